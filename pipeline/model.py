@@ -1,0 +1,205 @@
+"""The one document model that flows through every stage.
+
+The text is stored once (``Normalized.text``); every unit holds a span
+``(start, end)`` into it, and ``Normalized.offsets`` maps any normalized
+position back to the source text that ingest produced, so that a change or a
+finding can always point at what the reader sees in the original.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from typing import Iterator
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Removal:
+    """A layout artifact taken out of the text, never silently."""
+
+    kind: str  # page-number, running-header, document-code, copyright, footnote-url, markup, tracked-change, ...
+    text: str
+    start: int  # offsets in Source.text
+    end: int
+    page: int | None = None
+
+    def to_dict(self) -> dict:
+        d = {"kind": self.kind, "text": self.text, "span": [self.start, self.end]}
+        if self.page is not None:
+            d["page"] = self.page
+        return d
+
+
+@dataclass
+class Source:
+    """What ingest read: the text every span finally points into."""
+
+    path: str
+    sha256: str
+    format: str  # text, markdown, pdf, docx, html
+    encoding: str | None
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+    pages: int | None = None
+    notes: list[str] = field(default_factory=list)
+    # Rows of tables found by the extractor (PDF table finder, HTML/Word tables),
+    # each row a list of cell strings; they are attached to annexes by the parser.
+    tables: list[list[list[str]]] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        d = {"path": self.path, "sha256": self.sha256, "format": self.format, "encoding": self.encoding}
+        if self.pages is not None:
+            d["pages"] = self.pages
+        return d
+
+
+@dataclass
+class Normalized:
+    """Normalized text plus the map from each of its characters back to Source.text."""
+
+    text: str
+    offsets: array  # len(text) + 1 entries; offsets[i] is the source index of text[i]
+    removed: list[Removal] = field(default_factory=list)
+
+    def source_span(self, span: Span) -> Span:
+        start, end = span
+        n = len(self.text)
+        start = min(max(start, 0), n)
+        end = min(max(end, start), n)
+        if end > start:
+            return (self.offsets[start], self.offsets[end - 1] + 1)
+        return (self.offsets[start], self.offsets[start])
+
+
+@dataclass
+class Item:
+    label: str  # as written: (1), ①, 一, イ, (a), (ii)
+    number: int | None  # position in its sequence: ① → 1, イ → 1, (ii) → 2
+    style: str  # paren-digit, circled, kanji, iroha, aiu, roman, latin, ...
+    text: str
+    span: Span
+    items: list["Item"] = field(default_factory=list)
+
+    def walk(self) -> Iterator["Item"]:
+        yield self
+        for it in self.items:
+            yield from it.walk()
+
+
+@dataclass
+class Paragraph:
+    number: int | None  # None for an unnumbered (first) paragraph
+    label: str | None
+    text: str  # the paragraph's own text and its items, as one string
+    span: Span
+    items: list[Item] = field(default_factory=list)
+
+    def all_items(self) -> Iterator[Item]:
+        for it in self.items:
+            yield from it.walk()
+
+
+@dataclass
+class Article:
+    number: str  # ASCII: "21_2" for 第二十一条の二; "3" for a top-level section 3.
+    label: str  # the heading number as written: 第２１条の２, 3.
+    title: str | None
+    chapter: str | None  # label of the enclosing chapter (and section), if any
+    text: str  # normalized, the whole article including its heading
+    span: Span
+    heading_span: Span
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    part: str = "main"  # main, annex-N, supplementary-N
+
+    @property
+    def body(self) -> str:
+        """The article's text after the heading line."""
+        return self.text[self.heading_span[1] - self.span[0]:].lstrip("\n")
+
+
+@dataclass
+class Chapter:
+    number: str
+    label: str  # 第１章, 第一節
+    title: str
+    kind: str  # 編, 章, 節, 款, 目
+    span: Span
+
+
+@dataclass
+class Block:
+    """A run of text outside the articles: preamble, closing, revision history."""
+
+    kind: str
+    text: str
+    span: Span
+
+
+@dataclass
+class Annex:
+    label: str  # 別紙1, 別表, 別記
+    title: str | None
+    text: str
+    span: Span
+    articles: list[Article] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class Supplementary:
+    label: str  # 附則
+    date: str | None
+    text: str
+    span: Span
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    source: Source
+    norm: Normalized
+    title: str | None
+    metadata: dict
+    preamble: Block | None
+    chapters: list[Chapter]
+    articles: list[Article]
+    supplementary: list[Supplementary]
+    annexes: list[Annex]
+    closing: list[Block]
+    style: str  # "article" (第N条) or "section" (1. はじめに)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def source_span(self, span: Span) -> Span:
+        return self.norm.source_span(span)
+
+    def all_articles(self) -> Iterator[Article]:
+        yield from self.articles
+        for s in self.supplementary:
+            yield from s.articles
+        for a in self.annexes:
+            yield from a.articles
+
+    def article(self, number: str, part: str = "main") -> Article | None:
+        for a in self.all_articles():
+            if a.number == number and a.part == part:
+                return a
+        return None
+
+    def locate(self, pos: int) -> tuple[Article | None, Paragraph | None, Item | None]:
+        """The article, paragraph and innermost item holding normalized position ``pos``."""
+        for art in self.all_articles():
+            if art.span[0] <= pos < art.span[1]:
+                for para in art.paragraphs:
+                    if para.span[0] <= pos < para.span[1]:
+                        found = None
+                        for it in para.all_items():
+                            if it.span[0] <= pos < it.span[1]:
+                                found = it
+                        return art, para, found
+                return art, None, None
+        return None, None, None
