@@ -62,6 +62,8 @@ class Normalized:
     text: str
     offsets: array  # len(text) + 1 entries; offsets[i] is the source index of text[i]
     removed: list[Removal] = field(default_factory=list)
+    # (normalized offset of a line start, level) for lines that were Markdown/HTML headings
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
     def source_span(self, span: Span) -> Span:
         start, end = span
@@ -203,3 +205,36 @@ class Document:
                         return art, para, found
                 return art, None, None
         return None, None, None
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    """A defect found in a document (checks) or between versions (reference-stale)."""
+
+    rule: str
+    severity: str  # error, warning, info
+    message: str  # Japanese
+    message_en: str
+    excerpt: str
+    span: Span  # normalized offsets in the document the finding is about
+    article: str | None = None
+    paragraph: int | None = None
+    item: str | None = None
+    suggestion: str | None = None
+
+    def to_dict(self, doc: "Document | None" = None) -> dict:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "article": self.article,
+            "paragraph": self.paragraph,
+            "item": self.item,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "message_en": self.message_en,
+            "suggestion": self.suggestion,
+            "span": list(doc.source_span(self.span)) if doc is not None else list(self.span),
+        }

@@ -1,0 +1,371 @@
+"""Numbering grammar of Japanese agreements and laws: one rule per construct.
+
+Every rule works on one normalized line (full-width digits already folded to
+ASCII, circled and parenthesised numbers kept). The tests for each rule are in
+tests/test_grammar.py, next to the list of styles they cover.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                "元": 1, "壱": 1, "弐": 2, "参": 3}
+KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+NUM = r"(?:[0-9]+|[〇零一二三四五六七八九十百千元壱弐参]+)"
+_SP = r"[ \u3000]*"
+
+
+def kanji_to_int(s: str) -> int | None:
+    """二十一 → 21, 百二十 → 120, 二〇二五 → 2025, 元 → 1."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if all(c in KANJI_DIGITS for c in s):  # positional: 二〇二五
+        v = 0
+        for c in s:
+            v = v * 10 + KANJI_DIGITS[c]
+        return v
+    total, digit = 0, None
+    for c in s:
+        if c in KANJI_DIGITS:
+            digit = KANJI_DIGITS[c]
+        elif c in KANJI_UNITS:
+            total += (1 if digit is None else digit) * KANJI_UNITS[c]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def to_int(s: str) -> int | None:
+    s = s.strip()
+    if s.isascii() and s.isdigit():
+        return int(s)
+    return kanji_to_int(s)
+
+
+def number_key(main: str, branches: list[str]) -> str:
+    """第二十一条の二 → "21_2"."""
+    parts = [to_int(main)] + [to_int(b) for b in branches]
+    return "_".join(str(p) for p in parts if p is not None)
+
+
+# ---------------------------------------------------------------- article headings
+
+_ARTICLE = re.compile(
+    rf"^第{_SP}(?P<num>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*)"
+)
+_BRANCH = re.compile(rf"の{_SP}({NUM})")
+_TITLE_PAREN = re.compile(r"^[ \u3000]*[（(](?P<title>[^（）()]{1,60})[）)][ \u3000]*$")
+_TITLE_BRACKET = re.compile(r"^[ \u3000]*[【\[](?P<title>[^】\]]{1,60})[】\]][ \u3000]*$")
+_SENTENCE_PUNCT = re.compile(r"[。、，,]")
+
+
+@dataclass
+class ArticleHeading:
+    number: str  # "21_2"
+    label: str  # 第二十一条の二 as written
+    title: str | None
+    rest: str  # text on the same line after the heading (law style first paragraph)
+    rest_offset: int  # where `rest` starts in the line
+
+
+def match_article_heading(line: str) -> ArticleHeading | None:
+    """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style).
+
+    A line that begins with a cross-reference (第21条の規定にかかわらず、/
+    第１７条（責任の制限）、第１８条…) is body text, not a heading.
+    """
+    m = _ARTICLE.match(line)
+    if not m:
+        return None
+    label = m.group(0).strip()
+    number = number_key(m.group("num"), _BRANCH.findall(m.group("branch")))
+    after = line[m.end():]
+    if not after.strip():
+        return ArticleHeading(number, label, None, "", len(line))
+    t = _TITLE_PAREN.match(after) or _TITLE_BRACKET.match(after)
+    if t:
+        return ArticleHeading(number, label, t.group("title").strip(), "", len(line))
+    if after[0] not in " \u3000":
+        return None  # 第21条の規定… / 第１７条（責任の制限）、…
+    rest = after.strip(" \u3000")
+    if rest.startswith(("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "、")):
+        return None
+    if len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) and rest.count("、") <= 1 \
+            and "。" not in rest:
+        return ArticleHeading(number, label, rest, "", len(line))
+    # Law style: 第一条　この法律は、… — heading and first paragraph on one line.
+    return ArticleHeading(number, label, None, rest, len(line) - len(rest))
+
+
+# ---------------------------------------------------------------- chapters and sections
+
+_CHAPTER = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}(?P<kind>編|章|節|款|目)(?P<branch>(?:{_SP}の{_SP}{NUM})*)(?P<rest>.*)$")
+
+
+@dataclass
+class ChapterHeading:
+    number: str
+    kind: str
+    label: str
+    title: str
+
+
+def match_chapter_heading(line: str) -> ChapterHeading | None:
+    m = _CHAPTER.match(line)
+    if not m:
+        return None
+    rest = m.group("rest")
+    if rest and rest[0] not in " \u3000（(":
+        return None  # 第２章に定める…
+    title = rest.strip(" \u3000")
+    if _SENTENCE_PUNCT.search(title) or len(title) > 40:
+        return None
+    number = number_key(m.group("num"), _BRANCH.findall(m.group("branch")))
+    label = line[: m.start("rest")].strip()
+    return ChapterHeading(number, m.group("kind"), label, title.strip("（）()"))
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_PARA_DOT = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]*[．.](?![0-9])[ \u3000]*")
+_PARA_SPACE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?=\S)")
+
+
+@dataclass
+class Label:
+    label: str  # as written
+    number: int | None
+    style: str
+    end: int  # where the text after the label (and its separator) starts
+    strong: bool = True  # False for markers that are easily confused with text (2 前項, イ …)
+
+
+def match_paragraph_number(line: str) -> Label | None:
+    """１．/ 1. / 1．/ ２　(law style: digit and a space)."""
+    m = _PARA_DOT.match(line)
+    if m:
+        return Label(line[: m.end()].strip(), int(m.group("num")), "dot", m.end(), True)
+    m = _PARA_SPACE.match(line)
+    if m:
+        return Label(m.group("num"), int(m.group("num")), "space", m.end(), False)
+    return None
+
+
+# ---------------------------------------------------------------- items
+
+CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
+CIRCLED.update({chr(0x3251 + i): 21 + i for i in range(15)})  # ㉑..㉟
+CIRCLED.update({chr(0x32B1 + i): 36 + i for i in range(15)})  # ㊱..㊿
+PAREN_NUMBER = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴..⒇
+PAREN_LATIN = {chr(0x249C + i): i + 1 for i in range(26)}  # ⒜..⒵
+IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+AIU = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+         "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
+
+_ITEM_PAREN = re.compile(r"^[(（][ \u3000]*(?P<v>[0-9]{1,3}|[a-zA-Z]{1,5}|[ア-ン]|[一二三四五六七八九十]{1,3})[ \u3000]*[)）][ \u3000]*")
+_ITEM_HALF_PAREN = re.compile(r"^(?P<v>[0-9]{1,3}|[a-z])[)）][ \u3000]*")
+_ITEM_CHAR = re.compile(r"^(?P<v>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487\u249c-\u24b5])[ \u3000]*")
+_ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)[ \u3000]+(?=\S)")
+_ITEM_KANA = re.compile(rf"^(?P<v>[{IROHA}{AIU}])(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
+_BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487])")
+_ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
+
+
+def match_item_label(line: str) -> Label | None:
+    """(1) （1） ⑴ ① 一 イ ア (i) (a) 1) — the style tells which sequence the label belongs to.
+
+    Ambiguous labels carry both readings in `style` ("roman|latin", "iroha|aiu");
+    the parser decides from the sequence they appear in. A list bullet before
+    the label (「- (1)」, 「・(a)」) belongs to the label.
+    """
+    b = _BULLET.match(line)
+    if b:
+        inner = match_item_label(line[b.end():])
+        if inner is None:
+            return None
+        inner.end += b.end()
+        return inner
+    m = _ITEM_CHAR.match(line)
+    if m:
+        c = m.group("v")
+        if c in CIRCLED:
+            return Label(c, CIRCLED[c], "circled", m.end())
+        if c in PAREN_NUMBER:
+            return Label(c, PAREN_NUMBER[c], "paren-number", m.end())
+        return Label(c, PAREN_LATIN[c], "paren-latin", m.end())
+    m = _ITEM_PAREN.match(line)
+    if m:
+        v = m.group("v")
+        label = line[: m.end()].strip()
+        if v.isdigit():
+            return Label(label, int(v), "paren-number", m.end())
+        if v[0] in "一二三四五六七八九十":
+            return Label(label, kanji_to_int(v), "paren-kanji", m.end())
+        if "ア" <= v <= "ン":
+            if v in IROHA and v in AIU:
+                return Label(label, AIU.index(v) + 1, "paren-aiu|paren-iroha", m.end())
+            return Label(label, (AIU.index(v) + 1) if v in AIU else IROHA.index(v) + 1,
+                         "paren-aiu" if v in AIU else "paren-iroha", m.end())
+        low = v.lower()
+        if low in ROMAN and len(low) == 1 and low in "ivx":
+            return Label(label, ROMAN[low], "roman|latin", m.end())
+        if low in ROMAN:
+            return Label(label, ROMAN[low], "roman", m.end())
+        if len(low) == 1:
+            return Label(label, ord(low) - ord("a") + 1, "latin", m.end())
+        return None
+    m = _ITEM_HALF_PAREN.match(line)
+    if m:
+        v = m.group("v")
+        return Label(line[: m.end()].strip(), int(v) if v.isdigit() else ord(v) - 96,
+                     "half-paren-number" if v.isdigit() else "half-paren-latin", m.end())
+    m = _ITEM_KANJI.match(line)
+    if m:
+        return Label(m.group("v") + m.group("branch"), kanji_to_int(m.group("v")), "kanji", m.end(), False)
+    m = _ITEM_KANA.match(line)
+    if m:
+        v = m.group("v")
+        if v in IROHA and v in AIU:
+            return Label(v, AIU.index(v) + 1, "aiu|iroha", m.end(), False)
+        return Label(v, (IROHA.index(v) + 1) if v in IROHA else AIU.index(v) + 1,
+                     "iroha" if v in IROHA else "aiu", m.end(), False)
+    return None
+
+
+def sequence_number(style: str, label: str) -> int | None:
+    """The number of `label` read in one definite style (for ambiguous labels)."""
+    v = label.strip("()（）. ．")
+    if style in ("roman",):
+        return ROMAN.get(v.lower())
+    if style in ("latin",):
+        return ord(v.lower()) - 96 if len(v) == 1 else None
+    if style in ("iroha", "paren-iroha"):
+        return IROHA.index(v) + 1 if v in IROHA else None
+    if style in ("aiu", "paren-aiu"):
+        return AIU.index(v) + 1 if v in AIU else None
+    return None
+
+
+# ---------------------------------------------------------------- section style (1. はじめに)
+
+_SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>\S.*)$")
+
+
+def match_section_heading(line: str) -> tuple[str, str, int] | None:
+    """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth)."""
+    m = _SECTION.match(line)
+    if not m:
+        return None
+    title = m.group("title").strip()
+    if len(title) > 40 or _SENTENCE_PUNCT.search(title) or title.endswith("。"):
+        return None
+    if re.match(r"^[0-9]", title) or re.match(r"^(年|月|日|か月|ヶ月|ケ月|条|項|号|%|％|円|時間|営業日)", title):
+        return None
+    sub = m.group("sub")
+    depth = 1 + sub.count(".")
+    return (m.group("num") + sub.replace(".", "_"), title, depth)
+
+
+# ---------------------------------------------------------------- other blocks
+
+_SUPPLEMENTARY = re.compile(r"^附[ \u3000]*則(?P<rest>.*)$")
+_ANNEX = re.compile(r"^[■◆●【\[]?[ \u3000]*(?P<label>別[ \u3000]*(?:紙|表|記|添)[ \u3000]*(?:第?[ \u3000]*[0-9一二三四五六七八九十]*[ \u3000]*号?)?)[】\]]?(?P<rest>.*)$")
+_CLOSING = re.compile(r"^[\[［(（]?[ \u3000]*(以[ \u3000]*上|以下余白)[ \u3000]*[\]］)）]?$")
+_HISTORY = re.compile(
+    r"(制定|改定|改訂|改正|実施|施行|適用開始|適用|発効日|発効|最終更新|更新日|作成日)"
+)
+_DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)[0-9]{2})|(?P<era>令和|平成|昭和)[ \u3000]*(?P<ey>元|[0-9]{1,2}))[ \u3000]*年[ \u3000]*(?P<m>[0-9]{1,2})[ \u3000]*月(?:[ \u3000]*(?P<d>[0-9]{1,2})[ \u3000]*日)?"
+    r"|(?P<iy>(?:19|20)[0-9]{2})[-/.](?P<im>[0-9]{1,2})[-/.](?P<id>[0-9]{1,2})"
+)
+_VERSION = re.compile(r"(?:Ver\.?|Version|バージョン|版)[ \u3000]*([0-9][0-9.]*)", re.IGNORECASE)
+ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def match_supplementary(line: str) -> tuple[str, str | None] | None:
+    m = _SUPPLEMENTARY.match(line)
+    if not m:
+        return None
+    rest = m.group("rest").strip(" \u3000")
+    if rest and not rest.startswith(("（", "(", "【", "[", "抄")) and _SENTENCE_PUNCT.search(rest):
+        return None
+    d = find_date(rest)
+    return ("附則", d)
+
+
+def match_annex(line: str) -> tuple[str, str | None] | None:
+    m = _ANNEX.match(line)
+    if not m:
+        return None
+    rest = m.group("rest").strip(" \u3000：:")
+    if rest.startswith(("に", "の", "を", "は", "が", "で", "と", "記載", "参照", "のとおり")):
+        return None
+    if len(rest) > 50 or "。" in rest:
+        return None
+    label = re.sub(r"[ \u3000]", "", m.group("label"))
+    return (label, rest.strip("（）()「」") or None)
+
+
+def is_closing(line: str) -> bool:
+    return bool(_CLOSING.match(line.strip()))
+
+
+def find_date(text: str) -> str | None:
+    """The first date in `text` as ISO (YYYY-MM-DD or YYYY-MM)."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    if m.group("iy"):
+        return f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}-{int(m.group('id')):02d}"
+    if m.group("y"):
+        y = int(m.group("y"))
+    else:
+        ey = 1 if m.group("ey") == "元" else int(m.group("ey"))
+        y = ERA_BASE[m.group("era")] + ey
+    mo = int(m.group("m"))
+    if m.group("d"):
+        return f"{y:04d}-{mo:02d}-{int(m.group('d')):02d}"
+    return f"{y:04d}-{mo:02d}"
+
+
+def match_history(line: str) -> tuple[str, str | None] | None:
+    """2024 年 12 月 1 日 制定 / 附則（２０２３年６月１５日実施） / 発効日:2021年10月11日 (Ver.1.5.3)."""
+    s = line.strip()
+    if len(s) > 60 or "。" in s:
+        return None
+    date = find_date(s)
+    kind = _HISTORY.search(s)
+    if date and kind:
+        return (kind.group(1), date)
+    v = _VERSION.search(s)
+    if v and (date or len(s) < 30):
+        return ("版", date)
+    return None
+
+
+def find_version(text: str) -> str | None:
+    m = _VERSION.search(text)
+    return m.group(1).rstrip(".") if m else None
+
+
+def is_structural_start(line: str) -> bool:
+    """A line that must start a new unit whatever the line before it looks like."""
+    return bool(
+        match_article_heading(line) or match_chapter_heading(line) or match_supplementary(line)
+        or match_annex(line) or is_closing(line)
+    )
+
+
+def is_weak_start(line: str) -> bool:
+    """A line whose first characters may be a paragraph or item number."""
+    p = match_paragraph_number(line)
+    if p is not None:
+        return True
+    it = match_item_label(line)
+    return it is not None

@@ -1,0 +1,442 @@
+"""Normalize: fold widths, remove layout artifacts, join wrapped lines — with an offset map.
+
+``normalize(source) -> Normalized``. The result holds one clause unit per line
+(heading, paragraph, item, table row). Every character of it maps back to a
+character of ``source.text``; what was taken out is listed in ``removed``.
+
+Why not NFKC or neologdn: NFKC turns ① into 1 and ⑴ into (1) (item numbering
+lost); neologdn deletes 〜 and the space after a law-style paragraph number
+(「２　前項」 → 「2前項」). The folding here is a fixed table plus a few
+compositions, and spaces are removed only where they are noise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import grammar
+from .model import Normalized, Removal, Source
+
+# ------------------------------------------------------------------ character folding (length-preserving)
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xFF10, 0xFF1A):  # ０-９
+        table[cp] = chr(cp - 0xFEE0)
+    for cp in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
+        table[cp] = chr(cp - 0xFEE0)
+    for cp in list(range(0x2F00, 0x2FD6)) + list(range(0x2E80, 0x2EF4)):  # Kangxi radicals, CJK radicals supplement
+        n = unicodedata.normalize("NFKC", chr(cp))
+        if len(n) == 1 and n != chr(cp):
+            table[cp] = n
+    for cp in list(range(0xF900, 0xFB00)) + list(range(0x2F800, 0x2FA20)):  # CJK compatibility ideographs
+        n = unicodedata.normalize("NFC", chr(cp))
+        if len(n) == 1 and n != chr(cp):
+            table[cp] = n
+    for cp in (0x00A0, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F, 0x3000):  # odd spaces; U+3000 kept as a space
+        table[cp] = " " if cp != 0x3000 else "\u3000"
+    table[ord("\t")] = " "
+    return table
+
+
+FOLD = _build_fold_table()
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
+_HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
+_COMBINING_VOICED = re.compile(r".[\u3099\u309a]")
+_SPACE_RUN = re.compile(r"[ \u3000]+")
+_OPEN = "（(「『【［[〔〈《{"
+_CLOSE = "）)」』】］]〕〉》}"
+_TERMINATORS = "。．.:：)）」』】!！?？"
+
+
+def _is_ascii_word(c: str) -> bool:
+    return c.isascii() and not c.isspace() and (c.isalnum() or c in "-_./%&+@#$'\"")
+
+
+def display_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+# ------------------------------------------------------------------ edits with offsets
+
+
+@dataclass
+class _Line:
+    text: str
+    offs: list[int]  # source offset of each char
+    end_offset: int  # source offset just after the line (where its newline is)
+    heading_level: int | None = None  # Markdown/HTML heading
+    blank_before: bool = False
+
+
+def _apply_edits(text: str, offs: list[int], edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """Replace text[s:e] by r for each (s, e, r), sorted and non-overlapping; r's chars map to offs[s]."""
+    if not edits:
+        return text, offs
+    out: list[str] = []
+    out_offs: list[int] = []
+    pos = 0
+    for s, e, r in edits:
+        out.append(text[pos:s])
+        out_offs.extend(offs[pos:s])
+        if r:
+            out.append(r)
+            anchor = offs[s] if s < len(offs) else (offs[-1] + 1 if offs else 0)
+            out_offs.extend([anchor] * len(r))
+        pos = e
+    out.append(text[pos:])
+    out_offs.extend(offs[pos:])
+    return "".join(out), out_offs
+
+
+# ------------------------------------------------------------------ Markdown markup (what a reader sees)
+
+_MD_IAL = re.compile(r"^\s*\{:.*\}\s*$")
+_MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_MD_HEADING = re.compile(r"^(\s*)(?:([0-9]{1,3}\.)\s+)?(#{1,6})\s+")
+_MD_BULLET = re.compile(r"^(\s*)([*+-])\s+")
+_MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
+_MD_INLINE = re.compile(
+    r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)"  # [text](url)
+    r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
+    r"|(?P<emph>\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"  # emphasis marks
+    r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
+)
+
+
+def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, bool]:
+    """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
+    if _MD_IAL.match(line) or _MD_RULE.match(line):
+        return [], None, True
+    edits: list[tuple[int, int, str]] = []
+    level = None
+    m = _MD_HEADING.match(line)
+    if m:
+        level = len(m.group(3))
+        edits.append((m.start(3), m.end(), ""))
+    else:
+        m = _MD_QUOTE.match(line)
+        if m:
+            edits.append((m.start(2), m.end(), ""))
+        m = _MD_BULLET.match(line)
+        if m:
+            edits.append((m.start(2), m.end(), ""))
+    start = edits[-1][1] if edits else 0
+    for im in _MD_INLINE.finditer(line, start):
+        if im.group("ltext") is not None:
+            t0 = im.start("ltext")
+            edits.append((im.start(), t0, ""))
+            edits.append((im.end("ltext"), im.end(), ""))
+        elif im.group("esc") is not None:
+            edits.append((im.start(), im.start() + 1, ""))
+        else:
+            edits.append((im.start(), im.end(), ""))
+    edits.sort()
+    return edits, level, False
+
+
+# ------------------------------------------------------------------ layout artifacts
+
+_PAGE_NUMBER = re.compile(
+    r"^[-－―—–‐ ]*(?:(?:page|p\.)\s*)?[0-9]{1,4}(?:\s*[/／]\s*[0-9]{1,4}|\s*ページ|\s*頁)?[-－―—–‐ ]*$",
+    re.IGNORECASE,
+)
+_PAGE_OF = re.compile(r"^(?:page\s*)?[0-9]{1,4}\s*(?:[/／]|of)\s*[0-9]{1,4}$|^[-－―—–‐]\s*[0-9]{1,4}\s*[-－―—–‐]$|^page\s*[0-9]{1,4}$|^[0-9]{1,4}\s*(?:ページ|頁)$", re.IGNORECASE)
+_DOC_CODE = re.compile(r"^(?=[!-~]*[A-Za-z])(?=[!-~]*[0-9])[A-Za-z0-9][A-Za-z0-9._/]*(?:-[A-Za-z0-9._]+){2,}$")
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*[0-9]{4})|all rights reserved\.?$", re.IGNORECASE)
+_URL_ONLY = re.compile(r"^[<(（]?https?://[!-~]+?[>)）]?$")
+
+
+def _artifact_kind(stripped: str) -> str | None:
+    if not stripped:
+        return None
+    if _PAGE_OF.match(stripped):
+        return "page-number"
+    if _DOC_CODE.match(stripped):
+        return "document-code"
+    if _COPYRIGHT.search(stripped) and len(stripped) < 120:
+        return "copyright"
+    if _URL_ONLY.match(stripped):
+        return "footnote-url"
+    return None
+
+
+# ------------------------------------------------------------------ the stage
+
+
+@dataclass
+class _Options:
+    markdown: bool = False
+    headings: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    n = len(text)
+    while start <= n:
+        nl = text.find("\n", start)
+        if nl < 0:
+            spans.append((start, n))
+            break
+        spans.append((start, nl))
+        start = nl + 1
+    return spans
+
+
+def _fold(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    text = text.translate(FOLD)
+    edits: list[tuple[int, int, str]] = []
+    for m in _ZERO_WIDTH.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    for m in _HALFWIDTH_KANA.finditer(text):
+        full = unicodedata.normalize("NFKC", m.group())
+        edits.append((m.start(), m.end(), full))
+    for m in _COMBINING_VOICED.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group())
+        if len(composed) == 1:
+            edits.append((m.start(), m.end(), composed))
+    if edits:
+        edits.sort()
+        merged: list[tuple[int, int, str]] = []
+        last_end = -1
+        for e in edits:
+            if e[0] >= last_end:
+                merged.append(e)
+                last_end = e[1]
+        text, offs = _apply_edits(text, offs, merged)
+    return text, offs
+
+
+def _leading_label_end(line: str) -> tuple[int, bool] | None:
+    """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
+    h = grammar.match_article_heading(line)
+    if h is not None:
+        m = re.match(r"第[ \u3000]*[^条]*条(?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*", line)
+        return (m.end(), True) if m else None
+    c = grammar.match_chapter_heading(line)
+    if c is not None:
+        m = re.match(r"第[ \u3000]*[^編章節款目]*[編章節款目]", line)
+        return (m.end(), True) if m else None
+    lab = grammar.match_paragraph_number(line) or grammar.match_item_label(line)
+    if lab is not None:
+        label_end = len(line[: lab.end].rstrip(" \u3000"))
+        needs_space = not line[:label_end].endswith(tuple(".．)）】]"))
+        return label_end, needs_space
+    s = grammar.match_section_heading(line)
+    if s is not None:
+        m = re.match(r"[0-9]+(?:\.[0-9]+)*\.?", line)
+        return (m.end(), True) if m else None
+    return None
+
+
+def _collapse_spaces(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """Remove spaces that are noise in Japanese text; keep those between Latin words and after labels."""
+    # Leading and trailing whitespace
+    stripped = text.strip(" \u3000")
+    lead = len(text) - len(text.lstrip(" \u3000"))
+    text, offs = stripped, offs[lead: lead + len(stripped)]
+    if " " not in text and "\u3000" not in text:
+        return text, offs
+    label = _leading_label_end(text)
+    edits: list[tuple[int, int, str]] = []
+    keep_sep_at = None
+    if label is not None:
+        end, needs_space = label
+        # spaces inside the label (第 5 条) go; the separator after it stays when it is needed
+        for m in _SPACE_RUN.finditer(text, 0, end):
+            edits.append((m.start(), m.end(), ""))
+        m = _SPACE_RUN.match(text, end)
+        if m:
+            keep_sep_at = m.start()
+            if needs_space:
+                edits.append((m.start() + 1, m.end(), ""))
+            else:
+                edits.append((m.start(), m.end(), ""))
+    for m in _SPACE_RUN.finditer(text):
+        if label is not None and m.start() < label[0]:
+            continue
+        if m.start() == keep_sep_at:
+            continue
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if _is_ascii_word(before) and _is_ascii_word(after):
+            if m.end() - m.start() > 1 or text[m.start()] != " ":
+                edits.append((m.start(), m.end(), " "))
+            continue
+        edits.append((m.start(), m.end(), ""))
+    edits.sort()
+    return _apply_edits(text, offs, edits)
+
+
+def _typical_width(lines: list[_Line]) -> tuple[float, bool]:
+    """The width the layout wrapped at, and whether the document looks wrapped at all."""
+    widths = [display_width(ln.text) for ln in lines if ln.text]
+    long = sorted(w for w in widths if w >= 30)
+    if len(long) < 5:
+        return float("inf"), False
+    p90 = long[int(len(long) * 0.9) - 1] if len(long) >= 10 else long[-1]
+    near = sum(1 for w in long if 0.88 * p90 <= w <= 1.04 * p90)
+    wrapped = near >= 0.3 * len(long)
+    return float(p90), wrapped
+
+
+def _brackets_open(s: str) -> bool:
+    depth = 0
+    for c in s:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _is_heading_line(ln: _Line) -> bool:
+    t = ln.text
+    if ln.heading_level is not None:
+        return True
+    h = grammar.match_article_heading(t)
+    if h is not None and not h.rest:
+        return True
+    return bool(grammar.match_chapter_heading(t) or grammar.match_supplementary(t) or grammar.match_annex(t)
+                or grammar.is_closing(t) or grammar.match_history(t))
+
+
+def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
+    """Is the line break between a and b a real boundary (True) or a wrap (False)?"""
+    at, bt = a.text, b.text
+    if b.heading_level is not None or a.heading_level is not None:
+        return True
+    if grammar.is_structural_start(bt) or grammar.match_history(bt):
+        if grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS and not _is_heading_line(a):
+            # 「…第５条（…）第４項に規定する…」 wrapped before a reference is not a heading
+            h = grammar.match_article_heading(bt)
+            if h is None or h.rest:
+                return False
+        return True
+    if _is_heading_line(a):
+        return True
+    aw = display_width(at)
+    full = wrapped and aw >= 0.85 * width
+    ends_sentence = bool(at) and at[-1] in _TERMINATORS
+    weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)
+    if weak is not None:
+        if weak.strong:
+            return True
+        if ends_sentence or not full:
+            return True
+        return False
+    if full:
+        return False
+    if _brackets_open(at) and wrapped and aw >= 0.6 * width:
+        return False
+    if not wrapped:
+        return True
+    # In a wrapped layout a short line ends its unit.
+    return True
+
+
+def normalize(source: Source) -> Normalized:
+    text = source.text
+    markdown = source.format == "markdown"
+    raw_lines = _split_lines(text)
+    removed: list[Removal] = list(source.removed)
+
+    # 1. per-line: markup, artifacts, folding, spaces
+    lines: list[_Line] = []
+    blank_pending = False
+    spread_repeats = _spread_repeats(text, raw_lines)
+    page_like = [text[s:e].strip() for s, e in raw_lines if _PAGE_NUMBER.match(text[s:e].strip() or "x")]
+    bare_numbers_are_pages = len(page_like) >= 2
+    for s, e in raw_lines:
+        raw = text[s:e]
+        offs = list(range(s, e))
+        level = None
+        if markdown:
+            edits, level, drop = _markdown_edits(raw)
+            if drop:
+                if raw.strip():
+                    removed.append(Removal("markup", raw.strip(), s, e))
+                continue
+            raw, offs = _apply_edits(raw, offs, edits)
+        folded, foffs = _fold(raw, offs)
+        stripped = folded.strip(" \u3000")
+        if not stripped:
+            blank_pending = True
+            continue
+        kind = _artifact_kind(stripped)
+        if kind is None and bare_numbers_are_pages and re.fullmatch(r"[0-9]{1,4}", stripped):
+            kind = "page-number"
+        if kind is None and raw.strip() in spread_repeats and _is_running_header(stripped):
+            kind = "running-header"
+        if kind is not None:
+            removed.append(Removal(kind, text[s:e].strip(), s, e))
+            continue
+        t, o = _collapse_spaces(folded, foffs)
+        if not t:
+            blank_pending = True
+            continue
+        lines.append(_Line(t, o, e, level, blank_pending))
+        blank_pending = False
+
+    # 2. join wrapped lines
+    width, wrapped = _typical_width(lines)
+    out: list[str] = []
+    out_offs: list[int] = []
+    headings: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        if i > 0:
+            prev = lines[i - 1]
+            if _should_break(prev, ln, width, wrapped):
+                out.append("\n")
+                out_offs.append(prev.end_offset)
+            elif prev.text and ln.text and prev.text[-1].isascii() and prev.text[-1].isalnum() \
+                    and ln.text[0].isascii() and ln.text[0].isalnum():
+                out.append(" ")
+                out_offs.append(prev.end_offset)
+        if ln.heading_level is not None:
+            headings.append((sum(map(len, out)), ln.heading_level))
+        out.append(ln.text)
+        out_offs.extend(ln.offs)
+    norm_text = "".join(out)
+    out_offs.append(len(text))
+    removed.sort(key=lambda r: r.start)
+    return Normalized(norm_text, array("q", out_offs), removed, headings)
+
+
+def _spread_repeats(text: str, raw_lines: list[tuple[int, int]]) -> set[str]:
+    """Lines repeated at least 3 times, never closer than a page apart: running headers and footers."""
+    where: dict[str, list[int]] = {}
+    for i, (s, e) in enumerate(raw_lines):
+        t = text[s:e].strip()
+        if len(t) >= 4:
+            where.setdefault(t, []).append(i)
+    out = set()
+    for t, idx in where.items():
+        if len(idx) >= 3 and min(b - a for a, b in zip(idx, idx[1:])) >= 25:
+            out.add(t)
+    return out
+
+
+def _is_running_header(s: str) -> bool:
+    if len(s) < 4 or "。" in s or "、" in s:
+        return False
+    if grammar.is_structural_start(s) or grammar.is_weak_start(s) or grammar.match_history(s):
+        return False
+    return True
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def line_of(starts: list[int], pos: int) -> int:
+    return bisect_right(starts, pos) - 1

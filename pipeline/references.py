@@ -1,0 +1,96 @@
+"""Cross-references inside a document: 第N条（title）第M項第K号, 本条第2項, 前条, 前項.
+
+``find_references(text)`` returns every reference with its span, and says
+whether it points into the document itself or at another law or document
+(法第17条, 施行規則第29条, 「…に関する法律」第9条, 原約款第3条).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .grammar import NUM, to_int
+
+_SP = r"[ \u3000]*"
+REF = re.compile(
+    rf"(?P<self>本条|同条)?"
+    rf"(?:第{_SP}(?P<art>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*)"
+    rf"(?P<title>{_SP}[（(][^（）()\n]{{1,40}}[）)])?)?"
+    rf"(?:{_SP}第{_SP}(?P<para>{NUM}){_SP}項)?"
+    rf"(?:{_SP}第{_SP}(?P<item>{NUM}){_SP}号)?"
+)
+_BRANCH = re.compile(rf"の{_SP}({NUM})")
+RELATIVE = re.compile(r"(?P<rel>前条|次条|前項|次項|前各項|前各号|前号|次号|本条|本項|同項|同号|同条)")
+# A reference list continues through these words: 第14条及び第15条
+_CONJUNCTIONS = ("及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至",
+                 "から", "、", "・", "，", ",", "と", "や")
+_SELF_DOC = re.compile(r"本[^\s、。「」『』（）()]{0,10}(?:約款|規約|契約|規程|条件|要項|細則|規定|ポリシー)$")
+_RELATIVE_BEFORE = re.compile(r"(?:前条|次条|同条|本条)$")
+_JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff」』）)A-Za-z]$")
+
+
+@dataclass
+class Reference:
+    text: str
+    span: tuple[int, int]  # in the text given to find_references
+    article: str | None  # "17", "21_2"; None for a bare 第2項 (same article)
+    paragraph: int | None
+    item: int | None
+    title: str | None
+    title_span: tuple[int, int] | None
+    external: bool
+    number_span: tuple[int, int] | None  # the article number digits, for renumbering
+
+
+def _article_key(m: re.Match) -> str | None:
+    if not m.group("art"):
+        return None
+    parts = [to_int(m.group("art"))] + [to_int(b) for b in _BRANCH.findall(m.group("branch") or "")]
+    return "_".join(str(p) for p in parts if p is not None)
+
+
+def find_references(text: str) -> list[Reference]:
+    refs: list[Reference] = []
+    last_end = -1
+    last_external = False
+    for m in REF.finditer(text):
+        if m.end() == m.start() or not (m.group("art") or m.group("para") or m.group("item")):
+            continue
+        start = m.start()
+        if m.group("self") and not m.group("art"):
+            pass
+        before = text[max(0, start - 12):start]
+        gap = text[last_end:start] if last_end >= 0 else None
+        continues_list = gap is not None and gap.strip(" \u3000") in _CONJUNCTIONS or gap == ""
+        if continues_list and last_end >= 0:
+            external = last_external
+        elif m.group("self") or _RELATIVE_BEFORE.search(before):
+            external = False
+        elif _SELF_DOC.search(before):
+            external = False
+        elif _JAPANESE_NOUN_END.search(before):
+            external = True  # 法第17条, 施行規則第29条, 「…法律」第9条, 原約款第3条
+        else:
+            external = False
+        title = None
+        title_span = None
+        if m.group("title"):
+            ts, te = m.span("title")
+            raw = text[ts:te].strip(" \u3000")
+            title = raw[1:-1]
+            title_span = (te - len(raw) + 1, te - 1)
+        number_span = m.span("art") if m.group("art") else None
+        refs.append(Reference(
+            text=m.group(0).strip(), span=m.span(), article=_article_key(m),
+            paragraph=to_int(m.group("para")) if m.group("para") else None,
+            item=to_int(m.group("item")) if m.group("item") else None,
+            title=title, title_span=title_span, external=external, number_span=number_span,
+        ))
+        last_end = m.end()
+        last_external = external
+    return refs
+
+
+def internal_article_refs(text: str) -> list[Reference]:
+    return [r for r in find_references(text) if not r.external and r.article is not None]

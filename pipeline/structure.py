@@ -1,0 +1,489 @@
+"""Structure: normalized text → Document (preamble, chapters, articles, paragraphs, items, 附則, 別紙).
+
+``parse(norm, source) -> Document``. The grammar of each numbering construct
+lives in grammar.py; this module decides, line by line, which construct a line
+opens, using the sequence it appears in to settle ambiguous markers.
+Numbering errors (a duplicated paragraph number, a gap) are kept as data so
+the checks can report them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import grammar
+from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
+
+_CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
+_TABLE_ROW = re.compile(r" \| ")
+
+
+@dataclass
+class _LineRef:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _ItemLevel:
+    style: str
+    item: Item
+    last_number: int | None
+
+
+@dataclass
+class _ArticleBuilder:
+    heading: grammar.ArticleHeading | None
+    number: str
+    label: str
+    title: str | None
+    chapter: str | None
+    start: int
+    heading_end: int
+    part: str
+    end: int = 0
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    stack: list[_ItemLevel] = field(default_factory=list)
+    last_line_text: str = ""
+    last_unit: object = None  # the Paragraph or Item the last line extended
+
+    def last_para_number(self) -> int | None:
+        for p in reversed(self.paragraphs):
+            if p.number is not None:
+                return p.number
+        return 1 if self.paragraphs else 0
+
+
+def _extend(unit, line: _LineRef, text: str) -> None:
+    unit.text = f"{unit.text}\n{text}" if unit.text else text
+    unit.span = (unit.span[0], line.end)
+
+
+def _close_spans(art: _ArticleBuilder) -> None:
+    """Parents' spans cover their children."""
+    def fix(it: Item) -> int:
+        end = it.span[1]
+        for ch in it.items:
+            end = max(end, fix(ch))
+        it.span = (it.span[0], end)
+        return end
+
+    for p in art.paragraphs:
+        end = p.span[1]
+        for it in p.items:
+            end = max(end, fix(it))
+        p.span = (p.span[0], end)
+
+
+def _resolve_style(label: grammar.Label, stack: list[_ItemLevel]) -> tuple[str, int | None] | None:
+    """Pick the reading of an ambiguous label that continues an open sequence."""
+    styles = label.style.split("|")
+    if len(styles) == 1:
+        return styles[0], label.number
+    for level in reversed(stack):
+        if level.style in styles:
+            n = grammar.sequence_number(level.style, label.label)
+            if n is not None and level.last_number is not None and n == level.last_number + 1:
+                return level.style, n
+    for s in styles:
+        n = grammar.sequence_number(s, label.label)
+        if n == 1:
+            return s, 1
+    for level in reversed(stack):
+        if level.style in styles:
+            return level.style, grammar.sequence_number(level.style, label.label)
+    s = styles[0]
+    return s, grammar.sequence_number(s, label.label)
+
+
+class _Parser:
+    def __init__(self, norm: Normalized, source: Source):
+        self.norm = norm
+        self.source = source
+        self.text = norm.text
+        self.lines = self._lines()
+        self.chapters: list[Chapter] = []
+        self.articles: list[Article] = []
+        self.supplementary: list[Supplementary] = []
+        self.annexes: list[Annex] = []
+        self.closing: list[Block] = []
+        self.history: list[dict] = []
+        self.preamble_lines: list[_LineRef] = []
+        self.chapter_label: str | None = None
+        self.region = "main"
+        self.current: _ArticleBuilder | None = None
+        self.region_text_start: int | None = None
+        self.heading_levels = dict(norm.headings)
+
+    def _lines(self) -> list[_LineRef]:
+        out = []
+        pos = 0
+        for raw in self.text.split("\n"):
+            out.append(_LineRef(raw, pos, pos + len(raw)))
+            pos += len(raw) + 1
+        return [ln for ln in out if ln.text.strip()]
+
+    # ------------------------------------------------------------ style detection
+
+    def detect_style(self) -> str:
+        count = 0
+        for ln in self.lines:
+            h = grammar.match_article_heading(ln.text)
+            if h is not None:
+                count += 1
+                if count >= 2:
+                    return "article"
+        return "section"
+
+    def section_headings(self) -> dict[int, tuple[str, str | None, str]]:
+        """Line index → (number, title, label) for the top-level sections of a document without 第N条."""
+        found: dict[int, tuple[str, str | None, str]] = {}
+        numbered = []
+        for i, ln in enumerate(self.lines):
+            s = grammar.match_section_heading(ln.text)
+            if s and s[2] == 1:
+                numbered.append((i, s))
+        # keep the longest run 1, 2, 3, … of numbered headings
+        run: list[tuple[int, tuple]] = []
+        best: list[tuple[int, tuple]] = []
+        for i, s in numbered:
+            n = int(s[0])
+            if n == 1:
+                run = [(i, s)]
+            elif run and n == int(run[-1][1][0]) + 1:
+                run.append((i, s))
+            else:
+                continue
+            if len(run) > len(best):
+                best = list(run)
+        if len(best) >= 2:
+            for i, s in best:
+                found[i] = (s[0], s[1], self.lines[i].text.split(s[1])[0].strip() or s[0])
+            return found
+        # Unnumbered headings (Markdown ## …): the highest level below the title, numbered in order.
+        levels = sorted({lv for off, lv in self.norm.headings})
+        body_levels = [lv for lv in levels if lv > 1] or levels
+        if not body_levels:
+            return found
+        top = body_levels[0]
+        n = 0
+        for i, ln in enumerate(self.lines):
+            if self.heading_levels.get(ln.start) == top:
+                n += 1
+                found[i] = (str(n), ln.text.strip(), ln.text.strip())
+        return found
+
+    # ------------------------------------------------------------ articles
+
+    def start_article(self, number: str, label: str, title: str | None, line: _LineRef,
+                      heading: grammar.ArticleHeading | None) -> None:
+        self.finish_article()
+        part = self.region_part()
+        self.current = _ArticleBuilder(heading, number, label, title, self.chapter_label if part == "main" else None,
+                                       line.start, line.end, part, line.end)
+        if heading is not None and heading.rest:
+            start = line.start + heading.rest_offset
+            p = Paragraph(None, None, heading.rest, (start, line.end))
+            self.current.paragraphs.append(p)
+            self.current.last_unit = p
+            self.current.last_line_text = heading.rest
+            self.current.heading_end = start
+
+    def region_part(self) -> str:
+        if self.region == "supplementary":
+            return f"supplementary-{len(self.supplementary)}"
+        if self.region == "annex":
+            return f"annex-{len(self.annexes)}"
+        return "main"
+
+    def finish_article(self) -> None:
+        art = self.current
+        if art is None:
+            return
+        _close_spans(art)
+        end = max([art.heading_end] + [p.span[1] for p in art.paragraphs])
+        article = Article(
+            number=art.number, label=art.label, title=art.title, chapter=art.chapter,
+            text=self.text[art.start:end], span=(art.start, end), heading_span=(art.start, art.heading_end),
+            paragraphs=art.paragraphs, part=art.part,
+        )
+        if art.part == "main":
+            self.articles.append(article)
+        elif art.part.startswith("supplementary"):
+            self.supplementary[-1].articles.append(article)
+        else:
+            self.annexes[-1].articles.append(article)
+        self.current = None
+
+    def add_body_line(self, line: _LineRef) -> None:
+        art = self.current
+        assert art is not None
+        t = line.text
+        para = grammar.match_paragraph_number(t)
+        if para is not None and self._accept_paragraph(para, art):
+            p = Paragraph(para.number, para.label, t[para.end:].strip(), (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
+        item_label = grammar.match_item_label(t)
+        if item_label is not None and self._add_item(item_label, line, art):
+            art.last_line_text = t
+            return
+        # plain text: continues the item whose line did not end a sentence, else the paragraph
+        if not art.paragraphs:
+            p = Paragraph(None, None, t, (line.start, line.end))
+            art.paragraphs.append(p)
+            art.last_unit = p
+        elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。":
+            _extend(art.last_unit, line, t)
+        else:
+            _extend(art.paragraphs[-1], line, t)
+            art.last_unit = art.paragraphs[-1]
+            art.stack = [] if not art.paragraphs[-1].items else art.stack
+        art.last_line_text = t
+
+    def _accept_paragraph(self, label: grammar.Label, art: _ArticleBuilder) -> bool:
+        last = art.last_para_number() or 0
+        n = label.number or 0
+        if art.stack and label.style == "space":
+            # 「一　…」 items own the space style inside a list; a digit+space line is a paragraph only in sequence
+            return n == last + 1
+        if label.strong:
+            return n in (last, last + 1, last + 2, last + 3) or (n == 1 and not art.paragraphs)
+        return n == last + 1 or (n == last and n > 1)
+
+    def _add_item(self, label: grammar.Label, line: _LineRef, art: _ArticleBuilder) -> bool:
+        resolved = _resolve_style(label, art.stack)
+        if resolved is None:
+            return False
+        style, number = resolved
+        depth = None
+        for i in range(len(art.stack) - 1, -1, -1):
+            if art.stack[i].style == style:
+                depth = i
+                break
+        if not label.strong:
+            if depth is not None:
+                last = art.stack[depth].last_number
+                if number is None or last is None or number not in (last + 1, last):
+                    return False
+            elif number != 1:
+                return False
+        item = Item(label.label, number, style, line.text[label.end:].strip(), (line.start, line.end))
+        if depth is not None:
+            del art.stack[depth:]
+        if not art.stack:
+            if not art.paragraphs:
+                art.paragraphs.append(Paragraph(None, None, "", (line.start, line.start)))
+            art.paragraphs[-1].items.append(item)
+            p = art.paragraphs[-1]
+            p.span = (p.span[0], line.end)
+        else:
+            art.stack[-1].item.items.append(item)
+        art.stack.append(_ItemLevel(style, item, number))
+        art.last_unit = item
+        return True
+
+    # ------------------------------------------------------------ regions outside articles
+
+    def add_outside_line(self, line: _LineRef) -> None:
+        """A line in the current region that is not inside an article."""
+        if self.region == "annex" and self.annexes:
+            a = self.annexes[-1]
+            a.text = f"{a.text}\n{line.text}" if a.text else line.text
+            a.span = (a.span[0], line.end)
+            if _TABLE_ROW.search(line.text):
+                a.rows.append([c.strip() for c in line.text.split(" | ")])
+        elif self.region == "supplementary" and self.supplementary:
+            s = self.supplementary[-1]
+            s.text = f"{s.text}\n{line.text}" if s.text else line.text
+            s.span = (s.span[0], line.end)
+        elif not self.articles and self.current is None:
+            self.preamble_lines.append(line)
+        else:
+            self.closing.append(Block("text", line.text, (line.start, line.end)))
+
+    def run(self) -> Document:
+        style = self.detect_style()
+        sections = self.section_headings() if style == "section" else {}
+        lines = self.lines
+        skip_caption: set[int] = set()
+        for i, line in enumerate(lines):
+            if i in skip_caption:
+                continue
+            t = line.text
+            if style == "section":
+                if i in sections:
+                    number, title, label = sections[i]
+                    self.start_article(number, label, title, line, None)
+                elif self.current is not None:
+                    self._section_body_line(line)
+                else:
+                    self._outside_or_meta(line)
+                continue
+            h = grammar.match_article_heading(t)
+            if h is not None:
+                title = h.title
+                if title is None and not h.rest and i > 0 and _CAPTION.match(lines[i - 1].text) \
+                        and lines[i - 1] in self.preamble_lines + [c_line for c_line in []]:
+                    title = lines[i - 1].text.strip("（）()")
+                self._maybe_new_part(h)
+                self.start_article(h.number, h.label, title, line, h)
+                continue
+            if i + 1 < len(lines) and _CAPTION.match(t):
+                nh = grammar.match_article_heading(lines[i + 1].text)
+                if nh is not None and nh.title is None:
+                    # caption above a law-style heading: （目的）⏎第一条　…
+                    self._maybe_new_part(nh)
+                    self.start_article(nh.number, nh.label, t.strip("（）()"), lines[i + 1], nh)
+                    self.current.start = line.start
+                    skip_caption.add(i + 1)
+                    continue
+            c = grammar.match_chapter_heading(t)
+            if c is not None:
+                self.finish_article()
+                if self.region == "main":
+                    self.chapters.append(Chapter(c.number, c.kind, c.label, c.title, (line.start, line.end)))
+                    if c.kind in ("編", "章") or self.chapter_label is None:
+                        self.chapter_label = f"{c.label} {c.title}".strip()
+                    else:
+                        base = self.chapter_label.split(" / ")[0]
+                        self.chapter_label = f"{base} / {c.label} {c.title}".strip()
+                else:
+                    self.add_outside_line(line)
+                continue
+            sup = grammar.match_supplementary(t)
+            if sup is not None:
+                self.finish_article()
+                self.region = "supplementary"
+                self.supplementary.append(Supplementary("附則", sup[1], "", (line.start, line.end)))
+                continue
+            ax = grammar.match_annex(t)
+            if ax is not None and (self.articles or self.current is not None):
+                self.finish_article()
+                self.region = "annex"
+                self.annexes.append(Annex(ax[0], ax[1], "", (line.start, line.end)))
+                continue
+            if grammar.is_closing(t):
+                self.finish_article()
+                self.closing.append(Block("closing", t, (line.start, line.end)))
+                continue
+            hist = grammar.match_history(t)
+            if hist is not None and (self.current is None or self._looks_like_history_block(i)):
+                self.finish_article()
+                self.history.append({"kind": hist[0], "date": hist[1], "text": t})
+                self.closing.append(Block("history", t, (line.start, line.end)))
+                continue
+            if self.current is not None:
+                self.add_body_line(line)
+            else:
+                self.add_outside_line(line)
+        self.finish_article()
+        self._attach_tables()
+        return self.document(style)
+
+    def _looks_like_history_block(self, i: int) -> bool:
+        """A date line inside an article is history only when no body text follows before the next unit."""
+        for ln in self.lines[i + 1:]:
+            t = ln.text
+            if grammar.is_structural_start(t) or grammar.match_history(t):
+                return True
+            return False
+        return True
+
+    def _maybe_new_part(self, h: grammar.ArticleHeading) -> None:
+        """Articles restarting at 第1条 after the main body without a 別紙 line: a new part."""
+        if self.region == "main" and h.number == "1" and self.articles and any(a.number != "1" for a in self.articles) \
+                and self.current is not None and not self.current.paragraphs == []:
+            self.finish_article()
+            self.region = "annex"
+            self.annexes.append(Annex(f"part{len(self.annexes) + 2}", None, "", (self.lines[0].start, self.lines[0].start)))
+        elif self.region == "annex" and self.annexes and h.number == "1" and self.annexes[-1].articles:
+            self.finish_article()
+            self.annexes.append(Annex(f"part{len(self.annexes) + 2}", None, "", (0, 0)))
+
+    def _section_body_line(self, line: _LineRef) -> None:
+        t = line.text
+        m = re.match(r"^([0-9]{1,3})\.([0-9]{1,3})[.．]?[ \u3000]*", t)
+        art = self.current
+        if m and m.group(1) == art.number.split("_")[0]:
+            p = Paragraph(int(m.group(2)), m.group(0).strip(), t[m.end():], (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
+        if self.heading_levels.get(line.start) is not None and art.paragraphs:
+            # a sub-heading inside a section opens a new unnumbered paragraph
+            p = Paragraph(None, None, t, (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
+        self.add_body_line(line)
+
+    def _outside_or_meta(self, line: _LineRef) -> None:
+        hist = grammar.match_history(line.text)
+        if hist is not None:
+            self.history.append({"kind": hist[0], "date": hist[1], "text": line.text})
+        self.add_outside_line(line)
+
+    def _attach_tables(self) -> None:
+        if not self.source.tables:
+            return
+        for table in self.source.tables:
+            target = None
+            first = " | ".join(table[0]) if table else ""
+            for a in self.annexes:
+                if first and first.replace(" ", "") in a.text.replace(" ", ""):
+                    target = a
+            if target is not None and not target.rows:
+                target.rows = [list(r) for r in table]
+
+    def document(self, style: str) -> Document:
+        preamble = None
+        title = None
+        pre = self.preamble_lines
+        if pre:
+            first = pre[0].text.strip()
+            if len(first) <= 80 and not first.endswith("。"):
+                title = first
+            preamble = Block("preamble", "\n".join(ln.text for ln in pre), (pre[0].start, pre[-1].end))
+        if title is None and self.lines:
+            first = self.lines[0].text.strip()
+            if len(first) <= 80 and not first.endswith("。") and grammar.match_article_heading(first) is None:
+                title = first
+        metadata = self._metadata(title)
+        return Document(
+            source=self.source, norm=self.norm, title=title, metadata=metadata, preamble=preamble,
+            chapters=self.chapters, articles=self.articles, supplementary=self.supplementary,
+            annexes=self.annexes, closing=self.closing, style=style,
+        )
+
+    def _metadata(self, title: str | None) -> dict:
+        head = "\n".join(ln.text for ln in self.preamble_lines[:8])
+        history = list(self.history)
+        for ln in self.preamble_lines[:8]:
+            h = grammar.match_history(ln.text)
+            if h is not None and not any(x["text"] == ln.text for x in history):
+                history.append({"kind": h[0], "date": h[1], "text": ln.text})
+        for s in self.supplementary:
+            if s.date:
+                history.append({"kind": "附則", "date": s.date, "text": self.text[s.span[0]:s.span[1]].split("\n")[0]})
+        dates = [h["date"] for h in history if h.get("date")]
+        version = grammar.find_version(head) or next(
+            (grammar.find_version(h["text"]) for h in history if grammar.find_version(h["text"])), None)
+        return {
+            "version": version,
+            "effective_date": max(dates) if dates else None,
+            "history": history,
+        }
+
+
+def parse(norm: Normalized, source: Source) -> Document:
+    return _Parser(norm, source).run()
