@@ -395,8 +395,7 @@ def normalize(source: Source) -> Normalized:
             if _should_break(prev, ln, width, wrapped):
                 out.append("\n")
                 out_offs.append(prev.end_offset)
-            elif prev.text and ln.text and prev.text[-1].isascii() and prev.text[-1].isalnum() \
-                    and ln.text[0].isascii() and ln.text[0].isalnum():
+            elif _joins_latin_words(prev.text, ln.text):
                 out.append(" ")
                 out_offs.append(prev.end_offset)
         if ln.heading_level is not None:
@@ -421,6 +420,15 @@ def _spread_repeats(text: str, raw_lines: list[tuple[int, int]]) -> set[str]:
         if len(idx) >= 3 and min(b - a for a, b in zip(idx, idx[1:])) >= 25:
             out.add(t)
     return out
+
+
+def _joins_latin_words(a: str, b: str) -> bool:
+    """A wrap between two Latin words needs a space back; a wrap inside Japanese text (which may
+    fall inside 「ID」 or 「15」) does not."""
+    if not (a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha()):
+        return False
+    ascii_share = sum(1 for c in a if c.isascii()) / len(a)
+    return ascii_share >= 0.6
 
 
 def _is_running_header(s: str) -> bool:

@@ -1,0 +1,629 @@
+"""Diff: word-level redline inside aligned articles, with every change classified.
+
+``diff(old, new) -> DiffResult`` aligns the articles (align.py), then inside
+each aligned pair aligns the clause units (paragraphs and items) and diffs
+the MeCab tokens of paired units. Each distinct token becomes one code point,
+diff-match-patch diffs those strings (so a change always reads as whole
+words), and the result maps back to character spans.
+
+Every change is ``editorial`` (width, spaces, wrapping, punctuation, notation
+variants, a doubled particle), ``reference`` (a 第N条 renumbered consistently
+with the alignment) or ``substantive`` with categories (duration, amount,
+negation, modality, party, item/paragraph added/deleted, wording).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+
+from . import grammar
+from .align import Alignment, ArticlePair, align
+from .model import Article, Document, Finding
+from .references import Reference, find_references
+from .textsig import bigrams, canonical, dice, squash
+from .tokens import Token, tokenize
+
+try:  # the C++ build of the same algorithm; measured side by side in bench/bench_diff.py
+    import fast_diff_match_patch as _fast_dmp
+except ImportError:  # pragma: no cover - optional accelerator
+    _fast_dmp = None
+import diff_match_patch as _dmp_module
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return json.loads(resources.files("pipeline.data").joinpath("diff_vocabulary.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _party_regex() -> re.Pattern:
+    words = sorted(vocabulary()["parties"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _modality_regex() -> re.Pattern:
+    words = sorted(vocabulary()["modality"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _duration_regex() -> re.Pattern:
+    units = sorted(vocabulary()["duration_units"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(u) for u in units))
+
+
+@lru_cache(maxsize=1)
+def _amount_regex() -> re.Pattern:
+    units = sorted(vocabulary()["amount_units"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(u) for u in units))
+
+
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万]+")
+_PUNCT_ONLY = re.compile(r"^[\s、。，．,.・「」『』（）()\[\]【】〔〕:：;；!！?？\"'“”‘’\-‐－―—〜~～/／]*$")
+
+# ------------------------------------------------------------------ data
+
+
+@dataclass
+class Change:
+    kind: str  # editorial, reference, substantive
+    categories: list[str]
+    paragraph: int | None
+    old_text: str | None
+    new_text: str | None
+    old_span: tuple[int, int] | None  # normalized offsets in the old / new document
+    new_span: tuple[int, int] | None
+    item: str | None = None
+
+    def to_dict(self, old: Document, new: Document) -> dict:
+        return {
+            "kind": self.kind,
+            "categories": self.categories,
+            "paragraph": self.paragraph,
+            "item": self.item,
+            "old_text": self.old_text,
+            "new_text": self.new_text,
+            "old_span": list(old.source_span(self.old_span)) if self.old_span else None,
+            "new_span": list(new.source_span(self.new_span)) if self.new_span else None,
+        }
+
+
+@dataclass
+class Unit:
+    """One clause unit of an article: a paragraph's own text or an item's text, label stripped."""
+
+    kind: str  # heading-rest, paragraph, item
+    paragraph: int | None
+    item: str | None
+    text: str
+    start: int  # normalized offset of text[0]
+
+    @property
+    def sig(self) -> str:
+        return squash(self.text)
+
+
+@dataclass
+class DiffResult:
+    old: Document
+    new: Document
+    alignment: Alignment
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def pairs(self) -> list[ArticlePair]:
+        return self.alignment.pairs
+
+    def changes(self):
+        for p in self.pairs:
+            for c in p.changes:
+                yield p, c
+
+    def summary(self) -> dict:
+        status: dict[str, int] = {}
+        kinds: dict[str, int] = {}
+        cats: dict[str, int] = {}
+        for p in self.pairs:
+            status[p.status] = status.get(p.status, 0) + 1
+            for c in p.changes:
+                kinds[c.kind] = kinds.get(c.kind, 0) + 1
+                if c.kind == "substantive":
+                    for cat in c.categories:
+                        cats[cat] = cats.get(cat, 0) + 1
+        matched = sum(1 for p in self.pairs if p.old is not None and p.new is not None)
+        return {
+            "articles_old": len(self.old.articles),
+            "articles_new": len(self.new.articles),
+            "status": status,
+            "kinds": kinds,
+            "substantive_categories": cats,
+            "substantive": kinds.get("substantive", 0),
+            "matched": matched,
+            "unmatched_old": status.get("deleted", 0),
+            "unmatched_new": status.get("inserted", 0),
+            "findings": len(self.findings),
+            "cross_document": self.looks_cross_document(),
+        }
+
+    def looks_cross_document(self) -> bool:
+        """Two different agreements (e.g. two vendors) rather than two versions of one."""
+        n = max(len(self.old.articles), len(self.new.articles), 1)
+        matched = sum(1 for p in self.pairs if p.old is not None and p.new is not None and p.similarity >= 0.6)
+        return matched / n < 0.5
+
+
+# ------------------------------------------------------------------ units of an article
+
+
+def article_units(doc: Document, art: Article) -> list[Unit]:
+    units: list[Unit] = []
+    text = doc.norm.text
+    pos = art.heading_span[1]
+    if art.heading_span[1] < art.span[1] and text[art.heading_span[1] - 1:art.heading_span[1]] not in ("\n", ""):
+        pass
+    line_start = pos
+    para_of: dict[int, tuple] = {}
+    for p in art.paragraphs:
+        para_of[p.span[0]] = ("paragraph", p)
+        for it in p.all_items():
+            para_of[it.span[0]] = ("item", p, it)
+    current_para: int | None = None
+    for line in text[pos:art.span[1]].split("\n"):
+        start = line_start
+        line_start += len(line) + 1
+        if not line.strip():
+            continue
+        owner = para_of.get(start)
+        body_start = 0
+        kind, item_label = "paragraph", None
+        if owner is not None and owner[0] == "paragraph":
+            p = owner[1]
+            current_para = p.number
+            if p.label:
+                lab = grammar.match_paragraph_number(line)
+                body_start = lab.end if lab else 0
+        elif owner is not None:
+            p, it = owner[1], owner[2]
+            current_para = p.number
+            kind, item_label = "item", it.label
+            lab = grammar.match_item_label(line)
+            body_start = lab.end if lab else 0
+        else:
+            kind = "continuation"
+        units.append(Unit(kind, current_para, item_label, line[body_start:], start + body_start))
+    return units
+
+
+# ------------------------------------------------------------------ token diff
+
+
+def _encode(tokens_a: list[str], tokens_b: list[str]) -> tuple[str, str]:
+    table: dict[str, str] = {}
+
+    def enc(toks: list[str]) -> str:
+        out = []
+        for t in toks:
+            c = table.get(t)
+            if c is None:
+                cp = 0xE000 + len(table)
+                if cp >= 0xF900:
+                    cp = 0xF0000 + len(table)
+                c = table[t] = chr(cp)
+            out.append(c)
+        return "".join(out)
+
+    return enc(tokens_a), enc(tokens_b)
+
+
+def token_ops(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes over token lists: (op, a_start, a_end, b_start, b_end), op in equal/delete/insert.
+
+    diff-match-patch runs with its time limit off: the default 1 s limit silently
+    returns a delete-all/insert-all diff on long inputs. Units are small because
+    articles and units are aligned first.
+    """
+    sa, sb = _encode(a, b)
+    if _fast_dmp is not None:
+        raw = _fast_dmp.diff(sa, sb, timelimit=0, checklines=False, cleanup="Semantic")
+        ops = [({"=": "equal", "-": "delete", "+": "insert"}[op], n) for op, n in raw]
+    else:
+        dmp = _dmp_module.diff_match_patch()
+        dmp.Diff_Timeout = 0
+        d = dmp.diff_main(sa, sb, False)
+        dmp.diff_cleanupSemantic(d)
+        ops = [({0: "equal", -1: "delete", 1: "insert"}[op], len(t)) for op, t in d]
+    out = []
+    i = j = 0
+    for op, n in ops:
+        if op == "equal":
+            out.append(("equal", i, i + n, j, j + n))
+            i += n
+            j += n
+        elif op == "delete":
+            out.append(("delete", i, i + n, j, j))
+            i += n
+        else:
+            out.append(("insert", i, i, j, j + n))
+            j += n
+    return out
+
+
+def _hunks(ops) -> list[tuple[int, int, int, int]]:
+    """Consecutive delete/insert runs merged into hunks (a_start, a_end, b_start, b_end)."""
+    hunks = []
+    cur = None
+    for op, a0, a1, b0, b1 in ops:
+        if op == "equal":
+            if cur is not None:
+                hunks.append(tuple(cur))
+                cur = None
+            continue
+        if cur is None:
+            cur = [a0, a1, b0, b1]
+        else:
+            cur[1] = max(cur[1], a1)
+            cur[3] = max(cur[3], b1)
+    if cur is not None:
+        hunks.append(tuple(cur))
+    return hunks
+
+
+# ------------------------------------------------------------------ classification
+
+
+def _negations(tokens: list[Token]) -> int:
+    lemmas = set(vocabulary()["negation_lemmas"])
+    n = 0
+    for t in tokens:
+        if t.pos in ("助動詞", "形容詞") and t.lemma in lemmas:
+            n += 1
+        elif t.surface in ("ん",) and t.pos == "助動詞":
+            n += 1
+        elif t.pos == "接頭辞" and t.surface in ("不", "非", "無", "未"):
+            n += 1
+    return n
+
+
+def _numbers_with_units(text: str) -> list[tuple[str, str]]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        unit = text[m.end():m.end() + 4]
+        out.append((m.group(0), unit))
+    return out
+
+
+def classify(old_text: str, new_text: str, old_ctx: list[Token], new_ctx: list[Token],
+             old_hunk: list[Token], new_hunk: list[Token]) -> tuple[str, list[str]]:
+    """(kind, categories) of one changed stretch; ctx = hunk plus a few tokens each side."""
+    if squash(old_text) == squash(new_text):
+        return "editorial", ["layout"]
+    if _PUNCT_ONLY.match(old_text) and _PUNCT_ONLY.match(new_text):
+        return "editorial", ["punctuation"]
+    oc = "".join(t.surface for t in old_ctx)
+    nc = "".join(t.surface for t in new_ctx)
+    if canonical(oc) == canonical(nc) or (canonical(old_text) == canonical(new_text)):
+        return "editorial", ["notation"]
+    if _is_repeat_typo(old_ctx, new_ctx, old_hunk, new_hunk):
+        return "editorial", ["typo"]
+    cats: list[str] = []
+    o_nums = _numbers_with_units(oc)
+    n_nums = _numbers_with_units(nc)
+    dur_o = _duration_regex().findall(oc)
+    dur_n = _duration_regex().findall(nc)
+    if (o_nums != n_nums or dur_o != dur_n) and (dur_o or dur_n):
+        if o_nums != n_nums or _duration_regex().search(old_text + new_text):
+            cats.append("duration")
+    if o_nums != n_nums and "duration" not in cats:
+        cats.append("amount")
+    elif _amount_regex().search(old_text + new_text) and _NUMBER.search(old_text + new_text) and "duration" not in cats:
+        cats.append("amount")
+    if _negations(old_ctx) != _negations(new_ctx):
+        cats.append("negation")
+    mo = set(_modality_regex().findall(oc))
+    mn = set(_modality_regex().findall(nc))
+    if mo != mn:
+        cats.append("modality")
+    po = _party_regex().findall(old_text)
+    pn = _party_regex().findall(new_text)
+    if (po or pn) and set(po) != set(pn) and (po and pn or _party_regex().search(oc) and _party_regex().search(nc)):
+        cats.append("party")
+    if not cats:
+        cats.append("wording")
+    return "substantive", cats
+
+
+def _is_repeat_typo(old_ctx, new_ctx, old_hunk, new_hunk) -> bool:
+    """「当社に対して」→「当社にに対して」: a particle or symbol doubled (or undoubled) by a slip."""
+    ins, other = (new_hunk, old_hunk) if new_hunk and not old_hunk else (old_hunk, new_hunk) if old_hunk and not new_hunk else (None, None)
+    if ins is None or len(ins) != 1:
+        return False
+    tok = ins[0]
+    if tok.pos not in ("助詞", "補助記号"):
+        return False
+    ctx = new_ctx if ins is new_hunk else old_ctx
+    surfaces = [t.surface for t in ctx]
+    for i in range(len(surfaces) - 1):
+        if surfaces[i] == surfaces[i + 1] == tok.surface:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ references inside changes
+
+
+@dataclass
+class _RefIndex:
+    refs: list[Reference]
+
+    def covering(self, start: int, end: int) -> list[Reference]:
+        return [r for r in self.refs if r.span[0] < max(end, start + 1) and start < r.span[1]]
+
+
+def _ref_update(old_u: Unit, new_u: Unit, a0: int, a1: int, b0: int, b1: int, number_map: dict[str, str],
+                old_refs: _RefIndex, new_refs: _RefIndex) -> str | None:
+    """'consistent' if the change only renumbers references as the alignment did, 'inconsistent' if it
+    renumbers one differently, None if it is not a reference change."""
+    ro = old_refs.covering(a0, a1)
+    rn = new_refs.covering(b0, b1)
+    if not ro or not rn or len(ro) != len(rn):
+        return None
+    # the changed characters must all sit inside the references
+    if any(not (r.span[0] <= a0 and a1 <= r.span[1]) for r in ro[:1]) and a1 > a0:
+        if not all(any(r.span[0] <= k < r.span[1] for r in ro) for k in range(a0, a1)):
+            return None
+    if b1 > b0 and not all(any(r.span[0] <= k < r.span[1] for r in rn) for k in range(b0, b1)):
+        return None
+    verdict = "consistent"
+    for o, n in zip(ro, rn):
+        if o.article != n.article:
+            if o.article is None or number_map.get(o.article) != n.article:
+                verdict = "inconsistent"
+        elif o.title != n.title:
+            continue
+    return verdict
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def _pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
+    """Units matched in order: identical ones first, then the most similar within each gap."""
+    sm = SequenceMatcher(None, [u.sig for u in old_units], [u.sig for u in new_units], autojunk=False)
+    out: list[tuple[Unit | None, Unit | None]] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            out.extend(zip(old_units[i1:i2], new_units[j1:j2]))
+            continue
+        olds, news = old_units[i1:i2], new_units[j1:j2]
+        if olds and news and canonical("".join(u.text for u in olds)) == canonical("".join(u.text for u in news)):
+            # the same text cut into units differently (a wrap joined differently): not a change
+            out.append((_merge_units(olds), _merge_units(news)))
+            continue
+        out.extend(_pair_by_similarity(olds, news))
+    return out
+
+
+def _merge_units(units: list[Unit]) -> Unit:
+    u = units[0]
+    return Unit(u.kind, u.paragraph, u.item, "".join(x.text for x in units), u.start)
+
+
+def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
+    """Monotone pairing that maximises total similarity (units above 0.4 only)."""
+    n, m = len(olds), len(news)
+    if not n or not m:
+        return [(o, None) for o in olds] + [(None, u) for u in news]
+    bo = [bigrams(canonical(u.text)) for u in olds]
+    bn = [bigrams(canonical(u.text)) for u in news]
+    sim = [[dice(bo[i], bn[j]) for j in range(m)] for i in range(n)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = sim[i][j] + best[i + 1][j + 1] if sim[i][j] >= 0.4 else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    out: list[tuple[Unit | None, Unit | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        if sim[i][j] >= 0.4 and best[i][j] == sim[i][j] + best[i + 1][j + 1]:
+            out.append((olds[i], news[j]))
+            i += 1
+            j += 1
+        elif best[i][j] == best[i + 1][j]:
+            out.append((olds[i], None))
+            i += 1
+        else:
+            out.append((None, news[j]))
+            j += 1
+    out.extend((olds[k], None) for k in range(i, n))
+    out.extend((None, news[k]) for k in range(j, m))
+    return out
+
+
+def _unit_change(u: Unit, doc_side: str) -> Change:
+    added = doc_side == "new"
+    kind = "item" if u.kind == "item" else "paragraph"
+    cat = f"{kind}-{'added' if added else 'deleted'}"
+    span = (u.start, u.start + len(u.text))
+    return Change("substantive", [cat], u.paragraph, None if added else u.text, u.text if added else None,
+                  None if added else span, span if added else None, u.item)
+
+
+def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
+               findings: list[Finding], new_article: Article) -> list[Change]:
+    if old_u.text == new_u.text:
+        return []
+    ot = tokenize(old_u.text)
+    nt = tokenize(new_u.text)
+    ops = token_ops([t.surface for t in ot], [t.surface for t in nt])
+    old_refs = _RefIndex([r for r in find_references(old_u.text) if not r.external])
+    new_refs = _RefIndex([r for r in find_references(new_u.text) if not r.external])
+    changes: list[Change] = []
+    for a0, a1, b0, b1 in _hunks(ops):
+        oc0 = ot[a0].start if a0 < len(ot) else len(old_u.text)
+        oc1 = ot[a1 - 1].end if a1 > a0 else oc0
+        nc0 = nt[b0].start if b0 < len(nt) else len(new_u.text)
+        nc1 = nt[b1 - 1].end if b1 > b0 else nc0
+        old_text = old_u.text[oc0:oc1]
+        new_text = new_u.text[nc0:nc1]
+        if not old_text.strip() and not new_text.strip():
+            continue
+        ref = _ref_update(old_u, new_u, oc0, oc1, nc0, nc1, number_map, old_refs, new_refs)
+        if ref is not None:
+            kind, cats = "reference", ["renumbered-reference"]
+            if ref == "inconsistent":
+                cats = ["reference-target-changed"]
+                rn = new_refs.covering(nc0, nc1)
+                ro = old_refs.covering(oc0, oc1)
+                if rn and ro and ro[0].article in number_map:
+                    findings.append(Finding(
+                        "reference-stale", "error",
+                        f"参照「{rn[0].text}」は旧版の第{_jp(ro[0].article)}条を指していましたが、同条は第{_jp(number_map[ro[0].article])}条に移っています。",
+                        f"Reference {rn[0].text} was renumbered inconsistently: its old target is now article {number_map[ro[0].article]}.",
+                        rn[0].text, (new_u.start + rn[0].span[0], new_u.start + rn[0].span[1]),
+                        new_article.number, new_u.paragraph, new_u.item,
+                        f"第{_jp(number_map[ro[0].article])}条",
+                    ))
+        else:
+            ctx = 3
+            kind, cats = classify(old_text, new_text, ot[max(0, a0 - ctx):a1 + ctx], nt[max(0, b0 - ctx):b1 + ctx],
+                                  ot[a0:a1], nt[b0:b1])
+        changes.append(Change(
+            kind, cats, new_u.paragraph if new_u.paragraph is not None else old_u.paragraph,
+            old_text or None, new_text or None,
+            (old_u.start + oc0, old_u.start + oc1), (new_u.start + nc0, new_u.start + nc1),
+            new_u.item or old_u.item,
+        ))
+    return changes
+
+
+def _jp(number: str) -> str:
+    return number.replace("_", "条の") if "_" in number else number
+
+
+def _stale_references(pair: ArticlePair, old: Document, new: Document, number_map: dict[str, str],
+                      old_numbers: set[str], findings: list[Finding]) -> None:
+    """References left pointing at an article's old number although that article moved (条ズレ)."""
+    a, b = pair.old, pair.new
+    old_refs = [r for r in find_references(a.body) if not r.external and r.article]
+    new_refs = [r for r in find_references(b.body) if not r.external and r.article]
+    body_offset = b.span[1] - len(b.body)
+    for o, n in _carried_references(old_refs, new_refs, number_map):
+        x = n.article
+        target = number_map.get(x)
+        where = (body_offset + n.span[0], body_offset + n.span[1])
+        if target is not None and target != x:
+            findings.append(Finding(
+                "reference-stale", "error",
+                f"参照「{n.text}」が更新されていません。旧第{_jp(x)}条は新版では第{_jp(target)}条です（条ズレ）。",
+                f"Stale reference {n.text}: old article {x} is article {target} in the new version.",
+                n.text, where, b.number, *_para_item(new, where[0]), f"第{_jp(target)}条",
+            ))
+        elif target is None and x in old_numbers:
+            findings.append(Finding(
+                "reference-stale", "error",
+                f"参照「{n.text}」の参照先（旧第{_jp(x)}条）は新版で削除されています。",
+                f"Reference {n.text} points at old article {x}, which the new version deleted.",
+                n.text, where, b.number, *_para_item(new, where[0]), None,
+            ))
+
+
+def _carried_references(old_refs: list[Reference], new_refs: list[Reference], number_map: dict[str, str]):
+    """Pairs (old ref, new ref) where the new text kept the old reference's number unchanged.
+
+    The reference lists are aligned in order on what each new reference should read
+    (the old number mapped through the alignment) so that updated references pair with
+    their originals and only references carried over verbatim remain.
+    """
+    expected = [number_map.get(r.article, r.article) for r in old_refs]
+    actual = [r.article for r in new_refs]
+    sm = SequenceMatcher(None, expected, actual, autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for o, n in zip(old_refs[i1:i2], new_refs[j1:j2]):
+                if o.article == n.article:
+                    yield o, n
+
+
+def _para_item(doc: Document, pos: int) -> tuple[int | None, str | None]:
+    _, p, it = doc.locate(pos)
+    return (p.number if p else None, it.label if it else None)
+
+
+def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
+    old, new = result.old, result.new
+    a, b = pair.old, pair.new
+    number_map = result.alignment.number_map
+    if a is None:
+        return
+    if b is None:
+        return
+    changes: list[Change] = []
+    if canonical(a.title or "", drop_punct=False) != canonical(b.title or "", drop_punct=False):
+        ts_a = (a.heading_span[0], a.heading_span[1])
+        ts_b = (b.heading_span[0], b.heading_span[1])
+        changes.append(Change("editorial", ["title"], None, a.title, b.title, ts_a, ts_b))
+    if squash(a.body) != squash(b.body):
+        for ou, nu in _pair_units(article_units(old, a), article_units(new, b)):
+            if ou is None:
+                changes.append(_unit_change(nu, "new"))
+            elif nu is None:
+                changes.append(_unit_change(ou, "old"))
+            else:
+                changes.extend(diff_units(ou, nu, number_map, result.findings, b))
+    pair.changes = changes
+    if pair.status in ("unchanged", "renumbered") and any(c.kind != "reference" for c in changes):
+        pair.status = "modified"
+    elif pair.status == "unchanged" and changes:
+        pair.status = "modified"
+
+
+def diff(old: Document, new: Document, run_checks: bool = True) -> DiffResult:
+    alignment = align(old, new)
+    result = DiffResult(old, new, alignment)
+    old_numbers = {a.number for a in old.articles}
+    for pair in alignment.pairs:
+        diff_pair(pair, result)
+        if pair.old is not None and pair.new is not None:
+            _stale_references(pair, old, new, alignment.number_map, old_numbers, result.findings)
+    if run_checks:
+        result.findings.extend(_new_findings(old, new))
+    result.findings.sort(key=lambda f: f.span)
+    _dedupe(result)
+    return result
+
+
+def _new_findings(old: Document, new: Document) -> list[Finding]:
+    """Checks on the new version (the reviewer's concern is what this revision ships)."""
+    try:
+        from .checks import run_checks
+    except ImportError:  # checks not installed in a partial build
+        return []
+    return list(run_checks(new))
+
+
+def _dedupe(result: DiffResult) -> None:
+    seen = set()
+    out = []
+    for f in result.findings:
+        key = (f.rule, f.span)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    result.findings = out
+
+
+def nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)

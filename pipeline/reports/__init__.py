@@ -1,0 +1,1 @@
+"""Reports: terminal, Markdown, HTML (新旧対照表), JSON, CSV/XLSX."""

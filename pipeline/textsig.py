@@ -1,0 +1,81 @@
+"""Comparable forms of clause text, shared by alignment, diff and comparison.
+
+A signature ignores what a reviewer does not count as a change: width, spaces,
+line wrapping, and (optionally) notation variants such as 及び/および.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+_WS = re.compile(r"\s+")
+_PUNCT = re.compile(r"[、。，．,.・「」『』（）()\[\]【】〔〕:：;；!！?？\"'“”‘’\-‐－―—〜~～]")
+
+
+def squash(text: str) -> str:
+    """NFKC, no whitespace: the scorer's and the reviewer's notion of 'same text'."""
+    return _WS.sub("", unicodedata.normalize("NFKC", text))
+
+
+@lru_cache(maxsize=1)
+def notation_map() -> dict[str, str]:
+    """Variant → canonical form, from pipeline/data/notation_variants.json."""
+    try:
+        data = json.loads(resources.files("pipeline.data").joinpath("notation_variants.json").read_text("utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError):
+        return {}
+    out: dict[str, str] = {}
+    for group in data.get("groups", []):
+        words = [w for w in group if isinstance(w, str) and w]
+        if len(words) < 2:
+            continue
+        canon = words[0]
+        for w in words[1:]:
+            out[unicodedata.normalize("NFKC", w)] = unicodedata.normalize("NFKC", canon)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _notation_regex() -> re.Pattern | None:
+    m = notation_map()
+    if not m:
+        return None
+    keys = sorted(m, key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
+def canonical(text: str, drop_punct: bool = True) -> str:
+    """squash + notation variants folded + (optionally) punctuation dropped."""
+    s = squash(text)
+    rx = _notation_regex()
+    if rx is not None:
+        m = notation_map()
+        s = rx.sub(lambda mm: m[mm.group(0)], s)
+    if drop_punct:
+        s = _PUNCT.sub("", s)
+    return s
+
+
+def bigrams(s: str) -> Counter:
+    return Counter(s[i:i + 2] for i in range(len(s) - 1)) if len(s) > 1 else Counter([s]) if s else Counter()
+
+
+def dice(a: Counter, b: Counter) -> float:
+    if not a and not b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    inter = sum((a & b).values())
+    return 2.0 * inter / (sum(a.values()) + sum(b.values()))
+
+
+def containment(part: Counter, whole: Counter) -> float:
+    """How much of `part` occurs in `whole`."""
+    if not part:
+        return 0.0
+    return sum((part & whole).values()) / sum(part.values())
