@@ -59,6 +59,10 @@ _ARTICLE = re.compile(
     rf"^第{_SP}(?P<num>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*)"
 )
 _BRANCH = re.compile(rf"の{_SP}({NUM})")
+_ARTICLE_RANGE = re.compile(
+    rf"^第{_SP}(?P<num>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*){_SP}(?:及び|から){_SP}"
+    rf"第{_SP}(?P<num2>{NUM}){_SP}条(?P<branch2>(?:{_SP}の{_SP}{NUM})*)(?:{_SP}まで)?"
+)
 _TITLE_PAREN = re.compile(r"^[ \u3000]*[（(](?P<title>[^（）()]{1,60})[）)][ \u3000]*$")
 _TITLE_BRACKET = re.compile(r"^[ \u3000]*[【\[](?P<title>[^】\]]{1,60})[】\]][ \u3000]*$")
 _SENTENCE_PUNCT = re.compile(r"[。、，,]")
@@ -79,12 +83,19 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     A line that begins with a cross-reference (第21条の規定にかかわらず、/
     第１７条（責任の制限）、第１８条…) is body text, not a heading.
     """
-    m = _ARTICLE.match(line)
+    m = _ARTICLE_RANGE.match(line) or _ARTICLE.match(line)
     if not m:
         return None
     label = m.group(0).strip()
     number = number_key(m.group("num"), _BRANCH.findall(m.group("branch")))
+    if m.re is _ARTICLE_RANGE:
+        # 第百二十一条及び第百二十二条　削除 / 第百三十八条から第百四十二条まで　削除 (e-Gov Num "121:122")
+        number += ":" + number_key(m.group("num2"), _BRANCH.findall(m.group("branch2")))
+        if not line[m.end():].strip(" \u3000").startswith("削除"):
+            return None
     after = line[m.end():]
+    if after.strip(" \u3000") == "削除":
+        return ArticleHeading(number, label, None, after.strip(" \u3000"), len(line) - len(after.strip(" \u3000")))
     if not after.strip():
         return ArticleHeading(number, label, None, "", len(line))
     t = _TITLE_PAREN.match(after) or _TITLE_BRACKET.match(after)

@@ -313,7 +313,8 @@ def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
     if b.heading_level is not None or a.heading_level is not None:
         return True
     if grammar.is_structural_start(bt) or grammar.match_history(bt):
-        if grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS and not _is_heading_line(a):
+        if wrapped and grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS \
+                and not _is_heading_line(a) and display_width(at) >= 0.85 * width:
             # 「…第５条（…）第４項に規定する…」 wrapped before a reference is not a heading
             h = grammar.match_article_heading(bt)
             if h is None or h.rest:
@@ -434,6 +435,8 @@ def _joins_latin_words(a: str, b: str) -> bool:
 def _is_running_header(s: str) -> bool:
     if len(s) < 4 or "。" in s or "、" in s:
         return False
+    if s[0] in "（(【[「" and s[-1] in "）)】]」":
+        return False  # a caption such as （登録） repeats legitimately
     if grammar.is_structural_start(s) or grammar.is_weak_start(s) or grammar.match_history(s):
         return False
     return True

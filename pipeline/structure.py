@@ -17,6 +17,7 @@ from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, P
 
 _CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TABLE_ROW = re.compile(r" \| ")
+_TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 
 
 @dataclass
@@ -54,6 +55,11 @@ class _ArticleBuilder:
             if p.number is not None:
                 return p.number
         return 1 if self.paragraphs else 0
+
+
+def _is_table_row(text: str) -> bool:
+    """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
+    return "｜" in text or bool(_TABLE_ROW.search(text))
 
 
 def _extend(unit, line: _LineRef, text: str) -> None:
@@ -229,7 +235,7 @@ class _Parser:
             art.last_unit = p
             art.last_line_text = t
             return
-        item_label = grammar.match_item_label(t)
+        item_label = None if _is_table_row(t) else grammar.match_item_label(t)
         if item_label is not None and self._add_item(item_label, line, art):
             art.last_line_text = t
             return
@@ -312,10 +318,14 @@ class _Parser:
         sections = self.section_headings() if style == "section" else {}
         lines = self.lines
         skip_caption: set[int] = set()
+        toc = self._table_of_contents()
         for i, line in enumerate(lines):
             if i in skip_caption:
                 continue
             t = line.text
+            if i in toc:
+                self.add_outside_line(line)
+                continue
             if style == "section":
                 if i in sections:
                     number, title, label = sections[i]
@@ -385,6 +395,27 @@ class _Parser:
         self.finish_article()
         self._attach_tables()
         return self.document(style)
+
+    def _table_of_contents(self) -> set[int]:
+        """Line indices of a 目次 block: its entries look like headings but are not."""
+        for i, ln in enumerate(self.lines[:400]):
+            if re.sub(r"[ \u3000]", "", ln.text) != "目次":
+                continue
+            if i + 1 >= len(self.lines):
+                return set()
+            first = _TOC_RANGE.sub("", self.lines[i + 1].text).strip()
+            for k in range(i + 2, len(self.lines)):
+                if self.lines[k].text.strip() == first:
+                    return set(range(i, k))
+            block = {i}
+            for k in range(i + 1, len(self.lines)):
+                t = self.lines[k].text
+                if grammar.match_chapter_heading(t) or grammar.match_supplementary(t):
+                    block.add(k)
+                else:
+                    break
+            return block
+        return set()
 
     def _looks_like_history_block(self, i: int) -> bool:
         """A date line inside an article is history only when no body text follows before the next unit."""

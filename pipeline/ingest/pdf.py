@@ -473,10 +473,11 @@ def _row_size(row: Row) -> float:
 def find_gutter(rows: list[Row], size: float) -> tuple[float, float] | None:
     """A vertical strip in the middle of the text that rows do not cross, or None.
 
-    Two columns need: at least three rows (and a fifth of all rows) with text
-    on both sides of the strip, and text that reaches up to the strip on the
-    left and starts right after it on the right. The last condition keeps a
-    label … value layout (支払い方法：　口座振込み) in one column.
+    Two columns need: text on both sides of the strip (at least three rows on
+    the left, and a fifth of all rows on the right), and enough lines on the
+    left that reach up to the strip and on the right that start right after it.
+    The last condition keeps a label … value layout (支払い方法：　口座振込み)
+    and short last lines of paragraphs in one column.
     """
     if len(rows) < 6:
         return None
@@ -498,7 +499,8 @@ def find_gutter(rows: list[Row], size: float) -> tuple[float, float] | None:
     for d in diff:
         acc += d
         cover.append(acc)
-    lo, hi = int(left + 0.3 * width), int(left + 0.7 * width)
+    # columns of a page split it near the middle; a label column is narrower
+    lo, hi = int(left + 0.35 * width), int(left + 0.65 * width)
     least = min(cover[lo : hi + 1])
     # the widest run of least-covered positions
     best = None
@@ -518,15 +520,21 @@ def find_gutter(rows: list[Row], size: float) -> tuple[float, float] | None:
     left_ends, right_starts = [], []
     for row_ivs in ivs:
         if any(a < gx < b for a, b in row_ivs):
-            continue
+            continue  # a full-width row (title, table) above or below the columns
         lhs = [b for a, b in row_ivs if b <= gx]
         rhs = [a for a, b in row_ivs if a >= gx]
-        if lhs and rhs:
+        if lhs:
             left_ends.append(max(lhs))
+        if rhs:
             right_starts.append(min(rhs))
-    if len(left_ends) < 3 or len(left_ends) < 0.2 * len(rows):
+    if len(left_ends) < 3 or len(right_starts) < max(3, 0.2 * len(rows)):
         return None
-    if statistics.median(left_ends) < g0 - 3 * size or statistics.median(right_starts) > g1 + 3 * size:
+    # Lines must touch the strip from both sides: wrapped lines of a left column
+    # run up to it, and a right column starts right after it. Short lines alone
+    # (last lines of paragraphs, labels of a label … value list) do not.
+    touching_left = sum(1 for x in left_ends if x >= g0 - 2 * size)
+    touching_right = sum(1 for x in right_starts if x <= g1 + 3 * size)
+    if touching_left < max(2, 0.1 * len(left_ends)) or touching_right < 0.25 * len(right_starts):
         return None
     return (g0, g1)
 
@@ -797,8 +805,8 @@ def _compose(pages: list[Page]) -> tuple[list[PageText], list[list[list[str]]]]:
     furniture = find_furniture(pages)
     body_size = _body_size(pages)
     text_right = _text_right(pages)
-    out: list[PageText] = []
     tables: list[list[list[str]]] = []
+    bodies: list[tuple[Page, list[Row], list[Line]]] = []
     for p in pages:
         segs = furniture.get(p.number, [])
         rows: list[Row] = []
@@ -816,7 +824,19 @@ def _compose(pages: list[Page]) -> tuple[list[PageText], list[list[list[str]]]]:
                 line = Line(" | ".join(c.replace("\n", " ") for c in cells), t.x0, t.x1, top, bottom, body_size, True)
                 rows.append(Row.of_table(line))
         rows.sort(key=lambda r: r.top)
-        gutter = find_gutter(rows, body_size)
+        bodies.append((p, rows, notes))
+
+    gutters = [find_gutter(rows, body_size) for _, rows, _ in bodies]
+    found = [g for g in gutters if g is not None]
+    if found:
+        # A page of short lines (a price list) in a two-column document shows no
+        # clear gutter by itself; the document's own gutter settles it.
+        usual = (statistics.median(g[0] for g in found), statistics.median(g[1] for g in found))
+        gutters = [g if g is not None else _fits_gutter(rows, usual, body_size) for g, (_, rows, _) in zip(gutters, bodies)]
+
+    out: list[PageText] = []
+    for (p, rows, notes), gutter in zip(bodies, gutters):
+        segs = furniture.get(p.number, [])
         laid = layout_flows(rows, gutter, body_size)
         flows = [f for f, _ in laid]
         rights = [edge if edge is not None else text_right for _, edge in laid]
@@ -825,3 +845,15 @@ def _compose(pages: list[Page]) -> tuple[list[PageText], list[list[list[str]]]]:
         pt.foot = [(s.kind, s.line.text) for s in segs if s.zone == "bottom"] + [("footnote", n.text) for n in notes]
         out.append(pt)
     return out, tables
+
+
+def _fits_gutter(rows: list[Row], gutter: tuple[float, float], size: float) -> tuple[float, float] | None:
+    """The document's gutter, if this page has text on both sides of it and few rows across it."""
+    gx = (gutter[0] + gutter[1]) / 2
+    bridge = max(8.0, 0.9 * size)
+    crossing = sum(1 for r in rows if _crosses(r, gx, bridge))
+    right = sum(1 for r in rows if not _crosses(r, gx, bridge) and r.x1 > gx)
+    left = sum(1 for r in rows if not _crosses(r, gx, bridge) and r.x0 < gx)
+    if right and left and crossing <= 0.5 * len(rows):
+        return gutter
+    return None
