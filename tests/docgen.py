@@ -147,6 +147,7 @@ class PdfBuild:
     path: Path
     lines: list[str]  # the logical lines laid out, in reading order (what the reader must return)
     pages: int
+    printed: list[str] = field(default_factory=list)  # the printed lines, in reading order
     furniture: list[tuple[int, str]] = field(default_factory=list)  # (page, text) drawn in the margins
     footnotes: list[tuple[int, str]] = field(default_factory=list)  # (page, text) drawn as footnotes
     headings_spaced: list[str] = field(default_factory=list)
@@ -278,15 +279,18 @@ def build_pdf(lines: list[str], path: Path, style: PdfStyle) -> PdfBuild:
             c.setFont(style.heading_font, style.title_size)
             tw = sum(_char_width(ch, style.heading_font, style.title_size) for ch in title)
             c.drawString((page_w - tw) / 2, body_top - style.title_size, title)
+            build.printed.append(title)
         for pl, x, yy in page:
             c.setFont(pl.font, pl.size)
             c.drawString(x, yy, pl.text, charSpace=pl.char_space)
+            build.printed.append(pl.text)
             if pl.char_space:
                 build.headings_spaced.append(pl.text)
         if table_pos and table_pos[0] == pi:
             y_end = _draw_table(c, table_rows, style.margin_left, table_pos[1], page_w - style.margin_left - style.margin_right)
             c.setFont(MINCHO, style.size)
             c.drawString(style.margin_left, y_end - style.leading - style.size * 0.2, style.table_note)
+            build.printed += [" | ".join(r) for r in table_rows] + [style.table_note]
         if style.furniture:
             c.setFont(GOTHIC, 8)
             c.drawString(style.margin_left, page_h - 40, DOC_CODE)
