@@ -1,0 +1,692 @@
+"""HTML reports: the 新旧対照表 with a redline view, the checks report, the run index.
+
+Every report is one self-contained file: inline CSS and JS, system fonts only,
+no network. Every piece of document text goes through ``esc`` (``html.escape``
+with ``quote=True``), in element and attribute contexts alike, because a
+document may contain markup.
+
+The helpers at the top (numbers, status and change labels, row ids, change
+marks) are shared with the Markdown and table reports.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from difflib import SequenceMatcher
+from urllib.parse import urlsplit
+
+# ------------------------------------------------------------------ shared labels
+
+STATUS_JA = {
+    "unchanged": "変更なし",
+    "renumbered": "条番号のみ変更",
+    "modified": "変更",
+    "moved": "移動",
+    "inserted": "新設",
+    "deleted": "削除",
+    "split": "分割",
+    "merged": "統合",
+}
+STATUS_ORDER = ["modified", "inserted", "deleted", "moved", "split", "merged", "renumbered", "unchanged"]
+KIND_JA = {"substantive": "実質的変更", "editorial": "形式的変更", "reference": "参照条番号の更新"}
+KIND_ORDER = ["substantive", "editorial", "reference"]
+CATEGORY_JA = {
+    "duration": "期間",
+    "amount": "金額・数量",
+    "negation": "肯否の反転",
+    "modality": "義務・権限の表現",
+    "party": "当事者",
+    "item-added": "号の追加",
+    "item-deleted": "号の削除",
+    "paragraph-added": "項の追加",
+    "paragraph-deleted": "項の削除",
+    "wording": "文言",
+    "title": "見出し",
+    "layout": "体裁",
+    "punctuation": "句読点",
+    "notation": "表記",
+    "typo": "誤記",
+    "renumbered-reference": "参照番号の更新",
+    "reference-target-changed": "参照先の変更",
+}
+SEVERITY_JA = {"error": "誤り", "warning": "注意", "info": "参考"}
+
+
+def esc(s) -> str:
+    """HTML-escape any value for element and (quoted) attribute contexts."""
+    return html.escape("" if s is None else str(s), quote=True)
+
+
+def jp_number(n: str | None) -> str:
+    """"21_2" → 第21条の2; None → —."""
+    if n is None:
+        return "—"
+    head, *rest = n.split("_")
+    return f"第{head}条" + "".join(f"の{r}" for r in rest)
+
+
+def _num_key(n: str | None) -> tuple | None:
+    if n is None:
+        return None
+    parts = []
+    for p in re.split(r"[_.]", n):
+        if not p.isdigit():
+            return None
+        parts.append(int(p))
+    return tuple(parts)
+
+
+def number_shift(pair) -> str | None:
+    """繰上げ (number decreased) / 繰下げ (number increased) for a pair whose number changed."""
+    if pair.old is None or pair.new is None or pair.old_number == pair.new_number:
+        return None
+    a, b = _num_key(pair.old_number), _num_key(pair.new_number)
+    if a is None or b is None:
+        return "番号変更"
+    return "繰上げ" if b < a else "繰下げ"
+
+
+def category_ja(cat: str) -> str:
+    return CATEGORY_JA.get(cat, cat)
+
+
+def is_substantive_row(pair) -> bool:
+    return pair.status in ("inserted", "deleted") or any(c.kind == "substantive" for c in pair.changes)
+
+
+def is_changed_row(pair) -> bool:
+    return bool(pair.changes) or pair.status in ("modified", "inserted", "deleted", "moved", "split", "merged")
+
+
+def remarks(pair) -> list[str]:
+    """The 備考 words for one aligned pair: status words, then change kinds with counts."""
+    out: list[str] = []
+    st = pair.status
+    if st == "inserted":
+        out.append("新設")
+    elif st == "deleted":
+        out.append("削除")
+    elif st == "moved":
+        out.append("移動")
+    elif st == "split":
+        out.append("分割")
+    elif st == "merged":
+        out.append("統合")
+    elif st == "modified" or pair.changes:
+        out.append("変更")
+    shift = number_shift(pair)
+    if shift:
+        out.append(shift)
+    if st == "modified" and "変更" not in out:
+        out.append("変更")
+    kinds: dict[str, int] = {}
+    cats: list[str] = []
+    for c in pair.changes:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+        if c.kind == "substantive":
+            for cat in c.categories:
+                if cat not in cats:
+                    cats.append(cat)
+    for k in KIND_ORDER:
+        if k in kinds:
+            label = f"{KIND_JA[k]} {kinds[k]}件"
+            if k == "substantive" and cats:
+                label += "（" + "・".join(category_ja(c) for c in cats) + "）"
+            out.append(label)
+    if not out:
+        out.append("変更なし")
+    return out
+
+
+def _part_suffix(art) -> str:
+    return "" if art is None or art.part == "main" else "-" + re.sub(r"[^0-9A-Za-z_-]", "_", art.part)
+
+
+def row_ids(pairs) -> list[str]:
+    """A stable, unique HTML id per aligned pair: row-n14 (new number), row-o24 (deleted), ..."""
+    ids: list[str] = []
+    seen: dict[str, int] = {}
+    for p in pairs:
+        if p.new is not None:
+            base = f"row-n{p.new_number}{_part_suffix(p.new)}"
+        else:
+            base = f"row-o{p.old_number}{_part_suffix(p.old)}"
+        base = re.sub(r"[^0-9A-Za-z_-]", "_", base)
+        k = seen.get(base, 0)
+        seen[base] = k + 1
+        ids.append(base if k == 0 else f"{base}-{k + 1}")
+    return ids
+
+
+def article_heading(art) -> str:
+    if art is None:
+        return "—"
+    return art.label + (f"（{art.title}）" if art.title else "")
+
+
+def finding_rows(result) -> dict[int, list[int]]:
+    """Pair index → indices of findings located in that pair's new article (by span, else by number)."""
+    out: dict[int, list[int]] = {}
+    for fi, f in enumerate(result.findings):
+        hit = None
+        for pi, p in enumerate(result.pairs):
+            if p.new is not None and p.new.span[0] <= f.span[0] < p.new.span[1]:
+                hit = pi
+                break
+        if hit is None and f.article is not None:
+            for pi, p in enumerate(result.pairs):
+                if p.new is not None and p.new_number == f.article:
+                    hit = pi
+                    break
+        if hit is not None:
+            out.setdefault(hit, []).append(fi)
+    return out
+
+
+# ------------------------------------------------------------------ marking text
+
+
+def render_marked(text: str, marks: list[tuple[int, int, str, str]], points: list[tuple[int, str]] = ()) -> str:
+    """Escaped ``text`` with ranges wrapped in tags.
+
+    ``marks``: (start, end, open_tag, close_tag) relative to ``text``; ranges may
+    overlap: the text is cut at every boundary and each piece opens the tags
+    covering it in list order, so the output always nests correctly.
+    ``points``: (position, html) inserted as-is (already escaped) at a position.
+    """
+    n = len(text)
+    clean = []
+    for s, e, o, c in marks:
+        s, e = max(0, min(s, n)), max(0, min(e, n))
+        if e > s:
+            clean.append((s, e, o, c))
+    cuts = {0, n}
+    for s, e, _, _ in clean:
+        cuts.add(s)
+        cuts.add(e)
+    pts: dict[int, list[str]] = {}
+    for pos, h in points:
+        pos = max(0, min(pos, n))
+        cuts.add(pos)
+        pts.setdefault(pos, []).append(h)
+    bounds = sorted(cuts)
+    out: list[str] = []
+    for i, a in enumerate(bounds):
+        out.extend(pts.get(a, []))
+        if i + 1 >= len(bounds):
+            break
+        b = bounds[i + 1]
+        piece = esc(text[a:b])
+        active = [(o, c) for s, e, o, c in clean if s <= a and b <= e]
+        for o, _ in active:
+            out.append(o)
+        out.append(piece)
+        for _, c in reversed(active):
+            out.append(c)
+    return "".join(out)
+
+
+def _change_attr(c) -> str:
+    cats = "・".join(category_ja(x) for x in c.categories)
+    return f' class="chg k-{esc(c.kind)}" title="{esc(KIND_JA.get(c.kind, c.kind))}: {esc(cats)}"'
+
+
+def _article_marks(art, changes, side: str) -> tuple[list, list]:
+    base = art.span[0]
+    marks, points = [], []
+    tag = "ins" if side == "new" else "del"
+    for c in changes:
+        span = c.new_span if side == "new" else c.old_span
+        if span is None:
+            continue
+        s, e = span[0] - base, span[1] - base
+        if e > s:
+            marks.append((s, e, f"<{tag}{_change_attr(c)}>", f"</{tag}>"))
+        else:
+            points.append((s, f'<span class="gap" title="{esc("この位置の文言が削除されました" if side == "new" else "この位置に文言が追加されました")}">‸</span>'))
+    return marks, points
+
+
+def _finding_marks(art, findings) -> list:
+    base = art.span[0]
+    out = []
+    for fi, f in findings:
+        s, e = f.span[0] - base, f.span[1] - base
+        if e > s:
+            out.append((s, e, f'<mark class="finding sev-{esc(f.severity)}" title="{esc(f.message)}">', "</mark>"))
+    return out
+
+
+def _position_map(old_text: str, new_text: str):
+    """A function mapping a position in old_text to the corresponding position in new_text."""
+    sm = SequenceMatcher(None, old_text, new_text, autojunk=False)
+    blocks = sm.get_opcodes()
+
+    def to_new(pos: int) -> int:
+        for tag, i1, i2, j1, j2 in blocks:
+            if i1 <= pos < i2 or (pos == i2 == len(old_text)):
+                if tag == "equal":
+                    return j1 + (pos - i1)
+                return j1 if pos == i1 else j2
+        return len(new_text)
+
+    return to_new
+
+
+def redline_html(result, pair) -> str:
+    """Inline redline of one pair: the new text with deletions (<del>) and insertions (<ins>)."""
+    old_doc, new_doc = result.old, result.new
+    if pair.new is None and pair.old is not None:
+        return f'<del class="chg k-substantive block">{esc(pair.old.text)}</del>'
+    if pair.old is None and pair.new is not None:
+        return f'<ins class="chg k-substantive block">{esc(pair.new.text)}</ins>'
+    a, b = pair.old, pair.new
+    text = b.text
+    base_new, base_old = b.span[0], a.span[0]
+    to_new = None
+    events = []  # (pos, order, new_end, old_text, change)
+    for order, c in enumerate(pair.changes):
+        old_piece = old_doc.norm.text[c.old_span[0]:c.old_span[1]] if c.old_span else (c.old_text or "")
+        if c.new_span is not None:
+            pos, end = c.new_span[0] - base_new, c.new_span[1] - base_new
+        else:
+            if to_new is None:
+                to_new = _position_map(a.text, b.text)
+            pos = to_new(c.old_span[0] - base_old) if c.old_span else len(text)
+            if any(cat.endswith("-deleted") for cat in c.categories):
+                nl = text.find("\n", pos - 1 if pos > 0 else 0)
+                if pos > 0 and text[pos - 1] != "\n":
+                    pos = len(text) if nl < 0 else nl + 1
+            end = pos
+        events.append((max(0, min(pos, len(text))), order, max(0, min(end, len(text))), old_piece, c))
+    events.sort(key=lambda e: (e[0], e[1]))
+    out: list[str] = []
+    cur = 0
+    for pos, _, end, old_piece, c in events:
+        if pos < cur:  # overlapping change: show its old text, skip the overlap
+            pos = cur
+            end = max(end, cur)
+        out.append(esc(text[cur:pos]))
+        block = " block" if any(cat.endswith(("-added", "-deleted")) for cat in c.categories) else ""
+        if old_piece:
+            out.append(f'<del class="chg k-{esc(c.kind)}{block}">{esc(old_piece)}</del>')
+        if end > pos:
+            out.append(f'<ins class="chg k-{esc(c.kind)}{block}">{esc(text[pos:end])}</ins>')
+        cur = max(cur, end)
+    out.append(esc(text[cur:]))
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ page frame
+
+CSS = """
+@page { size: A4 landscape; margin: 12mm 10mm; }
+:root { --ins: #fff1a8; --del: #fde0e0; --sub: #b3261e; --line: #c9c9c9; --muted: #666; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; padding: 0 1.5rem 3rem; color: #1a1a1a; background: #fff;
+  font-family: "Hiragino Mincho ProN", "Hiragino Mincho Pro", "Yu Mincho", "YuMincho", "Noto Serif CJK JP",
+    "Noto Serif JP", "IPAexMincho", "IPAMincho", "MS PMincho", serif;
+  font-size: 15px; line-height: 1.85; font-feature-settings: "palt" 0; line-break: strict;
+  word-break: normal; overflow-wrap: anywhere; }
+h1, h2, h3, .toolbar, .remarks, .summary, nav, th, .meta, .badge {
+  font-family: "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", "YuGothic", "Meiryo",
+    "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", sans-serif; }
+h1 { font-size: 1.45rem; margin: 1.2rem 0 .3rem; }
+h2 { font-size: 1.15rem; margin: 2rem 0 .6rem; border-bottom: 2px solid #333; padding-bottom: .2rem; }
+h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
+a { color: #0b4f9c; }
+.meta { color: var(--muted); font-size: .85rem; }
+.meta code { font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; }
+.toolbar { position: sticky; top: 0; z-index: 5; background: #f4f4f4; border-bottom: 1px solid var(--line);
+  margin: 0 -1.5rem; padding: .4rem 1.5rem; font-size: .85rem; display: flex; gap: 1.2rem; align-items: center; flex-wrap: wrap; }
+.toolbar kbd { border: 1px solid #999; border-radius: 3px; padding: 0 .3em; background: #fff; font-size: .8rem; }
+.notice { border: 2px solid #b26a00; background: #fff6e5; padding: .6rem .9rem; margin: .8rem 0; }
+.counts { border-collapse: collapse; margin: .4rem 0 .8rem; font-size: .9rem; }
+.counts th, .counts td { border: 1px solid var(--line); padding: .15rem .6rem; text-align: left; }
+.counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
+ul.list { margin: .3rem 0; padding-left: 1.4rem; }
+ul.list li { margin: .2rem 0; }
+.badge { display: inline-block; font-size: .75rem; line-height: 1.4; padding: 0 .4em; border-radius: 3px;
+  background: #e8e8e8; margin-right: .3em; white-space: nowrap; }
+.badge.sub, .badge.sev-error { background: var(--sub); color: #fff; }
+.badge.sev-warning { background: #b26a00; color: #fff; }
+table.taisho { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.taisho th { background: #eee; border: 1px solid #888; padding: .3rem; font-weight: bold; text-align: center; }
+table.taisho td { border: 1px solid #888; padding: .45rem .6rem; vertical-align: top; }
+table.taisho col.c-new, table.taisho col.c-old { width: 41%; }
+table.taisho col.c-rem { width: 18%; }
+tr.arow { scroll-margin-top: 3.2rem; }
+tr.arow.current td { box-shadow: inset 4px 0 0 #0b4f9c; }
+tr.arow:target td { background: #eef5ff; }
+.art { white-space: pre-wrap; margin: 0; }
+.art::first-line { font-weight: bold; }
+.none { color: var(--muted); text-align: center; }
+td.remarks { font-size: .82rem; line-height: 1.6; }
+td.remarks .numbers { color: var(--muted); }
+details > summary { cursor: pointer; color: #333; }
+details > summary .muted { color: var(--muted); font-size: .85em; }
+ins, del { text-decoration: none; }
+table.taisho ins.chg { background: var(--ins); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+table.taisho del.chg { background: var(--del); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+.chg.k-substantive { text-decoration-color: var(--sub); }
+.chg.k-editorial, .chg.k-reference { text-decoration-style: dotted; }
+.gap { color: var(--sub); font-weight: bold; }
+mark.finding { background: none; border-bottom: 3px double #b26a00; color: inherit; }
+mark.finding.sev-error { border-bottom-color: var(--sub); }
+tr.inserted td.c-new, tr.deleted td.c-old { background: #fbfbf3; }
+.redline { white-space: pre-wrap; border: 1px solid var(--line); padding: .6rem .9rem; margin: .3rem 0 1rem; }
+.redline del { background: var(--del); text-decoration: line-through; text-decoration-color: var(--sub); }
+.redline ins { background: var(--ins); text-decoration: underline; }
+.redline .block { display: block; }
+section.redline-item { scroll-margin-top: 3.2rem; }
+body.subst-only tr.arow[data-substantive="0"], body.subst-only section.redline-item[data-substantive="0"] { display: none; }
+.finding-list .msg-en { color: var(--muted); font-size: .85em; }
+.ctx { white-space: pre-wrap; border-left: 3px solid var(--line); padding: .2rem .8rem; margin: .3rem 0 .8rem; }
+.ctx mark { background: #ffe08a; }
+@media print {
+  body { font-size: 10pt; padding: 0; }
+  .toolbar, .noprint { display: none !important; }
+  a { color: inherit; text-decoration: none; }
+  table.taisho thead { display: table-header-group; }
+  tr.arow td { break-inside: avoid-page; }
+  h2 { break-after: avoid; }
+}
+"""
+
+JS = r"""
+(function () {
+  var body = document.body;
+  var box = document.getElementById("filter-substantive");
+  function apply() { body.classList.toggle("subst-only", !!(box && box.checked)); }
+  if (box) { box.addEventListener("change", apply); apply(); }
+  function rows() {
+    return Array.prototype.filter.call(document.querySelectorAll('tr.arow[data-changed="1"]'),
+      function (r) { return r.offsetParent !== null; });
+  }
+  var bar = document.querySelector(".toolbar");
+  function offset() { return (bar ? bar.getBoundingClientRect().height : 0) + 4; }
+  function go(dir) {
+    var list = rows(); if (!list.length) return;
+    var top = offset(), target = null;
+    if (dir > 0) {
+      for (var i = 0; i < list.length; i++) { if (list[i].getBoundingClientRect().top > top + 2) { target = list[i]; break; } }
+    } else {
+      for (var j = list.length - 1; j >= 0; j--) { if (list[j].getBoundingClientRect().top < top - 2) { target = list[j]; break; } }
+    }
+    if (!target) return;
+    Array.prototype.forEach.call(document.querySelectorAll("tr.arow.current"), function (r) { r.classList.remove("current"); });
+    target.classList.add("current");
+    target.scrollIntoView({ block: "start" });
+    if (history.replaceState) history.replaceState(null, "", "#" + target.id);
+  }
+  document.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    var t = e.target && e.target.tagName;
+    if (t === "INPUT" && e.target.type === "text" || t === "TEXTAREA" || t === "SELECT") return;
+    if (e.key === "n") { go(1); e.preventDefault(); }
+    else if (e.key === "p") { go(-1); e.preventDefault(); }
+  });
+  window.clausediffGo = go;
+})();
+"""
+
+
+def _page(title: str, body: str, script: bool = False) -> str:
+    js = f"<script>{JS}</script>" if script else ""
+    return ("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+            f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n{js}\n</body>\n</html>\n")
+
+
+def _doc_meta(doc) -> str:
+    bits = [f"<code>{esc(doc.source.path)}</code>"]
+    md = doc.metadata or {}
+    if md.get("version"):
+        bits.append(f"版: {esc(md['version'])}")
+    if md.get("effective_date"):
+        bits.append(f"施行日: {esc(md['effective_date'])}")
+    bits.append(f"{len(doc.articles)}条")
+    return "　".join(bits)
+
+
+def _change_line(pair, c) -> str:
+    where = jp_number(pair.new_number or pair.old_number)
+    if c.paragraph:
+        where += f"第{c.paragraph}項"
+    if c.item:
+        where += f"{c.item}"
+    cats = "・".join(category_ja(x) for x in c.categories)
+    old = c.old_text or ""
+    new = c.new_text or ""
+    clip = lambda s: s if len(s) <= 70 else s[:69] + "…"  # noqa: E731
+    body = f"「{esc(clip(old))}」→「{esc(clip(new))}」" if old and new else (
+        f"追加「{esc(clip(new))}」" if new else f"削除「{esc(clip(old))}」")
+    return where, cats, body
+
+
+# ------------------------------------------------------------------ diff report
+
+
+def diff_html(result) -> str:
+    s = result.summary()
+    pairs = result.pairs
+    ids = row_ids(pairs)
+    frows = finding_rows(result)
+    finding_row: dict[int, int] = {fi: pi for pi, fis in frows.items() for fi in fis}
+    title = result.new.title or result.old.title or "新旧対照表"
+    parts: list[str] = []
+
+    parts.append('<div class="toolbar" role="navigation">'
+                 '<label><input type="checkbox" id="filter-substantive"> 実質的変更のある条のみ表示</label>'
+                 '<span>キー: <kbd>n</kbd> 次の変更　<kbd>p</kbd> 前の変更</span>'
+                 '<a href="#summary">概要</a><a href="#taisho">新旧対照表</a><a href="#redline">見え消し</a>'
+                 '</div>')
+    parts.append(f"<h1>{esc(title)}　新旧対照表</h1>")
+    parts.append(f'<p class="meta">新: {_doc_meta(result.new)}<br>旧: {_doc_meta(result.old)}</p>')
+
+    # -------- summary
+    parts.append('<section id="summary"><h2>概要</h2>')
+    if s["cross_document"]:
+        parts.append('<p class="notice" id="cross-document"><strong>この二つは別々の文書です。</strong>'
+                     '同じ文書の新旧版ではなく、異なる契約書（例えば別の事業者の約款）を比べているように見えます。'
+                     f'対応付けられた条は{s["matched"]}条、旧のみ{s["unmatched_old"]}条、新のみ{s["unmatched_new"]}条で、'
+                     '対応しない条が多いのは想定どおりです。新設・削除の表示は改正を意味しません。'
+                     '<br><span lang="en">These are two different documents, not two versions of one: '
+                     'unmatched articles are expected.</span></p>')
+    rows = "".join(f"<tr><th>{esc(STATUS_JA.get(k, k))}</th><td class=\"n\">{s['status'][k]}</td></tr>"
+                   for k in STATUS_ORDER if k in s["status"])
+    krows = "".join(f"<tr><th>{esc(KIND_JA.get(k, k))}</th><td class=\"n\">{s['kinds'][k]}</td></tr>"
+                    for k in KIND_ORDER if k in s["kinds"]) or '<tr><th>文言の変更</th><td class="n">0</td></tr>'
+    parts.append('<div style="display:flex;gap:2rem;flex-wrap:wrap">'
+                 f'<table class="counts" id="counts-status"><caption>条の対応</caption>{rows}</table>'
+                 f'<table class="counts" id="counts-kind"><caption>変更の種類</caption>{krows}'
+                 f'<tr><th>指摘事項</th><td class="n">{len(result.findings)}</td></tr></table></div>')
+
+    subs = [(pi, p, c) for pi, p in enumerate(pairs) for c in p.changes if c.kind == "substantive"]
+    parts.append(f'<h3>実質的変更（{len(subs)}件）</h3>')
+    if subs:
+        parts.append('<ul class="list" id="substantive-list">')
+        for pi, p, c in subs:
+            where, cats, body = _change_line(p, c)
+            parts.append(f'<li><a class="sub-link" href="#{ids[pi]}">{esc(where)}</a> '
+                         f'<span class="badge sub">{esc(cats)}</span>{body}</li>')
+        parts.append("</ul>")
+    else:
+        parts.append("<p>実質的変更は検出されませんでした。</p>")
+
+    struct = [(pi, p) for pi, p in enumerate(pairs) if p.status in ("inserted", "deleted", "moved", "split", "merged")]
+    if struct:
+        parts.append(f'<h3>条の新設・削除・移動（{len(struct)}件）</h3><ul class="list" id="structure-list">')
+        for pi, p in struct:
+            label = f"{jp_number(p.old_number)} → {jp_number(p.new_number)}"
+            parts.append(f'<li><a href="#{ids[pi]}">{esc(label)}</a> <span class="badge">{esc(STATUS_JA[p.status])}</span>'
+                         f'{esc((p.new or p.old).title or "")}</li>')
+        parts.append("</ul>")
+
+    parts.append(f'<h3>指摘事項（{len(result.findings)}件）</h3>')
+    if result.findings:
+        parts.append('<ul class="list finding-list" id="finding-list">')
+        for fi, f in enumerate(result.findings):
+            where = jp_number(f.article) + (f"第{f.paragraph}項" if f.paragraph else "")
+            link = (f'<a class="finding-link" href="#{ids[finding_row[fi]]}">{esc(where)}</a>'
+                    if fi in finding_row else esc(where))
+            sugg = f"　修正案: {esc(f.suggestion)}" if f.suggestion else ""
+            parts.append(f'<li id="finding-{fi}"><span class="badge sev-{esc(f.severity)}">'
+                         f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span>{link} {esc(f.message)}{sugg}'
+                         f' <span class="msg-en">({esc(f.rule)}: {esc(f.message_en)})</span></li>')
+        parts.append("</ul>")
+    else:
+        parts.append("<p>指摘事項はありません。</p>")
+    parts.append("</section>")
+
+    # -------- 新旧対照表
+    parts.append('<section id="taisho"><h2>新旧対照表</h2>'
+                 '<p class="meta noprint">傍線（下線）部分が変更箇所です。変更のない条は折りたたんでいます。</p>'
+                 '<table class="taisho"><colgroup><col class="c-new"><col class="c-old"><col class="c-rem"></colgroup>'
+                 '<thead><tr><th scope="col">新</th><th scope="col">旧</th><th scope="col">備考</th></tr></thead><tbody>')
+    for pi, p in enumerate(pairs):
+        fis = [(fi, result.findings[fi]) for fi in frows.get(pi, [])]
+        parts.append(_taisho_row(result, p, ids[pi], fis))
+    parts.append("</tbody></table></section>")
+
+    # -------- redline
+    changed = [(pi, p) for pi, p in enumerate(pairs) if is_changed_row(p)]
+    parts.append(f'<section id="redline"><h2>見え消し（{len(changed)}条）</h2>')
+    if not changed:
+        parts.append("<p>本文の変更はありません。</p>")
+    for pi, p in changed:
+        head = f"{jp_number(p.new_number)}（旧{jp_number(p.old_number)}）" if p.old and p.new and p.old_number != p.new_number \
+            else jp_number(p.new_number or p.old_number)
+        title_ = (p.new or p.old).title
+        parts.append(f'<section class="redline-item" id="red-{ids[pi]}" data-substantive="{int(is_substantive_row(p))}">'
+                     f'<h3><a href="#{ids[pi]}">{esc(head)}</a> {esc(title_ or "")} '
+                     f'<span class="badge">{esc("・".join(remarks(p)[:2]))}</span></h3>'
+                     f'<div class="redline">{redline_html(result, p)}</div></section>')
+    parts.append("</section>")
+    return _page(f"新旧対照表 {title}", "\n".join(parts), script=True)
+
+
+def _cell(art, marks, points, collapse: bool, label: str) -> str:
+    if art is None:
+        return f'<p class="none">（{esc(label)}）</p>'
+    body = f'<div class="art">{render_marked(art.text, marks, points)}</div>'
+    if collapse:
+        return (f'<details><summary>{esc(article_heading(art))} <span class="muted">（本文変更なし）</span></summary>'
+                f'{body}</details>')
+    return body
+
+
+def _taisho_row(result, p, rid: str, fis) -> str:
+    new_marks, new_points = _article_marks(p.new, p.changes, "new") if p.new else ([], [])
+    old_marks, old_points = _article_marks(p.old, p.changes, "old") if p.old else ([], [])
+    if p.new is not None:
+        new_marks = new_marks + _finding_marks(p.new, fis)
+    collapse = p.status in ("unchanged", "renumbered") and not p.changes and not fis
+    new_cell = _cell(p.new, new_marks, new_points, collapse, "新設なし" if p.old is not None else "")
+    old_cell = _cell(p.old, old_marks, old_points, collapse, "なし")
+    if p.old is None:
+        old_cell = '<p class="none">（新設）</p>'
+    if p.new is None:
+        new_cell = '<p class="none">（削除）</p>'
+    rem = remarks(p)
+    rem_html = "".join(f'<div>{esc(r)}</div>' for r in rem)
+    if p.old is not None and p.new is not None and p.old_number != p.new_number:
+        rem_html += f'<div class="numbers">旧{esc(jp_number(p.old_number))} → 新{esc(jp_number(p.new_number))}</div>'
+    for fi, f in fis:
+        rem_html += (f'<div><a href="#finding-{fi}"><span class="badge sev-{esc(f.severity)}">'
+                     f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span></a>{esc(f.message)}</div>')
+    if is_changed_row(p):
+        rem_html += f'<div class="noprint"><a href="#red-{rid}">見え消し</a></div>'
+    cls = f"arow {esc(p.status)}"
+    return (f'<tr class="{cls}" id="{rid}" data-status="{esc(p.status)}" '
+            f'data-substantive="{int(is_substantive_row(p))}" data-changed="{int(is_changed_row(p))}">'
+            f'<td class="c-new">{new_cell}</td><td class="c-old">{old_cell}</td>'
+            f'<td class="remarks">{rem_html}</td></tr>')
+
+
+# ------------------------------------------------------------------ checks report
+
+
+def _context_html(doc, f) -> str:
+    art = None
+    for a in doc.all_articles():
+        if a.span[0] <= f.span[0] < a.span[1]:
+            art = a
+            break
+    if art is None and f.article is not None:
+        art = doc.article(f.article)
+        if art is not None and not (art.span[0] <= f.span[0] < art.span[1]):
+            s = art.text.find(f.excerpt) if f.excerpt else -1
+            marks = [(s, s + len(f.excerpt), "<mark>", "</mark>")] if s >= 0 else []
+            return f'<div class="ctx">{render_marked(art.text, marks)}</div>'
+    if art is not None:
+        s, e = f.span[0] - art.span[0], f.span[1] - art.span[0]
+        return f'<div class="ctx">{render_marked(art.text, [(s, e, "<mark>", "</mark>")])}</div>'
+    text = doc.norm.text
+    a, b = max(0, f.span[0] - 80), min(len(text), f.span[1] + 80)
+    return (f'<div class="ctx">…{render_marked(text[a:b], [(f.span[0] - a, f.span[1] - a, "<mark>", "</mark>")])}…</div>')
+
+
+def findings_html(doc_findings) -> str:
+    """Findings per document, each with its clause and the excerpt marked."""
+    total = sum(len(fs) for _, fs in doc_findings)
+    parts = [f"<h1>文書チェック結果</h1><p class=\"meta\">{len(doc_findings)}文書、指摘{total}件</p>"]
+    if doc_findings:
+        parts.append('<ul class="list">' + "".join(
+            f'<li><a href="#doc-{i}">{esc(d.title or d.source.path)}</a>（{len(fs)}件）</li>'
+            for i, (d, fs) in enumerate(doc_findings)) + "</ul>")
+    for i, (doc, fs) in enumerate(doc_findings):
+        parts.append(f'<section id="doc-{i}"><h2>{esc(doc.title or doc.source.path)}</h2>'
+                     f'<p class="meta">{_doc_meta(doc)}</p>')
+        if not fs:
+            parts.append("<p>指摘事項はありません。</p></section>")
+            continue
+        counts: dict[str, int] = {}
+        for f in fs:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+        parts.append('<p class="meta">' + "　".join(f"{esc(SEVERITY_JA.get(k, k))} {v}件" for k, v in counts.items()) + "</p>")
+        for j, f in enumerate(fs):
+            where = jp_number(f.article) if f.article else "（条外）"
+            if f.paragraph:
+                where += f"第{f.paragraph}項"
+            if f.item:
+                where += f.item
+            sugg = f'<div>修正案: {esc(f.suggestion)}</div>' if f.suggestion else ""
+            parts.append(f'<div class="finding-block" id="doc-{i}-f{j}"><h3><span class="badge sev-{esc(f.severity)}">'
+                         f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span>{esc(where)}　{esc(f.message)}</h3>'
+                         f'<div class="finding-list"><span class="msg-en">{esc(f.rule)}: {esc(f.message_en)}</span></div>'
+                         f'{sugg}{_context_html(doc, f)}</div>')
+        parts.append("</section>")
+    return _page("文書チェック結果", "\n".join(parts))
+
+
+# ------------------------------------------------------------------ index
+
+
+def _safe_href(href) -> str:
+    h = "" if href is None else str(href)
+    scheme = urlsplit(h).scheme.lower()
+    if scheme and scheme not in ("http", "https", "file"):
+        return "#"
+    return h
+
+
+def index_html(entries) -> str:
+    """The run's index: one row per report, {title, href, kind, summary}."""
+    rows = []
+    for e in entries:
+        summ = e.get("summary")
+        if isinstance(summ, dict):
+            summ = "、".join(f"{k}: {v}" for k, v in summ.items())
+        rows.append(f'<tr><td><a href="{esc(_safe_href(e.get("href")))}">{esc(e.get("title") or e.get("href"))}</a></td>'
+                    f'<td>{esc(e.get("kind") or "")}</td><td>{esc(summ or "")}</td></tr>')
+    body = ('<h1>レポート一覧</h1>'
+            f'<p class="meta">{len(entries)}件</p>'
+            '<table class="taisho"><colgroup><col style="width:40%"><col style="width:15%"><col style="width:45%"></colgroup>'
+            '<thead><tr><th>文書</th><th>種類</th><th>概要</th></tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table>")
+    return _page("レポート一覧", body)

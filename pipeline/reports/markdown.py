@@ -1,0 +1,162 @@
+"""Markdown reports for pull requests and e-mail.
+
+Document text is escaped for GitHub-flavoured Markdown: HTML metacharacters
+become entities (GitHub renders inline HTML) and Markdown punctuation that
+could start emphasis, links or table cells is backslash-escaped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER, article_heading,
+                   category_ja, is_changed_row, jp_number, remarks)
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#~!])")
+
+
+def md_escape(s) -> str:
+    s = "" if s is None else str(s)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return s.replace("\r", "").replace("\n", "<br>")
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    """The line holding [start, end) with the changed words in bold, clipped to ``width`` chars each side."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    a = max(ls, start - width)
+    b = min(le, end + width)
+    pre = ("…" if a > ls else "") + md_escape(text[a:start])
+    post = md_escape(text[end:b]) + ("…" if b < le else "")
+    mid = md_escape(_clip(text[start:end], 200))
+    mid = f"**{mid}**" if mid.strip() else "‸"
+    return pre + mid + post
+
+
+def _where(pair, c) -> str:
+    w = jp_number(pair.new_number or pair.old_number)
+    if c.paragraph:
+        w += f"第{c.paragraph}項"
+    if c.item:
+        w += c.item
+    return w
+
+
+def diff_markdown(result) -> str:
+    s = result.summary()
+    title = result.new.title or result.old.title or "新旧対照"
+    out: list[str] = [f"# {md_escape(title)} 新旧対照", ""]
+    out.append(f"- 新: `{result.new.source.path}`（{s['articles_new']}条）")
+    out.append(f"- 旧: `{result.old.source.path}`（{s['articles_old']}条）")
+    out.append("")
+    if s["cross_document"]:
+        out.append(f"> **注意: この二つは別々の文書です。** 同じ文書の新旧版ではありません。"
+                   f"対応付けられた条は{s['matched']}条、旧のみ{s['unmatched_old']}条、新のみ{s['unmatched_new']}条で、"
+                   "対応しない条が多いのは想定どおりです。")
+        out.append("")
+    out.append("## 概要")
+    out.append("")
+    out.append("| 区分 | 件数 |")
+    out.append("|---|---:|")
+    for k in STATUS_ORDER:
+        if k in s["status"]:
+            out.append(f"| {STATUS_JA[k]} | {s['status'][k]} |")
+    for k in KIND_ORDER:
+        if k in s["kinds"]:
+            out.append(f"| {KIND_JA[k]} | {s['kinds'][k]} |")
+    out.append(f"| 指摘事項 | {len(result.findings)} |")
+    out.append("")
+
+    subs = [(p, c) for p, c in result.changes() if c.kind == "substantive"]
+    out.append(f"## 実質的変更（{len(subs)}件）")
+    out.append("")
+    if subs:
+        out.append("| 箇所 | 区分 | 新 | 旧 |")
+        out.append("|---|---|---|---|")
+        for p, c in subs:
+            cats = "・".join(category_ja(x) for x in c.categories)
+            new = md_escape(_clip(c.new_text or "", 80)) or "（なし）"
+            old = md_escape(_clip(c.old_text or "", 80)) or "（なし）"
+            out.append(f"| {md_escape(_where(p, c))} | {md_escape(cats)} | {new} | {old} |")
+    else:
+        out.append("実質的変更は検出されませんでした。")
+    out.append("")
+
+    changed = [p for p in result.pairs if is_changed_row(p)]
+    out.append(f"## 新旧対照（変更のある条: {len(changed)}条）")
+    out.append("")
+    for p in changed:
+        head = article_heading(p.new or p.old)
+        if p.old is not None and p.new is not None and p.old_number != p.new_number:
+            head += f"（旧{jp_number(p.old_number)}）"
+        out.append(f"### {md_escape(head)} — {md_escape('、'.join(remarks(p)))}")
+        out.append("")
+        if p.old is None:
+            out.append("新設:")
+            out.append("")
+            out.extend("> " + md_escape(line) for line in p.new.text.split("\n"))
+            out.append("")
+            continue
+        if p.new is None:
+            out.append("削除:")
+            out.append("")
+            out.extend("> " + md_escape(line) for line in p.old.text.split("\n"))
+            out.append("")
+            continue
+        if not p.changes:
+            out.append("本文の変更はありません。")
+            out.append("")
+            continue
+        out.append("| 新 | 旧 | 備考 |")
+        out.append("|---|---|---|")
+        for c in p.changes:
+            new = _context(result.new.norm.text, *c.new_span) if c.new_span and c.new_span[1] > c.new_span[0] else (
+                "（なし）" if not c.new_span else _context(result.new.norm.text, *c.new_span))
+            old = _context(result.old.norm.text, *c.old_span) if c.old_span else "（なし）"
+            note = KIND_JA.get(c.kind, c.kind) + "：" + "・".join(CATEGORY_JA.get(x, x) for x in c.categories)
+            loc = _where(p, c)
+            out.append(f"| {new} | {old} | {md_escape(loc)} {md_escape(note)} |")
+        out.append("")
+
+    out.append(f"## 指摘事項（{len(result.findings)}件）")
+    out.append("")
+    if result.findings:
+        out.extend(_findings_lines(result.findings))
+    else:
+        out.append("指摘事項はありません。")
+    out.append("")
+    return "\n".join(out)
+
+
+def _findings_lines(findings) -> list[str]:
+    lines = []
+    for f in findings:
+        where = jp_number(f.article) if f.article else "（条外）"
+        if f.paragraph:
+            where += f"第{f.paragraph}項"
+        if f.item:
+            where += f.item
+        sugg = f" 修正案: {md_escape(f.suggestion)}" if f.suggestion else ""
+        lines.append(f"- **{SEVERITY_JA.get(f.severity, f.severity)}** {md_escape(where)}「{md_escape(_clip(f.excerpt or '', 60))}」"
+                     f" {md_escape(f.message)}{sugg} ({md_escape(f.rule)})")
+    return lines
+
+
+def findings_markdown_report(doc_findings) -> str:
+    total = sum(len(fs) for _, fs in doc_findings)
+    out = ["# 文書チェック結果", "", f"{len(doc_findings)}文書、指摘{total}件", ""]
+    for doc, fs in doc_findings:
+        out.append(f"## {md_escape(doc.title or doc.source.path)}")
+        out.append("")
+        out.append(f"`{doc.source.path}`（{len(fs)}件）")
+        out.append("")
+        out.extend(_findings_lines(fs) if fs else ["指摘事項はありません。"])
+        out.append("")
+    return "\n".join(out)
