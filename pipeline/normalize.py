@@ -72,6 +72,7 @@ class _Line:
     end_offset: int  # source offset just after the line (where its newline is)
     heading_level: int | None = None  # Markdown/HTML heading
     blank_before: bool = False
+    width: int = 0  # display width of the line as laid out in the source (before folding)
 
 
 def _apply_edits(text: str, offs: list[int], edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
@@ -221,7 +222,7 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
         return (m.end(), True) if m else None
     c = grammar.match_chapter_heading(line)
     if c is not None:
-        m = re.match(r"第[ \u3000]*[^編章節款目]*[編章節款目]", line)
+        m = re.match(r"第[ \u3000]*[^編章節款目]*[編章節款目](?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*", line)
         return (m.end(), True) if m else None
     lab = grammar.match_paragraph_number(line) or grammar.match_item_label(line)
     if lab is not None:
@@ -276,7 +277,7 @@ def _collapse_spaces(text: str, offs: list[int]) -> tuple[str, list[int]]:
 
 def _typical_width(lines: list[_Line]) -> tuple[float, bool]:
     """The width the layout wrapped at, and whether the document looks wrapped at all."""
-    widths = [display_width(ln.text) for ln in lines if ln.text]
+    widths = [ln.width for ln in lines if ln.text]
     long = sorted(w for w in widths if w >= 30)
     if len(long) < 5:
         return float("inf"), False
@@ -314,7 +315,7 @@ def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
         return True
     if grammar.is_structural_start(bt) or grammar.match_history(bt):
         if wrapped and grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS \
-                and not _is_heading_line(a) and display_width(at) >= 0.85 * width:
+                and not _is_heading_line(a) and a.width >= 0.85 * width:
             # 「…第５条（…）第４項に規定する…」 wrapped before a reference is not a heading
             h = grammar.match_article_heading(bt)
             if h is None or h.rest:
@@ -322,7 +323,7 @@ def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
         return True
     if _is_heading_line(a):
         return True
-    aw = display_width(at)
+    aw = a.width
     full = wrapped and aw >= 0.85 * width
     ends_sentence = bool(at) and at[-1] in _TERMINATORS
     weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)
@@ -382,7 +383,7 @@ def normalize(source: Source) -> Normalized:
         if not t:
             blank_pending = True
             continue
-        lines.append(_Line(t, o, e, level, blank_pending))
+        lines.append(_Line(t, o, e, level, blank_pending, display_width(text[s:e].strip())))
         blank_pending = False
 
     # 2. join wrapped lines

@@ -357,7 +357,7 @@ class _Parser:
             if c is not None:
                 self.finish_article()
                 if self.region == "main":
-                    self.chapters.append(Chapter(c.number, c.kind, c.label, c.title, (line.start, line.end)))
+                    self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
                     if c.kind in ("編", "章") or self.chapter_label is None:
                         self.chapter_label = f"{c.label} {c.title}".strip()
                     else:

@@ -1,0 +1,40 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+EXTERNAL = SHARED / "corpus" / "external"
+REVISIONS = SHARED / "revisions"
+RAW = ROOT / "raw"
+
+sys.path.insert(0, str(ROOT))
+
+SAMPLES = {
+    "ekyc": RAW / "saporis" / "ekyc-terms.txt",
+    "itrust": RAW / "cybertrust" / "itrust-terms.txt",
+    "gmo_reseller": RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt",
+    "gmo_service": RAW / "saporis" / "gmo-sign-service-terms.txt",
+    "basic": RAW / "secure-innovation" / "service-basic-terms.txt",
+}
+
+
+def needs_shared(path: Path):
+    return pytest.mark.skipif(not path.exists(), reason=f"{path} not available (../shared missing)")
+
+
+@pytest.fixture(scope="session")
+def samples():
+    from pipeline.api import read_document
+
+    return {k: read_document(p) for k, p in SAMPLES.items()}
+
+
+def doc_from_text(text: str, name: str = "snippet.txt"):
+    from pipeline.api import document_from_source
+    from pipeline.ingest import load_bytes
+
+    return document_from_source(load_bytes(text.encode("utf-8"), name))

@@ -1,0 +1,118 @@
+"""One test group per numbering construct of pipeline/grammar.py."""
+
+import pytest
+
+from pipeline import grammar
+
+
+@pytest.mark.parametrize("line,number,title,rest", [
+    ("第1条（目的）", "1", "目的", ""),
+    ("第１条（目的）".translate(str.maketrans("１", "1")), "1", "目的", ""),
+    ("第1条 約款の適用", "1", "約款の適用", ""),
+    ("第26条 準拠法、裁判管轄", "26", "準拠法、裁判管轄", ""),
+    ("第 5 条（サービスの利用条件等）", "5", "サービスの利用条件等", ""),
+    ("第十五条", "15", None, ""),
+    ("第二十一条の二　この法律は、次に定める。", "21_2", None, "この法律は、次に定める。"),
+    ("第百三十二条の七十　国土交通大臣は、登録をする。", "132_70", None, "国土交通大臣は、登録をする。"),
+    ("第百二十一条及び第百二十二条　削除", "121:122", None, "削除"),
+    ("第19条 （サービスの廃止）", "19", "サービスの廃止", ""),
+])
+def test_article_headings(line, number, title, rest):
+    h = grammar.match_article_heading(line)
+    assert h is not None
+    assert (h.number, h.title, h.rest) == (number, title, rest)
+
+
+@pytest.mark.parametrize("line", [
+    "第21条の規定にかかわらず、当社は、サービス利用事業者の情報を第三者に取り扱わせることができる。",
+    "第17条（責任の制限）、第18条（消費者契約に関する免責の特則）の規定は、なお効力を有する。",
+    "第5条（サービスの利用条件等）第4項に規定する資料の情報等に誤りがあったことにより",
+    "第2条に定める料金",
+])
+def test_lines_beginning_with_a_reference_are_not_headings(line):
+    assert grammar.match_article_heading(line) is None
+
+
+def test_kanji_numbers():
+    assert grammar.kanji_to_int("二十一") == 21
+    assert grammar.kanji_to_int("百二十") == 120
+    assert grammar.kanji_to_int("千二百三十四") == 1234
+    assert grammar.kanji_to_int("二〇二五") == 2025
+    assert grammar.kanji_to_int("元") == 1
+
+
+@pytest.mark.parametrize("line,kind,number", [
+    ("第1章 総則", "章", "1"),
+    ("第四章の二　処分等の求め", "章", "4_2"),
+    ("第１節 総則".translate(str.maketrans("１", "1")), "節", "1"),
+])
+def test_chapter_headings(line, kind, number):
+    c = grammar.match_chapter_heading(line)
+    assert c is not None and c.kind == kind and c.number == number
+
+
+@pytest.mark.parametrize("line,number,style", [
+    ("1．本約款は", 1, "dot"),
+    ("1. 本約款は", 1, "dot"),
+    ("2　前項の場合", 2, "space"),
+    ("12．当社は", 12, "dot"),
+])
+def test_paragraph_numbers(line, number, style):
+    p = grammar.match_paragraph_number(line)
+    assert p is not None and p.number == number and p.style == style
+
+
+def test_decimal_is_not_a_paragraph_number():
+    assert grammar.match_paragraph_number("1.5倍の料金") is None
+
+
+@pytest.mark.parametrize("line,label,number,style", [
+    ("(1) 本約款に違背して", "(1)", 1, "paren-number"),
+    ("（1）本約款", "（1）", 1, "paren-number"),
+    ("⑴ 本約款", "⑴", 1, "paren-number"),
+    ("① 利用契約の申込", "①", 1, "circled"),
+    ("⑳ その他", "⑳", 20, "circled"),
+    ("一　法令　法律", "一", 1, "kanji"),
+    ("三の二　子会社等", "三の二", 3, "kanji"),
+    ("(ii) 施行令", "(ii)", 2, "roman"),
+    ("(b) 情報", "(b)", 2, "latin"),
+    ("- (1) 「本サービス」とは", "(1)", 1, "paren-number"),
+    ("（ア）当社", "（ア）", 1, "paren-aiu|paren-iroha"),
+])
+def test_item_labels(line, label, number, style):
+    it = grammar.match_item_label(line)
+    assert it is not None
+    assert (it.label, it.number, it.style) == (label, number, style)
+
+
+def test_ambiguous_labels_carry_both_readings():
+    assert grammar.match_item_label("(i) 電子署名法").style == "roman|latin"
+    assert grammar.match_item_label("イ　事実上の行為").style == "aiu|iroha"
+    # ロ is 2nd in iroha order and 43rd in aiu order: the parser decides from the sequence
+    assert grammar.match_item_label("ロ　申請により").style == "aiu|iroha"
+    assert grammar.sequence_number("iroha", "ロ") == 2
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("1. はじめに", ("1", "はじめに", 1)),
+    ("2 Mozilla アカウント", ("2", "Mozilla アカウント", 1)),
+    ("1.1 定義", ("1_1", "定義", 2)),
+])
+def test_section_headings(line, expected):
+    assert grammar.match_section_heading(line) == expected
+
+
+def test_section_heading_rejects_sentences_and_quantities():
+    assert grammar.match_section_heading("1. 本サービスは、当社が提供するものです。") is None
+    assert grammar.match_section_heading("3 か月前までに") is None
+
+
+def test_blocks():
+    assert grammar.match_supplementary("附則（2023年6月15日実施）") == ("附則", "2023-06-15")
+    assert grammar.match_supplementary("附 則") == ("附則", None)
+    assert grammar.match_annex("別紙 1 本サービスの内容") == ("別紙1", "本サービスの内容")
+    assert grammar.match_annex("別紙に定めるものとします。") is None
+    assert grammar.is_closing("以上") and grammar.is_closing("[以下余白]")
+    assert grammar.match_history("2024年12月1日制定") == ("制定", "2024-12-01")
+    assert grammar.match_history("発効日:2021年10月11日(Ver.1.5.3)") == ("発効日", "2021-10-11")
+    assert grammar.find_date("令和元年5月1日施行") == "2019-05-01"

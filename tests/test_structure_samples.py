@@ -1,0 +1,168 @@
+"""The five samples' full structure, checked against what a reader sees in them.
+
+Titles were read off the documents' headings. Paragraph and item numbering is
+checked against an independent line scanner (labels at the start of a line in
+the original file), which is much simpler than the parser and shares no code
+with it; the quirks the scanner cannot see are asserted literally.
+"""
+
+import re
+import unicodedata
+
+import pytest
+from conftest import SAMPLES
+
+TITLES = {
+    "ekyc": ["申込資格", "利用契約", "本サービス", "サービス品質保証", "利用者データ等の保存", "サポート", "管理作業",
+             "利用期間", "利用料及び費用", "変更", "ID等の管理", "アプリケーションの管理", "解約", "免責事項",
+             "本サービスの廃止", "存続条項", "規定外事項"],
+    "itrust": ["約款の適用", "定義", "サービス提供の範囲等", "利用申込", "契約期間", "当社の役割および義務",
+               "サービス利用事業者の役割および義務", "バージョンアップ", "サービス利用事業者からの問い合わせ対応",
+               "料金の請求", "知的財産権の保有", "認証用証明書の保全義務", "保証の制限", "利用停止", "責任と損害額の制限",
+               "補償および免責", "契約の失効", "契約の解除", "オプションサービスの利用", "譲渡", "秘密情報の管理",
+               "第三者による情報の取り扱い", "分離可能性", "完全合意", "反社会的勢力の排除", "準拠法、裁判管轄",
+               "不可抗力", "存続条項"],
+    "gmo_reseller": ["本利用約款の目的", "契約の成立", "販売契約", "本サービスの内容", "情報管理", "サポート", "ID等の管理",
+                     "署名代行権限の付与", "電子証明書に関する規約の遵守", "第三者サービスとの連携", "データ等のバックアップ",
+                     "禁止行為", "契約上の地位の処分の禁止等", "変更の届出", "不可抗力", "管理作業による中断等", "責任の制限",
+                     "消費者契約に関する免責の特則", "利用期間及び更新", "解除", "データ等の削除", "反社会的勢力の排除",
+                     "提供の廃止", "存続条項", "紛争の解決のための努力", "分離可能性", "準拠法及び裁判管轄",
+                     "本利用約款の変更", "言語条項"],
+    "gmo_service": ["本サービスの内容", "本サービスの利用", "利用料金", "遅延損害金", "お問合せ", "本サービス・規約の変更",
+                    "禁止事項", "知的財産権", "権利譲渡の禁止", "損害賠償", "相殺", "通知", "情報の利用目的", "免責",
+                    "報告義務", "第三者への委託", "秘密保持", "本サービスの提供の停止及び利用契約の解除", "サービスの廃止",
+                    "解約", "契約期間", "サービス内容の変更", "本サービスのサポート対応", "預託金", "期限の利益の喪失",
+                    "反社会的勢力の排除", "合意管轄", "信義誠実の原則"],
+    "basic": ["目的", "約款の効力および変更", "定義", "サービスの内容および契約期間", "サービスの利用条件等",
+              "サービス利用契約の承諾、締結", "利用契約の解除および利用制限", "料金および支払方法等",
+              "サービス利用者情報の管理義務", "サービス利用者情報の変更", "サービス利用者の禁止事項",
+              "サービスの変更および制限・中断・中止", "サービスの終了", "サービスの廃止", "貸出機器類の使用保管等",
+              "サービス利用者の個人情報の利用目的", "個人情報の取扱い", "個人情報第三者への開示、提供", "個人情報の預託",
+              "個人情報の訂正等の方法", "秘密保持", "再委託", "保証の否認および免責", "不可抗力", "損害賠償",
+              "譲渡の禁止", "権利の帰属", "反社会的勢力の排除", "分離可能性", "準拠法および合意管轄", "協議"],
+}
+
+_HEADING = re.compile(r"^\s*第\s*([0-9]+)\s*条")
+_PARA = re.compile(r"^\s*([0-9]+)\s*[．.]")
+_ITEM = re.compile(r"^\s*(?:-\s*)?(?:[(（]\s*([0-9]+|[a-z]{1,4})\s*[)）]|([①-⑳]))")
+
+
+def scan(path):
+    """article number → (paragraph numbers in order, item count) from line starts of the original."""
+    # full-width digits only: NFKC would turn ① into 1
+    text = path.read_text(encoding="utf-8").translate({0xFF10 + i: 0x30 + i for i in range(10)})
+    out, cur = {}, None
+    for line in text.splitlines():
+        h = _HEADING.match(line)
+        if h and re.match(r"^\s*第\s*[0-9]+\s*条\s*(?:[（(][^）)]*[）)]\s*$|\s+\S{1,25}\s*$)", line):
+            cur = h.group(1)
+            out[cur] = ([], 0)
+            continue
+        if cur is None:
+            continue
+        if re.match(r"^\s*(以上|別紙|附\s*則)", line):
+            cur = None
+            continue
+        p = _PARA.match(line)
+        if p:
+            out[cur][0].append(int(p.group(1)))
+        elif _ITEM.match(line):
+            out[cur] = (out[cur][0], out[cur][1] + 1)
+    return out
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_article_numbers_and_titles(samples, name):
+    doc = samples[name]
+    assert [a.title for a in doc.articles] == TITLES[name]
+    assert [a.number for a in doc.articles] == [str(i) for i in range(1, len(TITLES[name]) + 1)]
+
+
+def test_article_counts(samples):
+    assert [len(samples[k].articles) for k in TITLES] == [17, 28, 29, 28, 31]
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_paragraphs_and_items_match_the_line_scanner(samples, name):
+    doc = samples[name]
+    expected = scan(SAMPLES[name])
+    for art in doc.articles:
+        paras, items = expected[art.number]
+        got = [p.number for p in art.paragraphs if p.number is not None]
+        assert got == paras, (art.number, got, paras)
+        n_items = sum(1 for p in art.paragraphs for _ in p.all_items())
+        assert n_items == items, (art.number, n_items, items)
+
+
+def test_duplicate_paragraph_number_is_kept_as_data(samples):
+    art = samples["gmo_reseller"].article("20")
+    assert [p.number for p in art.paragraphs] == [1, 2, 2, 3]
+    assert [it.label for it in art.paragraphs[2].items] == ["(1)", "(2)", "(3)", "(4)", "(5)"]
+
+
+def test_nested_items_and_roman_numerals(samples):
+    art = samples["itrust"].article("2")
+    top = art.paragraphs[0].items
+    assert [it.label for it in top] == [f"({i})" for i in range(1, 17)]
+    assert [(it.label, it.number, it.style) for it in top[1].items] == [
+        ("(i)", 1, "roman"), ("(ii)", 2, "roman"), ("(iii)", 3, "roman"), ("(iv)", 4, "roman")]
+
+
+def test_latin_items(samples):
+    art = samples["itrust"].article("21")
+    assert [(it.label, it.style) for it in art.paragraphs[0].items] == [
+        ("(a)", "latin"), ("(b)", "latin"), ("(c)", "latin"), ("(d)", "latin")]
+
+
+def test_lines_starting_with_references_stay_body_text(samples):
+    itrust = samples["itrust"]
+    assert itrust.article("22").body.startswith("第21条の規定にかかわらず")
+    reseller = samples["gmo_reseller"]
+    # the wrapped line 「第１７条（責任の制限）、第１８条…」 is joined into the survival clause, not a heading
+    assert "、第17条（責任の制限）、第18条（消費者契約に関する免責の特則）" in reseller.article("24").body
+    assert len(reseller.articles) == 29
+    basic = samples["basic"]
+    assert "第5条（サービスの利用条件等）第4項に規定する" in basic.article("23").body
+
+
+def test_chapters(samples):
+    doc = samples["gmo_reseller"]
+    assert [(c.label, c.title) for c in doc.chapters] == [
+        ("第1章", "総則"), ("第2章", "利用契約の成立"), ("第3章", "本サービスの内容"), ("第4章", "お客さまの義務"),
+        ("第5章", "免責"), ("第6章", "本サービスの利用期間及び終了等"), ("第7章", "その他")]
+    assert doc.article("19").chapter == "第6章 本サービスの利用期間及び終了等"
+
+
+def test_supplementary_annexes_closing_history(samples):
+    reseller = samples["gmo_reseller"]
+    assert [(s.label, s.date) for s in reseller.supplementary] == [("附則", "2023-06-15"), ("附則", "2025-05-12")]
+    ekyc = samples["ekyc"]
+    assert [(a.label, a.title) for a in ekyc.annexes] == [("別紙", "本サービスの内容")]
+    assert [b.text for b in ekyc.closing if b.kind == "closing"] == ["以上"]
+    assert [(h["kind"], h["date"]) for h in ekyc.metadata["history"]] == [("制定", "2024-12-01"), ("改定", "2025-07-01")]
+    svc = samples["gmo_service"]
+    # 以上 after 第23条 does not end the articles: 第24条–第28条 follow it
+    assert len(svc.articles) == 28 and svc.annexes[0].label == "別紙1"
+    itrust = samples["itrust"]
+    assert itrust.metadata["version"] == "1.5.3" and itrust.metadata["effective_date"] == "2021-10-11"
+
+
+def test_artifacts_removed_from_samples(samples):
+    ekyc = samples["ekyc"]
+    assert [(r.kind, r.text) for r in ekyc.norm.removed] == [
+        ("document-code", "GSs-eKYC-S-TC-v.1.1-2410"), ("page-number", "2 / 5")]
+    assert "のとおりとする。" in ekyc.article("4").body  # the sentence around the footer is whole again
+    basic = samples["basic"]
+    assert [r.kind for r in basic.norm.removed] == ["copyright"]
+    assert "取引先若しくは顧問" in basic.article("28").body
+    reseller = samples["gmo_reseller"]
+    assert [r.kind for r in reseller.norm.removed] == ["footnote-url", "footnote-url"]
+
+
+def test_spans_point_at_the_original(samples):
+    for doc in samples.values():
+        for art in doc.articles:
+            s, e = doc.source_span(art.heading_span)
+            original = doc.source.text[s:e]
+            assert unicodedata.normalize("NFKC", original).replace(" ", "").startswith(
+                unicodedata.normalize("NFKC", art.label).replace(" ", "")), (art.label, original)
