@@ -1,0 +1,570 @@
+"""Change tracking: a SQLite registry of documents, their versions, diffs and findings.
+
+The registry (default ``.clausediff/registry.sqlite``) is also the journal of
+``clausediff track`` and ``clausediff batch``: every document version is
+stored with its findings (and its diff against the previous version of the
+same document, when known) in one transaction, and a file whose SHA-256 is
+already stored is skipped. A killed run therefore leaves only whole versions
+behind, and a rerun finishes the rest.
+
+Concurrency: WAL journal, ``busy_timeout``, and ``BEGIN IMMEDIATE`` for every
+write, so two runs on the same registry serialize their writes instead of
+corrupting the file or failing with "database is locked".
+
+Version references (``DOC@REF``): DOC is a document key (exact, or a unique
+part of a key or title, or the numeric document id); REF is an ordinal
+(``1``, ``v2``), ``latest``, or a SHA-256 prefix (at least 4 hex digits).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import json
+import re
+import sqlite3
+import sys
+import unicodedata
+import zlib
+from pathlib import Path
+
+from .errors import EXIT_OK, BadInput, ClausediffError, InputNotFound
+
+DEFAULT_PATH = ".clausediff/registry.sqlite"
+DEFAULT_REPORTS = "reports"
+
+
+# ------------------------------------------------------------------ schema migrations
+
+
+def _m1_initial(con: sqlite3.Connection) -> None:
+    _script(
+        con,
+        """
+        CREATE TABLE IF NOT EXISTS documents (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            vendor TEXT,
+            service TEXT,
+            title TEXT
+        );
+        CREATE TABLE IF NOT EXISTS versions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            sha256 TEXT NOT NULL UNIQUE,
+            source_path TEXT,
+            ingested_at TEXT NOT NULL,
+            effective_date TEXT,
+            version TEXT,
+            title TEXT,
+            format TEXT,
+            structure TEXT,
+            source_text TEXT,
+            source_bytes BLOB
+        );
+        CREATE INDEX IF NOT EXISTS versions_document ON versions(document_id, id);
+        CREATE TABLE IF NOT EXISTS diffs (
+            id INTEGER PRIMARY KEY,
+            old_version INTEGER NOT NULL REFERENCES versions(id),
+            new_version INTEGER NOT NULL REFERENCES versions(id),
+            json TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE(old_version, new_version)
+        );
+        CREATE TABLE IF NOT EXISTS findings (
+            id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES versions(id),
+            rule TEXT,
+            severity TEXT,
+            article TEXT,
+            excerpt TEXT,
+            message TEXT,
+            json TEXT
+        );
+        CREATE INDEX IF NOT EXISTS findings_version ON findings(version_id);
+        """
+    )
+
+
+def _script(con: sqlite3.Connection, sql: str) -> None:
+    # not executescript(): it would COMMIT the migration transaction half-way
+    for stmt in sql.split(";"):
+        if stmt.strip():
+            con.execute(stmt)
+
+
+def _m2_diff_lookup(con: sqlite3.Connection) -> None:
+    con.execute("CREATE INDEX IF NOT EXISTS diffs_new ON diffs(new_version)")
+    con.execute("ALTER TABLE diffs ADD COLUMN substantive INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS = [_m1_initial, _m2_diff_lookup]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+# ------------------------------------------------------------------ document keys
+
+
+_VERSION_TAIL = re.compile(
+    r"[\(（\[［]\s*(?:ver(?:sion)?\.?\s*[\d.]+|v[\d.]+|第?\s*[\d.]+\s*版|[\d.]+\s*版|\d{4}[年./-]\d{1,2}(?:[月./-]\d{1,2}日?)?[^)）\]］]*)\s*[\)）\]］]",
+    re.IGNORECASE,
+)
+_STEM_TAIL = re.compile(r"(?:[._\-]+(?:v?\d[\d.\-]*|[0-9a-f]{8,}|ja|en))+$", re.IGNORECASE)
+
+
+def title_key(title: str | None, path: str | None = None) -> str:
+    """The document key derived from a title: NFKC, no version/date suffix, no spaces, lower case.
+
+    Without a title, the file stem with its version/date/hash tail removed.
+    """
+    s = unicodedata.normalize("NFKC", title or "")
+    s = _VERSION_TAIL.sub("", s)
+    s = re.sub(r"\s+", "", s).lower()
+    if s:
+        return s
+    stem = Path(path or "document").name.split(".")[0] if path else "document"
+    stem = _STEM_TAIL.sub("", unicodedata.normalize("NFKC", stem)) or stem
+    return stem.lower()
+
+
+def read_manifest(path: str | Path) -> dict[str, dict]:
+    """rows of a manifest.csv keyed by the resolved path of their file."""
+    p = Path(path)
+    out: dict[str, dict] = {}
+    try:
+        with p.open(encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                name = (row.get("file") or "").strip()
+                if not name:
+                    continue
+                row = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in row.items() if k}
+                out[str((p.parent / name).resolve())] = row
+    except OSError as e:
+        raise InputNotFound(f"cannot read manifest: {e.strerror or e}", str(p)) from None
+    return out
+
+
+def manifests_for(paths: list[str | Path], extra: list[str | Path] = ()) -> dict[str, dict]:
+    """Manifest rows for the inputs: raw/manifest.csv, manifest.csv in each input folder and its parents."""
+    candidates: list[Path] = [Path("raw/manifest.csv"), *map(Path, extra)]
+    for p in paths:
+        p = Path(p).resolve()
+        base = p if p.is_dir() else p.parent
+        for d in [base, *list(base.parents)[:2]]:
+            candidates.append(d / "manifest.csv")
+    rows: dict[str, dict] = {}
+    seen = set()
+    for c in candidates:
+        try:
+            rc = c.resolve()
+        except OSError:
+            continue
+        if rc in seen or not rc.is_file():
+            continue
+        seen.add(rc)
+        for k, v in read_manifest(rc).items():
+            rows.setdefault(k, v)
+    return rows
+
+
+# ------------------------------------------------------------------ the registry
+
+
+class Registry:
+    def __init__(self, path: str | Path = DEFAULT_PATH, create: bool = True):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise InputNotFound("no registry here (run `clausediff track` or `clausediff batch` first)", str(self.path))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.con = sqlite3.connect(str(self.path), timeout=120, isolation_level=None)
+        except (OSError, sqlite3.Error) as e:
+            raise ClausediffError(f"cannot open registry: {e}", str(self.path)) from None
+        self.con.row_factory = sqlite3.Row
+        self.con.execute("PRAGMA busy_timeout = 120000")
+        self.con.execute("PRAGMA journal_mode = WAL")
+        self.con.execute("PRAGMA synchronous = NORMAL")
+        self.con.execute("PRAGMA foreign_keys = ON")
+        self.migrate()
+
+    # -- plumbing
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _begin(self) -> None:
+        self.con.execute("BEGIN IMMEDIATE")
+
+    def migrate(self) -> None:
+        have = self.con.execute("PRAGMA user_version").fetchone()[0]
+        if have >= SCHEMA_VERSION:
+            return
+        self._begin()
+        try:
+            have = self.con.execute("PRAGMA user_version").fetchone()[0]  # another run may have migrated
+            self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")
+            for n, m in enumerate(MIGRATIONS[have:], start=have + 1):
+                m(self.con)
+                self.con.execute("INSERT OR REPLACE INTO schema_version VALUES (?, ?)", (n, _now()))
+                self.con.execute(f"PRAGMA user_version = {n}")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def schema_version(self) -> int:
+        return self.con.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- reads
+
+    def known_shas(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT sha256 FROM versions")}
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "versions", "diffs", "findings")}
+
+    def documents(self) -> list[sqlite3.Row]:
+        return self.con.execute(
+            "SELECT d.*, COUNT(v.id) AS n, MAX(v.ingested_at) AS last FROM documents d "
+            "LEFT JOIN versions v ON v.document_id = d.id GROUP BY d.id ORDER BY d.key").fetchall()
+
+    def find_document(self, ref: str) -> sqlite3.Row:
+        ref = ref.strip()
+        con = self.con
+        row = con.execute("SELECT * FROM documents WHERE key = ?", (ref,)).fetchone()
+        if row is None:
+            row = con.execute("SELECT * FROM documents WHERE key = ?", (title_key(ref),)).fetchone()
+        if row is None and ref.isdigit():
+            row = con.execute("SELECT * FROM documents WHERE id = ?", (int(ref),)).fetchone()
+        if row is None:
+            from .io import safe_name
+
+            rows = [r for r in con.execute("SELECT * FROM documents")
+                    if ref in r["key"] or (r["title"] and ref in r["title"]) or safe_name(r["key"]) == ref]
+            if len(rows) == 1:
+                row = rows[0]
+            elif len(rows) > 1:
+                raise BadInput("ambiguous document: " + ", ".join(r["key"] for r in rows[:5]), ref)
+        if row is None:
+            raise InputNotFound("no such document in the registry (see `clausediff history`)", ref)
+        return row
+
+    def versions(self, document_id: int) -> list[sqlite3.Row]:
+        return self.con.execute(
+            "SELECT id, document_id, sha256, source_path, ingested_at, effective_date, version, title, format "
+            "FROM versions WHERE document_id = ? ORDER BY id", (document_id,)).fetchall()
+
+    def latest(self, document_id: int) -> sqlite3.Row | None:
+        return self.con.execute("SELECT id, sha256 FROM versions WHERE document_id = ? ORDER BY id DESC LIMIT 1",
+                                (document_id,)).fetchone()
+
+    def resolve(self, ref: str) -> tuple[sqlite3.Row, sqlite3.Row, int]:
+        """(document, version, ordinal) of DOC@REF (REF: 1, v2, latest, or a SHA-256 prefix)."""
+        doc_ref, at, vref = ref.rpartition("@")
+        if not at:
+            doc_ref, vref = ref, "latest"
+        doc = self.find_document(doc_ref)
+        vs = self.versions(doc["id"])
+        if not vs:
+            raise InputNotFound("document has no versions", doc["key"])
+        v = vref.strip().lower()
+        if v in ("", "latest", "last", "head"):
+            return doc, vs[-1], len(vs)
+        m = re.fullmatch(r"v?(\d{1,6})", v)
+        if m and (v.startswith("v") or len(v) < 4 or int(m.group(1)) <= len(vs)):
+            n = int(m.group(1))
+            if 1 <= n <= len(vs):
+                return doc, vs[n - 1], n
+            raise InputNotFound(f"version {n} does not exist ({doc['key']} has {len(vs)})", ref)
+        if re.fullmatch(r"[0-9a-f]{4,64}", v):
+            hits = [(i, r) for i, r in enumerate(vs, 1) if r["sha256"].startswith(v)]
+            if len(hits) == 1:
+                return doc, hits[0][1], hits[0][0]
+            if len(hits) > 1:
+                raise BadInput("ambiguous SHA-256 prefix", ref)
+        raise InputNotFound("no such version (use a number, latest or a SHA-256 prefix)", ref)
+
+    def source_of(self, version_id: int) -> tuple[bytes, str]:
+        row = self.con.execute("SELECT source_bytes, source_text, source_path FROM versions WHERE id = ?",
+                               (version_id,)).fetchone()
+        if row is None:
+            raise InputNotFound("no such version", str(version_id))
+        data = zlib.decompress(row["source_bytes"]) if row["source_bytes"] is not None else row["source_text"].encode()
+        return data, row["source_path"] or f"version-{version_id}.txt"
+
+    def document_at(self, ref: str):
+        """The Document of DOC@REF, rebuilt from the stored original bytes."""
+        from .api import document_from_source
+        from .ingest import Limits, load_bytes
+
+        _, v, _ = self.resolve(ref)
+        data, name = self.source_of(v["id"])
+        return document_from_source(load_bytes(data, name, Limits(max_bytes=max(len(data), 1) * 2)))
+
+    def diff_row(self, old_id: int, new_id: int) -> sqlite3.Row | None:
+        return self.con.execute("SELECT * FROM diffs WHERE old_version = ? AND new_version = ?",
+                                (old_id, new_id)).fetchone()
+
+    def history(self, document_id: int) -> list[dict]:
+        out = []
+        prev = None
+        for n, v in enumerate(self.versions(document_id), 1):
+            d = self.diff_row(prev["id"], v["id"]) if prev is not None else None
+            nf = self.con.execute("SELECT COUNT(*) FROM findings WHERE version_id = ?", (v["id"],)).fetchone()[0]
+            out.append({"ordinal": n, "id": v["id"], "sha256": v["sha256"], "ingested_at": v["ingested_at"],
+                        "effective_date": v["effective_date"], "version": v["version"], "path": v["source_path"],
+                        "title": v["title"], "findings": nf,
+                        "summary": json.loads(d["summary"]) if d is not None else None,
+                        "diffed": d is not None or prev is None})
+            prev = v
+        return out
+
+    def pending_diffs(self) -> list[tuple[int, int, int]]:
+        """(document_id, previous version id, version id) of versions whose diff is not stored yet."""
+        rows = self.con.execute(
+            "SELECT p.document_id, p.prev, p.vid FROM (SELECT id AS vid, document_id, "
+            "LAG(id) OVER (PARTITION BY document_id ORDER BY id) AS prev FROM versions) AS p "
+            "WHERE p.prev IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM diffs d WHERE d.old_version = p.prev AND d.new_version = p.vid) "
+            "ORDER BY p.document_id, p.vid").fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def ordinal(self, version_id: int) -> int:
+        return self.con.execute(
+            "SELECT COUNT(*) FROM versions WHERE document_id = (SELECT document_id FROM versions WHERE id = ?) "
+            "AND id <= ?", (version_id, version_id)).fetchone()[0]
+
+    def recent_versions(self, limit: int = 50) -> list[dict]:
+        rows = self.con.execute(
+            "SELECT v.id, v.sha256, v.ingested_at, v.effective_date, v.version, v.title AS vtitle, v.source_path, "
+            "d.key, d.title, d.vendor, d.service, d.id AS document_id FROM versions v "
+            "JOIN documents d ON d.id = v.document_id ORDER BY v.id DESC LIMIT ?", (limit,)).fetchall()
+        out = []
+        for r in rows:
+            diff = self.con.execute("SELECT summary, json FROM diffs WHERE new_version = ? ORDER BY id DESC LIMIT 1",
+                                    (r["id"],)).fetchone()
+            out.append({**dict(r), "ordinal": self.ordinal(r["id"]),
+                        "summary": json.loads(diff["summary"]) if diff else None,
+                        "diff": json.loads(diff["json"]) if diff else None})
+        return out
+
+    # -- writes
+
+    def store(self, res: dict, data: bytes, diff_ok: bool = True) -> dict:
+        """Store one processed version (see pipeline.batch.process_file) in one transaction.
+
+        Returns {"status": "new"|"known", "version_id", "document_id", "prev_id", "diffed"}.
+        The precomputed diff is stored only if it was made against the version that is
+        the document's latest at commit time; otherwise it is left to ``pending_diffs``.
+        """
+        con = self.con
+        self._begin()
+        try:
+            row = con.execute("SELECT id, document_id FROM versions WHERE sha256 = ?", (res["sha256"],)).fetchone()
+            if row is not None:
+                con.execute("COMMIT")
+                return {"status": "known", "version_id": row[0], "document_id": row[1], "prev_id": None,
+                        "diffed": False}
+            con.execute("INSERT OR IGNORE INTO documents (key, vendor, service, title) VALUES (?, ?, ?, ?)",
+                        (res["key"], res.get("vendor"), res.get("service"), res.get("title")))
+            doc = con.execute("SELECT id FROM documents WHERE key = ?", (res["key"],)).fetchone()
+            doc_id = doc[0]
+            con.execute("UPDATE documents SET title = COALESCE(?, title), vendor = COALESCE(?, vendor), "
+                        "service = COALESCE(?, service) WHERE id = ?",
+                        (res.get("title"), res.get("vendor"), res.get("service"), doc_id))
+            prev = con.execute("SELECT id, sha256 FROM versions WHERE document_id = ? ORDER BY id DESC LIMIT 1",
+                               (doc_id,)).fetchone()
+            cur = con.execute(
+                "INSERT INTO versions (document_id, sha256, source_path, ingested_at, effective_date, version, title, "
+                "format, structure, source_text, source_bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (doc_id, res["sha256"], res.get("path"), _now(), res.get("effective_date"), res.get("version"),
+                 res.get("title"), res.get("format"), res.get("structure"), res.get("source_text"),
+                 zlib.compress(data, 1)))
+            vid = cur.lastrowid
+            for f in res.get("findings") or []:
+                con.execute("INSERT INTO findings (version_id, rule, severity, article, excerpt, message, json) "
+                            "VALUES (?,?,?,?,?,?,?)",
+                            (vid, f.get("rule"), f.get("severity"), f.get("article"), f.get("excerpt"),
+                             f.get("message"), json.dumps(f, ensure_ascii=False)))
+            diffed = False
+            d = res.get("diff")
+            if diff_ok and prev is not None and d is not None and d.get("prev_sha") == prev[1]:
+                self._insert_diff(prev[0], vid, d["json"], d["summary"])
+                diffed = True
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return {"status": "new", "version_id": vid, "document_id": doc_id,
+                "prev_id": prev[0] if prev is not None else None, "diffed": diffed}
+
+    def _insert_diff(self, old_id: int, new_id: int, js: str, summary: dict) -> None:
+        self.con.execute("INSERT OR IGNORE INTO diffs (old_version, new_version, json, summary, created_at, substantive) "
+                         "VALUES (?,?,?,?,?,?)",
+                         (old_id, new_id, js, json.dumps(summary, ensure_ascii=False), _now(),
+                          int(summary.get("substantive") or 0)))
+
+    def store_diff(self, old_id: int, new_id: int, js: str, summary: dict) -> None:
+        self._begin()
+        try:
+            self._insert_diff(old_id, new_id, js, summary)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+
+# ------------------------------------------------------------------ summaries and reports
+
+
+def one_line(summary: dict | None) -> str:
+    if summary is None:
+        return "—"
+    st = summary.get("status") or {}
+    kinds = summary.get("kinds") or {}
+    parts = [f"{summary.get('substantive', 0)} substantive"]
+    for k in ("inserted", "deleted", "moved", "split", "merged", "renumbered"):
+        if st.get(k):
+            parts.append(f"{st[k]} {k}")
+    other = sum(v for k, v in kinds.items() if k != "substantive")
+    if other:
+        parts.append(f"{other} minor")
+    cats = summary.get("substantive_categories") or {}
+    if cats:
+        parts.append("(" + ", ".join(f"{k} {v}" for k, v in sorted(cats.items(), key=lambda x: -x[1])[:4]) + ")")
+    if summary.get("findings"):
+        parts.append(f"{summary['findings']} findings")
+    return ", ".join(parts)
+
+
+def write_report(reports: str | Path, key: str, old_n: int, new_n: int, diff_json: str, markdown: str | None) -> Path:
+    from .io import inside, safe_name, write_atomic
+
+    base = Path(reports)
+    name = safe_name(key)
+    rel = Path(name) / (f"{name}@{old_n}-{new_n}." + ("md" if markdown is not None else "json"))
+    target = inside(base, rel)
+    return write_atomic(target, markdown if markdown is not None else diff_json)
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_track(args) -> int:
+    from .batch import BatchRun
+
+    run = BatchRun.from_args(args, engine="inline")
+    return run.run(verbose=True, progress=False)
+
+
+def cmd_history(args) -> int:
+    reg = Registry(args.registry_path, create=False)
+    if not args.doc:
+        rows = reg.documents()
+        if args.format == "json":
+            print(json.dumps([dict(r) for r in rows], ensure_ascii=False, indent=1))
+        else:
+            for r in rows:
+                print(f"{r['key']}\t{r['n']} version(s)\t{r['title'] or ''}")
+        return EXIT_OK
+    doc = reg.find_document(args.doc)
+    hist = reg.history(doc["id"])
+    if args.format == "json":
+        print(json.dumps({"key": doc["key"], "title": doc["title"], "vendor": doc["vendor"],
+                          "service": doc["service"], "versions": hist}, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"{doc['key']}  {doc['title'] or ''}" + (f"  [{doc['vendor']}]" if doc["vendor"] else ""))
+    for h in hist:
+        date = h["effective_date"] or "?"
+        label = f" v{h['version']}" if h["version"] else ""
+        change = "first version" if h["ordinal"] == 1 else (one_line(h["summary"]) if h["summary"] else "diff pending")
+        print(f"  @{h['ordinal']:<3} {h['sha256'][:10]}  effective {date:<10}{label}  ingested {h['ingested_at'][:19]}"
+              f"  {change}  ({h['path']})")
+    return EXIT_OK
+
+
+def cmd_batch(args) -> int:
+    from .batch import BatchRun
+
+    return BatchRun.from_args(args, engine=args.engine).run(verbose=args.verbose, progress=not args.no_progress)
+
+
+def dispatch(args) -> int:
+    return {"track": cmd_track, "history": cmd_history, "batch": cmd_batch}[args.command](args)
+
+
+BATCH_HELP = """\
+Exit status: 0 when the batch finished, even if some files failed (each failed
+file is listed with its one-line error); 1 with --fail-on failed when any file
+failed, with --fail-on error|warning when a check finding of that severity was
+stored, with --fail-on substantive when a new version has substantive changes;
+the exit code of the failure (3-7) when every file failed; 8 on an internal error.
+Resumable: the registry is the journal. A killed batch leaves only whole
+versions behind; rerunning it skips stored files (by SHA-256) and finishes the
+rest, including diffs that were not stored yet."""
+
+
+def add_commands(sub, limits) -> None:
+    def common(p):
+        p.add_argument("--registry-path", default=DEFAULT_PATH, help=f"SQLite registry (default {DEFAULT_PATH})")
+
+    def outputs(p):
+        p.add_argument("--reports", default=DEFAULT_REPORTS, help="folder for diff reports and feed.xml (default reports/)")
+        p.add_argument("--manifest", action="append", default=[],
+                       help="a manifest.csv (file, vendor, service, title, version, effective_date, key); "
+                            "raw/manifest.csv and manifest.csv beside the inputs are read too")
+        p.add_argument("--no-feed", action="store_true", help="do not rewrite <reports>/feed.xml")
+
+    p = sub.add_parser("track", help="ingest new versions into the registry, diff them against the previous version",
+                       description="Store new files (or folders) in the registry. A file whose SHA-256 is known is "
+                                   "skipped; a new version of a known document is diffed against its latest version "
+                                   "and a report is written to <reports>/<document>/.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    common(p)
+    outputs(p)
+    limits(p)
+    p.set_defaults(func=dispatch)
+
+    p = sub.add_parser("history", help="list the versions of a document with a one-line change summary each")
+    p.add_argument("doc", nargs="?", metavar="DOC", help="document key (or part of its key/title); omit to list documents")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    common(p)
+    p.set_defaults(func=dispatch)
+
+    p = sub.add_parser("batch", help="ingest, check and diff many documents (parallel, resumable)",
+                       description="Run ingest, checks and diffs (against the previous version of the same document) "
+                                   "for every document of FOLDER or MANIFEST, in parallel.",
+                       epilog=BATCH_HELP, formatter_class=__import__("argparse").RawDescriptionHelpFormatter)
+    p.add_argument("source", nargs="?", default="raw", metavar="FOLDER|MANIFEST",
+                   help="a folder of documents or a manifest.csv (default raw/)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: a process pool (default); dask: a Dask distributed cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
+    p.add_argument("--chunk", type=int, default=8, help="documents per task (default 8)")
+    p.add_argument("--fail-on", choices=["failed", "error", "warning", "substantive"],
+                   help="exit 1 when a file failed / a finding of this severity / a substantive change was found")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("-v", "--verbose", action="store_true", help="print every new version")
+    common(p)
+    outputs(p)
+    limits(p)
+    p.set_defaults(func=dispatch)
+
+
+def _main() -> int:  # pragma: no cover - convenience
+    from .cli import main
+
+    return main(sys.argv[1:])
