@@ -114,8 +114,8 @@ def write_tables(frames: dict[str, pd.DataFrame], folder, stem: str) -> list[Pat
     for name, df in frames.items():
         safe = df.copy()
         for c in safe.columns:
-            if safe[c].dtype == object:
-                safe[c] = safe[c].map(_csv_safe)
+            if not pd.api.types.is_numeric_dtype(safe[c]):
+                safe[c] = safe[c].map(_csv_safe).astype(object)
         written.append(write_atomic(folder / f"{stem}_{name}.csv", safe.to_csv(index=False, lineterminator="\r\n"),
                                     encoding="utf-8-sig"))
     wb = Workbook()
