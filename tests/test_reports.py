@@ -147,6 +147,8 @@ def test_insertion_renumbering_and_stale_reference():
     new, _, rem = cells(h, "row-n17")
     assert re.search(r'<mark class="finding sev-error"[^>]*>第17条（規定外事項）</mark>', new)
     assert 'href="#finding-0"' in rem
+    # only reference numbers changed in article 17: no 変更, but 繰下げ and the reference updates
+    assert "<div>変更</div>" not in rem and "<div>繰下げ</div>" in rem and "参照条番号の更新 2件" in rem
     # the reference renumberings inside article 17 are marked on both sides
     assert re.search(r'<ins class="chg k-reference"[^>]*>15</ins>', new)
     _, old, _ = cells(h, "row-n17")

@@ -113,13 +113,11 @@ def remarks(pair) -> list[str]:
         out.append("分割")
     elif st == "merged":
         out.append("統合")
-    elif st == "modified" or pair.changes:
+    elif st == "modified" or any(c.kind != "reference" for c in pair.changes):
         out.append("変更")
     shift = number_shift(pair)
     if shift:
         out.append(shift)
-    if st == "modified" and "変更" not in out:
-        out.append("変更")
     kinds: dict[str, int] = {}
     cats: list[str] = []
     for c in pair.changes:
@@ -340,7 +338,7 @@ a { color: #0b4f9c; }
 .meta { color: var(--muted); font-size: .85rem; }
 .meta code { font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; }
 .toolbar { position: sticky; top: 0; z-index: 5; background: #f4f4f4; border-bottom: 1px solid var(--line);
-  margin: 0 -1.5rem; padding: .4rem 1.5rem; font-size: .85rem; display: flex; gap: 1.2rem; align-items: center; flex-wrap: wrap; }
+  margin: 0 -1.5rem; padding: .4rem 1.5rem; min-height: 2.5rem; font-size: .85rem; display: flex; gap: 1.2rem; align-items: center; flex-wrap: wrap; }
 .toolbar kbd { border: 1px solid #999; border-radius: 3px; padding: 0 .3em; background: #fff; font-size: .8rem; }
 .notice { border: 2px solid #b26a00; background: #fff6e5; padding: .6rem .9rem; margin: .8rem 0; }
 .counts { border-collapse: collapse; margin: .4rem 0 .8rem; font-size: .9rem; }
@@ -353,11 +351,13 @@ ul.list li { margin: .2rem 0; }
 .badge.sub, .badge.sev-error { background: var(--sub); color: #fff; }
 .badge.sev-warning { background: #b26a00; color: #fff; }
 table.taisho { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.taisho thead th { position: sticky; top: 2.5rem; z-index: 4; }
 table.taisho th { background: #eee; border: 1px solid #888; padding: .3rem; font-weight: bold; text-align: center; }
 table.taisho td { border: 1px solid #888; padding: .45rem .6rem; vertical-align: top; }
 table.taisho col.c-new, table.taisho col.c-old { width: 41%; }
 table.taisho col.c-rem { width: 18%; }
-tr.arow { scroll-margin-top: 3.2rem; }
+tr.arow { scroll-margin-top: 5rem; }
+tr.arow[data-changed="1"] > td.remarks { border-left: 3px solid #0b4f9c; }
 tr.arow.current td { box-shadow: inset 4px 0 0 #0b4f9c; }
 tr.arow:target td { background: #eef5ff; }
 .art { white-space: pre-wrap; margin: 0; }
@@ -381,6 +381,7 @@ tr.inserted td.c-new, tr.deleted td.c-old { background: #fbfbf3; }
 .redline ins { background: var(--ins); text-decoration: underline; }
 .redline .block { display: block; }
 section.redline-item { scroll-margin-top: 3.2rem; }
+#summary, #taisho, #redline, li[id] { scroll-margin-top: 3rem; }
 body.subst-only tr.arow[data-substantive="0"], body.subst-only section.redline-item[data-substantive="0"] { display: none; }
 .finding-list .msg-en { color: var(--muted); font-size: .85em; }
 .ctx { white-space: pre-wrap; border-left: 3px solid var(--line); padding: .2rem .8rem; margin: .3rem 0 .8rem; }
@@ -390,6 +391,7 @@ body.subst-only tr.arow[data-substantive="0"], body.subst-only section.redline-i
   .toolbar, .noprint { display: none !important; }
   a { color: inherit; text-decoration: none; }
   table.taisho thead { display: table-header-group; }
+  table.taisho thead th { position: static; }
   tr.arow td { break-inside: avoid-page; }
   h2 { break-after: avoid; }
 }
@@ -399,21 +401,35 @@ JS = r"""
 (function () {
   var body = document.body;
   var box = document.getElementById("filter-substantive");
-  function apply() { body.classList.toggle("subst-only", !!(box && box.checked)); }
-  if (box) { box.addEventListener("change", apply); apply(); }
+  function apply() {
+    body.classList.toggle("subst-only", !!(box && box.checked));
+    var cur = document.querySelector("tr.arow.current");  // keep the reader's place
+    if (cur && cur.offsetParent !== null) cur.scrollIntoView({ block: "start" });
+  }
+  if (box) { box.addEventListener("change", apply); body.classList.toggle("subst-only", box.checked); }
   function rows() {
     return Array.prototype.filter.call(document.querySelectorAll('tr.arow[data-changed="1"]'),
       function (r) { return r.offsetParent !== null; });
   }
-  var bar = document.querySelector(".toolbar");
-  function offset() { return (bar ? bar.getBoundingClientRect().height : 0) + 4; }
   function go(dir) {
     var list = rows(); if (!list.length) return;
-    var top = offset(), target = null;
-    if (dir > 0) {
-      for (var i = 0; i < list.length; i++) { if (list[i].getBoundingClientRect().top > top + 2) { target = list[i]; break; } }
-    } else {
-      for (var j = list.length - 1; j >= 0; j--) { if (list[j].getBoundingClientRect().top < top - 2) { target = list[j]; break; } }
+    var target = null;
+    var cur = document.querySelector("tr.arow.current");
+    var idx = list.indexOf(cur);
+    if (idx >= 0) {
+      var r = cur.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < window.innerHeight) {  // still on screen: step from it
+        target = list[idx + dir] || null;
+        if (!target) return;
+      }
+    }
+    if (!target) {  // the reader scrolled away: step from the scroll position
+      var top = (parseFloat(getComputedStyle(list[0]).scrollMarginTop) || 0) + 8;
+      if (dir > 0) {
+        for (var i = 0; i < list.length; i++) { if (list[i].getBoundingClientRect().top > top) { target = list[i]; break; } }
+      } else {
+        for (var j = list.length - 1; j >= 0; j--) { if (list[j].getBoundingClientRect().top < top - 16) { target = list[j]; break; } }
+      }
     }
     if (!target) return;
     Array.prototype.forEach.call(document.querySelectorAll("tr.arow.current"), function (r) { r.classList.remove("current"); });

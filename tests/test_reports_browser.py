@@ -1,0 +1,134 @@
+"""The HTML 新旧対照表 in headless Debian chromium: links, filter, n/p keys, screenshot."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.api import read_document
+from pipeline.diff import diff
+from pipeline.reports.html import diff_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+        "--disable-component-update", "--disable-sync"]
+CASE = Path("/work/shared/revisions/c16_002_substantive")
+
+
+def _try_install() -> str | None:
+    """Install Debian chromium when allowed; returns why not, or None when it is there."""
+    if os.path.exists(CHROMIUM):
+        return None
+    if os.geteuid() != 0:
+        return "not root"
+    if os.environ.get("CLAUSEDIFF_NO_APT") or not shutil.which("apt-get"):
+        return "apt-get not available or disabled (CLAUSEDIFF_NO_APT)"
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    try:
+        subprocess.run(["apt-get", "update"], check=True, capture_output=True, timeout=300, env=env)
+        subprocess.run(["apt-get", "install", "-y", "chromium"], check=True, capture_output=True, timeout=600, env=env)
+    except (subprocess.SubprocessError, OSError) as e:
+        return f"apt-get failed: {e}"
+    return None if os.path.exists(CHROMIUM) else "apt-get ran but /usr/bin/chromium is missing"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = _try_install()
+    if reason is not None:
+        pytest.skip(f"chromium cannot be installed here: {reason}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def report(tmp_path):
+    if not CASE.is_dir():
+        pytest.skip("sample revisions not available")
+    r = diff(read_document(CASE / "old.txt"), read_document(CASE / "new.txt"), run_checks=False)
+    path = tmp_path / "diff.html"
+    path.write_text(diff_html(r), encoding="utf-8")
+    return path
+
+
+def _in_viewport(page, selector: str) -> bool:
+    box = page.locator(selector).bounding_box()
+    vh = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] < vh and box["height"] > 0
+
+
+def test_navigation_filter_keys_and_screenshot(browser, report, tmp_path):
+    requests: list[str] = []
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.on("request", lambda req: requests.append(req.url))
+    page.goto(report.as_uri())
+    assert page.evaluate("window.scrollY") == 0
+
+    # click a substantive change in the summary: its row scrolls into view
+    link = page.locator("a.sub-link").nth(3)  # 第12条, far below the summary
+    target = link.get_attribute("href")
+    assert target == "#row-n12"
+    assert not _in_viewport(page, target)
+    link.click()
+    page.wait_for_function("location.hash === '#row-n12'")
+    assert _in_viewport(page, target)
+    assert page.evaluate("window.scrollY") > 0
+
+    # filter: only rows with substantive changes stay visible
+    page.evaluate("window.scrollTo(0, 0)")
+    visible = lambda sel: page.evaluate(  # noqa: E731
+        f"Array.from(document.querySelectorAll('{sel}')).filter(e => e.offsetParent !== null).length")
+    total = visible("tr.arow")
+    assert total == 29
+    page.check("#filter-substantive")
+    assert visible('tr.arow[data-substantive="0"]') == 0
+    assert visible('tr.arow[data-substantive="1"]') == 4
+    assert visible("tr.arow") == 4
+    page.uncheck("#filter-substantive")
+    assert visible("tr.arow") == total
+
+    # n: the next changed row comes to the top; again n goes further; p comes back
+    page.evaluate("window.scrollTo(0, 0)")
+    page.locator("body").click(position={"x": 5, "y": 200})
+    page.keyboard.press("n")
+    y1 = page.evaluate("window.scrollY")
+    assert y1 > 0
+    assert page.evaluate("document.querySelector('tr.arow.current').id") == "row-n8"
+    assert _in_viewport(page, "#row-n8")
+    page.keyboard.press("n")
+    y2 = page.evaluate("window.scrollY")
+    assert y2 > y1
+    assert page.evaluate("document.querySelector('tr.arow.current').id") == "row-n11"
+    page.keyboard.press("p")
+    assert page.evaluate("document.querySelector('tr.arow.current').id") == "row-n8"
+    assert page.evaluate("window.scrollY") == y1
+
+    # with the filter on the reader keeps their place and n steps through visible substantive rows
+    page.check("#filter-substantive")
+    assert _in_viewport(page, "#row-n8")
+    for expected in ("row-n11", "row-n12", "row-n21"):
+        page.keyboard.press("n")
+        assert page.evaluate("document.querySelector('tr.arow.current').id") == expected
+
+    # nothing was fetched but the report itself
+    assert requests and all(u.startswith("file://") for u in requests), requests
+
+    page.uncheck("#filter-substantive")
+    page.goto(report.as_uri() + "#row-n8")
+    shot = tmp_path / "report.png"
+    page.screenshot(path=str(shot))
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
+    keep = os.environ.get("CLAUSEDIFF_SCREENSHOT")
+    if keep:
+        shutil.copy(shot, keep)
+    page.close()
