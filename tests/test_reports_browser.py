@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -131,4 +132,14 @@ def test_navigation_filter_keys_and_screenshot(browser, report, tmp_path):
     keep = os.environ.get("CLAUSEDIFF_SCREENSHOT")
     if keep:
         shutil.copy(shot, keep)
+
+    # print: A4 landscape pages, no toolbar
+    pdf = page.pdf(prefer_css_page_size=True)
+    boxes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf))
+    assert boxes, "no pages"
+    for box in boxes:
+        w, h = (float(x) for x in box.split()[2:4])
+        assert abs(w - 842) < 2 and abs(h - 595) < 2, box  # 297 x 210 mm
+    page.emulate_media(media="print")
+    assert not page.locator(".toolbar").is_visible()
     page.close()
