@@ -67,7 +67,8 @@ def _amount_regex() -> re.Pattern:
     return re.compile("|".join(re.escape(u) for u in units))
 
 
-_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万]+")
+# Kanji numerals count only before a counter: 一切 and 一部 are words, not amounts.
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万]+(?=[年月日週時分秒円件回個名人倍割か箇ヶケカ%％])")
 _PUNCT_ONLY = re.compile(r"^[\s、。，．,.・「」『』（）()\[\]【】〔〕:：;；!！?？\"'“”‘’\-‐－―—〜~～/／]*$")
 
 # ------------------------------------------------------------------ data
