@@ -20,6 +20,7 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
         try:
+            os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; reports are meant to be shared
             with os.fdopen(fd, "wb") as f:
                 f.write(data.encode(encoding) if isinstance(data, str) else data)
                 f.flush()
@@ -35,6 +36,9 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
         raise OutputError(f"cannot write: {e.strerror or e}", str(p)) from None
     return p
 
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 _UNSAFE = re.compile(r"[^\w\-.]+", re.UNICODE)
 
