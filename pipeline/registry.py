@@ -23,7 +23,9 @@ import datetime as _dt
 import json
 import re
 import sqlite3
+import random
 import sys
+import time
 import unicodedata
 import zlib
 from pathlib import Path
@@ -187,10 +189,21 @@ class Registry:
             raise ClausediffError(f"cannot open registry: {e}", str(self.path)) from None
         self.con.row_factory = sqlite3.Row
         self.con.execute("PRAGMA busy_timeout = 120000")
-        self.con.execute("PRAGMA journal_mode = WAL")
-        self.con.execute("PRAGMA synchronous = NORMAL")
-        self.con.execute("PRAGMA foreign_keys = ON")
-        self.migrate()
+        # Switching to WAL and the first migration may meet SQLITE_BUSY without the busy
+        # handler being called (another run is creating the same file): retry for a while.
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if self.con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self.con.execute("PRAGMA journal_mode = WAL")
+                self.con.execute("PRAGMA synchronous = NORMAL")
+                self.con.execute("PRAGMA foreign_keys = ON")
+                self.migrate()
+                break
+            except sqlite3.OperationalError as e:
+                if ("locked" not in str(e) and "busy" not in str(e)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05 + random.random() * 0.1)
 
     # -- plumbing
 

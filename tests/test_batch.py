@@ -1,0 +1,150 @@
+"""clausediff batch: failures per file, resumability after SIGKILL, concurrent runs, the dask engine."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import BatchRun
+from pipeline.cli import main
+from pipeline.registry import Registry
+
+from docgen import SEEDS
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("bench_batch", ROOT / "bench" / "bench_batch.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+SMALL_SEEDS = sorted(SEEDS.glob("*.txt"))[:1] + sorted(SEEDS.glob("*.txt"))[2:3]  # the two smallest
+
+
+def counts(path) -> dict:
+    con = sqlite3.connect(path)
+    try:
+        return {
+            "versions": con.execute("SELECT COUNT(*) FROM versions").fetchone()[0],
+            "distinct": con.execute("SELECT COUNT(DISTINCT sha256) FROM versions").fetchone()[0],
+            "documents": con.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "diffs": con.execute("SELECT COUNT(*) FROM diffs").fetchone()[0],
+            "dup_diffs": con.execute("SELECT COUNT(*) - COUNT(DISTINCT new_version) FROM diffs").fetchone()[0],
+        }
+    finally:
+        con.close()
+
+
+def batch_argv(folder, tmp_path, *extra):
+    return ["batch", str(folder), "--registry-path", str(tmp_path / "reg.sqlite"),
+            "--reports", str(tmp_path / "reports"), "--no-progress", *extra]
+
+
+def assert_complete(tmp_path, n_files: int, n_docs: int):
+    c = counts(tmp_path / "reg.sqlite")
+    assert c["versions"] == c["distinct"] == n_files
+    assert c["documents"] == n_docs
+    assert c["diffs"] == n_files - n_docs and c["dup_diffs"] == 0
+    r = Registry(tmp_path / "reg.sqlite")
+    assert r.pending_diffs() == []
+    r.close()
+
+
+def test_variants_are_versions_of_their_seed(tmp_path):
+    files = bench.generate(tmp_path / "docs", 6, SMALL_SEEDS)
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    assert len(set(texts)) == 6
+    assert "改定第1号" in texts[2] and texts[2] != texts[0]
+
+
+def test_bad_files_do_not_stop_the_batch(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    bench.generate(docs, 4, SMALL_SEEDS)
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    rc = main(batch_argv(docs, tmp_path, "--engine", "local", "--workers", "1"))
+    err = capsys.readouterr().err
+    assert rc == 0
+    failed = [ln for ln in err.splitlines() if ln.startswith("failed")]
+    assert len(failed) == 2 and any("empty.txt: file is empty" in ln for ln in failed)
+    assert "4 new" in err and "2 failed" in err
+    assert_complete(tmp_path, 4, 2)
+    # asked for: exit 1 when any file failed
+    assert main(batch_argv(docs, tmp_path, "--engine", "local", "--workers", "1", "--fail-on", "failed")) == 1
+    # every file failed: the failure's own exit code
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    assert main(batch_argv(bad, tmp_path / "x")) == 4
+
+
+def test_batch_resumes_after_sigkill(tmp_path):
+    n = 120
+    docs = tmp_path / "docs"
+    bench.generate(docs, n, SMALL_SEEDS)
+    reg = tmp_path / "reg.sqlite"
+    cmd = [sys.executable, "-m", "pipeline", *batch_argv(docs, tmp_path, "--engine", "local", "--workers", "1",
+                                                         "--chunk", "2")]
+    p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and p.poll() is None:
+        if reg.exists():
+            try:
+                stored = counts(reg)["versions"]
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 10:
+                break
+        time.sleep(0.02)
+    assert p.poll() is None, "the batch finished before it could be killed: make it slower"
+    os.killpg(p.pid, signal.SIGKILL)  # the batch and its worker processes, mid-way
+    p.wait()
+    c = counts(reg)
+    assert 10 <= c["versions"] < n and c["versions"] == c["distinct"]
+    assert main(batch_argv(docs, tmp_path, "--engine", "local", "--workers", "2")) == 0
+    assert_complete(tmp_path, n, len(SMALL_SEEDS))
+    # a third run has nothing left to do
+    assert main(batch_argv(docs, tmp_path, "--engine", "local", "--workers", "1")) == 0
+    assert_complete(tmp_path, n, len(SMALL_SEEDS))
+
+
+def test_two_concurrent_batches(tmp_path):
+    n = 40
+    docs = tmp_path / "docs"
+    bench.generate(docs, n, SMALL_SEEDS)
+    cmd = [sys.executable, "-m", "pipeline", *batch_argv(docs, tmp_path, "--engine", "local", "--workers", "1")]
+    ps = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+          for _ in range(2)]
+    outs = [p.communicate(timeout=120) for p in ps]
+    assert [p.returncode for p in ps] == [0, 0], outs
+    assert_complete(tmp_path, n, len(SMALL_SEEDS))
+
+
+def test_dask_engine_local_cluster(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    n = 10
+    docs = tmp_path / "docs"
+    bench.generate(docs, n, SMALL_SEEDS)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=40) as cluster:
+        run = BatchRun([str(docs)], str(tmp_path / "reg.sqlite"), reports=str(tmp_path / "reports"),
+                       engine="dask", scheduler=cluster.scheduler_address, chunk=3)
+        assert run.run(progress=False) == 0
+    assert len(run.stats.new) == n
+    assert_complete(tmp_path, n, len(SMALL_SEEDS))
+    # same results as the local engine
+    local = tmp_path / "local"
+    local.mkdir()
+    assert main(batch_argv(docs, local, "--engine", "local", "--workers", "1")) == 0
+    q = "SELECT v.sha256, d.summary FROM diffs d JOIN versions v ON v.id = d.new_version ORDER BY v.sha256"
+    a = sqlite3.connect(tmp_path / "reg.sqlite").execute(q).fetchall()
+    b = sqlite3.connect(local / "reg.sqlite").execute(q).fetchall()
+    assert a == b and len(a) == n - len(SMALL_SEEDS)
+    assert (tmp_path / "reports" / "feed.xml").exists()
