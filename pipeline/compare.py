@@ -1,0 +1,726 @@
+"""Vendor comparison: the same clause topics side by side across documents.
+
+``compare(docs)`` assigns every article of every document to the standard
+clause topics of Japanese service terms (``data/topics.json``), pairs articles
+of different documents that serve the same topic, and extracts the key terms
+analysts ask about (liability cap in months of fees, notice periods, term and
+renewal, late-payment rate, court, survival list, cancellation at any time...).
+
+Assignment is a score, not a title lookup: heading words (substring or lemma)
++ weighted body keywords + TF-IDF cosine between the article's content-word
+lemma bag (heading lemmas weighted higher) and the topic's keyword bag. An
+article takes its best topic above a threshold and any further topic whose
+score is close to the best; a paragraph that is plainly about another topic
+(one paragraph on changes to the terms inside a service-scope article) adds
+that topic too. A topic may therefore span several articles and an article
+may serve several topics.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import math
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Article, Document
+from .references import find_references
+from .tokens import tokenize
+
+DATA = Path(__file__).resolve().parent / "data"
+SCHEMA = "clausediff.compare/1"
+CONTENT_POS = ("名詞", "動詞", "形容詞")
+
+# Scoring knobs (documented, not tuned per vendor).
+W_TITLE = 0.45  # heading match
+W_BODY = 0.30  # weighted keywords in the body, saturating
+W_COS = 0.45  # TF-IDF cosine, article bag vs topic bag
+BODY_SATURATION = 12.0  # raw keyword weight at which the body part reaches 1/2
+TITLE_BOOST = 3  # heading lemmas count this many times in the article bag
+THRESHOLD = 0.35  # least score for a topic to be assigned
+SECONDARY = 0.80  # a further topic is assigned when its score ≥ this × the best
+PARA_THRESHOLD = 0.42  # least paragraph score (no heading) that adds a topic on its own
+PARA_MARGIN = 1.5  # … and it must beat the paragraph's runner-up topic by this factor
+MAX_TOPICS = 3
+
+
+# ------------------------------------------------------------------ taxonomy
+
+
+@dataclass
+class Topic:
+    id: str
+    label: str
+    label_en: str
+    title: list[str]
+    body: dict[str, float]
+    patterns: list[tuple[re.Pattern, float, bool]] = field(default_factory=list)  # (regex, weight, decisive)
+    bag: Counter = field(default_factory=Counter)  # lemma → weight
+
+
+@lru_cache(maxsize=1)
+def load_topics() -> tuple[Topic, ...]:
+    raw = json.loads((DATA / "topics.json").read_text(encoding="utf-8"))
+    out = []
+    for t in raw["topics"]:
+        topic = Topic(t["id"], t["label"], t["label_en"], list(t["title"]), dict(t["body"]),
+                      [_pattern(p, w) for p, w in t.get("patterns", {}).items()])
+        bag: Counter = Counter()
+        for kw in topic.title:
+            for lem in content_lemmas(kw):
+                bag[lem] += 2.0
+        for kw, w in topic.body.items():
+            for lem in content_lemmas(kw):
+                bag[lem] += float(w)
+        topic.bag = bag
+        out.append(topic)
+    return tuple(out)
+
+
+def _pattern(p: str, spec) -> tuple[re.Pattern, float, bool]:
+    if isinstance(spec, dict):
+        return re.compile(p), float(spec.get("weight", 1)), bool(spec.get("decisive"))
+    return re.compile(p), float(spec), False
+
+
+def content_lemmas(text: str) -> list[str]:
+    return [t.lemma for t in tokenize(text) if t.pos in CONTENT_POS and len(t.lemma) > 0
+            and not t.lemma.isdigit()]
+
+
+# ------------------------------------------------------------------ result model
+
+
+@dataclass
+class DocEntry:
+    id: str
+    path: str
+    title: str | None
+    doc: Document
+    articles: list[Article]
+
+    def key(self, a: Article) -> str:
+        return a.number if a.part == "main" else f"{a.part}:{a.number}"
+
+
+@dataclass
+class Pair:
+    a_doc: str
+    a_article: str
+    b_doc: str
+    b_article: str
+    score: float
+    topics: list[str]
+
+
+@dataclass
+class Comparison:
+    documents: list[DocEntry]
+    topics: list[Topic]
+    # topic id → doc id → list of article keys (document order)
+    assignment: dict[str, dict[str, list[str]]]
+    # (doc id, article key) → {topic id: score}
+    scores: dict[tuple[str, str], dict[str, float]]
+    terms: dict[str, dict[str, dict]]
+    pairs: list[Pair]
+
+    def doc(self, doc_id: str) -> DocEntry:
+        return next(d for d in self.documents if d.id == doc_id)
+
+    def article(self, doc_id: str, key: str) -> Article | None:
+        d = self.doc(doc_id)
+        return next((a for a in d.articles if d.key(a) == key), None)
+
+    def used_topics(self) -> list[Topic]:
+        return [t for t in self.topics if any(self.assignment.get(t.id, {}).values())]
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def _title_score(title: str, title_lemmas: set[str], topic: Topic) -> float:
+    if not title:
+        return 0.0
+    core = title.replace("本", "").strip() or title
+    best = 0.0
+    for kw in topic.title:
+        if kw in title:
+            best = max(best, min(1.0, 0.5 + len(kw) / max(len(core), 1)))
+        else:
+            lem = content_lemmas(kw)
+            if lem and all(x in title_lemmas for x in lem):
+                best = max(best, min(1.0, 0.4 + len(kw) / max(len(core), 1) / 2))
+    return best
+
+
+def _body_raw(body: str, lemmas: Counter, topic: Topic) -> float:
+    raw = 0.0
+    for kw, w in topic.body.items():
+        n = body.count(kw)
+        if n == 0 and len(kw) >= 2 and kw in lemmas:
+            n = lemmas[kw]
+        if n:
+            raw += w * (1.0 + math.log(n))
+    for rx, w, _ in topic.patterns:
+        n = len(rx.findall(body))
+        if n:
+            raw += w * (1.0 + math.log(n))
+    return raw
+
+
+def _vector(counts: Counter, idf: dict[str, float]) -> dict[str, float]:
+    v = {k: (1.0 + math.log(c)) * idf.get(k, 1.0) for k, c in counts.items() if c > 0}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {k: x / norm for k, x in v.items()}
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(k, 0.0) for k, x in a.items())
+
+
+@dataclass
+class _Unit:
+    title: str
+    body: str
+    lemmas: Counter
+    title_lemmas: set[str]
+    vec: dict[str, float] = field(default_factory=dict)
+
+
+def _unit(title: str, body: str) -> _Unit:
+    lem = Counter(content_lemmas(body))
+    tl = content_lemmas(title)
+    for x in tl:
+        lem[x] += TITLE_BOOST
+    return _Unit(title, body, lem, set(tl))
+
+
+def _score(u: _Unit, topic: Topic, tvec: dict[str, float], use_title: bool = True) -> float:
+    t = _title_score(u.title, u.title_lemmas, topic) if use_title else 0.0
+    raw = _body_raw(u.body, u.lemmas, topic)
+    # a short clause needs fewer keyword hits than a long one to be plainly about a topic
+    sat = BODY_SATURATION * min(1.0, math.sqrt(max(len(u.body), 1) / 300.0))
+    body = raw / (raw + sat)
+    cos = _cos(u.vec, tvec)
+    if not use_title:
+        return (W_BODY * body + W_COS * cos) / (W_BODY + W_COS)
+    return W_TITLE * t + W_BODY * body + W_COS * cos
+
+
+_DEFINES = re.compile(r"\s*(?:\d+[.．]\s*)?[「『][^」』]{1,40}[」』]\s*(?:とは|は、?[^。]{0,40}をいう)")
+
+
+def _assign(scores: dict[str, float]) -> list[str]:
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < THRESHOLD:
+        return []
+    best = ranked[0][1]
+    return [tid for tid, s in ranked[:MAX_TOPICS] if s >= THRESHOLD and s >= SECONDARY * best]
+
+
+# ------------------------------------------------------------------ compare
+
+
+def _doc_ids(docs: list[Document]) -> list[str]:
+    ids: list[str] = []
+    for d in docs:
+        stem = Path(d.source.path).stem or "doc"
+        base, n = stem, 2
+        while stem in ids:
+            stem = f"{base}-{n}"
+            n += 1
+        ids.append(stem)
+    return ids
+
+
+def compare(docs: list[Document]) -> Comparison:
+    topics = list(load_topics())
+    entries = [DocEntry(i, d.source.path, d.title, d, list(d.all_articles())) for i, d in zip(_doc_ids(docs), docs)]
+
+    units: dict[tuple[str, str], _Unit] = {}
+    para_units: dict[tuple[str, str], list[_Unit]] = {}
+    for e in entries:
+        for a in e.articles:
+            units[(e.id, e.key(a))] = _unit(a.title or "", a.body)
+            # a paragraph that defines a term (「不可抗力」とは…) is not a clause on that topic
+            paras = [p for p in a.paragraphs if p.text.strip() and not _DEFINES.match(p.text)]
+            if len(paras) >= 2:
+                para_units[(e.id, e.key(a))] = [_unit("", p.text) for p in paras]
+
+    # IDF over the articles being compared (plus one pseudo-document per topic, so
+    # that a lemma found in no article still has a finite weight).
+    df: Counter = Counter()
+    for u in units.values():
+        df.update(set(u.lemmas))
+    for t in topics:
+        df.update(set(t.bag))
+    n_docs = len(units) + len(topics)
+    idf = {k: math.log((1 + n_docs) / (1 + c)) + 1.0 for k, c in df.items()}
+    for u in units.values():
+        u.vec = _vector(u.lemmas, idf)
+    for us in para_units.values():
+        for u in us:
+            u.vec = _vector(u.lemmas, idf)
+    tvecs = {t.id: _vector(Counter({k: max(1, round(v)) for k, v in t.bag.items()}), idf) for t in topics}
+
+    assignment: dict[str, dict[str, list[str]]] = {t.id: {e.id: [] for e in entries} for t in topics}
+    t_of = {t.id: t for t in topics}
+    scores: dict[tuple[str, str], dict[str, float]] = {}
+    for e in entries:
+        for a in e.articles:
+            k = (e.id, e.key(a))
+            sc = {t.id: _score(units[k], t, tvecs[t.id]) for t in topics}
+            scores[k] = sc
+            chosen = _assign(sc)
+            paras = para_units.get(k, [])
+            if paras:
+                para_best: dict[str, float] = {}
+                added: list[str] = []
+                for pu in paras:
+                    ps = sorted(((t.id, _score(pu, t, tvecs[t.id], use_title=False)) for t in topics),
+                                key=lambda kv: -kv[1])
+                    (tid, s), (_, s2) = ps[0], ps[1]
+                    para_best[tid] = max(para_best.get(tid, 0.0), s)
+                    if s >= PARA_THRESHOLD and s >= PARA_MARGIN * s2:
+                        added.append(tid)
+                        sc[tid] = max(sc[tid], s)
+                    for t in topics:  # a decisive pattern inside one paragraph names its topic
+                        if any(d and rx.search(pu.body) for rx, _, d in t.patterns):
+                            added.append(t.id)
+                            sc[t.id] = max(sc[t.id], THRESHOLD)
+                # a further topic that the heading does not name must be the main subject
+                # of at least one paragraph: a passing mention is not a clause
+                chosen = [tid for i, tid in enumerate(chosen)
+                          if i == 0 or _title_score(units[k].title, units[k].title_lemmas, t_of[tid]) > 0
+                          or para_best.get(tid, 0.0) >= PARA_THRESHOLD]
+                chosen += [tid for tid in dict.fromkeys(added) if tid not in chosen]
+            for tid in chosen:
+                assignment[tid][e.id].append(e.key(a))
+
+    terms = {t.id: {e.id: extract_terms(t.id, [c for c in e.articles if e.key(c) in assignment[t.id][e.id]])
+                    for e in entries if assignment[t.id][e.id]} for t in topics}
+    terms = {tid: {d: v for d, v in per.items() if v} for tid, per in terms.items()}
+
+    pairs: dict[tuple[str, str, str, str], Pair] = {}
+    for t in topics:
+        per = assignment[t.id]
+        for i, ea in enumerate(entries):
+            for eb in entries[i + 1:]:
+                for ka in per[ea.id]:
+                    for kb in per[eb.id]:
+                        key = (ea.id, ka, eb.id, kb)
+                        if key in pairs:
+                            pairs[key].topics.append(t.id)
+                            continue
+                        sim = _cos(units[(ea.id, ka)].vec, units[(eb.id, kb)].vec)
+                        pairs[key] = Pair(ea.id, ka, eb.id, kb, round(sim, 4), [t.id])
+    return Comparison(entries, topics, assignment, scores, terms, list(pairs.values()))
+
+
+# ------------------------------------------------------------------ key terms
+
+_MONTH = r"(?:か|ヶ|ケ|カ|ヵ|箇|ケ|个)?\s*月"
+_NUM = r"(\d+(?:\.\d+)?)"
+_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_SENT = re.compile(r"[^。\n]+(?:。|$)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT.findall(text) if s.strip()]
+
+
+def _clip(s: str, n: int = 160) -> str:
+    s = re.sub(r"\s+", " ", s)
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _period(s: str) -> dict | None:
+    """'1か月前', '30日前', '1年' → {'value': 1, 'unit': 'month'}."""
+    m = re.search(_NUM + r"\s*(営業日|日|" + _MONTH + r"|年)", s)
+    if not m:
+        return None
+    unit = m.group(2)
+    unit = "business_day" if unit == "営業日" else "day" if unit == "日" else "year" if unit == "年" else "month"
+    v = float(m.group(1))
+    return {"value": int(v) if v.is_integer() else v, "unit": unit}
+
+
+def x_liability_cap(text: str) -> dict:
+    caps = []
+    for s in _sentences(text):
+        if not re.search(r"上限|限度|範囲に制限|範囲内|を超えない|を超えて", s):
+            continue
+        if not re.search(r"賠償|責任", s) and not caps:
+            continue
+        m = re.search(_NUM + r"\s*" + _MONTH + r"(?:間|分)?", s)
+        months = int(float(m.group(1))) if m else None
+        basis = "fees" if re.search(r"料金|利用料|対価|報酬|支払", s) else None
+        caps.append({"months": months, "basis": basis, "text": _clip(s)})
+    if not caps:
+        return {}
+    first = caps[0]
+    return {"liability_cap": {"months": first["months"], "basis": first["basis"], "text": first["text"],
+                              "all": [c["months"] for c in caps]}}
+
+
+def x_intent_only(text: str) -> dict:
+    out = {}
+    if re.search(r"故意(?:又は|または|若しくは|もしくは|及び|および|・)?重(?:大な)?過失", text):
+        out["gross_negligence_only"] = True
+    return out
+
+
+def x_notice_period(text: str, verbs: str) -> dict | None:
+    for s in _sentences(text):
+        plain = _PAREN.sub("", s)
+        if not re.search(verbs, plain):
+            continue
+        m = re.search(_NUM + r"\s*(営業日|日|" + _MONTH + r")(?:以上)?(?:前|先)", plain)
+        if m:
+            return {**_period(m.group(0)), "text": _clip(s)}
+        m = re.search(r"前月\d+日から当月\d+日まで", plain)
+        if m:
+            return {"value": None, "unit": None, "text": _clip(s)}
+    return None
+
+
+def x_cancellation(text: str) -> dict:
+    out: dict = {}
+    any_time = False
+    for s in _sentences(text):
+        plain = _PAREN.sub("", s)  # 「（…の場合はいつでも）」 is an exception, not the rule
+        if "いつでも" in plain and re.search(r"解約|解除|終了", plain) and not re.match(r"\s*(?:\d+[.．]\s*)?当社は", plain):
+            any_time = True
+            out["at_any_time_text"] = _clip(s)
+            break
+    out["at_any_time"] = any_time
+    n = x_notice_period(text, r"解約|終了")
+    if n:
+        out["notice"] = n
+    m = re.search(r"(?:成立日|開始日|締結日)から\s*" + _NUM + r"\s*(" + _MONTH + r"|年)間?が?経過した後", text)
+    if m:
+        out["earliest_after"] = _period(m.group(1) + m.group(2))
+    return out
+
+
+def x_term(text: str) -> dict:
+    out: dict = {}
+    for s in _sentences(text):
+        if re.search(r"契約期間|有効期間|利用期間", s) and "最低利用期間" not in s:
+            m = re.search(r"(?:から|より)\s*" + _NUM + r"\s*(年|" + _MONTH + r")", s)
+            if m:
+                out["term"] = {**_period(m.group(1) + m.group(2)), "text": _clip(s)}
+                break
+    if re.search(r"自動(?:的に)?(?:で)?(?:同一条件で)?更新|同一(?:内容|条件|の期間)[^。]{0,20}更新|更新されるもの", text):
+        out["auto_renewal"] = True
+    for s in _sentences(text):
+        if "最低利用期間" in s:
+            out["minimum_term"] = _clip(s)
+            break
+    n = x_notice_period(text, r"更新|満了|終了の意思|解約")
+    if n:
+        out["non_renewal_notice"] = n
+    return out
+
+
+def x_late_payment(text: str) -> dict:
+    m = re.search(r"年\s*(?:率|利)?\s*" + _NUM + r"\s*[%％]", text)
+    return {"annual_rate_percent": float(m.group(1)), "text": _clip(m.group(0))} if m else {}
+
+
+def x_governing_law(text: str) -> dict:
+    out: dict = {}
+    courts = re.findall(r"([一-龥ぁ-んァ-ヶ]{1,8}?(?:地方|簡易|家庭)裁判所)", text)
+    if courts:
+        seen = []
+        for c in courts:
+            c = re.sub(r"^(?:は|を|、|又は|または|及び|および)", "", c)
+            if c not in seen:
+                seen.append(c)
+        out["courts"] = seen
+        out["exclusive"] = "専属" in text
+    if re.search(r"日本(?:国)?(?:の)?(?:法律|法令|法)(?:に従|とし|とする|と|を準拠)|準拠法は、?日本", text):
+        out["governing_law"] = "日本法"
+    return out
+
+
+def x_discontinuation(text: str) -> dict:
+    n = x_notice_period(text, r"廃止|終了")
+    if n:
+        return {"notice": n}
+    for s in _sentences(text):
+        if re.search(r"廃止", s) and "相当な期間" in s:
+            return {"notice": {"value": None, "unit": None, "text": _clip(s), "reasonable_period": True}}
+    return {}
+
+
+def x_data(text: str) -> dict:
+    for s in _sentences(text):
+        if "削除" in s and re.search(r"終了|解約|解除|満了|失効", s):
+            return {"deleted_on_termination": True, "text": _clip(s)}
+    return {}
+
+
+def x_survival(text: str) -> dict:
+    arts = []
+    for r in find_references(text):
+        if r.article and not r.external and r.article not in arts:
+            arts.append(r.article)
+    return {"survives": arts} if arts else {}
+
+
+def x_deposit(text: str) -> dict:
+    m = re.search(_NUM + r"\s*" + _MONTH + r"相当分?", text)
+    return {"max_months": int(float(m.group(1)))} if m else {}
+
+
+EXTRACTORS = {
+    "liability_limit": lambda t: {**x_liability_cap(t), **x_intent_only(t)},
+    "user_cancellation": x_cancellation,
+    "term_renewal": x_term,
+    "late_payment": x_late_payment,
+    "governing_law": x_governing_law,
+    "discontinuation": x_discontinuation,
+    "data_handling": x_data,
+    "survival": x_survival,
+    "deposit": x_deposit,
+}
+
+
+def extract_terms(topic_id: str, articles: list[Article]) -> dict:
+    fn = EXTRACTORS.get(topic_id)
+    if not fn or not articles:
+        return {}
+    text = "\n".join(a.body for a in articles)
+    try:
+        return fn(text)
+    except Exception:  # an extractor must never sink the comparison
+        return {}
+
+
+def terms_summary(terms: dict) -> str:
+    """A short human line: '1か月分', '年14.6%', '東京地方裁判所', 'いつでも解約可'."""
+    bits = []
+    cap = terms.get("liability_cap")
+    if cap:
+        bits.append(f"上限 {cap['months']}か月分" if cap.get("months") else "上限あり")
+    if terms.get("gross_negligence_only"):
+        bits.append("故意・重過失のみ")
+    if "at_any_time" in terms:
+        bits.append("いつでも解約可" if terms["at_any_time"] else "いつでも解約: なし")
+    for k, lab in (("notice", "通知"), ("non_renewal_notice", "更新拒絶")):
+        n = terms.get(k)
+        if n:
+            if n.get("value") is not None:
+                unit = {"month": "か月", "day": "日", "business_day": "営業日", "year": "年"}[n["unit"]]
+                bits.append(f"{lab} {n['value']}{unit}前")
+            else:
+                bits.append(f"{lab} 相当期間" if n.get("reasonable_period") else f"{lab} 期日指定")
+    if terms.get("earliest_after"):
+        e = terms["earliest_after"]
+        bits.append(f"{e['value']}{'年' if e['unit'] == 'year' else 'か月'}経過後")
+    if terms.get("term"):
+        t = terms["term"]
+        bits.append(f"期間 {t['value']}{'年' if t['unit'] == 'year' else 'か月'}")
+    if terms.get("auto_renewal"):
+        bits.append("自動更新")
+    if terms.get("minimum_term"):
+        bits.append("最低利用期間あり")
+    if terms.get("annual_rate_percent") is not None:
+        bits.append(f"年{terms['annual_rate_percent']:g}%")
+    if terms.get("governing_law"):
+        bits.append(terms["governing_law"])
+    if terms.get("courts"):
+        bits.append("・".join(terms["courts"]))
+    if terms.get("deleted_on_termination"):
+        bits.append("終了時削除")
+    if terms.get("survives"):
+        bits.append("存続: " + ",".join(f"第{a.replace('_', '条の')}条" for a in terms["survives"]))
+    if terms.get("max_months"):
+        bits.append(f"{terms['max_months']}か月分まで")
+    return " / ".join(bits)
+
+
+# ------------------------------------------------------------------ outputs
+
+
+def comparison_dict(c: Comparison) -> dict:
+    return {
+        "schema": SCHEMA,
+        "documents": [{"id": d.id, "path": d.path, "title": d.title, "articles": len(d.articles)} for d in c.documents],
+        "topics": [{
+            "id": t.id, "label": t.label, "label_en": t.label_en,
+            "articles": {d: list(v) for d, v in c.assignment[t.id].items() if v},
+            "terms": c.terms.get(t.id, {}),
+        } for t in c.used_topics()],
+        "pairs": [{"a_doc": p.a_doc, "a_article": p.a_article, "b_doc": p.b_doc, "b_article": p.b_article,
+                   "score": p.score, "topics": p.topics} for p in c.pairs],
+    }
+
+
+def _art_label(a: Article | None, key: str) -> str:
+    if a is None:
+        return key
+    return f"{a.label}" + (f"（{a.title}）" if a.title else "")
+
+
+def _cell_text(c: Comparison, tid: str, doc_id: str) -> str:
+    keys = c.assignment[tid][doc_id]
+    if not keys:
+        return ""
+    labels = [_art_label(c.article(doc_id, k), k) for k in keys]
+    s = terms_summary(c.terms.get(tid, {}).get(doc_id, {}))
+    return "、".join(labels) + (f" — {s}" if s else "")
+
+
+def comparison_text(c: Comparison) -> str:
+    out = []
+    for d in c.documents:
+        out.append(f"{d.id}: {d.title or '(no title)'} ({len(d.articles)} articles) {d.path}")
+    out.append("")
+    for t in c.used_topics():
+        out.append(f"■ {t.label} ({t.label_en})")
+        for d in c.documents:
+            out.append(f"  {d.id}: {_cell_text(c, t.id, d.id) or '—'}")
+    out.append("")
+    out.append(f"pairs: {len(c.pairs)}")
+    return "\n".join(out) + "\n"
+
+
+def _md(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def comparison_markdown(c: Comparison) -> str:
+    out = ["# 約款比較 (vendor comparison)", ""]
+    for d in c.documents:
+        out.append(f"- **{_md(d.id)}**: {_md(d.title or '')} (`{_md(d.path)}`)")
+    out += ["", "| トピック | " + " | ".join(_md(d.id) for d in c.documents) + " |",
+            "|---|" + "---|" * len(c.documents)]
+    for t in c.used_topics():
+        cells = [_md(_cell_text(c, t.id, d.id)) or "—" for d in c.documents]
+        out.append(f"| {_md(t.label)} ({_md(t.label_en)}) | " + " | ".join(cells) + " |")
+    out.append("")
+    return "\n".join(out)
+
+
+_CSS = """
+body{font-family:"Hiragino Sans","Noto Sans CJK JP","Yu Gothic",sans-serif;margin:1.5em;color:#222}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+th,td{border:1px solid #bbb;padding:.4em;vertical-align:top;font-size:.9em}
+th{background:#eef2f7;position:sticky;top:0}
+td.topic{background:#f8f8f8;font-weight:bold;width:12em}
+td.empty{color:#999;text-align:center}
+.terms{display:block;color:#0a5;margin:.2em 0}
+details summary{cursor:pointer;color:#036}
+details pre{white-space:pre-wrap;font-family:inherit;background:#fafafa;border-left:3px solid #9bd;padding:.4em;max-height:30em;overflow:auto}
+"""
+
+
+def comparison_html(c: Comparison) -> str:
+    e = lambda s: html.escape(s or "", quote=True)  # noqa: E731
+    out = ["<!DOCTYPE html>", '<html lang="ja"><head><meta charset="utf-8">',
+           "<title>約款比較</title>", f"<style>{_CSS}</style></head><body>",
+           "<h1>約款比較 (vendor comparison)</h1>", "<ul>"]
+    for d in c.documents:
+        out.append(f"<li><b>{e(d.id)}</b>: {e(d.title)} <small>{e(d.path)}</small></li>")
+    out.append("</ul><table><thead><tr><th>トピック</th>")
+    out += [f'<th title="{e(d.path)}">{e(d.id)}<br><small>{e(d.title)}</small></th>' for d in c.documents]
+    out.append("</tr></thead><tbody>")
+    for t in c.used_topics():
+        out.append(f'<tr id="{e("topic-" + t.id)}"><td class="topic">{e(t.label)}<br><small>{e(t.label_en)}</small></td>')
+        for d in c.documents:
+            keys = c.assignment[t.id][d.id]
+            if not keys:
+                out.append('<td class="empty">—</td>')
+                continue
+            cell = []
+            s = terms_summary(c.terms.get(t.id, {}).get(d.id, {}))
+            if s:
+                cell.append(f'<span class="terms">{e(s)}</span>')
+            for k in keys:
+                a = c.article(d.id, k)
+                text = a.text if a is not None else ""
+                cell.append(f'<details title="{e(_clip(text, 300))}"><summary>{e(_art_label(a, k))}</summary>'
+                            f"<pre>{e(text)}</pre></details>")
+            out.append("<td>" + "".join(cell) + "</td>")
+        out.append("</tr>")
+    out.append("</tbody></table></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def comparison_frames(c: Comparison) -> dict:
+    import pandas as pd
+
+    rows = []
+    for t in c.used_topics():
+        row = {"topic": t.id, "label": t.label, "label_en": t.label_en}
+        for d in c.documents:
+            row[d.id] = _cell_text(c, t.id, d.id)
+        rows.append(row)
+    matrix = pd.DataFrame(rows, columns=["topic", "label", "label_en"] + [d.id for d in c.documents])
+    assign = pd.DataFrame([
+        {"topic": t.id, "label": t.label, "doc": d.id, "article": k,
+         "title": (c.article(d.id, k).title if c.article(d.id, k) else None),
+         "score": round(c.scores[(d.id, k)].get(t.id, 0.0), 4),
+         "terms": terms_summary(c.terms.get(t.id, {}).get(d.id, {}))}
+        for t in c.used_topics() for d in c.documents for k in c.assignment[t.id][d.id]
+    ], columns=["topic", "label", "doc", "article", "title", "score", "terms"])
+    pairs = pd.DataFrame([{"a_doc": p.a_doc, "a_article": p.a_article, "b_doc": p.b_doc, "b_article": p.b_article,
+                           "score": p.score, "topics": ",".join(p.topics)} for p in c.pairs],
+                         columns=["a_doc", "a_article", "b_doc", "b_article", "score", "topics"])
+    docs = pd.DataFrame([{"id": d.id, "path": d.path, "title": d.title, "articles": len(d.articles)}
+                         for d in c.documents], columns=["id", "path", "title", "articles"])
+    return {"matrix": matrix, "articles": assign, "pairs": pairs, "documents": docs}
+
+
+def render(c: Comparison, fmt: str) -> str | bytes:
+    if fmt == "json":
+        return json.dumps(comparison_dict(c), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "md":
+        return comparison_markdown(c)
+    if fmt == "html":
+        return comparison_html(c)
+    if fmt == "csv":
+        return comparison_frames(c)["matrix"].to_csv(index=False)
+    if fmt == "xlsx":
+        buf = io.BytesIO()
+        with __import__("pandas").ExcelWriter(buf, engine="openpyxl") as xw:
+            for name, df in comparison_frames(c).items():
+                df.to_excel(xw, sheet_name=name, index=False)
+        return buf.getvalue()
+    return comparison_text(c)
+
+
+def cmd_compare(args) -> int:
+    from .api import read_document
+    from .cli import _limits
+    from .errors import BadInput
+    from .io import write_atomic
+
+    fmt = getattr(args, "format", "text") or "text"
+    out = getattr(args, "output", None)
+    if fmt == "xlsx" and not out:
+        raise BadInput("--format xlsx needs -o FILE (binary output is not written to the terminal)")
+    limits = _limits(args)
+    docs = [read_document(p, limits) for p in args.docs]
+    data = render(compare(docs), fmt)
+    if out:
+        if isinstance(data, bytes):
+            write_atomic(out, data)
+        else:
+            write_atomic(out, data, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+    else:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data)
+    return 0
