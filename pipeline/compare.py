@@ -402,7 +402,7 @@ def x_cancellation(text: str) -> dict:
             out["at_any_time_text"] = _clip(s)
             break
     out["at_any_time"] = any_time
-    n = x_notice_period(text, r"解約|終了")
+    n = x_notice_period(text, r"解約")  # not 終了: that is the non-renewal notice of the term clause
     if n:
         out["notice"] = n
     m = re.search(r"(?:成立日|開始日|締結日)から\s*" + _NUM + r"\s*(" + _MONTH + r"|年)間?が?経過した後", text)

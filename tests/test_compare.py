@@ -135,6 +135,7 @@ def test_cancellation_at_any_time(comp):
     assert t[E]["notice"]["value"] == 2 and t[E]["notice"]["unit"] == "month"
     assert t[E]["earliest_after"] == {"value": 6, "unit": "month"}
     assert t[S]["at_any_time"] is False
+    assert "notice" not in t[I]  # its 30 days are the non-renewal notice, reported under the term
 
 
 def test_term_renewal_late_payment_discontinuation_survival(comp):
