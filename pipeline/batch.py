@@ -296,8 +296,6 @@ def collect_inputs(source: list[str], manifests: list[str]) -> tuple[list[Path],
             raise BadInput("no such file or folder", s)
         else:
             files.extend(expand_inputs([s]))
-    files = [f for f in files if f.name != "manifest.csv" and not f.name.endswith(".toc.txt")] \
-        if any(Path(s).is_dir() for s in source) else files
     return files, manifests_for(source, extra)
 
 

@@ -148,3 +148,19 @@ def test_dask_engine_local_cluster(tmp_path):
     b = sqlite3.connect(local / "reg.sqlite").execute(q).fetchall()
     assert a == b and len(a) == n - len(SMALL_SEEDS)
     assert (tmp_path / "reports" / "feed.xml").exists()
+
+
+def test_batch_from_manifest(tmp_path):
+    from docgen import EXTERNAL
+
+    firefox = sorted((EXTERNAL / "tos" / "mozilla").glob("firefox_cloud_services_tos.ja.*.md"))
+    rows = ["file,vendor,service,title,version,effective_date,key"]
+    rows += [f"{p},Mozilla,Accounts,,{i},,mozilla-accounts" for i, p in enumerate(firefox, 1)]
+    manifest = tmp_path / "list.csv"
+    manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["batch", str(manifest), "--registry-path", str(tmp_path / "reg.sqlite"), "--reports",
+                 str(tmp_path / "reports"), "--no-progress", "--workers", "1"]) == 0
+    assert_complete(tmp_path, 3, 1)
+    r = Registry(tmp_path / "reg.sqlite")
+    assert [v["version"] for v in r.versions(r.find_document("mozilla-accounts")["id"])] == ["1", "2", "3"]
+    assert len(list((tmp_path / "reports").glob("mozilla-accounts/*@*"))) == 2
