@@ -64,6 +64,7 @@ def logical_lines(text: str) -> list[str]:
     widths = sorted(display_width(ln) for ln in raw)
     wrap = widths[int(0.9 * (len(widths) - 1))] if widths else 0
     out: list[str] = []
+    prev_raw = ""  # the last physical line, to tell a wrapped line from a short one
     for ln in raw:
         if out:
             prev = out[-1]
@@ -124,7 +125,9 @@ class PdfStyle:
     heading_font: str = MINCHO
     heading_gap: float = 8.0  # extra space before a heading
     title_size: float | None = None  # draw the first line as a centred, full-width title
-    furniture: bool = False  # running header, "k / N", "- k -", copyright line
+    furniture: bool = False  # running header, page numbers, copyright line
+    # page numbers drawn with the furniture: top right, bottom centre
+    page_numbers: tuple[str, str] = ("{k} / {n}", "- {k} -")
     footnote_every: int = 0  # a small-type footnote with a URL at the foot of every n-th page
     table: list[list[str]] | None = None  # a ruled table after the text
     table_heading: str = "別表　料金表"
@@ -148,6 +151,7 @@ class PdfBuild:
     lines: list[str]  # the logical lines laid out, in reading order (what the reader must return)
     pages: int
     printed: list[str] = field(default_factory=list)  # the printed lines, in reading order
+    printed_pages: list[list[str]] = field(default_factory=list)  # the same, page by page
     furniture: list[tuple[int, str]] = field(default_factory=list)  # (page, text) drawn in the margins
     footnotes: list[tuple[int, str]] = field(default_factory=list)  # (page, text) drawn as footnotes
     headings_spaced: list[str] = field(default_factory=list)
@@ -275,6 +279,7 @@ def build_pdf(lines: list[str], path: Path, style: PdfStyle) -> PdfBuild:
     c.setTitle("clausediff test document")
     for pi, page in enumerate(pages):
         k = pi + 1
+        first_printed = len(build.printed)
         if pi == 0 and title:
             c.setFont(style.heading_font, style.title_size)
             tw = sum(_char_width(ch, style.heading_font, style.title_size) for ch in title)
@@ -294,9 +299,9 @@ def build_pdf(lines: list[str], path: Path, style: PdfStyle) -> PdfBuild:
         if style.furniture:
             c.setFont(GOTHIC, 8)
             c.drawString(style.margin_left, page_h - 40, DOC_CODE)
-            num = f"{k} / {n_pages}"
+            num = style.page_numbers[0].format(k=k, n=n_pages)
             c.drawRightString(page_w - style.margin_right, page_h - 40, num)
-            dash = f"- {k} -"
+            dash = style.page_numbers[1].format(k=k, n=n_pages)
             c.drawCentredString(page_w / 2, 30, dash)
             c.setFont(MINCHO, 7)
             c.drawString(style.margin_left, 48, COPYRIGHT)
@@ -310,6 +315,7 @@ def build_pdf(lines: list[str], path: Path, style: PdfStyle) -> PdfBuild:
                 c.drawString(style.margin_left, fy, note)
                 build.footnotes.append((k, note))
                 fy -= 11
+        build.printed_pages.append(build.printed[first_printed:])
         c.showPage()
     if table_rows:
         build.lines.append(style.table_note)
@@ -442,9 +448,11 @@ def set_numbering(paragraph, num_id: int, ilvl: int) -> None:
 
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")
-_AUTO_ARTICLE = re.compile(r"^第([０-９]+)条")
-_AUTO_PARA = re.compile(r"^([０-９]+)．")
-_AUTO_ITEM = re.compile(r"^\(([0-9]+)\)[ 　]?")
+_LEVEL_PATTERNS = [
+    re.compile(r"^第(?P<n>[0-9]+|[０-９]+)条"),
+    re.compile(r"^(?P<n>[0-9]+|[０-９]+)(?P<p>[．.])"),
+    re.compile(r"^(?P<o>[(（])(?P<n>[0-9]+|[０-９]+)(?P<c>[)）])"),
+]
 
 
 @dataclass
@@ -454,55 +462,75 @@ class DocxBuild:
     numbered: int = 0  # paragraphs whose label is produced by Word numbering
 
 
+def _label_levels(lines: list[str]) -> list[dict] | None:
+    """Word list levels that reproduce the document's own labels (digit width, punctuation)."""
+    found: list[re.Match | None] = []
+    for rx in _LEVEL_PATTERNS:
+        found.append(next((m for m in map(rx.match, lines) if m), None))
+    if found[0] is None:
+        return None
+    levels = []
+    for i, m in enumerate(found):
+        n = m.group("n") if m else "1"
+        fmt = "decimal" if n.isascii() else "decimalFullWidth"
+        if i == 0:
+            text = "第%1条"
+        elif i == 1:
+            text = "%2" + (m.group("p") if m else "．")
+        else:
+            text = (m.group("o") + "%3" + m.group("c")) if m else "(%3)"
+        levels.append({"fmt": fmt, "text": text, "suff": "nothing"})
+    return levels
+
+
+def _render_label(level: dict, value: int) -> str:
+    digits = str(value) if level["fmt"] == "decimal" else str(value).translate(_FW)
+    return re.sub(r"%[1-3]", digits, level["text"])
+
+
 def build_docx(lines: list[str], path: Path, *, auto_number: bool = True, table: list[list[str]] | None = None) -> DocxBuild:
     """One Word paragraph per logical line.
 
-    With ``auto_number``, labels that follow Word's own counting — 第Ｎ条 (full
-    width), Ｎ． (full width) under it, (N) under that — are taken out of the
-    text and produced by a numbering definition (numPr), the way Word users
-    number clauses. The reader must render them back.
+    With ``auto_number``, labels that follow Word's own counting — 第N条, under
+    it N． (or N.), under that (N) — are taken out of the text and produced by a
+    numbering definition (numPr), the way Word users number clauses; the digit
+    width and punctuation follow the document's first labels. The reader must
+    render them back exactly.
     """
     import docx
 
     doc = docx.Document()
     NUM = 40
-    if auto_number:
-        add_abstract_num(
-            doc,
-            [
-                {"fmt": "decimalFullWidth", "text": "第%1条", "suff": "nothing"},
-                {"fmt": "decimalFullWidth", "text": "%2．", "suff": "nothing"},
-                {"fmt": "decimal", "text": "(%3)", "suff": "space"},
-            ],
-            abstract_id=90,
-            num_id=NUM,
-        )
+    levels = _label_levels(lines) if auto_number else None
+    if levels:
+        add_abstract_num(doc, levels, abstract_id=90, num_id=NUM)
     counters = [0, 0, 0]
     build = DocxBuild(path=path, lines=[])
     for text in lines:
-        level = body = None
-        if auto_number:
-            for lv, rx in enumerate((_AUTO_ARTICLE, _AUTO_PARA, _AUTO_ITEM)):
+        level = None
+        if levels:
+            for lv, rx in enumerate(_LEVEL_PATTERNS):
                 m = rx.match(text)
                 if not m:
                     continue
-                n = int(unicodedata.normalize("NFKC", m.group(1)))
+                n = int(unicodedata.normalize("NFKC", m.group("n")))
+                label = _render_label(levels[lv], counters[lv] + 1)
                 higher_ok = lv == 0 or counters[lv - 1] > 0
-                if n == counters[lv] + 1 and higher_ok and (lv != 0 or is_heading(text)):
-                    level, body = lv, text[m.end():]
+                if text.startswith(label) and n == counters[lv] + 1 and higher_ok and (lv != 0 or is_heading(text)):
+                    level = lv
                 break
-        p = doc.add_paragraph(body if level is not None else text)
-        if level is not None:
-            set_numbering(p, NUM, level)
-            counters[level] += 1
-            for deeper in range(level + 1, 3):
-                counters[deeper] = 0
-            build.numbered += 1
-            # what the reader sees: the label, then the suffix (nothing, nothing, a space)
-            label = {0: f"第{str(counters[0]).translate(_FW)}条", 1: f"{str(counters[1]).translate(_FW)}．", 2: f"({counters[2]}) "}[level]
-            build.lines.append(label + body)
-        else:
+        if level is None:
+            doc.add_paragraph(text)
             build.lines.append(text)
+            continue
+        counters[level] += 1
+        for deeper in range(level + 1, 3):
+            counters[deeper] = 0
+        label = _render_label(levels[level], counters[level])
+        p = doc.add_paragraph(text[len(label):])
+        set_numbering(p, NUM, level)
+        build.numbered += 1
+        build.lines.append(text)
     if table:
         t = doc.add_table(rows=len(table), cols=len(table[0]))
         for r, row in enumerate(table):
@@ -637,7 +665,7 @@ def build_html(lines: list[str], path: Path, *, variant: str = "p", charset: str
     terms pages, <dt>第1条 …</dt><dd>…</dd>. The body text is wrapped onto
     several source lines to check whitespace handling.
     """
-    dropped = ["サイト共通ヘッダー ログイン", "ホーム 料金 お問い合わせ", "© 2025 Example サイトフッター", "var tracking = 1;"]
+    dropped = ["サイト共通ヘッダー", "お問い合わせ", "サイトフッター", "var tracking = 1;"]
     body: list[str] = []
     if variant == "dl":
         body.append(f"<h1>{_esc(lines[0])}</h1>")
@@ -667,7 +695,7 @@ def build_html(lines: list[str], path: Path, *, variant: str = "p", charset: str
 <meta charset="{charset}">
 <title>{_esc(lines[0])}</title>
 <style>body {{ font-family: serif; }} .x::before {{ content: "装飾"; }}</style>
-<script>{dropped[3]}</script>
+<script>var tracking = 1;</script>
 </head>
 <body>
 <header><div class="logo">サイト共通ヘッダー</div> <a href="/login">ログイン</a></header>
@@ -681,7 +709,9 @@ def build_html(lines: list[str], path: Path, *, variant: str = "p", charset: str
 </body>
 </html>
 """
-    path.write_bytes(page.encode(charset, errors="strict"))
+    # Sites that declare Shift_JIS really use Microsoft's superset (①, ㈱ …)
+    codec = {"shift_jis": "cp932", "euc-jp": "euc_jp"}.get(charset.lower(), charset)
+    path.write_bytes(page.encode(codec, errors="strict"))
     return HtmlBuild(path=path, lines=list(lines), dropped=dropped + ["関連リンク", "JavaScriptを有効に"])
 
 
@@ -696,3 +726,30 @@ def _html_wrap(text: str, every: int = 40) -> str:
             out.append("\n  ")
             n = 0
     return "".join(out)
+
+
+# ---------------------------------------------------------------- comparing
+
+
+def squeeze(text: str) -> str:
+    """Text with all white space deleted: PDF line breaks and spacing fall anywhere."""
+    return re.sub(r"\s+", "", text)
+
+
+def fidelity(expected: str, got: str) -> tuple[int, int]:
+    """(characters of ``expected`` found in order in ``got``, len(expected)), white space ignored."""
+    from fast_diff_match_patch import diff
+
+    a, b = squeeze(expected), squeeze(got)
+    if a == b:
+        return len(a), len(a)
+    same = sum(len(t) for op, t in diff(a, b, timelimit=0, cleanup="Semantic", counts_only=False) if op == "=")
+    return same, len(a)
+
+
+def shape(doc) -> list[tuple]:
+    """The parsed structure to compare: per article its part, number, title, paragraph numbers, item labels."""
+    return [
+        (a.part, a.number, a.title, [(p.number, [it.label for it in p.all_items()]) for p in a.paragraphs])
+        for a in doc.all_articles()
+    ]

@@ -178,7 +178,7 @@ class Segment:
 
     @property
     def key(self) -> tuple[str, int]:
-        text = unicodedata.normalize("NFKC", self.line.text)
+        text = _fold_width(self.line.text)
         return re.sub(r"\s+", "", re.sub(r"\d+", "#", text)), round(self.line.size)
 
 
@@ -305,12 +305,58 @@ def _join_cell_lines(lines: list[str]) -> str:
 # ---------------------------------------------------------------- pass 1: read pages
 
 
-def _read_page(page, number: int) -> Page:
+class PdfiumText:
+    """Characters of a page from pypdfium2, in pdfplumber's char layout; used as a fallback."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.doc = None
+        self.used: list[int] = []
+
+    def chars(self, index: int, height: float) -> list[dict]:
+        try:
+            import pypdfium2 as pdfium
+            import pypdfium2.raw as raw
+
+            if self.doc is None:
+                self.doc = pdfium.PdfDocument(self.data)
+            textpage = self.doc[index].get_textpage()
+            out = []
+            for i in range(textpage.count_chars()):
+                if raw.FPDFText_IsGenerated(textpage.raw, i):
+                    continue  # spaces and line ends pdfium adds by itself
+                text = textpage.get_text_range(i, 1)
+                if not text or text in "\r\n":
+                    continue
+                size = float(raw.FPDFText_GetFontSize(textpage.raw, i)) or 10.0
+                left, bottom, right, _ = textpage.get_charbox(i, loose=True)
+                out.append({"text": text, "x0": left, "x1": right, "bottom": height - bottom,
+                            "top": height - bottom - size, "size": size, "upright": True})
+        except Exception:
+            return []
+        if out:
+            self.used.append(index + 1)
+        return out
+
+    def close(self) -> None:
+        if self.doc is not None:
+            try:
+                self.doc.close()
+            except Exception:
+                pass
+
+
+def _read_page(page, number: int, pdfium: "PdfiumText") -> Page:
     width, height = float(page.width), float(page.height)
     seen: set[tuple] = set()
     glyphs: list[Glyph] = []
     undecodable = rotated = 0
-    for c in page.chars:
+    chars = page.chars
+    if chars and sum(1 for c in chars if _CID.match(c.get("text") or "")) > len(chars) / 2:
+        # pdfminer cannot map this page's fonts to Unicode (seen with CID fonts in
+        # encrypted files, whose nested strings it leaves encrypted); pdfium can.
+        chars = pdfium.chars(number - 1, height) or chars
+    for c in chars:
         text = c.get("text") or ""
         if not text:
             continue
@@ -401,8 +447,13 @@ def _margin_segments(page: Page) -> list[Segment]:
     return segs
 
 
+def _fold_width(text: str) -> str:
+    """Full-width ASCII (０-９, Ｐ, －, ／) to ASCII; nothing else (NFKC would turn ① into 1)."""
+    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text).replace("\u3000", " ")
+
+
 def _is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(unicodedata.normalize("NFKC", text).strip()))
+    return bool(_PAGE_NUMBER.match(_fold_width(text).strip()))
 
 
 def find_furniture(pages: list[Page]) -> dict[int, list[Segment]]:
@@ -715,6 +766,7 @@ def read_pdf(data: bytes, name: str, limits: "Limits") -> Source:
         if encrypted:
             notes.append("encrypted PDF opened with the empty user password")
         pages: list[Page] = []
+        pdfium = PdfiumText(data)
         for i, page in enumerate(page_objs, start=1):
             elapsed = time.monotonic() - started
             if elapsed > limits.max_seconds:
@@ -724,7 +776,7 @@ def read_pdf(data: bytes, name: str, limits: "Limits") -> Source:
                     name,
                 )
             try:
-                pages.append(_read_page(page, i))
+                pages.append(_read_page(page, i, pdfium))
             except ClausediffError:
                 raise
             except Exception as e:
@@ -739,6 +791,8 @@ def read_pdf(data: bytes, name: str, limits: "Limits") -> Source:
             pdf.close()
         except Exception:
             pass
+        if "pdfium" in locals():
+            pdfium.close()
 
     empty = [p.number for p in pages if p.glyph_count == 0]
     if len(empty) == len(pages):
@@ -751,12 +805,14 @@ def read_pdf(data: bytes, name: str, limits: "Limits") -> Source:
         raise PdfError(
             f"no extractable text on pages {_page_list(empty)}: the PDF has no text layer; run OCR first", name
         )
-    image_only = [p.number for p in empty if pages[p - 1].has_images or pages[p - 1].undecodable]
+    image_only = [n for n in empty if pages[n - 1].has_images or pages[n - 1].undecodable]
     if image_only:
         notes.append(f"no text layer on pages {_page_list(image_only)} (image only): their text is missing; run OCR for them")
     blank = [n for n in empty if n not in image_only]
     if blank:
         notes.append(f"blank pages: {_page_list(blank)}")
+    if pdfium.used:
+        notes.append(f"text of pages {_page_list(pdfium.used)} read with pdfium: pdfminer could not decode their fonts")
     cid = [p.number for p in pages if p.undecodable and p.glyph_count]
     if cid:
         notes.append(f"glyphs without a Unicode mapping were dropped on pages {_page_list(cid)}")
