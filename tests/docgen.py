@@ -665,7 +665,7 @@ def build_html(lines: list[str], path: Path, *, variant: str = "p", charset: str
     terms pages, <dt>第1条 …</dt><dd>…</dd>. The body text is wrapped onto
     several source lines to check whitespace handling.
     """
-    dropped = ["サイト共通ヘッダー", "お問い合わせ", "サイトフッター", "var tracking = 1;"]
+    dropped = ["サイト共通ヘッダー", "サイトマップ", "サイトフッター", "var tracking = 1;"]
     body: list[str] = []
     if variant == "dl":
         body.append(f"<h1>{_esc(lines[0])}</h1>")
@@ -699,7 +699,7 @@ def build_html(lines: list[str], path: Path, *, variant: str = "p", charset: str
 </head>
 <body>
 <header><div class="logo">サイト共通ヘッダー</div> <a href="/login">ログイン</a></header>
-<nav><ul><li><a href="/">ホーム</a></li><li><a href="/fees">料金</a></li><li><a href="/contact">お問い合わせ</a></li></ul></nav>
+<nav><ul><li><a href="/">ホーム</a></li><li><a href="/fees">料金</a></li><li><a href="/map">サイトマップ</a></li></ul></nav>
 <main>
 {chr(10).join(body)}
 </main>
@@ -712,7 +712,9 @@ def build_html(lines: list[str], path: Path, *, variant: str = "p", charset: str
     # Sites that declare Shift_JIS really use Microsoft's superset (①, ㈱ …)
     codec = {"shift_jis": "cp932", "euc-jp": "euc_jp"}.get(charset.lower(), charset)
     path.write_bytes(page.encode(codec, errors="strict"))
-    return HtmlBuild(path=path, lines=list(lines), dropped=dropped + ["関連リンク", "JavaScriptを有効に"])
+    dropped += ["関連リンク", "JavaScriptを有効に"]
+    assert not any(d in "\n".join(lines) for d in dropped), "pick page chrome that the agreement does not contain"
+    return HtmlBuild(path=path, lines=list(lines), dropped=dropped)
 
 
 def _html_wrap(text: str, every: int = 40) -> str:

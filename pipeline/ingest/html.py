@@ -1,0 +1,520 @@
+"""HTML ingest: the main content's text as a browser lays it out, one block per line.
+
+Uses the standard library's ``html.parser`` to build a small element tree (it
+closes the elements HTML lets authors leave open: <p>, <li>, <dt>, <dd>, <tr>,
+<td>), then renders it:
+
+* the main content is <main>, else the only <article>, else an element with
+  role="main", else <body>, else the whole document (fragments);
+* nav, header, footer, aside, script, style, noscript, template, forms and
+  hidden elements are dropped (navigation and scripts are recorded);
+* block elements start a new line; <br> breaks a line; <h1>..<h6> and <dt> are
+  lines of their own, so <dt>第1条 利用契約の成立</dt><dd>…</dd> gives a
+  heading line and then body lines;
+* <ol> items get the label a reader sees ("1. ", or per type/start/value and an
+  inline list-style-type), <ul> items a bullet;
+* a table becomes one line per row, cells joined by " | ", and is listed in
+  ``Source.tables``;
+* white space collapses as in CSS; a line break in the source between two
+  CJK characters disappears (it would otherwise put a space into Japanese
+  text, which browsers do not show).
+
+The charset comes from a BOM, then <meta charset> or http-equiv, then
+detection (UTF-8, Shift_JIS, EUC-JP).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from ..errors import BadInput
+from ..model import Removal, Source
+from .text import decode
+
+if TYPE_CHECKING:
+    from . import Limits
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+DROP_NAV = {"nav", "header", "footer", "aside"}
+DROP_CODE = {"script", "style", "noscript", "template"}
+DROP_OTHER = {"head", "title", "form", "button", "select", "option", "textarea", "iframe", "object", "svg", "math",
+              "canvas", "audio", "video", "map"}
+BLOCK = {
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "legend",
+    "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "ul", "caption",
+}
+# Elements closed implicitly when another one starts (a subset of the HTML rules).
+_CLOSES = {
+    "p": {"p"},
+    "li": {"li", "p"},
+    "dt": {"dt", "dd", "p"},
+    "dd": {"dt", "dd", "p"},
+    "tr": {"tr", "td", "th", "p"},
+    "td": {"td", "th", "p"},
+    "th": {"td", "th", "p"},
+    "thead": {"tbody", "tfoot", "thead", "tr", "td", "th"},
+    "tbody": {"tbody", "tfoot", "thead", "tr", "td", "th"},
+    "tfoot": {"tbody", "tfoot", "thead", "tr", "td", "th"},
+    "option": {"option"},
+}
+_BLOCK_CLOSES_P = BLOCK - {"li", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "body", "html"}
+# Implicit closing stops at these: a <p> inside a <li> does not close the <li>.
+_SCOPE = {"ul", "ol", "dl", "table", "div", "section", "article", "main", "body", "html", "blockquote", "td", "th"}
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list["Node | str"] = field(default_factory=list)
+    parent: "Node | None" = None
+
+    def iter(self):
+        yield self
+        for c in self.children:
+            if isinstance(c, Node):
+                yield from c.iter()
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+
+class TreeBuilder(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+
+    def _close_implied(self, tag: str) -> None:
+        closes = _CLOSES.get(tag, set())
+        if tag in _BLOCK_CLOSES_P:
+            closes = closes | {"p"}
+        if not closes:
+            return
+        for i in range(len(self.stack) - 1, 0, -1):
+            t = self.stack[i].tag
+            if t in closes:
+                del self.stack[i:]
+                return
+            if t in _SCOPE:
+                return
+
+    def handle_starttag(self, tag, attrs):
+        tag = tag.lower()
+        self._close_implied(tag)
+        node = Node(tag, {k.lower(): (v or "") for k, v in attrs}, parent=self.stack[-1])
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        tag = tag.lower()
+        self._close_implied(tag)
+        node = Node(tag, {k.lower(): (v or "") for k, v in attrs}, parent=self.stack[-1])
+        self.stack[-1].children.append(node)
+
+    def handle_endtag(self, tag):
+        tag = tag.lower()
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+        if tag == "p":  # </p> without <p> makes an empty paragraph: a line break
+            self.stack[-1].children.append(Node("br", {}, parent=self.stack[-1]))
+
+    def handle_data(self, data):
+        if data:
+            self.stack[-1].children.append(data)
+
+
+# ---------------------------------------------------------------- list labels
+
+
+def _alpha(n: int) -> str:
+    s = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(97 + r) + s
+    return s
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
+def _kanji(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n <= 0:
+        return digits[0]
+    out = ""
+    for unit, mark in ((1000, "千"), (100, "百"), (10, "十")):
+        q, n = divmod(n, unit)
+        if q:
+            out += ("" if q == 1 else digits[q]) + mark
+    return out + (digits[n] if n else "")
+
+
+_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
+_HIRAGANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+
+
+def list_label(n: int, kind: str) -> str:
+    """Marker text for item ``n`` of an ordered list of type/list-style-type ``kind``."""
+    if kind in ("a", "lower-alpha", "lower-latin"):
+        return _alpha(n) + ". "
+    if kind in ("A", "upper-alpha", "upper-latin"):
+        return _alpha(n).upper() + ". "
+    if kind in ("i", "lower-roman"):
+        return _roman(n) + ". "
+    if kind in ("I", "upper-roman"):
+        return _roman(n).upper() + ". "
+    if kind in ("cjk-ideographic", "japanese-informal", "japanese-formal"):
+        return _kanji(n) + "、"
+    if kind == "cjk-decimal":
+        return "".join("〇一二三四五六七八九"[int(d)] for d in str(n)) + "、"
+    if kind == "katakana":
+        return (_AIUEO[(n - 1) % len(_AIUEO)] if n > 0 else "") + "、"
+    if kind == "katakana-iroha":
+        return (_IROHA[(n - 1) % len(_IROHA)] if n > 0 else "") + "、"
+    if kind == "hiragana":
+        return (_HIRAGANA[(n - 1) % len(_HIRAGANA)] if n > 0 else "") + "、"
+    if kind == "decimal-leading-zero":
+        return f"{n:02d}. "
+    if kind in ("none",):
+        return ""
+    return f"{n}. "
+
+
+def _style(node: Node) -> dict[str, str]:
+    out = {}
+    for decl in node.attrs.get("style", "").split(";"):
+        if ":" in decl:
+            k, v = decl.split(":", 1)
+            out[k.strip().lower()] = v.strip().lower()
+    return out
+
+
+def _hidden(node: Node) -> bool:
+    if "hidden" in node.attrs or node.attrs.get("aria-hidden", "").lower() == "true":
+        return True
+    st = _style(node)
+    return st.get("display") == "none" or st.get("visibility") == "hidden"
+
+
+def _list_type(node: Node) -> str:
+    st = _style(node)
+    lst = st.get("list-style-type") or (st.get("list-style", "").split() or [""])[0]
+    if lst:
+        return lst
+    return node.attrs.get("type", "1")
+
+
+# ---------------------------------------------------------------- rendering
+
+
+_WS = re.compile(r"[ \t\n\r\f]+")
+
+
+def _is_wide(ch: str) -> bool:
+    return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+class Renderer:
+    def __init__(self):
+        self.lines: list[str] = []
+        self.cur: list[str] = []
+        self.removed: list[Removal] = []
+        self.tables: list[list[list[str]]] = []
+        self.pos = 0  # offset of the start of the current line in the final text
+        self.pre = 0
+
+    # -- line assembly
+
+    def text(self, s: str) -> None:
+        if self.pre:
+            parts = s.split("\n")
+            for i, part in enumerate(parts):
+                if i:
+                    self.newline(force=True)
+                self.cur.append(part)
+            return
+        if not s:
+            return
+        self.cur.append(s)
+
+    def newline(self, force: bool = False) -> None:
+        line = self._collapse("".join(self.cur)) if not self.pre else "".join(self.cur)
+        self.cur = []
+        if line or force:
+            self.lines.append(line)
+            self.pos += len(line) + 1
+
+    @staticmethod
+    def _collapse(s: str) -> str:
+        def repl(m: re.Match) -> str:
+            a = s[m.start() - 1] if m.start() > 0 else ""
+            b = s[m.end()] if m.end() < len(s) else ""
+            # CSS segment-break rule: a source line break between CJK characters vanishes
+            if "\n" in m.group() and _is_wide(a) and _is_wide(b):
+                return ""
+            return " "
+
+        return _WS.sub(repl, s).strip(" ")
+
+    def offset(self) -> int:
+        """Where text removed now would have been, in the final text."""
+        return self.pos + len(self._collapse("".join(self.cur)))
+
+    # -- tree walk
+
+    def render(self, node: Node) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                self.text(child)
+            else:
+                self.element(child)
+
+    def element(self, node: Node) -> None:
+        tag = node.tag
+        if tag in DROP_NAV or node.attrs.get("role") in ("navigation", "banner", "contentinfo"):
+            text = _plain(node)
+            if text:
+                self.removed.append(Removal("navigation", text, self.offset(), self.offset()))
+            return
+        if tag in DROP_CODE:
+            text = node.text().strip()
+            if text:
+                self.removed.append(Removal("script", text[:200], self.offset(), self.offset()))
+            return
+        if tag in DROP_OTHER or _hidden(node):
+            return
+        if tag == "br":
+            self.newline()
+            return
+        if tag == "table":
+            self.table(node)
+            return
+        if tag in ("ol", "ul", "menu", "dir"):
+            self.newline()
+            self.list(node)
+            self.newline()
+            return
+        if tag == "pre":
+            self.newline()
+            self.pre += 1
+            self.render(node)
+            self.newline()
+            self.pre -= 1
+            return
+        if tag == "img":
+            alt = node.attrs.get("alt", "").strip()
+            if alt:
+                self.text(alt)
+            return
+        block = tag in BLOCK
+        if block:
+            self.newline()
+        self.render(node)
+        if block:
+            self.newline()
+
+    def list(self, node: Node) -> None:
+        ordered = node.tag == "ol"
+        kind = _list_type(node) if ordered else "disc"
+        try:
+            n = int(node.attrs.get("start", "1"))
+        except ValueError:
+            n = 1
+        reverse = "reversed" in node.attrs
+        items = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
+        if reverse and "start" not in node.attrs:
+            n = len(items)
+        for child in node.children:
+            if isinstance(child, str):
+                if child.strip():
+                    self.text(child)
+                continue
+            if child.tag != "li":
+                self.element(child)
+                continue
+            if _hidden(child):
+                continue
+            if "value" in child.attrs:
+                try:
+                    n = int(child.attrs["value"])
+                except ValueError:
+                    pass
+            self.newline()
+            item_kind = _list_type(child) if "type" in child.attrs or "style" in child.attrs else kind
+            if ordered:
+                self.cur.append(list_label(n, item_kind))
+            elif item_kind not in ("none",):
+                self.cur.append("• ")
+            self.render(child)
+            self.newline()
+            n = n - 1 if reverse else n + 1
+
+    def table(self, node: Node) -> None:
+        self.newline()
+        rows: list[list[str]] = []
+        for tr in node.iter():
+            if tr.tag != "tr" or _hidden(tr):
+                continue
+            # rows of a nested table belong to the cell that holds it
+            owner = tr.parent
+            while owner is not None and owner.tag != "table":
+                owner = owner.parent
+            if owner is not node:
+                continue
+            cells = []
+            for td in tr.children:
+                if isinstance(td, Node) and td.tag in ("td", "th") and not _hidden(td):
+                    sub = Renderer()
+                    sub.render(td)
+                    sub.newline()
+                    cells.append(" ".join(ln for ln in sub.lines if ln))
+            if cells:
+                rows.append(cells)
+        caption = next((c for c in node.children if isinstance(c, Node) and c.tag == "caption"), None)
+        if caption is not None:
+            self.text(caption.text())
+            self.newline()
+        if rows:
+            self.tables.append(rows)
+            for cells in rows:
+                self.cur.append(" | ".join(cells))
+                self.newline()
+
+
+# ---------------------------------------------------------------- charset and entry point
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_ALIASES = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "windows-31j": "cp932",
+            "ms932": "cp932", "euc-jp": "euc_jp", "x-euc-jp": "euc_jp", "iso-2022-jp": "iso2022_jp"}
+
+
+def decode_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """Return (text, charset, notes)."""
+    notes: list[str] = []
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        text, enc = decode(data, name)
+        return text, enc, notes
+    m = _META_CHARSET.search(data[:8192])
+    if m:
+        declared = m.group(1).decode("ascii", "replace").lower()
+        enc = _ALIASES.get(declared, declared)
+        try:
+            codecs.lookup(enc)
+        except LookupError:
+            notes.append(f"unknown charset {declared!r} declared; detected instead")
+        else:
+            try:
+                return data.decode(enc), declared, notes
+            except UnicodeDecodeError as e:
+                notes.append(f"declared charset {declared} does not match the bytes (offset {e.start}); detected instead")
+    text, enc = decode(data, name)
+    return text, enc, notes
+
+
+def main_content(root: Node) -> tuple[Node, str]:
+    nodes = list(root.iter())
+    for n in nodes:
+        if n.tag == "main" and not _hidden(n):
+            return n, "<main>"
+    articles = [n for n in nodes if n.tag == "article" and not _hidden(n)]
+    if len(articles) == 1:
+        return articles[0], "<article>"
+    for n in nodes:
+        if n.attrs.get("role") == "main":
+            return n, 'role="main"'
+    for n in nodes:
+        if n.tag == "body":
+            return n, "<body>"
+    return root, "the whole document"
+
+
+def _plain(node: Node) -> str:
+    """The text of a dropped element on one line, its blocks separated by spaces."""
+    sub = Renderer()
+    sub.render(node)
+    sub.newline()
+    return " ".join(ln for ln in sub.lines if ln)
+
+
+def _outside(top: Node, main: Node, end: int) -> list[Removal]:
+    """Site navigation and scripts around the main content, recorded at its start or end."""
+    out: list[Removal] = []
+    seen_main = False
+
+    def walk(node: Node) -> None:
+        nonlocal seen_main
+        for child in node.children:
+            if not isinstance(child, Node):
+                continue
+            if child is main:
+                seen_main = True
+                continue
+            at = end if seen_main else 0
+            if child.tag in DROP_NAV or child.attrs.get("role") in ("navigation", "banner", "contentinfo"):
+                text = _plain(child)
+                if text:
+                    out.append(Removal("navigation", text, at, at))
+            elif child.tag in DROP_CODE:
+                text = child.text().strip()
+                if text:
+                    out.append(Removal("script", text[:200], at, at))
+            else:
+                walk(child)
+
+    walk(top)
+    return out
+
+
+def read_html(data: bytes, name: str, limits: "Limits") -> Source:
+    text, charset, notes = decode_html(data, name)
+    if "\x00" in text:
+        raise BadInput("binary data in an HTML file", name)
+    builder = TreeBuilder()
+    try:
+        builder.feed(text)
+        builder.close()
+    except Exception as e:  # html.parser is lenient; this is a safety net
+        raise BadInput(f"unreadable HTML ({type(e).__name__}: {e})", name) from None
+    root, which = main_content(builder.root)
+    renderer = Renderer()
+    renderer.render(root)
+    renderer.newline()
+    out = "\n".join(renderer.lines)
+    if root is not builder.root:
+        renderer.removed = _outside(builder.root, root, len(out)) + renderer.removed
+        renderer.removed.sort(key=lambda r: r.start)
+    if out:
+        out += "\n"
+    if which not in ("<body>", "the whole document"):
+        notes.append(f"main content read from {which}")
+    if renderer.tables:
+        notes.append(f"{len(renderer.tables)} table(s) found")
+    return Source(
+        path=name,
+        sha256="",
+        format="html",
+        encoding=charset,
+        text=out,
+        removed=renderer.removed,
+        notes=notes,
+        tables=renderer.tables,
+    )
