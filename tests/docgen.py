@@ -541,42 +541,89 @@ def build_docx(lines: list[str], path: Path, *, auto_number: bool = True, table:
     return build
 
 
+def _add_footnotes_part(doc, notes: dict[int, str]) -> None:
+    """python-docx cannot write footnotes: add word/footnotes.xml and its relationship by hand."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:r><w:t>{_esc(t)}</w:t></w:r></w:p></w:footnote>' for i, t in notes.items()
+    )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W_NS}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        f"{body}</w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode("utf-8"),
+        doc.part.package,
+    )
+    doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+def _tracked(kind: str, text: str, change_id: int):
+    """<w:ins> or <w:del> holding one run with ``text``."""
+    el = _el(kind, id=change_id, author="Reviewer", date="2025-01-10T09:00:00Z")
+    r = _el("r")
+    t = _el("t" if kind == "ins" else "delText")
+    t.text = text
+    r.append(t)
+    el.append(r)
+    return el
+
+
 def build_docx_tracked(path: Path) -> dict:
-    """A short agreement with one tracked insertion, one tracked deletion and a deleted paragraph mark."""
+    """A short agreement with tracked changes (also in a table cell), a footnote and a manual line break."""
     import docx
 
     doc = docx.Document()
     doc.add_paragraph("第１条（目的）")
     p = doc.add_paragraph()
     p.add_run("本約款は、当社が提供する")
-    ins = _el("ins", id=1, author="Reviewer", date="2025-01-10T09:00:00Z")
-    r = _el("r")
-    t = _el("t")
-    t.text = "クラウド"
-    r.append(t)
-    ins.append(r)
-    p._p.append(ins)
+    p._p.append(_tracked("ins", "クラウド", 1))
     p.add_run("サービスの利用条件を定める")
-    dele = _el("del", id=2, author="Reviewer", date="2025-01-10T09:00:00Z")
-    r = _el("r")
-    dt = _el("delText")
-    dt.text = "ものであり、すべての利用者に適用される"
-    r.append(dt)
-    dele.append(r)
-    p._p.append(dele)
+    p._p.append(_tracked("del", "ものであり、すべての利用者に適用される", 2))
     p.add_run("。")
+    ref = _el("r")
+    ref.append(_el("footnoteReference", id=1))
+    p._p.append(ref)
+    _add_footnotes_part(doc, {1: "利用条件の詳細は別表に定める。"})
     doc.add_paragraph("第２条（定義）")
-    doc.add_paragraph("本約款において使用する用語の意義は、次のとおりとする。")
+    p = doc.add_paragraph("本約款において使用する用語の意義は、")
+    p.add_run().add_break()
+    p.add_run("次のとおりとする。")
+    t = doc.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "区分", "月額"
+    t.cell(1, 0).text = "ライト"
+    cell_p = t.cell(1, 1).paragraphs[0]
+    cell_p.add_run("1,")
+    cell_p._p.append(_tracked("del", "000", 3))
+    cell_p._p.append(_tracked("ins", "100", 4))
+    cell_p.add_run("円")
     doc.save(str(path))
     return {
         "text": [
             "第１条（目的）",
             "本約款は、当社が提供するクラウドサービスの利用条件を定める。",
             "第２条（定義）",
-            "本約款において使用する用語の意義は、次のとおりとする。",
+            "本約款において使用する用語の意義は、",
+            "次のとおりとする。",
+            "区分 | 月額",
+            "ライト | 1,100円",
         ],
-        "inserted": "クラウド",
-        "deleted": "ものであり、すべての利用者に適用される",
+        # (kind, text of the record, the text it spans in Source.text, the text right after it)
+        "removed": [
+            ("tracked-change", "inserted: クラウド", "クラウド", "クラウドサービス"),
+            ("tracked-change", "deleted: ものであり、すべての利用者に適用される", "", "。"),
+            ("footnote", "利用条件の詳細は別表に定める。", "", "\n第２条"),
+            ("tracked-change", "deleted: 000", "", "100円"),
+            ("tracked-change", "inserted: 100", "100", "100円"),
+        ],
+        "table": [["区分", "月額"], ["ライト", "1,100円"]],
     }
 
 

@@ -84,20 +84,18 @@ def test_word_number_format_values(fmt):
         assert format_number(11, fmt) == eleventh
 
 
-def test_docx_tracked_changes_read_as_accepted_and_recorded(tmp_path):
+def test_docx_tracked_changes_footnotes_and_line_breaks(tmp_path):
     p = tmp_path / "tracked.docx"
     info = docgen.build_docx_tracked(p)
     src = load(p)
     assert src.text.splitlines() == info["text"]
-    assert info["deleted"] not in src.text
-    changes = [(r.kind, r.text, src.text[r.start : r.end]) for r in src.removed]
-    assert changes == [
-        ("tracked-change", "inserted: " + info["inserted"], info["inserted"]),
-        ("tracked-change", "deleted: " + info["deleted"], ""),
-    ]
-    deleted = src.removed[1]
-    assert src.text[: deleted.start].endswith("利用条件を定める") and src.text[deleted.start :].startswith("。")
-    assert "tracked changes read as accepted: 1 insertion(s), 1 deletion(s)" in src.notes
+    assert "000" not in src.text and "すべての利用者" not in src.text and "別表に定める" not in src.text
+    got = [(r.kind, r.text, src.text[r.start : r.end], src.text[r.start : r.start + len(after)])
+           for r, (_, _, _, after) in zip(src.removed, info["removed"])]
+    assert got == info["removed"]
+    assert len(src.removed) == len(info["removed"])
+    assert src.tables == [info["table"]]
+    assert "tracked changes read as accepted: 2 insertion(s), 2 deletion(s)" in src.notes
 
 
 def test_docx_damaged_packages(tmp_path, docx_builds):

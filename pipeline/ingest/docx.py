@@ -11,10 +11,12 @@ matter here:
 * tracked changes: the text is read as if every change were accepted
   (insertions kept, deletions dropped), and each change is recorded;
 * tables (one line per row, cells joined by " | "), content controls, and
-  hyperlinks.
+  hyperlinks;
+* footnotes: the body keeps the reference mark's place only; the footnote
+  text is recorded as removed (kind footnote) at that place.
 
-Page headers, footers, footnotes and comments live in other parts of the
-package and are not part of the body, so they never reach the text.
+Page headers, footers and comments live in other parts of the package and
+are not part of the body, so they never reach the text.
 """
 
 from __future__ import annotations
@@ -283,15 +285,29 @@ class Styles:
 
 @dataclass
 class Change:
-    kind: str  # inserted, deleted
+    kind: str  # inserted, deleted (tracked changes), footnote (its text; the body keeps only the mark)
     text: str
     start: int  # offset in the paragraph text
 
+    def removal(self, at: int) -> Removal:
+        if self.kind == "footnote":
+            return Removal("footnote", self.text, at, at)
+        end = at + (len(self.text) if self.kind == "inserted" else 0)
+        return Removal("tracked-change", f"{self.kind}: {self.text}", at, end)
+
+    @classmethod
+    def of(cls, r: Removal, start: int) -> "Change":
+        if r.kind == "footnote":
+            return cls("footnote", r.text, start)
+        kind, _, text = r.text.partition(": ")
+        return cls(kind, text, start)
+
 
 class Reader:
-    def __init__(self, numbering: Numbering, styles: Styles):
+    def __init__(self, numbering: Numbering, styles: Styles, footnotes: dict[str, str] | None = None):
         self.numbering = numbering
         self.styles = styles
+        self.footnotes = footnotes or {}
         self.lines: list[str] = []
         self.removed: list[Removal] = []
         self.tables: list[list[list[str]]] = []
@@ -310,9 +326,7 @@ class Reader:
             base = self.pos
             self.lines.append(line)
         for ch in changes:
-            at = base + ch.start
-            end = at + (len(ch.text) if ch.kind == "inserted" else 0)
-            self.removed.append(Removal("tracked-change", f"{ch.kind}: {ch.text}", at, end))
+            self.removed.append(ch.removal(base + ch.start))
         self.pos += len(line) + 1
         self._join_next = False
 
@@ -411,7 +425,7 @@ class Reader:
                     length += 1
                 elif tag in (_w("br"), _w("cr")):
                     if _val(child, "type") not in ("page", "column"):
-                        out.append(" ")  # a manual line break inside a clause: keep it one line
+                        out.append("\n")  # a manual line break (Shift+Enter) starts a new line on the page
                         length += 1
                 elif tag == _w("noBreakHyphen"):
                     out.append("-")
@@ -424,8 +438,11 @@ class Reader:
                         length += len(s)
                 elif tag == _w("txbxContent"):
                     boxes.append(child)
-                elif tag in (_w("instrText"), _w("delInstrText"), _w("footnoteReference"), _w("endnoteReference"),
-                             _w("commentReference")):
+                elif tag == _w("footnoteReference"):
+                    note = self.footnotes.get(_val(child, "id") or "")
+                    if note:
+                        changes.append(Change("footnote", note, length))
+                elif tag in (_w("instrText"), _w("delInstrText"), _w("endnoteReference"), _w("commentReference")):
                     continue
                 elif tag == f"{{{MC}}}AlternateContent":
                     choice = child.find(f"{{{MC}}}Choice")
@@ -441,24 +458,75 @@ class Reader:
 
     def table(self, tbl) -> None:
         rows: list[list[str]] = []
+        row_changes: list[list[list[Change]]] = []
         for tr in tbl.findall(_w("tr")):
-            cells = []
+            cells, cell_changes = [], []
             for tc in tr.findall(_w("tc")):
-                sub = Reader(self.numbering, self.styles)
+                sub = Reader(self.numbering, self.styles, self.footnotes)
                 sub.block(tc)
                 self.inserted += sub.inserted
                 self.deleted += sub.deleted
                 self.tables.extend(sub.tables)
-                cells.append(" ".join(ln.strip() for ln in sub.lines if ln.strip()))
+                text, changes = _cell_text(sub)
+                cells.append(text)
+                cell_changes.append(changes)
             rows.append(cells)
+            row_changes.append(cell_changes)
         if not rows:
             return
         self.tables.append(rows)
-        for cells in rows:
-            self.emit(" | ".join(cells))
+        for cells, changes in zip(rows, row_changes):
+            moved, at = [], 0
+            for text, cc in zip(cells, changes):
+                moved += [Change(c.kind, c.text, at + c.start) for c in cc]
+                at += len(text) + 3  # " | "
+            self.emit(" | ".join(cells), moved)
+
+
+def _cell_text(sub: Reader) -> tuple[str, list[Change]]:
+    """A cell's lines joined by spaces, with its changes moved to offsets in that text."""
+    parts, starts = [], []  # stripped lines; (offset in the sub text, offset in the cell text) of each
+    offset = cell = 0
+    for ln in sub.lines:
+        stripped = ln.strip()
+        if stripped:
+            lead = len(ln) - len(ln.lstrip())
+            starts.append((offset + lead, cell, len(stripped)))
+            parts.append(stripped)
+            cell += len(stripped) + 1
+        offset += len(ln) + 1
+    changes = []
+    for r in sub.removed:
+        where = 0
+        for sub_at, cell_at, n in starts:
+            if r.start >= sub_at:
+                where = cell_at + min(r.start - sub_at, n)
+        changes.append(Change.of(r, where))
+    return " ".join(parts), changes
 
 
 # ---------------------------------------------------------------- entry point
+
+
+def _footnotes(data: bytes) -> dict[str, str]:
+    """Footnote texts by id, from word/footnotes.xml (separators left out)."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        try:
+            xml = zf.read("word/footnotes.xml")
+        except KeyError:
+            return {}
+    root = etree.fromstring(xml)
+    out = {}
+    for fn in root.iter(_w("footnote")):
+        if fn.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        paras = ["".join(t.text or "" for t in p.iter(_w("t"))).strip() for p in fn.iter(_w("p"))]
+        text = " ".join(p for p in paras if p)
+        if text:
+            out[fn.get(_w("id"))] = text
+    return out
 
 
 def read_docx(data: bytes, name: str, limits: "Limits") -> Source:
@@ -494,7 +562,7 @@ def read_docx(data: bytes, name: str, limits: "Limits") -> Source:
             styles_root = document.styles.element
         except (NotImplementedError, KeyError, AttributeError):
             styles_root = None
-        reader = Reader(Numbering.from_part(numbering_root), Styles.from_part(styles_root))
+        reader = Reader(Numbering.from_part(numbering_root), Styles.from_part(styles_root), _footnotes(data))
         reader.block(body)
     except ClausediffError:
         raise
