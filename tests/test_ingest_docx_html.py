@@ -251,3 +251,55 @@ def test_kddi_html_fragment():
     # the <style> block at the top of the fragment is dropped and recorded
     assert [r.kind for r in src.removed] == ["script"] and ".terms{" in src.removed[0].text
     assert "font-size" not in src.text
+
+
+# ---------------------------------------------------------------- never a library exception
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from pipeline.errors import ClausediffError  # noqa: E402
+from pipeline.ingest import Limits  # noqa: E402
+from pipeline.ingest.docx import read_docx  # noqa: E402
+from pipeline.ingest.html import read_html  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def small_docx(tmp_path_factory):
+    p = tmp_path_factory.mktemp("fuzz") / "t.docx"
+    docgen.build_docx_tracked(p)
+    return p.read_bytes()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_damaged_docx_fails_cleanly(small_docx, data):
+    buf = bytearray(small_docx)
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(buf) - 1))
+        buf[at] ^= data.draw(st.integers(1, 255))
+    try:
+        src = read_docx(bytes(buf), "doc.docx", Limits())
+    except ClausediffError as e:
+        assert "\n" not in str(e)
+    else:
+        assert isinstance(src.text, str)
+
+
+_HTML_TOKENS = list("<>/=\"' abcdlpt第条。\n&;#x") + [
+    "<p>", "</p>", "<li>", "</li>", '<ol start="x">', "<ol type=\"i\">", "</ol>", "<table>", "<tr>", "<td>", "</table>",
+    "<pre>", "</pre>", "<br>", "<main>", "<nav>", "</nav>", "<dd>", "<dt>", "&amp;", "<script>", "<div hidden>",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_HTML_TOKENS), max_size=80).map("".join))
+def test_any_html_renders(markup):
+    """Any tag soup gives a Source or one of our errors."""
+    try:
+        src = read_html(markup.encode("utf-8"), "page.html", Limits())
+    except ClausediffError as e:
+        assert "\n" not in str(e)
+    else:
+        assert src.format == "html" and isinstance(src.text, str)
+        assert all(0 <= r.start <= r.end <= len(src.text) for r in src.removed)

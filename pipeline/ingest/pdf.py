@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import statistics
 import time
@@ -438,12 +439,11 @@ def _margin_segments(page: Page) -> list[Segment]:
     """Segments of the first two rows in the top zone and the last three in the bottom zone."""
     segs: list[Segment] = []
     rows = page.rows
-    for row in rows[:2]:
-        if row.top < page.height * HEADER_ZONE:
-            segs += [Segment(make_line(s), row, "top") for s in split_segments(row.glyphs)]
-    for row in rows[-3:]:
-        if row.bottom > page.height * FOOTER_ZONE and (len(rows) > 2 or row not in rows[:2]):
-            segs += [Segment(make_line(s), row, "bottom") for s in split_segments(row.glyphs)]
+    top = [r for r in rows[:2] if r.top < page.height * HEADER_ZONE]
+    bottom = [r for r in rows[-3:] if r.bottom > page.height * FOOTER_ZONE and all(r is not t for t in top)]
+    for zone, zone_rows in (("top", top), ("bottom", bottom)):
+        for row in zone_rows:
+            segs += [Segment(make_line(s), row, zone) for s in split_segments(row.glyphs)]
     return segs
 
 
@@ -463,7 +463,7 @@ def find_furniture(pages: list[Page]) -> dict[int, list[Segment]]:
     for number, segs in per_page.items():
         for s in segs:
             counts.setdefault((s.zone, s.key), set()).add(number)
-    needed = max(2, -(-int(len(pages) * REPEAT_SHARE * 100) // 100))
+    needed = max(2, math.ceil(len(pages) * REPEAT_SHARE))
     removed: dict[int, list[Segment]] = {}
     for number, segs in per_page.items():
         out = []
