@@ -565,7 +565,8 @@ def find_gutter(rows: list[Row], size: float) -> tuple[float, float] | None:
                 best = (start, x)
         else:
             x += 1
-    assert best is not None
+    if best is None:
+        return None
     g0, g1 = float(best[0]), float(best[1])
     gx = (g0 + g1) / 2
     left_ends, right_starts = [], []
