@@ -168,6 +168,9 @@ class InlineEngine:
         pass
 
 
+MAX_TASKS_PER_CHILD = 20
+
+
 class LocalEngine:
     name = "local"
 
@@ -181,7 +184,10 @@ class LocalEngine:
             ctx.set_forkserver_preload(["pipeline.batch", "pipeline.api", "pipeline.diff"])
         except Exception:
             pass
-        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+        # Worker memory grows by a few MB per document (in the parse/checks stages), so
+        # workers are replaced after a number of tasks to bound the peak.
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx,
+                                        max_tasks_per_child=MAX_TASKS_PER_CHILD)
 
     def run(self, fn, tasks):
         from concurrent.futures import FIRST_COMPLETED, wait
