@@ -51,6 +51,7 @@ _COMBINING_VOICED = re.compile(r".[\u3099\u309a]")
 _SPACE_RUN = re.compile(r"[ \u3000]+")
 _OPEN = "（(「『【［[〔〈《{"
 _CLOSE = "）)」』】］]〕〉》}"
+_ENDS_WITH_REFERENCE = re.compile(r"第[0-9〇一二三四五六七八九十百千]+[条項号]$")
 _TERMINATORS = "。．.:：)）」』】!！?？"
 
 
@@ -150,7 +151,8 @@ _PAGE_NUMBER = re.compile(
 _PAGE_OF = re.compile(r"^(?:page\s*)?[0-9]{1,4}\s*(?:[/／]|of)\s*[0-9]{1,4}$|^[-－―—–‐]\s*[0-9]{1,4}\s*[-－―—–‐]$|^page\s*[0-9]{1,4}$|^[0-9]{1,4}\s*(?:ページ|頁)$", re.IGNORECASE)
 _DOC_CODE = re.compile(r"^(?=[!-~]*[A-Za-z])(?=[!-~]*[0-9])[A-Za-z0-9][A-Za-z0-9._/]*(?:-[A-Za-z0-9._]+){2,}$")
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*[0-9]{4})|all rights reserved\.?$", re.IGNORECASE)
-_URL_ONLY = re.compile(r"^[<(（]?https?://[!-~]+?[>)）]?$")
+# A URL alone on a line (a footnote); 「（https://…」 opening a bracket is wrapped clause text.
+_URL_ONLY = re.compile(r"^(?:<https?://[!-~]+>|（https?://[!-~]+）|\(https?://[!-~]+\)|https?://[!-~]+)$")
 
 
 def _artifact_kind(stripped: str) -> str | None:
@@ -328,6 +330,8 @@ def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
     ends_sentence = bool(at) and at[-1] in _TERMINATORS
     weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)
     if weak is not None:
+        if wrapped and _ENDS_WITH_REFERENCE.search(at) and bt[0] in "(（":
+            return False  # 「…第2条第7号⏎(i)において」: a reference to a sub-item, wrapped
         if weak.strong:
             return True
         if ends_sentence or not full:

@@ -202,12 +202,7 @@ def test_blank_lines_mark_paragraph_gaps_only(built, seed_id):
 
 # Wrap positions in the generated layouts that the normalizer (pipeline/normalize.py)
 # gets wrong today; the reader's text is exact in these cases too (see the test above).
-NORMALIZER_ISSUES = {
-    ("001", "furniture"): "a wrapped line starting '(i)において' (第2条第7号(i)) is taken for an item",
-    ("001", "spaced"): "a wrapped line starting '(i)において' (第2条第7号(i)) is taken for an item",
-    ("001", "table"): "a wrapped line starting '(i)において' (第2条第7号(i)) is taken for an item",
-    ("003", "two-column"): "a wrapped line '（https://jp.globalsign.com/…/02212018' is removed as a URL footnote",
-}
+NORMALIZER_ISSUES: dict = {}
 
 
 def _structure_case(seed_id, layout):
