@@ -1,0 +1,133 @@
+"""bracket-unbalanced: （ ）「 」『 』【 】［ ］〔 〕 not closed, or closed by the wrong bracket.
+
+Balance is checked within one clause unit (a paragraph's own text, one item, a
+heading); text outside the articles (preamble, annexes, tables whose cells wrap
+over several lines) is checked as one stream per region. Full- and half-width
+parentheses are one family: （10GB) is balanced. An item label such as 1) or a)
+at the start of a unit or after 、 is not a bracket.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, rule
+
+PAIRS = {"（": "（", "(": "（", "）": "（", ")": "（",
+         "「": "「", "」": "「", "『": "『", "』": "『",
+         "【": "【", "】": "【", "［": "［", "[": "［", "］": "［", "]": "［",
+         "〔": "〔", "〕": "〔", "〈": "〈", "〉": "〈", "《": "《", "》": "《",
+         "｛": "｛", "{": "｛", "｝": "｛", "}": "｛", "“": "“", "”": "“"}
+OPEN = set("（(「『【［[〔〈《｛{“")
+CLOSE = set("）)」』】］]〕〉》｝}”")
+CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］", "〔": "〕", "〈": "〉", "《": "》", "｛": "｝", "“": "”"}
+# 1) a) ア) ① — list labels written with a closing parenthesis only
+_HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：])|(?<=[^\x00-\x7f][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]")
+# 「取締役（」とあるのは「清算人（」と: quoted fragments of another provision (読替規定) may be unbalanced
+_QUOTE = re.compile(r"「+[^「」\n]*」")
+_URL = re.compile(r"https?://[!-~]+")
+
+
+def _masked(s: str) -> str:
+    """The text with list labels, URLs and (in 読替規定) quoted fragments blanked out (same length)."""
+    s = _URL.sub(lambda m: " " * len(m.group(0)), s)
+    if "とあるのは" in s or "と読み替え" in s:
+        s = _QUOTE.sub(lambda m: " " * len(m.group(0)), s)
+    return _HALF_LABEL.sub(lambda m: " " * len(m.group(0)), s)
+
+
+_BRACKET_CHARS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+
+
+def unbalanced(s: str) -> list[tuple[int, str, str]]:
+    """Problems in ``s``: (position, kind, bracket) with kind unclosed / unopened / mismatched."""
+    problems = _scan(s)
+    if problems:
+        problems = _scan(_masked(s))  # list labels 1) a), URLs and quoted fragments are not brackets
+    return problems
+
+
+def _scan(s: str) -> list[tuple[int, str, str]]:
+    stack: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str]] = []
+    for m in _BRACKET_CHARS.finditer(s):
+        i, c = m.start(), m.group(0)
+        if c in OPEN:
+            stack.append((i, c))
+        else:
+            fam = PAIRS[c]
+            if stack and PAIRS[stack[-1][1]] == fam:
+                stack.pop()
+                continue
+            deeper = next((k for k in range(len(stack) - 1, -1, -1) if PAIRS[stack[k][1]] == fam), None)
+            if deeper is not None:
+                # the brackets opened after the matching one were never closed: report the innermost
+                pos, b = stack[-1]
+                out.append((i, "mismatched", c + b))
+                del stack[deeper:]
+            elif stack:
+                pos, b = stack.pop()  # ［…〕: closed by a bracket of another kind
+                out.append((i, "mismatched", c + b))
+            else:
+                out.append((i, "unopened", c))
+    for pos, b in stack:
+        out.append((pos, "unclosed", b))
+    out.sort()
+    return out
+
+
+def _units(ctx: Context):
+    """Clause units inside articles; outside them, one stream per region (preamble, each annex, …)."""
+    streams: dict[str, list[tuple[int, int]]] = {}
+    for u in ctx.units:
+        if u.kind != "line":
+            yield u.span
+            continue
+        region = ctx.region_of(u.span[0])
+        streams.setdefault(region, []).append(u.span)
+    for region, spans in streams.items():
+        # consecutive lines of one region form one stream
+        start, end = spans[0]
+        for s, e in spans[1:]:
+            if s == end + 1:
+                end = e
+            else:
+                yield start, end
+                start, end = s, e
+        yield start, end
+
+
+_MSG = {
+    "unclosed": ("「{b}」が閉じられていません。", "「{b}」 is opened but never closed."),
+    "unopened": ("閉じ括弧「{b}」に対応する開き括弧がありません。", "Closing 「{b}」 has no opening bracket."),
+    "mismatched": ("「{o}」が閉じられないまま「{c}」で閉じられています。", "「{o}」 is closed by 「{c}」."),
+}
+
+
+@rule("bracket-unbalanced", "warning", "括弧の対応の誤り", "unbalanced brackets")
+def bracket_unbalanced(ctx: Context):
+    text = ctx.text
+    for start, end in _units(ctx):
+        s = text[start:end]
+        if not _BRACKET_CHARS.search(s):
+            continue
+        problems = unbalanced(s)
+        if not problems:
+            continue
+        pos, kind, b = problems[0]
+        a = start + pos
+        lo = max(start, a - 12)
+        hi = min(end, a + 12)
+        if kind == "mismatched":
+            c, o = b[0], b[1]
+            ja, en = _MSG[kind][0].format(o=o, c=c), _MSG[kind][1].format(o=o, c=c)
+            sugg = f"「{o}」を「{CLOSE_OF.get(PAIRS[o], '')}」で閉じる"
+        else:
+            ja, en = _MSG[kind][0].format(b=b), _MSG[kind][1].format(b=b)
+            sugg = None
+        more = len(problems) - 1
+        if more:
+            ja += f"（この単位で他に{more}か所）"
+            en += f" ({more} more in this unit)"
+        yield ctx.finding("bracket-unbalanced", (lo, hi), ja, en, suggestion=sugg,
+                          excerpt=text[lo:hi])

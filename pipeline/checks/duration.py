@@ -1,0 +1,103 @@
+"""duration-malformed: a number followed by colliding time units (1年月間, 6ヶ月月, 3日日).
+
+A duration is a number and one unit, optionally followed by 間: 1年(間), 6か月(間),
+2週(間), 30日(間), 24時間, 5営業日. When another unit follows a complete one
+(1年 + 月間, 6ヶ月 + 月, 3日 + 日) the reader cannot tell which was meant. A unit
+character that starts a compound (月額, 月末, 日割, 日曜, 年度, 年率 …) is not a
+second unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, is_kanji, rule
+
+NUM = r"(?:[0-9]+(?:[.,][0-9]+)?|[〇一二三四五六七八九十百千]+)"
+_MONTH = r"[かカヵヶケ箇ヵ]月"
+_UNIT = rf"(?:営業日|時間|{_MONTH}|[かカヵヶケ箇]年|年|月|週|日|間)"
+DURATION = re.compile(rf"(?P<num>{NUM})[ \u3000]?(?P<units>{_UNIT}+)")
+_UNIT_SPLIT = re.compile(rf"営業日|時間|{_MONTH}|[かカヵヶケ箇]年|年|月|週|日|間")
+_BASE_UNITS = {"年", "月", "週", "日", "時間", "営業日"}
+# characters that make a unit character the start of a compound word rather than a second unit
+_COMPOUND_NEXT = {
+    "月": set("額末初次内中例払割謝賦"),
+    "日": set("割曜付時程数額中当次本常々"),
+    "年": set("額度次率末始金俸齢号報"),
+    "週": set("末次"),
+    "間": set("隔接際柄"),
+}
+
+
+def _base(u: str) -> str:
+    if u.endswith("月") and len(u) == 2:
+        return "月"
+    if u.endswith("年") and len(u) == 2:
+        return "年"
+    return u
+
+
+def valid_units(units: list[str]) -> int:
+    """How many leading units form one well-formed duration (0 if none)."""
+    if not units:
+        return 0
+    first = _base(units[0])
+    if first not in _BASE_UNITS:
+        return 0
+    if len(units) >= 2 and units[1] == "間" and first not in ("時間",):
+        return 2
+    return 1
+
+
+def _display_unit(u: str) -> str:
+    return "か月" if u == "月" else u
+
+
+@rule("duration-malformed", "error", "期間の誤記（単位の重複）", "malformed duration (colliding units)")
+def duration_malformed(ctx: Context):
+    text = ctx.text
+    for m in DURATION.finditer(text):
+        num = m.group("num")
+        if not num[0].isdigit() and m.start() > 0 and is_kanji(text[m.start() - 1]):
+            continue  # 統一年月日: a kanji numeral inside a word is not a number
+        units_str = m.group("units")
+        units = _UNIT_SPLIT.findall(units_str)
+        n = valid_units(units)
+        if n == 0 or n >= len(units):
+            continue
+        # the first extra unit, and what follows it, decide whether it is a compound (1年月額, 3日日曜)
+        extra = units[n]
+        extra_start = m.start("units") + sum(len(u) for u in units[:n])
+        after = text[extra_start + len(extra):extra_start + len(extra) + 1]
+        if len(units) == n + 1 and after and after in _COMPOUND_NEXT.get(extra[-1], ()):
+            continue
+        # 1年(度)… / 2024年4月: a date, not a duration: a number follows the extra unit
+        if re.match(r"[0-9〇一二三四五六七八九十]", text[m.end():m.end() + 1] or " ") and extra in ("月", "日"):
+            continue
+        found = m.group(0)
+        tail_kan = units[-1] == "間"
+        bases = []
+        for u in units:
+            b = _base(u)
+            if b in _BASE_UNITS and b not in [x for x, _ in bases]:
+                bases.append((b, u))
+        cands = []
+        for b, written in bases:
+            shown = written if b != "月" or len(written) == 2 else "か月"
+            cand = f"{num}{shown}{'間' if tail_kan and b not in ('時間',) else ''}"
+            if cand not in cands:
+                cands.append(cand)
+        if len(cands) == 1:
+            suggestion = cands[0]
+            sug_ja = f"「{cands[0]}」の誤りと思われます。"
+            sug_en = f"{cands[0]} was probably meant."
+        else:
+            suggestion = " / ".join(cands)
+            sug_ja = "「" + "」又は「".join(cands) + "」の誤りと思われます。"
+            sug_en = " or ".join(cands) + " was probably meant."
+        yield ctx.finding(
+            "duration-malformed", m.span(),
+            f"期間「{found}」は単位が重複しており、期間が特定できません。{sug_ja}",
+            f"Malformed duration 「{found}」: two time units collide, so the period is undefined. {sug_en}",
+            suggestion=suggestion,
+        )

@@ -1,0 +1,138 @@
+"""name-variant: a proper name written once or twice with one character off a name used many times.
+
+One 「DMOサイン」 among many 「GMOサイン」, one 「ガーデンンズ」 among many 「ガーデンズ」.
+Only proper-noun-like strings are compared: Latin-letter brand names (with their
+katakana tail), katakana names (also each part between ・), and company names.
+Ordinary words that differ by one character (利用者/使用者, サービス/サーバ) are not
+names; a variant that is itself a dictionary word is left alone, and so are
+differences in long vowels, middle dots and small kana (サーバ/サーバー, ウエ/ウェ),
+which are notation, not misspellings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import Context, rule
+from ..tokens import tagger
+
+_NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
+_NOTATION_CHARS = set("ー・ ")
+_SMALL = dict(zip("ァィゥェォャュョッヮヵヶ", "アイウエオヤユヨツワカケ"))
+MIN_FREQUENT = 3  # the established spelling occurs at least this often
+MAX_RARE = 2  # the variant occurs at most this often
+RATIO = 3  # and at least this many times less often
+
+
+def _edit(a: str, b: str) -> tuple[str, str, int] | None:
+    """The single edit turning a into b: (removed, added, position); None if more than one."""
+    if a == b:
+        return None
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(diffs) == 1:
+            i = diffs[0]
+            return a[i], b[i], i
+        return None
+    if abs(len(a) - len(b)) != 1:
+        return None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return (long_[i], "", i) if long_ is a else ("", long_[i], i)
+    return None
+
+
+def _notation_only(removed: str, added: str) -> bool:
+    chars = {removed, added} - {""}
+    if chars <= _NOTATION_CHARS:
+        return True
+    if removed and added and (_SMALL.get(removed) == added or _SMALL.get(added) == removed):
+        return True
+    if {removed, added} in ({"ヴ", "ブ"}, {"ヴ", "バ"}):
+        return True
+    return False
+
+
+def _known_word(s: str) -> bool:
+    """Is ``s`` one dictionary word of MeCab's (not an unknown word, not a compound)?"""
+    nodes = [n for n in tagger()(s) if n.surface]
+    if len(nodes) != 1:
+        return False
+    n = nodes[0]
+    return not n.is_unk and n.surface == s
+
+
+def _wrapped_piece(text: str, start: int, end: int, name: str) -> bool:
+    """Is text[start:end] the part of ``name`` left after a line break inside it (a wrapped table cell)?"""
+    lo = max(0, start - len(name))
+    hi = min(len(text), end + len(name))
+    if "\n" not in text[lo:hi]:
+        return False
+    joined = text[lo:start].replace("\n", "") + text[start:end] + text[end:hi].replace("\n", "")
+    return name in joined
+
+
+def _candidates(text: str) -> Counter:
+    c: Counter = Counter()
+    for m in _NAME.finditer(text):
+        s = m.group(0).strip("・")
+        if len(s) < 4:
+            continue
+        c[s] += 1
+        if "・" in s:
+            for part in s.split("・"):
+                if len(part) >= 4 and part != s:
+                    c[part] += 1
+    return c
+
+
+@rule("name-variant", "warning", "固有名詞の表記ゆれ（誤記の疑い）", "variant spelling of a proper name")
+def name_variant(ctx: Context):
+    text = ctx.text
+    counts = _candidates(text)
+    frequent = [(s, n) for s, n in counts.items() if n >= MIN_FREQUENT]
+    by_len: dict[int, list[tuple[str, int]]] = {}
+    for s, n in frequent:
+        by_len.setdefault(len(s), []).append((s, n))
+    reported: set[str] = set()
+    for rare, rn in counts.items():
+        if rn > MAX_RARE or rare in reported:
+            continue
+        best = None
+        for L in (len(rare) - 1, len(rare), len(rare) + 1):
+            for name, n in by_len.get(L, []):
+                if n < RATIO * rn or name == rare:
+                    continue
+                e = _edit(rare, name)
+                if e is None or _notation_only(e[0], e[1]):
+                    continue
+                latin_only = rare.isascii()
+                if latin_only and (len(rare) < 5 or not (e[0] and e[1])):
+                    continue  # HTTP/HTTPS, API/APIs: different words, not misspellings
+                if rare.startswith(name) or name.startswith(rare):
+                    if not latin_only and (e[2] >= min(len(rare), len(name)) - 1):
+                        continue  # a longer word built on the name (サービス / サービスズ is rare; 会員 / 会員等)
+                if best is None or n > best[1]:
+                    best = (name, n)
+        if best is None:
+            continue
+        if _known_word(rare):
+            continue  # the variant is an ordinary word of its own
+        name, n = best
+        # every occurrence of the variant, as a whole run (not inside a longer name)
+        for m in re.finditer(re.escape(rare), text):
+            before = text[m.start() - 1:m.start()]
+            after = text[m.end():m.end() + 1]
+            if (before and re.match(r"[A-Za-z0-9ァ-ヴー]", before)) or (after and re.match(r"[A-Za-z0-9ァ-ヴー]", after)):
+                continue
+            if _wrapped_piece(text, m.start(), m.end(), name):
+                continue  # オ / プション: a table cell wrapped inside the name
+            reported.add(rare)
+            yield ctx.finding(
+                "name-variant", m.span(),
+                f"「{rare}」は、この文書で{n}回使われている「{name}」の誤記と思われます。",
+                f"「{rare}」 is probably a misspelling of 「{name}」, which the document uses {n} times.",
+                suggestion=name,
+            )

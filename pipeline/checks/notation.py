@@ -1,0 +1,83 @@
+"""notation-variance: one word written two ways in one document (及び 12 / および 3).
+
+The groups of spellings are in pipeline/data/notation_variants.json. A spelling
+counts only where it is a whole word: it starts a token and ends one (or ends
+inside a verb or adjective whose remaining characters are its inflection:
+取扱|わない); a spelling ending in a kanji does not count inside a compound
+(申込書, 手続開始). Spellings are compared only within one part of speech, so the
+verb 及び (損害に及び) is not counted with the conjunction 及び.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Context, is_hiragana, is_kanji, notation_groups, rule
+
+_INFLECTING = {"動詞", "形容詞", "助動詞"}
+
+
+@lru_cache(maxsize=None)
+def _matcher():
+    index: dict[str, int] = {}
+    for gi, group in enumerate(notation_groups()):
+        for v in group:
+            index.setdefault(v, gi)
+    rx = re.compile("|".join(re.escape(v) for v in sorted(index, key=len, reverse=True)))
+    return rx, index
+
+
+def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
+    """(group index, part of speech, variant, position) of every whole-word spelling of a variant."""
+    def build():
+        rx, index = _matcher()
+        text = ctx.text
+        toks = ctx.tokens
+        out = []
+        for m in rx.finditer(text):
+            v = m.group(0)
+            start, end = m.span()
+            i = ctx.token_index(start)
+            if i >= len(toks) or toks[i].start != start:
+                continue
+            # the token holding the last character
+            j = i
+            while j + 1 < len(toks) and toks[j].end < end:
+                j += 1
+            last = toks[j]
+            if last.end < end:
+                continue
+            if last.end > end:
+                rest = text[end:last.end]
+                if not (last.pos in _INFLECTING and all(is_hiragana(c) for c in rest)):
+                    continue
+            if is_kanji(v[-1]) and end < len(text) and is_kanji(text[end]):
+                continue  # 申込書, 手続開始: a compound, written without okurigana by convention
+            out.append((index[v], toks[i].pos, v, start))
+        return out
+    return ctx.memo("notation.occurrences", build)
+
+
+@rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word")
+def notation_variance(ctx: Context):
+    groups = notation_groups()
+    buckets: dict[tuple[int, str], dict[str, list[int]]] = {}
+    for gi, pos, v, start in occurrences(ctx):
+        buckets.setdefault((gi, pos), {}).setdefault(v, []).append(start)
+    for (gi, pos), by_variant in buckets.items():
+        if len(by_variant) < 2:
+            continue
+        group = groups[gi]
+        ranked = sorted(by_variant.items(), key=lambda kv: (-len(kv[1]), group.index(kv[0])))
+        major = ranked[0][0]
+        minority = ranked[-1]
+        where = minority[1][0]
+        counts_ja = "、".join(f"「{v}」{len(ps)}回" for v, ps in ranked)
+        counts_en = ", ".join(f"{v} ×{len(ps)}" for v, ps in ranked)
+        yield ctx.finding(
+            "notation-variance", (where, where + len(minority[0])),
+            f"表記が混在しています: {counts_ja}。",
+            f"Mixed notation of one word: {counts_en}.",
+            suggestion=f"「{major}」に統一",
+        )

@@ -1,0 +1,234 @@
+"""Numbering of articles, paragraphs and items: duplicates, gaps, order.
+
+Each part is numbered on its own (本則, each 附則, each 別紙). Branch numbers
+(第19条の2, 三の二) are insertions, never gaps. An unnumbered first paragraph is
+第1項, unless the numbered paragraphs start at 1 (then it is an introductory
+sentence). The structure parser keeps a duplicated or skipped number as data;
+these rules report it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, article_label, rule
+from ..grammar import to_int
+from ..model import Article, Item, Paragraph
+
+
+def _key(number: str) -> tuple[int, ...] | None:
+    try:
+        return tuple(int(x) for x in number.split("_"))
+    except ValueError:
+        return None
+
+
+_DELETED = re.compile(r"^第(?P<a>[0-9〇一二三四五六七八九十百千]+)条(?:から|及び|、)第(?P<b>[0-9〇一二三四五六七八九十百千]+)条(?:まで)?[ \u3000]*削除", re.M)
+
+
+def _deleted_ranges(text: str) -> list[tuple[int, int]]:
+    """第百三十八条から第百四十二条まで　削除 — numbers that were deleted, not skipped."""
+
+    out = []
+    for m in _DELETED.finditer(text):
+        a, b = to_int(m.group("a")), to_int(m.group("b"))
+        if a is not None and b is not None:
+            out.append((a, b))
+    return out
+
+
+def _excerpt_part(ctx: Context, part: str) -> bool:
+    """A 附則 marked 抄 (an excerpt) leaves out articles on purpose."""
+    if not part.startswith("supplementary"):
+        return False
+    i = int(part.split("-")[1]) - 1
+    sup = ctx.doc.supplementary[i] if i < len(ctx.doc.supplementary) else None
+    if sup is None:
+        return False
+    first_line = ctx.text[sup.span[0]:sup.span[1]].split("\n", 1)[0]
+    return "抄" in first_line or "抄" in (sup.label or "")
+
+
+def _article_findings(ctx: Context):
+    parts: dict[str, list[Article]] = {}
+    for a in ctx.doc.all_articles():
+        parts.setdefault(a.part, []).append(a)
+    for part, arts in parts.items():
+        if ctx.doc.style != "article" and part == "main":
+            continue  # section-style documents are numbered by the parser itself
+        excerpt_part = _excerpt_part(ctx, part)
+        seen: dict[tuple[int, ...], Article] = {}
+        prev: tuple[int, ...] | None = None
+        prev_art: Article | None = None
+        for a in arts:
+            k = _key(a.number)
+            if k is None:
+                continue
+            span = a.heading_span
+            if k in seen:
+                yield ctx.finding(
+                    "numbering-duplicate", span,
+                    f"{a.label}が重複しています（同じ番号の条が2つあります）。",
+                    f"Article number {a.number} is used twice.",
+                    excerpt=ctx.text[span[0]:span[1]],
+                )
+            elif prev is not None and k < prev:
+                yield ctx.finding(
+                    "numbering-order", span,
+                    f"{a.label}が{prev_art.label}の後に置かれています（条の順序が逆です）。",
+                    f"Article {a.number} comes after article {prev_art.number}: out of order.",
+                    excerpt=ctx.text[span[0]:span[1]],
+                )
+            else:
+                expected_main = 1 if prev is None else prev[0] + 1
+                deleted = _deleted_ranges(ctx.text[prev_art.span[0]:a.span[0]]) if prev_art is not None else []
+                covered = any(x <= expected_main and k[0] - 1 <= y for x, y in deleted)
+                if len(k) == 1 and k[0] > expected_main and (prev is not None or part == "main") \
+                        and not covered and not excerpt_part:
+                    missing = (f"第{expected_main}条" if k[0] == expected_main + 1
+                               else f"第{expected_main}条〜第{k[0] - 1}条")
+                    yield ctx.finding(
+                        "numbering-gap", span,
+                        f"{a.label}の前に{missing}がありません（条番号の欠番）。",
+                        f"Article numbering skips from {prev[0] if prev else 0} to {k[0]}: {missing} is missing.",
+                        excerpt=ctx.text[span[0]:span[1]],
+                    )
+                elif len(k) > 1 and prev is not None and k[0] != prev[0]:
+                    # 第19条の2 must follow 第19条 (or 第19条の1…)
+                    yield ctx.finding(
+                        "numbering-order", span,
+                        f"{a.label}が{prev_art.label}の後に置かれています（枝番号の条は第{k[0]}条の後に置きます）。",
+                        f"Article {a.number} does not follow article {k[0]}.",
+                        excerpt=ctx.text[span[0]:span[1]],
+                    )
+            seen.setdefault(k, a)
+            if prev is None or k > prev:
+                prev, prev_art = k, a
+
+
+def _paragraph_sequence(art: Article) -> list[tuple[int, Paragraph]]:
+    numbered = [p for p in art.paragraphs if p.number is not None]
+    out = []
+    for i, p in enumerate(art.paragraphs):
+        if p.number is not None:
+            out.append((p.number, p))
+        elif i == 0 and numbered and min(q.number for q in numbered) != 1:
+            out.append((1, p))
+    return out
+
+
+def _label_span(ctx: Context, unit_span: tuple[int, int], label: str | None) -> tuple[int, int]:
+    line_end = ctx.text.find("\n", unit_span[0])
+    line_end = unit_span[1] if line_end < 0 else min(line_end, unit_span[1])
+    if label and ctx.text.startswith(label, unit_span[0]):
+        return unit_span[0], unit_span[0] + len(label)
+    return unit_span[0], min(line_end, unit_span[0] + 20)
+
+
+def _paragraph_findings(ctx: Context):
+    for art in ctx.doc.all_articles():
+        seq = _paragraph_sequence(art)
+        prev = 0
+        seen: set[int] = set()
+        for n, p in seq:
+            span = _label_span(ctx, p.span, p.label)
+            excerpt = ctx.text[p.span[0]:min(p.span[1], p.span[0] + 30)]
+            if n in seen:
+                yield ctx.finding(
+                    "numbering-duplicate", span,
+                    f"{article_label(art.number)}の項番号「{p.label or n}」が重複しています。",
+                    f"Paragraph number {n} of article {art.number} is used twice.",
+                    excerpt=excerpt, suggestion=f"{n + 1}" if n == prev else None,
+                )
+            elif n < prev:
+                yield ctx.finding(
+                    "numbering-order", span,
+                    f"{article_label(art.number)}の第{n}項が第{prev}項の後にあります（項番号の順序）。",
+                    f"Paragraph {n} of article {art.number} comes after paragraph {prev}.",
+                    excerpt=excerpt,
+                )
+            elif n > prev + 1:
+                missing = f"第{prev + 1}項" if n == prev + 2 else f"第{prev + 1}項〜第{n - 1}項"
+                yield ctx.finding(
+                    "numbering-gap", span,
+                    f"{article_label(art.number)}の項番号が{prev}から{n}に飛んでいます（{missing}がありません）。",
+                    f"Paragraph numbering of article {art.number} skips from {prev} to {n}.",
+                    excerpt=excerpt,
+                )
+            seen.add(n)
+            prev = max(prev, n)
+
+
+def _item_lists(items: list[Item]):
+    """Each list of sibling items (per style), recursively."""
+    yield items
+    for it in items:
+        if it.items:
+            yield from _item_lists(it.items)
+
+
+def _item_findings(ctx: Context):
+    for art in ctx.doc.all_articles():
+        for para in art.paragraphs:
+            if not para.items:
+                continue
+            for siblings in _item_lists(para.items):
+                by_style: dict[str, list[Item]] = {}
+                for it in siblings:
+                    by_style.setdefault(it.style, []).append(it)
+                for style, items in by_style.items():
+                    prev = 0
+                    seen: set[int] = set()
+                    for it in items:
+                        n = it.number
+                        if n is None:
+                            continue
+                        if "の" in it.label:
+                            continue  # 三の二: a branch, inserted after 三
+                        span = _label_span(ctx, it.span, it.label)
+                        excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]
+                        where = article_label(art.number) + (f"第{para.number}項" if para.number else "")
+                        if n in seen:
+                            yield ctx.finding(
+                                "numbering-duplicate", span,
+                                f"{where}の号「{it.label}」が重複しています。",
+                                f"Item {it.label} of {where} is used twice.",
+                                excerpt=excerpt,
+                            )
+                        elif n < prev:
+                            yield ctx.finding(
+                                "numbering-order", span,
+                                f"{where}の号「{it.label}」が順序どおりに並んでいません。",
+                                f"Item {it.label} of {where} is out of order.",
+                                excerpt=excerpt,
+                            )
+                        elif n > prev + 1:
+                            yield ctx.finding(
+                                "numbering-gap", span,
+                                f"{where}の号番号が「{it.label}」の前で飛んでいます（{n - prev - 1}号分の欠番）。",
+                                f"Item numbering of {where} skips before {it.label}.",
+                                excerpt=excerpt,
+                            )
+                        seen.add(n)
+                        prev = max(prev, n)
+
+
+def _all(ctx: Context):
+    def build():
+        return list(_article_findings(ctx)) + list(_paragraph_findings(ctx)) + list(_item_findings(ctx))
+    return ctx.memo("numbering", build)
+
+
+@rule("numbering-duplicate", "error", "番号の重複", "duplicated number")
+def numbering_duplicate(ctx: Context):
+    return [f for f in _all(ctx) if f.rule == "numbering-duplicate"]
+
+
+@rule("numbering-gap", "warning", "番号の欠番", "skipped number")
+def numbering_gap(ctx: Context):
+    return [f for f in _all(ctx) if f.rule == "numbering-gap"]
+
+
+@rule("numbering-order", "error", "番号の順序", "number out of order")
+def numbering_order(ctx: Context):
+    return [f for f in _all(ctx) if f.rule == "numbering-order"]

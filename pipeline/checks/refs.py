@@ -1,0 +1,559 @@
+"""Cross-references: to an article, paragraph or item that does not exist; with a title that is not the target's.
+
+``reference-dangling`` (error): 第20条 in a 17-article document, 第5条第6項 when 第5条 has five
+paragraphs, 第2条第1項第17号 when the list ends at 第16号, 前条 in the first article.
+``reference-title-mismatch`` (warning): 第14条（免責次項） when 第14条 is headed 免責事項; info when the
+titles differ only in okurigana or notation (支払い方法 / 支払方法, 及び / および).
+
+References to other laws and documents (法第17条, 施行規則第29条, 「…に関する法律」第9条,
+原約款第3条) are recognised by pipeline.references and never checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import Context, article_label, notation_canon, rule, tokenize_snippet
+from ..model import Article, Paragraph
+from ..references import Reference, find_references
+
+_CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
+         "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
+_SPLIT_NUMBER = re.compile(r"(?<=第)([0-9]+)([ \u3000]+)([0-9]+)(?=[ \u3000]*[条項号])")
+_RELATIVE_BEFORE = re.compile(r"(前条|次条|同条|本条|前項|次項|同項|本項)$")
+_ARTICLE_BEFORE = re.compile(r"条[ \u3000]*(?:[（(][^（）()\n]{1,40}[）)])?[ \u3000]*$")
+
+
+_ITEM_LABEL_PREFIX = re.compile(r"^[ \u3000]*[-・‐]?[ \u3000]*[（(][0-9a-zA-Z一二三四五六七八九十ア-ン]{1,4}[）)][ \u3000]*$")
+
+
+def _after_item_label(text: str, pos: int) -> bool:
+    """Is the text before ``pos`` on its line only an item label such as （13） or -(5)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(_ITEM_LABEL_PREFIX.match(text[line_start:pos]))
+
+
+def heal_split_numbers(text: str) -> str:
+    """第1 5条 → 第15 条: a space inside an article number (PDF copy), moved out so it parses; same length."""
+    return _SPLIT_NUMBER.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
+
+
+@dataclass
+class Target:
+    ref: Reference
+    span: tuple[int, int]  # in the normalized document text
+    article: str | None  # resolved article number
+    paragraph: int | None
+    item: int | None
+    part: str  # the part the reference was written in
+    source_article: Article | None
+    relative: str | None  # 前条, 次項, … when the reference is relative
+    # other readings of a bare 第N項/第N号 (the article named earlier in the same sentence)
+    alternatives: list[tuple[str, int | None]] = field(default_factory=list)
+
+
+_NOT_A_TITLE = re.compile(r"[。]|を除|を含|において|準用|読み替|以下|ただし|但し|第[0-9一二三四五六七八九十]+[項号]|^[0-9一二三四五六七八九十]+$|^[a-zA-Z]$")
+
+
+def heading_like(title: str | None) -> bool:
+    """Is the （…） after 第N条 an article title, not a parenthetical (第6項を除く。) or an item number (3)?"""
+    if not title:
+        return False
+    t = title.strip(" \u3000")
+    return 0 < len(t) <= 30 and not _NOT_A_TITLE.search(t)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Is ``pos`` inside 「…」 on its line?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    seg = text[line_start:pos]
+    return seg.count("「") > seg.count("」")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence end (。 outside brackets) between start and end."""
+    depth = 0
+    for c in text[start:end]:
+        if c in "（(「『【":
+            depth += 1
+        elif c in "）)」』】" and depth:
+            depth -= 1
+        elif c == "。" and depth == 0:
+            return False
+    return True
+
+
+def _reader_paragraphs(art: Article) -> dict[int, Paragraph]:
+    """第N項 as a reader numbers them: numbered paragraphs, and an unnumbered first one as 1 (unless it is an intro)."""
+    out: dict[int, Paragraph] = {}
+    numbered = [p for p in art.paragraphs if p.number is not None]
+    for i, p in enumerate(art.paragraphs):
+        if p.number is not None:
+            out.setdefault(p.number, p)
+        elif i == 0 and not (numbered and min(q.number for q in numbered) == 1):
+            out.setdefault(1, p)
+    return out
+
+
+def _current_paragraph(art: Article, pos: int) -> int | None:
+    paras = _reader_paragraphs(art)
+    for n, p in paras.items():
+        if p.span[0] <= pos < p.span[1]:
+            return n
+    return None
+
+
+def _articles_by_part(ctx: Context) -> dict[str, list[Article]]:
+    def build():
+        out: dict[str, list[Article]] = {}
+        for a in ctx.doc.all_articles():
+            out.setdefault(a.part, []).append(a)
+        return out
+    return ctx.memo("refs.articles_by_part", build)
+
+
+def find_article(ctx: Context, number: str, part: str, title: str | None = None) -> Article | None:
+    """The article a reference written in ``part`` points at: same part first for annexes, main otherwise."""
+    parts = _articles_by_part(ctx)
+    order = [part, "main"] if part.startswith("annex") else ["main", part]
+    found = []
+    for p in dict.fromkeys(order):
+        for a in parts.get(p, []):
+            if a.number == number:
+                found.append(a)
+                break
+    if not found:
+        return None
+    if title is not None:
+        for a in found:
+            if a.title is not None and _same_title(a.title, title):
+                return a
+    return found[0]
+
+
+def targets(ctx: Context) -> list[Target]:
+    """Every internal reference of the document, resolved to (article, paragraph, item)."""
+    return ctx.memo("refs.targets", lambda: _resolve_all(ctx))
+
+
+def _regions(ctx: Context):
+    """(start, end, article or None) of the text to scan: each article body, and the text outside articles."""
+    doc = ctx.doc
+    arts = sorted(doc.all_articles(), key=lambda a: a.span[0])
+    cuts = sorted({p for blk in list(doc.supplementary) + list(doc.annexes) + ([doc.preamble] if doc.preamble else [])
+                   for p in blk.span})
+
+    def gap(a: int, b: int):
+        points = [a] + [c for c in cuts if a < c < b] + [b]
+        for x, y in zip(points, points[1:]):
+            if y > x:
+                yield x, y, None
+
+    pos = 0
+    for a in arts:
+        if a.span[0] > pos:
+            yield from gap(pos, a.span[0])
+        yield a.heading_span[1], a.span[1], a
+        pos = max(pos, a.span[1])
+    if pos < len(ctx.text):
+        yield from gap(pos, len(ctx.text))
+
+
+_GAP_QUALIFIER = re.compile(r"^(?:前段|後段|本文|ただし書き?|但し?書き?|各号|各項|中)")
+_PARENS = re.compile(r"[（(][^（）()]*[）)]")
+# a bare 第N号 followed by a noun is a name (第四号施行日, 第一号相当確認), not a reference
+_NAME_AFTER = re.compile(r"[\u3400-\u9fff](?<![中前後各本但及又並若乃所同])")
+
+
+def _gap_continues(gap: str) -> bool:
+    """Does the text between two references continue one list (、 及び 又は … possibly after a parenthetical)?"""
+    g = gap
+    while True:
+        g2 = _PARENS.sub("", g)
+        if g2 == g:
+            break
+        g = g2
+    g = _GAP_QUALIFIER.sub("", g.strip(" \u3000")).strip(" \u3000")
+    return g in _CONJ or g == ""
+
+
+class _Depth:
+    """Bracket depth (（ ）) at increasing positions of one text, computed incrementally."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.pos = 0
+        self.depth = 0
+        self.opened_at: list[int] = []
+
+    def at(self, pos: int) -> int:
+        t = self.text
+        for i in range(self.pos, pos):
+            c = t[i]
+            if c in "（(":
+                self.depth += 1
+                self.opened_at.append(i)
+            elif c in "）)" and self.depth:
+                self.depth -= 1
+                self.opened_at.pop()
+            elif c == "\n":
+                self.depth = 0
+                self.opened_at.clear()
+        self.pos = max(self.pos, pos)
+        return self.depth
+
+
+def _resolve_all(ctx: Context) -> list[Target]:
+    out: list[Target] = []
+    for start, end, art in _regions(ctx):
+        body = heal_split_numbers(ctx.text[start:end])
+        part = art.part if art is not None else ctx.region_of(start)
+        if part in ("preamble", "other"):
+            part = "main"
+        depth = _Depth(body)
+        # the previous reference at each bracket depth: ("ext", end) after an external one
+        prev_at: dict[int, tuple[Target | None, int]] = {}
+        # the last reference that named an article (第N条, 前条, 本条): what 同条 and 同項 point back to
+        last_explicit: tuple[str | None, int | None, bool, int] | None = None  # (article, paragraph, external, end)
+        for r in find_references(body):
+            span = (start + r.span[0], start + r.span[0] + len(r.text))
+            d = depth.at(r.span[0])
+            for k in [k for k in prev_at if k > d]:
+                del prev_at[k]
+            prev_entry = prev_at.get(d)
+            opened_just_before = d > 0 and depth.opened_at and body[depth.opened_at[-1] + 1:r.span[0]].strip(" \u3000") == ""
+            if prev_entry is None and opened_just_before:
+                prev_entry = prev_at.get(d - 1)  # 次条第二項（第一号に係る部分に限る。）
+                continues = prev_entry is not None
+            else:
+                continues = prev_entry is not None and _gap_continues(body[prev_entry[1]:r.span[0]])
+            prev, prev_external = (prev_entry[0], prev_entry[0] is None) if prev_entry else (None, False)
+            external = r.external
+            if external and _after_item_label(body, r.span[0]):
+                external = False  # （13）第11条…: the ） of an item label is not the end of a law's name
+            if not external and r.article is None and continues and prev_external:
+                external = True  # 行政事件訴訟法第十八条後段及び第二十一条第二項: still the other law
+            if r.article is not None and external:
+                last_explicit = (None, None, True, r.span[1])
+            if external:
+                prev_at[d] = (None, r.span[1])
+                continue
+            if _in_quotes(body, r.span[0]):
+                prev_at.pop(d, None)
+                continue  # 「同条第三項後段」とあるのは…: quoted text of another provision
+            t = _resolve_one(ctx, r, body, span, art, part, prev if continues else None, last_explicit)
+            if t is None:
+                prev_at.pop(d, None)
+                continue
+            out.append(t)
+            if t.article is None:
+                prev_at.pop(d, None)
+                continue
+            prev_at[d] = (t, r.span[1])
+            self_word = r.text.startswith("本条")
+            if r.article is not None or self_word or t.relative in ("前条", "次条", "本条"):
+                last_explicit = (t.article, t.paragraph, False, r.span[1])
+        if art is not None:
+            out.extend(_bare_relatives(ctx, body, start, art))
+    out.sort(key=lambda t: t.span)
+    return out
+
+
+_BARE_RELATIVE = re.compile(r"(前条|次条|前項)(?![ \u3000]*第|各)")
+
+
+def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[Target]:
+    """前条 in the first article, 次条 in the last, 前項 on the first line of a first paragraph: nothing to point at."""
+    out = []
+    seq = _articles_by_part(ctx).get(art.part, [])
+    first, last = seq and seq[0] is art, seq and seq[-1] is art
+    for m in _BARE_RELATIVE.finditer(body):
+        if _in_quotes(body, m.start()):
+            continue
+        rel = m.group(1)
+        span = (start + m.start(), start + m.end())
+        fake = Reference(rel, (m.start(), m.end()), None, None, None, None, None, False, None)
+        if (rel == "前条" and first) or (rel == "次条" and last):
+            out.append(Target(fake, span, None, None, None, art.part, art, rel))
+        elif rel == "前項":
+            paras = _reader_paragraphs(art)
+            p1 = paras.get(1)
+            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]] \
+                    and len(art.paragraphs) > 1:
+                out.append(Target(fake, span, None, None, None, art.part, art, rel))
+    return out
+
+
+def _resolve_one(ctx: Context, r: Reference, body: str, span: tuple[int, int], art: Article | None, part: str,
+                 prev: Target | None, last_explicit) -> Target | None:
+    parts = _articles_by_part(ctx)
+    before = body[max(0, r.span[0] - 12):r.span[0]]
+    rel = _RELATIVE_BEFORE.search(before)
+    relative = rel.group(1) if rel else None
+    self_word = r.text[:2] if r.text.startswith(("本条", "同条")) else None
+    if self_word:
+        relative = None
+    a_num, para, item = r.article, r.paragraph, r.item
+    alternatives: list[tuple[str, int | None]] = []
+    if a_num is not None:
+        return Target(r, span, a_num, para, item, part, art, None, alternatives)
+    if self_word == "同条" or relative in ("同条", "同項"):
+        if last_explicit is None or last_explicit[2]:
+            return None  # 同条 after an external reference: the other law's article
+        a_num = last_explicit[0]
+        if relative == "同項" or (para is None and item is not None):
+            para = last_explicit[1]
+    elif relative is None and prev is not None:
+        a_num = prev.article
+        if para is None and item is not None:
+            para = prev.paragraph
+        alternatives = [(a, para if r.paragraph is not None or item is None else p) for a, p in prev.alternatives]
+    elif self_word == "本条" or relative in ("本条", "本項"):
+        if art is None:
+            return None
+        a_num = art.number
+        if relative == "本項" and para is None:
+            para = _current_paragraph(art, span[0])
+    elif relative in ("前条", "次条"):
+        if art is None:
+            return None
+        seq = parts.get(art.part, [])
+        i = next((k for k, x in enumerate(seq) if x is art), None)
+        j = None if i is None else (i - 1 if relative == "前条" else i + 1)
+        if j is None or not (0 <= j < len(seq)):
+            return Target(r, span, None, para, item, part, art, relative)
+        a_num = seq[j].number
+    elif relative in ("前項", "次項"):
+        if art is None:
+            return None
+        a_num = art.number
+        cur = _current_paragraph(art, span[0])
+        if cur is not None:
+            para = cur - 1 if relative == "前項" else cur + 1
+    elif _ARTICLE_BEFORE.search(body[:r.span[0]]):
+        return None  # 第1 5条（…）第2項 — an article reference we could not read precedes: do not guess
+    else:
+        if art is None:
+            return None  # a bare 第2項 outside any article: nothing to resolve against
+        if _NAME_AFTER.match(body, r.span[1]):
+            return None
+        if last_explicit is not None and _same_sentence(body, last_explicit[3], r.span[0]):
+            if last_explicit[2]:
+                return None  # 法第2条第二号に定める暴力団、第三号に定める…: the other law's items
+            alternatives.append((last_explicit[0], para if para is not None else last_explicit[1]))
+        a_num = art.number
+        if para is None and item is not None:
+            para = _current_paragraph(art, span[0])
+    return Target(r, span, a_num, para, item, part, art, relative, alternatives)
+
+
+def _check(ctx: Context, article: str, para: int | None, item: int | None, part: str,
+           title: str | None) -> tuple[str, str, str, str | None] | None:
+    """None if (article, para, item) exists; else (kind, japanese detail, english detail, suggestion)."""
+    target = find_article(ctx, article, part, title)
+    if target is None:
+        return ("article", "", "", None)
+    if para is None and item is None:
+        return None
+    paras = _reader_paragraphs(target)
+    para_obj = None
+    if para is not None:
+        para_obj = paras.get(para)
+        if para_obj is None:
+            most = max(paras) if paras else 1
+            return ("paragraph", f"{article_label(target.number)}に第{para}項はありません（第{most}項まで）。",
+                    f"article {target.number} has no paragraph {para} (it has {most}).", None)
+    if item is None:
+        return None
+    candidates = [para_obj] if para_obj is not None else [p for p in target.paragraphs if p.items]
+    numbers = {it.number for p in candidates for it in p.items if it.number is not None and "の" not in it.label}
+    if item in numbers:
+        return None
+    where_ja = article_label(target.number) + (f"第{para}項" if para else "")
+    if not numbers:
+        if any(p.items for p in target.paragraphs) and para is None:
+            return None
+        return ("item", f"{where_ja}には号がありません。", f"{where_ja} has no numbered items.", None)
+    return ("item", f"{where_ja}に第{item}号はありません（第{max(numbers)}号まで）。",
+            f"{where_ja} has no item {item} (the list ends at {max(numbers)}).", None)
+
+
+@rule("reference-dangling", "error", "存在しない条項への参照", "reference to a provision that does not exist")
+def reference_dangling(ctx: Context):
+    found = list(_dangling(ctx))
+    internal = sum(1 for t in targets(ctx) if t.article is not None)
+    if len(found) > max(10, 0.03 * internal):
+        # So many misses mean the structure was not read (glued headings, lists without line breaks),
+        # not that the document is wrong: one finding says so instead of a flood of false errors.
+        first = found[0]
+        yield ctx.finding(
+            "reference-dangling", first.span,
+            f"条項への参照{internal}件のうち{len(found)}件の参照先が見つかりません。文書の構造（条・項・号の区切り）を"
+            f"正しく読み取れていない可能性が高いため、個別の指摘は省略します。最初の例: {first.excerpt}",
+            f"{len(found)} of {internal} internal references point at provisions that were not found: the document's "
+            f"structure was probably not read correctly, so they are not listed one by one. First: {first.excerpt}",
+            severity="warning",
+        )
+        return
+    yield from found
+
+
+def _dangling(ctx: Context):
+    parts = _articles_by_part(ctx)
+    for t in targets(ctx):
+        r = t.ref
+        where = t.span
+        if t.article is None and t.relative == "前項":
+            yield ctx.finding(
+                "reference-dangling", where,
+                "「前項」は参照先がありません（この条の最初の項です）。",
+                "「前項」 has no target: this is the first paragraph of the article.",
+            )
+            continue
+        if t.article is None and t.relative in ("前条", "次条"):
+            first = t.relative == "前条"
+            yield ctx.finding(
+                "reference-dangling", where if t.ref.article is None and t.ref.text == t.relative else (where[0] - 2, where[1]),
+                f"「{t.relative}」は参照先がありません（{t.source_article.label if t.source_article else 'この条'}は"
+                f"{'最初' if first else '最後'}の条です）。",
+                f"「{t.relative}」 has no target: this is the {'first' if first else 'last'} article.",
+            )
+            continue
+        if t.article is None:
+            continue
+        if t.part.startswith("supplementary"):
+            continue  # 附則 of laws cite the amending act and its own items; not checked
+        title = r.title if heading_like(r.title) else None
+        problem = _check(ctx, t.article, t.paragraph, t.item, t.part, title)
+        if problem is None:
+            continue
+        if any(_check(ctx, a, p, t.item, t.part, None) is None for a, p in t.alternatives):
+            continue
+        kind, detail_ja, detail_en, _ = problem
+        shown = r.text if not t.relative else f"{t.relative}{r.text}"
+        span = (where[0] - (2 if t.relative else 0), where[1])
+        if t.relative == "次項" and kind == "paragraph":
+            continue  # 次項 past the last paragraph: too often a parse artefact to report
+        if t.relative == "前項" and kind == "paragraph" and t.paragraph == 0:
+            yield ctx.finding(
+                "reference-dangling", (where[0] - 2, where[0]),
+                "「前項」は参照先がありません（この条の最初の項です）。",
+                "「前項」 has no target: this is the first paragraph of the article.",
+            )
+            continue
+        if kind == "article":
+            if t.part.startswith("supplementary"):
+                continue  # 附則 of an amending act cite that act's articles, not this document's
+            seq = parts.get("main", [])
+            last = seq[-1].label if seq else None
+            sug = None
+            if title:
+                for a in ctx.doc.all_articles():
+                    if a.title and _same_title(a.title, title):
+                        sug = f"{article_label(a.number)}（{a.title}）"
+                        break
+            extra_ja = f"本則は{last}までです。" if last else ""
+            extra_en = f" The main part ends at article {seq[-1].number}." if last else ""
+            if sug:
+                extra_ja += f"見出し「{title}」の条は{sug}です。"
+                extra_en += f" The article headed 「{title}」 is {sug}."
+            yield ctx.finding(
+                "reference-dangling", span,
+                f"「{shown}」は存在しない条を参照しています。{extra_ja}",
+                f"Reference 「{shown}」 points at article {t.article}, which does not exist.{extra_en}",
+                suggestion=sug,
+            )
+            continue
+        yield ctx.finding(
+            "reference-dangling", span,
+            f"「{shown}」: {detail_ja}",
+            f"Reference 「{shown}」: {detail_en}",
+        )
+
+
+# ------------------------------------------------------------------ titles
+
+
+def _norm_title(s: str) -> str:
+    s = re.sub(r"[ \u3000]", "", s)
+    return s.replace("，", "、").replace(",", "、").replace("・", "・")
+
+
+def _same_title(a: str, b: str) -> bool:
+    return _norm_title(a) == _norm_title(b)
+
+
+def _canon_notation(s: str) -> str:
+    canon = notation_canon()
+    for v in sorted(canon, key=len, reverse=True):
+        if v in s and canon[v] != v:
+            s = s.replace(v, canon[v])
+    return s
+
+
+def _lemmas(s: str) -> list[str]:
+    return [t.lemma for t in tokenize_snippet(s)]
+
+
+_OKURIGANA = re.compile(r"(?<=[\u3400-\u9fff々])([ぁ-ゖ]{1,2})(?=[\u3400-\u9fff々]|$)")
+_PARTICLES = set("のをにがはとへでもや")
+
+
+def _strip_okurigana(s: str) -> str:
+    """支払い方法 → 支払方法, 取り扱い → 取扱: kana between (or after) kanji, particles kept."""
+    return _OKURIGANA.sub(lambda m: m.group(1) if m.group(1) in _PARTICLES else "", s)
+
+
+def title_difference(written: str, actual: str) -> str | None:
+    """None if equal; "notation" if they differ only in okurigana or notation; "wording" otherwise."""
+    a, b = _norm_title(written), _norm_title(actual)
+    if a == b:
+        return None
+    if _canon_notation(a) == _canon_notation(b):
+        return "notation"
+    if _strip_okurigana(_canon_notation(a)) == _strip_okurigana(_canon_notation(b)):
+        return "notation"
+    if _lemmas(_canon_notation(a)) == _lemmas(_canon_notation(b)):
+        return "notation"
+    return "wording"
+
+
+@rule("reference-title-mismatch", "warning", "参照条の見出しの不一致", "reference title does not match the article")
+def reference_title_mismatch(ctx: Context):
+    for t in targets(ctx):
+        r = t.ref
+        if not heading_like(r.title) or t.article is None:
+            continue
+        target = find_article(ctx, t.article, t.part, r.title)
+        if target is None or not target.title:
+            continue
+        diff = title_difference(r.title, target.title)
+        if diff is None:
+            continue
+        label = article_label(target.number)
+        start = t.span[0]
+        end = t.span[0] + r.title_span[1] + 1 - r.span[0] if r.title_span else t.span[1]
+        excerpt = ctx.text[start:end]
+        if diff == "notation":
+            yield ctx.finding(
+                "reference-title-mismatch", (start, end),
+                f"参照「{excerpt}」の見出しは{label}の見出し「{target.title}」と送り仮名・表記が異なります。",
+                f"Reference 「{excerpt}」 spells the title of article {target.number} differently "
+                f"(「{target.title}」): okurigana or notation only.",
+                suggestion=f"{label}（{target.title}）", severity="info",
+            )
+            continue
+        other = None
+        for a in _articles_by_part(ctx).get(target.part, []):
+            if a is not target and a.title and _same_title(a.title, r.title):
+                other = a
+                break
+        extra_ja = f"「{r.title}」は{article_label(other.number)}の見出しです。" if other else ""
+        extra_en = f" 「{r.title}」 is the title of article {other.number}." if other else ""
+        yield ctx.finding(
+            "reference-title-mismatch", (start, end),
+            f"参照「{excerpt}」の見出しが{label}の見出し「{target.title}」と一致しません。{extra_ja}",
+            f"Reference 「{excerpt}」: article {target.number} is headed 「{target.title}」, not 「{r.title}」.{extra_en}",
+            suggestion=f"{label}（{target.title}）" + (f" / {article_label(other.number)}（{other.title}）" if other else ""),
+        )

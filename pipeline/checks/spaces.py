@@ -1,0 +1,148 @@
+"""stray-space: a half-width space inside Japanese text, as left by copying from a PDF.
+
+Read from the original text (normalization removes these spaces). Reported:
+「マンシ ョン」「決 議」 (a word split in two), 「認めるときは、 遅滞なく」「者 に」 (next to
+punctuation or kana), 「共用部分 等」 (before a suffix or particle), and a space
+inside an article number 「第１ ５条」. Not reported: spaces next to Latin letters
+or digits (「GMO サイン」「第 5 条」「ID 等」, inserted by word processors), the
+separator after a list label or heading number, spaces between two whole words
+in a heading or table row (「電気室 対象物件」), letter-spaced lines (「が 定 め る」),
+and the ideographic space U+3000, which is typed on purpose.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from . import Context, is_hiragana, is_kanji, is_katakana, rule, tokenize_snippet
+
+_SPACES = " \u00a0"
+_RUN = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
+_LABEL = re.compile(
+    r"^[\s\u3000]*(?:[-・‐]\s*)?(?:第[^\s]{1,8}?[条章節款編目](?:の[0-9０-９一二三四五六七八九十]+)?"
+    r"|[0-9０-９]{1,3}[．.、]?|[(（][^)）]{1,4}[)）]|[\u2460-\u2473\u2474-\u2487]"
+    r"|[一二三四五六七八九十]{1,3}(?:の[一二三四五六七八九十]{1,3})*|[イロハニホヘトチリヌルヲアイウエオカキクケコ][．.]?|附\s*則|別\s*[紙表記]\s*[0-9０-９]*|[■◆●・※]+)$"
+)
+_SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[条項号]")
+_JP_PUNCT = set("、。，．・：；！？")
+
+
+def _latin_or_digit(c: str) -> bool:
+    c = unicodedata.normalize("NFKC", c)
+    return c.isascii() and (c.isalnum() or c in "%&@#$/.-_+'\"")
+
+
+def _latin_letter(c: str) -> bool:
+    c = unicodedata.normalize("NFKC", c)
+    return c.isascii() and c.isalpha()
+
+
+def _split_latin_word(ctx: Context, line: str, s: int, e: int) -> str | None:
+    """「I Pアドレス」「We bサイト」: the two fragments make a word the document uses elsewhere (IP, Web)."""
+    i = s
+    while i > 0 and _latin_letter(line[i - 1]):
+        i -= 1
+    j = e
+    while j < len(line) and _latin_letter(line[j]):
+        j += 1
+    left = unicodedata.normalize("NFKC", line[i:s])
+    right = unicodedata.normalize("NFKC", line[e:j])
+    if not left or not right or min(len(left), len(right)) > 2:
+        return None  # Trust Login: two words
+    word = left + right
+    words = ctx.memo("spaces.latin_words", lambda: set(re.findall(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])", ctx.text)))
+    if word in words and not (len(left) > 1 and left in words and len(right) > 1 and right in words):
+        return word
+    return None
+
+
+def _japanese(c: str) -> bool:
+    return is_kanji(c) or is_hiragana(c) or is_katakana(c) or c in _JP_PUNCT or c in "「」『』（）【】"
+
+
+def _letter_spaced(line: str) -> bool:
+    chars = [c for c in line if not c.isspace()]
+    if len(chars) < 4:
+        return len(chars) >= 2 and all(line[i + 1:i + 2] in _SPACES for i, c in enumerate(line[:-1]) if not c.isspace())
+    spaced = sum(1 for i, c in enumerate(line[:-1]) if not c.isspace() and line[i + 1] in _SPACES)
+    return spaced >= 0.4 * len(chars)
+
+
+def _splits_word(left: str, right: str) -> bool:
+    """Does joining left+right make one token across the join, or start a suffix/particle?"""
+    joined = left + right
+    cut = len(left)
+    for t in tokenize_snippet(joined):
+        if t.start < cut < t.end:
+            return True
+        if t.start == cut:
+            return t.pos in ("接尾辞", "助詞", "助動詞")
+    return False
+
+
+def _norm_index(offsets, src: int) -> int | None:
+    i = bisect.bisect_left(offsets, src)
+    if i < len(offsets) - 1 and offsets[i] == src:
+        return i
+    return None
+
+
+@rule("stray-space", "info", "不要な空白", "stray space")
+def stray_space(ctx: Context):
+    src = ctx.doc.source.text
+    offsets = ctx.doc.norm.offsets
+    pos = 0
+    for line in src.split("\n"):
+        base = pos
+        pos += len(line) + 1
+        if " " not in line and "\u00a0" not in line:
+            continue
+        if _letter_spaced(line):
+            continue
+        split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
+        for m in _RUN.finditer(line):
+            s, e = m.span()
+            left, right = line[s - 1], line[e]
+            number_split = any(a < s and e < b for a, b in split_numbers)
+            word_split = None
+            if not number_split and _latin_letter(left) and _latin_letter(right):
+                word_split = _split_latin_word(ctx, line, s, e)
+                if word_split is None:
+                    continue
+            if not number_split and word_split is None:
+                if _latin_or_digit(left) or _latin_or_digit(right):
+                    continue
+                if not (_japanese(left) and _japanese(right)):
+                    continue
+                if _LABEL.match(line[:s]):
+                    continue  # the separator after 第１条, １．, (1), ①, 附則 …
+                if left in "（「『【" or right in "）」』】":
+                    continue
+                if left in "一二三四五六七八九十":
+                    continue  # …の訴え二 次に掲げる: an item label run into the line before, not a stray space
+                if left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right):
+                    pass
+                elif not _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
+                    continue  # two whole words: a separator in a heading or table row
+            a = _norm_index(offsets, base + s - 1)
+            b = _norm_index(offsets, base + e)
+            if a is None or b is None:
+                continue  # the line was removed as page furniture
+            lo = max(0, s - 4)
+            excerpt = line[lo:e + 4].strip()
+            if number_split:
+                msg = f"条番号の数字の間に空白があります（「{excerpt}」）。"
+                msg_en = f"A space splits an article number: 「{excerpt}」."
+            elif word_split is not None:
+                msg = f"英字の語「{word_split}」の途中に空白があります（「{excerpt}」）。"
+                msg_en = f"A space splits the word 「{word_split}」: 「{excerpt}」."
+            else:
+                msg = f"日本語の文中に不要な空白があります（「{excerpt}」）。"
+                msg_en = f"Stray space inside Japanese text: 「{excerpt}」 (typical of text copied from a PDF)."
+            yield ctx.finding(
+                "stray-space", (a, b + 1), msg, msg_en,
+                suggestion=line[lo:s] + line[e:e + 4],
+                excerpt=line[lo:e + 4],
+            )

@@ -1,0 +1,198 @@
+"""Survival clause (存続条項): missing, or leaving out an article that applies after termination.
+
+An article "applies after termination by its own words" when it says so about the
+contract: 本約款の終了後, 契約終了後, 利用契約が解除された後も, 終了した日の翌月末日までに.
+A survival clause is an article headed 存続条項/残存条項, or a paragraph saying that
+listed provisions remain in force after termination (終了した場合でも第N条…はなお有効とする).
+A paragraph that itself says it survives (終了後も有効に存続する) needs no listing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import Context, Unit, article_label, rule
+from ..model import Article
+from .refs import _reader_paragraphs, targets
+
+_CONTRACT = r"(?:契約|約款|規約|規程|本サービス|サービス|利用期間|有効期間|契約期間)"
+_END = r"(?:終了|解除|解約|失効|満了|消滅)"
+_AFTER_END = re.compile(
+    rf"{_END}(?:し|され|する)?た?(?:後|以後|以降)"
+    rf"|{_END}(?:し|され)?た?(?:の)?日の(?:翌日|翌月|属する月)"
+    rf"|効力が失われた後"
+)
+_CONTRACT_RX = re.compile(_CONTRACT)
+SURVIVES = re.compile(
+    r"(?:後も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
+    r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効))"
+)
+
+
+@dataclass
+class Phrase:
+    start: int  # offsets in the string searched
+    end: int
+    text: str
+
+
+def find_post_termination(s: str) -> Phrase | None:
+    """The first 「契約終了後」-like phrase: an end of the contract (終了, 解除, 失効…) and what comes after it."""
+    for m in _AFTER_END.finditer(s):
+        if m.group(0).startswith("効力が失われた後"):
+            return Phrase(m.start(), m.end(), m.group(0))
+        lo = max(0, m.start() - 20)
+        window = s[lo:m.start()]
+        cut = window.rfind("。")
+        if cut >= 0:
+            window, lo = window[cut + 1:], lo + cut + 1
+        last = None
+        for c in _CONTRACT_RX.finditer(window):
+            last = c
+        if last is None:
+            continue
+        start = lo + last.start()
+        return Phrase(start, m.end(), s[start:m.end()])
+    return None
+_SURVIVAL_TITLE = re.compile(r"存続|残存|終了後の効力|契約終了後")
+
+
+@dataclass
+class Clause:
+    article: Article
+    span: tuple[int, int]
+    covered: set[tuple[str, int | None]]  # (article, paragraph or None for the whole article)
+
+
+def _units(ctx: Context) -> list[Unit]:
+    return [u for u in ctx.units if u.kind in ("paragraph", "item") and u.article is not None]
+
+
+def survival_clauses(ctx: Context) -> tuple[list[Clause], bool]:
+    """Listing survival clauses, and whether a generic one (性質上当然に存続する条項) exists."""
+    def build():
+        clauses: list[Clause] = []
+        generic = False
+        refs = targets(ctx)
+        by_article: dict[int, list] = {}
+        for t in refs:
+            if t.source_article is not None:
+                by_article.setdefault(id(t.source_article), []).append(t)
+        for art in ctx.doc.all_articles():
+            body_span = (art.heading_span[1], art.span[1])
+            body = ctx.text[body_span[0]:body_span[1]]
+            titled = bool(art.title and _SURVIVAL_TITLE.search(art.title))
+            arts_refs = [t for t in by_article.get(id(art), []) if t.article is not None]
+            covered: set[tuple[str, int | None]] = set()
+            span = body_span
+            if titled:
+                covered = {(t.article, t.paragraph) for t in arts_refs}
+                if "本条" in body:
+                    covered.add((art.number, None))
+            else:
+                # 終了した場合でも第N条…の規定はなお有効とする: references inside the survival sentence
+                for m in SURVIVES.finditer(body):
+                    if not re.search(_END, body[max(0, m.start() - 40):m.end()]):
+                        continue
+                    sent_start = body.rfind("。", 0, m.start()) + 1
+                    lo, hi = body_span[0] + sent_start, body_span[0] + m.end()
+                    inside = {(t.article, t.paragraph) for t in arts_refs if lo <= t.span[0] < hi}
+                    if "本条" in body[sent_start:m.end()]:
+                        inside.add((art.number, None))
+                    if inside:
+                        covered |= inside
+                        span = (lo, hi)
+                    else:
+                        generic = True
+            if covered:
+                clauses.append(Clause(art, span, covered))
+        return clauses, generic
+    return ctx.memo("survival.clauses", build)
+
+
+def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
+    def build():
+        out = []
+        for u in _units(ctx):
+            s = ctx.text[u.span[0]:u.span[1]]
+            m = find_post_termination(s)
+            if m is None:
+                continue
+            if SURVIVES.search(s):
+                continue  # says itself that it survives (終了後も有効に存続する)
+            out.append((u, m))
+        return out
+    return ctx.memo("survival.post", build)
+
+
+def _para_no(u: Unit) -> int | None:
+    for n, p in _reader_paragraphs(u.article).items():
+        if p is u.paragraph:
+            return n
+    return None
+
+
+@rule("survival-missing", "warning", "存続条項の欠如", "no survival clause")
+def survival_missing(ctx: Context):
+    clauses, generic = survival_clauses(ctx)
+    if clauses or generic:
+        return
+    post = post_termination_units(ctx)
+    if not post:
+        return
+    arts: list[Article] = []
+    for u, _ in post:
+        if u.article not in arts:
+            arts.append(u.article)
+    first_u, first_m = post[0]
+    names = "、".join(f"{article_label(a.number)}" + (f"（{a.title}）" if a.title else "") for a in arts)
+    start = first_u.span[0] + first_m.start
+    yield ctx.finding(
+        "survival-missing", (start, first_u.span[0] + first_m.end),
+        f"契約終了後も適用される定めがあります（{names}）が、存続条項（終了後も効力を有する条項の定め）がありません。",
+        f"Provisions apply after termination ({', '.join(a.number for a in arts)}) but the document has no "
+        f"survival clause saying which provisions remain in force.",
+        suggestion="存続条項を設け、" + names + "を列挙する",
+    )
+
+
+@rule("survival-omission", "warning", "存続条項の対象漏れ", "survival clause leaves out a provision")
+def survival_omission(ctx: Context):
+    clauses, _generic = survival_clauses(ctx)
+    if not clauses:
+        return
+    clause_articles = {id(c.article) for c in clauses}
+    covered: set[tuple[str, int | None]] = set()
+    for c in clauses:
+        covered |= c.covered
+    missing: dict[int, tuple[Article, list[int | None], str]] = {}
+    for u, m in post_termination_units(ctx):
+        art = u.article
+        if id(art) in clause_articles or art.part != clauses[0].article.part:
+            continue
+        if (art.number, None) in covered:
+            continue
+        p = _para_no(u)
+        if p is not None and (art.number, p) in covered:
+            continue
+        entry = missing.setdefault(id(art), (art, [], m.text))
+        if p not in entry[1]:
+            entry[1].append(p)
+    clause = clauses[0]
+    for art, paras, phrase in missing.values():
+        where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
+        if paras and all(p is not None for p in paras) and len(art.paragraphs) > 1:
+            where_p = article_label(art.number) + "".join(f"第{p}項" for p in paras[:1]) + (
+                "ほか" if len(paras) > 1 else "")
+        else:
+            where_p = where
+        yield ctx.finding(
+            "survival-omission", clause.span,
+            f"{where_p}は「{phrase}」と定め、契約終了後にも適用される条項ですが、"
+            f"存続条項（{article_label(clause.article.number)}）に含まれていません。",
+            f"Article {art.number} imposes obligations after termination (「{phrase}」) but the survival clause "
+            f"(article {clause.article.number}) does not list it.",
+            suggestion=f"{article_label(clause.article.number)}に{where_p}を加える",
+            excerpt=ctx.text[clause.span[0]:clause.span[1]].strip()[:60],
+        )

@@ -1,0 +1,150 @@
+"""term-inconsistent: the document's name for itself, and defined terms, used inconsistently.
+
+1. The document defines what it calls itself (（以下「本約款」という）) but elsewhere
+   says 本規約 or 本契約, which it never defines.
+2. A term that looks like a defined 本… term but is not one: 「本利用料金」 where
+   「本料金」 is defined, 「本サービス利用料金等」 where 「本サービス利用料等」 is. A longer
+   term built on a defined one (本サービス + 利用期間) is not a variant: only a term
+   with something inserted into, dropped from, or changed inside a defined term is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import Context, article_label, paragraph_number, rule
+
+_DEF_PATTERNS = [
+    re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
+    re.compile(r"「(?P<t>[^「」\n]{1,30})」とは"),
+    re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
+]
+_SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|ポリシー)"
+SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本{_SELF}")
+_SELF_FULL = re.compile(rf"^本{_SELF}$")
+_HONRUN = re.compile(r"(?<![\u3400-\u9fff々])本[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{1,20}")
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9]+$")
+
+
+@dataclass
+class Definition:
+    term: str
+    span: tuple[int, int]
+
+
+def definitions(ctx: Context) -> dict[str, Definition]:
+    def build():
+        out: dict[str, Definition] = {}
+        for rx in _DEF_PATTERNS:
+            for m in rx.finditer(ctx.text):
+                t = m.group("t").replace(" ", "").strip()
+                if t and t not in out:
+                    out[t] = Definition(t, m.span("t"))
+        return out
+    return ctx.memo("terms.definitions", build)
+
+
+def _where(ctx: Context, d: Definition) -> str:
+    art, para, _ = ctx.locate(d.span[0])
+    if art is None:
+        region = ctx.region_of(d.span[0])
+        return "前文" if region == "preamble" else "本文外"
+    p = paragraph_number(art, para)
+    return article_label(art.number) + (f"第{p}項" if p else "")
+
+
+def _prefix_hon(ctx: Context, pos: int) -> bool:
+    """Is the 本 at ``pos`` the prefix 本 (本約款, 本サービス), not part of a word (本人, 本日)?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.surface == "本" and t.pos == "接頭辞"
+
+
+def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
+    text = ctx.text
+    defined_self = [t for t in defs if _SELF_FULL.match(t)]
+    if not defined_self:
+        return  # nothing to be consistent with: a document that never names itself is not checked
+    occurrences = [(m.group(0), m.span()) for m in SELF_NAME.finditer(text) if _prefix_hon(ctx, m.start())]
+    primary = defined_self
+    main = primary[0]
+    where = _where(ctx, defs[main]) if main in defs else None
+    for s, span in occurrences:
+        if s in defs or s in primary:
+            continue
+        if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
+            continue
+        if where:
+            ja = f"「{s}」は定義されていません。この文書は自らを「{main}」と定義しています（{where}）。"
+            en = f"「{s}」 is not defined; the document calls itself 「{main}」 ({where})."
+        else:
+            ja = f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます。"
+            en = f"「{s}」 is not defined; the document otherwise calls itself 「{main}」."
+        yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
+
+
+def near_miss(candidate: str, defined: str) -> bool:
+    """Is ``candidate`` a defined term with a short piece inserted, dropped or changed inside it?"""
+    c, d = candidate, defined
+    if c == d:
+        return False
+    if len(c) > len(d):
+        extra = len(c) - len(d)
+        if extra > 3:
+            return False
+        for i in range(1, len(d)):
+            if c[:i] == d[:i] and c[i + extra:] == d[i:]:
+                return bool(_NAME_CHARS.match(c[i:i + extra]))
+        return False
+    if len(c) < len(d):
+        return near_miss(d, c) and len(c) >= 3
+    if len(c) < 5:
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(c, d)) if x != y]
+    return len(diffs) == 1 and 0 < diffs[0] < len(c) - 1
+
+
+def _token_ends(ctx: Context, start: int, end: int) -> list[int]:
+    """Token boundaries inside [start, end]."""
+    out = []
+    i = ctx.token_index(start)
+    toks = ctx.tokens
+    while i < len(toks) and toks[i].start < end:
+        if toks[i].end <= end:
+            out.append(toks[i].end)
+        i += 1
+    return out
+
+
+def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
+    hon = [t for t in defs if t.startswith("本") and len(t) >= 3 and _NAME_CHARS.match(t)]
+    if not hon:
+        return
+    text = ctx.text
+    for m in _HONRUN.finditer(text):
+        run = m.group(0)
+        if run in defs or not _prefix_hon(ctx, m.start()):
+            continue
+        ends = _token_ends(ctx, m.start(), m.end())
+        for end in sorted(set(ends), reverse=True):
+            cand = text[m.start():end]
+            if len(cand) < 3 or cand in defs:
+                continue
+            match = next((d for d in hon if near_miss(cand, d)), None)
+            if match is None:
+                continue
+            where = _where(ctx, defs[match])
+            yield ctx.finding(
+                "term-inconsistent", (m.start(), end),
+                f"「{cand}」は定義されていません。定義語「{match}」（{where}で定義）の誤りと思われます。",
+                f"「{cand}」 is not a defined term; the defined term 「{match}」 ({where}) was probably meant.",
+                suggestion=match,
+            )
+            break
+
+
+@rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
+def term_inconsistent(ctx: Context):
+    defs = definitions(ctx)
+    yield from _self_name_findings(ctx, defs)
+    yield from _near_miss_findings(ctx, defs)
