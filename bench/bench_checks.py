@@ -1,0 +1,73 @@
+"""Time all document checks on a ~1 MB document, next to the time to parse it (the baseline).
+
+    .venv/bin/python bench/bench_checks.py [FILE] [--repeat N]
+
+Default FILE: the Companies Act Markdown in ../shared/corpus/external/companies-act/.
+Target: all checks on 1 MB under 2 s. Each measurement parses a fresh Document,
+so nothing is reused between runs (tokens are memoized per Document).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.api import read_document  # noqa: E402
+from pipeline.checks import RULES, context, run_checks  # noqa: E402
+
+DEFAULT = sorted(glob.glob(str(ROOT.parent / "shared/corpus/external/companies-act/*.md")))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("file", nargs="?", default=DEFAULT[-1] if DEFAULT else None)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--per-rule", action="store_true", help="also time each rule on its own (tokens shared)")
+    args = ap.parse_args()
+    if not args.file or not os.path.exists(args.file):
+        print("no input file (pass one, or put ../shared beside the repository)", file=sys.stderr)
+        return 2
+    size = os.path.getsize(args.file)
+    read_document(args.file)  # warm up: imports, MeCab dictionary, regex compilation
+    run_checks(read_document(args.file))
+    parse_times, check_times, token_times = [], [], []
+    n = 0
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        doc = read_document(args.file)
+        t1 = time.perf_counter()
+        _ = context(doc).tokens
+        t2 = time.perf_counter()
+        findings = run_checks(doc)
+        t3 = time.perf_counter()
+        parse_times.append(t1 - t0)
+        token_times.append(t2 - t1)
+        check_times.append(t3 - t1)
+        n = len(findings)
+    chars = len(doc.norm.text)
+    best = min(check_times)
+    print(f"file: {args.file}")
+    print(f"size: {size / 1e6:.2f} MB ({chars:,} normalized characters, {len(doc.articles)} articles)")
+    print(f"parse (baseline, read_document): {min(parse_times):.3f} s")
+    print(f"all checks ({len(RULES)} rules, {n} findings): {best:.3f} s "
+          f"(of which tokenizing {min(token_times):.3f} s) — {best / (size / 1e6):.3f} s per MB")
+    print(f"target: under 2 s per MB — {'OK' if best / (size / 1e6) < 2.0 else 'TOO SLOW'}")
+    if args.per_rule:
+        doc = read_document(args.file)
+        _ = context(doc).tokens
+        for rid in sorted(RULES):
+            t = time.perf_counter()
+            run_checks(doc, [rid])
+            print(f"  {rid:26} {time.perf_counter() - t:.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
