@@ -116,13 +116,16 @@ _CONTEXTS: dict[int, tuple[weakref.ref, "Context"]] = {}
 
 
 def context(doc: Document) -> "Context":
-    """The memoized Context of ``doc`` (tokens, references… computed once per document)."""
+    """The memoized Context of ``doc`` (tokens, references… computed once per document).
+
+    The cache holds the document weakly: when the document is garbage, its entry goes too.
+    """
     key = id(doc)
     hit = _CONTEXTS.get(key)
     if hit is not None and hit[0]() is doc:
         return hit[1]
     ctx = Context(doc)
-    _CONTEXTS[key] = (weakref.ref(doc, lambda _r, k=key: _CONTEXTS.pop(k, None)), ctx)
+    _CONTEXTS[key] = (weakref.ref(doc, lambda _r, k=key, cache=_CONTEXTS: cache.pop(k, None)), ctx)
     return ctx
 
 
@@ -144,12 +147,19 @@ class Unit:
 
 class Context:
     def __init__(self, doc: Document):
-        self.doc = doc
+        self._doc = weakref.ref(doc)  # the context cache must not keep documents alive
         self.text = doc.norm.text
         self._cache: dict[str, object] = {}
         arts = sorted(doc.all_articles(), key=lambda a: a.span[0])
         self._art_starts = [a.span[0] for a in arts]
         self._arts = arts
+
+    @property
+    def doc(self) -> Document:
+        doc = self._doc()
+        if doc is None:
+            raise RuntimeError("the document of this check context no longer exists")
+        return doc
 
     # ---------------------------------------------------------- memo
 
