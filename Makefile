@@ -28,7 +28,7 @@ run: $(STAMP)
 ## make test: install the dev extras (and chromium for the browser tests, where possible), run the suite
 test: $(DEVSTAMP)
 	@bash tests/setup_browser.sh || true
-	$(BIN)/python -m pytest -n 2 --dist loadfile -q
+	$(BIN)/python -m pytest -n 2 --dist loadfile -rfEs
 
 bench: $(DEVSTAMP)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
