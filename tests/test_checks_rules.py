@@ -430,6 +430,9 @@ def test_term_inconsistent_self_name_and_near_miss_of_a_defined_term():
 
 
 def test_term_inconsistent_quiet_on_longer_terms_and_ordinary_words():
+    long_name = "サンプル利用規約\n本利用規約（以下「本規約」といいます。）は、サンプルサービスの利用条件を定める。\n"
+    assert check(long_name + "第1条（目的）\n本規約は利用条件を定める。\n第2条（協議）\n誠実に協議する。\n",
+                 "term-inconsistent")[1] == []
     text = terms(
         "第1条（期間）\n本サービスの利用期間（以下「本サービス利用期間」といいます。）は1年間とする。",
         "第2条（確認）\n当社は本人確認を行い、本サービス利用期間中、本規約及び本規約に基づく本サービスを提供する。本日より基本料金を適用する。",

@@ -54,6 +54,14 @@ def _where(ctx: Context, d: Definition) -> str:
     return article_label(art.number) + (f"第{p}項" if p else "")
 
 
+_DEFINITION_AFTER = re.compile(r"[ \u3000]*[（(]以下")
+
+
+def _defined_here(text: str, end: int) -> bool:
+    """本利用規約（以下「本規約」という）: the long name being given its short one, not a stray variant."""
+    return bool(_DEFINITION_AFTER.match(text, end))
+
+
 def _prefix_hon(ctx: Context, pos: int) -> bool:
     """Is the 本 at ``pos`` the prefix 本 (本約款, 本サービス), not part of a word (本人, 本日)?"""
     t = ctx.token_at(pos)
@@ -70,7 +78,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     main = primary[0]
     where = _where(ctx, defs[main]) if main in defs else None
     for s, span in occurrences:
-        if s in defs or s in primary:
+        if s in defs or s in primary or _defined_here(text, span[1]):
             continue
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
             continue
@@ -123,8 +131,10 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     for m in _HONRUN.finditer(text):
         run = m.group(0)
-        if run in defs or not _prefix_hon(ctx, m.start()):
+        if run in defs or not _prefix_hon(ctx, m.start()) or _defined_here(text, m.end()):
             continue
+        if SELF_NAME.fullmatch(run):
+            continue  # the document's name for itself: reported (once) by the self-name check
         ends = _token_ends(ctx, m.start(), m.end())
         for end in sorted(set(ends), reverse=True):
             cand = text[m.start():end]
