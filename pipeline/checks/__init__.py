@@ -542,11 +542,33 @@ def _clip(s: str, width: int) -> str:
     return out + " " * (width - east_asian_width(out))
 
 
-def findings_table(doc_findings: list[tuple[Document, list[Finding]]], width: int = 150) -> str:
-    """A plain-text table for the terminal (East Asian wide characters counted as two columns)."""
+def _wrap(s: str, width: int) -> list[str]:
+    """Cut ``s`` into lines of at most ``width`` display columns."""
+    lines, cur = [], ""
+    for c in s.replace("\n", " "):
+        if east_asian_width(cur + c) > width:
+            lines.append(cur)
+            cur = ""
+        cur += c
+    if cur or not lines:
+        lines.append(cur)
+    return lines
+
+
+def findings_table(doc_findings: list[tuple[Document, list[Finding]]], width: int | None = None) -> str:
+    """A plain-text table for the terminal (East Asian wide characters counted as two columns).
+
+    Messages are wrapped, never cut: the reader needs the whole of them. ``width``
+    defaults to the terminal's (150 columns when not writing to a terminal).
+    """
+    if width is None:
+        import shutil
+
+        width = max(100, shutil.get_terminal_size((150, 24)).columns)
     lines = []
     cols = [("severity", 8), ("rule", 24), ("location", 18), ("excerpt", 28)]
-    rest = max(30, width - sum(w + 1 for _, w in cols))
+    indent = sum(w + 1 for _, w in cols)
+    rest = max(30, width - indent)
     for doc, fs in doc_findings:
         counts = ", ".join(f"{s} {sum(1 for f in fs if f.severity == s)}" for s in SEVERITIES)
         lines.append(f"{doc.source.path}: {len(fs)} findings ({counts})")
@@ -557,8 +579,10 @@ def findings_table(doc_findings: list[tuple[Document, list[Finding]]], width: in
         lines.append(" ".join("-" * w for _, w in cols) + " " + "-" * min(rest, 40))
         for f in fs:
             msg = f.message + (f"  → {f.suggestion}" if f.suggestion else "")
+            wrapped = _wrap(msg, rest)
             lines.append(" ".join([_clip(f.severity, 8), _clip(f.rule, 24), _clip(location_label(doc, f), 18),
-                                   _clip(f.excerpt, 28)]) + " " + _clip(msg, rest).rstrip())
+                                   _clip(f.excerpt, 28)]) + " " + wrapped[0])
+            lines.extend(" " * indent + w for w in wrapped[1:])
         lines.append("")
     return "\n".join(lines)
 
