@@ -91,8 +91,9 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     if m.re is _ARTICLE_RANGE:
         # 第百二十一条及び第百二十二条　削除 / 第百三十八条から第百四十二条まで　削除 (e-Gov Num "121:122")
         number += ":" + number_key(m.group("num2"), _BRANCH.findall(m.group("branch2")))
-        if not line[m.end():].strip(" \u3000").startswith("削除"):
-            return None
+        rest = line[m.end():].strip(" \u3000")
+        if rest and not rest.startswith("削除"):
+            return None  # 第十条及び第十一条の規定により… is a reference
     after = line[m.end():]
     if after.strip(" \u3000") == "削除":
         return ArticleHeading(number, label, None, after.strip(" \u3000"), len(line) - len(after.strip(" \u3000")))

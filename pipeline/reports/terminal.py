@@ -6,7 +6,10 @@ STATUS_ORDER = ["modified", "moved", "split", "merged", "inserted", "deleted", "
 
 
 def _num(n: str | None) -> str:
-    return "—" if n is None else f"第{n.replace('_', '条の')}条"
+    if n is None:
+        return "—"
+    main, *branches = n.split("_")
+    return f"第{main}条" + "".join(f"の{b}" for b in branches)
 
 
 def _clip(s: str | None, n: int = 60) -> str:
