@@ -270,6 +270,10 @@ def test_survival_quiet_when_listed_or_when_nothing_survives():
     listed = terms("第1条（目的）\n本規約は、本サービスの利用条件を定める。", _CONFIDENTIAL,
                    "第3条（存続条項）\n本規約が終了した場合でも、第2条及び本条の規定はなお効力を有する。")
     assert check(listed, "survival-omission")[1] == [] and check(listed, "survival-missing")[1] == []
+    measures = terms("第1条（目的）\n本規約は、本サービスの利用条件を定める。", _CONFIDENTIAL,
+                     "第3条（契約終了後の措置）\n利用者は、第1条に定める目的の範囲で、本規約の終了後、速やかにデータを返還する。")
+    fs = check(measures, "survival-missing")[1]  # an article about what happens after termination is no survival clause
+    assert len(fs) == 1 and "第2条" in fs[0].message and "第3条" in fs[0].message
     nothing = terms("第1条（目的）\n本規約は、本サービスの利用条件を定める。",
                     "第2条（役員）\n役員の任期満了後も、後任者が就任するまでその職務を行う。")
     assert check(nothing, "survival-missing")[1] == []

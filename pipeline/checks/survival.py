@@ -55,7 +55,7 @@ def find_post_termination(s: str) -> Phrase | None:
         start = lo + last.start()
         return Phrase(start, m.end(), s[start:m.end()])
     return None
-_SURVIVAL_TITLE = re.compile(r"存続|残存|終了後の効力|契約終了後")
+_SURVIVAL_TITLE = re.compile(r"存続|残存|終了後の効力")
 
 
 @dataclass
