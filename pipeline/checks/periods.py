@@ -11,6 +11,8 @@ and the date of a briefing both count back from 会議を開く日), so deadline
 other acts are not compared. Values are compared after normalization
 (1ヶ月 = 1か月 = 一か月, 1年 = 12か月, 2週間 = 14日).
 
+When the document names different parties for one deadline (当社は3か月前まで
+に、利用者は1か月前までに), only statements about the same party are compared.
 Statements in the body must agree with each other; a statement outside the
 articles (an annex, a table, a note) must agree with the body. Annex rows never
 conflict with each other (they may describe different plans).
@@ -42,6 +44,19 @@ _END_ACT = re.compile(r"更新を拒絶|更新しない|更新を希望しない
 _CONTRACT_OWNER = re.compile(r"契約|約款|規約|本サービス|サービス|^$")
 
 
+_PARTY = re.compile(
+    r"(当社|弊社|甲|乙|丙|サービス利用事業者|サービス利用者|本サービス利用者|利用者|お客様|お客さま|契約者|会員|ユーザー?"
+    r"|申込者|加入者|委託者|受託者|貸主|借主|売主|買主|区分所有者|組合員|理事長)(?:は|が|から|より)"
+)
+
+
+def actors(sentence: str) -> frozenset[str]:
+    """Who acts in a sentence: a party followed by は/が/から/より (当社は…, 利用者から…); いずれ means both."""
+    if re.search(r"いずれ(?:から|の当事者|か一方|も)|両当事者|各当事者", sentence):
+        return frozenset()
+    return frozenset(m.group(1) for m in _PARTY.finditer(sentence))
+
+
 @dataclass
 class Statement:
     key: tuple[str, ...]
@@ -49,6 +64,7 @@ class Statement:
     shown: str  # as written: 1か月前, 1年月間
     span: tuple[int, int]
     in_body: bool
+    actors: frozenset = frozenset()  # for notice deadlines: who gives the notice, when the text says
 
 
 def _value(num: str, unit: str) -> tuple:
@@ -100,7 +116,8 @@ def statements(ctx: Context) -> list[Statement]:
                 continue
             shown = text[m.start("num"):m.end()].replace("迄", "").replace("まで", "")
             out.append(Statement(("deadline", key), _value(m.group("num"), m.group("unit")), shown,
-                                 (m.start("num"), m.end()), ctx.article_at(m.start()) is not None))
+                                 (m.start("num"), m.end()), ctx.article_at(m.start()) is not None,
+                                 actors(sentence)))
         for m in TERM.finditer(text):
             subject = m.group("subject")
             o = _OWNER.search(text, max(0, m.start() - 21), m.start())
@@ -160,30 +177,42 @@ def period_conflict(ctx: Context):
     for s in statements(ctx):
         groups.setdefault(s.key, []).append(s)
     for key, sts in groups.items():
-        body = [s for s in sts if s.in_body]
-        if not body:
+        named = {a for st in sts for a in st.actors}
+        if len(named) > 1:
+            # the document gives each party its own period (当社は3か月前、利用者は1か月前):
+            # compare only statements about the same party
+            by_party: dict[str, list[Statement]] = {}
+            for st in sts:
+                for a in st.actors:
+                    by_party.setdefault(a, []).append(st)
+            for party_sts in by_party.values():
+                yield from _conflicts(ctx, key, party_sts)
+        else:
+            yield from _conflicts(ctx, key, sts)
+
+
+def _conflicts(ctx: Context, key: tuple[str, ...], sts: list[Statement]):
+    body = [s for s in sts if s.in_body]
+    if not body:
+        return
+    reference = body[0]
+    label_ja, label_en = _key_label(key)
+    for s in sts:
+        if s is reference:
             continue
-        reference = body[0]
-        label_ja, label_en = _key_label(key)
-        reported = False
-        for s in sts[1:] if sts[0] is reference else sts:
-            if s is reference or reported:
-                continue
-            if not s.in_body and any(s.value == b.value for b in body):
-                continue
-            if s.in_body and s.value == reference.value:
-                continue
-            if not s.in_body and s.value == reference.value:
-                continue
-            where_ref = _where(ctx, reference)
-            where_s = _where(ctx, s)
-            yield ctx.finding(
-                "period-conflict", s.span,
-                f"{label_ja}が一致しません: {where_ref}では「{reference.shown}」、{where_s}では「{s.shown}」です。",
-                f"The {label_en} is stated differently: 「{reference.shown}」 in {where_ref}, 「{s.shown}」 in {where_s}.",
-                excerpt=ctx.text[s.span[0]:s.span[1]],
-            )
-            reported = True
+        if not s.in_body and any(s.value == b.value for b in body):
+            continue
+        if s.value == reference.value:
+            continue
+        where_ref = _where(ctx, reference)
+        where_s = _where(ctx, s)
+        yield ctx.finding(
+            "period-conflict", s.span,
+            f"{label_ja}が一致しません: {where_ref}では「{reference.shown}」、{where_s}では「{s.shown}」です。",
+            f"The {label_en} is stated differently: 「{reference.shown}」 in {where_ref}, 「{s.shown}」 in {where_s}.",
+            excerpt=ctx.text[s.span[0]:s.span[1]],
+        )
+        return  # one finding per period: the reader fixes them together
 
 
 def _where(ctx: Context, s: Statement) -> str:
