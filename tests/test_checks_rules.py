@@ -462,3 +462,32 @@ def test_notation_variance_quiet_on_compounds_and_other_parts_of_speech():
     text = terms("第1条（利用の申込み）\n申込書を提出して申込みを行う。申込者は、手続開始後に所定の手続きをとる。"
                  "損害が第三者に及び、当社及び利用者が協議する。")
     assert check(text, "notation-variance")[1] == []
+
+
+# ------------------------------------------------------------------ robustness
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["第1条（目的）", "第2条", "第2条の2（特則）", "第3条（存続条項）", "附則", "別紙1 料金表", "1．", "2．", "(1)", "(2)", "①", "一　",
+           "イ ", "本規約", "本約款", "本契約", "本料金", "（以下「本料金」という。）", "第5条第2項第3号", "前条", "前項", "同条第2項",
+           "法第3条", "「", "」", "（", "）", "［", "〕", "1年月間", "3ヶ月月", "1か月前までに解約", "契約期間は1年間とする",
+           "終了後も", "なお効力を有する", "にに", "迄まで", "減失", "GMOサイン", "DMOサイン", " ", "　", "\n", "、", "。",
+           "及び", "および", "マンシ ョン", "第１ ５条", "ａｂｃ", "12345", "https://example.com/a", "以上"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60))
+def test_checks_never_fail_and_spans_stay_in_the_text(pieces):
+    text = "".join(pieces)
+    if not text.strip():
+        return
+    doc = doc_from_text(text)
+    fs = run_checks(doc)
+    n = len(doc.norm.text)
+    assert [f.span for f in fs] == sorted(f.span for f in fs)
+    for f in fs:
+        assert 0 <= f.span[0] <= f.span[1] <= n
+        assert f.rule in RULE_IDS and f.severity in ("error", "warning", "info") and f.message and f.message_en
+        d = f.to_dict(doc)
+        assert 0 <= d["span"][0] <= d["span"][1] <= len(doc.source.text)
