@@ -115,6 +115,17 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     part: str = "main"  # main, annex-N, supplementary-N
 
+    def locate(self, pos: int) -> tuple["Paragraph | None", "Item | None"]:
+        """The paragraph and innermost item of this article holding normalized position ``pos``."""
+        for para in self.paragraphs:
+            if para.span[0] <= pos < para.span[1]:
+                found = None
+                for it in para.all_items():
+                    if it.span[0] <= pos < it.span[1]:
+                        found = it
+                return para, found
+        return None, None
+
     @property
     def body(self) -> str:
         """The article's text after the heading line."""
@@ -196,14 +207,7 @@ class Document:
         """The article, paragraph and innermost item holding normalized position ``pos``."""
         for art in self.all_articles():
             if art.span[0] <= pos < art.span[1]:
-                for para in art.paragraphs:
-                    if para.span[0] <= pos < para.span[1]:
-                        found = None
-                        for it in para.all_items():
-                            if it.span[0] <= pos < it.span[1]:
-                                found = it
-                        return art, para, found
-                return art, None, None
+                return (art, *art.locate(pos))
         return None, None, None
 
 

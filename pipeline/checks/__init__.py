@@ -220,14 +220,7 @@ class Context:
         art = self.article_at(pos)
         if art is None:
             return None, None, None
-        for para in art.paragraphs:
-            if para.span[0] <= pos < para.span[1]:
-                found = None
-                for it in para.all_items():
-                    if it.span[0] <= pos < it.span[1]:
-                        found = it
-                return art, para, found
-        return art, None, None
+        return (art, *art.locate(pos))
 
     @property
     def units(self) -> list[Unit]:
