@@ -214,14 +214,10 @@ def _pair_order(A: list[Article], B: list[Article]):
     def key(p: ArticlePair):
         if p.new is not None:
             return (pos_b[id(p.new)], 0 if p.old is not None else 1, pos_a.get(id(p.old), -1))
-        # a deleted article sits after the new article that follows its old predecessor
-        return (_after_old(p.old, A, B, pos_a, pos_b), 2, pos_a[id(p.old)])
+        # a deleted article sits about where it stood in the old document
+        return (min(len(B), pos_a[id(p.old)]) - 0.5, 2, pos_a[id(p.old)])
 
     return key
-
-
-def _after_old(a: Article, A, B, pos_a, pos_b) -> float:
-    return pos_a[id(a)] - 0.5 if not B else min(len(B), pos_a[id(a)]) - 0.5
 
 
 def _window(i: int, match: dict[int, int], nb: int) -> tuple[int, int]:

@@ -411,13 +411,13 @@ class BatchRun:
 
         if not enabled or total == 0:
             return nullcontext(None)
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        transient=False, console=__import__("rich.console").console.Console(stderr=True))
+                        transient=False, console=Console(stderr=True))
 
     def _ingest(self, reg, engine, plan, progress) -> None:
-        st = self.stats
         tasks = [(plan[i:i + self.chunk], self.limits) for i in range(0, len(plan), self.chunk)]
         buffered: dict[int, list[dict] | None] = {}
         nxt = 0

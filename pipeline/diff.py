@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
 from . import grammar
+from .grammar import article_label
 from .align import Alignment, ArticlePair, align
 from .model import Article, Document, Finding
 from .references import Reference, find_references
@@ -170,8 +170,6 @@ def article_units(doc: Document, art: Article) -> list[Unit]:
     units: list[Unit] = []
     text = doc.norm.text
     pos = art.heading_span[1]
-    if art.heading_span[1] < art.span[1] and text[art.heading_span[1] - 1:art.heading_span[1]] not in ("\n", ""):
-        pass
     line_start = pos
     para_of: dict[int, tuple] = {}
     for p in art.paragraphs:
@@ -370,7 +368,7 @@ class _RefIndex:
         return [r for r in self.refs if r.span[0] < max(end, start + 1) and start < r.span[1]]
 
 
-def _ref_update(old_u: Unit, new_u: Unit, a0: int, a1: int, b0: int, b1: int, number_map: dict[str, str],
+def _ref_update(a0: int, a1: int, b0: int, b1: int, number_map: dict[str, str],
                 old_refs: _RefIndex, new_refs: _RefIndex) -> str | None:
     """'consistent' if the change only renumbers references as the alignment did, 'inconsistent' if it
     renumbers one differently, None if it is not a reference change."""
@@ -379,19 +377,14 @@ def _ref_update(old_u: Unit, new_u: Unit, a0: int, a1: int, b0: int, b1: int, nu
     if not ro or not rn or len(ro) != len(rn):
         return None
     # the changed characters must all sit inside the references
-    if any(not (r.span[0] <= a0 and a1 <= r.span[1]) for r in ro[:1]) and a1 > a0:
-        if not all(any(r.span[0] <= k < r.span[1] for r in ro) for k in range(a0, a1)):
-            return None
-    if b1 > b0 and not all(any(r.span[0] <= k < r.span[1] for r in rn) for k in range(b0, b1)):
+    if not all(any(r.span[0] <= k < r.span[1] for r in ro) for k in range(a0, a1)):
         return None
-    verdict = "consistent"
+    if not all(any(r.span[0] <= k < r.span[1] for r in rn) for k in range(b0, b1)):
+        return None
     for o, n in zip(ro, rn):
-        if o.article != n.article:
-            if o.article is None or number_map.get(o.article) != n.article:
-                verdict = "inconsistent"
-        elif o.title != n.title:
-            continue
-    return verdict
+        if o.article != n.article and (o.article is None or number_map.get(o.article) != n.article):
+            return "inconsistent"
+    return "consistent"
 
 
 # ------------------------------------------------------------------ the stage
@@ -478,7 +471,7 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
         new_text = new_u.text[nc0:nc1]
         if not old_text.strip() and not new_text.strip():
             continue
-        ref = _ref_update(old_u, new_u, oc0, oc1, nc0, nc1, number_map, old_refs, new_refs)
+        ref = _ref_update(oc0, oc1, nc0, nc1, number_map, old_refs, new_refs)
         if ref is not None:
             kind, cats = "reference", ["renumbered-reference"]
             if ref == "inconsistent":
@@ -488,11 +481,11 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
                 if rn and ro and ro[0].article in number_map:
                     findings.append(Finding(
                         "reference-stale", "error",
-                        f"参照「{rn[0].text}」は旧版の第{_jp(ro[0].article)}条を指していましたが、同条は第{_jp(number_map[ro[0].article])}条に移っています。",
+                        f"参照「{rn[0].text}」は旧版の{article_label(ro[0].article)}を指していましたが、同条は{article_label(number_map[ro[0].article])}に移っています。",
                         f"Reference {rn[0].text} was renumbered inconsistently: its old target is now article {number_map[ro[0].article]}.",
                         rn[0].text, (new_u.start + rn[0].span[0], new_u.start + rn[0].span[1]),
                         new_article.number, new_u.paragraph, new_u.item,
-                        f"第{_jp(number_map[ro[0].article])}条",
+                        article_label(number_map[ro[0].article]),
                     ))
         else:
             ctx = 3
@@ -505,10 +498,6 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
             new_u.item or old_u.item,
         ))
     return changes
-
-
-def _jp(number: str) -> str:
-    return number.replace("_", "条の") if "_" in number else number
 
 
 def _stale_references(pair: ArticlePair, old: Document, new: Document, number_map: dict[str, str],
@@ -525,14 +514,14 @@ def _stale_references(pair: ArticlePair, old: Document, new: Document, number_ma
         if target is not None and target != x:
             findings.append(Finding(
                 "reference-stale", "error",
-                f"参照「{n.text}」が更新されていません。旧第{_jp(x)}条は新版では第{_jp(target)}条です（条ズレ）。",
+                f"参照「{n.text}」が更新されていません。旧{article_label(x)}は新版では{article_label(target)}です（条ズレ）。",
                 f"Stale reference {n.text}: old article {x} is article {target} in the new version.",
-                n.text, where, b.number, *_para_item(new, where[0]), f"第{_jp(target)}条",
+                n.text, where, b.number, *_para_item(new, where[0]), article_label(target),
             ))
         elif target is None and x in old_numbers:
             findings.append(Finding(
                 "reference-stale", "error",
-                f"参照「{n.text}」の参照先（旧第{_jp(x)}条）は新版で削除されています。",
+                f"参照「{n.text}」の参照先（旧{article_label(x)}）は新版で削除されています。",
                 f"Reference {n.text} points at old article {x}, which the new version deleted.",
                 n.text, where, b.number, *_para_item(new, where[0]), None,
             ))
@@ -625,6 +614,3 @@ def _dedupe(result: DiffResult) -> None:
         out.append(f)
     result.findings = out
 
-
-def nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)

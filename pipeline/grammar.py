@@ -53,6 +53,14 @@ def number_key(main: str, branches: list[str]) -> str:
     return "_".join(str(p) for p in parts if p is not None)
 
 
+def article_label(number: str | None) -> str:
+    """"21_2" → 第21条の2 (the inverse of number_key); None → —."""
+    if number is None:
+        return "—"
+    head, *rest = number.split("_")
+    return f"第{head}条" + "".join(f"の{r}" for r in rest)
+
+
 # ---------------------------------------------------------------- article headings
 
 _ARTICLE = re.compile(

@@ -339,7 +339,7 @@ class _Parser:
             if h is not None:
                 title = h.title
                 if title is None and not h.rest and i > 0 and _CAPTION.match(lines[i - 1].text) \
-                        and lines[i - 1] in self.preamble_lines + [c_line for c_line in []]:
+                        and lines[i - 1] in self.preamble_lines:
                     title = lines[i - 1].text.strip("（）()")
                 self._maybe_new_part(h)
                 self.start_article(h.number, h.label, title, line, h)

@@ -802,3 +802,20 @@ def shape(doc) -> list[tuple]:
         (a.part, a.number, a.title, [(p.number, [it.label for it in p.all_items()]) for p in a.paragraphs])
         for a in doc.all_articles()
     ]
+
+
+def assert_same_document(source_text: str, src, tmp_path, label: str, record_property) -> None:
+    """The document read from `src` (a PDF/Word/HTML Source) has the structure and the normalized
+    text of `source_text` read as a plain text file; the fidelity figure is reported."""
+    from pipeline.api import document_from_source, read_document
+
+    txt = tmp_path / "source.txt"
+    txt.write_text(source_text.rstrip("\n") + "\n", encoding="utf-8")
+    expected = read_document(txt)
+    got = document_from_source(src)
+    same, total = fidelity(expected.norm.text, got.norm.text)
+    record_property("normalized_fidelity", f"{same}/{total}")
+    print(f"\n{label}: {len(expected.articles)} articles, normalized text {same}/{total}")
+    assert len(expected.articles) >= 10
+    assert shape(got) == shape(expected)
+    assert squeeze(got.norm.text) == squeeze(expected.norm.text)

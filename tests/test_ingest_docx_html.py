@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 import docgen
-from docgen import EXTERNAL, squeeze
+from docgen import EXTERNAL
 from pipeline.errors import BadInput
 from pipeline.ingest import load, load_bytes
 from pipeline.ingest.docx import format_number
@@ -26,18 +26,7 @@ def _seed(seed_id: str):
 
 
 def _structure_matches(lines: list[str], src, tmp_path, label: str, record_property) -> None:
-    from pipeline.api import document_from_source, read_document
-
-    txt = tmp_path / "source.txt"
-    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    expected = read_document(txt)
-    got = document_from_source(src)
-    same, total = docgen.fidelity(expected.norm.text, got.norm.text)
-    record_property("normalized_fidelity", f"{same}/{total}")
-    print(f"\n{label}: {len(expected.articles)} articles, normalized text {same}/{total}")
-    assert len(expected.articles) >= 10
-    assert docgen.shape(got) == docgen.shape(expected)
-    assert squeeze(got.norm.text) == squeeze(expected.norm.text)
+    docgen.assert_same_document("\n".join(lines), src, tmp_path, label, record_property)
 
 
 # ---------------------------------------------------------------- .docx

@@ -202,31 +202,11 @@ def test_blank_lines_mark_paragraph_gaps_only(built, seed_id):
 
 # Wrap positions in the generated layouts that the normalizer (pipeline/normalize.py)
 # gets wrong today; the reader's text is exact in these cases too (see the test above).
-NORMALIZER_ISSUES: dict = {}
-
-
-def _structure_case(seed_id, layout):
-    marks = []
-    if (seed_id, layout) in NORMALIZER_ISSUES:
-        marks.append(pytest.mark.xfail(reason=NORMALIZER_ISSUES[(seed_id, layout)], strict=True))
-    return pytest.param(seed_id, layout, marks=marks)
-
-
-@pytest.mark.parametrize("seed_id,layout", [_structure_case(*c) for c in CASES])
+@pytest.mark.parametrize("seed_id,layout", CASES)
 def test_structure_equals_the_source_texts(built, seed_id, layout, tmp_path, record_property):
-    from pipeline.api import document_from_source, read_document
-
     b = built.build(seed_id, layout)
-    txt = tmp_path / "laid-out.txt"
-    txt.write_text(b.expected_text() + "\n", encoding="utf-8")
-    expected = read_document(txt)
-    got = document_from_source(built.source(seed_id, layout))
-    same, total = docgen.fidelity(expected.norm.text, got.norm.text)
-    record_property("normalized_fidelity", f"{same}/{total}")
-    print(f"\nPDF {seed_id} {layout}: {len(expected.articles)} articles, normalized text {same}/{total}")
-    assert len(expected.articles) >= 10
-    assert docgen.shape(got) == docgen.shape(expected)
-    assert squeeze(got.norm.text) == squeeze(expected.norm.text)
+    docgen.assert_same_document(b.expected_text(), built.source(seed_id, layout), tmp_path,
+                                f"PDF {seed_id} {layout}", record_property)
 
 
 # ---------------------------------------------------------------- real PDFs

@@ -6,7 +6,6 @@ import json
 import shutil
 import sqlite3
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 

@@ -16,6 +16,8 @@ import re
 from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
+from ..grammar import article_label
+
 # ------------------------------------------------------------------ shared labels
 
 STATUS_JA = {
@@ -58,12 +60,17 @@ def esc(s) -> str:
     return html.escape("" if s is None else str(s), quote=True)
 
 
-def jp_number(n: str | None) -> str:
-    """"21_2" → 第21条の2; None → —."""
-    if n is None:
-        return "—"
-    head, *rest = n.split("_")
-    return f"第{head}条" + "".join(f"の{r}" for r in rest)
+jp_number = article_label
+
+
+def finding_location(f) -> str:
+    """第12条第2項(3), or （条外） for a finding outside the articles."""
+    where = jp_number(f.article) if f.article else "（条外）"
+    if f.paragraph:
+        where += f"第{f.paragraph}項"
+    if f.item:
+        where += f.item
+    return where
 
 
 def _num_key(n: str | None) -> tuple | None:
@@ -274,7 +281,7 @@ def _position_map(old_text: str, new_text: str):
 
 def redline_html(result, pair) -> str:
     """Inline redline of one pair: the new text with deletions (<del>) and insertions (<ins>)."""
-    old_doc, new_doc = result.old, result.new
+    old_doc = result.old
     if pair.new is None and pair.old is not None:
         return f'<del class="chg k-substantive block">{esc(pair.old.text)}</del>'
     if pair.old is None and pair.new is not None:
@@ -666,11 +673,7 @@ def findings_html(doc_findings) -> str:
             counts[f.severity] = counts.get(f.severity, 0) + 1
         parts.append('<p class="meta">' + "　".join(f"{esc(SEVERITY_JA.get(k, k))} {v}件" for k, v in counts.items()) + "</p>")
         for j, f in enumerate(fs):
-            where = jp_number(f.article) if f.article else "（条外）"
-            if f.paragraph:
-                where += f"第{f.paragraph}項"
-            if f.item:
-                where += f.item
+            where = finding_location(f)
             sugg = f'<div>修正案: {esc(f.suggestion)}</div>' if f.suggestion else ""
             parts.append(f'<div class="finding-block" id="doc-{i}-f{j}"><h3><span class="badge sev-{esc(f.severity)}">'
                          f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span>{esc(where)}　{esc(f.message)}</h3>'

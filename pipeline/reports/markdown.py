@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER, article_heading,
-                   category_ja, is_changed_row, jp_number, remarks)
+                   category_ja, finding_location, is_changed_row, jp_number, remarks)
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#~!])")
 
@@ -138,11 +138,7 @@ def diff_markdown(result) -> str:
 def _findings_lines(findings) -> list[str]:
     lines = []
     for f in findings:
-        where = jp_number(f.article) if f.article else "（条外）"
-        if f.paragraph:
-            where += f"第{f.paragraph}項"
-        if f.item:
-            where += f.item
+        where = finding_location(f)
         sugg = f" 修正案: {md_escape(f.suggestion)}" if f.suggestion else ""
         lines.append(f"- **{SEVERITY_JA.get(f.severity, f.severity)}** {md_escape(where)}「{md_escape(_clip(f.excerpt or '', 60))}」"
                      f" {md_escape(f.message)}{sugg} ({md_escape(f.rule)})")

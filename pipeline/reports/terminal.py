@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from ..grammar import article_label
+
 STATUS_ORDER = ["modified", "moved", "split", "merged", "inserted", "deleted", "renumbered", "unchanged"]
-
-
-def _num(n: str | None) -> str:
-    if n is None:
-        return "—"
-    main, *branches = n.split("_")
-    return f"第{main}条" + "".join(f"の{b}" for b in branches)
 
 
 def _clip(s: str | None, n: int = 60) -> str:
@@ -33,7 +28,7 @@ def diff_terminal(result) -> str:
         out.append("")
         out.append(f"substantive changes ({len(subs)}):")
         for p, c in subs:
-            out.append(f"  {_num(p.new_number or p.old_number)}"
+            out.append(f"  {article_label(p.new_number or p.old_number)}"
                        + (f" 第{c.paragraph}項" if c.paragraph else "")
                        + f" [{', '.join(c.categories)}] {_clip(c.old_text)} → {_clip(c.new_text)}")
     moved = [p for p in result.pairs if p.status in ("moved", "inserted", "deleted", "split", "merged")]
@@ -41,17 +36,17 @@ def diff_terminal(result) -> str:
         out.append("")
         out.append("structure:")
         for p in moved:
-            out.append(f"  {p.status:9} {_num(p.old_number)} → {_num(p.new_number)}  {(p.new or p.old).title or ''}")
+            out.append(f"  {p.status:9} {article_label(p.old_number)} → {article_label(p.new_number)}  {(p.new or p.old).title or ''}")
     other = [(p, c) for p, c in result.changes() if c.kind != "substantive"]
     if other:
         out.append("")
         out.append(f"editorial and reference changes ({len(other)}):")
         for p, c in other[:200]:
-            out.append(f"  {_num(p.new_number or p.old_number)} [{c.kind}: {', '.join(c.categories)}] "
+            out.append(f"  {article_label(p.new_number or p.old_number)} [{c.kind}: {', '.join(c.categories)}] "
                        f"{_clip(c.old_text, 30)} → {_clip(c.new_text, 30)}")
     if result.findings:
         out.append("")
         out.append(f"findings ({len(result.findings)}):")
         for f in result.findings:
-            out.append(f"  {f.severity:7} {f.rule:26} {_num(f.article)} {_clip(f.excerpt, 40)}  {f.message}")
+            out.append(f"  {f.severity:7} {f.rule:26} {article_label(f.article)} {_clip(f.excerpt, 40)}  {f.message}")
     return "\n".join(out) + "\n"
