@@ -14,6 +14,8 @@ from .grammar import NUM, to_int
 
 _SP = r"[ \u3000]*"
 REF = re.compile(
+    # Every part is optional, so without this lookahead the pattern matches (empty) at every character.
+    rf"(?=本条|同条|{_SP}第)"
     rf"(?P<self>本条|同条)?"
     rf"(?:第{_SP}(?P<art>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*)"
     rf"(?P<title>{_SP}[（(][^（）()\n]{{1,40}}[）)])?)?"

@@ -1,93 +1,158 @@
 """Tokens: MeCab (fugashi + unidic-lite) with surface, lemma, POS and offsets.
 
-One tagger per process. fugashi reads features lazily from MeCab's buffer, so
-every field is copied right after tagging: reading an earlier node's feature
-after the tagger has parsed another text returns garbage.
+This is the one tokenizer of the pipeline; the diff, the checks and the vendor
+comparison all call ``tokenize``.
+
+Why it does not walk fugashi's ``Node`` objects:
+
+- Reading node features costs more than tagging, and fugashi reads them lazily
+  from MeCab's buffer (stale after the next parse). Here MeCab prints just the
+  four fields we use, in one string per line (``-F`` with ``-O ""``, which
+  unidic's dicrc would otherwise override), and Python splits it.
+- A ``fugashi.Tagger`` keeps every surface string it has seen, so a worker's
+  memory grew with every document of a batch; the string interface keeps none.
+
+MeCab tags a line at a time, so a line's tokens depend on that line only.
+They are kept in a bounded LRU cache: a new version of a document repeats
+almost all of its predecessor's lines (and agreements share much boilerplate),
+so a batch worker tags only what changed. The cache is exact: the same line
+always gives the same tokens.
 """
 
 from __future__ import annotations
 
+import gc
 import os
-from dataclasses import dataclass
+from typing import Iterator, NamedTuple
 
-_TAGGER = None
-_TAGGER_PID = None
+# One record per token: surface, pos1, pos2, lemma, and "?" for unknown words.
+# BOS/EOS print sentinels so that fugashi's strip() of the output cannot eat a
+# leading or trailing full-width space token.
+_FORMAT = r'-O "" -F%m\\t%f[0]\\t%f[1]\\t%f[7]\\n -U%m\\t%f[0]\\t%f[1]\\t\\t?\\n -B> -E<'
+LONG_LINE = 20000  # MeCab's lattice grows with the line; longer lines are cut at sentence ends
+CACHE_TOKENS = 400_000  # about 60 MB of cached tokens per process
+
+_MECAB = None
+_MECAB_PID = None
+_CACHE: dict[str, tuple] = {}
+_cached_tokens = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A MeCab token. A light tuple: large documents have 10⁵–10⁶ of them."""
+
     surface: str
     lemma: str  # falls back to the surface for unknown words (digits, Latin letters)
     pos: str  # pos1: 名詞, 助詞, 動詞, …
-    pos2: str
-    start: int  # offsets into the text given to tokenize()
+    pos2: str  # "*" when the dictionary has none
+    start: int  # offsets into the text given to tokenize() (plus its offset argument)
     end: int
 
 
+_new = tuple.__new__
+
+
 def tagger():
-    global _TAGGER, _TAGGER_PID
-    if _TAGGER is None or _TAGGER_PID != os.getpid():
+    """This process's MeCab (a fugashi GenericTagger printing our record format)."""
+    global _MECAB, _MECAB_PID
+    if _MECAB is None or _MECAB_PID != os.getpid():
         import fugashi
+        import unidic_lite
 
-        _TAGGER = fugashi.Tagger()
-        _TAGGER_PID = os.getpid()
-    return _TAGGER
+        d = unidic_lite.DICDIR
+        _MECAB = fugashi.GenericTagger(f'-d "{d}" -r "{os.path.join(d, "dicrc")}" {_FORMAT}')
+        _MECAB_PID = os.getpid()
+        _clear_cache()
+    return _MECAB
 
 
-def _clean_lemma(lemma: str | None, surface: str) -> str:
-    if not lemma or lemma == "*":
-        return surface
-    # unidic lemmas may carry a gloss: サービス-service
-    if "-" in lemma and not surface.count("-"):
-        lemma = lemma.split("-", 1)[0] or surface
-    return lemma
+def _clear_cache() -> None:
+    global _cached_tokens
+    _CACHE.clear()
+    _cached_tokens = 0
+
+
+def _records(line: str) -> list[list[str]]:
+    out = tagger().parse(line.replace("\x00", " "))  # MeCab reads C strings: a NUL would end the line
+    return [r.split("\t") for r in out[1:-1].split("\n") if r]
+
+
+def _tag_line(line: str) -> tuple:
+    """(surface, lemma, pos1, pos2, start, end, known) of one line, offsets relative to the line."""
+    toks = []
+    pos = 0
+    for f in _records(line):
+        s = f[0]
+        if not s:
+            continue
+        if line.startswith(s, pos):
+            st = pos
+        else:  # MeCab skipped whitespace (or something unexpected): find the surface
+            st = line.find(s, pos)
+            if st < 0:
+                st = pos
+        n = len(f)
+        lemma = f[3] if n > 3 else ""
+        if not lemma:
+            lemma = s
+        elif "-" in lemma and "-" not in s:  # unidic glosses: サービス-service
+            lemma = lemma.split("-", 1)[0] or s
+        pos = st + len(s)
+        toks.append((s, lemma, f[1] if n > 1 else "*", (f[2] if n > 2 else "") or "*", st, pos,
+                     not (n > 4 and f[4] == "?")))
+    return tuple(toks)
+
+
+def _line_tokens(line: str) -> tuple:
+    global _cached_tokens
+    hit = _CACHE.pop(line, None)
+    if hit is None:
+        hit = _tag_line(line)
+        _cached_tokens += len(hit) + 1
+        while _cached_tokens > CACHE_TOKENS and _CACHE:
+            _cached_tokens -= len(_CACHE.pop(next(iter(_CACHE)))) + 1
+    _CACHE[line] = hit  # re-inserted: the dict's order is the LRU order
+    return hit
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of `text` with offsets (plus `offset`); whitespace is not a token."""
-    if not text:
-        return []
+    """Tokens of ``text`` with offsets (plus ``offset``); whitespace is not a token."""
     out: list[Token] = []
-    pos = 0
-    t = tagger()
-    for line_start, line in _chunks(text):
-        for node in t(line):
-            surface = node.surface
-            if not surface:
-                continue
-            feat = node.feature
-            lemma = _clean_lemma(getattr(feat, "lemma", None), surface)
-            pos1 = getattr(feat, "pos1", None) or "*"
-            pos2 = getattr(feat, "pos2", None) or "*"
-            idx = line.find(surface, pos - line_start) if pos >= line_start else line.find(surface)
-            if idx < 0:
-                idx = pos - line_start
-            start = line_start + idx
-            end = start + len(surface)
-            out.append(Token(surface, lemma, pos1, pos2, start + offset, end + offset))
-            pos = end
+    app = out.append
+    # The collector's scans of hundreds of thousands of fresh tuples cost more than building them.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for base, chunk in _chunks(text):
+            b = base + offset
+            for s, lemma, p1, p2, st, en, _known in _line_tokens(chunk):
+                app(_new(Token, (s, lemma, p1, p2, st + b, en + b)))
+    finally:
+        if was_enabled:
+            gc.enable()
     return out
 
 
-def _chunks(text: str):
-    """MeCab works line by line; very long lines are cut at sentence ends to bound memory."""
+def is_known_word(s: str) -> bool:
+    """Is ``s`` exactly one word of MeCab's dictionary (not an unknown word, not a compound)?"""
+    toks = _line_tokens(s) if "\n" not in s else ()
+    return len(toks) == 1 and toks[0][0] == s and toks[0][6]
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for each non-empty line; lines over LONG_LINE are cut after a 。 where possible."""
     start = 0
     for line in text.split("\n"):
-        if len(line) <= 20000:
-            yield start, line
+        if len(line) <= LONG_LINE:
+            if line:
+                yield start, line
         else:
             i = 0
             while i < len(line):
-                j = min(len(line), i + 20000)
-                cut = line.rfind("。", i, j)
-                if cut <= i or j == len(line):
+                j = min(len(line), i + LONG_LINE)
+                cut = line.rfind("。", i, j) if j < len(line) else j - 1
+                if cut <= i:
                     cut = j - 1
                 yield start + i, line[i:cut + 1]
                 i = cut + 1
         start += len(line) + 1
-
-
-def surfaces(text: str) -> list[str]:
-    """Surfaces only: the fast path for diffing (no feature is read)."""
-    t = tagger()
-    return [n.surface for line in text.split("\n") for n in t(line) if n.surface]

@@ -10,7 +10,8 @@ import re
 import pytest
 from conftest import ROOT, SAMPLES, doc_from_text
 
-from pipeline.checks import (RULES, SCHEMA, context, fast_tokenize, findings_json, findings_markdown, findings_table,
+from pipeline.tokens import tokenize
+from pipeline.checks import (RULES, SCHEMA, context, findings_json, findings_markdown, findings_table,
                              load_tsv, notation_groups, run_checks)
 
 RULE_IDS = {
@@ -92,7 +93,7 @@ def test_tokens_are_memoized_and_offsets_point_into_the_text():
 
 def test_fast_tokenizer_offsets_on_a_whole_sample():
     text = SAMPLES["itrust"].read_text(encoding="utf-8")
-    for t in fast_tokenize(text):
+    for t in tokenize(text):
         assert text[t.start:t.end] == t.surface
 
 

@@ -23,13 +23,10 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
-
-import gc
-from typing import NamedTuple
+from typing import Callable, Iterable
 
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES
-from ..tokens import tagger
+from ..tokens import Token, tokenize
 
 SCHEMA = "clausediff.findings/1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -94,6 +91,12 @@ def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Findin
                 raise ValueError(f"unknown rule {rid!r}; known: {', '.join(sorted(_REGISTRY))}")
             selected.append(_REGISTRY[rid])
     ctx = context(doc)
+    if rules is None:  # the diff asks again for the new version's findings: compute them once
+        return list(ctx.memo("findings:all", lambda: _run(ctx, selected)))
+    return _run(ctx, selected)
+
+
+def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
     out: list[Finding] = []
     seen = set()
     for r in selected:
@@ -170,7 +173,7 @@ class Context:
 
     @property
     def tokens(self) -> list[Token]:
-        return self.memo("tokens", lambda: fast_tokenize(self.text))
+        return self.memo("tokens", lambda: tokenize(self.text))
 
     @property
     def token_starts(self) -> list[int]:
@@ -311,82 +314,6 @@ def article_label(number: str) -> str:
     """"21_2" → 第21条の2."""
     parts = number.split("_")
     return f"第{parts[0]}条" + "".join(f"の{p}" for p in parts[1:])
-
-
-# ------------------------------------------------------------------ tokens (fast path)
-
-
-class Token(NamedTuple):
-    """A MeCab token (same fields as pipeline.tokens.Token, as a light tuple: documents have 10⁵–10⁶ of them)."""
-
-    surface: str
-    lemma: str  # falls back to the surface for unknown words (digits, Latin letters)
-    pos: str  # pos1: 名詞, 助詞, 動詞, …
-    pos2: str
-    start: int  # offsets into the text given to the tokenizer
-    end: int
-
-
-def fast_tokenize(text: str) -> list[Token]:
-    """Like pipeline.tokens.tokenize, about 3× faster on large texts.
-
-    The raw feature string is split once per token, and the garbage collector is
-    paused while the hundreds of thousands of small tuples are built (its
-    generation scans otherwise cost more than the tagging).
-    """
-    out: list[Token] = []
-    app = out.append
-    t = tagger()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for base, chunk in _chunks(text):
-            pos = 0
-            for node in t(chunk):
-                s = node.surface
-                if not s:
-                    continue
-                pos += len(node.white_space)
-                if chunk.startswith(s, pos):
-                    start = pos
-                else:  # MeCab skipped something we did not expect: find the surface
-                    start = chunk.find(s, pos)
-                    if start < 0:
-                        start = pos
-                f = node.feature_raw.split(",", 8)
-                lemma = f[7] if len(f) > 7 and f[7] not in ("*", "") else s
-                if "-" in lemma and "-" not in s:
-                    lemma = lemma.split("-", 1)[0] or s
-                st = base + start
-                app(Token(s, lemma, f[0], f[1] if len(f) > 1 else "*", st, st + len(s)))
-                pos = start + len(s)
-    finally:
-        if was_enabled:
-            gc.enable()
-    return out
-
-
-def _chunks(text: str, limit: int = 20000) -> Iterator[tuple[int, str]]:
-    start = 0
-    for line in text.split("\n"):
-        if len(line) <= limit:
-            if line:
-                yield start, line
-        else:
-            i = 0
-            while i < len(line):
-                j = min(len(line), i + limit)
-                cut = line.rfind("。", i, j) if j < len(line) else j - 1
-                if cut <= i:
-                    cut = j - 1
-                yield start + i, line[i:cut + 1]
-                i = cut + 1
-        start += len(line) + 1
-
-
-def tokenize_snippet(text: str) -> list[Token]:
-    """Tokens of a short string (titles, candidate words); not memoized."""
-    return fast_tokenize(text)
 
 
 # ------------------------------------------------------------------ data files

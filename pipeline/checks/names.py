@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from . import Context, rule
-from ..tokens import tagger
+from ..tokens import is_known_word
 
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
 _NOTATION_CHARS = set("ー・ ")
@@ -53,15 +53,6 @@ def _notation_only(removed: str, added: str) -> bool:
     if {removed, added} in ({"ヴ", "ブ"}, {"ヴ", "バ"}):
         return True
     return False
-
-
-def _known_word(s: str) -> bool:
-    """Is ``s`` one dictionary word of MeCab's (not an unknown word, not a compound)?"""
-    nodes = [n for n in tagger()(s) if n.surface]
-    if len(nodes) != 1:
-        return False
-    n = nodes[0]
-    return not n.is_unk and n.surface == s
 
 
 def _wrapped_piece(text: str, start: int, end: int, name: str) -> bool:
@@ -118,7 +109,7 @@ def name_variant(ctx: Context):
                     best = (name, n)
         if best is None:
             continue
-        if _known_word(rare):
+        if is_known_word(rare):
             continue  # the variant is an ordinary word of its own
         name, n = best
         # every occurrence of the variant, as a whole run (not inside a longer name)

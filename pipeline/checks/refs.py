@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import Context, article_label, notation_canon, rule, tokenize_snippet
+from ..tokens import tokenize
+from . import Context, article_label, notation_canon, rule
 from ..model import Article, Paragraph
 from ..references import Reference, find_references
 
@@ -493,7 +494,7 @@ def _canon_notation(s: str) -> str:
 
 
 def _lemmas(s: str) -> list[str]:
-    return [t.lemma for t in tokenize_snippet(s)]
+    return [t.lemma for t in tokenize(s)]
 
 
 _OKURIGANA = re.compile(r"(?<=[\u3400-\u9fff々])([ぁ-ゖ]{1,2})(?=[\u3400-\u9fff々]|$)")

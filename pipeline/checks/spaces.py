@@ -16,7 +16,8 @@ import bisect
 import re
 import unicodedata
 
-from . import Context, is_hiragana, is_kanji, is_katakana, rule, tokenize_snippet
+from ..tokens import tokenize
+from . import Context, is_hiragana, is_kanji, is_katakana, rule
 
 _SPACES = " \u00a0"
 _RUN = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
@@ -74,7 +75,7 @@ def _splits_word(left: str, right: str) -> bool:
     """Does joining left+right make one token across the join, or start a suffix/particle?"""
     joined = left + right
     cut = len(left)
-    for t in tokenize_snippet(joined):
+    for t in tokenize(joined):
         if t.start < cut < t.end:
             return True
         if t.start == cut:
