@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Article, Document
 from .textsig import bigrams, canonical, containment, dice
@@ -53,7 +54,25 @@ class Alignment:
 
 def article_signature(art: Article) -> str:
     """Body text that ignores width, spaces, notation variants and the numbers inside 第N条 references."""
-    return canonical(_REF_NUMBER.sub("第#条", art.body))
+    return _body_signature(art.body)
+
+
+@lru_cache(maxsize=8192)
+def _body_signature(body: str) -> str:
+    # cached: successive versions of a document (and the old side of every diff) repeat most bodies
+    return canonical(_REF_NUMBER.sub("第#条", body))
+
+
+class _LazyBigrams(dict):
+    """index → bigrams of that signature, computed on first use."""
+
+    def __init__(self, sigs: list[str], known: dict[int, Counter]):
+        super().__init__(known)
+        self._sigs = sigs
+
+    def __missing__(self, i: int) -> Counter:
+        bg = self[i] = bigrams(self._sigs[i])
+        return bg
 
 
 def _title(art: Article) -> str:
@@ -144,8 +163,8 @@ def align(old: Document, new: Document) -> Alignment:
     inv = {j: i for i, j in match.items()}
     split_of: dict[int, int] = {}  # new j → old i
     merge_of: dict[int, int] = {}  # old i → new j
-    all_bg_a = {i: bg_a.get(i) or bigrams(sig_a[i]) for i in range(len(A))}
-    all_bg_b = {j: bg_b.get(j) or bigrams(sig_b[j]) for j in range(len(B))}
+    all_bg_a = _LazyBigrams(sig_a, bg_a)
+    all_bg_b = _LazyBigrams(sig_b, bg_b)
     for j in range(len(B)):
         if j in inv:
             continue

@@ -583,9 +583,11 @@ def diff(old: Document, new: Document, run_checks: bool = True) -> DiffResult:
     alignment = align(old, new)
     result = DiffResult(old, new, alignment)
     old_numbers = {a.number for a in old.articles}
+    # A reference can only be left stale if some old article now has another number or is gone.
+    renumbered = any(alignment.number_map.get(x, None) != x for x in old_numbers)
     for pair in alignment.pairs:
         diff_pair(pair, result)
-        if pair.old is not None and pair.new is not None:
+        if renumbered and pair.old is not None and pair.new is not None:
             _stale_references(pair, old, new, alignment.number_map, old_numbers, result.findings)
     if run_checks:
         result.findings.extend(_new_findings(old, new))

@@ -59,8 +59,19 @@ def _is_ascii_word(c: str) -> bool:
     return c.isascii() and not c.isspace() and (c.isalnum() or c in "-_./%&+@#$'\"")
 
 
+class _CharWidths(dict):
+    def __missing__(self, c: str) -> int:
+        w = self[c] = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return w
+
+
+_CHAR_WIDTH = _CharWidths()
+
+
 def display_width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    if s.isascii():
+        return len(s)
+    return sum(map(_CHAR_WIDTH.__getitem__, s))
 
 
 # ------------------------------------------------------------------ edits with offsets

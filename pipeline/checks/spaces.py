@@ -63,12 +63,17 @@ def _japanese(c: str) -> bool:
     return is_kanji(c) or is_hiragana(c) or is_katakana(c) or c in _JP_PUNCT or c in "「」『』（）【】"
 
 
+_NON_SPACE = re.compile(r"\S")
+_SPACED_CHAR = re.compile(r"\S(?=[ \u00a0])")
+
+
 def _letter_spaced(line: str) -> bool:
-    chars = [c for c in line if not c.isspace()]
-    if len(chars) < 4:
-        return len(chars) >= 2 and all(line[i + 1:i + 2] in _SPACES for i, c in enumerate(line[:-1]) if not c.isspace())
-    spaced = sum(1 for i, c in enumerate(line[:-1]) if not c.isspace() and line[i + 1] in _SPACES)
-    return spaced >= 0.4 * len(chars)
+    chars = len(_NON_SPACE.findall(line))
+    spaced = len(_SPACED_CHAR.findall(line))
+    if chars < 4:
+        # every character but a final one is followed by a space: 「秘 密」
+        return chars >= 2 and spaced >= chars - (0 if line[-1:] in _SPACES or line[-1:].isspace() else 1)
+    return spaced >= 0.4 * chars
 
 
 def _splits_word(left: str, right: str) -> bool:
@@ -100,10 +105,11 @@ def stray_space(ctx: Context):
         pos += len(line) + 1
         if " " not in line and "\u00a0" not in line:
             continue
-        if _letter_spaced(line):
+        runs = list(_RUN.finditer(line))
+        if not runs or _letter_spaced(line):
             continue
         split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
-        for m in _RUN.finditer(line):
+        for m in runs:
             s, e = m.span()
             left, right = line[s - 1], line[e]
             number_split = any(a < s and e < b for a, b in split_numbers)
