@@ -168,7 +168,7 @@ class InlineEngine:
         pass
 
 
-MAX_TASKS_PER_CHILD = 20
+MAX_TASKS_PER_CHILD = 500
 
 
 class LocalEngine:
@@ -184,8 +184,9 @@ class LocalEngine:
             ctx.set_forkserver_preload(["pipeline.batch", "pipeline.api", "pipeline.diff"])
         except Exception:
             pass
-        # Worker memory grows by a few MB per document (in the parse/checks stages), so
-        # workers are replaced after a number of tasks to bound the peak.
+        # A worker's caches are bounded (pipeline.tokens: CACHE_TOKENS) and it keeps them
+        # across tasks, which is what makes successive versions cheap. Workers are still
+        # replaced now and then, as a guard against leaks in third-party readers (PDF, Word).
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx,
                                         max_tasks_per_child=MAX_TASKS_PER_CHILD)
 

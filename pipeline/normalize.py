@@ -16,6 +16,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import grammar
@@ -310,10 +311,7 @@ def _brackets_open(s: str) -> bool:
     return depth > 0
 
 
-def _is_heading_line(ln: _Line) -> bool:
-    t = ln.text
-    if ln.heading_level is not None:
-        return True
+def _is_heading_text(t: str) -> bool:
     h = grammar.match_article_heading(t)
     if h is not None and not h.rest:
         return True
@@ -323,21 +321,25 @@ def _is_heading_line(ln: _Line) -> bool:
 
 def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
     """Is the line break between a and b a real boundary (True) or a wrap (False)?"""
-    at, bt = a.text, b.text
     if b.heading_level is not None or a.heading_level is not None:
         return True
+    return _break_between(a.text, b.text, wrapped, a.width >= 0.85 * width, a.width >= 0.6 * width)
+
+
+@lru_cache(maxsize=32768)
+def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) -> bool:
+    # Cached on everything it reads: the same pair of lines recurs across versions.
     if grammar.is_structural_start(bt) or grammar.match_history(bt):
         if wrapped and grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS \
-                and not _is_heading_line(a) and a.width >= 0.85 * width:
+                and not _is_heading_text(at) and a_full:
             # 「…第５条（…）第４項に規定する…」 wrapped before a reference is not a heading
             h = grammar.match_article_heading(bt)
             if h is None or h.rest:
                 return False
         return True
-    if _is_heading_line(a):
+    if _is_heading_text(at):
         return True
-    aw = a.width
-    full = wrapped and aw >= 0.85 * width
+    full = wrapped and a_full
     ends_sentence = bool(at) and at[-1] in _TERMINATORS
     weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)
     if weak is not None:
@@ -350,12 +352,47 @@ def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
         return False
     if full:
         return False
-    if _brackets_open(at) and wrapped and aw >= 0.6 * width:
+    if _brackets_open(at) and wrapped and a_long:
         return False
     if not wrapped:
         return True
     # In a wrapped layout a short line ends its unit.
     return True
+
+
+@dataclass(frozen=True)
+class _LineForm:
+    """What normalization makes of one source line, wherever it stands (offsets relative to the line)."""
+
+    drop: bool  # Markdown markup only (a rule, an attribute list)
+    level: int | None  # Markdown heading level
+    stripped: str  # folded, without surrounding spaces: what artifact rules look at
+    raw_stripped: str  # the source line without surrounding whitespace
+    artifact: str | None  # page-number, document-code, copyright, footnote-url
+    text: str  # folded, spaces collapsed
+    offs: tuple[int, ...] | None  # None: the i-th char comes from the line's i-th char
+    width: int  # display width of the line as laid out in the source
+
+
+@lru_cache(maxsize=8192)
+def _line(raw: str, markdown: bool) -> _LineForm:
+    # Cached: successive versions of a document, and documents of one vendor, repeat most lines.
+    offs = list(range(len(raw)))
+    level = None
+    src_raw = raw
+    if markdown:
+        edits, level, drop = _markdown_edits(raw)
+        if drop:
+            return _LineForm(True, None, "", src_raw.strip(), None, "", (), 0)
+        raw, offs = _apply_edits(raw, offs, edits)
+    folded, foffs = _fold(raw, offs)
+    stripped = folded.strip(" \u3000")
+    if not stripped:
+        return _LineForm(False, level, "", src_raw.strip(), None, "", (), 0)
+    t, o = _collapse_spaces(folded, foffs)
+    identity = o == list(range(len(o)))
+    return _LineForm(False, level, stripped, src_raw.strip(), _artifact_kind(stripped), t,
+                     None if identity else tuple(o), display_width(src_raw.strip()))
 
 
 def normalize(source: Source) -> Normalized:
@@ -372,33 +409,28 @@ def normalize(source: Source) -> Normalized:
     bare_numbers_are_pages = len(page_like) >= 2
     for s, e in raw_lines:
         raw = text[s:e]
-        offs = list(range(s, e))
-        level = None
-        if markdown:
-            edits, level, drop = _markdown_edits(raw)
-            if drop:
-                if raw.strip():
-                    removed.append(Removal("markup", raw.strip(), s, e))
-                continue
-            raw, offs = _apply_edits(raw, offs, edits)
-        folded, foffs = _fold(raw, offs)
-        stripped = folded.strip(" \u3000")
+        ln = _line(raw, markdown)
+        if ln.drop:
+            if raw.strip():
+                removed.append(Removal("markup", raw.strip(), s, e))
+            continue
+        stripped = ln.stripped
         if not stripped:
             blank_pending = True
             continue
-        kind = _artifact_kind(stripped)
+        kind = ln.artifact
         if kind is None and bare_numbers_are_pages and re.fullmatch(r"[0-9]{1,4}", stripped):
             kind = "page-number"
-        if kind is None and raw.strip() in spread_repeats and _is_running_header(stripped):
+        if kind is None and ln.raw_stripped in spread_repeats and _is_running_header(stripped):
             kind = "running-header"
         if kind is not None:
-            removed.append(Removal(kind, text[s:e].strip(), s, e))
+            removed.append(Removal(kind, ln.raw_stripped, s, e))
             continue
-        t, o = _collapse_spaces(folded, foffs)
-        if not t:
+        if not ln.text:
             blank_pending = True
             continue
-        lines.append(_Line(t, o, e, level, blank_pending, display_width(text[s:e].strip())))
+        offs = list(range(s, s + len(ln.text))) if ln.offs is None else [o + s for o in ln.offs]
+        lines.append(_Line(ln.text, offs, e, ln.level, blank_pending, ln.width))
         blank_pending = False
 
     # 2. join wrapped lines

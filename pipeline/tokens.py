@@ -30,11 +30,12 @@ from typing import Iterator, NamedTuple
 # leading or trailing full-width space token.
 _FORMAT = r'-O "" -F%m\\t%f[0]\\t%f[1]\\t%f[7]\\n -U%m\\t%f[0]\\t%f[1]\\t\\t?\\n -B> -E<'
 LONG_LINE = 20000  # MeCab's lattice grows with the line; longer lines are cut at sentence ends
-CACHE_TOKENS = 400_000  # about 60 MB of cached tokens per process
+CACHE_TOKENS = 150_000  # about 30 MB per process: a few dozen documents' worth of distinct lines
 
 _MECAB = None
 _MECAB_PID = None
 _CACHE: dict[str, tuple] = {}
+_POS: dict[str, str] = {}  # the few part-of-speech names, shared by all cached tokens
 _cached_tokens = 0
 
 
@@ -93,12 +94,14 @@ def _tag_line(line: str) -> tuple:
                 st = pos
         n = len(f)
         lemma = f[3] if n > 3 else ""
-        if not lemma:
-            lemma = s
+        if not lemma or lemma == s:
+            lemma = s  # one string object, not two equal ones
         elif "-" in lemma and "-" not in s:  # unidic glosses: サービス-service
             lemma = lemma.split("-", 1)[0] or s
         pos = st + len(s)
-        toks.append((s, lemma, f[1] if n > 1 else "*", (f[2] if n > 2 else "") or "*", st, pos,
+        p1 = f[1] if n > 1 else "*"
+        p2 = (f[2] if n > 2 else "") or "*"
+        toks.append((s, lemma, _POS.setdefault(p1, p1), _POS.setdefault(p2, p2), st, pos,
                      not (n > 4 and f[4] == "?")))
     return tuple(toks)
 
