@@ -8,6 +8,11 @@ previous version of the same document. Prints documents per second (total and
 per worker process) and peak RSS (self and children, from getrusage) for:
 local with 1 process, local with 2 processes, dask LocalCluster with 2 workers.
 Each engine runs in a fresh subprocess so that its memory figures are its own.
+
+First it prints the worker's time per document in this process, for a first
+version (every cache empty: the cost of a document never seen) and for the
+successive versions (the line caches of pipeline.tokens and pipeline.normalize
+hit on the unchanged lines): the baseline the engine figures are read against.
 """
 
 from __future__ import annotations
@@ -133,6 +138,33 @@ def run_engine(label: str, folder: Path, workdir: Path, engine: str, workers: in
     return r
 
 
+def per_document(seeds: list[Path], versions: int = 20) -> tuple[float, float]:
+    """Worker time per document in this process (ms): a first version with every cache empty,
+    and the successive versions of the same documents (what a batch of new publications sees)."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline import align, normalize, tokens
+    from pipeline.batch import process_chunk
+    from pipeline.ingest import Limits
+
+    cold = warm = 0.0
+    n_warm = 0
+    for p in seeds:
+        text = p.read_text(encoding="utf-8")
+        tokens._clear_cache()
+        normalize._line.cache_clear()
+        normalize._break_between.cache_clear()
+        align._body_signature.cache_clear()
+        items = [(f"v{i}.txt", variant(text, i).encode(), None) for i in range(versions + 1)]
+        t = time.perf_counter()
+        process_chunk(items[:1], Limits())
+        cold += time.perf_counter() - t
+        t = time.perf_counter()
+        process_chunk(items[1:], Limits(), lead=items[0])
+        warm += time.perf_counter() - t
+        n_warm += versions
+    return cold / len(seeds) * 1000, warm / n_warm * 1000
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1000, help="document versions (default 1000)")
@@ -147,6 +179,10 @@ def main() -> int:
         t = time.perf_counter()
         generate(tmp / "docs", a.n, seeds)
         print(f"generated {a.n} versions of {len(seeds)} documents in {time.perf_counter() - t:.1f}s", flush=True)
+        cold_ms, warm_ms = per_document(seeds)
+        print(f"worker time per document, one process: first version (caches empty) {cold_ms:.1f} ms "
+              f"= {1000 / cold_ms:.0f} docs/s; successive versions {warm_ms:.1f} ms = {1000 / warm_ms:.0f} docs/s",
+              flush=True)
         specs = {"local1": ("local", 1), "local2": ("local", 2), "dask2": ("dask", 2)}
         rows = []
         for name in a.engines.split(","):

@@ -73,7 +73,6 @@ def process_file(path: str, data: bytes, meta: dict | None, limits: Limits):
 
     from .api import document_from_source
     from .ingest import load_bytes
-    from .registry import title_key
     from .serialize import document_dict
 
     meta = meta or {}
@@ -86,7 +85,7 @@ def process_file(path: str, data: bytes, meta: dict | None, limits: Limits):
             "sha256": doc.source.sha256,
             "format": doc.source.format,
             "title": meta.get("title") or doc.title,
-            "key": meta.get("key") or title_key(meta.get("title") or doc.title, path),
+            "key": _document_key(meta, doc, path),
             "vendor": meta.get("vendor"),
             "service": meta.get("service"),
             "version": meta.get("version") or md.get("version"),
@@ -101,10 +100,32 @@ def process_file(path: str, data: bytes, meta: dict | None, limits: Limits):
         return _error(path, e), None
 
 
-def process_chunk(items: list[tuple[str, bytes, dict | None]], limits: Limits) -> list[dict]:
-    """Parse + checks for each file; diff against the previous file of the same document in this chunk."""
+def _document_key(meta: dict, doc, path: str) -> str:
+    from .registry import title_key
+
+    return meta.get("key") or title_key(meta.get("title") or doc.title, path)
+
+
+def process_chunk(items: list[tuple[str, bytes, dict | None]], limits: Limits,
+                  lead: tuple[str, bytes, dict | None] | None = None) -> list[dict]:
+    """Parse + checks for each file; diff against the previous file of the same document in this chunk.
+
+    ``lead`` is the file just before the chunk in the batch's order: it is parsed (not
+    checked, not returned) so that the chunk's first file can be diffed against it here,
+    instead of both being parsed again by the pending-diff pass.
+    """
     out = []
     last: dict[str, tuple[str, object]] = {}
+    if lead is not None:
+        from .api import document_from_source
+        from .ingest import load_bytes
+
+        path, data, meta = lead
+        try:
+            doc = document_from_source(load_bytes(data, path, limits))
+            last[_document_key(meta or {}, doc, path)] = (doc.source.sha256, doc)
+        except Exception:  # the lead's own task reports its failure
+            pass
     for path, data, meta in items:
         res, doc = process_file(path, data, meta, limits)
         if res["ok"]:
@@ -419,7 +440,8 @@ class BatchRun:
                         transient=False, console=Console(stderr=True))
 
     def _ingest(self, reg, engine, plan, progress) -> None:
-        tasks = [(plan[i:i + self.chunk], self.limits) for i in range(0, len(plan), self.chunk)]
+        tasks = [(plan[i:i + self.chunk], self.limits, plan[i - 1] if i else None)
+                 for i in range(0, len(plan), self.chunk)]
         buffered: dict[int, list[dict] | None] = {}
         nxt = 0
         with self._progress(progress, len(plan), f"batch ({engine.name})") as bar:
