@@ -76,7 +76,12 @@ class _LazyBigrams(dict):
 
 
 def _title(art: Article) -> str:
-    return canonical(art.title or "")
+    return _title_signature(art.title or "")
+
+
+@lru_cache(maxsize=8192)
+def _title_signature(title: str) -> str:
+    return canonical(title)
 
 
 def _longest_increasing(seq: list[int]) -> set[int]:

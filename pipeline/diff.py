@@ -560,11 +560,11 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
     if b is None:
         return
     changes: list[Change] = []
-    if canonical(a.title or "", drop_punct=False) != canonical(b.title or "", drop_punct=False):
+    if a.title != b.title and canonical(a.title or "", drop_punct=False) != canonical(b.title or "", drop_punct=False):
         ts_a = (a.heading_span[0], a.heading_span[1])
         ts_b = (b.heading_span[0], b.heading_span[1])
         changes.append(Change("editorial", ["title"], None, a.title, b.title, ts_a, ts_b))
-    if squash(a.body) != squash(b.body):
+    if a.body != b.body and squash(a.body) != squash(b.body):
         for ou, nu in _pair_units(article_units(old, a), article_units(new, b)):
             if ou is None:
                 changes.append(_unit_change(nu, "new"))
