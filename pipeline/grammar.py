@@ -13,13 +13,16 @@ from dataclasses import dataclass
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                 "元": 1, "壱": 1, "弐": 2, "参": 3}
 KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
-NUM = r"(?:[0-9]+|[〇零一二三四五六七八九十百千元壱弐参]+)"
+# Bounded: no agreement or law numbers its articles past six digits, and an unbounded run of
+# digits (a 100,000-character line of them) would reach int()'s 4,300-digit limit.
+NUM = r"(?:[0-9]{1,6}|[〇零一二三四五六七八九十百千元壱弐参]{1,12})"
+_MAX_DIGITS = 18
 _SP = r"[ \u3000]*"
 
 
 def kanji_to_int(s: str) -> int | None:
     """二十一 → 21, 百二十 → 120, 二〇二五 → 2025, 元 → 1."""
-    if not s:
+    if not s or len(s) > _MAX_DIGITS:
         return None
     if s.isdigit() and s.isascii():
         return int(s)
@@ -43,7 +46,7 @@ def kanji_to_int(s: str) -> int | None:
 def to_int(s: str) -> int | None:
     s = s.strip()
     if s.isascii() and s.isdigit():
-        return int(s)
+        return int(s) if len(s) <= _MAX_DIGITS else None
     return kanji_to_int(s)
 
 

@@ -85,8 +85,11 @@ def find_references(text: str) -> list[Reference]:
             title = raw[1:-1]
             title_span = (te - len(raw) + 1, te - 1)
         number_span = m.span("art") if m.group("art") else None
+        # a bare 第2項 may be matched with the space before it (「２　第3項の…」): the span is the text's
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
         refs.append(Reference(
-            text=m.group(0).strip(), span=m.span(), article=_article_key(m),
+            text=m.group(0).strip(), span=(m.start() + lead, m.start() + len(m.group(0).rstrip())),
+            article=_article_key(m),
             paragraph=to_int(m.group("para")) if m.group("para") else None,
             item=to_int(m.group("item")) if m.group("item") else None,
             title=title, title_span=title_span, external=external, number_span=number_span,
