@@ -31,6 +31,8 @@ class ClausediffError(Exception):
     exit_code = EXIT_INTERNAL
 
     def __init__(self, message: str, path: str | None = None):
+        # one line whatever the cause says (lxml and pdfminer messages carry line breaks)
+        message = " ".join(str(message).split())
         self.message = message
         self.path = path
         super().__init__(f"{path}: {message}" if path else message)

@@ -47,6 +47,9 @@ class Source:
     # Rows of tables found by the extractor (PDF table finder, HTML/Word tables),
     # each row a list of cell strings; they are attached to annexes by the parser.
     tables: list[list[list[str]]] = field(default_factory=list)
+    # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
+    # structure parser, which then clears it: a Source parsed again later is not timed.
+    deadline: object | None = field(default=None, repr=False, compare=False)
 
     def summary(self) -> dict:
         d = {"path": self.path, "sha256": self.sha256, "format": self.format, "encoding": self.encoding}

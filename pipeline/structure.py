@@ -104,8 +104,12 @@ def _resolve_style(label: grammar.Label, stack: list[_ItemLevel]) -> tuple[str, 
     return s, grammar.sequence_number(s, label.label)
 
 
+_CHECK_EVERY = 512  # lines between two looks at the clock
+
+
 class _Parser:
-    def __init__(self, norm: Normalized, source: Source):
+    def __init__(self, norm: Normalized, source: Source, deadline=None):
+        self.deadline = deadline
         self.norm = norm
         self.source = source
         self.text = norm.text
@@ -319,7 +323,10 @@ class _Parser:
         lines = self.lines
         skip_caption: set[int] = set()
         toc = self._table_of_contents()
+        deadline = self.deadline
         for i, line in enumerate(lines):
+            if deadline is not None and i % _CHECK_EVERY == 0 and i:
+                deadline.check(f"in structure parsing at line {i:,} of {len(lines):,}")
             if i in skip_caption:
                 continue
             t = line.text
@@ -517,4 +524,15 @@ class _Parser:
 
 
 def parse(norm: Normalized, source: Source) -> Document:
-    return _Parser(norm, source).run()
+    """The structure of a normalized document.
+
+    When ``source`` carries a time budget (``Source.deadline``, set by ingest), the
+    budget covers ingest, normalization and this parse; it is checked on entry and
+    every few hundred lines, then cleared so that parsing the same Source again
+    later is not timed.
+    """
+    deadline = getattr(source, "deadline", None)
+    if deadline is not None:
+        source.deadline = None
+        deadline.check("after normalization, before structure parsing")
+    return _Parser(norm, source, deadline).run()

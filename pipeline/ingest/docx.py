@@ -31,7 +31,7 @@ from ..errors import BadInput, ClausediffError, LimitExceeded
 from ..model import Removal, Source
 
 if TYPE_CHECKING:
-    from . import Limits
+    from . import Deadline, Limits
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -314,6 +314,7 @@ class Reader:
         self.pos = 0
         self.inserted = self.deleted = 0
         self._join_next = False  # a paragraph mark deleted as a tracked change
+        self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
 
     # -- output
 
@@ -325,6 +326,8 @@ class Reader:
         else:
             base = self.pos
             self.lines.append(line)
+            if self.deadline is not None and len(self.lines) % 512 == 0:
+                self.deadline.check(f"reading the Word document at line {len(self.lines):,}")
         for ch in changes:
             self.removed.append(ch.removal(base + ch.start))
         self.pos += len(line) + 1
@@ -529,7 +532,7 @@ def _footnotes(data: bytes) -> dict[str, str]:
     return out
 
 
-def read_docx(data: bytes, name: str, limits: "Limits") -> Source:
+def read_docx(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -543,7 +546,15 @@ def read_docx(data: bytes, name: str, limits: "Limits") -> Source:
                 raise BadInput("not a Word document: the package has no word/document.xml", name) from None
             if info.file_size > max(limits.max_bytes, 1) * 20:
                 raise LimitExceeded(
-                    f"word/document.xml unpacks to {info.file_size:,} bytes, over 20 x the input size limit", name
+                    f"word/document.xml unpacks to {info.file_size:,} bytes, over 20 x the input size limit "
+                    f"(see --max-mb)", name
+                )
+            # python-docx reads every part into memory: a ZIP bomb in any part (an image, the
+            # footnotes) counts, not only the document body
+            unpacked = sum(i.file_size for i in zf.infolist())
+            if unpacked > max(limits.max_bytes, 1) * 20:
+                raise LimitExceeded(
+                    f"the package unpacks to {unpacked:,} bytes, over 20 x the input size limit (see --max-mb)", name
                 )
             if any(n.startswith("EncryptedPackage") for n in zf.namelist()):
                 raise BadInput("encrypted Word document: save an unprotected copy first", name)
@@ -563,6 +574,7 @@ def read_docx(data: bytes, name: str, limits: "Limits") -> Source:
         except (NotImplementedError, KeyError, AttributeError):
             styles_root = None
         reader = Reader(Numbering.from_part(numbering_root), Styles.from_part(styles_root), _footnotes(data))
+        reader.deadline = deadline
         reader.block(body)
     except ClausediffError:
         raise

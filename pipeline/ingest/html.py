@@ -37,7 +37,7 @@ from ..model import Removal, Source
 from .text import decode
 
 if TYPE_CHECKING:
-    from . import Limits
+    from . import Deadline, Limits
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 DROP_NAV = {"nav", "header", "footer", "aside"}
@@ -86,11 +86,19 @@ class Node:
         return "".join(c if isinstance(c, str) else c.text() for c in self.children)
 
 
+# Elements nested deeper than this are read as if their tags were not there (their text is
+# kept): the tree is walked recursively, and no real page nests anywhere near this deep.
+MAX_DEPTH = 120
+
+
 class TreeBuilder(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {})
         self.stack = [self.root]
+        self.flattened: list[str] = []  # open tags past MAX_DEPTH, innermost last
+        self._flat_count: dict[str, int] = {}
+        self.too_deep = 0
 
     def _close_implied(self, tag: str) -> None:
         closes = _CLOSES.get(tag, set())
@@ -109,6 +117,13 @@ class TreeBuilder(HTMLParser):
     def handle_starttag(self, tag, attrs):
         tag = tag.lower()
         self._close_implied(tag)
+        if len(self.stack) > MAX_DEPTH and tag not in VOID:
+            self.flattened.append(tag)
+            self._flat_count[tag] = self._flat_count.get(tag, 0) + 1
+            self.too_deep += 1
+            if tag in BLOCK:  # the tag is gone, the line break it makes stays
+                self.stack[-1].children.append(Node("br", {}, parent=self.stack[-1]))
+            return
         node = Node(tag, {k.lower(): (v or "") for k, v in attrs}, parent=self.stack[-1])
         self.stack[-1].children.append(node)
         if tag not in VOID:
@@ -122,6 +137,16 @@ class TreeBuilder(HTMLParser):
 
     def handle_endtag(self, tag):
         tag = tag.lower()
+        if self.flattened:  # inside elements past MAX_DEPTH: close the innermost one of this tag, if any
+            if tag in BLOCK:
+                self.stack[-1].children.append(Node("br", {}, parent=self.stack[-1]))
+            if self._flat_count.get(tag):
+                while True:
+                    t = self.flattened.pop()
+                    self._flat_count[t] -= 1
+                    if t == tag:
+                        break
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
                 del self.stack[i:]
@@ -241,6 +266,7 @@ class Renderer:
         self.tables: list[list[list[str]]] = []
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
+        self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
 
     # -- line assembly
 
@@ -262,6 +288,8 @@ class Renderer:
         if line or force:
             self.lines.append(line)
             self.pos += len(line) + 1
+            if self.deadline is not None and len(self.lines) % 512 == 0:
+                self.deadline.check(f"reading the HTML at line {len(self.lines):,}")
 
     @staticmethod
     def _collapse(s: str) -> str:
@@ -368,17 +396,39 @@ class Renderer:
             self.newline()
             n = n - 1 if reverse else n + 1
 
+    def _foster(self, node: Node) -> list[Node]:
+        """Render what a table holds outside its cells (text, a <div>) the way browsers do: before the
+        table ("foster parenting"). Returns the rows: its <tr>s, and cells written without a <tr>."""
+        rows: list[Node] = []
+        stray_cells: Node | None = None
+        for c in node.children:
+            if isinstance(c, str):
+                if c.strip():
+                    self.text(c)
+            elif c.tag in ("tbody", "thead", "tfoot"):
+                rows.extend(self._foster(c))
+            elif c.tag == "tr":
+                rows.append(c)
+                for d in c.children:
+                    if isinstance(d, str):
+                        if d.strip():
+                            self.text(d)
+                    elif d.tag not in ("td", "th"):
+                        self.element(d)
+            elif c.tag in ("td", "th"):  # <table><td>…: an implied row
+                if stray_cells is None:
+                    stray_cells = Node("tr", {}, parent=node)
+                    rows.append(stray_cells)
+                stray_cells.children.append(c)
+            elif c.tag not in ("caption", "colgroup", "col"):
+                self.element(c)
+        return rows
+
     def table(self, node: Node) -> None:
         self.newline()
         rows: list[list[str]] = []
-        for tr in node.iter():
-            if tr.tag != "tr" or _hidden(tr):
-                continue
-            # rows of a nested table belong to the cell that holds it
-            owner = tr.parent
-            while owner is not None and owner.tag != "table":
-                owner = owner.parent
-            if owner is not node:
+        for tr in self._foster(node):
+            if _hidden(tr):
                 continue
             cells = []
             for td in tr.children:
@@ -389,6 +439,7 @@ class Renderer:
                     cells.append(" ".join(ln for ln in sub.lines if ln))
             if cells:
                 rows.append(cells)
+        self.newline()
         caption = next((c for c in node.children if isinstance(c, Node) and c.tag == "caption"), None)
         if caption is not None:
             self.text(caption.text())
@@ -484,7 +535,7 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
     return out
 
 
-def read_html(data: bytes, name: str, limits: "Limits") -> Source:
+def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
     text, charset, notes = decode_html(data, name)
     if "\x00" in text:
         raise BadInput("binary data in an HTML file", name)
@@ -495,7 +546,10 @@ def read_html(data: bytes, name: str, limits: "Limits") -> Source:
     except Exception as e:  # html.parser is lenient; this is a safety net
         raise BadInput(f"unreadable HTML ({type(e).__name__}: {e})", name) from None
     root, which = main_content(builder.root)
+    if deadline is not None:
+        deadline.check("after parsing the HTML")
     renderer = Renderer()
+    renderer.deadline = deadline
     renderer.render(root)
     renderer.newline()
     out = "\n".join(renderer.lines)
@@ -506,6 +560,8 @@ def read_html(data: bytes, name: str, limits: "Limits") -> Source:
         out += "\n"
     if which not in ("<body>", "the whole document"):
         notes.append(f"main content read from {which}")
+    if builder.too_deep:
+        notes.append(f"{builder.too_deep} element(s) nested deeper than {MAX_DEPTH} levels read as plain text")
     if renderer.tables:
         notes.append(f"{len(renderer.tables)} table(s) found")
     return Source(

@@ -41,7 +41,7 @@ from ..errors import ClausediffError, LimitExceeded, PdfError
 from ..model import Removal, Source
 
 if TYPE_CHECKING:
-    from . import Limits
+    from . import Deadline, Limits
 
 # Margin zones, as fractions of the page height. A4 Word documents put the
 # body inside 10%..90% and headers/footers outside.
@@ -749,8 +749,10 @@ def _open(data: bytes, name: str):
     return pdf
 
 
-def read_pdf(data: bytes, name: str, limits: "Limits") -> Source:
-    started = time.monotonic()
+def read_pdf(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
+    """``deadline``: the document's time budget when the caller started one (load_bytes does), else
+    ``limits.max_seconds`` from now."""
+    expires = deadline.expires if deadline is not None else time.monotonic() + limits.max_seconds
     notes: list[str] = []
     pdf = _open(data, name)
     try:
@@ -769,10 +771,10 @@ def read_pdf(data: bytes, name: str, limits: "Limits") -> Source:
         pages: list[Page] = []
         pdfium = PdfiumText(data)
         for i, page in enumerate(page_objs, start=1):
-            elapsed = time.monotonic() - started
-            if elapsed > limits.max_seconds:
+            if time.monotonic() > expires:
+                seconds = deadline.seconds if deadline is not None else limits.max_seconds
                 raise LimitExceeded(
-                    f"reading the PDF took over the time limit of {limits.max_seconds:g} s "
+                    f"reading the PDF took over the time limit of {seconds:g} s "
                     f"(stopped at page {i} of {total}; see --max-seconds)",
                     name,
                 )
