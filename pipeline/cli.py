@@ -70,9 +70,15 @@ def cmd_normalize(args) -> int:
     if not inputs:
         raise BadInput("no input documents found", ", ".join(args.paths or ["raw"]))
     outdir = Path(args.output)
+    used: set[str] = set()
     for path in inputs:
         doc = read_document(path, _limits(args))
-        stem = _doc_stem(path, args.paths or ["raw"])
+        stem = base = _doc_stem(path, args.paths or ["raw"])
+        n = 1
+        while stem.lower() in used:  # terms.txt and terms.pdf: two outputs, not one overwriting the other
+            n += 1
+            stem = f"{base}-{n}"
+        used.add(stem.lower())
         write_atomic(outdir / f"{stem}.json", json.dumps(document_dict(doc), ensure_ascii=False, indent=1))
         write_atomic(outdir / f"{stem}.txt", document_text(doc))
         print(f"{path} → {outdir / stem}.json ({len(doc.articles)} articles)")
@@ -143,11 +149,15 @@ def _fail_on(args, severities: list[str], substantive: int = 0) -> int:
 def cmd_check(args) -> int:
     from .api import read_document
     from .checks import findings_json, findings_markdown, findings_table, run_checks
+    from .ingest import Deadline
 
     results = []
+    limits = _limits(args)
     for path in expand_inputs(args.files):
-        doc = read_document(path, _limits(args))
+        deadline = Deadline(limits.max_seconds, str(path))  # ingest → structure (spent inside) → checks
+        doc = read_document(path, limits)
         results.append((doc, run_checks(doc)))
+        deadline.check("after the checks")
     if args.format == "json":
         _emit(json.dumps(findings_json(results), ensure_ascii=False, indent=1), args.output)
     elif args.format == "md":

@@ -15,10 +15,12 @@ from .errors import OutputError
 
 
 def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -> Path:
+    """Write ``data`` to ``path`` through a hidden temporary file in the same folder (fsynced), then
+    rename it into place. Readers see the old file or the new one; a failure leaves the old one."""
     p = Path(path)
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{_clip_bytes(p.name, 100)}.", suffix=".tmp", dir=p.parent)
         try:
             os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; reports are meant to be shared
             with os.fdopen(fd, "wb") as f:
@@ -26,6 +28,7 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, p)
+            _fsync_dir(p.parent)
         except BaseException:
             try:
                 os.unlink(tmp)
@@ -37,20 +40,81 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
     return p
 
 
+_TEMP = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+
+
+def remove_stale_temps(folder: str | Path, older_than: float = 3600.0) -> list[Path]:
+    """Delete temporary files that a killed run left behind (``write_atomic``'s hidden ``.name.XXXXXXXX.tmp``).
+
+    Only files older than ``older_than`` seconds go: a run writing into the same folder right now
+    keeps its own. Never raises.
+    """
+    import time
+
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    cutoff = time.time() - older_than
+    for p in entries:
+        try:
+            if _TEMP.match(p.name) and p.is_file() and not p.is_symlink() and p.stat().st_mtime < cutoff:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (best effort: not every file system lets a folder be fsynced)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _clip_bytes(s: str, max_bytes: int) -> str:
+    """``s`` cut to at most ``max_bytes`` bytes of UTF-8, at a character boundary."""
+    b = s.encode("utf-8", "surrogatepass")
+    if len(b) <= max_bytes:
+        return s
+    return b[:max_bytes].decode("utf-8", "ignore")
+
+
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 _UNSAFE = re.compile(r"[^\w\-.]+", re.UNICODE)
+# Device names Windows reserves in any folder, with or without an extension (reports get copied to shares).
+_RESERVED = re.compile(r"^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?:\.|$)", re.IGNORECASE)
 
 
-def safe_name(name: str, fallback: str = "document", max_len: int = 80) -> str:
-    """A file name derived from a title that cannot leave its folder (no /, .., control chars)."""
+def safe_name(name: str, fallback: str = "document", max_len: int = 80, max_bytes: int = 120) -> str:
+    """A file name derived from a title that cannot leave its folder or misbehave on any file system.
+
+    Only letters, digits, ``_``, ``-`` and ``.`` are kept (a run of anything else, ``/``, ``\\``,
+    NUL, control and bidi characters included, becomes one ``_``); no leading dot or dash, so never
+    ``..`` nor a hidden file nor an option; no Windows device name (CON, NUL, COM1, …); at most
+    ``max_len`` characters and ``max_bytes`` bytes of UTF-8, which leaves room under the usual
+    255-byte limit for a suffix and for the temporary name ``write_atomic`` uses.
+    """
     s = unicodedata.normalize("NFKC", name or "")
-    s = _UNSAFE.sub("_", s).strip("._")
+    s = _UNSAFE.sub("_", s)
     s = re.sub(r"_+", "_", s)
-    if not s or set(s) <= {".", "_"}:
+    s = _clip_bytes(s[:max_len], max_bytes).strip("._-")
+    if not s:
         s = fallback
-    return s[:max_len]
+    if _RESERVED.match(s):
+        s = "_" + s
+    return s
 
 
 def inside(base: str | Path, target: str | Path) -> Path:

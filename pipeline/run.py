@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import EXIT_BAD_INPUT, EXIT_OK, BadInput, ClausediffError
-from .io import safe_name, write_atomic
+from .errors import EXIT_INTERNAL, EXIT_OK, BadInput, ClausediffError, OutputError
+from .io import remove_stale_temps, safe_name, write_atomic
 
 
 @dataclass
@@ -29,24 +30,51 @@ class Entry:
     version: str
     effective_date: str
     order: int
+    error: str | None = None  # why the manifest row cannot be read (it points outside the folder)
+
+
+def _inside_folder(file: str) -> bool:
+    """A manifest's file name names a file inside the folder: relative, and no ``..`` climbs out."""
+    if not file or os.path.isabs(file) or file.startswith(("/", "\\")) or (len(file) > 1 and file[1] == ":"):
+        return False
+    norm = os.path.normpath(file.replace("\\", "/"))
+    return norm != ".." and not norm.startswith("../") and norm != "."
+
+
+def _manifest_rows(manifest: Path) -> list[dict]:
+    with manifest.open(encoding="utf-8-sig", newline="") as f:
+        return [{k: v for k, v in row.items() if isinstance(k, str)} for row in csv.DictReader(f)]
 
 
 def read_manifest(raw: Path) -> list[Entry]:
-    """The manifest's rows, or every supported file of the folder when there is no manifest."""
+    """The manifest's rows, or every supported file of the folder when there is no manifest.
+
+    A row whose file lies outside the folder (``../x``, ``/etc/passwd``) is kept with an error:
+    a published manifest must not make the run read, and copy into its reports, other files.
+    """
     from .cli import expand_inputs
 
     manifest = raw / "manifest.csv"
     entries: list[Entry] = []
     if manifest.exists():
-        with manifest.open(encoding="utf-8-sig", newline="") as f:
-            for i, row in enumerate(csv.DictReader(f)):
-                file = (row.get("file") or "").strip()
-                if not file:
-                    continue
-                p = raw / file
-                key = (row.get("key") or "").strip() or str(Path(file).with_suffix(""))
-                entries.append(Entry(p, key, row.get("vendor", ""), row.get("title", ""), row.get("version", ""),
-                                     row.get("effective_date", ""), i))
+        try:
+            rows = _manifest_rows(manifest)
+        except (UnicodeDecodeError, csv.Error) as e:
+            raise BadInput(f"manifest.csv is not readable as UTF-8 CSV ({type(e).__name__}: {e})", str(manifest)) \
+                from None
+        except OSError as e:
+            raise BadInput(f"cannot read manifest.csv: {e.strerror or e}", str(manifest)) from None
+        for i, row in enumerate(rows):
+            file = (row.get("file") or "").strip()
+            if not file:
+                continue
+            p = raw / file
+            key = (row.get("key") or "").strip() or str(Path(file).with_suffix(""))
+            entry = Entry(p, key, row.get("vendor") or "", row.get("title") or "", row.get("version") or "",
+                          row.get("effective_date") or "", i)
+            if not _inside_folder(file):
+                entry.error = f"{manifest}: row {i + 2}: file {file!r} is outside the input folder; not read"
+            entries.append(entry)
         listed = {e.path.resolve() for e in entries}
         for i, p in enumerate(expand_inputs([str(raw)])):
             if p.resolve() not in listed and p.name != "manifest.csv" and p.name.upper() != "ATTRIBUTION.MD":
@@ -74,15 +102,32 @@ def run_pipeline(args) -> int:
     from .diff import diff
     from .serialize import diff_dict, document_dict, document_text
 
+    from .ingest import Deadline
+
     started = time.perf_counter()
     raw = Path(args.raw)
     if not raw.is_dir():
         raise BadInput("input folder does not exist", str(raw))
-    entries = read_manifest(raw)
     run_id = args.run_id or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out = Path(args.reports) / safe_name(run_id, "run")
     norm_dir = Path(args.normalized)
+    for folder, flag in ((norm_dir, "--normalized"), (Path(args.reports), "--reports")):
+        _refuse_inside(folder, raw, flag)
+    entries = read_manifest(raw)
     limits = _limits(args)
+    for folder in (norm_dir, out):  # what a run killed mid-write (kill -9, power loss) left behind
+        remove_stale_temps(folder)
+    debug = getattr(args, "debug", False)
+    stems: set[str] = set()
+
+    def unique(stem: str) -> str:
+        """Two keys that sanitize to one name (a/b and a__b) must not overwrite each other's files."""
+        name, n = stem, 1
+        while name.lower() in stems:
+            n += 1
+            name = f"{stem}-{n}"
+        stems.add(name.lower())
+        return name
 
     diff_html = _optional("reports.html", "diff_html")
     findings_html = _optional("reports.html", "findings_html")
@@ -93,21 +138,40 @@ def run_pipeline(args) -> int:
 
     docs: dict[int, object] = {}
     failures: list[str] = []
+    codes: list[int] = []
     index: list[dict] = []
     rows = []
     all_findings = []
+
+    def failed(what: str, err: BaseException) -> None:
+        """One bad document (or one failing diff) is reported and the run carries on."""
+        if isinstance(err, ClausediffError):
+            msg, code = str(err), err.exit_code
+        else:
+            if debug:
+                raise err
+            msg, code = f"{what}: internal error: {type(err).__name__}: {err} (rerun with --debug for details)", EXIT_INTERNAL
+        failures.append(msg)
+        codes.append(code)
+        print(f"clausediff: skipped: {msg}", file=sys.stderr)
+
     for e in entries:
+        if e.error:
+            failed(str(e.path), BadInput(e.error))
+            continue
         try:
+            # one time budget per document: ingest, normalize, structure (spent inside) and the checks
+            deadline = Deadline(limits.max_seconds, str(e.path))
             doc = read_document(e.path, limits)
-        except ClausediffError as err:
-            failures.append(f"{err}")
-            print(f"clausediff: skipped: {err}", file=sys.stderr)
+            findings = run_checks(doc)
+            deadline.check("after the checks")
+        except Exception as err:
+            failed(str(e.path), err)
             continue
         docs[e.order] = doc
-        stem = safe_name(e.key.replace("/", "__") + (f"__{e.effective_date}" if e.effective_date else ""))
+        stem = unique(safe_name(e.key.replace("/", "__") + (f"__{e.effective_date}" if e.effective_date else "")))
         write_atomic(norm_dir / f"{stem}.json", json.dumps(document_dict(doc), ensure_ascii=False, indent=1))
         write_atomic(norm_dir / f"{stem}.txt", document_text(doc))
-        findings = run_checks(doc)
         all_findings.append((doc, findings))
         rows.append((e, doc, findings))
     if all_findings:
@@ -127,8 +191,13 @@ def run_pipeline(args) -> int:
     for key, versions in by_key.items():
         versions.sort(key=lambda x: (x.effective_date or "", x.order))
         for a, b in zip(versions, versions[1:]):
-            result = diff(docs[a.order], docs[b.order])
-            stem = safe_name(f"diff__{key.replace('/', '__')}__{a.effective_date or a.order}__{b.effective_date or b.order}")
+            try:
+                result = diff(docs[a.order], docs[b.order])
+            except Exception as err:
+                failed(f"diff {a.path} → {b.path}", err)
+                continue
+            stem = unique(safe_name(
+                f"diff__{key.replace('/', '__')}__{a.effective_date or a.order}__{b.effective_date or b.order}"))
             write_atomic(out / f"{stem}.json", json.dumps(diff_dict(result), ensure_ascii=False, indent=1))
             summary = result.summary()
             text = (f"{summary['substantive']} substantive changes, "
@@ -151,8 +220,10 @@ def run_pipeline(args) -> int:
         latest = [docs[sorted(v, key=lambda x: (x.effective_date or "", x.order))[-1].order] for v in by_key.values()]
         try:
             _write_comparison(compare(latest), out, index)
-        except ClausediffError as err:
-            failures.append(str(err))
+        except OutputError:
+            raise
+        except Exception as err:
+            failed("vendor comparison", err)
 
     if index_html is not None:
         write_atomic(out / "index.html", index_html(index))
@@ -168,8 +239,15 @@ def run_pipeline(args) -> int:
     print(f"report index: {out / 'index.html'}")
     if failures:
         print(f"{len(failures)} document(s) failed; see the messages above.", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return codes[0]  # the exit code of the first failure (4 bad input, 5 PDF, 6 limit, 8 internal …)
     return EXIT_OK
+
+
+def _refuse_inside(folder: Path, raw: Path, flag: str) -> None:
+    """Outputs never go into the input folder: nothing in raw/ is ever modified."""
+    f, r = folder.resolve(), raw.resolve()
+    if f == r or r in f.parents:
+        raise OutputError(f"refusing to write {flag} output inside the input folder {raw}", str(folder))
 
 
 def _write_comparison(comparison, out: Path, index: list[dict]) -> None:
