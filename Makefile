@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test venv dev bench score clean
+.PHONY: run test venv dev bench score fuzz clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ run: $(STAMP)
 test: $(DEVSTAMP)
 	@bash tests/setup_browser.sh || true
 	$(BIN)/python -m pytest -n 2 --dist loadfile -rfEs
+
+## make fuzz: the fuzz targets and property tests with fresh random examples, for as long as FUZZ_EXAMPLES says
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(DEVSTAMP)
+	CLAUSEDIFF_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) CLAUSEDIFF_FUZZ_RANDOM=1 \
+	CLAUSEDIFF_PROPERTY_EXAMPLES=$$(( $(FUZZ_EXAMPLES) / 100 + 1 )) CLAUSEDIFF_PROPERTY_RANDOM=1 \
+	$(BIN)/python -m pytest -n 2 -rfEs -p no:cacheprovider tests/test_fuzz.py tests/test_properties.py
 
 bench: $(DEVSTAMP)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
