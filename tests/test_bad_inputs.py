@@ -1,0 +1,202 @@
+"""The corpus of bad inputs (issue #9): each gets a clear one-line message and its documented exit code.
+
+Every case goes through the real command line (``clausediff parse``, in process), then all of them
+together through ``clausediff run``, where one bad file must not stop the others. The exit codes are
+the README's table, which is checked against pipeline/errors.py.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLES
+
+import docgen
+from pipeline import errors
+from pipeline.cli import main
+
+TEXT = SAMPLES["ekyc"].read_text(encoding="utf-8")
+LINES = [ln for ln in TEXT.splitlines() if ln.strip()]
+
+
+def _pdf(folder: Path, **style) -> bytes:
+    b = docgen.build_pdf(LINES[:60], folder / "gen.pdf", docgen.PdfStyle(**style))
+    return b.path.read_bytes()
+
+
+def _docx(folder: Path) -> bytes:
+    docgen.build_docx(LINES[:30], folder / "gen.docx")
+    return (folder / "gen.docx").read_bytes()
+
+
+def _zip_bomb(folder: Path) -> bytes:
+    """A sound Word file carrying a part that unpacks to 30 MB of zeros (a few KB packed)."""
+    buf = io.BytesIO(_docx(folder))
+    with zipfile.ZipFile(buf, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/media/image1.bin", bytes(30 * 1024 * 1024))
+    return buf.getvalue()
+
+
+def _encrypted(folder: Path) -> bytes:
+    docgen.build_encrypted_pdf(folder / "locked.pdf", user_password="secret")
+    return (folder / "locked.pdf").read_bytes()
+
+
+def _scan(folder: Path) -> bytes:
+    docgen.build_image_only_pdf(folder / "scan.pdf", pages=2)
+    return (folder / "scan.pdf").read_bytes()
+
+
+def _zip_not_word(folder: Path) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/readme.txt", "not a Word document")
+    return buf.getvalue()
+
+
+# name, file name, bytes (or a builder taking a scratch folder), extra CLI arguments, exit code, message
+BAD = [
+    ("empty", "empty.txt", b"", [], errors.EXIT_BAD_INPUT, "file is empty"),
+    ("whitespace", "blank.txt", b" \n\t\r\n", [], errors.EXIT_BAD_INPUT, "only whitespace"),
+    ("ideographic spaces", "blank2.txt", " \u3000\n\u3000\ufeff\n".encode(), [], errors.EXIT_BAD_INPUT,
+     "only whitespace"),
+    ("binary", "blob.txt", bytes(range(256)) * 40, [], errors.EXIT_BAD_INPUT, "binary file"),
+    ("undecodable", "junk.txt", b"\x80\x81\xfe\xfe\xff\xff" * 20, [], errors.EXIT_BAD_INPUT, "undecodable bytes"),
+    ("text named .pdf", "terms.pdf", TEXT.encode(), [], errors.EXIT_BAD_INPUT, "named .pdf but is not a PDF"),
+    ("text named .docx", "terms.docx", TEXT.encode(), [], errors.EXIT_BAD_INPUT, "named .docx but is not a Word"),
+    ("zip that is not Word", "terms.docx", _zip_not_word, [], errors.EXIT_BAD_INPUT, "no word/document.xml"),
+    ("truncated PDF", "cut.pdf", lambda f: _pdf(f)[:3000], [], errors.EXIT_PDF, "truncated or damaged PDF"),
+    ("encrypted PDF", "locked.pdf", _encrypted, [], errors.EXIT_PDF, "encrypted PDF: it needs a password"),
+    ("image-only PDF", "scan.pdf", _scan, [], errors.EXIT_PDF, "no text layer; run OCR first"),
+    ("too large", "big.txt", TEXT.encode(), ["--max-mb", "0.001"], errors.EXIT_LIMIT, "over the input size limit"),
+    ("too many pages", "long.pdf", lambda f: _pdf(f, furniture=True), ["--max-pages", "1"], errors.EXIT_LIMIT,
+     "over the page limit of 1 (see --max-pages)"),
+    ("too slow", "slow.txt", TEXT.encode(), ["--max-seconds", "0"], errors.EXIT_LIMIT,
+     "over the time limit of 0 s per document"),
+    ("zip bomb", "bomb.docx", _zip_bomb, ["--max-mb", "1"], errors.EXIT_LIMIT, "unpacks to"),
+]
+
+# inputs that look wrong but are documents: read, not rejected
+ODD_BUT_GOOD = [
+    ("mislabelled Shift_JIS", "terms-utf8.txt", TEXT.replace("\u301c", "~").encode("cp932", "replace"), "cp932", 17),
+    ("EUC-JP as Markdown", "terms.md", TEXT.replace("\u301c", "~").encode("euc_jp", "replace"), "euc_jp", 17),
+    ("UTF-16", "terms.txt", TEXT.encode("utf-16"), "utf-16", 17),
+    ("CR line ends, BOM", "terms.txt", b"\xef\xbb\xbf" + TEXT.replace("\n", "\r").encode(), "utf-8-sig", 17),
+    ("PDF named .txt", "terms.txt", lambda f: _pdf(f), None, None),
+    ("Word named .pdf", "terms.pdf", _docx, None, None),
+    ("no articles", "letter.txt", "拝啓\n平素より格別のご高配を賜り、厚く御礼申し上げます。\n敬具\n".encode(), "utf-8", 0),
+    ("HTML nested 5,000 deep", "deep.html",
+     ("<html><body>" + "<div>" * 5000 + "<p>第1条（目的）<p>本規約は有効です。<p>第2条（定義）<p>用語の定義は次のとおり。"
+      + "</div>" * 5000).encode(), "utf-8", 2),
+]
+
+
+def _write(folder: Path, name: str, content) -> Path:
+    scratch = folder.parent / f"{folder.name}-scratch"
+    scratch.mkdir(exist_ok=True)
+    data = content(scratch) if callable(content) else content
+    p = folder / name
+    p.write_bytes(data)
+    return p
+
+
+def cli(capsys, *argv) -> tuple[int, str, str]:
+    code = main([*argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("case,name,content,args,code,message", BAD, ids=[b[0] for b in BAD])
+def test_bad_input_gets_its_exit_code_and_one_line(tmp_path, capsys, case, name, content, args, code, message):
+    p = _write(tmp_path, name, content)
+    got, out, err = cli(capsys, "parse", str(p), *args)
+    assert got == code, (case, err)
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"clausediff: error: {p}: ") and message in lines[0], lines[0]
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("case,name,content,encoding,articles", ODD_BUT_GOOD, ids=[g[0] for g in ODD_BUT_GOOD])
+def test_odd_inputs_are_read(tmp_path, capsys, case, name, content, encoding, articles):
+    p = _write(tmp_path, name, content)
+    got, out, err = cli(capsys, "parse", str(p), "--format", "json")
+    assert got == errors.EXIT_OK, err
+    d = json.loads(out)
+    if encoding is not None:
+        assert d["source"]["encoding"] == encoding
+    if articles is not None:
+        assert len(d["articles"]) == articles
+    else:
+        assert d["articles"], case
+
+
+def test_missing_file_and_folder(tmp_path, capsys):
+    got, _, err = cli(capsys, "parse", str(tmp_path / "nope.txt"))
+    assert got == errors.EXIT_NOT_FOUND and "no such file" in err
+    got, _, err = cli(capsys, "parse", str(tmp_path))
+    assert got == errors.EXIT_BAD_INPUT and "is a folder" in err
+
+
+def test_unwritable_output(tmp_path, capsys):
+    (tmp_path / "file").write_text("x")
+    got, _, err = cli(capsys, "parse", str(SAMPLES["ekyc"]), "-o", str(tmp_path / "file" / "out.json"))
+    assert got == errors.EXIT_OUTPUT and "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_usage_error(capsys):
+    assert main(["parse"]) == errors.EXIT_USAGE
+    assert main(["parse", "x.txt", "--max-pages", "many"]) == errors.EXIT_USAGE
+
+
+def test_run_reports_every_bad_file_and_carries_on(tmp_path, capsys):
+    """All the bad inputs in one folder beside a good one: each is named once, the good one is processed,
+    the run exits with the first failure's code."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SAMPLES["ekyc"], raw / "good.txt")
+    names = []
+    for i, (case, name, content, args, code, message) in enumerate(BAD):
+        if args:  # limits are per run, not per file
+            continue
+        p = _write(raw, f"{i:02d}-{name}", content)
+        names.append((p.name, code, message))
+    got, out, err = cli(capsys, "run", "--raw", str(raw), "--normalized", str(tmp_path / "n"),
+                        "--reports", str(tmp_path / "r"), "--run-id", "x")
+    assert got == names[0][1]
+    skipped = [ln for ln in err.splitlines() if ln.startswith("clausediff: skipped: ")]
+    assert len(skipped) == len(names)
+    for (fname, code, message), line in zip(names, skipped):
+        assert fname in line and message in line, (fname, line)
+    run = json.loads((tmp_path / "r" / "x" / "run.json").read_text(encoding="utf-8"))
+    assert run["documents"] == [str(raw / "good.txt")] and len(run["failures"]) == len(names)
+    assert (tmp_path / "r" / "x" / "index.html").exists()
+    assert sorted(p.name for p in (tmp_path / "n").iterdir()) == ["good.json", "good.txt"]
+
+
+def test_readme_lists_the_exit_codes_of_errors_py():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M))
+    constants = {v: k for k, v in vars(errors).items() if k.startswith("EXIT_")}
+    assert sorted(map(int, rows)) == sorted(constants)
+    words = {"EXIT_OK": "success", "EXIT_FAIL_ON": "--fail-on", "EXIT_USAGE": "usage", "EXIT_NOT_FOUND": "missing",
+             "EXIT_BAD_INPUT": "rejected", "EXIT_PDF": "PDF", "EXIT_LIMIT": "limit", "EXIT_OUTPUT": "written",
+             "EXIT_INTERNAL": "internal"}
+    for code, name in constants.items():
+        assert words[name] in rows[str(code)], (code, rows[str(code)])
+    for cls in (errors.InputNotFound, errors.BadInput, errors.PdfError, errors.LimitExceeded, errors.OutputError):
+        assert cls.exit_code in constants
+    # and the command line's own help says the same
+    from pipeline.cli import build_parser
+
+    epilog = build_parser().epilog
+    for code in constants:
+        assert f"{code} " in epilog
