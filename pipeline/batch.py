@@ -72,12 +72,16 @@ def process_file(path: str, data: bytes, meta: dict | None, limits: Limits):
     import json
 
     from .api import document_from_source
-    from .ingest import load_bytes
+    from .ingest import Deadline, load_bytes
     from .serialize import document_dict
 
     meta = meta or {}
     try:
+        # one time budget for the document: ingest → normalize → structure (spent inside) → checks
+        deadline = Deadline(limits.max_seconds, path)
         doc = document_from_source(load_bytes(data, path, limits))
+        findings = _checks(doc)
+        deadline.check("after the checks")
         md = doc.metadata or {}
         res = {
             "ok": True,
@@ -92,7 +96,7 @@ def process_file(path: str, data: bytes, meta: dict | None, limits: Limits):
             "effective_date": meta.get("effective_date") or md.get("effective_date"),
             "structure": json.dumps(document_dict(doc), ensure_ascii=False),
             "source_text": doc.source.text,
-            "findings": _checks(doc),
+            "findings": findings,
             "diff": None,
         }
         return res, doc

@@ -107,10 +107,24 @@ class Unit:
     item: str | None
     text: str
     start: int  # normalized offset of text[0]
+    # for units merged by _merge_units: (offset in text, normalized offset) where each merged unit starts
+    joins: tuple[tuple[int, int], ...] = ()
 
     @property
     def sig(self) -> str:
         return squash(self.text)
+
+    def pos(self, i: int, end: bool = False) -> int:
+        """Normalized offset of text[i] (of the end of text[i - 1] when ``end``)."""
+        k = i - 1 if end and i > 0 else i
+        base, at = 0, self.start
+        for off, start in self.joins:
+            if off <= k:
+                base, at = off, start
+        return at + i - base
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        return (self.pos(s), self.pos(e, end=e > s))
 
 
 @dataclass
@@ -409,7 +423,11 @@ def _pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit
 
 def _merge_units(units: list[Unit]) -> Unit:
     u = units[0]
-    return Unit(u.kind, u.paragraph, u.item, "".join(x.text for x in units), u.start)
+    joins, off = [], 0
+    for x in units:
+        joins.append((off, x.start))
+        off += len(x.text)
+    return Unit(u.kind, u.paragraph, u.item, "".join(x.text for x in units), u.start, tuple(joins))
 
 
 def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
@@ -483,7 +501,7 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
                         "reference-stale", "error",
                         f"参照「{rn[0].text}」は旧版の{article_label(ro[0].article)}を指していましたが、同条は{article_label(number_map[ro[0].article])}に移っています。",
                         f"Reference {rn[0].text} was renumbered inconsistently: its old target is now article {number_map[ro[0].article]}.",
-                        rn[0].text, (new_u.start + rn[0].span[0], new_u.start + rn[0].span[1]),
+                        rn[0].text, new_u.span(*rn[0].span),
                         new_article.number, new_u.paragraph, new_u.item,
                         article_label(number_map[ro[0].article]),
                     ))
@@ -494,7 +512,7 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
         changes.append(Change(
             kind, cats, new_u.paragraph if new_u.paragraph is not None else old_u.paragraph,
             old_text or None, new_text or None,
-            (old_u.start + oc0, old_u.start + oc1), (new_u.start + nc0, new_u.start + nc1),
+            old_u.span(oc0, oc1), new_u.span(nc0, nc1),
             new_u.item or old_u.item,
         ))
     return changes

@@ -209,9 +209,18 @@ def _fold(text: str, offs: list[int]) -> tuple[str, list[int]]:
     edits: list[tuple[int, int, str]] = []
     for m in _ZERO_WIDTH.finditer(text):
         edits.append((m.start(), m.end(), ""))
+    # one edit per character (a kana with its voiced mark), so that each folded character keeps
+    # the offset of the half-width character(s) it came from
     for m in _HALFWIDTH_KANA.finditer(text):
-        full = unicodedata.normalize("NFKC", m.group())
-        edits.append((m.start(), m.end(), full))
+        i, end = m.start(), m.end()
+        while i < end:
+            j = i + 2 if i + 1 < end and text[i + 1] in "\uff9e\uff9f" else i + 1
+            full = unicodedata.normalize("NFKC", text[i:j])
+            if len(full) != 1:  # a mark that composes with nothing: each character alone
+                j = i + 1
+                full = unicodedata.normalize("NFKC", text[i])
+            edits.append((i, j, full))
+            i = j
     for m in _COMBINING_VOICED.finditer(text):
         composed = unicodedata.normalize("NFC", m.group())
         if len(composed) == 1:

@@ -18,6 +18,8 @@ part of a key or title, or the numeric document id); REF is an ordinal
 
 from __future__ import annotations
 
+import hashlib
+
 import csv
 import datetime as _dt
 import json
@@ -466,7 +468,11 @@ def write_report(reports: str | Path, key: str, old_n: int, new_n: int, diff_jso
     from .io import inside, safe_name, write_atomic
 
     base = Path(reports)
-    name = safe_name(key)
+    parts = key.split("/")
+    if all(p and safe_name(p) == p for p in parts) and len(key.encode("utf-8")) <= 120:
+        name = "__".join(parts)  # vendor/service → vendor__service ("__" never survives safe_name)
+    else:  # sanitizing may give two keys one name (.. and /..): a hash of the key keeps them apart
+        name = f"{safe_name(key)}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
     rel = Path(name) / (f"{name}@{old_n}-{new_n}." + ("md" if markdown is not None else "json"))
     target = inside(base, rel)
     return write_atomic(target, markdown if markdown is not None else diff_json)

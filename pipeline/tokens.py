@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from typing import Iterator, NamedTuple
 
 # One record per token: surface, pos1, pos2, lemma, and "?" for unknown words.
@@ -51,6 +52,7 @@ class Token(NamedTuple):
 
 
 _new = tuple.__new__
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def tagger():
@@ -82,16 +84,21 @@ def _tag_line(line: str) -> tuple:
     """(surface, lemma, pos1, pos2, start, end, known) of one line, offsets relative to the line."""
     toks = []
     pos = 0
-    for f in _records(line):
+    # MeCab takes UTF-8: a lone surrogate is tagged as U+FFFD, one character for one,
+    # and the surface is read back from the line itself
+    tagged = _SURROGATE.sub("\ufffd", line) if _SURROGATE.search(line) else line
+    for f in _records(tagged):
         s = f[0]
         if not s:
             continue
-        if line.startswith(s, pos):
+        if tagged.startswith(s, pos):
             st = pos
         else:  # MeCab skipped whitespace (or something unexpected): find the surface
-            st = line.find(s, pos)
+            st = tagged.find(s, pos)
             if st < 0:
                 st = pos
+        if tagged is not line:
+            s = line[st:st + len(s)]
         n = len(f)
         lemma = f[3] if n > 3 else ""
         if not lemma or lemma == s:

@@ -14,7 +14,6 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
 from conftest import SAMPLES
 
 from pipeline.cli import main
@@ -159,9 +158,6 @@ def test_track_reports_of_documents_titled_like_paths(tmp_path, capsys, monkeypa
     assert snapshot(raw) == before_raw
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="pipeline/registry.py write_report names a document's report folder "
-                                       "safe_name(key) only, so two documents whose keys sanitize alike (.. and /..) "
-                                       "write the same report file and the second overwrites the first")
 def test_track_reports_of_keys_that_sanitize_alike_do_not_overwrite_each_other(tmp_path, capsys):
     raw = tmp_path / "raw"
     raw.mkdir()
