@@ -8,13 +8,11 @@ string (never a formula). Both are written atomically.
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from pathlib import Path
 
 import pandas as pd
 
-from ..errors import OutputError
 from ..io import write_atomic
 from .html import KIND_JA, SEVERITY_JA, STATUS_JA, category_ja, jp_number, number_shift, remarks
 
@@ -138,22 +136,8 @@ def write_tables(frames: dict[str, pd.DataFrame], folder, stem: str) -> list[Pat
             ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(60, max(8, longest * 1.6))
         ws.freeze_panes = "A2"
     target = folder / f"{stem}.xlsx"
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp.xlsx", dir=folder)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OutputError(f"cannot write: {e.strerror or e}", str(target)) from None
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    buf = io.BytesIO()
+    wb.save(buf)  # in memory, then the one atomic writer every output goes through
+    write_atomic(target, buf.getvalue())
     written.append(target)
     return written
