@@ -35,7 +35,7 @@ CACHE_TOKENS = 150_000  # about 30 MB per process: a few dozen documents' worth 
 
 _MECAB = None
 _MECAB_PID = None
-_CACHE: dict[str, tuple] = {}
+_CACHE: dict[str, tuple[tuple[Token, ...], tuple[bool, ...]]] = {}
 _POS: dict[str, str] = {}  # the few part-of-speech names, shared by all cached tokens
 _cached_tokens = 0
 
@@ -80,9 +80,10 @@ def _records(line: str) -> list[list[str]]:
     return [r.split("\t") for r in out[1:-1].split("\n") if r]
 
 
-def _tag_line(line: str) -> tuple:
-    """(surface, lemma, pos1, pos2, start, end, known) of one line, offsets relative to the line."""
+def _tag_line(line: str) -> tuple[tuple[Token, ...], tuple[bool, ...]]:
+    """The tokens of one line (offsets relative to the line) and, for each, whether MeCab knows the word."""
     toks = []
+    known = []
     pos = 0
     # MeCab takes UTF-8: a lone surrogate is tagged as U+FFFD, one character for one,
     # and the surface is read back from the line itself
@@ -108,21 +109,29 @@ def _tag_line(line: str) -> tuple:
         pos = st + len(s)
         p1 = f[1] if n > 1 else "*"
         p2 = (f[2] if n > 2 else "") or "*"
-        toks.append((s, lemma, _POS.setdefault(p1, p1), _POS.setdefault(p2, p2), st, pos,
-                     not (n > 4 and f[4] == "?")))
-    return tuple(toks)
+        toks.append(_new(Token, (s, lemma, _POS.setdefault(p1, p1), _POS.setdefault(p2, p2), st, pos)))
+        known.append(not (n > 4 and f[4] == "?"))
+    return tuple(toks), tuple(known)
 
 
-def _line_tokens(line: str) -> tuple:
+def _tagged(line: str) -> tuple[tuple[Token, ...], tuple[bool, ...]]:
     global _cached_tokens
     hit = _CACHE.pop(line, None)
     if hit is None:
         hit = _tag_line(line)
-        _cached_tokens += len(hit) + 1
+        _cached_tokens += len(hit[0]) + 1
         while _cached_tokens > CACHE_TOKENS and _CACHE:
-            _cached_tokens -= len(_CACHE.pop(next(iter(_CACHE)))) + 1
+            _cached_tokens -= len(_CACHE.pop(next(iter(_CACHE)))[0]) + 1
     _CACHE[line] = hit  # re-inserted: the dict's order is the LRU order
     return hit
+
+
+def line_tokens(line: str) -> tuple[Token, ...]:
+    """The tokens of one line (no line break, at most LONG_LINE characters), offsets relative to it.
+
+    Shared, not copied: the fast path for callers that add the line's offset themselves.
+    """
+    return _tagged(line)[0]
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -135,7 +144,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     try:
         for base, chunk in _chunks(text):
             b = base + offset
-            for s, lemma, p1, p2, st, en, _known in _line_tokens(chunk):
+            for s, lemma, p1, p2, st, en in _tagged(chunk)[0]:
                 app(_new(Token, (s, lemma, p1, p2, st + b, en + b)))
     finally:
         if was_enabled:
@@ -145,8 +154,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def is_known_word(s: str) -> bool:
     """Is ``s`` exactly one word of MeCab's dictionary (not an unknown word, not a compound)?"""
-    toks = _line_tokens(s) if "\n" not in s else ()
-    return len(toks) == 1 and toks[0][0] == s and toks[0][6]
+    if not s or "\n" in s or len(s) > LONG_LINE:
+        return False
+    toks, known = _tagged(s)
+    return len(toks) == 1 and toks[0].surface == s and known[0]
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES
-from ..tokens import Token, tokenize
+from ..tokens import LONG_LINE, Token, line_tokens, tokenize
 
 SCHEMA = "clausediff.findings/1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -153,6 +153,7 @@ class Context:
         self._doc = weakref.ref(doc)  # the context cache must not keep documents alive
         self.text = doc.norm.text
         self._cache: dict[str, object] = {}
+        self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
         arts = sorted(doc.all_articles(), key=lambda a: a.span[0])
         self._art_starts = [a.span[0] for a in arts]
         self._arts = arts
@@ -173,24 +174,42 @@ class Context:
 
     @property
     def tokens(self) -> list[Token]:
+        """Every token of the document (rules look tokens up near a position: see tokens_from)."""
         return self.memo("tokens", lambda: tokenize(self.text))
 
-    @property
-    def token_starts(self) -> list[int]:
-        return self.memo("token_starts", lambda: [t.start for t in self.tokens])
+    def line_tokens(self, pos: int) -> tuple[tuple[Token, ...], list[int], int]:
+        """The tokens of the line holding ``pos``, their starts, and the line's offset.
+
+        Token offsets are relative to the line (add the offset): the tokens are the tokenizer's
+        cached ones, not copies. MeCab tags line by line, so they are exactly the document's
+        tokens on that line, and a rule that looks at a few places tokenizes nothing else.
+        """
+        start, end = self.line_span(pos)
+        by_line = self._line_tokens
+        hit = by_line.get(start)
+        if hit is None:
+            line = self.text[start:end]
+            if len(line) <= LONG_LINE:
+                toks, base = line_tokens(line), start
+            else:
+                toks, base = tuple(tokenize(line, start)), 0
+            hit = by_line[start] = (toks, [t.start for t in toks], base)
+        return hit
 
     def token_at(self, pos: int) -> Token | None:
-        """The token covering normalized position ``pos`` (None on whitespace)."""
-        i = bisect.bisect_right(self.token_starts, pos) - 1
-        if i >= 0:
-            t = self.tokens[i]
-            if t.start <= pos < t.end:
-                return t
+        """The token covering normalized position ``pos`` (None on whitespace), with document offsets."""
+        toks, starts, base = self.line_tokens(pos)
+        i = bisect.bisect_right(starts, pos - base) - 1
+        if i >= 0 and toks[i].start <= pos - base < toks[i].end:
+            t = toks[i]
+            return t._replace(start=t.start + base, end=t.end + base)
         return None
 
-    def token_index(self, pos: int) -> int:
-        """Index of the first token starting at or after ``pos``."""
-        return bisect.bisect_left(self.token_starts, pos)
+    def tokens_from(self, pos: int) -> tuple[tuple[Token, ...], int, int]:
+        """``line_tokens`` of the line holding ``pos`` with the index of the first token starting at or after it:
+        (tokens, index, offset to add to their starts and ends)."""
+        toks, starts, base = self.line_tokens(pos)
+        return toks, bisect.bisect_left(starts, pos - base), base
 
     @property
     def line_starts(self) -> list[int]:

@@ -33,23 +33,23 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
     def build():
         rx, index = _matcher()
         text = ctx.text
-        toks = ctx.tokens
         out = []
         for m in rx.finditer(text):
             v = m.group(0)
             start, end = m.span()
-            i = ctx.token_index(start)
-            if i >= len(toks) or toks[i].start != start:
+            toks, i, base = ctx.tokens_from(start)  # offsets relative to the line (+ base)
+            if i >= len(toks) or toks[i].start + base != start:
                 continue
             # the token holding the last character
             j = i
-            while j + 1 < len(toks) and toks[j].end < end:
+            while j + 1 < len(toks) and toks[j].end + base < end:
                 j += 1
             last = toks[j]
-            if last.end < end:
+            last_end = last.end + base
+            if last_end < end:
                 continue
-            if last.end > end:
-                rest = text[end:last.end]
+            if last_end > end:
+                rest = text[end:last_end]
                 if not (last.pos in _INFLECTING and all(is_hiragana(c) for c in rest)):
                     continue
             if is_kanji(v[-1]) and end < len(text) and is_kanji(text[end]):

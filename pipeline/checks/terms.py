@@ -115,12 +115,14 @@ def near_miss(candidate: str, defined: str) -> bool:
 def _token_ends(ctx: Context, start: int, end: int) -> list[int]:
     """Token boundaries inside [start, end]."""
     out = []
-    i = ctx.token_index(start)
-    toks = ctx.tokens
-    while i < len(toks) and toks[i].start < end:
-        if toks[i].end <= end:
-            out.append(toks[i].end)
-        i += 1
+    pos = start
+    while pos < end:  # line by line, in case [start, end] holds a line break
+        toks, i, base = ctx.tokens_from(pos)
+        while i < len(toks) and toks[i].start + base < end:
+            if toks[i].end + base <= end:
+                out.append(toks[i].end + base)
+            i += 1
+        pos = ctx.line_span(pos)[1] + 1
     return out
 
 

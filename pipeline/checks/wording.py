@@ -19,13 +19,12 @@ _DOUBLED_KANA = re.compile(r"([ぁ-ゖ]{1,3})\1")
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle")
 def doubled_particle(ctx: Context):
     text = ctx.text
-    tokens = ctx.tokens
     for m in _DOUBLED_KANA.finditer(text):
-        i = ctx.token_index(m.start())
+        tokens, i, base = ctx.tokens_from(m.start())
         if i >= len(tokens) - 1:
             continue
-        a, b = tokens[i], tokens[i + 1]
-        if a.start != m.start() or a.end != b.start or b.end != m.end():
+        a, b = tokens[i], tokens[i + 1]  # offsets relative to the line (+ base)
+        if a.start + base != m.start() or a.end != b.start or b.end + base != m.end():
             continue
         if a.surface != b.surface or a.pos != "助詞" or b.pos != "助詞":
             continue
@@ -37,7 +36,8 @@ def doubled_particle(ctx: Context):
             j -= 1
         nxt = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 2].start == b.end else None
         end = nxt.end if nxt is not None and nxt.pos in ("動詞", "名詞") else b.end
-        fixed = text[start:a.end] + text[b.end:end]
+        start, end = start + base, end + base
+        fixed = text[start:a.end + base] + text[b.end + base:end]
         yield ctx.finding(
             "doubled-particle", (start, end),
             f"助詞「{a.surface}」が重複しています（「{text[start:end]}」）。",
