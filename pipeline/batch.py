@@ -20,6 +20,7 @@ import hashlib
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -310,6 +311,7 @@ class Stats:
     reports: list = field(default_factory=list)
     severities: set = field(default_factory=set)
     substantive: int = 0
+    engine_seconds: float = 0.0  # starting the process pool or the Dask cluster
 
 
 def collect_inputs(source: list[str], manifests: list[str]) -> tuple[list[Path], dict[str, dict]]:
@@ -397,16 +399,24 @@ class BatchRun:
             print(f"failed  {e['path']}: {e['error']}", file=sys.stderr)
 
         engine = None
+        # Reports are written (and fsynced) by a thread while the registry commits go on.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausediff-reports")
+        self._writes: list = []
         try:
             if plan or reg.pending_diffs():
+                t = time.perf_counter()
                 engine = make_engine(self.engine_name if len(plan) > 1 or self.engine_name == "inline"
                                      else "inline", self.scheduler, self.workers)
+                st.engine_seconds = time.perf_counter() - t
             if plan:
                 self._ingest(reg, engine, plan, progress)
             self._sweep(reg, engine, progress)
         finally:
             if engine is not None:
                 engine.close()
+            self._writer.shutdown(wait=True)
+        for fut in self._writes:  # a report that could not be written fails the run, as it did inline
+            st.reports.append(str(fut.result()))
         if self.feed and (st.new or not (Path(self.reports) / "feed.xml").exists()):
             from .feed import write_feed
 
@@ -414,7 +424,7 @@ class BatchRun:
         elapsed = time.perf_counter() - started
         reg.close()
         print(f"{len(st.new)} new, {len(st.known)} already known, {len(st.failed)} failed, {st.diffs} diffs stored "
-              f"in {elapsed:.1f}s ({self.engine_name})", file=sys.stderr)
+              f"in {elapsed:.1f}s ({self.engine_name}, started in {st.engine_seconds:.1f}s)", file=sys.stderr)
         return self._exit_code(len(files))
 
     def _exit_code(self, n_files: int) -> int:
@@ -497,8 +507,8 @@ class BatchRun:
         st.diffs += 1
         st.substantive += int(d["summary"].get("substantive") or 0)
         if self.reports:
-            p = write_report(self.reports, key, reg.ordinal(old_id), reg.ordinal(new_id), d["json"], d.get("markdown"))
-            st.reports.append(str(p))
+            self._writes.append(self._writer.submit(write_report, self.reports, key, reg.ordinal(old_id),
+                                                    reg.ordinal(new_id), d["json"], d.get("markdown")))
 
     def _sweep(self, reg, engine, progress) -> None:
         """Diffs of stored versions against their predecessor that are not stored yet."""

@@ -408,11 +408,10 @@ class Registry:
                  res.get("title"), res.get("format"), res.get("structure"), res.get("source_text"),
                  zlib.compress(data, 1)))
             vid = cur.lastrowid
-            for f in res.get("findings") or []:
-                con.execute("INSERT INTO findings (version_id, rule, severity, article, excerpt, message, json) "
+            con.executemany("INSERT INTO findings (version_id, rule, severity, article, excerpt, message, json) "
                             "VALUES (?,?,?,?,?,?,?)",
-                            (vid, f.get("rule"), f.get("severity"), f.get("article"), f.get("excerpt"),
-                             f.get("message"), json.dumps(f, ensure_ascii=False)))
+                            [(vid, f.get("rule"), f.get("severity"), f.get("article"), f.get("excerpt"),
+                              f.get("message"), json.dumps(f, ensure_ascii=False)) for f in res.get("findings") or []])
             diffed = False
             d = res.get("diff")
             if diff_ok and prev is not None and d is not None and d.get("prev_sha") == prev[1]:
