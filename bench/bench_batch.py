@@ -143,7 +143,7 @@ def per_document(seeds: list[Path], versions: int = 20) -> tuple[float, float]:
     """Worker time per document in this process (ms): a first version with every cache empty,
     and the successive versions of the same documents (what a batch of new publications sees)."""
     sys.path.insert(0, str(ROOT))
-    from pipeline import align, normalize, tokens
+    from pipeline.api import clear_caches
     from pipeline.batch import process_chunk
     from pipeline.ingest import Limits
 
@@ -151,10 +151,7 @@ def per_document(seeds: list[Path], versions: int = 20) -> tuple[float, float]:
     n_warm = 0
     for p in seeds:
         text = p.read_text(encoding="utf-8")
-        tokens._clear_cache()
-        normalize._line.cache_clear()
-        normalize._break_between.cache_clear()
-        align._body_signature.cache_clear()
+        clear_caches()
         items = [(f"v{i}.txt", variant(text, i).encode(), None) for i in range(versions + 1)]
         t = time.perf_counter()
         process_chunk(items[:1], Limits())

@@ -3,8 +3,8 @@
     .venv/bin/python bench/bench_checks.py [FILE] [--repeat N]
 
 Default FILE: the Companies Act Markdown in ../shared/corpus/external/companies-act/.
-Target: all checks on 1 MB under 2 s. Each measurement parses a fresh Document,
-so nothing is reused between runs (tokens are memoized per Document).
+Target: all checks on 1 MB under 2 s. Each measurement clears the caches and
+parses a fresh Document, so nothing is reused between runs.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.api import read_document  # noqa: E402
+from pipeline.api import clear_caches, read_document  # noqa: E402
 from pipeline.checks import RULES, context, run_checks  # noqa: E402
+from pipeline.tokens import tokenize  # noqa: E402
 
 DEFAULT = sorted(glob.glob(str(ROOT.parent / "shared/corpus/external/companies-act/*.md")))
 
@@ -42,16 +43,18 @@ def main() -> int:
     n = 0
     for _ in range(args.repeat):
         gc.collect()  # the previous run's document is garbage: do not time its collection
+        clear_caches()
         t0 = time.perf_counter()
         doc = read_document(args.file)
         t1 = time.perf_counter()
-        _ = context(doc).tokens
-        t2 = time.perf_counter()
         findings = run_checks(doc)
+        t2 = time.perf_counter()
+        clear_caches()
         t3 = time.perf_counter()
+        tokenize(doc.norm.text)  # what tagging the whole text costs, for scale (the rules tag only the lines they look at)
+        token_times.append(time.perf_counter() - t3)
         parse_times.append(t1 - t0)
-        token_times.append(t2 - t1)
-        check_times.append(t3 - t1)
+        check_times.append(t2 - t1)
         n = len(findings)
     chars = len(doc.norm.text)
     best = min(check_times)
@@ -59,7 +62,7 @@ def main() -> int:
     print(f"size: {size / 1e6:.2f} MB ({chars:,} normalized characters, {len(doc.articles)} articles)")
     print(f"parse (baseline, read_document): {min(parse_times):.3f} s")
     print(f"all checks ({len(RULES)} rules, {n} findings): {best:.3f} s "
-          f"(of which tokenizing {min(token_times):.3f} s) — {best / (size / 1e6):.3f} s per MB")
+          f"— {best / (size / 1e6):.3f} s per MB; tagging the whole text alone: {min(token_times):.3f} s")
     print(f"target: under 2 s per MB — {'OK' if best / (size / 1e6) < 2.0 else 'TOO SLOW'}")
     if args.per_rule:
         doc = read_document(args.file)
