@@ -23,10 +23,11 @@ def clear_caches() -> None:
     """Forget what the stages remember between documents (each source line's normalized form and
     tokens, article signatures). Results never depend on these caches; benchmarks clear them to
     time a document never seen before."""
-    from . import align, normalize, tokens
+    from . import align, normalize, references, tokens
 
     tokens._clear_cache()
     normalize._line.cache_clear()
     normalize._break_between.cache_clear()
     align._body_signature.cache_clear()
     align._title_signature.cache_clear()
+    references._references.cache_clear()

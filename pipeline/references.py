@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .grammar import NUM, to_int
 
@@ -34,7 +35,7 @@ _RELATIVE_BEFORE = re.compile(r"(?:前条|次条|同条|本条)$")
 _JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff」』）)A-Za-z]$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reference:
     text: str
     span: tuple[int, int]  # in the text given to find_references
@@ -55,6 +56,17 @@ def _article_key(m: re.Match) -> str | None:
 
 
 def find_references(text: str) -> list[Reference]:
+    """Every reference in ``text``, in order."""
+    return list(_references(text))
+
+
+@lru_cache(maxsize=4096)
+def _references(text: str) -> tuple[Reference, ...]:
+    # cached: the checks and the diff ask for the same clause texts, and versions repeat them
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> list[Reference]:
     refs: list[Reference] = []
     last_end = -1
     last_external = False
