@@ -115,7 +115,7 @@ def run_engine(label: str, folder: Path, workdir: Path, engine: str, workers: in
     stop = threading.Event()
 
     def sample():
-        while not stop.wait(0.05):
+        while not stop.wait(0.2):
             peak[0] = max(peak[0], tree_rss_kb(proc.pid))
 
     th = threading.Thread(target=sample, daemon=True)
@@ -201,7 +201,7 @@ def main() -> int:
         print("(docs/s/core: documents per second of the whole command per worker process; after start: the\n"
               " same without the time to start the process pool or the Dask cluster, 'start s')")
         print("(self/child: getrusage ru_maxrss of the batch process and of its waited-for children (the largest one);\n"
-              " total: peak of the summed RSS of the batch process tree, sampled every 50 ms;\n"
+              " total: peak of the summed RSS of the batch process tree, sampled every 200 ms;\n"
               " times include parse, checks, diffs, registry writes, reports and feed)")
     return 0
 
