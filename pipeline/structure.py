@@ -264,6 +264,8 @@ class _Parser:
             return n == last + 1
         if label.strong:
             return n in (last, last + 1, last + 2, last + 3) or (n == 1 and not art.paragraphs)
+        if n == last + 2 and art.last_line_text.endswith("。"):
+            return True  # one number skipped (２ missing) after a finished sentence: a numbering error to report
         return n == last + 1 or (n == last and n > 1)
 
     def _add_item(self, label: grammar.Label, line: _LineRef, art: _ArticleBuilder) -> bool:
