@@ -23,7 +23,7 @@ def clear_caches() -> None:
     """Forget what the stages remember between documents (each source line's normalized form and
     tokens, article signatures). Results never depend on these caches; benchmarks clear them to
     time a document never seen before."""
-    from . import align, normalize, references, tokens
+    from . import align, grammar, normalize, references, tokens
 
     tokens._clear_cache()
     normalize._line.cache_clear()
@@ -31,3 +31,4 @@ def clear_caches() -> None:
     align._body_signature.cache_clear()
     align._title_signature.cache_clear()
     references._references.cache_clear()
+    grammar.clear_caches()

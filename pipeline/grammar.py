@@ -8,7 +8,8 @@ tests/test_grammar.py, next to the list of styles they cover.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                 "元": 1, "壱": 1, "弐": 2, "参": 3}
@@ -79,7 +80,7 @@ _TITLE_BRACKET = re.compile(r"^[ \u3000]*[【\[](?P<title>[^】\]]{1,60})[】\]]
 _SENTENCE_PUNCT = re.compile(r"[。、，,]")
 
 
-@dataclass
+@dataclass(frozen=True)
 class ArticleHeading:
     number: str  # "21_2"
     label: str  # 第二十一条の二 as written
@@ -88,6 +89,7 @@ class ArticleHeading:
     rest_offset: int  # where `rest` starts in the line
 
 
+@lru_cache(maxsize=16384)
 def match_article_heading(line: str) -> ArticleHeading | None:
     """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style).
 
@@ -130,7 +132,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
 _CHAPTER = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}(?P<kind>編|章|節|款|目)(?P<branch>(?:{_SP}の{_SP}{NUM})*)(?P<rest>.*)$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class ChapterHeading:
     number: str
     kind: str
@@ -138,6 +140,7 @@ class ChapterHeading:
     title: str
 
 
+@lru_cache(maxsize=16384)
 def match_chapter_heading(line: str) -> ChapterHeading | None:
     m = _CHAPTER.match(line)
     if not m:
@@ -159,7 +162,7 @@ _PARA_DOT = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]*[．.](?![0-9])[ \u3000]*
 _PARA_SPACE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?=\S)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Label:
     label: str  # as written
     number: int | None
@@ -168,6 +171,7 @@ class Label:
     strong: bool = True  # False for markers that are easily confused with text (2 前項, イ …)
 
 
+@lru_cache(maxsize=16384)
 def match_paragraph_number(line: str) -> Label | None:
     """１．/ 1. / 1．/ ２　(law style: digit and a space)."""
     m = _PARA_DOT.match(line)
@@ -200,6 +204,7 @@ _BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487
 _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
 
 
+@lru_cache(maxsize=16384)
 def match_item_label(line: str) -> Label | None:
     """(1) （1） ⑴ ① 一 イ ア (i) (a) 1) — the style tells which sequence the label belongs to.
 
@@ -212,8 +217,7 @@ def match_item_label(line: str) -> Label | None:
         inner = match_item_label(line[b.end():])
         if inner is None:
             return None
-        inner.end += b.end()
-        return inner
+        return replace(inner, end=inner.end + b.end())
     m = _ITEM_CHAR.match(line)
     if m:
         c = m.group("v")
@@ -280,6 +284,7 @@ def sequence_number(style: str, label: str) -> int | None:
 _SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>\S.*)$")
 
 
+@lru_cache(maxsize=16384)
 def match_section_heading(line: str) -> tuple[str, str, int] | None:
     """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth)."""
     m = _SECTION.match(line)
@@ -311,6 +316,7 @@ _VERSION = re.compile(r"(?:Ver\.?|Version|バージョン|版)[ \u3000]*([0-9][0
 ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 
+@lru_cache(maxsize=16384)
 def match_supplementary(line: str) -> tuple[str, str | None] | None:
     m = _SUPPLEMENTARY.match(line)
     if not m:
@@ -322,6 +328,7 @@ def match_supplementary(line: str) -> tuple[str, str | None] | None:
     return ("附則", d)
 
 
+@lru_cache(maxsize=16384)
 def match_annex(line: str) -> tuple[str, str | None] | None:
     m = _ANNEX.match(line)
     if not m:
@@ -335,6 +342,7 @@ def match_annex(line: str) -> tuple[str, str | None] | None:
     return (label, rest.strip("（）()「」") or None)
 
 
+@lru_cache(maxsize=16384)
 def is_closing(line: str) -> bool:
     return bool(_CLOSING.match(line.strip()))
 
@@ -357,6 +365,7 @@ def find_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}"
 
 
+@lru_cache(maxsize=16384)
 def match_history(line: str) -> tuple[str, str | None] | None:
     """2024 年 12 月 1 日 制定 / 附則（２０２３年６月１５日実施） / 発効日:2021年10月11日 (Ver.1.5.3)."""
     s = line.strip()
@@ -377,6 +386,7 @@ def find_version(text: str) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
+@lru_cache(maxsize=16384)
 def is_structural_start(line: str) -> bool:
     """A line that must start a new unit whatever the line before it looks like."""
     return bool(
@@ -392,3 +402,15 @@ def is_weak_start(line: str) -> bool:
         return True
     it = match_item_label(line)
     return it is not None
+
+
+# Line matchers are pure functions of the line: normalization, the structure parser and the checks ask
+# about the same lines, and successive versions of a document repeat almost all of them.
+_CACHED = (match_article_heading, match_chapter_heading, match_paragraph_number, match_item_label,
+           match_section_heading, match_supplementary, match_annex, is_closing, match_history,
+           is_structural_start)
+
+
+def clear_caches() -> None:
+    for f in _CACHED:
+        f.cache_clear()
