@@ -21,6 +21,7 @@ import hashlib
 import os
 import sys
 import time
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +100,9 @@ def process_file(path: str, data: bytes, meta: dict | None, limits: Limits):
             "structure": json.dumps(document_dict(doc), ensure_ascii=False),
             "source_text": doc.source.text,
             "findings": findings,
+            # serialized and compressed here, in the worker, not in the parent that commits every version
+            "findings_json": [json.dumps(f, ensure_ascii=False) for f in findings],
+            "source_z": zlib.compress(data, 1),
             "diff": None,
         }
         return res, doc

@@ -406,12 +406,14 @@ class Registry:
                 "format, structure, source_text, source_bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, res["sha256"], res.get("path"), _now(), res.get("effective_date"), res.get("version"),
                  res.get("title"), res.get("format"), res.get("structure"), res.get("source_text"),
-                 zlib.compress(data, 1)))
+                 res.get("source_z") or zlib.compress(data, 1)))
             vid = cur.lastrowid
+            findings = res.get("findings") or []
+            texts = res.get("findings_json") or [json.dumps(f, ensure_ascii=False) for f in findings]
             con.executemany("INSERT INTO findings (version_id, rule, severity, article, excerpt, message, json) "
                             "VALUES (?,?,?,?,?,?,?)",
                             [(vid, f.get("rule"), f.get("severity"), f.get("article"), f.get("excerpt"),
-                              f.get("message"), json.dumps(f, ensure_ascii=False)) for f in res.get("findings") or []])
+                              f.get("message"), js) for f, js in zip(findings, texts)])
             diffed = False
             d = res.get("diff")
             if diff_ok and prev is not None and d is not None and d.get("prev_sha") == prev[1]:
