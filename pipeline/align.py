@@ -84,6 +84,11 @@ def _title_signature(title: str) -> str:
     return canonical(title)
 
 
+def clear_caches() -> None:
+    _body_signature.cache_clear()
+    _title_signature.cache_clear()
+
+
 def _longest_increasing(seq: list[int]) -> set[int]:
     """Indices (into seq) of one longest strictly increasing subsequence."""
     tails: list[int] = []

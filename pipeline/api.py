@@ -21,14 +21,9 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
 
 def clear_caches() -> None:
     """Forget what the stages remember between documents (each source line's normalized form and
-    tokens, article signatures). Results never depend on these caches; benchmarks clear them to
+    tokens and grammar matches, article signatures, references). Results never depend on these caches; benchmarks clear them to
     time a document never seen before."""
     from . import align, grammar, normalize, references, tokens
 
-    tokens._clear_cache()
-    normalize._line.cache_clear()
-    normalize._break_between.cache_clear()
-    align._body_signature.cache_clear()
-    align._title_signature.cache_clear()
-    references._references.cache_clear()
-    grammar.clear_caches()
+    for stage in (tokens, normalize, grammar, align, references):
+        stage.clear_caches()

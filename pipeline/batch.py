@@ -70,19 +70,26 @@ def _error(path: str, e: BaseException) -> dict:
     return {"ok": False, "path": path, "error": " ".join(str(msg).split()), "exit_code": code}
 
 
+def _read(path: str, data: bytes, limits: Limits):
+    """ingest → normalize → structure, in a worker."""
+    from .api import document_from_source
+    from .ingest import load_bytes
+
+    return document_from_source(load_bytes(data, path, limits))
+
+
 def process_file(path: str, data: bytes, meta: dict | None, limits: Limits):
     """(result dict, Document or None) for one file."""
     import json
 
-    from .api import document_from_source
-    from .ingest import Deadline, load_bytes
+    from .ingest import Deadline
     from .serialize import document_dict
 
     meta = meta or {}
     try:
         # one time budget for the document: ingest → normalize → structure (spent inside) → checks
         deadline = Deadline(limits.max_seconds, path)
-        doc = document_from_source(load_bytes(data, path, limits))
+        doc = _read(path, data, limits)
         findings = _checks(doc)
         deadline.check("after the checks")
         md = doc.metadata or {}
@@ -127,12 +134,9 @@ def process_chunk(items: list[tuple[str, bytes, dict | None]], limits: Limits,
     out = []
     last: dict[str, tuple[str, object]] = {}
     if lead is not None:
-        from .api import document_from_source
-        from .ingest import load_bytes
-
         path, data, meta = lead
         try:
-            doc = document_from_source(load_bytes(data, path, limits))
+            doc = _read(path, data, limits)
             last[_document_key(meta or {}, doc, path)] = (doc.source.sha256, doc)
         except Exception:  # the lead's own task reports its failure
             pass
@@ -152,15 +156,12 @@ def process_chunk(items: list[tuple[str, bytes, dict | None]], limits: Limits,
 
 def diff_chain(chain: list[tuple[int, bytes, str]], limits: Limits) -> list[dict]:
     """Diffs of consecutive stored versions [(version_id, bytes, name), …]; each is parsed once."""
-    from .api import document_from_source
-    from .ingest import load_bytes
-
     out = []
     prev = None
     for vid, data, name in chain:
         try:
-            doc = document_from_source(load_bytes(data, name, Limits(max(limits.max_bytes, len(data) + 1),
-                                                                     limits.max_pages, limits.max_seconds)))
+            # a stored version is read whatever its size: it was within the limit when it was stored
+            doc = _read(name, data, Limits(max(limits.max_bytes, len(data) + 1), limits.max_pages, limits.max_seconds))
         except Exception as e:
             out.append({"ok": False, "new": vid, **_error(name, e)})
             prev = None
@@ -488,19 +489,19 @@ class BatchRun:
                 while nxt in buffered:
                     res_list = buffered.pop(nxt)
                     chunk_items = tasks[nxt][0]
-                    for res, (path, data, _meta) in zip(res_list, chunk_items):
-                        self._commit(reg, res, data)
+                    for res in res_list:
+                        self._commit(reg, res)
                     if bar:
                         bar.advance(tid, len(chunk_items))
                     nxt += 1
 
-    def _commit(self, reg, res: dict, data: bytes) -> None:
+    def _commit(self, reg, res: dict) -> None:
         st = self.stats
         if not res["ok"]:
             st.failed.append(res)
             print(f"failed  {res['path']}: {res['error']}", file=sys.stderr)
             return
-        out = reg.store(res, data)
+        out = reg.store(res)
         if out["status"] == "known":
             st.known.append(res["path"])
             self._say(f"known   {res['path']} ({res['sha256'][:10]})")

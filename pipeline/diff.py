@@ -602,7 +602,7 @@ def diff(old: Document, new: Document, run_checks: bool = True) -> DiffResult:
     result = DiffResult(old, new, alignment)
     old_numbers = {a.number for a in old.articles}
     # A reference can only be left stale if some old article now has another number or is gone.
-    renumbered = any(alignment.number_map.get(x, None) != x for x in old_numbers)
+    renumbered = any(alignment.number_map.get(x) != x for x in old_numbers)
     for pair in alignment.pairs:
         diff_pair(pair, result)
         if renumbered and pair.old is not None and pair.new is not None:

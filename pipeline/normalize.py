@@ -404,6 +404,11 @@ def _line(raw: str, markdown: bool) -> _LineForm:
                      None if identity else tuple(o), display_width(src_raw.strip()))
 
 
+def clear_caches() -> None:
+    _line.cache_clear()
+    _break_between.cache_clear()
+
+
 def normalize(source: Source) -> Normalized:
     text = source.text
     markdown = source.format == "markdown"
@@ -420,8 +425,8 @@ def normalize(source: Source) -> Normalized:
         raw = text[s:e]
         ln = _line(raw, markdown)
         if ln.drop:
-            if raw.strip():
-                removed.append(Removal("markup", raw.strip(), s, e))
+            if ln.raw_stripped:
+                removed.append(Removal("markup", ln.raw_stripped, s, e))
             continue
         stripped = ln.stripped
         if not stripped:

@@ -66,6 +66,10 @@ def _references(text: str) -> tuple[Reference, ...]:
     return tuple(_scan(text))
 
 
+def clear_caches() -> None:
+    _references.cache_clear()
+
+
 def _scan(text: str) -> list[Reference]:
     refs: list[Reference] = []
     last_end = -1

@@ -18,10 +18,9 @@ part of a key or title, or the numeric document id); REF is an ordinal
 
 from __future__ import annotations
 
-import hashlib
-
 import csv
 import datetime as _dt
+import hashlib
 import json
 import re
 import sqlite3
@@ -377,8 +376,8 @@ class Registry:
 
     # -- writes
 
-    def store(self, res: dict, data: bytes, diff_ok: bool = True) -> dict:
-        """Store one processed version (see pipeline.batch.process_file) in one transaction.
+    def store(self, res: dict, diff_ok: bool = True) -> dict:
+        """Store one processed version (a result of pipeline.batch.process_file) in one transaction.
 
         Returns {"status": "new"|"known", "version_id", "document_id", "prev_id", "diffed"}.
         The precomputed diff is stored only if it was made against the version that is
@@ -406,10 +405,10 @@ class Registry:
                 "format, structure, source_text, source_bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, res["sha256"], res.get("path"), _now(), res.get("effective_date"), res.get("version"),
                  res.get("title"), res.get("format"), res.get("structure"), res.get("source_text"),
-                 res.get("source_z") or zlib.compress(data, 1)))
+                 res["source_z"]))
             vid = cur.lastrowid
             findings = res.get("findings") or []
-            texts = res.get("findings_json") or [json.dumps(f, ensure_ascii=False) for f in findings]
+            texts = res["findings_json"]
             con.executemany("INSERT INTO findings (version_id, rule, severity, article, excerpt, message, json) "
                             "VALUES (?,?,?,?,?,?,?)",
                             [(vid, f.get("rule"), f.get("severity"), f.get("article"), f.get("excerpt"),

@@ -65,11 +65,12 @@ def tagger():
         d = unidic_lite.DICDIR
         _MECAB = fugashi.GenericTagger(f'-d "{d}" -r "{os.path.join(d, "dicrc")}" {_FORMAT}')
         _MECAB_PID = os.getpid()
-        _clear_cache()
+        clear_caches()
     return _MECAB
 
 
-def _clear_cache() -> None:
+def clear_caches() -> None:
+    """Forget every cached line (results never depend on the cache)."""
     global _cached_tokens
     _CACHE.clear()
     _cached_tokens = 0

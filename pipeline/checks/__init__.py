@@ -132,11 +132,6 @@ def context(doc: Document) -> "Context":
     return ctx
 
 
-def doc_tokens(doc: Document) -> list[Token]:
-    """Tokens of the whole normalized text (memoized per document)."""
-    return context(doc).tokens
-
-
 @dataclass
 class Unit:
     """A clause unit: a paragraph's own text (without its items), an item's own text, or a line outside articles."""

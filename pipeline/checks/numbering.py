@@ -125,6 +125,17 @@ def _label_span(ctx: Context, unit_span: tuple[int, int], label: str | None) -> 
     return unit_span[0], min(line_end, unit_span[0] + 20)
 
 
+def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
+    """What is wrong with number ``n`` after the highest number ``prev`` and the numbers ``seen``."""
+    if n in seen:
+        return "duplicate"
+    if n < prev:
+        return "order"
+    if n > prev + 1:
+        return "gap"
+    return None
+
+
 def _paragraph_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         seq = _paragraph_sequence(art)
@@ -133,21 +144,22 @@ def _paragraph_findings(ctx: Context):
         for n, p in seq:
             span = _label_span(ctx, p.span, p.label)
             excerpt = ctx.text[p.span[0]:min(p.span[1], p.span[0] + 30)]
-            if n in seen:
+            fault = _sequence_fault(n, prev, seen)
+            if fault == "duplicate":
                 yield ctx.finding(
                     "numbering-duplicate", span,
                     f"{article_label(art.number)}の項番号「{p.label or n}」が重複しています。",
                     f"Paragraph number {n} of article {art.number} is used twice.",
                     excerpt=excerpt, suggestion=f"{n + 1}" if n == prev else None,
                 )
-            elif n < prev:
+            elif fault == "order":
                 yield ctx.finding(
                     "numbering-order", span,
                     f"{article_label(art.number)}の第{n}項が第{prev}項の後にあります（項番号の順序）。",
                     f"Paragraph {n} of article {art.number} comes after paragraph {prev}.",
                     excerpt=excerpt,
                 )
-            elif n > prev + 1:
+            elif fault == "gap":
                 missing = f"第{prev + 1}項" if n == prev + 2 else f"第{prev + 1}項〜第{n - 1}項"
                 yield ctx.finding(
                     "numbering-gap", span,
@@ -188,27 +200,17 @@ def _item_findings(ctx: Context):
                         span = _label_span(ctx, it.span, it.label)
                         excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]
                         where = article_label(art.number) + (f"第{para.number}項" if para.number else "")
-                        if n in seen:
-                            yield ctx.finding(
-                                "numbering-duplicate", span,
-                                f"{where}の号「{it.label}」が重複しています。",
-                                f"Item {it.label} of {where} is used twice.",
-                                excerpt=excerpt,
-                            )
-                        elif n < prev:
-                            yield ctx.finding(
-                                "numbering-order", span,
-                                f"{where}の号「{it.label}」が順序どおりに並んでいません。",
-                                f"Item {it.label} of {where} is out of order.",
-                                excerpt=excerpt,
-                            )
-                        elif n > prev + 1:
-                            yield ctx.finding(
-                                "numbering-gap", span,
-                                f"{where}の号番号が「{it.label}」の前で飛んでいます（{n - prev - 1}号分の欠番）。",
-                                f"Item numbering of {where} skips before {it.label}.",
-                                excerpt=excerpt,
-                            )
+                        fault = _sequence_fault(n, prev, seen)
+                        if fault is not None:
+                            ja, en = {
+                                "duplicate": (f"{where}の号「{it.label}」が重複しています。",
+                                              f"Item {it.label} of {where} is used twice."),
+                                "order": (f"{where}の号「{it.label}」が順序どおりに並んでいません。",
+                                          f"Item {it.label} of {where} is out of order."),
+                                "gap": (f"{where}の号番号が「{it.label}」の前で飛んでいます（{n - prev - 1}号分の欠番）。",
+                                        f"Item numbering of {where} skips before {it.label}."),
+                            }[fault]
+                            yield ctx.finding(f"numbering-{fault}", span, ja, en, excerpt=excerpt)
                         seen.add(n)
                         prev = max(prev, n)
 

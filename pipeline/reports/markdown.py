@@ -98,16 +98,10 @@ def diff_markdown(result) -> str:
             head += f"（旧{jp_number(p.old_number)}）"
         out.append(f"### {md_escape(head)} — {md_escape('、'.join(remarks(p)))}")
         out.append("")
-        if p.old is None:
-            out.append("新設:")
+        if p.old is None or p.new is None:  # a whole article inserted or deleted: quote it
+            out.append("新設:" if p.old is None else "削除:")
             out.append("")
-            out.extend("> " + md_escape(line) for line in p.new.text.split("\n"))
-            out.append("")
-            continue
-        if p.new is None:
-            out.append("削除:")
-            out.append("")
-            out.extend("> " + md_escape(line) for line in p.old.text.split("\n"))
+            out.extend("> " + md_escape(line) for line in (p.new or p.old).text.split("\n"))
             out.append("")
             continue
         if not p.changes:
