@@ -14,62 +14,23 @@ negation, modality, party, item/paragraph added/deleted, wording).
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
-from importlib import resources
 
 from . import grammar
 from .grammar import article_label
 from .align import Alignment, ArticlePair, align
 from .model import Article, Document, Finding
 from .references import Reference, find_references
+from .classify import classify
 from .textsig import bigrams, canonical, dice, squash
-from .tokens import Token, tokenize
+from .tokens import tokenize
 
 try:  # the C++ build of the same algorithm; measured side by side in bench/bench_diff.py
     import fast_diff_match_patch as _fast_dmp
 except ImportError:  # pragma: no cover - optional accelerator
     _fast_dmp = None
 import diff_match_patch as _dmp_module
-
-# ------------------------------------------------------------------ vocabulary
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict:
-    return json.loads(resources.files("pipeline.data").joinpath("diff_vocabulary.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _party_regex() -> re.Pattern:
-    words = sorted(vocabulary()["parties"], key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-@lru_cache(maxsize=1)
-def _modality_regex() -> re.Pattern:
-    words = sorted(vocabulary()["modality"], key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-@lru_cache(maxsize=1)
-def _duration_regex() -> re.Pattern:
-    units = sorted(vocabulary()["duration_units"], key=len, reverse=True)
-    return re.compile("|".join(re.escape(u) for u in units))
-
-
-@lru_cache(maxsize=1)
-def _amount_regex() -> re.Pattern:
-    units = sorted(vocabulary()["amount_units"], key=len, reverse=True)
-    return re.compile("|".join(re.escape(u) for u in units))
-
-
-# Kanji numerals count only before a counter: 一切 and 一部 are words, not amounts.
-_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*|[〇一二三四五六七八九十百千万]+(?=[年月日週時分秒円件回個名人倍割か箇ヶケカ%％])")
-_PUNCT_ONLY = re.compile(r"^[\s、。，．,.・「」『』（）()\[\]【】〔〕:：;；!！?？\"'“”‘’\-‐－―—〜~～/／]*$")
 
 # ------------------------------------------------------------------ data
 
@@ -289,86 +250,6 @@ def _hunks(ops) -> list[tuple[int, int, int, int]]:
     if cur is not None:
         hunks.append(tuple(cur))
     return hunks
-
-
-# ------------------------------------------------------------------ classification
-
-
-def _negations(tokens: list[Token]) -> int:
-    lemmas = set(vocabulary()["negation_lemmas"])
-    n = 0
-    for t in tokens:
-        if t.pos in ("助動詞", "形容詞") and t.lemma in lemmas:
-            n += 1
-        elif t.surface in ("ん",) and t.pos == "助動詞":
-            n += 1
-        elif t.pos == "接頭辞" and t.surface in ("不", "非", "無", "未"):
-            n += 1
-    return n
-
-
-def _numbers_with_units(text: str) -> list[tuple[str, str]]:
-    out = []
-    for m in _NUMBER.finditer(text):
-        unit = text[m.end():m.end() + 4]
-        out.append((m.group(0), unit))
-    return out
-
-
-def classify(old_text: str, new_text: str, old_ctx: list[Token], new_ctx: list[Token],
-             old_hunk: list[Token], new_hunk: list[Token]) -> tuple[str, list[str]]:
-    """(kind, categories) of one changed stretch; ctx = hunk plus a few tokens each side."""
-    if squash(old_text) == squash(new_text):
-        return "editorial", ["layout"]
-    if _PUNCT_ONLY.match(old_text) and _PUNCT_ONLY.match(new_text):
-        return "editorial", ["punctuation"]
-    oc = "".join(t.surface for t in old_ctx)
-    nc = "".join(t.surface for t in new_ctx)
-    if canonical(oc) == canonical(nc) or (canonical(old_text) == canonical(new_text)):
-        return "editorial", ["notation"]
-    if _is_repeat_typo(old_ctx, new_ctx, old_hunk, new_hunk):
-        return "editorial", ["typo"]
-    cats: list[str] = []
-    o_nums = _numbers_with_units(oc)
-    n_nums = _numbers_with_units(nc)
-    dur_o = _duration_regex().findall(oc)
-    dur_n = _duration_regex().findall(nc)
-    if (o_nums != n_nums or dur_o != dur_n) and (dur_o or dur_n):
-        if o_nums != n_nums or _duration_regex().search(old_text + new_text):
-            cats.append("duration")
-    if o_nums != n_nums and "duration" not in cats:
-        cats.append("amount")
-    elif _amount_regex().search(old_text + new_text) and _NUMBER.search(old_text + new_text) and "duration" not in cats:
-        cats.append("amount")
-    if _negations(old_ctx) != _negations(new_ctx):
-        cats.append("negation")
-    mo = set(_modality_regex().findall(oc))
-    mn = set(_modality_regex().findall(nc))
-    if mo != mn:
-        cats.append("modality")
-    po = _party_regex().findall(old_text)
-    pn = _party_regex().findall(new_text)
-    if (po or pn) and set(po) != set(pn) and (po and pn or _party_regex().search(oc) and _party_regex().search(nc)):
-        cats.append("party")
-    if not cats:
-        cats.append("wording")
-    return "substantive", cats
-
-
-def _is_repeat_typo(old_ctx, new_ctx, old_hunk, new_hunk) -> bool:
-    """「当社に対して」→「当社にに対して」: a particle or symbol doubled (or undoubled) by a slip."""
-    ins, other = (new_hunk, old_hunk) if new_hunk and not old_hunk else (old_hunk, new_hunk) if old_hunk and not new_hunk else (None, None)
-    if ins is None or len(ins) != 1:
-        return False
-    tok = ins[0]
-    if tok.pos not in ("助詞", "補助記号"):
-        return False
-    ctx = new_ctx if ins is new_hunk else old_ctx
-    surfaces = [t.surface for t in ctx]
-    for i in range(len(surfaces) - 1):
-        if surfaces[i] == surfaces[i + 1] == tok.surface:
-            return True
-    return False
 
 
 # ------------------------------------------------------------------ references inside changes
