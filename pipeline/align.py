@@ -32,6 +32,16 @@ class ArticlePair:
     changes: list = field(default_factory=list)  # list[diff.Change], filled by diff
 
     @property
+    def part(self) -> str:
+        """main, front, heading, supplementary-N, annex-N or closing."""
+        return (self.new or self.old).part
+
+    @property
+    def label(self) -> str:
+        """Display label (新 side when there is one): 第12条, 附則第2条, 別紙1第3条, 前文."""
+        return (self.new or self.old).display_label
+
+    @property
     def old_number(self) -> str | None:
         return self.old.number if self.old else None
 

@@ -45,9 +45,11 @@ class Change:
     old_span: tuple[int, int] | None  # normalized offsets in the old / new document
     new_span: tuple[int, int] | None
     item: str | None = None
+    group: str | None = None  # id of the Group (a repeated substitution) this change belongs to
 
     def to_dict(self, old: Document, new: Document) -> dict:
         return {
+            "group": self.group,
             "kind": self.kind,
             "categories": self.categories,
             "paragraph": self.paragraph,
@@ -95,6 +97,7 @@ class DiffResult:
     alignment: Alignment
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    groups: list = field(default_factory=list)  # list[classify.Group]: repeated substitutions shown once
 
     @property
     def pairs(self) -> list[ArticlePair]:

@@ -116,7 +116,13 @@ class Article:
     span: Span
     heading_span: Span
     paragraphs: list[Paragraph] = field(default_factory=list)
-    part: str = "main"  # main, annex-N, supplementary-N
+    part: str = "main"  # main, annex-N, supplementary-N, and for text blocks front, heading, closing
+    part_label: str = ""  # what the reader calls the part: "" for the main text, 附則, 別紙1
+
+    @property
+    def display_label(self) -> str:
+        """The label every output shows: 第12条, 附則第2条, 別紙1第3条, 前文."""
+        return f"{self.part_label}{self.label}"
 
     def locate(self, pos: int) -> tuple["Paragraph | None", "Item | None"]:
         """The paragraph and innermost item of this article holding normalized position ``pos``."""
@@ -231,6 +237,7 @@ class Finding:
     paragraph: int | None = None
     item: str | None = None
     suggestion: str | None = None
+    label: str | None = None  # full display label of the place: 附則第2条第4項(7), 別紙1第3条
 
     def to_dict(self, doc: "Document | None" = None) -> dict:
         return {
@@ -239,6 +246,7 @@ class Finding:
             "article": self.article,
             "paragraph": self.paragraph,
             "item": self.item,
+            "label": self.label,
             "excerpt": self.excerpt,
             "message": self.message,
             "message_en": self.message_en,

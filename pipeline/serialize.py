@@ -23,7 +23,7 @@ def paragraph_dict(doc: Document, p: Paragraph) -> dict:
 
 
 def article_dict(doc: Document, a: Article) -> dict:
-    return {"number": a.number, "label": a.label, "title": a.title, "chapter": a.chapter, "part": a.part,
+    return {"number": a.number, "label": a.label, "title": a.title, "chapter": a.chapter, "part": a.part, "part_label": a.part_label,
             "text": a.text, "span": _span(doc, a.span),
             "paragraphs": [paragraph_dict(doc, p) for p in a.paragraphs]}
 
@@ -77,6 +77,8 @@ def diff_dict(result) -> dict:
     alignment = []
     for p in result.pairs:
         alignment.append({
+            "part": p.part,
+            "label": p.label,
             "old": p.old_number,
             "new": p.new_number,
             "old_label": p.old.label if p.old else None,
@@ -92,6 +94,7 @@ def diff_dict(result) -> dict:
         "old": document_summary(old),
         "new": document_summary(new),
         "alignment": alignment,
+        "groups": [g.to_dict(old, new) for g in result.groups],
         "findings": [f.to_dict(new) for f in result.findings],
         "summary": result.summary(),
         "warnings": result.warnings,

@@ -208,6 +208,16 @@ class _Parser:
             return f"annex-{len(self.annexes)}"
         return "main"
 
+    def part_label(self, part: str) -> str:
+        """附則 / 別紙1 as the reader names the part; later 附則 of a law also carry their date."""
+        if part.startswith("supplementary"):
+            s = self.supplementary[-1]
+            return s.label if len(self.supplementary) == 1 or not s.date else f"{s.label}（{s.date}）"
+        if part.startswith("annex"):
+            x = self.annexes[-1]
+            return x.label if not x.label.startswith("part") else f"第{x.label[4:]}部"
+        return ""
+
     def finish_article(self) -> None:
         art = self.current
         if art is None:
@@ -217,7 +227,7 @@ class _Parser:
         article = Article(
             number=art.number, label=art.label, title=art.title, chapter=art.chapter,
             text=self.text[art.start:end], span=(art.start, end), heading_span=(art.start, art.heading_end),
-            paragraphs=art.paragraphs, part=art.part,
+            paragraphs=art.paragraphs, part=art.part, part_label=self.part_label(art.part),
         )
         if art.part == "main":
             self.articles.append(article)
