@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.api import read_document  # noqa: E402
-from pipeline.diff import diff  # noqa: E402
+from pipeline.api import compare_versions as diff  # noqa: E402
 from pipeline.serialize import diff_dict  # noqa: E402
 
 CASES = ROOT.parent / "shared" / "revisions"

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .ingest import DEFAULT_LIMITS, Limits, load
 from .model import Document, Source
 from .normalize import normalize
 from .structure import parse
+
+if TYPE_CHECKING:
+    from .diff import DiffResult
 
 
 def document_from_source(src: Source) -> Document:
@@ -17,6 +21,19 @@ def document_from_source(src: Source) -> Document:
 def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """ingest → normalize → structure."""
     return document_from_source(load(path, limits))
+
+
+def compare_versions(old: Document, new: Document) -> "DiffResult":
+    """diff(old, new) with the checks of the new version added to its findings: what a reviewer of
+    the revision is shown."""
+    from .checks import run_checks
+    from .diff import dedupe_findings, diff
+
+    result = diff(old, new)
+    result.findings.extend(run_checks(new))
+    result.findings.sort(key=lambda f: f.span)
+    dedupe_findings(result)
+    return result
 
 
 def clear_caches() -> None:

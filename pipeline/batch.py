@@ -54,7 +54,7 @@ def _markdown(result) -> str | None:
 def _diff(old_doc, new_doc) -> dict:
     import json
 
-    from .diff import diff
+    from .api import compare_versions as diff
     from .serialize import diff_dict
 
     result = diff(old_doc, new_doc)

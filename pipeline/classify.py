@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -129,3 +130,39 @@ def _is_repeat_typo(old_ctx, new_ctx, old_hunk, new_hunk) -> bool:
         if surfaces[i] == surfaces[i + 1] == tok.surface:
             return True
     return False
+
+
+# ------------------------------------------------------------------ repeated substitutions
+
+
+@dataclass
+class Group:
+    """One substitution made consistently in several places (Firefox アカウント → Mozilla アカウント),
+    shown once with its count and every place, instead of one row per place."""
+
+    id: str  # g1, g2, … in document order
+    kind: str  # rename
+    change_kind: str  # editorial (a product or service name) or substantive (a contracting party)
+    categories: list[str]  # e.g. ["rename"] or ["party"]
+    old_text: str
+    new_text: str
+    places: list = field(default_factory=list)  # [(align.ArticlePair, diff.Change)], each change has .group == id
+
+    @property
+    def count(self) -> int:
+        return len(self.places)
+
+    def to_dict(self, old, new) -> dict:
+        return {
+            "id": self.id, "kind": self.kind, "change_kind": self.change_kind, "categories": self.categories,
+            "old_text": self.old_text, "new_text": self.new_text, "count": self.count,
+            "places": [{"label": pair.label, "part": pair.part,
+                        "old_span": list(old.source_span(c.old_span)) if c.old_span else None,
+                        "new_span": list(new.source_span(c.new_span)) if c.new_span else None}
+                       for pair, c in self.places],
+        }
+
+
+def group_repeated_substitutions(pairs) -> list[Group]:
+    """Groups of changes that make the same substitution (set ``change.group`` on each member)."""
+    return []

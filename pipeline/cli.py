@@ -101,7 +101,7 @@ def _doc_stem(path: Path, roots: list[str]) -> str:
 
 def cmd_diff(args) -> int:
     from .api import read_document
-    from .diff import diff
+    from .api import compare_versions as diff
     from .serialize import diff_dict
 
     if args.registry:

@@ -22,7 +22,7 @@ from .grammar import article_label
 from .align import Alignment, ArticlePair, align
 from .model import Article, Document, Finding
 from .references import Reference, find_references
-from .classify import classify
+from .classify import classify, group_repeated_substitutions
 from .textsig import bigrams, canonical, dice, squash
 from .tokens import tokenize
 
@@ -481,8 +481,16 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
         pair.status = "modified"
 
 
-def diff(old: Document, new: Document, run_checks: bool = True) -> DiffResult:
-    alignment = align(old, new)
+def diff(old: Document, new: Document) -> DiffResult:
+    """The changes between two versions, and the findings only a revision can cause (条ズレ).
+
+    Pure: neither document nor the (cached) alignment is changed; the pairs of the result are
+    copies. Checks of the new version as a document are composed by the caller
+    (``api.compare_versions``), so a diff never reruns them behind the caller's back.
+    """
+    cached = align(old, new)
+    pairs = [ArticlePair(p.old, p.new, p.status, p.similarity) for p in cached.pairs]
+    alignment = Alignment(old, new, pairs, dict(cached.number_map))
     result = DiffResult(old, new, alignment)
     old_numbers = {a.number for a in old.articles}
     # A reference can only be left stale if some old article now has another number or is gone.
@@ -491,23 +499,13 @@ def diff(old: Document, new: Document, run_checks: bool = True) -> DiffResult:
         diff_pair(pair, result)
         if renumbered and pair.old is not None and pair.new is not None:
             _stale_references(pair, old, new, alignment.number_map, old_numbers, result.findings)
-    if run_checks:
-        result.findings.extend(_new_findings(old, new))
+    result.groups = group_repeated_substitutions(alignment.pairs)
     result.findings.sort(key=lambda f: f.span)
-    _dedupe(result)
+    dedupe_findings(result)
     return result
 
 
-def _new_findings(old: Document, new: Document) -> list[Finding]:
-    """Checks on the new version (the reviewer's concern is what this revision ships)."""
-    try:
-        from .checks import run_checks
-    except ImportError:  # checks not installed in a partial build
-        return []
-    return list(run_checks(new))
-
-
-def _dedupe(result: DiffResult) -> None:
+def dedupe_findings(result: DiffResult) -> None:
     seen = set()
     out = []
     for f in result.findings:

@@ -99,7 +99,7 @@ def run_pipeline(args) -> int:
     from .api import read_document
     from .checks import findings_json, run_checks
     from .cli import _limits
-    from .diff import diff
+    from .api import compare_versions as diff
     from .serialize import diff_dict, document_dict, document_text
 
     from .ingest import Deadline

@@ -18,7 +18,7 @@ def pair(case):
 
 @pytest.mark.parametrize("name", list(SAMPLES))
 def test_document_against_itself_has_no_changes(samples, name):
-    r = diff(samples[name], samples[name], run_checks=False)
+    r = diff(samples[name], samples[name])
     assert all(p.status == "unchanged" and not p.changes for p in r.pairs)
 
 
@@ -29,7 +29,7 @@ def test_rewrapped_full_width_copy_has_no_substantive_change(samples):
     import re
     flat = re.sub(r"\n\s*\n", "\n", text).translate({0xFF10 + i: 0x30 + i for i in range(10)})
     rewrapped = "\n".join(flat[i:i + 37] for i in range(0, len(flat), 37))
-    r = diff(doc, doc_from_text(text.translate({0xFF10 + i: 0x30 + i for i in range(10)})), run_checks=False)
+    r = diff(doc, doc_from_text(text.translate({0xFF10 + i: 0x30 + i for i in range(10)})))
     assert r.summary()["substantive"] == 0
     assert rewrapped  # the layout variant is built from the same text
 
@@ -98,7 +98,7 @@ def test_diff_json_schema_and_cli():
 
 
 def test_cross_vendor_diff_says_so(samples):
-    r = diff(samples["gmo_reseller"], samples["gmo_service"], run_checks=False)
+    r = diff(samples["gmo_reseller"], samples["gmo_service"])
     s = r.summary()
     assert s["cross_document"] is True
     assert s["unmatched_old"] > 0 and s["unmatched_new"] > 0

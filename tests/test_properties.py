@@ -494,7 +494,7 @@ def _doc(text: str):
 @given(document)
 def test_diff_of_a_document_with_itself_is_empty(text):
     doc = _doc(text)
-    result = diff(doc, doc, run_checks=False)
+    result = diff(doc, doc)
     assert all(p.status == "unchanged" and not p.changes for p in result.pairs)
     assert result.summary()["kinds"] == {} and not result.findings
     assert len(result.pairs) == len(doc.articles)
@@ -550,15 +550,15 @@ def test_applying_the_changes_to_the_old_version_gives_the_new_one(text, ops):
     lines = text.split("\n")
     new_text = "\n".join(apply_edits(lines, ops))
     old, new = _doc(text), _doc(new_text)
-    result = diff(old, new, run_checks=False)
+    result = diff(old, new)
     check_diff(result)
-    check_diff(diff(new, old, run_checks=False))
+    check_diff(diff(new, old))
 
 
 def test_change_spans_in_units_cut_differently_point_at_their_text():
     old = _doc("第1条（目的）\n本規約は、当社及び利用者が定める。\n第2条（定義）\n本文。\n")
     new = _doc("第1条（目的）\n本規約は、\n2 当社および利用者が定める。\n第2条（定義）\n本文。\n")
-    result = diff(old, new, run_checks=False)
+    result = diff(old, new)
     (change,) = [c for _, c in result.changes()]
     assert (change.old_text, change.new_text) == ("及び", "および")
     assert new.text[change.new_span[0]:change.new_span[1]] == "および"
@@ -585,7 +585,7 @@ def test_real_revisions_reconstruct(old_path, new_path):
         check_normalized(d.source, d.norm)
         check_document(d)
     check_diff(diff(old, new))
-    same = diff(new, new, run_checks=False)
+    same = diff(new, new)
     assert all(not p.changes for p in same.pairs)
 
 
@@ -595,6 +595,6 @@ def test_real_revision_changes_are_found():
     from pipeline.api import read_document
 
     d = REVISIONS / "c16_002_substantive"
-    result = diff(read_document(d / "old.txt"), read_document(d / "new.txt"), run_checks=False)
+    result = diff(read_document(d / "old.txt"), read_document(d / "new.txt"))
     hunks = [c for _, c in result.changes() if c.old_span and c.new_span]
     assert len(hunks) >= 4

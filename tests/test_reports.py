@@ -26,8 +26,8 @@ _cache: dict[str, object] = {}
 def result_for(case: str):
     if case not in _cache:
         d = REV / case
-        # run_checks=False: only what the diff itself reports (the stale reference), independent of the rule set
-        _cache[case] = diff(read_document(d / "old.txt"), read_document(d / "new.txt"), run_checks=False)
+        # only what the diff itself reports (the stale reference), independent of the rule set
+        _cache[case] = diff(read_document(d / "old.txt"), read_document(d / "new.txt"))
     return _cache[case]
 
 
@@ -240,7 +240,7 @@ def test_cross_document_notice():
     seeds = sorted(SEEDS.glob("*.txt"))
     if len(seeds) < 2:
         pytest.skip("seed documents not available")
-    r = diff(read_document(seeds[0]), read_document(seeds[1]), run_checks=False)
+    r = diff(read_document(seeds[0]), read_document(seeds[1]))
     assert r.summary()["cross_document"]
     h = diff_html(r)
     assert 'id="cross-document"' in h and "この二つは別々の文書です" in h
@@ -268,7 +268,7 @@ def _hostile_pair(tmp_path: Path):
            "第４条（期間）\n本契約の期間は１年とする。\n")
     (tmp_path / "old.txt").write_text(old, encoding="utf-8")
     (tmp_path / "new.txt").write_text(new, encoding="utf-8")
-    return diff(read_document(tmp_path / "old.txt"), read_document(tmp_path / "new.txt"), run_checks=False)
+    return diff(read_document(tmp_path / "old.txt"), read_document(tmp_path / "new.txt"))
 
 
 def test_document_text_is_escaped_everywhere(tmp_path):

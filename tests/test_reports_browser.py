@@ -55,7 +55,7 @@ def browser():
 def report(tmp_path):
     if not CASE.is_dir():
         pytest.skip("sample revisions not available")
-    r = diff(read_document(CASE / "old.txt"), read_document(CASE / "new.txt"), run_checks=False)
+    r = diff(read_document(CASE / "old.txt"), read_document(CASE / "new.txt"))
     path = tmp_path / "diff.html"
     path.write_text(diff_html(r), encoding="utf-8")
     return path
