@@ -137,7 +137,8 @@ class DiffResult:
     def looks_cross_document(self) -> bool:
         """Two different agreements (e.g. two vendors) rather than two versions of one."""
         n = max(len(self.old.articles), len(self.new.articles), 1)
-        matched = sum(1 for p in self.pairs if p.old is not None and p.new is not None and p.similarity >= 0.6)
+        matched = sum(1 for p in self.pairs if p.part == "main" and p.old is not None and p.new is not None
+                      and p.similarity >= 0.6)
         return matched / n < 0.5
 
 
@@ -145,6 +146,8 @@ class DiffResult:
 
 
 def article_units(doc: Document, art: Article) -> list[Unit]:
+    if art.block:  # a block's paragraphs are its lines (parts.py), not necessarily contiguous
+        return [Unit("paragraph", None, None, p.text, p.span[0]) for p in art.paragraphs]
     units: list[Unit] = []
     text = doc.norm.text
     pos = art.heading_span[1]
@@ -345,12 +348,23 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
     return out
 
 
+def _title_unit(doc: Document, art: Article) -> Unit | None:
+    """The article's (or heading's) title as a unit, at its place in the heading."""
+    if not art.title:
+        return None
+    at = doc.norm.text.find(art.title, art.span[0], max(art.heading_span[1], art.span[0] + len(art.title)))
+    if at < 0:
+        return None
+    return Unit("title", None, None, art.title, at)
+
+
 def _unit_change(u: Unit, doc_side: str) -> Change:
     added = doc_side == "new"
-    kind = "item" if u.kind == "item" else "paragraph"
+    kind = u.kind if u.kind in ("item", "title") else "paragraph"
     cat = f"{kind}-{'added' if added else 'deleted'}"
     span = (u.start, u.start + len(u.text))
-    return Change("substantive", [cat], u.paragraph, None if added else u.text, u.text if added else None,
+    severity = "editorial" if kind == "title" else "substantive"  # a 見出し added or dropped: see diff_pair
+    return Change(severity, [cat], u.paragraph, None if added else u.text, u.text if added else None,
                   None if added else span, span if added else None, u.item)
 
 
@@ -457,15 +471,34 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
     old, new = result.old, result.new
     a, b = pair.old, pair.new
     number_map = result.alignment.number_map
-    if a is None:
+    if a is None or b is None:
+        if pair.part != "main":
+            # outside the main text an inserted or deleted unit is shown by its text: a 附則 article,
+            # a 別紙 row or a 前文 line has no article number of its own for the reader to look up
+            side, doc, art = ("new", new, b) if a is None else ("old", old, a)
+            units = article_units(doc, art)
+            title = _title_unit(doc, art)
+            pair.changes = [_unit_change(u, side) for u in ([title] if title else []) + units]
         return
-    if b is None:
+    if pair.status == "deleted":
+        # kept as 「削除」 in the new version: the whole old article is the change
+        pair.changes = [Change("substantive", ["article-deleted"], None, a.body, b.body,
+                               (a.heading_span[1], a.span[1]), (b.heading_span[1], b.span[1]))]
         return
     changes: list[Change] = []
-    if a.title != b.title and canonical(a.title or "", drop_punct=False) != canonical(b.title or "", drop_punct=False):
-        ts_a = (a.heading_span[0], a.heading_span[1])
-        ts_b = (b.heading_span[0], b.heading_span[1])
-        changes.append(Change("editorial", ["title"], None, a.title, b.title, ts_a, ts_b))
+    if (a.title or "") != (b.title or ""):
+        ta, tb = _title_unit(old, a), _title_unit(new, b)
+        if ta is not None and tb is not None:
+            # a 見出し is text like any other: および→及び is notation, 共用部分→専有部分 is not
+            for c in diff_units(ta, tb, number_map, result.findings, b):
+                # A 見出し (article caption, chapter title) names the provision and has no operative
+                # force of its own: its edits are shown word by word, and are editorial.
+                c.kind, c.categories = "editorial", ["title"] + [x for x in c.categories if x != "title"]
+                changes.append(c)
+        else:
+            changes.append(Change("editorial", ["title"], None, a.title, b.title,
+                                  ta.span(0, len(ta.text)) if ta else a.heading_span,
+                                  tb.span(0, len(tb.text)) if tb else b.heading_span))
     if a.body != b.body and squash(a.body) != squash(b.body):
         for ou, nu in _pair_units(article_units(old, a), article_units(new, b)):
             if ou is None:

@@ -9,8 +9,9 @@ the checks can report them.
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import grammar
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
@@ -229,12 +230,18 @@ class _Parser:
             text=self.text[art.start:end], span=(art.start, end), heading_span=(art.start, art.heading_end),
             paragraphs=art.paragraphs, part=art.part, part_label=self.part_label(art.part),
         )
-        if art.part == "main":
-            self.articles.append(article)
-        elif art.part.startswith("supplementary"):
-            self.supplementary[-1].articles.append(article)
+        if ":" in art.number:
+            # 第九百三十条から第九百三十二条まで　削除: one article per number, all pointing at the one line
+            numbers = grammar.article_range_numbers(art.number, art.label)
+            articles = [replace(article, number=n, paragraphs=copy.deepcopy(article.paragraphs)) for n in numbers]
         else:
-            self.annexes[-1].articles.append(article)
+            articles = [article]
+        if art.part == "main":
+            self.articles.extend(articles)
+        elif art.part.startswith("supplementary"):
+            self.supplementary[-1].articles.extend(articles)
+        else:
+            self.annexes[-1].articles.extend(articles)
         self.current = None
 
     def add_body_line(self, line: _LineRef) -> None:

@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
 from pipeline.diff import article_units, diff
+from pipeline.parts import document_parts
 from pipeline.model import Source
 from pipeline.normalize import FOLD, normalize
 from pipeline.references import find_references
@@ -434,17 +435,23 @@ def check_diff(result) -> None:
     for p in result.pairs:
         a, b = p.old, p.new
         if a is not None:
-            seen_old.add(id(a))
+            seen_old.add((a.part, a.number, a.span))
         if b is not None:
-            seen_new.add(id(b))
+            seen_new.add((b.part, b.number, b.span))
         if a is None or b is None:
-            assert p.status == ("inserted" if a is None else "deleted") and not p.changes
+            assert p.status == ("inserted" if a is None else "deleted")
+            # outside the main text an inserted or deleted unit is shown by its text, all of it
+            unit = a or b
+            assert bool(p.changes) == (p.part != "main" and bool(unit.title or article_units(old if b is None else new, unit)))
             continue
-        body = [c for c in p.changes if c.categories != ["title"]]
+        body = [c for c in p.changes if "title" not in c.categories]
         for c in p.changes:
             assert c.kind in ("editorial", "reference", "substantive") and c.categories
-            if c.categories == ["title"]:
-                assert (c.old_text, c.new_text) == (a.title, b.title)
+            if "title" in c.categories:
+                if c.old_span is not None and a.title:
+                    assert old.text[c.old_span[0]:c.old_span[1]] in a.title
+                if c.new_span is not None and b.title:
+                    assert new.text[c.new_span[0]:c.new_span[1]] in b.title
                 continue
             if c.old_span is not None:
                 assert a.span[0] <= c.old_span[0] <= c.old_span[1] <= a.span[1]
@@ -476,8 +483,9 @@ def check_diff(result) -> None:
         assert _no_space("".join(rebuilt)) == _no_space("".join(expected)), (a.label, rebuilt, expected)
         if p.status in ("unchanged", "renumbered"):
             assert all(c.kind == "reference" for c in body)
-    assert seen_old == {id(a) for a in old.articles}
-    assert seen_new == {id(b) for b in new.articles}
+    # every unit of both versions (articles of every part, headings, blocks) is in the alignment
+    assert seen_old == {(a.part, a.number, a.span) for part in document_parts(old) for a in part.articles}
+    assert seen_new == {(b.part, b.number, b.span) for part in document_parts(new) for b in part.articles}
     for f in result.findings:
         assert 0 <= f.span[0] <= f.span[1] <= len(new.text)
         s, e = new.source_span(f.span)
@@ -497,7 +505,7 @@ def test_diff_of_a_document_with_itself_is_empty(text):
     result = diff(doc, doc)
     assert all(p.status == "unchanged" and not p.changes for p in result.pairs)
     assert result.summary()["kinds"] == {} and not result.findings
-    assert len(result.pairs) == len(doc.articles)
+    assert len(result.pairs) == sum(len(part.articles) for part in document_parts(doc))
     check_diff(result)
 
 
