@@ -308,6 +308,40 @@ def _pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit
     return out
 
 
+MOVE_SIMILARITY = 0.8  # a unit deleted in one place and added in another this alike was moved
+
+
+def _find_moves(paired: list[tuple[Unit | None, Unit | None]]) -> list[tuple[Unit | None, Unit | None, bool]]:
+    """A paragraph or item deleted in one place of an article and added in another (理事会の議長 moved
+    from 第2項 to 第3項, items reordered) is one move, shown in its new place: editorial when its text
+    reads the same, with its word-level edits otherwise."""
+    gone = [k for k, (o, n) in enumerate(paired) if n is None and o is not None]
+    came = [k for k, (o, n) in enumerate(paired) if o is None and n is not None]
+    if not gone or not came:
+        return [(o, n, False) for o, n in paired]
+    sig = {k: canonical(paired[k][0].text if paired[k][1] is None else paired[k][1].text) for k in gone + came}
+    moved_to: dict[int, int] = {}  # index of the added unit → index of the deleted one
+    for k in gone:
+        same = next((j for j in came if j not in moved_to and sig[j] == sig[k] and sig[k]), None)
+        if same is not None:
+            moved_to[same] = k
+    for k in gone:
+        if k in moved_to.values() or len(sig[k]) < 10:
+            continue
+        bk = bigrams(sig[k])
+        scored = [(dice(bk, bigrams(sig[j])), j) for j in came if j not in moved_to and len(sig[j]) >= 10]
+        best = max(scored, default=(0.0, None))
+        if best[0] >= MOVE_SIMILARITY:
+            moved_to[best[1]] = k
+    out: list[tuple[Unit | None, Unit | None, bool]] = []
+    for k, (o, n) in enumerate(paired):
+        if k in moved_to:
+            out.append((paired[moved_to[k]][0], n, True))
+        elif k not in moved_to.values():
+            out.append((o, n, False))
+    return out
+
+
 def _merge_units(units: list[Unit]) -> Unit:
     u = units[0]
     joins, off = [], 0
@@ -500,8 +534,13 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
                                   ta.span(0, len(ta.text)) if ta else a.heading_span,
                                   tb.span(0, len(tb.text)) if tb else b.heading_span))
     if a.body != b.body and squash(a.body) != squash(b.body):
-        for ou, nu in _pair_units(article_units(old, a), article_units(new, b)):
-            if ou is None:
+        for ou, nu, moved in _find_moves(_pair_units(article_units(old, a), article_units(new, b))):
+            if moved:
+                changes.append(Change("editorial", ["moved"], nu.paragraph, ou.text, nu.text,
+                                      ou.span(0, len(ou.text)), nu.span(0, len(nu.text)), nu.item))
+                if ou.text != nu.text:
+                    changes.extend(diff_units(ou, nu, number_map, result.findings, b))
+            elif ou is None:
                 changes.append(_unit_change(nu, "new"))
             elif nu is None:
                 changes.append(_unit_change(ou, "old"))

@@ -462,9 +462,15 @@ def check_diff(result) -> None:
         if squash(a.body) == squash(b.body):
             assert not body, "changes reported between two bodies that read the same"
             continue
-        deleted = {c.old_span for c in body if c.new_span is None}
-        inserted = {c.new_span for c in body if c.old_span is None}
-        hunks = [c for c in body if c.old_span is not None and c.new_span is not None]
+        # a unit moved inside the article leaves its old place and arrives in its new one (with any
+        # word-level edits made to it on the way)
+        moves = [c for c in body if "moved" in c.categories]
+        deleted = {c.old_span for c in body if c.new_span is None} | {c.old_span for c in moves}
+        inserted = {c.new_span for c in body if c.old_span is None} | {c.new_span for c in moves}
+        in_move = lambda c: any(m.old_span[0] <= c.old_span[0] and c.old_span[1] <= m.old_span[1]  # noqa: E731
+                                for m in moves)
+        hunks = [c for c in body if c.old_span is not None and c.new_span is not None
+                 and "moved" not in c.categories and not in_move(c)]
         applied = set()
         rebuilt = []
         for u, (s0, s1) in _units(old, a):
