@@ -214,25 +214,31 @@ _GLUED_HEADING = re.compile(
     r"|(?=第[〇一二三四五六七八九十百千0-9０-９]{1,6}(?:編|章|節|款|目)[ \u3000]))"  # a lower heading with no marker
 )
 _MD_HEADING_PREFIX = re.compile(r"^[ \u3000]*#{1,6}[ \u3000]+")
+# The same conversions join a run of subitems into one line (「イ…ロ…ハ…」) and glue the next
+# paragraph number onto its end (「…生ずる損失２ 株式会社は、…」): the paragraph starts a line of its own.
+_GLUED_SUBITEM_RUN = re.compile(r"^[ \u3000]*イ[^ \u3000].*ロ")
+_GLUED_PARAGRAPH = re.compile(r"(?<=[^\s0-9０-９第条項号])(?=[２-９][ \u3000]\S)")
 
 
 def _split_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Source lines cut where a heading starts in the middle of a heading line, so that each heading is
-    read as its own line; nothing is inserted (the line break the join stage adds maps to the cut)."""
+    """Source lines cut where a heading (or a glued paragraph) starts in the middle of a line, so that
+    each is read as its own line; nothing is inserted (the line break the join stage adds maps to the cut)."""
     out = []
     for s, e in spans:
         line = text[s:e]
-        if "#" not in line and "*" not in line and "第" not in line[1:]:
-            out.append((s, e))
-            continue
-        cut = s
-        for m in _GLUED_HEADING.finditer(line):
-            head = _MD_HEADING_PREFIX.sub("", text[cut:s + m.start()]).translate(FOLD).strip(" \u3000")
-            if grammar.match_chapter_heading(head) is None and grammar.match_supplementary(head) is None:
-                continue
-            out.append((cut, s + m.start()))
-            cut = s + m.start()
-        out.append((cut, e))
+        cuts = []
+        if _GLUED_SUBITEM_RUN.match(line):
+            cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
+        if "#" in line or "*" in line or "第" in line[1:]:
+            cuts += [m.start() for m in _GLUED_HEADING.finditer(line)]
+        cut = 0
+        for k in sorted(cuts):
+            head = _MD_HEADING_PREFIX.sub("", line[cut:k]).translate(FOLD).strip(" \u3000")
+            if _GLUED_SUBITEM_RUN.match(line[cut:k]) or grammar.match_chapter_heading(head) is not None \
+                    or grammar.match_supplementary(head) is not None:
+                out.append((s + cut, s + k))
+                cut = k
+        out.append((s + cut, e))
     return out
 
 

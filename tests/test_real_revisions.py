@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import EXTERNAL, RAW, needs_shared
 
+from pipeline import grammar
 from pipeline.api import read_document
 from pipeline.diff import diff
 from pipeline.serialize import diff_dict
@@ -149,6 +150,9 @@ def test_companies_act_glued_headings_keep_their_articles():
     titles = {(c.label, c.title) for c in doc.chapters}
     assert ("第三款", "設立に関する事項の報告") in titles and ("第一目", "株式会社の手続") in titles
     assert ("第一款", "委員の選定、執行役の選任等") in titles
+    # no heading inside an article; a paragraph glued onto a run of subitems starts its own line
+    assert not [a.number for a in doc.all_articles() for ln in a.body.split("\n") if grammar.match_chapter_heading(ln)]
+    assert [p.number for p in doc.article("430_2").paragraphs][:3] == [None, 2, 3]
 
 
 @needs_shared(ACT)
