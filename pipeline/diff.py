@@ -72,6 +72,7 @@ class Unit:
     start: int  # normalized offset of text[0]
     # for units merged by _merge_units: (offset in text, normalized offset) where each merged unit starts
     joins: tuple[tuple[int, int], ...] = ()
+    label: str = ""  # the label and its separator before text[0] (「2　」, 「一 」): shown when the unit is added or deleted
 
     @property
     def sig(self) -> str:
@@ -180,7 +181,8 @@ def article_units(doc: Document, art: Article) -> list[Unit]:
             body_start = lab.end if lab else 0
         else:
             kind = "continuation"
-        units.append(Unit(kind, current_para, item_label, line[body_start:], start + body_start))
+        units.append(Unit(kind, current_para, item_label, line[body_start:], start + body_start,
+                          label=line[:body_start]))
     return units
 
 
@@ -348,7 +350,7 @@ def _merge_units(units: list[Unit]) -> Unit:
     for x in units:
         joins.append((off, x.start))
         off += len(x.text)
-    return Unit(u.kind, u.paragraph, u.item, "".join(x.text for x in units), u.start, tuple(joins))
+    return Unit(u.kind, u.paragraph, u.item, "".join(x.text for x in units), u.start, tuple(joins), u.label)
 
 
 def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
@@ -420,9 +422,11 @@ def _unit_change(u: Unit, doc_side: str) -> Change:
     added = doc_side == "new"
     kind = u.kind if u.kind in ("item", "title") else "paragraph"
     cat = f"{kind}-{'added' if added else 'deleted'}"
-    span = (u.start, u.start + len(u.text))
+    # a whole unit added or deleted is shown as the reader sees it, with its label (「2　専門的知識を…」)
+    text = u.label + u.text
+    span = (u.start - len(u.label), u.start + len(u.text))
     severity = "editorial" if kind == "title" else "substantive"  # a 見出し added or dropped: see diff_pair
-    return Change(severity, [cat], u.paragraph, None if added else u.text, u.text if added else None,
+    return Change(severity, [cat], u.paragraph, None if added else text, text if added else None,
                   None if added else span, span if added else None, u.item)
 
 
@@ -560,8 +564,9 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
     if a.body != b.body and squash(a.body) != squash(b.body):
         for ou, nu, moved in _find_moves(_pair_units(article_units(old, a), article_units(new, b))):
             if moved:
-                changes.append(Change("editorial", ["moved"], nu.paragraph, ou.text, nu.text,
-                                      ou.span(0, len(ou.text)), nu.span(0, len(nu.text)), nu.item))
+                changes.append(Change("editorial", ["moved"], nu.paragraph, ou.label + ou.text, nu.label + nu.text,
+                                      (ou.start - len(ou.label), ou.pos(len(ou.text), end=True)),
+                                      (nu.start - len(nu.label), nu.pos(len(nu.text), end=True)), nu.item))
                 if ou.text != nu.text:
                     changes.extend(diff_units(ou, nu, number_map, result.findings, b))
             elif ou is None:

@@ -84,10 +84,11 @@ def test_bylaws_paragraph_moved_inside_an_article_is_one_editorial_move():
     r = _diff(KIYAKU / "kiyaku_2025.txt", KIYAKU / "kiyaku_2026.txt")
     changes = _changes(r, label="第51条")
     assert [(c.kind, c.categories, c.new_text) for _, c in changes] == [
-        ("editorial", ["moved"], "理事会の議長は、理事長が務める。")]
+        ("editorial", ["moved"], "3\u3000理事会の議長は、理事長が務める。")]
     # reordered items of 第27条: 専門知識を有する者の活用 moved from 十一 to 九, text unchanged
     moved = [c for _, c in _changes(r, label="第27条") if "moved" in c.categories]
-    assert [(c.item, c.new_text) for c in moved] == [("九", "専門知識を有する者の活用に要する費用")]
+    assert [(c.item, c.old_text, c.new_text) for c in moved] == [
+        ("九", "十一\u3000専門知識を有する者の活用に要する費用", "九\u3000専門知識を有する者の活用に要する費用")]
 
 
 @needs_shared(KIYAKU)

@@ -182,7 +182,7 @@ def test_substantive_changes_marked_and_linked():
     new, old, _ = cells(h, "row-n11")
     assert re.search(r"<ins [^>]*>当社</ins>", new) and re.search(r"<del [^>]*>お客さま</del>", old)
     new, old, _ = cells(h, "row-n21")
-    assert re.search(r"<ins [^>]*>当社は、お客さまが前項の複製を怠った[^<]*</ins>", new)
+    assert re.search(r"<ins [^>]*>3．当社は、お客さまが前項の複製を怠った[^<]*</ins>", new)  # with its label
     assert "<del" not in old
     # marks never cut words outside the change: the unmarked text equals the article text
     art = r.new.article("8")
