@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from .html import is_changed_row, remarks
-from .taisho import group_places, pair_rows
+from .taisho import group_places, pair_rows, renumber_phrase
 
 HEADER = ("新（改正後）", "旧（改正前）", "備考", "確認", "コメント")
 # Widths in mm on A4 landscape with 15 mm margins (267 mm of text width).
@@ -45,13 +45,6 @@ _DATE = re.compile(r"(?:[0-9]{4}|(?:令和|平成|昭和)(?:[0-9]{1,2}|元))年[
 
 def _x(s) -> str:
     return _XML_ILLEGAL.sub("", "" if s is None else str(s))
-
-
-def renumber_phrase(pair) -> str | None:
-    """「第13条を第14条とする」 for an article whose number changed between the versions."""
-    if pair.old is None or pair.new is None or pair.old.display_label == pair.new.display_label:
-        return None
-    return f"{pair.old.display_label}を{pair.new.display_label}とする"
 
 
 def shown_in_table(pair) -> bool:
@@ -106,15 +99,16 @@ def _shade(cell, fill: str) -> None:
     tcpr.append(shd)
 
 
-def _write_side(cell, segments_per_row: list, placeholder: str | None) -> None:
+def _write_side(cell, cells_per_row: list, placeholder: str | None) -> None:
     """One paragraph per clause unit; changed segments as underlined runs."""
     first = True
     if placeholder is not None:
         cell.paragraphs[0].add_run(placeholder)
         return
-    for segs in segments_per_row:
-        if segs is None:
+    for cell_ in cells_per_row:
+        if cell_ is None:
             continue
+        segs = cell_.segments()
         para = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
         for seg in segs:

@@ -16,6 +16,7 @@ paired them, so a long article does not drift apart between the columns.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -134,12 +135,44 @@ class Segment:
 
 
 @dataclass
+class Cell:
+    """One side of one row: the displayed text, the changed ranges in it and the points where
+    the other side has words this side lacks (display offsets)."""
+
+    text: str
+    display: Display  # maps normalized offsets of this row into ``text``
+    marks: list[tuple[int, int, object]]  # (start, end, Change), in order, not overlapping
+    points: list[tuple[int, object]]  # (position, Change)
+
+    def segments(self) -> list[Segment]:
+        out: list[Segment] = []
+        cur = 0
+        events = sorted([(s, 0, e, c) for s, e, c in self.marks] + [(p, -1, p, c) for p, c in self.points],
+                        key=lambda x: (x[0], x[1]))
+        for s, _, e, c in events:
+            if s > cur:
+                out.append(Segment(self.text[cur:s]))
+                cur = s
+            if e > s:
+                out.append(Segment(self.text[s:e], c))
+                cur = e
+            elif s >= cur:
+                out.append(Segment("", c))
+        if cur < len(self.text):
+            out.append(Segment(self.text[cur:]))
+        return out
+
+    def span_of(self, start: int, end: int) -> tuple[int, int]:
+        """Display range of a normalized range (a finding's span) inside this cell."""
+        return self.display.map(start, end)
+
+
+@dataclass
 class Row:
-    new: list[Segment] | None  # None: nothing on this side in this row
-    old: list[Segment] | None
+    new: Cell | None  # None: nothing on this side in this row
+    old: Cell | None
     new_span: tuple[int, int] | None = None  # normalized spans the row shows
     old_span: tuple[int, int] | None = None
-    findings: list = field(default_factory=list)  # (index, Finding) located in the new side of this row
 
 
 def change_span(doc, change, side: str) -> tuple[int, int] | None:
@@ -161,68 +194,39 @@ def change_span(doc, change, side: str) -> tuple[int, int] | None:
     return span
 
 
-def _segments(doc, display: Display, changes, side: str, span: tuple[int, int]) -> list[Segment]:
-    """Cut a row's display text at the changes that fall in ``span``."""
-    text = display.text
+def _cell(doc, display: Display, art, changes, side: str, span: tuple[int, int]) -> Cell:
+    """The row [span) of one article side: its display text and the changes that fall in it."""
+    a, b = span
+    ds, de = display.map(a, b)
+    k0, k1 = a - art.span[0], b - art.span[0]
+    piece = Display(display.text[ds:de], (a, b),
+                    [x - ds for x in display.starts[k0:k1]], [x - ds for x in display.ends[k0:k1]])
+    text = piece.text.rstrip("\n\r ")  # the line break before the next row is not shown
     marks: list[tuple[int, int, object]] = []
     points: list[tuple[int, object]] = []
-    s0, e0 = span
     for c in changes:
         cs = change_span(doc, c, side)
         if cs is None:
             continue
-        a, b = cs
-        if b > a:
-            if b <= s0 or a >= e0:
+        s, e = cs
+        if e > s:
+            if e <= a or s >= b:
                 continue
-            ds, de = display.map(a, b)
-            if de > ds:
-                marks.append((ds, de, c))
-        elif s0 <= a < e0 or (a == e0 and e0 == display.span[1]):
-            points.append((display.map(a, a)[0], c))
+            ms, me = piece.map(s, e)
+            me = min(me, len(text))
+            if me > ms:
+                marks.append((ms, me, c))
+        elif a <= s < b or (s == b == art.span[1]):
+            points.append((min(piece.map(s, s)[0], len(text)), c))
     marks.sort(key=lambda m: (m[0], -m[1]))
-    out: list[Segment] = []
-    cur = 0
-    pts = sorted(points, key=lambda p: p[0])
-    pi = 0
-
-    def plain_until(pos: int) -> None:
-        nonlocal cur, pi
-        while pi < len(pts) and pts[pi][0] <= pos:
-            p, c = pts[pi]
-            if p >= cur:
-                if p > cur:
-                    out.append(Segment(text[cur:p]))
-                    cur = p
-                out.append(Segment("", c))
-            pi += 1
-        if pos > cur:
-            out.append(Segment(text[cur:pos]))
-            cur = pos
-
-    for ds, de, c in marks:
-        if de <= cur:
-            continue
-        plain_until(ds)
-        ds = max(ds, cur)
-        out.append(Segment(text[ds:de], c))
-        cur = de
-    plain_until(len(text))
-    while pi < len(pts):
-        out.append(Segment("", pts[pi][1]))
-        pi += 1
-    return _strip_trailing(out)
-
-
-def _strip_trailing(segs: list[Segment]) -> list[Segment]:
-    """A row's cell ends at its text: the line break before the next row is not shown."""
-    while segs and segs[-1].change is None:
-        t = segs[-1].text.rstrip("\n\r ")
-        if t:
-            segs[-1] = Segment(t)
-            break
-        segs.pop()
-    return segs
+    kept: list[tuple[int, int, object]] = []
+    for ms, me, c in marks:  # overlapping changes: the later one marks only what is left
+        if kept and ms < kept[-1][1]:
+            ms = kept[-1][1]
+            if me <= ms:
+                continue
+        kept.append((ms, me, c))
+    return Cell(text, piece, kept, sorted(points, key=lambda p: p[0]))
 
 
 def _line_start(text: str, pos: int, floor: int) -> int:
@@ -240,7 +244,8 @@ def _cuts(doc, art, units) -> list[int]:
 
 def pair_rows(result, pair) -> list[Row]:
     """The rows of one aligned pair: one row for an unchanged, inserted or deleted article;
-    a heading row and one row per clause unit for a changed article."""
+    a heading row and one row per clause unit for a changed article, 新 and 旧 units paired
+    as the diff paired them."""
     old_doc, new_doc = result.old, result.new
     a, b = pair.old, pair.new
     if a is None or b is None or not pair.changes:
@@ -248,35 +253,23 @@ def pair_rows(result, pair) -> list[Row]:
         old = _cell(old_doc, source_display(old_doc, a.span), a, pair.changes, "old", a.span) if a else None
         return [Row(new, old, b.span if b else None, a.span if a else None)]
     paired = _pair_units(article_units(old_doc, a), article_units(new_doc, b))
-    old_units = [o for o, _ in paired if o is not None]
-    new_units = [n for _, n in paired if n is not None]
-    old_cuts = _cuts(old_doc, a, old_units)
-    new_cuts = _cuts(new_doc, b, new_units)
-    # row k of each side: [cut_k, cut_k+1); row 0 is the heading (empty when the body starts on it)
-    rows_old: list[tuple[int, int] | None] = [(old_cuts[0], old_cuts[1] if len(old_cuts) > 1 else a.span[1])]
-    rows_new: list[tuple[int, int] | None] = [(new_cuts[0], new_cuts[1] if len(new_cuts) > 1 else b.span[1])]
+    old_cuts = _cuts(old_doc, a, [o for o, _ in paired if o is not None]) + [a.span[1]]
+    new_cuts = _cuts(new_doc, b, [n for _, n in paired if n is not None]) + [b.span[1]]
+    # row 0 of each side is the heading (empty when the body starts on the heading line)
+    rows_old: list[tuple[int, int] | None] = [(old_cuts[0], old_cuts[1])]
+    rows_new: list[tuple[int, int] | None] = [(new_cuts[0], new_cuts[1])]
     oi = ni = 1
     for o, n in paired:
-        if o is not None:
-            end = old_cuts[oi + 1] if oi + 1 < len(old_cuts) else a.span[1]
-            rows_old.append((old_cuts[oi], end))
-            oi += 1
-        else:
-            rows_old.append(None)
-        if n is not None:
-            end = new_cuts[ni + 1] if ni + 1 < len(new_cuts) else b.span[1]
-            rows_new.append((new_cuts[ni], end))
-            ni += 1
-        else:
-            rows_new.append(None)
+        rows_old.append((old_cuts[oi], old_cuts[oi + 1]) if o is not None else None)
+        rows_new.append((new_cuts[ni], new_cuts[ni + 1]) if n is not None else None)
+        oi += o is not None
+        ni += n is not None
     new_disp = source_display(new_doc, b.span)
     old_disp = source_display(old_doc, a.span)
     rows: list[Row] = []
     for rn, ro in zip(rows_new, rows_old):
-        if rn is not None and rn[1] <= rn[0]:
-            rn = None
-        if ro is not None and ro[1] <= ro[0]:
-            ro = None
+        rn = rn if rn is not None and rn[1] > rn[0] else None
+        ro = ro if ro is not None and ro[1] > ro[0] else None
         if rn is None and ro is None:
             continue
         rows.append(Row(_cell(new_doc, new_disp, b, pair.changes, "new", rn) if rn else None,
@@ -284,36 +277,42 @@ def pair_rows(result, pair) -> list[Row]:
     return rows
 
 
-def _cell(doc, display: Display, art, changes, side: str, span: tuple[int, int]) -> list[Segment]:
-    a, b = span
-    ds, de = display.map(a, b)
-    k0, k1 = a - art.span[0], b - art.span[0]
-    piece = Display(display.text[ds:de], (a, b),
-                    [x - ds for x in display.starts[k0:k1]], [x - ds for x in display.ends[k0:k1]])
-    return _segments(doc, piece, changes, side, (a, b))
-
-
 def changed_texts(rows: list[Row], side: str) -> list[str]:
     """The changed (underlined) pieces of one side, in order: what a reviewer sees marked."""
     out = []
     for r in rows:
-        for seg in (r.new if side == "new" else r.old) or []:
-            if seg.change is not None and seg.text:
-                out.append(seg.text)
+        cell = r.new if side == "new" else r.old
+        if cell is not None:
+            out.extend(cell.text[s:e] for s, e, _ in cell.marks)
     return out
 
 
 # ------------------------------------------------------------------ labels and groups
 
 
+def renumber_phrase(pair) -> str | None:
+    """「第13条を第14条とする」 for a unit whose number changed between the versions."""
+    if pair.old is None or pair.new is None or pair.old.display_label == pair.new.display_label:
+        return None
+    return f"{pair.old.display_label}を{pair.new.display_label}とする"
+
+
+_KANJI_ITEM = re.compile(r"[一二三四五六七八九十百]+")
+
+
+def item_label(label: str | None) -> str:
+    """An item as a citation names it: 一 → 第一号 (law style); (1), ①, イ stay as written."""
+    if not label:
+        return ""
+    return f"第{label}号" if _KANJI_ITEM.fullmatch(label) else label
+
+
 def change_label(pair, change) -> str:
-    """The full place of a change: 附則第2条第4項(7), 別紙1第3条, 第12条第2項."""
+    """The full place of a change: 附則第2条第4項(7), 別紙1第3条, 第12条第2項, 第2条第一号."""
     where = pair.label
     if change.paragraph:
         where += f"第{change.paragraph}項"
-    if change.item:
-        where += change.item
-    return where
+    return where + item_label(change.item)
 
 
 def finding_label(f, doc=None) -> str:
@@ -334,9 +333,7 @@ def finding_label(f, doc=None) -> str:
         return "（条外）"
     if f.paragraph:
         where += f"第{f.paragraph}項"
-    if f.item:
-        where += f.item
-    return where
+    return where + item_label(f.item)
 
 
 def ungrouped_changes(result):
