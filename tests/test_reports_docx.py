@@ -10,9 +10,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
-import pytest
 from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
 
 from conftest import EXTERNAL, RAW, needs_shared
 from pipeline.cli import main

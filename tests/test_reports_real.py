@@ -126,7 +126,10 @@ def test_kiyaku_table_of_contents():
                          toc)
     names = [e[2] for e in entries]
     assert names[:4] == ["第1章 総則", "第2章 専有部分等の範囲", "第3章 敷地及び共用部分等の共有", "第4章 用法"]
-    assert ("2", "第1節 総則") in [(e[0], e[2]) for e in entries]
+    # a 節 with changes is listed under its 章; an unchanged 節 is left to its 章's line
+    levels = [(e[0], e[2]) for e in entries]
+    assert ("2", "第2節 費用の負担") in levels and ("2", "第1節 総則") not in levels
+    assert all(not e[3].startswith("変更なし") for e in entries if e[0] != "1")
     # 第2章 holds 第7条 (four substantive changes, read above) and 第8条 (unchanged)
     ch2 = next(e for e in entries if e[2] == "第2章 専有部分等の範囲")
     assert ch2[3] == "変更 1条・4件（実質的 4件）"

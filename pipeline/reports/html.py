@@ -1,7 +1,9 @@
 """HTML reports: the 新旧対照表 with a redline view, the checks report, the run index.
 
-Every report is one self-contained file: inline CSS and JS, system fonts only,
-no network. Every piece of document text goes through ``esc`` (``html.escape``
+Every report is one self-contained file: inline CSS and JS, installed fonts only
+(Noto CJK JP first, then the Japanese fonts of macOS and Windows), no network. Each
+side of the 新旧対照表 and the redline shows the source text as the reader knows it
+(``taisho.source_display``); the comparison itself ran on the normalized text. Every piece of document text goes through ``esc`` (``html.escape``
 with ``quote=True``), in element and attribute contexts alike, because a
 document may contain markup.
 
@@ -62,19 +64,6 @@ def esc(s) -> str:
 
 
 jp_number = article_label
-
-
-def finding_location(f) -> str:
-    """The finding's full label when the checks gave one; else 第12条第2項(3), or （条外） outside
-    the articles (``taisho.finding_label`` also finds the part when the document is at hand)."""
-    if getattr(f, "label", None):
-        return f.label
-    where = jp_number(f.article) if f.article else "（条外）"
-    if f.paragraph:
-        where += f"第{f.paragraph}項"
-    if f.item:
-        where += f.item
-    return where
 
 
 def _num_key(n: str | None) -> tuple | None:
@@ -424,6 +413,8 @@ body.subst-only tbody.arow[data-substantive="0"], body.subst-only section.redlin
   tbody.chap, h2, h3 { break-after: avoid-page; }
   .art { orphans: 2; widows: 2; }
   details > summary { list-style: none; }
+  /* A printed 新旧対照表 lists what changed: unchanged articles and chapters without changes are left out. */
+  tbody.arow.unchanged[data-changed="0"], tbody.chap[data-changed="0"] { display: none; }
   nav#toc ul.toc { columns: 2; }
 }
 """
@@ -570,6 +561,8 @@ def _toc_html(entries: dict) -> str:
                 '変更のある条は概要の一覧から辿れます。</p></nav>')
     items = []
     for path, e in entries.items():
+        if len(path) > 1 and not e["changed"]:
+            continue  # an unchanged 節 under its 章: the 章 line already says 変更なし or counts it
         cnt = (f'<span class="cnt">変更 {e["changed"]}条・{e["changes"]}件'
                + (f'（実質的 {e["substantive"]}件）' if e["substantive"] else "") + "</span>"
                if e["changed"] else '<span class="cnt muted">変更なし</span>')
@@ -684,15 +677,15 @@ def diff_html(result) -> str:
 
     # -------- 新旧対照表
     parts.append('<section id="taisho"><h2>新旧対照表</h2>'
-                 '<p class="meta noprint">傍線（下線）部分が変更箇所です。変更のない条は折りたたんでいます。'
+                 '<p class="meta">傍線（下線）部分が変更箇所です。変更のない条は折りたたみ、印刷では省略します。'
                  '本文は原文の表記（空白・括弧・全角半角）のまま表示し、比較は正規化した文で行っています。</p>'
                  '<table class="taisho"><colgroup><col class="c-new"><col class="c-old"><col class="c-rem"></colgroup>'
                  '<thead><tr><th scope="col">新（改正後）</th><th scope="col">旧（改正前）</th><th scope="col">備考</th></tr></thead>')
     for pi, p in enumerate(pairs):
         for key in chapter_starts.get(pi, []):
             e = chapters[key]
-            parts.append(f'<tbody class="chap"><tr><th colspan="3" class="lv{min(len(key), 4)}" id="{e["id"]}">'
-                         f'{esc(key[-1])}</th></tr></tbody>')
+            parts.append(f'<tbody class="chap" data-changed="{int(e["changed"] > 0)}"><tr><th colspan="3" '
+                         f'class="lv{min(len(key), 4)}" id="{e["id"]}">{esc(key[-1])}</th></tr></tbody>')
         fis = [(fi, result.findings[fi]) for fi in frows.get(pi, [])]
         parts.append(_taisho_block(result, p, ids[pi], fis, groups_by_id))
     parts.append("</table></section>")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER, article_heading,
+from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER,
                    category_ja, is_changed_row, remarks)
 from .taisho import change_label, finding_label, group_places, pair_rows, renumber_phrase, source_display
 
