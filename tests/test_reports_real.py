@@ -220,3 +220,9 @@ def test_findings_in_supplementary_carry_their_part():
         assert any(art.display_label in hd and hd.index(art.display_label) < 12 for hd in heads), art.display_label
     md = diff_markdown(r)
     assert "附則第" in md.split("## 指摘事項", 1)[1]
+    # a finding in 附則第N条 is never shown on the row of 第N条 of the main text
+    h = diff_html(r)
+    for f in supp:
+        main = next((p for p in r.pairs if p.new is not None and p.new.part == "main" and p.new_number == f.article), None)
+        if main is not None:
+            assert f.message not in plain(tbody(h, main.label)), (f.article, f.message)

@@ -164,19 +164,18 @@ def article_heading(art) -> str:
 
 
 def finding_rows(result) -> dict[int, list[int]]:
-    """Pair index → indices of findings located in that pair's new article (by span, else by number)."""
+    """Pair index → indices of findings located in that pair's new article: by span; by article
+    number only for a finding outside every article of the new version (a finding inside 附則第2条
+    that has no row of its own must not land on 第2条 of the main text)."""
     out: dict[int, list[int]] = {}
+    by_article = {id(p.new): pi for pi, p in enumerate(result.pairs) if p.new is not None}
     for fi, f in enumerate(result.findings):
-        hit = None
-        for pi, p in enumerate(result.pairs):
-            if p.new is not None and p.new.span[0] <= f.span[0] < p.new.span[1]:
-                hit = pi
-                break
-        if hit is None and f.article is not None:
-            for pi, p in enumerate(result.pairs):
-                if p.new is not None and p.new_number == f.article:
-                    hit = pi
-                    break
+        art, _, _ = result.new.locate(f.span[0])
+        if art is not None:
+            hit = by_article.get(id(art))
+        else:
+            hit = next((pi for pi, p in enumerate(result.pairs)
+                        if p.new is not None and p.new.part == "main" and p.new_number == f.article), None)
         if hit is not None:
             out.setdefault(hit, []).append(fi)
     return out
