@@ -6,10 +6,10 @@ import os
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
+from conftest import RAW, REVISIONS
 from pipeline.api import read_document
 from pipeline.diff import diff
 from pipeline.reports.html import diff_html
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
         "--disable-component-update", "--disable-sync"]
-CASE = Path("/work/shared/revisions/c16_002_substantive")
+CASE = REVISIONS / "c16_002_substantive"
 
 
 def _have_cjk_font() -> bool:
@@ -66,7 +66,7 @@ def browser():
 @pytest.fixture
 def report(tmp_path):
     if not CASE.is_dir():
-        pytest.skip("sample revisions not available")
+        pytest.skip(f"{CASE} not available (../shared missing)")
     r = diff(read_document(CASE / "old.txt"), read_document(CASE / "new.txt"))
     path = tmp_path / "diff.html"
     path.write_text(diff_html(r), encoding="utf-8")
@@ -159,7 +159,7 @@ def test_navigation_filter_keys_and_screenshot(browser, report, tmp_path):
 
 # ------------------------------------------------------------------ Japanese glyphs and the printed page
 
-MOZ = Path(__file__).resolve().parent.parent / "raw" / "mozilla"
+MOZ = RAW / "mozilla"
 
 
 @pytest.fixture
