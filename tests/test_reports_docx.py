@@ -56,6 +56,9 @@ def check_table(path: Path, js: dict, include_all: bool = False):
     assert round(sec.page_width.mm) == 297 and round(sec.page_height.mm) == 210
     assert len(d.tables) == 1
     table = d.tables[0]
+    # column widths in the grid (what Word and LibreOffice lay out by): 新 and 旧 equal and widest
+    grid = [col.width.mm for col in table.columns]
+    assert abs(sum(grid) - 267) < 2 and grid[0] == grid[1] and grid[0] > 2 * max(grid[2:])
     hdr = table.rows[0]
     assert [c.text for c in hdr.cells] == HEADER
     assert hdr._tr.xpath("./w:trPr/w:tblHeader"), "header row does not repeat on each page"

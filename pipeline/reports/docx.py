@@ -178,6 +178,8 @@ def diff_docx(result, include_unchanged: bool = False) -> bytes:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    for col, w in zip(table.columns, WIDTHS_MM):
+        col.width = Mm(w)  # the grid (w:gridCol) is what Word and LibreOffice lay out by; cells repeat it
     hdr = table.rows[0]
     _repeat_header(hdr)
     _cant_split_header(hdr)
