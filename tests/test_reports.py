@@ -97,6 +97,10 @@ def row_html(html_text: str, rid: str) -> str:
 def cells(html_text: str, rid: str) -> tuple[str, str, str]:
     """新 cells, 旧 cells (each side's unit rows joined by a line break) and the 備考 cell of a pair."""
     r = row_html(html_text, rid)
+    same = re.search(r'<td class="c-same" colspan="2">(.*?)</td><td class="remarks"', r, re.S)
+    if same:  # an unchanged article written the same on both sides is shown once across both columns
+        rem = re.search(r'<td class="remarks"[^>]*>(.*?)</td></tr>', r, re.S).group(1)
+        return same.group(1), same.group(1), rem
     new = "\n".join(re.findall(r'<td class="c-new">(.*?)</td><td class="c-old">', r, re.S))
     old = "\n".join(re.findall(r'<td class="c-old">(.*?)</td>(?:<td class="remarks"|</tr>)', r, re.S))
     rem = re.search(r'<td class="remarks"[^>]*>(.*?)</td></tr>', r, re.S).group(1)
@@ -203,6 +207,7 @@ def test_substantive_changes_marked_and_linked():
     assert 'class="gap"' in new and re.search(r"<del [^>]*>ことができる</del>", old)
     # unchanged rows are collapsed, not counted as changes
     assert c.rows["row-n9"]["changed"] == "0" and "<details>" in cells(h, "row-n9")[0]
+    assert '<td class="c-same" colspan="2"><details><summary>第9条' in row_html(h, "row-n9")  # once, not twice
 
 
 def test_moved_article():

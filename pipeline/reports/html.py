@@ -733,11 +733,15 @@ def _taisho_block(result, p, rid: str, fis, groups_by_id) -> str:
     rem = _remarks_html(p, rid, fis, groups_by_id)
     collapse = p.status in ("unchanged", "renumbered") and not p.changes and not fis
     if collapse:
-        cells = []
-        for doc, art in ((result.new, p.new), (result.old, p.old)):
-            body = esc(source_display(doc, art.span).text.rstrip())
-            cells.append(f'<details><summary>{esc(article_heading(art))} <span class="muted">（本文変更なし）</span>'
-                         f'</summary><div class="art head">{body}</div></details>')
+        texts = [source_display(doc, art.span).text.rstrip() for doc, art in ((result.new, p.new), (result.old, p.old))]
+        if texts[0] == texts[1]:  # the same text as written on both sides: shown once, across both columns
+            cell = (f'<details><summary>{esc(article_heading(p.new))} <span class="muted">（新旧同文）</span>'
+                    f'</summary><div class="art head">{esc(texts[0])}</div></details>')
+            return (f'<tbody {attrs}><tr class="urow"><td class="c-same" colspan="2">{cell}</td>'
+                    f'<td class="remarks">{rem}</td></tr></tbody>')
+        cells = [f'<details><summary>{esc(article_heading(art))} <span class="muted">（本文変更なし）</span>'
+                 f'</summary><div class="art head">{esc(text)}</div></details>'
+                 for art, text in zip((p.new, p.old), texts)]
         return (f'<tbody {attrs}><tr class="urow"><td class="c-new">{cells[0]}</td><td class="c-old">{cells[1]}</td>'
                 f'<td class="remarks">{rem}</td></tr></tbody>')
     rows = pair_rows(result, p)
