@@ -193,3 +193,22 @@ def test_xlsx_review_columns(tmp_path):
 def test_binary_formats_need_an_output_file(capsys):
     assert main(["diff", str(MOZ_2022), str(MOZ_2023), "--format", "docx"]) == 2
     assert "-o FILE" in capsys.readouterr().err
+
+
+COMPANIES_ACT = EXTERNAL / "companies-act"
+
+
+@needs_shared(COMPANIES_ACT)
+def test_docx_companies_act_2022_09(tmp_path):
+    """会社法 in force 2022-09-01: new articles (新設), branch-office registration deleted, 1,000 unchanged
+    articles omitted and counted."""
+    old, new = sorted(COMPANIES_ACT.glob("*.md"))[:2]
+    js = diff_json(tmp_path, old, new)
+    d, rows = check_table(run_cli(tmp_path, old, new, "docx"), js)
+    assert len(js["alignment"]) - len(rows) > 1000
+    remarks = [r.cells[2].text for r in rows]
+    assert sum("新設" in r for r in remarks) >= 6
+    assert any("削除" in r for r in remarks)
+    by_label = {r.cells[2].paragraphs[0].text: r for r in rows}
+    # 第301条: この款 → この節 (the definitions moved up a level), underlined on both sides
+    assert "節" in underlined(by_label["第三百一条"].cells[0]) and "款" in underlined(by_label["第三百一条"].cells[1])
