@@ -100,18 +100,19 @@ def _shade(cell, fill: str) -> None:
 
 
 def _write_side(cell, cells_per_row: list, placeholder: str | None) -> None:
-    """One paragraph per clause unit; changed segments as underlined runs."""
+    """One paragraph per clause unit; changed segments as underlined runs. A unit only the other
+    side has leaves an empty paragraph here, so the units that follow stay in the same order on
+    both sides (the blank facing the other side's underlined unit, as printed 対照表 do)."""
     first = True
     if placeholder is not None:
         cell.paragraphs[0].add_run(placeholder)
         return
     for cell_ in cells_per_row:
-        if cell_ is None:
-            continue
-        segs = cell_.segments()
         para = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
-        for seg in segs:
+        if cell_ is None:
+            continue
+        for seg in cell_.segments():
             if not seg.text:
                 continue  # a point where the other side has words: nothing to underline here
             lines = _x(seg.text).split("\n")
