@@ -115,7 +115,16 @@ def cmd_diff(args) -> int:
         new = read_document(args.new, _limits(args))
     result = diff(old, new)
     fmt = args.format
-    if fmt == "json":
+    if fmt in ("docx", "xlsx"):  # binary reports (reports/docx.py, reports/tables.py): to a file only
+        from .io import write_atomic
+        from .reports.docx import diff_docx
+        from .reports.tables import diff_xlsx
+
+        if not args.output:
+            print(f"clausediff: error: --format {fmt} needs -o FILE", file=sys.stderr)
+            return EXIT_USAGE
+        write_atomic(args.output, diff_docx(result, include_unchanged=args.all) if fmt == "docx" else diff_xlsx(result))
+    elif fmt == "json":
         _emit(json.dumps(diff_dict(result), ensure_ascii=False, indent=1), args.output)
     elif fmt == "md":
         from .reports.markdown import diff_markdown
@@ -221,8 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("diff", help="compare two versions (or two vendors' documents)")
     p.add_argument("old", help="old version (file, or DOC@VERSION with --registry)")
     p.add_argument("new", help="new version")
-    p.add_argument("--format", choices=["json", "md", "html", "text"], default="text")
+    p.add_argument("--format", choices=["json", "md", "html", "text", "docx", "xlsx"], default="text")
     p.add_argument("-o", "--output")
+    p.add_argument("--all", action="store_true", help="docx: list unchanged articles too (default: omitted, counted)")
     p.add_argument("--fail-on", choices=["error", "warning", "substantive"],
                    help="exit 1 when a finding of this severity (or a substantive change) is reported")
     p.add_argument("--registry", action="store_true", help="OLD and NEW are DOC@VERSION entries of the registry")

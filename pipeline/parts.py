@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .model import Article, Document, Paragraph
+from .structure import enclosing_chapter
 
 # rank of each heading kind, outermost first; a heading closes every open heading of its rank or lower
 _HEADING_RANK = {"編": 0, "章": 1, "節": 2, "款": 3, "目": 4}
@@ -66,7 +67,9 @@ def _heading_blocks(doc: Document) -> list[Article]:
     """One block per chapter heading, numbered and labelled by its path (第二編第四章第一節)."""
     out: list[Article] = []
     stack: list[tuple[int, str, str]] = []  # (rank, number, label)
+    chapter = None
     for c in doc.chapters:
+        chapter = enclosing_chapter(chapter, c.kind, c.label, c.title)
         rank = _HEADING_RANK.get(c.kind, 1)
         while stack and stack[-1][0] >= rank:
             stack.pop()
@@ -75,7 +78,9 @@ def _heading_blocks(doc: Document) -> list[Article]:
         label = "".join(lb for _, _, lb in stack)
         # the whole line is the heading's title: its number (第三款 → 第四款) is compared too
         line = doc.norm.text[c.span[0]:c.span[1]].strip(" \u3000")
-        out.append(_block(doc, "heading", number, label, [], title=line or None, heading=c.span))
+        block = _block(doc, "heading", number, label, [], title=line or None, heading=c.span)
+        block.chapter = chapter  # the heading belongs to the chapter it opens, like the articles under it
+        out.append(block)
     return out
 
 

@@ -105,6 +105,13 @@ def _resolve_style(label: grammar.Label, stack: list[_ItemLevel]) -> tuple[str, 
     return s, grammar.sequence_number(s, label.label)
 
 
+def enclosing_chapter(current: str | None, kind: str, label: str, title: str) -> str:
+    """Article.chapter after a heading line: 「第1章 総則」 for a 編/章, 「第1章 総則 / 第1節 総則」 below it."""
+    if kind in ("編", "章") or current is None:
+        return f"{label} {title}".strip()
+    return f"{current.split(' / ')[0]} / {label} {title}".strip()
+
+
 _CHECK_EVERY = 512  # lines between two looks at the clock
 
 
@@ -384,11 +391,7 @@ class _Parser:
                 self.finish_article()
                 if self.region == "main":
                     self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
-                    if c.kind in ("編", "章") or self.chapter_label is None:
-                        self.chapter_label = f"{c.label} {c.title}".strip()
-                    else:
-                        base = self.chapter_label.split(" / ")[0]
-                        self.chapter_label = f"{base} / {c.label} {c.title}".strip()
+                    self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
                 else:
                     self.add_outside_line(line)
                 continue
