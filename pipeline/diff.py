@@ -293,7 +293,7 @@ def _ref_update(a0: int, a1: int, b0: int, b1: int, number_map: dict[str, str],
 # ------------------------------------------------------------------ the stage
 
 
-def _pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
+def pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
     """Units matched in order: identical ones first, then the most similar within each gap."""
     sm = SequenceMatcher(None, [u.sig for u in old_units], [u.sig for u in new_units], autojunk=False)
     out: list[tuple[Unit | None, Unit | None]] = []
@@ -562,7 +562,7 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
                                   ta.span(0, len(ta.text)) if ta else a.heading_span,
                                   tb.span(0, len(tb.text)) if tb else b.heading_span))
     if a.body != b.body and squash(a.body) != squash(b.body):
-        for ou, nu, moved in _find_moves(_pair_units(article_units(old, a), article_units(new, b))):
+        for ou, nu, moved in _find_moves(pair_units(article_units(old, a), article_units(new, b))):
             if moved:
                 changes.append(Change("editorial", ["moved"], nu.paragraph, ou.label + ou.text, nu.label + nu.text,
                                       (ou.start - len(ou.label), ou.pos(len(ou.text), end=True)),
