@@ -30,6 +30,8 @@ def compare_versions(old: Document, new: Document) -> "DiffResult":
     from .diff import dedupe_findings, diff
 
     result = diff(old, new)
+    if old.norm.text == new.norm.text:
+        return result  # the revision changed nothing, so it introduced no finding: nothing is checked
     result.findings.extend(run_checks(new))
     result.findings.sort(key=lambda f: f.span)
     dedupe_findings(result)

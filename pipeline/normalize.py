@@ -502,7 +502,7 @@ def normalize(source: Source) -> Normalized:
                 out.append(" ")
                 out_offs.append(prev.end_offset)
         if ln.heading_level is not None:
-            headings.append((sum(map(len, out)), ln.heading_level))
+            headings.append((len(out_offs), ln.heading_level))  # one offset per character so far
         out.append(ln.text)
         out_offs.extend(ln.offs)
     norm_text = "".join(out)
