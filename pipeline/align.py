@@ -66,8 +66,9 @@ class Alignment:
 
 
 def article_signature(art: Article) -> str:
-    """Body text that ignores width, spaces, notation variants and the numbers inside 第N条 references."""
-    return _body_signature(art.body)
+    """Body text that ignores width, spaces, notation variants and the numbers inside 第N条 references;
+    a heading line, which has no body, is known by its whole line (so identical headings pair at once)."""
+    return _body_signature(art.body or (art.title if art.block else "") or "")
 
 
 @lru_cache(maxsize=8192)

@@ -563,7 +563,7 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
         ta, tb = _title_unit(old, a), _title_unit(new, b)
         if ta is not None and tb is not None:
             # a 見出し is text like any other: および→及び is notation, 共用部分→専有部分 is not
-            for c in diff_units(ta, tb, number_map, result.findings, b):
+            for c in (_widen_single_characters(c, ta, tb) for c in diff_units(ta, tb, number_map, result.findings, b)):
                 # A 見出し (article caption, chapter title) names the provision and has no operative
                 # force of its own: its edits are shown word by word, and are editorial.
                 c.kind, c.categories = "editorial", ["title"] + [x for x in c.categories if x != "title"]
