@@ -953,7 +953,7 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
             c.kind, c.group = kind, gid
             if "title" not in c.categories:  # a heading's change keeps saying it is the heading
                 c.categories = list(cats)
-        first = places[0][1]
+        first = next(c for _, c in places if "title" not in c.categories)
         groups.append(Group(gid, "rename", kind, list(cats), first.old_text, first.new_text, list(places)))
     return groups
 
