@@ -364,6 +364,8 @@ def _date_regex() -> re.Pattern:
         rf"(?:(?P<era>{eras}){_SP}(?P<ey>元|{NUM})|(?P<y>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})){_SP}年{_SP}(?P<m>{NUM}){_SP}月"
         rf"(?:{_SP}(?P<d>{NUM}){_SP}日)?"
         rf"|(?P<y2>[0-9]{{4}})[-/.](?P<m2>[0-9]{{1,2}})[-/.](?P<d2>[0-9]{{1,2}})"
+        # a day of the year without its year (4月1日から施行する) is a date, not a period of one day
+        rf"|(?<![0-9])(?P<m4>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}月{_SP}(?P<d4>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}日"
         # a year alone (令和7年, 2025年度) names a point in time, not a period of 2025 years
         rf"|(?:(?P<era3>{eras}){_SP}(?P<ey3>元|{NUM})|(?P<y3>[0-9]{{4}})){_SP}年(?![ \u3000]*間)"
     )
@@ -379,6 +381,8 @@ def _dates(text: str) -> list[tuple[tuple[int, int], tuple]]:
             continue  # 昭和37年 of a law number is part of the law's name
         if m.group("y2"):
             value = (int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        elif m.group("m4"):
+            value = (None, to_int(m.group("m4")), to_int(m.group("d4")))
         elif m.group("era3"):
             value = (eras[m.group("era3")] + (to_int(m.group("ey3")) or 1) - 1, None, None)
         elif m.group("y3"):
@@ -538,10 +542,15 @@ def _citation(s: Stretch) -> Verdict | None:
     return "substantive", ["reference-target"]
 
 
+@lru_cache(maxsize=1)
+def _label_regex() -> re.Pattern:
+    return re.compile(knowledge()["item_label"]["pattern"])
+
+
 @rule("numbering")
 def _numbering(s: Stretch) -> Verdict | None:
     """A list label on its own at the start of a unit or line (14 → 十四, a label restored)."""
-    label = re.compile(knowledge()["item_label"]["pattern"])
+    label = _label_regex()
     for unit, c0, c1 in ((s.old_unit, s.oc0, s.oc1), (s.new_unit, s.nc0, s.nc1)):
         text = unit[c0:c1]
         if not text.strip():
@@ -553,12 +562,14 @@ def _numbering(s: Stretch) -> Verdict | None:
     return "editorial", ["numbering"]
 
 
+_URL = re.compile(r"(?:https?://|www\.)[^\s)）\]」』<>]+")
+
+
 @rule("url")
 def _url(s: Stretch) -> Verdict | None:
     """A link target that changed while the words around it stayed: the reader follows the same link text."""
-    rx = re.compile(r"(?:https?://|www\.)[^\s)）\]」』<>]+")
-    uo = [m.span() for m in rx.finditer(s.old_unit)]
-    un = [m.span() for m in rx.finditer(s.new_unit)]
+    uo = [m.span() for m in _URL.finditer(s.old_unit)]
+    un = [m.span() for m in _URL.finditer(s.new_unit)]
     if not uo or not un:
         return None
     so = _significant(s.old_unit, s.oc0, s.oc1)
@@ -944,6 +955,14 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
             _defines_party("".join(old.around(c.old_span, 0, 60)[1:]), len(c.old_text)) for _, c in places)
         gid = f"g{len(groups) + 1}"
         kind, cats = ("substantive", ["party"]) if party else ("editorial", ["rename"])
+        # a name built on the renamed one and gone with it (Firefox クラウドサービス → Mozilla アカウントサービス):
+        # another substitution, made once, that belongs to the same rebranding; named alike, not a place of the group
+        variants = [c for p in pairs for c in p.changes
+                   if c.kind == "substantive" and c.categories == ["wording"] and c.group is None
+                   and c.old_text and c.new_text and all(c is not x for _, x in places)
+                   and ot in squash(c.old_text) and nt in squash(c.new_text)
+                   and _NAME_ONLY.fullmatch(c.old_text) and _NAME_ONLY.fullmatch(c.new_text)
+                   and new.count(c.old_text + _word_head(old.around(c.old_span, 0, 12)[2])) == 0]
         # a heading retitled by the same substitution (2. Firefox アカウント → 2. Mozilla アカウント) is a place too
         places += [(p, c) for p in pairs for c in p.changes
                    if "title" in c.categories and c.group is None and c.old_text and c.new_text
@@ -953,9 +972,15 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
             c.kind, c.group = kind, gid
             if "title" not in c.categories:  # a heading's change keeps saying it is the heading
                 c.categories = list(cats)
+        for c in variants:
+            c.kind, c.categories = kind, list(cats)
         first = next(c for _, c in places if "title" not in c.categories)
         groups.append(Group(gid, "rename", kind, list(cats), first.old_text, first.new_text, list(places)))
     return groups
+
+
+# product and service names are written in Latin letters and katakana; legal wording is not
+_NAME_ONLY = re.compile(r"[A-Za-z0-9\u30a0-\u30ff\uff66-\uff9f ・.&+\-]+")
 
 
 def _common_suffix(texts: list[str]) -> str:

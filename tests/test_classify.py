@@ -162,6 +162,9 @@ def test_product_renamed_throughout_is_one_editorial_group(mozilla_2023):
     members = [c for _, c in mozilla_2023.changes() if c.group == g.id]
     assert len(members) == 13 and all(c.kind == "editorial" for c in members)
     assert not [c for _, c in mozilla_2023.changes() if c.kind == "substantive" and c.old_text == "Firefox"]
+    # the service named after the old brand, renamed with it once (Firefox クラウドサービス → Mozilla アカウントサービス)
+    scope = one([c for _, c in mozilla_2023.changes()], old_text="Firefoxクラウド")
+    assert (scope.kind, scope.categories, scope.group) == ("editorial", ["rename"], None)
     d = g.to_dict(mozilla_2023.old, mozilla_2023.new)
     assert d["count"] == 13 and len(d["places"]) == 13 and d["places"][0]["label"]
 
