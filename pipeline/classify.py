@@ -80,7 +80,8 @@ def _quantity_regex() -> re.Pattern:
     dur = _alternation(v["duration_units"])
     amt = _alternation(v["amount_units"])
     # units repeat so that a slip such as 3ヶ月月 or 1年月間 reads as another unit, not as no change
-    return re.compile(rf"(?P<n>{_DIGITS}|{_KANJI_NUM})[ \u3000]*(?:(?P<dur>(?:{dur})+)|(?P<amt>(?:{amt})+))")
+    # a Latin unit ends a word: 4th Floor is no amount of "t"
+    return re.compile(rf"(?P<n>{_DIGITS}|{_KANJI_NUM})[ \u3000]*(?:(?P<dur>(?:{dur})+)|(?P<amt>(?:{amt})+))(?![A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -479,6 +480,12 @@ def _plain(tokens: list[Token]) -> tuple[tuple[str, ...], bool]:
             continue
         if t.lemma in aux and (t.pos == "助動詞" or t.pos2 == "非自立可能"):
             polite = True
+            if t.pos == "動詞":
+                # 問い合わせてください, 停止させていただきます: the て (and the humble せる) belong to the form
+                if lemmas and lemmas[-1] == "て":
+                    lemmas.pop()
+                    if lemmas and lemmas[-1] in ("せる", "させる"):
+                        lemmas.pop()
             continue
         if t.lemma in light and t.pos == "動詞":
             continue

@@ -254,3 +254,22 @@ def test_real_revision_scores_on_the_public_pairs(kiyaku, mozilla_2023):
     assert len(subs) <= 30
     assert [c for _, c in mozilla_2023.changes() if c.kind == "substantive"] and \
         sum(c.kind == "substantive" for _, c in mozilla_2023.changes()) <= 4
+
+
+@needs_shared(KIYAKU)
+def test_measurement_in_a_supplementary_provision_is_an_amount():
+    line = next(ln for ln in (KIYAKU / "kiyaku_2026.txt").read_text("utf-8").splitlines() if "40mm" in ln)
+    assert classify_text("40", "80", line, line.replace("40mm", "80mm")) == ("substantive", ["amount"])
+    # the address's 4th Floor is not an amount of t, nor a period
+    assert classify_text("4th", "5th", "149 New Montgomery St, 4th Floor", "149 New Montgomery St, 5th Floor") == \
+        ("substantive", ["address"])
+
+
+def test_humble_and_request_forms_are_politeness(samples):
+    sentence = "本約款の全文をお読みいただいた上で同意いただく必要があります"
+    assert sentence in samples["basic"].norm.text
+    assert classify_text("同意いただく", "同意する", sentence, sentence.replace("同意いただく", "同意する")) == \
+        ("editorial", ["politeness"])
+    assert classify_text("停止させていただきます", "停止します") == ("editorial", ["politeness"])
+    # a request turned into a duty is not politeness
+    assert classify_text("ご連絡ください", "連絡するものとします")[0] == "substantive"
