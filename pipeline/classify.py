@@ -851,7 +851,14 @@ class _Side:
                 seen.add(id(a))
                 arts.append(a)
         self.articles = arts
-        self.flat = squash("\n".join(a.text for a in arts))
+        self._flat: str | None = None
+
+    @property
+    def flat(self) -> str:
+        """The whole text squashed; built on first use (most diffs have no candidate that needs it)."""
+        if self._flat is None:
+            self._flat = squash("\n".join(a.text for a in self.articles))
+        return self._flat
 
     def around(self, span: tuple[int, int], before: int, after: int) -> tuple[str, str, str]:
         """(text before, the span's text, text after) inside the article holding ``span``."""
