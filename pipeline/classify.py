@@ -444,6 +444,15 @@ def _defines_party(unit: str, end: int) -> bool:
     return False
 
 
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
+def is_proper_name(text: str) -> bool:
+    """A product or service name: written with Latin letters (Firefox, Pocket, GMO) or a proper noun to
+    MeCab (グーグル). Common words are not names, however consistently they are replaced."""
+    return bool(_LATIN.search(text)) or any(t.pos2 == "固有名詞" for t in tokenize(text))
+
+
 def names_party(text: str) -> bool:
     """Is ``text`` the name of a legal person (株式会社…, … Inc.) or a party word (当社, 甲)?"""
     return bool(_designator_regex().search(text) or _party_regex().fullmatch(squash(text)))
@@ -967,6 +976,8 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
             continue  # the old name is still used: not a rename throughout
         party = names_party(ot) or names_party(nt) or names_party(name_old) or any(
             _defines_party("".join(old.around(c.old_span, 0, 60)[1:]), len(c.old_text)) for _, c in places)
+        if not party and not (is_proper_name(ot) and is_proper_name(nt)):
+            continue  # 解除 → 解約 throughout is a change of concept, not a new name for the same thing
         gid = f"g{len(groups) + 1}"
         kind, cats = ("substantive", ["party"]) if party else ("editorial", ["rename"])
         # a name built on the renamed one and gone with it (Firefox クラウドサービス → Mozilla アカウントサービス):

@@ -197,6 +197,17 @@ def test_party_renamed_throughout_is_one_party_group(samples):
     assert g.count == len(body) >= 5 and all(c.group == g.id and c.kind == "substantive" for c in body)
 
 
+def test_common_word_replaced_throughout_is_not_a_rename(samples):
+    # 解除 (termination for cause) → 解約 (cancellation) everywhere changes a legal concept: no editorial group
+    doc = samples["basic"]
+    assert doc.norm.text.count("解除") >= 5
+    old, new = _reparsed(doc, lambda t: t.replace("解除", "解約"))
+    r = diff(old, new)
+    ch = [c for _, c in r.changes() if c.categories != ["title"]]  # a retitle is the diff's own call
+    assert r.groups == [] and len(ch) >= 5
+    assert all((c.kind, c.categories, c.group) == ("substantive", ["wording"], None) for c in ch)
+
+
 # ------------------------------------------------------------------ editorial edits
 
 
