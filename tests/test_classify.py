@@ -224,6 +224,12 @@ def test_equivalent_verbs_are_editorial(mozilla_2023):
     assert (one(ch, old_text="使用").kind, one(ch, old_text="書く").kind) == ("editorial", "editorial")
 
 
+def test_own_risk_idiom_is_editorial_but_not_every_pronoun_swap(kiyaku):
+    c = one(changes_of(kiyaku, "12"), old_text="その", new_text="自己の")  # その責任と負担において
+    assert (c.kind, c.categories) == ("editorial", ["equivalent-wording"])
+    assert classify_text("その", "自己の", "乙は甲に対しその損害を賠償する", "乙は甲に対し自己の損害を賠償する")[0] == "substantive"
+
+
 def test_misspellings_corrected_are_typos(kiyaku):
     for article, old, new in (("27", "揚げる", "掲げる"), ("17", "施工", "施行"), ("12", None, "所有")):
         c = one(changes_of(kiyaku, article), old_text=old, new_text=new)
