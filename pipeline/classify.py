@@ -616,7 +616,14 @@ def _notation(s: Stretch) -> Verdict | None:
     oc, nc = _surface(s.old_ctx()), _surface(s.new_ctx())
     if canonical(oc) == canonical(nc) or canonical(s.old_text) == canonical(s.new_text):
         return "editorial", ["notation"]
+    # one number in another script: 1年間 → 一年間, 15 → 十五
+    o, n = s.old_text.strip(), s.new_text.strip()
+    if _NUMERAL.fullmatch(o) and _NUMERAL.fullmatch(n) and to_int(o) is not None and to_int(o) == to_int(n):
+        return "editorial", ["notation"]
     return None
+
+
+_NUMERAL = re.compile(r"[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9}")
 
 
 @rule("typo")

@@ -290,3 +290,10 @@ def test_humble_and_request_forms_are_politeness(samples):
     assert classify_text("停止させていただきます", "停止します") == ("editorial", ["politeness"])
     # a request turned into a duty is not politeness
     assert classify_text("ご連絡ください", "連絡するものとします")[0] == "substantive"
+
+
+def test_number_in_another_script_is_notation(samples):
+    sentence = "本サービス利用期間は1年間とし"
+    assert sentence in samples["itrust"].norm.text
+    assert classify_text("1", "一", sentence, sentence.replace("1年間", "一年間")) == ("editorial", ["notation"])
+    assert classify_text("1", "二", sentence, sentence.replace("1年間", "二年間")) == ("substantive", ["duration"])
