@@ -772,6 +772,12 @@ def _party_change(s: Stretch) -> bool:
             return True
         if _defines_party(s.new_unit, s.nc1) or _defines_party(s.old_unit, s.oc1):
             return True
+    if (ot.strip() or nt.strip()) and len(ot) <= 20 and len(nt) <= 20:
+        # an edit inside a company's name (LINE株式会社 → LINEヤフー株式会社)
+        for unit, c0, c1 in ((s.old_unit, s.oc0, s.oc1), (s.new_unit, s.nc0, s.nc1)):
+            name = _word_tail(unit[max(0, c0 - 20):c0]) + unit[c0:c1] + _word_head(unit[c1:c1 + 20])
+            if _designator_regex().search(name):
+                return True
     return False
 
 
@@ -965,25 +971,29 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
     candidates: dict[tuple[str, str], list] = {}
     for p in pairs:
         for c in p.changes:
-            if c.kind != "substantive" or not c.old_text or not c.new_text or c.old_span is None:
+            if c.kind != "substantive" or not (c.old_text or c.new_text) or c.old_span is None or c.new_span is None:
                 continue
             if not set(c.categories) <= {"wording", "party"}:
                 continue
-            if len(c.old_text) > 40 or len(c.new_text) > 40 or re.search(r"[。、]", c.old_text + c.new_text):
+            ot, nt = c.old_text or "", c.new_text or ""
+            if len(ot) > 40 or len(nt) > 40 or re.search(r"[。、]", ot + nt):
                 continue
-            candidates.setdefault((squash(c.old_text), squash(c.new_text)), []).append((p, c))
+            candidates.setdefault((squash(ot), squash(nt)), []).append((p, c))
     groups: list[Group] = []
     for (ot, nt), places in candidates.items():
         if len(places) < 2:
             continue
         lefts = [_word_tail(old.around(c.old_span, 12, 0)[0]) for _, c in places]
         rights = [_word_head(old.around(c.old_span, 0, 12)[2]) for _, c in places]
-        name_old = _common_suffix(lefts) + ot + _common_prefix_all(rights)
+        left, right = _common_suffix(lefts), _common_prefix_all(rights)
+        if not (ot and nt) and not (left or right):
+            continue  # a word added or dropped on its own is no name's change
+        name_old, name_new = left + ot + right, left + nt + right
         if new.count(name_old) > 0:
             continue  # the old name is still used: not a rename throughout
-        party = names_party(ot) or names_party(nt) or names_party(name_old) or any(
-            _defines_party("".join(old.around(c.old_span, 0, 60)[1:]), len(c.old_text)) for _, c in places)
-        if not party and not (is_proper_name(ot) and is_proper_name(nt)):
+        party = names_party(ot) or names_party(nt) or names_party(name_old) or names_party(name_new) or any(
+            _defines_party("".join(old.around(c.old_span, 0, 60)[1:]), len(c.old_text or "")) for _, c in places)
+        if not party and not all(is_proper_name(x) for x in (ot, nt) if x):
             continue  # 解除 → 解約 throughout is a change of concept, not a new name for the same thing
         gid = f"g{len(groups) + 1}"
         kind, cats = ("substantive", ["party"]) if party else ("editorial", ["rename"])
@@ -992,13 +1002,13 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
         variants = [c for p in pairs for c in p.changes
                    if c.kind == "substantive" and c.categories == ["wording"] and c.group is None
                    and c.old_text and c.new_text and all(c is not x for _, x in places)
-                   and ot in squash(c.old_text) and nt in squash(c.new_text)
+                   and ot and nt and ot in squash(c.old_text) and nt in squash(c.new_text)
                    and _NAME_ONLY.fullmatch(c.old_text) and _NAME_ONLY.fullmatch(c.new_text)
                    and new.count(c.old_text + _word_head(old.around(c.old_span, 0, 12)[2])) == 0]
         # a heading retitled by the same substitution (2. Firefox アカウント → 2. Mozilla アカウント) is a place too
         places += [(p, c) for p in pairs for c in p.changes
                    if "title" in c.categories and c.group is None and c.old_text and c.new_text
-                   and ot in squash(c.old_text) and squash(c.old_text).replace(ot, nt) == squash(c.new_text)]
+                   and ot and ot in squash(c.old_text) and squash(c.old_text).replace(ot, nt) == squash(c.new_text)]
         places.sort(key=lambda pc: pc[1].old_span or (0, 0))
         for _, c in places:
             c.kind, c.group = kind, gid
@@ -1007,7 +1017,7 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
         for c in variants:
             c.kind, c.categories = kind, list(cats)
         first = next(c for _, c in places if "title" not in c.categories)
-        groups.append(Group(gid, "rename", kind, list(cats), first.old_text, first.new_text, list(places)))
+        groups.append(Group(gid, "rename", kind, list(cats), first.old_text or "", first.new_text or "", list(places)))
     return groups
 
 

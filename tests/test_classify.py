@@ -297,3 +297,24 @@ def test_number_in_another_script_is_notation(samples):
     assert sentence in samples["itrust"].norm.text
     assert classify_text("1", "一", sentence, sentence.replace("1年間", "一年間")) == ("editorial", ["notation"])
     assert classify_text("1", "二", sentence, sentence.replace("1年間", "二年間")) == ("substantive", ["duration"])
+
+
+def test_company_renamed_by_an_insertion_is_one_party_group(samples):
+    # サイバートラスト株式会社 → サイバートラストジャパン株式会社 wherever the company is named
+    doc = samples["itrust"]
+    name = "サイバートラスト株式会社"
+    assert name in doc.norm.text
+    line = next(ln for ln in doc.norm.text.splitlines() if name in ln)
+    kind, cats = classify_text("", "ジャパン", line, line.replace(name, "サイバートラストジャパン株式会社"))
+    assert kind == "substantive" and "party" in cats
+    # the same edit made in two articles' bodies is one group of the party
+    arts = [a for a in doc.articles if "当社" in a.text][:2]
+    edit = doc.norm.text
+    for a in reversed(arts):
+        body = a.text.replace("当社", name, 1)
+        edit = edit[:a.span[0]] + body + edit[a.span[1]:]
+    before = doc_from_text(edit)
+    after = doc_from_text(edit.replace(name, "サイバートラストジャパン株式会社"))
+    r = diff(before, after)
+    assert len(r.groups) == 1 and r.groups[0].count == 2
+    assert (r.groups[0].change_kind, r.groups[0].categories, r.groups[0].new_text) == ("substantive", ["party"], "ジャパン")
