@@ -123,8 +123,7 @@ class Stretch:
     nc0: int  # in new_unit
     nc1: int
     number_map: dict[str, str] = field(default_factory=dict)  # old article number → new
-    old_article: str | None = None  # the article each unit belongs to
-    new_article: str | None = None
+    new_article: str | None = None  # the (new) number of the article the units belong to: what 第2項 cites
 
     @property
     def old_text(self) -> str:
@@ -171,8 +170,7 @@ def classify(stretch: Stretch) -> Verdict:
 
 
 def classify_text(old_text: str, new_text: str, old_unit: str | None = None, new_unit: str | None = None,
-                  number_map: dict[str, str] | None = None, old_article: str | None = None,
-                  new_article: str | None = None) -> Verdict:
+                  number_map: dict[str, str] | None = None, new_article: str | None = None) -> Verdict:
     """Classify the change of ``old_text`` into ``new_text`` found inside the given units (by default the
     texts alone). For callers and tests that have text rather than a token diff."""
     old_unit = old_text if old_unit is None else old_unit
@@ -186,7 +184,7 @@ def classify_text(old_text: str, new_text: str, old_unit: str | None = None, new
     a0, a1 = token_range(ot, oc0, oc1)
     b0, b1 = token_range(nt, nc0, nc1)
     return classify(Stretch(old_unit, new_unit, ot, nt, a0, a1, b0, b1, oc0, oc1, nc0, nc1,
-                            number_map or {}, old_article, new_article))
+                            number_map or {}, new_article))
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -325,8 +323,7 @@ def _targets(cites: list[Citation], current: str | None, mapping: dict[str, str]
     targets, laws, ranged = set(), set(), 0
     for c in cites:
         ranged += c.ranged
-        chain: list[_Atom | None] = [None, None, None, None]
-        emitted_last = True
+        chain: list[_Atom | None] = [None, None, None, None]  # law, article, paragraph, item
 
         def emit():
             law, art, para, item = chain
@@ -349,9 +346,7 @@ def _targets(cites: list[Citation], current: str | None, mapping: dict[str, str]
                 for lv in range(a.level, 4):
                     chain[lv] = None
             chain[a.level] = a
-            emitted_last = False
-        if not emitted_last:
-            emit()
+        emit()  # a citation has at least one atom
     return frozenset(targets), frozenset(laws), ranged
 
 

@@ -2,7 +2,7 @@
 would look at (kiyaku 2025→2026, Mozilla's account terms, the Companies Act, the samples in raw/)."""
 
 import pytest
-from conftest import EXTERNAL, RAW, REVISIONS, SAMPLES, doc_from_text, needs_shared
+from conftest import EXTERNAL, RAW, REVISIONS, doc_from_text, needs_shared
 
 from pipeline.api import read_document
 from pipeline.classify import citations, classify_text
