@@ -251,7 +251,9 @@ def _citation_regexes() -> tuple[re.Pattern, re.Pattern]:
     law = rf"(?:{eras}){_SP}(?:元|{NUM}){_SP}年{_SP}[^\s、。()（）「」]{{0,10}}?(?:{kinds}){_SP}第{_SP}{NUM}{_SP}号"
     atom = (
         rf"(?P<law>{law})"
-        rf"|(?P<art>第{_SP}{NUM}{_SP}条(?:{_SP}の{_SP}{NUM})*)"
+        # an article's caption belongs to the citation (第5条（個人情報の取扱い）); a list label, a definition or
+        # a sentence in brackets does not
+        rf"|(?P<art>第{_SP}{NUM}{_SP}条(?:{_SP}の{_SP}{NUM})*(?:{_SP}[（(](?!{NUM}[）)])[^（）()\n「」『』。、]{{1,30}}[）)])?)"
         rf"|(?P<rart>{_alternation(rel['article'])})"
         rf"|(?P<para>第{_SP}{NUM}{_SP}項)"
         rf"|(?P<rpara>{_alternation(rel['paragraph'])})"
@@ -270,6 +272,8 @@ _NUMBER_IN = re.compile(NUM)
 def _atom_value(kind: str, text: str) -> str:
     if kind in ("rart", "rpara", "ritem"):
         return text
+    if kind == "art":
+        text = re.sub(r"[（(].*$", "", text)  # the caption names the article; its number identifies it
     nums = [str(to_int(x)) for x in _NUMBER_IN.findall(text.replace("元", "1"))]
     if kind == "law":
         era = re.match(r"\D+", text)
@@ -316,17 +320,27 @@ def citations(text: str) -> tuple[Citation, ...]:
     return tuple(out)
 
 
-def _targets(cites: list[Citation], current: str | None, mapping: dict[str, str] | None) -> tuple[frozenset, frozenset, int]:
-    """The provisions a list of citations points at: (internal or article-level targets, law numbers,
-    ranges). ``mapping`` (old side only) carries an old article number to its new number, so that a
-    citation renumbered consistently with the alignment points at the same target."""
+def _targets(cites: list[Citation], current: str | None, mapping: dict[str, str] | None,
+             lo: int = 0, hi: int | None = None) -> tuple[frozenset, frozenset, int]:
+    """The provisions a list of citations points at, as (targets, law numbers, ranges).
+
+    Only the targets written within or right next to ``lo``–``hi`` count (in 第14条、第15条及び第17条
+    an edit of 14 says nothing about 17). A target is written by the atoms added since the previous
+    one (第1項 of 第12条第1項及び第2項 by 第12条第1項, its 第2項 by 第2項 alone). ``mapping`` (old side only)
+    carries an old article number to its new number, so that a citation renumbered consistently with
+    the alignment points at the same target."""
     targets, laws, ranged = set(), set(), 0
     for c in cites:
         ranged += c.ranged
         chain: list[_Atom | None] = [None, None, None, None]  # law, article, paragraph, item
+        fresh: list[_Atom] = []  # atoms written since the last target
 
         def emit():
             law, art, para, item = chain
+            s0, s1 = fresh[0].span[0], fresh[-1].span[1]
+            fresh.clear()
+            if s0 > (hi if hi is not None else s1) or s1 < lo:
+                return
             if art is None and (para is not None or item is not None) and not c.external:
                 art_v = current
             else:
@@ -346,6 +360,7 @@ def _targets(cites: list[Citation], current: str | None, mapping: dict[str, str]
                 for lv in range(a.level, 4):
                     chain[lv] = None
             chain[a.level] = a
+            fresh.append(a)
         emit()  # a citation has at least one atom
     return frozenset(targets), frozenset(laws), ranged
 
@@ -540,8 +555,8 @@ def _citation(s: Stretch) -> Verdict | None:
         return None
     # A 第N項 without its article cites the unit's own article; both sides resolve it to the new number,
     # and the old side's article numbers go through the alignment's renumbering.
-    t_old, l_old, r_old = _targets([c for c in oc if c.span in to], s.new_article, s.number_map)
-    t_new, l_new, r_new = _targets([c for c in nc if c.span in tn], s.new_article, None)
+    t_old, l_old, r_old = _targets([c for c in oc if c.span in to], s.new_article, s.number_map, s.oc0, s.oc1)
+    t_new, l_new, r_new = _targets([c for c in nc if c.span in tn], s.new_article, None, s.nc0, s.nc1)
     if t_old == t_new and r_old == r_new and (l_old == l_new or not l_old or not l_new):
         if l_old != l_new:
             return "reference", ["law-number"]
@@ -684,8 +699,8 @@ def _substantive(s: Stretch) -> Verdict:
     cites_o = _touching([c.span for c in citations(s.old_unit)], s.oc0, s.oc1)
     cites_n = _touching([c.span for c in citations(s.new_unit)], s.nc0, s.nc1)
     if cites_o and cites_n:
-        t_old = _targets([c for c in citations(s.old_unit) if c.span in cites_o], None, s.number_map)
-        t_new = _targets([c for c in citations(s.new_unit) if c.span in cites_n], None, None)
+        t_old = _targets([c for c in citations(s.old_unit) if c.span in cites_o], None, s.number_map, s.oc0, s.oc1)
+        t_new = _targets([c for c in citations(s.new_unit) if c.span in cites_n], None, None, s.nc0, s.nc1)
         if t_old != t_new:
             cats.append("reference-target")
     masks_o += [c.span for c in citations(s.old_unit)]
@@ -966,9 +981,11 @@ def _rename_groups(pairs, old: _Side, new: _Side) -> list[Group]:
     candidates: dict[tuple[str, str], list] = {}
     for p in pairs:
         for c in p.changes:
-            if c.kind != "substantive" or not (c.old_text or c.new_text) or c.old_span is None or c.new_span is None:
+            if not (c.old_text or c.new_text) or c.old_span is None or c.new_span is None:
                 continue
-            if not set(c.categories) <= {"wording", "party"}:
+            # a cited article's caption renamed with the rest (第28条（サービス利用事業者の…）) is a place too
+            if not (c.kind == "substantive" and set(c.categories) <= {"wording", "party"}) and \
+                    c.categories != ["citation-notation"]:
                 continue
             ot, nt = c.old_text or "", c.new_text or ""
             if len(ot) > 40 or len(nt) > 40 or re.search(r"[。、]", ot + nt):
