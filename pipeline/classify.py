@@ -472,6 +472,13 @@ def names_party(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _copula_lemmas() -> tuple[frozenset, frozenset]:
+    cop = knowledge()["copulas"]
+    return (frozenset(t.lemma for w in cop["copula"] for t in tokenize(w)),
+            frozenset(t.lemma for w in cop["after_copula"] for t in tokenize(w)))
+
+
+@lru_cache(maxsize=1)
 def _lemma_tables() -> tuple[frozenset, frozenset, frozenset, tuple]:
     k = knowledge()
     pol = k["politeness"]
@@ -489,10 +496,19 @@ def _plain(tokens: list[Token]) -> tuple[tuple[str, ...], bool]:
     """Lemmas without honorific prefixes, polite auxiliaries and light verbs, equivalent wordings
     folded to one form; and whether any politeness form was dropped."""
     prefixes, aux, light, groups = _lemma_tables()
+    copula, after_copula = _copula_lemmas()
     lemmas: list[str] = []
     polite = False
+    prev_copula = False
     for t in tokens:
         if t.pos in ("補助記号", "空白"):
+            continue
+        was_copula, prev_copula = prev_copula, False
+        if t.pos == "助動詞" and t.lemma in copula:
+            polite = prev_copula = True
+            continue
+        if was_copula and t.lemma in after_copula and t.pos2 == "非自立可能":
+            prev_copula = True
             continue
         if t.pos == "接頭辞" and (t.lemma in prefixes or t.surface in prefixes):
             polite = True

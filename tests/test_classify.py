@@ -322,3 +322,9 @@ def test_company_renamed_by_an_insertion_is_one_party_group(samples):
     r = diff(before, after)
     assert len(r.groups) == 1 and r.groups[0].count == 2
     assert (r.groups[0].change_kind, r.groups[0].categories, r.groups[0].new_text) == ("substantive", ["party"], "ジャパン")
+
+
+def test_plain_and_polite_copula_are_editorial(samples):
+    sentence = next(s for s in samples["basic"].norm.text.split("。") if s.endswith("です"))
+    assert classify_text("です", "である", sentence + "。", sentence[:-2] + "である。") == ("editorial", ["politeness"])
+    assert classify_text("です", "でない", sentence + "。", sentence[:-2] + "でない。")[0] == "substantive"
