@@ -124,6 +124,7 @@ class Stretch:
     nc1: int
     number_map: dict[str, str] = field(default_factory=dict)  # old article number → new
     new_article: str | None = None  # the (new) number of the article the units belong to: what 第2項 cites
+    paragraph: int | None = None  # the units' paragraph number when both versions agree: what 前項 cites
 
     @property
     def old_text(self) -> str:
@@ -170,7 +171,8 @@ def classify(stretch: Stretch) -> Verdict:
 
 
 def classify_text(old_text: str, new_text: str, old_unit: str | None = None, new_unit: str | None = None,
-                  number_map: dict[str, str] | None = None, new_article: str | None = None) -> Verdict:
+                  number_map: dict[str, str] | None = None, new_article: str | None = None,
+                  paragraph: int | None = None) -> Verdict:
     """Classify the change of ``old_text`` into ``new_text`` found inside the given units (by default the
     texts alone). For callers and tests that have text rather than a token diff."""
     old_unit = old_text if old_unit is None else old_unit
@@ -184,7 +186,7 @@ def classify_text(old_text: str, new_text: str, old_unit: str | None = None, new
     a0, a1 = token_range(ot, oc0, oc1)
     b0, b1 = token_range(nt, nc0, nc1)
     return classify(Stretch(old_unit, new_unit, ot, nt, a0, a1, b0, b1, oc0, oc1, nc0, nc1,
-                            number_map or {}, new_article))
+                            number_map or {}, new_article, paragraph))
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -321,14 +323,16 @@ def citations(text: str) -> tuple[Citation, ...]:
 
 
 def _targets(cites: list[Citation], current: str | None, mapping: dict[str, str] | None,
-             lo: int = 0, hi: int | None = None) -> tuple[frozenset, frozenset, int]:
+             lo: int = 0, hi: int | None = None, paragraph: int | None = None) -> tuple[frozenset, frozenset, int]:
     """The provisions a list of citations points at, as (targets, law numbers, ranges).
 
     Only the targets written within or right next to ``lo``–``hi`` count (in 第14条、第15条及び第17条
     an edit of 14 says nothing about 17). A target is written by the atoms added since the previous
     one (第1項 of 第12条第1項及び第2項 by 第12条第1項, its 第2項 by 第2項 alone). ``mapping`` (old side only)
     carries an old article number to its new number, so that a citation renumbered consistently with
-    the alignment points at the same target."""
+    the alignment points at the same target. With ``paragraph``, 前項/本項/次項 become paragraph numbers,
+    so that 前項 and 第2項 written in the third paragraph cite the same one."""
+    relative_para = {"前項": -1, "本項": 0, "次項": 1}
     targets, laws, ranged = set(), set(), 0
     for c in cites:
         ranged += c.ranged
@@ -352,7 +356,11 @@ def _targets(cites: list[Citation], current: str | None, mapping: dict[str, str]
             if law is not None and art is None and para is None and item is None:
                 laws.add(law.value)
                 return
-            targets.add((law.value if law else None, art_v, para.value if para else None, item.value if item else None))
+            para_v = para.value if para else None
+            if para is not None and para.relative and paragraph is not None and para.value in relative_para \
+                    and (art is None or art.value == "本条"):
+                para_v = str(paragraph + relative_para[para.value])
+            targets.add((law.value if law else None, art_v, para_v, item.value if item else None))
 
         for a in c.atoms:
             if chain[a.level] is not None or any(chain[lv] is not None for lv in range(a.level + 1, 4)):
@@ -571,8 +579,9 @@ def _citation(s: Stretch) -> Verdict | None:
         return None
     # A 第N項 without its article cites the unit's own article; both sides resolve it to the new number,
     # and the old side's article numbers go through the alignment's renumbering.
-    t_old, l_old, r_old = _targets([c for c in oc if c.span in to], s.new_article, s.number_map, s.oc0, s.oc1)
-    t_new, l_new, r_new = _targets([c for c in nc if c.span in tn], s.new_article, None, s.nc0, s.nc1)
+    t_old, l_old, r_old = _targets([c for c in oc if c.span in to], s.new_article, s.number_map, s.oc0, s.oc1,
+                                   s.paragraph)
+    t_new, l_new, r_new = _targets([c for c in nc if c.span in tn], s.new_article, None, s.nc0, s.nc1, s.paragraph)
     if t_old == t_new and r_old == r_new and (l_old == l_new or not l_old or not l_new):
         if l_old != l_new:
             return "reference", ["law-number"]

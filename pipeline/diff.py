@@ -359,7 +359,8 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
             floor_a, floor_b, lo_old, lo_new = a1, b1, oc1, nc1
             continue
         kind, cats = classify(Stretch(old_u.text, new_u.text, ot, nt, a0, a1, b0, b1, oc0, oc1, nc0, nc1,
-                                      number_map, new_article.number))
+                                      number_map, new_article.number,
+                                      new_u.paragraph if new_u.paragraph == old_u.paragraph else None))
         if "reference-target" in cats:
             # a citation that now points elsewhere is shown whole (第68条第2項 → 第19条の2第1項)
             oc0, oc1, nc0, nc1 = widen_to_citations(old_u.text, new_u.text, oc0, oc1, nc0, nc1,

@@ -328,3 +328,15 @@ def test_plain_and_polite_copula_are_editorial(samples):
     sentence = next(s for s in samples["basic"].norm.text.split("。") if s.endswith("です"))
     assert classify_text("です", "である", sentence + "。", sentence[:-2] + "である。") == ("editorial", ["politeness"])
     assert classify_text("です", "でない", sentence + "。", sentence[:-2] + "でない。")[0] == "substantive"
+
+
+@needs_shared(KIYAKU)
+def test_relative_paragraph_citation_resolves_in_its_paragraph():
+    line = next(ln for ln in (KIYAKU / "kiyaku_2026.txt").read_text("utf-8").splitlines()
+                if ln.startswith("2　前項の場合において、区分所有者は"))
+    unit = line[2:]
+    # written in the second paragraph, 前項 is 第1項
+    assert classify_text("前項", "第1項", unit, unit.replace("前項", "第1項", 1), paragraph=2, new_article="19") == \
+        ("reference", ["citation-notation"])
+    assert classify_text("前項", "第3項", unit, unit.replace("前項", "第3項", 1), paragraph=2, new_article="19") == \
+        ("substantive", ["reference-target"])
