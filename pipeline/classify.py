@@ -959,9 +959,9 @@ _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々〆A-Za-z0-9]")
 
 
 def _term_corrections(pairs, old: _Side, new: _Side) -> None:
-    """当該区分者 → 当該区分所有者: a short edit inside a word whose new form the old version already uses
-    elsewhere and whose old form occurs nowhere else and is gone from the new version — a misspelt term
-    corrected, not a new term."""
+    """当該区分者 → 当該区分所有者: characters added inside a word whose new form the old version already
+    uses elsewhere and whose old form occurs nowhere else and is gone from the new version — a misspelt
+    term completed, not a new term."""
     for p in pairs:
         for c in p.changes:
             if c.kind != "substantive" or c.categories != ["wording"] or c.old_span is None or c.new_span is None:
@@ -969,6 +969,8 @@ def _term_corrections(pairs, old: _Side, new: _Side) -> None:
             ot, nt = c.old_text or "", c.new_text or ""
             if len(ot) > 4 or len(nt) > 4 or re.search(r"[0-9〇一二三四五六七八九十]", ot + nt):
                 continue
+            if len(nt) <= len(ot):
+                continue  # dropping characters is no completion: 再委託先 → 委託先 names another party
             if not all(_WORD_CHAR.match(ch) for ch in ot + nt):
                 continue
             bo, _, ao = old.around(c.old_span, 2, 2)
