@@ -278,7 +278,7 @@ def _atom_value(kind: str, text: str) -> str:
         text = re.sub(r"[（(].*$", "", text)  # the caption names the article; its number identifies it
     nums = [str(to_int(x)) for x in _NUMBER_IN.findall(text.replace("元", "1"))]
     if kind == "law":
-        era = re.match(r"\D+", text)
+        era = re.match(r"[^\s0-9〇零一二三四五六七八九十百千元壱弐参]+", text)
         return (era.group(0).strip() if era else "") + "-" + "-".join(nums)
     if kind == "pitem" and text[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
         return str(ord(text[0]) - 0x2460 + 1)
@@ -500,6 +500,11 @@ def _lemma_tables() -> tuple[frozenset, frozenset, frozenset, tuple]:
     return prefixes, aux, light, tuple(groups)
 
 
+@lru_cache(maxsize=1)
+def _negation_lemmas() -> frozenset:
+    return frozenset(vocabulary()["negation_lemmas"])
+
+
 def _plain(tokens: list[Token]) -> tuple[tuple[str, ...], bool]:
     """Lemmas without honorific prefixes, polite auxiliaries and light verbs, equivalent wordings
     folded to one form; and whether any politeness form was dropped."""
@@ -531,6 +536,9 @@ def _plain(tokens: list[Token]) -> tuple[tuple[str, ...], bool]:
                         lemmas.pop()
             continue
         if t.lemma in light and t.pos == "動詞":
+            continue
+        if t.pos == "助動詞" and t.lemma in _negation_lemmas():
+            lemmas.append("ない")  # ならない and なりません (ます + ず) negate alike
             continue
         lemmas.append(t.lemma)
     out: list[str] = []
@@ -575,7 +583,10 @@ def _citation(s: Stretch) -> Verdict | None:
     tn = _touching([c.span for c in nc], s.nc0, s.nc1)
     if not to and not tn:
         return None
-    if not _covered(_significant(s.old_unit, s.oc0, s.oc1), to) or not _covered(_significant(s.new_unit, s.nc0, s.nc1), tn):
+    # what the citations leave of the stretch must be the same on both sides (三項中 → 3項中: 中 stays)
+    rest_old = "".join(s.old_unit[k] for k in _significant(s.old_unit, s.oc0, s.oc1) if not _covered([k], to))
+    rest_new = "".join(s.new_unit[k] for k in _significant(s.new_unit, s.nc0, s.nc1) if not _covered([k], tn))
+    if rest_old != rest_new:
         return None
     # A 第N項 without its article cites the unit's own article; both sides resolve it to the new number,
     # and the old side's article numbers go through the alignment's renumbering.
@@ -942,17 +953,38 @@ def group_repeated_substitutions(pairs) -> list[Group]:
 
 def _moved_units(pairs) -> None:
     """An item or paragraph deleted in one place and added with the same text in another place of the
-    same article moved: editorial, not a deletion plus an addition."""
+    same article moved: editorial, not a deletion plus an addition. Added back in the same place with
+    only its citations re-notated (第百九十九条第二項 → 第199条第2項) it is a reference change."""
+    number_map = {p.old.number: p.new.number for p in pairs if p.old is not None and p.new is not None}
     for p in pairs:
         for what in ("item", "paragraph"):
             deleted = [c for c in p.changes if f"{what}-deleted" in c.categories]
             added = [c for c in p.changes if f"{what}-added" in c.categories]
             for d in deleted:
-                twin = next((a for a in added if canonical(a.new_text or "") == canonical(d.old_text or "")), None)
-                if twin is not None and canonical(d.old_text or ""):
-                    added.remove(twin)
-                    for c in (d, twin):
-                        c.kind, c.categories = "editorial", ["moved"]
+                key = _cited_form(d.old_text or "", number_map)
+                twin = next((a for a in added if _cited_form(a.new_text or "", None) == key), None)
+                if twin is None or not key:
+                    continue
+                added.remove(twin)
+                if canonical(d.old_text or "") == canonical(twin.new_text or "") or d.item != twin.item \
+                        or d.paragraph != twin.paragraph:
+                    verdict = ("editorial", ["moved"])
+                else:
+                    verdict = ("reference", ["citation-notation"])
+                for c in (d, twin):
+                    c.kind, c.categories = verdict[0], list(verdict[1])
+
+
+def _cited_form(text: str, mapping: dict[str, str] | None) -> str:
+    """The text with each citation replaced by the provisions it points at (old side through ``mapping``)."""
+    out, last = [], 0
+    for c in citations(text):
+        out.append(canonical(text[last:c.span[0]]))
+        targets, laws, ranged = _targets([c], None, mapping)
+        out.append("§" + repr((sorted(targets, key=repr), sorted(laws), ranged)))
+        last = c.span[1]
+    out.append(canonical(text[last:]))
+    return "".join(out)
 
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々〆A-Za-z0-9]")

@@ -340,3 +340,20 @@ def test_relative_paragraph_citation_resolves_in_its_paragraph():
         ("reference", ["citation-notation"])
     assert classify_text("前項", "第3項", unit, unit.replace("前項", "第3項", 1), paragraph=2, new_article="19") == \
         ("substantive", ["reference-target"])
+
+
+@needs_shared(ACT)
+def test_statute_citations_rewritten_in_arabic_numerals_change_nothing():
+    """Every 第三百二十五条第二項 of a long stretch of the Companies Act written 第325条第2項 (headings kept):
+    references and re-notated units only, never a substantive change."""
+    import re
+
+    from pipeline.grammar import kanji_to_int
+
+    text = next(ACT.glob("20220617_*.md")).read_text("utf-8")[:120_000]
+    arabic = re.sub(r"(?<!#### )第([一二三四五六七八九十百千]+)(条|項|号)",
+                    lambda m: f"第{kanji_to_int(m.group(1))}{m.group(2)}", text)
+    r = diff(doc_from_text(text, "old.md"), doc_from_text(arabic, "new.md"))
+    kinds = {c.kind for _, c in r.changes()}
+    assert kinds == {"reference"}, [(c.old_text, c.new_text, c.categories) for _, c in r.changes() if c.kind != "reference"][:5]
+    assert sum(1 for _ in r.changes()) > 100  # the rewrite is seen, place by place
