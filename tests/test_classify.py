@@ -357,3 +357,11 @@ def test_statute_citations_rewritten_in_arabic_numerals_change_nothing():
     kinds = {c.kind for _, c in r.changes()}
     assert kinds == {"reference"}, [(c.old_text, c.new_text, c.categories) for _, c in r.changes() if c.kind != "reference"][:5]
     assert sum(1 for _ in r.changes()) > 100  # the rewrite is seen, place by place
+
+
+def test_japanese_address_is_an_address_and_citations_are_not(samples):
+    assert classify_text("渋谷区桜丘町26番1号", "港区六本木1丁目2番3号", "本社所在地：東京都渋谷区桜丘町26番1号",
+                         "本社所在地：東京都港区六本木1丁目2番3号") == ("substantive", ["address"])
+    # 区分所有者 … 第3号 is a citation in a sentence, not a ward and a house number
+    kind, cats = classify_text("第3号", "第4号", "区分所有者が第3号に掲げる", "区分所有者が第4号に掲げる")
+    assert (kind, cats) == ("substantive", ["reference-target"])
