@@ -23,7 +23,7 @@ from .align import Alignment, ArticlePair, align
 from .model import Article, Document, Finding
 from .parts import document_parts
 from .references import Reference, find_references
-from .classify import classify, group_repeated_substitutions
+from .classify import Stretch, classify, group_repeated_substitutions, token_range, widen, widen_to_citations
 from .textsig import bigrams, canonical, dice, squash
 from .tokens import tokenize
 
@@ -261,36 +261,6 @@ def _hunks(ops) -> list[tuple[int, int, int, int]]:
     return hunks
 
 
-# ------------------------------------------------------------------ references inside changes
-
-
-@dataclass
-class _RefIndex:
-    refs: list[Reference]
-
-    def covering(self, start: int, end: int) -> list[Reference]:
-        return [r for r in self.refs if r.span[0] < max(end, start + 1) and start < r.span[1]]
-
-
-def _ref_update(a0: int, a1: int, b0: int, b1: int, number_map: dict[str, str],
-                old_refs: _RefIndex, new_refs: _RefIndex) -> str | None:
-    """'consistent' if the change only renumbers references as the alignment did, 'inconsistent' if it
-    renumbers one differently, None if it is not a reference change."""
-    ro = old_refs.covering(a0, a1)
-    rn = new_refs.covering(b0, b1)
-    if not ro or not rn or len(ro) != len(rn):
-        return None
-    # the changed characters must all sit inside the references
-    if not all(any(r.span[0] <= k < r.span[1] for r in ro) for k in range(a0, a1)):
-        return None
-    if not all(any(r.span[0] <= k < r.span[1] for r in rn) for k in range(b0, b1)):
-        return None
-    for o, n in zip(ro, rn):
-        if o.article != n.article and (o.article is None or number_map.get(o.article) != n.article):
-            return "inconsistent"
-    return "consistent"
-
-
 # ------------------------------------------------------------------ the stage
 
 
@@ -443,43 +413,49 @@ def _unit_change(u: Unit, doc_side: str) -> Change:
 
 def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
                findings: list[Finding], new_article: Article) -> list[Change]:
+    """The classified changes between two paired clause units.
+
+    A citation the new version edited is a change (reference when it still points at the same
+    provision, substantive reference-target when not), never a stale reference: ``findings`` is
+    left to the check of carried-over citations (_stale_references).
+    """
     if old_u.text == new_u.text:
         return []
     ot = tokenize(old_u.text)
     nt = tokenize(new_u.text)
     ops = token_ops([t.surface for t in ot], [t.surface for t in nt])
-    old_refs = _RefIndex([r for r in find_references(old_u.text) if not r.external])
-    new_refs = _RefIndex([r for r in find_references(new_u.text) if not r.external])
     changes: list[Change] = []
-    for a0, a1, b0, b1 in _hunks(ops):
+    hunks = _hunks(ops)
+    floor_a = floor_b = 0  # where the previous stretch ended: tokens, then characters
+    lo_old = lo_new = 0
+    for k, (a0, a1, b0, b1) in enumerate(hunks):
+        a0, a1, b0, b1 = widen(ot, nt, a0, a1, b0, b1, floor_a, floor_b)
         oc0 = ot[a0].start if a0 < len(ot) else len(old_u.text)
         oc1 = ot[a1 - 1].end if a1 > a0 else oc0
         nc0 = nt[b0].start if b0 < len(nt) else len(new_u.text)
         nc1 = nt[b1 - 1].end if b1 > b0 else nc0
+        if k + 1 < len(hunks):
+            na0, nb0 = hunks[k + 1][0], hunks[k + 1][2]
+            hi_old = ot[na0].start if na0 < len(ot) else len(old_u.text)
+            hi_new = nt[nb0].start if nb0 < len(nt) else len(new_u.text)
+            if na0 > 0 and nb0 > 0:  # the next stretch may take in one word to its left (widen)
+                hi_old, hi_new = ot[na0 - 1].start, nt[nb0 - 1].start
+        else:
+            hi_old, hi_new = len(old_u.text), len(new_u.text)
+        if not old_u.text[oc0:oc1].strip() and not new_u.text[nc0:nc1].strip():
+            floor_a, floor_b, lo_old, lo_new = a1, b1, oc1, nc1
+            continue
+        kind, cats = classify(Stretch(old_u.text, new_u.text, ot, nt, a0, a1, b0, b1, oc0, oc1, nc0, nc1,
+                                      number_map, new_article.number,
+                                      new_u.paragraph if new_u.paragraph == old_u.paragraph else None))
+        if "reference-target" in cats:
+            # a citation that now points elsewhere is shown whole (第68条第2項 → 第19条の2第1項)
+            oc0, oc1, nc0, nc1 = widen_to_citations(old_u.text, new_u.text, oc0, oc1, nc0, nc1,
+                                                    lo_old, lo_new, max(hi_old, oc1), max(hi_new, nc1))
+            a1, b1 = token_range(ot, oc0, oc1)[1], token_range(nt, nc0, nc1)[1]
+        floor_a, floor_b, lo_old, lo_new = a1, b1, oc1, nc1
         old_text = old_u.text[oc0:oc1]
         new_text = new_u.text[nc0:nc1]
-        if not old_text.strip() and not new_text.strip():
-            continue
-        ref = _ref_update(oc0, oc1, nc0, nc1, number_map, old_refs, new_refs)
-        if ref is not None:
-            kind, cats = "reference", ["renumbered-reference"]
-            if ref == "inconsistent":
-                cats = ["reference-target-changed"]
-                rn = new_refs.covering(nc0, nc1)
-                ro = old_refs.covering(oc0, oc1)
-                if rn and ro and ro[0].article in number_map:
-                    findings.append(Finding(
-                        "reference-stale", "error",
-                        f"参照「{rn[0].text}」は旧版の{article_label(ro[0].article)}を指していましたが、同条は{article_label(number_map[ro[0].article])}に移っています。",
-                        f"Reference {rn[0].text} was renumbered inconsistently: its old target is now article {number_map[ro[0].article]}.",
-                        rn[0].text, new_u.span(*rn[0].span),
-                        new_article.number, new_u.paragraph, new_u.item,
-                        article_label(number_map[ro[0].article]),
-                    ))
-        else:
-            ctx = 3
-            kind, cats = classify(old_text, new_text, ot[max(0, a0 - ctx):a1 + ctx], nt[max(0, b0 - ctx):b1 + ctx],
-                                  ot[a0:a1], nt[b0:b1])
         changes.append(Change(
             kind, cats, new_u.paragraph if new_u.paragraph is not None else old_u.paragraph,
             old_text or None, new_text or None,
