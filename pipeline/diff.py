@@ -14,7 +14,7 @@ negation, modality, party, item/paragraph added/deleted, wording).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from . import grammar
@@ -355,30 +355,6 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
     return out
 
 
-def _widen_single_characters(c: Change, ou: Unit, nu: Unit) -> Change:
-    """A change of one character each side (令和6年版 → 令和7年版, 第27期 → 第28期) is shown with the
-    word on each side of it, which both versions share: 「和6年」 tells a reader what changed where
-    「6」 alone does not. Nothing but the shown stretch changes; the classification stays."""
-    if c.old_span is None or c.new_span is None or ou.joins or nu.joins:
-        return c
-    if len(c.old_text or "") > 1 or len(c.new_text or "") > 1 or not (c.old_text or c.new_text):
-        return c
-    o0, o1 = c.old_span[0] - ou.start, c.old_span[1] - ou.start
-    n0, n1 = c.new_span[0] - nu.start, c.new_span[1] - nu.start
-    before_o = next((t for t in reversed(tokenize(ou.text)) if t.end <= o0), None)
-    before_n = next((t for t in reversed(tokenize(nu.text)) if t.end <= n0), None)
-    after_o = next((t for t in tokenize(ou.text) if t.start >= o1), None)
-    after_n = next((t for t in tokenize(nu.text) if t.start >= n1), None)
-    if before_o is not None and before_n is not None and before_o.surface == before_n.surface \
-            and not before_o.surface.isspace():
-        o0, n0 = before_o.start, before_n.start
-    if after_o is not None and after_n is not None and after_o.surface == after_n.surface \
-            and not after_o.surface.isspace():
-        o1, n1 = after_o.end, after_n.end
-    return replace(c, old_text=ou.text[o0:o1], new_text=nu.text[n0:n1],
-                   old_span=ou.span(o0, o1), new_span=nu.span(n0, n1))
-
-
 def _identical(old: Document, new: Document) -> DiffResult:
     """Two versions that read the same (same bytes, or the same text after normalization): every unit
     paired with itself, nothing tokenized or compared. The same text parses to the same units."""
@@ -539,10 +515,11 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
         ta, tb = _title_unit(old, a), _title_unit(new, b)
         if ta is not None and tb is not None:
             # a 見出し is text like any other: および→及び is notation, 共用部分→専有部分 is not
-            for c in (_widen_single_characters(c, ta, tb) for c in diff_units(ta, tb, number_map, result.findings, b)):
+            for c in diff_units(ta, tb, number_map, result.findings, b):
                 # A 見出し (article caption, chapter title) names the provision and has no operative
                 # force of its own: its edits are shown word by word, and are editorial.
-                c.kind, c.categories = "editorial", ["title"] + [x for x in c.categories if x != "title"]
+                kind = c.kind if c.kind == "reference" else "editorial"  # a citation in it stays a reference
+                c.kind, c.categories = kind, ["title"] + [x for x in c.categories if x != "title"]
                 changes.append(c)
         else:
             changes.append(Change("editorial", ["title"], None, a.title, b.title,
@@ -561,8 +538,7 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
             elif nu is None:
                 changes.append(_unit_change(ou, "old"))
             else:
-                changes.extend(_widen_single_characters(c, ou, nu)
-                               for c in diff_units(ou, nu, number_map, result.findings, b))
+                changes.extend(diff_units(ou, nu, number_map, result.findings, b))
     pair.changes = changes
     if pair.status in ("unchanged", "renumbered") and any(c.kind != "reference" for c in changes):
         pair.status = "modified"

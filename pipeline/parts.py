@@ -43,15 +43,16 @@ class Part:
 
 def _block(doc: Document, key: str, number: str, label: str, lines: list[tuple[int, int]],
            part_label: str = "", title: str | None = None, heading: tuple[int, int] | None = None) -> Article:
+    """A block: its heading line (a chapter's line, the document's title) then its other lines, which
+    need not be contiguous; ``text`` is the heading and the lines joined, so ``body`` is the lines."""
     text = doc.norm.text
     paragraphs = [Paragraph(None, None, text[s:e], (s, e)) for s, e in lines]
     start = heading[0] if heading else lines[0][0]
-    end = heading[1] if heading else lines[-1][1]
-    body = "\n".join(text[s:e] for s, e in lines)
-    return Article(number=number, label=label, title=title, chapter=None,
-                   text=(text[heading[0]:heading[1]] if heading else body), span=(start, end),
-                   heading_span=heading or (start, start), paragraphs=paragraphs, part=key,
-                   part_label=part_label, block=True)
+    end = lines[-1][1] if lines else heading[1]
+    pieces = ([text[heading[0]:heading[1]]] if heading else []) + [text[s:e] for s, e in lines]
+    return Article(number=number, label=label, title=title, chapter=None, text="\n".join(pieces),
+                   span=(start, end), heading_span=heading or (start, start), paragraphs=paragraphs,
+                   part=key, part_label=part_label, block=True)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -126,7 +127,14 @@ def document_parts(doc: Document) -> list[Part]:
 
     parts: list[Part] = []
     if "front" in loose:
-        parts.append(Part("front", "前文", [_block(doc, "front", "front", "前文", loose["front"])]))
+        lines = loose["front"]
+        first = text[lines[0][0]:lines[0][1]].strip(" \u3000")
+        if doc.title and first == doc.title:
+            # the document's title is its heading: renaming it is shown word by word, as a 見出し is
+            block = _block(doc, "front", "front", "前文", lines[1:], title=first, heading=lines[0])
+        else:
+            block = _block(doc, "front", "front", "前文", lines)
+        parts.append(Part("front", "前文", [block]))
     headings = _heading_blocks(doc)
     if headings:
         parts.append(Part("heading", "見出し", headings))

@@ -203,7 +203,7 @@ def test_common_word_replaced_throughout_is_not_a_rename(samples):
     assert doc.norm.text.count("解除") >= 5
     old, new = _reparsed(doc, lambda t: t.replace("解除", "解約"))
     r = diff(old, new)
-    ch = [c for _, c in r.changes() if c.categories != ["title"]]  # a retitle is the diff's own call
+    ch = [c for _, c in r.changes() if "title" not in c.categories]  # a retitle is the diff's own call
     # a citation's caption that follows the retitle (第7条（利用契約の解除…）) still cites 第7条
     captions = [c for c in ch if c.kind == "reference"]
     assert [c.categories for c in captions] == [["citation-notation"]]
@@ -256,7 +256,9 @@ def test_list_labels_restored_are_numbering(kiyaku):
 
 def test_paragraph_moved_inside_an_article_is_editorial(kiyaku):
     moved = [c for c in changes_of(kiyaku, "51") if "理事会の議長は" in (c.old_text or c.new_text or "")]
-    assert len(moved) == 2 and all((c.kind, c.categories) == ("editorial", ["moved"]) for c in moved)
+    # one move, shown in its new place with both labels (２ → 3)
+    assert len(moved) == 1 and all((c.kind, c.categories) == ("editorial", ["moved"]) for c in moved)
+    assert (moved[0].old_text[0], moved[0].new_text[0]) == ("2", "3")
 
 
 def test_link_target_changed_with_the_same_words_is_editorial(samples):
@@ -273,8 +275,10 @@ def test_real_revision_scores_on_the_public_pairs(kiyaku, mozilla_2023):
     assert ("二親等", "一親等") in texts and ("意義", "異議等") in texts and (None, "選任・") in texts
     assert not [c for c in subs if c.categories == ["duration"] or "amount" in c.categories and c.old_text != "二親等"]
     assert len(subs) <= 30
+    # Mozilla: the last-updated date, 本サービス redefined in the 概要 (three words of one sentence), MDN Plus
+    # added, the new address — and nothing for the rename or the re-indentation
     assert [c for _, c in mozilla_2023.changes() if c.kind == "substantive"] and \
-        sum(c.kind == "substantive" for _, c in mozilla_2023.changes()) <= 4
+        sum(c.kind == "substantive" for _, c in mozilla_2023.changes()) <= 6
 
 
 @needs_shared(KIYAKU)
@@ -320,7 +324,8 @@ def test_company_renamed_by_an_insertion_is_one_party_group(samples):
     before = doc_from_text(edit)
     after = doc_from_text(edit.replace(name, "サイバートラストジャパン株式会社"))
     r = diff(before, after)
-    assert len(r.groups) == 1 and r.groups[0].count == 2
+    # every place the company is named, the 前文 included
+    assert len(r.groups) == 1 and r.groups[0].count == edit.count(name) >= 3
     assert (r.groups[0].change_kind, r.groups[0].categories, r.groups[0].new_text) == ("substantive", ["party"], "ジャパン")
 
 

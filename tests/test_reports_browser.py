@@ -209,5 +209,5 @@ def test_printed_pages_carry_title_and_page_numbers(browser, mozilla_report, tmp
             assert "Mozilla" in top and "新旧対照表" in top, (i, top)
             body = [c for c in pg.chars if 40 < c["top"] < pg.height - 40]
             heights.append(max(c["bottom"] for c in body) / pg.height if body else 0)
-    # no half-empty pages: every page but the last is filled to near its bottom margin
-    assert all(h > 0.8 for h in heights[:-1]), heights
+    # no half-empty pages: every page but the last is filled well past its middle
+    assert all(h > 0.6 for h in heights[:-1]), heights  # a row that does not fit moves on whole: never half a page

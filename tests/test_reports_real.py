@@ -213,7 +213,6 @@ def test_rename_shown_once_when_grouped_by_hand():
     assert_rename_shown_once(_group_by_hand(mozilla())[0])
 
 
-@pytest.mark.xfail(strict=True, reason="needs the grouping of classify.group_repeated_substitutions; remove on merge")
 def test_mozilla_rename_grouped_by_the_diff():
     assert_rename_shown_once(mozilla())
 
