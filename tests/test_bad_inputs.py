@@ -198,3 +198,51 @@ def test_readme_lists_the_exit_codes_of_errors_py():
     epilog = build_parser().epilog
     for code, meaning in errors.EXIT_CODES.items():
         assert f"{code} {meaning.replace('`', '')}" in " ".join(epilog.split())
+
+
+SECRET = "第1条（秘密）\n社外秘の文言ZQX-CANARY-7731を含む。\n"
+
+
+def _inbox_with_a_row_outside(tmp_path: Path) -> Path:
+    """inbox/ with one good document and a manifest whose second and third rows name files outside it."""
+    (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SAMPLES["ekyc"], inbox / "a.txt")
+    (inbox / "manifest.csv").write_text(
+        "file,key,vendor,service,title,version,effective_date\n"
+        "a.txt,a,V,S,,,\n"
+        "../secret.txt,leak,,,,,\n"
+        f"{tmp_path / 'secret.txt'},leak2,,,,,\n", encoding="utf-8")
+    return inbox
+
+
+@pytest.mark.parametrize("command", ["run", "track", "batch"])
+def test_a_manifest_row_outside_its_folder_is_refused_by_every_command(tmp_path, capsys, command):
+    """One manifest reader for run, track and batch: the rows naming ../secret.txt and an absolute path
+    are reported as failed inputs and never read, stored or copied into a report."""
+    import sqlite3
+
+    inbox = _inbox_with_a_row_outside(tmp_path)
+    out = tmp_path / "out"
+    reg = out / "reg.sqlite"
+    argv = {
+        "run": ["run", "--raw", str(inbox), "--normalized", str(out / "n"), "--reports", str(out / "r")],
+        "track": ["track", str(inbox / "manifest.csv"), "--registry-path", str(reg), "--reports", str(out / "r")],
+        "batch": ["batch", str(inbox / "manifest.csv"), "--registry-path", str(reg), "--reports", str(out / "r"),
+                  "--no-progress", "--workers", "1"],
+    }[command]
+    code, _, err = cli(capsys, *argv)
+    refused = [ln for ln in err.splitlines() if "outside the input folder" in ln]
+    assert len(refused) == 2 and "../secret.txt" in refused[0], err
+    # run exits with the first failure's code; batch and track finish (a failed file is listed, exit 0)
+    assert code == (errors.EXIT_BAD_INPUT if command == "run" else errors.EXIT_OK)
+    for p in out.rglob("*"):
+        if p.is_file():
+            assert b"ZQX-CANARY-7731" not in p.read_bytes(), p
+    if command != "run":
+        con = sqlite3.connect(reg)
+        paths = [r[0] for r in con.execute("SELECT source_path FROM versions")]
+        con.close()
+        assert paths == [str(inbox / "a.txt")]
+        assert "secret" not in " ".join(paths)

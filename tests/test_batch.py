@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,25 @@ def test_bad_files_do_not_stop_the_batch(tmp_path, capsys):
     assert main(batch_argv(bad, tmp_path / "x")) == 4
 
 
+def report_files(reports: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(reports)): p.read_bytes() for p in sorted(reports.rglob("*")) if p.is_file()}
+
+
+def feed_links(reports: Path) -> list[tuple[str, str | None]]:
+    """(entry id, rel=alternate link) of every feed entry."""
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ET.parse(reports / "feed.xml").getroot()
+    out = []
+    for e in root.findall(f"{atom}entry"):
+        link = e.find(f"{atom}link[@rel='alternate']")
+        out.append((e.find(f"{atom}id").text, None if link is None else link.get("href")))
+    return out
+
+
 def test_batch_resumes_after_sigkill(tmp_path):
+    """Killed about half way (SIGKILL to the batch and its workers), then rerun: the registry and the
+    reports folder hold exactly what an uninterrupted run leaves: every version, diff and Markdown
+    report once, no temporary file, an intact database, a feed whose every entry links to its report."""
     n = 120
     docs = tmp_path / "docs"
     bench.generate(docs, n, SMALL_SEEDS)
@@ -98,7 +117,7 @@ def test_batch_resumes_after_sigkill(tmp_path):
     cmd = [sys.executable, "-m", "pipeline", *batch_argv(docs, tmp_path, "--engine", "local", "--workers", "1",
                                                          "--chunk", "2")]
     p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.time() + 60
+    deadline = time.time() + 120
     stored = 0
     while time.time() < deadline and p.poll() is None:
         if reg.exists():
@@ -106,19 +125,35 @@ def test_batch_resumes_after_sigkill(tmp_path):
                 stored = counts(reg)["versions"]
             except sqlite3.OperationalError:
                 stored = 0
-            if stored >= 10:
+            if stored >= n // 2:
                 break
         time.sleep(0.02)
     assert p.poll() is None, "the batch finished before it could be killed: make it slower"
     os.killpg(p.pid, signal.SIGKILL)  # the batch and its worker processes, mid-way
     p.wait()
     c = counts(reg)
-    assert 10 <= c["versions"] < n and c["versions"] == c["distinct"]
+    assert n // 2 <= c["versions"] < n and c["versions"] == c["distinct"]
     assert main(batch_argv(docs, tmp_path, "--engine", "local", "--workers", "2")) == 0
     assert_complete(tmp_path, n, len(SMALL_SEEDS))
     # a third run has nothing left to do
     assert main(batch_argv(docs, tmp_path, "--engine", "local", "--workers", "1")) == 0
     assert_complete(tmp_path, n, len(SMALL_SEEDS))
+
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    assert main(batch_argv(docs, clean, "--engine", "local", "--workers", "2")) == 0
+    killed, uninterrupted = report_files(tmp_path / "reports"), report_files(clean / "reports")
+    assert not [f for f in killed if f.endswith(".tmp")]
+    reports = [f for f in killed if f.endswith(".md")]
+    assert len(reports) == n + (n - len(SMALL_SEEDS))  # one per version, one per diff
+    assert killed.keys() == uninterrupted.keys()
+    assert [f for f in killed if f != "feed.xml" and killed[f] != uninterrupted[f]] == []
+    con = sqlite3.connect(reg)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    links = feed_links(tmp_path / "reports")
+    assert len(links) == 100 and all(href and (tmp_path / "reports" / href).is_file() for _, href in links)
+    assert links == feed_links(clean / "reports")
 
 
 def test_two_concurrent_batches(tmp_path):

@@ -191,3 +191,26 @@ def test_feed_escapes_text(tmp_path):
     data = ET.tostring(tree.getroot(), encoding="unicode")
     assert "<script>" not in data and "&lt;script&gt;" in data
     assert ET.fromstring(data).find(f"{ATOM}entry/{ATOM}title").text.startswith("<script>")
+
+
+def test_feed_window_and_links(tmp_path):
+    """The feed keeps the newest --feed-entries versions; each entry links (rel=alternate) to the report of
+    its change (the diff against the version before it), and a first version to its own report."""
+    assert track(tmp_path, *FIREFOX, extra=["--manifest", str(RAW / "manifest.csv")]) == 0
+    reports = tmp_path / "reports"
+
+    def entries():
+        root = ET.parse(reports / "feed.xml").getroot()
+        return [(e.find(f"{ATOM}title").text, e.find(f"{ATOM}link").attrib) for e in root.findall(f"{ATOM}entry")]
+
+    got = entries()
+    assert [t.split("@")[1][:1] for t, _ in got] == ["3", "2", "1"]
+    assert [a["href"] for _, a in got] == ["mozilla__accounts-tos/mozilla__accounts-tos@2-3.md",
+                                           "mozilla__accounts-tos/mozilla__accounts-tos@1-2.md",
+                                           "mozilla__accounts-tos/mozilla__accounts-tos@1.md"]
+    assert all(a["rel"] == "alternate" and (reports / a["href"]).is_file() for _, a in got)
+    assert "13歳以上" in (reports / got[0][1]["href"]).read_text(encoding="utf-8")  # the 2025 revision's change
+    # a smaller window: the feed is rewritten when something changes; the registry keeps every version
+    shutil.copy(SAMPLES["ekyc"], tmp_path / "other.txt")
+    assert track(tmp_path, tmp_path / "other.txt", extra=["--feed-entries", "2"]) == 0
+    assert len(entries()) == 2 and reg(tmp_path).counts()["versions"] == 4
