@@ -48,7 +48,8 @@ def substantive_lines(diff: dict | None, limit: int = 20) -> list[str]:
         return []
     out = []
     for a in diff.get("alignment", []):
-        label = a.get("new_label") or a.get("old_label") or "?"
+        # the pair's full label (附則第2条, 別紙1第3条), as the diff names it; older diffs have only the article's
+        label = a.get("label") or a.get("new_label") or a.get("old_label") or "?"
         if a.get("status") == "inserted":
             out.append(f"{label}: inserted")
         elif a.get("status") == "deleted":
@@ -57,7 +58,7 @@ def substantive_lines(diff: dict | None, limit: int = 20) -> list[str]:
             if c.get("kind") != "substantive":
                 continue
             cats = ",".join(c.get("categories") or [])
-            out.append(f"{label}{'' if c.get('paragraph') is None else ' ' + str(c['paragraph']) + '項'}"
+            out.append(f"{label}{'' if c.get('paragraph') is None else '第' + str(c['paragraph']) + '項'}"
                        f"{' [' + cats + ']' if cats else ''}: {_short(c.get('old_text'), 60)} → "
                        f"{_short(c.get('new_text'), 60)}")
     if len(out) > limit:
