@@ -23,7 +23,7 @@ from pipeline.store.registry import Registry
 
 from docgen import SEEDS
 
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"{SEEDS} not available (../shared missing): "
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"{SEEDS} not available (../shared missing): "
                                                            "the batch corpus is generated from the seeds")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +63,7 @@ def assert_complete(tmp_path, n_files: int, n_docs: int):
     r.close()
 
 
+@needs_seeds
 def test_variants_are_versions_of_their_seed(tmp_path):
     files = bench.generate(tmp_path / "docs", 6, SMALL_SEEDS)
     texts = [f.read_text(encoding="utf-8") for f in files]
@@ -70,6 +71,7 @@ def test_variants_are_versions_of_their_seed(tmp_path):
     assert "改定第1号" in texts[2] and texts[2] != texts[0]
 
 
+@needs_seeds
 def test_bad_files_do_not_stop_the_batch(tmp_path, capsys):
     docs = tmp_path / "docs"
     bench.generate(docs, 4, SMALL_SEEDS)
@@ -106,6 +108,7 @@ def feed_links(reports: Path) -> list[tuple[str, str | None]]:
     return out
 
 
+@needs_seeds
 def test_batch_resumes_after_sigkill(tmp_path):
     """Killed about half way (SIGKILL to the batch and its workers), then rerun: the registry and the
     reports folder hold exactly what an uninterrupted run leaves: every version, diff and Markdown
@@ -156,6 +159,7 @@ def test_batch_resumes_after_sigkill(tmp_path):
     assert links == feed_links(clean / "reports")
 
 
+@needs_seeds
 def test_two_concurrent_batches(tmp_path):
     n = 40
     docs = tmp_path / "docs"
@@ -168,6 +172,7 @@ def test_two_concurrent_batches(tmp_path):
     assert_complete(tmp_path, n, len(SMALL_SEEDS))
 
 
+@needs_seeds
 def test_dask_engine_local_cluster(tmp_path):
     distributed = pytest.importorskip("distributed")
     n = 10

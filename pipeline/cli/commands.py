@@ -106,7 +106,7 @@ def cmd_compare(args) -> int:
     names = []
     for p in args.docs:
         row = rows.get(str(Path(p).resolve()))
-        names.append(" ".join(x for x in (row.vendor, row.service) if x) if row else None)
+        names.append(row.name if row else None)
     render_to(fmt, compare(docs, names=names), args.output)
     return EXIT_OK
 

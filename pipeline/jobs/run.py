@@ -29,7 +29,7 @@ from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS
 from ..reports.index import IndexEntry, index_html
 from ..reports.tables import diff_tables, write_tables
 from ..serialize import document_dict, document_text
-from ..store.manifest import MANIFEST_NAME, read_manifest
+from ..store.manifest import MANIFEST_NAME, display_name, read_manifest
 
 # Files a corpus folder may hold beside its documents that are not documents: the manifest itself
 # and the licence notes of redistributed documents (CC BY-SA asks for them next to the text).
@@ -51,7 +51,7 @@ class Entry:
     @property
     def name(self) -> str:
         """What readers call the document: vendor and service from the manifest (may be empty)."""
-        return " ".join(x for x in (self.vendor, self.service) if x)
+        return display_name(self.vendor, self.service)
 
 
 def corpus_entries(raw: Path) -> list[Entry]:

@@ -33,10 +33,18 @@ def _href(path: str) -> str:
     return quote(path)
 
 
+# the tables a run writes one CSV each for (``<stem>_<table>.csv``)
+TABLE_JA = {"changes": "変更一覧", "alignment": "条文対応", "findings": "指摘", "matrix": "比較表", "articles": "条文",
+            "pairs": "対応する条文", "documents": "文書"}
+
+
 def _file_label(path: str) -> str:
     p = PurePosixPath(path)
     label = FILE_LABELS.get(p.suffix.lower(), p.suffix.lstrip(".").upper() or p.name)
-    return f"{label}（{p.name}）" if p.suffix.lower() == ".csv" else label
+    if p.suffix.lower() == ".csv" and "_" in p.stem:  # one CSV per table: say which table
+        table = p.stem.rsplit("_", 1)[1]
+        return f"{label}（{TABLE_JA.get(table, table)}）"
+    return label
 
 
 _CSS = """

@@ -37,9 +37,22 @@ class ManifestRow:
     effective_date: str | None = None
     error: str | None = None  # why the row's file is not read
 
+    @property
+    def name(self) -> str:
+        return display_name(self.vendor, self.service)
+
     def meta(self) -> dict:
         """The row's descriptive fields (None when empty)."""
         return {k: getattr(self, k) for k in FIELDS}
+
+
+def display_name(vendor: str | None, service: str | None) -> str:
+    """What readers call a document: vendor and service ("株式会社サポリス GMOサイン"); a service
+    that already names its vendor ("Mozilla アカウント") is not prefixed with it again."""
+    vendor, service = (vendor or "").strip(), (service or "").strip()
+    if vendor and service and vendor in service:
+        return service
+    return " ".join(x for x in (vendor, service) if x)
 
 
 def inside_folder(file: str) -> bool:
