@@ -214,3 +214,17 @@ def test_batch_from_manifest(tmp_path):
     assert sorted(p.name for p in (tmp_path / "reports").glob("mozilla-accounts/*@*")) == \
         ["mozilla-accounts@1-2.md", "mozilla-accounts@1.md", "mozilla-accounts@2-3.md", "mozilla-accounts@2.md",
          "mozilla-accounts@3.md"]
+
+
+def test_dask_missing_gives_one_clear_message(tmp_path, capsys, monkeypatch):
+    """Dask is an optional extra: without it --engine dask stops with one line naming the extra (exit 2),
+    before any file is read."""
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what an installation without the extra looks like
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in sorted((RAW / "mozilla").glob("accounts-tos-*.md")):
+        shutil.copy(p, docs)
+    assert main(batch_argv(docs, tmp_path, "--engine", "dask")) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "clausediff[dask]" in err[0] and "Traceback" not in err[0]
+    assert not (tmp_path / "reg.sqlite").exists()

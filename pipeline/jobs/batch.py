@@ -33,7 +33,7 @@ from ..store.feed import FEED_ENTRIES, write_feed
 from ..store.manifest import MANIFEST_NAME, manifests_near, read_manifest, rows_by_path
 from ..store.registry import Registry, one_line
 from ..store.reports import FEED_NAME, sync_reports, write_report
-from .engines import make_engine
+from .engines import make_engine, require
 from .worker import WORKER_GC_THRESHOLDS, _error, diff_chain, process_chunk
 
 
@@ -121,6 +121,7 @@ class BatchRun:
     def run(self, events: Events | None = None) -> Stats:
         self.events = events or Events()
         started = time.perf_counter()
+        require(self.engine_name)
         inputs = collect_inputs(self.sources, self.manifests)
         st = self.stats
         st.files = len(inputs.files) + len(inputs.refused)

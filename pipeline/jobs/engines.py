@@ -71,15 +71,21 @@ class LocalEngine:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ModuleNotFoundError as e:  # an optional extra, not one of our modules
+        raise MissingExtra(f"the dask engine needs the optional package {e.name or 'distributed'!r}: "
+                           "pip install 'clausediff[dask]' (or use --engine local)") from None
+
+
 class DaskEngine:
     name = "dask"
 
     def __init__(self, scheduler: str | None, workers: int | None):
-        try:
-            from distributed import Client, LocalCluster
-        except ModuleNotFoundError as e:  # an optional extra, not one of our modules
-            raise MissingExtra(f"the dask engine needs the optional package {e.name!r}: "
-                               "pip install 'clausediff[dask]' (or use --engine local)") from None
+        _require_dask()
+        from distributed import Client, LocalCluster
+
         self.cluster = None
         if scheduler:
             self.client = Client(scheduler)
@@ -129,6 +135,15 @@ ENGINES = {
     "local": lambda scheduler, workers: LocalEngine(workers),
     "dask": DaskEngine,
 }
+
+
+# name → what the engine needs installed, checked before a run reads anything
+REQUIREMENTS = {"dask": _require_dask}
+
+
+def require(name: str) -> None:
+    """Raise MissingExtra now if the engine ``name`` cannot run here."""
+    REQUIREMENTS.get(name, lambda: None)()
 
 
 def make_engine(name: str, scheduler: str | None = None, workers: int | None = None):
