@@ -13,30 +13,33 @@ import time
 from pathlib import Path
 
 from .. import __version__
-from ..api import compare_versions, read_document
-from ..checks import run_checks
-from ..compare import compare
 from ..errors import EXIT_CODES, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, BadInput, ClausediffError
 from ..ingest import Deadline, expand_inputs
 from ..io import safe_name, write_atomic
-from ..jobs.run import run_corpus
 from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS, PARSE_FORMATS
-from ..serialize import document_dict, document_text
 from ..store.manifest import manifests_near, rows_by_path
 from ..store.registry import DEFAULT_PATH, Registry
 from . import tracking
 from .common import OUTPUT_HELP, add_limits, fail_on, limits_of, render_to
 
+# The stages (api: the tokenizer, the checks; pandas for the tables) are imported by the commands
+# that use them, not here: `clausediff --help` or a usage error should not take 0.6 s to load them.
+
 # ------------------------------------------------------------------ commands
 
 
 def cmd_parse(args) -> int:
+    from ..api import read_document
+
     render_to(PARSE_FORMATS[args.format], read_document(args.file, limits_of(args)), args.output)
     return EXIT_OK
 
 
 def cmd_normalize(args) -> int:
     import json
+
+    from ..api import read_document
+    from ..serialize import document_dict, document_text
 
     roots = args.paths or ["raw"]
     inputs = expand_inputs(roots)
@@ -71,6 +74,8 @@ def _doc_stem(path: Path, roots: list[str]) -> str:
 
 
 def cmd_diff(args) -> int:
+    from ..api import compare_versions, read_document
+
     fmt = DIFF_FORMATS[args.format]
     if args.registry:
         reg = Registry(args.registry_path, create=False)
@@ -84,6 +89,9 @@ def cmd_diff(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from ..api import read_document
+    from ..checks import run_checks
+
     results = []
     limits = limits_of(args)
     for path in expand_inputs(args.files):
@@ -96,6 +104,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_compare(args) -> int:
+    from ..api import read_document
+    from ..compare import compare
+
     fmt = COMPARE_FORMATS[args.format]
     if fmt.binary and not args.output:
         raise BadInput(f"--format {fmt.name} needs -o FILE (binary output is not written to the terminal)")
@@ -112,6 +123,8 @@ def cmd_compare(args) -> int:
 
 
 def cmd_run(args) -> int:
+    from ..jobs.run import run_corpus
+
     result = run_corpus(args.raw, args.normalized, args.reports, args.run_id, limits_of(args),
                         on_failure=lambda msg: print(f"clausediff: skipped: {msg}", file=sys.stderr),
                         reraise=args.debug)

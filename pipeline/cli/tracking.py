@@ -8,8 +8,8 @@ import sys
 from contextlib import contextmanager
 
 from ..errors import EXIT_OK
-from ..jobs.batch import BatchRun, Events
 from ..jobs.engines import ENGINES
+from ..jobs.events import Events
 from ..store.feed import FEED_ENTRIES
 from ..store.registry import DEFAULT_PATH, Registry, one_line
 from .common import add_limits, fail_on, limits_of
@@ -45,6 +45,8 @@ class ConsoleEvents(Events):
 
 
 def _batch(args, sources: list[str], engine: str, verbose: bool, progress: bool) -> int:
+    from ..jobs.batch import BatchRun  # loads the stages: only when a batch runs (see commands.py)
+
     run = BatchRun(sources, args.registry_path, reports=args.reports, manifests=args.manifest, engine=engine,
                    scheduler=getattr(args, "scheduler", None), workers=getattr(args, "workers", None),
                    chunk=getattr(args, "chunk", 8), limits=limits_of(args), feed=not args.no_feed,

@@ -23,7 +23,6 @@ import gc
 import hashlib
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,22 +33,8 @@ from ..store.manifest import MANIFEST_NAME, manifests_near, read_manifest, rows_
 from ..store.registry import Registry, one_line
 from ..store.reports import FEED_NAME, sync_reports, write_report
 from .engines import make_engine, require
+from .events import Events
 from .worker import WORKER_GC_THRESHOLDS, _error, diff_chain, process_chunk
-
-
-class Events:
-    """What a batch tells whoever drives it. This one tells no one; the CLI prints."""
-
-    def info(self, line: str) -> None:
-        """A version stored, a file already known, a diff made."""
-
-    def failed(self, path: str, error: str) -> None:
-        """A file (or a diff) that failed; the batch carries on."""
-
-    @contextmanager
-    def progress(self, label: str, total: int):
-        """Yields a function to call with the number of items done."""
-        yield lambda n=1: None
 
 
 @dataclass

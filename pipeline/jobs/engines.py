@@ -1,5 +1,8 @@
 """Where batch work runs: in the calling process (track), a local process pool, or a Dask cluster.
 
+The worker functions and the checks are imported when an engine starts, not with this module:
+the CLI reads the engine names from ``ENGINES`` for its --engine choices.
+
 Each engine's ``run(fn, tasks)`` yields ``(task index, result, exception)`` as tasks finish, with
 at most a few tasks in flight per worker, so a batch of thousands of files never holds them all.
 """
@@ -8,9 +11,7 @@ from __future__ import annotations
 
 import os
 
-from ..checks import RULE_MODULES
 from ..errors import MissingExtra
-from .worker import warm
 
 
 class InlineEngine:
@@ -36,6 +37,9 @@ class LocalEngine:
     def __init__(self, workers: int | None):
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
+
+        from ..checks import RULE_MODULES
+        from .worker import warm
 
         self.workers = max(1, workers or os.cpu_count() or 1)
         ctx = mp.get_context("forkserver")
@@ -85,6 +89,8 @@ class DaskEngine:
     def __init__(self, scheduler: str | None, workers: int | None):
         _require_dask()
         from distributed import Client, LocalCluster
+
+        from .worker import warm
 
         self.cluster = None
         if scheduler:
