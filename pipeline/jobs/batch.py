@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EXIT_LIMIT, EXIT_NOT_FOUND, BadInput, ClausediffError
-from ..ingest import Limits, expand_inputs
+from ..ingest import Limits
 from ..store.feed import FEED_ENTRIES, write_feed
-from ..store.manifest import MANIFEST_NAME, manifests_near, read_manifest, rows_by_path
+from ..store.manifest import MANIFEST_NAME, folder_documents, manifests_near, read_manifest, rows_by_path
 from ..store.registry import Registry, one_line
 from ..store.reports import FEED_NAME, sync_reports, write_report
 from .engines import make_engine, require
@@ -76,7 +76,7 @@ def collect_inputs(sources: list[str], manifests: list[str] = ()) -> Inputs:
         else:
             if p.is_dir() and (p / MANIFEST_NAME).is_file():
                 named.append(p / MANIFEST_NAME)
-            files.extend(expand_inputs([s]))
+            files.extend(folder_documents(p) if p.is_dir() else [p])
     refused = [{"path": row.file, "error": row.error, "exit_code": 4}
                for m in dict.fromkeys(map(str, named)) for row in read_manifest(m) if row.error]
     rows = rows_by_path(manifests_near(sources, named))

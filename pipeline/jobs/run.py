@@ -23,18 +23,13 @@ from ..api import compare_versions, read_document
 from ..checks import run_checks
 from ..compare import compare
 from ..errors import EXIT_INTERNAL, BadInput, ClausediffError, OutputError
-from ..ingest import DEFAULT_LIMITS, Deadline, Limits, expand_inputs
+from ..ingest import DEFAULT_LIMITS, Deadline, Limits
 from ..io import remove_stale_temps, safe_name, write_atomic
 from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS
 from ..reports.index import IndexEntry, index_html
 from ..reports.tables import diff_tables, write_tables
 from ..serialize import document_dict, document_text
-from ..store.manifest import MANIFEST_NAME, display_name, read_manifest
-
-# Files a corpus folder may hold beside its documents that are not documents: the manifest itself
-# and the licence notes of redistributed documents (CC BY-SA asks for them next to the text).
-NOT_DOCUMENTS = {MANIFEST_NAME.upper(), "ATTRIBUTION.MD", "LICENSE", "LICENSE.TXT", "LICENSE.MD"}
-
+from ..store.manifest import MANIFEST_NAME, display_name, folder_documents, read_manifest
 
 @dataclass
 class Entry:
@@ -67,8 +62,8 @@ def corpus_entries(raw: Path) -> list[Entry]:
             entries.append(Entry(row.path, key, row.vendor or "", row.title or "", row.version or "",
                                  row.effective_date or "", i, row.service or "", row.error))
     listed = {e.path.resolve() for e in entries if e.error is None}
-    for i, p in enumerate(expand_inputs([raw])):
-        if p.resolve() not in listed and p.name.upper() not in NOT_DOCUMENTS:
+    for i, p in enumerate(folder_documents(raw)):
+        if p.resolve() not in listed:
             entries.append(Entry(p, str(p.relative_to(raw).with_suffix("")), "", "", "", "", 10000 + i))
     if not entries:
         raise BadInput("no documents found (add files or a manifest.csv)", str(raw))

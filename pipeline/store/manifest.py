@@ -19,8 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BadInput, InputNotFound
+from ..ingest import expand_inputs
 
 MANIFEST_NAME = "manifest.csv"
+# Files a corpus folder holds beside its documents that are not documents: the manifest and the
+# licence notes that redistributed documents must carry next to them (CC BY-SA: ATTRIBUTION.md).
+NOT_DOCUMENTS = frozenset({MANIFEST_NAME, "attribution.md", "attribution.txt", "license", "license.md", "license.txt"})
 FIELDS = ("key", "vendor", "service", "title", "version", "effective_date")
 
 
@@ -53,6 +57,11 @@ def display_name(vendor: str | None, service: str | None) -> str:
     if vendor and service and vendor in service:
         return service
     return " ".join(x for x in (vendor, service) if x)
+
+
+def folder_documents(folder: str | Path) -> list[Path]:
+    """The documents of a corpus folder: every file of a supported format under it, but its notes."""
+    return [p for p in expand_inputs([folder]) if p.name.lower() not in NOT_DOCUMENTS]
 
 
 def inside_folder(file: str) -> bool:
