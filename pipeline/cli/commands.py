@@ -20,7 +20,7 @@ from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS, PARS
 from ..store.manifest import manifests_near, rows_by_path
 from ..store.registry import DEFAULT_PATH, Registry
 from . import tracking
-from .common import OUTPUT_HELP, add_limits, fail_on, limits_of, render_to
+from .common import OUTPUT_HELP, add_limits, fail_on, limits_of, render_to, require_output
 
 # The stages (api: the tokenizer, the checks; pandas for the tables) are imported by the commands
 # that use them, not here: `clausediff --help` or a usage error should not take 0.6 s to load them.
@@ -77,6 +77,7 @@ def cmd_diff(args) -> int:
     from ..api import compare_versions, read_document
 
     fmt = DIFF_FORMATS[args.format]
+    require_output(fmt, args.output)
     if args.registry:
         reg = Registry(args.registry_path, create=False)
         old, new = reg.document_at(args.old), reg.document_at(args.new)
@@ -84,7 +85,7 @@ def cmd_diff(args) -> int:
     else:
         old, new = read_document(args.old, limits_of(args)), read_document(args.new, limits_of(args))
     result = compare_versions(old, new)
-    render_to(fmt, result, args.output)
+    render_to(fmt, result, args.output, args)
     return fail_on(args.fail_on, [f.severity for f in result.findings], substantive=result.summary()["substantive"])
 
 
@@ -108,8 +109,7 @@ def cmd_compare(args) -> int:
     from ..compare import compare
 
     fmt = COMPARE_FORMATS[args.format]
-    if fmt.binary and not args.output:
-        raise BadInput(f"--format {fmt.name} needs -o FILE (binary output is not written to the terminal)")
+    require_output(fmt, args.output)
     limits = limits_of(args)
     docs = [read_document(p, limits) for p in args.docs]
     # the names readers know the documents by: vendor and service from a manifest beside them

@@ -31,17 +31,24 @@ def emit(data: str | bytes, out: str | None, fmt: Format | None = None) -> None:
     if out:
         write_atomic(out, data, encoding=fmt.encoding if fmt else "utf-8")
         return
-    if isinstance(data, bytes):
-        raise BadInput(f"--format {fmt.name if fmt else ''} is binary: give -o FILE (it is not written to a terminal)")
+    if isinstance(data, bytes):  # a renderer that returned bytes for a format not declared binary
+        raise BadInput("this format is binary: give -o FILE (it is not written to a terminal)")
     sys.stdout.write(data)
     if not data.endswith("\n"):
         sys.stdout.write("\n")
 
 
-def render_to(fmt: Format, result, out: str | None) -> None:
-    if fmt.binary and not out:  # refuse before the work, not after
+def require_output(fmt: Format, out: str | None) -> None:
+    """A binary format needs -o FILE; commands call this before the work, not after it."""
+    if fmt.binary and not out:
         raise BadInput(f"--format {fmt.name} needs -o FILE (binary output is not written to the terminal)")
-    emit(fmt.render(result), out, fmt)
+
+
+def render_to(fmt: Format, result, out: str | None, args=None) -> None:
+    """Render with the options the format declares, taken from the parsed arguments."""
+    require_output(fmt, out)
+    options = {name: getattr(args, name) for name in fmt.options if hasattr(args, name)}
+    emit(fmt.render(result, **options), out, fmt)
 
 
 def fail_on(level: str | None, severities, substantive: int = 0, failed: int = 0) -> int:

@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import EXIT_LIMIT, EXIT_NOT_FOUND, BadInput, ClausediffError
+from ..errors import EXIT_BAD_INPUT, EXIT_LIMIT, EXIT_NOT_FOUND, BadInput, ClausediffError
 from ..ingest import Limits
 from ..store.feed import FEED_ENTRIES, write_feed
 from ..store.manifest import MANIFEST_NAME, folder_documents, manifests_near, read_manifest, rows_by_path
@@ -77,7 +77,7 @@ def collect_inputs(sources: list[str], manifests: list[str] = ()) -> Inputs:
             if p.is_dir() and (p / MANIFEST_NAME).is_file():
                 named.append(p / MANIFEST_NAME)
             files.extend(folder_documents(p) if p.is_dir() else [p])
-    refused = [{"path": row.file, "error": row.error, "exit_code": 4}
+    refused = [{"path": row.file, "error": row.error, "exit_code": EXIT_BAD_INPUT}
                for m in dict.fromkeys(map(str, named)) for row in read_manifest(m) if row.error]
     rows = rows_by_path(manifests_near(sources, named))
     return Inputs(files, {k: r.meta() for k, r in rows.items()}, refused)

@@ -10,6 +10,7 @@ at most a few tasks in flight per worker, so a batch of thousands of files never
 from __future__ import annotations
 
 import os
+from importlib import import_module
 
 from ..errors import MissingExtra
 
@@ -77,7 +78,7 @@ class LocalEngine:
 
 def _require_dask() -> None:
     try:
-        import distributed  # noqa: F401
+        import_module("distributed")
     except ModuleNotFoundError as e:  # an optional extra, not one of our modules
         raise MissingExtra(f"the dask engine needs the optional package {e.name or 'distributed'!r}: "
                            "pip install 'clausediff[dask]' (or use --engine local)") from None

@@ -23,11 +23,13 @@ class Format:
     binary: bool = False  # bytes, never written to a terminal
     encoding: str = "utf-8"  # of text output written to a file (CSV: with a BOM, for Excel)
     in_run: bool = False  # written by `clausediff run` for every diff
+    options: tuple[str, ...] = ()  # keyword arguments the renderer takes from the command line (e.g. "all")
 
-    def render(self, result: Any) -> str | bytes:
+    def render(self, result: Any, **options: Any) -> str | bytes:
+        """The rendered result; of ``options`` only those this format declares are passed on."""
         module, _, function = self.renderer.partition(":")
         fn: Callable = getattr(import_module(module), function)
-        return fn(result)
+        return fn(result, **{k: v for k, v in options.items() if k in self.options})
 
 
 class Formats:

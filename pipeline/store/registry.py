@@ -19,7 +19,6 @@ part of a key or title, or the numeric document id); REF is an ordinal
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import re
 import sqlite3
