@@ -561,7 +561,8 @@ def read_docx(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
                 raise BadInput("encrypted Word document: save an unprotected copy first", name)
     except ClausediffError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as e:
+        # NotImplementedError: zipfile's word for a damaged version or compression field ("zip file version 8.4")
         raise BadInput(f"damaged .docx (not a readable ZIP package: {e})", name) from None
     try:
         document = docx.Document(io.BytesIO(data))
