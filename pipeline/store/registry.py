@@ -103,16 +103,22 @@ def _m3_diff_report(con: sqlite3.Connection) -> None:
     # The diff's Markdown report, zlib-compressed, committed with the diff: the report is part of
     # the same unit of work, so a run killed after the commit can write the file from here.
     # Likewise each version's own report (its checks' findings), committed with the version.
-    con.execute("ALTER TABLE diffs ADD COLUMN report BLOB")
-    con.execute("ALTER TABLE versions ADD COLUMN report BLOB")
+    # report_size: its length in bytes of UTF-8, which the report file must have (store.reports.sync_reports).
+    for table in ("diffs", "versions"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN report BLOB")
+        con.execute(f"ALTER TABLE {table} ADD COLUMN report_size INTEGER")
 
 
 MIGRATIONS = [_m1_initial, _m2_diff_lookup, _m3_diff_report]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def _z(text: str | None) -> bytes | None:
-    return None if text is None else zlib.compress(text.encode("utf-8"), 6)
+def _z(text: str | None) -> tuple[bytes | None, int | None]:
+    """(compressed UTF-8, length of the UTF-8) of a report."""
+    if text is None:
+        return None, None
+    b = text.encode("utf-8")
+    return zlib.compress(b, 6), len(b)
 
 
 def _now() -> str:
@@ -374,10 +380,10 @@ class Registry:
                                (doc_id,)).fetchone()
             cur = con.execute(
                 "INSERT INTO versions (document_id, sha256, source_path, ingested_at, effective_date, version, title, "
-                "format, structure, source_text, source_bytes, report) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "format, structure, source_text, source_bytes, report, report_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, res["sha256"], res.get("path"), _now(), res.get("effective_date"), res.get("version"),
                  res.get("title"), res.get("format"), res.get("structure"), res.get("source_text"),
-                 res["source_z"], _z(res.get("report"))))
+                 res["source_z"], *_z(res.get("report"))))
             vid = cur.lastrowid
             findings = res.get("findings") or []
             texts = res["findings_json"]
@@ -399,10 +405,9 @@ class Registry:
 
     def _insert_diff(self, old_id: int, new_id: int, js: str, summary: dict, report: str | None) -> None:
         self.con.execute("INSERT OR IGNORE INTO diffs (old_version, new_version, json, summary, created_at, substantive, "
-                         "report) VALUES (?,?,?,?,?,?,?)",
+                         "report, report_size) VALUES (?,?,?,?,?,?,?,?)",
                          (old_id, new_id, js, json.dumps(summary, ensure_ascii=False), _now(),
-                          int(summary.get("substantive") or 0),
-                          _z(report)))
+                          int(summary.get("substantive") or 0), *_z(report)))
 
     def store_diff(self, old_id: int, new_id: int, js: str, summary: dict, report: str | None = None) -> None:
         """Store a diff and its Markdown report in one transaction."""
@@ -416,16 +421,16 @@ class Registry:
 
     def report_index(self) -> list[dict]:
         """Every stored version and diff that has a report: kind ("version" or "diff"), id, document
-        key, ordinals (``old_n`` None for a version)."""
+        key, ordinals (``old_n`` None for a version), size of the report in bytes."""
         rows = self.con.execute(
-            "WITH o AS (SELECT id, document_id, report IS NOT NULL AS has_report, "
+            "WITH o AS (SELECT id, document_id, report_size, "
             "ROW_NUMBER() OVER (PARTITION BY document_id ORDER BY id) AS n FROM versions) "
-            "SELECT 'version' AS kind, o.id, d.key, NULL AS old_n, o.n AS new_n FROM o "
-            "JOIN documents d ON d.id = o.document_id WHERE o.has_report "
+            "SELECT 'version' AS kind, o.id, d.key, NULL AS old_n, o.n AS new_n, o.report_size AS size FROM o "
+            "JOIN documents d ON d.id = o.document_id WHERE o.report_size IS NOT NULL "
             "UNION ALL "
-            "SELECT 'diff', df.id, d.key, vo.n, vn.n FROM diffs df JOIN o vn ON vn.id = df.new_version "
+            "SELECT 'diff', df.id, d.key, vo.n, vn.n, df.report_size FROM diffs df JOIN o vn ON vn.id = df.new_version "
             "JOIN o vo ON vo.id = df.old_version JOIN documents d ON d.id = vn.document_id "
-            "WHERE df.report IS NOT NULL ORDER BY 3, 5, 1").fetchall()
+            "WHERE df.report_size IS NOT NULL ORDER BY 3, 5, 1").fetchall()
         return [dict(r) for r in rows]
 
     def report_text(self, kind: str, row_id: int) -> str:

@@ -45,16 +45,24 @@ def report_path(reports: str | Path, key: str, new_n: int, old_n: int | None = N
 
 
 def write_report(reports: str | Path, key: str, new_n: int, old_n: int | None, markdown: str) -> Path:
-    return write_atomic(report_path(reports, key, new_n, old_n), markdown)
+    # not fsynced: the registry holds the report, and sync_reports rewrites a file that is missing
+    # or whose size is not the report's (the registry's own commits are not fsynced either: WAL, NORMAL)
+    return write_atomic(report_path(reports, key, new_n, old_n), markdown, durable=False)
 
 
 def sync_reports(registry: Registry, reports: str | Path) -> list[Path]:
-    """Write the report of every stored version and diff whose file is missing; first remove the
-    temporaries of writers that were killed. Returns the files written."""
+    """Write the report of every stored version and diff whose file is missing or has another size
+    than the stored report; first remove the temporaries of writers that were killed. Returns the
+    files written."""
     remove_stale_temps(reports, recursive=True)
     written = []
     for r in registry.report_index():
         target = report_path(reports, r["key"], r["new_n"], r["old_n"])
-        if not target.exists():
-            written.append(write_atomic(target, registry.report_text(r["kind"], r["id"])))
+        try:
+            size = target.stat().st_size
+        except FileNotFoundError:
+            size = None
+        if size is None or size != r["size"]:
+            written.append(write_report(reports, r["key"], r["new_n"], r["old_n"],
+                                        registry.report_text(r["kind"], r["id"])))
     return written
