@@ -355,7 +355,8 @@ class Registry:
     # -- writes
 
     def store(self, res: dict, diff_ok: bool = True) -> dict:
-        """Store one processed version (a result of pipeline.batch.process_file) in one transaction.
+        """Store one processed version (a result of pipeline.jobs.worker.process_file) in one transaction,
+        with its findings, its report and, when the worker made it, its diff and the diff's report.
 
         Returns {"status": "new"|"known", "version_id", "document_id", "prev_id", "diffed"}.
         The precomputed diff is stored only if it was made against the version that is
