@@ -197,7 +197,9 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
                 write_atomic(out / files[-1], fmt.render(diff), encoding=fmt.encoding)
             files += [p.name for p in write_tables(diff_tables(diff), out, stem)]
             summary = diff.summary()
-            index.append(IndexEntry(f"{key}: {a.effective_date or a.path.name} → {b.effective_date or b.path.name}",
+            title = b.title or docs[b.order].title or key
+            index.append(IndexEntry(f"{title}（{key}）{a.effective_date or a.path.name} → "
+                                    f"{b.effective_date or b.path.name}",
                                     "diff", _summary_ja(summary, len(diff.findings)), files))
             result.diffs.append(DiffDone(key, a, b, summary))
 
