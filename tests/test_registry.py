@@ -228,3 +228,28 @@ def test_report_files_are_rewritten_from_the_registry(tmp_path):
     (folder / emptied).write_bytes(b"")
     assert track(tmp_path, *FIREFOX) == 0  # every file known: nothing new stored
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_concurrent_tracks_of_one_corpus(tmp_path):
+    """Two `track raw/` at once on one registry and one reports folder: every version and diff stored once,
+    every report file written, no temporary left; a third track finds everything known and changes nothing."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    argv = [sys.executable, "-m", "pipeline", "track", str(RAW), "--registry-path", str(tmp_path / "reg.sqlite"),
+            "--reports", str(tmp_path / "reports")]
+    ps = [subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in ps]
+    assert [p.returncode for p in ps] == [0, 0], outs
+    r = reg(tmp_path)
+    assert r.counts()["versions"] == 8 and r.counts()["documents"] == 6 and r.counts()["diffs"] == 2
+    assert r.pending_diffs() == []
+    files = {p.relative_to(tmp_path / "reports"): p.read_bytes() for p in (tmp_path / "reports").rglob("*") if p.is_file()}
+    assert not [p for p in files if p.name.endswith(".tmp")]
+    assert len([p for p in files if p.suffix == ".md"]) == 8 + 2
+    assert track(tmp_path, RAW) == 0
+    assert r.counts()["versions"] == 8
+    again = {p.relative_to(tmp_path / "reports"): p.read_bytes() for p in (tmp_path / "reports").rglob("*") if p.is_file()}
+    assert again == files  # idempotent: not even the feed is rewritten
