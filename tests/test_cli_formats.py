@@ -59,3 +59,14 @@ def test_every_diff_format_writes_a_file(tmp_path, capsys, fmt):
     out = tmp_path / f"r.{fmt}"
     assert main(["diff", str(OLD), str(NEW), "--format", fmt, "-o", str(out)]) == EXIT_OK
     assert out.stat().st_size > 100 and "13歳以上" in out.read_text(encoding="utf-8")
+
+
+def test_a_renderer_that_cannot_be_imported_fails_the_run(tmp_path, capsys, monkeypatch):
+    """No import guard: a report module that fails to import is an internal error of the run (exit 8),
+    not a run that quietly writes no HTML and exits 0."""
+    broken = Format("html", "pipeline.reports.no_such_module:diff_html", ".html", in_run=True)
+    monkeypatch.setitem(DIFF_FORMATS.by_name, "html", broken)
+    code = main(["run", "--raw", str(RAW), "--normalized", str(tmp_path / "n"), "--reports", str(tmp_path / "r"),
+                 "--run-id", "x"])
+    err = capsys.readouterr().err
+    assert code == 8 and "ModuleNotFoundError" in err and "no_such_module" in err
