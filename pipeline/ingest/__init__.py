@@ -17,7 +17,7 @@ from . import docx, html, pdf, text
 from .base import DEFAULT_LIMITS, Deadline, Limits, InputFormat
 
 __all__ = ["DEFAULT_LIMITS", "Deadline", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
-           "load", "load_bytes", "sniff_format", "reader_for"]
+           "load", "load_bytes", "reader_for"]
 
 # The input formats, in the order their bytes are tried: a new format is one module that declares
 # its READER and one entry here.
@@ -73,10 +73,6 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
         if suffix in r.suffixes:
             return r
     return FALLBACK
-
-
-def sniff_format(data: bytes, suffix: str) -> str:
-    return reader_for(data, suffix).format
 
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
