@@ -13,9 +13,9 @@ from pipeline.reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMAT
 OLD, NEW = RAW / "mozilla" / "accounts-tos-2023-10-27.md", RAW / "mozilla" / "accounts-tos-2025-06-04.md"
 
 
-def fake_binary(result, all: bool = False) -> bytes:
-    changed = [p for p in result.pairs if p.changes or all]
-    return f"{len(changed)} rows, all={all}".encode()
+def fake_binary(result, include_unchanged: bool = False) -> bytes:
+    changed = [p for p in result.pairs if include_unchanged or p.changes]
+    return f"{len(changed)} rows, all={include_unchanged}".encode()
 
 
 def choices(command: str) -> list[str]:
@@ -30,7 +30,7 @@ def test_format_choices_come_from_the_tables():
 
 
 def test_a_new_format_is_one_line(tmp_path, capsys, monkeypatch):
-    fmt = Format("fake", f"{__name__}:fake_binary", ".fake", binary=True, options=("all",))
+    fmt = Format("fake", f"{__name__}:fake_binary", ".fake", binary=True, options=(("include_unchanged", "all"),))
     monkeypatch.setitem(DIFF_FORMATS.by_name, "fake", fmt)
     assert "fake" in choices("diff")
     # binary: refused on a terminal before any work, written with -o (folders created)
@@ -39,8 +39,15 @@ def test_a_new_format_is_one_line(tmp_path, capsys, monkeypatch):
     out = tmp_path / "new" / "folder" / "r.fake"
     assert main(["diff", str(OLD), str(NEW), "--format", "fake", "-o", str(out)]) == EXIT_OK
     assert out.read_bytes() == b"1 rows, all=False"  # the one changed article of the 2025 revision
-    # an option the format declares reaches its renderer; others do not
+    # an argument the format declares reaches its renderer under its keyword; others do not
     assert fmt.render(type("R", (), {"pairs": []})(), all=True, colour="red") == b"0 rows, all=True"
+    # and from the command line, once the command declares the argument (one more line in its parser)
+    from types import SimpleNamespace
+
+    from pipeline.cli.common import render_to
+
+    render_to(fmt, type("R", (), {"pairs": [1, 2]})(), str(tmp_path / "all.fake"), SimpleNamespace(all=True))
+    assert (tmp_path / "all.fake").read_bytes() == b"2 rows, all=True"
 
 
 def test_every_renderer_of_the_tables_exists():

@@ -47,8 +47,8 @@ def require_output(fmt: Format, out: str | None) -> None:
 def render_to(fmt: Format, result, out: str | None, args=None) -> None:
     """Render with the options the format declares, taken from the parsed arguments."""
     require_output(fmt, out)
-    options = {name: getattr(args, name) for name in fmt.options if hasattr(args, name)}
-    emit(fmt.render(result, **options), out, fmt)
+    arguments = {name: getattr(args, name) for name in fmt.arguments() if hasattr(args, name)}
+    emit(fmt.render(result, **arguments), out, fmt)
 
 
 def fail_on(level: str | None, severities, substantive: int = 0, failed: int = 0) -> int:

@@ -23,13 +23,19 @@ class Format:
     binary: bool = False  # bytes, never written to a terminal
     encoding: str = "utf-8"  # of text output written to a file (CSV: with a BOM, for Excel)
     in_run: bool = False  # written by `clausediff run` for every diff
-    options: tuple[str, ...] = ()  # keyword arguments the renderer takes from the command line (e.g. "all")
+    # (renderer keyword, command-line argument) pairs the renderer takes, e.g. (("include_unchanged", "all"),)
+    options: tuple[tuple[str, str], ...] = ()
 
-    def render(self, result: Any, **options: Any) -> str | bytes:
-        """The rendered result; of ``options`` only those this format declares are passed on."""
+    def render(self, result: Any, **arguments: Any) -> str | bytes:
+        """The rendered result. ``arguments`` are command-line values by argument name; those this format
+        declares are passed to its renderer under their keyword, the others are not."""
         module, _, function = self.renderer.partition(":")
         fn: Callable = getattr(import_module(module), function)
-        return fn(result, **{k: v for k, v in options.items() if k in self.options})
+        return fn(result, **{kw: arguments[arg] for kw, arg in self.options if arg in arguments})
+
+    def arguments(self) -> tuple[str, ...]:
+        """The command-line arguments this format reads."""
+        return tuple(arg for _, arg in self.options)
 
 
 class Formats:
