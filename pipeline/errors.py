@@ -70,3 +70,9 @@ class MissingExtra(ClausediffError):
     """An optional extra (dask, playwright) that a chosen option needs is not installed."""
 
     exit_code = EXIT_USAGE
+
+
+class UsageError(ClausediffError):
+    """Arguments that cannot work together (a binary --format without -o FILE)."""
+
+    exit_code = EXIT_USAGE

@@ -191,7 +191,7 @@ def test_readme_lists_the_exit_codes_of_errors_py():
     named = {v for k, v in vars(errors).items() if k.startswith("EXIT_") and isinstance(v, int)}
     assert named == set(errors.EXIT_CODES)
     for cls in (errors.InputNotFound, errors.BadInput, errors.PdfError, errors.LimitExceeded, errors.OutputError,
-                errors.MissingExtra):
+                errors.MissingExtra, errors.UsageError):
         assert cls.exit_code in errors.EXIT_CODES
     from pipeline.cli import build_parser
 

@@ -7,7 +7,7 @@ import pytest
 from conftest import RAW
 
 from pipeline.cli import build_parser, main
-from pipeline.errors import EXIT_BAD_INPUT, EXIT_OK
+from pipeline.errors import EXIT_OK, EXIT_USAGE
 from pipeline.reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS, PARSE_FORMATS, Format
 
 OLD, NEW = RAW / "mozilla" / "accounts-tos-2023-10-27.md", RAW / "mozilla" / "accounts-tos-2025-06-04.md"
@@ -34,7 +34,7 @@ def test_a_new_format_is_one_line(tmp_path, capsys, monkeypatch):
     monkeypatch.setitem(DIFF_FORMATS.by_name, "fake", fmt)
     assert "fake" in choices("diff")
     # binary: refused on a terminal before any work, written with -o (folders created)
-    assert main(["diff", str(OLD), str(NEW), "--format", "fake"]) == EXIT_BAD_INPUT
+    assert main(["diff", str(OLD), str(NEW), "--format", "fake"]) == EXIT_USAGE
     assert "needs -o FILE" in capsys.readouterr().err
     out = tmp_path / "new" / "folder" / "r.fake"
     assert main(["diff", str(OLD), str(NEW), "--format", "fake", "-o", str(out)]) == EXIT_OK

@@ -11,7 +11,7 @@ from conftest import RAW
 from pipeline.api import read_document
 from pipeline.cli import main
 from pipeline.compare import compare, load_topics
-from pipeline.errors import EXIT_BAD_INPUT
+from pipeline.errors import EXIT_USAGE
 from pipeline.reports.compare import comparison_dict, comparison_frames, comparison_html, comparison_markdown
 
 # the five sample agreements, in raw/ (a fresh clone has them): ids are the file stems
@@ -208,7 +208,7 @@ def test_vendor_and_service_names_head_the_columns(docs, comp):
 
 def test_cmd_compare_outputs(tmp_path, capsys):
     args = ["compare", *map(str, FILES)]
-    assert main([*args, "--format", "xlsx"]) == EXIT_BAD_INPUT  # binary, not to the terminal
+    assert main([*args, "--format", "xlsx"]) == EXIT_USAGE  # binary, not to the terminal
     assert "needs -o FILE" in capsys.readouterr().err
     out = tmp_path / "c.csv"
     assert main([*args, "--format", "csv", "-o", str(out)]) == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..errors import EXIT_FAIL_ON, EXIT_OK, BadInput
+from ..errors import EXIT_FAIL_ON, EXIT_OK, UsageError
 from ..ingest import DEFAULT_LIMITS, Limits
 from ..io import write_atomic
 from ..reports.formats import Format
@@ -32,7 +32,7 @@ def emit(data: str | bytes, out: str | None, fmt: Format | None = None) -> None:
         write_atomic(out, data, encoding=fmt.encoding if fmt else "utf-8")
         return
     if isinstance(data, bytes):  # a renderer that returned bytes for a format not declared binary
-        raise BadInput("this format is binary: give -o FILE (it is not written to a terminal)")
+        raise UsageError("this format is binary: give -o FILE (it is not written to a terminal)")
     sys.stdout.write(data)
     if not data.endswith("\n"):
         sys.stdout.write("\n")
@@ -41,7 +41,7 @@ def emit(data: str | bytes, out: str | None, fmt: Format | None = None) -> None:
 def require_output(fmt: Format, out: str | None) -> None:
     """A binary format needs -o FILE; commands call this before the work, not after it."""
     if fmt.binary and not out:
-        raise BadInput(f"--format {fmt.name} needs -o FILE (binary output is not written to the terminal)")
+        raise UsageError(f"--format {fmt.name} needs -o FILE (binary output is not written to the terminal)")
 
 
 def render_to(fmt: Format, result, out: str | None, args=None) -> None:
