@@ -13,14 +13,17 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .model import Article, Document
+from .parts import Part, document_parts
 from .textsig import bigrams, canonical, containment, dice
 
 _REF_NUMBER = re.compile(r"第[0-9〇一二三四五六七八九十百千]+条(?:の[0-9一二三四五六七八九十]+)*")
 MATCH_THRESHOLD = 0.38
 SPLIT_CONTAINMENT = 0.72
+KEPT_WHOLE = 0.97  # an article this much inside its counterpart lost nothing to a neighbour
 
 
 @dataclass
@@ -85,6 +88,11 @@ class _LazyBigrams(dict):
         return bg
 
 
+def _is_deleted(art: Article) -> bool:
+    """An article that only reads 削除 (kept so that the numbers after it do not move)."""
+    return art.body.strip(" \u3000") == "削除"
+
+
 def _title(art: Article) -> str:
     return _title_signature(art.title or "")
 
@@ -122,11 +130,72 @@ def _longest_increasing(seq: list[int]) -> set[int]:
 
 
 def align(old: Document, new: Document) -> Alignment:
-    A, B = old.articles, new.articles
+    """Every unit of both documents paired (parts.py): the main articles by content, then the
+    front matter, the headings, each 附則 and 別紙 (paired by their heading, then in order) and the
+    closing, all in one list in the new document's order. ``number_map`` is the main text's."""
+    old_parts = {p.key: p for p in document_parts(old)}
+    new_parts = {p.key: p for p in document_parts(new)}
+    main_pairs, number_map = align_articles(old.articles, new.articles)
+    chunks: list[list[ArticlePair]] = [main_pairs]
+    for key in ("front", "heading", "closing"):
+        a, b = old_parts.get(key), new_parts.get(key)
+        chunks.append(align_articles(a.articles if a else [], b.articles if b else [])[0])
+    for prefix in ("supplementary-", "annex-"):
+        olds = [p for k, p in old_parts.items() if k.startswith(prefix)]
+        news = [p for k, p in new_parts.items() if k.startswith(prefix)]
+        for a, b in _pair_parts(olds, news):
+            chunks.append(align_articles(a.articles if a else [], b.articles if b else [])[0])
+    return Alignment(old, new, _document_order(chunks), number_map)
+
+
+def _pair_parts(olds: list[Part], news: list[Part]) -> list[tuple[Part | None, Part | None]]:
+    """附則 and 別紙 of two versions paired by their heading (a law's 附則 by its amending act), the
+    rest in order."""
+    sm = SequenceMatcher(None, [p.match_key for p in olds], [p.match_key for p in news], autojunk=False)
+    out: list[tuple[Part | None, Part | None]] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        a, b = olds[i1:i2], news[j1:j2]
+        k = len(a) if tag == "equal" else min(len(a), len(b))
+        out.extend(zip(a[:k], b[:k]))
+        out.extend((x, None) for x in a[k:])
+        out.extend((None, y) for y in b[k:])
+    return out
+
+
+def _document_order(chunks: list[list[ArticlePair]]) -> list[ArticlePair]:
+    """All pairs in the order of the new document; a pair with no new side stays after the pair
+    before it in its own part."""
+    keyed = []
+    seq = 0
+    for chunk in chunks:
+        last = -1
+        for p in chunk:
+            if p.new is not None:
+                last = p.new.span[0]
+            keyed.append((last, seq, p))
+            seq += 1
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    return [p for _, _, p in keyed]
+
+
+def align_articles(A: list[Article], B: list[Article]) -> tuple[list[ArticlePair], dict[str, str]]:
+    """Old articles paired with new ones by content and title (see the module docstring)."""
     sig_a = [article_signature(a) for a in A]
     sig_b = [article_signature(b) for b in B]
     match: dict[int, int] = {}
     score: dict[int, float] = {}
+
+    # 0. an article the new version keeps only as 「削除」 (or inside 「第N条から第M条まで　削除」) is paired
+    #    with the old article of that number: the reader sees the old text beside 削除, never a merge
+    old_at = {a.number: i for i, a in enumerate(A)}
+    deleted_in_place: set[int] = set()
+    for j, b in enumerate(B):
+        i = old_at.get(b.number)
+        if i is not None and _is_deleted(b) and i not in match:
+            match[i] = j
+            score[i] = 1.0 if _is_deleted(A[i]) else 0.0
+            if not _is_deleted(A[i]):
+                deleted_in_place.add(i)
 
     # 1. identical bodies, paired in order
     where_b: dict[str, list[int]] = {}
@@ -135,8 +204,10 @@ def align(old: Document, new: Document) -> Alignment:
     where_a: dict[str, list[int]] = {}
     for i, s in enumerate(sig_a):
         where_a.setdefault(s, []).append(i)
+    taken_b = set(match.values())
     for s, ia in where_a.items():
-        jb = where_b.get(s, [])
+        ia = [i for i in ia if i not in match]
+        jb = [j for j in where_b.get(s, []) if j not in taken_b]
         if len(ia) == len(jb) and s:
             for i, j in zip(ia, jb):
                 match[i] = j
@@ -192,8 +263,11 @@ def align(old: Document, new: Document) -> Alignment:
             i = inv.get(nb)
             if i is None:
                 continue
+            # an old article still whole in its counterpart was not split, however similar the
+            # article inserted beside it (会社法 第844条 and the new 第844条の2)
             if containment(all_bg_b[j], all_bg_a[i]) >= SPLIT_CONTAINMENT and \
-                    containment(all_bg_b[nb], all_bg_a[i]) >= SPLIT_CONTAINMENT:
+                    containment(all_bg_b[nb], all_bg_a[i]) >= SPLIT_CONTAINMENT and \
+                    containment(all_bg_a[i], all_bg_b[nb]) < KEPT_WHOLE:
                 split_of[j] = i
                 break
     for i in range(len(A)):
@@ -204,7 +278,8 @@ def align(old: Document, new: Document) -> Alignment:
             if j is None:
                 continue
             if containment(all_bg_a[i], all_bg_b[j]) >= SPLIT_CONTAINMENT and \
-                    containment(all_bg_a[na], all_bg_b[j]) >= SPLIT_CONTAINMENT:
+                    containment(all_bg_a[na], all_bg_b[j]) >= SPLIT_CONTAINMENT and \
+                    containment(all_bg_b[j], all_bg_a[na]) < KEPT_WHOLE:
                 merge_of[i] = j
                 break
 
@@ -220,7 +295,9 @@ def align(old: Document, new: Document) -> Alignment:
     for i, j in one_to_one:
         a, b = A[i], B[j]
         number_map[a.number] = b.number
-        if i in split_sources:
+        if i in deleted_in_place:
+            status = "deleted"
+        elif i in split_sources:
             status = "split"
         elif j in merge_targets:
             status = "merged"
@@ -243,7 +320,7 @@ def align(old: Document, new: Document) -> Alignment:
         if j not in inv and j not in split_of:
             pairs.append(ArticlePair(None, B[j], "inserted", 0.0))
     pairs.sort(key=_pair_order(A, B))
-    return Alignment(old, new, pairs, number_map)
+    return pairs, number_map
 
 
 def _pair_order(A: list[Article], B: list[Article]):

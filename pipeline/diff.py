@@ -14,7 +14,7 @@ negation, modality, party, item/paragraph added/deleted, wording).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from . import grammar
@@ -72,6 +72,7 @@ class Unit:
     start: int  # normalized offset of text[0]
     # for units merged by _merge_units: (offset in text, normalized offset) where each merged unit starts
     joins: tuple[tuple[int, int], ...] = ()
+    label: str = ""  # the label and its separator before text[0] (「2　」, 「一 」): shown when the unit is added or deleted
 
     @property
     def sig(self) -> str:
@@ -137,7 +138,8 @@ class DiffResult:
     def looks_cross_document(self) -> bool:
         """Two different agreements (e.g. two vendors) rather than two versions of one."""
         n = max(len(self.old.articles), len(self.new.articles), 1)
-        matched = sum(1 for p in self.pairs if p.old is not None and p.new is not None and p.similarity >= 0.6)
+        matched = sum(1 for p in self.pairs if p.part == "main" and p.old is not None and p.new is not None
+                      and p.similarity >= 0.6)
         return matched / n < 0.5
 
 
@@ -145,6 +147,8 @@ class DiffResult:
 
 
 def article_units(doc: Document, art: Article) -> list[Unit]:
+    if art.block:  # a block's paragraphs are its lines (parts.py), not necessarily contiguous
+        return [Unit("paragraph", None, None, p.text, p.span[0]) for p in art.paragraphs]
     units: list[Unit] = []
     text = doc.norm.text
     pos = art.heading_span[1]
@@ -177,7 +181,8 @@ def article_units(doc: Document, art: Article) -> list[Unit]:
             body_start = lab.end if lab else 0
         else:
             kind = "continuation"
-        units.append(Unit(kind, current_para, item_label, line[body_start:], start + body_start))
+        units.append(Unit(kind, current_para, item_label, line[body_start:], start + body_start,
+                          label=line[:body_start]))
     return units
 
 
@@ -288,7 +293,7 @@ def _ref_update(a0: int, a1: int, b0: int, b1: int, number_map: dict[str, str],
 # ------------------------------------------------------------------ the stage
 
 
-def _pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
+def pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
     """Units matched in order: identical ones first, then the most similar within each gap."""
     sm = SequenceMatcher(None, [u.sig for u in old_units], [u.sig for u in new_units], autojunk=False)
     out: list[tuple[Unit | None, Unit | None]] = []
@@ -305,13 +310,47 @@ def _pair_units(old_units: list[Unit], new_units: list[Unit]) -> list[tuple[Unit
     return out
 
 
+MOVE_SIMILARITY = 0.8  # a unit deleted in one place and added in another this alike was moved
+
+
+def _find_moves(paired: list[tuple[Unit | None, Unit | None]]) -> list[tuple[Unit | None, Unit | None, bool]]:
+    """A paragraph or item deleted in one place of an article and added in another (理事会の議長 moved
+    from 第2項 to 第3項, items reordered) is one move, shown in its new place: editorial when its text
+    reads the same, with its word-level edits otherwise."""
+    gone = [k for k, (o, n) in enumerate(paired) if n is None and o is not None]
+    came = [k for k, (o, n) in enumerate(paired) if o is None and n is not None]
+    if not gone or not came:
+        return [(o, n, False) for o, n in paired]
+    sig = {k: canonical(paired[k][0].text if paired[k][1] is None else paired[k][1].text) for k in gone + came}
+    moved_to: dict[int, int] = {}  # index of the added unit → index of the deleted one
+    for k in gone:
+        same = next((j for j in came if j not in moved_to and sig[j] == sig[k] and sig[k]), None)
+        if same is not None:
+            moved_to[same] = k
+    for k in gone:
+        if k in moved_to.values() or len(sig[k]) < 10:
+            continue
+        bk = bigrams(sig[k])
+        scored = [(dice(bk, bigrams(sig[j])), j) for j in came if j not in moved_to and len(sig[j]) >= 10]
+        best = max(scored, default=(0.0, None))
+        if best[0] >= MOVE_SIMILARITY:
+            moved_to[best[1]] = k
+    out: list[tuple[Unit | None, Unit | None, bool]] = []
+    for k, (o, n) in enumerate(paired):
+        if k in moved_to:
+            out.append((paired[moved_to[k]][0], n, True))
+        elif k not in moved_to.values():
+            out.append((o, n, False))
+    return out
+
+
 def _merge_units(units: list[Unit]) -> Unit:
     u = units[0]
     joins, off = [], 0
     for x in units:
         joins.append((off, x.start))
         off += len(x.text)
-    return Unit(u.kind, u.paragraph, u.item, "".join(x.text for x in units), u.start, tuple(joins))
+    return Unit(u.kind, u.paragraph, u.item, "".join(x.text for x in units), u.start, tuple(joins), u.label)
 
 
 def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit | None, Unit | None]]:
@@ -345,12 +384,49 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
     return out
 
 
+def _widen_single_characters(c: Change, ou: Unit, nu: Unit) -> Change:
+    """A change of one character each side (令和6年版 → 令和7年版, 第27期 → 第28期) is shown with the
+    word on each side of it, which both versions share: 「和6年」 tells a reader what changed where
+    「6」 alone does not. Nothing but the shown stretch changes; the classification stays."""
+    if c.old_span is None or c.new_span is None or ou.joins or nu.joins:
+        return c
+    if len(c.old_text or "") > 1 or len(c.new_text or "") > 1 or not (c.old_text or c.new_text):
+        return c
+    o0, o1 = c.old_span[0] - ou.start, c.old_span[1] - ou.start
+    n0, n1 = c.new_span[0] - nu.start, c.new_span[1] - nu.start
+    before_o = next((t for t in reversed(tokenize(ou.text)) if t.end <= o0), None)
+    before_n = next((t for t in reversed(tokenize(nu.text)) if t.end <= n0), None)
+    after_o = next((t for t in tokenize(ou.text) if t.start >= o1), None)
+    after_n = next((t for t in tokenize(nu.text) if t.start >= n1), None)
+    if before_o is not None and before_n is not None and before_o.surface == before_n.surface \
+            and not before_o.surface.isspace():
+        o0, n0 = before_o.start, before_n.start
+    if after_o is not None and after_n is not None and after_o.surface == after_n.surface \
+            and not after_o.surface.isspace():
+        o1, n1 = after_o.end, after_n.end
+    return replace(c, old_text=ou.text[o0:o1], new_text=nu.text[n0:n1],
+                   old_span=ou.span(o0, o1), new_span=nu.span(n0, n1))
+
+
+def _title_unit(doc: Document, art: Article) -> Unit | None:
+    """The article's (or heading's) title as a unit, at its place in the heading."""
+    if not art.title:
+        return None
+    at = doc.norm.text.find(art.title, art.span[0], max(art.heading_span[1], art.span[0] + len(art.title)))
+    if at < 0:
+        return None
+    return Unit("title", None, None, art.title, at)
+
+
 def _unit_change(u: Unit, doc_side: str) -> Change:
     added = doc_side == "new"
-    kind = "item" if u.kind == "item" else "paragraph"
+    kind = u.kind if u.kind in ("item", "title") else "paragraph"
     cat = f"{kind}-{'added' if added else 'deleted'}"
-    span = (u.start, u.start + len(u.text))
-    return Change("substantive", [cat], u.paragraph, None if added else u.text, u.text if added else None,
+    # a whole unit added or deleted is shown as the reader sees it, with its label (「2　専門的知識を…」)
+    text = u.label + u.text
+    span = (u.start - len(u.label), u.start + len(u.text))
+    severity = "editorial" if kind == "title" else "substantive"  # a 見出し added or dropped: see diff_pair
+    return Change(severity, [cat], u.paragraph, None if added else text, text if added else None,
                   None if added else span, span if added else None, u.item)
 
 
@@ -457,23 +533,49 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
     old, new = result.old, result.new
     a, b = pair.old, pair.new
     number_map = result.alignment.number_map
-    if a is None:
+    if a is None or b is None:
+        if pair.part != "main":
+            # outside the main text an inserted or deleted unit is shown by its text: a 附則 article,
+            # a 別紙 row or a 前文 line has no article number of its own for the reader to look up
+            side, doc, art = ("new", new, b) if a is None else ("old", old, a)
+            units = article_units(doc, art)
+            title = _title_unit(doc, art)
+            pair.changes = [_unit_change(u, side) for u in ([title] if title else []) + units]
         return
-    if b is None:
+    if pair.status == "deleted":
+        # kept as 「削除」 in the new version: the whole old article is the change
+        pair.changes = [Change("substantive", ["article-deleted"], None, a.body, b.body,
+                               (a.heading_span[1], a.span[1]), (b.heading_span[1], b.span[1]))]
         return
     changes: list[Change] = []
-    if a.title != b.title and canonical(a.title or "", drop_punct=False) != canonical(b.title or "", drop_punct=False):
-        ts_a = (a.heading_span[0], a.heading_span[1])
-        ts_b = (b.heading_span[0], b.heading_span[1])
-        changes.append(Change("editorial", ["title"], None, a.title, b.title, ts_a, ts_b))
+    if (a.title or "") != (b.title or ""):
+        ta, tb = _title_unit(old, a), _title_unit(new, b)
+        if ta is not None and tb is not None:
+            # a 見出し is text like any other: および→及び is notation, 共用部分→専有部分 is not
+            for c in diff_units(ta, tb, number_map, result.findings, b):
+                # A 見出し (article caption, chapter title) names the provision and has no operative
+                # force of its own: its edits are shown word by word, and are editorial.
+                c.kind, c.categories = "editorial", ["title"] + [x for x in c.categories if x != "title"]
+                changes.append(c)
+        else:
+            changes.append(Change("editorial", ["title"], None, a.title, b.title,
+                                  ta.span(0, len(ta.text)) if ta else a.heading_span,
+                                  tb.span(0, len(tb.text)) if tb else b.heading_span))
     if a.body != b.body and squash(a.body) != squash(b.body):
-        for ou, nu in _pair_units(article_units(old, a), article_units(new, b)):
-            if ou is None:
+        for ou, nu, moved in _find_moves(pair_units(article_units(old, a), article_units(new, b))):
+            if moved:
+                changes.append(Change("editorial", ["moved"], nu.paragraph, ou.label + ou.text, nu.label + nu.text,
+                                      (ou.start - len(ou.label), ou.pos(len(ou.text), end=True)),
+                                      (nu.start - len(nu.label), nu.pos(len(nu.text), end=True)), nu.item))
+                if ou.text != nu.text:
+                    changes.extend(diff_units(ou, nu, number_map, result.findings, b))
+            elif ou is None:
                 changes.append(_unit_change(nu, "new"))
             elif nu is None:
                 changes.append(_unit_change(ou, "old"))
             else:
-                changes.extend(diff_units(ou, nu, number_map, result.findings, b))
+                changes.extend(_widen_single_characters(c, ou, nu)
+                               for c in diff_units(ou, nu, number_map, result.findings, b))
     pair.changes = changes
     if pair.status in ("unchanged", "renumbered") and any(c.kind != "reference" for c in changes):
         pair.status = "modified"

@@ -127,6 +127,19 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     return ArticleHeading(number, label, None, rest, len(line) - len(rest))
 
 
+def article_range_numbers(number: str, label: str) -> list[str]:
+    """The articles a range heading stands for: "930:932" of 第九百三十条から第九百三十二条まで → 930, 931, 932;
+    "121:122" of 第百二十一条及び第百二十二条 → 121, 122; "325_2:325_7" → 325_2 … 325_7. Each of them is an
+    article of its own (deleted, 削除), so the alignment and the numbering checks see every number."""
+    first, last = number.split(":", 1)
+    if "から" not in label:
+        return [first, last]
+    a, b = first.split("_"), last.split("_")
+    if len(a) == len(b) and a[:-1] == b[:-1] and int(a[-1]) < int(b[-1]) and int(b[-1]) - int(a[-1]) <= 500:
+        return ["_".join(a[:-1] + [str(k)]) for k in range(int(a[-1]), int(b[-1]) + 1)]
+    return [first, last]
+
+
 # ---------------------------------------------------------------- chapters and sections
 
 _CHAPTER = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}(?P<kind>編|章|節|款|目)(?P<branch>(?:{_SP}の{_SP}{NUM})*)(?P<rest>.*)$")
@@ -149,7 +162,8 @@ def match_chapter_heading(line: str) -> ChapterHeading | None:
     if rest and rest[0] not in " \u3000（(":
         return None  # 第２章に定める…
     title = rest.strip(" \u3000")
-    if _SENTENCE_PUNCT.search(title) or len(title) > 40:
+    # 「第一款　委員の選定、執行役の選任等」: a title may list with 、 but is never a sentence
+    if _SENTENCE_PUNCT.search(title.replace("、", "")) or title.endswith("、") or len(title) > 40:
         return None
     number = number_key(m.group("num"), _BRANCH.findall(m.group("branch")))
     label = line[: m.start("rest")].strip()

@@ -118,6 +118,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     part: str = "main"  # main, annex-N, supplementary-N, and for text blocks front, heading, closing
     part_label: str = ""  # what the reader calls the part: "" for the main text, 附則, 別紙1
+    block: bool = False  # a block of lines outside the articles (parts.py): its paragraphs are its lines
 
     @property
     def display_label(self) -> str:

@@ -204,6 +204,44 @@ def _split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A heading glued to the end of another heading line (e-Gov Markdown conversions):
+# 「第三款　設立に関する事項の報告#### 第八十七条」, 「…株式交付## 第一章　組織変更」,
+# 「第三款　電子提供措置*（電子提供措置をとる旨の定款の定め）*」 (a caption glued on),
+# 「第一款　…の手続第一目　株式会社の手続」 (a lower heading glued on without a marker).
+_GLUED_HEADING = re.compile(
+    r"(?<=[^\s#*])(?:#{1,6}[ \u3000]+(?=第)"  # a Markdown heading marker
+    r"|\*(?=[（(][^（）()]{1,60}[）)]\*[ \u3000]*$)"  # an emphasised caption closing the line
+    r"|(?=第[〇一二三四五六七八九十百千0-9０-９]{1,6}(?:編|章|節|款|目)[ \u3000]))"  # a lower heading with no marker
+)
+_MD_HEADING_PREFIX = re.compile(r"^[ \u3000]*#{1,6}[ \u3000]+")
+# The same conversions join a run of subitems into one line (「イ…ロ…ハ…」) and glue the next
+# paragraph number onto its end (「…生ずる損失２ 株式会社は、…」): the paragraph starts a line of its own.
+_GLUED_SUBITEM_RUN = re.compile(r"^[ \u3000]*イ[^ \u3000].*ロ")
+_GLUED_PARAGRAPH = re.compile(r"(?<=[^\s0-9０-９第条項号])(?=[２-９][ \u3000]\S)")
+
+
+def _split_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Source lines cut where a heading (or a glued paragraph) starts in the middle of a line, so that
+    each is read as its own line; nothing is inserted (the line break the join stage adds maps to the cut)."""
+    out = []
+    for s, e in spans:
+        line = text[s:e]
+        cuts = []
+        if _GLUED_SUBITEM_RUN.match(line):
+            cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
+        if "#" in line or "*" in line or "第" in line[1:]:
+            cuts += [m.start() for m in _GLUED_HEADING.finditer(line)]
+        cut = 0
+        for k in sorted(cuts):
+            head = _MD_HEADING_PREFIX.sub("", line[cut:k]).translate(FOLD).strip(" \u3000")
+            if _GLUED_SUBITEM_RUN.match(line[cut:k]) or grammar.match_chapter_heading(head) is not None \
+                    or grammar.match_supplementary(head) is not None:
+                out.append((s + cut, s + k))
+                cut = k
+        out.append((s + cut, e))
+    return out
+
+
 def _fold(text: str, offs: list[int]) -> tuple[str, list[int]]:
     text = text.translate(FOLD)
     edits: list[tuple[int, int, str]] = []
@@ -413,6 +451,8 @@ def normalize(source: Source) -> Normalized:
     text = source.text
     markdown = source.format == "markdown"
     raw_lines = _split_lines(text)
+    if markdown:
+        raw_lines = _split_glued_headings(text, raw_lines)
     removed: list[Removal] = list(source.removed)
 
     # 1. per-line: markup, artifacts, folding, spaces

@@ -73,27 +73,39 @@ def document_summary(doc: Document) -> dict:
 
 
 def diff_dict(result) -> dict:
+    """``alignment``: the articles of the main text, one entry per aligned pair. ``document_changes``:
+    every change in the rest of the document (前文, 見出し, 附則, 別紙, 末尾), one record per change with
+    the ``part`` and ``label`` of its unit and the unit's ``status``. Kept apart so that an alignment
+    of articles stays what its name says, and nothing outside the articles is left out."""
     old, new = result.old, result.new
     alignment = []
+    document_changes = []
     for p in result.pairs:
-        alignment.append({
+        entry = {
             "part": p.part,
             "label": p.label,
             "old": p.old_number,
             "new": p.new_number,
-            "old_label": p.old.label if p.old else None,
-            "new_label": p.new.label if p.new else None,
+            "old_label": p.old.display_label if p.old else None,
+            "new_label": p.new.display_label if p.new else None,
             "old_title": p.old.title if p.old else None,
             "new_title": p.new.title if p.new else None,
             "status": p.status,
             "similarity": p.similarity,
             "changes": [c.to_dict(old, new) for c in p.changes],
-        })
+        }
+        if p.part == "main":
+            alignment.append(entry)
+            continue
+        for c in entry["changes"]:
+            document_changes.append({"part": p.part, "label": p.label, "old_label": entry["old_label"],
+                                     "new_label": entry["new_label"], "status": p.status, **c})
     return {
         "schema": DIFF_SCHEMA,
         "old": document_summary(old),
         "new": document_summary(new),
         "alignment": alignment,
+        "document_changes": document_changes,
         "groups": [g.to_dict(old, new) for g in result.groups],
         "findings": [f.to_dict(new) for f in result.findings],
         "summary": result.summary(),

@@ -9,8 +9,9 @@ the checks can report them.
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import grammar
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
@@ -102,6 +103,13 @@ def _resolve_style(label: grammar.Label, stack: list[_ItemLevel]) -> tuple[str, 
             return level.style, grammar.sequence_number(level.style, label.label)
     s = styles[0]
     return s, grammar.sequence_number(s, label.label)
+
+
+def enclosing_chapter(current: str | None, kind: str, label: str, title: str) -> str:
+    """Article.chapter after a heading line: 「第1章 総則」 for a 編/章, 「第1章 総則 / 第1節 総則」 below it."""
+    if kind in ("編", "章") or current is None:
+        return f"{label} {title}".strip()
+    return f"{current.split(' / ')[0]} / {label} {title}".strip()
 
 
 _CHECK_EVERY = 512  # lines between two looks at the clock
@@ -229,12 +237,18 @@ class _Parser:
             text=self.text[art.start:end], span=(art.start, end), heading_span=(art.start, art.heading_end),
             paragraphs=art.paragraphs, part=art.part, part_label=self.part_label(art.part),
         )
-        if art.part == "main":
-            self.articles.append(article)
-        elif art.part.startswith("supplementary"):
-            self.supplementary[-1].articles.append(article)
+        if ":" in art.number:
+            # 第九百三十条から第九百三十二条まで　削除: one article per number, all pointing at the one line
+            numbers = grammar.article_range_numbers(art.number, art.label)
+            articles = [replace(article, number=n, paragraphs=copy.deepcopy(article.paragraphs)) for n in numbers]
         else:
-            self.annexes[-1].articles.append(article)
+            articles = [article]
+        if art.part == "main":
+            self.articles.extend(articles)
+        elif art.part.startswith("supplementary"):
+            self.supplementary[-1].articles.extend(articles)
+        else:
+            self.annexes[-1].articles.extend(articles)
         self.current = None
 
     def add_body_line(self, line: _LineRef) -> None:
@@ -377,11 +391,7 @@ class _Parser:
                 self.finish_article()
                 if self.region == "main":
                     self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
-                    if c.kind in ("編", "章") or self.chapter_label is None:
-                        self.chapter_label = f"{c.label} {c.title}".strip()
-                    else:
-                        base = self.chapter_label.split(" / ")[0]
-                        self.chapter_label = f"{base} / {c.label} {c.title}".strip()
+                    self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
                 else:
                     self.add_outside_line(line)
                 continue

@@ -53,7 +53,8 @@ def test_substantive_changes_are_classified():
     assert {("11", "party"), ("8", "negation"), ("12", "modality"), ("12", "item-added"),
             ("21", "paragraph-added")} <= found
     added = [c for p in r.pairs for c in p.changes if "item-added" in c.categories]
-    assert added[0].new_text == "本サービスを利用して第三者に広告、宣伝又は勧誘を目的とする電子メールを送信する行為。"
+    # a whole item added is shown with its label, as the reader sees it
+    assert added[0].new_text == "(7)本サービスを利用して第三者に広告、宣伝又は勧誘を目的とする電子メールを送信する行為。"
 
 
 @needs_shared(REVISIONS)

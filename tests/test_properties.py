@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
 from pipeline.diff import article_units, diff
+from pipeline.parts import document_parts
 from pipeline.model import Source
 from pipeline.normalize import FOLD, normalize
 from pipeline.references import find_references
@@ -414,7 +415,9 @@ def test_ingest_never_lets_a_lone_surrogate_through(monkeypatch):
 
 
 def _units(doc, art):
-    return [(u, (u.start, u.start + len(u.text))) for u in article_units(doc, art)]
+    """Each clause unit with its span; a unit added, deleted or moved whole is reported with its label."""
+    return [(u, (u.start, u.start + len(u.text)), (u.start - len(u.label), u.start + len(u.text)))
+            for u in article_units(doc, art)]
 
 
 def _no_space(s: str) -> str:
@@ -434,17 +437,23 @@ def check_diff(result) -> None:
     for p in result.pairs:
         a, b = p.old, p.new
         if a is not None:
-            seen_old.add(id(a))
+            seen_old.add((a.part, a.number, a.span))
         if b is not None:
-            seen_new.add(id(b))
+            seen_new.add((b.part, b.number, b.span))
         if a is None or b is None:
-            assert p.status == ("inserted" if a is None else "deleted") and not p.changes
+            assert p.status == ("inserted" if a is None else "deleted")
+            # outside the main text an inserted or deleted unit is shown by its text, all of it
+            unit = a or b
+            assert bool(p.changes) == (p.part != "main" and bool(unit.title or article_units(old if b is None else new, unit)))
             continue
-        body = [c for c in p.changes if c.categories != ["title"]]
+        body = [c for c in p.changes if "title" not in c.categories]
         for c in p.changes:
             assert c.kind in ("editorial", "reference", "substantive") and c.categories
-            if c.categories == ["title"]:
-                assert (c.old_text, c.new_text) == (a.title, b.title)
+            if "title" in c.categories:
+                if c.old_span is not None and a.title:
+                    assert old.text[c.old_span[0]:c.old_span[1]] in a.title
+                if c.new_span is not None and b.title:
+                    assert new.text[c.new_span[0]:c.new_span[1]] in b.title
                 continue
             if c.old_span is not None:
                 assert a.span[0] <= c.old_span[0] <= c.old_span[1] <= a.span[1]
@@ -455,13 +464,19 @@ def check_diff(result) -> None:
         if squash(a.body) == squash(b.body):
             assert not body, "changes reported between two bodies that read the same"
             continue
-        deleted = {c.old_span for c in body if c.new_span is None}
-        inserted = {c.new_span for c in body if c.old_span is None}
-        hunks = [c for c in body if c.old_span is not None and c.new_span is not None]
+        # a unit moved inside the article leaves its old place and arrives in its new one (with any
+        # word-level edits made to it on the way)
+        moves = [c for c in body if "moved" in c.categories]
+        deleted = {c.old_span for c in body if c.new_span is None} | {c.old_span for c in moves}
+        inserted = {c.new_span for c in body if c.old_span is None} | {c.new_span for c in moves}
+        in_move = lambda c: any(m.old_span[0] <= c.old_span[0] and c.old_span[1] <= m.old_span[1]  # noqa: E731
+                                for m in moves)
+        hunks = [c for c in body if c.old_span is not None and c.new_span is not None
+                 and "moved" not in c.categories and not in_move(c)]
         applied = set()
         rebuilt = []
-        for u, (s0, s1) in _units(old, a):
-            if (s0, s1) in deleted:
+        for u, (s0, s1), whole in _units(old, a):
+            if whole in deleted:
                 continue
             t = u.text
             for c in sorted((c for c in hunks if s0 <= c.old_span[0] and c.old_span[1] <= s1),
@@ -472,12 +487,13 @@ def check_diff(result) -> None:
         assert len(applied) == len(hunks), "a change outside every clause unit of its article"
         if currently_in_test_context():
             event("pair with word-level changes" if hunks else "pair with units inserted or deleted only")
-        expected = [u.text for u, span in _units(new, b) if span not in inserted]
+        expected = [u.text for u, _, whole in _units(new, b) if whole not in inserted]
         assert _no_space("".join(rebuilt)) == _no_space("".join(expected)), (a.label, rebuilt, expected)
         if p.status in ("unchanged", "renumbered"):
             assert all(c.kind == "reference" for c in body)
-    assert seen_old == {id(a) for a in old.articles}
-    assert seen_new == {id(b) for b in new.articles}
+    # every unit of both versions (articles of every part, headings, blocks) is in the alignment
+    assert seen_old == {(a.part, a.number, a.span) for part in document_parts(old) for a in part.articles}
+    assert seen_new == {(b.part, b.number, b.span) for part in document_parts(new) for b in part.articles}
     for f in result.findings:
         assert 0 <= f.span[0] <= f.span[1] <= len(new.text)
         s, e = new.source_span(f.span)
@@ -497,7 +513,7 @@ def test_diff_of_a_document_with_itself_is_empty(text):
     result = diff(doc, doc)
     assert all(p.status == "unchanged" and not p.changes for p in result.pairs)
     assert result.summary()["kinds"] == {} and not result.findings
-    assert len(result.pairs) == len(doc.articles)
+    assert len(result.pairs) == sum(len(part.articles) for part in document_parts(doc))
     check_diff(result)
 
 

@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from conftest import REVISIONS as REV, SEEDS  # ../shared beside the clone, wherever it is
 from pipeline.api import read_document
 from pipeline.diff import diff
 from pipeline.reports.html import diff_html, findings_html, index_html, row_ids
 from pipeline.reports.markdown import diff_markdown, findings_markdown_report
 from pipeline.reports.tables import diff_tables, write_tables
 
-REV = Path("/work/shared/revisions")
-SEEDS = Path("/work/shared/seeds")
-
-pytestmark = pytest.mark.skipif(not REV.is_dir(), reason="sample revisions not available")
-
 _cache: dict[str, object] = {}
 
 
 def result_for(case: str):
+    if not (REV / case).is_dir():
+        pytest.skip(f"{REV / case} not available (../shared missing)")
     if case not in _cache:
         d = REV / case
         # only what the diff itself reports (the stale reference), independent of the rule set
@@ -61,7 +60,7 @@ class Collector(HTMLParser):
                 self.external.append(a["src"])
         if tag in ("link", "img", "iframe") or "src" in a:
             self.external.append(f"{tag}:{a}")
-        if tag == "tr" and "arow" in (a.get("class") or "").split():
+        if tag == "tbody" and "arow" in (a.get("class") or "").split():
             self._row = {"id": a["id"], "status": a.get("data-status"), "substantive": a.get("data-substantive"),
                          "changed": a.get("data-changed"), "cells": [], "tags": []}
             self.rows[a["id"]] = self._row
@@ -72,7 +71,7 @@ class Collector(HTMLParser):
             self._row["tags"].append((tag, a))
 
     def handle_endtag(self, tag):
-        if tag == "tr" and self._row is not None:
+        if tag == "tbody" and self._row is not None:
             self._row = None
             self._cell = None
 
@@ -89,16 +88,22 @@ def parse(html_text: str) -> Collector:
 
 
 def row_html(html_text: str, rid: str) -> str:
-    m = re.search(rf'<tr class="arow[^"]*" id="{re.escape(rid)}".*?</tr>', html_text, re.S)
+    """The <tbody> of one aligned pair (one <tr> per clause unit)."""
+    m = re.search(rf'<tbody class="arow[^"]*" id="{re.escape(rid)}".*?</tbody>', html_text, re.S)
     assert m, rid
     return m.group(0)
 
 
 def cells(html_text: str, rid: str) -> tuple[str, str, str]:
+    """新 cells, 旧 cells (each side's unit rows joined by a line break) and the 備考 cell of a pair."""
     r = row_html(html_text, rid)
-    new = re.search(r'<td class="c-new">(.*?)</td><td class="c-old">', r, re.S).group(1)
-    old = re.search(r'<td class="c-old">(.*?)</td><td class="remarks">', r, re.S).group(1)
-    rem = re.search(r'<td class="remarks">(.*?)</td></tr>', r, re.S).group(1)
+    same = re.search(r'<td class="c-same" colspan="2">(.*?)</td><td class="remarks"', r, re.S)
+    if same:  # an unchanged article written the same on both sides is shown once across both columns
+        rem = re.search(r'<td class="remarks"[^>]*>(.*?)</td></tr>', r, re.S).group(1)
+        return same.group(1), same.group(1), rem
+    new = "\n".join(re.findall(r'<td class="c-new">(.*?)</td><td class="c-old">', r, re.S))
+    old = "\n".join(re.findall(r'<td class="c-old">(.*?)</td>(?:<td class="remarks"|</tr>)', r, re.S))
+    rem = re.search(r'<td class="remarks"[^>]*>(.*?)</td></tr>', r, re.S).group(1)
     return new, old, rem
 
 
@@ -119,7 +124,8 @@ def test_insertion_renumbering_and_stale_reference():
     check_links(c)
     # one row per aligned article, ids in alignment order
     assert list(c.rows) == row_ids(r.pairs)
-    assert len(c.rows) == len(r.pairs) == 18
+    # 18 articles, the 前文, the 別紙 and the closing: every unit of the document has its row
+    assert len(c.rows) == len(r.pairs) == 21
     # self-contained: exactly our inline script, nothing loaded from elsewhere
     assert c.scripts == 1 and not c.external
     assert "@page { size: A4 landscape" in h
@@ -133,7 +139,7 @@ def test_insertion_renumbering_and_stale_reference():
     for o, n in (("13", "14"), ("14", "15"), ("15", "16"), ("17", "18")):
         new, old, rem = cells(h, f"row-n{n}")
         assert "繰下げ" in rem, (o, n, rem)
-        assert f"旧第{o}条 → 新第{n}条" in rem
+        assert f"第{o}条を第{n}条とする" in rem
         assert new.startswith("<details>") and old.startswith("<details>")
         assert f"第{n}条" in new and f"第{o}条" in old
         assert "繰上げ" not in rem
@@ -145,14 +151,16 @@ def test_insertion_renumbering_and_stale_reference():
     m = re.search(r'<li id="finding-0">.*?href="#([^"]+)"', h, re.S)
     assert m and m.group(1) == "row-n17"
     new, _, rem = cells(h, "row-n17")
-    assert re.search(r'<mark class="finding sev-error"[^>]*>第17条（規定外事項）</mark>', new)
+    marked = re.search(r'<mark class="finding sev-error"[^>]*>([^<]*)</mark>', new).group(1)
+    assert marked == "第１７条（規定外事項）"  # as the source writes it; the finding's excerpt is normalized
+    assert unicodedata.normalize("NFKC", marked) == unicodedata.normalize("NFKC", r.findings[0].excerpt)
     assert 'href="#finding-0"' in rem
     # only reference numbers changed in article 17: no 変更, but 繰下げ and the reference updates
     assert "<div>変更</div>" not in rem and "<div>繰下げ</div>" in rem and "参照条番号の更新 2件" in rem
     # the reference renumberings inside article 17 are marked on both sides
-    assert re.search(r'<ins class="chg k-reference"[^>]*>15</ins>', new)
+    assert re.search(r'<ins class="chg k-reference"[^>]*>１５</ins>', new)  # the source's digits
     _, old, _ = cells(h, "row-n17")
-    assert re.search(r'<del class="chg k-reference"[^>]*>14</del>', old)
+    assert re.search(r'<del class="chg k-reference"[^>]*>１４</del>', old)
     # no cross-document notice on two versions of one agreement
     assert 'id="cross-document"' not in h
 
@@ -181,14 +189,17 @@ def test_substantive_changes_marked_and_linked():
     new, old, _ = cells(h, "row-n11")
     assert re.search(r"<ins [^>]*>当社</ins>", new) and re.search(r"<del [^>]*>お客さま</del>", old)
     new, old, _ = cells(h, "row-n21")
-    assert re.search(r"<ins [^>]*>当社は、お客さまが前項の複製を怠った[^<]*</ins>", new)
+    assert re.search(r"<ins [^>]*>３． 当社は、お客さまが前項の複製を怠った[^<]*</ins>", new)  # with its label, as the source writes it
     assert "<del" not in old
-    # marks never cut words outside the change: the unmarked text equals the article text
+    # marks never cut words outside the change: the unmarked text is the article as the source writes it
     art = r.new.article("8")
+    ss, se = r.new.source_span(art.span)
     plain_new = re.sub(r'<span class="gap"[^>]*>‸</span>', "", cells(h, "row-n8")[0])
     plain_new = re.sub(r"<[^>]+>", "", plain_new).replace("&quot;", '"').replace("&#x27;", "'")
     plain_new = plain_new.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    assert plain_new == art.text
+    # the same characters as the source (wrapped lines of the text export joined), one line per unit
+    assert re.sub(r"\s", "", plain_new) == re.sub(r"\s", "", r.new.source.text[ss:se])
+    assert plain_new.split("\n")[0] == "第８条（署名代行権限の付与）"  # full-width digits as written
     # redline view: inline deletion and insertion for article 8
     red = re.search(r'<section class="redline-item" id="red-row-n8".*?</section>', h, re.S).group(0)
     assert re.search(r"<del [^>]*>一切の</del>責任を負い<del [^>]*>ません</del><ins [^>]*>ます</ins>", red)
@@ -197,6 +208,7 @@ def test_substantive_changes_marked_and_linked():
     assert 'class="gap"' in new and re.search(r"<del [^>]*>ことができる</del>", old)
     # unchanged rows are collapsed, not counted as changes
     assert c.rows["row-n9"]["changed"] == "0" and "<details>" in cells(h, "row-n9")[0]
+    assert '<td class="c-same" colspan="2"><details><summary>第9条' in row_html(h, "row-n9")  # once, not twice
 
 
 def test_moved_article():
@@ -207,7 +219,7 @@ def test_moved_article():
     assert len(c.rows) == len(r.pairs)
     new, old, rem = cells(h, "row-n13")
     assert c.rows["row-n13"]["status"] == "moved"
-    assert "移動" in rem and "繰上げ" in rem and "旧第24条 → 新第13条" in rem
+    assert "移動" in rem and "繰上げ" in rem and "第24条を第13条とする" in rem
     assert "第24条" in old and "第13条" in new
     for n in range(14, 25):
         assert "繰下げ" in cells(h, f"row-n{n}")[2]
@@ -318,17 +330,23 @@ def test_markdown_report():
 # ------------------------------------------------------------------ checks report and index
 
 
-def test_findings_html_marks_excerpt_in_clause():
+def test_findings_html_shows_the_sentence_and_links_the_article():
     r = result_for("c04_000_insert_staleref")
     fh = findings_html([(r.new, r.findings)])
     c = parse(fh)
     check_links(c)
     f = r.findings[0]
     art = r.new.article(f.article)
-    # the whole clause is shown with the excerpt marked at its span
+    # the sentence around the finding, not the whole clause, with the excerpt marked as the source writes it
     block = re.search(r'<div class="ctx">(.*?)</div>', fh, re.S).group(1)
-    assert f"<mark>{f.excerpt}</mark>" in block
-    assert re.sub(r"</?mark>", "", block) == art.text
+    marked = re.search(r"<mark>(.*?)</mark>", block).group(1)
+    assert unicodedata.normalize("NFKC", marked) == unicodedata.normalize("NFKC", f.excerpt)
+    sentence = re.sub(r"</?mark>", "", block)
+    assert sentence.endswith("。") and "。" not in sentence[:-1]
+    assert len(sentence) < len(art.text) and sentence in re.sub(r"\s", "", r.new.source.text)
+    # a link to the article, which is shown once (folded) below the findings
+    assert re.search(r'<a class="art-link" href="#doc-0-art-1">第17条の条文</a>', fh)
+    assert fh.count('<details class="article" id="doc-0-art-1">') == 1
     assert f.message in fh and "誤り" in fh
 
 

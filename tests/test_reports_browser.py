@@ -6,10 +6,10 @@ import os
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
+from conftest import RAW, REVISIONS
 from pipeline.api import read_document
 from pipeline.diff import diff
 from pipeline.reports.html import diff_html
@@ -19,24 +19,36 @@ pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
         "--disable-component-update", "--disable-sync"]
-CASE = Path("/work/shared/revisions/c16_002_substantive")
+CASE = REVISIONS / "c16_002_substantive"
+
+
+def _have_cjk_font() -> bool:
+    try:
+        out = subprocess.run(["fc-list", ":lang=ja", "family"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "CJK" in out
 
 
 def _try_install() -> str | None:
-    """Install Debian chromium when allowed; returns why not, or None when it is there."""
-    if os.path.exists(CHROMIUM):
+    """Install Debian chromium and fonts-noto-cjk when allowed; returns why chromium is not there, or None.
+    A missing Japanese font is not a reason to skip: test_japanese_is_not_tofu fails on it."""
+    if os.path.exists(CHROMIUM) and _have_cjk_font():
         return None
     if os.geteuid() != 0:
-        return "not root"
-    if os.environ.get("CLAUSEDIFF_NO_APT") or not shutil.which("apt-get"):
-        return "apt-get not available or disabled (CLAUSEDIFF_NO_APT)"
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    try:
-        subprocess.run(["apt-get", "update"], check=True, capture_output=True, timeout=300, env=env)
-        subprocess.run(["apt-get", "install", "-y", "chromium"], check=True, capture_output=True, timeout=600, env=env)
-    except (subprocess.SubprocessError, OSError) as e:
-        return f"apt-get failed: {e}"
-    return None if os.path.exists(CHROMIUM) else "apt-get ran but /usr/bin/chromium is missing"
+        reason = "not root"
+    elif os.environ.get("CLAUSEDIFF_NO_APT") or not shutil.which("apt-get"):
+        reason = "apt-get not available or disabled (CLAUSEDIFF_NO_APT)"
+    else:
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        try:
+            subprocess.run(["apt-get", "update"], check=True, capture_output=True, timeout=300, env=env)
+            subprocess.run(["apt-get", "install", "-y", "chromium", "fonts-noto-cjk"], check=True,
+                           capture_output=True, timeout=900, env=env)
+            reason = "apt-get ran but /usr/bin/chromium is missing"
+        except (subprocess.SubprocessError, OSError) as e:
+            reason = f"apt-get failed: {e}"
+    return None if os.path.exists(CHROMIUM) else reason
 
 
 @pytest.fixture(scope="session")
@@ -54,7 +66,7 @@ def browser():
 @pytest.fixture
 def report(tmp_path):
     if not CASE.is_dir():
-        pytest.skip("sample revisions not available")
+        pytest.skip(f"{CASE} not available (../shared missing)")
     r = diff(read_document(CASE / "old.txt"), read_document(CASE / "new.txt"))
     path = tmp_path / "diff.html"
     path.write_text(diff_html(r), encoding="utf-8")
@@ -88,14 +100,14 @@ def test_navigation_filter_keys_and_screenshot(browser, report, tmp_path):
     page.evaluate("window.scrollTo(0, 0)")
     visible = lambda sel: page.evaluate(  # noqa: E731
         f"Array.from(document.querySelectorAll('{sel}')).filter(e => e.offsetParent !== null).length")
-    total = visible("tr.arow")
-    assert total == 29
+    total = visible("tbody.arow")
+    assert total == 32  # 29 articles, the 前文 and 2 附則 (an unchanged 章 heading is its chapter row)
     page.check("#filter-substantive")
-    assert visible('tr.arow[data-substantive="0"]') == 0
-    assert visible('tr.arow[data-substantive="1"]') == 4
-    assert visible("tr.arow") == 4
+    assert visible('tbody.arow[data-substantive="0"]') == 0
+    assert visible('tbody.arow[data-substantive="1"]') == 4
+    assert visible("tbody.arow") == 4
     page.uncheck("#filter-substantive")
-    assert visible("tr.arow") == total
+    assert visible("tbody.arow") == total
 
     # n: the next changed row comes to the top; again n goes further; p comes back
     page.evaluate("window.scrollTo(0, 0)")
@@ -103,14 +115,14 @@ def test_navigation_filter_keys_and_screenshot(browser, report, tmp_path):
     page.keyboard.press("n")
     y1 = page.evaluate("window.scrollY")
     assert y1 > 0
-    assert page.evaluate("document.querySelector('tr.arow.current').id") == "row-n8"
+    assert page.evaluate("document.querySelector('tbody.arow.current').id") == "row-n8"
     assert _in_viewport(page, "#row-n8")
     page.keyboard.press("n")
     y2 = page.evaluate("window.scrollY")
     assert y2 > y1
-    assert page.evaluate("document.querySelector('tr.arow.current').id") == "row-n11"
+    assert page.evaluate("document.querySelector('tbody.arow.current').id") == "row-n11"
     page.keyboard.press("p")
-    assert page.evaluate("document.querySelector('tr.arow.current').id") == "row-n8"
+    assert page.evaluate("document.querySelector('tbody.arow.current').id") == "row-n8"
     assert page.evaluate("window.scrollY") == y1
 
     # with the filter on the reader keeps their place and n steps through visible substantive rows
@@ -118,7 +130,7 @@ def test_navigation_filter_keys_and_screenshot(browser, report, tmp_path):
     assert _in_viewport(page, "#row-n8")
     for expected in ("row-n11", "row-n12", "row-n21"):
         page.keyboard.press("n")
-        assert page.evaluate("document.querySelector('tr.arow.current').id") == expected
+        assert page.evaluate("document.querySelector('tbody.arow.current').id") == expected
 
     # nothing was fetched but the report itself
     assert requests and all(u.startswith("file://") for u in requests), requests
@@ -143,3 +155,59 @@ def test_navigation_filter_keys_and_screenshot(browser, report, tmp_path):
     page.emulate_media(media="print")
     assert not page.locator(".toolbar").is_visible()
     page.close()
+
+
+# ------------------------------------------------------------------ Japanese glyphs and the printed page
+
+MOZ = RAW / "mozilla"
+
+
+@pytest.fixture
+def mozilla_report(tmp_path):
+    r = diff(read_document(MOZ / "accounts-tos-2022-04-07.md"), read_document(MOZ / "accounts-tos-2023-10-27.md"))
+    path = tmp_path / "mozilla.html"
+    path.write_text(diff_html(r), encoding="utf-8")
+    return path
+
+
+def test_japanese_is_not_tofu(browser, mozilla_report):
+    """滅 and 減 differ by one stroke; without a CJK font both render as the same box."""
+    page = browser.new_page(viewport={"width": 800, "height": 600})
+    page.goto(mozilla_report.as_uri())
+    page.evaluate("""() => {
+        for (const [id, ch] of [["glyph-a", "滅"], ["glyph-b", "減"]]) {
+            const el = document.createElement("span");
+            el.id = id; el.textContent = ch;
+            el.style.cssText = "font-size:96px;line-height:1;display:inline-block;background:#fff;color:#000";
+            document.querySelector("h1").appendChild(el);
+        }
+    }""")
+    a = page.locator("#glyph-a").screenshot()
+    b = page.locator("#glyph-b").screenshot()
+    assert a != b, "滅 and 減 render identically: no Japanese font (install fonts-noto-cjk)"
+    # and the font the report asks for first is the one that draws them
+    fonts = page.evaluate("getComputedStyle(document.querySelector('td.c-new .art')).fontFamily")
+    assert fonts.startswith('"Noto Serif CJK JP"') and "Yu Mincho" in fonts
+    page.close()
+
+
+def test_printed_pages_carry_title_and_page_numbers(browser, mozilla_report, tmp_path):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    page = browser.new_page()
+    page.goto(mozilla_report.as_uri())
+    pdf_path = tmp_path / "mozilla.pdf"
+    page.pdf(path=str(pdf_path), prefer_css_page_size=True)
+    page.close()
+    with pdfplumber.open(pdf_path) as pdf:
+        n = len(pdf.pages)
+        assert n >= 3
+        heights = []
+        for i, pg in enumerate(pdf.pages, start=1):
+            text = pg.extract_text() or ""
+            assert f"{i} / {n}" in text.replace("\u00a0", " "), (i, text[-80:])
+            top = pg.crop((0, 0, pg.width, 40)).extract_text() or ""
+            assert "Mozilla" in top and "新旧対照表" in top, (i, top)
+            body = [c for c in pg.chars if 40 < c["top"] < pg.height - 40]
+            heights.append(max(c["bottom"] for c in body) / pg.height if body else 0)
+    # no half-empty pages: every page but the last is filled to near its bottom margin
+    assert all(h > 0.8 for h in heights[:-1]), heights

@@ -187,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("new", help="new version")
     p.add_argument("--format", choices=DIFF_FORMATS.names(), default="text")
     p.add_argument("-o", "--output", help=OUTPUT_HELP)
+    p.add_argument("--all", action="store_true", help="docx: list unchanged articles too (default: omitted, counted)")
     p.add_argument("--fail-on", choices=["error", "warning", "substantive"],
                    help="exit 1 when a finding of this severity (or a substantive change) is reported")
     p.add_argument("--registry", action="store_true", help="OLD and NEW are DOC@VERSION entries of the registry")

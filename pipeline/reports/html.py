@@ -1,7 +1,9 @@
 """HTML reports: the 新旧対照表 with a redline view, the checks report, the run index.
 
-Every report is one self-contained file: inline CSS and JS, system fonts only,
-no network. Every piece of document text goes through ``esc`` (``html.escape``
+Every report is one self-contained file: inline CSS and JS, installed fonts only
+(Noto CJK JP first, then the Japanese fonts of macOS and Windows), no network. Each
+side of the 新旧対照表 and the redline shows the source text as the reader knows it
+(``taisho.source_display``); the comparison itself ran on the normalized text. Every piece of document text goes through ``esc`` (``html.escape``
 with ``quote=True``), in element and attribute contexts alike, because a
 document may contain markup.
 
@@ -17,6 +19,7 @@ from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
 from ..grammar import article_label
+from .taisho import change_label, change_span, finding_label, pair_rows, renumber_phrase, source_display
 
 # ------------------------------------------------------------------ shared labels
 
@@ -61,16 +64,6 @@ def esc(s) -> str:
 
 
 jp_number = article_label
-
-
-def finding_location(f) -> str:
-    """第12条第2項(3), or （条外） for a finding outside the articles."""
-    where = jp_number(f.article) if f.article else "（条外）"
-    if f.paragraph:
-        where += f"第{f.paragraph}項"
-    if f.item:
-        where += f.item
-    return where
 
 
 def _num_key(n: str | None) -> tuple | None:
@@ -171,19 +164,18 @@ def article_heading(art) -> str:
 
 
 def finding_rows(result) -> dict[int, list[int]]:
-    """Pair index → indices of findings located in that pair's new article (by span, else by number)."""
+    """Pair index → indices of findings located in that pair's new article: by span; by article
+    number only for a finding outside every article of the new version (a finding inside 附則第2条
+    that has no row of its own must not land on 第2条 of the main text)."""
     out: dict[int, list[int]] = {}
+    by_article = {id(p.new): pi for pi, p in enumerate(result.pairs) if p.new is not None}
     for fi, f in enumerate(result.findings):
-        hit = None
-        for pi, p in enumerate(result.pairs):
-            if p.new is not None and p.new.span[0] <= f.span[0] < p.new.span[1]:
-                hit = pi
-                break
-        if hit is None and f.article is not None:
-            for pi, p in enumerate(result.pairs):
-                if p.new is not None and p.new_number == f.article:
-                    hit = pi
-                    break
+        art, _, _ = result.new.locate(f.span[0])
+        if art is not None:
+            hit = by_article.get(id(art))
+        else:
+            hit = next((pi for pi, p in enumerate(result.pairs)
+                        if p.new is not None and p.new.part == "main" and p.new_number == f.article), None)
         if hit is not None:
             out.setdefault(hit, []).append(fi)
     return out
@@ -234,33 +226,26 @@ def render_marked(text: str, marks: list[tuple[int, int, str, str]], points: lis
 
 def _change_attr(c) -> str:
     cats = "・".join(category_ja(x) for x in c.categories)
-    return f' class="chg k-{esc(c.kind)}" title="{esc(KIND_JA.get(c.kind, c.kind))}: {esc(cats)}"'
+    group = f' data-group="{esc(c.group)}"' if getattr(c, "group", None) else ""
+    return f' class="chg k-{esc(c.kind)}" title="{esc(KIND_JA.get(c.kind, c.kind))}: {esc(cats)}"{group}'
 
 
-def _article_marks(art, changes, side: str) -> tuple[list, list]:
-    base = art.span[0]
-    marks, points = [], []
+_GAP = {
+    "new": f'<span class="gap" title="{esc("この位置の文言が削除されました")}">‸</span>',
+    "old": f'<span class="gap" title="{esc("この位置に文言が追加されました")}">‸</span>',
+}
+
+
+def cell_html(cell, side: str, findings=()) -> str:
+    """One side of one row: the source text as displayed, changes in <ins>/<del>, findings in <mark>."""
     tag = "ins" if side == "new" else "del"
-    for c in changes:
-        span = c.new_span if side == "new" else c.old_span
-        if span is None:
-            continue
-        s, e = span[0] - base, span[1] - base
+    marks = [(s, e, f"<{tag}{_change_attr(c)}>", f"</{tag}>") for s, e, c in cell.marks]
+    for _, f in findings:
+        s, e = cell.span_of(*f.span)
         if e > s:
-            marks.append((s, e, f"<{tag}{_change_attr(c)}>", f"</{tag}>"))
-        else:
-            points.append((s, f'<span class="gap" title="{esc("この位置の文言が削除されました" if side == "new" else "この位置に文言が追加されました")}">‸</span>'))
-    return marks, points
-
-
-def _finding_marks(art, findings) -> list:
-    base = art.span[0]
-    out = []
-    for fi, f in findings:
-        s, e = f.span[0] - base, f.span[1] - base
-        if e > s:
-            out.append((s, e, f'<mark class="finding sev-{esc(f.severity)}" title="{esc(f.message)}">', "</mark>"))
-    return out
+            marks.append((s, e, f'<mark class="finding sev-{esc(f.severity)}" title="{esc(f.message)}">', "</mark>"))
+    points = [(p, _GAP[side]) for p, _ in cell.points]
+    return render_marked(cell.text, marks, points)
 
 
 def _position_map(old_text: str, new_text: str):
@@ -280,29 +265,37 @@ def _position_map(old_text: str, new_text: str):
 
 
 def redline_html(result, pair) -> str:
-    """Inline redline of one pair: the new text with deletions (<del>) and insertions (<ins>)."""
-    old_doc = result.old
+    """Inline redline of one pair, in the source text as displayed: the new text with the
+    deleted words (<del>) before the inserted ones (<ins>)."""
     if pair.new is None and pair.old is not None:
-        return f'<del class="chg k-substantive block">{esc(pair.old.text)}</del>'
+        return f'<del class="chg k-substantive block">{esc(source_display(result.old, pair.old.span).text.rstrip())}</del>'
     if pair.old is None and pair.new is not None:
-        return f'<ins class="chg k-substantive block">{esc(pair.new.text)}</ins>'
+        return f'<ins class="chg k-substantive block">{esc(source_display(result.new, pair.new.span).text.rstrip())}</ins>'
     a, b = pair.old, pair.new
-    text = b.text
-    base_new, base_old = b.span[0], a.span[0]
+    nd = source_display(result.new, b.span)
+    od = source_display(result.old, a.span)
+    norm_new = b.text
+    text = nd.text
     to_new = None
-    events = []  # (pos, order, new_end, old_text, change)
+    events = []  # (pos, order, new_end, old_text, change) in display offsets of the new article
     for order, c in enumerate(pair.changes):
-        old_piece = old_doc.norm.text[c.old_span[0]:c.old_span[1]] if c.old_span else (c.old_text or "")
-        if c.new_span is not None:
-            pos, end = c.new_span[0] - base_new, c.new_span[1] - base_new
+        ocs = change_span(result.old, c, "old")
+        ncs = change_span(result.new, c, "new")
+        old_piece = ""
+        if ocs is not None and ocs[1] > ocs[0]:
+            s, e = od.map(*ocs)
+            old_piece = od.text[s:e]
+        if ncs is not None:
+            pos, end = nd.map(*ncs)
         else:
             if to_new is None:
-                to_new = _position_map(a.text, b.text)
-            pos = to_new(c.old_span[0] - base_old) if c.old_span else len(text)
-            if any(cat.endswith("-deleted") for cat in c.categories):
-                nl = text.find("\n", pos - 1 if pos > 0 else 0)
-                if pos > 0 and text[pos - 1] != "\n":
-                    pos = len(text) if nl < 0 else nl + 1
+                to_new = _position_map(a.text, norm_new)
+            rel = to_new(ocs[0] - a.span[0]) if ocs else len(norm_new)
+            if any(cat.endswith("-deleted") for cat in c.categories):  # a whole unit: on its own line
+                nl = norm_new.find("\n", rel - 1 if rel > 0 else 0)
+                if rel > 0 and norm_new[rel - 1] != "\n":
+                    rel = len(norm_new) if nl < 0 else nl + 1
+            pos = nd.map(b.span[0] + rel, b.span[0] + rel)[0] if rel < len(norm_new) else len(text)
             end = pos
         events.append((max(0, min(pos, len(text))), order, max(0, min(end, len(text))), old_piece, c))
     events.sort(key=lambda e: (e[0], e[1]))
@@ -319,25 +312,24 @@ def redline_html(result, pair) -> str:
         if end > pos:
             out.append(f'<ins class="chg k-{esc(c.kind)}{block}">{esc(text[pos:end])}</ins>')
         cur = max(cur, end)
-    out.append(esc(text[cur:]))
+    out.append(esc(text[cur:].rstrip()))
     return "".join(out)
 
 
 # ------------------------------------------------------------------ page frame
 
 CSS = """
-@page { size: A4 landscape; margin: 12mm 10mm; }
 :root { --ins: #fff1a8; --del: #fde0e0; --sub: #b3261e; --line: #c9c9c9; --muted: #666; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; padding: 0 1.5rem 3rem; color: #1a1a1a; background: #fff;
-  font-family: "Hiragino Mincho ProN", "Hiragino Mincho Pro", "Yu Mincho", "YuMincho", "Noto Serif CJK JP",
-    "Noto Serif JP", "IPAexMincho", "IPAMincho", "MS PMincho", serif;
+  font-family: "Noto Serif CJK JP", "Noto Serif JP", "Hiragino Mincho ProN", "Hiragino Mincho Pro", "Yu Mincho",
+    "YuMincho", "IPAexMincho", "IPAMincho", "MS PMincho", serif;
   font-size: 15px; line-height: 1.85; font-feature-settings: "palt" 0; line-break: strict;
   word-break: normal; overflow-wrap: anywhere; }
 h1, h2, h3, .toolbar, .remarks, .summary, nav, th, .meta, .badge {
-  font-family: "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", "YuGothic", "Meiryo",
-    "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", sans-serif; }
+  font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic",
+    "YuGothic", "Meiryo", "IPAexGothic", sans-serif; }
 h1 { font-size: 1.45rem; margin: 1.2rem 0 .3rem; }
 h2 { font-size: 1.15rem; margin: 2rem 0 .6rem; border-bottom: 2px solid #333; padding-bottom: .2rem; }
 h3 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
@@ -363,12 +355,28 @@ table.taisho th { background: #eee; border: 1px solid #888; padding: .3rem; font
 table.taisho td { border: 1px solid #888; padding: .45rem .6rem; vertical-align: top; }
 table.taisho col.c-new, table.taisho col.c-old { width: 41%; }
 table.taisho col.c-rem { width: 18%; }
-tr.arow { scroll-margin-top: 5rem; }
-tr.arow[data-changed="1"] > td.remarks { border-left: 3px solid #0b4f9c; }
-tr.arow.current td { box-shadow: inset 4px 0 0 #0b4f9c; }
-tr.arow:target td { background: #eef5ff; }
+tbody.arow { scroll-margin-top: 5rem; }
+tbody.arow > tr.urow + tr.urow > td { border-top: 1px dotted #bbb; }
+tbody.arow > tr.urow > td.c-new, tbody.arow > tr.urow > td.c-old { border-bottom-style: none; }
+tbody.arow > tr.urow:last-child > td { border-bottom: 1px solid #888; }
+tbody.arow[data-changed="1"] td.remarks { border-left: 3px solid #0b4f9c; }
+tbody.arow.current td { box-shadow: inset 4px 0 0 #0b4f9c; }
+tbody.arow:target td { background: #eef5ff; }
+tbody.chap th { text-align: left; background: #f6f6f6; font-size: .9rem; padding: .25rem .6rem; scroll-margin-top: 5rem; }
+tbody.chap th.lv2 { padding-left: 1.6rem; font-weight: normal; }
+tbody.chap th.lv3, tbody.chap th.lv4 { padding-left: 2.6rem; font-weight: normal; }
 .art { white-space: pre-wrap; margin: 0; }
-.art::first-line { font-weight: bold; }
+.art.head::first-line { font-weight: bold; }
+td.remarks .label { font-weight: bold; }
+nav#toc ul.toc { list-style: none; margin: .3rem 0 1rem; padding: 0; columns: 2 24rem; column-gap: 2rem; font-size: .88rem; }
+nav#toc li { margin: .1rem 0; break-inside: avoid; }
+nav#toc li.lv2 { padding-left: 1.2rem; }
+nav#toc li.lv3, nav#toc li.lv4 { padding-left: 2.4rem; }
+nav#toc li.quiet a { color: var(--muted); }
+nav#toc .cnt { color: #b3261e; font-size: .8rem; }
+nav#toc .cnt.muted { color: var(--muted); }
+#group-list .count { color: var(--sub); }
+#group-list .places { font-size: .85rem; color: #333; }
 .none { color: var(--muted); text-align: center; }
 td.remarks { font-size: .82rem; line-height: 1.6; }
 td.remarks .numbers { color: var(--muted); }
@@ -382,25 +390,41 @@ table.taisho del.chg { background: var(--del); text-decoration: underline; text-
 .gap { color: var(--sub); font-weight: bold; }
 mark.finding { background: none; border-bottom: 3px double #b26a00; color: inherit; }
 mark.finding.sev-error { border-bottom-color: var(--sub); }
-tr.inserted td.c-new, tr.deleted td.c-old { background: #fbfbf3; }
+tbody.inserted td.c-new, tbody.deleted td.c-old { background: #fbfbf3; }
 .redline { white-space: pre-wrap; border: 1px solid var(--line); padding: .6rem .9rem; margin: .3rem 0 1rem; }
 .redline del { background: var(--del); text-decoration: line-through; text-decoration-color: var(--sub); }
 .redline ins { background: var(--ins); text-decoration: underline; }
 .redline .block { display: block; }
 section.redline-item { scroll-margin-top: 3.2rem; }
-#summary, #taisho, #redline, li[id] { scroll-margin-top: 3rem; }
-body.subst-only tr.arow[data-substantive="0"], body.subst-only section.redline-item[data-substantive="0"] { display: none; }
+#summary, #toc, #taisho, #redline, li[id] { scroll-margin-top: 3rem; }
+body.subst-only tbody.arow[data-substantive="0"], body.subst-only section.redline-item[data-substantive="0"] { display: none; }
 .finding-list .msg-en { color: var(--muted); font-size: .85em; }
 .ctx { white-space: pre-wrap; border-left: 3px solid var(--line); padding: .2rem .8rem; margin: .3rem 0 .8rem; }
 .ctx mark { background: #ffe08a; }
 @media print {
-  body { font-size: 10pt; padding: 0; }
+  body { font-size: 9.5pt; line-height: 1.6; padding: 0; }
   .toolbar, .noprint { display: none !important; }
   a { color: inherit; text-decoration: none; }
   table.taisho thead { display: table-header-group; }
   table.taisho thead th { position: static; }
-  tr.arow td { break-inside: avoid-page; }
-  h2 { break-after: avoid; }
+  /* Rows split across pages like any text: keeping a whole article together leaves half-empty pages.
+     Only a chapter heading stays with what follows, and a line is never cut in two. */
+  tbody.chap, h2, h3 { break-after: avoid-page; }
+  .art { orphans: 2; widows: 2; }
+  details > summary { list-style: none; }
+  /* A printed 新旧対照表 lists what changed: unchanged articles and chapters without changes are left out. */
+  tbody.arow.unchanged[data-changed="0"], tbody.chap[data-changed="0"] { display: none; }
+  nav#toc ul.toc { columns: 2; }
+}
+"""
+
+# The printed page: A4 landscape, the report's title at the top and "page / pages" at the
+# bottom of every page (CSS margin boxes; Chromium prints them since version 131).
+_PRINT_PAGE = """
+@page { size: A4 landscape; margin: 14mm 10mm 13mm;
+  @top-center { content: RUNNING_TITLE; font-size: 8pt; color: #555;
+    font-family: "Noto Sans CJK JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", sans-serif; }
+  @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; }
 }
 """
 
@@ -410,18 +434,18 @@ JS = r"""
   var box = document.getElementById("filter-substantive");
   function apply() {
     body.classList.toggle("subst-only", !!(box && box.checked));
-    var cur = document.querySelector("tr.arow.current");  // keep the reader's place
+    var cur = document.querySelector("tbody.arow.current");  // keep the reader's place
     if (cur && cur.offsetParent !== null) cur.scrollIntoView({ block: "start" });
   }
   if (box) { box.addEventListener("change", apply); body.classList.toggle("subst-only", box.checked); }
   function rows() {
-    return Array.prototype.filter.call(document.querySelectorAll('tr.arow[data-changed="1"]'),
+    return Array.prototype.filter.call(document.querySelectorAll('tbody.arow[data-changed="1"]'),
       function (r) { return r.offsetParent !== null; });
   }
   function go(dir) {
     var list = rows(); if (!list.length) return;
     var target = null;
-    var cur = document.querySelector("tr.arow.current");
+    var cur = document.querySelector("tbody.arow.current");
     var idx = list.indexOf(cur);
     if (idx >= 0) {
       var r = cur.getBoundingClientRect();
@@ -439,7 +463,7 @@ JS = r"""
       }
     }
     if (!target) return;
-    Array.prototype.forEach.call(document.querySelectorAll("tr.arow.current"), function (r) { r.classList.remove("current"); });
+    Array.prototype.forEach.call(document.querySelectorAll("tbody.arow.current"), function (r) { r.classList.remove("current"); });
     target.classList.add("current");
     target.scrollIntoView({ block: "start" });
     if (history.replaceState) history.replaceState(null, "", "#" + target.id);
@@ -456,13 +480,25 @@ JS = r"""
 """
 
 
-def _page(title: str, body: str, script: bool = False) -> str:
+def _page(title: str, body: str, script: bool = False, running_title: str | None = None) -> str:
     js = f"<script>{JS}</script>" if script else ""
+    page_css = _PRINT_PAGE.replace("RUNNING_TITLE", css_string(running_title or title))
     return ("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-            f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n{js}\n</body>\n</html>\n")
+            f"<title>{esc(title)}</title>\n<style>{page_css}{CSS}</style>\n</head>\n<body>\n{body}\n{js}\n</body>\n</html>\n")
+
+
+def css_string(s) -> str:
+    """A CSS string literal that cannot end the string or the <style> element early."""
+    out = []
+    for ch in "" if s is None else str(s):
+        if ch in '"\\<>&' or ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def _doc_meta(doc) -> str:
@@ -476,12 +512,8 @@ def _doc_meta(doc) -> str:
     return "　".join(bits)
 
 
-def _change_line(pair, c) -> str:
-    where = jp_number(pair.new_number or pair.old_number)
-    if c.paragraph:
-        where += f"第{c.paragraph}項"
-    if c.item:
-        where += f"{c.item}"
+def _change_line(pair, c) -> tuple[str, str, str]:
+    where = change_label(pair, c)
     cats = "・".join(category_ja(x) for x in c.categories)
     old = c.old_text or ""
     new = c.new_text or ""
@@ -489,6 +521,76 @@ def _change_line(pair, c) -> str:
     body = f"「{esc(clip(old))}」→「{esc(clip(new))}」" if old and new else (
         f"追加「{esc(clip(new))}」" if new else f"削除「{esc(clip(old))}」")
     return where, cats, body
+
+
+def chapter_path(art) -> tuple[str, ...]:
+    """Where an article sits for the table of contents: its 章 / 節 path, or its part (附則,
+    別紙1, 前文) outside the main text; () for main text without chapters."""
+    if art is None:
+        return ()
+    if art.chapter:
+        return tuple(x.strip() for x in art.chapter.split(" / ") if x.strip())
+    if art.part != "main":
+        return (art.part_label or art.display_label,)
+    return ()
+
+
+def chapter_index(pairs) -> tuple[dict, dict]:
+    """Every 章/節 (each prefix of a path) in order of first appearance with its counts, and
+    the pair index at which each begins: ({path: {id, changed, changes, substantive}}, {pair index: [path]})."""
+    entries: dict[tuple, dict] = {}
+    starts: dict[int, list[tuple]] = {}
+    for pi, p in enumerate(pairs):
+        path = chapter_path(p.new or p.old)
+        for k in range(1, len(path) + 1):
+            key = path[:k]
+            e = entries.get(key)
+            if e is None:
+                e = entries[key] = {"id": f"chap-{len(entries) + 1}", "changed": 0, "changes": 0, "substantive": 0}
+                starts.setdefault(pi, []).append(key)
+            e["changed"] += is_changed_row(p)
+            e["changes"] += len(p.changes)
+            e["substantive"] += sum(1 for c in p.changes if c.kind == "substantive")
+    return entries, starts
+
+
+def _toc_html(entries: dict) -> str:
+    if not entries:
+        return ('<nav id="toc"><h2>目次</h2><p class="meta">章・節の区分がない文書です。'
+                '変更のある条は概要の一覧から辿れます。</p></nav>')
+    items = []
+    for path, e in entries.items():
+        if len(path) > 1 and not e["changed"]:
+            continue  # an unchanged 節 under its 章: the 章 line already says 変更なし or counts it
+        cnt = (f'<span class="cnt">変更 {e["changed"]}条・{e["changes"]}件'
+               + (f'（実質的 {e["substantive"]}件）' if e["substantive"] else "") + "</span>"
+               if e["changed"] else '<span class="cnt muted">変更なし</span>')
+        items.append(f'<li class="lv{min(len(path), 4)}{"" if e["changed"] else " quiet"}">'
+                     f'<a href="#{e["id"]}">{esc(path[-1])}</a> {cnt}</li>')
+    return ('<nav id="toc"><h2>目次（章・節ごとの変更数）</h2><ul class="toc">' + "".join(items) + "</ul></nav>")
+
+
+def _groups_html(result, ids) -> str:
+    if not result.groups:
+        return ""
+    pair_index = {id(p): i for i, p in enumerate(result.pairs)}
+    out = [f'<h3>一括置換（{len(result.groups)}件）</h3><ul class="list" id="group-list">']
+    for g in result.groups:
+        places = []
+        seen = set()
+        for pair, c in g.places:
+            lab = change_label(pair, c)
+            if lab in seen:
+                continue
+            seen.add(lab)
+            pi = pair_index.get(id(pair))
+            places.append(f'<a href="#{ids[pi]}">{esc(lab)}</a>' if pi is not None else esc(lab))
+        badge = "sub" if g.change_kind == "substantive" else ""
+        out.append(f'<li id="group-{esc(g.id)}"><span class="badge {badge}">{esc(KIND_JA.get(g.change_kind, g.change_kind))}</span>'
+                   f'「{esc(g.old_text)}」→「{esc(g.new_text)}」 <strong class="count">{g.count}箇所</strong>'
+                   f'<div class="places">{"、".join(places)}</div></li>')
+    out.append("</ul>")
+    return "".join(out)
 
 
 # ------------------------------------------------------------------ diff report
@@ -501,12 +603,14 @@ def diff_html(result) -> str:
     frows = finding_rows(result)
     finding_row: dict[int, int] = {fi: pi for pi, fis in frows.items() for fi in fis}
     title = result.new.title or result.old.title or "新旧対照表"
+    chapters, chapter_starts = chapter_index(pairs)
+    groups_by_id = {g.id: g for g in result.groups}
     parts: list[str] = []
 
     parts.append('<div class="toolbar" role="navigation">'
                  '<label><input type="checkbox" id="filter-substantive"> 実質的変更のある条のみ表示</label>'
                  '<span>キー: <kbd>n</kbd> 次の変更　<kbd>p</kbd> 前の変更</span>'
-                 '<a href="#summary">概要</a><a href="#taisho">新旧対照表</a><a href="#redline">見え消し</a>'
+                 '<a href="#summary">概要</a><a href="#toc">目次</a><a href="#taisho">新旧対照表</a><a href="#redline">見え消し</a>'
                  '</div>')
     parts.append(f"<h1>{esc(title)}　新旧対照表</h1>")
     parts.append(f'<p class="meta">新: {_doc_meta(result.new)}<br>旧: {_doc_meta(result.old)}</p>')
@@ -529,7 +633,9 @@ def diff_html(result) -> str:
                  f'<table class="counts" id="counts-kind"><caption>変更の種類</caption>{krows}'
                  f'<tr><th>指摘事項</th><td class="n">{len(result.findings)}</td></tr></table></div>')
 
-    subs = [(pi, p, c) for pi, p in enumerate(pairs) for c in p.changes if c.kind == "substantive"]
+    parts.append(_groups_html(result, ids))
+    subs = [(pi, p, c) for pi, p in enumerate(pairs) for c in p.changes
+            if c.kind == "substantive" and getattr(c, "group", None) not in groups_by_id]
     parts.append(f'<h3>実質的変更（{len(subs)}件）</h3>')
     if subs:
         parts.append('<ul class="list" id="substantive-list">')
@@ -545,7 +651,7 @@ def diff_html(result) -> str:
     if struct:
         parts.append(f'<h3>条の新設・削除・移動（{len(struct)}件）</h3><ul class="list" id="structure-list">')
         for pi, p in struct:
-            label = f"{jp_number(p.old_number)} → {jp_number(p.new_number)}"
+            label = f"{p.old.display_label if p.old else '—'} → {p.new.display_label if p.new else '—'}"
             parts.append(f'<li><a href="#{ids[pi]}">{esc(label)}</a> <span class="badge">{esc(STATUS_JA[p.status])}</span>'
                          f'{esc((p.new or p.old).title or "")}</li>')
         parts.append("</ul>")
@@ -554,7 +660,7 @@ def diff_html(result) -> str:
     if result.findings:
         parts.append('<ul class="list finding-list" id="finding-list">')
         for fi, f in enumerate(result.findings):
-            where = jp_number(f.article) + (f"第{f.paragraph}項" if f.paragraph else "")
+            where = finding_label(f, result.new)
             link = (f'<a class="finding-link" href="#{ids[finding_row[fi]]}">{esc(where)}</a>'
                     if fi in finding_row else esc(where))
             sugg = f"　修正案: {esc(f.suggestion)}" if f.suggestion else ""
@@ -566,15 +672,24 @@ def diff_html(result) -> str:
         parts.append("<p>指摘事項はありません。</p>")
     parts.append("</section>")
 
+    parts.append(_toc_html(chapters))
+
     # -------- 新旧対照表
     parts.append('<section id="taisho"><h2>新旧対照表</h2>'
-                 '<p class="meta noprint">傍線（下線）部分が変更箇所です。変更のない条は折りたたんでいます。</p>'
+                 '<p class="meta">傍線（下線）部分が変更箇所です。変更のない条は折りたたみ、印刷では省略します。'
+                 '本文は原文の表記（空白・括弧・全角半角）のまま表示し、比較は正規化した文で行っています。</p>'
                  '<table class="taisho"><colgroup><col class="c-new"><col class="c-old"><col class="c-rem"></colgroup>'
-                 '<thead><tr><th scope="col">新</th><th scope="col">旧</th><th scope="col">備考</th></tr></thead><tbody>')
+                 '<thead><tr><th scope="col">新（改正後）</th><th scope="col">旧（改正前）</th><th scope="col">備考</th></tr></thead>')
     for pi, p in enumerate(pairs):
+        for key in chapter_starts.get(pi, []):
+            e = chapters[key]
+            parts.append(f'<tbody class="chap" data-changed="{int(e["changed"] > 0)}"><tr><th colspan="3" '
+                         f'class="lv{min(len(key), 4)}" id="{e["id"]}">{esc(key[-1])}</th></tr></tbody>')
+        if p.part == "heading" and not is_changed_row(p):
+            continue  # the chapter row above already shows an unchanged heading
         fis = [(fi, result.findings[fi]) for fi in frows.get(pi, [])]
-        parts.append(_taisho_row(result, p, ids[pi], fis))
-    parts.append("</tbody></table></section>")
+        parts.append(_taisho_block(result, p, ids[pi], fis, groups_by_id))
+    parts.append("</table></section>")
 
     # -------- redline
     changed = [(pi, p) for pi, p in enumerate(pairs) if is_changed_row(p)]
@@ -582,80 +697,100 @@ def diff_html(result) -> str:
     if not changed:
         parts.append("<p>本文の変更はありません。</p>")
     for pi, p in changed:
-        head = f"{jp_number(p.new_number)}（旧{jp_number(p.old_number)}）" if p.old and p.new and p.old_number != p.new_number \
-            else jp_number(p.new_number or p.old_number)
+        head = f"{p.label}（旧{p.old.display_label}）" if renumber_phrase(p) else p.label
         title_ = (p.new or p.old).title
         parts.append(f'<section class="redline-item" id="red-{ids[pi]}" data-substantive="{int(is_substantive_row(p))}">'
                      f'<h3><a href="#{ids[pi]}">{esc(head)}</a> {esc(title_ or "")} '
                      f'<span class="badge">{esc("・".join(remarks(p)[:2]))}</span></h3>'
                      f'<div class="redline">{redline_html(result, p)}</div></section>')
     parts.append("</section>")
-    return _page(f"新旧対照表 {title}", "\n".join(parts), script=True)
+    return _page(f"新旧対照表 {title}", "\n".join(parts), script=True, running_title=f"{title}　新旧対照表")
 
 
-def _cell(art, marks, points, collapse: bool, label: str) -> str:
-    if art is None:
-        return f'<p class="none">（{esc(label)}）</p>'
-    body = f'<div class="art">{render_marked(art.text, marks, points)}</div>'
-    if collapse:
-        return (f'<details><summary>{esc(article_heading(art))} <span class="muted">（本文変更なし）</span></summary>'
-                f'{body}</details>')
-    return body
-
-
-def _taisho_row(result, p, rid: str, fis) -> str:
-    new_marks, new_points = _article_marks(p.new, p.changes, "new") if p.new else ([], [])
-    old_marks, old_points = _article_marks(p.old, p.changes, "old") if p.old else ([], [])
-    if p.new is not None:
-        new_marks = new_marks + _finding_marks(p.new, fis)
-    collapse = p.status in ("unchanged", "renumbered") and not p.changes and not fis
-    new_cell = _cell(p.new, new_marks, new_points, collapse, "新設なし" if p.old is not None else "")
-    old_cell = _cell(p.old, old_marks, old_points, collapse, "なし")
-    if p.old is None:
-        old_cell = '<p class="none">（新設）</p>'
-    if p.new is None:
-        new_cell = '<p class="none">（削除）</p>'
-    rem = remarks(p)
-    rem_html = "".join(f'<div>{esc(r)}</div>' for r in rem)
-    if p.old is not None and p.new is not None and p.old_number != p.new_number:
-        rem_html += f'<div class="numbers">旧{esc(jp_number(p.old_number))} → 新{esc(jp_number(p.new_number))}</div>'
+def _remarks_html(p, rid: str, fis, groups_by_id) -> str:
+    out = [f'<div class="label">{esc(p.label)}</div>']
+    phrase = renumber_phrase(p)
+    if phrase:
+        out.append(f'<div class="numbers">{esc(phrase)}</div>')
+    out.extend(f"<div>{esc(r)}</div>" for r in remarks(p))
+    seen = set()
+    for c in p.changes:
+        g = groups_by_id.get(getattr(c, "group", None))
+        if g is not None and g.id not in seen:
+            seen.add(g.id)
+            out.append(f'<div><a href="#group-{esc(g.id)}">一括置換「{esc(g.old_text)}」→「{esc(g.new_text)}」'
+                       f'（全{g.count}箇所）</a></div>')
     for fi, f in fis:
-        rem_html += (f'<div><a href="#finding-{fi}"><span class="badge sev-{esc(f.severity)}">'
-                     f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span></a>{esc(f.message)}</div>')
+        out.append(f'<div><a href="#finding-{fi}"><span class="badge sev-{esc(f.severity)}">'
+                   f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span></a>{esc(f.message)}</div>')
     if is_changed_row(p):
-        rem_html += f'<div class="noprint"><a href="#red-{rid}">見え消し</a></div>'
-    cls = f"arow {esc(p.status)}"
-    return (f'<tr class="{cls}" id="{rid}" data-status="{esc(p.status)}" '
-            f'data-substantive="{int(is_substantive_row(p))}" data-changed="{int(is_changed_row(p))}">'
-            f'<td class="c-new">{new_cell}</td><td class="c-old">{old_cell}</td>'
-            f'<td class="remarks">{rem_html}</td></tr>')
+        out.append(f'<div class="noprint"><a href="#red-{rid}">見え消し</a></div>')
+    return "".join(out)
+
+
+def _taisho_block(result, p, rid: str, fis, groups_by_id) -> str:
+    """One aligned pair: a <tbody> of rows, one per clause unit, 新 and 旧 side by side."""
+    attrs = (f'class="arow {esc(p.status)}" id="{rid}" data-status="{esc(p.status)}" '
+             f'data-substantive="{int(is_substantive_row(p))}" data-changed="{int(is_changed_row(p))}"')
+    rem = _remarks_html(p, rid, fis, groups_by_id)
+    collapse = p.status in ("unchanged", "renumbered") and not p.changes and not fis
+    if collapse:
+        texts = [source_display(doc, art.span).text.rstrip() for doc, art in ((result.new, p.new), (result.old, p.old))]
+        if texts[0] == texts[1]:  # the same text as written on both sides: shown once, across both columns
+            cell = (f'<details><summary>{esc(article_heading(p.new))} <span class="muted">（新旧同文）</span>'
+                    f'</summary><div class="art head">{esc(texts[0])}</div></details>')
+            return (f'<tbody {attrs}><tr class="urow"><td class="c-same" colspan="2">{cell}</td>'
+                    f'<td class="remarks">{rem}</td></tr></tbody>')
+        cells = [f'<details><summary>{esc(article_heading(art))} <span class="muted">（本文変更なし）</span>'
+                 f'</summary><div class="art head">{esc(text)}</div></details>'
+                 for art, text in zip((p.new, p.old), texts)]
+        return (f'<tbody {attrs}><tr class="urow"><td class="c-new">{cells[0]}</td><td class="c-old">{cells[1]}</td>'
+                f'<td class="remarks">{rem}</td></tr></tbody>')
+    rows = pair_rows(result, p)
+    trs = []
+    for k, row in enumerate(rows):
+        head = " head" if k == 0 else ""
+        row_f = [(fi, f) for fi, f in fis if row.new_span and row.new_span[0] <= f.span[0] < row.new_span[1]]
+        if p.new is None:
+            new_td = '<p class="none">（削除）</p>' if k == 0 else ""
+        else:
+            new_td = f'<div class="art{head}">{cell_html(row.new, "new", row_f)}</div>' if row.new else ""
+        if p.old is None:
+            old_td = '<p class="none">（新設）</p>' if k == 0 else ""
+        else:
+            old_td = f'<div class="art{head}">{cell_html(row.old, "old")}</div>' if row.old else ""
+        rem_td = f'<td class="remarks" rowspan="{len(rows)}">{rem}</td>' if k == 0 else ""
+        trs.append(f'<tr class="urow"><td class="c-new">{new_td}</td><td class="c-old">{old_td}</td>{rem_td}</tr>')
+    return f'<tbody {attrs}>' + "".join(trs) + "</tbody>"
 
 
 # ------------------------------------------------------------------ checks report
 
 
-def _context_html(doc, f) -> str:
-    art = None
-    for a in doc.all_articles():
-        if a.span[0] <= f.span[0] < a.span[1]:
-            art = a
-            break
-    if art is None and f.article is not None:
-        art = doc.article(f.article)
-        if art is not None and not (art.span[0] <= f.span[0] < art.span[1]):
-            s = art.text.find(f.excerpt) if f.excerpt else -1
-            marks = [(s, s + len(f.excerpt), "<mark>", "</mark>")] if s >= 0 else []
-            return f'<div class="ctx">{render_marked(art.text, marks)}</div>'
-    if art is not None:
-        s, e = f.span[0] - art.span[0], f.span[1] - art.span[0]
-        return f'<div class="ctx">{render_marked(art.text, [(s, e, "<mark>", "</mark>")])}</div>'
-    text = doc.norm.text
-    a, b = max(0, f.span[0] - 80), min(len(text), f.span[1] + 80)
-    return (f'<div class="ctx">…{render_marked(text[a:b], [(f.span[0] - a, f.span[1] - a, "<mark>", "</mark>")])}…</div>')
+def sentence_span(text: str, start: int, end: int, limit: int = 160) -> tuple[int, int]:
+    """The sentence around [start, end): from the previous 。 or line start to the next 。
+    (included) or line end, at most ``limit`` characters on each side."""
+    a = max(text.rfind("。", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - limit, 0)
+    stop = [x for x in (text.find("。", max(end - 1, start)), text.find("\n", end)) if x >= 0]
+    b = min(stop) if stop else len(text)
+    if b < len(text) and text[b] == "。":
+        b += 1
+    return a, max(min(b, end + limit), end)
+
+
+def _sentence_html(doc, f) -> str:
+    s, e = sentence_span(doc.norm.text, f.span[0], f.span[1])
+    disp = source_display(doc, (s, e))
+    ms, me = disp.map(max(f.span[0], s), min(f.span[1], e))
+    marks = [(ms, me, "<mark>", "</mark>")] if me > ms else []
+    pre = "…" if s > 0 and doc.norm.text[s - 1] not in "。\n" else ""
+    post = "…" if e < len(doc.norm.text) and doc.norm.text[e - 1] not in "。\n" else ""
+    return f'<div class="ctx">{pre}{render_marked(disp.text, marks)}{post}</div>'
 
 
 def findings_html(doc_findings) -> str:
-    """Findings per document, each with its clause and the excerpt marked."""
+    """Findings per document: each with the sentence around it and a link to its article, which
+    is shown once per document below the findings (folded), however many findings it has."""
     total = sum(len(fs) for _, fs in doc_findings)
     parts = [f"<h1>文書チェック結果</h1><p class=\"meta\">{len(doc_findings)}文書、指摘{total}件</p>"]
     if doc_findings:
@@ -672,13 +807,34 @@ def findings_html(doc_findings) -> str:
         for f in fs:
             counts[f.severity] = counts.get(f.severity, 0) + 1
         parts.append('<p class="meta">' + "　".join(f"{esc(SEVERITY_JA.get(k, k))} {v}件" for k, v in counts.items()) + "</p>")
+        arts: dict[int, tuple[str, object, list]] = {}  # id(article) → (anchor, article, finding indices)
         for j, f in enumerate(fs):
-            where = finding_location(f)
+            art, _, _ = doc.locate(f.span[0])
+            link = ""
+            if art is not None:
+                if id(art) not in arts:
+                    arts[id(art)] = (f"doc-{i}-art-{len(arts) + 1}", art, [])
+                anchor, _, members = arts[id(art)]
+                members.append(j)
+                link = f'<a class="art-link" href="#{anchor}">{esc(art.display_label)}の条文</a>'
             sugg = f'<div>修正案: {esc(f.suggestion)}</div>' if f.suggestion else ""
             parts.append(f'<div class="finding-block" id="doc-{i}-f{j}"><h3><span class="badge sev-{esc(f.severity)}">'
-                         f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span>{esc(where)}　{esc(f.message)}</h3>'
+                         f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span>{esc(finding_label(f, doc))}　{esc(f.message)}</h3>'
                          f'<div class="finding-list"><span class="msg-en">{esc(f.rule)}: {esc(f.message_en)}</span></div>'
-                         f'{sugg}{_context_html(doc, f)}</div>')
+                         f'{sugg}{_sentence_html(doc, f)}<div class="noprint">{link}</div></div>')
+        if arts:
+            parts.append(f'<h3>指摘のある条文（{len(arts)}条）</h3>')
+            for anchor, art, members in arts.values():
+                disp = source_display(doc, art.span)
+                marks = []
+                for j in members:
+                    s, e = disp.map(*fs[j].span)
+                    if e > s:
+                        marks.append((s, e, f'<mark id="{anchor}-m{j}">', "</mark>"))
+                back = "、".join(f'<a href="#doc-{i}-f{j}">指摘{j + 1}</a>' for j in members)
+                parts.append(f'<details class="article" id="{anchor}"><summary>{esc(art.display_label)}'
+                             f'{esc("（" + art.title + "）" if art.title else "")}　{back}</summary>'
+                             f'<div class="art">{render_marked(disp.text.rstrip(), marks)}</div></details>')
         parts.append("</section>")
     return _page("文書チェック結果", "\n".join(parts))
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER, article_heading,
-                   category_ja, finding_location, is_changed_row, jp_number, remarks)
+from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER,
+                   category_ja, is_changed_row, remarks)
+from .taisho import change_label, finding_label, group_places, pair_rows, renumber_phrase, source_display
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#~!])")
 
@@ -40,13 +41,29 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return pre + mid + post
 
 
-def _where(pair, c) -> str:
-    w = jp_number(pair.new_number or pair.old_number)
-    if c.paragraph:
-        w += f"第{c.paragraph}項"
-    if c.item:
-        w += c.item
-    return w
+def _cell_context(rows, change, side: str) -> str | None:
+    """The changed words of one side in their line, as the source shows them; None when absent."""
+    for r in rows:
+        cell = r.new if side == "new" else r.old
+        if cell is None:
+            continue
+        for s, e, c in cell.marks:
+            if c is change:
+                return _context(cell.text, s, e)
+        for pos, c in cell.points:
+            if c is change:
+                return _context(cell.text, pos, pos)
+    return None
+
+
+def _groups_lines(result) -> list[str]:
+    out = [f"## 一括置換（{len(result.groups)}件）", "", "| 置換 | 区分 | 件数 | 箇所 |", "|---|---|---:|---|"]
+    for g in result.groups:
+        out.append(f"| 「{md_escape(g.old_text)}」→「{md_escape(g.new_text)}」 | "
+                   f"{md_escape(KIND_JA.get(g.change_kind, g.change_kind))} | {g.count} | "
+                   f"{md_escape('、'.join(group_places(g)))} |")
+    out.append("")
+    return out
 
 
 def diff_markdown(result) -> str:
@@ -74,7 +91,10 @@ def diff_markdown(result) -> str:
     out.append(f"| 指摘事項 | {len(result.findings)} |")
     out.append("")
 
-    subs = [(p, c) for p, c in result.changes() if c.kind == "substantive"]
+    groups = {g.id: g for g in result.groups}
+    if result.groups:
+        out.extend(_groups_lines(result))
+    subs = [(p, c) for p, c in result.changes() if c.kind == "substantive" and getattr(c, "group", None) not in groups]
     out.append(f"## 実質的変更（{len(subs)}件）")
     out.append("")
     if subs:
@@ -84,7 +104,7 @@ def diff_markdown(result) -> str:
             cats = "・".join(category_ja(x) for x in c.categories)
             new = md_escape(_clip(c.new_text or "", 80)) or "（なし）"
             old = md_escape(_clip(c.old_text or "", 80)) or "（なし）"
-            out.append(f"| {md_escape(_where(p, c))} | {md_escape(cats)} | {new} | {old} |")
+            out.append(f"| {md_escape(change_label(p, c))} | {md_escape(cats)} | {new} | {old} |")
     else:
         out.append("実質的変更は検出されませんでした。")
     out.append("")
@@ -93,46 +113,56 @@ def diff_markdown(result) -> str:
     out.append(f"## 新旧対照（変更のある条: {len(changed)}条）")
     out.append("")
     for p in changed:
-        head = article_heading(p.new or p.old)
-        if p.old is not None and p.new is not None and p.old_number != p.new_number:
-            head += f"（旧{jp_number(p.old_number)}）"
+        head = p.label + (f"（{(p.new or p.old).title}）" if (p.new or p.old).title else "")
+        phrase = renumber_phrase(p)
+        if phrase:
+            head += f"（{phrase}）"
         out.append(f"### {md_escape(head)} — {md_escape('、'.join(remarks(p)))}")
         out.append("")
-        if p.old is None or p.new is None:  # a whole article inserted or deleted: quote it
+        if p.old is None or p.new is None:  # a whole article inserted or deleted: quote it as the source has it
+            doc, art = (result.new, p.new) if p.old is None else (result.old, p.old)
             out.append("新設:" if p.old is None else "削除:")
             out.append("")
-            out.extend("> " + md_escape(line) for line in (p.new or p.old).text.split("\n"))
+            out.extend("> " + md_escape(line) for line in source_display(doc, art.span).text.rstrip().split("\n"))
             out.append("")
             continue
         if not p.changes:
             out.append("本文の変更はありません。")
             out.append("")
             continue
+        rows = pair_rows(result, p)
         out.append("| 新 | 旧 | 備考 |")
         out.append("|---|---|---|")
+        shown_groups: dict[str, int] = {}
         for c in p.changes:
-            new = _context(result.new.norm.text, *c.new_span) if c.new_span and c.new_span[1] > c.new_span[0] else (
-                "（なし）" if not c.new_span else _context(result.new.norm.text, *c.new_span))
-            old = _context(result.old.norm.text, *c.old_span) if c.old_span else "（なし）"
+            gid = getattr(c, "group", None)
+            if gid in groups:  # shown once, in the 一括置換 table; counted here
+                shown_groups[gid] = shown_groups.get(gid, 0) + 1
+                continue
+            new = _cell_context(rows, c, "new") or "（なし）"
+            old = _cell_context(rows, c, "old") or "（なし）"
             note = KIND_JA.get(c.kind, c.kind) + "：" + "・".join(CATEGORY_JA.get(x, x) for x in c.categories)
-            loc = _where(p, c)
-            out.append(f"| {new} | {old} | {md_escape(loc)} {md_escape(note)} |")
+            out.append(f"| {new} | {old} | {md_escape(change_label(p, c))} {md_escape(note)} |")
+        for gid, n in shown_groups.items():
+            g = groups[gid]
+            out.append(f"| 「{md_escape(g.new_text)}」 | 「{md_escape(g.old_text)}」 | "
+                       f"一括置換（この条で{n}箇所、全{g.count}箇所） |")
         out.append("")
 
     out.append(f"## 指摘事項（{len(result.findings)}件）")
     out.append("")
     if result.findings:
-        out.extend(_findings_lines(result.findings))
+        out.extend(_findings_lines(result.findings, result.new))
     else:
         out.append("指摘事項はありません。")
     out.append("")
     return "\n".join(out)
 
 
-def _findings_lines(findings) -> list[str]:
+def _findings_lines(findings, doc=None) -> list[str]:
     lines = []
     for f in findings:
-        where = finding_location(f)
+        where = finding_label(f, doc)
         sugg = f" 修正案: {md_escape(f.suggestion)}" if f.suggestion else ""
         lines.append(f"- **{SEVERITY_JA.get(f.severity, f.severity)}** {md_escape(where)}「{md_escape(_clip(f.excerpt or '', 60))}」"
                      f" {md_escape(f.message)}{sugg} ({md_escape(f.rule)})")
@@ -147,6 +177,6 @@ def findings_markdown_report(doc_findings) -> str:
         out.append("")
         out.append(f"`{doc.source.path}`（{len(fs)}件）")
         out.append("")
-        out.extend(_findings_lines(fs) if fs else ["指摘事項はありません。"])
+        out.extend(_findings_lines(fs, doc) if fs else ["指摘事項はありません。"])
         out.append("")
     return "\n".join(out)

@@ -1,0 +1,353 @@
+"""The 新旧対照表 as data: what each side shows, row by row, and which words are changed.
+
+Shared by the HTML, Word and Markdown reports, so every output shows the same rows and
+the same underlined words.
+
+Compare normalized, display source. The diff works on the normalized text (widths folded,
+wrapped lines joined); a reviewer must read the text as the original shows it: the
+full-width space of 「区分所有権　建物の…」, 「(1)　」, "St, 4th". ``source_display``
+rebuilds the displayed text from ``doc.source.text`` through the normalized→source
+offset map, and keeps a map back so a change's normalized span lands on the same words.
+
+Rows: a changed article becomes several rows, one per clause unit (heading, paragraph,
+item) as ``diff.article_units`` cuts them, paired between 新 and 旧 the way the diff
+paired them, so a long article does not drift apart between the columns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..diff import pair_units, article_units
+
+_HSPACE = " \u3000\t"
+# Characters that extend the one before them (a voiced-sound mark of half-width kana, a
+# combining accent): they belong to that character's display, not to the gap after it.
+_EXTENDING = "\uff9e\uff9f\u3099\u309a"
+
+
+def _extends(ch: str) -> bool:
+    return ch in _EXTENDING or unicodedata.category(ch) in ("Mn", "Me", "Mc")
+
+
+@dataclass
+class Display:
+    """The source text of a normalized span as the reader sees it, with a position map."""
+
+    text: str
+    span: tuple[int, int]  # normalized span shown
+    starts: list[int]  # starts[k]: display offset of normalized char span[0] + k
+    ends: list[int]  # ends[k]: display offset just after that char's own text (gap excluded)
+
+    def map(self, start: int, end: int) -> tuple[int, int]:
+        """Display range of the normalized range [start, end) (clipped to this span)."""
+        s0, e0 = self.span
+        start, end = max(start, s0), min(end, e0)
+        if not self.starts:
+            return (0, 0)
+        if end <= start:
+            k = start - s0
+            pos = self.starts[k] if k < len(self.starts) else len(self.text)
+            return (pos, pos)
+        return (self.starts[start - s0], self.ends[end - 1 - s0])
+
+
+def source_display(doc, span: tuple[int, int]) -> Display:
+    """``doc.source.text`` behind the normalized ``span``, as displayed.
+
+    Each normalized character shows the source character it came from (original width,
+    brackets and all). Between two characters, what normalization dropped is kept when it
+    is spacing on the same line (「区分所有権　建物」, "St, 4th"); markup next to spacing
+    (a Markdown link's ``](url)``) leaves one space; a line break normalization joined and
+    the indentation after a line break are not shown, except full-width spaces, which are
+    Japanese typographic indentation.
+    """
+    s, e = span
+    norm, src, off = doc.norm.text, doc.source.text, doc.norm.offsets
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    length = 0
+    prev_o = -1
+    for i in range(s, e):
+        ch = norm[i]
+        o = off[i]
+        nxt = off[i + 1] if i + 1 < len(off) else len(src)
+        if i + 1 >= e:  # the last character: its own text only
+            nxt = min(max(nxt, o + 1), len(src))
+        starts.append(length)
+        own = ""
+        own_end = o
+        if o != prev_o and o < len(src):
+            sc = src[o]
+            if ch == "\n" or (ch.isspace() != sc.isspace()):
+                own = ch  # normalization's own line break, or a character it stands in for
+            else:
+                own = sc
+            own_end = o + 1
+            while own_end < nxt and own_end < len(src) and _extends(src[own_end]):
+                own += src[own_end]
+                own_end += 1
+        elif o == prev_o and ch == "\n" and (not out or not out[-1].endswith("\n")):
+            own = "\n"
+        prev_o = max(prev_o, o)
+        out.append(own)
+        length += len(own)
+        ends.append(length)
+        if i + 1 < e and nxt > own_end:
+            gap = _gap(src[own_end:nxt], after_newline=(ch == "\n"))
+            if gap:
+                out.append(gap)
+                length += len(gap)
+            prev_o = max(prev_o, nxt - 1)
+    return Display("".join(out), (s, e), starts, ends)
+
+
+def _gap(gap: str, after_newline: bool) -> str:
+    """What of the source between two displayed characters the reader sees."""
+    if after_newline:
+        tail = gap.rsplit("\n", 1)[-1]
+        return tail[: len(tail) - len(tail.lstrip("\u3000"))]
+    if "\n" in gap or "\r" in gap:
+        return ""
+    kept = [c for c in gap if c in _HSPACE]
+    if len(kept) == len(gap):
+        return gap
+    return kept[0] if kept else ""
+
+
+# ------------------------------------------------------------------ rows
+
+
+@dataclass
+class Segment:
+    """A piece of one cell: plain text (change None), changed text, or a point (text "")
+    where words were added on the other side."""
+
+    text: str
+    change: object | None = None
+
+    @property
+    def is_point(self) -> bool:
+        return self.change is not None and not self.text
+
+
+@dataclass
+class Cell:
+    """One side of one row: the displayed text, the changed ranges in it and the points where
+    the other side has words this side lacks (display offsets)."""
+
+    text: str
+    display: Display  # maps normalized offsets of this row into ``text``
+    marks: list[tuple[int, int, object]]  # (start, end, Change), in order, not overlapping
+    points: list[tuple[int, object]]  # (position, Change)
+
+    def segments(self) -> list[Segment]:
+        out: list[Segment] = []
+        cur = 0
+        events = sorted([(s, 0, e, c) for s, e, c in self.marks] + [(p, -1, p, c) for p, c in self.points],
+                        key=lambda x: (x[0], x[1]))
+        for s, _, e, c in events:
+            if s > cur:
+                out.append(Segment(self.text[cur:s]))
+                cur = s
+            if e > s:
+                out.append(Segment(self.text[s:e], c))
+                cur = e
+            elif s >= cur:
+                out.append(Segment("", c))
+        if cur < len(self.text):
+            out.append(Segment(self.text[cur:]))
+        return out
+
+    def span_of(self, start: int, end: int) -> tuple[int, int]:
+        """Display range of a normalized range (a finding's span) inside this cell."""
+        return self.display.map(start, end)
+
+
+@dataclass
+class Row:
+    new: Cell | None  # None: nothing on this side in this row
+    old: Cell | None
+    new_span: tuple[int, int] | None = None  # normalized spans the row shows
+    old_span: tuple[int, int] | None = None
+
+
+def change_span(doc, change, side: str) -> tuple[int, int] | None:
+    """The normalized span a change marks on one side, narrowed to its text when the span
+    holds more (a heading change spans the heading line; its text is the title), and to a
+    point when the change has no text on this side."""
+    span = change.new_span if side == "new" else change.old_span
+    if span is None:
+        return None
+    text = change.new_text if side == "new" else change.old_text
+    s, e = span
+    if not text:  # nothing on this side (a title added to a heading that had none): a point
+        return (s, s)
+    if e - s > len(text):
+        piece = doc.norm.text[s:e]
+        k = piece.find(text)
+        if k >= 0 and piece.find(text, k + 1) < 0:
+            return (s + k, s + k + len(text))
+    return span
+
+
+def _cell(doc, display: Display, art, changes, side: str, span: tuple[int, int]) -> Cell:
+    """The row [span) of one article side: its display text and the changes that fall in it."""
+    a, b = span
+    ds, de = display.map(a, b)
+    k0, k1 = a - art.span[0], b - art.span[0]
+    piece = Display(display.text[ds:de], (a, b),
+                    [x - ds for x in display.starts[k0:k1]], [x - ds for x in display.ends[k0:k1]])
+    text = piece.text.rstrip("\n\r ")  # the line break before the next row is not shown
+    marks: list[tuple[int, int, object]] = []
+    points: list[tuple[int, object]] = []
+    for c in changes:
+        cs = change_span(doc, c, side)
+        if cs is None:
+            continue
+        s, e = cs
+        if e > s:
+            if e <= a or s >= b:
+                continue
+            ms, me = piece.map(s, e)
+            me = min(me, len(text))
+            if me > ms:
+                marks.append((ms, me, c))
+        elif a <= s < b or (s == b == art.span[1]):
+            points.append((min(piece.map(s, s)[0], len(text)), c))
+    marks.sort(key=lambda m: (m[0], -m[1]))
+    kept: list[tuple[int, int, object]] = []
+    for ms, me, c in marks:  # overlapping changes: the later one marks only what is left
+        if kept and ms < kept[-1][1]:
+            ms = kept[-1][1]
+            if me <= ms:
+                continue
+        kept.append((ms, me, c))
+    return Cell(text, piece, kept, sorted(points, key=lambda p: p[0]))
+
+
+def _line_start(text: str, pos: int, floor: int) -> int:
+    return max(floor, text.rfind("\n", 0, pos) + 1)
+
+
+def _cuts(doc, art, units) -> list[int]:
+    """Start of every row on one side: the article start, then each unit's line start."""
+    text = doc.norm.text
+    cuts = [art.span[0]]
+    for u in units:
+        cuts.append(max(cuts[-1], _line_start(text, u.start, art.span[0])))
+    return cuts
+
+
+def pair_rows(result, pair) -> list[Row]:
+    """The rows of one aligned pair: one row for an unchanged, inserted or deleted article;
+    a heading row and one row per clause unit for a changed article, 新 and 旧 units paired
+    as the diff paired them."""
+    old_doc, new_doc = result.old, result.new
+    a, b = pair.old, pair.new
+    if a is None or b is None or not pair.changes:
+        new = _cell(new_doc, source_display(new_doc, b.span), b, pair.changes, "new", b.span) if b else None
+        old = _cell(old_doc, source_display(old_doc, a.span), a, pair.changes, "old", a.span) if a else None
+        return [Row(new, old, b.span if b else None, a.span if a else None)]
+    paired = pair_units(article_units(old_doc, a), article_units(new_doc, b))
+    old_cuts = _cuts(old_doc, a, [o for o, _ in paired if o is not None]) + [a.span[1]]
+    new_cuts = _cuts(new_doc, b, [n for _, n in paired if n is not None]) + [b.span[1]]
+    # row 0 of each side is the heading (empty when the body starts on the heading line)
+    rows_old: list[tuple[int, int] | None] = [(old_cuts[0], old_cuts[1])]
+    rows_new: list[tuple[int, int] | None] = [(new_cuts[0], new_cuts[1])]
+    oi = ni = 1
+    for o, n in paired:
+        rows_old.append((old_cuts[oi], old_cuts[oi + 1]) if o is not None else None)
+        rows_new.append((new_cuts[ni], new_cuts[ni + 1]) if n is not None else None)
+        oi += o is not None
+        ni += n is not None
+    new_disp = source_display(new_doc, b.span)
+    old_disp = source_display(old_doc, a.span)
+    rows: list[Row] = []
+    for rn, ro in zip(rows_new, rows_old):
+        rn = rn if rn is not None and rn[1] > rn[0] else None
+        ro = ro if ro is not None and ro[1] > ro[0] else None
+        if rn is None and ro is None:
+            continue
+        rows.append(Row(_cell(new_doc, new_disp, b, pair.changes, "new", rn) if rn else None,
+                        _cell(old_doc, old_disp, a, pair.changes, "old", ro) if ro else None, rn, ro))
+    return rows
+
+
+def changed_texts(rows: list[Row], side: str) -> list[str]:
+    """The changed (underlined) pieces of one side, in order: what a reviewer sees marked."""
+    out = []
+    for r in rows:
+        cell = r.new if side == "new" else r.old
+        if cell is not None:
+            out.extend(cell.text[s:e] for s, e, _ in cell.marks)
+    return out
+
+
+# ------------------------------------------------------------------ labels and groups
+
+
+def renumber_phrase(pair) -> str | None:
+    """「第13条を第14条とする」 for a unit whose number changed between the versions."""
+    if pair.old is None or pair.new is None or pair.old.display_label == pair.new.display_label:
+        return None
+    return f"{pair.old.display_label}を{pair.new.display_label}とする"
+
+
+_KANJI_ITEM = re.compile(r"[一二三四五六七八九十百]+")
+
+
+def item_label(label: str | None) -> str:
+    """An item as a citation names it: 一 → 第一号 (law style); (1), ①, イ stay as written."""
+    if not label:
+        return ""
+    return f"第{label}号" if _KANJI_ITEM.fullmatch(label) else label
+
+
+def change_label(pair, change) -> str:
+    """The full place of a change: 附則第2条第4項(7), 別紙1第3条, 第12条第2項, 第2条第一号."""
+    where = pair.label
+    if change.paragraph:
+        where += f"第{change.paragraph}項"
+    return where + item_label(change.item)
+
+
+def finding_label(f, doc=None) -> str:
+    """``Finding.label`` when the checks filled it; else the article (with its part) holding the
+    finding, then its paragraph and item; （条外） outside the articles."""
+    if getattr(f, "label", None):
+        return f.label
+    art = None
+    if doc is not None:
+        art, _, _ = doc.locate(f.span[0])
+    if art is not None:
+        where = art.display_label
+    elif f.article:
+        from ..grammar import article_label
+
+        where = article_label(f.article)
+    else:
+        return "（条外）"
+    if f.paragraph:
+        where += f"第{f.paragraph}項"
+    return where + item_label(f.item)
+
+
+def ungrouped_changes(result):
+    """(pair, change) for every change not shown through a group."""
+    for p, c in result.changes():
+        if not getattr(c, "group", None):
+            yield p, c
+
+
+def group_places(group) -> list[str]:
+    """The distinct places of a group, in order (several changes in one clause name it once)."""
+    seen: list[str] = []
+    for pair, c in group.places:
+        lab = change_label(pair, c)
+        if lab not in seen:
+            seen.append(lab)
+    return seen
