@@ -144,10 +144,10 @@ def per_document(seeds: list[Path], versions: int = 20) -> tuple[float, float]:
     and the successive versions of the same documents (what a batch of new publications sees)."""
     sys.path.insert(0, str(ROOT))
     from pipeline.api import clear_caches
-    from pipeline.batch import _warm, process_chunk
+    from pipeline.jobs.worker import process_chunk, warm as set_up_worker
     from pipeline.ingest import Limits
 
-    _warm()  # as a worker process is set up
+    set_up_worker()  # as a worker process is set up
     cold = warm = 0.0
     n_warm = 0
     for p in seeds:

@@ -10,7 +10,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.api import read_document  # noqa: E402
-from pipeline.compare import compare, comparison_dict, comparison_html  # noqa: E402
+from pipeline.compare import compare  # noqa: E402
+from pipeline.reports.compare import comparison_dict, comparison_html  # noqa: E402
 
 SEEDS = Path(os.environ.get("CLAUSEDIFF_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "seeds"
 

@@ -1,15 +1,7 @@
 """Errors that end a command with a clear one-line message and a documented exit code.
 
-Exit codes (also listed in the README):
-  0  success
-  1  findings or changes at or above --fail-on
-  2  usage error (bad arguments)
-  3  input file missing or unreadable
-  4  input rejected: empty, binary, undecodable, wrong format
-  5  PDF problem: encrypted, no text layer (needs OCR), corrupt
-  6  a configured limit was exceeded (size, pages, time)
-  7  output could not be written
-  8  internal error (a bug: please report it)
+The table of exit codes is ``EXIT_CODES`` below, and only there: the command line's help is built
+from it and a test holds the README's table to it.
 """
 
 from __future__ import annotations
@@ -23,6 +15,22 @@ EXIT_PDF = 5
 EXIT_LIMIT = 6
 EXIT_OUTPUT = 7
 EXIT_INTERNAL = 8
+EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C (128 + SIGINT), not one of ours
+
+# code → meaning, in the words of the README's table
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "success",
+    EXIT_FAIL_ON: "`--fail-on` threshold reached (a finding of that severity, or a substantive change)",
+    EXIT_USAGE: "usage error",
+    EXIT_NOT_FOUND: "input file missing or unreadable",
+    EXIT_BAD_INPUT: "input rejected: empty, whitespace only, binary, undecodable, wrong format "
+                    "(e.g. a `.pdf` that is not a PDF)",
+    EXIT_PDF: "PDF problem: encrypted, no text layer (OCR needed; the pages are named), corrupt or truncated",
+    EXIT_LIMIT: "a limit was exceeded (size, pages, time)",
+    EXIT_OUTPUT: "output could not be written",
+    EXIT_INTERNAL: "internal error (a bug; rerun with `--debug` for the traceback)",
+    EXIT_INTERRUPTED: "interrupted (Ctrl-C); a rerun finishes the work",
+}
 
 
 class ClausediffError(Exception):
@@ -56,3 +64,15 @@ class LimitExceeded(ClausediffError):
 
 class OutputError(ClausediffError):
     exit_code = EXIT_OUTPUT
+
+
+class MissingExtra(ClausediffError):
+    """An optional extra (dask, playwright) that a chosen option needs is not installed."""
+
+    exit_code = EXIT_USAGE
+
+
+class UsageError(ClausediffError):
+    """Arguments that cannot work together (a binary --format without -o FILE)."""
+
+    exit_code = EXIT_USAGE

@@ -196,3 +196,42 @@ def test_runs_killed_at_any_moment_leave_whole_files(tmp_path, versions):
                 continue
             assert_whole(rel, data, old, new)
         json.loads((out / "reports" / "r" / "run.json").read_text(encoding="utf-8"))
+
+
+def test_temporaries_of_dead_writers_go_at_once_others_stay(tmp_path):
+    """A temporary names its writer (pid@host): a rerun right after a kill removes those of writers that
+    no longer run, and keeps those of a live writer or of another host (until they are an hour old)."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        host = pio._HOST
+        other = "000000" if host != "000000" else "111111"
+        names = {"dead": f".r.md.{dead.pid}@{host}-abcd1234.tmp", "live": f".r.md.{live.pid}@{host}-abcd1234.tmp",
+                 "other host": f".r.md.{dead.pid}@{other}-abcd1234.tmp", "mine": f".r.md.{os.getpid()}@{host}-abcd1234.tmp"}
+        sub = tmp_path / "doc"
+        sub.mkdir()
+        for n in names.values():
+            (sub / n).write_text("half")
+        (sub / "r.md").write_text("a report, not a temporary")
+        assert pio.remove_stale_temps(tmp_path) == []  # not recursive: the subfolder is left alone
+        removed = pio.remove_stale_temps(tmp_path, recursive=True)
+        assert [p.name for p in removed] == [names["dead"]]
+        old = time.time() - 7200
+        for n in (names["live"], names["other host"]):
+            os.utime(sub / n, (old, old))
+        assert sorted(p.name for p in pio.remove_stale_temps(tmp_path, recursive=True)) == \
+            sorted([names["live"], names["other host"]])
+        assert sorted(p.name for p in sub.iterdir()) == sorted([names["mine"], "r.md"])
+        # write_atomic's own temporaries carry the owner
+        seen = []
+        real = pio.os.replace
+        pio.os.replace = lambda a, b: (seen.append(Path(a).name), real(a, b))[1]
+        try:
+            pio.write_atomic(sub / "x.md", "x")
+        finally:
+            pio.os.replace = real
+        assert seen[0].startswith(f".x.md.{os.getpid()}@{host}-") and seen[0].endswith(".tmp")
+    finally:
+        live.kill()
+        live.wait()

@@ -182,21 +182,67 @@ def test_run_reports_every_bad_file_and_carries_on(tmp_path, capsys):
 
 
 def test_readme_lists_the_exit_codes_of_errors_py():
+    """errors.EXIT_CODES is the one table: the README's table says exactly the same, row for row,
+    every error class ends with a code of it, and the command line's help lists it."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
-    rows = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M))
-    constants = {v: k for k, v in vars(errors).items() if k.startswith("EXIT_")}
-    assert sorted(map(int, rows)) == sorted(constants)
-    words = {"EXIT_OK": "success", "EXIT_FAIL_ON": "--fail-on", "EXIT_USAGE": "usage", "EXIT_NOT_FOUND": "missing",
-             "EXIT_BAD_INPUT": "rejected", "EXIT_PDF": "PDF", "EXIT_LIMIT": "limit", "EXIT_OUTPUT": "written",
-             "EXIT_INTERNAL": "internal"}
-    for code, name in constants.items():
-        assert words[name] in rows[str(code)], (code, rows[str(code)])
-    for cls in (errors.InputNotFound, errors.BadInput, errors.PdfError, errors.LimitExceeded, errors.OutputError):
-        assert cls.exit_code in constants
-    # and the command line's own help says the same
+    rows = {int(code): meaning for code, meaning in re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M)}
+    assert rows == errors.EXIT_CODES
+    named = {v for k, v in vars(errors).items() if k.startswith("EXIT_") and isinstance(v, int)}
+    assert named == set(errors.EXIT_CODES)
+    for cls in (errors.InputNotFound, errors.BadInput, errors.PdfError, errors.LimitExceeded, errors.OutputError,
+                errors.MissingExtra, errors.UsageError):
+        assert cls.exit_code in errors.EXIT_CODES
     from pipeline.cli import build_parser
 
     epilog = build_parser().epilog
-    for code in constants:
-        assert f"{code} " in epilog
+    for code, meaning in errors.EXIT_CODES.items():
+        assert f"{code} {meaning.replace('`', '')}" in " ".join(epilog.split())
+
+
+SECRET = "第1条（秘密）\n社外秘の文言ZQX-CANARY-7731を含む。\n"
+
+
+def _inbox_with_a_row_outside(tmp_path: Path) -> Path:
+    """inbox/ with one good document and a manifest whose second and third rows name files outside it."""
+    (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SAMPLES["ekyc"], inbox / "a.txt")
+    (inbox / "manifest.csv").write_text(
+        "file,key,vendor,service,title,version,effective_date\n"
+        "a.txt,a,V,S,,,\n"
+        "../secret.txt,leak,,,,,\n"
+        f"{tmp_path / 'secret.txt'},leak2,,,,,\n", encoding="utf-8")
+    return inbox
+
+
+@pytest.mark.parametrize("command", ["run", "track", "batch"])
+def test_a_manifest_row_outside_its_folder_is_refused_by_every_command(tmp_path, capsys, command):
+    """One manifest reader for run, track and batch: the rows naming ../secret.txt and an absolute path
+    are reported as failed inputs and never read, stored or copied into a report."""
+    import sqlite3
+
+    inbox = _inbox_with_a_row_outside(tmp_path)
+    out = tmp_path / "out"
+    reg = out / "reg.sqlite"
+    argv = {
+        "run": ["run", "--raw", str(inbox), "--normalized", str(out / "n"), "--reports", str(out / "r")],
+        "track": ["track", str(inbox / "manifest.csv"), "--registry-path", str(reg), "--reports", str(out / "r")],
+        "batch": ["batch", str(inbox / "manifest.csv"), "--registry-path", str(reg), "--reports", str(out / "r"),
+                  "--no-progress", "--workers", "1"],
+    }[command]
+    code, _, err = cli(capsys, *argv)
+    refused = [ln for ln in err.splitlines() if "outside the input folder" in ln]
+    assert len(refused) == 2 and "../secret.txt" in refused[0], err
+    # run exits with the first failure's code; batch and track finish (a failed file is listed, exit 0)
+    assert code == (errors.EXIT_BAD_INPUT if command == "run" else errors.EXIT_OK)
+    for p in out.rglob("*"):
+        if p.is_file():
+            assert b"ZQX-CANARY-7731" not in p.read_bytes(), p
+    if command != "run":
+        con = sqlite3.connect(reg)
+        paths = [r[0] for r in con.execute("SELECT source_path FROM versions")]
+        con.close()
+        assert paths == [str(inbox / "a.txt")]
+        assert "secret" not in " ".join(paths)

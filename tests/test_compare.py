@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 from itertools import combinations
-from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from conftest import RAW
 
 from pipeline.api import read_document
-from pipeline.compare import cmd_compare, compare, comparison_dict, comparison_frames, comparison_html, \
-    comparison_markdown, load_topics
-from pipeline.errors import BadInput
+from pipeline.cli import main
+from pipeline.compare import compare, load_topics
+from pipeline.errors import EXIT_USAGE
+from pipeline.reports.compare import comparison_dict, comparison_frames, comparison_html, comparison_markdown
 
-SEEDS = Path(os.environ.get("CLAUSEDIFF_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "seeds"
-FILES = sorted(SEEDS.glob("*.txt"))
-pytestmark = pytest.mark.skipif(len(FILES) < 5, reason="sample agreements not available")
-
-E, I, G, S, A = "000_ccb509adcb0e0331", "001_8b2b22526c36c9e2", "002_4d790c3aec3a6ca4", \
-    "003_8159123ee4d6178f", "004_6ba85b978018cc23"
+# the five sample agreements, in raw/ (a fresh clone has them): ids are the file stems
+FILES = [RAW / "saporis" / "ekyc-terms.txt", RAW / "cybertrust" / "itrust-terms.txt",
+         RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt", RAW / "saporis" / "gmo-sign-service-terms.txt",
+         RAW / "secure-innovation" / "service-basic-terms.txt"]
+E, I, G, S, A = "ekyc-terms", "itrust-terms", "gmo-sign-reseller-terms", "gmo-sign-service-terms", \
+    "service-basic-terms"
 
 # REVIEWED topic table: written by reading the five sample agreements article by
 # article (not from the program's output). Article numbers per document; an empty
@@ -193,23 +192,37 @@ def test_markdown_and_frames(comp):
     assert "6か月分" in row[A] and "1か月分" in row[S]
 
 
-def _args(tmp_path, fmt, out=None):
-    return SimpleNamespace(docs=[str(p) for p in FILES], format=fmt, output=out,
-                           max_mb=50.0, max_pages=500, max_seconds=120.0)
+def test_vendor_and_service_names_head_the_columns(docs, comp):
+    names = ["株式会社サポリス オンライン本人確認サービス", None, "GMO", "GMO", ""]
+    c = compare(docs, names=names)
+    # a name two documents share gets its id; no name: the id
+    assert [d.name for d in c.documents] == [names[0], I, f"GMO ({G})", f"GMO ({S})", A]
+    assert [d.id for d in c.documents] == [E, I, G, S, A]  # the JSON keys do not change
+    h = comparison_html(c)
+    assert f'<th title="{FILES[0]}">{names[0]}<br>' in h
+    assert list(comparison_frames(c)["matrix"].columns)[3:] == [d.name for d in c.documents]
+    md = comparison_markdown(c)
+    assert f"| トピック | {names[0]} | {I} |" in md
+    assert [d.name for d in comp.documents] == [E, I, G, S, A]
 
 
 def test_cmd_compare_outputs(tmp_path, capsys):
-    with pytest.raises(BadInput):
-        cmd_compare(_args(tmp_path, "xlsx"))
+    args = ["compare", *map(str, FILES)]
+    assert main([*args, "--format", "xlsx"]) == EXIT_USAGE  # binary, not to the terminal
+    assert "needs -o FILE" in capsys.readouterr().err
     out = tmp_path / "c.csv"
-    assert cmd_compare(_args(tmp_path, "csv", str(out))) == 0
+    assert main([*args, "--format", "csv", "-o", str(out)]) == 0
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and "反社会的勢力" in raw.decode("utf-8-sig")
+    # the columns are the manifest's vendor and service names (raw/manifest.csv is beside the files)
+    header = raw.decode("utf-8-sig").splitlines()[0]
+    assert "株式会社サポリス オンライン本人確認サービス" in header and "ekyc-terms" not in header
     x = tmp_path / "c.xlsx"
-    assert cmd_compare(_args(tmp_path, "xlsx", str(x))) == 0
+    assert main([*args, "--format", "xlsx", "-o", str(x)]) == 0
     import openpyxl
     wb = openpyxl.load_workbook(x)
     assert {"matrix", "pairs"} <= set(wb.sheetnames)
-    assert cmd_compare(_args(tmp_path, "json")) == 0
+    assert main([*args, "--format", "json"]) == 0
     d = json.loads(capsys.readouterr().out)
     assert d["schema"] == "clausediff.compare/1"
+    assert d["documents"][1]["name"] == "サイバートラスト株式会社 iTrust本人確認サービス"

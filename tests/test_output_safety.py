@@ -152,9 +152,9 @@ def test_track_reports_of_documents_titled_like_paths(tmp_path, capsys, monkeypa
     assert main(argv) == EXIT_OK
     capsys.readouterr()
     new = [p for p in assert_only_inside(tmp_path, before, out) if p.suffix in (".md", ".json")]
-    # one report per document, in a folder named after its key, sanitized
-    assert sorted(p.parent.name.split("-")[0] for p in new) == ["_con", "etc_x", "hidden"]
-    assert all(p.name.startswith(p.parent.name + "@1-2") for p in new)
+    # per document, in a folder named after its key, sanitized: the new version's report and the diff's
+    assert sorted(p.parent.name.split("-")[0] for p in new) == ["_con", "_con", "etc_x", "etc_x", "hidden", "hidden"]
+    assert sorted(p.name[len(p.parent.name):] for p in new) == ["@1-2.md"] * 3 + ["@2.md"] * 3
     assert snapshot(raw) == before_raw
 
 

@@ -9,15 +9,19 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from conftest import RAW, SAMPLES
+
 from pipeline.cli import main
 from pipeline.errors import InputNotFound
-from pipeline.registry import MIGRATIONS, SCHEMA_VERSION, Registry, title_key
+from pipeline.store.registry import MIGRATIONS, SCHEMA_VERSION, Registry, title_key
 
-from docgen import EXTERNAL, SEEDS
+from docgen import EXTERNAL
 
-MOZ = EXTERNAL / "tos" / "mozilla"
-FIREFOX = sorted(MOZ.glob("firefox_cloud_services_tos.ja.*.md"))
+# the three real Mozilla versions are in raw/ (a fresh clone has them); the kiyaku ones in ../shared
+FIREFOX = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
 KIYAKU = [EXTERNAL / "kiyaku" / f"kiyaku_{y}.txt" for y in (2022, 2025, 2026)]
+needs_kiyaku = pytest.mark.skipif(not all(p.exists() for p in KIYAKU),
+                                  reason=f"{EXTERNAL / 'kiyaku'} not available (../shared missing)")
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -33,7 +37,7 @@ def reg(tmp_path) -> Registry:
 def test_track_twice_skips_known(tmp_path, capsys):
     docs = tmp_path / "docs"
     docs.mkdir()
-    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+    for p in (SAMPLES["ekyc"], SAMPLES["basic"]):
         shutil.copy(p, docs)
     assert track(tmp_path, docs) == 0
     out = capsys.readouterr().out
@@ -51,6 +55,7 @@ def test_track_twice_skips_known(tmp_path, capsys):
     assert json.loads(row[0])["schema"] == "clausediff.document/1"
 
 
+@needs_kiyaku
 def test_new_version_is_diffed_and_listed(tmp_path, capsys):
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -112,6 +117,7 @@ def test_without_manifest_key_is_normalized_title(tmp_path):
     assert r.counts()["documents"] == 2 and r.counts()["versions"] == 3 and r.counts()["diffs"] == 1
 
 
+@needs_kiyaku
 def test_diff_registry_refs(tmp_path, capsys):
     assert track(tmp_path, *KIYAKU[:2]) == 0
     capsys.readouterr()
@@ -159,6 +165,7 @@ def test_migrations_upgrade_old_schema(tmp_path):
     assert Registry(path).schema_version() == SCHEMA_VERSION  # reopening applies nothing twice
 
 
+@needs_kiyaku
 def test_feed_lists_versions(tmp_path):
     assert track(tmp_path, *KIYAKU) == 0
     feed = tmp_path / "reports" / "feed.xml"
@@ -176,7 +183,7 @@ def test_feed_lists_versions(tmp_path):
 
 
 def test_feed_escapes_text(tmp_path):
-    from pipeline.feed import build_feed
+    from pipeline.store.feed import build_feed
 
     tree = build_feed([{"key": "a<b>&c", "title": "<script>x</script> & \x01", "ordinal": 2, "sha256": "ab" * 32,
                         "ingested_at": "2025-01-01T00:00:00+00:00", "effective_date": None, "source_path": "x&y",
@@ -184,3 +191,65 @@ def test_feed_escapes_text(tmp_path):
     data = ET.tostring(tree.getroot(), encoding="unicode")
     assert "<script>" not in data and "&lt;script&gt;" in data
     assert ET.fromstring(data).find(f"{ATOM}entry/{ATOM}title").text.startswith("<script>")
+
+
+def test_feed_window_and_links(tmp_path):
+    """The feed keeps the newest --feed-entries versions; each entry links (rel=alternate) to the report of
+    its change (the diff against the version before it), and a first version to its own report."""
+    assert track(tmp_path, *FIREFOX, extra=["--manifest", str(RAW / "manifest.csv")]) == 0
+    reports = tmp_path / "reports"
+
+    def entries():
+        root = ET.parse(reports / "feed.xml").getroot()
+        return [(e.find(f"{ATOM}title").text, e.find(f"{ATOM}link").attrib) for e in root.findall(f"{ATOM}entry")]
+
+    got = entries()
+    assert [t.split("@")[1][:1] for t, _ in got] == ["3", "2", "1"]
+    assert [a["href"] for _, a in got] == ["mozilla__accounts-tos/mozilla__accounts-tos@2-3.md",
+                                           "mozilla__accounts-tos/mozilla__accounts-tos@1-2.md",
+                                           "mozilla__accounts-tos/mozilla__accounts-tos@1.md"]
+    assert all(a["rel"] == "alternate" and (reports / a["href"]).is_file() for _, a in got)
+    assert "13歳以上" in (reports / got[0][1]["href"]).read_text(encoding="utf-8")  # the 2025 revision's change
+    # a smaller window: the feed is rewritten when something changes; the registry keeps every version
+    shutil.copy(SAMPLES["ekyc"], tmp_path / "other.txt")
+    assert track(tmp_path, tmp_path / "other.txt", extra=["--feed-entries", "2"]) == 0
+    assert len(entries()) == 2 and reg(tmp_path).counts()["versions"] == 4
+
+
+def test_report_files_are_rewritten_from_the_registry(tmp_path):
+    """The report files are copies of what the registry holds: a rerun with nothing new rewrites one that is
+    missing and one left empty (what a power loss may do to a file never fsynced), with the same bytes."""
+    assert track(tmp_path, *FIREFOX) == 0
+    folder = tmp_path / "reports" / "mozilla__accounts-tos"  # raw/manifest.csv names the key
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert len(before) == 5  # @1, @2, @3 and the diffs @1-2, @2-3
+    gone, emptied = sorted(before)[:2]
+    (folder / gone).unlink()
+    (folder / emptied).write_bytes(b"")
+    assert track(tmp_path, *FIREFOX) == 0  # every file known: nothing new stored
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_concurrent_tracks_of_one_corpus(tmp_path):
+    """Two `track raw/` at once on one registry and one reports folder: every version and diff stored once,
+    every report file written, no temporary left; a third track finds everything known and changes nothing."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    argv = [sys.executable, "-m", "pipeline", "track", str(RAW), "--registry-path", str(tmp_path / "reg.sqlite"),
+            "--reports", str(tmp_path / "reports")]
+    ps = [subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in ps]
+    assert [p.returncode for p in ps] == [0, 0], outs
+    r = reg(tmp_path)
+    assert r.counts()["versions"] == 8 and r.counts()["documents"] == 6 and r.counts()["diffs"] == 2
+    assert r.pending_diffs() == []
+    files = {p.relative_to(tmp_path / "reports"): p.read_bytes() for p in (tmp_path / "reports").rglob("*") if p.is_file()}
+    assert not [p for p in files if p.name.endswith(".tmp")]
+    assert len([p for p in files if p.suffix == ".md"]) == 8 + 2
+    assert track(tmp_path, RAW) == 0
+    assert r.counts()["versions"] == 8
+    again = {p.relative_to(tmp_path / "reports"): p.read_bytes() for p in (tmp_path / "reports").rglob("*") if p.is_file()}
+    assert again == files  # idempotent: not even the feed is rewritten

@@ -9,57 +9,34 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BadInput, InputNotFound, LimitExceeded
 from ..model import Source
+from . import docx, html, pdf, text
+from .base import DEFAULT_LIMITS, Deadline, Limits, InputFormat
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
+__all__ = ["DEFAULT_LIMITS", "Deadline", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
+           "load", "load_bytes", "reader_for"]
 
+# The input formats, in the order their bytes are tried: a new format is one module that declares
+# its READER and one entry here.
+READERS: tuple[InputFormat, ...] = (pdf.READER, docx.READER, html.READER, text.MARKDOWN_READER, text.READER)
+FALLBACK = text.READER  # bytes no reader recognized and a name no reader claims: read as plain text
 
-@dataclass
-class Limits:
-    """Guards for unattended batch runs; every one is configurable from the CLI."""
-
-    max_bytes: int = 50 * 1024 * 1024
-    max_pages: int = 500
-    max_seconds: float = 120.0
-
-
-DEFAULT_LIMITS = Limits()
+INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s)
 
 
-class Deadline:
-    """The time budget of one document (``Limits.max_seconds``), checked between stages and in long loops.
-
-    ``load_bytes`` starts one and hands it on with the ``Source``; the PDF reader
-    checks it between pages, the structure parser when it starts (so the time of
-    normalization counts) and every few hundred lines. A driver that also runs
-    the checks (``clausediff run``, ``check``) starts its own and checks it after
-    them. Over the budget: ``LimitExceeded`` (exit code 6) naming the stage.
-    """
-
-    __slots__ = ("seconds", "name", "expires")
-
-    def __init__(self, seconds: float, name: str | None = None):
-        self.seconds = seconds
-        self.name = name
-        self.expires = time.monotonic() + seconds
-
-    def expired(self) -> bool:
-        return time.monotonic() > self.expires
-
-    def check(self, where: str) -> None:
-        """Raise LimitExceeded if the budget is spent; ``where`` says how far the work got."""
-        if time.monotonic() > self.expires:
-            raise LimitExceeded(
-                f"processing took over the time limit of {self.seconds:g} s per document "
-                f"(stopped {where}; see --max-seconds)",
-                self.name,
-            )
+def expand_inputs(paths: list[str | Path]) -> list[Path]:
+    """Files named, and every file of a supported format under each folder named (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in INPUT_SUFFIXES))
+        else:
+            out.append(path)
+    return out
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -78,26 +55,24 @@ def _no_surrogates(src: Source) -> None:
         src.notes.append(f"{n} unpaired surrogate code point(s) replaced by U+FFFD")
 
 
-def sniff_format(data: bytes, suffix: str) -> str:
+def reader_for(data: bytes, suffix: str) -> InputFormat:
+    """The reader of these bytes: the bytes decide first (a PDF named .txt is a PDF), the name second."""
     suffix = suffix.lower()
-    if data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0:
-        return "pdf"
-    if data.startswith(b"PK\x03\x04"):
-        if suffix in (".docx", ".docm") or b"word/" in data[:4096]:
-            return "docx"
-        raise BadInput("a ZIP archive that is not a Word .docx document")
-    if suffix == ".pdf":
-        raise BadInput("named .pdf but is not a PDF (no %PDF- header)")
-    if suffix in (".docx",):
-        raise BadInput("named .docx but is not a Word document (not a ZIP package)")
-    if suffix in (".html", ".htm", ".xhtml"):
-        return "html"
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")):
-        return "html"
-    if suffix in MARKDOWN_SUFFIXES:
-        return "markdown"
-    return "text"
+    binary = [r for r in READERS if r.binary]
+    for r in binary:  # formats with a signature: the bytes alone decide
+        if r.sniff is not None and r.sniff(data, suffix):
+            return r
+    for r in binary:  # a name that promises a signature the bytes lack
+        if suffix in r.suffixes:
+            raise BadInput(f"named {suffix} but is not {r.not_this}")
+    textual = [r for r in READERS if not r.binary]
+    for r in textual:
+        if r.sniff is not None and r.sniff(data, suffix):
+            return r
+    for r in textual:
+        if suffix in r.suffixes:
+            return r
+    return FALLBACK
 
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
@@ -132,25 +107,11 @@ def load_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Sourc
         raise BadInput("file is empty" if not data else "file holds only whitespace", name)
     sha = hashlib.sha256(data).hexdigest()
     try:
-        fmt = sniff_format(data, Path(name).suffix)
+        reader = reader_for(data, Path(name).suffix)
     except BadInput as e:
         raise BadInput(e.message, name) from None
-    if fmt == "pdf":
-        from .pdf import read_pdf
-
-        src = read_pdf(data, name, limits, deadline)
-    elif fmt == "docx":
-        from .docx import read_docx
-
-        src = read_docx(data, name, limits, deadline)
-    elif fmt == "html":
-        from .html import read_html
-
-        src = read_html(data, name, limits, deadline)
-    else:
-        from .text import read_text
-
-        src = read_text(data, name, markdown=(fmt == "markdown"))
+    fmt = reader.format
+    src = reader.read(data, name, limits, deadline)
     src.sha256 = sha
     if not src.text.replace("\ufeff", "").strip():
         raise BadInput("file holds only whitespace" if fmt in ("text", "markdown") else "no text found in the document",

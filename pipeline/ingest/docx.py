@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING
 
 from ..errors import BadInput, ClausediffError, LimitExceeded
 from ..model import Removal, Source
+from .base import InputFormat
 
 if TYPE_CHECKING:
-    from . import Deadline, Limits
+    from .base import Deadline, Limits
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -560,7 +561,8 @@ def read_docx(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
                 raise BadInput("encrypted Word document: save an unprotected copy first", name)
     except ClausediffError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as e:
+        # NotImplementedError: zipfile's word for a damaged version or compression field ("zip file version 8.4")
         raise BadInput(f"damaged .docx (not a readable ZIP package: {e})", name) from None
     try:
         document = docx.Document(io.BytesIO(data))
@@ -603,3 +605,15 @@ def read_docx(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         notes=notes,
         tables=reader.tables,
     )
+
+
+def _sniff_docx(data: bytes, suffix: str) -> bool:
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    if suffix in (".docx", ".docm") or b"word/" in data[:4096]:
+        return True
+    raise BadInput("a ZIP archive that is not a Word .docx document")
+
+
+READER = InputFormat("docx", frozenset({".docx"}), read_docx, sniff=_sniff_docx, binary=True,
+                     not_this="a Word document (not a ZIP package)")

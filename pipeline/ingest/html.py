@@ -34,10 +34,11 @@ from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 from ..model import Removal, Source
+from .base import InputFormat
 from .text import decode
 
 if TYPE_CHECKING:
-    from . import Deadline, Limits
+    from .base import Deadline, Limits
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 DROP_NAV = {"nav", "header", "footer", "aside"}
@@ -574,3 +575,8 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         notes=notes,
         tables=renderer.tables,
     )
+
+
+READER = InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), read_html,
+                sniff=lambda data, suffix: data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+                .startswith((b"<!doctype html", b"<html")))

@@ -39,9 +39,10 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..errors import ClausediffError, LimitExceeded, PdfError
 from ..model import Removal, Source
+from .base import InputFormat
 
 if TYPE_CHECKING:
-    from . import Deadline, Limits
+    from .base import Deadline, Limits
 
 # Margin zones, as fractions of the page height. A4 Word documents put the
 # body inside 10%..90% and headers/footers outside.
@@ -916,3 +917,7 @@ def _fits_gutter(rows: list[Row], gutter: tuple[float, float], size: float) -> t
     if right and left and crossing <= 0.5 * len(rows):
         return gutter
     return None
+
+
+READER = InputFormat("pdf", frozenset({".pdf"}), read_pdf, binary=True, not_this="a PDF (no %PDF- header)",
+                sniff=lambda data, suffix: data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0)

@@ -11,6 +11,7 @@ import re
 
 from ..errors import BadInput
 from ..model import Source
+from .base import InputFormat
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -78,3 +79,8 @@ def read_text(data: bytes, name: str, markdown: bool = False) -> Source:
         text=text,
         notes=notes,
     )
+
+
+READER = InputFormat("text", frozenset({".txt", ".text", ""}), lambda data, name, limits, deadline: read_text(data, name))
+MARKDOWN_READER = InputFormat("markdown", frozenset({".md", ".markdown"}),
+                         lambda data, name, limits, deadline: read_text(data, name, markdown=True))

@@ -18,23 +18,20 @@ part of a key or title, or the numeric document id); REF is an ordinal
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import hashlib
 import json
 import re
 import sqlite3
 import random
-import sys
 import time
 import unicodedata
 import zlib
 from pathlib import Path
 
-from .errors import EXIT_OK, BadInput, ClausediffError, InputNotFound
+from ..errors import BadInput, ClausediffError, InputNotFound
+from ..io import safe_name
 
 DEFAULT_PATH = ".clausediff/registry.sqlite"
-DEFAULT_REPORTS = "reports"
 
 
 # ------------------------------------------------------------------ schema migrations
@@ -102,8 +99,26 @@ def _m2_diff_lookup(con: sqlite3.Connection) -> None:
     con.execute("ALTER TABLE diffs ADD COLUMN substantive INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS = [_m1_initial, _m2_diff_lookup]
+def _m3_diff_report(con: sqlite3.Connection) -> None:
+    # The diff's Markdown report, zlib-compressed, committed with the diff: the report is part of
+    # the same unit of work, so a run killed after the commit can write the file from here.
+    # Likewise each version's own report (its checks' findings), committed with the version.
+    # report_size: its length in bytes of UTF-8, which the report file must have (store.reports.sync_reports).
+    for table in ("diffs", "versions"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN report BLOB")
+        con.execute(f"ALTER TABLE {table} ADD COLUMN report_size INTEGER")
+
+
+MIGRATIONS = [_m1_initial, _m2_diff_lookup, _m3_diff_report]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _z(text: str | None) -> tuple[bytes | None, int | None]:
+    """(compressed UTF-8, length of the UTF-8) of a report."""
+    if text is None:
+        return None, None
+    b = text.encode("utf-8")
+    return zlib.compress(b, 6), len(b)
 
 
 def _now() -> str:
@@ -133,46 +148,6 @@ def title_key(title: str | None, path: str | None = None) -> str:
     stem = Path(path or "document").name.split(".")[0] if path else "document"
     stem = _STEM_TAIL.sub("", unicodedata.normalize("NFKC", stem)) or stem
     return stem.lower()
-
-
-def read_manifest(path: str | Path) -> dict[str, dict]:
-    """rows of a manifest.csv keyed by the resolved path of their file."""
-    p = Path(path)
-    out: dict[str, dict] = {}
-    try:
-        with p.open(encoding="utf-8-sig", newline="") as f:
-            for row in csv.DictReader(f):
-                name = (row.get("file") or "").strip()
-                if not name:
-                    continue
-                row = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in row.items() if k}
-                out[str((p.parent / name).resolve())] = row
-    except OSError as e:
-        raise InputNotFound(f"cannot read manifest: {e.strerror or e}", str(p)) from None
-    return out
-
-
-def manifests_for(paths: list[str | Path], extra: list[str | Path] = ()) -> dict[str, dict]:
-    """Manifest rows for the inputs: raw/manifest.csv, manifest.csv in each input folder and its parents."""
-    candidates: list[Path] = [Path("raw/manifest.csv"), *map(Path, extra)]
-    for p in paths:
-        p = Path(p).resolve()
-        base = p if p.is_dir() else p.parent
-        for d in [base, *list(base.parents)[:2]]:
-            candidates.append(d / "manifest.csv")
-    rows: dict[str, dict] = {}
-    seen = set()
-    for c in candidates:
-        try:
-            rc = c.resolve()
-        except OSError:
-            continue
-        if rc in seen or not rc.is_file():
-            continue
-        seen.add(rc)
-        for k, v in read_manifest(rc).items():
-            rows.setdefault(k, v)
-    return rows
 
 
 # ------------------------------------------------------------------ the registry
@@ -263,8 +238,6 @@ class Registry:
         if row is None and ref.isdigit():
             row = con.execute("SELECT * FROM documents WHERE id = ?", (int(ref),)).fetchone()
         if row is None:
-            from .io import safe_name
-
             rows = [r for r in con.execute("SELECT * FROM documents")
                     if ref in r["key"] or (r["title"] and ref in r["title"]) or safe_name(r["key"]) == ref]
             if len(rows) == 1:
@@ -320,8 +293,8 @@ class Registry:
 
     def document_at(self, ref: str):
         """The Document of DOC@REF, rebuilt from the stored original bytes."""
-        from .api import document_from_source
-        from .ingest import Limits, load_bytes
+        from ..api import document_from_source
+        from ..ingest import Limits, load_bytes
 
         _, v, _ = self.resolve(ref)
         data, name = self.source_of(v["id"])
@@ -360,24 +333,30 @@ class Registry:
             "SELECT COUNT(*) FROM versions WHERE document_id = (SELECT document_id FROM versions WHERE id = ?) "
             "AND id <= ?", (version_id, version_id)).fetchone()[0]
 
-    def recent_versions(self, limit: int = 50) -> list[dict]:
+    def recent_versions(self, limit: int) -> list[dict]:
+        """The newest ``limit`` versions, newest first, each with its summary and diff against the
+        version before it (when stored)."""
         rows = self.con.execute(
             "SELECT v.id, v.sha256, v.ingested_at, v.effective_date, v.version, v.title AS vtitle, v.source_path, "
+            "v.report IS NOT NULL AS has_report, "
             "d.key, d.title, d.vendor, d.service, d.id AS document_id FROM versions v "
             "JOIN documents d ON d.id = v.document_id ORDER BY v.id DESC LIMIT ?", (limit,)).fetchall()
         out = []
         for r in rows:
-            diff = self.con.execute("SELECT summary, json FROM diffs WHERE new_version = ? ORDER BY id DESC LIMIT 1",
+            diff = self.con.execute("SELECT summary, json, report IS NOT NULL AS has_report FROM diffs "
+                                    "WHERE new_version = ? ORDER BY id DESC LIMIT 1",
                                     (r["id"],)).fetchone()
             out.append({**dict(r), "ordinal": self.ordinal(r["id"]),
                         "summary": json.loads(diff["summary"]) if diff else None,
-                        "diff": json.loads(diff["json"]) if diff else None})
+                        "diff": json.loads(diff["json"]) if diff else None,
+                        "diff_report": bool(diff and diff["has_report"])})
         return out
 
     # -- writes
 
     def store(self, res: dict, diff_ok: bool = True) -> dict:
-        """Store one processed version (a result of pipeline.batch.process_file) in one transaction.
+        """Store one processed version (a result of pipeline.jobs.worker.process_file) in one transaction,
+        with its findings, its report and, when the worker made it, its diff and the diff's report.
 
         Returns {"status": "new"|"known", "version_id", "document_id", "prev_id", "diffed"}.
         The precomputed diff is stored only if it was made against the version that is
@@ -402,10 +381,10 @@ class Registry:
                                (doc_id,)).fetchone()
             cur = con.execute(
                 "INSERT INTO versions (document_id, sha256, source_path, ingested_at, effective_date, version, title, "
-                "format, structure, source_text, source_bytes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "format, structure, source_text, source_bytes, report, report_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, res["sha256"], res.get("path"), _now(), res.get("effective_date"), res.get("version"),
                  res.get("title"), res.get("format"), res.get("structure"), res.get("source_text"),
-                 res["source_z"]))
+                 res["source_z"], *_z(res.get("report"))))
             vid = cur.lastrowid
             findings = res.get("findings") or []
             texts = res["findings_json"]
@@ -416,7 +395,7 @@ class Registry:
             diffed = False
             d = res.get("diff")
             if diff_ok and prev is not None and d is not None and d.get("prev_sha") == prev[1]:
-                self._insert_diff(prev[0], vid, d["json"], d["summary"])
+                self._insert_diff(prev[0], vid, d["json"], d["summary"], d.get("markdown"))
                 diffed = True
             con.execute("COMMIT")
         except BaseException:
@@ -425,20 +404,43 @@ class Registry:
         return {"status": "new", "version_id": vid, "document_id": doc_id,
                 "prev_id": prev[0] if prev is not None else None, "diffed": diffed}
 
-    def _insert_diff(self, old_id: int, new_id: int, js: str, summary: dict) -> None:
-        self.con.execute("INSERT OR IGNORE INTO diffs (old_version, new_version, json, summary, created_at, substantive) "
-                         "VALUES (?,?,?,?,?,?)",
+    def _insert_diff(self, old_id: int, new_id: int, js: str, summary: dict, report: str | None) -> None:
+        self.con.execute("INSERT OR IGNORE INTO diffs (old_version, new_version, json, summary, created_at, substantive, "
+                         "report, report_size) VALUES (?,?,?,?,?,?,?,?)",
                          (old_id, new_id, js, json.dumps(summary, ensure_ascii=False), _now(),
-                          int(summary.get("substantive") or 0)))
+                          int(summary.get("substantive") or 0), *_z(report)))
 
-    def store_diff(self, old_id: int, new_id: int, js: str, summary: dict) -> None:
+    def store_diff(self, old_id: int, new_id: int, js: str, summary: dict, report: str | None = None) -> None:
+        """Store a diff and its Markdown report in one transaction."""
         self._begin()
         try:
-            self._insert_diff(old_id, new_id, js, summary)
+            self._insert_diff(old_id, new_id, js, summary, report)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+
+    def report_index(self) -> list[dict]:
+        """Every stored version and diff that has a report: kind ("version" or "diff"), id, document
+        key, ordinals (``old_n`` None for a version), size of the report in bytes."""
+        rows = self.con.execute(
+            "WITH o AS (SELECT id, document_id, report_size, "
+            "ROW_NUMBER() OVER (PARTITION BY document_id ORDER BY id) AS n FROM versions) "
+            "SELECT 'version' AS kind, o.id, d.key, NULL AS old_n, o.n AS new_n, o.report_size AS size FROM o "
+            "JOIN documents d ON d.id = o.document_id WHERE o.report_size IS NOT NULL "
+            "UNION ALL "
+            "SELECT 'diff', df.id, d.key, vo.n, vn.n, df.report_size FROM diffs df JOIN o vn ON vn.id = df.new_version "
+            "JOIN o vo ON vo.id = df.old_version JOIN documents d ON d.id = vn.document_id "
+            "WHERE df.report_size IS NOT NULL ORDER BY 3, 5, 1").fetchall()
+        return [dict(r) for r in rows]
+
+    def report_text(self, kind: str, row_id: int) -> str:
+        """The stored Markdown report of a version or a diff."""
+        table = {"version": "versions", "diff": "diffs"}[kind]
+        row = self.con.execute(f"SELECT report FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        if row is None or row["report"] is None:
+            raise InputNotFound(f"no stored report for this {kind}", str(row_id))
+        return zlib.decompress(row["report"]).decode("utf-8")
 
 
 # ------------------------------------------------------------------ summaries and reports
@@ -462,128 +464,3 @@ def one_line(summary: dict | None) -> str:
     if summary.get("findings"):
         parts.append(f"{summary['findings']} findings")
     return ", ".join(parts)
-
-
-def write_report(reports: str | Path, key: str, old_n: int, new_n: int, diff_json: str, markdown: str | None) -> Path:
-    from .io import inside, safe_name, write_atomic
-
-    base = Path(reports)
-    parts = key.split("/")
-    if all(p and safe_name(p) == p for p in parts) and len(key.encode("utf-8")) <= 120:
-        name = "__".join(parts)  # vendor/service → vendor__service ("__" never survives safe_name)
-    else:  # sanitizing may give two keys one name (.. and /..): a hash of the key keeps them apart
-        name = f"{safe_name(key)}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
-    rel = Path(name) / (f"{name}@{old_n}-{new_n}." + ("md" if markdown is not None else "json"))
-    target = inside(base, rel)
-    return write_atomic(target, markdown if markdown is not None else diff_json)
-
-
-# ------------------------------------------------------------------ commands
-
-
-def cmd_track(args) -> int:
-    from .batch import BatchRun
-
-    run = BatchRun.from_args(args, engine="inline")
-    return run.run(verbose=True, progress=False)
-
-
-def cmd_history(args) -> int:
-    reg = Registry(args.registry_path, create=False)
-    if not args.doc:
-        rows = reg.documents()
-        if args.format == "json":
-            print(json.dumps([dict(r) for r in rows], ensure_ascii=False, indent=1))
-        else:
-            for r in rows:
-                print(f"{r['key']}\t{r['n']} version(s)\t{r['title'] or ''}")
-        return EXIT_OK
-    doc = reg.find_document(args.doc)
-    hist = reg.history(doc["id"])
-    if args.format == "json":
-        print(json.dumps({"key": doc["key"], "title": doc["title"], "vendor": doc["vendor"],
-                          "service": doc["service"], "versions": hist}, ensure_ascii=False, indent=1))
-        return EXIT_OK
-    print(f"{doc['key']}  {doc['title'] or ''}" + (f"  [{doc['vendor']}]" if doc["vendor"] else ""))
-    for h in hist:
-        date = h["effective_date"] or "?"
-        label = f" v{h['version']}" if h["version"] else ""
-        change = "first version" if h["ordinal"] == 1 else (one_line(h["summary"]) if h["summary"] else "diff pending")
-        print(f"  @{h['ordinal']:<3} {h['sha256'][:10]}  effective {date:<10}{label}  ingested {h['ingested_at'][:19]}"
-              f"  {change}  ({h['path']})")
-    return EXIT_OK
-
-
-def cmd_batch(args) -> int:
-    from .batch import BatchRun
-
-    return BatchRun.from_args(args, engine=args.engine).run(verbose=args.verbose, progress=not args.no_progress)
-
-
-def dispatch(args) -> int:
-    return {"track": cmd_track, "history": cmd_history, "batch": cmd_batch}[args.command](args)
-
-
-BATCH_HELP = """\
-Exit status: 0 when the batch finished, even if some files failed (each failed
-file is listed with its one-line error); 1 with --fail-on failed when any file
-failed, with --fail-on error|warning when a check finding of that severity was
-stored, with --fail-on substantive when a new version has substantive changes;
-the exit code of the failure (3-7) when every file failed; 8 on an internal error.
-Resumable: the registry is the journal. A killed batch leaves only whole
-versions behind; rerunning it skips stored files (by SHA-256) and finishes the
-rest, including diffs that were not stored yet."""
-
-
-def add_commands(sub, limits) -> None:
-    def common(p):
-        p.add_argument("--registry-path", default=DEFAULT_PATH, help=f"SQLite registry (default {DEFAULT_PATH})")
-
-    def outputs(p):
-        p.add_argument("--reports", default=DEFAULT_REPORTS, help="folder for diff reports and feed.xml (default reports/)")
-        p.add_argument("--manifest", action="append", default=[],
-                       help="a manifest.csv (file, vendor, service, title, version, effective_date, key); "
-                            "raw/manifest.csv and manifest.csv beside the inputs are read too")
-        p.add_argument("--no-feed", action="store_true", help="do not rewrite <reports>/feed.xml")
-
-    p = sub.add_parser("track", help="ingest new versions into the registry, diff them against the previous version",
-                       description="Store new files (or folders) in the registry. A file whose SHA-256 is known is "
-                                   "skipped; a new version of a known document is diffed against its latest version "
-                                   "and a report is written to <reports>/<document>/.")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    common(p)
-    outputs(p)
-    limits(p)
-    p.set_defaults(func=dispatch)
-
-    p = sub.add_parser("history", help="list the versions of a document with a one-line change summary each")
-    p.add_argument("doc", nargs="?", metavar="DOC", help="document key (or part of its key/title); omit to list documents")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    common(p)
-    p.set_defaults(func=dispatch)
-
-    p = sub.add_parser("batch", help="ingest, check and diff many documents (parallel, resumable)",
-                       description="Run ingest, checks and diffs (against the previous version of the same document) "
-                                   "for every document of FOLDER or MANIFEST, in parallel.",
-                       epilog=BATCH_HELP, formatter_class=__import__("argparse").RawDescriptionHelpFormatter)
-    p.add_argument("source", nargs="?", default="raw", metavar="FOLDER|MANIFEST",
-                   help="a folder of documents or a manifest.csv (default raw/)")
-    p.add_argument("--engine", choices=["local", "dask"], default="local",
-                   help="local: a process pool (default); dask: a Dask distributed cluster")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster)")
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: CPU count)")
-    p.add_argument("--chunk", type=int, default=8, help="documents per task (default 8)")
-    p.add_argument("--fail-on", choices=["failed", "error", "warning", "substantive"],
-                   help="exit 1 when a file failed / a finding of this severity / a substantive change was found")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("-v", "--verbose", action="store_true", help="print every new version")
-    common(p)
-    outputs(p)
-    limits(p)
-    p.set_defaults(func=dispatch)
-
-
-def _main() -> int:  # pragma: no cover - convenience
-    from .cli import main
-
-    return main(sys.argv[1:])

@@ -1,8 +1,14 @@
-"""An Atom feed (``reports/feed.xml``) of the newest document versions in the registry.
+"""An Atom feed (``<reports>/feed.xml``) of the newest document versions in the registry.
 
-Each entry is one stored version with a summary of its substantive changes
-against the previous version. Built with xml.etree, so every piece of text
-(titles, clause excerpts) is escaped by the XML writer; written atomically.
+Each entry is one stored version with a summary of its substantive changes against the previous
+version, and a ``<link rel="alternate">`` to its report in the same folder: the diff's report
+(``<document>/<document>@<n-1>-<n>.md``) once the diff is stored, otherwise the version's own
+report (``<document>@<n>.md``: its checks; a document's first version has only that one).
+
+The feed is a window: the newest ``FEED_ENTRIES`` versions (``--feed-entries`` on track and
+batch). Older entries drop out of the file, not out of the registry (``clausediff history``
+lists every version). Built with xml.etree, so every piece of text (titles, clause excerpts) is
+escaped by the XML writer; written atomically.
 """
 
 from __future__ import annotations
@@ -10,6 +16,10 @@ from __future__ import annotations
 import datetime as _dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from ..io import write_atomic
+from .registry import one_line
+from .reports import FEED_NAME, report_relpath
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -38,7 +48,8 @@ def substantive_lines(diff: dict | None, limit: int = 20) -> list[str]:
         return []
     out = []
     for a in diff.get("alignment", []):
-        label = a.get("new_label") or a.get("old_label") or "?"
+        # the pair's full label (附則第2条, 別紙1第3条), as the diff names it; older diffs have only the article's
+        label = a.get("label") or a.get("new_label") or a.get("old_label") or "?"
         if a.get("status") == "inserted":
             out.append(f"{label}: inserted")
         elif a.get("status") == "deleted":
@@ -47,7 +58,7 @@ def substantive_lines(diff: dict | None, limit: int = 20) -> list[str]:
             if c.get("kind") != "substantive":
                 continue
             cats = ",".join(c.get("categories") or [])
-            out.append(f"{label}{'' if c.get('paragraph') is None else ' ' + str(c['paragraph']) + '項'}"
+            out.append(f"{label}{'' if c.get('paragraph') is None else '第' + str(c['paragraph']) + '項'}"
                        f"{' [' + cats + ']' if cats else ''}: {_short(c.get('old_text'), 60)} → "
                        f"{_short(c.get('new_text'), 60)}")
     if len(out) > limit:
@@ -55,9 +66,12 @@ def substantive_lines(diff: dict | None, limit: int = 20) -> list[str]:
     return out
 
 
-def build_feed(versions: list[dict], title: str = "clausediff: new document versions") -> ET.ElementTree:
-    from .registry import one_line
+FEED_ENTRIES = 100
 
+
+def build_feed(versions: list[dict], title: str = "clausediff: new document versions") -> ET.ElementTree:
+    """The feed of these versions (dicts of ``Registry.recent_versions``, each with a ``link``:
+    the report's path relative to the feed, or None)."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     _sub(feed, "title", title)
@@ -74,6 +88,8 @@ def build_feed(versions: list[dict], title: str = "clausediff: new document vers
         _sub(e, "title", f"{name} @{v['ordinal']}{eff}")
         _sub(e, "id", f"urn:sha256:{v['sha256']}")
         _sub(e, "updated", v["ingested_at"])
+        if v.get("link"):
+            _sub(e, "link", rel="alternate", type="text/markdown", href=v["link"])
         if v.get("vendor"):
             _sub(e, "category", term=v["vendor"])
         if v["ordinal"] == 1:
@@ -89,10 +105,19 @@ def build_feed(versions: list[dict], title: str = "clausediff: new document vers
     return ET.ElementTree(feed)
 
 
-def write_feed(registry, path: str | Path, limit: int = 100) -> Path:
-    from .io import write_atomic
+def report_link(v: dict) -> str | None:
+    """The report an entry links to (relative to the reports folder), None if none is stored."""
+    if v.get("diff_report") and v["ordinal"] > 1:
+        return report_relpath(v["key"], v["ordinal"], v["ordinal"] - 1)
+    if v.get("has_report"):
+        return report_relpath(v["key"], v["ordinal"])
+    return None
 
-    tree = build_feed(registry.recent_versions(limit))
+
+def write_feed(registry, reports: str | Path, entries: int = FEED_ENTRIES) -> Path:
+    """Write ``<reports>/feed.xml`` with the newest ``entries`` versions."""
+    versions = [{**v, "link": report_link(v)} for v in registry.recent_versions(entries)]
+    tree = build_feed(versions)
     ET.indent(tree, space=" ")
     data = ET.tostring(tree.getroot(), encoding="utf-8", xml_declaration=True)
-    return write_atomic(path, data)
+    return write_atomic(Path(reports) / FEED_NAME, data)

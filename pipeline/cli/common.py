@@ -1,0 +1,64 @@
+"""What every command shares: limits from the arguments, writing output, --fail-on."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import EXIT_FAIL_ON, EXIT_OK, UsageError
+from ..ingest import DEFAULT_LIMITS, Limits
+from ..io import write_atomic
+from ..reports.formats import Format
+
+
+def add_limits(p) -> None:
+    d = DEFAULT_LIMITS
+    g = p.add_argument_group("limits")
+    g.add_argument("--max-mb", type=float, default=d.max_mb, help=f"largest input file in MB (default {d.max_mb:g})")
+    g.add_argument("--max-pages", type=int, default=d.max_pages, help=f"most PDF pages (default {d.max_pages})")
+    g.add_argument("--max-seconds", type=float, default=d.max_seconds,
+                   help=f"longest time per document in seconds (default {d.max_seconds:g})")
+
+
+def limits_of(args) -> Limits:
+    return Limits.of(args.max_mb, args.max_pages, args.max_seconds)
+
+
+OUTPUT_HELP = "write to this file instead of standard output (missing folders are created)"
+
+
+def emit(data: str | bytes, out: str | None, fmt: Format | None = None) -> None:
+    """Write a rendered report to ``out`` (atomically, folders created) or to standard output."""
+    if out:
+        write_atomic(out, data, encoding=fmt.encoding if fmt else "utf-8")
+        return
+    if isinstance(data, bytes):  # a renderer that returned bytes for a format not declared binary
+        raise UsageError("this format is binary: give -o FILE (it is not written to a terminal)")
+    sys.stdout.write(data)
+    if not data.endswith("\n"):
+        sys.stdout.write("\n")
+
+
+def require_output(fmt: Format, out: str | None) -> None:
+    """A binary format needs -o FILE; commands call this before the work, not after it."""
+    if fmt.binary and not out:
+        raise UsageError(f"--format {fmt.name} needs -o FILE (binary output is not written to the terminal)")
+
+
+def render_to(fmt: Format, result, out: str | None, args=None) -> None:
+    """Render with the options the format declares, taken from the parsed arguments."""
+    require_output(fmt, out)
+    arguments = {name: getattr(args, name) for name in fmt.arguments() if hasattr(args, name)}
+    emit(fmt.render(result, **arguments), out, fmt)
+
+
+def fail_on(level: str | None, severities, substantive: int = 0, failed: int = 0) -> int:
+    """EXIT_FAIL_ON when the --fail-on threshold is reached."""
+    sev = set(severities)
+    reached = {
+        None: False,
+        "error": "error" in sev,
+        "warning": bool({"error", "warning"} & sev),
+        "substantive": bool(substantive),
+        "failed": bool(failed),
+    }[level]
+    return EXIT_FAIL_ON if reached else EXIT_OK

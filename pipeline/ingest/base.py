@@ -1,0 +1,93 @@
+"""What every reader shares: the limits of one document, its time budget, and the declaration a
+reader makes of itself (``InputFormat``).
+
+A module of its own so that the readers (pdf, docx, html, text) and the stage's entry point
+(``pipeline.ingest``) both import it and never each other: the entry point imports the readers
+to build its table, and a reader that imported the entry point back made a cycle.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from ..errors import LimitExceeded
+from ..model import Source
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Guards for unattended batch runs; every one is configurable from the CLI, whose defaults
+    are read from here (one place for the numbers)."""
+
+    max_bytes: int = 50 * MB
+    max_pages: int = 500
+    max_seconds: float = 120.0
+
+    @classmethod
+    def of(cls, max_mb: float | None = None, max_pages: int | None = None,
+           max_seconds: float | None = None) -> "Limits":
+        """Limits from the units people type (MB, pages, seconds); None keeps the default."""
+        d = cls()
+        return cls(max_bytes=d.max_bytes if max_mb is None else int(max_mb * MB),
+                   max_pages=d.max_pages if max_pages is None else max_pages,
+                   max_seconds=d.max_seconds if max_seconds is None else max_seconds)
+
+    @property
+    def max_mb(self) -> float:
+        return self.max_bytes / MB
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class Deadline:
+    """The time budget of one document (``Limits.max_seconds``), checked between stages and in long loops.
+
+    ``load_bytes`` starts one and hands it on with the ``Source``; the PDF reader
+    checks it between pages, the structure parser when it starts (so the time of
+    normalization counts) and every few hundred lines. A driver that also runs
+    the checks (``clausediff run``, ``check``) starts its own and checks it after
+    them. Over the budget: ``LimitExceeded`` (exit code 6) naming the stage.
+    """
+
+    __slots__ = ("seconds", "name", "expires")
+
+    def __init__(self, seconds: float, name: str | None = None):
+        self.seconds = seconds
+        self.name = name
+        self.expires = time.monotonic() + seconds
+
+    def expired(self) -> bool:
+        return time.monotonic() > self.expires
+
+    def check(self, where: str) -> None:
+        """Raise LimitExceeded if the budget is spent; ``where`` says how far the work got."""
+        if time.monotonic() > self.expires:
+            raise LimitExceeded(
+                f"processing took over the time limit of {self.seconds:g} s per document "
+                f"(stopped {where}; see --max-seconds)",
+                self.name,
+            )
+
+
+@dataclass(frozen=True)
+class InputFormat:
+    """One input format, as its reader module declares it (one line at the end of the module).
+
+    ``read(data, name, limits, deadline) -> Source``. ``sniff(data, suffix)`` says whether the
+    bytes are this format whatever the file is called (a PDF named ``.txt``); it may raise
+    ``BadInput`` for bytes that can only be a broken case of it. ``suffixes`` claim the files
+    whose bytes no reader recognized; a ``binary`` format recognized by its bytes only refuses a
+    file that has its suffix but not its bytes, saying ``not_this`` ("named .pdf but is not …").
+    """
+
+    format: str
+    suffixes: frozenset[str]
+    read: Callable[..., Source]
+    sniff: Callable[[bytes, str], bool] | None = None
+    binary: bool = False
+    not_this: str = ""
