@@ -54,9 +54,28 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
                     continue
             if is_kanji(v[-1]) and end < len(text) and is_kanji(text[end]):
                 continue  # 申込書, 手続開始: a compound, written without okurigana by convention
-            out.append((index[v], toks[i].pos, v, start))
+            out.append((index[v], _part_of_speech(toks, i, j), v, start))
         return out
     return ctx.memo("notation.occurrences", build)
+
+
+def _part_of_speech(toks, i: int, j: int) -> str:
+    """The token's part of speech, with MeCab's noun reading of a verb's 連用形 corrected:
+    「箇所に立ち入り、調査を行う」 is the verb 立ち入る (written with okurigana by the official rules),
+    not the noun 立入り, so the two are not one word spelled two ways. Conversely a 連用形 followed by
+    a conjunction or a case particle (「立入り又は保存行為」「立入りを」) is the noun."""
+    pos = toks[i].pos
+    if j + 1 >= len(toks):
+        return pos
+    after = toks[j + 1]
+    if pos == "名詞" and i > 0:
+        before = toks[i - 1]
+        if before.pos == "助詞" and before.surface in ("に", "を") and after.surface in ("、", "て"):
+            return "動詞"
+    if pos == "動詞" and toks[j].end == after.start and (
+            after.pos == "接続詞" or (after.pos == "助詞" and after.surface in ("の", "を", "が", "は", "も"))):
+        return "名詞"
+    return pos
 
 
 @rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word")

@@ -136,12 +136,28 @@ def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
     return None
 
 
+def _subheadings(ctx: Context, art: Article) -> list[int]:
+    """Offsets of Markdown/HTML headings inside the article's body (「### 2項（管理）」 under 「## 第2条」)."""
+    heads = ctx.doc.norm.headings
+    body_start = art.heading_span[1] if art.heading_span else art.span[0]
+    return [o for o, _level in heads if body_start <= o < art.span[1]]
+
+
 def _paragraph_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         seq = _paragraph_sequence(art)
         prev = 0
         seen: set[int] = set()
+        numbers = {n for n, _ in seq}
+        subheads = _subheadings(ctx, art)
+        prev_start = art.span[0]
         for n, p in seq:
+            if any(prev_start < o <= p.span[0] for o in subheads):
+                # a sub-heading starts a new list: 「### 2項」 followed by 1. 2. 3. again is not a duplicate.
+                # The parser may have joined the list's first lines to the paragraph before the heading,
+                # so the first number seen after it is taken as it comes (no gap).
+                prev, seen = n - 1, set()
+            prev_start = p.span[0]
             span = _label_span(ctx, p.span, p.label)
             excerpt = ctx.text[p.span[0]:min(p.span[1], p.span[0] + 30)]
             fault = _sequence_fault(n, prev, seen)
@@ -150,7 +166,9 @@ def _paragraph_findings(ctx: Context):
                     "numbering-duplicate", span,
                     f"{article_label(art.number)}の項番号「{p.label or n}」が重複しています。",
                     f"Paragraph number {n} of article {art.number} is used twice.",
-                    excerpt=excerpt, suggestion=f"{n + 1}" if n == prev else None,
+                    excerpt=excerpt,
+                    # renumbering the second one is the fix only when the next number is free
+                    suggestion=f"{n + 1}" if n == prev and n + 1 not in numbers else None,
                 )
             elif fault == "order":
                 yield ctx.finding(
