@@ -2,7 +2,11 @@
 
 1. The document defines what it calls itself (（以下「本約款」という）) but elsewhere
    says 本規約 or 本契約, which it never defines.
-2. A term that looks like a defined 本… term but is not one: 「本利用料金」 where
+2. A shortened or clipped form of a defined term: 「専有部」 for 専有部分, 「区分者」 for 区分所有者,
+   where the document defines the full term (第2条 lists, 「X」とは, 以下「X」という) and uses it
+   far more often. A form that is itself a word (区分所有 of 区分所有権, 専有 as a verb stem) is not
+   reported: dropping whole words from the end leaves a word, and a candidate must be rare in the document.
+3. A term that looks like a defined 本… term but is not one: 「本利用料金」 where
    「本料金」 is defined, 「本サービス利用料金等」 where 「本サービス利用料等」 is. A longer
    term built on a defined one (本サービス + 利用期間) is not a variant: only a term
    with something inserted into, dropped from, or changed inside a defined term is.
@@ -10,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -27,6 +32,13 @@ _HONRUN = re.compile(r"(?<![\u3400-\u9fff々])本[\u3400-\u9fff々\u30a1-\u30ffA
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9]+$")
 
 
+# 「一　区分所有者　区分所有法第2条第2項の区分所有者をいう。」: a definition list entry (label, term, separator, meaning)
+_LIST_DEF = re.compile(
+    r"^[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473]|[イロハニホヘトアイウエオ][.．]?)?"
+    r"[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{2,20})[ \u3000]+[^\n]*?を(?:いう|いい|指す|いいます)",
+    re.M)
+
+
 @dataclass
 class Definition:
     term: str
@@ -41,6 +53,13 @@ def definitions(ctx: Context) -> dict[str, Definition]:
                 t = m.group("t").replace(" ", "").strip()
                 if t and t not in out:
                     out[t] = Definition(t, m.span("t"))
+        # Normalization drops the separator between a listed term and its meaning: read the source.
+        offsets = ctx.doc.norm.offsets
+        for m in _LIST_DEF.finditer(ctx.doc.source.text):
+            t = m.group("t")
+            i = bisect.bisect_left(offsets, m.start("t"))
+            if t not in out and i < len(ctx.text) and ctx.text.startswith(t, i):
+                out[t] = Definition(t, (i, i + len(t)))
         return out
     return ctx.memo("terms.definitions", build)
 
@@ -155,8 +174,92 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
             break
 
 
+_TERM_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ff]{3,12}$")
+_COMPOUND_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ff]")
+
+
+def _tokens_of(word: str) -> list[tuple[int, int]]:
+    from ..tokens import tokenize
+    return [(t.start, t.end) for t in tokenize(word)]
+
+
+def _clipped_forms(term: str) -> list[str]:
+    """Forms of ``term`` with one or two characters dropped (never the first): 専有部分 → 専有部, 区分所有者 → 区分者.
+    Dropping whole words from the end is excluded: 区分所有権 → 区分所有 is a word of its own."""
+    toks = _tokens_of(term)
+    ends = {e for _, e in toks}
+    starts = {s for s, _ in toks}
+    out = []
+    for i in range(1, len(term)):
+        for k in (1, 2):
+            if i + k > len(term):
+                continue
+            if i + k == len(term) and i in ends:
+                continue  # whole words dropped from the end: a shorter word, not a clipped term
+            if term.endswith("等") and i in starts and i + k in ends:
+                continue  # 管理費等 → 管理等: any word takes 等 ("and the like"), so the shorter one is a phrase
+            cand = term[:i] + term[i + k:]
+            if len(cand) >= 3:
+                out.append(cand)
+    return out
+
+
+_DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
+_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
+
+
+def _after_determiner(ctx: Context, pos: int) -> bool:
+    """Does a determiner (当該, 各, 全…) end right at ``pos``, so that a word starts there?"""
+    t = ctx.token_at(pos)
+    if t is None or t.start != pos:
+        return False
+    before = ctx.token_at(pos - 1)
+    return before is not None and (before.pos in ("接頭辞", "連体詞") or before.surface in _DETERMINERS)
+
+
+def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
+    text = ctx.text
+    terms = [t for t in defs if _TERM_CHARS.match(t)]
+    if not terms:
+        return
+    counts = {t: text.count(t) for t in terms}
+    seen: set[tuple[int, int]] = set()
+    for term in sorted(terms, key=len):  # the nearest (shortest) defined term is the suggestion
+        if counts[term] < 5:
+            continue  # a term the document hardly uses sets no convention
+        for cand in dict.fromkeys(_clipped_forms(term)):
+            if cand in defs:
+                continue
+            hits = []
+            for m in re.finditer(re.escape(cand), text):
+                s, e = m.span()
+                if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
+                    continue  # inside a longer compound (小型無人機); 当該区分者 still counts
+                if _LIST_ENTRY.match(text, ctx.line_span(s)[0]) and _LIST_ENTRY.match(text, ctx.line_span(s)[0]).end() >= s:
+                    continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning)
+                if e < len(text) and _COMPOUND_CHAR.match(text[e]) and text[e] != "等":
+                    continue
+                hits.append((s, e))
+            if not hits or len(hits) * 5 > counts[term] or len(hits) > 3:
+                continue  # the shorter form is a convention of the document, not a slip
+            if len(_tokens_of(cand)) == 1:
+                continue  # a word the dictionary knows
+            for s, e in hits:
+                if (s, e) in seen:
+                    continue
+                seen.add((s, e))
+                where = _where(ctx, defs[term])
+                yield ctx.finding(
+                    "term-inconsistent", (s, e),
+                    f"「{cand}」は定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤記・省略形と思われます。",
+                    f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {counts[term]} times).",
+                    suggestion=term,
+                )
+
+
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     yield from _self_name_findings(ctx, defs)
     yield from _near_miss_findings(ctx, defs)
+    yield from _clipped_findings(ctx, defs)
