@@ -1,7 +1,9 @@
 """Survival clause (存続条項): missing, or leaving out an article that applies after termination.
 
 An article "applies after termination by its own words" when it says so about the
-contract: 本約款の終了後, 契約終了後, 利用契約が解除された後も, 終了した日の翌月末日までに.
+contract: 本約款の終了後, 契約終了後, 利用契約が解除された後も, 終了した日の翌月末日までに;
+or when it imposes at the end of the contract what outlives it: 本約款の終了時…秘密情報を返却または廃棄,
+利用契約を解約した場合は…貸出機器類を返還.
 A survival clause is an article headed 存続条項/残存条項, or a paragraph saying that
 listed provisions remain in force after termination (終了した場合でも第N条…はなお有効とする).
 A paragraph that itself says it survives (終了後も有効に存続する) needs no listing.
@@ -24,6 +26,11 @@ _AFTER_END = re.compile(
     rf"|効力が失われた後"
 )
 _CONTRACT_RX = re.compile(_CONTRACT)
+# At the end rather than after it: 「本約款の終了時」「利用契約を解約した場合は」 — counted only when the same
+# sentence imposes what outlives the contract: returning or destroying materials or devices, paying.
+_AT_END = re.compile(
+    rf"{_CONTRACT}(?:[^。、]{{0,6}}?)(?:の|を|が)?{_END}(?:時|の際|に際し|するとき|したとき|されたとき|した場合|された場合)")
+_OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消|支払")
 SURVIVES = re.compile(
     r"(?:後も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
     r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効))"
@@ -54,6 +61,11 @@ def find_post_termination(s: str) -> Phrase | None:
             continue
         start = lo + last.start()
         return Phrase(start, m.end(), s[start:m.end()])
+    for m in _AT_END.finditer(s):
+        sent_end = s.find("。", m.end())
+        sentence = s[m.end():len(s) if sent_end < 0 else sent_end]
+        if _OUTLIVING.search(sentence):
+            return Phrase(m.start(), m.end(), m.group(0))
     return None
 _SURVIVAL_TITLE = re.compile(r"存続|残存|終了後の効力")
 
