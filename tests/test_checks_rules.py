@@ -18,7 +18,7 @@ RULE_IDS = {
     "duration-malformed", "period-conflict", "reference-dangling", "reference-title-mismatch", "survival-missing",
     "survival-omission", "numbering-duplicate", "numbering-gap", "numbering-order", "doubled-particle",
     "redundant-expression", "confusable-word", "name-variant", "bracket-unbalanced", "stray-space",
-    "term-inconsistent", "notation-variance", "duplication", "typo", "item-list", "convention-deviation",
+    "term-inconsistent", "notation-variance", "duplication", "typo", "item-list", "convention-deviation", "reference-content-mismatch",
 }
 
 
