@@ -72,6 +72,8 @@ def _part_of_speech(toks, i: int, j: int) -> str:
         before = toks[i - 1]
         if before.pos == "助詞" and before.surface in ("に", "を") and after.surface in ("、", "て"):
             return "動詞"
+    if pos == "動詞" and i > 0 and toks[i - 1].surface == "の" and toks[i - 1].pos == "助詞":
+        return "名詞"  # 「者の立入り、工事」: after の it is the noun
     if pos == "動詞" and toks[j].end == after.start and (
             after.pos == "接続詞" or (after.pos == "助詞" and after.surface in ("の", "を", "が", "は", "も"))):
         return "名詞"
