@@ -59,6 +59,9 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
     return ctx.memo("notation.occurrences", build)
 
 
+_RENYO_ENDINGS = set("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
+
+
 def _part_of_speech(toks, i: int, j: int) -> str:
     """The token's part of speech, with MeCab's noun reading of a verb's 連用形 corrected:
     「箇所に立ち入り、調査を行う」 is the verb 立ち入る (written with okurigana by the official rules),
@@ -72,8 +75,9 @@ def _part_of_speech(toks, i: int, j: int) -> str:
         before = toks[i - 1]
         if before.pos == "助詞" and before.surface in ("に", "を") and after.surface in ("、", "て"):
             return "動詞"
-    if pos == "動詞" and i > 0 and toks[i - 1].surface == "の" and toks[i - 1].pos == "助詞":
-        return "名詞"  # 「者の立入り、工事」: after の it is the noun
+    if (pos == "動詞" and i > 0 and toks[i - 1].surface == "の" and toks[i - 1].pos == "助詞"
+            and toks[j].surface[-1:] in _RENYO_ENDINGS):
+        return "名詞"  # 「者の立入り、工事」: a 連用形 after の is the noun (「ことの出来る」 stays a verb)
     if pos == "動詞" and toks[j].end == after.start and (
             after.pos == "接続詞" or (after.pos == "助詞" and after.surface in ("の", "を", "が", "は", "も"))):
         return "名詞"
