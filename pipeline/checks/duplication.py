@@ -99,18 +99,22 @@ _ANAPHORA = re.compile(
 _MIN_SENTENCE = 30
 
 
+_MARKS = re.compile(r"[（(「『）)」』。]")
+
+
 def _top_level_sentences(text: str, start: int, end: int):
     """(start, sentence) for each sentence of text[start:end] outside brackets."""
     depth, sent_start = 0, start
-    for k in range(start, end):
-        c = text[k]
+    for m in _MARKS.finditer(text, start, end):
+        c = m.group(0)
         if c in "（(「『":
             depth += 1
-        elif c in "）)」』" and depth:
+        elif c == "。":
+            if depth == 0:
+                yield sent_start, text[sent_start:m.end()]
+                sent_start = m.end()
+        elif depth:
             depth -= 1
-        elif c == "。" and depth == 0:
-            yield sent_start, text[sent_start:k + 1]
-            sent_start = k + 1
 
 
 def _sentence_findings(ctx: Context):

@@ -210,6 +210,8 @@ _LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七�
 
 def _after_determiner(ctx: Context, pos: int) -> bool:
     """Does a determiner (当該, 各, 全…) end right at ``pos``, so that a word starts there?"""
+    if not (ctx.text[pos - 1:pos] in _DETERMINERS or ctx.text[max(0, pos - 2):pos] in _DETERMINERS):
+        return False  # cheap test first: the text before is not one of them
     t = ctx.token_at(pos)
     if t is None or t.start != pos:
         return False
@@ -223,38 +225,50 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     if not terms:
         return
     counts = {t: text.count(t) for t in terms}
-    seen: set[tuple[int, int]] = set()
-    for term in sorted(terms, key=len):  # the nearest (shortest) defined term is the suggestion
+    # each clipped form → the nearest (shortest) frequent defined term it clips
+    term_of: dict[str, str] = {}
+    for term in sorted(terms, key=len):
         if counts[term] < 5:
             continue  # a term the document hardly uses sets no convention
-        for cand in dict.fromkeys(_clipped_forms(term)):
-            if cand in defs:
+        for cand in _clipped_forms(term):
+            if cand not in defs:
+                term_of.setdefault(cand, term)
+    if not term_of:
+        return
+    # one pass over the text for all of them (longest first, so 専用使用部 is not read as 専用使用)
+    rx = re.compile("|".join(re.escape(c) for c in sorted(term_of, key=len, reverse=True)))
+    hits_of: dict[str, list[tuple[int, int]]] = {}
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if e < len(text) and _COMPOUND_CHAR.match(text[e]) and text[e] != "等":
+            continue  # runs on into a longer word (専有部分 itself)
+        hits_of.setdefault(m.group(0), []).append((s, e))
+    seen: set[tuple[int, int]] = set()
+    for cand, raw in hits_of.items():
+        term = term_of[cand]
+        hits = []
+        for s, e in raw:
+            if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
+                continue  # inside a longer compound (小型無人機); 当該区分者 still counts
+            entry = _LIST_ENTRY.match(text, ctx.line_span(s)[0])
+            if entry and entry.end() >= s:
+                continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning)
+            hits.append((s, e))
+        if not hits or len(hits) * 5 > counts[term] or len(hits) > 3:
+            continue  # the shorter form is a convention of the document, not a slip
+        if len(_tokens_of(cand)) == 1:
+            continue  # a word the dictionary knows
+        for s, e in hits:
+            if (s, e) in seen:
                 continue
-            hits = []
-            for m in re.finditer(re.escape(cand), text):
-                s, e = m.span()
-                if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
-                    continue  # inside a longer compound (小型無人機); 当該区分者 still counts
-                if _LIST_ENTRY.match(text, ctx.line_span(s)[0]) and _LIST_ENTRY.match(text, ctx.line_span(s)[0]).end() >= s:
-                    continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning)
-                if e < len(text) and _COMPOUND_CHAR.match(text[e]) and text[e] != "等":
-                    continue
-                hits.append((s, e))
-            if not hits or len(hits) * 5 > counts[term] or len(hits) > 3:
-                continue  # the shorter form is a convention of the document, not a slip
-            if len(_tokens_of(cand)) == 1:
-                continue  # a word the dictionary knows
-            for s, e in hits:
-                if (s, e) in seen:
-                    continue
-                seen.add((s, e))
-                where = _where(ctx, defs[term])
-                yield ctx.finding(
-                    "term-inconsistent", (s, e),
-                    f"「{cand}」は定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤記・省略形と思われます。",
-                    f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {counts[term]} times).",
-                    suggestion=term,
-                )
+            seen.add((s, e))
+            where = _where(ctx, defs[term])
+            yield ctx.finding(
+                "term-inconsistent", (s, e),
+                f"「{cand}」は定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤記・省略形と思われます。",
+                f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {counts[term]} times).",
+                suggestion=term,
+            )
 
 
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")

@@ -129,43 +129,47 @@ def _lone_noun(ctx: Context, pos: int) -> bool:
 def _compound_findings(ctx: Context):
     text = ctx.text
     words = model()["words"]
+    law_pairs = model()["kanji_pairs"]
     first, second = _words_by_char()
-    seen_pairs: Counter = Counter(m.group(0) for m in _RUN.finditer(text))
+    # pairs law text never writes together, with where they are; law text writes most pairs of a document
+    candidates: list[tuple[str, int, str]] = []
     for m in _RUN.finditer(text):
         run = m.group(0)
         for i in range(len(run) - 1):
-            x, y = run[i], run[i + 1]
-            pair = x + y
-            if x in _NUMERAL or y in _NUMERAL or x in _PREFIXES or pair in words or (i > 0 and run[i - 1] in _NUMERAL):
-                continue
-            if text.count(pair) > 2:
-                continue  # the document's own word, written on purpose
-            if _is_word(pair) or not (_lone_noun(ctx, m.start() + i) and _lone_noun(ctx, m.start() + i + 1)):
-                continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
-            best = None
-            for w, c in first.get(x, ()):  # keep x, change y
-                how = _similar(y, w[1]) if w[1] != y else None
-                if how and (best is None or c > best[0]):
-                    best = (c, w, how, y, w[1])
-            for w, c in second.get(y, ()):  # change x, keep y
-                how = _similar(x, w[0]) if w[0] != x else None
-                if how and (best is None or c > best[0]):
-                    best = (c, w, how, x, w[0])
-            if best is None:
-                continue
-            c, word, how, wrong, right = best
-            s = m.start() + i
-            yield ctx.finding(
-                "typo", (s, s + 2),
-                f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」"
-                f"（法令文で{c}回使用）の誤りと思われます。",
-                f"「{pair}」 is not a word; 「{word}」 (used {c} times in e-Gov law text; 「{right}」 has "
-                f"{'the same on reading as' if '音読み' in how else 'the radical and nearly the shape of'} 「{wrong}」) "
-                f"was probably meant.",
-                suggestion=word, severity="warning",
-                excerpt=text[max(m.start(), s - 4):min(m.end(), s + 6)],
-            )
-    del seen_pairs
+            pair = run[i:i + 2]
+            if pair not in law_pairs:
+                candidates.append((pair, m.start() + i, run[i - 1] if i else ""))
+    doc_pairs = Counter(c[0] for c in candidates)
+    for pair, s, before in candidates:
+        x, y = pair
+        if pair in words or x in _NUMERAL or y in _NUMERAL or x in _PREFIXES or before in _NUMERAL:
+            continue
+        if doc_pairs[pair] > 2:
+            continue  # the document's own word, written on purpose
+        if _is_word(pair) or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1)):
+            continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
+        best = None
+        for w, c in first.get(x, ()):  # keep x, change y
+            how = _similar(y, w[1]) if w[1] != y else None
+            if how and (best is None or c > best[0]):
+                best = (c, w, how, y, w[1])
+        for w, c in second.get(y, ()):  # change x, keep y
+            how = _similar(x, w[0]) if w[0] != x else None
+            if how and (best is None or c > best[0]):
+                best = (c, w, how, x, w[0])
+        if best is None:
+            continue
+        c, word, how, wrong, right = best
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」"
+            f"（法令文で{c}回使用）の誤りと思われます。",
+            f"「{pair}」 is not a word; 「{word}」 (used {c} times in e-Gov law text; 「{right}」 has "
+            f"{'the same on reading as' if '音読み' in how else 'the radical and nearly the shape of'} 「{wrong}」) "
+            f"was probably meant.",
+            suggestion=word, severity="warning",
+            excerpt=text[max(0, s - 4):s + 6],
+        )
 
 
 # ------------------------------------------------------------------ 3. endings the document contradicts
