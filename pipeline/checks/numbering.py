@@ -23,7 +23,7 @@ def _key(number: str) -> tuple[int, ...] | None:
         return None
 
 
-_DELETED = re.compile(r"^第(?P<a>[0-9〇一二三四五六七八九十百千]+)条(?:から|及び|、)第(?P<b>[0-9〇一二三四五六七八九十百千]+)条(?:まで)?[ \u3000]*削除", re.M)
+_DELETED = re.compile(r"^第(?P<a>[0-9〇一二三四五六七八九十百千]+)条(?:から|及び|、)第(?P<b>[0-9〇一二三四五六七八九十百千]+)条(?:まで)?[ \u3000\n]*削除", re.M)
 
 
 def _deleted_ranges(text: str) -> list[tuple[int, int]]:
@@ -35,6 +35,29 @@ def _deleted_ranges(text: str) -> list[tuple[int, int]]:
         if a is not None and b is not None:
             out.append((a, b))
     return out
+
+
+_KANJI_DIGITS = "〇一二三四五六七八九"
+
+
+def _kanji(n: int) -> str:
+    """1087 → 千八十七 (law-style numerals)."""
+    out = ""
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十")):
+        q, n = divmod(n, value)
+        if q:
+            out += ("" if q == 1 else _KANJI_DIGITS[q]) + unit
+    return out + (_KANJI_DIGITS[n] if n else "")
+
+
+def _headings_in_text(text: str, missing: range) -> bool:
+    """Does every missing article's heading stand at the end of a line inside ``text``? Then the articles are
+    there and only their headings were glued to the line before (「第三款　…の報告#### 第八十七条」), which
+    the parser cannot see; a reference to an article never ends a line."""
+    for n in missing:
+        if not re.search(rf"第(?:{n}|{_kanji(n)})条[ \u3000]*(?:\n|$)", text):
+            return False
+    return True
 
 
 def _excerpt_part(ctx: Context, part: str) -> bool:
@@ -83,6 +106,8 @@ def _article_findings(ctx: Context):
                 expected_main = 1 if prev is None else prev[0] + 1
                 deleted = _deleted_ranges(ctx.text[prev_art.span[0]:a.span[0]]) if prev_art is not None else []
                 covered = any(x <= expected_main and k[0] - 1 <= y for x, y in deleted)
+                if not covered and prev_art is not None and len(k) == 1:
+                    covered = _headings_in_text(ctx.text[prev_art.span[0]:a.span[0]], range(expected_main, k[0]))
                 if len(k) == 1 and k[0] > expected_main and (prev is not None or part == "main") \
                         and not covered and not excerpt_part:
                     missing = (f"第{expected_main}条" if k[0] == expected_main + 1
