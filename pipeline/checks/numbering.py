@@ -214,6 +214,9 @@ def _paragraph_findings(ctx: Context):
             prev = max(prev, n)
 
 
+_NEW_LIST = re.compile(r"次に掲げる|次の各号")
+
+
 def _item_lists(items: list[Item]):
     """Each list of sibling items (per style), recursively."""
     yield items
@@ -234,12 +237,18 @@ def _item_findings(ctx: Context):
                 for style, items in by_style.items():
                     prev = 0
                     seen: set[int] = set()
+                    last: Item | None = None
                     for it in items:
                         n = it.number
                         if n is None:
                             continue
                         if "の" in it.label:
                             continue  # 三の二: a branch, inserted after 三
+                        if last is not None and n <= prev and _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1]):
+                            # the item before holds the sentence that opens a new list (「2 株式会社は、…次に掲げる
+                            # 費用等を…」 whose paragraph number the source glued to the item): numbering starts again
+                            prev, seen = 0, set()
+                        last = it
                         span = _label_span(ctx, it.span, it.label)
                         excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]
                         where = article_label(art.number) + (f"第{para.number}項" if para.number else "")
