@@ -247,7 +247,7 @@ def _item_findings(ctx: Context):
                         if last is not None and n <= prev and _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1]):
                             # the item before holds the sentence that opens a new list (「2 株式会社は、…次に掲げる
                             # 費用等を…」 whose paragraph number the source glued to the item): numbering starts again
-                            prev, seen = 0, set()
+                            prev, seen = n - 1, set()  # its first item may be glued too: no gap
                         last = it
                         span = _label_span(ctx, it.span, it.label)
                         excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]

@@ -1,0 +1,312 @@
+"""The checks of issue 16 on real text: each rule fires on a real defect and stays quiet on real text that
+looks like one. Snippets are copied from the corpus (the kiyaku bylaws, the samples in raw/, Mozilla, KDDI,
+the Companies Act); whole documents from ../shared skip when it is absent.
+"""
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from conftest import EXTERNAL, RAW, SAMPLES, doc_from_text, needs_shared
+
+from pipeline.api import read_document
+from pipeline.checks import findings_json, location_label, run_checks
+
+KIYAKU = EXTERNAL / "kiyaku"
+KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
+COMPANIES_ACT = sorted((EXTERNAL / "companies-act").glob("*.md"))
+MOZILLA = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
+
+
+def check(text: str, rule: str):
+    doc = doc_from_text(text)
+    return doc, run_checks(doc, [rule])
+
+
+@pytest.fixture(scope="module")
+def companies_act():
+    if not COMPANIES_ACT:
+        pytest.skip("../shared/corpus/external/companies-act not available")
+    return read_document(COMPANIES_ACT[-1])
+
+
+# ------------------------------------------------------------------ duplication
+
+# kiyaku_2025 第12条 (real text): the repeated 「及び第2項」, and the notice sentence of 附則 2.(2)(a)
+DUPLICATED = (
+    "第12条（専有部分の用途）\n区分所有者は、その専有部分を専ら住宅として使用するものとし、他の用途に供してはならない。\n"
+    "３　当該区分所有者が第12条第1項及び第2項及び第2項に違反し、対象物件の他の居住者その他第三者から異議の申し出がある場合は、"
+    "当該区分所有者はその責任と負担においてこれを解決しなければならない。\n"
+    "第13条（容認事項）\n区分所有者は、次に掲げる事項を容認する。\n"
+    "(1)　各住戸より発報される情報（火災、非常通報、ガス漏れ）は管理事務室を経由し指定警備会社に送信されること。\n"
+    "(2)　全区分所有者は、全体利用施設に関する事項を決議する機関として、全体利用施設協議会を設置すること。"
+    "各住戸より発報される情報（火災、非常通報、ガス漏れ）は管理事務室を経由し指定警備会社に送信されること。\n"
+)
+
+
+def test_duplication_fires_on_a_repeated_phrase_and_a_pasted_sentence():
+    doc, fs = check(DUPLICATED, "duplication")
+    assert [(f.article, f.excerpt) for f in fs] == [
+        ("12", "及び第2項及び第2項"),
+        ("13", "各住戸より発報される情報（火災、非常通報、ガス漏れ）は管理事務室を経由し指定警備会社に送信されること。"),
+    ]
+    assert fs[0].suggestion == "及び第2項" and fs[0].severity == "warning"
+    assert "(1)" in fs[1].message  # says where the first copy is
+
+
+def test_duplication_quiet_on_sentences_that_lean_on_their_context_and_on_real_compounds():
+    # kiyaku: 「この場合において、閲覧につき…」 closes five articles; Companies Act: 完全親会社の完全親会社
+    text = ("第1条（閲覧）\n理事長は、帳票類を保管し、組合員の請求があったときは、これを閲覧させなければならない。"
+            "この場合において、閲覧につき、相当の日時、場所等を指定することができる。\n"
+            "第2条（議事録）\n議長は、議事録を保管し、組合員の請求があったときは、これを閲覧させなければならない。"
+            "この場合において、閲覧につき、相当の日時、場所等を指定することができる。\n"
+            "第3条（親会社）\n株式交換等完全親会社の完全親会社の株主は、訴えを提起することができる。\n")
+    assert check(text, "duplication")[1] == []
+
+
+def test_duplication_quiet_on_the_companies_act(companies_act):
+    """Law text repeats whole provisions on purpose and glues terms to their definitions (株式の発行株式の発行の…)."""
+    assert run_checks(companies_act, ["duplication"]) == []
+
+
+# ------------------------------------------------------------------ typo (statistics, look-alikes)
+
+
+@pytest.mark.parametrize("path", MOZILLA, ids=lambda p: p.name)
+def test_typo_finds_a_broken_ending_in_the_mozilla_terms(path):
+    doc = read_document(path)
+    fs = run_checks(doc, ["typo"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("むが、これに限定されなし）", "されない")]
+    assert "3回" in fs[0].message  # the evidence: how often the document writes the usual ending
+
+
+@needs_shared(KDDI)
+def test_typo_finds_the_dropped_to_in_the_kddi_terms():
+    fs = run_checks(read_document(KDDI), ["typo"])
+    assert [(f.suggestion, f.severity) for f in fs] == [("ものとします", "warning")]
+    assert "62回" in fs[0].message
+
+
+def test_typo_reports_kangxi_radicals_pasted_from_a_pdf():
+    # Mozilla's account terms (real text) with two Kangxi radicals, as pasted from a PDF (⽤ U+2F64, ⾦ U+2FA6)
+    text = ("第1条（本サービス）\n本サービスを利⽤するには、Mozilla アカウントが必要です。\n"
+            "第2条（料金）\n有料サービスの料⾦は、別途定めるとおりとします。\n")
+    doc, fs = check(text, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("用", "error"), ("金", "error")]
+    assert "U+2F64" in fs[0].message
+    s, e = doc.source_span(fs[0].span)
+    assert doc.source.text[s:e] == "⽤"
+
+
+def test_typo_quiet_on_the_samples_and_law_text(samples):
+    for name, doc in samples.items():
+        assert run_checks(doc, ["typo"]) == [], name
+
+
+def test_typo_quiet_on_the_companies_act(companies_act):
+    assert run_checks(companies_act, ["typo"]) == []
+
+
+def test_typo_endings_quiet_on_real_alternatives():
+    # ではない/できない, かなうこと/ないこと, ときには/ときは: all Japanese (gmo-sign-service, kiyaku)
+    text = ("第1条（目的）\n当社は、これを行わないこと。利用者は、これを行わないこと。代理人は、これを行わないこと。\n"
+            "第2条（利用）\n利用目的にかなうこと。\n")
+    assert check(text, "typo")[1] == []
+
+
+def test_law_model_is_built_from_e_gov_text_only():
+    model = json.load(gzip.open(Path(__file__).resolve().parent.parent / "pipeline/data/law_model.json.gz"))
+    assert all(name.startswith(("327AC", "405AC", "2022")) for name in model["source"].split(": ")[1].split(", "))
+    assert model["kanji_pairs"]["滅失"] >= 1 and model["kana4"]["ものとす"] > 100
+    assert model["kanji"]["規"][0] == ["ki"]  # Unihan on reading
+
+
+@needs_shared(EXTERNAL / "egov-xml")
+def test_law_model_build_reproduces_the_shipped_counts(tmp_path):
+    if not Path("/usr/share/unicode/Unihan_Readings.txt.bz2").exists():
+        pytest.skip("Unihan (Debian unicode-data) not installed: needed only to rebuild the model")
+    from pipeline.checks import lawmodel
+
+    out = tmp_path / "m.json.gz"
+    assert lawmodel.main(["-o", str(out)]) == 0
+    built = json.load(gzip.open(out))
+    shipped = json.load(gzip.open(lawmodel.OUT))
+    for key in ("kanji_pairs", "kana4", "words", "lines"):
+        assert built[key] == shipped[key], key
+
+
+# ------------------------------------------------------------------ item-list
+
+
+def test_item_list_fires_on_a_full_stop_inside_a_list_and_a_lost_label():
+    text = ("第1条（容認事項）\n区分所有者は、次に掲げる事項を容認する。\n"
+            "(1)　機械式駐車場・エレベータ。電気室・受水槽・ポンプ等附属施設・設備について、通常の使用・稼働に伴い騒音・振動が発生すること。\n"
+            "(2)　建築基準法の規定により甲種防火シャッターが設置され、また、11階以上の住戸の壁。天井のクロスは準不燃クロスとなること。\n"
+            "第2条（業務）\n管理組合は、次の各号に掲げる業務を行う。\n"
+            "一　マンション及び周辺の風紀、秩序及び安全の維持に関する業務\n二　広報及び連絡業務\n"
+            "3管理組合の消滅時における残余財産の清算\n四　その他建物並びにその敷地の管理に関する業務\n")
+    doc, fs = check(text, "item-list")
+    assert [(f.article, f.suggestion) for f in fs] == [
+        ("1", "車場・エレベータ・電気室・受"), ("1", "階以上の住戸の壁、天井のクロ"), ("2", "三\u3000")]
+
+
+def test_item_list_quiet_on_parentheticals_and_noun_endings(companies_act):
+    # （…当該株式会社。次条第三項において同じ。） is a sentence inside brackets; law text has many
+    assert run_checks(companies_act, ["item-list"]) == []
+    text = ("第1条（定義）\n本規約において、次の用語の意味は以下のとおりとする。\n"
+            "(1)　利用者　本サービスを利用する者。\n(2)　登録情報　利用者が登録した情報。\n")
+    assert check(text, "item-list")[1] == []
+
+
+# ------------------------------------------------------------------ convention-deviation
+
+
+def test_convention_deviation_fires_on_the_sample_citing_without_dai(samples):
+    fs = run_checks(samples["gmo_reseller"], ["convention-deviation"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("用約款は民法548条", "第548条")]
+
+
+def test_convention_deviation_bracket_width_on_the_sample(samples):
+    fs = run_checks(samples["gmo_service"], ["convention-deviation"])
+    assert {f.excerpt for f in fs} == {"（10GB)"} and len(fs) == 2
+
+
+@needs_shared(KIYAKU)
+def test_convention_deviation_item_citation_in_kanji_documents():
+    doc = read_document(KIYAKU / "kiyaku_2025.txt")
+    fs = run_checks(doc, ["convention-deviation"])
+    assert [(location_label(doc, f), f.suggestion) for f in fs] == [("第19条の2第2項", "第三号")]
+
+
+def test_convention_deviation_quiet_without_a_clear_majority(samples):
+    for name in ("ekyc", "itrust", "basic"):
+        assert run_checks(samples[name], ["convention-deviation"]) == [], name
+    # 前2条 and 第１ ５条 are not article numbers without 第
+    text = "第1条（目的）\n前2条の規定は、第1条、第2条、第3条、第4条及び第5条に準用する。\n第2条（協議）\n協議する。\n"
+    assert check(text, "convention-deviation")[1] == []
+
+
+# ------------------------------------------------------------------ reference-content-mismatch
+
+
+@needs_shared(KIYAKU)
+@pytest.mark.parametrize("year, expected", [
+    (2025, [("第46条第4項", "第73条第2項")]),  # 第68条第2項に規定する暴力団: 第68条 is 合意管轄裁判所
+    (2022, [("第73条第4項", "第71条")]),  # 第70条に基づく細則: 細則 is 第71条
+    (2026, []),  # 2026 deleted the 暴力団 article and its citation
+])
+def test_reference_content_mismatch_on_the_bylaws(year, expected):
+    doc = read_document(KIYAKU / f"kiyaku_{year}.txt")
+    fs = run_checks(doc, ["reference-content-mismatch"])
+    assert [(location_label(doc, f), f.suggestion) for f in fs] == expected
+
+
+def test_reference_content_mismatch_quiet_on_the_samples_and_law(samples, companies_act):
+    for name, doc in samples.items():
+        assert run_checks(doc, ["reference-content-mismatch"]) == [], name
+    assert run_checks(companies_act, ["reference-content-mismatch"]) == []
+
+
+# ------------------------------------------------------------------ term-inconsistent: clipped defined terms
+
+
+def test_clipped_defined_terms_from_a_definition_list():
+    defs = "".join(f"{n}　{t}　区分所有法第2条の{t}をいう。\n" for n, t in (("一", "区分所有者"), ("二", "専有部分"), ("三", "共用部分")))
+    uses = "区分所有者は、専有部分及び共用部分を適正に管理する。" * 6
+    text = ("第1条（目的）\nこの規約は、管理について定める。\n第2条（定義）\nこの規約において、次に掲げる用語の意義は、次のとおりとする。\n"
+            + defs + f"第3条（管理）\n{uses}\n第8条（共用部の範囲）\n当該区分者は、その専有部を譲渡してはならない。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert sorted((f.excerpt, f.suggestion) for f in fs) == [
+        ("共用部", "共用部分"), ("区分者", "区分所有者"), ("専有部", "専有部分")]
+
+
+def test_clipped_terms_quiet_on_words_of_their_own():
+    # 航空法: 無人航空機 is defined, 「小型無人機等の飛行の禁止に関する法律」 names another thing;
+    # 区分所有法 and 管理等 are words, not clipped 区分所有者 / 管理費等
+    uses = "無人航空機を飛行させる者は、管理費等を負担し、区分所有者に通知する。" * 6
+    text = ("第1条（定義）\nこの法律において「無人航空機」とは、人が乗ることができない機器をいう。"
+            "「管理費等」とは、管理費及び修繕積立金をいう。「区分所有者」とは、区分所有権を有する者をいう。\n"
+            f"第2条（飛行）\n{uses}重要施設の周辺地域の上空における小型無人機等の飛行の禁止に関する法律及び区分所有法の定める管理等に従う。\n")
+    assert check(text, "term-inconsistent")[1] == []
+
+
+# ------------------------------------------------------------------ stray spaces by the document's convention
+
+
+def test_spaced_numbers_reported_where_the_document_writes_them_together():
+    together = "第1条、第2条、第3条、第4条、第5条、第6条及び第7条の規定は、平成14年から適用する。"
+    text = f"第1条（目的）\n{together}\n第2条（建替え）\n区分所有法第 62 条第1項の建替え決議をする。\n"
+    doc, fs = check(text, "stray-space")
+    assert [f.excerpt for f in fs] == ["所有法第 62 条", "第 62 条第1項"]
+    assert "多数" in fs[0].message
+
+
+def test_spaced_numbers_quiet_where_spacing_is_the_documents_habit(samples):
+    # gmo-sign-service writes digits with spaces around them more often than without
+    assert not [f for f in run_checks(samples["gmo_service"], ["stray-space"]) if "数字" in f.message]
+
+
+# ------------------------------------------------------------------ numbering under Markdown sub-headings
+
+
+MARKDOWN_SUBSECTIONS = """# サンプル利用規約
+
+## 第1条（目的）
+
+本規約は、サービスの利用条件を定めます。
+
+## 第2条（アカウント）
+
+### 1項（登録）
+
+1. 利用者は、登録を行うものとします。
+2. 利用者は、正確な情報を提供するものとします。
+
+### 2項（管理）
+
+1. 利用者は、アカウントを管理するものとします。
+2. 利用者は、パスワードを第三者に開示しないものとします。
+3. 当社は責任を負いません。
+"""
+
+
+def test_numbered_lists_restarting_under_markdown_subheadings_are_not_duplicates():
+    doc = doc_from_text(MARKDOWN_SUBSECTIONS, "terms.md")
+    assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
+    # without the sub-heading the same numbers are a duplicate
+    flat = MARKDOWN_SUBSECTIONS.replace("### 2項（管理）\n\n", "")
+    assert [f.rule for f in run_checks(doc_from_text(flat, "terms.md"), ["numbering-duplicate"])] == ["numbering-duplicate"]
+
+
+def test_numbering_quiet_on_the_companies_act(companies_act):
+    """Headings glued to the line before (#### 第八十七条), deleted ranges over two lines, and item lists
+    restarting after a glued paragraph number were 26 false findings."""
+    assert run_checks(companies_act, ["numbering-gap", "numbering-duplicate", "numbering-order"]) == []
+
+
+def test_numbering_suggestion_never_proposes_a_number_in_use():
+    text = ("第1条（目的）\n本規約は目的を定める。\n第2条（監事）\n監事は、業務を監査する。\n"
+            "3　監事は、いつでも、報告を求めることができる。\n3　監事は、不正があると認めるときは、臨時総会を招集できる。\n"
+            "4　監事は、理事会に出席しなければならない。\n")
+    fs = run_checks(doc_from_text(text), ["numbering-duplicate"])
+    assert [(f.article, f.suggestion) for f in fs] == [("2", None)]
+
+
+# ------------------------------------------------------------------ the place label
+
+
+@needs_shared(KIYAKU)
+def test_findings_carry_their_full_place_label():
+    doc = read_document(KIYAKU / "kiyaku_2025.txt")
+    fs = run_checks(doc)
+    labels = {f.label for f in fs}
+    assert {"附則第2条第4項(13)①", "附則第2条第4項(7)", "第46条第5項第三号", "第8条"} <= labels
+    assert all(f.label for f in fs)
+    out = findings_json([(doc, fs)])
+    assert {d["label"] for d in out["findings"]} == labels
+
+
+def test_label_names_the_part_on_a_sample(samples):
+    fs = run_checks(samples["gmo_service"])
+    assert any(f.label.startswith("別紙") for f in fs if f.rule == "convention-deviation")
