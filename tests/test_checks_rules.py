@@ -126,9 +126,9 @@ def test_confusables_only_pair_a_wrong_word_with_a_different_right_one():
 
 def test_data_files_are_package_data():
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    for pattern in ('"data/*.json"', '"data/*.tsv"'):
+    for pattern in ('"data/*.json"', '"data/*.json.gz"', '"data/*.tsv"'):
         assert pattern in pyproject
-    for name in ("confusables.tsv", "notation_variants.json", "redundant_expressions.tsv"):
+    for name in ("confusables.tsv", "notation_variants.json", "redundant_expressions.tsv", "law_model.json.gz"):
         assert (ROOT / "pipeline" / "data" / name).is_file()
 
 
