@@ -310,3 +310,15 @@ def test_findings_carry_their_full_place_label():
 def test_label_names_the_part_on_a_sample(samples):
     fs = run_checks(samples["gmo_service"])
     assert any(f.label.startswith("別紙") for f in fs if f.rule == "convention-deviation")
+
+
+def test_reference_content_mismatch_off_by_one_after_an_article_was_removed():
+    # ekyc-style terms (real headings) where 第14条 was removed and one citation kept the old number
+    arts = [
+        "第13条（免責事項）\n当社は、本サービスの利用により利用者に生じた損害について責任を負わない。",
+        "第14条（契約期間）\n本契約の期間は、利用開始日から1年間とする。",
+        "第15条（解約）\n利用者は、第13条に定める期間の満了前であっても、本契約を解約できる。",
+        "第16条（更新）\n第14条に定める期間の満了の1か月前までに申出がないときは、同一条件で更新する。",
+    ]
+    doc, fs = check("\n".join(arts) + "\n", "reference-content-mismatch")
+    assert [(f.article, f.excerpt[:4], f.suggestion) for f in fs] == [("15", "第13条", "第14条")]

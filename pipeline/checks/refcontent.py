@@ -7,8 +7,9 @@ where 第71条 is titled 細則. The key term is the noun the citation qualifies
 
 Precision first: reported only when the target holds the term nowhere and exactly one other provision
 fits clearly — a sibling item or paragraph of the target holding the term, or else the one article whose
-title names it (or the one paragraph that defines it). Generic nouns (規定, 場合, 事項…) say nothing
-about content and are never key terms. Otherwise nothing is said.
+title names it (or the one paragraph that defines it). A generic noun (期間, 手続, 事項…) is evidence only
+when that provision is the cited article's neighbour (「第14条に定める期間」 where 第15条 is 契約期間: the
+citation was not renumbered when an article was removed). Otherwise nothing is said.
 """
 
 from __future__ import annotations
@@ -45,14 +46,18 @@ def _key_term(ctx: Context, end: int) -> str | None:
         i += 1
     # the head noun: 暴力団の構成員 → 暴力団 is taken whole; a trailing 等 is not part of it
     key = key.rstrip("等")
-    if len(key) < 2 or key in _GENERIC or any(key.endswith(g) and len(key) - len(g) < 2 for g in _GENERIC):
+    if len(key) < 2:
         return None
     return key
 
 
+def _generic(key: str) -> bool:
+    return key in _GENERIC or any(key.endswith(g) and len(key) - len(g) < 2 for g in _GENERIC)
+
+
 def _names(title: str, key: str) -> bool:
-    """Does the title name ``key`` as a word (暴力団、不良入居者 names 暴力団; 暴力団員の排除 does not)?"""
-    return bool(re.search(rf"(?<![\u3400-\u9fff々]){re.escape(key)}(?![\u3400-\u9fff々])", title)) or title == key
+    """Does the title name ``key`` as the head of a word (暴力団、不良入居者 and 契約期間 do; 暴力団員の排除 does not)?"""
+    return bool(re.search(rf"{re.escape(key)}(?![\u3400-\u9fff々])", title))
 
 
 def _text(ctx: Context, span: tuple[int, int]) -> str:
@@ -113,7 +118,9 @@ def reference_content_mismatch(ctx: Context):
                 continue  # the article speaks of it elsewhere: a paragraph slip at most, not clearly another provision
         if suggestion is None and item is None:
             same_part = [a for a in ctx.doc.all_articles() if a.part == art.part and a is not art]
-            titled = [a for a in same_part if a.title and _names(a.title, key)]
+            titled = [a for a in same_part if a.title and a.title.strip() == key]  # titled exactly 細則 first
+            if len(titled) != 1:
+                titled = [a for a in same_part if a.title and _names(a.title, key)]
             if len(titled) == 1:
                 cand = titled[0]
                 suggestion = article_label(cand.number)
@@ -132,6 +139,8 @@ def reference_content_mismatch(ctx: Context):
                     suggestion = article_label(a.number) + f"第{n}項"
         if suggestion is None:
             continue
+        if _generic(key) and not _next_door(art.number, suggestion):
+            continue  # a generic noun (期間, 手続) is evidence only for the article next door: an off-by-one citation
         cited = text[t.span[0]:end]
         where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
         yield ctx.finding(
@@ -140,6 +149,15 @@ def reference_content_mismatch(ctx: Context):
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
         )
+
+
+def _next_door(cited: str, suggestion: str) -> bool:
+    """Is the suggested article the cited one's neighbour (第15条 for 第14条, as after an article was removed)?"""
+    m = re.match(r"第(\d+)条", suggestion)
+    try:
+        return m is not None and "_" not in cited and abs(int(m.group(1)) - int(cited)) == 1
+    except ValueError:
+        return False
 
 
 def _item_cite(t, item) -> str:
