@@ -322,3 +322,20 @@ def test_reference_content_mismatch_off_by_one_after_an_article_was_removed():
     ]
     doc, fs = check("\n".join(arts) + "\n", "reference-content-mismatch")
     assert [(f.article, f.excerpt[:4], f.suggestion) for f in fs] == [("15", "第13条", "第14条")]
+
+
+def test_defined_term_written_another_way():
+    # a preamble as real terms write it (Mozilla/GMO style), then the same term in another spelling
+    text = ("ABCサービス利用規約\n株式会社ABC（以下「当社」といいます。）は、当社が提供するクラウドサービス（以下「本サービス」"
+            "といいます。）を利用する者（以下「ユーザー」といいます。）の利用条件を定めます。\n"
+            "第1条（適用）\n本規約は、本サービスの利用に関し、当社とユーザーとの間に適用されます。ユーザーは本規約に同意するものとします。\n"
+            "第2条（登録）\nユーザーは、当社の定める方法により登録を行います。当社は、ユーザーの登録を承認します。\n"
+            "第3条（禁止事項）\nユーザは、当サービスの運営を妨げる行為をしてはなりません。弊社は、本サービスを停止できます。"
+            "本社の所在地は東京都とします。当時の状況を考慮します。ユーザーズガイドに従います。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("ユーザ", "ユーザー"), ("当サービス", "本サービス"), ("弊社", "当社")]
+
+
+def test_defined_term_spellings_quiet_on_the_corpus(samples):
+    for name, doc in samples.items():
+        assert not [f for f in run_checks(doc, ["term-inconsistent"]) if "表記が異なります" in f.message], name

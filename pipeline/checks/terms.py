@@ -271,9 +271,62 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             )
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+_NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
+# The document's own determiner swapped for another one that says the same: 本サービス defined, 当サービス
+# written; 当社 defined, 弊社 written. (同/当該 are anaphoric — 「同サービス」 points back — and stay silent.)
+_SAME_DETERMINERS = ("本", "当", "弊")
+
+
+def _form_variants(term: str) -> set[str]:
+    """Other spellings of a defined term that are the same term written differently:
+    a long-vowel mark dropped or added in its katakana (ユーザー / ユーザ, サーバ / サーバー), and the
+    determiner swapped (本サービス / 当サービス, 当社 / 弊社)."""
+    out: set[str] = set()
+    for i, c in enumerate(term):
+        nxt = term[i + 1] if i + 1 < len(term) else ""
+        if c == "ー" and i > 0 and _KATAKANA.match(term[i - 1]):
+            out.add(term[:i] + term[i + 1:])
+        elif _KATAKANA.match(c) and nxt != "ー" and (nxt == "" or not _KATAKANA.match(nxt)) and i > 0 and _KATAKANA.match(term[i - 1]):
+            out.add(term[:i + 1] + "ー" + term[i + 1:])  # a katakana word ending here, without its ー
+    if term[0] in _SAME_DETERMINERS and (len(term) >= 3 or term == "当社"):
+        for d in _SAME_DETERMINERS:
+            if d != term[0] and not (d == "本" and len(term) < 3):
+                out.add(d + term[1:])
+    out.discard(term)
+    return out
+
+
+def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
+    text = ctx.text
+    for term in defs:
+        if len(term) < 2 or not _NAME_CHARS.match(term.replace("ー", "")) or text.count(term) < 3:
+            continue
+        for v in _form_variants(term):
+            if v in defs:
+                continue
+            for m in re.finditer(re.escape(v), text):
+                s, e = m.span()
+                if (s > 0 and _NAME_CONT.match(text[s - 1])) or (e < len(text) and _NAME_CONT.match(text[e])):
+                    continue  # part of a longer name
+                if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
+                    t = ctx.token_at(s)
+                    if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):
+                        if v != "弊社":
+                            continue  # 本社 / 当時: a word, not the determiner
+                where = _where(ctx, defs[term])
+                yield ctx.finding(
+                    "term-inconsistent", (s, e),
+                    f"「{v}」は定義語「{term}」（{where}で定義）と表記が異なります。定義どおり「{term}」と書くべきです。",
+                    f"「{v}」 is the defined term 「{term}」 ({where}) written another way.",
+                    suggestion=term,
+                )
+
+
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     yield from _self_name_findings(ctx, defs)
     yield from _near_miss_findings(ctx, defs)
     yield from _clipped_findings(ctx, defs)
+    yield from _form_variant_findings(ctx, defs)
