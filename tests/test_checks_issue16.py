@@ -192,8 +192,9 @@ def test_convention_deviation_quiet_without_a_clear_majority(samples):
 
 @needs_shared(KIYAKU)
 @pytest.mark.parametrize("year, expected", [
-    (2025, [("第46条第4項", "第73条第2項")]),  # 第68条第2項に規定する暴力団: 第68条 is 合意管轄裁判所
-    (2022, [("第73条第4項", "第71条")]),  # 第70条に基づく細則: 細則 is 第71条
+    # 第68条第2項に規定する暴力団: 第68条 is 合意管轄裁判所; 第48条第（10）号に関する訴訟: 十一 is 訴えの提起
+    (2025, [("第46条第4項", "第73条第2項"), ("第68条第2項", "第48条第十一号")]),
+    (2022, [("第69条第2項", "第48条(11)"), ("第73条第4項", "第71条")]),  # 第70条に基づく細則: 細則 is 第71条
     (2026, []),  # 2026 deleted the 暴力団 article and its citation
 ])
 def test_reference_content_mismatch_on_the_bylaws(year, expected):

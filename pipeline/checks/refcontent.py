@@ -51,6 +51,13 @@ def _key_term(ctx: Context, end: int) -> str | None:
     return key
 
 
+def _stem(key: str) -> str | None:
+    """A two-kanji noun's first kanji followed by kana: the native verb of the same word (訴訟 → 訴え)."""
+    if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
+        return re.escape(key[0]) + "[ぁ-ゖ]"
+    return None
+
+
 def _generic(key: str) -> bool:
     return key in _GENERIC or any(key.endswith(g) and len(key) - len(g) < 2 for g in _GENERIC)
 
@@ -110,6 +117,11 @@ def reference_content_mismatch(ctx: Context):
             # a sibling item holding the term: 第48条(11) for the lawsuit
             pool = [para] if para is not None else list(art.paragraphs)
             sibs = [it for p in pool for it in p.items if it is not item and it.number is not None and _holds(ctx, it.span, key)]
+            stem = _stem(key)
+            if not sibs and stem and not re.search(stem, _text(ctx, item.span)):
+                # the same word in its verb form: 訴訟 cited, 「訴えの提起」 in the sibling (訴 + kana)
+                sibs = [it for p in pool for it in p.items if it is not item and it.number is not None
+                        and re.search(stem, _text(ctx, it.span))]
             if len(sibs) == 1:
                 sib = sibs[0]
                 suggestion = article_label(art.number) + (f"第{t.paragraph}項" if t.paragraph else "") + _item_cite(t, sib)
