@@ -340,3 +340,27 @@ def test_defined_term_written_another_way():
 def test_defined_term_spellings_quiet_on_the_corpus(samples):
     for name, doc in samples.items():
         assert not [f for f in run_checks(doc, ["term-inconsistent"]) if "表記が異なります" in f.message], name
+
+
+def test_defined_term_with_other_okurigana_but_not_the_verb():
+    text = ("第1条（定義）\n本規約において「申込者」とは、本サービスの利用を申し込む者をいい、「届出」とは、当社への通知をいう。\n"
+            "第2条（申込み）\n申込者は、申込者の情報を登録し、申込者の責任で管理する。当社は申込者に通知する。\n"
+            "第3条（届出）\n申し込み者は、変更を届け出なければならない。届出は書面で行う。届出の方法は別に定める。届出がない場合は通知しない。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("申し込み者", "申込者")]
+
+
+def test_duplication_of_a_paragraph_and_of_a_sentence_in_a_row():
+    # real Mozilla sentences, pasted twice: a whole paragraph in one article, a sentence right after itself
+    par = "本サービスの利用には、Mozillaアカウントの作成が必要です。"
+    text = (f"第1条（アカウント）\n{par}\n２ アカウントの情報は、皆様が管理するものとします。\n３ {par}\n"
+            "第2条（通知）\nMozillaは、本規約の変更を通知します。Mozillaは、本規約の変更を通知します。\n")
+    doc, fs = check(text, "duplication")
+    assert [(f.article, f.excerpt) for f in fs] == [("1", par), ("2", "Mozillaは、本規約の変更を通知します。")]
+
+
+@needs_shared(KIYAKU)
+def test_duplication_quiet_on_parallel_items_of_different_lists():
+    # kiyaku 第47条: 第3項第三号 and 第4項第二号 read the same, in two lists of one article
+    doc = read_document(KIYAKU / "kiyaku_2026.txt")
+    assert [location_label(doc, f) for f in run_checks(doc, ["duplication"])] == ["附則第2条第4項(13)①"]

@@ -6,7 +6,9 @@
    where a word ends (「株式交付株式交付親会社」 continues into a compound). Where the source
    separates the copies (a definition list 「吸収分割　吸収分割をする…」 whose separator
    normalization dropped) nothing is reported.
-2. A sentence of at least 30 characters that occurs twice in the document, when it stands on
+2. The same sentence twice in a row, the same paragraph (20 characters or more) twice in one article and
+   the same item twice in one list: nothing written that way is meant.
+3. A sentence of at least 30 characters that occurs twice in the document, when it stands on
    its own: it refers to nothing around it (no この/その/当該/前項/同項/ただし…). Sentences
    that lean on their context (「この場合において、閲覧につき…指定することができる。」)
    legitimately repeat in every article they close; a self-contained one pasted a second
@@ -97,6 +99,8 @@ _ANAPHORA = re.compile(
     r"この|その|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|本条|本項|前号|次号|各号|ただし|なお|"
     r"この場合|前記|上記|下記|以下|以上|前段|後段|同様|又は|若しくは")
 _MIN_SENTENCE = 30
+_MIN_UNIT = 20  # a paragraph or item this long, repeated verbatim in its article
+_MIN_REPEAT = 8  # a sentence this long written twice in a row
 
 
 _MARKS = re.compile(r"[（(「『）)」』。]")
@@ -122,16 +126,41 @@ def _sentence_findings(ctx: Context):
     text = ctx.text
     where_first: dict[str, int] = {}
     appended: list[tuple[str, int]] = []
+    bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
     for u in ctx.units:
         if u.kind not in ("paragraph", "item", "line"):
             continue
         node = u.item or u.paragraph
         label = (getattr(node, "label", None) or "") if node is not None else ""
+        body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
+        body = text[body_start:u.span[1]].strip(" \u3000\n")
+        if u.article is not None and len(body) >= _MIN_UNIT:
+            # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
+            key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
+            if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
+                pos = body_start + text[body_start:u.span[1]].find(body)
+                yield ctx.finding(
+                    "duplication", (pos, pos + len(body)),
+                    f"{_where(ctx, bodies[key])}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
+                    f"The same text as {_where(ctx, bodies[key])} is repeated in the same article: pasted twice?",
+                    excerpt=body,
+                )
+                continue
+            bodies[key] = body_start
+        previous = None
         for idx, (pos, sent) in enumerate(_top_level_sentences(text, *u.span)):
             if idx == 0 and label and sent.startswith(label):
                 sent, pos = sent[len(label):], pos + len(label)
             lead = len(sent) - len(sent.lstrip(" \u3000\n"))
             sent, pos = sent.strip(" \u3000\n"), pos + lead
+            if previous == sent and len(sent) >= _MIN_REPEAT:
+                yield ctx.finding(
+                    "duplication", (pos, pos + len(sent)),
+                    "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
+                    excerpt=sent,
+                )
+                continue
+            previous = sent
             if len(sent) < _MIN_SENTENCE or _ANAPHORA.search(sent):
                 continue
             where_first.setdefault(sent, pos)

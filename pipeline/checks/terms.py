@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from . import Context, article_label, paragraph_number, rule
+from . import Context, article_label, notation_groups, paragraph_number, rule
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
@@ -280,8 +280,9 @@ _SAME_DETERMINERS = ("本", "当", "弊")
 
 def _form_variants(term: str) -> set[str]:
     """Other spellings of a defined term that are the same term written differently:
-    a long-vowel mark dropped or added in its katakana (ユーザー / ユーザ, サーバ / サーバー), and the
-    determiner swapped (本サービス / 当サービス, 当社 / 弊社)."""
+    a long-vowel mark dropped or added in its katakana (ユーザー / ユーザ, サーバ / サーバー), a notation variant
+    inside it (申込者 / 申し込み者, pipeline/data/notation_variants.json), and the determiner swapped
+    (本サービス / 当サービス, 当社 / 弊社)."""
     out: set[str] = set()
     for i, c in enumerate(term):
         nxt = term[i + 1] if i + 1 < len(term) else ""
@@ -289,6 +290,12 @@ def _form_variants(term: str) -> set[str]:
             out.add(term[:i] + term[i + 1:])
         elif _KATAKANA.match(c) and nxt != "ー" and (nxt == "" or not _KATAKANA.match(nxt)) and i > 0 and _KATAKANA.match(term[i - 1]):
             out.add(term[:i + 1] + "ー" + term[i + 1:])  # a katakana word ending here, without its ー
+    for group in notation_groups():  # 申込者 / 申し込み者, 取扱者 / 取り扱い者: okurigana inside the term
+        for spelling in group:
+            if len(spelling) >= 2 and spelling in term:
+                for other in group:
+                    if other != spelling:
+                        out.add(term.replace(spelling, other))
     if term[0] in _SAME_DETERMINERS and (len(term) >= 3 or term == "当社"):
         for d in _SAME_DETERMINERS:
             if d != term[0] and not (d == "本" and len(term) < 3):
@@ -309,6 +316,9 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 s, e = m.span()
                 if (s > 0 and _NAME_CONT.match(text[s - 1])) or (e < len(text) and _NAME_CONT.match(text[e])):
                     continue  # part of a longer name
+                tok = ctx.token_at(s)
+                if tok is not None and tok.pos in ("動詞", "形容詞", "助動詞"):
+                    continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):
