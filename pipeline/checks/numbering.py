@@ -227,6 +227,7 @@ def _item_lists(items: list[Item]):
 
 def _item_findings(ctx: Context):
     for art in ctx.doc.all_articles():
+        subheads = _subheadings(ctx, art)  # 「### 例外」 between two lists: each is numbered on its own
         for para in art.paragraphs:
             if not para.items:
                 continue
@@ -244,7 +245,9 @@ def _item_findings(ctx: Context):
                             continue
                         if "の" in it.label:
                             continue  # 三の二: a branch, inserted after 三
-                        if last is not None and n <= prev and _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1]):
+                        if last is not None and n <= prev and (
+                                _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1])
+                                or any(last.span[0] < o <= it.span[0] for o in subheads)):
                             # the item before holds the sentence that opens a new list (「2 株式会社は、…次に掲げる
                             # 費用等を…」 whose paragraph number the source glued to the item): numbering starts again
                             prev, seen = n - 1, set()  # its first item may be glued too: no gap
