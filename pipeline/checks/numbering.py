@@ -9,6 +9,7 @@ these rules report it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import Context, article_label, rule
@@ -163,9 +164,9 @@ def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
 
 def _subheadings(ctx: Context, art: Article) -> list[int]:
     """Offsets of Markdown/HTML headings inside the article's body (「### 2項（管理）」 under 「## 第2条」)."""
-    heads = ctx.doc.norm.headings
+    offsets = ctx.memo("numbering.heading_offsets", lambda: sorted(o for o, _level in ctx.doc.norm.headings))
     body_start = art.heading_span[1] if art.heading_span else art.span[0]
-    return [o for o, _level in heads if body_start <= o < art.span[1]]
+    return offsets[bisect.bisect_left(offsets, body_start):bisect.bisect_left(offsets, art.span[1])]
 
 
 def _paragraph_findings(ctx: Context):
