@@ -364,3 +364,16 @@ def test_duplication_quiet_on_parallel_items_of_different_lists():
     # kiyaku 第47条: 第3項第三号 and 第4項第二号 read the same, in two lists of one article
     doc = read_document(KIYAKU / "kiyaku_2026.txt")
     assert [location_label(doc, f) for f in run_checks(doc, ["duplication"])] == ["附則第2条第4項(13)①"]
+
+
+def test_typo_katakana_and_kanji_look_alikes():
+    # the anti-social-forces clause of the KDDI terms, with look-alikes as OCR or a careless hand leaves them
+    text = ("第1条（反社会的勢力の排除）\n利用者は、反社会的勢カに該当しないことを表明する。当社はエ事を行い、ロ座に振り込む。"
+            "顧客の二ーズに応える。\n第2条（一覧）\nサービス一覧、１カ月、二重、ハンコ、ロゴ、カ所、トップ、タイプ、エリア。\n")
+    doc, fs = check(text, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("勢力", "error"), ("工事", "error"), ("口座", "error"), ("ニーズ", "error")]
+
+
+def test_typo_look_alikes_quiet_on_iroha_item_labels(companies_act):
+    # 「イ親会社ロ株式会社」「同号イ若しくはニ又は」: イロハニ item labels next to kanji are labels
+    assert not [f for f in run_checks(companies_act, ["typo"]) if "形の似た" in f.message]

@@ -5,7 +5,9 @@ Three detectors, each stating its correction and its evidence:
 1. **Look-alike characters.** A Kangxi radical (⽤ U+2F64), a CJK radical supplement character or a CJK
    compatibility ideograph in the source looks exactly like a kanji but is another character: text pasted
    from a PDF carries them, and search, diff and the reader's copy-paste then fail. Normalization folds
-   them (so the other checks read the kanji), which is why this rule reads the source.
+   them (so the other checks read the kanji), which is why this rule reads the source. Likewise a katakana
+   among kanji or a kanji among katakana that looks the same (反社会的勢カ, エ事, 二ーズ) when swapping it
+   makes a word MeCab knows and the text as written is none.
 2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word (法|機) next to each other
    inside a compound, where changing one of them to a kanji with the same on reading, or with the same
    radical and nearly the same stroke count, gives a word that e-Gov law text uses (法機 → 法規). The model
@@ -67,6 +69,74 @@ def _lookalike_findings(ctx: Context):
             f"from a PDF); search and comparison will not match it.",
             suggestion=kanji, severity="error",
             excerpt=src[max(0, m.start() - 6):m.end() + 6],
+        )
+
+
+# Katakana and kanji that look the same in most fonts: typed or OCR'd one for the other (反社会的勢カ, エ事, ロ座, 二ーズ).
+_KANA_KANJI = {"カ": "力", "エ": "工", "ロ": "口", "ニ": "二", "ハ": "八", "タ": "夕", "ト": "卜", "ー": "一"}
+_KANJI_KANA = {v: k for k, v in _KANA_KANJI.items()}
+_KATA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_KANJI_CH = re.compile(r"[\u4e00-\u9fff々]")
+_IROHA = set("イロハニホヘト")
+_IROHA_BEFORE = set("号イロハニホヘト")
+_IROHA_AFTER = set("又及若並、，からま")
+_SWAPPABLE = re.compile("[" + "".join(_KANA_KANJI) + "".join(_KANJI_KANA) + "]")
+
+
+def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
+    s = pos
+    while s > 0 and char_class.match(text[s - 1]):
+        s -= 1
+    e = pos + 1
+    while e < len(text) and char_class.match(text[e]):
+        e += 1
+    return s, e
+
+
+def _swapped_findings(ctx: Context):
+    """A lone katakana among kanji (勢カ → 勢力) or a lone kanji among katakana (二ーズ → ニーズ), where the swap
+    makes a word MeCab knows and the text as written is not one."""
+    text = ctx.text
+    for m in _SWAPPABLE.finditer(text):
+        p, c = m.start(), m.group(0)
+        left, right = text[p - 1:p], text[p + 1:p + 2]
+        if c in _KANA_KANJI and c != "ー":
+            if _KATA.match(left) or _KATA.match(right) or not (_KANJI_CH.match(left) or _KANJI_CH.match(right)):
+                continue  # part of a katakana word, or not next to any kanji
+            other, cls = _KANA_KANJI[c], _KANJI_CH
+        elif c in _KANJI_KANA and c != "一":
+            if _KANJI_CH.match(left) or _KANJI_CH.match(right) or not (_KATA.match(left) or _KATA.match(right)):
+                continue  # part of a kanji compound, or not next to katakana
+            if c in "二八" and re.match(r"[0-9０-９〇一二三四五六七八九十]", left + right):
+                continue
+            other, cls = _KANJI_KANA[c], _KATA
+        else:
+            continue
+        if c in _IROHA and (left in _IROHA_BEFORE or right in _IROHA_AFTER):
+            continue  # 「同号イ若しくはニ又は」: an item label (イロハニ), not a word
+        fixed = text[:p] + other + text[p + 1:]
+        if cls is _KANJI_CH:  # the kanji compound it belongs to: 勢|カ → 勢力, エ|事 → 工事
+            pairs = [(p - 1, p + 1), (p, p + 2)]
+            if c in _IROHA:
+                if _KANJI_CH.match(left):
+                    continue  # 「額ロ自己株式」: an item label glued to the item before
+                pairs = [(p, p + 2)]
+            spans = [(a, b) for a, b in pairs if a >= 0 and b <= len(text) and all(_KANJI_CH.match(x) for x in fixed[a:b])]
+            found = next(((a, b) for a, b in spans if _is_word(fixed[a:b]) and not _is_word(text[a:b])), None)
+            if found is None:
+                continue
+            s, e = found
+        else:
+            s, e = _word_around(fixed, p, cls)
+            if e - s < 2 or not _is_word(fixed[s:e]) or _is_word(text[s:e]):
+                continue
+        word = fixed[s:e]
+        kind_ja = "カタカナ" if c in _KANA_KANJI else "漢字"
+        yield ctx.finding(
+            "typo", (p, p + 1),
+            f"「{text[s:e]}」の「{c}」は形の似た{kind_ja}です。「{word}」（「{other}」）の誤りと思われます。",
+            f"「{c}」 in 「{text[s:e]}」 is a look-alike {'katakana' if c in _KANA_KANJI else 'kanji'}; 「{word}」 was meant.",
+            suggestion=word, severity="error", excerpt=text[max(0, s - 4):e + 4],
         )
 
 
@@ -230,5 +300,6 @@ def _ending_findings(ctx: Context):
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     yield from _lookalike_findings(ctx)
+    yield from _swapped_findings(ctx)
     yield from _compound_findings(ctx)
     yield from _ending_findings(ctx)
