@@ -377,3 +377,11 @@ def test_typo_katakana_and_kanji_look_alikes():
 def test_typo_look_alikes_quiet_on_iroha_item_labels(companies_act):
     # 「イ親会社ロ株式会社」「同号イ若しくはニ又は」: イロハニ item labels next to kanji are labels
     assert not [f for f in run_checks(companies_act, ["typo"]) if "形の似た" in f.message]
+
+
+def test_defined_self_name_written_with_kono():
+    uses = "本規約は、本サービスの利用に適用される。" * 5
+    text = ("第1条（目的）\nこの規約（以下「本規約」という。）は、当社の提供するサービス（以下「本サービス」という。）の利用条件を定める。\n"
+            f"第2条（適用）\n{uses}\n第3条（変更）\n当社は、この規約を変更できる。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.article, f.excerpt, f.suggestion) for f in fs] == [("3", "この規約", "本規約")]

@@ -282,7 +282,7 @@ def _form_variants(term: str) -> set[str]:
     """Other spellings of a defined term that are the same term written differently:
     a long-vowel mark dropped or added in its katakana (ユーザー / ユーザ, サーバ / サーバー), a notation variant
     inside it (申込者 / 申し込み者, pipeline/data/notation_variants.json), and the determiner swapped
-    (本サービス / 当サービス, 当社 / 弊社)."""
+    (本サービス / 当サービス / このサービス, 当社 / 弊社)."""
     out: set[str] = set()
     for i, c in enumerate(term):
         nxt = term[i + 1] if i + 1 < len(term) else ""
@@ -300,6 +300,8 @@ def _form_variants(term: str) -> set[str]:
         for d in _SAME_DETERMINERS:
             if d != term[0] and not (d == "本" and len(term) < 3):
                 out.add(d + term[1:])
+    if term[0] == "本" and len(term) >= 3:
+        out.add("この" + term[1:])  # 本規約 defined, 「この規約」 written
     out.discard(term)
     return out
 
@@ -312,13 +314,18 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
         for v in _form_variants(term):
             if v in defs:
                 continue
-            for m in re.finditer(re.escape(v), text):
+            hits = list(re.finditer(re.escape(v), text))
+            if v.startswith("この") and (len(hits) > 2 or text.count(term) < 5):
+                continue  # 「この規約」 written often is the document's way, not a slip
+            for m in hits:
                 s, e = m.span()
                 if (s > 0 and _NAME_CONT.match(text[s - 1])) or (e < len(text) and _NAME_CONT.match(text[e])):
                     continue  # part of a longer name
                 tok = ctx.token_at(s)
                 if tok is not None and tok.pos in ("動詞", "形容詞", "助動詞"):
                     continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
+                if v.startswith("この") and _defined_here(text, e):
+                    continue  # 「この規約（以下「本規約」という。）」: where the term is given
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):
