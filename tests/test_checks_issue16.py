@@ -385,3 +385,22 @@ def test_defined_self_name_written_with_kono():
             f"第2条（適用）\n{uses}\n第3条（変更）\n当社は、この規約を変更できる。\n")
     doc, fs = check(text, "term-inconsistent")
     assert [(f.article, f.excerpt, f.suggestion) for f in fs] == [("3", "この規約", "本規約")]
+
+
+def test_defined_term_with_a_character_slipped_inside():
+    pay = "サービス利用料を支払う。サービス利用料は月末締めとする。サービス利用料は前払いとする。サービス利用料の額は別表による。サービス利用料は返金しない。"
+    mail = "当社は登録メールアドレスに通知する。" * 5
+    text = ("第1条（定義）\n本規約において「サービス利用料」とは、利用者が当社に支払う対価をいい、「登録メールアドレス」とは、"
+            "利用者が登録した電子メールのアドレスをいう。\n"
+            f"第2条（支払）\n{pay}\n第3条（通知）\n{mail}\n"
+            "第4条（遅延）\n利用者がサービス使用料の支払を遅延したときは、登録メイルアドレスに通知する。当社サービス料金表に従う。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("サービス使用料", "サービス利用料"), ("登録メイルアドレス", "登録メールアドレス")]
+
+
+def test_slipped_terms_quiet_on_other_compounds(samples, companies_act):
+    """当該サービス is not 当社サービス, 相当規定 is not 相当認定, 第三十七条 is no term: the corpus has none."""
+    for name, doc in samples.items():
+        assert not [f for f in run_checks(doc, ["term-inconsistent"]) if "定義されていません。定義語" in f.message
+                    and not f.excerpt.startswith("本")], name
+    assert run_checks(companies_act, ["term-inconsistent"]) == []

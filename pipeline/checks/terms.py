@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..tokens import tokenize
 from . import Context, article_label, notation_groups, paragraph_number, rule
 
 _DEF_PATTERNS = [
@@ -179,7 +180,6 @@ _COMPOUND_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ff]")
 
 
 def _tokens_of(word: str) -> list[tuple[int, int]]:
-    from ..tokens import tokenize
     return [(t.start, t.end) for t in tokenize(word)]
 
 
@@ -340,6 +340,61 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 )
 
 
+_COMPOUND_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{4,14}")
+_NUMERALS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万第条項号]")
+
+
+def _inner_edit(a: str, b: str) -> int | None:
+    """Where ``a`` differs from ``b`` by one character changed, dropped or added inside (not at either end)."""
+    if a == b:
+        return None
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return diff[0] if len(diff) == 1 and 0 < diff[0] < len(a) - 1 else None
+    if abs(len(a) - len(b)) != 1:
+        return None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return next((i for i in range(1, len(long_) - 1) if long_[:i] + long_[i + 1:] == short), None)
+
+
+def _slip_findings(ctx: Context, defs: dict[str, Definition]):
+    """A compound written once or twice that is a frequent defined term with one character slipped inside
+    (サービス利用料 defined, サービス使用料 written), when the slipped word is no word the document uses
+    (当該サービス for 当社サービス is 当該, a word it writes everywhere)."""
+    text = ctx.text
+    terms = [t for t in defs if len(t) >= 4 and _TERM_CHARS.match(t) and not t.startswith("本")
+             and not _NUMERALS.search(t)]
+    counts = {t: text.count(t) for t in terms}
+    terms = [t for t in terms if counts[t] >= 5]
+    if not terms:
+        return
+    runs: dict[str, list[int]] = {}
+    for m in _COMPOUND_RUN.finditer(text):
+        runs.setdefault(m.group(0), []).append(m.start())
+    for run, starts in runs.items():
+        if len(starts) > 2 or run in defs or _NUMERALS.search(run) or any(run in t or t in run for t in terms):
+            continue
+        for term in terms:
+            if abs(len(term) - len(run)) > 1:
+                continue
+            i = _inner_edit(run, term)
+            if i is None:
+                continue
+            tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
+            if tok is None or text.count(tok.surface) - len(starts) >= 3:
+                continue  # the slipped part is a word the document uses elsewhere: another compound
+            where = _where(ctx, defs[term])
+            for s in starts:
+                yield ctx.finding(
+                    "term-inconsistent", (s, s + len(run)),
+                    f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。",
+                    f"「{run}」 is not a defined term; the defined term 「{term}」 ({where}; used {counts[term]} times) "
+                    f"was probably meant.",
+                    suggestion=term,
+                )
+            break
+
+
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
@@ -347,3 +402,4 @@ def term_inconsistent(ctx: Context):
     yield from _near_miss_findings(ctx, defs)
     yield from _clipped_findings(ctx, defs)
     yield from _form_variant_findings(ctx, defs)
+    yield from _slip_findings(ctx, defs)
