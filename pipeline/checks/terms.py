@@ -368,13 +368,17 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
     terms = [t for t in terms if counts[t] >= 5]
     if not terms:
         return
+    by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
+    for t in terms:
+        by_ends.setdefault((t[0], t[-1]), []).append(t)
     runs: dict[str, list[int]] = {}
     for m in _COMPOUND_RUN.finditer(text):
         runs.setdefault(m.group(0), []).append(m.start())
     for run, starts in runs.items():
-        if len(starts) > 2 or run in defs or _NUMERALS.search(run) or any(run in t or t in run for t in terms):
+        near = by_ends.get((run[0], run[-1]))
+        if not near or len(starts) > 2 or run in defs or _NUMERALS.search(run):
             continue
-        for term in terms:
+        for term in near:
             if abs(len(term) - len(run)) > 1:
                 continue
             i = _inner_edit(run, term)
