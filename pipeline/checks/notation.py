@@ -34,8 +34,14 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
         rx, index = _matcher()
         text = ctx.text
         out = []
-        for m in rx.finditer(text):
+        matches = list(rx.finditer(text))
+        spellings: dict[int, set[str]] = {}
+        for m in matches:
+            spellings.setdefault(index[m.group(0)], set()).add(m.group(0))
+        for m in matches:
             v = m.group(0)
+            if len(spellings[index[v]]) < 2:
+                continue  # only one spelling of this word in the whole text: nothing can vary, nothing to tag
             start, end = m.span()
             toks, i, base = ctx.tokens_from(start)  # offsets relative to the line (+ base)
             if i >= len(toks) or toks[i].start + base != start:
