@@ -404,3 +404,18 @@ def test_slipped_terms_quiet_on_other_compounds(samples, companies_act):
         assert not [f for f in run_checks(doc, ["term-inconsistent"]) if "定義されていません。定義語" in f.message
                     and not f.excerpt.startswith("本")], name
     assert run_checks(companies_act, ["term-inconsistent"]) == []
+
+
+@needs_shared(KDDI)
+def test_survival_missing_for_confidentiality_without_an_end():
+    """KDDI's 第7条（秘密保持） sets no period and the terms have no survival clause."""
+    doc = read_document(KDDI)
+    fs = run_checks(doc, ["survival-missing"])
+    assert [(f.label, f.excerpt) for f in fs] == [("第7条", "秘密保持")]
+
+
+@needs_shared(EXTERNAL / "egov-xml")
+def test_survival_quiet_on_a_statute():
+    """航空法 has 秘密保持義務 articles but is no contract: nothing outlives anything."""
+    for path in sorted((EXTERNAL / "egov-xml").glob("*.txt")):
+        assert run_checks(read_document(path), ["survival-missing", "survival-omission"]) == [], path.name
