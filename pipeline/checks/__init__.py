@@ -323,6 +323,8 @@ class Context:
             return "前文"
         if art is None:
             return prefix or "—"
+        if not art.part.startswith(("main", "annex", "supplementary")):
+            return art.display_label  # a text block the parser makes an article (front, heading, closing): its own label
         if art.part_label and not prefix:
             prefix = art.part_label
         out = prefix + article_label(art.number)
