@@ -3,8 +3,9 @@
     .venv/bin/python bench/bench_checks.py [FILE] [--repeat N]
 
 Default FILE: the Companies Act Markdown in ../shared/corpus/external/companies-act/.
-Target: all checks on 1 MB under 2 s. Each measurement clears the caches and
-parses a fresh Document, so nothing is reused between runs.
+Target: at least 1 MB/s on one core with and without the statistical typo rule (issue 16; the older
+target was all checks on 1 MB under 2 s). Each measurement clears the caches and parses a fresh
+Document, so nothing is reused between runs.
 """
 
 from __future__ import annotations
@@ -39,9 +40,16 @@ def main() -> int:
     size = os.path.getsize(args.file)
     read_document(args.file)  # warm up: imports, MeCab dictionary, regex compilation
     run_checks(read_document(args.file))
-    parse_times, check_times, token_times = [], [], []
+    parse_times, check_times, token_times, without_typo = [], [], [], []
+    others = [r for r in RULES if r != "typo"]
     n = 0
     for _ in range(args.repeat):
+        gc.collect()
+        clear_caches()
+        doc = read_document(args.file)
+        t = time.perf_counter()
+        run_checks(doc, others)
+        without_typo.append(time.perf_counter() - t)
         gc.collect()  # the previous run's document is garbage: do not time its collection
         clear_caches()
         t0 = time.perf_counter()
@@ -63,7 +71,11 @@ def main() -> int:
     print(f"parse (baseline, read_document): {min(parse_times):.3f} s")
     print(f"all checks ({len(RULES)} rules, {n} findings): {best:.3f} s "
           f"— {best / (size / 1e6):.3f} s per MB; tagging the whole text alone: {min(token_times):.3f} s")
-    print(f"target: under 2 s per MB — {'OK' if best / (size / 1e6) < 2.0 else 'TOO SLOW'}")
+    mb = size / 1e6
+    rate_all, rate_without = mb / best, mb / min(without_typo)
+    print(f"all checks: {rate_all:.2f} MB/s; without the statistical typo rule: {rate_without:.2f} MB/s "
+          f"({min(without_typo):.3f} s)")
+    print(f"target: at least 1 MB/s per core — {'OK' if min(rate_all, rate_without) >= 1.0 else 'TOO SLOW'}")
     if args.per_rule:
         doc = read_document(args.file)  # line caches are warm from the runs above: rule times only
         for rid in sorted(RULES):

@@ -33,7 +33,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Modules that define rules; imported on first use of the registry.
 RULE_MODULES = ("duration", "periods", "refs", "survival", "numbering", "wording", "names", "brackets",
-                "spaces", "terms", "notation")
+                "spaces", "terms", "notation", "duplication", "typos", "lists", "conventions", "refcontent")
 
 
 # ------------------------------------------------------------------ registry
@@ -306,8 +306,34 @@ class Context:
             rule=rule_id, severity=sev, message=message, message_en=message_en, excerpt=excerpt,
             span=(span[0], span[1]), article=art.number if art is not None else None,
             paragraph=paragraph_number(art, para), item=item.label if item is not None else None,
-            suggestion=suggestion,
+            suggestion=suggestion, label=self.place_label(span[0]),
         )
+
+    def place_label(self, pos: int) -> str:
+        """Where ``pos`` is, as a reader says it, every level included: 附則第2条第4項(13)①, 別紙1第3条, 前文."""
+        art, para, item = self.locate(pos)
+        region = self.region_of(pos)
+        prefix = ""
+        if region.startswith("supplementary"):
+            prefix = "附則"
+        elif region.startswith("annex"):
+            idx = int(region.split("-")[1]) - 1
+            prefix = self.doc.annexes[idx].label if idx < len(self.doc.annexes) else "別紙"
+        elif region == "preamble":
+            return "前文"
+        if art is None:
+            return prefix or "—"
+        if not art.part.startswith(("main", "annex", "supplementary")):
+            return art.display_label  # a text block the parser makes an article (front, heading, closing): its own label
+        if art.part_label and not prefix:
+            prefix = art.part_label
+        out = prefix + article_label(art.number)
+        p = paragraph_number(art, para)
+        if p is not None:
+            out += f"第{p}項"
+        if para is not None and item is not None:
+            out += "".join(_item_label(it.label) for it in _item_chain(para.items, pos))
+        return out
 
 
 def paragraph_number(art: Article | None, para: Paragraph | None) -> int | None:
@@ -322,6 +348,21 @@ def paragraph_number(art: Article | None, para: Paragraph | None) -> int | None:
     if numbered and min(numbered) == 1:
         return None  # an introductory sentence before 1., 2., …
     return 1
+
+
+def _item_chain(items: list[Item], pos: int) -> list[Item]:
+    """The items holding ``pos``, outermost first."""
+    for it in items:
+        if it.span[0] <= pos < it.span[1]:
+            return [it] + _item_chain(it.items, pos)
+    return []
+
+
+_KANJI_ITEM = re.compile(r"[一二三四五六七八九十]+(?:の[一二三四五六七八九十]+)*")
+
+
+def _item_label(label: str) -> str:
+    return f"第{label}号" if _KANJI_ITEM.fullmatch(label) else label
 
 
 def article_label(number: str) -> str:
@@ -390,6 +431,8 @@ def east_asian_width(s: str) -> int:
 
 def location_label(doc: Document, f: Finding) -> str:
     """第8条第1項(3) / 附則第2条 / 別紙 / 前文 — where a finding is, as a reader would say it."""
+    if f.label:
+        return f.label
     ctx = context(doc)
     region = ctx.region_of(f.span[0])
     prefix = ""

@@ -34,8 +34,14 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
         rx, index = _matcher()
         text = ctx.text
         out = []
-        for m in rx.finditer(text):
+        matches = list(rx.finditer(text))
+        spellings: dict[int, set[str]] = {}
+        for m in matches:
+            spellings.setdefault(index[m.group(0)], set()).add(m.group(0))
+        for m in matches:
             v = m.group(0)
+            if len(spellings[index[v]]) < 2:
+                continue  # only one spelling of this word in the whole text: nothing can vary, nothing to tag
             start, end = m.span()
             toks, i, base = ctx.tokens_from(start)  # offsets relative to the line (+ base)
             if i >= len(toks) or toks[i].start + base != start:
@@ -54,9 +60,34 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
                     continue
             if is_kanji(v[-1]) and end < len(text) and is_kanji(text[end]):
                 continue  # 申込書, 手続開始: a compound, written without okurigana by convention
-            out.append((index[v], toks[i].pos, v, start))
+            out.append((index[v], _part_of_speech(toks, i, j), v, start))
         return out
     return ctx.memo("notation.occurrences", build)
+
+
+_RENYO_ENDINGS = set("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
+
+
+def _part_of_speech(toks, i: int, j: int) -> str:
+    """The token's part of speech, with MeCab's noun reading of a verb's 連用形 corrected:
+    「箇所に立ち入り、調査を行う」 is the verb 立ち入る (written with okurigana by the official rules),
+    not the noun 立入り, so the two are not one word spelled two ways. Conversely a 連用形 followed by
+    a conjunction or a case particle (「立入り又は保存行為」「立入りを」) is the noun."""
+    pos = toks[i].pos
+    if j + 1 >= len(toks):
+        return pos
+    after = toks[j + 1]
+    if pos == "名詞" and i > 0:
+        before = toks[i - 1]
+        if before.pos == "助詞" and before.surface in ("に", "を") and after.surface in ("、", "て"):
+            return "動詞"
+    if (pos == "動詞" and i > 0 and toks[i - 1].surface == "の" and toks[i - 1].pos == "助詞"
+            and toks[j].surface[-1:] in _RENYO_ENDINGS):
+        return "名詞"  # 「者の立入り、工事」: a 連用形 after の is the noun (「ことの出来る」 stays a verb)
+    if pos == "動詞" and toks[j].end == after.start and (
+            after.pos == "接続詞" or (after.pos == "助詞" and after.surface in ("の", "を", "が", "は", "も"))):
+        return "名詞"
+    return pos
 
 
 @rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word")

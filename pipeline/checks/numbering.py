@@ -9,6 +9,7 @@ these rules report it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import Context, article_label, rule
@@ -23,7 +24,7 @@ def _key(number: str) -> tuple[int, ...] | None:
         return None
 
 
-_DELETED = re.compile(r"^第(?P<a>[0-9〇一二三四五六七八九十百千]+)条(?:から|及び|、)第(?P<b>[0-9〇一二三四五六七八九十百千]+)条(?:まで)?[ \u3000]*削除", re.M)
+_DELETED = re.compile(r"^第(?P<a>[0-9〇一二三四五六七八九十百千]+)条(?:から|及び|、)第(?P<b>[0-9〇一二三四五六七八九十百千]+)条(?:まで)?[ \u3000\n]*削除", re.M)
 
 
 def _deleted_ranges(text: str) -> list[tuple[int, int]]:
@@ -35,6 +36,29 @@ def _deleted_ranges(text: str) -> list[tuple[int, int]]:
         if a is not None and b is not None:
             out.append((a, b))
     return out
+
+
+_KANJI_DIGITS = "〇一二三四五六七八九"
+
+
+def _kanji(n: int) -> str:
+    """1087 → 千八十七 (law-style numerals)."""
+    out = ""
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十")):
+        q, n = divmod(n, value)
+        if q:
+            out += ("" if q == 1 else _KANJI_DIGITS[q]) + unit
+    return out + (_KANJI_DIGITS[n] if n else "")
+
+
+def _headings_in_text(text: str, missing: range) -> bool:
+    """Does every missing article's heading stand at the end of a line inside ``text``? Then the articles are
+    there and only their headings were glued to the line before (「第三款　…の報告#### 第八十七条」), which
+    the parser cannot see; a reference to an article never ends a line."""
+    for n in missing:
+        if not re.search(rf"第(?:{n}|{_kanji(n)})条[ \u3000]*(?:\n|$)", text):
+            return False
+    return True
 
 
 def _excerpt_part(ctx: Context, part: str) -> bool:
@@ -83,6 +107,8 @@ def _article_findings(ctx: Context):
                 expected_main = 1 if prev is None else prev[0] + 1
                 deleted = _deleted_ranges(ctx.text[prev_art.span[0]:a.span[0]]) if prev_art is not None else []
                 covered = any(x <= expected_main and k[0] - 1 <= y for x, y in deleted)
+                if not covered and prev_art is not None and len(k) == 1:
+                    covered = _headings_in_text(ctx.text[prev_art.span[0]:a.span[0]], range(expected_main, k[0]))
                 if len(k) == 1 and k[0] > expected_main and (prev is not None or part == "main") \
                         and not covered and not excerpt_part:
                     missing = (f"第{expected_main}条" if k[0] == expected_main + 1
@@ -136,12 +162,28 @@ def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
     return None
 
 
+def _subheadings(ctx: Context, art: Article) -> list[int]:
+    """Offsets of Markdown/HTML headings inside the article's body (「### 2項（管理）」 under 「## 第2条」)."""
+    offsets = ctx.memo("numbering.heading_offsets", lambda: sorted(o for o, _level in ctx.doc.norm.headings))
+    body_start = art.heading_span[1] if art.heading_span else art.span[0]
+    return offsets[bisect.bisect_left(offsets, body_start):bisect.bisect_left(offsets, art.span[1])]
+
+
 def _paragraph_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         seq = _paragraph_sequence(art)
         prev = 0
         seen: set[int] = set()
+        numbers = {n for n, _ in seq}
+        subheads = _subheadings(ctx, art)
+        prev_start = art.span[0]
         for n, p in seq:
+            if any(prev_start < o <= p.span[0] for o in subheads):
+                # a sub-heading starts a new list: 「### 2項」 followed by 1. 2. 3. again is not a duplicate.
+                # The parser may have joined the list's first lines to the paragraph before the heading,
+                # so the first number seen after it is taken as it comes (no gap).
+                prev, seen = n - 1, set()
+            prev_start = p.span[0]
             span = _label_span(ctx, p.span, p.label)
             excerpt = ctx.text[p.span[0]:min(p.span[1], p.span[0] + 30)]
             fault = _sequence_fault(n, prev, seen)
@@ -150,7 +192,9 @@ def _paragraph_findings(ctx: Context):
                     "numbering-duplicate", span,
                     f"{article_label(art.number)}の項番号「{p.label or n}」が重複しています。",
                     f"Paragraph number {n} of article {art.number} is used twice.",
-                    excerpt=excerpt, suggestion=f"{n + 1}" if n == prev else None,
+                    excerpt=excerpt,
+                    # renumbering the second one is the fix only when the next number is free
+                    suggestion=f"{n + 1}" if n == prev and n + 1 not in numbers else None,
                 )
             elif fault == "order":
                 yield ctx.finding(
@@ -171,6 +215,9 @@ def _paragraph_findings(ctx: Context):
             prev = max(prev, n)
 
 
+_NEW_LIST = re.compile(r"次に掲げる|次の各号")
+
+
 def _item_lists(items: list[Item]):
     """Each list of sibling items (per style), recursively."""
     yield items
@@ -181,6 +228,7 @@ def _item_lists(items: list[Item]):
 
 def _item_findings(ctx: Context):
     for art in ctx.doc.all_articles():
+        subheads = _subheadings(ctx, art)  # 「### 例外」 between two lists: each is numbered on its own
         for para in art.paragraphs:
             if not para.items:
                 continue
@@ -191,12 +239,20 @@ def _item_findings(ctx: Context):
                 for style, items in by_style.items():
                     prev = 0
                     seen: set[int] = set()
+                    last: Item | None = None
                     for it in items:
                         n = it.number
                         if n is None:
                             continue
                         if "の" in it.label:
                             continue  # 三の二: a branch, inserted after 三
+                        if last is not None and n <= prev and (
+                                _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1])
+                                or any(last.span[0] < o <= it.span[0] for o in subheads)):
+                            # the item before holds the sentence that opens a new list (「2 株式会社は、…次に掲げる
+                            # 費用等を…」 whose paragraph number the source glued to the item): numbering starts again
+                            prev, seen = n - 1, set()  # its first item may be glued too: no gap
+                        last = it
                         span = _label_span(ctx, it.span, it.label)
                         excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]
                         where = article_label(art.number) + (f"第{para.number}項" if para.number else "")

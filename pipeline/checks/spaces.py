@@ -3,8 +3,12 @@
 Read from the original text (normalization removes these spaces). Reported:
 「マンシ ョン」「決 議」 (a word split in two), 「認めるときは、 遅滞なく」「者 に」 (next to
 punctuation or kana), 「共用部分 等」 (before a suffix or particle), and a space
-inside an article number 「第１ ５条」. Not reported: spaces next to Latin letters
-or digits (「GMO サイン」「第 5 条」「ID 等」, inserted by word processors), the
+inside an article number 「第１ ５条」. Spaces next to digits and half-width brackets are decided by the document's own
+convention: where it writes 第62条 and 記録(以下 without a space by a large majority,
+the minority 「区分所有法第 62 条」「記録 (以下」「含む。) は」 is reported; where it spaces
+them (「第 5 条」 throughout, as some word processors do) nothing is. A space between
+、/。 and a closing bracket (「という。 ）」) is always reported. Not reported: spaces next to Latin letters
+(「GMO サイン」「ID 等」), the
 separator after a list label or heading number, spaces between two whole words
 in a heading or table row (「電気室 対象物件」), letter-spaced lines (「が 定 め る」),
 and the ideographic space U+3000, which is typed on purpose.
@@ -88,6 +92,43 @@ def _splits_word(left: str, right: str) -> bool:
     return False
 
 
+_DIGIT = "0-9０-９"
+_JP_CLASS = "\u3040-\u30ff\u3400-\u9fff々、。"
+# junction kind → (pattern of the pair written together, pattern of the pair with a space between)
+_JUNCTIONS = {
+    "digit": (re.compile(f"[{_DIGIT}][{_JP_CLASS}]|[{_JP_CLASS}][{_DIGIT}]"),
+              re.compile(f"[{_DIGIT}][ \u00a0]+[{_JP_CLASS}]|[{_JP_CLASS}][ \u00a0]+[{_DIGIT}]")),
+    "paren": (re.compile(f"[{_JP_CLASS}]\\(|\\)[{_JP_CLASS}]"),
+              re.compile(f"[{_JP_CLASS}][ \u00a0]+\\(|\\)[ \u00a0]+[{_JP_CLASS}]")),
+}
+# A spelling is the document's convention when it outnumbers the other this many times (and occurs this often).
+_MAJORITY, _MIN_TOGETHER = 4, 10
+
+
+def _digit(c: str) -> bool:
+    return c.isdigit() and unicodedata.normalize("NFKC", c).isascii()
+
+
+def _junction(left: str, right: str) -> str | None:
+    """The kind of junction a space sits in when one side is Japanese: digit–kanji, Japanese–half-width bracket."""
+    if (_digit(left) and _japanese(right)) or (_japanese(left) and _digit(right)):
+        return "digit"
+    if (_japanese(left) and right == "(") or (left == ")" and _japanese(right)):
+        return "paren"
+    return None
+
+
+def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
+    """Does the document write this junction without a space by a large majority? (verdict, together, spaced)"""
+    def build():
+        src = ctx.doc.source.text
+        together_rx, spaced_rx = _JUNCTIONS[kind]
+        together = len(together_rx.findall(src))
+        spaced = len(spaced_rx.findall(src))
+        return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
+    return ctx.memo(f"spaces.convention.{kind}", build)
+
+
 def _norm_index(offsets, src: int) -> int | None:
     i = bisect.bisect_left(offsets, src)
     if i < len(offsets) - 1 and offsets[i] == src:
@@ -114,11 +155,18 @@ def stray_space(ctx: Context):
             left, right = line[s - 1], line[e]
             number_split = any(a < s and e < b for a, b in split_numbers)
             word_split = None
-            if not number_split and _latin_letter(left) and _latin_letter(right):
+            convention = None
+            if not number_split and left in "、。" and right in "）)」』】":
+                convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
+            elif not number_split:
+                kind = _junction(left, right)
+                if kind is not None and not _LABEL.match(line[:s]) and _writes_together(ctx, kind)[0]:
+                    convention = kind
+            if convention is None and not number_split and _latin_letter(left) and _latin_letter(right):
                 word_split = _split_latin_word(ctx, line, s, e)
                 if word_split is None:
                     continue
-            if not number_split and word_split is None:
+            if not number_split and word_split is None and convention is None:
                 if _latin_or_digit(left) or _latin_or_digit(right):
                     continue
                 if not (_japanese(left) and _japanese(right)):
@@ -139,7 +187,17 @@ def stray_space(ctx: Context):
                 continue  # the line was removed as page furniture
             lo = max(0, s - 4)
             excerpt = line[lo:e + 4].strip()
-            if number_split:
+            if convention in _JUNCTIONS:
+                _, together, spaced = _writes_together(ctx, convention)
+                what = "数字" if convention == "digit" else "半角括弧"
+                msg = (f"この文書は{what}と和文の間に空白を入れない書き方が多数です（空白なし{together}箇所、"
+                       f"あり{spaced}箇所）。「{excerpt}」の空白は不要と思われます。")
+                msg_en = (f"The document writes {'digits' if convention == 'digit' else 'half-width brackets'} next to "
+                          f"Japanese without a space {together} times and with one {spaced} times: 「{excerpt}」.")
+            elif convention == "punct":
+                msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
+                msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
+            elif number_split:
                 msg = f"条番号の数字の間に空白があります（「{excerpt}」）。"
                 msg_en = f"A space splits an article number: 「{excerpt}」."
             elif word_split is not None:

@@ -1,7 +1,10 @@
 """Survival clause (存続条項): missing, or leaving out an article that applies after termination.
 
 An article "applies after termination by its own words" when it says so about the
-contract: 本約款の終了後, 契約終了後, 利用契約が解除された後も, 終了した日の翌月末日までに.
+contract: 本約款の終了後, 契約終了後, 利用契約が解除された後も, 終了した日の翌月末日までに;
+or when it imposes at the end of the contract what outlives it: 本約款の終了時…秘密情報を返却または廃棄,
+利用契約を解約した場合は…貸出機器類を返還; or when it is a confidentiality article (秘密保持) that sets no end
+of its own in a contract.
 A survival clause is an article headed 存続条項/残存条項, or a paragraph saying that
 listed provisions remain in force after termination (終了した場合でも第N条…はなお有効とする).
 A paragraph that itself says it survives (終了後も有効に存続する) needs no listing.
@@ -24,6 +27,11 @@ _AFTER_END = re.compile(
     rf"|効力が失われた後"
 )
 _CONTRACT_RX = re.compile(_CONTRACT)
+# At the end rather than after it: 「本約款の終了時」「利用契約を解約した場合は」 — counted only when the same
+# sentence imposes what outlives the contract: returning or destroying materials or devices, paying.
+_AT_END = re.compile(
+    rf"{_CONTRACT}(?:[^。、]{{0,6}}?)(?:の|を|が)?{_END}(?:時|の際|に際し|するとき|したとき|されたとき|した場合|された場合)")
+_OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消|支払")
 SURVIVES = re.compile(
     r"(?:後も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
     r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効))"
@@ -54,6 +62,11 @@ def find_post_termination(s: str) -> Phrase | None:
             continue
         start = lo + last.start()
         return Phrase(start, m.end(), s[start:m.end()])
+    for m in _AT_END.finditer(s):
+        sent_end = s.find("。", m.end())
+        sentence = s[m.end():len(s) if sent_end < 0 else sent_end]
+        if _OUTLIVING.search(sentence):
+            return Phrase(m.start(), m.end(), m.group(0))
     return None
 _SURVIVAL_TITLE = re.compile(r"存続|残存|終了後の効力")
 
@@ -111,9 +124,15 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], bool]:
     return ctx.memo("survival.clauses", build)
 
 
+_CONFIDENTIAL_TITLE = re.compile(r"秘密|機密")
+_CONTRACT_ENDS = re.compile(rf"(?:本|この|利用|サービス)(?:契約|約款|規約)[^。]{{0,20}}{_END}")
+_HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで")
+
+
 def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
     def build():
         out = []
+        seen_articles = set()
         for u in _units(ctx):
             s = ctx.text[u.span[0]:u.span[1]]
             m = find_post_termination(s)
@@ -122,6 +141,21 @@ def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
             if SURVIVES.search(s):
                 continue  # says itself that it survives (終了後も有効に存続する)
             out.append((u, m))
+            seen_articles.add(id(u.article))
+        # a confidentiality article that sets no end: it can only outlive the contract through a survival clause
+        # (only in a contract, which speaks of its own termination — a statute's 秘密保持義務 has no contract to outlive)
+        if _CONTRACT_ENDS.search(ctx.text):
+            for art in ctx.doc.all_articles():
+                if id(art) in seen_articles or not (art.title and _CONFIDENTIAL_TITLE.search(art.title)):
+                    continue
+                if not art.paragraphs or _HAS_TERM.search(ctx.text[art.heading_span[1]:art.span[1]]):
+                    continue
+                seen_articles.add(id(art))
+                heading = ctx.text[art.heading_span[0]:art.heading_span[1]]
+                at = max(0, heading.find(art.title))
+                unit = Unit(art.heading_span, "heading", art, art.paragraphs[0], None)
+                out.append((unit, Phrase(at, at + len(art.title), art.title)))
+        out.sort(key=lambda x: x[0].span[0])
         return out
     return ctx.memo("survival.post", build)
 
@@ -145,7 +179,8 @@ def survival_missing(ctx: Context):
     for u, _ in post:
         if u.article not in arts:
             arts.append(u.article)
-    first_u, first_m = post[0]
+    # located at the first provision that says so in words; a confidentiality article without an end only if none does
+    first_u, first_m = next(((u, m) for u, m in post if u.kind != "heading"), post[0])
     names = "、".join(f"{article_label(a.number)}" + (f"（{a.title}）" if a.title else "") for a in arts)
     start = first_u.span[0] + first_m.start
     yield ctx.finding(

@@ -2,7 +2,11 @@
 
 1. The document defines what it calls itself (（以下「本約款」という）) but elsewhere
    says 本規約 or 本契約, which it never defines.
-2. A term that looks like a defined 本… term but is not one: 「本利用料金」 where
+2. A shortened or clipped form of a defined term: 「専有部」 for 専有部分, 「区分者」 for 区分所有者,
+   where the document defines the full term (第2条 lists, 「X」とは, 以下「X」という) and uses it
+   far more often. A form that is itself a word (区分所有 of 区分所有権, 専有 as a verb stem) is not
+   reported: dropping whole words from the end leaves a word, and a candidate must be rare in the document.
+3. A term that looks like a defined 本… term but is not one: 「本利用料金」 where
    「本料金」 is defined, 「本サービス利用料金等」 where 「本サービス利用料等」 is. A longer
    term built on a defined one (本サービス + 利用期間) is not a variant: only a term
    with something inserted into, dropped from, or changed inside a defined term is.
@@ -10,10 +14,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from . import Context, article_label, paragraph_number, rule
+from ..tokens import tokenize
+from . import Context, article_label, notation_groups, paragraph_number, rule
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
@@ -25,6 +31,13 @@ SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本{_SELF}")
 _SELF_FULL = re.compile(rf"^本{_SELF}$")
 _HONRUN = re.compile(r"(?<![\u3400-\u9fff々])本[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{1,20}")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9]+$")
+
+
+# 「一　区分所有者　区分所有法第2条第2項の区分所有者をいう。」: a definition list entry (label, term, separator, meaning)
+_LIST_DEF = re.compile(
+    r"^[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473]|[イロハニホヘトアイウエオ][.．]?)?"
+    r"[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{2,20})[ \u3000]+[^\n]*?を(?:いう|いい|指す|いいます)",
+    re.M)
 
 
 @dataclass
@@ -41,6 +54,13 @@ def definitions(ctx: Context) -> dict[str, Definition]:
                 t = m.group("t").replace(" ", "").strip()
                 if t and t not in out:
                     out[t] = Definition(t, m.span("t"))
+        # Normalization drops the separator between a listed term and its meaning: read the source.
+        offsets = ctx.doc.norm.offsets
+        for m in _LIST_DEF.finditer(ctx.doc.source.text):
+            t = m.group("t")
+            i = bisect.bisect_left(offsets, m.start("t"))
+            if t not in out and i < len(ctx.text) and ctx.text.startswith(t, i):
+                out[t] = Definition(t, (i, i + len(t)))
         return out
     return ctx.memo("terms.definitions", build)
 
@@ -155,8 +175,235 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
             break
 
 
+_TERM_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ff]{3,12}$")
+_COMPOUND_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ff]")
+
+
+def _tokens_of(word: str) -> list[tuple[int, int]]:
+    return [(t.start, t.end) for t in tokenize(word)]
+
+
+def _clipped_forms(term: str) -> list[str]:
+    """Forms of ``term`` with one or two characters dropped (never the first): 専有部分 → 専有部, 区分所有者 → 区分者.
+    Dropping whole words from the end is excluded: 区分所有権 → 区分所有 is a word of its own."""
+    toks = _tokens_of(term)
+    ends = {e for _, e in toks}
+    starts = {s for s, _ in toks}
+    out = []
+    for i in range(1, len(term)):
+        for k in (1, 2):
+            if i + k > len(term):
+                continue
+            if i + k == len(term) and i in ends:
+                continue  # whole words dropped from the end: a shorter word, not a clipped term
+            if term.endswith("等") and i in starts and i + k in ends:
+                continue  # 管理費等 → 管理等: any word takes 等 ("and the like"), so the shorter one is a phrase
+            cand = term[:i] + term[i + k:]
+            if len(cand) >= 3:
+                out.append(cand)
+    return out
+
+
+_DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
+_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
+
+
+def _after_determiner(ctx: Context, pos: int) -> bool:
+    """Does a determiner (当該, 各, 全…) end right at ``pos``, so that a word starts there?"""
+    if not (ctx.text[pos - 1:pos] in _DETERMINERS or ctx.text[max(0, pos - 2):pos] in _DETERMINERS):
+        return False  # cheap test first: the text before is not one of them
+    t = ctx.token_at(pos)
+    if t is None or t.start != pos:
+        return False
+    before = ctx.token_at(pos - 1)
+    return before is not None and (before.pos in ("接頭辞", "連体詞") or before.surface in _DETERMINERS)
+
+
+def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
+    text = ctx.text
+    terms = [t for t in defs if _TERM_CHARS.match(t)]
+    if not terms:
+        return
+    counts = {t: text.count(t) for t in terms}
+    # each clipped form → the nearest (shortest) frequent defined term it clips
+    term_of: dict[str, str] = {}
+    for term in sorted(terms, key=len):
+        if counts[term] < 5:
+            continue  # a term the document hardly uses sets no convention
+        for cand in _clipped_forms(term):
+            if cand not in defs:
+                term_of.setdefault(cand, term)
+    if not term_of:
+        return
+    # one pass over the text for all of them (longest first, so 専用使用部 is not read as 専用使用)
+    rx = re.compile("|".join(re.escape(c) for c in sorted(term_of, key=len, reverse=True)))
+    hits_of: dict[str, list[tuple[int, int]]] = {}
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if e < len(text) and _COMPOUND_CHAR.match(text[e]) and text[e] != "等":
+            continue  # runs on into a longer word (専有部分 itself)
+        hits_of.setdefault(m.group(0), []).append((s, e))
+    seen: set[tuple[int, int]] = set()
+    for cand, raw in hits_of.items():
+        term = term_of[cand]
+        hits = []
+        for s, e in raw:
+            if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
+                continue  # inside a longer compound (小型無人機); 当該区分者 still counts
+            entry = _LIST_ENTRY.match(text, ctx.line_span(s)[0])
+            if entry and entry.end() >= s:
+                continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning)
+            hits.append((s, e))
+        if not hits or len(hits) * 5 > counts[term] or len(hits) > 3:
+            continue  # the shorter form is a convention of the document, not a slip
+        if len(_tokens_of(cand)) == 1:
+            continue  # a word the dictionary knows
+        for s, e in hits:
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            where = _where(ctx, defs[term])
+            yield ctx.finding(
+                "term-inconsistent", (s, e),
+                f"「{cand}」は定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤記・省略形と思われます。",
+                f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {counts[term]} times).",
+                suggestion=term,
+            )
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+_NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
+# The document's own determiner swapped for another one that says the same: 本サービス defined, 当サービス
+# written; 当社 defined, 弊社 written. (同/当該 are anaphoric — 「同サービス」 points back — and stay silent.)
+_SAME_DETERMINERS = ("本", "当", "弊")
+
+
+def _form_variants(term: str) -> set[str]:
+    """Other spellings of a defined term that are the same term written differently:
+    a long-vowel mark dropped or added in its katakana (ユーザー / ユーザ, サーバ / サーバー), a notation variant
+    inside it (申込者 / 申し込み者, pipeline/data/notation_variants.json), and the determiner swapped
+    (本サービス / 当サービス / このサービス, 当社 / 弊社)."""
+    out: set[str] = set()
+    for i, c in enumerate(term):
+        nxt = term[i + 1] if i + 1 < len(term) else ""
+        if c == "ー" and i > 0 and _KATAKANA.match(term[i - 1]):
+            out.add(term[:i] + term[i + 1:])
+        elif _KATAKANA.match(c) and nxt != "ー" and (nxt == "" or not _KATAKANA.match(nxt)) and i > 0 and _KATAKANA.match(term[i - 1]):
+            out.add(term[:i + 1] + "ー" + term[i + 1:])  # a katakana word ending here, without its ー
+    for group in notation_groups():  # 申込者 / 申し込み者, 取扱者 / 取り扱い者: okurigana inside the term
+        for spelling in group:
+            if len(spelling) >= 2 and spelling in term:
+                for other in group:
+                    if other != spelling:
+                        out.add(term.replace(spelling, other))
+    if term[0] in _SAME_DETERMINERS and (len(term) >= 3 or term == "当社"):
+        for d in _SAME_DETERMINERS:
+            if d != term[0] and not (d == "本" and len(term) < 3):
+                out.add(d + term[1:])
+    if term[0] == "本" and len(term) >= 3:
+        out.add("この" + term[1:])  # 本規約 defined, 「この規約」 written
+    out.discard(term)
+    return out
+
+
+def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
+    text = ctx.text
+    for term in defs:
+        if len(term) < 2 or not _NAME_CHARS.match(term.replace("ー", "")) or text.count(term) < 3:
+            continue
+        for v in _form_variants(term):
+            if v in defs:
+                continue
+            hits = list(re.finditer(re.escape(v), text))
+            if v.startswith("この") and (len(hits) > 2 or text.count(term) < 5):
+                continue  # 「この規約」 written often is the document's way, not a slip
+            for m in hits:
+                s, e = m.span()
+                if (s > 0 and _NAME_CONT.match(text[s - 1])) or (e < len(text) and _NAME_CONT.match(text[e])):
+                    continue  # part of a longer name
+                tok = ctx.token_at(s)
+                if tok is not None and tok.pos in ("動詞", "形容詞", "助動詞"):
+                    continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
+                if v.startswith("この") and _defined_here(text, e):
+                    continue  # 「この規約（以下「本規約」という。）」: where the term is given
+                if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
+                    t = ctx.token_at(s)
+                    if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):
+                        if v != "弊社":
+                            continue  # 本社 / 当時: a word, not the determiner
+                where = _where(ctx, defs[term])
+                yield ctx.finding(
+                    "term-inconsistent", (s, e),
+                    f"「{v}」は定義語「{term}」（{where}で定義）と表記が異なります。定義どおり「{term}」と書くべきです。",
+                    f"「{v}」 is the defined term 「{term}」 ({where}) written another way.",
+                    suggestion=term,
+                )
+
+
+_COMPOUND_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{4,14}")
+_NUMERALS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万第条項号]")
+
+
+def _inner_edit(a: str, b: str) -> int | None:
+    """Where ``a`` differs from ``b`` by one character changed, dropped or added inside (not at either end)."""
+    if a == b:
+        return None
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return diff[0] if len(diff) == 1 and 0 < diff[0] < len(a) - 1 else None
+    if abs(len(a) - len(b)) != 1:
+        return None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return next((i for i in range(1, len(long_) - 1) if long_[:i] + long_[i + 1:] == short), None)
+
+
+def _slip_findings(ctx: Context, defs: dict[str, Definition]):
+    """A compound written once or twice that is a frequent defined term with one character slipped inside
+    (サービス利用料 defined, サービス使用料 written), when the slipped word is no word the document uses
+    (当該サービス for 当社サービス is 当該, a word it writes everywhere)."""
+    text = ctx.text
+    terms = [t for t in defs if len(t) >= 4 and _TERM_CHARS.match(t) and not t.startswith("本")
+             and not _NUMERALS.search(t)]
+    counts = {t: text.count(t) for t in terms}
+    terms = [t for t in terms if counts[t] >= 5]
+    if not terms:
+        return
+    by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
+    for t in terms:
+        by_ends.setdefault((t[0], t[-1]), []).append(t)
+    runs: dict[str, list[int]] = {}
+    for m in _COMPOUND_RUN.finditer(text):
+        runs.setdefault(m.group(0), []).append(m.start())
+    for run, starts in runs.items():
+        near = by_ends.get((run[0], run[-1]))
+        if not near or len(starts) > 2 or run in defs or _NUMERALS.search(run):
+            continue
+        for term in near:
+            if abs(len(term) - len(run)) > 1:
+                continue
+            i = _inner_edit(run, term)
+            if i is None:
+                continue
+            tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
+            if tok is None or text.count(tok.surface) - len(starts) >= 3:
+                continue  # the slipped part is a word the document uses elsewhere: another compound
+            where = _where(ctx, defs[term])
+            for s in starts:
+                yield ctx.finding(
+                    "term-inconsistent", (s, s + len(run)),
+                    f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。",
+                    f"「{run}」 is not a defined term; the defined term 「{term}」 ({where}; used {counts[term]} times) "
+                    f"was probably meant.",
+                    suggestion=term,
+                )
+            break
+
+
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     yield from _self_name_findings(ctx, defs)
     yield from _near_miss_findings(ctx, defs)
+    yield from _clipped_findings(ctx, defs)
+    yield from _form_variant_findings(ctx, defs)
+    yield from _slip_findings(ctx, defs)

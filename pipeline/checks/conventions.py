@@ -1,0 +1,117 @@
+"""convention-deviation: the document departs from its own convention (majority usage decides).
+
+Real terms are written by many hands, so the rule is not a style guide: each document's own majority
+is the convention and only the minority spellings are reported.
+
+1. 第 before an article number: 「住宅宿泊事業法３条」 where the document writes 第N条 (前2条 and 次条 are
+   not article numbers).
+2. How items are cited: 「前項(3)」 where the document cites items as 第三号 / 第3号 (or the other way round).
+3. Bracket width: a pair opened full-width and closed half-width (「（以下「規約」という)」) where the
+   document pairs its parentheses in one width. Read from the source, which keeps the widths.
+
+A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import Context, rule
+
+_MAJORITY, _MIN_USES = 4, 5
+
+_WITH_DAI = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条")
+# a number and 条 with no 第 before it, after a name (住宅宿泊事業法３条), not 前2条 / 各条 / 1 08条
+_WITHOUT_DAI = re.compile(r"(?<=[\u3400-\u9fff々])(?<![第前次各同本両])(?P<n>[0-9０-９]+)条(?![件例約理文])")
+
+_ITEM_KANJI_OR_DIGIT = re.compile(r"(?:[項条]|前項|同項)第[0-9０-９一二三四五六七八九十]+号")
+_ITEM_PAREN = re.compile(r"(?:[項条])(?P<p>[(（][0-9０-９]{1,3}[)）])(?![(（])")
+
+
+def _clear(majority: int, minority: int) -> bool:
+    return majority >= _MIN_USES and majority >= _MAJORITY * minority
+
+
+def _dai_findings(ctx: Context):
+    text = ctx.text
+    with_dai = len(_WITH_DAI.findall(text))
+    without = list(_WITHOUT_DAI.finditer(text))
+    if not without or not _clear(with_dai, len(without)):
+        return
+    for m in without:
+        n = m.group("n")
+        yield ctx.finding(
+            "convention-deviation", (m.start(), m.end()),
+            f"条番号の前に「第」がありません（「{text[max(0, m.start() - 6):m.end()]}」）。この文書は「第N条」と書いています"
+            f"（{with_dai}回、「第」なし{len(without)}回）。",
+            f"「{n}条」 lacks 第: the document writes 第N条 {with_dai} times and N条 {len(without)} times.",
+            suggestion=f"第{n}条", excerpt=text[max(0, m.start() - 6):m.end()],
+        )
+
+
+def _item_citation_findings(ctx: Context):
+    text = ctx.text
+    numbered = list(_ITEM_KANJI_OR_DIGIT.finditer(text))
+    paren = list(_ITEM_PAREN.finditer(text))
+    if not numbered or not paren:
+        return
+    if _clear(len(numbered), len(paren)):
+        minority, style, n_major, n_minor = paren, "第N号", len(numbered), len(paren)
+        kanji = sum(1 for m in numbered if re.search("[一二三四五六七八九十]", m.group(0)))
+        for m in minority:
+            p = m.group("p")
+            num = re.sub(r"[^0-9０-９]", "", p)
+            if kanji * 2 > len(numbered):  # the document writes 第三号: cite in kanji too
+                from .lists import _kanji_number
+                num = _kanji_number(int(num.translate(str.maketrans("０１２３４５６７８９", "0123456789"))))
+            yield ctx.finding(
+                "convention-deviation", m.span("p"),
+                f"号の引用が「{p}」になっています。この文書は号を「第N号」と引用しています（{n_major}回、括弧書き{n_minor}回）。",
+                f"Item cited as 「{p}」; the document cites items as {style} ({n_major} times, in brackets {n_minor}).",
+                suggestion=f"第{num}号", excerpt=text[max(0, m.start() - 4):m.end()],
+            )
+
+
+_PAREN = re.compile(r"[（(）)\n]")
+
+
+def _bracket_width_findings(ctx: Context):
+    src = ctx.doc.source.text
+    offsets = ctx.doc.norm.offsets
+    same: int = 0
+    mixed: list[tuple[int, int]] = []
+    stack: list[tuple[int, str]] = []
+    for m in _PAREN.finditer(src):
+        c = m.group(0)
+        if c == "\n":
+            stack.clear()
+        elif c in "（(":
+            stack.append((m.start(), c))
+        elif stack:
+            i, o = stack.pop()
+            if (o == "（") == (c == "）"):
+                same += 1
+            elif src[i + 1:m.start()].strip() and len(src[i:m.start()]) > 2:
+                mixed.append((i, m.start()))
+    if not mixed or not _clear(same, len(mixed)):
+        return
+    for i, j in mixed:
+        a = bisect.bisect_left(offsets, i)
+        b = bisect.bisect_left(offsets, j)
+        if a >= len(offsets) or b >= len(offsets) or offsets[a] != i or offsets[b] != j:
+            continue
+        pair = src[i] + "…" + src[j]
+        yield ctx.finding(
+            "convention-deviation", (a, b + 1),
+            f"括弧が「{pair}」と全角・半角の組合せで閉じられています。この文書は括弧を同じ幅で対にしています（{same}組）。",
+            f"A parenthesis opened and closed in different widths ({pair}); the document pairs them in one width {same} times.",
+            suggestion="（…）" if src[i] == "（" else "(…)", excerpt=src[i:j + 1][:60],
+        )
+
+
+@rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
+def convention_deviation(ctx: Context):
+    yield from _dai_findings(ctx)
+    yield from _item_citation_findings(ctx)
+    yield from _bracket_width_findings(ctx)

@@ -1,0 +1,193 @@
+"""duplication: a phrase written twice in a row, and a self-contained sentence that occurs twice.
+
+1. 「第12条第1項及び第2項及び第2項」: a run of words repeated back to back. Both copies must be
+   whole words, start with a content word (not a particle or punctuation: 「の社債の社債権者」
+   and 「暴力団、暴力団員」 are lists and compounds, not slips), and the second copy must end
+   where a word ends (「株式交付株式交付親会社」 continues into a compound). Where the source
+   separates the copies (a definition list 「吸収分割　吸収分割をする…」 whose separator
+   normalization dropped) nothing is reported.
+2. The same sentence twice in a row, the same paragraph (20 characters or more) twice in one article and
+   the same item twice in one list: nothing written that way is meant.
+3. A sentence of at least 30 characters that occurs twice in the document, when it stands on
+   its own: it refers to nothing around it (no この/その/当該/前項/同項/ただし…). Sentences
+   that lean on their context (「この場合において、閲覧につき…指定することができる。」)
+   legitimately repeat in every article they close; a self-contained one pasted a second
+   time (a notice sentence appended to an unrelated item) is a slip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, rule
+
+# every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
+_REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：]{3,24}?)(?P=x))")
+_WEAK_START = {"助詞", "助動詞", "補助記号", "接尾辞", "空白"}
+_COMPOUND_POS = {"名詞", "接尾辞"}
+
+
+def _contiguous_in_source(ctx: Context, a: int, b: int) -> bool:
+    """No character was dropped by normalization between normalized positions a-1 and a… b: the source reads them together."""
+    offs = ctx.doc.norm.offsets
+    return all(offs[i] + 1 == offs[i + 1] for i in range(a - 1, b - 1) if 0 <= i < len(offs) - 1)
+
+
+def _starts_unit(ctx: Context, pos: int) -> bool:
+    """Is ``pos`` the first character of a paragraph's or item's text (after its label)?"""
+    art, para, item = ctx.locate(pos)
+    node = item or para
+    if node is None:
+        return ctx.line_span(pos)[0] == pos
+    body = ctx.text[node.span[0]:pos]
+    label = getattr(node, "label", None) or ""
+    return body.replace(label, "", 1).strip(" \u3000") == ""
+
+
+def _phrase_findings(ctx: Context):
+    """Repeats, unless the same paragraph has several: then they are a layout (a list of terms each
+    followed by its definition with no separator, 「二 株式の発行株式の発行の効力が…」), not slips."""
+    found = list(_phrase_candidates(ctx))
+    per_paragraph: dict[tuple, int] = {}
+    for f in found:
+        per_paragraph[(f.article, f.paragraph)] = per_paragraph.get((f.article, f.paragraph), 0) + 1
+    for f in found:
+        if f.article is None or per_paragraph[(f.article, f.paragraph)] == 1:
+            yield f
+
+
+def _phrase_candidates(ctx: Context):
+    text = ctx.text
+    done = 0
+    for m in _REPEAT.finditer(text):
+        x = m.group("x")
+        if m.start() < done:
+            continue
+        if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff0-9０-９\u30a1-\u30ff]", x):
+            continue  # ーーー, kana-only repeats (いろいろ, それぞれ) are words
+        s, mid, e = m.start(), m.start() + len(x), m.start() + 2 * len(x)
+        toks, i, base = ctx.tokens_from(s)
+        starts = {t.start + base for t in toks}
+        ends = {t.end + base for t in toks}
+        if not ({s, mid} <= starts and {mid, e} <= ends):
+            continue  # the copies are not whole words
+        first = toks[i]
+        if first.pos in _WEAK_START:
+            continue
+        last_of_x = next((t for t in toks if t.end + base == mid), None)
+        if last_of_x is not None and last_of_x.pos == "助詞":
+            continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase
+        if _starts_unit(ctx, s):
+            continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition
+        after = next((t for t in toks if t.start + base == e), None)
+        last = next((t for t in toks if t.end + base == e), None)
+        if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
+            continue  # the second copy runs on into a compound: 株式交付株式交付親会社
+        if not _contiguous_in_source(ctx, mid, mid + 1):
+            continue  # a separator in the source (term and definition), dropped by normalization
+        done = e
+        yield ctx.finding(
+            "duplication", (mid, e),
+            f"「{x}」が繰り返されています（「{text[s:e]}」）。",
+            f"「{x}」 is written twice in a row: 「{text[s:e]}」.",
+            suggestion=x, excerpt=text[s:e],
+        )
+
+
+# Words that tie a sentence to its surroundings: such a sentence may rightly recur.
+_ANAPHORA = re.compile(
+    r"この|その|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|本条|本項|前号|次号|各号|ただし|なお|"
+    r"この場合|前記|上記|下記|以下|以上|前段|後段|同様|又は|若しくは")
+_MIN_SENTENCE = 30
+_MIN_UNIT = 20  # a paragraph or item this long, repeated verbatim in its article
+_MIN_REPEAT = 8  # a sentence this long written twice in a row
+
+
+_MARKS = re.compile(r"[（(「『）)」』。]")
+
+
+def _top_level_sentences(text: str, start: int, end: int):
+    """(start, sentence) for each sentence of text[start:end] outside brackets."""
+    depth, sent_start = 0, start
+    for m in _MARKS.finditer(text, start, end):
+        c = m.group(0)
+        if c in "（(「『":
+            depth += 1
+        elif c == "。":
+            if depth == 0:
+                yield sent_start, text[sent_start:m.end()]
+                sent_start = m.end()
+        elif depth:
+            depth -= 1
+
+
+def _sentence_findings(ctx: Context):
+    """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
+    text = ctx.text
+    where_first: dict[str, int] = {}
+    appended: list[tuple[str, int]] = []
+    bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
+    for u in ctx.units:
+        if u.kind not in ("paragraph", "item", "line"):
+            continue
+        node = u.item or u.paragraph
+        label = (getattr(node, "label", None) or "") if node is not None else ""
+        body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
+        body = text[body_start:u.span[1]].strip(" \u3000\n")
+        if u.article is not None and len(body) >= _MIN_UNIT:
+            # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
+            key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
+            if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
+                pos = body_start + text[body_start:u.span[1]].find(body)
+                yield ctx.finding(
+                    "duplication", (pos, pos + len(body)),
+                    f"{_where(ctx, bodies[key])}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
+                    f"The same text as {_where(ctx, bodies[key])} is repeated in the same article: pasted twice?",
+                    excerpt=body,
+                )
+                continue
+            bodies[key] = body_start
+        previous = None
+        for idx, (pos, sent) in enumerate(_top_level_sentences(text, *u.span)):
+            if idx == 0 and label and sent.startswith(label):
+                sent, pos = sent[len(label):], pos + len(label)
+            lead = len(sent) - len(sent.lstrip(" \u3000\n"))
+            sent, pos = sent.strip(" \u3000\n"), pos + lead
+            if previous == sent and len(sent) >= _MIN_REPEAT:
+                yield ctx.finding(
+                    "duplication", (pos, pos + len(sent)),
+                    "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
+                    excerpt=sent,
+                )
+                continue
+            previous = sent
+            if len(sent) < _MIN_SENTENCE or _ANAPHORA.search(sent):
+                continue
+            where_first.setdefault(sent, pos)
+            if idx > 0:
+                appended.append((sent, pos))
+    for sent, pos in appended:
+        first = where_first[sent]
+        if first == pos:
+            other = [p for s, p in appended if s == sent and p != pos]
+            if not other:
+                continue
+            first = other[0]
+        yield ctx.finding(
+            "duplication", (pos, pos + len(sent)),
+            f"同じ文が{_where(ctx, first)}にもあります。貼り付けの誤りではありませんか。",
+            f"The same sentence also occurs at {_where(ctx, first)}: pasted twice?",
+            excerpt=sent,
+        )
+
+
+def _where(ctx: Context, pos: int) -> str:
+    from . import location_label
+    probe = ctx.finding("duplication", (pos, pos + 1), "", "")
+    return location_label(ctx.doc, probe)
+
+
+@rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence")
+def duplication(ctx: Context):
+    yield from _phrase_findings(ctx)
+    yield from _sentence_findings(ctx)

@@ -1,0 +1,122 @@
+"""item-list: an enumeration broken by a full stop, and an item that lost its label.
+
+1. 「機械式駐車場・エレベータ。電気室・受水槽」「11階以上の住戸の壁。天井のクロスは…」: a 。 between
+   two nouns in the middle of a clause. The stretch before it (back to the last 、 or 。) has no
+   predicate — no verb, adjective or auxiliary — and the text after it goes on with a noun, so the 。
+   cuts one list or one noun phrase in two (、 or ・ was meant). A sentence that really ends in a noun
+   (体言止め, 「…をいう。以下同じ。」) has a predicate before it or ends its paragraph or item.
+2. 「十三　広報…」「14管理組合の消滅時…」「十五　その他…」: a line inside an item list that starts with
+   the next item's number in another notation and without the list's separator. The parser cannot take
+   it as an item, so the numbering checks see nothing; this rule reports it with the label the list uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, rule
+from ..grammar import to_int
+
+_PREDICATE = {"動詞", "形容詞", "助動詞"}
+_PERIOD = re.compile(r"(?<=[^\s。、])。(?=[^\s」）)。、])")
+
+
+def _period_findings(ctx: Context):
+    text = ctx.text
+    for u in ctx.units:
+        if u.kind not in ("paragraph", "item"):
+            continue
+        s0, e0 = u.span
+        node = u.item or u.paragraph
+        label = getattr(node, "label", None) or ""
+        if label and text.startswith(label, s0):
+            s0 += len(label)
+        for m in _PERIOD.finditer(text, s0, e0):
+            p = m.start()
+            if text.find("\n", p, e0) == p + 1 or p + 1 >= e0:
+                continue
+            left_start = max(text.rfind("、", s0, p), text.rfind("。", s0, p), text.rfind("\n", s0, p)) + 1
+            left_start = max(left_start, s0)
+            toks, i, base = ctx.tokens_from(left_start)
+            left = [t for t in toks if left_start <= t.start + base < p]
+            if not left or any(t.pos in _PREDICATE for t in left):
+                continue
+            if left[-1].pos != "名詞" or left[-1].end + base != p:
+                continue
+            before = text[s0:p]
+            if (before.count("（") + before.count("(") > before.count("）") + before.count(")")
+                    or before.count("「") > before.count("」")):
+                continue  # inside a parenthesis or quotation: （…当該株式会社。次条において同じ。）
+            after = ctx.token_at(p + 1)
+            if after is None or after.pos != "名詞":
+                continue
+            right_end = min(x for x in (text.find("、", p + 1, e0), text.find("。", p + 1, e0), e0) if x >= 0)
+            listy = "・" in text[left_start:p] and "・" in text[p + 1:right_end]
+            phrase = text[left_start:p].lstrip(" \u3000")
+            if not listy and not (len(phrase) <= 12 and left_start > s0 and text[left_start - 1] == "、"):
+                continue
+            yield ctx.finding(
+                "item-list", (p, p + 1),
+                f"「{text[max(left_start, p - 8):p + 6]}」の「。」が列挙の途中で文を切っています（「、」または「・」の誤りと思われます）。",
+                f"A full stop cuts a list or noun phrase in two: 「{text[max(left_start, p - 8):p + 6]}」 (、 or ・ was meant).",
+                suggestion=text[max(left_start, p - 8):p] + ("・" if listy else "、") + text[p + 1:p + 6],
+                excerpt=text[max(left_start, p - 8):p + 6],
+            )
+
+
+_NUMERAL_START = re.compile(r"^(?P<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?P<rest>[^\s\u3000.．、)）0-9０-９号条項])")
+_KANJI_NUM = re.compile(r"^[一二三四五六七八九十]+$")
+
+
+def _label_findings(ctx: Context):
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        for para in art.paragraphs:
+            for it in para.all_items():
+                if it.number is None or not it.label:
+                    continue
+                body = text[it.span[0]:it.span[1]]
+                first_nl = body.find("\n")
+                if first_nl < 0:
+                    continue
+                pos = it.span[0] + first_nl + 1
+                for line in body[first_nl + 1:].split("\n"):
+                    m = _NUMERAL_START.match(line)
+                    if m and to_int(m.group("n")) == it.number + 1:
+                        n = m.group("n")
+                        kanji_list = bool(_KANJI_NUM.match(it.label))
+                        if kanji_list != bool(_KANJI_NUM.match(n)):
+                            want = _label_like(it.label, it.number + 1)
+                            yield ctx.finding(
+                                "item-list", (pos, pos + len(n)),
+                                f"号「{it.label}」の次の行が「{n}」で始まっています。号の番号の表記（「{want}」と区切り）が崩れているため、"
+                                f"箇条として読めません。",
+                                f"The line after item {it.label} starts with 「{n}」: the item label lost its notation "
+                                f"(「{want}」 and a separator), so it is not read as an item.",
+                                suggestion=want, excerpt=line[:30],
+                            )
+                        break
+                    pos += len(line) + 1
+
+
+_KANJI_DIGITS = "〇一二三四五六七八九"
+
+
+def _kanji_number(n: int) -> str:
+    if n < 10:
+        return _KANJI_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _KANJI_DIGITS[tens]) + "十" + (_KANJI_DIGITS[ones] if ones else "")
+
+
+def _label_like(label: str, n: int) -> str:
+    """The label of number ``n`` written like ``label`` (十三 → 十四, (3) → (4))."""
+    if _KANJI_NUM.match(label):
+        return _kanji_number(n) + "\u3000"
+    return re.sub(r"[0-9０-９]+", str(n), label, count=1)
+
+
+@rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label")
+def item_list(ctx: Context):
+    yield from _period_findings(ctx)
+    yield from _label_findings(ctx)

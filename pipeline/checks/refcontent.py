@@ -1,0 +1,179 @@
+"""reference-content-mismatch: a citation whose target exists but is about something else.
+
+「第68条第2項に規定する暴力団」 where 第68条 is 合意管轄裁判所 and 暴力団 is defined in 第73条;
+「第48条第（10）号に関する訴訟」 where (10) is 特別の管理 and (11) is the lawsuit; 「第70条に基づく細則」
+where 第71条 is titled 細則. The key term is the noun the citation qualifies (…に規定する X, …に定める X,
+…に掲げる X, …に基づく X, …に関する X). It fits the target when the target's title or text holds it.
+
+Precision first: reported only when the target holds the term nowhere and exactly one other provision
+fits clearly — a sibling item or paragraph of the target holding the term, or else the one article whose
+title names it (or the one paragraph that defines it). A generic noun (期間, 手続, 事項…) is evidence only
+when that provision is the cited article's neighbour (「第14条に定める期間」 where 第15条 is 契約期間: the
+citation was not renumbered when an article was removed). Otherwise nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, article_label, rule
+from .refs import _reader_paragraphs, find_article, targets
+
+_QUALIFIER = re.compile(
+    r"(?:[)）])?(?:に規定する|に規定された|に定める|に定められた|に掲げる|に基づく|に基づき定める|に関する|による)"
+    r"(?=[\u3400-\u9fff々\u30a1-\u30ffー])")
+# nouns that name no content: any provision may be cited for them
+_GENERIC = {"規定", "場合", "事項", "定め", "措置", "手続", "手続き", "期間", "方法", "内容", "者", "もの", "範囲",
+            "要件", "基準", "義務", "責任", "権利", "行為", "ほか", "処分", "決議", "通知", "請求", "書面", "事由",
+            "事務", "業務", "金額", "費用", "額", "日", "時", "期限", "対象", "条件", "承認", "届出", "申請"}
+
+
+_BRACKET_ITEM = re.compile(r"第[（(]([0-9０-９]{1,3})[)）]号")
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _key_term(ctx: Context, end: int) -> str | None:
+    text = ctx.text
+    m = _QUALIFIER.match(text, end)
+    if m is None:
+        return None
+    # the noun compound that follows, by tokens: 暴力団|の → 暴力団; 日|又は → 日
+    toks, i, base = ctx.tokens_from(m.end())
+    key, pos = "", m.end()
+    while i < len(toks) and toks[i].start + base == pos and toks[i].pos in ("名詞", "接尾辞", "接頭辞") and len(key) < 12:
+        key += toks[i].surface
+        pos = toks[i].end + base
+        i += 1
+    # the head noun: 暴力団の構成員 → 暴力団 is taken whole; a trailing 等 is not part of it
+    key = key.rstrip("等")
+    if len(key) < 2:
+        return None
+    return key
+
+
+def _stem(key: str) -> str | None:
+    """A two-kanji noun's first kanji followed by kana: the native verb of the same word (訴訟 → 訴え)."""
+    if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
+        return re.escape(key[0]) + "[ぁ-ゖ]"
+    return None
+
+
+def _generic(key: str) -> bool:
+    return key in _GENERIC or any(key.endswith(g) and len(key) - len(g) < 2 for g in _GENERIC)
+
+
+def _names(title: str, key: str) -> bool:
+    """Does the title name ``key`` as the head of a word (暴力団、不良入居者 and 契約期間 do; 暴力団員の排除 does not)?"""
+    return bool(re.search(rf"{re.escape(key)}(?![\u3400-\u9fff々])", title))
+
+
+def _text(ctx: Context, span: tuple[int, int]) -> str:
+    return ctx.text[span[0]:span[1]]
+
+
+def _holds(ctx: Context, span: tuple[int, int], key: str) -> bool:
+    return key in _text(ctx, span).replace(" ", "")
+
+
+def _defines(ctx: Context, span: tuple[int, int], key: str) -> bool:
+    s = _text(ctx, span)
+    return bool(re.search(rf"「{re.escape(key)}」|{re.escape(key)}（[^）]{{0,80}}をいう|{re.escape(key)}\s", s))
+
+
+@rule("reference-content-mismatch", "warning", "参照先の内容の不一致", "cited provision is about something else")
+def reference_content_mismatch(ctx: Context):
+    text = ctx.text
+    for t in targets(ctx):
+        if t.article is None or t.ref.external or t.relative:
+            continue
+        end = t.span[1]
+        bracket = _BRACKET_ITEM.match(text, end)  # 第48条第（10）号: the reference parser stops at 第48条
+        if bracket is not None:
+            end = bracket.end()
+        key = _key_term(ctx, end)
+        if key is None:
+            continue
+        art = find_article(ctx, t.article, t.part)
+        if art is None:
+            continue
+        paras = _reader_paragraphs(art)
+        para = paras.get(t.paragraph) if t.paragraph is not None else None
+        if t.paragraph is not None and para is None:
+            continue  # dangling: another rule
+        item = None
+        t_item = t.item
+        if t_item is None and bracket is not None:  # an item number written in brackets
+            t_item = int(bracket.group(1).translate(_WIDE))
+        if t_item is not None:
+            pool = [para] if para is not None else list(art.paragraphs)
+            item = next((it for p in pool for it in p.items if it.number == t_item and "の" not in it.label), None)
+            if item is None:
+                continue
+        target_span = item.span if item is not None else para.span if para is not None else art.span
+        if (art.title and key in art.title) or _holds(ctx, target_span, key):
+            continue
+        suggestion = None
+        if item is not None:
+            # a sibling item holding the term: 第48条(11) for the lawsuit
+            pool = [para] if para is not None else list(art.paragraphs)
+            sibs = [it for p in pool for it in p.items if it is not item and it.number is not None and _holds(ctx, it.span, key)]
+            stem = _stem(key)
+            if not sibs and stem and not re.search(stem, _text(ctx, item.span)):
+                # the same word in its verb form: 訴訟 cited, 「訴えの提起」 in the sibling (訴 + kana)
+                sibs = [it for p in pool for it in p.items if it is not item and it.number is not None
+                        and re.search(stem, _text(ctx, it.span))]
+            if len(sibs) == 1:
+                sib = sibs[0]
+                suggestion = article_label(art.number) + (f"第{t.paragraph}項" if t.paragraph else "") + _item_cite(t, sib)
+        elif para is not None:
+            if _holds(ctx, art.span, key):
+                continue  # the article speaks of it elsewhere: a paragraph slip at most, not clearly another provision
+        if suggestion is None and item is None:
+            same_part = [a for a in ctx.doc.all_articles() if a.part == art.part and a is not art]
+            titled = [a for a in same_part if a.title and a.title.strip() == key]  # titled exactly 細則 first
+            if len(titled) != 1:
+                titled = [a for a in same_part if a.title and _names(a.title, key)]
+            if len(titled) == 1:
+                cand = titled[0]
+                suggestion = article_label(cand.number)
+                if t.paragraph is not None:
+                    cparas = _reader_paragraphs(cand)
+                    defining = [n for n, p in cparas.items() if _defines(ctx, p.span, key)]
+                    n = t.paragraph if t.paragraph in cparas and _holds(ctx, cparas[t.paragraph].span, key) else (
+                        defining[0] if len(defining) == 1 else None)
+                    if n is None:
+                        continue
+                    suggestion += f"第{n}項"
+            elif not titled and t.paragraph is not None:
+                defining = [(a, n) for a in same_part for n, p in _reader_paragraphs(a).items() if _defines(ctx, p.span, key)]
+                if len(defining) == 1:
+                    a, n = defining[0]
+                    suggestion = article_label(a.number) + f"第{n}項"
+        if suggestion is None:
+            continue
+        if _generic(key) and not _next_door(art.number, suggestion):
+            continue  # a generic noun (期間, 手続) is evidence only for the article next door: an off-by-one citation
+        cited = text[t.span[0]:end]
+        where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
+        yield ctx.finding(
+            "reference-content-mismatch", (t.span[0], end),
+            f"「{cited}」は「{key}」について定めていません（{where}）。「{key}」を定めているのは{suggestion}です。",
+            f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
+            suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
+        )
+
+
+def _next_door(cited: str, suggestion: str) -> bool:
+    """Is the suggested article the cited one's neighbour (第15条 for 第14条, as after an article was removed)?"""
+    m = re.match(r"第(\d+)条", suggestion)
+    try:
+        return m is not None and "_" not in cited and abs(int(m.group(1)) - int(cited)) == 1
+    except ValueError:
+        return False
+
+
+def _item_cite(t, item) -> str:
+    label = item.label or str(item.number)
+    if re.fullmatch(r"[一二三四五六七八九十]+", label):
+        return f"第{label}号"
+    return label if label.startswith(("(", "（")) else f"第{item.number}号"

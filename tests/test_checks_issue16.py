@@ -1,0 +1,426 @@
+"""The checks of issue 16 on real text: each rule fires on a real defect and stays quiet on real text that
+looks like one. Snippets are copied from the corpus (the kiyaku bylaws, the samples in raw/, Mozilla, KDDI,
+the Companies Act); whole documents from ../shared skip when it is absent.
+"""
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from conftest import EXTERNAL, RAW, SAMPLES, doc_from_text, needs_shared
+
+from pipeline.api import read_document
+from pipeline.checks import findings_json, location_label, run_checks
+
+KIYAKU = EXTERNAL / "kiyaku"
+KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
+COMPANIES_ACT = sorted((EXTERNAL / "companies-act").glob("*.md"))
+MOZILLA = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
+
+
+def check(text: str, rule: str):
+    doc = doc_from_text(text)
+    return doc, run_checks(doc, [rule])
+
+
+@pytest.fixture(scope="module")
+def companies_act():
+    if not COMPANIES_ACT:
+        pytest.skip("../shared/corpus/external/companies-act not available")
+    return read_document(COMPANIES_ACT[-1])
+
+
+# ------------------------------------------------------------------ duplication
+
+# kiyaku_2025 第12条 (real text): the repeated 「及び第2項」, and the notice sentence of 附則 2.(2)(a)
+DUPLICATED = (
+    "第12条（専有部分の用途）\n区分所有者は、その専有部分を専ら住宅として使用するものとし、他の用途に供してはならない。\n"
+    "３　当該区分所有者が第12条第1項及び第2項及び第2項に違反し、対象物件の他の居住者その他第三者から異議の申し出がある場合は、"
+    "当該区分所有者はその責任と負担においてこれを解決しなければならない。\n"
+    "第13条（容認事項）\n区分所有者は、次に掲げる事項を容認する。\n"
+    "(1)　各住戸より発報される情報（火災、非常通報、ガス漏れ）は管理事務室を経由し指定警備会社に送信されること。\n"
+    "(2)　全区分所有者は、全体利用施設に関する事項を決議する機関として、全体利用施設協議会を設置すること。"
+    "各住戸より発報される情報（火災、非常通報、ガス漏れ）は管理事務室を経由し指定警備会社に送信されること。\n"
+)
+
+
+def test_duplication_fires_on_a_repeated_phrase_and_a_pasted_sentence():
+    doc, fs = check(DUPLICATED, "duplication")
+    assert [(f.article, f.excerpt) for f in fs] == [
+        ("12", "及び第2項及び第2項"),
+        ("13", "各住戸より発報される情報（火災、非常通報、ガス漏れ）は管理事務室を経由し指定警備会社に送信されること。"),
+    ]
+    assert fs[0].suggestion == "及び第2項" and fs[0].severity == "warning"
+    assert "(1)" in fs[1].message  # says where the first copy is
+
+
+def test_duplication_quiet_on_sentences_that_lean_on_their_context_and_on_real_compounds():
+    # kiyaku: 「この場合において、閲覧につき…」 closes five articles; Companies Act: 完全親会社の完全親会社
+    text = ("第1条（閲覧）\n理事長は、帳票類を保管し、組合員の請求があったときは、これを閲覧させなければならない。"
+            "この場合において、閲覧につき、相当の日時、場所等を指定することができる。\n"
+            "第2条（議事録）\n議長は、議事録を保管し、組合員の請求があったときは、これを閲覧させなければならない。"
+            "この場合において、閲覧につき、相当の日時、場所等を指定することができる。\n"
+            "第3条（親会社）\n株式交換等完全親会社の完全親会社の株主は、訴えを提起することができる。\n")
+    assert check(text, "duplication")[1] == []
+
+
+def test_duplication_quiet_on_the_companies_act(companies_act):
+    """Law text repeats whole provisions on purpose and glues terms to their definitions (株式の発行株式の発行の…)."""
+    assert run_checks(companies_act, ["duplication"]) == []
+
+
+# ------------------------------------------------------------------ typo (statistics, look-alikes)
+
+
+@pytest.mark.parametrize("path", MOZILLA, ids=lambda p: p.name)
+def test_typo_finds_a_broken_ending_in_the_mozilla_terms(path):
+    doc = read_document(path)
+    fs = run_checks(doc, ["typo"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("むが、これに限定されなし）", "されない")]
+    assert "3回" in fs[0].message  # the evidence: how often the document writes the usual ending
+
+
+@needs_shared(KDDI)
+def test_typo_finds_the_dropped_to_in_the_kddi_terms():
+    fs = run_checks(read_document(KDDI), ["typo"])
+    assert [(f.suggestion, f.severity) for f in fs] == [("ものとします", "warning")]
+    assert "62回" in fs[0].message
+
+
+def test_typo_reports_kangxi_radicals_pasted_from_a_pdf():
+    # Mozilla's account terms (real text) with two Kangxi radicals, as pasted from a PDF (⽤ U+2F64, ⾦ U+2FA6)
+    text = ("第1条（本サービス）\n本サービスを利⽤するには、Mozilla アカウントが必要です。\n"
+            "第2条（料金）\n有料サービスの料⾦は、別途定めるとおりとします。\n")
+    doc, fs = check(text, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("用", "error"), ("金", "error")]
+    assert "U+2F64" in fs[0].message
+    s, e = doc.source_span(fs[0].span)
+    assert doc.source.text[s:e] == "⽤"
+
+
+def test_typo_quiet_on_the_samples_and_law_text(samples):
+    for name, doc in samples.items():
+        assert run_checks(doc, ["typo"]) == [], name
+
+
+def test_typo_quiet_on_the_companies_act(companies_act):
+    assert run_checks(companies_act, ["typo"]) == []
+
+
+def test_typo_endings_quiet_on_real_alternatives():
+    # ではない/できない, かなうこと/ないこと, ときには/ときは: all Japanese (gmo-sign-service, kiyaku)
+    text = ("第1条（目的）\n当社は、これを行わないこと。利用者は、これを行わないこと。代理人は、これを行わないこと。\n"
+            "第2条（利用）\n利用目的にかなうこと。\n")
+    assert check(text, "typo")[1] == []
+
+
+def test_law_model_is_built_from_e_gov_text_only():
+    model = json.load(gzip.open(Path(__file__).resolve().parent.parent / "pipeline/data/law_model.json.gz"))
+    assert all(name.startswith(("327AC", "405AC", "2022")) for name in model["source"].split(": ")[1].split(", "))
+    assert model["kanji_pairs"]["滅失"] >= 1 and model["kana4"]["ものとす"] > 100
+    assert model["kanji"]["規"][0] == ["ki"]  # Unihan on reading
+
+
+@needs_shared(EXTERNAL / "egov-xml")
+def test_law_model_build_reproduces_the_shipped_counts(tmp_path):
+    if not Path("/usr/share/unicode/Unihan_Readings.txt.bz2").exists():
+        pytest.skip("Unihan (Debian unicode-data) not installed: needed only to rebuild the model")
+    from pipeline.checks import lawmodel
+
+    out = tmp_path / "m.json.gz"
+    assert lawmodel.main(["-o", str(out)]) == 0
+    built = json.load(gzip.open(out))
+    shipped = json.load(gzip.open(lawmodel.OUT))
+    for key in ("kanji_pairs", "kana4", "words", "lines"):
+        assert built[key] == shipped[key], key
+
+
+# ------------------------------------------------------------------ item-list
+
+
+def test_item_list_fires_on_a_full_stop_inside_a_list_and_a_lost_label():
+    text = ("第1条（容認事項）\n区分所有者は、次に掲げる事項を容認する。\n"
+            "(1)　機械式駐車場・エレベータ。電気室・受水槽・ポンプ等附属施設・設備について、通常の使用・稼働に伴い騒音・振動が発生すること。\n"
+            "(2)　建築基準法の規定により甲種防火シャッターが設置され、また、11階以上の住戸の壁。天井のクロスは準不燃クロスとなること。\n"
+            "第2条（業務）\n管理組合は、次の各号に掲げる業務を行う。\n"
+            "一　マンション及び周辺の風紀、秩序及び安全の維持に関する業務\n二　広報及び連絡業務\n"
+            "3管理組合の消滅時における残余財産の清算\n四　その他建物並びにその敷地の管理に関する業務\n")
+    doc, fs = check(text, "item-list")
+    assert [(f.article, f.suggestion) for f in fs] == [
+        ("1", "車場・エレベータ・電気室・受"), ("1", "階以上の住戸の壁、天井のクロ"), ("2", "三\u3000")]
+
+
+def test_item_list_quiet_on_parentheticals_and_noun_endings(companies_act):
+    # （…当該株式会社。次条第三項において同じ。） is a sentence inside brackets; law text has many
+    assert run_checks(companies_act, ["item-list"]) == []
+    text = ("第1条（定義）\n本規約において、次の用語の意味は以下のとおりとする。\n"
+            "(1)　利用者　本サービスを利用する者。\n(2)　登録情報　利用者が登録した情報。\n")
+    assert check(text, "item-list")[1] == []
+
+
+# ------------------------------------------------------------------ convention-deviation
+
+
+def test_convention_deviation_fires_on_the_sample_citing_without_dai(samples):
+    fs = run_checks(samples["gmo_reseller"], ["convention-deviation"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("用約款は民法548条", "第548条")]
+
+
+def test_convention_deviation_bracket_width_on_the_sample(samples):
+    fs = run_checks(samples["gmo_service"], ["convention-deviation"])
+    assert {f.excerpt for f in fs} == {"（10GB)"} and len(fs) == 2
+
+
+@needs_shared(KIYAKU)
+def test_convention_deviation_item_citation_in_kanji_documents():
+    doc = read_document(KIYAKU / "kiyaku_2025.txt")
+    fs = run_checks(doc, ["convention-deviation"])
+    assert [(location_label(doc, f), f.suggestion) for f in fs] == [("第19条の2第2項", "第三号")]
+
+
+def test_convention_deviation_quiet_without_a_clear_majority(samples):
+    for name in ("ekyc", "itrust", "basic"):
+        assert run_checks(samples[name], ["convention-deviation"]) == [], name
+    # 前2条 and 第１ ５条 are not article numbers without 第
+    text = "第1条（目的）\n前2条の規定は、第1条、第2条、第3条、第4条及び第5条に準用する。\n第2条（協議）\n協議する。\n"
+    assert check(text, "convention-deviation")[1] == []
+
+
+# ------------------------------------------------------------------ reference-content-mismatch
+
+
+@needs_shared(KIYAKU)
+@pytest.mark.parametrize("year, expected", [
+    # 第68条第2項に規定する暴力団: 第68条 is 合意管轄裁判所; 第48条第（10）号に関する訴訟: 十一 is 訴えの提起
+    (2025, [("第46条第4項", "第73条第2項"), ("第68条第2項", "第48条第十一号")]),
+    (2022, [("第69条第2項", "第48条(11)"), ("第73条第4項", "第71条")]),  # 第70条に基づく細則: 細則 is 第71条
+    (2026, []),  # 2026 deleted the 暴力団 article and its citation
+])
+def test_reference_content_mismatch_on_the_bylaws(year, expected):
+    doc = read_document(KIYAKU / f"kiyaku_{year}.txt")
+    fs = run_checks(doc, ["reference-content-mismatch"])
+    assert [(location_label(doc, f), f.suggestion) for f in fs] == expected
+
+
+def test_reference_content_mismatch_quiet_on_the_samples_and_law(samples, companies_act):
+    for name, doc in samples.items():
+        assert run_checks(doc, ["reference-content-mismatch"]) == [], name
+    assert run_checks(companies_act, ["reference-content-mismatch"]) == []
+
+
+# ------------------------------------------------------------------ term-inconsistent: clipped defined terms
+
+
+def test_clipped_defined_terms_from_a_definition_list():
+    defs = "".join(f"{n}　{t}　区分所有法第2条の{t}をいう。\n" for n, t in (("一", "区分所有者"), ("二", "専有部分"), ("三", "共用部分")))
+    uses = "区分所有者は、専有部分及び共用部分を適正に管理する。" * 6
+    text = ("第1条（目的）\nこの規約は、管理について定める。\n第2条（定義）\nこの規約において、次に掲げる用語の意義は、次のとおりとする。\n"
+            + defs + f"第3条（管理）\n{uses}\n第8条（共用部の範囲）\n当該区分者は、その専有部を譲渡してはならない。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert sorted((f.excerpt, f.suggestion) for f in fs) == [
+        ("共用部", "共用部分"), ("区分者", "区分所有者"), ("専有部", "専有部分")]
+
+
+def test_clipped_terms_quiet_on_words_of_their_own():
+    # 航空法: 無人航空機 is defined, 「小型無人機等の飛行の禁止に関する法律」 names another thing;
+    # 区分所有法 and 管理等 are words, not clipped 区分所有者 / 管理費等
+    uses = "無人航空機を飛行させる者は、管理費等を負担し、区分所有者に通知する。" * 6
+    text = ("第1条（定義）\nこの法律において「無人航空機」とは、人が乗ることができない機器をいう。"
+            "「管理費等」とは、管理費及び修繕積立金をいう。「区分所有者」とは、区分所有権を有する者をいう。\n"
+            f"第2条（飛行）\n{uses}重要施設の周辺地域の上空における小型無人機等の飛行の禁止に関する法律及び区分所有法の定める管理等に従う。\n")
+    assert check(text, "term-inconsistent")[1] == []
+
+
+# ------------------------------------------------------------------ stray spaces by the document's convention
+
+
+def test_spaced_numbers_reported_where_the_document_writes_them_together():
+    together = "第1条、第2条、第3条、第4条、第5条、第6条及び第7条の規定は、平成14年から適用する。"
+    text = f"第1条（目的）\n{together}\n第2条（建替え）\n区分所有法第 62 条第1項の建替え決議をする。\n"
+    doc, fs = check(text, "stray-space")
+    assert [f.excerpt for f in fs] == ["所有法第 62 条", "第 62 条第1項"]
+    assert "多数" in fs[0].message
+
+
+def test_spaced_numbers_quiet_where_spacing_is_the_documents_habit(samples):
+    # gmo-sign-service writes digits with spaces around them more often than without
+    assert not [f for f in run_checks(samples["gmo_service"], ["stray-space"]) if "数字" in f.message]
+
+
+# ------------------------------------------------------------------ numbering under Markdown sub-headings
+
+
+MARKDOWN_SUBSECTIONS = """# サンプル利用規約
+
+## 第1条（目的）
+
+本規約は、サービスの利用条件を定めます。
+
+## 第2条（アカウント）
+
+### 1項（登録）
+
+1. 利用者は、登録を行うものとします。
+2. 利用者は、正確な情報を提供するものとします。
+
+### 2項（管理）
+
+1. 利用者は、アカウントを管理するものとします。
+2. 利用者は、パスワードを第三者に開示しないものとします。
+3. 当社は責任を負いません。
+"""
+
+
+def test_numbered_lists_restarting_under_markdown_subheadings_are_not_duplicates():
+    doc = doc_from_text(MARKDOWN_SUBSECTIONS, "terms.md")
+    assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
+    # without the sub-heading the same numbers are a duplicate
+    flat = MARKDOWN_SUBSECTIONS.replace("### 2項（管理）\n\n", "")
+    assert [f.rule for f in run_checks(doc_from_text(flat, "terms.md"), ["numbering-duplicate"])] == ["numbering-duplicate"]
+
+
+def test_numbering_quiet_on_the_companies_act(companies_act):
+    """Headings glued to the line before (#### 第八十七条), deleted ranges over two lines, and item lists
+    restarting after a glued paragraph number were 26 false findings."""
+    assert run_checks(companies_act, ["numbering-gap", "numbering-duplicate", "numbering-order"]) == []
+
+
+def test_numbering_suggestion_never_proposes_a_number_in_use():
+    text = ("第1条（目的）\n本規約は目的を定める。\n第2条（監事）\n監事は、業務を監査する。\n"
+            "3　監事は、いつでも、報告を求めることができる。\n3　監事は、不正があると認めるときは、臨時総会を招集できる。\n"
+            "4　監事は、理事会に出席しなければならない。\n")
+    fs = run_checks(doc_from_text(text), ["numbering-duplicate"])
+    assert [(f.article, f.suggestion) for f in fs] == [("2", None)]
+
+
+# ------------------------------------------------------------------ the place label
+
+
+@needs_shared(KIYAKU)
+def test_findings_carry_their_full_place_label():
+    doc = read_document(KIYAKU / "kiyaku_2025.txt")
+    fs = run_checks(doc)
+    labels = {f.label for f in fs}
+    assert {"附則第2条第4項(13)①", "附則第2条第4項(7)", "第46条第5項第三号", "第8条"} <= labels
+    assert all(f.label for f in fs)
+    out = findings_json([(doc, fs)])
+    assert {d["label"] for d in out["findings"]} == labels
+
+
+def test_label_names_the_part_on_a_sample(samples):
+    fs = run_checks(samples["gmo_service"])
+    assert any(f.label.startswith("別紙") for f in fs if f.rule == "convention-deviation")
+
+
+def test_reference_content_mismatch_off_by_one_after_an_article_was_removed():
+    # ekyc-style terms (real headings) where 第14条 was removed and one citation kept the old number
+    arts = [
+        "第13条（免責事項）\n当社は、本サービスの利用により利用者に生じた損害について責任を負わない。",
+        "第14条（契約期間）\n本契約の期間は、利用開始日から1年間とする。",
+        "第15条（解約）\n利用者は、第13条に定める期間の満了前であっても、本契約を解約できる。",
+        "第16条（更新）\n第14条に定める期間の満了の1か月前までに申出がないときは、同一条件で更新する。",
+    ]
+    doc, fs = check("\n".join(arts) + "\n", "reference-content-mismatch")
+    assert [(f.article, f.excerpt[:4], f.suggestion) for f in fs] == [("15", "第13条", "第14条")]
+
+
+def test_defined_term_written_another_way():
+    # a preamble as real terms write it (Mozilla/GMO style), then the same term in another spelling
+    text = ("ABCサービス利用規約\n株式会社ABC（以下「当社」といいます。）は、当社が提供するクラウドサービス（以下「本サービス」"
+            "といいます。）を利用する者（以下「ユーザー」といいます。）の利用条件を定めます。\n"
+            "第1条（適用）\n本規約は、本サービスの利用に関し、当社とユーザーとの間に適用されます。ユーザーは本規約に同意するものとします。\n"
+            "第2条（登録）\nユーザーは、当社の定める方法により登録を行います。当社は、ユーザーの登録を承認します。\n"
+            "第3条（禁止事項）\nユーザは、当サービスの運営を妨げる行為をしてはなりません。弊社は、本サービスを停止できます。"
+            "本社の所在地は東京都とします。当時の状況を考慮します。ユーザーズガイドに従います。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("ユーザ", "ユーザー"), ("当サービス", "本サービス"), ("弊社", "当社")]
+
+
+def test_defined_term_spellings_quiet_on_the_corpus(samples):
+    for name, doc in samples.items():
+        assert not [f for f in run_checks(doc, ["term-inconsistent"]) if "表記が異なります" in f.message], name
+
+
+def test_defined_term_with_other_okurigana_but_not_the_verb():
+    text = ("第1条（定義）\n本規約において「申込者」とは、本サービスの利用を申し込む者をいい、「届出」とは、当社への通知をいう。\n"
+            "第2条（申込み）\n申込者は、申込者の情報を登録し、申込者の責任で管理する。当社は申込者に通知する。\n"
+            "第3条（届出）\n申し込み者は、変更を届け出なければならない。届出は書面で行う。届出の方法は別に定める。届出がない場合は通知しない。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("申し込み者", "申込者")]
+
+
+def test_duplication_of_a_paragraph_and_of_a_sentence_in_a_row():
+    # real Mozilla sentences, pasted twice: a whole paragraph in one article, a sentence right after itself
+    par = "本サービスの利用には、Mozillaアカウントの作成が必要です。"
+    text = (f"第1条（アカウント）\n{par}\n２ アカウントの情報は、皆様が管理するものとします。\n３ {par}\n"
+            "第2条（通知）\nMozillaは、本規約の変更を通知します。Mozillaは、本規約の変更を通知します。\n")
+    doc, fs = check(text, "duplication")
+    assert [(f.article, f.excerpt) for f in fs] == [("1", par), ("2", "Mozillaは、本規約の変更を通知します。")]
+
+
+@needs_shared(KIYAKU)
+def test_duplication_quiet_on_parallel_items_of_different_lists():
+    # kiyaku 第47条: 第3項第三号 and 第4項第二号 read the same, in two lists of one article
+    doc = read_document(KIYAKU / "kiyaku_2026.txt")
+    assert [location_label(doc, f) for f in run_checks(doc, ["duplication"])] == ["附則第2条第4項(13)①"]
+
+
+def test_typo_katakana_and_kanji_look_alikes():
+    # the anti-social-forces clause of the KDDI terms, with look-alikes as OCR or a careless hand leaves them
+    text = ("第1条（反社会的勢力の排除）\n利用者は、反社会的勢カに該当しないことを表明する。当社はエ事を行い、ロ座に振り込む。"
+            "顧客の二ーズに応える。\n第2条（一覧）\nサービス一覧、１カ月、二重、ハンコ、ロゴ、カ所、トップ、タイプ、エリア。\n")
+    doc, fs = check(text, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("勢力", "error"), ("工事", "error"), ("口座", "error"), ("ニーズ", "error")]
+
+
+def test_typo_look_alikes_quiet_on_iroha_item_labels(companies_act):
+    # 「イ親会社ロ株式会社」「同号イ若しくはニ又は」: イロハニ item labels next to kanji are labels
+    assert not [f for f in run_checks(companies_act, ["typo"]) if "形の似た" in f.message]
+
+
+def test_defined_self_name_written_with_kono():
+    uses = "本規約は、本サービスの利用に適用される。" * 5
+    text = ("第1条（目的）\nこの規約（以下「本規約」という。）は、当社の提供するサービス（以下「本サービス」という。）の利用条件を定める。\n"
+            f"第2条（適用）\n{uses}\n第3条（変更）\n当社は、この規約を変更できる。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.article, f.excerpt, f.suggestion) for f in fs] == [("3", "この規約", "本規約")]
+
+
+def test_defined_term_with_a_character_slipped_inside():
+    pay = "サービス利用料を支払う。サービス利用料は月末締めとする。サービス利用料は前払いとする。サービス利用料の額は別表による。サービス利用料は返金しない。"
+    mail = "当社は登録メールアドレスに通知する。" * 5
+    text = ("第1条（定義）\n本規約において「サービス利用料」とは、利用者が当社に支払う対価をいい、「登録メールアドレス」とは、"
+            "利用者が登録した電子メールのアドレスをいう。\n"
+            f"第2条（支払）\n{pay}\n第3条（通知）\n{mail}\n"
+            "第4条（遅延）\n利用者がサービス使用料の支払を遅延したときは、登録メイルアドレスに通知する。当社サービス料金表に従う。\n")
+    doc, fs = check(text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("サービス使用料", "サービス利用料"), ("登録メイルアドレス", "登録メールアドレス")]
+
+
+def test_slipped_terms_quiet_on_other_compounds(samples, companies_act):
+    """当該サービス is not 当社サービス, 相当規定 is not 相当認定, 第三十七条 is no term: the corpus has none."""
+    for name, doc in samples.items():
+        assert not [f for f in run_checks(doc, ["term-inconsistent"]) if "定義されていません。定義語" in f.message
+                    and not f.excerpt.startswith("本")], name
+    assert run_checks(companies_act, ["term-inconsistent"]) == []
+
+
+@needs_shared(KDDI)
+def test_survival_missing_for_confidentiality_without_an_end():
+    """KDDI's 第7条（秘密保持） sets no period and the terms have no survival clause."""
+    doc = read_document(KDDI)
+    fs = run_checks(doc, ["survival-missing"])
+    assert [(f.label, f.excerpt) for f in fs] == [("第7条", "秘密保持")]
+
+
+@needs_shared(EXTERNAL / "egov-xml")
+def test_survival_quiet_on_a_statute():
+    """航空法 has 秘密保持義務 articles but is no contract: nothing outlives anything."""
+    for path in sorted((EXTERNAL / "egov-xml").glob("*.txt")):
+        assert run_checks(read_document(path), ["survival-missing", "survival-omission"]) == [], path.name
+
+
+def test_the_companies_act_gives_no_error_or_warning(companies_act):
+    """Real law text, proofread by the legislature: every error or warning on it would be false."""
+    assert [(f.rule, f.label) for f in run_checks(companies_act) if f.severity in ("error", "warning")] == []
