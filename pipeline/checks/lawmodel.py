@@ -1,6 +1,6 @@
 """Build the statistical model of legal Japanese that the ``typo`` rule uses (pipeline/data/law_model.json.gz).
 
-    .venv/bin/python -m pipeline.checks.lawmodel [--shared ../shared] [--unihan /usr/share/unicode]
+    .venv/bin/python -m pipeline.cli.build_law_model [--shared ../shared] [--unihan /usr/share/unicode]
 
 What it reads: public-domain e-Gov law text only — ../shared/corpus/external/egov-xml/*.txt and
 companies-act/*.md (航空法, 行政手続法, 会社法; a line shared by several versions counts once). Never the
@@ -19,12 +19,10 @@ What it writes (gzip-compressed JSON, a few hundred kB):
 
 from __future__ import annotations
 
-import argparse
 import bz2
 import gzip
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -99,21 +97,9 @@ def build(shared: Path, unihan_dir: Path) -> dict:
     }
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--unihan", type=Path, default=Path("/usr/share/unicode"))
-    ap.add_argument("-o", "--output", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    model = build(args.shared, args.unihan)
+def write(model: dict, output: Path) -> int:
+    """Write the model; returns its size in bytes. mtime 0: the same input gives the same bytes."""
     data = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with gzip.GzipFile(args.output, "wb", mtime=0) as fh:  # mtime 0: the same input gives the same bytes
+    with gzip.GzipFile(output, "wb", mtime=0) as fh:
         fh.write(data)
-    print(f"{args.output}: {len(model['kanji_pairs'])} kanji pairs, {len(model['kana4'])} kana 4-grams, "
-          f"{len(model['words'])} words, {len(model['kanji'])} kanji; {args.output.stat().st_size:,} bytes",
-          file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return output.stat().st_size

@@ -11,7 +11,7 @@ Three detectors, each stating its correction and its evidence:
 2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word (法|機) next to each other
    inside a compound, where changing one of them to a kanji with the same on reading, or with the same
    radical and nearly the same stroke count, gives a word that e-Gov law text uses (法機 → 法規). The model
-   (pipeline/data/law_model.json.gz, built by ``python -m pipeline.checks.lawmodel``) holds the word counts
+   (pipeline/data/law_model.json.gz, built by ``python -m pipeline.cli.build_law_model``) holds the word counts
    and the Unihan readings and radicals. Kanji numerals, counters after them (二号中) and 第/同/各 prefixes are never compounds of this kind.
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
