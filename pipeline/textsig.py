@@ -14,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 _WS = re.compile(r"\s+")
-_PUNCT = re.compile(r"[、。，．,.・「」『』（）()\[\]【】〔〕:：;；!！?？\"'“”‘’\-‐－―—〜~～]")
+# table cell separators (| ｜, as ingest joins the cells of a row) are layout too
+_PUNCT = re.compile(r"[、。，．,.・「」『』（）()\[\]【】〔〕:：;；!！?？\"'“”‘’\-‐－―—〜~～|｜]")
 
 
 def squash(text: str) -> str:

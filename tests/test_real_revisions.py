@@ -203,3 +203,13 @@ def test_diff_json_keeps_the_alignment_to_articles_and_reports_the_rest_as_docum
     assert d["document_changes"] and all(e["part"] == "front" and e["label"] == "前文"
                                          for e in d["document_changes"])
     json.dumps(d, ensure_ascii=False)
+
+
+@needs_shared(KDDI)
+def test_the_same_terms_as_pdf_and_as_html_differ_in_nothing_substantive():
+    """Layout is not a change: page furniture, wrapping and table cells (| in the PDF's rows) aside,
+    the KDDI terms read the same in their PDF and their HTML, annexes included."""
+    r = _diff(KDDI.with_suffix(".pdf"), KDDI)
+    assert all(p.status in ("unchanged", "modified") for p in r.pairs)
+    assert [c for _, c in r.changes() if c.kind == "substantive"] == []
+    assert {p.part for p in r.pairs} >= {"front", "main", "annex-1", "annex-2", "closing"}
