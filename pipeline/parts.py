@@ -139,22 +139,20 @@ def document_parts(doc: Document) -> list[Part]:
     if headings:
         parts.append(Part("heading", "見出し", headings))
     parts.append(Part("main", "", list(doc.articles)))
+    labels = {key: label for _, key, label in regions}
+
+    def region_part(key: str, articles: list[Article], match_key: str) -> Part:
+        arts = list(articles)
+        if key in loose:  # the 附則 / 別紙 line itself and its text outside its articles
+            arts.append(_block(doc, key, key, "", loose[key], part_label=labels[key]))
+        return Part(key, labels[key], arts, match_key=match_key)
+
     for k, s in enumerate(doc.supplementary):
-        key = f"supplementary-{k + 1}"
-        label = next(r[2] for r in regions if r[1] == key)
-        arts = list(s.articles)
-        if key in loose:
-            arts.append(_block(doc, key, key, "", loose[key], part_label=label))
         line_end = text.find("\n", s.span[0])
         heading = text[s.span[0]:line_end if line_end >= 0 else len(text)]
-        parts.append(Part(key, label, arts, match_key="".join(heading.split())))
+        parts.append(region_part(f"supplementary-{k + 1}", s.articles, "".join(heading.split())))
     for k, x in enumerate(doc.annexes):
-        key = f"annex-{k + 1}"
-        label = next(r[2] for r in regions if r[1] == key)
-        arts = list(x.articles)
-        if key in loose:
-            arts.append(_block(doc, key, key, "", loose[key], part_label=label))
-        parts.append(Part(key, label, arts, match_key=label))
+        parts.append(region_part(f"annex-{k + 1}", x.articles, labels[f"annex-{k + 1}"]))
     if "closing" in loose:
         parts.append(Part("closing", "末尾", [_block(doc, "closing", "closing", "末尾", loose["closing"])]))
     return parts
