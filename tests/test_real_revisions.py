@@ -213,3 +213,15 @@ def test_the_same_terms_as_pdf_and_as_html_differ_in_nothing_substantive():
     assert all(p.status in ("unchanged", "modified") for p in r.pairs)
     assert [c for _, c in r.changes() if c.kind == "substantive"] == []
     assert {p.part for p in r.pairs} >= {"front", "main", "annex-1", "annex-2", "closing"}
+
+
+def test_every_category_the_diff_gives_has_a_japanese_name():
+    """The reports speak Japanese: no category of a real revision falls back to its English id."""
+    from pipeline.reports.html import CATEGORY_JA
+
+    moz = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
+    pairs = list(zip(moz, moz[1:]))
+    if KIYAKU.is_dir():
+        pairs.append((KIYAKU / "kiyaku_2025.txt", KIYAKU / "kiyaku_2026.txt"))
+    cats = {cat for a, b in pairs for _, c in _diff(a, b).changes() for cat in c.categories}
+    assert len(cats) >= 8 and not cats - set(CATEGORY_JA), cats - set(CATEGORY_JA)

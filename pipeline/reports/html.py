@@ -54,6 +54,22 @@ CATEGORY_JA = {
     "typo": "誤記",
     "renumbered-reference": "参照番号の更新",
     "reference-target-changed": "参照先の変更",
+    "reference-target": "参照先の変更",
+    "citation-notation": "条番号の表記",
+    "law-number": "法令番号",
+    "date": "日付",
+    "date-notation": "日付の表記",
+    "address": "住所",
+    "rename": "名称の一括変更",
+    "moved": "移動",
+    "politeness": "敬語・丁寧語",
+    "copula": "文体",
+    "equivalent-wording": "同義の言い換え",
+    "link": "リンク先",
+    "numbering": "番号",
+    "article-deleted": "条の削除",
+    "title-added": "見出しの追加",
+    "title-deleted": "見出しの削除",
 }
 SEVERITY_JA = {"error": "誤り", "warning": "注意", "info": "参考"}
 
