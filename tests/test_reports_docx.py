@@ -235,3 +235,16 @@ def test_docx_companies_act_2022_09(tmp_path):
     # 第301条: この款 → この節 (the definitions moved up a level), underlined on both sides
     assert "この節" in underlined(by_label["第三百一条"].cells[0])
     assert "この款" in underlined(by_label["第三百一条"].cells[1])
+
+
+def test_word_and_excel_files_are_the_same_bytes_for_the_same_diff(tmp_path):
+    """A rerun (after a kill, or of the same pair) writes exactly the same files: no time stamps."""
+    import time
+
+    first = run_cli(tmp_path / "a", MOZ_2022, MOZ_2023, "docx").read_bytes()
+    time.sleep(2.1)  # past the two-second resolution of a zip entry's time
+    second = run_cli(tmp_path / "b", MOZ_2022, MOZ_2023, "docx").read_bytes()
+    assert first == second and first.startswith(b"PK")
+    assert docx.Document(str(run_cli(tmp_path / "c", MOZ_2022, MOZ_2023, "docx"))).tables
+    assert run_cli(tmp_path / "d", MOZ_2022, MOZ_2023, "xlsx").read_bytes() == \
+        run_cli(tmp_path / "e", MOZ_2022, MOZ_2023, "xlsx").read_bytes()

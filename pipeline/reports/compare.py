@@ -12,6 +12,7 @@ import json
 
 from ..compare import SCHEMA, Comparison, terms_summary
 from ..model import Article
+from .ooxml import stable
 
 
 def _clip(s: str, n: int) -> str:
@@ -161,7 +162,7 @@ def comparison_xlsx(c: Comparison) -> bytes:
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
         for name, df in comparison_frames(c).items():
             df.to_excel(xw, sheet_name=name, index=False)
-    return buf.getvalue()
+    return stable(buf.getvalue())
 
 
 def comparison_json(c: Comparison) -> str:

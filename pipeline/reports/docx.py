@@ -26,6 +26,7 @@ from docx.shared import Mm, Pt
 
 from .html import is_changed_row, remarks
 from .taisho import group_places, pair_rows, renumber_phrase
+from .ooxml import stable
 
 HEADER = ("新（改正後）", "旧（改正前）", "備考", "確認", "コメント")
 # Widths in mm on A4 landscape with 15 mm margins (267 mm of text width).
@@ -215,7 +216,7 @@ def diff_docx(result, include_unchanged: bool = False) -> bytes:
     footer.add_run(" -")
     buf = io.BytesIO()
     doc.save(buf)
-    return buf.getvalue()
+    return stable(buf.getvalue())
 
 
 def _version_line(doc) -> str:

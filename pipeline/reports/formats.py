@@ -78,8 +78,8 @@ DIFF_FORMATS = Formats(
     Format("json", "pipeline.reports.formats:diff_json", ".json", in_run=True),
     Format("md", "pipeline.reports.markdown:diff_markdown", ".md", in_run=True),
     Format("html", "pipeline.reports.html:diff_html", ".html", in_run=True),
-    Format("docx", "pipeline.reports.docx:diff_docx", ".docx", binary=True, options=(("include_unchanged", "all"),)),
-    Format("xlsx", "pipeline.reports.tables:diff_xlsx", ".xlsx", binary=True),
+    Format("docx", "pipeline.reports.docx:diff_docx", ".docx", binary=True, in_run=True, options=(("include_unchanged", "all"),)),
+    Format("xlsx", "pipeline.reports.tables:diff_xlsx", ".xlsx", binary=True, in_run=True),
 )
 
 CHECK_FORMATS = Formats(

@@ -16,6 +16,7 @@ import pandas as pd
 from ..io import write_atomic
 from .html import KIND_JA, SEVERITY_JA, STATUS_JA, category_ja, jp_number, number_shift, remarks
 from .taisho import change_label, finding_label, group_places
+from .ooxml import stable
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -199,4 +200,4 @@ def workbook_bytes(frames: dict[str, pd.DataFrame]) -> bytes:
             ws.add_data_validation(dv)
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    return stable(buf.getvalue())
