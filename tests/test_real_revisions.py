@@ -225,3 +225,17 @@ def test_every_category_the_diff_gives_has_a_japanese_name():
         pairs.append((KIYAKU / "kiyaku_2025.txt", KIYAKU / "kiyaku_2026.txt"))
     cats = {cat for a, b in pairs for _, c in _diff(a, b).changes() for cat in c.categories}
     assert len(cats) >= 8 and not cats - set(CATEGORY_JA), cats - set(CATEGORY_JA)
+
+
+@needs_shared(KDDI)
+def test_a_new_operator_named_in_the_preamble_is_a_substantive_party_change(tmp_path):
+    """On real terms, a change of the contracting party in the 前文 was reported as no change at all."""
+    text = KDDI.read_text(encoding="utf-8")
+    before = "モバイルケアテクノロジーズ株式会社（以下「当社」"
+    assert text.count(before) == 1
+    new = tmp_path / "kddi.html"
+    new.write_text(text.replace(before, "株式会社ＫＤＤＩリユース（以下「当社」"), encoding="utf-8")
+    changes = _changes(_diff(KDDI, new))
+    assert changes and all(p.part == "front" and p.label == "前文" for p, _ in changes)
+    assert all(c.kind == "substantive" and "party" in c.categories for _, c in changes)
+    assert any("モバイルケアテクノロジーズ" in (c.old_text or "") for _, c in changes)
