@@ -28,6 +28,10 @@ from typing import Callable, Iterable
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES
 from ..tokens import LONG_LINE, Token, line_tokens, tokenize
 
+# A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
+# reads its letters as words, brackets or names.
+URL = re.compile(r"https?://[!-~]+")
+
 SCHEMA = "clausediff.findings/1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 

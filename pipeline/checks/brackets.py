@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, rule
+from . import URL, Context, rule
 
 PAIRS = {"（": "（", "(": "（", "）": "（", ")": "（",
          "「": "「", "」": "「", "『": "『", "』": "『",
@@ -25,12 +25,11 @@ CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］"
 _HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：])|(?<=[^\x00-\x7f][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]")
 # 「取締役（」とあるのは「清算人（」と: quoted fragments of another provision (読替規定) may be unbalanced
 _QUOTE = re.compile(r"「+[^「」\n]*」")
-_URL = re.compile(r"https?://[!-~]+")
 
 
 def _masked(s: str) -> str:
     """The text with list labels, URLs and (in 読替規定) quoted fragments blanked out (same length)."""
-    s = _URL.sub(lambda m: " " * len(m.group(0)), s)
+    s = URL.sub(lambda m: " " * len(m.group(0)), s)
     if "とあるのは" in s or "と読み替え" in s:
         s = _QUOTE.sub(lambda m: " " * len(m.group(0)), s)
     return _HALF_LABEL.sub(lambda m: " " * len(m.group(0)), s)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import Context, rule
+from . import URL, Context, rule
 from ..tokens import is_known_word
 
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
@@ -81,7 +81,8 @@ def _candidates(text: str) -> Counter:
 
 @rule("name-variant", "warning", "固有名詞の表記ゆれ（誤記の疑い）", "variant spelling of a proper name")
 def name_variant(ctx: Context):
-    text = ctx.text
+    # web addresses are not prose: "firefox" in a link's address is no misspelling of Firefox
+    text = URL.sub(lambda m: " " * len(m.group(0)), ctx.text)
     counts = _candidates(text)
     frequent = [(s, n) for s, n in counts.items() if n >= MIN_FREQUENT]
     by_len: dict[int, list[tuple[str, int]]] = {}
