@@ -355,6 +355,13 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
     return out
 
 
+def reads_the_same(old: Document, new: Document) -> bool:
+    """The same normalized text read the same way (Markdown headings and tables included, which the
+    parser also reads): the two versions parse to the same units."""
+    return old.norm.text == new.norm.text and old.norm.headings == new.norm.headings \
+        and old.source.tables == new.source.tables
+
+
 def _identical(old: Document, new: Document) -> DiffResult:
     """Two versions that read the same (same bytes, or the same text after normalization): every unit
     paired with itself, nothing tokenized or compared. The same text parses to the same units."""
@@ -553,7 +560,7 @@ def diff(old: Document, new: Document) -> DiffResult:
     copies. Checks of the new version as a document are composed by the caller
     (``api.compare_versions``), so a diff never reruns them behind the caller's back.
     """
-    if old.norm.text == new.norm.text:
+    if reads_the_same(old, new):
         return _identical(old, new)
     alignment = align(old, new)
     result = DiffResult(old, new, alignment)

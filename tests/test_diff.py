@@ -104,3 +104,21 @@ def test_cross_vendor_diff_says_so(samples):
     assert s["cross_document"] is True
     assert s["unmatched_old"] > 0 and s["unmatched_new"] > 0
     assert diff_dict(r)["summary"]["cross_document"] is True
+
+
+def test_the_same_text_read_differently_is_compared_not_paired_blindly():
+    """Markdown headings make sections of what a text file reads as plain lines: the same normalized
+    text is only 'identical' when it parses the same way; otherwise every unit is still accounted for."""
+    from pipeline.api import document_from_source
+    from pipeline.ingest import load_bytes
+    from pipeline.parts import document_parts
+
+    md = document_from_source(load_bytes("# 規約\n## はじめに\n本規約は目的を定める。\n## 定義\n用語を定める。\n".encode(), "a.md"))
+    txt = document_from_source(load_bytes("規約\nはじめに\n本規約は目的を定める。\n定義\n用語を定める。\n".encode(), "b.txt"))
+    assert md.norm.text == txt.norm.text
+    r = diff(md, txt)
+    olds = {(p.old.part, p.old.number) for p in r.pairs if p.old is not None}
+    news = {(p.new.part, p.new.number) for p in r.pairs if p.new is not None}
+    assert olds == {(a.part, a.number) for part in document_parts(md) for a in part.articles}
+    assert news == {(b.part, b.number) for part in document_parts(txt) for b in part.articles}
+    assert diff(md, md).summary()["kinds"] == {} and diff(txt, txt).summary()["kinds"] == {}
