@@ -20,6 +20,7 @@ import json
 import re
 import unicodedata
 import weakref
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,6 +95,44 @@ def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Findin
     if rules is None:  # the diff asks again for the new version's findings: compute them once
         return list(ctx.memo("findings:all", lambda: _run(ctx, selected)))
     return _run(ctx, selected)
+
+
+def finding_key(ctx: "Context", f: Finding) -> tuple[str, str, str]:
+    """What makes a finding the same finding in another version of the document: its rule, its excerpt
+    and the text of the line it starts on (not its offset, which any earlier edit shifts, nor its
+    message, which may quote document-wide counts)."""
+    start, end = ctx.line_span(f.span[0])
+    return f.rule, f.excerpt, ctx.text[start:end]
+
+
+def introduced_findings(old: Document, new: Document) -> list[Finding]:
+    """The findings of ``new`` that ``old`` does not have: what the revision introduced.
+
+    A finding of ``new`` also found in ``old`` with the same :func:`finding_key` is not introduced
+    (counted as a multiset: a second copy of an old defect is new). The old version is checked only
+    where it can matter: for the rules of the new findings whose line also occurs in ``old`` (a
+    finding on a line the revision wrote cannot be an old one), and not at all when ``old``'s
+    findings are already known (a batch checks every version it stores).
+    """
+    found = run_checks(new)
+    if not found:
+        return found
+    nctx, octx = context(new), context(old)
+    keys = [finding_key(nctx, f) for f in found]
+    old_lines = octx.line_texts
+    rules_to_ask = sorted({k[0] for k in keys if k[2] in old_lines})
+    if not rules_to_ask:
+        return found
+    known = octx._cache.get("findings:all")
+    old_found = known if known is not None else run_checks(old, rules_to_ask)
+    before = Counter(finding_key(octx, f) for f in old_found if f.rule in rules_to_ask)
+    out = []
+    for f, k in zip(found, keys):
+        if before[k] > 0:
+            before[k] -= 1
+            continue
+        out.append(f)
+    return out
 
 
 def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
@@ -213,6 +252,11 @@ class Context:
             starts.extend(m.end() for m in re.finditer("\n", self.text))
             return starts
         return self.memo("line_starts", build)
+
+    @property
+    def line_texts(self) -> frozenset[str]:
+        """Every line of the document, as a set (to ask whether a line of another version occurs here)."""
+        return self.memo("line_texts", lambda: frozenset(self.text.split("\n")))
 
     def line_span(self, pos: int) -> tuple[int, int]:
         starts = self.line_starts
