@@ -26,12 +26,12 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
 def compare_versions(old: Document, new: Document) -> "DiffResult":
     """diff(old, new) with the findings the revision introduced (checks.introduced_findings): what a
     reviewer of the revision is shown. Defects the old version already had are not the revision's."""
-    from .checks import introduced_findings
     from .diff import dedupe_findings, diff
 
     result = diff(old, new)
     if old.norm.text == new.norm.text:
         return result  # the revision changed nothing, so it introduced no finding: nothing is checked
+    from .checks import introduced_findings  # the rules load only when something is to be checked
     result.findings.extend(introduced_findings(old, new))
     result.findings.sort(key=lambda f: f.span)
     dedupe_findings(result)

@@ -221,14 +221,10 @@ class _Options:
 def _split_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    n = len(text)
-    while start <= n:
-        nl = text.find("\n", start)
-        if nl < 0:
-            spans.append((start, n))
-            break
-        spans.append((start, nl))
-        start = nl + 1
+    for line in text.split("\n"):
+        end = start + len(line)
+        spans.append((start, end))
+        start = end + 1
     return spans
 
 
