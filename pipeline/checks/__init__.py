@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES
-from ..tokens import LONG_LINE, Token, line_tokens, tokenize
+from ..tokens import LONG_LINE, Token, line_tokens, paused_gc, tokenize
 
 SCHEMA = "clausediff.findings/1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -92,9 +92,10 @@ def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Findin
                 raise ValueError(f"unknown rule {rid!r}; known: {', '.join(sorted(_REGISTRY))}")
             selected.append(_REGISTRY[rid])
     ctx = context(doc)
-    if rules is None:  # the diff asks again for the new version's findings: compute them once
-        return list(ctx.memo("findings:all", lambda: _run(ctx, selected)))
-    return _run(ctx, selected)
+    with paused_gc():
+        if rules is None:  # the diff asks again for the new version's findings: compute them once
+            return list(ctx.memo("findings:all", lambda: _run(ctx, selected)))
+        return _run(ctx, selected)
 
 
 def finding_key(ctx: "Context", f: Finding) -> tuple[str, str, str]:
