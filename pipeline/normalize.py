@@ -249,21 +249,33 @@ def _split_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple
     each is read as its own line; nothing is inserted (the line break the join stage adds maps to the cut)."""
     out = []
     for s, e in spans:
-        line = text[s:e]
-        cuts = []
-        if _GLUED_SUBITEM_RUN.match(line):
-            cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
-        if "#" in line or "*" in line or "第" in line[1:]:
-            cuts += [m.start() for m in _GLUED_HEADING.finditer(line)]
         cut = 0
-        for k in sorted(cuts):
-            head = _MD_HEADING_PREFIX.sub("", line[cut:k]).translate(FOLD).strip(" \u3000")
-            if _GLUED_SUBITEM_RUN.match(line[cut:k]) or grammar.match_chapter_heading(head) is not None \
-                    or grammar.match_supplementary(head) is not None:
-                out.append((s + cut, s + k))
-                cut = k
+        for k in _glued_cuts(text[s:e]):
+            out.append((s + cut, s + k))
+            cut = k
         out.append((s + cut, e))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _glued_cuts(line: str) -> tuple[int, ...]:
+    """Where _split_glued_headings cuts one line (offsets in the line). Cached: versions repeat lines."""
+    cuts = []
+    if _GLUED_SUBITEM_RUN.match(line):
+        cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
+    if "#" in line or "*" in line or "第" in line[1:]:
+        cuts += [m.start() for m in _GLUED_HEADING.finditer(line)]
+    if not cuts:
+        return ()
+    out = []
+    cut = 0
+    for k in sorted(cuts):
+        head = _MD_HEADING_PREFIX.sub("", line[cut:k]).translate(FOLD).strip(" \u3000")
+        if _GLUED_SUBITEM_RUN.match(line[cut:k]) or grammar.match_chapter_heading(head) is not None \
+                or grammar.match_supplementary(head) is not None:
+            out.append(k)
+            cut = k
+    return tuple(out)
 
 
 def _fold(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
@@ -480,6 +492,7 @@ def _line(raw: str, markdown: bool) -> _LineForm:
 def clear_caches() -> None:
     _line.cache_clear()
     _break_between.cache_clear()
+    _glued_cuts.cache_clear()
 
 
 def normalize(source: Source) -> Normalized:
