@@ -189,6 +189,7 @@ class Context:
         self.text = doc.norm.text
         self._cache: dict[str, object] = {}
         self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
+        self._line_starts: list[int] | None = None
         arts = sorted(doc.all_articles(), key=lambda a: a.span[0])
         self._art_starts = [a.span[0] for a in arts]
         self._arts = arts
@@ -248,11 +249,12 @@ class Context:
 
     @property
     def line_starts(self) -> list[int]:
-        def build():
+        starts = self._line_starts
+        if starts is None:  # an attribute, not a memo entry: rules ask for lines 10⁵ times per document
             starts = [0]
             starts.extend(m.end() for m in re.finditer("\n", self.text))
-            return starts
-        return self.memo("line_starts", build)
+            self._line_starts = starts
+        return starts
 
     @property
     def line_texts(self) -> frozenset[str]:
@@ -260,7 +262,7 @@ class Context:
         return self.memo("line_texts", lambda: frozenset(self.text.split("\n")))
 
     def line_span(self, pos: int) -> tuple[int, int]:
-        starts = self.line_starts
+        starts = self._line_starts or self.line_starts
         i = bisect.bisect_right(starts, pos) - 1
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
         return starts[i], end
