@@ -98,12 +98,21 @@ def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Findin
         return _run(ctx, selected)
 
 
+# Characters of context on each side of a finding that make it "the same finding" in another version:
+# enough to tell two places apart, few enough that an edit elsewhere in a long paragraph (a whole
+# clause is one line) does not make its old defects look new.
+FINDING_CONTEXT = 8
+
+
 def finding_key(ctx: "Context", f: Finding) -> tuple[str, str, str]:
     """What makes a finding the same finding in another version of the document: its rule, its excerpt
-    and the text of the line it starts on (not its offset, which any earlier edit shifts, nor its
-    message, which may quote document-wide counts)."""
+    and the text around it on its line (not its offset, which any earlier edit shifts, nor its
+    message, which may quote document-wide counts). Compared in NFKC, so that a revision that only
+    rewrites ２ as 2 next to an old defect does not make it new."""
     start, end = ctx.line_span(f.span[0])
-    return f.rule, f.excerpt, ctx.text[start:end]
+    a = max(start, f.span[0] - FINDING_CONTEXT)
+    b = min(end, max(f.span[1], f.span[0]) + FINDING_CONTEXT)
+    return f.rule, unicodedata.normalize("NFKC", f.excerpt), unicodedata.normalize("NFKC", ctx.text[a:b])
 
 
 def introduced_findings(old: Document, new: Document) -> list[Finding]:
@@ -111,17 +120,17 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
 
     A finding of ``new`` also found in ``old`` with the same :func:`finding_key` is not introduced
     (counted as a multiset: a second copy of an old defect is new). The old version is checked only
-    where it can matter: for the rules of the new findings whose line also occurs in ``old`` (a
-    finding on a line the revision wrote cannot be an old one), and not at all when ``old``'s
-    findings are already known (a batch checks every version it stores).
+    where it can matter: for the rules of the new findings whose surrounding text also occurs in
+    ``old`` (a finding in text the revision wrote cannot be an old one), and not at all when
+    ``old``'s findings are already known (a batch checks every version it stores).
     """
     found = run_checks(new)
     if not found:
         return found
     nctx, octx = context(new), context(old)
     keys = [finding_key(nctx, f) for f in found]
-    old_lines = octx.line_texts
-    rules_to_ask = sorted({k[0] for k in keys if k[2] in old_lines})
+    old_text = octx.memo("nfkc_text", lambda: unicodedata.normalize("NFKC", octx.text))
+    rules_to_ask = sorted({k[0] for k in keys if k[2] in old_text})
     if not rules_to_ask:
         return found
     known = octx._cache.get("findings:all")
@@ -255,11 +264,6 @@ class Context:
             starts.extend(m.end() for m in re.finditer("\n", self.text))
             self._line_starts = starts
         return starts
-
-    @property
-    def line_texts(self) -> frozenset[str]:
-        """Every line of the document, as a set (to ask whether a line of another version occurs here)."""
-        return self.memo("line_texts", lambda: frozenset(self.text.split("\n")))
 
     def line_span(self, pos: int) -> tuple[int, int]:
         starts = self._line_starts or self.line_starts
