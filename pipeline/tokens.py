@@ -77,12 +77,16 @@ def clear_caches() -> None:
     _cached_tokens = 0
 
 
+_FIFTH_FIELDS = frozenset(("", "?"))  # what every record's fifth field is when the records read right
+
+
 def _fields(line: str) -> list[str]:
     """The records of ``line``, flat: five fields per token."""
     out = tagger().parse(line.replace("\x00", " "))  # MeCab reads C strings: a NUL would end the line
     flat = out[1:-1].replace("\n", "\t").split("\t")
     flat.pop()  # the empty field after the last record's end
-    if len(flat) % 5:  # a field held a tab (never seen: MeCab skips whitespace): record by record
+    if len(flat) % 5 or not _FIFTH_FIELDS.issuperset(flat[4::5]):
+        # a field held a tab (never seen: MeCab skips whitespace): read record by record
         flat = []
         for r in out[1:-1].split("\n"):
             if r:
