@@ -9,13 +9,15 @@ from .ingest import DEFAULT_LIMITS, Limits, load
 from .model import Document, Source
 from .normalize import normalize
 from .structure import parse
+from .tokens import paused_gc
 
 if TYPE_CHECKING:
     from .diff import DiffResult
 
 
 def document_from_source(src: Source) -> Document:
-    return parse(normalize(src), src)
+    with paused_gc():
+        return parse(normalize(src), src)
 
 
 def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -24,18 +26,19 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
 
 
 def compare_versions(old: Document, new: Document) -> "DiffResult":
-    """diff(old, new) with the checks of the new version added to its findings: what a reviewer of
-    the revision is shown."""
-    from .checks import run_checks
-    from .diff import dedupe_findings, diff
+    """diff(old, new) with the findings the revision introduced (checks.introduced_findings): what a
+    reviewer of the revision is shown. Defects the old version already had are not the revision's."""
+    from .diff import dedupe_findings, diff, reads_the_same
 
-    result = diff(old, new)
-    if old.norm.text == new.norm.text:
-        return result  # the revision changed nothing, so it introduced no finding: nothing is checked
-    result.findings.extend(run_checks(new))
-    result.findings.sort(key=lambda f: f.span)
-    dedupe_findings(result)
-    return result
+    with paused_gc():
+        result = diff(old, new)
+        if reads_the_same(old, new):
+            return result  # the revision changed nothing, so it introduced no finding: nothing is checked
+        from .checks import introduced_findings  # the rules load only when something is to be checked
+        result.findings.extend(introduced_findings(old, new))
+        result.findings.sort(key=lambda f: f.span)
+        dedupe_findings(result)
+        return result
 
 
 def clear_caches() -> None:

@@ -50,6 +50,28 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
 _COMBINING_VOICED = re.compile(r".[\u3099\u309a]")
 _SPACE_RUN = re.compile(r"[ \u3000]+")
+# Prechecks (one C-level scan): most lines hold no character that folding changes, and no
+# character that starts one of _fold's edits; such lines skip translate and the three scans.
+
+
+def _char_class(cps: list[int]) -> str:
+    """A regex character class of the code points, consecutive ones as ranges (sre scans those fast)."""
+    out, cps = [], sorted(cps)
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        out.append(re.escape(chr(cps[i])) + ("-" + re.escape(chr(cps[j])) if j > i else ""))
+        i = j + 1
+    return "[" + "".join(out) + "]"
+
+
+_FOLDS = re.compile(_char_class([c for c, r in FOLD.items() if r != chr(c)]))
+_FOLD_EDIT_CHARS = re.compile(
+    r"[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f"
+    r"\uff61-\uff9f\u3099\u309a]"
+)
 _OPEN = "（(「『【［[〔〈《{"
 _CLOSE = "）)」』】］]〕〉》}"
 _ENDS_WITH_REFERENCE = re.compile(r"第[0-9〇一二三四五六七八九十百千]+[条項号]$")
@@ -81,7 +103,7 @@ def display_width(s: str) -> int:
 @dataclass
 class _Line:
     text: str
-    offs: list[int]  # source offset of each char
+    offs: list[int] | range  # source offset of each char
     end_offset: int  # source offset just after the line (where its newline is)
     heading_level: int | None = None  # Markdown/HTML heading
     blank_before: bool = False
@@ -122,6 +144,9 @@ _MD_INLINE = re.compile(
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
 )
 
+# Every construct of _MD_INLINE starts with one of these characters: a line without any has none.
+_MD_INLINE_CHARS = re.compile(r"[\[<*_\\]")
+
 
 def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, bool]:
     """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
@@ -141,6 +166,9 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
         if m:
             edits.append((m.start(2), m.end(), ""))
     start = edits[-1][1] if edits else 0
+    if not _MD_INLINE_CHARS.search(line, start):
+        edits.sort()
+        return edits, level, False
     for im in _MD_INLINE.finditer(line, start):
         if im.group("ltext") is not None:
             t0 = im.start("ltext")
@@ -193,14 +221,10 @@ class _Options:
 def _split_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    n = len(text)
-    while start <= n:
-        nl = text.find("\n", start)
-        if nl < 0:
-            spans.append((start, n))
-            break
-        spans.append((start, nl))
-        start = nl + 1
+    for line in text.split("\n"):
+        end = start + len(line)
+        spans.append((start, end))
+        start = end + 1
     return spans
 
 
@@ -225,25 +249,41 @@ def _split_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple
     each is read as its own line; nothing is inserted (the line break the join stage adds maps to the cut)."""
     out = []
     for s, e in spans:
-        line = text[s:e]
-        cuts = []
-        if _GLUED_SUBITEM_RUN.match(line):
-            cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
-        if "#" in line or "*" in line or "第" in line[1:]:
-            cuts += [m.start() for m in _GLUED_HEADING.finditer(line)]
         cut = 0
-        for k in sorted(cuts):
-            head = _MD_HEADING_PREFIX.sub("", line[cut:k]).translate(FOLD).strip(" \u3000")
-            if _GLUED_SUBITEM_RUN.match(line[cut:k]) or grammar.match_chapter_heading(head) is not None \
-                    or grammar.match_supplementary(head) is not None:
-                out.append((s + cut, s + k))
-                cut = k
+        for k in _glued_cuts(text[s:e]):
+            out.append((s + cut, s + k))
+            cut = k
         out.append((s + cut, e))
     return out
 
 
-def _fold(text: str, offs: list[int]) -> tuple[str, list[int]]:
-    text = text.translate(FOLD)
+@lru_cache(maxsize=8192)
+def _glued_cuts(line: str) -> tuple[int, ...]:
+    """Where _split_glued_headings cuts one line (offsets in the line). Cached: versions repeat lines."""
+    cuts = []
+    if _GLUED_SUBITEM_RUN.match(line):
+        cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
+    if "#" in line or "*" in line or "第" in line[1:]:
+        cuts += [m.start() for m in _GLUED_HEADING.finditer(line)]
+    if not cuts:
+        return ()
+    out = []
+    cut = 0
+    for k in sorted(cuts):
+        head = _MD_HEADING_PREFIX.sub("", line[cut:k]).translate(FOLD).strip(" \u3000")
+        if _GLUED_SUBITEM_RUN.match(line[cut:k]) or grammar.match_chapter_heading(head) is not None \
+                or grammar.match_supplementary(head) is not None:
+            out.append(k)
+            cut = k
+    return tuple(out)
+
+
+def _fold(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
+    """Fold look-alike characters; ``offs`` None (and None back) means each char is its own offset."""
+    if _FOLDS.search(text):
+        text = text.translate(FOLD)  # FOLD maps one character to one: the offsets stand
+    if not _FOLD_EDIT_CHARS.search(text):
+        return text, offs
     edits: list[tuple[int, int, str]] = []
     for m in _ZERO_WIDTH.finditer(text):
         edits.append((m.start(), m.end(), ""))
@@ -271,7 +311,7 @@ def _fold(text: str, offs: list[int]) -> tuple[str, list[int]]:
             if e[0] >= last_end:
                 merged.append(e)
                 last_end = e[1]
-        text, offs = _apply_edits(text, offs, merged)
+        text, offs = _apply_edits(text, list(range(len(text))) if offs is None else offs, merged)
     return text, offs
 
 
@@ -297,11 +337,17 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
     return None
 
 
-def _collapse_spaces(text: str, offs: list[int]) -> tuple[str, list[int]]:
-    """Remove spaces that are noise in Japanese text; keep those between Latin words and after labels."""
+def _collapse_spaces(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
+    """Remove spaces that are noise in Japanese text; keep those between Latin words and after labels.
+
+    ``offs`` None (and None back) means each char is its own offset: most lines need no edit."""
     # Leading and trailing whitespace
     stripped = text.strip(" \u3000")
     lead = len(text) - len(text.lstrip(" \u3000"))
+    if offs is None:
+        if " " not in stripped and "\u3000" not in stripped:
+            return stripped, (None if lead == 0 else list(range(lead, lead + len(stripped))))
+        offs = list(range(len(text)))
     text, offs = stripped, offs[lead: lead + len(stripped)]
     if " " not in text and "\u3000" not in text:
         return text, offs
@@ -424,20 +470,21 @@ class _LineForm:
 @lru_cache(maxsize=8192)
 def _line(raw: str, markdown: bool) -> _LineForm:
     # Cached: successive versions of a document, and documents of one vendor, repeat most lines.
-    offs = list(range(len(raw)))
+    offs = None  # each char is its own offset until an edit says otherwise
     level = None
     src_raw = raw
     if markdown:
         edits, level, drop = _markdown_edits(raw)
         if drop:
             return _LineForm(True, None, "", src_raw.strip(), None, "", (), 0)
-        raw, offs = _apply_edits(raw, offs, edits)
+        if edits:
+            raw, offs = _apply_edits(raw, list(range(len(raw))), edits)
     folded, foffs = _fold(raw, offs)
     stripped = folded.strip(" \u3000")
     if not stripped:
         return _LineForm(False, level, "", src_raw.strip(), None, "", (), 0)
     t, o = _collapse_spaces(folded, foffs)
-    identity = o == list(range(len(o)))
+    identity = o is None or o == list(range(len(o)))
     return _LineForm(False, level, stripped, src_raw.strip(), _artifact_kind(stripped), t,
                      None if identity else tuple(o), display_width(src_raw.strip()))
 
@@ -445,6 +492,7 @@ def _line(raw: str, markdown: bool) -> _LineForm:
 def clear_caches() -> None:
     _line.cache_clear()
     _break_between.cache_clear()
+    _glued_cuts.cache_clear()
 
 
 def normalize(source: Source) -> Normalized:
@@ -483,7 +531,7 @@ def normalize(source: Source) -> Normalized:
         if not ln.text:
             blank_pending = True
             continue
-        offs = list(range(s, s + len(ln.text))) if ln.offs is None else [o + s for o in ln.offs]
+        offs = range(s, s + len(ln.text)) if ln.offs is None else [o + s for o in ln.offs]
         lines.append(_Line(ln.text, offs, e, ln.level, blank_pending, ln.width))
         blank_pending = False
 

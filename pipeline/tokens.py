@@ -26,10 +26,11 @@ import os
 import re
 from typing import Iterator, NamedTuple
 
-# One record per token: surface, pos1, pos2, lemma, and "?" for unknown words.
+# One record of five fields per token: surface, pos1, pos2, lemma, and "?" for unknown words ("" for
+# known ones), so that one split of the whole output reads every record (no list per record).
 # BOS/EOS print sentinels so that fugashi's strip() of the output cannot eat a
 # leading or trailing full-width space token.
-_FORMAT = r'-O "" -F%m\\t%f[0]\\t%f[1]\\t%f[7]\\n -U%m\\t%f[0]\\t%f[1]\\t\\t?\\n -B> -E<'
+_FORMAT = r'-O "" -F%m\\t%f[0]\\t%f[1]\\t%f[7]\\t\\n -U%m\\t%f[0]\\t%f[1]\\t\\t?\\n -B> -E<'
 LONG_LINE = 20000  # MeCab's lattice grows with the line; longer lines are cut at sentence ends
 CACHE_TOKENS = 150_000  # about 30 MB per process: a few dozen documents' worth of distinct lines
 
@@ -76,9 +77,24 @@ def clear_caches() -> None:
     _cached_tokens = 0
 
 
-def _records(line: str) -> list[list[str]]:
+_FIFTH_FIELDS = frozenset(("", "?"))  # what every record's fifth field is when the records read right
+
+
+def _fields(line: str) -> list[str]:
+    """The records of ``line``, flat: five fields per token."""
     out = tagger().parse(line.replace("\x00", " "))  # MeCab reads C strings: a NUL would end the line
-    return [r.split("\t") for r in out[1:-1].split("\n") if r]
+    flat = out[1:-1].replace("\n", "\t").split("\t")
+    flat.pop()  # the empty field after the last record's end
+    if len(flat) % 5 or not _FIFTH_FIELDS.issuperset(flat[4::5]):
+        # a field held a tab (never seen: MeCab skips whitespace): read record by record
+        flat = []
+        for r in out[1:-1].split("\n"):
+            if r:
+                f = r.split("\t")
+                n = len(f)
+                flat += [f[0], f[1] if n > 1 else "*", f[2] if n > 2 else "", f[3] if n > 3 else "",
+                         f[4] if n > 4 else ""]
+    return flat
 
 
 def _tag_line(line: str) -> tuple[tuple[Token, ...], tuple[bool, ...]]:
@@ -89,8 +105,8 @@ def _tag_line(line: str) -> tuple[tuple[Token, ...], tuple[bool, ...]]:
     # MeCab takes UTF-8: a lone surrogate is tagged as U+FFFD, one character for one,
     # and the surface is read back from the line itself
     tagged = _SURROGATE.sub("\ufffd", line) if _SURROGATE.search(line) else line
-    for f in _records(tagged):
-        s = f[0]
+    it = iter(_fields(tagged))
+    for s, p1, p2, lemma, unknown in zip(it, it, it, it, it):
         if not s:
             continue
         if tagged.startswith(s, pos):
@@ -101,17 +117,14 @@ def _tag_line(line: str) -> tuple[tuple[Token, ...], tuple[bool, ...]]:
                 st = pos
         if tagged is not line:
             s = line[st:st + len(s)]
-        n = len(f)
-        lemma = f[3] if n > 3 else ""
         if not lemma or lemma == s:
             lemma = s  # one string object, not two equal ones
         elif "-" in lemma and "-" not in s:  # unidic glosses: サービス-service
             lemma = lemma.split("-", 1)[0] or s
         pos = st + len(s)
-        p1 = f[1] if n > 1 else "*"
-        p2 = (f[2] if n > 2 else "") or "*"
+        p2 = p2 or "*"
         toks.append(_new(Token, (s, lemma, _POS.setdefault(p1, p1), _POS.setdefault(p2, p2), st, pos)))
-        known.append(not (n > 4 and f[4] == "?"))
+        known.append(unknown != "?")
     return tuple(toks), tuple(known)
 
 
@@ -135,21 +148,36 @@ def line_tokens(line: str) -> tuple[Token, ...]:
     return _tagged(line)[0]
 
 
+class paused_gc:
+    """``with paused_gc():`` runs a block with the cyclic garbage collector off (nested blocks are fine).
+
+    The stages build hundreds of thousands of small acyclic objects (tokens, records, spans) that
+    reference counting frees; with the collector on, each burst of allocations makes it rescan the
+    large live heap of the documents (a quarter of the time of a check run on the Companies Act).
+    Cycles made inside the block are collected after it, when the collector is back on. A class,
+    not a generator: rules tokenize many short texts, and each block costs a few hundred ns."""
+
+    __slots__ = ("was_enabled",)
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc) -> None:
+        if self.was_enabled:
+            gc.enable()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` with offsets (plus ``offset``); whitespace is not a token."""
     out: list[Token] = []
     app = out.append
     # The collector's scans of hundreds of thousands of fresh tuples cost more than building them.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         for base, chunk in _chunks(text):
             b = base + offset
             for s, lemma, p1, p2, st, en in _tagged(chunk)[0]:
                 app(_new(Token, (s, lemma, p1, p2, st + b, en + b)))
-    finally:
-        if was_enabled:
-            gc.enable()
     return out
 
 

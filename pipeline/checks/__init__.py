@@ -20,13 +20,14 @@ import json
 import re
 import unicodedata
 import weakref
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES
-from ..tokens import LONG_LINE, Token, line_tokens, tokenize
+from ..tokens import LONG_LINE, Token, line_tokens, paused_gc, tokenize
 
 # A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
 # reads its letters as words, brackets or names.
@@ -95,9 +96,57 @@ def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Findin
                 raise ValueError(f"unknown rule {rid!r}; known: {', '.join(sorted(_REGISTRY))}")
             selected.append(_REGISTRY[rid])
     ctx = context(doc)
-    if rules is None:  # the diff asks again for the new version's findings: compute them once
-        return list(ctx.memo("findings:all", lambda: _run(ctx, selected)))
-    return _run(ctx, selected)
+    with paused_gc():
+        if rules is None:  # the diff asks again for the new version's findings: compute them once
+            return list(ctx.memo("findings:all", lambda: _run(ctx, selected)))
+        return _run(ctx, selected)
+
+
+# Characters of context on each side of a finding that make it "the same finding" in another version:
+# enough to tell two places apart, few enough that an edit elsewhere in a long paragraph (a whole
+# clause is one line) does not make its old defects look new.
+FINDING_CONTEXT = 8
+
+
+def finding_key(ctx: "Context", f: Finding) -> tuple[str, str, str]:
+    """What makes a finding the same finding in another version of the document: its rule, its excerpt
+    and the text around it on its line (not its offset, which any earlier edit shifts, nor its
+    message, which may quote document-wide counts). Compared in NFKC, so that a revision that only
+    rewrites ２ as 2 next to an old defect does not make it new."""
+    start, end = ctx.line_span(f.span[0])
+    a = max(start, f.span[0] - FINDING_CONTEXT)
+    b = min(end, max(f.span[1], f.span[0]) + FINDING_CONTEXT)
+    return f.rule, unicodedata.normalize("NFKC", f.excerpt), unicodedata.normalize("NFKC", ctx.text[a:b])
+
+
+def introduced_findings(old: Document, new: Document) -> list[Finding]:
+    """The findings of ``new`` that ``old`` does not have: what the revision introduced.
+
+    A finding of ``new`` also found in ``old`` with the same :func:`finding_key` is not introduced
+    (counted as a multiset: a second copy of an old defect is new). The old version is checked only
+    where it can matter: for the rules of the new findings whose surrounding text also occurs in
+    ``old`` (a finding in text the revision wrote cannot be an old one), and not at all when
+    ``old``'s findings are already known (a batch checks every version it stores).
+    """
+    found = run_checks(new)
+    if not found:
+        return found
+    nctx, octx = context(new), context(old)
+    keys = [finding_key(nctx, f) for f in found]
+    old_text = octx.memo("nfkc_text", lambda: unicodedata.normalize("NFKC", octx.text))
+    rules_to_ask = sorted({k[0] for k in keys if k[2] in old_text})
+    if not rules_to_ask:
+        return found
+    known = octx._cache.get("findings:all")
+    old_found = known if known is not None else run_checks(old, rules_to_ask)
+    before = Counter(finding_key(octx, f) for f in old_found if f.rule in rules_to_ask)
+    out = []
+    for f, k in zip(found, keys):
+        if before[k] > 0:
+            before[k] -= 1
+            continue
+        out.append(f)
+    return out
 
 
 def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
@@ -153,6 +202,7 @@ class Context:
         self.text = doc.norm.text
         self._cache: dict[str, object] = {}
         self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
+        self._line_starts: list[int] | None = None
         arts = sorted(doc.all_articles(), key=lambda a: a.span[0])
         self._art_starts = [a.span[0] for a in arts]
         self._arts = arts
@@ -212,14 +262,15 @@ class Context:
 
     @property
     def line_starts(self) -> list[int]:
-        def build():
+        starts = self._line_starts
+        if starts is None:  # an attribute, not a memo entry: rules ask for lines 10⁵ times per document
             starts = [0]
             starts.extend(m.end() for m in re.finditer("\n", self.text))
-            return starts
-        return self.memo("line_starts", build)
+            self._line_starts = starts
+        return starts
 
     def line_span(self, pos: int) -> tuple[int, int]:
-        starts = self.line_starts
+        starts = self._line_starts or self.line_starts
         i = bisect.bisect_right(starts, pos) - 1
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
         return starts[i], end

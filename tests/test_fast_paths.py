@@ -1,0 +1,75 @@
+"""The fast paths of issue 17 give what the slow paths give (normalize's prechecks, the tokenizer's
+flat record reading, the paused garbage collector), on every character or line they could meet."""
+
+import gc
+import re
+import sys
+from pathlib import Path
+
+from pipeline import normalize, tokens
+from pipeline.ingest import load
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+
+
+def test_the_fold_precheck_matches_exactly_the_characters_folding_changes():
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        changes = c.translate(normalize.FOLD) != c
+        assert bool(normalize._FOLDS.match(c)) == changes, hex(cp)
+
+
+def test_every_character_a_fold_edit_starts_on_passes_the_precheck():
+    edit_starts = [normalize._ZERO_WIDTH, normalize._HALFWIDTH_KANA]
+    for cp in range(0x10000):
+        c = chr(cp)
+        if any(rx.match(c) for rx in edit_starts) or normalize._COMBINING_VOICED.search("か" + c):
+            assert normalize._FOLD_EDIT_CHARS.match(c), hex(cp)
+
+
+def test_markdown_lines_without_the_precheck_characters_have_no_inline_markup():
+    lines = []
+    for p in sorted(RAW.rglob("*.md")):
+        lines += load(p).text.split("\n")
+    lines += ["[a](http://x)", "<u>下線</u>", "**強調**", "__強調__", "*a*", r"\*", "第1条　本文"]
+    with_markup = 0
+    for line in lines:
+        if normalize._MD_INLINE.search(line):
+            with_markup += 1
+            assert normalize._MD_INLINE_CHARS.search(line), line
+    assert with_markup >= 7  # the corpus and the examples do have inline markup
+
+
+def test_tokens_read_records_with_an_unexpected_field_count_one_by_one(monkeypatch):
+    class Fake:
+        def parse(self, line):  # a surface with a tab in it, then an old-style four-field record
+            return ">a\tb\t名詞\t普通名詞\tab\t\nc\t名詞\t普通名詞\tc\n<"
+
+    monkeypatch.setattr(tokens, "tagger", lambda: Fake())
+    flat = tokens._fields("x")
+    assert flat == ["a", "b", "名詞", "普通名詞", "ab", "c", "名詞", "普通名詞", "c", ""]
+
+
+def test_tokens_know_unknown_words_from_the_flat_records():
+    tokens.clear_caches()
+    toks, known = tokens._tag_line("甲はGMOのAPIを使う")
+    by_surface = dict(zip((t.surface for t in toks), known))
+    assert by_surface["甲"] and by_surface["使う"]
+    assert not by_surface["GMO"] and not by_surface["API"]  # unidic-lite has no such words
+    assert [t.lemma for t in toks if t.surface == "GMO"] == ["GMO"]
+
+
+def test_paused_gc_nests_and_restores_the_collector():
+    assert gc.isenabled()
+    with tokens.paused_gc():
+        assert not gc.isenabled()
+        with tokens.paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    try:
+        with tokens.paused_gc():
+            raise ValueError
+    except ValueError:
+        pass
+    assert gc.isenabled()

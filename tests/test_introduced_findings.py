@@ -1,0 +1,81 @@
+"""`diff` reports the findings a revision introduced, not the defects the old version already had
+(issue 17): api.compare_versions → checks.introduced_findings, on real documents of raw/."""
+
+from pathlib import Path
+
+from pipeline.api import compare_versions, document_from_source, read_document
+from pipeline.checks import run_checks
+from pipeline.ingest import load_bytes
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+EKYC = RAW / "saporis" / "ekyc-terms.txt"
+
+
+def revised(path: Path, old: str, new: str):
+    """The document of ``path`` with one occurrence of ``old`` replaced by ``new``."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    return document_from_source(load_bytes(text.replace(old, new).encode("utf-8"), str(path)))
+
+
+def check_findings(result):
+    return [(f.rule, f.excerpt) for f in result.findings if not f.rule.startswith("diff")]
+
+
+def test_defects_both_versions_have_are_not_reported():
+    old_doc = read_document(RAW / "mozilla" / "accounts-tos-2022-04-07.md")
+    new_doc = read_document(RAW / "mozilla" / "accounts-tos-2023-10-27.md")
+    old_found = {(f.rule, f.excerpt) for f in run_checks(old_doc)}
+    new_found = {(f.rule, f.excerpt) for f in run_checks(new_doc)}
+    kept = old_found & new_found
+    assert ("typo", "むが、これに限定されなし）") in kept  # the same misspelling in both versions
+    reported = set(check_findings(compare_versions(old_doc, new_doc)))
+    assert not reported & kept
+
+
+def test_a_planted_defect_is_reported_and_the_old_one_beside_it_is_not():
+    old_doc = read_document(EKYC)
+    before = {(f.rule, f.excerpt) for f in run_checks(old_doc)}
+    assert any(r == "reference-dangling" and "20" in e for r, e in before), before  # 第２０条 does not exist
+    new_doc = revised(EKYC, "本約款に定めのない事項", "第３０条（保証）に定める事項及び本約款に定めのない事項")
+    result = compare_versions(old_doc, new_doc)
+    dangling = [f for f in result.findings if f.rule == "reference-dangling"]
+    assert [f.article for f in dangling] == ["17"], dangling  # the planted reference, not the old one in 第15条
+    assert "３０" in dangling[0].excerpt or "30" in dangling[0].excerpt
+
+
+def test_a_finding_on_an_unchanged_line_that_the_revision_caused_is_reported():
+    # deleting 第１７条 leaves the unchanged reference to it in 第１６条 dangling: the revision did that
+    old_doc = read_document(EKYC)
+    text = EKYC.read_text(encoding="utf-8")
+    cut = text.index("第１７条（規定外事項） \n")
+    new_doc = document_from_source(load_bytes(text[:cut].encode("utf-8"), str(EKYC)))
+    assert not any(f.rule == "reference-dangling" and f.article == "16" for f in run_checks(old_doc))
+    result = compare_versions(old_doc, new_doc)
+    assert any(f.rule == "reference-dangling" and f.article == "16" and "17" in f.excerpt
+               for f in result.findings), check_findings(result)
+
+
+def test_an_unchanged_revision_reports_nothing_and_checks_nothing():
+    doc = read_document(EKYC)
+    again = read_document(EKYC)
+    assert compare_versions(doc, again).findings == []
+
+
+KIYAKU = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "external" / "kiyaku"
+
+
+def test_an_old_defect_in_a_paragraph_edited_elsewhere_is_not_new():
+    # kiyaku 2025 → 2026 rewrites words across the 附則's long one-line paragraphs; the misspelled
+    # name ガーデンンズ and 法機 were in 2025 already, a few words from any edit
+    import pytest
+
+    if not (KIYAKU / "kiyaku_2026.txt").exists():
+        pytest.skip(f"needs ../shared ({KIYAKU})")
+    old_doc, new_doc = read_document(KIYAKU / "kiyaku_2025.txt"), read_document(KIYAKU / "kiyaku_2026.txt")
+    both = {(f.rule, f.excerpt) for f in run_checks(old_doc)} & {(f.rule, f.excerpt) for f in run_checks(new_doc)}
+    assert ("name-variant", "ガーデンンズ") in both and ("confusable-word", "法機") in both
+    reported = set(check_findings(compare_versions(old_doc, new_doc)))
+    assert ("name-variant", "ガーデンンズ") not in reported
+    assert ("confusable-word", "法機") not in reported
+    assert len(reported) <= 5, reported  # of the 47 findings of the 2026 text
