@@ -239,3 +239,12 @@ def test_findings_in_supplementary_carry_their_part():
         main = next((p for p in r.pairs if p.new is not None and p.new.part == "main" and p.new_number == f.article), None)
         if main is not None:
             assert f.message not in plain(tbody(h, main.label)), (f.article, f.message)
+
+
+def test_terminal_report_shows_the_source_text():
+    """The terminal list quotes each side as the source writes it: the address keeps "St, 4th"."""
+    from pipeline.reports.terminal import diff_terminal
+
+    moz = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
+    out = diff_terminal(diff(read_document(moz[0]), read_document(moz[1])))
+    assert "149 New Montgomery St, 4th Floor" in out and "St,4th" not in out

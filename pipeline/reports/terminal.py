@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .taisho import change_label, finding_label, group_places
+from .taisho import change_label, finding_label, group_places, source_display
 
 STATUS_ORDER = ["modified", "moved", "split", "merged", "inserted", "deleted", "renumbered", "unchanged"]
 
@@ -12,6 +12,18 @@ def _clip(s: str | None, n: int = 60) -> str:
         return "∅"
     s = s.replace("\n", " ")
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _shown(doc, span, text: str | None) -> str | None:
+    """A change's text as the source writes it (「St, 4th」, full-width digits), not its normalized form."""
+    if not text or span is None or span[1] <= span[0]:
+        return text
+    return source_display(doc, span).text or text
+
+
+def _sides(result, c, n: int = 60) -> str:
+    return (f"{_clip(_shown(result.old, c.old_span, c.old_text), n)} → "
+            f"{_clip(_shown(result.new, c.new_span, c.new_text), n)}")
 
 
 def diff_terminal(result) -> str:
@@ -37,7 +49,7 @@ def diff_terminal(result) -> str:
         out.append("")
         out.append(f"substantive changes ({len(subs)}):")
         for p, c in subs:
-            out.append(f"  {change_label(p, c)} [{', '.join(c.categories)}] {_clip(c.old_text)} → {_clip(c.new_text)}")
+            out.append(f"  {change_label(p, c)} [{', '.join(c.categories)}] {_sides(result, c)}")
     moved = [p for p in result.pairs if p.status in ("moved", "inserted", "deleted", "split", "merged")]
     if moved:
         out.append("")
@@ -50,8 +62,7 @@ def diff_terminal(result) -> str:
         out.append("")
         out.append(f"editorial and reference changes ({len(other)}):")
         for p, c in other[:200]:
-            out.append(f"  {change_label(p, c)} [{c.kind}: {', '.join(c.categories)}] "
-                       f"{_clip(c.old_text, 30)} → {_clip(c.new_text, 30)}")
+            out.append(f"  {change_label(p, c)} [{c.kind}: {', '.join(c.categories)}] {_sides(result, c, 30)}")
     if result.findings:
         out.append("")
         out.append(f"findings ({len(result.findings)}):")
