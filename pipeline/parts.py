@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .model import Article, Document, Paragraph
-from .structure import enclosing_chapter
+from .structure import annex_label, enclosing_chapter, supplementary_label
 
 # rank of each heading kind, outermost first; a heading closes every open heading of its rank or lower
 _HEADING_RANK = {"編": 0, "章": 1, "節": 2, "款": 3, "目": 4}
@@ -100,13 +100,11 @@ def document_parts(doc: Document) -> list[Part]:
     regions: list[tuple[int, str, str]] = []
     for k, s in enumerate(doc.supplementary):
         first = min([s.span[0]] + [a.span[0] for a in s.articles])
-        regions.append((first, f"supplementary-{k + 1}", s.label if len(doc.supplementary) == 1 or not s.date
-                        else f"{s.label}（{s.date}）"))
+        regions.append((first, f"supplementary-{k + 1}", supplementary_label(s, len(doc.supplementary))))
     for k, x in enumerate(doc.annexes):
         named = not x.label.startswith("part")  # 別紙1 has its own line; a part found by 第1条 again has none
         firsts = [a.span[0] for a in x.articles] + ([x.span[0]] if named else [])
-        label = x.label if named else f"第{x.label[4:]}部"
-        regions.append((min(firsts) if firsts else x.span[0], f"annex-{k + 1}", label))
+        regions.append((min(firsts) if firsts else x.span[0], f"annex-{k + 1}", annex_label(x)))
     regions.sort()
     region_starts = [r[0] for r in regions]
     body_start = min([a.span[0] for a in doc.articles] + [c.span[0] for c in doc.chapters] + region_starts
@@ -127,13 +125,13 @@ def document_parts(doc: Document) -> list[Part]:
 
     parts: list[Part] = []
     if "front" in loose:
-        lines = loose["front"]
-        first = text[lines[0][0]:lines[0][1]].strip(" \u3000")
+        front = loose["front"]
+        first = text[front[0][0]:front[0][1]].strip(" \u3000")
         if doc.title and first == doc.title:
             # the document's title is its heading: renaming it is shown word by word, as a 見出し is
-            block = _block(doc, "front", "front", "前文", lines[1:], title=first, heading=lines[0])
+            block = _block(doc, "front", "front", "前文", front[1:], title=first, heading=front[0])
         else:
-            block = _block(doc, "front", "front", "前文", lines)
+            block = _block(doc, "front", "front", "前文", front)
         parts.append(Part("front", "前文", [block]))
     headings = _heading_blocks(doc)
     if headings:

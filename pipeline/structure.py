@@ -105,6 +105,16 @@ def _resolve_style(label: grammar.Label, stack: list[_ItemLevel]) -> tuple[str, 
     return s, grammar.sequence_number(s, label.label)
 
 
+def supplementary_label(s: Supplementary, count: int) -> str:
+    """附則 as the reader names it; when a law has several, each also carries its date."""
+    return s.label if count == 1 or not s.date else f"{s.label}（{s.date}）"
+
+
+def annex_label(x: Annex) -> str:
+    """別紙1 as written; a part found only because its articles restart at 第1条 is 第2部, 第3部 …"""
+    return x.label if not x.label.startswith("part") else f"第{x.label[4:]}部"
+
+
 def enclosing_chapter(current: str | None, kind: str, label: str, title: str) -> str:
     """Article.chapter after a heading line: 「第1章 総則」 for a 編/章, 「第1章 総則 / 第1節 総則」 below it."""
     if kind in ("編", "章") or current is None:
@@ -217,13 +227,10 @@ class _Parser:
         return "main"
 
     def part_label(self, part: str) -> str:
-        """附則 / 別紙1 as the reader names the part; later 附則 of a law also carry their date."""
         if part.startswith("supplementary"):
-            s = self.supplementary[-1]
-            return s.label if len(self.supplementary) == 1 or not s.date else f"{s.label}（{s.date}）"
+            return supplementary_label(self.supplementary[-1], len(self.supplementary))
         if part.startswith("annex"):
-            x = self.annexes[-1]
-            return x.label if not x.label.startswith("part") else f"第{x.label[4:]}部"
+            return annex_label(self.annexes[-1])
         return ""
 
     def finish_article(self) -> None:
