@@ -47,6 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from bench_diff import tag_all as fugashi_floor  # noqa: E402  (the same floor as bench_diff: every token's surface, lemma and POS read)
+
 SHARED = Path(os.environ.get("CLAUSEDIFF_SHARED", ROOT.parent / "shared"))
 ACT = SHARED / "corpus" / "external" / "companies-act"
 SEEDS = SHARED / "seeds"
@@ -75,20 +77,6 @@ def clocked(fn):
     c0, t0 = time.process_time(), time.perf_counter()
     out = fn()
     return time.perf_counter() - t0, time.process_time() - c0, out
-
-
-def fugashi_floor(texts: list[str]) -> int:
-    """Tag every line of every text with a fresh Tagger, reading surface, lemma and POS of each token."""
-    import fugashi
-
-    tagger = fugashi.Tagger()
-    n = 0
-    for text in texts:
-        for line in text.split("\n"):
-            for node in tagger(line):
-                _ = (node.surface, node.feature.lemma, node.feature.pos1)
-                n += 1
-    return n
 
 
 def row(label: str, wall: float, cpu: float, base: tuple[float, float] | None = None, target: str = "") -> None:
