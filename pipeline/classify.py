@@ -942,49 +942,13 @@ class _Side:
 
 
 def group_repeated_substitutions(pairs) -> list[Group]:
-    """The document-level pass: units moved inside an article, misspelt terms corrected to the form the
-    document uses, and names replaced throughout (returned as groups; ``change.group`` set on members)."""
+    """The document-level pass: misspelt terms corrected to the form the document uses, and names
+    replaced throughout (returned as groups; ``change.group`` set on members). Units moved inside an
+    article are found where the units are paired (diff._find_moves)."""
     old = _Side(p.old for p in pairs)
     new = _Side(p.new for p in pairs)
-    _moved_units(pairs)
     _term_corrections(pairs, old, new)
     return _rename_groups(pairs, old, new)
-
-
-def _moved_units(pairs) -> None:
-    """An item or paragraph deleted in one place and added with the same text in another place of the
-    same article moved: editorial, not a deletion plus an addition. Added back in the same place with
-    only its citations re-notated (第百九十九条第二項 → 第199条第2項) it is a reference change."""
-    number_map = {p.old.number: p.new.number for p in pairs if p.old is not None and p.new is not None}
-    for p in pairs:
-        for what in ("item", "paragraph"):
-            deleted = [c for c in p.changes if f"{what}-deleted" in c.categories]
-            added = [c for c in p.changes if f"{what}-added" in c.categories]
-            for d in deleted:
-                key = _cited_form(d.old_text or "", number_map)
-                twin = next((a for a in added if _cited_form(a.new_text or "", None) == key), None)
-                if twin is None or not key:
-                    continue
-                added.remove(twin)
-                if canonical(d.old_text or "") == canonical(twin.new_text or "") or d.item != twin.item \
-                        or d.paragraph != twin.paragraph:
-                    verdict = ("editorial", ["moved"])
-                else:
-                    verdict = ("reference", ["citation-notation"])
-                for c in (d, twin):
-                    c.kind, c.categories = verdict[0], list(verdict[1])
-
-
-def _cited_form(text: str, mapping: dict[str, str] | None) -> str:
-    """The text with each citation replaced by the provisions it points at (old side through ``mapping``)."""
-    out, last = [], 0
-    for c in citations(text):
-        out.append(canonical(text[last:c.span[0]]))
-        targets, laws, ranged = _targets([c], None, mapping)
-        out.append("§" + repr((sorted(targets, key=repr), sorted(laws), ranged)))
-        last = c.span[1]
-    out.append(canonical(text[last:]))
-    return "".join(out)
 
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々〆A-Za-z0-9]")
