@@ -73,3 +73,48 @@ def test_paused_gc_nests_and_restores_the_collector():
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+# ------------------------------------------------------------------ the 新旧対照表's source display
+
+
+def test_the_space_pattern_of_the_display_matches_isspace_everywhere():
+    from pipeline.reports import taisho
+
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert bool(taisho._SPACE.fullmatch(c)) == c.isspace(), hex(cp)
+
+
+def _display_documents():
+    """Documents whose offset maps have every kind of jump: PDF text with wrapped lines joined (the
+    samples), Markdown with headings and links taken out (Mozilla), full-width indentation (kiyaku),
+    the KDDI terms as HTML and as PDF."""
+    from conftest import EXTERNAL, SEEDS
+
+    paths = sorted(RAW.rglob("*.txt")) + sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
+    paths += sorted(SEEDS.glob("*.txt")) + sorted((EXTERNAL / "kiyaku").glob("*"))
+    paths += sorted((EXTERNAL / "pdf").glob("kddi*"))
+    return [p for p in paths if p.is_file() and p.suffix in (".txt", ".md", ".html", ".pdf")]
+
+
+def test_source_display_by_runs_shows_what_the_walk_shows():
+    import random
+
+    from pipeline.api import read_document
+    from pipeline.reports.taisho import source_display
+
+    rng = random.Random(17)
+    docs = [read_document(p) for p in _display_documents()]
+    assert len(docs) >= 8
+    jumpy = 0
+    for doc in docs:
+        n = len(doc.norm.text)
+        off = doc.norm.offsets
+        jumpy += sum(1 for i in range(1, n) if off[i] != off[i - 1] + 1)
+        spans = [a.span for a in doc.all_articles()] + [(0, n), (0, 1), (n, n), (n - 1, n)]
+        spans += [tuple(sorted((rng.randrange(n + 1), rng.randrange(n + 1)))) for _ in range(30)]
+        for span in spans:
+            fast, walk = source_display(doc, span), source_display(doc, span, bulk=False)
+            assert (fast.text, fast.starts, fast.ends) == (walk.text, walk.starts, walk.ends), (doc.source.path, span)
+    assert jumpy > 1000  # the documents do exercise the jumps of the offset map, not only identity runs

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import compress, repeat
+from operator import ne, sub
 from dataclasses import dataclass
 
 from ..diff import pair_units, article_units
@@ -54,7 +56,7 @@ class Display:
         return (self.starts[start - s0], self.ends[end - 1 - s0])
 
 
-def source_display(doc, span: tuple[int, int]) -> Display:
+def source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
     """``doc.source.text`` behind the normalized ``span``, as displayed.
 
     Each normalized character shows the source character it came from (original width,
@@ -63,31 +65,39 @@ def source_display(doc, span: tuple[int, int]) -> Display:
     (a Markdown link's ``](url)``) leaves one space; a line break normalization joined and
     the indentation after a line break are not shown, except full-width spaces, which are
     Japanese typographic indentation.
+
+    Most of a text maps one to one onto the source (a width fold changes characters, not places):
+    each such run is shown as its source slice at once (``bulk``), and the character-by-character
+    walk is left to the characters next to what normalization dropped or inserted. ``bulk=False``
+    walks every character (the reference the fast path is tested against).
     """
     s, e = span
     norm, src, off = doc.norm.text, doc.source.text, doc.norm.offsets
+    n_src = len(src)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     length = 0
     prev_o = -1
-    for i in range(s, e):
+
+    def step(i: int) -> None:
+        nonlocal length, prev_o
         ch = norm[i]
         o = off[i]
-        nxt = off[i + 1] if i + 1 < len(off) else len(src)
+        nxt = off[i + 1] if i + 1 < len(off) else n_src
         if i + 1 >= e:  # the last character: its own text only
-            nxt = min(max(nxt, o + 1), len(src))
+            nxt = min(max(nxt, o + 1), n_src)
         starts.append(length)
         own = ""
         own_end = o
-        if o != prev_o and o < len(src):
+        if o != prev_o and o < n_src:
             sc = src[o]
             if ch == "\n" or (ch.isspace() != sc.isspace()):
                 own = ch  # normalization's own line break, or a character it stands in for
             else:
                 own = sc
             own_end = o + 1
-            while own_end < nxt and own_end < len(src) and _extends(src[own_end]):
+            while own_end < nxt and own_end < n_src and _extends(src[own_end]):
                 own += src[own_end]
                 own_end += 1
         elif o == prev_o and ch == "\n" and (not out or not out[-1].endswith("\n")):
@@ -102,7 +112,54 @@ def source_display(doc, span: tuple[int, int]) -> Display:
                 out.append(gap)
                 length += len(gap)
             prev_o = max(prev_o, nxt - 1)
+
+    last = e - 1  # the last character is always walked: its own text only, whatever follows it
+    # runs of characters each taken from the source character right after the previous one's: the
+    # run starts are where the offset map jumps (found by C-level iteration, no per-character Python)
+    jumps = list(compress(range(s + 1, last), map(ne, map(sub, off[s + 1:last], off[s:last - 1]), repeat(1))))
+    if not bulk:
+        jumps = range(s + 1, last)
+    i = s
+    for j in [*jumps, last]:
+        # characters i … j-2 each come from the source character right after the previous one's,
+        # with nothing dropped between them; j-1 may be followed by a gap and is walked
+        m = j - 1 - i
+        o = off[i]
+        if m >= _BULK_MIN and o > prev_o and o + m <= n_src and _same_spacing(norm[i:i + m], src[o:o + m]):
+            # what the walk shows is the source slice itself (no gap, no extending mark, no space turned
+            # into another)
+            out.append(src[o:o + m])
+            starts.extend(range(length, length + m))
+            length += m
+            ends.extend(range(length - m + 1, length + 1))
+            prev_o = o + m - 1
+            i += m
+        for x in range(i, j):
+            step(x)
+        i = j
+    if e > s:
+        step(last)
     return Display("".join(out), (s, e), starts, ends)
+
+
+_BULK_MIN = 4  # below this the walk costs no more than slicing
+_SPACE = re.compile(r"\s")  # the characters str.isspace accepts (checked over all of Unicode in the tests)
+
+
+def _same_spacing(norm_piece: str, src_piece: str) -> bool:
+    """True when, place by place, the source character is whitespace exactly where the normalized one
+    is, and is a line break where the normalized one is (the walk then shows each source character)."""
+    if norm_piece == src_piece:
+        return True
+    return ([m.start() for m in _SPACE.finditer(norm_piece)] == [m.start() for m in _SPACE.finditer(src_piece)]
+            and all(src_piece[k] == "\n" for k in _positions(norm_piece, "\n")))
+
+
+def _positions(text: str, ch: str):
+    k = text.find(ch)
+    while k >= 0:
+        yield k
+        k = text.find(ch, k + 1)
 
 
 def _gap(gap: str, after_newline: bool) -> str:
