@@ -118,3 +118,22 @@ def test_source_display_by_runs_shows_what_the_walk_shows():
             fast, walk = source_display(doc, span), source_display(doc, span, bulk=False)
             assert (fast.text, fast.starts, fast.ends) == (walk.text, walk.starts, walk.ends), (doc.source.path, span)
     assert jumpy > 1000  # the documents do exercise the jumps of the offset map, not only identity runs
+
+
+def test_display_width_by_runs_counts_what_east_asian_width_says():
+    import unicodedata
+
+    def by_char(s):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert normalize.display_width(c) == by_char(c), hex(cp)
+    lines = []
+    for p in sorted(RAW.rglob("*")):
+        if p.suffix in (".txt", ".md"):
+            lines += load(p).text.split("\n")
+    mixed = [ln for ln in lines if not ln.isascii() and any(c.isascii() and c.isalnum() for c in ln)]
+    assert len(mixed) > 100  # Japanese lines with Latin letters or digits in them
+    for line in lines + ["𠮷野家の第１条", "ｶﾀｶﾅ全角"]:
+        assert normalize.display_width(line) == by_char(line), line
