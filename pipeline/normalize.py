@@ -16,6 +16,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -533,9 +534,10 @@ def normalize(source: Source) -> Normalized:
     # 1. per-line: markup, artifacts, folding, spaces
     lines: list[_Line] = []
     blank_pending = False
-    spread_repeats = _spread_repeats(text, raw_lines)
-    page_like = [text[s:e].strip() for s, e in raw_lines if _PAGE_NUMBER.match(text[s:e].strip() or "x")]
-    bare_numbers_are_pages = len(page_like) >= 2
+    stripped_lines = [text[s:e].strip() for s, e in raw_lines]
+    spread_repeats = _spread_repeats(stripped_lines)
+    page_like = (t for t in stripped_lines if _PAGE_NUMBER.match(t or "x"))
+    bare_numbers_are_pages = next(page_like, None) is not None and next(page_like, None) is not None
     for s, e in raw_lines:
         raw = text[s:e]
         ln = _line(raw, markdown)
@@ -558,7 +560,7 @@ def normalize(source: Source) -> Normalized:
         if not ln.text:
             blank_pending = True
             continue
-        offs = range(s, s + len(ln.text)) if ln.offs is None else [o + s for o in ln.offs]
+        offs = range(s, s + len(ln.text)) if ln.offs is None else list(map(s.__add__, ln.offs))
         lines.append(_Line(ln.text, offs, e, ln.level, blank_pending, ln.width))
         blank_pending = False
 
@@ -586,12 +588,14 @@ def normalize(source: Source) -> Normalized:
     return Normalized(norm_text, array("q", out_offs), removed, headings)
 
 
-def _spread_repeats(text: str, raw_lines: list[tuple[int, int]]) -> set[str]:
-    """Lines repeated at least 3 times, never closer than a page apart: running headers and footers."""
+def _spread_repeats(stripped_lines: list[str]) -> set[str]:
+    """Lines (stripped) repeated at least 3 times, never closer than a page apart: running headers and
+    footers."""
+    # counted in C first: only the few lines seen 3 times or more need their places
+    repeated = {t for t, n in Counter(stripped_lines).items() if n >= 3 and len(t) >= 4}
     where: dict[str, list[int]] = {}
-    for i, (s, e) in enumerate(raw_lines):
-        t = text[s:e].strip()
-        if len(t) >= 4:
+    for i, t in enumerate(stripped_lines):
+        if t in repeated:
             where.setdefault(t, []).append(i)
     out = set()
     for t, idx in where.items():
