@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .model import Article, Document
 from .parts import Part, document_parts
-from .textsig import bigrams, canonical, containment, dice
+from .textsig import bigrams, canonical, containment, dice, shared_bigrams
 
 _REF_NUMBER = re.compile(r"第[0-9〇一二三四五六七八九十百千]+条(?:の[0-9一二三四五六七八九十]+)*")
 MATCH_THRESHOLD = 0.38
@@ -85,7 +85,7 @@ class _LazyBigrams(dict):
         self._sigs = sigs
 
     def __missing__(self, i: int) -> Counter:
-        bg = self[i] = bigrams(self._sigs[i])
+        bg = self[i] = shared_bigrams(self._sigs[i])
         return bg
 
 
@@ -229,8 +229,8 @@ def align_articles(A: list[Article], B: list[Article]) -> tuple[list[ArticlePair
     un_a = [i for i in range(len(A)) if i not in match]
     matched_b = set(match.values())
     un_b = [j for j in range(len(B)) if j not in matched_b]
-    bg_a = {i: bigrams(sig_a[i]) for i in un_a}
-    bg_b = {j: bigrams(sig_b[j]) for j in un_b}
+    bg_a = {i: shared_bigrams(sig_a[i]) for i in un_a}
+    bg_b = {j: shared_bigrams(sig_b[j]) for j in un_b}
     cands: list[tuple[float, int, int]] = []
     if un_a and un_b:
         windowed = len(un_a) * len(un_b) > 40000

@@ -24,7 +24,7 @@ from .model import Article, Document, Finding
 from .parts import document_parts
 from .references import Reference, find_references
 from .classify import Stretch, classify, group_repeated_substitutions, token_range, widen, widen_to_citations
-from .textsig import bigrams, canonical, dice, squash
+from .textsig import canonical, canonical_bigrams, dice, shared_bigrams, squash, squash_cached
 from .tokens import tokenize
 
 try:  # the C++ build of the same algorithm; measured side by side in bench/bench_diff.py
@@ -77,7 +77,7 @@ class Unit:
 
     @property
     def sig(self) -> str:
-        return squash(self.text)
+        return squash_cached(self.text)
 
     def pos(self, i: int, end: bool = False) -> int:
         """Normalized offset of text[i] (of the end of text[i - 1] when ``end``)."""
@@ -301,8 +301,8 @@ def _find_moves(paired: list[tuple[Unit | None, Unit | None]]) -> list[tuple[Uni
     for k in gone:
         if k in moved_to.values() or len(sig[k]) < 10:
             continue
-        bk = bigrams(sig[k])
-        scored = [(dice(bk, bigrams(sig[j])), j) for j in came if j not in moved_to and len(sig[j]) >= 10]
+        bk = shared_bigrams(sig[k])
+        scored = [(dice(bk, shared_bigrams(sig[j])), j) for j in came if j not in moved_to and len(sig[j]) >= 10]
         best = max(scored, default=(0.0, None))
         if best[0] >= MOVE_SIMILARITY:
             moved_to[best[1]] = k
@@ -329,8 +329,8 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
     n, m = len(olds), len(news)
     if not n or not m:
         return [(o, None) for o in olds] + [(None, u) for u in news]
-    bo = [bigrams(canonical(u.text)) for u in olds]
-    bn = [bigrams(canonical(u.text)) for u in news]
+    bo = [canonical_bigrams(u.text) for u in olds]
+    bn = [canonical_bigrams(u.text) for u in news]
     sim = [[dice(bo[i], bn[j]) for j in range(m)] for i in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):

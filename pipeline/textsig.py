@@ -68,6 +68,31 @@ def bigrams(s: str) -> Counter:
     return Counter(map(add, s, s[1:])) if len(s) > 1 else Counter([s]) if s else Counter()
 
 
+# Cached forms for the diff: successive versions of a document compare the same clause texts again (the
+# old side of a diff was the new side of the one before, and the reports pair the units once more).
+# The Counters are shared between callers: read them, never change them.
+
+
+@lru_cache(maxsize=8192)
+def squash_cached(text: str) -> str:
+    return squash(text)
+
+
+@lru_cache(maxsize=8192)
+def shared_bigrams(s: str) -> Counter:
+    return bigrams(s)
+
+
+@lru_cache(maxsize=8192)
+def canonical_bigrams(text: str) -> Counter:
+    return bigrams(canonical(text))
+
+
+def clear_caches() -> None:
+    for f in (squash_cached, shared_bigrams, canonical_bigrams):
+        f.cache_clear()
+
+
 def common(a: Counter, b: Counter) -> int:
     """Size of the multiset intersection, ``sum((a & b).values())`` without building the Counter (the
     shared keys by a set operation, the minimum counts summed by C-level iteration)."""
