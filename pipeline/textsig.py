@@ -70,20 +70,22 @@ def bigrams(s: str) -> Counter:
 
 # Cached forms for the diff: successive versions of a document compare the same clause texts again (the
 # old side of a diff was the new side of the one before, and the reports pair the units once more).
-# The Counters are shared between callers: read them, never change them.
+# The Counters are shared between callers: read them, never change them. Only the changed articles and
+# units of the last diffs need to be remembered, and a Counter of a long article weighs tens of kB:
+# the bigram caches stay small, so that a worker's memory stays flat over thousands of documents.
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def squash_cached(text: str) -> str:
     return squash(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)
 def shared_bigrams(s: str) -> Counter:
     return bigrams(s)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)
 def canonical_bigrams(text: str) -> Counter:
     return bigrams(canonical(text))
 
