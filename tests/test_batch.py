@@ -228,3 +228,34 @@ def test_dask_missing_gives_one_clear_message(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "clausediff[dask]" in err[0] and "Traceback" not in err[0]
     assert not (tmp_path / "reg.sqlite").exists()
+
+
+def test_a_chunk_lead_read_before_gives_the_results_of_a_fresh_read():
+    """The worker keeps the last documents it read: the lead of a chunk (the last file of the chunk
+    before) is served again with its findings. What the chunk returns must not depend on it."""
+    from pipeline.ingest import Limits
+    from pipeline.jobs import worker
+
+    # one document (the 2022 version has another title: the manifest's key says they are versions)
+    items = [(str(p), p.read_bytes(), {"key": "mozilla/accounts"})
+             for p in sorted((RAW / "mozilla").glob("accounts-tos-*.md"))]
+    assert len(items) == 3
+
+    def run(keep: bool) -> list[dict]:
+        out = []
+        worker._RECENT.clear()
+        for i in range(len(items)):
+            if not keep:
+                worker._RECENT.clear()
+            out += worker.process_chunk(items[i:i + 1], Limits(), lead=items[i - 1] if i else None)
+        return out
+
+    fresh, kept = run(False), run(True)
+    assert [r["diff"] for r in fresh][1:] == [r["diff"] for r in kept][1:]
+    assert all(r["diff"] and r["diff"]["summary"]["substantive"] > 0 for r in kept[1:])  # real revisions
+    assert [r["findings_json"] for r in fresh] == [r["findings_json"] for r in kept]
+    # a smaller limit is not served a document read within a larger one
+    worker._RECENT.clear()
+    worker.process_chunk(items[:1], Limits())
+    res = worker.process_chunk(items[:1], Limits(max_bytes=100))
+    assert not res[0]["ok"]

@@ -11,9 +11,11 @@ not store a diff without its report.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import os
 import zlib
+from collections import OrderedDict
 
 from ..api import compare_versions, document_from_source
 from ..checks import findings_markdown, run_checks
@@ -38,9 +40,25 @@ def _error(path: str, e: BaseException) -> dict:
     return {"ok": False, "path": path, "error": " ".join(str(msg).split()), "exit_code": code}
 
 
+# The documents this process read last, by (name, SHA-256 of the bytes, limits). The lead of a chunk is the last
+# file of the chunk before, which this process has often just read and checked itself: that Document,
+# its checks' findings memoized with it, serves again (the diff then needs no check of the old side).
+# Two documents at most, so that memory stays flat.
+_RECENT: OrderedDict[tuple[str, str, Limits], object] = OrderedDict()
+_RECENT_MAX = 2
+
+
 def _read(path: str, data: bytes, limits: Limits):
-    """ingest → normalize → structure, in a worker."""
-    return document_from_source(load_bytes(data, path, limits))
+    """ingest → normalize → structure, in a worker (a Document is a function of its name and bytes, and
+    of the limits it was read within)."""
+    key = (path, hashlib.sha256(data).hexdigest(), limits)
+    doc = _RECENT.pop(key, None)
+    if doc is None:
+        doc = document_from_source(load_bytes(data, path, limits))
+    _RECENT[key] = doc
+    while len(_RECENT) > _RECENT_MAX:
+        _RECENT.popitem(last=False)
+    return doc
 
 
 def document_key(meta: dict, doc, path: str) -> str:
