@@ -25,6 +25,23 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
     return document_from_source(load(path, limits))
 
 
+def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = DEFAULT_LIMITS,
+                  structure_if_identical: bool = False) -> "DiffResult":
+    """read_document both files and compare_versions them.
+
+    Two files with the same bytes are recognised by their hash and give a no-change result at once:
+    nothing is normalized, parsed, tagged or checked (``DiffResult.identical``; the report then has
+    no per-article rows). ``structure_if_identical`` parses them anyway, for a report that lists
+    every unchanged article."""
+    old_src = load(old_path, limits)
+    new_src = load(new_path, limits)
+    if old_src.sha256 == new_src.sha256 and not structure_if_identical:
+        from .diff import identical_result
+
+        return identical_result(old_src, new_src)
+    return compare_versions(document_from_source(old_src), document_from_source(new_src))
+
+
 def compare_versions(old: Document, new: Document) -> "DiffResult":
     """diff(old, new) with the findings the revision introduced (checks.introduced_findings): what a
     reviewer of the revision is shown. Defects the old version already had are not the revision's."""

@@ -73,3 +73,48 @@ def test_paused_gc_nests_and_restores_the_collector():
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+# ------------------------------------------------------------------ identical inputs
+
+
+def test_the_same_bytes_give_no_change_without_reading_the_structure(tmp_path, monkeypatch):
+    """Two files with the same bytes (a re-published copy under another name) are recognised by hash:
+    nothing is normalized, parsed, tagged or checked, and the result says so."""
+    from pipeline import api
+    from pipeline.serialize import diff_dict
+
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    copy = tmp_path / "ekyc-terms-republished.txt"
+    copy.write_bytes(src.read_bytes())
+
+    def must_not_parse(*a, **k):
+        raise AssertionError("an identical pair was parsed")
+
+    monkeypatch.setattr(api, "document_from_source", must_not_parse)
+    result = api.compare_files(src, copy)
+    d = diff_dict(result)
+    assert result.identical and d["summary"]["identical"] is True
+    assert d["alignment"] == [] and d["document_changes"] == [] and d["findings"] == []
+    assert d["old"]["sha256"] == d["new"]["sha256"] and d["old"]["parsed"] is False
+    assert d["new"]["path"] == str(copy)
+
+
+def test_the_same_bytes_are_still_parsed_when_the_report_lists_every_article(tmp_path):
+    from pipeline import api
+
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    result = api.compare_files(src, src, structure_if_identical=True)
+    assert not result.identical and result.pairs
+    assert {p.status for p in result.pairs} == {"unchanged"}
+
+
+def test_one_changed_byte_is_not_taken_for_identical(tmp_path):
+    from pipeline import api
+
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    text = src.read_text(encoding="utf-8")
+    changed = tmp_path / "changed.txt"
+    changed.write_text(text.replace("滅失", "減失", 1) if "滅失" in text else text + "\n以上", encoding="utf-8")
+    result = api.compare_files(src, changed)
+    assert not result.identical and any(p.changes for p in result.pairs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..diff import IDENTICAL_NOTE, IDENTICAL_NOTE_EN
 from .taisho import change_label, finding_label, group_places, source_display
 
 STATUS_ORDER = ["modified", "moved", "split", "merged", "inserted", "deleted", "renumbered", "unchanged"]
@@ -28,6 +29,8 @@ def _sides(result, c, n: int = 60) -> str:
 
 def diff_terminal(result) -> str:
     s = result.summary()
+    if result.identical:
+        return f"old: {result.old.source.path}\nnew: {result.new.source.path}\n{IDENTICAL_NOTE_EN}\n"
     out = [f"old: {result.old.source.path} ({s['articles_old']} articles)",
            f"new: {result.new.source.path} ({s['articles_new']} articles)"]
     if s["cross_document"]:
