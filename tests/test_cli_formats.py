@@ -95,4 +95,4 @@ def test_every_text_format_says_an_identical_pair_is_identical(tmp_path, fmt):
     text = out.read_text(encoding="utf-8")
     assert rc == 0
     assert ("identical" in text) or ("同一" in text)
-    assert "（0条）" not in text and "(0 articles)" not in text and "　0条" not in text  # not a document of 0 articles
+    assert "条）\n" not in text and "(0 articles)" not in text and "　0条" not in text  # not a document of 0 articles
