@@ -25,20 +25,23 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
     return document_from_source(load(path, limits))
 
 
-def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = DEFAULT_LIMITS,
-                  structure_if_identical: bool = False) -> "DiffResult":
+def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = DEFAULT_LIMITS) -> "DiffResult":
     """read_document both files and compare_versions them.
 
-    Two files with the same bytes are recognised by their hash and give a no-change result at once:
-    nothing is normalized, parsed, tagged or checked (``DiffResult.identical``; the report then has
-    no per-article rows). ``structure_if_identical`` parses them anyway, for a report that lists
-    every unchanged article."""
+    Two files with the same bytes are recognised by their hash: the text is read and parsed once,
+    every unit is paired with itself, and nothing is tagged, diffed or checked
+    (``DiffResult.identical``)."""
     old_src = load(old_path, limits)
     new_src = load(new_path, limits)
-    if old_src.sha256 == new_src.sha256 and not structure_if_identical:
-        from .diff import identical_result
+    if old_src.sha256 == new_src.sha256:
+        from dataclasses import replace
 
-        return identical_result(old_src, new_src)
+        from .diff import diff
+
+        old_doc = document_from_source(old_src)
+        result = diff(old_doc, replace(old_doc, source=new_src))  # the same text: paired unit by unit, not compared
+        result.identical = True
+        return result
     return compare_versions(document_from_source(old_src), document_from_source(new_src))
 
 

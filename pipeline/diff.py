@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from . import grammar
 from .grammar import article_label
 from .align import Alignment, ArticlePair, align
-from .model import Article, Document, Finding, Source
+from .model import Article, Document, Finding
 from .parts import document_parts
 from .references import Reference, find_references
 from .classify import Stretch, classify, group_repeated_substitutions, token_range, widen, widen_to_citations
@@ -100,7 +100,7 @@ class DiffResult:
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     groups: list = field(default_factory=list)  # list[classify.Group]: repeated substitutions shown once
-    # the two inputs have the same bytes: recognised by hash, nothing was parsed (old and new hold no structure)
+    # the two inputs have the same bytes, recognised by hash: parsed once, nothing compared or checked
     identical: bool = False
 
     @property
@@ -125,8 +125,8 @@ class DiffResult:
                         cats[cat] = cats.get(cat, 0) + 1
         matched = sum(1 for p in self.pairs if p.part == "main" and p.old is not None and p.new is not None)
         return {
-            "articles_old": len(self.old.articles) if self.old.parsed else None,
-            "articles_new": len(self.new.articles) if self.new.parsed else None,
+            "articles_old": len(self.old.articles),
+            "articles_new": len(self.new.articles),
             "status": status,
             "kinds": kinds,
             "substantive_categories": cats,
@@ -141,8 +141,6 @@ class DiffResult:
 
     def looks_cross_document(self) -> bool:
         """Two different agreements (e.g. two vendors) rather than two versions of one."""
-        if self.identical:
-            return False
         n = max(len(self.old.articles), len(self.new.articles), 1)
         matched = sum(1 for p in self.pairs if p.part == "main" and p.old is not None and p.new is not None
                       and p.similarity >= 0.6)
@@ -152,13 +150,6 @@ class DiffResult:
 # What every report says of a pair recognised as identical by hash.
 IDENTICAL_NOTE = "新旧は同一のファイルです（SHA-256 が一致）。変更はありません。"
 IDENTICAL_NOTE_EN = "The two files are identical (same SHA-256): nothing changed."
-
-
-def identical_result(old: Source, new: Source) -> DiffResult:
-    """The result for two inputs with the same bytes, made without reading their structure: every
-    article is unchanged, so there is nothing to align, diff or check."""
-    old_doc, new_doc = Document.unparsed(old), Document.unparsed(new)
-    return DiffResult(old_doc, new_doc, Alignment(old_doc, new_doc, [], {}), identical=True)
 
 
 # ------------------------------------------------------------------ units of an article

@@ -193,16 +193,6 @@ class Document:
     closing: list[Block]
     style: str  # "article" (第N条) or "section" (1. はじめに)
 
-    # False for a Document made by ``unparsed``: a source whose structure was never read
-    parsed: bool = True
-
-    @classmethod
-    def unparsed(cls, source: Source) -> "Document":
-        """A document that holds only its source: for a pair recognised as identical by hash, whose
-        structure nobody needs to read."""
-        return cls(source=source, norm=Normalized("", array("q", [0])), title=None, metadata={}, preamble=None,
-                   chapters=[], articles=[], supplementary=[], annexes=[], closing=[], style="article", parsed=False)
-
     @property
     def text(self) -> str:
         return self.norm.text

@@ -67,8 +67,6 @@ def document_text(doc: Document) -> str:
 
 
 def document_summary(doc: Document) -> dict:
-    if not doc.parsed:  # recognised as identical to its counterpart by hash: its structure was not read
-        return {"path": doc.source.path, "sha256": doc.source.sha256, "format": doc.source.format, "parsed": False}
     return {"path": doc.source.path, "sha256": doc.source.sha256, "format": doc.source.format,
             "title": doc.title, "articles": len(doc.articles), "version": doc.metadata.get("version"),
             "effective_date": doc.metadata.get("effective_date")}

@@ -78,35 +78,33 @@ def test_paused_gc_nests_and_restores_the_collector():
 # ------------------------------------------------------------------ identical inputs
 
 
-def test_the_same_bytes_give_no_change_without_reading_the_structure(tmp_path, monkeypatch):
+def test_the_same_bytes_are_parsed_once_and_nothing_is_compared_or_checked(tmp_path, monkeypatch):
     """Two files with the same bytes (a re-published copy under another name) are recognised by hash:
-    nothing is normalized, parsed, tagged or checked, and the result says so."""
-    from pipeline import api
+    the text is parsed once, every article is paired with itself, nothing is tagged or checked."""
+    from pipeline import api, checks, diff
     from pipeline.serialize import diff_dict
 
     src = RAW / "saporis" / "ekyc-terms.txt"
     copy = tmp_path / "ekyc-terms-republished.txt"
     copy.write_bytes(src.read_bytes())
+    parsed = []
+    real_parse = api.document_from_source
+    monkeypatch.setattr(api, "document_from_source", lambda s: parsed.append(s.path) or real_parse(s))
 
-    def must_not_parse(*a, **k):
-        raise AssertionError("an identical pair was parsed")
+    def must_not_run(*a, **k):
+        raise AssertionError("an identical pair was compared or checked")
 
-    monkeypatch.setattr(api, "document_from_source", must_not_parse)
+    monkeypatch.setattr(diff, "diff_pair", must_not_run)
+    monkeypatch.setattr(checks, "introduced_findings", must_not_run)
+    monkeypatch.setattr(tokens, "tokenize", must_not_run)
     result = api.compare_files(src, copy)
     d = diff_dict(result)
+    assert parsed == [str(src)]
     assert result.identical and d["summary"]["identical"] is True
-    assert d["alignment"] == [] and d["document_changes"] == [] and d["findings"] == []
-    assert d["old"]["sha256"] == d["new"]["sha256"] and d["old"]["parsed"] is False
-    assert d["new"]["path"] == str(copy)
-
-
-def test_the_same_bytes_are_still_parsed_when_the_report_lists_every_article(tmp_path):
-    from pipeline import api
-
-    src = RAW / "saporis" / "ekyc-terms.txt"
-    result = api.compare_files(src, src, structure_if_identical=True)
-    assert not result.identical and result.pairs
-    assert {p.status for p in result.pairs} == {"unchanged"}
+    assert d["alignment"] and {e["status"] for e in d["alignment"]} == {"unchanged"}
+    assert [e["old"] for e in d["alignment"]] == [e["new"] for e in d["alignment"]]
+    assert d["document_changes"] == [] and d["findings"] == []
+    assert d["old"]["sha256"] == d["new"]["sha256"] and d["new"]["path"] == str(copy)
 
 
 def test_one_changed_byte_is_not_taken_for_identical(tmp_path):

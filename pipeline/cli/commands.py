@@ -83,8 +83,8 @@ def cmd_diff(args) -> int:
         old, new = reg.document_at(args.old), reg.document_at(args.new)
         reg.close()
         result = compare_versions(old, new)
-    else:  # the same bytes give an immediate no-change result, unless the report is to list every article
-        result = compare_files(args.old, args.new, limits_of(args), structure_if_identical=getattr(args, "all", False))
+    else:  # the same bytes are recognised by hash: parsed once, nothing compared or checked
+        result = compare_files(args.old, args.new, limits_of(args))
     render_to(fmt, result, args.output, args)
     return fail_on(args.fail_on, [f.severity for f in result.findings], substantive=result.summary()["substantive"])
 

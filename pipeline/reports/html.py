@@ -525,8 +525,7 @@ def _doc_meta(doc) -> str:
         bits.append(f"版: {esc(md['version'])}")
     if md.get("effective_date"):
         bits.append(f"施行日: {esc(md['effective_date'])}")
-    if doc.parsed:
-        bits.append(f"{len(doc.articles)}条")
+    bits.append(f"{len(doc.articles)}条")
     return "　".join(bits)
 
 

@@ -71,12 +71,11 @@ def diff_markdown(result) -> str:
     s = result.summary()
     title = result.new.title or result.old.title
     out: list[str] = [f"# {md_escape(title)} 新旧対照" if title else "# 新旧対照", ""]
-    if result.identical:
-        out += [f"- 新: `{result.new.source.path}`", f"- 旧: `{result.old.source.path}`", "", f"> {IDENTICAL_NOTE}", ""]
-        return "\n".join(out) + "\n"
     out.append(f"- 新: `{result.new.source.path}`（{s['articles_new']}条）")
     out.append(f"- 旧: `{result.old.source.path}`（{s['articles_old']}条）")
     out.append("")
+    if result.identical:
+        out += [f"> {IDENTICAL_NOTE}", ""]
     if s["cross_document"]:
         out.append(f"> **注意: この二つは別々の文書です。** 同じ文書の新旧版ではありません。"
                    f"対応付けられた条は{s['matched']}条、旧のみ{s['unmatched_old']}条、新のみ{s['unmatched_new']}条で、"

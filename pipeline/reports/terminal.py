@@ -29,10 +29,10 @@ def _sides(result, c, n: int = 60) -> str:
 
 def diff_terminal(result) -> str:
     s = result.summary()
-    if result.identical:
-        return f"old: {result.old.source.path}\nnew: {result.new.source.path}\n{IDENTICAL_NOTE_EN}\n"
     out = [f"old: {result.old.source.path} ({s['articles_old']} articles)",
            f"new: {result.new.source.path} ({s['articles_new']} articles)"]
+    if result.identical:
+        out.append(IDENTICAL_NOTE_EN)
     if s["cross_document"]:
         out.append(f"note: these look like two different documents: {s['matched']} articles matched, "
                    f"{s['unmatched_old']} only in old, {s['unmatched_new']} only in new. Unmatched articles are expected.")
