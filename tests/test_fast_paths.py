@@ -116,3 +116,26 @@ def test_one_changed_byte_is_not_taken_for_identical(tmp_path):
     changed.write_text(text.replace("滅失", "減失", 1) if "滅失" in text else text + "\n以上", encoding="utf-8")
     result = api.compare_files(src, changed)
     assert not result.identical and any(p.changes for p in result.pairs)
+
+
+def test_inputs_that_differ_only_in_what_normalization_removes_are_parsed_once(tmp_path, monkeypatch):
+    """CRLF line endings and full-width digits: other bytes, the same normalized text."""
+    from pipeline import api
+    from pipeline.serialize import diff_dict
+
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    text = src.read_text(encoding="utf-8")
+    variant = tmp_path / "ekyc-crlf.txt"
+    variant.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    parses = []
+    real_parse = api.parse
+    monkeypatch.setattr(api, "parse", lambda norm, s: parses.append(s.path) or real_parse(norm, s))
+    result = api.compare_files(src, variant)
+    d = diff_dict(result)
+    assert parses == [str(src)] and not result.identical
+    assert {e["status"] for e in d["alignment"]} == {"unchanged"} and d["findings"] == []
+    # every unit still points into its own source
+    art = result.new.articles[3]
+    new_shown = result.new.source.text[slice(*result.new.source_span(art.span))]
+    old_shown = result.old.source.text[slice(*result.old.source_span(art.span))]
+    assert new_shown.replace("\r\n", "\n").strip() == old_shown.strip() and art.number in ("4", "４")
