@@ -150,6 +150,7 @@ def stray_space(ctx: Context):
         if not runs or _letter_spaced(line):
             continue
         split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
+        found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for m in runs:
             s, e = m.span()
             left, right = line[s - 1], line[e]
@@ -206,8 +207,31 @@ def stray_space(ctx: Context):
             else:
                 msg = f"日本語の文中に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space inside Japanese text: 「{excerpt}」 (typical of text copied from a PDF)."
-            yield ctx.finding(
-                "stray-space", (a, b + 1), msg, msg_en,
-                suggestion=line[lo:s] + line[e:e + 4],
-                excerpt=line[lo:e + 4],
-            )
+            found.append((s, e, a, b, convention, msg, msg_en))
+        yield from _line_findings(ctx, line, found)
+
+
+def _line_findings(ctx: Context, line: str, found: list):
+    """One finding per stray space, except that the two spaces around one number (「第 62 条」「平成 14 年」)
+    are one slip, reported once with the number written tight (第62条)."""
+    i = 0
+    while i < len(found):
+        s, e, a, b, convention, msg, msg_en = found[i]
+        fix = line[max(0, s - 4):s] + line[e:e + 4]
+        end_e, end_b = e, b
+        if convention == "digit" and i + 1 < len(found):
+            s2, e2, _a2, b2, conv2, _m2, _e2 = found[i + 1]
+            between = line[e:s2]
+            if conv2 == "digit" and between and all(unicodedata.normalize("NFKC", c).isdigit() for c in between):
+                fix = line[max(0, s - 4):s] + between + line[e2:e2 + 4]
+                end_e, end_b = e2, b2
+                excerpt_now = line[max(0, s - 4):e2 + 4].strip()
+                msg = msg.replace(f"「{line[max(0, s - 4):e + 4].strip()}」", f"「{excerpt_now}」")
+                msg_en = msg_en.replace(f"「{line[max(0, s - 4):e + 4].strip()}」", f"「{excerpt_now}」")
+                i += 1
+        yield ctx.finding(
+            "stray-space", (a, end_b + 1), msg, msg_en,
+            suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
+            excerpt=line[max(0, s - 4):end_e + 4],
+        )
+        i += 1
