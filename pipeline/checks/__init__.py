@@ -2,8 +2,8 @@
 
 A rule is a function ``f(ctx) -> Iterable[Finding]`` registered with
 ``@rule(id, severity)``; ``ctx`` is the :class:`Context` of one document, which
-memoizes what several rules need (tokens, references, defined terms), so each
-document is tokenized once whatever rules run.
+memoizes what several rules need (each line's tokens, references, defined terms), so
+a line is tagged once whatever rules run, and only the lines some rule looks at.
 
 The knowledge the rules use (misspellings, notation variants, redundant
 expressions) lives in ``pipeline/data/``; the code only says how to match it.
@@ -314,11 +314,6 @@ class Context:
         if key not in self._cache:
             self._cache[key] = fn()
         return self._cache[key]
-
-    @property
-    def tokens(self) -> list[Token]:
-        """Every token of the document (rules look tokens up near a position: see tokens_from)."""
-        return self.memo("tokens", lambda: tokenize(self.text))
 
     def line_tokens(self, pos: int) -> tuple[tuple[Token, ...], list[int], int]:
         """The tokens of the line holding ``pos``, their starts, and the line's offset.
