@@ -23,6 +23,8 @@ def _shown(doc, span, text: str | None) -> str | None:
 
 
 def _sides(result, c, n: int = 60) -> str:
+    if "link" in c.categories:  # the address is what changed, and the source shows only the link's words
+        return f"{c.old_text or '∅'} → {c.new_text or '∅'}"  # an address cut short says nothing
     return (f"{_clip(_shown(result.old, c.old_span, c.old_text), n)} → "
             f"{_clip(_shown(result.new, c.new_span, c.new_text), n)}")
 
