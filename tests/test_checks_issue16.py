@@ -281,6 +281,21 @@ def test_numbered_lists_restarting_under_markdown_subheadings_are_not_duplicates
     assert [f.rule for f in run_checks(doc_from_text(flat, "terms.md"), ["numbering-duplicate"])] == ["numbering-duplicate"]
 
 
+def test_a_markdown_subheading_after_an_item_list_opens_its_own_paragraph():
+    """「### 2項（管理）」 after an item without a full stop is not the item's continuation, and the list
+    under it numbers from 1 again: each clause keeps its own unit (what the diff pairs and labels)."""
+    text = MARKDOWN_SUBSECTIONS.replace(
+        "2. 利用者は、正確な情報を提供するものとします。\n",
+        "2. 利用者は、次の情報を提供するものとします。\n   - (1) 氏名\n   - (2) 連絡先\n")
+    doc = doc_from_text(text, "terms.md")
+    art = doc.articles[1]
+    assert [(p.number, p.text[:8]) for p in art.paragraphs] == [
+        (None, "1項（登録）"), (1, "利用者は、登録を"), (2, "利用者は、次の情"),
+        (None, "2項（管理）"), (1, "利用者は、アカウ"), (2, "利用者は、パスワ"), (3, "当社は責任を負い")]
+    assert [it.text for it in art.paragraphs[2].items] == ["氏名", "連絡先"]
+    assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
+
+
 def test_numbering_quiet_on_the_companies_act(companies_act):
     """Headings glued to the line before (#### 第八十七条), deleted ranges over two lines, and item lists
     restarting after a glued paragraph number were 26 false findings."""
