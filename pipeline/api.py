@@ -76,7 +76,7 @@ def clear_caches() -> None:
     """Forget what the stages remember between documents (each source line's normalized form and
     tokens and grammar matches, article signatures, references). Results never depend on these caches; benchmarks clear them to
     time a document never seen before."""
-    from . import align, grammar, normalize, references, tokens
+    from . import align, checks, grammar, normalize, references, tokens
 
-    for stage in (tokens, normalize, grammar, align, references):
+    for stage in (tokens, normalize, grammar, align, references, checks):
         stage.clear_caches()

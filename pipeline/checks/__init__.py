@@ -515,6 +515,45 @@ def article_label(number: str) -> str:
     return f"第{parts[0]}条" + "".join(f"の{p}" for p in parts[1:])
 
 
+# ------------------------------------------------------------------ results per line, across documents
+
+
+class LineMemo:
+    """A rule's result for one line, kept for every document of this process.
+
+    The versions a batch checks one after another, and the two a diff checks, share almost every
+    line: a rule whose per-line work depends only on the line's text (and on a key the caller adds,
+    such as which groups of words the document makes worth looking at) computes it once for all of
+    them, and only the document-wide decision is made again per document. Bounded: the oldest lines
+    are forgotten first."""
+
+    _all: list["LineMemo"] = []
+
+    def __init__(self, size: int = 200_000):
+        self.size = size
+        self.data: dict = {}
+        LineMemo._all.append(self)
+
+    def get(self, key, compute: Callable[[], object]):
+        data = self.data
+        hit = data.pop(key, _MISSING)
+        if hit is _MISSING:
+            hit = compute()
+            if len(data) >= self.size:
+                del data[next(iter(data))]
+        data[key] = hit  # re-inserted: the dict's order is the LRU order
+        return hit
+
+
+_MISSING = object()
+
+
+def clear_caches() -> None:
+    """Forget every rule's per-line results (benchmarks time documents never seen before)."""
+    for memo in LineMemo._all:
+        memo.data.clear()
+
+
 # ------------------------------------------------------------------ data files
 
 
