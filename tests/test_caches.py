@@ -56,13 +56,14 @@ def test_the_token_cache_stays_under_its_bound_and_gives_the_same_tokens(monkeyp
     clear_caches()
 
 
-def test_a_rules_per_line_memo_is_bounded_and_forgets_the_oldest_line_first():
+def test_a_rules_per_line_memo_is_bounded_and_forgets_the_first_lines_first():
     from pipeline.checks import LineMemo, clear_caches as clear_check_caches
 
     memo = LineMemo(size=3)
     computed = []
-    for line in ["甲", "乙", "丙", "甲", "丁"]:  # 甲 is used again before 丁 comes: 乙 is the oldest then
-        memo.get(line, lambda line=line: computed.append(line) or len(line))
-    assert computed == ["甲", "乙", "丙", "丁"] and list(memo.data) == ["丙", "甲", "丁"]
+    for line in ["甲", "乙", "丙", "甲", "丁", "甲"]:
+        assert memo.get(line, lambda line=line: computed.append(line) or len(line)) == 1
+    assert computed == ["甲", "乙", "丙", "丁", "甲"]  # 甲, met first, made room for 丁
+    assert list(memo.data) == ["丙", "丁", "甲"]
     clear_check_caches()
     assert memo.data == {}

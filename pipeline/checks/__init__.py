@@ -524,8 +524,8 @@ class LineMemo:
     The versions a batch checks one after another, and the two a diff checks, share almost every
     line: a rule whose per-line work depends only on the line's text (and on a key the caller adds,
     such as which groups of words the document makes worth looking at) computes it once for all of
-    them, and only the document-wide decision is made again per document. Bounded: the oldest lines
-    are forgotten first."""
+    them, and only the document-wide decision is made again per document. Bounded: the lines met
+    first are forgotten first (a line still in use is simply computed again)."""
 
     _all: list["LineMemo"] = []
 
@@ -536,12 +536,11 @@ class LineMemo:
 
     def get(self, key, compute: Callable[[], object]):
         data = self.data
-        hit = data.pop(key, _MISSING)
+        hit = data.get(key, _MISSING)
         if hit is _MISSING:
-            hit = compute()
-            if len(data) >= self.size:
+            hit = data[key] = compute()
+            if len(data) > self.size:  # first in, first out: a hit costs one look-up, not a reordering
                 del data[next(iter(data))]
-        data[key] = hit  # re-inserted: the dict's order is the LRU order
         return hit
 
 
