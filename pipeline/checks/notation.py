@@ -33,29 +33,35 @@ def _matcher():
 def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
     """(group index, part of speech, variant, position) of every whole-word spelling of a variant."""
     def build():
-        rx, index = _matcher()
-        text = ctx.text
-        matches = list(rx.finditer(text))
+        lines = []
         spellings: dict[int, set[str]] = {}
-        for m in matches:
-            spellings.setdefault(index[m.group(0)], set()).add(m.group(0))
+        pos = 0
+        for line in ctx.text.split("\n"):
+            found = _SPELLINGS.get(line, lambda line=line: _line_spellings(line)) if line else ()
+            if found:
+                lines.append((pos, line, found))
+                for gi, v in found:
+                    spellings.setdefault(gi, set()).add(v)
+            pos += len(line) + 1
         # only a word the text spells two ways can vary: the other groups are not tagged at all
         varying = {gi for gi, vs in spellings.items() if len(vs) >= 2}
         out = []
-        seen_lines = set()
-        for m in matches:
-            if index[m.group(0)] not in varying:
-                continue
-            start, end = ctx.line_span(m.start())
-            if start in seen_lines:
-                continue
-            seen_lines.add(start)
-            line = text[start:end]
-            present = frozenset(gi for gi in {index[x.group(0)] for x in rx.finditer(line)} if gi in varying)
-            for gi, pos, v, rel in _LINES.get((line, present), lambda: _line_occurrences(line, present)):
-                out.append((gi, pos, v, start + rel))
+        for start, line, found in lines:
+            present = frozenset(gi for gi, _ in found if gi in varying)
+            if present:
+                for gi, pos_tag, v, rel in _LINES.get((line, present), lambda: _line_occurrences(line, present)):
+                    out.append((gi, pos_tag, v, start + rel))
         return out
     return ctx.memo("notation.occurrences", build)
+
+
+_SPELLINGS = LineMemo()
+
+
+def _line_spellings(line: str) -> frozenset[tuple[int, str]]:
+    """(group, spelling) of every variant written in the line, whole word or not."""
+    rx, index = _matcher()
+    return frozenset((index[m.group(0)], m.group(0)) for m in rx.finditer(line))
 
 
 _LINES = LineMemo()
