@@ -25,6 +25,37 @@ def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document
     return document_from_source(load(path, limits))
 
 
+def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = DEFAULT_LIMITS) -> "DiffResult":
+    """read_document both files and compare_versions them, doing no work twice for inputs that read the same.
+
+    Two files with the same bytes are recognised by their hash: the text is read and parsed once,
+    every unit is paired with itself, and nothing is tagged, diffed or checked
+    (``DiffResult.identical``). Two files that differ only in what normalization removes (line
+    endings, full-width digits, a BOM…) are normalized each, parsed once and compared unit by unit
+    without tagging or checking."""
+    from dataclasses import replace
+
+    from .diff import diff
+
+    old_src = load(old_path, limits)
+    new_src = load(new_path, limits)
+    with paused_gc():
+        if old_src.sha256 == new_src.sha256:
+            old_doc = document_from_source(old_src)
+            result = diff(old_doc, replace(old_doc, source=new_src))  # the same text: paired unit by unit, not compared
+            result.identical = True
+            return result
+        old_norm, new_norm = normalize(old_src), normalize(new_src)
+        old_doc = parse(old_norm, old_src)
+        if (old_norm.text == new_norm.text and old_norm.headings == new_norm.headings
+                and old_src.tables == new_src.tables):
+            # what the parser reads is the same, so the structure is too: only the map to the source differs
+            new_doc = replace(old_doc, source=new_src, norm=new_norm)
+        else:
+            new_doc = parse(new_norm, new_src)
+    return compare_versions(old_doc, new_doc)
+
+
 def compare_versions(old: Document, new: Document) -> "DiffResult":
     """diff(old, new) with the findings the revision introduced (checks.introduced_findings): what a
     reviewer of the revision is shown. Defects the old version already had are not the revision's."""
@@ -45,7 +76,7 @@ def clear_caches() -> None:
     """Forget what the stages remember between documents (each source line's normalized form and
     tokens and grammar matches, article signatures, references). Results never depend on these caches; benchmarks clear them to
     time a document never seen before."""
-    from . import align, grammar, normalize, references, textsig, tokens
+    from . import align, checks, grammar, normalize, references, textsig, tokens
 
-    for stage in (tokens, normalize, grammar, align, references, textsig):
+    for stage in (tokens, normalize, grammar, align, references, textsig, checks):
         stage.clear_caches()

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from . import grammar
 from .grammar import article_label
 from .align import Alignment, ArticlePair, align
+from .links import Link, document_links, links_in
 from .model import Article, Document, Finding
 from .parts import document_parts
 from .references import Reference, find_references
@@ -100,6 +101,8 @@ class DiffResult:
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     groups: list = field(default_factory=list)  # list[classify.Group]: repeated substitutions shown once
+    # the two inputs have the same bytes, recognised by hash: parsed once, nothing compared or checked
+    identical: bool = False
 
     @property
     def pairs(self) -> list[ArticlePair]:
@@ -134,6 +137,7 @@ class DiffResult:
             "unmatched_new": sum(1 for p in self.pairs if p.part == "main" and p.old is None),
             "findings": len(self.findings),
             "cross_document": self.looks_cross_document(),
+            "identical": self.identical,
         }
 
     def looks_cross_document(self) -> bool:
@@ -142,6 +146,11 @@ class DiffResult:
         matched = sum(1 for p in self.pairs if p.part == "main" and p.old is not None and p.new is not None
                       and p.similarity >= 0.6)
         return matched / n < 0.5
+
+
+# What every report says of a pair recognised as identical by hash.
+IDENTICAL_NOTE = "新旧は同一のファイルです（SHA-256 が一致）。変更はありません。"
+IDENTICAL_NOTE_EN = "The two files are identical (same SHA-256): nothing changed."
 
 
 # ------------------------------------------------------------------ units of an article
@@ -357,9 +366,9 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
 
 def reads_the_same(old: Document, new: Document) -> bool:
     """The same normalized text read the same way (Markdown headings and tables included, which the
-    parser also reads): the two versions parse to the same units."""
+    parser also reads), with links to the same places: the two versions parse to the same units."""
     return old.norm.text == new.norm.text and old.norm.headings == new.norm.headings \
-        and old.source.tables == new.source.tables
+        and old.source.tables == new.source.tables and document_links(old) == document_links(new)
 
 
 def _identical(old: Document, new: Document) -> DiffResult:
@@ -567,14 +576,68 @@ def diff(old: Document, new: Document) -> DiffResult:
     old_numbers = {a.number for a in old.articles}
     # A reference can only be left stale if some old article now has another number or is gone.
     renumbered = any(alignment.number_map.get(x) != x for x in old_numbers)
+    old_links, new_links = document_links(old), document_links(new)
     for pair in alignment.pairs:
         diff_pair(pair, result)
+        if pair.old is not None and pair.new is not None and (old_links or new_links):
+            moved_links = link_changes(pair, old, new, old_links, new_links)
+            if moved_links:
+                pair.changes.extend(moved_links)
+                if pair.status in ("unchanged", "renumbered"):
+                    pair.status = "modified"
         if renumbered and pair.old is not None and pair.new is not None:
             _stale_references(pair, old, new, alignment.number_map, old_numbers, result.findings)
     result.groups = group_repeated_substitutions(alignment.pairs)
     result.findings.sort(key=lambda f: f.span)
     dedupe_findings(result)
     return result
+
+
+def link_changes(pair: ArticlePair, old: Document, new: Document, old_links: list[Link],
+                 new_links: list[Link]) -> list[Change]:
+    """The links of a pair of units whose address changed, or that were put on or taken off words both
+    versions have: editorial ``link`` changes, pointing at the anchor's words. (A link whose words
+    changed too is paired by position, so its new address is shown beside the word diff.)"""
+    a, b = pair.old, pair.new
+    ol, nl = links_in(old_links, a.span), links_in(new_links, b.span)
+    if [lk.url for lk in ol] == [lk.url for lk in nl]:
+        return []
+
+    def words(doc: Document, lk: Link) -> str:
+        return doc.norm.text[lk.span[0]:lk.span[1]]
+
+    def located(lk: Link) -> tuple[int | None, str | None]:
+        para, item = b.locate(lk.span[0])
+        return (para.number if para is not None else None), (item.label if item is not None else None)
+
+    out: list[Change] = []
+    matcher = SequenceMatcher(None, [squash(words(old, lk)) for lk in ol], [squash(words(new, lk)) for lk in nl],
+                              autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for lo, ln in zip(ol[i1:i2], nl[j1:j2]):
+                if lo.url != ln.url:
+                    paragraph, item = located(ln)
+                    out.append(Change("editorial", ["link"], paragraph, f"{words(old, lo)} <{lo.url}>",
+                                      f"{words(new, ln)} <{ln.url}>", lo.span, ln.span, item))
+            continue
+        # a link put on words the old version has unlinked (or taken off words the new version keeps)
+        for ln in nl[j1:j2]:
+            w = words(new, ln)
+            if w and w in a.text:
+                at = old.norm.text.find(w, a.span[0], a.span[1])
+                paragraph, item = located(ln)
+                out.append(Change("editorial", ["link"], paragraph, w, f"{w} <{ln.url}>",
+                                  (at, at + len(w)) if at >= 0 else None, ln.span, item))
+        for lo in ol[i1:i2]:
+            w = words(old, lo)
+            if w and w in b.text:
+                at = new.norm.text.find(w, b.span[0], b.span[1])
+                para, it = b.locate(at) if at >= 0 else (None, None)
+                out.append(Change("editorial", ["link"], para.number if para is not None else None,
+                                  f"{w} <{lo.url}>", w, lo.span, (at, at + len(w)) if at >= 0 else None,
+                                  it.label if it is not None else None))
+    return out
 
 
 def dedupe_findings(result: DiffResult) -> None:

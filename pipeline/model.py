@@ -47,6 +47,9 @@ class Source:
     # Rows of tables found by the extractor (PDF table finder, HTML/Word tables),
     # each row a list of cell strings; they are attached to annexes by the parser.
     tables: list[list[list[str]]] = field(default_factory=list)
+    # Links whose address the text does not show (HTML anchors): (start, end) of the anchor's words
+    # in ``text``, and the address. Markdown links are read from ``text`` itself (pipeline.links).
+    links: list[tuple[int, int, str]] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

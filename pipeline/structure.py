@@ -50,12 +50,25 @@ class _ArticleBuilder:
     stack: list[_ItemLevel] = field(default_factory=list)
     last_line_text: str = ""
     last_unit: object = None  # the Paragraph or Item the last line extended
+    # paragraphs before this index belong to an earlier sub-heading (「### 1項」): numbering restarts after it
+    numbering_from: int = 0
 
     def last_para_number(self) -> int | None:
-        for p in reversed(self.paragraphs):
+        current = self.paragraphs[self.numbering_from:]
+        for p in reversed(current):
             if p.number is not None:
                 return p.number
-        return 1 if self.paragraphs else 0
+        return 1 if current else 0
+
+    def open_subheading(self, line: "_LineRef", text: str) -> None:
+        """A Markdown/HTML heading inside the article (「### 2項（変更）」): an unnumbered paragraph of its
+        own, after which the lists under it number from 1 again."""
+        p = Paragraph(None, None, text, (line.start, line.end))
+        self.paragraphs.append(p)
+        self.numbering_from = len(self.paragraphs)
+        self.stack = []
+        self.last_unit = p
+        self.last_line_text = text
 
 
 def _is_table_row(text: str) -> bool:
@@ -262,6 +275,9 @@ class _Parser:
         art = self.current
         assert art is not None
         t = line.text
+        if self.heading_levels.get(line.start) is not None:
+            art.open_subheading(line, t)  # never the continuation of the item before it
+            return
         para = grammar.match_paragraph_number(t)
         if para is not None and self._accept_paragraph(para, art):
             p = Paragraph(para.number, para.label, t[para.end:].strip(), (line.start, line.end))
@@ -485,12 +501,7 @@ class _Parser:
             art.last_line_text = t
             return
         if self.heading_levels.get(line.start) is not None and art.paragraphs:
-            # a sub-heading inside a section opens a new unnumbered paragraph
-            p = Paragraph(None, None, t, (line.start, line.end))
-            art.paragraphs.append(p)
-            art.stack = []
-            art.last_unit = p
-            art.last_line_text = t
+            art.open_subheading(line, t)  # a sub-heading inside a section
             return
         self.add_body_line(line)
 

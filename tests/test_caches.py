@@ -54,3 +54,16 @@ def test_the_token_cache_stays_under_its_bound_and_gives_the_same_tokens(monkeyp
         assert sum(len(v[0]) + 1 for v in tokens._CACHE.values()) == tokens._cached_tokens
     assert tokens.tokenize(text) == expected
     clear_caches()
+
+
+def test_a_rules_per_line_memo_is_bounded_and_forgets_the_first_lines_first():
+    from pipeline.checks import LineMemo, clear_caches as clear_check_caches
+
+    memo = LineMemo(size=3)
+    computed = []
+    for line in ["甲", "乙", "丙", "甲", "丁", "甲"]:
+        assert memo.get(line, lambda line=line: computed.append(line) or len(line)) == 1
+    assert computed == ["甲", "乙", "丙", "丁", "甲"]  # 甲, met first, made room for 丁
+    assert list(memo.data) == ["丙", "丁", "甲"]
+    clear_check_caches()
+    assert memo.data == {}

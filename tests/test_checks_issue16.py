@@ -240,8 +240,8 @@ def test_spaced_numbers_reported_where_the_document_writes_them_together():
     together = "第1条、第2条、第3条、第4条、第5条、第6条及び第7条の規定は、平成14年から適用する。"
     text = f"第1条（目的）\n{together}\n第2条（建替え）\n区分所有法第 62 条第1項の建替え決議をする。\n"
     doc, fs = check(text, "stray-space")
-    assert [f.excerpt for f in fs] == ["所有法第 62 条", "第 62 条第1項"]
-    assert "多数" in fs[0].message
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("所有法第 62 条第1項", "所有法第62条第1項")]  # one slip, once
+    assert "多数" in fs[0].message and "「所有法第 62 条第1項」" in fs[0].message
 
 
 def test_spaced_numbers_quiet_where_spacing_is_the_documents_habit(samples):
@@ -279,6 +279,21 @@ def test_numbered_lists_restarting_under_markdown_subheadings_are_not_duplicates
     # without the sub-heading the same numbers are a duplicate
     flat = MARKDOWN_SUBSECTIONS.replace("### 2項（管理）\n\n", "")
     assert [f.rule for f in run_checks(doc_from_text(flat, "terms.md"), ["numbering-duplicate"])] == ["numbering-duplicate"]
+
+
+def test_a_markdown_subheading_after_an_item_list_opens_its_own_paragraph():
+    """「### 2項（管理）」 after an item without a full stop is not the item's continuation, and the list
+    under it numbers from 1 again: each clause keeps its own unit (what the diff pairs and labels)."""
+    text = MARKDOWN_SUBSECTIONS.replace(
+        "2. 利用者は、正確な情報を提供するものとします。\n",
+        "2. 利用者は、次の情報を提供するものとします。\n   - (1) 氏名\n   - (2) 連絡先\n")
+    doc = doc_from_text(text, "terms.md")
+    art = doc.articles[1]
+    assert [(p.number, p.text[:8]) for p in art.paragraphs] == [
+        (None, "1項（登録）"), (1, "利用者は、登録を"), (2, "利用者は、次の情"),
+        (None, "2項（管理）"), (1, "利用者は、アカウ"), (2, "利用者は、パスワ"), (3, "当社は責任を負い")]
+    assert [it.text for it in art.paragraphs[2].items] == ["氏名", "連絡先"]
+    assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
 
 
 def test_numbering_quiet_on_the_companies_act(companies_act):

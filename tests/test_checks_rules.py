@@ -83,12 +83,18 @@ def test_findings_are_sorted_and_located_and_render_in_all_three_formats():
     assert "duration-malformed" in table and "1年月間" in table
 
 
-def test_tokens_are_memoized_and_offsets_point_into_the_text():
+def test_line_tokens_are_memoized_and_offsets_point_into_the_text():
     doc = doc_from_text(terms("第1条（目的）\n本規約は、当社にに対して適用される。"))
     ctx = context(doc)
-    assert context(doc) is ctx and ctx.tokens is ctx.tokens
-    for t in ctx.tokens:
-        assert doc.norm.text[t.start:t.end] == t.surface
+    pos = doc.norm.text.index("当社")
+    assert context(doc) is ctx and ctx.line_tokens(pos) is ctx.line_tokens(pos + 3)
+    seen = 0
+    for p in range(len(doc.norm.text)):
+        t = ctx.token_at(p)
+        if t is not None:
+            assert doc.norm.text[t.start:t.end] == t.surface and t.start <= p < t.end
+            seen += 1
+    assert seen > 20 and ctx.token_at(pos).surface == "当社"
 
 
 def test_fast_tokenizer_offsets_on_a_whole_sample():

@@ -84,3 +84,14 @@ def test_a_renderer_that_cannot_be_imported_fails_the_run(tmp_path, capsys, monk
                  "--run-id", "x"])
     err = capsys.readouterr().err
     assert code == 8 and "ModuleNotFoundError" in err and "no_such_module" in err
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "json"])
+def test_every_text_format_says_an_identical_pair_is_identical(tmp_path, fmt):
+    """A byte-identical pair is reported as such, with its articles counted."""
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    out = tmp_path / f"same.{fmt}"
+    rc = main(["diff", str(src), str(src), "--format", fmt, "-o", str(out)])
+    text = out.read_text(encoding="utf-8")
+    assert rc == 0
+    assert ("identical" in text) or ("同一" in text)

@@ -137,3 +137,69 @@ def test_display_width_by_runs_counts_what_east_asian_width_says():
     assert len(mixed) > 100  # Japanese lines with Latin letters or digits in them
     for line in lines + ["𠮷野家の第１条", "ｶﾀｶﾅ全角"]:
         assert normalize.display_width(line) == by_char(line), line
+
+
+# ------------------------------------------------------------------ identical inputs
+
+
+def test_the_same_bytes_are_parsed_once_and_nothing_is_compared_or_checked(tmp_path, monkeypatch):
+    """Two files with the same bytes (a re-published copy under another name) are recognised by hash:
+    the text is parsed once, every article is paired with itself, nothing is tagged or checked."""
+    from pipeline import api, checks, diff
+    from pipeline.serialize import diff_dict
+
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    copy = tmp_path / "ekyc-terms-republished.txt"
+    copy.write_bytes(src.read_bytes())
+    parsed = []
+    real_parse = api.document_from_source
+    monkeypatch.setattr(api, "document_from_source", lambda s: parsed.append(s.path) or real_parse(s))
+
+    def must_not_run(*a, **k):
+        raise AssertionError("an identical pair was compared or checked")
+
+    monkeypatch.setattr(diff, "diff_pair", must_not_run)
+    monkeypatch.setattr(checks, "introduced_findings", must_not_run)
+    monkeypatch.setattr(tokens, "tokenize", must_not_run)
+    result = api.compare_files(src, copy)
+    d = diff_dict(result)
+    assert parsed == [str(src)]
+    assert result.identical and d["summary"]["identical"] is True
+    assert d["alignment"] and {e["status"] for e in d["alignment"]} == {"unchanged"}
+    assert [e["old"] for e in d["alignment"]] == [e["new"] for e in d["alignment"]]
+    assert d["document_changes"] == [] and d["findings"] == []
+    assert d["old"]["sha256"] == d["new"]["sha256"] and d["new"]["path"] == str(copy)
+
+
+def test_one_changed_byte_is_not_taken_for_identical(tmp_path):
+    from pipeline import api
+
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    text = src.read_text(encoding="utf-8")
+    changed = tmp_path / "changed.txt"
+    changed.write_text(text.replace("滅失", "減失", 1) if "滅失" in text else text + "\n以上", encoding="utf-8")
+    result = api.compare_files(src, changed)
+    assert not result.identical and any(p.changes for p in result.pairs)
+
+
+def test_inputs_that_differ_only_in_what_normalization_removes_are_parsed_once(tmp_path, monkeypatch):
+    """CRLF line endings and full-width digits: other bytes, the same normalized text."""
+    from pipeline import api
+    from pipeline.serialize import diff_dict
+
+    src = RAW / "saporis" / "ekyc-terms.txt"
+    text = src.read_text(encoding="utf-8")
+    variant = tmp_path / "ekyc-crlf.txt"
+    variant.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    parses = []
+    real_parse = api.parse
+    monkeypatch.setattr(api, "parse", lambda norm, s: parses.append(s.path) or real_parse(norm, s))
+    result = api.compare_files(src, variant)
+    d = diff_dict(result)
+    assert parses == [str(src)] and not result.identical
+    assert {e["status"] for e in d["alignment"]} == {"unchanged"} and d["findings"] == []
+    # every unit still points into its own source
+    art = result.new.articles[3]
+    new_shown = result.new.source.text[slice(*result.new.source_span(art.span))]
+    old_shown = result.old.source.text[slice(*result.old.source_span(art.span))]
+    assert new_shown.replace("\r\n", "\n").strip() == old_shown.strip() and art.number in ("4", "４")

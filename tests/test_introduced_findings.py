@@ -79,3 +79,72 @@ def test_an_old_defect_in_a_paragraph_edited_elsewhere_is_not_new():
     assert ("name-variant", "ガーデンンズ") not in reported
     assert ("confusable-word", "法機") not in reported
     assert len(reported) <= 5, reported  # of the 47 findings of the 2026 text
+
+
+# ------------------------------------------------------------------ only the changed units are checked
+
+import unicodedata  # noqa: E402
+from collections import Counter  # noqa: E402
+
+import pytest  # noqa: E402
+from conftest import EXTERNAL  # noqa: E402
+
+from pipeline.checks import RULES, changed_spans, context, finding_key, introduced_findings  # noqa: E402
+
+
+def introduced_by_full_checks(old_doc, new_doc):
+    """The reference: every rule on both whole versions, the old findings taken out by finding key."""
+    old_keys = Counter(finding_key(context(old_doc), f) for f in run_checks(old_doc, list(RULES)))
+    out = []
+    for f in run_checks(new_doc, list(RULES)):
+        k = finding_key(context(new_doc), f)
+        if old_keys[k]:
+            old_keys[k] -= 1
+        else:
+            out.append(f)
+    return sorted((f.rule, f.span, f.message) for f in out)
+
+
+def _planted_pairs():
+    """Real consecutive versions, and real documents with defects of the unit rules planted in one
+    article (a doubled particle, a colliding duration, an unbalanced bracket, a misspelling)."""
+    pairs = [(RAW / "mozilla" / "accounts-tos-2022-04-07.md", RAW / "mozilla" / "accounts-tos-2023-10-27.md", None)]
+    kiyaku = sorted((EXTERNAL / "kiyaku").glob("kiyaku_20*.txt"))
+    if kiyaku:
+        pairs += [(kiyaku[0], kiyaku[1], None), (kiyaku[1], kiyaku[2], None)]
+    pairs += [
+        (EKYC, EKYC, ("本約款に定めのない事項", "本約款にに定めのない事項（第１年月間")),
+        (EKYC, EKYC, ("本約款に定めのない事項", "本約款に定めのない事項。滅失を減失と書く")),
+    ]
+    return pairs
+
+
+@pytest.mark.parametrize("old_path,new_path,edit", _planted_pairs(), ids=lambda x: getattr(x, "name", str(x))[:24])
+def test_checking_only_the_changed_units_finds_what_checking_everything_finds(old_path, new_path, edit):
+    old_doc = read_document(old_path)
+    new_doc = revised(new_path, *edit) if edit else read_document(new_path)
+    scope = changed_spans(new_doc, old_doc)
+    assert scope and sum(e - s for s, e in scope) < len(new_doc.norm.text)  # a part, not the whole
+    got = sorted((f.rule, f.span, f.message) for f in introduced_findings(old_doc, new_doc))
+    assert got == introduced_by_full_checks(old_doc, new_doc)
+    if edit:
+        assert {r for r, _, _ in got} & {"doubled-particle", "confusable-word", "bracket-unbalanced"}
+
+
+def test_changed_spans_are_the_edited_article_and_nothing_else():
+    old_doc = read_document(EKYC)
+    new_doc = revised(EKYC, "本約款に定めのない事項", "本約款に定めなき事項")
+    (span,) = changed_spans(new_doc, old_doc)
+    art = next(a for a in new_doc.all_articles() if a.span == span)
+    assert "本約款に定めなき事項" in new_doc.norm.text[span[0]:span[1]] and art.number
+
+
+def test_the_same_findings_whether_or_not_the_versions_were_checked_in_full_before():
+    """A batch checks every version it stores, then diffs it against its predecessor: the diff must
+    report what a diff of two fresh documents reports (the resumed batch's reports are byte-identical)."""
+    edit = ("本約款に定めのない事項", "本約款にに定めのない事項")
+    fresh = [(f.rule, f.span) for f in introduced_findings(read_document(EKYC), revised(EKYC, *edit))]
+    old_doc, new_doc = read_document(EKYC), revised(EKYC, *edit)
+    run_checks(old_doc), run_checks(new_doc)  # both checked in full first
+    assert [(f.rule, f.span) for f in introduced_findings(old_doc, new_doc)] == fresh
+    assert any(r == "doubled-particle" for r, _ in fresh)

@@ -2,8 +2,8 @@
 
 A rule is a function ``f(ctx) -> Iterable[Finding]`` registered with
 ``@rule(id, severity)``; ``ctx`` is the :class:`Context` of one document, which
-memoizes what several rules need (tokens, references, defined terms), so each
-document is tokenized once whatever rules run.
+memoizes what several rules need (each line's tokens, references, defined terms), so
+a line is tagged once whatever rules run, and only the lines some rule looks at.
 
 The knowledge the rules use (misspellings, notation variants, redundant
 expressions) lives in ``pipeline/data/``; the code only says how to match it.
@@ -44,6 +44,13 @@ RULE_MODULES = ("duration", "periods", "refs", "survival", "numbering", "wording
 # ------------------------------------------------------------------ registry
 
 
+# What a rule's findings depend on. "unit": only the text of the article (or the line outside articles)
+# they are in, so a revision can introduce them only in the units it changed, and a diff runs the rule on
+# those units alone. "document": counts or structure of the whole document (majorities, definitions,
+# citations, numbering), so a finding may appear in text the revision did not touch.
+SCOPES = ("unit", "document")
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -51,21 +58,26 @@ class Rule:
     func: Callable[["Context"], Iterable[Finding]]
     title: str  # what the rule reports, in Japanese
     title_en: str
+    scope: str = "document"
 
 
 _REGISTRY: dict[str, Rule] = {}
 _LOADED = False
 
 
-def rule(id: str, severity: str, title: str = "", title_en: str = ""):
-    """Register a check: ``@rule("confusable-word", "error", "誤字", "misspelling")``."""
+def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document"):
+    """Register a check: ``@rule("confusable-word", "error", "誤字", "misspelling", scope="unit")``.
+    ``scope`` says what its findings depend on (see SCOPES); "document" is always correct, "unit" lets a
+    diff check only the changed units."""
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r}")
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}")
 
     def deco(func):
         if id in _REGISTRY and _REGISTRY[id].func is not func:
             raise ValueError(f"rule {id!r} registered twice")
-        _REGISTRY[id] = Rule(id, severity, func, title, title_en)
+        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope)
         return func
 
     return deco
@@ -123,23 +135,44 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     """The findings of ``new`` that ``old`` does not have: what the revision introduced.
 
     A finding of ``new`` also found in ``old`` with the same :func:`finding_key` is not introduced
-    (counted as a multiset: a second copy of an old defect is new). The old version is checked only
-    where it can matter: for the rules of the new findings whose surrounding text also occurs in
-    ``old`` (a finding in text the revision wrote cannot be an old one), and not at all when
-    ``old``'s findings are already known (a batch checks every version it stores).
+    (counted as a multiset: a second copy of an old defect is new).
+
+    Only what can differ is computed. Unit rules (their findings depend on one article or line) run
+    on the units the revision changed, in both versions: an unchanged unit has the same findings on
+    both sides. Document rules run on the whole new version, and on the old one only for the rules of
+    new findings whose surrounding text also occurs in ``old`` (a finding in text the revision wrote
+    cannot be an old one), and not at all when ``old``'s findings are already known (a batch checks
+    every version it stores).
     """
-    found = run_checks(new)
+    _load_rules()
+    unit_rules = [r for r in _REGISTRY.values() if r.scope == "unit"]
+    doc_rules = [r for r in _REGISTRY.values() if r.scope == "document"]
+    nctx, octx = context(new), context(old)
+    new_scope, old_scope = changed_spans(new, old), changed_spans(old, new)
+    unit_ids = {r.id for r in unit_rules}
+    known_new = nctx._cache.get("findings:all")
+    if known_new is not None:  # a batch checked the new version in full to store it
+        found = [f for f in known_new if f.rule not in unit_ids or _within(new_scope, f.span[0])]
+    else:
+        with paused_gc():
+            found = _run(nctx, doc_rules) + _scoped_run(new, new_scope, unit_rules)
     if not found:
         return found
-    nctx, octx = context(new), context(old)
+    found.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
     keys = [finding_key(nctx, f) for f in found]
     old_text = octx.memo("nfkc_text", lambda: unicodedata.normalize("NFKC", octx.text))
-    rules_to_ask = sorted({k[0] for k in keys if k[2] in old_text})
+    rules_to_ask = {k[0] for k in keys if k[2] in old_text}
     if not rules_to_ask:
         return found
     known = octx._cache.get("findings:all")
-    old_found = known if known is not None else run_checks(old, rules_to_ask)
-    before = Counter(finding_key(octx, f) for f in old_found if f.rule in rules_to_ask)
+    if known is not None:
+        old_found = [f for f in known if f.rule in rules_to_ask
+                     and (f.rule not in unit_ids or _within(old_scope, f.span[0]))]
+    else:
+        with paused_gc():
+            old_found = _run(octx, [r for r in doc_rules if r.id in rules_to_ask]) + _scoped_run(
+                old, old_scope, [r for r in unit_rules if r.id in rules_to_ask])
+    before = Counter(finding_key(octx, f) for f in old_found)
     out = []
     for f, k in zip(found, keys):
         if before[k] > 0:
@@ -147,6 +180,47 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+def changed_spans(doc: Document, other: Document) -> list[tuple[int, int]]:
+    """The units of ``doc`` whose text ``other`` does not have: each article (of the main text, a 附則 or
+    a 別紙) not found word for word among ``other``'s articles, and each line outside articles not found
+    among ``other``'s lines. Sorted, not overlapping."""
+    text, other_text = doc.norm.text, other.norm.text
+    other_articles = {other_text[a.span[0]:a.span[1]] for a in other.all_articles()}
+    spans = []
+    covered = []
+    for a in doc.all_articles():
+        covered.append(a.span)
+        if text[a.span[0]:a.span[1]] not in other_articles:
+            spans.append(a.span)
+    other_lines = set(other_text.split("\n"))
+    covered.sort()
+    ci, pos = 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        while ci < len(covered) and covered[ci][1] <= start:
+            ci += 1
+        inside = ci < len(covered) and covered[ci][0] <= start < covered[ci][1]
+        if not inside and line.strip() and line not in other_lines:
+            spans.append((start, start + len(line)))
+    spans.sort()
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule]) -> list[Finding]:
+    """The findings of unit rules in the units of ``scope``. The rules read a copy of the text in which
+    everything outside the scope is blank (same length, same lines), so they scan and tag only the scope
+    and every offset stays the document's."""
+    if not scope or not rules:
+        return []
+    ctx = Context(doc, scope=scope)
+    return [f for f in _run(ctx, rules) if ctx.in_scope(f.span[0])]
 
 
 def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
@@ -185,6 +259,21 @@ def context(doc: Document) -> "Context":
     return ctx
 
 
+_BLANKABLE = re.compile(r"[^\n]+")
+
+
+def _blank_outside(text: str, scope: list[tuple[int, int]]) -> str:
+    """``text`` with every character outside ``scope`` but line breaks turned into a space."""
+    out, pos = [], 0
+    for s, e in scope:
+        if s > pos:
+            out.append(_BLANKABLE.sub(lambda m: " " * len(m.group(0)), text[pos:s]))
+        out.append(text[max(s, pos):e])
+        pos = max(pos, e)
+    out.append(_BLANKABLE.sub(lambda m: " " * len(m.group(0)), text[pos:]))
+    return "".join(out)
+
+
 @dataclass
 class Unit:
     """A clause unit: a paragraph's own text (without its items), an item's own text, or a line outside articles."""
@@ -197,9 +286,11 @@ class Unit:
 
 
 class Context:
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None):
         self._doc = weakref.ref(doc)  # the context cache must not keep documents alive
-        self.text = doc.norm.text
+        self.text = doc.norm.text if scope is None else _blank_outside(doc.norm.text, scope)
+        # the spans a unit rule looks at (a diff's changed units); None: the whole document
+        self.scope = scope
         self._cache: dict[str, object] = {}
         self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
         self._line_starts: list[int] | None = None
@@ -214,17 +305,15 @@ class Context:
             raise RuntimeError("the document of this check context no longer exists")
         return doc
 
+    def in_scope(self, pos: int) -> bool:
+        return self.scope is None or _within(self.scope, pos)
+
     # ---------------------------------------------------------- memo
 
     def memo(self, key: str, fn: Callable[[], object]):
         if key not in self._cache:
             self._cache[key] = fn()
         return self._cache[key]
-
-    @property
-    def tokens(self) -> list[Token]:
-        """Every token of the document (rules look tokens up near a position: see tokens_from)."""
-        return self.memo("tokens", lambda: tokenize(self.text))
 
     def line_tokens(self, pos: int) -> tuple[tuple[Token, ...], list[int], int]:
         """The tokens of the line holding ``pos``, their starts, and the line's offset.
@@ -424,6 +513,44 @@ def article_label(number: str) -> str:
     """"21_2" → 第21条の2."""
     parts = number.split("_")
     return f"第{parts[0]}条" + "".join(f"の{p}" for p in parts[1:])
+
+
+# ------------------------------------------------------------------ results per line, across documents
+
+
+class LineMemo:
+    """A rule's result for one line, kept for every document of this process.
+
+    The versions a batch checks one after another, and the two a diff checks, share almost every
+    line: a rule whose per-line work depends only on the line's text (and on a key the caller adds,
+    such as which groups of words the document makes worth looking at) computes it once for all of
+    them, and only the document-wide decision is made again per document. Bounded: the lines met
+    first are forgotten first (a line still in use is simply computed again)."""
+
+    _all: list["LineMemo"] = []
+
+    def __init__(self, size: int = 200_000):
+        self.size = size
+        self.data: dict = {}
+        LineMemo._all.append(self)
+
+    def get(self, key, compute: Callable[[], object]):
+        data = self.data
+        hit = data.get(key, _MISSING)
+        if hit is _MISSING:
+            hit = data[key] = compute()
+            if len(data) > self.size:  # first in, first out: a hit costs one look-up, not a reordering
+                del data[next(iter(data))]
+        return hit
+
+
+_MISSING = object()
+
+
+def clear_caches() -> None:
+    """Forget every rule's per-line results (benchmarks time documents never seen before)."""
+    for memo in LineMemo._all:
+        memo.data.clear()
 
 
 # ------------------------------------------------------------------ data files

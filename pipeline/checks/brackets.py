@@ -103,7 +103,7 @@ _MSG = {
 }
 
 
-@rule("bracket-unbalanced", "warning", "括弧の対応の誤り", "unbalanced brackets")
+@rule("bracket-unbalanced", "warning", "括弧の対応の誤り", "unbalanced brackets", scope="unit")
 def bracket_unbalanced(ctx: Context):
     text = ctx.text
     for start, end in _units(ctx):

@@ -53,7 +53,7 @@ def _display_unit(u: str) -> str:
     return "か月" if u == "月" else u
 
 
-@rule("duration-malformed", "error", "期間の誤記（単位の重複）", "malformed duration (colliding units)")
+@rule("duration-malformed", "error", "期間の誤記（単位の重複）", "malformed duration (colliding units)", scope="unit")
 def duration_malformed(ctx: Context):
     text = ctx.text
     for m in DURATION.finditer(text):

@@ -116,7 +116,7 @@ def _label_like(label: str, n: int) -> str:
     return re.sub(r"[0-9０-９]+", str(n), label, count=1)
 
 
-@rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label")
+@rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label", scope="unit")
 def item_list(ctx: Context):
     yield from _period_findings(ctx)
     yield from _label_findings(ctx)

@@ -10,10 +10,12 @@ verb 及び (損害に及び) is not counted with the conjunction 及び.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
-from . import Context, is_hiragana, is_kanji, notation_groups, rule
+from ..tokens import LONG_LINE, line_tokens, tokenize
+from . import Context, LineMemo, is_hiragana, is_kanji, notation_groups, rule
 
 _INFLECTING = {"動詞", "形容詞", "助動詞"}
 
@@ -31,38 +33,68 @@ def _matcher():
 def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
     """(group index, part of speech, variant, position) of every whole-word spelling of a variant."""
     def build():
-        rx, index = _matcher()
-        text = ctx.text
-        out = []
-        matches = list(rx.finditer(text))
+        lines = []
         spellings: dict[int, set[str]] = {}
-        for m in matches:
-            spellings.setdefault(index[m.group(0)], set()).add(m.group(0))
-        for m in matches:
-            v = m.group(0)
-            if len(spellings[index[v]]) < 2:
-                continue  # only one spelling of this word in the whole text: nothing can vary, nothing to tag
-            start, end = m.span()
-            toks, i, base = ctx.tokens_from(start)  # offsets relative to the line (+ base)
-            if i >= len(toks) or toks[i].start + base != start:
-                continue
-            # the token holding the last character
-            j = i
-            while j + 1 < len(toks) and toks[j].end + base < end:
-                j += 1
-            last = toks[j]
-            last_end = last.end + base
-            if last_end < end:
-                continue
-            if last_end > end:
-                rest = text[end:last_end]
-                if not (last.pos in _INFLECTING and all(is_hiragana(c) for c in rest)):
-                    continue
-            if is_kanji(v[-1]) and end < len(text) and is_kanji(text[end]):
-                continue  # 申込書, 手続開始: a compound, written without okurigana by convention
-            out.append((index[v], _part_of_speech(toks, i, j), v, start))
+        pos = 0
+        for line in ctx.text.split("\n"):
+            found = _SPELLINGS.get(line, lambda line=line: _line_spellings(line)) if line else ()
+            if found:
+                lines.append((pos, line, found))
+                for gi, v in found:
+                    spellings.setdefault(gi, set()).add(v)
+            pos += len(line) + 1
+        # only a word the text spells two ways can vary: the other groups are not tagged at all
+        varying = {gi for gi, vs in spellings.items() if len(vs) >= 2}
+        out = []
+        for start, line, found in lines:
+            present = frozenset(gi for gi, _ in found if gi in varying)
+            if present:
+                for gi, pos_tag, v, rel in _LINES.get((line, present), lambda: _line_occurrences(line, present)):
+                    out.append((gi, pos_tag, v, start + rel))
         return out
     return ctx.memo("notation.occurrences", build)
+
+
+_SPELLINGS = LineMemo()
+
+
+def _line_spellings(line: str) -> frozenset[tuple[int, str]]:
+    """(group, spelling) of every variant written in the line, whole word or not."""
+    rx, index = _matcher()
+    return frozenset((index[m.group(0)], m.group(0)) for m in rx.finditer(line))
+
+
+_LINES = LineMemo()
+
+
+def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str, str, int], ...]:
+    """The whole-word spellings of the ``groups`` in one line, offsets relative to it."""
+    rx, index = _matcher()
+    toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
+    starts = [t.start for t in toks]
+    out = []
+    for m in rx.finditer(line):
+        v = m.group(0)
+        if index[v] not in groups:
+            continue
+        start, end = m.span()
+        i = bisect.bisect_left(starts, start)
+        if i >= len(toks) or toks[i].start != start:
+            continue
+        j = i  # the token holding the last character
+        while j + 1 < len(toks) and toks[j].end < end:
+            j += 1
+        last = toks[j]
+        if last.end < end:
+            continue
+        if last.end > end:
+            rest = line[end:last.end]
+            if not (last.pos in _INFLECTING and all(is_hiragana(c) for c in rest)):
+                continue
+        if is_kanji(v[-1]) and end < len(line) and is_kanji(line[end]):
+            continue  # 申込書, 手続開始: a compound, written without okurigana by convention
+        out.append((index[v], _part_of_speech(toks, i, j), v, start))
+    return tuple(out)
 
 
 _RENYO_ENDINGS = set("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")

@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from ..tokens import tokenize
-from . import Context, is_hiragana, is_kanji, is_katakana, rule
+from . import Context, LineMemo, is_hiragana, is_kanji, is_katakana, rule
 
 _SPACES = " \u00a0"
 _RUN = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
@@ -121,12 +121,17 @@ def _junction(left: str, right: str) -> str | None:
 def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     """Does the document write this junction without a space by a large majority? (verdict, together, spaced)"""
     def build():
-        src = ctx.doc.source.text
-        together_rx, spaced_rx = _JUNCTIONS[kind]
-        together = len(together_rx.findall(src))
-        spaced = len(spaced_rx.findall(src))
+        together = spaced = 0
+        for line in ctx.doc.source.text.split("\n"):  # no junction spans a line break
+            t, sp = _COUNTS.get((kind, line), lambda line=line: (len(together_rx.findall(line)), len(spaced_rx.findall(line))))
+            together += t
+            spaced += sp
         return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
+    together_rx, spaced_rx = _JUNCTIONS[kind]
     return ctx.memo(f"spaces.convention.{kind}", build)
+
+
+_COUNTS = LineMemo()
 
 
 def _norm_index(offsets, src: int) -> int | None:
@@ -140,47 +145,20 @@ def _norm_index(offsets, src: int) -> int | None:
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
     offsets = ctx.doc.norm.offsets
+    verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0])
     pos = 0
     for line in src.split("\n"):
         base = pos
         pos += len(line) + 1
         if " " not in line and "\u00a0" not in line:
             continue
-        runs = list(_RUN.finditer(line))
-        if not runs or _letter_spaced(line):
-            continue
-        split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
-        for m in runs:
-            s, e = m.span()
-            left, right = line[s - 1], line[e]
-            number_split = any(a < s and e < b for a, b in split_numbers)
+        found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
+        for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
             word_split = None
-            convention = None
-            if not number_split and left in "、。" and right in "）)」』】":
-                convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
-            elif not number_split:
-                kind = _junction(left, right)
-                if kind is not None and not _LABEL.match(line[:s]) and _writes_together(ctx, kind)[0]:
-                    convention = kind
-            if convention is None and not number_split and _latin_letter(left) and _latin_letter(right):
+            if latin:  # a space between two Latin letters: a stray one only inside a word the document uses
                 word_split = _split_latin_word(ctx, line, s, e)
                 if word_split is None:
                     continue
-            if not number_split and word_split is None and convention is None:
-                if _latin_or_digit(left) or _latin_or_digit(right):
-                    continue
-                if not (_japanese(left) and _japanese(right)):
-                    continue
-                if _LABEL.match(line[:s]):
-                    continue  # the separator after 第１条, １．, (1), ①, 附則 …
-                if left in "（「『【" or right in "）」』】":
-                    continue
-                if left in "一二三四五六七八九十":
-                    continue  # …の訴え二 次に掲げる: an item label run into the line before, not a stray space
-                if left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right):
-                    pass
-                elif not _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
-                    continue  # two whole words: a separator in a heading or table row
             a = _norm_index(offsets, base + s - 1)
             b = _norm_index(offsets, base + e)
             if a is None or b is None:
@@ -206,8 +184,76 @@ def stray_space(ctx: Context):
             else:
                 msg = f"日本語の文中に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space inside Japanese text: 「{excerpt}」 (typical of text copied from a PDF)."
-            yield ctx.finding(
-                "stray-space", (a, b + 1), msg, msg_en,
-                suggestion=line[lo:s] + line[e:e + 4],
-                excerpt=line[lo:e + 4],
-            )
+            found.append((s, e, a, b, convention, msg, msg_en))
+        yield from _line_findings(ctx, line, found)
+
+
+_LINES = LineMemo()
+
+
+def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
+    """The spaces of one line that may be stray, decided from the line alone and the document's two
+    conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
+    space?): (start, end, convention, splits an article number, lies between two Latin letters)."""
+    runs = list(_RUN.finditer(line))
+    if not runs or _letter_spaced(line):
+        return ()
+    split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
+    out = []
+    for m in runs:
+        s, e = m.span()
+        left, right = line[s - 1], line[e]
+        number_split = any(a < s and e < b for a, b in split_numbers)
+        convention = None
+        if not number_split and left in "、。" and right in "）)」』】":
+            convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
+        elif not number_split:
+            kind = _junction(left, right)
+            if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"]:
+                convention = kind
+        if convention is None and not number_split and _latin_letter(left) and _latin_letter(right):
+            out.append((s, e, None, False, True))
+            continue
+        if not number_split and convention is None:
+            if _latin_or_digit(left) or _latin_or_digit(right):
+                continue
+            if not (_japanese(left) and _japanese(right)):
+                continue
+            if _LABEL.match(line[:s]):
+                continue  # the separator after 第１条, １．, (1), ①, 附則 …
+            if left in "（「『【" or right in "）」』】":
+                continue
+            if left in "一二三四五六七八九十":
+                continue  # …の訴え二 次に掲げる: an item label run into the line before, not a stray space
+            if left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right):
+                pass
+            elif not _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
+                continue  # two whole words: a separator in a heading or table row
+        out.append((s, e, convention, number_split, False))
+    return tuple(out)
+
+
+def _line_findings(ctx: Context, line: str, found: list):
+    """One finding per stray space, except that the two spaces around one number (「第 62 条」「平成 14 年」)
+    are one slip, reported once with the number written tight (第62条)."""
+    i = 0
+    while i < len(found):
+        s, e, a, b, convention, msg, msg_en = found[i]
+        fix = line[max(0, s - 4):s] + line[e:e + 4]
+        end_e, end_b = e, b
+        if convention == "digit" and i + 1 < len(found):
+            s2, e2, _a2, b2, conv2, _m2, _e2 = found[i + 1]
+            between = line[e:s2]
+            if conv2 == "digit" and between and all(unicodedata.normalize("NFKC", c).isdigit() for c in between):
+                fix = line[max(0, s - 4):s] + between + line[e2:e2 + 4]
+                end_e, end_b = e2, b2
+                excerpt_now = line[max(0, s - 4):e2 + 4].strip()
+                msg = msg.replace(f"「{line[max(0, s - 4):e + 4].strip()}」", f"「{excerpt_now}」")
+                msg_en = msg_en.replace(f"「{line[max(0, s - 4):e + 4].strip()}」", f"「{excerpt_now}」")
+                i += 1
+        yield ctx.finding(
+            "stray-space", (a, end_b + 1), msg, msg_en,
+            suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
+            excerpt=line[max(0, s - 4):end_e + 4],
+        )
+        i += 1

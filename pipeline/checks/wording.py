@@ -16,7 +16,7 @@ from . import Context, is_kanji, load_tsv, rule
 _DOUBLED_KANA = re.compile(r"([ぁ-ゖ]{1,3})\1")
 
 
-@rule("doubled-particle", "warning", "助詞の重複", "doubled particle")
+@rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
     for m in _DOUBLED_KANA.finditer(text):
@@ -73,7 +73,7 @@ def _redundant_patterns():
 _FIXED_PIECES = re.compile("[〜＃]")
 
 
-@rule("redundant-expression", "info", "重言（冗長な表現）", "redundant expression")
+@rule("redundant-expression", "info", "重言（冗長な表現）", "redundant expression", scope="unit")
 def redundant_expression(ctx: Context):
     text = ctx.text
     for pattern, rx, suggestion, severity, note in _redundant_patterns():
@@ -117,7 +117,7 @@ def _inside_exception(text: str, start: int, end: int, exceptions: tuple[str, ..
     return False
 
 
-@rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word")
+@rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
     entries, rx = _confusables()
     text = ctx.text

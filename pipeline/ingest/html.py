@@ -265,6 +265,7 @@ class Renderer:
         self.cur: list[str] = []
         self.removed: list[Removal] = []
         self.tables: list[list[list[str]]] = []
+        self.links: list[tuple[int, int, str]] = []  # (start, end) of each anchor's words in the final text, and its href
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
         self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
@@ -357,7 +358,13 @@ class Renderer:
         block = tag in BLOCK
         if block:
             self.newline()
+        href = node.attrs.get("href", "").strip() if tag == "a" else ""
+        start = self.offset() if href else 0
         self.render(node)
+        if href and not href.startswith("#"):  # a link to a place on the same page is navigation, not a target
+            end = self.offset()
+            if end > start:
+                self.links.append((start, end, href))
         if block:
             self.newline()
 
@@ -574,6 +581,7 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         removed=renderer.removed,
         notes=notes,
         tables=renderer.tables,
+        links=renderer.links,
     )
 
 

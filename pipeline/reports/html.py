@@ -18,6 +18,7 @@ import re
 from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
+from ..diff import IDENTICAL_NOTE, IDENTICAL_NOTE_EN
 from ..grammar import article_label
 from .taisho import change_label, change_span, finding_label, pair_rows, renumber_phrase, source_display
 
@@ -633,6 +634,9 @@ def diff_html(result) -> str:
 
     # -------- summary
     parts.append('<section id="summary"><h2>概要</h2>')
+    if result.identical:
+        parts.append(f'<p class="notice" id="identical">{esc(IDENTICAL_NOTE)}'
+                     f'<br><span lang="en">{esc(IDENTICAL_NOTE_EN)}</span></p>')
     if s["cross_document"]:
         parts.append('<p class="notice" id="cross-document"><strong>この二つは別々の文書です。</strong>'
                      '同じ文書の新旧版ではなく、異なる契約書（例えば別の事業者の約款）を比べているように見えます。'

@@ -11,6 +11,7 @@ import re
 
 from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER,
                    category_ja, is_changed_row, remarks)
+from ..diff import IDENTICAL_NOTE, IDENTICAL_NOTE_EN
 from .taisho import change_label, finding_label, group_places, pair_rows, renumber_phrase, source_display
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#~!])")
@@ -68,11 +69,13 @@ def _groups_lines(result) -> list[str]:
 
 def diff_markdown(result) -> str:
     s = result.summary()
-    title = result.new.title or result.old.title or "新旧対照"
-    out: list[str] = [f"# {md_escape(title)} 新旧対照", ""]
+    title = result.new.title or result.old.title
+    out: list[str] = [f"# {md_escape(title)} 新旧対照" if title else "# 新旧対照", ""]
     out.append(f"- 新: `{result.new.source.path}`（{s['articles_new']}条）")
     out.append(f"- 旧: `{result.old.source.path}`（{s['articles_old']}条）")
     out.append("")
+    if result.identical:
+        out += [f"> {IDENTICAL_NOTE}", ""]
     if s["cross_document"]:
         out.append(f"> **注意: この二つは別々の文書です。** 同じ文書の新旧版ではありません。"
                    f"対応付けられた条は{s['matched']}条、旧のみ{s['unmatched_old']}条、新のみ{s['unmatched_new']}条で、"

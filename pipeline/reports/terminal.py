@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..diff import IDENTICAL_NOTE, IDENTICAL_NOTE_EN
 from .taisho import change_label, finding_label, group_places, source_display
 
 STATUS_ORDER = ["modified", "moved", "split", "merged", "inserted", "deleted", "renumbered", "unchanged"]
@@ -22,6 +23,8 @@ def _shown(doc, span, text: str | None) -> str | None:
 
 
 def _sides(result, c, n: int = 60) -> str:
+    if "link" in c.categories:  # the address is what changed, and the source shows only the link's words
+        return f"{c.old_text or '∅'} → {c.new_text or '∅'}"  # an address cut short says nothing
     return (f"{_clip(_shown(result.old, c.old_span, c.old_text), n)} → "
             f"{_clip(_shown(result.new, c.new_span, c.new_text), n)}")
 
@@ -30,6 +33,8 @@ def diff_terminal(result) -> str:
     s = result.summary()
     out = [f"old: {result.old.source.path} ({s['articles_old']} articles)",
            f"new: {result.new.source.path} ({s['articles_new']} articles)"]
+    if result.identical:
+        out.append(IDENTICAL_NOTE_EN)
     if s["cross_document"]:
         out.append(f"note: these look like two different documents: {s['matched']} articles matched, "
                    f"{s['unmatched_old']} only in old, {s['unmatched_new']} only in new. Unmatched articles are expected.")
