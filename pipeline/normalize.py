@@ -100,21 +100,32 @@ _CHAR_WIDTH = _CharWidths()
 def display_width(s: str) -> int:
     if s.isascii():
         return len(s)
-    if _ASTRAL.search(s):
+    rx = _WIDE[0]
+    if rx is None:
+        _WIDE[1] += len(s)
+        if _WIDE[1] >= _BUILD_AFTER:
+            rx = wide_run()
+    if rx is None or _ASTRAL.search(s):
         return sum(map(_CHAR_WIDTH.__getitem__, s))
     # one C-level scan: the wide characters' runs taken out leave the narrow ones (Japanese lines are
-    # runs of wide characters; the lookup per character cost about 45 ns each, 1.3 MB for a law)
-    return 2 * len(s) - len(_wide_run().sub("", s))
+    # runs of wide characters; the lookup per character costs about 45 ns each, 1.3 MB for a law)
+    return 2 * len(s) - len(rx.sub("", s))
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# Building the pattern (a scan of the 65,536 code points of the Basic Multilingual Plane and its
+# compilation) costs about 30 ms, what the lookups of some 600,000 characters cost: a process builds it
+# once it has measured that many the slow way, so a short run on small documents never pays for it.
+_BUILD_AFTER = 600_000
+_WIDE: list = [None, 0]  # the pattern once built; the characters measured the slow way until then
 
 
-@lru_cache(maxsize=1)
-def _wide_run() -> re.Pattern:
-    """Runs of wide characters of the Basic Multilingual Plane (East Asian Width W or F): built on first
-    use (a scan of 65,536 code points, about 6 ms), not at import."""
-    return re.compile(_char_class([c for c in range(0x10000) if _CHAR_WIDTH[chr(c)] == 2]) + "+")
+def wide_run() -> re.Pattern:
+    """Runs of wide characters of the Basic Multilingual Plane (East Asian Width W or F), built once."""
+    if _WIDE[0] is None:
+        _WIDE[0] = re.compile(
+            _char_class([c for c in range(0x10000) if unicodedata.east_asian_width(chr(c)) in "WF"]) + "+")
+    return _WIDE[0]
 
 
 # ------------------------------------------------------------------ edits with offsets
