@@ -25,6 +25,9 @@ from . import Context, rule
 _REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：]{3,24}?)(?P=x))")
 _WEAK_START = {"助詞", "助動詞", "補助記号", "接尾辞", "空白"}
 _COMPOUND_POS = {"名詞", "接尾辞"}
+# A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
+# の, と, や, which join a noun to itself (「親会社の親会社」).
+_CASE_PARTICLES = {"が", "を", "に", "は", "で", "へ", "から", "より", "には", "では", "にて"}
 
 
 def _contiguous_in_source(ctx: Context, a: int, b: int) -> bool:
@@ -75,7 +78,7 @@ def _phrase_candidates(ctx: Context):
         if first.pos in _WEAK_START:
             continue
         last_of_x = next((t for t in toks if t.end + base == mid), None)
-        if last_of_x is not None and last_of_x.pos == "助詞":
+        if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface not in _CASE_PARTICLES:
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase
         if _starts_unit(ctx, s):
             continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition

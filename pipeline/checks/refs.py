@@ -114,16 +114,27 @@ def _articles_by_part(ctx: Context) -> dict[str, list[Article]]:
     return ctx.memo("refs.articles_by_part", build)
 
 
+def _article_index(ctx: Context) -> dict[tuple[str, str], Article]:
+    """(part, number) → the first article of that part with that number: a look-up, not a scan of 10³ articles
+    for each of the 10³ references of a law."""
+    def build():
+        out: dict[tuple[str, str], Article] = {}
+        for p, arts in _articles_by_part(ctx).items():
+            for a in arts:
+                out.setdefault((p, a.number), a)
+        return out
+    return ctx.memo("refs.article_index", build)
+
+
 def find_article(ctx: Context, number: str, part: str, title: str | None = None) -> Article | None:
     """The article a reference written in ``part`` points at: same part first for annexes, main otherwise."""
-    parts = _articles_by_part(ctx)
+    index = _article_index(ctx)
     order = [part, "main"] if part.startswith("annex") else ["main", part]
     found = []
     for p in dict.fromkeys(order):
-        for a in parts.get(p, []):
-            if a.number == number:
-                found.append(a)
-                break
+        a = index.get((p, number))
+        if a is not None:
+            found.append(a)
     if not found:
         return None
     if title is not None:
