@@ -162,9 +162,18 @@ def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
     return None
 
 
+# A line that is nothing but a paragraph's label (「2項」「第2項（変更）」「**2項**」 in Markdown, <p><strong>2項</strong>
+# or <h3>2項</h3> in HTML): the source heads a sub-section with it, whatever mark-up it used.
+# Normalization may glue such a line to the sentence before it (「…負います。2項」): after a 。 at a line's end it
+# is the same label, as no sentence ends that way.
+_LABEL_LINE = re.compile(r"(?:^|(?<=。))[ \u3000*#]*第?[0-9０-９一二三四五六七八九十]{1,3}項(?:[（(][^）)\n]{0,30}[）)])?[ \u3000*]*$", re.M)
+
+
 def _subheadings(ctx: Context, art: Article) -> list[int]:
-    """Offsets of Markdown/HTML headings inside the article's body (「### 2項（管理）」 under 「## 第2条」)."""
-    offsets = ctx.memo("numbering.heading_offsets", lambda: sorted(o for o, _level in ctx.doc.norm.headings))
+    """Offsets of Markdown/HTML headings inside the article's body (「### 2項（管理）」 under 「## 第2条」), and of
+    lines that are only a paragraph label, however marked up."""
+    offsets = ctx.memo("numbering.heading_offsets", lambda: sorted(
+        {o for o, _level in ctx.doc.norm.headings} | {m.start() for m in _LABEL_LINE.finditer(ctx.text)}))
     body_start = art.heading_span[1] if art.heading_span else art.span[0]
     return offsets[bisect.bisect_left(offsets, body_start):bisect.bisect_left(offsets, art.span[1])]
 
