@@ -97,7 +97,9 @@ _IROHA_AFTER = set("又及若並、，からま")
 # ー and 一 are never swapped look-alikes (see below), so the scan skips them: the numeral 一 is everywhere in a law.
 _KANA_SIDE = "".join(k for k in _KANA_KANJI if k != "ー")
 _KANJI_SIDE = "".join(k for k in _KANJI_KANA if k != "一")
-_SWAPPABLE = re.compile(f"[{_KANA_SIDE}{_KANJI_SIDE}]")
+# a kanji of the pairs (二 is everywhere in a law) only next to a katakana: the regex, not Python, skips the rest
+_SWAPPABLE = re.compile(
+    f"[{_KANA_SIDE}]|[{_KANJI_SIDE}](?=[\u30a1-\u30fa\u30fc])|(?<=[\u30a1-\u30fa\u30fc])[{_KANJI_SIDE}]")
 
 
 def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
@@ -131,23 +133,25 @@ def _swapped_findings(ctx: Context):
             continue
         if c in _IROHA and (left in _IROHA_BEFORE or right in _IROHA_AFTER):
             continue  # 「同号イ若しくはニ又は」: an item label (イロハニ), not a word
-        fixed = text[:p] + other + text[p + 1:]
+        def fixed(a: int, b: int, p=p, other=other) -> str:  # text[a:b] with the swap (no copy of the whole text)
+            return text[a:p] + other + text[p + 1:b] if a <= p < b else text[a:b]
+
         if cls is _KANJI_CH:  # the kanji compound it belongs to: 勢|カ → 勢力, エ|事 → 工事
             pairs = [(p - 1, p + 1), (p, p + 2)]
             if c in _IROHA:
                 if _KANJI_CH.match(left):
                     continue  # 「額ロ自己株式」: an item label glued to the item before
                 pairs = [(p, p + 2)]
-            spans = [(a, b) for a, b in pairs if a >= 0 and b <= len(text) and all(_KANJI_CH.match(x) for x in fixed[a:b])]
-            found = next(((a, b) for a, b in spans if _is_word(fixed[a:b]) and not _is_word(text[a:b])), None)
+            spans = [(a, b) for a, b in pairs if a >= 0 and b <= len(text) and all(_KANJI_CH.match(x) for x in fixed(a, b))]
+            found = next(((a, b) for a, b in spans if _is_word(fixed(a, b)) and not _is_word(text[a:b])), None)
             if found is None:
                 continue
             s, e = found
         else:
-            s, e = _word_around(fixed, p, cls)
-            if e - s < 2 or not _is_word(fixed[s:e]) or _is_word(text[s:e]):
+            s, e = _word_around(text, p, cls)  # the neighbours decide, not the character itself
+            if e - s < 2 or not _is_word(fixed(s, e)) or _is_word(text[s:e]):
                 continue
-        word = fixed[s:e]
+        word = fixed(s, e)
         kind_ja = "カタカナ" if c in _KANA_KANJI else "漢字"
         yield ctx.finding(
             "typo", (p, p + 1),
@@ -227,11 +231,16 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         unlawful = sorted(p for p in pairs if p not in law_pairs)
         candidates: list[tuple[str, int, str]] = []
         if unlawful:
-            rx = re.compile("(?=(" + "|".join(unlawful) + "))")
+            # the first kanji of a pair, followed by one of its seconds: branches that start with a literal let
+            # the regex engine skip ahead by a character set, where a lookahead at every position did not
+            seconds: dict[str, str] = {}
+            for p in unlawful:
+                seconds[p[0]] = seconds.get(p[0], "") + p[1]
+            rx = re.compile("|".join(f"{a}(?=[{b}])" for a, b in seconds.items()))
             for m in rx.finditer(text):
                 i = m.start()
                 before = text[i - 1] if i and _RUN_CH.match(text[i - 1]) else ""
-                candidates.append((m.group(1), i, before))
+                candidates.append((text[i:i + 2], i, before))
         return candidates, Counter(c[0] for c in candidates)
     return ctx.memo("typo.unlawful_pairs", build)
 
@@ -485,12 +494,13 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     k3 = _kana3()
     kana4 = model()["kana4"]
-    runs = [(m.start(), m.group(0)) for m in _KANA_RUN.finditer(text)]
-    # runs with a 3-gram law text never writes: few, so the document's own counts are taken only if there are any
-    odd_runs = {r for r in {r for _, r in runs} if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
-    odd = [(s, run) for s, run in runs if run in odd_runs]
-    if not odd:
+    # runs with a 3-gram law text never writes: few, so where they are and the document's own counts are
+    # taken only if there are any
+    odd_runs = {r for r in set(_KANA_RUN.findall(text)) if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
+    if not odd_runs:
         return
+    runs = [(m.start(), m.group(0)) for m in _KANA_RUN.finditer(text)]
+    odd = [(s, run) for s, run in runs if run in odd_runs]
     in_doc: Counter = Counter(r[i:i + 3] for _, r in runs for i in range(len(r) - 2))
     doc4: Counter = Counter(r[i:i + 4] for _, r in runs for i in range(len(r) - 3))
     for s, run in odd:
