@@ -512,6 +512,9 @@ def test_clipped_term_first_word_of_a_numbered_paragraph_and_two_characters():
     # 「２　管理組は、事務所を…」: the paragraph's number is no definition-list label
     fs = _planted(KIYAKU / "kiyaku_2025.txt", "２　管理組合は、事務所", "２　管理組は、事務所", "term-inconsistent")
     assert ("管理組", "管理組合") in [(f.excerpt, f.suggestion) for f in fs]
+    # before a one-kanji suffix: 「対象物内に居住する」 for 対象物件内 (a suffix, not the start of a word such as 内容)
+    fs = _planted(KIYAKU / "kiyaku_2025.txt", "対象物件内に居住する", "対象物内に居住する", "term-inconsistent")
+    assert ("対象物", "対象物件") in [(f.excerpt, f.suggestion) for f in fs]
     # 「本約」 for 本約款 (itrust writes 本約款 50 times)
     fs = _planted(RAW / "cybertrust" / "itrust-terms.txt", "本約款に", "本約に", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("本約", "本約款")]

@@ -240,6 +240,15 @@ def _clip_allowed(term: str, i: int, k: int) -> bool:
     return True
 
 
+# One-kanji suffixes a noun takes (対象物件内, 利用契約上, 管理費等): a clipped term may stand before them.
+_SUFFIXES = "等内上外中"
+
+
+def _suffix_at(ctx: Context, pos: int) -> bool:
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.end == pos + 1 and t.pos == "接尾辞"
+
+
 _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
 _LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
 
@@ -277,7 +286,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     lasts = re.escape("".join(sorted({c[-1] for c in term_of})))
     # a compound (or its part before 等) that ends with a character some clipped form ends with: the regex
     # engine skips the other compounds, most of a long document
-    rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=等))")
+    rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]))")
     hit_runs = []  # the distinct compounds that are (a determiner and) a clipped form
     for run in set(rx.findall(text)):
         for a in (0, 1, 2):
@@ -285,7 +294,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
                     _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
                 hit_runs.append((run, a))
     for run, a in hit_runs:  # where they are: few, each found by its own search
-        for m in re.finditer(rf"(?<!{_CC}){re.escape(run)}(?:(?!{_CC})|(?=等))", text):
+        for m in re.finditer(rf"(?<!{_CC}){re.escape(run)}(?:(?!{_CC})|(?=[{_SUFFIXES}]))", text):
             hits_of.setdefault(run[a:], []).append((m.start() + a, m.end()))
     seen: set[tuple[int, int]] = set()
     counts: dict[str, int] = {}
@@ -298,6 +307,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         for s, e in raw:
             if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
                 continue  # inside a longer compound (小型無人機); 当該区分者 still counts
+            if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e):
+                continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
             entry = _LIST_ENTRY.match(text, ctx.line_span(s)[0])
             if entry and entry.end() >= s and ctx.locate(s)[2] is not None:
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
