@@ -190,6 +190,9 @@ def _gap_continues(gap: str) -> bool:
     return g in _CONJ or g == ""
 
 
+_DEPTH_CHARS = re.compile(r"[（()）\n]")
+
+
 class _Depth:
     """Bracket depth (（ ）) at increasing positions of one text, computed incrementally."""
 
@@ -200,9 +203,8 @@ class _Depth:
         self.opened_at: list[int] = []
 
     def at(self, pos: int) -> int:
-        t = self.text
-        for i in range(self.pos, pos):
-            c = t[i]
+        for m in _DEPTH_CHARS.finditer(self.text, self.pos, max(self.pos, pos)):  # only the characters that matter
+            i, c = m.start(), m.group(0)
             if c in "（(":
                 self.depth += 1
                 self.opened_at.append(i)
