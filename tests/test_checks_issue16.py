@@ -548,7 +548,13 @@ HTML_LABELS = ("<html><body><h1>利用規約</h1><h2>第1条（アカウント�
                + "<p><strong>2項</strong></p>" + _ol(6) + "</body></html>")
 
 
-@pytest.mark.parametrize("text, name", [(BOLD_LABELS, "terms.md"), (HTML_LABELS, "terms.html")])
+HTML_TITLES = ("<html><body><h1>利用規約</h1><h2>第1条（アカウント）</h2><h3>作成</h3>" + _ol(0)
+               + "<h3>停止</h3>" + _ol(2) + "<h2>第2条（終了）</h2><p><strong>削除</strong></p>" + _ol(4)
+               + "<p><strong>準拠法</strong></p>" + _ol(6) + "</body></html>")
+
+
+@pytest.mark.parametrize("text, name", [(BOLD_LABELS, "terms.md"), (HTML_LABELS, "terms.html"),
+                                        (HTML_TITLES, "terms.html")])
 def test_numbered_lists_restarting_under_label_lines_in_any_markup(text, name):
     numbering = ["numbering-duplicate", "numbering-gap", "numbering-order"]
     assert run_checks(doc_from_text(text, name), numbering) == []
