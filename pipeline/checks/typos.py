@@ -445,6 +445,23 @@ _MIN_FIX = 30  # every kana 3-gram the correction makes occurs at least this oft
 # witness: the corrected run written elsewhere in the document, or its kana common in law text.
 _SURE_GAIN, _MIN_GAIN = 5000, 3000
 _COMMON_FIX = 500
+# ... or, when the kana changed is inside a word (すること written するそと, かかわらず written かかわりず), its
+# 3-grams at least _INSIDE_WORD_FIX times: one particle for another (申込のあった / があった, 皆様はかかる /
+# にかかる) is grammar both ways, and only a clear MeCab verdict reports it.
+_INSIDE_WORD_FIX = 200
+
+
+def _particle_for_particle(left: str, run: str, new: str, a: int, b: int) -> bool:
+    """Is the kana changed at run[a:b] a particle of its own, and its replacement one too?"""
+    if a == b:
+        return False  # a kana put back, not changed
+    def particle(s: str) -> bool:
+        pos = len(left) + a
+        t = next((t for t in tokenize(left + s) if t.start <= pos < t.end), None)
+        return t is not None and t.end - t.start == 1 and t.pos == "助詞"
+    return particle(run) and particle(new)
+
+
 # A dropped kana (ものし for ものとし) often makes MeCab no unhappier (もの|し|ます reads fine), so the
 # document's own usage decides: the kana around the gap, with the dropped one back, written this often.
 _DOC_CONVENTION = 5
@@ -518,7 +535,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             score = min(k3.get(g, 0) for g in grams)
             if score < _MIN_FIX:
                 continue
-            edits.append((score, new))
+            edits.append((score, new, a, b))
             if a == b and len(run) >= 4:  # a kana put back: is that how the document writes it everywhere else?
                 around = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
                 gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
@@ -539,8 +556,12 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             left = text[max(line_start, s - 12):s]
             right = text[s + len(run):min(line_end, s + len(run) + 8)]
             before = _path_cost(left + run + right)
-            gain, new, score = max((before - _path_cost(left + new + right), new, score) for score, new in edits[:40])
-            if gain < _MIN_GAIN or (gain < _SURE_GAIN and score < _COMMON_FIX):
+            gain, new, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
+                                         for score, new, a, b in edits[:40])
+            if gain < _MIN_GAIN:
+                continue
+            if gain < _SURE_GAIN and score < _COMMON_FIX and (
+                    score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, new, a, b)):
                 continue
             ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
             en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
