@@ -564,3 +564,12 @@ def test_numbered_lists_restarting_under_label_lines_in_any_markup(text, name):
     twice = text.replace(f"2. {_MOZ[1]}", f"1. {_MOZ[1]}")
     if twice != text:  # (HTML numbers its own list items)
         assert [f.rule for f in run_checks(doc_from_text(twice, name), numbering)] == ["numbering-duplicate"]
+
+
+@pytest.mark.skipif(not MOZILLA, reason="raw/mozilla not available")
+def test_duplication_pasted_sentence_with_sono_ta():
+    # 「その他の条項」 is "the other clauses", no pointer to the sentence before: a self-contained sentence of the
+    # Mozilla terms pasted after another one is reported (「その旨」「当該」 sentences still lean on their context)
+    sentence = "本規約のいずれかの条項が無効または執行不能になった場合でも、その他の条項は引き続き完全かつ有効に存続するものとします。"
+    fs = _planted(MOZILLA[-1], "英語版が優先されます。", "英語版が優先されます。" + sentence, "duplication")
+    assert fs and {f.excerpt for f in fs} == {sentence}  # each copy, pointing at the other

@@ -102,8 +102,8 @@ def _phrase_candidates(ctx: Context):
 
 # Words that tie a sentence to its surroundings: such a sentence may rightly recur.
 _ANAPHORA = re.compile(
-    r"この|その|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|本条|本項|前号|次号|各号|ただし|なお|"
-    r"この場合|前記|上記|下記|以下|以上|前段|後段|同様|又は|若しくは")
+    r"この|その(?!他)|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|本条|本項|前号|次号|各号|ただし|なお|"
+    r"この場合|前記|上記|下記|以下|以上|前段|後段|同様")
 _MIN_SENTENCE = 30
 _MIN_UNIT = 20  # a paragraph or item this long, repeated verbatim in its article
 _MIN_REPEAT = 8  # a sentence this long written twice in a row
