@@ -133,7 +133,7 @@ def test_law_model_build_reproduces_the_shipped_counts(tmp_path):
     assert build_law_model.main(["-o", str(out)]) == 0
     built = json.load(gzip.open(out))
     shipped = json.load(gzip.open(lawmodel.OUT))
-    for key in ("kanji_pairs", "kana4", "words", "lines"):
+    for key in ("kanji_pairs", "kana3", "kana4", "words", "lines"):
         assert built[key] == shipped[key], key
 
 
@@ -171,6 +171,16 @@ def test_convention_deviation_fires_on_the_sample_citing_without_dai(samples):
 def test_convention_deviation_bracket_width_on_the_sample(samples):
     fs = run_checks(samples["gmo_service"], ["convention-deviation"])
     assert {f.excerpt for f in fs} == {"（10GB)"} and len(fs) == 2
+    assert {f.severity for f in fs} == {"warning"}  # a pair of two widths is a slip, not a style note
+
+
+@needs_shared(KIYAKU)
+def test_bracket_width_warning_on_a_planted_pair_and_quiet_on_the_real_bylaws():
+    # kiyaku_2026 第7条 heading 「（専有部分の範囲）」 closed half-width, as in 2025's 「(以下…）」 slips
+    fs = _planted(KIYAKU / "kiyaku_2026.txt", "（専有部分の範囲）", "（専有部分の範囲)", "convention-deviation")
+    assert [(f.excerpt, f.severity) for f in fs] == [("（専有部分の範囲)", "warning")]
+    assert not [f for f in run_checks(read_document(KIYAKU / "kiyaku_2026.txt"), ["convention-deviation"])
+                if "全角・半角" in f.message]
 
 
 @needs_shared(KIYAKU)
@@ -440,3 +450,141 @@ def test_survival_quiet_on_a_statute():
 def test_the_companies_act_gives_no_error_or_warning(companies_act):
     """Real law text, proofread by the legislature: every error or warning on it would be false."""
     assert [(f.rule, f.label) for f in run_checks(companies_act) if f.severity in ("error", "warning")] == []
+
+
+# ------------------------------------------------------------------ slips found by statistics (bench_checks_planted kinds)
+
+def _planted(path: Path, written: str, slip: str, rule: str):
+    """The findings of ``rule`` that a one-place slip adds to a real document (the others are its own)."""
+    raw = path.read_text(encoding="utf-8")
+    assert written in raw, written
+    before = {(f.excerpt, f.message) for f in run_checks(doc_from_text(raw, path.name), [rule])}
+    after = run_checks(doc_from_text(raw.replace(written, slip, 1), path.name), [rule])
+    return [f for f in after if (f.excerpt, f.message) not in before]
+
+
+@needs_shared(KDDI)
+@pytest.mark.parametrize("path, written, slip, fixed", [
+    (MOZILLA[-1] if MOZILLA else RAW, "、本サービスにおいて、", "、本サービスにおうて、", "において"),
+    (KDDI, "本規約を変更することができ", "本規約を変更するごとができ", "することができ"),
+    (RAW / "saporis" / "ekyc-terms.txt", "支障があるとき", "支障があれとき", "があるとき"),
+    # a kana inside a word (かかわらず), its correction less common in law text: MeCab's margin, 3-grams >= 200
+    (RAW / "cybertrust" / "itrust-terms.txt", "乃至第3項の規定にかかわらず", "乃至第3項の規定にかかわりず", "にかかわらず"),
+])
+def test_typo_kana_slip_inside_a_common_phrase(path, written, slip, fixed):
+    fs = _planted(path, written, slip, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [(fixed, "warning")]
+    assert "MeCab" in fs[0].message_en
+
+
+@needs_shared(KIYAKU)
+def test_typo_dropped_kana_put_back_as_the_document_writes_it():
+    # kiyaku_2022 第35条: 「管理組合に次の役員を置くものとし、」 with と dropped, mid-sentence (not an ending)
+    fs = _planted(KIYAKU / "kiyaku_2022.txt", "置くものとし、", "置くものし、", "typo")
+    assert [f.suggestion for f in fs] == ["くものとし"]
+    assert "この文書では" in fs[0].message
+
+
+@needs_shared(KIYAKU)
+@pytest.mark.parametrize("path, written, slip, fixed", [
+    (KIYAKU / "kiyaku_2022.txt", "画の作成又は変更に関する", "画の作成又は弁更に関する", "変更"),  # same on reading (hen)
+    (RAW / "cybertrust" / "itrust-terms.txt", "支払期限", "支払起限", "支払期限"),  # same on reading (ki)
+    # MeCab takes the slip into a verb (提|併す): found only by the wider margin of path cost
+    (RAW / "saporis" / "ekyc-terms.txt", "本サービスを提供するために", "本サービスを提併するために", "提供"),
+])
+def test_typo_kanji_slip_inside_a_compound(path, written, slip, fixed):
+    fs = _planted(path, written, slip, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [(fixed, "warning")]
+    assert "法令文で" in fs[0].message
+
+
+def test_typo_kanji_slip_quiet_on_numerals_and_words_split_by_mecab():
+    # 二重 (a numeral and its counter) and 生年月日 (MeCab: 生|年月日, but 生年 is a word): KDDI's own text
+    text = ("第1条（申込）\nお客様は、氏名、生年月日、職業、住所を届け出るものとします。二重の申込みはできません。\n"
+            "第2条（登録）\n当社は、生年月日を確認します。\n")
+    assert check(text, "typo")[1] == []
+
+
+@needs_shared(KDDI)
+def test_typo_statistics_quiet_on_real_terms_and_laws():
+    # each document's only typo finding is its real slip (ないものします, されなし); the laws have none
+    kddi = [f.excerpt for f in run_checks(read_document(KDDI), ["typo"])]
+    assert kddi == ["してはならないものします。"]
+    for path in MOZILLA:
+        assert [f.suggestion for f in run_checks(read_document(path), ["typo"])] == ["されない"], path.name
+    for path in sorted((EXTERNAL / "egov-xml").glob("*.txt")) + sorted(KIYAKU.glob("kiyaku_*[0-9].txt")):
+        assert run_checks(read_document(path), ["typo"]) == [], path.name
+
+
+def test_duplication_noun_with_its_case_particle_twice():
+    # kiyaku_2025 第38条 (real text) with 「業務を」 written twice; 「親会社の親会社」 stays a phrase
+    text = ("第38条（理事長）\n理事長は、管理組合を代表し、その業務を業務を統括するほか、次の各号に掲げる業務を遂行する。\n"
+            "第39条（子会社）\n親会社の親会社は、前項の規定を適用する。\n")
+    doc, fs = check(text, "duplication")
+    assert [(f.article, f.excerpt, f.suggestion) for f in fs] == [("38", "業務を業務を", "業務を")]
+
+
+@needs_shared(KIYAKU)
+def test_clipped_term_first_word_of_a_numbered_paragraph_and_two_characters():
+    # 「２　管理組は、事務所を…」: the paragraph's number is no definition-list label
+    fs = _planted(KIYAKU / "kiyaku_2025.txt", "２　管理組合は、事務所", "２　管理組は、事務所", "term-inconsistent")
+    assert ("管理組", "管理組合") in [(f.excerpt, f.suggestion) for f in fs]
+    # before a one-kanji suffix: 「対象物内に居住する」 for 対象物件内 (a suffix, not the start of a word such as 内容)
+    fs = _planted(KIYAKU / "kiyaku_2025.txt", "対象物件内に居住する", "対象物内に居住する", "term-inconsistent")
+    assert ("対象物", "対象物件") in [(f.excerpt, f.suggestion) for f in fs]
+    # 「本約」 for 本約款 (itrust writes 本約款 50 times)
+    fs = _planted(RAW / "cybertrust" / "itrust-terms.txt", "本約款に", "本約に", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本約", "本約款")]
+
+
+# Sentences of the Mozilla terms, in the shapes published terms take: 「**N項**」, 「##### N項」 and HTML
+# <h3>/<strong> labels, each heading a list that restarts at 1 (each list its own: lines repeated word for word
+# would read as page furniture)
+_MOZ = ["皆様は、本サービスを利用するために、アカウントを作成する必要があります。",
+        "皆様は、アカウントのパスワードを安全に保管する責任を負います。",
+        "当社は、本規約に違反した場合、アカウントを停止することがあります。",
+        "当社は、停止の理由を皆様に通知します。",
+        "皆様は、いつでもアカウントを削除することができます。",
+        "削除されたアカウントのデータは復元できません。",
+        "本規約は、日本法に準拠します。",
+        "本規約の一部が無効とされた場合でも、その他の部分は有効に存続します。"]
+
+
+def _md_list(i: int) -> str:
+    return f"1. {_MOZ[i]}\n2. {_MOZ[i + 1]}\n"
+
+
+def _ol(i: int) -> str:
+    return f"<ol><li>{_MOZ[i]}</li><li>{_MOZ[i + 1]}</li></ol>"
+
+
+BOLD_LABELS = (f"# 利用規約\n\n## 第1条（アカウント）\n\n**1項**\n\n{_md_list(0)}\n**2項**\n\n{_md_list(2)}\n"
+               f"#### 第2条（終了）\n\n##### 1項\n\n{_md_list(4)}\n##### 2項\n\n{_md_list(6)}")
+HTML_LABELS = ("<html><body><h1>利用規約</h1><h2>第1条（アカウント）</h2><h3>1項（作成）</h3>" + _ol(0)
+               + "<h3>2項（停止）</h3>" + _ol(2) + "<h2>第2条（終了）</h2><p><strong>1項</strong></p>" + _ol(4)
+               + "<p><strong>2項</strong></p>" + _ol(6) + "</body></html>")
+
+
+HTML_TITLES = ("<html><body><h1>利用規約</h1><h2>第1条（アカウント）</h2><h3>作成</h3>" + _ol(0)
+               + "<h3>停止</h3>" + _ol(2) + "<h2>第2条（終了）</h2><p><strong>削除</strong></p>" + _ol(4)
+               + "<p><strong>準拠法</strong></p>" + _ol(6) + "</body></html>")
+
+
+@pytest.mark.parametrize("text, name", [(BOLD_LABELS, "terms.md"), (HTML_LABELS, "terms.html"),
+                                        (HTML_TITLES, "terms.html")])
+def test_numbered_lists_restarting_under_label_lines_in_any_markup(text, name):
+    numbering = ["numbering-duplicate", "numbering-gap", "numbering-order"]
+    assert run_checks(doc_from_text(text, name), numbering) == []
+    # a number written twice inside one sub-section is still a duplicate
+    twice = text.replace(f"2. {_MOZ[1]}", f"1. {_MOZ[1]}")
+    if twice != text:  # (HTML numbers its own list items)
+        assert [f.rule for f in run_checks(doc_from_text(twice, name), numbering)] == ["numbering-duplicate"]
+
+
+@pytest.mark.skipif(not MOZILLA, reason="raw/mozilla not available")
+def test_duplication_pasted_sentence_with_sono_ta():
+    # 「その他の条項」 is "the other clauses", no pointer to the sentence before: a self-contained sentence of the
+    # Mozilla terms pasted after another one is reported (「その旨」「当該」 sentences still lean on their context)
+    sentence = "本規約のいずれかの条項が無効または執行不能になった場合でも、その他の条項は引き続き完全かつ有効に存続するものとします。"
+    fs = _planted(MOZILLA[-1], "英語版が優先されます。", "英語版が優先されます。" + sentence, "duplication")
+    assert fs and {f.excerpt for f in fs} == {sentence}  # each copy, pointing at the other

@@ -7,7 +7,9 @@ is the convention and only the minority spellings are reported.
    not article numbers).
 2. How items are cited: 「前項(3)」 where the document cites items as 第三号 / 第3号 (or the other way round).
 3. Bracket width: a pair opened full-width and closed half-width (「（以下「規約」という)」) where the
-   document pairs its parentheses in one width. Read from the source, which keeps the widths.
+   document pairs its parentheses in one width. Read from the source, which keeps the widths. A warning,
+   not a note: a pair of two widths is a slip, never a style (the majority only makes sure the
+   document's parentheses are paired at all as the scan reads them).
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -107,6 +109,7 @@ def _bracket_width_findings(ctx: Context):
             f"括弧が「{pair}」と全角・半角の組合せで閉じられています。この文書は括弧を同じ幅で対にしています（{same}組）。",
             f"A parenthesis opened and closed in different widths ({pair}); the document pairs them in one width {same} times.",
             suggestion="（…）" if src[i] == "（" else "(…)", excerpt=src[i:j + 1][:60],
+            severity="warning",  # not a style choice: no document means a pair of two widths
         )
 
 

@@ -2,7 +2,8 @@
 
 1. 「第12条第1項及び第2項及び第2項」: a run of words repeated back to back. Both copies must be
    whole words, start with a content word (not a particle or punctuation: 「の社債の社債権者」
-   and 「暴力団、暴力団員」 are lists and compounds, not slips), and the second copy must end
+   and 「暴力団、暴力団員」 are lists and compounds, not slips; a copy ending in の, と or や joins a noun to
+   itself, 「親会社の親会社」, but one ending in a case particle, 「当社が当社が」, never does), and the second copy must end
    where a word ends (「株式交付株式交付親会社」 continues into a compound). Where the source
    separates the copies (a definition list 「吸収分割　吸収分割をする…」 whose separator
    normalization dropped) nothing is reported.
@@ -22,9 +23,14 @@ import re
 from . import Context, rule
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
-_REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：]{3,24}?)(?P=x))")
+# A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
+# start in hiragana (a particle, an ending) is not tried, which halves the regex's work on a long law.
+_REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：ぁ-ゖ][^\s、。，．,.「」（）()／｜・:：]{2,23}?)(?P=x))")
 _WEAK_START = {"助詞", "助動詞", "補助記号", "接尾辞", "空白"}
 _COMPOUND_POS = {"名詞", "接尾辞"}
+# A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
+# の, と, や, which join a noun to itself (「親会社の親会社」).
+_CASE_PARTICLES = {"が", "を", "に", "は", "で", "へ", "から", "より", "には", "では", "にて"}
 
 
 def _contiguous_in_source(ctx: Context, a: int, b: int) -> bool:
@@ -75,7 +81,7 @@ def _phrase_candidates(ctx: Context):
         if first.pos in _WEAK_START:
             continue
         last_of_x = next((t for t in toks if t.end + base == mid), None)
-        if last_of_x is not None and last_of_x.pos == "助詞":
+        if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface not in _CASE_PARTICLES:
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase
         if _starts_unit(ctx, s):
             continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition
@@ -96,8 +102,8 @@ def _phrase_candidates(ctx: Context):
 
 # Words that tie a sentence to its surroundings: such a sentence may rightly recur.
 _ANAPHORA = re.compile(
-    r"この|その|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|本条|本項|前号|次号|各号|ただし|なお|"
-    r"この場合|前記|上記|下記|以下|以上|前段|後段|同様|又は|若しくは")
+    r"この|その(?!他)|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|本条|本項|前号|次号|各号|ただし|なお|"
+    r"この場合|前記|上記|下記|以下|以上|前段|後段|同様")
 _MIN_SENTENCE = 30
 _MIN_UNIT = 20  # a paragraph or item this long, repeated verbatim in its article
 _MIN_REPEAT = 8  # a sentence this long written twice in a row

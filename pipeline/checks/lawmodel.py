@@ -8,6 +8,8 @@ documents the checks are measured on (the samples, kiyaku, Mozilla, KDDI).
 
 What it writes (gzip-compressed JSON, a few hundred kB):
 - ``kanji_pairs``: how often each pair of adjacent kanji occurs inside a kanji compound (法規 12, 滅失 9);
+- ``kana3``: how often each run of three hiragana occurs (every hiragana run of three or more, so the short
+  runs between two kanji count: 又は|ある → はある); a kana slip inside a phrase makes a 3-gram law text never writes;
 - ``kana4``: how often each run of four hiragana occurs (されない 120, ものとす 1,900): an ending whose
   last four kana law text never writes (されなし) is improbable;
 - ``words``: how often each kanji compound that MeCab reads as one word occurs (法規, 滅失, 異議), for the
@@ -30,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "pipeline" / "data" / "law_model.json.gz"
 KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{2,}")
 KANA_RUN = re.compile(r"[ぁ-ゖ]{4,}")
+KANA3_RUN = re.compile(r"[ぁ-ゖ]{3,}")
 
 
 def corpus_lines(shared: Path) -> list[str]:
@@ -73,12 +76,16 @@ def build(shared: Path, unihan_dir: Path) -> dict:
     lines = corpus_lines(shared)
     pairs: Counter = Counter()
     kana4: Counter = Counter()
+    kana3: Counter = Counter()
     words: Counter = Counter()
     ntok = 0
     for line in lines:
         for m in KANJI_RUN.finditer(line):
             run = m.group(0)
             pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+        for m in KANA3_RUN.finditer(line):
+            run = m.group(0)
+            kana3.update(run[i:i + 3] for i in range(len(run) - 2))
         for m in KANA_RUN.finditer(line):
             run = m.group(0)
             kana4.update(run[i:i + 4] for i in range(len(run) - 3))
@@ -91,6 +98,7 @@ def build(shared: Path, unihan_dir: Path) -> dict:
         "lines": len(lines),
         "tokens": ntok,
         "kanji_pairs": dict(sorted(pairs.items())),
+        "kana3": dict(sorted(kana3.items())),
         "kana4": dict(sorted(kana4.items())),
         "words": dict(sorted(words.items())),
         "kanji": unihan(unihan_dir),

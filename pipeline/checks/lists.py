@@ -37,6 +37,13 @@ def _period_findings(ctx: Context):
                 continue
             left_start = max(text.rfind("、", s0, p), text.rfind("。", s0, p), text.rfind("\n", s0, p)) + 1
             left_start = max(left_start, s0)
+            # the tests on the text alone first: most 。 inside a unit end one sentence before the next, and
+            # tagging their lines would cost more than all the rest of this rule
+            right_end = min(x for x in (text.find("、", p + 1, e0), text.find("。", p + 1, e0), e0) if x >= 0)
+            listy = "・" in text[left_start:p] and "・" in text[p + 1:right_end]
+            phrase = text[left_start:p].lstrip(" \u3000")
+            if not listy and not (len(phrase) <= 12 and left_start > s0 and text[left_start - 1] == "、"):
+                continue
             toks, i, base = ctx.tokens_from(left_start)
             left = [t for t in toks if left_start <= t.start + base < p]
             if not left or any(t.pos in _PREDICATE for t in left):
@@ -49,11 +56,6 @@ def _period_findings(ctx: Context):
                 continue  # inside a parenthesis or quotation: （…当該株式会社。次条において同じ。）
             after = ctx.token_at(p + 1)
             if after is None or after.pos != "名詞":
-                continue
-            right_end = min(x for x in (text.find("、", p + 1, e0), text.find("。", p + 1, e0), e0) if x >= 0)
-            listy = "・" in text[left_start:p] and "・" in text[p + 1:right_end]
-            phrase = text[left_start:p].lstrip(" \u3000")
-            if not listy and not (len(phrase) <= 12 and left_start > s0 and text[left_start - 1] == "、"):
                 continue
             yield ctx.finding(
                 "item-list", (p, p + 1),

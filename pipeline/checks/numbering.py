@@ -162,9 +162,40 @@ def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
     return None
 
 
+# A line that is nothing but a paragraph's label (「2項」「第2項（変更）」「**2項**」 in Markdown, <p><strong>2項</strong>
+# or <h3>2項</h3> in HTML): the source heads a sub-section with it, whatever mark-up it used.
+# Normalization may glue such a line to the sentence before it (「…負います。2項」): after a 。 at a line's end it
+# is the same label, as no sentence ends that way.
+_LABEL_LINE = re.compile(r"(?:^|(?<=。))[ \u3000*#]*第?[0-9０-９一二三四五六七八九十]{1,3}項(?:[（(][^）)\n]{0,30}[）)])?[ \u3000*]*$", re.M)
+
+
+# In the source: a short line that is no sentence and no list item, followed by a list that starts at 1 —
+# a sub-section's title (an HTML <h3>, a bold line) whatever the format kept of its mark-up. Normalization
+# may join it to the sentence before (「…締め切ります。従量料金」), so it is read from the source.
+_TITLE_THEN_LIST = re.compile(
+    r"^[ \u3000]*(?P<t>[^\s0-9０-９(（①一二三四五六七八九十.．。、][^\n。．]{0,29}?)[ \u3000]*\n"
+    r"(?=[ \u3000]*(?:1[.．)）]|１[.．)）]|[(（][1１][)）]|①|一[ \u3000]))", re.M)
+
+
+def _titles_before_lists(ctx: Context) -> list[int]:
+    """Normalized offsets of the source's list titles (see _TITLE_THEN_LIST)."""
+    offsets = ctx.doc.norm.offsets
+    out = []
+    for m in _TITLE_THEN_LIST.finditer(ctx.doc.source.text):
+        if re.search(r"第[0-9０-９一二三四五六七八九十百]+条", m.group("t")):
+            continue  # an article's own heading: its first paragraph list is not a restart
+        i = bisect.bisect_left(offsets, m.start("t"))
+        if i < len(ctx.text):
+            out.append(i)
+    return out
+
+
 def _subheadings(ctx: Context, art: Article) -> list[int]:
-    """Offsets of Markdown/HTML headings inside the article's body (「### 2項（管理）」 under 「## 第2条」)."""
-    offsets = ctx.memo("numbering.heading_offsets", lambda: sorted(o for o, _level in ctx.doc.norm.headings))
+    """Offsets of Markdown/HTML headings inside the article's body (「### 2項（管理）」 under 「## 第2条」), and of
+    lines that are only a paragraph label, however marked up."""
+    offsets = ctx.memo("numbering.heading_offsets", lambda: sorted(
+        {o for o, _level in ctx.doc.norm.headings} | {m.start() for m in _LABEL_LINE.finditer(ctx.text)}
+        | set(_titles_before_lists(ctx))))
     body_start = art.heading_span[1] if art.heading_span else art.span[0]
     return offsets[bisect.bisect_left(offsets, body_start):bisect.bisect_left(offsets, art.span[1])]
 

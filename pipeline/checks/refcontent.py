@@ -15,7 +15,9 @@ citation was not renumbered when an article was removed). Otherwise nothing is s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..tokens import tokenize
 from . import Context, article_label, rule
 from .refs import _reader_paragraphs, find_article, targets
 
@@ -28,6 +30,7 @@ _GENERIC = {"規定", "場合", "事項", "定め", "措置", "手続", "手続�
             "事務", "業務", "金額", "費用", "額", "日", "時", "期限", "対象", "条件", "承認", "届出", "申請"}
 
 
+_KEY_WINDOW = 24
 _BRACKET_ITEM = re.compile(r"第[（(]([0-9０-９]{1,3})[)）]号")
 _WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -37,13 +40,15 @@ def _key_term(ctx: Context, end: int) -> str | None:
     m = _QUALIFIER.match(text, end)
     if m is None:
         return None
-    # the noun compound that follows, by tokens: 暴力団|の → 暴力団; 日|又は → 日
-    toks, i, base = ctx.tokens_from(m.end())
-    key, pos = "", m.end()
-    while i < len(toks) and toks[i].start + base == pos and toks[i].pos in ("名詞", "接尾辞", "接頭辞") and len(key) < 12:
-        key += toks[i].surface
-        pos = toks[i].end + base
-        i += 1
+    # the noun compound that follows, by tokens: 暴力団|の → 暴力団; 日|又は → 日. Only a short window after the
+    # qualifier is tagged (the qualifier ends a word, and the key is at most 12 characters): a law cites
+    # thousands of times from lines of hundreds of characters, and tagging those lines cost most of this rule.
+    window = text[m.end():min(len(text), m.end() + _KEY_WINDOW)].split("\n", 1)[0]
+    key = ""
+    for t in tokenize(window):
+        if t.start != len(key) or t.pos not in ("名詞", "接尾辞", "接頭辞") or len(key) >= 12:
+            break
+        key += t.surface
     # the head noun: 暴力団の構成員 → 暴力団 is taken whole; a trailing 等 is not part of it
     key = key.rstrip("等")
     if len(key) < 2:
@@ -75,9 +80,14 @@ def _holds(ctx: Context, span: tuple[int, int], key: str) -> bool:
     return key in _text(ctx, span).replace(" ", "")
 
 
+@lru_cache(maxsize=1024)
+def _definition_of(key: str) -> re.Pattern:
+    k = re.escape(key)
+    return re.compile(rf"「{k}」|{k}（[^）]{{0,80}}をいう|{k}\s")
+
+
 def _defines(ctx: Context, span: tuple[int, int], key: str) -> bool:
-    s = _text(ctx, span)
-    return bool(re.search(rf"「{re.escape(key)}」|{re.escape(key)}（[^）]{{0,80}}をいう|{re.escape(key)}\s", s))
+    return bool(_definition_of(key).search(ctx.text, span[0], span[1]))
 
 
 @rule("reference-content-mismatch", "warning", "参照先の内容の不一致", "cited provision is about something else")

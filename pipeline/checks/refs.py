@@ -114,16 +114,27 @@ def _articles_by_part(ctx: Context) -> dict[str, list[Article]]:
     return ctx.memo("refs.articles_by_part", build)
 
 
+def _article_index(ctx: Context) -> dict[tuple[str, str], Article]:
+    """(part, number) → the first article of that part with that number: a look-up, not a scan of 10³ articles
+    for each of the 10³ references of a law."""
+    def build():
+        out: dict[tuple[str, str], Article] = {}
+        for p, arts in _articles_by_part(ctx).items():
+            for a in arts:
+                out.setdefault((p, a.number), a)
+        return out
+    return ctx.memo("refs.article_index", build)
+
+
 def find_article(ctx: Context, number: str, part: str, title: str | None = None) -> Article | None:
     """The article a reference written in ``part`` points at: same part first for annexes, main otherwise."""
-    parts = _articles_by_part(ctx)
+    index = _article_index(ctx)
     order = [part, "main"] if part.startswith("annex") else ["main", part]
     found = []
     for p in dict.fromkeys(order):
-        for a in parts.get(p, []):
-            if a.number == number:
-                found.append(a)
-                break
+        a = index.get((p, number))
+        if a is not None:
+            found.append(a)
     if not found:
         return None
     if title is not None:
@@ -179,6 +190,9 @@ def _gap_continues(gap: str) -> bool:
     return g in _CONJ or g == ""
 
 
+_DEPTH_CHARS = re.compile(r"[（()）\n]")
+
+
 class _Depth:
     """Bracket depth (（ ）) at increasing positions of one text, computed incrementally."""
 
@@ -189,9 +203,8 @@ class _Depth:
         self.opened_at: list[int] = []
 
     def at(self, pos: int) -> int:
-        t = self.text
-        for i in range(self.pos, pos):
-            c = t[i]
+        for m in _DEPTH_CHARS.finditer(self.text, self.pos, max(self.pos, pos)):  # only the characters that matter
+            i, c = m.start(), m.group(0)
             if c in "（(":
                 self.depth += 1
                 self.opened_at.append(i)

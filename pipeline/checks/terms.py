@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..tokens import tokenize
@@ -63,6 +64,25 @@ def definitions(ctx: Context) -> dict[str, Definition]:
                 out[t] = Definition(t, (i, i + len(t)))
         return out
     return ctx.memo("terms.definitions", build)
+
+
+def _count(ctx: Context, term: str) -> int:
+    """How often the document writes ``term`` (each check asks for the same defined terms)."""
+    counts = ctx.memo("terms.counts", dict)
+    n = counts.get(term)
+    if n is None:
+        n = counts[term] = ctx.text.count(term)
+    return n
+
+
+class _LazyCounts:
+    """``counts[term]``: how often the document writes a term, counted on first use."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def __getitem__(self, term: str) -> int:
+        return _count(self.ctx, term)
 
 
 def _where(ctx: Context, d: Definition) -> str:
@@ -177,6 +197,8 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
 
 _TERM_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ff]{3,12}$")
 _COMPOUND_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ff]")
+_CC = r"[\u3400-\u9fff々\u30a1-\u30ff]"
+_CC_NOT_TOO = r"[\u3400-\u7b48\u7b4a-\u9fff々\u30a1-\u30ff]"  # the same without 等 (U+7B49)
 
 
 def _tokens_of(word: str) -> list[tuple[int, int]]:
@@ -186,22 +208,45 @@ def _tokens_of(word: str) -> list[tuple[int, int]]:
 def _clipped_forms(term: str) -> list[str]:
     """Forms of ``term`` with one or two characters dropped (never the first): 専有部分 → 専有部, 区分所有者 → 区分者.
     Dropping whole words from the end is excluded: 区分所有権 → 区分所有 is a word of its own."""
-    toks = _tokens_of(term)
-    ends = {e for _, e in toks}
-    starts = {s for s, _ in toks}
+    return [cand for cand, i, k in _clip_candidates(term) if _clip_allowed(term, i, k)]
+
+
+def _clip_candidates(term: str) -> list[tuple[str, int, int]]:
+    """Every form with k = 1 or 2 characters dropped at i ≥ 1, before the word-boundary tests (which tag the
+    term with MeCab, so they are applied only to the forms a document writes)."""
     out = []
     for i in range(1, len(term)):
         for k in (1, 2):
             if i + k > len(term):
                 continue
-            if i + k == len(term) and i in ends:
-                continue  # whole words dropped from the end: a shorter word, not a clipped term
-            if term.endswith("等") and i in starts and i + k in ends:
-                continue  # 管理費等 → 管理等: any word takes 等 ("and the like"), so the shorter one is a phrase
             cand = term[:i] + term[i + k:]
-            if len(cand) >= 3:
-                out.append(cand)
+            if len(cand) >= 3 or (len(cand) == 2 and i + k == len(term)):  # 本約 for 本約款: two characters, not one word
+                out.append((cand, i, k))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _term_bounds(term: str) -> tuple[frozenset, frozenset]:
+    toks = _tokens_of(term)
+    return frozenset(s for s, _ in toks), frozenset(e for _, e in toks)
+
+
+def _clip_allowed(term: str, i: int, k: int) -> bool:
+    starts, ends = _term_bounds(term)
+    if i + k == len(term) and i in ends:
+        return False  # whole words dropped from the end: a shorter word, not a clipped term
+    if term.endswith("等") and i in starts and i + k in ends:
+        return False  # 管理費等 → 管理等: any word takes 等 ("and the like"), so the shorter one is a phrase
+    return True
+
+
+# One-kanji suffixes a noun takes (対象物件内, 利用契約上, 管理費等): a clipped term may stand before them.
+_SUFFIXES = "等内上外中"
+
+
+def _suffix_at(ctx: Context, pos: int) -> bool:
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.end == pos + 1 and t.pos == "接尾辞"
 
 
 _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
@@ -224,35 +269,49 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     terms = [t for t in defs if _TERM_CHARS.match(t)]
     if not terms:
         return
-    counts = {t: text.count(t) for t in terms}
-    # each clipped form → the nearest (shortest) frequent defined term it clips
-    term_of: dict[str, str] = {}
+    # each clipped form → the defined terms it clips, shortest first (the nearest frequent one is meant); how
+    # often each term is used is counted only for the forms the text holds (a scan of the text per term)
+    terms_of: dict[str, list[tuple[str, int, int]]] = {}
     for term in sorted(terms, key=len):
-        if counts[term] < 5:
-            continue  # a term the document hardly uses sets no convention
-        for cand in _clipped_forms(term):
+        for cand, i, k in _clip_candidates(term):
             if cand not in defs:
-                term_of.setdefault(cand, term)
-    if not term_of:
+                terms_of.setdefault(cand, []).append((term, i, k))
+    if not terms_of:
         return
-    # one pass over the text for all of them (longest first, so 専用使用部 is not read as 専用使用)
-    rx = re.compile("|".join(re.escape(c) for c in sorted(term_of, key=len, reverse=True)))
+    term_of = terms_of
+    # A clipped form that does not run on into a longer word (専有部分 itself) ends where a compound ends, or
+    # before 等; it starts where the compound starts, or after a determiner (当該区分者). So one pass over the
+    # compounds looks each up in a dict, instead of an alternation of every form run over the whole text.
     hits_of: dict[str, list[tuple[int, int]]] = {}
-    for m in rx.finditer(text):
-        s, e = m.span()
-        if e < len(text) and _COMPOUND_CHAR.match(text[e]) and text[e] != "等":
-            continue  # runs on into a longer word (専有部分 itself)
-        hits_of.setdefault(m.group(0), []).append((s, e))
+    lasts = re.escape("".join(sorted({c[-1] for c in term_of})))
+    # a compound (or its part before 等) that ends with a character some clipped form ends with: the regex
+    # engine skips the other compounds, most of a long document
+    rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]))")
+    hit_runs = []  # the distinct compounds that are (a determiner and) a clipped form
+    for run in set(rx.findall(text)):
+        for a in (0, 1, 2):
+            if (a == 0 or run[:a] in _DETERMINERS) and len(run) - a >= 2 and run[a:] in term_of and any(
+                    _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
+                hit_runs.append((run, a))
+    for run, a in hit_runs:  # where they are: few, each found by its own search
+        for m in re.finditer(rf"(?<!{_CC}){re.escape(run)}(?:(?!{_CC})|(?=[{_SUFFIXES}]))", text):
+            hits_of.setdefault(run[a:], []).append((m.start() + a, m.end()))
     seen: set[tuple[int, int]] = set()
+    counts: dict[str, int] = {}
     for cand, raw in hits_of.items():
-        term = term_of[cand]
+        term = next((t for t, i, k in terms_of[cand] if _clip_allowed(t, i, k) and _count(ctx, t) >= 5), None)
+        if term is None:
+            continue  # a term the document hardly uses sets no convention
+        counts[term] = _count(ctx, term)
         hits = []
         for s, e in raw:
             if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
                 continue  # inside a longer compound (小型無人機); 当該区分者 still counts
+            if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e):
+                continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
             entry = _LIST_ENTRY.match(text, ctx.line_span(s)[0])
-            if entry and entry.end() >= s:
-                continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning)
+            if entry and entry.end() >= s and ctx.locate(s)[2] is not None:
+                continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
         if not hits or len(hits) * 5 > counts[term] or len(hits) > 3:
             continue  # the shorter form is a convention of the document, not a slip
@@ -306,16 +365,29 @@ def _form_variants(term: str) -> set[str]:
     return out
 
 
+_NAME_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]+")
+
+
+def _written(ctx: Context, v: str) -> bool:
+    """Could ``v`` be written as a name of its own in the document? A name of kanji and katakana only counts
+    where it is a whole run of such characters (inside a longer name it is part of that name), so it is
+    looked up among the document's distinct runs; anything else is searched for."""
+    if _NAME_RUN.fullmatch(v):
+        return v in ctx.memo("terms.name_runs", lambda: set(_NAME_RUN.findall(ctx.text)))
+    return v in ctx.text
+
+
 def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     for term in defs:
-        if len(term) < 2 or not _NAME_CHARS.match(term.replace("ー", "")) or text.count(term) < 3:
+        if len(term) < 2 or not _NAME_CHARS.match(term.replace("ー", "")):
             continue
-        for v in _form_variants(term):
-            if v in defs:
-                continue
+        variants = [v for v in _form_variants(term) if v not in defs and _written(ctx, v)]
+        if not variants or _count(ctx, term) < 3:
+            continue  # most variants are never written: the term's uses are counted only when one is
+        for v in variants:
             hits = list(re.finditer(re.escape(v), text))
-            if v.startswith("この") and (len(hits) > 2 or text.count(term) < 5):
+            if v.startswith("この") and (len(hits) > 2 or _count(ctx, term) < 5):
                 continue  # 「この規約」 written often is the document's way, not a slip
             for m in hits:
                 s, e = m.span()
@@ -364,10 +436,9 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     terms = [t for t in defs if len(t) >= 4 and _TERM_CHARS.match(t) and not t.startswith("本")
              and not _NUMERALS.search(t)]
-    counts = {t: text.count(t) for t in terms}
-    terms = [t for t in terms if counts[t] >= 5]
     if not terms:
         return
+    counts = _LazyCounts(ctx)  # counted only for the terms a slipped compound resembles
     by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
     for t in terms:
         by_ends.setdefault((t[0], t[-1]), []).append(t)
@@ -382,8 +453,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             if abs(len(term) - len(run)) > 1:
                 continue
             i = _inner_edit(run, term)
-            if i is None:
-                continue
+            if i is None or counts[term] < 5:
+                continue  # not one slip away, or a term the document hardly uses
             tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
             if tok is None or text.count(tok.surface) - len(starts) >= 3:
                 continue  # the slipped part is a word the document uses elsewhere: another compound

@@ -18,6 +18,20 @@ Three detectors, each stating its correction and its evidence:
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
    an inner change is as often another verb, かなうこと/ないこと) or an inner one dropped (ものします → ものとします).
 
+4. **Kana slips inside a phrase.** A hiragana run with a 3-gram law text never writes (and the document
+   writes once) where changing or putting back one kana makes 3-grams law text writes often, and MeCab's
+   own model of Japanese (the cost of its best reading, from a cost-only tagger) finds the clause far more
+   natural (にえいて → において, するけと → すること); or, for a dropped kana, the document itself writes
+   the phrase with it at least five times (置くものし、 → 置くものとし、).
+5. **Kanji slips inside a compound.** A kanji that MeCab reads as a word of its own, whose pairs with both
+   neighbours law text never writes and the document writes at most twice, and that becomes a word law text
+   uses when changed to a kanji of the same on reading or radical (Unihan), with MeCab's cost falling by a
+   wide margin (支払起限 → 支払期限, 弁更 → 変更). Numerals and their counters, and kanji that make a word
+   with a neighbour as written (生|年月日), are left alone.
+
+Recall and precision of 4 and 5 are measured by bench/bench_checks_planted.py (slips planted at random in
+real documents; the findings on the documents as they are, read by hand).
+
 Severity: look-alikes are errors (the text is wrong whatever it means); the statistical findings are
 warnings. Everything the model does not know stays silent.
 """
@@ -80,7 +94,12 @@ _KANJI_CH = re.compile(r"[\u4e00-\u9fff々]")
 _IROHA = set("イロハニホヘト")
 _IROHA_BEFORE = set("号イロハニホヘト")
 _IROHA_AFTER = set("又及若並、，からま")
-_SWAPPABLE = re.compile("[" + "".join(_KANA_KANJI) + "".join(_KANJI_KANA) + "]")
+# ー and 一 are never swapped look-alikes (see below), so the scan skips them: the numeral 一 is everywhere in a law.
+_KANA_SIDE = "".join(k for k in _KANA_KANJI if k != "ー")
+_KANJI_SIDE = "".join(k for k in _KANJI_KANA if k != "一")
+# a kanji of the pairs (二 is everywhere in a law) only next to a katakana: the regex, not Python, skips the rest
+_SWAPPABLE = re.compile(
+    f"[{_KANA_SIDE}]|[{_KANJI_SIDE}](?=[\u30a1-\u30fa\u30fc])|(?<=[\u30a1-\u30fa\u30fc])[{_KANJI_SIDE}]")
 
 
 def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
@@ -114,23 +133,25 @@ def _swapped_findings(ctx: Context):
             continue
         if c in _IROHA and (left in _IROHA_BEFORE or right in _IROHA_AFTER):
             continue  # 「同号イ若しくはニ又は」: an item label (イロハニ), not a word
-        fixed = text[:p] + other + text[p + 1:]
+        def fixed(a: int, b: int, p=p, other=other) -> str:  # text[a:b] with the swap (no copy of the whole text)
+            return text[a:p] + other + text[p + 1:b] if a <= p < b else text[a:b]
+
         if cls is _KANJI_CH:  # the kanji compound it belongs to: 勢|カ → 勢力, エ|事 → 工事
             pairs = [(p - 1, p + 1), (p, p + 2)]
             if c in _IROHA:
                 if _KANJI_CH.match(left):
                     continue  # 「額ロ自己株式」: an item label glued to the item before
                 pairs = [(p, p + 2)]
-            spans = [(a, b) for a, b in pairs if a >= 0 and b <= len(text) and all(_KANJI_CH.match(x) for x in fixed[a:b])]
-            found = next(((a, b) for a, b in spans if _is_word(fixed[a:b]) and not _is_word(text[a:b])), None)
+            spans = [(a, b) for a, b in pairs if a >= 0 and b <= len(text) and all(_KANJI_CH.match(x) for x in fixed(a, b))]
+            found = next(((a, b) for a, b in spans if _is_word(fixed(a, b)) and not _is_word(text[a:b])), None)
             if found is None:
                 continue
             s, e = found
         else:
-            s, e = _word_around(fixed, p, cls)
-            if e - s < 2 or not _is_word(fixed[s:e]) or _is_word(text[s:e]):
+            s, e = _word_around(text, p, cls)  # the neighbours decide, not the character itself
+            if e - s < 2 or not _is_word(fixed(s, e)) or _is_word(text[s:e]):
                 continue
-        word = fixed[s:e]
+        word = fixed(s, e)
         kind_ja = "カタカナ" if c in _KANA_KANJI else "漢字"
         yield ctx.finding(
             "typo", (p, p + 1),
@@ -143,6 +164,7 @@ def _swapped_findings(ctx: Context):
 # ------------------------------------------------------------------ 2. compounds that are not words
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
+_RUN_CH = re.compile(r"[\u4e00-\u9fff々]")
 _NUMERAL = set("〇一二三四五六七八九十百千万億兆")
 _PREFIXES = set("第同各")
 _MIN_WORD = 2  # law text uses the correction at least this often
@@ -196,20 +218,38 @@ def _lone_noun(ctx: Context, pos: int) -> bool:
     return t is not None and t.end - t.start == 1 and t.pos == "名詞"
 
 
+def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
+    """Pairs of adjacent kanji inside a compound that law text never writes together, with where they are
+    and the kanji before them, and how often the document writes each. Law text writes most pairs of a
+    document, so this list is short: the pairs of the distinct compounds are collected (no Python loop
+    over the whole text) and only those law text lacks are looked for."""
+    def build():
+        law_pairs = model()["kanji_pairs"]
+        text = ctx.text
+        runs = set(_RUN.findall(text))  # the distinct compounds: far fewer characters than the text
+        pairs = {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+        unlawful = sorted(p for p in pairs if p not in law_pairs)
+        candidates: list[tuple[str, int, str]] = []
+        if unlawful:
+            # the first kanji of a pair, followed by one of its seconds: branches that start with a literal let
+            # the regex engine skip ahead by a character set, where a lookahead at every position did not
+            seconds: dict[str, str] = {}
+            for p in unlawful:
+                seconds[p[0]] = seconds.get(p[0], "") + p[1]
+            rx = re.compile("|".join(f"{a}(?=[{b}])" for a, b in seconds.items()))
+            for m in rx.finditer(text):
+                i = m.start()
+                before = text[i - 1] if i and _RUN_CH.match(text[i - 1]) else ""
+                candidates.append((text[i:i + 2], i, before))
+        return candidates, Counter(c[0] for c in candidates)
+    return ctx.memo("typo.unlawful_pairs", build)
+
+
 def _compound_findings(ctx: Context):
     text = ctx.text
     words = model()["words"]
-    law_pairs = model()["kanji_pairs"]
     first, second = _words_by_char()
-    # pairs law text never writes together, with where they are; law text writes most pairs of a document
-    candidates: list[tuple[str, int, str]] = []
-    for m in _RUN.finditer(text):
-        run = m.group(0)
-        for i in range(len(run) - 1):
-            pair = run[i:i + 2]
-            if pair not in law_pairs:
-                candidates.append((pair, m.start() + i, run[i - 1] if i else ""))
-    doc_pairs = Counter(c[0] for c in candidates)
+    candidates, doc_pairs = _unlawful_pairs(ctx)
     for pair, s, before in candidates:
         x, y = pair
         if pair in words or x in _NUMERAL or y in _NUMERAL or x in _PREFIXES or before in _NUMERAL:
@@ -242,6 +282,99 @@ def _compound_findings(ctx: Context):
         )
 
 
+def _similar_kanji(c: str) -> set[str]:
+    """Kanji a writer slips into for ``c``: the same on reading (a conversion slip), or the same radical with
+    nearly the same strokes (a look-alike), as the Unihan tables of the law model say."""
+    kanji = model()["kanji"]
+    if c not in kanji:
+        return set()
+    readings, rad, strokes = kanji[c]
+    out = {x for r in readings for x in _by_reading().get(r, ())}
+    out |= {x for x, st in _by_radical().get(rad, ()) if abs(st - strokes) <= 1}
+    out.discard(c)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _by_radical() -> dict[int, tuple[tuple[str, int], ...]]:
+    out: dict[int, list[tuple[str, int]]] = {}
+    for ch, (_readings, rad, strokes) in model()["kanji"].items():
+        out.setdefault(rad, []).append((ch, strokes))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# MeCab's path cost must fall by this much when the kanji is corrected (with 8 characters before and 4
+# after): planted slips gain 3,000 and more; a right compound that law text happens not to use (重過失,
+# 双方向性) gains at most 3,400 with its best "correction".
+_KANJI_GAIN = 3500
+# When MeCab does not read the kanji alone (it is taken into a verb, a suffix or a longer token), planted
+# slips still gain 9,000–19,000 (選住 → 選任, 提併 → 提供, 防衛耐臣 → 大臣); the right compounds measured gain
+# at most 6,300 (生年月日 as 成年月日, before the word test below removed it).
+_KANJI_GAIN_UNSPLIT = 8000
+_AFFIX = {"接尾辞", "接頭辞", "助詞", "接続詞"}
+
+
+def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
+    """A kanji that MeCab reads as a word of its own inside a compound, whose pairs with both neighbours law
+    text never writes (支払|起|限, 弁|更), and that becomes a word law text uses when changed to a kanji of the
+    same reading or shape (期限, 変更), making the clause read better to MeCab by a wide margin."""
+    text = ctx.text
+    words = model()["words"]
+    candidates, doc_pairs = _unlawful_pairs(ctx)
+    rare = {pos for pair, pos, _ in candidates if doc_pairs[pair] <= 2}  # where a rare unlawful pair starts
+    done = -1
+    for p in sorted({q for pos in rare for q in (pos, pos + 1)}):
+        # the kanji at p: every pair it makes with a kanji neighbour is rare and unlawful
+        left, right = _KANJI_CH.match(text[p - 1:p] or " "), _KANJI_CH.match(text[p + 1:p + 2] or " ")
+        if (left and p - 1 not in rare) or (right and p not in rare) or p <= done:
+            continue
+        c = text[p]
+        if c in _NUMERAL or text[p - 1:p] in _NUMERAL or text[p + 1:p + 2] in _NUMERAL:
+            continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
+        s, e = p, p + 1
+        while s > 0 and _RUN_CH.match(text[s - 1]):
+            s -= 1
+        while e < len(text) and _RUN_CH.match(text[e]):
+            e += 1
+        run, i = text[s:e], p - s
+        if any(a < e and s < b for a, b in skip):
+            continue
+        t = ctx.token_at(p)
+        if t is None:
+            continue
+        # a kanji MeCab reads as a word of its own is the clear case; one it reads inside a longer token or as
+        # an affix (提|併す, 防衛|耐|臣: the slip itself misleads the tagger) needs a wider margin below
+        alone = t.end - t.start == 1 and t.pos not in _AFFIX
+        if any(_is_word(a) for a in (text[p - 1:p + 1], text[p:p + 2]) if _RUN.fullmatch(a)):
+            continue  # 生年|月日 read as 生|年月日: the kanji makes a word with its neighbour as written
+        best = None
+        for x in _similar_kanji(c):
+            new = [(run[:i] + x + run[i + 1:])[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
+            n = max((words.get(a, 0) for a in new if a in words and _is_word(a)), default=0)
+            if n >= _MIN_WORD and (best is None or n > best[0]):
+                best = (n, x, next(a for a in new if words.get(a, 0) == n))
+        if best is None:
+            continue
+        n, x, word = best
+        line_start, line_end = ctx.line_span(s)
+        left = text[max(line_start, s - 8):s]
+        right = text[e:min(line_end, e + 4)]
+        fixed = run[:i] + x + run[i + 1:]
+        gain = _path_cost(left + run + right) - _path_cost(left + fixed + right)
+        if gain < (_KANJI_GAIN if alone else _KANJI_GAIN_UNSPLIT):
+            continue
+        how = _similar(c, x) or "字形が近い"
+        done = e
+        yield ctx.finding(
+            "typo", (p, p + 1),
+            f"「{run}」の「{c}」は前後の字と法令文で結び付かない字です。{how}の「{x}」にすると法令文で{n}回使われている"
+            f"「{word}」になり、文も自然に読めます。",
+            f"「{c}」 in 「{run}」 forms no pair law text writes with its neighbours; 「{x}」 (similar reading or shape) "
+            f"makes 「{word}」, used {n} times in e-Gov law text, and a clause MeCab reads far better (cost {gain} lower).",
+            suggestion=fixed, severity="warning", excerpt=text[max(line_start, s - 4):e + 4],
+        )
+
+
 # ------------------------------------------------------------------ 3. endings the document contradicts
 
 _ENDING = re.compile(r"(?<=[ぁ-ゖ])[。、）)」\n]")
@@ -265,14 +398,17 @@ def _ending_findings(ctx: Context):
     text = ctx.text
     kana4 = model()["kana4"]
     ends = [m.start() for m in _ENDING.finditer(text)]
+    # endings whose last four kana law text never writes: few, so the document's tails are counted only then
+    odd = [b for b in ends if text[b - 4:b] not in kana4 and _KANA4.fullmatch(text[b - 4:b])]
+    if not odd:
+        return
     tails: Counter = Counter()
     for b in ends:
         for k in (4, 5, 6):
             tails[text[b - k:b]] += 1
     usual_tails = [(t, c) for t, c in tails.items() if c >= _MIN_CONVENTION and re.fullmatch(r".*[ぁ-ゖ]{3}", t)]
-    for b in ends:
-        last4 = text[b - 4:b]
-        if not _KANA4.fullmatch(last4) or last4 in kana4 or tails[text[b - 5:b]] != 1:
+    for b in odd:
+        if tails[text[b - 5:b]] != 1:
             continue
         best = None
         for k in (4, 5, 6):
@@ -297,9 +433,155 @@ def _ending_findings(ctx: Context):
         )
 
 
+# ------------------------------------------------------------------ 4. kana slips inside a phrase
+
+_KANA_RUN = re.compile(r"[ぁ-ゖ]{3,}")
+_HIRAGANA = [chr(c) for c in range(0x3041, 0x3094)]
+_MIN_FIX = 30  # every kana 3-gram the correction makes occurs at least this often in law text
+# MeCab's path cost (its own model of Japanese: word costs and connection costs) must fall when the kana is
+# corrected. Measured with 12 characters of context: slips gain 3,200–12,500 (にえいて, するけと, あれとき,
+# としは, かかわりず, についでは); right but rare spellings up to 4,300 (をえて, はかかる, 申込のあった,
+# 一にでも, 届出をしていないが). So a gain above _SURE_GAIN is enough, and one above _MIN_GAIN needs a second
+# witness: the corrected run written elsewhere in the document, or its kana common in law text.
+_SURE_GAIN, _MIN_GAIN = 5000, 3000
+_COMMON_FIX = 500
+# ... or, when the kana changed is inside a word (すること written するそと, かかわらず written かかわりず), its
+# 3-grams at least _INSIDE_WORD_FIX times: one particle for another (申込のあった / があった, 皆様はかかる /
+# にかかる) is grammar both ways, and only a clear MeCab verdict reports it.
+_INSIDE_WORD_FIX = 200
+
+
+def _particle_for_particle(left: str, run: str, new: str, a: int, b: int) -> bool:
+    """Is the kana changed at run[a:b] a particle of its own, and its replacement one too?"""
+    if a == b:
+        return False  # a kana put back, not changed
+    def particle(s: str) -> bool:
+        pos = len(left) + a
+        t = next((t for t in tokenize(left + s) if t.start <= pos < t.end), None)
+        return t is not None and t.end - t.start == 1 and t.pos == "助詞"
+    return particle(run) and particle(new)
+
+
+# A dropped kana (ものし for ものとし) often makes MeCab no unhappier (もの|し|ます reads fine), so the
+# document's own usage decides: the kana around the gap, with the dropped one back, written this often.
+_DOC_CONVENTION = 5
+@lru_cache(maxsize=None)
+def _kana3() -> dict[str, int]:
+    k3 = model().get("kana3")
+    if k3 is not None:
+        return k3
+    out: Counter = Counter()  # a model built before kana3 was added: the 3-grams inside its 4-grams
+    for g, c in model()["kana4"].items():
+        out[g[:3]] += c
+        out[g[1:]] += c
+    return dict(out)
+
+
+_COST_TAGGER: list = [None, None]
+
+
+def _path_cost(s: str) -> int:
+    """MeCab's cost of its best reading of ``s`` (lower: more like Japanese). A tagger of its own, printing
+    only the cost, so the tokens' tagger and its caches are left alone."""
+    import os
+
+    if _COST_TAGGER[0] is None or _COST_TAGGER[1] != os.getpid():
+        import fugashi
+        import unidic_lite
+
+        d = unidic_lite.DICDIR
+        _COST_TAGGER[0] = fugashi.GenericTagger(
+            f'-d "{d}" -r "{os.path.join(d, "dicrc")}" ' + r'-O "" -F "" -U "" -B "" -E%pc\\n')
+        _COST_TAGGER[1] = os.getpid()
+    return int(_COST_TAGGER[0].parse(s).strip() or 0)
+
+
+def _kana_edits(run: str, lo: int, hi: int, k3: dict[str, int]):
+    """One kana changed at lo…hi, or one inserted there, such that every 3-gram through it is common in law text."""
+    for p in range(lo, hi + 1):
+        for k in _HIRAGANA:
+            if k != run[p]:
+                yield run[:p] + k + run[p + 1:], p, p + 1
+    for p in range(max(lo, 1), hi + 2):
+        for k in _HIRAGANA:
+            yield run[:p] + k + run[p:], p, p
+
+
+def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
+    text = ctx.text
+    k3 = _kana3()
+    kana4 = model()["kana4"]
+    # runs with a 3-gram law text never writes: few, so where they are and the document's own counts are
+    # taken only if there are any
+    odd_runs = {r for r in set(_KANA_RUN.findall(text)) if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
+    if not odd_runs:
+        return
+    runs = [(m.start(), m.group(0)) for m in _KANA_RUN.finditer(text)]
+    odd = [(s, run) for s, run in runs if run in odd_runs]
+    in_doc: Counter = Counter(r[i:i + 3] for _, r in runs for i in range(len(r) - 2))
+    doc4: Counter = Counter(r[i:i + 4] for _, r in runs for i in range(len(r) - 3))
+    for s, run in odd:
+        unseen = [i for i in range(len(run) - 2) if run[i:i + 3] not in k3 and in_doc[run[i:i + 3]] <= 1]
+        if not unseen:
+            continue
+        lo, hi = max(unseen), min(unseen) + 2  # one slip lies in every 3-gram law text never writes
+        if lo > hi or any(a < s + len(run) and s < b for a, b in skip):
+            continue
+        edits, dropped = [], None
+        for new, a, b in _kana_edits(run, lo, hi, k3):
+            grams = [new[i:i + 3] for i in range(max(0, a - 2), min(b, len(new) - 3) + 1)]
+            if not grams:
+                continue
+            score = min(k3.get(g, 0) for g in grams)
+            if score < _MIN_FIX:
+                continue
+            edits.append((score, new, a, b))
+            if a == b and len(run) >= 4:  # a kana put back: is that how the document writes it everywhere else?
+                around = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
+                gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
+                if around and gap and min(in_doc[g] for g in around) >= _DOC_CONVENTION and all(
+                        g not in kana4 and doc4[g] <= 1 for g in gap):
+                    n = min(in_doc[g] for g in around)
+                    if dropped is None or n > dropped[0]:
+                        dropped = (n, new)
+        if not edits:
+            continue
+        if dropped is not None:
+            n, new = dropped
+            ja = f"この文書では{n}回以上そう書いています"
+            en = f"the document writes it that way at least {n} times"
+        else:
+            edits.sort(reverse=True)
+            line_start, line_end = ctx.line_span(s)
+            left = text[max(line_start, s - 12):s]
+            right = text[s + len(run):min(line_end, s + len(run) + 8)]
+            before = _path_cost(left + run + right)
+            gain, new, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
+                                         for score, new, a, b in edits[:40])
+            if gain < _MIN_GAIN:
+                continue
+            if gain < _SURE_GAIN and score < _COMMON_FIX and (
+                    score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, new, a, b)):
+                continue
+            ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
+            en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
+        line_start = ctx.line_span(s)[0]
+        yield ctx.finding(
+            "typo", (s, s + len(run)),
+            f"「{run}」は法令文に現れない仮名の並びで、この文書でもここだけです。1字違いの「{new}」なら{ja}。",
+            f"「{run}」 is a kana sequence e-Gov law text never writes and this document writes only here; one kana "
+            f"away, 「{new}」 is {en}.",
+            suggestion=new, severity="warning", excerpt=text[max(line_start, s - 6):s + len(run) + 4],
+        )
+
+
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     yield from _lookalike_findings(ctx)
     yield from _swapped_findings(ctx)
-    yield from _compound_findings(ctx)
-    yield from _ending_findings(ctx)
+    compounds = list(_compound_findings(ctx))
+    yield from compounds
+    yield from _kanji_slip_findings(ctx, [f.span for f in compounds])
+    endings = list(_ending_findings(ctx))
+    yield from endings
+    yield from _kana_slip_findings(ctx, [f.span for f in endings])

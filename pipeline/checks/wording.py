@@ -8,19 +8,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..tokens import tokenize
 from . import Context, is_kanji, load_tsv, rule
 
 # ------------------------------------------------------------------ doubled particle
 
 # Candidates: the same kana run written twice (にに, をを, からから). Tokens decide.
 _DOUBLED_KANA = re.compile(r"([ぁ-ゖ]{1,3})\1")
+_WINDOW = 12
 
 
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
     for m in _DOUBLED_KANA.finditer(text):
-        tokens, i, base = ctx.tokens_from(m.start())
+        # a window around the pair is tagged, not its whole line: most candidates are words (かかわらず, ことと,
+        # ものの), and a law's lines run to hundreds of characters
+        line_start, line_end = ctx.line_span(m.start())
+        base = max(line_start, m.start() - _WINDOW)
+        tokens = tokenize(text[base:min(line_end, m.end() + _WINDOW)])
+        i = next((k for k, t in enumerate(tokens) if t.start + base >= m.start()), len(tokens))
         if i >= len(tokens) - 1:
             continue
         a, b = tokens[i], tokens[i + 1]  # offsets relative to the line (+ base)
