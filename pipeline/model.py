@@ -50,6 +50,9 @@ class Source:
     # Links whose address the text does not show (HTML anchors): (start, end) of the anchor's words
     # in ``text``, and the address. Markdown links are read from ``text`` itself (pipeline.links).
     links: list[tuple[int, int, str]] = field(default_factory=list)
+    # Lines the reader knows are headings (HTML <h1>…<h6>): (offset of the line in ``text``, level).
+    # Markdown headings are read from ``text`` itself by normalize.
+    headings: list[tuple[int, int]] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

@@ -534,6 +534,10 @@ def clear_caches() -> None:
     _glued_cuts.cache_clear()
 
 
+# Readers that write each block (HTML) or paragraph (Word) as one line: their line breaks are real.
+_BLOCK_PER_LINE = frozenset({"html", "docx"})
+
+
 def normalize(source: Source) -> Normalized:
     text = source.text
     markdown = source.format == "markdown"
@@ -541,6 +545,7 @@ def normalize(source: Source) -> Normalized:
     if markdown:
         raw_lines = _split_glued_headings(text, raw_lines)
     removed: list[Removal] = list(source.removed)
+    reader_headings = dict(source.headings)
 
     # 1. per-line: markup, artifacts, folding, spaces
     lines: list[_Line] = []
@@ -572,11 +577,14 @@ def normalize(source: Source) -> Normalized:
             blank_pending = True
             continue
         offs = range(s, s + len(ln.text)) if ln.offs is None else list(map(s.__add__, ln.offs))
-        lines.append(_Line(ln.text, offs, e, ln.level, blank_pending, ln.width))
+        level = ln.level if ln.level is not None else reader_headings.get(s)
+        lines.append(_Line(ln.text, offs, e, level, blank_pending, ln.width))
         blank_pending = False
 
     # 2. join wrapped lines
     width, wrapped = _typical_width(lines)
+    if source.format in _BLOCK_PER_LINE:
+        wrapped = False  # the reader wrote one line per block or paragraph: no line of it is a wrap
     out: list[str] = []
     out_offs: list[int] = []
     headings: list[tuple[int, int]] = []

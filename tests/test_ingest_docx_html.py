@@ -292,3 +292,33 @@ def test_any_html_renders(markup):
     else:
         assert src.format == "html" and isinstance(src.text, str)
         assert all(0 <= r.start <= r.end <= len(src.text) for r in src.removed)
+
+
+# Real terms pages nest 「<h2>第N条</h2>」 → 「<h3>N項（…）</h3>」 → a list restarting at 1 (see ../shared/NOTES.md).
+SUBSECTIONS_HTML = """<html><body><main>
+<h1>サンプル利用規約</h1>
+<h2>第1条（目的）</h2><p>本規約は、サービスの利用条件を定めます。</p>
+<h2>第2条（アカウント）</h2>
+<h3>1項（登録）</h3>
+<ol><li>利用者は、登録を行うものとします。</li><li>利用者は、正確な情報を提供するものとします。</li></ol>
+<h3>2項（管理）</h3>
+<ol><li>利用者は、アカウントを管理するものとします。</li><li>当社は、責任を負います。</li></ol>
+</main></body></html>"""
+
+
+def test_html_headings_are_headings_and_html_lines_are_never_joined():
+    """Each HTML block is a line of its own: 「2項（管理）」 after a long sentence ending in 。 is not a
+    wrapped continuation of it, and an <h3> is a heading, so the list under it numbers from 1 again."""
+    from pipeline.api import document_from_source
+    from pipeline.checks import run_checks
+    from pipeline.ingest import load_bytes
+
+    doc = document_from_source(load_bytes(SUBSECTIONS_HTML.encode("utf-8"), "terms.html"))
+    text = doc.norm.text
+    assert "提供するものとします。\n2項（管理）" in text
+    levels = {text[o:text.index("\n", o)]: lv for o, lv in doc.norm.headings}
+    assert levels["サンプル利用規約"] == 1 and levels["第2条（アカウント）"] == 2 and levels["2項（管理）"] == 3
+    art = doc.articles[1]
+    assert [(p.number, p.text[:6]) for p in art.paragraphs] == [
+        (None, "1項（登録）"), (1, "利用者は、登"), (2, "利用者は、正"), (None, "2項（管理）"), (1, "利用者は、ア"), (2, "当社は、責任")]
+    assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []

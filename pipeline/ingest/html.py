@@ -45,6 +45,8 @@ DROP_NAV = {"nav", "header", "footer", "aside"}
 DROP_CODE = {"script", "style", "noscript", "template"}
 DROP_OTHER = {"head", "title", "form", "button", "select", "option", "textarea", "iframe", "object", "svg", "math",
               "canvas", "audio", "video", "map"}
+_HEADING_LEVEL = {f"h{n}": n for n in range(1, 7)}
+
 BLOCK = {
     "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "legend",
@@ -265,7 +267,8 @@ class Renderer:
         self.cur: list[str] = []
         self.removed: list[Removal] = []
         self.tables: list[list[list[str]]] = []
-        self.links: list[tuple[int, int, str]] = []  # (start, end) of each anchor's words in the final text, and its href
+        self.links: list[tuple[int, int, str]] = []
+        self.headings: list[tuple[int, int]] = []  # (offset in the final text, level) of each <h1>…<h6> line  # (start, end) of each anchor's words in the final text, and its href
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
         self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
@@ -358,6 +361,13 @@ class Renderer:
         block = tag in BLOCK
         if block:
             self.newline()
+        if tag in _HEADING_LEVEL:
+            lines_before = len(self.lines)
+            self.render(node)
+            self.newline()
+            if len(self.lines) > lines_before:  # the heading gave a line of its own
+                self.headings.append((self.pos - len(self.lines[-1]) - 1, _HEADING_LEVEL[tag]))
+            return
         href = node.attrs.get("href", "").strip() if tag == "a" else ""
         start = self.offset() if href else 0
         self.render(node)
@@ -582,6 +592,7 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         notes=notes,
         tables=renderer.tables,
         links=renderer.links,
+        headings=renderer.headings,
     )
 
 
