@@ -534,6 +534,9 @@ def clear_caches() -> None:
     _glued_cuts.cache_clear()
 
 
+# Text laid out on printed pages (a PDF, or plain text copied from one) can carry running headers and
+# bare page numbers; the other formats cannot.
+_PAGED = frozenset({"pdf", "text"})
 # Readers that write each block (HTML) or paragraph (Word) as one line: their line breaks are real.
 _BLOCK_PER_LINE = frozenset({"html", "docx"})
 
@@ -551,9 +554,12 @@ def normalize(source: Source) -> Normalized:
     lines: list[_Line] = []
     blank_pending = False
     stripped_lines = [text[s:e].strip() for s, e in raw_lines]
-    spread_repeats = _spread_repeats(stripped_lines)
-    page_like = (t for t in stripped_lines if _PAGE_NUMBER.match(t or "x"))
-    bare_numbers_are_pages = next(page_like, None) is not None and next(page_like, None) is not None
+    if source.format in _PAGED:
+        spread_repeats = _spread_repeats(stripped_lines)
+        page_like = (t for t in stripped_lines if _PAGE_NUMBER.match(t or "x"))
+        bare_numbers_are_pages = next(page_like, None) is not None and next(page_like, None) is not None
+    else:  # a web page or a Word file has no printed pages: a line said three times is said three times
+        spread_repeats, bare_numbers_are_pages = set(), False
     for s, e in raw_lines:
         raw = text[s:e]
         ln = _line(raw, markdown)

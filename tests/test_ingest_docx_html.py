@@ -322,3 +322,17 @@ def test_html_headings_are_headings_and_html_lines_are_never_joined():
     assert [(p.number, p.text[:6]) for p in art.paragraphs] == [
         (None, "1項（登録）"), (1, "利用者は、登"), (2, "利用者は、正"), (None, "2項（管理）"), (1, "利用者は、ア"), (2, "当社は、責任")]
     assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
+
+
+def test_a_heading_repeated_through_a_web_page_is_text_not_a_running_header():
+    """A web page has no printed pages: 「従量料金」 heading each plan's section, far apart, is content,
+    and so is a bare number on a line of its own (a table cell), however often it comes."""
+    from pipeline.api import document_from_source
+    from pipeline.ingest import load_bytes
+
+    filler = "".join(f"<p>第{n}号の定めによる。</p>" for n in range(30))
+    plans = "".join(f"<h3>従量料金</h3><p>プラン{n}の従量料金は次のとおりとします。</p><p>1000</p>{filler}" for n in range(3))
+    page = f"<html><body><h1>料金表</h1><h2>第1条（料金）</h2>{plans}<h2>第2条（支払）</h2><p>支払う。</p></body></html>"
+    doc = document_from_source(load_bytes(page.encode("utf-8"), "prices.html"))
+    assert doc.norm.text.count("従量料金\n") == 3 and doc.norm.text.count("\n1000\n") == 3
+    assert not [r for r in doc.norm.removed if r.kind in ("running-header", "page-number")]
