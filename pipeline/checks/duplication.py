@@ -98,13 +98,15 @@ _REPEATS = LineMemo()
 def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
     """(start in the line, copy) of every repeat whose copies are whole words that could be a slip."""
     out = []
-    toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
-    starts = {t.start for t in toks}
-    ends = {t.end for t in toks}
+    toks = None  # most lines have no repeat: they are not tagged here
     for m in _REPEAT.finditer(line):
         x = m.group("x")
         if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff0-9０-９\u30a1-\u30ff]", x):
             continue  # ーーー, kana-only repeats (いろいろ, それぞれ) are words
+        if toks is None:
+            toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
+            starts = {t.start for t in toks}
+            ends = {t.end for t in toks}
         s, mid, e = m.start(), m.start() + len(x), m.start() + 2 * len(x)
         if not ({s, mid} <= starts and {mid, e} <= ends):
             continue  # the copies are not whole words

@@ -184,12 +184,14 @@ def _line_near_misses(line: str, names: tuple[str, ...]) -> tuple[tuple[int, int
     """(start, end, written, defined term) of each near miss of a defined 本… term in the line."""
     defs = set(names)
     hon = [t for t in names if t.startswith("本") and len(t) >= 3 and _NAME_CHARS.match(t)]
-    toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
+    toks = None  # a line whose 本… runs are all defined terms is not tagged here
     out = []
     for m in _HONRUN.finditer(line):
         run = m.group(0)
         if run in defs or _defined_here(line, m.end()):
             continue
+        if toks is None:
+            toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
         if not any(t.start == m.start() and t.surface == "本" and t.pos == "接頭辞" for t in toks):
             continue  # 本 is part of a word (本人, 本日), not the prefix 本
         if SELF_NAME.fullmatch(run):
