@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from . import Context, rule
+from ..tokens import LONG_LINE, line_tokens, tokenize
+from . import Context, LineMemo, rule
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
@@ -64,40 +65,63 @@ def _phrase_findings(ctx: Context):
 
 def _phrase_candidates(ctx: Context):
     text = ctx.text
-    done = 0
-    for m in _REPEAT.finditer(text):
+    pos = 0
+    for line in text.split("\n"):
+        repeats = _REPEATS.get(line, lambda line=line: _line_repeats(line)) if len(line) >= 6 else ()
+        done = 0
+        for rel, x in repeats:
+            s = pos + rel
+            if s < done:
+                continue
+            mid, e = s + len(x), s + 2 * len(x)
+            if _starts_unit(ctx, s):
+                continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition
+            if not _contiguous_in_source(ctx, mid, mid + 1):
+                continue  # a separator in the source (term and definition), dropped by normalization
+            done = e
+            yield ctx.finding(
+                "duplication", (mid, e),
+                f"「{x}」が繰り返されています（「{text[s:e]}」）。",
+                f"「{x}」 is written twice in a row: 「{text[s:e]}」.",
+                suggestion=x, excerpt=text[s:e],
+            )
+        pos += len(line) + 1
+
+
+# A repeat never crosses a line break (the copies hold no white space) and the tests below read the
+# line's tokens only: the versions of a document share almost every line, so each line is searched once.
+# Where the document's structure and source decide (a listed term, a separator normalization dropped),
+# the caller decides per document.
+_REPEATS = LineMemo()
+
+
+def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
+    """(start in the line, copy) of every repeat whose copies are whole words that could be a slip."""
+    out = []
+    toks = None  # most lines have no repeat: they are not tagged here
+    for m in _REPEAT.finditer(line):
         x = m.group("x")
-        if m.start() < done:
-            continue
         if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff0-9０-９\u30a1-\u30ff]", x):
             continue  # ーーー, kana-only repeats (いろいろ, それぞれ) are words
+        if toks is None:
+            toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
+            starts = {t.start for t in toks}
+            ends = {t.end for t in toks}
         s, mid, e = m.start(), m.start() + len(x), m.start() + 2 * len(x)
-        toks, i, base = ctx.tokens_from(s)
-        starts = {t.start + base for t in toks}
-        ends = {t.end + base for t in toks}
         if not ({s, mid} <= starts and {mid, e} <= ends):
             continue  # the copies are not whole words
-        first = toks[i]
+        first = next(t for t in toks if t.start == s)
         if first.pos in _WEAK_START:
             continue
-        last_of_x = next((t for t in toks if t.end + base == mid), None)
+        last_of_x = next((t for t in toks if t.end == mid), None)
         if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface not in _CASE_PARTICLES:
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase
-        if _starts_unit(ctx, s):
-            continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition
-        after = next((t for t in toks if t.start + base == e), None)
-        last = next((t for t in toks if t.end + base == e), None)
+        after = next((t for t in toks if t.start == e), None)
+        last = next((t for t in toks if t.end == e), None)
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
             continue  # the second copy runs on into a compound: 株式交付株式交付親会社
-        if not _contiguous_in_source(ctx, mid, mid + 1):
-            continue  # a separator in the source (term and definition), dropped by normalization
-        done = e
-        yield ctx.finding(
-            "duplication", (mid, e),
-            f"「{x}」が繰り返されています（「{text[s:e]}」）。",
-            f"「{x}」 is written twice in a row: 「{text[s:e]}」.",
-            suggestion=x, excerpt=text[s:e],
-        )
+        out.append((s, x))
+    return tuple(out)
 
 
 # Words that tie a sentence to its surroundings: such a sentence may rightly recur.

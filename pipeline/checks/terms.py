@@ -19,8 +19,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..tokens import tokenize
-from . import Context, article_label, notation_groups, paragraph_number, rule
+from ..tokens import LONG_LINE, line_tokens, tokenize
+from . import Context, LineMemo, article_label, notation_groups, paragraph_number, rule
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
@@ -152,47 +152,61 @@ def near_miss(candidate: str, defined: str) -> bool:
     return len(diffs) == 1 and 0 < diffs[0] < len(c) - 1
 
 
-def _token_ends(ctx: Context, start: int, end: int) -> list[int]:
-    """Token boundaries inside [start, end]."""
-    out = []
-    pos = start
-    while pos < end:  # line by line, in case [start, end] holds a line break
-        toks, i, base = ctx.tokens_from(pos)
-        while i < len(toks) and toks[i].start + base < end:
-            if toks[i].end + base <= end:
-                out.append(toks[i].end + base)
-            i += 1
-        pos = ctx.line_span(pos)[1] + 1
-    return out
-
-
 def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
-    hon = [t for t in defs if t.startswith("本") and len(t) >= 3 and _NAME_CHARS.match(t)]
-    if not hon:
+    if not any(t.startswith("本") and len(t) >= 3 and _NAME_CHARS.match(t) for t in defs):
         return
     text = ctx.text
+    names = ctx.memo("terms.names", lambda: tuple(defs))  # in the document's order: the first match wins
+    done = -1
     for m in _HONRUN.finditer(text):
-        run = m.group(0)
-        if run in defs or not _prefix_hon(ctx, m.start()) or _defined_here(text, m.end()):
+        start, end = ctx.line_span(m.start())
+        if start == done:
             continue
+        done = start
+        line = text[start:end]
+        for s, e, cand, match in _NEAR_MISSES.get((line, names), lambda: _line_near_misses(line, names)):
+            where = _where(ctx, defs[match])
+            yield ctx.finding(
+                "term-inconsistent", (start + s, start + e),
+                f"「{cand}」は定義されていません。定義語「{match}」（{where}で定義）の誤りと思われます。",
+                f"「{cand}」 is not a defined term; the defined term 「{match}」 ({where}) was probably meant.",
+                suggestion=match,
+            )
+
+
+# A 本… run never crosses a line break, and whether it is a defined term slipped depends on the line's text,
+# its tokens and the defined terms only (all in the key): the versions of a document repeat their lines and
+# their definitions, so each line is read once.
+_NEAR_MISSES = LineMemo()
+
+
+def _line_near_misses(line: str, names: tuple[str, ...]) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, written, defined term) of each near miss of a defined 本… term in the line."""
+    defs = set(names)
+    hon = [t for t in names if t.startswith("本") and len(t) >= 3 and _NAME_CHARS.match(t)]
+    toks = None  # a line whose 本… runs are all defined terms is not tagged here
+    out = []
+    for m in _HONRUN.finditer(line):
+        run = m.group(0)
+        if run in defs or _defined_here(line, m.end()):
+            continue
+        if toks is None:
+            toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
+        if not any(t.start == m.start() and t.surface == "本" and t.pos == "接頭辞" for t in toks):
+            continue  # 本 is part of a word (本人, 本日), not the prefix 本
         if SELF_NAME.fullmatch(run):
             continue  # the document's name for itself: reported (once) by the self-name check
-        ends = _token_ends(ctx, m.start(), m.end())
+        ends = [t.end for t in toks if m.start() <= t.start < m.end() and t.end <= m.end()]
         for end in sorted(set(ends), reverse=True):
-            cand = text[m.start():end]
+            cand = line[m.start():end]
             if len(cand) < 3 or cand in defs:
                 continue
             match = next((d for d in hon if near_miss(cand, d)), None)
             if match is None:
                 continue
-            where = _where(ctx, defs[match])
-            yield ctx.finding(
-                "term-inconsistent", (m.start(), end),
-                f"「{cand}」は定義されていません。定義語「{match}」（{where}で定義）の誤りと思われます。",
-                f"「{cand}」 is not a defined term; the defined term 「{match}」 ({where}) was probably meant.",
-                suggestion=match,
-            )
+            out.append((m.start(), end, cand, match))
             break
+    return tuple(out)
 
 
 _TERM_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ff]{3,12}$")
@@ -337,7 +351,17 @@ _NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
 _SAME_DETERMINERS = ("本", "当", "弊")
 
 
+# The same defined terms come back in every version of a document, and their variants depend on the term
+# alone (and on the notation groups, fixed for the process): they are spelled out once.
+_FORM_VARIANTS = LineMemo()
+
+
 def _form_variants(term: str) -> set[str]:
+    """``_spell_form_variants(term)``, shared: the caller only reads it."""
+    return _FORM_VARIANTS.get(term, lambda: _spell_form_variants(term))
+
+
+def _spell_form_variants(term: str) -> set[str]:
     """Other spellings of a defined term that are the same term written differently:
     a long-vowel mark dropped or added in its katakana (ユーザー / ユーザ, サーバ / サーバー), a notation variant
     inside it (申込者 / 申し込み者, pipeline/data/notation_variants.json), and the determiner swapped

@@ -46,7 +46,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from . import DATA_DIR, Context, rule
+from . import DATA_DIR, Context, LineMemo, rule
 from ..tokens import tokenize
 
 MODEL = DATA_DIR / "law_model.json.gz"
@@ -314,12 +314,29 @@ _KANJI_GAIN_UNSPLIT = 8000
 _AFFIX = {"接尾辞", "接頭辞", "助詞", "接続詞"}
 
 
+# The versions of a document repeat its compounds: the best correction of a kanji depends only on the
+# compound and the kanji's place in it (and on the law model, fixed for the process), so it is worked out once.
+_KANJI_FIXES = LineMemo()
+
+
+def _kanji_fix(run: str, i: int) -> tuple[int, str, str] | None:
+    """(law count, kanji, word) of the best correction of run[i], or None."""
+    words = model()["words"]
+    c = run[i]
+    best = None
+    for x in _similar_kanji(c):
+        new = [(run[:i] + x + run[i + 1:])[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
+        n = max((words.get(a, 0) for a in new if a in words and _is_word(a)), default=0)
+        if n >= _MIN_WORD and (best is None or n > best[0]):
+            best = (n, x, next(a for a in new if words.get(a, 0) == n))
+    return best
+
+
 def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     """A kanji that MeCab reads as a word of its own inside a compound, whose pairs with both neighbours law
     text never writes (支払|起|限, 弁|更), and that becomes a word law text uses when changed to a kanji of the
     same reading or shape (期限, 変更), making the clause read better to MeCab by a wide margin."""
     text = ctx.text
-    words = model()["words"]
     candidates, doc_pairs = _unlawful_pairs(ctx)
     rare = {pos for pair, pos, _ in candidates if doc_pairs[pair] <= 2}  # where a rare unlawful pair starts
     done = -1
@@ -347,12 +364,7 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         alone = t.end - t.start == 1 and t.pos not in _AFFIX
         if any(_is_word(a) for a in (text[p - 1:p + 1], text[p:p + 2]) if _RUN.fullmatch(a)):
             continue  # 生年|月日 read as 生|年月日: the kanji makes a word with its neighbour as written
-        best = None
-        for x in _similar_kanji(c):
-            new = [(run[:i] + x + run[i + 1:])[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
-            n = max((words.get(a, 0) for a in new if a in words and _is_word(a)), default=0)
-            if n >= _MIN_WORD and (best is None or n > best[0]):
-                best = (n, x, next(a for a in new if words.get(a, 0) == n))
+        best = _KANJI_FIXES.get((run, i), lambda run=run, i=i: _kanji_fix(run, i))
         if best is None:
             continue
         n, x, word = best
@@ -480,9 +492,17 @@ def _kana3() -> dict[str, int]:
 _COST_TAGGER: list = [None, None]
 
 
+_PATH_COSTS = LineMemo()
+
+
 def _path_cost(s: str) -> int:
-    """MeCab's cost of its best reading of ``s`` (lower: more like Japanese). A tagger of its own, printing
-    only the cost, so the tokens' tagger and its caches are left alone."""
+    """MeCab's cost of its best reading of ``s`` (lower: more like Japanese). The same pieces of clauses come
+    back in every version of a document, and the cost depends on the string alone."""
+    return _PATH_COSTS.get(s, lambda: _tagger_cost(s))
+
+
+def _tagger_cost(s: str) -> int:
+    """A tagger of its own, printing only the cost, so the tokens' tagger and its caches are left alone."""
     import os
 
     if _COST_TAGGER[0] is None or _COST_TAGGER[1] != os.getpid():
@@ -507,6 +527,25 @@ def _kana_edits(run: str, lo: int, hi: int, k3: dict[str, int]):
             yield run[:p] + k + run[p:], p, p
 
 
+# The candidate corrections of a kana run depend on the run, the span where the slip lies and the law
+# model only; the versions of a document repeat their odd runs, so they are listed once.
+_KANA_FIXES = LineMemo()
+
+
+def _kana_fixes(run: str, lo: int, hi: int, k3: dict[str, int]) -> tuple[tuple[int, str, int, int], ...]:
+    """(score, corrected run, a, b) of every edit whose 3-grams law text writes at least _MIN_FIX times."""
+    edits = []
+    for new, a, b in _kana_edits(run, lo, hi, k3):
+        grams = [new[i:i + 3] for i in range(max(0, a - 2), min(b, len(new) - 3) + 1)]
+        if not grams:
+            continue
+        score = min(k3.get(g, 0) for g in grams)
+        if score < _MIN_FIX:
+            continue
+        edits.append((score, new, a, b))
+    return tuple(edits)
+
+
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     k3 = _kana3()
@@ -527,15 +566,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         lo, hi = max(unseen), min(unseen) + 2  # one slip lies in every 3-gram law text never writes
         if lo > hi or any(a < s + len(run) and s < b for a, b in skip):
             continue
-        edits, dropped = [], None
-        for new, a, b in _kana_edits(run, lo, hi, k3):
-            grams = [new[i:i + 3] for i in range(max(0, a - 2), min(b, len(new) - 3) + 1)]
-            if not grams:
-                continue
-            score = min(k3.get(g, 0) for g in grams)
-            if score < _MIN_FIX:
-                continue
-            edits.append((score, new, a, b))
+        edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
+        dropped = None
+        for score, new, a, b in edits:
             if a == b and len(run) >= 4:  # a kana put back: is that how the document writes it everywhere else?
                 around = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
                 gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
@@ -551,7 +584,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             ja = f"この文書では{n}回以上そう書いています"
             en = f"the document writes it that way at least {n} times"
         else:
-            edits.sort(reverse=True)
+            edits = sorted(edits, reverse=True)
             line_start, line_end = ctx.line_span(s)
             left = text[max(line_start, s - 12):s]
             right = text[s + len(run):min(line_end, s + len(run) + 8)]
