@@ -86,9 +86,12 @@ def _pattern(p: str, spec) -> tuple[re.Pattern, float, bool]:
     return re.compile(p), float(spec), False
 
 
-def content_lemmas(text: str) -> list[str]:
-    return [t.lemma for t in tokenize(text) if t.pos in CONTENT_POS and len(t.lemma) > 0
-            and not t.lemma.isdigit()]
+@lru_cache(maxsize=65536)
+def content_lemmas(text: str) -> tuple[str, ...]:
+    """The content words of ``text`` by lemma. Cached: every clause is scored against every topic, and
+    each topic's keywords are read again for each clause."""
+    return tuple(t.lemma for t in tokenize(text) if t.pos in CONTENT_POS and len(t.lemma) > 0
+                 and not t.lemma.isdigit())
 
 
 # ------------------------------------------------------------------ result model

@@ -322,14 +322,31 @@ _KANJI_FIXES = LineMemo()
 def _kanji_fix(run: str, i: int) -> tuple[int, str, str] | None:
     """(law count, kanji, word) of the best correction of run[i], or None."""
     words = model()["words"]
-    c = run[i]
-    best = None
-    for x in _similar_kanji(c):
-        new = [(run[:i] + x + run[i + 1:])[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
-        n = max((words.get(a, 0) for a in new if a in words and _is_word(a)), default=0)
-        if n >= _MIN_WORD and (best is None or n > best[0]):
-            best = (n, x, next(a for a in new if words.get(a, 0) == n))
-    return best
+    order = _similar_order(run[i])
+    left = run[i - 1] if i > 0 else ""
+    right = run[i + 1] if i + 1 < len(run) else ""
+    first, second = _words_by_char()
+    # every (law count, kanji, pair) a change can make, found from the law words next to the kanji's
+    # neighbours; most used first, MeCab is asked whether a pair is a word only until one is, which is the
+    # best correction (ties: the first similar kanji, as listed)
+    found = []
+    if left:
+        found += [(-n, order[w[1]], w[1], w) for w, n in first.get(left, ()) if w[1] in order]
+    if right:
+        found += [(-n, order[w[0]], w[0], w) for w, n in second.get(right, ()) if w[0] in order]
+    found.sort(key=lambda f: (f[0], f[1]))
+    for neg, _xi, x, a in found:
+        if _is_word(a):
+            new = [p for p in (left + x, x + right) if len(p) == 2]
+            return -neg, x, next(b for b in new if words.get(b, 0) == -neg)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _similar_order(c: str) -> dict[str, int]:
+    """The kanji like ``c`` (same reading or shape), each with its rank among them: code point order, so
+    that two corrections used equally often in law text are chosen the same way in every run."""
+    return {x: k for k, x in enumerate(sorted(_similar_kanji(c)))}
 
 
 def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
@@ -516,14 +533,45 @@ def _tagger_cost(s: str) -> int:
     return int(_COST_TAGGER[0].parse(s).strip() or 0)
 
 
+@lru_cache(maxsize=None)
+def _common_kana3() -> tuple[dict, dict, dict]:
+    """The kana that can complete a 3-gram law text writes at least _MIN_FIX times, given its other two:
+    (by the first two, by the outer two, by the last two)."""
+    first: dict[str, set[str]] = {}
+    outer: dict[str, set[str]] = {}
+    last: dict[str, set[str]] = {}
+    for g, n in _kana3().items():
+        if n >= _MIN_FIX and len(g) == 3:
+            first.setdefault(g[:2], set()).add(g[2])
+            outer.setdefault(g[0] + g[2], set()).add(g[1])
+            last.setdefault(g[1:], set()).add(g[0])
+    return first, outer, last
+
+
 def _kana_edits(run: str, lo: int, hi: int, k3: dict[str, int]):
-    """One kana changed at lo…hi, or one inserted there, such that every 3-gram through it is common in law text."""
+    """One kana changed at lo…hi, or one inserted there. Only kana that make a common 3-gram with the kana
+    written before or after them are tried: any other edit leaves a rare 3-gram through the slip."""
+    first, outer, last = _common_kana3()
+
+    def allowed(before: str, after: str):
+        sets = []
+        if len(before) == 2:
+            sets.append(first.get(before, ()))
+        if before and after:
+            sets.append(outer.get(before[-1] + after[0], ()))
+        if len(after) == 2:
+            sets.append(last.get(after, ()))
+        if not sets:
+            return _HIRAGANA
+        ok = set(sets[0]).intersection(*sets[1:])
+        return [k for k in _HIRAGANA if k in ok]
+
     for p in range(lo, hi + 1):
-        for k in _HIRAGANA:
+        for k in allowed(run[max(0, p - 2):p], run[p + 1:p + 3]):
             if k != run[p]:
                 yield run[:p] + k + run[p + 1:], p, p + 1
     for p in range(max(lo, 1), hi + 2):
-        for k in _HIRAGANA:
+        for k in allowed(run[max(0, p - 2):p], run[p:p + 2]):
             yield run[:p] + k + run[p:], p, p
 
 
