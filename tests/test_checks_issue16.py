@@ -588,3 +588,16 @@ def test_duplication_pasted_sentence_with_sono_ta():
     sentence = "本規約のいずれかの条項が無効または執行不能になった場合でも、その他の条項は引き続き完全かつ有効に存続するものとします。"
     fs = _planted(MOZILLA[-1], "英語版が優先されます。", "英語版が優先されます。" + sentence, "duplication")
     assert fs and {f.excerpt for f in fs} == {sentence}  # each copy, pointing at the other
+
+
+def test_typo_finds_a_romaji_letter_the_input_method_left_and_nothing_in_the_corpus():
+    """「賠償すr責任」 (planted in the real 賠償する責任 of a sample): a consonant typed for a kana and left unconverted. The corpus writes Latin letters only
+    in words (eKYC, Web, ID) or as upper-case marks, so none of it is reported."""
+    text = (RAW / "saporis" / "ekyc-terms.txt").read_text(encoding="utf-8")
+    assert "賠償する責任" in text
+    doc, fs = check(text.replace("賠償する責任", "賠償すr責任", 1), "typo")
+    hits = [f for f in fs if "英字" in f.message]
+    assert len(hits) == 1 and "すr責" in hits[0].excerpt and doc.norm.text[slice(*hits[0].span)] == "r"
+    assert hits[0].suggestion is None and hits[0].severity == "warning"
+    for path in list(SAMPLES.values()) + MOZILLA:
+        assert not [f for f in run_checks(read_document(path), ["typo"]) if "英字" in f.message], path
