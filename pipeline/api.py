@@ -35,7 +35,7 @@ def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = D
     without tagging or checking."""
     from dataclasses import replace
 
-    from .diff import diff
+    from .diff import diff, parses_the_same
 
     old_src = load(old_path, limits)
     new_src = load(new_path, limits)
@@ -47,10 +47,8 @@ def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = D
             return result
         old_norm, new_norm = normalize(old_src), normalize(new_src)
         old_doc = parse(old_norm, old_src)
-        if (old_norm.text == new_norm.text and old_norm.headings == new_norm.headings
-                and old_src.tables == new_src.tables):
-            # what the parser reads is the same, so the structure is too: only the map to the source differs
-            new_doc = replace(old_doc, source=new_src, norm=new_norm)
+        if parses_the_same(old_norm, new_norm, old_src, new_src):
+            new_doc = replace(old_doc, source=new_src, norm=new_norm)  # the same units, its own source map
         else:
             new_doc = parse(new_norm, new_src)
     return compare_versions(old_doc, new_doc)

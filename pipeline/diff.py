@@ -21,7 +21,7 @@ from . import grammar
 from .grammar import article_label
 from .align import Alignment, ArticlePair, align
 from .links import Link, document_links, links_in
-from .model import Article, Document, Finding
+from .model import Article, Document, Finding, Normalized, Source
 from .parts import document_parts
 from .references import Reference, find_references
 from .classify import Stretch, classify, group_repeated_substitutions, token_range, widen, widen_to_citations
@@ -364,11 +364,16 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
     return out
 
 
+def parses_the_same(old_norm: Normalized, new_norm: Normalized, old_src: Source, new_src: Source) -> bool:
+    """Everything the structure parser reads is the same (the normalized text, its Markdown or HTML
+    headings, the tables), so the two parse to the same units: only their maps to the sources differ."""
+    return old_norm.text == new_norm.text and old_norm.headings == new_norm.headings \
+        and old_src.tables == new_src.tables
+
+
 def reads_the_same(old: Document, new: Document) -> bool:
-    """The same normalized text read the same way (Markdown headings and tables included, which the
-    parser also reads), with links to the same places: the two versions parse to the same units."""
-    return old.norm.text == new.norm.text and old.norm.headings == new.norm.headings \
-        and old.source.tables == new.source.tables and document_links(old) == document_links(new)
+    """The two versions parse to the same units, with links to the same places."""
+    return parses_the_same(old.norm, new.norm, old.source, new.source) and document_links(old) == document_links(new)
 
 
 def _identical(old: Document, new: Document) -> DiffResult:

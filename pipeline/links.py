@@ -10,13 +10,11 @@ normalized text, address), read from the source (Markdown) or from what the read
 from __future__ import annotations
 
 import bisect
-import re
+import weakref
 from dataclasses import dataclass
 
 from .model import Document
-
-# The inline link of CommonMark, as normalize reads it: [text](address "title"); an image ![…](…) too.
-MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+from .normalize import MARKDOWN_LINK
 
 
 @dataclass(frozen=True)
@@ -25,11 +23,26 @@ class Link:
     url: str
 
 
-def document_links(doc: Document) -> list[Link]:
+# Normalized text → its links: a diff asks for them to decide whether two versions read the same, then
+# again for each pair (held weakly: an entry goes with its text).
+_BY_NORM: dict[int, tuple[weakref.ref, tuple[Link, ...]]] = {}
+
+
+def document_links(doc: Document) -> tuple[Link, ...]:
     """Every link of ``doc`` whose words survive normalization, in text order."""
+    key = id(doc.norm)
+    hit = _BY_NORM.get(key)
+    if hit is not None and hit[0]() is doc.norm:
+        return hit[1]
+    links = _read_links(doc)
+    _BY_NORM[key] = (weakref.ref(doc.norm, lambda _r, k=key, cache=_BY_NORM: cache.pop(k, None)), links)
+    return links
+
+
+def _read_links(doc: Document) -> tuple[Link, ...]:
     src = doc.source
     if src.format == "markdown":
-        found = [(m.start("text"), m.end("text"), m.group("url")) for m in MARKDOWN_LINK.finditer(src.text)]
+        found = [(m.start("ltext"), m.end("ltext"), m.group("url")) for m in MARKDOWN_LINK.finditer(src.text)]
     else:
         found = list(src.links)
     offsets = doc.norm.offsets
@@ -39,10 +52,12 @@ def document_links(doc: Document) -> list[Link]:
         b = bisect.bisect_left(offsets, end, 0, len(doc.norm.text))
         if b > a and url:
             out.append(Link((a, b), url))
-    return out
+    return tuple(out)
 
 
-def links_in(links: list[Link], span: tuple[int, int]) -> list[Link]:
+def links_in(links: tuple[Link, ...], span: tuple[int, int]) -> tuple[Link, ...]:
     """The links whose anchors start inside ``span``."""
-    starts = [lk.span[0] for lk in links]
-    return links[bisect.bisect_left(starts, span[0]):bisect.bisect_left(starts, span[1])]
+    def start(lk: Link) -> int:
+        return lk.span[0]
+
+    return links[bisect.bisect_left(links, span[0], key=start):bisect.bisect_left(links, span[1], key=start)]

@@ -168,9 +168,12 @@ _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _MD_HEADING = re.compile(r"^(\s*)(?:([0-9]{1,3}\.)\s+)?(#{1,6})\s+")
 _MD_BULLET = re.compile(r"^(\s*)([*+-])\s+")
 _MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
+# A Markdown inline link [words](address "title") or image: the compared text keeps its words; its
+# address is read by pipeline.links.
+MARKDOWN_LINK = re.compile(r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _MD_INLINE = re.compile(
-    r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)"  # [text](url)
-    r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
+    MARKDOWN_LINK.pattern
+    + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
     r"|(?P<emph>\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"  # emphasis marks
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
 )

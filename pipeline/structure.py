@@ -500,10 +500,7 @@ class _Parser:
             art.last_unit = p
             art.last_line_text = t
             return
-        if self.heading_levels.get(line.start) is not None and art.paragraphs:
-            art.open_subheading(line, t)  # a sub-heading inside a section
-            return
-        self.add_body_line(line)
+        self.add_body_line(line)  # a sub-heading inside the section opens its own paragraph there
 
     def _outside_or_meta(self, line: _LineRef) -> None:
         hist = grammar.match_history(line.text)

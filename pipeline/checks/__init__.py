@@ -188,22 +188,11 @@ def changed_spans(doc: Document, other: Document) -> list[tuple[int, int]]:
     among ``other``'s lines. Sorted, not overlapping."""
     text, other_text = doc.norm.text, other.norm.text
     other_articles = {other_text[a.span[0]:a.span[1]] for a in other.all_articles()}
-    spans = []
-    covered = []
-    for a in doc.all_articles():
-        covered.append(a.span)
-        if text[a.span[0]:a.span[1]] not in other_articles:
-            spans.append(a.span)
     other_lines = set(other_text.split("\n"))
-    covered.sort()
-    ci, pos = 0, 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        while ci < len(covered) and covered[ci][1] <= start:
-            ci += 1
-        inside = ci < len(covered) and covered[ci][0] <= start < covered[ci][1]
-        if not inside and line.strip() and line not in other_lines:
-            spans.append((start, start + len(line)))
+    spans = [a.span for a in doc.all_articles() if text[a.span[0]:a.span[1]] not in other_articles]
+    for u in context(doc).units:  # the lines outside articles, as the rules read them
+        if u.kind == "line" and text[u.span[0]:u.span[1]].strip() and text[u.span[0]:u.span[1]] not in other_lines:
+            spans.append(u.span)
     spans.sort()
     return spans
 

@@ -550,7 +550,7 @@ def _common_kana3() -> tuple[dict, dict, dict]:
     return first, outer, last
 
 
-def _kana_edits(run: str, lo: int, hi: int, k3: dict[str, int]):
+def _kana_edits(run: str, lo: int, hi: int):
     """One kana changed at lo…hi, or one inserted there. Only kana that make a common 3-gram with the kana
     written before or after them are tried: any other edit leaves a rare 3-gram through the slip."""
     first, outer, last = _common_kana3()
@@ -585,7 +585,7 @@ _KANA_FIXES = LineMemo()
 def _kana_fixes(run: str, lo: int, hi: int, k3: dict[str, int]) -> tuple[tuple[int, str, int, int], ...]:
     """(score, corrected run, a, b) of every edit whose 3-grams law text writes at least _MIN_FIX times."""
     edits = []
-    for new, a, b in _kana_edits(run, lo, hi, k3):
+    for new, a, b in _kana_edits(run, lo, hi):
         grams = [new[i:i + 3] for i in range(max(0, a - 2), min(b, len(new) - 3) + 1)]
         if not grams:
             continue

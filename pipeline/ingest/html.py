@@ -267,8 +267,8 @@ class Renderer:
         self.cur: list[str] = []
         self.removed: list[Removal] = []
         self.tables: list[list[list[str]]] = []
-        self.links: list[tuple[int, int, str]] = []
-        self.headings: list[tuple[int, int]] = []  # (offset in the final text, level) of each <h1>…<h6> line  # (start, end) of each anchor's words in the final text, and its href
+        self.links: list[tuple[int, int, str]] = []  # (start, end) of each anchor's words in the final text, and its href
+        self.headings: list[tuple[int, int]] = []  # (offset in the final text, level) of each <h1>…<h6> line
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
         self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
