@@ -19,9 +19,11 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import grammar
 from .model import Normalized, Removal, Source
+from .tokens import paused_gc
 
 # ------------------------------------------------------------------ character folding (length-preserving)
 
@@ -78,6 +80,8 @@ _FOLD_EDIT_CHARS = re.compile(
     r"[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f"
     r"\uff61-\uff9f\u3099\u309a]"
 )
+# Either of the two above: most lines hold neither, and one scan tells
+_FOLD_ANY = re.compile(_FOLDS.pattern[:-1] + _FOLD_EDIT_CHARS.pattern[1:-1] + "]")
 _OPEN = "（(「『【［[〔〈《{"
 _CLOSE = "）)」』】］]〕〉》}"
 _ENDS_WITH_REFERENCE = re.compile(r"第[0-9〇一二三四五六七八九十百千]+[条項号]$")
@@ -131,34 +135,69 @@ def wide_run() -> re.Pattern:
 # ------------------------------------------------------------------ edits with offsets
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str
-    offs: list[int] | range  # source offset of each char
+    base: int  # source offset of the raw line
+    offs: tuple[tuple[int, int], ...] | None  # _LineForm.offs: source ranges relative to `base`; None: from `base` on
     end_offset: int  # source offset just after the line (where its newline is)
     heading_level: int | None = None  # Markdown/HTML heading
     blank_before: bool = False
     width: int = 0  # display width of the line as laid out in the source (before folding)
 
 
-def _apply_edits(text: str, offs: list[int], edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
-    """Replace text[s:e] by r for each (s, e, r), sorted and non-overlapping; r's chars map to offs[s]."""
-    if not edits:
-        return text, offs
+# Where the characters of a line's text come from: a tuple of (start, end) ranges of the source line
+# whose characters, in order, are the text's (every edit deletes characters or puts one character in the
+# place of one or more: the offsets only ever increase); None when the i-th character is the line's i-th.
+# Ranges instead of one offset per character: a law's 440,000 characters would otherwise be copied into
+# lists, sliced and compared line by line (a fifth of the time normalization took).
+Ranges = tuple[tuple[int, int], ...]
+
+
+def _compose(ranges: Ranges | None, kept: list[tuple[int, int]]) -> Ranges:
+    """The source ranges of the positions ``kept`` (sorted ranges of a text whose source ranges are ``ranges``)."""
+    if ranges is None:
+        ranges = ((0, kept[-1][1]),) if kept else ()
+    out: list[tuple[int, int]] = []
+    k, base = 0, 0  # ranges[k] covers the text's positions base … base + its length
+    for p, q in kept:
+        while p < q:
+            a, b = ranges[k]
+            if p >= base + b - a:
+                base += b - a
+                k += 1
+                continue
+            take = min(q, base + b - a)
+            if out and out[-1][1] == a + p - base:
+                out[-1] = (out[-1][0], a + take - base)
+            else:
+                out.append((a + p - base, a + take - base))
+            p = take
+    return tuple(out)
+
+
+def _apply_edits(text: str, ranges: Ranges | None, edits: list[tuple[int, int, str]]) -> tuple[str, Ranges | None]:
+    """Replace text[s:e] by r for each (s, e, r), sorted and non-overlapping; r is at most one character,
+    which stands in the place (and keeps the offset) of text[s]."""
     out: list[str] = []
-    out_offs: list[int] = []
+    kept: list[tuple[int, int]] = []
     pos = 0
     for s, e, r in edits:
+        if s == e and not r:
+            continue
         out.append(text[pos:s])
-        out_offs.extend(offs[pos:s])
         if r:
             out.append(r)
-            anchor = offs[s] if s < len(offs) else (offs[-1] + 1 if offs else 0)
-            out_offs.extend([anchor] * len(r))
+            s += 1
+        if s > pos:
+            kept.append((pos, s))
         pos = e
+    if not kept and pos == 0:
+        return text, ranges
     out.append(text[pos:])
-    out_offs.extend(offs[pos:])
-    return "".join(out), out_offs
+    if pos < len(text):
+        kept.append((pos, len(text)))
+    return "".join(out), _compose(ranges, kept)
 
 
 # ------------------------------------------------------------------ Markdown markup (what a reader sees)
@@ -180,16 +219,21 @@ _MD_INLINE = re.compile(
 
 # Every construct of _MD_INLINE starts with one of these characters: a line without any has none.
 _MD_INLINE_CHARS = re.compile(r"[\[<*_\\]")
+# Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
+# after its indentation: one match tells a line of text, which most lines are, from the five.
+_MD_BLOCK_START = re.compile(r"\s*[{\-*_0-9#>+]")
 
 
 def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, bool]:
     """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
-    if _MD_IAL.match(line) or _MD_RULE.match(line):
-        return [], None, True
     edits: list[tuple[int, int, str]] = []
     level = None
-    m = _MD_HEADING.match(line)
-    if m:
+    if not _MD_BLOCK_START.match(line):
+        if not _MD_INLINE_CHARS.search(line):
+            return edits, None, False
+    elif _MD_IAL.match(line) or _MD_RULE.match(line):
+        return [], None, True
+    elif m := _MD_HEADING.match(line):
         level = len(m.group(3))
         edits.append((m.start(3), m.end(), ""))
     else:
@@ -229,18 +273,26 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*[0-9]{4})|all rights reserv
 _URL_ONLY = re.compile(r"^(?:<https?://[!-~]+>|（https?://[!-~]+）|\(https?://[!-~]+\)|https?://[!-~]+)$")
 
 
+# The characters other than ASCII that _PAGE_OF and _URL_ONLY can start with (_DOC_CODE starts with ASCII)
+_ARTIFACT_STARTS = "－―—–‐（"
+
+
 def _artifact_kind(stripped: str) -> str | None:
     if not stripped:
         return None
-    if _PAGE_OF.match(stripped):
+    # a Japanese line starts with none of the characters a page number, a code or a URL starts with:
+    # its three matches are not run
+    first = stripped[0]
+    starts = first.isascii() or first in _ARTIFACT_STARTS
+    if starts and _PAGE_OF.match(stripped):
         return "page-number"
-    if _DOC_CODE.match(stripped):
+    if starts and _DOC_CODE.match(stripped):
         return "document-code"
-    # _COPYRIGHT matches at the start (c, ©, "(") or on "…reserved" at the end: a line with neither
-    # cannot match, and the case-insensitive search is not run on it
-    if (stripped[0] in "cC©(" or "ved" in stripped.lower()) and len(stripped) < 120 and _COPYRIGHT.search(stripped):
+    # _COPYRIGHT matches at the start (c, ©, "(") or on "…reserved" or "…reserved." at the end: a line with
+    # neither cannot match, and the case-insensitive search is not run on it
+    if (first in "cC©(" or "ved" in stripped[-4:].lower()) and len(stripped) < 120 and _COPYRIGHT.search(stripped):
         return "copyright"
-    if _URL_ONLY.match(stripped):
+    if starts and _URL_ONLY.match(stripped):
         return "footnote-url"
     return None
 
@@ -318,8 +370,10 @@ def _glued_cuts(line: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _fold(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
+def _fold(text: str, offs: Ranges | None) -> tuple[str, Ranges | None]:
     """Fold look-alike characters; ``offs`` None (and None back) means each char is its own offset."""
+    if not _FOLD_ANY.search(text):
+        return text, offs
     if _FOLDS.search(text):
         # FOLD maps one character to one: the offsets stand. Only the runs that fold are translated:
         # str.translate looks every character of a line up in the table (about 100 ns each)
@@ -353,19 +407,24 @@ def _fold(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
             if e[0] >= last_end:
                 merged.append(e)
                 last_end = e[1]
-        text, offs = _apply_edits(text, list(range(len(text))) if offs is None else offs, merged)
+        text, offs = _apply_edits(text, offs, merged)
     return text, offs
+
+
+_ARTICLE_LABEL = re.compile(r"第[ \u3000]*[^条]*条(?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*")
+_CHAPTER_LABEL = re.compile(r"第[ \u3000]*[^編章節款目]*[編章節款目](?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*")
+_SECTION_LABEL = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?")
 
 
 def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
     h = grammar.match_article_heading(line)
     if h is not None:
-        m = re.match(r"第[ \u3000]*[^条]*条(?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*", line)
+        m = _ARTICLE_LABEL.match(line)
         return (m.end(), True) if m else None
     c = grammar.match_chapter_heading(line)
     if c is not None:
-        m = re.match(r"第[ \u3000]*[^編章節款目]*[編章節款目](?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*", line)
+        m = _CHAPTER_LABEL.match(line)
         return (m.end(), True) if m else None
     lab = grammar.match_paragraph_number(line) or grammar.match_item_label(line)
     if lab is not None:
@@ -374,23 +433,22 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
         return label_end, needs_space
     s = grammar.match_section_heading(line)
     if s is not None:
-        m = re.match(r"[0-9]+(?:\.[0-9]+)*\.?", line)
+        m = _SECTION_LABEL.match(line)
         return (m.end(), True) if m else None
     return None
 
 
-def _collapse_spaces(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
+def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None]:
     """Remove spaces that are noise in Japanese text; keep those between Latin words and after labels.
 
     ``offs`` None (and None back) means each char is its own offset: most lines need no edit."""
     # Leading and trailing whitespace
     stripped = text.strip(" \u3000")
-    lead = len(text) - len(text.lstrip(" \u3000"))
-    if offs is None:
-        if " " not in stripped and "\u3000" not in stripped:
-            return stripped, (None if lead == 0 else list(range(lead, lead + len(stripped))))
-        offs = list(range(len(text)))
-    text, offs = stripped, offs[lead: lead + len(stripped)]
+    if len(stripped) != len(text):
+        lead = len(text) - len(text.lstrip(" \u3000"))
+        if lead or offs is not None:
+            offs = _compose(offs, [(lead, lead + len(stripped))] if stripped else [])
+        text = stripped
     if " " not in text and "\u3000" not in text:
         return text, offs
     label = _leading_label_end(text)
@@ -495,8 +553,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) 
     return True
 
 
-@dataclass(frozen=True)
-class _LineForm:
+class _LineForm(NamedTuple):
     """What normalization makes of one source line, wherever it stands (offsets relative to the line)."""
 
     drop: bool  # Markdown markup only (a rule, an attribute list)
@@ -505,7 +562,7 @@ class _LineForm:
     raw_stripped: str  # the source line without surrounding whitespace
     artifact: str | None  # page-number, document-code, copyright, footnote-url
     text: str  # folded, spaces collapsed
-    offs: tuple[int, ...] | None  # None: the i-th char comes from the line's i-th char
+    offs: Ranges | None  # where the characters of `text` come from in the line (None: the i-th from the i-th)
     width: int  # display width of the line as laid out in the source
 
 
@@ -520,15 +577,16 @@ def _line(raw: str, markdown: bool) -> _LineForm:
         if drop:
             return _LineForm(True, None, "", src_raw.strip(), None, "", (), 0)
         if edits:
-            raw, offs = _apply_edits(raw, list(range(len(raw))), edits)
+            raw, offs = _apply_edits(raw, None, edits)
     folded, foffs = _fold(raw, offs)
     stripped = folded.strip(" \u3000")
     if not stripped:
         return _LineForm(False, level, "", src_raw.strip(), None, "", (), 0)
     t, o = _collapse_spaces(folded, foffs)
-    identity = o is None or o == list(range(len(o)))
-    return _LineForm(False, level, stripped, src_raw.strip(), _artifact_kind(stripped), t,
-                     None if identity else tuple(o), display_width(src_raw.strip()))
+    if o is not None and len(o) == 1 and o[0][0] == 0:
+        o = None  # the i-th character is the line's i-th
+    return _LineForm(False, level, stripped, src_raw.strip(), _artifact_kind(stripped), t, o,
+                     display_width(src_raw.strip()))
 
 
 def clear_caches() -> None:
@@ -545,6 +603,13 @@ _BLOCK_PER_LINE = frozenset({"html", "docx"})
 
 
 def normalize(source: Source) -> Normalized:
+    # The collector off: a law makes some 100,000 small objects here (line forms, ranges, offsets), none
+    # in a cycle, and each burst of them made it rescan the live heap (a tenth of the time, cold)
+    with paused_gc():
+        return _normalize(source)
+
+
+def _normalize(source: Source) -> Normalized:
     text = source.text
     markdown = source.format == "markdown"
     raw_lines = _split_lines(text)
@@ -585,9 +650,8 @@ def normalize(source: Source) -> Normalized:
         if not ln.text:
             blank_pending = True
             continue
-        offs = range(s, s + len(ln.text)) if ln.offs is None else list(map(s.__add__, ln.offs))
         level = ln.level if ln.level is not None else reader_headings.get(s)
-        lines.append(_Line(ln.text, offs, e, level, blank_pending, ln.width))
+        lines.append(_Line(ln.text, s, ln.offs, e, level, blank_pending, ln.width))
         blank_pending = False
 
     # 2. join wrapped lines
@@ -609,11 +673,18 @@ def normalize(source: Source) -> Normalized:
         if ln.heading_level is not None:
             headings.append((len(out_offs), ln.heading_level))  # one offset per character so far
         out.append(ln.text)
-        out_offs.extend(ln.offs)
+        b = ln.base
+        if ln.offs is None:
+            out_offs.extend(range(b, b + len(ln.text)))
+        else:
+            for x, y in ln.offs:
+                out_offs.extend(range(b + x, b + y))
     norm_text = "".join(out)
     out_offs.append(len(text))
     removed.sort(key=lambda r: r.start)
-    return Normalized(norm_text, array("q", out_offs), removed, headings)
+    offsets = array("q")
+    offsets.fromlist(out_offs)  # a list filled then converted at once: array.extend per line costs more
+    return Normalized(norm_text, offsets, removed, headings)
 
 
 def _spread_repeats(stripped_lines: list[str]) -> set[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from . import grammar
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
+from .tokens import paused_gc
 
 _CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TABLE_ROW = re.compile(r" \| ")
@@ -572,4 +573,5 @@ def parse(norm: Normalized, source: Source) -> Document:
     if deadline is not None:
         source.deadline = None
         deadline.check("after normalization, before structure parsing")
-    return _Parser(norm, source, deadline).run()
+    with paused_gc():  # thousands of acyclic units and spans: see normalize()
+        return _Parser(norm, source, deadline).run()
