@@ -59,15 +59,14 @@ _SPACE_RUN = re.compile(r"[ \u3000]+")
 
 def _char_class(cps: list[int]) -> str:
     """A regex character class of the code points, consecutive ones as ranges (sre scans those fast)."""
-    out, cps = [], sorted(cps)
-    i = 0
-    while i < len(cps):
-        j = i
-        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
-            j += 1
-        out.append(re.escape(chr(cps[i])) + ("-" + re.escape(chr(cps[j])) if j > i else ""))
-        i = j + 1
-    return "[" + "".join(out) + "]"
+    runs: list[list[int]] = []
+    for c in sorted(cps):  # one pass (the class of wide characters has 30,000 of them)
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    esc = re.escape
+    return "[" + "".join(esc(chr(a)) if a == b else f"{esc(chr(a))}-{esc(chr(b))}" for a, b in runs) + "]"
 
 
 _FOLDS = re.compile(_char_class([c for c, r in FOLD.items() if r != chr(c)]))
