@@ -305,14 +305,25 @@ class _Options:
     headings: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _split_lines(text: str) -> list[tuple[int, int]]:
-    spans = []
+def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
+    """(start, end, line) of each source line. A Markdown line is cut where a heading (or a glued paragraph)
+    starts in the middle of it, so that each is read as its own line; nothing is inserted (the line
+    break the join stage adds maps to the cut)."""
+    out = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        spans.append((start, end))
+        cuts = _glued_cuts(line) if markdown and line else ()
+        if cuts:
+            cut = 0
+            for k in cuts:
+                out.append((start + cut, start + k, line[cut:k]))
+                cut = k
+            out.append((start + cut, end, line[cut:]))
+        else:
+            out.append((start, end, line))
         start = end + 1
-    return spans
+    return out
 
 
 # A heading glued to the end of another heading line (e-Gov Markdown conversions):
@@ -335,22 +346,9 @@ _GLUED_SUBITEM_RUN = re.compile(r"^[ \u3000]*イ[^ \u3000].*ロ")
 _GLUED_PARAGRAPH = re.compile(r"(?<=[^\s0-9０-９第条項号])(?=[２-９][ \u3000]\S)")
 
 
-def _split_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Source lines cut where a heading (or a glued paragraph) starts in the middle of a line, so that
-    each is read as its own line; nothing is inserted (the line break the join stage adds maps to the cut)."""
-    out = []
-    for s, e in spans:
-        cut = 0
-        for k in _glued_cuts(text[s:e]):
-            out.append((s + cut, s + k))
-            cut = k
-        out.append((s + cut, e))
-    return out
-
-
 @lru_cache(maxsize=8192)
 def _glued_cuts(line: str) -> tuple[int, ...]:
-    """Where _split_glued_headings cuts one line (offsets in the line). Cached: versions repeat lines."""
+    """Where _source_lines cuts one line (offsets in the line). Cached: versions repeat lines."""
     cuts = []
     if _GLUED_SUBITEM_RUN.match(line):
         cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
@@ -455,6 +453,14 @@ def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None
     keep_sep_at = None
     if label is not None:
         end, needs_space = label
+        m = _SPACE_RUN.match(text, end)
+        if m is not None and not _SPACE_RUN.search(text, m.end()) and not _SPACE_RUN.search(text, 0, end):
+            # the one run of spaces is the separator after the label (「２　前項の…」, most lines of a law)
+            if not needs_space:
+                return _apply_edits(text, offs, [(m.start(), m.end(), "")])
+            if m.end() - m.start() == 1:
+                return text, offs
+            return _apply_edits(text, offs, [(m.start() + 1, m.end(), "")])
         # spaces inside the label (第 5 条) go; the separator after it stays when it is needed
         for m in _SPACE_RUN.finditer(text, 0, end):
             edits.append((m.start(), m.end(), ""))
@@ -509,13 +515,6 @@ def _is_heading_text(t: str) -> bool:
         return True
     return bool(grammar.match_chapter_heading(t) or grammar.match_supplementary(t) or grammar.match_annex(t)
                 or grammar.is_closing(t) or grammar.match_history(t))
-
-
-def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
-    """Is the line break between a and b a real boundary (True) or a wrap (False)?"""
-    if b.heading_level is not None or a.heading_level is not None:
-        return True
-    return _break_between(a.text, b.text, wrapped, a.width >= 0.85 * width, a.width >= 0.6 * width)
 
 
 @lru_cache(maxsize=32768)
@@ -594,6 +593,7 @@ def clear_caches() -> None:
     _glued_cuts.cache_clear()
 
 
+_BARE_NUMBER = re.compile(r"[0-9]{1,4}")
 # Text laid out on printed pages (a PDF, or plain text copied from one) can carry running headers and
 # bare page numbers; the other formats cannot.
 _PAGED = frozenset({"pdf", "text"})
@@ -611,46 +611,43 @@ def normalize(source: Source) -> Normalized:
 def _normalize(source: Source) -> Normalized:
     text = source.text
     markdown = source.format == "markdown"
-    raw_lines = _split_lines(text)
-    if markdown:
-        raw_lines = _split_glued_headings(text, raw_lines)
+    raw_lines = _source_lines(text, markdown)
     removed: list[Removal] = list(source.removed)
     reader_headings = dict(source.headings)
 
     # 1. per-line: markup, artifacts, folding, spaces
     lines: list[_Line] = []
     blank_pending = False
-    stripped_lines = [text[s:e].strip() for s, e in raw_lines]
     if source.format in _PAGED:
+        stripped_lines = [raw.strip() for _, _, raw in raw_lines]
         spread_repeats = _spread_repeats(stripped_lines)
         page_like = (t for t in stripped_lines if _PAGE_NUMBER.match(t or "x"))
         bare_numbers_are_pages = next(page_like, None) is not None and next(page_like, None) is not None
     else:  # a web page or a Word file has no printed pages: a line said three times is said three times
         spread_repeats, bare_numbers_are_pages = set(), False
-    for s, e in raw_lines:
-        raw = text[s:e]
-        ln = _line(raw, markdown)
-        if ln.drop:
-            if ln.raw_stripped:
-                removed.append(Removal("markup", ln.raw_stripped, s, e))
+    line_form = _line
+    for s, e, raw in raw_lines:
+        drop, level, stripped, raw_stripped, kind, t, offs, width = line_form(raw, markdown)
+        if drop:
+            if raw_stripped:
+                removed.append(Removal("markup", raw_stripped, s, e))
             continue
-        stripped = ln.stripped
         if not stripped:
             blank_pending = True
             continue
-        kind = ln.artifact
-        if kind is None and bare_numbers_are_pages and re.fullmatch(r"[0-9]{1,4}", stripped):
+        if kind is None and bare_numbers_are_pages and _BARE_NUMBER.fullmatch(stripped):
             kind = "page-number"
-        if kind is None and ln.raw_stripped in spread_repeats and _is_running_header(stripped):
+        if kind is None and raw_stripped in spread_repeats and _is_running_header(stripped):
             kind = "running-header"
         if kind is not None:
-            removed.append(Removal(kind, ln.raw_stripped, s, e))
+            removed.append(Removal(kind, raw_stripped, s, e))
             continue
-        if not ln.text:
+        if not t:
             blank_pending = True
             continue
-        level = ln.level if ln.level is not None else reader_headings.get(s)
-        lines.append(_Line(ln.text, s, ln.offs, e, level, blank_pending, ln.width))
+        if level is None and reader_headings:
+            level = reader_headings.get(s)
+        lines.append(_Line(t, s, offs, e, level, blank_pending, width))
         blank_pending = False
 
     # 2. join wrapped lines
@@ -660,10 +657,13 @@ def _normalize(source: Source) -> Normalized:
     out: list[str] = []
     out_offs: list[int] = []
     headings: list[tuple[int, int]] = []
-    for i, ln in enumerate(lines):
-        if i > 0:
-            prev = lines[i - 1]
-            if _should_break(prev, ln, width, wrapped):
+    prev = None
+    full_at, long_at = 0.85 * width, 0.6 * width
+    for ln in lines:
+        if prev is not None:
+            # _should_break, inlined: it runs once per line
+            if ln.heading_level is not None or prev.heading_level is not None or _break_between(
+                    prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at):
                 out.append("\n")
                 out_offs.append(prev.end_offset)
             elif _joins_latin_words(prev.text, ln.text):
@@ -678,6 +678,7 @@ def _normalize(source: Source) -> Normalized:
         else:
             for x, y in ln.offs:
                 out_offs.extend(range(b + x, b + y))
+        prev = ln
     norm_text = "".join(out)
     out_offs.append(len(text))
     removed.sort(key=lambda r: r.start)
