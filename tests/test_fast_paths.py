@@ -127,7 +127,6 @@ def test_display_width_by_runs_counts_what_east_asian_width_says():
     def by_char(s):
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
-    normalize.wide_run()  # built now (a process builds it once it has measured enough text)
     for cp in range(sys.maxunicode + 1):
         c = chr(cp)
         assert normalize.display_width(c) == by_char(c), hex(cp)
