@@ -49,3 +49,14 @@ def test_clausediff_diff_of_markdown_imports_no_reader_it_does_not_use(tmp_path)
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]
     assert not mods & set(READER_MODULES)
     assert "pandas" not in mods and "pdfplumber" not in mods
+
+
+def test_clausediff_run_writes_its_tables_without_pandas(tmp_path):
+    mods = _modules_after(
+        "from pipeline.cli import main\n"
+        f"rc = main(['run', '--raw', {str(ROOT / 'raw')!r}, '--normalized', {str(tmp_path / 'n')!r}, "
+        f"'--reports', {str(tmp_path / 'r')!r}])\n"
+        "assert rc == 0, rc")
+    written = [p.name for p in (tmp_path / "r").rglob("*")]
+    assert any(n.endswith(".xlsx") for n in written) and any(n.endswith("_changes.csv") for n in written)
+    assert "pandas" not in mods and "openpyxl" in mods

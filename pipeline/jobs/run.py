@@ -27,7 +27,7 @@ from ..ingest import DEFAULT_LIMITS, Deadline, Limits
 from ..io import remove_stale_temps, safe_name, write_atomic
 from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS
 from ..reports.index import IndexEntry, index_html
-from ..reports.tables import diff_tables, write_tables
+from ..reports.tables import diff_rows, write_tables
 from ..serialize import document_dict, document_text
 from ..store.manifest import MANIFEST_NAME, display_name, folder_documents, read_manifest
 
@@ -195,7 +195,7 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
             for fmt in DIFF_FORMATS.in_run():
                 files.append(f"{stem}{fmt.suffix}")
                 write_atomic(out / files[-1], fmt.render(diff), encoding=fmt.encoding)
-            files += [p.name for p in write_tables(diff_tables(diff), out, stem)]
+            files += [p.name for p in write_tables(diff_rows(diff), out, stem)]
             summary = diff.summary()
             title = b.title or docs[b.order].title or key
             index.append(IndexEntry(f"{title}（{key}）{a.effective_date or a.path.name} → "
