@@ -411,11 +411,12 @@ def _same_tables(r, tmp_path):
     from pipeline.reports.tables import as_table, csv_text, diff_rows
 
     frames, rows = diff_tables(r), diff_rows(r)
+    formula = ("=", "+", "-", "@", "\t", "\r")  # what Excel reads as a formula, behind an apostrophe in CSV
     for name, df in frames.items():
         safe = df.copy()
         for c in safe.columns:
             if not pd.api.types.is_numeric_dtype(safe[c]):
-                safe[c] = safe[c].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else v)
+                safe[c] = safe[c].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(formula) else v)
         assert csv_text(rows[name]) == safe.to_csv(index=False, lineterminator="\r\n"), name
         assert csv_text(as_table(df)) == csv_text(rows[name]), name
     a = write_tables(frames, tmp_path / "frames", "m")
