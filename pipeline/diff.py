@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from . import grammar
 from .grammar import article_label
@@ -23,8 +24,6 @@ from .align import Alignment, ArticlePair, align
 from .links import Link, document_links, links_in
 from .model import Article, Document, Finding, Normalized, Source
 from .parts import document_parts
-from .references import Reference, find_references
-from .classify import Stretch, classify, group_repeated_substitutions, token_range, widen, widen_to_citations
 from .textsig import canonical, canonical_bigrams, dice, shared_bigrams, squash, squash_cached
 from .tokens import tokenize
 
@@ -33,6 +32,12 @@ try:  # the C++ build of the same algorithm; measured side by side in bench/benc
 except ImportError:  # pragma: no cover - optional accelerator
     _fast_dmp = None
 import diff_match_patch as _dmp_module
+
+if TYPE_CHECKING:
+    from .references import Reference
+
+# classify (the rules of what a change is) and references are imported by the functions that compare
+# text: two versions that read the same are paired without them (a tenth of clausediff diff's start-up)
 
 # ------------------------------------------------------------------ data
 
@@ -418,6 +423,8 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
     """
     if old_u.text == new_u.text:
         return []
+    from .classify import Stretch, classify, token_range, widen, widen_to_citations
+
     ot = tokenize(old_u.text)
     nt = tokenize(new_u.text)
     ops = token_ops([t.surface for t in ot], [t.surface for t in nt])
@@ -465,6 +472,8 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
 def _stale_references(pair: ArticlePair, old: Document, new: Document, number_map: dict[str, str],
                       old_numbers: set[str], findings: list[Finding]) -> None:
     """References left pointing at an article's old number although that article moved (条ズレ)."""
+    from .references import find_references
+
     a, b = pair.old, pair.new
     old_refs = [r for r in find_references(a.body) if not r.external and r.article]
     new_refs = [r for r in find_references(b.body) if not r.external and r.article]
@@ -592,6 +601,8 @@ def diff(old: Document, new: Document) -> DiffResult:
                     pair.status = "modified"
         if renumbered and pair.old is not None and pair.new is not None:
             _stale_references(pair, old, new, alignment.number_map, old_numbers, result.findings)
+    from .classify import group_repeated_substitutions
+
     result.groups = group_repeated_substitutions(alignment.pairs)
     result.findings.sort(key=lambda f: f.span)
     dedupe_findings(result)
