@@ -540,7 +540,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) 
         return False
     if full:
         return False
-    if _brackets_open(at) and wrapped and a_long:
+    if wrapped and a_long and _brackets_open(at):  # the scan of brackets last: it reads every character
         return False
     if not wrapped:
         return True
@@ -624,6 +624,9 @@ def _normalize(source: Source) -> Normalized:
         spread_repeats, bare_numbers_are_pages = set(), False
     line_form = _line
     for s, e, raw in raw_lines:
+        if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
+            blank_pending = True
+            continue
         drop, level, stripped, raw_stripped, kind, t, offs, width = line_form(raw, markdown)
         if drop:
             if raw_stripped:
