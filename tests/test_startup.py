@@ -60,3 +60,21 @@ def test_clausediff_run_writes_its_tables_without_pandas(tmp_path):
     written = [p.name for p in (tmp_path / "r").rglob("*")]
     assert any(n.endswith(".xlsx") for n in written) and any(n.endswith("_changes.csv") for n in written)
     assert "pandas" not in mods and "openpyxl" in mods
+
+
+def test_a_caller_that_goes_on_is_left_with_nothing_frozen(tmp_path):
+    """The CLI and run_corpus freeze the documents' objects while rendering (the collector need not scan
+    them again); a caller that goes on afterwards (a test, a script calling main with arguments) gets
+    them back for collection."""
+    import gc
+
+    from pipeline.cli import main
+    from pipeline.jobs.run import run_corpus
+
+    assert gc.get_freeze_count() == 0
+    out = tmp_path / "d.json"
+    assert main(["diff", str(MD), str(TXT), "--format", "json", "-o", str(out)]) in (0, 1)
+    assert json.loads(out.read_text(encoding="utf-8"))["alignment"]
+    assert gc.get_freeze_count() == 0
+    result = run_corpus(ROOT / "raw", tmp_path / "n", tmp_path / "r")
+    assert result.diffs and gc.get_freeze_count() == 0

@@ -12,6 +12,7 @@ failing diff) is recorded and the run carries on.
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from dataclasses import dataclass, field
@@ -168,6 +169,20 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
         write_atomic(norm_dir / f"{stem}.txt", document_text(doc))
         result.documents.append((e, doc, findings))
 
+    # The documents live until the run ends: the collector need not scan them again while the diffs and
+    # reports are made (the stages ran with it paused, and its first collections after them scanned
+    # every object of every document). unfreeze() at the end hands them back to it.
+    gc.freeze()
+    try:
+        return _reports(result, docs, out, index, unique, failed, run_id, started)
+    finally:
+        gc.unfreeze()
+
+
+def _reports(result: RunResult, docs: dict, out: Path, index: list, unique: Callable[[str], str],
+             failed: Callable[[str, BaseException], None], run_id: str, started: float) -> RunResult:
+    """The checks' report, the diffs of each document's versions, the vendor comparison, run.json and the
+    index, from the documents run_corpus read."""
     all_findings = [(doc, fs) for _, doc, fs in result.documents]
     if all_findings:
         files = []
