@@ -310,3 +310,18 @@ def test_markdown_and_artifact_prechecks_let_through_every_line_their_patterns_m
         if s and normalize._COPYRIGHT.search(s):
             assert s[0] in "cC©(" or "ved" in s[-4:].lower(), s
     assert n_block > 100 and n_artifact > 10
+
+
+def test_the_offset_table_is_0_1_2_at_every_length_it_is_built_for():
+    from array import array
+
+    normalize._IOTA[0] = array("q")  # built again from here
+    for n in (1, 255, 256, 257, 65535, 65537, 200_000, 16_777_217):
+        table = normalize._iota(n)
+        assert len(table) >= n and table.typecode == "q"
+        # every byte column turns over: 255 -> 256, 65535 -> 65536, 2**24 - 1 -> 2**24
+        for i in (0, 1, 254, 255, 256, 65535, 65536, n - 2, n - 1):
+            if 0 <= i < n:
+                assert table[i] == i, (n, i)
+    assert table[: 1 << 20].tolist() == list(range(1 << 20))
+    normalize._IOTA[0] = array("q")  # not 134 MB kept for the rest of the session
