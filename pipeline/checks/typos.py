@@ -49,7 +49,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import DATA_DIR, Context, LineMemo, rule
-from ..tokens import tokenize
+from ..tokens import tagged_line, tokenize
 
 MODEL = DATA_DIR / "law_model.json.gz"
 
@@ -596,6 +596,22 @@ def _kana_fixes(run: str, lo: int, hi: int, k3: dict[str, int]) -> tuple[tuple[i
     return tuple(edits)
 
 
+_TRUSTED_POS = {"接続詞", "連体詞", "動詞", "形容詞", "助動詞"}
+
+
+def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> bool:
+    """Does every 3-gram law text never writes lie inside one word of three kana or more that MeCab's dictionary
+    knows as a conjunction, adnominal or inflecting word (あるいは, いわゆる, うかがう)? The law model knows law text
+    only; terms are written in everyday Japanese too, and such a word is no slip. A slip breaks words
+    (に|え|い|て, の|おい|て) or makes one MeCab does not know (なしもの). Hiragana nouns and adverbs are not
+    trusted: the dictionary holds so many (onomatopoeia above all) that a slip makes one as easily as it makes
+    nothing (ことを written ことり, the adverb of a clink)."""
+    toks, known = tagged_line(left + run + right)
+    base = len(left)
+    return all(any(k and t.pos in _TRUSTED_POS and t.start <= base + i and base + i + 3 <= t.end and t.end - t.start >= 3
+                   for t, k in zip(toks, known)) for i in unseen)
+
+
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     k3 = _kana3()
@@ -616,6 +632,11 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         lo, hi = max(unseen), min(unseen) + 2  # one slip lies in every 3-gram law text never writes
         if lo > hi or any(a < s + len(run) and s < b for a, b in skip):
             continue
+        line_start, line_end = ctx.line_span(s)
+        left = text[max(line_start, s - 12):s]
+        right = text[s + len(run):min(line_end, s + len(run) + 8)]
+        if _inside_known_words(left, run, right, unseen):
+            continue
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
         dropped = None
         for score, new, a, b in edits:
@@ -635,9 +656,6 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             en = f"the document writes it that way at least {n} times"
         else:
             edits = sorted(edits, reverse=True)
-            line_start, line_end = ctx.line_span(s)
-            left = text[max(line_start, s - 12):s]
-            right = text[s + len(run):min(line_end, s + len(run) + 8)]
             before = _path_cost(left + run + right)
             gain, new, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
                                          for score, new, a, b in edits[:40])
