@@ -74,3 +74,29 @@ def test_typo_still_finds_a_slip_that_makes_a_hiragana_noun():
     # こと written こそ: こそ is a particle MeCab knows, but not a conjunction or inflecting word
     fs = _added(EKYC, "支障があるとき", "支障があれとき", "typo")
     assert [f.suggestion for f in fs] == ["があるとき"]
+
+
+# ------------------------------------------------------------------ katakana slips (コミュニケション)
+
+BASIC = RAW / "secure-innovation" / "service-basic-terms.txt"
+
+
+def test_typo_katakana_long_vowel_or_small_tsu_dropped():
+    for written, slip, fixed in (("各サービスのホームページ", "各サービスのホムページ", "ホームページ"),
+                                 ("各サービスのホームページ", "各サービスのホームペジ", "ホームページ")):
+        fs = _added(BASIC, written, slip, "typo")
+        assert [(f.suggestion, f.severity) for f in fs] == [(fixed, "warning")], slip
+        assert "MeCab" in fs[0].message_en
+    fs = _added(BASIC, "インターネット", "インターネト", "typo")
+    assert [f.suggestion for f in fs] == ["インターネット"]
+    # a large kana UniDic lists as a spelling of the word (セキュリテイ, lemma セキュリティー) is no slip to it
+    assert _added(GMO_SIGN, "セキュリティ", "セキュリテイ", "typo") == []
+
+
+def test_typo_katakana_quiet_on_names_house_styles_and_cut_words():
+    # サポリス (a company name), a final ー dropped (サーバ for サーバー is a JIS house style), and the sample's
+    # 「ダウ」|「ンロード」 cut by a table cell's line end: no finding
+    assert _added(EKYC, "株式会社サポリス", "株式会社サポリス", "typo") == []
+    assert _added(BASIC, "各サービスのホームページ", "各サービスのホームペー", "typo") == []
+    fs = run_checks(doc_from_text(GMO_SIGN.read_text(encoding="utf-8"), GMO_SIGN.name), ["typo"])
+    assert [f.suggestion for f in fs] == ["するサービス"]  # 別紙1 「設定できるようにスルサービス」, its real slip
