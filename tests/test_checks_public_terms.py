@@ -100,3 +100,27 @@ def test_typo_katakana_quiet_on_names_house_styles_and_cut_words():
     assert _added(BASIC, "各サービスのホームページ", "各サービスのホームペー", "typo") == []
     fs = run_checks(doc_from_text(GMO_SIGN.read_text(encoding="utf-8"), GMO_SIGN.name), ["typo"])
     assert [f.suggestion for f in fs] == ["するサービス"]  # 別紙1 「設定できるようにスルサービス」, its real slip
+
+
+# ------------------------------------------------------------------ compound particles (違いの応じて, 点ついて)
+
+def test_compound_particle_written_with_no():
+    # 「…契約形態の違いの応じて…」「…電波の伝わりにくい場所のおいては…」 in published pages: の for に
+    fs = _added(EKYC, "の履行について", "の履行のついて", "confusable-word")
+    assert [(f.excerpt, f.suggestion, f.severity) for f in fs] == [("のついて", "について", "error")]
+    fs = _added(EKYC, "損傷した場合において、", "損傷した場合のおいて、", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("のおいて", "において")]
+
+
+def test_compound_particle_without_its_ni():
+    # 「改善すべき点ついて」 in a published page: the に dropped after a noun
+    fs = _added(EKYC, "の問い合わせについて", "の問い合わせついて", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("問い合わせついて", "問い合わせについて")]
+
+
+def test_compound_particle_quiet_on_relative_clauses_verbs_and_intervals():
+    # the attributive form after の is a relative clause (当社の定める, 当社の関する事業); 気がついて and 傷ついて
+    # are verbs; 1日おいて is an interval; no real document of the corpus has a finding of this kind
+    text = ("第1条（適用）\n当社の定める方法による。当社の関する事業に適用する。当社のおいている設備を使う。\n"
+            "第2条（その他）\n利用者が気がついて、1日おいて通知した。端末が傷ついて使えない場合も同様とする。\n")
+    assert run_checks(doc_from_text(text), ["confusable-word"]) == []
