@@ -124,3 +124,18 @@ def test_compound_particle_quiet_on_relative_clauses_verbs_and_intervals():
     text = ("第1条（適用）\n当社の定める方法による。当社の関する事業に適用する。当社のおいている設備を使う。\n"
             "第2条（その他）\n利用者が気がついて、1日おいて通知した。端末が傷ついて使えない場合も同様とする。\n")
     assert run_checks(doc_from_text(text), ["confusable-word"]) == []
+
+
+# ------------------------------------------------------------------ a full stop typed twice
+
+def test_duplication_doubled_full_stop_in_the_mozilla_terms():
+    # 第3条(c) of the 2023 and 2025 account terms: 「…以下の情報が送られてきます。。」
+    for path in sorted((RAW / "mozilla").glob("accounts-tos-202[35]-*.md")):
+        fs = [f for f in run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["duplication"])
+              if f.suggestion == "。"]
+        assert [(f.excerpt, f.label) for f in fs] == [("が送られてきます。。", "第3条(c)")], path.name
+
+
+def test_duplication_quiet_on_ellipsis_and_dashes():
+    text = "第1条（適用）\n本規約は、……当社の定める方法による。――以上。\n第2条（その他）\n当社は、通知する。\n"
+    assert [f for f in run_checks(doc_from_text(text), ["duplication"]) if f.suggestion in ("。", "、")] == []
