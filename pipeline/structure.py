@@ -342,7 +342,8 @@ class _Parser:
         level = next((lv for lv in reversed(art.stack) if lv.style == style), None)
         number = (level.last_number or 0) + 1 if level is not None else 1
         marker = _BULLET_MARK.match(t)
-        label = grammar.Label("•", number, style, marker.end() if marker else 0, True)
+        # labelled with its place (「•2」): the bullet alone would not tell a reader, or a change's location, which
+        label = grammar.Label(f"•{number}", number, style, marker.end() if marker else 0, True)
         if not self._add_item(label, line, art):
             return False
         art.last_line_text = t
