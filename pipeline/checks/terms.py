@@ -20,7 +20,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, LineMemo, article_label, notation_groups, paragraph_number, rule
+from . import Context, LineMemo, article_label, load_tsv, notation_groups, paragraph_number, rule
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
@@ -28,7 +28,7 @@ _DEF_PATTERNS = [
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
 ]
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|ポリシー)"
-SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本{_SELF}")
+SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does
 _SELF_FULL = re.compile(rf"^本{_SELF}$")
 _HONRUN = re.compile(r"(?<![\u3400-\u9fff々])本[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{1,20}")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9]+$")
@@ -105,7 +105,7 @@ def _defined_here(text: str, end: int) -> bool:
 def _prefix_hon(ctx: Context, pos: int) -> bool:
     """Is the 本 at ``pos`` the prefix 本 (本約款, 本サービス), not part of a word (本人, 本日)?"""
     t = ctx.token_at(pos)
-    return t is not None and t.start == pos and t.surface == "本" and t.pos == "接頭辞"
+    return t is not None and t.start == pos and (t.surface == "本" and t.pos == "接頭辞" or t.surface == "本件")
 
 
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
@@ -129,6 +129,67 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             ja = f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます。"
             en = f"「{s}」 is not defined; the document otherwise calls itself 「{main}」."
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
+
+
+@lru_cache(maxsize=None)
+def _organization_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("self_designations.tsv"))
+
+
+_SELF_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])[当弊](?P<noun>[\u3400-\u9fff々\u30a1-\u30ffー]{1,5})")
+# the defined name is the document's way when it is used at least this often, and the other one is a slip
+# when written at most this often
+_SELF_MAJORITY, _SELF_MINORITY = 5, 2
+
+
+def _designation_tokens(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does MeCab read span as one word (当社) or as 当 and a word ending where the noun ends (当|協会), with no
+    suffix after it (当会|員 is this member, not the society)?"""
+    first = ctx.token_at(span[0])
+    if first is None or first.start != span[0]:
+        return False
+    if first.end != span[1]:
+        noun = ctx.token_at(span[0] + 1) if first.end == span[0] + 1 else None
+        if noun is None or noun.start != span[0] + 1 or noun.end != span[1]:
+            return False
+    after = ctx.token_at(span[1])
+    return after is None or after.start != span[1] or after.pos != "接尾辞"
+
+
+def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
+    """当法人 written where the document defines itself as 当協会 (以下「当協会」という。): one party named by two
+    designations, the rarer one left from another text."""
+    nouns = _organization_nouns()
+    defined = [t for t in defs if len(t) >= 2 and t[0] == "当" and t[1:] in nouns]
+    if len(defined) != 1:
+        return  # no self-designation, or two defined bodies (当行 and 当社): nothing to hold the text to
+    main = defined[0]
+    if _count(ctx, main) < _SELF_MAJORITY:
+        return
+    text = ctx.text
+    others: dict[str, list[tuple[int, int]]] = {}
+    for m in _SELF_DESIGNATION.finditer(text):
+        word = m.group(0)
+        noun = next((word[1:k] for k in range(len(word), 1, -1) if word[1:k] in nouns), None)
+        if noun is None or "当" + noun == main or word[0] + noun in defs:
+            continue
+        if word[0] == "弊" and noun != main[1:]:
+            continue  # 弊社 beside a defined 当協会 is a company speaking, not a variant of the name
+        span = (m.start(), m.start() + 1 + len(noun))
+        if not _designation_tokens(ctx, span):
+            continue  # 当会員 is 当|会員 (this member), 当社員 a word of its own: not a designation
+        others.setdefault(word[0] + noun, []).append(span)
+    where = _where(ctx, defs[main])
+    for other, spans in others.items():
+        if len(spans) > _SELF_MINORITY:
+            continue  # written often: two bodies the document speaks of, not a slip
+        for span in spans:
+            yield ctx.finding(
+                "term-inconsistent", span,
+                f"「{other}」は定義されていません。この文書は自らを「{main}」と定義しています（{where}）。",
+                f"「{other}」 is not defined; the document designates itself 「{main}」 ({where}).",
+                suggestion=main,
+            )
 
 
 def near_miss(candidate: str, defined: str) -> bool:
@@ -245,6 +306,16 @@ def _term_bounds(term: str) -> tuple[frozenset, frozenset]:
     return frozenset(s for s, _ in toks), frozenset(e for _, e in toks)
 
 
+_MIN_USES, _MIN_USES_CUT = 5, 2
+
+
+def _cuts_a_word(term: str, i: int, k: int) -> bool:
+    """Does dropping term[i:i + k] cut one of the term's words in two (反社会的勢力 → 反社会的勢)?"""
+    starts, ends = _term_bounds(term)
+    bounds = starts | ends
+    return i not in bounds or i + k not in bounds
+
+
 def _clip_allowed(term: str, i: int, k: int) -> bool:
     starts, ends = _term_bounds(term)
     if i + k == len(term) and i in ends:
@@ -302,7 +373,10 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     # engine skips the other compounds, most of a long document
     rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]))")
     hit_runs = []  # the distinct compounds that are (a determiner and) a clipped form
-    for run in set(rx.findall(text)):
+    found_runs = set(rx.findall(text))
+    # 利用契上: the compound matched with its suffix (上 ends some clipped form too); the form is the part before it
+    found_runs |= {r[:-1] for r in found_runs if len(r) > 2 and r[-1] in _SUFFIXES}
+    for run in found_runs:
         for a in (0, 1, 2):
             if (a == 0 or run[:a] in _DETERMINERS) and len(run) - a >= 2 and run[a:] in term_of and any(
                     _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
@@ -313,7 +387,11 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     seen: set[tuple[int, int]] = set()
     counts: dict[str, int] = {}
     for cand, raw in hits_of.items():
-        term = next((t for t, i, k in terms_of[cand] if _clip_allowed(t, i, k) and _count(ctx, t) >= 5), None)
+        # a term used five times sets the document's convention; twice is enough when the clip cuts a word of
+        # the term in two (勢力 → 勢, 約款 → 約): what is left is no word, so no other term is meant
+        term, inside = next(((t, _cuts_a_word(t, i, k)) for t, i, k in terms_of[cand] if _clip_allowed(t, i, k)
+                             and _count(ctx, t) >= (_MIN_USES_CUT if _cuts_a_word(t, i, k) else _MIN_USES)),
+                            (None, False))
         if term is None:
             continue  # a term the document hardly uses sets no convention
         counts[term] = _count(ctx, term)
@@ -327,7 +405,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if entry and entry.end() >= s and ctx.locate(s)[2] is not None:
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
-        if not hits or len(hits) * 5 > counts[term] or len(hits) > 3:
+        if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
             continue  # the shorter form is a convention of the document, not a slip
         if len(_tokens_of(cand)) == 1:
             continue  # a word the dictionary knows
@@ -385,6 +463,10 @@ def _spell_form_variants(term: str) -> set[str]:
                 out.add(d + term[1:])
     if term[0] == "本" and len(term) >= 3:
         out.add("この" + term[1:])  # 本規約 defined, 「この規約」 written
+        if not term.startswith("本件"):
+            out.add("本件" + term[1:])  # 本サービス defined, 「本件サービス」 written: 本件 says "this" as 本 does
+    if term.startswith("本件") and len(term) >= 4:
+        out.add("本" + term[2:])  # 本件業務 defined, 「本業務」 written
     out.discard(term)
     return out
 
@@ -441,64 +523,84 @@ _NUMERALS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万�
 
 
 def _inner_edit(a: str, b: str) -> int | None:
-    """Where ``a`` differs from ``b`` by one character changed, dropped or added inside (not at either end)."""
+    """Where ``a`` differs from ``b`` by one character changed, or one or two adjacent characters dropped or
+    added, inside (not at either end): 施設 → 施, サービス → サー."""
     if a == b:
         return None
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
         return diff[0] if len(diff) == 1 and 0 < diff[0] < len(a) - 1 else None
-    if abs(len(a) - len(b)) != 1:
+    k = abs(len(a) - len(b))
+    if k > 2:
         return None
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return next((i for i in range(1, len(long_) - 1) if long_[:i] + long_[i + 1:] == short), None)
+    return next((i for i in range(1, len(long_) - k) if long_[:i] + long_[i + k:] == short), None)
 
 
 def _slip_findings(ctx: Context, defs: dict[str, Definition]):
-    """A compound written once or twice that is a frequent defined term with one character slipped inside
-    (サービス利用料 defined, サービス使用料 written), when the slipped word is no word the document uses
-    (当該サービス for 当社サービス is 当該, a word it writes everywhere)."""
+    """A compound written once or twice that is a frequent defined term, or a compound the document writes
+    at least five times, with a character slipped inside or one or two dropped (サービス利用料 defined,
+    サービス使用料 written; 全体利用施設協議会 written 20 times, 全体利用施協議会 once), when the slipped word
+    is no word the document uses (当該サービス for 当社サービス is 当該, a word it writes everywhere)."""
     text = ctx.text
     terms = [t for t in defs if len(t) >= 4 and _TERM_CHARS.match(t) and not t.startswith("本")
              and not _NUMERALS.search(t)]
-    if not terms:
-        return
     counts = _LazyCounts(ctx)  # counted only for the terms a slipped compound resembles
-    by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
-    for t in terms:
-        by_ends.setdefault((t[0], t[-1]), []).append(t)
     runs: dict[str, list[int]] = {}
     for m in _COMPOUND_RUN.finditer(text):
         runs.setdefault(m.group(0), []).append(m.start())
+    # the document's own frequent compounds (not defined) are references too
+    usual = [r for r, st in runs.items() if len(st) >= _USUAL_COMPOUND and r not in defs and not _NUMERALS.search(r)]
+    by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
+    for t in terms + usual:
+        by_ends.setdefault((t[0], t[-1]), []).append(t)
+    if not by_ends:
+        return
     for run, starts in runs.items():
         near = by_ends.get((run[0], run[-1]))
         if not near or len(starts) > 2 or run in defs or _NUMERALS.search(run):
             continue
         for term in near:
-            if abs(len(term) - len(run)) > 1:
+            if abs(len(term) - len(run)) > 2 or term == run:
                 continue
             i = _inner_edit(run, term)
             if i is None or counts[term] < 5:
                 continue  # not one slip away, or a term the document hardly uses
+            if len(run) > len(term) and term in run:
+                continue  # a longer word containing the usual one is no slip of it
             tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
-            if tok is None or text.count(tok.surface) - len(starts) >= 3:
-                continue  # the slipped part is a word the document uses elsewhere: another compound
-            where = _where(ctx, defs[term])
+            if tok is None:
+                continue
+            # the slipped part is a word the document uses elsewhere (outside this run and the term: 明書 is in
+            # every 証明書): another compound, not a slip
+            elsewhere = (text.count(tok.surface) - len(starts) * run.count(tok.surface)
+                         - counts[term] * term.count(tok.surface))
+            if elsewhere >= 3:
+                continue
+            if term in defs:
+                where = _where(ctx, defs[term])
+                ja = f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。"
+                en = (f"「{run}」 is not a defined term; the defined term 「{term}」 ({where}; used {counts[term]} times) "
+                      f"was probably meant.")
+            else:
+                ja = f"「{run}」はこの文書でここだけの表記です。{counts[term]}回使われている「{term}」の誤りと思われます。"
+                en = f"「{run}」 is written only here; 「{term}」, which the document writes {counts[term]} times, was probably meant."
             for s in starts:
-                yield ctx.finding(
-                    "term-inconsistent", (s, s + len(run)),
-                    f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。",
-                    f"「{run}」 is not a defined term; the defined term 「{term}」 ({where}; used {counts[term]} times) "
-                    f"was probably meant.",
-                    suggestion=term,
-                )
+                yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
             break
+
+
+# a compound the document writes this often is its own usage, a reference for its slips
+_USUAL_COMPOUND = 5
 
 
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
-    yield from _self_name_findings(ctx, defs)
-    yield from _near_miss_findings(ctx, defs)
-    yield from _clipped_findings(ctx, defs)
-    yield from _form_variant_findings(ctx, defs)
-    yield from _slip_findings(ctx, defs)
+    said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
+    for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
+                  _form_variant_findings, _slip_findings):
+        for f in found(ctx, defs):
+            if f.span not in said:
+                said.add(f.span)
+                yield f
