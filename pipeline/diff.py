@@ -31,8 +31,7 @@ from .tokens import tokenize
 try:  # the C++ build of the same algorithm; measured side by side in bench/bench_diff.py
     import fast_diff_match_patch as _fast_dmp
 except ImportError:  # pragma: no cover - optional accelerator
-    _fast_dmp = None
-import diff_match_patch as _dmp_module
+    _fast_dmp = None  # the pure-Python library is imported where it is used (10 ms of start-up otherwise)
 
 if TYPE_CHECKING:
     from .references import Reference
@@ -235,6 +234,8 @@ def token_ops(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]
         raw = _fast_dmp.diff(sa, sb, timelimit=0, checklines=False, cleanup="Semantic")
         ops = [({"=": "equal", "-": "delete", "+": "insert"}[op], n) for op, n in raw]
     else:
+        import diff_match_patch as _dmp_module
+
         dmp = _dmp_module.diff_match_patch()
         dmp.Diff_Timeout = 0
         d = dmp.diff_main(sa, sb, False)

@@ -346,3 +346,18 @@ def test_the_offset_table_is_0_1_2_at_every_length_it_is_built_for():
                 assert table[i] == i, (n, i)
     assert table[: 1 << 20].tolist() == list(range(1 << 20))
     normalize._IOTA[0] = array("q")  # not 134 MB kept for the rest of the session
+
+
+def test_token_ops_are_the_same_with_the_pure_python_library(monkeypatch):
+    """diff imports the pure-Python diff-match-patch only where it is used (the C++ build is the usual
+    back end): both give the same opcodes on a real revision's articles."""
+    from pipeline import diff as diff_mod
+    from pipeline.api import read_document
+
+    moz = RAW / "mozilla"
+    a, b = read_document(moz / "accounts-tos-2022-04-07.md"), read_document(moz / "accounts-tos-2023-10-27.md")
+    units = [(x.text, y.text) for x, y in zip(a.articles, b.articles) if x.text != y.text]
+    assert len(units) >= 3
+    fast = [diff_mod.token_ops(list(x), list(y)) for x, y in units]
+    monkeypatch.setattr(diff_mod, "_fast_dmp", None)
+    assert [diff_mod.token_ops(list(x), list(y)) for x, y in units] == fast
