@@ -143,11 +143,11 @@ def _iota(n: int) -> array:
     assignment. Kept for the process (a table like the compiled patterns, not a result of any document)."""
     if len(_IOTA[0]) >= n:
         return _IOTA[0]
-    if n >= 1 << 32:  # beyond four byte columns (no input is that long: see ingest's limits)
+    if n >= 1 << 32:  # beyond what four byte columns hold (ingest's limits keep inputs far below it)
         return array("q", range(n))
     n = min(max(n, 2 * len(_IOTA[0]), 1 << 16), (1 << 32) - 1)
     buf = bytearray(8 * n)
-    for k in range(4):  # offsets stay below 2**32 (an input is at most a few hundred MB)
+    for k in range(4):  # the upper four bytes of a value below 2**32 are zero
         if k == 0:
             col = bytes(range(256)) * (n // 256 + 1)
         else:
@@ -158,7 +158,6 @@ def _iota(n: int) -> array:
     table.frombytes(buf)
     _IOTA[0] = table
     return table
-
 
 
 @dataclass(slots=True)
