@@ -9,9 +9,8 @@ form into the real documents of raw/ so that each test fails without the check a
 """
 
 import re
-from pathlib import Path
 
-from conftest import RAW, doc_from_text
+from conftest import RAW, doc_from_text, findings_added
 
 from pipeline.checks import run_checks
 
@@ -20,13 +19,7 @@ EKYC = RAW / "saporis" / "ekyc-terms.txt"
 ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
 
 
-def _added(path: Path, written: str, slip: str, rule: str):
-    """The findings of ``rule`` that writing ``slip`` for the first ``written`` adds to a real document."""
-    raw = path.read_text(encoding="utf-8")
-    assert written in raw, written
-    before = {(f.excerpt, f.message) for f in run_checks(doc_from_text(raw, path.name), [rule])}
-    after = run_checks(doc_from_text(raw.replace(written, slip, 1), path.name), [rule])
-    return [f for f in after if (f.excerpt, f.message) not in before]
+_added = findings_added
 
 
 def test_a_second_self_designation_among_the_defined_one():
