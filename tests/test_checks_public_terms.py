@@ -8,23 +8,18 @@ form into the real documents of raw/ so that each test fails without the check a
 - あるいは, an everyday conjunction law text never writes, taken for a kana slip.
 """
 
-from pathlib import Path
+import re
 
-from conftest import RAW, doc_from_text
+from conftest import RAW, doc_from_text, findings_added
 
 from pipeline.checks import run_checks
 
 GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
 EKYC = RAW / "saporis" / "ekyc-terms.txt"
+ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
 
 
-def _added(path: Path, written: str, slip: str, rule: str):
-    """The findings of ``rule`` that writing ``slip`` for the first ``written`` adds to a real document."""
-    raw = path.read_text(encoding="utf-8")
-    assert written in raw, written
-    before = {(f.excerpt, f.message) for f in run_checks(doc_from_text(raw, path.name), [rule])}
-    after = run_checks(doc_from_text(raw.replace(written, slip, 1), path.name), [rule])
-    return [f for f in after if (f.excerpt, f.message) not in before]
+_added = findings_added
 
 
 def test_a_second_self_designation_among_the_defined_one():
@@ -168,3 +163,75 @@ def test_defined_term_written_with_honken():
     # 本サービス defined in the gmo-sign-service sample, written once as 本件サービス
     fs = _added(GMO_SIGN, "本サービスの", "本件サービスの", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("本件サービス", "本サービス")]
+
+
+# ------------------------------------------------------------------ definition tables (telecom 約款)
+
+BASIC = RAW / "secure-innovation" / "service-basic-terms.txt"
+
+
+def _definitions_as_table(raw: str, fmt: str) -> str:
+    """service-basic's 第3条 (「1．「当社サービス」とは、…をいいます。」) rewritten as the table a telecom 約款
+    uses: a header row, then term | meaning, without 「とは」 or 「をいいます」."""
+    rows = re.findall(r"^[0-9０-９]+．「([^」]+)」とは、([^\n]+)", raw, re.M)
+    assert len(rows) >= 6
+    if fmt == "html":
+        table = "<table><tr><th>用語</th><th>用語の意味</th></tr>" + "".join(
+            f"<tr><td>{t}</td><td>{m}</td></tr>" for t, m in rows) + "</table>"
+    else:
+        table = "用語 | 用語の意味\n" + "".join(f"{t} | {m}\n" for t, m in rows)
+    return table, rows
+
+
+def test_terms_defined_in_a_table_are_defined_terms():
+    raw = BASIC.read_text(encoding="utf-8")
+    for fmt, name in (("text", "basic.txt"), ("html", "basic.html")):
+        table, rows = _definitions_as_table(raw, fmt)
+        head = "第1条（目的）\n本約款は、当社サービスの利用条件を定めます。\n第2条（定義）\n本約款において、以下の用語は次の意味で使用します。\n"
+        body = "第3条（利用）\n" + "当社サービスを利用する者は、当社サービスの内容を確認し、当社サービスを適切に利用する。" * 2 + \
+            "弊社サービスの料金は別に定める。\n"
+        text = (f"<html><body><p>{head.replace(chr(10), '</p><p>')}</p>{table}<p>{body}</p></body></html>"
+                if fmt == "html" else head + table + body)
+        doc = doc_from_text(text, name)
+        from pipeline.checks import context
+        from pipeline.checks.terms import definitions
+        defined = set(definitions(context(doc)))
+        assert {t for t, _m in rows} <= defined and "用語" not in defined, fmt
+        fs = run_checks(doc, ["term-inconsistent"])
+        assert [(f.excerpt, f.suggestion) for f in fs] == [("弊社サービス", "当社サービス")], fmt
+
+
+# ------------------------------------------------------------------ a kanji slip into the document's own word
+
+def test_typo_kanji_pair_written_once_beside_the_documents_own_word():
+    # 本約款 written 本役款 (役/約: yaku): a pair written once that the document writes 53 times with one kanji
+    # of the same reading, and no word of its own
+    fs = _added(ITRUST, "本約款に", "本役款に", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("約款", "warning")]
+    assert "53回使われています" in fs[0].message
+    # 間数 (for 件数) and 成合 (for 場合) are words of the dictionary: not reported this way
+    assert _added(GMO_SIGN, "送信件数", "送信間数", "typo") == []
+
+
+def test_typo_document_words_quiet_on_words_of_their_own():
+    # 移行 among 施行, 不通 among 不当, 敷地又は among 敷地: words and a conjunction, no slips (real text of
+    # itrust, gmo-sign-service and the bylaws gave these before the dictionary and conjunction tests)
+    for path in (RAW / "cybertrust" / "itrust-terms.txt", GMO_SIGN):
+        assert [f for f in run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["typo"])
+                if "回使われています" in f.message] == [], path.name
+
+
+# ------------------------------------------------------------------ a phrase written twice
+
+def test_duplication_noun_with_no_twice_unless_a_relation():
+    # 「本サービスの本サービスの利用」: の joins a noun to itself only for a relation (完全親会社の完全親会社)
+    fs = _added(EKYC, "本サービスの利用を申し込む", "本サービスの本サービスの利用を申し込む", "duplication")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本サービスの本サービスの", "本サービスの")]
+    text = "第1条（適用）\n完全親会社の完全親会社は、前項の規定を適用する。\n第2条（その他）\n子会社の子会社も同様とする。\n"
+    assert run_checks(doc_from_text(text), ["duplication"]) == []
+
+
+def test_duplication_at_the_start_of_a_paragraph():
+    # 「利用契約利用契約は、…」 opens a paragraph of 第2条: no list of terms glued to their meanings there
+    fs = _added(EKYC, "利用契約は、当社が利用者の申込み", "利用契約利用契約は、当社が利用者の申込み", "duplication")
+    assert [f.excerpt for f in fs] == ["利用契約利用契約"]
