@@ -340,6 +340,10 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         end = start + len(line)
         cuts = _glued_cuts(line) if markdown and line else ()
+        if _INLINE_PRECHECK.search(line):
+            inline = _inline_item_cuts(line)
+            if inline:
+                cuts = tuple(sorted(set(cuts) | set(inline)))
         if cuts:
             cut = 0
             for k in cuts:
@@ -370,6 +374,46 @@ _GLUED_LOWER_HEADING = re.compile(r"第[〇一二三四五六七八九十百千0
 # paragraph number onto its end (「…生ずる損失２ 株式会社は、…」): the paragraph starts a line of its own.
 _GLUED_SUBITEM_RUN = re.compile(r"^[ \u3000]*イ[^ \u3000].*ロ")
 _GLUED_PARAGRAPH = re.compile(r"(?<=[^\s0-9０-９第条項号])(?=[２-９][ \u3000]\S)")
+
+
+# Items written on one line, as a web page flattened by copying gives them (「…してはならないものとします。 ①法令…
+# ②犯罪…」), and the next paragraph's number after them (「…と判断した場合 2.運営者は、…」): each starts a line of
+# its own. Only labels after a space that go on in sequence from the one before are cut, so a citation
+# (「次の(1)から(3)まで」) stays whole; the cut is made at the space, which the line break then stands for.
+_INLINE_LABEL = re.compile(
+    r"[ \u3000]+(?P<l>[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９]))")
+_LEADING_LABEL = re.compile(r"[ \u3000]*(?P<l>[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９]))")
+_INLINE_PRECHECK = re.compile(r"[ \u3000](?:[②-⑳]|[(（][2-9２-９][)）]|[2-9２-９][.．])")
+
+
+def _label_kind(label: str) -> tuple[str, int]:
+    if "\u2460" <= label <= "\u2473":
+        return "circled", ord(label) - 0x2460 + 1
+    digits = int(unicodedata.normalize("NFKC", label).strip("()."))
+    return ("paren" if label[0] in "(（" else "dot"), digits
+
+
+@lru_cache(maxsize=8192)
+def _inline_item_cuts(line: str) -> tuple[int, ...]:
+    """Where a line holding a run of items (or the next paragraph) is cut, offsets in the line."""
+    last: dict[str, int] = {}
+    lead = _LEADING_LABEL.match(line)
+    if lead:
+        kind, n = _label_kind(lead.group("l"))
+        last[kind] = n
+    cuts = []
+    for m in _INLINE_LABEL.finditer(line):
+        kind, n = _label_kind(m.group("l"))
+        if n == 1 and kind != "dot" and kind not in last or last.get(kind) == n - 1:
+            cuts.append(m.start())
+            last[kind] = n
+            if kind == "dot":
+                last.pop("circled", None)  # a new paragraph: its items number from ① again
+                last.pop("paren", None)
+    # a lone label that opens no run (「…の場合 (1) を除く」) is no item: a run has two labels at least
+    if len(cuts) == 1 and not lead:
+        return ()
+    return tuple(cuts)
 
 
 @lru_cache(maxsize=8192)

@@ -163,3 +163,22 @@ def test_paragraphs_written_as_bullets_are_numbered_by_place(sample, fmt, name):
     doc = doc_from_text("\n".join(out), name)
     assert [(h, [(n or 1, k) for n, k in s]) for h, s in _shape(doc)] == \
            [(h, [(n or 1, k) for n, k in s]) for h, s in conventional]
+
+
+@pytest.mark.parametrize("mark", ["circled", "paren"])
+def test_items_flattened_onto_their_paragraphs_line(sample, mark):
+    # a page copied flat: each paragraph's items on its own line after it, separated by spaces
+    # (「…次の行為をしてはなりません。 ①… ②… ③…」); the items are read back, and a citation of the third is no
+    # citation of a missing item
+    lines = []
+    for _art, heading, paras in _units(sample):
+        lines.append(heading)
+        for number, label, own, items in paras:
+            written = (label or "").translate(_WIDE)
+            sep = "" if written.endswith("．") or not written else "\u3000"
+            labels = [chr(0x2460 + j) if mark == "circled" else f"({j + 1})" for j in range(len(items))]
+            lines.append(f"{written}{sep}{own}" + "".join(f" {lab}{i}" for lab, i in zip(labels, items)))
+    doc = doc_from_text("\n".join(lines) + "\n", "terms.txt")
+    assert _shape(doc) == _shape(sample)
+    dangling = [f.excerpt for f in run_checks(doc, ["reference-dangling"])]
+    assert dangling == [f.excerpt for f in run_checks(sample, ["reference-dangling"])]
