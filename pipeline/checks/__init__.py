@@ -59,25 +59,44 @@ class Rule:
     title: str  # what the rule reports, in Japanese
     title_en: str
     scope: str = "document"
+    # How a diff finds what a revision did to a document rule's findings without running it on the whole
+    # document (see introduced_findings). At most one of the two; neither: the rule runs in full.
+    # facts(ctx) -> hashable: everything outside a unit that the rule's findings in the unit depend on
+    # (majorities, defined words, structure), cheap on a cold document. Equal in both versions → the
+    # unchanged units have the same findings on both sides, and the rule runs on the changed units only,
+    # reading the facts from ``ctx.full``.
+    facts: Callable[["Context"], object] | None = None
+    # facets(ctx, span) -> iterable of hashables: what the text of ``span`` takes part in (a notation
+    # group it spells). The rule's findings fall into independent facets: one that no changed unit of
+    # either version touches has the same findings in both, so the rule runs on the whole document for
+    # the touched facets only (``ctx.only``).
+    facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None
 
 
 _REGISTRY: dict[str, Rule] = {}
 _LOADED = False
 
 
-def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document"):
+def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document",
+         facts: Callable[["Context"], object] | None = None,
+         facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None):
     """Register a check: ``@rule("confusable-word", "error", "誤字", "misspelling", scope="unit")``.
     ``scope`` says what its findings depend on (see SCOPES); "document" is always correct, "unit" lets a
-    diff check only the changed units."""
+    diff check only the changed units. A document rule may say how a diff can still look at less than
+    the whole document: ``facts`` or ``facets`` (see Rule)."""
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r}")
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}")
+    if (facts is not None or facets is not None) and scope != "document":
+        raise ValueError(f"rule {id!r}: facts and facets are for document rules")
+    if facts is not None and facets is not None:
+        raise ValueError(f"rule {id!r}: facts or facets, not both")
 
     def deco(func):
         if id in _REGISTRY and _REGISTRY[id].func is not func:
             raise ValueError(f"rule {id!r} registered twice")
-        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope)
+        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope, facts, facets)
         return func
 
     return deco
@@ -139,23 +158,19 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
 
     Only what can differ is computed. Unit rules (their findings depend on one article or line) run
     on the units the revision changed, in both versions: an unchanged unit has the same findings on
-    both sides. Document rules run on the whole new version, and on the old one only for the rules of
-    new findings whose surrounding text also occurs in ``old`` (a finding in text the revision wrote
-    cannot be an old one), and not at all when ``old``'s findings are already known (a batch checks
-    every version it stores).
+    both sides. So do document rules whose ``facts`` are the same in both versions, when the unchanged
+    units come in the same order in both; rules with ``facets`` run on both whole versions for the
+    facets the changed units touch. The other document rules run on the whole new version, and on the
+    old one only for the rules of new findings whose surrounding text also occurs in ``old`` (a finding
+    in text the revision wrote cannot be an old one). Findings already known (a batch checks every
+    version it stores) are taken rather than computed again.
     """
     _load_rules()
-    unit_rules = [r for r in _REGISTRY.values() if r.scope == "unit"]
-    doc_rules = [r for r in _REGISTRY.values() if r.scope == "document"]
     nctx, octx = context(new), context(old)
     new_scope, old_scope = changed_spans(new, old), changed_spans(old, new)
-    unit_ids = {r.id for r in unit_rules}
-    known_new = nctx._cache.get("findings:all")
-    if known_new is not None:  # a batch checked the new version in full to store it
-        found = [f for f in known_new if f.rule not in unit_ids or _within(new_scope, f.span[0])]
-    else:
-        with paused_gc():
-            found = _run(nctx, doc_rules) + _scoped_run(new, new_scope, unit_rules)
+    with paused_gc():
+        plan = _plan(octx, nctx, old_scope, new_scope)
+        found = _planned_run(nctx, new_scope, plan, None)
     if not found:
         return found
     found.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
@@ -164,14 +179,8 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     rules_to_ask = {k[0] for k in keys if k[2] in old_text}
     if not rules_to_ask:
         return found
-    known = octx._cache.get("findings:all")
-    if known is not None:
-        old_found = [f for f in known if f.rule in rules_to_ask
-                     and (f.rule not in unit_ids or _within(old_scope, f.span[0]))]
-    else:
-        with paused_gc():
-            old_found = _run(octx, [r for r in doc_rules if r.id in rules_to_ask]) + _scoped_run(
-                old, old_scope, [r for r in unit_rules if r.id in rules_to_ask])
+    with paused_gc():
+        old_found = _planned_run(octx, old_scope, plan, rules_to_ask)
     before = Counter(finding_key(octx, f) for f in old_found)
     out = []
     for f, k in zip(found, keys):
@@ -182,19 +191,107 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     return out
 
 
+@dataclass
+class _Plan:
+    """How each rule is run on both versions of a diff."""
+
+    scoped: list[Rule]  # on the changed units only: unit rules, and document rules whose facts did not change
+    full: list[Rule]  # on the whole document
+    faceted: list[tuple[Rule, frozenset]]  # on the whole document, for the facets the changed units touch
+
+
+def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
+    plan = _Plan([], [], [])
+    same_order = None  # computed on first need: most rules of a diff need it, a diff without them does not
+    for r in _REGISTRY.values():
+        if r.scope == "unit":
+            plan.scoped.append(r)
+            continue
+        if r.facts is None and r.facets is None:
+            plan.full.append(r)
+            continue
+        if same_order is None:
+            same_order = _kept_units(octx, old_scope) == _kept_units(nctx, new_scope)
+        if not same_order:
+            plan.full.append(r)  # units moved or repeated: what comes first may have changed
+        elif r.facts is not None:
+            (plan.scoped if r.facts(octx) == r.facts(nctx) else plan.full).append(r)
+        else:
+            touched = frozenset(x for c, scope in ((octx, old_scope), (nctx, new_scope))
+                                for span in scope for x in r.facets(c, span))
+            if touched:  # no facet touched: the rule finds the same in both versions
+                plan.faceted.append((r, touched))
+    return plan
+
+
+def _planned_run(ctx: "Context", scope: list[tuple[int, int]], plan: _Plan, only_rules: set[str] | None) -> list[Finding]:
+    """The findings of one version under ``plan`` (of the rules of ``only_rules``; all by default),
+    taken from its full check when it was checked in full before."""
+    def wanted(rules):
+        return [r for r in rules if only_rules is None or r.id in only_rules]
+
+    scoped, full = wanted(plan.scoped), wanted(plan.full)
+    known = ctx._cache.get("findings:all")
+    if known is not None:
+        scoped_ids, full_ids = {r.id for r in scoped}, {r.id for r in full}
+        out = [f for f in known if f.rule in full_ids or (f.rule in scoped_ids and _within(scope, f.span[0]))]
+    else:
+        out = _run(ctx, full) + _scoped_run(ctx.doc, scope, scoped)
+    for r, touched in plan.faceted:
+        if only_rules is None or r.id in only_rules:
+            out += _run(Context(ctx.doc, only=touched), [r])
+    return out
+
+
+def _kept_units(ctx: "Context", scope: list[tuple[int, int]]) -> list[str]:
+    """The text of the units outside ``scope`` (the unchanged ones), in order."""
+    text, doc = ctx.text, ctx.doc
+    return [(text[u.span[0]:u.span[1]], _source_of(doc, u.span)) for u in _diff_units(ctx)
+            if not _within(scope, u.span[0])]
+
+
+def _diff_units(ctx: "Context") -> list:
+    """The units :func:`changed_spans` compares: articles, and the lines outside them that hold text."""
+    def build():
+        text = ctx.text
+        out = list(ctx.doc.all_articles())
+        out += [u for u in ctx.units if u.kind == "line" and text[u.span[0]:u.span[1]].strip()]
+        out.sort(key=lambda u: u.span)
+        return out
+    return ctx.memo("diff_units", build)
+
+
 def changed_spans(doc: Document, other: Document) -> list[tuple[int, int]]:
     """The units of ``doc`` whose text ``other`` does not have: each article (of the main text, a 附則 or
     a 別紙) not found word for word among ``other``'s articles, and each line outside articles not found
-    among ``other``'s lines. Sorted, not overlapping."""
+    among ``other``'s lines. Sorted, not overlapping. Word for word in the source too: a few rules read
+    what normalization drops (a stray space), so a unit that normalizes the same is not unchanged."""
     text, other_text = doc.norm.text, other.norm.text
     other_articles = {other_text[a.span[0]:a.span[1]] for a in other.all_articles()}
     other_lines = set(other_text.split("\n"))
-    spans = [a.span for a in doc.all_articles() if text[a.span[0]:a.span[1]] not in other_articles]
+    other_sources = {_source_of(other, a.span) for a in other.all_articles()}
+    other_sources.update(other.source.text.split("\n"))
+    # a normalized line joins source lines where a PDF wrapped one
+    other_sources.update(_source_of(other, u.span, True) for u in context(other).units if u.kind == "line")
+    spans = [a.span for a in doc.all_articles()
+             if text[a.span[0]:a.span[1]] not in other_articles or _source_of(doc, a.span) not in other_sources]
     for u in context(doc).units:  # the lines outside articles, as the rules read them
-        if u.kind == "line" and text[u.span[0]:u.span[1]].strip() and text[u.span[0]:u.span[1]] not in other_lines:
+        if u.kind == "line" and text[u.span[0]:u.span[1]].strip() and (
+                text[u.span[0]:u.span[1]] not in other_lines or _source_of(doc, u.span, True) not in other_sources):
             spans.append(u.span)
     spans.sort()
     return spans
+
+
+def _source_of(doc: Document, span: tuple[int, int], whole_lines: bool = False) -> str:
+    """The source text of a normalized span (of the source lines it is in, with ``whole_lines``)."""
+    src = doc.source.text
+    s, e = doc.norm.source_span(span)
+    if whole_lines:
+        s = src.rfind("\n", 0, s) + 1
+        e = src.find("\n", e)
+        e = len(src) if e < 0 else e
+    return src[s:e]
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -203,9 +300,10 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule]) -> list[Finding]:
-    """The findings of unit rules in the units of ``scope``. The rules read a copy of the text in which
-    everything outside the scope is blank (same length, same lines), so they scan and tag only the scope
-    and every offset stays the document's."""
+    """The findings of unit rules (and of document rules whose facts are unchanged) in the units of
+    ``scope``. The rules read a copy of the text in which everything outside the scope is blank (same
+    length, same lines), so they scan and tag only the scope and every offset stays the document's;
+    document facts they read from ``ctx.full``."""
     if not scope or not rules:
         return []
     ctx = Context(doc, scope=scope)
@@ -275,11 +373,15 @@ class Unit:
 
 
 class Context:
-    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None):
+    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None, only: frozenset | None = None):
         self._doc = weakref.ref(doc)  # the context cache must not keep documents alive
         self.text = doc.norm.text if scope is None else _blank_outside(doc.norm.text, scope)
         # the spans a unit rule looks at (a diff's changed units); None: the whole document
         self.scope = scope
+        # the context of the whole document, where a rule run on a scope reads the document's facts
+        self.full = self if scope is None else context(doc)
+        # the facets a rule with facets is asked about (a diff's touched ones); None: all
+        self.only = only
         self._cache: dict[str, object] = {}
         self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
         self._line_starts: list[int] | None = None

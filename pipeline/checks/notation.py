@@ -43,8 +43,9 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
                 for gi, v in found:
                     spellings.setdefault(gi, set()).add(v)
             pos += len(line) + 1
-        # only a word the text spells two ways can vary: the other groups are not tagged at all
-        varying = {gi for gi, vs in spellings.items() if len(vs) >= 2}
+        # only a word the text spells two ways can vary: the other groups are not tagged at all (nor
+        # those a diff does not ask about)
+        varying = {gi for gi, vs in spellings.items() if len(vs) >= 2 and (ctx.only is None or gi in ctx.only)}
         out = []
         for start, line, found in lines:
             present = frozenset(gi for gi, _ in found if gi in varying)
@@ -122,7 +123,18 @@ def _part_of_speech(toks, i: int, j: int) -> str:
     return pos
 
 
-@rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word")
+def _groups_spelled(ctx: Context, span: tuple[int, int]):
+    """The groups whose spellings the lines of ``span`` write: a group's findings depend only on where
+    the document spells it (and how each of those lines is tagged, hence whole lines)."""
+    start = ctx.line_span(span[0])[0]
+    end = ctx.line_span(max(span[0], span[1] - 1))[1]
+    for line in ctx.text[start:end].split("\n"):
+        if line:
+            for gi, _v in _SPELLINGS.get(line, lambda line=line: _line_spellings(line)):
+                yield gi
+
+
+@rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word", facets=_groups_spelled)
 def notation_variance(ctx: Context):
     groups = notation_groups()
     buckets: dict[tuple[int, str], dict[str, list[int]]] = {}
