@@ -145,6 +145,8 @@ def _planted_pairs():
             (KIYAKU_2025, KIYAKU_2025, (), (("損害を及ぼすおそれのあ", "損害を及ぼす恐れのあ"),)),
             # the only 恐れ rewritten: the variance is gone
             (KIYAKU_2025, KIYAKU_2025, (), (("侵害される恐れがある", "侵害されるおそれがある"),)),
+            # an edit beside the only 恐れ, its words unchanged: the finding is in the edited article, and new
+            (KIYAKU_2025, KIYAKU_2025, (), (("共同生活環境が侵害される恐れ", "共同生活環境が著しく侵害される恐れ"),)),
             # a stray space in an edited article
             (KIYAKU_2025, KIYAKU_2025, (), (("延焼のおそれ", "延焼の おそれ"),)),
             # 「I P」 stood in an article before; an edit elsewhere writes IP: the old pair is now a split word

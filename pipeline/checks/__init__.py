@@ -66,10 +66,15 @@ class Rule:
     # unchanged units have the same findings on both sides, and the rule runs on the changed units only,
     # reading the facts from ``ctx.full``.
     facts: Callable[["Context"], object] | None = None
+    # footprint(ctx, span) -> hashable: what one unit contributes to those facts when they are dear to
+    # compute on a whole document (a count of words tagged one way); asked of the changed units only.
+    # With facts, or alone: the rule runs on the changed units only when, besides the facts, the changed
+    # units of both versions leave the same footprints at the same places among the unchanged ones.
+    footprint: Callable[["Context", tuple[int, int]], object] | None = None
     # facets(ctx, span) -> iterable of hashables: what the text of ``span`` takes part in (a notation
     # group it spells). The rule's findings fall into independent facets: one that no changed unit of
     # either version touches has the same findings in both, so the rule runs on the whole document for
-    # the touched facets only (``ctx.only``).
+    # the touched facets only (``ctx.only``). With facts or a footprint, the way taken when they differ.
     facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None
 
 
@@ -79,24 +84,23 @@ _LOADED = False
 
 def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document",
          facts: Callable[["Context"], object] | None = None,
+         footprint: Callable[["Context", tuple[int, int]], object] | None = None,
          facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None):
     """Register a check: ``@rule("confusable-word", "error", "誤字", "misspelling", scope="unit")``.
     ``scope`` says what its findings depend on (see SCOPES); "document" is always correct, "unit" lets a
     diff check only the changed units. A document rule may say how a diff can still look at less than
-    the whole document: ``facts`` or ``facets`` (see Rule)."""
+    the whole document: ``facts`` and/or ``footprint``, or ``facets`` (see Rule)."""
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r}")
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}")
-    if (facts is not None or facets is not None) and scope != "document":
-        raise ValueError(f"rule {id!r}: facts and facets are for document rules")
-    if facts is not None and facets is not None:
-        raise ValueError(f"rule {id!r}: facts or facets, not both")
+    if (facts is not None or footprint is not None or facets is not None) and scope != "document":
+        raise ValueError(f"rule {id!r}: facts, footprints and facets are for document rules")
 
     def deco(func):
         if id in _REGISTRY and _REGISTRY[id].func is not func:
             raise ValueError(f"rule {id!r} registered twice")
-        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope, facts, facets)
+        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope, facts, footprint, facets)
         return func
 
     return deco
@@ -207,16 +211,27 @@ def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
         if r.scope == "unit":
             plan.scoped.append(r)
             continue
-        if r.facts is None and r.facets is None:
+        if r.facts is None and r.footprint is None and r.facets is None:
             plan.full.append(r)
             continue
         if same_order is None:
-            same_order = _kept_units(octx, old_scope) == _kept_units(nctx, new_scope)
+            old_kept, new_kept = _kept_units(octx, old_scope), _kept_units(nctx, new_scope)
+            same_order = [k for _, k in old_kept] == [k for _, k in new_kept]
         if not same_order:
             plan.full.append(r)  # units moved or repeated: what comes first may have changed
-        elif r.facts is not None:
-            (plan.scoped if r.facts(octx) == r.facts(nctx) else plan.full).append(r)
-        else:
+            continue
+        if r.facts is not None or r.footprint is not None:
+            same = r.facts is None or r.facts(octx) == r.facts(nctx)
+            if same and r.footprint is not None:
+                same = (_footprints(octx, old_scope, old_kept, r.footprint)
+                        == _footprints(nctx, new_scope, new_kept, r.footprint))
+            if same:
+                plan.scoped.append(r)
+                continue
+            if r.facets is None:
+                plan.full.append(r)
+                continue
+        if r.facets is not None:
             touched = frozenset(x for c, scope in ((octx, old_scope), (nctx, new_scope))
                                 for span in scope for x in r.facets(c, span))
             if touched:  # no facet touched: the rule finds the same in both versions
@@ -243,11 +258,22 @@ def _planned_run(ctx: "Context", scope: list[tuple[int, int]], plan: _Plan, only
     return out
 
 
-def _kept_units(ctx: "Context", scope: list[tuple[int, int]]) -> list[str]:
-    """The text of the units outside ``scope`` (the unchanged ones), in order."""
+def _kept_units(ctx: "Context", scope: list[tuple[int, int]]) -> list[tuple[int, tuple[str, str]]]:
+    """(start, normalized and source text) of the units outside ``scope`` (the unchanged ones), in order."""
     text, doc = ctx.text, ctx.doc
-    return [(text[u.span[0]:u.span[1]], _source_of(doc, u.span)) for u in _diff_units(ctx)
+    return [(u.span[0], (text[u.span[0]:u.span[1]], _source_of(doc, u.span))) for u in _diff_units(ctx)
             if not _within(scope, u.span[0])]
+
+
+def _footprints(ctx: "Context", scope, kept, footprint) -> list[tuple[int, object]]:
+    """The footprints of the changed units, each with its place: how many unchanged units precede it."""
+    starts = [s for s, _ in kept]
+    out = []
+    for span in scope:
+        fp = footprint(ctx, span)
+        if fp:  # a unit that contributes nothing is no different from one that is not there
+            out.append((bisect.bisect_left(starts, span[0]), fp))
+    return out
 
 
 def _diff_units(ctx: "Context") -> list:
