@@ -151,50 +151,81 @@ def _top_level_sentences(text: str, start: int, end: int):
             depth -= 1
 
 
+def _sentence_events(ctx: Context):
+    """One pass over the units of the document: ("unit", pos, body, first pos) for a paragraph or item
+    written twice in one article, ("row", pos, sentence) for a sentence written twice in a row, and
+    ("sentence", pos, sentence, appended) for every self-contained sentence, in order. Once per document."""
+    def build():
+        text = ctx.text
+        events = []
+        bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
+        for u in ctx.units:
+            if u.kind not in ("paragraph", "item", "line"):
+                continue
+            node = u.item or u.paragraph
+            label = (getattr(node, "label", None) or "") if node is not None else ""
+            body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
+            body = text[body_start:u.span[1]].strip(" \u3000\n")
+            if u.article is not None and len(body) >= _MIN_UNIT:
+                # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
+                key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
+                if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
+                    events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
+                    continue
+                bodies[key] = body_start
+            previous = None
+            for idx, (pos, sent) in enumerate(_top_level_sentences(text, *u.span)):
+                if idx == 0 and label and sent.startswith(label):
+                    sent, pos = sent[len(label):], pos + len(label)
+                lead = len(sent) - len(sent.lstrip(" \u3000\n"))
+                sent, pos = sent.strip(" \u3000\n"), pos + lead
+                if previous == sent and len(sent) >= _MIN_REPEAT:
+                    events.append(("row", pos, sent))
+                    continue
+                previous = sent
+                if len(sent) >= _MIN_SENTENCE and not _ANAPHORA.search(sent):
+                    events.append(("sentence", pos, sent, idx > 0))
+        return events
+    return ctx.memo("duplication.events", build)
+
+
+def _facts(ctx: Context):
+    """What a sentence finding depends on outside its unit: for each self-contained sentence the
+    document writes more than once, whether each of its occurrences, in order, is appended to a unit
+    (not a unit's first sentence). The other findings are about one paragraph or one article."""
+    def build():
+        flags: dict[str, list[bool]] = {}
+        for e in _sentence_events(ctx.full):
+            if e[0] == "sentence":
+                flags.setdefault(e[2], []).append(e[3])
+        return tuple(sorted((sent, tuple(f)) for sent, f in flags.items() if len(f) >= 2))
+    return ctx.full.memo("duplication.facts", build)
+
+
 def _sentence_findings(ctx: Context):
     """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
-    text = ctx.text
     where_first: dict[str, int] = {}
     appended: list[tuple[str, int]] = []
-    bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
-    for u in ctx.units:
-        if u.kind not in ("paragraph", "item", "line"):
-            continue
-        node = u.item or u.paragraph
-        label = (getattr(node, "label", None) or "") if node is not None else ""
-        body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
-        body = text[body_start:u.span[1]].strip(" \u3000\n")
-        if u.article is not None and len(body) >= _MIN_UNIT:
-            # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
-            key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
-            if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
-                pos = body_start + text[body_start:u.span[1]].find(body)
-                yield ctx.finding(
-                    "duplication", (pos, pos + len(body)),
-                    f"{_where(ctx, bodies[key])}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
-                    f"The same text as {_where(ctx, bodies[key])} is repeated in the same article: pasted twice?",
-                    excerpt=body,
-                )
-                continue
-            bodies[key] = body_start
-        previous = None
-        for idx, (pos, sent) in enumerate(_top_level_sentences(text, *u.span)):
-            if idx == 0 and label and sent.startswith(label):
-                sent, pos = sent[len(label):], pos + len(label)
-            lead = len(sent) - len(sent.lstrip(" \u3000\n"))
-            sent, pos = sent.strip(" \u3000\n"), pos + lead
-            if previous == sent and len(sent) >= _MIN_REPEAT:
-                yield ctx.finding(
-                    "duplication", (pos, pos + len(sent)),
-                    "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
-                    excerpt=sent,
-                )
-                continue
-            previous = sent
-            if len(sent) < _MIN_SENTENCE or _ANAPHORA.search(sent):
-                continue
+    for e in _sentence_events(ctx):
+        if e[0] == "unit":
+            _, pos, body, first = e
+            yield ctx.finding(
+                "duplication", (pos, pos + len(body)),
+                f"{_where(ctx, first)}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
+                f"The same text as {_where(ctx, first)} is repeated in the same article: pasted twice?",
+                excerpt=body,
+            )
+        elif e[0] == "row":
+            _, pos, sent = e
+            yield ctx.finding(
+                "duplication", (pos, pos + len(sent)),
+                "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
+                excerpt=sent,
+            )
+        else:
+            _, pos, sent, is_appended = e
             where_first.setdefault(sent, pos)
-            if idx > 0:
+            if is_appended:
                 appended.append((sent, pos))
     for sent, pos in appended:
         first = where_first[sent]
@@ -217,7 +248,8 @@ def _where(ctx: Context, pos: int) -> str:
     return location_label(ctx.doc, probe)
 
 
-@rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence")
+@rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence", facts=_facts)
 def duplication(ctx: Context):
     yield from _phrase_findings(ctx)
-    yield from _sentence_findings(ctx)
+    # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
+    yield from _sentence_findings(ctx.full)
