@@ -24,6 +24,8 @@ Kinds (the hidden set's misses):
   sentence-rep   a sentence written twice (in a row, or pasted at the end of another paragraph)
   phrase-rep     a run of two or three words written twice in a row
   bracket-width  a full-width （…） closed or opened half-width
+  katakana       a loanword of four katakana or more with a ー or ッ inside it dropped, or a small kana written
+                 large (コミュニケション, インターネト, セキュリテイ)
 
 Then every error/warning finding on the unplanted documents is printed with the verdict read by hand
 (bench/planted_verdicts.tsv: real / false, and why); an unread finding is marked "?" and counted as false.
@@ -53,8 +55,8 @@ from pipeline.tokens import tokenize  # noqa: E402
 EXT = ROOT.parent / "shared" / "corpus" / "external"
 VERDICTS = Path(__file__).with_name("planted_verdicts.tsv")
 KINDS = ("term-short", "kana-slip", "to-drop", "kanji-sub", "lookalike", "cite-shift", "sentence-rep",
-         "phrase-rep", "bracket-width")
-TYPO_KINDS = {"kana-slip", "to-drop", "kanji-sub", "lookalike"}
+         "phrase-rep", "bracket-width", "katakana")
+TYPO_KINDS = {"kana-slip", "to-drop", "kanji-sub", "lookalike", "katakana"}
 
 
 def documents(quick: bool) -> list[tuple[str, bool]]:
@@ -333,6 +335,24 @@ def plant_phrase_rep(raw, spans, rng, doc):
     return None
 
 
+_SMALL_TO_LARGE = dict(zip("ィッャュョェォァゥ", "イツヤユヨエオアウ"))
+
+
+def plant_katakana(raw, spans, rng, doc):
+    cands = []
+    for m in matches(raw, spans, re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")):
+        w = m.group(0)
+        for i in range(1, len(w) - 1):  # inside the word: a ー dropped at the end is a house style
+            if w[i] in "ーッ" or w[i] in _SMALL_TO_LARGE:
+                cands.append((m.start() + i, w[i]))
+    if not cands:
+        return None
+    pos, c = rng.choice(cands)
+    if c in _SMALL_TO_LARGE and rng.random() < 0.5:
+        return raw[:pos] + _SMALL_TO_LARGE[c] + raw[pos + 1:]
+    return raw[:pos] + raw[pos + 1:]
+
+
 def plant_bracket_width(raw, spans, rng, doc):
     pairs = [m for m in matches(raw, spans, re.compile(r"（[^（）()\n]{1,40}）"))]
     if not pairs:
@@ -347,6 +367,7 @@ PLANTERS = {
     "term-short": plant_term_short, "kana-slip": plant_kana_slip, "to-drop": plant_to_drop,
     "kanji-sub": plant_kanji_sub, "lookalike": plant_lookalike, "cite-shift": plant_cite_shift,
     "sentence-rep": plant_sentence_rep, "phrase-rep": plant_phrase_rep, "bracket-width": plant_bracket_width,
+    "katakana": plant_katakana,
 }
 
 

@@ -181,6 +181,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+def tagged_line(line: str) -> tuple[tuple[Token, ...], tuple[bool, ...]]:
+    """The tokens of one line (offsets relative to it) and, for each, whether MeCab's dictionary knows the word."""
+    return _tagged(line)
+
+
 def is_known_word(s: str) -> bool:
     """Is ``s`` exactly one word of MeCab's dictionary (not an unknown word, not a compound)?"""
     if not s or "\n" in s or len(s) > LONG_LINE:

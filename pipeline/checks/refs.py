@@ -413,6 +413,20 @@ def reference_dangling(ctx: Context):
     yield from found
 
 
+_LINE_LEAD = re.compile(r"[\s#*>\-•・【\[]*")
+
+
+def _heading_line(ctx: Context, where: tuple[int, int], r) -> bool:
+    """Does the reference open its line (after markup) and its title close it?"""
+    start, end = ctx.line_span(where[0])
+    lead = ctx.text[start:where[0]]
+    if _LINE_LEAD.fullmatch(lead) is None:
+        return False
+    rest = ctx.text[where[1]:end]
+    tail = rest.split(r.title, 1)[1] if r.title and r.title in rest else rest
+    return not tail.strip(" \u3000)）】]*#")
+
+
 def _dangling(ctx: Context):
     parts = _articles_by_part(ctx)
     for t in targets(ctx):
@@ -439,6 +453,8 @@ def _dangling(ctx: Context):
         if t.part.startswith("supplementary"):
             continue  # 附則 of laws cite the amending act and its own items; not checked
         title = r.title if heading_like(r.title) else None
+        if title and _heading_line(ctx, where, r):
+            continue  # 「第1条 (用語の定義)」 alone on its line is a heading the parser did not take, not a citation
         problem = _check(ctx, t.article, t.paragraph, t.item, t.part, title)
         if problem is None:
             continue

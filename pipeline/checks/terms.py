@@ -20,7 +20,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, LineMemo, article_label, notation_groups, paragraph_number, rule
+from . import Context, LineMemo, article_label, load_tsv, notation_groups, paragraph_number, rule
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
@@ -28,7 +28,7 @@ _DEF_PATTERNS = [
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
 ]
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|ポリシー)"
-SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本{_SELF}")
+SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does
 _SELF_FULL = re.compile(rf"^本{_SELF}$")
 _HONRUN = re.compile(r"(?<![\u3400-\u9fff々])本[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{1,20}")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9]+$")
@@ -105,7 +105,7 @@ def _defined_here(text: str, end: int) -> bool:
 def _prefix_hon(ctx: Context, pos: int) -> bool:
     """Is the 本 at ``pos`` the prefix 本 (本約款, 本サービス), not part of a word (本人, 本日)?"""
     t = ctx.token_at(pos)
-    return t is not None and t.start == pos and t.surface == "本" and t.pos == "接頭辞"
+    return t is not None and t.start == pos and (t.surface == "本" and t.pos == "接頭辞" or t.surface == "本件")
 
 
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
@@ -129,6 +129,67 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             ja = f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます。"
             en = f"「{s}」 is not defined; the document otherwise calls itself 「{main}」."
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
+
+
+@lru_cache(maxsize=None)
+def _organization_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("self_designations.tsv"))
+
+
+_SELF_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])[当弊](?P<noun>[\u3400-\u9fff々\u30a1-\u30ffー]{1,5})")
+# the defined name is the document's way when it is used at least this often, and the other one is a slip
+# when written at most this often
+_SELF_MAJORITY, _SELF_MINORITY = 5, 2
+
+
+def _designation_tokens(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does MeCab read span as one word (当社) or as 当 and a word ending where the noun ends (当|協会), with no
+    suffix after it (当会|員 is this member, not the society)?"""
+    first = ctx.token_at(span[0])
+    if first is None or first.start != span[0]:
+        return False
+    if first.end != span[1]:
+        noun = ctx.token_at(span[0] + 1) if first.end == span[0] + 1 else None
+        if noun is None or noun.start != span[0] + 1 or noun.end != span[1]:
+            return False
+    after = ctx.token_at(span[1])
+    return after is None or after.start != span[1] or after.pos != "接尾辞"
+
+
+def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
+    """当法人 written where the document defines itself as 当協会 (以下「当協会」という。): one party named by two
+    designations, the rarer one left from another text."""
+    nouns = _organization_nouns()
+    defined = [t for t in defs if len(t) >= 2 and t[0] == "当" and t[1:] in nouns]
+    if len(defined) != 1:
+        return  # no self-designation, or two defined bodies (当行 and 当社): nothing to hold the text to
+    main = defined[0]
+    if _count(ctx, main) < _SELF_MAJORITY:
+        return
+    text = ctx.text
+    others: dict[str, list[tuple[int, int]]] = {}
+    for m in _SELF_DESIGNATION.finditer(text):
+        word = m.group(0)
+        noun = next((word[1:k] for k in range(len(word), 1, -1) if word[1:k] in nouns), None)
+        if noun is None or "当" + noun == main or word[0] + noun in defs:
+            continue
+        if word[0] == "弊" and noun != main[1:]:
+            continue  # 弊社 beside a defined 当協会 is a company speaking, not a variant of the name
+        span = (m.start(), m.start() + 1 + len(noun))
+        if not _designation_tokens(ctx, span):
+            continue  # 当会員 is 当|会員 (this member), 当社員 a word of its own: not a designation
+        others.setdefault(word[0] + noun, []).append(span)
+    where = _where(ctx, defs[main])
+    for other, spans in others.items():
+        if len(spans) > _SELF_MINORITY:
+            continue  # written often: two bodies the document speaks of, not a slip
+        for span in spans:
+            yield ctx.finding(
+                "term-inconsistent", span,
+                f"「{other}」は定義されていません。この文書は自らを「{main}」と定義しています（{where}）。",
+                f"「{other}」 is not defined; the document designates itself 「{main}」 ({where}).",
+                suggestion=main,
+            )
 
 
 def near_miss(candidate: str, defined: str) -> bool:
@@ -498,6 +559,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     yield from _self_name_findings(ctx, defs)
+    yield from _self_designation_findings(ctx, defs)
     yield from _near_miss_findings(ctx, defs)
     yield from _clipped_findings(ctx, defs)
     yield from _form_variant_findings(ctx, defs)

@@ -1,6 +1,7 @@
-"""Wording: doubled particles (にに), redundant expressions (迄まで), misspelled legal words (減失).
+"""Wording: doubled particles (にに), redundant expressions (迄まで), misspelled legal words (減失), compound
+particles written with の or without their に (違いの応じて, 規約基づき).
 
-The word lists are in pipeline/data/ (confusables.tsv, redundant_expressions.tsv).
+The word lists are in pipeline/data/ (confusables.tsv, redundant_expressions.tsv, compound_particles.tsv).
 """
 
 from __future__ import annotations
@@ -124,8 +125,67 @@ def _inside_exception(text: str, start: int, end: int, exceptions: tuple[str, ..
     return False
 
 
+# ------------------------------------------------------------------ compound particles (に関して, において)
+
+
+@lru_cache(maxsize=None)
+def _compound_particles() -> tuple[dict[tuple[str, str], tuple[str, bool]], re.Pattern]:
+    """(lemma, connective surface) → (compound particle, bare noun allowed), and a pattern finding the surfaces."""
+    table = {}
+    for row in load_tsv("compound_particles.tsv"):
+        lemma, forms, phrase = row[0], row[1].split(","), row[2]
+        bare_ok = len(row) > 3 and row[3] == "yes"
+        for f in forms:
+            table[(lemma, f)] = (phrase, bare_ok)
+    surfaces = sorted({f for _, f in table}, key=len, reverse=True)
+    # after に (the right way, and nearly every occurrence) there is nothing to tag
+    return table, re.compile("(?<![に\n])(?:" + "|".join(map(re.escape, surfaces)) + ")")
+
+
+_CONTINUING = {"居る", "有る", "御座る", "おる", "いる", "ある"}  # 当社の置いている: a relative clause, grammatical
+
+
+def _compound_particle_findings(ctx: Context):
+    table, rx = _compound_particles()
+    text = ctx.text
+    for m in rx.finditer(text):
+        start = m.start()
+        toks, i, base = ctx.tokens_from(start)
+        if i >= len(toks) or toks[i].start + base != start or i == 0:
+            continue
+        verb, before = toks[i], toks[i - 1]
+        hit = table.get((verb.lemma, verb.surface))
+        if hit is None or verb.pos != "動詞" or before.end + base != start:
+            continue
+        phrase, bare_ok = hit
+        rest = toks[i + 1:i + 3]
+        if any(t.lemma in _CONTINUING for t in rest):
+            continue
+        end = m.end()
+        written = verb.surface
+        if rest and rest[0].surface == "て" and rest[0].start + base == end:
+            end, written = end + 1, written + "て"  # the whole particle: 「の応じて」, not 「の応じ」
+        if before.surface == "の" and before.pos == "助詞":
+            span = (start - 1, end)
+            fixed = "に" + written
+            ja, en = "「の」ではなく「に」", "に, not の,"
+        elif before.pos == "名詞" and not bare_ok and before.pos2 != "数詞":
+            span = (before.start + base, end)
+            fixed = before.surface + "に" + written
+            ja, en = "「に」が抜けています。", "the に is missing:"
+        else:
+            continue
+        yield ctx.finding(
+            "confusable-word", span,
+            f"「{text[span[0]:span[1]]}」は複合助詞「{phrase}」の誤りと思われます（{ja}）。",
+            f"「{text[span[0]:span[1]]}」 is probably the compound particle 「{phrase}」 ({en} before the verb).",
+            suggestion=fixed,
+        )
+
+
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
+    yield from _compound_particle_findings(ctx)
     entries, rx = _confusables()
     text = ctx.text
     for m in rx.finditer(text):
