@@ -71,6 +71,12 @@ class Rule:
     # With facts, or alone: the rule runs on the changed units only when, besides the facts, the changed
     # units of both versions leave the same footprints at the same places among the unchanged ones.
     footprint: Callable[["Context", tuple[int, int]], object] | None = None
+    # tally(source, normalized) -> Counter: counts of the document the facts are made of, made of
+    # counts per line (given whole lines of the source and of the normalized text, or the whole texts).
+    # A diff then takes the old version's counts from the new one's and the changed lines of both,
+    # when the other lines are the same in both (in any order; blank lines aside: a tally counts nothing
+    # in white space), instead of reading the old version. The rule reads them with document_tally.
+    tally: Callable[[str, str], Counter] | None = None
     # facets(ctx, span) -> iterable of hashables: what the text of ``span`` takes part in (a notation
     # group it spells). The rule's findings fall into independent facets: one that no changed unit of
     # either version touches has the same findings in both, so the rule runs on the whole document for
@@ -85,7 +91,8 @@ _LOADED = False
 def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document",
          facts: Callable[["Context"], object] | None = None,
          footprint: Callable[["Context", tuple[int, int]], object] | None = None,
-         facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None):
+         facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None,
+         tally: Callable[[str, str], Counter] | None = None):
     """Register a check: ``@rule("confusable-word", "error", "誤字", "misspelling", scope="unit")``.
     ``scope`` says what its findings depend on (see SCOPES); "document" is always correct, "unit" lets a
     diff check only the changed units. A document rule may say how a diff can still look at less than
@@ -94,13 +101,16 @@ def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str
         raise ValueError(f"unknown severity {severity!r}")
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}")
+    if tally is not None and facts is None:
+        raise ValueError(f"rule {id!r}: a tally is what facts are made of: facts needed")
     if (facts is not None or footprint is not None or facets is not None) and scope != "document":
         raise ValueError(f"rule {id!r}: facts, footprints and facets are for document rules")
 
     def deco(func):
         if id in _REGISTRY and _REGISTRY[id].func is not func:
             raise ValueError(f"rule {id!r} registered twice")
-        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope, facts, footprint, facets)
+        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope,
+                             facts=facts, footprint=footprint, tally=tally, facets=facets)
         return func
 
     return deco
@@ -221,10 +231,15 @@ def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
             plan.full.append(r)  # units moved or repeated: what comes first may have changed
             continue
         if r.facts is not None or r.footprint is not None:
+            if r.tally is not None:
+                _derive_tally(octx, nctx, old_scope, new_scope, r)
             same = r.facts is None or r.facts(octx) == r.facts(nctx)
             if same and r.footprint is not None:
-                same = (_footprints(octx, old_scope, old_kept, r.footprint)
-                        == _footprints(nctx, new_scope, new_kept, r.footprint))
+                old_fp = _footprints(octx, old_scope, old_kept, r.footprint)
+                new_fp = _footprints(nctx, new_scope, new_kept, r.footprint)
+                # places first: a Footprint's dear part is computed only where all the rest agrees
+                same = [p for p, _ in old_fp] == [p for p, _ in new_fp] and all(
+                    getattr(a, "cheap", a) == getattr(b, "cheap", b) for (_, a), (_, b) in zip(old_fp, new_fp)) and old_fp == new_fp
             if same:
                 plan.scoped.append(r)
                 continue
@@ -263,6 +278,95 @@ def _kept_units(ctx: "Context", scope: list[tuple[int, int]]) -> list[tuple[int,
     text, doc = ctx.text, ctx.doc
     return [(u.span[0], (text[u.span[0]:u.span[1]], _source_of(doc, u.span))) for u in _diff_units(ctx)
             if not _within(scope, u.span[0])]
+
+
+def document_tally(ctx: "Context", rule_id: str) -> Counter:
+    """The ``tally`` of a rule over the whole document of ``ctx`` (derived from the other version's
+    when a diff could)."""
+    full = ctx.full
+    return full.memo(f"tally:{rule_id}", lambda: _REGISTRY[rule_id].tally(full.doc.source.text, full.text))
+
+
+def _derive_tally(octx: "Context", nctx: "Context", old_scope, new_scope, r: Rule) -> None:
+    """Give the old version its counts from the new version's: minus those of the new version's changed
+    lines, plus those of the old version's, when every other line is in both (as many times)."""
+    key = f"tally:{r.id}"
+    if key in octx._cache:
+        return
+    old_part, new_part = _changed_lines(octx, old_scope), _changed_lines(nctx, new_scope)
+    if old_part is None or new_part is None or old_part[2] != new_part[2]:
+        return  # the old version is counted in full when a rule asks
+    counts = Counter(document_tally(nctx, r.id))
+    counts.subtract(r.tally(*new_part[:2]))
+    counts.update(r.tally(*old_part[:2]))
+    octx._cache[key] = +counts
+
+
+def _changed_lines(ctx: "Context", scope) -> tuple[str, str, object] | None:
+    """(source lines, normalized lines) that the changed units touch, whole, and a fingerprint of all
+    the other lines of both texts (which lines, how many times: not where)."""
+    full = ctx.full
+
+    def build():
+        doc = full.doc
+        src = doc.source.text
+        src_starts = full.memo("source_line_starts", lambda: [0] + [m.end() for m in re.finditer("\n", src)])
+        norm_starts = full.line_starts
+
+        def touched(starts, spans):
+            out = []  # (first line, last line + 1), merged
+            for a, b in spans:
+                i = bisect.bisect_right(starts, a) - 1
+                j = bisect.bisect_right(starts, max(a, b - 1))
+                if out and i <= out[-1][1]:
+                    out[-1] = (out[-1][0], max(out[-1][1], j))
+                else:
+                    out.append((i, j))
+            return out
+
+        def split(text, starts, ranges):
+            lines = text.split("\n")
+            inside, outside, pos = [], [], 0
+            for i, j in ranges:
+                outside.extend(lines[pos:i])
+                inside.extend(lines[i:j])
+                pos = j
+            outside.extend(lines[pos:])
+            return "\n".join(inside), Counter(line for line in outside if not line.isspace() and line)
+
+        src_ranges = touched(src_starts, sorted(doc.norm.source_span(sp) for sp in scope))
+        src_in, src_out = split(src, src_starts, src_ranges)
+        norm_in, norm_out = split(full.text, norm_starts, touched(norm_starts, scope))
+        return src_in, norm_in, (src_out, norm_out)
+    known = full.memo("changed_lines", dict)  # per scope: a document is diffed against one or two others
+    key = tuple(scope)
+    if key not in known:
+        known[key] = build()
+    return known[key]
+
+
+class Footprint:
+    """A footprint in two parts: a cheap one, and a dear one (a function) computed only when the cheap
+    parts of the two versions are equal (words found by a regex, then how the tagger reads them)."""
+
+    __slots__ = ("cheap", "_dear", "_value")
+
+    def __init__(self, cheap, dear: Callable[[], object]):
+        self.cheap, self._dear, self._value = cheap, dear, _MISSING
+
+    @property
+    def dear(self):
+        if self._value is _MISSING:
+            self._value = self._dear()
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self.cheap)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Footprint) and self.cheap == other.cheap and self.dear == other.dear
+
+    __hash__ = None
 
 
 def _footprints(ctx: "Context", scope, kept, footprint) -> list[tuple[int, object]]:
@@ -404,8 +508,9 @@ class Context:
         self.text = doc.norm.text if scope is None else _blank_outside(doc.norm.text, scope)
         # the spans a unit rule looks at (a diff's changed units); None: the whole document
         self.scope = scope
-        # the context of the whole document, where a rule run on a scope reads the document's facts
-        self.full = self if scope is None else context(doc)
+        # the context of the whole document, where a rule run on a scope (or on some facets) reads and
+        # keeps the document's facts
+        self.full = self if scope is None and only is None else context(doc)
         # the facets a rule with facets is asked about (a diff's touched ones); None: all
         self.only = only
         self._cache: dict[str, object] = {}

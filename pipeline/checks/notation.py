@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, LineMemo, is_hiragana, is_kanji, notation_groups, rule
+from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, notation_groups, rule
 
 _INFLECTING = {"動詞", "形容詞", "助動詞"}
 
@@ -33,6 +33,8 @@ def _matcher():
 def _index(ctx: Context) -> tuple[list[tuple[int, str, frozenset]], dict[int, set[str]]]:
     """The lines that spell a variant, as (offset, line, (group, spelling) pairs), and the spellings
     of each group in the whole document. A regex scan: no line is tagged."""
+    ctx = ctx.full
+
     def build():
         lines = []
         spellings: dict[int, set[str]] = {}
@@ -50,6 +52,7 @@ def _index(ctx: Context) -> tuple[list[tuple[int, str, frozenset]], dict[int, se
 
 def _varying(ctx: Context) -> set[int]:
     """The groups the document spells two ways: only their words can vary, the others are not tagged."""
+    ctx = ctx.full
     return ctx.memo("notation.varying", lambda: {gi for gi, vs in _index(ctx)[1].items() if len(vs) >= 2})
 
 
@@ -151,21 +154,28 @@ def _groups_spelled(ctx: Context, span: tuple[int, int]):
 
 
 def _lines_of(ctx: Context, span: tuple[int, int]):
-    """The index lines that ``span`` touches (whole lines: a line is tagged as a whole)."""
-    lines = _index(ctx)[0]
-    starts = ctx.memo("notation.starts", lambda: [start for start, _, _ in lines])
-    k = bisect.bisect_left(starts, ctx.line_span(span[0])[0])
-    while k < len(lines) and lines[k][0] < span[1]:
-        yield lines[k]
-        k += 1
+    """(offset, line, spellings) of the lines that ``span`` touches and that spell a variant: whole
+    lines, as a line is tagged as a whole. Read from the text (no index of the whole document)."""
+    full = ctx.full
+    start = full.line_span(span[0])[0]
+    end = full.line_span(max(span[0], span[1] - 1))[1]
+    pos = start
+    for line in full.text[start:end].split("\n"):
+        found = _SPELLINGS.get(line, lambda line=line: _line_spellings(line)) if line else ()
+        if found:
+            yield pos, line, found
+        pos += len(line) + 1
 
 
-def _footprint(ctx: Context, span: tuple[int, int]) -> tuple:
+def _footprint(ctx: Context, span: tuple[int, int]) -> Footprint:
     """The whole-word spellings of every group in the lines of ``span``, in order, with their part of
-    speech: the unit's share of every count the rule compares. Tags the changed lines only."""
+    speech: the unit's share of every count the rule compares. Tags the changed lines only, and only
+    when the spellings a regex finds there (the cheap part) are the same in both versions."""
+    lines = list(_lines_of(ctx, span))
     everything = range(len(notation_groups()))
-    return tuple((gi, pos_tag, v) for start, line, found in _lines_of(ctx, span)
-                 for gi, pos_tag, v, _ in _occurrences_in(start, line, found, everything))
+    return Footprint(tuple(tuple(sorted(found)) for _, _, found in lines),
+                     lambda: tuple((gi, pos_tag, v) for start, line, found in lines
+                                   for gi, pos_tag, v, _ in _occurrences_in(start, line, found, everything)))
 
 
 @rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word",
@@ -202,7 +212,7 @@ def _first_at(ctx: Context, gi: int, pos_tag: str, v: str) -> int | None:
     """Where the document first writes ``v`` as a whole word of group ``gi`` with this part of speech:
     the lines that spell it are tagged in order until one does."""
     lines, _ = _index(ctx)
-    by_spelling = ctx.memo("notation.by_spelling", lambda: _lines_by_spelling(lines))
+    by_spelling = ctx.full.memo("notation.by_spelling", lambda: _lines_by_spelling(lines))
     varying = _varying(ctx)
     for k in by_spelling.get((gi, v), ()):
         start, line, found = lines[k]
