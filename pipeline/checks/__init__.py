@@ -63,13 +63,14 @@ class Rule:
     # document (see introduced_findings). At most one of the two; neither: the rule runs in full.
     # facts(ctx) -> hashable: everything outside a unit that the rule's findings in the unit depend on
     # (majorities, defined words, structure), cheap on a cold document. Equal in both versions → the
-    # unchanged units have the same findings on both sides, and the rule runs on the changed units only,
-    # reading the facts from ``ctx.full``.
+    # unchanged units have the same findings on both sides (wherever they stand, as long as each stands
+    # as many times in both), and the rule runs on the changed units only, reading the facts from ``ctx.full``.
     facts: Callable[["Context"], object] | None = None
-    # footprint(ctx, span) -> hashable: what one unit contributes to those facts when they are dear to
-    # compute on a whole document (a count of words tagged one way); asked of the changed units only.
-    # With facts, or alone: the rule runs on the changed units only when, besides the facts, the changed
-    # units of both versions leave the same footprints at the same places among the unchanged ones.
+    # footprint(ctx, span) -> hashable: what one unit contributes to those facts (its words as the
+    # tagger reads them, its sentences), asked of the changed units only. When the changed units of both
+    # versions leave the same footprints at the same places among the unchanged ones (which come in the
+    # same order), the facts are the same without being computed: the rule runs on the changed units.
+    # Tried before the facts, which are computed when the footprints differ.
     footprint: Callable[["Context", tuple[int, int]], object] | None = None
     # tally(source, normalized) -> Counter: counts of the document the facts are made of, made of
     # counts per line (given whole lines of the source and of the normalized text, or the whole texts).
@@ -216,42 +217,48 @@ class _Plan:
 
 def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
     plan = _Plan([], [], [])
-    same_order = None  # computed on first need: most rules of a diff need it, a diff without them does not
+    kept = None  # computed on first need: most rules of a diff need it, a diff without them does not
+
+    def same_order() -> bool:
+        nonlocal kept
+        if kept is None:
+            kept = (_kept_units(octx, old_scope), _kept_units(nctx, new_scope))
+        return [k for _, k in kept[0]] == [k for _, k in kept[1]]
+
+    def same_units() -> bool:  # the same unchanged units, as many times, wherever they stand
+        same_order()
+        return Counter(k for _, k in kept[0]) == Counter(k for _, k in kept[1])
+
     for r in _REGISTRY.values():
         if r.scope == "unit":
             plan.scoped.append(r)
-            continue
-        if r.facts is None and r.footprint is None and r.facets is None:
-            plan.full.append(r)
-            continue
-        if same_order is None:
-            old_kept, new_kept = _kept_units(octx, old_scope), _kept_units(nctx, new_scope)
-            same_order = [k for _, k in old_kept] == [k for _, k in new_kept]
-        if not same_order:
-            plan.full.append(r)  # units moved or repeated: what comes first may have changed
-            continue
-        if r.facts is not None or r.footprint is not None:
-            if r.tally is not None:
-                _derive_tally(octx, nctx, old_scope, new_scope, r)
-            same = r.facts is None or r.facts(octx) == r.facts(nctx)
-            if same and r.footprint is not None:
-                old_fp = _footprints(octx, old_scope, old_kept, r.footprint)
-                new_fp = _footprints(nctx, new_scope, new_kept, r.footprint)
-                # places first: a Footprint's dear part is computed only where all the rest agrees
-                same = [p for p, _ in old_fp] == [p for p, _ in new_fp] and all(
-                    getattr(a, "cheap", a) == getattr(b, "cheap", b) for (_, a), (_, b) in zip(old_fp, new_fp)) and old_fp == new_fp
-            if same:
-                plan.scoped.append(r)
-                continue
-            if r.facets is None:
-                plan.full.append(r)
-                continue
-        if r.facets is not None:
+        elif r.footprint is not None and same_order() and _same_footprints(octx, nctx, old_scope, new_scope, kept, r):
+            plan.scoped.append(r)
+        elif r.facts is not None and same_units() and _same_facts(octx, nctx, old_scope, new_scope, r):
+            plan.scoped.append(r)
+        elif r.facets is not None and same_order():
             touched = frozenset(x for c, scope in ((octx, old_scope), (nctx, new_scope))
                                 for span in scope for x in r.facets(c, span))
             if touched:  # no facet touched: the rule finds the same in both versions
                 plan.faceted.append((r, touched))
+        else:
+            plan.full.append(r)  # no way to know less, or units moved or repeated: what comes first may have changed
     return plan
+
+
+def _same_footprints(octx, nctx, old_scope, new_scope, kept, r: Rule) -> bool:
+    old_fp = _footprints(octx, old_scope, kept[0], r.footprint)
+    new_fp = _footprints(nctx, new_scope, kept[1], r.footprint)
+    # places and cheap parts first: a Footprint's dear part is computed only where all the rest agrees
+    return ([p for p, _ in old_fp] == [p for p, _ in new_fp]
+            and all(getattr(a, "cheap", a) == getattr(b, "cheap", b) for (_, a), (_, b) in zip(old_fp, new_fp))
+            and old_fp == new_fp)
+
+
+def _same_facts(octx, nctx, old_scope, new_scope, r: Rule) -> bool:
+    if r.tally is not None:
+        _derive_tally(octx, nctx, old_scope, new_scope, r)
+    return r.facts(octx) == r.facts(nctx)
 
 
 def _planned_run(ctx: "Context", scope: list[tuple[int, int]], plan: _Plan, only_rules: set[str] | None) -> list[Finding]:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
@@ -155,38 +156,50 @@ def _sentence_events(ctx: Context):
     """One pass over the units of the document: ("unit", pos, body, first pos) for a paragraph or item
     written twice in one article, ("row", pos, sentence) for a sentence written twice in a row, and
     ("sentence", pos, sentence, appended) for every self-contained sentence, in order. Once per document."""
-    def build():
-        text = ctx.text
-        events = []
-        bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
-        for u in ctx.units:
-            if u.kind not in ("paragraph", "item", "line"):
+    return ctx.memo("duplication.events", lambda: _events(ctx.text, ctx.units))
+
+
+def _events(text: str, units) -> list[tuple]:
+    events = []
+    bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
+    for u in units:
+        if u.kind not in ("paragraph", "item", "line"):
+            continue
+        node = u.item or u.paragraph
+        label = (getattr(node, "label", None) or "") if node is not None else ""
+        body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
+        body = text[body_start:u.span[1]].strip(" \u3000\n")
+        if u.article is not None and len(body) >= _MIN_UNIT:
+            # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
+            key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
+            if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
+                events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
                 continue
-            node = u.item or u.paragraph
-            label = (getattr(node, "label", None) or "") if node is not None else ""
-            body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
-            body = text[body_start:u.span[1]].strip(" \u3000\n")
-            if u.article is not None and len(body) >= _MIN_UNIT:
-                # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
-                key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
-                if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
-                    events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
-                    continue
-                bodies[key] = body_start
-            previous = None
-            for idx, (pos, sent) in enumerate(_top_level_sentences(text, *u.span)):
-                if idx == 0 and label and sent.startswith(label):
-                    sent, pos = sent[len(label):], pos + len(label)
-                lead = len(sent) - len(sent.lstrip(" \u3000\n"))
-                sent, pos = sent.strip(" \u3000\n"), pos + lead
-                if previous == sent and len(sent) >= _MIN_REPEAT:
-                    events.append(("row", pos, sent))
-                    continue
-                previous = sent
-                if len(sent) >= _MIN_SENTENCE and not _ANAPHORA.search(sent):
-                    events.append(("sentence", pos, sent, idx > 0))
-        return events
-    return ctx.memo("duplication.events", build)
+            bodies[key] = body_start
+        previous = None
+        for idx, (pos, sent) in enumerate(_top_level_sentences(text, *u.span)):
+            if idx == 0 and label and sent.startswith(label):
+                sent, pos = sent[len(label):], pos + len(label)
+            lead = len(sent) - len(sent.lstrip(" \u3000\n"))
+            sent, pos = sent.strip(" \u3000\n"), pos + lead
+            if previous == sent and len(sent) >= _MIN_REPEAT:
+                events.append(("row", pos, sent))
+                continue
+            previous = sent
+            if len(sent) >= _MIN_SENTENCE and not _ANAPHORA.search(sent):
+                events.append(("sentence", pos, sent, idx > 0))
+    return events
+
+
+def _footprint(ctx: Context, span: tuple[int, int]) -> tuple:
+    """The self-contained sentences of the units of ``span`` (an article or a line, whose repeated
+    paragraphs are its own affair), in order, each with whether it is appended: equal in both versions
+    at the same places, they leave every sentence of the document in the same sequence (the facts)."""
+    full = ctx.full
+    units = full.units
+    starts = full.memo("duplication.unit_starts", lambda: [u.span[0] for u in units])
+    i, j = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+    return tuple((e[2], e[3]) for e in _events(full.text, units[i:j]) if e[0] == "sentence")
 
 
 def _facts(ctx: Context):
@@ -248,7 +261,8 @@ def _where(ctx: Context, pos: int) -> str:
     return location_label(ctx.doc, probe)
 
 
-@rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence", facts=_facts)
+@rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence", facts=_facts,
+      footprint=_footprint)
 def duplication(ctx: Context):
     yield from _phrase_findings(ctx)
     # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
