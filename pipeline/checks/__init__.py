@@ -184,7 +184,12 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     nctx, octx = context(new), context(old)
     new_scope, old_scope = changed_spans(new, old), changed_spans(old, new)
     with paused_gc():
-        plan = _plan(octx, nctx, old_scope, new_scope)
+        if "findings:all" in nctx._cache and "findings:all" in octx._cache:
+            # both checked in full (a batch stores every version it checks): nothing to spare, take them
+            plan = _Plan([r for r in _REGISTRY.values() if r.scope == "unit"], [], [])
+            plan.full = [r for r in _REGISTRY.values() if r.scope != "unit"]
+        else:
+            plan = _plan(octx, nctx, old_scope, new_scope)
         found = _planned_run(nctx, new_scope, plan, None)
     if not found:
         return found
