@@ -66,8 +66,14 @@ def _split_latin_word(ctx: Context, line: str, s: int, e: int) -> str | None:
 
 def _latin_words(ctx: Context) -> frozenset[str]:
     """The Latin words of the whole document (of ``ctx.full`` when a diff checks only a part of it)."""
-    return ctx.full.memo("spaces.latin_words", lambda: frozenset(
-        w for w, n in document_tally(ctx, "stray-space").items() if isinstance(w, str) and n > 0))
+    full = ctx.full
+
+    def build():
+        tally = full._cache.get("tally:stray-space")
+        if tally is None:
+            return frozenset(_LATIN_WORD.findall(full.text))
+        return frozenset(w for w, n in tally.items() if isinstance(w, str) and n > 0)
+    return full.memo("spaces.latin_words", build)
 
 
 def _japanese(c: str) -> bool:
@@ -128,7 +134,10 @@ def _junction(left: str, right: str) -> str | None:
 
 def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     """Does the document write this junction without a space by a large majority? (verdict, together, spaced)"""
-    counts = document_tally(ctx, "stray-space")
+    full = ctx.full
+    # a diff's tally when there is one (it may be derived from the other version); else the junctions
+    # alone: a check of one document reads the Latin words only if a space between letters asks
+    counts = full._cache.get("tally:stray-space") or full.memo("spaces.junctions", lambda: _junctions(full.doc.source.text))
     together, spaced = counts[(kind, True)], counts[(kind, False)]
     return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
 
@@ -142,6 +151,12 @@ def _tally(source: str, normalized: str) -> Counter:
     """The junctions written together and spaced (in the source, where the spaces are) and the Latin
     words (of the normalized text). No junction and no word spans a line break: counts per line add up.
     The junctions are counted per line and remembered: the versions a batch stores share their lines."""
+    counts = _junctions(source)
+    counts.update(_LATIN_WORD.findall(normalized))
+    return counts
+
+
+def _junctions(source: str) -> Counter:
     together = {kind: 0 for kind in _JUNCTIONS}
     spaced = dict(together)
     for line in source.split("\n"):
@@ -152,7 +167,6 @@ def _tally(source: str, normalized: str) -> Counter:
     counts: Counter = Counter()
     for kind in _JUNCTIONS:
         counts[(kind, True)], counts[(kind, False)] = together[kind], spaced[kind]
-    counts.update(_LATIN_WORD.findall(normalized))
     return counts
 
 
@@ -173,6 +187,7 @@ def _norm_index(offsets, src: int) -> int | None:
 def _facts(ctx: Context):
     """What a line's stray spaces depend on besides the line: the document's two conventions and its
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
+    document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
     return _writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _latin_words(ctx)
 
 
