@@ -21,7 +21,7 @@ import re
 import unicodedata
 import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
@@ -70,7 +70,9 @@ class Rule:
     # tagger reads them, its sentences), asked of the changed units only. When the changed units of both
     # versions leave the same footprints at the same places among the unchanged ones (which come in the
     # same order), the facts are the same without being computed: the rule runs on the changed units.
-    # Tried before the facts, which are computed when the footprints differ.
+    # Tried before the facts, which are computed when the footprints differ. A rule with facets gives
+    # a footprint per facet (a dict): the facets whose footprints agree are found on the changed units,
+    # the others on the whole documents (``ctx.skip`` tells the first run which to leave to the second).
     footprint: Callable[["Context", tuple[int, int]], object] | None = None
     # tally(source, normalized) -> Counter: counts of the document the facts are made of, made of
     # counts per line (given whole lines of the source and of the normalized text, or the whole texts).
@@ -218,6 +220,8 @@ class _Plan:
     scoped: list[Rule]  # on the changed units only: unit rules, and document rules whose facts did not change
     full: list[Rule]  # on the whole document
     faceted: list[tuple[Rule, frozenset]]  # on the whole document, for the facets the changed units touch
+    # rule id → the facets a scoped rule leaves to its faceted run (their footprints differ)
+    skip: dict[str, frozenset] = field(default_factory=dict)
 
 
 def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
@@ -237,8 +241,12 @@ def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
     for r in _REGISTRY.values():
         if r.scope == "unit":
             plan.scoped.append(r)
-        elif r.footprint is not None and same_order() and _same_footprints(octx, nctx, old_scope, new_scope, kept, r):
+        elif r.footprint is not None and same_order() and (
+                differ := _differing(octx, nctx, old_scope, new_scope, kept, r)) is not True:
             plan.scoped.append(r)
+            if differ:  # these facets are computed on the whole documents; the others on the changed units
+                plan.skip[r.id] = differ
+                plan.faceted.append((r, differ))
         elif r.facts is not None and same_units() and _same_facts(octx, nctx, old_scope, new_scope, r):
             plan.scoped.append(r)
         elif r.facets is not None and same_order():
@@ -251,13 +259,25 @@ def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
     return plan
 
 
-def _same_footprints(octx, nctx, old_scope, new_scope, kept, r: Rule) -> bool:
+def _differing(octx, nctx, old_scope, new_scope, kept, r: Rule):
+    """Do the footprints of the changed units differ? False: they agree. For a rule with facets, whose
+    footprint is a dict facet → footprint, the facets whose footprints differ (empty: none); True: they
+    differ (for a rule with facets, when all its facets would be left to the faceted run anyway)."""
     old_fp = _footprints(octx, old_scope, kept[0], r.footprint)
     new_fp = _footprints(nctx, new_scope, kept[1], r.footprint)
+    if r.facets is None:
+        return not _same_sequence(old_fp, new_fp)
+    facets = {x for _, d in old_fp for x in d} | {x for _, d in new_fp for x in d}
+    differ = frozenset(x for x in facets if not _same_sequence([(p, d[x]) for p, d in old_fp if d.get(x)],
+                                                              [(p, d[x]) for p, d in new_fp if d.get(x)]))
+    return True if differ and differ == facets else differ
+
+
+def _same_sequence(a: list[tuple[int, object]], b: list[tuple[int, object]]) -> bool:
     # places and cheap parts first: a Footprint's dear part is computed only where all the rest agrees
-    return ([p for p, _ in old_fp] == [p for p, _ in new_fp]
-            and all(getattr(a, "cheap", a) == getattr(b, "cheap", b) for (_, a), (_, b) in zip(old_fp, new_fp))
-            and old_fp == new_fp)
+    return ([p for p, _ in a] == [p for p, _ in b]
+            and all(getattr(x, "cheap", x) == getattr(y, "cheap", y) for (_, x), (_, y) in zip(a, b))
+            and a == b)
 
 
 def _same_facts(octx, nctx, old_scope, new_scope, r: Rule) -> bool:
@@ -275,10 +295,12 @@ def _planned_run(ctx: "Context", scope: list[tuple[int, int]], plan: _Plan, only
     scoped, full = wanted(plan.scoped), wanted(plan.full)
     known = ctx._cache.get("findings:all")
     if known is not None:
-        scoped_ids, full_ids = {r.id for r in scoped}, {r.id for r in full}
+        # a rule that leaves facets to its faceted run is run on the scope: its known findings hold them too
+        scoped_ids, full_ids = {r.id for r in scoped if r.id not in plan.skip}, {r.id for r in full}
         out = [f for f in known if f.rule in full_ids or (f.rule in scoped_ids and _within(scope, f.span[0]))]
+        out += _scoped_run(ctx.doc, scope, [r for r in scoped if r.id in plan.skip], plan.skip)
     else:
-        out = _run(ctx, full) + _scoped_run(ctx.doc, scope, scoped)
+        out = _run(ctx, full) + _scoped_run(ctx.doc, scope, scoped, plan.skip)
     for r, touched in plan.faceted:
         if only_rules is None or r.id in only_rules:
             out += _run(Context(ctx.doc, only=touched), [r])
@@ -441,7 +463,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule]) -> list[Finding]:
+def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule],
+                skip: dict[str, frozenset] | None = None) -> list[Finding]:
     """The findings of unit rules (and of document rules whose facts are unchanged) in the units of
     ``scope``. The rules read a copy of the text in which everything outside the scope is blank (same
     length, same lines), so they scan and tag only the scope and every offset stays the document's;
@@ -449,6 +472,7 @@ def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule]) 
     if not scope or not rules:
         return []
     ctx = Context(doc, scope=scope)
+    ctx.skip = skip or {}
     return [f for f in _run(ctx, rules) if ctx.in_scope(f.span[0])]
 
 
@@ -525,6 +549,8 @@ class Context:
         self.full = self if scope is None and only is None else context(doc)
         # the facets a rule with facets is asked about (a diff's touched ones); None: all
         self.only = only
+        # rule id → the facets a rule run on a scope leaves to a run on the whole document
+        self.skip: dict[str, frozenset] = {}
         self._cache: dict[str, object] = {}
         self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
         self._line_starts: list[int] | None = None

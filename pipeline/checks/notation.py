@@ -167,15 +167,20 @@ def _lines_of(ctx: Context, span: tuple[int, int]):
         pos += len(line) + 1
 
 
-def _footprint(ctx: Context, span: tuple[int, int]) -> Footprint:
-    """The whole-word spellings of every group in the lines of ``span``, in order, with their part of
-    speech: the unit's share of every count the rule compares. Tags the changed lines only, and only
-    when the spellings a regex finds there (the cheap part) are the same in both versions."""
+def _footprint(ctx: Context, span: tuple[int, int]) -> dict[int, Footprint]:
+    """Per group spelled in the lines of ``span``: its whole-word spellings there, in order, with their
+    part of speech, the unit's share of every count the rule compares for the group. Tags the changed
+    lines only, and only for a group whose spellings a regex finds there (the cheap part) are the same
+    in both versions."""
     lines = list(_lines_of(ctx, span))
-    everything = range(len(notation_groups()))
-    return Footprint(tuple(tuple(sorted(found)) for _, _, found in lines),
-                     lambda: tuple((gi, pos_tag, v) for start, line, found in lines
-                                   for gi, pos_tag, v, _ in _occurrences_in(start, line, found, everything)))
+    out: dict[int, Footprint] = {}
+    for gi in sorted({gi for _, _, found in lines for gi, _ in found}):
+        mine = [(start, line, found) for start, line, found in lines if any(g == gi for g, _ in found)]
+        out[gi] = Footprint(
+            tuple(tuple(sorted(v for g, v in found if g == gi)) for _, _, found in mine),
+            lambda mine=mine, gi=gi: tuple((pos_tag, v) for start, line, found in mine
+                                           for _, pos_tag, v, _ in _occurrences_in(start, line, found, (gi,))))
+    return out
 
 
 @rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word",
@@ -189,7 +194,8 @@ def notation_variance(ctx: Context):
     # is first written there. Only the groups of words first written in the changed units are counted.
     full = ctx.full
     lines, _ = _index(full)
-    varying = _varying(full)
+    # the groups whose footprints differ are counted in full by the faceted run of the same diff
+    varying = _varying(full) - ctx.skip.get("notation-variance", frozenset())
     first_written: set[tuple[int, str]] = set()  # buckets (group, part of speech) to count
     checked: set[tuple[int, str, str]] = set()
     for span in ctx.scope:
