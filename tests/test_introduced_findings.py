@@ -221,3 +221,19 @@ def test_the_counts_a_diff_takes_from_the_new_version_are_the_old_versions_own(o
             continue
         assert derived == +r.tally(old_doc.source.text, old_doc.norm.text), r.id
         assert document_tally(octx, r.id) is derived
+
+
+def test_a_diff_counts_stray_space_conventions_as_a_check_of_one_document_does():
+    """stray-space's diff tally (one scan of each text) and a check's count (line by line, remembered)
+    give the same counts, so a diff's messages quote what `clausediff check` quotes."""
+    from pipeline.checks.spaces import _junctions, _tally
+
+    paths = [EKYC, RAW / "mozilla" / "accounts-tos-2023-10-27.md", *sorted(ACT_DIR.glob("2022*.md"))[:1],
+             *sorted((EXTERNAL / "kiyaku").glob("kiyaku_20[0-9][0-9].txt"))]
+    spaced = 0
+    for path in paths:
+        doc = read_document(path)
+        tally = _tally(doc.source.text, doc.norm.text)
+        assert +_junctions(doc.source.text) == +Counter({k: n for k, n in tally.items() if isinstance(k, tuple)})
+        spaced += tally[("digit", False)]
+    assert spaced  # some of these documents do space digits (kiyaku: 第 62 条)
