@@ -53,6 +53,9 @@ class Source:
     # Lines the reader knows are headings (HTML <h1>…<h6>): (offset of the line in ``text``, level).
     # Markdown headings are read from ``text`` itself by normalize.
     headings: list[tuple[int, int]] = field(default_factory=list)
+    # Lines that are items of a list the reader knows (HTML <li>): (offset of the line in ``text``, nesting
+    # depth from 1). Markdown lists are read from ``text`` itself (pipeline.listdepth).
+    list_items: list[tuple[int, int]] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)
@@ -88,7 +91,7 @@ class Normalized:
 class Item:
     label: str  # as written: (1), ①, 一, イ, (a), (ii)
     number: int | None  # position in its sequence: ① → 1, イ → 1, (ii) → 2
-    style: str  # paren-digit, circled, kanji, iroha, aiu, roman, latin, ...
+    style: str  # paren-digit, circled, kanji, iroha, aiu, roman, latin, ...; list-N: 1. 2. of a list nested N deep
     text: str
     span: Span
     items: list["Item"] = field(default_factory=list)

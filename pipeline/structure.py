@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import grammar
+from .listdepth import list_depths
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 
 _CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
@@ -52,6 +53,8 @@ class _ArticleBuilder:
     last_unit: object = None  # the Paragraph or Item the last line extended
     # paragraphs before this index belong to an earlier sub-heading (「### 1項」): numbering restarts after it
     numbering_from: int = 0
+    # how deep in a Markdown/HTML list the line that opened the last paragraph stands (0: not a list item)
+    para_list_depth: int = 0
 
     def last_para_number(self) -> int | None:
         current = self.paragraphs[self.numbering_from:]
@@ -61,14 +64,23 @@ class _ArticleBuilder:
         return 1 if current else 0
 
     def open_subheading(self, line: "_LineRef", text: str) -> None:
-        """A Markdown/HTML heading inside the article (「### 2項（変更）」): an unnumbered paragraph of its
-        own, after which the lists under it number from 1 again."""
-        p = Paragraph(None, None, text, (line.start, line.end))
+        """A Markdown/HTML heading inside the article (「### 2項（変更）」): a paragraph of its own, numbered
+        when the heading names its 項 (so that 第2条第2項 finds it), after which the lists under it number
+        from 1 again."""
+        m = _SUBHEADING_PARAGRAPH.match(text)
+        number = int(m.group(1).translate(_WIDE_DIGITS)) if m else None
+        p = Paragraph(number, m.group(0) if m else None, text, (line.start, line.end))
         self.paragraphs.append(p)
         self.numbering_from = len(self.paragraphs)
+        self.para_list_depth = 0
         self.stack = []
         self.last_unit = p
         self.last_line_text = text
+
+
+# 「2項（管理）」「第2項」 as a sub-heading: the heading of the article's second paragraph
+_SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3})項")
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _is_table_row(text: str) -> bool:
@@ -157,6 +169,7 @@ class _Parser:
         self.current: _ArticleBuilder | None = None
         self.region_text_start: int | None = None
         self.heading_levels = dict(norm.headings)
+        self.list_depths = list_depths(norm, source)
 
     def _lines(self) -> list[_LineRef]:
         out = []
@@ -279,9 +292,21 @@ class _Parser:
             art.open_subheading(line, t)  # never the continuation of the item before it
             return
         para = grammar.match_paragraph_number(t)
+        depth = self.list_depths.get(line.start) if self.list_depths else None
+        if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
+                and depth > art.para_list_depth:
+            # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
+            # item of that paragraph, whatever its label looks like. A new list starts at 1; inside one, any
+            # number is its next item (a repeated 1. is then reported as a duplicate, not read as a paragraph).
+            style = f"list-{depth}"
+            inside = any(level.style == style for level in art.stack)
+            if self._add_item(replace(para, style=style, strong=inside), line, art):
+                art.last_line_text = t
+                return
         if para is not None and self._accept_paragraph(para, art):
             p = Paragraph(para.number, para.label, t[para.end:].strip(), (line.start, line.end))
             art.paragraphs.append(p)
+            art.para_list_depth = depth or 0
             art.stack = []
             art.last_unit = p
             art.last_line_text = t

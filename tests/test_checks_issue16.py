@@ -300,11 +300,19 @@ def test_a_markdown_subheading_after_an_item_list_opens_its_own_paragraph():
         "2. 利用者は、次の情報を提供するものとします。\n   - (1) 氏名\n   - (2) 連絡先\n")
     doc = doc_from_text(text, "terms.md")
     art = doc.articles[1]
-    assert [(p.number, p.text[:8]) for p in art.paragraphs] == [
-        (None, "1項（登録）"), (1, "利用者は、登録を"), (2, "利用者は、次の情"),
-        (None, "2項（管理）"), (1, "利用者は、アカウ"), (2, "利用者は、パスワ"), (3, "当社は責任を負い")]
-    assert [it.text for it in art.paragraphs[2].items] == ["氏名", "連絡先"]
+    # 「### 2項」 heads the article's second paragraph (第2条第2項 cites it); the list under a 項 is its items
+    assert [(p.number, p.text) for p in art.paragraphs] == [(1, "1項（登録）"), (2, "2項（管理）")]
+    assert [[it.text[:8] for it in p.items] for p in art.paragraphs] == [
+        ["利用者は、登録を", "利用者は、次の情"], ["利用者は、アカウ", "利用者は、パスワ", "当社は責任を負い"]]
+    assert [it.text for it in art.paragraphs[0].items[1].items] == ["氏名", "連絡先"]
     assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
+
+
+def test_a_citation_of_a_paragraph_named_by_its_subheading_resolves():
+    text = MARKDOWN_SUBSECTIONS + "\n## 第3条（停止）\n\n当社は、第2条第2項第2号に違反した利用者の利用を停止できます。\n"
+    assert run_checks(doc_from_text(text, "terms.md"), ["reference-dangling"]) == []
+    broken = text.replace("第2条第2項第2号", "第2条第3項")
+    assert [f.excerpt for f in run_checks(doc_from_text(broken, "terms.md"), ["reference-dangling"])] == ["第2条第3項"]
 
 
 def test_numbering_quiet_on_the_companies_act(companies_act):

@@ -124,3 +124,41 @@ def test_compound_particle_quiet_on_relative_clauses_verbs_and_intervals():
     text = ("第1条（適用）\n当社の定める方法による。当社の関する事業に適用する。当社のおいている設備を使う。\n"
             "第2条（その他）\n利用者が気がついて、1日おいて通知した。端末が傷ついて使えない場合も同様とする。\n")
     assert run_checks(doc_from_text(text), ["confusable-word"]) == []
+
+
+# ------------------------------------------------------------------ a full stop typed twice
+
+def test_duplication_doubled_full_stop_in_the_mozilla_terms():
+    # 第3条(c) of the 2023 and 2025 account terms: 「…以下の情報が送られてきます。。」
+    for path in sorted((RAW / "mozilla").glob("accounts-tos-202[35]-*.md")):
+        fs = [f for f in run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["duplication"])
+              if f.suggestion == "。"]
+        assert [(f.excerpt, f.label) for f in fs] == [("が送られてきます。。", "第3条(c)")], path.name
+
+
+def test_duplication_quiet_on_ellipsis_and_dashes():
+    text = "第1条（適用）\n本規約は、……当社の定める方法による。――以上。\n第2条（その他）\n当社は、通知する。\n"
+    assert [f for f in run_checks(doc_from_text(text), ["duplication"]) if f.suggestion in ("。", "、")] == []
+
+
+# ------------------------------------------------------------------ defined terms and usual compounds clipped
+
+ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
+RESELLER = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+
+
+def test_clipped_term_cut_inside_a_word_needs_few_uses():
+    # 反社会的勢力 is used four times, 本約款 three: too few to set a convention for a clipped word, enough when
+    # the clip cuts a word in two (勢力 → 勢, 約款 → 約) and leaves no word
+    fs = _added(RESELLER, "反社会的勢力に該当する", "反社会的勢に該当する", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("反社会的勢", "反社会的勢力")]
+    fs = _added(EKYC, "本約款の内容に同意の上", "本約の内容に同意の上", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本約", "本約款")]
+
+
+def test_a_usual_compound_with_a_character_dropped_inside():
+    # オプションサービス, a compound the document writes 14 times and never defines, written once without its ー
+    fs = _added(ITRUST, "オプションサービス", "オプションサビス", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("オプションサビス", "オプションサービス")]
+    assert "14回" in fs[0].message
+

@@ -319,8 +319,10 @@ def test_html_headings_are_headings_and_html_lines_are_never_joined():
     levels = {text[o:text.index("\n", o)]: lv for o, lv in doc.norm.headings}
     assert levels["サンプル利用規約"] == 1 and levels["第2条（アカウント）"] == 2 and levels["2項（管理）"] == 3
     art = doc.articles[1]
-    assert [(p.number, p.text[:6]) for p in art.paragraphs] == [
-        (None, "1項（登録）"), (1, "利用者は、登"), (2, "利用者は、正"), (None, "2項（管理）"), (1, "利用者は、ア"), (2, "当社は、責任")]
+    # each <h3>「N項」 heads paragraph N, and the <ol> under it lists that paragraph's items
+    assert [(p.number, p.text) for p in art.paragraphs] == [(1, "1項（登録）"), (2, "2項（管理）")]
+    assert [[it.text[:6] for it in p.items] for p in art.paragraphs] == [
+        ["利用者は、登", "利用者は、正"], ["利用者は、ア", "当社は、責任"]]
     assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
 
 

@@ -261,9 +261,27 @@ def _where(ctx: Context, pos: int) -> str:
     return location_label(ctx.doc, probe)
 
 
+# A full stop or comma typed twice (送られてきます。。): no Japanese writing doubles them; the ellipsis and the
+# dash (……, ――) are other characters.
+_DOUBLED_MARK = re.compile(r"([。、，．])\1+")
+
+
+def _doubled_mark_findings(ctx: Context):
+    text = ctx.text
+    for m in _DOUBLED_MARK.finditer(text):
+        mark = m.group(1)
+        yield ctx.finding(
+            "duplication", m.span(),
+            f"「{mark}」が{len(m.group(0))}つ続いています。",
+            f"「{mark}」 typed {len(m.group(0))} times in a row.",
+            suggestion=mark, excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 8):m.end()],
+        )
+
+
 @rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence", facts=_facts,
       footprint=_footprint)
 def duplication(ctx: Context):
     yield from _phrase_findings(ctx)
     # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
     yield from _sentence_findings(ctx.full)
+    yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone

@@ -298,6 +298,8 @@ def _item_findings(ctx: Context):
                                         f"Item numbering of {where} skips before {it.label}."),
                             }[fault]
                             yield ctx.finding(f"numbering-{fault}", span, ja, en, excerpt=excerpt)
+                            if fault == "duplicate" and n == 1:
+                                prev, seen = 0, set()  # the list starts over: one finding, not one per item
                         seen.add(n)
                         prev = max(prev, n)
 

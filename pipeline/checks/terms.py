@@ -306,6 +306,16 @@ def _term_bounds(term: str) -> tuple[frozenset, frozenset]:
     return frozenset(s for s, _ in toks), frozenset(e for _, e in toks)
 
 
+_MIN_USES, _MIN_USES_CUT = 5, 2
+
+
+def _cuts_a_word(term: str, i: int, k: int) -> bool:
+    """Does dropping term[i:i + k] cut one of the term's words in two (反社会的勢力 → 反社会的勢)?"""
+    starts, ends = _term_bounds(term)
+    bounds = starts | ends
+    return i not in bounds or i + k not in bounds
+
+
 def _clip_allowed(term: str, i: int, k: int) -> bool:
     starts, ends = _term_bounds(term)
     if i + k == len(term) and i in ends:
@@ -363,7 +373,10 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     # engine skips the other compounds, most of a long document
     rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]))")
     hit_runs = []  # the distinct compounds that are (a determiner and) a clipped form
-    for run in set(rx.findall(text)):
+    found_runs = set(rx.findall(text))
+    # 利用契上: the compound matched with its suffix (上 ends some clipped form too); the form is the part before it
+    found_runs |= {r[:-1] for r in found_runs if len(r) > 2 and r[-1] in _SUFFIXES}
+    for run in found_runs:
         for a in (0, 1, 2):
             if (a == 0 or run[:a] in _DETERMINERS) and len(run) - a >= 2 and run[a:] in term_of and any(
                     _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
@@ -374,7 +387,11 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     seen: set[tuple[int, int]] = set()
     counts: dict[str, int] = {}
     for cand, raw in hits_of.items():
-        term = next((t for t, i, k in terms_of[cand] if _clip_allowed(t, i, k) and _count(ctx, t) >= 5), None)
+        # a term used five times sets the document's convention; twice is enough when the clip cuts a word of
+        # the term in two (勢力 → 勢, 約款 → 約): what is left is no word, so no other term is meant
+        term, inside = next(((t, _cuts_a_word(t, i, k)) for t, i, k in terms_of[cand] if _clip_allowed(t, i, k)
+                             and _count(ctx, t) >= (_MIN_USES_CUT if _cuts_a_word(t, i, k) else _MIN_USES)),
+                            (None, False))
         if term is None:
             continue  # a term the document hardly uses sets no convention
         counts[term] = _count(ctx, term)
@@ -388,7 +405,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if entry and entry.end() >= s and ctx.locate(s)[2] is not None:
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
-        if not hits or len(hits) * 5 > counts[term] or len(hits) > 3:
+        if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
             continue  # the shorter form is a convention of the document, not a slip
         if len(_tokens_of(cand)) == 1:
             continue  # a word the dictionary knows
@@ -502,57 +519,75 @@ _NUMERALS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万�
 
 
 def _inner_edit(a: str, b: str) -> int | None:
-    """Where ``a`` differs from ``b`` by one character changed, dropped or added inside (not at either end)."""
+    """Where ``a`` differs from ``b`` by one character changed, or one or two adjacent characters dropped or
+    added, inside (not at either end): 施設 → 施, サービス → サー."""
     if a == b:
         return None
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
         return diff[0] if len(diff) == 1 and 0 < diff[0] < len(a) - 1 else None
-    if abs(len(a) - len(b)) != 1:
+    k = abs(len(a) - len(b))
+    if k > 2:
         return None
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return next((i for i in range(1, len(long_) - 1) if long_[:i] + long_[i + 1:] == short), None)
+    return next((i for i in range(1, len(long_) - k) if long_[:i] + long_[i + k:] == short), None)
 
 
 def _slip_findings(ctx: Context, defs: dict[str, Definition]):
-    """A compound written once or twice that is a frequent defined term with one character slipped inside
-    (サービス利用料 defined, サービス使用料 written), when the slipped word is no word the document uses
-    (当該サービス for 当社サービス is 当該, a word it writes everywhere)."""
+    """A compound written once or twice that is a frequent defined term, or a compound the document writes
+    at least five times, with a character slipped inside or one or two dropped (サービス利用料 defined,
+    サービス使用料 written; 全体利用施設協議会 written 20 times, 全体利用施協議会 once), when the slipped word
+    is no word the document uses (当該サービス for 当社サービス is 当該, a word it writes everywhere)."""
     text = ctx.text
     terms = [t for t in defs if len(t) >= 4 and _TERM_CHARS.match(t) and not t.startswith("本")
              and not _NUMERALS.search(t)]
-    if not terms:
-        return
     counts = _LazyCounts(ctx)  # counted only for the terms a slipped compound resembles
-    by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
-    for t in terms:
-        by_ends.setdefault((t[0], t[-1]), []).append(t)
     runs: dict[str, list[int]] = {}
     for m in _COMPOUND_RUN.finditer(text):
         runs.setdefault(m.group(0), []).append(m.start())
+    # the document's own frequent compounds (not defined) are references too
+    usual = [r for r, st in runs.items() if len(st) >= _USUAL_COMPOUND and r not in defs and not _NUMERALS.search(r)]
+    by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
+    for t in terms + usual:
+        by_ends.setdefault((t[0], t[-1]), []).append(t)
+    if not by_ends:
+        return
     for run, starts in runs.items():
         near = by_ends.get((run[0], run[-1]))
         if not near or len(starts) > 2 or run in defs or _NUMERALS.search(run):
             continue
         for term in near:
-            if abs(len(term) - len(run)) > 1:
+            if abs(len(term) - len(run)) > 2 or term == run:
                 continue
             i = _inner_edit(run, term)
             if i is None or counts[term] < 5:
                 continue  # not one slip away, or a term the document hardly uses
+            if len(run) > len(term) and term in run:
+                continue  # a longer word containing the usual one is no slip of it
             tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
-            if tok is None or text.count(tok.surface) - len(starts) >= 3:
-                continue  # the slipped part is a word the document uses elsewhere: another compound
-            where = _where(ctx, defs[term])
+            if tok is None:
+                continue
+            # the slipped part is a word the document uses elsewhere (outside this run and the term: 明書 is in
+            # every 証明書): another compound, not a slip
+            elsewhere = (text.count(tok.surface) - len(starts) * run.count(tok.surface)
+                         - counts[term] * term.count(tok.surface))
+            if elsewhere >= 3:
+                continue
+            if term in defs:
+                where = _where(ctx, defs[term])
+                ja = f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。"
+                en = (f"「{run}」 is not a defined term; the defined term 「{term}」 ({where}; used {counts[term]} times) "
+                      f"was probably meant.")
+            else:
+                ja = f"「{run}」はこの文書でここだけの表記です。{counts[term]}回使われている「{term}」の誤りと思われます。"
+                en = f"「{run}」 is written only here; 「{term}」, which the document writes {counts[term]} times, was probably meant."
             for s in starts:
-                yield ctx.finding(
-                    "term-inconsistent", (s, s + len(run)),
-                    f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。",
-                    f"「{run}」 is not a defined term; the defined term 「{term}」 ({where}; used {counts[term]} times) "
-                    f"was probably meant.",
-                    suggestion=term,
-                )
+                yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
             break
+
+
+# a compound the document writes this often is its own usage, a reference for its slips
+_USUAL_COMPOUND = 5
 
 
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")

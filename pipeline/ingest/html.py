@@ -269,6 +269,8 @@ class Renderer:
         self.tables: list[list[list[str]]] = []
         self.links: list[tuple[int, int, str]] = []  # (start, end) of each anchor's words in the final text, and its href
         self.headings: list[tuple[int, int]] = []  # (offset in the final text, level) of each <h1>…<h6> line
+        self.list_items: list[tuple[int, int]] = []  # (offset in the final text, nesting depth) of each <li> line
+        self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
         self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
@@ -389,6 +391,13 @@ class Renderer:
         items = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
         if reverse and "start" not in node.attrs:
             n = len(items)
+        self.list_depth += 1
+        try:
+            self._list_items(node, ordered, kind, n, reverse)
+        finally:
+            self.list_depth -= 1
+
+    def _list_items(self, node: Node, ordered: bool, kind: str, n: int, reverse: bool) -> None:
         for child in node.children:
             if isinstance(child, str):
                 if child.strip():
@@ -405,6 +414,7 @@ class Renderer:
                 except ValueError:
                     pass
             self.newline()
+            self.list_items.append((self.pos, self.list_depth))
             item_kind = _list_type(child) if "type" in child.attrs or "style" in child.attrs else kind
             if ordered:
                 self.cur.append(list_label(n, item_kind))
@@ -593,6 +603,7 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         tables=renderer.tables,
         links=renderer.links,
         headings=renderer.headings,
+        list_items=renderer.list_items,
     )
 
 

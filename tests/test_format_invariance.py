@@ -1,0 +1,124 @@
+"""The same terms written as a web page give the same structure and the same findings as the text file.
+
+Each sample of raw/ (plain text from a PDF) is rendered the way web terms are written: Markdown with
+「## 第N条（…）」 headings, paragraphs as a numbered list and each paragraph's items as a list nested under
+it; HTML with <h2> headings, the paragraph number in a <p>, and the items in an <ol>. Every label is the
+list's own 1. 2. 3., so only the nesting tells a paragraph from an item. A reader that lost the nesting reads
+items as paragraphs and reports their 1. 2. as duplicate paragraph numbers (the false errors measured on
+real Markdown terms in issue 16); one that keeps it finds what it finds in the text.
+"""
+
+import html
+import re
+import unicodedata
+
+import pytest
+from conftest import SAMPLES, doc_from_text
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+_LABEL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.．]|[（(][0-9０-９一-九]{1,2}[)）]|[①-⑳])\s*")
+
+
+def _units(doc):
+    """(article, heading, [(paragraph number, label, own text, [item texts])]) of each article."""
+    t = doc.norm.text
+    for a in sorted(doc.all_articles(), key=lambda a: a.span[0]):
+        paras = []
+        for p in a.paragraphs:
+            first = p.items[0].span[0] if p.items else p.span[1]
+            own = _LABEL.sub("", t[max(p.span[0], a.heading_span[1]):first].strip().replace("\n", ""), count=1)
+            items = []
+            for it in p.items:
+                end = it.items[0].span[0] if it.items else it.span[1]
+                items.append(_LABEL.sub("", t[it.span[0]:end].strip().replace("\n", ""), count=1))
+            paras.append((p.number, p.label, own, items))
+        yield a, t[a.heading_span[0]:a.heading_span[1]].strip(), paras
+
+
+def _conventional(paras) -> bool:
+    """Paragraphs numbered as a list would number them: the first unnumbered or 1, then 2, 3, …"""
+    return all(n == k or (k == 1 and n is None) for k, (n, *_rest) in enumerate(paras, 1))
+
+
+_WIDE = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def render(doc, fmt: str, paragraphs_as_list: bool = False) -> str:
+    """``doc`` as a web page. Items are always a list nested under their paragraph; paragraphs keep the label
+    the text gives them (in full width, as those files write it), or with ``paragraphs_as_list`` are
+    themselves a list (<ol><li> / 「1. 」) where their numbering allows."""
+    t = doc.norm.text
+    out, pos = [], 0
+
+    def plain(s, e):
+        for line in t[s:e].split("\n"):
+            if line.strip():
+                out.append(f"<p>{html.escape(line.strip())}</p>" if fmt == "html" else line.strip() + "\n")
+
+    for art, heading, paras in _units(doc):
+        if art.span[0] > pos:
+            plain(pos, art.span[0])
+        out.append(f"<h2>{html.escape(heading)}</h2>" if fmt == "html" else f"## {heading}\n")
+        as_list = paragraphs_as_list and _conventional(paras) and len(paras) > 1
+        if as_list and fmt == "html":
+            out.append("<ol>")
+        for k, (number, label, own, items) in enumerate(paras, 1):
+            if as_list:
+                nested = ("<ol>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>") if items else ""
+                if fmt == "html":
+                    out.append(f"<li>{html.escape(own)}{nested}</li>")
+                else:
+                    out.append(f"{k}. {own}\n")
+                    out.extend(f"   {j}. {i}\n" for j, i in enumerate(items, 1))
+                continue
+            written = (label or "").translate(_WIDE)
+            sep = "" if written.endswith("．") or not written else "\u3000"
+            if own or written:
+                line = f"{written}{sep}{own}"
+                out.append(f"<p>{html.escape(line)}</p>" if fmt == "html" else line + "\n")
+            if items:
+                if fmt == "html":
+                    out.append("<ol>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>")
+                else:
+                    out.extend(f"   {j}. {i}\n" for j, i in enumerate(items, 1))
+        if as_list and fmt == "html":
+            out.append("</ol>")
+        pos = art.span[1]
+    plain(pos, len(t))
+    if fmt == "html":
+        return "<html><body>\n" + "\n".join(out) + "\n</body></html>\n"
+    return "\n".join(out)
+
+
+def _shape(doc):
+    return [(heading, [(n, len(items)) for n, _label, _own, items in paras]) for _a, heading, paras in _units(doc)]
+
+
+def _errors_and_warnings(doc):
+    return sorted((f.rule, unicodedata.normalize("NFKC", f.excerpt).replace(" ", ""))
+                  for f in run_checks(doc) if f.severity in ("error", "warning"))
+
+
+@pytest.fixture(scope="module", params=sorted(SAMPLES))
+def sample(request):
+    return read_document(SAMPLES[request.param])
+
+
+@pytest.mark.parametrize("fmt, name", [("md", "terms.md"), ("html", "terms.html")])
+@pytest.mark.parametrize("paragraphs_as_list", [False, True])
+def test_a_sample_written_as_a_web_page_reads_and_checks_the_same(sample, fmt, name, paragraphs_as_list):
+    page = doc_from_text(render(sample, fmt, paragraphs_as_list), name)
+    assert _shape(page) == _shape(sample)
+    assert _errors_and_warnings(page) == _errors_and_warnings(sample)
+
+
+def test_the_nesting_is_what_tells_items_from_paragraphs(sample):
+    # the same Markdown with the item lists not indented: a flat list of 1. 2. 3. after each paragraph, which
+    # a reader can only take for paragraphs; the check says so (what it said of every web page before)
+    flat = re.sub(r"(?m)^   (?=[0-9]+\. )", "", render(sample, "md", paragraphs_as_list=True))
+    nested_items = sum(k for _h, paras in _shape(sample) for _n, k in paras)
+    if not nested_items:
+        pytest.skip("this sample has no items")
+    assert _shape(doc_from_text(flat, "terms.md")) != _shape(sample)
