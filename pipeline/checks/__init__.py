@@ -175,12 +175,13 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
 
     Only what can differ is computed. Unit rules (their findings depend on one article or line) run
     on the units the revision changed, in both versions: an unchanged unit has the same findings on
-    both sides. So do document rules whose ``facts`` are the same in both versions, when the unchanged
-    units come in the same order in both; rules with ``facets`` run on both whole versions for the
-    facets the changed units touch. The other document rules run on the whole new version, and on the
-    old one only for the rules of new findings whose surrounding text also occurs in ``old`` (a finding
-    in text the revision wrote cannot be an old one). Findings already known (a batch checks every
-    version it stores) are taken rather than computed again.
+    both sides. So do document rules whose changed units leave the same ``footprint`` in both versions
+    (the unchanged units in the same order), or whose ``facts`` are the same in both (the old version's
+    taken from the new one's ``tally`` where the lines allow); rules with ``facets`` run on both whole
+    versions for the facets the changed units touch (or whose footprints differ). The other document
+    rules run on the whole new version, and on the old one only for the rules of new findings whose
+    surrounding text also occurs in ``old`` (a finding in text the revision wrote cannot be an old one).
+    Findings already known (a batch checks every version it stores) are taken rather than computed again.
     """
     _load_rules()
     nctx, octx = context(new), context(old)
