@@ -119,6 +119,13 @@ ACT_DIR = EXTERNAL / "companies-act"
 MOZILLA = EXTERNAL / "tos" / "mozilla"
 
 
+# An article inserted before 第１７条, which becomes 第１８条: the survival clause of 第１６条, not touched,
+# still cites 第１７条（規定外事項） (a stale citation, 条ズレ)
+RENUMBERED = (EKYC, EKYC, (), (("第１７条（規定外事項） \n",
+                                "第１７条（再委託） \n当社は、本サービスの運営の一部を第三者に委託することができる。\n\n"
+                                "第１８条（規定外事項） \n"),))
+
+
 def _planted_pairs():
     """(old, new, old edits, new edits): real consecutive versions, and real documents with defects
     planted in one article: of the unit rules (a doubled particle, a colliding duration, an unbalanced
@@ -138,6 +145,7 @@ def _planted_pairs():
         (EKYC, EKYC, (), (("本約款に定めのない事項", "本約款に定めのない事項。滅失を減失と書く"),)),
         # か月 and ヶ月 were tied; one more ヶ月 makes か月 the minority, reported where it is first written
         (EKYC, EKYC, (), (("変更希望日の１か月前まで", "変更希望日の１ヶ月前まで"),)),
+        RENUMBERED,
     ]
     if KIYAKU_2025.exists():
         text = KIYAKU_2025.read_text(encoding="utf-8")
@@ -237,3 +245,12 @@ def test_a_diff_counts_stray_space_conventions_as_a_check_of_one_document_does()
         assert +_junctions(doc.source.text) == +Counter({k: n for k, n in tally.items() if isinstance(k, tuple)})
         spaced += tally[("digit", False)]
     assert spaced  # some of these documents do space digits (kiyaku: 第 62 条)
+
+
+def test_a_citation_a_renumbering_made_stale_in_an_untouched_article_is_reported():
+    old_path, new_path, old_edits, new_edits = RENUMBERED
+    old_doc, new_doc = _read(old_path, old_edits), _read(new_path, new_edits)
+    scope = changed_spans(new_doc, old_doc)
+    stale = [f for f in introduced_findings(old_doc, new_doc) if f.rule.startswith("reference-")]
+    assert [(f.article, f.excerpt) for f in stale] == [("16", "第17条（規定外事項）")], stale
+    assert not any(s <= stale[0].span[0] < e for s, e in scope)  # 第１６条 is not a changed unit
