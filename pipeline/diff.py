@@ -21,6 +21,7 @@ from . import grammar
 from .grammar import article_label
 from .align import Alignment, ArticlePair, align
 from .links import Link, document_links, links_in
+from .listdepth import list_depths
 from .model import Article, Document, Finding, Normalized, Source
 from .parts import document_parts
 from .references import Reference, find_references
@@ -366,9 +367,11 @@ def _pair_by_similarity(olds: list[Unit], news: list[Unit]) -> list[tuple[Unit |
 
 def parses_the_same(old_norm: Normalized, new_norm: Normalized, old_src: Source, new_src: Source) -> bool:
     """Everything the structure parser reads is the same (the normalized text, its Markdown or HTML
-    headings, the tables), so the two parse to the same units: only their maps to the sources differ."""
+    headings, how deep in a list each line stands, the tables), so the two parse to the same units: only
+    their maps to the sources differ."""
     return old_norm.text == new_norm.text and old_norm.headings == new_norm.headings \
-        and old_src.tables == new_src.tables
+        and old_src.tables == new_src.tables \
+        and list_depths(old_norm, old_src) == list_depths(new_norm, new_src)
 
 
 def reads_the_same(old: Document, new: Document) -> bool:

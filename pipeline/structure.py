@@ -78,6 +78,7 @@ class _ArticleBuilder:
         self.last_line_text = text
 
 
+_BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
 # 「2項（管理）」「第2項」 as a sub-heading: the heading of the article's second paragraph
 _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3})項")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -303,6 +304,9 @@ class _Parser:
             if self._add_item(replace(para, style=style, strong=inside), line, art):
                 art.last_line_text = t
                 return
+        if depth is not None and para is None and art.paragraphs and depth > art.para_list_depth \
+                and self._add_bullet_item(t, depth, line, art):
+            return
         if para is not None and self._accept_paragraph(para, art):
             p = Paragraph(para.number, para.label, t[para.end:].strip(), (line.start, line.end))
             art.paragraphs.append(p)
@@ -327,6 +331,23 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _add_bullet_item(self, t: str, depth: int, line: _LineRef, art: _ArticleBuilder) -> bool:
+        """A bullet (「- 」「• 」, or a marker normalization removed) of a list nested below its paragraph: an
+        item numbered by its place in the list, as a reader counts when the text cites 第7号. A line with a
+        label of its own (「- (1)」) is left to the label."""
+        if grammar.match_item_label(t) is not None:
+            return False
+        style = f"bullet-{depth}"
+        level = next((lv for lv in reversed(art.stack) if lv.style == style), None)
+        number = (level.last_number or 0) + 1 if level is not None else 1
+        marker = _BULLET_MARK.match(t)
+        # labelled with its place (「•2」): the bullet alone would not tell a reader, or a change's location, which
+        label = grammar.Label(f"•{number}", number, style, marker.end() if marker else 0, True)
+        if not self._add_item(label, line, art):
+            return False
+        art.last_line_text = t
+        return True
 
     def _accept_paragraph(self, label: grammar.Label, art: _ArticleBuilder) -> bool:
         last = art.last_para_number() or 0

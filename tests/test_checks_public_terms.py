@@ -162,3 +162,9 @@ def test_a_usual_compound_with_a_character_dropped_inside():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("オプションサビス", "オプションサービス")]
     assert "14回" in fs[0].message
 
+
+
+def test_defined_term_written_with_honken():
+    # 本サービス defined in the gmo-sign-service sample, written once as 本件サービス
+    fs = _added(GMO_SIGN, "本サービスの", "本件サービスの", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本件サービス", "本サービス")]

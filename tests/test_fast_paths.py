@@ -204,3 +204,24 @@ def test_inputs_that_differ_only_in_what_normalization_removes_are_parsed_once(t
     new_shown = result.new.source.text[slice(*result.new.source_span(art.span))]
     old_shown = result.old.source.text[slice(*result.old.source_span(art.span))]
     assert new_shown.replace("\r\n", "\n").strip() == old_shown.strip() and art.number in ("4", "４")
+
+
+def test_markdown_versions_that_differ_in_list_nesting_are_parsed_each(tmp_path):
+    """Indentation is gone from the normalized text but not from the structure: a list pulled out from under its
+    paragraph turns items into paragraphs, so the two versions do not parse the same."""
+    from pipeline import api
+    from pipeline.diff import parses_the_same
+
+    nested = ("## 第1条（適用）\n\n本規約は、本サービスの利用に適用されます。\n\n"
+              "## 第2条（利用契約）\n\n1. 利用契約は、承諾した時に成立するものとします。\n"
+              "2. 当社は、次の各号のいずれかに該当するときは、承諾しないことがあります。\n"
+              "   1. 虚偽の申告をしたとき\n   2. 料金の支払を怠ったとき\n")
+    flat = nested.replace("   1.", "1.").replace("   2.", "2.")
+    old, new = tmp_path / "v1.md", tmp_path / "v2.md"
+    old.write_text(nested, encoding="utf-8")
+    new.write_text(flat, encoding="utf-8")
+    a, b = api.read_document(old), api.read_document(new)
+    assert a.norm.text == b.norm.text and not parses_the_same(a.norm, b.norm, a.source, b.source)
+    result = api.compare_files(old, new)
+    assert [len(p.items) for p in result.old.articles[1].paragraphs] == [0, 2]
+    assert [len(p.items) for p in result.new.articles[1].paragraphs] != [0, 2]

@@ -18,7 +18,7 @@ from conftest import SAMPLES, doc_from_text
 from pipeline.api import read_document
 from pipeline.checks import run_checks
 
-_LABEL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.．]|[（(][0-9０-９一-九]{1,2}[)）]|[①-⑳])\s*")
+_LABEL = re.compile(r"^\s*-?\s*(?:[0-9０-９]{1,2}[.．]|[（(][0-9０-９一-九]{1,2}[)）]|[①-⑳])\s*")
 
 
 def _units(doc):
@@ -45,12 +45,20 @@ def _conventional(paras) -> bool:
 _WIDE = str.maketrans("0123456789.", "０１２３４５６７８９．")
 
 
-def render(doc, fmt: str, paragraphs_as_list: bool = False) -> str:
-    """``doc`` as a web page. Items are always a list nested under their paragraph; paragraphs keep the label
-    the text gives them (in full width, as those files write it), or with ``paragraphs_as_list`` are
-    themselves a list (<ol><li> / 「1. 」) where their numbering allows."""
+def render(doc, fmt: str, paragraphs_as_list: bool = False, bullets: bool = False) -> str:
+    """``doc`` as a web page. Items are always a list nested under their paragraph (numbered, or with
+    ``bullets`` a <ul> / 「- 」 list); paragraphs keep the label the text gives them (in full width, as those
+    files write it), or with ``paragraphs_as_list`` are themselves a list (<ol><li> / 「1. 」) where their
+    numbering allows."""
     t = doc.norm.text
     out, pos = [], 0
+    tag = "ul" if bullets else "ol"
+
+    def md_items(items):
+        return [f"   {'-' if bullets else str(j) + '.'} {i}\n" for j, i in enumerate(items, 1)]
+
+    def html_items(items):
+        return f"<{tag}>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + f"</{tag}>"
 
     def plain(s, e):
         for line in t[s:e].split("\n"):
@@ -66,12 +74,11 @@ def render(doc, fmt: str, paragraphs_as_list: bool = False) -> str:
             out.append("<ol>")
         for k, (number, label, own, items) in enumerate(paras, 1):
             if as_list:
-                nested = ("<ol>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>") if items else ""
                 if fmt == "html":
-                    out.append(f"<li>{html.escape(own)}{nested}</li>")
+                    out.append(f"<li>{html.escape(own)}{html_items(items) if items else ''}</li>")
                 else:
                     out.append(f"{k}. {own}\n")
-                    out.extend(f"   {j}. {i}\n" for j, i in enumerate(items, 1))
+                    out.extend(md_items(items))
                 continue
             written = (label or "").translate(_WIDE)
             sep = "" if written.endswith("．") or not written else "\u3000"
@@ -80,9 +87,9 @@ def render(doc, fmt: str, paragraphs_as_list: bool = False) -> str:
                 out.append(f"<p>{html.escape(line)}</p>" if fmt == "html" else line + "\n")
             if items:
                 if fmt == "html":
-                    out.append("<ol>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>")
+                    out.append(html_items(items))
                 else:
-                    out.extend(f"   {j}. {i}\n" for j, i in enumerate(items, 1))
+                    out.extend(md_items(items))
         if as_list and fmt == "html":
             out.append("</ol>")
         pos = art.span[1]
@@ -112,6 +119,14 @@ def test_a_sample_written_as_a_web_page_reads_and_checks_the_same(sample, fmt, n
     page = doc_from_text(render(sample, fmt, paragraphs_as_list), name)
     assert _shape(page) == _shape(sample)
     assert _errors_and_warnings(page) == _errors_and_warnings(sample)
+
+
+@pytest.mark.parametrize("fmt, name", [("md", "terms.md"), ("html", "terms.html")])
+def test_items_as_bullets_are_counted_as_a_reader_counts_them(sample, fmt, name):
+    # 「- 」 in Markdown, <ul> in HTML: the items keep their places (第7号 is the seventh bullet)
+    doc = doc_from_text(render(sample, fmt, paragraphs_as_list=True, bullets=True), name)
+    assert _shape(doc) == _shape(sample)
+    assert _errors_and_warnings(doc) == _errors_and_warnings(sample)
 
 
 def test_the_nesting_is_what_tells_items_from_paragraphs(sample):

@@ -463,6 +463,10 @@ def _spell_form_variants(term: str) -> set[str]:
                 out.add(d + term[1:])
     if term[0] == "本" and len(term) >= 3:
         out.add("この" + term[1:])  # 本規約 defined, 「この規約」 written
+        if not term.startswith("本件"):
+            out.add("本件" + term[1:])  # 本サービス defined, 「本件サービス」 written: 本件 says "this" as 本 does
+    if term.startswith("本件") and len(term) >= 4:
+        out.add("本" + term[2:])  # 本件業務 defined, 「本業務」 written
     out.discard(term)
     return out
 
@@ -593,9 +597,10 @@ _USUAL_COMPOUND = 5
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
-    yield from _self_name_findings(ctx, defs)
-    yield from _self_designation_findings(ctx, defs)
-    yield from _near_miss_findings(ctx, defs)
-    yield from _clipped_findings(ctx, defs)
-    yield from _form_variant_findings(ctx, defs)
-    yield from _slip_findings(ctx, defs)
+    said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
+    for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
+                  _form_variant_findings, _slip_findings):
+        for f in found(ctx, defs):
+            if f.span not in said:
+                said.add(f.span)
+                yield f
