@@ -189,8 +189,11 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     with paused_gc():
         if "findings:all" in nctx._cache and "findings:all" in octx._cache:
             # both checked in full (a batch stores every version it checks): nothing to spare, take them
-            plan = _Plan([r for r in _REGISTRY.values() if r.scope == "unit"], [], [])
-            plan.full = [r for r in _REGISTRY.values() if r.scope != "unit"]
+            plan = _plain_plan()
+        elif max(_share(new, new_scope), _share(old, old_scope)) > _MOSTLY_CHANGED:
+            # a revision that rewrote most of the document (re-indented, renumbered throughout): weighing
+            # what the document rules could skip would cost more than it spares
+            plan = _plain_plan()
         else:
             plan = _plan(octx, nctx, old_scope, new_scope)
         found = _planned_run(nctx, new_scope, plan, None)
@@ -223,6 +226,20 @@ class _Plan:
     faceted: list[tuple[Rule, frozenset]]  # on the whole document, for the facets the changed units touch
     # rule id → the facets a scoped rule leaves to its faceted run (their footprints differ)
     skip: dict[str, frozenset] = field(default_factory=dict)
+
+
+# The share of a document's text in changed units above which a diff runs the document rules in full.
+_MOSTLY_CHANGED = 0.5
+
+
+def _share(doc: Document, scope: list[tuple[int, int]]) -> float:
+    return sum(e - s for s, e in scope) / max(1, len(doc.norm.text))
+
+
+def _plain_plan() -> _Plan:
+    """Unit rules on the changed units, document rules on the whole documents."""
+    return _Plan([r for r in _REGISTRY.values() if r.scope == "unit"],
+                 [r for r in _REGISTRY.values() if r.scope != "unit"], [])
 
 
 def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
