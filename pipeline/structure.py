@@ -320,9 +320,21 @@ class _Parser:
             art.last_line_text = t
             return
         # plain text: continues the item whose line did not end a sentence, else the paragraph
+        own = t
+        if depth is not None:  # a bullet's mark is not the paragraph's text
+            marker = _BULLET_MARK.match(t)
+            own = t[marker.end():] if marker else t
         if not art.paragraphs:
-            p = Paragraph(None, None, t, (line.start, line.end))
+            p = Paragraph(None, None, own, (line.start, line.end))
             art.paragraphs.append(p)
+            art.para_list_depth = depth or 0
+            art.last_unit = p
+        elif depth is not None and depth == art.para_list_depth:
+            # the next bullet of the list the paragraphs are written in (<ul><li> under the heading): the next
+            # paragraph, numbered by its place as a reader counts (「前項」 in it points at the bullet before)
+            p = Paragraph((art.last_para_number() or 0) + 1, None, own, (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
             art.last_unit = p
         elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。":
             _extend(art.last_unit, line, t)

@@ -8,6 +8,7 @@ form into the real documents of raw/ so that each test fails without the check a
 - あるいは, an everyday conjunction law text never writes, taken for a kana slip.
 """
 
+import re
 from pathlib import Path
 
 from conftest import RAW, doc_from_text
@@ -168,3 +169,39 @@ def test_defined_term_written_with_honken():
     # 本サービス defined in the gmo-sign-service sample, written once as 本件サービス
     fs = _added(GMO_SIGN, "本サービスの", "本件サービスの", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("本件サービス", "本サービス")]
+
+
+# ------------------------------------------------------------------ definition tables (telecom 約款)
+
+BASIC = RAW / "secure-innovation" / "service-basic-terms.txt"
+
+
+def _definitions_as_table(raw: str, fmt: str) -> str:
+    """service-basic's 第3条 (「1．「当社サービス」とは、…をいいます。」) rewritten as the table a telecom 約款
+    uses: a header row, then term | meaning, without 「とは」 or 「をいいます」."""
+    rows = re.findall(r"^[0-9０-９]+．「([^」]+)」とは、([^\n]+)", raw, re.M)
+    assert len(rows) >= 6
+    if fmt == "html":
+        table = "<table><tr><th>用語</th><th>用語の意味</th></tr>" + "".join(
+            f"<tr><td>{t}</td><td>{m}</td></tr>" for t, m in rows) + "</table>"
+    else:
+        table = "用語 | 用語の意味\n" + "".join(f"{t} | {m}\n" for t, m in rows)
+    return table, rows
+
+
+def test_terms_defined_in_a_table_are_defined_terms():
+    raw = BASIC.read_text(encoding="utf-8")
+    for fmt, name in (("text", "basic.txt"), ("html", "basic.html")):
+        table, rows = _definitions_as_table(raw, fmt)
+        head = "第1条（目的）\n本約款は、当社サービスの利用条件を定めます。\n第2条（定義）\n本約款において、以下の用語は次の意味で使用します。\n"
+        body = "第3条（利用）\n" + "当社サービスを利用する者は、当社サービスの内容を確認し、当社サービスを適切に利用する。" * 2 + \
+            "弊社サービスの料金は別に定める。\n"
+        text = (f"<html><body><p>{head.replace(chr(10), '</p><p>')}</p>{table}<p>{body}</p></body></html>"
+                if fmt == "html" else head + table + body)
+        doc = doc_from_text(text, name)
+        from pipeline.checks import context
+        from pipeline.checks.terms import definitions
+        defined = set(definitions(context(doc)))
+        assert {t for t, _m in rows} <= defined and "用語" not in defined, fmt
+        fs = run_checks(doc, ["term-inconsistent"])
+        assert [(f.excerpt, f.suggestion) for f in fs] == [("弊社サービス", "当社サービス")], fmt

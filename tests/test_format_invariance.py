@@ -137,3 +137,29 @@ def test_the_nesting_is_what_tells_items_from_paragraphs(sample):
     if not nested_items:
         pytest.skip("this sample has no items")
     assert _shape(doc_from_text(flat, "terms.md")) != _shape(sample)
+
+
+@pytest.mark.parametrize("fmt, name", [("md", "terms.md"), ("html", "terms.html")])
+def test_paragraphs_written_as_bullets_are_numbered_by_place(sample, fmt, name):
+    # each article's paragraphs as a bulleted list right under its heading (<ul><li> / 「- 」), items nested:
+    # a reader counts the bullets, so 「前項」 in the second one is the first (as in the text's numbering)
+    out = []
+    conventional = []
+    for _art, heading, paras in _units(sample):
+        if len(paras) < 2 or not all(n == k or (k == 1 and n is None) for k, (n, *_r) in enumerate(paras, 1)):
+            continue
+        conventional.append((heading, [(n, len(items)) for n, _l, _o, items in paras]))
+        if fmt == "html":
+            out.append(f"<h2>{html.escape(heading)}</h2><ul>" + "".join(
+                f"<li>{html.escape(own)}" + ("<ol>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>"
+                                               if items else "") + "</li>" for _n, _l, own, items in paras) + "</ul>")
+        else:
+            out.append(f"## {heading}\n")
+            for _n, _l, own, items in paras:
+                out.append(f"- {own}\n")
+                out.extend(f"   {j}. {i}\n" for j, i in enumerate(items, 1))
+    if not conventional:
+        pytest.skip("no article of this sample has two paragraphs or more")
+    doc = doc_from_text("\n".join(out), name)
+    assert [(h, [(n or 1, k) for n, k in s]) for h, s in _shape(doc)] == \
+           [(h, [(n or 1, k) for n, k in s]) for h, s in conventional]

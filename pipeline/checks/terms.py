@@ -62,8 +62,38 @@ def definitions(ctx: Context) -> dict[str, Definition]:
             i = bisect.bisect_left(offsets, m.start("t"))
             if t not in out and i < len(ctx.text) and ctx.text.startswith(t, i):
                 out[t] = Definition(t, (i, i + len(t)))
+        _table_definitions(ctx, out)
         return out
     return ctx.memo("terms.definitions", build)
+
+
+# A row of a definition table (「本サービス | 当社が…の総称」, 「携帯電話事業者　本サービスに関して…」): the term, a
+# cell separator or a space, the meaning. Telecom 約款 define their terms this way, without をいう.
+_TABLE_DEF = re.compile(
+    r"^[ \u3000|｜]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?[ \u3000]*)?"
+    r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・ー]{2,20})(?:[ \u3000\t]*[|｜][ \u3000]*|[ \u3000\t]+)"
+    r"(?P<m>[^|｜\n]{8,})", re.M)
+_DEFINES_TERMS = re.compile(r"定義|(?:次|以下)の(?:意味|とおり定義)|用語の意味")
+
+
+def _table_definitions(ctx: Context, out: dict[str, Definition]) -> None:
+    """The terms of definition tables and term–meaning lines, inside the articles that define terms (titled
+    定義, or saying the words are used in the following meanings)."""
+    doc = ctx.doc
+    offsets = doc.norm.offsets
+    src = doc.source.text
+    for art in doc.all_articles():
+        if not _DEFINES_TERMS.search(art.title or "") and not _DEFINES_TERMS.search(
+                ctx.text, art.heading_span[1], min(art.span[1], art.heading_span[1] + 200)):
+            continue
+        s0, e0 = doc.norm.source_span((art.heading_span[1], art.span[1]))
+        for m in _TABLE_DEF.finditer(src, s0, e0):
+            t = m.group("t")
+            if t in out:
+                continue
+            i = bisect.bisect_left(offsets, m.start("t"))
+            if i < len(ctx.text) and ctx.text.startswith(t, i):
+                out[t] = Definition(t, (i, i + len(t)))
 
 
 def _count(ctx: Context, term: str) -> int:
@@ -507,8 +537,8 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):
-                        if v != "弊社":
-                            continue  # 本社 / 当時: a word, not the determiner
+                        if not (v.startswith("弊社") and t is not None and t.surface == "弊社"):
+                            continue  # 本社 / 当時: a word, not the determiner (弊社サービス for 当社サービス is)
                 where = _where(ctx, defs[term])
                 yield ctx.finding(
                     "term-inconsistent", (s, e),
