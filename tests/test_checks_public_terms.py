@@ -17,6 +17,7 @@ from pipeline.checks import run_checks
 
 GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
 EKYC = RAW / "saporis" / "ekyc-terms.txt"
+ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
 
 
 def _added(path: Path, written: str, slip: str, rule: str):
@@ -205,3 +206,23 @@ def test_terms_defined_in_a_table_are_defined_terms():
         assert {t for t, _m in rows} <= defined and "用語" not in defined, fmt
         fs = run_checks(doc, ["term-inconsistent"])
         assert [(f.excerpt, f.suggestion) for f in fs] == [("弊社サービス", "当社サービス")], fmt
+
+
+# ------------------------------------------------------------------ a kanji slip into the document's own word
+
+def test_typo_kanji_pair_written_once_beside_the_documents_own_word():
+    # 本約款 written 本役款 (役/約: yaku): a pair written once that the document writes 53 times with one kanji
+    # of the same reading, and no word of its own
+    fs = _added(ITRUST, "本約款に", "本役款に", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("約款", "warning")]
+    assert "53回使われています" in fs[0].message
+    # 間数 (for 件数) and 成合 (for 場合) are words of the dictionary: not reported this way
+    assert _added(GMO_SIGN, "送信件数", "送信間数", "typo") == []
+
+
+def test_typo_document_words_quiet_on_words_of_their_own():
+    # 移行 among 施行, 不通 among 不当, 敷地又は among 敷地: words and a conjunction, no slips (real text of
+    # itrust, gmo-sign-service and the bylaws gave these before the dictionary and conjunction tests)
+    for path in (RAW / "cybertrust" / "itrust-terms.txt", GMO_SIGN):
+        assert [f for f in run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["typo"])
+                if "回使われています" in f.message] == [], path.name

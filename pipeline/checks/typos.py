@@ -228,7 +228,7 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
     def build():
         law_pairs = model()["kanji_pairs"]
         text = ctx.text
-        runs = set(_RUN.findall(text))  # the distinct compounds: far fewer characters than the text
+        runs = _runs(ctx)  # the distinct compounds: far fewer characters than the text
         pairs = {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
         unlawful = sorted(p for p in pairs if p not in law_pairs)
         candidates: list[tuple[str, int, str]] = []
@@ -245,6 +245,72 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
                 candidates.append((text[i:i + 2], i, before))
         return candidates, Counter(c[0] for c in candidates)
     return ctx.memo("typo.unlawful_pairs", build)
+
+
+# a pair of kanji the document writes this often is its own word: a pair written once that is it with one kanji
+# changed to one of the same reading or shape (役款 among 約款 ×40, 成合 among 場合) is a slip of it
+_DOC_WORD = 5
+
+
+def _runs(ctx: Context) -> Counter:
+    """How often the document writes each compound (run of two kanji or more)."""
+    return ctx.memo("typo.runs", lambda: Counter(_RUN.findall(ctx.text)))
+
+
+def _doc_pair_counts(ctx: Context) -> Counter:
+    """How often the document writes each pair of adjacent kanji inside a compound."""
+    def build():
+        counts: Counter = Counter()
+        for run, n in _runs(ctx).items():
+            for i in range(len(run) - 1):
+                counts[run[i:i + 2]] += n
+        return counts
+    return ctx.memo("typo.doc_pairs", build)
+
+
+def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
+    """A pair of kanji law text never writes, written once, that is a pair the document itself writes at least
+    _DOC_WORD times with one kanji changed to one of the same on reading or radical: 本役款 in a document of
+    本約款, 送信間数 in one of 件数."""
+    text = ctx.text
+    candidates, doc_pairs = _unlawful_pairs(ctx)
+    counts = None
+    for pair, s, before in candidates:
+        if doc_pairs[pair] > 1 or any(a < s + 2 and s < b for a, b in skip):
+            continue
+        if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
+            continue
+        if _is_word(pair):
+            continue  # 移行, 不通: a word of its own, which the document may well write once
+        if counts is None:
+            counts = _doc_pair_counts(ctx)
+        best = None
+        for k in (0, 1):
+            for x in _similar_order(pair[k]):
+                q = pair[:k] + x + pair[k + 1:]
+                n = counts.get(q, 0)
+                if n >= _DOC_WORD and (best is None or n > best[0]):
+                    best = (n, q, pair[k], x)
+        if best is None:
+            continue
+        n, word, wrong, right = best
+        line_start, line_end = ctx.line_span(s)
+        left, right_ctx = text[max(line_start, s - 8):s], text[s + 2:min(line_end, s + 6)]
+        if _path_cost(left + pair + right_ctx) - _path_cost(left + word + right_ctx) < _DOC_WORD_GAIN:
+            continue  # the change does not make the clause read better: two words, not a slip
+        how = _similar(wrong, right) or "字形が近い"
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{pair}」はこの文書でここだけの字の組合せです。「{wrong}」を{how}「{right}」にした「{word}」は"
+            f"この文書で{n}回使われています。",
+            f"「{pair}」 is written only here; with 「{right}」 (similar reading or shape) for 「{wrong}」 it is "
+            f"「{word}」, which the document writes {n} times.",
+            suggestion=word, severity="warning", excerpt=text[max(line_start, s - 4):s + 6],
+        )
+
+
+_DOC_WORD_GAIN = 1000
+_CONJUNCTIONS = set("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
 
 
 def _compound_findings(ctx: Context):
@@ -792,7 +858,9 @@ def typo(ctx: Context):
     yield from _swapped_findings(ctx)
     compounds = list(_compound_findings(ctx))
     yield from compounds
-    yield from _kanji_slip_findings(ctx, [f.span for f in compounds])
+    slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
+    yield from slips
+    yield from _doc_word_findings(ctx, [f.span for f in compounds + slips])
     endings = list(_ending_findings(ctx))
     yield from endings
     yield from _kana_slip_findings(ctx, [f.span for f in endings])
