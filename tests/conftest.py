@@ -37,3 +37,15 @@ def doc_from_text(text: str, name: str = "snippet.txt"):
     from pipeline.ingest import load_bytes
 
     return document_from_source(load_bytes(text.encode("utf-8"), name))
+
+
+def findings_added(path: Path, written: str, slip: str, rule: str):
+    """The findings of ``rule`` that writing ``slip`` for the first ``written`` adds to a real document (the
+    others are the document's own)."""
+    from pipeline.checks import run_checks
+
+    raw = path.read_text(encoding="utf-8")
+    assert written in raw, written
+    before = {(f.excerpt, f.message) for f in run_checks(doc_from_text(raw, path.name), [rule])}
+    after = run_checks(doc_from_text(raw.replace(written, slip, 1), path.name), [rule])
+    return [f for f in after if (f.excerpt, f.message) not in before]

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import EXTERNAL, RAW, SAMPLES, doc_from_text, needs_shared
+from conftest import EXTERNAL, RAW, SAMPLES, doc_from_text, findings_added, needs_shared
 
 from pipeline.api import read_document
 from pipeline.checks import findings_json, location_label, run_checks
@@ -463,13 +463,7 @@ def test_the_companies_act_gives_no_error_or_warning(companies_act):
 
 # ------------------------------------------------------------------ slips found by statistics (bench_checks_planted kinds)
 
-def _planted(path: Path, written: str, slip: str, rule: str):
-    """The findings of ``rule`` that a one-place slip adds to a real document (the others are its own)."""
-    raw = path.read_text(encoding="utf-8")
-    assert written in raw, written
-    before = {(f.excerpt, f.message) for f in run_checks(doc_from_text(raw, path.name), [rule])}
-    after = run_checks(doc_from_text(raw.replace(written, slip, 1), path.name), [rule])
-    return [f for f in after if (f.excerpt, f.message) not in before]
+_planted = findings_added
 
 
 @needs_shared(KDDI)

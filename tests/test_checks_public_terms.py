@@ -9,9 +9,8 @@ form into the real documents of raw/ so that each test fails without the check a
 """
 
 import re
-from pathlib import Path
 
-from conftest import RAW, doc_from_text
+from conftest import RAW, doc_from_text, findings_added
 
 from pipeline.checks import run_checks
 
@@ -20,13 +19,7 @@ EKYC = RAW / "saporis" / "ekyc-terms.txt"
 ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
 
 
-def _added(path: Path, written: str, slip: str, rule: str):
-    """The findings of ``rule`` that writing ``slip`` for the first ``written`` adds to a real document."""
-    raw = path.read_text(encoding="utf-8")
-    assert written in raw, written
-    before = {(f.excerpt, f.message) for f in run_checks(doc_from_text(raw, path.name), [rule])}
-    after = run_checks(doc_from_text(raw.replace(written, slip, 1), path.name), [rule])
-    return [f for f in after if (f.excerpt, f.message) not in before]
+_added = findings_added
 
 
 def test_a_second_self_designation_among_the_defined_one():
@@ -226,3 +219,19 @@ def test_typo_document_words_quiet_on_words_of_their_own():
     for path in (RAW / "cybertrust" / "itrust-terms.txt", GMO_SIGN):
         assert [f for f in run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["typo"])
                 if "回使われています" in f.message] == [], path.name
+
+
+# ------------------------------------------------------------------ a phrase written twice
+
+def test_duplication_noun_with_no_twice_unless_a_relation():
+    # 「本サービスの本サービスの利用」: の joins a noun to itself only for a relation (完全親会社の完全親会社)
+    fs = _added(EKYC, "本サービスの利用を申し込む", "本サービスの本サービスの利用を申し込む", "duplication")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本サービスの本サービスの", "本サービスの")]
+    text = "第1条（適用）\n完全親会社の完全親会社は、前項の規定を適用する。\n第2条（その他）\n子会社の子会社も同様とする。\n"
+    assert run_checks(doc_from_text(text), ["duplication"]) == []
+
+
+def test_duplication_at_the_start_of_a_paragraph():
+    # 「利用契約利用契約は、…」 opens a paragraph of 第2条: no list of terms glued to their meanings there
+    fs = _added(EKYC, "利用契約は、当社が利用者の申込み", "利用契約利用契約は、当社が利用者の申込み", "duplication")
+    assert [f.excerpt for f in fs] == ["利用契約利用契約"]

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, LineMemo, rule
+from . import Context, LineMemo, load_tsv, rule
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
@@ -33,6 +34,11 @@ _COMPOUND_POS = {"名詞", "接尾辞"}
 # A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
 # の, と, や, which join a noun to itself (「親会社の親会社」).
 _CASE_PARTICLES = {"が", "を", "に", "は", "で", "へ", "から", "より", "には", "では", "にて"}
+
+
+@lru_cache(maxsize=None)
+def _relational_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("relational_nouns.tsv"))
 
 
 def _contiguous_in_source(ctx: Context, a: int, b: int) -> bool:
@@ -50,6 +56,14 @@ def _starts_unit(ctx: Context, pos: int) -> bool:
     body = ctx.text[node.span[0]:pos]
     label = getattr(node, "label", None) or ""
     return body.replace(label, "", 1).strip(" \u3000") == ""
+
+
+def _may_list_terms(ctx: Context, pos: int) -> bool:
+    """Could the unit at ``pos`` be an entry of a list of terms (an item, a line outside the articles, or any
+    unit of an article about definitions)? A paragraph of another article opens with a sentence, never with
+    a term glued to its meaning (「総会の議事総会の議事については」 is a slip)."""
+    art, _para, item = ctx.locate(pos)
+    return item is not None or art is None or "定義" in (art.title or "")
 
 
 def _phrase_findings(ctx: Context):
@@ -75,7 +89,7 @@ def _phrase_candidates(ctx: Context):
             if s < done:
                 continue
             mid, e = s + len(x), s + 2 * len(x)
-            if _starts_unit(ctx, s):
+            if _starts_unit(ctx, s) and _may_list_terms(ctx, s):
                 continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition
             if not _contiguous_in_source(ctx, mid, mid + 1):
                 continue  # a separator in the source (term and definition), dropped by normalization
@@ -115,8 +129,9 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         if first.pos in _WEAK_START:
             continue
         last_of_x = next((t for t in toks if t.end == mid), None)
-        if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface not in _CASE_PARTICLES:
-            continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase
+        if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface not in _CASE_PARTICLES and not (
+                last_of_x.surface == "の" and x[:-1] not in _relational_nouns()):
+            continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; と and や join lists
         after = next((t for t in toks if t.start == e), None)
         last = next((t for t in toks if t.end == e), None)
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
