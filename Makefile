@@ -23,6 +23,7 @@ dev: $(DEVSTAMP)
 
 ## make run: set up .venv, run the whole pipeline on raw/, print the report index path
 run: $(STAMP)
+	@$(BIN)/python -m compileall -q pipeline >/dev/null  # byte code once: where PYTHONDONTWRITEBYTECODE is set, every start would compile it again
 	$(BIN)/clausediff run --raw raw --normalized normalized --reports reports
 
 ## make test: install the dev extras (and chromium for the browser tests, where possible), run the suite
@@ -38,6 +39,7 @@ fuzz: $(DEVSTAMP)
 	$(BIN)/python -m pytest -n 2 -rfEs -p no:cacheprovider tests/test_fuzz.py tests/test_properties.py
 
 bench: $(DEVSTAMP)
+	@$(BIN)/python -m compileall -q pipeline >/dev/null
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 ## score the diff on ../shared/revisions exactly as the hidden pairs are scored

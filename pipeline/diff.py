@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from . import grammar
 from .grammar import article_label
@@ -24,16 +25,19 @@ from .links import Link, document_links, links_in
 from .listdepth import list_depths
 from .model import Article, Document, Finding, Normalized, Source
 from .parts import document_parts
-from .references import Reference, find_references
-from .classify import Stretch, classify, group_repeated_substitutions, token_range, widen, widen_to_citations
 from .textsig import canonical, canonical_bigrams, dice, shared_bigrams, squash, squash_cached
 from .tokens import tokenize
 
 try:  # the C++ build of the same algorithm; measured side by side in bench/bench_diff.py
     import fast_diff_match_patch as _fast_dmp
 except ImportError:  # pragma: no cover - optional accelerator
-    _fast_dmp = None
-import diff_match_patch as _dmp_module
+    _fast_dmp = None  # the pure-Python library is imported where it is used (10 ms of start-up otherwise)
+
+if TYPE_CHECKING:
+    from .references import Reference
+
+# classify (the rules of what a change is) and references are imported by the functions that compare
+# text: two versions that read the same are paired without them (a tenth of clausediff diff's start-up)
 
 # ------------------------------------------------------------------ data
 
@@ -230,6 +234,8 @@ def token_ops(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]
         raw = _fast_dmp.diff(sa, sb, timelimit=0, checklines=False, cleanup="Semantic")
         ops = [({"=": "equal", "-": "delete", "+": "insert"}[op], n) for op, n in raw]
     else:
+        import diff_match_patch as _dmp_module
+
         dmp = _dmp_module.diff_match_patch()
         dmp.Diff_Timeout = 0
         d = dmp.diff_main(sa, sb, False)
@@ -379,11 +385,17 @@ def reads_the_same(old: Document, new: Document) -> bool:
     return parses_the_same(old.norm, new.norm, old.source, new.source) and document_links(old) == document_links(new)
 
 
-def _identical(old: Document, new: Document) -> DiffResult:
+def unchanged_result(old: Document, new: Document) -> DiffResult:
     """Two versions that read the same (same bytes, or the same text after normalization): every unit
-    paired with itself, nothing tokenized or compared. The same text parses to the same units."""
+    paired with itself, nothing tokenized or compared. The same text parses to the same units.
+    diff() gives this when reads_the_same(old, new); api.compare_files, which knows two files have the
+    same bytes, asks for it directly."""
     pairs = []
-    for po, pn in zip(document_parts(old), document_parts(new)):
+    parts = document_parts(old)
+    # one parse shared by both sides (api.compare_files: the same bytes, or the same text) has one set
+    # of parts: made once
+    shared = new.articles is old.articles and new.chapters is old.chapters and new.norm.text == old.norm.text
+    for po, pn in zip(parts, parts if shared else document_parts(new)):
         pairs.extend(ArticlePair(a, b, "unchanged", 1.0) for a, b in zip(po.articles, pn.articles))
     pairs.sort(key=lambda p: p.new.span[0])
     return DiffResult(old, new, Alignment(old, new, pairs, {a.number: a.number for a in old.articles}))
@@ -421,6 +433,8 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
     """
     if old_u.text == new_u.text:
         return []
+    from .classify import Stretch, classify, token_range, widen, widen_to_citations
+
     ot = tokenize(old_u.text)
     nt = tokenize(new_u.text)
     ops = token_ops([t.surface for t in ot], [t.surface for t in nt])
@@ -468,6 +482,8 @@ def diff_units(old_u: Unit, new_u: Unit, number_map: dict[str, str],
 def _stale_references(pair: ArticlePair, old: Document, new: Document, number_map: dict[str, str],
                       old_numbers: set[str], findings: list[Finding]) -> None:
     """References left pointing at an article's old number although that article moved (条ズレ)."""
+    from .references import find_references
+
     a, b = pair.old, pair.new
     old_refs = [r for r in find_references(a.body) if not r.external and r.article]
     new_refs = [r for r in find_references(b.body) if not r.external and r.article]
@@ -578,7 +594,7 @@ def diff(old: Document, new: Document) -> DiffResult:
     (``api.compare_versions``), so a diff never reruns them behind the caller's back.
     """
     if reads_the_same(old, new):
-        return _identical(old, new)
+        return unchanged_result(old, new)
     alignment = align(old, new)
     result = DiffResult(old, new, alignment)
     old_numbers = {a.number for a in old.articles}
@@ -595,6 +611,8 @@ def diff(old: Document, new: Document) -> DiffResult:
                     pair.status = "modified"
         if renumbered and pair.old is not None and pair.new is not None:
             _stale_references(pair, old, new, alignment.number_map, old_numbers, result.findings)
+    from .classify import group_repeated_substitutions
+
     result.groups = group_repeated_substitutions(alignment.pairs)
     result.findings.sort(key=lambda f: f.span)
     dedupe_findings(result)

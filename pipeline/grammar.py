@@ -96,6 +96,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     A line that begins with a cross-reference (第21条の規定にかかわらず、/
     第１７条（責任の制限）、第１８条…) is body text, not a heading.
     """
+    if not line.startswith("第"):
+        return None  # what both patterns start with: most lines are told by one comparison
     m = _ARTICLE_RANGE.match(line) or _ARTICLE.match(line)
     if not m:
         return None
@@ -155,6 +157,8 @@ class ChapterHeading:
 
 @lru_cache(maxsize=16384)
 def match_chapter_heading(line: str) -> ChapterHeading | None:
+    if not line.startswith("第"):
+        return None
     m = _CHAPTER.match(line)
     if not m:
         return None
@@ -188,6 +192,8 @@ class Label:
 @lru_cache(maxsize=16384)
 def match_paragraph_number(line: str) -> Label | None:
     """１．/ 1. / 1．/ ２　(law style: digit and a space)."""
+    if not ("0" <= line[:1] <= "9"):
+        return None
     m = _PARA_DOT.match(line)
     if m:
         return Label(line[: m.end()].strip(), int(m.group("num")), "dot", m.end(), True)
@@ -216,6 +222,9 @@ _ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<bran
 _ITEM_KANA = re.compile(rf"^(?P<v>[{IROHA}{AIU}])(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 _BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487])")
 _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
+# The first characters of the patterns above (bullet, circled and parenthesised characters, brackets,
+# digits and Latin letters, kanji numbers, kana): a line starting with another is no item label.
+_ITEM_START = re.compile(rf"[-・‐－(（0-9a-z\u2460-\u2487\u249c-\u24b5\u3251-\u325f\u32b1-\u32bf一二三四五六七八九十{IROHA}{AIU}]")
 
 
 @lru_cache(maxsize=16384)
@@ -226,6 +235,8 @@ def match_item_label(line: str) -> Label | None:
     the parser decides from the sequence they appear in. A list bullet before
     the label (「- (1)」, 「・(a)」) belongs to the label.
     """
+    if not _ITEM_START.match(line):
+        return None
     b = _BULLET.match(line)
     if b:
         inner = match_item_label(line[b.end():])
@@ -301,6 +312,8 @@ _SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*
 @lru_cache(maxsize=16384)
 def match_section_heading(line: str) -> tuple[str, str, int] | None:
     """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth)."""
+    if not ("0" <= line[:1] <= "9"):
+        return None
     m = _SECTION.match(line)
     if not m:
         return None
@@ -328,10 +341,13 @@ _DATE = re.compile(
 )
 _VERSION = re.compile(r"(?:Ver\.?|Version|バージョン|版)[ \u3000]*([0-9][0-9.]*)", re.IGNORECASE)
 ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_DIGIT = re.compile("[0-9]")
 
 
 @lru_cache(maxsize=16384)
 def match_supplementary(line: str) -> tuple[str, str | None] | None:
+    if not line.startswith("附"):
+        return None
     m = _SUPPLEMENTARY.match(line)
     if not m:
         return None
@@ -344,6 +360,8 @@ def match_supplementary(line: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=16384)
 def match_annex(line: str) -> tuple[str, str | None] | None:
+    if "別" not in line:
+        return None
     m = _ANNEX.match(line)
     if not m:
         return None
@@ -358,7 +376,7 @@ def match_annex(line: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=16384)
 def is_closing(line: str) -> bool:
-    return bool(_CLOSING.match(line.strip()))
+    return "以" in line and bool(_CLOSING.match(line.strip()))
 
 
 def find_date(text: str) -> str | None:
@@ -383,8 +401,8 @@ def find_date(text: str) -> str | None:
 def match_history(line: str) -> tuple[str, str | None] | None:
     """2024 年 12 月 1 日 制定 / 附則（２０２３年６月１５日実施） / 発効日:2021年10月11日 (Ver.1.5.3)."""
     s = line.strip()
-    if len(s) > 60 or "。" in s:
-        return None
+    if len(s) > 60 or "。" in s or not _DIGIT.search(s):
+        return None  # every date and version has a digit
     date = find_date(s)
     kind = _HISTORY.search(s)
     if date and kind:

@@ -13,15 +13,18 @@ compositions, and spaces are removed only where they are noise.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from array import array
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import grammar
 from .model import Normalized, Removal, Source
+from .tokens import paused_gc
 
 # ------------------------------------------------------------------ character folding (length-preserving)
 
@@ -57,15 +60,14 @@ _SPACE_RUN = re.compile(r"[ \u3000]+")
 
 def _char_class(cps: list[int]) -> str:
     """A regex character class of the code points, consecutive ones as ranges (sre scans those fast)."""
-    out, cps = [], sorted(cps)
-    i = 0
-    while i < len(cps):
-        j = i
-        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
-            j += 1
-        out.append(re.escape(chr(cps[i])) + ("-" + re.escape(chr(cps[j])) if j > i else ""))
-        i = j + 1
-    return "[" + "".join(out) + "]"
+    runs: list[list[int]] = []
+    for c in sorted(cps):  # one pass (the class of wide characters has 30,000 of them)
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    esc = re.escape
+    return "[" + "".join(esc(chr(a)) if a == b else f"{esc(chr(a))}-{esc(chr(b))}" for a, b in runs) + "]"
 
 
 _FOLDS = re.compile(_char_class([c for c, r in FOLD.items() if r != chr(c)]))
@@ -78,6 +80,8 @@ _FOLD_EDIT_CHARS = re.compile(
     r"[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f"
     r"\uff61-\uff9f\u3099\u309a]"
 )
+# Either of the two above: most lines hold neither, and one scan tells
+_FOLD_ANY = re.compile(_FOLDS.pattern[:-1] + _FOLD_EDIT_CHARS.pattern[1:-1] + "]")
 _OPEN = "（(「『【［[〔〈《{"
 _CLOSE = "）)」』】］]〕〉》}"
 _ENDS_WITH_REFERENCE = re.compile(r"第[0-9〇一二三四五六七八九十百千]+[条項号]$")
@@ -100,65 +104,125 @@ _CHAR_WIDTH = _CharWidths()
 def display_width(s: str) -> int:
     if s.isascii():
         return len(s)
-    rx = _WIDE[0]
-    if rx is None:
-        _WIDE[1] += len(s)
-        if _WIDE[1] >= _BUILD_AFTER:
-            rx = wide_run()
-    if rx is None or _ASTRAL.search(s):
-        return sum(map(_CHAR_WIDTH.__getitem__, s))
-    # one C-level scan: the wide characters' runs taken out leave the narrow ones (Japanese lines are
-    # runs of wide characters; the lookup per character costs about 45 ns each, 1.3 MB for a law)
-    return 2 * len(s) - len(rx.sub("", s))
+    # one C-level scan takes out the runs of wide characters of the blocks Japanese text is made of; only
+    # the characters left (few, outside those blocks) are looked up one by one (about 45 ns each)
+    rest = wide_run().sub("", s)
+    wide = len(s) - len(rest)
+    if rest.isascii():
+        return 2 * wide + len(rest)
+    return 2 * wide + sum(map(_CHAR_WIDTH.__getitem__, rest))
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-# Building the pattern (a scan of the 65,536 code points of the Basic Multilingual Plane and its
-# compilation) costs about 30 ms, what the lookups of some 600,000 characters cost: a process builds it
-# once it has measured that many the slow way, so a short run on small documents never pays for it.
-_BUILD_AFTER = 600_000
-_WIDE: list = [None, 0]  # the pattern once built; the characters measured the slow way until then
+# CJK symbols and punctuation, kana, the unified ideographs (and extension A), the compatibility
+# ideographs and the full-width forms. Their wide characters are read from unicodedata when first needed:
+# scanning these 28,000 code points costs a few ms (the whole Basic Multilingual Plane cost 30 ms, and
+# was built only once a process had measured 600,000 characters the slow way).
+_JAPANESE_BLOCKS = ((0x3000, 0x3100), (0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0xFF00, 0xFFF0))
+_WIDE: list = []  # the pattern, once built
 
 
 def wide_run() -> re.Pattern:
-    """Runs of wide characters of the Basic Multilingual Plane (East Asian Width W or F), built once."""
-    if _WIDE[0] is None:
-        _WIDE[0] = re.compile(
-            _char_class([c for c in range(0x10000) if unicodedata.east_asian_width(chr(c)) in "WF"]) + "+")
+    """Runs of wide characters (East Asian Width W or F) of _JAPANESE_BLOCKS, built once."""
+    if not _WIDE:
+        _WIDE.append(re.compile(_char_class([c for lo, hi in _JAPANESE_BLOCKS for c in range(lo, hi)
+                                             if unicodedata.east_asian_width(chr(c)) in "WF"]) + "+"))
     return _WIDE[0]
 
 
 # ------------------------------------------------------------------ edits with offsets
 
+# The offset map is made of runs of consecutive source offsets, one run per line (or a few, where an edit
+# took characters out): each run is a slice of 0, 1, 2, … copied at C speed. Made from Python ints, the
+# map of a law cost 25-45 ms (an int object per character, converted into the array, then freed).
+_IOTA: list = [array("q")]
 
-@dataclass
+
+def _iota(n: int) -> array:
+    """The int64 array 0, 1, …, n - 1 or longer, made from its bytes: the k-th byte of i is (i >> 8k) & 255,
+    so each byte column is a short pattern repeated (C-speed) and put in place by one strided slice
+    assignment. Kept for the process (a table like the compiled patterns, not a result of any document)."""
+    if len(_IOTA[0]) >= n:
+        return _IOTA[0]
+    if n >= 1 << 32:  # beyond what four byte columns hold (ingest's limits keep inputs far below it)
+        return array("q", range(n))
+    n = min(max(n, 2 * len(_IOTA[0]), 1 << 16), (1 << 32) - 1)
+    buf = bytearray(8 * n)
+    for k in range(4):  # the upper four bytes of a value below 2**32 are zero
+        if k == 0:
+            col = bytes(range(256)) * (n // 256 + 1)
+        else:
+            run = 256 ** k
+            col = b"".join(bytes((v & 255,)) * run for v in range(n // run + 1))
+        buf[(k if sys.byteorder == "little" else 7 - k)::8] = col[:n]
+    table = array("q")
+    table.frombytes(buf)
+    _IOTA[0] = table
+    return table
+
+
+@dataclass(slots=True)
 class _Line:
     text: str
-    offs: list[int] | range  # source offset of each char
+    base: int  # source offset of the raw line
+    offs: tuple[tuple[int, int], ...] | None  # _LineForm.offs: source ranges relative to `base`; None: from `base` on
     end_offset: int  # source offset just after the line (where its newline is)
     heading_level: int | None = None  # Markdown/HTML heading
     blank_before: bool = False
     width: int = 0  # display width of the line as laid out in the source (before folding)
 
 
-def _apply_edits(text: str, offs: list[int], edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
-    """Replace text[s:e] by r for each (s, e, r), sorted and non-overlapping; r's chars map to offs[s]."""
-    if not edits:
-        return text, offs
+# Where the characters of a line's text come from: a tuple of (start, end) ranges of the source line
+# whose characters, in order, are the text's (every edit deletes characters or puts one character in the
+# place of one or more: the offsets only ever increase); None when the i-th character is the line's i-th.
+# Ranges instead of one offset per character: a law's 440,000 characters would otherwise be copied into
+# lists, sliced and compared line by line (a fifth of the time normalization took).
+Ranges = tuple[tuple[int, int], ...]
+
+
+def _compose(ranges: Ranges | None, kept: list[tuple[int, int]]) -> Ranges:
+    """The source ranges of the positions ``kept`` (sorted ranges of a text whose source ranges are ``ranges``)."""
+    if ranges is None:
+        ranges = ((0, kept[-1][1]),) if kept else ()
+    out: list[tuple[int, int]] = []
+    k, base = 0, 0  # ranges[k] covers the text's positions base … base + its length
+    for p, q in kept:
+        while p < q:
+            a, b = ranges[k]
+            if p >= base + b - a:
+                base += b - a
+                k += 1
+                continue
+            take = min(q, base + b - a)
+            if out and out[-1][1] == a + p - base:
+                out[-1] = (out[-1][0], a + take - base)
+            else:
+                out.append((a + p - base, a + take - base))
+            p = take
+    return tuple(out)
+
+
+def _apply_edits(text: str, ranges: Ranges | None, edits: list[tuple[int, int, str]]) -> tuple[str, Ranges | None]:
+    """Replace text[s:e] by r for each (s, e, r), sorted and non-overlapping; r is at most one character,
+    which stands in the place (and keeps the offset) of text[s]."""
     out: list[str] = []
-    out_offs: list[int] = []
+    kept: list[tuple[int, int]] = []
     pos = 0
     for s, e, r in edits:
+        if s == e and not r:
+            continue
         out.append(text[pos:s])
-        out_offs.extend(offs[pos:s])
         if r:
             out.append(r)
-            anchor = offs[s] if s < len(offs) else (offs[-1] + 1 if offs else 0)
-            out_offs.extend([anchor] * len(r))
+            s += 1
+        if s > pos:
+            kept.append((pos, s))
         pos = e
+    if not kept and pos == 0:
+        return text, ranges
     out.append(text[pos:])
-    out_offs.extend(offs[pos:])
-    return "".join(out), out_offs
+    if pos < len(text):
+        kept.append((pos, len(text)))
+    return "".join(out), _compose(ranges, kept)
 
 
 # ------------------------------------------------------------------ Markdown markup (what a reader sees)
@@ -180,16 +244,21 @@ _MD_INLINE = re.compile(
 
 # Every construct of _MD_INLINE starts with one of these characters: a line without any has none.
 _MD_INLINE_CHARS = re.compile(r"[\[<*_\\]")
+# Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
+# after its indentation: one match tells a line of text, which most lines are, from the five.
+_MD_BLOCK_START = re.compile(r"\s*[{\-*_0-9#>+]")
 
 
 def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, bool]:
     """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
-    if _MD_IAL.match(line) or _MD_RULE.match(line):
-        return [], None, True
     edits: list[tuple[int, int, str]] = []
     level = None
-    m = _MD_HEADING.match(line)
-    if m:
+    if not _MD_BLOCK_START.match(line):
+        if not _MD_INLINE_CHARS.search(line):
+            return edits, None, False
+    elif _MD_IAL.match(line) or _MD_RULE.match(line):
+        return [], None, True
+    elif m := _MD_HEADING.match(line):
         level = len(m.group(3))
         edits.append((m.start(3), m.end(), ""))
     else:
@@ -229,18 +298,26 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*[0-9]{4})|all rights reserv
 _URL_ONLY = re.compile(r"^(?:<https?://[!-~]+>|（https?://[!-~]+）|\(https?://[!-~]+\)|https?://[!-~]+)$")
 
 
+# The characters other than ASCII that _PAGE_OF and _URL_ONLY can start with (_DOC_CODE starts with ASCII)
+_ARTIFACT_STARTS = "－―—–‐（"
+
+
 def _artifact_kind(stripped: str) -> str | None:
     if not stripped:
         return None
-    if _PAGE_OF.match(stripped):
+    # a Japanese line starts with none of the characters a page number, a code or a URL starts with:
+    # its three matches are not run
+    first = stripped[0]
+    starts = first.isascii() or first in _ARTIFACT_STARTS
+    if starts and _PAGE_OF.match(stripped):
         return "page-number"
-    if _DOC_CODE.match(stripped):
+    if starts and _DOC_CODE.match(stripped):
         return "document-code"
-    # _COPYRIGHT matches at the start (c, ©, "(") or on "…reserved" at the end: a line with neither
-    # cannot match, and the case-insensitive search is not run on it
-    if (stripped[0] in "cC©(" or "ved" in stripped.lower()) and len(stripped) < 120 and _COPYRIGHT.search(stripped):
+    # _COPYRIGHT matches at the start (c, ©, "(") or on "…reserved" or "…reserved." at the end: a line with
+    # neither cannot match, and the case-insensitive search is not run on it
+    if (first in "cC©(" or "ved" in stripped[-4:].lower()) and len(stripped) < 120 and _COPYRIGHT.search(stripped):
         return "copyright"
-    if _URL_ONLY.match(stripped):
+    if starts and _URL_ONLY.match(stripped):
         return "footnote-url"
     return None
 
@@ -254,14 +331,25 @@ class _Options:
     headings: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _split_lines(text: str) -> list[tuple[int, int]]:
-    spans = []
+def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
+    """(start, end, line) of each source line. A Markdown line is cut where a heading (or a glued paragraph)
+    starts in the middle of it, so that each is read as its own line; nothing is inserted (the line
+    break the join stage adds maps to the cut)."""
+    out = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        spans.append((start, end))
+        cuts = _glued_cuts(line) if markdown and line else ()
+        if cuts:
+            cut = 0
+            for k in cuts:
+                out.append((start + cut, start + k, line[cut:k]))
+                cut = k
+            out.append((start + cut, end, line[cut:]))
+        else:
+            out.append((start, end, line))
         start = end + 1
-    return spans
+    return out
 
 
 # A heading glued to the end of another heading line (e-Gov Markdown conversions):
@@ -284,22 +372,9 @@ _GLUED_SUBITEM_RUN = re.compile(r"^[ \u3000]*イ[^ \u3000].*ロ")
 _GLUED_PARAGRAPH = re.compile(r"(?<=[^\s0-9０-９第条項号])(?=[２-９][ \u3000]\S)")
 
 
-def _split_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Source lines cut where a heading (or a glued paragraph) starts in the middle of a line, so that
-    each is read as its own line; nothing is inserted (the line break the join stage adds maps to the cut)."""
-    out = []
-    for s, e in spans:
-        cut = 0
-        for k in _glued_cuts(text[s:e]):
-            out.append((s + cut, s + k))
-            cut = k
-        out.append((s + cut, e))
-    return out
-
-
 @lru_cache(maxsize=8192)
 def _glued_cuts(line: str) -> tuple[int, ...]:
-    """Where _split_glued_headings cuts one line (offsets in the line). Cached: versions repeat lines."""
+    """Where _source_lines cuts one line (offsets in the line). Cached: versions repeat lines."""
     cuts = []
     if _GLUED_SUBITEM_RUN.match(line):
         cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
@@ -318,8 +393,10 @@ def _glued_cuts(line: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _fold(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
+def _fold(text: str, offs: Ranges | None) -> tuple[str, Ranges | None]:
     """Fold look-alike characters; ``offs`` None (and None back) means each char is its own offset."""
+    if not _FOLD_ANY.search(text):
+        return text, offs
     if _FOLDS.search(text):
         # FOLD maps one character to one: the offsets stand. Only the runs that fold are translated:
         # str.translate looks every character of a line up in the table (about 100 ns each)
@@ -353,19 +430,24 @@ def _fold(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
             if e[0] >= last_end:
                 merged.append(e)
                 last_end = e[1]
-        text, offs = _apply_edits(text, list(range(len(text))) if offs is None else offs, merged)
+        text, offs = _apply_edits(text, offs, merged)
     return text, offs
+
+
+_ARTICLE_LABEL = re.compile(r"第[ \u3000]*[^条]*条(?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*")
+_CHAPTER_LABEL = re.compile(r"第[ \u3000]*[^編章節款目]*[編章節款目](?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*")
+_SECTION_LABEL = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?")
 
 
 def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
     h = grammar.match_article_heading(line)
     if h is not None:
-        m = re.match(r"第[ \u3000]*[^条]*条(?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*", line)
+        m = _ARTICLE_LABEL.match(line)
         return (m.end(), True) if m else None
     c = grammar.match_chapter_heading(line)
     if c is not None:
-        m = re.match(r"第[ \u3000]*[^編章節款目]*[編章節款目](?:[ \u3000]*の[ \u3000]*[0-9〇一二三四五六七八九十百千]+)*", line)
+        m = _CHAPTER_LABEL.match(line)
         return (m.end(), True) if m else None
     lab = grammar.match_paragraph_number(line) or grammar.match_item_label(line)
     if lab is not None:
@@ -374,23 +456,22 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
         return label_end, needs_space
     s = grammar.match_section_heading(line)
     if s is not None:
-        m = re.match(r"[0-9]+(?:\.[0-9]+)*\.?", line)
+        m = _SECTION_LABEL.match(line)
         return (m.end(), True) if m else None
     return None
 
 
-def _collapse_spaces(text: str, offs: list[int] | None) -> tuple[str, list[int] | None]:
+def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None]:
     """Remove spaces that are noise in Japanese text; keep those between Latin words and after labels.
 
     ``offs`` None (and None back) means each char is its own offset: most lines need no edit."""
     # Leading and trailing whitespace
     stripped = text.strip(" \u3000")
-    lead = len(text) - len(text.lstrip(" \u3000"))
-    if offs is None:
-        if " " not in stripped and "\u3000" not in stripped:
-            return stripped, (None if lead == 0 else list(range(lead, lead + len(stripped))))
-        offs = list(range(len(text)))
-    text, offs = stripped, offs[lead: lead + len(stripped)]
+    if len(stripped) != len(text):
+        lead = len(text) - len(text.lstrip(" \u3000"))
+        if lead or offs is not None:
+            offs = _compose(offs, [(lead, lead + len(stripped))] if stripped else [])
+        text = stripped
     if " " not in text and "\u3000" not in text:
         return text, offs
     label = _leading_label_end(text)
@@ -398,6 +479,14 @@ def _collapse_spaces(text: str, offs: list[int] | None) -> tuple[str, list[int] 
     keep_sep_at = None
     if label is not None:
         end, needs_space = label
+        m = _SPACE_RUN.match(text, end)
+        if m is not None and not _SPACE_RUN.search(text, m.end()) and not _SPACE_RUN.search(text, 0, end):
+            # the one run of spaces is the separator after the label (「２　前項の…」, most lines of a law)
+            if not needs_space:
+                return _apply_edits(text, offs, [(m.start(), m.end(), "")])
+            if m.end() - m.start() == 1:
+                return text, offs
+            return _apply_edits(text, offs, [(m.start() + 1, m.end(), "")])
         # spaces inside the label (第 5 条) go; the separator after it stays when it is needed
         for m in _SPACE_RUN.finditer(text, 0, end):
             edits.append((m.start(), m.end(), ""))
@@ -454,13 +543,6 @@ def _is_heading_text(t: str) -> bool:
                 or grammar.is_closing(t) or grammar.match_history(t))
 
 
-def _should_break(a: _Line, b: _Line, width: float, wrapped: bool) -> bool:
-    """Is the line break between a and b a real boundary (True) or a wrap (False)?"""
-    if b.heading_level is not None or a.heading_level is not None:
-        return True
-    return _break_between(a.text, b.text, wrapped, a.width >= 0.85 * width, a.width >= 0.6 * width)
-
-
 @lru_cache(maxsize=32768)
 def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) -> bool:
     # Cached on everything it reads: the same pair of lines recurs across versions.
@@ -487,7 +569,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) 
         return False
     if full:
         return False
-    if _brackets_open(at) and wrapped and a_long:
+    if wrapped and a_long and _brackets_open(at):  # the scan of brackets last: it reads every character
         return False
     if not wrapped:
         return True
@@ -495,8 +577,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) 
     return True
 
 
-@dataclass(frozen=True)
-class _LineForm:
+class _LineForm(NamedTuple):
     """What normalization makes of one source line, wherever it stands (offsets relative to the line)."""
 
     drop: bool  # Markdown markup only (a rule, an attribute list)
@@ -505,7 +586,7 @@ class _LineForm:
     raw_stripped: str  # the source line without surrounding whitespace
     artifact: str | None  # page-number, document-code, copyright, footnote-url
     text: str  # folded, spaces collapsed
-    offs: tuple[int, ...] | None  # None: the i-th char comes from the line's i-th char
+    offs: Ranges | None  # where the characters of `text` come from in the line (None: the i-th from the i-th)
     width: int  # display width of the line as laid out in the source
 
 
@@ -520,15 +601,16 @@ def _line(raw: str, markdown: bool) -> _LineForm:
         if drop:
             return _LineForm(True, None, "", src_raw.strip(), None, "", (), 0)
         if edits:
-            raw, offs = _apply_edits(raw, list(range(len(raw))), edits)
+            raw, offs = _apply_edits(raw, None, edits)
     folded, foffs = _fold(raw, offs)
     stripped = folded.strip(" \u3000")
     if not stripped:
         return _LineForm(False, level, "", src_raw.strip(), None, "", (), 0)
     t, o = _collapse_spaces(folded, foffs)
-    identity = o is None or o == list(range(len(o)))
-    return _LineForm(False, level, stripped, src_raw.strip(), _artifact_kind(stripped), t,
-                     None if identity else tuple(o), display_width(src_raw.strip()))
+    if o is not None and len(o) == 1 and o[0][0] == 0:
+        o = None  # the i-th character is the line's i-th
+    return _LineForm(False, level, stripped, src_raw.strip(), _artifact_kind(stripped), t, o,
+                     display_width(src_raw.strip()))
 
 
 def clear_caches() -> None:
@@ -537,6 +619,7 @@ def clear_caches() -> None:
     _glued_cuts.cache_clear()
 
 
+_BARE_NUMBER = re.compile(r"[0-9]{1,4}")
 # Text laid out on printed pages (a PDF, or plain text copied from one) can carry running headers and
 # bare page numbers; the other formats cannot.
 _PAGED = frozenset({"pdf", "text"})
@@ -545,49 +628,55 @@ _BLOCK_PER_LINE = frozenset({"html", "docx"})
 
 
 def normalize(source: Source) -> Normalized:
+    # The collector off: a law makes some 100,000 small objects here (line forms, ranges, offsets), none
+    # in a cycle, and each burst of them made it rescan the live heap (a tenth of the time, cold)
+    with paused_gc():
+        return _normalize(source)
+
+
+def _normalize(source: Source) -> Normalized:
     text = source.text
     markdown = source.format == "markdown"
-    raw_lines = _split_lines(text)
-    if markdown:
-        raw_lines = _split_glued_headings(text, raw_lines)
+    raw_lines = _source_lines(text, markdown)
     removed: list[Removal] = list(source.removed)
     reader_headings = dict(source.headings)
 
     # 1. per-line: markup, artifacts, folding, spaces
     lines: list[_Line] = []
     blank_pending = False
-    stripped_lines = [text[s:e].strip() for s, e in raw_lines]
     if source.format in _PAGED:
+        stripped_lines = [raw.strip() for _, _, raw in raw_lines]
         spread_repeats = _spread_repeats(stripped_lines)
         page_like = (t for t in stripped_lines if _PAGE_NUMBER.match(t or "x"))
         bare_numbers_are_pages = next(page_like, None) is not None and next(page_like, None) is not None
     else:  # a web page or a Word file has no printed pages: a line said three times is said three times
         spread_repeats, bare_numbers_are_pages = set(), False
-    for s, e in raw_lines:
-        raw = text[s:e]
-        ln = _line(raw, markdown)
-        if ln.drop:
-            if ln.raw_stripped:
-                removed.append(Removal("markup", ln.raw_stripped, s, e))
+    line_form = _line
+    for s, e, raw in raw_lines:
+        if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
+            blank_pending = True
             continue
-        stripped = ln.stripped
+        drop, level, stripped, raw_stripped, kind, t, offs, width = line_form(raw, markdown)
+        if drop:
+            if raw_stripped:
+                removed.append(Removal("markup", raw_stripped, s, e))
+            continue
         if not stripped:
             blank_pending = True
             continue
-        kind = ln.artifact
-        if kind is None and bare_numbers_are_pages and re.fullmatch(r"[0-9]{1,4}", stripped):
+        if kind is None and bare_numbers_are_pages and _BARE_NUMBER.fullmatch(stripped):
             kind = "page-number"
-        if kind is None and ln.raw_stripped in spread_repeats and _is_running_header(stripped):
+        if kind is None and raw_stripped in spread_repeats and _is_running_header(stripped):
             kind = "running-header"
         if kind is not None:
-            removed.append(Removal(kind, ln.raw_stripped, s, e))
+            removed.append(Removal(kind, raw_stripped, s, e))
             continue
-        if not ln.text:
+        if not t:
             blank_pending = True
             continue
-        offs = range(s, s + len(ln.text)) if ln.offs is None else list(map(s.__add__, ln.offs))
-        level = ln.level if ln.level is not None else reader_headings.get(s)
-        lines.append(_Line(ln.text, offs, e, level, blank_pending, ln.width))
+        if level is None and reader_headings:
+            level = reader_headings.get(s)
+        lines.append(_Line(t, s, offs, e, level, blank_pending, width))
         blank_pending = False
 
     # 2. join wrapped lines
@@ -595,12 +684,16 @@ def normalize(source: Source) -> Normalized:
     if source.format in _BLOCK_PER_LINE:
         wrapped = False  # the reader wrote one line per block or paragraph: no line of it is a wrap
     out: list[str] = []
-    out_offs: list[int] = []
+    iota = _iota(len(text) + 1)
+    out_offs = array("q")
     headings: list[tuple[int, int]] = []
-    for i, ln in enumerate(lines):
-        if i > 0:
-            prev = lines[i - 1]
-            if _should_break(prev, ln, width, wrapped):
+    prev = None
+    full_at, long_at = 0.85 * width, 0.6 * width
+    for ln in lines:
+        if prev is not None:
+            # _should_break, inlined: it runs once per line
+            if ln.heading_level is not None or prev.heading_level is not None or _break_between(
+                    prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at):
                 out.append("\n")
                 out_offs.append(prev.end_offset)
             elif _joins_latin_words(prev.text, ln.text):
@@ -609,11 +702,17 @@ def normalize(source: Source) -> Normalized:
         if ln.heading_level is not None:
             headings.append((len(out_offs), ln.heading_level))  # one offset per character so far
         out.append(ln.text)
-        out_offs.extend(ln.offs)
+        b = ln.base
+        if ln.offs is None:
+            out_offs += iota[b:b + len(ln.text)]
+        else:
+            for x, y in ln.offs:
+                out_offs += iota[b + x:b + y]
+        prev = ln
     norm_text = "".join(out)
     out_offs.append(len(text))
     removed.sort(key=lambda r: r.start)
-    return Normalized(norm_text, array("q", out_offs), removed, headings)
+    return Normalized(norm_text, out_offs, removed, headings)
 
 
 def _spread_repeats(stripped_lines: list[str]) -> set[str]:

@@ -12,18 +12,19 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from . import grammar
 from .listdepth import list_depths
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
+from .tokens import paused_gc
 
 _CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TABLE_ROW = re.compile(r" \| ")
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 
 
-@dataclass
-class _LineRef:
+class _LineRef(NamedTuple):
     text: str
     start: int
     end: int
@@ -176,9 +177,11 @@ class _Parser:
         out = []
         pos = 0
         for raw in self.text.split("\n"):
-            out.append(_LineRef(raw, pos, pos + len(raw)))
-            pos += len(raw) + 1
-        return [ln for ln in out if ln.text.strip()]
+            end = pos + len(raw)
+            if raw and not raw.isspace():
+                out.append(_LineRef(raw, pos, end))
+            pos = end + 1
+        return out
 
     # ------------------------------------------------------------ style detection
 
@@ -449,6 +452,17 @@ class _Parser:
                 else:
                     self._outside_or_meta(line)
                 continue
+            if not grammar.is_structural_start(t):
+                # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
+                # next line's heading, or a history line, can be other than body text
+                if not (i + 1 < len(lines) and _CAPTION.match(t)):
+                    hist = grammar.match_history(t)
+                    if hist is None:
+                        if self.current is not None:
+                            self.add_body_line(line)
+                        else:
+                            self.add_outside_line(line)
+                        continue
             h = grammar.match_article_heading(t)
             if h is not None:
                 title = h.title
@@ -630,4 +644,5 @@ def parse(norm: Normalized, source: Source) -> Document:
     if deadline is not None:
         source.deadline = None
         deadline.check("after normalization, before structure parsing")
-    return _Parser(norm, source, deadline).run()
+    with paused_gc():  # thousands of acyclic units and spans: see normalize()
+        return _Parser(norm, source, deadline).run()

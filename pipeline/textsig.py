@@ -14,14 +14,47 @@ from functools import lru_cache
 from importlib import resources
 from operator import add
 
-_WS = re.compile(r"\s+")
 # table cell separators (| ｜, as ingest joins the cells of a row) are layout too
 _PUNCT = re.compile(r"[、。，．,.・「」『』（）()\[\]【】〔〕:：;；!！?？\"'“”‘’\-‐－―—〜~～|｜]")
 
 
 def squash(text: str) -> str:
     """NFKC, no whitespace: the scorer's and the reviewer's notion of 'same text'."""
-    return _WS.sub("", unicodedata.normalize("NFKC", text))
+    # str.split() cuts at exactly the characters a regex \s matches (str.isspace), in a faster scan
+    return "".join(nfkc(text).split())
+
+
+# Blocks whose characters Japanese documents commonly hold in a compatibility form: Latin-1 (no-break
+# space), general punctuation (…), letterlike and number forms, enclosed alphanumerics (①), Kangxi
+# radicals, U+3000, enclosed CJK and CJK compatibility (㈱, ㌔), compatibility ideographs, and the
+# full-width and half-width forms (（）０-９Ａ-Ｚｱ).
+_COMPAT_BLOCKS = ((0x00A0, 0x0100), (0x2000, 0x2190), (0x2460, 0x2500), (0x2F00, 0x2FE0), (0x3000, 0x3001),
+                  (0x3200, 0x3400), (0xF900, 0xFB00), (0xFF00, 0xFFF0))
+_COMPAT: list = []  # [table, pattern of its characters], built on first use
+
+
+def _compat() -> tuple[dict[str, str], re.Pattern]:
+    if not _COMPAT:
+        table = {}
+        for lo, hi in _COMPAT_BLOCKS:
+            for cp in range(lo, hi):
+                n = unicodedata.normalize("NFKC", chr(cp))
+                if n != chr(cp):
+                    table[chr(cp)] = n
+        _COMPAT.extend((table, re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]")))
+    return _COMPAT[0], _COMPAT[1]
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), fast on Japanese text.
+
+    NFKC is slow on a text with even one character it changes (0.13 s for a law, whose （）and U+3000
+    are all it changes): each such character is first replaced by its own NFKC form, which gives the
+    text the same compatibility decomposition, hence the same NFKC; the library's quick check then
+    finds most texts already normalized. A character outside the table (or a combining mark) leaves
+    the rest of the work to the library, as before."""
+    table, rx = _compat()
+    return unicodedata.normalize("NFKC", rx.sub(lambda m: table[m.group()], text))
 
 
 @lru_cache(maxsize=1)

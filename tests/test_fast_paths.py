@@ -1,6 +1,7 @@
 """The fast paths of issue 17 give what the slow paths give (normalize's prechecks, the tokenizer's
 flat record reading, the paused garbage collector), on every character or line they could meet."""
 
+import functools
 import gc
 import re
 import sys
@@ -126,7 +127,6 @@ def test_display_width_by_runs_counts_what_east_asian_width_says():
     def by_char(s):
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
-    normalize.wide_run()  # built now (a process builds it once it has measured enough text)
     for cp in range(sys.maxunicode + 1):
         c = chr(cp)
         assert normalize.display_width(c) == by_char(c), hex(cp)
@@ -225,3 +225,139 @@ def test_markdown_versions_that_differ_in_list_nesting_are_parsed_each(tmp_path)
     result = api.compare_files(old, new)
     assert [len(p.items) for p in result.old.articles[1].paragraphs] == [0, 2]
     assert [len(p.items) for p in result.new.articles[1].paragraphs] != [0, 2]
+
+
+# ------------------------------------------------------------------ issue 17: cold parse and diff prechecks
+
+@functools.lru_cache(maxsize=1)
+def _corpus_text_lines() -> tuple[str, ...]:
+    from conftest import EXTERNAL, SEEDS
+    from pipeline.ingest import expand_inputs
+
+    lines: set[str] = set()
+    for p in expand_inputs([RAW, EXTERNAL, SEEDS]):
+        if p.suffix.lower() in (".md", ".txt"):
+            text = load(p).text
+            lines.update(text.split("\n"))
+            lines.update(normalize.normalize(load(p)).text.split("\n"))
+    return tuple(sorted(lines))
+
+
+def _corpus_lines() -> list[str]:
+    return list(_corpus_text_lines())
+
+
+def test_textsig_nfkc_is_unicodedata_nfkc():
+    import unicodedata
+
+    from pipeline import textsig
+
+    texts = _corpus_lines()
+    # every code point of the Basic Multilingual Plane after a kana that composes, and before a combining mark
+    texts += ["か" + chr(cp) + "\u3099" for cp in range(0x10000) if not 0xD800 <= cp < 0xE000]
+    texts += ["ｶﾞｷﾞ（㈱）①　ＡＢＣ", "は\u309a", "\u3099", "e\u0301", "…・ｰ"]
+    changed = 0
+    for t in texts:
+        want = unicodedata.normalize("NFKC", t)
+        assert textsig.nfkc(t) == want, repr(t)
+        changed += want != t
+    assert changed > 1000  # the corpus lines hold （）, U+3000 and full-width digits
+
+
+def test_squash_drops_exactly_the_whitespace_a_regex_drops():
+    import re
+
+    from pipeline import textsig
+
+    ws = re.compile(r"\s+")
+    for cp in range(0x10000):  # every whitespace character is in the Basic Multilingual Plane
+        s = "第" + chr(cp) + "条"
+        if 0xD800 <= cp < 0xE000:
+            continue
+        assert textsig.squash(s) == ws.sub("", textsig.nfkc(s)), hex(cp)
+
+
+def test_each_grammar_precheck_lets_through_every_line_its_patterns_match():
+    from pipeline import grammar as g
+
+    lines = _corpus_lines()
+    bmp = [chr(cp) for cp in range(0x10000) if not 0xD800 <= cp < 0xE000]
+    lines += [c + tail for c in bmp for tail in (" 本文", ") 本文", "1) 本文")]
+    lines += ["第" + c + "条 本文" for c in "一二十百千0123456789"] + ["令和元年5月1日制定", "以 上", "別 表第一"]
+    item_patterns = (g._BULLET, g._ITEM_CHAR, g._ITEM_PAREN, g._ITEM_HALF_PAREN, g._ITEM_KANJI, g._ITEM_KANA)
+    seen = dict.fromkeys(("article", "chapter", "paragraph", "item", "section", "closing", "history"), 0)
+    for line in lines:
+        if g._ARTICLE_RANGE.match(line) or g._ARTICLE.match(line):
+            seen["article"] += 1
+            assert line.startswith("第"), line
+        if g._CHAPTER.match(line):
+            seen["chapter"] += 1
+            assert line.startswith("第"), line
+        if g._PARA_DOT.match(line) or g._PARA_SPACE.match(line):
+            seen["paragraph"] += 1
+            assert "0" <= line[:1] <= "9", line
+        if any(p.match(line) for p in item_patterns):
+            seen["item"] += 1
+            assert g._ITEM_START.match(line), line
+        if g._SECTION.match(line):
+            seen["section"] += 1
+            assert "0" <= line[:1] <= "9", line
+        assert not g._SUPPLEMENTARY.match(line) or line.startswith("附"), line
+        assert not g._ANNEX.match(line) or "別" in line, line
+        if g._CLOSING.match(line.strip()):
+            seen["closing"] += 1
+            assert "以" in line, line
+        if g.find_date(line) or g._VERSION.search(line):
+            seen["history"] += 1
+            assert g._DIGIT.search(line), line
+    assert min(seen.values()) > 0, seen  # every kind of line occurs
+
+
+def test_markdown_and_artifact_prechecks_let_through_every_line_their_patterns_match():
+    lines = _corpus_lines()
+    bmp = [chr(cp) for cp in range(0x10000) if not 0xD800 <= cp < 0xE000]
+    lines += [c + tail for c in bmp for tail in ("", " x", "-- ", " 3 -", "ttps://a.b", "c) 2020")]
+    block = (normalize._MD_IAL, normalize._MD_RULE, normalize._MD_HEADING, normalize._MD_QUOTE, normalize._MD_BULLET)
+    artifacts = (normalize._PAGE_OF, normalize._DOC_CODE, normalize._URL_ONLY)
+    n_block = n_artifact = 0
+    for line in lines:
+        if any(p.match(line) for p in block):
+            n_block += 1
+            assert normalize._MD_BLOCK_START.match(line), line
+        s = line.strip()
+        if s and any(p.match(s) for p in artifacts):
+            n_artifact += 1
+            assert s[0].isascii() or s[0] in normalize._ARTIFACT_STARTS, s
+        if s and normalize._COPYRIGHT.search(s):
+            assert s[0] in "cC©(" or "ved" in s[-4:].lower(), s
+    assert n_block > 100 and n_artifact > 10
+
+
+def test_the_offset_table_is_0_1_2_at_every_length_it_is_built_for():
+    from array import array
+
+    normalize._IOTA[0] = array("q")  # built again from here
+    for n in (1, 255, 256, 257, 65535, 65537, 200_000, 16_777_217):
+        table = normalize._iota(n)
+        assert len(table) >= n and table.typecode == "q"
+        # every byte column turns over: 255 -> 256, 65535 -> 65536, 2**24 - 1 -> 2**24
+        for i in (0, 1, 254, 255, 256, 65535, 65536, n - 2, n - 1):
+            if 0 <= i < n:
+                assert table[i] == i, (n, i)
+    assert table[: 1 << 20].tolist() == list(range(1 << 20))
+    normalize._IOTA[0] = array("q")  # not 134 MB kept for the rest of the session
+
+
+def test_token_ops_are_the_same_with_the_pure_python_library(monkeypatch):
+    """diff imports the pure-Python diff-match-patch only where it is used (the C++ build is the usual
+    back end): both give the same opcodes on a real revision's articles."""
+    from pipeline import diff as diff_mod
+    from pipeline.api import read_document
+
+    moz = RAW / "mozilla"
+    a, b = read_document(moz / "accounts-tos-2022-04-07.md"), read_document(moz / "accounts-tos-2023-10-27.md")
+    units = [(x.text, y.text) for x, y in zip(a.articles, b.articles) if x.text != y.text]
+    assert len(units) >= 3
+    fast = [diff_mod.token_ops(list(x), list(y)) for x, y in units]
+    monkeypatch.setattr(diff_mod, "_fast_dmp", None)
+    assert [diff_mod.token_ops(list(x), list(y)) for x, y in units] == fast

@@ -395,6 +395,37 @@ def test_tables_csv_bom_and_xlsx_roundtrip(tmp_path):
     assert (x["alignment"]["status_ja"] == "新設").sum() == 1
 
 
+def test_tables_from_rows_are_the_csv_pandas_writes_and_the_same_files_as_from_frames(tmp_path):
+    """`clausediff run` writes the tables from plain rows (no pandas import): the CSV is what pandas'
+    to_csv made of the same frames, and frames or rows give the same files, byte for byte."""
+    from pipeline.api import compare_files
+
+    moz = Path(__file__).resolve().parent.parent / "raw" / "mozilla"
+    real = compare_files(moz / "accounts-tos-2022-04-07.md", moz / "accounts-tos-2023-10-27.md")
+    assert len(real.pairs) > 10 and sum(len(p.changes) for p in real.pairs) > 10  # a real revision
+    for k, r in enumerate((real, result_for("c04_000_insert_staleref"))):  # c04: with a finding
+        _same_tables(r, tmp_path / str(k))
+
+
+def _same_tables(r, tmp_path):
+    from pipeline.reports.tables import as_table, csv_text, diff_rows
+
+    frames, rows = diff_tables(r), diff_rows(r)
+    formula = ("=", "+", "-", "@", "\t", "\r")  # what Excel reads as a formula, behind an apostrophe in CSV
+    for name, df in frames.items():
+        safe = df.copy()
+        for c in safe.columns:
+            if not pd.api.types.is_numeric_dtype(safe[c]):
+                safe[c] = safe[c].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(formula) else v)
+        assert csv_text(rows[name]) == safe.to_csv(index=False, lineterminator="\r\n"), name
+        assert csv_text(as_table(df)) == csv_text(rows[name]), name
+    a = write_tables(frames, tmp_path / "frames", "m")
+    b = write_tables(rows, tmp_path / "rows", "m")
+    assert [p.name for p in a] == [p.name for p in b]
+    for pa, pb in zip(a, b):
+        assert pa.read_bytes() == pb.read_bytes(), pa.name
+
+
 def test_tables_never_write_formulas(tmp_path):
     import openpyxl
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from ..errors import EXIT_FAIL_ON, EXIT_OK, UsageError
@@ -47,8 +48,15 @@ def require_output(fmt: Format, out: str | None) -> None:
 def render_to(fmt: Format, result, out: str | None, args=None) -> None:
     """Render with the options the format declares, taken from the parsed arguments."""
     require_output(fmt, out)
-    arguments = {name: getattr(args, name) for name in fmt.arguments() if hasattr(args, name)}
-    emit(fmt.render(result, **arguments), out, fmt)
+    # The documents and the result live until the command ends: the collector need not scan them again.
+    # The stages ran with it paused (tokens.paused_gc), so the first collections while rendering found
+    # hundreds of thousands of young objects to scan: 0.15 s of a 0.17 s render of a law's diff.
+    gc.freeze()
+    try:
+        arguments = {name: getattr(args, name) for name in fmt.arguments() if hasattr(args, name)}
+        emit(fmt.render(result, **arguments), out, fmt)
+    finally:
+        gc.unfreeze()  # a caller that goes on (the tests, a script calling main) collects as before
 
 
 def fail_on(level: str | None, severities, substantive: int = 0, failed: int = 0) -> int:

@@ -10,8 +10,7 @@ from contextlib import contextmanager
 from ..errors import EXIT_BAD_INPUT, EXIT_OK
 from ..jobs.engines import ENGINES
 from ..jobs.events import Events
-from ..store.feed import FEED_ENTRIES
-from ..store.registry import DEFAULT_PATH, Registry, one_line
+from ..store import DEFAULT_PATH, FEED_ENTRIES
 from .common import add_limits, fail_on, limits_of
 
 DEFAULT_REPORTS = "reports"
@@ -68,6 +67,8 @@ def cmd_batch(args) -> int:
 
 
 def cmd_history(args) -> int:
+    from ..store.registry import Registry, one_line
+
     reg = Registry(args.registry_path, create=False)
     if not args.doc:
         rows = reg.documents()

@@ -13,15 +13,42 @@ from pathlib import Path
 
 from ..errors import BadInput, InputNotFound, LimitExceeded
 from ..model import Source
-from . import docx, html, pdf, text
-from .base import DEFAULT_LIMITS, Deadline, Limits, InputFormat
+from . import text
+from .base import DEFAULT_LIMITS, Deadline, Deferred, Limits, InputFormat
 
-__all__ = ["DEFAULT_LIMITS", "Deadline", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
+__all__ = ["DEFAULT_LIMITS", "Deadline", "Deferred", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
            "load", "load_bytes", "reader_for"]
 
-# The input formats, in the order their bytes are tried: a new format is one module that declares
-# its READER and one entry here.
-READERS: tuple[InputFormat, ...] = (pdf.READER, docx.READER, html.READER, text.MARKDOWN_READER, text.READER)
+
+
+def _sniff_pdf(data: bytes, suffix: str) -> bool:
+    return data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0
+
+
+def _sniff_docx(data: bytes, suffix: str) -> bool:
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    if suffix in (".docx", ".docm") or b"word/" in data[:4096]:
+        return True
+    raise BadInput("a ZIP archive that is not a Word .docx document")
+
+
+def _sniff_html(data: bytes, suffix: str) -> bool:
+    return data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html"))
+
+
+# The input formats, in the order their bytes are tried: a new format is one reader module and one
+# entry here. The PDF, Word and HTML readers are imported when a file of their kind is read.
+READERS: tuple[InputFormat, ...] = (
+    InputFormat("pdf", frozenset({".pdf"}), Deferred("pipeline.ingest.pdf:read_pdf"), sniff=_sniff_pdf, binary=True,
+                not_this="a PDF (no %PDF- header)"),
+    InputFormat("docx", frozenset({".docx"}), Deferred("pipeline.ingest.docx:read_docx"), sniff=_sniff_docx,
+                binary=True, not_this="a Word document (not a ZIP package)"),
+    InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), Deferred("pipeline.ingest.html:read_html"),
+                sniff=_sniff_html),
+    text.MARKDOWN_READER,
+    text.READER,
+)
 FALLBACK = text.READER  # bytes no reader recognized and a name no reader claims: read as plain text
 
 INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s)

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import BadInput, ClausediffError, LimitExceeded
 from ..model import Removal, Source
-from .base import InputFormat
 
 if TYPE_CHECKING:
     from .base import Deadline, Limits
@@ -605,15 +604,3 @@ def read_docx(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         notes=notes,
         tables=reader.tables,
     )
-
-
-def _sniff_docx(data: bytes, suffix: str) -> bool:
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    if suffix in (".docx", ".docm") or b"word/" in data[:4096]:
-        return True
-    raise BadInput("a ZIP archive that is not a Word .docx document")
-
-
-READER = InputFormat("docx", frozenset({".docx"}), read_docx, sniff=_sniff_docx, binary=True,
-                     not_this="a Word document (not a ZIP package)")

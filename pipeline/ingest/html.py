@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 from ..model import Removal, Source
-from .base import InputFormat
 from .text import decode
 
 if TYPE_CHECKING:
@@ -605,8 +604,3 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         headings=renderer.headings,
         list_items=renderer.list_items,
     )
-
-
-READER = InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), read_html,
-                sniff=lambda data, suffix: data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-                .startswith((b"<!doctype html", b"<html")))

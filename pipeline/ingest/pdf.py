@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..errors import ClausediffError, LimitExceeded, PdfError
 from ..model import Removal, Source
-from .base import InputFormat
 
 if TYPE_CHECKING:
     from .base import Deadline, Limits
@@ -917,7 +916,3 @@ def _fits_gutter(rows: list[Row], gutter: tuple[float, float], size: float) -> t
     if right and left and crossing <= 0.5 * len(rows):
         return gutter
     return None
-
-
-READER = InputFormat("pdf", frozenset({".pdf"}), read_pdf, binary=True, not_this="a PDF (no %PDF- header)",
-                sniff=lambda data, suffix: data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0)

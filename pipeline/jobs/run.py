@@ -12,6 +12,7 @@ failing diff) is recorded and the run carries on.
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from ..ingest import DEFAULT_LIMITS, Deadline, Limits
 from ..io import remove_stale_temps, safe_name, write_atomic
 from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS
 from ..reports.index import IndexEntry, index_html
-from ..reports.tables import diff_tables, write_tables
+from ..reports.tables import diff_rows, write_tables
 from ..serialize import document_dict, document_text
 from ..store.manifest import MANIFEST_NAME, display_name, folder_documents, read_manifest
 
@@ -168,6 +169,20 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
         write_atomic(norm_dir / f"{stem}.txt", document_text(doc))
         result.documents.append((e, doc, findings))
 
+    # The documents live until the run ends: the collector need not scan them again while the diffs and
+    # reports are made (the stages ran with it paused, and its first collections after them scanned
+    # every object of every document). unfreeze() at the end hands them back to it.
+    gc.freeze()
+    try:
+        return _reports(result, docs, out, index, unique, failed, run_id, started)
+    finally:
+        gc.unfreeze()
+
+
+def _reports(result: RunResult, docs: dict, out: Path, index: list, unique: Callable[[str], str],
+             failed: Callable[[str, BaseException], None], run_id: str, started: float) -> RunResult:
+    """The checks' report, the diffs of each document's versions, the vendor comparison, run.json and the
+    index, from the documents run_corpus read."""
     all_findings = [(doc, fs) for _, doc, fs in result.documents]
     if all_findings:
         files = []
@@ -195,7 +210,7 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
             for fmt in DIFF_FORMATS.in_run():
                 files.append(f"{stem}{fmt.suffix}")
                 write_atomic(out / files[-1], fmt.render(diff), encoding=fmt.encoding)
-            files += [p.name for p in write_tables(diff_tables(diff), out, stem)]
+            files += [p.name for p in write_tables(diff_rows(diff), out, stem)]
             summary = diff.summary()
             title = b.title or docs[b.order].title or key
             index.append(IndexEntry(f"{title}（{key}）{a.effective_date or a.path.name} → "

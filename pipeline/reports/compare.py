@@ -7,12 +7,10 @@ of its own.
 from __future__ import annotations
 
 import html
-import io
 import json
 
 from ..compare import SCHEMA, Comparison, terms_summary
 from ..model import Article
-from .ooxml import stable
 
 
 def _clip(s: str, n: int) -> str:
@@ -126,29 +124,40 @@ def comparison_html(c: Comparison) -> str:
     return "\n".join(out) + "\n"
 
 
-def comparison_frames(c: Comparison) -> dict:
-    import pandas as pd
+def comparison_tables(c: Comparison) -> dict:
+    """The matrix (topic × document), the articles assigned to each topic, the pairs and the documents, as
+    reports.tables.Table rows."""
+    from .tables import Table
 
+    matrix_cols = ["topic", "label", "label_en"] + [d.name for d in c.documents]
     rows = []
     for t in c.used_topics():
         row = {"topic": t.id, "label": t.label, "label_en": t.label_en}
         for d in c.documents:
             row[d.name] = _cell_text(c, t.id, d.id)
         rows.append(row)
-    matrix = pd.DataFrame(rows, columns=["topic", "label", "label_en"] + [d.name for d in c.documents])
-    assign = pd.DataFrame([
+    assign = [
         {"topic": t.id, "label": t.label, "doc": d.id, "article": k,
          "title": (c.article(d.id, k).title if c.article(d.id, k) else None),
          "score": round(c.scores[(d.id, k)].get(t.id, 0.0), 4),
          "terms": terms_summary(c.terms.get(t.id, {}).get(d.id, {}))}
         for t in c.used_topics() for d in c.documents for k in c.assignment[t.id][d.id]
-    ], columns=["topic", "label", "doc", "article", "title", "score", "terms"])
-    pairs = pd.DataFrame([{"a_doc": p.a_doc, "a_article": p.a_article, "b_doc": p.b_doc, "b_article": p.b_article,
-                           "score": p.score, "topics": ",".join(p.topics)} for p in c.pairs],
-                         columns=["a_doc", "a_article", "b_doc", "b_article", "score", "topics"])
-    docs = pd.DataFrame([{"id": d.id, "name": d.name, "path": d.path, "title": d.title, "articles": len(d.articles)}
-                         for d in c.documents], columns=["id", "name", "path", "title", "articles"])
-    return {"matrix": matrix, "articles": assign, "pairs": pairs, "documents": docs}
+    ]
+    pairs = [{"a_doc": p.a_doc, "a_article": p.a_article, "b_doc": p.b_doc, "b_article": p.b_article,
+              "score": p.score, "topics": ",".join(p.topics)} for p in c.pairs]
+    docs = [{"id": d.id, "name": d.name, "path": d.path, "title": d.title, "articles": len(d.articles)}
+            for d in c.documents]
+    return {"matrix": Table(matrix_cols, rows),
+            "articles": Table(["topic", "label", "doc", "article", "title", "score", "terms"], assign),
+            "pairs": Table(["a_doc", "a_article", "b_doc", "b_article", "score", "topics"], pairs),
+            "documents": Table(["id", "name", "path", "title", "articles"], docs)}
+
+
+def comparison_frames(c: Comparison) -> dict:
+    """comparison_tables as pandas frames."""
+    import pandas as pd
+
+    return {name: pd.DataFrame(t.rows, columns=t.columns) for name, t in comparison_tables(c).items()}
 
 
 def comparison_csv(c: Comparison) -> str:
@@ -156,13 +165,10 @@ def comparison_csv(c: Comparison) -> str:
 
 
 def comparison_xlsx(c: Comparison) -> bytes:
-    import pandas as pd
+    """One sheet per table, written like the diff's workbook (reports.tables.workbook_bytes), without pandas."""
+    from .tables import workbook_bytes
 
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
-        for name, df in comparison_frames(c).items():
-            df.to_excel(xw, sheet_name=name, index=False)
-    return stable(buf.getvalue())
+    return workbook_bytes(comparison_tables(c))
 
 
 def comparison_json(c: Comparison) -> str:

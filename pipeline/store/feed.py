@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..io import write_atomic
+from . import FEED_ENTRIES  # (defined in pipeline.store, for the command line)
 from .registry import one_line
 from .reports import FEED_NAME, report_relpath
 
@@ -65,8 +66,6 @@ def substantive_lines(diff: dict | None, limit: int = 20) -> list[str]:
         out = out[:limit] + [f"… and {len(out) - limit} more"]
     return out
 
-
-FEED_ENTRIES = 100
 
 
 def build_feed(versions: list[dict], title: str = "clausediff: new document versions") -> ET.ElementTree:

@@ -30,8 +30,7 @@ from pathlib import Path
 
 from ..errors import BadInput, ClausediffError, InputNotFound
 from ..io import safe_name
-
-DEFAULT_PATH = ".clausediff/registry.sqlite"
+from . import DEFAULT_PATH  # (defined in pipeline.store, for the command line)
 
 
 # ------------------------------------------------------------------ schema migrations
