@@ -21,7 +21,7 @@ import re
 import unicodedata
 import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
@@ -59,25 +59,61 @@ class Rule:
     title: str  # what the rule reports, in Japanese
     title_en: str
     scope: str = "document"
+    # How a diff finds what a revision did to a document rule's findings without running it on the whole
+    # document (see introduced_findings). At most one of the two; neither: the rule runs in full.
+    # facts(ctx) -> hashable: everything outside a unit that the rule's findings in the unit depend on
+    # (majorities, defined words, structure), cheap on a cold document. Equal in both versions → the
+    # unchanged units have the same findings on both sides (wherever they stand, as long as each stands
+    # as many times in both), and the rule runs on the changed units only, reading the facts from ``ctx.full``.
+    facts: Callable[["Context"], object] | None = None
+    # footprint(ctx, span) -> hashable: what one unit contributes to those facts (its words as the
+    # tagger reads them, its sentences), asked of the changed units only. When the changed units of both
+    # versions leave the same footprints at the same places among the unchanged ones (which come in the
+    # same order), the facts are the same without being computed: the rule runs on the changed units.
+    # Tried before the facts, which are computed when the footprints differ. A rule with facets gives
+    # a footprint per facet (a dict): the facets whose footprints agree are found on the changed units,
+    # the others on the whole documents (``ctx.skip`` tells the first run which to leave to the second).
+    footprint: Callable[["Context", tuple[int, int]], object] | None = None
+    # tally(source, normalized) -> Counter: counts of the document the facts are made of, made of
+    # counts per line (given whole lines of the source and of the normalized text, or the whole texts).
+    # A diff then takes the old version's counts from the new one's and the changed lines of both,
+    # when the other lines are the same in both (in any order; blank lines aside: a tally counts nothing
+    # in white space), instead of reading the old version. The rule reads them with document_tally.
+    tally: Callable[[str, str], Counter] | None = None
+    # facets(ctx, span) -> iterable of hashables: what the text of ``span`` takes part in (a notation
+    # group it spells). The rule's findings fall into independent facets: one that no changed unit of
+    # either version touches has the same findings in both, so the rule runs on the whole document for
+    # the touched facets only (``ctx.only``). With facts or a footprint, the way taken when they differ.
+    facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None
 
 
 _REGISTRY: dict[str, Rule] = {}
 _LOADED = False
 
 
-def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document"):
+def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document",
+         facts: Callable[["Context"], object] | None = None,
+         footprint: Callable[["Context", tuple[int, int]], object] | None = None,
+         facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None,
+         tally: Callable[[str, str], Counter] | None = None):
     """Register a check: ``@rule("confusable-word", "error", "誤字", "misspelling", scope="unit")``.
     ``scope`` says what its findings depend on (see SCOPES); "document" is always correct, "unit" lets a
-    diff check only the changed units."""
+    diff check only the changed units. A document rule may say how a diff can still look at less than
+    the whole document: ``facts`` and/or ``footprint``, or ``facets`` (see Rule)."""
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r}")
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}")
+    if tally is not None and facts is None:
+        raise ValueError(f"rule {id!r}: a tally is what facts are made of: facts needed")
+    if (facts is not None or footprint is not None or facets is not None) and scope != "document":
+        raise ValueError(f"rule {id!r}: facts, footprints and facets are for document rules")
 
     def deco(func):
         if id in _REGISTRY and _REGISTRY[id].func is not func:
             raise ValueError(f"rule {id!r} registered twice")
-        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope)
+        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope,
+                             facts=facts, footprint=footprint, tally=tally, facets=facets)
         return func
 
     return deco
@@ -139,23 +175,28 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
 
     Only what can differ is computed. Unit rules (their findings depend on one article or line) run
     on the units the revision changed, in both versions: an unchanged unit has the same findings on
-    both sides. Document rules run on the whole new version, and on the old one only for the rules of
-    new findings whose surrounding text also occurs in ``old`` (a finding in text the revision wrote
-    cannot be an old one), and not at all when ``old``'s findings are already known (a batch checks
-    every version it stores).
+    both sides. So do document rules whose changed units leave the same ``footprint`` in both versions
+    (the unchanged units in the same order), or whose ``facts`` are the same in both (the old version's
+    taken from the new one's ``tally`` where the lines allow); rules with ``facets`` run on both whole
+    versions for the facets the changed units touch (or whose footprints differ). The other document
+    rules run on the whole new version, and on the old one only for the rules of new findings whose
+    surrounding text also occurs in ``old`` (a finding in text the revision wrote cannot be an old one).
+    Findings already known (a batch checks every version it stores) are taken rather than computed again.
     """
     _load_rules()
-    unit_rules = [r for r in _REGISTRY.values() if r.scope == "unit"]
-    doc_rules = [r for r in _REGISTRY.values() if r.scope == "document"]
     nctx, octx = context(new), context(old)
     new_scope, old_scope = changed_spans(new, old), changed_spans(old, new)
-    unit_ids = {r.id for r in unit_rules}
-    known_new = nctx._cache.get("findings:all")
-    if known_new is not None:  # a batch checked the new version in full to store it
-        found = [f for f in known_new if f.rule not in unit_ids or _within(new_scope, f.span[0])]
-    else:
-        with paused_gc():
-            found = _run(nctx, doc_rules) + _scoped_run(new, new_scope, unit_rules)
+    with paused_gc():
+        if "findings:all" in nctx._cache and "findings:all" in octx._cache:
+            # both checked in full (a batch stores every version it checks): nothing to spare, take them
+            plan = _plain_plan()
+        elif max(_share(new, new_scope), _share(old, old_scope)) > _MOSTLY_CHANGED:
+            # a revision that rewrote most of the document (re-indented, renumbered throughout): weighing
+            # what the document rules could skip would cost more than it spares
+            plan = _plain_plan()
+        else:
+            plan = _plan(octx, nctx, old_scope, new_scope)
+        found = _planned_run(nctx, new_scope, plan, None)
     if not found:
         return found
     found.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
@@ -164,14 +205,8 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     rules_to_ask = {k[0] for k in keys if k[2] in old_text}
     if not rules_to_ask:
         return found
-    known = octx._cache.get("findings:all")
-    if known is not None:
-        old_found = [f for f in known if f.rule in rules_to_ask
-                     and (f.rule not in unit_ids or _within(old_scope, f.span[0]))]
-    else:
-        with paused_gc():
-            old_found = _run(octx, [r for r in doc_rules if r.id in rules_to_ask]) + _scoped_run(
-                old, old_scope, [r for r in unit_rules if r.id in rules_to_ask])
+    with paused_gc():
+        old_found = _planned_run(octx, old_scope, plan, rules_to_ask)
     before = Counter(finding_key(octx, f) for f in old_found)
     out = []
     for f, k in zip(found, keys):
@@ -182,19 +217,263 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     return out
 
 
+@dataclass
+class _Plan:
+    """How each rule is run on both versions of a diff."""
+
+    scoped: list[Rule]  # on the changed units only: unit rules, and document rules whose facts did not change
+    full: list[Rule]  # on the whole document
+    faceted: list[tuple[Rule, frozenset]]  # on the whole document, for the facets the changed units touch
+    # rule id → the facets a scoped rule leaves to its faceted run (their footprints differ)
+    skip: dict[str, frozenset] = field(default_factory=dict)
+
+
+# The share of a document's text in changed units above which a diff runs the document rules in full.
+_MOSTLY_CHANGED = 0.5
+
+
+def _share(doc: Document, scope: list[tuple[int, int]]) -> float:
+    return sum(e - s for s, e in scope) / max(1, len(doc.norm.text))
+
+
+def _plain_plan() -> _Plan:
+    """Unit rules on the changed units, document rules on the whole documents."""
+    return _Plan([r for r in _REGISTRY.values() if r.scope == "unit"],
+                 [r for r in _REGISTRY.values() if r.scope != "unit"], [])
+
+
+def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
+    plan = _Plan([], [], [])
+    kept = None  # computed on first need: most rules of a diff need it, a diff without them does not
+
+    def same_order() -> bool:
+        nonlocal kept
+        if kept is None:
+            kept = (_kept_units(octx, old_scope), _kept_units(nctx, new_scope))
+        return [k for _, k in kept[0]] == [k for _, k in kept[1]]
+
+    def same_units() -> bool:  # the same unchanged units, as many times, wherever they stand
+        same_order()
+        return Counter(k for _, k in kept[0]) == Counter(k for _, k in kept[1])
+
+    for r in _REGISTRY.values():
+        if r.scope == "unit":
+            plan.scoped.append(r)
+        elif r.footprint is not None and same_order() and (
+                differ := _differing(octx, nctx, old_scope, new_scope, kept, r)) is not True:
+            plan.scoped.append(r)
+            if differ:  # these facets are computed on the whole documents; the others on the changed units
+                plan.skip[r.id] = differ
+                plan.faceted.append((r, differ))
+        elif r.facts is not None and same_units() and _same_facts(octx, nctx, old_scope, new_scope, r):
+            plan.scoped.append(r)
+        elif r.facets is not None and same_order():
+            touched = frozenset(x for c, scope in ((octx, old_scope), (nctx, new_scope))
+                                for span in scope for x in r.facets(c, span))
+            if touched:  # no facet touched: the rule finds the same in both versions
+                plan.faceted.append((r, touched))
+        else:
+            plan.full.append(r)  # no way to know less, or units moved or repeated: what comes first may have changed
+    return plan
+
+
+def _differing(octx, nctx, old_scope, new_scope, kept, r: Rule):
+    """Do the footprints of the changed units differ? False: they agree. For a rule with facets, whose
+    footprint is a dict facet → footprint, the facets whose footprints differ (empty: none); True: they
+    differ (for a rule with facets, when all its facets would be left to the faceted run anyway)."""
+    old_fp = _footprints(octx, old_scope, kept[0], r.footprint)
+    new_fp = _footprints(nctx, new_scope, kept[1], r.footprint)
+    if r.facets is None:
+        return not _same_sequence(old_fp, new_fp)
+    facets = {x for _, d in old_fp for x in d} | {x for _, d in new_fp for x in d}
+    differ = frozenset(x for x in facets if not _same_sequence([(p, d[x]) for p, d in old_fp if d.get(x)],
+                                                              [(p, d[x]) for p, d in new_fp if d.get(x)]))
+    return True if differ and differ == facets else differ
+
+
+def _same_sequence(a: list[tuple[int, object]], b: list[tuple[int, object]]) -> bool:
+    # places and cheap parts first: a Footprint's dear part is computed only where all the rest agrees
+    return ([p for p, _ in a] == [p for p, _ in b]
+            and all(getattr(x, "cheap", x) == getattr(y, "cheap", y) for (_, x), (_, y) in zip(a, b))
+            and a == b)
+
+
+def _same_facts(octx, nctx, old_scope, new_scope, r: Rule) -> bool:
+    if r.tally is not None:
+        _derive_tally(octx, nctx, old_scope, new_scope, r)
+    return r.facts(octx) == r.facts(nctx)
+
+
+def _planned_run(ctx: "Context", scope: list[tuple[int, int]], plan: _Plan, only_rules: set[str] | None) -> list[Finding]:
+    """The findings of one version under ``plan`` (of the rules of ``only_rules``; all by default),
+    taken from its full check when it was checked in full before."""
+    def wanted(rules):
+        return [r for r in rules if only_rules is None or r.id in only_rules]
+
+    scoped, full = wanted(plan.scoped), wanted(plan.full)
+    known = ctx._cache.get("findings:all")
+    if known is not None:
+        # a rule that leaves facets to its faceted run is run on the scope: its known findings hold them too
+        scoped_ids, full_ids = {r.id for r in scoped if r.id not in plan.skip}, {r.id for r in full}
+        out = [f for f in known if f.rule in full_ids or (f.rule in scoped_ids and _within(scope, f.span[0]))]
+        out += _scoped_run(ctx.doc, scope, [r for r in scoped if r.id in plan.skip], plan.skip)
+    else:
+        out = _run(ctx, full) + _scoped_run(ctx.doc, scope, scoped, plan.skip)
+    for r, touched in plan.faceted:
+        if only_rules is None or r.id in only_rules:
+            out += _run(Context(ctx.doc, only=touched), [r])
+    return out
+
+
+def _kept_units(ctx: "Context", scope: list[tuple[int, int]]) -> list[tuple[int, tuple[str, str]]]:
+    """(start, normalized and source text) of the units outside ``scope`` (the unchanged ones), in order."""
+    text, doc = ctx.text, ctx.doc
+    return [(u.span[0], (text[u.span[0]:u.span[1]], _source_of(doc, u.span))) for u in _diff_units(ctx)
+            if not _within(scope, u.span[0])]
+
+
+def document_tally(ctx: "Context", rule_id: str) -> Counter:
+    """The ``tally`` of a rule over the whole document of ``ctx`` (derived from the other version's
+    when a diff could)."""
+    full = ctx.full
+    return full.memo(f"tally:{rule_id}", lambda: _REGISTRY[rule_id].tally(full.doc.source.text, full.text))
+
+
+def _derive_tally(octx: "Context", nctx: "Context", old_scope, new_scope, r: Rule) -> None:
+    """Give the old version its counts from the new version's: minus those of the new version's changed
+    lines, plus those of the old version's, when every other line is in both (as many times)."""
+    key = f"tally:{r.id}"
+    if key in octx._cache:
+        return
+    old_part, new_part = _changed_lines(octx, old_scope), _changed_lines(nctx, new_scope)
+    if old_part is None or new_part is None or old_part[2] != new_part[2]:
+        return  # the old version is counted in full when a rule asks
+    counts = Counter(document_tally(nctx, r.id))
+    counts.subtract(r.tally(*new_part[:2]))
+    counts.update(r.tally(*old_part[:2]))
+    octx._cache[key] = +counts
+
+
+def _changed_lines(ctx: "Context", scope) -> tuple[str, str, object] | None:
+    """(source lines, normalized lines) that the changed units touch, whole, and a fingerprint of all
+    the other lines of both texts (which lines, how many times: not where)."""
+    full = ctx.full
+
+    def build():
+        doc = full.doc
+        src = doc.source.text
+        src_starts = full.memo("source_line_starts", lambda: [0] + [m.end() for m in re.finditer("\n", src)])
+        norm_starts = full.line_starts
+
+        def touched(starts, spans):
+            out = []  # (first line, last line + 1), merged
+            for a, b in spans:
+                i = bisect.bisect_right(starts, a) - 1
+                j = bisect.bisect_right(starts, max(a, b - 1))
+                if out and i <= out[-1][1]:
+                    out[-1] = (out[-1][0], max(out[-1][1], j))
+                else:
+                    out.append((i, j))
+            return out
+
+        def split(text, starts, ranges):
+            lines = text.split("\n")
+            inside, outside, pos = [], [], 0
+            for i, j in ranges:
+                outside.extend(lines[pos:i])
+                inside.extend(lines[i:j])
+                pos = j
+            outside.extend(lines[pos:])
+            return "\n".join(inside), Counter(line for line in outside if not line.isspace() and line)
+
+        src_ranges = touched(src_starts, sorted(doc.norm.source_span(sp) for sp in scope))
+        src_in, src_out = split(src, src_starts, src_ranges)
+        norm_in, norm_out = split(full.text, norm_starts, touched(norm_starts, scope))
+        return src_in, norm_in, (src_out, norm_out)
+    known = full.memo("changed_lines", dict)  # per scope: a document is diffed against one or two others
+    key = tuple(scope)
+    if key not in known:
+        known[key] = build()
+    return known[key]
+
+
+class Footprint:
+    """A footprint in two parts: a cheap one, and a dear one (a function) computed only when the cheap
+    parts of the two versions are equal (words found by a regex, then how the tagger reads them)."""
+
+    __slots__ = ("cheap", "_dear", "_value")
+
+    def __init__(self, cheap, dear: Callable[[], object]):
+        self.cheap, self._dear, self._value = cheap, dear, _MISSING
+
+    @property
+    def dear(self):
+        if self._value is _MISSING:
+            self._value = self._dear()
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self.cheap)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Footprint) and self.cheap == other.cheap and self.dear == other.dear
+
+    __hash__ = None
+
+
+def _footprints(ctx: "Context", scope, kept, footprint) -> list[tuple[int, object]]:
+    """The footprints of the changed units, each with its place: how many unchanged units precede it."""
+    starts = [s for s, _ in kept]
+    out = []
+    for span in scope:
+        fp = footprint(ctx, span)
+        if fp:  # a unit that contributes nothing is no different from one that is not there
+            out.append((bisect.bisect_left(starts, span[0]), fp))
+    return out
+
+
+def _diff_units(ctx: "Context") -> list:
+    """The units :func:`changed_spans` compares: articles, and the lines outside them that hold text."""
+    def build():
+        text = ctx.text
+        out = list(ctx.doc.all_articles())
+        out += [u for u in ctx.units if u.kind == "line" and text[u.span[0]:u.span[1]].strip()]
+        out.sort(key=lambda u: u.span)
+        return out
+    return ctx.memo("diff_units", build)
+
+
 def changed_spans(doc: Document, other: Document) -> list[tuple[int, int]]:
     """The units of ``doc`` whose text ``other`` does not have: each article (of the main text, a 附則 or
     a 別紙) not found word for word among ``other``'s articles, and each line outside articles not found
-    among ``other``'s lines. Sorted, not overlapping."""
+    among ``other``'s lines. Sorted, not overlapping. Word for word in the source too: a few rules read
+    what normalization drops (a stray space), so a unit that normalizes the same is not unchanged."""
     text, other_text = doc.norm.text, other.norm.text
     other_articles = {other_text[a.span[0]:a.span[1]] for a in other.all_articles()}
     other_lines = set(other_text.split("\n"))
-    spans = [a.span for a in doc.all_articles() if text[a.span[0]:a.span[1]] not in other_articles]
+    other_sources = {_source_of(other, a.span) for a in other.all_articles()}
+    other_sources.update(other.source.text.split("\n"))
+    # a normalized line joins source lines where a PDF wrapped one
+    other_sources.update(_source_of(other, u.span, True) for u in context(other).units if u.kind == "line")
+    spans = [a.span for a in doc.all_articles()
+             if text[a.span[0]:a.span[1]] not in other_articles or _source_of(doc, a.span) not in other_sources]
     for u in context(doc).units:  # the lines outside articles, as the rules read them
-        if u.kind == "line" and text[u.span[0]:u.span[1]].strip() and text[u.span[0]:u.span[1]] not in other_lines:
+        if u.kind == "line" and text[u.span[0]:u.span[1]].strip() and (
+                text[u.span[0]:u.span[1]] not in other_lines or _source_of(doc, u.span, True) not in other_sources):
             spans.append(u.span)
     spans.sort()
     return spans
+
+
+def _source_of(doc: Document, span: tuple[int, int], whole_lines: bool = False) -> str:
+    """The source text of a normalized span (of the source lines it is in, with ``whole_lines``)."""
+    src = doc.source.text
+    s, e = doc.norm.source_span(span)
+    if whole_lines:
+        s = src.rfind("\n", 0, s) + 1
+        e = src.find("\n", e)
+        e = len(src) if e < 0 else e
+    return src[s:e]
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -202,13 +481,16 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule]) -> list[Finding]:
-    """The findings of unit rules in the units of ``scope``. The rules read a copy of the text in which
-    everything outside the scope is blank (same length, same lines), so they scan and tag only the scope
-    and every offset stays the document's."""
+def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule],
+                skip: dict[str, frozenset] | None = None) -> list[Finding]:
+    """The findings of unit rules (and of document rules whose facts are unchanged) in the units of
+    ``scope``. The rules read a copy of the text in which everything outside the scope is blank (same
+    length, same lines), so they scan and tag only the scope and every offset stays the document's;
+    document facts they read from ``ctx.full``."""
     if not scope or not rules:
         return []
     ctx = Context(doc, scope=scope)
+    ctx.skip = skip or {}
     return [f for f in _run(ctx, rules) if ctx.in_scope(f.span[0])]
 
 
@@ -275,11 +557,18 @@ class Unit:
 
 
 class Context:
-    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None):
+    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None, only: frozenset | None = None):
         self._doc = weakref.ref(doc)  # the context cache must not keep documents alive
         self.text = doc.norm.text if scope is None else _blank_outside(doc.norm.text, scope)
         # the spans a unit rule looks at (a diff's changed units); None: the whole document
         self.scope = scope
+        # the context of the whole document, where a rule run on a scope (or on some facets) reads and
+        # keeps the document's facts
+        self.full = self if scope is None and only is None else context(doc)
+        # the facets a rule with facets is asked about (a diff's touched ones); None: all
+        self.only = only
+        # rule id → the facets a rule run on a scope leaves to a run on the whole document
+        self.skip: dict[str, frozenset] = {}
         self._cache: dict[str, object] = {}
         self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
         self._line_starts: list[int] | None = None

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -166,13 +167,17 @@ def _top_level_sentences(text: str, start: int, end: int):
             depth -= 1
 
 
-def _sentence_findings(ctx: Context):
-    """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
-    text = ctx.text
-    where_first: dict[str, int] = {}
-    appended: list[tuple[str, int]] = []
+def _sentence_events(ctx: Context):
+    """One pass over the units of the document: ("unit", pos, body, first pos) for a paragraph or item
+    written twice in one article, ("row", pos, sentence) for a sentence written twice in a row, and
+    ("sentence", pos, sentence, appended) for every self-contained sentence, in order. Once per document."""
+    return ctx.memo("duplication.events", lambda: _events(ctx.text, ctx.units))
+
+
+def _events(text: str, units) -> list[tuple]:
+    events = []
     bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
-    for u in ctx.units:
+    for u in units:
         if u.kind not in ("paragraph", "item", "line"):
             continue
         node = u.item or u.paragraph
@@ -183,13 +188,7 @@ def _sentence_findings(ctx: Context):
             # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
             key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
             if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
-                pos = body_start + text[body_start:u.span[1]].find(body)
-                yield ctx.finding(
-                    "duplication", (pos, pos + len(body)),
-                    f"{_where(ctx, bodies[key])}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
-                    f"The same text as {_where(ctx, bodies[key])} is repeated in the same article: pasted twice?",
-                    excerpt=body,
-                )
+                events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
                 continue
             bodies[key] = body_start
         previous = None
@@ -199,17 +198,62 @@ def _sentence_findings(ctx: Context):
             lead = len(sent) - len(sent.lstrip(" \u3000\n"))
             sent, pos = sent.strip(" \u3000\n"), pos + lead
             if previous == sent and len(sent) >= _MIN_REPEAT:
-                yield ctx.finding(
-                    "duplication", (pos, pos + len(sent)),
-                    "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
-                    excerpt=sent,
-                )
+                events.append(("row", pos, sent))
                 continue
             previous = sent
-            if len(sent) < _MIN_SENTENCE or _ANAPHORA.search(sent):
-                continue
+            if len(sent) >= _MIN_SENTENCE and not _ANAPHORA.search(sent):
+                events.append(("sentence", pos, sent, idx > 0))
+    return events
+
+
+def _footprint(ctx: Context, span: tuple[int, int]) -> tuple:
+    """The self-contained sentences of the units of ``span`` (an article or a line, whose repeated
+    paragraphs are its own affair), in order, each with whether it is appended: equal in both versions
+    at the same places, they leave every sentence of the document in the same sequence (the facts)."""
+    full = ctx.full
+    units = full.units
+    starts = full.memo("duplication.unit_starts", lambda: [u.span[0] for u in units])
+    i, j = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+    return tuple((e[2], e[3]) for e in _events(full.text, units[i:j]) if e[0] == "sentence")
+
+
+def _facts(ctx: Context):
+    """What a sentence finding depends on outside its unit: for each self-contained sentence the
+    document writes more than once, whether each of its occurrences, in order, is appended to a unit
+    (not a unit's first sentence). The other findings are about one paragraph or one article."""
+    def build():
+        flags: dict[str, list[bool]] = {}
+        for e in _sentence_events(ctx.full):
+            if e[0] == "sentence":
+                flags.setdefault(e[2], []).append(e[3])
+        return tuple(sorted((sent, tuple(f)) for sent, f in flags.items() if len(f) >= 2))
+    return ctx.full.memo("duplication.facts", build)
+
+
+def _sentence_findings(ctx: Context):
+    """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
+    where_first: dict[str, int] = {}
+    appended: list[tuple[str, int]] = []
+    for e in _sentence_events(ctx):
+        if e[0] == "unit":
+            _, pos, body, first = e
+            yield ctx.finding(
+                "duplication", (pos, pos + len(body)),
+                f"{_where(ctx, first)}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
+                f"The same text as {_where(ctx, first)} is repeated in the same article: pasted twice?",
+                excerpt=body,
+            )
+        elif e[0] == "row":
+            _, pos, sent = e
+            yield ctx.finding(
+                "duplication", (pos, pos + len(sent)),
+                "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
+                excerpt=sent,
+            )
+        else:
+            _, pos, sent, is_appended = e
             where_first.setdefault(sent, pos)
-            if idx > 0:
+            if is_appended:
                 appended.append((sent, pos))
     for sent, pos in appended:
         first = where_first[sent]
@@ -249,8 +293,10 @@ def _doubled_mark_findings(ctx: Context):
         )
 
 
-@rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence")
+@rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence", facts=_facts,
+      footprint=_footprint)
 def duplication(ctx: Context):
     yield from _phrase_findings(ctx)
-    yield from _sentence_findings(ctx)
-    yield from _doubled_mark_findings(ctx)
+    # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
+    yield from _sentence_findings(ctx.full)
+    yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, LineMemo, is_hiragana, is_kanji, notation_groups, rule
+from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, notation_groups, rule
 
 _INFLECTING = {"動詞", "形容詞", "助動詞"}
 
@@ -30,8 +30,11 @@ def _matcher():
     return rx, index
 
 
-def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
-    """(group index, part of speech, variant, position) of every whole-word spelling of a variant."""
+def _index(ctx: Context) -> tuple[list[tuple[int, str, frozenset]], dict[int, set[str]]]:
+    """The lines that spell a variant, as (offset, line, (group, spelling) pairs), and the spellings
+    of each group in the whole document. A regex scan: no line is tagged."""
+    ctx = ctx.full
+
     def build():
         lines = []
         spellings: dict[int, set[str]] = {}
@@ -43,14 +46,34 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
                 for gi, v in found:
                     spellings.setdefault(gi, set()).add(v)
             pos += len(line) + 1
-        # only a word the text spells two ways can vary: the other groups are not tagged at all
-        varying = {gi for gi, vs in spellings.items() if len(vs) >= 2}
+        return lines, spellings
+    return ctx.memo("notation.index", build)
+
+
+def _varying(ctx: Context) -> set[int]:
+    """The groups the document spells two ways: only their words can vary, the others are not tagged."""
+    ctx = ctx.full
+    return ctx.memo("notation.varying", lambda: {gi for gi, vs in _index(ctx)[1].items() if len(vs) >= 2})
+
+
+def _occurrences_in(start: int, line: str, found, groups) -> list[tuple[int, str, str, int]]:
+    """The whole-word spellings of ``groups`` in one line of the index, at document offsets."""
+    present = frozenset(gi for gi, _ in found if gi in groups)
+    if not present:
+        return []
+    return [(gi, pos_tag, v, start + rel)
+            for gi, pos_tag, v, rel in _LINES.get((line, present), lambda: _line_occurrences(line, present))]
+
+
+def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
+    """(group index, part of speech, variant, position) of every whole-word spelling of a variant."""
+    def build():
+        varying = _varying(ctx)
+        if ctx.only is not None:  # a diff asks about some groups only
+            varying = varying & ctx.only
         out = []
-        for start, line, found in lines:
-            present = frozenset(gi for gi, _ in found if gi in varying)
-            if present:
-                for gi, pos_tag, v, rel in _LINES.get((line, present), lambda: _line_occurrences(line, present)):
-                    out.append((gi, pos_tag, v, start + rel))
+        for start, line, found in _index(ctx)[0]:
+            out.extend(_occurrences_in(start, line, found, varying))
         return out
     return ctx.memo("notation.occurrences", build)
 
@@ -122,14 +145,104 @@ def _part_of_speech(toks, i: int, j: int) -> str:
     return pos
 
 
-@rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word")
+def _groups_spelled(ctx: Context, span: tuple[int, int]):
+    """The groups whose spellings the lines of ``span`` write: a group's findings depend only on where
+    the document spells it (and how each of those lines is tagged, hence whole lines)."""
+    for _start, _line, found in _lines_of(ctx, span):
+        for gi, _v in found:
+            yield gi
+
+
+def _lines_of(ctx: Context, span: tuple[int, int]):
+    """(offset, line, spellings) of the lines that ``span`` touches and that spell a variant: whole
+    lines, as a line is tagged as a whole. Read from the text (no index of the whole document)."""
+    full = ctx.full
+    start = full.line_span(span[0])[0]
+    end = full.line_span(max(span[0], span[1] - 1))[1]
+    pos = start
+    for line in full.text[start:end].split("\n"):
+        found = _SPELLINGS.get(line, lambda line=line: _line_spellings(line)) if line else ()
+        if found:
+            yield pos, line, found
+        pos += len(line) + 1
+
+
+def _footprint(ctx: Context, span: tuple[int, int]) -> dict[int, Footprint]:
+    """Per group spelled in the lines of ``span``: its whole-word spellings there, in order, with their
+    part of speech, the unit's share of every count the rule compares for the group. Tags the changed
+    lines only, and only for a group whose spellings a regex finds there (the cheap part) are the same
+    in both versions."""
+    lines = list(_lines_of(ctx, span))
+    out: dict[int, Footprint] = {}
+    for gi in sorted({gi for _, _, found in lines for gi, _ in found}):
+        mine = [(start, line, found) for start, line, found in lines if any(g == gi for g, _ in found)]
+        out[gi] = Footprint(
+            tuple(tuple(sorted(v for g, v in found if g == gi)) for _, _, found in mine),
+            lambda mine=mine, gi=gi: tuple((pos_tag, v) for start, line, found in mine
+                                           for _, pos_tag, v, _ in _occurrences_in(start, line, found, (gi,))))
+    return out
+
+
+@rule("notation-variance", "info", "表記ゆれ", "mixed notation of one word",
+      footprint=_footprint, facets=_groups_spelled)
 def notation_variance(ctx: Context):
+    if ctx.scope is None:
+        yield from _findings(ctx, occurrences(ctx))
+        return
+    # A diff whose changed units leave the same footprints in both versions: every group has the same
+    # words in the same order, so a finding lies in a changed unit only if the minority word it reports
+    # is first written there. Only the groups of words first written in the changed units are counted.
+    full = ctx.full
+    lines, _ = _index(full)
+    # the groups whose footprints differ are counted in full by the faceted run of the same diff
+    varying = _varying(full) - ctx.skip.get("notation-variance", frozenset())
+    first_written: set[tuple[int, str]] = set()  # buckets (group, part of speech) to count
+    checked: set[tuple[int, str, str]] = set()
+    for span in ctx.scope:
+        for start, line, found in _lines_of(full, span):
+            for gi, pos_tag, v, at in _occurrences_in(start, line, found, varying):
+                if not span[0] <= at < span[1] or (gi, pos_tag, v) in checked:
+                    continue
+                checked.add((gi, pos_tag, v))
+                if _first_at(full, gi, pos_tag, v) == at:
+                    first_written.add((gi, pos_tag))
+    if not first_written:
+        return
+    groups = {gi for gi, _ in first_written}
+    occ = [o for start, line, found in lines if any(gi in groups for gi, _ in found)
+           for o in _occurrences_in(start, line, found, groups)]
+    yield from _findings(full, occ, first_written)
+
+
+def _first_at(ctx: Context, gi: int, pos_tag: str, v: str) -> int | None:
+    """Where the document first writes ``v`` as a whole word of group ``gi`` with this part of speech:
+    the lines that spell it are tagged in order until one does."""
+    lines, _ = _index(ctx)
+    by_spelling = ctx.full.memo("notation.by_spelling", lambda: _lines_by_spelling(lines))
+    varying = _varying(ctx)
+    for k in by_spelling.get((gi, v), ()):
+        start, line, found = lines[k]
+        for g, p, w, at in _occurrences_in(start, line, found, varying):
+            if (g, p, w) == (gi, pos_tag, v):
+                return at
+    return None
+
+
+def _lines_by_spelling(lines) -> dict[tuple[int, str], list[int]]:
+    out: dict[tuple[int, str], list[int]] = {}
+    for k, (_, _, found) in enumerate(lines):
+        for key in found:
+            out.setdefault(key, []).append(k)
+    return out
+
+
+def _findings(ctx: Context, occurrences, buckets_wanted=None):
     groups = notation_groups()
     buckets: dict[tuple[int, str], dict[str, list[int]]] = {}
-    for gi, pos, v, start in occurrences(ctx):
+    for gi, pos, v, start in occurrences:
         buckets.setdefault((gi, pos), {}).setdefault(v, []).append(start)
     for (gi, pos), by_variant in buckets.items():
-        if len(by_variant) < 2:
+        if len(by_variant) < 2 or (buckets_wanted is not None and (gi, pos) not in buckets_wanted):
             continue
         group = groups[gi]
         ranked = sorted(by_variant.items(), key=lambda kv: (-len(kv[1]), group.index(kv[0])))

@@ -19,9 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 
 from ..tokens import tokenize
-from . import Context, LineMemo, is_hiragana, is_kanji, is_katakana, rule
+from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule
 
 _SPACES = " \u00a0"
 _RUN = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
@@ -57,10 +58,22 @@ def _split_latin_word(ctx: Context, line: str, s: int, e: int) -> str | None:
     if not left or not right or min(len(left), len(right)) > 2:
         return None  # Trust Login: two words
     word = left + right
-    words = ctx.memo("spaces.latin_words", lambda: set(re.findall(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])", ctx.text)))
+    words = _latin_words(ctx)
     if word in words and not (len(left) > 1 and left in words and len(right) > 1 and right in words):
         return word
     return None
+
+
+def _latin_words(ctx: Context) -> frozenset[str]:
+    """The Latin words of the whole document (of ``ctx.full`` when a diff checks only a part of it)."""
+    full = ctx.full
+
+    def build():
+        tally = full._cache.get("tally:stray-space")
+        if tally is None:
+            return frozenset(_LATIN_WORD.findall(full.text))
+        return frozenset(w for w, n in tally.items() if isinstance(w, str) and n > 0)
+    return full.memo("spaces.latin_words", build)
 
 
 def _japanese(c: str) -> bool:
@@ -121,18 +134,52 @@ def _junction(left: str, right: str) -> str | None:
 
 def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     """Does the document write this junction without a space by a large majority? (verdict, together, spaced)"""
-    def build():
-        together = spaced = 0
-        for line in ctx.doc.source.text.split("\n"):  # no junction spans a line break
-            t, sp = _COUNTS.get((kind, line), lambda line=line: (len(together_rx.findall(line)), len(spaced_rx.findall(line))))
-            together += t
-            spaced += sp
-        return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
-    together_rx, spaced_rx = _JUNCTIONS[kind]
-    return ctx.memo(f"spaces.convention.{kind}", build)
+    full = ctx.full
+    # a diff's tally when there is one (it may be derived from the other version); else the junctions
+    # alone: a check of one document reads the Latin words only if a space between letters asks
+    counts = full._cache.get("tally:stray-space") or full.memo("spaces.junctions", lambda: _junctions(full.doc.source.text))
+    together, spaced = counts[(kind, True)], counts[(kind, False)]
+    return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
+
+
+# A run of two Latin letters or more: matched greedily from its first letter, a run is never entered in
+# its middle, so no look-around is needed (and the scan is twice as fast).
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _tally(source: str, normalized: str) -> Counter:
+    """The junctions written together and spaced (in the source, where the spaces are) and the Latin
+    words (of the normalized text). No junction and no word spans a line break: counts per line add up.
+    A diff's: one scan of each text, faster on a cold document than line by line."""
+    counts: Counter = Counter()
+    for kind, (together_rx, spaced_rx) in _JUNCTIONS.items():
+        counts[(kind, True)] = len(together_rx.findall(source))
+        counts[(kind, False)] = len(spaced_rx.findall(source))
+    counts.update(_LATIN_WORD.findall(normalized))
+    return counts
+
+
+def _junctions(source: str) -> Counter:
+    """The junctions alone, as a check of one document counts them: per line, remembered, as the
+    versions a batch stores share their lines."""
+    together = {kind: 0 for kind in _JUNCTIONS}
+    spaced = dict(together)
+    for line in source.split("\n"):
+        if line:
+            for kind, t, sp in _COUNTS.get(line, lambda line=line: _line_counts(line)):
+                together[kind] += t
+                spaced[kind] += sp
+    counts: Counter = Counter()
+    for kind in _JUNCTIONS:
+        counts[(kind, True)], counts[(kind, False)] = together[kind], spaced[kind]
+    return counts
 
 
 _COUNTS = LineMemo()
+
+
+def _line_counts(line: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((kind, len(t_rx.findall(line)), len(s_rx.findall(line))) for kind, (t_rx, s_rx) in _JUNCTIONS.items())
 
 
 def _norm_index(offsets, src: int) -> int | None:
@@ -142,17 +189,27 @@ def _norm_index(offsets, src: int) -> int | None:
     return None
 
 
-@rule("stray-space", "info", "不要な空白", "stray space")
+def _facts(ctx: Context):
+    """What a line's stray spaces depend on besides the line: the document's two conventions and its
+    Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
+    document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
+    return _writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _latin_words(ctx)
+
+
+@rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
     offsets = ctx.doc.norm.offsets
     verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0])
+    scope = ctx.scope
     pos = 0
     for line in src.split("\n"):
         base = pos
         pos += len(line) + 1
         if " " not in line and "\u00a0" not in line:
             continue
+        if scope is not None and not _touches(scope, offsets, base, pos - 1):
+            continue  # a diff asks about the changed units only: the other lines are not looked at
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
             word_split = None
@@ -187,6 +244,15 @@ def stray_space(ctx: Context):
                 msg_en = f"Stray space inside Japanese text: 「{excerpt}」 (typical of text copied from a PDF)."
             found.append((s, e, a, b, convention, msg, msg_en))
         yield from _line_findings(ctx, line, found)
+
+
+def _touches(scope: list[tuple[int, int]], offsets, start: int, end: int) -> bool:
+    """Does the source line start…end hold a normalized character of ``scope``? (normalization keeps
+    the order of what it keeps, so the line's normalized characters are a run of the text)"""
+    a = bisect.bisect_left(offsets, start)
+    b = bisect.bisect_left(offsets, end + 1)
+    i = bisect.bisect_right(scope, (b, b)) - 1
+    return i >= 0 and scope[i][1] > a and scope[i][0] < b
 
 
 _LINES = LineMemo()
