@@ -284,13 +284,21 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 移行, 不通: a word of its own, which the document may well write once
         if counts is None:
             counts = _doc_pair_counts(ctx)
+            # the document's own words, by the kanji they keep of a slip: few, so each candidate looks at the
+            # handful that share a kanji with it, not at every kanji like its own
+            by_first: dict[str, list[str]] = {}
+            by_second: dict[str, list[str]] = {}
+            for q, n in counts.items():
+                if n >= _DOC_WORD:
+                    by_first.setdefault(q[0], []).append(q)
+                    by_second.setdefault(q[1], []).append(q)
         best = None
-        for k in (0, 1):
-            for x in _similar_order(pair[k]):
-                q = pair[:k] + x + pair[k + 1:]
-                n = counts.get(q, 0)
-                if n >= _DOC_WORD and (best is None or n > best[0]):
-                    best = (n, q, pair[k], x)
+        for q in by_second.get(pair[1], ()):  # the first kanji changed
+            if q[0] in _similar_order(pair[0]) and (best is None or (counts[q], q) > best[:2]):
+                best = (counts[q], q, pair[0], q[0])
+        for q in by_first.get(pair[0], ()):  # the second kanji changed
+            if q[1] in _similar_order(pair[1]) and (best is None or (counts[q], q) > best[:2]):
+                best = (counts[q], q, pair[1], q[1])
         if best is None:
             continue
         n, word, wrong, right = best
