@@ -218,59 +218,115 @@ class _Depth:
         return self.depth
 
 
-def _resolve_all(ctx: Context) -> list[Target]:
+# Regions resolved before, by _region_key: the key holds all that the resolution of a region reads, so
+# regions of two documents with the same key resolve alike, and a version resolves only the regions an
+# earlier one did not have (the other version of a diff, the next version of a batch). Cleared when it
+# holds many more regions than a document has, so memory stays flat over a long batch.
+_REGION_CACHE: dict[tuple, tuple[int, list[Target]]] = {}  # key → (start, targets)
+_CACHE_REGIONS_PER_DOCUMENT = 4
+
+
+def _region_key(ctx: Context, start: int, end: int, art: Article | None, neighbours: dict[int, tuple]) -> tuple:
+    """Everything the resolution of a region reads: its text; for an article its number, its heading and
+    paragraph spans (本項, 前項) and its neighbours' numbers in its part (前条, 次条; none: the first or
+    the last); for text outside articles, the part it lies in."""
+    if art is None:
+        return ("gap", ctx.region_of(start), ctx.text[start:end])
+    base = art.span[0]
+    return ("article", art.part, art.number, neighbours[id(art)], ctx.text[base:end], start - base,
+            tuple((p.number, p.span[0] - base, p.span[1] - base) for p in art.paragraphs))
+
+
+def _neighbours(ctx: Context) -> dict[int, tuple]:
+    out = {}
+    for arts in _articles_by_part(ctx).values():
+        numbers = [None] + [a.number for a in arts] + [None]
+        for i, a in enumerate(arts):
+            out[id(a)] = (numbers[i], numbers[i + 2])
+    return out
+
+
+def _resolve_all(ctx: Context, reuse: bool = True) -> list[Target]:
+    if not reuse or ctx.full is not ctx:  # a scoped context's text is blank outside its scope: not the document's
+        out = [t for start, end, art in _regions(ctx) for t in _resolve_region(ctx, start, end, art)]
+        out.sort(key=lambda t: t.span)
+        return out
+    regions = list(_regions(ctx))
+    if len(_REGION_CACHE) > _CACHE_REGIONS_PER_DOCUMENT * len(regions):
+        _REGION_CACHE.clear()
+    neighbours = _neighbours(ctx)
     out: list[Target] = []
-    for start, end, art in _regions(ctx):
-        body = heal_split_numbers(ctx.text[start:end])
-        part = art.part if art is not None else ctx.region_of(start)
-        if part in ("preamble", "other"):
-            part = "main"
-        depth = _Depth(body)
-        # the previous reference at each bracket depth: ("ext", end) after an external one
-        prev_at: dict[int, tuple[Target | None, int]] = {}
-        # the last reference that named an article (第N条, 前条, 本条): what 同条 and 同項 point back to
-        last_explicit: tuple[str | None, int | None, bool, int] | None = None  # (article, paragraph, external, end)
-        for r in find_references(body):
-            span = (start + r.span[0], start + r.span[0] + len(r.text))
-            d = depth.at(r.span[0])
-            for k in [k for k in prev_at if k > d]:
-                del prev_at[k]
-            prev_entry = prev_at.get(d)
-            opened_just_before = d > 0 and depth.opened_at and body[depth.opened_at[-1] + 1:r.span[0]].strip(" \u3000") == ""
-            if prev_entry is None and opened_just_before:
-                prev_entry = prev_at.get(d - 1)  # 次条第二項（第一号に係る部分に限る。）
-                continues = prev_entry is not None
-            else:
-                continues = prev_entry is not None and _gap_continues(body[prev_entry[1]:r.span[0]])
-            prev, prev_external = (prev_entry[0], prev_entry[0] is None) if prev_entry else (None, False)
-            external = r.external
-            if external and _after_item_label(body, r.span[0]):
-                external = False  # （13）第11条…: the ） of an item label is not the end of a law's name
-            if not external and r.article is None and continues and prev_external:
-                external = True  # 行政事件訴訟法第十八条後段及び第二十一条第二項: still the other law
-            if r.article is not None and external:
-                last_explicit = (None, None, True, r.span[1])
-            if external:
-                prev_at[d] = (None, r.span[1])
-                continue
-            if _in_quotes(body, r.span[0]):
-                prev_at.pop(d, None)
-                continue  # 「同条第三項後段」とあるのは…: quoted text of another provision
-            t = _resolve_one(ctx, r, body, span, art, part, prev if continues else None, last_explicit)
-            if t is None:
-                prev_at.pop(d, None)
-                continue
-            out.append(t)
-            if t.article is None:
-                prev_at.pop(d, None)
-                continue
-            prev_at[d] = (t, r.span[1])
-            self_word = r.text.startswith("本条")
-            if r.article is not None or self_word or t.relative in ("前条", "次条", "本条"):
-                last_explicit = (t.article, t.paragraph, False, r.span[1])
-        if art is not None:
-            out.extend(_bare_relatives(ctx, body, start, art))
+    for start, end, art in regions:
+        key = _region_key(ctx, start, end, art, neighbours)
+        hit = _REGION_CACHE.get(key)
+        if hit is None:
+            found = _resolve_region(ctx, start, end, art)
+            out.extend(found)
+            # kept without the citing article: the cache holds no part of a document, which may go away
+            _REGION_CACHE[key] = (start, [_moved(t, 0, None) for t in found])
+            continue
+        shift = start - hit[0]  # the same region elsewhere: its targets moved with it, into this document's article
+        out.extend(_moved(t, shift, art) for t in hit[1])
     out.sort(key=lambda t: t.span)
+    return out
+
+
+def _moved(t: Target, shift: int, art: Article | None) -> Target:
+    return Target(t.ref, (t.span[0] + shift, t.span[1] + shift), t.article, t.paragraph, t.item, t.part, art,
+                  t.relative, t.alternatives)
+
+
+def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> list[Target]:
+    out: list[Target] = []
+    body = heal_split_numbers(ctx.text[start:end])
+    part = art.part if art is not None else ctx.region_of(start)
+    if part in ("preamble", "other"):
+        part = "main"
+    depth = _Depth(body)
+    # the previous reference at each bracket depth: ("ext", end) after an external one
+    prev_at: dict[int, tuple[Target | None, int]] = {}
+    # the last reference that named an article (第N条, 前条, 本条): what 同条 and 同項 point back to
+    last_explicit: tuple[str | None, int | None, bool, int] | None = None  # (article, paragraph, external, end)
+    for r in find_references(body):
+        span = (start + r.span[0], start + r.span[0] + len(r.text))
+        d = depth.at(r.span[0])
+        for k in [k for k in prev_at if k > d]:
+            del prev_at[k]
+        prev_entry = prev_at.get(d)
+        opened_just_before = d > 0 and depth.opened_at and body[depth.opened_at[-1] + 1:r.span[0]].strip(" \u3000") == ""
+        if prev_entry is None and opened_just_before:
+            prev_entry = prev_at.get(d - 1)  # 次条第二項（第一号に係る部分に限る。）
+            continues = prev_entry is not None
+        else:
+            continues = prev_entry is not None and _gap_continues(body[prev_entry[1]:r.span[0]])
+        prev, prev_external = (prev_entry[0], prev_entry[0] is None) if prev_entry else (None, False)
+        external = r.external
+        if external and _after_item_label(body, r.span[0]):
+            external = False  # （13）第11条…: the ） of an item label is not the end of a law's name
+        if not external and r.article is None and continues and prev_external:
+            external = True  # 行政事件訴訟法第十八条後段及び第二十一条第二項: still the other law
+        if r.article is not None and external:
+            last_explicit = (None, None, True, r.span[1])
+        if external:
+            prev_at[d] = (None, r.span[1])
+            continue
+        if _in_quotes(body, r.span[0]):
+            prev_at.pop(d, None)
+            continue  # 「同条第三項後段」とあるのは…: quoted text of another provision
+        t = _resolve_one(ctx, r, body, span, art, part, prev if continues else None, last_explicit)
+        if t is None:
+            prev_at.pop(d, None)
+            continue
+        out.append(t)
+        if t.article is None:
+            prev_at.pop(d, None)
+            continue
+        prev_at[d] = (t, r.span[1])
+        self_word = r.text.startswith("本条")
+        if r.article is not None or self_word or t.relative in ("前条", "次条", "本条"):
+            last_explicit = (t.article, t.paragraph, False, r.span[1])
+    if art is not None:
+        out.extend(_bare_relatives(ctx, body, start, art))
     return out
 
 
