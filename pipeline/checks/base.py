@@ -1,0 +1,520 @@
+"""What every check is made of: the registry of rules (``@rule``), the per-document ``Context`` the rules
+read (memoized tokens, units, places), per-line results shared across documents (``LineMemo``), the data
+files and small text helpers. The package (``pipeline.checks``) re-exports these names; the rule modules
+import them from there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import json
+import re
+import unicodedata
+import weakref
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES
+from ..tokens import LONG_LINE, Token, line_tokens, tokenize
+
+# A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
+# reads its letters as words, brackets or names.
+URL = re.compile(r"https?://[!-~]+")
+
+SCHEMA = "clausediff.findings/1"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Modules that define rules; imported on first use of the registry.
+RULE_MODULES = ("duration", "periods", "refs", "survival", "numbering", "wording", "names", "brackets",
+                "spaces", "terms", "notation", "duplication", "typos", "lists", "conventions", "refcontent")
+
+
+# ------------------------------------------------------------------ registry
+
+
+# What a rule's findings depend on. "unit": only the text of the article (or the line outside articles)
+# they are in, so a revision can introduce them only in the units it changed, and a diff runs the rule on
+# those units alone. "document": counts or structure of the whole document (majorities, definitions,
+# citations, numbering), so a finding may appear in text the revision did not touch.
+SCOPES = ("unit", "document")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str  # default severity; a finding may be milder (e.g. okurigana-only title mismatch → info)
+    func: Callable[["Context"], Iterable[Finding]]
+    title: str  # what the rule reports, in Japanese
+    title_en: str
+    scope: str = "document"
+    # How a diff finds what a revision did to a document rule's findings without running it on the whole
+    # document (see introduced_findings). At most one of the two; neither: the rule runs in full.
+    # facts(ctx) -> hashable: everything outside a unit that the rule's findings in the unit depend on
+    # (majorities, defined words, structure), cheap on a cold document. Equal in both versions → the
+    # unchanged units have the same findings on both sides (wherever they stand, as long as each stands
+    # as many times in both), and the rule runs on the changed units only, reading the facts from ``ctx.full``.
+    facts: Callable[["Context"], object] | None = None
+    # footprint(ctx, span) -> hashable: what one unit contributes to those facts (its words as the
+    # tagger reads them, its sentences), asked of the changed units only. When the changed units of both
+    # versions leave the same footprints at the same places among the unchanged ones (which come in the
+    # same order), the facts are the same without being computed: the rule runs on the changed units.
+    # Tried before the facts, which are computed when the footprints differ. A rule with facets gives
+    # a footprint per facet (a dict): the facets whose footprints agree are found on the changed units,
+    # the others on the whole documents (``ctx.skip`` tells the first run which to leave to the second).
+    footprint: Callable[["Context", tuple[int, int]], object] | None = None
+    # tally(source, normalized) -> Counter: counts of the document the facts are made of, made of
+    # counts per line (given whole lines of the source and of the normalized text, or the whole texts).
+    # A diff then takes the old version's counts from the new one's and the changed lines of both,
+    # when the other lines are the same in both (in any order; blank lines aside: a tally counts nothing
+    # in white space), instead of reading the old version. The rule reads them with document_tally.
+    tally: Callable[[str, str], Counter] | None = None
+    # facets(ctx, span) -> iterable of hashables: what the text of ``span`` takes part in (a notation
+    # group it spells). The rule's findings fall into independent facets: one that no changed unit of
+    # either version touches has the same findings in both, so the rule runs on the whole document for
+    # the touched facets only (``ctx.only``). With facts or a footprint, the way taken when they differ.
+    facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None
+
+
+_REGISTRY: dict[str, Rule] = {}
+_LOADED = False
+
+
+def rule(id: str, severity: str, title: str = "", title_en: str = "", scope: str = "document",
+         facts: Callable[["Context"], object] | None = None,
+         footprint: Callable[["Context", tuple[int, int]], object] | None = None,
+         facets: Callable[["Context", tuple[int, int]], Iterable[object]] | None = None,
+         tally: Callable[[str, str], Counter] | None = None):
+    """Register a check: ``@rule("confusable-word", "error", "誤字", "misspelling", scope="unit")``.
+    ``scope`` says what its findings depend on (see SCOPES); "document" is always correct, "unit" lets a
+    diff check only the changed units. A document rule may say how a diff can still look at less than
+    the whole document: ``facts`` and/or ``footprint``, or ``facets`` (see Rule)."""
+    if severity not in SEVERITIES:
+        raise ValueError(f"unknown severity {severity!r}")
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}")
+    if tally is not None and facts is None:
+        raise ValueError(f"rule {id!r}: a tally is what facts are made of: facts needed")
+    if (facts is not None or footprint is not None or facets is not None) and scope != "document":
+        raise ValueError(f"rule {id!r}: facts, footprints and facets are for document rules")
+
+    def deco(func):
+        if id in _REGISTRY and _REGISTRY[id].func is not func:
+            raise ValueError(f"rule {id!r} registered twice")
+        _REGISTRY[id] = Rule(id, severity, func, title, title_en, scope,
+                             facts=facts, footprint=footprint, tally=tally, facets=facets)
+        return func
+
+    return deco
+
+
+def _load_rules() -> None:
+    global _LOADED
+    if not _LOADED:
+        for name in RULE_MODULES:
+            importlib.import_module(f"{__package__}.{name}")
+        _LOADED = True
+
+
+# id → Rule; filled by the imports at the end of this module.
+RULES: dict[str, Rule] = _REGISTRY
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
+    out: list[Finding] = []
+    seen = set()
+    for r in selected:
+        for f in r.func(ctx):
+            if f.rule != r.id:
+                continue  # a rule family computes several ids at once; keep only the one asked for
+            key = (f.rule, f.span, f.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(f)
+    out.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
+    return out
+
+
+# ------------------------------------------------------------------ per-document context
+
+
+_CONTEXTS: dict[int, tuple[weakref.ref, "Context"]] = {}
+
+
+def context(doc: Document) -> "Context":
+    """The memoized Context of ``doc`` (tokens, references… computed once per document).
+
+    The cache holds the document weakly: when the document is garbage, its entry goes too.
+    """
+    key = id(doc)
+    hit = _CONTEXTS.get(key)
+    if hit is not None and hit[0]() is doc:
+        return hit[1]
+    ctx = Context(doc)
+    _CONTEXTS[key] = (weakref.ref(doc, lambda _r, k=key, cache=_CONTEXTS: cache.pop(k, None)), ctx)
+    return ctx
+
+
+_BLANKABLE = re.compile(r"[^\n]+")
+
+
+def _blank_outside(text: str, scope: list[tuple[int, int]]) -> str:
+    """``text`` with every character outside ``scope`` but line breaks turned into a space."""
+    out, pos = [], 0
+    for s, e in scope:
+        if s > pos:
+            out.append(_BLANKABLE.sub(lambda m: " " * len(m.group(0)), text[pos:s]))
+        out.append(text[max(s, pos):e])
+        pos = max(pos, e)
+    out.append(_BLANKABLE.sub(lambda m: " " * len(m.group(0)), text[pos:]))
+    return "".join(out)
+
+
+@dataclass
+class Unit:
+    """A clause unit: a paragraph's own text (without its items), an item's own text, or a line outside articles."""
+
+    span: tuple[int, int]
+    kind: str  # paragraph, item, heading, line
+    article: Article | None
+    paragraph: Paragraph | None
+    item: Item | None
+
+
+class Context:
+    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None, only: frozenset | None = None):
+        self._doc = weakref.ref(doc)  # the context cache must not keep documents alive
+        self.text = doc.norm.text if scope is None else _blank_outside(doc.norm.text, scope)
+        # the spans a unit rule looks at (a diff's changed units); None: the whole document
+        self.scope = scope
+        # the context of the whole document, where a rule run on a scope (or on some facets) reads and
+        # keeps the document's facts
+        self.full = self if scope is None and only is None else context(doc)
+        # the facets a rule with facets is asked about (a diff's touched ones); None: all
+        self.only = only
+        # rule id → the facets a rule run on a scope leaves to a run on the whole document
+        self.skip: dict[str, frozenset] = {}
+        self._cache: dict[str, object] = {}
+        self._line_tokens: dict[int, tuple[tuple[Token, ...], list[int], int]] = {}
+        self._line_starts: list[int] | None = None
+        arts = sorted(doc.all_articles(), key=lambda a: a.span[0])
+        self._art_starts = [a.span[0] for a in arts]
+        self._arts = arts
+
+    @property
+    def doc(self) -> Document:
+        doc = self._doc()
+        if doc is None:
+            raise RuntimeError("the document of this check context no longer exists")
+        return doc
+
+    def in_scope(self, pos: int) -> bool:
+        return self.scope is None or _within(self.scope, pos)
+
+    # ---------------------------------------------------------- memo
+
+    def memo(self, key: str, fn: Callable[[], object]):
+        if key not in self._cache:
+            self._cache[key] = fn()
+        return self._cache[key]
+
+    def line_tokens(self, pos: int) -> tuple[tuple[Token, ...], list[int], int]:
+        """The tokens of the line holding ``pos``, their starts, and the line's offset.
+
+        Token offsets are relative to the line (add the offset): the tokens are the tokenizer's
+        cached ones, not copies. MeCab tags line by line, so they are exactly the document's
+        tokens on that line, and a rule that looks at a few places tokenizes nothing else.
+        """
+        start, end = self.line_span(pos)
+        by_line = self._line_tokens
+        hit = by_line.get(start)
+        if hit is None:
+            line = self.text[start:end]
+            if len(line) <= LONG_LINE:
+                toks, base = line_tokens(line), start
+            else:
+                toks, base = tuple(tokenize(line, start)), 0
+            hit = by_line[start] = (toks, [t.start for t in toks], base)
+        return hit
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token covering normalized position ``pos`` (None on whitespace), with document offsets."""
+        toks, starts, base = self.line_tokens(pos)
+        i = bisect.bisect_right(starts, pos - base) - 1
+        if i >= 0 and toks[i].start <= pos - base < toks[i].end:
+            t = toks[i]
+            return t._replace(start=t.start + base, end=t.end + base)
+        return None
+
+    def tokens_from(self, pos: int) -> tuple[tuple[Token, ...], int, int]:
+        """``line_tokens`` of the line holding ``pos`` with the index of the first token starting at or after it:
+        (tokens, index, offset to add to their starts and ends)."""
+        toks, starts, base = self.line_tokens(pos)
+        return toks, bisect.bisect_left(starts, pos - base), base
+
+    @property
+    def line_starts(self) -> list[int]:
+        starts = self._line_starts
+        if starts is None:  # an attribute, not a memo entry: rules ask for lines 10⁵ times per document
+            starts = [0]
+            starts.extend(m.end() for m in re.finditer("\n", self.text))
+            self._line_starts = starts
+        return starts
+
+    def line_span(self, pos: int) -> tuple[int, int]:
+        starts = self._line_starts or self.line_starts
+        i = bisect.bisect_right(starts, pos) - 1
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
+        return starts[i], end
+
+    # ---------------------------------------------------------- structure
+
+    def article_at(self, pos: int) -> Article | None:
+        i = bisect.bisect_right(self._art_starts, pos) - 1
+        while i >= 0:
+            a = self._arts[i]
+            if a.span[0] <= pos < a.span[1]:
+                return a
+            if a.span[1] <= pos:
+                return None
+            i -= 1
+        return None
+
+    def locate(self, pos: int) -> tuple[Article | None, Paragraph | None, Item | None]:
+        art = self.article_at(pos)
+        if art is None:
+            return None, None, None
+        return (art, *art.locate(pos))
+
+    @property
+    def units(self) -> list[Unit]:
+        return self.memo("units", self._build_units)
+
+    def _build_units(self) -> list[Unit]:
+        units: list[Unit] = []
+        covered: list[tuple[int, int]] = []
+        for art in self._arts:
+            covered.append(art.span)
+            units.append(Unit(art.heading_span, "heading", art, None, None))
+            for para in art.paragraphs:
+                first_child = para.items[0].span[0] if para.items else para.span[1]
+                units.append(Unit((para.span[0], max(para.span[0], first_child)), "paragraph", art, para, None))
+
+                def walk(items, para=para):
+                    for it in items:
+                        end = it.items[0].span[0] if it.items else it.span[1]
+                        units.append(Unit((it.span[0], max(it.span[0], end)), "item", art, para, it))
+                        walk(it.items)
+
+                walk(para.items)
+        covered.sort()
+        # lines outside articles
+        ci = 0
+        for start in self.line_starts:
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            while ci < len(covered) and covered[ci][1] <= start:
+                ci += 1
+            if ci < len(covered) and covered[ci][0] <= start < covered[ci][1]:
+                continue
+            if end > start:
+                units.append(Unit((start, end), "line", None, None, None))
+        units.sort(key=lambda u: u.span)
+        return units
+
+    def region_of(self, pos: int) -> str:
+        """main / supplementary-N / annex-N / preamble / closing: where ``pos`` lies."""
+        art = self.article_at(pos)
+        if art is not None:
+            return art.part
+        for i, s in enumerate(self.doc.supplementary, 1):
+            if s.span[0] <= pos < s.span[1]:
+                return f"supplementary-{i}"
+        for i, a in enumerate(self.doc.annexes, 1):
+            if a.span[0] <= pos < a.span[1]:
+                return f"annex-{i}"
+        if self.doc.preamble is not None and self.doc.preamble.span[0] <= pos < self.doc.preamble.span[1]:
+            return "preamble"
+        return "other"
+
+    # ---------------------------------------------------------- findings
+
+    def finding(self, rule_id: str, span: tuple[int, int], message: str, message_en: str,
+                suggestion: str | None = None, excerpt: str | None = None,
+                severity: str | None = None) -> Finding:
+        art, para, item = self.locate(span[0])
+        if excerpt is None:
+            excerpt = self.text[span[0]:span[1]]
+        excerpt = excerpt.replace("\n", " ").strip(" \u3000")
+        if len(excerpt) > 80:
+            excerpt = excerpt[:79] + "…"
+        sev = severity or _REGISTRY[rule_id].severity
+        return Finding(
+            rule=rule_id, severity=sev, message=message, message_en=message_en, excerpt=excerpt,
+            span=(span[0], span[1]), article=art.number if art is not None else None,
+            paragraph=paragraph_number(art, para), item=item.label if item is not None else None,
+            suggestion=suggestion, label=self.place_label(span[0]),
+        )
+
+    def place_label(self, pos: int) -> str:
+        """Where ``pos`` is, as a reader says it, every level included: 附則第2条第4項(13)①, 別紙1第3条, 前文."""
+        art, para, item = self.locate(pos)
+        region = self.region_of(pos)
+        prefix = ""
+        if region.startswith("supplementary"):
+            prefix = "附則"
+        elif region.startswith("annex"):
+            idx = int(region.split("-")[1]) - 1
+            prefix = self.doc.annexes[idx].label if idx < len(self.doc.annexes) else "別紙"
+        elif region == "preamble":
+            return "前文"
+        if art is None:
+            return prefix or "—"
+        if not art.part.startswith(("main", "annex", "supplementary")):
+            return art.display_label  # a text block the parser makes an article (front, heading, closing): its own label
+        if art.part_label and not prefix:
+            prefix = art.part_label
+        out = prefix + article_label(art.number)
+        p = paragraph_number(art, para)
+        if p is not None:
+            out += f"第{p}項"
+        if para is not None and item is not None:
+            out += "".join(_item_label(it.label) for it in _item_chain(para.items, pos))
+        return out
+
+
+def paragraph_number(art: Article | None, para: Paragraph | None) -> int | None:
+    """第N項 as a reader counts it: an unnumbered first paragraph is 1 when the article has others."""
+    if art is None or para is None:
+        return None
+    if para.number is not None:
+        return para.number
+    if len(art.paragraphs) == 1:
+        return None
+    numbered = [p.number for p in art.paragraphs if p.number is not None]
+    if numbered and min(numbered) == 1:
+        return None  # an introductory sentence before 1., 2., …
+    return 1
+
+
+def _item_chain(items: list[Item], pos: int) -> list[Item]:
+    """The items holding ``pos``, outermost first."""
+    for it in items:
+        if it.span[0] <= pos < it.span[1]:
+            return [it] + _item_chain(it.items, pos)
+    return []
+
+
+_KANJI_ITEM = re.compile(r"[一二三四五六七八九十]+(?:の[一二三四五六七八九十]+)*")
+
+
+def _item_label(label: str) -> str:
+    return f"第{label}号" if _KANJI_ITEM.fullmatch(label) else label
+
+
+def article_label(number: str) -> str:
+    """"21_2" → 第21条の2."""
+    parts = number.split("_")
+    return f"第{parts[0]}条" + "".join(f"の{p}" for p in parts[1:])
+
+
+# ------------------------------------------------------------------ results per line, across documents
+
+
+class LineMemo:
+    """A rule's result for one line, kept for every document of this process.
+
+    The versions a batch checks one after another, and the two a diff checks, share almost every
+    line: a rule whose per-line work depends only on the line's text (and on a key the caller adds,
+    such as which groups of words the document makes worth looking at) computes it once for all of
+    them, and only the document-wide decision is made again per document. Bounded: the lines met
+    first are forgotten first (a line still in use is simply computed again)."""
+
+    _all: list["LineMemo"] = []
+
+    def __init__(self, size: int = 200_000):
+        self.size = size
+        self.data: dict = {}
+        LineMemo._all.append(self)
+
+    def get(self, key, compute: Callable[[], object]):
+        data = self.data
+        hit = data.get(key, _MISSING)
+        if hit is _MISSING:
+            hit = data[key] = compute()
+            if len(data) > self.size:  # first in, first out: a hit costs one look-up, not a reordering
+                del data[next(iter(data))]
+        return hit
+
+
+_MISSING = object()
+
+
+def clear_caches() -> None:
+    """Forget every rule's per-line results (benchmarks time documents never seen before)."""
+    for memo in LineMemo._all:
+        memo.data.clear()
+
+
+# ------------------------------------------------------------------ data files
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of pipeline/data/<name> (tab-separated, '#' comments and blank lines skipped)."""
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(c.strip() for c in line.split("\t")))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str):
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def notation_groups() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(g) for g in load_json("notation_variants.json")["groups"])
+
+
+@lru_cache(maxsize=None)
+def notation_canon() -> dict[str, str]:
+    """Each variant → the first spelling of its group (to compare texts modulo notation)."""
+    out = {}
+    for g in notation_groups():
+        for v in g:
+            out.setdefault(v, g[0])
+    return out
+
+
+# ------------------------------------------------------------------ small text helpers
+
+KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
+
+
+def is_kanji(c: str) -> bool:
+    return bool(c) and bool(KANJI.match(c))
+
+
+def is_hiragana(c: str) -> bool:
+    return bool(c) and "\u3041" <= c <= "\u309f"
+
+
+def is_katakana(c: str) -> bool:
+    return bool(c) and ("\u30a1" <= c <= "\u30ff" or c == "ー")
+
+
+def east_asian_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
