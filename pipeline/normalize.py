@@ -380,9 +380,9 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[^\s0-9０-９第条項号])(?=[２-９][ \u
 # ②犯罪…」), and the next paragraph's number after them (「…と判断した場合 2.運営者は、…」): each starts a line of
 # its own. Only labels after a space that go on in sequence from the one before are cut, so a citation
 # (「次の(1)から(3)まで」) stays whole; the cut is made at the space, which the line break then stands for.
-_INLINE_LABEL = re.compile(
-    r"[ \u3000]+(?P<l>[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９]))")
-_LEADING_LABEL = re.compile(r"[ \u3000]*(?P<l>[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９]))")
+_ITEM_LABEL = r"(?P<l>[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９]))"
+_INLINE_LABEL = re.compile(r"[ \u3000]+" + _ITEM_LABEL)
+_LEADING_LABEL = re.compile(r"[ \u3000]*" + _ITEM_LABEL)
 _INLINE_PRECHECK = re.compile(r"[ \u3000](?:[②-⑳]|[(（][2-9２-９][)）]|[2-9２-９][.．])")
 
 

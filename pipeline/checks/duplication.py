@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, LineMemo, load_tsv, rule
+from .terms import defines_terms
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
@@ -63,7 +64,7 @@ def _may_list_terms(ctx: Context, pos: int) -> bool:
     unit of an article about definitions)? A paragraph of another article opens with a sentence, never with
     a term glued to its meaning (「総会の議事総会の議事については」 is a slip)."""
     art, _para, item = ctx.locate(pos)
-    return item is not None or art is None or "定義" in (art.title or "")
+    return item is not None or art is None or defines_terms(ctx, art)
 
 
 def _phrase_findings(ctx: Context):

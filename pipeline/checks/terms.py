@@ -56,12 +56,8 @@ def definitions(ctx: Context) -> dict[str, Definition]:
                 if t and t not in out:
                     out[t] = Definition(t, m.span("t"))
         # Normalization drops the separator between a listed term and its meaning: read the source.
-        offsets = ctx.doc.norm.offsets
         for m in _LIST_DEF.finditer(ctx.doc.source.text):
-            t = m.group("t")
-            i = bisect.bisect_left(offsets, m.start("t"))
-            if t not in out and i < len(ctx.text) and ctx.text.startswith(t, i):
-                out[t] = Definition(t, (i, i + len(t)))
+            _define_at_source(ctx, out, m.group("t"), m.start("t"))
         _table_definitions(ctx, out)
         return out
     return ctx.memo("terms.definitions", build)
@@ -76,24 +72,31 @@ _TABLE_DEF = re.compile(
 _DEFINES_TERMS = re.compile(r"定義|(?:次|以下)の(?:意味|とおり定義)|用語の意味")
 
 
+def defines_terms(ctx: Context, art) -> bool:
+    """Is ``art`` an article that defines terms (titled 定義, or saying at its start that the words are used in
+    the following meanings)?"""
+    return bool(_DEFINES_TERMS.search(art.title or "") or _DEFINES_TERMS.search(
+        ctx.text, art.heading_span[1], min(art.span[1], art.heading_span[1] + 200)))
+
+
 def _table_definitions(ctx: Context, out: dict[str, Definition]) -> None:
     """The terms of definition tables and term–meaning lines, inside the articles that define terms (titled
     定義, or saying the words are used in the following meanings)."""
     doc = ctx.doc
-    offsets = doc.norm.offsets
     src = doc.source.text
     for art in doc.all_articles():
-        if not _DEFINES_TERMS.search(art.title or "") and not _DEFINES_TERMS.search(
-                ctx.text, art.heading_span[1], min(art.span[1], art.heading_span[1] + 200)):
+        if not defines_terms(ctx, art):
             continue
         s0, e0 = doc.norm.source_span((art.heading_span[1], art.span[1]))
         for m in _TABLE_DEF.finditer(src, s0, e0):
-            t = m.group("t")
-            if t in out:
-                continue
-            i = bisect.bisect_left(offsets, m.start("t"))
-            if i < len(ctx.text) and ctx.text.startswith(t, i):
-                out[t] = Definition(t, (i, i + len(t)))
+            _define_at_source(ctx, out, m.group("t"), m.start("t"))
+
+
+def _define_at_source(ctx: Context, out: dict[str, Definition], term: str, source_pos: int) -> None:
+    """Record ``term``, found in the source at ``source_pos``, where the normalized text writes it."""
+    i = bisect.bisect_left(ctx.doc.norm.offsets, source_pos)
+    if term not in out and i < len(ctx.text) and ctx.text.startswith(term, i):
+        out[term] = Definition(term, (i, i + len(term)))
 
 
 def _count(ctx: Context, term: str) -> int:

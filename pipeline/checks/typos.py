@@ -302,10 +302,9 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         if best is None:
             continue
         n, word, wrong, right = best
-        line_start, line_end = ctx.line_span(s)
-        left, right_ctx = text[max(line_start, s - 8):s], text[s + 2:min(line_end, s + 6)]
-        if _path_cost(left + pair + right_ctx) - _path_cost(left + word + right_ctx) < _DOC_WORD_GAIN:
+        if _reading_gain(ctx, s, s + 2, word) < _DOC_WORD_GAIN:
             continue  # the change does not make the clause read better: two words, not a slip
+        line_start = ctx.line_span(s)[0]
         how = _similar(wrong, right) or "字形が近い"
         yield ctx.finding(
             "typo", (s, s + 2),
@@ -461,13 +460,11 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if best is None:
             continue
         n, x, word = best
-        line_start, line_end = ctx.line_span(s)
-        left = text[max(line_start, s - 8):s]
-        right = text[e:min(line_end, e + 4)]
         fixed = run[:i] + x + run[i + 1:]
-        gain = _path_cost(left + run + right) - _path_cost(left + fixed + right)
+        gain = _reading_gain(ctx, s, e, fixed)
         if gain < (_KANJI_GAIN if alone else _KANJI_GAIN_UNSPLIT):
             continue
+        line_start = ctx.line_span(s)[0]
         how = _similar(c, x) or "字形が近い"
         done = e
         yield ctx.finding(
@@ -586,6 +583,15 @@ _COST_TAGGER: list = [None, None]
 
 
 _PATH_COSTS = LineMemo()
+
+
+def _reading_gain(ctx: Context, s: int, e: int, fixed: str) -> int:
+    """How much better MeCab reads the clause with text[s:e] written ``fixed``: the fall of its path cost,
+    with 8 characters of the line before and 4 after as context."""
+    text = ctx.text
+    line_start, line_end = ctx.line_span(s)
+    left, right = text[max(line_start, s - 8):s], text[e:min(line_end, e + 4)]
+    return _path_cost(left + text[s:e] + right) - _path_cost(left + fixed + right)
 
 
 def _path_cost(s: str) -> int:
