@@ -382,6 +382,26 @@ def _after_determiner(ctx: Context, pos: int) -> bool:
     return before is not None and (before.pos in ("接頭辞", "連体詞") or before.surface in _DETERMINERS)
 
 
+def _is_compound_char(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\u30a1" <= c <= "\u30ff" or c == "々"
+
+
+def _whole_compound_hits(text: str, run: str):
+    """(start, end) of each place where ``run`` is a whole compound, or a compound before a suffix: what
+    ``(?<!_CC)run(?:(?!_CC)|(?=[_SUFFIXES]))`` finds, without compiling a regex per run (a character class
+    of the whole CJK block costs milliseconds to compile, and a long law has many runs)."""
+    n, i = len(run), text.find(run)
+    while i >= 0:
+        e = i + n
+        after = text[e:e + 1]
+        if (i == 0 or not _is_compound_char(text[i - 1])) and (
+                not after or not _is_compound_char(after) or after in _SUFFIXES):
+            yield i, e
+            i = text.find(run, e)
+        else:
+            i = text.find(run, i + 1)
+
+
 def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     terms = [t for t in defs if _TERM_CHARS.match(t)]
@@ -415,8 +435,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
                     _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
                 hit_runs.append((run, a))
     for run, a in hit_runs:  # where they are: few, each found by its own search
-        for m in re.finditer(rf"(?<!{_CC}){re.escape(run)}(?:(?!{_CC})|(?=[{_SUFFIXES}]))", text):
-            hits_of.setdefault(run[a:], []).append((m.start() + a, m.end()))
+        for s, e in _whole_compound_hits(text, run):
+            hits_of.setdefault(run[a:], []).append((s + a, e))
     seen: set[tuple[int, int]] = set()
     counts: dict[str, int] = {}
     for cand, raw in hits_of.items():
