@@ -275,13 +275,16 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     candidates, doc_pairs = _unlawful_pairs(ctx)
     counts = None
+    said = -1  # where the last finding ends: 理子長 is one slip, not 理子 and 子長 both
     for pair, s, before in candidates:
-        if doc_pairs[pair] > 1 or any(a < s + 2 and s < b for a, b in skip):
+        if doc_pairs[pair] > 1 or s < said or any(a < s + 2 and s < b for a, b in skip):
             continue
         if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
             continue
-        if _is_word(pair):
-            continue  # 移行, 不通: a word of its own, which the document may well write once
+        # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
+        # is one of its staples (措合員 among 組合員 ×300, 当意 among 同意 ×40): the dictionary holds rare words
+        # (措合, 当意) that law text never writes, and a slip into one of them is still a slip
+        word_itself = _is_word(pair)
         if counts is None:
             counts = _doc_pair_counts(ctx)
             # the document's own words, by the kanji they keep of a slip: few, so each candidate looks at the
@@ -299,13 +302,14 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         for q in by_first.get(pair[0], ()):  # the second kanji changed
             if q[1] in _similar_order(pair[1]) and (best is None or (counts[q], q) > best[:2]):
                 best = (counts[q], q, pair[1], q[1])
-        if best is None:
-            continue
+        if best is None or (word_itself and (best[0] < _DOC_STAPLE or not _is_word(best[1]))):
+            continue  # (本役 → 本約: a staple pair of 本約款 but no word; the slip is 役款 → 約款)
         n, word, wrong, right = best
         if _reading_gain(ctx, s, s + 2, word) < _DOC_WORD_GAIN:
             continue  # the change does not make the clause read better: two words, not a slip
         line_start = ctx.line_span(s)[0]
         how = _similar(wrong, right) or "字形が近い"
+        said = s + 2
         yield ctx.finding(
             "typo", (s, s + 2),
             f"「{pair}」はこの文書でここだけの字の組合せです。「{wrong}」を{how}「{right}」にした「{word}」は"
@@ -317,6 +321,9 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
 
 
 _DOC_WORD_GAIN = 1000
+# a pair the document writes this often is a staple of it: one written once beside it with one kanji of the same
+# reading or shape changed is a slip even if the dictionary knows it
+_DOC_STAPLE = 20
 _CONJUNCTIONS = set("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
 
 
@@ -325,6 +332,7 @@ def _compound_findings(ctx: Context):
     words = model()["words"]
     first, second = _words_by_char()
     candidates, doc_pairs = _unlawful_pairs(ctx)
+    doc_counts = None
     for pair, s, before in candidates:
         x, y = pair
         if pair in words or x in _NUMERAL or y in _NUMERAL or x in _PREFIXES or before in _NUMERAL:
@@ -333,18 +341,24 @@ def _compound_findings(ctx: Context):
             continue  # the document's own word, written on purpose
         if _is_word(pair) or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1)):
             continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
+        # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though law
+        # text writes 利害 more), then the law word law text writes most
+        if doc_counts is None:
+            doc_counts = _doc_pair_counts(ctx)
         best = None
         for w, c in first.get(x, ()):  # keep x, change y
             how = _similar(y, w[1]) if w[1] != y else None
-            if how and (best is None or c > best[0]):
-                best = (c, w, how, y, w[1])
+            rank = (doc_counts[w] >= _DOC_WORD, c)
+            if how and (best is None or rank > best[0]):
+                best = (rank, w, how, y, w[1])
         for w, c in second.get(y, ()):  # change x, keep y
             how = _similar(x, w[0]) if w[0] != x else None
-            if how and (best is None or c > best[0]):
-                best = (c, w, how, x, w[0])
+            rank = (doc_counts[w] >= _DOC_WORD, c)
+            if how and (best is None or rank > best[0]):
+                best = (rank, w, how, x, w[0])
         if best is None:
             continue
-        c, word, how, wrong, right = best
+        (_, c), word, how, wrong, right = best
         yield ctx.finding(
             "typo", (s, s + 2),
             f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」"
