@@ -10,7 +10,7 @@ form into the real documents of raw/ so that each test fails without the check a
 
 import re
 
-from conftest import RAW, doc_from_text, findings_added
+from conftest import EXTERNAL, RAW, doc_from_text, findings_added, needs_shared
 
 from pipeline.checks import run_checks
 
@@ -250,3 +250,21 @@ def test_duplication_at_the_start_of_a_paragraph():
     # 「利用契約利用契約は、…」 opens a paragraph of 第2条: no list of terms glued to their meanings there
     fs = _added(EKYC, "利用契約は、当社が利用者の申込み", "利用契約利用契約は、当社が利用者の申込み", "duplication")
     assert [f.excerpt for f in fs] == ["利用契約利用契約"]
+
+
+# ------------------------------------------------------------------ a kanji with its kana, slipped
+
+def test_typo_kanji_with_its_kana_beside_the_documents_word():
+    # 九び (九/及: kyuu) written once in a document that writes 及び 20 times: the kanji slipped, its kana stayed
+    fs = _added(GMO_SIGN, "及び", "九び", "typo")
+    assert [f.suggestion for f in fs] == ["及"]
+    assert "20回使われています" in fs[0].message
+
+
+@needs_shared(EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt")
+def test_typo_kanji_with_its_kana_quiet_on_a_compounds_tail():
+    # the Aviation Act writes 為に 38 times, always as the tail of 行為 and its particle: 点において (点/為 share
+    # a radical) is no slip of a word 為に
+    path = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
+    fs = run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["typo"])
+    assert [f for f in fs if "書き方です" in f.message] == []

@@ -859,6 +859,58 @@ def _katakana_findings(ctx: Context):
         )
 
 
+# ------------------------------------------------------------------ a word of one kanji and its kana, slipped
+
+# A word of one kanji and its okurigana (及び, 若しくは, 関する), or a compound's last kanji and the kana after it:
+# keyed by the kanji and the kana that follow (two at most: 及び, 若し, 関す).
+_KANJI_KANA_WORD = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]")
+
+
+def _starts_words(ctx: Context, form: str) -> bool:
+    """Does the document write ``form`` as the start of a word (及び, 定め), not as a compound's tail and its
+    particle (行為に: 為に)? Asked of its first three places."""
+    text, pos, seen = ctx.text, -1, 0
+    while seen < 3 and (pos := text.find(form, pos + 1)) >= 0:
+        t = ctx.token_at(pos)
+        if t is None or t.start != pos or t.end < pos + 2:
+            return False
+        seen += 1
+    return seen > 0
+
+
+def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
+    """A kanji with its kana written once, where the document writes the same kana after a kanji of the same
+    reading or shape a staple number of times: 九び among 及び ×400 (九/及: kyuu), 弱しくは among 若しくは
+    (jaku). MeCab must read the clause far better with the kanji changed."""
+    text = ctx.text
+    forms = ctx.memo("typo.kanji_kana", lambda: Counter(_KANJI_KANA_WORD.findall(text)))
+    for form, n in forms.items():
+        if n > 1:
+            continue
+        best = max(((forms[x + form[1:]], x) for x in _similar_order(form[0])
+                    if forms.get(x + form[1:], 0) >= _DOC_STAPLE and _starts_words(ctx, x + form[1:])), default=None)
+        if best is None:
+            continue
+        count, right = best
+        s = text.find(form)
+        if any(a < s + 1 and s < b for a, b in skip):
+            continue
+        fixed = right + form[1:]
+        gain = _reading_gain(ctx, s, s + len(form), fixed)
+        if gain < _KANJI_GAIN:
+            continue
+        line_start = ctx.line_span(s)[0]
+        how = _similar(form[0], right) or "字形が近い"
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{form}」はこの文書でここだけの書き方です。「{form[0]}」を{how}「{right}」にした「{fixed}」は"
+            f"この文書で{count}回使われています。",
+            f"「{form}」 is written only here; with 「{right}」 (similar reading or shape) for 「{form[0]}」 it is "
+            f"「{fixed}」, which the document writes {count} times (MeCab path cost {gain} lower).",
+            suggestion=right, severity="warning", excerpt=text[max(line_start, s - 4):s + len(form) + 4],
+        )
+
+
 # ------------------------------------------------------------------ a romaji letter left by the input method
 
 # A consonant typed for a kana and left unconverted (賠償すr責任, 解除でk場合): one lower-case Latin letter between
@@ -888,7 +940,9 @@ def typo(ctx: Context):
     yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
     yield from slips
-    yield from _doc_word_findings(ctx, [f.span for f in compounds + slips])
+    words = list(_doc_word_findings(ctx, [f.span for f in compounds + slips]))
+    yield from words
+    yield from _kanji_kana_findings(ctx, [f.span for f in compounds + slips + words])
     endings = list(_ending_findings(ctx))
     yield from endings
     yield from _kana_slip_findings(ctx, [f.span for f in endings])
