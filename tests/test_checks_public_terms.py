@@ -268,3 +268,27 @@ def test_typo_kanji_with_its_kana_quiet_on_a_compounds_tail():
     path = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
     fs = run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["typo"])
     assert [f for f in fs if "書き方です" in f.message] == []
+
+
+# ------------------------------------------------------------------ と dropped from a drafting phrase
+
+def test_typo_to_dropped_from_a_drafting_phrase_the_document_rarely_writes():
+    # ekyc writes ものとし only twice, too few to set its own convention; law text's 4-grams around the kana
+    # put back (るものと, ものとし, のとして) are its drafting phrases
+    fs = _added(EKYC, "できるものとし、", "できるものし、", "typo")
+    assert [f.suggestion for f in fs] == ["することができるものとし"]
+    fs = _added(EKYC, "あるものとして", "あるものして", "typo")
+    assert [f.suggestion[-7:] for f in fs] == ["あるものとして"]
+
+
+@needs_shared(EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html")
+def test_typo_ending_slip_written_twice_beside_a_staple():
+    # KDDI's buyback terms write ないものします once (a real slip) and ものとします 62 times; the same slip a second
+    # time is still one: both are reported
+    path = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
+    raw = path.read_text(encoding="utf-8")
+    assert raw.count("ものします") == 1
+    doc = doc_from_text(raw.replace("負わないものとします", "負わないものします", 1), path.name)
+    fs = [f for f in run_checks(doc, ["typo"]) if "語尾" in f.message]
+    assert len(fs) == 2 and all(f.suggestion.endswith("のとします") for f in fs)
+    assert "2回だけ" in fs[0].message

@@ -497,6 +497,10 @@ _ENDING = re.compile(r"(?<=[ぁ-ゖ])[。、）)」\n]")
 _KANA4 = re.compile(r"[ぁ-ゖ]{4}")
 _PARTICLES = set("はがをにともでへのや")
 _MIN_CONVENTION = 3
+# An ending written this many times at most can still be a slip, if the document writes the usual ending
+# _SLIP_RATIO times as often for each (a drafter who drops と in ものとします may do it twice in 60).
+_MAX_SLIPS = 3
+_SLIP_RATIO = 10
 
 
 def _one_slip(written: str, usual: str) -> bool:
@@ -508,6 +512,14 @@ def _one_slip(written: str, usual: str) -> bool:
     if len(written) + 1 == len(usual):
         return any(usual[:i] + usual[i + 1:] == written for i in range(1, len(usual) - 1))
     return False
+
+
+def _times(n: int) -> str:
+    return "1回だけ" if n == 1 else f"{n}回だけ"
+
+
+def _times_en(n: int) -> str:
+    return "once" if n == 1 else f"{n} times only"
 
 
 def _ending_findings(ctx: Context):
@@ -524,7 +536,7 @@ def _ending_findings(ctx: Context):
             tails[text[b - k:b]] += 1
     usual_tails = [(t, c) for t, c in tails.items() if c >= _MIN_CONVENTION and re.fullmatch(r".*[ぁ-ゖ]{3}", t)]
     for b in odd:
-        if tails[text[b - 5:b]] != 1:
+        if tails[text[b - 5:b]] > _MAX_SLIPS:
             continue
         best = None
         for k in (4, 5, 6):
@@ -532,18 +544,19 @@ def _ending_findings(ctx: Context):
             for usual, c in usual_tails:
                 if usual[0] == written[0] and _one_slip(written, usual) and (best is None or c > best[0]):
                     best = (c, usual, written)
-        if best is None:
-            continue
+        if best is None or 1 < tails[text[b - 5:b]] and tails[text[b - 5:b]] * _SLIP_RATIO > best[0]:
+            continue  # written twice, the usual ending must be far more usual (ものします ×2 beside ものとします ×62)
         c, usual, written = best
+        n = tails[text[b - 5:b]]
         start = b - len(written)
         tok = ctx.token_at(start)
         head = text[tok.start:start] if tok is not None and tok.start < start else ""
         yield ctx.finding(
             "typo", (start - len(head), b),
-            f"「{written}」は法令文に現れない語尾で、この文書では1回だけです。この文書で{c}回使われている"
+            f"「{written}」は法令文に現れない語尾で、この文書では{_times(n)}です。この文書で{c}回使われている"
             f"「{usual}」の誤りと思われます。",
-            f"「{written}」 is an ending e-Gov law text never writes and this document writes once; the document "
-            f"writes 「{usual}」 {c} times.",
+            f"「{written}」 is an ending e-Gov law text never writes and this document writes {_times_en(n)}; the "
+            f"document writes 「{usual}」 {c} times.",
             suggestion=head + usual, severity="warning",
             excerpt=text[max(0, b - 12):b + 1],
         )
@@ -552,6 +565,8 @@ def _ending_findings(ctx: Context):
 # ------------------------------------------------------------------ 4. kana slips inside a phrase
 
 _KANA_RUN = re.compile(r"[ぁ-ゖ]{3,}")
+# a kana 4-gram law text writes this often (in the model's count) is a drafting phrase (ものとし 80, るものと 176)
+_LAW_PHRASE4 = 50
 _HIRAGANA = [chr(c) for c in range(0x3041, 0x3094)]
 _MIN_FIX = 30  # every kana 3-gram the correction makes occurs at least this often in law text
 # MeCab's path cost (its own model of Japanese: word costs and connection costs) must fall when the kana is
@@ -732,22 +747,34 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if _inside_known_words(left, run, right, unseen):
             continue
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
-        dropped = None
+        dropped = law_dropped = None
         for score, new, a, b in edits:
             if a == b and len(run) >= 4:  # a kana put back: is that how the document writes it everywhere else?
                 around = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
                 gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
-                if around and gap and min(in_doc[g] for g in around) >= _DOC_CONVENTION and all(
-                        g not in kana4 and doc4[g] <= 1 for g in gap):
+                if not (gap and all(g not in kana4 and doc4[g] <= 1 for g in gap)):
+                    continue
+                if around and min(in_doc[g] for g in around) >= _DOC_CONVENTION:
                     n = min(in_doc[g] for g in around)
                     if dropped is None or n > dropped[0]:
                         dropped = (n, new)
+                    continue
+                # a document that rarely writes the phrase: law text's own 4-grams around the kana put back
+                # (できるものし → ものとし, あるものして → ものとして: the drafting phrases of every law)
+                around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(a, len(new) - 4) + 1)]
+                if around4 and min(kana4.get(g, 0) for g in around4) >= _LAW_PHRASE4 and (
+                        law_dropped is None or score > law_dropped[0]):
+                    law_dropped = (score, new)
         if not edits:
             continue
         if dropped is not None:
             n, new = dropped
             ja = f"この文書では{n}回以上そう書いています"
             en = f"the document writes it that way at least {n} times"
+        elif law_dropped is not None:
+            _, new = law_dropped
+            ja = "法令文の定型の言い回しになります"
+            en = "a set phrase of law text (every 4-gram common in e-Gov law text)"
         else:
             edits = sorted(edits, reverse=True)
             before = _path_cost(left + run + right)
