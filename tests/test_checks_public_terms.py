@@ -292,3 +292,24 @@ def test_typo_ending_slip_written_twice_beside_a_staple():
     fs = [f for f in run_checks(doc, ["typo"]) if "語尾" in f.message]
     assert len(fs) == 2 and all(f.suggestion.endswith("のとします") for f in fs)
     assert "2回だけ" in fs[0].message
+
+
+# ------------------------------------------------------------------ kana slips in polite terms
+
+MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
+GMO_RESELLER = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+
+
+def test_typo_kana_slip_in_a_polite_ending():
+    # ものとします is polite: law text never writes としま, so no law 3-gram vouched for the correction of
+    # もほとします; Mozilla's terms write it 9 times
+    fs = _added(MOZILLA, "存続するものとします", "存続するもほとします", "typo")
+    assert [f.suggestion for f in fs] == ["するものとします"]
+    assert "この文書でよく使われる並び" in fs[0].message
+
+
+def test_typo_kana_slip_beside_a_polite_three_gram_written_once():
+    # こどができません: できません's 3-gram きませ (law text never says ません) stands apart from the slip's three
+    # broken 3-grams; the slip is where they cluster
+    fs = _added(GMO_RESELLER, "ことができません", "こどができません", "typo")
+    assert [f.suggestion for f in fs] == ["することができません"]
