@@ -313,3 +313,17 @@ def test_typo_kana_slip_beside_a_polite_three_gram_written_once():
     # broken 3-grams; the slip is where they cluster
     fs = _added(GMO_RESELLER, "ことができません", "こどができません", "typo")
     assert [f.suggestion for f in fs] == ["することができません"]
+
+
+def test_typo_kana_slip_beside_a_staple_phrase_of_law():
+    # にづいて: MeCab forgives づ for つ (the clause reads only 1,600 better), but について is a staple of law text
+    fs = _added(GMO_RESELLER, "損害について", "損害にづいて", "typo")
+    assert [f.suggestion for f in fs] == ["について"]
+
+
+def test_compound_particle_with_no_is_one_finding_not_two():
+    # 「場所のおいては」 (a real slip of a published 約款): the confusable-word rule says it, with its reason; the
+    # statistical kana-slip finder, which would find it too, leaves it
+    for rule, expected in (("confusable-word", ["において"]), ("typo", [])):
+        fs = _added(GMO_RESELLER, "においては", "のおいては", rule)
+        assert [f.suggestion for f in fs] == expected, rule

@@ -145,7 +145,7 @@ def _compound_particles() -> tuple[dict[tuple[str, str], tuple[str, bool]], re.P
 _CONTINUING = {"居る", "有る", "御座る", "おる", "いる", "ある"}  # 当社の置いている: a relative clause, grammatical
 
 
-def _compound_particle_findings(ctx: Context):
+def compound_particle_findings(ctx: Context):
     table, rx = _compound_particles()
     text = ctx.text
     for m in rx.finditer(text):
@@ -185,7 +185,7 @@ def _compound_particle_findings(ctx: Context):
 
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
-    yield from _compound_particle_findings(ctx)
+    yield from compound_particle_findings(ctx)
     entries, rx = _confusables()
     text = ctx.text
     for m in rx.finditer(text):
