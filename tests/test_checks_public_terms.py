@@ -327,3 +327,15 @@ def test_compound_particle_with_no_is_one_finding_not_two():
     for rule, expected in (("confusable-word", ["において"]), ("typo", [])):
         fs = _added(GMO_RESELLER, "においては", "のおいては", rule)
         assert [f.suggestion for f in fs] == expected, rule
+
+
+# ------------------------------------------------------------------ an item label of two widths
+
+BASIC = RAW / "secure-innovation" / "service-basic-terms.txt"
+
+
+def test_item_label_opened_half_width_and_closed_full_width():
+    # service-basic labels its items （1） and pairs its parentheses in one width 145 times: (4） is a slip
+    fs = _added(BASIC, "（4）リモート", "(4）リモート", "convention-deviation")
+    assert [(f.severity, f.suggestion) for f in fs] == [("warning", "(…)")]
+    assert "145組" in fs[0].message

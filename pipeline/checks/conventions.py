@@ -94,7 +94,7 @@ def _bracket_width_findings(ctx: Context):
             i, o = stack.pop()
             if (o == "（") == (c == "）"):
                 same += 1
-            elif src[i + 1:m.start()].strip() and len(src[i:m.start()]) > 2:
+            elif src[i + 1:m.start()].strip():
                 mixed.append((i, m.start()))
     if not mixed or not _clear(same, len(mixed)):
         return
