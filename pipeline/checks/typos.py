@@ -729,20 +729,43 @@ _STAPLE_FIX = 1400
 _STAPLE_GAIN = 1500
 
 
-def _polite_fix(run: str, lo: int, hi: int, k3: dict[str, int], in_doc: Counter, left: str,
-                right: str) -> tuple[int, str] | None:
+def _known_kana3(in_doc: Counter) -> tuple[dict, dict, dict]:
+    """_common_kana3 with the 3-grams the document writes _DOC_CONVENTION times or more added."""
+    first, outer, last = (dict((k, set(v)) for k, v in d.items()) for d in _common_kana3())
+    for g, n in in_doc.items():
+        if n >= _DOC_CONVENTION:
+            first.setdefault(g[:2], set()).add(g[2])
+            outer.setdefault(g[0] + g[2], set()).add(g[1])
+            last.setdefault(g[1:], set()).add(g[0])
+    return first, outer, last
+
+
+def _polite_fix(run: str, lo: int, hi: int, k3: dict[str, int], in_doc: Counter, index: tuple[dict, dict, dict],
+                left: str, right: str) -> tuple[int, str] | None:
     """(gain, corrected run) of the best one-kana change or insertion at lo…hi whose 3-grams through the edit are
     each common in law text or written _DOC_CONVENTION times in the document, when MeCab reads it better by
     _SURE_GAIN at least; else None."""
     def known(g: str) -> bool:
         return k3.get(g, 0) >= _MIN_FIX or in_doc[g] >= _DOC_CONVENTION
 
+    def allowed(before: str, after: str) -> set[str]:
+        # the kana that make a known 3-gram with the two before, the ones around, the two after
+        sets = []
+        if len(before) == 2:
+            sets.append(index[0].get(before, ()))
+        if before and after:
+            sets.append(index[1].get(before[-1] + after[0], ()))
+        if len(after) == 2:
+            sets.append(index[2].get(after, ()))
+        return set(sets[0]).intersection(*sets[1:]) if sets else set(_HIRAGANA)
+
     found = []
     for p in range(lo, hi + 1):
-        found += [(run[:p] + k + run[p + 1:], p, p + 1) for k in _HIRAGANA if k != run[p]]
+        found += [(run[:p] + k + run[p + 1:], p, p + 1) for k in allowed(run[max(0, p - 2):p], run[p + 1:p + 3])
+                  if k != run[p]]
     for p in range(max(lo, 1), hi + 2):
-        found += [(run[:p] + k + run[p:], p, p) for k in _HIRAGANA]
-    fixes = [new for new, a, b in found
+        found += [(run[:p] + k + run[p:], p, p) for k in allowed(run[max(0, p - 2):p], run[p:p + 2])]
+    fixes = [new for new, a, b in sorted(found)
              if all(known(new[i:i + 3]) for i in range(max(0, a - 2), min(b, len(new) - 3) + 1))]
     if not fixes:
         return None
@@ -777,6 +800,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     odd = [(s, run) for s, run in runs if run in odd_runs]
     in_doc: Counter = Counter(r[i:i + 3] for _, r in runs for i in range(len(r) - 2))
     doc4: Counter = Counter(r[i:i + 4] for _, r in runs for i in range(len(r) - 3))
+    doc_index = None  # made when a run needs the document's own 3-grams
     for s, run in odd:
         unseen = [i for i in range(len(run) - 2) if run[i:i + 3] not in k3 and in_doc[run[i:i + 3]] <= 1]
         if not unseen:
@@ -820,7 +844,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if not edits:
             # terms write politely (できます, ものとします), which law text never does: the document's own frequent
             # 3-grams vouch for a correction, and MeCab must read it far better
-            polite = _polite_fix(run, lo, hi, k3, in_doc, left, right)
+            if doc_index is None:
+                doc_index = _known_kana3(in_doc)
+            polite = _polite_fix(run, lo, hi, k3, in_doc, doc_index, left, right)
             if polite is None:
                 continue
         if polite is not None:
@@ -971,14 +997,25 @@ def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
     (jaku). MeCab must read the clause far better with the kanji changed."""
     text = ctx.text
     forms = ctx.memo("typo.kanji_kana", lambda: Counter(_KANJI_KANA_WORD.findall(text)))
-    for form, n in forms.items():
-        if n > 1:
-            continue
-        best = max(((forms[x + form[1:]], x) for x in _similar_order(form[0])
-                    if forms.get(x + form[1:], 0) >= _DOC_STAPLE and _starts_words(ctx, x + form[1:])), default=None)
-        if best is None:
-            continue
-        count, right = best
+    staples = [f for f, n in forms.items() if n >= _DOC_STAPLE]
+    if not staples:
+        return
+    once: dict[str, list[str]] = {}  # the forms written once, by their kana
+    for f, n in forms.items():
+        if n == 1:
+            once.setdefault(f[1:], []).append(f)
+    best_of: dict[str, tuple[int, str]] = {}  # a form written once → (count, kanji) of its staple
+    word_starts: dict[str, bool] = {}
+    for staple in staples:
+        for form in once.get(staple[1:], ()):
+            if staple[0] not in _similar_order(form[0]) or (forms[staple], staple[0]) <= best_of.get(form, (0, "")):
+                continue
+            if staple not in word_starts:
+                word_starts[staple] = _starts_words(ctx, staple)
+            if word_starts[staple]:
+                best_of[form] = (forms[staple], staple[0])
+    for form in (f for f in forms if f in best_of):  # in the document's order
+        count, right = best_of[form]
         s = text.find(form)
         if any(a < s + 1 and s < b for a, b in skip):
             continue
@@ -1034,7 +1071,10 @@ def typo(ctx: Context):
     yield from endings
     # a compound particle written with の (場所のおいては) is the confusable-word rule's, with its reason: one
     # slip, one finding
-    particles = [f.span for f in compound_particle_findings(ctx)]
-    yield from _kana_slip_findings(ctx, [f.span for f in endings] + particles)
+    kana_slips = list(_kana_slip_findings(ctx, [f.span for f in endings]))
+    if kana_slips:  # few documents have any: the particles are looked for only then
+        particles = [f.span for f in compound_particle_findings(ctx)]
+        kana_slips = [f for f in kana_slips if not any(a < f.span[1] and f.span[0] < b for a, b in particles)]
+    yield from kana_slips
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)
