@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from itertools import compress, repeat
 from operator import ne, sub
 from dataclasses import dataclass
+from functools import partial
 
 from ..diff import pair_units, article_units
 
@@ -56,7 +58,51 @@ class Display:
         return (self.starts[start - s0], self.ends[end - 1 - s0])
 
 
+# What a report shows of a document is a function of that document: the displays of its spans are made
+# once per Document and shared by every report and every diff that shows them (a version is the new side
+# of one diff and the old side of the next; the Markdown, HTML and Word reports of a diff show the same
+# rows). Keyed by id, holding the document weakly: an entry goes with its document, so memory stays flat.
+_MEMO: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def _memo(doc) -> dict:
+    key = id(doc)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0]() is doc:
+        return hit[1]
+    memo: dict = {}
+    _MEMO[key] = (weakref.ref(doc, lambda _r, k=key, cache=_MEMO: cache.pop(k, None)), memo)
+    return memo
+
+
 def source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
+    """``doc.source.text`` behind the normalized ``span``, as displayed (made once per document and
+    span: callers read the Display, never change it). See ``_source_display``."""
+    if not bulk:
+        return _source_display(doc, span, bulk)
+    memo = _memo(doc)
+    key = ("display", tuple(span))
+    d = memo.get(key)
+    if d is None:
+        d = memo[key] = _source_display(doc, span)
+    return d
+
+
+def display_text(doc, span: tuple[int, int]) -> str:
+    """``source_display(doc, span).text``, remembering only the text: an unchanged article is shown as
+    text alone, and a position map for each would hold eight bytes or more per character of the document."""
+    memo = _memo(doc)
+    d = memo.get(("display", tuple(span)))
+    if d is not None:
+        return d.text
+    key = ("text", tuple(span))
+    t = memo.get(key)
+    if t is None:
+        t = memo[key] = _source_display(doc, span).text
+    return t
+
+
+def _source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
     """``doc.source.text`` behind the normalized ``span``, as displayed.
 
     Each normalized character shows the source character it came from (original width,
@@ -224,12 +270,33 @@ class Cell:
         return self.display.map(start, end)
 
 
-@dataclass
 class Row:
-    new: Cell | None  # None: nothing on this side in this row
-    old: Cell | None
-    new_span: tuple[int, int] | None = None  # normalized spans the row shows
-    old_span: tuple[int, int] | None = None
+    """One row of a pair: the 新 and 旧 cells (None: nothing on that side in this row) and the normalized
+    spans they show.
+
+    A cell is made when it is first read: the Markdown report reads only the cells that mark a change
+    (``cells_marking``), the HTML and Word reports read them all."""
+
+    __slots__ = ("new_span", "old_span", "_new", "_old")
+
+    def __init__(self, new, old, new_span: tuple[int, int] | None = None, old_span: tuple[int, int] | None = None):
+        self._new, self._old = new, old  # a Cell, None, or what makes the Cell
+        self.new_span, self.old_span = new_span, old_span
+
+    @property
+    def new(self) -> Cell | None:
+        if callable(self._new):
+            self._new = self._new()
+        return self._new
+
+    @property
+    def old(self) -> Cell | None:
+        if callable(self._old):
+            self._old = self._old()
+        return self._old
+
+    def cell(self, side: str) -> Cell | None:
+        return self.new if side == "new" else self.old
 
 
 def change_span(doc, change, side: str) -> tuple[int, int] | None:
@@ -329,9 +396,26 @@ def pair_rows(result, pair) -> list[Row]:
         ro = ro if ro is not None and ro[1] > ro[0] else None
         if rn is None and ro is None:
             continue
-        rows.append(Row(_cell(new_doc, new_disp, b, pair.changes, "new", rn) if rn else None,
-                        _cell(old_doc, old_disp, a, pair.changes, "old", ro) if ro else None, rn, ro))
+        rows.append(Row(partial(_cell, new_doc, new_disp, b, pair.changes, "new", rn) if rn else None,
+                        partial(_cell, old_doc, old_disp, a, pair.changes, "old", ro) if ro else None, rn, ro))
     return rows
+
+
+def cells_marking(doc, art, rows: list[Row], change, side: str):
+    """The cells of one side of a pair's rows that may mark ``change`` (a range or a point), in order:
+    those whose row holds the change's span as ``_cell`` places it. The other cells are not made."""
+    cs = change_span(doc, change, side)
+    if cs is None:
+        return
+    s, e = cs
+    for r in rows:
+        span = r.new_span if side == "new" else r.old_span
+        if span is None:
+            continue
+        a, b = span
+        if (e <= a or s >= b) if e > s else not (a <= s < b or s == b == art.span[1]):
+            continue
+        yield r.cell(side)
 
 
 def changed_texts(rows: list[Row], side: str) -> list[str]:
