@@ -425,3 +425,39 @@ def test_a_documents_displays_are_made_once_and_are_its_own():
     moved = replace(doc, source=other.source, norm=other.norm)
     span = next(s for s in spans if taisho._source_display(other, s).text != taisho.display_text(doc, s))
     assert taisho.display_text(moved, span) == taisho._source_display(other, span).text
+
+
+def test_equivalent_wordings_fold_alike_whether_every_group_is_tried_or_only_those_at_the_lemma(monkeypatch):
+    from pipeline import classify
+    from pipeline.api import read_document
+    from pipeline.tokens import tokenize
+
+    docs = [read_document(p) for p in sorted(RAW.rglob("*.txt")) + sorted((RAW / "mozilla").glob("*.md"))]
+    lines = [line for d in docs for line in d.norm.text.split("\n") if line.strip()]
+    lines += ["当該契約を解除することができる。", "お問い合わせください。", "これを行わなければならない。"]
+    fast = [classify._plain(tokenize(line)) for line in lines]
+    monkeypatch.setattr(classify, "_groups_by_first", lambda: None)
+    slow = [classify._plain(tokenize(line)) for line in lines]
+    assert fast == slow
+    prefixes, aux, light, _ = classify._lemma_tables()
+    monkeypatch.setattr(classify, "_lemma_tables", lambda: (prefixes, aux, light, ()))
+    unfolded = [classify._plain(tokenize(line)) for line in lines]
+    assert len(lines) > 1000 and sum(a != b for a, b in zip(fast, unfolded)) > 200  # the lines do meet the groups
+
+
+def test_a_documents_parts_are_made_once_and_read_as_made_fresh():
+    from dataclasses import replace
+
+    from pipeline.align import align, parts_of
+    from pipeline.api import read_document
+    from pipeline.parts import document_parts
+
+    old, new = (read_document(RAW / "mozilla" / f"accounts-tos-{d}.md") for d in ("2022-04-07", "2023-10-27"))
+    fresh = document_parts(new)
+    assert len(fresh) >= 2 and parts_of(new) == fresh and parts_of(new) is parts_of(new)
+    before = [(p.status, p.similarity, p.old and p.old.span, p.new and p.new.span) for p in align(old, new).pairs]
+    again = [(p.status, p.similarity, p.old and p.old.span, p.new and p.new.span) for p in align(old, new).pairs]
+    assert before == again and any(p[1] < 1 for p in before)
+    # a document made from another is another document: its parts are its own
+    other = replace(new, articles=new.articles[:1])
+    assert parts_of(other) is not parts_of(new) and parts_of(other) == document_parts(other)

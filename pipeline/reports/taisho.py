@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from itertools import compress, repeat
 from operator import ne, sub
 from dataclasses import dataclass
 from functools import partial
 
+from ..align import document_memo
 from ..diff import pair_units, article_units
 
 _HSPACE = " \u3000\t"
@@ -59,20 +59,8 @@ class Display:
 
 
 # What a report shows of a document is a function of that document: the displays of its spans are made
-# once per Document and shared by every report and every diff that shows them (a version is the new side
-# of one diff and the old side of the next; the Markdown, HTML and Word reports of a diff show the same
-# rows). Keyed by id, holding the document weakly: an entry goes with its document, so memory stays flat.
-_MEMO: dict[int, tuple[weakref.ref, dict]] = {}
-
-
-def _memo(doc) -> dict:
-    key = id(doc)
-    hit = _MEMO.get(key)
-    if hit is not None and hit[0]() is doc:
-        return hit[1]
-    memo: dict = {}
-    _MEMO[key] = (weakref.ref(doc, lambda _r, k=key, cache=_MEMO: cache.pop(k, None)), memo)
-    return memo
+# once per Document (align.document_memo) and shared by every report and every diff that shows them (the
+# Markdown, HTML and Word reports of a diff show the same rows).
 
 
 def source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
@@ -80,7 +68,7 @@ def source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
     span: callers read the Display, never change it). See ``_source_display``."""
     if not bulk:
         return _source_display(doc, span, bulk)
-    memo = _memo(doc)
+    memo = document_memo(doc)
     key = ("display", tuple(span))
     d = memo.get(key)
     if d is None:
@@ -91,7 +79,7 @@ def source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
 def display_text(doc, span: tuple[int, int]) -> str:
     """``source_display(doc, span).text``, remembering only the text: an unchanged article is shown as
     text alone, and a position map for each would hold eight bytes or more per character of the document."""
-    memo = _memo(doc)
+    memo = document_memo(doc)
     d = memo.get(("display", tuple(span)))
     if d is not None:
         return d.text
