@@ -34,6 +34,9 @@ class ArticlePair:
     status: str  # unchanged, renumbered, modified, moved, inserted, deleted, split, merged
     similarity: float
     changes: list = field(default_factory=list)  # list[diff.Change], filled by diff
+    # the clause units of the two articles as diff paired them (diff.pair_units), kept for the reports' rows;
+    # None where diff did not pair them (bodies that read the same)
+    units: list | None = field(default=None, repr=False, compare=False)
 
     @property
     def part(self) -> str:

@@ -565,7 +565,8 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
                                   ta.span(0, len(ta.text)) if ta else a.heading_span,
                                   tb.span(0, len(tb.text)) if tb else b.heading_span))
     if a.body != b.body and squash(a.body) != squash(b.body):
-        for ou, nu, moved in _find_moves(pair_units(article_units(old, a), article_units(new, b))):
+        pair.units = pair_units(article_units(old, a), article_units(new, b))
+        for ou, nu, moved in _find_moves(pair.units):
             if moved:
                 changes.append(Change("editorial", ["moved"], nu.paragraph, ou.label + ou.text, nu.label + nu.text,
                                       (ou.start - len(ou.label), ou.pos(len(ou.text), end=True)),

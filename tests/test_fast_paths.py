@@ -461,3 +461,24 @@ def test_a_documents_parts_are_made_once_and_read_as_made_fresh():
     # a document made from another is another document: its parts are its own
     other = replace(new, articles=new.articles[:1])
     assert parts_of(other) is not parts_of(new) and parts_of(other) == document_parts(other)
+
+
+def test_the_reports_rows_from_the_units_diff_paired_are_the_rows_of_units_paired_again():
+    from pipeline.api import compare_versions, read_document
+    from pipeline.reports.taisho import pair_rows
+
+    def shown(rows):
+        return [(r.new_span, r.old_span, *[(c.text, c.marks, c.points) if c else None for c in (r.new, r.old)])
+                for r in rows]
+
+    kept = 0
+    for old, new in _real_revision_pairs():
+        r = compare_versions(read_document(old), read_document(new))
+        for p in r.pairs:
+            if p.old is None or p.new is None or not p.changes or p.units is None:
+                continue
+            fast = shown(pair_rows(r, p))
+            p.units = None
+            assert shown(pair_rows(r, p)) == fast, (old.name, p.label)
+            kept += 1
+    assert kept > 50

@@ -364,7 +364,9 @@ def pair_rows(result, pair) -> list[Row]:
         new = _cell(new_doc, source_display(new_doc, b.span), b, pair.changes, "new", b.span) if b else None
         old = _cell(old_doc, source_display(old_doc, a.span), a, pair.changes, "old", a.span) if a else None
         return [Row(new, old, b.span if b else None, a.span if a else None)]
-    paired = pair_units(article_units(old_doc, a), article_units(new_doc, b))
+    paired = pair.units
+    if paired is None:  # bodies that read the same, shown for a change of title or link
+        paired = pair_units(article_units(old_doc, a), article_units(new_doc, b))
     old_cuts = _cuts(old_doc, a, [o for o, _ in paired if o is not None]) + [a.span[1]]
     new_cuts = _cuts(new_doc, b, [n for _, n in paired if n is not None]) + [b.span[1]]
     # row 0 of each side is the heading (empty when the body starts on the heading line)
