@@ -10,6 +10,7 @@ renumbering, splits, merges, retitles and heavy edits.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ class ArticlePair:
     status: str  # unchanged, renumbered, modified, moved, inserted, deleted, split, merged
     similarity: float
     changes: list = field(default_factory=list)  # list[diff.Change], filled by diff
+    # the clause units of the two articles as diff paired them (diff.pair_units), kept for the reports' rows;
+    # None where diff did not pair them (bodies that read the same)
+    units: list | None = field(default=None, repr=False, compare=False)
 
     @property
     def part(self) -> str:
@@ -130,12 +134,39 @@ def _longest_increasing(seq: list[int]) -> set[int]:
     return out
 
 
+_MEMO: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def document_memo(doc: Document) -> dict:
+    """A dict that lives as long as ``doc``, for what is a function of one document (its parts, the
+    reports' displays of its spans) and would otherwise be made again by every diff it is a side of: a
+    version of a chain is the new side of one diff and the old side of the next. Keyed by id, holding the
+    document weakly (as checks' contexts are): an entry goes with its document, so memory stays flat. What
+    is kept in it is shared, and read, never changed."""
+    key = id(doc)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0]() is doc:
+        return hit[1]
+    memo: dict = {}
+    _MEMO[key] = (weakref.ref(doc, lambda _r, k=key, cache=_MEMO: cache.pop(k, None)), memo)
+    return memo
+
+
+def parts_of(doc: Document) -> list[Part]:
+    """``parts.document_parts(doc)``, made once per document."""
+    memo = document_memo(doc)
+    parts = memo.get("parts")
+    if parts is None:
+        parts = memo["parts"] = document_parts(doc)
+    return parts
+
+
 def align(old: Document, new: Document) -> Alignment:
     """Every unit of both documents paired (parts.py): the main articles by content, then the
     front matter, the headings, each 附則 and 別紙 (paired by their heading, then in order) and the
     closing, all in one list in the new document's order. ``number_map`` is the main text's."""
-    old_parts = {p.key: p for p in document_parts(old)}
-    new_parts = {p.key: p for p in document_parts(new)}
+    old_parts = {p.key: p for p in parts_of(old)}
+    new_parts = {p.key: p for p in parts_of(new)}
     main_pairs, number_map = align_articles(old.articles, new.articles)
     chunks: list[list[ArticlePair]] = [main_pairs]
     for key in ("front", "heading", "closing"):

@@ -501,6 +501,21 @@ def _lemma_tables() -> tuple[frozenset, frozenset, frozenset, tuple]:
 
 
 @lru_cache(maxsize=1)
+def _groups_by_first() -> dict[str, tuple] | None:
+    """The equivalence groups of _lemma_tables that can match at a lemma, by that lemma: each group (in
+    order) with its forms that start with it (in order). A form can only match where its first lemma
+    stands, so _plain tries a few groups at each lemma instead of every form of every group. None when a
+    form is empty (it would match anywhere): _plain then tries every group."""
+    out: dict[str, list] = {}
+    for canon, forms in _lemma_tables()[3]:
+        if not all(forms):
+            return None
+        for first in dict.fromkeys(f[0] for f in forms):
+            out.setdefault(first, []).append((canon, [f for f in forms if f[0] == first]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _negation_lemmas() -> frozenset:
     return frozenset(vocabulary()["negation_lemmas"])
 
@@ -542,9 +557,10 @@ def _plain(tokens: list[Token]) -> tuple[tuple[str, ...], bool]:
             continue
         lemmas.append(t.lemma)
     out: list[str] = []
+    by_first = _groups_by_first()
     i = 0
     while i < len(lemmas):
-        for canon, forms in groups:
+        for canon, forms in (groups if by_first is None else by_first.get(lemmas[i], ())):
             hit = next((f for f in forms if tuple(lemmas[i:i + len(f)]) == f), None)
             if hit:
                 out.extend(canon)

@@ -20,11 +20,10 @@ from typing import TYPE_CHECKING
 
 from . import grammar
 from .grammar import article_label
-from .align import Alignment, ArticlePair, align
+from .align import Alignment, ArticlePair, align, parts_of
 from .links import Link, document_links, links_in
 from .listdepth import list_depths
 from .model import Article, Document, Finding, Normalized, Source
-from .parts import document_parts
 from .textsig import canonical, canonical_bigrams, dice, shared_bigrams, squash, squash_cached
 from .tokens import tokenize
 
@@ -391,11 +390,11 @@ def unchanged_result(old: Document, new: Document) -> DiffResult:
     diff() gives this when reads_the_same(old, new); api.compare_files, which knows two files have the
     same bytes, asks for it directly."""
     pairs = []
-    parts = document_parts(old)
+    parts = parts_of(old)
     # one parse shared by both sides (api.compare_files: the same bytes, or the same text) has one set
     # of parts: made once
     shared = new.articles is old.articles and new.chapters is old.chapters and new.norm.text == old.norm.text
-    for po, pn in zip(parts, parts if shared else document_parts(new)):
+    for po, pn in zip(parts, parts if shared else parts_of(new)):
         pairs.extend(ArticlePair(a, b, "unchanged", 1.0) for a, b in zip(po.articles, pn.articles))
     pairs.sort(key=lambda p: p.new.span[0])
     return DiffResult(old, new, Alignment(old, new, pairs, {a.number: a.number for a in old.articles}))
@@ -566,7 +565,8 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
                                   ta.span(0, len(ta.text)) if ta else a.heading_span,
                                   tb.span(0, len(tb.text)) if tb else b.heading_span))
     if a.body != b.body and squash(a.body) != squash(b.body):
-        for ou, nu, moved in _find_moves(pair_units(article_units(old, a), article_units(new, b))):
+        pair.units = pair_units(article_units(old, a), article_units(new, b))
+        for ou, nu, moved in _find_moves(pair.units):
             if moved:
                 changes.append(Change("editorial", ["moved"], nu.paragraph, ou.label + ou.text, nu.label + nu.text,
                                       (ou.start - len(ou.label), ou.pos(len(ou.text), end=True)),

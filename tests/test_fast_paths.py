@@ -361,3 +361,124 @@ def test_token_ops_are_the_same_with_the_pure_python_library(monkeypatch):
     fast = [diff_mod.token_ops(list(x), list(y)) for x, y in units]
     monkeypatch.setattr(diff_mod, "_fast_dmp", None)
     assert [diff_mod.token_ops(list(x), list(y)) for x, y in units] == fast
+
+
+# ------------------------------------------------------------------ issue 17: reports cost what changed
+
+
+def _real_revision_pairs():
+    """Consecutive real versions: Mozilla's terms (raw/), the condominium bylaws (kiyaku), and the synthetic
+    revisions of the samples (every kind of edit: moves, splits, renumbering, inserted articles)."""
+    from conftest import EXTERNAL, REVISIONS
+
+    moz = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
+    kiyaku = sorted((EXTERNAL / "kiyaku").glob("kiyaku_20??.txt"))
+    pairs = list(zip(moz, moz[1:])) + list(zip(kiyaku, kiyaku[1:]))
+    pairs += [(d / "old.txt", d / "new.txt") for d in sorted(REVISIONS.glob("*")) if (d / "old.txt").is_file()]
+    return pairs
+
+
+def _marks(cell, change) -> bool:
+    return any(c is change for _, _, c in cell.marks) or any(c is change for _, c in cell.points)
+
+
+def test_the_markdown_report_reads_every_cell_that_marks_a_change_and_only_those():
+    from pipeline.api import compare_versions, read_document
+    from pipeline.reports.taisho import cells_marking, pair_rows
+
+    pairs = _real_revision_pairs()
+    assert len(pairs) >= 10
+    marked = skipped = 0
+    for old, new in pairs:
+        r = compare_versions(read_document(old), read_document(new))
+        for p in r.pairs:
+            if p.old is None or p.new is None or not p.changes:
+                continue
+            rows = pair_rows(r, p)
+            for side, doc, art in (("new", r.new, p.new), ("old", r.old, p.old)):
+                cells = [row.cell(side) for row in rows if row.cell(side) is not None]
+                for c in p.changes:
+                    every = [cell for cell in cells if _marks(cell, c)]
+                    read = list(cells_marking(doc, art, rows, c, side))
+                    assert [cell for cell in read if _marks(cell, c)] == every, (old.name, p.label, c)
+                    marked += len(every)
+                    skipped += len(cells) - len(read)
+    assert marked > 300 and skipped > 1000  # changes are marked, and most cells are never made
+
+
+def test_a_documents_displays_are_made_once_and_are_its_own():
+    from dataclasses import replace
+
+    from pipeline.api import read_document
+    from pipeline.reports import taisho
+
+    doc = read_document(RAW / "mozilla" / "accounts-tos-2023-10-27.md")
+    other = read_document(RAW / "mozilla" / "accounts-tos-2025-06-04.md")
+    spans = [a.span for a in doc.all_articles()]
+    for span in spans:
+        fresh = taisho._source_display(doc, span)
+        assert taisho.display_text(doc, span) == fresh.text
+        shown = taisho.source_display(doc, span)
+        assert (shown.text, shown.starts, shown.ends) == (fresh.text, fresh.starts, fresh.ends)
+        assert taisho.source_display(doc, span) is shown
+    # a document made from another (a new source for the same units) has its own source, so its own displays
+    moved = replace(doc, source=other.source, norm=other.norm)
+    span = next(s for s in spans if taisho._source_display(other, s).text != taisho.display_text(doc, s))
+    assert taisho.display_text(moved, span) == taisho._source_display(other, span).text
+
+
+def test_equivalent_wordings_fold_alike_whether_every_group_is_tried_or_only_those_at_the_lemma(monkeypatch):
+    from pipeline import classify
+    from pipeline.api import read_document
+    from pipeline.tokens import tokenize
+
+    docs = [read_document(p) for p in sorted(RAW.rglob("*.txt")) + sorted((RAW / "mozilla").glob("*.md"))]
+    lines = [line for d in docs for line in d.norm.text.split("\n") if line.strip()]
+    lines += ["当該契約を解除することができる。", "お問い合わせください。", "これを行わなければならない。"]
+    fast = [classify._plain(tokenize(line)) for line in lines]
+    monkeypatch.setattr(classify, "_groups_by_first", lambda: None)
+    slow = [classify._plain(tokenize(line)) for line in lines]
+    assert fast == slow
+    prefixes, aux, light, _ = classify._lemma_tables()
+    monkeypatch.setattr(classify, "_lemma_tables", lambda: (prefixes, aux, light, ()))
+    unfolded = [classify._plain(tokenize(line)) for line in lines]
+    assert len(lines) > 1000 and sum(a != b for a, b in zip(fast, unfolded)) > 200  # the lines do meet the groups
+
+
+def test_a_documents_parts_are_made_once_and_read_as_made_fresh():
+    from dataclasses import replace
+
+    from pipeline.align import align, parts_of
+    from pipeline.api import read_document
+    from pipeline.parts import document_parts
+
+    old, new = (read_document(RAW / "mozilla" / f"accounts-tos-{d}.md") for d in ("2022-04-07", "2023-10-27"))
+    fresh = document_parts(new)
+    assert len(fresh) >= 2 and parts_of(new) == fresh and parts_of(new) is parts_of(new)
+    before = [(p.status, p.similarity, p.old and p.old.span, p.new and p.new.span) for p in align(old, new).pairs]
+    again = [(p.status, p.similarity, p.old and p.old.span, p.new and p.new.span) for p in align(old, new).pairs]
+    assert before == again and any(p[1] < 1 for p in before)
+    # a document made from another is another document: its parts are its own
+    other = replace(new, articles=new.articles[:1])
+    assert parts_of(other) is not parts_of(new) and parts_of(other) == document_parts(other)
+
+
+def test_the_reports_rows_from_the_units_diff_paired_are_the_rows_of_units_paired_again():
+    from pipeline.api import compare_versions, read_document
+    from pipeline.reports.taisho import pair_rows
+
+    def shown(rows):
+        return [(r.new_span, r.old_span, *[(c.text, c.marks, c.points) if c else None for c in (r.new, r.old)])
+                for r in rows]
+
+    kept = 0
+    for old, new in _real_revision_pairs():
+        r = compare_versions(read_document(old), read_document(new))
+        for p in r.pairs:
+            if p.old is None or p.new is None or not p.changes or p.units is None:
+                continue
+            fast = shown(pair_rows(r, p))
+            p.units = None
+            assert shown(pair_rows(r, p)) == fast, (old.name, p.label)
+            kept += 1
+    assert kept > 50

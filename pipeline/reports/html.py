@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from ..diff import IDENTICAL_NOTE, IDENTICAL_NOTE_EN
 from ..grammar import article_label
-from .taisho import change_label, change_span, finding_label, pair_rows, renumber_phrase, source_display
+from .taisho import change_label, change_span, display_text, finding_label, pair_rows, renumber_phrase, source_display
 
 # ------------------------------------------------------------------ shared labels
 
@@ -285,9 +285,9 @@ def redline_html(result, pair) -> str:
     """Inline redline of one pair, in the source text as displayed: the new text with the
     deleted words (<del>) before the inserted ones (<ins>)."""
     if pair.new is None and pair.old is not None:
-        return f'<del class="chg k-substantive block">{esc(source_display(result.old, pair.old.span).text.rstrip())}</del>'
+        return f'<del class="chg k-substantive block">{esc(display_text(result.old, pair.old.span).rstrip())}</del>'
     if pair.old is None and pair.new is not None:
-        return f'<ins class="chg k-substantive block">{esc(source_display(result.new, pair.new.span).text.rstrip())}</ins>'
+        return f'<ins class="chg k-substantive block">{esc(display_text(result.new, pair.new.span).rstrip())}</ins>'
     a, b = pair.old, pair.new
     nd = source_display(result.new, b.span)
     od = source_display(result.old, a.span)
@@ -755,7 +755,7 @@ def _taisho_block(result, p, rid: str, fis, groups_by_id) -> str:
     rem = _remarks_html(p, rid, fis, groups_by_id)
     collapse = p.status in ("unchanged", "renumbered") and not p.changes and not fis
     if collapse:
-        texts = [source_display(doc, art.span).text.rstrip() for doc, art in ((result.new, p.new), (result.old, p.old))]
+        texts = [display_text(doc, art.span).rstrip() for doc, art in ((result.new, p.new), (result.old, p.old))]
         if texts[0] == texts[1]:  # the same text as written on both sides: shown once, across both columns
             cell = (f'<details><summary>{esc(article_heading(p.new))} <span class="muted">（新旧同文）</span>'
                     f'</summary><div class="art head">{esc(texts[0])}</div></details>')

@@ -12,7 +12,7 @@ import re
 from .html import (CATEGORY_JA, KIND_JA, KIND_ORDER, SEVERITY_JA, STATUS_JA, STATUS_ORDER,
                    category_ja, is_changed_row, remarks)
 from ..diff import IDENTICAL_NOTE, IDENTICAL_NOTE_EN
-from .taisho import change_label, finding_label, group_places, pair_rows, renumber_phrase, source_display
+from .taisho import cells_marking, change_label, display_text, finding_label, group_places, pair_rows, renumber_phrase
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|#~!])")
 
@@ -42,12 +42,9 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return pre + mid + post
 
 
-def _cell_context(rows, change, side: str) -> str | None:
+def _cell_context(doc, art, rows, change, side: str) -> str | None:
     """The changed words of one side in their line, as the source shows them; None when absent."""
-    for r in rows:
-        cell = r.new if side == "new" else r.old
-        if cell is None:
-            continue
+    for cell in cells_marking(doc, art, rows, change, side):
         for s, e, c in cell.marks:
             if c is change:
                 return _context(cell.text, s, e)
@@ -126,7 +123,7 @@ def diff_markdown(result) -> str:
             doc, art = (result.new, p.new) if p.old is None else (result.old, p.old)
             out.append("新設:" if p.old is None else "削除:")
             out.append("")
-            out.extend("> " + md_escape(line) for line in source_display(doc, art.span).text.rstrip().split("\n"))
+            out.extend("> " + md_escape(line) for line in display_text(doc, art.span).rstrip().split("\n"))
             out.append("")
             continue
         if not p.changes:
@@ -142,8 +139,8 @@ def diff_markdown(result) -> str:
             if gid in groups:  # shown once, in the 一括置換 table; counted here
                 shown_groups[gid] = shown_groups.get(gid, 0) + 1
                 continue
-            new = _cell_context(rows, c, "new") or "（なし）"
-            old = _cell_context(rows, c, "old") or "（なし）"
+            new = _cell_context(result.new, p.new, rows, c, "new") or "（なし）"
+            old = _cell_context(result.old, p.old, rows, c, "old") or "（なし）"
             note = KIND_JA.get(c.kind, c.kind) + "：" + "・".join(CATEGORY_JA.get(x, x) for x in c.categories)
             out.append(f"| {new} | {old} | {md_escape(change_label(p, c))} {md_escape(note)} |")
         for gid, n in shown_groups.items():

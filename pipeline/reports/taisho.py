@@ -21,7 +21,9 @@ import unicodedata
 from itertools import compress, repeat
 from operator import ne, sub
 from dataclasses import dataclass
+from functools import partial
 
+from ..align import document_memo
 from ..diff import pair_units, article_units
 
 _HSPACE = " \u3000\t"
@@ -56,7 +58,39 @@ class Display:
         return (self.starts[start - s0], self.ends[end - 1 - s0])
 
 
+# What a report shows of a document is a function of that document: the displays of its spans are made
+# once per Document (align.document_memo) and shared by every report and every diff that shows them (the
+# Markdown, HTML and Word reports of a diff show the same rows).
+
+
 def source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
+    """``doc.source.text`` behind the normalized ``span``, as displayed (made once per document and
+    span: callers read the Display, never change it). See ``_source_display``."""
+    if not bulk:
+        return _source_display(doc, span, bulk)
+    memo = document_memo(doc)
+    key = ("display", tuple(span))
+    d = memo.get(key)
+    if d is None:
+        d = memo[key] = _source_display(doc, span)
+    return d
+
+
+def display_text(doc, span: tuple[int, int]) -> str:
+    """``source_display(doc, span).text``, remembering only the text: an unchanged article is shown as
+    text alone, and a position map for each would hold eight bytes or more per character of the document."""
+    memo = document_memo(doc)
+    d = memo.get(("display", tuple(span)))
+    if d is not None:
+        return d.text
+    key = ("text", tuple(span))
+    t = memo.get(key)
+    if t is None:
+        t = memo[key] = _source_display(doc, span).text
+    return t
+
+
+def _source_display(doc, span: tuple[int, int], bulk: bool = True) -> Display:
     """``doc.source.text`` behind the normalized ``span``, as displayed.
 
     Each normalized character shows the source character it came from (original width,
@@ -224,12 +258,33 @@ class Cell:
         return self.display.map(start, end)
 
 
-@dataclass
 class Row:
-    new: Cell | None  # None: nothing on this side in this row
-    old: Cell | None
-    new_span: tuple[int, int] | None = None  # normalized spans the row shows
-    old_span: tuple[int, int] | None = None
+    """One row of a pair: the 新 and 旧 cells (None: nothing on that side in this row) and the normalized
+    spans they show.
+
+    A cell is made when it is first read: the Markdown report reads only the cells that mark a change
+    (``cells_marking``), the HTML and Word reports read them all."""
+
+    __slots__ = ("new_span", "old_span", "_new", "_old")
+
+    def __init__(self, new, old, new_span: tuple[int, int] | None = None, old_span: tuple[int, int] | None = None):
+        self._new, self._old = new, old  # a Cell, None, or what makes the Cell
+        self.new_span, self.old_span = new_span, old_span
+
+    @property
+    def new(self) -> Cell | None:
+        if callable(self._new):
+            self._new = self._new()
+        return self._new
+
+    @property
+    def old(self) -> Cell | None:
+        if callable(self._old):
+            self._old = self._old()
+        return self._old
+
+    def cell(self, side: str) -> Cell | None:
+        return self.new if side == "new" else self.old
 
 
 def change_span(doc, change, side: str) -> tuple[int, int] | None:
@@ -309,7 +364,9 @@ def pair_rows(result, pair) -> list[Row]:
         new = _cell(new_doc, source_display(new_doc, b.span), b, pair.changes, "new", b.span) if b else None
         old = _cell(old_doc, source_display(old_doc, a.span), a, pair.changes, "old", a.span) if a else None
         return [Row(new, old, b.span if b else None, a.span if a else None)]
-    paired = pair_units(article_units(old_doc, a), article_units(new_doc, b))
+    paired = pair.units
+    if paired is None:  # bodies that read the same, shown for a change of title or link
+        paired = pair_units(article_units(old_doc, a), article_units(new_doc, b))
     old_cuts = _cuts(old_doc, a, [o for o, _ in paired if o is not None]) + [a.span[1]]
     new_cuts = _cuts(new_doc, b, [n for _, n in paired if n is not None]) + [b.span[1]]
     # row 0 of each side is the heading (empty when the body starts on the heading line)
@@ -329,9 +386,26 @@ def pair_rows(result, pair) -> list[Row]:
         ro = ro if ro is not None and ro[1] > ro[0] else None
         if rn is None and ro is None:
             continue
-        rows.append(Row(_cell(new_doc, new_disp, b, pair.changes, "new", rn) if rn else None,
-                        _cell(old_doc, old_disp, a, pair.changes, "old", ro) if ro else None, rn, ro))
+        rows.append(Row(partial(_cell, new_doc, new_disp, b, pair.changes, "new", rn) if rn else None,
+                        partial(_cell, old_doc, old_disp, a, pair.changes, "old", ro) if ro else None, rn, ro))
     return rows
+
+
+def cells_marking(doc, art, rows: list[Row], change, side: str):
+    """The cells of one side of a pair's rows that may mark ``change`` (a range or a point), in order:
+    those whose row holds the change's span as ``_cell`` places it. The other cells are not made."""
+    cs = change_span(doc, change, side)
+    if cs is None:
+        return
+    s, e = cs
+    for r in rows:
+        span = r.new_span if side == "new" else r.old_span
+        if span is None:
+            continue
+        a, b = span
+        if (e <= a or s >= b) if e > s else not (a <= s < b or s == b == art.span[1]):
+            continue
+        yield r.cell(side)
 
 
 def changed_texts(rows: list[Row], side: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..diff import IDENTICAL_NOTE, IDENTICAL_NOTE_EN
-from .taisho import change_label, finding_label, group_places, source_display
+from .taisho import change_label, display_text, finding_label, group_places
 
 STATUS_ORDER = ["modified", "moved", "split", "merged", "inserted", "deleted", "renumbered", "unchanged"]
 
@@ -19,7 +19,7 @@ def _shown(doc, span, text: str | None) -> str | None:
     """A change's text as the source writes it (「St, 4th」, full-width digits), not its normalized form."""
     if not text or span is None or span[1] <= span[0]:
         return text
-    return source_display(doc, span).text or text
+    return display_text(doc, span) or text
 
 
 def _sides(result, c, n: int = 60) -> str:
