@@ -331,11 +331,28 @@ def test_compound_particle_with_no_is_one_finding_not_two():
 
 # ------------------------------------------------------------------ an item label of two widths
 
-BASIC = RAW / "secure-innovation" / "service-basic-terms.txt"
-
 
 def test_item_label_opened_half_width_and_closed_full_width():
     # service-basic labels its items （1） and pairs its parentheses in one width 145 times: (4） is a slip
     fs = _added(BASIC, "（4）リモート", "(4）リモート", "convention-deviation")
     assert [(f.severity, f.suggestion) for f in fs] == [("warning", "(…)")]
     assert "145組" in fs[0].message
+
+
+# ------------------------------------------------------------------ a name in katakana, slipped
+
+def test_typo_katakana_slip_of_the_documents_own_name():
+    # グローバルサイン is a name, in no dictionary: MeCab cannot vouch for a correction, the document can (13 times)
+    fs = _added(GMO_SIGN, "グローバルサイン", "グロバルサイン", "typo")
+    assert [f.suggestion for f in fs] == ["グローバルサイン"]
+    assert "13回" in fs[0].message
+
+
+def test_typo_katakana_house_style_pair_is_left_to_notation_variance():
+    # インタフェース beside インターフェース ×3: two spellings of one word (the notation list knows them), a house
+    # style that notation-variance reports as a note, not a typo
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    assert raw.count("アクセス") >= 4
+    text = raw.replace("アクセス", "インターフェース", 3).replace("アクセス", "インタフェース", 1)
+    fs = run_checks(doc_from_text(text, GMO_SIGN.name), ["typo", "notation-variance"])
+    assert [f.rule for f in fs if "インタフェース" in f.excerpt] == ["notation-variance"]

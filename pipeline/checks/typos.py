@@ -48,7 +48,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from . import DATA_DIR, Context, LineMemo, rule
+from . import DATA_DIR, Context, LineMemo, notation_canon, rule
 from ..tokens import tagged_line, tokenize
 from .wording import compound_particle_findings
 
@@ -945,6 +945,26 @@ def _katakana_fix(left: str, w: str, right: str) -> tuple[int, str] | None:
     return best
 
 
+# a katakana word (a name above all: ガーデンズ) the document writes this often is its spelling
+_KATA_DOC = 3
+
+
+def _document_katakana(w: str, words: Counter) -> tuple[int, str] | None:
+    """(count, spelling) of the katakana word the document writes _KATA_DOC times or more that ``w`` is one
+    long-vowel mark, small tsu or small kana away from (ガデンズ beside ガーデンズ ×12), unless the two are
+    spellings of one word the notation list knows (インタフェース / インターフェース: a house style, which
+    notation-variance reports)."""
+    canon = notation_canon()
+    best = None
+    for c in _katakana_edits(w):
+        n = words.get(c, 0)
+        if n >= _KATA_DOC and (best is None or n > best[0]):
+            best = (n, c)
+    if best is None or (w in canon and canon.get(best[1]) == canon[w]):
+        return None
+    return best
+
+
 def _katakana_findings(ctx: Context):
     text = ctx.text
     words = Counter(_KATA_WORD.findall(text))
@@ -959,6 +979,19 @@ def _katakana_findings(ctx: Context):
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
         if fix is None:
+            # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
+            # the document's usual one
+            usual = _document_katakana(w, words) if _reads_broken(w) else None
+            if usual is not None:
+                n, new = usual
+                yield ctx.finding(
+                    "typo", (s, e),
+                    f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」はこの文書で{n}回"
+                    f"使われています。",
+                    f"「{w}」 is written only here; 「{new}」 (one long-vowel mark, small tsu or small kana apart) is "
+                    f"written {n} times.",
+                    suggestion=new, severity="warning", excerpt=text[max(line_start, s - 4):e + 4],
+                )
             continue
         gain, new = fix
         yield ctx.finding(
