@@ -978,31 +978,26 @@ def _katakana_findings(ctx: Context):
         line_start, line_end = ctx.line_span(s)
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
-        if fix is None:
+        if fix is not None:
+            gain, new = fix
+            ja = (f"「{w}」は辞書にない片仮名語です。「{new}」（長音・促音・小書き文字の1字の訂正、または片仮名になった"
+                  f"仮名を平仮名に戻したもの）なら辞書の語になり、形態素解析上も自然な文になります。")
+            en = (f"「{w}」 is no word of the dictionary; 「{new}」 (one long-vowel mark, small tsu or small kana corrected, "
+                  f"or kana typed in katakana put back in hiragana) is, and reads as natural Japanese to MeCab (path cost "
+                  f"{gain} lower).")
+        else:
             # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
             # the document's usual one
             usual = _document_katakana(w, words) if _reads_broken(w) else None
-            if usual is not None:
-                n, new = usual
-                yield ctx.finding(
-                    "typo", (s, e),
-                    f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」はこの文書で{n}回"
-                    f"使われています。",
-                    f"「{w}」 is written only here; 「{new}」 (one long-vowel mark, small tsu or small kana apart) is "
-                    f"written {n} times.",
-                    suggestion=new, severity="warning", excerpt=text[max(line_start, s - 4):e + 4],
-                )
-            continue
-        gain, new = fix
-        yield ctx.finding(
-            "typo", (s, e),
-            f"「{w}」は辞書にない片仮名語です。「{new}」（長音・促音・小書き文字の1字の訂正、または片仮名になった"
-            f"仮名を平仮名に戻したもの）なら辞書の語になり、形態素解析上も自然な文になります。",
-            f"「{w}」 is no word of the dictionary; 「{new}」 (one long-vowel mark, small tsu or small kana corrected, or "
-            f"kana typed in katakana put back in hiragana) is, and reads as natural Japanese to MeCab (path cost "
-            f"{gain} lower).",
-            suggestion=new, severity="warning", excerpt=text[max(line_start, s - 4):e + 4],
-        )
+            if usual is None:
+                continue
+            n, new = usual
+            ja = (f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」はこの文書で{n}回"
+                  f"使われています。")
+            en = (f"「{w}」 is written only here; 「{new}」 (one long-vowel mark, small tsu or small kana apart) is "
+                  f"written {n} times.")
+        yield ctx.finding("typo", (s, e), ja, en, suggestion=new, severity="warning",
+                          excerpt=text[max(line_start, s - 4):e + 4])
 
 
 # ------------------------------------------------------------------ a word of one kanji and its kana, slipped
