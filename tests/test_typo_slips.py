@@ -1,0 +1,43 @@
+"""Slips proofreaders mark in published terms, planted one at a time into the real documents of raw/ (the rest of
+each document as it is): the typo rule must report each, with the correction and the evidence it states, and
+nothing else the slip did not cause (``findings_added``). Each row says which evidence carries the finding; the
+quiet cases that bound each method are in test_checks_public_terms.py and test_checks_issue16.py.
+"""
+
+import pytest
+from conftest import RAW, findings_added
+
+ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
+GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
+GMO_RESELLER = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+EKYC = RAW / "saporis" / "ekyc-terms.txt"
+MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
+
+SLIPS = [
+    # (document, written, slip, correction, in the message, the evidence)
+    (ITRUST, "場合", "成合", "場合", "83回使われています",
+     "a word of the dictionary law text never writes (成合), beside a staple pair of the document (場合 ×83)"),
+    (ITRUST, "利用", "利容", "利用", "「利用」",
+     "of two law words one kanji away, the one the document writes on every page (not 利害, which law writes more)"),
+    (GMO_SIGN, "及び", "九び", "及", "20回使われています",
+     "a kanji with its kana written once, beside the same kana after a kanji of the same reading (及び ×20)"),
+    (EKYC, "できるものとし、", "できるものし、", "することができるものとし", "法令文の定型",
+     "と dropped from a drafting phrase the document writes twice only: law text's own 4-grams vouch for it"),
+    (EKYC, "あるものとして", "あるものして", "があるものとして", "法令文の定型", "the same, inside a clause"),
+    (MOZILLA, "存続するものとします", "存続するもほとします", "するものとします", "この文書でよく使われる並び",
+     "a kana slip in a polite ending: law text never writes としま, the document's own 3-grams vouch for it"),
+    (GMO_RESELLER, "ことができません", "こどができません", "することができません", "法令文によくある並び",
+     "the polite きませ (law text never says ません) stands apart from the slip's cluster of broken 3-grams"),
+    (GMO_RESELLER, "損害について", "損害にづいて", "について", "法令文によくある並び",
+     "a correction into a staple phrase of law (について) needs less of MeCab, which forgives づ for つ"),
+    (GMO_SIGN, "グローバルサイン", "グロバルサイン", "グローバルサイン", "13回",
+     "a name in no dictionary, one long-vowel mark from the document's own spelling (×13)"),
+]
+
+
+@pytest.mark.parametrize("path, written, slip, correction, evidence, why", SLIPS,
+                         ids=[row[2] for row in SLIPS])
+def test_typo_slip_found_with_its_correction(path, written, slip, correction, evidence, why):
+    fs = findings_added(path, written, slip, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")], why
+    assert evidence in fs[0].message, fs[0].message
