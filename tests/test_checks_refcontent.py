@@ -65,3 +65,9 @@ def test_citation_of_the_article_about_what_follows_the_term_stays_quiet():
 def test_citation_of_the_article_about_the_longer_word_stays_quiet():
     # 第39条 is 副理事長: citing it for 副理事長 is right, although 第38条 is titled 理事長
     assert shifted(KIYAKU / "kiyaku_2022.txt", "理事長（第38条に定める理事長", "副理事長（第39条に定める副理事長") == []
+
+
+def test_citation_one_off_for_a_quoted_term_defined_next_door():
+    # itrust 第5条第2項 defines 「本サービス利用期間」 (…の間を「本サービス利用期間」とする); 第4条 never speaks of it
+    fs = findings_added(SAMPLES["itrust"], "本約款第5条に定める「本サービス利用期間」", "本約款第4条に定める「本サービス利用期間」", RULE)
+    assert [(f.excerpt.split("に")[0], f.suggestion) for f in fs] == [("第4条", "第5条")]

@@ -30,7 +30,8 @@ from .refs import _reader_paragraphs, find_article, targets
 
 _QUALIFIER = re.compile(
     r"(?:[)）])?(?:に規定する|に規定された|に定める|に定められた|に掲げる|に基づく|に基づき定める|に関する|による)"
-    r"(?=[\u3400-\u9fff々\u30a1-\u30ffー])")
+    r"(?=[\u3400-\u9fff々\u30a1-\u30ffー「])")
+_QUOTED = re.compile(r"「([^「」\n]{2,20})」")
 # nouns that name no content: any provision may be cited for them
 _GENERIC = {"規定", "場合", "事項", "定め", "措置", "手続", "手続き", "期間", "方法", "内容", "者", "もの", "範囲",
             "要件", "基準", "義務", "責任", "権利", "行為", "ほか", "処分", "決議", "通知", "請求", "書面", "事由",
@@ -47,6 +48,9 @@ def _key_term(ctx: Context, end: int) -> str | None:
     m = _QUALIFIER.match(text, end)
     if m is None:
         return None
+    q = _QUOTED.match(text, m.end())
+    if q is not None:  # 第5条に定める「本サービス利用期間」: a defined term, quoted whole
+        return q.group(1)
     # the noun compound that follows, by tokens: 暴力団|の → 暴力団; 日|又は → 日. Only a short window after the
     # qualifier is tagged (the qualifier ends a word, and the key is at most 12 characters): a law cites
     # thousands of times from lines of hundreds of characters, and tagging those lines cost most of this rule.
@@ -211,8 +215,14 @@ def _title_fit(title: str | None, key: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1024)
+def _naming(key: str) -> re.Pattern:
+    return re.compile(rf"「{re.escape(key)}」(?:と(?:する|いう|いい|します)|とは)")
+
+
 def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int]) -> int:
-    """Title fit, else 1 when the article's text speaks of ``key`` (outside the citing sentence), else 0."""
+    """Title fit; 3 when the article defines ``key`` (…を「本サービス利用期間」とする); else 1 when its text
+    speaks of it (outside the citing line), else 0."""
     f = _title_fit(a.title, key)
     if f:
         return f
@@ -220,6 +230,8 @@ def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int]) -> int:
     body = ctx.text[s:e]
     if skip[0] < e and skip[1] > s:  # the citation's own line says nothing about the target
         body = ctx.text[s:max(s, skip[0])] + ctx.text[min(e, skip[1]):e]
+    if _naming(key).search(body):
+        return 3
     return 1 if key in body.replace(" ", "") else 0
 
 
