@@ -71,3 +71,18 @@ def test_citation_one_off_for_a_quoted_term_defined_next_door():
     # itrust 第5条第2項 defines 「本サービス利用期間」 (…の間を「本サービス利用期間」とする); 第4条 never speaks of it
     fs = findings_added(SAMPLES["itrust"], "本約款第5条に定める「本サービス利用期間」", "本約款第4条に定める「本サービス利用期間」", RULE)
     assert [(f.excerpt.split("に")[0], f.suggestion) for f in fs] == [("第4条", "第5条")]
+
+
+@needs_shared(KIYAKU)
+def test_citation_one_off_when_the_cited_paragraph_speaks_of_neither_word():
+    # 「第43条第4項に定める臨時総会の招集」: 第43条（招集手続）第4項 is about the 会議の目的 and holds neither
+    # 臨時総会 nor 招集; 第42条第4項 (…いつでも臨時総会を招集することができる) holds both
+    assert shifted(KIYAKU / "kiyaku_2026.txt", "第42条第４項に定める臨時総会の招集", "第43条第４項に定める臨時総会の招集") == [
+        ("第43条第4項", "第42条第4項")]
+
+
+@needs_shared(KIYAKU)
+def test_citation_of_a_paragraph_about_what_follows_the_term_stays_quiet():
+    # 第52条（招集）第2項 is about the 招集 of the 理事会 (…理事長は速やかに理事会を招集しなければならない):
+    # although 第51条 is titled 理事会, a cited paragraph that speaks of the term is cited rightly
+    assert shifted(KIYAKU / "kiyaku_2026.txt", "第42条第４項に定める臨時総会の招集", "第52条第2項に定める理事会の招集") == []

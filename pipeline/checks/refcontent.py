@@ -281,7 +281,12 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
     if m is not None:
         tail = tokenize(m.group(1))
         noun = tail[0].surface if tail and tail[0].pos == "名詞" else None
-        if noun and len(noun) >= 2 and (_title_fit(art.title, noun) or _holds(ctx, art.span, noun)):
+        # a cited paragraph must itself speak of Y: 第43条（招集手続）第4項 is about the 会議の目的, and
+        # 「第43条第4項に定める臨時総会の招集」 is 第42条第4項 (…いつでも臨時総会を招集することができる)
+        cited_para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
+        if noun and len(noun) >= 2 and (
+                _holds(ctx, cited_para.span, noun) if cited_para is not None
+                else _title_fit(art.title, noun) or _holds(ctx, art.span, noun)):
             return None
     suggestion = article_label(cand.number)
     if t.paragraph is not None:
