@@ -86,3 +86,11 @@ def test_citation_of_a_paragraph_about_what_follows_the_term_stays_quiet():
     # 第52条（招集）第2項 is about the 招集 of the 理事会 (…理事長は速やかに理事会を招集しなければならない):
     # although 第51条 is titled 理事会, a cited paragraph that speaks of the term is cited rightly
     assert shifted(KIYAKU / "kiyaku_2026.txt", "第42条第４項に定める臨時総会の招集", "第52条第2項に定める理事会の招集") == []
+
+
+def test_citation_one_off_with_the_wording_of_terms_of_service():
+    # terms write 「第25条第3項に示す基準」 and 「第2条第1項第7号に定義される「サービス利用事業者」」 (itrust):
+    # the same citation of the 最低利用期間 as above, worded that way
+    for wording in ("に示す", "に定義される"):
+        fs = findings_added(SAMPLES["itrust"], "本約款第5条第2項に定める", f"本約款第6条第2項{wording}", RULE)
+        assert [(f.excerpt[:6], f.suggestion) for f in fs] == [("第6条第2項", "第5条第2項")], wording

@@ -29,7 +29,9 @@ from ..model import Article
 from .refs import _reader_paragraphs, find_article, targets
 
 _QUALIFIER = re.compile(
-    r"(?:[)）])?(?:に規定する|に規定された|に定める|に定められた|に掲げる|に基づく|に基づき定める|に関する|による)"
+    r"(?:[)）])?(?:に規定する|に規定された|に規定の|に定める|に定められた|に掲げる|に基づく|に基づき定める|に関する|による"
+    # the wording of terms of service: 第2条第1項第7号に定義される「サービス」, 第25条第3項に示す基準
+    r"|[にで]定義(?:する|される|された|した)|に示す|に示される|に記載の|に記載する|に記載された)"
     r"(?=[\u3400-\u9fff々\u30a1-\u30ffー「])")
 _QUOTED = re.compile(r"「([^「」\n]{2,20})」")
 # nouns that name no content: any provision may be cited for them
