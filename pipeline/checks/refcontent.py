@@ -10,6 +10,12 @@ fits clearly — a sibling item or paragraph of the target holding the term, or 
 title names it (or the one paragraph that defines it). A generic noun (期間, 手続, 事項…) is evidence only
 when that provision is the cited article's neighbour (「第14条に定める期間」 where 第15条 is 契約期間: the
 citation was not renumbered when an article was removed). Otherwise nothing is said.
+
+A citation left one off also hits an article that speaks of the term without being about it (「第39条に定める
+理事長」 where 第39条 is 副理事長 and 第38条 is 理事長). There the article next door is suggested only when its
+title names the term and the cited one's does not, the other neighbour fits less, and — when the cited
+article speaks of the term at all — the neighbour is titled by the term itself while the cited paragraph
+neither holds nor defines it (see _neighbour).
 """
 
 from __future__ import annotations
@@ -19,11 +25,15 @@ from functools import lru_cache
 
 from ..tokens import tokenize
 from . import Context, article_label, rule
+from ..model import Article
 from .refs import _reader_paragraphs, find_article, targets
 
 _QUALIFIER = re.compile(
-    r"(?:[)）])?(?:に規定する|に規定された|に定める|に定められた|に掲げる|に基づく|に基づき定める|に関する|による)"
-    r"(?=[\u3400-\u9fff々\u30a1-\u30ffー])")
+    r"(?:[)）])?(?:に規定する|に規定された|に規定の|に定める|に定められた|に掲げる|に基づく|に基づき定める|に関する|による"
+    # the wording of terms of service: 第2条第1項第7号に定義される「サービス」, 第25条第3項に示す基準
+    r"|[にで]定義(?:する|される|された|した)|に示す|に示される|に記載の|に記載する|に記載された)"
+    r"(?=[\u3400-\u9fff々\u30a1-\u30ffー「])")
+_QUOTED = re.compile(r"「([^「」\n]{2,20})」")
 # nouns that name no content: any provision may be cited for them
 _GENERIC = {"規定", "場合", "事項", "定め", "措置", "手続", "手続き", "期間", "方法", "内容", "者", "もの", "範囲",
             "要件", "基準", "義務", "責任", "権利", "行為", "ほか", "処分", "決議", "通知", "請求", "書面", "事由",
@@ -40,16 +50,24 @@ def _key_term(ctx: Context, end: int) -> str | None:
     m = _QUALIFIER.match(text, end)
     if m is None:
         return None
+    q = _QUOTED.match(text, m.end())
+    if q is not None:  # 第5条に定める「本サービス利用期間」: a defined term, quoted whole
+        return q.group(1)
     # the noun compound that follows, by tokens: 暴力団|の → 暴力団; 日|又は → 日. Only a short window after the
     # qualifier is tagged (the qualifier ends a word, and the key is at most 12 characters): a law cites
     # thousands of times from lines of hundreds of characters, and tagging those lines cost most of this rule.
     window = text[m.end():min(len(text), m.end() + _KEY_WINDOW)].split("\n", 1)[0]
     key = ""
+    last = None
     for t in tokenize(window):
         if t.start != len(key) or t.pos not in ("名詞", "接尾辞", "接頭辞") or len(key) >= 12:
             break
         key += t.surface
-    # the head noun: 暴力団の構成員 → 暴力団 is taken whole; a trailing 等 is not part of it
+        last = t
+    # the head noun: 暴力団の構成員 → 暴力団 is taken whole; a trailing 等, or 内/中 (最低利用期間内: within
+    # the period), is not part of it
+    if last is not None and last.pos == "接尾辞" and last.surface in ("内", "中") and len(key) > 3:
+        key = key[:-1]
     key = key.rstrip("等")
     if len(key) < 2:
         return None
@@ -120,9 +138,13 @@ def reference_content_mismatch(ctx: Context):
             if item is None:
                 continue
         target_span = item.span if item is not None else para.span if para is not None else art.span
-        if (art.title and key in art.title) or _holds(ctx, target_span, key):
-            continue
         suggestion = None
+        if (art.title and key in art.title) or _holds(ctx, target_span, key):
+            if item is not None:
+                continue
+            suggestion = _neighbour(ctx, t, art, key, end)
+            if suggestion is None:
+                continue
         if item is not None:
             # a sibling item holding the term: 第48条(11) for the lawsuit
             pool = [para] if para is not None else list(art.paragraphs)
@@ -135,12 +157,16 @@ def reference_content_mismatch(ctx: Context):
             if len(sibs) == 1:
                 sib = sibs[0]
                 suggestion = article_label(art.number) + (f"第{t.paragraph}項" if t.paragraph else "") + _item_cite(t, sib)
-        elif para is not None:
+        elif para is not None and suggestion is None:
             if _holds(ctx, art.span, key):
-                continue  # the article speaks of it elsewhere: a paragraph slip at most, not clearly another provision
+                # the article speaks of it elsewhere: a paragraph slip at most, unless the article next door is
+                # clearly the one about it
+                suggestion = _neighbour(ctx, t, art, key, end)
+                if suggestion is None:
+                    continue
         if suggestion is None and item is None:
             same_part = [a for a in ctx.doc.all_articles() if a.part == art.part and a is not art]
-            titled = [a for a in same_part if a.title and a.title.strip() == key]  # titled exactly 細則 first
+            titled = [a for a in same_part if a.title and a.title.strip() in (key, key + "等")]  # titled exactly 細則 first
             if len(titled) != 1:
                 titled = [a for a in same_part if a.title and _names(a.title, key)]
             if len(titled) == 1:
@@ -159,6 +185,8 @@ def reference_content_mismatch(ctx: Context):
                 if len(defining) == 1:
                     a, n = defining[0]
                     suggestion = article_label(a.number) + f"第{n}項"
+        if suggestion is None and item is None:
+            suggestion = _neighbour(ctx, t, art, key, end)
         if suggestion is None:
             continue
         if _generic(key) and not _next_door(art.number, suggestion):
@@ -171,6 +199,103 @@ def reference_content_mismatch(ctx: Context):
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
         )
+
+
+def _title_fit(title: str | None, key: str) -> int:
+    """How plainly an article's title names ``key``: 3 when it is the title (理事長, 管理費等), 2 when it is a word of
+    it (理事長の勧告及び指示等 for 勧告, 陳述書等の提出 for 陳述書) or the title is the key's head (議決権 for
+    議決権総数), else 0. A key inside a longer word is not named: 副理事長 does not name 理事長."""
+    if not title:
+        return 0
+    t = title.strip(" \u3000")
+    if t in (key, key + "等"):
+        return 3
+    # a word ends before kana, a bracket, or a conjunction written in kanji (勧告及び指示, 陳述書等の提出)
+    if re.search(rf"(?<![\u3400-\u9fff々]){re.escape(key)}(?:(?![\u3400-\u9fff々])|(?=[及並又若等]))", t) or (
+            len(t) >= 2 and key.startswith(t) and len(key) > len(t)):
+        return 2
+    return 0
+
+
+@lru_cache(maxsize=1024)
+def _naming(key: str) -> re.Pattern:
+    return re.compile(rf"「{re.escape(key)}」(?:と(?:する|いう|いい|します)|とは)")
+
+
+def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int]) -> int:
+    """Title fit; 3 when the article defines ``key`` (…を「本サービス利用期間」とする); else 1 when its text
+    speaks of it (outside the citing line), else 0."""
+    f = _title_fit(a.title, key)
+    if f:
+        return f
+    s, e = a.span
+    body = ctx.text[s:e]
+    if skip[0] < e and skip[1] > s:  # the citation's own line says nothing about the target
+        body = ctx.text[s:max(s, skip[0])] + ctx.text[min(e, skip[1]):e]
+    if _naming(key).search(body):
+        return 3
+    return 1 if key in body.replace(" ", "") else 0
+
+
+_NO_NOUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,8})")
+
+
+def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
+    """The article next door when it is clearly the one about ``key`` and the cited one is not: a citation left
+    one off when an article was removed or inserted (「第39条に定める理事長」 where 第38条 is 理事長, 第39条 副理事長).
+
+    The neighbour's title must name the key; the cited article must not name it and, unless the neighbour is
+    titled by the key itself, must not speak of it at all; the other neighbour must fit less. A key followed
+    by の and a noun the cited article speaks of (「理事会の招集」 citing 招集) cites rightly: nothing is said."""
+    if t.item is not None or not art.number.isdigit():
+        return None
+    text = ctx.text
+    line = (text.rfind("\n", 0, t.span[0]) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1)
+    cited = _fit(ctx, art, key, line)
+    if cited >= 2 or (cited and _generic(key)):
+        return None
+    if cited:
+        # the cited paragraph itself speaks of it, or the article defines it (「電子公告調査」 in 第942条第1項
+        # while 第941条 is titled 電子公告調査): the citation is the more precise one
+        para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
+        if (para is not None and _holds(ctx, para.span, key)) or f"「{key}」" in _text(ctx, art.span):
+            return None
+    n = int(art.number)
+    fits = []
+    for m in (n - 1, n + 1):
+        a = find_article(ctx, str(m), art.part)
+        if a is None or a.part != art.part:
+            fits.append((0, None))
+            continue
+        f = _fit(ctx, a, key, line)
+        if f == 1 and t.paragraph is not None and not cited and not _generic(key):
+            # 第6条第2項 cited for what 第5条第2項 says, and 第6条 says nothing of it: the same paragraph next door
+            p = _reader_paragraphs(a).get(t.paragraph)
+            f = 2 if p is not None and _holds(ctx, p.span, key) else 1
+        fits.append((f, a))
+    (f1, a1), (f2, a2) = fits
+    best, cand = (f1, a1) if f1 > f2 else (f2, a2) if f2 > f1 else (0, None)
+    if cand is None or best < 2 or (cited == 1 and best < 3):
+        return None
+    at = text.find(key, end, end + _KEY_WINDOW)
+    at = at + len(key) + (text.startswith(key + "等", at) if at >= 0 else 0)
+    m = _NO_NOUN.match(text, at) if at >= 0 else None
+    if m is not None:
+        tail = tokenize(m.group(1))
+        noun = tail[0].surface if tail and tail[0].pos == "名詞" else None
+        # a cited paragraph must itself speak of Y: 第43条（招集手続）第4項 is about the 会議の目的, and
+        # 「第43条第4項に定める臨時総会の招集」 is 第42条第4項 (…いつでも臨時総会を招集することができる)
+        cited_para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
+        if noun and len(noun) >= 2 and (
+                _holds(ctx, cited_para.span, noun) if cited_para is not None
+                else _title_fit(art.title, noun) or _holds(ctx, art.span, noun)):
+            return None
+    suggestion = article_label(cand.number)
+    if t.paragraph is not None:
+        if t.paragraph not in _reader_paragraphs(cand):
+            return None
+        suggestion += f"第{t.paragraph}項"
+    return suggestion
 
 
 def _next_door(cited: str, suggestion: str) -> bool:

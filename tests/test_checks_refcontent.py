@@ -1,0 +1,96 @@
+"""reference-content-mismatch on citations left one off (an article removed or inserted, the citation not
+renumbered): real documents with one real citation shifted by one, the way bench_checks_planted.py plants
+cite-shift. Each case was missed before the next-door comparison; the quiet cases are real citations (or
+real text cited rightly) that the comparison must leave alone.
+"""
+
+import pytest
+from conftest import EXTERNAL, SAMPLES, findings_added, needs_shared
+
+KIYAKU = EXTERNAL / "kiyaku"
+GYOSEI_TETSUZUKI = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
+RULE = "reference-content-mismatch"
+
+
+def shifted(path, written, slip):
+    """(the citation as found, the suggestion) for each finding the slip adds."""
+    return [(f.excerpt.split("に")[0], f.suggestion) for f in findings_added(path, written, slip, RULE)]
+
+
+@needs_shared(KIYAKU)
+@pytest.mark.parametrize("year, written, slip, suggestion", [
+    # 第38条（理事長）, 第39条（副理事長）: the cited article speaks of 理事長 but is not about it, the one
+    # next door is titled by it (副理事長 does not name 理事長: the key is inside a longer word)
+    (2022, "理事長（第38条に定める理事長", "理事長（第39条に定める理事長", "第38条"),
+    # 第51条（理事会）, 第52条（招集）
+    (2026, "理事会（第51条に定める理事会", "理事会（第52条に定める理事会", "第51条"),
+    # 第66条（義務違反者に対する措置） says nothing of 勧告; 第67条（理事長の勧告及び指示等） names it before 及び
+    (2025, "第67条第１項に定める勧告", "第66条第１項に定める勧告", "第67条第1項"),
+])
+def test_citation_one_off_next_to_the_article_about_it(year, written, slip, suggestion):
+    cited = slip[slip.index("第"):slip.index("に")].replace("１", "1")
+    assert shifted(KIYAKU / f"kiyaku_{year}.txt", written, slip) == [(cited, suggestion)]
+
+
+@needs_shared(KIYAKU)
+def test_citation_one_off_suggests_the_article_titled_with_the_term_and_its_tou():
+    # 「第24条に定める管理費等」: 第25条 is titled 管理費等 and defines it; 第27条（管理費および全体利用施設維持費）
+    # also names 管理費, but the title that is the cited term (with its 等) is the one meant
+    assert shifted(KIYAKU / "kiyaku_2022.txt", "第25条に定める管理費等", "第24条に定める管理費等") == [
+        ("第24条", "第25条")]
+
+
+def test_citation_one_off_by_the_same_paragraph_next_door():
+    # itrust 第5条第2項 sets the 最低利用期間; 第6条（当社の役割および義務） never speaks of it. The trailing 内
+    # (within the period) is not part of the term.
+    fs = findings_added(SAMPLES["itrust"], "本約款第5条第2項に定める", "本約款第6条第2項に定める", RULE)
+    assert [(f.excerpt[:6], f.suggestion) for f in fs] == [("第6条第2項", "第5条第2項")]
+
+
+@needs_shared(GYOSEI_TETSUZUKI)
+def test_citation_one_off_in_law_text():
+    # 行政手続法 第20条（聴聞の期日における審理の方式） cited for 陳述書; 第21条 is 陳述書等の提出
+    assert shifted(GYOSEI_TETSUZUKI, "第二十一条第一項に規定する陳述書", "第二十条第一項に規定する陳述書") == [
+        ("第二十条第一項", "第21条第1項")]
+
+
+@needs_shared(KIYAKU)
+def test_citation_of_the_article_about_what_follows_the_term_stays_quiet():
+    # 「第52条に定める理事会の招集」 cites 第52条（招集） for the 招集 of the 理事会: right, although 第51条 is
+    # titled 理事会. Written into a real item list of 第48条 (議決事項) in place of another citation.
+    assert shifted(KIYAKU / "kiyaku_2026.txt", "第42条第４項に定める臨時総会の招集", "第52条に定める理事会の招集") == []
+
+
+@needs_shared(KIYAKU)
+def test_citation_of_the_article_about_the_longer_word_stays_quiet():
+    # 第39条 is 副理事長: citing it for 副理事長 is right, although 第38条 is titled 理事長
+    assert shifted(KIYAKU / "kiyaku_2022.txt", "理事長（第38条に定める理事長", "副理事長（第39条に定める副理事長") == []
+
+
+def test_citation_one_off_for_a_quoted_term_defined_next_door():
+    # itrust 第5条第2項 defines 「本サービス利用期間」 (…の間を「本サービス利用期間」とする); 第4条 never speaks of it
+    fs = findings_added(SAMPLES["itrust"], "本約款第5条に定める「本サービス利用期間」", "本約款第4条に定める「本サービス利用期間」", RULE)
+    assert [(f.excerpt.split("に")[0], f.suggestion) for f in fs] == [("第4条", "第5条")]
+
+
+@needs_shared(KIYAKU)
+def test_citation_one_off_when_the_cited_paragraph_speaks_of_neither_word():
+    # 「第43条第4項に定める臨時総会の招集」: 第43条（招集手続）第4項 is about the 会議の目的 and holds neither
+    # 臨時総会 nor 招集; 第42条第4項 (…いつでも臨時総会を招集することができる) holds both
+    assert shifted(KIYAKU / "kiyaku_2026.txt", "第42条第４項に定める臨時総会の招集", "第43条第４項に定める臨時総会の招集") == [
+        ("第43条第4項", "第42条第4項")]
+
+
+@needs_shared(KIYAKU)
+def test_citation_of_a_paragraph_about_what_follows_the_term_stays_quiet():
+    # 第52条（招集）第2項 is about the 招集 of the 理事会 (…理事長は速やかに理事会を招集しなければならない):
+    # although 第51条 is titled 理事会, a cited paragraph that speaks of the term is cited rightly
+    assert shifted(KIYAKU / "kiyaku_2026.txt", "第42条第４項に定める臨時総会の招集", "第52条第2項に定める理事会の招集") == []
+
+
+def test_citation_one_off_with_the_wording_of_terms_of_service():
+    # terms write 「第25条第3項に示す基準」 and 「第2条第1項第7号に定義される「サービス利用事業者」」 (itrust):
+    # the same citation of the 最低利用期間 as above, worded that way
+    for wording in ("に示す", "に定義される"):
+        fs = findings_added(SAMPLES["itrust"], "本約款第5条第2項に定める", f"本約款第6条第2項{wording}", RULE)
+        assert [(f.excerpt[:6], f.suggestion) for f in fs] == [("第6条第2項", "第5条第2項")], wording
