@@ -54,6 +54,15 @@ def test_an_article_heading_alone_on_its_line_is_no_citation():
         assert run_checks(doc, ["reference-dangling"]) == [], heading
 
 
+def test_a_citation_of_an_article_whose_heading_the_parser_did_not_take():
+    # a published page's preamble: 「本サービスの利用者（第 1条第1号で定義します。）」, and its 第1条 heads a list the
+    # parser read as numbered sections: the article is there, the citation is right
+    text = "本サービスの利用者（第１条第１号で定義します。）は、本規約に従うものとします。\n" + _heading_alone("第１条（申込資格）")
+    doc = doc_from_text(text, "ekyc-part.txt")
+    assert not doc.articles
+    assert run_checks(doc, ["reference-dangling"]) == []
+
+
 def test_a_citation_of_a_missing_article_inside_a_sentence_still_reported():
     text = _heading_alone("第１条（申込資格）") + "\n本サービスの利用は、第９条（免責）に定めるところによる。\n"
     fs = run_checks(doc_from_text(text, "ekyc-part.txt"), ["reference-dangling"])

@@ -483,8 +483,15 @@ def _heading_line(ctx: Context, where: tuple[int, int], r) -> bool:
     return not tail.strip(" \u3000)）】]*#")
 
 
+def _unparsed_headings(ctx: Context) -> set[tuple[str, str]]:
+    """(part, article) of every article heading alone on its line that the structure did not take."""
+    return {(t.part, t.article) for t in targets(ctx) if t.article is not None and heading_like(t.ref.title)
+            and _heading_line(ctx, t.span, t.ref)}
+
+
 def _dangling(ctx: Context):
     parts = _articles_by_part(ctx)
+    unparsed = None  # computed at the first citation of a missing article
     for t in targets(ctx):
         r = t.ref
         where = t.span
@@ -531,6 +538,10 @@ def _dangling(ctx: Context):
         if kind == "article":
             if t.part.startswith("supplementary"):
                 continue  # 附則 of an amending act cite that act's articles, not this document's
+            if unparsed is None:
+                unparsed = _unparsed_headings(ctx)
+            if (t.part, t.article) in unparsed:
+                continue  # the text heads an article so (「第1条(定義)」 on its line): the parser missed it, not the citation
             seq = parts.get("main", [])
             last = seq[-1].label if seq else None
             sug = None
