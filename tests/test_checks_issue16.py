@@ -542,6 +542,31 @@ def test_clipped_term_first_word_of_a_numbered_paragraph_and_two_characters():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("本約", "本約款")]
 
 
+@needs_shared(KIYAKU)
+def test_clipped_term_first_word_of_an_item_that_is_no_definition():
+    # 「九　管理組の運営に要する費用」 (kiyaku_2025 第27条's list of costs) and 「（1）貸出機の譲渡、転貸…」
+    # (service-basic's prohibited acts): items that use the term, not entries of a definition list
+    fs = _planted(KIYAKU / "kiyaku_2025.txt", "九　管理組合の運営に要する費用", "九　管理組の運営に要する費用",
+                  "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("管理組", "管理組合")]
+    fs = _planted(RAW / "secure-innovation" / "service-basic-terms.txt", "（1）貸出機器類の譲渡", "（1）貸出機の譲渡",
+                  "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("貸出機", "貸出機器類")]
+
+
+def test_clipped_term_quiet_on_the_entry_of_a_definition_list():
+    # the Companies Act's 第二条 list: the entry 「二　吸収合併　会社が…をいう。」 loses its separator in
+    # normalization (吸収合併会社が), which reads as 吸収合併存続会社 clipped; an item that says をいう is a definition
+    text = ("第二条（定義）\nこの法律において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+            "一　合併　二以上の会社がする合併をいう。\n"
+            "二　吸収合併　会社が他の会社とする合併であって、合併により消滅する会社の権利義務の全部を合併後存続する会社に"
+            "承継させるものをいう。\n"
+            "第七百四十九条（株式会社が存続する吸収合併契約）\n会社が吸収合併をする場合において、吸収合併後存続する会社"
+            "（以下この編において「吸収合併存続会社」という。）が株式会社であるときは、吸収合併契約において、次に掲げる事項を"
+            "定めなければならない。\n" + "吸収合併存続会社は、吸収合併存続会社の資本金及び準備金の額に関する事項を定める。" * 3 + "\n")
+    assert run_checks(doc_from_text(text), ["term-inconsistent"]) == []
+
+
 # Sentences of the Mozilla terms, in the shapes published terms take: 「**N項**」, 「##### N項」 and HTML
 # <h3>/<strong> labels, each heading a list that restarts at 1 (each list its own: lines repeated word for word
 # would read as page furniture)

@@ -371,6 +371,23 @@ _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本",
 _LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
 
 
+_GIVES_MEANING = re.compile(r"を(?:いう|いい|指す|いいます)")
+
+
+def _definition_entry_at(ctx: Context, pos: int) -> bool:
+    """Does an item's text start at ``pos`` with the term it defines? Only an item of an article that defines
+    terms, or one that says をいう, can be such an entry: an item of a list of duties (「九　管理組合の運営に要する
+    費用」, 「（1）貸出機器類の譲渡」) starts with a use of the term, which is read like any other."""
+    start, end = ctx.line_span(pos)
+    entry = _LIST_ENTRY.match(ctx.text, start)
+    if not entry or entry.end() < pos:
+        return False
+    art, _, item = ctx.locate(pos)
+    if item is None:
+        return False
+    return bool(_GIVES_MEANING.search(ctx.text, pos, end)) or defines_terms(ctx, art)
+
+
 def _after_determiner(ctx: Context, pos: int) -> bool:
     """Does a determiner (当該, 各, 全…) end right at ``pos``, so that a word starts there?"""
     if not (ctx.text[pos - 1:pos] in _DETERMINERS or ctx.text[max(0, pos - 2):pos] in _DETERMINERS):
@@ -454,8 +471,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # inside a longer compound (小型無人機); 当該区分者 still counts
             if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
-            entry = _LIST_ENTRY.match(text, ctx.line_span(s)[0])
-            if entry and entry.end() >= s and ctx.locate(s)[2] is not None:
+            if _definition_entry_at(ctx, s):
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
         if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
