@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, LineMemo, article_label, load_tsv, notation_groups, paragraph_number, rule
+from .typos import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
@@ -367,6 +368,13 @@ def _suffix_at(ctx: Context, pos: int) -> bool:
     return t is not None and t.start == pos and t.end == pos + 1 and t.pos == "接尾辞"
 
 
+def _bare_suffix(text: str, e: int) -> bool:
+    """Is the one-kanji suffix at ``e`` a suffix though MeCab joins it to the character before (利用契上: 契上, a
+    rare word of the dictionary)? It must end the compound (上の, not 上位), and law text must not write the pair it
+    makes with that character (計上 is a word of its own: 費用計上 is no 費用計算 clipped)."""
+    return not _is_compound_char(text[e + 1:e + 2] or "。") and text[e - 1:e + 1] not in model()["kanji_pairs"]
+
+
 _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
 _LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
 
@@ -469,7 +477,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         for s, e in raw:
             if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
                 continue  # inside a longer compound (小型無人機); 当該区分者 still counts
-            if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e):
+            if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
+                    inside and _bare_suffix(text, e)):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
             if _definition_entry_at(ctx, s):
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
@@ -479,16 +488,81 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         if len(_tokens_of(cand)) == 1:
             continue  # a word the dictionary knows
         for s, e in hits:
-            if (s, e) in seen:
-                continue
+            if (s, e) not in seen:
+                seen.add((s, e))
+                yield _clipped_finding(ctx, defs, (s, e), cand, term)
+    for s, e, cand, term in _run_on_clips(ctx, defs, terms_of):
+        if (s, e) not in seen:
             seen.add((s, e))
-            where = _where(ctx, defs[term])
-            yield ctx.finding(
-                "term-inconsistent", (s, e),
-                f"「{cand}」は定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤記・省略形と思われます。",
-                f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {counts[term]} times).",
-                suggestion=term,
-            )
+            yield _clipped_finding(ctx, defs, (s, e), cand, term)
+
+
+def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
+    where, n = _where(ctx, defs[term]), _count(ctx, term)
+    return ctx.finding(
+        "term-inconsistent", span,
+        f"「{cand}」は定義語「{term}」（{where}で定義、{n}回使用）の誤記・省略形と思われます。",
+        f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {n} times).",
+        suggestion=term,
+    )
+
+
+def _compound_runs(ctx: Context) -> dict[str, list[int]]:
+    """Each run of kanji and katakana (4 to 14 characters) → where the document writes it."""
+    def build():
+        runs: dict[str, list[int]] = {}
+        for m in _COMPOUND_RUN.finditer(ctx.text):
+            runs.setdefault(m.group(0), []).append(m.start())
+        return runs
+    return ctx.memo("terms.compound_runs", build)
+
+
+def _run_on_clips(ctx: Context, defs: dict[str, Definition], terms_of: dict[str, list[tuple[str, int, int]]]):
+    """(start, end, clipped form, term) where a clipped form runs on into the next word of a compound written
+    once or twice (全体利用施協議会: 全体利用施設 clipped, then 協議会). Only a clip that cuts a word of the term
+    in two counts, since what it leaves is no word (施, サー); MeCab must end a word there and start a noun of two
+    characters or more after it (管理費及 is 管理費 and the 及 of 及び, and 管理組織 is no 管理組 run on), and the
+    term must be one the document writes at least five times."""
+    heads = {c[:2] for c in terms_of if len(c) >= 3}  # 2 characters are too short to tell inside a compound
+    if not heads:
+        return
+    heads |= {d + h for h in heads for d in _DETERMINERS}
+    text = ctx.text
+    for run, starts in _compound_runs(ctx).items():
+        if len(starts) > 2 or (run[:2] not in heads and run[:3] not in heads and run[:4] not in heads):
+            continue
+        s0 = starts[0]
+        if s0 > 0 and _is_compound_char(text[s0 - 1]):
+            continue  # the tail of a longer run
+        for a in (0, 1, 2):
+            if a and run[:a] not in _DETERMINERS:
+                continue
+            # the tests in order of cost: the terms a form cuts a word of, the document's MeCab tokens where the
+            # form ends, the dictionary, then a count over the text
+            for j in range(len(run) - 2, a + 2, -1):
+                cand = run[a:j]
+                terms = [t for t, i, k in terms_of.get(cand, ()) if _clip_allowed(t, i, k) and _cuts_a_word(t, i, k)]
+                if terms:
+                    break
+            else:
+                continue
+            if any(t in run for t in terms):
+                continue  # the term itself, with more after it
+            end = a + len(cand)
+            toks = tokenize(run)  # the run alone: the document's lines are long to tag
+            nxt = next((t for t in toks if t.start == end), None)
+            if nxt is None or nxt.pos != "名詞" or nxt.end - nxt.start < 2:
+                continue
+            if len(_tokens_of(cand)) == 1:
+                continue  # a word of the dictionary
+            term = next((t for t in terms if _count(ctx, t) >= _MIN_USES), None)
+            if term is None:
+                continue  # a term the document hardly uses sets no convention
+            if a and not any(t.end == a for t in toks):
+                continue  # 当該 must be a word of its own
+            for s in starts:
+                yield s + a, s + end, cand, term
+            break
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa]")
@@ -615,9 +689,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
     terms = [t for t in defs if len(t) >= 4 and _TERM_CHARS.match(t) and not t.startswith("本")
              and not _NUMERALS.search(t)]
     counts = _LazyCounts(ctx)  # counted only for the terms a slipped compound resembles
-    runs: dict[str, list[int]] = {}
-    for m in _COMPOUND_RUN.finditer(text):
-        runs.setdefault(m.group(0), []).append(m.start())
+    runs = _compound_runs(ctx)
     # the document's own frequent compounds (not defined) are references too
     usual = [r for r, st in runs.items() if len(st) >= _USUAL_COMPOUND and r not in defs and not _NUMERALS.search(r)]
     by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
