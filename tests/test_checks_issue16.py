@@ -583,6 +583,25 @@ def test_clipped_term_run_on_quiet_where_the_words_do_not_split_there(companies_
                 and re.match(r"[\u3400-\u9fff々\u30a1-\u30ff]", d.norm.text[f.span[1]:f.span[1] + 1])] == []
 
 
+@needs_shared(EXTERNAL / "egov-xml")
+def test_defined_term_written_once_without_its_last_word():
+    # 行政手続法 writes 命令等制定機関 (defined in 第三十八条) twenty times and 命令等制定 nowhere else: 「命令等制定は、」
+    # lost 機関; KDDI writes 査定対象端末 nineteen times, and 査定対象 alone nowhere
+    law = next((EXTERNAL / "egov-xml").glob("405AC0000000088_*.txt"))
+    fs = _planted(law, "第四十一条　命令等制定機関は", "第四十一条　命令等制定は", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("命令等制定", "命令等制定機関")]
+    fs = _planted(KDDI, "お客様は、査定対象端末を当社に送付", "お客様は、査定対象を当社に送付", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("査定対象", "査定対象端末")]
+
+
+@needs_shared(KIYAKU)
+def test_defined_term_head_quiet_where_the_document_uses_it_on_its_own():
+    # kiyaku_2026 第47条第10項 「専用使用部分の専用使用を認められている組合員」: 専用使用 is the act, written also in
+    # 専用使用権 and 専用使用料, not 専用使用部分 clipped
+    doc = read_document(KIYAKU / "kiyaku_2026.txt")
+    assert [f.excerpt for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "専用使用"] == []
+
+
 def test_clipped_term_quiet_on_the_entry_of_a_definition_list():
     # the Companies Act's 第二条 list: the entry 「二　吸収合併　会社が…をいう。」 loses its separator in
     # normalization (吸収合併会社が), which reads as 吸収合併存続会社 clipped; an item that says をいう is a definition

@@ -497,6 +497,56 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             yield _clipped_finding(ctx, defs, (s, e), cand, term)
 
 
+# a term the document writes this often, and its head never without it, sets a convention that a head written
+# alone once breaks (命令等制定 for 命令等制定機関)
+_MIN_USES_HEAD = 10
+# what follows a noun standing alone as the subject, object or modifier of a sentence (not で/な/に: 反社会的で
+# ない and 反社会的に read as an adjective, not as the term's head)
+_CASE_AFTER = frozenset("はがをのともへ、。")
+
+
+@lru_cache(maxsize=4096)
+def _head_of(term: str) -> str | None:
+    """The term without its last word, when that word is a noun of two characters or more (機関 of 命令等制定機関,
+    情報 of 利用者数値情報) and what is left is no dictionary word and no adjective (反社会的 of 反社会的勢力)."""
+    toks = tokenize(term)
+    if len(toks) < 3 or toks[-1].pos != "名詞" or toks[-1].end - toks[-1].start < 2:
+        return None  # a suffix (者, 法, 等, 類) makes a word of its own from any head: 区分所有 of 区分所有者
+    head = term[:toks[-1].start]
+    if len(head) < 3 or toks[-2].pos != "名詞":
+        return None  # 反社会的 (的 a suffix): an adjective of its own
+    return head
+
+
+def _head_findings(ctx: Context, defs: dict[str, Definition]):
+    """A defined term written once without its last word, where the document writes that head nowhere else
+    except inside the term: 「命令等制定は、」 in a law that writes 命令等制定機関 twenty times. A head the
+    document uses on its own elsewhere (区分所有 beside 区分所有者, 個人情報保護 beside 個人情報保護方針 and
+    個人情報保護法) is a word of its own, and stays silent."""
+    text = ctx.text
+    runs = None
+    for term in defs:
+        if not _TERM_CHARS.match(term) or term.startswith("本"):
+            continue
+        head = _head_of(term)
+        if head is None or head in defs:
+            continue
+        if runs is None:
+            runs = ctx.memo("terms.name_runs", lambda: set(_NAME_RUN.findall(text)))
+        if head not in runs:
+            continue  # never written as a compound of its own (most terms): no count over the text
+        n = _count(ctx, term)
+        if n < _MIN_USES_HEAD or text.count(head) != n + 1:
+            continue  # a term used rarely, or a head the document writes elsewhere too
+        hits = [(s, e) for s, e in _whole_compound_hits(text, head) if text[e:e + 1] not in _SUFFIXES]
+        if len(hits) != 1:
+            continue
+        s, e = hits[0]
+        if text[e:e + 1] not in _CASE_AFTER or _defined_here(text, e) or _definition_entry_at(ctx, s):
+            continue
+        yield _clipped_finding(ctx, defs, (s, e), head, term)
+
+
 def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
     where, n = _where(ctx, defs[term]), _count(ctx, term)
     return ctx.finding(
@@ -740,7 +790,7 @@ def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
-                  _form_variant_findings, _slip_findings):
+                  _head_findings, _form_variant_findings, _slip_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)
