@@ -594,6 +594,19 @@ def test_defined_term_written_once_without_its_last_word():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("査定対象", "査定対象端末")]
 
 
+@needs_shared(EXTERNAL / "egov-xml")
+def test_defined_term_head_running_on_into_the_next_word():
+    # kiyaku_2025 第35条第1項 (the officers): 全体利用施設 (defined in 第2条第4項, 15 uses) lost 施設 before 協議会, and the
+    # bylaws write 全体利用施設協議会 elsewhere
+    fs = _planted(KIYAKU / "kiyaku_2025.txt", "四　全体利用施設協議会担当理事", "四　全体利用協議会担当理事",
+                  "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("全体利用", "全体利用施設")]
+    # 航空法 附則 names 航空保安事務所 (an office of the ministry), beside 航空保安施設 defined and used 65 times: with
+    # the second mention taken out it is the only 航空保安 outside the term, and no 航空保安施設事務所 is written
+    law = next((EXTERNAL / "egov-xml").glob("327AC0000000231_*.txt"))
+    assert _planted(law, "従前の航空保安事務所及び航空標識所", "従前の航空標識所", "term-inconsistent") == []
+
+
 @needs_shared(KIYAKU)
 def test_defined_term_head_quiet_where_the_document_uses_it_on_its_own():
     # kiyaku_2026 第47条第10項 「専用使用部分の専用使用を認められている組合員」: 専用使用 is the act, written also in

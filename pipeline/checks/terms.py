@@ -524,27 +524,61 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
     document uses on its own elsewhere (区分所有 beside 区分所有者, 個人情報保護 beside 個人情報保護方針 and
     個人情報保護法) is a word of its own, and stays silent."""
     text = ctx.text
-    runs = None
+    starts = None
     for term in defs:
         if not _TERM_CHARS.match(term) or term.startswith("本"):
             continue
         head = _head_of(term)
         if head is None or head in defs:
             continue
-        if runs is None:
-            runs = ctx.memo("terms.name_runs", lambda: set(_NAME_RUN.findall(text)))
-        if head not in runs:
-            continue  # never written as a compound of its own (most terms): no count over the text
+        if starts is None:
+            starts = ctx.memo("terms.run_heads", lambda: _run_heads(ctx))
+        if not any(r.startswith(head) and not r.startswith(term) for r in starts.get(head[:2], ())):
+            continue  # no compound starts with the head but goes on otherwise (most terms): nothing to count
+        # the first place the head is written without the rest of the term
+        tail, s = term[len(head):], text.find(head)
+        while s >= 0 and text.startswith(tail, s + len(head)):
+            s = text.find(head, s + 1)
+        if s < 0:
+            continue
         n = _count(ctx, term)
         if n < _MIN_USES_HEAD or text.count(head) != n + 1:
             continue  # a term used rarely, or a head the document writes elsewhere too
-        hits = [(s, e) for s, e in _whole_compound_hits(text, head) if text[e:e + 1] not in _SUFFIXES]
-        if len(hits) != 1:
-            continue
-        s, e = hits[0]
-        if text[e:e + 1] not in _CASE_AFTER or _defined_here(text, e) or _definition_entry_at(ctx, s):
+        e = s + len(head)
+        if s > 0 and _is_compound_char(text[s - 1]) and not _after_determiner(ctx, s):
+            continue  # inside a longer compound
+        if not _head_ends_here(ctx, s, e, term) or _defined_here(text, e) or _definition_entry_at(ctx, s):
             continue
         yield _clipped_finding(ctx, defs, (s, e), head, term)
+
+
+def _run_heads(ctx: Context) -> dict[str, list[str]]:
+    """The document's compounds (runs of kanji and katakana) by their first two characters, and by the two after
+    a determiner (当該全体利用…)."""
+    out: dict[str, list[str]] = {}
+    for run in ctx.memo("terms.name_runs", lambda: set(_NAME_RUN.findall(ctx.text))):
+        out.setdefault(run[:2], []).append(run)
+        for a in (1, 2):
+            if run[:a] in _DETERMINERS:
+                out.setdefault(run[a:a + 2], []).append(run[a:])
+    return out
+
+
+def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
+    """Does the head written at s..e end a noun there: before a case particle or punctuation, before a suffix
+    (意見提出内), or before a noun of two characters or more that the document also writes after the whole term
+    (全体利用協議会, where 全体利用施設協議会 is written: 施設 lost; 航空保安事務所 beside 航空保安施設 is another
+    office, as no 航空保安施設事務所 is written)?"""
+    after = ctx.text[e:e + 1]
+    if after in _CASE_AFTER:
+        return True
+    if not after or not _is_compound_char(after):
+        return False
+    if after in _SUFFIXES:
+        return _suffix_at(ctx, e)
+    nxt, last = ctx.token_at(e), ctx.token_at(e - 1)
+    return (nxt is not None and last is not None and nxt.start == e and last.end == e and nxt.pos == "名詞"
+            and nxt.end - nxt.start >= 2 and term + nxt.surface in ctx.text)
 
 
 def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
