@@ -607,6 +607,14 @@ def test_defined_term_head_running_on_into_the_next_word():
     assert _planted(law, "従前の航空保安事務所及び航空標識所", "従前の航空標識所", "term-inconsistent") == []
 
 
+@needs_shared(EXTERNAL / "egov-xml")
+def test_law_name_cited_without_its_ho():
+    # 航空法 附則 defines 旧航空法 and cites 旧航空法第…条 twenty times: 「旧航空第百三十三条」 lost 法
+    law = next((EXTERNAL / "egov-xml").glob("327AC0000000231_*.txt"))
+    fs = _planted(law, "現に旧航空法第百三十三条第一項", "現に旧航空第百三十三条第一項", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("旧航空", "旧航空法")]
+
+
 @needs_shared(KIYAKU)
 def test_defined_term_head_quiet_where_the_document_uses_it_on_its_own():
     # kiyaku_2026 第47条第10項 「専用使用部分の専用使用を認められている組合員」: 専用使用 is the act, written also in

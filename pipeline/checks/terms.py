@@ -535,15 +535,11 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
             starts = ctx.memo("terms.run_heads", lambda: _run_heads(ctx))
         if not any(r.startswith(head) and not r.startswith(term) for r in starts.get(head[:2], ())):
             continue  # no compound starts with the head but goes on otherwise (most terms): nothing to count
-        # the first place the head is written without the rest of the term
-        tail, s = term[len(head):], text.find(head)
-        while s >= 0 and text.startswith(tail, s + len(head)):
-            s = text.find(head, s + 1)
-        if s < 0:
-            continue
-        n = _count(ctx, term)
-        if n < _MIN_USES_HEAD or text.count(head) != n + 1:
-            continue  # a term used rarely, or a head the document writes elsewhere too
+        # the places the head is written without the rest of the term: one, or it is a word of the document's
+        outside = _outside(text, head, term[len(head):])
+        if len(outside) != 1 or _count(ctx, term) < _MIN_USES_HEAD:
+            continue  # a head the document writes elsewhere too, or a term used rarely
+        s = outside[0]
         e = s + len(head)
         if s > 0 and _is_compound_char(text[s - 1]) and not _after_determiner(ctx, s):
             continue  # inside a longer compound
@@ -552,11 +548,50 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
         yield _clipped_finding(ctx, defs, (s, e), head, term)
 
 
+_ARTICLE_AFTER = re.compile(r"第[〇一二三四五六七八九十百千0-9０-９]+条")
+
+
+def _law_name_findings(ctx: Context, defs: dict[str, Definition]):
+    """A law's defined short name cited without its 法: 「旧航空第百三十三条」 in a text that defines 旧航空法 and
+    cites 旧航空法第…条. No name of a thing is followed by an article number, so the name before 第N条 is the
+    law's, and one written without 法 lost it."""
+    text = ctx.text
+    for term in defs:
+        if len(term) < 3 or not term.endswith("法") or not _TERM_CHARS.match(term):
+            continue
+        name = term[:-1]
+        if text.count(term + "第") < 2:
+            continue  # a law the document does not cite by article: no convention to hold the slip to
+        s = text.find(name + "第")
+        while s >= 0:
+            e = s + len(name)
+            if (s == 0 or not _is_compound_char(text[s - 1])) and _ARTICLE_AFTER.match(text, e):
+                yield ctx.finding(
+                    "term-inconsistent", (s, e),
+                    f"「{name}」の後に条番号が続いています。定義語「{term}」（{_where(ctx, defs[term])}で定義）の「法」が"
+                    f"抜けていると思われます。",
+                    f"「{name}」 is followed by an article number: the defined law name 「{term}」 "
+                    f"({_where(ctx, defs[term])}) lost its 法.",
+                    suggestion=term,
+                )
+            s = text.find(name + "第", e)
+
+
+def _outside(text: str, head: str, tail: str) -> list[int]:
+    """Where ``head`` is written not followed by ``tail`` (up to two places: two are already too many)."""
+    out, s = [], text.find(head)
+    while s >= 0 and len(out) < 2:
+        if not text.startswith(tail, s + len(head)):
+            out.append(s)
+        s = text.find(head, s + 1)
+    return out
+
+
 def _run_heads(ctx: Context) -> dict[str, list[str]]:
     """The document's compounds (runs of kanji and katakana) by their first two characters, and by the two after
     a determiner (当該全体利用…)."""
     out: dict[str, list[str]] = {}
-    for run in ctx.memo("terms.name_runs", lambda: set(_NAME_RUN.findall(ctx.text))):
+    for run in _compound_runs(ctx):  # of 4 characters or more: a head of three is looked for only in a longer run
         out.setdefault(run[:2], []).append(run)
         for a in (1, 2):
             if run[:a] in _DETERMINERS:
@@ -824,7 +859,7 @@ def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
-                  _head_findings, _form_variant_findings, _slip_findings):
+                  _head_findings, _law_name_findings, _form_variant_findings, _slip_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)
