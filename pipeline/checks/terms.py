@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, LineMemo, article_label, load_tsv, notation_groups, paragraph_number, rule
+from .typos import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
@@ -367,8 +368,32 @@ def _suffix_at(ctx: Context, pos: int) -> bool:
     return t is not None and t.start == pos and t.end == pos + 1 and t.pos == "接尾辞"
 
 
+def _bare_suffix(text: str, e: int) -> bool:
+    """Is the one-kanji suffix at ``e`` a suffix though MeCab joins it to the character before (利用契上: 契上, a
+    rare word of the dictionary)? It must end the compound (上の, not 上位), and law text must not write the pair it
+    makes with that character (計上 is a word of its own: 費用計上 is no 費用計算 clipped)."""
+    return not _is_compound_char(text[e + 1:e + 2] or "。") and text[e - 1:e + 1] not in model()["kanji_pairs"]
+
+
 _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
 _LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
+
+
+_GIVES_MEANING = re.compile(r"を(?:いう|いい|指す|いいます)")
+
+
+def _definition_entry_at(ctx: Context, pos: int) -> bool:
+    """Does an item's text start at ``pos`` with the term it defines? Only an item of an article that defines
+    terms, or one that says をいう, can be such an entry: an item of a list of duties (「九　管理組合の運営に要する
+    費用」, 「（1）貸出機器類の譲渡」) starts with a use of the term, which is read like any other."""
+    start, end = ctx.line_span(pos)
+    entry = _LIST_ENTRY.match(ctx.text, start)
+    if not entry or entry.end() < pos:
+        return False
+    art, _, item = ctx.locate(pos)
+    if item is None:
+        return False
+    return bool(_GIVES_MEANING.search(ctx.text, pos, end)) or defines_terms(ctx, art)
 
 
 def _after_determiner(ctx: Context, pos: int) -> bool:
@@ -452,10 +477,10 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         for s, e in raw:
             if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
                 continue  # inside a longer compound (小型無人機); 当該区分者 still counts
-            if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e):
+            if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
+                    inside and _bare_suffix(text, e)):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
-            entry = _LIST_ENTRY.match(text, ctx.line_span(s)[0])
-            if entry and entry.end() >= s and ctx.locate(s)[2] is not None:
+            if _definition_entry_at(ctx, s):
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
         if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
@@ -463,16 +488,200 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         if len(_tokens_of(cand)) == 1:
             continue  # a word the dictionary knows
         for s, e in hits:
-            if (s, e) in seen:
-                continue
+            if (s, e) not in seen:
+                seen.add((s, e))
+                yield _clipped_finding(ctx, defs, (s, e), cand, term)
+    for s, e, cand, term in _run_on_clips(ctx, defs, terms_of):
+        if (s, e) not in seen:
             seen.add((s, e))
-            where = _where(ctx, defs[term])
-            yield ctx.finding(
-                "term-inconsistent", (s, e),
-                f"「{cand}」は定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤記・省略形と思われます。",
-                f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {counts[term]} times).",
-                suggestion=term,
-            )
+            yield _clipped_finding(ctx, defs, (s, e), cand, term)
+
+
+# a term the document writes this often, and its head never without it, sets a convention that a head written
+# alone once breaks (命令等制定 for 命令等制定機関)
+_MIN_USES_HEAD = 10
+# what follows a noun standing alone as the subject, object or modifier of a sentence (not で/な/に: 反社会的で
+# ない and 反社会的に read as an adjective, not as the term's head)
+_CASE_AFTER = frozenset("はがをのともへ、。")
+
+
+@lru_cache(maxsize=4096)
+def _head_of(term: str) -> str | None:
+    """The term without its last word, when that word is a noun of two characters or more (機関 of 命令等制定機関,
+    情報 of 利用者数値情報) and what is left is no dictionary word and no adjective (反社会的 of 反社会的勢力)."""
+    toks = tokenize(term)
+    if len(toks) < 3 or toks[-1].pos != "名詞" or toks[-1].end - toks[-1].start < 2:
+        return None  # a suffix (者, 法, 等, 類) makes a word of its own from any head: 区分所有 of 区分所有者
+    head = term[:toks[-1].start]
+    if len(head) < 3 or toks[-2].pos != "名詞":
+        return None  # 反社会的 (的 a suffix): an adjective of its own
+    return head
+
+
+def _head_findings(ctx: Context, defs: dict[str, Definition]):
+    """A defined term written once without its last word, where the document writes that head nowhere else
+    except inside the term: 「命令等制定は、」 in a law that writes 命令等制定機関 twenty times. A head the
+    document uses on its own elsewhere (区分所有 beside 区分所有者, 個人情報保護 beside 個人情報保護方針 and
+    個人情報保護法) is a word of its own, and stays silent."""
+    text = ctx.text
+    starts = None
+    for term in defs:
+        if not _TERM_CHARS.match(term) or term.startswith("本"):
+            continue
+        head = _head_of(term)
+        if head is None or head in defs:
+            continue
+        if starts is None:
+            starts = ctx.memo("terms.run_heads", lambda: _run_heads(ctx))
+        if not any(r.startswith(head) and not r.startswith(term) for r in starts.get(head[:2], ())):
+            continue  # no compound starts with the head but goes on otherwise (most terms): nothing to count
+        # the places the head is written without the rest of the term: one, or it is a word of the document's
+        outside = _outside(text, head, term[len(head):])
+        if len(outside) != 1 or _count(ctx, term) < _MIN_USES_HEAD:
+            continue  # a head the document writes elsewhere too, or a term used rarely
+        s = outside[0]
+        e = s + len(head)
+        if s > 0 and _is_compound_char(text[s - 1]) and not _after_determiner(ctx, s):
+            continue  # inside a longer compound
+        if not _head_ends_here(ctx, s, e, term) or _defined_here(text, e) or _definition_entry_at(ctx, s):
+            continue
+        yield _clipped_finding(ctx, defs, (s, e), head, term)
+
+
+_ARTICLE_AFTER = re.compile(r"第[〇一二三四五六七八九十百千0-9０-９]+条")
+
+
+def _law_name_findings(ctx: Context, defs: dict[str, Definition]):
+    """A law's defined short name cited without its 法: 「旧航空第百三十三条」 in a text that defines 旧航空法 and
+    cites 旧航空法第…条. No name of a thing is followed by an article number, so the name before 第N条 is the
+    law's, and one written without 法 lost it."""
+    text = ctx.text
+    for term in defs:
+        if len(term) < 3 or not term.endswith("法") or not _TERM_CHARS.match(term):
+            continue
+        name = term[:-1]
+        if text.count(term + "第") < 2:
+            continue  # a law the document does not cite by article: no convention to hold the slip to
+        s = text.find(name + "第")
+        while s >= 0:
+            e = s + len(name)
+            if (s == 0 or not _is_compound_char(text[s - 1])) and _ARTICLE_AFTER.match(text, e):
+                yield ctx.finding(
+                    "term-inconsistent", (s, e),
+                    f"「{name}」の後に条番号が続いています。定義語「{term}」（{_where(ctx, defs[term])}で定義）の「法」が"
+                    f"抜けていると思われます。",
+                    f"「{name}」 is followed by an article number: the defined law name 「{term}」 "
+                    f"({_where(ctx, defs[term])}) lost its 法.",
+                    suggestion=term,
+                )
+            s = text.find(name + "第", e)
+
+
+def _outside(text: str, head: str, tail: str) -> list[int]:
+    """Where ``head`` is written not followed by ``tail`` (up to two places: two are already too many)."""
+    out, s = [], text.find(head)
+    while s >= 0 and len(out) < 2:
+        if not text.startswith(tail, s + len(head)):
+            out.append(s)
+        s = text.find(head, s + 1)
+    return out
+
+
+def _run_heads(ctx: Context) -> dict[str, list[str]]:
+    """The document's compounds (runs of kanji and katakana) by their first two characters, and by the two after
+    a determiner (当該全体利用…)."""
+    out: dict[str, list[str]] = {}
+    for run in _compound_runs(ctx):  # of 4 characters or more: a head of three is looked for only in a longer run
+        out.setdefault(run[:2], []).append(run)
+        for a in (1, 2):
+            if run[:a] in _DETERMINERS:
+                out.setdefault(run[a:a + 2], []).append(run[a:])
+    return out
+
+
+def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
+    """Does the head written at s..e end a noun there: before a case particle or punctuation, before a suffix
+    (意見提出内), or before a noun of two characters or more that the document also writes after the whole term
+    (全体利用協議会, where 全体利用施設協議会 is written: 施設 lost; 航空保安事務所 beside 航空保安施設 is another
+    office, as no 航空保安施設事務所 is written)?"""
+    after = ctx.text[e:e + 1]
+    if after in _CASE_AFTER:
+        return True
+    if not after or not _is_compound_char(after):
+        return False
+    if after in _SUFFIXES:
+        return _suffix_at(ctx, e)
+    nxt, last = ctx.token_at(e), ctx.token_at(e - 1)
+    return (nxt is not None and last is not None and nxt.start == e and last.end == e and nxt.pos == "名詞"
+            and nxt.end - nxt.start >= 2 and term + nxt.surface in ctx.text)
+
+
+def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
+    where, n = _where(ctx, defs[term]), _count(ctx, term)
+    return ctx.finding(
+        "term-inconsistent", span,
+        f"「{cand}」は定義語「{term}」（{where}で定義、{n}回使用）の誤記・省略形と思われます。",
+        f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {n} times).",
+        suggestion=term,
+    )
+
+
+def _compound_runs(ctx: Context) -> dict[str, list[int]]:
+    """Each run of kanji and katakana (4 to 14 characters) → where the document writes it."""
+    def build():
+        runs: dict[str, list[int]] = {}
+        for m in _COMPOUND_RUN.finditer(ctx.text):
+            runs.setdefault(m.group(0), []).append(m.start())
+        return runs
+    return ctx.memo("terms.compound_runs", build)
+
+
+def _run_on_clips(ctx: Context, defs: dict[str, Definition], terms_of: dict[str, list[tuple[str, int, int]]]):
+    """(start, end, clipped form, term) where a clipped form runs on into the next word of a compound written
+    once or twice (全体利用施協議会: 全体利用施設 clipped, then 協議会). Only a clip that cuts a word of the term
+    in two counts, since what it leaves is no word (施, サー); MeCab must end a word there and start a noun of two
+    characters or more after it (管理費及 is 管理費 and the 及 of 及び, and 管理組織 is no 管理組 run on), and the
+    term must be one the document writes at least five times."""
+    heads = {c[:2] for c in terms_of if len(c) >= 3}  # 2 characters are too short to tell inside a compound
+    if not heads:
+        return
+    heads |= {d + h for h in heads for d in _DETERMINERS}
+    text = ctx.text
+    for run, starts in _compound_runs(ctx).items():
+        if len(starts) > 2 or (run[:2] not in heads and run[:3] not in heads and run[:4] not in heads):
+            continue
+        s0 = starts[0]
+        if s0 > 0 and _is_compound_char(text[s0 - 1]):
+            continue  # the tail of a longer run
+        for a in (0, 1, 2):
+            if a and run[:a] not in _DETERMINERS:
+                continue
+            # the tests in order of cost: the terms a form cuts a word of, the document's MeCab tokens where the
+            # form ends, the dictionary, then a count over the text
+            for j in range(len(run) - 2, a + 2, -1):
+                cand = run[a:j]
+                terms = [t for t, i, k in terms_of.get(cand, ()) if _clip_allowed(t, i, k) and _cuts_a_word(t, i, k)]
+                if terms:
+                    break
+            else:
+                continue
+            if any(t in run for t in terms):
+                continue  # the term itself, with more after it
+            end = a + len(cand)
+            toks = tokenize(run)  # the run alone: the document's lines are long to tag
+            nxt = next((t for t in toks if t.start == end), None)
+            if nxt is None or nxt.pos != "名詞" or nxt.end - nxt.start < 2:
+                continue
+            if len(_tokens_of(cand)) == 1:
+                continue  # a word of the dictionary
+            term = next((t for t in terms if _count(ctx, t) >= _MIN_USES), None)
+            if term is None:
+                continue  # a term the document hardly uses sets no convention
+            if a and not any(t.end == a for t in toks):
+                continue  # 当該 must be a word of its own
+            for s in starts:
+                yield s + a, s + end, cand, term
+            break
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa]")
@@ -599,9 +808,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
     terms = [t for t in defs if len(t) >= 4 and _TERM_CHARS.match(t) and not t.startswith("本")
              and not _NUMERALS.search(t)]
     counts = _LazyCounts(ctx)  # counted only for the terms a slipped compound resembles
-    runs: dict[str, list[int]] = {}
-    for m in _COMPOUND_RUN.finditer(text):
-        runs.setdefault(m.group(0), []).append(m.start())
+    runs = _compound_runs(ctx)
     # the document's own frequent compounds (not defined) are references too
     usual = [r for r, st in runs.items() if len(st) >= _USUAL_COMPOUND and r not in defs and not _NUMERALS.search(r)]
     by_ends: dict[tuple[str, str], list[str]] = {}  # an inner slip keeps the first and last characters
@@ -652,7 +859,7 @@ def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
-                  _form_variant_findings, _slip_findings):
+                  _head_findings, _law_name_findings, _form_variant_findings, _slip_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)
