@@ -342,24 +342,17 @@ def _compound_findings(ctx: Context):
             continue  # the document's own word, written on purpose
         if _is_word(pair) or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1)):
             continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
-        # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though law
-        # text writes 利害 more), then the law word law text writes most
-        if doc_counts is None:
-            doc_counts = _doc_pair_counts(ctx)
-        best = None
-        for w, c in first.get(x, ()):  # keep x, change y
-            how = _similar(y, w[1]) if w[1] != y else None
-            rank = (doc_counts[w] >= _DOC_WORD, c)
-            if how and (best is None or rank > best[0]):
-                best = (rank, w, how, y, w[1])
-        for w, c in second.get(y, ()):  # change x, keep y
-            how = _similar(x, w[0]) if w[0] != x else None
-            rank = (doc_counts[w] >= _DOC_WORD, c)
-            if how and (best is None or rank > best[0]):
-                best = (rank, w, how, x, w[0])
-        if best is None:
+        fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
+                 if w[1] != y and (how := _similar(y, w[1]))]
+        fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
+                  if w[0] != x and (how := _similar(x, w[0]))]
+        if not fixes:
             continue
-        (_, c), word, how, wrong, right = best
+        if len(fixes) > 1 and doc_counts is None:
+            doc_counts = _doc_pair_counts(ctx)
+        # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though law
+        # text writes 利害 more), then the law word law text writes most; ties: the first found
+        c, word, how, wrong, right = max(fixes, key=lambda f: (len(fixes) > 1 and doc_counts[f[1]] >= _DOC_WORD, f[0]))
         yield ctx.finding(
             "typo", (s, s + 2),
             f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」"
@@ -1002,9 +995,11 @@ def _katakana_findings(ctx: Context):
 
 # ------------------------------------------------------------------ a word of one kanji and its kana, slipped
 
-# A word of one kanji and its okurigana (及び, 若しくは, 関する), or a compound's last kanji and the kana after it:
-# keyed by the kanji and the kana that follow (two at most: 及び, 若し, 関す).
-_KANJI_KANA_WORD = re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]")
+# A word of one kanji and its okurigana (及び, 定め, 若し), or a compound's last kanji and the kana after it, keyed by
+# the kanji and its first kana. Not a particle after the kanji (為に, 者の): that is mostly a compound's tail and its
+# particle, and leaving those out spares most of a long law's matches.
+_KANJI_KANA_WORD = re.compile("[\u4e00-\u9fff][" + "".join(
+    chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1) if chr(c) not in _PARTICLES) + "]")
 
 
 def _starts_words(ctx: Context, form: str) -> bool:
@@ -1024,7 +1019,7 @@ def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
     reading or shape a staple number of times: 九び among 及び ×400 (九/及: kyuu), 弱しくは among 若しくは
     (jaku). MeCab must read the clause far better with the kanji changed."""
     text = ctx.text
-    forms = ctx.memo("typo.kanji_kana", lambda: Counter(_KANJI_KANA_WORD.findall(text)))
+    forms = Counter(_KANJI_KANA_WORD.findall(text))
     staples = [f for f, n in forms.items() if n >= _DOC_STAPLE]
     if not staples:
         return
