@@ -7,6 +7,8 @@ import re
 import sys
 from pathlib import Path
 
+from conftest import REVISIONS, needs_shared
+
 from pipeline import normalize, tokens
 from pipeline.ingest import load
 
@@ -369,7 +371,7 @@ def test_token_ops_are_the_same_with_the_pure_python_library(monkeypatch):
 def _real_revision_pairs():
     """Consecutive real versions: Mozilla's terms (raw/), the condominium bylaws (kiyaku), and the synthetic
     revisions of the samples (every kind of edit: moves, splits, renumbering, inserted articles)."""
-    from conftest import EXTERNAL, REVISIONS
+    from conftest import EXTERNAL
 
     moz = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
     kiyaku = sorted((EXTERNAL / "kiyaku").glob("kiyaku_20??.txt"))
@@ -382,6 +384,7 @@ def _marks(cell, change) -> bool:
     return any(c is change for _, _, c in cell.marks) or any(c is change for _, c in cell.points)
 
 
+@needs_shared(REVISIONS)  # the bylaws and the synthetic revisions: every kind of edit
 def test_the_markdown_report_reads_every_cell_that_marks_a_change_and_only_those():
     from pipeline.api import compare_versions, read_document
     from pipeline.reports.taisho import cells_marking, pair_rows
@@ -463,6 +466,7 @@ def test_a_documents_parts_are_made_once_and_read_as_made_fresh():
     assert parts_of(other) is not parts_of(new) and parts_of(other) == document_parts(other)
 
 
+@needs_shared(REVISIONS)  # the bylaws and the synthetic revisions: every kind of edit
 def test_the_reports_rows_from_the_units_diff_paired_are_the_rows_of_units_paired_again():
     from pipeline.api import compare_versions, read_document
     from pipeline.reports.taisho import pair_rows
