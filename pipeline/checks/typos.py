@@ -22,7 +22,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    writes once) where changing or putting back one kana makes 3-grams law text writes often, and MeCab's
    own model of Japanese (the cost of its best reading, from a cost-only tagger) finds the clause far more
    natural (にえいて → において, するけと → すること); or, for a dropped kana, the document itself writes
-   the phrase with it at least five times (置くものし、 → 置くものとし、).
+   the phrase with it at least five times (置くものし、 → 置くものとし、), or law text's drafting 4-grams vouch for
+   it (できるものし → ものとし). A correction into law's staple phrases (について, により) needs a smaller margin.
 5. **Kanji slips inside a compound.** A kanji that MeCab reads as a word of its own, whose pairs with both
    neighbours law text never writes and the document writes at most twice, and that becomes a word law text
    uses when changed to a kanji of the same on reading or radical (Unihan), with MeCab's cost falling by a
@@ -30,6 +31,11 @@ Detectors, each stating its evidence and, where one follows, its correction:
    with a neighbour as written (生|年月日), are left alone.
 6. **A romaji letter left by the input method.** One lower-case consonant between a hiragana and Japanese
    text (賠償すr責任): the kana it stood for is not known, so no correction is offered.
+7. **The document's own staples.** Where the law model cannot vouch, the document can: a pair of kanji, a
+   kanji and its kana, or a katakana word it writes often (its staples: 組合員, 及び, ガーデンズ) beside a form
+   written once that is one kanji of the same reading or shape, or one long-vowel mark, small tsu or small kana
+   away (措合員, 九び, ガデンズ), even when the dictionary knows the rare form (措合, 成合); and, for kana slips
+   in polite endings law text never writes (もほとします), the document's own frequent 3-grams.
 
 Recall and precision of 4 and 5 are measured by bench/bench_checks_planted.py (slips planted at random in
 real documents; the findings on the documents as they are, read by hand).
