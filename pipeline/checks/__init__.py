@@ -26,8 +26,8 @@ from ..model import SEVERITIES, Document, Finding
 from ..tokens import paused_gc
 # The rules' building blocks: what the rule modules and the callers import from this package.
 from .base import (DATA_DIR, RULE_MODULES, RULES, SCHEMA, SCOPES, URL, Context, LineMemo, Rule, Unit,  # noqa: F401
-                   _load_rules, _run, _REGISTRY, article_label, clear_caches, context, east_asian_width,
-                   is_hiragana, is_kanji, is_katakana, load_json, load_tsv, notation_canon, notation_groups,
+                   _load_rules, _run, _REGISTRY, article_label, clear_caches, compound_places, context,
+                   east_asian_width, in_compound, is_hiragana, is_kanji, is_katakana, load_json, load_tsv, notation_canon, notation_groups,
                    paragraph_number, rule)
 # What a revision introduced.
 from .introduced import (FINDING_CONTEXT, Footprint, _derive_tally, changed_spans, document_tally,  # noqa: F401

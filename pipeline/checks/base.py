@@ -516,5 +516,27 @@ def is_katakana(c: str) -> bool:
     return bool(c) and ("\u30a1" <= c <= "\u30ff" or c == "ー")
 
 
+def in_compound(c: str, katakana: bool = True) -> bool:
+    """Can ``c`` be part of a compound: a kanji of the CJK block or 々, and with ``katakana`` a katakana."""
+    return "\u3400" <= c <= "\u9fff" or c == "々" or (katakana and "\u30a1" <= c <= "\u30ff")
+
+
+def compound_places(text: str, key: str, *, whole_start: bool = True, before: str = "", katakana: bool = True):
+    """(start, end) of each place where ``key`` ends a compound (no compound character follows, or one of
+    ``before``: a suffix or a conjunction written in kanji) and, with ``whole_start``, starts one; in order,
+    not overlapping, as ``re.finditer`` would find them. A regex with look-arounds on the CJK block says the
+    same, but such a class costs milliseconds to compile, and a long law asks about thousands of keys."""
+    n, i = len(key), text.find(key)
+    while i >= 0:
+        e = i + n
+        after = text[e:e + 1]
+        if (not whole_start or i == 0 or not in_compound(text[i - 1], katakana)) and (
+                not after or not in_compound(after, katakana) or after in before):
+            yield i, e
+            i = text.find(key, e)
+        else:
+            i = text.find(key, i + 1)
+
+
 def east_asian_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ..tokens import tokenize
-from . import Context, article_label, rule
+from . import Context, article_label, compound_places, rule
 from ..model import Article
 from .refs import _reader_paragraphs, find_article, targets
 
@@ -85,26 +85,9 @@ def _generic(key: str) -> bool:
     return key in _GENERIC or any(key.endswith(g) and len(key) - len(g) < 2 for g in _GENERIC)
 
 
-def _is_cjk(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or c == "々"
-
-
-def _word_places(text: str, key: str, starts_word: bool, ends: str = ""):
-    """The places of ``key`` in ``text`` that end a word (no kanji follows, or one of ``ends``) and, with
-    ``starts_word``, start one (no kanji before). The same as a regex with look-arounds on the kanji block,
-    without compiling one per key: such a class costs milliseconds to compile, and a law has thousands of keys."""
-    n, i = len(key), text.find(key)
-    while i >= 0:
-        after = text[i + n:i + n + 1]
-        if (not starts_word or i == 0 or not _is_cjk(text[i - 1])) and (not after or not _is_cjk(after)
-                                                                       or after in ends):
-            yield i
-        i = text.find(key, i + 1)
-
-
 def _names(title: str, key: str) -> bool:
     """Does the title name ``key`` as the head of a word (暴力団、不良入居者 and 契約期間 do; 暴力団員の排除 does not)?"""
-    return next(_word_places(title, key, False), None) is not None
+    return next(compound_places(title, key, whole_start=False, katakana=False), None) is not None
 
 
 def _text(ctx: Context, span: tuple[int, int]) -> str:
@@ -228,7 +211,7 @@ def _title_fit(title: str | None, key: str) -> int:
     if t in (key, key + "等"):
         return 3
     # a word ends before kana, a bracket, or a conjunction written in kanji (勧告及び指示, 陳述書等の提出)
-    if next(_word_places(t, key, True, "及並又若等"), None) is not None or (
+    if next(compound_places(t, key, before="及並又若等", katakana=False), None) is not None or (
             len(t) >= 2 and key.startswith(t) and len(key) > len(t)):
         return 2
     return 0

@@ -20,7 +20,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, LineMemo, article_label, load_tsv, notation_groups, paragraph_number, rule
+from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_groups,
+               paragraph_number, rule)
 from .typos import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
@@ -305,7 +306,6 @@ def _line_near_misses(line: str, names: tuple[str, ...]) -> tuple[tuple[int, int
 
 
 _TERM_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ff]{3,12}$")
-_COMPOUND_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ff]")
 _CC = r"[\u3400-\u9fff々\u30a1-\u30ff]"
 _CC_NOT_TOO = r"[\u3400-\u7b48\u7b4a-\u9fff々\u30a1-\u30ff]"  # the same without 等 (U+7B49)
 
@@ -372,7 +372,7 @@ def _bare_suffix(text: str, e: int) -> bool:
     """Is the one-kanji suffix at ``e`` a suffix though MeCab joins it to the character before (利用契上: 契上, a
     rare word of the dictionary)? It must end the compound (上の, not 上位), and law text must not write the pair it
     makes with that character (計上 is a word of its own: 費用計上 is no 費用計算 clipped)."""
-    return not _is_compound_char(text[e + 1:e + 2] or "。") and text[e - 1:e + 1] not in model()["kanji_pairs"]
+    return not in_compound(text[e + 1:e + 2] or "。") and text[e - 1:e + 1] not in model()["kanji_pairs"]
 
 
 _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
@@ -405,26 +405,6 @@ def _after_determiner(ctx: Context, pos: int) -> bool:
         return False
     before = ctx.token_at(pos - 1)
     return before is not None and (before.pos in ("接頭辞", "連体詞") or before.surface in _DETERMINERS)
-
-
-def _is_compound_char(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\u30a1" <= c <= "\u30ff" or c == "々"
-
-
-def _whole_compound_hits(text: str, run: str):
-    """(start, end) of each place where ``run`` is a whole compound, or a compound before a suffix: what
-    ``(?<!_CC)run(?:(?!_CC)|(?=[_SUFFIXES]))`` finds, without compiling a regex per run (a character class
-    of the whole CJK block costs milliseconds to compile, and a long law has many runs)."""
-    n, i = len(run), text.find(run)
-    while i >= 0:
-        e = i + n
-        after = text[e:e + 1]
-        if (i == 0 or not _is_compound_char(text[i - 1])) and (
-                not after or not _is_compound_char(after) or after in _SUFFIXES):
-            yield i, e
-            i = text.find(run, e)
-        else:
-            i = text.find(run, i + 1)
 
 
 def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
@@ -460,7 +440,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
                     _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
                 hit_runs.append((run, a))
     for run, a in hit_runs:  # where they are: few, each found by its own search
-        for s, e in _whole_compound_hits(text, run):
+        for s, e in compound_places(text, run, before=_SUFFIXES):
             hits_of.setdefault(run[a:], []).append((s + a, e))
     seen: set[tuple[int, int]] = set()
     counts: dict[str, int] = {}
@@ -475,7 +455,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         counts[term] = _count(ctx, term)
         hits = []
         for s, e in raw:
-            if s > 0 and _COMPOUND_CHAR.match(text[s - 1]) and not _after_determiner(ctx, s):
+            if s > 0 and in_compound(text[s - 1]) and not _after_determiner(ctx, s):
                 continue  # inside a longer compound (小型無人機); 当該区分者 still counts
             if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
                     inside and _bare_suffix(text, e)):
@@ -541,7 +521,7 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # a head the document writes elsewhere too, or a term used rarely
         s = outside[0]
         e = s + len(head)
-        if s > 0 and _is_compound_char(text[s - 1]) and not _after_determiner(ctx, s):
+        if s > 0 and in_compound(text[s - 1]) and not _after_determiner(ctx, s):
             continue  # inside a longer compound
         if not _head_ends_here(ctx, s, e, term) or _defined_here(text, e) or _definition_entry_at(ctx, s):
             continue
@@ -565,7 +545,7 @@ def _law_name_findings(ctx: Context, defs: dict[str, Definition]):
         s = text.find(name + "第")
         while s >= 0:
             e = s + len(name)
-            if (s == 0 or not _is_compound_char(text[s - 1])) and _ARTICLE_AFTER.match(text, e):
+            if (s == 0 or not in_compound(text[s - 1])) and _ARTICLE_AFTER.match(text, e):
                 yield ctx.finding(
                     "term-inconsistent", (s, e),
                     f"「{name}」の後に条番号が続いています。定義語「{term}」（{_where(ctx, defs[term])}で定義）の「法」が"
@@ -607,7 +587,7 @@ def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
     after = ctx.text[e:e + 1]
     if after in _CASE_AFTER:
         return True
-    if not after or not _is_compound_char(after):
+    if not after or not in_compound(after):
         return False
     if after in _SUFFIXES:
         return _suffix_at(ctx, e)
@@ -651,7 +631,7 @@ def _run_on_clips(ctx: Context, defs: dict[str, Definition], terms_of: dict[str,
         if len(starts) > 2 or (run[:2] not in heads and run[:3] not in heads and run[:4] not in heads):
             continue
         s0 = starts[0]
-        if s0 > 0 and _is_compound_char(text[s0 - 1]):
+        if s0 > 0 and in_compound(text[s0 - 1]):
             continue  # the tail of a longer run
         for a in (0, 1, 2):
             if a and run[:a] not in _DETERMINERS:

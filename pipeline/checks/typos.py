@@ -51,10 +51,11 @@ import gzip
 import json
 import re
 import unicodedata
-from collections import Counter
+from collections import ChainMap, Counter
 from functools import lru_cache
 
 from . import DATA_DIR, Context, LineMemo, notation_canon, rule
+from ..model import Finding
 from ..tokens import tagged_line, tokenize
 from .wording import compound_particle_findings
 
@@ -314,17 +315,26 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         n, word, wrong, right = best
         if _reading_gain(ctx, s, s + 2, word) < _DOC_WORD_GAIN:
             continue  # the change does not make the clause read better: two words, not a slip
-        line_start = ctx.line_span(s)[0]
-        how = _similar(wrong, right) or "字形が近い"
         said = s + 2
-        yield ctx.finding(
-            "typo", (s, s + 2),
-            f"「{pair}」はこの文書でここだけの字の組合せです。「{wrong}」を{how}「{right}」にした「{word}」は"
-            f"この文書で{n}回使われています。",
-            f"「{pair}」 is written only here; with 「{right}」 (similar reading or shape) for 「{wrong}」 it is "
-            f"「{word}」, which the document writes {n} times.",
-            suggestion=word, severity="warning", excerpt=text[max(line_start, s - 4):s + 6],
-        )
+        yield _staple_finding(ctx, (s, s + 2), pair, "字の組合せ", wrong, right, word, n, suggestion=word,
+                              excerpt_end=s + 6)
+
+
+def _staple_finding(ctx: Context, span: tuple[int, int], written: str, what: str, wrong: str, right: str,
+                    staple: str, n: int, suggestion: str, excerpt_end: int, gain: int | None = None) -> Finding:
+    """「written」 is written only here (a ``what``: 字の組合せ, 書き方); with ``right`` for ``wrong`` it is the
+    document's staple, written n times."""
+    s = span[0]
+    how = _similar(wrong, right) or "字形が近い"
+    cost = f" (MeCab path cost {gain} lower)" if gain is not None else ""
+    return ctx.finding(
+        "typo", span,
+        f"「{written}」はこの文書でここだけの{what}です。「{wrong}」を{how}「{right}」にした「{staple}」は"
+        f"この文書で{n}回使われています。",
+        f"「{written}」 is written only here; with 「{right}」 (similar reading or shape) for 「{wrong}」 it is "
+        f"「{staple}」, which the document writes {n} times{cost}.",
+        suggestion=suggestion, severity="warning", excerpt=ctx.text[max(ctx.line_span(s)[0], s - 4):excerpt_end],
+    )
 
 
 _DOC_WORD_GAIN = 1000
@@ -659,10 +669,11 @@ def _common_kana3() -> tuple[dict, dict, dict]:
     return first, outer, last
 
 
-def _kana_edits(run: str, lo: int, hi: int):
+def _kana_edits(run: str, lo: int, hi: int, index: tuple[dict, dict, dict] | None = None):
     """One kana changed at lo…hi, or one inserted there. Only kana that make a common 3-gram with the kana
-    written before or after them are tried: any other edit leaves a rare 3-gram through the slip."""
-    first, outer, last = _common_kana3()
+    written before or after them are tried: any other edit leaves a rare 3-gram through the slip. ``index``:
+    the 3-grams taken as common (law text's, by default), as _common_kana3 gives them."""
+    first, outer, last = index or _common_kana3()
 
     def allowed(before: str, after: str):
         sets = []
@@ -691,10 +702,12 @@ def _kana_edits(run: str, lo: int, hi: int):
 _KANA_FIXES = LineMemo()
 
 
-def _kana_fixes(run: str, lo: int, hi: int, k3: dict[str, int]) -> tuple[tuple[int, str, int, int], ...]:
-    """(score, corrected run, a, b) of every edit whose 3-grams law text writes at least _MIN_FIX times."""
+def _kana_fixes(run: str, lo: int, hi: int, k3, index: tuple[dict, dict, dict] | None = None
+                ) -> tuple[tuple[int, str, int, int], ...]:
+    """(score, corrected run, a, b) of every edit whose 3-grams ``k3`` counts at least _MIN_FIX times (law
+    text's counts; with ``index``, those and the document's own, as _known_kana3 gives them)."""
     edits = []
-    for new, a, b in _kana_edits(run, lo, hi):
+    for new, a, b in _kana_edits(run, lo, hi, index):
         grams = [new[i:i + 3] for i in range(max(0, a - 2), min(b, len(new) - 3) + 1)]
         if not grams:
             continue
@@ -728,48 +741,28 @@ _STAPLE_FIX = 1400
 _STAPLE_GAIN = 1500
 
 
-def _known_kana3(in_doc: Counter) -> tuple[dict, dict, dict]:
-    """_common_kana3 with the 3-grams the document writes _DOC_CONVENTION times or more added."""
+def _known_kana3(in_doc: Counter) -> tuple[ChainMap, tuple[dict, dict, dict]]:
+    """Law text's common kana 3-grams with those the document writes _DOC_CONVENTION times or more added: their
+    counts (a document's frequent 3-gram counts as common) and their index, as _kana_fixes takes them."""
+    mine = {g: _MIN_FIX for g, n in in_doc.items() if n >= _DOC_CONVENTION}
     first, outer, last = (dict((k, set(v)) for k, v in d.items()) for d in _common_kana3())
-    for g, n in in_doc.items():
-        if n >= _DOC_CONVENTION:
-            first.setdefault(g[:2], set()).add(g[2])
-            outer.setdefault(g[0] + g[2], set()).add(g[1])
-            last.setdefault(g[1:], set()).add(g[0])
-    return first, outer, last
+    for g in mine:
+        first.setdefault(g[:2], set()).add(g[2])
+        outer.setdefault(g[0] + g[2], set()).add(g[1])
+        last.setdefault(g[1:], set()).add(g[0])
+    return ChainMap(mine, _kana3()), (first, outer, last)
 
 
-def _polite_fix(run: str, lo: int, hi: int, k3: dict[str, int], in_doc: Counter, index: tuple[dict, dict, dict],
-                left: str, right: str) -> tuple[int, str] | None:
-    """(gain, corrected run) of the best one-kana change or insertion at lo…hi whose 3-grams through the edit are
-    each common in law text or written _DOC_CONVENTION times in the document, when MeCab reads it better by
-    _SURE_GAIN at least; else None."""
-    def known(g: str) -> bool:
-        return k3.get(g, 0) >= _MIN_FIX or in_doc[g] >= _DOC_CONVENTION
-
-    def allowed(before: str, after: str) -> set[str]:
-        # the kana that make a known 3-gram with the two before, the ones around, the two after
-        sets = []
-        if len(before) == 2:
-            sets.append(index[0].get(before, ()))
-        if before and after:
-            sets.append(index[1].get(before[-1] + after[0], ()))
-        if len(after) == 2:
-            sets.append(index[2].get(after, ()))
-        return set(sets[0]).intersection(*sets[1:]) if sets else set(_HIRAGANA)
-
-    found = []
-    for p in range(lo, hi + 1):
-        found += [(run[:p] + k + run[p + 1:], p, p + 1) for k in allowed(run[max(0, p - 2):p], run[p + 1:p + 3])
-                  if k != run[p]]
-    for p in range(max(lo, 1), hi + 2):
-        found += [(run[:p] + k + run[p:], p, p) for k in allowed(run[max(0, p - 2):p], run[p:p + 2])]
-    fixes = [new for new, a, b in sorted(found)
-             if all(known(new[i:i + 3]) for i in range(max(0, a - 2), min(b, len(new) - 3) + 1))]
+def _polite_fix(run: str, lo: int, hi: int, known: tuple[ChainMap, tuple[dict, dict, dict]], left: str,
+                right: str) -> tuple[int, str] | None:
+    """(gain, corrected run) of the best one-kana change or insertion at lo…hi whose 3-grams are each common in
+    law text or written _DOC_CONVENTION times in the document, when MeCab reads it better by _SURE_GAIN at
+    least; else None."""
+    fixes = _kana_fixes(run, lo, hi, *known)
     if not fixes:
         return None
     before = _path_cost(left + run + right)
-    gain, new = max((before - _path_cost(left + new + right), new) for new in fixes)
+    gain, new = max((before - _path_cost(left + new + right), new) for _, new, _, _ in fixes)
     return (gain, new) if gain >= _SURE_GAIN else None
 
 
@@ -799,7 +792,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     odd = [(s, run) for s, run in runs if run in odd_runs]
     in_doc: Counter = Counter(r[i:i + 3] for _, r in runs for i in range(len(r) - 2))
     doc4: Counter = Counter(r[i:i + 4] for _, r in runs for i in range(len(r) - 3))
-    doc_index = None  # made when a run needs the document's own 3-grams
+    doc_known = None  # made when a run needs the document's own 3-grams
     for s, run in odd:
         unseen = [i for i in range(len(run) - 2) if run[i:i + 3] not in k3 and in_doc[run[i:i + 3]] <= 1]
         if not unseen:
@@ -843,9 +836,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if not edits:
             # terms write politely (できます, ものとします), which law text never does: the document's own frequent
             # 3-grams vouch for a correction, and MeCab must read it far better
-            if doc_index is None:
-                doc_index = _known_kana3(in_doc)
-            polite = _polite_fix(run, lo, hi, k3, in_doc, doc_index, left, right)
+            if doc_known is None:
+                doc_known = _known_kana3(in_doc)
+            polite = _polite_fix(run, lo, hi, doc_known, left, right)
             if polite is None:
                 continue
         if polite is not None:
@@ -1052,16 +1045,8 @@ def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
         gain = _reading_gain(ctx, s, s + len(form), fixed)
         if gain < _KANJI_GAIN:
             continue
-        line_start = ctx.line_span(s)[0]
-        how = _similar(form[0], right) or "字形が近い"
-        yield ctx.finding(
-            "typo", (s, s + 1),
-            f"「{form}」はこの文書でここだけの書き方です。「{form[0]}」を{how}「{right}」にした「{fixed}」は"
-            f"この文書で{count}回使われています。",
-            f"「{form}」 is written only here; with 「{right}」 (similar reading or shape) for 「{form[0]}」 it is "
-            f"「{fixed}」, which the document writes {count} times (MeCab path cost {gain} lower).",
-            suggestion=right, severity="warning", excerpt=text[max(line_start, s - 4):s + len(form) + 4],
-        )
+        yield _staple_finding(ctx, (s, s + 1), form, "書き方", form[0], right, fixed, count, suggestion=right,
+                              excerpt_end=s + len(form) + 4, gain=gain)
 
 
 # ------------------------------------------------------------------ a romaji letter left by the input method
