@@ -10,14 +10,13 @@ renumbering, splits, merges, retitles and heavy edits.
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .model import Article, Document
+from .model import Article, Document, per_document
 from .parts import Part, document_parts
 from .textsig import bigrams, canonical, containment, dice, shared_bigrams
 
@@ -134,22 +133,15 @@ def _longest_increasing(seq: list[int]) -> set[int]:
     return out
 
 
-_MEMO: dict[int, tuple[weakref.ref, dict]] = {}
+_MEMO: dict[int, tuple] = {}
 
 
 def document_memo(doc: Document) -> dict:
     """A dict that lives as long as ``doc``, for what is a function of one document (its parts, the
     reports' displays of its spans) and would otherwise be made again by every diff it is a side of: a
-    version of a chain is the new side of one diff and the old side of the next. Keyed by id, holding the
-    document weakly (as checks' contexts are): an entry goes with its document, so memory stays flat. What
-    is kept in it is shared, and read, never changed."""
-    key = id(doc)
-    hit = _MEMO.get(key)
-    if hit is not None and hit[0]() is doc:
-        return hit[1]
-    memo: dict = {}
-    _MEMO[key] = (weakref.ref(doc, lambda _r, k=key, cache=_MEMO: cache.pop(k, None)), memo)
-    return memo
+    version of a chain is the new side of one diff and the old side of the next. What is kept in it is
+    shared, and read, never changed."""
+    return per_document(_MEMO, doc, dict)
 
 
 def parts_of(doc: Document) -> list[Part]:

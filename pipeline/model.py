@@ -8,9 +8,10 @@ finding can always point at what the reader sees in the original.
 
 from __future__ import annotations
 
+import weakref
 from array import array
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 Span = tuple[int, int]
 
@@ -263,3 +264,19 @@ class Finding:
             "suggestion": self.suggestion,
             "span": list(doc.source_span(self.span)) if doc is not None else list(self.span),
         }
+
+
+_T = TypeVar("_T")
+
+
+def per_document(cache: dict, doc: object, make: Callable[[], _T]) -> _T:
+    """``make()``, kept in ``cache`` for as long as ``doc`` lives: what is a function of one document (its check
+    context, its parts, the reports' displays of its spans) is made once, whichever stage asks. Keyed by id,
+    holding the document weakly: an entry goes with its document, so memory stays flat."""
+    key = id(doc)
+    hit = cache.get(key)
+    if hit is not None and hit[0]() is doc:
+        return hit[1]
+    value = make()
+    cache[key] = (weakref.ref(doc, lambda _r, k=key, c=cache: c.pop(k, None)), value)
+    return value

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES
+from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
 from ..tokens import LONG_LINE, Token, line_tokens, tokenize
 
 # A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
@@ -147,21 +147,13 @@ def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
 # ------------------------------------------------------------------ per-document context
 
 
-_CONTEXTS: dict[int, tuple[weakref.ref, "Context"]] = {}
+_CONTEXTS: dict[int, tuple] = {}
 
 
 def context(doc: Document) -> "Context":
-    """The memoized Context of ``doc`` (tokens, references… computed once per document).
-
-    The cache holds the document weakly: when the document is garbage, its entry goes too.
-    """
-    key = id(doc)
-    hit = _CONTEXTS.get(key)
-    if hit is not None and hit[0]() is doc:
-        return hit[1]
-    ctx = Context(doc)
-    _CONTEXTS[key] = (weakref.ref(doc, lambda _r, k=key, cache=_CONTEXTS: cache.pop(k, None)), ctx)
-    return ctx
+    """The memoized Context of ``doc`` (tokens, references… computed once per document), kept as long as the
+    document lives."""
+    return per_document(_CONTEXTS, doc, lambda: Context(doc))
 
 
 _BLANKABLE = re.compile(r"[^\n]+")
