@@ -156,7 +156,8 @@ def context(doc: Document) -> "Context":
     return per_document(_CONTEXTS, doc, lambda: Context(doc))
 
 
-_BLANKABLE = re.compile(r"[^\n]+")
+def _blank(text: str) -> str:
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _blank_outside(text: str, scope: list[tuple[int, int]]) -> str:
@@ -164,10 +165,10 @@ def _blank_outside(text: str, scope: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for s, e in scope:
         if s > pos:
-            out.append(_BLANKABLE.sub(lambda m: " " * len(m.group(0)), text[pos:s]))
+            out.append(_blank(text[pos:s]))
         out.append(text[max(s, pos):e])
         pos = max(pos, e)
-    out.append(_BLANKABLE.sub(lambda m: " " * len(m.group(0)), text[pos:]))
+    out.append(_blank(text[pos:]))
     return "".join(out)
 
 
@@ -289,7 +290,40 @@ class Context:
 
     @property
     def units(self) -> list[Unit]:
-        return self.memo("units", self._build_units)
+        """The clause units, in order; a scoped context's are those of its scope (the others are blank)."""
+        if self.scope is None:
+            return self.memo("units", self._build_units)
+        return self.memo("units", lambda: [u for u in self.full.units if _within(self.scope, u.span[0])])
+
+    def finditer(self, pattern: re.Pattern) -> Iterable[re.Match]:
+        """``pattern.finditer`` over the text, or over a scoped context's scope only: a diff that changed one
+        article of a law does not scan a megabyte of blank for it. Each span of the scope is scanned with
+        the line break after it (the end of its last line), the text outside being blank."""
+        if self.scope is None:
+            yield from pattern.finditer(self.text)
+            return
+        text, n = self.text, len(self.text)
+        for s, e in self._scan_windows():
+            yield from pattern.finditer(text, s, min(n, e))
+
+    @property
+    def scanned_text(self) -> str:
+        """The text ``finditer`` scans, joined: to ask cheaply whether a word occurs where a rule looks."""
+        if self.scope is None:
+            return self.text
+        return self.memo("scanned_text", lambda: "\n".join(self.text[s:e] for s, e in self._scan_windows()))
+
+    def _scan_windows(self) -> list[tuple[int, int]]:
+        def build():
+            out: list[tuple[int, int]] = []
+            for s, e in self.scope:
+                e += 1  # the line break that ends the unit
+                if out and s <= out[-1][1]:
+                    out[-1] = (out[-1][0], max(out[-1][1], e))
+                else:
+                    out.append((s, e))
+            return out
+        return self.memo("scan_windows", build)
 
     def _build_units(self) -> list[Unit]:
         units: list[Unit] = []

@@ -56,7 +56,7 @@ def _display_unit(u: str) -> str:
 @rule("duration-malformed", "error", "期間の誤記（単位の重複）", "malformed duration (colliding units)", scope="unit")
 def duration_malformed(ctx: Context):
     text = ctx.text
-    for m in DURATION.finditer(text):
+    for m in ctx.finditer(DURATION):
         num = m.group("num")
         if not num[0].isdigit() and m.start() > 0 and is_kanji(text[m.start() - 1]):
             continue  # 統一年月日: a kanji numeral inside a word is not a number

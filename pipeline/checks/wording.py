@@ -22,7 +22,7 @@ _WINDOW = 12
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
-    for m in _DOUBLED_KANA.finditer(text):
+    for m in ctx.finditer(_DOUBLED_KANA):
         # a window around the pair is tagged, not its whole line: most candidates are words (かかわらず, ことと,
         # ものの), and a law's lines run to hundreds of characters
         line_start, line_end = ctx.line_span(m.start())
@@ -83,12 +83,12 @@ _FIXED_PIECES = re.compile("[〜＃]")
 
 @rule("redundant-expression", "info", "重言（冗長な表現）", "redundant expression", scope="unit")
 def redundant_expression(ctx: Context):
-    text = ctx.text
+    text = ctx.scanned_text
     for pattern, rx, suggestion, severity, note in _redundant_patterns():
         # every fixed piece of the pattern must occur somewhere before the regex is worth running
         if not all(piece in text for piece in _FIXED_PIECES.split(pattern) if piece):
             continue
-        for m in rx.finditer(text):
+        for m in ctx.finditer(rx):
             w = m.groupdict().get("w") or ""
             sug = suggestion.replace("{1}", w)
             yield ctx.finding(
@@ -148,7 +148,7 @@ _CONTINUING = {"居る", "有る", "御座る", "おる", "いる", "ある"}  #
 def compound_particle_findings(ctx: Context):
     table, rx = _compound_particles()
     text = ctx.text
-    for m in rx.finditer(text):
+    for m in ctx.finditer(rx):
         start = m.start()
         toks, i, base = ctx.tokens_from(start)
         if i >= len(toks) or toks[i].start + base != start or i == 0:
@@ -188,7 +188,7 @@ def confusable_word(ctx: Context):
     yield from compound_particle_findings(ctx)
     entries, rx = _confusables()
     text = ctx.text
-    for m in rx.finditer(text):
+    for m in ctx.finditer(rx):
         right, note, exceptions = entries[m.group(0)]
         if exceptions and _inside_exception(text, m.start(), m.end(), exceptions):
             continue
