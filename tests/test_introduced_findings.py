@@ -279,3 +279,23 @@ def test_references_taken_from_the_other_version_resolve_as_read_afresh(old_path
     if old_path.parent.name == "companies-act":  # an amendment leaves most of the act's articles as they were
         assert sum(t.article is not None for t in taken) > 1000
         assert len(refs._REGION_CACHE) - before < 0.1 * len(list(refs._regions(octx)))
+
+
+def test_a_context_scoped_to_one_article_reads_that_article_only():
+    """A diff's unit rules run on a Context scoped to the changed units: its units and its scans are those
+    of the scope, and they find there what the whole document's scans find there."""
+    import re
+
+    from pipeline.checks import context
+    from pipeline.checks.base import Context
+
+    doc = read_document(RAW / "secure-innovation" / "service-basic-terms.txt")
+    art = doc.articles[14]  # 第15条, where the sample writes 減失 for 滅失
+    scoped = Context(doc, scope=[art.span])
+    whole = context(doc)
+    assert scoped.units and all(art.span[0] <= u.span[0] < art.span[1] for u in scoped.units)
+    assert [u.span for u in scoped.units] == [u.span for u in whole.units if art.span[0] <= u.span[0] < art.span[1]]
+    kanji_runs = re.compile(r"[\u4e00-\u9fff]{2,}")
+    inside = [m.span() for m in scoped.finditer(kanji_runs)]
+    assert inside == [m.span() for m in whole.finditer(kanji_runs) if art.span[0] <= m.start() < art.span[1]]
+    assert "減失" in scoped.scanned_text and "減失" not in scoped.scanned_text.replace(whole.text[art.span[0]:art.span[1]], "")
