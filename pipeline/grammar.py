@@ -324,6 +324,11 @@ def match_section_heading(line: str) -> tuple[str, str, int] | None:
         return None
     sub = m.group("sub")
     depth = 1 + sub.count(".")
+    # 「4.(利用手続等)」: the title in its brackets, as 第4条（利用手続等） writes it; a citation 「第4条(利用手続等)」
+    # names it without them
+    enclosed = _TITLE_PAREN.match(title) or _TITLE_BRACKET.match(title)
+    if enclosed is not None:
+        title = enclosed.group("title").strip()
     return (m.group("num") + sub.replace(".", "_"), title, depth)
 
 

@@ -219,7 +219,9 @@ class _Parser:
                 best = list(run)
         if len(best) >= 2:
             for i, s in best:
-                found[i] = (s[0], s[1], self.lines[i].text.split(s[1])[0].strip() or s[0])
+                # the label is what precedes the title and the bracket it may stand in: 「4.(利用手続等)」 → 4.
+                label = self.lines[i].text.split(s[1])[0].rstrip(" \u3000（(【[").strip()
+                found[i] = (s[0], s[1], label or s[0])
             return found
         # Unnumbered headings (Markdown ## …): the highest level below the title, numbered in order.
         levels = sorted({lv for off, lv in self.norm.headings})

@@ -182,3 +182,24 @@ def test_items_flattened_onto_their_paragraphs_line(sample, mark):
     assert _shape(doc) == _shape(sample)
     dangling = [f.excerpt for f in run_checks(doc, ["reference-dangling"])]
     assert dangling == [f.excerpt for f in run_checks(sample, ["reference-dangling"])]
+
+
+_HEADING = re.compile(r"(?m)^第([0-9０-９]{1,3})条([（(][^）)\n]*[）)])")
+
+
+@pytest.mark.parametrize("bracket", ["（）", "【】"])
+def test_articles_numbered_1_2_with_the_title_in_brackets_are_cited_as_第N条(bracket):
+    """Terms of service number their articles 「4.（利用手続等）」 and cite them 「第4条（利用手続等）」. The
+    reseller sample cites 7 of its articles with their titles: rewritten in that style, it reads the same
+    articles with the same titles, and no citation is reported (a title kept with its brackets made every
+    titled citation a mismatch, and the message named the last article 「5.(」)."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    restyled = _HEADING.sub(lambda m: f"{m.group(1)}．{bracket[0]}{m.group(2)[1:-1]}{bracket[1]}", raw)
+    assert restyled.count(f"．{bracket[0]}") >= 30
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
+    assert [a.label for a in rewritten.articles][:3] == ["1．", "2．", "3．"]
+    cited = {"reference-dangling", "reference-title-mismatch"}
+    assert [(f.rule, f.excerpt) for f in run_checks(rewritten, cited)] == \
+        [(f.rule, f.excerpt) for f in run_checks(original, cited)]

@@ -97,6 +97,9 @@ def test_ambiguous_labels_carry_both_readings():
     ("1. はじめに", ("1", "はじめに", 1)),
     ("2 Mozilla アカウント", ("2", "Mozilla アカウント", 1)),
     ("1.1 定義", ("1_1", "定義", 2)),
+    # terms of service that number their articles 1., 2. with the title in brackets (and cite them 第4条(利用手続等))
+    ("4.(利用手続等)", ("4", "利用手続等", 1)),
+    ("2．【規約への同意】", ("2", "規約への同意", 1)),
 ])
 def test_section_headings(line, expected):
     assert grammar.match_section_heading(line) == expected

@@ -543,7 +543,7 @@ def _dangling(ctx: Context):
             if (t.part, t.article) in unparsed:
                 continue  # the text heads an article so (「第1条(定義)」 on its line): the parser missed it, not the citation
             seq = parts.get("main", [])
-            last = seq[-1].label if seq else None
+            last = article_label(seq[-1].number) if seq else None  # 第5条, also where the headings are 「5.」
             sug = None
             if title:
                 for a in ctx.doc.all_articles():
