@@ -332,6 +332,24 @@ def match_section_heading(line: str) -> tuple[str, str, int] | None:
     return (m.group("num") + sub.replace(".", "_"), title, depth)
 
 
+# ---------------------------------------------------------------- captions
+
+_CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
+
+
+def is_caption(line: str) -> bool:
+    """「（目的）」 alone on a line: the caption of the article whose heading (第一条) is on the next line."""
+    return bool(_CAPTION.match(line))
+
+
+def captions_heading(line: str, next_line: str) -> bool:
+    """Is ``line`` the caption of an article headed on ``next_line`` without a title of its own?"""
+    if not is_caption(line):
+        return False
+    h = match_article_heading(next_line)
+    return h is not None and h.title is None
+
+
 # ---------------------------------------------------------------- other blocks
 
 _SUPPLEMENTARY = re.compile(r"^附[ \u3000]*則(?P<rest>.*)$")

@@ -733,11 +733,14 @@ def _normalize(source: Source) -> Normalized:
     headings: list[tuple[int, int]] = []
     prev = None
     full_at, long_at = 0.85 * width, 0.6 * width
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if prev is not None:
             # _should_break, inlined: it runs once per line
             if ln.heading_level is not None or prev.heading_level is not None or _break_between(
-                    prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at):
+                    prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at) or (
+                    # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped
+                    # sentence (the one place where the line after next decides)
+                    ln.text[:1] in "（(" and i + 1 < len(lines) and grammar.captions_heading(ln.text, lines[i + 1].text)):
                 out.append("\n")
                 out_offs.append(prev.end_offset)
             elif _joins_latin_words(prev.text, ln.text):

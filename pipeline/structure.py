@@ -19,7 +19,6 @@ from .listdepth import list_depths
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
 
-_CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TABLE_ROW = re.compile(r" \| ")
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 _SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})[.．]?[ \u3000]*")  # 2.3 in a numbered-section document
@@ -458,7 +457,7 @@ class _Parser:
             if not grammar.is_structural_start(t):
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
-                if not (i + 1 < len(lines) and _CAPTION.match(t)):
+                if not (i + 1 < len(lines) and grammar.is_caption(t)):
                     hist = grammar.match_history(t)
                     if hist is None:
                         if self.current is not None:
@@ -469,13 +468,13 @@ class _Parser:
             h = grammar.match_article_heading(t)
             if h is not None:
                 title = h.title
-                if title is None and not h.rest and i > 0 and _CAPTION.match(lines[i - 1].text) \
+                if title is None and not h.rest and i > 0 and grammar.is_caption(lines[i - 1].text) \
                         and lines[i - 1] in self.preamble_lines:
                     title = lines[i - 1].text.strip("（）()")
                 self._maybe_new_part(h)
                 self.start_article(h.number, h.label, title, line, h)
                 continue
-            if i + 1 < len(lines) and _CAPTION.match(t):
+            if i + 1 < len(lines) and grammar.is_caption(t):
                 nh = grammar.match_article_heading(lines[i + 1].text)
                 if nh is not None and nh.title is None:
                     # caption above a law-style heading: （目的）⏎第一条　…

@@ -203,3 +203,19 @@ def test_articles_numbered_1_2_with_the_title_in_brackets_are_cited_as_第N条(b
     cited = {"reference-dangling", "reference-title-mismatch"}
     assert [(f.rule, f.excerpt) for f in run_checks(rewritten, cited)] == \
         [(f.rule, f.excerpt) for f in run_checks(original, cited)]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in SAMPLES if n != "itrust"))  # itrust writes 「第1条 約款の適用」, no brackets
+def test_a_caption_above_the_heading_titles_that_article(name):
+    """Contracts written like laws put the title on the line above: 「（サービス品質保証）⏎第４条」. In text from a PDF,
+    whose lines are wrapped, the caption follows a paragraph's last line and was joined to it when that line
+    ran to the full width (ekyc 第4条 lost its title). Each sample rewritten so reads the same titles and
+    reports the same errors and warnings."""
+    path = SAMPLES[name]
+    raw = path.read_text(encoding="utf-8")
+    restyled = re.sub(r"(?m)^第([0-9０-９]{1,3})条[ \u3000]*[（(]([^）)\n]*)[）)][ \u3000]*$",
+                      lambda m: f"（{m.group(2)}）\n第{m.group(1)}条", raw)
+    assert restyled.count("）\n第") >= 15
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
