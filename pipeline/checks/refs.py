@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..tokens import tokenize
 from . import Context, article_label, notation_canon, rule
-from ..model import Article, Paragraph
+from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
@@ -95,6 +95,18 @@ def _reader_paragraphs(art: Article) -> dict[int, Paragraph]:
         elif i == 0 and not (numbered and min(q.number for q in numbered) == 1):
             out.setdefault(1, p)
     return out
+
+
+def _list_entries(art: Article) -> list[Item] | None:
+    """The entries of an article that is nothing but a list, 「（1）当社は…⏎（2）第20条の定めにかかわらず…」 with no
+    sentence before it. A reader may count them as its paragraphs (第2項), as the parser, which keeps （1） for
+    items, cannot: a citation of such a paragraph is read both ways."""
+    if len(art.paragraphs) != 1 or art.paragraphs[0].number is not None or len(art.paragraphs[0].items) < 2:
+        return None
+    only = art.paragraphs[0]
+    base = art.span[0]
+    lead = art.text[max(only.span[0], art.heading_span[1]) - base:only.items[0].span[0] - base]
+    return only.items if not lead.strip(" \u3000\n") else None
 
 
 def _current_paragraph(art: Article, pos: int) -> int | None:
@@ -431,6 +443,9 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     if para is not None:
         para_obj = paras.get(para)
         if para_obj is None:
+            entries = _list_entries(target)
+            if entries is not None and para <= len(entries):
+                return None  # the entries of a list read as paragraphs
             most = max(paras) if paras else 1
             return ("paragraph", f"{article_label(target.number)}に第{para}項はありません（第{most}項まで）。",
                     f"article {target.number} has no paragraph {para} (it has {most}).", None)
