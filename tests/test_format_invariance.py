@@ -219,3 +219,31 @@ def test_a_caption_above_the_heading_titles_that_article(name):
     original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
     assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
     assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+def _definition_list_page(doc) -> str:
+    """``doc`` as many sites publish terms: a page titled 利用規約 between the site's navigation and footer, each
+    article a <dt> heading and a <dd> of paragraphs."""
+    t = doc.norm.text
+
+    def paras(s):
+        return "".join(f"<p>{html.escape(line)}</p>" for line in s.split("\n") if line.strip())
+
+    out = ['<html><body><header><nav><a href="/">ホーム</a> | <a href="/terms">利用規約</a> | '
+           '<a href="/privacy">プライバシーポリシー</a></nav></header><main><h1>利用規約</h1>',
+           paras(t[:doc.articles[0].span[0]]), "<dl>"]
+    for a in doc.articles:
+        out.append(f"<dt>{html.escape(t[a.heading_span[0]:a.heading_span[1]].strip())}</dt>"
+                   f"<dd>{paras(t[a.heading_span[1]:a.span[1]])}</dd>")
+    out += ["</dl>", paras(t[doc.articles[-1].span[1]:]), '</main><p><a href="#top">ページの先頭へ戻る</a></p>'
+            "<footer>© 2024 Example Inc. All Rights Reserved.</footer></body></html>"]
+    return "".join(out)
+
+
+def test_a_sample_published_as_a_definition_list_in_site_chrome_reads_and_checks_the_same(sample):
+    """The page's title 利用規約 is what sites call their terms, whatever the terms call themselves (本約款, with
+    利用契約 defined): it is not a slip of 利用契約 (a false warning on ekyc and the reseller terms)."""
+    text = doc_from_text(sample.norm.text, "terms.txt")
+    page = doc_from_text(_definition_list_page(sample), "terms.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in text.articles]
+    assert _errors_and_warnings(page) == _errors_and_warnings(text)

@@ -32,6 +32,7 @@ _DEF_PATTERNS = [
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|ポリシー)"
 SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does
 _SELF_FULL = re.compile(rf"^本{_SELF}$")
+_DOCUMENT_NAME = re.compile(_SELF)  # 利用規約, 約款, 基本契約: what a document is called, by itself or by its title
 _HONRUN = re.compile(r"(?<![\u3400-\u9fff々])本[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{1,20}")
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9]+$")
 
@@ -800,6 +801,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
         near = by_ends.get((run[0], run[-1]))
         if not near or len(starts) > 2 or run in defs or _NUMERALS.search(run):
             continue
+        if _DOCUMENT_NAME.fullmatch(run):
+            continue  # 利用規約 (a web page's title) beside 利用契約: the name of a kind of document, no slip of a word
         for term in near:
             if abs(len(term) - len(run)) > 2 or term == run:
                 continue
