@@ -89,15 +89,54 @@ class ArticleHeading:
     rest_offset: int  # where `rest` starts in the line
 
 
+# What terms put around an article's heading: a mark before it (■第1条（目的）), brackets around its number
+# (【第1条】目的, ＜第1条＞ 目的) or around the whole heading (【第1条（目的）】), a separator before the title
+# (第1条．目的, 第1条：目的, 第1条 ‐ 目的) and corner brackets around the title (第1条「目的」).
+_MARK = "■□◆◇●○◎▼▽▶▷►★☆"
+_LABEL_CLOSE = {"【": "】", "＜": "＞", "<": ">", "〔": "〕", "［": "］", "[": "]", "《": "》", "〈": "〉"}
+_SEPARATOR = "．.：:‐－-―—"
+_TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
+
+
+def _undecorated(line: str) -> str | None:
+    """The heading ``line`` without its decoration, starting with 第 (None: no decorated heading). Only the
+    start changes, and a closing bracket: what follows the heading keeps its place at the end of the line."""
+    core = line.lstrip(_MARK + " \u3000") if line[:1] in _MARK else line
+    close = _LABEL_CLOSE.get(core[:1])
+    if close is not None:
+        core = core[1:].lstrip(" \u3000")
+        m = _ARTICLE.match(core)
+        if m is None:
+            return None
+        after = core[m.end():]
+        if after.startswith(close):  # 【第1条】目的
+            core = core[:m.end()] + " " + after[1:]
+        elif after.endswith(close) and close not in after[:-1]:  # 【第1条（目的）】
+            core = core[:-1]
+        else:
+            return None
+    return core if core.startswith("第") and core != line else None
+
+
 @lru_cache(maxsize=16384)
 def match_article_heading(line: str) -> ArticleHeading | None:
-    """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style).
+    """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style), and the same
+    decorated: ■第1条（目的）, 【第1条】目的, 第1条．目的, 第1条「目的」.
 
     A line that begins with a cross-reference (第21条の規定にかかわらず、/
     第１７条（責任の制限）、第１８条…) is body text, not a heading.
     """
     if not line.startswith("第"):
-        return None  # what both patterns start with: most lines are told by one comparison
+        if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE:
+            return None  # what every heading starts with: most lines are told by one comparison
+        core = _undecorated(line)
+        if core is None:
+            return None
+        h = match_article_heading(core)
+        if h is None:
+            return None
+        # the rest of a law-style heading is the end of the line: its offset is the line's
+        return ArticleHeading(h.number, h.label, h.title, h.rest, len(line) - len(h.rest) if h.rest else len(line))
     m = _ARTICLE_RANGE.match(line) or _ARTICLE.match(line)
     if not m:
         return None
@@ -114,14 +153,20 @@ def match_article_heading(line: str) -> ArticleHeading | None:
         return ArticleHeading(number, label, None, after.strip(" \u3000"), len(line) - len(after.strip(" \u3000")))
     if not after.strip():
         return ArticleHeading(number, label, None, "", len(line))
-    t = _TITLE_PAREN.match(after) or _TITLE_BRACKET.match(after)
+    t = _TITLE_PAREN.match(after) or _TITLE_BRACKET.match(after) or _TITLE_QUOTE.match(after)
     if t:
         return ArticleHeading(number, label, t.group("title").strip(), "", len(line))
+    if after[0] in _SEPARATOR and after[1:].strip(" \u3000"):
+        after = " " + after[1:]  # 第1条．目的, 第1条：目的, 第1条 ‐ 目的
+    elif after[0] in " \u3000" and after.lstrip(" \u3000")[:1] in _SEPARATOR:
+        after = " " + after.lstrip(" \u3000")[1:]
     if after[0] not in " \u3000":
         return None  # 第21条の規定… / 第１７条（責任の制限）、…
     rest = after.strip(" \u3000")
     if rest.startswith(("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "、")):
         return None
+    if rest[0] in "のにをがはでとも":
+        return None  # 【第3条の2】の規定は…, 第5条 の規定: a particle continues a citation; no title or sentence starts so
     if len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) and rest.count("、") <= 1 \
             and "。" not in rest:
         return ArticleHeading(number, label, rest, "", len(line))

@@ -487,7 +487,7 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
     h = grammar.match_article_heading(line)
     if h is not None:
-        m = _ARTICLE_LABEL.match(line)
+        m = _ARTICLE_LABEL.search(line)  # after a mark or bracket that may come first (■第1条 目的)
         return (m.end(), True) if m else None
     c = grammar.match_chapter_heading(line)
     if c is not None:

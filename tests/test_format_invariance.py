@@ -247,3 +247,18 @@ def test_a_sample_published_as_a_definition_list_in_site_chrome_reads_and_checks
     page = doc_from_text(_definition_list_page(sample), "terms.html")
     assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in text.articles]
     assert _errors_and_warnings(page) == _errors_and_warnings(text)
+
+
+@pytest.mark.parametrize("decorated", ["■第{n}条（{t}）", "【第{n}条】{t}", "【第{n}条（{t}）】", "第{n}条．{t}",
+                                       "第{n}条：{t}", "＜第{n}条＞ {t}", "◆ 第{n}条 {t}", "第{n}条「{t}」"])
+def test_decorated_article_headings_read_as_the_plain_ones(decorated):
+    """Terms published on the web decorate their headings (■, 【】, ．, ：, 「」). The reseller sample with its
+    headings so decorated reads the same articles and titles and reports the same errors and warnings; it read
+    no article at all (the whole text one preamble, its numbering and citations unchecked, its diff unaligned)."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    restyled = _HEADING.sub(lambda m: decorated.format(n=m.group(1), t=m.group(2)[1:-1]), raw)
+    assert restyled != raw
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)

@@ -16,6 +16,17 @@ from pipeline import grammar
     ("第百三十二条の七十　国土交通大臣は、登録をする。", "132_70", None, "国土交通大臣は、登録をする。"),
     ("第百二十一条及び第百二十二条　削除", "121:122", None, "削除"),
     ("第19条 （サービスの廃止）", "19", "サービスの廃止", ""),
+    # decorated as many terms are: a mark before, brackets around the number or the whole, a separator, 「」
+    ("■第1条（目的）", "1", "目的", ""),
+    ("◆ 第2条 定義", "2", "定義", ""),
+    ("【第3条】利用料金", "3", "利用料金", ""),
+    ("＜第4条＞ 禁止事項", "4", "禁止事項", ""),
+    ("【第5条（免責）】", "5", "免責", ""),
+    ("第6条．解除", "6", "解除", ""),
+    ("第7条：準拠法", "7", "準拠法", ""),
+    ("第8条 ‐ 分離可能性", "8", "分離可能性", ""),
+    ("第9条「通知」", "9", "通知", ""),
+    ("■第十条　この規約は、次に定める。", "10", None, "この規約は、次に定める。"),
 ])
 def test_article_headings(line, number, title, rest):
     h = grammar.match_article_heading(line)
@@ -28,6 +39,9 @@ def test_article_headings(line, number, title, rest):
     "第17条（責任の制限）、第18条（消費者契約に関する免責の特則）の規定は、なお効力を有する。",
     "第5条（サービスの利用条件等）第4項に規定する資料の情報等に誤りがあったことにより",
     "第2条に定める料金",
+    "■第3条の規定により当社が定める料金",
+    "【第3条の2】の規定は、適用しない。",
+    "第5条．の規定",
 ])
 def test_lines_beginning_with_a_reference_are_not_headings(line):
     assert grammar.match_article_heading(line) is None
