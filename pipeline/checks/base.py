@@ -300,8 +300,10 @@ class Context:
         article of a law does not scan a megabyte of blank for it. Each span of the scope is scanned with
         the line break after it (the end of its last line), the text outside being blank."""
         if self.scope is None:
-            yield from pattern.finditer(self.text)
-            return
+            return pattern.finditer(self.text)
+        return self._scoped_finditer(pattern)
+
+    def _scoped_finditer(self, pattern: re.Pattern) -> Iterable[re.Match]:
         text, n = self.text, len(self.text)
         for s, e in self._scan_windows():
             yield from pattern.finditer(text, s, min(n, e))

@@ -72,8 +72,11 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
         return found
     found.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
     keys = [finding_key(nctx, f) for f in found]
-    old_text = octx.memo("nfkc_text", lambda: unicodedata.normalize("NFKC", octx.text))
-    rules_to_ask = {k[0] for k in keys if k[2] in old_text}
+    if "findings:all" in octx._cache:
+        rules_to_ask = {k[0] for k in keys}  # known: taken, not computed
+    else:
+        old_text = octx.memo("nfkc_text", lambda: unicodedata.normalize("NFKC", octx.text))
+        rules_to_ask = {k[0] for k in keys if k[2] in old_text}
     if not rules_to_ask:
         return found
     with paused_gc():
