@@ -98,6 +98,20 @@ _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
 
 
+_TITLE_THEN_TEXT = re.compile(r"^[ \u3000]*[（(](?P<title>[^（）()]{1,40})[）)][ \u3000]*(?P<rest>\S.*)$")
+_LIST_WORDS = ("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "若しくは", "もしくは")
+
+
+def _continues_citation(rest: str, titled: bool = False) -> bool:
+    """Does the text after 第N条 go on with the citation it starts (第２条及び第３条, 【第3条の2】の規定は…) rather than
+    start a title or a sentence? After a title too (``titled``): 第１７条（責任の制限）、第１８条…, 第5条（…）第4項に
+    規定する… (a law's sentence may start with 第 after a space: 第十条　第八条の規定は、…)."""
+    if rest.startswith(_LIST_WORDS) or rest[0] in "、のにをがはでとも":
+        return True
+    # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)
+    return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None)
+
+
 def _undecorated(line: str) -> str | None:
     """The heading ``line`` without its decoration, starting with 第 (None: no decorated heading). Only the
     start changes, and a closing bracket: what follows the heading keeps its place at the end of the line."""
@@ -156,6 +170,11 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     t = _TITLE_PAREN.match(after) or _TITLE_BRACKET.match(after) or _TITLE_QUOTE.match(after)
     if t:
         return ArticleHeading(number, label, t.group("title").strip(), "", len(line))
+    t = _TITLE_THEN_TEXT.match(after)
+    if t and not _continues_citation(t.group("rest"), titled=True):
+        # 第1条（目的）本規約は、…: heading and first paragraph on one line (<p><strong>第1条（目的）</strong>本規約は…)
+        rest = t.group("rest")
+        return ArticleHeading(number, label, t.group("title").strip(), rest, len(line) - len(rest))
     if after[0] in _SEPARATOR and after[1:].strip(" \u3000"):
         after = " " + after[1:]  # 第1条．目的, 第1条：目的, 第1条 ‐ 目的
     elif after[0] in " \u3000" and after.lstrip(" \u3000")[:1] in _SEPARATOR:
@@ -163,10 +182,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     if after[0] not in " \u3000":
         return None  # 第21条の規定… / 第１７条（責任の制限）、…
     rest = after.strip(" \u3000")
-    if rest.startswith(("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "、")):
+    if _continues_citation(rest):
         return None
-    if rest[0] in "のにをがはでとも":
-        return None  # 【第3条の2】の規定は…, 第5条 の規定: a particle continues a citation; no title or sentence starts so
     if len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) and rest.count("、") <= 1 \
             and "。" not in rest:
         return ArticleHeading(number, label, rest, "", len(line))

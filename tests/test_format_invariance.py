@@ -262,3 +262,31 @@ def test_decorated_article_headings_read_as_the_plain_ones(decorated):
     original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
     assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
     assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+def _inline_heading_page(doc) -> str:
+    """``doc`` as a page that sets each heading in bold at the start of the article's first paragraph:
+    <p><strong>第1条（目的）</strong>本約款は、…</p>, the other paragraphs in <p>s of their own."""
+    t = doc.norm.text
+    out = ["<html><body><main>", "".join(f"<p>{html.escape(x)}</p>" for x in t[:doc.articles[0].span[0]].split("\n")
+                                         if x.strip())]
+    for a in doc.articles:
+        lines = [x for x in t[a.heading_span[1]:a.span[1]].split("\n") if x.strip()]
+        head = html.escape(t[a.heading_span[0]:a.heading_span[1]].strip())
+        out.append(f"<p><strong>{head}</strong>{html.escape(lines[0]) if lines else ''}</p>")
+        out.extend(f"<p>{html.escape(x)}</p>" for x in lines[1:])
+    out.append("".join(f"<p>{html.escape(x)}</p>" for x in t[doc.articles[-1].span[1]:].split("\n") if x.strip()))
+    return "".join(out) + "</main></body></html>"
+
+
+@pytest.mark.parametrize("name", sorted(n for n in SAMPLES if n != "itrust"))
+def test_a_heading_on_the_line_of_its_first_paragraph_still_heads_the_article(name):
+    """<p><strong>第1条（目的）</strong>本約款は、…</p> gives one line 「第1条（目的）本約款は、…」 (or 「…（目的）1.本約款は」).
+    Such a page was read without articles (every citation a dangling error); it now reads the articles and titles
+    of the text and reports the same errors and warnings. (itrust titles its articles without brackets, 「第1条
+    約款の適用」: glued to the text, nothing tells where such a title ends.)"""
+    text = read_document(SAMPLES[name])
+    page = doc_from_text(_inline_heading_page(text), "terms.html")
+    plain = doc_from_text(text.norm.text, "terms.txt")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in plain.articles]
+    assert _errors_and_warnings(page) == _errors_and_warnings(plain)

@@ -27,6 +27,10 @@ from pipeline import grammar
     ("第8条 ‐ 分離可能性", "8", "分離可能性", ""),
     ("第9条「通知」", "9", "通知", ""),
     ("■第十条　この規約は、次に定める。", "10", None, "この規約は、次に定める。"),
+    # the heading and the first paragraph on one line (a bold heading inline in a web page's <p>)
+    ("第1条（目的）本規約は、利用条件を定める。", "1", "目的", "本規約は、利用条件を定める。"),
+    ("第2条（変更）1.当社は、本規約を変更できる。", "2", "変更", "1.当社は、本規約を変更できる。"),
+    ("第十条　第八条の規定は、前項の場合に準用する。", "10", None, "第八条の規定は、前項の場合に準用する。"),
 ])
 def test_article_headings(line, number, title, rest):
     h = grammar.match_article_heading(line)
@@ -41,7 +45,9 @@ def test_article_headings(line, number, title, rest):
     "第2条に定める料金",
     "■第3条の規定により当社が定める料金",
     "【第3条の2】の規定は、適用しない。",
-    "第5条．の規定",
+    "第2条（定義）に定める用語",
+    "第5条（利用料金）2項に定める額",
+    "第5条 の規定",
 ])
 def test_lines_beginning_with_a_reference_are_not_headings(line):
     assert grammar.match_article_heading(line) is None
