@@ -414,7 +414,10 @@ def captions_heading(line: str, next_line: str) -> bool:
 
 # ---------------------------------------------------------------- other blocks
 
-_SUPPLEMENTARY = re.compile(r"^附[ \u3000]*則(?P<rest>.*)$")
+# 附則, also written 付則, and decorated as headings are (【附則】, ■付則)
+_SUPPLEMENTARY = re.compile(r"^(?:[■□◆◇●○◎▼▽▶▷►★☆][ \u3000]*)?(?P<open>[【\[［〔＜<][ \u3000]*)?[附付][ \u3000]*則"
+                           r"(?(open)[ \u3000]*[】\]］〕＞>])(?P<rest>.*)$")
+_SUPPLEMENTARY_FIRST = frozenset("附付■□◆◇●○◎▼▽▶▷►★☆【[［〔＜<")
 _ANNEX = re.compile(r"^[■◆●【\[]?[ \u3000]*(?P<label>別[ \u3000]*(?:紙|表|記|添)[ \u3000]*(?:第?[ \u3000]*[0-9一二三四五六七八九十]*[ \u3000]*号?)?)[】\]]?(?P<rest>.*)$")
 _CLOSING = re.compile(r"^[\[［(（]?[ \u3000]*(以[ \u3000]*上|以下余白)[ \u3000]*[\]］)）]?$")
 _HISTORY = re.compile(
@@ -431,7 +434,7 @@ _DIGIT = re.compile("[0-9]")
 
 @lru_cache(maxsize=16384)
 def match_supplementary(line: str) -> tuple[str, str | None] | None:
-    if not line.startswith("附"):
+    if line[:1] not in _SUPPLEMENTARY_FIRST:
         return None
     m = _SUPPLEMENTARY.match(line)
     if not m:
@@ -439,6 +442,8 @@ def match_supplementary(line: str) -> tuple[str, str | None] | None:
     rest = m.group("rest").strip(" \u3000")
     if rest and not rest.startswith(("（", "(", "【", "[", "抄")) and _SENTENCE_PUNCT.search(rest):
         return None
+    if rest[:1] in ("の", "に", "を", "は", "が", "で", "と", "及", "又"):
+        return None  # 附則の規定により…: a citation of the 附則
     d = find_date(rest)
     return ("附則", d)
 

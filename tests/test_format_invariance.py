@@ -290,3 +290,19 @@ def test_a_heading_on_the_line_of_its_first_paragraph_still_heads_the_article(na
     plain = doc_from_text(text.norm.text, "terms.txt")
     assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in plain.articles]
     assert _errors_and_warnings(page) == _errors_and_warnings(plain)
+
+
+@pytest.mark.parametrize("written", ["付則", "【附則】", "■附則", "【付則】"])
+def test_supplementary_provisions_written_付則_or_decorated_are_附則(written):
+    """The reseller sample ends with two 附則 dated 2023 and 2025. Written 付則 (the other spelling terms use) or
+    decorated, they were read as more text of the last article: its 附則 unseen and any numbered 附則 paragraph
+    counted with the article's. They are the same two 附則, with their dates, and the last article ends where it did."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    restyled = raw.replace("附則（", written + "（")
+    assert restyled.count(written + "（") == 2
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [s.date for s in rewritten.supplementary] == [s.date for s in original.supplementary] == ["2023-06-15", "2025-05-12"]
+    last = lambda d: d.norm.text[d.articles[-1].span[0]:d.articles[-1].span[1]]  # noqa: E731
+    assert last(rewritten) == last(original)
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)

@@ -133,6 +133,12 @@ def test_section_heading_rejects_sentences_and_quantities():
 def test_blocks():
     assert grammar.match_supplementary("附則（2023年6月15日実施）") == ("附則", "2023-06-15")
     assert grammar.match_supplementary("附 則") == ("附則", None)
+    # 付則 is the other spelling terms of service use, and headings are decorated
+    assert grammar.match_supplementary("付則") == ("附則", None)
+    assert grammar.match_supplementary("【附則】") == ("附則", None)
+    assert grammar.match_supplementary("■付則（2024年4月1日施行）") == ("附則", "2024-04-01")
+    assert grammar.match_supplementary("附則の規定により") is None
+    assert grammar.match_supplementary("【附則") is None
     assert grammar.match_annex("別紙 1 本サービスの内容") == ("別紙1", "本サービスの内容")
     assert grammar.match_annex("別紙に定めるものとします。") is None
     assert grammar.is_closing("以上") and grammar.is_closing("[以下余白]")
