@@ -112,14 +112,15 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
     return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None)
 
 
-def _undecorated(line: str) -> str | None:
-    """The heading ``line`` without its decoration, starting with 第 (None: no decorated heading). Only the
-    start changes, and a closing bracket: what follows the heading keeps its place at the end of the line."""
+def _undecorated(line: str, label: re.Pattern) -> str | None:
+    """The heading ``line`` (its number matched by ``label``: an article's, a chapter's) without its decoration,
+    starting with 第 (None: no decorated heading). Only the start changes, and a closing bracket: what follows
+    the heading keeps its place at the end of the line."""
     core = line.lstrip(_MARK + " \u3000") if line[:1] in _MARK else line
     close = _LABEL_CLOSE.get(core[:1])
     if close is not None:
         core = core[1:].lstrip(" \u3000")
-        m = _ARTICLE.match(core)
+        m = label.match(core)
         if m is None:
             return None
         after = core[m.end():]
@@ -143,7 +144,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     if not line.startswith("第"):
         if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE:
             return None  # what every heading starts with: most lines are told by one comparison
-        core = _undecorated(line)
+        core = _undecorated(line, _ARTICLE)
         if core is None:
             return None
         h = match_article_heading(core)
@@ -207,6 +208,7 @@ def article_range_numbers(number: str, label: str) -> list[str]:
 # ---------------------------------------------------------------- chapters and sections
 
 _CHAPTER = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}(?P<kind>編|章|節|款|目)(?P<branch>(?:{_SP}の{_SP}{NUM})*)(?P<rest>.*)$")
+_CHAPTER_LABEL = re.compile(rf"^第{_SP}{NUM}{_SP}(?:編|章|節|款|目)(?:{_SP}の{_SP}{NUM})*")
 
 
 @dataclass(frozen=True)
@@ -220,11 +222,16 @@ class ChapterHeading:
 @lru_cache(maxsize=16384)
 def match_chapter_heading(line: str) -> ChapterHeading | None:
     if not line.startswith("第"):
-        return None
+        if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE:
+            return None
+        core = _undecorated(line, _CHAPTER_LABEL)  # 【第2章】利用契約, ■第2章 利用契約, 【第2章 利用契約】
+        return None if core is None else match_chapter_heading(core)
     m = _CHAPTER.match(line)
     if not m:
         return None
     rest = m.group("rest")
+    if rest[:1] in _SEPARATOR and rest[1:].strip(" \u3000"):
+        rest = " " + rest[1:]  # 第2章．利用契約, 第2章：利用契約
     if rest and rest[0] not in " \u3000（(":
         return None  # 第２章に定める…
     title = rest.strip(" \u3000")

@@ -491,7 +491,7 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
         return (m.end(), True) if m else None
     c = grammar.match_chapter_heading(line)
     if c is not None:
-        m = _CHAPTER_LABEL.match(line)
+        m = _CHAPTER_LABEL.search(line)  # after a mark or bracket that may come first (■第2章 利用契約)
         return (m.end(), True) if m else None
     lab = grammar.match_paragraph_number(line) or grammar.match_item_label(line)
     if lab is not None:

@@ -306,3 +306,18 @@ def test_supplementary_provisions_written_付則_or_decorated_are_附則(written
     last = lambda d: d.norm.text[d.articles[-1].span[0]:d.articles[-1].span[1]]  # noqa: E731
     assert last(rewritten) == last(original)
     assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+@pytest.mark.parametrize("decorated", ["【第{n}章】{t}", "■第{n}章 {t}", "【第{n}章 {t}】", "第{n}章．{t}"])
+def test_decorated_chapter_headings_read_as_the_plain_ones(decorated):
+    """The reseller sample's seven chapters, decorated as web terms decorate them: read as chapters, not as
+    text at the end of the article before each."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    restyled, n = re.subn(r"(?m)^第([0-9０-９]{1,2})章[ \u3000]+(\S+)[ \u3000]*$",
+                          lambda m: decorated.format(n=m.group(1), t=m.group(2)), raw)
+    assert n == 7
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(c.number, c.title) for c in rewritten.chapters] == [(c.number, c.title) for c in original.chapters]
+    assert [(a.number, a.chapter, a.text) for a in rewritten.articles] == \
+        [(a.number, a.chapter, a.text) for a in original.articles]

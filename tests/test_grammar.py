@@ -65,6 +65,10 @@ def test_kanji_numbers():
     ("第1章 総則", "章", "1"),
     ("第四章の二　処分等の求め", "章", "4_2"),
     ("第１節 総則".translate(str.maketrans("１", "1")), "節", "1"),
+    ("【第2章】利用契約", "章", "2"),
+    ("■第3章 料金", "章", "3"),
+    ("【第4章 禁止事項】", "章", "4"),
+    ("第5章．雑則", "章", "5"),
 ])
 def test_chapter_headings(line, kind, number):
     c = grammar.match_chapter_heading(line)
