@@ -8,8 +8,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    them (so the other checks read the kanji), which is why this rule reads the source. Likewise a katakana
    among kanji or a kanji among katakana that looks the same (反社会的勢カ, エ事, 二ーズ) when swapping it
    makes a word MeCab knows and the text as written is none.
-2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word (法|機) next to each other
-   inside a compound, where changing one of them to a kanji with the same on reading, or with the same
+2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word of its dictionary (法|機, or
+   習要 taken whole as an unknown word) next to each other inside a compound, where changing one of them to a kanji with the same on reading, or with the same
    radical and nearly the same stroke count, gives a word that e-Gov law text uses (法機 → 法規). The model
    (pipeline/data/law_model.json.gz, built by ``python -m pipeline.cli.build_law_model``) holds the word counts
    and the Unihan readings and radicals. Kanji numerals, counters after them (二号中) and 第/同/各 prefixes are never compounds of this kind.
@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from . import DATA_DIR, Context, LineMemo, notation_canon, rule
 from ..model import Finding
-from ..tokens import tagged_line, tokenize
+from ..tokens import is_known_word, tagged_line, tokenize
 from .wording import compound_particle_findings
 
 MODEL = DATA_DIR / "law_model.json.gz"
@@ -182,8 +182,9 @@ _MIN_WORD = 2  # law text uses the correction at least this often
 
 @lru_cache(maxsize=65536)
 def _is_word(s: str) -> bool:
-    toks = tokenize(s)
-    return len(toks) == 1 and toks[0].surface == s
+    """Is ``s`` one word of MeCab's dictionary? Not merely one token: MeCab groups a run of two kanji it does not
+    know into one unknown word (習要, 掲裁), which is what a slip makes."""
+    return is_known_word(s)
 
 
 @lru_cache(maxsize=None)
@@ -226,6 +227,13 @@ def _lone_noun(ctx: Context, pos: int) -> bool:
     a longer word, a suffix (的, 等, 中) or a prefix?"""
     t = ctx.token_at(pos)
     return t is not None and t.end - t.start == 1 and t.pos == "名詞"
+
+
+def _unknown_pair(ctx: Context, pos: int) -> bool:
+    """Does MeCab read the two kanji at ``pos`` as one unknown word (習要, 掲裁: its grouping of kanji it cannot
+    read, at most two), not as a word of its dictionary?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.end == pos + 2 and not is_known_word(t.surface)
 
 
 def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
@@ -356,7 +364,7 @@ def _compound_findings(ctx: Context):
             continue
         if doc_pairs[pair] > 2:
             continue  # the document's own word, written on purpose
-        if _is_word(pair) or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1)):
+        if _is_word(pair) or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
             continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1]))]
