@@ -28,6 +28,8 @@ NOT_WORDS = [
      "a noun and the suffix MeCab falls back on for a kanji it cannot join to it (際|新)"),
     (ITRUST, "以外の不可抗力", "以外の無可抗力", "不可", "辞書にある語",
      "a prefix MeCab falls back on (無|可|抗力)"),
+    (BASIC, "各種サービス", "各輸サービス", "各種", "辞書にある語",
+     "the prefix 各 before a kanji it makes no word with (各号, 各項 are law's pairs and never come here)"),
     (GMO_SIGN, "刑事訴訟の対象", "刑事訴訟の代象", "対象", "法令文で89回",
      "a prefix and a noun (代|象), one kanji from a law word: a slip of the reading, and the clause reads far better"),
     (KIYAKU[0], "騒音・振動", "騒員・振動", "騒音", "法令文で13回使用",

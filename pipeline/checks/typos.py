@@ -456,7 +456,11 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
     doc_counts = None
     for pair, s, before in candidates:
         x, y = pair
-        if pair in words or x in _NUMERAL or y in _NUMERAL or x in _PREFIXES or before in _NUMERAL:
+        if pair in words or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL:
+            continue
+        # 第, 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of
+        # the affix pass vouches for a correction (各|輸 → 各種); 第 is always the number's
+        if x == "第" or x in _PREFIXES and not affixes:
             continue
         if doc_pairs[pair] > 2:
             continue  # the document's own word, written on purpose
