@@ -343,41 +343,60 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
 # 1,000; planted slips 2,700-6,800.
 _DOC_NEAR = 3
 _DOC_CONTEXT_GAIN = 2500
+_HIRAGANA_CH = re.compile("[ぁ-ゖ]")
+# up to this many pairs to weigh, the document's pairs that share a kanji with each are counted by two scans of
+# the text, not by counting every pair of every compound (law text has a handful; terms have hundreds)
+_FEW_PAIRS = 8
 
 
 def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     candidates, doc_pairs = _unlawful_pairs(ctx)
-    counts = near = None
+    rest = []
     for pair, s, before in candidates:
         if doc_pairs[pair] > 1 or any(a < s + 2 and s < b for a, b in skip):
             continue
-        if before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
+        if before in _NUMERAL or pair[1] in _NUMERAL or _CONJUNCTIONS.intersection(pair):
             continue
-        if counts is None:
-            counts = _doc_pair_counts(ctx)
-            near = [q for q, n in counts.items() if n >= _DOC_NEAR]
+        if pair[0] in _NUMERAL and not _HIRAGANA_CH.match(text[s - 1:s]):
+            continue  # 五公告: an item's number glued to its text (e-Gov), or a number counted (第三者)
+        rest.append((pair, s))
+    if not rest:
+        return
+    counts: Counter | None = None
+    by_first: dict[str, list[str]] = {}
+    by_second: dict[str, list[str]] = {}
+    if len(rest) > _FEW_PAIRS:  # the document's pairs by the kanji a slip keeps
+        counts = _doc_pair_counts(ctx)
+        for q, n in counts.items():
+            if n >= _DOC_NEAR:
+                by_first.setdefault(q[0], []).append(q)
+                by_second.setdefault(q[1], []).append(q)
+    for pair, s in rest:
+        if len(rest) <= _FEW_PAIRS:  # law text has a few (五公開会社: item numbers glued): two scans each
+            x, y = re.escape(pair[0]), re.escape(pair[1])
+            counts = Counter(pair[0] + m.group(1) for m in re.finditer(f"{x}(?=([\u4e00-\u9fff々]))", text))
+            counts.update(text[i - 1] + pair[1] for i in (m.start() for m in re.finditer(y, text))
+                          if i and _RUN_CH.match(text[i - 1]))
+            counts[pair[0] + pair[1]] //= 2  # (the pair itself, found by both scans)
+            by_first = {pair[0]: [q for q, n in counts.items() if n >= _DOC_NEAR and q[0] == pair[0]]}
+            by_second = {pair[1]: [q for q, n in counts.items() if n >= _DOC_NEAR and q[1] == pair[1]]}
         line_start, line_end = ctx.line_span(s)
         left = text[max(line_start, s - 2):s]
         right = text[s + 2:min(line_end, s + 4)]
         best = None
-        for q in near:
-            if q[1] == pair[1] and q[0] in _similar_order(pair[0]):
-                wrong, right_k = pair[0], q[0]
-            elif q[0] == pair[0] and q[1] in _similar_order(pair[1]):
-                wrong, right_k = pair[1], q[1]
-            else:
-                continue
+        twins = [(q, pair[0], q[0]) for q in by_second.get(pair[1], ()) if q[0] in _similar_order(pair[0])]
+        twins += [(q, pair[1], q[1]) for q in by_first.get(pair[0], ()) if q[1] in _similar_order(pair[1])]
+        for q, wrong, right_k in twins:
+            if not _is_word(q) or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
+                continue  # (MeCab first: it costs less than a count over a long text)
             beside = max(text.count(left + q) if len(left) == 2 else 0,
                          text.count(q + right) if len(right) == 2 else 0)
-            if beside and _is_word(q) and (best is None or (beside, counts[q]) > best[:2]):
-                best = (beside, counts[q], q, wrong, right_k)
+            if beside and (best is None or (beside, counts[q]) > best[:2]):
+                best = (beside, counts[q], q, wrong, right_k, gain)
         if best is None:
             continue
-        beside, n, word, wrong, right_k = best
-        gain = _reading_gain(ctx, s, s + 2, word)
-        if gain < _DOC_CONTEXT_GAIN:
-            continue
+        beside, n, word, wrong, right_k, gain = best
         phrase = left + word if text.count(left + word) == beside and len(left) == 2 else word + right
         how = _similar(wrong, right_k) or "字形が近い"
         skip.append((s, s + 2))
@@ -452,26 +471,35 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
     text = ctx.text
     words = model()["words"]
     first, second = _words_by_char()
-    candidates, doc_pairs = _unlawful_pairs(ctx)
+    # the first pass leaves the pairs it does not take to the affix pass
+    left_over: list[tuple[str, int]] = ctx.memo("typo.affix_pairs", list)
+    if not affixes:
+        left_over.clear()  # (a context the rule runs on again)
+    if affixes:
+        candidates = [(pair, s, "") for pair, s in left_over]
+    else:
+        candidates, doc_pairs = _unlawful_pairs(ctx)
     doc_counts = None
     for pair, s, before in candidates:
         x, y = pair
-        if pair in words or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL:
-            continue
-        # 第, 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of
-        # the affix pass vouches for a correction (各|輸 → 各種); 第 is always the number's
-        if x == "第" or x in _PREFIXES and not affixes:
-            continue
-        if doc_pairs[pair] > 2:
-            continue  # the document's own word, written on purpose
-        if _is_word(pair):
-            continue
+        if not affixes:
+            if pair in words or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第":
+                continue  # 第 is always the number's
+            if doc_pairs[pair] > 2:
+                continue  # the document's own word, written on purpose
+            if _is_word(pair):
+                continue
+            # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of
+            # the affix pass vouches for a correction (各|輸 → 各種)
+            if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
+                left_over.append((pair, s))
+                continue
         # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
-        plain = _lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)
-        if plain == affixes or affixes and not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
+        elif not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
             continue
         if skip and any(a < s + 2 and s < b for a, b in skip):
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
+        plain = not affixes
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1]))]
         fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
@@ -1181,18 +1209,31 @@ def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
         for form in once.get(staple[1:], ()):
             if staple[0] not in _similar_order(form[0]) or (forms[staple], staple[0]) <= best_of.get(form, (0, "")):
                 continue
+            if forms[staple] < _DOC_STAPLE:
+                best_of[form] = (forms[staple], staple[0])  # whether it starts words is asked after MeCab (below)
+                continue
             if staple not in word_starts:
                 word_starts[staple] = _starts_words(ctx, staple)
             if word_starts[staple]:
                 best_of[form] = (forms[staple], staple[0])
-    for form in (f for f in forms if f in best_of):  # in the document's order
+    if not best_of:
+        return
+    # where each form is (written once): one scan for all of them, not a search of the text for each
+    first_at: dict[str, int] = {}
+    for m in re.finditer("|".join(map(re.escape, best_of)), text):
+        first_at.setdefault(m.group(0), m.start())
+    for form in sorted(best_of, key=lambda f: first_at.get(f, -1)):  # in the document's order
         count, right = best_of[form]
-        s = text.find(form)
+        s = first_at.get(form, -1)
+        if s < 0:
+            continue
         if any(a < s + 1 and s < b for a, b in skip):
             continue
         fixed = right + form[1:]
         gain = _reading_gain(ctx, s, s + len(form), fixed)
         if gain < (_KANJI_GAIN if count >= _DOC_STAPLE else _MECAB_FIX_GAIN):
+            continue
+        if count < _DOC_STAPLE and not _starts_words(ctx, fixed):
             continue
         yield _staple_finding(ctx, (s, s + 1), form, "書き方", form[0], right, fixed, count, suggestion=right,
                               excerpt_end=s + len(form) + 4, gain=gain)
