@@ -217,8 +217,9 @@ def test_typo_kanji_pair_written_once_beside_the_documents_own_word():
     fs = _added(ITRUST, "本約款に", "本役款に", "typo")
     assert [(f.suggestion, f.severity) for f in fs] == [("約款", "warning")]
     assert "53回使われています" in fs[0].message
-    # 間数 (for 件数) is a word of the dictionary, and gmo-sign writes 件数 a few times only: not reported
-    assert _added(GMO_SIGN, "送信件数", "送信間数", "typo") == []
+    # 間数 (for 件数) is a word of the dictionary, and gmo-sign writes 件数 a few times only: not reported as a
+    # staple pair (it is, by the phrase 送信件数 around it: tests/test_typo_kanji.py)
+    assert [f for f in _added(GMO_SIGN, "送信件数", "送信間数", "typo") if "回使われています" in f.message] == []
 
 
 def test_typo_document_words_quiet_on_words_of_their_own():

@@ -8,11 +8,14 @@ Detectors, each stating its evidence and, where one follows, its correction:
    them (so the other checks read the kanji), which is why this rule reads the source. Likewise a katakana
    among kanji or a kanji among katakana that looks the same (反社会的勢カ, エ事, 二ーズ) when swapping it
    makes a word MeCab knows and the text as written is none.
-2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word (法|機) next to each other
-   inside a compound, where changing one of them to a kanji with the same on reading, or with the same
+2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word of its dictionary (法|機, or
+   習要 taken whole as an unknown word) next to each other inside a compound, where changing one of them to a kanji with the same on reading, or with the same
    radical and nearly the same stroke count, gives a word that e-Gov law text uses (法機 → 法規). The model
    (pipeline/data/law_model.json.gz, built by ``python -m pipeline.cli.build_law_model``) holds the word counts
    and the Unihan readings and radicals. Kanji numerals, counters after them (二号中) and 第/同/各 prefixes are never compounds of this kind.
+   A kanji MeCab reads as an affix (際|新, 代|象) counts as lone too, if the correction makes the clause read
+   better by the margin of a kanji slip (5). Where law text has no such word (the model holds three laws:
+   現実, 撮影, 改築 are not among their words), a word of MeCab's dictionary will do, with a far wider margin.
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
@@ -35,7 +38,12 @@ Detectors, each stating its evidence and, where one follows, its correction:
    kanji and its kana, or a katakana word it writes often (its staples: 組合員, 及び, ガーデンズ) beside a form
    written once that is one kanji of the same reading or shape, or one long-vowel mark, small tsu or small kana
    away (措合員, 九び, ガデンズ), even when the dictionary knows the rare form (措合, 成合); and, for kana slips
-   in polite endings law text never writes (もほとします), the document's own frequent 3-grams.
+   in polite endings law text never writes (もほとします), the document's own frequent 3-grams. A word of the
+   dictionary law text never writes, beside a pair the document writes only a few times, is a slip where the
+   document writes that pair with the same neighbours (送信間数 among 送信件数 ×4, 同異を得 among 同意を得).
+
+Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py; what the detectors share
+(the law model, MeCab's cost of a reading) in typos_base.py.
 
 Recall and precision of 4 and 5 are measured by bench/bench_checks_planted.py (slips planted at random in
 real documents; the findings on the documents as they are, read by hand).
@@ -47,25 +55,24 @@ warnings. Everything the model does not know stays silent.
 from __future__ import annotations
 
 import bisect
-import gzip
-import json
 import re
 import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
 
-from . import DATA_DIR, Context, LineMemo, notation_canon, rule
-from ..model import Finding
+from . import Context, LineMemo, notation_canon, rule
 from ..tokens import tagged_line, tokenize
+from .typos_base import (  # noqa: F401 (model: the law model, for terms.py and the benches)
+    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, model,
+)
+from .typos_kanji import (
+    _compound_findings,
+    _doc_context_findings,
+    _doc_word_findings,
+    _kanji_kana_findings,
+    _kanji_slip_findings,
+)
 from .wording import compound_particle_findings
-
-MODEL = DATA_DIR / "law_model.json.gz"
-
-
-@lru_cache(maxsize=None)
-def model() -> dict:
-    with gzip.open(MODEL, "rt", encoding="utf-8") as fh:
-        return json.load(fh)
 
 
 # ------------------------------------------------------------------ 1. look-alike characters
@@ -100,7 +107,6 @@ def _lookalike_findings(ctx: Context):
 _KANA_KANJI = {"カ": "力", "エ": "工", "ロ": "口", "ニ": "二", "ハ": "八", "タ": "夕", "ト": "卜", "ー": "一"}
 _KANJI_KANA = {v: k for k, v in _KANA_KANJI.items()}
 _KATA = re.compile(r"[\u30a1-\u30fa\u30fc]")
-_KANJI_CH = re.compile(r"[\u4e00-\u9fff々]")
 _IROHA = set("イロハニホヘト")
 _IROHA_BEFORE = set("号イロハニホヘト")
 _IROHA_AFTER = set("又及若並、，からま")
@@ -171,341 +177,10 @@ def _swapped_findings(ctx: Context):
         )
 
 
-# ------------------------------------------------------------------ 2. compounds that are not words
-
-_RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
-_RUN_CH = re.compile(r"[\u4e00-\u9fff々]")
-_NUMERAL = set("〇一二三四五六七八九十百千万億兆")
-_PREFIXES = set("第同各")
-_MIN_WORD = 2  # law text uses the correction at least this often
-
-
-@lru_cache(maxsize=65536)
-def _is_word(s: str) -> bool:
-    toks = tokenize(s)
-    return len(toks) == 1 and toks[0].surface == s
-
-
-@lru_cache(maxsize=None)
-def _by_reading() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for ch, (readings, _rad, _strokes) in model()["kanji"].items():
-        for r in readings:
-            out.setdefault(r, []).append(ch)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _similar(a: str, b: str) -> str | None:
-    kanji = model()["kanji"]
-    if a not in kanji or b not in kanji:
-        return None
-    ra, rad_a, st_a = kanji[a]
-    rb, rad_b, st_b = kanji[b]
-    shared = set(ra) & set(rb)
-    if shared:
-        return f"同じ音読み（{sorted(shared)[0]}）"
-    if rad_a == rad_b and abs(st_a - st_b) <= 1:
-        return "同じ部首で字形が近い"
-    return None
-
-
-@lru_cache(maxsize=None)
-def _words_by_char() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]]]:
-    """Two-kanji law words by their first and by their second kanji."""
-    first: dict[str, list[tuple[str, int]]] = {}
-    second: dict[str, list[tuple[str, int]]] = {}
-    for w, c in model()["words"].items():
-        if len(w) == 2 and c >= _MIN_WORD:
-            first.setdefault(w[0], []).append((w, c))
-            second.setdefault(w[1], []).append((w, c))
-    return first, second
-
-
-def _lone_noun(ctx: Context, pos: int) -> bool:
-    """Is the kanji at ``pos`` a one-character noun of its own in the document's tokens (法|機), not part of
-    a longer word, a suffix (的, 等, 中) or a prefix?"""
-    t = ctx.token_at(pos)
-    return t is not None and t.end - t.start == 1 and t.pos == "名詞"
-
-
-def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
-    """Pairs of adjacent kanji inside a compound that law text never writes together, with where they are
-    and the kanji before them, and how often the document writes each. Law text writes most pairs of a
-    document, so this list is short: the pairs of the distinct compounds are collected (no Python loop
-    over the whole text) and only those law text lacks are looked for."""
-    def build():
-        law_pairs = model()["kanji_pairs"]
-        text = ctx.text
-        runs = _runs(ctx)  # the distinct compounds: far fewer characters than the text
-        pairs = {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
-        unlawful = sorted(p for p in pairs if p not in law_pairs)
-        candidates: list[tuple[str, int, str]] = []
-        if unlawful:
-            # the first kanji of a pair, followed by one of its seconds: branches that start with a literal let
-            # the regex engine skip ahead by a character set, where a lookahead at every position did not
-            seconds: dict[str, str] = {}
-            for p in unlawful:
-                seconds[p[0]] = seconds.get(p[0], "") + p[1]
-            rx = re.compile("|".join(f"{a}(?=[{b}])" for a, b in seconds.items()))
-            for m in rx.finditer(text):
-                i = m.start()
-                before = text[i - 1] if i and _RUN_CH.match(text[i - 1]) else ""
-                candidates.append((text[i:i + 2], i, before))
-        return candidates, Counter(c[0] for c in candidates)
-    return ctx.memo("typo.unlawful_pairs", build)
-
-
-# a pair of kanji the document writes this often is its own word: a pair written once that is it with one kanji
-# changed to one of the same reading or shape (役款 among 約款 ×40, 成合 among 場合) is a slip of it
-_DOC_WORD = 5
-
-
-def _runs(ctx: Context) -> Counter:
-    """How often the document writes each compound (run of two kanji or more)."""
-    return ctx.memo("typo.runs", lambda: Counter(_RUN.findall(ctx.text)))
-
-
-def _doc_pair_counts(ctx: Context) -> Counter:
-    """How often the document writes each pair of adjacent kanji inside a compound."""
-    def build():
-        counts: Counter = Counter()
-        for run, n in _runs(ctx).items():
-            for i in range(len(run) - 1):
-                counts[run[i:i + 2]] += n
-        return counts
-    return ctx.memo("typo.doc_pairs", build)
-
-
-def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
-    """A pair of kanji law text never writes, written once, that is a pair the document itself writes at least
-    _DOC_WORD times with one kanji changed to one of the same on reading or radical: 本役款 in a document of
-    本約款, 送信間数 in one of 件数."""
-    text = ctx.text
-    candidates, doc_pairs = _unlawful_pairs(ctx)
-    counts = None
-    said = -1  # where the last finding ends: 理子長 is one slip, not 理子 and 子長 both
-    for pair, s, before in candidates:
-        if doc_pairs[pair] > 1 or s < said or any(a < s + 2 and s < b for a, b in skip):
-            continue
-        if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
-            continue
-        # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
-        # is one of its staples (措合員 among 組合員 ×300, 当意 among 同意 ×40): the dictionary holds rare words
-        # (措合, 当意) that law text never writes, and a slip into one of them is still a slip
-        word_itself = _is_word(pair)
-        if counts is None:
-            counts = _doc_pair_counts(ctx)
-            # the document's own words, by the kanji they keep of a slip: few, so each candidate looks at the
-            # handful that share a kanji with it, not at every kanji like its own
-            by_first: dict[str, list[str]] = {}
-            by_second: dict[str, list[str]] = {}
-            for q, n in counts.items():
-                if n >= _DOC_WORD:
-                    by_first.setdefault(q[0], []).append(q)
-                    by_second.setdefault(q[1], []).append(q)
-        best = None
-        for q in by_second.get(pair[1], ()):  # the first kanji changed
-            if q[0] in _similar_order(pair[0]) and (best is None or (counts[q], q) > best[:2]):
-                best = (counts[q], q, pair[0], q[0])
-        for q in by_first.get(pair[0], ()):  # the second kanji changed
-            if q[1] in _similar_order(pair[1]) and (best is None or (counts[q], q) > best[:2]):
-                best = (counts[q], q, pair[1], q[1])
-        if best is None or (word_itself and (best[0] < _DOC_STAPLE or not _is_word(best[1]))):
-            continue  # (本役 → 本約: a staple pair of 本約款 but no word; the slip is 役款 → 約款)
-        n, word, wrong, right = best
-        if _reading_gain(ctx, s, s + 2, word) < _DOC_WORD_GAIN:
-            continue  # the change does not make the clause read better: two words, not a slip
-        said = s + 2
-        yield _staple_finding(ctx, (s, s + 2), pair, "字の組合せ", wrong, right, word, n, suggestion=word,
-                              excerpt_end=s + 6)
-
-
-def _staple_finding(ctx: Context, span: tuple[int, int], written: str, what: str, wrong: str, right: str,
-                    staple: str, n: int, suggestion: str, excerpt_end: int, gain: int | None = None) -> Finding:
-    """「written」 is written only here (a ``what``: 字の組合せ, 書き方); with ``right`` for ``wrong`` it is the
-    document's staple, written n times."""
-    s = span[0]
-    how = _similar(wrong, right) or "字形が近い"
-    cost = f" (MeCab path cost {gain} lower)" if gain is not None else ""
-    return ctx.finding(
-        "typo", span,
-        f"「{written}」はこの文書でここだけの{what}です。「{wrong}」を{how}「{right}」にした「{staple}」は"
-        f"この文書で{n}回使われています。",
-        f"「{written}」 is written only here; with 「{right}」 (similar reading or shape) for 「{wrong}」 it is "
-        f"「{staple}」, which the document writes {n} times{cost}.",
-        suggestion=suggestion, severity="warning", excerpt=ctx.text[max(ctx.line_span(s)[0], s - 4):excerpt_end],
-    )
-
-
-_DOC_WORD_GAIN = 1000
-# a pair the document writes this often is a staple of it: one written once beside it with one kanji of the same
-# reading or shape changed is a slip even if the dictionary knows it
-_DOC_STAPLE = 20
-_CONJUNCTIONS = set("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
-
-
-def _compound_findings(ctx: Context):
-    text = ctx.text
-    words = model()["words"]
-    first, second = _words_by_char()
-    candidates, doc_pairs = _unlawful_pairs(ctx)
-    doc_counts = None
-    for pair, s, before in candidates:
-        x, y = pair
-        if pair in words or x in _NUMERAL or y in _NUMERAL or x in _PREFIXES or before in _NUMERAL:
-            continue
-        if doc_pairs[pair] > 2:
-            continue  # the document's own word, written on purpose
-        if _is_word(pair) or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1)):
-            continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
-        fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
-                 if w[1] != y and (how := _similar(y, w[1]))]
-        fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
-                  if w[0] != x and (how := _similar(x, w[0]))]
-        if not fixes:
-            continue
-        if len(fixes) > 1 and doc_counts is None:
-            doc_counts = _doc_pair_counts(ctx)
-        # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though law
-        # text writes 利害 more), then the law word law text writes most; ties: the first found
-        c, word, how, wrong, right = max(fixes, key=lambda f: (len(fixes) > 1 and doc_counts[f[1]] >= _DOC_WORD, f[0]))
-        yield ctx.finding(
-            "typo", (s, s + 2),
-            f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」"
-            f"（法令文で{c}回使用）の誤りと思われます。",
-            f"「{pair}」 is not a word; 「{word}」 (used {c} times in e-Gov law text; 「{right}」 has "
-            f"{'the same on reading as' if '音読み' in how else 'the radical and nearly the shape of'} 「{wrong}」) "
-            f"was probably meant.",
-            suggestion=word, severity="warning",
-            excerpt=text[max(0, s - 4):s + 6],
-        )
-
-
-def _similar_kanji(c: str) -> set[str]:
-    """Kanji a writer slips into for ``c``: the same on reading (a conversion slip), or the same radical with
-    nearly the same strokes (a look-alike), as the Unihan tables of the law model say."""
-    kanji = model()["kanji"]
-    if c not in kanji:
-        return set()
-    readings, rad, strokes = kanji[c]
-    out = {x for r in readings for x in _by_reading().get(r, ())}
-    out |= {x for x, st in _by_radical().get(rad, ()) if abs(st - strokes) <= 1}
-    out.discard(c)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _by_radical() -> dict[int, tuple[tuple[str, int], ...]]:
-    out: dict[int, list[tuple[str, int]]] = {}
-    for ch, (_readings, rad, strokes) in model()["kanji"].items():
-        out.setdefault(rad, []).append((ch, strokes))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-# MeCab's path cost must fall by this much when the kanji is corrected (with 8 characters before and 4
-# after): planted slips gain 3,000 and more; a right compound that law text happens not to use (重過失,
-# 双方向性) gains at most 3,400 with its best "correction".
-_KANJI_GAIN = 3500
-# When MeCab does not read the kanji alone (it is taken into a verb, a suffix or a longer token), planted
-# slips still gain 9,000–19,000 (選住 → 選任, 提併 → 提供, 防衛耐臣 → 大臣); the right compounds measured gain
-# at most 6,300 (生年月日 as 成年月日, before the word test below removed it).
-_KANJI_GAIN_UNSPLIT = 8000
-_AFFIX = {"接尾辞", "接頭辞", "助詞", "接続詞"}
-
-
-# The versions of a document repeat its compounds: the best correction of a kanji depends only on the
-# compound and the kanji's place in it (and on the law model, fixed for the process), so it is worked out once.
-_KANJI_FIXES = LineMemo()
-
-
-def _kanji_fix(run: str, i: int) -> tuple[int, str, str] | None:
-    """(law count, kanji, word) of the best correction of run[i], or None."""
-    words = model()["words"]
-    order = _similar_order(run[i])
-    left = run[i - 1] if i > 0 else ""
-    right = run[i + 1] if i + 1 < len(run) else ""
-    first, second = _words_by_char()
-    # every (law count, kanji, pair) a change can make, found from the law words next to the kanji's
-    # neighbours; most used first, MeCab is asked whether a pair is a word only until one is, which is the
-    # best correction (ties: the first similar kanji, as listed)
-    found = []
-    if left:
-        found += [(-n, order[w[1]], w[1], w) for w, n in first.get(left, ()) if w[1] in order]
-    if right:
-        found += [(-n, order[w[0]], w[0], w) for w, n in second.get(right, ()) if w[0] in order]
-    found.sort(key=lambda f: (f[0], f[1]))
-    for neg, _xi, x, a in found:
-        if _is_word(a):
-            new = [p for p in (left + x, x + right) if len(p) == 2]
-            return -neg, x, next(b for b in new if words.get(b, 0) == -neg)
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _similar_order(c: str) -> dict[str, int]:
-    """The kanji like ``c`` (same reading or shape), each with its rank among them: code point order, so
-    that two corrections used equally often in law text are chosen the same way in every run."""
-    return {x: k for k, x in enumerate(sorted(_similar_kanji(c)))}
-
-
-def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
-    """A kanji that MeCab reads as a word of its own inside a compound, whose pairs with both neighbours law
-    text never writes (支払|起|限, 弁|更), and that becomes a word law text uses when changed to a kanji of the
-    same reading or shape (期限, 変更), making the clause read better to MeCab by a wide margin."""
-    text = ctx.text
-    candidates, doc_pairs = _unlawful_pairs(ctx)
-    rare = {pos for pair, pos, _ in candidates if doc_pairs[pair] <= 2}  # where a rare unlawful pair starts
-    done = -1
-    for p in sorted({q for pos in rare for q in (pos, pos + 1)}):
-        # the kanji at p: every pair it makes with a kanji neighbour is rare and unlawful
-        left, right = _KANJI_CH.match(text[p - 1:p] or " "), _KANJI_CH.match(text[p + 1:p + 2] or " ")
-        if (left and p - 1 not in rare) or (right and p not in rare) or p <= done:
-            continue
-        c = text[p]
-        if c in _NUMERAL or text[p - 1:p] in _NUMERAL or text[p + 1:p + 2] in _NUMERAL:
-            continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
-        s, e = p, p + 1
-        while s > 0 and _RUN_CH.match(text[s - 1]):
-            s -= 1
-        while e < len(text) and _RUN_CH.match(text[e]):
-            e += 1
-        run, i = text[s:e], p - s
-        if any(a < e and s < b for a, b in skip):
-            continue
-        t = ctx.token_at(p)
-        if t is None:
-            continue
-        # a kanji MeCab reads as a word of its own is the clear case; one it reads inside a longer token or as
-        # an affix (提|併す, 防衛|耐|臣: the slip itself misleads the tagger) needs a wider margin below
-        alone = t.end - t.start == 1 and t.pos not in _AFFIX
-        if any(_is_word(a) for a in (text[p - 1:p + 1], text[p:p + 2]) if _RUN.fullmatch(a)):
-            continue  # 生年|月日 read as 生|年月日: the kanji makes a word with its neighbour as written
-        best = _KANJI_FIXES.get((run, i), lambda run=run, i=i: _kanji_fix(run, i))
-        if best is None:
-            continue
-        n, x, word = best
-        fixed = run[:i] + x + run[i + 1:]
-        gain = _reading_gain(ctx, s, e, fixed)
-        if gain < (_KANJI_GAIN if alone else _KANJI_GAIN_UNSPLIT):
-            continue
-        line_start = ctx.line_span(s)[0]
-        how = _similar(c, x) or "字形が近い"
-        done = e
-        yield ctx.finding(
-            "typo", (p, p + 1),
-            f"「{run}」の「{c}」は前後の字と法令文で結び付かない字です。{how}の「{x}」にすると法令文で{n}回使われている"
-            f"「{word}」になり、文も自然に読めます。",
-            f"「{c}」 in 「{run}」 forms no pair law text writes with its neighbours; 「{x}」 (similar reading or shape) "
-            f"makes 「{word}」, used {n} times in e-Gov law text, and a clause MeCab reads far better (cost {gain} lower).",
-            suggestion=fixed, severity="warning", excerpt=text[max(line_start, s - 4):e + 4],
-        )
-
-
 # ------------------------------------------------------------------ 3. endings the document contradicts
 
 _ENDING = re.compile(r"(?<=[ぁ-ゖ])[。、）)」\n]")
 _KANA4 = re.compile(r"[ぁ-ゖ]{4}")
-_PARTICLES = set("はがをにともでへのや")
 _MIN_CONVENTION = 3
 # An ending written this many times at most can still be a slip, if the document writes the usual ending
 # _SLIP_RATIO times as often for each (a drafter who drops と in ものとします may do it twice in 60).
@@ -579,12 +254,6 @@ _KANA_RUN = re.compile(r"[ぁ-ゖ]{3,}")
 _LAW_PHRASE4 = 50
 _HIRAGANA = [chr(c) for c in range(0x3041, 0x3094)]
 _MIN_FIX = 30  # every kana 3-gram the correction makes occurs at least this often in law text
-# MeCab's path cost (its own model of Japanese: word costs and connection costs) must fall when the kana is
-# corrected. Measured with 12 characters of context: slips gain 3,200–12,500 (にえいて, するけと, あれとき,
-# としは, かかわりず, についでは); right but rare spellings up to 4,300 (をえて, はかかる, 申込のあった,
-# 一にでも, 届出をしていないが). So a gain above _SURE_GAIN is enough, and one above _MIN_GAIN needs a second
-# witness: the corrected run written elsewhere in the document, or its kana common in law text.
-_SURE_GAIN, _MIN_GAIN = 5000, 3000
 _COMMON_FIX = 500
 # ... or, when the kana changed is inside a word (すること written するそと, かかわらず written かかわりず), its
 # 3-grams at least _INSIDE_WORD_FIX times: one particle for another (申込のあった / があった, 皆様はかかる /
@@ -616,42 +285,6 @@ def _kana3() -> dict[str, int]:
         out[g[:3]] += c
         out[g[1:]] += c
     return dict(out)
-
-
-_COST_TAGGER: list = [None, None]
-
-
-_PATH_COSTS = LineMemo()
-
-
-def _reading_gain(ctx: Context, s: int, e: int, fixed: str) -> int:
-    """How much better MeCab reads the clause with text[s:e] written ``fixed``: the fall of its path cost,
-    with 8 characters of the line before and 4 after as context."""
-    text = ctx.text
-    line_start, line_end = ctx.line_span(s)
-    left, right = text[max(line_start, s - 8):s], text[e:min(line_end, e + 4)]
-    return _path_cost(left + text[s:e] + right) - _path_cost(left + fixed + right)
-
-
-def _path_cost(s: str) -> int:
-    """MeCab's cost of its best reading of ``s`` (lower: more like Japanese). The same pieces of clauses come
-    back in every version of a document, and the cost depends on the string alone."""
-    return _PATH_COSTS.get(s, lambda: _tagger_cost(s))
-
-
-def _tagger_cost(s: str) -> int:
-    """A tagger of its own, printing only the cost, so the tokens' tagger and its caches are left alone."""
-    import os
-
-    if _COST_TAGGER[0] is None or _COST_TAGGER[1] != os.getpid():
-        import fugashi
-        import unidic_lite
-
-        d = unidic_lite.DICDIR
-        _COST_TAGGER[0] = fugashi.GenericTagger(
-            f'-d "{d}" -r "{os.path.join(d, "dicrc")}" ' + r'-O "" -F "" -U "" -B "" -E%pc\\n')
-        _COST_TAGGER[1] = os.getpid()
-    return int(_COST_TAGGER[0].parse(s).strip() or 0)
 
 
 @lru_cache(maxsize=None)
@@ -992,63 +625,6 @@ def _katakana_findings(ctx: Context):
                           excerpt=text[max(line_start, s - 4):e + 4])
 
 
-# ------------------------------------------------------------------ a word of one kanji and its kana, slipped
-
-# A word of one kanji and its okurigana (及び, 定め, 若し), or a compound's last kanji and the kana after it, keyed by
-# the kanji and its first kana. Not a particle after the kanji (為に, 者の): that is mostly a compound's tail and its
-# particle, and leaving those out spares most of a long law's matches.
-_KANJI_KANA_WORD = re.compile("[\u4e00-\u9fff][" + "".join(
-    chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1) if chr(c) not in _PARTICLES) + "]")
-
-
-def _starts_words(ctx: Context, form: str) -> bool:
-    """Does the document write ``form`` as the start of a word (及び, 定め), not as a compound's tail and its
-    particle (行為に: 為に)? Asked of its first three places."""
-    text, pos, seen = ctx.text, -1, 0
-    while seen < 3 and (pos := text.find(form, pos + 1)) >= 0:
-        t = ctx.token_at(pos)
-        if t is None or t.start != pos or t.end < pos + 2:
-            return False
-        seen += 1
-    return seen > 0
-
-
-def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
-    """A kanji with its kana written once, where the document writes the same kana after a kanji of the same
-    reading or shape a staple number of times: 九び among 及び ×400 (九/及: kyuu), 弱しくは among 若しくは
-    (jaku). MeCab must read the clause far better with the kanji changed."""
-    text = ctx.text
-    forms = Counter(_KANJI_KANA_WORD.findall(text))
-    staples = [f for f, n in forms.items() if n >= _DOC_STAPLE]
-    if not staples:
-        return
-    once: dict[str, list[str]] = {}  # the forms written once, by their kana
-    for f, n in forms.items():
-        if n == 1:
-            once.setdefault(f[1:], []).append(f)
-    best_of: dict[str, tuple[int, str]] = {}  # a form written once → (count, kanji) of its staple
-    word_starts: dict[str, bool] = {}
-    for staple in staples:
-        for form in once.get(staple[1:], ()):
-            if staple[0] not in _similar_order(form[0]) or (forms[staple], staple[0]) <= best_of.get(form, (0, "")):
-                continue
-            if staple not in word_starts:
-                word_starts[staple] = _starts_words(ctx, staple)
-            if word_starts[staple]:
-                best_of[form] = (forms[staple], staple[0])
-    for form in (f for f in forms if f in best_of):  # in the document's order
-        count, right = best_of[form]
-        s = text.find(form)
-        if any(a < s + 1 and s < b for a, b in skip):
-            continue
-        fixed = right + form[1:]
-        gain = _reading_gain(ctx, s, s + len(form), fixed)
-        if gain < _KANJI_GAIN:
-            continue
-        yield _staple_finding(ctx, (s, s + 1), form, "書き方", form[0], right, fixed, count, suggestion=right,
-                              excerpt_end=s + len(form) + 4, gain=gain)
-
-
 # ------------------------------------------------------------------ a romaji letter left by the input method
 
 # A consonant typed for a kana and left unconverted (賠償すr責任, 解除でk場合): one lower-case Latin letter between
@@ -1078,7 +654,11 @@ def typo(ctx: Context):
     yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
     yield from slips
+    affixed = list(_compound_findings(ctx, [f.span for f in compounds + slips], affixes=True))
+    yield from affixed
+    compounds += affixed
     words = list(_doc_word_findings(ctx, [f.span for f in compounds + slips]))
+    words += _doc_context_findings(ctx, [f.span for f in compounds + slips + words])
     yield from words
     yield from _kanji_kana_findings(ctx, [f.span for f in compounds + slips + words])
     endings = list(_ending_findings(ctx))

@@ -1,0 +1,583 @@
+"""The typo rule's kanji detectors (see typos.py for the rule and its account of every detector): 2. compounds
+that are not words, 5. kanji slips inside a compound, and 7. the document's own staples of kanji (pairs, phrases,
+a kanji with its kana).
+
+What it shares with typos.py (the law model, MeCab's cost of a reading, common constants) is in typos_base.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import Context, LineMemo
+from ..model import Finding
+from ..tokens import is_known_word
+from .typos_base import _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _reading_gain, model
+
+
+# ------------------------------------------------------------------ 2. compounds that are not words
+
+_RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
+_RUN_CH = re.compile(r"[\u4e00-\u9fff々]")
+_NUMERAL = set("〇一二三四五六七八九十百千万億兆")
+_PREFIXES = set("第同各")
+_MIN_WORD = 2  # law text uses the correction at least this often
+
+
+@lru_cache(maxsize=None)
+def _by_reading() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for ch, (readings, _rad, _strokes) in model()["kanji"].items():
+        for r in readings:
+            out.setdefault(r, []).append(ch)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _similar(a: str, b: str) -> str | None:
+    kanji = model()["kanji"]
+    if a not in kanji or b not in kanji:
+        return None
+    ra, rad_a, st_a = kanji[a]
+    rb, rad_b, st_b = kanji[b]
+    shared = set(ra) & set(rb)
+    if shared:
+        return f"同じ音読み（{sorted(shared)[0]}）"
+    if rad_a == rad_b and abs(st_a - st_b) <= 1:
+        return "同じ部首で字形が近い"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _words_by_char() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]]]:
+    """Two-kanji law words by their first and by their second kanji."""
+    first: dict[str, list[tuple[str, int]]] = {}
+    second: dict[str, list[tuple[str, int]]] = {}
+    for w, c in model()["words"].items():
+        if len(w) == 2 and c >= _MIN_WORD:
+            first.setdefault(w[0], []).append((w, c))
+            second.setdefault(w[1], []).append((w, c))
+    return first, second
+
+
+def _lone_noun(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` a one-character noun of its own in the document's tokens (法|機), not part of
+    a longer word, a suffix (的, 等, 中) or a prefix?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.end - t.start == 1 and t.pos == "名詞"
+
+
+def _unknown_pair(ctx: Context, pos: int) -> bool:
+    """Does MeCab read the two kanji at ``pos`` as one unknown word (習要, 掲裁: its grouping of kanji it cannot
+    read, at most two), not as a word of its dictionary?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.end == pos + 2 and not is_known_word(t.surface)
+
+
+def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
+    """Pairs of adjacent kanji inside a compound that law text never writes together, with where they are
+    and the kanji before them, and how often the document writes each. Law text writes most pairs of a
+    document, so this list is short: the pairs of the distinct compounds are collected (no Python loop
+    over the whole text) and only those law text lacks are looked for."""
+    def build():
+        law_pairs = model()["kanji_pairs"]
+        text = ctx.text
+        runs = _runs(ctx)  # the distinct compounds: far fewer characters than the text
+        pairs = {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+        unlawful = sorted(p for p in pairs if p not in law_pairs)
+        candidates: list[tuple[str, int, str]] = []
+        if unlawful:
+            # the first kanji of a pair, followed by one of its seconds: branches that start with a literal let
+            # the regex engine skip ahead by a character set, where a lookahead at every position did not
+            seconds: dict[str, str] = {}
+            for p in unlawful:
+                seconds[p[0]] = seconds.get(p[0], "") + p[1]
+            rx = re.compile("|".join(f"{a}(?=[{b}])" for a, b in seconds.items()))
+            for m in rx.finditer(text):
+                i = m.start()
+                before = text[i - 1] if i and _RUN_CH.match(text[i - 1]) else ""
+                candidates.append((text[i:i + 2], i, before))
+        return candidates, Counter(c[0] for c in candidates)
+    return ctx.memo("typo.unlawful_pairs", build)
+
+
+# a pair of kanji the document writes this often is its own word: a pair written once that is it with one kanji
+# changed to one of the same reading or shape (役款 among 約款 ×40, 成合 among 場合) is a slip of it
+_DOC_WORD = 5
+
+
+def _runs(ctx: Context) -> Counter:
+    """How often the document writes each compound (run of two kanji or more)."""
+    return ctx.memo("typo.runs", lambda: Counter(_RUN.findall(ctx.text)))
+
+
+def _doc_pair_counts(ctx: Context) -> Counter:
+    """How often the document writes each pair of adjacent kanji inside a compound."""
+    def build():
+        counts: Counter = Counter()
+        for run, n in _runs(ctx).items():
+            for i in range(len(run) - 1):
+                counts[run[i:i + 2]] += n
+        return counts
+    return ctx.memo("typo.doc_pairs", build)
+
+
+def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
+    """A pair of kanji law text never writes, written once, that is a pair the document itself writes at least
+    _DOC_WORD times with one kanji changed to one of the same on reading or radical: 本役款 in a document of
+    本約款, 送信間数 in one of 件数."""
+    text = ctx.text
+    candidates, doc_pairs = _unlawful_pairs(ctx)
+    counts = None
+    said = -1  # where the last finding ends: 理子長 is one slip, not 理子 and 子長 both
+    for pair, s, before in candidates:
+        if doc_pairs[pair] > 1 or s < said or any(a < s + 2 and s < b for a, b in skip):
+            continue
+        if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
+            continue
+        # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
+        # is one of its staples (措合員 among 組合員 ×300, 当意 among 同意 ×40): the dictionary holds rare words
+        # (措合, 当意) that law text never writes, and a slip into one of them is still a slip
+        word_itself = _is_word(pair)
+        if counts is None:
+            counts = _doc_pair_counts(ctx)
+            # the document's own words, by the kanji they keep of a slip: few, so each candidate looks at the
+            # handful that share a kanji with it, not at every kanji like its own
+            by_first: dict[str, list[str]] = {}
+            by_second: dict[str, list[str]] = {}
+            for q, n in counts.items():
+                if n >= _DOC_WORD:
+                    by_first.setdefault(q[0], []).append(q)
+                    by_second.setdefault(q[1], []).append(q)
+        best = None
+        for q in by_second.get(pair[1], ()):  # the first kanji changed
+            if q[0] in _similar_order(pair[0]) and (best is None or (counts[q], q) > best[:2]):
+                best = (counts[q], q, pair[0], q[0])
+        for q in by_first.get(pair[0], ()):  # the second kanji changed
+            if q[1] in _similar_order(pair[1]) and (best is None or (counts[q], q) > best[:2]):
+                best = (counts[q], q, pair[1], q[1])
+        if best is None or (word_itself and (best[0] < _DOC_STAPLE or not _is_word(best[1]))):
+            continue  # (本役 → 本約: a staple pair of 本約款 but no word; the slip is 役款 → 約款)
+        n, word, wrong, right = best
+        if _reading_gain(ctx, s, s + 2, word) < _DOC_WORD_GAIN:
+            continue  # the change does not make the clause read better: two words, not a slip
+        said = s + 2
+        yield _staple_finding(ctx, (s, s + 2), pair, "字の組合せ", wrong, right, word, n, suggestion=word,
+                              excerpt_end=s + 6)
+
+
+# A pair law text never writes, written once (a word of the dictionary: 当意, 間数, 同異; or none: 一債), one kanji
+# of the same reading or shape away from a pair the document writes at least _DOC_NEAR times, and written where
+# the document writes that pair with the same two characters before or after it (送信間数 among 送信件数 ×4,
+# 同異を得 among 同意を得, 一債の責 among 一切の責): the document's own phrase vouches for the slip where the pair
+# alone is too rare a staple (_DOC_STAPLE), and for a numeral's pair, which the other detectors leave alone
+# (counters: 二号, 三倍). MeCab must read the clause better by _DOC_CONTEXT_GAIN: on the corpus only 付属 among
+# 附属施設 (a house style) and 電機 among 電気通信 (a real slip) have such a phrase beside them, gaining 0 and
+# 1,000; planted slips 2,700-6,800.
+_DOC_NEAR = 3
+_DOC_CONTEXT_GAIN = 2500
+_HIRAGANA_CH = re.compile("[ぁ-ゖ]")
+# up to this many pairs to weigh, the document's pairs that share a kanji with each are counted by two scans of
+# the text, not by counting every pair of every compound (law text has a handful; terms have hundreds)
+_FEW_PAIRS = 8
+
+
+def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
+    text = ctx.text
+    candidates, doc_pairs = _unlawful_pairs(ctx)
+    rest = []
+    for pair, s, before in candidates:
+        if doc_pairs[pair] > 1 or any(a < s + 2 and s < b for a, b in skip):
+            continue
+        if before in _NUMERAL or pair[1] in _NUMERAL or _CONJUNCTIONS.intersection(pair):
+            continue
+        if pair[0] in _NUMERAL and not _HIRAGANA_CH.match(text[s - 1:s]):
+            continue  # 五公告: an item's number glued to its text (e-Gov), or a number counted (第三者)
+        rest.append((pair, s))
+    if not rest:
+        return
+    counts: Counter | None = None
+    by_first: dict[str, list[str]] = {}
+    by_second: dict[str, list[str]] = {}
+    if len(rest) > _FEW_PAIRS:  # the document's pairs by the kanji a slip keeps
+        counts = _doc_pair_counts(ctx)
+        for q, n in counts.items():
+            if n >= _DOC_NEAR:
+                by_first.setdefault(q[0], []).append(q)
+                by_second.setdefault(q[1], []).append(q)
+    for pair, s in rest:
+        if len(rest) <= _FEW_PAIRS:  # law text has a few (五公開会社: item numbers glued): two scans each
+            x, y = re.escape(pair[0]), re.escape(pair[1])
+            counts = Counter(pair[0] + m.group(1) for m in re.finditer(f"{x}(?=([\u4e00-\u9fff々]))", text))
+            counts.update(text[i - 1] + pair[1] for i in (m.start() for m in re.finditer(y, text))
+                          if i and _RUN_CH.match(text[i - 1]))
+            counts[pair[0] + pair[1]] //= 2  # (the pair itself, found by both scans)
+            by_first = {pair[0]: [q for q, n in counts.items() if n >= _DOC_NEAR and q[0] == pair[0]]}
+            by_second = {pair[1]: [q for q, n in counts.items() if n >= _DOC_NEAR and q[1] == pair[1]]}
+        line_start, line_end = ctx.line_span(s)
+        left = text[max(line_start, s - 2):s]
+        right = text[s + 2:min(line_end, s + 4)]
+        best = None
+        twins = [(q, pair[0], q[0]) for q in by_second.get(pair[1], ()) if q[0] in _similar_order(pair[0])]
+        twins += [(q, pair[1], q[1]) for q in by_first.get(pair[0], ()) if q[1] in _similar_order(pair[1])]
+        for q, wrong, right_k in twins:
+            if not _is_word(q) or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
+                continue  # (MeCab first: it costs less than a count over a long text)
+            beside = max(text.count(left + q) if len(left) == 2 else 0,
+                         text.count(q + right) if len(right) == 2 else 0)
+            if beside and (best is None or (beside, counts[q]) > best[:2]):
+                best = (beside, counts[q], q, wrong, right_k, gain)
+        if best is None:
+            continue
+        beside, n, word, wrong, right_k, gain = best
+        phrase = left + word if text.count(left + word) == beside and len(left) == 2 else word + right
+        how = _similar(wrong, right_k) or "字形が近い"
+        skip.append((s, s + 2))
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{pair}」はこの文書でここだけの字の組合せで、法令文にも現れません。「{wrong}」を{how}「{right_k}」にした"
+            f"「{word}」はこの文書で{n}回使われ、同じ並びの「{phrase}」も{beside}回書かれています。",
+            f"「{pair}」 is written only here and never in e-Gov law text; with 「{right_k}」 (similar reading or "
+            f"shape) for 「{wrong}」 it is 「{word}」, which the document writes {n} times, {beside} of them as "
+            f"「{phrase}」 (MeCab path cost {gain} lower).",
+            suggestion=word, severity="warning", excerpt=text[max(line_start, s - 4):s + 6],
+        )
+
+
+def _staple_finding(ctx: Context, span: tuple[int, int], written: str, what: str, wrong: str, right: str,
+                    staple: str, n: int, suggestion: str, excerpt_end: int, gain: int | None = None) -> Finding:
+    """「written」 is written only here (a ``what``: 字の組合せ, 書き方); with ``right`` for ``wrong`` it is the
+    document's staple, written n times."""
+    s = span[0]
+    how = _similar(wrong, right) or "字形が近い"
+    cost = f" (MeCab path cost {gain} lower)" if gain is not None else ""
+    return ctx.finding(
+        "typo", span,
+        f"「{written}」はこの文書でここだけの{what}です。「{wrong}」を{how}「{right}」にした「{staple}」は"
+        f"この文書で{n}回使われています。",
+        f"「{written}」 is written only here; with 「{right}」 (similar reading or shape) for 「{wrong}」 it is "
+        f"「{staple}」, which the document writes {n} times{cost}.",
+        suggestion=suggestion, severity="warning", excerpt=ctx.text[max(ctx.line_span(s)[0], s - 4):excerpt_end],
+    )
+
+
+_DOC_WORD_GAIN = 1000
+# a pair the document writes this often is a staple of it: one written once beside it with one kanji of the same
+# reading or shape changed is a slip even if the dictionary knows it
+_DOC_STAPLE = 20
+_CONJUNCTIONS = set("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
+
+
+# MeCab's path cost must fall by this much when the correction is a word of MeCab's dictionary that law text does
+# not vouch for (the law model holds three laws: 現実, 改築, 撮影 are not among their words): planted slips gain
+# 8,300–10,900 (理実 → 現実, 回築 → 改築, 撤影 → 撮影); the corpus's own pairs that pass the same gates at most
+# 7,100 (全棟 read as 全通: any common kanji for a rare one gains that much).
+_MECAB_FIX_GAIN = 8000
+# the kanji of a pair that is not a word: a one-character noun, or an affix MeCab falls back on for a kanji it
+# cannot join to its neighbour (際|新, 暴力団|因, 代|象); the affixes need the reading gain of a kanji slip
+_LONE_POS = {"名詞", "接尾辞", "接頭辞"}
+
+
+def _lone_kanji(ctx: Context, pos: int) -> bool:
+    t = ctx.token_at(pos)
+    return t is not None and t.end - t.start == 1 and t.pos in _LONE_POS
+
+
+def _dictionary_fix(ctx: Context, s: int, pair: str) -> tuple[int, str, str, str] | None:
+    """(gain, word, wrong, right) of the change of one kanji of ``pair`` (at ``s``) to one of the same reading or
+    shape that makes a word of MeCab's dictionary and makes the clause read best to MeCab, or None."""
+    best = None
+    for i in (0, 1):
+        for k in sorted(_similar_kanji(pair[i])):
+            word = pair[:i] + k + pair[i + 1:]
+            if _is_word(word):
+                gain = _reading_gain(ctx, s, s + 2, word)
+                if best is None or gain > best[0]:
+                    best = (gain, word, pair[i], k)
+    return best
+
+
+def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, affixes: bool = False):
+    """The pairs that are no word, read as two one-kanji nouns or one unknown word; with ``affixes``, those read with
+    an affix instead, away from the places in ``skip`` (where the kanji-slip detector has spoken: 支払|起|限 is its
+    case, with the whole compound as the correction)."""
+    text = ctx.text
+    words = model()["words"]
+    first, second = _words_by_char()
+    # the first pass leaves the pairs it does not take to the affix pass
+    left_over: list[tuple[str, int]] = ctx.memo("typo.affix_pairs", list)
+    if not affixes:
+        left_over.clear()  # (a context the rule runs on again)
+    if affixes:
+        candidates = [(pair, s, "") for pair, s in left_over]
+    else:
+        candidates, doc_pairs = _unlawful_pairs(ctx)
+    doc_counts = None
+    for pair, s, before in candidates:
+        x, y = pair
+        if not affixes:
+            if pair in words or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第":
+                continue  # 第 is always the number's
+            if doc_pairs[pair] > 2:
+                continue  # the document's own word, written on purpose
+            if _is_word(pair):
+                continue
+            # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of
+            # the affix pass vouches for a correction (各|輸 → 各種)
+            if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
+                left_over.append((pair, s))
+                continue
+        # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
+        elif not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
+            continue
+        if skip and any(a < s + 2 and s < b for a, b in skip):
+            continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
+        plain = not affixes
+        fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
+                 if w[1] != y and (how := _similar(y, w[1]))]
+        fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
+                  if w[0] != x and (how := _similar(x, w[0]))]
+        if fixes:
+            if len(fixes) > 1 and doc_counts is None:
+                doc_counts = _doc_pair_counts(ctx)
+            # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though
+            # law text writes 利害 more), then the law word law text writes most; ties: the first found
+            c, word, how, wrong, right = max(fixes, key=lambda f: (len(fixes) > 1 and doc_counts[f[1]] >= _DOC_WORD, f[0]))
+            if plain or _reading_gain(ctx, s, s + 2, word) >= _KANJI_GAIN:
+                if skip is not None:
+                    skip.append((s, s + 2))
+                yield ctx.finding(
+                    "typo", (s, s + 2),
+                    f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」"
+                    f"（法令文で{c}回使用）の誤りと思われます。",
+                    f"「{pair}」 is not a word; 「{word}」 (used {c} times in e-Gov law text; 「{right}」 has "
+                    f"{'the same on reading as' if '音読み' in how else 'the radical and nearly the shape of'} 「{wrong}」) "
+                    f"was probably meant.",
+                    suggestion=word, severity="warning",
+                    excerpt=text[max(0, s - 4):s + 6],
+                )
+                continue
+        # law text does not vouch for a correction: MeCab's dictionary and its model of Japanese must, by a wide margin
+        found = _dictionary_fix(ctx, s, pair)
+        if found is None or found[0] < _SURE_GAIN:
+            continue
+        gain, word, wrong, right = found
+        a, b = s, s + 2
+        while a > 0 and _RUN_CH.match(text[a - 1]):
+            a -= 1
+        while b < len(text) and _RUN_CH.match(text[b]):
+            b += 1
+        # ... or by the margin of a sure kana slip where the document writes the corrected compound elsewhere
+        # (暴力団因 beside 暴力団員)
+        whole = text[a:s] + word + text[s + 2:b]
+        if gain < _MECAB_FIX_GAIN and not (b - a > 2 and whole in text):
+            continue
+        how = _similar(wrong, right) or "字形が近い"
+        written = b - a > 2 and whole in text
+        if skip is not None:
+            skip.append((s, s + 2))
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」なら辞書にある語で、"
+            f"形態素解析上も文がずっと自然に読めます" + (f"（この文書は他の箇所で「{whole}」と書いています）。" if written else "。"),
+            f"「{pair}」 is not a word; 「{word}」 (「{right}」 for 「{wrong}」, similar reading or shape) is a word of "
+            f"MeCab's dictionary and makes the clause read far better to MeCab (path cost {gain} lower)"
+            + (f"; the document writes 「{whole}」 elsewhere." if written else "."),
+            suggestion=word, severity="warning",
+            excerpt=text[max(0, s - 4):s + 6],
+        )
+
+
+def _similar_kanji(c: str) -> set[str]:
+    """Kanji a writer slips into for ``c``: the same on reading (a conversion slip), or the same radical with
+    nearly the same strokes (a look-alike), as the Unihan tables of the law model say."""
+    kanji = model()["kanji"]
+    if c not in kanji:
+        return set()
+    readings, rad, strokes = kanji[c]
+    out = {x for r in readings for x in _by_reading().get(r, ())}
+    out |= {x for x, st in _by_radical().get(rad, ()) if abs(st - strokes) <= 1}
+    out.discard(c)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _by_radical() -> dict[int, tuple[tuple[str, int], ...]]:
+    out: dict[int, list[tuple[str, int]]] = {}
+    for ch, (_readings, rad, strokes) in model()["kanji"].items():
+        out.setdefault(rad, []).append((ch, strokes))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# MeCab's path cost must fall by this much when the kanji is corrected (with 8 characters before and 4
+# after): planted slips gain 3,000 and more; a right compound that law text happens not to use (重過失,
+# 双方向性) gains at most 3,400 with its best "correction".
+_KANJI_GAIN = 3500
+# When MeCab does not read the kanji alone (it is taken into a verb, a suffix or a longer token), planted
+# slips still gain 9,000–19,000 (選住 → 選任, 提併 → 提供, 防衛耐臣 → 大臣); the right compounds measured gain
+# at most 6,300 (生年月日 as 成年月日, before the word test below removed it).
+_KANJI_GAIN_UNSPLIT = 8000
+_AFFIX = {"接尾辞", "接頭辞", "助詞", "接続詞"}
+
+
+# The versions of a document repeat its compounds: the best correction of a kanji depends only on the
+# compound and the kanji's place in it (and on the law model, fixed for the process), so it is worked out once.
+_KANJI_FIXES = LineMemo()
+
+
+def _kanji_fix(run: str, i: int) -> tuple[int, str, str] | None:
+    """(law count, kanji, word) of the best correction of run[i], or None."""
+    words = model()["words"]
+    order = _similar_order(run[i])
+    left = run[i - 1] if i > 0 else ""
+    right = run[i + 1] if i + 1 < len(run) else ""
+    first, second = _words_by_char()
+    # every (law count, kanji, pair) a change can make, found from the law words next to the kanji's
+    # neighbours; most used first, MeCab is asked whether a pair is a word only until one is, which is the
+    # best correction (ties: the first similar kanji, as listed)
+    found = []
+    if left:
+        found += [(-n, order[w[1]], w[1], w) for w, n in first.get(left, ()) if w[1] in order]
+    if right:
+        found += [(-n, order[w[0]], w[0], w) for w, n in second.get(right, ()) if w[0] in order]
+    found.sort(key=lambda f: (f[0], f[1]))
+    for neg, _xi, x, a in found:
+        if _is_word(a):
+            new = [p for p in (left + x, x + right) if len(p) == 2]
+            return -neg, x, next(b for b in new if words.get(b, 0) == -neg)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _similar_order(c: str) -> dict[str, int]:
+    """The kanji like ``c`` (same reading or shape), each with its rank among them: code point order, so
+    that two corrections used equally often in law text are chosen the same way in every run."""
+    return {x: k for k, x in enumerate(sorted(_similar_kanji(c)))}
+
+
+def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
+    """A kanji that MeCab reads as a word of its own inside a compound, whose pairs with both neighbours law
+    text never writes (支払|起|限, 弁|更), and that becomes a word law text uses when changed to a kanji of the
+    same reading or shape (期限, 変更), making the clause read better to MeCab by a wide margin."""
+    text = ctx.text
+    candidates, doc_pairs = _unlawful_pairs(ctx)
+    rare = {pos for pair, pos, _ in candidates if doc_pairs[pair] <= 2}  # where a rare unlawful pair starts
+    done = -1
+    for p in sorted({q for pos in rare for q in (pos, pos + 1)}):
+        # the kanji at p: every pair it makes with a kanji neighbour is rare and unlawful
+        left, right = _KANJI_CH.match(text[p - 1:p] or " "), _KANJI_CH.match(text[p + 1:p + 2] or " ")
+        if (left and p - 1 not in rare) or (right and p not in rare) or p <= done:
+            continue
+        c = text[p]
+        if c in _NUMERAL or text[p - 1:p] in _NUMERAL or text[p + 1:p + 2] in _NUMERAL:
+            continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
+        s, e = p, p + 1
+        while s > 0 and _RUN_CH.match(text[s - 1]):
+            s -= 1
+        while e < len(text) and _RUN_CH.match(text[e]):
+            e += 1
+        run, i = text[s:e], p - s
+        if any(a < e and s < b for a, b in skip):
+            continue
+        t = ctx.token_at(p)
+        if t is None:
+            continue
+        # a kanji MeCab reads as a word of its own is the clear case; one it reads inside a longer token or as
+        # an affix (提|併す, 防衛|耐|臣: the slip itself misleads the tagger) needs a wider margin below
+        alone = t.end - t.start == 1 and t.pos not in _AFFIX
+        if any(_is_word(a) for a in (text[p - 1:p + 1], text[p:p + 2]) if _RUN.fullmatch(a)):
+            continue  # 生年|月日 read as 生|年月日: the kanji makes a word with its neighbour as written
+        best = _KANJI_FIXES.get((run, i), lambda run=run, i=i: _kanji_fix(run, i))
+        if best is None:
+            continue
+        n, x, word = best
+        fixed = run[:i] + x + run[i + 1:]
+        gain = _reading_gain(ctx, s, e, fixed)
+        if gain < (_KANJI_GAIN if alone else _KANJI_GAIN_UNSPLIT):
+            continue
+        line_start = ctx.line_span(s)[0]
+        how = _similar(c, x) or "字形が近い"
+        done = e
+        yield ctx.finding(
+            "typo", (p, p + 1),
+            f"「{run}」の「{c}」は前後の字と法令文で結び付かない字です。{how}の「{x}」にすると法令文で{n}回使われている"
+            f"「{word}」になり、文も自然に読めます。",
+            f"「{c}」 in 「{run}」 forms no pair law text writes with its neighbours; 「{x}」 (similar reading or shape) "
+            f"makes 「{word}」, used {n} times in e-Gov law text, and a clause MeCab reads far better (cost {gain} lower).",
+            suggestion=fixed, severity="warning", excerpt=text[max(line_start, s - 4):e + 4],
+        )
+
+
+
+# ------------------------------------------------------------------ a word of one kanji and its kana, slipped
+
+# A word of one kanji and its okurigana (及び, 定め, 若し), or a compound's last kanji and the kana after it, keyed by
+# the kanji and its first kana. Not a particle after the kanji (為に, 者の): that is mostly a compound's tail and its
+# particle, and leaving those out spares most of a long law's matches.
+_KANJI_KANA_WORD = re.compile("[\u4e00-\u9fff][" + "".join(
+    chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1) if chr(c) not in _PARTICLES) + "]")
+
+
+def _starts_words(ctx: Context, form: str) -> bool:
+    """Does the document write ``form`` as the start of a word (及び, 定め), not as a compound's tail and its
+    particle (行為に: 為に)? Asked of its first three places."""
+    text, pos, seen = ctx.text, -1, 0
+    while seen < 3 and (pos := text.find(form, pos + 1)) >= 0:
+        t = ctx.token_at(pos)
+        if t is None or t.start != pos or t.end < pos + 2:
+            return False
+        seen += 1
+    return seen > 0
+
+
+def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
+    """A kanji with its kana written once, where the document writes the same kana after a kanji of the same
+    reading or shape a staple number of times: 九び among 及び ×400 (九/及: kyuu), 弱しくは among 若しくは
+    (jaku). MeCab must read the clause far better with the kanji changed."""
+    text = ctx.text
+    forms = Counter(_KANJI_KANA_WORD.findall(text))
+    # a form written _DOC_NEAR times is a staple too when MeCab's verdict is as wide as for a correction it alone
+    # vouches for (提起平びに among 並び ×14 gains 11,000; the corpus's once-written forms beside such a form, 乗じ
+    # among 生じ, at most 850)
+    staples = [f for f, n in forms.items() if n >= _DOC_NEAR]
+    if not staples:
+        return
+    once: dict[str, list[str]] = {}  # the forms written once, by their kana
+    for f, n in forms.items():
+        if n == 1:
+            once.setdefault(f[1:], []).append(f)
+    best_of: dict[str, tuple[int, str]] = {}  # a form written once → (count, kanji) of its staple
+    word_starts: dict[str, bool] = {}
+    for staple in staples:
+        for form in once.get(staple[1:], ()):
+            if staple[0] not in _similar_order(form[0]) or (forms[staple], staple[0]) <= best_of.get(form, (0, "")):
+                continue
+            if forms[staple] < _DOC_STAPLE:
+                best_of[form] = (forms[staple], staple[0])  # whether it starts words is asked after MeCab (below)
+                continue
+            if staple not in word_starts:
+                word_starts[staple] = _starts_words(ctx, staple)
+            if word_starts[staple]:
+                best_of[form] = (forms[staple], staple[0])
+    if not best_of:
+        return
+    # where each form is (written once): one scan for all of them, not a search of the text for each
+    first_at: dict[str, int] = {}
+    for m in re.finditer("|".join(map(re.escape, best_of)), text):
+        first_at.setdefault(m.group(0), m.start())
+    for form in sorted(best_of, key=lambda f: first_at.get(f, -1)):  # in the document's order
+        count, right = best_of[form]
+        s = first_at.get(form, -1)
+        if s < 0:
+            continue
+        if any(a < s + 1 and s < b for a, b in skip):
+            continue
+        fixed = right + form[1:]
+        gain = _reading_gain(ctx, s, s + len(form), fixed)
+        if gain < (_KANJI_GAIN if count >= _DOC_STAPLE else _MECAB_FIX_GAIN):
+            continue
+        if count < _DOC_STAPLE and not _starts_words(ctx, fixed):
+            continue
+        yield _staple_finding(ctx, (s, s + 1), form, "書き方", form[0], right, fixed, count, suggestion=right,
+                              excerpt_end=s + len(form) + 4, gain=gain)
