@@ -88,3 +88,15 @@ def test_kanji_pairs_quiet_on_real_bylaws_and_law(path):
     if not path.exists():
         pytest.skip(f"{path} not available (../shared missing)")
     assert _typo(path) == []
+
+
+def test_the_parties_of_an_agreement_named_甲_and_乙_are_no_kanji_slips():
+    """The basic sample as an agreement between 甲 (当社) and 乙 (サービス利用者): 「乙と甲間の権利、義務」 made 甲間 a
+    pair that is no word, with 区間 as its correction. A party named by one kanji is a name beside a word; the
+    only typo left at 甲 or 乙 is the sample's own slip のより (第7条第3項)."""
+    raw = BASIC.read_text(encoding="utf-8")
+    agreement = raw.replace("当社", "甲").replace("サービス利用者", "乙")
+    assert "乙と甲間の権利" in agreement
+    found = [f.excerpt for f in run_checks(doc_from_text(agreement, BASIC.name), ["typo"])
+             if "甲" in f.excerpt or "乙" in f.excerpt]
+    assert found == ["除または制限のより乙に損害"]

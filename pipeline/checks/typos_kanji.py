@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, LineMemo
+from . import Context, LineMemo, load_json
 from ..model import Finding
 from ..tokens import is_known_word
 from .typos_base import _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _reading_gain, model
@@ -316,6 +316,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
     doc_counts = None
     for pair, s, before in candidates:
         x, y = pair
+        if x in _party_kanji() or y in _party_kanji():
+            continue  # 乙と甲間: a party's name beside a word
         if not affixes:
             if pair in words or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第":
                 continue  # 第 is always the number's
@@ -456,6 +458,13 @@ def _similar_order(c: str) -> dict[str, int]:
     return {x: k for k, x in enumerate(sorted(_similar_kanji(c)))}
 
 
+@lru_cache(maxsize=1)
+def _party_kanji() -> frozenset[str]:
+    """The parties an agreement names by one kanji (甲, 乙, 丙, 丁; diff_vocabulary.json): a name beside a word
+    (乙と甲間の権利) is no kanji slipped into a compound."""
+    return frozenset(w for w in load_json("diff_vocabulary.json")["parties"] if len(w) == 1)
+
+
 def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     """A kanji that MeCab reads as a word of its own inside a compound, whose pairs with both neighbours law
     text never writes (支払|起|限, 弁|更), and that becomes a word law text uses when changed to a kanji of the
@@ -472,6 +481,8 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         c = text[p]
         if c in _NUMERAL or text[p - 1:p] in _NUMERAL or text[p + 1:p + 2] in _NUMERAL:
             continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
+        if c in _party_kanji():
+            continue
         s, e = p, p + 1
         while s > 0 and _RUN_CH.match(text[s - 1]):
             s -= 1
