@@ -32,6 +32,8 @@ SLIPS = [
      "a correction into a staple phrase of law (について) needs less of MeCab, which forgives づ for つ"),
     (GMO_SIGN, "グローバルサイン", "グロバルサイン", "グローバルサイン", "13回",
      "a name in no dictionary, one long-vowel mark from the document's own spelling (×13)"),
+    (GMO_RESELLER, "グローバルサイン", "グロバルサイン", "グローバルサイン", "2回",
+     "the same where the document writes its name three times: the two left set its spelling"),
     (EKYC, "損害の賠償", "損害の賠商", "賠償", "法令文で63回使用",
      "two kanji MeCab takes as one unknown word (its grouping of kanji it cannot read), not a word of its dictionary"),
     (MOZILLA, "重要な", "習要な", "重要", "法令文で46回使用", "the same, before the copula な"),

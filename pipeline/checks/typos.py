@@ -570,8 +570,10 @@ def _katakana_fix(left: str, w: str, right: str) -> tuple[int, str] | None:
     return best
 
 
-# a katakana word (a name above all: ガーデンズ) the document writes this often is its spelling
-_KATA_DOC = 3
+# a katakana word (a name above all: ガーデンズ) the document writes this often is its spelling. Twice is enough:
+# the variant must also read broken to MeCab, and the names of terms are often written three or four times, one
+# of which may be the slip (no finding added on the corpus by two instead of three)
+_KATA_DOC = 2
 
 
 def _document_katakana(w: str, words: Counter) -> tuple[int, str] | None:
