@@ -291,7 +291,7 @@ _PAGE_NUMBER = re.compile(
     r"^[-－―—–‐ ]*(?:(?:page|p\.)\s*)?[0-9]{1,4}(?:\s*[/／]\s*[0-9]{1,4}|\s*ページ|\s*頁)?[-－―—–‐ ]*$",
     re.IGNORECASE,
 )
-_PAGE_OF = re.compile(r"^(?:page\s*)?[0-9]{1,4}\s*(?:[/／]|of)\s*[0-9]{1,4}$|^[-－―—–‐]\s*[0-9]{1,4}\s*[-－―—–‐]$|^page\s*[0-9]{1,4}$|^[0-9]{1,4}\s*(?:ページ|頁)$", re.IGNORECASE)
+_PAGE_OF = re.compile(r"^(?:page\s*)?[0-9]{1,4}\s*(?:[/／]|of)\s*[0-9]{1,4}$|^[-－―—–‐]\s*[0-9]{1,4}\s*[-－―—–‐]$|^(?:page|p\.)\s*[0-9]{1,4}$|^[0-9]{1,4}\s*(?:ページ|頁)$", re.IGNORECASE)
 _DOC_CODE = re.compile(r"^(?=[!-~]*[A-Za-z])(?=[!-~]*[0-9])[A-Za-z0-9][A-Za-z0-9._/]*(?:-[A-Za-z0-9._]+){2,}$")
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*[0-9]{4})|all rights reserved\.?$", re.IGNORECASE)
 # A URL alone on a line (a footnote); 「（https://…」 opening a bracket is wrapped clause text.
@@ -775,6 +775,28 @@ def _spread_repeats(stripped_lines: list[str]) -> set[str]:
     for t, idx in where.items():
         if len(idx) >= 3 and min(b - a for a, b in zip(idx, idx[1:])) >= 25:
             out.add(t)
+    out.update(_numbered_repeats(stripped_lines))
+    return out
+
+
+_NUMBER = re.compile(r"[0-9０-９]+")
+
+
+def _numbered_repeats(stripped_lines: list[str]) -> set[str]:
+    """A running header or footer with the page's number in it (「サービス利用約款　3」, 「Copyright 2024 … 3」): lines the
+    same but for one number that grows from one to the next, at least 3 of them, never closer than a page apart."""
+    groups: dict[str, list[int]] = {}
+    for i, t in enumerate(stripped_lines):
+        if len(t) >= 4 and any(c.isdigit() for c in t):
+            groups.setdefault(_NUMBER.sub("#", t), []).append(i)
+    out = set()
+    for key, idx in groups.items():
+        if len(idx) < 3 or min(b - a for a, b in zip(idx, idx[1:])) < 25 or key.replace("#", "").strip() == "":
+            continue
+        numbers = [[int(unicodedata.normalize("NFKC", n)) for n in _NUMBER.findall(stripped_lines[i])] for i in idx]
+        varying = [k for k in range(len(numbers[0])) if len({row[k] for row in numbers}) > 1]
+        if len(varying) == 1 and all(a[varying[0]] < b[varying[0]] for a, b in zip(numbers, numbers[1:])):
+            out.update(stripped_lines[i] for i in idx)
     return out
 
 

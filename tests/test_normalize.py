@@ -1,5 +1,6 @@
 """Normalization: folding, kept markers, line joining, artifacts, offset map."""
 
+import pytest
 from conftest import SAMPLES, doc_from_text
 
 from pipeline.ingest import load_bytes
@@ -82,3 +83,23 @@ def test_markdown_reads_as_a_reader_sees_it():
     assert "<u>" not in body and "**" not in body and "https://" not in body and "詳細を参照" in body
     assert d.articles[1].paragraphs[0].items[0].label == "(a)"
     assert [r.kind for r in d.norm.removed] == ["markup"]
+
+
+@pytest.mark.parametrize("footer", ["株式会社サンプル　サービス利用約款　{k}", "Copyright 2024 Sample Inc. {k}", "p.{k}",
+                                    "サービス利用約款 - {k} -"])
+def test_a_running_footer_with_the_page_number_is_page_furniture(footer):
+    """The basic sample as printed pages, a footer every 40 lines whose page number grows: the footers are removed and
+    recorded, and the text reads as the sample's own. Left in, each one stood inside a wrapped sentence and cut it
+    (a term cut so, 本サー⏎ビス, read as a clipped one)."""
+    raw = SAMPLES["basic"].read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    printed = []
+    for i, line in enumerate(lines):
+        printed.append(line)
+        if i % 40 == 39:
+            printed += ["", footer.format(k=i // 40 + 1), ""]
+    doc, plain = doc_from_text("\n".join(printed), "service-basic-terms.txt"), doc_from_text(raw, "service-basic-terms.txt")
+    assert doc.norm.text == plain.norm.text
+    own = {r.text for r in plain.norm.removed}  # the sample's own copyright line
+    removed = [r.text for r in doc.norm.removed if r.text not in own]
+    assert removed == [footer.format(k=k) for k in range(1, len(lines) // 40 + 1)]
