@@ -700,3 +700,15 @@ def test_typo_finds_a_romaji_letter_the_input_method_left_and_nothing_in_the_cor
     assert hits[0].suggestion is None and hits[0].severity == "warning"
     for path in list(SAMPLES.values()) + MOZILLA:
         assert not [f for f in run_checks(read_document(path), ["typo"]) if "英字" in f.message], path
+
+
+@pytest.mark.parametrize("path, written, slip, copy", [
+    (SAMPLES["gmo_service"], "株式会社サポリス（以下「当社」", "株式会社株式会社サポリス（以下「当社」", "株式会社"),
+    (SAMPLES["itrust"], "サービス利用料を意味する", "サービス利用サービス利用料を意味する", "サービス利用"),
+])
+def test_duplication_of_a_phrase_whose_second_copy_runs_on_into_the_compound(path, written, slip, copy):
+    """A repeat whose second copy goes on into a longer compound (株式会社株式会社サポリス) was left out for all the
+    readings of 第1項及び第2項及び第2項 to yield to 「及び第2項」 twice; it is left out only where another reading
+    of the same repeat stands on its own (the test above keeps 「及び第2項及び第2項」)."""
+    added = findings_added(path, written, slip, "duplication")
+    assert [(f.excerpt, f.suggestion) for f in added] == [(copy * 2, copy)]

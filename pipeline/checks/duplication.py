@@ -128,8 +128,11 @@ _REPEATS = LineMemo()
 
 
 def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
-    """(start in the line, copy) of every repeat whose copies are whole words that could be a slip."""
+    """(start in the line, copy) of every repeat whose copies are whole words that could be a slip. A second copy
+    that runs on into a compound (査定対象査定対象端末) counts unless another reading of the same repeat does not:
+    第1項及び第2項及び第2項 is 「及び第2項」 twice, not 「項及び第2」."""
     out = []
+    runs_on = []
     toks = None  # most lines have no repeat: they are not tagged here
     for m in _REPEAT.finditer(line):
         x = m.group("x")
@@ -152,9 +155,11 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         after = next((t for t in toks if t.start == e), None)
         last = next((t for t in toks if t.end == e), None)
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
-            continue  # the second copy runs on into a compound: 株式交付株式交付親会社
+            runs_on.append((s, x))
+            continue
         out.append((s, x))
-    return tuple(out)
+    out += [(s, x) for s, x in runs_on if not any(s < t + 2 * len(y) and t < s + 2 * len(x) for t, y in out)]
+    return tuple(sorted(out))
 
 
 # Words that tie a sentence to its surroundings: such a sentence may rightly recur.
