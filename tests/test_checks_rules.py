@@ -514,3 +514,20 @@ def test_checks_never_fail_and_spans_stay_in_the_text(pieces):
         assert f.rule in RULE_IDS and f.severity in ("error", "warning", "info") and f.message and f.message_en
         d = f.to_dict(doc)
         assert 0 <= d["span"][0] <= d["span"][1] <= len(doc.source.text)
+
+
+def test_reference_dangling_counts_the_unnumbered_paragraphs_of_a_web_page_by_their_lines():
+    """Terms published as web pages often write each paragraph as a <p> without a number and cite the second as
+    第N条第2項. ekyc 第15条 with its labels １．２． dropped has two unnumbered paragraphs: 第16条's 「第１５条（本サービス
+    の廃止）第２項」 points at the second, and a 第3項 still points nowhere (the message counts two)."""
+    raw = SAMPLES["ekyc"].read_text(encoding="utf-8")
+    unnumbered = raw.replace("１．当社は、業務上の都合により", "当社は、業務上の都合により", 1).replace(
+        "２．第２０条（損害賠償）の定めにかかわらず", "第２０条（損害賠償）の定めにかかわらず", 1)
+    doc = doc_from_text(unnumbered, "ekyc-terms.txt")
+    art = next(a for a in doc.articles if a.number == "15")
+    assert [p.number for p in art.paragraphs] == [None] and not art.paragraphs[0].items
+    found = [(f.label, f.excerpt) for f in run_checks(doc, ["reference-dangling"])]
+    assert [x for x in found if x[0].startswith("第16条")] == []
+    third = doc_from_text(unnumbered.replace("５条（本サービスの廃止）第２項", "５条（本サービスの廃止）第３項", 1), "ekyc-terms.txt")
+    messages = [f.message for f in run_checks(third, ["reference-dangling"]) if f.label.startswith("第16条")]
+    assert len(messages) == 1 and "第2項まで" in messages[0]

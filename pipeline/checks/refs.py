@@ -109,6 +109,18 @@ def _list_entries(art: Article) -> list[Item] | None:
     return only.items if not lead.strip(" \u3000\n") else None
 
 
+def _unnumbered_lines(art: Article) -> int:
+    """How many lines the text of an article with one unnumbered paragraph has before its items: terms published as
+    web pages write each paragraph as a <p> without a number, and cite the second as 第N条第2項. (Wrapped lines of a
+    PDF are joined by normalization: a line here is a line of the text.) 0 for any other article."""
+    if len(art.paragraphs) != 1 or art.paragraphs[0].number is not None:
+        return 0
+    only, base = art.paragraphs[0], art.span[0]
+    end = only.items[0].span[0] if only.items else only.span[1]
+    own = art.text[max(only.span[0], art.heading_span[1]) - base:end - base]
+    return sum(1 for line in own.split("\n") if line.strip(" \u3000"))
+
+
 def _current_paragraph(art: Article, pos: int) -> int | None:
     paras = _reader_paragraphs(art)
     for n, p in paras.items():
@@ -446,7 +458,10 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
             entries = _list_entries(target)
             if entries is not None and para <= len(entries):
                 return None  # the entries of a list read as paragraphs
-            most = max(paras) if paras else 1
+            lines = _unnumbered_lines(target)
+            if para <= lines:
+                return None  # the lines of an article whose paragraphs carry no number (a web page's <p>s)
+            most = max(max(paras) if paras else 1, lines)
             return ("paragraph", f"{article_label(target.number)}に第{para}項はありません（第{most}項まで）。",
                     f"article {target.number} has no paragraph {para} (it has {most}).", None)
     if item is None:
