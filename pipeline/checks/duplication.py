@@ -3,10 +3,11 @@
 1. 「第12条第1項及び第2項及び第2項」: a run of words repeated back to back. Both copies must be
    whole words, start with a content word (not a particle or punctuation: 「の社債の社債権者」
    and 「暴力団、暴力団員」 are lists and compounds, not slips; a copy ending in の, と or や joins a noun to
-   itself, 「親会社の親会社」, but one ending in a case particle, 「当社が当社が」, never does), and the second copy must end
-   where a word ends (「株式交付株式交付親会社」 continues into a compound). Where the source
-   separates the copies (a definition list 「吸収分割　吸収分割をする…」 whose separator
-   normalization dropped) nothing is reported.
+   itself, 「親会社の親会社」, but one ending in a case particle, 「当社が当社が」, never does). A second copy that runs
+   on into a compound (「査定対象査定対象端末」) counts only when no other reading of the same repeat ends where a word
+   ends (「第1項及び第2項及び第2項」 is 「及び第2項」 twice). A listed term glued to its definition (「一　株式の発行株式の
+   発行の効力が…」), or copies the source separates (a definition list 「吸収分割　吸収分割をする…」 whose separator
+   normalization dropped), are not reported.
 2. The same sentence twice in a row (at any depth: 「（…この限りではない。ただし、…この限りではない。）」 too),
    the same paragraph (20 characters or more) twice in one article and the same item twice in one list:
    nothing written that way is meant (no such repeat in the corpus: bylaws, terms, three laws).
