@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.api import document_from_source  # noqa: E402
 from pipeline.checks import location_label, run_checks  # noqa: E402
-from pipeline.checks.typos import model  # noqa: E402
+from pipeline.checks.typos_base import model  # noqa: E402
 from pipeline.ingest import load_bytes  # noqa: E402
 from pipeline.tokens import tokenize  # noqa: E402
 

@@ -116,6 +116,8 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
     """The heading ``line`` (its number matched by ``label``: an article's, a chapter's) without its decoration,
     starting with 第 (None: no decorated heading). Only the start changes, and a closing bracket: what follows
     the heading keeps its place at the end of the line."""
+    if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE:
+        return None  # what a decorated heading starts with: most lines are told by one comparison
     core = line.lstrip(_MARK + " \u3000") if line[:1] in _MARK else line
     close = _LABEL_CLOSE.get(core[:1])
     if close is not None:
@@ -141,9 +143,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     A line that begins with a cross-reference (第21条の規定にかかわらず、/
     第１７条（責任の制限）、第１８条…) is body text, not a heading.
     """
-    if not line.startswith("第"):
-        if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE:
-            return None  # what every heading starts with: most lines are told by one comparison
+    if not line.startswith("第"):  # what every heading starts with, undecorated
         core = _undecorated(line, _ARTICLE)
         if core is None:
             return None
@@ -222,8 +222,6 @@ class ChapterHeading:
 @lru_cache(maxsize=16384)
 def match_chapter_heading(line: str) -> ChapterHeading | None:
     if not line.startswith("第"):
-        if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE:
-            return None
         core = _undecorated(line, _CHAPTER_LABEL)  # 【第2章】利用契約, ■第2章 利用契約, 【第2章 利用契約】
         return None if core is None else match_chapter_heading(core)
     m = _CHAPTER.match(line)
@@ -411,20 +409,21 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.match(line))
 
 
-def captions_heading(line: str, next_line: str) -> bool:
-    """Is ``line`` the caption of an article headed on ``next_line`` without a title of its own?"""
+def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
+    """The heading on ``next_line`` of an article without a title of its own that ``line`` is the caption of,
+    or None."""
     if not is_caption(line):
-        return False
+        return None
     h = match_article_heading(next_line)
-    return h is not None and h.title is None
+    return h if h is not None and h.title is None else None
 
 
 # ---------------------------------------------------------------- other blocks
 
 # 附則, also written 付則, and decorated as headings are (【附則】, ■付則)
-_SUPPLEMENTARY = re.compile(r"^(?:[■□◆◇●○◎▼▽▶▷►★☆][ \u3000]*)?(?P<open>[【\[［〔＜<][ \u3000]*)?[附付][ \u3000]*則"
-                           r"(?(open)[ \u3000]*[】\]］〕＞>])(?P<rest>.*)$")
-_SUPPLEMENTARY_FIRST = frozenset("附付■□◆◇●○◎▼▽▶▷►★☆【[［〔＜<")
+_SUPPLEMENTARY = re.compile(rf"^(?:[{re.escape(_MARK)}][ \u3000]*)?(?P<open>[{re.escape(''.join(_LABEL_CLOSE))}][ \u3000]*)?"
+                           rf"[附付][ \u3000]*則(?(open)[ \u3000]*[{re.escape(''.join(_LABEL_CLOSE.values()))}])(?P<rest>.*)$")
+_SUPPLEMENTARY_FIRST = frozenset("附付" + _MARK + "".join(_LABEL_CLOSE))
 _ANNEX = re.compile(r"^[■◆●【\[]?[ \u3000]*(?P<label>別[ \u3000]*(?:紙|表|記|添)[ \u3000]*(?:第?[ \u3000]*[0-9一二三四五六七八九十]*[ \u3000]*号?)?)[】\]]?(?P<rest>.*)$")
 _CLOSING = re.compile(r"^[\[［(（]?[ \u3000]*(以[ \u3000]*上|以下余白)[ \u3000]*[\]］)）]?$")
 _HISTORY = re.compile(

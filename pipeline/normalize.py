@@ -740,7 +740,8 @@ def _normalize(source: Source) -> Normalized:
                     prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at) or (
                     # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped
                     # sentence (the one place where the line after next decides)
-                    ln.text[:1] in "（(" and i + 1 < len(lines) and grammar.captions_heading(ln.text, lines[i + 1].text)):
+                    ln.text[:1] in "（(" and i + 1 < len(lines)
+                    and grammar.captions_heading(ln.text, lines[i + 1].text) is not None):
                 out.append("\n")
                 out_offs.append(prev.end_offset)
             elif _joins_latin_words(prev.text, ln.text):
@@ -771,12 +772,14 @@ def _spread_repeats(stripped_lines: list[str]) -> set[str]:
     for i, t in enumerate(stripped_lines):
         if t in repeated:
             where.setdefault(t, []).append(i)
-    out = set()
-    for t, idx in where.items():
-        if len(idx) >= 3 and min(b - a for a, b in zip(idx, idx[1:])) >= 25:
-            out.add(t)
+    out = {t for t, idx in where.items() if _pages_apart(idx)}
     out.update(_numbered_repeats(stripped_lines))
     return out
+
+
+def _pages_apart(idx: list[int]) -> bool:
+    """Do the lines at ``idx`` come at least 3 times, never closer than a page apart (25 lines)?"""
+    return len(idx) >= 3 and min(b - a for a, b in zip(idx, idx[1:])) >= 25
 
 
 _NUMBER = re.compile(r"[0-9０-９]+")
@@ -791,7 +794,7 @@ def _numbered_repeats(stripped_lines: list[str]) -> set[str]:
             groups.setdefault(_NUMBER.sub("#", t), []).append(i)
     out = set()
     for key, idx in groups.items():
-        if len(idx) < 3 or min(b - a for a, b in zip(idx, idx[1:])) < 25 or key.replace("#", "").strip() == "":
+        if not _pages_apart(idx) or key.replace("#", "").strip() == "":
             continue
         numbers = [[int(unicodedata.normalize("NFKC", n)) for n in _NUMBER.findall(stripped_lines[i])] for i in idx]
         varying = [k for k in range(len(numbers[0])) if len({row[k] for row in numbers}) > 1]

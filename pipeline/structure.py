@@ -474,15 +474,14 @@ class _Parser:
                 self._maybe_new_part(h)
                 self.start_article(h.number, h.label, title, line, h)
                 continue
-            if i + 1 < len(lines) and grammar.is_caption(t):
-                nh = grammar.match_article_heading(lines[i + 1].text)
-                if nh is not None and nh.title is None:
-                    # caption above a law-style heading: （目的）⏎第一条　…
-                    self._maybe_new_part(nh)
-                    self.start_article(nh.number, nh.label, t.strip("（）()"), lines[i + 1], nh)
-                    self.current.start = line.start
-                    skip_caption.add(i + 1)
-                    continue
+            nh = grammar.captions_heading(t, lines[i + 1].text) if i + 1 < len(lines) else None
+            if nh is not None:
+                # caption above a law-style heading: （目的）⏎第一条　…
+                self._maybe_new_part(nh)
+                self.start_article(nh.number, nh.label, t.strip("（）()"), lines[i + 1], nh)
+                self.current.start = line.start
+                skip_caption.add(i + 1)
+                continue
             c = grammar.match_chapter_heading(t)
             if c is not None:
                 self.finish_article()

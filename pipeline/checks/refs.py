@@ -97,28 +97,32 @@ def _reader_paragraphs(art: Article) -> dict[int, Paragraph]:
     return out
 
 
+def _sole_paragraph_text(art: Article) -> str | None:
+    """The text of an article's one unnumbered paragraph before its items (None: the article has numbered
+    paragraphs, or several): where a reader may count paragraphs the parser does not."""
+    if len(art.paragraphs) != 1 or art.paragraphs[0].number is not None:
+        return None
+    only, base = art.paragraphs[0], art.span[0]
+    end = only.items[0].span[0] if only.items else only.span[1]
+    return art.text[max(only.span[0], art.heading_span[1]) - base:end - base]
+
+
 def _list_entries(art: Article) -> list[Item] | None:
     """The entries of an article that is nothing but a list, 「（1）当社は…⏎（2）第20条の定めにかかわらず…」 with no
     sentence before it. A reader may count them as its paragraphs (第2項), as the parser, which keeps （1） for
     items, cannot: a citation of such a paragraph is read both ways."""
-    if len(art.paragraphs) != 1 or art.paragraphs[0].number is not None or len(art.paragraphs[0].items) < 2:
+    own = _sole_paragraph_text(art)
+    if own is None or len(art.paragraphs[0].items) < 2 or own.strip(" \u3000\n"):
         return None
-    only = art.paragraphs[0]
-    base = art.span[0]
-    lead = art.text[max(only.span[0], art.heading_span[1]) - base:only.items[0].span[0] - base]
-    return only.items if not lead.strip(" \u3000\n") else None
+    return art.paragraphs[0].items
 
 
 def _unnumbered_lines(art: Article) -> int:
     """How many lines the text of an article with one unnumbered paragraph has before its items: terms published as
     web pages write each paragraph as a <p> without a number, and cite the second as 第N条第2項. (Wrapped lines of a
     PDF are joined by normalization: a line here is a line of the text.) 0 for any other article."""
-    if len(art.paragraphs) != 1 or art.paragraphs[0].number is not None:
-        return 0
-    only, base = art.paragraphs[0], art.span[0]
-    end = only.items[0].span[0] if only.items else only.span[1]
-    own = art.text[max(only.span[0], art.heading_span[1]) - base:end - base]
-    return sum(1 for line in own.split("\n") if line.strip(" \u3000"))
+    own = _sole_paragraph_text(art)
+    return 0 if own is None else sum(1 for line in own.split("\n") if line.strip(" \u3000"))
 
 
 def _current_paragraph(art: Article, pos: int) -> int | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_groups,
                paragraph_number, rule)
-from .typos import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
+from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),

@@ -62,7 +62,7 @@ from functools import lru_cache
 
 from . import Context, LineMemo, notation_canon, rule
 from ..tokens import tagged_line, tokenize
-from .typos_base import (  # noqa: F401 (model: the law model, for terms.py and the benches)
+from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, model,
 )
 from .typos_kanji import (

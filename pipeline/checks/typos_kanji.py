@@ -13,14 +13,12 @@ from functools import lru_cache
 
 from . import Context, LineMemo, load_json
 from ..model import Finding
-from ..tokens import is_known_word
 from .typos_base import _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _reading_gain, model
 
 
 # ------------------------------------------------------------------ 2. compounds that are not words
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
-_RUN_CH = re.compile(r"[\u4e00-\u9fff々]")
 _NUMERAL = set("〇一二三四五六七八九十百千万億兆")
 _PREFIXES = set("第同各")
 _MIN_WORD = 2  # law text uses the correction at least this often
@@ -61,6 +59,15 @@ def _words_by_char() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[t
     return first, second
 
 
+def _compound_around(text: str, s: int, e: int) -> tuple[int, int]:
+    """The run of kanji that text[s:e] is part of."""
+    while s > 0 and _KANJI_CH.match(text[s - 1]):
+        s -= 1
+    while e < len(text) and _KANJI_CH.match(text[e]):
+        e += 1
+    return s, e
+
+
 def _lone_noun(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a one-character noun of its own in the document's tokens (法|機), not part of
     a longer word, a suffix (的, 等, 中) or a prefix?"""
@@ -72,7 +79,7 @@ def _unknown_pair(ctx: Context, pos: int) -> bool:
     """Does MeCab read the two kanji at ``pos`` as one unknown word (習要, 掲裁: its grouping of kanji it cannot
     read, at most two), not as a word of its dictionary?"""
     t = ctx.token_at(pos)
-    return t is not None and t.start == pos and t.end == pos + 2 and not is_known_word(t.surface)
+    return t is not None and t.start == pos and t.end == pos + 2 and not _is_word(t.surface)
 
 
 def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
@@ -96,7 +103,7 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
             rx = re.compile("|".join(f"{a}(?=[{b}])" for a, b in seconds.items()))
             for m in rx.finditer(text):
                 i = m.start()
-                before = text[i - 1] if i and _RUN_CH.match(text[i - 1]) else ""
+                before = text[i - 1] if i and _KANJI_CH.match(text[i - 1]) else ""
                 candidates.append((text[i:i + 2], i, before))
         return candidates, Counter(c[0] for c in candidates)
     return ctx.memo("typo.unlawful_pairs", build)
@@ -123,6 +130,26 @@ def _doc_pair_counts(ctx: Context) -> Counter:
     return ctx.memo("typo.doc_pairs", build)
 
 
+def _pairs_by_kanji(counts: Counter, minimum: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The pairs ``counts`` has at least ``minimum`` times, by their first and by their second kanji: the
+    document's own words, few, so each candidate looks at the handful that share a kanji with it."""
+    by_first: dict[str, list[str]] = {}
+    by_second: dict[str, list[str]] = {}
+    for q, n in counts.items():
+        if n >= minimum:
+            by_first.setdefault(q[0], []).append(q)
+            by_second.setdefault(q[1], []).append(q)
+    return by_first, by_second
+
+
+def _twins(pair: str, by_first: dict, by_second: dict) -> list[tuple[str, str, str]]:
+    """(twin, kanji of ``pair`` changed, kanji it becomes) of each indexed pair one kanji of the same reading or
+    shape away from ``pair``: the first kanji changed, then the second."""
+    out = [(q, pair[0], q[0]) for q in by_second.get(pair[1], ()) if q[0] in _similar_order(pair[0])]
+    out += [(q, pair[1], q[1]) for q in by_first.get(pair[0], ()) if q[1] in _similar_order(pair[1])]
+    return out
+
+
 def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     """A pair of kanji law text never writes, written once, that is a pair the document itself writes at least
     _DOC_WORD times with one kanji changed to one of the same on reading or radical: 本役款 in a document of
@@ -142,21 +169,11 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         word_itself = _is_word(pair)
         if counts is None:
             counts = _doc_pair_counts(ctx)
-            # the document's own words, by the kanji they keep of a slip: few, so each candidate looks at the
-            # handful that share a kanji with it, not at every kanji like its own
-            by_first: dict[str, list[str]] = {}
-            by_second: dict[str, list[str]] = {}
-            for q, n in counts.items():
-                if n >= _DOC_WORD:
-                    by_first.setdefault(q[0], []).append(q)
-                    by_second.setdefault(q[1], []).append(q)
+            by_kanji = _pairs_by_kanji(counts, _DOC_WORD)
         best = None
-        for q in by_second.get(pair[1], ()):  # the first kanji changed
-            if q[0] in _similar_order(pair[0]) and (best is None or (counts[q], q) > best[:2]):
-                best = (counts[q], q, pair[0], q[0])
-        for q in by_first.get(pair[0], ()):  # the second kanji changed
-            if q[1] in _similar_order(pair[1]) and (best is None or (counts[q], q) > best[:2]):
-                best = (counts[q], q, pair[1], q[1])
+        for q, wrong, right in _twins(pair, *by_kanji):
+            if best is None or (counts[q], q) > best[:2]:
+                best = (counts[q], q, wrong, right)
         if best is None or (word_itself and (best[0] < _DOC_STAPLE or not _is_word(best[1]))):
             continue  # (本役 → 本約: a staple pair of 本約款 but no word; the slip is 役款 → 約款)
         n, word, wrong, right = best
@@ -198,30 +215,23 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
     if not rest:
         return
     counts: Counter | None = None
-    by_first: dict[str, list[str]] = {}
-    by_second: dict[str, list[str]] = {}
+    by_kanji: tuple[dict, dict] = ({}, {})
     if len(rest) > _FEW_PAIRS:  # the document's pairs by the kanji a slip keeps
         counts = _doc_pair_counts(ctx)
-        for q, n in counts.items():
-            if n >= _DOC_NEAR:
-                by_first.setdefault(q[0], []).append(q)
-                by_second.setdefault(q[1], []).append(q)
+        by_kanji = _pairs_by_kanji(counts, _DOC_NEAR)
     for pair, s in rest:
         if len(rest) <= _FEW_PAIRS:  # law text has a few (五公開会社: item numbers glued): two scans each
             x, y = re.escape(pair[0]), re.escape(pair[1])
             counts = Counter(pair[0] + m.group(1) for m in re.finditer(f"{x}(?=([\u4e00-\u9fff々]))", text))
             counts.update(text[i - 1] + pair[1] for i in (m.start() for m in re.finditer(y, text))
-                          if i and _RUN_CH.match(text[i - 1]))
+                          if i and _KANJI_CH.match(text[i - 1]))
             counts[pair[0] + pair[1]] //= 2  # (the pair itself, found by both scans)
-            by_first = {pair[0]: [q for q, n in counts.items() if n >= _DOC_NEAR and q[0] == pair[0]]}
-            by_second = {pair[1]: [q for q, n in counts.items() if n >= _DOC_NEAR and q[1] == pair[1]]}
+            by_kanji = _pairs_by_kanji(counts, _DOC_NEAR)
         line_start, line_end = ctx.line_span(s)
         left = text[max(line_start, s - 2):s]
         right = text[s + 2:min(line_end, s + 4)]
         best = None
-        twins = [(q, pair[0], q[0]) for q in by_second.get(pair[1], ()) if q[0] in _similar_order(pair[0])]
-        twins += [(q, pair[1], q[1]) for q in by_first.get(pair[0], ()) if q[1] in _similar_order(pair[1])]
-        for q, wrong, right_k in twins:
+        for q, wrong, right_k in _twins(pair, *by_kanji):
             if not _is_word(q) or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
                 continue  # (MeCab first: it costs less than a count over a long text)
             beside = max(text.count(left + q) if len(left) == 2 else 0,
@@ -298,41 +308,37 @@ def _dictionary_fix(ctx: Context, s: int, pair: str) -> tuple[int, str, str, str
     return best
 
 
+def _pair_pass(ctx: Context, pair: str, s: int, before: str, doc_pairs: Counter) -> str | None:
+    """Which pass of _compound_findings weighs the pair at ``s``: "plain" (two one-kanji nouns, or one unknown
+    word), "affix" (read with an affix, or after 同/各), or None (no candidate)."""
+    x, y = pair
+    if x in _party_kanji() or y in _party_kanji():
+        return None  # 乙と甲間: a party's name beside a word
+    if pair in model()["words"] or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第":
+        return None  # 第 is always the number's
+    if doc_pairs[pair] > 2 or _is_word(pair):
+        return None  # the document's own word, written on purpose, or a word of the dictionary
+    # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of the affix
+    # pass vouches for a correction (各|輸 → 各種)
+    if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
+        return "affix"
+    return "plain"
+
+
 def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, affixes: bool = False):
     """The pairs that are no word, read as two one-kanji nouns or one unknown word; with ``affixes``, those read with
     an affix instead, away from the places in ``skip`` (where the kanji-slip detector has spoken: 支払|起|限 is its
     case, with the whole compound as the correction)."""
     text = ctx.text
-    words = model()["words"]
     first, second = _words_by_char()
-    # the first pass leaves the pairs it does not take to the affix pass
-    left_over: list[tuple[str, int]] = ctx.memo("typo.affix_pairs", list)
-    if not affixes:
-        left_over.clear()  # (a context the rule runs on again)
-    if affixes:
-        candidates = [(pair, s, "") for pair, s in left_over]
-    else:
-        candidates, doc_pairs = _unlawful_pairs(ctx)
+    candidates, doc_pairs = _unlawful_pairs(ctx)
     doc_counts = None
     for pair, s, before in candidates:
-        x, y = pair
-        if x in _party_kanji() or y in _party_kanji():
-            continue  # 乙と甲間: a party's name beside a word
-        if not affixes:
-            if pair in words or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第":
-                continue  # 第 is always the number's
-            if doc_pairs[pair] > 2:
-                continue  # the document's own word, written on purpose
-            if _is_word(pair):
-                continue
-            # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of
-            # the affix pass vouches for a correction (各|輸 → 各種)
-            if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
-                left_over.append((pair, s))
-                continue
-        # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
-        elif not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
+        if _pair_pass(ctx, pair, s, before, doc_pairs) != ("affix" if affixes else "plain"):
             continue
+        x, y = pair
+        if affixes and not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
+            continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
         if skip and any(a < s + 2 and s < b for a, b in skip):
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
         plain = not affixes
@@ -365,18 +371,14 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         if found is None or found[0] < _SURE_GAIN:
             continue
         gain, word, wrong, right = found
-        a, b = s, s + 2
-        while a > 0 and _RUN_CH.match(text[a - 1]):
-            a -= 1
-        while b < len(text) and _RUN_CH.match(text[b]):
-            b += 1
+        a, b = _compound_around(text, s, s + 2)
         # ... or by the margin of a sure kana slip where the document writes the corrected compound elsewhere
         # (暴力団因 beside 暴力団員)
         whole = text[a:s] + word + text[s + 2:b]
-        if gain < _MECAB_FIX_GAIN and not (b - a > 2 and whole in text):
+        written = b - a > 2 and whole in text
+        if gain < _MECAB_FIX_GAIN and not written:
             continue
         how = _similar(wrong, right) or "字形が近い"
-        written = b - a > 2 and whole in text
         if skip is not None:
             skip.append((s, s + 2))
         yield ctx.finding(
@@ -483,11 +485,7 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
         if c in _party_kanji():
             continue
-        s, e = p, p + 1
-        while s > 0 and _RUN_CH.match(text[s - 1]):
-            s -= 1
-        while e < len(text) and _RUN_CH.match(text[e]):
-            e += 1
+        s, e = _compound_around(text, p, p + 1)
         run, i = text[s:e], p - s
         if any(a < e and s < b for a, b in skip):
             continue
