@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import Context, LineMemo, load_json
 from ..model import Finding
-from .typos_base import _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _reading_gain, model
+from .typos_base import _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model
 
 
 # ------------------------------------------------------------------ 2. compounds that are not words
@@ -84,29 +84,59 @@ def _unknown_pair(ctx: Context, pos: int) -> bool:
 
 def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
     """Pairs of adjacent kanji inside a compound that law text never writes together, with where they are
-    and the kanji before them, and how often the document writes each. Law text writes most pairs of a
-    document, so this list is short: the pairs of the distinct compounds are collected (no Python loop
-    over the whole text) and only those law text lacks are looked for."""
+    and the kanji before them, and how often the document writes each. Found line by line, each line once
+    for every document of the process (the versions of a document share their lines)."""
     def build():
-        law_pairs = model()["kanji_pairs"]
         text = ctx.text
-        runs = _runs(ctx)  # the distinct compounds: far fewer characters than the text
-        pairs = {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
-        unlawful = sorted(p for p in pairs if p not in law_pairs)
+        lines = text.split("\n")
+        known = _LINE_PAIRS.data
+        missing = [line for line in dict.fromkeys(lines) if line not in known and _RUN.search(line)]
+        for line, found in zip(missing, _unlawful_in(missing)):
+            _LINE_PAIRS.get(line, lambda found=found: found)
         candidates: list[tuple[str, int, str]] = []
-        if unlawful:
-            # the first kanji of a pair, followed by one of its seconds: branches that start with a literal let
-            # the regex engine skip ahead by a character set, where a lookahead at every position did not
-            seconds: dict[str, str] = {}
-            for p in unlawful:
-                seconds[p[0]] = seconds.get(p[0], "") + p[1]
-            rx = re.compile("|".join(f"{a}(?=[{b}])" for a, b in seconds.items()))
-            for m in rx.finditer(text):
-                i = m.start()
-                before = text[i - 1] if i and _KANJI_CH.match(text[i - 1]) else ""
-                candidates.append((text[i:i + 2], i, before))
+        groups = []  # (line, index of its first candidate, of the one after its last)
+        pos = 0
+        for line in lines:
+            found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
+            if found:
+                groups.append((line, len(candidates), len(candidates) + len(found)))
+                candidates.extend((pair, pos + at, before) for pair, at, before in found)
+            pos += len(line) + 1
+        ctx._cache["typo.candidate_lines"] = groups
         return candidates, Counter(c[0] for c in candidates)
     return ctx.memo("typo.unlawful_pairs", build)
+
+
+# line → ((pair, offset in the line, kanji before it), …): what _unlawful_in finds in it
+_LINE_PAIRS = LineMemo()
+
+
+def _unlawful_in(lines: list[str]) -> list[tuple[tuple[str, int, str], ...]]:
+    """The pairs law text never writes in each of ``lines``. Law text writes most pairs of a document, so
+    this list is short: the pairs of the distinct compounds are collected (no Python loop over the whole
+    text) and only those law text lacks are looked for, in all the lines at once."""
+    law_pairs = model()["kanji_pairs"]
+    text = "\n".join(lines)
+    pairs = {r[i:i + 2] for r in set(_RUN.findall(text)) for i in range(len(r) - 1)}
+    unlawful = sorted(p for p in pairs if p not in law_pairs)
+    out: list[list[tuple[str, int, str]]] = [[] for _ in lines]
+    if unlawful:
+        # the first kanji of a pair, followed by one of its seconds: branches that start with a literal let
+        # the regex engine skip ahead by a character set, where a lookahead at every position did not
+        seconds: dict[str, str] = {}
+        for p in unlawful:
+            seconds[p[0]] = seconds.get(p[0], "") + p[1]
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", text))
+        k = 0
+        rx = re.compile("|".join(f"{a}(?=[{b}])" for a, b in seconds.items()))
+        for m in rx.finditer(text):
+            i = m.start()
+            while k + 1 < len(starts) and starts[k + 1] <= i:
+                k += 1
+            before = text[i - 1] if i and _KANJI_CH.match(text[i - 1]) else ""
+            out[k].append((text[i:i + 2], i - starts[k], before))
+    return [tuple(found) for found in out]
 
 
 # a pair of kanji the document writes this often is its own word: a pair written once that is it with one kanji
@@ -297,30 +327,61 @@ def _lone_kanji(ctx: Context, pos: int) -> bool:
 def _dictionary_fix(ctx: Context, s: int, pair: str) -> tuple[int, str, str, str] | None:
     """(gain, word, wrong, right) of the change of one kanji of ``pair`` (at ``s``) to one of the same reading or
     shape that makes a word of MeCab's dictionary and makes the clause read best to MeCab, or None."""
+    text = ctx.text
+    line_start, line_end = ctx.line_span(s)
+    # _reading_gain's context: the answer depends on these characters alone, which every version repeats
+    left, right = text[max(line_start, s - 8):s], text[s + 2:min(line_end, s + 6)]
+    return _DICTIONARY_FIXES.get((left, pair, right), lambda: _best_dictionary_fix(left, pair, right))
+
+
+_DICTIONARY_FIXES = LineMemo()
+
+
+def _best_dictionary_fix(left: str, pair: str, right: str) -> tuple[int, str, str, str] | None:
     best = None
+    written = _path_cost(left + pair + right)
     for i in (0, 1):
         for k in sorted(_similar_kanji(pair[i])):
             word = pair[:i] + k + pair[i + 1:]
             if _is_word(word):
-                gain = _reading_gain(ctx, s, s + 2, word)
+                gain = written - _path_cost(left + word + right)
                 if best is None or gain > best[0]:
                     best = (gain, word, pair[i], k)
     return best
 
 
-def _pair_pass(ctx: Context, pair: str, s: int, before: str, doc_pairs: Counter) -> str | None:
-    """Which pass of _compound_findings weighs the pair at ``s``: "plain" (two one-kanji nouns, or one unknown
-    word), "affix" (read with an affix, or after 同/各), or None (no candidate)."""
+def _pair_passes(ctx: Context) -> list[str | None]:
+    """_pair_pass of each candidate of _unlawful_pairs, apart from the document's count of its pair: a matter of
+    its line alone, so worked out once per line for every document of the process."""
+    def build():
+        candidates, _ = _unlawful_pairs(ctx)
+        out: list[str | None] = []
+        for line, lo, hi in ctx._cache["typo.candidate_lines"]:
+            out.extend(_LINE_PASSES.get(line, lambda lo=lo, hi=hi: tuple(
+                _pair_pass(ctx, pair, s, before) for pair, s, before in candidates[lo:hi])))
+        return out
+    return ctx.memo("typo.pair_passes", build)
+
+
+_LINE_PASSES = LineMemo()
+
+
+def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
+    """Which pass of _compound_findings weighs the pair at ``s`` (unless the document writes it more than twice):
+    "plain" (two one-kanji nouns, or one unknown word), "affix" (each kanji read alone but with an affix, or after
+    同/各), or None (no candidate)."""
     x, y = pair
     if x in _party_kanji() or y in _party_kanji():
         return None  # 乙と甲間: a party's name beside a word
     if pair in model()["words"] or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第":
         return None  # 第 is always the number's
-    if doc_pairs[pair] > 2 or _is_word(pair):
-        return None  # the document's own word, written on purpose, or a word of the dictionary
+    if _is_word(pair):
+        return None  # a word of the dictionary
     # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of the affix
     # pass vouches for a correction (各|輸 → 各種)
     if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
+        if not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
+            return None  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
         return "affix"
     return "plain"
 
@@ -332,13 +393,12 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
     text = ctx.text
     first, second = _words_by_char()
     candidates, doc_pairs = _unlawful_pairs(ctx)
+    wanted = "affix" if affixes else "plain"
     doc_counts = None
-    for pair, s, before in candidates:
-        if _pair_pass(ctx, pair, s, before, doc_pairs) != ("affix" if affixes else "plain"):
-            continue
+    for (pair, s, before), how in zip(candidates, _pair_passes(ctx)):
+        if how != wanted or doc_pairs[pair] > 2:
+            continue  # (more than twice: the document's own word, written on purpose)
         x, y = pair
-        if affixes and not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
-            continue  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
         if skip and any(a < s + 2 and s < b for a, b in skip):
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
         plain = not affixes
@@ -473,12 +533,48 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     same reading or shape (期限, 変更), making the clause read better to MeCab by a wide margin."""
     text = ctx.text
     candidates, doc_pairs = _unlawful_pairs(ctx)
-    rare = {pos for pair, pos, _ in candidates if doc_pairs[pair] <= 2}  # where a rare unlawful pair starts
+    rare_by_line: dict[int, list[int]] = {}  # line start → where a rare unlawful pair starts, in the line
+    for pair, pos, _ in candidates:
+        if doc_pairs[pair] <= 2:
+            start = ctx.line_span(pos)[0]
+            rare_by_line.setdefault(start, []).append(pos - start)
     done = -1
+    for start, offsets in rare_by_line.items():
+        end = ctx.line_span(start)[1]
+        # which kanji of the line are slips depends on the line and on which of its pairs are rare alone
+        key = (text[start:end], tuple(offsets))
+        for p, s, e, x, n, word, gain in _LINE_KANJI_SLIPS.get(key, lambda: _line_kanji_slips(ctx, start, offsets)):
+            p, s, e = p + start, s + start, e + start
+            if p <= done or any(a < e and s < b for a, b in skip):
+                continue
+            c, run = text[p], text[s:e]
+            fixed = run[:p - s] + x + run[p - s + 1:]
+            how = _similar(c, x) or "字形が近い"
+            done = e
+            yield ctx.finding(
+                "typo", (p, p + 1),
+                f"「{run}」の「{c}」は前後の字と法令文で結び付かない字です。{how}の「{x}」にすると法令文で{n}回使われている"
+                f"「{word}」になり、文も自然に読めます。",
+                f"「{c}」 in 「{run}」 forms no pair law text writes with its neighbours; 「{x}」 (similar reading or shape) "
+                f"makes 「{word}」, used {n} times in e-Gov law text, and a clause MeCab reads far better (cost {gain} lower).",
+                suggestion=fixed, severity="warning", excerpt=text[max(start, s - 4):e + 4],
+            )
+
+
+_LINE_KANJI_SLIPS = LineMemo()
+
+
+def _line_kanji_slips(ctx: Context, start: int, offsets: list[int]) -> tuple[tuple[int, int, int, str, int, str, int], ...]:
+    """(kanji, compound start, compound end: offsets in the line; the kanji it should be, the law count and the
+    word it makes, MeCab's gain) of each slip of the line that starts at ``start``, whose rare unlawful pairs start
+    at ``offsets``; before the places other detectors have spoken are left out."""
+    text = ctx.text
+    rare = {start + o for o in offsets}
+    out = []
     for p in sorted({q for pos in rare for q in (pos, pos + 1)}):
         # the kanji at p: every pair it makes with a kanji neighbour is rare and unlawful
         left, right = _KANJI_CH.match(text[p - 1:p] or " "), _KANJI_CH.match(text[p + 1:p + 2] or " ")
-        if (left and p - 1 not in rare) or (right and p not in rare) or p <= done:
+        if (left and p - 1 not in rare) or (right and p not in rare):
             continue
         c = text[p]
         if c in _NUMERAL or text[p - 1:p] in _NUMERAL or text[p + 1:p + 2] in _NUMERAL:
@@ -487,8 +583,6 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         s, e = _compound_around(text, p, p + 1)
         run, i = text[s:e], p - s
-        if any(a < e and s < b for a, b in skip):
-            continue
         t = ctx.token_at(p)
         if t is None:
             continue
@@ -501,22 +595,11 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if best is None:
             continue
         n, x, word = best
-        fixed = run[:i] + x + run[i + 1:]
-        gain = _reading_gain(ctx, s, e, fixed)
+        gain = _reading_gain(ctx, s, e, run[:i] + x + run[i + 1:])
         if gain < (_KANJI_GAIN if alone else _KANJI_GAIN_UNSPLIT):
             continue
-        line_start = ctx.line_span(s)[0]
-        how = _similar(c, x) or "字形が近い"
-        done = e
-        yield ctx.finding(
-            "typo", (p, p + 1),
-            f"「{run}」の「{c}」は前後の字と法令文で結び付かない字です。{how}の「{x}」にすると法令文で{n}回使われている"
-            f"「{word}」になり、文も自然に読めます。",
-            f"「{c}」 in 「{run}」 forms no pair law text writes with its neighbours; 「{x}」 (similar reading or shape) "
-            f"makes 「{word}」, used {n} times in e-Gov law text, and a clause MeCab reads far better (cost {gain} lower).",
-            suggestion=fixed, severity="warning", excerpt=text[max(line_start, s - 4):e + 4],
-        )
-
+        out.append((p - start, s - start, e - start, x, n, word, gain))
+    return tuple(out)
 
 
 # ------------------------------------------------------------------ a word of one kanji and its kana, slipped
