@@ -438,6 +438,24 @@ ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _DIGIT = re.compile("[0-9]")
 
 
+# A line of a 目次 ends with its page: after dot leaders (第1条　目的…………1, 第2章 利用契約・・・3; NFKC makes … dots),
+# or after the closing bracket of its title (第1条（目的） 3).
+_TOC_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥]{2,}[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
+
+
+def toc_entry(line: str) -> tuple[tuple[str, str], bool] | None:
+    """What a line of a 目次 heads, as (kind, number): ("条", "1") for 第1条, ("章", "2") for 第2章; and whether it
+    carries a page number. None: the line heads nothing."""
+    core = _TOC_PAGE.sub("", line)
+    h = match_article_heading(core)
+    if h is not None and not h.rest:
+        return ("条", h.number), core != line
+    c = match_chapter_heading(core)
+    if c is not None:
+        return (c.kind, c.number), core != line
+    return None
+
+
 @lru_cache(maxsize=16384)
 def match_supplementary(line: str) -> tuple[str, str | None] | None:
     if line[:1] not in _SUPPLEMENTARY_FIRST:

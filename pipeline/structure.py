@@ -534,11 +534,20 @@ class _Parser:
             for k in range(i + 2, len(self.lines)):
                 if self.lines[k].text.strip() == first:
                     return set(range(i, k))
+            # the body's heading may be written otherwise than its entry (第1条　目的…………1 for 第1条（目的）): the
+            # first heading of the same kind and number without a page number is where the body starts
+            entry = grammar.toc_entry(first)
+            if entry is not None:
+                for k in range(i + 2, len(self.lines)):
+                    e = grammar.toc_entry(self.lines[k].text.strip())
+                    if e is not None and e[0] == entry[0] and not e[1]:
+                        return set(range(i, k))
             block = {i}
             for k in range(i + 1, len(self.lines)):
                 t = self.lines[k].text
-                if grammar.match_chapter_heading(t) or grammar.match_supplementary(t):
-                    block.add(k)
+                e = grammar.toc_entry(t.strip())
+                if grammar.match_chapter_heading(t) or grammar.match_supplementary(t) or (e is not None and e[1]):
+                    block.add(k)  # (a heading with its page is an entry whatever comes after)
                 else:
                     break
             return block

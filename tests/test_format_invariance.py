@@ -321,3 +321,31 @@ def test_decorated_chapter_headings_read_as_the_plain_ones(decorated):
     assert [(c.number, c.title) for c in rewritten.chapters] == [(c.number, c.title) for c in original.chapters]
     assert [(a.number, a.chapter, a.text) for a in rewritten.articles] == \
         [(a.number, a.chapter, a.text) for a in original.articles]
+
+
+_CHAPTER_OR_ARTICLE = re.compile(r"(?m)^(第[0-9０-９]{1,3}[章条])[ \u3000]*[（(]?([^）)\n]*?)[）)]?[ \u3000]*$")
+
+
+@pytest.mark.parametrize("entry", ["{h}（{t}）", "{h}　{t}…………{page}", "{h}（{t}）・・・・・{page}", "{h}（{t}） {page}",
+                                   "{h}　{t}"])
+def test_a_table_of_contents_before_the_terms_heads_nothing(entry):
+    """Long terms open with a 目次 listing their chapters and articles, in the headings' own words or otherwise
+    (dot leaders and a page number, a space for the brackets). Its entries are no headings: the reseller sample
+    with such a 目次 reads the same chapters, articles and titles and reports the same errors and warnings. With
+    page numbers the entries had been read as a second copy of every article (29 duplicate-number errors); with
+    the title written otherwise, as articles the body then repeated."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    body = raw.split("\n", 1)
+    heads = [(m.group(1), m.group(2)) for m in _CHAPTER_OR_ARTICLE.finditer(body[1])]
+    assert len(heads) > 30
+    toc = "\n".join(entry.format(h=h, t=t, page=k // 3 + 1) for k, (h, t) in enumerate(heads))
+    restyled = f"{body[0]}\n目次\n{toc}\n\n{body[1]}"
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(c.number, c.title) for c in rewritten.chapters] == [(c.number, c.title) for c in original.chapters]
+    assert [(a.number, a.title, a.text) for a in rewritten.articles] == \
+        [(a.number, a.title, a.text) for a in original.articles]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+    # nothing of the 目次 is lost: it is text before the first article
+    preamble = rewritten.norm.text[rewritten.preamble.span[0]:rewritten.preamble.span[1]]
+    assert "目次" in preamble and unicodedata.normalize("NFKC", heads[-1][0]) in preamble

@@ -75,6 +75,24 @@ def test_chapter_headings(line, kind, number):
     assert c is not None and c.kind == kind and c.number == number
 
 
+@pytest.mark.parametrize("line,heads,paged", [
+    ("第1条　目的............1", ("条", "1"), True),  # …… after NFKC
+    ("第12条（秘密保持）・・・・・4", ("条", "12"), True),
+    ("第3条（利用料金） 2", ("条", "3"), True),
+    ("第2章　利用契約.........3", ("章", "2"), True),
+    ("第1条（目的）", ("条", "1"), False),
+    ("第2章 利用契約", ("章", "2"), False),
+])
+def test_table_of_contents_entries(line, heads, paged):
+    """A 目次 line: what it heads, and whether a page number follows (then it is an entry whatever comes after)."""
+    assert grammar.toc_entry(line) == (heads, paged)
+
+
+@pytest.mark.parametrize("line", ["本規約は、利用者に適用されます。", "目次", "1. 本サービスの内容 3"])
+def test_lines_that_head_nothing_are_no_table_of_contents_entries(line):
+    assert grammar.toc_entry(line) is None
+
+
 @pytest.mark.parametrize("line,number,style", [
     ("1．本約款は", 1, "dot"),
     ("1. 本約款は", 1, "dot"),
