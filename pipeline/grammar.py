@@ -418,6 +418,16 @@ def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
     return h if h is not None and h.title is None else None
 
 
+def captions_below(lines, i: int) -> bool:
+    """Is the line after the bare heading ``lines[i]`` (第1条 alone) its caption, set below it (第1条⏎（目的）), as
+    PDFs of terms place them? Not when a heading follows the caption: then it is the caption above that one
+    (an article without text, then （目的）⏎第2条, as laws are written)."""
+    if i + 2 >= len(lines) or not is_caption(lines[i + 1].text):
+        return False
+    after = lines[i + 2].text
+    return match_article_heading(after) is None and captions_heading(lines[i + 1].text, after) is None
+
+
 # ---------------------------------------------------------------- other blocks
 
 # 附則, also written 付則, and decorated as headings are (【附則】, ■付則)

@@ -471,8 +471,14 @@ class _Parser:
                 if title is None and not h.rest and i > 0 and grammar.is_caption(lines[i - 1].text) \
                         and lines[i - 1] in self.preamble_lines:
                     title = lines[i - 1].text.strip("（）()")
+                below = title is None and not h.rest and grammar.captions_below(lines, i)
+                if below:
+                    title = lines[i + 1].text.strip("（）()")
                 self._maybe_new_part(h)
                 self.start_article(h.number, h.label, title, line, h)
+                if below:  # 第1条⏎（目的）: the caption is the heading's second line
+                    self.current.heading_end = lines[i + 1].end
+                    skip_caption.add(i + 1)
                 continue
             nh = grammar.captions_heading(t, lines[i + 1].text) if i + 1 < len(lines) else None
             if nh is not None:

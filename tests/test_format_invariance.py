@@ -221,6 +221,30 @@ def test_a_caption_above_the_heading_titles_that_article(name):
     assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
 
 
+@pytest.mark.parametrize("name", sorted(n for n in SAMPLES if n != "itrust"))
+def test_a_caption_below_the_heading_titles_that_article(name):
+    """PDFs of terms also set the title on the line below the number: 「第４条⏎（サービス品質保証）」. The caption was
+    read as the first paragraph, the article left without a title (a titled citation of it unchecked, a changed
+    title diffed as body text). Each sample rewritten so reads the same titles and reports the same errors and
+    warnings, and the caption is part of the heading."""
+    path = SAMPLES[name]
+    raw = path.read_text(encoding="utf-8")
+    restyled = re.sub(r"(?m)^[ \u3000]*第([0-9０-９]{1,3})条[ \u3000]*[（(]([^）)\n]*)[）)][ \u3000]*$",
+                      lambda m: f"第{m.group(1)}条\n（{m.group(2)}）", raw)
+    assert restyled.count("条\n（") >= 15
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
+    text = rewritten.norm.text
+    assert all(text[a.heading_span[0]:a.heading_span[1]].rstrip().endswith(f"（{a.title}）") for a in rewritten.articles)
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+def test_a_caption_after_an_article_without_text_titles_the_next_one():
+    """（目的）⏎ after a bare 第1条 heads 第2条 when 第2条 follows it, as in laws: it is no caption below 第1条."""
+    doc = doc_from_text("第1条\n（目的）\n第2条\n本規約は、本サービスの利用条件を定めます。\n")
+    assert [(a.number, a.title) for a in doc.articles] == [("1", None), ("2", "目的")]
+
+
 def _definition_list_page(doc) -> str:
     """``doc`` as many sites publish terms: a page titled 利用規約 between the site's navigation and footer, each
     article a <dt> heading and a <dd> of paragraphs."""
