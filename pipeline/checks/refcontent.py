@@ -110,6 +110,15 @@ def _defines(ctx: Context, span: tuple[int, int], key: str) -> bool:
 
 @rule("reference-content-mismatch", "warning", "参照先の内容の不一致", "cited provision is about something else")
 def reference_content_mismatch(ctx: Context):
+    return content_mismatches(ctx)
+
+
+def content_mismatches(ctx: Context) -> list:
+    """The rule's findings, once per context: reference-shifted reads them as evidence of a renumbering."""
+    return ctx.memo("refcontent.findings", lambda: list(_content_mismatches(ctx)))
+
+
+def _content_mismatches(ctx: Context):
     text = ctx.text
     for t in targets(ctx):
         if t.article is None or t.ref.external or t.relative:

@@ -1,0 +1,104 @@
+"""reference-shifted: citations left one article off when the articles were renumbered (条ズレ).
+
+An article was deleted (or inserted) and the articles after it renumbered, but the citations were not:
+each citation of a later article now points at the one after (or before) the article meant. The titled
+citations say so themselves: 「第15条（責任と損害額の制限）」 where 第15条 is now 補償および免責 and
+第14条 is 責任と損害額の制限 (reference-title-mismatch reports each). A citation without a title says
+nothing of itself, but it was left as stale as the titled ones beside it: 「第17条に基づき…」,
+「第25条第3項」.
+
+The document's own evidence decides: at least two titled citations of different articles (or citations
+whose content fits the article next door, reference-content-mismatch) that are off by the same one
+article, from 第B条 on, and no titled citation of an article from 第B条 on that is right. Then every
+untitled citation of 第B条 or later is reported with the article one off as the suggestion. A document
+that updated some of its citations and not others shows a right titled citation among the stale ones,
+and nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, article_label, rule
+from .refcontent import content_mismatches
+from .refs import _articles_by_part, _same_title, heading_like, reference_dangling, targets
+
+# distinct articles cited one off by the same amount, the least that shows a renumbering
+_MIN_EVIDENCE = 2
+_SUGGESTED_ARTICLE = re.compile(r"^第([0-9]+)条(?![の0-9])")
+
+
+def _number(number: str | None) -> int | None:
+    return int(number) if number is not None and number.isdigit() else None
+
+
+def _observations(ctx: Context) -> list[tuple[int, int, str]]:
+    """(cited article, how far off the article meant is, what shows it) of the main part's citations that tell:
+    0 for a titled citation of the article so titled, ±1 for one titled as the article next door, and ±1 for a
+    citation whose content fits the article next door."""
+    arts = {a.number: a for a in _articles_by_part(ctx).get("main", [])}
+    out = []
+    for t in targets(ctx):
+        r = t.ref
+        n = _number(t.article)
+        if n is None or t.relative or r.article is None or not heading_like(r.title):
+            continue
+        if find := arts.get(t.article):
+            if find.title and _same_title(find.title, r.title):
+                out.append((n, 0, ""))
+                continue
+        for d in (-1, 1):
+            other = arts.get(str(n + d))
+            if other is not None and other.title and _same_title(other.title, r.title):
+                out.append((n, d, ctx.text[t.span[0]:t.span[0] + r.title_span[1] + 1 - r.span[0]]
+                            if r.title_span else r.text))
+                break
+    for f in content_mismatches(ctx):
+        m = _SUGGESTED_ARTICLE.match(f.suggestion or "")
+        cited = re.match(r"第([0-9]+)条(?![の0-9])", f.excerpt)
+        if m and cited and abs(int(m.group(1)) - int(cited.group(1))) == 1:
+            out.append((int(cited.group(1)), int(m.group(1)) - int(cited.group(1)), f.excerpt[:f.span[1] - f.span[0]]))
+    return out
+
+
+def _renumbering(ctx: Context) -> tuple[int, int, list[str]] | None:
+    """(first article cited off, by how much, the citations that show it), or None."""
+    obs = _observations(ctx)
+    for d in (-1, 1):
+        off = {n: shown for n, dd, shown in obs if dd == d}
+        if len(off) < _MIN_EVIDENCE:
+            continue
+        first = min(off)
+        if any(n >= first and dd != d for n, dd, _ in obs):
+            return None  # a right citation (or one off the other way) among them: no single renumbering
+        return first, d, [off[n] for n in sorted(off)]
+    return None
+
+
+@rule("reference-shifted", "warning", "条ズレ（繰り下げ・繰り上げの漏れ）", "citation left one off by a renumbering")
+def reference_shifted(ctx: Context):
+    found = _renumbering(ctx)
+    if found is None:
+        return
+    first, d, shown = found
+    arts = {a.number for a in _articles_by_part(ctx).get("main", [])}
+    dangling = [f.span for f in reference_dangling(ctx)]
+    evidence = "、".join(f"「{s}」" for s in shown[:3]) + ("など" if len(shown) > 3 else "")
+    for t in targets(ctx):
+        r = t.ref
+        n = _number(t.article)
+        if n is None or n < first or t.relative or r.article is None or heading_like(r.title):
+            continue  # (a titled citation tells for itself: reference-title-mismatch)
+        if str(n + d) not in arts or any(a < t.span[1] and t.span[0] < b for a, b in dangling):
+            continue
+        meant = article_label(str(n + d)) + (f"第{t.paragraph}項" if t.paragraph else "") + (
+            f"第{t.item}号" if t.item else "")
+        cited = ctx.text[t.span[0]:t.span[1]]
+        yield ctx.finding(
+            "reference-shifted", t.span,
+            f"この文書の{article_label(str(first))}以降への参照は1条{'前' if d < 0 else '後'}にずれています（{evidence}）。"
+            f"「{cited}」も{meant}の誤りではありませんか。",
+            f"This document's citations of article {first} on are one article off ({evidence}, renumbered and not "
+            f"updated): 「{cited}」 probably means {meant}.",
+            suggestion=meant,
+        )
