@@ -75,7 +75,8 @@ _ARTICLE_RANGE = re.compile(
     rf"^第{_SP}(?P<num>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*){_SP}(?:及び|から){_SP}"
     rf"第{_SP}(?P<num2>{NUM}){_SP}条(?P<branch2>(?:{_SP}の{_SP}{NUM})*)(?:{_SP}まで)?"
 )
-_TITLE_PAREN = re.compile(r"^[ \u3000]*[（(](?P<title>[^（）()]{1,60})[）)][ \u3000]*$")
+# one level of brackets inside the title: 第8条（会員（利用者）の義務、禁止行為）
+_TITLE_PAREN = re.compile(r"^[ \u3000]*[（(](?P<title>(?:[^（）()]|[（(][^（）()]{1,20}[）)]){1,60})[）)][ \u3000]*$")
 _TITLE_BRACKET = re.compile(r"^[ \u3000]*[【\[](?P<title>[^】\]]{1,60})[】\]][ \u3000]*$")
 _SENTENCE_PUNCT = re.compile(r"[。、，,]")
 
@@ -90,10 +91,10 @@ class ArticleHeading:
 
 
 # What terms put around an article's heading: a mark before it (■第1条（目的）), brackets around its number
-# (【第1条】目的, ＜第1条＞ 目的) or around the whole heading (【第1条（目的）】), a separator before the title
+# (【第1条】目的, ＜第1条＞ 目的, (第1条) 目的) or around the whole heading (【第1条（目的）】), a separator before the title
 # (第1条．目的, 第1条：目的, 第1条 ‐ 目的) and corner brackets around the title (第1条「目的」).
 _MARK = "■□◆◇●○◎▼▽▶▷►★☆"
-_LABEL_CLOSE = {"【": "】", "＜": "＞", "<": ">", "〔": "〕", "［": "］", "[": "]", "《": "》", "〈": "〉"}
+_LABEL_CLOSE = {"【": "】", "＜": "＞", "<": ">", "〔": "〕", "［": "］", "[": "]", "《": "》", "〈": "〉", "（": "）", "(": ")"}
 _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
 
@@ -256,9 +257,18 @@ class Label:
     strong: bool = True  # False for markers that are easily confused with text (2 前項, イ …)
 
 
+# A line that is nothing but a paragraph's or an item's label, the text on the lines below (「2項⏎当社は、…」,
+# 「1号⏎本規約に違反する…」): how some web terms set explicit 項 and 号 labels.
+_PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})項[ \u3000]*$")
+_ITEM_GOU = re.compile(r"^第?(?P<num>[0-9]{1,3})号[ \u3000]*$")
+
+
 @lru_cache(maxsize=16384)
 def match_paragraph_number(line: str) -> Label | None:
-    """１．/ 1. / 1．/ ２　(law style: digit and a space)."""
+    """１．/ 1. / 1．/ ２　(law style: digit and a space) / 2項 alone on its line."""
+    m = _PARA_KOU.match(line)
+    if m:
+        return Label(line.strip(), int(m.group("num")), "kou", len(line), True)
     if not ("0" <= line[:1] <= "9"):
         return None
     m = _PARA_DOT.match(line)
@@ -296,12 +306,15 @@ _ITEM_START = re.compile(rf"[-・‐－(（0-9a-z\u2460-\u2487\u249c-\u24b5\u325
 
 @lru_cache(maxsize=16384)
 def match_item_label(line: str) -> Label | None:
-    """(1) （1） ⑴ ① 一 イ ア (i) (a) 1) — the style tells which sequence the label belongs to.
+    """(1) （1） ⑴ ① 一 イ ア (i) (a) 1), 3号 alone on its line — the style tells which sequence the label belongs to.
 
     Ambiguous labels carry both readings in `style` ("roman|latin", "iroha|aiu");
     the parser decides from the sequence they appear in. A list bullet before
     the label (「- (1)」, 「・(a)」) belongs to the label.
     """
+    m = _ITEM_GOU.match(line)
+    if m:
+        return Label(line.strip(), int(m.group("num")), "gou", len(line))
     if not _ITEM_START.match(line):
         return None
     b = _BULLET.match(line)

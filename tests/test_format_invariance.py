@@ -373,3 +373,49 @@ def test_a_table_of_contents_before_the_terms_heads_nothing(entry):
     # nothing of the 目次 is lost: it is text before the first article
     preamble = rewritten.norm.text[rewritten.preamble.span[0]:rewritten.preamble.span[1]]
     assert "目次" in preamble and unicodedata.normalize("NFKC", heads[-1][0]) in preamble
+
+
+@pytest.mark.parametrize("name", sorted(n for n in SAMPLES if n != "itrust"))
+def test_an_article_number_in_brackets_before_the_title_heads_the_article(name):
+    """「(第1条) 名称および運営」: some terms bracket the number and write the title after it. Such a page read no
+    article at all, and every citation in it was a dangling error."""
+    path = SAMPLES[name]
+    raw = path.read_text(encoding="utf-8")
+    restyled, n = _HEADING_LINE.subn(lambda m: f"({m.group(1)}) {m.group(2)}", raw)
+    assert n >= 15
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+_HEADING_LINE = re.compile(r"(?m)^[ \u3000]*(第[0-9０-９]{1,3}条)[ \u3000]*[（(]([^）)\n]*)[）)][ \u3000]*$")
+
+
+def test_chapters_in_angle_brackets_are_chapters_with_no_stray_space():
+    """「＜第5章 その他の事項＞」: the space after the chapter's number is its separator, as in 「第5章 その他の事項」,
+    not a stray space (an info finding on every chapter of such a page)."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    restyled, n = re.subn(r"(?m)^(第[0-9０-９]{1,2}章)[ \u3000]+(\S+)[ \u3000]*$", r"＜\1 \2＞", raw)
+    assert n == 7
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(c.number, c.title) for c in rewritten.chapters] == [(c.number, c.title) for c in original.chapters]
+    assert run_checks(rewritten, ["stray-space"]) == run_checks(original, ["stray-space"]) == []
+
+
+def test_paragraph_and_item_labels_alone_on_their_lines():
+    """Some web terms set 「1項」「2号」 alone on a line, the text below (「2項⏎当社は、…」「1号⏎本規約に違反する…」).
+    They were read as text of one paragraph: no item, no paragraph to cite. The service sample written so reads the
+    same paragraphs and items and reports the same errors and warnings."""
+    path = SAMPLES["gmo_service"]
+    raw = path.read_text(encoding="utf-8")
+    wide = str.maketrans("０１２３４５６７８９", "0123456789")
+    restyled = re.sub(r"(?m)^([0-9０-９]{1,2})[．.][ \u3000]*", lambda m: f"{m.group(1).translate(wide)}項\n", raw)
+    restyled = re.sub(r"(?m)^([\u2460-\u2473])[ \u3000]*", lambda m: f"{ord(m.group(1)) - 0x245F}号\n", restyled)  # ① → 1号
+    assert restyled.count("項\n") >= 20 and restyled.count("号\n") >= 10
+
+    def shape(doc):
+        return [(a.number, [(p.number, [it.number for it in p.items]) for p in a.paragraphs]) for a in doc.articles]
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert shape(rewritten) == shape(original)
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)

@@ -18,6 +18,10 @@ from pipeline import grammar
     ("第19条 （サービスの廃止）", "19", "サービスの廃止", ""),
     # decorated as many terms are: a mark before, brackets around the number or the whole, a separator, 「」
     ("■第1条（目的）", "1", "目的", ""),
+    ("(第1条) 名称および運営", "1", "名称および運営", ""),  # the number in brackets, the title after it
+    ("（第5条）会員登録", "5", "会員登録", ""),
+    ("第8条（会員（利用者）の義務、禁止行為）", "8", "会員（利用者）の義務、禁止行為", ""),  # brackets in the title
+    ("【第8条】(会員(利用者)の義務)", "8", "会員(利用者)の義務", ""),
     ("◆ 第2条 定義", "2", "定義", ""),
     ("【第3条】利用料金", "3", "利用料金", ""),
     ("＜第4条＞ 禁止事項", "4", "禁止事項", ""),
@@ -167,3 +171,26 @@ def test_blocks():
     assert grammar.match_history("2024年12月1日制定") == ("制定", "2024-12-01")
     assert grammar.match_history("発効日:2021年10月11日(Ver.1.5.3)") == ("発効日", "2021-10-11")
     assert grammar.find_date("令和元年5月1日施行") == "2019-05-01"
+
+
+@pytest.mark.parametrize("line", ["（第3条の規定により…）", "（第1条第2項参照）", "（目的）", "(1) 申し込み"])
+def test_bracketed_citations_and_captions_are_no_headings(line):
+    assert grammar.match_article_heading(line) is None
+
+
+@pytest.mark.parametrize("line,number", [("2項", 2), ("第3項", 3), ("12項　", 12)])
+def test_a_paragraph_label_alone_on_its_line(line, number):
+    label = grammar.match_paragraph_number(line)
+    assert label is not None and label.number == number and label.end == len(line)
+
+
+@pytest.mark.parametrize("line,number", [("1号", 1), ("第6号", 6)])
+def test_an_item_label_alone_on_its_line(line, number):
+    label = grammar.match_item_label(line)
+    assert label is not None and label.number == number and label.end == len(line)
+
+
+@pytest.mark.parametrize("line", ["2項に定める場合", "第3号の規定により", "1号機"])
+def test_labels_with_text_after_them_are_no_label_lines(line):
+    assert grammar.match_paragraph_number(line) is None or grammar.match_paragraph_number(line).style != "kou"
+    assert grammar.match_item_label(line) is None or grammar.match_item_label(line).style != "gou"

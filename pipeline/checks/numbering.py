@@ -200,6 +200,12 @@ def _subheadings(ctx: Context, art: Article) -> list[int]:
     return offsets[bisect.bisect_left(offsets, body_start):bisect.bisect_left(offsets, art.span[1])]
 
 
+def _label_line_at(ctx: Context, pos: int) -> str | None:
+    """The line at ``pos`` if it is nothing but a paragraph label (2項), else None."""
+    line = ctx.text[pos:ctx.line_span(pos)[1]]
+    return line.strip() if _LABEL_LINE.fullmatch(line) else None
+
+
 def _paragraph_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         seq = _paragraph_sequence(art)
@@ -209,7 +215,8 @@ def _paragraph_findings(ctx: Context):
         subheads = _subheadings(ctx, art)
         prev_start = art.span[0]
         for n, p in seq:
-            if any(prev_start < o <= p.span[0] for o in subheads):
+            # (a label line that is this paragraph's own label, 「2項⏎当社は…」, numbers it: no new list)
+            if any(prev_start < o <= p.span[0] for o in subheads) and p.label != _label_line_at(ctx, p.span[0]):
                 # a sub-heading starts a new list: 「### 2項」 followed by 1. 2. 3. again is not a duplicate.
                 # The parser may have joined the list's first lines to the paragraph before the heading,
                 # so the first number seen after it is taken as it comes (no gap).
