@@ -386,7 +386,7 @@ def sequence_number(style: str, label: str) -> int | None:
 
 # ---------------------------------------------------------------- section style (1. はじめに)
 
-_SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>\S.*)$")
+_SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>[^\s)）].*)$")  # 1)… is an item
 
 
 @lru_cache(maxsize=16384)

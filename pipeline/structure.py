@@ -193,7 +193,8 @@ class _Parser:
                 count += 1
                 if count >= 2:
                     return "article"
-        return "section"
+        # one article (an excerpt, a short notice) is an article still, unless numbered sections make the document
+        return "article" if count == 1 and not self.section_headings() else "section"
 
     def section_headings(self) -> dict[int, tuple[str, str | None, str]]:
         """Line index → (number, title, label) for the top-level sections of a document without 第N条."""

@@ -419,3 +419,19 @@ def test_paragraph_and_item_labels_alone_on_their_lines():
     original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
     assert shape(rewritten) == shape(original)
     assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_a_single_article_reads_as_that_article(name):
+    """A notice or an excerpt holding one article (「第5条 会員の禁止事項」 and its list 1) 2) …) was taken for a document
+    of numbered sections: its items became sections 「1」 titled 「)公序良俗に反する行為」. Each article of a sample that
+    has items, alone, reads as that article with the same paragraphs and items."""
+    doc = read_document(SAMPLES[name])
+    text = doc.norm.text
+    listed = [a for a in doc.articles if any(p.items for p in a.paragraphs)]
+    assert listed
+    for art in listed:
+        alone = doc_from_text(text[art.span[0]:art.span[1]] + "\n", "notice.txt")
+        assert [(a.number, a.title) for a in alone.articles] == [(art.number, art.title)]
+        assert [(p.number, [it.number for it in p.items]) for p in alone.articles[0].paragraphs] == \
+            [(p.number, [it.number for it in p.items]) for p in art.paragraphs]
