@@ -41,7 +41,7 @@ def test_self_name_written_with_honken():
 
 def _heading_alone(heading: str) -> str:
     """ekyc's preamble, its 第1条 heading written as ``heading``, and the numbered list of its 第2条: a text
-    with one article heading, which the parser reads as numbered sections."""
+    with one article heading (once read as numbered sections, now as that one article)."""
     lines = EKYC.read_text(encoding="utf-8").splitlines()
     assert lines[18].startswith("第１条（申込資格）")
     return "\n".join(lines[:18] + [heading] + lines[19:20] + lines[34:52])
@@ -50,16 +50,16 @@ def _heading_alone(heading: str) -> str:
 def test_an_article_heading_alone_on_its_line_is_no_citation():
     for heading in ("第１条（申込資格）", "第１条 （申込資格）", "第１条 (申込資格)"):
         doc = doc_from_text(_heading_alone(heading), "ekyc-part.txt")
-        assert not doc.articles  # the structure did not take it: the reference rule must not either
+        assert [(a.number, a.title) for a in doc.articles] == [("1", "申込資格")]
         assert run_checks(doc, ["reference-dangling"]) == [], heading
 
 
 def test_a_citation_of_an_article_whose_heading_the_parser_did_not_take():
-    # a published page's preamble: 「本サービスの利用者（第 1条第1号で定義します。）」, and its 第1条 heads a list the
-    # parser read as numbered sections: the article is there, the citation is right
+    # a published page's preamble: 「本サービスの利用者（第 1条第1号で定義します。）」, and its only article heading
+    # (a text once read as numbered sections): the article is there, the citation is right
     text = "本サービスの利用者（第１条第１号で定義します。）は、本規約に従うものとします。\n" + _heading_alone("第１条（申込資格）")
     doc = doc_from_text(text, "ekyc-part.txt")
-    assert not doc.articles
+    assert [a.number for a in doc.articles] == ["1"]
     assert run_checks(doc, ["reference-dangling"]) == []
 
 
@@ -298,3 +298,21 @@ def test_typo_katakana_house_style_pair_is_left_to_notation_variance():
     text = raw.replace("アクセス", "インターフェース", 3).replace("アクセス", "インタフェース", 1)
     fs = run_checks(doc_from_text(text, GMO_SIGN.name), ["typo", "notation-variance"])
     assert [f.rule for f in fs if "インタフェース" in f.excerpt] == ["notation-variance"]
+
+
+def test_a_self_name_the_defined_one_is_built_on_is_no_slip_of_it():
+    """「本規約を含むお客様と当社との間の本サービスの利用契約（以下「本契約」といいます。）」: 本契約 is the contract
+    that includes 本規約, so 本規約 (written 18 times) is not a variant of 本契約 (a page read so had four false
+    warnings). The long name a short one is defined for (本利用規約（以下「本規約」）) still is: see
+    test_self_name_written_with_honken and the public page in allfind."""
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    written = "「GMO サインサービス利用規約」（以下「本規約」といいます。）"
+    assert raw.count(written) == 1
+    doc = doc_from_text(raw.replace(written, "本規約を含むお客様と当社との間の本サービスの利用契約（以下「本契約」といいます。）"),
+                        GMO_SIGN.name)
+    assert [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "本規約"] == []
+    shortened = raw.replace(written, "本利用規約（以下「本規約」といいます。）")
+    last = shortened.rindex("本規約")
+    shortened = doc_from_text(shortened[:last] + "本利用規約" + shortened[last + 3:], GMO_SIGN.name)
+    # the long name written again is still reported
+    assert [f.excerpt for f in run_checks(shortened, ["term-inconsistent"])].count("本利用規約") == 1

@@ -144,6 +144,15 @@ def _prefix_hon(ctx: Context, pos: int) -> bool:
     return t is not None and t.start == pos and (t.surface == "本" and t.pos == "接頭辞" or t.surface == "本件")
 
 
+_SHORTENED = re.compile(r"[ \u3000]*[（(]以下[、,]?[ \u3000]*「?")
+
+
+def _definiens(text: str, d: Definition) -> str:
+    """The sentence a term is defined in, up to the term: what it is defined as."""
+    start = max(text.rfind("。", 0, d.span[0]), text.rfind("\n", 0, d.span[0])) + 1
+    return text[start:d.span[0]]
+
+
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     defined_self = [t for t in defs if _SELF_FULL.match(t)]
@@ -153,8 +162,12 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     primary = defined_self
     main = primary[0]
     where = _where(ctx, defs[main]) if main in defs else None
+    # 本規約を含む…利用契約（以下「本契約」という）: a name the definition is built on is another thing, not a slip
+    # (unlike the long name the term shortens, 本利用規約（以下「本規約」）, which is the same thing written otherwise)
+    built_on = {m.group(0) for p in primary if p in defs for d in [_definiens(text, defs[p])]
+                for m in SELF_NAME.finditer(d) if not _SHORTENED.fullmatch(d, m.end())}
     for s, span in occurrences:
-        if s in defs or s in primary or _defined_here(text, span[1]):
+        if s in defs or s in primary or s in built_on or _defined_here(text, span[1]):
             continue
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
             continue
