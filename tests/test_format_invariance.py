@@ -435,3 +435,23 @@ def test_a_single_article_reads_as_that_article(name):
         assert [(a.number, a.title) for a in alone.articles] == [(art.number, art.title)]
         assert [(p.number, [it.number for it in p.items]) for p in alone.articles[0].paragraphs] == \
             [(p.number, [it.number for it in p.items]) for p in art.paragraphs]
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic", "ekyc"])
+def test_a_law_style_heading_with_a_spaced_number_has_no_stray_space(name):
+    """Terms printed as laws are (（約款の変更）⏎第2 条 当社は、…) and copied from a PDF keep a space inside the number
+    and one after it. The one after 「第2 条」 separates the heading from its first sentence: it was reported as a
+    stray space where the sentence starts with kana (「第3 条 この約款、…」). The sample so rewritten reports the
+    stray spaces of the text and no other."""
+    path = SAMPLES[name]
+    raw = path.read_text(encoding="utf-8")
+    wide = str.maketrans("０１２３４５６７８９", "0123456789")
+    restyled, n = re.subn(r"(?m)^[ \u3000]*第([0-9０-９]{1,3})条[ \u3000]*[（(]([^）)\n]*)[）)][ \u3000]*\n+(?![ \u3000]*[0-9０-９（(①-⑳])",
+                          lambda m: f"（{m.group(2)}）\n第{m.group(1).translate(wide)} 条 ", raw)
+    assert n >= 3
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert [(a.number, a.title) for a in rewritten.articles] == [(a.number, a.title) for a in original.articles]
+    heads = [a.heading_span for a in rewritten.articles]
+    spaced = [f for f in run_checks(rewritten, ["stray-space"])
+              if any(s <= f.span[0] <= e + 2 for s, e in heads)]
+    assert spaced == []
