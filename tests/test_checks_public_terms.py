@@ -316,3 +316,15 @@ def test_a_self_name_the_defined_one_is_built_on_is_no_slip_of_it():
     shortened = doc_from_text(shortened[:last] + "本利用規約" + shortened[last + 3:], GMO_SIGN.name)
     # the long name written again is still reported
     assert [f.excerpt for f in run_checks(shortened, ["term-inconsistent"])].count("本利用規約") == 1
+
+
+def test_an_amount_set_apart_from_its_label_is_no_stray_space():
+    """Contracts open with a cover sheet of items and values (「6 委託料 金○○円」「着手金 2024年○月○日限り 金○○円」):
+    the space before 金 and its amount separates the value. Read as a split word (料|金 makes 料金) or a space after
+    kana, each was reported."""
+    for slip in ("内部統制パックの利用料 金50,000円", "本人確認パック 月額利用料 金100,000円",
+                 "本人確認パック 2025年4月1日限り 金○○円"):
+        written = "セキュリティ・内部統制パック 50,000 円" if "内部統制" in slip else "セキュリティ・本人確認パック 100,000 円"
+        assert _added(GMO_SIGN, written, slip, "stray-space") == [], slip
+    # a space inside a phrase before 金 is still one: 「料 金」 split in the middle of the word
+    assert _added(GMO_SIGN, "本料金は", "本料 金は", "stray-space")

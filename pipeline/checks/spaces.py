@@ -34,6 +34,7 @@ _LABEL = re.compile(
 )
 _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[条項号]")
 _JP_PUNCT = set("、。，．・：；！？")
+_AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
 
 
 def _latin_or_digit(c: str) -> bool:
@@ -293,6 +294,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue
             if left in "一二三四五六七八九十":
                 continue  # …の訴え二 次に掲げる: an item label run into the line before, not a stray space
+            if _AMOUNT.match(line, e):
+                continue  # 委託料 金100,000円, 着手金 …限り 金○○円: an amount set apart as a value, as cover sheets do
             if left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right):
                 pass
             elif not _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
