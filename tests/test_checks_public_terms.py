@@ -328,3 +328,22 @@ def test_an_amount_set_apart_from_its_label_is_no_stray_space():
         assert _added(GMO_SIGN, written, slip, "stray-space") == [], slip
     # a space inside a phrase before 金 is still one: 「料 金」 split in the middle of the word
     assert _added(GMO_SIGN, "本料金は", "本料 金は", "stray-space")
+
+
+def test_a_party_letter_the_contract_never_defines():
+    """A clause taken from another template: 「乙は、…」 in terms whose parties are 「当社」 and 「利用者」 (defined before
+    their first article, as a contract names its parties in its preamble). 乙 is reported, with the party the order
+    of the definitions makes it (a contract's first party is 甲, its second 乙)."""
+    fs = _added(EKYC, "利用者は", "乙は", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("乙", "利用者")]
+    fs = _added(EKYC, "利用者は", "甲乙は", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("甲乙", "当社及び利用者")]
+
+
+def test_party_letters_the_contract_sets_apart_or_words_of_their_own_are_quiet():
+    # a signature block names the letters; 甲府 and 乙女 are words
+    raw = EKYC.read_text(encoding="utf-8")
+    signed = doc_from_text(raw.replace("利用者は", "乙は", 1) + "\n甲 東京都千代田区\n乙 東京都港区\n", EKYC.name)
+    assert [f for f in run_checks(signed, ["term-inconsistent"]) if f.excerpt in "甲乙"] == []
+    for word in ("甲府市の利用者は", "乙女座の利用者は"):
+        assert [f for f in _added(EKYC, "利用者は", word, "term-inconsistent") if f.excerpt in "甲乙"] == [], word

@@ -1,0 +1,59 @@
+"""term-inconsistent, for the parties: 甲 and 乙 written in a contract that names its parties otherwise.
+
+「X（以下「委託者」という。）とY（以下「受託者」という。）とは、…契約を締結する。」 then 「第3条 乙は、…再委託できる」:
+a clause taken from another template, whose 甲 and 乙 the contract never defines. Who 乙 is must be guessed;
+contracts name the first party 甲 and the second 乙, so the suggestion follows the order of the definitions.
+
+Reported only where the contract defines at least two parties before its first article, none of them 甲,
+乙, 丙 or 丁, and never sets a letter apart as a party's designation (「甲」, 甲： in a cover sheet or
+signature block, （甲）).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Context, load_json
+
+# a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
+_PERSON = re.compile(r"(?:者|社|人|様|さま|員|店|行|会|法人|組合)$")
+# a letter set apart as a designation: 甲：株式会社…, 甲 東京都… (a cover sheet, a signature block), （甲）
+_DESIGNATED = re.compile(r"(?m)^[ \u3000]*(?P<l>[甲乙丙丁])[ \u3000]*[:：）)]|^[ \u3000]*(?P<m>[甲乙丙丁])[ \u3000]+\S|[（(](?P<n>[甲乙丙丁])[）)]")
+
+
+@lru_cache(maxsize=1)
+def _letters() -> str:
+    """The parties an agreement names by one kanji (diff_vocabulary.json): 甲, 乙, 丙, 丁, in their order."""
+    return "".join(w for w in load_json("diff_vocabulary.json")["parties"] if len(w) == 1)
+
+
+def party_letter_findings(ctx: Context, defs: dict):
+    letters = _letters()
+    arts = list(ctx.doc.all_articles())
+    if not arts or any(t in letters for t in defs):
+        return
+    first_article = min(a.span[0] for a in arts)
+    parties = [t for t, d in sorted(defs.items(), key=lambda kv: kv[1].span[0])
+               if d.span[0] < first_article and _PERSON.search(t)]
+    if len(parties) < 2:
+        return
+    text = ctx.text
+    if _DESIGNATED.search(ctx.doc.source.text):  # (the source: normalization takes out the space after 甲)
+        return
+    for m in re.finditer(f"[{letters}]+", text):
+        t = ctx.token_at(m.start())
+        if t is None or t.start != m.start() or t.end != m.end() or t.pos != "名詞":
+            continue  # 甲府, 乙女: a word of its own
+        meant = [parties[letters.index(c)] if letters.index(c) < len(parties) else None for c in m.group(0)]
+        if None in meant:
+            continue
+        named = "、".join(f"「{p}」" for p in parties)
+        yield ctx.finding(
+            "term-inconsistent", m.span(),
+            f"「{m.group(0)}」は定義されていません。この契約は当事者を{named}と定義しています。"
+            f"定義の順から「{'及び'.join(meant)}」と思われます。",
+            f"「{m.group(0)}」 is not defined; the contract names its parties {named}. By the order of the "
+            f"definitions, 「{'及び'.join(meant)}」 is probably meant.",
+            suggestion="及び".join(meant),
+        )
