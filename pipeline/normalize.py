@@ -588,8 +588,9 @@ def _is_heading_text(t: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
-def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) -> bool:
-    # Cached on everything it reads: the same pair of lines recurs across versions.
+def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, after: int | None = None) -> bool:
+    # Cached on everything it reads: the same pair of lines recurs across versions. ``after``: the number of the
+    # unit ``at`` belongs to, when it opened with 「N 」 (a numbered row of a table, a law-style paragraph).
     if grammar.is_structural_start(bt) or grammar.match_history(bt):
         if wrapped and grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS \
                 and not _is_heading_text(at) and a_full:
@@ -610,6 +611,8 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool) 
             return True
         if ends_sentence or not full:
             return True
+        if after is not None and weak.style == "space" and weak.number == after + 1 and at[-1] != "第":
+            return True  # 「1 電気通信設備 …設備⏎2 電気通信サービ」: the next row of a numbered table, not a wrap
         return False
     if full:
         return False
@@ -732,21 +735,28 @@ def _normalize(source: Source) -> Normalized:
     out_offs = array("q")
     headings: list[tuple[int, int]] = []
     prev = None
+    unit_number = None  # the N of the unit being joined, when it opened with 「N 」
     full_at, long_at = 0.85 * width, 0.6 * width
     for i, ln in enumerate(lines):
+        broke = True
         if prev is not None:
             # _should_break, inlined: it runs once per line
             if ln.heading_level is not None or prev.heading_level is not None or _break_between(
-                    prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at) or (
+                    prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at, unit_number) or (
                     # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped
                     # sentence (the one place where the line after next decides)
                     ln.text[:1] in "（(" and i + 1 < len(lines)
                     and grammar.captions_heading(ln.text, lines[i + 1].text) is not None):
                 out.append("\n")
                 out_offs.append(prev.end_offset)
-            elif _joins_latin_words(prev.text, ln.text):
-                out.append(" ")
-                out_offs.append(prev.end_offset)
+            else:
+                broke = False
+                if _joins_latin_words(prev.text, ln.text):
+                    out.append(" ")
+                    out_offs.append(prev.end_offset)
+        if broke:
+            label = grammar.match_paragraph_number(ln.text) if "0" <= ln.text[:1] <= "9" else None
+            unit_number = label.number if label is not None and label.style == "space" else None
         if ln.heading_level is not None:
             headings.append((len(out_offs), ln.heading_level))  # one offset per character so far
         out.append(ln.text)

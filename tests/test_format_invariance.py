@@ -455,3 +455,23 @@ def test_a_law_style_heading_with_a_spaced_number_has_no_stray_space(name):
     spaced = [f for f in run_checks(rewritten, ["stray-space"])
               if any(s <= f.span[0] <= e + 2 for s, e in heads)]
     assert spaced == []
+
+
+def test_a_numbered_table_of_terms_as_printed_in_a_pdf():
+    """Telecom 約款 define their words in a table: 「1 電気通信設備 電気通信を行うための…」, one numbered row a term,
+    the meaning wrapped over the column. itrust's definitions printed so: a row that filled the line was joined to
+    the next (「…設備2 電気通信サービ」, then a numbering gap reported), and the space between the term's column and
+    its meaning's was reported as stray. Each row now starts its line and the columns hold no stray space."""
+    raw = SAMPLES["itrust"].read_text(encoding="utf-8")
+    rows = re.findall(r"(?m)^-? ?\(([0-9]{1,2})\) ?「([^」]{2,20})」とは、([^。\n]{10,200})", raw)
+    assert len(rows) >= 6
+    width = 38
+    lines = ["第1条（用語の定義）", "この約款においては、次の用語はそれぞれ次の意味で使用します。"]
+    for n, (_, term, meaning) in enumerate(rows, 1):
+        row = f"{n} {term} {meaning}"
+        lines += [row[i:i + width] for i in range(0, len(row), width)]
+    doc = doc_from_text("\n".join(lines) + "\n", "yakkan.txt")
+    starts = [line for line in doc.norm.text.split("\n") if re.match(r"[0-9]{1,2} ", line)]
+    assert [s.split(" ")[0] for s in starts] == [str(n) for n in range(1, len(rows) + 1)]
+    assert all(s.split(" ", 1)[1].startswith(term) for s, (_, term, _) in zip(starts, rows))
+    assert run_checks(doc, ["stray-space", "numbering-gap", "numbering-duplicate"]) == []

@@ -35,6 +35,10 @@ _LABEL = re.compile(
 _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[条項号]")
 _JP_PUNCT = set("、。，．・：；！？")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
+# a row of a numbered table of terms (約款 define their words so: 「3 通話 おおむね3kHzの帯域の…」), up to the term;
+# a particle after the space would make it a sentence's stray space (「2 本サービス の利用」)
+_TERM_COLUMN = re.compile(r"^[ \u3000]*[0-9０-９]{1,3}[ \u3000]+[\u3400-\u9fff々\u30a0-\u30ffA-Za-z0-9・ー]{1,20}"
+                          r"(?=[ \u3000]+(?![のをにがはでともへや]))")
 
 
 def _latin_or_digit(c: str) -> bool:
@@ -296,6 +300,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue  # …の訴え二 次に掲げる: an item label run into the line before, not a stray space
             if _AMOUNT.match(line, e):
                 continue  # 委託料 金100,000円, 着手金 …限り 金○○円: an amount set apart as a value, as cover sheets do
+            row = _TERM_COLUMN.match(line)
+            if row is not None and row.end() == s:
+                continue  # 「4 電話網 主として…」: a numbered table of terms, the term's column and its meaning's
             if left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right):
                 pass
             elif not _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
