@@ -347,3 +347,22 @@ def test_party_letters_the_contract_sets_apart_or_words_of_their_own_are_quiet()
     assert [f for f in run_checks(signed, ["term-inconsistent"]) if f.excerpt in "甲乙"] == []
     for word in ("甲府市の利用者は", "乙女座の利用者は"):
         assert [f for f in _added(EKYC, "利用者は", word, "term-inconsistent") if f.excerpt in "甲乙"] == [], word
+
+
+def test_definitions_written_without_brackets_or_as_a_list_with_colons():
+    """Published terms also define 「（以下、ユーザー希望者といいます）」 without brackets, and list their terms
+    「1. **「本取引」**: …」 with a colon: those are defined terms too (the checks of defined terms hold the
+    document to them)."""
+    from pipeline.checks import context
+    from pipeline.checks.terms import definitions
+
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    quoted = "（以下「アクセス希望者」といいます。）"
+    assert raw.count(quoted) == 1
+    for written in ("（以下、アクセス希望者といいます。）", "（以下,アクセス希望者という）"):
+        doc = doc_from_text(raw.replace(quoted, written), GMO_SIGN.name)
+        assert "アクセス希望者" in definitions(context(doc)), written
+    listed = raw.replace("「GMO サイン」（以下「本サービス」といいます。）は", "「本サービス」: 「GMO サイン」をいいます。\n本サービスは")
+    assert "本サービス" in definitions(context(doc_from_text(listed, GMO_SIGN.name)))
+    # a quoted name followed by a colon inside a sentence is the same list form; a bare 以下、同じ is no definition
+    assert "同じ" not in definitions(context(doc_from_text(raw.replace(quoted, "（以下、同じ。）"), GMO_SIGN.name)))

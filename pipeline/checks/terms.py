@@ -29,6 +29,10 @@ _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
     re.compile(r"「(?P<t>[^「」\n]{1,30})」とは"),
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
+    # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）
+    re.compile(r"[（(]以下[、,][ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい)"),
+    # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
+    re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
 ]
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|ポリシー)"
 SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does
