@@ -18,6 +18,7 @@ only moved inside its article.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
@@ -690,9 +691,9 @@ _NUMERAL = re.compile(r"[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9
 
 @rule("typo")
 def _typo(s: Stretch) -> Verdict | None:
-    """A slip corrected or made: a doubled particle (当社にに), or a misspelling of data/confusables.tsv
-    replaced by its correct form (揚げる→掲げる, 本条の施工→本条の施行) with nothing else changed."""
-    if _is_repeat_typo(s):
+    """A slip corrected or made: a doubled particle (当社にに), a misspelling of data/confusables.tsv replaced by
+    its correct form (揚げる→掲げる) with nothing else changed, or a conversion slip corrected (本条の施工→本条の施行)."""
+    if _is_repeat_typo(s) or _is_conversion_fix(s):
         return "editorial", ["typo"]
     oc, nc = _surface(s.old_ctx(4)), _surface(s.new_ctx(4))
     for a, b in ((oc, nc), (nc, oc)):
@@ -703,6 +704,39 @@ def _typo(s: Stretch) -> Verdict | None:
         if fixed != a and canonical(fixed) == canonical(b):
             return "editorial", ["typo"]
     return None
+
+
+# A word law text writes this often is a word of legal Japanese: the correction a conversion slip is made into.
+_LAW_WORD = 20
+_ALL_KANJI = re.compile(r"[\u4e00-\u9fff々]{2,4}")
+
+
+@lru_cache(maxsize=1)
+def _law_model() -> dict:
+    """data/law_model.json.gz: the words of e-Gov law text and the readings of kanji (Unihan), as the checks read them."""
+    with resources.files("pipeline.data").joinpath("law_model.json.gz").open("rb") as fh:
+        return json.loads(gzip.decompress(fh.read()))
+
+
+def _is_conversion_fix(s: Stretch) -> bool:
+    """One word replaced by a word of the same reading one kanji away (本条の施工 → 本条の施行, 意義の申出 →
+    異議の申出): what an input method writes by mistake. A fix only when law text never writes the old word and
+    writes the new one often; two words of legal Japanese (保証/保障, 解除/解約) mean two things, and the change
+    stays substantive."""
+    if len(s.old_hunk) != 1 or len(s.new_hunk) != 1:
+        return False
+    old, new = s.old_hunk[0].surface, s.new_hunk[0].surface
+    if len(old) != len(new) or not _ALL_KANJI.fullmatch(old) or not _ALL_KANJI.fullmatch(new):
+        return False
+    diff = [(a, b) for a, b in zip(old, new) if a != b]
+    if len(diff) != 1:
+        return False
+    model = _law_model()
+    words, kanji = model["words"], model["kanji"]
+    a, b = diff[0]
+    if a not in kanji or b not in kanji or not set(kanji[a][0]) & set(kanji[b][0]):
+        return False  # not the same on reading: no slip of an input method
+    return words.get(old, 0) == 0 and words.get(new, 0) >= _LAW_WORD
 
 
 def _is_repeat_typo(s: Stretch) -> bool:

@@ -371,3 +371,24 @@ def test_japanese_address_is_an_address_and_citations_are_not(samples):
     # 区分所有者 … 第3号 is a citation in a sentence, not a ward and a house number
     kind, cats = classify_text("第3号", "第4号", "区分所有者が第3号に掲げる", "区分所有者が第4号に掲げる")
     assert (kind, cats) == ("substantive", ["reference-target"])
+
+
+# ------------------------------------------------------------------ conversion slips corrected
+
+
+def test_a_conversion_slip_corrected_is_an_editorial_typo_fix(kiyaku):
+    """kiyaku 2026 第17条第5項: 「本条の施工に必要な範囲内」 → 「本条の施行」. 施工 and 施行 read the same (こう) one kanji
+    apart, law text never writes 施工 and writes 施行 hundreds of times: an input method's slip corrected."""
+    c = one(changes_of(kiyaku, "17"), "施工", "施行")
+    assert (c.kind, c.categories) == ("editorial", ["typo"])
+
+
+def test_a_homophone_between_two_words_of_law_stays_substantive():
+    """保証 (a guarantee) and 保障 (a safeguard) read the same and are both words of law text: the revision says
+    something else, whatever the reading (itrust 第12条(5): 「表明し保証すること」 → 「表明し保障すること」)."""
+    path = RAW / "cybertrust" / "itrust-terms.txt"
+    raw = path.read_text(encoding="utf-8")
+    assert "表明し保証すること" in raw
+    result = diff(doc_from_text(raw, path.name), doc_from_text(raw.replace("表明し保証すること", "表明し保障すること"), path.name))
+    c = one([c for p in result.pairs for c in p.changes], "保証", "保障")
+    assert c.kind == "substantive"
