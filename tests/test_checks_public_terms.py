@@ -366,3 +366,20 @@ def test_definitions_written_without_brackets_or_as_a_list_with_colons():
     assert "本サービス" in definitions(context(doc_from_text(listed, GMO_SIGN.name)))
     # a quoted name followed by a colon inside a sentence is the same list form; a bare 以下、同じ is no definition
     assert "同じ" not in definitions(context(doc_from_text(raw.replace(quoted, "（以下、同じ。）"), GMO_SIGN.name)))
+
+
+def test_an_article_that_says_it_continues_after_termination_needs_no_survival_clause():
+    """「この義務は契約終了後も継続します。」: the secrecy article itself says it survives (a public page's words), as
+    「…終了後も効力を有する」 does; the survival clause it lacks is not missing for it."""
+    written = "報を第三者に一切開示、漏洩しないものとします。"
+
+    def listed(text):
+        fs = run_checks(doc_from_text(text, GMO_SIGN.name), ["survival-missing"])
+        return [f.message for f in fs]
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    assert raw.count(written) == 1
+    assert any("第17条（秘密保持）" in m for m in listed(raw))
+    for survives in ("この義務は本規約の終了後も継続します。", "本条の規定は、利用契約の終了後も適用されます。"):
+        messages = listed(raw.replace(written, written + survives))
+        assert not any("第17条（秘密保持）" in m for m in messages), survives
+        assert any("第24条（預託金）" in m for m in messages)  # the other articles that outlive the contract remain

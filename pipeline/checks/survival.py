@@ -34,7 +34,7 @@ _AT_END = re.compile(
 _OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消|支払")
 SURVIVES = re.compile(
     r"(?:後も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
-    r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効))"
+    r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効)|継続する|継続し|適用され)"
 )
 
 
@@ -111,19 +111,24 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], bool]:
                     sent_start = body.rfind("。", 0, m.start()) + 1
                     lo, hi = body_span[0] + sent_start, body_span[0] + m.end()
                     inside = {(t.article, t.paragraph) for t in arts_refs if lo <= t.span[0] < hi}
-                    if "本条" in body[sent_start:m.end()]:
-                        inside.add((art.number, None))
+                    itself = _ITSELF.search(body[sent_start:m.end()])
                     if inside:
+                        if itself:
+                            inside.add((art.number, None))  # 本条及び第5条の規定は…なお有効とする
                         covered |= inside
                         span = (lo, hi)
-                    else:
+                    elif not itself:
                         generic = True
+                    # (本条の規定は…, この義務は…終了後も継続する: the article survives by its own words, which is no
+                    # survival clause for the others)
             if covered:
                 clauses.append(Clause(art, span, covered))
         return clauses, generic
     return ctx.memo("survival.clauses", build)
 
 
+# what a sentence of an article calls the article's own provisions: 本条, 本項, この義務, 前項の規定
+_ITSELF = re.compile(r"本条|本項|(?:この|前項の|本条の)(?:義務|規定|定め)")
 _CONFIDENTIAL_TITLE = re.compile(r"秘密|機密")
 _CONTRACT_ENDS = re.compile(rf"(?:本|この|利用|サービス)(?:契約|約款|規約)[^。]{{0,20}}{_END}")
 _HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで")
