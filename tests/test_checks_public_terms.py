@@ -383,3 +383,16 @@ def test_an_article_that_says_it_continues_after_termination_needs_no_survival_c
         messages = listed(raw.replace(written, written + survives))
         assert not any("第17条（秘密保持）" in m for m in messages), survives
         assert any("第24条（預託金）" in m for m in messages)  # the other articles that outlive the contract remain
+
+
+RESELLER = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+
+
+def test_a_citation_that_shortens_a_joined_title_is_a_note_not_a_warning():
+    """「第5条（知的財産権）」 for the article headed 「知的財産権・著作権・引用」 (a public page's survival clause) cites the
+    right article with the first part of its title: a note (info), where another title is a warning. The reseller
+    sample's survival clause so shortened."""
+    fs = _added(RESELLER, "第２７条（準拠法及び裁判管轄）及び", "第２７条（準拠法）及び", "reference-title-mismatch")
+    assert [(f.excerpt, f.severity) for f in fs] == [("第27条（準拠法）", "info")]
+    fs = _added(RESELLER, "第２７条（準拠法及び裁判管轄）及び", "第２７条（裁判管轄）及び", "reference-title-mismatch")
+    assert [f.severity for f in fs] == ["warning"]  # not the title's first part: which article is meant is not sure

@@ -636,11 +636,19 @@ def _strip_okurigana(s: str) -> str:
     return _OKURIGANA.sub(lambda m: m.group(1) if m.group(1) in _PARTICLES else "", s)
 
 
+_TITLE_PARTS = re.compile(r"・|、|及び|および|並びに|ならびに|等")
+
+
 def title_difference(written: str, actual: str) -> str | None:
-    """None if equal; "notation" if they differ only in okurigana or notation; "wording" otherwise."""
+    """None if equal; "notation" if they differ only in okurigana or notation; "part" if the written title is the
+    first of the parts the actual one joins (知的財産権 for 知的財産権・著作権・引用: the article meant, its title
+    shortened); "wording" otherwise."""
     a, b = _norm_title(written), _norm_title(actual)
     if a == b:
         return None
+    parts = [x for x in _TITLE_PARTS.split(b) if x]
+    if len(parts) > 1 and a == parts[0]:
+        return "part"
     if _canon_notation(a) == _canon_notation(b):
         return "notation"
     if _strip_okurigana(_canon_notation(a)) == _strip_okurigana(_canon_notation(b)):
@@ -672,6 +680,14 @@ def reference_title_mismatch(ctx: Context):
                 f"参照「{excerpt}」の見出しは{label}の見出し「{target.title}」と送り仮名・表記が異なります。",
                 f"Reference 「{excerpt}」 spells the title of article {target.number} differently "
                 f"(「{target.title}」): okurigana or notation only.",
+                suggestion=f"{label}（{target.title}）", severity="info",
+            )
+            continue
+        if diff == "part":
+            yield ctx.finding(
+                "reference-title-mismatch", (start, end),
+                f"参照「{excerpt}」の見出しは{label}の見出し「{target.title}」を略したものです。",
+                f"Reference 「{excerpt}」 shortens the title of article {target.number} (「{target.title}」).",
                 suggestion=f"{label}（{target.title}）", severity="info",
             )
             continue
