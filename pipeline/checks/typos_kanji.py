@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from functools import lru_cache
 
 from . import Context, LineMemo, load_json
@@ -144,20 +145,21 @@ def _unlawful_in(lines: list[str]) -> list[tuple[tuple[str, int, str], ...]]:
 _DOC_WORD = 5
 
 
-def _runs(ctx: Context) -> Counter:
-    """How often the document writes each compound (run of two kanji or more)."""
-    return ctx.memo("typo.runs", lambda: Counter(_RUN.findall(ctx.text)))
-
-
 def _doc_pair_counts(ctx: Context) -> Counter:
-    """How often the document writes each pair of adjacent kanji inside a compound."""
+    """How often the document writes each pair of adjacent kanji inside a compound: the pairs of each line (kept
+    for every document of the process), counted in C."""
     def build():
-        counts: Counter = Counter()
-        for run, n in _runs(ctx).items():
-            for i in range(len(run) - 1):
-                counts[run[i:i + 2]] += n
-        return counts
+        get = _LINE_KANJI_PAIRS.get
+        return Counter(chain.from_iterable(get(line, lambda line=line: _kanji_pairs_of(line))
+                                           for line in ctx.text.split("\n") if line))
     return ctx.memo("typo.doc_pairs", build)
+
+
+_LINE_KANJI_PAIRS = LineMemo()
+
+
+def _kanji_pairs_of(line: str) -> tuple[str, ...]:
+    return tuple(run[i:i + 2] for run in _RUN.findall(line) for i in range(len(run) - 1))
 
 
 def _pairs_by_kanji(counts: Counter, minimum: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
