@@ -117,8 +117,11 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
     """The heading ``line`` (its number matched by ``label``: an article's, a chapter's) without its decoration,
     starting with 第 (None: no decorated heading). Only the start changes, and a closing bracket: what follows
     the heading keeps its place at the end of the line."""
-    if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE:
+    if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE and line[:2] != "**":
         return None  # what a decorated heading starts with: most lines are told by one comparison
+    if line[:2] == "**":  # **第1条（目的）**: Markdown's bold kept in a text file
+        core = line[2:-2].strip(" \u3000") if line.rstrip(" \u3000").endswith("**") and len(line) > 4 else None
+        return core if core and core.startswith("第") else None
     core = line.lstrip(_MARK + " \u3000") if line[:1] in _MARK else line
     close = _LABEL_CLOSE.get(core[:1])
     if close is not None:

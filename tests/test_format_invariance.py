@@ -274,11 +274,13 @@ def test_a_sample_published_as_a_definition_list_in_site_chrome_reads_and_checks
 
 
 @pytest.mark.parametrize("decorated", ["■第{n}条（{t}）", "【第{n}条】{t}", "【第{n}条（{t}）】", "第{n}条．{t}",
-                                       "第{n}条：{t}", "＜第{n}条＞ {t}", "◆ 第{n}条 {t}", "第{n}条「{t}」"])
+                                       "第{n}条：{t}", "＜第{n}条＞ {t}", "◆ 第{n}条 {t}", "第{n}条「{t}」",
+                                       "**第{n}条（{t}）**", "**第{n}条 {t}**"])
 def test_decorated_article_headings_read_as_the_plain_ones(decorated):
-    """Terms published on the web decorate their headings (■, 【】, ．, ：, 「」). The reseller sample with its
-    headings so decorated reads the same articles and titles and reports the same errors and warnings; it read
-    no article at all (the whole text one preamble, its numbering and citations unchecked, its diff unaligned)."""
+    """Terms published on the web decorate their headings (■, 【】, ．, ：, 「」, Markdown's ** kept in a text file).
+    The reseller sample with its headings so decorated reads the same articles and titles and reports the same
+    errors and warnings; it read no article at all (the whole text one preamble, its numbering and citations
+    unchecked, its diff unaligned)."""
     path = SAMPLES["gmo_reseller"]
     raw = path.read_text(encoding="utf-8")
     restyled = _HEADING.sub(lambda m: decorated.format(n=m.group(1), t=m.group(2)[1:-1]), raw)
