@@ -658,6 +658,12 @@ def title_difference(written: str, actual: str) -> str | None:
     return "wording"
 
 
+def titled_span(t: Target) -> tuple[int, int]:
+    """Where a citation and the title it gives (第5条（知的財産権）) stand in the document."""
+    r = t.ref
+    return t.span[0], (t.span[0] + r.title_span[1] + 1 - r.span[0] if r.title_span else t.span[1])
+
+
 @rule("reference-title-mismatch", "warning", "参照条の見出しの不一致", "reference title does not match the article")
 def reference_title_mismatch(ctx: Context):
     for t in targets(ctx):
@@ -671,8 +677,7 @@ def reference_title_mismatch(ctx: Context):
         if diff is None:
             continue
         label = article_label(target.number)
-        start = t.span[0]
-        end = t.span[0] + r.title_span[1] + 1 - r.span[0] if r.title_span else t.span[1]
+        start, end = titled_span(t)
         excerpt = ctx.text[start:end]
         if diff == "notation":
             yield ctx.finding(

@@ -21,10 +21,11 @@ import re
 
 from . import Context, article_label, rule
 from .refcontent import content_mismatches
-from .refs import _articles_by_part, _same_title, heading_like, reference_dangling, targets
+from .refs import _articles_by_part, _same_title, heading_like, reference_dangling, targets, titled_span
 
 # distinct articles cited one off by the same amount, the least that shows a renumbering
 _MIN_EVIDENCE = 2
+# the article a citation (or a suggestion) starts with: 第21条第1項 → 21; not a branch number (第21条の2)
 _SUGGESTED_ARTICLE = re.compile(r"^第([0-9]+)条(?![の0-9])")
 
 
@@ -43,19 +44,19 @@ def _observations(ctx: Context) -> list[tuple[int, int, str]]:
         n = _number(t.article)
         if n is None or t.relative or r.article is None or not heading_like(r.title):
             continue
-        if find := arts.get(t.article):
-            if find.title and _same_title(find.title, r.title):
-                out.append((n, 0, ""))
-                continue
+        cited = arts.get(t.article)
+        if cited is not None and cited.title and _same_title(cited.title, r.title):
+            out.append((n, 0, ""))
+            continue
         for d in (-1, 1):
             other = arts.get(str(n + d))
             if other is not None and other.title and _same_title(other.title, r.title):
-                out.append((n, d, ctx.text[t.span[0]:t.span[0] + r.title_span[1] + 1 - r.span[0]]
-                            if r.title_span else r.text))
+                s, e = titled_span(t)
+                out.append((n, d, ctx.text[s:e]))
                 break
     for f in content_mismatches(ctx):
         m = _SUGGESTED_ARTICLE.match(f.suggestion or "")
-        cited = re.match(r"第([0-9]+)条(?![の0-9])", f.excerpt)
+        cited = _SUGGESTED_ARTICLE.match(f.excerpt)
         if m and cited and abs(int(m.group(1)) - int(cited.group(1))) == 1:
             out.append((int(cited.group(1)), int(m.group(1)) - int(cited.group(1)), f.excerpt[:f.span[1] - f.span[0]]))
     return out
