@@ -19,7 +19,7 @@ from . import Context, load_json
 # a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
 _PERSON = re.compile(r"(?:者|社|人|様|さま|員|店|行|会|法人|組合)$")
 # a letter set apart as a designation: 甲：株式会社…, 甲 東京都… (a cover sheet, a signature block), （甲）
-_DESIGNATED = re.compile(r"(?m)^[ \u3000]*(?P<l>[甲乙丙丁])[ \u3000]*[:：）)]|^[ \u3000]*(?P<m>[甲乙丙丁])[ \u3000]+\S|[（(](?P<n>[甲乙丙丁])[）)]")
+_DESIGNATED = re.compile(r"(?m)^[ \u3000]*[甲乙丙丁](?:[ \u3000]*[:：）)]|[ \u3000]+\S)|[（(][甲乙丙丁][）)]")
 
 
 @lru_cache(maxsize=1)
