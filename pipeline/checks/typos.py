@@ -511,7 +511,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
 # ------------------------------------------------------------------ a loanword misspelled in katakana
 
 # The slips of katakana typing: a long-vowel mark dropped inside a word (コミュニケション, パスワド), one too many,
-# a small kana written large or the reverse (セキュリテイ), a dropped ッ (インターネト). The ending's ー is not
+# a small kana written large or the reverse (セキュリテイ), a dropped ッ (インターネト) or other small kana
+# (コンピータ, キンペーン). A large kana for a small one that the dictionary lists as an old spelling (ネツトワーク) is
+# judged by the document's own style (_old_style_findings). The ending's ー is not
 # tried: サーバ / サーバー is a house style (JIS Z 8301), not a slip.
 _KATA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 _SMALL_LARGE = dict(zip("ィイッツャヤュユョヨェエォオァアゥウ", "イィツッヤャユュヨョエェオォアァウゥ"))
@@ -522,12 +524,20 @@ _KATA_CHECKED = LineMemo()
 _NO_WORD_START = set("ンッーァィゥェォャュョヮヵヶ")
 
 
+_SMALL = "ァィゥェォャュョ"
+
+
 def _katakana_edits(w: str):
     for i in range(1, len(w)):
         if w[i - 1] not in "ーッン" and w[i] != "ー":
             yield w[:i] + "ー" + w[i:]
             if w[i] != "ッ":
                 yield w[:i] + "ッ" + w[i:]
+    # a small kana dropped (コミュニケーシン, コンピータ): it follows a full kana, never ン, ッ, ー or another small one
+    for i in range(1, len(w) + 1):
+        if w[i - 1] not in "ーッン" and w[i - 1] not in _SMALL and (i == len(w) or w[i] not in _SMALL):
+            for k in _SMALL:
+                yield w[:i] + k + w[i:]
     for i in range(1, len(w)):
         if w[i] in _SMALL_LARGE:
             yield w[:i] + _SMALL_LARGE[w[i]] + w[i + 1:]
@@ -592,12 +602,94 @@ def _document_katakana(w: str, words: Counter) -> tuple[int, str] | None:
     return best
 
 
+# Large kana for small ones (ネツトワーク, バージョンアツプ) is the old style of law text (フアイル, ソフトウエア in
+# laws drafted before 1988) and of some writers: a style, not a slip, where the document keeps to it. In a document
+# that writes its loanwords with small kana (_MODERN_MIN words or more) and this spelling only here, it is a slip.
+_LARGE_SMALL = dict(zip("ツヤユヨアイウエオ", "ッャュョァィゥェォ"))
+_MODERN = re.compile(r"[\u30a1-\u30fa\u30fc][ッャュョァィゥェォ]")
+_MODERN_MIN = 10
+_COMPANY = re.compile(r"株式会社|有限会社|合同会社|（株）|\(株\)|㈱")
+# a spelling in large kana where the document writes small ones this many times as often is out of its style
+_MODERN_RATIO = 10
+
+
+def _large_for_small(surface: str, lemma: str) -> bool:
+    return (len(surface) == len(lemma) and surface != lemma
+            and all(a == b or _LARGE_SMALL.get(a) == b for a, b in zip(surface, lemma)))
+
+
+def _old_style(w: str) -> str | None:
+    """``w`` in small kana where it writes large ones for them: by the dictionary, which lists the old spellings
+    of loanwords under the modern one (ネツト under ネット, フアイル under ファイル), or, for a word it lacks
+    (バージョンアツプ), one kana made small that makes words it knows. Names keep their registered spelling
+    (キヤノン, シヤチハタ: proper nouns)."""
+    toks, known = tagged_line(w)
+    out, changed = [], False
+    for t, k in zip(toks, known):
+        if k and t.pos2 == "固有名詞":
+            return None
+        if k and _large_for_small(t.surface, t.lemma):
+            out.append(t.lemma)
+            changed = True
+        else:
+            out.append(t.surface)
+    if changed:
+        return "".join(out)
+    if not _reads_broken(w):
+        return None
+    for i in range(1, len(w)):
+        if w[i] in _LARGE_SMALL and w[i - 1] not in _NO_WORD_START:
+            c = w[:i] + _LARGE_SMALL[w[i]] + w[i + 1:]
+            if _reads_whole(c):
+                return c
+    return None
+
+
+def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
+    """Loanwords written once in large kana (タブレツト) where the document writes its loanwords with small ones,
+    appended to ``out``; False where large kana are the document's own style. A document with too few loanwords
+    to say (True) is left to the dictionary alone."""
+    text = ctx.text
+    modern = len(_MODERN.findall(text))
+    if modern < _MODERN_MIN:
+        return True
+    if not any(ch in w for w in words for ch in "ツヤユヨアイウエオ"):
+        return True
+    old = {w: c for w in words if (c := _KATA_CHECKED.get(("old", w), lambda w=w: _old_style(w)))}
+    if not old:
+        return True
+    if sum(words[w] for w in old) * _MODERN_RATIO > modern:
+        return False  # the document's own style (or a law it quotes at length)
+    for m in _KATA_WORD.finditer(text):
+        w = m.group(0)
+        if w not in old or words[w] > 1:
+            continue
+        s, e = m.span()
+        line_start, line_end = ctx.line_span(s)
+        before = tagged_line(text[max(line_start, s - 4):s])[0]
+        if (before and before[-1].pos2 == "固有名詞") or _COMPANY.search(text[max(line_start, s - 6):e + 6]):
+            continue  # 富士フイルム, 株式会社シヤチハタ: a company's name keeps its registered spelling
+        new = old[w]
+        out.append(ctx.finding(
+            "typo", (s, e),
+            f"「{w}」は小書きにすべき仮名を大きく書いています。この文書は片仮名語を小書き文字で書いています"
+            f"（{modern}箇所）。",
+            f"「{w}」 writes large kana for small ones; this document writes its loanwords with small kana "
+            f"({modern} places).",
+            suggestion=new, severity="warning", excerpt=text[max(line_start, s - 4):e + 4]))
+    return True
+
+
 def _katakana_findings(ctx: Context):
     text = ctx.text
     words = Counter(_KATA_WORD.findall(text))
+    old: list = []
+    large_kana_style = not _old_style_findings(ctx, words, old)
+    yield from old
+    done = {f.span for f in old}
     for m in _KATA_WORD.finditer(text):
         w = m.group(0)
-        if words[w] > 1:
+        if words[w] > 1 or m.span() in done:
             continue  # a spelling the document repeats is its own (a name, a house style), not a slip
         if w[0] in _NO_WORD_START:
             continue  # ダウ|ンロード: the rest of a word cut by a line end the text kept, not a word
@@ -605,6 +697,8 @@ def _katakana_findings(ctx: Context):
         line_start, line_end = ctx.line_span(s)
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
+        if fix is not None and large_kana_style and _large_for_small(w, fix[1]):
+            continue  # バツクアツプ in a document that writes its loanwords so (an old law): its style, not a slip
         if fix is not None:
             gain, new = fix
             ja = (f"「{w}」は辞書にない片仮名語です。「{new}」（長音・促音・小書き文字の1字の訂正、または片仮名になった"
