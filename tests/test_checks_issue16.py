@@ -255,6 +255,15 @@ def test_defined_person_written_without_its_suffix():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("サービス利用事業", "サービス利用事業者")]
 
 
+def test_clipped_katakana_term_that_mecab_cannot_split():
+    # itrust defines 「ライブラリ」 (第2条, used 18 times): ライブラ is one unknown token to MeCab, not a word of its
+    # dictionary, and is the term clipped; ライブ is a word (live) and stays silent
+    path = RAW / "cybertrust" / "itrust-terms.txt"
+    fs = findings_added(path, "ライブラリを形式", "ライブラを形式", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("ライブラ", "ライブラリ")]
+    assert findings_added(path, "ライブラリを形式", "ライブを形式", "term-inconsistent") == []
+
+
 @needs_shared(KIYAKU / "kiyaku_2025.txt")
 def test_defined_person_quiet_where_the_head_is_a_word_of_the_document():
     # the bylaws write 区分所有 in 区分所有法 and 組合 on its own: 区分所有は / 組合は are those words, not 区分所有者 / 組合員

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..tokens import LONG_LINE, line_tokens, tokenize
+from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_groups,
                paragraph_number, rule)
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
@@ -466,8 +466,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             hits.append((s, e))
         if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
             continue  # the shorter form is a convention of the document, not a slip
-        if len(_tokens_of(cand)) == 1:
-            continue  # a word the dictionary knows
+        if is_known_word(cand):
+            continue  # a word the dictionary knows (not one MeCab could not split: ライブラ for ライブラリ is a clip)
         for s, e in hits:
             if (s, e) not in seen:
                 seen.add((s, e))
