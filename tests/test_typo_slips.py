@@ -35,6 +35,9 @@ SLIPS = [
      "3-gram of the correction written elsewhere, and MeCab reads it better by far more than a right spelling gains"),
     (GMO_SIGN, "変更することがあります", "変更することかあります", "することがあります", "はるかに自然",
      "the same for a particle that lost its voicing mark (か for が): a slip of the eye, whatever the grammar"),
+    (ITRUST, "提示することがある", "提示することかある", "することがあることを", "濁点の有無だけ",
+     "a voicing mark dropped (か for が) where the correction's 3-grams are written somewhere: MeCab's margin for "
+     "such a slip is that of a likely one (3,000), as the choice of corrections is narrow"),
     (GMO_SIGN, "グローバルサイン", "グロバルサイン", "グローバルサイン", "13回",
      "a name in no dictionary, one long-vowel mark from the document's own spelling (×13)"),
     (GMO_RESELLER, "グローバルサイン", "グロバルサイン", "グローバルサイン", "2回",
