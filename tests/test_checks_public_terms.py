@@ -95,6 +95,11 @@ def test_typo_katakana_long_vowel_or_small_tsu_dropped():
     assert [f.suggestion for f in fs] == ["インターネット"]
     # a large kana UniDic lists as a spelling of the word (セキュリテイ, lemma セキュリティー) is no slip to it
     assert _added(GMO_SIGN, "セキュリティ", "セキュリテイ", "typo") == []
+    # but a small kana dropped from the document's own spelling of the word is, though UniDic lists that
+    # misspelling too (セキリティ under セキュリティー; gmo-sign writes セキュリティ 11 times)
+    fs = _added(GMO_SIGN, "「セキュリティ", "「セキリティ", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("セキュリティ", "warning")]
+    assert "11回" in fs[0].message
 
 
 def test_typo_katakana_small_kana_dropped():

@@ -715,6 +715,26 @@ def _document_katakana(w: str, words: Counter) -> tuple[int, str] | None:
     return best
 
 
+def _document_spelling(w: str, words: Counter) -> tuple[int, str] | None:
+    """(count, spelling) where ``w``, a word the dictionary lists as a spelling of a loanword (セキリティ under
+    セキュリティー), lacks a small kana the document writes in that same word _KATA_DOC times or more (セキュリティ):
+    the dictionary lists common misspellings too, and the document's own spelling of the word decides. A long-vowel
+    mark is not tried: セキュリティ / セキュリティー is a house style."""
+    toks, known = tagged_line(w)
+    if len(toks) != 1 or not known[0] or toks[0].lemma == w:
+        return None
+    best = None
+    for i in range(1, len(w) + 1):
+        for k in _SMALL:
+            c = w[:i] + k + w[i:]
+            n = words.get(c, 0)
+            if n >= _KATA_DOC and (best is None or n > best[0]):
+                ct, ck = tagged_line(c)
+                if len(ct) == 1 and ck[0] and ct[0].lemma == toks[0].lemma:
+                    best = (n, c)
+    return best
+
+
 # Large kana for small ones (ネツトワーク, バージョンアツプ) is the old style of law text (フアイル, ソフトウエア in
 # laws drafted before 1988) and of some writers: a style, not a slip, where the document keeps to it. In a document
 # that writes its loanwords with small kana (_MODERN_MIN words or more) and this spelling only here, it is a slip.
@@ -822,7 +842,7 @@ def _katakana_findings(ctx: Context):
         else:
             # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
             # the document's usual one
-            usual = _document_katakana(w, words) if _reads_broken(w) else None
+            usual = _document_katakana(w, words) if _reads_broken(w) else _document_spelling(w, words)
             if usual is None:
                 continue
             n, new = usual
