@@ -95,6 +95,46 @@ def test_typo_katakana_long_vowel_or_small_tsu_dropped():
     assert [f.suggestion for f in fs] == ["インターネット"]
     # a large kana UniDic lists as a spelling of the word (セキュリテイ, lemma セキュリティー) is no slip to it
     assert _added(GMO_SIGN, "セキュリティ", "セキュリテイ", "typo") == []
+    # but a small kana dropped from the document's own spelling of the word is, though UniDic lists that
+    # misspelling too (セキリティ under セキュリティー; gmo-sign writes セキュリティ 11 times)
+    fs = _added(GMO_SIGN, "「セキュリティ", "「セキリティ", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("セキュリティ", "warning")]
+    assert "11回" in fs[0].message
+
+
+def test_typo_katakana_small_kana_dropped():
+    # コンピュータ with its ュ dropped: no word, and the small kana put back reads far better to MeCab
+    fs = _added(BASIC, "するコンピュータ、", "するコンピータ、", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("コンピュータ", "warning")]
+    fs = _added(GMO_SIGN, "やアプリケーション等", "やアプリケーシン等", "typo")
+    assert [f.suggestion for f in fs] == ["アプリケーション"]
+    fs = _added(GMO_SIGN, "キャンペーン・", "キンペーン・", "typo")
+    assert [f.suggestion for f in fs] == ["キャンペーン"]
+
+
+def test_typo_katakana_large_kana_where_the_document_writes_small_ones():
+    # service-basic writes its loanwords with small kana (ネットワーク, バージョンアップ, 34 places): a large ツ
+    # once is a slip, whether the dictionary lists the old spelling (ネツト under ネット) or not (バージョンアツプ)
+    for written, slip, fixed in (("管理するネットワーク設備", "管理するネツトワーク設備", "ネットワーク"),
+                                 ("のバージョンアップ上", "のバージョンアツプ上", "バージョンアップ"),
+                                 ("データバックアップ", "データバツクアップ", "データバックアップ")):
+        fs = _added(BASIC, written, slip, "typo")
+        assert [(f.suggestion, f.severity) for f in fs] == [(fixed, "warning")], slip
+        assert "小書き" in fs[0].message
+
+
+def test_typo_katakana_large_kana_quiet_where_they_are_the_documents_style():
+    # the same document in the old style of law text (フアイル, ソフトウエア): every katakana ッ written ツ is
+    # its convention, and neither the dictionary's old spellings nor words it lacks (アタツク) are slips
+    raw = BASIC.read_text(encoding="utf-8")
+    old = re.sub(r"(?<=[\u30a1-\u30fa\u30fc])ッ", "ツ", raw)
+    assert old.count("ツ") - raw.count("ツ") >= 10
+    fs = run_checks(doc_from_text(old, BASIC.name), ["typo"])
+    assert [f.excerpt for f in fs if re.search("[\u30a1-\u30fa]", f.suggestion or "")] == []
+    # a company's name keeps its registered spelling (キヤノン, 富士フイルム: the dictionary's proper noun, or a
+    # word after one)
+    for name in ("キヤノン", "富士フイルム"):
+        assert _added(BASIC, "株式会社セキュアイノベーション（", f"{name}（", "typo") == [], name
 
 
 def test_typo_katakana_quiet_on_names_house_styles_and_cut_words():

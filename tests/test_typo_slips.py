@@ -5,7 +5,7 @@ quiet cases that bound each method are in test_checks_public_terms.py and test_c
 """
 
 import pytest
-from conftest import RAW, findings_added
+from conftest import EXTERNAL, RAW, findings_added, needs_shared
 
 ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
 GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
@@ -30,6 +30,14 @@ SLIPS = [
      "the polite きませ (law text never says ません) stands apart from the slip's cluster of broken 3-grams"),
     (GMO_RESELLER, "損害について", "損害にづいて", "について", "法令文によくある並び",
      "a correction into a staple phrase of law (について) needs less of MeCab, which forgives づ for つ"),
+    (GMO_RESELLER, "行うことができるものとします", "行うことがでぎるものとします", "うことができるものとします",
+     "はるかに自然", "an everyday phrase law text rarely writes (ぎるも, でぎる: no 3-gram law vouches for): every "
+     "3-gram of the correction written elsewhere, and MeCab reads it better by far more than a right spelling gains"),
+    (GMO_SIGN, "変更することがあります", "変更することかあります", "することがあります", "はるかに自然",
+     "the same for a particle that lost its voicing mark (か for が): a slip of the eye, whatever the grammar"),
+    (ITRUST, "提示することがある", "提示することかある", "することがあることを", "濁点の有無だけ",
+     "a voicing mark dropped (か for が) where the correction's 3-grams are written somewhere: MeCab's margin for "
+     "such a slip is that of a likely one (3,000), as the choice of corrections is narrow"),
     (GMO_SIGN, "グローバルサイン", "グロバルサイン", "グローバルサイン", "13回",
      "a name in no dictionary, one long-vowel mark from the document's own spelling (×13)"),
     (GMO_RESELLER, "グローバルサイン", "グロバルサイン", "グローバルサイン", "2回",
@@ -46,3 +54,43 @@ def test_typo_slip_found_with_its_correction(path, written, slip, correction, ev
     fs = findings_added(path, written, slip, "typo")
     assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")], why
     assert evidence in fs[0].message, fs[0].message
+
+
+KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
+
+
+@needs_shared(KIYAKU_2026)
+def test_typo_slip_in_a_phrase_the_document_writes():
+    # しようとする: law text's 3-grams are common (277) but MeCab gains 4,430 only and ど reads as a particle; the
+    # bylaws write the phrase itself (しようと) five times, which vouches for the correction
+    fs = findings_added(KIYAKU_2026, "行使しようとする", "行使しようどする", "typo")
+    assert [f.suggestion for f in fs] == ["しようとする"]
+    assert "この文書で5回使われている並び" in fs[0].message
+
+
+QUIET = [
+    # (document, text as written) where one kana changed reads better to MeCab and makes a phrase the document
+    # writes, but the text is right: one particle for another, a conjunction, an auxiliary, a verb's okurigana
+    (RAW / "secure-innovation" / "service-basic-terms.txt", "可能性があることも承諾"),
+    (RAW / "secure-innovation" / "service-basic-terms.txt", "定めたものです"),
+    (RAW / "secure-innovation" / "service-basic-terms.txt", "届出のあった"),
+    (ITRUST, "申込のあった"),
+    (ITRUST, "者がいずれかに抵触"),
+    (EXTERNAL / "kiyaku" / "kiyaku_2025.txt", "行わせることもできる"),
+    (EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html", "陥ったときまたは"),
+    (EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html", "効力を生じるものとします"),
+]
+
+
+@pytest.mark.parametrize("path, written", QUIET, ids=[row[1] for row in QUIET])
+def test_typo_slip_quiet_on_right_everyday_phrases(path, written):
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    doc = read_document(path)
+    assert written in doc.norm.text
+    fs = run_checks(doc, ["typo"])
+    at = doc.norm.text.index(written)
+    assert [f.excerpt for f in fs if f.span[0] < at + len(written) and at < f.span[1]] == []

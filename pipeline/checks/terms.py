@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..tokens import LONG_LINE, line_tokens, tokenize
+from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_groups,
                paragraph_number, rule)
 from .terms_parties import party_letter_findings
@@ -484,8 +484,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             hits.append((s, e))
         if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
             continue  # the shorter form is a convention of the document, not a slip
-        if len(_tokens_of(cand)) == 1:
-            continue  # a word the dictionary knows
+        if is_known_word(cand):
+            continue  # a word the dictionary knows (not one MeCab could not split: ライブラ for ライブラリ is a clip)
         for s, e in hits:
             if (s, e) not in seen:
                 seen.add((s, e))
@@ -504,13 +504,21 @@ _MIN_USES_HEAD = 10
 _CASE_AFTER = frozenset("はがをのともへ、。")
 
 
+# The suffixes that make a person of an activity or a body (区分所有 → 区分所有者, サービス利用事業 → 事業者, 組合 →
+# 組合員): the head names another kind of thing, so where the document writes the person ten times or more and the
+# head alone nowhere else, a head standing alone once is the person with its suffix dropped. A head the document
+# writes elsewhere (区分所有法, 区分所有関係) is a word of its own and keeps the finding away, as for any head.
+_PERSON_SUFFIXES = frozenset("者員")
+
+
 @lru_cache(maxsize=4096)
 def _head_of(term: str) -> str | None:
     """The term without its last word, when that word is a noun of two characters or more (機関 of 命令等制定機関,
     情報 of 利用者数値情報) and what is left is no dictionary word and no adjective (反社会的 of 反社会的勢力)."""
     toks = tokenize(term)
-    if len(toks) < 3 or toks[-1].pos != "名詞" or toks[-1].end - toks[-1].start < 2:
-        return None  # a suffix (者, 法, 等, 類) makes a word of its own from any head: 区分所有 of 区分所有者
+    person = len(toks) >= 3 and toks[-1].pos == "接尾辞" and toks[-1].surface in _PERSON_SUFFIXES
+    if len(toks) < 3 or (toks[-1].pos != "名詞" or toks[-1].end - toks[-1].start < 2) and not person:
+        return None  # a suffix (法, 等, 類) makes a word of its own from any head: 区分所有 of 区分所有法
     head = term[:toks[-1].start]
     if len(head) < 3 or toks[-2].pos != "名詞":
         return None  # 反社会的 (的 a suffix): an adjective of its own

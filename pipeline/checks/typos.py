@@ -27,6 +27,10 @@ Detectors, each stating its evidence and, where one follows, its correction:
    natural (にえいて → において, するけと → すること); or, for a dropped kana, the document itself writes
    the phrase with it at least five times (置くものし、 → 置くものとし、), or law text's drafting 4-grams vouch for
    it (できるものし → ものとし). A correction into law's staple phrases (について, により) needs a smaller margin.
+   Where law text is too thin a model of everyday Japanese (ことがあります, けたときは), the document's own
+   phrase around the correction written five times, or every 3-gram of it written somewhere and a far wider
+   margin, will do; a particle changed (unless only its voicing mark: か/が), a conjunction, auxiliary or prefix
+   changed, or a verb's okurigana changed is another word, never reported this way.
 5. **Kanji slips inside a compound.** A kanji that MeCab reads as a word of its own, whose pairs with both
    neighbours law text never writes and the document writes at most twice, and that becomes a word law text
    uses when changed to a kanji of the same on reading or radical (Unihan), with MeCab's cost falling by a
@@ -399,6 +403,96 @@ def _polite_fix(run: str, lo: int, hi: int, known: tuple[ChainMap, tuple[dict, d
     return (gain, new) if gain >= _SURE_GAIN else None
 
 
+# Law text is a thin model of the everyday Japanese terms are written in: ことがあります, けたときは, についてのみ
+# are rare or absent in the model's three laws, and their slips (ことかあります, けたそきは, についでのみ) have no
+# correction law text vouches for. Two other witnesses will do, each with MeCab reading the clause better:
+# - the phrase itself, the four kana around the correction, written _DOC_PHRASE times or more in the document
+#   (について ×40 beside にぬいて once), where MeCab reads the correction better by _DOC_PHRASE_GAIN (the slips gain
+#   900–2,600: に|ぬい|て reads as a verb);
+# - every 3-gram of the correction written somewhere, in law text or twice in the document, where MeCab reads the
+#   correction better by _EVERYDAY_GAIN, far above what right but rare spellings gain (4,300 at most, above);
+#   by _VOICING_GAIN only where the two differ by a voicing mark alone (ことかある, するとぎに: a slip of the eye
+#   or of a kana input, and no right text on the corpus reads 3,000 better with its mark added or taken away).
+_DOC_PHRASE = 5
+_DOC_PHRASE_GAIN = 500
+_EVERYDAY_GAIN = 6000
+_VOICING_GAIN = 3000
+
+
+# words a one-kana change turns into other words as often as into slips (または → までは, です → では)
+_WHOLE_POS = {"接続詞", "助動詞", "副詞", "連体詞"}
+
+
+def _dakuten_pair(x: str, y: str) -> bool:
+    """か and が, て and で: the same kana with or without its voicing mark, a slip of the eye or of the input
+    method, whatever the grammar of either."""
+    return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
+
+
+def _written_kana3(in_doc: Counter) -> tuple[dict, dict, dict]:
+    """The index _kana_edits takes of the 3-grams written somewhere: in law text, or twice in the document."""
+    first: dict[str, set[str]] = {}
+    outer: dict[str, set[str]] = {}
+    last: dict[str, set[str]] = {}
+    for g in [*_kana3(), *(g for g, n in in_doc.items() if n >= 2)]:
+        if len(g) == 3:
+            first.setdefault(g[:2], set()).add(g[2])
+            outer.setdefault(g[0] + g[2], set()).add(g[1])
+            last.setdefault(g[1:], set()).add(g[0])
+    return first, outer, last
+
+
+def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Counter, doc4: Counter,
+                  index: tuple[dict, dict, dict]) -> tuple[str, str, str] | None:
+    """(corrected run, evidence in Japanese, in English) of the best one-kana change or insertion at lo…hi that the
+    document's own phrases or MeCab's clear verdict vouch for; else None. ``index``: _written_kana3's."""
+    k3 = _kana3()
+    before = None
+    best = None
+    toks, known = tagged_line(left + run + right)
+    base = len(left)
+    for new, a, b in _kana_edits(run, lo, hi, index):
+        grams = [new[i:i + 3] for i in range(max(0, a - 2), min(b, len(new) - 3) + 1)]
+        if not grams or not all(k3.get(g, 0) or in_doc[g] >= 2 for g in grams):
+            continue
+        if a == 0 and left and _KANJI_CH.match(left[-1]):
+            continue  # the okurigana of a verb (生じる, 生きる): another verb, not a slip
+        if a < b:
+            t, k = next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
+            if t is not None and k and (t.pos in _WHOLE_POS and t.end - t.start >= 2 or t.pos == "接頭辞"):
+                continue  # inside または, です, お客様: a word of its own, which the change makes another word
+            if t is not None and t.pos == "助詞" and t.end - t.start == 1 and not _dakuten_pair(run[a], new[a]):
+                continue  # a particle changed (のあった / があった, こともできる / ことでできる): grammar either way
+        around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(b, len(new) - 4) + 1)]
+        n, phrase = min(((doc4[g], g) for g in around4), default=(0, new))
+        if before is None:
+            before = _path_cost(left + run + right)
+        gain = before - _path_cost(left + new + right)
+        if n >= _DOC_PHRASE and gain >= _DOC_PHRASE_GAIN:
+            key = (1, n, gain)
+        elif gain >= _EVERYDAY_GAIN:
+            key = (0, gain, 0)
+        elif gain >= _VOICING_GAIN and a < b and _dakuten_pair(run[a], new[a]):
+            key = (0, gain, 1)
+        else:
+            continue
+        if best is None or key > best[0]:
+            best = (key, new, n, phrase, gain)
+    if best is None:
+        return None
+    (kind, _, voicing), new, n, phrase, gain = best
+    if not kind and voicing:
+        return (new, "濁点の有無だけの違いで、形態素解析上はるかに自然な文になります",
+                f"only a voicing mark apart, and far more natural Japanese to MeCab (path cost {gain} lower), every "
+                f"3-gram written elsewhere")
+    if kind:
+        return (new, f"この文書で{n}回使われている並び（「{phrase}」）で、形態素解析上も自然な文になります",
+                f"a phrase the document writes {n} times (「{phrase}」), and natural Japanese to MeCab (path cost "
+                f"{gain} lower)")
+    return (new, "形態素解析上はるかに自然な文になります",
+            f"far more natural Japanese to MeCab (path cost {gain} lower), every 3-gram written elsewhere")
+
+
 def _slip_cluster(unseen: list[int]) -> list[int] | None:
     """The one run of two or more consecutive indices among ``unseen`` (sorted), the others standing alone;
     else None."""
@@ -426,6 +520,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     in_doc: Counter = Counter(r[i:i + 3] for _, r in runs for i in range(len(r) - 2))
     doc4: Counter = Counter(r[i:i + 4] for _, r in runs for i in range(len(r) - 3))
     doc_known = None  # made when a run needs the document's own 3-grams
+    written_index = None
     for s, run in odd:
         unseen = [i for i in range(len(run) - 2) if run[i:i + 3] not in k3 and in_doc[run[i:i + 3]] <= 1]
         if not unseen:
@@ -472,9 +567,27 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             if doc_known is None:
                 doc_known = _known_kana3(in_doc)
             polite = _polite_fix(run, lo, hi, doc_known, left, right)
-            if polite is None:
-                continue
-        if polite is not None:
+        everyday = None
+        if polite is None and dropped is None and law_dropped is None:
+            if written_index is None:
+                written_index = _written_kana3(in_doc)
+            everyday = _everyday_fix(run, lo, hi, left, right, in_doc, doc4, written_index)
+            if everyday is not None and edits:
+                # law text's common 3-grams and MeCab's verdict decide first, as below; the document's phrase is
+                # the fallback for what they turn away
+                ranked = sorted(edits, reverse=True)
+                before = _path_cost(left + run + right)
+                gain, _, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
+                                           for score, new, a, b in ranked[:40])
+                if gain >= (_MIN_GAIN if score < _STAPLE_FIX else _STAPLE_GAIN) and not (
+                        gain < _SURE_GAIN and score < _COMMON_FIX and (
+                        score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, _, a, b))):
+                    everyday = None
+        if not edits and polite is None and everyday is None:
+            continue
+        if everyday is not None:
+            new, ja, en = everyday
+        elif polite is not None:
             gain, new = polite
             ja = "この文書でよく使われる並びで、形態素解析上も自然な文になります"
             en = f"made of 3-grams the document writes often, and natural Japanese to MeCab (path cost {gain} lower)"
@@ -511,7 +624,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
 # ------------------------------------------------------------------ a loanword misspelled in katakana
 
 # The slips of katakana typing: a long-vowel mark dropped inside a word (コミュニケション, パスワド), one too many,
-# a small kana written large or the reverse (セキュリテイ), a dropped ッ (インターネト). The ending's ー is not
+# a small kana written large or the reverse (セキュリテイ), a dropped ッ (インターネト) or other small kana
+# (コンピータ, キンペーン). A large kana for a small one that the dictionary lists as an old spelling (ネツトワーク) is
+# judged by the document's own style (_old_style_findings). The ending's ー is not
 # tried: サーバ / サーバー is a house style (JIS Z 8301), not a slip.
 _KATA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 _SMALL_LARGE = dict(zip("ィイッツャヤュユョヨェエォオァアゥウ", "イィツッヤャユュヨョエェオォアァウゥ"))
@@ -522,12 +637,20 @@ _KATA_CHECKED = LineMemo()
 _NO_WORD_START = set("ンッーァィゥェォャュョヮヵヶ")
 
 
+_SMALL = "ァィゥェォャュョ"
+
+
 def _katakana_edits(w: str):
     for i in range(1, len(w)):
         if w[i - 1] not in "ーッン" and w[i] != "ー":
             yield w[:i] + "ー" + w[i:]
             if w[i] != "ッ":
                 yield w[:i] + "ッ" + w[i:]
+    # a small kana dropped (コミュニケーシン, コンピータ): it follows a full kana, never ン, ッ, ー or another small one
+    for i in range(1, len(w) + 1):
+        if w[i - 1] not in "ーッン" and w[i - 1] not in _SMALL and (i == len(w) or w[i] not in _SMALL):
+            for k in _SMALL:
+                yield w[:i] + k + w[i:]
     for i in range(1, len(w)):
         if w[i] in _SMALL_LARGE:
             yield w[:i] + _SMALL_LARGE[w[i]] + w[i + 1:]
@@ -592,12 +715,114 @@ def _document_katakana(w: str, words: Counter) -> tuple[int, str] | None:
     return best
 
 
+def _document_spelling(w: str, words: Counter) -> tuple[int, str] | None:
+    """(count, spelling) where ``w``, a word the dictionary lists as a spelling of a loanword (セキリティ under
+    セキュリティー), lacks a small kana the document writes in that same word _KATA_DOC times or more (セキュリティ):
+    the dictionary lists common misspellings too, and the document's own spelling of the word decides. A long-vowel
+    mark is not tried: セキュリティ / セキュリティー is a house style."""
+    toks, known = tagged_line(w)
+    if len(toks) != 1 or not known[0] or toks[0].lemma == w:
+        return None
+    best = None
+    for i in range(1, len(w) + 1):
+        for k in _SMALL:
+            c = w[:i] + k + w[i:]
+            n = words.get(c, 0)
+            if n >= _KATA_DOC and (best is None or n > best[0]):
+                ct, ck = tagged_line(c)
+                if len(ct) == 1 and ck[0] and ct[0].lemma == toks[0].lemma:
+                    best = (n, c)
+    return best
+
+
+# Large kana for small ones (ネツトワーク, バージョンアツプ) is the old style of law text (フアイル, ソフトウエア in
+# laws drafted before 1988) and of some writers: a style, not a slip, where the document keeps to it. In a document
+# that writes its loanwords with small kana (_MODERN_MIN words or more) and this spelling only here, it is a slip.
+_LARGE_SMALL = dict(zip("ツヤユヨアイウエオ", "ッャュョァィゥェォ"))
+_MODERN = re.compile(r"[\u30a1-\u30fa\u30fc][ッャュョァィゥェォ]")
+_MODERN_MIN = 10
+_COMPANY = re.compile(r"株式会社|有限会社|合同会社|（株）|\(株\)|㈱")
+# a spelling in large kana where the document writes small ones this many times as often is out of its style
+_MODERN_RATIO = 10
+
+
+def _large_for_small(surface: str, lemma: str) -> bool:
+    return (len(surface) == len(lemma) and surface != lemma
+            and all(a == b or _LARGE_SMALL.get(a) == b for a, b in zip(surface, lemma)))
+
+
+def _old_style(w: str) -> str | None:
+    """``w`` in small kana where it writes large ones for them: by the dictionary, which lists the old spellings
+    of loanwords under the modern one (ネツト under ネット, フアイル under ファイル), or, for a word it lacks
+    (バージョンアツプ), one kana made small that makes words it knows. Names keep their registered spelling
+    (キヤノン, シヤチハタ: proper nouns)."""
+    toks, known = tagged_line(w)
+    out, changed = [], False
+    for t, k in zip(toks, known):
+        if k and t.pos2 == "固有名詞":
+            return None
+        if k and _large_for_small(t.surface, t.lemma):
+            out.append(t.lemma)
+            changed = True
+        else:
+            out.append(t.surface)
+    if changed:
+        return "".join(out)
+    if not _reads_broken(w):
+        return None
+    for i in range(1, len(w)):
+        if w[i] in _LARGE_SMALL and w[i - 1] not in _NO_WORD_START:
+            c = w[:i] + _LARGE_SMALL[w[i]] + w[i + 1:]
+            if _reads_whole(c):
+                return c
+    return None
+
+
+def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
+    """Loanwords written once in large kana (タブレツト) where the document writes its loanwords with small ones,
+    appended to ``out``; False where large kana are the document's own style. A document with too few loanwords
+    to say (True) is left to the dictionary alone."""
+    text = ctx.text
+    modern = len(_MODERN.findall(text))
+    if modern < _MODERN_MIN:
+        return True
+    if not any(ch in w for w in words for ch in "ツヤユヨアイウエオ"):
+        return True
+    old = {w: c for w in words if (c := _KATA_CHECKED.get(("old", w), lambda w=w: _old_style(w)))}
+    if not old:
+        return True
+    if sum(words[w] for w in old) * _MODERN_RATIO > modern:
+        return False  # the document's own style (or a law it quotes at length)
+    for m in _KATA_WORD.finditer(text):
+        w = m.group(0)
+        if w not in old or words[w] > 1:
+            continue
+        s, e = m.span()
+        line_start, line_end = ctx.line_span(s)
+        before = tagged_line(text[max(line_start, s - 4):s])[0]
+        if (before and before[-1].pos2 == "固有名詞") or _COMPANY.search(text[max(line_start, s - 6):e + 6]):
+            continue  # 富士フイルム, 株式会社シヤチハタ: a company's name keeps its registered spelling
+        new = old[w]
+        out.append(ctx.finding(
+            "typo", (s, e),
+            f"「{w}」は小書きにすべき仮名を大きく書いています。この文書は片仮名語を小書き文字で書いています"
+            f"（{modern}箇所）。",
+            f"「{w}」 writes large kana for small ones; this document writes its loanwords with small kana "
+            f"({modern} places).",
+            suggestion=new, severity="warning", excerpt=text[max(line_start, s - 4):e + 4]))
+    return True
+
+
 def _katakana_findings(ctx: Context):
     text = ctx.text
     words = Counter(_KATA_WORD.findall(text))
+    old: list = []
+    large_kana_style = not _old_style_findings(ctx, words, old)
+    yield from old
+    done = {f.span for f in old}
     for m in _KATA_WORD.finditer(text):
         w = m.group(0)
-        if words[w] > 1:
+        if words[w] > 1 or m.span() in done:
             continue  # a spelling the document repeats is its own (a name, a house style), not a slip
         if w[0] in _NO_WORD_START:
             continue  # ダウ|ンロード: the rest of a word cut by a line end the text kept, not a word
@@ -605,6 +830,8 @@ def _katakana_findings(ctx: Context):
         line_start, line_end = ctx.line_span(s)
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
+        if fix is not None and large_kana_style and _large_for_small(w, fix[1]):
+            continue  # バツクアツプ in a document that writes its loanwords so (an old law): its style, not a slip
         if fix is not None:
             gain, new = fix
             ja = (f"「{w}」は辞書にない片仮名語です。「{new}」（長音・促音・小書き文字の1字の訂正、または片仮名になった"
@@ -615,7 +842,7 @@ def _katakana_findings(ctx: Context):
         else:
             # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
             # the document's usual one
-            usual = _document_katakana(w, words) if _reads_broken(w) else None
+            usual = _document_katakana(w, words) if _reads_broken(w) else _document_spelling(w, words)
             if usual is None:
                 continue
             n, new = usual
