@@ -436,3 +436,16 @@ def test_a_citation_that_shortens_a_joined_title_is_a_note_not_a_warning():
     assert [(f.excerpt, f.severity) for f in fs] == [("第27条（準拠法）", "info")]
     fs = _added(RESELLER, "第２７条（準拠法及び裁判管轄）及び", "第２７条（裁判管轄）及び", "reference-title-mismatch")
     assert [f.severity for f in fs] == ["warning"]  # not the title's first part: which article is meant is not sure
+
+
+def test_a_defined_term_and_its_meaning_side_by_side_are_no_stray_space():
+    """「(4) トチポ トチツーカシステムを利用して発行されるポイントをいいます。」 (a public bank's terms): a list of definitions
+    sets the term and its meaning apart with a space. Between two katakana words it was read as a word split in
+    two. An item of another list (no をいう, を意味する at its end) keeps the check."""
+    written = "(8)「アプリケーション」とは、本APIを呼び出し"
+    assert written in ITRUST.read_text(encoding="utf-8")
+    assert _added(ITRUST, written, "(8) アプリケーション プログラムであって、本APIを呼び出し", "stray-space") == []
+    assert _added(ITRUST, written, "(8) トチポ トチツーカシステムであって、本APIを呼び出し", "stray-space") == []
+    # a word of the dictionary split in two inside the entry is still a stray space
+    fs = _added(ITRUST, written, "(8) アプリ ケーションであって、本APIを呼び出し", "stray-space")
+    assert [f.excerpt for f in fs] == ["アプリ ケーショ"]

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..tokens import tokenize
+from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule
 
 _SPACES = " \u00a0"
@@ -39,6 +39,12 @@ _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八
 # a particle after the space would make it a sentence's stray space (「2 本サービス の利用」)
 _TERM_COLUMN = re.compile(r"^[ \u3000]*[0-9０-９]{1,3}[ \u3000]+[\u3400-\u9fff々\u30a0-\u30ffA-Za-z0-9・ー]{1,20}"
                           r"(?=[ \u3000]+(?![のをにがはでともへや]))")
+# an entry of a list of definitions under any label: 「(4) トチポ トチツーカシステムを…ポイントをいいます。」, said so by its
+# ending (an item of another list, 「(1) 法令 又は公序良俗に違反する行為」, keeps its stray space)
+_DEFINED_ENTRY = re.compile(r"^[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}"
+                            r"|[0-9０-９]{1,3}[.．])[ \u3000]*[\u3400-\u9fff々\u30a0-\u30ffA-Za-z0-9・ー]{1,20}"
+                            r"(?=[ \u3000]+(?![のをにがはでともへや]))")
+_MEANS = re.compile(r"(?:をいう|をいい|を指す|を指し|を意味する|を意味し)[^。]{0,3}。?[ \u3000]*$")
 
 
 def _latin_or_digit(c: str) -> bool:
@@ -98,6 +104,13 @@ def _letter_spaced(line: str) -> bool:
         # every character but a final one is followed by a space: 「秘 密」
         return chars >= 2 and spaced >= chars - (0 if line[-1:] in _SPACES or line[-1:].isspace() else 1)
     return spaced >= 0.4 * chars
+
+
+def _joins_known_word(left: str, right: str) -> bool:
+    """Is the token MeCab reads across the join of left+right a word of its dictionary (アプリ|ケーション), not its
+    grouping of katakana it does not know (トチポ|トチツーカ)?"""
+    cut = len(left)
+    return any(t.start < cut < t.end and is_known_word(t.surface) for t in tokenize(left + right))
 
 
 def _splits_word(left: str, right: str) -> bool:
@@ -301,8 +314,12 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             if _AMOUNT.match(line, e):
                 continue  # 委託料 金100,000円, 着手金 …限り 金○○円: an amount set apart as a value, as cover sheets do
             row = _TERM_COLUMN.match(line)
+            if row is None and _MEANS.search(line):
+                row = _DEFINED_ENTRY.match(line)
+                if row is not None and _joins_known_word(line[:s], line[e:e + 12]):
+                    row = None  # 「(8) アプリ ケーション…を意味する」: a word split in two, not a term and its meaning
             if row is not None and row.end() == s:
-                continue  # 「4 電話網 主として…」: a numbered table of terms, the term's column and its meaning's
+                continue  # 「4 電話網 主として…」「(4) トチポ トチツーカ…をいいます」: a term and its meaning, side by side
             if left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right):
                 pass
             elif not _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
