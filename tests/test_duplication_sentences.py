@@ -112,3 +112,21 @@ def test_a_diff_finds_the_copies_out_of_place_that_checking_both_versions_finds(
     assert got == introduced_by_full_checks(old_doc, new_doc)
     copies = [(new_doc.norm.text[s:e], m) for r, (s, e), m in got if r == "duplication" and "そちらでは" in m]
     assert [c for c, _ in copies] == ["更新後の利用期間が満了する場合も同様とします。"] and "第19条" in copies[0][1]
+
+
+def test_a_second_proviso_pasted_into_a_paragraph():
+    """GMO Sign service terms 第3条第3項 has its proviso 「ただし、本料金のうち、従量料金を除く…」; a second one pasted
+    after it (the proviso of the reseller's 第29条, 「ただし、日本語以外の言語で作成される場合があります。」) makes a
+    paragraph with two ただし書, which no paragraph of the corpus or of fifty public terms pages has."""
+    written = "ます。なお、利用契約が月の途中で終了した場合"
+    pasted = "ます。ただし、日本語以外の言語で作成される場合があります。なお、利用契約が月の途中で終了した場合"
+    fs = findings_added(SAMPLES["gmo_service"], written, pasted, "duplication")
+    assert [(f.excerpt, f.article, f.paragraph) for f in fs] == [("ただし、日本語以外の言語で作成される場合があります。", "3", 3)]
+
+
+@needs_shared(KIYAKU_2025)
+def test_one_proviso_per_paragraph_in_the_corpus():
+    """The bylaws and the Companies Act have thousands of provisos, never two in one paragraph: nothing reported."""
+    for path in [KIYAKU_2025] + sorted((EXTERNAL / "companies-act").glob("*.md"))[-1:]:
+        doc = read_document(path)
+        assert not [f for f in run_checks(doc, ["duplication"]) if "ただし書が2つ" in f.message], path.name

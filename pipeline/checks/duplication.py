@@ -30,6 +30,9 @@
    sentence of the corpus pasted after another (bench_checks_planted, seeds 16, 3 and 7), 0.82 of the
    copies are found on terms and bylaws (0.70 with parts 1 to 3 alone), 0.79 on laws (0.67), and part 4
    reports no original.
+5. Two sentences of one paragraph or item that open with ただし: a provision has one proviso, and no paragraph of
+   the corpus (bylaws, terms, three laws, fifty public terms pages) has two; a second one is a proviso pasted
+   from elsewhere (「…この限りでない。ただし、国土交通大臣の許可を受けた場合は、この限りでない。」).
 """
 
 from __future__ import annotations
@@ -489,6 +492,33 @@ def _doubled_mark_findings(ctx: Context):
         )
 
 
+_PROVISO = re.compile(r"[ \u3000]*(?:ただし|但し)")
+
+
+def _second_proviso_findings(ctx: Context):
+    """Part 5: the second sentence of a paragraph or item that opens with ただし (not a copy of another sentence of
+    it: that is part 2's)."""
+    text = ctx.text
+    for u in ctx.units:
+        if u.kind not in ("paragraph", "item", "line"):
+            continue
+        top, _ = _top_level_sentences(text, *u.span)
+        provisos = [(pos, sent) for pos, sent in top if _PROVISO.match(sent)]
+        if len(provisos) < 2:
+            continue
+        pos, sent = provisos[1]
+        if sum(1 for _, other in top if other.strip() == sent.strip()) > 1:
+            continue
+        lead = len(sent) - len(sent.lstrip(" \u3000"))
+        shown = sent.strip(" \u3000")
+        yield ctx.finding(
+            "duplication", (pos + lead, pos + lead + len(shown)),
+            "この項にはただし書が2つあります（ただし書は一つの規定に一つ）。他の箇所から貼り付けられたものではありませんか。",
+            "A second proviso (ただし…) in one paragraph: a provision has one; pasted from elsewhere?",
+            excerpt=shown,
+        )
+
+
 @rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence", facts=_facts,
       footprint=_footprint)
 def duplication(ctx: Context):
@@ -496,3 +526,4 @@ def duplication(ctx: Context):
     # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
     yield from _sentence_findings(ctx.full)
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
+    yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
