@@ -498,21 +498,18 @@ _PROVISO = re.compile(r"[ \u3000]*(?:ただし|但し)")
 def _second_proviso_findings(ctx: Context):
     """Part 5: the second sentence of a paragraph or item that opens with ただし (not a copy of another sentence of
     it: that is part 2's)."""
-    text = ctx.text
-    for u in ctx.units:
-        if u.kind not in ("paragraph", "item", "line"):
+    for e in _sentence_events(ctx):
+        if e[0] != "unit-sentences":
             continue
-        top, _ = _top_level_sentences(text, *u.span)
-        provisos = [(pos, sent) for pos, sent in top if _PROVISO.match(sent)]
+        sents = e[2]  # (position, sentence) of the unit, stripped, its label taken off
+        provisos = [(pos, sent) for pos, sent in sents if _PROVISO.match(sent)]
         if len(provisos) < 2:
             continue
-        pos, sent = provisos[1]
-        if sum(1 for _, other in top if other.strip() == sent.strip()) > 1:
+        pos, shown = provisos[1]
+        if sum(1 for _, other in sents if other == shown) > 1:
             continue
-        lead = len(sent) - len(sent.lstrip(" \u3000"))
-        shown = sent.strip(" \u3000")
         yield ctx.finding(
-            "duplication", (pos + lead, pos + lead + len(shown)),
+            "duplication", (pos, pos + len(shown)),
             "この項にはただし書が2つあります（ただし書は一つの規定に一つ）。他の箇所から貼り付けられたものではありませんか。",
             "A second proviso (ただし…) in one paragraph: a provision has one; pasted from elsewhere?",
             excerpt=shown,

@@ -429,17 +429,44 @@ def _dakuten_pair(x: str, y: str) -> bool:
     return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
 
 
-def _written_kana3(in_doc: Counter) -> tuple[dict, dict, dict]:
-    """The index _kana_edits takes of the 3-grams written somewhere: in law text, or twice in the document."""
+def _index_of(grams) -> tuple[dict, dict, dict]:
+    """The kana that may follow two, sit between two, or precede two kana, in ``grams`` (3-grams)."""
     first: dict[str, set[str]] = {}
     outer: dict[str, set[str]] = {}
     last: dict[str, set[str]] = {}
-    for g in [*_kana3(), *(g for g, n in in_doc.items() if n >= 2)]:
+    for g in grams:
         if len(g) == 3:
             first.setdefault(g[:2], set()).add(g[2])
             outer.setdefault(g[0] + g[2], set()).add(g[1])
             last.setdefault(g[1:], set()).add(g[0])
     return first, outer, last
+
+
+@lru_cache(maxsize=1)
+def _law_written_kana3() -> tuple[dict, dict, dict]:
+    return _index_of(_kana3())
+
+
+class _Union:
+    """Two indexes of _index_of read as one (law text's, made once; the document's own)."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: dict, b: dict):
+        self.a, self.b = a, b
+
+    def get(self, key, default=()):
+        x, y = self.a.get(key), self.b.get(key)
+        if x is None:
+            return default if y is None else y
+        return x if y is None else x | y
+
+
+def _written_kana3(in_doc: Counter) -> tuple:
+    """The index _kana_edits takes of the 3-grams written somewhere: in law text, or twice in the document."""
+    law = _law_written_kana3()
+    own = _index_of(g for g, n in in_doc.items() if n >= 2)
+    return tuple(_Union(a, b) for a, b in zip(law, own))
 
 
 def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Counter, doc4: Counter,
