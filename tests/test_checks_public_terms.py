@@ -449,3 +449,12 @@ def test_a_defined_term_and_its_meaning_side_by_side_are_no_stray_space():
     # a word of the dictionary split in two inside the entry is still a stray space
     fs = _added(ITRUST, written, "(8) アプリ ケーションであって、本APIを呼び出し", "stray-space")
     assert [f.excerpt for f in fs] == ["アプリ ケーショ"]
+
+
+def test_hon_before_a_defined_term_points_at_the_term_not_the_self_name():
+    """The GMO Sign terms call themselves 本規約 and define 利用契約 (「本サービスに関する利用契約（以下「利用契約」と
+    いいます。）」). 本利用契約 written for 利用契約 is the contract written otherwise: the suggestion is the defined
+    term, not the document's own name."""
+    fs = _added(GMO_SIGN, "が利用契約に基づく債務", "が本利用契約に基づく債務", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本利用契約", "利用契約")]
+    assert "定義語は「利用契約」" in fs[0].message

@@ -176,6 +176,14 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
             continue
+        bare = s[2:] if s.startswith("本件") else s[1:]
+        if bare in defs:  # 本利用契約 where 利用契約 is defined: the contract the document defines, not the document
+            at = _where(ctx, defs[bare])
+            yield ctx.finding(
+                "term-inconsistent", span,
+                f"「{s}」は定義されていません。定義語は「{bare}」です（{at}で定義）。",
+                f"「{s}」 is not defined; the defined term is 「{bare}」 ({at}).", suggestion=bare)
+            continue
         if where:
             ja = f"「{s}」は定義されていません。この文書は自らを「{main}」と定義しています（{where}）。"
             en = f"「{s}」 is not defined; the document calls itself 「{main}」 ({where})."
