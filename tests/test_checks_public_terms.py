@@ -458,3 +458,13 @@ def test_hon_before_a_defined_term_points_at_the_term_not_the_self_name():
     fs = _added(GMO_SIGN, "が利用契約に基づく債務", "が本利用契約に基づく債務", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("本利用契約", "利用契約")]
     assert "定義語は「利用契約」" in fs[0].message
+
+
+def test_a_defined_word_written_in_its_other_notation():
+    """The reseller terms define 「お客さま」 (「本サービスの利用者（以下、「お客さま」という。）」) and write it so
+    68 times: お客様 once is the defined term in another notation (a warning of term-inconsistent, not
+    only the notation note). A word the document never defines stays a note."""
+    reseller = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+    fs = _added(reseller, "お客さまは本サービス上", "お客様は本サービス上", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion, f.severity) for f in fs] == [("お客様", "お客さま", "warning")]
+    assert _added(reseller, "できるものとします", "出来るものとします", "term-inconsistent") == []

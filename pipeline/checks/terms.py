@@ -20,8 +20,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
-from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_groups,
-               paragraph_number, rule)
+from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_canon,
+               notation_groups, paragraph_number, rule)
 from .terms_parties import party_letter_findings
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
@@ -763,8 +763,8 @@ def _written(ctx: Context, v: str) -> bool:
 def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     for term in defs:
-        if len(term) < 2 or not _NAME_CHARS.match(term.replace("ー", "")):
-            continue
+        if len(term) < 2 or not (_NAME_CHARS.match(term.replace("ー", "")) or term in notation_canon()):
+            continue  # a name, or a word with a known other notation (お客様 defined, お客さま written)
         variants = [v for v in _form_variants(term) if v not in defs and _written(ctx, v)]
         if not variants or _count(ctx, term) < 3:
             continue  # most variants are never written: the term's uses are counted only when one is
