@@ -77,7 +77,17 @@ _ARTICLE_RANGE = re.compile(
 )
 # one level of brackets inside the title: 第8条（会員（利用者）の義務、禁止行為）
 _TITLE_PAREN = re.compile(r"^[ \u3000]*[（(](?P<title>(?:[^（）()]|[（(][^（）()]{1,20}[）)]){1,60})[）)][ \u3000]*$")
-_TITLE_BRACKET = re.compile(r"^[ \u3000]*[【\[](?P<title>[^】\]]{1,60})[】\]][ \u3000]*$")
+# a title in other brackets: 第1条【目的】, 第1条［目的］, 第1条〔目的〕, 第1条＜目的＞, 第1条《目的》
+_TITLE_BRACKETS = ("【】", "[]", "［］", "〔〕", "＜＞", "<>", "《》", "〈〉", "≪≫")
+_TITLE_BRACKET = re.compile(r"^[ \u3000]*(?:" + "|".join(
+    f"{re.escape(o)}(?P<title{i}>[^{re.escape(o + c)}]{{1,60}}){re.escape(c)}" for i, (o, c) in enumerate(_TITLE_BRACKETS))
+    + r")[ \u3000]*$")
+
+
+def _bracketed(text: str) -> str | None:
+    """The title of ``text`` that is one in other brackets than （）, without them."""
+    m = _TITLE_BRACKET.match(text)
+    return None if m is None else next(g for g in m.groups() if g is not None).strip()
 _SENTENCE_PUNCT = re.compile(r"[。、，,]")
 
 
@@ -172,9 +182,12 @@ def match_article_heading(line: str) -> ArticleHeading | None:
         return ArticleHeading(number, label, None, after.strip(" \u3000"), len(line) - len(after.strip(" \u3000")))
     if not after.strip():
         return ArticleHeading(number, label, None, "", len(line))
-    t = _TITLE_PAREN.match(after) or _TITLE_BRACKET.match(after) or _TITLE_QUOTE.match(after)
+    t = _TITLE_PAREN.match(after) or _TITLE_QUOTE.match(after)
     if t:
         return ArticleHeading(number, label, t.group("title").strip(), "", len(line))
+    bracketed = _bracketed(after)
+    if bracketed:
+        return ArticleHeading(number, label, bracketed, "", len(line))
     t = _TITLE_THEN_TEXT.match(after)
     if t and not _continues_citation(t.group("rest"), titled=True):
         # 第1条（目的）本規約は、…: heading and first paragraph on one line (<p><strong>第1条（目的）</strong>本規約は…)
@@ -409,9 +422,11 @@ def match_section_heading(line: str) -> tuple[str, str, int] | None:
     depth = 1 + sub.count(".")
     # 「4.(利用手続等)」: the title in its brackets, as 第4条（利用手続等） writes it; a citation 「第4条(利用手続等)」
     # names it without them
-    enclosed = _TITLE_PAREN.match(title) or _TITLE_BRACKET.match(title)
+    enclosed = _TITLE_PAREN.match(title)
     if enclosed is not None:
         title = enclosed.group("title").strip()
+    else:
+        title = _bracketed(title) or title
     return (m.group("num") + sub.replace(".", "_"), title, depth)
 
 

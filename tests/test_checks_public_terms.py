@@ -468,3 +468,33 @@ def test_a_defined_word_written_in_its_other_notation():
     fs = _added(reseller, "お客さまは本サービス上", "お客様は本サービス上", "term-inconsistent")
     assert [(f.excerpt, f.suggestion, f.severity) for f in fs] == [("お客様", "お客さま", "warning")]
     assert _added(reseller, "できるものとします", "出来るものとします", "term-inconsistent") == []
+
+
+def test_the_long_name_a_definition_shortens_is_no_slip_of_the_short_one():
+    """A published staffing contract: 「インドネシア共和国（以下「インドネシア国」という。）」, the short name then
+    written often. Where it is defined, the long name is no slip of the short one (it was reported as one, with the
+    short name as the correction); the long name written again elsewhere still is."""
+    defined = "サービス利用登録事業者（以下「サービス利用事業者」という。）"
+    fs = _added(ITRUST, "第2条第1項第7号に定義される「サービス利用事業者」", defined, "term-inconsistent")
+    assert fs == []
+    raw = ITRUST.read_text(encoding="utf-8").replace("第2条第1項第7号に定義される「サービス利用事業者」", defined, 1)
+    again = raw.replace("サービス利用事業者は、ライブラリを形式", "サービス利用登録事業者は、ライブラリを形式", 1)
+    assert again != raw
+    fs = [f for f in run_checks(doc_from_text(again, ITRUST.name), ["term-inconsistent"])
+          if f.excerpt == "サービス利用登録事業者"]
+    assert [f.suggestion for f in fs] == ["サービス利用事業者"]
+
+
+def test_a_defined_self_name_and_a_word_after_it_are_no_near_miss():
+    """A published page: 「利用者は本規約解約後も…」. 本規約 and 解約 side by side were read as 本規約 with 約解 slipped
+    inside (本規[約解]約) and reported with 本規約 as the correction, which would delete 解約."""
+    assert _added(GMO_SIGN, "本規約の", "本規約解約後の", "term-inconsistent") == []
+
+
+def test_a_kana_put_back_needs_the_phrase_around_it():
+    """「適法もしくは執行可能とできるよう努める」 (a published page) is right: と|できる. Read as ことができる with が
+    dropped, one kana of the phrase in view (と), it was reported. A と dropped from ものとします, the phrase in view
+    on both sides, still is."""
+    assert _added(GMO_SIGN, "を変更することができるもの", "を変更可能とできるもの", "typo") == []
+    fs = _added(GMO_SIGN, "行わないものとします", "行わないものします", "typo")
+    assert [f.suggestion for f in fs] == ["ものとします"]

@@ -202,6 +202,18 @@ def test_period_conflict_quiet_when_equal_after_normalization_or_for_different_a
     assert check(text, "period-conflict")[1] == []
 
 
+def test_period_conflict_quiet_on_a_cap_and_on_a_case_of_its_own():
+    """A published staffing contract: 「本契約の契約期間は、契約締結日から3年間とする。…労働者が特定技能1号に該当する
+    場合、契約期間は、最大5年間とする。」 The cap across renewals and the term of one case are no second statement of
+    the term (the sentence was reported as conflicting with itself). A term stated twice still is."""
+    cap = terms("第1条（契約期間）\n本契約の契約期間は、契約締結日から3年間とする。但し、期間満了の2か月前までに申し出がない限り、"
+                "本契約は1年間更新し、以後も同様とする。労働者が特定技能1号に該当する場合、契約期間は、最大5年間とする。",
+                "第2条（協議）\n本契約に定めのない事項は協議する。")
+    assert check(cap, "period-conflict")[1] == []
+    stated_twice = cap.replace("第2条（協議）\n本契約に定めのない事項は協議する。", "第2条（期間）\n本契約の契約期間は、5年間とする。")
+    assert [f.excerpt for f in check(stated_twice, "period-conflict")[1]] == ["5年間"]
+
+
 # ------------------------------------------------------------------ references
 
 

@@ -263,9 +263,11 @@ def test_a_sample_published_as_a_definition_list_in_site_chrome_reads_and_checks
 
 @pytest.mark.parametrize("decorated", ["■第{n}条（{t}）", "【第{n}条】{t}", "【第{n}条（{t}）】", "第{n}条．{t}",
                                        "第{n}条：{t}", "＜第{n}条＞ {t}", "◆ 第{n}条 {t}", "第{n}条「{t}」",
-                                       "**第{n}条（{t}）**", "**第{n}条 {t}**"])
+                                       "**第{n}条（{t}）**", "**第{n}条 {t}**", "第{n}条［{t}］", "第{n}条〔{t}〕",
+                                       "第{n}条【{t}】", "第{n}条＜{t}＞"])
 def test_decorated_article_headings_read_as_the_plain_ones(decorated):
-    """Terms published on the web decorate their headings (■, 【】, ．, ：, 「」, Markdown's ** kept in a text file).
+    """Terms published on the web decorate their headings (■, 【】, ．, ：, 「」, Markdown's ** kept in a text file,
+    the title in ［］ or 〔〕: a spa's 約款 of 第1条［目的］ read no article, and each heading was a dangling citation).
     The reseller sample with its headings so decorated reads the same articles and titles and reports the same
     errors and warnings; it read no article at all (the whole text one preamble, its numbering and citations
     unchecked, its diff unaligned)."""

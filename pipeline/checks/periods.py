@@ -37,6 +37,7 @@ TERM = re.compile(
     rf"(?:は|：|:|を)[^。\n]{{0,30}}?{_DUR}(?:とする|とし|とします|です|】|）|\)|$)", re.M
 )
 _OWNER = re.compile(r"([^、。\n「」（）]{1,20})の$")
+_BOUND = re.compile(r"最大|最長|最短|上限|通算|合計|累計|延べ")
 AUTO_RENEW = re.compile(rf"{_DUR}[ \u3000]?[（(]自動更新[）)]")
 RENEWALS = (re.compile(rf"(?:更に|さらに){_DUR}[^。\n]{{0,15}}?更新"),
             re.compile(rf"{_DUR}同一(?:条件|内容)(?:にて|で)(?:自動)?更新"))
@@ -120,6 +121,9 @@ def statements(ctx: Context) -> list[Statement]:
                                  actors(sentence)))
         for m in TERM.finditer(text):
             subject = m.group("subject")
+            sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if _BOUND.search(text, m.end("subject"), m.start("num")) or "場合" in text[sentence_start:m.start()]:
+                continue  # 契約期間は最大5年間, …に該当する場合、契約期間は…: a cap or a case of its own, not the term
             o = _OWNER.search(text, max(0, m.start() - 21), m.start())
             owner = o.group(1) if o else ""
             if not o and m.start() > 0 and not re.match(r"[、。\s（「]", text[m.start() - 1]):

@@ -261,8 +261,8 @@ def near_miss(candidate: str, defined: str) -> bool:
         return False
     if len(c) > len(d):
         extra = len(c) - len(d)
-        if extra > 3:
-            return False
+        if extra > 3 or c.startswith(d):
+            return False  # 本規約解約: the term and a word after it (not 本規[約解]約)
         for i in range(1, len(d)):
             if c[:i] == d[:i] and c[i + extra:] == d[i:]:
                 return bool(_NAME_CHARS.match(c[i:i + extra]))
@@ -863,7 +863,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 ja = f"「{run}」はこの文書でここだけの表記です。{counts[term]}回使われている「{term}」の誤りと思われます。"
                 en = f"「{run}」 is written only here; 「{term}」, which the document writes {counts[term]} times, was probably meant."
             for s in starts:
-                yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
+                if not _defined_here(text, s + len(run)):  # インドネシア共和国（以下「インドネシア国」）: the long name
+                    yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
             break
 
 

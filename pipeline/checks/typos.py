@@ -257,6 +257,7 @@ _KANA_RUN = re.compile(r"[ぁ-ゖ]{3,}")
 # a kana 4-gram law text writes this often (in the model's count) is a drafting phrase (ものとし 80, るものと 176)
 _LAW_PHRASE4 = 50
 _HIRAGANA = [chr(c) for c in range(0x3041, 0x3094)]
+_LAST_HIRAGANA = _HIRAGANA[-1]
 _MIN_FIX = 30  # every kana 3-gram the correction makes occurs at least this often in law text
 _COMMON_FIX = 500
 # ... or, when the kana changed is inside a word (すること written するそと, かかわらず written かかわりず), its
@@ -322,8 +323,10 @@ def _kana_edits(run: str, lo: int, hi: int, index: tuple[dict, dict, dict] | Non
             sets.append(last.get(after, ()))
         if not sets:
             return _HIRAGANA
-        ok = set(sets[0]).intersection(*sets[1:])
-        return [k for k in _HIRAGANA if k in ok]
+        if not all(sets):
+            return ()
+        ok = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+        return [k for k in sorted(ok) if k <= _LAST_HIRAGANA]  # in kana order, as _HIRAGANA lists them
 
     for p in range(lo, hi + 1):
         for k in allowed(run[max(0, p - 2):p], run[p + 1:p + 3]):
@@ -571,7 +574,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
         dropped = law_dropped = None
         for score, new, a, b in edits:
-            if a == b and len(run) >= 4:  # a kana put back: is that how the document writes it everywhere else?
+            # a kana put back, with two kana of the run before it at least: the phrase it restores is seen whole (もの|と|し),
+            # not made up from one kana (執行可能|と|できる is no ことができる): is that how the document writes it?
+            if a == b and a >= 2 and len(run) >= 4:
                 around = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
                 gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
                 if not (gap and all(g not in kana4 and doc4[g] <= 1 for g in gap)):
