@@ -285,6 +285,36 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
     return edits, level, False
 
 
+_FRONT_MATTER_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
+_FRONT_MATTER_ENTRY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*:|-\s|#)|^\s*$")
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+
+
+def _markdown_hidden(raw_lines: list[tuple[int, int, str]]) -> set[int]:
+    """The starts of the lines a Markdown page never shows: its YAML front matter (---, key: value …, --- at the top
+    of the file) and HTML comments that take whole lines (<!-- an old clause kept for later -->)."""
+    hidden: set[int] = set()
+    first = next((i for i, (_, _, raw) in enumerate(raw_lines) if raw.strip()), None)
+    if first is not None and raw_lines[first][2].strip() == "---":
+        for j in range(first + 1, min(len(raw_lines), first + 60)):
+            raw = raw_lines[j][2]
+            if _FRONT_MATTER_FENCE.match(raw):
+                hidden.update(s for s, _, _ in raw_lines[first:j + 1])
+                break
+            if not _FRONT_MATTER_ENTRY.match(raw) and not raw.startswith((" ", "\t")):
+                break  # not YAML: a rule and text
+    inside = False
+    for s, _, raw in raw_lines:
+        stripped = raw.strip()
+        if not inside and stripped.startswith(_COMMENT_OPEN):
+            inside = True
+        if inside:
+            hidden.add(s)
+            if stripped.endswith(_COMMENT_CLOSE) or (_COMMENT_CLOSE in stripped and stripped.index(_COMMENT_CLOSE) > 3):
+                inside = stripped.rfind(_COMMENT_OPEN) > stripped.rfind(_COMMENT_CLOSE)
+    return hidden
+
+
 # ------------------------------------------------------------------ layout artifacts
 
 _PAGE_NUMBER = re.compile(
@@ -483,6 +513,9 @@ _CHAPTER_LABEL = re.compile(r"第[ \u3000]*[^編章節款目]*[編章節款目](
 _SECTION_LABEL = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?")
 
 
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
     h = grammar.match_article_heading(line)
@@ -497,6 +530,9 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
     if lab is not None:
         label_end = len(line[: lab.end].rstrip(" \u3000"))
         needs_space = not line[:label_end].endswith(tuple(".．)）】]"))
+        # 「2. ６ヶ月以上…」: a number after the label's dot would read as one number with it (2.6)
+        needs_space = needs_space or (line[:label_end].endswith((".", "．"))
+                                      and line[label_end:].lstrip(" \u3000")[:1] in _DIGITS)
         return label_end, needs_space
     s = grammar.match_section_heading(line)
     if s is not None:
@@ -699,9 +735,13 @@ def _normalize(source: Source) -> Normalized:
     else:  # a web page or a Word file has no printed pages: a line said three times is said three times
         spread_repeats, bare_numbers_are_pages = set(), False
     line_form = _line
+    hidden = _markdown_hidden(raw_lines) if markdown else ()
     for s, e, raw in raw_lines:
         if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
             blank_pending = True
+            continue
+        if s in hidden:
+            removed.append(Removal("markup", raw.strip(), s, e))
             continue
         drop, level, stripped, raw_stripped, kind, t, offs, width = line_form(raw, markdown)
         if drop:

@@ -498,3 +498,12 @@ def test_a_kana_put_back_needs_the_phrase_around_it():
     assert _added(GMO_SIGN, "を変更することができるもの", "を変更可能とできるもの", "typo") == []
     fs = _added(GMO_SIGN, "行わないものとします", "行わないものします", "typo")
     assert [f.suggestion for f in fs] == ["ものとします"]
+
+
+def test_an_ending_inside_a_verb_is_no_slip_of_a_polite_phrase():
+    """「アカウントを削除すると、データの没収につながります。」 (a published page): つな|がります is つながる, a verb the
+    dictionary knows, not があります with あ dropped (the reseller terms write があります five times)."""
+    reseller = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+    fs = _added(reseller, "利用契約を解除することができます。", "利用契約を解除することができます。これは損失につながります。",
+                "typo")
+    assert fs == []

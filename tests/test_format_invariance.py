@@ -466,3 +466,31 @@ def test_a_numbered_table_of_terms_as_printed_in_a_pdf():
     assert [s.split(" ")[0] for s in starts] == [str(n) for n in range(1, len(rows) + 1)]
     assert all(s.split(" ", 1)[1].startswith(term) for s, (_, term, _) in zip(starts, rows))
     assert run_checks(doc, ["stray-space", "numbering-gap", "numbering-duplicate"]) == []
+
+
+def test_front_matter_and_html_comments_of_a_markdown_page_are_not_text(sample):
+    """Terms kept in a site's repository open with YAML front matter (---, title: …, ---) and keep clauses out of the
+    page in HTML comments (<!-- an old clause: 1. … -->). Neither is shown to a reader: read as text, the title was
+    「title:利用規約」 and a commented-out 「1.」 a duplicate paragraph number. Both are recorded removals."""
+    page = render(sample, "md", paragraphs_as_list=True)
+    old_clause = "<!-- 旧規定（削除予定）\n1. 当社は、本サービスの内容を予告なく変更できるものとします。\n-->\n"
+    first_list = page.index("\n1. ") + 1
+    hidden = "---\ntitle: \"利用規約\"\nlayout: page\n---\n\n" + page[:first_list] + old_clause + page[first_list:]
+    doc = doc_from_text(hidden, "terms.md")
+    plain = doc_from_text(page, "terms.md")
+    assert _shape(doc) == _shape(plain)
+    assert doc.title == plain.title and "title" not in (doc.title or "")
+    assert _errors_and_warnings(doc) == _errors_and_warnings(plain)
+    removed = " ".join(r.text for r in doc.norm.removed if r.kind == "markup")
+    assert "layout: page" in removed and "予告なく変更できる" in removed
+
+
+def test_a_number_after_a_list_label_stays_apart_from_it():
+    """「2. ６ヶ月以上利用がない場合」 (a published page's list of grounds): with the space gone, 2.6 read as one number,
+    item 2 became a sub-item of item 1 and item 3 a numbering gap."""
+    page = ("# 第1条（登録の抹消）\n\n当社は、お客さまが次の各号のいずれかに該当した場合、登録を抹消できます。\n\n"
+            "1. 規約に違反した場合\n2. ６ヶ月以上利用がない場合\n3. 12か月以上料金を支払わない場合\n\n# 第2条（管轄）\n\n"
+            "東京地方裁判所を専属的合意管轄裁判所とします。\n")
+    doc = doc_from_text(page, "terms.md")
+    assert [it.number for it in doc.articles[0].paragraphs[0].items] == [1, 2, 3]
+    assert [f.rule for f in run_checks(doc) if f.severity in ("error", "warning")] == []

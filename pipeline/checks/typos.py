@@ -239,6 +239,8 @@ def _ending_findings(ctx: Context):
         n = tails[text[b - 5:b]]
         start = b - len(written)
         tok = ctx.token_at(start)
+        if tok is not None and tok.start < start and tok.pos in ("動詞", "形容詞") and _is_word(tok.lemma):
+            continue  # つな|がります: the ending starts inside a verb the dictionary knows (つながる), its own inflection
         head = text[tok.start:start] if tok is not None and tok.start < start else ""
         yield ctx.finding(
             "typo", (start - len(head), b),
