@@ -507,3 +507,34 @@ def test_an_ending_inside_a_verb_is_no_slip_of_a_polite_phrase():
     fs = _added(reseller, "利用契約を解除することができます。", "利用契約を解除することができます。これは損失につながります。",
                 "typo")
     assert fs == []
+
+
+def test_a_clause_for_every_provision_of_a_kind_leaves_none_out():
+    """A published SaaS agreement lists one article that survives (第18条…契約期間終了後も3年間有効), then: 「前項に
+    定めるものを除き、本規約中の規定のうち、…会員の権利の制限若しくは義務を定めるものは、いずれも、契約期間終了後
+    （終了事由を問いません。）も…適用されるものとします。」 Every such provision survives, and none was left out of the
+    survival clause (one was reported). itrust's 「性質上当然に…存続する条項を除き、…効力を失う」 only names such
+    provisions in passing: the omissions from its listing 第28条 are still reported (tests/expected_findings)."""
+    listing = "および第27条(不可抗力)の規定は、本約款終了後も有効とする。"
+    catch_all = (listing + "前段に定めるものを除き、本約款中の規定のうち、当社の権利又はサービス利用事業者の義務を定めるものは、"
+                 "いずれも、本約款終了後（終了事由を問いません。）も適用されるものとする。")
+    raw = ITRUST.read_text(encoding="utf-8")
+    assert raw.count(listing) == 1
+    before = [f for f in run_checks(doc_from_text(raw, ITRUST.name), ["survival-omission"])]
+    assert len(before) == 2
+    after = run_checks(doc_from_text(raw.replace(listing, catch_all), ITRUST.name), ["survival-omission"])
+    assert after == []
+
+
+def test_obligations_not_released_at_termination_are_their_own_survival_clause():
+    """「利用者は本規約解約後も、…行った行為に関する一切の義務を（損害賠償義務を含みますが、これに限るものではありません）
+    を免れるものではない」 (a published page): every obligation outlives the contract, so no survival clause is missing.
+    The GMO Sign terms have none and are reported (tests/expected_findings); with that sentence they are not."""
+    sentence = ("本サービス利用者は本規約解約後も、利用期間中に行った行為に関する一切の義務を（損害賠償義務を含みますが、"
+                "これに限るものではありません）を免れるものではありません。")
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    assert len(run_checks(doc_from_text(raw, GMO_SIGN.name), ["survival-missing"])) == 1
+    written = "を遵守するものとします。"
+    assert written in raw
+    doc = doc_from_text(raw.replace(written, written + sentence, 1), GMO_SIGN.name)
+    assert run_checks(doc, ["survival-missing"]) == []

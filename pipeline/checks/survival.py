@@ -33,8 +33,11 @@ _AT_END = re.compile(
     rf"{_CONTRACT}(?:[^。、]{{0,6}}?)(?:の|を|が)?{_END}(?:時|の際|に際し|するとき|したとき|されたとき|した場合|された場合)")
 _OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消|支払")
 SURVIVES = re.compile(
-    r"(?:後も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
-    r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効)|継続する|継続し|適用され)"
+    # 契約期間終了後（終了事由を問いません。）も: a parenthetical may come between 後 and も
+    r"(?:後(?:[（(][^（）()]{0,40}[）)])?も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
+    r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効)|継続する|継続し|適用され"
+    # 解約後も…一切の義務を免れるものではない: every obligation outlives it
+    r"|義務を?(?:[（(][^（）()]{0,60}[）)])?を?免れ(?:ない|ず|るものでは|ません))"
 )
 
 
@@ -82,11 +85,12 @@ def _units(ctx: Context) -> list[Unit]:
     return [u for u in ctx.units if u.kind in ("paragraph", "item") and u.article is not None]
 
 
-def survival_clauses(ctx: Context) -> tuple[list[Clause], bool]:
-    """Listing survival clauses, and whether a generic one (性質上当然に存続する条項) exists."""
+def survival_clauses(ctx: Context) -> tuple[list[Clause], int]:
+    """Listing survival clauses, and whether a generic one exists: 2 for a clause of its own (…を定めるものは、いずれも、
+    終了後も適用される), 1 for one named in passing (性質上当然に存続する条項を除き、…), 0 for none."""
     def build():
         clauses: list[Clause] = []
-        generic = False
+        generic = 0  # 0: no clause for all the provisions that outlive the contract; 1: one named in passing; 2: one
         refs = targets(ctx)
         by_article: dict[int, list] = {}
         for t in refs:
@@ -103,30 +107,34 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], bool]:
                 covered = {(t.article, t.paragraph) for t in arts_refs}
                 if "本条" in body:
                     covered.add((art.number, None))
-            else:
-                # 終了した場合でも第N条…の規定はなお有効とする: references inside the survival sentence
-                for m in SURVIVES.finditer(body):
-                    if not re.search(_END, body[max(0, m.start() - 40):m.end()]):
-                        continue
-                    sent_start = body.rfind("。", 0, m.start()) + 1
-                    lo, hi = body_span[0] + sent_start, body_span[0] + m.end()
-                    inside = {(t.article, t.paragraph) for t in arts_refs if lo <= t.span[0] < hi}
-                    itself = _ITSELF.search(body[sent_start:m.end()])
-                    if inside:
-                        if itself:
-                            inside.add((art.number, None))  # 本条及び第5条の規定は…なお有効とする
-                        covered |= inside
+            # 終了した場合でも第N条…の規定はなお有効とする: references inside the survival sentence
+            for m in SURVIVES.finditer(body):
+                if not re.search(_END, body[max(0, m.start() - 40):m.end()]):
+                    continue
+                sent_start = body.rfind("。", 0, m.start()) + 1
+                lo, hi = body_span[0] + sent_start, body_span[0] + m.end()
+                inside = {(t.article, t.paragraph) for t in arts_refs if lo <= t.span[0] < hi}
+                itself = _ITSELF.search(body[sent_start:m.end()])
+                if inside:
+                    if itself:
+                        inside.add((art.number, None))  # 本条及び第5条の規定は…なお有効とする
+                    covered |= inside
+                    if not titled:
                         span = (lo, hi)
-                    elif not itself:
-                        generic = True
-                    # (本条の規定は…, この義務は…終了後も継続する: the article survives by its own words, which is no
-                    # survival clause for the others)
+                elif not itself:
+                    # 本規約中の規定のうち…を定めるものは、いずれも、契約期間終了後も…適用される: a clause for every
+                    # provision of a kind, which leaves none of them out; 「性質上当然に…存続する条項を除き、…効力を失う」
+                    # only names such provisions in passing, and a listing beside it is still the clause
+                    generic = max(generic, 1 if _IN_PASSING.match(body, m.end()) else 2)
+                # (本条の規定は…, この義務は…終了後も継続する: the article survives by its own words, which is no
+                # survival clause for the others)
             if covered:
                 clauses.append(Clause(art, span, covered))
         return clauses, generic
     return ctx.memo("survival.clauses", build)
 
 
+_IN_PASSING = re.compile(r"(?:する|すべき|される)?(?:条項|規定|もの)を除")
 # what a sentence of an article calls the article's own provisions: 本条, 本項, この義務, 前項の規定
 _ITSELF = re.compile(r"本条|本項|(?:この|前項の|本条の)(?:義務|規定|定め)")
 _CONFIDENTIAL_TITLE = re.compile(r"秘密|機密")
@@ -199,9 +207,9 @@ def survival_missing(ctx: Context):
 
 @rule("survival-omission", "warning", "存続条項の対象漏れ", "survival clause leaves out a provision")
 def survival_omission(ctx: Context):
-    clauses, _generic = survival_clauses(ctx)
-    if not clauses:
-        return
+    clauses, generic = survival_clauses(ctx)
+    if not clauses or generic == 2:
+        return  # (a clause for every provision of a kind that outlives the contract leaves none of them out)
     clause_articles = {id(c.article) for c in clauses}
     covered: set[tuple[str, int | None]] = set()
     for c in clauses:
