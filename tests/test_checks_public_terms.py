@@ -538,3 +538,13 @@ def test_obligations_not_released_at_termination_are_their_own_survival_clause()
     assert written in raw
     doc = doc_from_text(raw.replace(written, written + sentence, 1), GMO_SIGN.name)
     assert run_checks(doc, ["survival-missing"]) == []
+
+
+def test_a_party_letter_in_a_contract_that_defines_its_persons_in_an_article():
+    """A published SaaS agreement defines 会員 and 当社 in 第2条 among other persons (登録希望者, 開示者, 受領者…), then
+    writes 「2. 甲及び乙は、自ら又は第三者を利用して…行わないことを保証する」 in its anti-social-forces article, a clause
+    from another template. The letters are reported; no order of definitions says who each is, so without a
+    suggestion."""
+    written = "サービス利用事業者は、ライブラリを形式"
+    fs = _added(ITRUST, written, "甲及び乙は、ライブラリを形式", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("甲", None), ("乙", None)]

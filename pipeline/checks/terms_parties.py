@@ -4,9 +4,10 @@
 a clause taken from another template, whose 甲 and 乙 the contract never defines. Who 乙 is must be guessed;
 contracts name the first party 甲 and the second 乙, so the suggestion follows the order of the definitions.
 
-Reported only where the contract defines at least two parties before its first article, none of them 甲,
-乙, 丙 or 丁, and never sets a letter apart as a party's designation (「甲」, 甲： in a cover sheet or
-signature block, （甲）).
+Reported only where the contract defines at least two persons, none of them 甲, 乙, 丙 or 丁, and never sets a
+letter apart as a party's designation (「甲」, 甲： in a cover sheet or signature block, （甲）). The suggestion
+needs the two parties defined before the first article; defined in the articles among other persons, the
+letter is reported without one.
 """
 
 from __future__ import annotations
@@ -34,10 +35,14 @@ def party_letter_findings(ctx: Context, defs: dict):
     if not arts or any(t in letters for t in defs):
         return
     first_article = min(a.span[0] for a in arts)
-    parties = [t for t, d in sorted(defs.items(), key=lambda kv: kv[1].span[0])
-               if d.span[0] < first_article and _PERSON.search(t)]
+    people = [(t, d) for t, d in sorted(defs.items(), key=lambda kv: kv[1].span[0]) if _PERSON.search(t)]
+    parties = [t for t, d in people if d.span[0] < first_article]
     if len(parties) < 2:
-        return
+        # the parties defined in the articles (第2条（定義）「会員」…「当社」…) among other persons: no order tells who
+        # 甲 is, but a letter the contract never defines is still one
+        if len(people) < 2:
+            return
+        parties = []
     text = ctx.text
     if _DESIGNATED.search(ctx.doc.source.text):  # (the source: normalization takes out the space after 甲)
         return
@@ -45,6 +50,12 @@ def party_letter_findings(ctx: Context, defs: dict):
         t = ctx.token_at(m.start())
         if t is None or t.start != m.start() or t.end != m.end() or t.pos != "名詞":
             continue  # 甲府, 乙女: a word of its own
+        if not parties:
+            yield ctx.finding(
+                "term-inconsistent", m.span(),
+                f"「{m.group(0)}」は定義されていません。この契約は当事者を甲・乙などの記号で呼ぶ定めを置いていません。",
+                f"「{m.group(0)}」 is not defined: the contract never designates a party by a letter.")
+            continue
         meant = [parties[letters.index(c)] if letters.index(c) < len(parties) else None for c in m.group(0)]
         if None in meant:
             continue
