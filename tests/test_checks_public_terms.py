@@ -548,3 +548,12 @@ def test_a_party_letter_in_a_contract_that_defines_its_persons_in_an_article():
     written = "サービス利用事業者は、ライブラリを形式"
     fs = _added(ITRUST, written, "甲及び乙は、ライブラリを形式", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("甲", None), ("乙", None)]
+
+
+def test_a_term_defined_once_and_written_otherwise_after():
+    """A published page: 「…その他これに準ずる反社会的勢力（以下「反社会勢力等」といいます）」, then 反社会的勢力等 three
+    times and 反社会勢力等 never again. The definition (or every use) slipped: reported at the definition. itrust's own
+    definition, written as it is used, says nothing."""
+    fs = _added(ITRUST, "(以下「反社会的勢力」という)", "(以下「反社会勢力」という)", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("反社会勢力", "反社会的勢力")]
+    assert "一度も使われず" in fs[0].message

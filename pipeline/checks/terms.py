@@ -868,6 +868,32 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             break
 
 
+def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
+    """A term defined and never written again, where a compound one character away is written instead, twice or
+    more (「反社会勢力等」 defined, 反社会的勢力等 written three times after it): the definition or its uses slipped,
+    and no use of the defined term says which the drafter meant. Reported at the definition, with the written
+    form as the suggestion."""
+    runs = None
+    for term, d in defs.items():
+        if len(term) < 4 or not _TERM_CHARS.match(term) or _NUMERALS.search(term) or _count(ctx, term) > 1:
+            continue
+        if runs is None:
+            runs = _compound_runs(ctx)
+        written = [(len(st), r) for r, st in runs.items()
+                   if len(st) >= 2 and r not in defs and term not in r and _inner_edit(r, term) is not None]
+        if len(written) != 1:
+            continue  # none, or several forms: no one form the document settled on
+        n, form = written[0]
+        yield ctx.finding(
+            "term-inconsistent", d.span,
+            f"定義語「{term}」は定義の後に一度も使われず、1字違いの「{form}」が{n}回使われています。"
+            f"定義か本文のどちらかの表記の誤りと思われます。",
+            f"The defined term 「{term}」 is never used after its definition, while 「{form}」, one character away, is "
+            f"written {n} times: the definition or its uses slipped.",
+            suggestion=form,
+        )
+
+
 # a compound the document writes this often is its own usage, a reference for its slips
 _USUAL_COMPOUND = 5
 
@@ -878,7 +904,7 @@ def term_inconsistent(ctx: Context):
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
                   _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
-                  party_letter_findings):
+                  _unused_definition_findings, party_letter_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)
