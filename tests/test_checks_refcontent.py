@@ -94,3 +94,17 @@ def test_citation_one_off_with_the_wording_of_terms_of_service():
     for wording in ("に示す", "に定義される"):
         fs = findings_added(SAMPLES["itrust"], "本約款第5条第2項に定める", f"本約款第6条第2項{wording}", RULE)
         assert [(f.excerpt[:6], f.suggestion) for f in fs] == [("第6条第2項", "第5条第2項")], wording
+
+
+def test_a_citation_for_what_the_article_next_door_is_titled_with_the_words_of_a_contract():
+    """A published web contract: 「…相手方の請求により、第１７条の規定にもとづく損害賠償をしなければならない。」 where
+    第17条 is 免責事項 and 第18条 損害賠償 (の規定にもとづく, written in kana, is how contracts cite as often as に基づく).
+    Planted in 第12条 of the GMO Sign terms (第10条 損害賠償, 第11条 相殺): 第11条 cited for 損害賠償 is reported with
+    第10条."""
+    from conftest import RAW, findings_added
+
+    gmo = RAW / "saporis" / "gmo-sign-service-terms.txt"
+    written = "したものとみなすものとします。"
+    fs = findings_added(gmo, written, written + "この場合、第１１条の規定にもとづく損害賠償を請求できるものとします。",
+                        "reference-content-mismatch")
+    assert [f.suggestion for f in fs] == ["第10条"]
