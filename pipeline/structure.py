@@ -628,8 +628,36 @@ class _Parser:
         return Document(
             source=self.source, norm=self.norm, title=title, metadata=metadata, preamble=preamble,
             chapters=self.chapters, articles=self.articles, supplementary=self.supplementary,
-            annexes=self.annexes, closing=self.closing, style=style,
+            annexes=self.annexes, closing=self.closing, style=style, numbering=self._chapter_numbering(),
         )
+
+    def _chapter_numbering(self) -> str:
+        """"chapter" when the articles of every chapter are numbered from 1 (第一章 第一条…第四条, 第二章 第一条…, as
+        clubs' and associations' 会則 are written), each article then labelled with its chapter (第二章第一条); else
+        "document". Two chapters or more must each start at 第1条 and go on 2, 3, …: one restart among chapters
+        that continue the numbering is a duplicate to report, not a scheme."""
+        tops = [c for c in self.chapters if c.kind == self.chapters[0].kind] if self.chapters else []
+        if len(tops) < 2 or not self.articles:
+            return "document"
+        groups: list[tuple[Chapter | None, list[Article]]] = []
+        k = -1
+        for a in self.articles:
+            while k + 1 < len(tops) and tops[k + 1].span[0] < a.span[0]:
+                k += 1
+            chapter = tops[k] if k >= 0 else None
+            if not groups or groups[-1][0] is not chapter:
+                groups.append((chapter, []))
+            groups[-1][1].append(a)
+        if len(groups) < 2 or groups[0][0] is None:
+            return "document"
+        for _c, arts in groups:
+            numbers = [a.number for a in arts]
+            if numbers[0] != "1" or (len(numbers) > 1 and numbers[1] not in ("1_2", "2")):
+                return "document"
+        for c, arts in groups:
+            for a in arts:
+                a.part_label = c.label
+        return "chapter"
 
     def _metadata(self, title: str | None) -> dict:
         head = "\n".join(ln.text for ln in self.preamble_lines[:8])

@@ -74,10 +74,10 @@ def _excerpt_part(ctx: Context, part: str) -> bool:
 
 
 def _article_findings(ctx: Context):
-    parts: dict[str, list[Article]] = {}
+    parts: dict[tuple[str, str], list[Article]] = {}
     for a in ctx.doc.all_articles():
-        parts.setdefault(a.part, []).append(a)
-    for part, arts in parts.items():
+        parts.setdefault(ctx.doc.scope(a), []).append(a)  # a part, or a chapter of it numbered from 1
+    for (part, _chapter), arts in parts.items():
         if ctx.doc.style != "article" and part == "main":
             continue  # section-style documents are numbered by the parser itself
         excerpt_part = _excerpt_part(ctx, part)

@@ -1,0 +1,113 @@
+"""Layouts of published terms and rules that the structure stage read wrong (public documents of pub9).
+
+Each test rewrites a sample of raw/ in the layout (or, where no sample has the construct, uses a short made-up
+snippet written the same way) and asserts what a reader sees: the same articles, titles, paragraphs and items,
+and the same errors and warnings as the original.
+"""
+
+import re
+import unicodedata
+
+from conftest import SAMPLES, doc_from_text
+from test_format_invariance import _errors_and_warnings, _shape
+
+from pipeline.api import compare_versions
+from pipeline.checks import run_checks
+
+_W = str.maketrans("０１２３４５６７８９", "0123456789")
+_CHAPTER_LINE = re.compile(r"^(第[0-9０-９]{1,2}章)(?!第)")
+
+
+def _chapter_local(raw: str, name: str) -> str:
+    """``raw`` with the articles of every chapter numbered from 第1条, as clubs' 会則 number them: a citation of an
+    article of the same chapter by its number there, of another chapter as 第X章第N条 (which the checks take for a
+    citation they cannot resolve: the one list of citations that mixes both, the survival clause's, keeps its own
+    chapter's)."""
+    doc = doc_from_text(raw, name)
+    chapter, local = {}, {}
+    heads = set()
+    for a in doc.articles:
+        chapter[a.number] = a.chapter.split(" ")[0].translate(_W)
+        local[a.number] = sum(1 for b in doc.articles if b.chapter == a.chapter and b.span[0] <= a.span[0])
+        heads.add(unicodedata.normalize("NFKC", doc.norm.text[a.heading_span[0]:a.heading_span[1]].split("\n")[0].strip()))
+
+    def cite(m, here):
+        n = m.group(1).translate(_W)
+        if n not in chapter:
+            return m.group(0)
+        return f"第{local[n]}条" if chapter[n] == here else f"{chapter[n]}第{local[n]}条"
+
+    out, here = [], None
+    for line in raw.split("\n"):
+        c = _CHAPTER_LINE.match(line)
+        if c:
+            here = c.group(1).translate(_W)
+        a = re.match(r"^第([0-9０-９]{1,3})条", line)
+        if a and unicodedata.normalize("NFKC", line.strip()) in heads:
+            line = f"第{local[a.group(1).translate(_W)]}条" + line[a.end():]
+        else:
+            line = re.sub(r"第([0-9０-９]{1,3})条", lambda m: cite(m, here), line)
+        out.append(line)
+    return re.sub(r"第[0-9]章第[0-9]条（[^）]*）(?:第[0-9０-９]項)?、", "", "\n".join(out))
+
+
+def test_articles_numbered_from_1_in_every_chapter_are_numbered_per_chapter():
+    """A club's 会則 numbers the articles of each chapter from 第一条 (第一章 第一条…第四条, 第二章 第一条…). Every
+    restart was a duplicate-number error (35 on one public 会則). The reseller sample, its seven chapters so
+    numbered, reports the errors and warnings of the original and no other; each article is known by its
+    chapter (第5章第3条), and a citation 第2条 in 第7章 is 第7章's second article."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    restyled = _chapter_local(raw, path.name)
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert rewritten.numbering == "chapter" and original.numbering == "document"
+    assert [a.title for a in rewritten.articles] == [a.title for a in original.articles]
+    assert [a.display_label for a in rewritten.articles][:4] == ["第1章第1条", "第2章第1条", "第2章第2条", "第3章第1条"]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+    # the survival clause of 第7章 cites 第2条（提供の廃止）, 第5条（分離可能性）: its own chapter's, titles and all
+    assert run_checks(rewritten, ["reference-title-mismatch", "reference-dangling"]) == []
+
+
+def test_a_restart_in_one_chapter_only_is_still_a_duplicate():
+    """Chapters that continue the numbering (第1章 第1条–第2条, 第2章 第3条…) with one chapter restarting at 第1条 are
+    numbered through the document: the restart is a duplicate to report."""
+    text = ("第1章 総則\n第1条（目的）\n本規約は利用条件を定めます。\n第2条（定義）\n用語は次のとおりです。\n"
+            "第2章 利用\n第3条（登録）\n登録は当社が承認します。\n第4条（料金）\n料金は別に定めます。\n"
+            "第3章 雑則\n第1条（準拠法）\n日本法とします。\n")
+    doc = doc_from_text(text, "terms.txt")
+    assert doc.numbering == "document"
+    assert [f.rule for f in run_checks(doc, ["numbering-duplicate"])] == ["numbering-duplicate"]
+
+
+def test_the_diff_of_chapter_numbered_rules_aligns_and_renumbers_within_the_chapter():
+    """Two versions of such rules: a new first article in 第7章 renumbers that chapter's articles only. The diff pairs
+    every article with its counterpart (第7章第1条 → 第7章第2条, the other chapters unchanged), and a citation 第2条
+    left as it was in 第6章 still points at 第6章's second article, which kept its number: no stale reference (read
+    through the renumbering of 第7章, it was one)."""
+    path = SAMPLES["gmo_reseller"]
+    v1 = _chapter_local(path.read_text(encoding="utf-8"), path.name)
+    cited = "第2条の規定により利用契約が解除された場合も、前項と同様とします。"
+    v1 = v1.replace("第1条（利用期間及び更新）", "第1条（利用期間及び更新）\n" + cited, 1)
+    assert cited in v1
+    lines, here = [], None
+    for line in v1.split("\n"):
+        c = _CHAPTER_LINE.match(line)
+        if c:
+            here = c.group(1).translate(_W)
+        a = re.match(r"^第([0-9])条（[^）]*）[ \u3000]*$", line)
+        if a and here == "第7章":
+            n = int(a.group(1))
+            if n == 1:
+                lines += ["第1条（定義）", "本章において「利用者」とは、本サービスを利用する者をいいます。"]
+            line = f"第{n + 1}条" + line[len(a.group(1)) + 2:]
+        lines.append(line)
+    old, new = doc_from_text(v1, "v1.txt"), doc_from_text("\n".join(lines), "v2.txt")
+    assert new.articles[-1].display_label == "第7章第9条"
+    result = compare_versions(old, new)
+    pairs = [(p.status, p.old.display_label if p.old else None, p.new.display_label if p.new else None)
+             for p in result.pairs if p.part == "main"]
+    assert ("inserted", None, "第7章第1条") in pairs
+    assert [(o, n) for s, o, n in pairs if s == "renumbered"] == [(f"第7章第{k}条", f"第7章第{k + 1}条") for k in range(1, 9)]
+    assert all(s == "unchanged" for s, o, _n in pairs if o and not o.startswith("第7章"))
+    assert [f for f in result.findings if f.rule == "reference-stale"] == []
+
