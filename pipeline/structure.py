@@ -171,6 +171,7 @@ class _Parser:
         self.current: _ArticleBuilder | None = None
         self.region_text_start: int | None = None
         self.heading_levels = dict(norm.headings)
+        self.last_heading_start = -1
         self.list_depths = list_depths(norm, source)
 
     def _lines(self) -> list[_LineRef]:
@@ -295,7 +296,13 @@ class _Parser:
         art = self.current
         assert art is not None
         t = line.text
-        if self.heading_levels.get(line.start) is not None:
+        level = self.heading_levels.get(line.start)
+        if level is not None:
+            if self._heading_ends_article(art, line, level):
+                # 「# 変更履歴」 after the last article, 「## 補則」 beside 「## 第八章」: text outside the articles
+                self.finish_article()
+                self.add_outside_line(line)
+                return
             art.open_subheading(line, t)  # never the continuation of the item before it
             return
         para = grammar.match_paragraph_number(t)
@@ -349,6 +356,21 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _heading_ends_article(self, art: _ArticleBuilder, line: _LineRef, level: int) -> bool:
+        """Does a Markdown/HTML heading inside an article end it? A heading naming a 項 (「### 2項」) is the
+        article's own. Another one at the level of the article's heading or above (「# 変更履歴」 after 「# 第26条」,
+        「## 補則」 after 「### 第一条」) is its sibling or its parent's, never part of it, as in any outline. Where the
+        articles are no headings (第20条 in a <div>, then <h3>契約同意署名</h3>), a heading after the last article
+        is the page's next block: a heading between articles stays the sub-heading it was read as."""
+        if _SUBHEADING_PARAGRAPH.match(line.text):
+            return False
+        own = self.heading_levels.get(art.start)
+        if own is None and art.heading_end > art.start:
+            own = self.heading_levels.get(self.text.rfind("\n", 0, art.heading_end - 1) + 1)
+        if own is not None:
+            return level <= own
+        return line.start > self.last_heading_start
 
     def _add_bullet_item(self, t: str, depth: int, line: _LineRef, art: _ArticleBuilder) -> bool:
         """A bullet (「- 」「• 」, or a marker normalization removed) of a list nested below its paragraph: an
@@ -437,6 +459,10 @@ class _Parser:
         skip_caption: set[int] = set()
         toc = self._table_of_contents()
         deadline = self.deadline
+        # where the last article (or section) heading stands: a page's heading after it is no sub-heading
+        heads = [ln.start for k, ln in enumerate(lines) if (k in sections if style == "section" else
+                                                          grammar.match_article_heading(ln.text) is not None)]
+        self.last_heading_start = max(heads, default=-1)
         for i, line in enumerate(lines):
             if deadline is not None and i % _CHECK_EVERY == 0 and i:
                 deadline.check(f"in structure parsing at line {i:,} of {len(lines):,}")

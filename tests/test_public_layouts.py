@@ -5,14 +5,17 @@ snippet written the same way) and asserts what a reader sees: the same articles,
 and the same errors and warnings as the original.
 """
 
+import html
 import re
 import unicodedata
 
+import pytest
 from conftest import SAMPLES, doc_from_text
-from test_format_invariance import _errors_and_warnings, _shape
+from test_format_invariance import _errors_and_warnings, _shape, render
 
 from pipeline.api import compare_versions
 from pipeline.checks import run_checks
+from pipeline.parts import document_parts
 
 _W = str.maketrans("０１２３４５６７８９", "0123456789")
 _CHAPTER_LINE = re.compile(r"^(第[0-9０-９]{1,2}章)(?!第)")
@@ -111,3 +114,51 @@ def test_the_diff_of_chapter_numbered_rules_aligns_and_renumbers_within_the_chap
     assert all(s == "unchanged" for s, o, _n in pairs if o and not o.startswith("第7章"))
     assert [f for f in result.findings if f.rule == "reference-stale"] == []
 
+
+def _page_lines(doc) -> list[str]:
+    return [x.strip() for x in doc.norm.text.split("\n") if x.strip()]
+
+
+def _to_last_article(name: str):
+    """The sample up to the end of its last article (without its 以上 and its dates): terms whose page ends there."""
+    doc = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    return doc_from_text(doc.norm.text[:doc.articles[-1].span[1]] + "\n", "terms.txt")
+
+
+_AFTER = {"変更履歴": ["- 2023年4月1日制定", "- 2024年10月1日改定"],
+          "補則": ["1. 2024年4月1日から施行する。"],
+          "契約同意署名": ["上記の契約内容を必ずご確認の上、入力をお願い致します。"]}
+
+
+@pytest.mark.parametrize("article, block", [("##", "## 変更履歴"), ("###", "## 補則")])
+def test_a_heading_after_the_last_article_in_markdown_is_outside_the_articles(article, block):
+    """「# 変更履歴」 after 「# 第26条」, 「## 補則」 after 「### 第一条」: a heading at the level of the articles' or above is
+    their sibling or their parent's. It was read as a sub-heading of the last article, its lines that article's
+    paragraphs. The ekyc sample so written ends its last article where the text does; the block is text outside
+    the articles, still compared (the closing part) and checked."""
+    sample = _to_last_article("ekyc")
+    page = re.sub(r"(?m)^## ", article + " ", render(sample, "md"))
+    title = block.split(" ", 1)[1]
+    plain = doc_from_text(page, "terms.md")
+    doc = doc_from_text(page + f"\n{block}\n\n" + "\n".join(_AFTER[title]) + "\n", "terms.md")
+    assert _shape(doc) == _shape(plain) == _shape(sample)
+    assert doc.articles[-1].text == plain.articles[-1].text
+    assert title in [b.text for b in doc.closing]
+    closing = [p for p in document_parts(doc) if p.key == "closing"]
+    assert closing and title in closing[0].articles[0].text
+    assert _errors_and_warnings(doc) == _errors_and_warnings(plain)
+
+
+def test_a_page_heading_after_articles_that_are_no_headings_is_outside_them():
+    """A contract page sets its articles as text (第１条（目的）<br>…) and, after the last, <h3>契約同意署名</h3> and a
+    note: read as a sub-heading and a paragraph of the last article. They are text outside the articles."""
+    sample = _to_last_article("ekyc")
+    body = "<br />\n".join(html.escape(x) for x in _page_lines(sample))
+    note = _AFTER["契約同意署名"][0]
+    plain = doc_from_text(f"<html><body><div>{body}</div></body></html>", "terms.html")
+    page = doc_from_text(f"<html><body><div>{body}</div><h3>契約同意署名</h3><div>{note}</div></body></html>",
+                         "terms.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    assert page.articles[-1].text == plain.articles[-1].text
+    assert [b.text for b in page.closing][-2:] == ["契約同意署名", note]
+    assert _errors_and_warnings(page) == _errors_and_warnings(plain)
