@@ -484,9 +484,10 @@ _DIGIT = re.compile("[0-9]")
 _TOC_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥]{2,}[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
 
 
-def toc_entry(line: str) -> tuple[tuple[str, str], bool] | None:
-    """What a line of a 目次 heads, as (kind, number): ("条", "1") for 第1条, ("章", "2") for 第2章; and whether it
-    carries a page number. None: the line heads nothing."""
+def toc_entry(line: str, sections: bool = False) -> tuple[tuple[str, str], bool] | None:
+    """What a line of a 目次 heads, as (kind, number): ("条", "1") for 第1条, ("章", "2") for 第2章, and with
+    ``sections`` (a document of numbered sections) ("節", "3") for 「3. 禁止事項」; and whether it carries a page
+    number. None: the line heads nothing."""
     core = _TOC_PAGE.sub("", line)
     h = match_article_heading(core)
     if h is not None and not h.rest:
@@ -494,6 +495,10 @@ def toc_entry(line: str) -> tuple[tuple[str, str], bool] | None:
     c = match_chapter_heading(core)
     if c is not None:
         return (c.kind, c.number), core != line
+    if sections:
+        s = match_section_heading(core.strip(" \u3000"))
+        if s is not None and s[2] == 1:
+            return ("節", s[0]), core != line
     return None
 
 

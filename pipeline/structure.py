@@ -197,11 +197,14 @@ class _Parser:
         # one article (an excerpt, a short notice) is an article still, unless numbered sections make the document
         return "article" if count == 1 and not self.section_headings() else "section"
 
-    def section_headings(self) -> dict[int, tuple[str, str | None, str]]:
-        """Line index → (number, title, label) for the top-level sections of a document without 第N条."""
+    def section_headings(self, toc: set[int] = frozenset()) -> dict[int, tuple[str, str | None, str]]:
+        """Line index → (number, title, label) for the top-level sections of a document without 第N条 (the
+        lines of its table of contents, ``toc``, head nothing)."""
         found: dict[int, tuple[str, str | None, str]] = {}
         numbered = []
         for i, ln in enumerate(self.lines):
+            if i in toc:
+                continue
             s = grammar.match_section_heading(ln.text)
             if s and s[2] == 1:
                 numbered.append((i, s))
@@ -454,10 +457,10 @@ class _Parser:
 
     def run(self) -> Document:
         style = self.detect_style()
-        sections = self.section_headings() if style == "section" else {}
+        toc = self._table_of_contents(style == "section")
+        sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines
         skip_caption: set[int] = set()
-        toc = self._table_of_contents()
         deadline = self.deadline
         # where the last article (or section) heading stands: a page's heading after it is no sub-heading
         heads = [ln.start for k, ln in enumerate(lines) if (k in sections if style == "section" else
@@ -554,8 +557,9 @@ class _Parser:
         self._attach_tables()
         return self.document(style)
 
-    def _table_of_contents(self) -> set[int]:
-        """Line indices of a 目次 block: its entries look like headings but are not."""
+    def _table_of_contents(self, sections: bool = False) -> set[int]:
+        """Line indices of a 目次 block: its entries look like headings but are not. ``sections``: the document is
+        numbered in sections (1. 一般事項), which its entries then name."""
         for i, ln in enumerate(self.lines[:400]):
             # the substring test first: a line without 目次 cannot read 目次 once its spaces are taken out, and
             # this runs on 400 lines of every document
@@ -583,8 +587,46 @@ class _Parser:
                     block.add(k)  # (a heading with its page is an entry whatever comes after)
                 else:
                     break
+            if len(block) == 1:
+                block |= self._repeated_headings(i + 1, sections, 1)
             return block
+        for i in range(min(len(self.lines), 400)):
+            run = self._repeated_headings(i, sections, 3)
+            if run:
+                return run
         return set()
+
+    def _repeated_headings(self, i: int, sections: bool, least: int) -> set[int]:
+        """Line indices of a table of contents without a 目次 line (or whose entries the body words otherwise):
+        ``least`` headings or more from line ``i`` on, one after the other with no text between, numbered 1, 2,
+        3, …, whose numbers the body then heads again, in the same order, each with text under it. A run of
+        headings the body does not repeat (a chapter, then its first article) is no table of contents."""
+        lines = self.lines
+
+        def key(k: int):
+            e = grammar.toc_entry(lines[k].text.strip(), sections)
+            return None if e is None else e[0]
+
+        if i > 0 and key(i - 1) is not None:
+            return set()
+        run: list[tuple[str, str]] = []
+        last: dict[str, int] = {}  # kind → its last number: chapters and articles each go on 1, 2, 3
+        j = i
+        while j < len(lines) and len(run) < 400:
+            k = key(j)
+            if k is None or not k[1].isdigit() or int(k[1]) != last.get(k[0], 0) + 1:
+                break
+            last[k[0]] = int(k[1])
+            run.append(k)
+            j += 1
+        if len(run) < least:
+            return set()
+        n = 0
+        for m in range(j, len(lines) - 1):
+            # the body heads them again in order; an article or a section with its text under it
+            if n < len(run) and key(m) == run[n] and (run[n][0] not in ("条", "節") or key(m + 1) is None):
+                n += 1
+        return set(range(i, j)) if n == len(run) else set()
 
     def _looks_like_history_block(self, i: int) -> bool:
         """A date line inside an article is history only when no body text follows before the next unit."""

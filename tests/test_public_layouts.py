@@ -162,3 +162,54 @@ def test_a_page_heading_after_articles_that_are_no_headings_is_outside_them():
     assert page.articles[-1].text == plain.articles[-1].text
     assert [b.text for b in page.closing][-2:] == ["契約同意署名", note]
     assert _errors_and_warnings(page) == _errors_and_warnings(plain)
+
+
+_TITLED_HEADING = re.compile(r"(?m)^[ \u3000]*第([0-9０-９]{1,3})条[ \u3000]*[（(]([^）)\n]*)[）)][ \u3000]*$")
+_CHAPTER_OR_ARTICLE = re.compile(r"(?m)^(第[0-9０-９]{1,3}[章条])[ \u3000]*[（(]?([^）)\n]*?)[）)]?[ \u3000]*$")
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "gmo_reseller"])
+@pytest.mark.parametrize("entry", ["{n}. {t}", "{n}.{t}", "{n}. {t}…………{page}"])
+def test_a_plain_table_of_contents_of_numbered_sections_heads_nothing(name, entry):
+    """Terms numbered in sections (1.一般事項, 2.サービスの使用, …) open with their list, without a 目次 line. Its
+    entries were read as twelve empty sections, and the whole body as the text of the last one (every finding
+    located at 第12条第N項). The sample written in such sections reads the same sections and titles, and reports
+    the same errors and warnings, with the list before it as without; the list is text before the first
+    section."""
+    raw = SAMPLES[name].read_text(encoding="utf-8")
+    heads = [(m.group(1).translate(_W), m.group(2)) for m in _TITLED_HEADING.finditer(raw)]
+    sections = _TITLED_HEADING.sub(lambda m: f"{m.group(1)}.{m.group(2)}", raw)
+    title, body = sections.split("\n", 1)
+    toc = "\n\n".join(entry.format(n=n, t=t, page=k // 4 + 1) for k, (n, t) in enumerate(heads))
+    plain = doc_from_text(sections, "terms.txt")
+    listed = doc_from_text(f"{title}\n\n{toc}\n\n{body}", "terms.txt")
+    assert plain.style == listed.style == "section" and len(plain.articles) == len(heads)
+    assert [(a.number, a.title) for a in listed.articles] == [(a.number, a.title) for a in plain.articles]
+    assert _shape(listed) == _shape(plain)
+    assert _errors_and_warnings(listed) == _errors_and_warnings(plain)
+    front = listed.norm.text[listed.preamble.span[0]:listed.preamble.span[1]]
+    assert heads[-1][1] in front
+
+
+@pytest.mark.parametrize("entry", ["{h}（{t}）", "{h}　{t}"])
+def test_a_table_of_contents_without_its_目次_line_heads_nothing(entry):
+    """The reseller sample's chapters and articles listed before its body, as a 目次 lists them but without the
+    目次 line: the entries were read as empty articles, then each article of the body as a duplicate."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    title, body = raw.split("\n", 1)
+    heads = [(m.group(1), m.group(2)) for m in _CHAPTER_OR_ARTICLE.finditer(body)]
+    toc = "\n".join(entry.format(h=h, t=t) for h, t in heads)
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(f"{title}\n{toc}\n\n{body}", path.name)
+    assert [(a.number, a.title, a.text) for a in rewritten.articles] == \
+        [(a.number, a.title, a.text) for a in original.articles]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+def test_a_chapter_and_its_first_articles_are_no_table_of_contents():
+    """Headings one after the other that the body does not head again (a chapter, then its first article
+    without text) are the body itself."""
+    text = ("利用規約\n第1章 総則\n第1条（目的）\n第2条（定義）\n本規約の用語は次のとおりです。\n第3条（適用）\n"
+            "本規約は全ての利用に適用されます。\n")
+    doc = doc_from_text(text, "terms.txt")
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
