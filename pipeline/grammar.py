@@ -276,6 +276,9 @@ class Label:
 # A line that is nothing but a paragraph's or an item's label, the text on the lines below (「2項⏎当社は、…」,
 # 「1号⏎本規約に違反する…」): how some web terms set explicit 項 and 号 labels.
 _PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})項[ \u3000]*$")
+# 「1項.　本規約は…」「2項．管理者は…」: the same label set before the text, with the dot of a list's 1. (web templates
+# that name each paragraph 項 and number the items under it 1. 2. 3.)
+_PARA_KOU_DOT = re.compile(r"^第?(?P<num>[0-9]{1,3})項[．.][ \u3000]*(?=\S)")
 _ITEM_GOU = re.compile(r"^第?(?P<num>[0-9]{1,3})号[ \u3000]*$")
 
 
@@ -285,6 +288,9 @@ def match_paragraph_number(line: str) -> Label | None:
     m = _PARA_KOU.match(line)
     if m:
         return Label(line.strip(), int(m.group("num")), "kou", len(line), True)
+    m = _PARA_KOU_DOT.match(line)
+    if m:
+        return Label(line[:m.end()].strip(), int(m.group("num")), "kou", m.end(), True)
     if not ("0" <= line[:1] <= "9"):
         return None
     m = _PARA_DOT.match(line)
@@ -311,7 +317,8 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 _ITEM_PAREN = re.compile(r"^[(（][ \u3000]*(?P<v>[0-9]{1,3}|[a-zA-Z]{1,5}|[ア-ン]|[一二三四五六七八九十]{1,3})[ \u3000]*[)）][ \u3000]*")
 _ITEM_HALF_PAREN = re.compile(r"^(?P<v>[0-9]{1,3}|[a-z])[)）][ \u3000]*")
 _ITEM_CHAR = re.compile(r"^(?P<v>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487\u249c-\u24b5])[ \u3000]*")
-_ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)[ \u3000]+(?=\S)")
+# 一　…, and 一．… / 一.… as web templates write the kanji label with a list's dot
+_ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 _ITEM_KANA = re.compile(rf"^(?P<v>[{IROHA}{AIU}])(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 _BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487])")
 _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")

@@ -315,11 +315,37 @@ class _Parser:
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
             # item of that paragraph, whatever its label looks like. A new list starts at 1; inside one, any
             # number is its next item (a repeated 1. is then reported as a duplicate, not read as a paragraph).
+            # A nested list starting at another number (「7. 暴力的な要求行為」 under the second paragraph) is rendered
+            # from that number: its items are the paragraph's, numbered as written, and the check reports the start.
             style = f"list-{depth}"
+            if self._add_item(replace(para, style=style, strong=True), line, art):
+                art.last_line_text = t
+                return
+        if para is not None and para.style == "dot" and depth is None and art.paragraphs \
+                and (art.paragraphs[-1].label or "").endswith(("項.", "項．")):
+            # 「1.　保守の場合」 under 「1項.　管理者は…」: where the paragraphs are named 項, a list's 1. 2. is their items
+            style = "list-1"
             inside = any(level.style == style for level in art.stack)
             if self._add_item(replace(para, style=style, strong=inside), line, art):
                 art.last_line_text = t
                 return
+        if para is None and depth is not None and depth == art.para_list_depth and art.paragraphs \
+                and art.paragraphs[-1].label is not None and self._add_bullet_item(t, depth, line, art):
+            # 「- 経路の記録」 right after 「2. 本アプリは以下の機能を提供します。」 (a bullet list after a numbered one, not
+            # indented under it; a list line without a number is a bullet): the bullets a numbered paragraph
+            # announces are its items
+            return
+        if para is not None and para.style == "dot" and para.number == 1 and depth is not None \
+                and depth == art.para_list_depth and art.stack and art.stack[0].style.startswith("bullet") \
+                and art.paragraphs[-1].label is not None:
+            # 「1. 運営者は…」 after those bullets: a new numbered list, rendered 1. again; the next paragraph, its number
+            # a duplicate the check reports
+            p = Paragraph(1, para.label, t[para.end:].strip(), (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
         if depth is not None and para is None and art.paragraphs and depth > art.para_list_depth \
                 and self._add_bullet_item(t, depth, line, art):
             return
@@ -496,6 +522,12 @@ class _Parser:
                             self.add_outside_line(line)
                         continue
             h = grammar.match_article_heading(t)
+            if h is not None and h.title is None and h.rest and self.heading_levels.get(line.start) is not None \
+                    and "。" not in h.rest and len(h.rest) <= 60:
+                # 「### 第13条　通知不要の変更、中断、中止および廃止等」: what a Markdown/HTML heading says after 第N条
+                # is its title, 、 or not (a law's first sentence, which the grammar reads in 第N条　…、…, is never
+                # set as a heading)
+                h = replace(h, title=h.rest, rest="", rest_offset=len(t))
             if h is not None:
                 title = h.title
                 if title is None and not h.rest and i > 0 and grammar.is_caption(lines[i - 1].text) \

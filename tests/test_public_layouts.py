@@ -213,3 +213,94 @@ def test_a_chapter_and_its_first_articles_are_no_table_of_contents():
             "本規約は全ての利用に適用されます。\n")
     doc = doc_from_text(text, "terms.txt")
     assert [a.number for a in doc.articles] == ["1", "2", "3"]
+
+
+def test_a_markdown_heading_whose_title_lists_with_読点_is_a_title():
+    """「### 第13条　通知不要の本サービスの変更、中断、中止および廃止等」: a title listing with 、 after a space read as a
+    law's first sentence (no title, the paragraphs below it items of that sentence). The basic sample as a Markdown
+    page with its titles so written (・ as 、) reads the articles, titles, paragraphs and items of the same page with
+    the titles in brackets, and reports the same errors and warnings."""
+    sample = doc_from_text(SAMPLES["basic"].read_text(encoding="utf-8"), "terms.txt")
+    heading = re.compile(r"(?m)^## (第[0-9０-９]{1,3}条)[（(]([^）)\n]*)[）)][ \u3000]*$")
+    page = heading.sub(lambda m: f"## {m.group(1)}（{m.group(2).replace('・', '、')}）", render(sample, "md"))
+    spaced = heading.sub(lambda m: f"## {m.group(1)}\u3000{m.group(2)}", page)
+    assert spaced.count("、中断、") == 1
+    bracketed, plain = doc_from_text(page, "terms.md"), doc_from_text(spaced, "terms.md")
+    assert [(a.number, a.title) for a in plain.articles] == [(a.number, a.title) for a in bracketed.articles]
+    assert [s for _h, s in _shape(plain)] == [s for _h, s in _shape(bracketed)]
+    assert _errors_and_warnings(plain) == _errors_and_warnings(bracketed)
+
+
+def test_paragraphs_labelled_項_with_a_dot_and_their_items():
+    """A web template labels its paragraphs 「1項.」「2項.」 and their items 1. 2. (or 一. 二.): read as one paragraph,
+    a 「2項.」 glued to the item before it. The service sample so written reads the same paragraphs and items and
+    reports the same errors and warnings."""
+    path = SAMPLES["gmo_service"]
+    raw = path.read_text(encoding="utf-8")
+    restyled = re.sub(r"(?m)^([0-9０-９]{1,2})[．.][ \u3000]*", lambda m: f"{m.group(1).translate(_W)}項.\u3000", raw)
+    # the items of a 項-labelled paragraph as 1. 2. (the template's), the others as 一. 二.
+    lines, kou = [], False
+    for line in restyled.split("\n"):
+        if re.match(r"^[ \u3000]*第[0-9０-９]{1,3}条", line):
+            kou = False
+        elif re.match(r"^[0-9]{1,2}項\.", line):
+            kou = True
+        item = re.match(r"^([\u2460-\u2473])[ \u3000]*", line)
+        if item:
+            n = ord(item.group(1)) - 0x245F
+            line = (f"{n}." if kou else "〇一二三四五六七八九十"[n] + ".") + "\u3000" + line[item.end():]
+        lines.append(line)
+    restyled = "\n".join(lines)
+    assert restyled.count("項.\u3000") >= 20 and re.search(r"(?m)^1\.\u3000", restyled)
+    assert re.search(r"(?m)^一\.\u3000", restyled)
+
+    def shape(doc):
+        return [(a.number, [(p.number, [it.number for it in p.items]) for p in a.paragraphs]) for a in doc.articles]
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert shape(rewritten) == shape(original)
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+def test_kanji_item_labels_with_a_dot():
+    """「一.　過度に暴力的な表現」: the kanji label with a list's dot is an item, as 「一　…」 is."""
+    doc = doc_from_text("第1条（禁止事項）\n利用者は、次の表現を投稿してはなりません。\n一.　過度に暴力的な表現\n"
+                        "二.　露骨な性的表現\n三．　差別的な表現\n", "terms.txt")
+    assert [(it.label, it.number) for it in doc.articles[0].paragraphs[0].items] == [("一", 1), ("二", 2), ("三", 3)]
+
+
+def test_a_nested_list_numbered_from_7_is_the_paragraphs_items_and_its_start_is_reported():
+    """Items numbered 7–11 under a second paragraph (copied from a longer list): Markdown renders them 7. 8. …; they
+    were glued into the paragraph's text and the numbering error went unreported. Each sample as a Markdown page
+    with the items of one paragraph numbered from 7 reads those items, and reports their numbering once."""
+    for name in ("gmo_service", "basic"):
+        sample = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+        page = render(sample, "md", paragraphs_as_list=True)
+        lists = list(re.finditer(r"(?m)(?:^   [0-9]+\. .*\n\n?)+", page))
+        assert lists
+        block = lists[0]
+        shifted = re.sub(r"(?m)^   ([0-9]+)\. ", lambda m: f"   {int(m.group(1)) + 6}. ", block.group(0))
+        moved = page[:block.start()] + shifted + page[block.end():]
+        plain, doc = doc_from_text(page, "terms.md"), doc_from_text(moved, "terms.md")
+        assert _shape(doc) == _shape(plain)
+        added = [f for f in run_checks(doc) if f.severity != "info"]
+        before = [f for f in run_checks(plain) if f.severity != "info"]
+        assert len(added) == len(before) + 1
+        assert [f.rule for f in added if f not in before and "7." in f.excerpt] == ["numbering-gap"]
+
+
+def test_bullets_after_a_numbered_paragraph_are_its_items():
+    """「2. 本アプリは以下の機能を提供します。」 followed by 「- 経路の記録」 bullets, not indented: a bullet list after the
+    numbered one, whose bullets the paragraph announces. They were read as paragraphs 3, 4, … and the 「1. 運営者は…」
+    after them (a new list, rendered 1. again) as text; they are items, and that 1. a duplicate paragraph number."""
+    sample = doc_from_text(SAMPLES["basic"].read_text(encoding="utf-8"), "terms.txt")
+    page = render(sample, "md", paragraphs_as_list=True, bullets=True)
+    flat = re.sub(r"(?m)^   - ", "- ", page)
+    assert flat != page
+    assert _shape(doc_from_text(flat, "terms.md")) == _shape(sample)
+    assert _errors_and_warnings(doc_from_text(flat, "terms.md")) == _errors_and_warnings(sample)
+    text = ("# 第1条（内容）\n\n1. 本アプリは記録アプリです。\n2. 本アプリは以下の機能を提供します。\n- 経路の記録\n"
+            "- 地図の表示\n1. 運営者は機能を変更できます。\n\n# 第2条（免責）\n\n第1条第3項の変更について、運営者は責任を負いません。\n")
+    doc = doc_from_text(text, "terms.md")
+    assert [(p.number, len(p.items)) for p in doc.articles[0].paragraphs] == [(1, 0), (2, 2), (1, 0)]
+    assert [(f.rule, f.excerpt[:2]) for f in run_checks(doc) if f.severity != "info"] == [("numbering-duplicate", "1.")]
+

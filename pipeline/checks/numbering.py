@@ -169,11 +169,11 @@ def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
 _LABEL_LINE = re.compile(r"(?:^|(?<=。))[ \u3000*#]*第?[0-9０-９一二三四五六七八九十]{1,3}項(?:[（(][^）)\n]{0,30}[）)])?[ \u3000*]*$", re.M)
 
 
-# In the source: a short line that is no sentence and no list item, followed by a list that starts at 1 —
+# In the source: a short line that is no sentence and no list item (no 「- 」 bullet), followed by a list that starts at 1 —
 # a sub-section's title (an HTML <h3>, a bold line) whatever the format kept of its mark-up. Normalization
 # may join it to the sentence before (「…締め切ります。従量料金」), so it is read from the source.
 _TITLE_THEN_LIST = re.compile(
-    r"^[ \u3000]*(?P<t>[^\s0-9０-９(（①一二三四五六七八九十.．。、][^\n。．]{0,29}?)[ \u3000]*\n"
+    r"^[ \u3000]*(?![-*+][ \t])(?P<t>[^\s0-9０-９(（①一二三四五六七八九十.．。、][^\n。．]{0,29}?)[ \u3000]*\n"
     r"(?=[ \u3000]*(?:1[.．)）]|１[.．)）]|[(（][1１][)）]|①|一[ \u3000]))", re.M)
 
 

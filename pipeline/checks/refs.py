@@ -481,6 +481,9 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
             lines = _unnumbered_lines(target)
             if para <= lines:
                 return None  # the lines of an article whose paragraphs carry no number (a web page's <p>s)
+            numbers = [p.number for p in target.paragraphs if p.number is not None]
+            if len(set(numbers)) < len(numbers) and para <= len(target.paragraphs):
+                return None  # a number written twice (1. 2. 1.): the third paragraph is there; the duplicate is reported
             most = max(max(paras) if paras else 1, lines)
             return ("paragraph", f"{article_label(target.number)}に第{para}項はありません（第{most}項まで）。",
                     f"article {target.number} has no paragraph {para} (it has {most}).", None)
