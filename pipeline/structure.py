@@ -188,14 +188,17 @@ class _Parser:
 
     def detect_style(self) -> str:
         count = 0
+        marked = False
         for ln in self.lines:
             h = grammar.match_article_heading(ln.text)
             if h is not None:
                 count += 1
+                marked = marked or ln.start in self.heading_levels
                 if count >= 2:
                     return "article"
-        # one article (an excerpt, a short notice) is an article still, unless numbered sections make the document
-        return "article" if count == 1 and not self.section_headings() else "section"
+        # one article (an excerpt, a short notice) is an article still, unless numbered sections make the document;
+        # set as a Markdown/HTML heading (「# 第1条（登録の抹消）」), 第N条 heads the page whatever its lists look like
+        return "article" if count == 1 and (marked or not self.section_headings()) else "section"
 
     def section_headings(self, toc: set[int] = frozenset()) -> dict[int, tuple[str, str | None, str]]:
         """Line index → (number, title, label) for the top-level sections of a document without 第N条 (the
@@ -717,6 +720,11 @@ class _Parser:
         pre = self.preamble_lines
         if pre:
             first = pre[0].text.strip()
+            # the page's own heading, the highest of those before the body (「# YOMOGI Server 利用規約」 under two
+            # 「### These terms of services are Japanese only.」 notices), else the first line
+            levels = [(self.heading_levels[ln.start], k) for k, ln in enumerate(pre) if ln.start in self.heading_levels]
+            if levels:
+                first = pre[min(levels)[1]].text.strip()
             if len(first) <= 80 and not first.endswith("。"):
                 title = first
             preamble = Block("preamble", "\n".join(ln.text for ln in pre), (pre[0].start, pre[-1].end))

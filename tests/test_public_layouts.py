@@ -304,3 +304,33 @@ def test_bullets_after_a_numbered_paragraph_are_its_items():
     assert [(p.number, len(p.items)) for p in doc.articles[0].paragraphs] == [(1, 0), (2, 2), (1, 0)]
     assert [(f.rule, f.excerpt[:2]) for f in run_checks(doc) if f.severity != "info"] == [("numbering-duplicate", "1.")]
 
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic"])
+def test_a_markdown_page_of_one_article_reads_as_that_article(name):
+    """「# 第1条（登録の抹消）」, its paragraphs a list and their items a nested list: with one 第N条 only, the short items
+    were taken for numbered sections (the heading the document's title, each item a section). Set as a heading,
+    第N条 heads the page: each article of a sample with items, alone on such a page, reads as that article."""
+    doc = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    text = doc.norm.text
+    listed = [a for a in doc.articles if any(p.items for p in a.paragraphs)]
+    assert listed
+    for art in listed:
+        alone = doc_from_text(text[art.span[0]:art.span[1]] + "\n", "notice.txt")
+        page = doc_from_text(render(alone, "md", paragraphs_as_list=True).replace("## 第", "# 第", 1), "notice.md")
+        assert page.title is None and [(a.number, a.title) for a in page.articles] == [(art.number, art.title)]
+        assert _shape(page) == _shape(alone)
+
+
+def test_the_title_is_the_pages_heading_not_a_notice_above_it():
+    """A repository's terms open with notices in English set as small headings (「### These terms of services are
+    Japanese only.」), then 「# … 利用規約」: the first line was taken for the title. The page's highest heading
+    before the body is its title."""
+    sample = doc_from_text(SAMPLES["ekyc"].read_text(encoding="utf-8"), "terms.txt")
+    page = render(sample, "md")
+    first, rest = page.split("\n", 1)
+    assert first.strip() == sample.title
+    notices = "### These terms of service are provided in Japanese only.\n### Japanese governs their interpretation.\n\n"
+    doc = doc_from_text(f"{notices}# {first}\n{rest}", "terms.md")
+    assert doc.title == sample.title
+    assert _shape(doc) == _shape(doc_from_text(page, "terms.md"))
+
