@@ -447,6 +447,29 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.match(line))
 
 
+# 「（外国人労働者の要件） 第５条　労働者となる者は…」: a caption and the heading it titles on one line, as a page renders
+# them when no <br> separates the caption from the next source line (the caption of a law-style heading: 第N条
+# without a title of its own). A caption is never followed by a citation that starts a sentence: 「（注）第5条の規定
+# は…」 is no heading, as match_article_heading tells.
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff「『]")
+_LEADING_CAPTION = re.compile(r"^[（(](?P<c>[^（）()]{1,40})[）)][ \u3000]*(?=第)")
+
+
+@lru_cache(maxsize=16384)
+def match_captioned_heading(line: str) -> ArticleHeading | None:
+    """The heading of 「（目的）第1条　本契約は、…」, titled by its caption; None for any other line."""
+    if line[:1] not in "（(":
+        return None
+    m = _LEADING_CAPTION.match(line)
+    if m is None:
+        return None
+    h = match_article_heading(line[m.end():])
+    if h is None or h.title is not None or not _JAPANESE.search(m.group("c")) \
+            or (h.rest and not _JAPANESE.match(h.rest)):
+        return None  # a caption names the article in words, and its first sentence is one: 「(error) 第20条 → …」 is prose
+    return ArticleHeading(h.number, h.label, m.group("c").strip(), h.rest, h.rest_offset + m.end())
+
+
 def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
     """The heading on ``next_line`` of an article without a title of its own that ``line`` is the caption of,
     or None."""
@@ -590,7 +613,7 @@ def is_structural_start(line: str) -> bool:
     """A line that must start a new unit whatever the line before it looks like."""
     return bool(
         match_article_heading(line) or match_chapter_heading(line) or match_supplementary(line)
-        or match_annex(line) or is_closing(line)
+        or match_annex(line) or is_closing(line) or match_captioned_heading(line)
     )
 
 
@@ -605,7 +628,7 @@ def is_weak_start(line: str) -> bool:
 
 # Line matchers are pure functions of the line: normalization, the structure parser and the checks ask
 # about the same lines, and successive versions of a document repeat almost all of them.
-_CACHED = (match_article_heading, match_chapter_heading, match_paragraph_number, match_item_label,
+_CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number, match_item_label,
            match_section_heading, match_supplementary, match_annex, is_closing, match_history,
            is_structural_start)
 

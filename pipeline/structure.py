@@ -190,7 +190,7 @@ class _Parser:
         count = 0
         marked = False
         for ln in self.lines:
-            h = grammar.match_article_heading(ln.text)
+            h = grammar.match_article_heading(ln.text) or grammar.match_captioned_heading(ln.text)
             if h is not None:
                 count += 1
                 marked = marked or ln.start in self.heading_levels
@@ -493,7 +493,8 @@ class _Parser:
         deadline = self.deadline
         # where the last article (or section) heading stands: a page's heading after it is no sub-heading
         heads = [ln.start for k, ln in enumerate(lines) if (k in sections if style == "section" else
-                                                          grammar.match_article_heading(ln.text) is not None)]
+                                                          grammar.match_article_heading(ln.text) is not None
+                                                          or grammar.match_captioned_heading(ln.text) is not None)]
         self.last_heading_start = max(heads, default=-1)
         for i, line in enumerate(lines):
             if deadline is not None and i % _CHECK_EVERY == 0 and i:
@@ -524,7 +525,7 @@ class _Parser:
                         else:
                             self.add_outside_line(line)
                         continue
-            h = grammar.match_article_heading(t)
+            h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
             if h is not None and h.title is None and h.rest and self.heading_levels.get(line.start) is not None \
                     and "。" not in h.rest and len(h.rest) <= 60:
                 # 「### 第13条　通知不要の変更、中断、中止および廃止等」: what a Markdown/HTML heading says after 第N条
@@ -728,7 +729,8 @@ class _Parser:
             if len(first) <= 80 and not first.endswith("。"):
                 title = first
             preamble = Block("preamble", "\n".join(ln.text for ln in pre), (pre[0].start, pre[-1].end))
-        if title is None and self.lines:
+        if title is None and self.lines and not (self.articles and self.articles[0].span[0] <= self.lines[0].start):
+            # (not the caption that starts the first article: 「（目的）」 above 第1条 titles that article)
             first = self.lines[0].text.strip()
             if len(first) <= 80 and not first.endswith("。") and grammar.match_article_heading(first) is None:
                 title = first

@@ -334,3 +334,41 @@ def test_the_title_is_the_pages_heading_not_a_notice_above_it():
     assert doc.title == sample.title
     assert _shape(doc) == _shape(doc_from_text(page, "terms.md"))
 
+
+def _captioned_page(doc, br_before_caption: bool) -> str:
+    """``doc`` as a contract page whose articles stand in one <div>: each caption on a source line of its own above
+    its 第N条, the lines of the text separated by <br>, and (unless ``br_before_caption``) no <br> between an
+    article's last line and the next caption, so that a browser shows 「…ものとする。 （目的） 第1条」 on one line."""
+    t = doc.norm.text
+    out = ["<html><body><div>"]
+    for a in doc.articles:
+        body = [x.strip() for x in t[a.heading_span[1]:a.span[1]].split("\n") if x.strip()]
+        out.append(("<br>\n" if br_before_caption and len(out) > 1 else "\n")
+                   + f"（{html.escape(a.title)}）\n第{a.number}条<br>\n" + "<br>\n".join(html.escape(x) for x in body))
+    return "".join(out) + "\n</div></body></html>\n"
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic", "gmo_reseller"])
+def test_a_caption_rendered_on_the_line_of_the_text_before_titles_the_next_article(name):
+    """「（外国人労働者の要件）」 and 「第５条」 on source lines of their own after a list, with no <br>: the page shows them
+    on the line of the sentence before, where the article was not seen (第5条 to 第7条 absorbed into 第4条, a numbering
+    gap and two duplicate item numbers reported). The sample on such a page reads the articles and titles, and
+    reports the errors and warnings, of the same page with a <br> before each caption."""
+    sample = _to_last_article(name)
+    titled = [a for a in sample.articles if a.title]
+    assert len(titled) == len(sample.articles)
+    glued = doc_from_text(_captioned_page(sample, False), "contract.html")
+    broken = doc_from_text(_captioned_page(sample, True), "contract.html")
+    assert [(a.number, a.title) for a in broken.articles] == [(a.number, a.title) for a in sample.articles]
+    assert [(a.number, a.title) for a in glued.articles] == [(a.number, a.title) for a in broken.articles]
+    assert _errors_and_warnings(glued) == _errors_and_warnings(broken)
+    assert glued.title is None or not glued.title.startswith("（")
+
+
+def test_a_caption_inside_a_sentence_is_no_heading():
+    """A parenthesis followed by a citation is text: 「（注）第5条の規定により…」, 「本サービス（有料）第2条に定める…」."""
+    text = ("第1条（目的）\n本規約は、利用条件を定めます。（注）第2条の規定により、料金は別に定めます。\n"
+            "第2条（料金）\n料金は、本サービス（有料）第1条に定める目的の範囲で定めます。\n")
+    doc = doc_from_text(text, "terms.txt")
+    assert [(a.number, a.title) for a in doc.articles] == [("1", "目的"), ("2", "料金")]
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1]
