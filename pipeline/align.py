@@ -63,6 +63,28 @@ class Alignment:
     pairs: list[ArticlePair]
     number_map: dict[str, str]  # old article number → new article number
 
+    def numbers_near(self, art: Article | None) -> dict[str, str]:
+        """Old → new article numbers as a citation written in the old article ``art`` reads them: the main text's
+        ``number_map``, or, where each chapter numbers its articles from 1 (Document.numbering), the map of
+        ``art``'s chapter (第2条 in 第三章 is 第三章's second article, whatever 第一章 did with its own)."""
+        if self.old.numbering != "chapter" or art is None or art.part != "main":
+            return self.number_map
+        scope = self.old.scope(art)
+        maps = self.__dict__.setdefault("_scoped_maps", {})
+        if scope not in maps:
+            m: dict[str, str] = {}
+            for p in self.pairs:
+                if p.part == "main" and p.old is not None and p.new is not None and self.old.scope(p.old) == scope:
+                    m.setdefault(p.old.number, p.new.number)
+            maps[scope] = m
+        return maps[scope]
+
+    def numbers_of(self, art: Article | None) -> set[str]:
+        """The old article numbers a citation in ``art`` can name: the main text's, or its chapter's."""
+        if self.old.numbering != "chapter" or art is None or art.part != "main":
+            return {a.number for a in self.old.articles}
+        return {a.number for a in self.old.articles if self.old.scope(a) == self.old.scope(art)}
+
     def unmatched_share(self) -> float:
         n = max(len(self.old.articles), len(self.new.articles), 1)
         return sum(1 for p in self.pairs if p.status in ("inserted", "deleted")) / (2 * n)

@@ -534,7 +534,7 @@ def _para_item(doc: Document, pos: int) -> tuple[int | None, str | None]:
 def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
     old, new = result.old, result.new
     a, b = pair.old, pair.new
-    number_map = result.alignment.number_map
+    number_map = result.alignment.numbers_near(a)
     if a is None or b is None:
         if pair.part != "main":
             # outside the main text an inserted or deleted unit is shown by its text: a 附則 article,
@@ -599,7 +599,7 @@ def diff(old: Document, new: Document) -> DiffResult:
     result = DiffResult(old, new, alignment)
     old_numbers = {a.number for a in old.articles}
     # A reference can only be left stale if some old article now has another number or is gone.
-    renumbered = any(alignment.number_map.get(x) != x for x in old_numbers)
+    renumbered = any(alignment.number_map.get(x) != x for x in old_numbers) or old.numbering == "chapter"
     old_links, new_links = document_links(old), document_links(new)
     for pair in alignment.pairs:
         diff_pair(pair, result)
@@ -610,7 +610,8 @@ def diff(old: Document, new: Document) -> DiffResult:
                 if pair.status in ("unchanged", "renumbered"):
                     pair.status = "modified"
         if renumbered and pair.old is not None and pair.new is not None:
-            _stale_references(pair, old, new, alignment.number_map, old_numbers, result.findings)
+            _stale_references(pair, old, new, alignment.numbers_near(pair.old), alignment.numbers_of(pair.old),
+                              result.findings)
     from .classify import group_repeated_substitutions
 
     result.groups = group_repeated_substitutions(alignment.pairs)

@@ -276,6 +276,9 @@ class Label:
 # A line that is nothing but a paragraph's or an item's label, the text on the lines below (「2項⏎当社は、…」,
 # 「1号⏎本規約に違反する…」): how some web terms set explicit 項 and 号 labels.
 _PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})項[ \u3000]*$")
+# 「1項.　本規約は…」「2項．管理者は…」: the same label set before the text, with the dot of a list's 1. (web templates
+# that name each paragraph 項 and number the items under it 1. 2. 3.)
+_PARA_KOU_DOT = re.compile(r"^第?(?P<num>[0-9]{1,3})項[．.][ \u3000]*(?=\S)")
 _ITEM_GOU = re.compile(r"^第?(?P<num>[0-9]{1,3})号[ \u3000]*$")
 
 
@@ -285,6 +288,9 @@ def match_paragraph_number(line: str) -> Label | None:
     m = _PARA_KOU.match(line)
     if m:
         return Label(line.strip(), int(m.group("num")), "kou", len(line), True)
+    m = _PARA_KOU_DOT.match(line)
+    if m:
+        return Label(line[:m.end()].strip(), int(m.group("num")), "kou", m.end(), True)
     if not ("0" <= line[:1] <= "9"):
         return None
     m = _PARA_DOT.match(line)
@@ -311,7 +317,8 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 _ITEM_PAREN = re.compile(r"^[(（][ \u3000]*(?P<v>[0-9]{1,3}|[a-zA-Z]{1,5}|[ア-ン]|[一二三四五六七八九十]{1,3})[ \u3000]*[)）][ \u3000]*")
 _ITEM_HALF_PAREN = re.compile(r"^(?P<v>[0-9]{1,3}|[a-z])[)）][ \u3000]*")
 _ITEM_CHAR = re.compile(r"^(?P<v>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487\u249c-\u24b5])[ \u3000]*")
-_ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)[ \u3000]+(?=\S)")
+# 一　…, and 一．… / 一.… as web templates write the kanji label with a list's dot
+_ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 _ITEM_KANA = re.compile(rf"^(?P<v>[{IROHA}{AIU}])(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 _BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487])")
 _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
@@ -440,6 +447,29 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.match(line))
 
 
+# 「（外国人労働者の要件） 第５条　労働者となる者は…」: a caption and the heading it titles on one line, as a page renders
+# them when no <br> separates the caption from the next source line (the caption of a law-style heading: 第N条
+# without a title of its own). A caption is never followed by a citation that starts a sentence: 「（注）第5条の規定
+# は…」 is no heading, as match_article_heading tells.
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff「『]")
+_LEADING_CAPTION = re.compile(r"^[（(](?P<c>[^（）()]{1,40})[）)][ \u3000]*(?=第)")
+
+
+@lru_cache(maxsize=16384)
+def match_captioned_heading(line: str) -> ArticleHeading | None:
+    """The heading of 「（目的）第1条　本契約は、…」, titled by its caption; None for any other line."""
+    if line[:1] not in "（(":
+        return None
+    m = _LEADING_CAPTION.match(line)
+    if m is None:
+        return None
+    h = match_article_heading(line[m.end():])
+    if h is None or h.title is not None or not _JAPANESE.search(m.group("c")) \
+            or (h.rest and not _JAPANESE.match(h.rest)):
+        return None  # a caption names the article in words, and its first sentence is one: 「(error) 第20条 → …」 is prose
+    return ArticleHeading(h.number, h.label, m.group("c").strip(), h.rest, h.rest_offset + m.end())
+
+
 def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
     """The heading on ``next_line`` of an article without a title of its own that ``line`` is the caption of,
     or None."""
@@ -484,9 +514,10 @@ _DIGIT = re.compile("[0-9]")
 _TOC_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥]{2,}[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
 
 
-def toc_entry(line: str) -> tuple[tuple[str, str], bool] | None:
-    """What a line of a 目次 heads, as (kind, number): ("条", "1") for 第1条, ("章", "2") for 第2章; and whether it
-    carries a page number. None: the line heads nothing."""
+def toc_entry(line: str, sections: bool = False) -> tuple[tuple[str, str], bool] | None:
+    """What a line of a 目次 heads, as (kind, number): ("条", "1") for 第1条, ("章", "2") for 第2章, and with
+    ``sections`` (a document of numbered sections) ("節", "3") for 「3. 禁止事項」; and whether it carries a page
+    number. None: the line heads nothing."""
     core = _TOC_PAGE.sub("", line)
     h = match_article_heading(core)
     if h is not None and not h.rest:
@@ -494,6 +525,10 @@ def toc_entry(line: str) -> tuple[tuple[str, str], bool] | None:
     c = match_chapter_heading(core)
     if c is not None:
         return (c.kind, c.number), core != line
+    if sections:
+        s = match_section_heading(core.strip(" \u3000"))
+        if s is not None and s[2] == 1:
+            return ("節", s[0]), core != line
     return None
 
 
@@ -578,7 +613,7 @@ def is_structural_start(line: str) -> bool:
     """A line that must start a new unit whatever the line before it looks like."""
     return bool(
         match_article_heading(line) or match_chapter_heading(line) or match_supplementary(line)
-        or match_annex(line) or is_closing(line)
+        or match_annex(line) or is_closing(line) or match_captioned_heading(line)
     )
 
 
@@ -593,7 +628,7 @@ def is_weak_start(line: str) -> bool:
 
 # Line matchers are pure functions of the line: normalization, the structure parser and the checks ask
 # about the same lines, and successive versions of a document repeat almost all of them.
-_CACHED = (match_article_heading, match_chapter_heading, match_paragraph_number, match_item_label,
+_CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number, match_item_label,
            match_section_heading, match_supplementary, match_annex, is_closing, match_history,
            is_structural_start)
 

@@ -202,6 +202,9 @@ class Document:
     annexes: list[Annex]
     closing: list[Block]
     style: str  # "article" (第N条) or "section" (1. はじめに)
+    # "chapter" when every chapter numbers its articles from 第1条 (a club's 会則: 第一章 第一条…, 第二章 第一条…):
+    # an article is then known by its chapter and number, its part_label naming the chapter (第二章第一条)
+    numbering: str = "document"
 
     @property
     def text(self) -> str:
@@ -216,6 +219,14 @@ class Document:
             yield from s.articles
         for a in self.annexes:
             yield from a.articles
+
+    def scope(self, art: Article) -> tuple[str, str]:
+        """The sequence ``art``'s number belongs to: its part, and its chapter where each chapter numbers its
+        articles from 1. Duplicates and gaps are judged within one scope, and a citation resolves in the citing
+        article's scope first."""
+        if self.numbering == "chapter" and art.part == "main":
+            return art.part, art.part_label
+        return art.part, ""
 
     def article(self, number: str, part: str = "main") -> Article | None:
         for a in self.all_articles():

@@ -374,6 +374,10 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             inline = _inline_item_cuts(line)
             if inline:
                 cuts = tuple(sorted(set(cuts) | set(inline)))
+        if "条" in line and _CAPTIONED_PRECHECK.search(line):
+            captioned = _captioned_heading_cuts(line)
+            if captioned:
+                cuts = tuple(sorted(set(cuts) | set(captioned)))
         if cuts:
             cut = 0
             for k in cuts:
@@ -384,6 +388,21 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             out.append((start, end, line))
         start = end + 1
     return out
+
+
+# A caption and the law-style heading it titles after the text of the article before, on one line: a page whose
+# source puts 「（外国人労働者の遵守すべき事項の指導）」 and 「第７条　甲は、…」 on lines of their own without a <br>
+# renders them after the last sentence (「…実施されるものとする （…の指導） 第７条　甲は、…」, the spaces kept or not). The
+# caption starts a line of its own, cut at the space before it if any (the line break then stands for it). Only a caption followed by a heading
+# that has none (grammar.match_captioned_heading) is cut: a citation 「（第5条）」 or 「（注）第5条の規定により」 is not.
+_CAPTIONED_PRECHECK = re.compile(r"[）)][ \u3000]*第")
+_CAPTIONED_CUT = re.compile(r"(?<=\S)[ \u3000]*(?=[（(][^（）()]{1,40}[）)][ \u3000]*第)")
+
+
+@lru_cache(maxsize=8192)
+def _captioned_heading_cuts(line: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _CAPTIONED_CUT.finditer(line)
+                 if grammar.match_captioned_heading(line[m.end():].translate(FOLD).strip(" \u3000")) is not None)
 
 
 # A heading glued to the end of another heading line (e-Gov Markdown conversions):
@@ -518,9 +537,10 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
-    h = grammar.match_article_heading(line)
+    h = grammar.match_article_heading(line) or grammar.match_captioned_heading(line)
     if h is not None:
-        m = _ARTICLE_LABEL.search(line)  # after a mark or bracket that may come first (■第1条 目的)
+        # after a mark or bracket that may come first (■第1条 目的), or the caption of 「（目的） 第1条　…」
+        m = _ARTICLE_LABEL.search(line)
         return (m.end(), True) if m else None
     c = grammar.match_chapter_heading(line)
     if c is not None:

@@ -171,6 +171,7 @@ class _Parser:
         self.current: _ArticleBuilder | None = None
         self.region_text_start: int | None = None
         self.heading_levels = dict(norm.headings)
+        self.last_heading_start = -1
         self.list_depths = list_depths(norm, source)
 
     def _lines(self) -> list[_LineRef]:
@@ -187,20 +188,26 @@ class _Parser:
 
     def detect_style(self) -> str:
         count = 0
+        marked = False
         for ln in self.lines:
-            h = grammar.match_article_heading(ln.text)
+            h = grammar.match_article_heading(ln.text) or grammar.match_captioned_heading(ln.text)
             if h is not None:
                 count += 1
+                marked = marked or ln.start in self.heading_levels
                 if count >= 2:
                     return "article"
-        # one article (an excerpt, a short notice) is an article still, unless numbered sections make the document
-        return "article" if count == 1 and not self.section_headings() else "section"
+        # one article (an excerpt, a short notice) is an article still, unless numbered sections make the document;
+        # set as a Markdown/HTML heading (「# 第1条（登録の抹消）」), 第N条 heads the page whatever its lists look like
+        return "article" if count == 1 and (marked or not self.section_headings()) else "section"
 
-    def section_headings(self) -> dict[int, tuple[str, str | None, str]]:
-        """Line index → (number, title, label) for the top-level sections of a document without 第N条."""
+    def section_headings(self, toc: set[int] = frozenset()) -> dict[int, tuple[str, str | None, str]]:
+        """Line index → (number, title, label) for the top-level sections of a document without 第N条 (the
+        lines of its table of contents, ``toc``, head nothing)."""
         found: dict[int, tuple[str, str | None, str]] = {}
         numbered = []
         for i, ln in enumerate(self.lines):
+            if i in toc:
+                continue
             s = grammar.match_section_heading(ln.text)
             if s and s[2] == 1:
                 numbered.append((i, s))
@@ -295,7 +302,13 @@ class _Parser:
         art = self.current
         assert art is not None
         t = line.text
-        if self.heading_levels.get(line.start) is not None:
+        level = self.heading_levels.get(line.start)
+        if level is not None:
+            if self._heading_ends_article(art, line, level):
+                # 「# 変更履歴」 after the last article, 「## 補則」 beside 「## 第八章」: text outside the articles
+                self.finish_article()
+                self.add_outside_line(line)
+                return
             art.open_subheading(line, t)  # never the continuation of the item before it
             return
         para = grammar.match_paragraph_number(t)
@@ -305,11 +318,37 @@ class _Parser:
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
             # item of that paragraph, whatever its label looks like. A new list starts at 1; inside one, any
             # number is its next item (a repeated 1. is then reported as a duplicate, not read as a paragraph).
+            # A nested list starting at another number (「7. 暴力的な要求行為」 under the second paragraph) is rendered
+            # from that number: its items are the paragraph's, numbered as written, and the check reports the start.
             style = f"list-{depth}"
+            if self._add_item(replace(para, style=style, strong=True), line, art):
+                art.last_line_text = t
+                return
+        if para is not None and para.style == "dot" and depth is None and art.paragraphs \
+                and (art.paragraphs[-1].label or "").endswith(("項.", "項．")):
+            # 「1.　保守の場合」 under 「1項.　管理者は…」: where the paragraphs are named 項, a list's 1. 2. is their items
+            style = "list-1"
             inside = any(level.style == style for level in art.stack)
             if self._add_item(replace(para, style=style, strong=inside), line, art):
                 art.last_line_text = t
                 return
+        if para is None and depth is not None and depth == art.para_list_depth and art.paragraphs \
+                and art.paragraphs[-1].label is not None and self._add_bullet_item(t, depth, line, art):
+            # 「- 経路の記録」 right after 「2. 本アプリは以下の機能を提供します。」 (a bullet list after a numbered one, not
+            # indented under it; a list line without a number is a bullet): the bullets a numbered paragraph
+            # announces are its items
+            return
+        if para is not None and para.style == "dot" and para.number == 1 and depth is not None \
+                and depth == art.para_list_depth and art.stack and art.stack[0].style.startswith("bullet") \
+                and art.paragraphs[-1].label is not None:
+            # 「1. 運営者は…」 after those bullets: a new numbered list, rendered 1. again; the next paragraph, its number
+            # a duplicate the check reports
+            p = Paragraph(1, para.label, t[para.end:].strip(), (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
         if depth is not None and para is None and art.paragraphs and depth > art.para_list_depth \
                 and self._add_bullet_item(t, depth, line, art):
             return
@@ -349,6 +388,21 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _heading_ends_article(self, art: _ArticleBuilder, line: _LineRef, level: int) -> bool:
+        """Does a Markdown/HTML heading inside an article end it? A heading naming a 項 (「### 2項」) is the
+        article's own. Another one at the level of the article's heading or above (「# 変更履歴」 after 「# 第26条」,
+        「## 補則」 after 「### 第一条」) is its sibling or its parent's, never part of it, as in any outline. Where the
+        articles are no headings (第20条 in a <div>, then <h3>契約同意署名</h3>), a heading after the last article
+        is the page's next block: a heading between articles stays the sub-heading it was read as."""
+        if _SUBHEADING_PARAGRAPH.match(line.text):
+            return False
+        own = self.heading_levels.get(art.start)
+        if own is None and art.heading_end > art.start:
+            own = self.heading_levels.get(self.text.rfind("\n", 0, art.heading_end - 1) + 1)
+        if own is not None:
+            return level <= own
+        return line.start > self.last_heading_start
 
     def _add_bullet_item(self, t: str, depth: int, line: _LineRef, art: _ArticleBuilder) -> bool:
         """A bullet (「- 」「• 」, or a marker normalization removed) of a list nested below its paragraph: an
@@ -432,11 +486,16 @@ class _Parser:
 
     def run(self) -> Document:
         style = self.detect_style()
-        sections = self.section_headings() if style == "section" else {}
+        toc = self._table_of_contents(style == "section")
+        sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines
         skip_caption: set[int] = set()
-        toc = self._table_of_contents()
         deadline = self.deadline
+        # where the last article (or section) heading stands: a page's heading after it is no sub-heading
+        heads = [ln.start for k, ln in enumerate(lines) if (k in sections if style == "section" else
+                                                          grammar.match_article_heading(ln.text) is not None
+                                                          or grammar.match_captioned_heading(ln.text) is not None)]
+        self.last_heading_start = max(heads, default=-1)
         for i, line in enumerate(lines):
             if deadline is not None and i % _CHECK_EVERY == 0 and i:
                 deadline.check(f"in structure parsing at line {i:,} of {len(lines):,}")
@@ -466,7 +525,13 @@ class _Parser:
                         else:
                             self.add_outside_line(line)
                         continue
-            h = grammar.match_article_heading(t)
+            h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
+            if h is not None and h.title is None and h.rest and self.heading_levels.get(line.start) is not None \
+                    and "。" not in h.rest and len(h.rest) <= 60:
+                # 「### 第13条　通知不要の変更、中断、中止および廃止等」: what a Markdown/HTML heading says after 第N条
+                # is its title, 、 or not (a law's first sentence, which the grammar reads in 第N条　…、…, is never
+                # set as a heading)
+                h = replace(h, title=h.rest, rest="", rest_offset=len(t))
             if h is not None:
                 title = h.title
                 if title is None and not h.rest and i > 0 and grammar.is_caption(lines[i - 1].text) \
@@ -528,8 +593,9 @@ class _Parser:
         self._attach_tables()
         return self.document(style)
 
-    def _table_of_contents(self) -> set[int]:
-        """Line indices of a 目次 block: its entries look like headings but are not."""
+    def _table_of_contents(self, sections: bool = False) -> set[int]:
+        """Line indices of a 目次 block: its entries look like headings but are not. ``sections``: the document is
+        numbered in sections (1. 一般事項), which its entries then name."""
         for i, ln in enumerate(self.lines[:400]):
             # the substring test first: a line without 目次 cannot read 目次 once its spaces are taken out, and
             # this runs on 400 lines of every document
@@ -557,8 +623,46 @@ class _Parser:
                     block.add(k)  # (a heading with its page is an entry whatever comes after)
                 else:
                     break
+            if len(block) == 1:
+                block |= self._repeated_headings(i + 1, sections, 1)
             return block
+        for i in range(min(len(self.lines), 400)):
+            run = self._repeated_headings(i, sections, 3)
+            if run:
+                return run
         return set()
+
+    def _repeated_headings(self, i: int, sections: bool, least: int) -> set[int]:
+        """Line indices of a table of contents without a 目次 line (or whose entries the body words otherwise):
+        ``least`` headings or more from line ``i`` on, one after the other with no text between, numbered 1, 2,
+        3, …, whose numbers the body then heads again, in the same order, each with text under it. A run of
+        headings the body does not repeat (a chapter, then its first article) is no table of contents."""
+        lines = self.lines
+
+        def key(k: int):
+            e = grammar.toc_entry(lines[k].text.strip(), sections)
+            return None if e is None else e[0]
+
+        if i > 0 and key(i - 1) is not None:
+            return set()
+        run: list[tuple[str, str]] = []
+        last: dict[str, int] = {}  # kind → its last number: chapters and articles each go on 1, 2, 3
+        j = i
+        while j < len(lines) and len(run) < 400:
+            k = key(j)
+            if k is None or not k[1].isdigit() or int(k[1]) != last.get(k[0], 0) + 1:
+                break
+            last[k[0]] = int(k[1])
+            run.append(k)
+            j += 1
+        if len(run) < least:
+            return set()
+        n = 0
+        for m in range(j, len(lines) - 1):
+            # the body heads them again in order; an article or a section with its text under it
+            if n < len(run) and key(m) == run[n] and (run[n][0] not in ("条", "節") or key(m + 1) is None):
+                n += 1
+        return set(range(i, j)) if n == len(run) else set()
 
     def _looks_like_history_block(self, i: int) -> bool:
         """A date line inside an article is history only when no body text follows before the next unit."""
@@ -617,10 +721,16 @@ class _Parser:
         pre = self.preamble_lines
         if pre:
             first = pre[0].text.strip()
+            # the page's own heading, the highest of those before the body (「# YOMOGI Server 利用規約」 under two
+            # 「### These terms of services are Japanese only.」 notices), else the first line
+            levels = [(self.heading_levels[ln.start], k) for k, ln in enumerate(pre) if ln.start in self.heading_levels]
+            if levels:
+                first = pre[min(levels)[1]].text.strip()
             if len(first) <= 80 and not first.endswith("。"):
                 title = first
             preamble = Block("preamble", "\n".join(ln.text for ln in pre), (pre[0].start, pre[-1].end))
-        if title is None and self.lines:
+        if title is None and self.lines and not (self.articles and self.articles[0].span[0] <= self.lines[0].start):
+            # (not the caption that starts the first article: 「（目的）」 above 第1条 titles that article)
             first = self.lines[0].text.strip()
             if len(first) <= 80 and not first.endswith("。") and grammar.match_article_heading(first) is None:
                 title = first
@@ -628,8 +738,36 @@ class _Parser:
         return Document(
             source=self.source, norm=self.norm, title=title, metadata=metadata, preamble=preamble,
             chapters=self.chapters, articles=self.articles, supplementary=self.supplementary,
-            annexes=self.annexes, closing=self.closing, style=style,
+            annexes=self.annexes, closing=self.closing, style=style, numbering=self._chapter_numbering(),
         )
+
+    def _chapter_numbering(self) -> str:
+        """"chapter" when the articles of every chapter are numbered from 1 (第一章 第一条…第四条, 第二章 第一条…, as
+        clubs' and associations' 会則 are written), each article then labelled with its chapter (第二章第一条); else
+        "document". Two chapters or more must each start at 第1条 and go on 2, 3, …: one restart among chapters
+        that continue the numbering is a duplicate to report, not a scheme."""
+        tops = [c for c in self.chapters if c.kind == self.chapters[0].kind] if self.chapters else []
+        if len(tops) < 2 or not self.articles:
+            return "document"
+        groups: list[tuple[Chapter | None, list[Article]]] = []
+        k = -1
+        for a in self.articles:
+            while k + 1 < len(tops) and tops[k + 1].span[0] < a.span[0]:
+                k += 1
+            chapter = tops[k] if k >= 0 else None
+            if not groups or groups[-1][0] is not chapter:
+                groups.append((chapter, []))
+            groups[-1][1].append(a)
+        if len(groups) < 2 or groups[0][0] is None:
+            return "document"
+        for _c, arts in groups:
+            numbers = [a.number for a in arts]
+            if numbers[0] != "1" or (len(numbers) > 1 and numbers[1] not in ("1_2", "2")):
+                return "document"
+        for c, arts in groups:
+            for a in arts:
+                a.part_label = c.label
+        return "chapter"
 
     def _metadata(self, title: str | None) -> dict:
         head = "\n".join(ln.text for ln in self.preamble_lines[:8])

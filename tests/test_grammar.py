@@ -194,3 +194,43 @@ def test_an_item_label_alone_on_its_line(line, number):
 def test_labels_with_text_after_them_are_no_label_lines(line):
     assert grammar.match_paragraph_number(line) is None or grammar.match_paragraph_number(line).style != "kou"
     assert grammar.match_item_label(line) is None or grammar.match_item_label(line).style != "gou"
+
+
+@pytest.mark.parametrize("line,number,end", [("1項.　本規約は適用されます。", 1, 4), ("2項．管理者は責任を負いません。", 2, 3),
+                                             ("第3項. 当社は…", 3, 5)])
+def test_a_paragraph_label_named_項_with_a_dot(line, number, end):
+    lab = grammar.match_paragraph_number(line)
+    assert (lab.style, lab.number, lab.end) == ("kou", number, end)
+
+
+@pytest.mark.parametrize("line,number", [("一.　過度に暴力的な表現", 1), ("二．露骨な性的表現", 2), ("十.その他", 10)])
+def test_a_kanji_item_label_with_a_dot(line, number):
+    lab = grammar.match_item_label(line)
+    assert (lab.style, lab.number) == ("kanji", number)
+
+
+@pytest.mark.parametrize("line,number,title,rest", [
+    ("（要件）第2条　労働者は、次の要件を満たすものとする。", "2", "要件", "労働者は、次の要件を満たすものとする。"),
+    ("(目的) 第1条", "1", "目的", ""),
+])
+def test_a_caption_and_its_heading_on_one_line(line, number, title, rest):
+    h = grammar.match_captioned_heading(line)
+    assert (h.number, h.title, h.rest) == (number, title, rest)
+    assert line[h.rest_offset:] == rest
+    assert grammar.is_structural_start(line)
+
+
+@pytest.mark.parametrize("line", ["（注）第5条の規定により、料金は別に定めます。", "（目的）第1条（目的）", "（第3条）", "（目的）"])
+def test_a_parenthesis_before_a_citation_or_a_titled_heading_is_no_captioned_heading(line):
+    assert grammar.match_captioned_heading(line) is None
+
+
+@pytest.mark.parametrize("line,heads,paged", [("1. 一般事項", ("節", "1"), False), ("12.サービスヘルプ", ("節", "12"), False),
+                                              ("3. 禁止事項............4", ("節", "3"), True)])
+def test_table_of_contents_entries_of_numbered_sections(line, heads, paged):
+    assert grammar.toc_entry(line, sections=True) == (heads, paged)
+    assert grammar.toc_entry(line) is None
+
+
+def test_a_latin_word_in_brackets_before_a_citation_is_no_caption():
+    assert grammar.match_captioned_heading("(error) 第20条 → 特記事項「第10条第2項」") is None

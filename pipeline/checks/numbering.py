@@ -74,10 +74,10 @@ def _excerpt_part(ctx: Context, part: str) -> bool:
 
 
 def _article_findings(ctx: Context):
-    parts: dict[str, list[Article]] = {}
+    parts: dict[tuple[str, str], list[Article]] = {}
     for a in ctx.doc.all_articles():
-        parts.setdefault(a.part, []).append(a)
-    for part, arts in parts.items():
+        parts.setdefault(ctx.doc.scope(a), []).append(a)  # a part, or a chapter of it numbered from 1
+    for (part, _chapter), arts in parts.items():
         if ctx.doc.style != "article" and part == "main":
             continue  # section-style documents are numbered by the parser itself
         excerpt_part = _excerpt_part(ctx, part)
@@ -169,11 +169,11 @@ def _sequence_fault(n: int, prev: int, seen: set[int]) -> str | None:
 _LABEL_LINE = re.compile(r"(?:^|(?<=。))[ \u3000*#]*第?[0-9０-９一二三四五六七八九十]{1,3}項(?:[（(][^）)\n]{0,30}[）)])?[ \u3000*]*$", re.M)
 
 
-# In the source: a short line that is no sentence and no list item, followed by a list that starts at 1 —
+# In the source: a short line that is no sentence and no list item (no 「- 」 bullet), followed by a list that starts at 1 —
 # a sub-section's title (an HTML <h3>, a bold line) whatever the format kept of its mark-up. Normalization
 # may join it to the sentence before (「…締め切ります。従量料金」), so it is read from the source.
 _TITLE_THEN_LIST = re.compile(
-    r"^[ \u3000]*(?P<t>[^\s0-9０-９(（①一二三四五六七八九十.．。、][^\n。．]{0,29}?)[ \u3000]*\n"
+    r"^[ \u3000]*(?![-*+][ \t])(?P<t>[^\s0-9０-９(（①一二三四五六七八九十.．。、][^\n。．]{0,29}?)[ \u3000]*\n"
     r"(?=[ \u3000]*(?:1[.．)）]|１[.．)）]|[(（][1１][)）]|①|一[ \u3000]))", re.M)
 
 

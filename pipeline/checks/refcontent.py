@@ -131,7 +131,7 @@ def _content_mismatches(ctx: Context):
         key = _key_term(ctx, end)
         if key is None:
             continue
-        art = find_article(ctx, t.article, t.part)
+        art = find_article(ctx, t.article, t.part, near=t.source_article)
         if art is None:
             continue
         paras = _reader_paragraphs(art)
@@ -273,8 +273,8 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
     n = int(art.number)
     fits = []
     for m in (n - 1, n + 1):
-        a = find_article(ctx, str(m), art.part)
-        if a is None or a.part != art.part:
+        a = find_article(ctx, str(m), art.part, near=art)
+        if a is None or ctx.doc.scope(a) != ctx.doc.scope(art):
             fits.append((0, None))
             continue
         f = _fit(ctx, a, key, line)

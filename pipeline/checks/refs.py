@@ -154,9 +154,25 @@ def _article_index(ctx: Context) -> dict[tuple[str, str], Article]:
     return ctx.memo("refs.article_index", build)
 
 
-def find_article(ctx: Context, number: str, part: str, title: str | None = None) -> Article | None:
-    """The article a reference written in ``part`` points at: same part first for annexes, main otherwise."""
+def _scoped_index(ctx: Context) -> dict[tuple[tuple[str, str], str], Article]:
+    """(scope, number) → the article, for documents whose chapters each number their articles from 1."""
+    def build():
+        out: dict[tuple[tuple[str, str], str], Article] = {}
+        for a in ctx.doc.all_articles():
+            out.setdefault((ctx.doc.scope(a), a.number), a)
+        return out
+    return ctx.memo("refs.scoped_index", build)
+
+
+def find_article(ctx: Context, number: str, part: str, title: str | None = None,
+                 near: Article | None = None) -> Article | None:
+    """The article a reference written in ``part`` points at: same part first for annexes, main otherwise. Where
+    each chapter numbers its articles from 1, 第2条 written in an article (``near``) of 第三章 is 第三章's first."""
     index = _article_index(ctx)
+    if near is not None and ctx.doc.numbering == "chapter" and near.part == part:
+        own = _scoped_index(ctx).get((ctx.doc.scope(near), number))
+        if own is not None and (title is None or own.title is None or _same_title(own.title, title)):
+            return own
     order = [part, "main"] if part.startswith("annex") else ["main", part]
     found = []
     for p in dict.fromkeys(order):
@@ -447,9 +463,9 @@ def _resolve_one(ctx: Context, r: Reference, body: str, span: tuple[int, int], a
 
 
 def _check(ctx: Context, article: str, para: int | None, item: int | None, part: str,
-           title: str | None) -> tuple[str, str, str, str | None] | None:
+           title: str | None, near: Article | None = None) -> tuple[str, str, str, str | None] | None:
     """None if (article, para, item) exists; else (kind, japanese detail, english detail, suggestion)."""
-    target = find_article(ctx, article, part, title)
+    target = find_article(ctx, article, part, title, near)
     if target is None:
         return ("article", "", "", None)
     if para is None and item is None:
@@ -465,6 +481,9 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
             lines = _unnumbered_lines(target)
             if para <= lines:
                 return None  # the lines of an article whose paragraphs carry no number (a web page's <p>s)
+            numbers = [p.number for p in target.paragraphs if p.number is not None]
+            if len(set(numbers)) < len(numbers) and para <= len(target.paragraphs):
+                return None  # a number written twice (1. 2. 1.): the third paragraph is there; the duplicate is reported
             most = max(max(paras) if paras else 1, lines)
             return ("paragraph", f"{article_label(target.number)}に第{para}項はありません（第{most}項まで）。",
                     f"article {target.number} has no paragraph {para} (it has {most}).", None)
@@ -552,10 +571,10 @@ def _dangling(ctx: Context):
         title = r.title if heading_like(r.title) else None
         if title and _heading_line(ctx, where, r):
             continue  # 「第1条 (用語の定義)」 alone on its line is a heading the parser did not take, not a citation
-        problem = _check(ctx, t.article, t.paragraph, t.item, t.part, title)
+        problem = _check(ctx, t.article, t.paragraph, t.item, t.part, title, t.source_article)
         if problem is None:
             continue
-        if any(_check(ctx, a, p, t.item, t.part, None) is None for a, p in t.alternatives):
+        if any(_check(ctx, a, p, t.item, t.part, None, t.source_article) is None for a, p in t.alternatives):
             continue
         kind, detail_ja, detail_en, _ = problem
         shown = r.text if not t.relative else f"{t.relative}{r.text}"
@@ -670,7 +689,7 @@ def reference_title_mismatch(ctx: Context):
         r = t.ref
         if not heading_like(r.title) or t.article is None:
             continue
-        target = find_article(ctx, t.article, t.part, r.title)
+        target = find_article(ctx, t.article, t.part, r.title, t.source_article)
         if target is None or not target.title:
             continue
         diff = title_difference(r.title, target.title)

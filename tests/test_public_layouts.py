@@ -1,0 +1,374 @@
+"""Layouts of published terms and rules that the structure stage read wrong (public documents of pub9).
+
+Each test rewrites a sample of raw/ in the layout (or, where no sample has the construct, uses a short made-up
+snippet written the same way) and asserts what a reader sees: the same articles, titles, paragraphs and items,
+and the same errors and warnings as the original.
+"""
+
+import html
+import re
+import unicodedata
+
+import pytest
+from conftest import SAMPLES, doc_from_text
+from test_format_invariance import _errors_and_warnings, _shape, render
+
+from pipeline.api import compare_versions
+from pipeline.checks import run_checks
+from pipeline.parts import document_parts
+
+_W = str.maketrans("０１２３４５６７８９", "0123456789")
+_CHAPTER_LINE = re.compile(r"^(第[0-9０-９]{1,2}章)(?!第)")
+
+
+def _chapter_local(raw: str, name: str) -> str:
+    """``raw`` with the articles of every chapter numbered from 第1条, as clubs' 会則 number them: a citation of an
+    article of the same chapter by its number there, of another chapter as 第X章第N条 (which the checks take for a
+    citation they cannot resolve: the one list of citations that mixes both, the survival clause's, keeps its own
+    chapter's)."""
+    doc = doc_from_text(raw, name)
+    chapter, local = {}, {}
+    heads = set()
+    for a in doc.articles:
+        chapter[a.number] = a.chapter.split(" ")[0].translate(_W)
+        local[a.number] = sum(1 for b in doc.articles if b.chapter == a.chapter and b.span[0] <= a.span[0])
+        heads.add(unicodedata.normalize("NFKC", doc.norm.text[a.heading_span[0]:a.heading_span[1]].split("\n")[0].strip()))
+
+    def cite(m, here):
+        n = m.group(1).translate(_W)
+        if n not in chapter:
+            return m.group(0)
+        return f"第{local[n]}条" if chapter[n] == here else f"{chapter[n]}第{local[n]}条"
+
+    out, here = [], None
+    for line in raw.split("\n"):
+        c = _CHAPTER_LINE.match(line)
+        if c:
+            here = c.group(1).translate(_W)
+        a = re.match(r"^第([0-9０-９]{1,3})条", line)
+        if a and unicodedata.normalize("NFKC", line.strip()) in heads:
+            line = f"第{local[a.group(1).translate(_W)]}条" + line[a.end():]
+        else:
+            line = re.sub(r"第([0-9０-９]{1,3})条", lambda m: cite(m, here), line)
+        out.append(line)
+    return re.sub(r"第[0-9]章第[0-9]条（[^）]*）(?:第[0-9０-９]項)?、", "", "\n".join(out))
+
+
+def test_articles_numbered_from_1_in_every_chapter_are_numbered_per_chapter():
+    """A club's 会則 numbers the articles of each chapter from 第一条 (第一章 第一条…第四条, 第二章 第一条…). Every
+    restart was a duplicate-number error (35 on one public 会則). The reseller sample, its seven chapters so
+    numbered, reports the errors and warnings of the original and no other; each article is known by its
+    chapter (第5章第3条), and a citation 第2条 in 第7章 is 第7章's second article."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    restyled = _chapter_local(raw, path.name)
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert rewritten.numbering == "chapter" and original.numbering == "document"
+    assert [a.title for a in rewritten.articles] == [a.title for a in original.articles]
+    assert [a.display_label for a in rewritten.articles][:4] == ["第1章第1条", "第2章第1条", "第2章第2条", "第3章第1条"]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+    # the survival clause of 第7章 cites 第2条（提供の廃止）, 第5条（分離可能性）: its own chapter's, titles and all
+    assert run_checks(rewritten, ["reference-title-mismatch", "reference-dangling"]) == []
+
+
+def test_a_restart_in_one_chapter_only_is_still_a_duplicate():
+    """Chapters that continue the numbering (第1章 第1条–第2条, 第2章 第3条…) with one chapter restarting at 第1条 are
+    numbered through the document: the restart is a duplicate to report."""
+    text = ("第1章 総則\n第1条（目的）\n本規約は利用条件を定めます。\n第2条（定義）\n用語は次のとおりです。\n"
+            "第2章 利用\n第3条（登録）\n登録は当社が承認します。\n第4条（料金）\n料金は別に定めます。\n"
+            "第3章 雑則\n第1条（準拠法）\n日本法とします。\n")
+    doc = doc_from_text(text, "terms.txt")
+    assert doc.numbering == "document"
+    assert [f.rule for f in run_checks(doc, ["numbering-duplicate"])] == ["numbering-duplicate"]
+
+
+def test_the_diff_of_chapter_numbered_rules_aligns_and_renumbers_within_the_chapter():
+    """Two versions of such rules: a new first article in 第7章 renumbers that chapter's articles only. The diff pairs
+    every article with its counterpart (第7章第1条 → 第7章第2条, the other chapters unchanged), and a citation 第2条
+    left as it was in 第6章 still points at 第6章's second article, which kept its number: no stale reference (read
+    through the renumbering of 第7章, it was one)."""
+    path = SAMPLES["gmo_reseller"]
+    v1 = _chapter_local(path.read_text(encoding="utf-8"), path.name)
+    cited = "第2条の規定により利用契約が解除された場合も、前項と同様とします。"
+    v1 = v1.replace("第1条（利用期間及び更新）", "第1条（利用期間及び更新）\n" + cited, 1)
+    assert cited in v1
+    lines, here = [], None
+    for line in v1.split("\n"):
+        c = _CHAPTER_LINE.match(line)
+        if c:
+            here = c.group(1).translate(_W)
+        a = re.match(r"^第([0-9])条（[^）]*）[ \u3000]*$", line)
+        if a and here == "第7章":
+            n = int(a.group(1))
+            if n == 1:
+                lines += ["第1条（定義）", "本章において「利用者」とは、本サービスを利用する者をいいます。"]
+            line = f"第{n + 1}条" + line[len(a.group(1)) + 2:]
+        lines.append(line)
+    old, new = doc_from_text(v1, "v1.txt"), doc_from_text("\n".join(lines), "v2.txt")
+    assert new.articles[-1].display_label == "第7章第9条"
+    result = compare_versions(old, new)
+    pairs = [(p.status, p.old.display_label if p.old else None, p.new.display_label if p.new else None)
+             for p in result.pairs if p.part == "main"]
+    assert ("inserted", None, "第7章第1条") in pairs
+    assert [(o, n) for s, o, n in pairs if s == "renumbered"] == [(f"第7章第{k}条", f"第7章第{k + 1}条") for k in range(1, 9)]
+    assert all(s == "unchanged" for s, o, _n in pairs if o and not o.startswith("第7章"))
+    assert [f for f in result.findings if f.rule == "reference-stale"] == []
+
+
+def _page_lines(doc) -> list[str]:
+    return [x.strip() for x in doc.norm.text.split("\n") if x.strip()]
+
+
+def _to_last_article(name: str):
+    """The sample up to the end of its last article (without its 以上 and its dates): terms whose page ends there."""
+    doc = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    return doc_from_text(doc.norm.text[:doc.articles[-1].span[1]] + "\n", "terms.txt")
+
+
+_AFTER = {"変更履歴": ["- 2023年4月1日制定", "- 2024年10月1日改定"],
+          "補則": ["1. 2024年4月1日から施行する。"],
+          "契約同意署名": ["上記の契約内容を必ずご確認の上、入力をお願い致します。"]}
+
+
+@pytest.mark.parametrize("article, block", [("##", "## 変更履歴"), ("###", "## 補則")])
+def test_a_heading_after_the_last_article_in_markdown_is_outside_the_articles(article, block):
+    """「# 変更履歴」 after 「# 第26条」, 「## 補則」 after 「### 第一条」: a heading at the level of the articles' or above is
+    their sibling or their parent's. It was read as a sub-heading of the last article, its lines that article's
+    paragraphs. The ekyc sample so written ends its last article where the text does; the block is text outside
+    the articles, still compared (the closing part) and checked."""
+    sample = _to_last_article("ekyc")
+    page = re.sub(r"(?m)^## ", article + " ", render(sample, "md"))
+    title = block.split(" ", 1)[1]
+    plain = doc_from_text(page, "terms.md")
+    doc = doc_from_text(page + f"\n{block}\n\n" + "\n".join(_AFTER[title]) + "\n", "terms.md")
+    assert _shape(doc) == _shape(plain) == _shape(sample)
+    assert doc.articles[-1].text == plain.articles[-1].text
+    assert title in [b.text for b in doc.closing]
+    closing = [p for p in document_parts(doc) if p.key == "closing"]
+    assert closing and title in closing[0].articles[0].text
+    assert _errors_and_warnings(doc) == _errors_and_warnings(plain)
+
+
+def test_a_page_heading_after_articles_that_are_no_headings_is_outside_them():
+    """A contract page sets its articles as text (第１条（目的）<br>…) and, after the last, <h3>契約同意署名</h3> and a
+    note: read as a sub-heading and a paragraph of the last article. They are text outside the articles."""
+    sample = _to_last_article("ekyc")
+    body = "<br />\n".join(html.escape(x) for x in _page_lines(sample))
+    note = _AFTER["契約同意署名"][0]
+    plain = doc_from_text(f"<html><body><div>{body}</div></body></html>", "terms.html")
+    page = doc_from_text(f"<html><body><div>{body}</div><h3>契約同意署名</h3><div>{note}</div></body></html>",
+                         "terms.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    assert page.articles[-1].text == plain.articles[-1].text
+    assert [b.text for b in page.closing][-2:] == ["契約同意署名", note]
+    assert _errors_and_warnings(page) == _errors_and_warnings(plain)
+
+
+_TITLED_HEADING = re.compile(r"(?m)^[ \u3000]*第([0-9０-９]{1,3})条[ \u3000]*[（(]([^）)\n]*)[）)][ \u3000]*$")
+_CHAPTER_OR_ARTICLE = re.compile(r"(?m)^(第[0-9０-９]{1,3}[章条])[ \u3000]*[（(]?([^）)\n]*?)[）)]?[ \u3000]*$")
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "gmo_reseller"])
+@pytest.mark.parametrize("entry", ["{n}. {t}", "{n}.{t}", "{n}. {t}…………{page}"])
+def test_a_plain_table_of_contents_of_numbered_sections_heads_nothing(name, entry):
+    """Terms numbered in sections (1.一般事項, 2.サービスの使用, …) open with their list, without a 目次 line. Its
+    entries were read as twelve empty sections, and the whole body as the text of the last one (every finding
+    located at 第12条第N項). The sample written in such sections reads the same sections and titles, and reports
+    the same errors and warnings, with the list before it as without; the list is text before the first
+    section."""
+    raw = SAMPLES[name].read_text(encoding="utf-8")
+    heads = [(m.group(1).translate(_W), m.group(2)) for m in _TITLED_HEADING.finditer(raw)]
+    sections = _TITLED_HEADING.sub(lambda m: f"{m.group(1)}.{m.group(2)}", raw)
+    title, body = sections.split("\n", 1)
+    toc = "\n\n".join(entry.format(n=n, t=t, page=k // 4 + 1) for k, (n, t) in enumerate(heads))
+    plain = doc_from_text(sections, "terms.txt")
+    listed = doc_from_text(f"{title}\n\n{toc}\n\n{body}", "terms.txt")
+    assert plain.style == listed.style == "section" and len(plain.articles) == len(heads)
+    assert [(a.number, a.title) for a in listed.articles] == [(a.number, a.title) for a in plain.articles]
+    assert _shape(listed) == _shape(plain)
+    assert _errors_and_warnings(listed) == _errors_and_warnings(plain)
+    front = listed.norm.text[listed.preamble.span[0]:listed.preamble.span[1]]
+    assert heads[-1][1] in front
+
+
+@pytest.mark.parametrize("entry", ["{h}（{t}）", "{h}　{t}"])
+def test_a_table_of_contents_without_its_目次_line_heads_nothing(entry):
+    """The reseller sample's chapters and articles listed before its body, as a 目次 lists them but without the
+    目次 line: the entries were read as empty articles, then each article of the body as a duplicate."""
+    path = SAMPLES["gmo_reseller"]
+    raw = path.read_text(encoding="utf-8")
+    title, body = raw.split("\n", 1)
+    heads = [(m.group(1), m.group(2)) for m in _CHAPTER_OR_ARTICLE.finditer(body)]
+    toc = "\n".join(entry.format(h=h, t=t) for h, t in heads)
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(f"{title}\n{toc}\n\n{body}", path.name)
+    assert [(a.number, a.title, a.text) for a in rewritten.articles] == \
+        [(a.number, a.title, a.text) for a in original.articles]
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+def test_a_chapter_and_its_first_articles_are_no_table_of_contents():
+    """Headings one after the other that the body does not head again (a chapter, then its first article
+    without text) are the body itself."""
+    text = ("利用規約\n第1章 総則\n第1条（目的）\n第2条（定義）\n本規約の用語は次のとおりです。\n第3条（適用）\n"
+            "本規約は全ての利用に適用されます。\n")
+    doc = doc_from_text(text, "terms.txt")
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+
+
+def test_a_markdown_heading_whose_title_lists_with_読点_is_a_title():
+    """「### 第13条　通知不要の本サービスの変更、中断、中止および廃止等」: a title listing with 、 after a space read as a
+    law's first sentence (no title, the paragraphs below it items of that sentence). The basic sample as a Markdown
+    page with its titles so written (・ as 、) reads the articles, titles, paragraphs and items of the same page with
+    the titles in brackets, and reports the same errors and warnings."""
+    sample = doc_from_text(SAMPLES["basic"].read_text(encoding="utf-8"), "terms.txt")
+    heading = re.compile(r"(?m)^## (第[0-9０-９]{1,3}条)[（(]([^）)\n]*)[）)][ \u3000]*$")
+    page = heading.sub(lambda m: f"## {m.group(1)}（{m.group(2).replace('・', '、')}）", render(sample, "md"))
+    spaced = heading.sub(lambda m: f"## {m.group(1)}\u3000{m.group(2)}", page)
+    assert spaced.count("、中断、") == 1
+    bracketed, plain = doc_from_text(page, "terms.md"), doc_from_text(spaced, "terms.md")
+    assert [(a.number, a.title) for a in plain.articles] == [(a.number, a.title) for a in bracketed.articles]
+    assert [s for _h, s in _shape(plain)] == [s for _h, s in _shape(bracketed)]
+    assert _errors_and_warnings(plain) == _errors_and_warnings(bracketed)
+
+
+def test_paragraphs_labelled_項_with_a_dot_and_their_items():
+    """A web template labels its paragraphs 「1項.」「2項.」 and their items 1. 2. (or 一. 二.): read as one paragraph,
+    a 「2項.」 glued to the item before it. The service sample so written reads the same paragraphs and items and
+    reports the same errors and warnings."""
+    path = SAMPLES["gmo_service"]
+    raw = path.read_text(encoding="utf-8")
+    restyled = re.sub(r"(?m)^([0-9０-９]{1,2})[．.][ \u3000]*", lambda m: f"{m.group(1).translate(_W)}項.\u3000", raw)
+    # the items of a 項-labelled paragraph as 1. 2. (the template's), the others as 一. 二.
+    lines, kou = [], False
+    for line in restyled.split("\n"):
+        if re.match(r"^[ \u3000]*第[0-9０-９]{1,3}条", line):
+            kou = False
+        elif re.match(r"^[0-9]{1,2}項\.", line):
+            kou = True
+        item = re.match(r"^([\u2460-\u2473])[ \u3000]*", line)
+        if item:
+            n = ord(item.group(1)) - 0x245F
+            line = (f"{n}." if kou else "〇一二三四五六七八九十"[n] + ".") + "\u3000" + line[item.end():]
+        lines.append(line)
+    restyled = "\n".join(lines)
+    assert restyled.count("項.\u3000") >= 20 and re.search(r"(?m)^1\.\u3000", restyled)
+    assert re.search(r"(?m)^一\.\u3000", restyled)
+
+    def shape(doc):
+        return [(a.number, [(p.number, [it.number for it in p.items]) for p in a.paragraphs]) for a in doc.articles]
+    original, rewritten = doc_from_text(raw, path.name), doc_from_text(restyled, path.name)
+    assert shape(rewritten) == shape(original)
+    assert _errors_and_warnings(rewritten) == _errors_and_warnings(original)
+
+
+def test_kanji_item_labels_with_a_dot():
+    """「一.　過度に暴力的な表現」: the kanji label with a list's dot is an item, as 「一　…」 is."""
+    doc = doc_from_text("第1条（禁止事項）\n利用者は、次の表現を投稿してはなりません。\n一.　過度に暴力的な表現\n"
+                        "二.　露骨な性的表現\n三．　差別的な表現\n", "terms.txt")
+    assert [(it.label, it.number) for it in doc.articles[0].paragraphs[0].items] == [("一", 1), ("二", 2), ("三", 3)]
+
+
+def test_a_nested_list_numbered_from_7_is_the_paragraphs_items_and_its_start_is_reported():
+    """Items numbered 7–11 under a second paragraph (copied from a longer list): Markdown renders them 7. 8. …; they
+    were glued into the paragraph's text and the numbering error went unreported. Each sample as a Markdown page
+    with the items of one paragraph numbered from 7 reads those items, and reports their numbering once."""
+    for name in ("gmo_service", "basic"):
+        sample = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+        page = render(sample, "md", paragraphs_as_list=True)
+        lists = list(re.finditer(r"(?m)(?:^   [0-9]+\. .*\n\n?)+", page))
+        assert lists
+        block = lists[0]
+        shifted = re.sub(r"(?m)^   ([0-9]+)\. ", lambda m: f"   {int(m.group(1)) + 6}. ", block.group(0))
+        moved = page[:block.start()] + shifted + page[block.end():]
+        plain, doc = doc_from_text(page, "terms.md"), doc_from_text(moved, "terms.md")
+        assert _shape(doc) == _shape(plain)
+        added = [f for f in run_checks(doc) if f.severity != "info"]
+        before = [f for f in run_checks(plain) if f.severity != "info"]
+        assert len(added) == len(before) + 1
+        assert [f.rule for f in added if f not in before and "7." in f.excerpt] == ["numbering-gap"]
+
+
+def test_bullets_after_a_numbered_paragraph_are_its_items():
+    """「2. 本アプリは以下の機能を提供します。」 followed by 「- 経路の記録」 bullets, not indented: a bullet list after the
+    numbered one, whose bullets the paragraph announces. They were read as paragraphs 3, 4, … and the 「1. 運営者は…」
+    after them (a new list, rendered 1. again) as text; they are items, and that 1. a duplicate paragraph number."""
+    sample = doc_from_text(SAMPLES["basic"].read_text(encoding="utf-8"), "terms.txt")
+    page = render(sample, "md", paragraphs_as_list=True, bullets=True)
+    flat = re.sub(r"(?m)^   - ", "- ", page)
+    assert flat != page
+    assert _shape(doc_from_text(flat, "terms.md")) == _shape(sample)
+    assert _errors_and_warnings(doc_from_text(flat, "terms.md")) == _errors_and_warnings(sample)
+    text = ("# 第1条（内容）\n\n1. 本アプリは記録アプリです。\n2. 本アプリは以下の機能を提供します。\n- 経路の記録\n"
+            "- 地図の表示\n1. 運営者は機能を変更できます。\n\n# 第2条（免責）\n\n第1条第3項の変更について、運営者は責任を負いません。\n")
+    doc = doc_from_text(text, "terms.md")
+    assert [(p.number, len(p.items)) for p in doc.articles[0].paragraphs] == [(1, 0), (2, 2), (1, 0)]
+    assert [(f.rule, f.excerpt[:2]) for f in run_checks(doc) if f.severity != "info"] == [("numbering-duplicate", "1.")]
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic"])
+def test_a_markdown_page_of_one_article_reads_as_that_article(name):
+    """「# 第1条（登録の抹消）」, its paragraphs a list and their items a nested list: with one 第N条 only, the short items
+    were taken for numbered sections (the heading the document's title, each item a section). Set as a heading,
+    第N条 heads the page: each article of a sample with items, alone on such a page, reads as that article."""
+    doc = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    text = doc.norm.text
+    listed = [a for a in doc.articles if any(p.items for p in a.paragraphs)]
+    assert listed
+    for art in listed:
+        alone = doc_from_text(text[art.span[0]:art.span[1]] + "\n", "notice.txt")
+        page = doc_from_text(render(alone, "md", paragraphs_as_list=True).replace("## 第", "# 第", 1), "notice.md")
+        assert page.title is None and [(a.number, a.title) for a in page.articles] == [(art.number, art.title)]
+        assert _shape(page) == _shape(alone)
+
+
+def test_the_title_is_the_pages_heading_not_a_notice_above_it():
+    """A repository's terms open with notices in English set as small headings (「### These terms of services are
+    Japanese only.」), then 「# … 利用規約」: the first line was taken for the title. The page's highest heading
+    before the body is its title."""
+    sample = doc_from_text(SAMPLES["ekyc"].read_text(encoding="utf-8"), "terms.txt")
+    page = render(sample, "md")
+    first, rest = page.split("\n", 1)
+    assert first.strip() == sample.title
+    notices = "### These terms of service are provided in Japanese only.\n### Japanese governs their interpretation.\n\n"
+    doc = doc_from_text(f"{notices}# {first}\n{rest}", "terms.md")
+    assert doc.title == sample.title
+    assert _shape(doc) == _shape(doc_from_text(page, "terms.md"))
+
+
+def _captioned_page(doc, br_before_caption: bool) -> str:
+    """``doc`` as a contract page whose articles stand in one <div>: each caption on a source line of its own above
+    its 第N条, the lines of the text separated by <br>, and (unless ``br_before_caption``) no <br> between an
+    article's last line and the next caption, so that a browser shows 「…ものとする。 （目的） 第1条」 on one line."""
+    t = doc.norm.text
+    out = ["<html><body><div>"]
+    for a in doc.articles:
+        body = [x.strip() for x in t[a.heading_span[1]:a.span[1]].split("\n") if x.strip()]
+        out.append(("<br>\n" if br_before_caption and len(out) > 1 else "\n")
+                   + f"（{html.escape(a.title)}）\n第{a.number}条<br>\n" + "<br>\n".join(html.escape(x) for x in body))
+    return "".join(out) + "\n</div></body></html>\n"
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic", "gmo_reseller"])
+def test_a_caption_rendered_on_the_line_of_the_text_before_titles_the_next_article(name):
+    """「（外国人労働者の要件）」 and 「第５条」 on source lines of their own after a list, with no <br>: the page shows them
+    on the line of the sentence before, where the article was not seen (第5条 to 第7条 absorbed into 第4条, a numbering
+    gap and two duplicate item numbers reported). The sample on such a page reads the articles and titles, and
+    reports the errors and warnings, of the same page with a <br> before each caption."""
+    sample = _to_last_article(name)
+    titled = [a for a in sample.articles if a.title]
+    assert len(titled) == len(sample.articles)
+    glued = doc_from_text(_captioned_page(sample, False), "contract.html")
+    broken = doc_from_text(_captioned_page(sample, True), "contract.html")
+    assert [(a.number, a.title) for a in broken.articles] == [(a.number, a.title) for a in sample.articles]
+    assert [(a.number, a.title) for a in glued.articles] == [(a.number, a.title) for a in broken.articles]
+    assert _errors_and_warnings(glued) == _errors_and_warnings(broken)
+    assert glued.title is None or not glued.title.startswith("（")
+
+
+def test_a_caption_inside_a_sentence_is_no_heading():
+    """A parenthesis followed by a citation is text: 「（注）第5条の規定により…」, 「本サービス（有料）第2条に定める…」."""
+    text = ("第1条（目的）\n本規約は、利用条件を定めます。（注）第2条の規定により、料金は別に定めます。\n"
+            "第2条（料金）\n料金は、本サービス（有料）第1条に定める目的の範囲で定めます。\n")
+    doc = doc_from_text(text, "terms.txt")
+    assert [(a.number, a.title) for a in doc.articles] == [("1", "目的"), ("2", "料金")]
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1]
