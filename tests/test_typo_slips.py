@@ -94,3 +94,15 @@ def test_typo_slip_quiet_on_right_everyday_phrases(path, written):
     fs = run_checks(doc, ["typo"])
     at = doc.norm.text.index(written)
     assert [f.excerpt for f in fs if f.span[0] < at + len(written) and at < f.span[1]] == []
+
+
+SUBSCRIPTION_TOS = EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md"
+
+
+@needs_shared(SUBSCRIPTION_TOS)
+def test_typo_ending_cut_short_is_put_back_not_changed():
+    # できませ。: the document writes できません。 six times and できます。 as often; the kana dropped at the end keeps
+    # every kana written, where できます would change one and reverse the clause (detector 3)
+    fs = findings_added(SUBSCRIPTION_TOS, "マスクは作成できません。", "マスクは作成できませ。", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("できません", "warning")]
+    assert "「できません」の誤り" in fs[0].message

@@ -193,13 +193,14 @@ _SLIP_RATIO = 10
 
 
 def _one_slip(written: str, usual: str) -> bool:
-    """``written`` is ``usual`` with its last kana changed (not a particle) or one inner character dropped."""
+    """``written`` is ``usual`` with its last kana changed (not a particle) or one character after the first
+    dropped (the last one too: できませ for できません)."""
     if len(written) == len(usual):
         # the last kana changed: されなし for されない (an inner change is as often another verb: かなう/ない)
         return (written[:-1] == usual[:-1] and written[-1] != usual[-1]
                 and written[-1] not in _PARTICLES and usual[-1] not in _PARTICLES)
     if len(written) + 1 == len(usual):
-        return any(usual[:i] + usual[i + 1:] == written for i in range(1, len(usual) - 1))
+        return any(usual[:i] + usual[i + 1:] == written for i in range(1, len(usual)))
     return False
 
 
@@ -231,11 +232,15 @@ def _ending_findings(ctx: Context):
         for k in (4, 5, 6):
             written = text[b - k:b]
             for usual, c in usual_tails:
-                if usual[0] == written[0] and _one_slip(written, usual) and (best is None or c > best[0]):
-                    best = (c, usual, written)
+                # a kana dropped keeps every kana written, and is preferred to one changed: できませ is できません
+                # cut short, not できます (which reverses it), however often the document writes either
+                kept = len(usual) > len(written)
+                if usual[0] == written[0] and _one_slip(written, usual) and (
+                        best is None or (kept, c) > (best[3], best[0])):
+                    best = (c, usual, written, kept)
         if best is None or 1 < tails[text[b - 5:b]] and tails[text[b - 5:b]] * _SLIP_RATIO > best[0]:
             continue  # written twice, the usual ending must be far more usual (ものします ×2 beside ものとします ×62)
-        c, usual, written = best
+        c, usual, written, _ = best
         n = tails[text[b - 5:b]]
         start = b - len(written)
         tok = ctx.token_at(start)
