@@ -439,6 +439,39 @@ def _dakuten_pair(x: str, y: str) -> bool:
     return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
 
 
+_FUNCTION_POS = {"助詞", "助動詞"}
+# adverbs and conjunctions: free-standing words. Those the dictionary writes in kanji (すぐ under 直ぐ, さらに under
+# 更に) are the standard vocabulary written in kana; those it writes in kana only are mostly onomatopoeia and old or
+# dialect words (ことり, ついと), which a slip makes as easily as it makes nothing
+_STANDARD_POS = {"副詞", "接続詞"}
+
+
+def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
+    """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
+    an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
+    prefers する after と, but すぐ, 直ぐ, is the everyday adverb), or an auxiliary of one kana made a particle or
+    another auxiliary (されず → されて: grammar both ways; one particle for another, のより → により, is left to
+    MeCab's margin)? A voicing mark alone (か/が, て/で) is a slip of the eye whatever the grammar, and stays
+    reportable."""
+    if a == b or _dakuten_pair(run[a], new[a]):
+        return False
+    base = len(left)
+
+    def token(s: str):
+        toks, known = tagged_line(left + s + right)
+        return next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
+
+    t, k = token(run)
+    if t is None or not k:
+        return False
+    if t.pos in _STANDARD_POS and t.end - t.start >= 2 and _KANJI_CH.search(t.lemma):
+        return True
+    if t.pos == "助動詞" and t.end - t.start == 1:
+        u, ku = token(new)
+        return u is not None and ku and u.pos in _FUNCTION_POS and u.end - u.start == 1
+    return False
+
+
 def _index_of(grams) -> tuple[dict, dict, dict]:
     """The kana that may follow two, sit between two, or precede two kana, in ``grams`` (3-grams)."""
     first: dict[str, set[str]] = {}
@@ -616,11 +649,12 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 # the fallback for what they turn away
                 ranked = sorted(edits, reverse=True)
                 before = _path_cost(left + run + right)
-                gain, _, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
-                                           for score, new, a, b in ranked[:40])
+                gain, lnew, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
+                                              for score, new, a, b in ranked[:40])
                 if gain >= (_MIN_GAIN if score < _STAPLE_FIX else _STAPLE_GAIN) and not (
                         gain < _SURE_GAIN and score < _COMMON_FIX and (
-                        score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, _, a, b))):
+                        score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, lnew, a, b))) and not (
+                        _another_word(left, run, right, lnew, a, b)):
                     everyday = None
         if not edits and polite is None and everyday is None:
             continue
@@ -648,6 +682,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             if gain < _SURE_GAIN and score < _COMMON_FIX and (
                     score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, new, a, b)):
                 continue
+            if _another_word(left, run, right, new, a, b):
+                continue  # すぐに → するに, されず → されて: a word for a word, however MeCab ranks them
             ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
             en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
         line_start = ctx.line_span(s)[0]
