@@ -122,3 +122,33 @@ WORD_FOR_WORD = [
 @pytest.mark.parametrize("path, written, right, why", WORD_FOR_WORD, ids=[row[2] for row in WORD_FOR_WORD])
 def test_typo_quiet_where_the_change_makes_another_word(path, written, right, why):
     assert findings_added(path, written, right, "typo") == [], why
+
+
+BASIC = RAW / "secure-innovation" / "service-basic-terms.txt"
+
+EXTRA_KANA = [
+    # (document, written, slip, correction, why): a kana typed twice or one too many, where the document writes the
+    # run without it; law text never writes these polite forms, so only the document can vouch
+    (GMO_SIGN, "（以下「本規約」といいます", "（以下「本規約」といいいます", "といいます",
+     "a kana struck twice: the document writes といいます 16 times"),
+    (BASIC, "規約の変更に同意したものとします。", "規約の変更に同意したものとしいます。", "したものとします",
+     "a kana inserted: the document writes ものとします 71 times"),
+]
+
+
+@pytest.mark.parametrize("path, written, slip, correction, why", EXTRA_KANA, ids=[row[2] for row in EXTRA_KANA])
+def test_typo_extra_kana_taken_out(path, written, slip, correction, why):
+    fs = findings_added(path, written, slip, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")], why
+    assert "1字多い仮名を除いた並び" in fs[0].message
+
+
+def test_typo_extra_kana_quiet_on_a_particle():
+    # 者のみとする: のみ is a particle, written or not as the clause means; the document's のとする ×25 is no witness
+    # that み is one kana too many
+    from conftest import doc_from_text
+    from pipeline.checks import run_checks
+
+    doc = doc_from_text(EKYC.read_text(encoding="utf-8"), EKYC.name)
+    at = doc.norm.text.index("者のみとする")
+    assert [f.excerpt for f in run_checks(doc, ["typo"]) if f.span[0] < at + 6 and at < f.span[1]] == []
