@@ -212,8 +212,44 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         if _reading_gain(ctx, s, s + 2, word) < _DOC_WORD_GAIN:
             continue  # the change does not make the clause read better: two words, not a slip
         said = s + 2
+        extra = _extra_kanji(ctx, s, word)
+        if extra is not None:
+            cs, ce, shorter, kanji, m = extra
+            yield ctx.finding(
+                "typo", (cs, ce),
+                f"「{pair}」はこの文書でここだけの字の組合せです。「{kanji}」を除いた「{shorter}」はこの文書で{m}回"
+                f"使われ、形態素解析上も「{right}」への書き換えより自然な文になります。",
+                f"「{pair}」 is written only here; without 「{kanji}」 it is 「{shorter}」, which the document writes {m} "
+                f"times, and MeCab reads the clause better without it than with 「{right}」 for 「{wrong}」.",
+                suggestion=shorter, severity="warning",
+                excerpt=text[max(ctx.line_span(cs)[0], cs - 4):ce + 4])
+            continue
         yield _staple_finding(ctx, (s, s + 2), pair, "字の組合せ", wrong, right, word, n, suggestion=word,
                               excerpt_end=s + 6)
+
+
+def _extra_kanji(ctx: Context, s: int, word: str) -> tuple[int, int, str, str, int] | None:
+    """(start, end, the compound without it, the kanji, times the document writes that) where the pair at ``s``
+    ends or starts its compound and the kanji there is one too many: 秘密情報法に among 秘密情報 ×21 is 秘密情報 with
+    法 typed after it, not 秘密情方法. The document writes the compound without the kanji _DOC_WORD times at least, and
+    MeCab reads the clause better without it than with the pair changed to ``word``."""
+    text = ctx.text
+    cs, ce = _compound_around(text, s, s + 2)
+    if ce - cs < 4:
+        return None  # a compound of two or three kanji: too short to say which is its own
+    changed = text[cs:s] + word + text[s + 2:ce]
+    best = None
+    for at in ([ce - 1] if s + 2 == ce else []) + ([cs] if s == cs else []):
+        shorter = text[cs:at] + text[at + 1:ce]
+        m = text.count(shorter)
+        if m < _DOC_WORD:
+            continue
+        gain = _reading_gain(ctx, cs, ce, shorter)
+        if gain > _reading_gain(ctx, cs, ce, changed) + _DOC_WORD_GAIN and (best is None or gain > best[0]):
+            best = (gain, shorter, text[at], m)
+    if best is None:
+        return None
+    return cs, ce, best[1], best[2], best[3]
 
 
 # A pair law text never writes, written once (a word of the dictionary: 当意, 間数, 同異; or none: 一債), one kanji
