@@ -19,7 +19,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
-   an inner change is as often another verb, かなうこと/ないこと) or an inner one dropped (ものします → ものとします).
+   an inner change is as often another verb, かなうこと/ないこと) or one after the first dropped (ものします →
+   ものとします); a kana put back is preferred to one changed (できませ → できません, not the reverse できます).
 
 4. **Kana slips inside a phrase.** A hiragana run with a 3-gram law text never writes (and the document
    writes once) where changing or putting back one kana makes 3-grams law text writes often, and MeCab's
@@ -30,7 +31,10 @@ Detectors, each stating its evidence and, where one follows, its correction:
    Where law text is too thin a model of everyday Japanese (ことがあります, けたときは), the document's own
    phrase around the correction written five times, or every 3-gram of it written somewhere and a far wider
    margin, will do; a particle changed (unless only its voicing mark: か/が), a conjunction, auxiliary or prefix
-   changed, or a verb's okurigana changed is another word, never reported this way.
+   changed, or a verb's okurigana changed is another word, never reported this way. Nor, by any path, is a change
+   inside an adverb or conjunction the dictionary lists under a kanji spelling (すぐに → するに: 直ぐ), or a one-kana
+   auxiliary made a particle (されず → されて). A kana typed twice or one too many (といいいます, ものとしいます) is
+   taken out where the document writes the kana around the gap without it, never a kana of a particle (者のみ).
 5. **Kanji slips inside a compound.** A kanji that MeCab reads as a word of its own, whose pairs with both
    neighbours law text never writes and the document writes at most twice, and that becomes a word law text
    uses when changed to a kanji of the same on reading or radical (Unihan), with MeCab's cost falling by a
@@ -44,7 +48,11 @@ Detectors, each stating its evidence and, where one follows, its correction:
    away (措合員, 九び, ガデンズ), even when the dictionary knows the rare form (措合, 成合); and, for kana slips
    in polite endings law text never writes (もほとします), the document's own frequent 3-grams. A word of the
    dictionary law text never writes, beside a pair the document writes only a few times, is a slip where the
-   document writes that pair with the same neighbours (送信間数 among 送信件数 ×4, 同異を得 among 同意を得).
+   document writes that pair with the same neighbours (送信間数 among 送信件数 ×4, 同異を得 among 同意を得). Where
+   the pair ends or starts a compound the document writes without its kanji (秘密情報法に among 秘密情報 ×21), the
+   kanji is one too many, and is taken out rather than changed (not 方法).
+8. **A conjunction cut short between two words.** A conjunction written once as a kana run between two kanji
+   words, where the document writes it one kana longer there ten times or more (起因また関連 among または ×23).
 
 Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py; what the detectors share
 (the law model, MeCab's cost of a reading) in typos_base.py.
@@ -739,6 +747,47 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         )
 
 
+# ------------------------------------------------------------------ a conjunction cut short between two nouns
+
+# 起因また関連: a conjunction written as a kana run between two kanji words, once, where the document writes the
+# run one kana longer between kanji _CONJUNCTION_CONVENTION times or more (または ×59). MeCab cannot vouch (it reads
+# また|は as two words and prefers the short form), so the document's habit must be strong, and the run as written
+# must be a conjunction to MeCab: a particle or a verb's ending between nouns (から, とし) is grammar either way.
+_BETWEEN_KANJI = re.compile(r"(?<=[\u4e00-\u9fff々])[ぁ-ゖ]{2,3}(?=[\u4e00-\u9fff々])")
+_CONJUNCTION_CONVENTION = 10
+
+
+def _short_conjunction_findings(ctx: Context):
+    text = ctx.text
+    found = list(_BETWEEN_KANJI.finditer(text))
+    runs = Counter(m.group(0) for m in found)
+    usual = [r for r, n in runs.items() if n >= _CONJUNCTION_CONVENTION]
+    if not usual:
+        return
+    for m in found:
+        run = m.group(0)
+        if runs[run] != 1:
+            continue
+        longer = [r for r in usual if len(r) == len(run) + 1 and r.startswith(run[:1])
+                  and any(r[:i] + r[i + 1:] == run for i in range(1, len(r)))]
+        if not longer:
+            continue
+        s, e = m.span()
+        tok = ctx.token_at(s)
+        if tok is None or (tok.start, tok.end) != (s, e) or tok.pos != "接続詞":
+            continue
+        new = max(longer, key=lambda r: runs[r])
+        line_start = ctx.line_span(s)[0]
+        yield ctx.finding(
+            "typo", (s, e),
+            f"「{run}」は語と語の間にこの文書でここだけの書き方です。この文書は同じ位置に1字多い「{new}」を"
+            f"{runs[new]}回書いています。",
+            f"「{run}」 between two words is written only here; the document writes 「{new}」 (one kana more) there "
+            f"{runs[new]} times.",
+            suggestion=new, severity="warning", excerpt=text[max(line_start, s - 6):e + 6],
+        )
+
+
 # ------------------------------------------------------------------ a loanword misspelled in katakana
 
 # The slips of katakana typing: a long-vowel mark dropped inside a word (コミュニケション, パスワド), one too many,
@@ -1017,5 +1066,6 @@ def typo(ctx: Context):
         particles = [f.span for f in compound_particle_findings(ctx)]
         kana_slips = [f for f in kana_slips if not any(a < f.span[1] and f.span[0] < b for a, b in particles)]
     yield from kana_slips
+    yield from _short_conjunction_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)
