@@ -50,7 +50,9 @@ Detectors, each stating its evidence and, where one follows, its correction:
    dictionary law text never writes, beside a pair the document writes only a few times, is a slip where the
    document writes that pair with the same neighbours (送信間数 among 送信件数 ×4, 同異を得 among 同意を得). Where
    the pair ends or starts a compound the document writes without its kanji (秘密情報法に among 秘密情報 ×21), the
-   kanji is one too many, and is taken out rather than changed (not 方法).
+   kanji is one too many, and is taken out rather than changed (not 方法). A suffix standing alone after a
+   katakana word, written once, one kanji of the same reading or shape from the one the document writes after that
+   word (本サービス当の among 本サービス等 ×91), with MeCab reading it better.
 8. **A conjunction cut short between two words.** A conjunction written once as a kana run between two kanji
    words, where the document writes it one kana longer there ten times or more (起因また関連 among または ×23).
 
@@ -83,6 +85,7 @@ from .typos_kanji import (
     _doc_word_findings,
     _kanji_kana_findings,
     _kanji_slip_findings,
+    _katakana_suffix_findings,
 )
 from .wording import compound_particle_findings
 
@@ -1056,7 +1059,9 @@ def typo(ctx: Context):
     words = list(_doc_word_findings(ctx, [f.span for f in compounds + slips]))
     words += _doc_context_findings(ctx, [f.span for f in compounds + slips + words])
     yield from words
-    yield from _kanji_kana_findings(ctx, [f.span for f in compounds + slips + words])
+    kanji_kana = list(_kanji_kana_findings(ctx, [f.span for f in compounds + slips + words]))
+    yield from kanji_kana
+    yield from _katakana_suffix_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana])
     endings = list(_ending_findings(ctx))
     yield from endings
     # a compound particle written with の (場所のおいては) is the confusable-word rule's, with its reason: one

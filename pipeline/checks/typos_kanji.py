@@ -323,6 +323,38 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
         )
 
 
+# 本サービス当の among 本サービス等 ×94: a kanji standing alone after a katakana word (a suffix: 等, 料, 内), written
+# so once, one kanji of the same reading or shape away from the suffix the document writes after that word
+# _DOC_WORD times or more (standing alone too), with MeCab reading the clause better by _DOC_CONTEXT_GAIN (データ当たり
+# reads well and stays quiet). The pair detectors read pairs of kanji and never see it. None on the corpus but the
+# real slip of a public page.
+_AFTER_KATAKANA = re.compile(r"([\u30a1-\u30fa\u30fc]{2,})([\u4e00-\u9fff])(?![\u4e00-\u9fff々])")
+
+
+def _katakana_suffix_findings(ctx: Context, skip: list[tuple[int, int]]):
+    text = ctx.text
+    found = list(_AFTER_KATAKANA.finditer(text))
+    written = Counter(m.group(0) for m in found)
+    for m in found:
+        word, k = m.group(1), m.group(2)
+        s = m.start(2)
+        if written[m.group(0)] > 1 or k in _NUMERAL or any(a <= s < b for a, b in skip):
+            continue
+        best = None
+        for other in _similar_order(k):
+            n = written[word + other]  # the suffix the same way: standing alone after the word
+            if n >= _DOC_WORD and (best is None or n > best[0]):
+                best = (n, other)
+        if best is None:
+            continue
+        n, other = best
+        gain = _reading_gain(ctx, s, s + 1, other)
+        if gain < _DOC_CONTEXT_GAIN:
+            continue
+        yield _staple_finding(ctx, (s, s + 1), word + k, "書き方", k, other, word + other, n, suggestion=other,
+                              excerpt_end=s + 4, gain=gain)
+
+
 def _staple_finding(ctx: Context, span: tuple[int, int], written: str, what: str, wrong: str, right: str,
                     staple: str, n: int, suggestion: str, excerpt_end: int, gain: int | None = None) -> Finding:
     """「written」 is written only here (a ``what``: 字の組合せ, 書き方); with ``right`` for ``wrong`` it is the
