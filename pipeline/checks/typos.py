@@ -756,24 +756,24 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
 # run one kana longer between kanji _CONJUNCTION_CONVENTION times or more (または ×59). MeCab cannot vouch (it reads
 # また|は as two words and prefers the short form), so the document's habit must be strong, and the run as written
 # must be a conjunction to MeCab: a particle or a verb's ending between nouns (から, とし) is grammar either way.
-_BETWEEN_KANJI = re.compile(r"(?<=[\u4e00-\u9fff々])[ぁ-ゖ]{2,3}(?=[\u4e00-\u9fff々])")
+_BETWEEN_KANJI = re.compile(r"[\u4e00-\u9fff々]([ぁ-ゖ]{2,3})(?=[\u4e00-\u9fff々])")
 _CONJUNCTION_CONVENTION = 10
 
 
 def _short_conjunction_findings(ctx: Context):
     text = ctx.text
-    found = list(_BETWEEN_KANJI.finditer(text))
-    runs = Counter(m.group(0) for m in found)
-    usual = [r for r, n in runs.items() if n >= _CONJUNCTION_CONVENTION]
-    if not usual:
-        return
-    for m in found:
-        run = m.group(0)
-        if runs[run] != 1:
-            continue
-        longer = [r for r in usual if len(r) == len(run) + 1 and r.startswith(run[:1])
-                  and any(r[:i] + r[i + 1:] == run for i in range(1, len(r)))]
-        if not longer:
+    runs = Counter(_BETWEEN_KANJI.findall(text))
+    # the runs written once that are a usual run with one kana after its first dropped: few, so only they are sought
+    short: dict[str, list[str]] = {}
+    for r, n in runs.items():
+        if n >= _CONJUNCTION_CONVENTION:
+            for i in range(1, len(r)):
+                x = r[:i] + r[i + 1:]
+                if runs.get(x) == 1:
+                    short.setdefault(x, []).append(r)
+    for run, longer in short.items():
+        m = re.search(f"(?<=[\u4e00-\u9fff々]){run}(?=[\u4e00-\u9fff々])", text)
+        if m is None:
             continue
         s, e = m.span()
         tok = ctx.token_at(s)
