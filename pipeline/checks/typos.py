@@ -450,7 +450,6 @@ def _dakuten_pair(x: str, y: str) -> bool:
     return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
 
 
-_FUNCTION_POS = {"助詞", "助動詞"}
 # adverbs and conjunctions: free-standing words. Those the dictionary writes in kanji (すぐ under 直ぐ, さらに under
 # 更に) are the standard vocabulary written in kana; those it writes in kana only are mostly onomatopoeia and old or
 # dialect words (ことり, ついと), which a slip makes as easily as it makes nothing
@@ -460,9 +459,9 @@ _STANDARD_POS = {"副詞", "接続詞"}
 def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
     """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
     an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
-    prefers する after と, but すぐ, 直ぐ, is the everyday adverb), or an auxiliary of one kana made a particle or
-    another auxiliary (されず → されて: grammar both ways; one particle for another, のより → により, is left to
-    MeCab's margin)? A voicing mark alone (か/が, て/で) is a slip of the eye whatever the grammar, and stays
+    prefers する after と, but すぐ, 直ぐ, is the everyday adverb), or an auxiliary of one kana made a particle
+    (されず → されて: two ways of joining a clause, grammar both; an auxiliary for an auxiliary, かかわらじ →
+    かかわらず, and one particle for another, のより → により, are left to MeCab's margin)? A voicing mark alone (か/が, て/で) is a slip of the eye whatever the grammar, and stays
     reportable."""
     if a == b or _dakuten_pair(run[a], new[a]):
         return False
@@ -479,7 +478,7 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         return True
     if t.pos == "助動詞" and t.end - t.start == 1:
         u, ku = token(new)
-        return u is not None and ku and u.pos in _FUNCTION_POS and u.end - u.start == 1
+        return u is not None and ku and u.pos == "助詞" and u.end - u.start == 1
     return False
 
 
