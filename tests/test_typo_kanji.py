@@ -100,3 +100,32 @@ def test_the_parties_of_an_agreement_named_甲_and_乙_are_no_kanji_slips():
     found = [f.excerpt for f in run_checks(doc_from_text(agreement, BASIC.name), ["typo"])
              if "甲" in f.excerpt or "乙" in f.excerpt]
     assert found == ["除または制限のより乙に損害"]
+
+
+@pytest.mark.parametrize("path", [BASIC, ITRUST])
+def test_typo_kanji_one_too_many_taken_out(path):
+    # 秘密情報法を: 報法 is one kanji of the same reading from the document's 方法, but the compound is the document's
+    # 秘密情報 (×7, ×10) with 法 typed after it; MeCab reads it better without 法 than with 方 for 報 (秘密情方法)
+    fs = findings_added(path, "秘密情報を", "秘密情報法を", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("秘密情報", "warning")]
+    assert "「法」を除いた「秘密情報」" in fs[0].message
+
+
+SUFFIX_SLIPS = [
+    # (document, written, slip, correction): a suffix after a katakana word, one kanji of the same reading from the
+    # one the document writes after that word (パスワード等 ×6, データ等 ×7)
+    (BASIC, "ービス利用者は、パスワード等の盗難", "ービス利用者は、パスワード当の盗難", "等"),
+    (GMO_RESELLER, "損害についてデータ等の復旧", "損害についてデータ当の復旧", "等"),
+]
+
+
+@pytest.mark.parametrize("path, written, slip, correction", SUFFIX_SLIPS, ids=[row[2] for row in SUFFIX_SLIPS])
+def test_typo_suffix_after_katakana_word(path, written, slip, correction):
+    fs = findings_added(path, written, slip, "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")]
+    assert f"「{correction}」にした" in fs[0].message
+
+
+def test_typo_suffix_after_katakana_word_quiet_on_a_word():
+    # データ当たり: 当 begins a word of its own, which MeCab reads better than データ等たり
+    assert findings_added(GMO_RESELLER, "損害についてデータ等の復旧", "損害について1データ当たりの復旧", "typo") == []

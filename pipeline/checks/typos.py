@@ -19,7 +19,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
-   an inner change is as often another verb, かなうこと/ないこと) or an inner one dropped (ものします → ものとします).
+   an inner change is as often another verb, かなうこと/ないこと) or one after the first dropped (ものします →
+   ものとします); a kana put back is preferred to one changed (できませ → できません, not the reverse できます).
 
 4. **Kana slips inside a phrase.** A hiragana run with a 3-gram law text never writes (and the document
    writes once) where changing or putting back one kana makes 3-grams law text writes often, and MeCab's
@@ -30,7 +31,10 @@ Detectors, each stating its evidence and, where one follows, its correction:
    Where law text is too thin a model of everyday Japanese (ことがあります, けたときは), the document's own
    phrase around the correction written five times, or every 3-gram of it written somewhere and a far wider
    margin, will do; a particle changed (unless only its voicing mark: か/が), a conjunction, auxiliary or prefix
-   changed, or a verb's okurigana changed is another word, never reported this way.
+   changed, or a verb's okurigana changed is another word, never reported this way. Nor, by any path, is a change
+   inside an adverb or conjunction the dictionary lists under a kanji spelling (すぐに → するに: 直ぐ), or a one-kana
+   auxiliary made a particle (されず → されて). A kana typed twice or one too many (といいいます, ものとしいます) is
+   taken out where the document writes the kana around the gap without it, never a kana of a particle (者のみ).
 5. **Kanji slips inside a compound.** A kanji that MeCab reads as a word of its own, whose pairs with both
    neighbours law text never writes and the document writes at most twice, and that becomes a word law text
    uses when changed to a kanji of the same on reading or radical (Unihan), with MeCab's cost falling by a
@@ -44,7 +48,13 @@ Detectors, each stating its evidence and, where one follows, its correction:
    away (措合員, 九び, ガデンズ), even when the dictionary knows the rare form (措合, 成合); and, for kana slips
    in polite endings law text never writes (もほとします), the document's own frequent 3-grams. A word of the
    dictionary law text never writes, beside a pair the document writes only a few times, is a slip where the
-   document writes that pair with the same neighbours (送信間数 among 送信件数 ×4, 同異を得 among 同意を得).
+   document writes that pair with the same neighbours (送信間数 among 送信件数 ×4, 同異を得 among 同意を得). Where
+   the pair ends or starts a compound the document writes without its kanji (秘密情報法に among 秘密情報 ×21), the
+   kanji is one too many, and is taken out rather than changed (not 方法). A suffix standing alone after a
+   katakana word, written once, one kanji of the same reading or shape from the one the document writes after that
+   word (本サービス当の among 本サービス等 ×91), with MeCab reading it better.
+8. **A conjunction cut short between two words.** A conjunction written once as a kana run between two kanji
+   words, where the document writes it one kana longer there ten times or more (起因また関連 among または ×23).
 
 Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py; what the detectors share
 (the law model, MeCab's cost of a reading) in typos_base.py.
@@ -75,6 +85,7 @@ from .typos_kanji import (
     _doc_word_findings,
     _kanji_kana_findings,
     _kanji_slip_findings,
+    _katakana_suffix_findings,
 )
 from .wording import compound_particle_findings
 
@@ -193,13 +204,14 @@ _SLIP_RATIO = 10
 
 
 def _one_slip(written: str, usual: str) -> bool:
-    """``written`` is ``usual`` with its last kana changed (not a particle) or one inner character dropped."""
+    """``written`` is ``usual`` with its last kana changed (not a particle) or one character after the first
+    dropped (the last one too: できませ for できません)."""
     if len(written) == len(usual):
         # the last kana changed: されなし for されない (an inner change is as often another verb: かなう/ない)
         return (written[:-1] == usual[:-1] and written[-1] != usual[-1]
                 and written[-1] not in _PARTICLES and usual[-1] not in _PARTICLES)
     if len(written) + 1 == len(usual):
-        return any(usual[:i] + usual[i + 1:] == written for i in range(1, len(usual) - 1))
+        return any(usual[:i] + usual[i + 1:] == written for i in range(1, len(usual)))
     return False
 
 
@@ -231,11 +243,15 @@ def _ending_findings(ctx: Context):
         for k in (4, 5, 6):
             written = text[b - k:b]
             for usual, c in usual_tails:
-                if usual[0] == written[0] and _one_slip(written, usual) and (best is None or c > best[0]):
-                    best = (c, usual, written)
+                # a kana dropped keeps every kana written, and is preferred to one changed: できませ is できません
+                # cut short, not できます (which reverses it), however often the document writes either
+                kept = len(usual) > len(written)
+                if usual[0] == written[0] and _one_slip(written, usual) and (
+                        best is None or (kept, c) > (best[3], best[0])):
+                    best = (c, usual, written, kept)
         if best is None or 1 < tails[text[b - 5:b]] and tails[text[b - 5:b]] * _SLIP_RATIO > best[0]:
             continue  # written twice, the usual ending must be far more usual (ものします ×2 beside ものとします ×62)
-        c, usual, written = best
+        c, usual, written, _ = best
         n = tails[text[b - 5:b]]
         start = b - len(written)
         tok = ctx.token_at(start)
@@ -434,6 +450,38 @@ def _dakuten_pair(x: str, y: str) -> bool:
     return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
 
 
+# adverbs and conjunctions: free-standing words. Those the dictionary writes in kanji (すぐ under 直ぐ, さらに under
+# 更に) are the standard vocabulary written in kana; those it writes in kana only are mostly onomatopoeia and old or
+# dialect words (ことり, ついと), which a slip makes as easily as it makes nothing
+_STANDARD_POS = {"副詞", "接続詞"}
+
+
+def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
+    """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
+    an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
+    prefers する after と, but すぐ, 直ぐ, is the everyday adverb), or an auxiliary of one kana made a particle
+    (されず → されて: two ways of joining a clause, grammar both; an auxiliary for an auxiliary, かかわらじ →
+    かかわらず, and one particle for another, のより → により, are left to MeCab's margin)? A voicing mark alone (か/が, て/で) is a slip of the eye whatever the grammar, and stays
+    reportable."""
+    if a == b or _dakuten_pair(run[a], new[a]):
+        return False
+    base = len(left)
+
+    def token(s: str):
+        toks, known = tagged_line(left + s + right)
+        return next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
+
+    t, k = token(run)
+    if t is None or not k:
+        return False
+    if t.pos in _STANDARD_POS and t.end - t.start >= 2 and _KANJI_CH.search(t.lemma):
+        return True
+    if t.pos == "助動詞" and t.end - t.start == 1:
+        u, ku = token(new)
+        return u is not None and ku and u.pos == "助詞" and u.end - u.start == 1
+    return False
+
+
 def _index_of(grams) -> tuple[dict, dict, dict]:
     """The kana that may follow two, sit between two, or precede two kana, in ``grams`` (3-grams)."""
     first: dict[str, set[str]] = {}
@@ -525,6 +573,42 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
             f"far more natural Japanese to MeCab (path cost {gain} lower), every 3-gram written elsewhere")
 
 
+# A kana typed twice or one too many (といいいます, ものとしいます): law text's 3-grams cannot vouch for the run without
+# it (terms speak politely, law text never does), but the document can: the kana around the gap, with the extra one
+# taken out, written _DOC_CONVENTION times or more (_DOUBLED_CONVENTION where the kana doubles its neighbour, a key
+# struck twice), and MeCab reading the clause better by _DOC_PHRASE_GAIN.
+_DOUBLED_CONVENTION = 3
+
+
+def _extra_kana(run: str, lo: int, hi: int, left: str, right: str, doc4: Counter,
+                kana4: dict) -> tuple[int, str, int] | None:
+    """(times the document writes it, the run with one kana at lo…hi taken out, MeCab's gain) where the document
+    writes the kana around the gap that often, and writes those around the kana as written once at most; else
+    None. A kana of a particle is never taken out."""
+    best = None
+    before = None
+    for p in range(max(lo, 1), min(hi, len(run) - 1) + 1):
+        new = run[:p] + run[p + 1:]
+        around = [new[i:i + 4] for i in range(max(0, p - 3), min(p - 1, len(new) - 4) + 1)]
+        written = [run[i:i + 4] for i in range(max(0, p - 3), min(p, len(run) - 4) + 1)]
+        if not around or not written or any(g in kana4 or doc4[g] > 1 for g in written):
+            continue
+        n = min(doc4[g] for g in around)
+        doubled = run[p] in (run[p - 1], run[p + 1:p + 2])
+        if n < (_DOUBLED_CONVENTION if doubled else _DOC_CONVENTION) or (best is not None and n <= best[0]):
+            continue
+        toks, _ = tagged_line(left + run + right)
+        t = next((t for t in toks if t.start <= len(left) + p < t.end), None)
+        if t is None or t.pos == "助詞":
+            continue  # 者のみとする: a particle, written or not as the clause means (のとする ×25 is no witness)
+        if before is None:
+            before = _path_cost(left + run + right)
+        gain = before - _path_cost(left + new + right)
+        if gain >= _DOC_PHRASE_GAIN:
+            best = (n, new, gain)
+    return best
+
+
 def _slip_cluster(unseen: list[int]) -> list[int] | None:
     """The one run of two or more consecutive indices among ``unseen`` (sorted), the others standing alone;
     else None."""
@@ -601,8 +685,10 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             if doc_known is None:
                 doc_known = _known_kana3(in_doc)
             polite = _polite_fix(run, lo, hi, doc_known, left, right)
-        everyday = None
+        extra = everyday = None
         if polite is None and dropped is None and law_dropped is None:
+            extra = _extra_kana(run, lo, hi, left, right, doc4, kana4)
+        if polite is None and dropped is None and law_dropped is None and extra is None:
             if written_index is None:
                 written_index = _written_kana3(in_doc)
             everyday = _everyday_fix(run, lo, hi, left, right, in_doc, doc4, written_index)
@@ -611,15 +697,21 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 # the fallback for what they turn away
                 ranked = sorted(edits, reverse=True)
                 before = _path_cost(left + run + right)
-                gain, _, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
-                                           for score, new, a, b in ranked[:40])
+                gain, lnew, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
+                                              for score, new, a, b in ranked[:40])
                 if gain >= (_MIN_GAIN if score < _STAPLE_FIX else _STAPLE_GAIN) and not (
                         gain < _SURE_GAIN and score < _COMMON_FIX and (
-                        score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, _, a, b))):
+                        score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, lnew, a, b))) and not (
+                        _another_word(left, run, right, lnew, a, b)):
                     everyday = None
-        if not edits and polite is None and everyday is None:
+        if not edits and polite is None and everyday is None and extra is None:
             continue
-        if everyday is not None:
+        if extra is not None:
+            n, new, gain = extra
+            ja = f"1字多い仮名を除いた並びで、この文書では{n}回以上そう書いており、形態素解析上も自然な文になります"
+            en = (f"the run with one kana too many taken out, which the document writes at least {n} times, and "
+                  f"natural Japanese to MeCab (path cost {gain} lower)")
+        elif everyday is not None:
             new, ja, en = everyday
         elif polite is not None:
             gain, new = polite
@@ -643,6 +735,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             if gain < _SURE_GAIN and score < _COMMON_FIX and (
                     score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, new, a, b)):
                 continue
+            if _another_word(left, run, right, new, a, b):
+                continue  # すぐに → するに, されず → されて: a word for a word, however MeCab ranks them
             ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
             en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
         line_start = ctx.line_span(s)[0]
@@ -652,6 +746,47 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             f"「{run}」 is a kana sequence e-Gov law text never writes and this document writes only here; one kana "
             f"away, 「{new}」 is {en}.",
             suggestion=new, severity="warning", excerpt=text[max(line_start, s - 6):s + len(run) + 4],
+        )
+
+
+# ------------------------------------------------------------------ a conjunction cut short between two nouns
+
+# 起因また関連: a conjunction written as a kana run between two kanji words, once, where the document writes the
+# run one kana longer between kanji _CONJUNCTION_CONVENTION times or more (または ×59). MeCab cannot vouch (it reads
+# また|は as two words and prefers the short form), so the document's habit must be strong, and the run as written
+# must be a conjunction to MeCab: a particle or a verb's ending between nouns (から, とし) is grammar either way.
+_BETWEEN_KANJI = re.compile(r"[\u4e00-\u9fff々]([ぁ-ゖ]{2,3})(?=[\u4e00-\u9fff々])")
+_CONJUNCTION_CONVENTION = 10
+
+
+def _short_conjunction_findings(ctx: Context):
+    text = ctx.text
+    runs = Counter(_BETWEEN_KANJI.findall(text))
+    # the runs written once that are a usual run with one kana after its first dropped: few, so only they are sought
+    short: dict[str, list[str]] = {}
+    for r, n in runs.items():
+        if n >= _CONJUNCTION_CONVENTION:
+            for i in range(1, len(r)):
+                x = r[:i] + r[i + 1:]
+                if runs.get(x) == 1:
+                    short.setdefault(x, []).append(r)
+    for run, longer in short.items():
+        m = re.search(f"(?<=[\u4e00-\u9fff々]){run}(?=[\u4e00-\u9fff々])", text)
+        if m is None:
+            continue
+        s, e = m.span()
+        tok = ctx.token_at(s)
+        if tok is None or (tok.start, tok.end) != (s, e) or tok.pos != "接続詞":
+            continue
+        new = max(longer, key=lambda r: runs[r])
+        line_start = ctx.line_span(s)[0]
+        yield ctx.finding(
+            "typo", (s, e),
+            f"「{run}」は語と語の間にこの文書でここだけの書き方です。この文書は同じ位置に1字多い「{new}」を"
+            f"{runs[new]}回書いています。",
+            f"「{run}」 between two words is written only here; the document writes 「{new}」 (one kana more) there "
+            f"{runs[new]} times.",
+            suggestion=new, severity="warning", excerpt=text[max(line_start, s - 6):e + 6],
         )
 
 
@@ -923,7 +1058,9 @@ def typo(ctx: Context):
     words = list(_doc_word_findings(ctx, [f.span for f in compounds + slips]))
     words += _doc_context_findings(ctx, [f.span for f in compounds + slips + words])
     yield from words
-    yield from _kanji_kana_findings(ctx, [f.span for f in compounds + slips + words])
+    kanji_kana = list(_kanji_kana_findings(ctx, [f.span for f in compounds + slips + words]))
+    yield from kanji_kana
+    yield from _katakana_suffix_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana])
     endings = list(_ending_findings(ctx))
     yield from endings
     # a compound particle written with の (場所のおいては) is the confusable-word rule's, with its reason: one
@@ -933,5 +1070,6 @@ def typo(ctx: Context):
         particles = [f.span for f in compound_particle_findings(ctx)]
         kana_slips = [f for f in kana_slips if not any(a < f.span[1] and f.span[0] < b for a, b in particles)]
     yield from kana_slips
+    yield from _short_conjunction_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)
