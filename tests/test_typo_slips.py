@@ -140,7 +140,7 @@ EXTRA_KANA = [
 def test_typo_extra_kana_taken_out(path, written, slip, correction, why):
     fs = findings_added(path, written, slip, "typo")
     assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")], why
-    assert "1字多い仮名を除いた並び" in fs[0].message
+    assert "余分な1字を除いた" in fs[0].message
 
 
 def test_typo_extra_kana_quiet_on_a_particle():

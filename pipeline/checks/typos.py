@@ -706,9 +706,11 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     everyday = None
         if not edits and polite is None and everyday is None and extra is None:
             continue
+        lead = "1字違いの"
         if extra is not None:
             n, new, gain = extra
-            ja = f"1字多い仮名を除いた並びで、この文書では{n}回以上そう書いており、形態素解析上も自然な文になります"
+            lead = "余分な1字を除いた"
+            ja = f"この文書で{n}回以上書かれている並びで、形態素解析上も自然な文になります"
             en = (f"the run with one kana too many taken out, which the document writes at least {n} times, and "
                   f"natural Japanese to MeCab (path cost {gain} lower)")
         elif everyday is not None:
@@ -742,7 +744,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         line_start = ctx.line_span(s)[0]
         yield ctx.finding(
             "typo", (s, s + len(run)),
-            f"「{run}」は法令文に現れない仮名の並びで、この文書でもここだけです。1字違いの「{new}」なら{ja}。",
+            f"「{run}」は法令文に現れない仮名の並びで、この文書でもここだけです。{lead}「{new}」なら{ja}。",
             f"「{run}」 is a kana sequence e-Gov law text never writes and this document writes only here; one kana "
             f"away, 「{new}」 is {en}.",
             suggestion=new, severity="warning", excerpt=text[max(line_start, s - 6):s + len(run) + 4],
