@@ -28,6 +28,63 @@ def list_depths(norm: Normalized, source: Source) -> dict[int, int]:
         by_source_line = _markdown_items(source.text)
     else:
         return {}
+    return _by_normalized_line(norm, source, by_source_line)
+
+
+def lazy_numbers(norm: Normalized, source: Source) -> dict[int, int]:
+    """Normalized line start → the number a reader sees on each item of a Markdown list numbered lazily.
+
+    Markdown renders an ordered list from its first number on, whatever the others say, and writers use it:
+    「1. 慰霊祭の開催」「1. 刊行物の出版」「1. 公益に資する活動の支援」 read 1, 2, 3 on the page. Only a list whose
+    items carry its first number, at least two in three (1. 1. 1. 4. 1., a number or two typed among them), is
+    taken so: a list numbered by hand (1. 2. 2. 4.) keeps its numbers, and its slips are reported."""
+    if source.format != "markdown":
+        return {}
+    return _by_normalized_line(norm, source, _lazy_items(source.text))
+
+
+# a line's indentation, and its number when it is a Markdown ordered list item (1. or 1))
+_MD_LINE = re.compile(r"([ \t]*)(?:([0-9]{1,3})[.)][ \t])?")
+
+
+def _lazy_items(text: str) -> dict[int, int]:
+    lists: list[tuple[int, list[tuple[int, int]]]] = []  # open lists, outermost first: (indentation, items)
+    out: dict[int, int] = {}
+
+    def close(deeper_than: int) -> None:
+        while lists and lists[-1][0] >= deeper_than:
+            _, items = lists.pop()
+            first = items[0][1]
+            if len(items) >= 2 and 3 * sum(1 for _, n in items if n == first) >= 2 * len(items):
+                out.update((start, first + i) for i, (start, _) in enumerate(items))
+
+    pos = 0
+    in_item = False  # the line before was an item's, with no blank line since: a line of text goes on with it
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            in_item = False
+            continue  # a blank line ends no list
+        m = _MD_LINE.match(line)
+        width = len(m.group(1).expandtabs(4))
+        if m.group(2) is None and in_item and line.lstrip()[:1] not in "-*+#>|":
+            continue  # the item's text wrapped (Markdown's lazy continuation): no new block
+        in_item = m.group(2) is not None
+        if m.group(2) is not None:
+            close(width + 1)  # a list nested deeper than this item ends with it
+            if lists and lists[-1][0] == width:
+                lists[-1][1].append((start, int(m.group(2))))
+            else:
+                lists.append((width, [(start, int(m.group(2)))]))
+        else:
+            # a bullet, a heading or text ends the ordered lists at its indentation and deeper (text indented
+            # under an item is that item's)
+            close(width)
+    close(0)
+    return out
+
+
+def _by_normalized_line(norm: Normalized, source: Source, by_source_line: dict[int, int]) -> dict[int, int]:
     if not by_source_line:
         return {}
     out: dict[int, int] = {}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from . import grammar
-from .listdepth import list_depths
+from .listdepth import lazy_numbers, list_depths
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
 
@@ -173,6 +173,7 @@ class _Parser:
         self.heading_levels = dict(norm.headings)
         self.last_heading_start = -1
         self.list_depths = list_depths(norm, source)
+        self.lazy_numbers = lazy_numbers(norm, source) if self.list_depths else {}
 
     def _lines(self) -> list[_LineRef]:
         out = []
@@ -230,12 +231,19 @@ class _Parser:
                 label = self.lines[i].text.split(s[1])[0].rstrip(" \u3000（(【[").strip()
                 found[i] = (s[0], s[1], label or s[0])
             return found
-        # Unnumbered headings (Markdown ## …): the highest level below the title, numbered in order.
+        # Unnumbered headings (Markdown ## …): the level below the title whose headings hold the text, numbered in
+        # order. That is the highest such level unless a lower one heads more text of its own: 「## 締結内容」 with
+        # nothing under it but 「### 目的」「### 機密情報」… (each with its clauses) groups the articles, as a chapter does.
         levels = sorted({lv for off, lv in self.norm.headings})
         body_levels = [lv for lv in levels if lv > 1] or levels
         if not body_levels:
             return found
-        top = body_levels[0]
+        holding = {lv: 0 for lv in body_levels}
+        for i, ln in enumerate(self.lines):
+            lv = self.heading_levels.get(ln.start)
+            if lv in holding and i + 1 < len(self.lines) and self.lines[i + 1].start not in self.heading_levels:
+                holding[lv] += 1
+        top = max(body_levels, key=lambda lv: (holding[lv], -lv))
         n = 0
         for i, ln in enumerate(self.lines):
             if self.heading_levels.get(ln.start) == top:
@@ -312,6 +320,8 @@ class _Parser:
             art.open_subheading(line, t)  # never the continuation of the item before it
             return
         para = grammar.match_paragraph_number(t)
+        if para is not None and line.start in self.lazy_numbers:
+            para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
         depth = self.list_depths.get(line.start) if self.list_depths else None
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
                 and depth > art.para_list_depth:

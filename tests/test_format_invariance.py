@@ -494,3 +494,36 @@ def test_a_number_after_a_list_label_stays_apart_from_it():
     doc = doc_from_text(page, "terms.md")
     assert [it.number for it in doc.articles[0].paragraphs[0].items] == [1, 2, 3]
     assert [f.rule for f in run_checks(doc) if f.severity in ("error", "warning")] == []
+
+
+_MD_NUMBER = re.compile(r"(?m)^(\s*)[0-9]+\. ")
+
+
+def test_a_markdown_list_numbered_1_1_1_reads_as_the_page_shows_it(sample):
+    """Markdown shows an ordered list from its first number on: writers number every item 「1.」 (a published
+    association's rules, an NDA in a repository). Read literally, each 「1.」 was a duplicate paragraph or item number
+    (14 false errors on two pages) and a citation of 第4項 a dangling one. The sample written as a page with every list
+    label 1. reads the same paragraphs and items, and reports the same errors and warnings but the numbering ones."""
+    page = render(sample, "md", paragraphs_as_list=True)
+    lazy = _MD_NUMBER.sub(lambda m: m.group(1) + "1. ", page)
+    assert lazy != page
+    doc, plain = doc_from_text(lazy, "terms.md"), doc_from_text(page, "terms.md")
+    assert _shape(doc) == _shape(plain)
+
+    def not_numbering(d):
+        return [f for f in _errors_and_warnings(d) if not f[0].startswith("numbering")]
+    assert not_numbering(doc) == not_numbering(plain)
+
+
+def test_unnumbered_headings_that_group_the_clauses_are_no_articles():
+    """A contract in a repository: 「## 当事者」「## 締結日」 and 「## 締結内容」, under which 「### 目的」「### 機密情報」…
+    hold the clauses. The headings that hold the text are the articles, not the one that only groups them (the
+    clauses were read as paragraphs of one article 締結内容, and 「本条第4項」 of 機密保持 as dangling)."""
+    doc = read_document(SAMPLES["gmo_reseller"])
+    arts = [a for a in doc.articles if a.title][:6]
+    body = "".join(f"### {a.title}\n\n" + "\n".join(
+        f"{k}. {p.text.splitlines()[0]}" for k, p in enumerate(a.paragraphs, 1) if p.text.strip()) + "\n\n"
+        for a in arts)
+    page = "# 利用契約書\n\n## 当事者\n\n### 甲\n\n株式会社サンプル\n\n## 締結日\n\n2024年4月1日\n\n## 締結内容\n\n" + body
+    parsed = doc_from_text(page, "contract.md")
+    assert [a.title for a in parsed.articles][-len(arts):] == [a.title for a in arts]
