@@ -36,8 +36,9 @@ def lazy_numbers(norm: Normalized, source: Source) -> dict[int, int]:
 
     Markdown renders an ordered list from its first number on, whatever the others say, and writers use it:
     「1. 慰霊祭の開催」「1. 刊行物の出版」「1. 公益に資する活動の支援」 read 1, 2, 3 on the page. Only a list whose
-    items carry its first number, at least two in three (1. 1. 1. 4. 1., a number or two typed among them), is
-    taken so: a list numbered by hand (1. 2. 2. 4.) keeps its numbers, and its slips are reported."""
+    items carry its first number, three or more and all but one at most (1. 1. 1. 4. 1.: a number typed among them),
+    is taken so: a list numbered by hand (1. 2. 2. 4.) keeps its numbers, and so does 1. 1. (two items: a slip as
+    likely as a habit); their slips are reported."""
     if source.format != "markdown":
         return {}
     return _by_normalized_line(norm, source, _lazy_items(source.text))
@@ -55,7 +56,8 @@ def _lazy_items(text: str) -> dict[int, int]:
         while lists and lists[-1][0] >= deeper_than:
             _, items = lists.pop()
             first = items[0][1]
-            if len(items) >= 2 and 3 * sum(1 for _, n in items if n == first) >= 2 * len(items):
+            same = sum(1 for _, n in items if n == first)
+            if same >= 3 and len(items) - same <= 1:
                 out.update((start, first + i) for i, (start, _) in enumerate(items))
 
     pos = 0

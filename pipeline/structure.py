@@ -231,19 +231,23 @@ class _Parser:
                 label = self.lines[i].text.split(s[1])[0].rstrip(" \u3000（(【[").strip()
                 found[i] = (s[0], s[1], label or s[0])
             return found
-        # Unnumbered headings (Markdown ## …): the level below the title whose headings hold the text, numbered in
-        # order. That is the highest such level unless a lower one heads more text of its own: 「## 締結内容」 with
-        # nothing under it but 「### 目的」「### 機密情報」… (each with its clauses) groups the articles, as a chapter does.
+        # Unnumbered headings (Markdown ## …): the highest level below the title whose headings hold text, numbered
+        # in order. A level most of whose headings have nothing under them but lower headings only groups the
+        # articles, as a chapter does: 「## 当事者」「## 締結内容」 over 「### 目的」「### 機密情報」… (each with its
+        # clauses). 「## Mozilla VPN」 with its own lines before 「### …の提供に必要な許可」 heads an article.
         levels = sorted({lv for off, lv in self.norm.headings})
         body_levels = [lv for lv in levels if lv > 1] or levels
         if not body_levels:
             return found
+        heads = {lv: 0 for lv in body_levels}
         holding = {lv: 0 for lv in body_levels}
         for i, ln in enumerate(self.lines):
             lv = self.heading_levels.get(ln.start)
-            if lv in holding and i + 1 < len(self.lines) and self.lines[i + 1].start not in self.heading_levels:
-                holding[lv] += 1
-        top = max(body_levels, key=lambda lv: (holding[lv], -lv))
+            if lv in heads:
+                heads[lv] += 1
+                if i + 1 < len(self.lines) and self.lines[i + 1].start not in self.heading_levels:
+                    holding[lv] += 1
+        top = next((lv for lv in body_levels if 2 * holding[lv] > heads[lv]), body_levels[0])
         n = 0
         for i, ln in enumerate(self.lines):
             if self.heading_levels.get(ln.start) == top:
