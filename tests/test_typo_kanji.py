@@ -129,3 +129,17 @@ def test_typo_suffix_after_katakana_word(path, written, slip, correction):
 def test_typo_suffix_after_katakana_word_quiet_on_a_word():
     # データ当たり: 当 begins a word of its own, which MeCab reads better than データ等たり
     assert findings_added(GMO_RESELLER, "損害についてデータ等の復旧", "損害について1データ当たりの復旧", "typo") == []
+
+
+def test_names_and_addresses_are_no_kanji_slips():
+    """Pages close with who runs them: 「代表者：加藤絵未」「所在地：愛知県名古屋市中区金山」. A given name after a surname
+    the dictionary knows (絵未 → 恵未) and a ward after a city (中区 → 中央) were reported as slips. A slip inside a
+    compound that only starts with a place name is still one (東京地方栽判所)."""
+    from conftest import RAW, findings_added
+
+    gmo = RAW / "saporis" / "gmo-sign-service-terms.txt"
+    written = "東京地方裁判所"
+    contact = "東京地方裁判所（運営者 代表者：加藤絵未、所在地：愛知県名古屋市中区金山）"
+    assert findings_added(gmo, written, contact, "typo") == []
+    fs = findings_added(gmo, written, "東京地方栽判所", "typo")
+    assert [f.suggestion for f in fs] and "裁" in fs[0].suggestion

@@ -100,12 +100,41 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         for line in lines:
             found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
             if found:
+                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]))
+            if found:
                 groups.append((line, len(candidates), len(candidates) + len(found)))
                 candidates.extend((pair, pos + at, before) for pair, at, before in found)
             pos += len(line) + 1
         ctx._cache["typo.candidate_lines"] = groups
         return candidates, Counter(c[0] for c in candidates)
     return ctx.memo("typo.unlawful_pairs", build)
+
+
+# a place name followed by these is an address: 愛知県名古屋市中区金山
+_ADDRESS_UNITS = re.compile("[都道府県市区町村郡]")
+
+
+def _in_name(ctx: Context, pos: int) -> bool:
+    """Is the pair of kanji at ``pos`` part of a name, which no law word corrects: a given name after a surname the
+    dictionary knows (加藤|絵未, 橋本|泰邦), or a place in an address after a place name (名古屋|市中|区|金山)? A
+    compound that only starts with a name (東京|地方|栽判所) is still checked, and so is a pair MeCab reads as a name
+    of its own (a slip it cannot read often is one)."""
+    text = ctx.text
+    a, b = _compound_around(text, pos, pos + 2)
+    proper_before = False
+    p = a
+    while p < b:
+        t = ctx.token_at(p)
+        if t is None:
+            p += 1
+            continue
+        if t.pos2 == "固有名詞" and t.end <= pos:
+            if t.end == pos and t.end - t.start >= 2:
+                return True  # right after a name the dictionary knows (加藤, 橋本): its other half
+            if t.end < pos:
+                proper_before = True
+        p = max(t.end, p + 1)
+    return proper_before and _ADDRESS_UNITS.search(text, a, pos + 2) is not None
 
 
 # line → ((pair, offset in the line, kanji before it), …): what _unlawful_in finds in it
