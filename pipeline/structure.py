@@ -174,6 +174,9 @@ class _Parser:
         self.last_heading_start = -1
         self.list_depths = list_depths(norm, source)
         self.lazy_numbers = lazy_numbers(norm, source) if self.list_depths else {}
+        # a web page's <p>s and a Word file's paragraphs are blocks: one is never the wrap of the item before it
+        # (「(２) 支払を怠った場合」 then 「前項の規定により…」 is the next paragraph, as its 前項 says)
+        self.blocks_per_line = source.format in ("html", "docx")
 
     def _lines(self) -> list[_LineRef]:
         out = []
@@ -395,7 +398,8 @@ class _Parser:
             art.paragraphs.append(p)
             art.stack = []
             art.last_unit = p
-        elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。":
+        elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and not (
+                self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-"))):
             _extend(art.last_unit, line, t)
         else:
             _extend(art.paragraphs[-1], line, t)

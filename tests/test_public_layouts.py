@@ -372,3 +372,37 @@ def test_a_caption_inside_a_sentence_is_no_heading():
     doc = doc_from_text(text, "terms.txt")
     assert [(a.number, a.title) for a in doc.articles] == [("1", "目的"), ("2", "料金")]
     assert [len(a.paragraphs) for a in doc.articles] == [1, 1]
+
+
+def test_a_paragraph_after_an_item_list_on_a_web_page_is_the_next_paragraph():
+    """Web terms write each paragraph as a <p> and the items of the first one as <p>s labelled (１) (２); the <p>s after
+    them are the next paragraphs, as their own 「前項」 and a citation of 第2項 say (a published page's 第10条 had four).
+    Read as the wrap of the last item (it ends without 「。」), they were lost, and 第2項 was reported as missing.
+    A block is never the wrap of the one before it; in a text file a line still may be."""
+    page = ("<html><body><h3>第1条（解除）</h3>"
+            "<p>当社は、次の各号のいずれかに該当した場合には、本規約に基づく利用を停止することができる。</p>"
+            "<p>(１) 本規約に違反した場合</p><p>(２) 支払を怠った場合</p>"
+            "<p>前項の規定により利用が停止された場合には、利用者は当社に生じた損害を賠償する。</p>"
+            "<p>第２項の規定により利用が停止された場合には、利用者は当社に対し一切の請求を行わない。</p>"
+            "<h3>第2条（準拠法）</h3><p>本規約は日本法に準拠する。</p></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    items = doc.articles[0].paragraphs[0].items
+    assert [it.text for it in items] == ["本規約に違反した場合", "支払を怠った場合"]
+    assert run_checks(doc, ["reference-dangling"]) == []
+
+
+def test_two_lists_of_unnumbered_paragraphs_on_a_web_page_are_each_numbered_from_one():
+    """The page's second unnumbered <p> opens a list of its own, (１) (２) again: no duplicate item number."""
+    page = ("<html><body><h3>第1条（反社会的勢力の排除）</h3>"
+            "<p>当社及び利用者は、相手方に対し、次の各号の事項を確約する。</p>"
+            "<p>(１) 自らが反社会的勢力ではないこと</p><p>(２) 自らの役員が反社会的勢力ではないこと</p>"
+            "<p>当社又は利用者は、相手方が次の各号のいずれかに該当した場合には、本契約を解除することができる。</p>"
+            "<p>(１) 前項(１)の確約に反する表明をしたことが判明した場合</p><p>(２) 前項(２)の確約に反した場合</p>"
+            "<h3>第2条（準拠法）</h3><p>本規約は日本法に準拠する。</p></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    assert [it.label for it in doc.articles[0].paragraphs[0].items] == ["(1)", "(2)", "(1)", "(2)"]
+    assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
+    # the same page with the second list's numbers slipped is still reported
+    slipped = page.replace("<p>(２) 前項(２)", "<p>(１) 前項(２)")
+    assert [f.rule for f in run_checks(doc_from_text(slipped, "terms.html"), ["numbering-duplicate"])] \
+        == ["numbering-duplicate"]

@@ -286,7 +286,10 @@ def _item_findings(ctx: Context):
                             continue  # 三の二: a branch, inserted after 三
                         if last is not None and n <= prev and (
                                 _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1])
-                                or any(last.span[0] < o <= it.span[0] for o in subheads)):
+                                or any(last.span[0] < o <= it.span[0] for o in subheads)
+                                # a sentence of the paragraph between them (an unnumbered paragraph of a web
+                                # page after its list, 「当社又は申込者の…次の各号の…」) opens the next list
+                                or ctx.text[last.span[1]:it.span[0]].strip(" \u3000\n")):
                             # the item before holds the sentence that opens a new list (「2 株式会社は、…次に掲げる
                             # 費用等を…」 whose paragraph number the source glued to the item): numbering starts again
                             prev, seen = n - 1, set()  # its first item may be glued too: no gap

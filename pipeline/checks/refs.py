@@ -118,11 +118,13 @@ def _list_entries(art: Article) -> list[Item] | None:
 
 
 def _unnumbered_lines(art: Article) -> int:
-    """How many lines the text of an article with one unnumbered paragraph has before its items: terms published as
+    """How many lines the text of an article with one unnumbered paragraph has, its items apart: terms published as
     web pages write each paragraph as a <p> without a number, and cite the second as 第N条第2項. (Wrapped lines of a
     PDF are joined by normalization: a line here is a line of the text.) 0 for any other article."""
-    own = _sole_paragraph_text(art)
-    return 0 if own is None else sum(1 for line in own.split("\n") if line.strip(" \u3000"))
+    if _sole_paragraph_text(art) is None:
+        return 0
+    # its own lines, before its items and after them (「前項の規定により…」 in the <p> after the list)
+    return sum(1 for line in art.paragraphs[0].text.split("\n") if line.strip(" \u3000"))
 
 
 def _current_paragraph(art: Article, pos: int) -> int | None:
