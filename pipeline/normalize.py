@@ -234,7 +234,9 @@ _MD_BULLET = re.compile(r"^(\s*)([*+-])\s+")
 _MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
 # A Markdown inline link [words](address "title") or image: the compared text keeps its words; its
 # address is read by pipeline.links.
-MARKDOWN_LINK = re.compile(r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# Pages built by Jekyll write the address as a Liquid tag, spaces and all: [入会届]({{ "/docs/join.html" | relative_url }}).
+MARKDOWN_LINK = re.compile(
+    r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>(?:\{\{[^}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|[^)\s])*)(?:\s+\"[^\"]*\")?\)")
 _MD_INLINE = re.compile(
     MARKDOWN_LINK.pattern
     + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>

@@ -76,3 +76,15 @@ def test_the_terminal_report_shows_both_addresses(tmp_path):
     assert main(["diff", str(old_p), str(new_p), "--format", "text", "-o", str(out)]) == 0
     shown = out.read_text(encoding="utf-8")
     assert "firefox-monitor/>" in shown and "mozilla-monitor/>" in shown
+
+
+def test_a_link_whose_address_is_a_liquid_tag_shows_its_words_only():
+    """Pages built by Jekyll write the address as a Liquid tag with spaces in it (a club's 会則 on GitHub Pages:
+    「本会の[入会届]({{ "/docs/join.html" | relative_url }})を提出し」). The reader sees 入会届; read as text, the
+    markup was compared and checked (a typo was reported in 「[入会届]({{」)."""
+    text = ('## 第1条（入会）\n本会に入会しようとする者は、本会の[入会届]({{ "/docs/join.html" | relative_url }})'
+            'を提出し、世話人会の承認を得るものとする。\n')
+    doc = doc_of(text, "rules.md")
+    assert "本会の入会届を提出し、" in doc.norm.text and "relative_url" not in doc.norm.text
+    assert [(doc.norm.text[lk.span[0]:lk.span[1]], lk.url) for lk in document_links(doc)] \
+        == [("入会届", '{{ "/docs/join.html" | relative_url }}')]
