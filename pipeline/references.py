@@ -32,7 +32,8 @@ _SELF_DOC = re.compile(r"本[^\s、。「」『』（）()]{0,10}(?:約款|規�
 # 「（2）第8条（料金）…」: the ） closes an item label, not the name of another law
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*[（(][0-9a-zA-Z一二三四五六七八九十]{1,3}[）)][ \u3000]*$")
 _RELATIVE_BEFORE = re.compile(r"(?:前条|次条|同条|本条)$")
-_JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff」』）)A-Za-z]$")
+# (・ U+30FB sits among the katakana but ends no name: 「・第1条」 is a bullet or a list, 「法・第1条」 no law's name)
+_JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc-\u30ff」』）)A-Za-z]$")
 
 
 @dataclass(frozen=True)

@@ -557,3 +557,40 @@ def test_a_term_defined_once_and_written_otherwise_after():
     fs = _added(ITRUST, "(以下「反社会的勢力」という)", "(以下「反社会勢力」という)", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("反社会勢力", "反社会的勢力")]
     assert "一度も使われず" in fs[0].message
+
+
+def test_a_survival_clause_that_lists_the_articles_below_its_sentence():
+    """A public basic contract heads its survival article 「本契約失効後も継続される条項」 and lists the articles
+    under 「以下は本契約失効後も継続される。」 as bullets (・第６条). It was not taken for a survival clause: the title
+    has neither 存続 nor 残存, 継続される was not a word of surviving, the list follows the sentence, and 「・第6条」
+    was read as an article of another law named before the ・. itrust's 存続条項 rewritten so reports the same
+    two articles left out (第17条, 第21条), titled either way."""
+    raw = ITRUST.read_text(encoding="utf-8")
+    clause = re.search(r"第28条 存続条項\n\n(本約款.*?)の規定は、本約款終了後も有効とする。", raw)
+    listed = re.findall(r"第\d+条", clause.group(1))
+    bullets = "\n".join(f"・{a}" for a in listed)
+    original = {(f.rule, f.message) for f in run_checks(doc_from_text(raw, ITRUST.name)) if f.rule.startswith("survival")}
+    assert len(original) == 2
+    for title in ("本約款失効後も継続される条項", "一般条項"):
+        rewritten = raw.replace(clause.group(0), f"第28条 {title}\n\n以下の条項は本約款終了後も継続される。\n{bullets}")
+        found = {(f.rule, f.message) for f in run_checks(doc_from_text(rewritten, ITRUST.name))
+                 if f.rule.startswith("survival")}
+        assert {r for r, _ in found} == {"survival-omission"}
+        assert {m.split("と定め")[0] for _, m in found} == {m.split("と定め")[0] for _, m in original}
+
+
+def test_an_item_cited_in_an_article_without_items():
+    """「前号により開講しない場合」 in a course's terms and 「前各号により」 in a matching service's terms: the article has
+    paragraphs and no 号, and names no list of its own; 前項 / 前各項 was meant. GMO-sign's 第6条 and 第12条 so
+    written are reported with what was meant; where the article names a list (次の各号) nothing is, as its items
+    may be read as paragraphs."""
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    assert raw.count("2． 当社は、前項に基づき本規約") == 1 and raw.count("2.  前項の通知が") == 1
+    text = raw.replace("2． 当社は、前項に基づき本規約", "2． 当社は、前号に基づき本規約").replace(
+        "2.  前項の通知が", "2.  前各号の通知が")
+    fs = [f for f in run_checks(doc_from_text(text, GMO_SIGN.name), ["reference-dangling"])
+          if f not in run_checks(doc_from_text(raw, GMO_SIGN.name), ["reference-dangling"])]
+    assert [(f.article, f.excerpt, f.suggestion) for f in fs] == [("6", "前号", "前項"), ("12", "前各号", "前項")]
+    listed = text.replace("2． 当社は、前号に基づき本規約", "2． 当社は、次の各号のいずれか又は前号に基づき本規約")
+    assert [f.article for f in run_checks(doc_from_text(listed, GMO_SIGN.name), ["reference-dangling"])
+            if f.excerpt.startswith("前")] == ["12"]

@@ -35,7 +35,7 @@ _OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消|支払")
 SURVIVES = re.compile(
     # 契約期間終了後（終了事由を問いません。）も: a parenthetical may come between 後 and も
     r"(?:後(?:[（(][^（）()]{0,40}[）)])?も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
-    r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効)|継続する|継続し|適用され"
+    r"(?:効力を有|効力を失わ|有効に存続|存続する|存続し|有効と|なお有効|引き続き(?:適用|有効)|継続する|継続し|継続され|適用され"
     # 解約後も…一切の義務を免れるものではない: every obligation outlives it
     r"|義務を?(?:[（(][^（）()]{0,60}[）)])?を?免れ(?:ない|ず|るものでは|ません))"
 )
@@ -71,7 +71,8 @@ def find_post_termination(s: str) -> Phrase | None:
         if _OUTLIVING.search(sentence):
             return Phrase(m.start(), m.end(), m.group(0))
     return None
-_SURVIVAL_TITLE = re.compile(r"存続|残存|終了後の効力")
+# 存続条項, 残存条項, 契約終了後の効力, 本契約失効後も継続される条項
+_SURVIVAL_TITLE = re.compile(rf"存続|残存|終了後の効力|{_END}(?:し|され)?た?後も(?:継続|有効|適用)")
 
 
 @dataclass
@@ -113,6 +114,8 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], int]:
                     continue
                 sent_start = body.rfind("。", 0, m.start()) + 1
                 lo, hi = body_span[0] + sent_start, body_span[0] + m.end()
+                if _LISTED_BELOW.match(body[sent_start:m.start()].lstrip(" \u3000\n")):
+                    hi = body_span[1]  # 以下の条項は…終了後も継続する。⏎・第1条⏎・第7条: the list follows the sentence
                 inside = {(t.article, t.paragraph) for t in arts_refs if lo <= t.span[0] < hi}
                 itself = _ITSELF.search(body[sent_start:m.end()])
                 if inside:
@@ -134,6 +137,7 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], int]:
     return ctx.memo("survival.clauses", build)
 
 
+_LISTED_BELOW = re.compile(r"(?:以下|次)(?:の|に掲げる|に定める)?(?:条項|規定|各号)?(?:は|の)")
 _IN_PASSING = re.compile(r"(?:する|すべき|される)?(?:条項|規定|もの)を除")
 # what a sentence of an article calls the article's own provisions: 本条, 本項, この義務, 前項の規定
 _ITSELF = re.compile(r"本条|本項|(?:この|前項の|本条の)(?:義務|規定|定め)")
