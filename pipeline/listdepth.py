@@ -38,7 +38,7 @@ def lazy_numbers(norm: Normalized, source: Source) -> dict[int, int]:
     「1. 慰霊祭の開催」「1. 刊行物の出版」「1. 公益に資する活動の支援」 read 1, 2, 3 on the page. Only a list whose
     items carry its first number, three or more and all but one at most (1. 1. 1. 4. 1.: a number typed among them),
     is taken so: a list numbered by hand (1. 2. 2. 4.) keeps its numbers, and so does 1. 1. (two items: a slip as
-    likely as a habit); their slips are reported."""
+    likely as a habit) unless the document numbers another list lazily; their slips are reported."""
     if source.format != "markdown":
         return {}
     return _by_normalized_line(norm, source, _lazy_items(source.text))
@@ -50,15 +50,11 @@ _MD_LINE = re.compile(r"([ \t]*)(?:([0-9]{1,3})[.)][ \t])?")
 
 def _lazy_items(text: str) -> dict[int, int]:
     lists: list[tuple[int, list[tuple[int, int]]]] = []  # open lists, outermost first: (indentation, items)
-    out: dict[int, int] = {}
+    closed: list[list[tuple[int, int]]] = []
 
     def close(deeper_than: int) -> None:
         while lists and lists[-1][0] >= deeper_than:
-            _, items = lists.pop()
-            first = items[0][1]
-            same = sum(1 for _, n in items if n == first)
-            if same >= 3 and len(items) - same <= 1:
-                out.update((start, first + i) for i, (start, _) in enumerate(items))
+            closed.append(lists.pop()[1])
 
     pos = 0
     in_item = False  # the line before was an item's, with no blank line since: a line of text goes on with it
@@ -83,7 +79,17 @@ def _lazy_items(text: str) -> dict[int, int]:
             # under an item is that item's)
             close(width)
     close(0)
-    return out
+    lazy = [items for items in closed if _lazy(items, 3)]
+    if lazy:
+        # a writer who numbers lazily does so in every list: 1. 1. of two items is the same habit
+        lazy += [items for items in closed if len(items) == 2 and _lazy(items, 2)]
+    return {start: items[0][1] + i for items in lazy for i, (start, _) in enumerate(items)}
+
+
+def _lazy(items: list[tuple[int, int]], least: int) -> bool:
+    first = items[0][1]
+    same = sum(1 for _, n in items if n == first)
+    return same >= least and len(items) - same <= 1
 
 
 def _by_normalized_line(norm: Normalized, source: Source, by_source_line: dict[int, int]) -> dict[int, int]:
