@@ -429,8 +429,13 @@ def test_bracket_unbalanced_quiet_on_labels_wrapped_lines_and_quoted_fragments()
         "第1条（定義）\n用語の意味は次のとおりとする。\n(1)「利用者」（個人を含む。）\n(2)「料金」（税抜）",
         "第2条（手順）\n手順は、a) 申込み、b) 審査、1) 承諾の順とする。現状有姿（as is）で提供する。",
         "第3条（準用）\n前条の規定を準用する。この場合において、「取締役（」とあるのは「清算人（」と読み替えるものとする。",
+        # a government's model terms cite their 1) … 7) headings as a range
+        "第4条（利用）\nどなたでも以下の１) ～７) に従って、自由に利用できます。a)からc)までの規定も同様とする。",
     )
     assert check(text, "bracket-unbalanced")[1] == []
+    # a parenthesis left open beside such a range is still reported
+    unclosed = terms("第1条（利用）\nどなたでも以下の１) ～７)（ただし書を除く。に従って、自由に利用できます。")
+    assert [f.rule for f in check(unclosed, "bracket-unbalanced")[1]] == ["bracket-unbalanced"]
 
 
 # ------------------------------------------------------------------ stray-space

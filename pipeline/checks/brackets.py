@@ -4,7 +4,7 @@ Balance is checked within one clause unit (a paragraph's own text, one item, a
 heading); text outside the articles (preamble, annexes, tables whose cells wrap
 over several lines) is checked as one stream per region. Full- and half-width
 parentheses are one family: （10GB) is balanced. An item label such as 1) or a)
-at the start of a unit or after 、 is not a bracket.
+at the start of a unit or after 、 is not a bracket, nor are such labels cited as a range (1)～7)).
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ CLOSE = set("）)」』】］]〕〉》｝}”")
 CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］", "〔": "〕", "〈": "〉", "《": "》", "｛": "｝", "“": "”"}
 # 1) a) ア) ① — list labels written with a closing parenthesis only
 _HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：])|(?<=[^\x00-\x7f][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]")
+# 「以下の1)～7)に従って」: labels of that form cited as a range (each end of it)
+_LABEL_RANGE = re.compile(
+    r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:[～〜~]|から|ないし|乃至))"
+    r"|(?<=[～〜~])[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]"
+    r"|(?:(?<=から)|(?<=ないし)|(?<=乃至))[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:まで|に|の|を))")
 # 「取締役（」とあるのは「清算人（」と: quoted fragments of another provision (読替規定) may be unbalanced
 _QUOTE = re.compile(r"「+[^「」\n]*」")
 
@@ -32,6 +37,7 @@ def _masked(s: str) -> str:
     s = URL.sub(lambda m: " " * len(m.group(0)), s)
     if "とあるのは" in s or "と読み替え" in s:
         s = _QUOTE.sub(lambda m: " " * len(m.group(0)), s)
+    s = _LABEL_RANGE.sub(lambda m: " " * len(m.group(0)), s)
     return _HALF_LABEL.sub(lambda m: " " * len(m.group(0)), s)
 
 
