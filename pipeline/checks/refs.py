@@ -544,7 +544,44 @@ def _unparsed_headings(ctx: Context) -> set[tuple[str, str]]:
             and _heading_line(ctx, t.span, t.ref)}
 
 
+_ITEM_RELATIVE = re.compile(r"前各?号")
+# the article speaks of a list of its own (次の各号, 以下の各号, 次に掲げる): its items may be read as paragraphs
+_OWN_LIST = re.compile(r"(?:次|以下|下記|左)(?:の|に掲げる|に定める)(?:各号|事由|いずれか|行為|事項|場合)|各号")
+
+
+def _items_cited_in_an_article_without_items(ctx: Context):
+    """「前号により開講しない場合」, 「前各号により」 in an article that has no 号 at all and names no list of its own:
+    the writer meant 前項 / 前各項 (a course's terms, a matching service's terms), or the items were lost."""
+    for art in ctx.doc.all_articles():
+        if art.part.startswith("supplementary") or any(p.items for p in art.paragraphs):
+            continue
+        body_start = art.heading_span[1] if art.heading_span else art.span[0]
+        body = ctx.text[body_start:art.span[1]]
+        if not _ITEM_RELATIVE.search(body):
+            continue
+        if _OWN_LIST.search(body.replace("前各号", "").replace("前号", "")):
+            continue
+        paras = sorted((n, p) for n, p in _reader_paragraphs(art).items())
+        for m in _ITEM_RELATIVE.finditer(body):
+            if _in_quotes(body, m.start()):
+                continue
+            pos = body_start + m.start()
+            n = next((k for k, p in paras if p.span[0] <= pos < p.span[1]), None)
+            meant = None
+            if n is not None and n >= 2:
+                meant = "前項" if m.group(0) == "前号" or n == 2 else "前各項"
+            yield ctx.finding(
+                "reference-dangling", (pos, pos + len(m.group(0))),
+                f"「{m.group(0)}」は参照先がありません（{art.label}に号はありません）。"
+                + (f"「{meant}」の誤りと思われます。" if meant else ""),
+                f"「{m.group(0)}」 has no target: {art.label} has no numbered items."
+                + (f" 「{meant}」 was probably meant." if meant else ""),
+                suggestion=meant,
+            )
+
+
 def _dangling(ctx: Context):
+    yield from _items_cited_in_an_article_without_items(ctx)
     parts = _articles_by_part(ctx)
     unparsed = None  # computed at the first citation of a missing article
     for t in targets(ctx):
