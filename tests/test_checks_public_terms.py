@@ -594,3 +594,20 @@ def test_an_item_cited_in_an_article_without_items():
     listed = text.replace("2． 当社は、前号に基づき本規約", "2． 当社は、次の各号のいずれか又は前号に基づき本規約")
     assert [f.article for f in run_checks(doc_from_text(listed, GMO_SIGN.name), ["reference-dangling"])
             if f.excerpt.startswith("前")] == ["12"]
+
+
+def test_a_comma_among_touten_is_a_sentence_from_elsewhere():
+    """Public terms write 、 and paste clauses written with ，(「瑕疵（安全性，信頼性，正確性…」), or the other way
+    round (three articles with 、 in terms written with ，): one note per line, in the document's majority.
+    GMO-sign with one sentence so written; the same terms written with ， throughout have no such note, and a
+    number's 1,000 is no comma."""
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    line = "2． 当社は、前項に基づき本規約または本サービスの内容を変更する場合、変更を行う旨及び変更後"
+    assert raw.count(line) == 1
+    pasted = raw.replace(line, line.replace("、", "，"))
+    fs = run_checks(doc_from_text(pasted, GMO_SIGN.name), ["convention-deviation"])
+    assert [(f.article, f.suggestion) for f in fs if "読点" in f.message] == [("6", "、")]
+    assert "（この行に2か所）" in next(f.message for f in fs if "読点" in f.message)
+    all_commas = raw.replace("、", "，").replace("利用料金", "利用料金1,000円")
+    assert [f for f in run_checks(doc_from_text(all_commas, GMO_SIGN.name), ["convention-deviation"])
+            if "読点" in f.message] == []

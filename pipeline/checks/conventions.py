@@ -10,6 +10,7 @@ is the convention and only the minority spellings are reported.
    document pairs its parentheses in one width. Read from the source, which keeps the widths. A warning,
    not a note: a pair of two widths is a slip, never a style (the majority only makes sure the
    document's parentheses are paired at all as the scan reads them).
+4. Commas: 「，」 (or 「,」 after Japanese text) in a document that writes 「、」, or 「、」 in one that writes 「，」.
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -113,8 +114,44 @@ def _bracket_width_findings(ctx: Context):
         )
 
 
+# 、 or a comma (， or , after Japanese text: 「当社は,ユーザーから」, not 1,000 or Apple, Inc.) between clauses
+_TOUTEN = re.compile(r"、")
+_JA_COMMA = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」）])[，,]")
+
+
+def _comma_findings(ctx: Context):
+    """「，」 among 「、」 or the other way round: a sentence pasted from another document. One finding per line."""
+    src = ctx.doc.source.text
+    touten, commas = _TOUTEN.findall(src), list(_JA_COMMA.finditer(src))
+    if not commas or not touten:
+        return
+    if _clear(len(touten), len(commas)):
+        minority, want, major, n_major = [m.start() for m in commas], "、", "「、」", len(touten)
+    elif _clear(len(commas), len(touten)):
+        minority, want, major, n_major = [m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)
+    else:
+        return
+    offsets = ctx.doc.norm.offsets
+    by_line: dict[int, list[int]] = {}
+    for i in minority:
+        a = bisect.bisect_left(offsets, i)
+        if a < len(offsets) and offsets[a] == i:
+            by_line.setdefault(ctx.line_span(a)[0], []).append(a)
+    for _line, spots in sorted(by_line.items()):
+        a = spots[0]
+        seen = ctx.doc.source.text[offsets[a]]
+        more = f"（この行に{len(spots)}か所）" if len(spots) > 1 else ""
+        yield ctx.finding(
+            "convention-deviation", (a, a + 1),
+            f"読点が「{seen}」です{more}。この文書は読点に{major}を使っています（{n_major}回）。",
+            f"A comma 「{seen}」 where the document writes {major} ({n_major} times).",
+            suggestion=want, excerpt=ctx.text[max(0, a - 8):a + 8],
+        )
+
+
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     yield from _dai_findings(ctx)
     yield from _item_citation_findings(ctx)
     yield from _bracket_width_findings(ctx)
+    yield from _comma_findings(ctx)
