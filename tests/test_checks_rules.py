@@ -375,6 +375,18 @@ def test_redundant_expression_from_the_data_file():
     assert got["約3か月程度"].suggestion == "約3か月"
 
 
+def test_a_sentence_end_written_twice():
+    # a matching service's terms: 「回線料金…を負担するものとするものとし、当社に対し一切請求できない」
+    text = terms("第1条（費用）\n利用者は、回線料金を負担するものとするものとし、当社に対し一切請求できないものとする。",
+                 "第2条（届出）\n利用者は、住所を変更したときは、当社に届け出るものとするものとする。")
+    fs = check(text, "redundant-expression")[1]
+    assert [(f.excerpt, f.suggestion, f.severity) for f in fs] == [
+        ("ものとするものとし", "ものとし", "warning"), ("ものとするものとする", "ものとする", "warning")]
+    # each once is law's set sentence end
+    once = terms("第1条（費用）\n利用者は、回線料金を負担するものとし、当社に対し一切請求できないものとする。")
+    assert check(once, "redundant-expression")[1] == []
+
+
 def test_redundant_expression_quiet_inside_words():
     text = terms("第1条（契約）\n契約3か月程度の期間、最初に当社へ連絡し、必要な措置をとる。")
     assert check(text, "redundant-expression")[1] == []
