@@ -611,3 +611,12 @@ def test_a_comma_among_touten_is_a_sentence_from_elsewhere():
     all_commas = raw.replace("、", "，").replace("利用料金", "利用料金1,000円")
     assert [f for f in run_checks(doc_from_text(all_commas, GMO_SIGN.name), ["convention-deviation"])
             if "読点" in f.message] == []
+
+
+def test_third_party_written_with_a_digit_among_the_kanji_form():
+    """A matching service's terms write 第三者 eight times and 「第3者によって悪質な利用を」 once: the fixed term in
+    another notation (a note, and an editorial change in a diff)."""
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    fs = _added(GMO_SIGN, "第三者", "第3者", "notation-variance")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("第3者", "「第三者」に統一")]
+    assert raw.count("第三者") >= 5
