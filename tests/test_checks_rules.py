@@ -392,6 +392,13 @@ def test_redundant_expression_quiet_inside_words():
     assert check(text, "redundant-expression")[1] == []
 
 
+def test_a_rule_adapted_for_a_rule_applied():
+    # a shop's terms: 「本規約は…当サイトの利用における一切に適応され」
+    fs = check(terms("第1条（適用）\n本規約は、本サービスの利用に関する一切の関係に適応されるものとする。"), "confusable-word")[1]
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("適応され", "適用され")]
+    assert check(terms("第1条（適用）\n利用者は、環境の変化に適応するよう努める。"), "confusable-word")[1] == []
+
+
 def test_confusable_word_from_the_curated_list():
     text = terms("第1条（管理）\n利用者は、貸出機器類が減失した場合、次の各号に揚げる措置をとり、当社の電機通信設備に異常があれば"
                  "意義の申し立てをする。")
