@@ -620,3 +620,17 @@ def test_third_party_written_with_a_digit_among_the_kanji_form():
     fs = _added(GMO_SIGN, "第三者", "第3者", "notation-variance")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("第3者", "「第三者」に統一")]
     assert raw.count("第三者") >= 5
+
+
+def test_two_headings_opened_half_width_in_a_short_document():
+    """An app's terms: 「第5条(保証の否認および免責事項）」 and 「第6条(利用規約の変更）」 among seven pairs in one width.
+    Too few pairs for a 4-to-1 majority, but a pair with no bracket inside cannot be a misread of the scan."""
+    titles = ["適用", "プライバシー", "禁止事項", "本アプリの提供の停止等"]
+    text = "利用規約\n" + "".join(f"第{k}条（{t}）\n当社は、本アプリを提供します。\n" for k, t in enumerate(titles, 1))
+    text += ("本アプリ（AI作問）は無料です。\n第5条(保証の否認および免責事項）\n当社は、本アプリに瑕疵がないことを保証しません。\n"
+             "第6条(利用規約の変更）\n当社は、本規約を変更することができます（以下「変更」といいます。）。\n")
+    fs = run_checks(doc_from_text(text, "terms.txt"), ["convention-deviation"])
+    assert [(f.article, f.severity) for f in fs] == [("5", "warning"), ("6", "warning")]
+    # with a bracket inside, the pair may be the scan's misreading: a clear majority is still needed
+    nested = text.replace("第6条(利用規約の変更）", "第6条(利用規約（本規約）の変更）")
+    assert [f.article for f in run_checks(doc_from_text(nested, "terms.txt"), ["convention-deviation"])] == ["5"]

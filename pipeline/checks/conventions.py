@@ -97,8 +97,14 @@ def _bracket_width_findings(ctx: Context):
                 same += 1
             elif src[i + 1:m.start()].strip():
                 mixed.append((i, m.start()))
-    if not mixed or not _clear(same, len(mixed)):
+    if not mixed:
         return
+    if not _clear(same, len(mixed)):
+        # a pair with no bracket inside, on one line (第5条(保証の否認および免責事項）), cannot be a misread of the
+        # scan: a document that pairs most of its parentheses in one width is enough
+        mixed = [(i, j) for i, j in mixed if not _PAREN.search(src, i + 1, j)]
+        if not mixed or same < _MIN_USES or same <= len(mixed):
+            return
     for i, j in mixed:
         a = bisect.bisect_left(offsets, i)
         b = bisect.bisect_left(offsets, j)
