@@ -634,3 +634,11 @@ def test_two_headings_opened_half_width_in_a_short_document():
     # with a bracket inside, the pair may be the scan's misreading: a clear majority is still needed
     nested = text.replace("第6条(利用規約の変更）", "第6条(利用規約（本規約）の変更）")
     assert [f.article for f in run_checks(doc_from_text(nested, "terms.txt"), ["convention-deviation"])] == ["5"]
+
+
+def test_items_of_the_paragraph_before_cited_as_this_paragraphs():
+    """A society's terms: 「2. 前各号の場合、本支部は…」 where the items are paragraph 1's; 前項各号 was meant (law text
+    writes so: no paragraph of three laws cites 前各号 before items of its own). GMO-sign reseller's 第12条 so written."""
+    fs = _added(RESELLER, "当社は、お客さまが前項の禁止行為を行い", "当社は、お客さまが前各号の禁止行為を行い",
+                "reference-dangling")
+    assert [(f.article, f.paragraph, f.suggestion) for f in fs] == [("12", 2, "前項各号")]

@@ -553,7 +553,10 @@ def _items_cited_in_an_article_without_items(ctx: Context):
     """「前号により開講しない場合」, 「前各号により」 in an article that has no 号 at all and names no list of its own:
     the writer meant 前項 / 前各項 (a course's terms, a matching service's terms), or the items were lost."""
     for art in ctx.doc.all_articles():
-        if art.part.startswith("supplementary") or any(p.items for p in art.paragraphs):
+        if art.part.startswith("supplementary"):
+            continue
+        if any(p.items for p in art.paragraphs):
+            yield from _items_cited_in_a_paragraph_without_items(ctx, art)
             continue
         body_start = art.heading_span[1] if art.heading_span else art.span[0]
         body = ctx.text[body_start:art.span[1]]
@@ -576,6 +579,28 @@ def _items_cited_in_an_article_without_items(ctx: Context):
                 + (f"「{meant}」の誤りと思われます。" if meant else ""),
                 f"「{m.group(0)}」 has no target: {art.label} has no numbered items."
                 + (f" 「{meant}」 was probably meant." if meant else ""),
+                suggestion=meant,
+            )
+
+
+def _items_cited_in_a_paragraph_without_items(ctx: Context, art: Article):
+    """「2. 前各号の場合、…」 where the items are paragraph 1's: 前項各号 was meant. Only in a paragraph's own text
+    before any item of its own (law text writes 前項各号 there: no such 前各号 in three laws)."""
+    paras = list(art.paragraphs)
+    for k, p in enumerate(paras):
+        first_item = min((it.span[0] for it in p.items), default=p.span[1])
+        for m in _ITEM_RELATIVE.finditer(ctx.text, p.span[0], first_item):
+            if _in_quotes(ctx.text[p.span[0]:first_item], m.start() - p.span[0]):
+                continue
+            prev_has_items = k > 0 and bool(paras[k - 1].items)
+            meant = ("前項各号" if m.group(0) == "前各号" else None) if prev_has_items else None
+            where = article_label(art.number) + (f"第{p.number}項" if p.number else "")
+            yield ctx.finding(
+                "reference-dangling", (m.start(), m.end()),
+                f"「{m.group(0)}」は参照先がありません（{where}には号がありません）。"
+                + (f"前項の号を指すなら「{meant}」です。" if meant else ""),
+                f"「{m.group(0)}」 has no target: {where} has no numbered items."
+                + (f" For the items of the paragraph before, 「{meant}」." if meant else ""),
                 suggestion=meant,
             )
 
