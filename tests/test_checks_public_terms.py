@@ -642,3 +642,14 @@ def test_items_of_the_paragraph_before_cited_as_this_paragraphs():
     fs = _added(RESELLER, "当社は、お客さまが前項の禁止行為を行い", "当社は、お客さまが前各号の禁止行為を行い",
                 "reference-dangling")
     assert [(f.article, f.paragraph, f.suggestion) for f in fs] == [("12", 2, "前項各号")]
+
+
+def test_an_item_cited_in_an_article_of_unnumbered_web_paragraphs():
+    """A matching service's 第6条 writes its four paragraphs as <p>s without numbers, the fourth saying 「前各号により」:
+    the reader counts the paragraphs, so 前各項 was meant."""
+    page = ("<html><body><h3>第1条（登録）</h3><p>申込者は、当社所定の方法により登録を申請するものとする。</p>"
+            "<p>当社は、申請内容を審査するものとする。</p><p>当社は、審査の結果を申込者に通知するものとする。</p>"
+            "<p>前各号により登録が完了した場合、申込者は本サービスを利用できる。</p>"
+            "<h3>第2条（準拠法）</h3><p>本規約は日本法に準拠する。</p></body></html>")
+    fs = run_checks(doc_from_text(page, "terms.html"), ["reference-dangling"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("前各号", "前各項")]

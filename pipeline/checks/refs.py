@@ -570,6 +570,10 @@ def _items_cited_in_an_article_without_items(ctx: Context):
                 continue
             pos = body_start + m.start()
             n = next((k for k, p in paras if p.span[0] <= pos < p.span[1]), None)
+            if n == 1 and _unnumbered_lines(art) > 1:
+                # a web page's <p>s without numbers: the reader counts them (as 第2項 citations do)
+                lines = [ln for ln in ctx.text[art.paragraphs[0].span[0]:pos].split("\n") if ln.strip(" \u3000")]
+                n = len(lines)
             meant = None
             if n is not None and n >= 2:
                 meant = "前項" if m.group(0) == "前号" or n == 2 else "前各項"
