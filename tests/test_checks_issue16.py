@@ -100,6 +100,15 @@ def test_typo_reports_kangxi_radicals_pasted_from_a_pdf():
     assert doc.source.text[s:e] == "⽤"
 
 
+def test_typo_reports_a_radical_that_unicode_normalization_does_not_map():
+    # a club's 会則 on GitHub: 「部⻑」「副部⻑」「議⻑」 with ⻑ (U+2ED1, CJK RADICAL LONG ONE), which NFKC leaves as it
+    # is; the text compares as 部長, so a version with 部長 is no change
+    text = "第1条（役員）\n本会に、部⻑及び副部⻑を置く。\n第2条（総会）\n総会の議⻑は、部長とする。\n"
+    doc, fs = check(text, "typo")
+    assert [(f.suggestion, f.severity, "U+2ED1" in f.message) for f in fs] == [("長", "error", True)] * 3
+    assert "本会に、部長及び副部長を置く。" in doc.norm.text
+
+
 def test_typo_quiet_on_the_samples_and_law_text(samples):
     # the samples' real slips: 「設定できるようにスルサービス」 (別紙1 of gmo-sign-service), する in katakana, and
     # 「解除または制限のよりサービス利用者に損害が生じる」 (第7条第3項 of service-basic), により

@@ -75,6 +75,7 @@ from collections import ChainMap, Counter
 from functools import lru_cache
 
 from . import Context, LineMemo, notation_canon, rule
+from ..normalize import radical_equivalents
 from ..tokens import tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, model,
@@ -93,6 +94,7 @@ from .wording import compound_particle_findings
 # ------------------------------------------------------------------ 1. look-alike characters
 
 _LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9]")
+_RADICALS = radical_equivalents()  # the radicals supplement: no NFKC mapping
 
 
 def _lookalike_findings(ctx: Context):
@@ -100,7 +102,7 @@ def _lookalike_findings(ctx: Context):
     offsets = ctx.doc.norm.offsets
     for m in _LOOKALIKE.finditer(src):
         ch = m.group(0)
-        kanji = unicodedata.normalize("NFKC", ch)
+        kanji = _RADICALS.get(ch) or unicodedata.normalize("NFKC", ch)
         if kanji == ch or len(kanji) != 1:
             continue  # no kanji it stands for
         i = bisect.bisect_left(offsets, m.start())
