@@ -302,6 +302,27 @@ def match_paragraph_number(line: str) -> Label | None:
     return None
 
 
+# 「３．２．は、本契約に優先する」: paragraph 3 whose sentence opens by citing paragraph 2 by its bare label, as some
+# agreements cite their paragraphs (「２．」, not 「第２項」). The dot of the label is then followed by a digit, as in a
+# decimal 3.2, so only a citation that a particle or a word of a list goes on from is matched here; whether the line
+# is a paragraph the structure decides from the sequence (3 is the next paragraph, 2 an earlier one).
+_PARA_CITING = re.compile(r"^(?P<num>[0-9]{1,3})[．.](?P<cited>[0-9]{1,3})[．.](?=[、，,はがをにでのともへや]|より|から|まで|"
+                          r"及び|および|並びに|ならびに|又は|または|若しくは|もしくは)")
+
+
+@lru_cache(maxsize=16384)
+def match_paragraph_citing(line: str) -> tuple[Label, int] | None:
+    """The label of 「3．2．は、…」 (a paragraph whose text starts with a citation of another paragraph) and the
+    number it cites, 2; None for any other line."""
+    if not ("0" <= line[:1] <= "9"):
+        return None
+    m = _PARA_CITING.match(line)
+    if m is None:
+        return None
+    end = m.start("cited")
+    return Label(line[:end], int(m.group("num")), "dot", end, True), int(m.group("cited"))
+
+
 # ---------------------------------------------------------------- items
 
 CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
@@ -628,7 +649,8 @@ def is_weak_start(line: str) -> bool:
 
 # Line matchers are pure functions of the line: normalization, the structure parser and the checks ask
 # about the same lines, and successive versions of a document repeat almost all of them.
-_CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number, match_item_label,
+_CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number,
+           match_paragraph_citing, match_item_label,
            match_section_heading, match_supplementary, match_annex, is_closing, match_history,
            is_structural_start)
 

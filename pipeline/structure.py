@@ -85,6 +85,17 @@ _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3})項")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+def _citing_paragraph(text: str, art: _ArticleBuilder) -> grammar.Label | None:
+    """The label of 「3．2．は、…」 where the article's next paragraph is 3 and 2 is one before it: a paragraph
+    citing an earlier one. Elsewhere 3.2. is a decimal number (section 3.2, a version) and no label."""
+    found = grammar.match_paragraph_citing(text)
+    if found is None:
+        return None
+    label, cited = found
+    expected = (art.last_para_number() or 0) + 1
+    return label if label.number == expected and cited < expected else None
+
+
 def _is_table_row(text: str) -> bool:
     """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
     return "｜" in text or bool(_TABLE_ROW.search(text))
@@ -326,7 +337,7 @@ class _Parser:
                 return
             art.open_subheading(line, t)  # never the continuation of the item before it
             return
-        para = grammar.match_paragraph_number(t)
+        para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
         depth = self.list_depths.get(line.start) if self.list_depths else None

@@ -406,3 +406,23 @@ def test_two_lists_of_unnumbered_paragraphs_on_a_web_page_are_each_numbered_from
     slipped = page.replace("<p>(２) 前項(２)", "<p>(１) 前項(２)")
     assert [f.rule for f in run_checks(doc_from_text(slipped, "terms.html"), ["numbering-duplicate"])] \
         == ["numbering-duplicate"]
+
+
+
+def test_a_paragraph_opening_with_a_citation_of_an_earlier_one_is_the_next_paragraph():
+    """A basic agreement cites its paragraphs by their bare labels, and some of its paragraphs open so: 「３．２．は、
+    本契約に優先するものとする。」 is paragraph 3, saying that paragraph 2 prevails (and 「４．３．によって…」,
+    「６．４．及び５．において…」). A label followed by another 「２．」 was not read: the line was glued to the paragraph
+    before and a gap 2→4 reported. The sequence tells it (3 is the next paragraph, 2 one before it); where 3 is not
+    the next paragraph, 「3.2.」 is a number in the text as before."""
+    text = ("第１条　基本契約\n １．本契約は、個別契約に基づき締結される。\n"
+            " ２　甲及び乙は、個別契約において異なる事項を定めることができる。\n ３．２．は、本契約に優先するものとする。\n"
+            " ４．３．によって成立した合意は、変更することはできない。\n ５．４．及び３．において、甲及び乙は誠実に協力する。\n"
+            "第２条　報酬\n １．報酬は、別途定める料率による。\n ３．２．は、改定前の料率とする。\n")
+    doc = doc_from_text(text, "basic.txt")
+    first, second = doc.articles
+    assert [(p.number, p.text) for p in first.paragraphs][2:] == [
+        (3, "2．は、本契約に優先するものとする。"),
+        (4, "3．によって成立した合意は、変更することはできない。"), (5, "4．及び3．において、甲及び乙は誠実に協力する。")]
+    assert [p.number for p in second.paragraphs] == [1]
+    assert run_checks(doc, ["numbering-gap", "numbering-duplicate", "numbering-order"]) == []
