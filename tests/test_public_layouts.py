@@ -426,3 +426,24 @@ def test_a_paragraph_opening_with_a_citation_of_an_earlier_one_is_the_next_parag
         (4, "3．によって成立した合意は、変更することはできない。"), (5, "4．及び3．において、甲及び乙は誠実に協力する。")]
     assert [p.number for p in second.paragraphs] == [1]
     assert run_checks(doc, ["numbering-gap", "numbering-duplicate", "numbering-order"]) == []
+
+
+def test_an_indented_list_under_a_numbered_paragraph_in_a_text_file_is_its_items():
+    """A text file of terms indents the list of a paragraph by two spaces: 「1.運営者は…以下の事由がある場合…」 then
+    「  1.虚偽の…」「  2.…」「  3.…」, then 「2.運営者は…」 at the margin. The indented lines were read as paragraphs 1–3
+    and the real paragraph 2 glued to the last of them (a duplicate paragraph number reported). Indented below the
+    numbered line before it and starting at 1, the list is that paragraph's items; a paragraph that a text file
+    merely indents (「 2.」 one space in, after 「1.」) is still the next paragraph."""
+    text = ("第1条（適用）\n本規約は、ユーザーに適用されます。\n\n第2条（利用登録）\n"
+            "1.運営者は、申請者に以下の事由がある場合、登録を承認しないことがあります。\n"
+            "  1.虚偽の事項を届け出た場合\n  2.本規約に違反したことがある場合\n  3.その他、運営者が相当でないと判断した場合\n"
+            "2.運営者は、その理由を開示する義務を負いません。\n\n第3条（退会）\n1.ユーザーは、退会できます。\n"
+            " 2.運営者は、退会の理由を問いません。\n")
+    doc = doc_from_text(text, "terms.txt")
+    second, third = doc.articles[1], doc.articles[2]
+    assert [(p.number, [it.text for it in p.items]) for p in second.paragraphs] == [
+        (1, ["虚偽の事項を届け出た場合", "本規約に違反したことがある場合", "その他、運営者が相当でないと判断した場合"]),
+        (2, [])]
+    assert second.paragraphs[1].text == "運営者は、その理由を開示する義務を負いません。"
+    assert [(p.number, p.items) for p in third.paragraphs] == [(1, []), (2, [])]
+    assert [f for f in run_checks(doc) if f.severity != "info"] == []
