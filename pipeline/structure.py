@@ -96,6 +96,20 @@ def _citing_paragraph(text: str, art: _ArticleBuilder) -> grammar.Label | None:
     return label if label.number == expected and cited < expected else None
 
 
+def _without_bullet(line: _LineRef) -> _LineRef:
+    """A list item whose text carries a label of its own (<li>1．利用者は…</li>, <li>(1)第三者の…</li> in a <ul>):
+    the line after the list's bullet, so that the label numbers it as the reader reads it. A bullet before a mere
+    number (「• 10 営業日」) or before text keeps it."""
+    marker = _BULLET_MARK.match(line.text)
+    if marker is None or grammar.match_item_label(line.text) is not None:
+        return line  # (「- (1)」 is read with its bullet already)
+    rest = line.text[marker.end():]
+    para = grammar.match_paragraph_number(rest)
+    if (para is None or para.style == "space") and grammar.match_item_label(rest) is None:
+        return line
+    return _LineRef(rest, line.start + marker.end(), line.end)
+
+
 def _is_table_row(text: str) -> bool:
     """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
     return "｜" in text or bool(_TABLE_ROW.search(text))
@@ -337,10 +351,13 @@ class _Parser:
                 return
             art.open_subheading(line, t)  # never the continuation of the item before it
             return
+        depth = self.list_depths.get(line.start) if self.list_depths else None
+        if depth is not None:
+            line = _without_bullet(line)
+            t = line.text
         para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
-        depth = self.list_depths.get(line.start) if self.list_depths else None
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
                 and depth > art.para_list_depth:
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an

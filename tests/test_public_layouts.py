@@ -447,3 +447,25 @@ def test_an_indented_list_under_a_numbered_paragraph_in_a_text_file_is_its_items
     assert second.paragraphs[1].text == "運営者は、その理由を開示する義務を負いません。"
     assert [(p.number, p.items) for p in third.paragraphs] == [(1, []), (2, [])]
     assert [f for f in run_checks(doc) if f.severity != "info"] == []
+
+
+def test_list_items_that_carry_their_own_labels_on_a_web_page_are_read_by_them():
+    """A page writes the paragraphs of an article and their items as the <li>s of one <ul>: 「1．利用者は、次の各号に…」
+    「(1)第三者の権利を…」「(2)法令に…」, then 「2．当社は、前項に…」 as a <p>. The labels in the text were not read: the
+    <li>s were numbered as paragraphs by their place, the items among them, and the <p> glued to the last item.
+    The label of each <li> numbers it, as a reader reads it; an <ol>'s own numbers still number its items."""
+    page = ("<html><body><main><h2>第1条（禁止事項）</h2><ul>"
+            "<li>1．利用者は、次の各号に定める行為を行ってはならないものとします。</li>"
+            "<li>(1)第三者の権利を侵害する行為。</li><li>(2)法令に反する行為。</li></ul>"
+            "<p>2．当社は、前項に定める行為を行った利用者に対して、本サービスの利用を停止することができるものとします。</p>"
+            "<h2>第2条（規約の変更）</h2><p>1．当社は、本規約を変更することができるものとします。</p>"
+            "<h2>第3条（通知）</h2><p>当社は、次の方法で通知します。</p><ol><li>電子メール</li><li>本サイトへの掲示</li></ol>"
+            "</main></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    first, second, third = doc.articles
+    assert [(p.number, p.label, [(it.label, it.text) for it in p.items]) for p in first.paragraphs] == [
+        (1, "1．", [("(1)", "第三者の権利を侵害する行為。"), ("(2)", "法令に反する行為。")]), (2, "2．", [])]
+    assert first.paragraphs[1].text.startswith("当社は、前項に定める行為")
+    assert [p.number for p in second.paragraphs] == [1]
+    assert [it.text for it in third.paragraphs[0].items] == ["電子メール", "本サイトへの掲示"]
+    assert [f for f in run_checks(doc) if f.severity != "info"] == []
