@@ -458,6 +458,33 @@ def match_section_heading(line: str) -> tuple[str, str, int] | None:
     return (m.group("num") + sub.replace(".", "_"), title, depth)
 
 
+# ---------------------------------------------------------------- clauses headed 第N項 (第1項　著作権について)
+
+_KOU_HEADING = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}項(?P<rest>.*)$")
+
+
+@lru_cache(maxsize=16384)
+def match_kou_heading(line: str) -> tuple[str, str] | None:
+    """「第1項　著作権について」「第2項（禁止事項）」 → (number, title): a clause headed 第N項 and titled, as some shops'
+    terms number the clauses others number 第N条. None for a line without a title (「第2項」 alone labels a paragraph)
+    and for a sentence citing a paragraph (第2項の規定にかかわらず、…)."""
+    if not line.startswith("第"):
+        return None
+    m = _KOU_HEADING.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest").strip(" \u3000")
+    if rest[:1] in _SEPARATOR:
+        rest = rest[1:].strip(" \u3000")
+    enclosed = _TITLE_PAREN.match(rest)
+    title = enclosed.group("title").strip() if enclosed else (_bracketed(rest) or rest)
+    if not title or len(title) > 40 or _SENTENCE_PUNCT.search(title) or _continues_citation(rest) \
+            or title.endswith(("に", "を", "の", "は", "が")):
+        return None
+    n = to_int(m.group("num"))
+    return None if n is None else (str(n), title)
+
+
 # ---------------------------------------------------------------- captions
 
 _CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
@@ -651,7 +678,7 @@ def is_weak_start(line: str) -> bool:
 # about the same lines, and successive versions of a document repeat almost all of them.
 _CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number,
            match_paragraph_citing, match_item_label,
-           match_section_heading, match_supplementary, match_annex, is_closing, match_history,
+           match_section_heading, match_kou_heading, match_supplementary, match_annex, is_closing, match_history,
            is_structural_start)
 
 

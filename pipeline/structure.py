@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from . import grammar
+from .kouclauses import kou_clauses
 from .listdepth import lazy_numbers, list_depths
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
@@ -233,6 +234,9 @@ class _Parser:
         """Line index → (number, title, label) for the top-level sections of a document without 第N条 (the
         lines of its table of contents, ``toc``, head nothing)."""
         found: dict[int, tuple[str, str | None, str]] = {}
+        kou = kou_clauses(self.lines, self.heading_levels, toc)  # 「第1項　著作権について」…, where nothing is 第N条
+        if kou:
+            return kou
         numbered = []
         for i, ln in enumerate(self.lines):
             if i in toc:

@@ -14,7 +14,7 @@ from conftest import SAMPLES, doc_from_text
 from test_format_invariance import _errors_and_warnings, _shape, render
 
 from pipeline.api import compare_versions
-from pipeline.checks import run_checks
+from pipeline.checks import location_label, run_checks
 from pipeline.parts import document_parts
 
 _W = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -408,7 +408,6 @@ def test_two_lists_of_unnumbered_paragraphs_on_a_web_page_are_each_numbered_from
         == ["numbering-duplicate"]
 
 
-
 def test_a_paragraph_opening_with_a_citation_of_an_earlier_one_is_the_next_paragraph():
     """A basic agreement cites its paragraphs by their bare labels, and some of its paragraphs open so: 「３．２．は、
     本契約に優先するものとする。」 is paragraph 3, saying that paragraph 2 prevails (and 「４．３．によって…」,
@@ -469,3 +468,31 @@ def test_list_items_that_carry_their_own_labels_on_a_web_page_are_read_by_them()
     assert [p.number for p in second.paragraphs] == [1]
     assert [it.text for it in third.paragraphs[0].items] == ["電子メール", "本サイトへの掲示"]
     assert [f for f in run_checks(doc) if f.severity != "info"] == []
+
+
+def test_clauses_headed_第N項_in_a_document_without_第N条_are_its_articles():
+    """A shop's terms head their clauses 「第1項　著作権について」「第2項　禁止事項」… (in <dt><b>), where others write 第N条:
+    nothing was read as an article, the whole page was the preamble, and no finding had a place. Where no line is a
+    第N条 heading and the 第N項 headings go on 1, 2, 3, each is an article (labelled 第N項, titled) holding the text and
+    the lists under it, and a finding is placed there. Under 第N条, 第N項 still names a paragraph."""
+    page = ("<html><body><p>本規約は当社が運営する本サイトの利用に適用されます。</p><dl>"
+            "<dt><b>第1項　著作権について</b></dt><dd><p>当社作成物の著作権は、当社に帰属しております。</p></dd>"
+            "<dt><b>第2項　禁止事項</b></dt><dd><p>本サービスのご利用に際し、以下の行為を禁止します。</p>"
+            "<ul><li>虚偽の申告を行うこと。</li><li>その他、当社が不適切と判断する行為。</li></ul></dd>"
+            "<dt><b>第3項　お取引について</b></dt><dd><p>以下の事項に該当する場合、当社はお取引を解除できるものとします。</p>"
+            "<ul><li>禁止事項に違反した場合</li><li>本規約に違反した場合</li></ul></dd></dl></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    assert [(a.number, a.label, a.title) for a in doc.articles] == [
+        ("1", "第1項", "著作権について"), ("2", "第2項", "禁止事項"), ("3", "第3項", "お取引について")]
+    assert doc.preamble.text == "本規約は当社が運営する本サイトの利用に適用されます。"
+    assert [len(a.paragraphs[0].items) for a in doc.articles] == [0, 2, 2]
+    slip = doc_from_text(page.replace("当社はお取引", "当社ははお取引"), "terms.html")
+    assert [location_label(slip, f) for f in run_checks(slip, ["doubled-particle"])] == ["第3項"]
+    text = "第1条（変更）\n第1項　変更の手続\n当社は本規約を変更できます。\n第2項　変更の通知\n当社は変更を通知します。\n"
+    assert [a.label for a in doc_from_text(text, "terms.txt").articles] == ["第1条"]
+    # numbered again under each section, or set under a heading among others, 第N項 names paragraphs still
+    sections = ("1. 総則\n第1項　目的\n本規約は利用条件を定めます。\n第2項　適用\n本規約は全員に適用されます。\n"
+                "2. 変更\n第1項　手続\n当社は変更できます。\n第2項　通知\n当社は通知します。\n第3項　効力\n変更は通知で効力を生じます。\n")
+    assert [a.title for a in doc_from_text(sections, "terms.txt").articles] == ["総則", "変更"]
+    outlined = "# 規約\n\n## 目的\n\n本規約は利用条件を定めます。\n\n## 変更\n\n第1項 手続\n\n当社は変更できます。\n\n第2項 通知\n\n当社は通知します。\n"
+    assert [a.title for a in doc_from_text(outlined, "terms.md").articles] == ["目的", "変更"]
