@@ -302,6 +302,27 @@ def match_paragraph_number(line: str) -> Label | None:
     return None
 
 
+# 「３．２．は、本契約に優先する」: paragraph 3 whose sentence opens by citing paragraph 2 by its bare label, as some
+# agreements cite their paragraphs (「２．」, not 「第２項」). The dot of the label is then followed by a digit, as in a
+# decimal 3.2, so only a citation that a particle or a word of a list goes on from is matched here; whether the line
+# is a paragraph the structure decides from the sequence (3 is the next paragraph, 2 an earlier one).
+_PARA_CITING = re.compile(r"^(?P<num>[0-9]{1,3})[．.](?P<cited>[0-9]{1,3})[．.](?=[、，,はがをにでのともへや]|より|から|まで|"
+                          r"及び|および|並びに|ならびに|又は|または|若しくは|もしくは)")
+
+
+@lru_cache(maxsize=16384)
+def match_paragraph_citing(line: str) -> tuple[Label, int] | None:
+    """The label of 「3．2．は、…」 (a paragraph whose text starts with a citation of another paragraph) and the
+    number it cites, 2; None for any other line."""
+    if not ("0" <= line[:1] <= "9"):
+        return None
+    m = _PARA_CITING.match(line)
+    if m is None:
+        return None
+    end = m.start("cited")
+    return Label(line[:end], int(m.group("num")), "dot", end, True), int(m.group("cited"))
+
+
 # ---------------------------------------------------------------- items
 
 CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
@@ -435,6 +456,33 @@ def match_section_heading(line: str) -> tuple[str, str, int] | None:
     else:
         title = _bracketed(title) or title
     return (m.group("num") + sub.replace(".", "_"), title, depth)
+
+
+# ---------------------------------------------------------------- clauses headed 第N項 (第1項　著作権について)
+
+_KOU_HEADING = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}項(?P<rest>.*)$")
+
+
+@lru_cache(maxsize=16384)
+def match_kou_heading(line: str) -> tuple[str, str] | None:
+    """「第1項　著作権について」「第2項（禁止事項）」 → (number, title): a clause headed 第N項 and titled, as some shops'
+    terms number the clauses others number 第N条. None for a line without a title (「第2項」 alone labels a paragraph)
+    and for a sentence citing a paragraph (第2項の規定にかかわらず、…)."""
+    if not line.startswith("第"):
+        return None
+    m = _KOU_HEADING.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest").strip(" \u3000")
+    if rest[:1] in _SEPARATOR:
+        rest = rest[1:].strip(" \u3000")
+    enclosed = _TITLE_PAREN.match(rest)
+    title = enclosed.group("title").strip() if enclosed else (_bracketed(rest) or rest)
+    if not title or len(title) > 40 or _SENTENCE_PUNCT.search(title) or _continues_citation(rest) \
+            or title.endswith(("に", "を", "の", "は", "が")):
+        return None
+    n = to_int(m.group("num"))
+    return None if n is None else (str(n), title)
 
 
 # ---------------------------------------------------------------- captions
@@ -628,8 +676,9 @@ def is_weak_start(line: str) -> bool:
 
 # Line matchers are pure functions of the line: normalization, the structure parser and the checks ask
 # about the same lines, and successive versions of a document repeat almost all of them.
-_CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number, match_item_label,
-           match_section_heading, match_supplementary, match_annex, is_closing, match_history,
+_CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number,
+           match_paragraph_citing, match_item_label,
+           match_section_heading, match_kou_heading, match_supplementary, match_annex, is_closing, match_history,
            is_structural_start)
 
 

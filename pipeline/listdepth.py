@@ -7,13 +7,15 @@ Both lists label with 1. 2. 3.: only the nesting tells a paragraph from an item.
 
 ``list_depths(norm, source)`` maps the normalized offset of each line that is a list item to its depth (1 for a
 top-level list). HTML readers record their <li> lines in ``Source.list_items``; Markdown list items are read
-from the source lines themselves (a list marker after some indentation); other formats have no lists.
+from the source lines themselves (a list marker after some indentation). A plain text file shows a nested list by
+indentation only (「1.運営者は…」 then 「  1.虚偽の…」): see ``_indented_text_items``. Other formats have no lists.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import grammar
 from .model import Normalized, Source
 
 # a Markdown list item: a line break, indentation, then 1. / 1) / - / * / +, then a space (led by the literal
@@ -26,9 +28,51 @@ def list_depths(norm: Normalized, source: Source) -> dict[int, int]:
         by_source_line = dict(source.list_items)
     elif source.format == "markdown":
         by_source_line = _markdown_items(source.text)
+    elif source.format == "text":
+        return _indented_text_items(norm, source)
     else:
         return {}
     return _by_normalized_line(norm, source, by_source_line)
+
+
+def _indented_text_items(norm: Normalized, source: Source) -> dict[int, int]:
+    """Normalized line start → depth (2 or more) of the numbered lines of a text file that a list nested below a
+    numbered line shows by indentation: 「1.運営者は…以下の事由がある場合…」 then 「  1.虚偽の事項を…」「  2.…」, then
+    「2.運営者は…」 back at the margin. Only a list that starts at 1, indented deeper than the numbered line before
+    it, is nested: a text file indents loosely (a paragraph 「 ２．」 one space in, the PDF it was copied from), and
+    its paragraphs so indented go on 2, 3, … where a new list starts at 1. The lines at the outer level get no
+    depth: they are read as before, by their numbers."""
+    out: dict[int, int] = {}
+    levels: list[int] = []  # indentation of the open numbered levels, outermost first
+    text, src = norm.text, source.text
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if grammar.is_structural_start(line):
+            levels = []  # an article's numbering is its own
+        else:
+            label = grammar.match_paragraph_number(line) if line[:1].isdigit() else None
+            width = _indentation(src, norm.offsets[start]) if label is not None and label.style == "dot" else None
+            if width is not None:
+                while levels and levels[-1] > width:
+                    levels.pop()
+                if not levels or (levels[-1] < width and label.number == 1):
+                    levels.append(width)
+                if len(levels) > 1:
+                    out[start] = len(levels)
+        start = end + 1
+    return out
+
+
+def _indentation(src: str, at: int) -> int | None:
+    """How far the source line holding offset ``at`` is indented before ``at`` (a full-width space counts two),
+    or None when text precedes ``at`` on that line."""
+    lead = src[src.rfind("\n", 0, at) + 1:at]
+    if lead.strip(" \t\u3000"):
+        return None
+    return len(lead.expandtabs(4)) + lead.count("\u3000")
 
 
 def lazy_numbers(norm: Normalized, source: Source) -> dict[int, int]:

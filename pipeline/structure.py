@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from . import grammar
+from .kouclauses import kou_clauses
 from .listdepth import lazy_numbers, list_depths
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
@@ -83,6 +84,31 @@ _BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
 # 「2項（管理）」「第2項」 as a sub-heading: the heading of the article's second paragraph
 _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3})項")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _citing_paragraph(text: str, art: _ArticleBuilder) -> grammar.Label | None:
+    """The label of 「3．2．は、…」 where the article's next paragraph is 3 and 2 is one before it: a paragraph
+    citing an earlier one. Elsewhere 3.2. is a decimal number (section 3.2, a version) and no label."""
+    found = grammar.match_paragraph_citing(text)
+    if found is None:
+        return None
+    label, cited = found
+    expected = (art.last_para_number() or 0) + 1
+    return label if label.number == expected and cited < expected else None
+
+
+def _without_bullet(line: _LineRef) -> _LineRef:
+    """A list item whose text carries a label of its own (<li>1．利用者は…</li>, <li>(1)第三者の…</li> in a <ul>):
+    the line after the list's bullet, so that the label numbers it as the reader reads it. A bullet before a mere
+    number (「• 10 営業日」) or before text keeps it."""
+    marker = _BULLET_MARK.match(line.text)
+    if marker is None or grammar.match_item_label(line.text) is not None:
+        return line  # (「- (1)」 is read with its bullet already)
+    rest = line.text[marker.end():]
+    para = grammar.match_paragraph_number(rest)
+    if (para is None or para.style == "space") and grammar.match_item_label(rest) is None:
+        return line
+    return _LineRef(rest, line.start + marker.end(), line.end)
 
 
 def _is_table_row(text: str) -> bool:
@@ -208,6 +234,9 @@ class _Parser:
         """Line index → (number, title, label) for the top-level sections of a document without 第N条 (the
         lines of its table of contents, ``toc``, head nothing)."""
         found: dict[int, tuple[str, str | None, str]] = {}
+        kou = kou_clauses(self.lines, self.heading_levels, toc)  # 「第1項　著作権について」…, where nothing is 第N条
+        if kou:
+            return kou
         numbered = []
         for i, ln in enumerate(self.lines):
             if i in toc:
@@ -326,10 +355,13 @@ class _Parser:
                 return
             art.open_subheading(line, t)  # never the continuation of the item before it
             return
-        para = grammar.match_paragraph_number(t)
+        depth = self.list_depths.get(line.start) if self.list_depths else None
+        if depth is not None:
+            line = _without_bullet(line)
+            t = line.text
+        para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
-        depth = self.list_depths.get(line.start) if self.list_depths else None
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
                 and depth > art.para_list_depth:
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an

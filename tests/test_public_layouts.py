@@ -14,7 +14,7 @@ from conftest import SAMPLES, doc_from_text
 from test_format_invariance import _errors_and_warnings, _shape, render
 
 from pipeline.api import compare_versions
-from pipeline.checks import run_checks
+from pipeline.checks import location_label, run_checks
 from pipeline.parts import document_parts
 
 _W = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -406,3 +406,93 @@ def test_two_lists_of_unnumbered_paragraphs_on_a_web_page_are_each_numbered_from
     slipped = page.replace("<p>(２) 前項(２)", "<p>(１) 前項(２)")
     assert [f.rule for f in run_checks(doc_from_text(slipped, "terms.html"), ["numbering-duplicate"])] \
         == ["numbering-duplicate"]
+
+
+def test_a_paragraph_opening_with_a_citation_of_an_earlier_one_is_the_next_paragraph():
+    """A basic agreement cites its paragraphs by their bare labels, and some of its paragraphs open so: 「３．２．は、
+    本契約に優先するものとする。」 is paragraph 3, saying that paragraph 2 prevails (and 「４．３．によって…」,
+    「６．４．及び５．において…」). A label followed by another 「２．」 was not read: the line was glued to the paragraph
+    before and a gap 2→4 reported. The sequence tells it (3 is the next paragraph, 2 one before it); where 3 is not
+    the next paragraph, 「3.2.」 is a number in the text as before."""
+    text = ("第１条　基本契約\n １．本契約は、個別契約に基づき締結される。\n"
+            " ２　甲及び乙は、個別契約において異なる事項を定めることができる。\n ３．２．は、本契約に優先するものとする。\n"
+            " ４．３．によって成立した合意は、変更することはできない。\n ５．４．及び３．において、甲及び乙は誠実に協力する。\n"
+            "第２条　報酬\n １．報酬は、別途定める料率による。\n ３．２．は、改定前の料率とする。\n")
+    doc = doc_from_text(text, "basic.txt")
+    first, second = doc.articles
+    assert [(p.number, p.text) for p in first.paragraphs][2:] == [
+        (3, "2．は、本契約に優先するものとする。"),
+        (4, "3．によって成立した合意は、変更することはできない。"), (5, "4．及び3．において、甲及び乙は誠実に協力する。")]
+    assert [p.number for p in second.paragraphs] == [1]
+    assert run_checks(doc, ["numbering-gap", "numbering-duplicate", "numbering-order"]) == []
+
+
+def test_an_indented_list_under_a_numbered_paragraph_in_a_text_file_is_its_items():
+    """A text file of terms indents the list of a paragraph by two spaces: 「1.運営者は…以下の事由がある場合…」 then
+    「  1.虚偽の…」「  2.…」「  3.…」, then 「2.運営者は…」 at the margin. The indented lines were read as paragraphs 1–3
+    and the real paragraph 2 glued to the last of them (a duplicate paragraph number reported). Indented below the
+    numbered line before it and starting at 1, the list is that paragraph's items; a paragraph that a text file
+    merely indents (「 2.」 one space in, after 「1.」) is still the next paragraph."""
+    text = ("第1条（適用）\n本規約は、ユーザーに適用されます。\n\n第2条（利用登録）\n"
+            "1.運営者は、申請者に以下の事由がある場合、登録を承認しないことがあります。\n"
+            "  1.虚偽の事項を届け出た場合\n  2.本規約に違反したことがある場合\n  3.その他、運営者が相当でないと判断した場合\n"
+            "2.運営者は、その理由を開示する義務を負いません。\n\n第3条（退会）\n1.ユーザーは、退会できます。\n"
+            " 2.運営者は、退会の理由を問いません。\n")
+    doc = doc_from_text(text, "terms.txt")
+    second, third = doc.articles[1], doc.articles[2]
+    assert [(p.number, [it.text for it in p.items]) for p in second.paragraphs] == [
+        (1, ["虚偽の事項を届け出た場合", "本規約に違反したことがある場合", "その他、運営者が相当でないと判断した場合"]),
+        (2, [])]
+    assert second.paragraphs[1].text == "運営者は、その理由を開示する義務を負いません。"
+    assert [(p.number, p.items) for p in third.paragraphs] == [(1, []), (2, [])]
+    assert [f for f in run_checks(doc) if f.severity != "info"] == []
+
+
+def test_list_items_that_carry_their_own_labels_on_a_web_page_are_read_by_them():
+    """A page writes the paragraphs of an article and their items as the <li>s of one <ul>: 「1．利用者は、次の各号に…」
+    「(1)第三者の権利を…」「(2)法令に…」, then 「2．当社は、前項に…」 as a <p>. The labels in the text were not read: the
+    <li>s were numbered as paragraphs by their place, the items among them, and the <p> glued to the last item.
+    The label of each <li> numbers it, as a reader reads it; an <ol>'s own numbers still number its items."""
+    page = ("<html><body><main><h2>第1条（禁止事項）</h2><ul>"
+            "<li>1．利用者は、次の各号に定める行為を行ってはならないものとします。</li>"
+            "<li>(1)第三者の権利を侵害する行為。</li><li>(2)法令に反する行為。</li></ul>"
+            "<p>2．当社は、前項に定める行為を行った利用者に対して、本サービスの利用を停止することができるものとします。</p>"
+            "<h2>第2条（規約の変更）</h2><p>1．当社は、本規約を変更することができるものとします。</p>"
+            "<h2>第3条（通知）</h2><p>当社は、次の方法で通知します。</p><ol><li>電子メール</li><li>本サイトへの掲示</li></ol>"
+            "</main></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    first, second, third = doc.articles
+    assert [(p.number, p.label, [(it.label, it.text) for it in p.items]) for p in first.paragraphs] == [
+        (1, "1．", [("(1)", "第三者の権利を侵害する行為。"), ("(2)", "法令に反する行為。")]), (2, "2．", [])]
+    assert first.paragraphs[1].text.startswith("当社は、前項に定める行為")
+    assert [p.number for p in second.paragraphs] == [1]
+    assert [it.text for it in third.paragraphs[0].items] == ["電子メール", "本サイトへの掲示"]
+    assert [f for f in run_checks(doc) if f.severity != "info"] == []
+
+
+def test_clauses_headed_第N項_in_a_document_without_第N条_are_its_articles():
+    """A shop's terms head their clauses 「第1項　著作権について」「第2項　禁止事項」… (in <dt><b>), where others write 第N条:
+    nothing was read as an article, the whole page was the preamble, and no finding had a place. Where no line is a
+    第N条 heading and the 第N項 headings go on 1, 2, 3, each is an article (labelled 第N項, titled) holding the text and
+    the lists under it, and a finding is placed there. Under 第N条, 第N項 still names a paragraph."""
+    page = ("<html><body><p>本規約は当社が運営する本サイトの利用に適用されます。</p><dl>"
+            "<dt><b>第1項　著作権について</b></dt><dd><p>当社作成物の著作権は、当社に帰属しております。</p></dd>"
+            "<dt><b>第2項　禁止事項</b></dt><dd><p>本サービスのご利用に際し、以下の行為を禁止します。</p>"
+            "<ul><li>虚偽の申告を行うこと。</li><li>その他、当社が不適切と判断する行為。</li></ul></dd>"
+            "<dt><b>第3項　お取引について</b></dt><dd><p>以下の事項に該当する場合、当社はお取引を解除できるものとします。</p>"
+            "<ul><li>禁止事項に違反した場合</li><li>本規約に違反した場合</li></ul></dd></dl></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    assert [(a.number, a.label, a.title) for a in doc.articles] == [
+        ("1", "第1項", "著作権について"), ("2", "第2項", "禁止事項"), ("3", "第3項", "お取引について")]
+    assert doc.preamble.text == "本規約は当社が運営する本サイトの利用に適用されます。"
+    assert [len(a.paragraphs[0].items) for a in doc.articles] == [0, 2, 2]
+    slip = doc_from_text(page.replace("当社はお取引", "当社ははお取引"), "terms.html")
+    assert [location_label(slip, f) for f in run_checks(slip, ["doubled-particle"])] == ["第3項"]
+    text = "第1条（変更）\n第1項　変更の手続\n当社は本規約を変更できます。\n第2項　変更の通知\n当社は変更を通知します。\n"
+    assert [a.label for a in doc_from_text(text, "terms.txt").articles] == ["第1条"]
+    # numbered again under each section, or set under a heading among others, 第N項 names paragraphs still
+    sections = ("1. 総則\n第1項　目的\n本規約は利用条件を定めます。\n第2項　適用\n本規約は全員に適用されます。\n"
+                "2. 変更\n第1項　手続\n当社は変更できます。\n第2項　通知\n当社は通知します。\n第3項　効力\n変更は通知で効力を生じます。\n")
+    assert [a.title for a in doc_from_text(sections, "terms.txt").articles] == ["総則", "変更"]
+    outlined = "# 規約\n\n## 目的\n\n本規約は利用条件を定めます。\n\n## 変更\n\n第1項 手続\n\n当社は変更できます。\n\n第2項 通知\n\n当社は通知します。\n"
+    assert [a.title for a in doc_from_text(outlined, "terms.md").articles] == ["目的", "変更"]

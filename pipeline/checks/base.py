@@ -412,7 +412,8 @@ class Context:
             return art.display_label  # a text block the parser makes an article (front, heading, closing): its own label
         if art.part_label and not prefix:
             prefix = art.part_label
-        out = prefix + article_label(art.number)
+        # a clause headed 第4項 (terms that number their clauses so) is named as its page heads it, not 第4条
+        out = prefix + (art.label if art.label.startswith("第") and art.label.endswith("項") else article_label(art.number))
         p = paragraph_number(art, para)
         if p is not None:
             out += f"第{p}項"
