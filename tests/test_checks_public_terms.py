@@ -653,3 +653,16 @@ def test_an_item_cited_in_an_article_of_unnumbered_web_paragraphs():
             "<h3>第2条（準拠法）</h3><p>本規約は日本法に準拠する。</p></body></html>")
     fs = run_checks(doc_from_text(page, "terms.html"), ["reference-dangling"])
     assert [(f.excerpt, f.suggestion) for f in fs] == [("前各号", "前各項")]
+
+
+def test_a_club_rule_that_calls_itself_by_its_title_and_once_otherwise():
+    """A club's 「…研究部 会則」 never defines its name but writes 本会則 six times, and 本規約 three times and 本規則
+    once (left from another club's rules). The name its title gives and it uses most is the one; a long and short
+    form of one name (本利用規約 among 本規約 in 「利用規約」) are both free to use undefined."""
+    body = "".join(f"第{k}条（事項{k}）\n本会の活動は、本会則の定めるところによる。\n" for k in range(1, 7))
+    rules = "# 電子工学研究部 会則\n" + body + "第7条（除名）\n本規約に従わない者は、除名することができる。\n"
+    fs = run_checks(doc_from_text(rules, "rules.md"), ["term-inconsistent"])
+    assert [(f.excerpt, f.suggestion, f.article) for f in fs] == [("本規約", "本会則", "7")]
+    terms = rules.replace("電子工学研究部 会則", "利用規約").replace("本会則", "本規約").replace(
+        "第7条（除名）\n本規約", "第7条（除名）\n本利用規約")
+    assert run_checks(doc_from_text(terms, "terms.md"), ["term-inconsistent"]) == []

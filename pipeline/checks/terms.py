@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ _DEF_PATTERNS = [
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
 ]
-_SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|ポリシー)"
+_SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|会則|ポリシー)"
 SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does
 _SELF_FULL = re.compile(rf"^本{_SELF}$")
 _DOCUMENT_NAME = re.compile(_SELF)  # 利用規約, 約款, 基本契約: what a document is called, by itself or by its title
@@ -161,9 +162,12 @@ def _definiens(text: str, d: Definition) -> str:
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     defined_self = [t for t in defs if _SELF_FULL.match(t)]
-    if not defined_self:
-        return  # nothing to be consistent with: a document that never names itself is not checked
     occurrences = [(m.group(0), m.span()) for m in SELF_NAME.finditer(text) if _prefix_hon(ctx, m.start())]
+    if not defined_self:
+        # a document that never defines its name may still call itself by it, as its title does (a club's
+        # 「…会則」 writes 本会則 six times, and 本規約 three times and 本規則 once)
+        yield from _undefined_self_name_findings(ctx, occurrences)
+        return
     primary = defined_self
     main = primary[0]
     where = _where(ctx, defs[main]) if main in defs else None
@@ -191,6 +195,31 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             ja = f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます。"
             en = f"「{s}」 is not defined; the document otherwise calls itself 「{main}」."
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
+
+
+# names of a set of rules (a club's 会則, a service's 規約) and of an agreement between parties: 本規約 in a 会則 is
+# the same document misnamed, 本契約 in terms often another thing (the contract the terms govern)
+_RULES_NAME = re.compile(r"約款|規約|規程|要項|規則|会則")
+
+
+def _undefined_self_name_findings(ctx: Context, occurrences):
+    counts = Counter(s for s, _ in occurrences)
+    if not counts:
+        return
+    main, n = counts.most_common(1)[0]
+    title = ctx.doc.title or ""
+    if n < 4 or main[1:] not in title or not _RULES_NAME.search(main):
+        return  # no name the document clearly gives itself
+    base = _RULES_NAME.search(main).group(0)
+    for s, span in occurrences:
+        noun = _RULES_NAME.search(s)
+        if noun is None or noun.group(0) == base or counts[s] * 2 > n or _defined_here(ctx.text, span[1]):
+            continue  # (本利用規約 among 本規約: the long name and its short form, both free to use undefined)
+        yield ctx.finding(
+            "term-inconsistent", span,
+            f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます（{n}回、表題「{title}」）。",
+            f"「{s}」 is not defined; the document otherwise calls itself 「{main}」 ({n} times; its title is 「{title}」).",
+            suggestion=main)
 
 
 @lru_cache(maxsize=None)
