@@ -8,7 +8,7 @@ import json
 import re
 from functools import lru_cache
 
-from . import DATA_DIR, Context, LineMemo
+from . import DATA_DIR, Context, LineMemo, load_tsv
 from ..tokens import is_known_word
 
 MODEL = DATA_DIR / "law_model.json.gz"
@@ -28,6 +28,24 @@ def _is_word(s: str) -> bool:
 
 
 _KANJI_CH = re.compile(r"[\u4e00-\u9fff々]")
+
+
+@lru_cache(maxsize=1)
+def _variant_table() -> dict[int, str]:
+    """Each variant form of a kanji (pipeline/data/kanji_variants.tsv: 髙, 邊, 澤) → its standard form, for
+    str.translate."""
+    return {ord(row[0]): row[1] for row in load_tsv("kanji_variants.tsv")}
+
+
+def standard_form(s: str) -> str:
+    """``s`` with its variant kanji written in their standard form (髙橋 → 高橋): one word either way."""
+    return s.translate(_variant_table())
+
+
+def same_kanji(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one character, the one a variant form of the other (髙 and 高)? Then neither is a slip
+    for the other, though they sound alike."""
+    return standard_form(a) == standard_form(b)
 
 
 _PARTICLES = set("はがをにともでへのや")

@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from . import Context, LineMemo, load_json
 from ..model import Finding
-from .typos_base import _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model
+from .typos_base import (
+    _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form,
+)
 
 
 # ------------------------------------------------------------------ 2. compounds that are not words
@@ -36,7 +38,7 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
 
 def _similar(a: str, b: str) -> str | None:
     kanji = model()["kanji"]
-    if a not in kanji or b not in kanji:
+    if a not in kanji or b not in kanji or same_kanji(a, b):
         return None
     ra, rad_a, st_a = kanji[a]
     rb, rad_b, st_b = kanji[b]
@@ -100,7 +102,7 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         for line in lines:
             found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
             if found:
-                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]))
+                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0]))
             if found:
                 groups.append((line, len(candidates), len(candidates) + len(found)))
                 candidates.extend((pair, pos + at, before) for pair, at, before in found)
@@ -108,6 +110,13 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         ctx._cache["typo.candidate_lines"] = groups
         return candidates, Counter(c[0] for c in candidates)
     return ctx.memo("typo.unlawful_pairs", build)
+
+
+def _variant_of_word(pair: str) -> bool:
+    """Is ``pair`` written with a variant form of a kanji (髙橋, 渡邊) where the standard form makes a pair law text
+    writes or a word of the dictionary (高橋, 渡辺)? The same word, in the form a name is registered in."""
+    std = standard_form(pair)
+    return std != pair and (std in model()["kanji_pairs"] or _is_word(std))
 
 
 # a place name followed by these is an address: 愛知県名古屋市中区金山
@@ -561,8 +570,8 @@ def _similar_kanji(c: str) -> set[str]:
     readings, rad, strokes = kanji[c]
     out = {x for r in readings for x in _by_reading().get(r, ())}
     out |= {x for x, st in _by_radical().get(rad, ()) if abs(st - strokes) <= 1}
-    out.discard(c)
-    return out
+    # a variant form of ``c`` (髙 for 高) sounds the same but is the same character: a choice, never a slip
+    return {x for x in out if not same_kanji(x, c)}
 
 
 @lru_cache(maxsize=None)
