@@ -16,6 +16,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    A kanji MeCab reads as an affix (際|新, 代|象) counts as lone too, if the correction makes the clause read
    better by the margin of a kanji slip (5). Where law text has no such word (the model holds three laws:
    現実, 撮影, 改築 are not among their words), a word of MeCab's dictionary will do, with a far wider margin.
+   A productive suffix after a compound MeCab reads as words (自治|体|別: data/suffix_kanji.tsv) makes no pair of
+   this kind, nor does a variant form of a kanji (髙橋: data/kanji_variants.tsv) where its standard form makes a word.
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
