@@ -143,3 +143,27 @@ def test_names_and_addresses_are_no_kanji_slips():
     assert findings_added(gmo, written, contact, "typo") == []
     fs = findings_added(gmo, written, "東京地方栽判所", "typo")
     assert [f.suggestion for f in fs] and "裁" in fs[0].suggestion
+
+
+def test_variant_forms_of_a_kanji_are_no_slips():
+    """A page closes with who runs it: 「この規約は、髙橋聖（以下「当方」）が運営する」. 髙 is the はしご高 of family
+    names, the same character as 高 (kanji_variants.tsv), and 「髙橋」 was reported as a slip of 「高橋」. A kanji of the
+    same reading that is another character is still a slip (渡偏 → 渡辺), and a variant is never offered as one."""
+    gmo = RAW / "saporis" / "gmo-sign-service-terms.txt"
+    written = "東京地方裁判所"
+    for name in ("髙橋聖", "渡邊一郎"):
+        assert findings_added(gmo, written, f"{written}（運営者：{name}（以下「当方」））", "typo") == [], name
+    fs = findings_added(gmo, written, f"{written}（運営者：渡偏一郎（以下「当方」））", "typo")
+    assert [f.suggestion for f in fs] == ["渡辺"]
+
+
+def test_a_suffix_after_words_is_no_kanji_slip():
+    """「制度の解説、自治体別の認定基準、各種の計算機は無料で提供します」: 別 is the suffix "by" (suffix_kanji.tsv) after
+    自治|体, which MeCab reads as words; the pair 体別 crosses a word boundary, and was reported as a slip of 体制. A kanji
+    there that is no productive suffix is still a slip (自治体政 → 体制)."""
+    gmo = RAW / "saporis" / "gmo-sign-service-terms.txt"
+    written = "東京地方裁判所"
+    sentence = "制度の解説、自治体{}の認定基準、各種の計算機は無料で提供します。"
+    assert findings_added(gmo, written, f"{written}。{sentence.format('別')}", "typo") == []
+    fs = findings_added(gmo, written, f"{written}。{sentence.format('政')}", "typo")
+    assert [f.suggestion for f in fs] == ["体制"]

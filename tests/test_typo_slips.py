@@ -167,3 +167,15 @@ def test_typo_conjunction_quiet_where_the_document_writes_it():
     # slip: the rule needs the document's strong habit, as MeCab cannot vouch
     fs = findings_added(GMO_RESELLER, "または", "また", "typo")
     assert fs == []
+
+
+def test_typo_quiet_on_two_clauses_joined_by_a_particle():
+    """「…できうる限りの努力をするものとするが、それらが完全であることを保証するものではない」: the concessive が after
+    するものとする joins two clauses, ordinary Japanese law text never writes (its 3-grams lack とするが), and MeCab's model,
+    which has seen と there far more often, read すると、 as 5,800 better. A kana there that is no particle is still a
+    slip of one (するけ、 → すると、)."""
+    written = "東京地方裁判所"
+    clause = "当社は、その正確性等についてできうる限りの努力をするものとする{}、それらが完全であることを保証するものではない。"
+    assert findings_added(GMO_SIGN, written, f"{written}。{clause.format('が')}", "typo") == []
+    fs = findings_added(GMO_SIGN, written, f"{written}。{clause.format('け')}", "typo")
+    assert [f.suggestion for f in fs] == ["をするものとすると"]

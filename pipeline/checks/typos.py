@@ -16,6 +16,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    A kanji MeCab reads as an affix (際|新, 代|象) counts as lone too, if the correction makes the clause read
    better by the margin of a kanji slip (5). Where law text has no such word (the model holds three laws:
    現実, 撮影, 改築 are not among their words), a word of MeCab's dictionary will do, with a far wider margin.
+   A productive suffix after a compound MeCab reads as words (自治|体|別: data/suffix_kanji.tsv) makes no pair of
+   this kind, nor does a variant form of a kanji (髙橋: data/kanji_variants.tsv) where its standard form makes a word.
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
@@ -31,7 +33,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    Where law text is too thin a model of everyday Japanese (ことがあります, けたときは), the document's own
    phrase around the correction written five times, or every 3-gram of it written somewhere and a far wider
    margin, will do; a particle changed (unless only its voicing mark: か/が), a conjunction, auxiliary or prefix
-   changed, or a verb's okurigana changed is another word, never reported this way. Nor, by any path, is a change
+   changed, or a verb's okurigana changed is another word, never reported this way. Nor is a conjunctive particle
+   after a verb's 終止形 and before a comma (するものとするが、): two clauses joined, which law text never writes. Nor, by any path, is a change
    inside an adverb or conjunction the dictionary lists under a kanji spelling (すぐに → するに: 直ぐ), or a one-kana
    auxiliary made a particle (されず → されて). A kana typed twice or one too many (といいいます, ものとしいます) is
    taken out where the document writes the kana around the gap without it, never a kana of a particle (者のみ).
@@ -78,7 +81,7 @@ from . import Context, LineMemo, notation_canon, rule
 from ..normalize import radical_equivalents
 from ..tokens import tagged_line, tokenize
 from .typos_base import (
-    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, model,
+    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_kanji import (
     _compound_findings,
@@ -463,11 +466,16 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
     prefers する after と, but すぐ, 直ぐ, is the everyday adverb), or an auxiliary of one kana made a particle
     (されず → されて: two ways of joining a clause, grammar both; an auxiliary for an auxiliary, かかわらじ →
-    かかわらず, and one particle for another, のより → により, are left to MeCab's margin)? A voicing mark alone (か/が, て/で) is a slip of the eye whatever the grammar, and stays
-    reportable."""
-    if a == b or _dakuten_pair(run[a], new[a]):
+    かかわらず, and one particle for another, のより → により, are left to MeCab's margin), or a conjunctive particle
+    that joins two clauses as written (するものとするが、 → すると、: _clause_joint)? A voicing mark alone (か/が, て/で)
+    is a slip of the eye whatever the grammar, and stays reportable, but at such a joint."""
+    if a == b:
         return False
     base = len(left)
+    if _clause_joint(left + run + right, base + a):
+        return True  # (even for が written for か: the clause as written is grammar)
+    if _dakuten_pair(run[a], new[a]):
+        return False
 
     def token(s: str):
         toks, known = tagged_line(left + s + right)
@@ -482,6 +490,22 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         u, ku = token(new)
         return u is not None and ku and u.pos == "助詞" and u.end - u.start == 1
     return False
+
+
+def _clause_joint(s: str, p: int) -> bool:
+    """Is s[p] a one-kana conjunctive particle after a verb or auxiliary in its 終止形 and before a comma
+    (するものとするが、, できるが、)? Two clauses joined the way Japanese joins them, whatever law text writes (it
+    never concedes: するものとするが is not in the model) and however much more often MeCab has seen another
+    particle there (すると、): a kana slip that makes this much grammar is rare, and one particle for another is
+    another sentence."""
+    toks = conjugated(s)
+    i = next((i for i, t in enumerate(toks) if t[0] == p), None)
+    if i is None or i == 0 or i + 1 >= len(toks):
+        return False
+    start, end, pos, pos2, _ = toks[i]
+    before, after = toks[i - 1], toks[i + 1]
+    return (end - start == 1 and pos == "助詞" and pos2 == "接続助詞" and before[1] == start
+            and before[2] in ("動詞", "助動詞") and before[4].startswith("終止形") and after[3] == "読点")
 
 
 def _index_of(grams) -> tuple[dict, dict, dict]:
@@ -545,6 +569,8 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
                 continue  # inside または, です, お客様: a word of its own, which the change makes another word
             if t is not None and t.pos == "助詞" and t.end - t.start == 1 and not _dakuten_pair(run[a], new[a]):
                 continue  # a particle changed (のあった / があった, こともできる / ことでできる): grammar either way
+            if _clause_joint(left + run + right, base + a):
+                continue  # するものとするが、 (not か): two clauses joined, as written
         around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(b, len(new) - 4) + 1)]
         n, phrase = min(((doc4[g], g) for g in around4), default=(0, new))
         if before is None:

@@ -8,7 +8,7 @@ import json
 import re
 from functools import lru_cache
 
-from . import DATA_DIR, Context, LineMemo
+from . import DATA_DIR, Context, LineMemo, load_tsv
 from ..tokens import is_known_word
 
 MODEL = DATA_DIR / "law_model.json.gz"
@@ -30,6 +30,24 @@ def _is_word(s: str) -> bool:
 _KANJI_CH = re.compile(r"[\u4e00-\u9fff々]")
 
 
+@lru_cache(maxsize=1)
+def _variant_table() -> dict[int, str]:
+    """Each variant form of a kanji (pipeline/data/kanji_variants.tsv: 髙, 邊, 澤) → its standard form, for
+    str.translate."""
+    return {ord(row[0]): row[1] for row in load_tsv("kanji_variants.tsv")}
+
+
+def standard_form(s: str) -> str:
+    """``s`` with its variant kanji written in their standard form (髙橋 → 高橋): one word either way."""
+    return s.translate(_variant_table())
+
+
+def same_kanji(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one character, the one a variant form of the other (髙 and 高)? Then neither is a slip
+    for the other, though they sound alike."""
+    return standard_form(a) == standard_form(b)
+
+
 _PARTICLES = set("はがをにともでへのや")
 
 
@@ -42,6 +60,7 @@ _SURE_GAIN, _MIN_GAIN = 5000, 3000
 
 
 _COST_TAGGER: list = [None, None]
+_FORM_TAGGER: list = [None, None]
 
 
 _PATH_COSTS = LineMemo()
@@ -75,3 +94,33 @@ def _tagger_cost(s: str) -> int:
             f'-d "{d}" -r "{os.path.join(d, "dicrc")}" ' + r'-O "" -F "" -U "" -B "" -E%pc\\n')
         _COST_TAGGER[1] = os.getpid()
     return int(_COST_TAGGER[0].parse(s).strip() or 0)
+
+
+@lru_cache(maxsize=65536)
+def conjugated(s: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """MeCab's best reading of ``s`` as (start, end, part of speech, its subdivision, conjugation form: 終止形-一般,
+    連用形-一般, "" for words that do not inflect): the tokens' tagger reads no conjugation form."""
+    import os
+
+    if _FORM_TAGGER[0] is None or _FORM_TAGGER[1] != os.getpid():
+        import fugashi
+        import unidic_lite
+
+        d = unidic_lite.DICDIR
+        _FORM_TAGGER[0] = fugashi.GenericTagger(
+            f'-d "{d}" -r "{os.path.join(d, "dicrc")}" ' + r'-O "" -F%m\\t%f[0]\\t%f[1]\\t%f[5]\\n -U%m\\t?\\t\\t\\n -B> -E<')
+        _FORM_TAGGER[1] = os.getpid()
+    out, at = [], 0
+    # the sentinels of the start and the end (-B, -E) keep fugashi's strip() from eating a space the text begins with
+    for line in _FORM_TAGGER[0].parse(s)[1:-1].split("\n"):
+        fields = line.split("\t")
+        if len(fields) < 4 or not fields[0]:
+            continue
+        start = s.find(fields[0], at)
+        if start < 0:
+            break
+        at = start + len(fields[0])
+        form = fields[3] if fields[3] != "*" else ""
+        out.append((start, at, fields[1], fields[2], form))
+    return tuple(out)
+

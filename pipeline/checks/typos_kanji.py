@@ -12,9 +12,12 @@ from collections import Counter
 from itertools import chain
 from functools import lru_cache
 
-from . import Context, LineMemo, load_json
+from . import Context, LineMemo, load_json, load_tsv
 from ..model import Finding
-from .typos_base import _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model
+from .typos_base import (
+    _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form,
+)
+from ..tokens import tagged_line
 
 
 # ------------------------------------------------------------------ 2. compounds that are not words
@@ -36,7 +39,7 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
 
 def _similar(a: str, b: str) -> str | None:
     kanji = model()["kanji"]
-    if a not in kanji or b not in kanji:
+    if a not in kanji or b not in kanji or same_kanji(a, b):
         return None
     ra, rad_a, st_a = kanji[a]
     rb, rad_b, st_b = kanji[b]
@@ -100,7 +103,7 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         for line in lines:
             found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
             if found:
-                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]))
+                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0]))
             if found:
                 groups.append((line, len(candidates), len(candidates) + len(found)))
                 candidates.extend((pair, pos + at, before) for pair, at, before in found)
@@ -108,6 +111,37 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         ctx._cache["typo.candidate_lines"] = groups
         return candidates, Counter(c[0] for c in candidates)
     return ctx.memo("typo.unlawful_pairs", build)
+
+
+def _variant_of_word(pair: str) -> bool:
+    """Is ``pair`` written with a variant form of a kanji (髙橋, 渡邊) where the standard form makes a pair law text
+    writes or a word of the dictionary (高橋, 渡辺)? The same word, in the form a name is registered in."""
+    std = standard_form(pair)
+    return std != pair and (std in model()["kanji_pairs"] or _is_word(std))
+
+
+@lru_cache(maxsize=None)
+def _suffix_kanji() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("suffix_kanji.tsv"))
+
+
+def _suffix_after_words(ctx: Context, pos: int) -> bool:
+    """Is the pair of kanji at ``pos`` a suffix after the words before it in its compound (自治体|別: the pair 体別
+    crosses a word boundary)? Its second kanji is a productive suffix (suffix_kanji.tsv) that MeCab reads standing
+    alone, and the kanji before it, two at least, are words of MeCab's dictionary ending with the first. A slip of
+    the first kanji still breaks its pair with the kanji before it; a slip that makes a productive suffix after whole
+    words (自治体制 written 自治体別) is well-formed Japanese, which no statistics can tell from the intent."""
+    text = ctx.text
+    if pos < 0 or text[pos + 1:pos + 2] not in _suffix_kanji() or not _KANJI_CH.match(text[pos]):
+        return False
+    a, _ = _compound_around(text, pos, pos + 2)
+    if pos - a < 1:
+        return False
+    t = ctx.token_at(pos + 1)
+    if t is None or (t.start, t.end) != (pos + 1, pos + 2):
+        return False
+    toks, known = tagged_line(text[a:pos + 1])
+    return bool(toks) and all(known)
 
 
 # a place name followed by these is an address: 愛知県名古屋市中区金山
@@ -476,6 +510,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
         return None  # 第 is always the number's
     if _is_word(pair):
         return None  # a word of the dictionary
+    if _suffix_after_words(ctx, s):
+        return None  # 自治体|別: a word and its suffix, which law's words cannot tell from a slip (the document's can)
     # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of the affix
     # pass vouches for a correction (各|輸 → 各種)
     if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
@@ -561,8 +597,8 @@ def _similar_kanji(c: str) -> set[str]:
     readings, rad, strokes = kanji[c]
     out = {x for r in readings for x in _by_reading().get(r, ())}
     out |= {x for x, st in _by_radical().get(rad, ()) if abs(st - strokes) <= 1}
-    out.discard(c)
-    return out
+    # a variant form of ``c`` (髙 for 高) sounds the same but is the same character: a choice, never a slip
+    return {x for x in out if not same_kanji(x, c)}
 
 
 @lru_cache(maxsize=None)
@@ -680,6 +716,8 @@ def _line_kanji_slips(ctx: Context, start: int, offsets: list[int]) -> tuple[tup
             continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
         if c in _party_kanji():
             continue
+        if _suffix_after_words(ctx, p - 1):
+            continue  # 自治体|別: a suffix after words
         s, e = _compound_around(text, p, p + 1)
         run, i = text[s:e], p - s
         t = ctx.token_at(p)
