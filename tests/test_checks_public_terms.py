@@ -666,3 +666,10 @@ def test_a_club_rule_that_calls_itself_by_its_title_and_once_otherwise():
     terms = rules.replace("電子工学研究部 会則", "利用規約").replace("本会則", "本規約").replace(
         "第7条（除名）\n本規約", "第7条（除名）\n本利用規約")
     assert run_checks(doc_from_text(terms, "terms.md"), ["term-inconsistent"]) == []
+
+
+def test_the_paragraphs_named_where_the_items_follow():
+    """A club's 会則: 「会員が次の各項のいずれかに該当する場合」 followed by its own (1) (2): 次の各号 was meant (no law of
+    three writes 次の各項 before items). GMO-sign's first 「次の各号」 so written is reported."""
+    fs = _added(GMO_SIGN, "次の各号", "次の各項", "reference-dangling")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("次の各項", "次の各号")]

@@ -609,7 +609,31 @@ def _items_cited_in_a_paragraph_without_items(ctx: Context, art: Article):
             )
 
 
+_NEXT_PARAGRAPHS = re.compile(r"次の各項")
+
+
+def _paragraphs_named_for_items(ctx: Context):
+    """「会員が次の各項のいずれかに該当する場合」 followed by the paragraph's own (1) (2): 次の各号 was meant. Law text
+    names the paragraphs that follow 次の各項 only where no list follows (none of three laws has one before items)."""
+    for art in ctx.doc.all_articles():
+        for p in art.paragraphs:
+            if not p.items:
+                continue
+            first_item = min(it.span[0] for it in p.items)
+            for m in _NEXT_PARAGRAPHS.finditer(ctx.text, p.span[0], first_item):
+                if "。" in ctx.text[m.end():first_item].rstrip("\n 　").rstrip("。"):
+                    continue  # another sentence comes between: the items are not what 次の各項 names
+                where = article_label(art.number) + (f"第{p.number}項" if p.number else "")
+                yield ctx.finding(
+                    "reference-dangling", m.span(),
+                    f"「次の各項」の後に続くのは{where}の号です。「次の各号」の誤りと思われます。",
+                    f"「次の各項」 is followed by the numbered items of {where}: 「次の各号」 was meant.",
+                    suggestion="次の各号",
+                )
+
+
 def _dangling(ctx: Context):
+    yield from _paragraphs_named_for_items(ctx)
     yield from _items_cited_in_an_article_without_items(ctx)
     parts = _articles_by_part(ctx)
     unparsed = None  # computed at the first citation of a missing article
