@@ -673,3 +673,18 @@ def test_the_paragraphs_named_where_the_items_follow():
     three writes 次の各項 before items). GMO-sign's first 「次の各号」 so written is reported."""
     fs = _added(GMO_SIGN, "次の各号", "次の各項", "reference-dangling")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("次の各項", "次の各号")]
+
+
+def test_the_reader_addressed_as_okyakusama_in_terms_that_define_their_user():
+    """Terms that define 「利用者」 (or 「ユーザー」) and write 「当社とお客様との間で生じた紛争」 two or three times carry
+    sentences of another template (a game server's terms, a travel app's, a software licence). itrust, which
+    defines 利用者, so written once is reported; terms that speak of お客様 as often as of the defined word, or
+    define お客様, are not."""
+    fs = _added(ITRUST, "および利用者の", "およびお客様の", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("お客様", "利用者")]
+    raw = ITRUST.read_text(encoding="utf-8")
+    assert raw.count("利用者") == 29
+    often = raw.replace("および利用者の", "およびお客様の", 1).replace("\n第28条", "\n" + "お客様は、本約款を遵守する。\n" * 14
+                                                                   + "第28条", 1)
+    assert often.count("お客様") == 15
+    assert [f for f in run_checks(doc_from_text(often, ITRUST.name), ["term-inconsistent"]) if f.excerpt == "お客様"] == []

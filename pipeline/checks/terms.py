@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_canon,
                notation_groups, paragraph_number, rule)
-from .terms_parties import party_letter_findings
+from .terms_parties import addressee_findings, party_letter_findings
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
@@ -933,7 +933,7 @@ def term_inconsistent(ctx: Context):
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
                   _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
-                  _unused_definition_findings, party_letter_findings):
+                  _unused_definition_findings, party_letter_findings, addressee_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)

@@ -1,4 +1,5 @@
-"""term-inconsistent, for the parties: 甲 and 乙 written in a contract that names its parties otherwise.
+"""term-inconsistent, for the parties: 甲 and 乙 written in a contract that names its parties otherwise, and
+お客様 written in terms that define their user otherwise (「利用者」とは…).
 
 「X（以下「委託者」という。）とY（以下「受託者」という。）とは、…契約を締結する。」 then 「第3条 乙は、…再委託できる」:
 a clause taken from another template, whose 甲 and 乙 the contract never defines. Who 乙 is must be guessed;
@@ -67,4 +68,30 @@ def party_letter_findings(ctx: Context, defs: dict):
             f"「{m.group(0)}」 is not defined; the contract names its parties {named}. By the order of the "
             f"definitions, 「{'及び'.join(meant)}」 is probably meant.",
             suggestion="及び".join(meant),
+        )
+
+
+# お客様 / お客さま: how a template addresses the reader; terms that define their user under another name and write
+# お客様 a few times carry a sentence of another template (「当社とお客様との間で生じた紛争」 in terms of 利用者)
+_ADDRESS = re.compile(r"お客(?:様|さま)")
+_USER_TERMS = ("利用者", "ユーザー", "ユーザ", "会員", "契約者", "加入者")
+
+
+def addressee_findings(ctx: Context, defs: dict):
+    users = [t for t in _USER_TERMS if t in defs]
+    if not users or any(_ADDRESS.fullmatch(t) for t in defs):
+        return
+    found = list(_ADDRESS.finditer(ctx.text))
+    used = {t: ctx.text.count(t) for t in users}
+    main = max(users, key=used.get)
+    if not found or len(found) * 2 > used[main]:
+        return  # written as often as the defined word: the document's own way of speaking, not a leftover
+    sug = main if len(users) == 1 else None
+    for m in found:
+        yield ctx.finding(
+            "term-inconsistent", m.span(),
+            f"「{m.group(0)}」は定義されていません。この文書が定義する語は「{main}」です"
+            f"（「{main}」{used[main]}回、「{m.group(0)}」{len(found)}回）。",
+            f"「{m.group(0)}」 is not defined; the document defines its user as 「{main}」.",
+            suggestion=sug,
         )
