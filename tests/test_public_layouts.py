@@ -496,3 +496,19 @@ def test_clauses_headed_第N項_in_a_document_without_第N条_are_its_articles()
     assert [a.title for a in doc_from_text(sections, "terms.txt").articles] == ["総則", "変更"]
     outlined = "# 規約\n\n## 目的\n\n本規約は利用条件を定めます。\n\n## 変更\n\n第1項 手続\n\n当社は変更できます。\n\n第2項 通知\n\n当社は通知します。\n"
     assert [a.title for a in doc_from_text(outlined, "terms.md").articles] == ["目的", "変更"]
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic"])
+@pytest.mark.parametrize("ext, rule", [("md", "━" * 30), ("txt", "━" * 30), ("txt", "═══ ═══ ═══")])
+def test_rule_lines_of_box_drawing_around_headings_are_decoration(name, ext, rule):
+    """A contract frames each heading between two lines of ━ (「━━━━」 above and below 「第2条（業務範囲）」): the line
+    under the heading was read as the article's first paragraph, empty and unnumbered, and its 1. 2. 3. as that
+    paragraph's items (every finding placed at 「第12条3.」, a 「第3項」 reported missing). A line drawn of such strokes
+    only is decoration, removed as a Markdown --- is: the sample so framed reads and checks as it does unframed."""
+    raw = SAMPLES[name].read_text(encoding="utf-8")
+    framed = _TITLED_HEADING.sub(lambda m: f"\n{rule}\n{m.group(0)}\n{rule}", raw)
+    assert framed.count(rule) > 10
+    plain, doc = doc_from_text(raw, f"terms.{ext}"), doc_from_text(framed, f"terms.{ext}")
+    assert _shape(doc) == _shape(plain)
+    assert _errors_and_warnings(doc) == _errors_and_warnings(plain)
+    assert {r.kind for r in doc.norm.removed if r.text == rule} == {"rule"}
