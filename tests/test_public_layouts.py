@@ -11,8 +11,9 @@ import unicodedata
 
 import pytest
 from conftest import SAMPLES, doc_from_text
-from test_format_invariance import _errors_and_warnings, _shape, render
+from test_format_invariance import _errors_and_warnings, _shape, _units, render
 
+from pipeline import grammar
 from pipeline.api import compare_versions
 from pipeline.checks import location_label, run_checks
 from pipeline.parts import document_parts
@@ -512,3 +513,53 @@ def test_rule_lines_of_box_drawing_around_headings_are_decoration(name, ext, rul
     assert _shape(doc) == _shape(plain)
     assert _errors_and_warnings(doc) == _errors_and_warnings(plain)
     assert {r.kind for r in doc.norm.removed if r.text == rule} == {"rule"}
+
+
+
+def _kanji(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
+def _kou_heading_page(doc, kanji: bool) -> str:
+    """``doc`` as a club's 会則 page: each article a 「## 」 heading, each numbered paragraph a heading over its text,
+    「### 二項」 and its items 「#### （一）」 headings over theirs (``kanji``), else 「### 2項」 and a list 「1. 」."""
+    def unlabelled(text):  # an item's text without the label it carries in the sample (「(a)開示当事者が…」)
+        label = grammar.match_item_label(text)
+        return text[label.end:].strip() if label else text
+
+    out = []
+    for _art, heading, paras in _units(doc):
+        out.append(f"## {heading}\n")
+        for number, _label, own, items in paras:
+            items = [unlabelled(it) for it in items]
+            if number is None or not kanji:
+                out += [f"### {number}項\n" if number else "", own + "\n"]
+                out += [f"   {k}. {it}\n" for k, it in enumerate(items, 1)]
+                continue
+            out += [f"### {_kanji(number)}項\n", own + "\n"]
+            out += [f"#### （{_kanji(k)}）\n\n{it}\n" for k, it in enumerate(items, 1)]
+    return "\n".join(out)
+
+
+def _places(doc) -> list[tuple]:
+    return sorted((f.rule, f.article, f.paragraph) for f in run_checks(doc) if f.severity in ("error", "warning"))
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_paragraphs_headed_by_kanji_項_and_their_items_headed_by_kanji_labels(name):
+    """A club's 会則 heads the paragraphs of its 第十三条 「### 一項」「### 二項（定時総会）」 (kanji, no 第) and the items of
+    a paragraph 「#### （一）」「#### （二）」, each over its text. Only 「### 2項」 was read as a paragraph's heading: every
+    paragraph was unnumbered (all findings placed at 第N条第1項) and each item heading a paragraph of its own. The
+    sample so written reads the paragraphs and items of the sample, and reports the errors and warnings of the page
+    headed 「### 2項」, at the same places."""
+    sample = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    page = _kou_heading_page(sample, kanji=True)
+    assert "### 二項" in page and "#### （一）" in page
+    doc, digits = doc_from_text(page, "kaisoku.md"), doc_from_text(_kou_heading_page(sample, kanji=False), "kaisoku.md")
+    assert _shape(doc) == _shape(digits) == _shape(sample)
+    assert _places(doc) == _places(digits)
+    # a heading that is a bare item label under a heading naming no 項 is still a paragraph of its own
+    other = doc_from_text("## 第1条（目的）\n\n### 総則\n\n#### （一）\n\n本規約は利用条件を定めます。\n", "kaisoku.md")
+    assert [(p.number, p.items) for p in other.articles[0].paragraphs] == [(None, [])] * 2
