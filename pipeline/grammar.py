@@ -434,16 +434,20 @@ _SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*
 
 
 @lru_cache(maxsize=16384)
-def match_section_heading(line: str) -> tuple[str, str, int] | None:
-    """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth)."""
+def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str, str, int] | None:
+    """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth). A title that lists with 、 is a
+    sentence's start in text, but a title where the page sets the line as its heading (``set_as_heading``:
+    <h2>4. 本サービスの運営、本サービスの内容の適正保持、補償</h2>)."""
     if not ("0" <= line[:1] <= "9"):
         return None
     m = _SECTION.match(line)
     if not m:
         return None
     title = m.group("title").strip()
-    if len(title) > 40 or _SENTENCE_PUNCT.search(title) or title.endswith("。"):
+    if len(title) > 40 or title.endswith("。") or ("。" in title if set_as_heading else _SENTENCE_PUNCT.search(title)):
         return None
+    if not any(c.isalnum() for c in title):
+        return None  # 「3.」 alone (a list's marker on a line of its own): no title
     if re.match(r"^[0-9]", title) or re.match(r"^(年|月|日|か月|ヶ月|ケ月|条|項|号|%|％|円|時間|営業日)", title):
         return None
     sub = m.group("sub")

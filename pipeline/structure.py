@@ -247,9 +247,10 @@ class _Parser:
         for i, ln in enumerate(self.lines):
             if i in toc:
                 continue
-            s = grammar.match_section_heading(ln.text)
+            s = grammar.match_section_heading(ln.text, ln.start in self.heading_levels)
             if s and s[2] == 1:
                 numbered.append((i, s))
+        numbered = self._headings_over_lists(numbered)
         # keep the longest run 1, 2, 3, … of numbered headings
         run: list[tuple[int, tuple]] = []
         best: list[tuple[int, tuple]] = []
@@ -292,6 +293,15 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _headings_over_lists(self, numbered: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
+        """Where the page sets numbered sections as its headings (<h2>1. 使用許諾</h2>, <h2>2. …</h2>), the items of
+        its lists (<ol><li>1. 電子メール</li>…) are no sections, however the run of their numbers goes on."""
+        headed = [int(s[0]) for i, s in numbered if self.lines[i].start in self.heading_levels]
+        if headed[:2] != [1, 2]:
+            return numbered
+        return [(i, s) for i, s in numbered
+                if self.lines[i].start in self.heading_levels or self.lines[i].start not in self.list_depths]
 
     # ------------------------------------------------------------ articles
 

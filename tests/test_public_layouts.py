@@ -563,3 +563,67 @@ def test_paragraphs_headed_by_kanji_項_and_their_items_headed_by_kanji_labels(n
     # a heading that is a bare item label under a heading naming no 項 is still a paragraph of its own
     other = doc_from_text("## 第1条（目的）\n\n### 総則\n\n#### （一）\n\n本規約は利用条件を定めます。\n", "kaisoku.md")
     assert [(p.number, p.items) for p in other.articles[0].paragraphs] == [(None, [])] * 2
+
+
+
+def _sections_page(doc, fmt: str) -> str:
+    """``doc`` (numbered in sections, 1.一般事項) as a web page: each section a heading <h2>1. 一般事項</h2> (「## 1. 」),
+    its paragraphs <p>s and the items of a paragraph the <li><p>s of an <ol> (「   1. 」), as a vendor's API terms
+    write them; the titles list with 、 on the web page, with ・ in Markdown."""
+    def lines(s: str) -> list[str]:
+        return [x.strip() for x in s.split("\n") if x.strip()]
+
+    def para(s: str) -> str:
+        return f"<p>{html.escape(s)}</p>" if fmt == "html" else s + "\n"
+
+    def heading(art) -> str:
+        if fmt == "html":
+            return f"<h2>{art.number}. {html.escape(art.title.replace('・', '、'))}</h2>"
+        return f"## {art.number}. {art.title}\n"
+
+    def listed(items: list[str]) -> str:
+        if fmt == "html":
+            return "<ol>\n" + "\n".join(f"  <li><p>{html.escape(it)}</p></li>" for it in items) + "\n</ol>"
+        return "\n".join(f"   {k}. {it}" for k, it in enumerate(items, 1)) + "\n"
+
+    t = doc.norm.text
+    out = [para(x) for x in lines(t[:doc.articles[0].span[0]])]
+    for art, _heading, paras in _units(doc):
+        out.append(heading(art))
+        for _number, label, own, items in paras:
+            out.append(para((label or "") + own))
+            if items:
+                out.append(listed(items))
+    out += [para(x) for x in lines(t[doc.articles[-1].span[1]:])]
+    body = "\n".join(out)
+    return f"<html><body>\n{body}\n</body></html>\n" if fmt == "html" else body
+
+
+@pytest.mark.parametrize("name, listing", [("gmo_service", True), ("basic", False)])
+def test_numbered_sections_set_as_page_headings_are_the_sections(name, listing):
+    """An API's terms head their sections <h2>1. 使用許諾</h2> … <h2>11. 利用規約の更新について</h2>, one of them titled
+    with 、 (「4. 本サービスの運営、本サービスの内容の適正保持、補償」), and write a list <ol><li><p>…</p></li></ol>. The
+    <li>'s number stood on a line of its own, read as a section titled 「.」, the run of those numbers taken for the
+    sections: the real sections stayed in the preamble, the last ones in the closing text, unchecked. A browser shows
+    the number beside the text, a heading's 、 lists its title, and where the page heads its sections so its lists'
+    items are none: the sample so written reads the sections, titles, paragraphs and items of the same page in
+    Markdown, and reports its errors and warnings at the same places."""
+    raw = SAMPLES[name].read_text(encoding="utf-8")
+    sections = doc_from_text(_TITLED_HEADING.sub(lambda m: f"{m.group(1)}.{m.group(2)}", raw), "terms.txt")
+    page = doc_from_text(_sections_page(sections, "html"), "terms.html")
+    md = doc_from_text(_sections_page(sections, "md"), "terms.md")
+    assert md.style == page.style == "section"
+    assert any("、" in a.title for a in page.articles) == listing  # (「6. 本サービス、規約の変更」)
+    assert [(a.number, a.title.replace("、", "・")) for a in page.articles] == [(a.number, a.title) for a in md.articles] \
+        == [(a.number, a.title) for a in sections.articles]
+    assert [s for _h, s in _shape(page)] == [s for _h, s in _shape(md)]
+    assert _places(page) == _places(md)
+    short = ("<html><body><h2>1. 使用許諾</h2><p>当社は本サービスの使用を許諾します。</p><h2>2. 通知</h2>"
+             "<p>当社は、次の方法で通知します。</p><ol><li><p>電子メール</p></li><li><p>郵送</p></li><li><p>掲示</p></li></ol>"
+             "<h2>3. 本規約の変更、廃止</h2><p>当社は本規約を変更できます。</p></body></html>")
+    doc = doc_from_text(short, "terms.html")
+    assert [(a.title, [len(p.items) for p in a.paragraphs]) for a in doc.articles] == [
+        ("使用許諾", [0]), ("通知", [3]), ("本規約の変更、廃止", [0])]
+    # an <li>'s number on a line of its own (its text in a <p>) titles no section: 「.」 was its title
+    assert grammar.match_section_heading("3.") is None and grammar.match_section_heading("3.", True) is None
+    assert grammar.match_section_heading("4. 本サービスの運営、補償") is None  # in text, 、 starts a sentence
