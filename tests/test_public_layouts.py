@@ -627,3 +627,39 @@ def test_numbered_sections_set_as_page_headings_are_the_sections(name, listing):
     # an <li>'s number on a line of its own (its text in a <p>) titles no section: 「.」 was its title
     assert grammar.match_section_heading("3.") is None and grammar.match_section_heading("3.", True) is None
     assert grammar.match_section_heading("4. 本サービスの運営、補償") is None  # in text, 、 starts a sentence
+
+
+def _span_page(doc, kou: bool) -> str:
+    """``doc`` as a licence's web page: each article a <div><span>第 1 条　使用許諾</span></div>, then a <div> holding each
+    paragraph as a <span> ended by <br>, labelled 「第 1 項　」 (``kou``) or 「1．」, and its items as 「(1) 」 lines."""
+    def unlabelled(text):
+        label = grammar.match_item_label(text)
+        return text[label.end:].strip() if label else text
+
+    out = ["<html><body>"]
+    for _art, heading, paras in _units(doc):
+        lines = []
+        for number, _label, own, items in paras:
+            label = "" if number is None else (f"第 {number} 項\u3000" if kou else f"{number}．")
+            lines.append(f"<span>{html.escape(label + own)}</span>")
+            lines += [f"<span>({k}) {html.escape(unlabelled(it))}</span>" for k, it in enumerate(items, 1)]
+        out.append(f'<div class="article"><span>{html.escape(heading)}</span></div>')
+        out.append('<div class="articlemain">\n' + "<br>\n".join(lines) + "\n</div>")
+    return "\n".join(out) + "\n</body></html>\n"
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_paragraphs_labelled_第N項_before_their_text_on_a_web_page(name):
+    """A software licence's page writes each paragraph as 「<span>第 1 項　Uniant はユーザーに対し…</span><br>」: the
+    label was not read, every article one unlabelled paragraph. 第N項 followed by a space and the text labels the
+    paragraph: the sample so written reads the paragraphs and items of the sample, and reports the errors and
+    warnings of the page labelled 「1．」, at the same places. A line going on with a citation (「第 2 項 の規定により」,
+    「第2項 各号に」) is text."""
+    sample = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    page = _span_page(sample, kou=True)
+    assert "第 2 項\u3000" in page
+    doc, dotted = doc_from_text(page, "usla.html"), doc_from_text(_span_page(sample, kou=False), "usla.html")
+    assert _shape(doc) == _shape(dotted) == _shape(sample)
+    assert _places(doc) == _places(dotted)
+    for wrapped in ("第 2 項 の規定により", "第2項　各号に掲げる", "第2項 及び第3項", "第2項の規定により"):
+        assert grammar.match_paragraph_number(wrapped) is None
