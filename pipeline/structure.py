@@ -479,7 +479,9 @@ class _Parser:
         if art.kou_heading_level is None or level <= art.kou_heading_level:
             return False
         label = grammar.match_item_label(line.text)
-        if label is None or line.text[label.end:].strip(" \u3000") or not self._add_item(replace(label, strong=True), line, art):
+        if label is None or line.text[label.end:].strip(" \u3000"):
+            return False
+        if not self._add_item(replace(label, strong=True), line, art):
             return False
         art.heading_item = art.last_unit
         art.last_line_text = line.text

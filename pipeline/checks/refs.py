@@ -273,9 +273,9 @@ _CACHE_REGIONS_PER_DOCUMENT = 4
 
 
 def _region_key(ctx: Context, start: int, end: int, art: Article | None, neighbours: dict[int, tuple]) -> tuple:
-    """Everything the resolution of a region reads: its text; for an article its number, its heading and
-    paragraph spans (本項, 前項) and labels (a 第N項 label cites nothing) and its neighbours' numbers in its part (前条, 次条; none: the first or
-    the last); for text outside articles, the part it lies in."""
+    """Everything the resolution of a region reads: its text; for an article its number, its heading, its
+    paragraphs' spans (本項, 前項) and labels (a 第N項 label cites nothing), and its neighbours' numbers in its
+    part (前条, 次条; none: the first or the last); for text outside articles, the part it lies in."""
     if art is None:
         return ("gap", ctx.region_of(start), ctx.text[start:end])
     base = art.span[0]
