@@ -279,6 +279,12 @@ _PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})項[ \u3000]*$")
 # 「1項.　本規約は…」「2項．管理者は…」: the same label set before the text, with the dot of a list's 1. (web templates
 # that name each paragraph 項 and number the items under it 1. 2. 3.)
 _PARA_KOU_DOT = re.compile(r"^第?(?P<num>[0-9]{1,3})項[．.][ \u3000]*(?=\S)")
+# 「第 1 項　Uniant はユーザーに対し…」: the label 第N項 before the paragraph's text, a space between (a software
+# licence's page). Without the space, or followed by what goes on with a citation (第2項の規定により, 第2項 及び第3項,
+# 第2項 各号に…: a sentence wrapped after 第2項), it is text. A paragraph may open with a citation of its own
+# (第 3 項　第1項の規定にかかわらず、…).
+_PARA_KOU_SPACE = re.compile(r"^第[ \u3000]*(?P<num>[0-9]{1,3})[ \u3000]*項[ \u3000]+(?=\S)")
+_CITATION_GOES_ON = ("各号", "前段", "後段", "ただし書", "本文")
 _ITEM_GOU = re.compile(r"^第?(?P<num>[0-9]{1,3})号[ \u3000]*$")
 
 
@@ -291,6 +297,9 @@ def match_paragraph_number(line: str) -> Label | None:
     m = _PARA_KOU_DOT.match(line)
     if m:
         return Label(line[:m.end()].strip(), int(m.group("num")), "kou", m.end(), True)
+    m = _PARA_KOU_SPACE.match(line) if line[:1] == "第" else None
+    if m and not _continues_citation(line[m.end():]) and not line[m.end():].startswith(_CITATION_GOES_ON):
+        return Label(re.sub(r"[ \u3000]", "", line[:m.end()]), int(m.group("num")), "kou", m.end(), True)
     if not ("0" <= line[:1] <= "9"):
         return None
     m = _PARA_DOT.match(line)
@@ -434,16 +443,20 @@ _SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*
 
 
 @lru_cache(maxsize=16384)
-def match_section_heading(line: str) -> tuple[str, str, int] | None:
-    """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth)."""
+def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str, str, int] | None:
+    """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth). A title that lists with 、 is a
+    sentence's start in text, but a title where the page sets the line as its heading (``set_as_heading``:
+    <h2>4. 本サービスの運営、本サービスの内容の適正保持、補償</h2>)."""
     if not ("0" <= line[:1] <= "9"):
         return None
     m = _SECTION.match(line)
     if not m:
         return None
     title = m.group("title").strip()
-    if len(title) > 40 or _SENTENCE_PUNCT.search(title) or title.endswith("。"):
+    if len(title) > 40 or title.endswith("。") or ("。" in title if set_as_heading else _SENTENCE_PUNCT.search(title)):
         return None
+    if not any(c.isalnum() for c in title):
+        return None  # 「3.」 alone (a list's marker on a line of its own): no title
     if re.match(r"^[0-9]", title) or re.match(r"^(年|月|日|か月|ヶ月|ケ月|条|項|号|%|％|円|時間|営業日)", title):
         return None
     sub = m.group("sub")

@@ -339,6 +339,9 @@ _URL_ONLY = re.compile(r"^(?:<https?://[!-~]+>|（https?://[!-~]+）|\(https?://
 
 # The characters other than ASCII that _PAGE_OF and _URL_ONLY can start with (_DOC_CODE starts with ASCII)
 _ARTIFACT_STARTS = "－―—–‐（"
+# A line drawn with horizontal box-drawing strokes (━━━━ above and below 「第1条（目的）」): decoration, as a Markdown
+# --- is. Kept, it was a line of text: an empty paragraph of the article under it, whose 1. 2. 3. became its items.
+_BOX_RULE = re.compile(r"[─━┄┅┈┉╌╍═╴╶╸╺╼╾]{3,}(?:[ \u3000]*[─━┄┅┈┉╌╍═╴╶╸╺╼╾]+)*")
 
 
 def _artifact_kind(stripped: str) -> str | None:
@@ -358,6 +361,8 @@ def _artifact_kind(stripped: str) -> str | None:
         return "copyright"
     if starts and _URL_ONLY.match(stripped):
         return "footnote-url"
+    if "\u2500" <= first <= "\u257f" and _BOX_RULE.fullmatch(stripped):
+        return "rule"
     return None
 
 

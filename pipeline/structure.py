@@ -57,6 +57,10 @@ class _ArticleBuilder:
     numbering_from: int = 0
     # how deep in a Markdown/HTML list the line that opened the last paragraph stands (0: not a list item)
     para_list_depth: int = 0
+    # the level of the heading that named the last paragraph's 項 (「### 二項（定時総会）」), under which a heading
+    # that is a bare item label (「#### （一）」) is an item, and that item, which holds the text under it
+    kou_heading_level: int | None = None
+    heading_item: Item | None = None
 
     def last_para_number(self) -> int | None:
         current = self.paragraphs[self.numbering_from:]
@@ -65,12 +69,13 @@ class _ArticleBuilder:
                 return p.number
         return 1 if current else 0
 
-    def open_subheading(self, line: "_LineRef", text: str) -> None:
-        """A Markdown/HTML heading inside the article (「### 2項（変更）」): a paragraph of its own, numbered
-        when the heading names its 項 (so that 第2条第2項 finds it), after which the lists under it number
+    def open_subheading(self, line: "_LineRef", text: str, level: int) -> None:
+        """A Markdown/HTML heading inside the article (「### 2項（変更）」「### 二項」): a paragraph of its own,
+        numbered when the heading names its 項 (so that 第2条第2項 finds it), after which the lists under it number
         from 1 again."""
         m = _SUBHEADING_PARAGRAPH.match(text)
-        number = int(m.group(1).translate(_WIDE_DIGITS)) if m else None
+        number = grammar.kanji_to_int(m.group(1).translate(_WIDE_DIGITS)) if m else None
+        self.kou_heading_level = level if m else None
         p = Paragraph(number, m.group(0) if m else None, text, (line.start, line.end))
         self.paragraphs.append(p)
         self.numbering_from = len(self.paragraphs)
@@ -81,8 +86,9 @@ class _ArticleBuilder:
 
 
 _BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
-# 「2項（管理）」「第2項」 as a sub-heading: the heading of the article's second paragraph
-_SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3})項")
+# 「2項（管理）」「第2項」「二項（定時総会）」 as a sub-heading: the heading of the article's second paragraph (a club's
+# 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
+_SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -241,9 +247,10 @@ class _Parser:
         for i, ln in enumerate(self.lines):
             if i in toc:
                 continue
-            s = grammar.match_section_heading(ln.text)
+            s = grammar.match_section_heading(ln.text, ln.start in self.heading_levels)
             if s and s[2] == 1:
                 numbered.append((i, s))
+        numbered = self._headings_over_lists(numbered)
         # keep the longest run 1, 2, 3, … of numbered headings
         run: list[tuple[int, tuple]] = []
         best: list[tuple[int, tuple]] = []
@@ -286,6 +293,15 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _headings_over_lists(self, numbered: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
+        """Where the page sets numbered sections as its headings (<h2>1. 使用許諾</h2>, <h2>2. …</h2>), the items of
+        its lists (<ol><li>1. 電子メール</li>…) are no sections, however the run of their numbers goes on."""
+        headed = [int(s[0]) for i, s in numbered if self.lines[i].start in self.heading_levels]
+        if headed[:2] != [1, 2]:
+            return numbered
+        return [(i, s) for i, s in numbered
+                if self.lines[i].start in self.heading_levels or self.lines[i].start not in self.list_depths]
 
     # ------------------------------------------------------------ articles
 
@@ -353,7 +369,8 @@ class _Parser:
                 self.finish_article()
                 self.add_outside_line(line)
                 return
-            art.open_subheading(line, t)  # never the continuation of the item before it
+            if not self._add_heading_item(art, line, level):
+                art.open_subheading(line, t, level)  # never the continuation of the item before it
             return
         depth = self.list_depths.get(line.start) if self.list_depths else None
         if depth is not None:
@@ -430,6 +447,8 @@ class _Parser:
             art.paragraphs.append(p)
             art.stack = []
             art.last_unit = p
+        elif art.heading_item is not None and art.last_unit is art.heading_item:
+            _extend(art.last_unit, line, t)  # the text under 「#### （一）」 is that item's, sentence after sentence
         elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and not (
                 self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-"))):
             _extend(art.last_unit, line, t)
@@ -453,6 +472,20 @@ class _Parser:
         if own is not None:
             return level <= own
         return line.start > self.last_heading_start
+
+    def _add_heading_item(self, art: _ArticleBuilder, line: _LineRef, level: int) -> bool:
+        """A heading that is a bare item label (「#### （一）」), below the heading naming the paragraph's 項 (「### 二項」):
+        an item of that paragraph, its text the lines under it. Elsewhere a heading is a paragraph of its own."""
+        if art.kou_heading_level is None or level <= art.kou_heading_level:
+            return False
+        label = grammar.match_item_label(line.text)
+        if label is None or line.text[label.end:].strip(" \u3000"):
+            return False
+        if not self._add_item(replace(label, strong=True), line, art):
+            return False
+        art.heading_item = art.last_unit
+        art.last_line_text = line.text
+        return True
 
     def _add_bullet_item(self, t: str, depth: int, line: _LineRef, art: _ArticleBuilder) -> bool:
         """A bullet (「- 」「• 」, or a marker normalization removed) of a list nested below its paragraph: an

@@ -11,8 +11,9 @@ import unicodedata
 
 import pytest
 from conftest import SAMPLES, doc_from_text
-from test_format_invariance import _errors_and_warnings, _shape, render
+from test_format_invariance import _errors_and_warnings, _shape, _units, render
 
+from pipeline import grammar
 from pipeline.api import compare_versions
 from pipeline.checks import location_label, run_checks
 from pipeline.parts import document_parts
@@ -496,3 +497,169 @@ def test_clauses_headed_第N項_in_a_document_without_第N条_are_its_articles()
     assert [a.title for a in doc_from_text(sections, "terms.txt").articles] == ["総則", "変更"]
     outlined = "# 規約\n\n## 目的\n\n本規約は利用条件を定めます。\n\n## 変更\n\n第1項 手続\n\n当社は変更できます。\n\n第2項 通知\n\n当社は通知します。\n"
     assert [a.title for a in doc_from_text(outlined, "terms.md").articles] == ["目的", "変更"]
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic"])
+@pytest.mark.parametrize("ext, rule", [("md", "━" * 30), ("txt", "━" * 30), ("txt", "═══ ═══ ═══")])
+def test_rule_lines_of_box_drawing_around_headings_are_decoration(name, ext, rule):
+    """A contract frames each heading between two lines of ━ (「━━━━」 above and below 「第2条（業務範囲）」): the line
+    under the heading was read as the article's first paragraph, empty and unnumbered, and its 1. 2. 3. as that
+    paragraph's items (every finding placed at 「第12条3.」, a 「第3項」 reported missing). A line drawn of such strokes
+    only is decoration, removed as a Markdown --- is: the sample so framed reads and checks as it does unframed."""
+    raw = SAMPLES[name].read_text(encoding="utf-8")
+    framed = _TITLED_HEADING.sub(lambda m: f"\n{rule}\n{m.group(0)}\n{rule}", raw)
+    assert framed.count(rule) > 10
+    plain, doc = doc_from_text(raw, f"terms.{ext}"), doc_from_text(framed, f"terms.{ext}")
+    assert _shape(doc) == _shape(plain)
+    assert _errors_and_warnings(doc) == _errors_and_warnings(plain)
+    assert {r.kind for r in doc.norm.removed if r.text == rule} == {"rule"}
+
+
+
+def _kanji(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+
+
+def _kou_heading_page(doc, kanji: bool) -> str:
+    """``doc`` as a club's 会則 page: each article a 「## 」 heading, each numbered paragraph a heading over its text,
+    「### 二項」 and its items 「#### （一）」 headings over theirs (``kanji``), else 「### 2項」 and a list 「1. 」."""
+    def unlabelled(text):  # an item's text without the label it carries in the sample (「(a)開示当事者が…」)
+        label = grammar.match_item_label(text)
+        return text[label.end:].strip() if label else text
+
+    out = []
+    for _art, heading, paras in _units(doc):
+        out.append(f"## {heading}\n")
+        for number, _label, own, items in paras:
+            items = [unlabelled(it) for it in items]
+            if number is None or not kanji:
+                out += [f"### {number}項\n" if number else "", own + "\n"]
+                out += [f"   {k}. {it}\n" for k, it in enumerate(items, 1)]
+                continue
+            out += [f"### {_kanji(number)}項\n", own + "\n"]
+            out += [f"#### （{_kanji(k)}）\n\n{it}\n" for k, it in enumerate(items, 1)]
+    return "\n".join(out)
+
+
+def _places(doc) -> list[tuple]:
+    return sorted((f.rule, f.article, f.paragraph) for f in run_checks(doc) if f.severity in ("error", "warning"))
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_paragraphs_headed_by_kanji_項_and_their_items_headed_by_kanji_labels(name):
+    """A club's 会則 heads the paragraphs of its 第十三条 「### 一項」「### 二項（定時総会）」 (kanji, no 第) and the items of
+    a paragraph 「#### （一）」「#### （二）」, each over its text. Only 「### 2項」 was read as a paragraph's heading: every
+    paragraph was unnumbered (all findings placed at 第N条第1項) and each item heading a paragraph of its own. The
+    sample so written reads the paragraphs and items of the sample, and reports the errors and warnings of the page
+    headed 「### 2項」, at the same places."""
+    sample = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    page = _kou_heading_page(sample, kanji=True)
+    assert "### 二項" in page and "#### （一）" in page
+    doc, digits = doc_from_text(page, "kaisoku.md"), doc_from_text(_kou_heading_page(sample, kanji=False), "kaisoku.md")
+    assert _shape(doc) == _shape(digits) == _shape(sample)
+    assert _places(doc) == _places(digits)
+    # a heading that is a bare item label under a heading naming no 項 is still a paragraph of its own
+    other = doc_from_text("## 第1条（目的）\n\n### 総則\n\n#### （一）\n\n本規約は利用条件を定めます。\n", "kaisoku.md")
+    assert [(p.number, p.items) for p in other.articles[0].paragraphs] == [(None, [])] * 2
+
+
+
+def _sections_page(doc, fmt: str) -> str:
+    """``doc`` (numbered in sections, 1.一般事項) as a web page: each section a heading <h2>1. 一般事項</h2> (「## 1. 」),
+    its paragraphs <p>s and the items of a paragraph the <li><p>s of an <ol> (「   1. 」), as a vendor's API terms
+    write them; the titles list with 、 on the web page, with ・ in Markdown."""
+    def lines(s: str) -> list[str]:
+        return [x.strip() for x in s.split("\n") if x.strip()]
+
+    def para(s: str) -> str:
+        return f"<p>{html.escape(s)}</p>" if fmt == "html" else s + "\n"
+
+    def heading(art) -> str:
+        if fmt == "html":
+            return f"<h2>{art.number}. {html.escape(art.title.replace('・', '、'))}</h2>"
+        return f"## {art.number}. {art.title}\n"
+
+    def listed(items: list[str]) -> str:
+        if fmt == "html":
+            return "<ol>\n" + "\n".join(f"  <li><p>{html.escape(it)}</p></li>" for it in items) + "\n</ol>"
+        return "\n".join(f"   {k}. {it}" for k, it in enumerate(items, 1)) + "\n"
+
+    t = doc.norm.text
+    out = [para(x) for x in lines(t[:doc.articles[0].span[0]])]
+    for art, _heading, paras in _units(doc):
+        out.append(heading(art))
+        for _number, label, own, items in paras:
+            out.append(para((label or "") + own))
+            if items:
+                out.append(listed(items))
+    out += [para(x) for x in lines(t[doc.articles[-1].span[1]:])]
+    body = "\n".join(out)
+    return f"<html><body>\n{body}\n</body></html>\n" if fmt == "html" else body
+
+
+@pytest.mark.parametrize("name, listing", [("gmo_service", True), ("basic", False)])
+def test_numbered_sections_set_as_page_headings_are_the_sections(name, listing):
+    """An API's terms head their sections <h2>1. 使用許諾</h2> … <h2>11. 利用規約の更新について</h2>, one of them titled
+    with 、 (「4. 本サービスの運営、本サービスの内容の適正保持、補償」), and write a list <ol><li><p>…</p></li></ol>. The
+    <li>'s number stood on a line of its own, read as a section titled 「.」, the run of those numbers taken for the
+    sections: the real sections stayed in the preamble, the last ones in the closing text, unchecked. A browser shows
+    the number beside the text, a heading's 、 lists its title, and where the page heads its sections so its lists'
+    items are none: the sample so written reads the sections, titles, paragraphs and items of the same page in
+    Markdown, and reports its errors and warnings at the same places."""
+    raw = SAMPLES[name].read_text(encoding="utf-8")
+    sections = doc_from_text(_TITLED_HEADING.sub(lambda m: f"{m.group(1)}.{m.group(2)}", raw), "terms.txt")
+    page = doc_from_text(_sections_page(sections, "html"), "terms.html")
+    md = doc_from_text(_sections_page(sections, "md"), "terms.md")
+    assert md.style == page.style == "section"
+    assert any("、" in a.title for a in page.articles) == listing  # (「6. 本サービス、規約の変更」)
+    assert [(a.number, a.title.replace("、", "・")) for a in page.articles] == [(a.number, a.title) for a in md.articles] \
+        == [(a.number, a.title) for a in sections.articles]
+    assert [s for _h, s in _shape(page)] == [s for _h, s in _shape(md)]
+    assert _places(page) == _places(md)
+    short = ("<html><body><h2>1. 使用許諾</h2><p>当社は本サービスの使用を許諾します。</p><h2>2. 通知</h2>"
+             "<p>当社は、次の方法で通知します。</p><ol><li><p>電子メール</p></li><li><p>郵送</p></li><li><p>掲示</p></li></ol>"
+             "<h2>3. 本規約の変更、廃止</h2><p>当社は本規約を変更できます。</p></body></html>")
+    doc = doc_from_text(short, "terms.html")
+    assert [(a.title, [len(p.items) for p in a.paragraphs]) for a in doc.articles] == [
+        ("使用許諾", [0]), ("通知", [3]), ("本規約の変更、廃止", [0])]
+    # an <li>'s number on a line of its own (its text in a <p>) titles no section: 「.」 was its title
+    assert grammar.match_section_heading("3.") is None and grammar.match_section_heading("3.", True) is None
+    assert grammar.match_section_heading("4. 本サービスの運営、補償") is None  # in text, 、 starts a sentence
+
+
+def _span_page(doc, kou: bool) -> str:
+    """``doc`` as a licence's web page: each article a <div><span>第 1 条　使用許諾</span></div>, then a <div> holding each
+    paragraph as a <span> ended by <br>, labelled 「第 1 項　」 (``kou``) or 「1．」, and its items as 「(1) 」 lines."""
+    def unlabelled(text):
+        label = grammar.match_item_label(text)
+        return text[label.end:].strip() if label else text
+
+    out = ["<html><body>"]
+    for _art, heading, paras in _units(doc):
+        lines = []
+        for number, _label, own, items in paras:
+            label = "" if number is None else (f"第 {number} 項\u3000" if kou else f"{number}．")
+            lines.append(f"<span>{html.escape(label + own)}</span>")
+            lines += [f"<span>({k}) {html.escape(unlabelled(it))}</span>" for k, it in enumerate(items, 1)]
+        out.append(f'<div class="article"><span>{html.escape(heading)}</span></div>')
+        out.append('<div class="articlemain">\n' + "<br>\n".join(lines) + "\n</div>")
+    return "\n".join(out) + "\n</body></html>\n"
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_paragraphs_labelled_第N項_before_their_text_on_a_web_page(name):
+    """A software licence's page writes each paragraph as 「<span>第 1 項　Uniant はユーザーに対し…</span><br>」: the
+    label was not read, every article one unlabelled paragraph. 第N項 followed by a space and the text labels the
+    paragraph: the sample so written reads the paragraphs and items of the sample, and reports the errors and
+    warnings of the page labelled 「1．」, at the same places. A line going on with a citation (「第 2 項 の規定により」,
+    「第2項 各号に」) is text."""
+    sample = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    page = _span_page(sample, kou=True)
+    assert "第 2 項\u3000" in page
+    doc, dotted = doc_from_text(page, "usla.html"), doc_from_text(_span_page(sample, kou=False), "usla.html")
+    assert _shape(doc) == _shape(dotted) == _shape(sample)
+    assert _places(doc) == _places(dotted)
+    for wrapped in ("第 2 項 の規定により", "第2項　各号に掲げる", "第2項 及び第3項", "第2項の規定により"):
+        assert grammar.match_paragraph_number(wrapped) is None

@@ -273,14 +273,14 @@ _CACHE_REGIONS_PER_DOCUMENT = 4
 
 
 def _region_key(ctx: Context, start: int, end: int, art: Article | None, neighbours: dict[int, tuple]) -> tuple:
-    """Everything the resolution of a region reads: its text; for an article its number, its heading and
-    paragraph spans (本項, 前項) and its neighbours' numbers in its part (前条, 次条; none: the first or
-    the last); for text outside articles, the part it lies in."""
+    """Everything the resolution of a region reads: its text; for an article its number, its heading, its
+    paragraphs' spans (本項, 前項) and labels (a 第N項 label cites nothing), and its neighbours' numbers in its
+    part (前条, 次条; none: the first or the last); for text outside articles, the part it lies in."""
     if art is None:
         return ("gap", ctx.region_of(start), ctx.text[start:end])
     base = art.span[0]
     return ("article", art.part, art.number, neighbours[id(art)], ctx.text[base:end], start - base,
-            tuple((p.number, p.span[0] - base, p.span[1] - base) for p in art.paragraphs))
+            tuple((p.number, p.label, p.span[0] - base, p.span[1] - base) for p in art.paragraphs))
 
 
 def _neighbours(ctx: Context) -> dict[int, tuple]:
@@ -333,8 +333,11 @@ def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> 
     prev_at: dict[int, tuple[Target | None, int]] = {}
     # the last reference that named an article (第N条, 前条, 本条): what 同条 and 同項 point back to
     last_explicit: tuple[str | None, int | None, bool, int] | None = None  # (article, paragraph, external, end)
+    labels = _paragraph_labels(art)
     for r in find_references(body):
         span = (start + r.span[0], start + r.span[0] + len(r.text))
+        if span[0] in labels and r.article is None and r.item is None:
+            continue  # 「第1項　本約款は…」: the paragraph's own label, which cites nothing
         d = depth.at(r.span[0])
         for k in [k for k in prev_at if k > d]:
             del prev_at[k]
@@ -374,6 +377,13 @@ def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> 
     if art is not None:
         out.extend(_bare_relatives(ctx, body, start, art))
     return out
+
+
+def _paragraph_labels(art: Article | None) -> set[int]:
+    """Where the paragraphs of ``art`` that a 第N項 labels start (「第 1 項　Uniant は…」, 「### 第1項」)."""
+    if art is None:
+        return set()
+    return {p.span[0] for p in art.paragraphs if p.label and p.label.startswith("第")}
 
 
 _BARE_RELATIVE = re.compile(r"(前条|次条|前項)(?![ \u3000]*第|各)")
