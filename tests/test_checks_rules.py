@@ -399,6 +399,13 @@ def test_a_rule_adapted_for_a_rule_applied():
     assert check(terms("第1条（適用）\n利用者は、環境の変化に適応するよう努める。"), "confusable-word")[1] == []
 
 
+def test_striving_written_as_serving():
+    # an NDA in a repository and a basic contract: 「機密保持に務める」「双方合意に務める」; 議長を務める is the other word
+    fs = check(terms("第1条（秘密保持）\n甲及び乙は、機密保持に務めるものとする。議長は、理事長が務める。理事は、議長を務める。"),
+               "confusable-word")[1]
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("に務め", "に努め")]
+
+
 def test_confusable_word_from_the_curated_list():
     text = terms("第1条（管理）\n利用者は、貸出機器類が減失した場合、次の各号に揚げる措置をとり、当社の電機通信設備に異常があれば"
                  "意義の申し立てをする。")
