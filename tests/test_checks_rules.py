@@ -406,6 +406,13 @@ def test_striving_written_as_serving():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("に務め", "に努め")]
 
 
+def test_toori_after_a_noun_is_voiced():
+    # a basic contract: 「当該知的財産権は従前とおりユーザに帰属する」; 次のとおり, 定めるとおり are right
+    fs = check(terms("第1条（権利）\n知的財産権は従前とおり甲に帰属する。料金は次のとおりとし、別に定めるとおり支払う。"),
+               "confusable-word")[1]
+    assert [(f.excerpt, f.suggestion, f.severity) for f in fs] == [("とおり", "どおり", "warning")]
+
+
 def test_confusable_word_from_the_curated_list():
     text = terms("第1条（管理）\n利用者は、貸出機器類が減失した場合、次の各号に揚げる措置をとり、当社の電機通信設備に異常があれば"
                  "意義の申し立てをする。")

@@ -183,9 +183,25 @@ def compound_particle_findings(ctx: Context):
         )
 
 
+# 通り after a noun is voiced: 従前どおり, 予定どおり, 契約どおり; とおり follows の or a verb (次のとおり, 定めるとおり)
+_UNVOICED_TOORI = re.compile(r"(?<=[\u4e00-\u9fff々])とおり")
+
+
+def _unvoiced_toori_findings(ctx: Context):
+    for m in ctx.finditer(_UNVOICED_TOORI):
+        word = ctx.text[max(0, m.start() - 2):m.start()]
+        yield ctx.finding(
+            "confusable-word", m.span(),
+            f"「{word}とおり」の「とおり」は、名詞に続くときは「どおり」です（従前どおり、予定どおり）。",
+            f"「とおり」 after a noun is written 「どおり」 (従前どおり).",
+            suggestion="どおり", severity="warning",
+        )
+
+
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
     yield from compound_particle_findings(ctx)
+    yield from _unvoiced_toori_findings(ctx)
     entries, rx = _confusables()
     text = ctx.text
     for m in ctx.finditer(rx):
