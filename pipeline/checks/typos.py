@@ -17,7 +17,9 @@ Detectors, each stating its evidence and, where one follows, its correction:
    better by the margin of a kanji slip (5). Where law text has no such word (the model holds three laws:
    現実, 撮影, 改築 are not among their words), a word of MeCab's dictionary will do, with a far wider margin.
    A productive suffix after a compound MeCab reads as words (自治|体|別: data/suffix_kanji.tsv) makes no pair of
-   this kind, nor does a variant form of a kanji (髙橋: data/kanji_variants.tsv) where its standard form makes a word.
+   this kind, nor does a variant form of a kanji (髙橋: data/kanji_variants.tsv) where its standard form makes a word,
+   nor a prefix of quantity heading a noun after words (会則|全|項: data/prefix_kanji.tsv), nor (here and in 7) the
+   junction of two words the document writes (本会|会員).
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
