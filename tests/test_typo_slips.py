@@ -179,3 +179,20 @@ def test_typo_quiet_on_two_clauses_joined_by_a_particle():
     assert findings_added(GMO_SIGN, written, f"{written}。{clause.format('が')}", "typo") == []
     fs = findings_added(GMO_SIGN, written, f"{written}。{clause.format('け')}", "typo")
     assert [f.suggestion for f in fs] == ["をするものとすると"]
+
+
+# a basic outsourcing agreement's clauses, as published (routeflags/handbooks, an IPA model's derivative): its usual
+# ending ではない three times
+LIABILITY = ("ただし、軽過失の場合はこの限りではない。ただし、個人情報の取扱いについてはこの限りではない。"
+             "ただし、故意に基づく場合はこの限りではない。")
+
+
+def test_typo_quiet_on_a_continuative_before_a_comma():
+    """「但し、知的財産権の侵害がユーザの責に帰する場合はこの限りではなく、ベンダは一切責任を負わないものとする」: ではなく、
+    goes on into a clause of its own; the ending detector took it for a slip of ではない, the document's sentence end
+    (×3). The same kana changed into no form of ない (ではなし、) is still a slip."""
+    written = "東京地方裁判所"
+    clause = "ただし、知的財産権の侵害がユーザの責に帰する場合はこの限りではな{}、ベンダは一切責任を負わないものとする。"
+    assert findings_added(GMO_SIGN, written, f"{written}。{LIABILITY}{clause.format('く')}", "typo") == []
+    fs = findings_added(GMO_SIGN, written, f"{written}。{LIABILITY}{clause.format('し')}", "typo")
+    assert [f.suggestion for f in fs] == ["ではない"]

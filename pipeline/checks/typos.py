@@ -25,6 +25,7 @@ Detectors, each stating its evidence and, where one follows, its correction:
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
    an inner change is as often another verb, かなうこと/ないこと) or one after the first dropped (ものします →
    ものとします); a kana put back is preferred to one changed (できませ → できません, not the reverse できます).
+   The continuative form of the usual ending's word before a comma (ではなく、 beside ではない) goes on into a clause.
 
 4. **Kana slips inside a phrase.** A hiragana run with a 3-gram law text never writes (and the document
    writes once) where changing or putting back one kana makes 3-grams law text writes often, and MeCab's
@@ -261,6 +262,8 @@ def _ending_findings(ctx: Context):
         c, usual, written, _ = best
         n = tails[text[b - 5:b]]
         start = b - len(written)
+        if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
+            continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written
         tok = ctx.token_at(start)
         if tok is not None and tok.start < start and tok.pos in ("動詞", "形容詞") and _is_word(tok.lemma):
             continue  # つな|がります: the ending starts inside a verb the dictionary knows (つながる), its own inflection
@@ -274,6 +277,25 @@ def _ending_findings(ctx: Context):
             suggestion=head + usual, severity="warning",
             excerpt=text[max(0, b - 12):b + 1],
         )
+
+
+def _continuative_of(s: str, written: str, usual: str) -> bool:
+    """``s`` ends with ``written`` and a comma: does it end with the continuative form (連用形) of the word the usual
+    ending ends with, the same word (ではなく、 beside ではない: MeCab reads ない either way, with the same part of
+    speech, from the same kana), whose comma joins the clause to the next? An inflection, not a slip: the usual
+    ending is where the document ends its sentences, and this one goes on. A kana changed into no form of the word
+    (ではなし、) is still a slip."""
+    if not s.endswith(written + "、") or len(written) != len(usual):
+        return False
+    toks = conjugated(s)
+    if len(toks) < 2 or toks[-1][3] != "読点":
+        return False
+    last = toks[-2]
+    if not last[4].startswith("連用形") or last[2] not in ("形容詞", "助動詞", "動詞"):
+        return False
+    other = conjugated(s[:len(s) - 1 - len(written)] + usual + "。")
+    match = next((t for t in other if t[0] == last[0]), None)
+    return match is not None and match[1] == last[1] and match[2:4] == last[2:4] and match[4].startswith("終止形")
 
 
 # ------------------------------------------------------------------ 4. kana slips inside a phrase
