@@ -196,3 +196,14 @@ def test_typo_quiet_on_a_continuative_before_a_comma():
     assert findings_added(GMO_SIGN, written, f"{written}。{LIABILITY}{clause.format('く')}", "typo") == []
     fs = findings_added(GMO_SIGN, written, f"{written}。{LIABILITY}{clause.format('し')}", "typo")
     assert [f.suggestion for f in fs] == ["ではない"]
+
+
+def test_typo_quiet_on_a_clause_quoted_for_a_verb():
+    """「リコーが当該権利の行使を放棄したとは見なされないものとします」 (an SDK's licence): と quotes the clause for the
+    verb that regards it, ordinary Japanese law text never writes (it says したものとみなす); law's 4-grams vouched for
+    したときは. Where no verb follows the quotation (放棄したとは、本契約を…), the dropped き is still reported."""
+    written = "東京地方裁判所"
+    sentence = "当社が権利を行使しない場合であっても、当社が当該権利の行使を放棄したとは{}"
+    assert findings_added(GMO_SIGN, written, f"{written}。{sentence.format('見なされないものとします。')}", "typo") == []
+    fs = findings_added(GMO_SIGN, written, f"{written}。{sentence.format('、本契約を解除できるものとします。')}", "typo")
+    assert [f.suggestion for f in fs] == ["したときは"]

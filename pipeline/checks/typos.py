@@ -32,7 +32,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    own model of Japanese (the cost of its best reading, from a cost-only tagger) finds the clause far more
    natural (にえいて → において, するけと → すること); or, for a dropped kana, the document itself writes
    the phrase with it at least five times (置くものし、 → 置くものとし、), or law text's drafting 4-grams vouch for
-   it (できるものし → ものとし). A correction into law's staple phrases (について, により) needs a smaller margin.
+   it (できるものし → ものとし), never after a clause quoted by と for the verb
+   that follows (放棄したとは見なされない). A correction into law's staple phrases (について, により) needs a smaller margin.
    Where law text is too thin a model of everyday Japanese (ことがあります, けたときは), the document's own
    phrase around the correction written five times, or every 3-gram of it written somewhere and a far wider
    margin, will do; a particle changed (unless only its voicing mark: か/が), a conjunction, auxiliary or prefix
@@ -322,6 +323,26 @@ def _particle_for_particle(left: str, run: str, new: str, a: int, b: int) -> boo
         t = next((t for t in tokenize(left + s) if t.start <= pos < t.end), None)
         return t is not None and t.end - t.start == 1 and t.pos == "助詞"
     return particle(run) and particle(new)
+
+
+def _quoted_clause(s: str, p: int) -> bool:
+    """Does s[:p] end with a clause quoted by the particle と (a verb or auxiliary in its 終止形, then と: 放棄したと),
+    and s[p:] go on, after は or も at most, with the verb the quotation belongs to (見なされない, 解釈されない, 限らない)?
+    Ordinary Japanese, however rarely law text writes it (it writes したものとみなす): no kana was dropped after と.
+    Where no verb follows (解除したとは、甲は…) the gap may be a slip (したときは)."""
+    toks = conjugated(s)
+    i = next((i for i, t in enumerate(toks) if t[1] == p), None)
+    if i is None or i == 0 or i + 1 >= len(toks):
+        return False
+    to, before = toks[i], toks[i - 1]
+    if s[to[0]:to[1]] != "と" or to[3] != "格助詞" or before[1] != to[0]:
+        return False
+    if before[2] not in ("動詞", "助動詞") or not before[4].startswith("終止形"):
+        return False
+    j = i + 1
+    if toks[j][2] == "助詞" and toks[j][3] == "係助詞" and j + 1 < len(toks):
+        j += 1
+    return toks[j][2] == "動詞"
 
 
 # A dropped kana (ものし for ものとし) often makes MeCab no unhappier (もの|し|ます reads fine), so the
@@ -719,6 +740,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
                 if not (gap and all(g not in kana4 and doc4[g] <= 1 for g in gap)):
                     continue
+                if _quoted_clause(left + run + right, len(left) + a):
+                    continue  # 放棄したとは見なされない: a clause quoted for the verb that regards it, as written
                 if around and min(in_doc[g] for g in around) >= _DOC_CONVENTION:
                     n = min(in_doc[g] for g in around)
                     if dropped is None or n > dropped[0]:
