@@ -207,3 +207,14 @@ def test_typo_quiet_on_a_clause_quoted_for_a_verb():
     assert findings_added(GMO_SIGN, written, f"{written}。{sentence.format('見なされないものとします。')}", "typo") == []
     fs = findings_added(GMO_SIGN, written, f"{written}。{sentence.format('、本契約を解除できるものとします。')}", "typo")
     assert [f.suggestion for f in fs] == ["したときは"]
+
+
+def test_typo_dropped_ga_where_the_document_writes_koto_ga_dekiru():
+    """「契約の目的を達成することできないとき」: が dropped from ことができない, which the document writes many times. The
+    kana around the gap were taken for a phrase as written because law text writes ることで twice (no drafting phrase);
+    now the document's ことができ vouches for the correction."""
+    written = "東京地方裁判所"
+    fs = findings_added(GMO_RESELLER, written, f"{written}。天災地変により本契約の目的を達成することできないとき、", "typo")
+    assert [f.suggestion for f in fs] == ["することができないとき"]
+    assert findings_added(GMO_RESELLER, written, f"{written}。天災地変により本契約の目的を達成することができないとき、",
+                          "typo") == []

@@ -32,7 +32,7 @@ Detectors, each stating its evidence and, where one follows, its correction:
    own model of Japanese (the cost of its best reading, from a cost-only tagger) finds the clause far more
    natural (にえいて → において, するけと → すること); or, for a dropped kana, the document itself writes
    the phrase with it at least five times (置くものし、 → 置くものとし、), or law text's drafting 4-grams vouch for
-   it (できるものし → ものとし), never after a clause quoted by と for the verb
+   it (できるものし → ものとし; することできない → ことができない), never after a clause quoted by と for the verb
    that follows (放棄したとは見なされない). A correction into law's staple phrases (について, により) needs a smaller margin.
    Where law text is too thin a model of everyday Japanese (ことがあります, けたときは), the document's own
    phrase around the correction written five times, or every 3-gram of it written somewhere and a far wider
@@ -737,7 +737,10 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             # not made up from one kana (執行可能|と|できる is no ことができる): is that how the document writes it?
             if a == b and a >= 2 and len(run) >= 4:
                 around = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
-                gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
+                # the kana around the gap as written: the 4-gram two kana each side of it (ことでき, not ることで: することで
+                # is a phrase of its own), or, at a run's end, those that span it
+                gap = ([run[a - 2:a + 2]] if a + 2 <= len(run) else
+                       [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)])
                 if not (gap and all(g not in kana4 and doc4[g] <= 1 for g in gap)):
                     continue
                 if _quoted_clause(left + run + right, len(left) + a):
