@@ -167,3 +167,29 @@ def test_a_suffix_after_words_is_no_kanji_slip():
     assert findings_added(gmo, written, f"{written}。{sentence.format('別')}", "typo") == []
     fs = findings_added(gmo, written, f"{written}。{sentence.format('政')}", "typo")
     assert [f.suggestion for f in fs] == ["体制"]
+
+
+# a club's 会則 (selelab/regulations): its officers' article and the sentence of its preamble, as published
+CLUB_RULES = ("本会には会計二名、会計補佐若干名及び会計監査一名を置く。会計は、本会の出納事務を掌り、会計に関する帳簿を管理する。"
+              "会計補佐は会計の業務を補佐する。会員は、本会の会員総会に出席する。会員の会費は、会計が管理する。")
+
+
+def test_a_pair_at_the_junction_of_two_words_is_no_kanji_slip():
+    """「本会会員はこの会則を尊重し擁護する義務を負う」: the pair 会会 runs from 本会 into 会員, two words the club's rules
+    write again and again; it was reported as a slip of 会計, which they write more often still. The same pair where
+    no word of the document ends with its first kanji is still a slip (会会監査 → 会計)."""
+    written = "東京地方裁判所"
+    preamble = "{}はこの会則を尊重し擁護する義務を負う。"
+    assert findings_added(GMO_SIGN, written, f"{written}。{CLUB_RULES}{preamble.format('本会会員')}", "typo") == []
+    fs = findings_added(GMO_SIGN, written, f"{written}。{CLUB_RULES}{preamble.format('会会監査')}", "typo")
+    assert [f.suggestion for f in fs] == ["会計"]
+
+
+def test_a_prefix_of_quantity_after_words_is_no_kanji_slip():
+    """「(2022年3月30日 会則全項)」, a club's history of amendments: the whole of its rules was enacted that day. 全 heads
+    項 after 会則, which MeCab reads as a word (prefix_kanji.tsv), and 全項 was reported as a slip of 前項. At the
+    head of a compound 全項 is still a slip of 前項 (全項の規定により)."""
+    written = "東京地方裁判所"
+    assert findings_added(GMO_SIGN, written, f"{written}。附則 (2022年3月30日 会則全項)", "typo") == []
+    fs = findings_added(GMO_SIGN, written, f"{written}。全項の規定により", "typo")
+    assert [f.suggestion for f in fs] == ["前項"]

@@ -17,19 +17,23 @@ Detectors, each stating its evidence and, where one follows, its correction:
    better by the margin of a kanji slip (5). Where law text has no such word (the model holds three laws:
    現実, 撮影, 改築 are not among their words), a word of MeCab's dictionary will do, with a far wider margin.
    A productive suffix after a compound MeCab reads as words (自治|体|別: data/suffix_kanji.tsv) makes no pair of
-   this kind, nor does a variant form of a kanji (髙橋: data/kanji_variants.tsv) where its standard form makes a word.
+   this kind, nor does a variant form of a kanji (髙橋: data/kanji_variants.tsv) where its standard form makes a word,
+   nor a prefix of quantity heading a noun after words (会則|全|項: data/prefix_kanji.tsv), nor (here and in 7) the
+   junction of two words the document writes (本会|会員).
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
    an inner change is as often another verb, かなうこと/ないこと) or one after the first dropped (ものします →
    ものとします); a kana put back is preferred to one changed (できませ → できません, not the reverse できます).
+   The continuative form of the usual ending's word before a comma (ではなく、 beside ではない) goes on into a clause.
 
 4. **Kana slips inside a phrase.** A hiragana run with a 3-gram law text never writes (and the document
    writes once) where changing or putting back one kana makes 3-grams law text writes often, and MeCab's
    own model of Japanese (the cost of its best reading, from a cost-only tagger) finds the clause far more
    natural (にえいて → において, するけと → すること); or, for a dropped kana, the document itself writes
    the phrase with it at least five times (置くものし、 → 置くものとし、), or law text's drafting 4-grams vouch for
-   it (できるものし → ものとし). A correction into law's staple phrases (について, により) needs a smaller margin.
+   it (できるものし → ものとし; することできない → ことができない), never after a clause quoted by と for the verb
+   that follows (放棄したとは見なされない). A correction into law's staple phrases (について, により) needs a smaller margin.
    Where law text is too thin a model of everyday Japanese (ことがあります, けたときは), the document's own
    phrase around the correction written five times, or every 3-gram of it written somewhere and a far wider
    margin, will do; a particle changed (unless only its voicing mark: か/が), a conjunction, auxiliary or prefix
@@ -259,6 +263,8 @@ def _ending_findings(ctx: Context):
         c, usual, written, _ = best
         n = tails[text[b - 5:b]]
         start = b - len(written)
+        if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
+            continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written
         tok = ctx.token_at(start)
         if tok is not None and tok.start < start and tok.pos in ("動詞", "形容詞") and _is_word(tok.lemma):
             continue  # つな|がります: the ending starts inside a verb the dictionary knows (つながる), its own inflection
@@ -272,6 +278,25 @@ def _ending_findings(ctx: Context):
             suggestion=head + usual, severity="warning",
             excerpt=text[max(0, b - 12):b + 1],
         )
+
+
+def _continuative_of(s: str, written: str, usual: str) -> bool:
+    """``s`` ends with ``written`` and a comma: does it end with the continuative form (連用形) of the word the usual
+    ending ends with, the same word (ではなく、 beside ではない: MeCab reads ない either way, with the same part of
+    speech, from the same kana), whose comma joins the clause to the next? An inflection, not a slip: the usual
+    ending is where the document ends its sentences, and this one goes on. A kana changed into no form of the word
+    (ではなし、) is still a slip."""
+    if not s.endswith(written + "、") or len(written) != len(usual):
+        return False
+    toks = conjugated(s)
+    if len(toks) < 2 or toks[-1][3] != "読点":
+        return False
+    last = toks[-2]
+    if not last[4].startswith("連用形") or last[2] not in ("形容詞", "助動詞", "動詞"):
+        return False
+    other = conjugated(s[:len(s) - 1 - len(written)] + usual + "。")
+    match = next((t for t in other if t[0] == last[0]), None)
+    return match is not None and match[1] == last[1] and match[2:4] == last[2:4] and match[4].startswith("終止形")
 
 
 # ------------------------------------------------------------------ 4. kana slips inside a phrase
@@ -298,6 +323,26 @@ def _particle_for_particle(left: str, run: str, new: str, a: int, b: int) -> boo
         t = next((t for t in tokenize(left + s) if t.start <= pos < t.end), None)
         return t is not None and t.end - t.start == 1 and t.pos == "助詞"
     return particle(run) and particle(new)
+
+
+def _quoted_clause(s: str, p: int) -> bool:
+    """Does s[:p] end with a clause quoted by the particle と (a verb or auxiliary in its 終止形, then と: 放棄したと),
+    and s[p:] go on, after は or も at most, with the verb the quotation belongs to (見なされない, 解釈されない, 限らない)?
+    Ordinary Japanese, however rarely law text writes it (it writes したものとみなす): no kana was dropped after と.
+    Where no verb follows (解除したとは、甲は…) the gap may be a slip (したときは)."""
+    toks = conjugated(s)
+    i = next((i for i, t in enumerate(toks) if t[1] == p), None)
+    if i is None or i == 0 or i + 1 >= len(toks):
+        return False
+    to, before = toks[i], toks[i - 1]
+    if s[to[0]:to[1]] != "と" or to[3] != "格助詞" or before[1] != to[0]:
+        return False
+    if before[2] not in ("動詞", "助動詞") or not before[4].startswith("終止形"):
+        return False
+    j = i + 1
+    if toks[j][2] == "助詞" and toks[j][3] == "係助詞" and j + 1 < len(toks):
+        j += 1
+    return toks[j][2] == "動詞"
 
 
 # A dropped kana (ものし for ものとし) often makes MeCab no unhappier (もの|し|ます reads fine), so the
@@ -692,9 +737,14 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             # not made up from one kana (執行可能|と|できる is no ことができる): is that how the document writes it?
             if a == b and a >= 2 and len(run) >= 4:
                 around = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
-                gap = [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)]
+                # the kana around the gap as written: the 4-gram two kana each side of it (ことでき, not ることで: することで
+                # is a phrase of its own), or, at a run's end, those that span it
+                gap = ([run[a - 2:a + 2]] if a + 2 <= len(run) else
+                       [run[i:i + 4] for i in range(max(0, a - 3), min(a - 1, len(run) - 4) + 1)])
                 if not (gap and all(g not in kana4 and doc4[g] <= 1 for g in gap)):
                     continue
+                if _quoted_clause(left + run + right, len(left) + a):
+                    continue  # 放棄したとは見なされない: a clause quoted for the verb that regards it, as written
                 if around and min(in_doc[g] for g in around) >= _DOC_CONVENTION:
                     n = min(in_doc[g] for g in around)
                     if dropped is None or n > dropped[0]:

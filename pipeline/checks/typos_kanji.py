@@ -103,7 +103,8 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         for line in lines:
             found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
             if found:
-                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0]))
+                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
+                              and not _prefix_after_words(ctx, pos + c[1]))
             if found:
                 groups.append((line, len(candidates), len(candidates) + len(found)))
                 candidates.extend((pair, pos + at, before) for pair, at, before in found)
@@ -146,6 +147,53 @@ def _suffix_after_words(ctx: Context, pos: int) -> bool:
 
 # a place name followed by these is an address: 愛知県名古屋市中区金山
 _ADDRESS_UNITS = re.compile("[都道府県市区町村郡]")
+
+
+# a word the document writes this often (the time at hand included) is one of its own words
+_JUNCTION_WORD = 3
+
+
+def _word_junction(ctx: Context, pos: int) -> bool:
+    """Is the pair of kanji at ``pos`` the junction of two words the document writes, one ending with its first kanji
+    and the other starting with its second (本会|会員 in 本会会員: a word of the club and its members)? MeCab must
+    read the two words there, each of two kanji or more, each a word of its dictionary the document writes
+    _JUNCTION_WORD times or more. A slip breaks one word; it rarely leaves two whole words the document uses on each
+    side of it. Asked by each detector, not by _unlawful_pairs: its candidates must be the line's alone (their passes
+    are kept per line), and this is a matter of the whole document."""
+    text = ctx.text
+    t = ctx.token_at(pos + 1)
+    if t is None or t.start != pos + 1 or t.end - t.start < 2:
+        return False  # MeCab does not start a word of two kanji or more at the second kanji
+    a, b = _compound_around(text, pos, pos + 2)
+
+    def own(w: str) -> bool:
+        return _is_word(w) and text.count(w) >= _JUNCTION_WORD
+
+    return (any(own(text[i:pos + 1]) for i in range(a, pos))
+            and any(own(text[pos + 1:j]) for j in range(pos + 3, b + 1)))
+
+
+@lru_cache(maxsize=None)
+def _prefix_kanji() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("prefix_kanji.tsv"))
+
+
+def _prefix_after_words(ctx: Context, pos: int) -> bool:
+    """Is the pair of kanji at ``pos`` a prefix of quantity (prefix_kanji.tsv: 全, 各) and the noun it heads, after
+    words MeCab reads as words of its dictionary in the same compound (会則|全|項: all the rules' paragraphs)? The
+    prefix starts a noun phrase of its own there. At the head of a compound (全項の規定) the pair is still weighed:
+    前項 written 全項 is a slip of one key of the same reading."""
+    text = ctx.text
+    if text[pos] not in _prefix_kanji():
+        return False
+    a, _ = _compound_around(text, pos, pos + 2)
+    if pos - a < 2:
+        return False
+    t = ctx.token_at(pos)
+    if t is None or (t.start, t.end) != (pos, pos + 1):
+        return False
+    toks, known = tagged_line(text[a:pos])
+    return bool(toks) and all(known) and toks[0].start == 0
 
 
 def _in_name(ctx: Context, pos: int) -> bool:
@@ -256,6 +304,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     for pair, s, before in candidates:
         if doc_pairs[pair] > 1 or s < said or any(a < s + 2 and s < b for a, b in skip):
             continue
+        if _word_junction(ctx, s):
+            continue  # 本会|会員: two of the document's words, no pair of one
         if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
             continue
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
@@ -342,6 +392,8 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if pair[0] in _NUMERAL and not _HIRAGANA_CH.match(text[s - 1:s]):
             continue  # 五公告: an item's number glued to its text (e-Gov), or a number counted (第三者)
+        if _word_junction(ctx, s):
+            continue  # 本会|会員: two of the document's words, no pair of one
         rest.append((pair, s))
     if not rest:
         return
@@ -536,6 +588,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         x, y = pair
         if skip and any(a < s + 2 and s < b for a, b in skip):
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
+        if _word_junction(ctx, s):
+            continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line)
         plain = not affixes
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1]))]
