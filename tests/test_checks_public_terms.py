@@ -688,3 +688,11 @@ def test_the_reader_addressed_as_okyakusama_in_terms_that_define_their_user():
                                                                    + "第28条", 1)
     assert often.count("お客様") == 15
     assert [f for f in run_checks(doc_from_text(often, ITRUST.name), ["term-inconsistent"]) if f.excerpt == "お客様"] == []
+
+
+def test_an_undefined_contract_named_beside_the_terms_has_no_fix_into_them():
+    """A matching service's terms define 本規約 and write 「本規約又は本契約に定める条項に違反し」: 本契約 is still
+    undefined, but changing it into 本規約 would read 「本規約又は本規約」; the finding asks for a definition."""
+    fs = _added(GMO_SIGN, "本規約に", "本規約又は本契約に", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本契約", None)]
+    assert "定義してください" in fs[0].message

@@ -194,7 +194,24 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         else:
             ja = f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます。"
             en = f"「{s}」 is not defined; the document otherwise calls itself 「{main}」."
+        if _named_beside(text, span, main):
+            # 「本規約又は本契約」: the two are named as two things, so 本契約 is no slip of 本規約 (the fix would read
+            # 本規約又は本規約); what is missing is its definition
+            ja = (f"「{s}」は定義されていません。「{main}」と並べて別のものとして書かれているため、"
+                  f"何を指すかを定義してください。")
+            en = f"「{s}」 is not defined; it is named beside 「{main}」 as another thing, so it needs a definition."
+            yield ctx.finding("term-inconsistent", span, ja, en)
+            continue
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
+
+
+_JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|、|・)"
+
+
+def _named_beside(text: str, span: tuple[int, int], main: str) -> bool:
+    """Is the name at ``span`` joined to the document's own name (本規約又は本契約, 本契約及び本規約)?"""
+    return bool(re.search(re.escape(main) + _JOINED + "$", text[max(0, span[0] - 12):span[0]])
+                or re.match(_JOINED + re.escape(main), text[span[1]:span[1] + 12]))
 
 
 # names of a set of rules (a club's 会則, a service's 規約) and of an agreement between parties: 本規約 in a 会則 is
