@@ -696,3 +696,10 @@ def test_an_undefined_contract_named_beside_the_terms_has_no_fix_into_them():
     fs = _added(GMO_SIGN, "本規約に", "本規約又は本契約に", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("本契約", None)]
     assert "定義してください" in fs[0].message
+
+
+def test_a_definition_written_to_iimasu_in_kanji_among_kana_ones():
+    """A company's terms define seven terms with 「…」といいます and one with 「…」と言います: one notation of the
+    defining verb (a note, an editorial change in a diff)."""
+    fs = _added(GMO_SIGN, "といいます", "と言います", "notation-variance")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("と言います", "「といいます」に統一")]
