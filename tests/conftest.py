@@ -39,6 +39,14 @@ def doc_from_text(text: str, name: str = "snippet.txt"):
     return document_from_source(load_bytes(text.encode("utf-8"), name))
 
 
+def suggestions_after_court(path: Path, published: str, slip: str, rule: str = "typo") -> list:
+    """A sentence planted into a real document after its 東京地方裁判所: as ``published`` it must add no finding of
+    ``rule``; the suggestions of what ``slip`` (the same sentence with a real slip) adds are returned."""
+    court = "東京地方裁判所"
+    assert findings_added(path, court, f"{court}。{published}", rule) == [], published
+    return [f.suggestion for f in findings_added(path, court, f"{court}。{slip}", rule)]
+
+
 def findings_added(path: Path, written: str, slip: str, rule: str):
     """The findings of ``rule`` that writing ``slip`` for the first ``written`` adds to a real document (the
     others are the document's own)."""

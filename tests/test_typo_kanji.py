@@ -4,7 +4,7 @@ detectors must stay quiet. Each row says which evidence carries the finding.
 """
 
 import pytest
-from conftest import EXTERNAL, RAW, doc_from_text, findings_added
+from conftest import EXTERNAL, RAW, doc_from_text, findings_added, suggestions_after_court
 
 from pipeline.checks import run_checks
 
@@ -161,12 +161,8 @@ def test_a_suffix_after_words_is_no_kanji_slip():
     """「制度の解説、自治体別の認定基準、各種の計算機は無料で提供します」: 別 is the suffix "by" (suffix_kanji.tsv) after
     自治|体, which MeCab reads as words; the pair 体別 crosses a word boundary, and was reported as a slip of 体制. A kanji
     there that is no productive suffix is still a slip (自治体政 → 体制)."""
-    gmo = RAW / "saporis" / "gmo-sign-service-terms.txt"
-    written = "東京地方裁判所"
     sentence = "制度の解説、自治体{}の認定基準、各種の計算機は無料で提供します。"
-    assert findings_added(gmo, written, f"{written}。{sentence.format('別')}", "typo") == []
-    fs = findings_added(gmo, written, f"{written}。{sentence.format('政')}", "typo")
-    assert [f.suggestion for f in fs] == ["体制"]
+    assert suggestions_after_court(GMO_SIGN, sentence.format("別"), sentence.format("政")) == ["体制"]
 
 
 # a club's 会則 (selelab/regulations): its officers' article and the sentence of its preamble, as published
@@ -178,18 +174,12 @@ def test_a_pair_at_the_junction_of_two_words_is_no_kanji_slip():
     """「本会会員はこの会則を尊重し擁護する義務を負う」: the pair 会会 runs from 本会 into 会員, two words the club's rules
     write again and again; it was reported as a slip of 会計, which they write more often still. The same pair where
     no word of the document ends with its first kanji is still a slip (会会監査 → 会計)."""
-    written = "東京地方裁判所"
-    preamble = "{}はこの会則を尊重し擁護する義務を負う。"
-    assert findings_added(GMO_SIGN, written, f"{written}。{CLUB_RULES}{preamble.format('本会会員')}", "typo") == []
-    fs = findings_added(GMO_SIGN, written, f"{written}。{CLUB_RULES}{preamble.format('会会監査')}", "typo")
-    assert [f.suggestion for f in fs] == ["会計"]
+    preamble = CLUB_RULES + "{}はこの会則を尊重し擁護する義務を負う。"
+    assert suggestions_after_court(GMO_SIGN, preamble.format("本会会員"), preamble.format("会会監査")) == ["会計"]
 
 
 def test_a_prefix_of_quantity_after_words_is_no_kanji_slip():
     """「(2022年3月30日 会則全項)」, a club's history of amendments: the whole of its rules was enacted that day. 全 heads
     項 after 会則, which MeCab reads as a word (prefix_kanji.tsv), and 全項 was reported as a slip of 前項. At the
     head of a compound 全項 is still a slip of 前項 (全項の規定により)."""
-    written = "東京地方裁判所"
-    assert findings_added(GMO_SIGN, written, f"{written}。附則 (2022年3月30日 会則全項)", "typo") == []
-    fs = findings_added(GMO_SIGN, written, f"{written}。全項の規定により", "typo")
-    assert [f.suggestion for f in fs] == ["前項"]
+    assert suggestions_after_court(GMO_SIGN, "附則 (2022年3月30日 会則全項)", "全項の規定により") == ["前項"]

@@ -5,7 +5,7 @@ quiet cases that bound each method are in test_checks_public_terms.py and test_c
 """
 
 import pytest
-from conftest import EXTERNAL, RAW, findings_added, needs_shared
+from conftest import EXTERNAL, RAW, findings_added, needs_shared, suggestions_after_court
 
 ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
 GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
@@ -174,11 +174,8 @@ def test_typo_quiet_on_two_clauses_joined_by_a_particle():
     するものとする joins two clauses, ordinary Japanese law text never writes (its 3-grams lack とするが), and MeCab's model,
     which has seen と there far more often, read すると、 as 5,800 better. A kana there that is no particle is still a
     slip of one (するけ、 → すると、)."""
-    written = "東京地方裁判所"
     clause = "当社は、その正確性等についてできうる限りの努力をするものとする{}、それらが完全であることを保証するものではない。"
-    assert findings_added(GMO_SIGN, written, f"{written}。{clause.format('が')}", "typo") == []
-    fs = findings_added(GMO_SIGN, written, f"{written}。{clause.format('け')}", "typo")
-    assert [f.suggestion for f in fs] == ["をするものとすると"]
+    assert suggestions_after_court(GMO_SIGN, clause.format("が"), clause.format("け")) == ["をするものとすると"]
 
 
 # a basic outsourcing agreement's clauses, as published (routeflags/handbooks, an IPA model's derivative): its usual
@@ -191,30 +188,22 @@ def test_typo_quiet_on_a_continuative_before_a_comma():
     """「但し、知的財産権の侵害がユーザの責に帰する場合はこの限りではなく、ベンダは一切責任を負わないものとする」: ではなく、
     goes on into a clause of its own; the ending detector took it for a slip of ではない, the document's sentence end
     (×3). The same kana changed into no form of ない (ではなし、) is still a slip."""
-    written = "東京地方裁判所"
-    clause = "ただし、知的財産権の侵害がユーザの責に帰する場合はこの限りではな{}、ベンダは一切責任を負わないものとする。"
-    assert findings_added(GMO_SIGN, written, f"{written}。{LIABILITY}{clause.format('く')}", "typo") == []
-    fs = findings_added(GMO_SIGN, written, f"{written}。{LIABILITY}{clause.format('し')}", "typo")
-    assert [f.suggestion for f in fs] == ["ではない"]
+    clause = LIABILITY + "ただし、知的財産権の侵害がユーザの責に帰する場合はこの限りではな{}、ベンダは一切責任を負わないものとする。"
+    assert suggestions_after_court(GMO_SIGN, clause.format("く"), clause.format("し")) == ["ではない"]
 
 
 def test_typo_quiet_on_a_clause_quoted_for_a_verb():
     """「リコーが当該権利の行使を放棄したとは見なされないものとします」 (an SDK's licence): と quotes the clause for the
     verb that regards it, ordinary Japanese law text never writes (it says したものとみなす); law's 4-grams vouched for
     したときは. Where no verb follows the quotation (放棄したとは、本契約を…), the dropped き is still reported."""
-    written = "東京地方裁判所"
     sentence = "当社が権利を行使しない場合であっても、当社が当該権利の行使を放棄したとは{}"
-    assert findings_added(GMO_SIGN, written, f"{written}。{sentence.format('見なされないものとします。')}", "typo") == []
-    fs = findings_added(GMO_SIGN, written, f"{written}。{sentence.format('、本契約を解除できるものとします。')}", "typo")
-    assert [f.suggestion for f in fs] == ["したときは"]
+    assert suggestions_after_court(GMO_SIGN, sentence.format("見なされないものとします。"),
+                                   sentence.format("、本契約を解除できるものとします。")) == ["したときは"]
 
 
 def test_typo_dropped_ga_where_the_document_writes_koto_ga_dekiru():
     """「契約の目的を達成することできないとき」: が dropped from ことができない, which the document writes many times. The
     kana around the gap were taken for a phrase as written because law text writes ることで twice (no drafting phrase);
     now the document's ことができ vouches for the correction."""
-    written = "東京地方裁判所"
-    fs = findings_added(GMO_RESELLER, written, f"{written}。天災地変により本契約の目的を達成することできないとき、", "typo")
-    assert [f.suggestion for f in fs] == ["することができないとき"]
-    assert findings_added(GMO_RESELLER, written, f"{written}。天災地変により本契約の目的を達成することができないとき、",
-                          "typo") == []
+    clause = "天災地変により本契約の目的を達成すること{}できないとき、"
+    assert suggestions_after_court(GMO_RESELLER, clause.format("が"), clause.format("")) == ["することができないとき"]
