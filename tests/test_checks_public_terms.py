@@ -703,3 +703,15 @@ def test_a_definition_written_to_iimasu_in_kanji_among_kana_ones():
     defining verb (a note, an editorial change in a diff)."""
     fs = _added(GMO_SIGN, "といいます", "と言います", "notation-variance")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("と言います", "「といいます」に統一")]
+
+
+def test_equal_cells_of_a_table_row_are_no_repeat():
+    """A company's 別表 of leave days, 「| 付与日数 |3日 |4日 |4日 |5日 |6日 |6日 |7日 |」: two cells that hold the same
+    value were reported as a phrase written twice (「6日|6日|」). A phrase repeated in a sentence still is."""
+    page = ("# 就業規則\n\n## 第1条（年次有給休暇）\n\n年次有給休暇の付与日数は、別表のとおりとする。\n\n## 別表\n\n"
+            "| 勤続年数 | 入社日 | 1年 | 2年 | 3年 | 4年 | 5年 | 6年以降 |\n"
+            "| -------- | -------- | -------- | -------- | -------- | -------- | -------- | -------- |\n"
+            "| 付与日数 |3日 |4日 |4日 |5日 |6日 |6日 |7日 |\n")
+    assert run_checks(doc_from_text(page, "rules.md"), ["duplication"]) == []
+    repeated = page.replace("別表のとおりとする。", "別表のとおりとする。ただし、第1条及び第2条及び第2条の日数を除く。")
+    assert [f.rule for f in run_checks(doc_from_text(repeated, "rules.md"), ["duplication"])] == ["duplication"]

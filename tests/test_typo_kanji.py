@@ -183,3 +183,10 @@ def test_a_prefix_of_quantity_after_words_is_no_kanji_slip():
     項 after 会則, which MeCab reads as a word (prefix_kanji.tsv), and 全項 was reported as a slip of 前項. At the
     head of a compound 全項 is still a slip of 前項 (全項の規定により)."""
     assert suggestions_after_court(GMO_SIGN, "附則 (2022年3月30日 会則全項)", "全項の規定により") == ["前項"]
+
+
+def test_a_system_suffix_after_words_is_no_kanji_slip():
+    """「社員の給与は、時間給制による」 (a company's 就業規則): 制, "a system of" (suffix_kanji.tsv), after 時間|給; 給制
+    was reported as a slip of 強制. The same place typed with a kanji that is no suffix is still weighed (給政)."""
+    sentence = "社員の給与は、時間給{}によるものとする。"
+    assert suggestions_after_court(GMO_SIGN, sentence.format("制"), sentence.format("政")) != []

@@ -207,3 +207,14 @@ def test_typo_dropped_ga_where_the_document_writes_koto_ga_dekiru():
     now the document's ことができ vouches for the correction."""
     clause = "天災地変により本契約の目的を達成すること{}できないとき、"
     assert suggestions_after_court(GMO_RESELLER, clause.format("が"), clause.format("")) == ["することができないとき"]
+
+
+def test_typo_quiet_on_a_suffix_listed_under_a_kanji():
+    """「その後1年間継続勤務するごとに、所定の日数の年次有給休暇を与える」 (two companies' 就業規則): ごと is the suffix
+    毎, a word the change to こと makes another word, though only a voicing mark apart. A kana there that makes no
+    word is still a slip (するこどに → することに), and so is ごと where it closes no phrase (するごとにより)."""
+    clause = "その後1年間継続勤務する{}に、所定の日数の年次有給休暇を与える。"
+    assert suggestions_after_court(GMO_SIGN, clause.format("ごと"), clause.format("こど")) == ["することに"]
+    # ごと before a particle that runs on (するごとにより, a planted slip of することにより) closes no phrase
+    clause = "利用者がコンテンツを送信する{}により、当社は利用を許諾されたものとします。"
+    assert suggestions_after_court(GMO_SIGN, clause.format("こと"), clause.format("ごと")) != []

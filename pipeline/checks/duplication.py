@@ -142,6 +142,8 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         x = m.group("x")
         if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff0-9０-９\u30a1-\u30ff]", x):
             continue  # ーーー, kana-only repeats (いろいろ, それぞれ) are words
+        if "|" in x:
+            continue  # 「6日|6日|」: two cells of a table row that hold the same value
         if toks is None:
             toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
             starts = {t.start for t in toks}

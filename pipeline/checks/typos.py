@@ -506,6 +506,13 @@ def _dakuten_pair(x: str, y: str) -> bool:
 _STANDARD_POS = {"副詞", "接続詞"}
 
 
+def _kanji_suffix(t, s: str) -> bool:
+    """A suffix of two kana or more the dictionary lists under a kanji (ごと: 毎) in ``s``, closing its phrase: a
+    particle after it that runs on in kana (するごとにより, a slip of することにより) makes no phrase of it."""
+    return (t.pos == "接尾辞" and t.end - t.start >= 2 and bool(_KANJI_CH.search(t.lemma))
+            and not re.match(r"[にでをが][\u3041-\u3093]", s[t.end:t.end + 2]))
+
+
 def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
     """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
     an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
@@ -519,14 +526,16 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     base = len(left)
     if _clause_joint(left + run + right, base + a):
         return True  # (even for が written for か: the clause as written is grammar)
-    if _dakuten_pair(run[a], new[a]):
-        return False
 
     def token(s: str):
         toks, known = tagged_line(left + s + right)
         return next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
 
     t, k = token(run)
+    if t is not None and k and _kanji_suffix(t, left + run + right):
+        return True  # 勤務するごとに (毎): even one voicing mark from こと, a word for a word
+    if _dakuten_pair(run[a], new[a]):
+        return False
     if t is None or not k:
         return False
     if t.pos in _STANDARD_POS and t.end - t.start >= 2 and _KANJI_CH.search(t.lemma):
@@ -610,8 +619,9 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
             continue  # the okurigana of a verb (生じる, 生きる): another verb, not a slip
         if a < b:
             t, k = next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
-            if t is not None and k and (t.pos in _WHOLE_POS and t.end - t.start >= 2 or t.pos == "接頭辞"):
-                continue  # inside または, です, お客様: a word of its own, which the change makes another word
+            if t is not None and k and (t.pos in _WHOLE_POS and t.end - t.start >= 2 or t.pos == "接頭辞"
+                                        or _kanji_suffix(t, left + run + right)):
+                continue  # inside または, です, お客様, するごとに (毎): a word of its own, which the change makes another
             if t is not None and t.pos == "助詞" and t.end - t.start == 1 and not _dakuten_pair(run[a], new[a]):
                 continue  # a particle changed (のあった / があった, こともできる / ことでできる): grammar either way
             if _clause_joint(left + run + right, base + a):
