@@ -623,6 +623,7 @@ class _Parser:
                 below = title is None and not h.rest and grammar.captions_below(lines, i)
                 if below:
                     title = lines[i + 1].text.strip("（）()")
+                self._back_from_a_table_caption(h.number, None)
                 self._maybe_new_part(h)
                 self.start_article(h.number, h.label, title, line, h)
                 if below:  # 第1条⏎（目的）: the caption is the heading's second line
@@ -640,6 +641,7 @@ class _Parser:
             c = grammar.match_chapter_heading(t)
             if c is not None:
                 self.finish_article()
+                self._back_from_a_table_caption(None, c)
                 if self.region == "main":
                     self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
                     self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
@@ -755,6 +757,22 @@ class _Parser:
                 return True
             return False
         return True
+
+    def _back_from_a_table_caption(self, number: str | None, chapter) -> None:
+        """「別表1　週所定労働日数が5日の者」 over a table inside an article (a company's 就業規則) opened an annex, and
+        the rest of the rules were read as its articles. An annex that holds no article of its own ends where the
+        main body's numbering goes on: the next article, or the next chapter of the kind the body uses."""
+        if self.region != "annex" or not self.annexes or self.annexes[-1].articles or not self.articles:
+            return
+        if number is not None:
+            last = self.articles[-1].number.split("_")[0]
+            goes_on = last.isdigit() and number == str(int(last) + 1)
+        else:
+            last_chapter = next((c for c in reversed(self.chapters) if c.kind == chapter.kind), None)
+            goes_on = last_chapter is not None and str(chapter.number).isdigit() and str(last_chapter.number).isdigit() \
+                and int(chapter.number) == int(last_chapter.number) + 1
+        if goes_on:
+            self.region = "main"
 
     def _maybe_new_part(self, h: grammar.ArticleHeading) -> None:
         """Articles restarting at 第1条 after the main body without a 別紙 line: a new part."""

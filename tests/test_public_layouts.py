@@ -663,3 +663,20 @@ def test_paragraphs_labelled_第N項_before_their_text_on_a_web_page(name):
     assert _places(doc) == _places(dotted)
     for wrapped in ("第 2 項 の規定により", "第2項　各号に掲げる", "第2項 及び第3項", "第2項の規定により"):
         assert grammar.match_paragraph_number(wrapped) is None
+
+
+def test_a_table_captioned_as_an_appendix_inside_an_article_ends_where_the_articles_go_on():
+    """A company's 就業規則 sets 「別表1　週所定労働日数が5日の者」 and its table inside 第31条: read as the start of the
+    appendices, every later article (第32条–第46条) and chapter became the appendix's. The appendix holds the table and
+    ends where the body's numbering goes on (the next article, or the next chapter); its text is still compared."""
+    rules = ("# 就業規則\n\n## 第1章 総則\n\n#### 第1条 年次有給休暇\n1. 年次有給休暇の付与日数は、別表1の通りとする。\n\n"
+             "別表1　週所定労働日数が5日の者\n\n| 勤続年数 | 入社日 | 1年 |\n| -------- | -------- | -------- |\n"
+             "| 付与日数 | 10日 | 11日 |\n\n#### 第2条 請求\n1. 年次有給休暇の請求は、第3条に定める方法による。\n\n"
+             "## 第2章 雑則\n\n#### 第3条 改廃\n1. この規則の改廃は、代表取締役が決定する。\n")
+    doc = doc_from_text(rules, "rules.md")
+    assert [a.label for a in doc.articles] == ["第1条", "第2条", "第3条"]
+    assert [c.label for c in doc.chapters] == ["第1章", "第2章"]
+    assert [(x.label, x.articles) for x in doc.annexes] == [("別表1", [])] and "11日" in doc.annexes[0].text
+    assert run_checks(doc, ["reference-dangling"]) == []
+    changed = compare_versions(doc, doc_from_text(rules.replace("11日", "12日"), "rules.md"))
+    assert [c.new_text for p in changed.pairs for c in p.changes] == ["12"]
