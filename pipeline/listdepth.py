@@ -20,7 +20,9 @@ from .model import Normalized, Source
 
 # a Markdown list item: a line break, indentation, then 1. / 1) / - / * / +, then a space (led by the literal
 # line break, which the regex engine finds by a fast scan: three times faster than (?m)^ on a long text)
-_MD_ITEM = re.compile(r"\n([ \t]*)(?:[0-9]{1,3}[.)]|[-*+])[ \t]")
+# (a full-width space indents as two columns: rules typed in a Japanese editor indent their lists with it, 「　　1.」
+# beside 「    1.」 in one list)
+_MD_ITEM = re.compile(r"\n([ \t\u3000]*)(?:[0-9]{1,3}[.)]|[-*+])[ \t]")
 
 
 def list_depths(norm: Normalized, source: Source) -> dict[int, int]:
@@ -89,7 +91,7 @@ def lazy_numbers(norm: Normalized, source: Source) -> dict[int, int]:
 
 
 # a line's indentation, and its number when it is a Markdown ordered list item (1. or 1))
-_MD_LINE = re.compile(r"([ \t]*)(?:([0-9]{1,3})[.)][ \t])?")
+_MD_LINE = re.compile(r"([ \t\u3000]*)(?:([0-9]{1,3})[.)][ \t])?")
 
 
 def _lazy_items(text: str) -> dict[int, int]:
@@ -108,7 +110,7 @@ def _lazy_items(text: str) -> dict[int, int]:
             in_item = False
             continue  # a blank line ends no list
         m = _MD_LINE.match(line)
-        width = len(m.group(1).expandtabs(4))
+        width = len(m.group(1).expandtabs(4).replace("\u3000", "  "))
         if m.group(2) is None and in_item and line.lstrip()[:1] not in "-*+#>|":
             continue  # the item's text wrapped (Markdown's lazy continuation): no new block
         in_item = m.group(2) is not None
@@ -158,7 +160,7 @@ def _markdown_items(text: str) -> dict[int, int]:
     """Source line start → depth of each Markdown list item. The indentations a document uses are ranked: the
     least indented lists are depth 1, the next indentation depth 2 (whatever number of spaces each writer uses)."""
     # scanned with a line break before the text: a match at m.start() is the line starting at m.start() of text
-    found = [(m.start(), len(m.group(1).expandtabs(4))) for m in _MD_ITEM.finditer("\n" + text)]
+    found = [(m.start(), len(m.group(1).expandtabs(4).replace("\u3000", "  "))) for m in _MD_ITEM.finditer("\n" + text)]
     if not found:
         return {}
     rank = {w: i + 1 for i, w in enumerate(sorted({w for _, w in found}))}

@@ -680,3 +680,16 @@ def test_a_table_captioned_as_an_appendix_inside_an_article_ends_where_the_artic
     assert run_checks(doc, ["reference-dangling"]) == []
     changed = compare_versions(doc, doc_from_text(rules.replace("11日", "12日"), "rules.md"))
     assert [c.new_text for p in changed.pairs for c in p.changes] == ["12"]
+
+
+def test_a_markdown_list_indented_with_full_width_spaces():
+    """A company's 給与規程 indents its items with full-width spaces in some lines and four spaces in others
+    (「　　1. 出産し…」 beside 「    1. 結婚し…」), numbering them lazily: they were read as paragraphs 「1.」 written
+    three times. A full-width space indents two columns, so both are items of the paragraph, numbered 1, 2, 3."""
+    rules = ("# 給与規程\n\n#### 第1条 非常時払い\n\n"
+             "1. 社員から次の各号の一に該当し請求があった場合は、既往の労働に対する給与を支払う。\n"
+             "\u3000\u30001. 出産し、又は疾病にかかった場合\n    1. 結婚し、又は死亡した場合\n"
+             "\u3000\u30001. やむを得ない事由により帰郷する場合\n\n#### 第2条 控除\n\n1. 給与から法令に定めるものを控除する。\n")
+    doc = doc_from_text(rules, "rules.md")
+    assert [(p.number, [it.number for it in p.items]) for p in doc.articles[0].paragraphs] == [(1, [1, 2, 3])]
+    assert run_checks(doc, ["numbering-duplicate", "numbering-gap"]) == []
