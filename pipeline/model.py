@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, TypeVar
 
@@ -77,6 +78,11 @@ class Normalized:
     removed: list[Removal] = field(default_factory=list)
     # (normalized offset of a line start, level) for lines that were Markdown/HTML headings
     headings: list[tuple[int, int]] = field(default_factory=list)
+
+    def index_of(self, source_pos: int) -> int | None:
+        """The index in ``text`` of the source character at ``source_pos``; None if normalization removed it."""
+        i = bisect_left(self.offsets, source_pos)
+        return i if i < len(self.text) and self.offsets[i] == source_pos else None
 
     def source_span(self, span: Span) -> Span:
         start, end = span

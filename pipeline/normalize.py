@@ -29,7 +29,7 @@ from .tokens import paused_gc
 # ------------------------------------------------------------------ character folding (length-preserving)
 
 
-def radical_equivalents() -> dict[str, str]:
+def _radical_equivalents() -> dict[str, str]:
     """CJK radicals supplement character → the kanji it stands for (pipeline/data/radical_equivalents.tsv)."""
     from importlib import resources
     rows = resources.files("pipeline.data").joinpath("radical_equivalents.tsv").read_text("utf-8").splitlines()
@@ -37,7 +37,7 @@ def radical_equivalents() -> dict[str, str]:
 
 
 def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {ord(r): k for r, k in radical_equivalents().items()}  # 部⻑ compares as 部長
+    table: dict[int, str] = {ord(r): k for r, k in _radical_equivalents().items()}  # 部⻑ compares as 部長
     for cp in range(0xFF10, 0xFF1A):  # ０-９
         table[cp] = chr(cp - 0xFEE0)
     for cp in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ

@@ -17,7 +17,6 @@ A convention needs a clear majority: at least 4 times as many as the minority an
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from . import Context, rule
@@ -81,7 +80,6 @@ _PAREN = re.compile(r"[（(）)\n]")
 
 def _bracket_width_findings(ctx: Context):
     src = ctx.doc.source.text
-    offsets = ctx.doc.norm.offsets
     same: int = 0
     mixed: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
@@ -106,9 +104,8 @@ def _bracket_width_findings(ctx: Context):
         if not mixed or same < _MIN_USES or same <= len(mixed):
             return
     for i, j in mixed:
-        a = bisect.bisect_left(offsets, i)
-        b = bisect.bisect_left(offsets, j)
-        if a >= len(offsets) or b >= len(offsets) or offsets[a] != i or offsets[b] != j:
+        a, b = ctx.doc.norm.index_of(i), ctx.doc.norm.index_of(j)
+        if a is None or b is None:
             continue
         pair = src[i] + "…" + src[j]
         yield ctx.finding(
@@ -137,15 +134,14 @@ def _comma_findings(ctx: Context):
         minority, want, major, n_major = [m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)
     else:
         return
-    offsets = ctx.doc.norm.offsets
     by_line: dict[int, list[int]] = {}
     for i in minority:
-        a = bisect.bisect_left(offsets, i)
-        if a < len(offsets) and offsets[a] == i:
+        a = ctx.doc.norm.index_of(i)
+        if a is not None:
             by_line.setdefault(ctx.line_span(a)[0], []).append(a)
     for _line, spots in sorted(by_line.items()):
         a = spots[0]
-        seen = ctx.doc.source.text[offsets[a]]
+        seen = src[ctx.doc.norm.offsets[a]]
         more = f"（この行に{len(spots)}か所）" if len(spots) > 1 else ""
         yield ctx.finding(
             "convention-deviation", (a, a + 1),

@@ -557,69 +557,73 @@ def _unparsed_headings(ctx: Context) -> set[tuple[str, str]]:
 _ITEM_RELATIVE = re.compile(r"前各?号")
 # the article speaks of a list of its own (次の各号, 以下の各号, 次に掲げる): its items may be read as paragraphs
 _OWN_LIST = re.compile(r"(?:次|以下|下記|左)(?:の|に掲げる|に定める)(?:各号|事由|いずれか|行為|事項|場合)|各号")
+_NEXT_PARAGRAPHS = re.compile(r"次の各項")
 
 
-def _items_cited_in_an_article_without_items(ctx: Context):
-    """「前号により開講しない場合」, 「前各号により」 in an article that has no 号 at all and names no list of its own:
-    the writer meant 前項 / 前各項 (a course's terms, a matching service's terms), or the items were lost."""
+def _lead(p: Paragraph) -> tuple[int, int]:
+    """The span of a paragraph's own text before its first item (all of it when it has none)."""
+    return p.span[0], min((it.span[0] for it in p.items), default=p.span[1])
+
+
+def _no_items_finding(ctx: Context, span: tuple[int, int], where: str, none_ja: str, meant: str | None,
+                      hint: str, hint_en: str):
+    cited = ctx.text[span[0]:span[1]]
+    return ctx.finding(
+        "reference-dangling", span,
+        f"「{cited}」は参照先がありません（{where}{none_ja}）。" + (hint.format(meant) if meant else ""),
+        f"「{cited}」 has no target: {where} has no numbered items." + (hint_en.format(meant) if meant else ""),
+        suggestion=meant,
+    )
+
+
+def _items_cited_without_items(ctx: Context):
+    """前号 / 前各号 where there is no 号 to point at: in an article that has none and names no list of its own
+    (「前号により開講しない場合」: 前項 meant), or in a paragraph's own text before any item of its own, the items
+    being the paragraph before's (「2. 前各号の場合」: 前項各号 meant; law text writes 前項各号 there, no such 前各号
+    in three laws)."""
     for art in ctx.doc.all_articles():
         if art.part.startswith("supplementary"):
             continue
         if any(p.items for p in art.paragraphs):
-            yield from _items_cited_in_a_paragraph_without_items(ctx, art)
+            yield from _in_paragraphs_without_items(ctx, art)
+        else:
+            yield from _in_an_article_without_items(ctx, art)
+
+
+def _in_an_article_without_items(ctx: Context, art: Article):
+    body_start = art.heading_span[1] if art.heading_span else art.span[0]
+    body = ctx.text[body_start:art.span[1]]
+    if not _ITEM_RELATIVE.search(body) or _OWN_LIST.search(body.replace("前各号", "").replace("前号", "")):
+        return
+    paras = sorted(_reader_paragraphs(art).items())
+    for m in _ITEM_RELATIVE.finditer(body):
+        if _in_quotes(body, m.start()):
             continue
-        body_start = art.heading_span[1] if art.heading_span else art.span[0]
-        body = ctx.text[body_start:art.span[1]]
-        if not _ITEM_RELATIVE.search(body):
-            continue
-        if _OWN_LIST.search(body.replace("前各号", "").replace("前号", "")):
-            continue
-        paras = sorted((n, p) for n, p in _reader_paragraphs(art).items())
-        for m in _ITEM_RELATIVE.finditer(body):
-            if _in_quotes(body, m.start()):
+        pos = body_start + m.start()
+        n = next((k for k, p in paras if p.span[0] <= pos < p.span[1]), None)
+        if n == 1 and _unnumbered_lines(art) > 1:
+            # a web page's <p>s without numbers: the reader counts them (as 第2項 citations do)
+            n = sum(1 for ln in ctx.text[art.paragraphs[0].span[0]:pos].split("\n") if ln.strip(" \u3000"))
+        meant = None
+        if n is not None and n >= 2:
+            meant = "前項" if m.group(0) == "前号" or n == 2 else "前各項"
+        yield _no_items_finding(ctx, (pos, pos + len(m.group(0))), art.label, "に号はありません", meant,
+                                "「{}」の誤りと思われます。", " 「{}」 was probably meant.")
+
+
+def _in_paragraphs_without_items(ctx: Context, art: Article):
+    for k, p in enumerate(art.paragraphs):
+        lo, hi = _lead(p)
+        for m in _ITEM_RELATIVE.finditer(ctx.text, lo, hi):
+            if _in_quotes(ctx.text[lo:hi], m.start() - lo):
                 continue
-            pos = body_start + m.start()
-            n = next((k for k, p in paras if p.span[0] <= pos < p.span[1]), None)
-            if n == 1 and _unnumbered_lines(art) > 1:
-                # a web page's <p>s without numbers: the reader counts them (as 第2項 citations do)
-                lines = [ln for ln in ctx.text[art.paragraphs[0].span[0]:pos].split("\n") if ln.strip(" \u3000")]
-                n = len(lines)
-            meant = None
-            if n is not None and n >= 2:
-                meant = "前項" if m.group(0) == "前号" or n == 2 else "前各項"
-            yield ctx.finding(
-                "reference-dangling", (pos, pos + len(m.group(0))),
-                f"「{m.group(0)}」は参照先がありません（{art.label}に号はありません）。"
-                + (f"「{meant}」の誤りと思われます。" if meant else ""),
-                f"「{m.group(0)}」 has no target: {art.label} has no numbered items."
-                + (f" 「{meant}」 was probably meant." if meant else ""),
-                suggestion=meant,
-            )
+            meant = "前項各号" if m.group(0) == "前各号" and k > 0 and art.paragraphs[k - 1].items else None
+            yield _no_items_finding(ctx, m.span(), _paragraph_place(art, p), "には号がありません", meant,
+                                    "前項の号を指すなら「{}」です。", " For the items of the paragraph before, 「{}」.")
 
 
-def _items_cited_in_a_paragraph_without_items(ctx: Context, art: Article):
-    """「2. 前各号の場合、…」 where the items are paragraph 1's: 前項各号 was meant. Only in a paragraph's own text
-    before any item of its own (law text writes 前項各号 there: no such 前各号 in three laws)."""
-    paras = list(art.paragraphs)
-    for k, p in enumerate(paras):
-        first_item = min((it.span[0] for it in p.items), default=p.span[1])
-        for m in _ITEM_RELATIVE.finditer(ctx.text, p.span[0], first_item):
-            if _in_quotes(ctx.text[p.span[0]:first_item], m.start() - p.span[0]):
-                continue
-            prev_has_items = k > 0 and bool(paras[k - 1].items)
-            meant = ("前項各号" if m.group(0) == "前各号" else None) if prev_has_items else None
-            where = article_label(art.number) + (f"第{p.number}項" if p.number else "")
-            yield ctx.finding(
-                "reference-dangling", (m.start(), m.end()),
-                f"「{m.group(0)}」は参照先がありません（{where}には号がありません）。"
-                + (f"前項の号を指すなら「{meant}」です。" if meant else ""),
-                f"「{m.group(0)}」 has no target: {where} has no numbered items."
-                + (f" For the items of the paragraph before, 「{meant}」." if meant else ""),
-                suggestion=meant,
-            )
-
-
-_NEXT_PARAGRAPHS = re.compile(r"次の各項")
+def _paragraph_place(art: Article, p: Paragraph) -> str:
+    return article_label(art.number) + (f"第{p.number}項" if p.number else "")
 
 
 def _paragraphs_named_for_items(ctx: Context):
@@ -629,11 +633,11 @@ def _paragraphs_named_for_items(ctx: Context):
         for p in art.paragraphs:
             if not p.items:
                 continue
-            first_item = min(it.span[0] for it in p.items)
-            for m in _NEXT_PARAGRAPHS.finditer(ctx.text, p.span[0], first_item):
-                if "。" in ctx.text[m.end():first_item].rstrip("\n 　").rstrip("。"):
+            lo, hi = _lead(p)
+            for m in _NEXT_PARAGRAPHS.finditer(ctx.text, lo, hi):
+                if "。" in ctx.text[m.end():hi].rstrip("\n 　").rstrip("。"):
                     continue  # another sentence comes between: the items are not what 次の各項 names
-                where = article_label(art.number) + (f"第{p.number}項" if p.number else "")
+                where = _paragraph_place(art, p)
                 yield ctx.finding(
                     "reference-dangling", m.span(),
                     f"「次の各項」の後に続くのは{where}の号です。「次の各号」の誤りと思われます。",
@@ -644,7 +648,7 @@ def _paragraphs_named_for_items(ctx: Context):
 
 def _dangling(ctx: Context):
     yield from _paragraphs_named_for_items(ctx)
-    yield from _items_cited_in_an_article_without_items(ctx)
+    yield from _items_cited_without_items(ctx)
     parts = _articles_by_part(ctx)
     unparsed = None  # computed at the first citation of a missing article
     for t in targets(ctx):

@@ -201,13 +201,6 @@ def _line_counts(line: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((kind, len(t_rx.findall(line)), len(s_rx.findall(line))) for kind, (t_rx, s_rx) in _JUNCTIONS.items())
 
 
-def _norm_index(offsets, src: int) -> int | None:
-    i = bisect.bisect_left(offsets, src)
-    if i < len(offsets) - 1 and offsets[i] == src:
-        return i
-    return None
-
-
 def _facts(ctx: Context):
     """What a line's stray spaces depend on besides the line: the document's two conventions and its
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
@@ -219,6 +212,7 @@ def _facts(ctx: Context):
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
     offsets = ctx.doc.norm.offsets
+    norm = ctx.doc.norm
     verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0])
     scope = ctx.scope
     pos = 0
@@ -236,8 +230,8 @@ def stray_space(ctx: Context):
                 word_split = _split_latin_word(ctx, line, s, e)
                 if word_split is None:
                     continue
-            a = _norm_index(offsets, base + s - 1)
-            b = _norm_index(offsets, base + e)
+            a = norm.index_of(base + s - 1)
+            b = norm.index_of(base + e)
             if a is None or b is None:
                 continue  # the line was removed as page furniture
             lo = max(0, s - 4)

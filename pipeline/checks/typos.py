@@ -75,14 +75,13 @@ warnings. Everything the model does not know stays silent.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
 
 from . import Context, LineMemo, notation_canon, rule
-from ..normalize import radical_equivalents
+from ..normalize import FOLD
 from ..tokens import tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
@@ -101,19 +100,17 @@ from .wording import compound_particle_findings
 # ------------------------------------------------------------------ 1. look-alike characters
 
 _LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9]")
-_RADICALS = radical_equivalents()  # the radicals supplement: no NFKC mapping
 
 
 def _lookalike_findings(ctx: Context):
     src = ctx.doc.source.text
-    offsets = ctx.doc.norm.offsets
     for m in _LOOKALIKE.finditer(src):
         ch = m.group(0)
-        kanji = _RADICALS.get(ch) or unicodedata.normalize("NFKC", ch)
+        kanji = FOLD.get(ord(ch), ch)  # the kanji normalization compares it as
         if kanji == ch or len(kanji) != 1:
             continue  # no kanji it stands for
-        i = bisect.bisect_left(offsets, m.start())
-        if i >= len(offsets) or offsets[i] != m.start():
+        i = ctx.doc.norm.index_of(m.start())
+        if i is None:
             continue  # removed with page furniture
         name = unicodedata.name(ch, f"U+{ord(ch):04X}")
         yield ctx.finding(
