@@ -63,27 +63,36 @@ class Alignment:
     pairs: list[ArticlePair]
     number_map: dict[str, str]  # old article number → new article number
 
+    # per scope (a chapter numbered from 1): the old → new map and the old numbers, made on first use
+    _scoped: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
     def numbers_near(self, art: Article | None) -> dict[str, str]:
         """Old → new article numbers as a citation written in the old article ``art`` reads them: the main text's
         ``number_map``, or, where each chapter numbers its articles from 1 (Document.numbering), the map of
         ``art``'s chapter (第2条 in 第三章 is 第三章's second article, whatever 第一章 did with its own)."""
+        tables = self._scope_tables(art)
+        return self.number_map if tables is None else tables[0]
+
+    def numbers_of(self, art: Article | None) -> set[str]:
+        """The old article numbers a citation in ``art`` can name: the main text's, or its chapter's."""
+        tables = self._scope_tables(art)
+        if tables is None:
+            if "main" not in self._scoped:
+                self._scoped["main"] = (None, {a.number for a in self.old.articles})
+            return self._scoped["main"][1]
+        return tables[1]
+
+    def _scope_tables(self, art: Article | None) -> tuple[dict[str, str], set[str]] | None:
         if self.old.numbering != "chapter" or art is None or art.part != "main":
-            return self.number_map
+            return None
         scope = self.old.scope(art)
-        maps = self.__dict__.setdefault("_scoped_maps", {})
-        if scope not in maps:
+        if scope not in self._scoped:
             m: dict[str, str] = {}
             for p in self.pairs:
                 if p.part == "main" and p.old is not None and p.new is not None and self.old.scope(p.old) == scope:
                     m.setdefault(p.old.number, p.new.number)
-            maps[scope] = m
-        return maps[scope]
-
-    def numbers_of(self, art: Article | None) -> set[str]:
-        """The old article numbers a citation in ``art`` can name: the main text's, or its chapter's."""
-        if self.old.numbering != "chapter" or art is None or art.part != "main":
-            return {a.number for a in self.old.articles}
-        return {a.number for a in self.old.articles if self.old.scope(a) == self.old.scope(art)}
+            self._scoped[scope] = (m, {a.number for a in self.old.articles if self.old.scope(a) == scope})
+        return self._scoped[scope]
 
     def unmatched_share(self) -> float:
         n = max(len(self.old.articles), len(self.new.articles), 1)

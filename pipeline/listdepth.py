@@ -52,19 +52,25 @@ def _indented_text_items(norm: Normalized, source: Source) -> dict[int, int]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
+        start, line_start = end + 1, start
+        # (only a numbered line, or any line while a list is open, needs the structural test: most lines of a law
+        # are neither)
+        if not line[:1].isdigit():
+            if levels and grammar.is_structural_start(line):
+                levels = []  # an article's numbering is its own
+            continue
         if grammar.is_structural_start(line):
-            levels = []  # an article's numbering is its own
-        else:
-            label = grammar.match_paragraph_number(line) if line[:1].isdigit() else None
-            width = _indentation(src, norm.offsets[start]) if label is not None and label.style == "dot" else None
-            if width is not None:
-                while levels and levels[-1] > width:
-                    levels.pop()
-                if not levels or (levels[-1] < width and label.number == 1):
-                    levels.append(width)
-                if len(levels) > 1:
-                    out[start] = len(levels)
-        start = end + 1
+            levels = []
+            continue
+        label = grammar.match_paragraph_number(line)
+        width = _indentation(src, norm.offsets[line_start]) if label is not None and label.style == "dot" else None
+        if width is not None:
+            while levels and levels[-1] > width:
+                levels.pop()
+            if not levels or (levels[-1] < width and label.number == 1):
+                levels.append(width)
+            if len(levels) > 1:
+                out[line_start] = len(levels)
     return out
 
 
@@ -74,6 +80,11 @@ def _indentation(src: str, at: int) -> int | None:
     lead = src[src.rfind("\n", 0, at) + 1:at]
     if lead.strip(" \t\u3000"):
         return None
+    return _width(lead)
+
+
+def _width(lead: str) -> int:
+    """The columns an indentation takes: a tab to 4, a full-width space two (Japanese editors indent with it)."""
     return len(lead.expandtabs(4)) + lead.count("\u3000")
 
 
@@ -110,7 +121,7 @@ def _lazy_items(text: str) -> dict[int, int]:
             in_item = False
             continue  # a blank line ends no list
         m = _MD_LINE.match(line)
-        width = len(m.group(1).expandtabs(4).replace("\u3000", "  "))
+        width = _width(m.group(1))
         if m.group(2) is None and in_item and line.lstrip()[:1] not in "-*+#>|":
             continue  # the item's text wrapped (Markdown's lazy continuation): no new block
         in_item = m.group(2) is not None
@@ -160,7 +171,7 @@ def _markdown_items(text: str) -> dict[int, int]:
     """Source line start → depth of each Markdown list item. The indentations a document uses are ranked: the
     least indented lists are depth 1, the next indentation depth 2 (whatever number of spaces each writer uses)."""
     # scanned with a line break before the text: a match at m.start() is the line starting at m.start() of text
-    found = [(m.start(), len(m.group(1).expandtabs(4).replace("\u3000", "  "))) for m in _MD_ITEM.finditer("\n" + text)]
+    found = [(m.start(), _width(m.group(1))) for m in _MD_ITEM.finditer("\n" + text)]
     if not found:
         return {}
     rank = {w: i + 1 for i, w in enumerate(sorted({w for _, w in found}))}

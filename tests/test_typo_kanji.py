@@ -155,6 +155,9 @@ def test_variant_forms_of_a_kanji_are_no_slips():
         assert findings_added(gmo, written, f"{written}（運営者：{name}（以下「当方」））", "typo") == [], name
     fs = findings_added(gmo, written, f"{written}（運営者：渡偏一郎（以下「当方」））", "typo")
     assert [f.suggestion for f in fs] == ["渡辺"]
+    # a variant of a variant maps to the standard form in one step (the table is applied once)
+    from pipeline.checks.typos_base import same_kanji, standard_form
+    assert standard_form("濵") == standard_form("濱") == "浜" and same_kanji("濵", "浜")
 
 
 def test_a_suffix_after_words_is_no_kanji_slip():

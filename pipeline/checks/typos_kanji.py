@@ -154,6 +154,14 @@ _JUNCTION_WORD = 3
 
 
 def _word_junction(ctx: Context, pos: int) -> bool:
+    """See _junction; asked by up to four detectors for one pair, answered once per document."""
+    known = ctx.memo("typo.word_junctions", dict)
+    if pos not in known:
+        known[pos] = _junction(ctx, pos)
+    return known[pos]
+
+
+def _junction(ctx: Context, pos: int) -> bool:
     """Is the pair of kanji at ``pos`` the junction of two words the document writes, one ending with its first kanji
     and the other starting with its second (本会|会員 in 本会会員: a word of the club and its members)? MeCab must
     read the two words there, each of two kanji or more, each a word of its dictionary the document writes
@@ -304,10 +312,10 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     for pair, s, before in candidates:
         if doc_pairs[pair] > 1 or s < said or any(a < s + 2 and s < b for a, b in skip):
             continue
-        if _word_junction(ctx, s):
-            continue  # 本会|会員: two of the document's words, no pair of one
         if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
             continue
+        if _word_junction(ctx, s):
+            continue  # 本会|会員: two of the document's words, no pair of one
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
         # is one of its staples (措合員 among 組合員 ×300, 当意 among 同意 ×40): the dictionary holds rare words
         # (措合, 当意) that law text never writes, and a slip into one of them is still a slip
