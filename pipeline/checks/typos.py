@@ -510,6 +510,22 @@ def _kanji_suffix(t, s: str) -> bool:
             and not re.match(r"[にでをが][\u3041-\u3093]", s[t.end:t.end + 2]))
 
 
+def _law_fix(left: str, run: str, right: str, edits) -> tuple[int, str, int] | None:
+    """(MeCab's gain, corrected run, its 3-grams' least count in law text) of the best of ``edits`` (score, new,
+    a, b) when law text's common 3-grams and MeCab's verdict vouch for it; None when they do not."""
+    before = _path_cost(left + run + right)
+    gain, new, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
+                                 for score, new, a, b in sorted(edits, reverse=True)[:40])
+    if gain < (_MIN_GAIN if score < _STAPLE_FIX else _STAPLE_GAIN):
+        return None
+    if gain < _SURE_GAIN and score < _COMMON_FIX and (
+            score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, new, a, b)):
+        return None
+    if _another_word(left, run, right, new, a, b):
+        return None  # すぐに → するに, されず → されて: a word for a word, however MeCab ranks them
+    return gain, new, score
+
+
 def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
     """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
     an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
@@ -770,7 +786,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             if doc_known is None:
                 doc_known = _known_kana3(in_doc)
             polite = _polite_fix(run, lo, hi, doc_known, left, right)
-        extra = everyday = None
+        extra = everyday = law = None
         if polite is None and dropped is None and law_dropped is None:
             extra = _extra_kana(run, lo, hi, left, right, doc4, kana4)
         if polite is None and dropped is None and law_dropped is None and extra is None:
@@ -780,14 +796,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             if everyday is not None and edits:
                 # law text's common 3-grams and MeCab's verdict decide first, as below; the document's phrase is
                 # the fallback for what they turn away
-                ranked = sorted(edits, reverse=True)
-                before = _path_cost(left + run + right)
-                gain, lnew, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
-                                              for score, new, a, b in ranked[:40])
-                if gain >= (_MIN_GAIN if score < _STAPLE_FIX else _STAPLE_GAIN) and not (
-                        gain < _SURE_GAIN and score < _COMMON_FIX and (
-                        score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, lnew, a, b))) and not (
-                        _another_word(left, run, right, lnew, a, b)):
+                law = _law_fix(left, run, right, edits)
+                if law is not None:
                     everyday = None
         if not edits and polite is None and everyday is None and extra is None:
             continue
@@ -813,17 +823,11 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             ja = "法令文の定型の言い回しになります"
             en = "a set phrase of law text (every 4-gram common in e-Gov law text)"
         else:
-            edits = sorted(edits, reverse=True)
-            before = _path_cost(left + run + right)
-            gain, new, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
-                                         for score, new, a, b in edits[:40])
-            if gain < (_MIN_GAIN if score < _STAPLE_FIX else _STAPLE_GAIN):
+            if law is None:
+                law = _law_fix(left, run, right, edits)
+            if law is None:
                 continue
-            if gain < _SURE_GAIN and score < _COMMON_FIX and (
-                    score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, new, a, b)):
-                continue
-            if _another_word(left, run, right, new, a, b):
-                continue  # すぐに → するに, されず → されて: a word for a word, however MeCab ranks them
+            gain, new, score = law
             ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
             en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
         line_start = ctx.line_span(s)[0]
