@@ -122,8 +122,9 @@ def _variant_of_word(pair: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _suffix_kanji() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("suffix_kanji.tsv"))
+def _kanji_list(name: str) -> frozenset[str]:
+    """The kanji of a data file's first column (suffix_kanji.tsv, prefix_kanji.tsv)."""
+    return frozenset(row[0] for row in load_tsv(name))
 
 
 def _suffix_after_words(ctx: Context, pos: int) -> bool:
@@ -133,15 +134,19 @@ def _suffix_after_words(ctx: Context, pos: int) -> bool:
     the first kanji still breaks its pair with the kanji before it; a slip that makes a productive suffix after whole
     words (自治体制 written 自治体別) is well-formed Japanese, which no statistics can tell from the intent."""
     text = ctx.text
-    if pos < 0 or text[pos + 1:pos + 2] not in _suffix_kanji() or not _KANJI_CH.match(text[pos]):
+    if pos < 0 or text[pos + 1:pos + 2] not in _kanji_list("suffix_kanji.tsv") or not _KANJI_CH.match(text[pos]):
         return False
-    a, _ = _compound_around(text, pos, pos + 2)
-    if pos - a < 1:
+    return _alone_after_words(ctx, pos, pos + 1)
+
+
+def _alone_after_words(ctx: Context, pos: int, k: int) -> bool:
+    """Does the kanji at ``k`` (of the pair at ``pos``) stand alone for MeCab, after two kanji or more of its
+    compound that MeCab reads as words of its dictionary?"""
+    a, _ = _compound_around(ctx.text, pos, pos + 2)
+    t = ctx.token_at(k)
+    if k - a < 2 or t is None or (t.start, t.end) != (k, k + 1):
         return False
-    t = ctx.token_at(pos + 1)
-    if t is None or (t.start, t.end) != (pos + 1, pos + 2):
-        return False
-    toks, known = tagged_line(text[a:pos + 1])
+    toks, known = tagged_line(ctx.text[a:k])
     return bool(toks) and all(known)
 
 
@@ -181,27 +186,12 @@ def _junction(ctx: Context, pos: int) -> bool:
             and any(own(text[pos + 1:j]) for j in range(pos + 3, b + 1)))
 
 
-@lru_cache(maxsize=None)
-def _prefix_kanji() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("prefix_kanji.tsv"))
-
-
 def _prefix_after_words(ctx: Context, pos: int) -> bool:
     """Is the pair of kanji at ``pos`` a prefix of quantity (prefix_kanji.tsv: 全, 各) and the noun it heads, after
     words MeCab reads as words of its dictionary in the same compound (会則|全|項: all the rules' paragraphs)? The
     prefix starts a noun phrase of its own there. At the head of a compound (全項の規定) the pair is still weighed:
     前項 written 全項 is a slip of one key of the same reading."""
-    text = ctx.text
-    if text[pos] not in _prefix_kanji():
-        return False
-    a, _ = _compound_around(text, pos, pos + 2)
-    if pos - a < 2:
-        return False
-    t = ctx.token_at(pos)
-    if t is None or (t.start, t.end) != (pos, pos + 1):
-        return False
-    toks, known = tagged_line(text[a:pos])
-    return bool(toks) and all(known) and toks[0].start == 0
+    return ctx.text[pos] in _kanji_list("prefix_kanji.tsv") and _alone_after_words(ctx, pos, pos)
 
 
 def _in_name(ctx: Context, pos: int) -> bool:
