@@ -77,8 +77,10 @@ _ARTICLE_RANGE = re.compile(
 )
 # one level of brackets inside the title: 第8条（会員（利用者）の義務、禁止行為）
 _TITLE_PAREN = re.compile(r"^[ \u3000]*[（(](?P<title>(?:[^（）()]|[（(][^（）()]{1,20}[）)]){1,60})[）)][ \u3000]*$")
+# brackets that terms put around a heading's number or the whole heading (【第1条】目的, ＜第1条＞ 目的, (第1条) 目的)
+_LABEL_CLOSE = {"【": "】", "＜": "＞", "<": ">", "〔": "〕", "［": "］", "[": "]", "《": "》", "〈": "〉", "（": "）", "(": ")"}
 # a title in other brackets: 第1条【目的】, 第1条［目的］, 第1条〔目的〕, 第1条＜目的＞, 第1条《目的》
-_TITLE_BRACKETS = ("【】", "[]", "［］", "〔〕", "＜＞", "<>", "《》", "〈〉", "≪≫")
+_TITLE_BRACKETS = tuple(o + c for o, c in _LABEL_CLOSE.items() if o not in "（(") + ("≪≫",)
 _TITLE_BRACKET = re.compile(r"^[ \u3000]*(?:" + "|".join(
     f"{re.escape(o)}(?P<title{i}>[^{re.escape(o + c)}]{{1,60}}){re.escape(c)}" for i, (o, c) in enumerate(_TITLE_BRACKETS))
     + r")[ \u3000]*$")
@@ -104,12 +106,14 @@ class ArticleHeading:
 # (【第1条】目的, ＜第1条＞ 目的, (第1条) 目的) or around the whole heading (【第1条（目的）】), a separator before the title
 # (第1条．目的, 第1条：目的, 第1条 ‐ 目的) and corner brackets around the title (第1条「目的」).
 _MARK = "■□◆◇●○◎▼▽▶▷►★☆"
-_LABEL_CLOSE = {"【": "】", "＜": "＞", "<": ">", "〔": "〕", "［": "］", "[": "]", "《": "》", "〈": "〉", "（": "）", "(": ")"}
 _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
 
 
-_TITLE_THEN_TEXT = re.compile(r"^[ \u3000]*[（(](?P<title>[^（）()]{1,40})[）)][ \u3000]*(?P<rest>\S.*)$")
+# what a caption holds between its parentheses (（目的）, （外国人労働者の要件）), and the caption
+CAPTION_TEXT = r"[^（）()]{1,40}"
+CAPTION = rf"[（(]{CAPTION_TEXT}[）)]"
+_TITLE_THEN_TEXT = re.compile(rf"^[ \u3000]*[（(](?P<title>{CAPTION_TEXT})[）)][ \u3000]*(?P<rest>\S.*)$")
 _LIST_WORDS = ("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "若しくは", "もしくは")
 
 
@@ -274,11 +278,10 @@ class Label:
 
 
 # A line that is nothing but a paragraph's or an item's label, the text on the lines below (「2項⏎当社は、…」,
-# 「1号⏎本規約に違反する…」): how some web terms set explicit 項 and 号 labels.
-_PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})項[ \u3000]*$")
-# 「1項.　本規約は…」「2項．管理者は…」: the same label set before the text, with the dot of a list's 1. (web templates
-# that name each paragraph 項 and number the items under it 1. 2. 3.)
-_PARA_KOU_DOT = re.compile(r"^第?(?P<num>[0-9]{1,3})項[．.][ \u3000]*(?=\S)")
+# 「1号⏎本規約に違反する…」): how some web terms set explicit 項 and 号 labels; or 「1項.　本規約は…」「2項．管理者は…」,
+# the same label set before the text with the dot of a list's 1. (web templates that name each paragraph 項 and
+# number the items under it 1. 2. 3.)
+_PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})項(?:[ \u3000]*$|[．.][ \u3000]*(?=\S))")
 # 「第 1 項　Uniant はユーザーに対し…」: the label 第N項 before the paragraph's text, a space between (a software
 # licence's page). Without the space, or followed by what goes on with a citation (第2項の規定により, 第2項 及び第3項,
 # 第2項 各号に…: a sentence wrapped after 第2項), it is text. A paragraph may open with a citation of its own
@@ -292,9 +295,6 @@ _ITEM_GOU = re.compile(r"^第?(?P<num>[0-9]{1,3})号[ \u3000]*$")
 def match_paragraph_number(line: str) -> Label | None:
     """１．/ 1. / 1．/ ２　(law style: digit and a space) / 2項 alone on its line."""
     m = _PARA_KOU.match(line)
-    if m:
-        return Label(line.strip(), int(m.group("num")), "kou", len(line), True)
-    m = _PARA_KOU_DOT.match(line)
     if m:
         return Label(line[:m.end()].strip(), int(m.group("num")), "kou", m.end(), True)
     m = _PARA_KOU_SPACE.match(line) if line[:1] == "第" else None
@@ -500,7 +500,7 @@ def match_kou_heading(line: str) -> tuple[str, str] | None:
 
 # ---------------------------------------------------------------- captions
 
-_CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
+_CAPTION = re.compile(rf"^{CAPTION}$")
 
 
 def is_caption(line: str) -> bool:
@@ -513,7 +513,7 @@ def is_caption(line: str) -> bool:
 # without a title of its own). A caption is never followed by a citation that starts a sentence: 「（注）第5条の規定
 # は…」 is no heading, as match_article_heading tells.
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff「『]")
-_LEADING_CAPTION = re.compile(r"^[（(](?P<c>[^（）()]{1,40})[）)][ \u3000]*(?=第)")
+_LEADING_CAPTION = re.compile(rf"^[（(](?P<c>{CAPTION_TEXT})[）)][ \u3000]*(?=第)")
 
 
 @lru_cache(maxsize=16384)

@@ -410,7 +410,7 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
 # caption starts a line of its own, cut at the space before it if any (the line break then stands for it). Only a caption followed by a heading
 # that has none (grammar.match_captioned_heading) is cut: a citation 「（第5条）」 or 「（注）第5条の規定により」 is not.
 _CAPTIONED_PRECHECK = re.compile(r"[）)][ \u3000]*第")
-_CAPTIONED_CUT = re.compile(r"(?<=\S)[ \u3000]*(?=[（(][^（）()]{1,40}[）)][ \u3000]*第)")
+_CAPTIONED_CUT = re.compile(rf"(?<=\S)[ \u3000]*(?={grammar.CAPTION}[ \u3000]*第)")
 
 
 @lru_cache(maxsize=8192)

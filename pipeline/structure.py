@@ -404,21 +404,15 @@ class _Parser:
             # indented under it; a list line without a number is a bullet): the bullets a numbered paragraph
             # announces are its items
             return
-        if para is not None and para.style == "dot" and para.number == 1 and depth is not None \
-                and depth == art.para_list_depth and art.stack and art.stack[0].style.startswith("bullet") \
-                and art.paragraphs[-1].label is not None:
-            # 「1. 運営者は…」 after those bullets: a new numbered list, rendered 1. again; the next paragraph, its number
-            # a duplicate the check reports
-            p = Paragraph(1, para.label, t[para.end:].strip(), (line.start, line.end))
-            art.paragraphs.append(p)
-            art.stack = []
-            art.last_unit = p
-            art.last_line_text = t
-            return
+        # 「1. 運営者は…」 after those bullets: a new numbered list, rendered 1. again; the next paragraph, its number a
+        # duplicate the check reports
+        restart = para is not None and para.style == "dot" and para.number == 1 and depth is not None \
+            and depth == art.para_list_depth and bool(art.stack) and art.stack[0].style.startswith("bullet") \
+            and art.paragraphs[-1].label is not None
         if depth is not None and para is None and art.paragraphs and depth > art.para_list_depth \
                 and self._add_bullet_item(t, depth, line, art):
             return
-        if para is not None and self._accept_paragraph(para, art):
+        if para is not None and (restart or self._accept_paragraph(para, art)):
             p = Paragraph(para.number, para.label, t[para.end:].strip(), (line.start, line.end))
             art.paragraphs.append(p)
             art.para_list_depth = depth or 0
