@@ -103,8 +103,10 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         for line in lines:
             found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
             if found:
-                found = tuple(c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
-                              and not _prefix_after_words(ctx, pos + c[1]))
+                # names, variant kanji and prefixes are matters of the line alone (its compounds and its tokens)
+                found = _LINE_KEPT.get(line, lambda found=found, pos=pos: tuple(
+                    c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
+                    and not _prefix_after_words(ctx, pos + c[1])))
             if found:
                 groups.append((line, len(candidates), len(candidates) + len(found)))
                 candidates.extend((pair, pos + at, before) for pair, at, before in found)
@@ -173,17 +175,36 @@ def _junction(ctx: Context, pos: int) -> bool:
     _JUNCTION_WORD times or more. A slip breaks one word; it rarely leaves two whole words the document uses on each
     side of it. Asked by each detector, not by _unlawful_pairs: its candidates must be the line's alone (their passes
     are kept per line), and this is a matter of the whole document."""
+    start, end = ctx.line_span(pos)
+    words = _JUNCTION_WORDS.get((ctx.text[start:end], pos - start), lambda: _junction_words(ctx, pos))
+    if words is None:
+        return False
+    text = ctx.text
+    counts = ctx.memo("typo.junction_counts", dict)
+
+    def own(w: str) -> bool:
+        n = counts.get(w)
+        if n is None:
+            n = counts[w] = text.count(w)
+        return n >= _JUNCTION_WORD
+
+    left, right = words
+    return any(own(w) for w in left) and any(own(w) for w in right)
+
+
+# (line, offset of a pair in it) → the words of the dictionary its compound ends with the pair's first kanji and
+# starts with its second, or None where MeCab starts no word at the second kanji: a matter of the line alone
+_JUNCTION_WORDS = LineMemo()
+
+
+def _junction_words(ctx: Context, pos: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     text = ctx.text
     t = ctx.token_at(pos + 1)
     if t is None or t.start != pos + 1 or t.end - t.start < 2:
-        return False  # MeCab does not start a word of two kanji or more at the second kanji
+        return None  # MeCab does not start a word of two kanji or more at the second kanji
     a, b = _compound_around(text, pos, pos + 2)
-
-    def own(w: str) -> bool:
-        return _is_word(w) and text.count(w) >= _JUNCTION_WORD
-
-    return (any(own(text[i:pos + 1]) for i in range(a, pos))
-            and any(own(text[pos + 1:j]) for j in range(pos + 3, b + 1)))
+    return (tuple(w for w in (text[i:pos + 1] for i in range(a, pos)) if _is_word(w)),
+            tuple(w for w in (text[pos + 1:j] for j in range(pos + 3, b + 1)) if _is_word(w)))
 
 
 def _prefix_after_words(ctx: Context, pos: int) -> bool:
@@ -219,6 +240,8 @@ def _in_name(ctx: Context, pos: int) -> bool:
 
 # line → ((pair, offset in the line, kanji before it), …): what _unlawful_in finds in it
 _LINE_PAIRS = LineMemo()
+# line → those of its pairs that are not part of a name, a variant kanji or a prefix after words
+_LINE_KEPT = LineMemo()
 
 
 def _unlawful_in(lines: list[str]) -> list[tuple[tuple[str, int, str], ...]]:
