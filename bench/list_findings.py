@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.api import read_document  # noqa: E402
+from pipeline.errors import ClausediffError  # noqa: E402
 from pipeline.checks import location_label, run_checks  # noqa: E402
 
 EXT = ROOT.parent / "shared" / "corpus" / "external"
@@ -41,7 +42,11 @@ def main() -> int:
     severities = set(args.severity.split(","))
     totals: Counter = Counter()
     for path in args.files or default_files():
-        doc = read_document(path)
+        try:
+            doc = read_document(path)
+        except ClausediffError as e:  # a page that holds no text is named, and the others are still listed
+            print(f"== {Path(path).name}: not read: {e}")
+            continue
         fs = [f for f in run_checks(doc, args.rule) if f.severity in severities]
         print(f"== {Path(path).name}: {len(fs)} findings")
         for f in sorted(fs, key=lambda f: (f.rule, f.span)):

@@ -715,3 +715,26 @@ def test_equal_cells_of_a_table_row_are_no_repeat():
     assert run_checks(doc_from_text(page, "rules.md"), ["duplication"]) == []
     repeated = page.replace("別表のとおりとする。", "別表のとおりとする。ただし、第1条及び第2条及び第2条の日数を除く。")
     assert [f.rule for f in run_checks(doc_from_text(repeated, "rules.md"), ["duplication"])] == ["duplication"]
+
+
+def test_one_slip_found_by_two_rules_is_reported_once():
+    """A company's 就業規則 writes パートタイム労働者 six times and 「パートアイム労働者」 once: name-variant (the name
+    パートアイム) and term-inconsistent (the compound パートアイム労働者) make the same correction, shown once, by the
+    finding that points at the slip most narrowly. The rules asked one by one still find it each."""
+    articles = [
+        ("労働時間", "パートアイム労働者について、1週間の所定労働時間は、10時間とする。"),
+        ("清算期間", "パートタイム労働者について、清算期間における総労働時間は、前条で定めた1週間の所定労働時間に、"
+                     "清算期間中の暦日数を乗じて得られた時間数とする。"),
+        ("標準時間", "パートタイム労働者について、標準となる1日の労働時間は、3時間とする。"),
+        ("不足", "パートタイム労働者について、清算期間中の実労働時間が総労働時間に不足したときは、不足時間分の賃金を控除する。"),
+        ("賃金", "パートタイム労働者について、フルタイムに準じた賃金を支払う際、源泉所得税を賃金から控除することがある。"),
+        ("健康診断", "パートタイム労働者のうち、次のいずれにも該当する者は、健康診断の対象とする。"),
+        ("定義", "パートタイム労働者とは、フルタイムに満たない短時間勤務をする労働者をいう。"),
+    ]
+    text = "# 就業規則\n\n" + "\n\n".join(f"## 第{i}条（{t}）\n\n1. 労働者の区分は、別に定める。\n2. {s}"
+                                         for i, (t, s) in enumerate(articles, 1)) + "\n"
+    doc = doc_from_text(text, "rules.md")
+    slips = [(f.rule, f.excerpt, f.suggestion) for f in run_checks(doc) if "アイム" in f.excerpt]
+    assert slips == [("name-variant", "パートアイム", "パートタイム")]
+    assert [(f.excerpt, f.suggestion) for f in run_checks(doc, ["term-inconsistent"]) if "アイム" in f.excerpt] == [
+        ("パートアイム労働者", "パートタイム労働者")]

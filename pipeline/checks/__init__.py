@@ -26,7 +26,7 @@ from ..model import SEVERITIES, Document, Finding
 from ..tokens import paused_gc
 # The rules' building blocks: what the rule modules and the callers import from this package.
 from .base import (DATA_DIR, RULE_MODULES, RULES, SCHEMA, SCOPES, URL, Context, LineMemo, Rule, Unit,  # noqa: F401
-                   _load_rules, _run, _REGISTRY, article_label, clear_caches, compound_places, context,
+                   _load_rules, _run, _REGISTRY, article_label, one_finding_per_correction, clear_caches, compound_places, context,
                    east_asian_width, in_compound, is_hiragana, is_kanji, is_katakana, load_json, load_tsv, notation_canon, notation_groups,
                    paragraph_number, rule)
 # What a revision introduced.
@@ -49,8 +49,8 @@ def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Findin
     ctx = context(doc)
     with paused_gc():
         if rules is None:  # the diff asks again for the new version's findings: compute them once
-            return list(ctx.memo("findings:all", lambda: _run(ctx, selected)))
-        return _run(ctx, selected)
+            return one_finding_per_correction(ctx.text, list(ctx.memo("findings:all", lambda: _run(ctx, selected))))
+        return one_finding_per_correction(ctx.text, _run(ctx, selected))
 
 
 # ------------------------------------------------------------------ rendering

@@ -145,6 +145,28 @@ def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
     return out
 
 
+def one_finding_per_correction(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` (sorted by position) without a finding whose correction another rule already makes at the same
+    place: where two overlapping findings, each applied, give the same text (name-variant パートアイム → パートタイム
+    and term-inconsistent パートアイム労働者 → パートタイム労働者), a reviewer is shown one slip once, by the finding
+    that points at it most narrowly."""
+    drop: set[int] = set()
+    for i, f in enumerate(found):
+        if f.suggestion is None:
+            continue
+        for j in range(i + 1, len(found)):
+            g = found[j]
+            if g.span[0] >= f.span[1]:
+                break
+            if g.rule == f.rule or g.suggestion is None:
+                continue
+            a, b = min(f.span[0], g.span[0]), max(f.span[1], g.span[1])
+            if (text[a:f.span[0]] + f.suggestion + text[f.span[1]:b]
+                    == text[a:g.span[0]] + g.suggestion + text[g.span[1]:b]):
+                drop.add(i if f.span[1] - f.span[0] > g.span[1] - g.span[0] else j)
+    return [f for k, f in enumerate(found) if k not in drop] if drop else found
+
+
 # ------------------------------------------------------------------ per-document context
 
 

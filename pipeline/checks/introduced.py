@@ -19,7 +19,7 @@ from typing import Callable
 
 from ..model import Document, Finding
 from ..tokens import paused_gc
-from .base import _MISSING, _REGISTRY, Context, Rule, _load_rules, _run, _within, context
+from .base import _MISSING, _REGISTRY, Context, Rule, _load_rules, _run, _within, context, one_finding_per_correction
 
 # Characters of context on each side of a finding that make it "the same finding" in another version:
 # enough to tell two places apart, few enough that an edit elsewhere in a long paragraph (a whole
@@ -71,6 +71,7 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     if not found:
         return found
     found.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
+    found = one_finding_per_correction(nctx.text, found)
     keys = [finding_key(nctx, f) for f in found]
     if "findings:all" in octx._cache:
         rules_to_ask = {k[0] for k in keys}  # known: taken, not computed
