@@ -358,7 +358,7 @@ def align_articles(A: list[Article], B: list[Article]) -> tuple[list[ArticlePair
             status = "merged"
         elif i in moved:
             status = "moved"
-        elif a.number != b.number:
+        elif a.number != b.number and (a.numbered or b.numbered):
             status = "renumbered"
         else:
             status = "unchanged"

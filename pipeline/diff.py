@@ -117,6 +117,11 @@ class DiffResult:
             for c in p.changes:
                 yield p, c
 
+    def whole_articles(self) -> list[ArticlePair]:
+        """The articles of the main text inserted or removed whole: shown by their text, not as changes, and
+        substantive by nature (a provision added or taken away)."""
+        return [p for p in self.pairs if p.part == "main" and (p.old is None) != (p.new is None)]
+
     def summary(self) -> dict:
         status: dict[str, int] = {}
         kinds: dict[str, int] = {}
@@ -135,7 +140,8 @@ class DiffResult:
             "status": status,
             "kinds": kinds,
             "substantive_categories": cats,
-            "substantive": kinds.get("substantive", 0),
+            # the changes and the articles inserted or removed whole: what --fail-on substantive counts
+            "substantive": kinds.get("substantive", 0) + len(self.whole_articles()),
             "matched": matched,
             "unmatched_old": sum(1 for p in self.pairs if p.part == "main" and p.new is None),
             "unmatched_new": sum(1 for p in self.pairs if p.part == "main" and p.old is None),

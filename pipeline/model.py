@@ -141,6 +141,12 @@ class Article:
         """The label every output shows: 第12条, 附則第2条, 別紙1第3条, 前文."""
         return f"{self.part_label}{self.label}"
 
+    @property
+    def numbered(self) -> bool:
+        """Does its heading show a number (第12条, 3.)? A section headed by its title alone (## 免責事項) is numbered by
+        its place only, which no reader sees: a section inserted before it renumbers nothing."""
+        return self.label != (self.title or "")
+
     def locate(self, pos: int) -> tuple["Paragraph | None", "Item | None"]:
         """The paragraph and innermost item of this article holding normalized position ``pos``."""
         for para in self.paragraphs:

@@ -36,7 +36,7 @@ def comparison_dict(c: Comparison) -> dict:
 def _art_label(a: Article | None, key: str) -> str:
     if a is None:
         return key
-    return f"{a.label}" + (f"（{a.title}）" if a.title else "")
+    return f"{a.label}" + (f"（{a.title}）" if a.title and a.numbered else "")
 
 
 def _cell_text(c: Comparison, tid: str, doc_id: str) -> str:

@@ -98,6 +98,8 @@ def number_shift(pair) -> str | None:
     """繰上げ (number decreased) / 繰下げ (number increased) for a pair whose number changed."""
     if pair.old is None or pair.new is None or pair.old_number == pair.new_number:
         return None
+    if not (pair.old.numbered or pair.new.numbered):
+        return None  # sections headed by their titles alone: a place no reader sees moved
     a, b = _num_key(pair.old_number), _num_key(pair.new_number)
     if a is None or b is None:
         return "番号変更"
@@ -177,7 +179,7 @@ def row_ids(pairs) -> list[str]:
 def article_heading(art) -> str:
     if art is None:
         return "—"
-    return art.label + (f"（{art.title}）" if art.title else "")
+    return art.label + (f"（{art.title}）" if art.title and art.numbered else "")
 
 
 def finding_rows(result) -> dict[int, list[int]]:
@@ -656,7 +658,10 @@ def diff_html(result) -> str:
     parts.append(_groups_html(result, ids))
     subs = [(pi, p, c) for pi, p in enumerate(pairs) for c in p.changes
             if c.kind == "substantive" and getattr(c, "group", None) not in groups_by_id]
-    parts.append(f'<h3>実質的変更（{len(subs)}件）</h3>')
+    whole = result.whole_articles()
+    parts.append(f'<h3>実質的変更（{len(subs) + len(whole)}件）</h3>')
+    if whole and not subs:
+        parts.append(f"<p>文言の実質的変更はありません。条の新設・削除（{len(whole)}件）は下に示します。</p>")
     if subs:
         parts.append('<ul class="list" id="substantive-list">')
         for pi, p, c in subs:
@@ -664,7 +669,7 @@ def diff_html(result) -> str:
             parts.append(f'<li><a class="sub-link" href="#{ids[pi]}">{esc(where)}</a> '
                          f'<span class="badge sub">{esc(cats)}</span>{body}</li>')
         parts.append("</ul>")
-    else:
+    elif not whole:
         parts.append("<p>実質的変更は検出されませんでした。</p>")
 
     struct = [(pi, p) for pi, p in enumerate(pairs) if p.status in ("inserted", "deleted", "moved", "split", "merged")]

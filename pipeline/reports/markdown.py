@@ -95,11 +95,18 @@ def diff_markdown(result) -> str:
     if result.groups:
         out.extend(_groups_lines(result))
     subs = [(p, c) for p, c in result.changes() if c.kind == "substantive" and getattr(c, "group", None) not in groups]
-    out.append(f"## 実質的変更（{len(subs)}件）")
+    whole = result.whole_articles()
+    out.append(f"## 実質的変更（{len(subs) + len(whole)}件）")
     out.append("")
-    if subs:
+    if subs or whole:
         out.append("| 箇所 | 区分 | 新 | 旧 |")
         out.append("|---|---|---|---|")
+        for p in whole:  # a provision added or taken away, quoted in full under 新旧対照 below
+            art = p.new or p.old
+            head = p.label + (f"（{art.title}）" if art.title and art.numbered else "")
+            text = md_escape(_clip(art.body or art.title or "", 80))
+            new, old = (text, "（なし）") if p.old is None else ("（なし）", text)
+            out.append(f"| {md_escape(head)} | {'条の新設' if p.old is None else '条の削除'} | {new} | {old} |")
         for p, c in subs:
             cats = "・".join(category_ja(x) for x in c.categories)
             new = md_escape(_clip(c.new_text or "", 80)) or "（なし）"
@@ -113,7 +120,8 @@ def diff_markdown(result) -> str:
     out.append(f"## 新旧対照（変更のある条: {len(changed)}条）")
     out.append("")
     for p in changed:
-        head = p.label + (f"（{(p.new or p.old).title}）" if (p.new or p.old).title else "")
+        art = p.new or p.old
+        head = p.label + (f"（{art.title}）" if art.title and art.numbered else "")
         phrase = renumber_phrase(p)
         if phrase:
             head += f"（{phrase}）"

@@ -1,0 +1,76 @@
+"""Edit styles met in real revisions of published terms and bylaws (read by hand, not shipped), rebuilt from the
+samples of raw/ in the same form:
+
+- terms whose sections are headed by their titles alone (## 免責事項), one section inserted: the sections after it
+  are not renumbered (no number is written), and the new section counts as a substantive change (the summary,
+  --fail-on substantive and the reports said there was none);
+- a pronoun written in kanji (是) rewritten in kana, and dates rewritten from kanji numerals to digits: notation.
+"""
+
+import subprocess
+import sys
+
+from conftest import EXTERNAL, RAW, ROOT, doc_from_text, needs_shared
+
+from pipeline.api import read_document
+from pipeline.diff import diff
+from pipeline.reports.markdown import diff_markdown
+
+EKYC = RAW / "saporis" / "ekyc-terms.txt"
+ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
+KIYAKU = EXTERNAL / "kiyaku"
+
+
+def _titled_sections(articles) -> str:
+    """The articles as Markdown sections headed by their titles, without their numbers; their paragraphs' text as
+    unnumbered paragraphs."""
+    return "# サービス約款\n\n" + "\n".join(
+        f"## {a.title}\n\n" + "\n\n".join(p.text.replace("\n", "") for p in a.paragraphs) + "\n" for a in articles)
+
+
+def test_a_section_inserted_among_sections_headed_by_titles_alone(tmp_path):
+    arts = read_document(EKYC).articles
+    assert all(a.title for a in arts[:6])
+    old_text = _titled_sections(arts[:5])
+    new_text = _titled_sections(arts[:1] + arts[5:6] + arts[1:5])
+    old, new = doc_from_text(old_text, "old.md"), doc_from_text(new_text, "new.md")
+    assert [a.label for a in new.articles] == [a.title for a in arts[:1] + arts[5:6] + arts[1:5]]
+    r = diff(old, new)
+    assert sorted(p.status for p in r.pairs if p.part == "main") == ["inserted"] + ["unchanged"] * 5
+    assert r.summary()["substantive"] == 1
+    md = diff_markdown(r)
+    assert f"| {arts[5].title} | 条の新設 |" in md
+    assert "実質的変更（1件）" in md and "繰下げ" not in md
+    # the CLI's --fail-on substantive sees it
+    (tmp_path / "old.md").write_text(old_text, encoding="utf-8")
+    (tmp_path / "new.md").write_text(new_text, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pipeline", "diff", str(tmp_path / "old.md"), str(tmp_path / "new.md"),
+                          "--fail-on", "substantive"], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr
+
+
+
+def _change_kinds(old_text: str, new_text: str, name: str) -> list[tuple[str, list[str], str, str]]:
+    r = diff(doc_from_text(old_text, name), doc_from_text(new_text, name))
+    return [(c.kind, c.categories, c.old_text, c.new_text) for _, c in r.changes()]
+
+
+def test_the_pronoun_written_in_kanji_is_notation():
+    """是 for これ (older drafting: 直ちに是を…開示しなければならない), rewritten in kana in a club's 会則: editorial."""
+    text = ITRUST.read_text(encoding="utf-8")
+    assert "当社がこれを受領したときには" in text
+    changes = _change_kinds(text.replace("当社がこれを受領したときには", "当社が是を受領したときには", 1), text, ITRUST.name)
+    assert changes == [("editorial", ["notation"], "是", "これ")]
+
+
+@needs_shared(KIYAKU)
+def test_dates_rewritten_from_kanji_numerals_to_digits_are_notation():
+    """「毎年四月一日から翌年の三月三十一日まで」 → 「4月1日から…3月31日」 (a club's 会則): several numbers of one clause
+    in another script are one notation change, as one number alone already was; a value that changes is not."""
+    text = (KIYAKU / "kiyaku_2026.txt").read_text(encoding="utf-8")
+    line = "管理組合の会計年度は、毎年1月1日から12月31日までとする。"
+    assert line in text
+    kanji = text.replace(line, "管理組合の会計年度は、毎年一月一日から十二月三十一日までとする。", 1)
+    assert [(k, c) for k, c, _, _ in _change_kinds(kanji, text, "kiyaku.txt")] == [("editorial", ["notation"])]
+    moved = text.replace(line, "管理組合の会計年度は、毎年4月1日から3月31日までとする。", 1)
+    assert [k for k, *_ in _change_kinds(kanji, moved, "kiyaku.txt")] == ["substantive"]
