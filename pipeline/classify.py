@@ -683,10 +683,22 @@ def _notation(s: Stretch) -> Verdict | None:
     o, n = s.old_text.strip(), s.new_text.strip()
     if _NUMERAL.fullmatch(o) and _NUMERAL.fullmatch(n) and to_int(o) is not None and to_int(o) == to_int(n):
         return "editorial", ["notation"]
+    # every number of a date or quantity in another script: 四月一日から翌年の三月三十一日 → 4月1日から翌年の3月31日
+    vo, vn = _counted_values(oc), _counted_values(nc)
+    if (vo != oc or vn != nc) and canonical(vo) == canonical(vn):
+        return "editorial", ["notation"]
     return None
 
 
 _NUMERAL = re.compile(r"[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9}")
+# a number that counts something (before a counter: 四月, 31日, 3か月) or numbers a provision (第三条): its value is
+# the same in kanji and in digits; a kanji numeral inside a word (一切, 十分, 同一) is no number and is left as written
+_COUNTED = re.compile(r"(?<=第)(?:[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9})"
+                      r"|(?:[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9})(?=[年月日時分秒条項号円人名回件個歳週倍割%％か箇ヶヵカ])")
+
+
+def _counted_values(text: str) -> str:
+    return _COUNTED.sub(lambda m: str(v) if (v := to_int(m.group())) is not None else m.group(), text)
 
 
 @rule("typo")
