@@ -615,7 +615,8 @@ def diff(old: Document, new: Document) -> DiffResult:
                 pair.changes.extend(moved_links)
                 if pair.status in ("unchanged", "renumbered"):
                     pair.status = "modified"
-        if renumbered and pair.old is not None and pair.new is not None:
+        # a 附則 records the text as it was amended then: its citations keep the numbers of their day
+        if renumbered and pair.old is not None and pair.new is not None and not pair.part.startswith("supplementary"):
             _stale_references(pair, old, new, alignment.numbers_near(pair.old), alignment.numbers_of(pair.old),
                               result.findings)
     from .classify import group_repeated_substitutions

@@ -74,3 +74,24 @@ def test_dates_rewritten_from_kanji_numerals_to_digits_are_notation():
     assert [(k, c) for k, c, _, _ in _change_kinds(kanji, text, "kiyaku.txt")] == [("editorial", ["notation"])]
     moved = text.replace(line, "管理組合の会計年度は、毎年4月1日から3月31日までとする。", 1)
     assert [k for k, *_ in _change_kinds(kanji, moved, "kiyaku.txt")] == ["substantive"]
+
+
+
+def test_a_supplementary_provision_keeps_the_article_numbers_of_its_day():
+    """A club's 会則 keeps its earlier 附則 (「## 附則 (2023年4月5日 会則第1条、第11条、並びに第13条)」) when a later
+    revision inserts an article and renumbers those after it: that 附則 records what was amended then, and its
+    citations are no stale references (it was reported as 「第supplementary-2条」, the part's id)."""
+    arts = read_document(EKYC).articles
+
+    def rules(articles, history):
+        body = "".join(f"## 第{i}条 ({a.title})\n\n" + "\n\n".join(p.text.replace("\n", "") for p in a.paragraphs)
+                       + "\n\n" for i, a in enumerate(articles, 1))
+        return "# 会則\n\n" + body + history
+
+    old_history = "## 附則 (2023年4月5日 会則第1条、並びに第3条)\n\n本会則は、2023年4月5日から改定、施行する。\n"
+    new_history = ("## 附則 (2024年4月2日 会則第2条)\n\n第2条から第5条までを1条ずつ繰り下げる。\n"
+                   "本会則は、2024年4月2日から改定、施行する。\n\n" + old_history)
+    r = diff(doc_from_text(rules(arts[:5], old_history), "old.md"),
+             doc_from_text(rules(arts[:1] + arts[5:6] + arts[1:5], new_history), "new.md"))
+    assert any(p.status == "renumbered" for p in r.pairs)
+    assert [f for f in r.findings if f.rule == "reference-stale"] == []

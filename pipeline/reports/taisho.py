@@ -456,7 +456,7 @@ def finding_label(f, doc=None) -> str:
         art, _, _ = doc.locate(f.span[0])
     if art is not None:
         where = art.display_label
-    elif f.article:
+    elif f.article and f.article[0].isdigit():  # an article's number (12, 21_2), not a part's id
         from ..grammar import article_label
 
         where = article_label(f.article)
