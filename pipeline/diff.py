@@ -14,6 +14,7 @@ negation, modality, party, item/paragraph added/deleted, wording).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -192,7 +193,8 @@ def article_units(doc: Document, art: Article) -> list[Unit]:
             current_para = p.number
             if p.label:
                 lab = grammar.match_paragraph_number(line)
-                body_start = lab.end if lab else 0
+                # a label on a line of its own (### 1項, then the text): the numbering, as 1. before a text is
+                body_start = lab.end if lab else len(p.label) if line.startswith(p.label) else 0
         elif owner is not None:
             p, it = owner[1], owner[2]
             current_para = p.number
@@ -579,10 +581,10 @@ def diff_pair(pair: ArticlePair, result: DiffResult) -> None:
                                       (nu.start - len(nu.label), nu.pos(len(nu.text), end=True)), nu.item))
                 if ou.text != nu.text:
                     changes.extend(diff_units(ou, nu, number_map, result.findings, b))
-            elif ou is None:
-                changes.append(_unit_change(nu, "new"))
-            elif nu is None:
-                changes.append(_unit_change(ou, "old"))
+            elif ou is None or nu is None:
+                u = nu if ou is None else ou
+                if u.text.strip():  # a label on a line of its own (### 九項) is shown with the text below it
+                    changes.append(_unit_change(u, "new" if ou is None else "old"))
             else:
                 changes.extend(diff_units(ou, nu, number_map, result.findings, b))
     pair.changes = changes
@@ -619,12 +621,39 @@ def diff(old: Document, new: Document) -> DiffResult:
         if renumbered and pair.old is not None and pair.new is not None and not pair.part.startswith("supplementary"):
             _stale_references(pair, old, new, alignment.numbers_near(pair.old), alignment.numbers_of(pair.old),
                               result.findings)
+    _merged_additions(alignment.pairs)
     from .classify import group_repeated_substitutions
 
     result.groups = group_repeated_substitutions(alignment.pairs)
     result.findings.sort(key=lambda f: f.span)
     dedupe_findings(result)
     return result
+
+
+_ADDED = ("paragraph-added", "item-added")
+
+
+def _merged_additions(pairs: list[ArticlePair]) -> None:
+    """A new article made of several old ones (統合: 第19条〜第21条 → 第十七条 一項〜三項) is paired with each of them:
+    a unit another old article brought is no addition to this one's, and a unit none of them brought is added once."""
+    by_new: dict[int, list[ArticlePair]] = {}
+    for p in pairs:
+        if p.old is not None and p.new is not None:
+            by_new.setdefault(id(p.new), []).append(p)
+    for group in by_new.values():
+        if len(group) < 2:
+            continue
+        added = Counter(c.new_span for p in group for c in p.changes if c.categories and c.categories[0] in _ADDED)
+        shown: set = set()
+        for p in group:
+            kept = []
+            for c in p.changes:
+                if c.categories and c.categories[0] in _ADDED:
+                    if added[c.new_span] < len(group) or c.new_span in shown:
+                        continue
+                    shown.add(c.new_span)
+                kept.append(c)
+            p.changes = kept
 
 
 def link_changes(pair: ArticlePair, old: Document, new: Document, old_links: list[Link],

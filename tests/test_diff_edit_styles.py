@@ -9,6 +9,7 @@ samples of raw/ in the same form:
 
 import subprocess
 import sys
+from dataclasses import replace
 
 from conftest import EXTERNAL, RAW, ROOT, doc_from_text, needs_shared
 
@@ -95,3 +96,43 @@ def test_a_supplementary_provision_keeps_the_article_numbers_of_its_day():
              doc_from_text(rules(arts[:1] + arts[5:6] + arts[1:5], new_history), "new.md"))
     assert any(p.status == "renumbered" for p in r.pairs)
     assert [f for f in r.findings if f.rule == "reference-stale"] == []
+
+
+def _kou_headed(articles, numerals) -> str:
+    """Articles in Markdown whose paragraphs are headed 「### 1項」 (or 一項) on lines of their own, as clubs' 会則
+    on GitHub write them."""
+    out = ["# 会則\n"]
+    for i, a in enumerate(articles, 1):
+        out.append(f"## 第{i}条（{a.title}）\n")
+        for k, p in enumerate(a.paragraphs):
+            out.append(f"### {numerals[k]}項\n{p.text.replace(chr(10), '')}\n")
+    return "\n".join(out)
+
+
+def test_paragraph_labels_on_lines_of_their_own():
+    """「### 1項」 → 「### 一項」 throughout (a club's 会則): the numbering's notation, no paragraph deleted and added
+    (152 false substantive changes in one real revision); a new 「### 三項」 with its text is one added paragraph, not
+    its label and its text."""
+    arts = [a for a in read_document(ITRUST).articles if len(a.paragraphs) >= 3][:4]
+    old = _kou_headed(arts, "123456789")
+    assert [p.label for p in doc_from_text(old, "old.md").articles[0].paragraphs][:2] == ["1項", "2項"]
+    assert _change_kinds(old, _kou_headed(arts, "一二三四五六七八九"), "kaisoku.md") == []
+    fewer = [replace(a, paragraphs=a.paragraphs[:2]) for a in arts]
+    changes = _change_kinds(_kou_headed(fewer, "123456789"), old, "kaisoku.md")
+    added = [p.text.replace("\n", "") for a in arts for p in a.paragraphs[2:]]
+    assert [(k, c) for k, c, *_ in changes] == [("substantive", ["paragraph-added"])] * len(added)
+    assert [new for *_, new in changes] == added
+
+
+def test_articles_merged_into_paragraphs_of_one():
+    """Two old articles merged into the paragraphs of one new article (a club's 会則: 第19条〜第21条 → 第十七条
+    一項〜三項): each old article is paired with the new one, and the paragraph the other brought is no addition
+    to it (it was listed once per old article)."""
+    arts = [a for a in read_document(ITRUST).articles if len(a.paragraphs) == 1][:3]
+    assert len(arts) == 3
+    old = "\n".join(f"第{i}条（{a.title}）\n{a.paragraphs[0].text}\n" for i, a in enumerate(arts, 1))
+    new = (f"第1条（{arts[0].title}）\n1. {arts[0].paragraphs[0].text}\n2. {arts[1].paragraphs[0].text}\n"
+           f"第2条（{arts[2].title}）\n{arts[2].paragraphs[0].text}\n")
+    r = diff(doc_from_text(old, "old.txt"), doc_from_text(new, "new.txt"))
+    assert sorted(p.status for p in r.pairs if p.part == "main")[:2] == ["merged", "merged"]
+    assert [c.categories for _, c in r.changes() if c.kind == "substantive"] == []
