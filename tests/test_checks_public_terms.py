@@ -738,3 +738,81 @@ def test_one_slip_found_by_two_rules_is_reported_once():
     assert slips == [("name-variant", "パートアイム", "パートタイム")]
     assert [(f.excerpt, f.suggestion) for f in run_checks(doc, ["term-inconsistent"]) if "アイム" in f.excerpt] == [
         ("パートアイム労働者", "パートタイム労働者")]
+
+
+def test_a_survival_clause_citing_a_range_covers_the_articles_between_its_ends():
+    """A public NDA's survival clause reads 「第5条（権利の帰属）乃至第12条（協議事項）の効力は、…存続する」: 乃至 (and
+    ないし, から…まで, ～) names a range, 第5条 through 第12条, not the two ends only. The trust service's survival clause
+    so written for 第16条 through 第20条 covers 第17条, which it otherwise leaves out; 第21条 stays left out."""
+    def omitted(text):
+        return sorted(re.search(r"^(第\d+条)", f.message).group(1)
+                      for f in run_checks(doc_from_text(text, ITRUST.name), ["survival-omission"]))
+    raw = ITRUST.read_text(encoding="utf-8")
+    listed = "第16条(補償および免責)、第20条(譲渡)"
+    assert raw.count(listed) == 1
+    assert omitted(raw) == ["第17条", "第21条"]
+    for word in ("乃至", "ないし", "から", "～"):
+        assert omitted(raw.replace(listed, f"第16条(補償および免責){word}第20条(譲渡)")) == ["第21条"], word
+        assert omitted(raw.replace(listed, f"第16条{word}第20条")) == ["第21条"], word
+    # a list of the two ends still names only them
+    assert omitted(raw.replace(listed, "第16条(補償および免責)及び第20条(譲渡)")) == ["第17条", "第21条"]
+
+
+def test_a_provision_that_sets_its_own_period_after_termination_needs_no_survival_clause():
+    """A school's terms: 「受講者は、契約期間中および契約終了後6ヶ月間、…講師との間で直接契約を締結してはなりません」
+    states how long it binds after the end, as one saying 存続 does. Planted into the service's terms, such a
+    sentence adds no article to those a survival clause would have to list; a deadline after the end
+    (終了後30日以内に) is no period of its own and still does."""
+    written = "一切の処分をしてはならないものとしま"
+
+    def listed(sentence):
+        text = raw.replace("第１６条（第三者への委託）", sentence + "\n\n第１６条（第三者への委託）", 1)
+        return [f.message for f in run_checks(doc_from_text(text, GMO_SIGN.name), ["survival-missing"])]
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    assert raw.count(written) == 1 and not any("第15条（報告義務）" in m for m in listed(""))
+    for own in ("本サービス利用者は、利用契約の終了後6ヶ月間、当社の従業員を勧誘してはなりません。",
+                "本サービス利用者は、利用契約の終了後も2年間、当社の従業員を勧誘してはなりません。"):
+        assert not any("第15条（報告義務）" in m for m in listed(own)), own
+    for deadline in ("本サービス利用者は、利用契約の終了後30日以内に、当社に報告するものとします。",
+                     "本サービス利用者は、利用契約の終了後14日間以内に、当社に報告するものとします。"):
+        assert any("第15条（報告義務）" in m for m in listed(deadline)), deadline
+
+
+def test_the_definition_of_confidential_information_is_no_provision_that_outlives_the_contract():
+    """A public NDA's 第2条（秘密情報） defines 秘密情報 and binds nobody; its survival clause lists the duties
+    (第3条（秘密保持義務）, 第4条（秘密情報の管理）) and was told it left out the definition. An article named after
+    the information heads its definition; one named after what is done with it (秘密情報の取扱い) is a duty."""
+    nda = ("# 秘密保持契約書\n\n## 第1条（{title}）\n\n本契約において秘密情報とは、開示者が受領者に対し開示する情報をいう。\n\n"
+           "## 第2条（秘密保持義務）\n\n受領者は、秘密情報を第三者に開示してはならない。\n\n"
+           "## 第3条（期間）\n\n1. 本契約は、締結日から1年間有効とする。\n"
+           "2. 第2条（秘密保持義務）の効力は、本契約の終了後も存続する。\n")
+    for title in ("秘密情報", "秘密情報の定義", "機密情報の範囲"):
+        assert run_checks(doc_from_text(nda.format(title=title), "nda.md"), ["survival-omission"]) == [], title
+    fs = run_checks(doc_from_text(nda.format(title="秘密情報の取扱い"), "nda.md"), ["survival-omission"])
+    assert [f.rule for f in fs] == ["survival-omission"]
+
+
+def test_a_sentence_that_points_at_the_same_day_may_recur():
+    """A school's terms keep two deleted articles, each 「（削除）」 with 「…の改定により削除しました。同日より前に締結された
+    受講契約については、締結時の本規約の定めによります。」: 同日 points back at the date named before it, as 同条 at an
+    article, so the sentence rightly recurs; without it the same sentence is still a repeat."""
+    page = ("# 受講規約\n\n## 第1条（適用）\n本規約は、本サービスの利用に適用されます。\n\n"
+            "## 第2条（削除）\n本条（成績保証）は、2026年9月24日の改定により削除しました。{s}\n\n"
+            "## 第3条（削除）\n本条（掲載協力割引）は、2026年9月24日の改定により削除しました。{s}\n")
+    for anaphor in ("同日", "同月", "同年"):
+        s = f"{anaphor}より前に締結された受講契約については、締結時の本規約の定めによります。"
+        assert run_checks(doc_from_text(page.format(s=s), "terms.md"), ["duplication"]) == [], anaphor
+    s = "2026年9月24日より前に締結された受講契約については、締結時の本規約の定めによります。"
+    assert [f.rule for f in run_checks(doc_from_text(page.format(s=s), "terms.md"), ["duplication"])] == [
+        "duplication", "duplication"]
+
+
+def test_a_latin_letter_before_a_katakana_name_builds_another_name():
+    """A translated service's terms name their service 緊Q and write 「緊Qコンテンツの利用権限」 among 54
+    コンテンツ: Qコンテンツ is the service's own content, not コンテンツ misspelt — no keystroke slip puts a Latin letter
+    before a word typed in kana. The sign service's terms, which write オプション 29 times, so planted; a letter
+    slipped inside the name is still found."""
+    assert _added(GMO_SIGN, "「GMO オプション」の利用権", "「電子Vオプション」の利用権", "name-variant") == []
+    fs = _added(GMO_SIGN, "「GMO オプション」の利用権", "「電子オポション」の利用権", "name-variant")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("オポション", "オプション")]
+
