@@ -816,3 +816,22 @@ def test_a_latin_letter_before_a_katakana_name_builds_another_name():
     fs = _added(GMO_SIGN, "「GMO オプション」の利用権", "「電子オポション」の利用権", "name-variant")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("オポション", "オプション")]
 
+
+def test_a_chapter_left_out_or_written_twice():
+    """A public 定款 goes from 「## 第3章 社員総会」 to 「## 第5章 役員」: 第4章 is missing (numbering.py checked articles,
+    paragraphs and items only). The reseller terms' seven chapters so edited; a section (節) is numbered within its
+    chapter, so 第2章第1節 after 第1章第2節 is no repeat."""
+    fs = _added(RESELLER, "第３章 本サービスの内容", "第４章 本サービスの内容", "numbering-duplicate")
+    assert [f.message for f in fs] == ["第4章が重複しています（同じ番号の章が2つあります）。"]
+    raw = RESELLER.read_text(encoding="utf-8")
+    assert "第３章 本サービスの内容" in raw
+    gap = raw.replace("第３章 本サービスの内容", "本サービスの内容", 1)
+    fs = [f for f in run_checks(doc_from_text(gap, RESELLER.name), ["numbering-gap"]) if "章" in f.message]
+    assert [f.message for f in fs] == ["第4章の前に第3章がありません（章の番号の欠番）。"]
+    sections = ("# 会則\n\n## 第1章 総則\n\n### 第1節 名称\n\n第1条 本会は、研究会と称する。\n\n### 第2節 目的\n\n"
+                "第2条 本会は、研究を目的とする。\n\n## 第2章 会員\n\n### 第1節 入会\n\n第3条 入会は、届出による。\n")
+    assert run_checks(doc_from_text(sections, "rules.md"), ["numbering-gap", "numbering-duplicate", "numbering-order"]) == []
+    skipped = sections.replace("### 第2節 目的", "### 第3節 目的")
+    assert [f.message for f in run_checks(doc_from_text(skipped, "rules.md"), ["numbering-gap"])] == [
+        "第3節の前に第2節がありません（節の番号の欠番）。"]
+
