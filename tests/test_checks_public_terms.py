@@ -835,3 +835,26 @@ def test_a_chapter_left_out_or_written_twice():
     assert [f.message for f in run_checks(doc_from_text(skipped, "rules.md"), ["numbering-gap"])] == [
         "第3節の前に第2節がありません（節の番号の欠番）。"]
 
+
+_KITEI = ("# 経費精算規程\n\n## 第1条 目的\n\n本規程は、経費の支給について定めるものである。\n\n"
+          "## 第2条 適用\n\n本規程は、従業員に適用する。\n\n## 附則\n\n1. この規則は、2024年10月1日から施行する。\n")
+
+
+def test_rules_that_call_themselves_by_another_kind_of_rules():
+    """A company's 「経費精算規程」 writes 本規程 and, in its 附則, 「この規則は、…施行する」; a 規約 of a federation of
+    residents' associations ends 「この会則に定めるもののほか」; a 「出張・出社旅費規程」 opens 「本規定は、…」 (the
+    homophone). The title and the other self-names give the kind. A kind the document names as another set of
+    rules (就業規則) is another document, and 本規定 outside a 規程 is a provision."""
+    def said(text, name="rules.md"):
+        return [(f.excerpt, f.suggestion) for f in run_checks(doc_from_text(text, name), ["term-inconsistent"])]
+    assert said(_KITEI) == [("この規則", "この規程")]
+    assert said(_KITEI.replace("この規則", "この規程")) == []
+    kaisoku = _KITEI.replace("経費精算規程", "自治会連合規約").replace("本規程", "この規約").replace(
+        "1. この規則は、2024年10月1日から施行する。", "1. この会則に定めるもののほか、必要な事項は、常任委員会において定める。")
+    assert said(kaisoku) == [("この会則", "この規約")]
+    homophone = _KITEI.replace("本規程は、経費", "本規定は、経費").replace("この規則", "この規程")
+    assert said(homophone) == [("本規定", "本規程")]
+    assert said(homophone.replace("経費精算規程", "経費精算規約").replace("規程", "規約")) == []
+    other = _KITEI.replace("本規程は、従業員に適用する。", "本規程は、就業規則の定める従業員に適用する。")
+    assert said(other) == []
+

@@ -239,6 +239,56 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
             suggestion=main)
 
 
+# the kinds of a set of rules, by the noun that ends its name (経費精算規程, 会員規約, 活動基準)
+_RULES_KINDS = "規約|規程|規則|会則|細則|約款|要項|要綱|要領|基準|定款"
+_TITLE_KIND = re.compile(rf"({_RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*$")
+# 本規則, この会則: a set of rules speaking of itself (本規定 is 規程's homophone, and a provision's name elsewhere)
+_SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({_RULES_KINDS}|規定)(?![\u3400-\u9fff々])")
+
+
+def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
+    """The kind of rules the text at ``pos`` belongs to: that of a second set of rules the document carries after
+    the first (a part headed by its own name, 「…活動基準」), else that of the document's title."""
+    for sup in ctx.doc.supplementary:
+        if sup.span[0] <= pos < sup.span[1]:
+            head = ctx.text[sup.span[0]:sup.span[1]].lstrip().split("\n", 1)[0]
+            m = _TITLE_KIND.search(head)
+            if m and len(head) <= 40:
+                return m.group(1), head.strip()
+    m = _TITLE_KIND.search(ctx.doc.title or "")
+    return (m.group(1), ctx.doc.title.strip()) if m else None
+
+
+def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
+    """「この会則」 in a 規約, 「この規則」 in a 規程: rules that call themselves by another kind than their name. The
+    slip is a template's leftover or a homophone (本規定 for 本規程); a kind the document also names as another
+    set of rules (就業規則, 別に定める規則) or defines is another document, not a slip."""
+    text = ctx.text
+    found = [(m, _part_kind(ctx, m.start())) for m in _SELF_KIND.finditer(text)]
+    by_kind: dict[str | None, Counter] = {}
+    for m, named in found:
+        by_kind.setdefault(named and named[0], Counter())[m.group(2)] += 1
+    for m, named in found:
+        other = m.group(2)
+        if named is None or other == named[0]:
+            continue
+        kind, name = named
+        if other == "規定" and (kind != "規程" or m.group(1) != "本"):
+            continue  # この規定, 本規定 in a 規約: a provision
+        own = by_kind[kind]
+        if own[kind] == 0 or own[other] > own[kind]:
+            continue  # the document does not call itself by its name, or does so less often than by the other
+        if other != "規定" and (text.count(other) > sum(n[other] for n in by_kind.values())
+                                or any(other in t for t in defs)):
+            continue
+        fix = m.group(1) + kind
+        yield ctx.finding(
+            "term-inconsistent", m.span(),
+            f"「{m.group(0)}」とありますが、この文書は{kind}です（表題「{name}」、ほかでは自らを{kind}と{own[kind]}回）。",
+            f"「{m.group(0)}」: the document is a {kind} (its title is 「{name}」; it calls itself so {own[kind]} times).",
+            suggestion=fix)
+
+
 @lru_cache(maxsize=None)
 def _organization_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in load_tsv("self_designations.tsv"))
@@ -948,7 +998,7 @@ _USUAL_COMPOUND = 5
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
-    for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
+    for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
                   _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings):
         for f in found(ctx, defs):
