@@ -858,3 +858,11 @@ def test_rules_that_call_themselves_by_another_kind_of_rules():
     other = _KITEI.replace("本規程は、従業員に適用する。", "本規程は、就業規則の定める従業員に適用する。")
     assert said(other) == []
 
+
+def test_a_number_listed_after_an_article_without_its_dai():
+    """A public license writes 「著作権法第27条及び28条」 among 第N条 everywhere: the second member of a list of
+    articles dropped its 第 (the rule knew 「民法548条」 after a name only). The trust terms so edited."""
+    fs = _added(ITRUST, "第5条第4項、第7条第10項、", "第5条第4項、7条第10項、", "convention-deviation")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("5条第4項、7条", "第7条")]
+    assert _added(ITRUST, "第5条第4項、第7条第10項、", "第5条第4項、7条件の", "convention-deviation") == []
+
