@@ -866,3 +866,13 @@ def test_a_number_listed_after_an_article_without_its_dai():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("5条第4項、7条", "第7条")]
     assert _added(ITRUST, "第5条第4項、第7条第10項、", "第5条第4項、7条件の", "convention-deviation") == []
 
+
+def test_a_previous_paragraph_cited_in_an_article_of_one_paragraph():
+    """A lending service's 第5条 has one paragraph, 「…前項の適用に同意できない場合」 (meant 前条): there is no 前項.
+    The first line of an article's only paragraph was not checked (only a first paragraph among several was). The
+    reseller terms' one-paragraph 第２４条（存続条項） so edited; 前条 there is right."""
+    fs = _added(RESELLER, " 利用期間の満了又は解除により", " 前項の場合のほか、利用期間の満了又は解除により",
+                "reference-dangling")
+    assert [f.excerpt for f in fs] == ["前項"]
+    assert _added(RESELLER, " 利用期間の満了又は解除により", " 前条の場合のほか、利用期間の満了又は解除により",
+                  "reference-dangling") == []

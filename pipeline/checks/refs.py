@@ -437,8 +437,8 @@ def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[T
         elif rel == "前項":
             paras = _reader_paragraphs(art)
             p1 = paras.get(1)
-            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]] \
-                    and len(art.paragraphs) > 1:
+            # (an article of one paragraph has no 前項 either: 「前項の適用に同意できない場合」 meant 前条)
+            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]]:
                 out.append(Target(fake, span, None, None, None, art.part, art, rel))
     return out
 
