@@ -876,3 +876,17 @@ def test_a_previous_paragraph_cited_in_an_article_of_one_paragraph():
     assert [f.excerpt for f in fs] == ["前項"]
     assert _added(RESELLER, " 利用期間の満了又は解除により", " 前条の場合のほか、利用期間の満了又は解除により",
                   "reference-dangling") == []
+
+
+def test_a_set_of_rules_written_for_a_provision_after_a_citation():
+    """A federation's 活動基準: 「昭島市自治会連合会規約第４条の規程に定める事業」. 規程 names a set of rules (経費精算規程),
+    規定 a provision: after a citation (第N条の, 前項の) or as a verb (に規程する) only the provision can be meant. The
+    trust terms so edited; the basic terms' own 「その他の規程」 (other sets of rules) stays quiet."""
+    fs = _added(ITRUST, "第18条の規定または", "第18条の規程または", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
+    fs = _added(ITRUST, "次項に規定する", "次項に規程する", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
+    basic = RAW / "secure-innovation" / "service-basic-terms.txt"
+    assert "その他の規程" in basic.read_text(encoding="utf-8")
+    assert [f for f in run_checks(doc_from_text(basic.read_text(encoding="utf-8"), basic.name), ["confusable-word"])
+            if "規程" in f.excerpt] == []
