@@ -859,6 +859,20 @@ def test_rules_that_call_themselves_by_another_kind_of_rules():
     assert said(other) == []
 
 
+
+def test_a_second_set_of_rules_is_held_to_its_own_name():
+    """A federation's page carries its 規約 and, after the 規約's 附則, its 「…活動基準」 with articles of its own, which the
+    parser reads as a 附則 part. 「本規程により表彰を要すると認められる者」 there is held to the name at the head of that
+    part (基準), not to the title's 規約; 「規約第1条の規程に定める」 (規程 misused for 規定) names no other set of rules."""
+    page = ("自治会連合会規約\n\n第1条（名称）\nこの会は、自治会連合会と称する。\n\n第2条（委任）\nこの規約に定めるもののほか、"
+            "必要な事項は、常任委員会において定める。\n\n附則\nこの規約は、昭和46年3月31日から施行する。\n\n"
+            "自治会連合会活動基準\n\n第1条（目的）\nこの基準は、規約第1条の規程に定める事業を円滑に行うために定める。\n\n"
+            "第2条（表彰）\n本規程により表彰を要すると認められる者は、常任委員会が表彰する。\n\n"
+            "附則\nこの基準は、平成22年4月1日から施行する。\n")
+    fs = run_checks(doc_from_text(page, "rules.txt"), ["term-inconsistent"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本規程", "本基準")]
+
+
 def test_a_number_listed_after_an_article_without_its_dai():
     """A public license writes 「著作権法第27条及び28条」 among 第N条 everywhere: the second member of a list of
     articles dropped its 第 (the rule knew 「民法548条」 after a name only). The trust terms so edited."""
