@@ -738,3 +738,169 @@ def test_one_slip_found_by_two_rules_is_reported_once():
     assert slips == [("name-variant", "パートアイム", "パートタイム")]
     assert [(f.excerpt, f.suggestion) for f in run_checks(doc, ["term-inconsistent"]) if "アイム" in f.excerpt] == [
         ("パートアイム労働者", "パートタイム労働者")]
+
+
+def test_a_survival_clause_citing_a_range_covers_the_articles_between_its_ends():
+    """A public NDA's survival clause reads 「第5条（権利の帰属）乃至第12条（協議事項）の効力は、…存続する」: 乃至 (and
+    ないし, から…まで, ～) names a range, 第5条 through 第12条, not the two ends only. The trust service's survival clause
+    so written for 第16条 through 第20条 covers 第17条, which it otherwise leaves out; 第21条 stays left out."""
+    def omitted(text):
+        return sorted(re.search(r"^(第\d+条)", f.message).group(1)
+                      for f in run_checks(doc_from_text(text, ITRUST.name), ["survival-omission"]))
+    raw = ITRUST.read_text(encoding="utf-8")
+    listed = "第16条(補償および免責)、第20条(譲渡)"
+    assert raw.count(listed) == 1
+    assert omitted(raw) == ["第17条", "第21条"]
+    for word in ("乃至", "ないし", "から", "～"):
+        assert omitted(raw.replace(listed, f"第16条(補償および免責){word}第20条(譲渡)")) == ["第21条"], word
+        assert omitted(raw.replace(listed, f"第16条{word}第20条")) == ["第21条"], word
+    # a list of the two ends still names only them
+    assert omitted(raw.replace(listed, "第16条(補償および免責)及び第20条(譲渡)")) == ["第17条", "第21条"]
+
+
+def test_a_provision_that_sets_its_own_period_after_termination_needs_no_survival_clause():
+    """A school's terms: 「受講者は、契約期間中および契約終了後6ヶ月間、…講師との間で直接契約を締結してはなりません」
+    states how long it binds after the end, as one saying 存続 does. Planted into the service's terms, such a
+    sentence adds no article to those a survival clause would have to list; a deadline after the end
+    (終了後30日以内に) is no period of its own and still does."""
+    written = "一切の処分をしてはならないものとしま"
+
+    def listed(sentence):
+        text = raw.replace("第１６条（第三者への委託）", sentence + "\n\n第１６条（第三者への委託）", 1)
+        return [f.message for f in run_checks(doc_from_text(text, GMO_SIGN.name), ["survival-missing"])]
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    assert raw.count(written) == 1 and not any("第15条（報告義務）" in m for m in listed(""))
+    for own in ("本サービス利用者は、利用契約の終了後6ヶ月間、当社の従業員を勧誘してはなりません。",
+                "本サービス利用者は、利用契約の終了後も2年間、当社の従業員を勧誘してはなりません。"):
+        assert not any("第15条（報告義務）" in m for m in listed(own)), own
+    for deadline in ("本サービス利用者は、利用契約の終了後30日以内に、当社に報告するものとします。",
+                     "本サービス利用者は、利用契約の終了後14日間以内に、当社に報告するものとします。"):
+        assert any("第15条（報告義務）" in m for m in listed(deadline)), deadline
+
+
+def test_the_definition_of_confidential_information_is_no_provision_that_outlives_the_contract():
+    """A public NDA's 第2条（秘密情報） defines 秘密情報 and binds nobody; its survival clause lists the duties
+    (第3条（秘密保持義務）, 第4条（秘密情報の管理）) and was told it left out the definition. An article named after
+    the information heads its definition; one named after what is done with it (秘密情報の取扱い) is a duty."""
+    nda = ("# 秘密保持契約書\n\n## 第1条（{title}）\n\n本契約において秘密情報とは、開示者が受領者に対し開示する情報をいう。\n\n"
+           "## 第2条（秘密保持義務）\n\n受領者は、秘密情報を第三者に開示してはならない。\n\n"
+           "## 第3条（期間）\n\n1. 本契約は、締結日から1年間有効とする。\n"
+           "2. 第2条（秘密保持義務）の効力は、本契約の終了後も存続する。\n")
+    for title in ("秘密情報", "秘密情報の定義", "機密情報の範囲"):
+        assert run_checks(doc_from_text(nda.format(title=title), "nda.md"), ["survival-omission"]) == [], title
+    fs = run_checks(doc_from_text(nda.format(title="秘密情報の取扱い"), "nda.md"), ["survival-omission"])
+    assert [f.rule for f in fs] == ["survival-omission"]
+
+
+def test_a_sentence_that_points_at_the_same_day_may_recur():
+    """A school's terms keep two deleted articles, each 「（削除）」 with 「…の改定により削除しました。同日より前に締結された
+    受講契約については、締結時の本規約の定めによります。」: 同日 points back at the date named before it, as 同条 at an
+    article, so the sentence rightly recurs; without it the same sentence is still a repeat."""
+    page = ("# 受講規約\n\n## 第1条（適用）\n本規約は、本サービスの利用に適用されます。\n\n"
+            "## 第2条（削除）\n本条（成績保証）は、2026年9月24日の改定により削除しました。{s}\n\n"
+            "## 第3条（削除）\n本条（掲載協力割引）は、2026年9月24日の改定により削除しました。{s}\n")
+    for anaphor in ("同日", "同月", "同年"):
+        s = f"{anaphor}より前に締結された受講契約については、締結時の本規約の定めによります。"
+        assert run_checks(doc_from_text(page.format(s=s), "terms.md"), ["duplication"]) == [], anaphor
+    s = "2026年9月24日より前に締結された受講契約については、締結時の本規約の定めによります。"
+    assert [f.rule for f in run_checks(doc_from_text(page.format(s=s), "terms.md"), ["duplication"])] == [
+        "duplication", "duplication"]
+
+
+def test_a_latin_letter_before_a_katakana_name_builds_another_name():
+    """A translated service's terms name their service 緊Q and write 「緊Qコンテンツの利用権限」 among 54
+    コンテンツ: Qコンテンツ is the service's own content, not コンテンツ misspelt — no keystroke slip puts a Latin letter
+    before a word typed in kana. The sign service's terms, which write オプション 29 times, so planted; a letter
+    slipped inside the name is still found."""
+    assert _added(GMO_SIGN, "「GMO オプション」の利用権", "「電子Vオプション」の利用権", "name-variant") == []
+    fs = _added(GMO_SIGN, "「GMO オプション」の利用権", "「電子オポション」の利用権", "name-variant")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("オポション", "オプション")]
+
+
+def test_a_chapter_left_out_or_written_twice():
+    """A public 定款 goes from 「## 第3章 社員総会」 to 「## 第5章 役員」: 第4章 is missing (numbering.py checked articles,
+    paragraphs and items only). The reseller terms' seven chapters so edited; a section (節) is numbered within its
+    chapter, so 第2章第1節 after 第1章第2節 is no repeat."""
+    fs = _added(RESELLER, "第３章 本サービスの内容", "第４章 本サービスの内容", "numbering-duplicate")
+    assert [f.message for f in fs] == ["第4章が重複しています（同じ番号の章が2つあります）。"]
+    raw = RESELLER.read_text(encoding="utf-8")
+    assert "第３章 本サービスの内容" in raw
+    gap = raw.replace("第３章 本サービスの内容", "本サービスの内容", 1)
+    fs = [f for f in run_checks(doc_from_text(gap, RESELLER.name), ["numbering-gap"]) if "章" in f.message]
+    assert [f.message for f in fs] == ["第4章の前に第3章がありません（章の番号の欠番）。"]
+    sections = ("# 会則\n\n## 第1章 総則\n\n### 第1節 名称\n\n第1条 本会は、研究会と称する。\n\n### 第2節 目的\n\n"
+                "第2条 本会は、研究を目的とする。\n\n## 第2章 会員\n\n### 第1節 入会\n\n第3条 入会は、届出による。\n")
+    assert run_checks(doc_from_text(sections, "rules.md"), ["numbering-gap", "numbering-duplicate", "numbering-order"]) == []
+    skipped = sections.replace("### 第2節 目的", "### 第3節 目的")
+    assert [f.message for f in run_checks(doc_from_text(skipped, "rules.md"), ["numbering-gap"])] == [
+        "第3節の前に第2節がありません（節の番号の欠番）。"]
+
+
+_KITEI = ("# 経費精算規程\n\n## 第1条 目的\n\n本規程は、経費の支給について定めるものである。\n\n"
+          "## 第2条 適用\n\n本規程は、従業員に適用する。\n\n## 附則\n\n1. この規則は、2024年10月1日から施行する。\n")
+
+
+def test_rules_that_call_themselves_by_another_kind_of_rules():
+    """A company's 「経費精算規程」 writes 本規程 and, in its 附則, 「この規則は、…施行する」; a 規約 of a federation of
+    residents' associations ends 「この会則に定めるもののほか」; a 「出張・出社旅費規程」 opens 「本規定は、…」 (the
+    homophone). The title and the other self-names give the kind. A kind the document names as another set of
+    rules (就業規則) is another document, and 本規定 outside a 規程 is a provision."""
+    def said(text, name="rules.md"):
+        return [(f.excerpt, f.suggestion) for f in run_checks(doc_from_text(text, name), ["term-inconsistent"])]
+    assert said(_KITEI) == [("この規則", "この規程")]
+    assert said(_KITEI.replace("この規則", "この規程")) == []
+    kaisoku = _KITEI.replace("経費精算規程", "自治会連合規約").replace("本規程", "この規約").replace(
+        "1. この規則は、2024年10月1日から施行する。", "1. この会則に定めるもののほか、必要な事項は、常任委員会において定める。")
+    assert said(kaisoku) == [("この会則", "この規約")]
+    homophone = _KITEI.replace("本規程は、経費", "本規定は、経費").replace("この規則", "この規程")
+    assert said(homophone) == [("本規定", "本規程")]
+    assert said(homophone.replace("経費精算規程", "経費精算規約").replace("規程", "規約")) == []
+    other = _KITEI.replace("本規程は、従業員に適用する。", "本規程は、就業規則の定める従業員に適用する。")
+    assert said(other) == []
+
+
+
+def test_a_second_set_of_rules_is_held_to_its_own_name():
+    """A federation's page carries its 規約 and, after the 規約's 附則, its 「…活動基準」 with articles of its own, which the
+    parser reads as a 附則 part. 「本規程により表彰を要すると認められる者」 there is held to the name at the head of that
+    part (基準), not to the title's 規約; 「規約第1条の規程に定める」 (規程 misused for 規定) names no other set of rules."""
+    page = ("自治会連合会規約\n\n第1条（名称）\nこの会は、自治会連合会と称する。\n\n第2条（委任）\nこの規約に定めるもののほか、"
+            "必要な事項は、常任委員会において定める。\n\n附則\nこの規約は、昭和46年3月31日から施行する。\n\n"
+            "自治会連合会活動基準\n\n第1条（目的）\nこの基準は、規約第1条の規程に定める事業を円滑に行うために定める。\n\n"
+            "第2条（表彰）\n本規程により表彰を要すると認められる者は、常任委員会が表彰する。\n\n"
+            "附則\nこの基準は、平成22年4月1日から施行する。\n")
+    fs = run_checks(doc_from_text(page, "rules.txt"), ["term-inconsistent"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本規程", "本基準")]
+
+
+def test_a_number_listed_after_an_article_without_its_dai():
+    """A public license writes 「著作権法第27条及び28条」 among 第N条 everywhere: the second member of a list of
+    articles dropped its 第 (the rule knew 「民法548条」 after a name only). The trust terms so edited."""
+    fs = _added(ITRUST, "第5条第4項、第7条第10項、", "第5条第4項、7条第10項、", "convention-deviation")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("5条第4項、7条", "第7条")]
+    assert _added(ITRUST, "第5条第4項、第7条第10項、", "第5条第4項、7条件の", "convention-deviation") == []
+
+
+def test_a_previous_paragraph_cited_in_an_article_of_one_paragraph():
+    """A lending service's 第5条 has one paragraph, 「…前項の適用に同意できない場合」 (meant 前条): there is no 前項.
+    The first line of an article's only paragraph was not checked (only a first paragraph among several was). The
+    reseller terms' one-paragraph 第２４条（存続条項） so edited; 前条 there is right."""
+    fs = _added(RESELLER, " 利用期間の満了又は解除により", " 前項の場合のほか、利用期間の満了又は解除により",
+                "reference-dangling")
+    assert [f.excerpt for f in fs] == ["前項"]
+    assert _added(RESELLER, " 利用期間の満了又は解除により", " 前条の場合のほか、利用期間の満了又は解除により",
+                  "reference-dangling") == []
+
+
+def test_a_set_of_rules_written_for_a_provision_after_a_citation():
+    """A federation's 活動基準: 「昭島市自治会連合会規約第４条の規程に定める事業」. 規程 names a set of rules (経費精算規程),
+    規定 a provision: after a citation (第N条の, 前項の) or as a verb (に規程する) only the provision can be meant. The
+    trust terms so edited; the basic terms' own 「その他の規程」 (other sets of rules) stays quiet."""
+    fs = _added(ITRUST, "第18条の規定または", "第18条の規程または", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
+    fs = _added(ITRUST, "次項に規定する", "次項に規程する", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
+    basic = RAW / "secure-innovation" / "service-basic-terms.txt"
+    assert "その他の規程" in basic.read_text(encoding="utf-8")
+    assert [f for f in run_checks(doc_from_text(basic.read_text(encoding="utf-8"), basic.name), ["confusable-word"])
+            if "規程" in f.excerpt] == []

@@ -108,3 +108,14 @@ def test_a_citation_for_what_the_article_next_door_is_titled_with_the_words_of_a
     fs = findings_added(gmo, written, written + "この場合、第１１条の規定にもとづく損害賠償を請求できるものとします。",
                         "reference-content-mismatch")
     assert [f.suggestion for f in fs] == ["第10条"]
+
+
+def test_a_list_or_range_of_citations_holds_the_term_in_any_of_its_members():
+    """「第2条及び第3条に規定する遅延損害金」, 「第5条乃至第12条に定める…」: the term the citations qualify is in one of
+    the articles listed or between the ends of the range, not necessarily in the last one named. itrust 第5条第2項
+    sets the 最低利用期間: cited alone as 第6条第2項 it is a slip; listed with 第5条第2項, or as the end of a range
+    from 第5条, it is not."""
+    fs = findings_added(SAMPLES["itrust"], "本約款第5条第2項に定める", "本約款第6条第2項に定める", RULE)
+    assert [f.suggestion for f in fs] == ["第5条第2項"]
+    for listed in ("本約款第5条第2項及び第6条第2項に定める", "本約款第4条乃至第6条に定める"):
+        assert findings_added(SAMPLES["itrust"], "本約款第5条第2項に定める", listed, RULE) == [], listed

@@ -3,8 +3,8 @@
 Real terms are written by many hands, so the rule is not a style guide: each document's own majority
 is the convention and only the minority spellings are reported.
 
-1. 第 before an article number: 「住宅宿泊事業法３条」 where the document writes 第N条 (前2条 and 次条 are
-   not article numbers).
+1. 第 before an article number: 「住宅宿泊事業法３条」 or 「第27条及び28条」 where the document writes 第N条 (前2条 and
+   次条 are not article numbers).
 2. How items are cited: 「前項(3)」 where the document cites items as 第三号 / 第3号 (or the other way round).
 3. Bracket width: a pair opened full-width and closed half-width (「（以下「規約」という)」) where the
    document pairs its parentheses in one width. Read from the source, which keeps the widths. A warning,
@@ -27,6 +27,11 @@ _WITH_DAI = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条")
 # a number and 条 with no 第 before it, after a name (住宅宿泊事業法３条), not 前2条 / 各条 / 1 08条
 _WITHOUT_DAI = re.compile(r"(?<=[\u3400-\u9fff々])(?<![第前次各同本両])(?P<n>[0-9０-９]+)条(?![件例約理文])")
 
+# a number and 条 listed after a 第N条 (第27条及び28条, 第3条、4条): the list's first member carries the 第 its others drop
+_LISTED_WITHOUT_DAI = re.compile(
+    r"第[0-9０-９]+条(?:の[0-9０-９]+)*(?:第[0-9０-９]+[項号])*"
+    r"(?:及び|および|又は|または|並びに|ならびに|若しくは|もしくは|、|・|ないし|乃至|から|～|〜)(?P<n>[0-9０-９]+)条(?![件例約理文])")
+
 _ITEM_KANJI_OR_DIGIT = re.compile(r"(?:[項条]|前項|同項)第[0-9０-９一二三四五六七八九十]+号")
 _ITEM_PAREN = re.compile(r"(?:[項条])(?P<p>[(（][0-9０-９]{1,3}[)）])(?![(（])")
 
@@ -38,17 +43,19 @@ def _clear(majority: int, minority: int) -> bool:
 def _dai_findings(ctx: Context):
     text = ctx.text
     with_dai = len(_WITH_DAI.findall(text))
-    without = list(_WITHOUT_DAI.finditer(text))
+    spans = {m.span("n"): m for m in _WITHOUT_DAI.finditer(text)}
+    spans.update((m.span("n"), m) for m in _LISTED_WITHOUT_DAI.finditer(text))
+    without = [spans[k] for k in sorted(spans)]
     if not without or not _clear(with_dai, len(without)):
         return
     for m in without:
         n = m.group("n")
         yield ctx.finding(
-            "convention-deviation", (m.start(), m.end()),
-            f"条番号の前に「第」がありません（「{text[max(0, m.start() - 6):m.end()]}」）。この文書は「第N条」と書いています"
+            "convention-deviation", (m.start("n"), m.end()),
+            f"条番号の前に「第」がありません（「{text[max(0, m.start('n') - 6):m.end()]}」）。この文書は「第N条」と書いています"
             f"（{with_dai}回、「第」なし{len(without)}回）。",
             f"「{n}条」 lacks 第: the document writes 第N条 {with_dai} times and N条 {len(without)} times.",
-            suggestion=f"第{n}条", excerpt=text[max(0, m.start() - 6):m.end()],
+            suggestion=f"第{n}条", excerpt=text[max(0, m.start("n") - 6):m.end()],
         )
 
 

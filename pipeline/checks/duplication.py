@@ -170,7 +170,8 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
 
 # Words that tie a sentence to its surroundings: such a sentence may rightly recur.
 _ANAPHORA = re.compile(
-    r"この|その(?!他)|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|本条|本項|前号|次号|各号|ただし|なお|"
+    # 同日, 同月, 同年 point back at a date named before as 同条 at an article (同日より前に締結された契約は…)
+    r"この|その(?!他)|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|同日|同月|同年|本条|本項|前号|次号|各号|ただし|なお|"
     r"この場合|前記|上記|下記|以下|以上|前段|後段|同様")
 _MIN_SENTENCE = 30
 _MIN_UNIT = 20  # a paragraph or item this long, repeated verbatim in its article
@@ -266,7 +267,8 @@ _NESTED_ROW = re.compile(r"[。（(「『]([^。\n（）()「」『』]{%d,}?。
 # document writes it is counted in its text, and only for the words asked about.
 _WORD_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30faー]{2,}")
 # the kanji words of _ANAPHORA point at whatever text stands near: they say nothing about a subject
-_STRUCTURAL = frozenset({"当該", "前項", "前条", "前各", "次項", "次条", "同項", "同条", "同号", "同法", "本条", "本項",
+_STRUCTURAL = frozenset({"当該", "前項", "前条", "前各", "次項", "次条", "同項", "同条", "同号", "同法", "同日", "同月",
+                         "同年", "本条", "本項",
                          "前号", "次号", "各号", "前記", "上記", "下記", "以下", "以上", "前段", "後段", "同様"})
 
 

@@ -19,6 +19,7 @@ from ..tokens import is_known_word
 
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
 _NOTATION_CHARS = set("ー・ ")
+_KATAKANA = set(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー"}
 _SMALL = dict(zip("ァィゥェォャュョッヮヵヶ", "アイウエオヤユヨツワカケ"))
 MIN_FREQUENT = 3  # the established spelling occurs at least this often
 MAX_RARE = 2  # the variant occurs at most this often
@@ -106,6 +107,9 @@ def name_variant(ctx: Context):
                 if rare.startswith(name) or name.startswith(rare):
                     if not latin_only and (e[2] >= min(len(rare), len(name)) - 1):
                         continue  # a longer word built on the name (サービス / サービスズ is rare; 会員 / 会員等)
+                if e[2] == 0 and len(rare) > len(name) and rare[0].isascii() and rare[1] in _KATAKANA:
+                    continue  # a letter glued before a katakana name builds another name (Qコンテンツ, Tポイント): no
+                    # keystroke slip adds a Latin letter before a word typed in kana
                 if best is None or n > best[1]:
                     best = (name, n)
         if best is None:

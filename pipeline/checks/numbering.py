@@ -1,4 +1,4 @@
-"""Numbering of articles, paragraphs and items: duplicates, gaps, order.
+"""Numbering of chapters, articles, paragraphs and items: duplicates, gaps, order.
 
 Each part is numbered on its own (本則, each 附則, each 別紙). Branch numbers
 (第19条の2, 三の二) are insertions, never gaps. An unnumbered first paragraph is
@@ -314,9 +314,55 @@ def _item_findings(ctx: Context):
                         prev = max(prev, n)
 
 
+_LEVELS = ("編", "章", "節", "款", "目")
+
+
+def _chapter_findings(ctx: Context):
+    """第3章 followed by 第5章: a chapter, section (節) … numbered out of its sequence. Each level is numbered
+    within the one above it (第2章第1節 after 第1章第3節), so a heading of a higher level starts its levels below
+    again; a branch number (第2章の2) is an insertion."""
+    if ctx.doc.style != "article":
+        return
+    prev: dict[str, tuple[tuple[int, ...], object]] = {}
+    seen: dict[str, set[tuple[int, ...]]] = {}
+    for c in sorted(ctx.doc.chapters, key=lambda c: c.span[0]):
+        if c.kind not in _LEVELS:
+            continue
+        for lower in _LEVELS[_LEVELS.index(c.kind) + 1:]:
+            prev.pop(lower, None)
+            seen.pop(lower, None)
+        k = _key(c.number)
+        if k is None:
+            continue
+        before = prev.get(c.kind)
+        span = c.span
+        excerpt = ctx.text[span[0]:span[1]]
+        if k in seen.get(c.kind, set()):
+            yield ctx.finding(
+                "numbering-duplicate", span,
+                f"{c.label}が重複しています（同じ番号の{c.kind}が2つあります）。",
+                f"{c.kind} number {c.number} is used twice.", excerpt=excerpt)
+        elif before is not None and k < before[0]:
+            yield ctx.finding(
+                "numbering-order", span,
+                f"{c.label}が{before[1].label}の後に置かれています（{c.kind}の順序が逆です）。",
+                f"{c.kind} {c.number} comes after {c.kind} {before[1].number}: out of order.", excerpt=excerpt)
+        elif before is not None and len(k) == 1 and k[0] > before[0][0] + 1:
+            first, last = before[0][0] + 1, k[0] - 1
+            missing = f"第{first}{c.kind}" if first == last else f"第{first}{c.kind}〜第{last}{c.kind}"
+            yield ctx.finding(
+                "numbering-gap", span,
+                f"{c.label}の前に{missing}がありません（{c.kind}の番号の欠番）。",
+                f"{c.kind} numbering skips from {before[0][0]} to {k[0]}: {missing} is missing.", excerpt=excerpt)
+        seen.setdefault(c.kind, set()).add(k)
+        if before is None or k > before[0]:
+            prev[c.kind] = (k, c)
+
+
 def _all(ctx: Context):
     def build():
-        return list(_article_findings(ctx)) + list(_paragraph_findings(ctx)) + list(_item_findings(ctx))
+        return (list(_chapter_findings(ctx)) + list(_article_findings(ctx)) + list(_paragraph_findings(ctx))
+                + list(_item_findings(ctx)))
     return ctx.memo("numbering", build)
 
 

@@ -20,7 +20,10 @@ from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
-         "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
+         "～", "〜", "~", "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
+# the words between two references that make them the ends of a range (第5条乃至第12条, 第1項から第3項まで,
+# 第2条～第4条): what lies between the ends is cited too, not only the two named
+_RANGE = {"ないし", "乃至", "から", "～", "〜", "~"}
 _SPLIT_NUMBER = re.compile(r"(?<=第)([0-9]+)([ \u3000]+)([0-9]+)(?=[ \u3000]*[条項号])")
 _RELATIVE_BEFORE = re.compile(r"(前条|次条|同条|本条|前項|次項|同項|本項)$")
 _ARTICLE_BEFORE = re.compile(r"条[ \u3000]*(?:[（(][^（）()\n]{1,40}[）)])?[ \u3000]*$")
@@ -52,6 +55,8 @@ class Target:
     relative: str | None  # 前条, 次項, … when the reference is relative
     # other readings of a bare 第N項/第N号 (the article named earlier in the same sentence)
     alternatives: list[tuple[str, int | None]] = field(default_factory=list)
+    # the other end (article, paragraph, item) when this reference closes a range (第5条乃至第12条)
+    range_from: tuple[str | None, int | None, int | None] | None = None
 
 
 _NOT_A_TITLE = re.compile(r"[。]|を除|を含|において|準用|読み替|以下|ただし|但し|第[0-9一二三四五六七八九十]+[項号]|^[0-9一二三四五六七八九十]+$|^[a-zA-Z]$")
@@ -226,14 +231,19 @@ _NAME_AFTER = re.compile(r"[\u3400-\u9fff](?<![中前後各本但及又並若乃
 
 def _gap_continues(gap: str) -> bool:
     """Does the text between two references continue one list (、 及び 又は … possibly after a parenthetical)?"""
+    g = _gap_word(gap)
+    return g in _CONJ or g == ""
+
+
+def _gap_word(gap: str) -> str:
+    """The text between two references without parentheticals and qualifiers (第1条（定義）前段及び → 及び)."""
     g = gap
     while True:
         g2 = _PARENS.sub("", g)
         if g2 == g:
             break
         g = g2
-    g = _GAP_QUALIFIER.sub("", g.strip(" \u3000")).strip(" \u3000")
-    return g in _CONJ or g == ""
+    return _GAP_QUALIFIER.sub("", g.strip(" \u3000")).strip(" \u3000")
 
 
 _DEPTH_CHARS = re.compile(r"[（()）\n]")
@@ -319,7 +329,7 @@ def _resolve_all(ctx: Context, reuse: bool = True) -> list[Target]:
 
 def _moved(t: Target, shift: int, art: Article | None) -> Target:
     return Target(t.ref, (t.span[0] + shift, t.span[1] + shift), t.article, t.paragraph, t.item, t.part, art,
-                  t.relative, t.alternatives)
+                  t.relative, t.alternatives, t.range_from)
 
 
 def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> list[Target]:
@@ -366,6 +376,9 @@ def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> 
         if t is None:
             prev_at.pop(d, None)
             continue
+        if continues and prev is not None and prev_entry is not None \
+                and _gap_word(body[prev_entry[1]:r.span[0]]) in _RANGE:
+            t.range_from = (prev.article, prev.paragraph, prev.item)
         out.append(t)
         if t.article is None:
             prev_at.pop(d, None)
@@ -377,6 +390,25 @@ def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> 
     if art is not None:
         out.extend(_bare_relatives(ctx, body, start, art))
     return out
+
+
+def range_between(ctx: Context, t: Target) -> list[tuple[str, int | None]]:
+    """What a range cites between its two ends: the articles of 第5条乃至第12条 (第6条…第11条, in the order of the
+    document, so 第7条の2 is among them), the paragraphs of 第2条第1項から第4項まで."""
+    if t.range_from is None or t.article is None:
+        return []
+    a0, p0, i0 = t.range_from
+    if a0 is None or i0 is not None or t.item is not None:
+        return []
+    if a0 == t.article and p0 is not None and t.paragraph is not None:
+        return [(a0, p) for p in range(p0 + 1, t.paragraph)]
+    if p0 is not None or t.paragraph is not None:
+        return []
+    seq = [a.number for a in _articles_by_part(ctx).get(t.part, [])]
+    if a0 not in seq or t.article not in seq:
+        return []
+    i, j = seq.index(a0), seq.index(t.article)
+    return [(n, None) for n in seq[i + 1:j]]
 
 
 def _paragraph_labels(art: Article | None) -> set[int]:
@@ -405,8 +437,8 @@ def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[T
         elif rel == "前項":
             paras = _reader_paragraphs(art)
             p1 = paras.get(1)
-            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]] \
-                    and len(art.paragraphs) > 1:
+            # (an article of one paragraph has no 前項 either: 「前項の適用に同意できない場合」 meant 前条)
+            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]]:
                 out.append(Target(fake, span, None, None, None, art.part, art, rel))
     return out
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import Context, Unit, article_label, rule
 from ..model import Article
-from .refs import _reader_paragraphs, targets
+from .refs import _reader_paragraphs, range_between, targets
 
 _CONTRACT = r"(?:契約|約款|規約|規程|本サービス|サービス|利用期間|有効期間|契約期間)"
 _END = r"(?:終了|解除|解約|失効|満了|消滅)"
@@ -105,7 +105,7 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], int]:
             covered: set[tuple[str, int | None]] = set()
             span = body_span
             if titled:
-                covered = {(t.article, t.paragraph) for t in arts_refs}
+                covered = _cited(ctx, arts_refs)
                 if "本条" in body:
                     covered.add((art.number, None))
             # 終了した場合でも第N条…の規定はなお有効とする: references inside the survival sentence
@@ -116,7 +116,7 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], int]:
                 lo, hi = body_span[0] + sent_start, body_span[0] + m.end()
                 if _LISTED_BELOW.match(body[sent_start:m.start()].lstrip(" \u3000\n")):
                     hi = body_span[1]  # 以下の条項は…終了後も継続する。⏎・第1条⏎・第7条: the list follows the sentence
-                inside = {(t.article, t.paragraph) for t in arts_refs if lo <= t.span[0] < hi}
+                inside = _cited(ctx, [t for t in arts_refs if lo <= t.span[0] < hi])
                 itself = _ITSELF.search(body[sent_start:m.end()])
                 if inside:
                     if itself:
@@ -137,11 +137,27 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], int]:
     return ctx.memo("survival.clauses", build)
 
 
+def _cited(ctx: Context, refs) -> set[tuple[str, int | None]]:
+    """(article, paragraph) of each reference, and what a range (第5条乃至第12条) names between its ends."""
+    out = {(t.article, t.paragraph) for t in refs}
+    for t in refs:
+        out.update(range_between(ctx, t))
+    return out
+
+
 _LISTED_BELOW = re.compile(r"(?:以下|次)(?:の|に掲げる|に定める)?(?:条項|規定|各号)?(?:は|の)")
 _IN_PASSING = re.compile(r"(?:する|すべき|される)?(?:条項|規定|もの)を除")
 # what a sentence of an article calls the article's own provisions: 本条, 本項, この義務, 前項の規定
 _ITSELF = re.compile(r"本条|本項|(?:この|前項の|本条の)(?:義務|規定|定め)")
 _CONFIDENTIAL_TITLE = re.compile(r"秘密|機密")
+# a title that names the information itself (秘密情報, 機密情報の定義, 秘密情報の範囲) heads its definition, which
+# binds nobody; the duty is named by what is done with it (秘密保持, 秘密情報の取扱い, 秘密情報の管理)
+_DEFINITION_TITLE = re.compile(r"(?:情報|定義|範囲)$")
+# 契約終了後6ヶ月間, 本契約終了後も3年間, 終了後2年を経過するまで: a provision that sets its own period after the end
+# outlives the contract by its own words, as one saying 存続 does (終了後14日間以内に返還: a deadline, no period)
+_OWN_PERIOD = re.compile(
+    r"(?:も|において(?:も)?)?[、，,]?[ \u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[ \u3000]*"
+    r"(?:年|か月|ヶ月|ケ月|カ月|ヵ月|箇月|か年|週|日)(?:間(?!以内|内)|を経過する(?:日)?まで|が経過するまで)")
 _CONTRACT_ENDS = re.compile(rf"(?:本|この|利用|サービス)(?:契約|約款|規約)[^。]{{0,20}}{_END}")
 _HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで")
 
@@ -157,13 +173,16 @@ def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
                 continue
             if SURVIVES.search(s):
                 continue  # says itself that it survives (終了後も有効に存続する)
+            if _OWN_PERIOD.match(s, m.end):
+                continue  # sets its own period after the end (契約終了後6ヶ月間、…してはなりません)
             out.append((u, m))
             seen_articles.add(id(u.article))
         # a confidentiality article that sets no end: it can only outlive the contract through a survival clause
         # (only in a contract, which speaks of its own termination — a statute's 秘密保持義務 has no contract to outlive)
         if _CONTRACT_ENDS.search(ctx.text):
             for art in ctx.doc.all_articles():
-                if id(art) in seen_articles or not (art.title and _CONFIDENTIAL_TITLE.search(art.title)):
+                if id(art) in seen_articles or not (art.title and _CONFIDENTIAL_TITLE.search(art.title)) \
+                        or _DEFINITION_TITLE.search(art.title.strip(" \u3000")):
                     continue
                 if not art.paragraphs or _HAS_TERM.search(ctx.text[art.heading_span[1]:art.span[1]]):
                     continue

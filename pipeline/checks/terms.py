@@ -24,6 +24,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_canon,
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
+from .wording import _KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
@@ -237,6 +238,64 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
             f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます（{n}回、表題「{title}」）。",
             f"「{s}」 is not defined; the document otherwise calls itself 「{main}」 ({n} times; its title is 「{title}」).",
             suggestion=main)
+
+
+# the kinds of a set of rules, by the noun that ends its name (経費精算規程, 会員規約, 活動基準)
+_RULES_KINDS = "規約|規程|規則|会則|細則|約款|要項|要綱|要領|基準|定款"
+_TITLE_KIND = re.compile(rf"({_RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*$")
+# 本規則, この会則: a set of rules speaking of itself (本規定 is 規程's homophone, and a provision's name elsewhere)
+_SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({_RULES_KINDS}|規定)(?![\u3400-\u9fff々])")
+
+
+def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
+    """The kind of rules the text at ``pos`` belongs to: that of a second set of rules the document carries after
+    the first (a part whose opening lines, before its first article, hold its own name: 「…活動基準」), else that of
+    the document's title."""
+    for k, sup in enumerate(ctx.doc.supplementary, 1):
+        arts = sorted((a for a in ctx.doc.all_articles() if a.part == f"supplementary-{k}"), key=lambda a: a.span[0])
+        end = max([sup.span[1]] + [a.span[1] for a in arts])
+        if not sup.span[0] <= pos < end:
+            continue
+        opening = ctx.text[sup.span[0]:arts[0].span[0] if arts else sup.span[1]]
+        for line in opening.split("\n"):
+            line = line.strip(" \u3000")
+            m = _TITLE_KIND.search(line)
+            if m and len(line) <= 40 and "。" not in line and line != m.group(1):
+                return m.group(1), line
+    m = _TITLE_KIND.search(ctx.doc.title or "")
+    return (m.group(1), ctx.doc.title.strip()) if m else None
+
+
+def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
+    """「この会則」 in a 規約, 「この規則」 in a 規程: rules that call themselves by another kind than their name. The
+    slip is a template's leftover or a homophone (本規定 for 本規程); a kind the document also names as another
+    set of rules (就業規則, 別に定める規則) or defines is another document, not a slip."""
+    text = ctx.text
+    found = [(m, _part_kind(ctx, m.start())) for m in _SELF_KIND.finditer(text)]
+    by_kind: dict[str | None, Counter] = {}
+    for m, named in found:
+        by_kind.setdefault(named and named[0], Counter())[m.group(2)] += 1
+    for m, named in found:
+        other = m.group(2)
+        if named is None or other == named[0]:
+            continue
+        kind, name = named
+        if other == "規定" and (kind != "規程" or m.group(1) != "本"):
+            continue  # この規定, 本規定 in a 規約: a provision
+        own = by_kind[kind]
+        if own[kind] == 0 or own[other] > own[kind]:
+            continue  # the document does not call itself by its name, or does so less often than by the other
+        # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
+        named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
+            len(_KITEI_FOR_PROVISION.findall(text)) if other == "規程" else 0)
+        if other != "規定" and (named_elsewhere > 0 or any(other in t for t in defs)):
+            continue
+        fix = m.group(1) + kind
+        yield ctx.finding(
+            "term-inconsistent", m.span(),
+            f"「{m.group(0)}」とありますが、この文書は{kind}です（表題「{name}」、ほかでは自らを{kind}と{own[kind]}回）。",
+            f"「{m.group(0)}」: the document is a {kind} (its title is 「{name}」; it calls itself so {own[kind]} times).",
+            suggestion=fix)
 
 
 @lru_cache(maxsize=None)
@@ -948,7 +1007,7 @@ _USUAL_COMPOUND = 5
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
-    for found in (_self_name_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
+    for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
                   _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings):
         for f in found(ctx, defs):

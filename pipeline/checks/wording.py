@@ -1,5 +1,5 @@
 """Wording: doubled particles (にに), redundant expressions (迄まで), misspelled legal words (減失), compound
-particles written with の or without their に (違いの応じて, 規約基づき).
+particles written with の or without their に (違いの応じて, 規約基づき), 規程 for 規定 where a provision is meant.
 
 The word lists are in pipeline/data/ (confusables.tsv, redundant_expressions.tsv, compound_particles.tsv).
 """
@@ -198,10 +198,30 @@ def _unvoiced_toori_findings(ctx: Context):
         )
 
 
+# 規程 is a set of rules (経費精算規程); a provision is 規定. Where a citation owns it (第4条の規程, 前項の規程) or it is
+# used as a verb (に規程する), only the provision can be meant: 規程 takes no する, and an article holds no set of rules.
+_KITEI_FOR_PROVISION = re.compile(
+    r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?|前条|本条|同条|前項|本項|同項"
+    r"|前号|本号|各号|前各項|前各号)の(?P<w>規程)(?![集類])"
+    r"|(?P<v>規程)(?=する|され|した|しな|しており)")
+
+
+def _kitei_findings(ctx: Context):
+    for m in ctx.finditer(_KITEI_FOR_PROVISION):
+        span = m.span("w") if m.group("w") else m.span("v")
+        yield ctx.finding(
+            "confusable-word", span,
+            f"「{ctx.text[max(0, span[0] - 6):span[1]]}」の「規程」は「規定」（条項の定め）と思われます。"
+            f"「規程」は規則の集まり（経費精算規程）を指し、条項が持つものでも「規程する」と動詞になるものでもありません。",
+            f"「規程」 (a set of rules) where a provision, 「規定」, is meant.",
+            suggestion="規定", severity="warning")
+
+
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
     yield from compound_particle_findings(ctx)
     yield from _unvoiced_toori_findings(ctx)
+    yield from _kitei_findings(ctx)
     entries, rx = _confusables()
     text = ctx.text
     for m in ctx.finditer(rx):
