@@ -556,7 +556,7 @@ class _Parser:
             s = self.supplementary[-1]
             s.text = f"{s.text}\n{line.text}" if s.text else line.text
             s.span = (s.span[0], line.end)
-        elif not self.articles and self.current is None:
+        elif not self.articles and self.current is None and self.region != "closing":
             self.preamble_lines.append(line)
         else:
             self.closing.append(Block("text", line.text, (line.start, line.end)))
@@ -586,6 +586,18 @@ class _Parser:
                 if i in sections:
                     number, title, label = sections[i]
                     self.start_article(number, label, title, line, None)
+                elif self._closes_body(i):
+                    continue
+                elif self.current is not None and line.start > self.last_heading_start and grammar.is_closing(t):
+                    self.finish_article()  # 「以上」 under the last section ends the document, as after an article
+                    self.closing.append(Block("closing", t, (line.start, line.end)))
+                elif self.current is not None and line.start > self.last_heading_start \
+                        and grammar.match_history(t) is not None and self._looks_like_history_block(i):
+                    # 「2023年04月01日制定」 under the last section: the document's date, as after a last article
+                    hist = grammar.match_history(t)
+                    self.finish_article()
+                    self.history.append({"kind": hist[0], "date": hist[1], "text": t})
+                    self.closing.append(Block("history", t, (line.start, line.end)))
                 elif self.current is not None:
                     self._section_body_line(line)
                 else:
@@ -597,6 +609,8 @@ class _Parser:
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):
                     hist = grammar.match_history(t)
                     if hist is None:
+                        if self._closes_body(i):
+                            continue
                         if self.current is not None:
                             self.add_body_line(line)
                         else:
@@ -633,6 +647,12 @@ class _Parser:
                 skip_caption.add(i + 1)
                 continue
             c = grammar.match_chapter_heading(t)
+            if c is not None and self._supplementary_chapter(i, c):
+                # 「## 第8章 附則」 over 「1. 本法人の最初の事業年度は…」: the 附則, set as the last chapter
+                self.finish_article()
+                self.region = "supplementary"
+                self.supplementary.append(Supplementary("附則", None, "", (line.start, line.end)))
+                continue
             if c is not None:
                 self.finish_article()
                 self._back_from_a_table_caption(None, c)
@@ -743,14 +763,58 @@ class _Parser:
                 n += 1
         return set(range(i, j)) if n == len(run) else set()
 
+    def _supplementary_chapter(self, i: int, c: grammar.ChapterHeading) -> bool:
+        """Is the chapter heading on line ``i`` the 附則 (「第8章　附則」), its provisions written without article
+        headings? A chapter so named whose articles go on with the body's numbering (第６章　附則⏎（法令の準拠）⏎
+        第４１条 …, as 定款 are often written) is a chapter of the body like any other."""
+        if c.kind != "章" or c.title.replace(" ", "").replace("\u3000", "") not in ("附則", "付則") or not self.articles:
+            return False
+        for ln in self.lines[i + 1:i + 3]:
+            if grammar.is_caption(ln.text):
+                continue
+            return grammar.match_article_heading(ln.text) is None and grammar.match_captioned_heading(ln.text) is None
+        return True
+
     def _looks_like_history_block(self, i: int) -> bool:
         """A date line inside an article is history only when no body text follows before the next unit."""
         for ln in self.lines[i + 1:]:
             t = ln.text
-            if grammar.is_structural_start(t) or grammar.match_history(t):
+            if grammar.is_structural_start(t) or grammar.match_history(t) or grammar.match_enactment(t) \
+                    or grammar.is_execution_clause(t):
                 return True
             return False
         return True
+
+    def _closes_body(self, i: int) -> bool:
+        """Does line ``i`` end the articles: the execution clause (「以上、本契約成立の証として…」), which opens the
+        closing (the date and the signatures after it), or a sentence dating the document (「本規程は、…に定められ、
+        …適用される。」), its history? Either only after the text of the last article (the first text under a heading,
+        「第72条（規約原本等）⏎この規約を証するため、…」, is that article's), or outside the articles after them or
+        after a 附則; a line with a paragraph's or an item's label is the article's."""
+        line = self.lines[i]
+        t = line.text
+        if "証" not in t and not t.startswith(("以上", "この", "本")):
+            return False  # what every execution clause and dating sentence starts with or holds
+        art = self.current
+        if art is not None:
+            if line.start < self.last_heading_start or not art.paragraphs or grammar.is_weak_start(t) \
+                    or line.start in self.heading_levels:
+                return False
+        elif self.region == "annex" or (self.region != "supplementary" and not self.articles):
+            return False
+        if grammar.is_execution_clause(t):
+            self.finish_article()
+            self.region = "closing"
+            self.closing.append(Block("closing", t, (line.start, line.end)))
+            return True
+        # (in a 附則, 「この規程は、…から施行する。」 is the 附則's own text)
+        enacted = grammar.match_enactment(t) if self.region != "supplementary" else None
+        if enacted is not None and self._looks_like_history_block(i):
+            self.finish_article()
+            self.history.append({"kind": enacted[0], "date": enacted[1], "text": t})
+            self.closing.append(Block("history", t, (line.start, line.end)))
+            return True
+        return False
 
     def _back_from_a_table_caption(self, number: str | None, chapter) -> None:
         """「別表1　週所定労働日数が5日の者」 over a table inside an article (a company's 就業規則) opened an annex, and

@@ -693,3 +693,103 @@ def test_a_markdown_list_indented_with_full_width_spaces():
     doc = doc_from_text(rules, "rules.md")
     assert [(p.number, [it.number for it in p.items]) for p in doc.articles[0].paragraphs] == [(1, [1, 2, 3])]
     assert run_checks(doc, ["numbering-duplicate", "numbering-gap"]) == []
+
+
+# A contract's execution clause, date and signatures after its last article, as contracts published in Markdown set
+# them: after a thematic break, the signatures in a code block (a page of pub12); in text, the same lines bare
+_EXECUTION = "以上、本契約成立の証として電磁的記録である本書に甲乙双方は電子署名し、署名済書類を双方共に保持するものとする。"
+_SIGNATURES = ["甲", "  住所 東京都中央区湊3-9-4", "  氏名 株式会社サンプル", "  代表取締役 告原 和夫 印",
+               "乙", "  住所 ${乙住所}", "  氏名 ${乙名} 印"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_execution_clause_and_the_signatures_after_the_last_article_are_the_closing(fmt):
+    """「以上、本契約成立の証として…」, the date and the parties' signatures after the last article were read as the last
+    paragraph of that article (5 of 8 public contracts and 定款), and 双方共に and the signatory's name were checked as
+    its text (9 false typo warnings placed in it). The execution clause binds no one: it opens the closing, and what
+    follows it (the date, the code fence, the signatures) is the closing's. The ekyc sample so ended keeps its
+    articles and what the rules find in them."""
+    sample = _to_last_article("ekyc")
+    if fmt == "md":
+        page = render(sample, "md")
+        tail = f"\n----\n\n{_EXECUTION}\n\n2024年4月1日\n\n```\n" + "\n".join(_SIGNATURES) + "\n```\n"
+    else:
+        page = "\n".join(_page_lines(sample)) + "\n"
+        tail = f"\n{_EXECUTION}\n\n2024年4月1日\n\n" + "\n".join(s.strip() for s in _SIGNATURES) + "\n"
+    name = f"contract.{fmt}"
+    plain, doc = doc_from_text(page, name), doc_from_text(page + tail, name)
+    assert _shape(doc) == _shape(plain) == _shape(sample)
+    assert doc.articles[-1].text == plain.articles[-1].text
+    assert [(b.kind, b.text) for b in doc.closing][0] == ("closing", _EXECUTION)
+    assert "2024年4月1日" in [b.text for b in doc.closing]
+    assert _in_articles(doc) == _in_articles(plain)
+
+
+def _in_articles(doc):
+    """The errors and warnings a rule places in an article (the closing's lines are still read, outside them)."""
+    return sorted((f.rule, f.label, f.excerpt) for f in run_checks(doc)
+                  if f.severity in ("error", "warning") and f.article is not None)
+
+
+def test_an_execution_clause_that_is_an_articles_own_text_stays_its_text():
+    """「第72条（規約原本等）⏎この規約を証するため、…1通作成し、これを規約原本とする。」 (a 管理規約): the first text under a
+    heading is that article's, whatever it says; so is a numbered paragraph 「3. 本契約書を証するため、本書2通を作成し…」."""
+    text = ("第1条（目的）\n本規約は管理について定める。\n第2条（規約原本等）\n"
+            "この規約を証するため、区分所有者全員が書面に記名した規約を1通作成し、これを規約原本とする。\n"
+            "２　規約原本は、理事長が保管する。\n")
+    doc = doc_from_text(text, "kiyaku.txt")
+    assert doc.closing == []
+    assert [p.number for p in doc.articles[-1].paragraphs] == [None, 2]
+    assert doc.articles[-1].paragraphs[0].text.startswith("この規約を証するため")
+
+
+_DATING = ["本規程は、2019年3月6日に定められ、2018年12月14日以降の出張より適用される。",
+           "本規程は、2024年10月1日に一部改訂し、2024年10月1日以降の出張・出社より適用される。"]
+
+
+def test_sentences_dating_the_rules_after_the_last_article_are_their_history():
+    """A company's 規程 ends, after its last article, with when it was made and amended (「本規程は、2019年3月6日に
+    定められ、…適用される。」): read as the last article's text. Like 「2024年4月1日　制定」 they are the document's
+    history; in a 附則 a sentence 「この規程は、…から施行する。」 is the 附則's own text, as before."""
+    sample = _to_last_article("ekyc")
+    page = render(sample, "md")
+    plain = doc_from_text(page, "kitei.md")
+    doc = doc_from_text(page + "\n\n" + "  \n".join(_DATING) + "\n", "kitei.md")
+    assert _shape(doc) == _shape(plain)
+    assert doc.articles[-1].text == plain.articles[-1].text
+    assert [(b.kind, b.text) for b in doc.closing] == [("history", s) for s in _DATING]
+    assert [h["date"] for h in doc.metadata["history"]] == ["2019-03-06", "2024-10-01"]
+    fusoku = doc_from_text(page + "\n附則\n\nこの規程は、2024年10月1日から施行する。\n", "kitei.md")
+    assert fusoku.supplementary[0].text == "この規程は、2024年10月1日から施行する。" and fusoku.closing == []
+
+
+def test_a_date_under_the_last_of_unnumbered_sections_is_the_history():
+    """A club's 会則 in Markdown sections without numbers ends 「2023年04月01日制定」 under its last section: read as that
+    section's text. It is the document's date, as after a last article."""
+    text = ("# 会則\n\n## 総則\n\n### 名称\n本会は研究会と称する。\n\n### 目的\n本会は研究を目的とする。\n\n"
+            "## 会計\n\n### 会計年度\n本会の会計年度は毎年４月１日に始まり，翌年３月３１日に終わる。\n\n2023年04月01日制定\n")
+    doc = doc_from_text(text, "kaisoku.md")
+    assert doc.articles[-1].text.endswith("終わる。")
+    assert [(b.kind, b.text) for b in doc.closing if b.kind != "text"] == [("history", "2023年04月01日制定")]
+    assert doc.metadata["effective_date"] == "2023-04-01"
+
+
+def test_a_chapter_named_附則_over_numbered_paragraphs_is_the_附則():
+    """「## 第8章 附則」 over 「1. 本法人の最初の事業年度は…」 (a 定款): the 附則, set as the last chapter, was read as closing
+    text. A chapter so named whose articles go on with the body's numbering (「第６章 附則」⏎「（法令の準拠）」⏎「第26条
+    …」) stays a chapter of the body."""
+    head = "# 定款\n\n## 第1章 総則\n\n### 第1条 (名称)\nこの法人は、一般社団法人サンプルと称する。\n\n" \
+           "### 第2条 (事務所)\nこの法人は、主たる事務所を東京都新宿区に置く。\n\n"
+    fusoku = ("## 第2章 附則\n\n1. 本法人の最初の事業年度は、本法人の設立の日から平成29年7月31日までとする。\n"
+              "2. 本法人の設立時社員の氏名及び住所は、以下のとおりとする。\n\n"
+              "以上、一般社団法人サンプルの設立のため、この定款を作成し、設立時社員が次に記名押印する。\n\n平成28年8月16日\n")
+    doc = doc_from_text(head + fusoku, "teikan.md")
+    assert [a.label for a in doc.articles] == ["第1条", "第2条"]
+    assert len(doc.supplementary) == 1 and doc.supplementary[0].text.startswith("1.本法人の最初の事業年度")
+    assert "以上" not in doc.supplementary[0].text
+    assert [b.kind for b in doc.closing][:1] == ["closing"] and doc.closing[-1].text == "平成28年8月16日"
+    chapter = doc_from_text(head + "## 第2章 附則\n\n### （法令の準拠）\n\n第3条 この定款に規定のない事項は、全て法令に従う。\n",
+                            "teikan.md")
+    assert [a.label for a in chapter.articles] == ["第1条", "第2条", "第3条"] and chapter.supplementary == []
+    assert chapter.articles[-1].chapter.startswith("第2章")
+
