@@ -793,3 +793,40 @@ def test_a_chapter_named_附則_over_numbered_paragraphs_is_the_附則():
     assert [a.label for a in chapter.articles] == ["第1条", "第2条", "第3条"] and chapter.supplementary == []
     assert chapter.articles[-1].chapter.startswith("第2章")
 
+
+def test_terms_inside_a_consent_form_or_a_read_only_textarea_are_read():
+    """A page shows its terms inside the form that accepts them (a scroll box, then 「規約に同意する」 and a button):
+    the whole form was dropped and the page gave 「no text found」. Terms in a read-only <textarea> were dropped
+    silently. Only the controls are no text: the ekyc sample so published reads as the plain page."""
+    sample = _to_last_article("ekyc")
+    body = render(sample, "html")
+    plain = doc_from_text(f"<html><body>{body}</body></html>", "terms.html")
+    form = doc_from_text(f'<html><body><form action="apply" method="post"><div class="scroll">{body}</div>'
+                         '<input type="checkbox" id="agree"><label for="agree">利用規約に同意する</label>'
+                         '<select name="plan"><option>月額プラン</option></select>'
+                         '<button type="submit">同意して申し込む</button></form></body></html>', "terms.html")
+    assert _shape(form) == _shape(plain) == _shape(sample)
+    assert _errors_and_warnings(form) == _errors_and_warnings(plain)
+    assert "月額プラン" not in form.norm.text and "同意して申し込む" not in form.norm.text
+    lines = "\n".join(html.escape(x) for x in _page_lines(sample))
+    box = doc_from_text(f'<html><body><h2>会員登録</h2><form><textarea readonly rows="10">\n{lines}\n</textarea>'
+                        "</form></body></html>", "terms.html")
+    assert [(a.number, a.title) for a in box.articles] == [(a.number, a.title) for a in sample.articles]
+    assert box.articles[-1].text == plain.articles[-1].text
+
+
+def test_server_side_code_in_a_page_template_is_no_text():
+    """A page saved as its PHP template (<?php get_template_part(…, array('title_ja' => '…')); ?>): html.parser ended
+    the block at the first 「>」 (in 「=>」) and the rest of the code leaked into the preamble, an unbalanced bracket
+    reported there. The code blocks, in the page and inside an attribute, are dropped whole."""
+    sample = _to_last_article("ekyc")
+    body = render(sample, "html")
+    plain = doc_from_text(f"<html><body>{body}</body></html>", "terms.html")
+    page = doc_from_text("<?php\nget_template_part(\n    'template-parts/page-hero',\n    null,\n"
+                         "    array('title_ja' => '利用規約', 'image' => 'hero.jpg',)\n);\n?>\n"
+                         f'<html><body><img src="<?php echo esc_url( $base . \'/a.png\' ); ?>" alt="">'
+                         f"<?php while ( have_posts() ) : the_post(); ?>{body}<?php endwhile; ?></body></html>",
+                         "terms.html")
+    assert page.norm.text == plain.norm.text
+    assert _errors_and_warnings(page) == _errors_and_warnings(plain)
+    assert any(r.kind == "script" and "get_template_part" in r.text for r in page.source.removed)
