@@ -537,7 +537,15 @@ def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
     if not is_caption(line):
         return None
     h = match_article_heading(next_line)
-    return h if h is not None and h.title is None else None
+    if h is None or h.title is None:
+        return h
+    # 「（役員）⏎第２条　本会に次の役員を置く」: under a caption, the text after 第N条 and a space is the first sentence,
+    # as in a law, even one that lacks its 。 (the grammar reads a short one as a title); a title in brackets or after
+    # a separator (第2条（役員）, 第2条．役員) is one
+    core = next_line.rstrip(" \u3000")
+    if not core.endswith(h.title) or core[-len(h.title) - 1:-len(h.title)] not in (" ", "\u3000"):
+        return None
+    return ArticleHeading(h.number, h.label, None, h.title, len(core) - len(h.title))
 
 
 def captions_below(lines, i: int) -> bool:

@@ -603,6 +603,16 @@ class _Parser:
                 else:
                     self._outside_or_meta(line)
                 continue
+            if line.start in self.heading_levels and self._titles_next_article(i):
+                # <h3>名称</h3><dl><dt>第1条</dt><dd>…: the page's heading over a bare 第N条 is its title, as a
+                # caption （名称） above it would be
+                nh = grammar.match_article_heading(lines[i + 1].text)
+                self._back_from_a_table_caption(nh.number, None)
+                self._maybe_new_part(nh)
+                self.start_article(nh.number, nh.label, t.strip("（）() \u3000"), lines[i + 1], nh)
+                self.current.start = line.start
+                skip_caption.add(i + 1)
+                continue
             if not grammar.is_structural_start(t):
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
@@ -762,6 +772,20 @@ class _Parser:
             if n < len(run) and key(m) == run[n] and (run[n][0] not in ("条", "節") or key(m + 1) is None):
                 n += 1
         return set(range(i, j)) if n == len(run) else set()
+
+    def _titles_next_article(self, i: int) -> bool:
+        """Is the Markdown/HTML heading on line ``i`` the title of the bare 第N条 on the next line (a 定款 page's
+        <h3>名称</h3> then <dt>第1条</dt>)? Not the page's top heading (「# 利用規約」 over 第1条 names the document),
+        not a heading over a heading (「## 総則」 over 「### 第1条」 is its chapter), not a chapter, a 附則 or a 項."""
+        if i + 1 >= len(self.lines):
+            return False
+        t, nxt = self.lines[i].text, self.lines[i + 1]
+        if nxt.start in self.heading_levels or self.heading_levels[self.lines[i].start] <= min(self.heading_levels.values()):
+            return False
+        if len(t) > 40 or "。" in t or grammar.is_structural_start(t) or _SUBHEADING_PARAGRAPH.match(t):
+            return False
+        h = grammar.match_article_heading(nxt.text)
+        return h is not None and h.title is None and not h.rest
 
     def _supplementary_chapter(self, i: int, c: grammar.ChapterHeading) -> bool:
         """Is the chapter heading on line ``i`` the 附則 (「第8章　附則」), its provisions written without article

@@ -830,3 +830,46 @@ def test_server_side_code_in_a_page_template_is_no_text():
     assert page.norm.text == plain.norm.text
     assert _errors_and_warnings(page) == _errors_and_warnings(plain)
     assert any(r.kind == "script" and "get_template_part" in r.text for r in page.source.removed)
+
+
+def _titles_as_headings_page(doc) -> str:
+    """``doc`` as a 定款 page sets it: the title of each article a heading (<h3>名称</h3>), then <dl><dt>第1条</dt>
+    <dd>…</dd></dl>."""
+    t = doc.norm.text
+
+    def paras(s):
+        return "".join(f"<p>{html.escape(line)}</p>" for line in s.split("\n") if line.strip())
+
+    out = ["<html><body><h1>利用規約</h1>", paras(t[:doc.articles[0].span[0]])]
+    for a in doc.articles:
+        out.append(f"<h3>{html.escape(a.title)}</h3><dl><dt>{html.escape(a.label)}</dt>"
+                   f"<dd>{paras(t[a.heading_span[1]:a.span[1]])}</dd></dl>")
+    return "".join(out) + "</body></html>"
+
+
+@pytest.mark.parametrize("name", ["ekyc", "basic"])
+def test_the_page_heading_over_a_bare_article_number_is_its_title(name):
+    """A 定款 page sets each title as a heading and the article as <dl><dt>第1条</dt><dd>…</dd></dl>: all 48 titles
+    were lost, each read as an extra paragraph of the article before (the first as the preamble's). The heading
+    over a bare 第N条 titles it, as a caption （名称） above it does; the sample so published reads as its text."""
+    sample = _to_last_article(name)
+    page = doc_from_text(_titles_as_headings_page(sample), "teikan.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    assert [paras for _heading, paras in _shape(page)] == [paras for _heading, paras in _shape(sample)]
+    assert page.preamble.text.split("\n")[0] == "利用規約" and sample.articles[0].title not in page.preamble.text
+    assert _errors_and_warnings(page) == _errors_and_warnings(sample)
+
+
+def test_a_caption_over_an_article_whose_first_sentence_lacks_its_period_titles_it():
+    """「（役　員）」 over 「第２条　本会に次の役員を置く」 (a 規約 page, the sentence without its 。): the sentence was read as the
+    title, and the caption as the last line of the article before. Under a caption, what follows 第N条 is the first
+    sentence, as in a law; a title in brackets after 第N条 stays the title."""
+    page = ("<div><p><strong>（会　員）</strong><br>\n第１条　本会の会員は、自治会とする。</p>\n"
+            "<p><strong>（役　員）</strong><br>\n第２条　本会に次の役員を置く<br>\n(1) 常任委員<br>\n(2) 会計監査　　２名</p>\n"
+            "<p><strong>（会議）</strong><br>\n第３条　本会に総会を置く。</p></div>")
+    doc = doc_from_text(page, "kiyaku.html")
+    assert [(a.label, a.title) for a in doc.articles] == [("第1条", "会員"), ("第2条", "役員"), ("第3条", "会議")]
+    assert doc.articles[0].paragraphs[-1].text == "本会の会員は、自治会とする。"
+    assert doc.articles[1].paragraphs[0].text == "本会に次の役員を置く"
+    assert [i.label for i in doc.articles[1].paragraphs[0].items] == ["(1)", "(2)"]
+    assert grammar.captions_heading("（役員）", "第2条（役員）") is None
