@@ -873,3 +873,41 @@ def test_a_caption_over_an_article_whose_first_sentence_lacks_its_period_titles_
     assert doc.articles[1].paragraphs[0].text == "本会に次の役員を置く"
     assert [i.label for i in doc.articles[1].paragraphs[0].items] == ["(1)", "(2)"]
     assert grammar.captions_heading("（役員）", "第2条（役員）") is None
+
+
+def _self_numbered_list_page(doc) -> str:
+    """``doc`` as a 定款 page sets it: each article a flat <ol> whose <li>s carry the drafter's own labels (「2 」 before
+    a paragraph, 「（1）」 before an item), the first paragraph's without one; the browser numbers them 1. 2. 3. too."""
+    out = ["<html><body><h1>利用規約</h1>"]
+    for a, _heading, paras in _units(doc):
+        lis = []
+        for k, (_n, _label, own, items) in enumerate(paras, 1):
+            lis.append(f"<li>{'' if k == 1 else f'{k} '}{html.escape(own)}</li>")
+            lis += [f"<li>（{j}） {html.escape(i)}</li>" for j, i in enumerate(items, 1)]
+        out.append(f"<h3>{html.escape(a.title)}</h3><dl><dt>{a.label}</dt><dd><ol>{''.join(lis)}</ol></dd></dl>")
+    return "".join(out) + "</body></html>"
+
+
+@pytest.mark.parametrize("name", ["ekyc", "gmo_service"])
+def test_list_items_that_number_themselves_are_read_by_their_own_labels(name):
+    """<ol><li>理事長は…</li><li>2 監事は…</li><li>（1） 理事の…</li></ol> (a 定款 page): the browser's numbers 1. 2. 3.
+    made every <li> a paragraph, so 「第28条第1項第2号」 had no item (3 false errors), and 34 stray spaces were
+    reported in 「2. 2 社員とし」. A list two of whose items carry labels of their own numbers itself: the sample so
+    published has its paragraphs and items, and reports what its text reports."""
+    sample = _to_last_article(name)
+    # (the samples with one level of items and paragraphs numbered 1, 2, 3, as the page form holds them)
+    assert not any(it.items for a in sample.articles for p in a.paragraphs for it in p.items)
+    assert _conventional_numbers(sample)
+    page = doc_from_text(_self_numbered_list_page(sample), "teikan.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    # (an article of one paragraph is a list of one item the browser numbers 1.: its paragraph 1)
+    assert _numbered_shape(page) == _numbered_shape(sample)
+    assert _errors_and_warnings(page) == _errors_and_warnings(sample)
+
+
+def _numbered_shape(doc):
+    return [[(n or 1, k) for n, k in paras] for _heading, paras in _shape(doc)]
+
+
+def _conventional_numbers(doc) -> bool:
+    return all(p.number in (k, None if k == 1 else k) for a in doc.articles for k, p in enumerate(a.paragraphs, 1))

@@ -244,6 +244,14 @@ def _hidden(node: Node) -> bool:
     return st.get("display") == "none" or st.get("visibility") == "hidden"
 
 
+# What a drafter writes before a paragraph or an item: 「2 」「２　」 (a paragraph's number and a space), 「（1）」
+# 「(1)」「⑴」「①」
+_OWN_LABEL = re.compile(r"[0-9０-９]{1,3}[ \u3000]+(?=[^\s0-9０-９])|[（(][0-9０-９]{1,3}[)）]|[\u2474-\u2487\u2460-\u2473]")
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _list_type(node: Node) -> str:
     st = _style(node)
     lst = st.get("list-style-type") or (st.get("list-style", "").split() or [""])[0]
@@ -399,6 +407,17 @@ class Renderer:
             self.list_depth -= 1
 
     def _list_items(self, node: Node, ordered: bool, kind: str, n: int, reverse: bool) -> None:
+        # <ol><li>理事長は…</li><li>2 監事は…</li><li>（1） 理事の…</li>: items that carry the drafter's own labels, the
+        # number the browser adds before them (「2. 2 監事は」「3. （1） 理事の」) only the list's place, not what the
+        # text cites (第１条第２項第２号). Two items so labelled make the list one that numbers itself, or one whose
+        # number is the list's own (「2. 2 前項の社員は」).
+        own_labels = False
+        if ordered:
+            lis = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
+            own = [_OWN_LABEL.match(c.text().lstrip()) for c in lis]
+            own_labels = sum(1 for m in own if m) >= 2 or any(
+                m is not None and m.group(0).strip().translate(_WIDE_DIGITS) == str(n + k)
+                for k, m in enumerate(own))
         for child in node.children:
             if isinstance(child, str):
                 if child.strip():
@@ -415,10 +434,14 @@ class Renderer:
                 except ValueError:
                     pass
             self.newline()
-            self.list_items.append((self.pos, self.list_depth))
+            # in a list that numbers itself, an item without a label of its own is no entry of the numbering: the
+            # lead sentence before the first label, or a note after a labelled item (「入会金および会費は別に定める」)
+            if not own_labels or _OWN_LABEL.match(child.text().lstrip()):
+                self.list_items.append((self.pos, self.list_depth))
             item_kind = _list_type(child) if "type" in child.attrs or "style" in child.attrs else kind
             if ordered:
-                self.cur.append(list_label(n, item_kind))
+                if not own_labels:
+                    self.cur.append(list_label(n, item_kind))
             elif item_kind not in ("none",):
                 self.cur.append("• ")
             self.render(child)
