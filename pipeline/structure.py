@@ -117,6 +117,16 @@ def _without_bullet(line: _LineRef) -> _LineRef:
     return _LineRef(rest, line.start + marker.end(), line.end)
 
 
+def _digit_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
+    """Does 「1　…」 open (after the article's one unnumbered paragraph, a finished lead sentence) or 「2　…」 go on
+    with a run of items numbered by bare digits?"""
+    for level in art.stack:
+        if level.style == "digit-space":
+            return level.last_number is not None and label.number == level.last_number + 1
+    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
+        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":"))
+
+
 def _is_table_row(text: str) -> bool:
     """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
     return "｜" in text or bool(_TABLE_ROW.search(text))
@@ -379,6 +389,13 @@ class _Parser:
         para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
+        if para is not None and para.style == "space" and depth is None and _digit_item(para, art):
+            # 「第１条　当会社は，次の事業を営むことを目的とする。⏎１　情報システムの…⏎２　…⏎３　前各号に附帯する…」
+            # (a 定款): a run numbered from 1 after the article's first paragraph is no paragraph (that would be
+            # paragraph 2) but its items, as 「前各号」 says
+            if self._add_item(replace(para, style="digit-space", strong=True), line, art):
+                art.last_line_text = t
+                return
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
                 and depth > art.para_list_depth:
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an

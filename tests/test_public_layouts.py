@@ -911,3 +911,35 @@ def _numbered_shape(doc):
 
 def _conventional_numbers(doc) -> bool:
     return all(p.number in (k, None if k == 1 else k) for a in doc.articles for k, p in enumerate(a.paragraphs, 1))
+
+
+_TEIKAN_CODE_BLOCK = """# 株式会社サンプル定款
+
+### （目的）
+
+第２条　当会社は，次の事業を営むことを目的とする。
+
+    １　インターネットを利用した情報システムの企画及び運用
+    ２　コンピュータのソフトウェアの企画、開発及び販売
+    ３　前各号に附帯する一切の事業
+
+### （株主名簿記載事項の記載の請求）
+
+第３条　当会社の株式取得者が株主名簿記載事項を株主名簿に記載することを請求するには，株式取得者と株主名簿に記載された者が共同して請求しなければならない。
+
+    　２　前項の規定にかかわらず，利害関係人の利益を害するおそれがない場合には，株式取得者が単独で請求することができる。
+"""
+
+
+def test_items_numbered_by_bare_digits_after_the_lead_sentence_are_items():
+    """A 定款 in Markdown (its lines indented four spaces, a code block) lists the company's purposes 「１　…」「２　…」
+    under 「…次の事業を営むことを目的とする。」: item 1 was glued to the lead sentence and 2–8 read as 第2項–第8項, so
+    「前各号」 in the last was reported as dangling (「前各項」). A run from 1 after the article's first paragraph is
+    its items; 「２　前項の…」 after a paragraph stays 第2項."""
+    doc = doc_from_text(_TEIKAN_CODE_BLOCK, "teikan.md")
+    purposes, register = doc.articles
+    assert [p.number for p in purposes.paragraphs] == [None]
+    assert [(i.number, i.text[:6]) for i in purposes.paragraphs[0].items] == [(1, "インターネッ"), (2, "コンピュータ"),
+                                                                              (3, "前各号に附帯")]
+    assert [p.number for p in register.paragraphs] == [None, 2] and register.paragraphs[0].items == []
+    assert run_checks(doc, ["reference-dangling"]) == []
