@@ -86,6 +86,10 @@ class _ArticleBuilder:
 
 
 _BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+# a sentence that announces what its next lines list (「設立時理事は、次のとおりである。」⏎「設立時理事　○○○○」)
+_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り|各号|事項)")
+_JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 # 「2項（管理）」「第2項」「二項（定時総会）」 as a sub-heading: the heading of the article's second paragraph (a club's
 # 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
 _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
@@ -219,6 +223,17 @@ class _Parser:
         # a web page's <p>s and a Word file's paragraphs are blocks: one is never the wrap of the item before it
         # (「(２) 支払を怠った場合」 then 「前項の規定により…」 is the next paragraph, as its 前項 says)
         self.blocks_per_line = source.format in ("html", "docx")
+        self.after_blank: frozenset[int] = frozenset()  # set in run() for a document of articles in Markdown
+
+    def _after_blank_lines(self) -> frozenset[int]:
+        """Starts of the lines a blank line separates from the line before in the source (Markdown's paragraph
+        break)."""
+        offs, src, out = self.norm.offsets, self.source.text, set()
+        for a, b in zip(self.lines, self.lines[1:]):
+            gap = src[offs[a.end - 1] + 1:offs[b.start]] if a.end > a.start else ""
+            if "\n" in gap and _BLANK_LINE.search(gap):
+                out.add(b.start)
+        return frozenset(out)
 
     def _lines(self) -> list[_LineRef]:
         out = []
@@ -458,6 +473,20 @@ class _Parser:
             art.paragraphs.append(p)
             art.stack = []
             art.last_unit = p
+        elif line.start in self.after_blank and depth is None and art.paragraphs and _JAPANESE_START.match(own) \
+                and all(level.style.startswith(("list-", "bullet-")) for level in art.stack) \
+                and (own.endswith("。") or art.last_line_text.endswith("。")
+                     and not _ANNOUNCES_LIST.search(art.last_line_text)) \
+                and not art.numbering_from and all(p.label is None for p in art.paragraphs):
+            # 「乙は期間までに成果物を甲に納品する。⏎⏎甲は前項に定める成果物の検査を行う。」: in Markdown a blank line ends
+            # a paragraph (in a text file a page break may fall inside a sentence: not there); where the article
+            # numbers none of its paragraphs, a sentence after it (or a line after a sentence that lists nothing, its
+            # 。 forgotten) is its next 項 (as 「前項」 there says), numbered by its place; after a Markdown list, the
+            # list has ended
+            p = Paragraph((art.last_para_number() or 0) + 1, None, own, (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
         elif art.heading_item is not None and art.last_unit is art.heading_item:
             _extend(art.last_unit, line, t)  # the text under 「#### （一）」 is that item's, sentence after sentence
         elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and not (
@@ -580,6 +609,8 @@ class _Parser:
 
     def run(self) -> Document:
         style = self.detect_style()
+        if style == "article" and self.source.format == "markdown":
+            self.after_blank = self._after_blank_lines()
         toc = self._table_of_contents(style == "section")
         sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines

@@ -943,3 +943,35 @@ def test_items_numbered_by_bare_digits_after_the_lead_sentence_are_items():
                                                                               (3, "前各号に附帯")]
     assert [p.number for p in register.paragraphs] == [None, 2] and register.paragraphs[0].items == []
     assert run_checks(doc, ["reference-dangling"]) == []
+
+
+def _unnumbered_paragraphs_page(doc) -> str:
+    """``doc`` in Markdown as contracts on GitHub write it: no paragraph numbers, a blank line between paragraphs,
+    the items a list under theirs."""
+    out = []
+    for _a, heading, paras in _units(doc):
+        out.append(f"## {heading}\n")
+        for _n, _label, own, items in paras:
+            out.append(f"{own}\n")
+            if items:
+                out.append("".join(f"{j}. {i}\n" for j, i in enumerate(items, 1)))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", ["ekyc", "gmo_service"])
+def test_unnumbered_paragraphs_separated_by_a_blank_line_are_the_articles_paragraphs(name):
+    """A contract in Markdown numbers none of its paragraphs; a blank line separates them (「乙は…納品する。⏎⏎甲は前項に
+    定める成果物の検査を行う。」), and a paragraph after an item list follows the list. They were read as one paragraph
+    (the one after the list put before the items), so 「前項」 had no paragraph to point at. The sample so written has
+    its paragraphs, numbered by place, and its items."""
+    sample = _to_last_article(name)
+    assert not any(it.items for a in sample.articles for p in a.paragraphs for it in p.items)
+    assert _conventional_numbers(sample)
+    page = doc_from_text(_unnumbered_paragraphs_page(sample), "contract.md")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    assert _numbered_shape(page) == _numbered_shape(sample)
+    assert _dangling(page) == _dangling(sample)
+
+
+def _dangling(doc):
+    return [(f.label, f.excerpt, f.message) for f in run_checks(doc, ["reference-dangling"])]
