@@ -537,7 +537,15 @@ def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
     if not is_caption(line):
         return None
     h = match_article_heading(next_line)
-    return h if h is not None and h.title is None else None
+    if h is None or h.title is None:
+        return h
+    # 「（役員）⏎第２条　本会に次の役員を置く」: under a caption, the text after 第N条 and a space is the first sentence,
+    # as in a law, even one that lacks its 。 (the grammar reads a short one as a title); a title in brackets or after
+    # a separator (第2条（役員）, 第2条．役員) is one
+    core = next_line.rstrip(" \u3000")
+    if not core.endswith(h.title) or core[-len(h.title) - 1:-len(h.title)] not in (" ", "\u3000"):
+        return None
+    return ArticleHeading(h.number, h.label, None, h.title, len(core) - len(h.title))
 
 
 def captions_below(lines, i: int) -> bool:
@@ -630,6 +638,47 @@ def is_closing(line: str) -> bool:
     return "以" in line and bool(_CLOSING.match(line.strip()))
 
 
+# The execution clause that ends a contract or a 定款 after its last article: the parties make and sign this
+# instrument (「以上、本契約成立の証として本書2通を作成し、甲乙記名押印の上、各1通を保有する。」「本契約の締結を証する
+# ため、…」; a 定款's 「以上、…設立のため、この定款を作成し、設立時社員が次に記名押印する。」). It says what was done with
+# the paper, binds no one, and is followed by the date and the signatures: it opens the document's closing.
+_ATTESTS = re.compile(r"証(?:として|するため|する為)")
+_INSTRUMENT = re.compile(r"本書|契約書|覚書|合意書|証書|定款|電磁的記録|[0-9一二三四五]通")
+_SIGNS = re.compile(r"作成し.*(?:署名|記名|押印|捺印)")
+
+
+@lru_cache(maxsize=16384)
+def is_execution_clause(line: str) -> bool:
+    s = line.strip()
+    if "証" not in s and not s.startswith("以上"):
+        return False
+    return bool(_ATTESTS.search(s) and _INSTRUMENT.search(s)) or (s.startswith("以上") and bool(_SIGNS.search(s)))
+
+
+# A sentence after the last article that dates the document itself: when it was made or amended and from when it
+# applies (「本規程は、2019年3月6日に定められ、…より適用される。」「この規約は、2024年4月1日から施行する。」). Like
+# 「2024年4月1日　制定」 it is the document's history, which a 附則 heading would hold, not a provision of the
+# article it follows.
+_SELF = re.compile(r"^(?:この|本)[^、。は]{0,12}?(?:規程|規約|規則|細則|会則|定款|契約|約款|基準|要綱|要領|方針|"
+                   r"ポリシー|規定|覚書|会規|内規)(?:は|が)?[、，,]?")
+_ENACTS = re.compile(r"(施行|制定|定められ|改訂|改正|改定|適用|発効|効力を(?:生|有))")
+
+
+@lru_cache(maxsize=16384)
+def match_enactment(line: str) -> tuple[str, str | None] | None:
+    """(kind, date) of a sentence saying when this document was made or takes effect; None for any other line."""
+    s = line.strip()
+    if len(s) > 120 or s.count("。") > 1 or not _DIGIT.search(s):
+        return None
+    if _SELF.match(s) is None:
+        return None
+    date = find_date(s)
+    kind = _ENACTS.search(s)
+    if date is None or kind is None or kind.start() < s.find("年"):
+        return None  # the date comes before what happened on it
+    return (kind.group(1), date)
+
+
 def find_date(text: str) -> str | None:
     """The first date in `text` as ISO (YYYY-MM-DD or YYYY-MM)."""
     m = _DATE.search(text)
@@ -692,7 +741,7 @@ def is_weak_start(line: str) -> bool:
 _CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number,
            match_paragraph_citing, match_item_label,
            match_section_heading, match_kou_heading, match_supplementary, match_annex, is_closing, match_history,
-           is_structural_start)
+           is_structural_start, is_execution_clause, match_enactment)
 
 
 def clear_caches() -> None:

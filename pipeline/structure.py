@@ -86,6 +86,10 @@ class _ArticleBuilder:
 
 
 _BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+# a sentence that announces what its next lines list (「設立時理事は、次のとおりである。」⏎「設立時理事　○○○○」)
+_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り|各号|事項)")
+_JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 # 「2項（管理）」「第2項」「二項（定時総会）」 as a sub-heading: the heading of the article's second paragraph (a club's
 # 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
 _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
@@ -115,6 +119,16 @@ def _without_bullet(line: _LineRef) -> _LineRef:
     if (para is None or para.style == "space") and grammar.match_item_label(rest) is None:
         return line
     return _LineRef(rest, line.start + marker.end(), line.end)
+
+
+def _digit_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
+    """Does 「1　…」 open (after the article's one unnumbered paragraph, a finished lead sentence) or 「2　…」 go on
+    with a run of items numbered by bare digits?"""
+    for level in art.stack:
+        if level.style == "digit-space":
+            return level.last_number is not None and label.number == level.last_number + 1
+    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
+        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":"))
 
 
 def _is_table_row(text: str) -> bool:
@@ -209,6 +223,17 @@ class _Parser:
         # a web page's <p>s and a Word file's paragraphs are blocks: one is never the wrap of the item before it
         # (「(２) 支払を怠った場合」 then 「前項の規定により…」 is the next paragraph, as its 前項 says)
         self.blocks_per_line = source.format in ("html", "docx")
+        self.after_blank: frozenset[int] = frozenset()  # set in run() for a document of articles in Markdown
+
+    def _after_blank_lines(self) -> frozenset[int]:
+        """Starts of the lines a blank line separates from the line before in the source (Markdown's paragraph
+        break)."""
+        offs, src, out = self.norm.offsets, self.source.text, set()
+        for a, b in zip(self.lines, self.lines[1:]):
+            gap = src[offs[a.end - 1] + 1:offs[b.start]] if a.end > a.start else ""
+            if "\n" in gap and _BLANK_LINE.search(gap):
+                out.add(b.start)
+        return frozenset(out)
 
     def _lines(self) -> list[_LineRef]:
         out = []
@@ -379,6 +404,13 @@ class _Parser:
         para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
+        if para is not None and para.style == "space" and depth is None and _digit_item(para, art):
+            # 「第１条　当会社は，次の事業を営むことを目的とする。⏎１　情報システムの…⏎２　…⏎３　前各号に附帯する…」
+            # (a 定款): a run numbered from 1 after the article's first paragraph is no paragraph (that would be
+            # paragraph 2) but its items, as 「前各号」 says
+            if self._add_item(replace(para, style="digit-space", strong=True), line, art):
+                art.last_line_text = t
+                return
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
                 and depth > art.para_list_depth:
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
@@ -437,6 +469,20 @@ class _Parser:
         elif depth is not None and depth == art.para_list_depth:
             # the next bullet of the list the paragraphs are written in (<ul><li> under the heading): the next
             # paragraph, numbered by its place as a reader counts (「前項」 in it points at the bullet before)
+            p = Paragraph((art.last_para_number() or 0) + 1, None, own, (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
+        elif line.start in self.after_blank and depth is None and art.paragraphs and _JAPANESE_START.match(own) \
+                and all(level.style.startswith(("list-", "bullet-")) for level in art.stack) \
+                and (own.endswith("。") or art.last_line_text.endswith("。")
+                     and not _ANNOUNCES_LIST.search(art.last_line_text)) \
+                and not art.numbering_from and all(p.label is None for p in art.paragraphs):
+            # 「乙は期間までに成果物を甲に納品する。⏎⏎甲は前項に定める成果物の検査を行う。」: in Markdown a blank line ends
+            # a paragraph (in a text file a page break may fall inside a sentence: not there); where the article
+            # numbers none of its paragraphs, a sentence after it (or a line after a sentence that lists nothing, its
+            # 。 forgotten) is its next 項 (as 「前項」 there says), numbered by its place; after a Markdown list, the
+            # list has ended
             p = Paragraph((art.last_para_number() or 0) + 1, None, own, (line.start, line.end))
             art.paragraphs.append(p)
             art.stack = []
@@ -556,13 +602,15 @@ class _Parser:
             s = self.supplementary[-1]
             s.text = f"{s.text}\n{line.text}" if s.text else line.text
             s.span = (s.span[0], line.end)
-        elif not self.articles and self.current is None:
+        elif not self.articles and self.current is None and self.region != "closing":
             self.preamble_lines.append(line)
         else:
             self.closing.append(Block("text", line.text, (line.start, line.end)))
 
     def run(self) -> Document:
         style = self.detect_style()
+        if style == "article" and self.source.format == "markdown":
+            self.after_blank = self._after_blank_lines()
         toc = self._table_of_contents(style == "section")
         sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines
@@ -586,10 +634,32 @@ class _Parser:
                 if i in sections:
                     number, title, label = sections[i]
                     self.start_article(number, label, title, line, None)
+                elif self._closes_body(i):
+                    continue
+                elif self.current is not None and line.start > self.last_heading_start and grammar.is_closing(t):
+                    self.finish_article()  # 「以上」 under the last section ends the document, as after an article
+                    self.closing.append(Block("closing", t, (line.start, line.end)))
+                elif self.current is not None and line.start > self.last_heading_start \
+                        and grammar.match_history(t) is not None and self._looks_like_history_block(i):
+                    # 「2023年04月01日制定」 under the last section: the document's date, as after a last article
+                    hist = grammar.match_history(t)
+                    self.finish_article()
+                    self.history.append({"kind": hist[0], "date": hist[1], "text": t})
+                    self.closing.append(Block("history", t, (line.start, line.end)))
                 elif self.current is not None:
                     self._section_body_line(line)
                 else:
                     self._outside_or_meta(line)
+                continue
+            if line.start in self.heading_levels and self._titles_next_article(i):
+                # <h3>名称</h3><dl><dt>第1条</dt><dd>…: the page's heading over a bare 第N条 is its title, as a
+                # caption （名称） above it would be
+                nh = grammar.match_article_heading(lines[i + 1].text)
+                self._back_from_a_table_caption(nh.number, None)
+                self._maybe_new_part(nh)
+                self.start_article(nh.number, nh.label, t.strip("（）() \u3000"), lines[i + 1], nh)
+                self.current.start = line.start
+                skip_caption.add(i + 1)
                 continue
             if not grammar.is_structural_start(t):
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
@@ -597,6 +667,8 @@ class _Parser:
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):
                     hist = grammar.match_history(t)
                     if hist is None:
+                        if self._closes_body(i):
+                            continue
                         if self.current is not None:
                             self.add_body_line(line)
                         else:
@@ -633,6 +705,12 @@ class _Parser:
                 skip_caption.add(i + 1)
                 continue
             c = grammar.match_chapter_heading(t)
+            if c is not None and self._supplementary_chapter(i, c):
+                # 「## 第8章 附則」 over 「1. 本法人の最初の事業年度は…」: the 附則, set as the last chapter
+                self.finish_article()
+                self.region = "supplementary"
+                self.supplementary.append(Supplementary("附則", None, "", (line.start, line.end)))
+                continue
             if c is not None:
                 self.finish_article()
                 self._back_from_a_table_caption(None, c)
@@ -743,14 +821,72 @@ class _Parser:
                 n += 1
         return set(range(i, j)) if n == len(run) else set()
 
+    def _titles_next_article(self, i: int) -> bool:
+        """Is the Markdown/HTML heading on line ``i`` the title of the bare 第N条 on the next line (a 定款 page's
+        <h3>名称</h3> then <dt>第1条</dt>)? Not the page's top heading (「# 利用規約」 over 第1条 names the document),
+        not a heading over a heading (「## 総則」 over 「### 第1条」 is its chapter), not a chapter, a 附則 or a 項."""
+        if i + 1 >= len(self.lines):
+            return False
+        t, nxt = self.lines[i].text, self.lines[i + 1]
+        if nxt.start in self.heading_levels or self.heading_levels[self.lines[i].start] <= min(self.heading_levels.values()):
+            return False
+        if len(t) > 40 or "。" in t or grammar.is_structural_start(t) or _SUBHEADING_PARAGRAPH.match(t):
+            return False
+        h = grammar.match_article_heading(nxt.text)
+        return h is not None and h.title is None and not h.rest
+
+    def _supplementary_chapter(self, i: int, c: grammar.ChapterHeading) -> bool:
+        """Is the chapter heading on line ``i`` the 附則 (「第8章　附則」), its provisions written without article
+        headings? A chapter so named whose articles go on with the body's numbering (第６章　附則⏎（法令の準拠）⏎
+        第４１条 …, as 定款 are often written) is a chapter of the body like any other."""
+        if c.kind != "章" or c.title.replace(" ", "").replace("\u3000", "") not in ("附則", "付則") or not self.articles:
+            return False
+        for ln in self.lines[i + 1:i + 3]:
+            if grammar.is_caption(ln.text):
+                continue
+            return grammar.match_article_heading(ln.text) is None and grammar.match_captioned_heading(ln.text) is None
+        return True
+
     def _looks_like_history_block(self, i: int) -> bool:
         """A date line inside an article is history only when no body text follows before the next unit."""
         for ln in self.lines[i + 1:]:
             t = ln.text
-            if grammar.is_structural_start(t) or grammar.match_history(t):
+            if grammar.is_structural_start(t) or grammar.match_history(t) or grammar.match_enactment(t) \
+                    or grammar.is_execution_clause(t):
                 return True
             return False
         return True
+
+    def _closes_body(self, i: int) -> bool:
+        """Does line ``i`` end the articles: the execution clause (「以上、本契約成立の証として…」), which opens the
+        closing (the date and the signatures after it), or a sentence dating the document (「本規程は、…に定められ、
+        …適用される。」), its history? Either only after the text of the last article (the first text under a heading,
+        「第72条（規約原本等）⏎この規約を証するため、…」, is that article's), or outside the articles after them or
+        after a 附則; a line with a paragraph's or an item's label is the article's."""
+        line = self.lines[i]
+        t = line.text
+        if "証" not in t and not t.startswith(("以上", "この", "本")):
+            return False  # what every execution clause and dating sentence starts with or holds
+        art = self.current
+        if art is not None:
+            if line.start < self.last_heading_start or not art.paragraphs or grammar.is_weak_start(t) \
+                    or line.start in self.heading_levels:
+                return False
+        elif self.region == "annex" or (self.region != "supplementary" and not self.articles):
+            return False
+        if grammar.is_execution_clause(t):
+            self.finish_article()
+            self.region = "closing"
+            self.closing.append(Block("closing", t, (line.start, line.end)))
+            return True
+        # (in a 附則, 「この規程は、…から施行する。」 is the 附則's own text)
+        enacted = grammar.match_enactment(t) if self.region != "supplementary" else None
+        if enacted is not None and self._looks_like_history_block(i):
+            self.finish_article()
+            self.history.append({"kind": enacted[0], "date": enacted[1], "text": t})
+            self.closing.append(Block("history", t, (line.start, line.end)))
+            return True
+        return False
 
     def _back_from_a_table_caption(self, number: str | None, chapter) -> None:
         """「別表1　週所定労働日数が5日の者」 over a table inside an article (a company's 就業規則) opened an annex, and

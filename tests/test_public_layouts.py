@@ -693,3 +693,285 @@ def test_a_markdown_list_indented_with_full_width_spaces():
     doc = doc_from_text(rules, "rules.md")
     assert [(p.number, [it.number for it in p.items]) for p in doc.articles[0].paragraphs] == [(1, [1, 2, 3])]
     assert run_checks(doc, ["numbering-duplicate", "numbering-gap"]) == []
+
+
+# A contract's execution clause, date and signatures after its last article, as contracts published in Markdown set
+# them: after a thematic break, the signatures in a code block (a page of pub12); in text, the same lines bare
+_EXECUTION = "以上、本契約成立の証として電磁的記録である本書に甲乙双方は電子署名し、署名済書類を双方共に保持するものとする。"
+_SIGNATURES = ["甲", "  住所 東京都中央区湊3-9-4", "  氏名 株式会社サンプル", "  代表取締役 告原 和夫 印",
+               "乙", "  住所 ${乙住所}", "  氏名 ${乙名} 印"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_execution_clause_and_the_signatures_after_the_last_article_are_the_closing(fmt):
+    """「以上、本契約成立の証として…」, the date and the parties' signatures after the last article were read as the last
+    paragraph of that article (5 of 8 public contracts and 定款), and 双方共に and the signatory's name were checked as
+    its text (9 false typo warnings placed in it). The execution clause binds no one: it opens the closing, and what
+    follows it (the date, the code fence, the signatures) is the closing's. The ekyc sample so ended keeps its
+    articles and what the rules find in them."""
+    sample = _to_last_article("ekyc")
+    if fmt == "md":
+        page = render(sample, "md")
+        tail = f"\n----\n\n{_EXECUTION}\n\n2024年4月1日\n\n```\n" + "\n".join(_SIGNATURES) + "\n```\n"
+    else:
+        page = "\n".join(_page_lines(sample)) + "\n"
+        tail = f"\n{_EXECUTION}\n\n2024年4月1日\n\n" + "\n".join(s.strip() for s in _SIGNATURES) + "\n"
+    name = f"contract.{fmt}"
+    plain, doc = doc_from_text(page, name), doc_from_text(page + tail, name)
+    assert _shape(doc) == _shape(plain) == _shape(sample)
+    assert doc.articles[-1].text == plain.articles[-1].text
+    assert [(b.kind, b.text) for b in doc.closing][0] == ("closing", _EXECUTION)
+    assert "2024年4月1日" in [b.text for b in doc.closing]
+    assert _in_articles(doc) == _in_articles(plain)
+
+
+def _in_articles(doc):
+    """The errors and warnings a rule places in an article (the closing's lines are still read, outside them)."""
+    return sorted((f.rule, f.label, f.excerpt) for f in run_checks(doc)
+                  if f.severity in ("error", "warning") and f.article is not None)
+
+
+def test_an_execution_clause_that_is_an_articles_own_text_stays_its_text():
+    """「第72条（規約原本等）⏎この規約を証するため、…1通作成し、これを規約原本とする。」 (a 管理規約): the first text under a
+    heading is that article's, whatever it says; so is a numbered paragraph 「3. 本契約書を証するため、本書2通を作成し…」."""
+    text = ("第1条（目的）\n本規約は管理について定める。\n第2条（規約原本等）\n"
+            "この規約を証するため、区分所有者全員が書面に記名した規約を1通作成し、これを規約原本とする。\n"
+            "２　規約原本は、理事長が保管する。\n")
+    doc = doc_from_text(text, "kiyaku.txt")
+    assert doc.closing == []
+    assert [p.number for p in doc.articles[-1].paragraphs] == [None, 2]
+    assert doc.articles[-1].paragraphs[0].text.startswith("この規約を証するため")
+
+
+_DATING = ["本規程は、2019年3月6日に定められ、2018年12月14日以降の出張より適用される。",
+           "本規程は、2024年10月1日に一部改訂し、2024年10月1日以降の出張・出社より適用される。"]
+
+
+def test_sentences_dating_the_rules_after_the_last_article_are_their_history():
+    """A company's 規程 ends, after its last article, with when it was made and amended (「本規程は、2019年3月6日に
+    定められ、…適用される。」): read as the last article's text. Like 「2024年4月1日　制定」 they are the document's
+    history; in a 附則 a sentence 「この規程は、…から施行する。」 is the 附則's own text, as before."""
+    sample = _to_last_article("ekyc")
+    page = render(sample, "md")
+    plain = doc_from_text(page, "kitei.md")
+    doc = doc_from_text(page + "\n\n" + "  \n".join(_DATING) + "\n", "kitei.md")
+    assert _shape(doc) == _shape(plain)
+    assert doc.articles[-1].text == plain.articles[-1].text
+    assert [(b.kind, b.text) for b in doc.closing] == [("history", s) for s in _DATING]
+    assert [h["date"] for h in doc.metadata["history"]] == ["2019-03-06", "2024-10-01"]
+    fusoku = doc_from_text(page + "\n附則\n\nこの規程は、2024年10月1日から施行する。\n", "kitei.md")
+    assert fusoku.supplementary[0].text == "この規程は、2024年10月1日から施行する。" and fusoku.closing == []
+
+
+def test_a_date_under_the_last_of_unnumbered_sections_is_the_history():
+    """A club's 会則 in Markdown sections without numbers ends 「2023年04月01日制定」 under its last section: read as that
+    section's text. It is the document's date, as after a last article."""
+    text = ("# 会則\n\n## 総則\n\n### 名称\n本会は研究会と称する。\n\n### 目的\n本会は研究を目的とする。\n\n"
+            "## 会計\n\n### 会計年度\n本会の会計年度は毎年４月１日に始まり，翌年３月３１日に終わる。\n\n2023年04月01日制定\n")
+    doc = doc_from_text(text, "kaisoku.md")
+    assert doc.articles[-1].text.endswith("終わる。")
+    assert [(b.kind, b.text) for b in doc.closing if b.kind != "text"] == [("history", "2023年04月01日制定")]
+    assert doc.metadata["effective_date"] == "2023-04-01"
+
+
+def test_a_chapter_named_附則_over_numbered_paragraphs_is_the_附則():
+    """「## 第8章 附則」 over 「1. 本法人の最初の事業年度は…」 (a 定款): the 附則, set as the last chapter, was read as closing
+    text. A chapter so named whose articles go on with the body's numbering (「第６章 附則」⏎「（法令の準拠）」⏎「第26条
+    …」) stays a chapter of the body."""
+    head = "# 定款\n\n## 第1章 総則\n\n### 第1条 (名称)\nこの法人は、一般社団法人サンプルと称する。\n\n" \
+           "### 第2条 (事務所)\nこの法人は、主たる事務所を東京都新宿区に置く。\n\n"
+    fusoku = ("## 第2章 附則\n\n1. 本法人の最初の事業年度は、本法人の設立の日から平成29年7月31日までとする。\n"
+              "2. 本法人の設立時社員の氏名及び住所は、以下のとおりとする。\n\n"
+              "以上、一般社団法人サンプルの設立のため、この定款を作成し、設立時社員が次に記名押印する。\n\n平成28年8月16日\n")
+    doc = doc_from_text(head + fusoku, "teikan.md")
+    assert [a.label for a in doc.articles] == ["第1条", "第2条"]
+    assert len(doc.supplementary) == 1 and doc.supplementary[0].text.startswith("1.本法人の最初の事業年度")
+    assert "以上" not in doc.supplementary[0].text
+    assert [b.kind for b in doc.closing][:1] == ["closing"] and doc.closing[-1].text == "平成28年8月16日"
+    chapter = doc_from_text(head + "## 第2章 附則\n\n### （法令の準拠）\n\n第3条 この定款に規定のない事項は、全て法令に従う。\n",
+                            "teikan.md")
+    assert [a.label for a in chapter.articles] == ["第1条", "第2条", "第3条"] and chapter.supplementary == []
+    assert chapter.articles[-1].chapter.startswith("第2章")
+
+
+def test_terms_inside_a_consent_form_or_a_read_only_textarea_are_read():
+    """A page shows its terms inside the form that accepts them (a scroll box, then 「規約に同意する」 and a button):
+    the whole form was dropped and the page gave 「no text found」. Terms in a read-only <textarea> were dropped
+    silently. Only the controls are no text: the ekyc sample so published reads as the plain page."""
+    sample = _to_last_article("ekyc")
+    body = render(sample, "html")
+    plain = doc_from_text(f"<html><body>{body}</body></html>", "terms.html")
+    form = doc_from_text(f'<html><body><form action="apply" method="post"><div class="scroll">{body}</div>'
+                         '<input type="checkbox" id="agree"><label for="agree">利用規約に同意する</label>'
+                         '<select name="plan"><option>月額プラン</option></select>'
+                         '<button type="submit">同意して申し込む</button></form></body></html>', "terms.html")
+    assert _shape(form) == _shape(plain) == _shape(sample)
+    assert _errors_and_warnings(form) == _errors_and_warnings(plain)
+    assert "月額プラン" not in form.norm.text and "同意して申し込む" not in form.norm.text
+    lines = "\n".join(html.escape(x) for x in _page_lines(sample))
+    box = doc_from_text(f'<html><body><h2>会員登録</h2><form><textarea readonly rows="10">\n{lines}\n</textarea>'
+                        "</form></body></html>", "terms.html")
+    assert [(a.number, a.title) for a in box.articles] == [(a.number, a.title) for a in sample.articles]
+    assert box.articles[-1].text == plain.articles[-1].text
+
+
+def test_server_side_code_in_a_page_template_is_no_text():
+    """A page saved as its PHP template (<?php get_template_part(…, array('title_ja' => '…')); ?>): html.parser ended
+    the block at the first 「>」 (in 「=>」) and the rest of the code leaked into the preamble, an unbalanced bracket
+    reported there. The code blocks, in the page and inside an attribute, are dropped whole."""
+    sample = _to_last_article("ekyc")
+    body = render(sample, "html")
+    plain = doc_from_text(f"<html><body>{body}</body></html>", "terms.html")
+    page = doc_from_text("<?php\nget_template_part(\n    'template-parts/page-hero',\n    null,\n"
+                         "    array('title_ja' => '利用規約', 'image' => 'hero.jpg',)\n);\n?>\n"
+                         f'<html><body><img src="<?php echo esc_url( $base . \'/a.png\' ); ?>" alt="">'
+                         f"<?php while ( have_posts() ) : the_post(); ?>{body}<?php endwhile; ?></body></html>",
+                         "terms.html")
+    assert page.norm.text == plain.norm.text
+    assert _errors_and_warnings(page) == _errors_and_warnings(plain)
+    assert any(r.kind == "script" and "get_template_part" in r.text for r in page.source.removed)
+
+
+def _titles_as_headings_page(doc) -> str:
+    """``doc`` as a 定款 page sets it: the title of each article a heading (<h3>名称</h3>), then <dl><dt>第1条</dt>
+    <dd>…</dd></dl>."""
+    t = doc.norm.text
+
+    def paras(s):
+        return "".join(f"<p>{html.escape(line)}</p>" for line in s.split("\n") if line.strip())
+
+    out = ["<html><body><h1>利用規約</h1>", paras(t[:doc.articles[0].span[0]])]
+    for a in doc.articles:
+        out.append(f"<h3>{html.escape(a.title)}</h3><dl><dt>{html.escape(a.label)}</dt>"
+                   f"<dd>{paras(t[a.heading_span[1]:a.span[1]])}</dd></dl>")
+    return "".join(out) + "</body></html>"
+
+
+@pytest.mark.parametrize("name", ["ekyc", "basic"])
+def test_the_page_heading_over_a_bare_article_number_is_its_title(name):
+    """A 定款 page sets each title as a heading and the article as <dl><dt>第1条</dt><dd>…</dd></dl>: all 48 titles
+    were lost, each read as an extra paragraph of the article before (the first as the preamble's). The heading
+    over a bare 第N条 titles it, as a caption （名称） above it does; the sample so published reads as its text."""
+    sample = _to_last_article(name)
+    page = doc_from_text(_titles_as_headings_page(sample), "teikan.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    assert [paras for _heading, paras in _shape(page)] == [paras for _heading, paras in _shape(sample)]
+    assert page.preamble.text.split("\n")[0] == "利用規約" and sample.articles[0].title not in page.preamble.text
+    assert _errors_and_warnings(page) == _errors_and_warnings(sample)
+
+
+def test_a_caption_over_an_article_whose_first_sentence_lacks_its_period_titles_it():
+    """「（役　員）」 over 「第２条　本会に次の役員を置く」 (a 規約 page, the sentence without its 。): the sentence was read as the
+    title, and the caption as the last line of the article before. Under a caption, what follows 第N条 is the first
+    sentence, as in a law; a title in brackets after 第N条 stays the title."""
+    page = ("<div><p><strong>（会　員）</strong><br>\n第１条　本会の会員は、自治会とする。</p>\n"
+            "<p><strong>（役　員）</strong><br>\n第２条　本会に次の役員を置く<br>\n(1) 常任委員<br>\n(2) 会計監査　　２名</p>\n"
+            "<p><strong>（会議）</strong><br>\n第３条　本会に総会を置く。</p></div>")
+    doc = doc_from_text(page, "kiyaku.html")
+    assert [(a.label, a.title) for a in doc.articles] == [("第1条", "会員"), ("第2条", "役員"), ("第3条", "会議")]
+    assert doc.articles[0].paragraphs[-1].text == "本会の会員は、自治会とする。"
+    assert doc.articles[1].paragraphs[0].text == "本会に次の役員を置く"
+    assert [i.label for i in doc.articles[1].paragraphs[0].items] == ["(1)", "(2)"]
+    assert grammar.captions_heading("（役員）", "第2条（役員）") is None
+
+
+def _self_numbered_list_page(doc) -> str:
+    """``doc`` as a 定款 page sets it: each article a flat <ol> whose <li>s carry the drafter's own labels (「2 」 before
+    a paragraph, 「（1）」 before an item), the first paragraph's without one; the browser numbers them 1. 2. 3. too."""
+    out = ["<html><body><h1>利用規約</h1>"]
+    for a, _heading, paras in _units(doc):
+        lis = []
+        for k, (_n, _label, own, items) in enumerate(paras, 1):
+            lis.append(f"<li>{'' if k == 1 else f'{k} '}{html.escape(own)}</li>")
+            lis += [f"<li>（{j}） {html.escape(i)}</li>" for j, i in enumerate(items, 1)]
+        out.append(f"<h3>{html.escape(a.title)}</h3><dl><dt>{a.label}</dt><dd><ol>{''.join(lis)}</ol></dd></dl>")
+    return "".join(out) + "</body></html>"
+
+
+@pytest.mark.parametrize("name", ["ekyc", "gmo_service"])
+def test_list_items_that_number_themselves_are_read_by_their_own_labels(name):
+    """<ol><li>理事長は…</li><li>2 監事は…</li><li>（1） 理事の…</li></ol> (a 定款 page): the browser's numbers 1. 2. 3.
+    made every <li> a paragraph, so 「第28条第1項第2号」 had no item (3 false errors), and 34 stray spaces were
+    reported in 「2. 2 社員とし」. A list two of whose items carry labels of their own numbers itself: the sample so
+    published has its paragraphs and items, and reports what its text reports."""
+    sample = _to_last_article(name)
+    # (the samples with one level of items and paragraphs numbered 1, 2, 3, as the page form holds them)
+    assert not any(it.items for a in sample.articles for p in a.paragraphs for it in p.items)
+    assert _conventional_numbers(sample)
+    page = doc_from_text(_self_numbered_list_page(sample), "teikan.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    # (an article of one paragraph is a list of one item the browser numbers 1.: its paragraph 1)
+    assert _numbered_shape(page) == _numbered_shape(sample)
+    assert _errors_and_warnings(page) == _errors_and_warnings(sample)
+
+
+def _numbered_shape(doc):
+    return [[(n or 1, k) for n, k in paras] for _heading, paras in _shape(doc)]
+
+
+def _conventional_numbers(doc) -> bool:
+    return all(p.number in (k, None if k == 1 else k) for a in doc.articles for k, p in enumerate(a.paragraphs, 1))
+
+
+_TEIKAN_CODE_BLOCK = """# 株式会社サンプル定款
+
+### （目的）
+
+第２条　当会社は，次の事業を営むことを目的とする。
+
+    １　インターネットを利用した情報システムの企画及び運用
+    ２　コンピュータのソフトウェアの企画、開発及び販売
+    ３　前各号に附帯する一切の事業
+
+### （株主名簿記載事項の記載の請求）
+
+第３条　当会社の株式取得者が株主名簿記載事項を株主名簿に記載することを請求するには，株式取得者と株主名簿に記載された者が共同して請求しなければならない。
+
+    　２　前項の規定にかかわらず，利害関係人の利益を害するおそれがない場合には，株式取得者が単独で請求することができる。
+"""
+
+
+def test_items_numbered_by_bare_digits_after_the_lead_sentence_are_items():
+    """A 定款 in Markdown (its lines indented four spaces, a code block) lists the company's purposes 「１　…」「２　…」
+    under 「…次の事業を営むことを目的とする。」: item 1 was glued to the lead sentence and 2–8 read as 第2項–第8項, so
+    「前各号」 in the last was reported as dangling (「前各項」). A run from 1 after the article's first paragraph is
+    its items; 「２　前項の…」 after a paragraph stays 第2項."""
+    doc = doc_from_text(_TEIKAN_CODE_BLOCK, "teikan.md")
+    purposes, register = doc.articles
+    assert [p.number for p in purposes.paragraphs] == [None]
+    assert [(i.number, i.text[:6]) for i in purposes.paragraphs[0].items] == [(1, "インターネッ"), (2, "コンピュータ"),
+                                                                              (3, "前各号に附帯")]
+    assert [p.number for p in register.paragraphs] == [None, 2] and register.paragraphs[0].items == []
+    assert run_checks(doc, ["reference-dangling"]) == []
+
+
+def _unnumbered_paragraphs_page(doc) -> str:
+    """``doc`` in Markdown as contracts on GitHub write it: no paragraph numbers, a blank line between paragraphs,
+    the items a list under theirs."""
+    out = []
+    for _a, heading, paras in _units(doc):
+        out.append(f"## {heading}\n")
+        for _n, _label, own, items in paras:
+            out.append(f"{own}\n")
+            if items:
+                out.append("".join(f"{j}. {i}\n" for j, i in enumerate(items, 1)))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("name", ["ekyc", "gmo_service"])
+def test_unnumbered_paragraphs_separated_by_a_blank_line_are_the_articles_paragraphs(name):
+    """A contract in Markdown numbers none of its paragraphs; a blank line separates them (「乙は…納品する。⏎⏎甲は前項に
+    定める成果物の検査を行う。」), and a paragraph after an item list follows the list. They were read as one paragraph
+    (the one after the list put before the items), so 「前項」 had no paragraph to point at. The sample so written has
+    its paragraphs, numbered by place, and its items."""
+    sample = _to_last_article(name)
+    assert not any(it.items for a in sample.articles for p in a.paragraphs for it in p.items)
+    assert _conventional_numbers(sample)
+    page = doc_from_text(_unnumbered_paragraphs_page(sample), "contract.md")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    assert _numbered_shape(page) == _numbered_shape(sample)
+    assert _dangling(page) == _dangling(sample)
+
+
+def _dangling(doc):
+    return [(f.label, f.excerpt, f.message) for f in run_checks(doc, ["reference-dangling"])]

@@ -6,8 +6,8 @@ closes the elements HTML lets authors leave open: <p>, <li>, <dt>, <dd>, <tr>,
 
 * the main content is <main>, else the only <article>, else an element with
   role="main", else <body>, else the whole document (fragments);
-* nav, header, footer, aside, script, style, noscript, template, forms and
-  hidden elements are dropped (navigation and scripts are recorded);
+* nav, header, footer, aside, script, style, noscript, template, form controls
+  (button, select) and hidden elements are dropped (navigation and scripts are recorded);
 * block elements start a new line; <br> breaks a line; <h1>..<h6> and <dt> are
   lines of their own, so <dt>第1条 利用契約の成立</dt><dd>…</dd> gives a
   heading line and then body lines;
@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 DROP_NAV = {"nav", "header", "footer", "aside"}
 DROP_CODE = {"script", "style", "noscript", "template"}
-DROP_OTHER = {"head", "title", "form", "button", "select", "option", "textarea", "iframe", "object", "svg", "math",
+# A form's controls are dropped, not the form: terms are often shown inside the consent form that accepts them
+# (「規約に同意して申し込む」), and in a read-only <textarea>, whose text a reader scrolls through (kept as in <pre>)
+DROP_OTHER = {"head", "title", "button", "select", "option", "iframe", "object", "svg", "math",
               "canvas", "audio", "video", "map"}
 _HEADING_LEVEL = {f"h{n}": n for n in range(1, 7)}
 
@@ -50,7 +52,7 @@ BLOCK = {
     "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "legend",
     "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-    "tr", "ul", "caption",
+    "tr", "ul", "caption", "form",
 }
 # Elements closed implicitly when another one starts (a subset of the HTML rules).
 _CLOSES = {
@@ -242,6 +244,14 @@ def _hidden(node: Node) -> bool:
     return st.get("display") == "none" or st.get("visibility") == "hidden"
 
 
+# What a drafter writes before a paragraph or an item: 「2 」「２　」 (a paragraph's number and a space), 「（1）」
+# 「(1)」「⑴」「①」
+_OWN_LABEL = re.compile(r"[0-9０-９]{1,3}[ \u3000]+(?=[^\s0-9０-９])|[（(][0-9０-９]{1,3}[)）]|[\u2474-\u2487\u2460-\u2473]")
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _list_type(node: Node) -> str:
     st = _style(node)
     lst = st.get("list-style-type") or (st.get("list-style", "").split() or [""])[0]
@@ -347,7 +357,7 @@ class Renderer:
             self.list(node)
             self.newline()
             return
-        if tag == "pre":
+        if tag in ("pre", "textarea"):
             self.newline()
             self.pre += 1
             self.render(node)
@@ -397,6 +407,17 @@ class Renderer:
             self.list_depth -= 1
 
     def _list_items(self, node: Node, ordered: bool, kind: str, n: int, reverse: bool) -> None:
+        # <ol><li>理事長は…</li><li>2 監事は…</li><li>（1） 理事の…</li>: items that carry the drafter's own labels, the
+        # number the browser adds before them (「2. 2 監事は」「3. （1） 理事の」) only the list's place, not what the
+        # text cites (第１条第２項第２号). Two items so labelled make the list one that numbers itself, or one whose
+        # number is the list's own (「2. 2 前項の社員は」).
+        own_labels = False
+        if ordered:
+            lis = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
+            own = [_OWN_LABEL.match(c.text().lstrip()) for c in lis]
+            own_labels = sum(1 for m in own if m) >= 2 or any(
+                m is not None and m.group(0).strip().translate(_WIDE_DIGITS) == str(n + k)
+                for k, m in enumerate(own))
         for child in node.children:
             if isinstance(child, str):
                 if child.strip():
@@ -413,10 +434,14 @@ class Renderer:
                 except ValueError:
                     pass
             self.newline()
-            self.list_items.append((self.pos, self.list_depth))
+            # in a list that numbers itself, an item without a label of its own is no entry of the numbering: the
+            # lead sentence before the first label, or a note after a labelled item (「入会金および会費は別に定める」)
+            if not own_labels or _OWN_LABEL.match(child.text().lstrip()):
+                self.list_items.append((self.pos, self.list_depth))
             item_kind = _list_type(child) if "type" in child.attrs or "style" in child.attrs else kind
             if ordered:
-                self.cur.append(list_label(n, item_kind))
+                if not own_labels:
+                    self.cur.append(list_label(n, item_kind))
             elif item_kind not in ("none",):
                 self.cur.append("• ")
             self.render(child)
@@ -562,10 +587,20 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
     return out
 
 
+# Server-side code in a page's template (<?php … ?>, <?= … ?>; an unclosed block runs to the end of the file, as
+# PHP reads it): never page text. html.parser would read it as a processing instruction ending at the first ">",
+# which PHP's => and -> hold, and leak the rest of the code into the text.
+_SERVER_CODE = re.compile(r"<\?(?:php\b|=)[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
+
+
 def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
     text, charset, notes = decode_html(data, name)
     if "\x00" in text:
         raise BadInput("binary data in an HTML file", name)
+    code = [m.group(0) for m in _SERVER_CODE.finditer(text)] if "<?" in text else []
+    if code:
+        text = _SERVER_CODE.sub("", text)
+        notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped")
     builder = TreeBuilder()
     try:
         builder.feed(text)
@@ -582,7 +617,8 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
     out = "\n".join(renderer.lines)
     if root is not builder.root:
         renderer.removed = _outside(builder.root, root, len(out)) + renderer.removed
-        renderer.removed.sort(key=lambda r: r.start)
+    renderer.removed = [Removal("script", c.strip()[:200], 0, 0) for c in code if c.strip()] + renderer.removed
+    renderer.removed.sort(key=lambda r: r.start)
     if out:
         out += "\n"
     if which not in ("<body>", "the whole document"):
