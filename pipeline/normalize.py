@@ -176,6 +176,7 @@ class _Line:
     heading_level: int | None = None  # Markdown/HTML heading
     blank_before: bool = False
     width: int = 0  # display width of the line as laid out in the source (before folding)
+    list_item: bool = False  # a Markdown list item (「- 」, 「1. 」): a block of its own, never a wrapped line's rest
 
 
 # Where the characters of a line's text come from: a tuple of (start, end) ranges of the source line
@@ -238,6 +239,8 @@ _MD_IAL = re.compile(r"^\s*\{:.*\}\s*$")
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _MD_HEADING = re.compile(r"^(\s*)(?:([0-9]{1,3}\.)\s+)?(#{1,6})\s+")
 _MD_BULLET = re.compile(r"^(\s*)([*+-])\s+")
+# a line a Markdown reader starts a list item with, bulleted or numbered
+_MD_LIST_ITEM = re.compile(r"^\s*(?:[*+-]|[0-9]{1,3}[.)])\s+\S")
 _MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
 # A Markdown inline link [words](address "title") or image: the compared text keeps its words; its
 # address is read by pipeline.links.
@@ -797,7 +800,8 @@ def _normalize(source: Source) -> Normalized:
             continue
         if level is None and reader_headings:
             level = reader_headings.get(s)
-        lines.append(_Line(t, s, offs, e, level, blank_pending, width))
+        lines.append(_Line(t, s, offs, e, level, blank_pending, width,
+                           markdown and _MD_LIST_ITEM.match(raw) is not None))
         blank_pending = False
 
     # 2. join wrapped lines
@@ -815,7 +819,7 @@ def _normalize(source: Source) -> Normalized:
         broke = True
         if prev is not None:
             # _should_break, inlined: it runs once per line
-            if ln.heading_level is not None or prev.heading_level is not None or _break_between(
+            if ln.heading_level is not None or prev.heading_level is not None or ln.list_item or _break_between(
                     prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at, unit_number) or (
                     # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped
                     # sentence (the one place where the line after next decides)

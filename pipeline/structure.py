@@ -647,6 +647,11 @@ class _Parser:
                     self.history.append({"kind": hist[0], "date": hist[1], "text": t})
                     self.closing.append(Block("history", t, (line.start, line.end)))
                 elif self.current is not None:
+                    hist = grammar.match_history(t)
+                    if hist is not None and (i + 1 in sections or self._looks_like_history_block(i)):
+                        # 「2024年9月18日 制定」 closing a section a contact section follows: the document's date,
+                        # recorded; the line stays where it stands
+                        self.history.append({"kind": hist[0], "date": hist[1], "text": t})
                     self._section_body_line(line)
                 else:
                     self._outside_or_meta(line)

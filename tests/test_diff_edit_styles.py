@@ -136,3 +136,29 @@ def test_articles_merged_into_paragraphs_of_one():
     r = diff(doc_from_text(old, "old.txt"), doc_from_text(new, "new.txt"))
     assert sorted(p.status for p in r.pairs if p.part == "main")[:2] == ["merged", "merged"]
     assert [c.categories for _, c in r.changes() if c.kind == "substantive"] == []
+
+
+def test_a_dating_line_between_sections_dates_the_document():
+    """「2024年9月18日 制定」 after the last section of the terms and before a contact section (an app's 利用規約):
+    the document's date, which a revision changes (2024年2月1日 → 2024年9月18日)."""
+    arts = read_document(EKYC).articles
+    text = _titled_sections(arts[:3]) + "\n{date}\n\n## お問い合わせ\n\nMail : support@example.com\n"
+    old = doc_from_text(text.format(date="2024年2月1日 制定"), "terms.md")
+    new = doc_from_text(text.format(date="2024年9月18日 制定"), "terms.md")
+    assert (old.metadata["effective_date"], new.metadata["effective_date"]) == ("2024-02-01", "2024-09-18")
+    assert [a.label for a in new.articles] == [a.title for a in arts[:3]] + ["お問い合わせ"]
+
+
+def test_a_markdown_list_item_as_long_as_the_wrapped_lines_is_no_wrap():
+    """A privacy policy hard-wrapped at a width, whose contact list has an address exactly that long: the next 「- 」
+    line is the next item, as a Markdown reader shows it (a real policy's address and mail address were read as one
+    item, and a revision of the address as the mail address deleted)."""
+    address = "東京都新宿区新宿二丁目五番一号アルテビル新宿十階"
+    prose = "".join(p.text.replace("\n", "") for a in read_document(EKYC).articles[:3] for p in a.paragraphs)
+    wrapped = [prose[i:i + len(address)] for i in range(0, len(prose), len(address))]  # hard-wrapped at its width
+    page = ("# 個人情報保護方針\n\n## 1.利用目的\n" + "\n".join(wrapped) + "\n\n## 2.連絡先\n窓口は下記のとおりです。\n\n"
+            f"- 株式会社サンプル\n- {address}\n- メールアドレス：privacy@example.jp\n")
+    doc = doc_from_text(page, "policy.md")
+    last = doc.articles[-1]
+    assert [it.text for p in last.paragraphs for it in p.all_items()] == [
+        "株式会社サンプル", address, "メールアドレス：privacy@example.jp"]
