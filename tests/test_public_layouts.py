@@ -894,15 +894,20 @@ def test_list_items_that_number_themselves_are_read_by_their_own_labels(name):
     made every <li> a paragraph, so 「第28条第1項第2号」 had no item (3 false errors), and 34 stray spaces were
     reported in 「2. 2 社員とし」. A list two of whose items carry labels of their own numbers itself: the sample so
     published has its paragraphs and items, and reports what its text reports."""
+    _page_reads_as_its_sample(name, _self_numbered_list_page, "teikan.html", _errors_and_warnings)
+
+
+def _page_reads_as_its_sample(name, render, file_name, findings) -> None:
+    """The sample ``name`` written as a page by ``render`` has the sample's articles, its paragraphs (numbered by place:
+    an article of one paragraph is its paragraph 1) and items, and ``findings`` reports the same on both."""
     sample = _to_last_article(name)
-    # (the samples with one level of items and paragraphs numbered 1, 2, 3, as the page form holds them)
+    # (the samples with one level of items and paragraphs numbered 1, 2, 3, as the page forms hold them)
     assert not any(it.items for a in sample.articles for p in a.paragraphs for it in p.items)
     assert _conventional_numbers(sample)
-    page = doc_from_text(_self_numbered_list_page(sample), "teikan.html")
+    page = doc_from_text(render(sample), file_name)
     assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
-    # (an article of one paragraph is a list of one item the browser numbers 1.: its paragraph 1)
     assert _numbered_shape(page) == _numbered_shape(sample)
-    assert _errors_and_warnings(page) == _errors_and_warnings(sample)
+    assert findings(page) == findings(sample)
 
 
 def _numbered_shape(doc):
@@ -964,13 +969,7 @@ def test_unnumbered_paragraphs_separated_by_a_blank_line_are_the_articles_paragr
     定める成果物の検査を行う。」), and a paragraph after an item list follows the list. They were read as one paragraph
     (the one after the list put before the items), so 「前項」 had no paragraph to point at. The sample so written has
     its paragraphs, numbered by place, and its items."""
-    sample = _to_last_article(name)
-    assert not any(it.items for a in sample.articles for p in a.paragraphs for it in p.items)
-    assert _conventional_numbers(sample)
-    page = doc_from_text(_unnumbered_paragraphs_page(sample), "contract.md")
-    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
-    assert _numbered_shape(page) == _numbered_shape(sample)
-    assert _dangling(page) == _dangling(sample)
+    _page_reads_as_its_sample(name, _unnumbered_paragraphs_page, "contract.md", _dangling)
 
 
 def _dangling(doc):
