@@ -12,6 +12,7 @@ import re
 
 from conftest import EXTERNAL, RAW, doc_from_text, findings_added, needs_shared
 
+from pipeline.api import read_document
 from pipeline.checks import run_checks
 
 GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
@@ -904,3 +905,14 @@ def test_a_set_of_rules_written_for_a_provision_after_a_citation():
     assert "その他の規程" in basic.read_text(encoding="utf-8")
     assert [f for f in run_checks(doc_from_text(basic.read_text(encoding="utf-8"), basic.name), ["confusable-word"])
             if "規程" in f.excerpt] == []
+
+
+def test_an_undefined_contract_that_is_terminated_is_not_the_terms():
+    """A course's 受講規約 calls itself 本規約 and writes 「本契約を解除することができます」, 「本契約は終了します」 six
+    times without defining 本契約: the contract the terms govern, which needs a definition; 本規約 would read
+    「本規約を解除する」. A 本契約 the text treats as the document (「本契約に定める」) is still corrected to its name."""
+    fs = [f for f in run_checks(read_document(ITRUST), ["term-inconsistent"]) if f.excerpt == "本契約"]
+    assert "本契約が解除された場合" in ITRUST.read_text(encoding="utf-8")
+    assert [(f.suggestion, "定義を置いてください" in f.message) for f in fs] == [(None, True)]
+    fs = _added(ITRUST, "本約款に定める", "本契約に定める", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("本契約", "本約款")]

@@ -506,7 +506,9 @@ def test_term_inconsistent_self_name_and_near_miss_of_a_defined_term():
     doc, fs = check(text, "term-inconsistent")
     by = {f.excerpt: f for f in fs}
     assert set(by) == {"本利用料金", "本契約", "本約款"}
-    assert by["本利用料金"].suggestion == "本料金" and by["本契約"].suggestion == "本規約"
+    assert by["本利用料金"].suggestion == "本料金"
+    # 本契約を解除できる: the contract the terms govern, undefined; 「本規約を解除できる」 would be no fix
+    assert by["本契約"].suggestion is None and "定義を置いてください" in by["本契約"].message
 
 
 def test_term_inconsistent_quiet_on_longer_terms_and_ordinary_words():

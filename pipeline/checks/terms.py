@@ -203,10 +203,21 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             en = f"「{s}」 is not defined; it is named beside 「{main}」 as another thing, so it needs a definition."
             yield ctx.finding("term-inconsistent", span, ja, en)
             continue
+        if "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, span[1]):
+            ja = (f"「{s}」は定義されていません。契約として（解除・終了、それに基づく支払など）書かれており、「{main}」に"
+                  f"基づく契約を指すと思われます。定義を置いてください（例:「{main}に基づく契約（以下「{s}」という。）」）。")
+            en = (f"「{s}」 is not defined; it is written as a contract (terminated, ended, paid under), the one 「{main}」 "
+                  f"governs: it needs a definition, not 「{main}」.")
+            yield ctx.finding("term-inconsistent", span, ja, en)
+            continue
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
 
 
 _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|、|・)"
+# 本契約を解除する, 本契約は…満了により終了する, 本契約に基づく金銭: what is done with a contract, not with the rules that
+# govern it; in terms that call themselves 本規約, such a 本契約 is the contract they govern, left undefined
+_CONTRACT_ACT = re.compile(r"(?:を|が|は、?|の)?(?:中途)?(?:解除|解約|終了|成立|締結|更新|継続|失効|満了|契約期間|有効期間)"
+                           r"|は、?[^。]{0,12}(?:満了|終了|成立|失効)|に基づく(?:金銭|債務|支払|料金)")
 
 
 def _named_beside(text: str, span: tuple[int, int], main: str) -> bool:
