@@ -243,3 +243,19 @@ def test_a_simplified_chinese_kanji_is_reported():
     fs = findings_added(GMO_SIGN, court, f"{court}。本規約で使用する用语の意味は次のとおりとします。", "typo")
     assert [(f.excerpt[6:7], f.severity) for f in fs] == [("语", "warning")]
     assert findings_added(GMO_SIGN, court, f"{court}（運営者：髙橋聖、山﨑太郎）", "typo") == []
+
+
+def test_a_katakana_ni_between_kanji_numerals_is_the_numeral_two():
+    """「一、遅延損害金 … ニ、返済延滞時の新たな返済 … 三、返済期日延長後の取り扱い」 (a loan's terms, pub13): the second
+    label is the katakana ニ, not the kanji 二. Between the lines labelled 一、 and 三、 it can be nothing but 二; among
+    iroha labels (イ、ロ、ハ、ニ、ホ) it is one of them and stays quiet."""
+    from conftest import doc_from_text
+
+    from pipeline.checks import run_checks
+
+    rules = ("遅延損害金等に関する規定\n\n一、遅延損害金\n\n元金に対し年14.6%の割合とする。\n\n{}、返済延滞時の扱い\n\n"
+             "別途協議する。\n\n{}、返済期日延長後の取り扱い\n\n前号と同じとする。\n")
+    fs = run_checks(doc_from_text(rules.format("ニ", "三"), "loan.txt"), ["typo"])
+    assert [(f.suggestion, f.severity, f.excerpt[:2]) for f in fs] == [("二", "error", "ニ、")]
+    iroha = rules.replace("一、", "ハ、").format("ニ", "ホ")
+    assert run_checks(doc_from_text(iroha, "loan.txt"), ["typo"]) == []

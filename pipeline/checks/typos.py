@@ -7,7 +7,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    from a PDF carries them, and search, diff and the reader's copy-paste then fail. Normalization folds
    them (so the other checks read the kanji), which is why this rule reads the source. Likewise a katakana
    among kanji or a kanji among katakana that looks the same (反社会的勢カ, エ事, 二ーズ, and ー after a kanji: 同ー)
-   when swapping it makes a word MeCab knows and the text as written is none. A Han character no Japanese
+   when swapping it makes a word MeCab knows and the text as written is none, and a katakana ニ labelling a line
+   between the lines labelled 一、 and 三、 (the kanji numeral 二). A Han character no Japanese
    character set holds (JIS X 0213, cp932) is a simplified Chinese form pasted in (用语): reported without a
    correction, which no table here gives.
 2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word of its dictionary (法|機, or
@@ -254,6 +255,32 @@ def _swapped_findings(ctx: Context):
             f"「{c}」 in 「{text[s:e]}」 is a look-alike {'katakana' if c in _KANA_KANJI else 'kanji'}; 「{word}」 was meant.",
             suggestion=word, severity="error", excerpt=text[max(0, s - 4):e + 4],
         )
+
+
+# a label at the start of a line: a kanji numeral or an iroha kana, and the mark after it
+_LINE_LABEL = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}|[イロハニホヘト])([、．.）)]|\u3000)")
+
+
+def _katakana_numeral_findings(ctx: Context):
+    """A katakana ニ labelling a line between the lines labelled 一 and 三 with the same mark (一、 ニ、 三、): the kanji
+    二 typed as the katakana that looks the same. Between イ and ハ it is the iroha label ニ's neighbour, and alone
+    it is an iroha label: neither is reported."""
+    text = ctx.text
+    if "ニ" not in text:
+        return
+    labels = [(m.start(), m.group(1), m.group(2)) for m in _LINE_LABEL.finditer(text)]
+    for k, (at, label, mark) in enumerate(labels):
+        if label != "ニ" or k == 0 or k + 1 >= len(labels):
+            continue
+        (_, before, mark_b), (_, after, mark_a) = labels[k - 1], labels[k + 1]
+        if before == "一" and after == "三" and mark_b == mark == mark_a:
+            yield ctx.finding(
+                "typo", (at, at + 1),
+                f"「ニ{mark}」の「ニ」は形の似たカタカナです。「一{mark}」と「三{mark}」の間の「二」（漢数字）の誤りと思われます。",
+                f"「ニ」 labelling the line between 「一{mark}」 and 「三{mark}」 is the katakana look-alike of the kanji "
+                f"numeral 「二」.",
+                suggestion="二", severity="error", excerpt=text[at:at + 10],
+            )
 
 
 # ------------------------------------------------------------------ 3. endings the document contradicts
@@ -1214,6 +1241,7 @@ def typo(ctx: Context):
     yield from _lookalike_findings(ctx)
     yield from _foreign_kanji_findings(ctx)
     yield from _swapped_findings(ctx)
+    yield from _katakana_numeral_findings(ctx)
     compounds = list(_compound_findings(ctx))
     yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
