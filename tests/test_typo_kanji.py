@@ -193,3 +193,80 @@ def test_a_system_suffix_after_words_is_no_kanji_slip():
     was reported as a slip of 強制. The same place typed with a kanji that is no suffix is still weighed (給政)."""
     sentence = "社員の給与は、時間給{}によるものとする。"
     assert suggestions_after_court(GMO_SIGN, sentence.format("制"), sentence.format("政")) != []
+
+
+def test_a_form_and_a_count_after_a_noun_are_no_kanji_slips():
+    """「退会届」「退社届」 (the notice form to leave a club or an association: 定款 and 会則, pub12/pub14) were reported as
+    slips of 会計 and 社会, and 「③班数」 (the number of a 自治会's groups) as one of 半数: 届 and 数 are productive
+    suffixes after a noun (suffix_kanji.tsv), like 書. A slip inside the word before them is still one (退開届 → 退会),
+    and a suffix after a one-kanji noun still is where MeCab reads the clause far better with the law word."""
+    assert suggestions_after_court(GMO_SIGN, "会員は、別に定める退会届を提出することにより、退会することができる。",
+                                   "会員は、別に定める退開届を提出することにより、退会することができる。") == ["退会"]
+    court = "東京地方裁判所"
+    assert findings_added(GMO_SIGN, court, f"{court}。記載事項は、自治会の名称、班数及び加入世帯数とする。", "typo") == []
+
+
+def test_a_compound_the_document_writes_whole_makes_a_word_junction():
+    """「自治会会員増強」 (a city's federation of 自治会, pub14): UniDic splits 自治|会, so the junction test found no word of
+    the dictionary ending with 会 and the pair 会会 was reported as a slip of the club's 会計. The document writes
+    自治会 as a whole run of kanji, or at the end of one, again and again (各単一自治会, 「自治会」, 前項の自治会)."""
+    sentence = ("本会は、昭島市内の各単一自治会（以下「自治会」という）をもって組織する。前項の自治会を区分してブロックを置く。"
+                "本会は、新規加入自治会の促進に関することや、{}に関することにも取り組む。")
+    assert suggestions_after_court(GMO_SIGN, CLUB_RULES + sentence.format("自治会会員増強"),
+                                   CLUB_RULES + sentence.format("自治会会監査")) == ["会計"]
+
+
+def test_a_prefix_of_quantity_before_the_documents_compound_is_no_kanji_slip():
+    """「総会の決議は、総正会員の議決権の過半数を有する正会員が出席し」 (a 一般社団法人's rules, pub14): 総 "all" before the
+    document's 正会員 was reported as a slip of 総称. 総 is a prefix (prefix_kanji.tsv) MeCab reads alone, and the rules
+    end runs of kanji with 正会員 three times and more."""
+    rules = ("本会の会員は、正会員及び賛助会員とする。正会員は総会における議決権を有する。総会の決議は、総正会員の議決権の"
+             "過半数を有する正会員が出席し、出席した当該正会員の議決権の過半数をもって行う。")
+    assert suggestions_after_court(GMO_SIGN, rules, rules.replace("総正会員", "総正会因")) != []
+
+
+def test_a_word_going_on_in_kana_after_a_compound_is_no_kanji_slip():
+    """「署名済書類を双方共に保持する」 (the closing of three contracts, pub12): 共 of 共に was reported as a slip in
+    双方共 (→ 双方向). MeCab reads 共 alone after the whole word 双方, and it goes on in kana. After a kanji that is no
+    word of its own, the same kanji is still a slip (提共に → 提供)."""
+    assert suggestions_after_court(GMO_SIGN, "署名済書類を双方共に保持するものとする。",
+                                   "本サービスの提共に関し、当社は責任を負わない。") == ["提供"]
+
+
+# a contract's signature block, as published (pub12): inside a code fence, with spaces between the title and the names
+SIGNATURE = ("# 秘密保持契約書\n\n## 第1条（目的）\n\n甲及び乙は、相互に開示する情報を秘密として保持する。\n\n"
+             "## 第2条（協議）\n\n本契約に定めのない事項は、甲乙で協議する。\n\n"
+             "```\n甲\n  住所 東京都中央区湊3-9-4\n  氏名 株式会社東雲火山\n  代表取締役 告原 豊和 印\n```\n")
+
+
+def test_kanji_set_apart_by_spaces_in_the_source_are_no_compound():
+    """「代表取締役 告原 豊和 印」: normalization removes the spaces, and 役告 and 告原 were reported as slips of 役高 and
+    吉原. The writer made no compound across a space: 役|告 straddles one, and 告原 is set apart by spaces from the
+    kanji on both sides. Written without the spaces, the run is weighed as one compound."""
+    assert run_checks(doc_from_text(SIGNATURE, "nda.md"), ["typo"]) == []
+    glued = run_checks(doc_from_text(SIGNATURE.replace("告原 豊和", "告原豊和").replace("役 告", "役告"), "nda.md"), ["typo"])
+    assert glued != []
+
+
+def test_a_dictionary_word_needs_the_documents_phrase_twice():
+    """「補欠として選任された理事の任期は、前任者の任期の満了する時まで」 (会社法336条3項's wording in two 定款, pub12):
+    前任 is a word of the dictionary, and one 「は、選任」 beside 「は、前任者」 made it a slip of 選任 (×3). A context of a
+    particle and a comma written once is grammar as often as a slip's; the planted 同異を得 and 当意した above keep
+    theirs (×2, ×3), and a slip beside the document's own phrase is still found (互撰 → 互選)."""
+    articles = ("理事は、社員総会の決議によって選任する。代表理事は、理事の互選によって選任する。理事の任期は、選任後2年以内に"
+                "終了する事業年度のうち最終のものに関する定時社員総会の終結の時までとする。補欠として選任された理事の任期は、"
+                "前任者の任期の満了する時までとする。")
+    assert suggestions_after_court(GMO_SIGN, articles, articles.replace("互選", "互撰")) != []
+
+
+def test_words_the_document_writes_on_purpose_are_no_kanji_slips():
+    """「弊行は一切の責任を負わない」 (a bank's terms, pub13): 弊 is the humble 当 before a kind of organization
+    (self_designations.tsv: 行, a bank), and 弊行 was reported as a slip of 平行. 「明告」 (the old model 宿泊約款's
+    heading, twice in it) was reported as 明光/春告: a pair the document writes twice, corrected to a word it never
+    writes and law text does not vouch for, is the writer's word. A slip beside them is still found (債任 → 責任)."""
+    assert suggestions_after_court(
+        GMO_SIGN, "確認を怠ったことによる不利益は利用者の自己責任であり、弊行は一切の責任を負わない。",
+        "確認を怠ったことによる不利益は利用者の自己責任であり、弊行は一切の債任を負わない。") == ["責任"]
+    court = "東京地方裁判所"
+    hotel = "当ホテルは、宿泊申込者に対して次の事項の明告を求めることがあります。氏名等の明告は、宿泊者の全員について行います。"
+    assert findings_added(GMO_SIGN, court, f"{court}。{hotel}", "typo") == []

@@ -218,3 +218,44 @@ def test_typo_quiet_on_a_suffix_listed_under_a_kanji():
     # ごと before a particle that runs on (するごとにより, a planted slip of することにより) closes no phrase
     clause = "利用者がコンテンツを送信する{}により、当社は利用を許諾されたものとします。"
     assert suggestions_after_court(GMO_SIGN, clause.format("こと"), clause.format("ごと")) != []
+
+
+def test_a_quoted_name_ending_in_kana_is_no_slip():
+    """「原則１月に「自治連広報」と「自治連だより」を随時発行する」 (a federation of 自治会, pub14): だより (便り) ends the
+    newsletter's quoted name, and was reported as a slip of により. A kana run that MeCab reads as one noun closing a
+    name in 「」 is the name as its owner wrote it; a slip inside a quote that makes no such noun is still one."""
+    sentence = "原則として「自治連広報」と「自治連だより」を随時発行する。{}"
+    assert suggestions_after_court(GMO_SIGN, sentence.format(""), sentence.format("「本契約にえいて」")) == ["について"]
+
+
+def test_a_long_vowel_mark_after_a_kanji_is_the_numeral_one():
+    """「同ーの条件」 (a web shop's terms, pub13): ー, the katakana long-vowel mark, written for 一 after 同. ー lengthens a
+    kana's vowel and never follows a kanji; where 一 in its place makes a word with the kanji beside it, that word was
+    meant. A dash between two articles' numbers makes none (第1条ー第4条) and stays quiet."""
+    assert suggestions_after_court(GMO_SIGN, "同一の条件で提供する。", "同ーの条件で提供する。") == ["同一"]
+    assert suggestions_after_court(GMO_SIGN, "第1条から第4条の規定", "第1条ー第4条の規定") == []
+
+
+def test_a_simplified_chinese_kanji_is_reported():
+    """「用语 | 用语的含义」 (a table header of an MVNO's terms, pub13): 语 and 义 are simplified Chinese forms (語, 義), in no
+    Japanese character set. The variant kanji of family names (髙, 﨑: cp932) and every kanji of JIS X 0213 stay quiet."""
+    court = "東京地方裁判所"
+    fs = findings_added(GMO_SIGN, court, f"{court}。本規約で使用する用语の意味は次のとおりとします。", "typo")
+    assert [(f.excerpt[6:7], f.severity) for f in fs] == [("语", "warning")]
+    assert findings_added(GMO_SIGN, court, f"{court}（運営者：髙橋聖、山﨑太郎）", "typo") == []
+
+
+def test_a_katakana_ni_between_kanji_numerals_is_the_numeral_two():
+    """「一、遅延損害金 … ニ、返済延滞時の新たな返済 … 三、返済期日延長後の取り扱い」 (a loan's terms, pub13): the second
+    label is the katakana ニ, not the kanji 二. Between the lines labelled 一、 and 三、 it can be nothing but 二; among
+    iroha labels (イ、ロ、ハ、ニ、ホ) it is one of them and stays quiet."""
+    from conftest import doc_from_text
+
+    from pipeline.checks import run_checks
+
+    rules = ("遅延損害金等に関する規定\n\n一、遅延損害金\n\n元金に対し年14.6%の割合とする。\n\n{}、返済延滞時の扱い\n\n"
+             "別途協議する。\n\n{}、返済期日延長後の取り扱い\n\n前号と同じとする。\n")
+    fs = run_checks(doc_from_text(rules.format("ニ", "三"), "loan.txt"), ["typo"])
+    assert [(f.suggestion, f.severity, f.excerpt[:2]) for f in fs] == [("二", "error", "ニ、")]
+    iroha = rules.replace("一、", "ハ、").format("ニ", "ホ")
+    assert run_checks(doc_from_text(iroha, "loan.txt"), ["typo"]) == []

@@ -6,8 +6,11 @@ Detectors, each stating its evidence and, where one follows, its correction:
    compatibility ideograph in the source looks exactly like a kanji but is another character: text pasted
    from a PDF carries them, and search, diff and the reader's copy-paste then fail. Normalization folds
    them (so the other checks read the kanji), which is why this rule reads the source. Likewise a katakana
-   among kanji or a kanji among katakana that looks the same (反社会的勢カ, エ事, 二ーズ) when swapping it
-   makes a word MeCab knows and the text as written is none.
+   among kanji or a kanji among katakana that looks the same (反社会的勢カ, エ事, 二ーズ, and ー after a kanji: 同ー)
+   when swapping it makes a word MeCab knows and the text as written is none, and a katakana ニ labelling a line
+   between the lines labelled 一、 and 三、 (the kanji numeral 二). A Han character no Japanese
+   character set holds (JIS X 0213, cp932) is a simplified Chinese form pasted in (用语): reported without a
+   correction, which no table here gives.
 2. **Compounds that are not words.** Two kanji that MeCab cannot read as one word of its dictionary (法|機, or
    習要 taken whole as an unknown word) next to each other inside a compound, where changing one of them to a kanji with the same on reading, or with the same
    radical and nearly the same stroke count, gives a word that e-Gov law text uses (法機 → 法規). The model
@@ -42,6 +45,7 @@ Detectors, each stating its evidence and, where one follows, its correction:
    inside an adverb or conjunction the dictionary lists under a kanji spelling (すぐに → するに: 直ぐ), or a one-kana
    auxiliary made a particle (されず → されて). A kana typed twice or one too many (といいいます, ものとしいます) is
    taken out where the document writes the kana around the gap without it, never a kana of a particle (者のみ).
+   A run MeCab reads as one noun closing a name quoted in 「」 (「自治連だより」) is the name as written.
 5. **Kanji slips inside a compound.** A kanji that MeCab reads as a word of its own, whose pairs with both
    neighbours law text never writes and the document writes at most twice, and that becomes a word law text
    uses when changed to a kanji of the same on reading or radical (Unihan), with MeCab's cost falling by a
@@ -124,6 +128,58 @@ def _lookalike_findings(ctx: Context):
         )
 
 
+def _foreign_kanji(ch: str) -> bool:
+    """Is ``ch`` a Han character no Japanese character set holds: neither JIS X 0213 (euc_jis_2004) nor the
+    vendor extensions of Windows (cp932: 髙, 﨑 of family names)? Japanese text does not write it; a simplified
+    Chinese form pasted or converted into it (用语 for 用語, 含义 for 含意) does."""
+    try:
+        ch.encode("euc_jis_2004")
+        return False
+    except UnicodeEncodeError:
+        pass
+    try:
+        ch.encode("cp932")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+@lru_cache(maxsize=1)
+def _foreign_han() -> re.Pattern:
+    """The Han characters of the BMP no Japanese character set holds, as one character class (the text is scanned
+    in C), and those beyond the BMP, weighed one by one (JIS X 0213 holds some: 𠮷)."""
+    bmp = [c for c in range(0x3400, 0xA000) if _foreign_kanji(chr(c))]
+    ranges, start, prev = [], None, None
+    for c in bmp:
+        if start is None:
+            start = prev = c
+        elif c == prev + 1:
+            prev = c
+        else:
+            ranges.append((start, prev))
+            start = prev = c
+    if start is not None:
+        ranges.append((start, prev))
+    cls = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+    return re.compile(f"[{cls}\U00020000-\U0003134f]")
+
+
+def _foreign_kanji_findings(ctx: Context):
+    text = ctx.text
+    for m in _foreign_han().finditer(text):
+        i, ch = m.start(), m.group(0)
+        if ord(ch) > 0xFFFF and not _foreign_kanji(ch):
+            continue
+        yield ctx.finding(
+            "typo", (i, i + 1),
+            f"「{ch}」（U+{ord(ch):04X}）は日本語の文字集合（JIS X 0213）にない漢字です。中国語の簡体字などが混入したものと"
+            f"思われます。",
+            f"「{ch}」 (U+{ord(ch):04X}) is a Han character outside the Japanese character sets (JIS X 0213, cp932): "
+            f"a simplified Chinese form, most likely, pasted into the text.",
+            severity="warning", excerpt=text[max(0, i - 6):i + 6],
+        )
+
+
 # Katakana and kanji that look the same in most fonts: typed or OCR'd one for the other (反社会的勢カ, エ事, ロ座, 二ーズ).
 _KANA_KANJI = {"カ": "力", "エ": "工", "ロ": "口", "ニ": "二", "ハ": "八", "タ": "夕", "ト": "卜", "ー": "一"}
 _KANJI_KANA = {v: k for k, v in _KANA_KANJI.items()}
@@ -131,12 +187,15 @@ _KATA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _IROHA = set("イロハニホヘト")
 _IROHA_BEFORE = set("号イロハニホヘト")
 _IROHA_AFTER = set("又及若並、，からま")
-# ー and 一 are never swapped look-alikes (see below), so the scan skips them: the numeral 一 is everywhere in a law.
+# 一 among katakana is never looked at, so the scan skips it (the numeral 一 is everywhere in a law); ー only after
+# a kanji.
 _KANA_SIDE = "".join(k for k in _KANA_KANJI if k != "ー")
 _KANJI_SIDE = "".join(k for k in _KANJI_KANA if k != "一")
 # a kanji of the pairs (二 is everywhere in a law) only next to a katakana: the regex, not Python, skips the rest
+# ー right after a kanji and before no katakana lengthens no vowel (it follows kana only): 同ー for 同一
 _SWAPPABLE = re.compile(
-    f"[{_KANA_SIDE}]|[{_KANJI_SIDE}](?=[\u30a1-\u30fa\u30fc])|(?<=[\u30a1-\u30fa\u30fc])[{_KANJI_SIDE}]")
+    f"[{_KANA_SIDE}]|[{_KANJI_SIDE}](?=[\u30a1-\u30fa\u30fc])|(?<=[\u30a1-\u30fa\u30fc])[{_KANJI_SIDE}]"
+    "|ー(?<=[\u4e00-\u9fff々]ー)(?![\u30a1-\u30fa\u30fc])")
 
 
 def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
@@ -156,7 +215,7 @@ def _swapped_findings(ctx: Context):
     for m in _SWAPPABLE.finditer(text):
         p, c = m.start(), m.group(0)
         left, right = text[p - 1:p], text[p + 1:p + 2]
-        if c in _KANA_KANJI and c != "ー":
+        if c in _KANA_KANJI:
             if _KATA.match(left) or _KATA.match(right) or not (_KANJI_CH.match(left) or _KANJI_CH.match(right)):
                 continue  # part of a katakana word, or not next to any kanji
             other, cls = _KANA_KANJI[c], _KANJI_CH
@@ -196,6 +255,32 @@ def _swapped_findings(ctx: Context):
             f"「{c}」 in 「{text[s:e]}」 is a look-alike {'katakana' if c in _KANA_KANJI else 'kanji'}; 「{word}」 was meant.",
             suggestion=word, severity="error", excerpt=text[max(0, s - 4):e + 4],
         )
+
+
+# a label at the start of a line: a kanji numeral or an iroha kana, and the mark after it
+_LINE_LABEL = re.compile(r"(?m)^([一二三四五六七八九十]{1,3}|[イロハニホヘト])([、．.）)]|\u3000)")
+
+
+def _katakana_numeral_findings(ctx: Context):
+    """A katakana ニ labelling a line between the lines labelled 一 and 三 with the same mark (一、 ニ、 三、): the kanji
+    二 typed as the katakana that looks the same. Between イ and ハ it is the iroha label ニ's neighbour, and alone
+    it is an iroha label: neither is reported."""
+    text = ctx.text
+    if "ニ" not in text:
+        return
+    labels = [(m.start(), m.group(1), m.group(2)) for m in _LINE_LABEL.finditer(text)]
+    for k, (at, label, mark) in enumerate(labels):
+        if label != "ニ" or k == 0 or k + 1 >= len(labels):
+            continue
+        (_, before, mark_b), (_, after, mark_a) = labels[k - 1], labels[k + 1]
+        if before == "一" and after == "三" and mark_b == mark == mark_a:
+            yield ctx.finding(
+                "typo", (at, at + 1),
+                f"「ニ{mark}」の「ニ」は形の似たカタカナです。「一{mark}」と「三{mark}」の間の「二」（漢数字）の誤りと思われます。",
+                f"「ニ」 labelling the line between 「一{mark}」 and 「三{mark}」 is the katakana look-alike of the kanji "
+                f"numeral 「二」.",
+                suggestion="二", severity="error", excerpt=text[at:at + 10],
+            )
 
 
 # ------------------------------------------------------------------ 3. endings the document contradicts
@@ -424,6 +509,20 @@ def _kana_fixes(run: str, lo: int, hi: int, k3, index: tuple[dict, dict, dict] |
 
 
 _TRUSTED_POS = {"接続詞", "連体詞", "動詞", "形容詞", "助動詞"}
+
+
+_CLOSING_QUOTES = "」』"
+
+
+def _closes_a_quoted_name(left: str, run: str, right: str) -> bool:
+    """Is ``run`` one word of the dictionary that MeCab reads as a noun, ending a name quoted in 「」 (「自治連だより」: a
+    newsletter's title, だより 便り)? A quoted name is written as its owner named it, and its last word is a noun: the
+    correction into law text's phrases (により) would make a particle of the name's end."""
+    if max(left.rfind("「"), left.rfind("『")) <= max(left.rfind("」"), left.rfind("』")):
+        return False  # (the quote must open before the run and stay open up to it)
+    toks, known = tagged_line(left + run + right)
+    base = len(left)
+    return any(k and t.start == base and t.end == base + len(run) and t.pos == "名詞" for t, k in zip(toks, known))
 
 
 def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> bool:
@@ -752,6 +851,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
         if _inside_known_words(left, run, right, unseen):
+            continue
+        if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
         dropped = law_dropped = None
@@ -1138,7 +1239,9 @@ def _romaji_findings(ctx: Context):
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     yield from _lookalike_findings(ctx)
+    yield from _foreign_kanji_findings(ctx)
     yield from _swapped_findings(ctx)
+    yield from _katakana_numeral_findings(ctx)
     compounds = list(_compound_findings(ctx))
     yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))

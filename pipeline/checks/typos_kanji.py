@@ -98,7 +98,11 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         for line, found in zip(missing, _unlawful_in(missing)):
             _LINE_PAIRS.get(line, lambda found=found: found)
         candidates: list[tuple[str, int, str]] = []
-        groups = []  # (line, index of its first candidate, of the one after its last)
+        groups = []  # ((line, its candidates' offsets), index of its first candidate, of the one after its last)
+        doc = ctx.doc
+        offsets = doc.norm.offsets
+        spaced = doc.source.text if len(offsets) == len(text) + 1 else None
+        written_apart: list[str] = []
         pos = 0
         for line in lines:
             found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
@@ -106,14 +110,54 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
                 # names, variant kanji and prefixes are matters of the line alone (its compounds and its tokens)
                 found = _LINE_KEPT.get(line, lambda found=found, pos=pos: tuple(
                     c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
-                    and not _prefix_after_words(ctx, pos + c[1])))
+                    and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])))
+            if found and spaced is not None:
+                apart = [c for c in found if _spaced_in_source(spaced, text, offsets, pos + c[1])]
+                if apart:  # (still the document's pairs, counted as written)
+                    written_apart.extend(c[0] for c in apart)
+                    found = tuple(c for c in found if c not in apart)
             if found:
-                groups.append((line, len(candidates), len(candidates) + len(found)))
+                # (keyed by the line and its candidates' places: which are left depends on the source's spaces too)
+                groups.append(((line, tuple(c[1] for c in found)), len(candidates), len(candidates) + len(found)))
                 candidates.extend((pair, pos + at, before) for pair, at, before in found)
             pos += len(line) + 1
         ctx._cache["typo.candidate_lines"] = groups
-        return candidates, Counter(c[0] for c in candidates)
+        return candidates, Counter(chain((c[0] for c in candidates), written_apart))
     return ctx.memo("typo.unlawful_pairs", build)
+
+
+def _spaced_in_source(source: str, text: str, offsets, pos: int) -> bool:
+    """Does normalization join the pair of kanji at ``pos`` to a kanji it stands apart from in the source, with only
+    spaces between them (代表取締役 告原 豊和: a title, a surname and a given name)? Either the pair itself straddles
+    such a space (役|告), or it is a word of two kanji set apart by spaces from the kanji beside it (告原, 豊和). Japanese
+    prose puts no space inside a compound: the writer made none there, and the pair is no slip inside one, whatever
+    the dictionary knows of the names. (Checked on the candidates, after the line's own filters: a line of the
+    normalized text may come from sources spaced differently.)"""
+    def apart(i: int) -> bool:  # a space of the source between text[i - 1] and text[i]
+        a, b = offsets[i - 1], offsets[i]
+        return b - a > 1 and not source[a + 1:b].strip(" \u3000\t")
+
+    if apart(pos + 1):
+        return True
+    before = pos > 0 and _KANJI_CH.match(text[pos - 1])
+    after = pos + 2 < len(text) and _KANJI_CH.match(text[pos + 2])
+    left = not before or apart(pos)
+    right = not after or apart(pos + 2)
+    return left and right and (bool(before) or bool(after))
+
+
+@lru_cache(maxsize=1)
+def _organization_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("self_designations.tsv"))
+
+
+def _self_designation(line: str, at: int) -> bool:
+    """Is the pair at ``at`` of ``line`` how a party names itself, 当 or its humble 弊 before a kind of organization
+    (self_designations.tsv: 弊行 for a bank, 弊会, 弊協会) at the head of a compound? 弊 before any of them is as
+    ordinary as 弊社, which the dictionary happens to hold; a slip makes no such pair."""
+    if line[at] not in "当弊" or (at and _KANJI_CH.match(line[at - 1])):
+        return False
+    return any(line.startswith(n, at + 1) for n in _organization_nouns())
 
 
 def _variant_of_word(pair: str) -> bool:
@@ -164,17 +208,35 @@ def _word_junction(ctx: Context, pos: int) -> bool:
     """See _junction; asked by up to four detectors for one pair, answered once per document."""
     known = ctx.memo("typo.word_junctions", dict)
     if pos not in known:
-        known[pos] = _junction(ctx, pos)
+        known[pos] = _junction(ctx, pos) or _prefix_of_doc_word(ctx, pos)
     return known[pos]
+
+
+def _prefix_of_doc_word(ctx: Context, pos: int) -> bool:
+    """Is the pair of kanji at ``pos`` a prefix of quantity (prefix_kanji.tsv: 総, 全, 各), which MeCab reads as a
+    token of its own, before a compound the document ends whole runs of kanji with _JUNCTION_WORD times or more, this
+    one included (総|正会員 beside すべての正会員 and 1.正会員: all the full members)? The prefix is put before the
+    document's own word; a slip into a prefix (前項 written 全項) leaves a word of one kanji after it."""
+    text = ctx.text
+    if text[pos] not in _kanji_list("prefix_kanji.tsv"):
+        return False
+    t = ctx.token_at(pos)
+    if t is None or (t.start, t.end) != (pos, pos + 1):
+        return False
+    _, b = _compound_around(text, pos, pos + 2)
+    ends = _run_ends(ctx)
+    return any(ends[text[pos + 1:j]] >= _JUNCTION_WORD for j in range(pos + 3, b + 1))
 
 
 def _junction(ctx: Context, pos: int) -> bool:
     """Is the pair of kanji at ``pos`` the junction of two words the document writes, one ending with its first kanji
     and the other starting with its second (本会|会員 in 本会会員: a word of the club and its members)? MeCab must
-    read the two words there, each of two kanji or more, each a word of its dictionary the document writes
-    _JUNCTION_WORD times or more. A slip breaks one word; it rarely leaves two whole words the document uses on each
-    side of it. Asked by each detector, not by _unlawful_pairs: its candidates must be the line's alone (their passes
-    are kept per line), and this is a matter of the whole document."""
+    start a word of two kanji or more at the second kanji. Each side is a word of two kanji or more that the document
+    writes _JUNCTION_WORD times or more: a word of MeCab's dictionary written so, or a compound the document itself
+    writes as a whole run of kanji, or at the end (the left side) or the start (the right side) of one, that often
+    (自治会, which UniDic splits as 自治|会: 各自治会、「自治会」、単一自治会). A slip breaks one word; it rarely leaves two
+    whole words the document uses on each side of it. Asked by each detector, not by _unlawful_pairs: its candidates
+    must be the line's alone (their passes are kept per line), and this is a matter of the whole document."""
     start, end = ctx.line_span(pos)
     words = _JUNCTION_WORDS.get((ctx.text[start:end], pos - start), lambda: _junction_words(ctx, pos))
     if words is None:
@@ -189,7 +251,31 @@ def _junction(ctx: Context, pos: int) -> bool:
         return n >= _JUNCTION_WORD
 
     left, right = words
-    return any(own(w) for w in left) and any(own(w) for w in right)
+    return (any(own(w) for w, known in left if known) or any(_run_ends(ctx)[w] >= _JUNCTION_WORD for w, _ in left)) \
+        and (any(own(w) for w, known in right if known) or any(_run_starts(ctx)[w] >= _JUNCTION_WORD for w, _ in right))
+
+
+def _run_ends(ctx: Context) -> Counter:
+    """How often the document ends a whole run of kanji with each string of two kanji or more (単一自治会, 各自治会
+    and 自治会 each count for 自治会): counted over the distinct runs, and only for a document that asks."""
+    def build():
+        out: Counter = Counter()
+        for r, n in Counter(_RUN.findall(ctx.text)).items():
+            for i in range(len(r) - 1):
+                out[r[i:]] += n
+        return out
+    return ctx.memo("typo.run_ends", build)
+
+
+def _run_starts(ctx: Context) -> Counter:
+    """How often the document starts a whole run of kanji with each string of two kanji or more."""
+    def build():
+        out: Counter = Counter()
+        for r, n in Counter(_RUN.findall(ctx.text)).items():
+            for j in range(2, len(r) + 1):
+                out[r[:j]] += n
+        return out
+    return ctx.memo("typo.run_starts", build)
 
 
 # (line, offset of a pair in it) → the words of the dictionary its compound ends with the pair's first kanji and
@@ -197,14 +283,16 @@ def _junction(ctx: Context, pos: int) -> bool:
 _JUNCTION_WORDS = LineMemo()
 
 
-def _junction_words(ctx: Context, pos: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def _junction_words(ctx: Context, pos: int) -> tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]] | None:
+    """(the strings of two kanji or more of the pair's compound that end with its first kanji, those that start with
+    its second), each with whether it is a word of MeCab's dictionary."""
     text = ctx.text
     t = ctx.token_at(pos + 1)
     if t is None or t.start != pos + 1 or t.end - t.start < 2:
         return None  # MeCab does not start a word of two kanji or more at the second kanji
     a, b = _compound_around(text, pos, pos + 2)
-    return (tuple(w for w in (text[i:pos + 1] for i in range(a, pos)) if _is_word(w)),
-            tuple(w for w in (text[pos + 1:j] for j in range(pos + 3, b + 1)) if _is_word(w)))
+    return (tuple((w, _is_word(w)) for w in (text[i:pos + 1] for i in range(a, pos))),
+            tuple((w, _is_word(w)) for w in (text[pos + 1:j] for j in range(pos + 3, b + 1))))
 
 
 def _prefix_after_words(ctx: Context, pos: int) -> bool:
@@ -402,6 +490,18 @@ _HIRAGANA_CH = re.compile("[ぁ-ゖ]")
 _FEW_PAIRS = 8
 
 
+_GRAMMAR_CONTEXT = frozenset("はがをにともでへのや、。，．・")
+
+
+def _phrase_count(text: str, context: str, phrase: str, word_itself: bool) -> int:
+    """How often the document writes ``phrase`` (a pair and two characters beside it, ``context``); for a pair that
+    is a word of the dictionary, a context of particles and punctuation counts from twice only."""
+    if len(context) != 2:
+        return 0
+    n = text.count(phrase)
+    return 0 if word_itself and n < 2 and _GRAMMAR_CONTEXT.issuperset(context) else n
+
+
 def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     candidates, doc_pairs = _unlawful_pairs(ctx)
@@ -435,11 +535,15 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
         left = text[max(line_start, s - 2):s]
         right = text[s + 2:min(line_end, s + 4)]
         best = None
+        # beside a word of the dictionary (前任者), a context of a particle and a comma written once is grammar, not
+        # the document's phrase (は、前任者 beside は、選任 once); written twice it is the phrase (同意を得 ×2 for 同異を得),
+        # and a context with a word in it (英国、売国 beside 英国、米国) is one written once
+        word_itself = _is_word(pair)
         for q, wrong, right_k in _twins(pair, *by_kanji):
             if not _is_word(q) or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
                 continue  # (MeCab first: it costs less than a count over a long text)
-            beside = max(text.count(left + q) if len(left) == 2 else 0,
-                         text.count(q + right) if len(right) == 2 else 0)
+            beside = max(_phrase_count(text, left, left + q, word_itself),
+                         _phrase_count(text, right, q + right, word_itself))
             if beside and (best is None or (beside, counts[q]) > best[:2]):
                 best = (beside, counts[q], q, wrong, right_k, gain)
         if best is None:
@@ -611,7 +715,9 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
         if _word_junction(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line)
-        plain = not affixes
+        # a one-kanji noun and a productive suffix (班|数: the number of groups) is a word formation, well-formed
+        # whatever the noun: the law word one kanji away (半数) needs the reading gain of the affix pass
+        plain = not affixes and y not in _kanji_list("suffix_kanji.tsv")
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1]))]
         fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
@@ -648,6 +754,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         written = b - a > 2 and whole in text
         if gain < _MECAB_FIX_GAIN and not written:
             continue
+        if not written and doc_pairs[pair] > 1 and word not in text:
+            continue  # 明告 twice, 明光 never: a word of the writer's, which nothing of the document corrects
         how = _similar(wrong, right) or "字形が近い"
         if skip is not None:
             skip.append((s, s + 2))
@@ -793,6 +901,10 @@ def _line_kanji_slips(ctx: Context, start: int, offsets: list[int]) -> tuple[tup
             continue
         if _suffix_after_words(ctx, p - 1):
             continue  # 自治体|別: a suffix after words
+        if _HIRAGANA_CH.match(text[p + 1:p + 2]) and _KANJI_CH.match(text[p - 1:p]) and _alone_after_words(ctx, p - 1, p):
+            # 双方|共に, 当事者|全て: the last kanji of the run goes on in kana, and MeCab reads it as a token of its own
+            # after whole words of its dictionary: a word written with okurigana after the compound, not its last kanji
+            continue
         s, e = _compound_around(text, p, p + 1)
         run, i = text[s:e], p - s
         t = ctx.token_at(p)
