@@ -259,3 +259,19 @@ def test_a_katakana_ni_between_kanji_numerals_is_the_numeral_two():
     assert [(f.suggestion, f.severity, f.excerpt[:2]) for f in fs] == [("二", "error", "ニ、")]
     iroha = rules.replace("一、", "ハ、").format("ニ", "ホ")
     assert run_checks(doc_from_text(iroha, "loan.txt"), ["typo"]) == []
+
+
+def test_keigo_is_no_kana_slip():
+    """Web terms write keigo, which law text never does: 「ご協力のほど何卒よろしくお願いいたします」 (のほど, after a noun
+    that carries the honorific prefix) and 「有益性などについてご自身で判断してください」 (the prefix ご of the next noun
+    ending the kana run) were "corrected" to のほか and については (a cram-school portal's terms). A slip in the same
+    sentence is still found."""
+    path = RAW / "saporis" / "gmo-sign-service-terms.txt"
+    text = path.read_text(encoding="utf-8")
+    i = text.index("。", text.index("第１条"))
+    at = text[i - 10:i + 1]
+    keigo = ("当社は、お客様の準備、方法などについては一切関与いたしません。情報の正確性、有益性などについてご自身で判断する"
+             "ものとします。円滑な運営のため、ご協力のほど何卒よろしくお願いいたします。")
+    assert findings_added(path, at, at + keigo, "typo") == []
+    slipped = keigo.replace("判断するものとします", "判断するものします")
+    assert [f.suggestion for f in findings_added(path, at, at + slipped, "typo")] == ["ものとします"]

@@ -538,6 +538,25 @@ def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> b
                    for t, k in zip(toks, known)) for i in unseen)
 
 
+_HONORIFIC = frozenset("ごお御")
+
+
+def _honorific(left: str, run: str, right: str, unseen: list[int]) -> bool:
+    """Do the 3-grams law text never writes come from keigo, which law text never writes at all: the honorific prefix
+    of the next noun ending the run (などについて|ご|自身), or the run opening right after a noun that carries one
+    (ご|協力|のほど)? Only the words of the run itself are weighed then, as in any other text."""
+    toks, _known = tagged_line(left + run + right)
+    base, end = len(left), len(left) + len(run)
+    at = {t.start: k for k, t in enumerate(toks)}
+    last = next((k for k, t in enumerate(toks) if t.start == end - 1 and t.end == end), None)
+    if last is not None and toks[last].surface in _HONORIFIC and toks[last].pos == "接頭辞" \
+            and last + 1 < len(toks) and toks[last + 1].pos == "名詞" and all(i + 3 == len(run) for i in unseen):
+        return True  # (the one 3-gram ending in the prefix)
+    k = at.get(base)
+    return (k is not None and k >= 2 and toks[k - 1].pos == "名詞" and toks[k - 2].pos == "接頭辞"
+            and toks[k - 2].surface in _HONORIFIC and toks[k - 2].end == toks[k - 1].start and unseen == [0])
+
+
 # A correction into law text's staple phrases (について, において, により, ことが: each 3-gram 1,400 times or more
 # in the model) needs less of MeCab: a slip beside them (にづいて, のおいては) gains 1,600–2,400; on the corpus,
 # the right text that a correction gains 1,000–3,000 on corrects into rarer 3-grams (1,170 and fewer).
@@ -850,7 +869,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         line_start, line_end = ctx.line_span(s)
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
-        if _inside_known_words(left, run, right, unseen):
+        if _inside_known_words(left, run, right, unseen) or _honorific(left, run, right, unseen):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue
