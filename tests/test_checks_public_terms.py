@@ -916,3 +916,14 @@ def test_an_undefined_contract_that_is_terminated_is_not_the_terms():
     assert [(f.suggestion, "定義を置いてください" in f.message) for f in fs] == [(None, True)]
     fs = _added(ITRUST, "本約款に定める", "本契約に定める", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("本契約", "本約款")]
+
+
+def test_a_page_flattened_onto_one_line_cites_no_missing_article():
+    """A hotel's 宿泊約款 page renders as one line (「…本約款の適用 第1条 当ホテルの… 第2条 当ホテルは,次の…」): no
+    article is read, and its own headings were reported as citations of missing articles (第2条, 第5条). With no
+    article read at all, a citation cannot be judged missing. The samples' first articles so flattened."""
+    doc = read_document(EKYC)
+    flat = "宿泊約款 " + " ".join(f"{a.label} {p.text.replace(chr(10), '')}" for a in doc.articles[:5] for p in a.paragraphs)
+    page = doc_from_text(flat + "\n", "hotel.txt")
+    assert page.articles == []
+    assert run_checks(page, ["reference-dangling"]) == []

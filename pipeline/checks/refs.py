@@ -734,15 +734,17 @@ def _dangling(ctx: Context):
             if (t.part, t.article) in unparsed:
                 continue  # the text heads an article so (「第1条(定義)」 on its line): the parser missed it, not the citation
             seq = parts.get("main", [])
-            last = article_label(seq[-1].number) if seq else None  # 第5条, also where the headings are 「5.」
+            if not seq:
+                continue  # no article read at all (a page flattened onto one line): its own headings look like citations
+            last = article_label(seq[-1].number)  # 第5条, also where the headings are 「5.」
             sug = None
             if title:
                 for a in ctx.doc.all_articles():
                     if a.title and _same_title(a.title, title):
                         sug = f"{article_label(a.number)}（{a.title}）"
                         break
-            extra_ja = f"本則は{last}までです。" if last else ""
-            extra_en = f" The main part ends at article {seq[-1].number}." if last else ""
+            extra_ja = f"本則は{last}までです。"
+            extra_en = f" The main part ends at article {seq[-1].number}."
             if sug:
                 extra_ja += f"見出し「{title}」の条は{sug}です。"
                 extra_en += f" The article headed 「{title}」 is {sug}."
