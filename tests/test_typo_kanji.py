@@ -270,3 +270,20 @@ def test_words_the_document_writes_on_purpose_are_no_kanji_slips():
     court = "東京地方裁判所"
     hotel = "当ホテルは、宿泊申込者に対して次の事項の明告を求めることがあります。氏名等の明告は、宿泊者の全員について行います。"
     assert findings_added(GMO_SIGN, court, f"{court}。{hotel}", "typo") == []
+
+
+def test_the_signatures_under_the_execution_clause_are_names():
+    """A software licence signed 「株式会社東雲⽕⼭ 代表取締役 告原豊和」 under 「本契約成立の証として…」: the
+    representative's name (告原, no word of law text) was "corrected" to 高原. The parties' lines under the execution
+    clause are names and addresses, which no law word corrects; a radical pasted from a PDF there (⽕ for 火) is still
+    reported."""
+    from pipeline.checks import run_checks
+
+    itrust = RAW / "cybertrust" / "itrust-terms.txt"
+    text = itrust.read_text(encoding="utf-8").replace("[以下余白]", "").rstrip() + (
+        "\n\n以上、本契約成立の証として、本書を電磁的に作成し、甲乙双方が電子署名の上、各自保管するものとする。\n\n"
+        "2024年4月1日\n\n甲\n東京都中央区湊三丁目9番4号\n株式会社東雲⽕山 代表取締役 告原豊和\n")
+    doc = doc_from_text(text, "license.txt")
+    assert "closing" in [b.kind for b in doc.closing]
+    found = [(f.excerpt, f.suggestion) for f in run_checks(doc, ["typo"]) if f.span[0] > doc.norm.text.index("以上、本契約")]
+    assert [s for _, s in found] == ["火"]

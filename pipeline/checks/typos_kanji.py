@@ -103,8 +103,12 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         offsets = doc.norm.offsets
         spaced = doc.source.text if len(offsets) == len(text) + 1 else None
         written_apart: list[str] = []
+        signed = _signature_spans(doc)
         pos = 0
         for line in lines:
+            if signed and any(a <= pos < b for a, b in signed):
+                pos += len(line) + 1
+                continue  # the parties' names and addresses under the execution clause: no law word corrects a name
             found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
             if found:
                 # names, variant kanji and prefixes are matters of the line alone (its compounds and its tokens)
@@ -158,6 +162,18 @@ def _self_designation(line: str, at: int) -> bool:
     if line[at] not in "当弊" or (at and _KANJI_CH.match(line[at - 1])):
         return False
     return any(line.startswith(n, at + 1) for n in _organization_nouns())
+
+
+def _signature_spans(doc) -> list[tuple[int, int]]:
+    """The lines of the closing after its execution clause (「以上、本契約成立の証として…」): the date, the parties,
+    their addresses, their representatives' names."""
+    out, signing = [], False
+    for b in doc.closing:
+        if b.kind == "closing":
+            signing = True
+        elif signing and b.kind == "text":
+            out.append(b.span)
+    return out
 
 
 def _variant_of_word(pair: str) -> bool:
