@@ -128,6 +128,7 @@ def _lookalike_findings(ctx: Context):
         )
 
 
+@lru_cache(maxsize=None)
 def _foreign_kanji(ch: str) -> bool:
     """Is ``ch`` a Han character no Japanese character set holds: neither JIS X 0213 (euc_jis_2004) nor the
     vendor extensions of Windows (cp932: 髙, 﨑 of family names)? Japanese text does not write it; a simplified
@@ -144,32 +145,14 @@ def _foreign_kanji(ch: str) -> bool:
         return True
 
 
-@lru_cache(maxsize=1)
-def _foreign_han() -> re.Pattern:
-    """The Han characters of the BMP no Japanese character set holds, as one character class (the text is scanned
-    in C), and those beyond the BMP, weighed one by one (JIS X 0213 holds some: 𠮷)."""
-    bmp = [c for c in range(0x3400, 0xA000) if _foreign_kanji(chr(c))]
-    ranges, start, prev = [], None, None
-    for c in bmp:
-        if start is None:
-            start = prev = c
-        elif c == prev + 1:
-            prev = c
-        else:
-            ranges.append((start, prev))
-            start = prev = c
-    if start is not None:
-        ranges.append((start, prev))
-    cls = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
-    return re.compile(f"[{cls}\U00020000-\U0003134f]")
-
-
 def _foreign_kanji_findings(ctx: Context):
     text = ctx.text
-    for m in _foreign_han().finditer(text):
+    # each Han character the document writes (a few thousand), weighed once: the BMP's blocks and those beyond it
+    foreign = {ch for ch in set(text) if ("\u3400" <= ch <= "\u9fff" or ch >= "\U00020000") and _foreign_kanji(ch)}
+    if not foreign:
+        return
+    for m in re.finditer("[" + "".join(sorted(foreign)) + "]", text):
         i, ch = m.start(), m.group(0)
-        if ord(ch) > 0xFFFF and not _foreign_kanji(ch):
-            continue
         yield ctx.finding(
             "typo", (i, i + 1),
             f"「{ch}」（U+{ord(ch):04X}）は日本語の文字集合（JIS X 0213）にない漢字です。中国語の簡体字などが混入したものと"
