@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..tokens import tokenize
 from . import Context, article_label, compound_places, rule
 from ..model import Article
-from .refs import _gap_continues, _reader_paragraphs, find_article, range_between, targets
+from .refs import _reader_paragraphs, find_article, range_between, targets
 
 _QUALIFIER = re.compile(
     r"(?:[)）])?(?:に規定する|に規定された|に規定の|に定める|に定められた|に掲げる|(?:の規定)?に(?:基|もと)づく|に基づき定める"
@@ -127,25 +127,8 @@ def content_mismatches(ctx: Context) -> list:
     return ctx.memo("refcontent.findings", lambda: list(_content_mismatches(ctx)))
 
 
-def _listed_with(ctx: Context) -> dict[int, list[tuple[str, int | None]]]:
-    """For each reference that closes a list or a range (第2条及び第3条に規定する…, 第2条乃至第5条に定める…), the
-    (article, paragraph) cited with it: the term the list qualifies may be in any of them."""
-    out: dict[int, list[tuple[str, int | None]]] = {}
-    ts = targets(ctx)
-    for i, t in enumerate(ts):
-        prev = ts[i - 1] if i else None
-        members = list(range_between(ctx, t))
-        if prev is not None and prev.article is not None and prev.source_article is t.source_article \
-                and prev.span[1] <= t.span[0] and _gap_continues(ctx.text[prev.span[1]:t.span[0]]):
-            members += out.get(id(prev), []) + [(prev.article, prev.paragraph)]
-        if members:
-            out[id(t)] = members
-    return out
-
-
 def _content_mismatches(ctx: Context):
     text = ctx.text
-    listed = _listed_with(ctx)
     for t in targets(ctx):
         if t.article is None or t.ref.external or t.relative:
             continue
@@ -156,7 +139,7 @@ def _content_mismatches(ctx: Context):
         key = _key_term(ctx, end)
         if key is None:
             continue
-        if any(_member_holds(ctx, t, a, p, key) for a, p in listed.get(id(t), [])):
+        if any(_member_holds(ctx, t, a, p, key) for a, p in (*t.listed_with, *range_between(ctx, t))):
             continue  # 第2条及び第3条に規定する遅延損害金: the list names the article that holds it
         art = find_article(ctx, t.article, t.part, near=t.source_article)
         if art is None:

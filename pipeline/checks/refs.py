@@ -57,6 +57,9 @@ class Target:
     alternatives: list[tuple[str, int | None]] = field(default_factory=list)
     # the other end (article, paragraph, item) when this reference closes a range (第5条乃至第12条)
     range_from: tuple[str | None, int | None, int | None] | None = None
+    # the (article, paragraph) of the references before it in the same list, and of the ranges among them
+    # (第2条及び第3条に規定する…, 第2条乃至第4条及び第6条に定める…)
+    listed_with: tuple[tuple[str, int | None], ...] = ()
 
 
 _NOT_A_TITLE = re.compile(r"[。]|を除|を含|において|準用|読み替|以下|ただし|但し|第[0-9一二三四五六七八九十]+[項号]|^[0-9一二三四五六七八九十]+$|^[a-zA-Z]$")
@@ -329,7 +332,7 @@ def _resolve_all(ctx: Context, reuse: bool = True) -> list[Target]:
 
 def _moved(t: Target, shift: int, art: Article | None) -> Target:
     return Target(t.ref, (t.span[0] + shift, t.span[1] + shift), t.article, t.paragraph, t.item, t.part, art,
-                  t.relative, t.alternatives, t.range_from)
+                  t.relative, t.alternatives, t.range_from, t.listed_with)
 
 
 def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> list[Target]:
@@ -376,9 +379,11 @@ def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> 
         if t is None:
             prev_at.pop(d, None)
             continue
-        if continues and prev is not None and prev_entry is not None \
-                and _gap_word(body[prev_entry[1]:r.span[0]]) in _RANGE:
-            t.range_from = (prev.article, prev.paragraph, prev.item)
+        if continues and prev is not None and prev_entry is not None:
+            if prev.article is not None:
+                t.listed_with = (*prev.listed_with, *range_between(ctx, prev), (prev.article, prev.paragraph))
+            if _gap_word(body[prev_entry[1]:r.span[0]]) in _RANGE:
+                t.range_from = (prev.article, prev.paragraph, prev.item)
         out.append(t)
         if t.article is None:
             prev_at.pop(d, None)
