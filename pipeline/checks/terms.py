@@ -24,7 +24,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_canon,
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
-from .wording import _KITEI_FOR_PROVISION
+from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
@@ -262,19 +262,24 @@ def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
     """The kind of rules the text at ``pos`` belongs to: that of a second set of rules the document carries after
     the first (a part whose opening lines, before its first article, hold its own name: 「…活動基準」), else that of
     the document's title."""
+    for start, end, named in ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx))):
+        if start <= pos < end:
+            return named
+    m = _TITLE_KIND.search(ctx.doc.title or "")
+    return (m.group(1), ctx.doc.title.strip()) if m else None
+
+
+def _part_kinds(ctx: Context):
+    """(start, end, (kind, name)) of each part after the main text whose opening lines name a set of rules."""
     for k, sup in enumerate(ctx.doc.supplementary, 1):
         arts = sorted((a for a in ctx.doc.all_articles() if a.part == f"supplementary-{k}"), key=lambda a: a.span[0])
-        end = max([sup.span[1]] + [a.span[1] for a in arts])
-        if not sup.span[0] <= pos < end:
-            continue
         opening = ctx.text[sup.span[0]:arts[0].span[0] if arts else sup.span[1]]
         for line in opening.split("\n"):
             line = line.strip(" \u3000")
             m = _TITLE_KIND.search(line)
             if m and len(line) <= 40 and "。" not in line and line != m.group(1):
-                return m.group(1), line
-    m = _TITLE_KIND.search(ctx.doc.title or "")
-    return (m.group(1), ctx.doc.title.strip()) if m else None
+                yield sup.span[0], max([sup.span[1]] + [a.span[1] for a in arts]), (m.group(1), line)
+                break
 
 
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
@@ -298,7 +303,7 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # the document does not call itself by its name, or does so less often than by the other
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
         named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
-            len(_KITEI_FOR_PROVISION.findall(text)) if other == "規程" else 0)
+            len(KITEI_FOR_PROVISION.findall(text)) if other == "規程" else 0)
         if other != "規定" and (named_elsewhere > 0 or any(other in t for t in defs)):
             continue
         fix = m.group(1) + kind

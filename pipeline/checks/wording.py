@@ -200,14 +200,14 @@ def _unvoiced_toori_findings(ctx: Context):
 
 # 規程 is a set of rules (経費精算規程); a provision is 規定. Where a citation owns it (第4条の規程, 前項の規程) or it is
 # used as a verb (に規程する), only the provision can be meant: 規程 takes no する, and an article holds no set of rules.
-_KITEI_FOR_PROVISION = re.compile(
+KITEI_FOR_PROVISION = re.compile(
     r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?|前条|本条|同条|前項|本項|同項"
     r"|前号|本号|各号|前各項|前各号)の(?P<w>規程)(?![集類])"
     r"|(?P<v>規程)(?=する|され|した|しな|しており)")
 
 
 def _kitei_findings(ctx: Context):
-    for m in ctx.finditer(_KITEI_FOR_PROVISION):
+    for m in ctx.finditer(KITEI_FOR_PROVISION):
         span = m.span("w") if m.group("w") else m.span("v")
         yield ctx.finding(
             "confusable-word", span,
