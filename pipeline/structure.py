@@ -639,20 +639,19 @@ class _Parser:
                 elif self.current is not None and line.start > self.last_heading_start and grammar.is_closing(t):
                     self.finish_article()  # 「以上」 under the last section ends the document, as after an article
                     self.closing.append(Block("closing", t, (line.start, line.end)))
-                elif self.current is not None and line.start > self.last_heading_start \
-                        and grammar.match_history(t) is not None and self._looks_like_history_block(i):
-                    # 「2023年04月01日制定」 under the last section: the document's date, as after a last article
-                    hist = grammar.match_history(t)
-                    self.finish_article()
-                    self.history.append({"kind": hist[0], "date": hist[1], "text": t})
-                    self.closing.append(Block("history", t, (line.start, line.end)))
                 elif self.current is not None:
                     hist = grammar.match_history(t)
-                    if hist is not None and (i + 1 in sections or self._looks_like_history_block(i)):
-                        # 「2024年9月18日 制定」 closing a section a contact section follows: the document's date,
-                        # recorded; the line stays where it stands
+                    dates = hist is not None and (i + 1 in sections or self._looks_like_history_block(i))
+                    if dates:
                         self.history.append({"kind": hist[0], "date": hist[1], "text": t})
-                    self._section_body_line(line)
+                    if dates and line.start > self.last_heading_start:
+                        # 「2023年04月01日制定」 under the last section: the document's date, as after a last article
+                        self.finish_article()
+                        self.closing.append(Block("history", t, (line.start, line.end)))
+                    else:
+                        # (「2024年9月18日 制定」 closing a section a contact section follows: recorded, left where it
+                        # stands)
+                        self._section_body_line(line)
                 else:
                     self._outside_or_meta(line)
                 continue
