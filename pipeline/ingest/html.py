@@ -402,22 +402,22 @@ class Renderer:
             n = len(items)
         self.list_depth += 1
         try:
-            self._list_items(node, ordered, kind, n, reverse)
+            self._list_items(node, items, ordered, kind, n, reverse)
         finally:
             self.list_depth -= 1
 
-    def _list_items(self, node: Node, ordered: bool, kind: str, n: int, reverse: bool) -> None:
+    def _list_items(self, node: Node, items: list[Node], ordered: bool, kind: str, n: int, reverse: bool) -> None:
         # <ol><li>理事長は…</li><li>2 監事は…</li><li>（1） 理事の…</li>: items that carry the drafter's own labels, the
         # number the browser adds before them (「2. 2 監事は」「3. （1） 理事の」) only the list's place, not what the
         # text cites (第１条第２項第２号). Two items so labelled make the list one that numbers itself, or one whose
         # number is the list's own (「2. 2 前項の社員は」).
+        own = [_OWN_LABEL.match(c.text().lstrip()) for c in items] if ordered else [None] * len(items)
         own_labels = False
         if ordered:
-            lis = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
-            own = [_OWN_LABEL.match(c.text().lstrip()) for c in lis]
             own_labels = sum(1 for m in own if m) >= 2 or any(
                 m is not None and m.group(0).strip().translate(_WIDE_DIGITS) == str(n + k)
                 for k, m in enumerate(own))
+        k = -1  # the place of the <li> among the list's items
         for child in node.children:
             if isinstance(child, str):
                 if child.strip():
@@ -426,6 +426,7 @@ class Renderer:
             if child.tag != "li":
                 self.element(child)
                 continue
+            k += 1
             if _hidden(child):
                 continue
             if "value" in child.attrs:
@@ -436,7 +437,7 @@ class Renderer:
             self.newline()
             # in a list that numbers itself, an item without a label of its own is no entry of the numbering: the
             # lead sentence before the first label, or a note after a labelled item (「入会金および会費は別に定める」)
-            if not own_labels or _OWN_LABEL.match(child.text().lstrip()):
+            if not own_labels or own[k]:
                 self.list_items.append((self.pos, self.list_depth))
             item_kind = _list_type(child) if "type" in child.attrs or "style" in child.attrs else kind
             if ordered:
