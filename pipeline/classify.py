@@ -690,11 +690,11 @@ def _notation(s: Stretch) -> Verdict | None:
     return None
 
 
-_NUMERAL = re.compile(r"[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9}")
+_NUMBER = r"(?:[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9})"
+_NUMERAL = re.compile(_NUMBER)
 # a number that counts something (before a counter: 四月, 31日, 3か月) or numbers a provision (第三条): its value is
 # the same in kanji and in digits; a kanji numeral inside a word (一切, 十分, 同一) is no number and is left as written
-_COUNTED = re.compile(r"(?<=第)(?:[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9})"
-                      r"|(?:[0-9]{1,9}|[〇一二三四五六七八九十百千]{1,9})(?=[年月日時分秒条項号円人名回件個歳週倍割%％か箇ヶヵカ])")
+_COUNTED = re.compile(rf"(?<=第){_NUMBER}|{_NUMBER}(?=[年月日時分秒条項号円人名回件個歳週倍割%％か箇ヶヵカ])")
 
 
 def _counted_values(text: str) -> str:
