@@ -24,6 +24,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_canon,
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
+from .terms_self import designation_tokens, organization_nouns, self_designation_variant_findings
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
@@ -314,35 +315,16 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             suggestion=fix)
 
 
-@lru_cache(maxsize=None)
-def _organization_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("self_designations.tsv"))
-
-
 _SELF_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])[当弊](?P<noun>[\u3400-\u9fff々\u30a1-\u30ffー]{1,5})")
 # the defined name is the document's way when it is used at least this often, and the other one is a slip
 # when written at most this often
 _SELF_MAJORITY, _SELF_MINORITY = 5, 2
 
 
-def _designation_tokens(ctx: Context, span: tuple[int, int]) -> bool:
-    """Does MeCab read span as one word (当社) or as 当 and a word ending where the noun ends (当|協会), with no
-    suffix after it (当会|員 is this member, not the society)?"""
-    first = ctx.token_at(span[0])
-    if first is None or first.start != span[0]:
-        return False
-    if first.end != span[1]:
-        noun = ctx.token_at(span[0] + 1) if first.end == span[0] + 1 else None
-        if noun is None or noun.start != span[0] + 1 or noun.end != span[1]:
-            return False
-    after = ctx.token_at(span[1])
-    return after is None or after.start != span[1] or after.pos != "接尾辞"
-
-
 def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
     """当法人 written where the document defines itself as 当協会 (以下「当協会」という。): one party named by two
     designations, the rarer one left from another text."""
-    nouns = _organization_nouns()
+    nouns = organization_nouns()
     defined = [t for t in defs if len(t) >= 2 and t[0] == "当" and t[1:] in nouns]
     if len(defined) != 1:
         return  # no self-designation, or two defined bodies (当行 and 当社): nothing to hold the text to
@@ -359,7 +341,7 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
         if word[0] == "弊" and noun != main[1:]:
             continue  # 弊社 beside a defined 当協会 is a company speaking, not a variant of the name
         span = (m.start(), m.start() + 1 + len(noun))
-        if not _designation_tokens(ctx, span):
+        if not designation_tokens(ctx, span):
             continue  # 当会員 is 当|会員 (this member), 当社員 a word of its own: not a designation
         others.setdefault(word[0] + noun, []).append(span)
     where = _where(ctx, defs[main])
@@ -1023,10 +1005,14 @@ _USUAL_COMPOUND = 5
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
-    for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings, _clipped_findings,
-                  _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
+    for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings,
+                  _clipped_findings, _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)
                 yield f
+    # a designation inside a term already reported (弊社サービス for the defined 当社サービス) is that slip
+    for f in self_designation_variant_findings(ctx, defs):
+        if not any(s < f.span[1] and f.span[0] < e for s, e in said):
+            yield f

@@ -18,6 +18,7 @@ from .typos_base import (
     _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form,
 )
 from ..tokens import tagged_line
+from .terms_self import organization_nouns
 
 
 # ------------------------------------------------------------------ 2. compounds that are not words
@@ -150,18 +151,13 @@ def _spaced_in_source(source: str, text: str, offsets, pos: int) -> bool:
     return left and right and (bool(before) or bool(after))
 
 
-@lru_cache(maxsize=1)
-def _organization_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in load_tsv("self_designations.tsv"))
-
-
 def _self_designation(line: str, at: int) -> bool:
     """Is the pair at ``at`` of ``line`` how a party names itself, 当 or its humble 弊 before a kind of organization
     (self_designations.tsv: 弊行 for a bank, 弊会, 弊協会) at the head of a compound? 弊 before any of them is as
     ordinary as 弊社, which the dictionary happens to hold; a slip makes no such pair."""
     if line[at] not in "当弊" or (at and _KANJI_CH.match(line[at - 1])):
         return False
-    return any(line.startswith(n, at + 1) for n in _organization_nouns())
+    return any(line.startswith(n, at + 1) for n in organization_nouns())
 
 
 def _signature_spans(doc) -> list[tuple[int, int]]:

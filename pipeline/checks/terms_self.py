@@ -1,0 +1,114 @@
+"""term-inconsistent, for the body a document speaks as: 当法人 among この法人, 当団体 among 本会.
+
+Terms call the company 当社; articles of association and club rules call their body 本会, この法人 or 当団体.
+A document keeps to one of these forms. One written a few times among many uses of another is a sentence left
+from another template (a 定款 of この法人 with 「当法人は」 in three places; 当社 once in a 定款 of 当会社).
+
+The nouns that name a body after 当, 弊, 本 or この are in self_designations.tsv. Two forms are the same body
+when they differ only in the prefix (当法人, この法人), or when one noun ends the other (当社, 当会社). A form of
+another noun (本会 among 当団体) is the same body only where the two stand alone: the document writes no third
+body, the slip is written at most twice and never defined. A document that defines its designation
+(以下「当協会」という) is held to that definition, one that does not to the form it writes most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import Context, load_tsv
+
+# the way the document speaks of itself: written at least this often; another form of the same body is a slip
+# when written at most _MINORITY times, or at most a third as often (本団体 17 times, 当団体 4: one body named two
+# ways, the rarer one each a place to mend; two bodies are not told apart by 本 and 当 alone)
+_MAJORITY, _RATIO, _MINORITY = 5, 3, 2
+# another noun is the same body only beside a designation this common (本会 twice among 当団体 fourteen times)
+_CROSS_MAJORITY = 10
+
+_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])(?P<prefix>[当弊本]|この)(?P<noun>[\u3400-\u9fff々\u30a1-\u30ffー]{1,5})")
+
+
+@lru_cache(maxsize=None)
+def organization_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("self_designations.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _not_after() -> dict[str, str]:
+    """Prefixes before which the noun is another word (本社: a head office)."""
+    return {row[0]: row[2] for row in load_tsv("self_designations.tsv") if len(row) > 2}
+
+
+def designation_tokens(ctx: Context, span: tuple[int, int], prefix_len: int = 1) -> bool:
+    """Does MeCab read span as one word (当社, 本会) or as the prefix and a word ending where the noun ends
+    (当|協会, この|法人), with no suffix after it (当会|員 is this member, この組合|員 a member of it)?"""
+    first = ctx.token_at(span[0])
+    if first is None or first.start != span[0]:
+        return False
+    if first.end != span[1]:
+        noun = ctx.token_at(span[0] + prefix_len) if first.end == span[0] + prefix_len else None
+        if noun is None or noun.start != span[0] + prefix_len or noun.end != span[1]:
+            return False
+    after = ctx.token_at(span[1])
+    return after is None or after.start != span[1] or after.pos != "接尾辞"
+
+
+def designations(ctx: Context) -> list[tuple[str, str, tuple[int, int]]]:
+    """(prefix, noun, span) of each place the document names a body by a prefix and an organization noun."""
+    def scan():
+        nouns, not_after = organization_nouns(), _not_after()
+        out = []
+        for m in _DESIGNATION.finditer(ctx.text):
+            prefix, rest = m.group("prefix"), m.group("noun")
+            noun = next((rest[:k] for k in range(len(rest), 0, -1) if rest[:k] in nouns), None)
+            if noun is None or prefix in not_after.get(noun, ""):
+                continue
+            span = (m.start(), m.start("noun") + len(noun))
+            if designation_tokens(ctx, span, len(prefix)):
+                out.append((prefix, noun, span))
+        return out
+    return ctx.memo("terms_self.designations", scan)
+
+
+def _same_body(a: str, b: str) -> bool:
+    return a.endswith(b) or b.endswith(a)
+
+
+def self_designation_variant_findings(ctx: Context, defs: dict):
+    found = designations(ctx)
+    counts = Counter(p + n for p, n, _ in found)
+    if not counts:
+        return
+    nouns = organization_nouns()
+    defined = [t for t in defs if len(t) >= 2 and t[0] == "当" and t[1:] in nouns]
+    if len(defined) > 1:
+        return  # two bodies defined (当行 and 当社): nothing to hold the text to
+    main = defined[0] if defined else counts.most_common(1)[0][0]
+    n_main = counts[main]
+    if n_main < _MAJORITY:
+        return
+    main_noun = next(n for p, n, _ in found if p + n == main)
+    others = {form: n for form, n in counts.items() if form != main}
+    unrelated = {p + n for p, n, _ in found if not _same_body(n, main_noun)}
+    for prefix, noun, span in found:
+        form = prefix + noun
+        if form == main or form in defs or any(form in t for t in defs):
+            continue
+        if main in defs and span[0] < defs[main].span[0]:
+            continue  # 「この団体は、…引き継ぎ、」 then 「菊月会」(以下「本会」という。): the body before it is named
+        n = others[form]
+        if n > max(_MINORITY, n_main // _RATIO):
+            continue  # written often: a second body the document speaks of
+        if prefix == "弊" and noun != main_noun:
+            continue  # 弊社 beside この法人 is a company speaking, not a variant of the body's name
+        if not _same_body(noun, main_noun):
+            # 本会 among 当団体: the same body only if nothing else is named so, and the slip is rare
+            if len(unrelated) > 1 or n > _MINORITY or n_main < _CROSS_MAJORITY:
+                continue
+        yield ctx.finding(
+            "term-inconsistent", span,
+            f"「{form}」とありますが、この文書は自らを「{main}」と呼んでいます（{n_main}回、「{form}」{n}回）。",
+            f"「{form}」: the document calls itself 「{main}」 ({n_main} times, 「{form}」 {n} times).",
+            suggestion=main,
+        )
