@@ -121,3 +121,16 @@ def test_a_revision_that_left_citations_stale_reports_each_once():
 def test_real_laws_and_bylaws_report_nothing(path):
     """The bylaws renumbered between their versions and the Companies Act, with their thousands of citations."""
     assert run_checks(read_document(EXTERNAL / path), ["reference-shifted"]) == []
+
+
+def test_a_citation_before_the_first_titled_one_is_reported_when_its_sentence_fits_the_article_next_door():
+    """itrust without its 第5条: the titled citations show the renumbering from a later article on, and where it
+    began is not known. The untitled 「第5条第3項に基づき…」 (about the 年間確認サービス利用数 of the article gone)
+    is reported because its sentence's words fit 第4条 far better than the 第5条 it now names; the citations
+    before the article removed, whose sentences fit their own articles, are not."""
+    text, _ = _renumbered("itrust", "5")
+    doc = doc_from_text(text, "itrust.txt")
+    found = [f for f in run_checks(doc, ["reference-shifted"]) if "この文の語句" in f.message]
+    assert found and {f.excerpt for f in found} == {"第5条第3項"}
+    assert all(f.suggestion == "第4条第3項" for f in found)
+    assert all(int(re.match(r"第([0-9]+)条", f.excerpt).group(1)) >= 5 for f in run_checks(doc, ["reference-shifted"]))

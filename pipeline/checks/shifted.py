@@ -13,11 +13,18 @@ article, from 第B条 on, and no titled citation of an article from 第B条 on t
 untitled citation of 第B条 or later is reported with the article one off as the suggestion. A document
 that updated some of its citations and not others shows a right titled citation among the stale ones,
 and nothing is said.
+
+Where the article removed lies before 第B条 is not known: only after the last titled citation that is
+right. An untitled citation there is reported when its own sentence says so: its words name the article
+next door (title and text, the words few articles share weighing most) clearly more than the article cited
+(「代表理事は理事の互選で選定（第25条）」 where 第24条 is 代表理事 and 第25条 理事の職務及び権限).
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 from . import Context, article_label, rule
 from .refcontent import content_mismatches
@@ -85,21 +92,70 @@ def reference_shifted(ctx: Context):
     arts = {a.number for a in _articles_by_part(ctx).get("main", [])}
     dangling = [f.span for f in reference_dangling(ctx)]
     evidence = "、".join(f"「{s}」" for s in shown[:3]) + ("など" if len(shown) > 3 else "")
+    right = max((n for n, dd, _ in _observations(ctx) if dd == 0 and n < first), default=0)
+    fit = _content_fit(ctx)
     for t in targets(ctx):
         r = t.ref
         n = _number(t.article)
-        if n is None or n < first or t.relative or r.article is None or heading_like(r.title):
+        if n is None or n <= right or t.relative or r.article is None or heading_like(r.title):
             continue  # (a titled citation tells for itself: reference-title-mismatch)
         if str(n + d) not in arts or any(a < t.span[1] and t.span[0] < b for a, b in dangling):
             continue
+        below = n < first
+        if below and not fit.neighbour_fits(t, str(n), str(n + d)):
+            continue  # before the first citation shown off, the renumbering may not have reached it
         meant = article_label(str(n + d)) + (f"第{t.paragraph}項" if t.paragraph else "") + (
             f"第{t.item}号" if t.item else "")
         cited = ctx.text[t.span[0]:t.span[1]]
+        title = fit.arts[str(n + d)].title if below else None
         yield ctx.finding(
             "reference-shifted", t.span,
             f"この文書の{article_label(str(first))}以降への参照は1条{'前' if d < 0 else '後'}にずれています（{evidence}）。"
-            f"「{cited}」も{meant}の誤りではありませんか。",
+            + (f"この文の語句は{meant}（{title}）の内容に合います。" if below and title else "")
+            + f"「{cited}」も{meant}の誤りではありませんか。",
             f"This document's citations of article {first} on are one article off ({evidence}, renumbered and not "
-            f"updated): 「{cited}」 probably means {meant}.",
+            f"updated)" + (f"; this sentence's words fit {meant} ({title})" if below and title else "")
+            + f": 「{cited}」 probably means {meant}.",
             suggestion=meant,
         )
+
+
+# the words of a sentence and of an article: runs of kanji or katakana (代表理事, 互選, 会費, サービス)
+_WORD = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{2,}")
+# the citing sentence must weigh the neighbour this much, and this many times the article cited
+_FIT_MIN, _FIT_RATIO = 2.0, 2.0
+
+
+class _ContentFit:
+    """How well the words of a citing sentence fit an article: each word the article's title holds counts three
+    times, its text once, weighted by how few of the document's articles hold it (理事 in every article of a
+    定款 says nothing; 互選 in one says much)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.arts = {a.number: a for a in _articles_by_part(ctx).get("main", [])}
+        self._words = {n: (set(_WORD.findall(a.title or "")), set(_WORD.findall(a.text))) for n, a in self.arts.items()}
+        held = Counter(w for title, text in self._words.values() for w in title | text)
+        total = max(1, len(self.arts))
+        self._weight = {w: math.log(total / k) for w, k in held.items()}
+
+    def _sentence(self, t) -> set[str]:
+        text = self.ctx.text
+        s, e = self.ctx.line_span(t.span[0])
+        left = max(text.rfind("。", s, t.span[0]) + 1, s)
+        right = text.find("。", t.span[1], e)
+        return set(_WORD.findall(text[left:t.span[0]] + " " + text[t.span[1]:e if right < 0 else right]))
+
+    def score(self, words: set[str], number: str) -> float:
+        title, text = self._words.get(number, (set(), set()))
+        return sum(self._weight.get(w, 0.0) * (3 if w in title else 1) for w in words if w in title or w in text)
+
+    def neighbour_fits(self, t, cited: str, neighbour: str) -> bool:
+        src = t.source_article  # (the words of the citing article's own title say nothing of the one cited)
+        words = self._sentence(t) - (set(_WORD.findall(src.title or "")) if src is not None else set())
+        there, next_door = self.score(words, cited), self.score(words, neighbour)
+        return next_door >= _FIT_MIN and next_door >= _FIT_RATIO * there
+
+
+def _content_fit(ctx: Context) -> _ContentFit:
+    return ctx.memo("shifted.fit", lambda: _ContentFit(ctx))
