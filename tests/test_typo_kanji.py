@@ -26,8 +26,8 @@ NOT_WORDS = [
      "the same for a pair MeCab takes whole as an unknown word"),
     (BASIC, "正確かつ最新の", "正確かつ際新の", "最新", "辞書にある語",
      "a noun and the suffix MeCab falls back on for a kanji it cannot join to it (際|新)"),
-    (ITRUST, "以外の不可抗力", "以外の無可抗力", "不可", "辞書にある語",
-     "a prefix MeCab falls back on (無|可|抗力)"),
+    (ITRUST, "以外の不可抗力", "以外の無可抗力", "不可", "他の箇所で「不可抗力」",
+     "a prefix MeCab falls back on (無|可|抗力); the document writes the corrected compound elsewhere"),
     (BASIC, "暴力団、暴力団員", "暴力団、暴力団因", "団員", "他の箇所で「暴力団員」",
      "a correction MeCab alone vouches for by 6,700 only (団因 → 団員), under its margin of 8,000; the document "
      "writes the corrected compound elsewhere, and then a sure kana slip's margin (5,000) will do"),
@@ -46,7 +46,9 @@ def test_kanji_pair_that_is_no_word_found_with_its_correction(path, written, sli
     if not path.exists():
         pytest.skip(f"{path} not available (../shared missing)")
     fs = findings_added(path, written, slip, "typo")
-    assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")], why
+    # MeCab's dictionary alone vouches for a note; law text, or the document writing the fix, for a warning
+    severity = "info" if evidence == "辞書にある語" else "warning"
+    assert [(f.suggestion, f.severity) for f in fs] == [(correction, severity)], why
     assert evidence in fs[0].message, fs[0].message
 
 
@@ -71,7 +73,9 @@ IN_PLACE_OF_STAPLES = [
                          ids=[r[2] for r in IN_PLACE_OF_STAPLES])
 def test_dictionary_word_in_place_of_the_documents_phrase(path, written, slip, correction, evidence, why):
     fs = findings_added(path, written, slip, "typo")
-    assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")], why
+    # MeCab's dictionary alone vouches for a note; law text, or the document writing the fix, for a warning
+    severity = "info" if evidence == "辞書にある語" else "warning"
+    assert [(f.suggestion, f.severity) for f in fs] == [(correction, severity)], why
     assert evidence in fs[0].message, fs[0].message
 
 
@@ -287,3 +291,13 @@ def test_the_signatures_under_the_execution_clause_are_names():
     assert "closing" in [b.kind for b in doc.closing]
     found = [(f.excerpt, f.suggestion) for f in run_checks(doc, ["typo"]) if f.span[0] > doc.norm.text.index("以上、本契約")]
     assert [s for _, s in found] == ["火"]
+
+
+def test_a_word_the_dictionary_lacks_is_no_warning_without_law_or_the_document_for_the_fix():
+    # 特定非営利活動促進法第31条第1項 as NPO 定款 copy it: 欠亡 is the statute's word, missing from unidic-lite, and
+    # 欠乏 (one reading away) is in it. Neither law text of the model nor the document writes 欠乏: a note at most.
+    text = ("第1条（解散）\nこの法人は、次に掲げる事由により解散する。\n（1）社員総会の決議\n（2）合併\n（3）破産手続開始の決定\n"
+            "（4）社員の欠亡\n（5）所轄庁による設立の認証の取消し\n第2条（残余財産）\nこの法人が解散したときに残存する財産は、"
+            "社員総会の決議により、他の特定非営利活動法人に譲渡する。\n")
+    fs = run_checks(doc_from_text(text, "npo-teikan.txt"), ["typo"])
+    assert [(f.suggestion, f.severity) for f in fs if "欠亡" in f.message] == [("欠乏", "info")]
