@@ -927,3 +927,19 @@ def test_a_page_flattened_onto_one_line_cites_no_missing_article():
     page = doc_from_text(flat + "\n", "hotel.txt")
     assert page.articles == []
     assert run_checks(page, ["reference-dangling"]) == []
+
+
+def test_survival_missing_quiet_where_nothing_outlives_the_contract():
+    """Published terms: 「最低利用期間終了後は、…1か月単位で自動更新されます」 ends a minimum term and renews the
+    contract, and 「本契約終了後の制作データは、原則として引渡しを行いません」 says what is not owed after the end.
+    Neither is a duty to keep in force; a return owed after termination still is."""
+    raw = GMO_SIGN.read_text(encoding="utf-8")
+    head = "第１条（本サービスの内容） \n"
+    assert raw.count(head) == 1
+
+    def first_article_listed(sentence):
+        fs = run_checks(doc_from_text(raw.replace(head, head + sentence + "\n"), GMO_SIGN.name), ["survival-missing"])
+        return [f for f in fs if f.article == "1"]
+    assert first_article_listed("最低利用期間終了後は、利用者または当社から終了の意思表示がない限り、1か月単位で自動更新されます。") == []
+    assert first_article_listed("本契約終了後の制作データ（HTML・画像等）は、原則として引渡しを行いません。") == []
+    assert first_article_listed("本契約終了後、利用者は、当社から貸与された機器を直ちに返還するものとします。") != []

@@ -27,6 +27,14 @@ _AFTER_END = re.compile(
     rf"|効力が失われた後"
 )
 _CONTRACT_RX = re.compile(_CONTRACT)
+# 最低利用期間終了後, 初回契約期間満了後: a period within the contract ends, and the contract goes on
+_SUB_PERIOD = re.compile(r"(?:最低|初回|無料|試用|お試し|トライアル)$")
+# …終了後は、…自動更新されます: nothing ends
+_RENEWED = re.compile(r"更新され|自動更新|更新する|更新します")
+# 本契約終了後の制作データは、引渡しを行いません: the clause says what is not owed after the end, so there is
+# nothing to keep in force (a prohibition, …してはならない, is a duty and is not this)
+_NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしません|致しません|応じません|応じない|負いません|負わない)"
+                      r"(?:ものとします|ものとする)?。?$")
 # At the end rather than after it: 「本約款の終了時」「利用契約を解約した場合は」 — counted only when the same
 # sentence imposes what outlives the contract: returning or destroying materials or devices, paying.
 _AT_END = re.compile(
@@ -61,7 +69,10 @@ def find_post_termination(s: str) -> Phrase | None:
         last = None
         for c in _CONTRACT_RX.finditer(window):
             last = c
-        if last is None:
+        if last is None or _SUB_PERIOD.search(window[:last.start()]):
+            continue
+        sentence = s[m.end():s.find("。", m.end()) + 1 or len(s)]
+        if _RENEWED.search(sentence) or _NO_DUTY.search(sentence):
             continue
         start = lo + last.start()
         return Phrase(start, m.end(), s[start:m.end()])
