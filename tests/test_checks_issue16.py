@@ -747,3 +747,29 @@ def test_duplication_of_a_phrase_whose_second_copy_runs_on_into_the_compound(pat
     of the same repeat stands on its own (the test above keeps 「及び第2項及び第2項」)."""
     added = findings_added(path, written, slip, "duplication")
     assert [(f.excerpt, f.suggestion) for f in added] == [(copy * 2, copy)]
+
+
+def test_duplication_quiet_on_a_name_that_doubles_a_word():
+    # a published page's studio name 「ロハスロハス スタジオ」, written the same way in every article that names it: a
+    # slip is made once; written once, the same doubled word is still reported
+    text = ("第1条（施設）\n本規約は、ロハスロハス スタジオ（以下「本施設」という。）の利用に関し定める。\n"
+            "第2条（休業日）\nロハスロハス スタジオは毎月不定休とする。\n"
+            "第3条（退会）\n会員は、毎月10日までに退会届を提出するものとする。\n")
+    assert run_checks(doc_from_text(text, "studio.txt"), ["duplication"]) == []
+    once = text.replace("ロハスロハス スタジオは", "当スタジオは")
+    assert [f.suggestion for f in run_checks(doc_from_text(once, "studio.txt"), ["duplication"])] == ["ロハス"]
+
+
+def test_duplication_quiet_on_parallel_provisions_and_still_finds_a_paste():
+    # a published page's 休会 article: one paragraph per facility, each the same but for its scope and payment
+    first = "【東京岩盤浴】月会員は、入会月より満3ヶ月経過後から休会をすることが出来ます。"
+    second = "【ASAGAYA GRAND PILATES】月会員は、入会月より満3ヶ月経過後から休会をすることが出来ます。"
+    shared = "休会希望月の前月10日までに、会員本人が休会届けを直接会社に提出し休会出来るものとします。"
+    text = (f"第1条（休会）\n1. {first}{shared}休会費は口座より自動引き落としとなります。\n"
+            f"2. {second}{shared}休会費はクレジットカード決済となります。\n"
+            "第2条（退会）\n1. 会員は、退会届を提出することにより退会することができます。\n"
+            "2. 退会月の会費は返金しません。\n")
+    assert run_checks(doc_from_text(text, "kyukai.txt"), ["duplication"]) == []
+    # the same sentence pasted after an unrelated one is still a paste
+    pasted = text.replace("2. 退会月の会費は返金しません。", "2. 退会月の会費は返金しません。" + shared)
+    assert {f.excerpt for f in run_checks(doc_from_text(pasted, "kyukai.txt"), ["duplication"])} == {shared}

@@ -7,7 +7,8 @@
    on into a compound (「査定対象査定対象端末」) counts only when no other reading of the same repeat ends where a word
    ends (「第1項及び第2項及び第2項」 is 「及び第2項」 twice). A listed term glued to its definition (「一　株式の発行株式の
    発行の効力が…」), or copies the source separates (a definition list 「吸収分割　吸収分割をする…」 whose separator
-   normalization dropped), are not reported.
+   normalization dropped), are not reported; nor is a repeat the document writes the same way more than once
+   (a brand name that doubles a word, 「ロハスロハス」): a slip is made once.
 2. The same sentence twice in a row (at any depth: 「（…この限りではない。ただし、…この限りではない。）」 too),
    the same paragraph (20 characters or more) twice in one article and the same item twice in one list:
    nothing written that way is meant (no such repeat in the corpus: bylaws, terms, three laws).
@@ -15,7 +16,8 @@
    its own: it refers to nothing around it (no この/その/当該/前項/同項/ただし…). Sentences
    that lean on their context (「この場合において、閲覧につき…指定することができる。」)
    legitimately repeat in every article they close; a self-contained one pasted a second
-   time (a notice sentence appended to an unrelated item) is a slip.
+   time (a notice sentence appended to an unrelated item) is a slip. Copies that follow nearly the same
+   sentence are parallel provisions (one per facility or plan), not a paste.
 4. A sentence (15 characters or more, leaning on its context or not) written more than once, appended in
    one place to a paragraph it has nothing to do with. A sentence that rightly recurs follows related
    text in each place (「…閲覧させなければならない。この場合において、閲覧につき…」); a pasted copy
@@ -38,8 +40,10 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
@@ -114,6 +118,8 @@ def _phrase_candidates(ctx: Context):
                 continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition
             if not _contiguous_in_source(ctx, mid, mid + 1):
                 continue  # a separator in the source (term and definition), dropped by normalization
+            if text.count(x + x) > 1:
+                continue  # 「ロハスロハス スタジオ」 five times: a name written so, since a slip does not recur verbatim
             done = e
             yield ctx.finding(
                 "duplication", (mid, e),
@@ -177,6 +183,9 @@ _MIN_SENTENCE = 30
 _MIN_UNIT = 20  # a paragraph or item this long, repeated verbatim in its article
 _MIN_REPEAT = 8  # a sentence this long written twice in a row
 _MIN_PAIR = 15  # a sentence this long written more than once, one copy out of place (part 4)
+# the sentences before two copies this alike (difflib's ratio), or ending in the same half (and this many
+# characters at least), make them parallel provisions (part 3)
+_PARALLEL, _PARALLEL_TAIL = 0.7, 12
 # A word written more often than this share of the number of the document's paragraphs, items and lines
 # is the document's vocabulary, not a subject that ties two texts together (part 4).
 _COMMON_SHARE = 0.1
@@ -423,6 +432,24 @@ def _facts(ctx: Context):
     return ctx.full.memo("duplication.facts", build)
 
 
+def _sentence_before(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[max(line_start, text.rfind("。", 0, max(0, pos - 1)) + 1):pos]
+
+
+def _parallel(text: str, pos: int, other: str | int) -> bool:
+    """Do the two copies follow nearly the same sentence? Parallel provisions (「【東京岩盤浴】会員は、入会月より…
+    出来ます。」 and 「【ASAGAYA GRAND PILATES】会員は、入会月より…出来ます。」, each then 「休会希望月の前月10日までに…」)
+    repeat a sentence after the same words; a pasted copy follows whatever sentence it was pasted after."""
+    a, b = _sentence_before(text, pos), _sentence_before(text, other)
+    if not (a and b):
+        return False
+    # (the scope each opens with differs: 【東京岩盤浴・…】 and 【ASAGAYA …】; what they then say is the same)
+    tail = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return tail >= max(_PARALLEL_TAIL, min(len(a), len(b)) // 2) or \
+        SequenceMatcher(None, a, b, autojunk=False).ratio() >= _PARALLEL
+
+
 def _sentence_findings(ctx: Context):
     """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
     where_first: dict[str, int] = {}
@@ -448,6 +475,7 @@ def _sentence_findings(ctx: Context):
             where_first.setdefault(sent, pos)
             if is_appended:
                 appended.append((sent, pos))
+    copies = []
     for sent, pos in appended:
         first = where_first[sent]
         if first == pos:
@@ -455,6 +483,10 @@ def _sentence_findings(ctx: Context):
             if not other:
                 continue
             first = other[0]
+        copies.append((sent, pos, first))
+    for sent, pos, first in copies:
+        if _parallel(ctx.text, pos, first):
+            continue
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
             f"同じ文が{_where(ctx, first)}にもあります。貼り付けの誤りではありませんか。",
