@@ -23,8 +23,14 @@ def model() -> dict:
 @lru_cache(maxsize=65536)
 def _is_word(s: str) -> bool:
     """Is ``s`` one word of MeCab's dictionary? Not merely one token: MeCab groups a run of two kanji it does not
-    know into one unknown word (習要, 掲裁), which is what a slip makes."""
-    return is_known_word(s)
+    know into one unknown word (習要, 掲裁), which is what a slip makes. Words of legal Japanese the dictionary lacks
+    (legal_words.tsv: 欠亡 of NPO法, 統理) are words too."""
+    return is_known_word(s) or s in _legal_words()
+
+
+@lru_cache(maxsize=1)
+def _legal_words() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("legal_words.tsv"))
 
 
 _KANJI_CH = re.compile(r"[\u4e00-\u9fff々]")
