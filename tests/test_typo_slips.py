@@ -236,6 +236,15 @@ def test_a_long_vowel_mark_after_a_kanji_is_the_numeral_one():
     assert suggestions_after_court(GMO_SIGN, "第1条から第4条の規定", "第1条ー第4条の規定") == []
 
 
+def test_a_long_vowel_mark_after_a_particle_is_the_numeral_one():
+    """「次の各号のーに該当する場合」 (an NPO 定款, pub16, twice): a particle is never drawn out in legal prose, so ー after
+    hiragana and before a particle (or a kanji that 一 makes a word with: の一部) is 一. service-basic writes 「次の各号の一に
+    でも該当する行為」; the slip written into it is found, and a real long vowel after katakana is not touched."""
+    fs = findings_added(BASIC, "次の各号の一にでも", "次の各号のーにでも", "typo")
+    assert [(f.suggestion, f.severity) for f in fs] == [("の一に", "error")]
+    assert findings_added(BASIC, "次の各号の一にでも", "次の各号のサーバーにでも", "typo") == []
+
+
 def test_a_simplified_chinese_kanji_is_reported():
     """「用语 | 用语的含义」 (a table header of an MVNO's terms, pub13): 语 and 义 are simplified Chinese forms (語, 義), in no
     Japanese character set. The variant kanji of family names (髙, 﨑: cp932) and every kanji of JIS X 0213 stay quiet."""

@@ -168,6 +168,8 @@ _KANA_KANJI = {"カ": "力", "エ": "工", "ロ": "口", "ニ": "二", "ハ": "�
 _KANJI_KANA = {v: k for k, v in _KANA_KANJI.items()}
 _KATA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _IROHA = set("イロハニホヘト")
+_HIRA = re.compile(r"[ぁ-ゖ]")
+_AFTER_ONE = set("にのつをはがと")
 _IROHA_BEFORE = set("号イロハニホヘト")
 _IROHA_AFTER = set("又及若並、，からま")
 # 一 among katakana is never looked at, so the scan skips it (the numeral 一 is everywhere in a law); ー only after
@@ -175,10 +177,11 @@ _IROHA_AFTER = set("又及若並、，からま")
 _KANA_SIDE = "".join(k for k in _KANA_KANJI if k != "ー")
 _KANJI_SIDE = "".join(k for k in _KANJI_KANA if k != "一")
 # a kanji of the pairs (二 is everywhere in a law) only next to a katakana: the regex, not Python, skips the rest
-# ー right after a kanji and before no katakana lengthens no vowel (it follows kana only): 同ー for 同一
+# ー right after a kanji and before no katakana lengthens no vowel (it follows kana only): 同ー for 同一; after a
+# hiragana of legal prose it lengthens none either (各号のーに for 各号の一に: a particle is never drawn out)
 _SWAPPABLE = re.compile(
     f"[{_KANA_SIDE}]|[{_KANJI_SIDE}](?=[\u30a1-\u30fa\u30fc])|(?<=[\u30a1-\u30fa\u30fc])[{_KANJI_SIDE}]"
-    "|ー(?<=[\u4e00-\u9fff々]ー)(?![\u30a1-\u30fa\u30fc])")
+    "|ー(?<=[\u4e00-\u9fff々ぁ-ゖ]ー)(?![\u30a1-\u30fa\u30fc])")
 
 
 def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
@@ -199,7 +202,8 @@ def _swapped_findings(ctx: Context):
         p, c = m.start(), m.group(0)
         left, right = text[p - 1:p], text[p + 1:p + 2]
         if c in _KANA_KANJI:
-            if _KATA.match(left) or _KATA.match(right) or not (_KANJI_CH.match(left) or _KANJI_CH.match(right)):
+            if _KATA.match(left) or _KATA.match(right) or not (
+                    _KANJI_CH.match(left) or _KANJI_CH.match(right) or (c == "ー" and _HIRA.match(left))):
                 continue  # part of a katakana word, or not next to any kanji
             other, cls = _KANA_KANJI[c], _KANJI_CH
         elif c in _KANJI_KANA and c != "一":
@@ -215,7 +219,12 @@ def _swapped_findings(ctx: Context):
         def fixed(a: int, b: int, p=p, other=other) -> str:  # text[a:b] with the swap (no copy of the whole text)
             return text[a:p] + other + text[p + 1:b] if a <= p < b else text[a:b]
 
-        if cls is _KANJI_CH:  # the kanji compound it belongs to: 勢|カ → 勢力, エ|事 → 工事
+        if c == "ー" and _HIRA.match(left):
+            # の一に, の一つ, の一部: 一 alone after a particle, before a particle or the kanji it makes a word with
+            if not (right in _AFTER_ONE or (_KANJI_CH.match(right) and _is_word(other + right))):
+                continue
+            s, e = p - 1, p + 2
+        elif cls is _KANJI_CH:  # the kanji compound it belongs to: 勢|カ → 勢力, エ|事 → 工事
             pairs = [(p - 1, p + 1), (p, p + 2)]
             if c in _IROHA:
                 if _KANJI_CH.match(left):
