@@ -1,0 +1,63 @@
+"""sentence-unterminated: a paragraph whose sentence ends without 「。」 in a document that closes its sentences with one.
+
+「理事長及び副理事長は、理事の互選とする」, 「その業務を総理する」 (three paragraphs of one NPO 定款, among hundreds
+closed by 。): the period was lost in editing. Legal prose closes every sentence with 「。」, so a paragraph whose
+text ends in a sentence-final predicate (…とする, …しなければならない, …できる, …します) and has none is a slip, when the
+document closes at least nine in ten such paragraphs (and at least ten) with 「。」. Items are held to the same only
+where the document closes its items' sentences that way: lists often end their items without 。, as a style.
+Text that ends in a noun, a colon or a list lead is no sentence end and says nothing; nor does a note in brackets
+closing a unit (「…行為（発言内容は含みません）」) or a table row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, rule
+
+# the end of a sentence's predicate, as legal prose ends one (plain or polite style)
+_PREDICATE_END = re.compile(
+    r"(?:する|しない|できる|できない|ならない|される|されない|られる|られない|ある|いる|なる|ない|おく|負う|従う|行う|"
+    r"定める|掲げる|妨げない|ものとする|限りでない|ます|ません|です|でした|ました)$")
+# what may follow the 。 at the end of a unit: a closing bracket or quote
+_TRAILING = re.compile(r"[）)」』\]】]+$")
+_CLEAR_SHARE, _MIN_UNITS = 0.9, 10
+
+
+def _endings(ctx: Context, kind: str) -> tuple[list[tuple[int, int]], int]:
+    """(span of each unit of ``kind`` that ends in a predicate without 。, how many end in one with 。)."""
+    def build():
+        text = ctx.text
+        open_, closed = [], 0
+        for u in ctx.full.units:
+            if u.kind != kind:
+                continue
+            raw = text[u.span[0]:u.span[1]].rstrip()
+            body = _TRAILING.sub("", raw)
+            if body.endswith("。"):
+                closed += _PREDICATE_END.search(body[:-1]) is not None
+            elif len(body) < len(raw) or "|" in raw[-40:]:
+                continue  # 「…行為（発言内容は含みません）」: the predicate is a note's, the sentence ends in 行為; a table cell
+            elif _PREDICATE_END.search(body) and "\n" not in body[-20:]:
+                open_.append((u.span[0], u.span[0] + len(body)))
+        return open_, closed
+    return ctx.full.memo(f"endings.{kind}", build)
+
+
+@rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
+def sentence_unterminated(ctx: Context):
+    text = ctx.text
+    for kind, name in (("paragraph", "項"), ("item", "号")):
+        open_, closed = _endings(ctx, kind)
+        if not open_ or closed < _MIN_UNITS or closed < _CLEAR_SHARE * (closed + len(open_)):
+            continue
+        for s, e in open_:
+            if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
+                continue
+            tail = text[max(s, e - 12):e]
+            yield ctx.finding(
+                "sentence-unterminated", (e - 1, e),
+                f"文が「。」で終わっていません（「…{tail}」）。この文書は{name}の文を{closed}回「。」で終えています。",
+                f"The sentence ends without 「。」 (「…{tail}」); the document closes {closed} such sentences with one.",
+                suggestion=text[e - 1] + "。", excerpt=tail,
+            )
