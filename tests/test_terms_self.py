@@ -60,3 +60,18 @@ def test_quiet_on_words_that_only_look_like_a_designation():
 def test_quiet_on_a_second_body_named_often():
     # another noun written three times is another body the terms speak of (a club the company runs)
     assert _slip("当社は", "本会は", 3) == []
+
+
+def test_a_body_defined_by_its_bare_noun():
+    # a company 規程 read by hand: 「デンキヤギ株式会社（以下「会社」という。）」, then 「当社諸規程」 once: 当社 is another
+    # name for 会社. ekyc so rewritten: its company defined as 会社 and named so, 当社 left in one place
+    raw = EKYC.read_text(encoding="utf-8").replace(DEFINITION, "（以下、「会社」という）")
+    text = raw.replace("当社", "会社").replace("会社は、利用者について", "当社は、利用者について", 1)
+    doc = doc_from_text(text, EKYC.name)
+    fs = [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "当社"]
+    # (the sample also wraps one 当社 across lines, 「当⏎⏎社」, which the replacement did not reach: a second slip)
+    assert fs and {(f.suggestion, f.severity) for f in fs} == {("会社", "warning")}
+    assert any(doc.norm.text.startswith("当社は、利用者について", f.span[0]) for f in fs)
+    # another kind of body beside a defined 会社 (当組合) may be another body: not judged
+    other = text.replace("当社は、利用者について", "当組合は、利用者について")
+    assert [f for f in _run(other) if f.excerpt == "当組合"] == []

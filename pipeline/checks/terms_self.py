@@ -84,11 +84,19 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
     defined = [t for t in defs if len(t) >= 2 and t[0] == "当" and t[1:] in nouns]
     if len(defined) > 1:
         return  # two bodies defined (当行 and 当社): nothing to hold the text to
-    main = defined[0] if defined else counts.most_common(1)[0][0]
-    n_main = counts[main]
+    bare = [t for t in defs if t in nouns] if not defined else []
+    bare = bare if len(bare) == 1 else []
+    if bare:
+        # デンキヤギ株式会社（以下「会社」という。）: the body is 会社, and 当社 is another name for it (a noun of
+        # another kind, 当組合 beside a defined 会社, may be another body: not judged)
+        main = main_noun = bare[0]
+        n_main = ctx.text.count(main)
+    else:
+        main = defined[0] if defined else counts.most_common(1)[0][0]
+        n_main = counts[main]
+        main_noun = next((n for p, n, _ in found if p + n == main), None)
     if n_main < _MAJORITY:
         return
-    main_noun = next(n for p, n, _ in found if p + n == main)
     others = {form: n for form, n in counts.items() if form != main}
     unrelated = {p + n for p, n, _ in found if not _same_body(n, main_noun)}
     for prefix, noun, span in found:
@@ -102,10 +110,9 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
             continue  # written often: a second body the document speaks of
         if prefix == "弊" and noun != main_noun:
             continue  # 弊社 beside この法人 is a company speaking, not a variant of the body's name
-        if not _same_body(noun, main_noun):
-            # 本会 among 当団体: the same body only if nothing else is named so, and the slip is rare
-            if len(unrelated) > 1 or n > _MINORITY or n_main < _CROSS_MAJORITY:
-                continue
+        if not _same_body(noun, main_noun) and (
+                bare or len(unrelated) > 1 or n > _MINORITY or n_main < _CROSS_MAJORITY):
+            continue  # 本会 among 当団体 is the same body only if nothing else is named so, and the slip is rare
         yield ctx.finding(
             "term-inconsistent", span,
             f"「{form}」とありますが、この文書は自らを「{main}」と呼んでいます（{n_main}回、「{form}」{n}回）。",
