@@ -947,3 +947,13 @@ def test_survival_missing_quiet_where_nothing_outlives_the_contract():
     assert first_article_listed("最低利用期間終了後は、利用者または当社から終了の意思表示がない限り、1か月単位で自動更新されます。") == []
     assert first_article_listed("本契約終了後の制作データ（HTML・画像等）は、原則として引渡しを行いません。") == []
     assert first_article_listed("本契約終了後、利用者は、当社から貸与された機器を直ちに返還するものとします。") != []
+
+
+def test_an_undefined_contract_that_renews_or_stays_in_force_is_not_the_terms():
+    """A web agency's 利用規約 (read this session) writes 「本契約は同一条件でさらに1ヶ月間更新され」 and 「本契約が有効に
+    存続する間」 without defining 本契約: what renews and stays in force is the contract, and 「本規約は…更新され」
+    would change the sense. Asked to be defined, as a terminated one is; 「本契約に定める」 is still the document."""
+    for written in ("本契約は同一条件でさらに1ヶ月間更新され", "本契約が有効に存続する間"):
+        fs = _added(ITRUST, "本約款に定める", f"{written}、本約款に定める", "term-inconsistent")
+        assert [(f.excerpt, f.suggestion) for f in fs if f.excerpt == "本契約"] in ([], [("本契約", None)]), written
+        assert not any(f.suggestion == "本約款" for f in fs), written

@@ -215,10 +215,12 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
 
 
 _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|、|・)"
-# 本契約を解除する, 本契約は…満了により終了する, 本契約に基づく金銭: what is done with a contract, not with the rules that
+# 本契約を解除する, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され, 本契約が有効に存続する間,
+# 本契約に基づく金銭: what is done with a contract, or what it does, not with the rules that
 # govern it; in terms that call themselves 本規約, such a 本契約 is the contract they govern, left undefined
 _CONTRACT_ACT = re.compile(r"(?:を|が|は、?|の)?(?:中途)?(?:解除|解約|終了|成立|締結|更新|継続|失効|満了|契約期間|有効期間)"
-                           r"|は、?[^。]{0,12}(?:満了|終了|成立|失効)|に基づく(?:金銭|債務|支払|料金)")
+                           r"|は、?[^。]{0,16}(?:満了|終了|成立|失効|更新され)|(?:が|は)、?(?:有効に|存続|効力)"
+                           r"|に基づく(?:金銭|債務|支払|料金)")
 
 
 def _named_beside(text: str, span: tuple[int, int], main: str) -> bool:
