@@ -849,7 +849,7 @@ def test_rules_that_call_themselves_by_another_kind_of_rules():
     """A company's 「経費精算規程」 writes 本規程 and, in its 附則, 「この規則は、…施行する」; a 規約 of a federation of
     residents' associations ends 「この会則に定めるもののほか」; a 「出張・出社旅費規程」 opens 「本規定は、…」 (the
     homophone). The title and the other self-names give the kind. A kind the document names as another set of
-    rules (就業規則) is another document, and 本規定 outside a 規程 is a provision."""
+    rules (就業規則) is another document."""
     def said(text, name="rules.md"):
         return [(f.excerpt, f.suggestion) for f in run_checks(doc_from_text(text, name), ["term-inconsistent"])]
     assert said(_KITEI) == [("この規則", "この規程")]
@@ -859,7 +859,8 @@ def test_rules_that_call_themselves_by_another_kind_of_rules():
     assert said(kaisoku) == [("この会則", "この規約")]
     homophone = _KITEI.replace("本規程は、経費", "本規定は、経費").replace("この規則", "この規程")
     assert said(homophone) == [("本規定", "本規程")]
-    assert said(homophone.replace("経費精算規程", "経費精算規約").replace("規程", "規約")) == []
+    # (in a 規約, 本規定 may be a provision: only a note that 本規約 may be meant; see the test below)
+    assert said(homophone.replace("経費精算規程", "経費精算規約").replace("規程", "規約")) == [("本規定", "本規約")]
     other = _KITEI.replace("本規程は、従業員に適用する。", "本規程は、就業規則の定める従業員に適用する。")
     assert said(other) == []
 
@@ -957,3 +958,11 @@ def test_an_undefined_contract_that_renews_or_stays_in_force_is_not_the_terms():
         fs = _added(ITRUST, "本約款に定める", f"{written}、本約款に定める", "term-inconsistent")
         assert [(f.excerpt, f.suggestion) for f in fs if f.excerpt == "本契約"] in ([], [("本契約", None)]), written
         assert not any(f.suggestion == "本約款" for f in fs), written
+
+
+def test_honkitei_in_terms_that_call_themselves_honkiyaku_is_a_note():
+    """Four public terms pages titled 規約 write 「本規定に同意し」「本規定ならびに会社が別に定める…」 for the terms: a note
+    with 本規約, not a warning (本規定 may be the provision it stands in). この規定 is a provision: quiet."""
+    fs = _added(GMO_SIGN, "本規約の", "本規定の", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion, f.severity) for f in fs] == [("本規定", "本規約", "info")]
+    assert _added(GMO_SIGN, "本規約の", "この規定の", "term-inconsistent") == []

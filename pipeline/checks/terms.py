@@ -299,9 +299,19 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         if named is None or other == named[0]:
             continue
         kind, name = named
-        if other == "規定" and (kind != "規程" or m.group(1) != "本"):
-            continue  # この規定, 本規定 in a 規約: a provision
         own = by_kind[kind]
+        if other == "規定" and (kind != "規程" or m.group(1) != "本"):
+            # この規定 is a provision; 本規定 in terms titled and calling themselves 規約 or 約款 mostly means the terms
+            # (本規定に同意し, 本規定ならびに…: so in each of the four public terms pages read here that write it): a note, since it
+            # may also be the provision it stands in
+            if m.group(1) == "本" and kind in ("規約", "約款") and own[kind]:
+                yield ctx.finding(
+                    "term-inconsistent", m.span(),
+                    f"「本規定」とありますが、この文書は自らを「本{kind}」と呼んでいます（{own[kind]}回）。文書全体を指すなら"
+                    f"「本{kind}」です。",
+                    f"「本規定」: the document calls itself 本{kind} ({own[kind]} times); if the whole is meant, 本{kind}.",
+                    suggestion="本" + kind, severity="info")
+            continue
         if own[kind] == 0 or own[other] > own[kind]:
             continue  # the document does not call itself by its name, or does so less often than by the other
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
