@@ -59,8 +59,10 @@ def test_desu_glued_onto_a_plain_negative():
     assert _said(fs) == [("ならないです", "なりません", "warning")]
     fs = findings_added(GMO_RESELLER, "さなければなりません。", "さなければなりませんです。", "grammar-slip")
     assert _said(fs) == [("ませんです", "ません", "warning")]
-    # an adjective takes です: 少ないです, ではないです are spoken but no glued negative of a verb
-    for written in ("さなければならず、その数は少ないです。", "さなければならないものではないです。"):
+    # an adjective takes です: 少ないです, ではないです are spoken but no glued negative of a verb; しないですむ is
+    # the て-form ないで and 済む
+    for written in ("さなければならず、その数は少ないです。", "さなければならないものではないです。",
+                    "さなければならず、重ねて手続をしないですむ。"):
         assert findings_added(GMO_RESELLER, "さなければなりません。", written, "grammar-slip") == [], written
 
 

@@ -323,9 +323,11 @@ def _sa_ire_findings(ctx: Context):
 def _nai_desu_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_NAI_DESU):
-        neg = ctx.token_at(m.end() - 3)  # ない's い, or ません's ん
+        neg, desu = ctx.token_at(m.end() - 3), ctx.token_at(m.end() - 2)  # ない's い, or ません's ん; です
         if neg is None or neg.pos != "助動詞":
             continue  # 少ないです, 問題ないです: an adjective takes です
+        if desu is None or desu.surface != "です" or desu.start != m.end() - 2:
+            continue  # しないですむ: the て-form ないで and 済む
         start, fixed = m.start(), "ません"
         if m.group(0) == "ないです":
             verb = ctx.token_at(start - 1)
