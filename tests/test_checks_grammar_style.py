@@ -103,6 +103,14 @@ def test_confirming_a_document_takes_wo():
     assert [f for f in run_checks(read_document(EKYC), ["confusable-word"]) if "確認" in f.excerpt] == []
 
 
+def test_kakaru_opening_a_clause_is_no_kakaru_of_relation():
+    # 「…行わない場合、係る変更につき」 (published membership terms): the determiner 斯かる is written かかる; 係る is
+    # always …に係る, also across a wrapped line
+    fs = findings_added(ITRUST, "当社がかかる要求に従う", "当社が、係る要求に従う", "confusable-word")
+    assert _said(fs) == [("係る", "かかる", "warning")]
+    assert findings_added(ITRUST, "当社がかかる要求に従う", "当社が本件に\n係る要求に従う", "confusable-word") == []
+
+
 # ------------------------------------------------------------------ legal-style
 
 
