@@ -229,7 +229,8 @@ _LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.^$]+")
 @lru_cache(maxsize=None)
 def context_table(name: str) -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
     """Rows of a before/wrong/after/right/severity/note table: (a literal the match must hold, the pattern, the
-    right form, severity, note). The pattern's group ``w`` is the wrong form."""
+    right form, severity, note). The pattern's group ``w`` is the wrong form; the right form may name its groups
+    (\\g<v>)."""
     out = []
     for row in load_tsv(name):
         before, wrong, after, right = row[0], row[1], row[2], row[3]
@@ -253,14 +254,15 @@ def context_findings(ctx: Context, rule_id: str, table: str):
                 continue
             seen.add(span)
             wrong = m.group("w")
+            fixed = m.expand(right) if "\\g<" in right else right
             around = ctx.text[max(0, span[0] - 4):min(len(ctx.text), span[1] + 4)].replace("\n", " ")
             if severity == "info":
-                ja = f"「{wrong}」→「{right}」（「{around}」）。{note}"
-                en = f"Legal style writes 「{right}」 for 「{wrong}」 (「{around}」)."
+                ja = f"「{wrong}」→「{fixed}」（「{around}」）。{note}"
+                en = f"Legal style writes 「{fixed}」 for 「{wrong}」 (「{around}」)."
             else:
-                ja = f"「{around}」の「{wrong}」は「{right}」の誤りと思われます。{note}"
-                en = f"「{wrong}」 in 「{around}」 is probably 「{right}」 (the words around it decide)."
-            yield ctx.finding(rule_id, span, ja, en, suggestion=right, severity=severity)
+                ja = f"「{around}」の「{wrong}」は「{fixed}」の誤りと思われます。{note}"
+                en = f"「{wrong}」 in 「{around}」 is probably 「{fixed}」 (the words around it decide)."
+            yield ctx.finding(rule_id, span, ja, en, suggestion=fixed, severity=severity)
 
 
 @rule("legal-style", "info", "法令用語の書き方", "legal drafting style", scope="unit")
