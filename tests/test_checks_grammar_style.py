@@ -44,6 +44,16 @@ def test_sa_insertion_quiet_on_the_causative_of_a_verb_of_its_own():
         assert findings_added(ITRUST, "取り扱わせる", verb, "grammar-slip") == [], verb
 
 
+def test_ra_dropped_from_the_potential_of_an_ichidan_verb():
+    # ら抜き言葉 in one token (受けれない) and in two (信じ + れる); 受ければ is the 仮定形, 書かれる a 五段 passive
+    fs = findings_added(BASIC, "サービス提供が受けられない", "サービス提供が受けれない", "grammar-slip")
+    assert _said(fs) == [("受けれ", "受けられ", "warning")]
+    fs = findings_added(BASIC, "サービス提供が受けられない", "サービス提供が信じれない", "grammar-slip")
+    assert _said(fs) == [("信じれ", "信じられ", "warning")]
+    for written in ("サービス提供が受ければ", "サービス提供が書かれない", "サービス提供が取り入れられない"):
+        assert findings_added(BASIC, "サービス提供が受けられない", written, "grammar-slip") == [], written
+
+
 def test_godan_form_of_a_sahen_verb_before_a_noun():
     # 「入会金・会費の納入など）を有すことはできない」 (published 定款)
     fs = findings_added(GMO_RESELLER, "関係を有すること", "関係を有すこと", "grammar-slip")

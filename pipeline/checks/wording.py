@@ -1,7 +1,7 @@
 """Wording: doubled particles (にに), redundant expressions (迄まで), misspelled legal words (減失), compound
 particles written with の or without their に (違いの応じて, 規約基づき), 規程 for 規定 where a provision is meant,
 words the context decides (譲渡若しくは継承 → 承継, 懲罰動機 → 動議), grammar slips (さ入れ言葉 行わさせない,
-有すこと, ならないです) and the style of 法令用語 (この限りではない → この限りでない).
+ら抜き言葉 受けれない, 有すこと, ならないです) and the style of 法令用語 (この限りではない → この限りでない).
 
 The word lists are in pipeline/data/ (confusables.tsv, context_confusables.tsv, redundant_expressions.tsv,
 compound_particles.tsv, legal_style.tsv, lexical_causatives.tsv, sahen_verbs.tsv).
@@ -359,9 +359,52 @@ def _sahen_findings(ctx: Context):
             suggestion=verb + "する")
 
 
+# ら抜き言葉: the potential of a 一段 or カ変 verb is 未然形 + られる (受けられる, 見られる, 来られる); 受けれる, 見れる,
+# 来れる drop the ら. A 一段 verb's 未然形 ends in an i- or e-row kana (受け, 信じ), or is one of the one-kanji stems
+# (見, 着, 寝, 出, 似, 来); a 五段 verb's ends in the a-row (書か + れる is its passive, right). れば is the 仮定形.
+_I_E_ROW = "いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめ"
+_ONE_KANJI_ICHIDAN = "見着寝出似来"
+_RA_NUKI = re.compile(rf"(?<=[{_I_E_ROW}{_ONE_KANJI_ICHIDAN}])れ(?![ばら])")  # 定めれられ: a stray れ, not ら抜き
+
+
+def _ra_nuki_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_RA_NUKI):
+        k = m.start()  # the れ
+        tok = ctx.token_at(k - 1)
+        if tok is None or tok.pos != "動詞" or not tok.lemma.endswith("る"):
+            continue
+        stem = text[tok.start:k]
+        if not (stem[-1] in _I_E_ROW or stem in _ONE_KANJI_ICHIDAN) or tok.lemma == "為る":
+            continue
+        if tok.end > k:  # one token: 受けれる, 受けれ(ない)
+            if tok.lemma != stem + "る" or tok.surface not in (stem + "れ", stem + "れる"):
+                continue
+            nxt = ctx.token_at(tok.end)
+            if nxt is not None and nxt.start == tok.end and nxt.surface in ("ば", "ど", "ども"):
+                continue  # 受ければ: the 仮定形
+            end = tok.end
+        else:  # two tokens: 信じ (信ずる) + れる (助動詞)
+            if tok.end != k:
+                continue
+            nxt = ctx.token_at(k)
+            if nxt is None or nxt.start != k or nxt.pos != "助動詞" or nxt.lemma != "れる":
+                continue
+            end = nxt.end
+        span = (tok.start, end)
+        written = text[span[0]:span[1]]
+        fixed = stem + "ら" + text[k:end]
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{written}」はら抜き言葉です。一段動詞・カ変動詞の可能・受身は「{fixed}」の形です（受けられる、見られる）。",
+            f"「{written}」 drops the ら of the potential: 「{fixed}」.",
+            suggestion=fixed)
+
+
 @rule("grammar-slip", "warning", "文法の誤り", "grammar slip", scope="unit")
 def grammar_slip(ctx: Context):
     yield from _sa_ire_findings(ctx)
+    yield from _ra_nuki_findings(ctx)
     yield from _nai_desu_findings(ctx)
     yield from _sahen_findings(ctx)
 
