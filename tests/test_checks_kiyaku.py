@@ -57,6 +57,8 @@ _SPACED_NUMBERS = [  # the two spaces around one number are one slip, reported o
 ]
 
 KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
+    # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
+    ("legal-style", "第16条第2項", "この限りではない"),
     # fixed in 2026:
     ("term-inconsistent", "第7条第3項", "専有部"),  # 専有部分 (defined in 第2条, used 97 times)
     ("duplication", "第12条第3項", "及び第2項及び第2項"),  # 「第12条第1項及び第2項及び第2項」
@@ -93,6 +95,8 @@ KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
 ]
 
 KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + [
+    # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
+    ("legal-style", "第16条第2項", "この限りではない"),
     ("stray-space", "第28条第2項", "所有法第 62 条第1項"),
     ("stray-space", "第28条第2項", "滑化法第 113 条第1項"),
     ("term-inconsistent", "第15条第3項", "専有部"),  # 「当該専有部の賃借人」 (a 2026 edit)

@@ -1,7 +1,10 @@
 """Wording: doubled particles (にに), redundant expressions (迄まで), misspelled legal words (減失), compound
-particles written with の or without their に (違いの応じて, 規約基づき), 規程 for 規定 where a provision is meant.
+particles written with の or without their に (違いの応じて, 規約基づき), 規程 for 規定 where a provision is meant,
+words the context decides (譲渡若しくは継承 → 承継, 懲罰動機 → 動議), grammar slips (さ入れ言葉 行わさせない,
+ら抜き言葉 受けれない, 有すこと, ならないです) and the style of 法令用語 (この限りではない → この限りでない).
 
-The word lists are in pipeline/data/ (confusables.tsv, redundant_expressions.tsv, compound_particles.tsv).
+The word lists are in pipeline/data/ (confusables.tsv, context_confusables.tsv, redundant_expressions.tsv,
+compound_particles.tsv, legal_style.tsv, lexical_causatives.tsv, sahen_verbs.tsv).
 """
 
 from __future__ import annotations
@@ -217,9 +220,199 @@ def _kitei_findings(ctx: Context):
             suggestion="規定", severity="warning")
 
 
+# ------------------------------------------------------------------ words decided by their context
+
+
+_LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.^$]+")
+
+
+@lru_cache(maxsize=None)
+def context_table(name: str) -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
+    """Rows of a before/wrong/after/right/severity/note table: (a literal the match must hold, the pattern, the
+    right form, severity, note). The pattern's group ``w`` is the wrong form; the right form may name its groups
+    (\\g<v>)."""
+    out = []
+    for row in load_tsv(name):
+        before, wrong, after, right = row[0], row[1], row[2], row[3]
+        severity = row[4] if len(row) > 4 and row[4] else "warning"
+        note = row[5] if len(row) > 5 else ""
+        rx = (f"(?:{before})" if before else "") + f"(?P<w>{wrong})" + (f"(?={after})" if after else "")
+        head = _LITERAL_HEAD.match(wrong)
+        out.append((head.group(0) if head else "", re.compile(rx, re.M), right, severity, note))
+    return tuple(out)
+
+
+def context_findings(ctx: Context, rule_id: str, table: str):
+    text = ctx.scanned_text
+    seen = set()  # two contexts may decide the same word (懲罰動機を発議): one finding
+    for literal, rx, right, severity, note in context_table(table):
+        if literal and literal not in text:
+            continue
+        for m in ctx.finditer(rx):
+            span = m.span("w")
+            if span in seen:
+                continue
+            seen.add(span)
+            wrong = m.group("w")
+            fixed = m.expand(right) if "\\g<" in right else right
+            around = ctx.text[max(0, span[0] - 4):min(len(ctx.text), span[1] + 4)].replace("\n", " ")
+            if severity == "info":
+                ja = f"「{wrong}」→「{fixed}」（「{around}」）。{note}"
+                en = f"Legal style writes 「{fixed}」 for 「{wrong}」 (「{around}」)."
+            else:
+                ja = f"「{around}」の「{wrong}」は「{fixed}」の誤りと思われます。{note}"
+                en = f"「{wrong}」 in 「{around}」 is probably 「{fixed}」 (the words around it decide)."
+            yield ctx.finding(rule_id, span, ja, en, suggestion=fixed, severity=severity)
+
+
+@rule("legal-style", "info", "法令用語の書き方", "legal drafting style", scope="unit")
+def legal_style(ctx: Context):
+    yield from context_findings(ctx, "legal-style", "legal_style.tsv")
+
+
+# ------------------------------------------------------------------ grammar slips
+
+_ROW_U = dict(zip("かがさたなばまらわ", "くぐすつぬぶむるう"))  # a 五段 verb's 未然形 ending → its 終止形 ending
+# さ入れ言葉: a 五段 verb's 未然形 takes せる (行わせる); させる belongs to the other verbs. MeCab reads 行わさせ
+# either as 行わ + させ or as 行わさ (a spoken 行わす) + せ: both are looked at.
+_SA_IRE = re.compile(r"(?<=[\u4e00-\u9fff々ぁ-ゖ])[かがさたなばまらわ]させ")
+# a plain negative with the polite です glued on: the polite negative is ません (なりません, できません)
+_NAI_DESU = re.compile(r"(?:ない|ません)です")
+_POLITE = {"ならない": "なりません", "できない": "できません", "いけない": "いけません"}
+
+
+@lru_cache(maxsize=None)
+def _lexical_causatives() -> tuple[str, ...]:
+    return tuple(row[0] for row in load_tsv("lexical_causatives.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _sahen_five_step() -> re.Pattern:
+    stems = "".join(row[0][:-2] for row in load_tsv("sahen_verbs.tsv"))
+    return re.compile(rf"(?<![\u4e00-\u9fff々])[{stems}]す(?=こと|事|もの|者|場合|とき|時|旨|ため|よう|権利|義務)")
+
+
+def _sa_ire_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_SA_IRE):
+        k = m.start()  # the 未然形's last kana
+        tok = ctx.token_at(k)
+        if tok is None or tok.pos != "動詞":
+            continue
+        nxt = ctx.token_at(tok.end)
+        if nxt is None or nxt.start != tok.end:
+            continue
+        row = _ROW_U[text[k]]
+        if tok.end == k + 1 and tok.lemma == tok.surface[:-1] + row and nxt.surface.startswith("させ"):
+            pass  # 使わ (使う) + させ
+        elif tok.end == k + 2 and tok.surface.endswith("さ") and tok.lemma == tok.surface[:-1] + "す" \
+                and nxt.surface.startswith("せ"):
+            pass  # 行わさ (a spoken 行わす) + せ
+        else:
+            continue
+        stem = text[tok.start:k + 1]
+        if any((stem + "す").endswith(v) for v in _lexical_causatives()):
+            continue  # 動かさせる, 減らさせる: the causative of a verb of its own
+        span = (tok.start, m.end())
+        fixed = stem + "せ"
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{text[span[0]:span[1]]}」はさ入れ言葉です。五段動詞の使役は「{fixed}る」の形です（行わせる、使わせる）。",
+            f"「{text[span[0]:span[1]]}」 inserts a superfluous さ: the causative of a godan verb is 「{fixed}る」.",
+            suggestion=fixed)
+
+
+def _nai_desu_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NAI_DESU):
+        neg, desu = ctx.token_at(m.end() - 3), ctx.token_at(m.end() - 2)  # ない's い, or ません's ん; です
+        if neg is None or neg.pos != "助動詞":
+            continue  # 少ないです, 問題ないです: an adjective takes です
+        if desu is None or desu.surface != "です" or desu.start != m.end() - 2:
+            continue  # しないですむ: the て-form ないで and 済む
+        start, fixed = m.start(), "ません"
+        if m.group(0) == "ないです":
+            verb = ctx.token_at(start - 1)
+            if verb is not None and verb.pos == "動詞":
+                start = verb.start
+            written = text[start:m.start() + 2]
+            fixed = next((written[:-len(plain)] + polite for plain, polite in _POLITE.items()
+                          if written.endswith(plain)), None)
+        span = (start, m.end())
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{text[span[0]:span[1]]}」は否定の普通体に「です」を付けた形です。丁寧な否定は「ません」で結びます"
+            f"（ならないです → なりません）。",
+            f"「{text[span[0]:span[1]]}」 glues です onto a plain negative; the polite negative ends in ません.",
+            suggestion=fixed)
+
+
+def _sahen_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_sahen_five_step()):
+        verb = text[m.start()]
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{verb}す」はサ変動詞「{verb}する」の五段活用の形です。名詞に続く形は「{verb}する」"
+            f"（{verb}すること）。",
+            f"「{verb}す」 before a noun: the attributive form of the suru-verb is 「{verb}する」.",
+            suggestion=verb + "する")
+
+
+# ら抜き言葉: the potential of a 一段 or カ変 verb is 未然形 + られる (受けられる, 見られる, 来られる); 受けれる, 見れる,
+# 来れる drop the ら. A 一段 verb's 未然形 ends in an i- or e-row kana (受け, 信じ), or is one of the one-kanji stems
+# (見, 着, 寝, 出, 似, 来); a 五段 verb's ends in the a-row (書か + れる is its passive, right). れば is the 仮定形.
+_I_E_ROW = "いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめ"
+_ONE_KANJI_ICHIDAN = "見着寝出似来"
+_RA_NUKI = re.compile(rf"(?<=[{_I_E_ROW}{_ONE_KANJI_ICHIDAN}])れ(?![ばら])")  # 定めれられ: a stray れ, not ら抜き
+
+
+def _ra_nuki_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_RA_NUKI):
+        k = m.start()  # the れ
+        tok = ctx.token_at(k - 1)
+        if tok is None or tok.pos != "動詞" or not tok.lemma.endswith("る"):
+            continue
+        stem = text[tok.start:k]
+        if not (stem[-1] in _I_E_ROW or stem in _ONE_KANJI_ICHIDAN) or tok.lemma == "為る":
+            continue
+        if tok.end > k:  # one token: 受けれる, 受けれ(ない)
+            if tok.lemma != stem + "る" or tok.surface not in (stem + "れ", stem + "れる"):
+                continue
+            nxt = ctx.token_at(tok.end)
+            if nxt is not None and nxt.start == tok.end and nxt.surface in ("ば", "ど", "ども"):
+                continue  # 受ければ: the 仮定形
+            end = tok.end
+        else:  # two tokens: 信じ (信ずる) + れる (助動詞)
+            if tok.end != k:
+                continue
+            nxt = ctx.token_at(k)
+            if nxt is None or nxt.start != k or nxt.pos != "助動詞" or nxt.lemma != "れる":
+                continue
+            end = nxt.end
+        span = (tok.start, end)
+        written = text[span[0]:span[1]]
+        fixed = stem + "ら" + text[k:end]
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{written}」はら抜き言葉です。一段動詞・カ変動詞の可能・受身は「{fixed}」の形です（受けられる、見られる）。",
+            f"「{written}」 drops the ら of the potential: 「{fixed}」.",
+            suggestion=fixed)
+
+
+@rule("grammar-slip", "warning", "文法の誤り", "grammar slip", scope="unit")
+def grammar_slip(ctx: Context):
+    yield from _sa_ire_findings(ctx)
+    yield from _ra_nuki_findings(ctx)
+    yield from _nai_desu_findings(ctx)
+    yield from _sahen_findings(ctx)
+
+
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
     yield from compound_particle_findings(ctx)
+    yield from context_findings(ctx, "confusable-word", "context_confusables.tsv")
     yield from _unvoiced_toori_findings(ctx)
     yield from _kitei_findings(ctx)
     entries, rx = _confusables()

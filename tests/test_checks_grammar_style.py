@@ -1,0 +1,143 @@
+"""Grammar and word-choice slips of legal Japanese where both readings are words (so no misspelling list or
+statistical typo rule sees them): さ入れ言葉, the 五段 form of a サ変 verb, です glued onto a plain negative,
+words that the words around decide (継承/承継, 動機/動議), and the style of 法令用語 (legal-style, info).
+
+Each slip was marked by hand in a published agreement or bylaws (third-party text, not shipped); here it is
+planted in the same form into the real documents of raw/ and ../shared, and the same places as published stay
+quiet. Law text (the Companies Act) must stay silent for every one of them.
+"""
+
+import pytest
+from conftest import EXTERNAL, RAW, findings_added, needs_shared
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
+GMO_RESELLER = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
+BASIC = RAW / "secure-innovation" / "service-basic-terms.txt"
+EKYC = RAW / "saporis" / "ekyc-terms.txt"
+KIYAKU = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
+COMPANIES_ACT = sorted((EXTERNAL / "companies-act").glob("*.md"))
+
+
+def _said(fs):
+    return [(f.excerpt, f.suggestion, f.severity) for f in fs]
+
+
+# ------------------------------------------------------------------ grammar-slip
+
+
+def test_sa_insertion_in_both_of_mecabs_readings():
+    # 「これらを行わさせない」 (a published license): MeCab reads 取り扱わさせ as 取り扱わ + させ, 負わさせ as 負わさ + せ
+    fs = findings_added(ITRUST, "取り扱わせることができる", "取り扱わさせることができる", "grammar-slip")
+    assert _said(fs) == [("取り扱わさせ", "取り扱わせ", "warning")]
+    assert "さ入れ言葉" in fs[0].message
+    fs = findings_added(BASIC, "責任も負わせない", "責任も負わさせない", "grammar-slip")
+    assert _said(fs) == [("負わさせ", "負わせ", "warning")]
+
+
+def test_sa_insertion_quiet_on_the_causative_of_a_verb_of_its_own():
+    # 動かす, 減らす, 交わす are verbs of their own: 動かさせる is their causative, not 動く's
+    for verb in ("動かさせる", "減らさせる", "交わさせる", "使用させる"):
+        assert findings_added(ITRUST, "取り扱わせる", verb, "grammar-slip") == [], verb
+
+
+def test_ra_dropped_from_the_potential_of_an_ichidan_verb():
+    # ら抜き言葉 in one token (受けれない) and in two (信じ + れる); 受ければ is the 仮定形, 書かれる a 五段 passive
+    fs = findings_added(BASIC, "サービス提供が受けられない", "サービス提供が受けれない", "grammar-slip")
+    assert _said(fs) == [("受けれ", "受けられ", "warning")]
+    fs = findings_added(BASIC, "サービス提供が受けられない", "サービス提供が信じれない", "grammar-slip")
+    assert _said(fs) == [("信じれ", "信じられ", "warning")]
+    for written in ("サービス提供が受ければ", "サービス提供が書かれない", "サービス提供が取り入れられない"):
+        assert findings_added(BASIC, "サービス提供が受けられない", written, "grammar-slip") == [], written
+
+
+def test_godan_form_of_a_sahen_verb_before_a_noun():
+    # 「入会金・会費の納入など）を有すことはできない」 (published 定款)
+    fs = findings_added(GMO_RESELLER, "関係を有すること", "関係を有すこと", "grammar-slip")
+    assert _said(fs) == [("有す", "有する", "warning")]
+    # 文語: べし follows the 終止形 す, and a sentence may end in it; 課す is 五段 as well
+    for written in ("関係を有すべきこと", "関係を有す。", "関係を課すこと"):
+        assert findings_added(GMO_RESELLER, "関係を有すること", written, "grammar-slip") == [], written
+
+
+def test_desu_glued_onto_a_plain_negative():
+    # 「最善を尽くさなければならないです」 (published terms translated from Korean)
+    fs = findings_added(GMO_RESELLER, "さなければなりません。", "さなければならないです。", "grammar-slip")
+    assert _said(fs) == [("ならないです", "なりません", "warning")]
+    fs = findings_added(GMO_RESELLER, "さなければなりません。", "さなければなりませんです。", "grammar-slip")
+    assert _said(fs) == [("ませんです", "ません", "warning")]
+    # an adjective takes です: 少ないです, ではないです are spoken but no glued negative of a verb; しないですむ is
+    # the て-form ないで and 済む
+    for written in ("さなければならず、その数は少ないです。", "さなければならないものではないです。",
+                    "さなければならず、重ねて手続をしないですむ。"):
+        assert findings_added(GMO_RESELLER, "さなければなりません。", written, "grammar-slip") == [], written
+
+
+# ------------------------------------------------------------------ confusable-word: the context decides
+
+
+def test_keishou_after_a_transfer_is_shoukei():
+    # 「第三者に譲渡若しくは継承させ」 (a published license), 「会社分割等による包括継承」 (published terms)
+    fs = findings_added(GMO_SIGN, "譲渡または担保に供する", "譲渡または継承させる", "confusable-word")
+    assert _said(fs) == [("継承", "承継", "warning")]
+    fs = findings_added(GMO_SIGN, "譲渡または担保に供する", "包括継承の対象とする", "confusable-word")
+    assert _said(fs) == [("継承", "承継", "warning")]
+    # traditions and names are 継承された: no transfer, no right before it
+    assert findings_added(GMO_SIGN, "譲渡または担保に供する", "技術を継承する", "confusable-word") == []
+
+
+@needs_shared(KIYAKU)
+def test_motion_and_officer_phrases_of_bylaws():
+    # 「懲罰動機を発議することができる」 (published bylaws): a motion is a 動議
+    fs = findings_added(KIYAKU, "臨時総会を招集することができる", "懲罰動機を発議することができる", "confusable-word")
+    assert _said(fs) == [("動機", "動議", "warning")]
+    assert findings_added(KIYAKU, "臨時総会を招集することができる", "動機を説明することができる",
+                          "confusable-word") == []
+    # 「会長事故あるときは」 (two published 会則): the set phrase is 理事長に事故があるとき
+    fs = findings_added(KIYAKU, "理事長に事故があるとき", "理事長事故あるとき", "confusable-word")
+    assert _said(fs) == [("事故ある", "に事故ある", "warning")]
+    # 「理事会の招集する通知」 (published 定款): the meeting is convened, so 総会を招集する旨
+    fs = findings_added(KIYAKU, "臨時総会を招集することができる", "臨時総会の招集する旨を通知することができる",
+                        "confusable-word")
+    assert _said(fs) == [("の招集する", "を招集する", "warning")]
+
+
+def test_confirming_a_document_takes_wo():
+    # 「本規約に確認の上」 (published shop terms); 同意 takes に (本約款の内容に同意の上), and 当社に確認 names whom to ask
+    fs = findings_added(ITRUST, "請求内容を確認の上", "請求内容に確認の上", "confusable-word")
+    assert _said(fs) == [("に確認", "を確認", "warning")]
+    assert findings_added(ITRUST, "請求内容を確認の上", "当社に確認の上", "confusable-word") == []
+    assert [f for f in run_checks(read_document(EKYC), ["confusable-word"]) if "確認" in f.excerpt] == []
+
+
+def test_kakaru_opening_a_clause_is_no_kakaru_of_relation():
+    # 「…行わない場合、係る変更につき」 (published membership terms): the determiner 斯かる is written かかる; 係る is
+    # always …に係る, also across a wrapped line
+    fs = findings_added(ITRUST, "当社がかかる要求に従う", "当社が、係る要求に従う", "confusable-word")
+    assert _said(fs) == [("係る", "かかる", "warning")]
+    assert findings_added(ITRUST, "当社がかかる要求に従う", "当社が本件に\n係る要求に従う", "confusable-word") == []
+
+
+# ------------------------------------------------------------------ legal-style
+
+
+def test_legal_style_marks_forms_law_never_writes():
+    fs = findings_added(ITRUST, "起算して1週間以内に", "起算して1週以内に", "legal-style")
+    assert _said(fs) == [("週以内", "週間以内", "info")]
+    fs = findings_added(ITRUST, "認定を継続する。ただし、", "認定を継続する。但、", "legal-style")
+    assert _said(fs) == [("但、", "ただし、", "info")]
+    fs = findings_added(ITRUST, "第21条の規定にかかわらず", "第21条の規定に関わらず", "legal-style")
+    assert _said(fs) == [("関わらず", "かかわらず", "info")]
+    # 但し、 is written in full, 又は is the conjunction of law: no style note
+    assert findings_added(ITRUST, "認定を継続する。ただし、", "認定を継続する。但し、", "legal-style") == []
+
+
+@pytest.mark.skipif(not COMPANIES_ACT, reason="../shared/corpus/external/companies-act not available")
+def test_law_text_stays_silent():
+    act = read_document(COMPANIES_ACT[-1])
+    assert run_checks(act, ["legal-style", "grammar-slip"]) == []
+    # the context pairs too: law writes 承継, 動議, 時まで, this is where they would cry wolf
+    assert [f for f in run_checks(act, ["confusable-word"]) if f.severity != "error"] == []
