@@ -163,6 +163,13 @@ def test_compound_particle_without_its_ni():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("問い合わせついて", "問い合わせについて")]
 
 
+def test_attributive_motozuku_after_no_is_the_compound_particle():
+    # 「政治信条の基づく活動」 (a 会則 read by hand): what a thing is based on takes に, and law text never writes の基づく
+    text = "第1条（目的）\n本会は、政治信条の基づく活動を行わない。\n第2条（適用）\n本会の定める方法による。\n"
+    fs = run_checks(doc_from_text(text), ["confusable-word"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("の基づく", "に基づく")]
+
+
 def test_compound_particle_quiet_on_relative_clauses_verbs_and_intervals():
     # the attributive form after の is a relative clause (当社の定める, 当社の関する事業); 気がついて and 傷ついて
     # are verbs; 1日おいて is an interval; no real document of the corpus has a finding of this kind
