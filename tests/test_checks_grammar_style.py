@@ -103,6 +103,11 @@ def test_motion_and_officer_phrases_of_bylaws():
     fs = findings_added(KIYAKU, "臨時総会を招集することができる", "臨時総会の招集する旨を通知することができる",
                         "confusable-word")
     assert _said(fs) == [("の招集する", "を招集する", "warning")]
+    # 「会議は会長が召集し」 (a published 会則): a meeting is 招集された; 召集 is the Diet's
+    fs = findings_added(KIYAKU, "臨時総会を招集することができる", "臨時総会を召集することができる", "confusable-word")
+    assert _said(fs) == [("召集", "招集", "warning")]
+    assert findings_added(KIYAKU, "臨時総会を招集することができる", "臨時総会を招集することができる。国会の召集に準じる",
+                          "confusable-word") == []
 
 
 def test_confirming_a_document_takes_wo():
