@@ -146,3 +146,24 @@ def test_law_text_stays_silent():
     assert run_checks(act, ["legal-style", "grammar-slip"]) == []
     # the context pairs too: law writes 承継, 動議, 時まで, this is where they would cry wolf
     assert [f for f in run_checks(act, ["confusable-word"]) if f.severity != "error"] == []
+
+
+@needs_shared(KIYAKU)
+def test_officers_elected_by_the_meeting_and_the_constituents_of_a_body():
+    # 「理事及び監事は、総会の決議によって選定する」 (a published 定款): the meeting 選任s; the board 選定s among them
+    fs = findings_added(KIYAKU, "臨時総会を招集することができる", "理事を総会の決議によって選定することができる",
+                        "confusable-word")
+    assert _said(fs) == [("選定", "選任", "warning")]
+    assert findings_added(KIYAKU, "臨時総会を招集することができる", "理事長を理事会の決議によって選定することができる",
+                          "confusable-word") == []
+    # 「次の各号に掲げるものもって構成する」 (an NPO 定款): …をもって構成する
+    fs = findings_added(KIYAKU, "臨時総会を招集することができる", "次に掲げるものもって構成することができる",
+                        "confusable-word")
+    assert _said(fs) == [("ものもって", "ものをもって", "warning")]
+
+
+def test_words_that_are_no_words_of_bylaws():
+    # 「全各号に揚げるもののほか」, 「会長が委属する」, 「（自己研磨）」 (published 会則 and 倫理規程)
+    for slip, right in (("全各号", "前各号"), ("委属", "委嘱"), ("自己研磨", "自己研鑽")):
+        fs = findings_added(GMO_SIGN, "譲渡または担保に供する", f"{slip}の担保に供する", "confusable-word")
+        assert [(f.suggestion, f.severity) for f in fs] == [(right, "error")], slip
