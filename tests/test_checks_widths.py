@@ -1,0 +1,152 @@
+"""Slips only the source form shows (widths that normalization folds, spaces it drops) and slips of layout a
+proofreader sees at a glance (a label written twice, an article with no text, a definition's quote closed
+after its verb). Each rule fires on real text from published pages (read by hand in issue 16) and stays quiet
+on real text that looks like it.
+"""
+
+import pytest
+from conftest import EXTERNAL, doc_from_text, needs_shared
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+
+def check(text: str, rule: str, name: str = "snippet.txt"):
+    doc = doc_from_text(text, name)
+    return doc, run_checks(doc, [rule])
+
+
+def widths(fs):
+    """The findings of the width conventions (not those of 第N条, item citations or commas)."""
+    return [f for f in fs if "幅" in f.message or "半角カナ" in f.message or "で書かれています" in f.message]
+
+
+# ------------------------------------------------------------------ half-width katakana block
+
+
+# shinonome license 第11条 and itaku 第5条 (published text): ｢｣ and ､ pasted from a JIS X 0201 system
+LICENSE_11 = (
+    "第11条（秘密保持）\n"
+    "甲及び乙は、本契約に関連して知り得た相手方の技術上、営業上及び経営上の情報（以下総称して｢秘密情報｣という。）について"
+    "秘密を保持し、相手方の事前の書面による承諾なく、第三者に開示又は漏洩してはならない。\n"
+    "第12条（権利の帰属）\n"
+    "乙は､委託業務に関して発生した権利に関し、次のとおり同意する。\n"
+)
+
+
+def test_halfwidth_kana_block_is_a_warning_with_the_full_width_form():
+    doc, fs = check(LICENSE_11, "convention-deviation")
+    fs = widths(fs)
+    assert [(f.article, f.severity, f.suggestion) for f in fs] == [("11", "warning", "「"), ("12", "warning", "、")]
+    assert "この行に2か所" in fs[0].message  # ｢ and ｣: one finding for the line
+    assert "｢秘密情報｣" in fs[0].excerpt  # the excerpt shows the source, not the folded text
+
+
+def test_halfwidth_kana_quiet_on_full_width_text():
+    text = LICENSE_11.replace("｢", "「").replace("｣", "」").replace("､", "、")
+    assert widths(check(text, "convention-deviation")[1]) == []
+
+
+# ------------------------------------------------------------------ one word, two widths
+
+
+# kinq 約款 (published text): the service is 緊Ｑ in the title and 第2条, 緊Q in 第1条 and 第4条
+KINQ = (
+    "緊Ｑコンテンツ供給者利用約款\n"
+    "第1条 [目的]\n本利用約款(以下「約款」といいます)は緊Ｑ(以下「会社」と言います)にコンテンツをアップロードして、"
+    "緊Q利用者に提供・販売するコンテンツ供給者の権利と義務を規定します。\n"
+    "第2条 [用語の定義]\nコンテンツ供給者とは緊Ｑに加入して「緊Ｑ利用約款」に明示されたコンテンツをアップロードして"
+    "提供・販売する者をいいます。\n"
+    "第3条 [約款準用]\n本利用約款と、緊Ｑ利用約款に衝突される事項がある場合、この約款が優先して適用され、"
+    "本約款に明記されていない事項は緊Qの利用約款を準用します。\n"
+)
+
+
+def test_one_latin_word_in_two_widths_reports_the_rarer():
+    doc, fs = check(KINQ, "convention-deviation")
+    fs = widths(fs)
+    assert [(f.article, f.suggestion, f.severity) for f in fs] == [("1", "Ｑ", "info"), ("3", "Ｑ", "info")]
+    assert "緊Q利用者" in fs[0].excerpt
+
+
+def test_latin_words_quiet_in_one_width_and_in_addresses():
+    # the same word in one width, and a mail address and a URL whose letters are not words of the text
+    text = KINQ.replace("緊Q", "緊Ｑ") + "第4条 [連絡]\n連絡は、Q@example.jp または https://example.jp/Q に送ります。\n"
+    assert widths(check(text, "convention-deviation")[1]) == []
+
+
+# keio ロボット技術研究会 会則 (published text): the dates of the fiscal year in full width, the rest in half width
+KEIO = (
+    "### 役員構成\n本会は次の役員を置く。\n\n| 役職   | 人数   | 任務 |\n| :----- | :----: | :-- |\n"
+    "| 会長   | 1      | 本会を代表し，本会の会務を総理する\n| 副会長 | 1      | 会長を補佐する\n"
+    "| 監査   | 1      | 本会の活動，決算等を監査する\n\n"
+    "### 議事\n総会は以下の事項について議する。\n\n1. 活動報告\n1. 会計報告\n1. 役員の選出\n"
+    "1. 本会会則の改正・個人情報の取扱いについての改定\n1. その他本会の会務に関する重要事項\n\n"
+    "### 定期総会\n定期総会は原則として年に1回開催し，会長が招集する。\n\n"
+    "### 臨時総会\n正会員の10分の1以上か役員の要求があるとき，臨時総会を開催する。\n\n"
+    "### 議決\n総会は正会員の10分の1以上の参加をもって成立する。\n"
+    "ただし，会則改正に係る議決は有効投票の3分の2以上の賛成を必要とする。\n\n"
+    "### 会計年度\n本会の会計年度は毎年４月１日に始まり，翌年３月３１日に終わる。\n\n"
+    "2023年04月01日制定\n"
+)
+
+
+def test_numbers_before_a_counter_in_the_other_width_one_finding_per_line():
+    doc, fs = check(KEIO, "convention-deviation", "kaisoku.md")
+    fs = widths(fs)
+    assert len(fs) == 1 and fs[0].suggestion == "4" and "この行に4か所" in fs[0].message
+    assert "４月１日" in fs[0].excerpt
+
+
+def test_numbers_quiet_when_the_counted_ones_lean_the_other_way():
+    # the same page with the dates of the fiscal year written like the rest: nothing to report
+    text = KEIO.replace("４月１日", "4月1日").replace("３月３１日", "3月31日")
+    assert widths(check(text, "convention-deviation", "kaisoku.md")[1]) == []
+
+
+KIYAKU_2025 = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
+
+
+@needs_shared(KIYAKU_2025)
+def test_numbers_quiet_on_a_document_that_writes_both_widths_as_often():
+    # kiyaku_2025 writes 376 numbers in full width and 380 in half width: no convention to depart from
+    doc = read_document(KIYAKU_2025)
+    assert [f for f in run_checks(doc, ["convention-deviation"]) if "数字の幅" in f.message] == []
+
+
+# akishima 活動基準 第14条 (published text): 伝票(第３号様式) and then （第４号様式） in one paragraph, in a page that
+# writes its parentheses in full width
+AKISHIMA = (
+    "第１条　本会は、昭島市自治会連合会（以下「自治連」という。）と称する。\n"
+    "第２条　本会は、単一自治会（以下「自治会」という。）をもって組織する。\n"
+    "第３条　本会は、事務所を昭島市役所（市民課内）に置く。\n"
+    "第４条　役員の任期は２年（補欠役員は前任者の残任期間）とする。\n"
+    "第５条　会計監査は、会計年度（４月１日から翌年３月３１日まで）ごとに行う。\n"
+    "第６条　金銭の出納にはすべて伝票(第３号様式)を用いる。また、研修会参加等で交通費を出金する場合は（第４号様式）を用いる。\n"
+)
+
+
+def test_parentheses_of_the_other_width_in_the_body():
+    doc, fs = check(AKISHIMA, "convention-deviation")
+    fs = [f for f in fs if "括弧「" in f.message]
+    assert [(f.article, f.suggestion) for f in fs] == [("6", "（第3号様式）")]
+
+
+def test_parentheses_quiet_on_latin_text_labels_and_headings_set_apart():
+    # (PDF) holds no Japanese, (1) is a label; the headings in full width and the text in half width is a style
+    text = ("第1条（目的）\n本規約は、本サービス(以下「本サービス」という。)の利用条件を定める。\n"
+            "第2条（定義）\n(1) 資料はファイル(PDF)で提供する。\n"
+            "第3条（登録）\n利用者は、所定の方法(当社所定のフォーム)により登録する。\n"
+            "第4条（料金）\n料金は、別途定める料金表(税込)による。\n"
+            "第5条（禁止事項）\n利用者は、法令(条例を含む。)に違反する行為をしてはならない。\n"
+            "第6条（解除）\n当社は、契約(個別契約を含む。)を解除できる。\n")
+    assert [f for f in check(text, "convention-deviation")[1] if "括弧「" in f.message] == []
+
+
+def test_heading_in_the_other_width_among_headings():
+    # muraon 融資規約 (published headings): 「第5条 (規約不同意)」 among 「第N条（…）」
+    heads = ["（目的）", "（定義）", "（適用）", "（規約の変更）", " (規約不同意)", "（融資の条件）"]
+    text = "".join(f"第{i}条{h}\n本規約は、本サービスの利用条件を定めるものとします。\n" for i, h in enumerate(heads, 1))
+    fs = [f for f in check(text, "convention-deviation")[1] if "括弧「" in f.message]
+    assert [(f.article, f.suggestion) for f in fs] == [("5", "（規約不同意）")]
+    assert "見出し" in fs[0].message
