@@ -150,3 +150,23 @@ def test_heading_in_the_other_width_among_headings():
     fs = [f for f in check(text, "convention-deviation")[1] if "括弧「" in f.message]
     assert [(f.article, f.suggestion) for f in fs] == [("5", "（規約不同意）")]
     assert "見出し" in fs[0].message
+
+
+# ------------------------------------------------------------------ spaces inside a date
+
+
+# nearshore 定款 第41条 (published text)
+NEARSHORE_41 = ("第40条（会計）\nこの法人の会計は、次の各号を原則とする。\n"
+                "第41条（事業年度）\nこの法人の事業年度は、毎年\u3000１月\u3000１日に始まり当年\u3000１２月３１日に終わる。\n")
+
+
+def test_ideographic_space_inside_a_date():
+    doc, fs = check(NEARSHORE_41, "stray-space")
+    assert [(f.article, f.suggestion) for f in fs] == [("41", "毎年１月１日"), ("41", "当年１２月３１日")]
+
+
+def test_ideographic_space_quiet_around_dates_and_labels():
+    # the space after a paragraph number and before a date, and a blank date of a form (年　月　日)
+    text = ("第1条（施行）\nこの規約は、令和５年\u3000月\u3000日から施行する。\n"
+            "２\u3000前項の規定は、2023年4月1日から適用する。\n")
+    assert check(text, "stray-space")[1] == []

@@ -11,7 +11,8 @@ them (「第 5 条」 throughout, as some word processors do) nothing is. A spac
 (「GMO サイン」「ID 等」), the
 separator after a list label or heading number, spaces between two whole words
 in a heading or table row (「電気室 対象物件」), letter-spaced lines (「が 定 め る」),
-and the ideographic space U+3000, which is typed on purpose.
+and the ideographic space U+3000, which is typed on purpose — except inside a date (「毎年　１月　１日に始まり当年　１２月
+３１日」), where it pads a number to the width of another and is lost the moment the text is reflowed.
 """
 
 from __future__ import annotations
@@ -208,6 +209,30 @@ def _facts(ctx: Context):
     return _writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _latin_words(ctx)
 
 
+# a date (毎年１月１日, 2023年4月1日, 12月31日); reported when an ideographic space stands inside it
+_DATE = re.compile(r"(?:(?:[0-9０-９]{2,4}|[毎当翌前同本初])年[ \u3000]*)?(?<![0-9０-９])[0-9０-９]{1,2}[ \u3000]*月"
+                   r"(?:[ \u3000]*[0-9０-９]{1,2}[ \u3000]*日)?")
+
+
+def _date_space_findings(ctx: Context, line: str, base: int):
+    norm = ctx.doc.norm
+    for m in _DATE.finditer(line):
+        date = m.group(0).rstrip(" \u3000")
+        if "\u3000" not in date:
+            continue
+        a = norm.index_of(base + m.start())
+        b = norm.index_of(base + m.start() + len(date) - 1)
+        if a is None or b is None:
+            continue
+        tight = date.replace("\u3000", "").replace(" ", "")
+        yield ctx.finding(
+            "stray-space", (a, b + 1),
+            f"日付の中に全角空白があります（「{date}」）。",
+            f"Ideographic spaces inside a date: 「{date}」.",
+            suggestion=tight, excerpt=line[max(0, m.start() - 4):m.start() + len(date) + 4],
+        )
+
+
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
@@ -219,10 +244,14 @@ def stray_space(ctx: Context):
     for line in src.split("\n"):
         base = pos
         pos += len(line) + 1
-        if " " not in line and "\u00a0" not in line:
+        if " " not in line and "\u00a0" not in line and "\u3000" not in line:
             continue
         if scope is not None and not _touches(scope, offsets, base, pos - 1):
             continue  # a diff asks about the changed units only: the other lines are not looked at
+        if "\u3000" in line and ("月" in line):
+            yield from _date_space_findings(ctx, line, base)
+        if " " not in line and "\u00a0" not in line:
+            continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
             word_split = None
