@@ -170,3 +170,52 @@ def test_ideographic_space_quiet_around_dates_and_labels():
     text = ("第1条（施行）\nこの規約は、令和５年\u3000月\u3000日から施行する。\n"
             "２\u3000前項の規定は、2023年4月1日から適用する。\n")
     assert check(text, "stray-space")[1] == []
+
+
+# ------------------------------------------------------------------ a label written twice
+
+
+# au ポイント規約 第1条 (published text): the page's list numbers and the text's own
+AU = ("ポイント規約\n\n第1条(目的)\n\n"
+      "  1. 1.auアセットマネジメント株式会社(以下「当社」といいます)は、iDeCoをご利用のお客様にポイントを提供するサービス"
+      "(以下「本サービス」といいます)を提供します。\n"
+      "  2. 2.本規約は、au WALLET ポイント等を景品として提供するにあたり、取得条件等を明確化するためのものです。\n\n"
+      "第2条(本サービスの概要等)\n\n"
+      "  1. 当社は、有効なau IDを保有している方に本サービスを提供します。\n"
+      "  2. 付与率は1.5倍とします。\n")
+
+
+def test_label_written_twice():
+    doc, fs = check(AU, "item-list")
+    assert [(f.article, f.paragraph, f.suggestion, f.severity) for f in fs] == [("1", 1, "1.", "warning"),
+                                                                             ("1", 2, "2.", "warning")]
+
+
+def test_label_once_and_a_figure_after_a_label_are_quiet():
+    # 第2条: one label each, and 「2. 付与率は1.5倍」 has a figure, not a label, after its number
+    doc, fs = check(AU.split("第2条")[0].replace("1. 1.", "1.").replace("2. 2.", "2.") + "第2条" + AU.split("第2条")[1],
+                    "item-list")
+    assert fs == []
+    assert check("第1条(付与)\n  1. 1.5倍のポイントを付与します。\n  2. 2倍の日もあります。\n第2条(改定)\n本規約は改定できます。\n",
+                 "item-list")[1] == []
+
+
+# ------------------------------------------------------------------ a definition's quote after its verb
+
+
+def test_definition_quote_closed_after_the_verb():
+    # nearshore 定款 第7条 (published text)
+    text = ("第7条（入会金及び会費）\n社員は社員総会（以下「総会と称する」）において別に定める入会金および会費を納入しなければならない。\n"
+            "第8条（退会）\n社員は、いつでも退会することができる。\n")
+    doc, fs = check(text, "bracket-unbalanced")
+    assert [(f.article, f.suggestion, f.severity) for f in fs] == [("7", "「総会」と称する", "warning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この法人は、大都市圏の情報通信技術（以下「ＩＣＴ」と称する）への需要をとりまとめる。",  # nearshore 第3条
+    "本規約は、当社の定める利用規則（以下、「利用規則」）とともに適用される。",  # the common style without the verb
+    "利用者が「同意する」という表示をした時点で契約が成立する。",  # a quotation and という outside it
+])
+def test_definition_quote_quiet(sentence):
+    text = f"第1条（目的）\n{sentence}\n第2条（協議）\n本規約に定めのない事項は、誠実に協議して定める。\n"
+    assert check(text, "bracket-unbalanced")[1] == []
