@@ -200,6 +200,37 @@ def test_label_once_and_a_figure_after_a_label_are_quiet():
                  "item-list")[1] == []
 
 
+# ------------------------------------------------------------------ an article with no text
+
+
+# apomi 利用規約 (published text): 第14条 has its heading and nothing under it
+APOMI = (
+    "<h1>apomi 利用規約</h1>"
+    "<h2>第11条（サポート）</h2><p>当方は、本ソフトウェアの導入・操作・不具合に関するお問い合わせを、メールおよび当方所定のフォームで受け付けます。</p>"
+    "<h2>第12条（提供の変更・中断・終了）</h2><p>当方は、本ソフトウェアの内容を予告なく改良・変更することがあります。</p>"
+    "<h2>第13条（解約）</h2><p>利用者はいつでも、当方所定の方法により解約できます。解約後は次回以降の決済が行われません。</p>"
+    "<h2>第14条（反社会的勢力の排除）</h2><p></p>"
+    "<h2>第15条（規約の変更）</h2><p>当方は、民法の定型約款に関する規定に従い、本規約を変更できます。</p>"
+    "<h2>第16条（準拠法・合意管轄）</h2><p>本規約は日本法に準拠し、前橋地方裁判所を第一審の専属的合意管轄裁判所とします。</p>"
+)
+
+
+def test_article_with_a_heading_and_no_text():
+    doc, fs = check(APOMI, "article-empty", "kiyaku.html")
+    assert [(f.article, f.severity) for f in fs] == [("14", "warning")]
+    assert "反社会的勢力の排除" in fs[0].excerpt
+
+
+def test_article_empty_quiet_on_deleted_articles_chapters_and_lists_of_headings():
+    # 「第14条　削除」 has text; a chapter heading is no article
+    text = APOMI.replace("<p></p>", "<p>削除</p>").replace("<h2>第11条", "<h2>第3章　雑則</h2><h2>第11条")
+    assert check(text, "article-empty", "kiyaku.html")[1] == []
+    # a list of headings whose texts the page folded away (artasahikawa 宿泊約款): not one slip, nothing reported
+    folded = "宿泊約款\n" + "".join(f"第{i}条 見出し{i}\n" for i in range(1, 9)) + "".join(
+        f"第{i}条 見出し{i}\n当ホテルは、宿泊客に対し、本約款に従って客室を提供します。\n" for i in range(9, 15))
+    assert check(folded, "article-empty")[1] == []
+
+
 # ------------------------------------------------------------------ a definition's quote after its verb
 
 
