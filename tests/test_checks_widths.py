@@ -250,3 +250,38 @@ def test_definition_quote_closed_after_the_verb():
 def test_definition_quote_quiet(sentence):
     text = f"第1条（目的）\n{sentence}\n第2条（協議）\n本規約に定めのない事項は、誠実に協議して定める。\n"
     assert check(text, "bracket-unbalanced")[1] == []
+
+
+# ------------------------------------------------------------------ the space between an article's number and its title
+
+
+# coderdojo 定款 第10–16条 (published text): 「### 第14条(開催)」 among 「### 第N条 (…)」
+CODERDOJO = (
+    "### 第10条 (除名)\n社員が次のいずれかに該当するに至ったときは、社員総会の決議によって当該社員を除名することができる。\n\n"
+    "### 第11条 (社員資格の喪失)\n社員は、次のいずれかに該当する場合には、その資格を喪失する。\n\n"
+    "### 第12条 (構成)\n社員総会は、すべての社員をもって構成する。\n\n"
+    "### 第13条 (権限)\n社員総会は、次の事項について決議する。\n\n"
+    "### 第14条(開催)\n社員総会は、定時社員総会として毎事業年度終了後3ヶ月以内に開催するほか、必要がある場合に開催する。\n\n"
+    "### 第15条 (招集)\n社員総会は、代表理事が招集する。\n\n"
+    "### 第16条 (議長)\n社員総会の議長は、代表理事がこれに当たる。\n"
+)
+
+
+def test_heading_whose_number_and_title_are_spaced_otherwise():
+    doc, fs = check(CODERDOJO, "convention-deviation", "teikan.md")
+    fs = [f for f in fs if "見出し「" in f.message]
+    assert [(f.article, f.suggestion) for f in fs] == [("14", "第14条 (")]
+    # kinq 約款: 「第3条  [」 with two spaces among 「第N条 [」
+    text = CODERDOJO.replace("第14条(開催)", "第14条 (開催)").replace("第12条 (構成)", "第12条  (構成)")
+    fs = [f for f in check(text, "convention-deviation", "teikan.md")[1] if "見出し「" in f.message]
+    assert [(f.article, f.suggestion) for f in fs] == [("12", "第12条 (")] and "半角空白2字" in fs[0].message
+
+
+def test_heading_spacing_quiet_when_consistent_or_without_a_majority():
+    assert [f for f in check(CODERDOJO.replace("第14条(開催)", "第14条 (開催)"), "convention-deviation", "teikan.md")[1]
+            if "見出し「" in f.message] == []
+    # hive 宿泊約款: three headings, one with two spaces: too few to call a convention
+    text = ("第1条 (適用範囲)\n当ホテルが宿泊客との間で締結する宿泊契約は、この約款の定めるところによります。\n"
+            "第2条 (宿泊契約の申込み)\n当ホテルに宿泊契約の申込みをしようとする者は、所定の事項を申し出ていただきます。\n"
+            "第3条  (宿泊契約の成立等)\n宿泊契約は、当ホテルが申込みを承諾したときに成立するものとします。\n")
+    assert [f for f in check(text, "convention-deviation")[1] if "見出し「" in f.message] == []

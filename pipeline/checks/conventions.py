@@ -19,6 +19,9 @@ is the convention and only the minority spellings are reported.
    headings (「第5条 (規約不同意)」 among 「第N条（…）」) and in the body, since some documents set their headings in one
    width and their text in the other. In the body, only beside a pair of the document's width on the same line.
    Parentheses around Latin text only (「(PDF)」) and item labels are no evidence.
+8. The space between an article's number and its title: 「第3条  (」 or 「第14条(開催)」 where the other headings write
+   「第N条 (」, 「第１４条 （」 where they write 「第N条（」. Compared among headings whose title starts alike (with a bracket,
+   or with a word).
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -356,6 +359,62 @@ def _bracket_majority_findings(ctx: Context):
             )
 
 
+_HEADING_LABEL = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百千]+[ \u3000]*条(?:の[0-9０-９一二三四五六七八九十]+)*"
+                            r"(?P<sep>[ \u3000\t]*)(?P<next>.)")
+_TITLE_BRACKET = "(（[［【〔<＜"
+# a range or list of deleted articles (第百二十一条及び第百二十二条　削除) is no heading with a title
+_NOT_A_TITLE = re.compile(r"及び|から|乃至|ないし|、|・|削除")
+
+
+def _heading_separator_findings(ctx: Context):
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    heads = []
+    for art in ctx.doc.all_articles():
+        if art.block or not art.label.startswith("第"):
+            continue
+        start = offsets[art.heading_span[0]]
+        end = src.find("\n", start)
+        line = src[start:len(src) if end < 0 else end]
+        m = _HEADING_LABEL.match(line)
+        if m is None or _NOT_A_TITLE.match(line, m.start("next")):
+            continue
+        kind = "bracket" if m.group("next") in _TITLE_BRACKET else "word"
+        heads.append((art, start, m, kind))
+    for kind in ("bracket", "word"):
+        seps = Counter(m.group("sep") for _, _, m, k in heads if k == kind)
+        if len(seps) < 2:
+            continue
+        (major, n_major), = seps.most_common(1)
+        for art, start, m, k in heads:
+            sep = m.group("sep")
+            if k != kind or sep == major or not _clear(n_major, seps[sep]):
+                continue
+            span = _norm_span(ctx, start, start + m.end("next"))
+            if span is None:
+                continue
+            label = m.group(0)[:m.start("sep")]
+            yield ctx.finding(
+                "convention-deviation", (art.heading_span[0], art.heading_span[1]),
+                f"見出し「{label}{sep}{m.group('next')}」の条番号と見出しの間（{_describe_space(sep)}）が、この文書の他の見出しと"
+                f"違います（「{label}{major}{m.group('next')}」の形が{n_major}回）。",
+                f"The heading 「{label}{sep}{m.group('next')}」 separates its number from its title otherwise than the "
+                f"document's other headings ({n_major} of them write 「{label}{major}{m.group('next')}」).",
+                suggestion=f"{label}{major}{m.group('next')}", excerpt=_line_excerpt(src, start),
+            )
+
+
+def _describe_space(sep: str) -> str:
+    if not sep:
+        return "空白なし"
+    kinds = "・".join(k for k, c in (("半角空白", " "), ("全角空白", "\u3000"), ("タブ", "\t")) if c in sep)
+    return f"{kinds}{len(sep)}字"
+
+
+def _line_excerpt(src: str, start: int) -> str:
+    end = src.find("\n", start)
+    return src[start:len(src) if end < 0 else end][:40]
+
+
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     yield from _dai_findings(ctx)
@@ -366,3 +425,4 @@ def convention_deviation(ctx: Context):
     yield from _latin_width_findings(ctx)
     yield from _digit_width_findings(ctx)
     yield from _bracket_majority_findings(ctx)
+    yield from _heading_separator_findings(ctx)
