@@ -42,6 +42,13 @@ def test_halfwidth_kana_block_is_a_warning_with_the_full_width_form():
     assert "｢秘密情報｣" in fs[0].excerpt  # the excerpt shows the source, not the folded text
 
 
+def test_halfwidth_katakana_run_is_one_finding_with_its_voiced_marks_composed():
+    # the same clause with a word pasted from a JIS X 0201 system: ﾃﾞｰﾀ (テ + ﾞ) is one slip, written データ
+    text = LICENSE_11.replace("情報（以下総称して", "ﾃﾞｰﾀ（以下総称して").replace("｢秘密情報｣", "「秘密情報」")
+    fs = widths(check(text, "convention-deviation")[1])
+    assert [(f.article, f.suggestion) for f in fs] == [("11", "データ"), ("12", "、")]
+
+
 def test_halfwidth_kana_quiet_on_full_width_text():
     text = LICENSE_11.replace("｢", "「").replace("｣", "」").replace("､", "、")
     assert widths(check(text, "convention-deviation")[1]) == []
