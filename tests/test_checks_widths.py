@@ -179,6 +179,27 @@ def test_ideographic_space_quiet_around_dates_and_labels():
     assert check(text, "stray-space")[1] == []
 
 
+# supersim 通信サービス契約約款 (published text): 「総務省令第64 号」, a space after the number only (its headings 「第1 条」
+# are left alone: law-style headings copied from a PDF keep the printed spacing, test_format_invariance)
+SUPERSIM = (
+    "第1 条 株式会社スーパーエース(以下「当社」といいます)は、電気通信事業法(以下「事業法」といいます。)に基づきこの約款を定めます。\n"
+    "第2 条 当社は、この約款を変更することがあります。\n"
+    "第3 条 この約款においては、電気通信事業法施行規則(昭和60年郵政省令第25号)及び総務省令第64 号により使用します。\n"
+)
+
+
+def test_space_after_an_article_number_only():
+    doc, fs = check(SUPERSIM, "stray-space")
+    assert [(f.article, f.suggestion) for f in fs] == [("3", "令第64号により")]
+    assert "番号" in fs[0].message
+
+
+def test_article_numbers_spaced_on_both_sides_are_a_style():
+    # 「第 1 条」 throughout, as some word processors write: nothing to report
+    text = SUPERSIM.replace("第1 条", "第 1 条").replace("第2 条", "第 2 条").replace("第3 条", "第 3 条").replace("第64 号", "第 64 号")
+    assert check(text, "stray-space")[1] == []
+
+
 # ------------------------------------------------------------------ a label written twice
 
 
