@@ -182,7 +182,7 @@ def test_convention_deviation_fires_on_the_sample_citing_without_dai(samples):
 
 
 def test_convention_deviation_bracket_width_on_the_sample(samples):
-    fs = run_checks(samples["gmo_service"], ["convention-deviation"])
+    fs = [f for f in run_checks(samples["gmo_service"], ["convention-deviation"]) if "括弧が" in f.message]
     assert {f.excerpt for f in fs} == {"（10GB)"} and len(fs) == 2
     assert {f.severity for f in fs} == {"warning"}  # a pair of two widths is a slip, not a style note
 
@@ -205,7 +205,10 @@ def test_convention_deviation_item_citation_in_kanji_documents():
 
 def test_convention_deviation_quiet_without_a_clear_majority(samples):
     for name in ("ekyc", "itrust", "basic"):
-        assert run_checks(samples[name], ["convention-deviation"]) == [], name
+        # (a Latin word in two widths needs no majority, nor does a half-width kana: test_checks_widths.py)
+        majority = [f for f in run_checks(samples[name], ["convention-deviation"])
+                    if "同じ語を" not in f.message and "半角カナ" not in f.message]
+        assert majority == [], name
     # 前2条 and 第１ ５条 are not article numbers without 第
     text = "第1条（目的）\n前2条の規定は、第1条、第2条、第3条、第4条及び第5条に準用する。\n第2条（協議）\n協議する。\n"
     assert check(text, "convention-deviation")[1] == []

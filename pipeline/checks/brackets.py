@@ -5,6 +5,10 @@ heading); text outside the articles (preamble, annexes, tables whose cells wrap
 over several lines) is checked as one stream per region. Full- and half-width
 parentheses are one family: （10GB) is balanced. An item label such as 1) or a)
 at the start of a unit or after 、 is not a bracket, nor are such labels cited as a range (1)～7)).
+
+Also a definition whose closing quote came after the defining verb: 「（以下「総会と称する」）」 for 「（以下「総会」と
+称する。）」. Only that shape (以下 + a quote ending in と称する/という/といいます…): 「（以下、「利用規則」）」 without the
+verb is a common style and balanced.
 """
 
 from __future__ import annotations
@@ -109,8 +113,26 @@ _MSG = {
 }
 
 
+# 以下「総会と称する」: the verb that defines the term caught inside its quote
+_VERB_IN_QUOTE = re.compile(r"(?:以下|以後)[、，,]?(?:単に|総称して|併せて|あわせて)?「(?P<term>[^「」\n]{1,30}?)"
+                            r"(?P<verb>と(?:称する|称します|称し|いう|いい|いいます|呼ぶ|呼びます|略す|略称する|総称する))」")
+
+
+def _verb_in_quote_findings(ctx: Context):
+    text = ctx.text
+    for m in _VERB_IN_QUOTE.finditer(text):
+        term, verb = m.group("term"), m.group("verb")
+        yield ctx.finding(
+            "bracket-unbalanced", (m.start("term") - 1, m.end()),
+            f"定義語の閉じかぎ括弧の位置が誤っています（「{term}{verb}」）。定義語だけを括弧に入れ、「{term}」{verb}と書きます。",
+            f"The defined term's closing quote is misplaced: 「{term}{verb}」 should read 「{term}」{verb}.",
+            suggestion=f"「{term}」{verb}", excerpt=text[max(0, m.start() - 4):m.end() + 4],
+        )
+
+
 @rule("bracket-unbalanced", "warning", "括弧の対応の誤り", "unbalanced brackets", scope="unit")
 def bracket_unbalanced(ctx: Context):
+    yield from _verb_in_quote_findings(ctx)
     text = ctx.text
     for start, end in _units(ctx):
         s = text[start:end]

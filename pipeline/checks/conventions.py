@@ -11,6 +11,17 @@ is the convention and only the minority spellings are reported.
    not a note: a pair of two widths is a slip, never a style (the majority only makes sure the
    document's parentheses are paired at all as the scan reads them).
 4. Commas: 「，」 (or 「,」 after Japanese text) in a document that writes 「、」, or 「、」 in one that writes 「，」.
+5. Half-width katakana-block characters (U+FF61–FF9F: 「｢秘密情報｣」「乙は､委託業務」「ﾃﾞｰﾀ」), pasted from JIS X 0201
+   systems. No document writes Japanese prose so: a warning whatever the majority, one per run.
+6. One word in two widths (normalization folds them, so only the source shows it): a Latin word (「緊Ｑ」 and 「緊Q」,
+   「ＩＤ」 and 「ID」), and numbers before a counter (「４月１日」 in a document writing 「2023年04月01日」, 「１ヶ月12,000円」).
+7. Parentheses of the other width (「伝票(第３号様式)を用いる。…場合は（第４号様式）を用いる。」), counted apart in
+   headings (「第5条 (規約不同意)」 among 「第N条（…）」) and in the body, since some documents set their headings in one
+   width and their text in the other. In the body, only beside a pair of the document's width on the same line.
+   Parentheses around Latin text only (「(PDF)」) and item labels are no evidence.
+8. The space between an article's number and its title: 「第3条  (」 or 「第14条(開催)」 where the other headings write
+   「第N条 (」, 「第１４条 （」 where they write 「第N条（」. Compared among headings whose title starts alike (with a bracket,
+   or with a word).
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -18,6 +29,9 @@ A convention needs a clear majority: at least 4 times as many as the minority an
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
+from collections import Counter
 
 from . import Context, rule
 
@@ -158,9 +172,257 @@ def _comma_findings(ctx: Context):
         )
 
 
+# ------------------------------------------------------------------ widths, read from the source
+
+
+def _norm_span(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The normalized span of source[start:end] (None when normalization dropped its first character)."""
+    a = ctx.doc.norm.index_of(start)
+    if a is None:
+        return None
+    return a, max(a + 1, bisect_left(ctx.doc.norm.offsets, end, a))
+
+
+_HALF_KANA = re.compile(r"[\uff61-\uff9f]+")
+
+
+def _halfwidth_kana_findings(ctx: Context):
+    src = ctx.doc.source.text
+    runs = [(m, _norm_span(ctx, m.start(), m.end())) for m in _HALF_KANA.finditer(src)]
+    by_start = {span: m for m, span in runs if span is not None}
+    for line in _by_line(ctx, list(by_start)):
+        m = by_start[line[0]]
+        run, full = m.group(0), unicodedata.normalize("NFKC", m.group(0))
+        more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+        yield ctx.finding(
+            "convention-deviation", line[0],
+            f"半角カナ・半角記号「{run}」が使われています{more}。全角の「{full}」と書きます。",
+            f"Half-width katakana-block characters 「{run}」{' (' + str(len(line)) + ' on this line)' if more else ''}; "
+            f"the full-width 「{full}」 is meant.",
+            suggestion=full, excerpt=_source_excerpt(ctx, line[0]),
+            severity="warning",  # JIS X 0201 characters pasted into Japanese prose: a slip in any document
+        )
+
+
+def _source_excerpt(ctx: Context, span: tuple[int, int], around: int = 8) -> str:
+    """The text around a normalized span as the source writes it (the normalized text has lost the widths)."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    a, b = offsets[span[0]], offsets[span[1] - 1] + 1
+    line_start = src.rfind("\n", 0, a) + 1
+    line_end = src.find("\n", b)
+    return src[max(line_start, a - around):min(b + around, len(src) if line_end < 0 else line_end)].replace("\t", " ")
+
+
+def _is_full(c: str) -> bool:
+    return "\uff01" <= c <= "\uff5e"
+
+
+def _by_line(ctx: Context, spots: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Normalized spans grouped by the line they are on, in order (one finding per line)."""
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for span in spots:
+        lines.setdefault(ctx.line_span(span[0])[0], []).append(span)
+    return [lines[k] for k in sorted(lines)]
+
+
+# a Latin word in one width; not part of an address, a file name or a code (letters, digits, @ / : . _ - around it)
+_LATIN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.@/:_\-＠／．＿－])(?:[A-Za-z]+|[Ａ-Ｚａ-ｚ]+)"
+                    r"(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９@/:_\-＠／＿－])")
+
+
+def _latin_width_findings(ctx: Context):
+    """The same Latin word in both widths (「緊Ｑ」「緊Q」): the rarer width (at a tie, the later one) is reported.
+    No majority needed: one word spelt two ways is a slip whichever way the document leans."""
+    src = ctx.doc.source.text
+    words: dict[str, list[re.Match]] = {}
+    for m in _LATIN.finditer(src):
+        words.setdefault(unicodedata.normalize("NFKC", m.group(0)), []).append(m)
+    for word, ms in words.items():
+        full = [m for m in ms if _is_full(m.group(0)[0])]
+        half = [m for m in ms if not _is_full(m.group(0)[0])]
+        if not full or not half:
+            continue
+        if len(full) != len(half):
+            minority, majority = (full, half) if len(full) < len(half) else (half, full)
+        else:  # the first spelling sets the convention
+            minority, majority = (half, full) if full[0].start() < half[0].start() else (full, half)
+        want, seen = majority[0].group(0), minority[0].group(0)
+        spans = [s for s in (_norm_span(ctx, m.start(), m.end()) for m in minority) if s is not None]
+        for line in _by_line(ctx, spans):
+            a, b = line[0]
+            more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+            yield ctx.finding(
+                "convention-deviation", (a, b),
+                f"「{seen}」が{'全角' if _is_full(seen[0]) else '半角'}で書かれています{more}。この文書は同じ語を「{want}」と"
+                f"書いています（{len(majority)}回、「{seen}」{len(minority)}回）。",
+                f"「{seen}」 is written in {'full' if _is_full(seen[0]) else 'half'} width; the document also writes the word "
+                f"as 「{want}」 ({len(majority)} times, 「{seen}」 {len(minority)} times).",
+                suggestion=want, excerpt=_source_excerpt(ctx, (a, b)),
+            )
+
+
+# a number before a counter (年 月 日 円 回 名 か月 %), not part of a code, a decimal, an amount grouped with commas or a
+# label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
+_COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+|[０-９]+)"
+                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%])")
+_TO_HALF = str.maketrans("０１２３４５６７８９", "0123456789")
+_TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _digit_width_findings(ctx: Context):
+    """Numbers before a counter in the other width (「１ヶ月」 among 「12,000円」「1回」). Lines vote, not numbers: a
+    line of dates (「毎年４月１日に始まり，翌年３月３１日に終わる」) is one decision of its writer, and a document whose
+    lines lean both ways (a revision half converted) has no convention to report against."""
+    src = ctx.doc.source.text
+    full, half = [], []
+    full_lines, half_lines = set(), set()
+    for m in _COUNTED.finditer(src):
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        if not src[line_start:m.start()].strip(" \u3000\t"):
+            continue  # a label starting its line
+        if _is_full(m.group("n")[0]):
+            full.append(m)
+            full_lines.add(line_start)
+        else:
+            half.append(m)
+            half_lines.add(line_start)
+    if _clear(len(half_lines), len(full_lines)):
+        minority, n_major, major = full, len(half), "半角"
+    elif _clear(len(full_lines), len(half_lines)):
+        minority, n_major, major = half, len(full), "全角"
+    else:
+        return
+    spans = [s for s in (_norm_span(ctx, m.start(), m.end()) for m in minority) if s is not None]
+    for line in _by_line(ctx, spans):
+        a, b = line[0]
+        seen = src[ctx.doc.norm.offsets[a]:ctx.doc.norm.offsets[b - 1] + 1]
+        want = seen.translate(_TO_HALF if major == "半角" else _TO_FULL)
+        more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+        after = ctx.doc.norm.offsets[b - 1] + 1
+        unit = src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の
+        yield ctx.finding(
+            "convention-deviation", (a, b),
+            f"「{seen}{unit}」の数字の幅が文書の他の箇所と違います{more}。この文書は数量・日付の数字を{major}で書いています"
+            f"（{n_major}回、{'全角' if major == '半角' else '半角'}{len(minority)}回）。",
+            f"The number 「{seen}」 is in the other width{' (' + str(len(line)) + ' on this line)' if more else ''}; the "
+            f"document writes numbers before a counter in {'half' if major == '半角' else 'full'} width "
+            f"({n_major} times, the other width {len(minority)}).",
+            suggestion=want, excerpt=_source_excerpt(ctx, (a, b)),
+        )
+
+
+# a parenthesis pair with no other parenthesis inside, on one line
+_PAIR = re.compile(r"（[^（）()\n]*）|\([^（）()\n]*\)")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
+# an item label (（1）, (a), (イ)): its width is the list's notation, not the text's
+_PAIR_LABEL = re.compile(r"[(（][0-9０-９a-zA-Zａ-ｚＡ-Ｚ一二三四五六七八九十ア-ンｱ-ﾝ]{1,3}[)）]")
+# a heading: the line starts with the article's number (decorated as Markdown and web pages do) and the pair follows it
+_AFTER_ARTICLE = re.compile(r"[#■◆●【\s\u3000*]*第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?条"
+                            r"(?:の[0-9０-９一二三四五六七八九十]+)*[ \u3000]*$")
+
+
+def _bracket_majority_findings(ctx: Context):
+    src = ctx.doc.source.text
+    kinds: dict[str, tuple[list, list]] = {"heading": ([], []), "text": ([], [])}
+    for m in _PAIR.finditer(src):
+        pair = m.group(0)
+        if not _JAPANESE.search(pair) or _PAIR_LABEL.fullmatch(pair):
+            continue
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        kind = "heading" if _AFTER_ARTICLE.match(src, line_start, m.start()) else "text"
+        kinds[kind][0 if pair[0] == "（" else 1].append(m)
+    for kind, (full, half) in kinds.items():
+        if _clear(len(full), len(half)):
+            minority, majority, n_major, want = half, full, len(full), "（…）"
+        elif _clear(len(half), len(full)):
+            minority, majority, n_major, want = full, half, len(half), "(…)"
+        else:
+            continue
+        if kind == "text":
+            # in the text, only a pair beside one of the other width on its line (「伝票(第３号様式)を用いる。…（第４号様式）」):
+            # a document's odd pair on a line of its own may be a quotation or a name written so (a law's title and number)
+            lines = {src.rfind("\n", 0, m.start()) for m in majority}
+            minority = [m for m in minority if src.rfind("\n", 0, m.start()) in lines]
+        spans = [s for s in (_norm_span(ctx, m.start(), m.end()) for m in minority) if s is not None]
+        where = "見出しの" if kind == "heading" else ""
+        for line in _by_line(ctx, spans):
+            a, b = line[0]
+            seen = ctx.text[a:b]
+            more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+            yield ctx.finding(
+                "convention-deviation", (a, b),
+                f"括弧「{src[ctx.doc.norm.offsets[a]]}…{src[ctx.doc.norm.offsets[b - 1]]}」の幅が文書の他の箇所と違います{more}。"
+                f"この文書は{where}括弧を「{want}」で書いています（{n_major}組、他方の幅{len(minority)}組）。",
+                f"Parentheses of the other width; the document writes its {'headings’ ' if kind == 'heading' else ''}"
+                f"parentheses as {want} ({n_major} pairs, the other width {len(minority)}).",
+                suggestion=want[0] + seen[1:-1] + want[-1], excerpt=_source_excerpt(ctx, (a, b), 4)[:60],
+            )
+
+
+_HEADING_LABEL = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百千]+[ \u3000]*条(?:の[0-9０-９一二三四五六七八九十]+)*"
+                            r"(?P<sep>[ \u3000\t]*)(?P<next>.)")
+_TITLE_BRACKET = "(（[［【〔<＜"
+# a range or list of deleted articles (第百二十一条及び第百二十二条　削除) is no heading with a title
+_NOT_A_TITLE = re.compile(r"及び|から|乃至|ないし|、|・|削除")
+
+
+def _heading_separator_findings(ctx: Context):
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    heads = []
+    for art in ctx.doc.all_articles():
+        if art.block or not art.label.startswith("第"):
+            continue
+        start = offsets[art.heading_span[0]]
+        end = src.find("\n", start)
+        line = src[start:len(src) if end < 0 else end]
+        m = _HEADING_LABEL.match(line)
+        if m is None or _NOT_A_TITLE.match(line, m.start("next")):
+            continue
+        kind = "bracket" if m.group("next") in _TITLE_BRACKET else "word"
+        heads.append((art, start, m, kind))
+    for kind in ("bracket", "word"):
+        seps = Counter(m.group("sep") for _, _, m, k in heads if k == kind)
+        if len(seps) < 2:
+            continue
+        (major, n_major), = seps.most_common(1)
+        for art, start, m, k in heads:
+            sep = m.group("sep")
+            if k != kind or sep == major or not _clear(n_major, seps[sep]):
+                continue
+            span = _norm_span(ctx, start, start + m.end("next"))
+            if span is None:
+                continue
+            label = m.group(0)[:m.start("sep")]
+            yield ctx.finding(
+                "convention-deviation", (art.heading_span[0], art.heading_span[1]),
+                f"見出し「{label}{sep}{m.group('next')}」の条番号と見出しの間（{_describe_space(sep)}）が、この文書の他の見出しと"
+                f"違います（「{label}{major}{m.group('next')}」の形が{n_major}回）。",
+                f"The heading 「{label}{sep}{m.group('next')}」 separates its number from its title otherwise than the "
+                f"document's other headings ({n_major} of them write 「{label}{major}{m.group('next')}」).",
+                suggestion=f"{label}{major}{m.group('next')}", excerpt=_line_excerpt(src, start),
+            )
+
+
+def _describe_space(sep: str) -> str:
+    if not sep:
+        return "空白なし"
+    kinds = "・".join(k for k, c in (("半角空白", " "), ("全角空白", "\u3000"), ("タブ", "\t")) if c in sep)
+    return f"{kinds}{len(sep)}字"
+
+
+def _line_excerpt(src: str, start: int) -> str:
+    end = src.find("\n", start)
+    return src[start:len(src) if end < 0 else end][:40]
+
+
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     yield from _dai_findings(ctx)
     yield from _item_citation_findings(ctx)
     yield from _bracket_width_findings(ctx)
     yield from _comma_findings(ctx)
+    yield from _halfwidth_kana_findings(ctx)
+    yield from _latin_width_findings(ctx)
+    yield from _digit_width_findings(ctx)
+    yield from _bracket_majority_findings(ctx)
+    yield from _heading_separator_findings(ctx)

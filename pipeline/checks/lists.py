@@ -8,6 +8,8 @@
 2. 「十三　広報…」「14管理組合の消滅時…」「十五　その他…」: a line inside an item list that starts with
    the next item's number in another notation and without the list's separator. The parser cannot take
    it as an item, so the numbering checks see nothing; this rule reports it with the label the list uses.
+3. 「1. 1.当社は…」「2. 2.本規約は…」: a label written twice, as when a page's numbered list (<ol>, a Markdown list)
+   numbers text that carries its own number. Readers see the number twice.
 """
 
 from __future__ import annotations
@@ -118,7 +120,40 @@ def _label_like(label: str, n: int) -> str:
     return re.sub(r"[0-9０-９]+", str(n), label, count=1)
 
 
+# the number again at the start of the text, as a label (「1.」「1．」「(1)」「1)」), not the start of a figure (「1.5倍」)
+def _label_again(n: int) -> re.Pattern:
+    d = f"(?:{n}|{chr(0xFF10 + n) if n < 10 else str(n).translate(_TO_FULL)})"
+    return re.compile(rf"[ \u3000]*(?:{d}[.．)）]|[(（]{d}[)）])(?![0-9０-９])")
+
+
+_TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+_PUNCTUATED = re.compile(r"^(?:[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])$")
+
+
+def _doubled_label_findings(ctx: Context):
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        for node in [*art.paragraphs, *(it for p in art.paragraphs for it in p.all_items())]:
+            label, n = node.label, node.number
+            if not label or n is None or not _PUNCTUATED.match(label.strip()) or not ctx.in_scope(node.span[0]):
+                continue
+            start = node.span[0]
+            if not text.startswith(label, start):
+                continue
+            m = _label_again(n).match(text, start + len(label), node.span[1])
+            if not m:
+                continue
+            again = m.group(0).strip(" \u3000")
+            yield ctx.finding(
+                "item-list", (start, m.end()),
+                f"番号「{label.strip()}」の後にもう一度「{again}」があり、番号が二重になっています。",
+                f"The label 「{label.strip()}」 is followed by 「{again}」 again: the number is written twice.",
+                suggestion=label.strip(), excerpt=text[start:m.end() + 8],
+            )
+
+
 @rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label", scope="unit")
 def item_list(ctx: Context):
     yield from _period_findings(ctx)
     yield from _label_findings(ctx)
+    yield from _doubled_label_findings(ctx)

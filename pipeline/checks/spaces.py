@@ -3,15 +3,16 @@
 Read from the original text (normalization removes these spaces). Reported:
 「マンシ ョン」「決 議」 (a word split in two), 「認めるときは、 遅滞なく」「者 に」 (next to
 punctuation or kana), 「共用部分 等」 (before a suffix or particle), and a space
-inside an article number 「第１ ５条」. Spaces next to digits and half-width brackets are decided by the document's own
-convention: where it writes 第62条 and 記録(以下 without a space by a large majority,
+inside an article number 「第１ ５条」 or after it alone in a citation 「総務省令第64 号」. Spaces next to digits and half-width
+brackets are decided by the document's own convention: where it writes 第62条 and 記録(以下 without a space by a large majority,
 the minority 「区分所有法第 62 条」「記録 (以下」「含む。) は」 is reported; where it spaces
 them (「第 5 条」 throughout, as some word processors do) nothing is. A space between
 、/。 and a closing bracket (「という。 ）」) is always reported. Not reported: spaces next to Latin letters
 (「GMO サイン」「ID 等」), the
 separator after a list label or heading number, spaces between two whole words
 in a heading or table row (「電気室 対象物件」), letter-spaced lines (「が 定 め る」),
-and the ideographic space U+3000, which is typed on purpose.
+and the ideographic space U+3000, which is typed on purpose — except inside a date (「毎年　１月　１日に始まり当年　１２月
+３１日」), where it pads a number to the width of another and is lost the moment the text is reflowed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _LABEL = re.compile(
     r"|[一二三四五六七八九十]{1,3}(?:の[一二三四五六七八九十]{1,3})*|[イロハニホヘトチリヌルヲアイウエオカキクケコ][．.]?|附\s*則|別\s*[紙表記]\s*[0-9０-９]*|[■◆●・※]+)$"
 )
 _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[条項号]")
+# 「総務省令第64 号」「第10 条による」: a space after the number and none before it. A document that spaces its numbers does
+# so on both sides (「第 5 条」, left alone); one side only is a slip, whatever the document's convention
+_LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
 _JP_PUNCT = set("、。，．・：；！？")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
 # a row of a numbered table of terms (約款 define their words so: 「3 通話 おおむね3kHzの帯域の…」), up to the term;
@@ -208,6 +212,30 @@ def _facts(ctx: Context):
     return _writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _latin_words(ctx)
 
 
+# a date (毎年１月１日, 2023年4月1日, 12月31日); reported when an ideographic space stands inside it
+_DATE = re.compile(r"(?:(?:[0-9０-９]{2,4}|[毎当翌前同本初])年[ \u3000]*)?(?<![0-9０-９])[0-9０-９]{1,2}[ \u3000]*月"
+                   r"(?:[ \u3000]*[0-9０-９]{1,2}[ \u3000]*日)?")
+
+
+def _date_space_findings(ctx: Context, line: str, base: int):
+    norm = ctx.doc.norm
+    for m in _DATE.finditer(line):
+        date = m.group(0).rstrip(" \u3000")
+        if "\u3000" not in date:
+            continue
+        a = norm.index_of(base + m.start())
+        b = norm.index_of(base + m.start() + len(date) - 1)
+        if a is None or b is None:
+            continue
+        tight = date.replace("\u3000", "").replace(" ", "")
+        yield ctx.finding(
+            "stray-space", (a, b + 1),
+            f"日付の中に全角空白があります（「{date}」）。",
+            f"Ideographic spaces inside a date: 「{date}」.",
+            suggestion=tight, excerpt=line[max(0, m.start() - 4):m.start() + len(date) + 4],
+        )
+
+
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
@@ -219,10 +247,14 @@ def stray_space(ctx: Context):
     for line in src.split("\n"):
         base = pos
         pos += len(line) + 1
-        if " " not in line and "\u00a0" not in line:
+        if " " not in line and "\u00a0" not in line and "\u3000" not in line:
             continue
         if scope is not None and not _touches(scope, offsets, base, pos - 1):
             continue  # a diff asks about the changed units only: the other lines are not looked at
+        if "\u3000" in line and ("月" in line):
+            yield from _date_space_findings(ctx, line, base)
+        if " " not in line and "\u00a0" not in line:
+            continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
             word_split = None
@@ -246,6 +278,9 @@ def stray_space(ctx: Context):
             elif convention == "punct":
                 msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
+            elif convention == "lopsided":
+                msg = f"番号（第N条・第N号）の数字の後にだけ空白があります（「{excerpt}」）。"
+                msg_en = f"A space after an article number and none before it: 「{excerpt}」."
             elif number_split:
                 msg = f"条番号の数字の間に空白があります（「{excerpt}」）。"
                 msg_en = f"A space splits an article number: 「{excerpt}」."
@@ -279,12 +314,18 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
     if not runs or _letter_spaced(line):
         return ()
     split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
+    # not a heading's own number (「第2 条 当社は」 starting its line): law-style headings copied from a PDF keep the
+    # printed letter spacing there (test_a_law_style_heading_with_a_spaced_number_has_no_stray_space)
+    lopsided = {m.span("space") for m in _LOPSIDED_NUMBER.finditer(line) if line[:m.start()].strip(" \u3000")}
     out = []
     for m in runs:
         s, e = m.span()
         left, right = line[s - 1], line[e]
         number_split = any(a < s and e < b for a, b in split_numbers)
         convention = None
+        if (s, e) in lopsided and not number_split:
+            out.append((s, e, "lopsided", False, False))
+            continue
         if not number_split and left in "、。" and right in "）)」』】":
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
         elif not number_split:
