@@ -471,6 +471,15 @@ def test_bracket_unbalanced_quiet_on_labels_wrapped_lines_and_quoted_fragments()
     assert [f.rule for f in check(unclosed, "bracket-unbalanced")[1]] == ["bracket-unbalanced"]
 
 
+def test_bracket_unbalanced_quiet_on_a_label_cited_after_its_article_and_on_ex():
+    # an NPO's 会員規約 cites its 「１）」 items as 「第４条１）と同等の手続き」; a form's hint writes 「例)東京都」
+    text = terms("第1条（会員）\n１）正会員\n２）学生会員\n", "第2条（更新）\n第1条１）と同等の手続き、または第1条２）に定める手続きによる。例)東京都")
+    assert check(text, "bracket-unbalanced")[1] == []
+    # a closing bracket after an article's number that closes nothing is still one
+    stray = terms("第1条（会員）\n１）正会員\n", "第2条（更新）\n第1条１）。")
+    assert [f.rule for f in check(stray, "bracket-unbalanced")[1]] == ["bracket-unbalanced"]
+
+
 # ------------------------------------------------------------------ stray-space
 
 

@@ -26,7 +26,11 @@ OPEN = set("（(「『【［[〔〈《｛{“")
 CLOSE = set("）)」』】］]〕〉》｝}”")
 CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］", "〔": "〕", "〈": "〉", "《": "》", "｛": "｝", "“": "”"}
 # 1) a) ア) ① — list labels written with a closing parenthesis only
-_HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：])|(?<=[^\x00-\x7f][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]")
+_HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：])|(?<=[^\x00-\x7f][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]"
+                         # such a label cited after its article, 「第４条１）と同等の手続き」 (not 「（第3条1）。」, a pair)
+                         r"|(?<=[条項号])[0-9０-９]{1,2}[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、)"
+                         # 「ex)JOHNSMITH」, 「例)」, 「注)」: "for example" and "note" written with a closing bracket alone
+                         r"|(?<![A-Za-z])(?:ex|Ex|EX|e\.g\.|例|注)[)）]")
 # 「以下の1)～7)に従って」: labels of that form cited as a range (each end of it)
 _LABEL_RANGE = re.compile(
     r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:[～〜~]|から|ないし|乃至))"
