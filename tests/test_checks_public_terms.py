@@ -870,6 +870,9 @@ def test_rules_that_call_themselves_by_another_kind_of_rules():
     assert said(homophone.replace("経費精算規程", "経費精算規約").replace("規程", "規約")) == [("本規定", "本規約")]
     other = _KITEI.replace("本規程は、従業員に適用する。", "本規程は、就業規則の定める従業員に適用する。")
     assert said(other) == []
+    # 本規則 is always the text itself, whatever other rules it names (a company's 特定個人情報取扱規程: 附則
+    # 「本規則は2019年4月1日より施行する。」 beside 就業規則)
+    assert said(other.replace("この規則は", "本規則は")) == [("本規則", "本規程")]
 
 
 

@@ -317,8 +317,8 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
         named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
             len(KITEI_FOR_PROVISION.findall(text)) if other == "規程" else 0)
-        if other != "規定" and (named_elsewhere > 0 or any(other in t for t in defs)):
-            continue
+        if other != "規定" and ((named_elsewhere > 0 and m.group(1) == "この") or any(other in t for t in defs)):
+            continue  # (この規則 may point back at the 就業規則 just named; 本規則 is always the text itself)
         fix = m.group(1) + kind
         yield ctx.finding(
             "term-inconsistent", m.span(),
