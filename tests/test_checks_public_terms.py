@@ -916,6 +916,10 @@ def test_a_set_of_rules_written_for_a_provision_after_a_citation():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
     fs = _added(ITRUST, "次項に規定する", "次項に規程する", "confusable-word")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
+    # a law's provisions (a company 規程: 「番号法の規程その他」); 方法 ends in 法 and is no law
+    fs = _added(ITRUST, "第18条の規定または", "番号法の規程または", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
+    assert _added(ITRUST, "第18条の規定または", "管理方法の規程または", "confusable-word") == []
     basic = RAW / "secure-innovation" / "service-basic-terms.txt"
     assert "その他の規程" in basic.read_text(encoding="utf-8")
     assert [f for f in run_checks(doc_from_text(basic.read_text(encoding="utf-8"), basic.name), ["confusable-word"])

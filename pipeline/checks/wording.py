@@ -201,11 +201,15 @@ def _unvoiced_toori_findings(ctx: Context):
         )
 
 
-# 規程 is a set of rules (経費精算規程); a provision is 規定. Where a citation owns it (第4条の規程, 前項の規程) or it is
-# used as a verb (に規程する), only the provision can be meant: 規程 takes no する, and an article holds no set of rules.
+# 規程 is a set of rules (経費精算規程); a provision is 規定. Where a citation or a law owns it (第4条の規程, 前項の規程,
+# 番号法の規程) or it is used as a verb (に規程する), only the provision can be meant: 規程 takes no する, and an
+# article or a law holds no set of rules.
 KITEI_FOR_PROVISION = re.compile(
     r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?|前条|本条|同条|前項|本項|同項"
-    r"|前号|本号|各号|前各項|前各号)の(?P<w>規程)(?![集類])"
+    r"|前号|本号|各号|前各項|前各号"
+    # a law's provisions (番号法の規程その他, 民法の規程により): a law is no set of rules of the document's kind
+    # (方法, 用法 and the like end in 法 and are no laws)
+    r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|政令|省令|府令|条例)の(?P<w>規程)(?![集類])"
     r"|(?P<v>規程)(?=する|され|した|しな|しており)")
 
 
