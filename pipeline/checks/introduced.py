@@ -323,21 +323,44 @@ def changed_spans(doc: Document, other: Document) -> list[tuple[int, int]]:
     a 別紙) not found word for word among ``other``'s articles, and each line outside articles not found
     among ``other``'s lines. Sorted, not overlapping. Word for word in the source too: a few rules read
     what normalization drops (a stray space), so a unit that normalizes the same is not unchanged."""
-    text, other_text = doc.norm.text, other.norm.text
-    other_articles = {other_text[a.span[0]:a.span[1]] for a in other.all_articles()}
-    other_lines = set(other_text.split("\n"))
-    other_sources = {_source_of(other, a.span) for a in other.all_articles()}
-    other_sources.update(other.source.text.split("\n"))
-    # a normalized line joins source lines where a PDF wrapped one
-    other_sources.update(_source_of(other, u.span, True) for u in context(other).units if u.kind == "line")
-    spans = [a.span for a in doc.all_articles()
-             if text[a.span[0]:a.span[1]] not in other_articles or _source_of(doc, a.span) not in other_sources]
-    for u in context(doc).units:  # the lines outside articles, as the rules read them
-        if u.kind == "line" and text[u.span[0]:u.span[1]].strip() and (
-                text[u.span[0]:u.span[1]] not in other_lines or _source_of(doc, u.span, True) not in other_sources):
-            spans.append(u.span)
+    mine, theirs = _unit_texts(doc), _unit_texts(other)
+    other_articles, other_lines, other_sources = theirs.article_set, theirs.line_set, theirs.source_set
+    spans = [span for span, norm, src in mine.articles if norm not in other_articles or src not in other_sources]
+    # the lines outside articles, as the rules read them
+    spans += [span for span, norm, src in mine.lines if norm not in other_lines or src not in other_sources]
     spans.sort()
     return spans
+
+
+@dataclass
+class _UnitTexts:
+    """What :func:`changed_spans` reads of one document, on either side of a diff: (span, normalized text,
+    source text) of each article and of each line outside articles that holds text, and the sets the
+    other side looks its units up in."""
+
+    articles: list[tuple[tuple[int, int], str, str]]
+    lines: list[tuple[tuple[int, int], str, str]]
+    article_set: set[str]
+    line_set: set[str]
+    source_set: set[str]
+
+
+def _unit_texts(doc: Document) -> _UnitTexts:
+    # Memoized with the document: a batch diffs each version twice (against the one before and the one
+    # after), and every diff reads both sides, so each document's units were sliced out four times.
+    def build():
+        text, src_text = doc.norm.text, doc.source.text
+        articles = [(a.span, text[a.span[0]:a.span[1]], _source_of(doc, a.span)) for a in doc.all_articles()]
+        line_units = [u for u in context(doc).units if u.kind == "line"]
+        # a normalized line joins source lines where a PDF wrapped one
+        line_sources = [_source_of(doc, u.span, True) for u in line_units]
+        lines = [(u.span, text[u.span[0]:u.span[1]], s) for u, s in zip(line_units, line_sources)
+                 if text[u.span[0]:u.span[1]].strip()]
+        sources = {s for _, _, s in articles}
+        sources.update(src_text.split("\n"))
+        sources.update(line_sources)
+        return _UnitTexts(articles, lines, {t for _, t, _ in articles}, set(text.split("\n")), sources)
+    return context(doc).memo("unit_texts", build)
 
 
 def _source_of(doc: Document, span: tuple[int, int], whole_lines: bool = False) -> str:
