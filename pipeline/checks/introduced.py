@@ -11,15 +11,17 @@ whole versions.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..model import Document, Finding
 from ..tokens import paused_gc
-from .base import _MISSING, _REGISTRY, Context, Rule, _load_rules, _run, _within, context, one_finding_per_correction
+from .base import (_MISSING, _REGISTRY, Context, LineMemo, Rule, _load_rules, _run, _within, context,
+                   one_finding_per_correction, paragraph_number)
 
 # Characters of context on each side of a finding that make it "the same finding" in another version:
 # enough to tell two places apart, few enough that an edit elsewhere in a long paragraph (a whole
@@ -385,3 +387,71 @@ def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule],
     ctx = Context(doc, scope=scope)
     ctx.skip = skip or {}
     return [f for f in _run(ctx, rules) if ctx.in_scope(f.span[0])]
+
+
+# ------------------------------------------------------------------ unit rules across versions
+
+# Findings of the unit rules in one unit (an article, or a line outside articles), by the rules asked and
+# the unit's normalized and source text: offsets relative to the unit's start. Versions a batch checks one
+# after another share almost every unit, and a unit rule finds the same in the same unit wherever it
+# stands (what ``scope="unit"`` declares, and what introduced_findings already relies on). Bounded, first
+# in first out, cleared with the other per-line results (checks.clear_caches). Keyed by a digest of the two
+# texts, not by the texts: the cache must not keep the articles of every version it has seen alive.
+_UNIT_FINDINGS = LineMemo(50_000)
+
+
+def _unit_key(ids: tuple[str, ...], norm: str, src: str) -> tuple:
+    return ids, len(norm), hashlib.blake2b(f"{norm}\0{src}".encode(), digest_size=16).digest()
+
+
+def run_unit_rules(ctx: "Context", rules: list[Rule]) -> list[Finding]:
+    """``_run(ctx, rules)`` for unit rules on a whole document, taking the findings of each unit already
+    checked in an earlier document with the same text (and source) from ``_UNIT_FINDINGS``, shifted to
+    where the unit stands now and placed again (article, paragraph, item, label), and running the rules
+    only on the other units. A document none of whose units is known is checked in full, as before, and
+    teaches the cache its units. ``tests/test_unit_findings_cache.py`` holds the result equal to a fresh run."""
+    if not rules or ctx.scope is not None or ctx.only is not None:
+        return _run(ctx, rules)
+    ids = tuple(r.id for r in rules)
+    texts = _unit_texts(ctx.doc)
+    units = sorted(texts.articles + texts.lines)
+    data = _UNIT_FINDINGS.data
+    keys = [_unit_key(ids, norm, src) for _, norm, src in units]
+    known = [data.get(k) for k in keys]
+    missing = [u[0] for u, hit in zip(units, known) if hit is None]
+    if len(missing) == len(units):
+        found = _run(ctx, rules)  # nothing known: the plain full run, whose findings then fill the cache
+        _learn(units, keys, found)
+        return found
+    fresh = _scoped_run(ctx.doc, missing, rules) if missing else []
+    _learn([u for u, hit in zip(units, known) if hit is None], [k for k, hit in zip(keys, known) if hit is None], fresh)
+    out = list(fresh)
+    for (span, _, _), hit in zip(units, known):
+        if hit:
+            out.extend(_placed(ctx, f, span[0]) for f in hit)
+    out.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
+    return out
+
+
+def _learn(units, keys, found: list[Finding]) -> None:
+    """Remember the findings of each of ``units`` (sorted spans, not overlapping), relative to its start.
+    A finding outside every unit would be lost for the next document: then nothing is remembered."""
+    starts = [u[0][0] for u in units]
+    per_unit: list[list[Finding]] = [[] for _ in units]
+    for f in found:
+        i = bisect.bisect_right(starts, f.span[0]) - 1
+        if i < 0 or not (units[i][0][0] <= f.span[0] < units[i][0][1]) or f.span[1] > units[i][0][1]:
+            return
+        per_unit[i].append(f)
+    for (span, _, _), key, fs in zip(units, keys, per_unit):
+        _UNIT_FINDINGS.get(key, lambda fs=fs, s=span[0]: tuple(replace(f, span=(f.span[0] - s, f.span[1] - s)) for f in fs))
+
+
+def _placed(ctx: "Context", f: Finding, start: int) -> Finding:
+    """A remembered finding (offsets relative to its unit) where its unit starts now, placed as
+    ``Context.finding`` places a new one."""
+    span = (f.span[0] + start, f.span[1] + start)
+    art, para, item = ctx.locate(span[0])
+    return replace(f, span=span, article=art.number if art is not None else None,
+                   paragraph=paragraph_number(art, para), item=item.label if item is not None else None,
+                   label=ctx.place_label(span[0]))
