@@ -31,7 +31,7 @@ from .base import (DATA_DIR, RULE_MODULES, RULES, SCHEMA, SCOPES, URL, Context, 
                    paragraph_number, rule)
 # What a revision introduced.
 from .introduced import (FINDING_CONTEXT, Footprint, _derive_tally, changed_spans, document_tally,  # noqa: F401
-                         finding_key, introduced_findings)
+                         finding_key, introduced_findings, run_unit_rules)
 
 
 def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Finding]:
@@ -49,8 +49,17 @@ def run_checks(doc: Document, rules: Iterable[str] | None = None) -> list[Findin
     ctx = context(doc)
     with paused_gc():
         if rules is None:  # the diff asks again for the new version's findings: compute them once
-            return one_finding_per_correction(ctx.text, list(ctx.memo("findings:all", lambda: _run(ctx, selected))))
+            return one_finding_per_correction(ctx.text, list(ctx.memo("findings:all", lambda: _run_all(ctx, selected))))
         return one_finding_per_correction(ctx.text, _run(ctx, selected))
+
+
+def _run_all(ctx: Context, selected: list[Rule]) -> list[Finding]:
+    """``_run(ctx, selected)``, the unit rules' findings in units met in an earlier document taken from
+    there (run_unit_rules)."""
+    unit = [r for r in selected if r.scope == "unit"]
+    out = _run(ctx, [r for r in selected if r.scope != "unit"]) + run_unit_rules(ctx, unit)
+    out.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
+    return out
 
 
 # ------------------------------------------------------------------ rendering

@@ -11,15 +11,17 @@ whole versions.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from ..model import Document, Finding
 from ..tokens import paused_gc
-from .base import _MISSING, _REGISTRY, Context, Rule, _load_rules, _run, _within, context, one_finding_per_correction
+from .base import (_MISSING, _REGISTRY, Context, LineMemo, Rule, _load_rules, _run, _within, context,
+                   one_finding_per_correction, paragraph_number)
 
 # Characters of context on each side of a finding that make it "the same finding" in another version:
 # enough to tell two places apart, few enough that an edit elsewhere in a long paragraph (a whole
@@ -323,21 +325,44 @@ def changed_spans(doc: Document, other: Document) -> list[tuple[int, int]]:
     a 別紙) not found word for word among ``other``'s articles, and each line outside articles not found
     among ``other``'s lines. Sorted, not overlapping. Word for word in the source too: a few rules read
     what normalization drops (a stray space), so a unit that normalizes the same is not unchanged."""
-    text, other_text = doc.norm.text, other.norm.text
-    other_articles = {other_text[a.span[0]:a.span[1]] for a in other.all_articles()}
-    other_lines = set(other_text.split("\n"))
-    other_sources = {_source_of(other, a.span) for a in other.all_articles()}
-    other_sources.update(other.source.text.split("\n"))
-    # a normalized line joins source lines where a PDF wrapped one
-    other_sources.update(_source_of(other, u.span, True) for u in context(other).units if u.kind == "line")
-    spans = [a.span for a in doc.all_articles()
-             if text[a.span[0]:a.span[1]] not in other_articles or _source_of(doc, a.span) not in other_sources]
-    for u in context(doc).units:  # the lines outside articles, as the rules read them
-        if u.kind == "line" and text[u.span[0]:u.span[1]].strip() and (
-                text[u.span[0]:u.span[1]] not in other_lines or _source_of(doc, u.span, True) not in other_sources):
-            spans.append(u.span)
+    mine, theirs = _unit_texts(doc), _unit_texts(other)
+    other_articles, other_lines, other_sources = theirs.article_set, theirs.line_set, theirs.source_set
+    spans = [span for span, norm, src in mine.articles if norm not in other_articles or src not in other_sources]
+    # the lines outside articles, as the rules read them
+    spans += [span for span, norm, src in mine.lines if norm not in other_lines or src not in other_sources]
     spans.sort()
     return spans
+
+
+@dataclass
+class _UnitTexts:
+    """What :func:`changed_spans` reads of one document, on either side of a diff: (span, normalized text,
+    source text) of each article and of each line outside articles that holds text, and the sets the
+    other side looks its units up in."""
+
+    articles: list[tuple[tuple[int, int], str, str]]
+    lines: list[tuple[tuple[int, int], str, str]]
+    article_set: set[str]
+    line_set: set[str]
+    source_set: set[str]
+
+
+def _unit_texts(doc: Document) -> _UnitTexts:
+    # Memoized with the document: a batch diffs each version twice (against the one before and the one
+    # after), and every diff reads both sides, so each document's units were sliced out four times.
+    def build():
+        text, src_text = doc.norm.text, doc.source.text
+        articles = [(a.span, text[a.span[0]:a.span[1]], _source_of(doc, a.span)) for a in doc.all_articles()]
+        line_units = [u for u in context(doc).units if u.kind == "line"]
+        # a normalized line joins source lines where a PDF wrapped one
+        line_sources = [_source_of(doc, u.span, True) for u in line_units]
+        lines = [(u.span, text[u.span[0]:u.span[1]], s) for u, s in zip(line_units, line_sources)
+                 if text[u.span[0]:u.span[1]].strip()]
+        sources = {s for _, _, s in articles}
+        sources.update(src_text.split("\n"))
+        sources.update(line_sources)
+        return _UnitTexts(articles, lines, {t for _, t, _ in articles}, set(text.split("\n")), sources)
+    return context(doc).memo("unit_texts", build)
 
 
 def _source_of(doc: Document, span: tuple[int, int], whole_lines: bool = False) -> str:
@@ -362,3 +387,71 @@ def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule],
     ctx = Context(doc, scope=scope)
     ctx.skip = skip or {}
     return [f for f in _run(ctx, rules) if ctx.in_scope(f.span[0])]
+
+
+# ------------------------------------------------------------------ unit rules across versions
+
+# Findings of the unit rules in one unit (an article, or a line outside articles), by the rules asked and
+# the unit's normalized and source text: offsets relative to the unit's start. Versions a batch checks one
+# after another share almost every unit, and a unit rule finds the same in the same unit wherever it
+# stands (what ``scope="unit"`` declares, and what introduced_findings already relies on). Bounded, first
+# in first out, cleared with the other per-line results (checks.clear_caches). Keyed by a digest of the two
+# texts, not by the texts: the cache must not keep the articles of every version it has seen alive.
+_UNIT_FINDINGS = LineMemo(50_000)
+
+
+def _unit_key(ids: tuple[str, ...], norm: str, src: str) -> tuple:
+    return ids, len(norm), hashlib.blake2b(f"{norm}\0{src}".encode(), digest_size=16).digest()
+
+
+def run_unit_rules(ctx: "Context", rules: list[Rule]) -> list[Finding]:
+    """``_run(ctx, rules)`` for unit rules on a whole document, taking the findings of each unit already
+    checked in an earlier document with the same text (and source) from ``_UNIT_FINDINGS``, shifted to
+    where the unit stands now and placed again (article, paragraph, item, label), and running the rules
+    only on the other units. A document none of whose units is known is checked in full, as before, and
+    teaches the cache its units. ``tests/test_unit_findings_cache.py`` holds the result equal to a fresh run."""
+    if not rules or ctx.scope is not None or ctx.only is not None:
+        return _run(ctx, rules)
+    ids = tuple(r.id for r in rules)
+    texts = _unit_texts(ctx.doc)
+    units = sorted(texts.articles + texts.lines)
+    data = _UNIT_FINDINGS.data
+    keys = [_unit_key(ids, norm, src) for _, norm, src in units]
+    known = [data.get(k) for k in keys]
+    missing = [u[0] for u, hit in zip(units, known) if hit is None]
+    if len(missing) == len(units):
+        found = _run(ctx, rules)  # nothing known: the plain full run, whose findings then fill the cache
+        _learn(units, keys, found)
+        return found
+    fresh = _scoped_run(ctx.doc, missing, rules) if missing else []
+    _learn([u for u, hit in zip(units, known) if hit is None], [k for k, hit in zip(keys, known) if hit is None], fresh)
+    out = list(fresh)
+    for (span, _, _), hit in zip(units, known):
+        if hit:
+            out.extend(_placed(ctx, f, span[0]) for f in hit)
+    out.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
+    return out
+
+
+def _learn(units, keys, found: list[Finding]) -> None:
+    """Remember the findings of each of ``units`` (sorted spans, not overlapping), relative to its start.
+    A finding outside every unit would be lost for the next document: then nothing is remembered."""
+    starts = [u[0][0] for u in units]
+    per_unit: list[list[Finding]] = [[] for _ in units]
+    for f in found:
+        i = bisect.bisect_right(starts, f.span[0]) - 1
+        if i < 0 or not (units[i][0][0] <= f.span[0] < units[i][0][1]) or f.span[1] > units[i][0][1]:
+            return
+        per_unit[i].append(f)
+    for (span, _, _), key, fs in zip(units, keys, per_unit):
+        _UNIT_FINDINGS.get(key, lambda fs=fs, s=span[0]: tuple(replace(f, span=(f.span[0] - s, f.span[1] - s)) for f in fs))
+
+
+def _placed(ctx: "Context", f: Finding, start: int) -> Finding:
+    """A remembered finding (offsets relative to its unit) where its unit starts now, placed as
+    ``Context.finding`` places a new one."""
+    span = (f.span[0] + start, f.span[1] + start)
+    art, para, item = ctx.locate(span[0])
+    return replace(f, span=span, article=art.number if art is not None else None,
+                   paragraph=paragraph_number(art, para), item=item.label if item is not None else None,
+                   label=ctx.place_label(span[0]))
