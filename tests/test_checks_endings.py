@@ -4,7 +4,7 @@ gmo-sign-service-terms (raw/) has one such paragraph of its own, 第15条第2項
 ones; an NPO 定款 read by hand had three (「理事長及び副理事長は、理事の互選とする」).
 """
 
-from conftest import RAW, doc_from_text, findings_added
+from conftest import EXTERNAL, RAW, doc_from_text, findings_added, needs_shared
 
 from pipeline.api import read_document
 from pipeline.checks import run_checks
@@ -35,3 +35,15 @@ def test_quiet_on_a_closing_note_a_noun_and_a_table_row():
                    "号の一に該当する場合の契約者の承諾",  # a noun: no sentence end
                    "|承諾|契約者の承諾があったものとみなすことができるものとします"):  # a table row
         assert findings_added(BASIC, SENTENCE, ending + " \n", "sentence-unterminated") == [], ending
+
+
+SUBSCRIPTION = sorted((EXTERNAL / "tos" / "mozilla").glob("subscription*.md"))
+
+
+@needs_shared(EXTERNAL / "tos" / "mozilla")
+def test_quiet_on_a_markdown_heading_written_as_a_sentence():
+    # Mozilla's subscription terms head a section 「### 本サービスの使用による結果には、皆様が責任を負います」: a heading,
+    # which takes no 。, though it reads as a sentence (it was reported before headings were told apart)
+    path = SUBSCRIPTION[-1]
+    assert "### 本サービスの使用による結果には、皆様が責任を負います\n" in path.read_text(encoding="utf-8")
+    assert run_checks(read_document(path), ["sentence-unterminated"]) == []

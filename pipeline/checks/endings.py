@@ -6,7 +6,7 @@ text ends in a sentence-final predicate (…とする, …しなければなら�
 document closes at least nine in ten such paragraphs (and at least ten) with 「。」. Items are held to the same only
 where the document closes its items' sentences that way: lists often end their items without 。, as a style.
 Text that ends in a noun, a colon or a list lead is no sentence end and says nothing; nor does a note in brackets
-closing a unit (「…行為（発言内容は含みません）」) or a table row.
+closing a unit (「…行為（発言内容は含みません）」), a table row, or a Markdown heading written as a sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +24,14 @@ _TRAILING = re.compile(r"[）)」』\]】]+$")
 _CLEAR_SHARE, _MIN_UNITS = 0.9, 10
 
 
+def _heading_line(ctx: Context, pos: int) -> bool:
+    """Is the source line of ``pos`` a Markdown heading (「### 本サービスの使用による結果には、皆様が責任を負います」)?
+    A heading that reads as a sentence is still a heading, and headings take no 。."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    at = offsets[pos]
+    return src[src.rfind("\n", 0, at) + 1:at + 1].lstrip(" \u3000").startswith("#")
+
+
 def _endings(ctx: Context, kind: str) -> tuple[list[tuple[int, int]], int]:
     """(span of each unit of ``kind`` that ends in a predicate without 。, how many end in one with 。)."""
     def build():
@@ -38,7 +46,7 @@ def _endings(ctx: Context, kind: str) -> tuple[list[tuple[int, int]], int]:
                 closed += _PREDICATE_END.search(body[:-1]) is not None
             elif len(body) < len(raw) or "|" in raw[-40:]:
                 continue  # 「…行為（発言内容は含みません）」: the predicate is a note's, the sentence ends in 行為; a table cell
-            elif _PREDICATE_END.search(body) and "\n" not in body[-20:]:
+            elif _PREDICATE_END.search(body) and "\n" not in body[-20:] and not _heading_line(ctx, u.span[0] + len(body) - 1):
                 open_.append((u.span[0], u.span[0] + len(body)))
         return open_, closed
     return ctx.full.memo(f"endings.{kind}", build)
