@@ -131,6 +131,54 @@ def _digit_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
         and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":"))
 
 
+# 「２英文名は…」「２、事務局の職員は…」「１、本人の同意があるとき。」: a number set before a line's text without the
+# space of a label (glued to it, or followed by 、) is a label only where the sequence shows it: the article's next
+# 項 after a finished sentence (or after the last of a run of such labels: 「３、」 after 「２、」), or a run of 号
+# from 1 after the sentence that leads them.
+_LOOSE_NUMBER = re.compile(r"^(?P<num>[0-9]{1,2})(?:(?P<touten>、)(?![0-9])|(?=[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff「『]))")
+# A number glued to what it counts starts a sentence, whatever its place (「2年以内に」「3日前までに」「2名以上」「10万円」
+# 「3か月」); a counter's character that starts a word (「２社員は」「２通知は」「２個人情報の」「２月会員は」) does not.
+_COUNTER = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社者")
+_AFTER_COUNTER = frozenset("0123456789以未間目後前のにをはがでまよごも、。，超程毎内半ヶか")
+_QUANTITY = ("か月", "ヶ月", "ケ月", "カ月", "ヵ月", "か所", "箇所", "ヶ所", "ヵ所", "か国", "ヶ国", "つ", "万", "千", "百", "億",
+             "営業日", "箇")
+
+
+def _counts(rest: str) -> bool:
+    if rest.startswith(_QUANTITY):
+        return True
+    return rest[:1] in _COUNTER and (len(rest) == 1 or rest[1] in _AFTER_COUNTER)
+
+
+def _loose_label(text: str, art: _ArticleBuilder, doc_text: str) -> grammar.Label | None:
+    """The label of such a line, its style "para" (the article's next 項) or "digit-touten" (a 号), or None.
+    ``doc_text``: the normalized text the article's spans point into."""
+    m = _LOOSE_NUMBER.match(text)
+    if m is None:
+        return None
+    touten = bool(m.group("touten"))
+    if not touten and _counts(text[m.end():]):
+        return None
+    last = art.paragraphs[-1] if art.paragraphs else None
+    # after a finished sentence, or after the items of a list (whose last one may end without 。)
+    finished = art.last_line_text.endswith(("。", "：", ":", "。）", "。)", "。」")) or bool(art.stack) \
+        or last is not None and not last.items and last.label is not None and (
+            last.label.endswith("、") if touten else
+            last.label.isdigit() and doc_text[last.span[0] + len(last.label):][:1] not in (" ", "\u3000", ""))
+    if not finished and last is not None:
+        return None
+    n, end = int(m.group("num")), m.end()
+    label = text[:end]
+    if touten and any(level.style == "digit-touten" and level.last_number is not None and n == level.last_number + 1
+                      for level in art.stack):
+        return grammar.Label(label, n, "digit-touten", end, True)
+    if n >= 2 and n == (art.last_para_number() or 0) + 1 or n == 1 and last is None and touten:
+        return grammar.Label(label, n, "para", end, True)
+    if n == 1 and touten and not art.stack and last is not None and not last.items:
+        return grammar.Label(label, n, "digit-touten", end, True)
+    return None
+
+
 def _is_table_row(text: str) -> bool:
     """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
     return "｜" in text or bool(_TABLE_ROW.search(text))
@@ -454,6 +502,18 @@ class _Parser:
             return
         item_label = None if _is_table_row(t) else grammar.match_item_label(t)
         if item_label is not None and self._add_item(item_label, line, art):
+            art.last_line_text = t
+            return
+        loose = _loose_label(t, art, self.text) if para is None and depth is None and not _is_table_row(t) else None
+        if loose is not None and loose.style == "para":
+            p = Paragraph(loose.number, loose.label, t[loose.end:].strip(), (line.start, line.end))
+            art.paragraphs.append(p)
+            art.para_list_depth = 0
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
+        if loose is not None and self._add_item(loose, line, art):
             art.last_line_text = t
             return
         # plain text: continues the item whose line did not end a sentence, else the paragraph

@@ -74,3 +74,71 @@ def test_a_line_break_after_an_article_number_separates_it_from_the_text(name):
     assert [(a.number, a.title) for a in broken.articles] == [(a.number, a.title) for a in spaced.articles]
     assert _shape(broken) == _shape(spaced)
     assert _errors_and_warnings(broken) == _errors_and_warnings(spaced)
+
+
+_WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _item_lines(items) -> list[str]:
+    out = []
+    for it in items:
+        out.append(f"{it.label}{it.text}".replace("\n", ""))
+        out.extend(_item_lines(it.items))
+    return out
+
+
+def _numbered_page(doc, sep: str) -> str:
+    """``doc`` as a rules page of <dl>: <dt>第N条（title）</dt>, then in <dd> the lines of the article separated by
+    <br>, each paragraph after the first labelled 「２」 and ``sep`` before its text (「２　」, 「２、」, 「２」 glued)."""
+    out = ["<html><body><dl>"]
+    for a in doc.articles:
+        lines = []
+        for p in a.paragraphs:
+            text = p.text.replace("\n", "")
+            lines.append(text if p.number in (None, 1) else f"{str(p.number).translate(_WIDE)}{sep}{text}")
+            lines.extend(_item_lines(p.items))
+        out.append(f"<dt>第{a.number}条（{html.escape(a.title)}）</dt>\n<dd>" + "<br>\n".join(html.escape(x) for x in lines)
+                   + "</dd>")
+    return "\n".join(out) + "</dl></body></html>\n"
+
+
+@pytest.mark.parametrize("sep", ["、", ""])
+@pytest.mark.parametrize("name", ["gmo_service", "basic", "itrust"])
+def test_paragraph_numbers_followed_by_a_comma_or_glued_to_the_text_are_read_in_sequence(name, sep):
+    """「２、事務局の職員は…」 and 「２英文名は…」: 項 numbers written with 、 or without a space (a 規程's and a
+    定款's pages). They were left in the first paragraph's text (「…。⏎2、事務局の職員は…」), so 「前項」 in them had
+    nothing to point at. Where the number is the article's next one after a finished sentence, it is a 項: the
+    sample so written reads the paragraphs, items and findings of the page that writes 「２　」."""
+    sample = _to_last_article(name)
+    assert sum(1 for a in sample.articles for p in a.paragraphs if p.number and p.number > 1) >= 10
+    spaced = doc_from_text(_numbered_page(sample, "\u3000"), "kitei.html")
+    loose = doc_from_text(_numbered_page(sample, sep), "kitei.html")
+    assert [(a.number, a.title) for a in spaced.articles] == [(a.number, a.title) for a in sample.articles]
+    assert _shape(loose) == _shape(spaced)
+    assert _errors_and_warnings(loose) == _errors_and_warnings(spaced)
+
+
+def test_items_numbered_with_a_comma_under_their_lead_and_the_paragraph_after_them():
+    """A 規程's 「１、本人の同意があるとき。」 under 「ただし、次の各号のいずれかに該当する場合は、この限りでない。」 are its
+    号, and 「２、対象となる個人情報は…」 after the 号 is the article's second 項 (it was read before the 号, in the
+    lead's text)."""
+    page = ("<html><body><dl><dt>第1条（取得）</dt><dd>事務局は、本人から個人情報を取得する。ただし、次の各号のいずれかに"
+            "該当する場合は、この限りでない。<br>\n１、本人の同意があるとき。<br>\n２、法令等に定めがあるとき。<br>\n"
+            "２、前項の規定は、委託先にも適用する。</dd>\n<dt>第2条（保管）</dt><dd>個人情報は、施錠して保管する。</dd>"
+            "</dl></body></html>")
+    doc = doc_from_text(page, "kitei.html")
+    first = doc.articles[0]
+    assert [(p.number, [(i.number, i.text) for i in p.items]) for p in first.paragraphs] == [
+        (None, [(1, "本人の同意があるとき。"), (2, "法令等に定めがあるとき。")]), (2, [])]
+    assert first.paragraphs[1].text == "前項の規定は、委託先にも適用する。"
+
+
+@pytest.mark.parametrize("line", ["2年以内に退会した者は、再入会できない。", "3日前までに届け出るものとする。",
+                                  "2名以上の理事の同意を要する。", "10万円を上限とする。"])
+def test_a_number_counting_something_at_a_line_start_is_no_paragraph(line):
+    """After a finished sentence, a line starting with what a number counts (「2年以内に」「3日前」「2名以上」) is the next
+    sentence, even where 2 would be the article's next 項."""
+    page = f"<html><body><h3>第1条（会員）</h3><p>会員は、会費を納める。<br>\n{line}</p></body></html>"
+    doc = doc_from_text(page, "kitei.html")
+    assert [p.number for p in doc.articles[0].paragraphs] == [None]
+    assert doc.articles[0].paragraphs[0].text.endswith(line.replace("10万円", "10万円"))
