@@ -94,6 +94,7 @@ _JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 # 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
 _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_SENTENCE_PUNCT = re.compile(r"[。、，,]")
 
 
 def _citing_paragraph(text: str, art: _ArticleBuilder) -> grammar.Label | None:
@@ -350,7 +351,7 @@ class _Parser:
         levels = sorted({lv for off, lv in self.norm.headings})
         body_levels = [lv for lv in levels if lv > 1] or levels
         if not body_levels:
-            return found
+            return self._titled_list(toc)
         heads = {lv: 0 for lv in body_levels}
         holding = {lv: 0 for lv in body_levels}
         for i, ln in enumerate(self.lines):
@@ -366,6 +367,23 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _titled_list(self, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
+        """A page that is its title and one numbered list of provisions (「利用規約」, then 「1. 当サイトを利用する
+        ユーザーは…。」 to 「11. …」): the title heads them as one clause, the list its paragraphs, as where the title is
+        set as a heading (「# 利用規約」). Nothing else is read so: text before the list, a list of a few lines, a
+        list of what is no provision (sentences ending in 。)."""
+        numbered = [(i, grammar.match_paragraph_number(ln.text)) for i, ln in enumerate(self.lines) if i not in toc]
+        numbered = [(i, p) for i, p in numbered if p is not None and p.style == "dot"
+                    and self.list_depths.get(self.lines[i].start, 1) <= 1]
+        if len(numbered) < 3 or numbered[0][0] != 1 or [p.number for _, p in numbered] != list(range(1, len(numbered) + 1)):
+            return {}
+        title = self.lines[0].text.strip()
+        if len(title) > 40 or _SENTENCE_PUNCT.search(title) or grammar.match_paragraph_number(title) is not None:
+            return {}
+        if 2 * sum(1 for i, _ in numbered if self.lines[i].text.rstrip().endswith("。")) <= len(numbered):
+            return {}
+        return {0: ("1", title, title)}
 
     def _headings_over_lists(self, numbered: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
         """Where the page sets numbered sections as its headings (<h2>1. 使用許諾</h2>, <h2>2. …</h2>), the items of

@@ -142,3 +142,30 @@ def test_a_number_counting_something_at_a_line_start_is_no_paragraph(line):
     doc = doc_from_text(page, "kitei.html")
     assert [p.number for p in doc.articles[0].paragraphs] == [None]
     assert doc.articles[0].paragraphs[0].text.endswith(line.replace("10万円", "10万円"))
+
+
+def _list_page(doc, heading: str) -> str:
+    """The paragraphs of ``doc``'s article with the most of them as a page of its own: its title (after ``heading``,
+    「# 」 or nothing) and a Markdown list 1., 2., … of its paragraphs."""
+    art = max(doc.articles, key=lambda a: len(a.paragraphs))
+    lines = [f"{k}. {p.text.replace(chr(10), '')}" for k, p in enumerate(art.paragraphs, 1)]
+    return f"{heading}{art.title}\n\n" + "\n".join(lines) + "\n"
+
+
+def test_a_page_that_is_a_title_and_a_numbered_list_reads_the_list_as_provisions():
+    """「#ChordWiki 利用規約」 (no space: Markdown shows it as text, not a heading) and a list 1.–11. of provisions: every
+    provision was left in the preamble, no unit to check or compare. The title heads them as where it is set as a
+    heading: the paragraphs of an article of a sample so written read the same either way."""
+    sample = _to_last_article("basic")
+    plain = doc_from_text(_list_page(sample, ""), "kiyaku.md")
+    headed = doc_from_text(_list_page(sample, "# "), "kiyaku.md")
+    assert len(headed.articles) == 1 and len(headed.articles[0].paragraphs) >= 10
+    assert _shape(plain) == _shape(headed)
+    assert [p.text for p in plain.articles[0].paragraphs] == [p.text for p in headed.articles[0].paragraphs]
+
+
+def test_a_list_after_an_introduction_is_not_made_a_clause():
+    """The title alone before the list heads it; a page that opens with sentences keeps them as its preamble."""
+    text = ("利用規約\n本規約は、当サイトの利用条件を定めるものです。\n\n1. 利用者は本規約に同意したものとみなします。\n"
+            "2. 当サイトは投稿を削除できるものとします。\n3. 当サイトは本規約を変更できるものとします。\n")
+    assert doc_from_text(text, "kiyaku.md").articles == []
