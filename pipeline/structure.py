@@ -379,7 +379,8 @@ class _Parser:
         if len(numbered) < 3 or numbered[0][0] != 1 or [p.number for _, p in numbered] != list(range(1, len(numbered) + 1)):
             return {}
         title = self.lines[0].text.strip()
-        if len(title) > 40 or _SENTENCE_PUNCT.search(title) or grammar.match_paragraph_number(title) is not None:
+        if len(title) > 40 or _SENTENCE_PUNCT.search(title) or grammar.match_paragraph_number(title) is not None \
+                or grammar.is_structural_start(title):  # 第2条（…）: an article of its own
             return {}
         if 2 * sum(1 for i, _ in numbered if self.lines[i].text.rstrip().endswith("。")) <= len(numbered):
             return {}
