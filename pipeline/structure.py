@@ -180,6 +180,24 @@ def _loose_label(text: str, art: _ArticleBuilder, doc_text: str) -> grammar.Labe
     return None
 
 
+_DIGIT_ITEM_STYLES = {"digit-dot": "dot", "digit-space": "space"}  # 号 styles read from a 項's labels, and those
+# what a lead sentence says when the lines after it are its 号 (「次に掲げる事業を行う。」「次の各号のいずれかに該当する」)
+# (「次に揚げる」 misspelt, 「以下の行為」, 「下記のいずれか」: the demonstrative is what points at them)
+_LEADS_ITEMS = re.compile(r"(?:次|以下|下記)(?:に|の)")
+
+
+def _dot_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
+    """Does 「１．」 open, or 「２．」 go on with, a run of 号 under the article's one unnumbered paragraph, a finished
+    lead sentence that announces them (「本会は、…次に掲げる事業を行う。」⏎「１．国際理解教育…」⏎「２．前各号に掲げる
+    もののほか…」)? Paragraph 1 never follows a first paragraph: there the run is its items, as 「前各号」 says."""
+    for level in art.stack:
+        if level.style == "digit-dot":
+            return level.last_number is not None and label.number == level.last_number + 1
+    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
+        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":")) \
+        and _LEADS_ITEMS.search(art.last_line_text) is not None
+
+
 def _is_table_row(text: str) -> bool:
     """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
     return "｜" in text or bool(_TABLE_ROW.search(text))
@@ -273,6 +291,7 @@ class _Parser:
         # (「(２) 支払を怠った場合」 then 「前項の規定により…」 is the next paragraph, as its 前項 says)
         self.blocks_per_line = source.format in ("html", "docx")
         self.after_blank: frozenset[int] = frozenset()  # set in run() for a document of articles in Markdown
+        self._following: dict[int, _LineRef] | None = None  # line start → the next line, made when first asked
 
     def _after_blank_lines(self) -> frozenset[int]:
         """Starts of the lines a blank line separates from the line before in the source (Markdown's paragraph
@@ -478,6 +497,10 @@ class _Parser:
             if self._add_item(replace(para, style="digit-space", strong=True), line, art):
                 art.last_line_text = t
                 return
+        if para is not None and para.style == "dot" and depth is None and _dot_item(para, art):
+            if self._add_item(replace(para, style="digit-dot", strong=True), line, art):
+                art.last_line_text = t
+                return
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
                 and depth > art.para_list_depth:
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
@@ -568,14 +591,39 @@ class _Parser:
             art.last_unit = p
         elif art.heading_item is not None and art.last_unit is art.heading_item:
             _extend(art.last_unit, line, t)  # the text under 「#### （一）」 is that item's, sentence after sentence
-        elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and not (
-                self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-"))):
+        elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and (not (
+                self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-")))
+                or depth is None and self._next_item_follows(line, art.last_unit)):
             _extend(art.last_unit, line, t)
         else:
             _extend(art.paragraphs[-1], line, t)
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _next_item_follows(self, line: _LineRef, item: Item) -> bool:
+        """Is the line after ``line`` the next item of ``item``'s list? A line between two items of one list, after
+        an item that did not end its sentence, goes on with it: 「（２）…相当の期間を定めて催告しても」⏎「その支払いに応じず、
+        …退会と決議したとき」⏎「（３）…」, a 号 wrapped on a page of <br>s or in <pre> (where a line is no block of
+        its own), and never the lead sentence's text."""
+        if self._following is None:
+            self._following = {a.start: b for a, b in zip(self.lines, self.lines[1:])}
+        nxt = self._following.get(line.start)
+        for _ in range(8):  # the wrapped item may take some lines more (a <pre>'s fixed width)
+            if nxt is None or item.number is None:
+                return False
+            label = grammar.match_item_label(nxt.text)
+            if label is None and item.style in _DIGIT_ITEM_STYLES:  # 号 labelled 「８．」「８　」, as a 項 would be
+                label = grammar.match_paragraph_number(nxt.text)
+                label = label if label is not None and _DIGIT_ITEM_STYLES[item.style] == label.style else None
+                if label is not None:
+                    label = replace(label, style=item.style)
+            if label is not None:
+                return label.number == item.number + 1 and item.style in label.style.split("|")
+            if grammar.is_weak_start(nxt.text) or grammar.is_structural_start(nxt.text) or nxt.text.endswith("。"):
+                return False
+            nxt = self._following.get(nxt.start)
+        return False
 
     def _heading_ends_article(self, art: _ArticleBuilder, line: _LineRef, level: int) -> bool:
         """Does a Markdown/HTML heading inside an article end it? A heading naming a 項 (「### 2項」) is the

@@ -169,3 +169,96 @@ def test_a_list_after_an_introduction_is_not_made_a_clause():
     text = ("利用規約\n本規約は、当サイトの利用条件を定めるものです。\n\n1. 利用者は本規約に同意したものとみなします。\n"
             "2. 当サイトは投稿を削除できるものとします。\n3. 当サイトは本規約を変更できるものとします。\n")
     assert doc_from_text(text, "kiyaku.md").articles == []
+
+
+def _lines_of(doc, a, dot_items: bool) -> list[str]:
+    """The lines of article ``a``: paragraphs labelled 「２　」, items indented, labelled as written or (``dot_items``,
+    in an article whose one paragraph leads them) 「１．」."""
+    lead_only = len(a.paragraphs) == 1 and a.paragraphs[0].number is None
+    out = []
+    for p in a.paragraphs:
+        text = p.text.replace("\n", "")
+        out.append(text if p.number in (None, 1) else f"{str(p.number).translate(_WIDE)}\u3000{text}")
+        for it in p.items:
+            label = f"{str(it.number).translate(_WIDE)}．" if dot_items and lead_only else it.label
+            out.append(f"\u3000\u3000{label}{it.text.replace(chr(10), '')}")
+            out.extend(f"\u3000\u3000\u3000{x}" for x in _item_lines(it.items))
+    return out
+
+
+def _pre_page(doc, dot_items: bool) -> str:
+    """``doc`` as a club's 会則 page: the whole text in a <pre>, captions above 第N条."""
+    out = ["<html><body><main><pre>"]
+    for a in doc.articles:
+        out.append(f"({html.escape(a.title)})\n\u3000第{str(a.number).translate(_WIDE)}条\u3000"
+                   + "\n".join(html.escape(x) for x in _lines_of(doc, a, dot_items)))
+    return "\n".join(out) + "\n</pre></main></body></html>\n"
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "itrust", "basic"])
+def test_items_labelled_like_paragraphs_under_a_lead_sentence_are_its_items(name):
+    """「第４条　本会は、…次に揚げる事業を行う。」⏎「１．ユネスコ精神の…」…「８．前各号に掲げるもののほか…」 in a <pre>:
+    a run from 1 after the article's one unnumbered paragraph that points at what follows (次に, 以下の, 下記の) is its
+    号, as 「前各号」 says (they were read as 項 1 to 8 after an unnumbered 項, and 「前各号」 as a dangling
+    reference). The sample so written, the items under each such lead labelled 「１．」, reads as with 「（１）」."""
+    sample = _to_last_article(name)
+    assert sum(1 for a in sample.articles if len(a.paragraphs) == 1 and a.paragraphs[0].items) >= 2
+    dotted = doc_from_text(_pre_page(sample, True), "kaisoku.html")
+    bracketed = doc_from_text(_pre_page(sample, False), "kaisoku.html")
+    assert [(a.number, a.title) for a in bracketed.articles] == [(a.number, a.title) for a in sample.articles]
+    assert _shape(dotted) == _shape(bracketed)
+    assert _errors_and_warnings(dotted) == _errors_and_warnings(bracketed)
+
+
+def test_a_numbered_paragraph_after_an_unnumbered_one_that_announces_nothing_stays_a_paragraph():
+    text = ("第1条（会費）\n会員は、会費を納める。\n1. 会費の額は、総会で定める。\n2. 納めた会費は返還しない。\n"
+            "第2条（退会）\n会員は、いつでも退会できる。\n")
+    doc = doc_from_text(text, "kaisoku.txt")
+    assert [(p.number, len(p.items)) for p in doc.articles[0].paragraphs] == [(None, 0), (1, 0), (2, 0)]
+
+
+def _wrapped_page(doc, wrap: bool) -> str:
+    """``doc`` as an association's page of <br />s: each item that has one after it (and ends no sentence inside)
+    broken after its first 、 onto a second source line (``wrap``), indented deeper, as 「（６）…展示会等の開催」⏎
+    「その他…に関すること」⏎「（７）…」."""
+    out = ["<html><body>"]
+    for a in doc.articles:
+        lines = [f"（{html.escape(a.title)}）", f"第{a.number}条&nbsp;"]
+        first = True
+        for p in a.paragraphs:
+            text = html.escape(p.text.replace("\n", ""))
+            if first:
+                lines[-1] += text
+                first = False
+            else:
+                lines.append(f"&nbsp;&nbsp;{p.number}&nbsp;{text}")
+            for k, it in enumerate(p.items):
+                body = it.text.replace("\n", "")
+                cut = body.find("、")
+                if wrap and k + 1 < len(p.items) and not it.items and 0 < cut < len(body) - 1 and "。" not in body[:-1]:
+                    lines.append(f"&nbsp;&nbsp;&nbsp;&nbsp;{it.label}{html.escape(body[:cut + 1])}")
+                    lines.append("&nbsp;" * 12 + html.escape(body[cut + 1:]))
+                else:
+                    lines.append(f"&nbsp;&nbsp;&nbsp;&nbsp;{it.label}{html.escape(body)}")
+                lines.extend("&nbsp;" * 8 + html.escape(x) for x in _item_lines(it.items))
+        out.append("<p>\n  " + "<br />\n  ".join(lines) + "<br />\n</p>")
+    return "\n".join(out) + "</body></html>\n"
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic"])
+def test_an_item_wrapped_onto_a_second_line_keeps_it(name):
+    """「（２）正当な理由なく、…催告しても」⏎「その支払いに応じず、…退会と決議したとき」⏎「（３）…」 on a page of <br />s or in
+    a <pre>: the second line was read as the text of the paragraph that leads the items (its 「前項の」 sentence then
+    a jumble). A line between two items of one list, after an item that ended no sentence, goes on with the item
+    before it. The sample so written reads its paragraphs, items and findings as with every item on one line."""
+    sample = _to_last_article(name)
+    wrapped = doc_from_text(_wrapped_page(sample, True), "teikan.html")
+    whole = doc_from_text(_wrapped_page(sample, False), "teikan.html")
+    assert _wrapped_page(sample, True).count("&nbsp;" * 12) >= 5
+    assert [(a.number, a.title) for a in whole.articles] == [(a.number, a.title) for a in sample.articles]
+    assert _shape(wrapped) == _shape(whole)
+    texts = [[[i.text.replace("\n", "") for i in p.items] + [p.text.replace("\n", "")] for p in a.paragraphs]
+             for a in wrapped.articles]
+    assert texts == [[[i.text.replace("\n", "") for i in p.items] + [p.text.replace("\n", "")] for p in a.paragraphs]
+                     for a in whole.articles]
+    assert _errors_and_warnings(wrapped) == _errors_and_warnings(whole)
