@@ -198,6 +198,12 @@ def _dot_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
         and _LEADS_ITEMS.search(art.last_line_text) is not None
 
 
+def _only_table(p: Paragraph) -> bool:
+    """Is ``p`` a table and nothing else (a fee table at an article's head)? It leads no list: the numbered list
+    after it is the article's paragraphs, set as a reader sees 第1条's (「1.」「2.」 in both)."""
+    return bool(p.text) and not p.items and all("|" in x or "｜" in x for x in p.text.split("\n"))
+
+
 def _is_table_row(text: str) -> bool:
     """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
     return "｜" in text or bool(_TABLE_ROW.search(text))
@@ -502,7 +508,7 @@ class _Parser:
                 art.last_line_text = t
                 return
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
-                and depth > art.para_list_depth:
+                and depth > art.para_list_depth and not (depth == 1 and _only_table(art.paragraphs[-1])):
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
             # item of that paragraph, whatever its label looks like. A new list starts at 1; inside one, any
             # number is its next item (a repeated 1. is then reported as a duplicate, not read as a paragraph).

@@ -288,3 +288,18 @@ def test_the_supplementary_provisions_own_articles_stay_theirs():
     doc = doc_from_text(page, "kaisoku.html")
     assert [[a.number for a in s.articles] for s in doc.supplementary] == [["1", "2"]]
     assert doc.annexes == []
+
+
+def test_a_numbered_list_after_a_table_at_an_articles_head_is_its_paragraphs():
+    """「第5条（利用料金および支払方法）」, a fee table, then <ol> 1.–3. (web terms whose 第1条 is the same <ol> alone): the
+    table leads no list, so 1.–3. are the article's 項, as the page shows them, not 号 of the table. A lead sentence
+    before the list still makes it its items."""
+    ol = ("<ol><li>お客様は、当社が指定する期日までに月額利用料を支払うものとします。</li>"
+          "<li>独自ドメインの費用は、お客様の負担とします。</li><li>当社は、利用料金を改定できるものとします。</li></ol>")
+    page = ("<html><body><main><h2>第1条（適用）</h2><ol><li>本規約は、当社とお客様との一切の関係に適用されます。</li>"
+            "<li>個別規定が優先します。</li></ol><h2>第2条（利用料金および支払方法）</h2>{head}" + ol + "</main></body></html>")
+    table = "<table><tr><th>初期費用</th><td>0円</td></tr><tr><th>支払方法</th><td>当社が定める方法</td></tr></table>"
+    tabled = doc_from_text(page.format(head=table), "terms.html")
+    assert [(p.number, len(p.items)) for p in tabled.articles[1].paragraphs] == [(None, 0), (1, 0), (2, 0), (3, 0)]
+    led = doc_from_text(page.format(head="<p>利用料金は次のとおりとします。</p>"), "terms.html")
+    assert [(p.number, len(p.items)) for p in led.articles[1].paragraphs] == [(None, 3)]
