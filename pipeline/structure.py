@@ -493,6 +493,18 @@ class _Parser:
         if depth is not None:
             line = _without_bullet(line)
             t = line.text
+        decimal = _SECTION_PARAGRAPH.match(t) if depth is None else None
+        if decimal is not None and decimal.group(1) == art.number.split("_")[0] \
+                and int(decimal.group(2)) == (max((p.number or 0 for p in art.paragraphs), default=0) + 1):
+            # 「1.1 本契約において…」「1.2 …」 under 第1条: its paragraphs numbered with the article's number, as a
+            # document of numbered sections numbers them (2.3); the sequence tells them from a decimal in the text
+            p = Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():], (line.start, line.end))
+            art.paragraphs.append(p)
+            art.para_list_depth = 0
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
         para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3

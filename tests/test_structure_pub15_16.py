@@ -303,3 +303,31 @@ def test_a_numbered_list_after_a_table_at_an_articles_head_is_its_paragraphs():
     assert [(p.number, len(p.items)) for p in tabled.articles[1].paragraphs] == [(None, 0), (1, 0), (2, 0), (3, 0)]
     led = doc_from_text(page.format(head="<p>利用料金は次のとおりとします。</p>"), "terms.html")
     assert [(p.number, len(p.items)) for p in led.articles[1].paragraphs] == [(None, 3)]
+
+
+def _decimal_page(doc, decimal: bool) -> str:
+    """``doc`` as a Markdown NDA: 「## 第N条　title」, each paragraph labelled 「N.M 」 (``decimal``) or 「M　」, its items
+    below it as written, blank lines between."""
+    out = []
+    for a in doc.articles:
+        out.append(f"## 第{a.number}条　{a.title}")
+        for k, p in enumerate(a.paragraphs, 1):
+            label = f"{a.number}.{k} " if decimal else f"{str(k).translate(_WIDE)}\u3000"
+            out.append(label + p.text.replace("\n", ""))
+            out.extend(_item_lines(p.items))
+    return "\n\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "itrust"])
+def test_paragraphs_numbered_with_their_articles_number_are_its_paragraphs(name):
+    """「1.1 本契約において…」「1.2 開示の状況から…」 under 「## 第1条」 (an NDA in Markdown): the paragraphs were one
+    unnumbered text (1.2 glued to the item before it, 4.2's 「前項」 pointing at nothing). A line numbered N.M in 第N条,
+    M the article's next paragraph, is its paragraph M: the sample so written reads as with 「２　」 labels."""
+    sample = _to_last_article(name)
+    decimal = doc_from_text(_decimal_page(sample, True), "nda.md")
+    plain = doc_from_text(_decimal_page(sample, False), "nda.md")
+    assert [(a.number, a.title) for a in plain.articles] == [(a.number, a.title) for a in sample.articles]
+    assert [[(p.number, len(p.items)) for p in a.paragraphs] for a in decimal.articles] \
+        == [[(p.number or 1, len(p.items)) for p in a.paragraphs] for a in plain.articles]
+    # the same findings (an excerpt may start with the label, 「28.1本約款…」 for 「1本約款…」)
+    assert [r for r, _ in _errors_and_warnings(decimal)] == [r for r, _ in _errors_and_warnings(plain)]
