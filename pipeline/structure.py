@@ -198,6 +198,10 @@ def _dot_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
         and _LEADS_ITEMS.search(art.last_line_text) is not None
 
 
+# a telephone or fax number, a postal code: what a page's contact footer holds and an agreement's text does not
+_CONTACT = re.compile(r"(?:TEL|FAX|Tel|Fax|電話|〒)[ .:：]*[0-9(（]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}")
+
+
 def _only_table(p: Paragraph) -> bool:
     """Is ``p`` a table and nothing else (a fee table at an article's head)? It leads no list: the numbered list
     after it is the article's paragraphs, set as a reader sees 第1条's (「1.」「2.」 in both)."""
@@ -298,6 +302,7 @@ class _Parser:
         self.blocks_per_line = source.format in ("html", "docx")
         self.after_blank: frozenset[int] = frozenset()  # set in run() for a document of articles in Markdown
         self._following: dict[int, _LineRef] | None = None  # line start → the next line, made when first asked
+        self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
 
     def _after_blank_lines(self) -> frozenset[int]:
         """Starts of the lines a blank line separates from the line before in the source (Markdown's paragraph
@@ -818,7 +823,11 @@ class _Parser:
                     if hist is None:
                         if self._closes_body(i):
                             continue
-                        if self.current is not None:
+                        if self.current is not None and i == self._contact_footer():
+                            self.finish_article()  # 「一般社団法人…事務局」⏎「東京都…」⏎「TEL.03-…」: the page's footer
+                            self.region = "closing"
+                            self.closing.append(Block("text", t, (line.start, line.end)))
+                        elif self.current is not None:
                             self.add_body_line(line)
                         elif self.region == "supplementary" and self._names_next_part(i):
                             # 「細目」 after the 附則's text, then （会費）⏎第１条: the rules the 会則 delegates to, a
@@ -1057,6 +1066,24 @@ class _Parser:
                 and int(chapter.number) == int(last_chapter.number) + 1
         if goes_on:
             self.region = "main"
+
+    def _contact_footer(self) -> int:
+        """Where the contact block that ends a page starts (the organisation, its address, 「TEL.03-…」), after the
+        last article's last sentence: lines to the end of the text, none a sentence (。) or labelled, one of them a
+        telephone or fax number or a postal code. -1: no such block. A sentence that announces what follows
+        (「会費は次による。」) keeps the lines after it."""
+        if self._footer is None:
+            self._footer = -1
+            lines = self.lines
+            k = len(lines)
+            while k > 0 and lines[k - 1].start > self.last_heading_start and not lines[k - 1].text.endswith("。") \
+                    and not grammar.is_weak_start(lines[k - 1].text) and not grammar.is_structural_start(lines[k - 1].text):
+                k -= 1
+            if 0 < k < len(lines) and lines[k - 1].start >= self.last_heading_start and lines[k - 1].text.endswith("。") \
+                    and not _LEADS_ITEMS.search(lines[k - 1].text) and len(lines) - k <= 8 \
+                    and any(_CONTACT.search(ln.text) for ln in lines[k:]):
+                self._footer = k
+        return self._footer
 
     def _names_next_part(self, i: int) -> bool:
         """Is line ``i``, after the text of a 附則, the name of a part that follows it (「細目」「施行細則」), its articles

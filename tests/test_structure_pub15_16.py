@@ -331,3 +331,29 @@ def test_paragraphs_numbered_with_their_articles_number_are_its_paragraphs(name)
         == [[(p.number or 1, len(p.items)) for p in a.paragraphs] for a in plain.articles]
     # the same findings (an excerpt may start with the label, 「28.1本約款…」 for 「1本約款…」)
     assert [r for r, _ in _errors_and_warnings(decimal)] == [r for r, _ in _errors_and_warnings(plain)]
+
+
+_FOOTER = ("<br />\n<p>\n  一般社団法人&nbsp;&nbsp;日本テスト協会&nbsp;&nbsp;事務局<br />\n  東京都中央区日本橋小網町7-2&nbsp;&nbsp;テストビル7F<br />\n"
+           "  TEL.03-3663-6281&nbsp;&nbsp;FAX.03-3667-9637<br />\n</p>\n")
+
+
+@pytest.mark.parametrize("name", ["gmo_service", "basic"])
+def test_a_contact_footer_after_the_last_article_is_no_part_of_it(name):
+    """A 定款 page ending with the association's office, address and 「TEL.03-…　FAX.03-…」 after its last article: the
+    lines were read into that article (and a stray-space info raised on the address). The sample so written reads
+    its articles and findings as without the footer, which is the document's closing."""
+    sample = _to_last_article(name)
+    page = _label_newline_page(sample, False)
+    footed = doc_from_text(page.replace("</body>", _FOOTER + "</body>"), "teikan.html")
+    bare = doc_from_text(page, "teikan.html")
+    assert _shape(footed) == _shape(bare)
+    assert footed.articles[-1].paragraphs[-1].text == bare.articles[-1].paragraphs[-1].text
+    assert [b.text for b in footed.closing][-1].startswith("TEL.03-3663-6281")
+    assert _errors_and_warnings(footed) == _errors_and_warnings(bare)
+
+
+def test_contact_lines_a_last_article_announces_are_its_own():
+    text = ("第1条（目的）\n本規約は利用条件を定めます。\n第2条（お問い合わせ）\n本規約に関するお問い合わせは、以下の窓口までお願いします。\n"
+            "株式会社テスト　お客様窓口\nTEL 03-1234-5678\n")
+    doc = doc_from_text(text, "terms.txt")
+    assert doc.articles[-1].paragraphs[-1].text.endswith("TEL 03-1234-5678")
