@@ -228,6 +228,22 @@ def list_label(n: int, kind: str) -> str:
     return f"{n}. "
 
 
+def _first_char(node: "Node | str") -> str:
+    """The first character of what ``node`` holds that is no white space ("" if none), read no further."""
+    if isinstance(node, str):
+        return node.lstrip(" \t\n\r\f")[:1]
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, str):
+            c = n.lstrip(" \t\n\r\f")[:1]
+            if c:
+                return c
+        else:
+            stack.extend(reversed(n.children))
+    return ""
+
+
 def _style(node: Node) -> dict[str, str]:
     out = {}
     for decl in node.attrs.get("style", "").split(";"):
@@ -346,10 +362,10 @@ class Renderer:
 
     def _set_off_label(self, after: "Node | str") -> None:
         """An inline element that holds a line's label alone (<span>第1条</span>運営管理会社): a gap after it."""
-        nxt = (after if isinstance(after, str) else after.text()).lstrip(" \t\n\r\f")
-        if not nxt or nxt.startswith(_GOES_ON) or not _is_wide(nxt[0]):
-            return
-        if _DIVISION_LABEL.fullmatch(self._collapse("".join(self.cur))):
+        if len(self.cur) > 6 or not _DIVISION_LABEL.fullmatch(self._collapse("".join(self.cur))):
+            return  # (a label is a few pieces of text: a long line is never joined again here)
+        nxt = _first_char(after)
+        if nxt and not nxt.startswith(_GOES_ON) and _is_wide(nxt):
             self.cur.append(" ")
 
     def element(self, node: Node) -> None:
