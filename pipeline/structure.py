@@ -94,6 +94,7 @@ _JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 # 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
 _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_SENTENCE_PUNCT = re.compile(r"[。、，,]")
 
 
 def _citing_paragraph(text: str, art: _ArticleBuilder) -> grammar.Label | None:
@@ -129,6 +130,82 @@ def _digit_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
             return level.last_number is not None and label.number == level.last_number + 1
     return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
         and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":"))
+
+
+# 「２英文名は…」「２、事務局の職員は…」「１、本人の同意があるとき。」: a number set before a line's text without the
+# space of a label (glued to it, or followed by 、) is a label only where the sequence shows it: the article's next
+# 項 after a finished sentence (or after the last of a run of such labels: 「３、」 after 「２、」), or a run of 号
+# from 1 after the sentence that leads them.
+_LOOSE_NUMBER = re.compile(r"^(?P<num>[0-9]{1,2})(?:(?P<touten>、)(?![0-9])|(?=[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff「『]))")
+# A number glued to what it counts starts a sentence, whatever its place (「2年以内に」「3日前までに」「2名以上」「10万円」
+# 「3か月」); a counter's character that starts a word (「２社員は」「２通知は」「２個人情報の」「２月会員は」) does not.
+_COUNTER = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社者")
+_AFTER_COUNTER = frozenset("0123456789以未間目後前のにをはがでまよごも、。，超程毎内半ヶか")
+_QUANTITY = ("か月", "ヶ月", "ケ月", "カ月", "ヵ月", "か所", "箇所", "ヶ所", "ヵ所", "か国", "ヶ国", "つ", "万", "千", "百", "億",
+             "営業日", "箇")
+
+
+def _counts(rest: str) -> bool:
+    if rest.startswith(_QUANTITY):
+        return True
+    return rest[:1] in _COUNTER and (len(rest) == 1 or rest[1] in _AFTER_COUNTER)
+
+
+def _loose_label(text: str, art: _ArticleBuilder, doc_text: str) -> grammar.Label | None:
+    """The label of such a line, its style "para" (the article's next 項) or "digit-touten" (a 号), or None.
+    ``doc_text``: the normalized text the article's spans point into."""
+    m = _LOOSE_NUMBER.match(text)
+    if m is None:
+        return None
+    touten = bool(m.group("touten"))
+    if not touten and _counts(text[m.end():]):
+        return None
+    last = art.paragraphs[-1] if art.paragraphs else None
+    # after a finished sentence, or after the items of a list (whose last one may end without 。)
+    finished = art.last_line_text.endswith(("。", "：", ":", "。）", "。)", "。」")) or bool(art.stack) \
+        or last is not None and not last.items and last.label is not None and (
+            last.label.endswith("、") if touten else
+            last.label.isdigit() and doc_text[last.span[0] + len(last.label):][:1] not in (" ", "\u3000", ""))
+    if not finished and last is not None:
+        return None
+    n, end = int(m.group("num")), m.end()
+    label = text[:end]
+    if touten and any(level.style == "digit-touten" and level.last_number is not None and n == level.last_number + 1
+                      for level in art.stack):
+        return grammar.Label(label, n, "digit-touten", end, True)
+    if n >= 2 and n == (art.last_para_number() or 0) + 1 or n == 1 and last is None and touten:
+        return grammar.Label(label, n, "para", end, True)
+    if n == 1 and touten and not art.stack and last is not None and not last.items:
+        return grammar.Label(label, n, "digit-touten", end, True)
+    return None
+
+
+_DIGIT_ITEM_STYLES = {"digit-dot": "dot", "digit-space": "space"}  # 号 styles read from a 項's labels, and those
+# what a lead sentence says when the lines after it are its 号 (「次に掲げる事業を行う。」「次の各号のいずれかに該当する」)
+# (「次に揚げる」 misspelt, 「以下の行為」, 「下記のいずれか」: the demonstrative is what points at them)
+_LEADS_ITEMS = re.compile(r"(?:次|以下|下記)(?:に|の)")
+
+
+def _dot_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
+    """Does 「１．」 open, or 「２．」 go on with, a run of 号 under the article's one unnumbered paragraph, a finished
+    lead sentence that announces them (「本会は、…次に掲げる事業を行う。」⏎「１．国際理解教育…」⏎「２．前各号に掲げる
+    もののほか…」)? Paragraph 1 never follows a first paragraph: there the run is its items, as 「前各号」 says."""
+    for level in art.stack:
+        if level.style == "digit-dot":
+            return level.last_number is not None and label.number == level.last_number + 1
+    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
+        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":")) \
+        and _LEADS_ITEMS.search(art.last_line_text) is not None
+
+
+# a telephone or fax number, a postal code: what a page's contact footer holds and an agreement's text does not
+_CONTACT = re.compile(r"(?:TEL|FAX|Tel|Fax|電話|〒)[ .:：]*[0-9(（]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}")
+
+
+def _only_table(p: Paragraph) -> bool:
+    """Is ``p`` a table and nothing else (a fee table at an article's head)? It leads no list: the numbered list
+    after it is the article's paragraphs, set as a reader sees 第1条's (「1.」「2.」 in both)."""
+    return bool(p.text) and not p.items and all("|" in x or "｜" in x for x in p.text.split("\n"))
 
 
 def _is_table_row(text: str) -> bool:
@@ -224,6 +301,8 @@ class _Parser:
         # (「(２) 支払を怠った場合」 then 「前項の規定により…」 is the next paragraph, as its 前項 says)
         self.blocks_per_line = source.format in ("html", "docx")
         self.after_blank: frozenset[int] = frozenset()  # set in run() for a document of articles in Markdown
+        self._following: dict[int, _LineRef] | None = None  # line start → the next line, made when first asked
+        self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
 
     def _after_blank_lines(self) -> frozenset[int]:
         """Starts of the lines a blank line separates from the line before in the source (Markdown's paragraph
@@ -302,7 +381,7 @@ class _Parser:
         levels = sorted({lv for off, lv in self.norm.headings})
         body_levels = [lv for lv in levels if lv > 1] or levels
         if not body_levels:
-            return found
+            return self._titled_list(toc)
         heads = {lv: 0 for lv in body_levels}
         holding = {lv: 0 for lv in body_levels}
         for i, ln in enumerate(self.lines):
@@ -318,6 +397,24 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _titled_list(self, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
+        """A page that is its title and one numbered list of provisions (「利用規約」, then 「1. 当サイトを利用する
+        ユーザーは…。」 to 「11. …」): the title heads them as one clause, the list its paragraphs, as where the title is
+        set as a heading (「# 利用規約」). Nothing else is read so: text before the list, a list of a few lines, a
+        list of what is no provision (sentences ending in 。)."""
+        numbered = [(i, grammar.match_paragraph_number(ln.text)) for i, ln in enumerate(self.lines) if i not in toc]
+        numbered = [(i, p) for i, p in numbered if p is not None and p.style == "dot"
+                    and self.list_depths.get(self.lines[i].start, 1) <= 1]
+        if len(numbered) < 3 or numbered[0][0] != 1 or [p.number for _, p in numbered] != list(range(1, len(numbered) + 1)):
+            return {}
+        title = self.lines[0].text.strip()
+        if len(title) > 40 or _SENTENCE_PUNCT.search(title) or grammar.match_paragraph_number(title) is not None \
+                or grammar.is_structural_start(title):  # 第2条（…）: an article of its own
+            return {}
+        if 2 * sum(1 for i, _ in numbered if self.lines[i].text.rstrip().endswith("。")) <= len(numbered):
+            return {}
+        return {0: ("1", title, title)}
 
     def _headings_over_lists(self, numbered: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
         """Where the page sets numbered sections as its headings (<h2>1. 使用許諾</h2>, <h2>2. …</h2>), the items of
@@ -401,6 +498,18 @@ class _Parser:
         if depth is not None:
             line = _without_bullet(line)
             t = line.text
+        decimal = _SECTION_PARAGRAPH.match(t) if depth is None else None
+        if decimal is not None and decimal.group(1) == art.number.split("_")[0] \
+                and int(decimal.group(2)) == (max((p.number or 0 for p in art.paragraphs), default=0) + 1):
+            # 「1.1 本契約において…」「1.2 …」 under 第1条: its paragraphs numbered with the article's number, as a
+            # document of numbered sections numbers them (2.3); the sequence tells them from a decimal in the text
+            p = Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():], (line.start, line.end))
+            art.paragraphs.append(p)
+            art.para_list_depth = 0
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
         para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
@@ -411,8 +520,12 @@ class _Parser:
             if self._add_item(replace(para, style="digit-space", strong=True), line, art):
                 art.last_line_text = t
                 return
+        if para is not None and para.style == "dot" and depth is None and _dot_item(para, art):
+            if self._add_item(replace(para, style="digit-dot", strong=True), line, art):
+                art.last_line_text = t
+                return
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
-                and depth > art.para_list_depth:
+                and depth > art.para_list_depth and not (depth == 1 and _only_table(art.paragraphs[-1])):
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
             # item of that paragraph, whatever its label looks like. A new list starts at 1; inside one, any
             # number is its next item (a repeated 1. is then reported as a duplicate, not read as a paragraph).
@@ -456,6 +569,18 @@ class _Parser:
         if item_label is not None and self._add_item(item_label, line, art):
             art.last_line_text = t
             return
+        loose = _loose_label(t, art, self.text) if para is None and depth is None and not _is_table_row(t) else None
+        if loose is not None and loose.style == "para":
+            p = Paragraph(loose.number, loose.label, t[loose.end:].strip(), (line.start, line.end))
+            art.paragraphs.append(p)
+            art.para_list_depth = 0
+            art.stack = []
+            art.last_unit = p
+            art.last_line_text = t
+            return
+        if loose is not None and self._add_item(loose, line, art):
+            art.last_line_text = t
+            return
         # plain text: continues the item whose line did not end a sentence, else the paragraph
         own = t
         if depth is not None:  # a bullet's mark is not the paragraph's text
@@ -489,14 +614,39 @@ class _Parser:
             art.last_unit = p
         elif art.heading_item is not None and art.last_unit is art.heading_item:
             _extend(art.last_unit, line, t)  # the text under 「#### （一）」 is that item's, sentence after sentence
-        elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and not (
-                self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-"))):
+        elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and (not (
+                self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-")))
+                or depth is None and self._next_item_follows(line, art.last_unit)):
             _extend(art.last_unit, line, t)
         else:
             _extend(art.paragraphs[-1], line, t)
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _next_item_follows(self, line: _LineRef, item: Item) -> bool:
+        """Is the line after ``line`` the next item of ``item``'s list? A line between two items of one list, after
+        an item that did not end its sentence, goes on with it: 「（２）…相当の期間を定めて催告しても」⏎「その支払いに応じず、
+        …退会と決議したとき」⏎「（３）…」, a 号 wrapped on a page of <br>s or in <pre> (where a line is no block of
+        its own), and never the lead sentence's text."""
+        if self._following is None:
+            self._following = {a.start: b for a, b in zip(self.lines, self.lines[1:])}
+        nxt = self._following.get(line.start)
+        for _ in range(8):  # the wrapped item may take some lines more (a <pre>'s fixed width)
+            if nxt is None or item.number is None:
+                return False
+            label = grammar.match_item_label(nxt.text)
+            if label is None and item.style in _DIGIT_ITEM_STYLES:  # 号 labelled 「８．」「８　」, as a 項 would be
+                label = grammar.match_paragraph_number(nxt.text)
+                label = label if label is not None and _DIGIT_ITEM_STYLES[item.style] == label.style else None
+                if label is not None:
+                    label = replace(label, style=item.style)
+            if label is not None:
+                return label.number == item.number + 1 and item.style in label.style.split("|")
+            if grammar.is_weak_start(nxt.text) or grammar.is_structural_start(nxt.text) or nxt.text.endswith("。"):
+                return False
+            nxt = self._following.get(nxt.start)
+        return False
 
     def _heading_ends_article(self, art: _ArticleBuilder, line: _LineRef, level: int) -> bool:
         """Does a Markdown/HTML heading inside an article end it? A heading naming a 項 (「### 2項」) is the
@@ -673,7 +823,11 @@ class _Parser:
                     if hist is None:
                         if self._closes_body(i):
                             continue
-                        if self.current is not None:
+                        if self.current is not None and i == self._contact_footer():
+                            self.finish_article()  # 「一般社団法人…事務局」⏎「東京都…」⏎「TEL.03-…」: the page's footer
+                            self.region = "closing"
+                            self.closing.append(Block("text", t, (line.start, line.end)))
+                        elif self.current is not None:
                             self.add_body_line(line)
                         else:
                             self.add_outside_line(line)
@@ -907,6 +1061,24 @@ class _Parser:
                 and int(chapter.number) == int(last_chapter.number) + 1
         if goes_on:
             self.region = "main"
+
+    def _contact_footer(self) -> int:
+        """Where the contact block that ends a page starts (the organisation, its address, 「TEL.03-…」), after the
+        last article's last sentence: lines to the end of the text, none a sentence (。) or labelled, one of them a
+        telephone or fax number or a postal code. -1: no such block. A sentence that announces what follows
+        (「会費は次による。」) keeps the lines after it."""
+        if self._footer is None:
+            self._footer = -1
+            lines = self.lines
+            k = len(lines)
+            while k > 0 and lines[k - 1].start > self.last_heading_start and not lines[k - 1].text.endswith("。") \
+                    and not grammar.is_weak_start(lines[k - 1].text) and not grammar.is_structural_start(lines[k - 1].text):
+                k -= 1
+            if 0 < k < len(lines) and lines[k - 1].start >= self.last_heading_start and lines[k - 1].text.endswith("。") \
+                    and not _LEADS_ITEMS.search(lines[k - 1].text) and len(lines) - k <= 8 \
+                    and any(_CONTACT.search(ln.text) for ln in lines[k:]):
+                self._footer = k
+        return self._footer
 
     def _maybe_new_part(self, h: grammar.ArticleHeading) -> None:
         """Articles restarting at 第1条 after the main body without a 別紙 line: a new part."""

@@ -228,6 +228,22 @@ def list_label(n: int, kind: str) -> str:
     return f"{n}. "
 
 
+def _first_char(node: "Node | str") -> str:
+    """The first character of what ``node`` holds that is no white space ("" if none), read no further."""
+    if isinstance(node, str):
+        return node.lstrip(" \t\n\r\f")[:1]
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, str):
+            c = n.lstrip(" \t\n\r\f")[:1]
+            if c:
+                return c
+        else:
+            stack.extend(reversed(n.children))
+    return ""
+
+
 def _style(node: Node) -> dict[str, str]:
     out = {}
     for decl in node.attrs.get("style", "").split(";"):
@@ -264,6 +280,13 @@ def _list_type(node: Node) -> str:
 
 
 _WS = re.compile(r"[ \t\n\r\f]+")
+# The label of an article, a chapter or a section alone at a line's start (「第37条」「第１章」「第二条の二」): a reader
+# sees it set apart from what follows, by a source line break (「第37条⏎  本協会の…」) or by the element that holds it
+# (<h3><span>第1条</span>運営管理会社</h3> shows a gap). Joined (「第37条本協会の…」「第1条運営管理会社」) it reads as a
+# citation, and the article is lost. A particle after it does make it a citation (第5条⏎の規定): that stays joined.
+_DIVISION_LABEL = re.compile(r"第[ \u3000]*[0-9０-９〇一二三四五六七八九十百千]{1,6}[ \u3000]*[条章節款編]"
+                             r"(?:の[0-9０-９〇一二三四五六七八九十]{1,4})*")
+_GOES_ON = tuple("のにをがはでともへや、，,。")
 
 
 def _is_wide(ch: str) -> bool:
@@ -314,6 +337,8 @@ class Renderer:
             b = s[m.end()] if m.end() < len(s) else ""
             # CSS segment-break rule: a source line break between CJK characters vanishes
             if "\n" in m.group() and _is_wide(a) and _is_wide(b):
+                if b not in _GOES_ON and _DIVISION_LABEL.fullmatch(s[:m.start()].strip()):
+                    return " "  # but not the one after a label that starts the line
                 return ""
             return " "
 
@@ -326,11 +351,22 @@ class Renderer:
     # -- tree walk
 
     def render(self, node: Node) -> None:
-        for child in node.children:
+        children = node.children
+        for k, child in enumerate(children):
             if isinstance(child, str):
                 self.text(child)
             else:
                 self.element(child)
+                if not self.pre and child.tag not in BLOCK and k + 1 < len(children):
+                    self._set_off_label(children[k + 1])
+
+    def _set_off_label(self, after: "Node | str") -> None:
+        """An inline element that holds a line's label alone (<span>第1条</span>運営管理会社): a gap after it."""
+        if len(self.cur) > 6 or not _DIVISION_LABEL.fullmatch(self._collapse("".join(self.cur))):
+            return  # (a label is a few pieces of text: a long line is never joined again here)
+        nxt = _first_char(after)
+        if nxt and not nxt.startswith(_GOES_ON) and _is_wide(nxt):
+            self.cur.append(" ")
 
     def element(self, node: Node) -> None:
         tag = node.tag
