@@ -773,6 +773,11 @@ def test_duplication_quiet_on_parallel_provisions_and_still_finds_a_paste():
             "第2条（退会）\n1. 会員は、退会届を提出することにより退会することができます。\n"
             "2. 退会月の会費は返金しません。\n")
     assert run_checks(doc_from_text(text, "kyukai.txt"), ["duplication"]) == []
+    # each copy opening a line of its paragraph (the page's <br>): the sentence before is on the line before
+    html = ("<html><body><h2>第1条（休会）</h2><ol>"
+            f"<li>{first}<br>{shared}</li><li>{second}<br>{shared}</li></ol>"
+            "<h2>第2条（退会）</h2><p>会員は、退会届を提出することにより退会することができます。</p></body></html>")
+    assert run_checks(doc_from_text(html, "kyukai.html"), ["duplication"]) == []
     # the same sentence pasted after an unrelated one is still a paste
     pasted = text.replace("2. 退会月の会費は返金しません。", "2. 退会月の会費は返金しません。" + shared)
     assert {f.excerpt for f in run_checks(doc_from_text(pasted, "kyukai.txt"), ["duplication"])} == {shared}

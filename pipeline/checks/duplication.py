@@ -433,8 +433,12 @@ def _facts(ctx: Context):
 
 
 def _sentence_before(text: str, pos: int) -> str:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return text[max(line_start, text.rfind("。", 0, max(0, pos - 1)) + 1):pos]
+    """The sentence before ``pos``, on its line or, for a copy that opens a line, on the line before."""
+    end = pos
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    return text[max(line_start, text.rfind("。", 0, max(0, end - 1)) + 1):end]
 
 
 def _parallel(text: str, pos: int, other: str | int) -> bool:
