@@ -208,6 +208,15 @@ def _only_table(p: Paragraph) -> bool:
     return bool(p.text) and not p.items and all("|" in x or "｜" in x for x in p.text.split("\n"))
 
 
+def _open_paragraph(art, p: Paragraph, line_text: str) -> None:
+    """``p`` starts a new paragraph of ``art``: no list is open under it yet."""
+    art.paragraphs.append(p)
+    art.para_list_depth = 0
+    art.stack = []
+    art.last_unit = p
+    art.last_line_text = line_text
+
+
 def _is_table_row(text: str) -> bool:
     """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
     return "｜" in text or bool(_TABLE_ROW.search(text))
@@ -503,12 +512,8 @@ class _Parser:
                 and int(decimal.group(2)) == (max((p.number or 0 for p in art.paragraphs), default=0) + 1):
             # 「1.1 本契約において…」「1.2 …」 under 第1条: its paragraphs numbered with the article's number, as a
             # document of numbered sections numbers them (2.3); the sequence tells them from a decimal in the text
-            p = Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():], (line.start, line.end))
-            art.paragraphs.append(p)
-            art.para_list_depth = 0
-            art.stack = []
-            art.last_unit = p
-            art.last_line_text = t
+            _open_paragraph(art, Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():],
+                                           (line.start, line.end)), t)
             return
         para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
@@ -571,12 +576,7 @@ class _Parser:
             return
         loose = _loose_label(t, art, self.text) if para is None and depth is None and not _is_table_row(t) else None
         if loose is not None and loose.style == "para":
-            p = Paragraph(loose.number, loose.label, t[loose.end:].strip(), (line.start, line.end))
-            art.paragraphs.append(p)
-            art.para_list_depth = 0
-            art.stack = []
-            art.last_unit = p
-            art.last_line_text = t
+            _open_paragraph(art, Paragraph(loose.number, loose.label, t[loose.end:].strip(), (line.start, line.end)), t)
             return
         if loose is not None and self._add_item(loose, line, art):
             art.last_line_text = t
