@@ -166,6 +166,15 @@ def test_duration_malformed_quiet_on_wellformed_periods_dates_and_compounds():
     assert check(text, "duration-malformed")[1] == []
 
 
+def test_duration_malformed_quiet_on_a_date_left_blank():
+    # an NDA template: 「本契約は、2025年　　月　　日から効力を生ずる。」 (normalization takes the blanks out)
+    text = terms("第1条（効力）\n本契約は、2025年　　月　　日から効力を生ずる。締結日：2025年　月　日")
+    assert check(text, "duration-malformed")[1] == []
+    # the same units with nothing between them in the source still collide
+    filled = terms("第1条（期間）\n本契約の有効期間は1年月間とする。")
+    assert [f.rule for f in check(filled, "duration-malformed")[1]] == ["duration-malformed"]
+
+
 # ------------------------------------------------------------------ period-conflict
 
 

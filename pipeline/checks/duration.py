@@ -53,6 +53,13 @@ def _display_unit(u: str) -> str:
     return "か月" if u == "月" else u
 
 
+def _blank_between(ctx: Context, start: int, end: int) -> bool:
+    """Does the source hold white space between the unit characters of text[start:end]?"""
+    offsets, src = ctx.doc.norm.offsets, ctx.doc.source.text
+    return any(src[offsets[i] + 1:offsets[i + 1]].strip(" \u3000\t") == "" and offsets[i + 1] - offsets[i] > 1
+               for i in range(start, end - 1))
+
+
 @rule("duration-malformed", "error", "期間の誤記（単位の重複）", "malformed duration (colliding units)", scope="unit")
 def duration_malformed(ctx: Context):
     text = ctx.text
@@ -74,6 +81,8 @@ def duration_malformed(ctx: Context):
         # 1年(度)… / 2024年4月: a date, not a duration: a number follows the extra unit
         if re.match(r"[0-9〇一二三四五六七八九十]", text[m.end():m.end() + 1] or " ") and extra in ("月", "日"):
             continue
+        if _blank_between(ctx, m.start("units"), m.end()):
+            continue  # 「2025年　　月　　日」: a date left blank to be filled in (normalization took the blanks out)
         found = m.group(0)
         tail_kan = units[-1] == "間"
         bases = []
