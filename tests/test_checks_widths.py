@@ -313,3 +313,19 @@ def test_heading_spacing_quiet_when_consistent_or_without_a_majority():
             "第2条 (宿泊契約の申込み)\n当ホテルに宿泊契約の申込みをしようとする者は、所定の事項を申し出ていただきます。\n"
             "第3条  (宿泊契約の成立等)\n宿泊契約は、当ホテルが申込みを承諾したときに成立するものとします。\n")
     assert [f for f in check(text, "convention-deviation")[1] if "見出し「" in f.message] == []
+
+
+def test_an_article_headed_at_the_level_of_the_documents_title():
+    # a published Markdown 利用規約: 「# 利用規約」, 「## 第1条」…「## 第3条」, then 「# 第4条」…「# 第10条」 (rendered as headings
+    # of the document, not of its articles)
+    arts = [f"{'##' if n <= 3 else '#'} 第{n}条（規定{n}）\n\n本サービスの利用者は、第{n}条の定めに従うものとします。\n"
+            for n in range(1, 11)]
+    text = "# 利用規約\n\n" + "\n".join(arts)
+    fs = [f for f in run_checks(doc_from_text(text, "terms.md"), ["convention-deviation"]) if "階層" in f.message]
+    assert [f.article for f in fs] == [str(n) for n in range(4, 11)]
+    assert {f.suggestion for f in fs} == {"##"}
+    # every article at one level, or no title and no clear majority: quiet
+    same = "# 利用規約\n\n" + "\n".join(a.replace("# 第", "## 第") if a.startswith("# ") else a for a in arts)
+    assert [f for f in run_checks(doc_from_text(same, "terms.md"), ["convention-deviation"]) if "階層" in f.message] == []
+    untitled = "\n".join(arts[:6])
+    assert [f for f in run_checks(doc_from_text(untitled, "terms.md"), ["convention-deviation"]) if "階層" in f.message] == []

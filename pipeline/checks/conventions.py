@@ -403,6 +403,50 @@ def _heading_separator_findings(ctx: Context):
             )
 
 
+_MD_HEADING_MARK = re.compile(r"[ \t]*(#{1,6})[ \t]*")
+
+
+def _heading_level_findings(ctx: Context):
+    """Markdown: an article headed at another level than the others (「# 第4条」 among 「## 第1条」…), which renders as a
+    heading of the document, not of one of its articles: at the title's level or above when the document has a title
+    and other articles sit under it, otherwise where the others clearly agree."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    levels = []
+    for art in ctx.doc.all_articles():
+        if art.part != "main" or not art.label.startswith("第"):
+            continue
+        start = offsets[art.heading_span[0]]
+        m = _MD_HEADING_MARK.fullmatch(src, src.rfind("\n", 0, start) + 1, start)
+        if m is not None:
+            levels.append((art, m.group(1)))
+    counts = Counter(mark for _, mark in levels)
+    if len(counts) < 2:
+        return
+    (major, n_major), = counts.most_common(1)
+    # the document's title (「# 利用規約」 above the first article) settles it: an article headed at the title's level
+    # or above is no part of the document under it, whatever the count (「# 第4条」 … 「# 第10条」 after 「## 第1条」)
+    first = min(offsets[a.heading_span[0]] for a, _ in levels)
+    title = re.search(r"(?m)^[ \t]*(#{1,6})[ \t]+\S", src[:first])
+    deeper = [mark for mark in counts if title and len(mark) > len(title.group(1))]
+    if title and deeper:
+        major = max(deeper, key=counts.__getitem__)
+        n_major = counts[major]
+    for art, mark in levels:
+        if mark == major:
+            continue
+        if title and deeper:
+            if len(mark) > len(title.group(1)):
+                continue
+        elif not _clear(n_major, counts[mark]):
+            continue
+        yield ctx.finding(
+            "convention-deviation", art.heading_span,
+            f"{art.label}の見出しは「{mark}」で、他の条の「{major}」（{n_major}回）と見出しの階層が違います。",
+            f"{art.label} is a level-{len(mark)} heading; the document's other articles are level {len(major)} "
+            f"({n_major} of them).",
+            suggestion=major, excerpt=_line_excerpt(src, offsets[art.heading_span[0]]))
+
+
 def _describe_space(sep: str) -> str:
     if not sep:
         return "空白なし"
@@ -426,3 +470,4 @@ def convention_deviation(ctx: Context):
     yield from _digit_width_findings(ctx)
     yield from _bracket_majority_findings(ctx)
     yield from _heading_separator_findings(ctx)
+    yield from _heading_level_findings(ctx)
