@@ -1,0 +1,25 @@
+"""template-placeholder: a template's blank left unfilled (a published 利用規約 read by hand: 「株式会社[運営会社名]
+（以下「当社」といいます）」, twice). A note, never a warning: templates published as templates are full of blanks,
+and those are told once."""
+
+from conftest import RAW, doc_from_text, findings_added
+
+from pipeline.checks import run_checks
+
+EKYC = RAW / "saporis" / "ekyc-terms.txt"
+
+
+def test_a_blank_left_in_published_terms():
+    fs = findings_added(EKYC, "株式会社サポリス", "株式会社[運営会社名]", "template-placeholder")
+    assert [(f.excerpt[f.excerpt.index("["):f.excerpt.index("]") + 1], f.severity) for f in fs] == [("[運営会社名]", "info")]
+    fs = findings_added(EKYC, "株式会社サポリス", "株式会社○○", "template-placeholder")
+    assert len(fs) == 1 and "○○" in fs[0].message
+
+
+def test_a_template_full_of_blanks_is_told_once_and_links_are_no_blanks():
+    text = ("第1条（当事者）\n○○株式会社（以下「甲」という。）と○○株式会社（以下「乙」という。）は、○○○○年○○月○○日、"
+            "次のとおり契約を締結する。\n第2条（管轄）\n○○地方裁判所を専属的合意管轄裁判所とする。\n")
+    fs = run_checks(doc_from_text(text, "template.txt"), ["template-placeholder"])
+    assert len(fs) == 1 and "記入欄が" in fs[0].message
+    link = "第1条（運営者）\n運営者は[会社名](https://example.com/company)のとおりとする。\n"
+    assert run_checks(doc_from_text(link, "terms.md"), ["template-placeholder"]) == []
