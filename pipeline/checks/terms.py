@@ -21,7 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
-from . import (Context, LineMemo, article_label, compound_places, in_compound, load_tsv, notation_canon,
+from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designation_tokens, organization_nouns, self_designation_variant_findings
