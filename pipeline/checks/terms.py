@@ -24,7 +24,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
-from .terms_self import designation_tokens, organization_nouns, self_designation_variant_findings
+from .terms_self import designations, organization_nouns, self_designation_variant_findings
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
@@ -327,7 +327,6 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             suggestion=fix)
 
 
-_SELF_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])[当弊](?P<noun>[\u3400-\u9fff々\u30a1-\u30ffー]{1,5})")
 # the defined name is the document's way when it is used at least this often, and the other one is a slip
 # when written at most this often
 _SELF_MAJORITY, _SELF_MINORITY = 5, 2
@@ -343,19 +342,14 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
     main = defined[0]
     if _count(ctx, main) < _SELF_MAJORITY:
         return
-    text = ctx.text
     others: dict[str, list[tuple[int, int]]] = {}
-    for m in _SELF_DESIGNATION.finditer(text):
-        word = m.group(0)
-        noun = next((word[1:k] for k in range(len(word), 1, -1) if word[1:k] in nouns), None)
-        if noun is None or "当" + noun == main or word[0] + noun in defs:
+    # (designations() has kept only what MeCab reads as one: 当会|員 is this member, 当社員 a word of its own)
+    for prefix, noun, span in designations(ctx):
+        if prefix not in "当弊" or "当" + noun == main or prefix + noun in defs:
             continue
-        if word[0] == "弊" and noun != main[1:]:
+        if prefix == "弊" and noun != main[1:]:
             continue  # 弊社 beside a defined 当協会 is a company speaking, not a variant of the name
-        span = (m.start(), m.start() + 1 + len(noun))
-        if not designation_tokens(ctx, span):
-            continue  # 当会員 is 当|会員 (this member), 当社員 a word of its own: not a designation
-        others.setdefault(word[0] + noun, []).append(span)
+        others.setdefault(prefix + noun, []).append(span)
     where = _where(ctx, defs[main])
     for other, spans in others.items():
         if len(spans) > _SELF_MINORITY:

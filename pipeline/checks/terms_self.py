@@ -40,7 +40,7 @@ def _not_after() -> dict[str, str]:
     return {row[0]: row[2] for row in load_tsv("self_designations.tsv") if len(row) > 2}
 
 
-def designation_tokens(ctx: Context, span: tuple[int, int], prefix_len: int = 1) -> bool:
+def _designation_tokens(ctx: Context, span: tuple[int, int], prefix_len: int = 1) -> bool:
     """Does MeCab read span as one word (当社, 本会) or as the prefix and a word ending where the noun ends
     (当|協会, この|法人), with no suffix after it (当会|員 is this member, この組合|員 a member of it)?"""
     first = ctx.token_at(span[0])
@@ -65,7 +65,7 @@ def designations(ctx: Context) -> list[tuple[str, str, tuple[int, int]]]:
             if noun is None or prefix in not_after.get(noun, ""):
                 continue
             span = (m.start(), m.start("noun") + len(noun))
-            if designation_tokens(ctx, span, len(prefix)):
+            if _designation_tokens(ctx, span, len(prefix)):
                 out.append((prefix, noun, span))
         return out
     return ctx.memo("terms_self.designations", scan)
