@@ -193,7 +193,7 @@ def _halfwidth_kana_findings(ctx: Context):
     for line in _by_line(ctx, list(by_start)):
         m = by_start[line[0]]
         run, full = m.group(0), unicodedata.normalize("NFKC", m.group(0))
-        more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+        more = _more(line)
         yield ctx.finding(
             "convention-deviation", line[0],
             f"半角カナ・半角記号「{run}」が使われています{more}。全角の「{full}」と書きます。",
@@ -215,6 +215,15 @@ def _source_excerpt(ctx: Context, span: tuple[int, int], around: int = 8) -> str
 
 def _is_full(c: str) -> bool:
     return "\uff01" <= c <= "\uff5e"
+
+
+def _lines_of(ctx: Context, matches) -> list[list[tuple[int, int]]]:
+    """The normalized spans of source matches (those normalization kept), grouped by line."""
+    return _by_line(ctx, [s for s in (_norm_span(ctx, m.start(), m.end()) for m in matches) if s is not None])
+
+
+def _more(line: list) -> str:
+    return f"（この行に{len(line)}か所）" if len(line) > 1 else ""
 
 
 def _by_line(ctx: Context, spots: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -247,10 +256,9 @@ def _latin_width_findings(ctx: Context):
         else:  # the first spelling sets the convention
             minority, majority = (half, full) if full[0].start() < half[0].start() else (full, half)
         want, seen = majority[0].group(0), minority[0].group(0)
-        spans = [s for s in (_norm_span(ctx, m.start(), m.end()) for m in minority) if s is not None]
-        for line in _by_line(ctx, spans):
+        for line in _lines_of(ctx, minority):
             a, b = line[0]
-            more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+            more = _more(line)
             yield ctx.finding(
                 "convention-deviation", (a, b),
                 f"「{seen}」が{'全角' if _is_full(seen[0]) else '半角'}で書かれています{more}。この文書は同じ語を「{want}」と"
@@ -292,12 +300,11 @@ def _digit_width_findings(ctx: Context):
         minority, n_major, major = half, len(full), "全角"
     else:
         return
-    spans = [s for s in (_norm_span(ctx, m.start(), m.end()) for m in minority) if s is not None]
-    for line in _by_line(ctx, spans):
+    for line in _lines_of(ctx, minority):
         a, b = line[0]
         seen = src[ctx.doc.norm.offsets[a]:ctx.doc.norm.offsets[b - 1] + 1]
         want = seen.translate(_TO_HALF if major == "半角" else _TO_FULL)
-        more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+        more = _more(line)
         after = ctx.doc.norm.offsets[b - 1] + 1
         unit = src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の
         yield ctx.finding(
@@ -343,12 +350,11 @@ def _bracket_majority_findings(ctx: Context):
             # a document's odd pair on a line of its own may be a quotation or a name written so (a law's title and number)
             lines = {src.rfind("\n", 0, m.start()) for m in majority}
             minority = [m for m in minority if src.rfind("\n", 0, m.start()) in lines]
-        spans = [s for s in (_norm_span(ctx, m.start(), m.end()) for m in minority) if s is not None]
         where = "見出しの" if kind == "heading" else ""
-        for line in _by_line(ctx, spans):
+        for line in _lines_of(ctx, minority):
             a, b = line[0]
             seen = ctx.text[a:b]
-            more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+            more = _more(line)
             yield ctx.finding(
                 "convention-deviation", (a, b),
                 f"括弧「{src[ctx.doc.norm.offsets[a]]}…{src[ctx.doc.norm.offsets[b - 1]]}」の幅が文書の他の箇所と違います{more}。"
