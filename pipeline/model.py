@@ -58,6 +58,9 @@ class Source:
     # Lines that are items of a list the reader knows (HTML <li>): (offset of the line in ``text``, nesting
     # depth from 1). Markdown lists are read from ``text`` itself (pipeline.listdepth).
     list_items: list[tuple[int, int]] = field(default_factory=list)
+    # Lines that a line break inside a block starts (HTML <br>): offsets in ``text``. Every other line of an HTML
+    # page starts a block (<p>, <div>, <li>…), as a blank line starts one in Markdown.
+    line_breaks: list[int] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

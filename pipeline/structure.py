@@ -61,6 +61,9 @@ class _ArticleBuilder:
     # that is a bare item label (「#### （一）」) is an item, and that item, which holds the text under it
     kou_heading_level: int | None = None
     heading_item: Item | None = None
+    # the list level of the last bare line read as an item (a Markdown list written without marks, after a lead
+    # sentence): the next such line is its next item while it is on top of the stack
+    bare_list: _ItemLevel | None = None
 
     def last_para_number(self) -> int | None:
         current = self.paragraphs[self.numbering_from:]
@@ -89,7 +92,8 @@ _BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 # a sentence that announces what its next lines list (「設立時理事は、次のとおりである。」⏎「設立時理事　○○○○」)
 _ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り|各号|事項)")
-_JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
+# a line that starts with words (or a bracket that opens them: 【店舗名】, 「本サービス」), no number or mark
+_JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff【「『]")
 # 「2項（管理）」「第2項」「二項（定時総会）」 as a sub-heading: the heading of the article's second paragraph (a club's
 # 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
 _SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
@@ -315,8 +319,15 @@ class _Parser:
 
     def _after_blank_lines(self) -> frozenset[int]:
         """Starts of the lines a blank line separates from the line before in the source (Markdown's paragraph
-        break)."""
+        break), or that start a block of their own on a web page (<p> after <p>, not a <br>'s next line)."""
         offs, src, out = self.norm.offsets, self.source.text, set()
+        if self.source.format == "html":
+            breaks = set(self.source.line_breaks)
+            for ln in self.lines[1:]:
+                at = offs[ln.start]
+                if src.rfind("\n", 0, at) + 1 not in breaks:
+                    out.add(ln.start)
+            return frozenset(out)
         for a, b in zip(self.lines, self.lines[1:]):
             gap = src[offs[a.end - 1] + 1:offs[b.start]] if a.end > a.start else ""
             if "\n" in gap and _BLANK_LINE.search(gap):
@@ -379,9 +390,7 @@ class _Parser:
                 best = list(run)
         if len(best) >= 2:
             for i, s in best:
-                # the label is what precedes the title and the bracket it may stand in: 「4.(利用手続等)」 → 4.
-                label = self.lines[i].text.split(s[1])[0].rstrip(" \u3000（(【[").strip()
-                found[i] = (s[0], s[1], label or s[0])
+                found[i] = (s[0], s[1], self._section_label(i, s))
             return found
         # Unnumbered headings (Markdown ## …): the highest level below the title whose headings hold text, numbered
         # in order. A level most of whose headings have nothing under them but lower headings only groups the
@@ -406,6 +415,47 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _section_label(self, i: int, s: tuple[str, str, int]) -> str:
+        """The label is what precedes the title and the bracket it may stand in: 「4.(利用手続等)」 → 4."""
+        return self.lines[i].text.split(s[1])[0].rstrip(" \u3000（(【[").strip() or s[0]
+
+    def _appended_documents(self, heads: list[int], toc: set[int]
+                            ) -> dict[int, tuple[str, dict[int, tuple[str, str | None, str]]]]:
+        """Documents set after the last section or article (line indices ``heads``) under a heading of their own
+        (「## プライバシーポリシー」 after 「## 6. 出典元の明記」 or 「#### 第14条」, a page that is 「利用規約・プライバ
+        シーポリシー」): heading line → (its title, its sections). Such a heading stands at the level of the sections
+        or above, names no number, and heads sections of its own numbered from 1 (「### 1.適用範囲」「### 2.…」), two
+        at least; a heading over no such run (「## お問い合わせ」) is the page's next block, as before. Only where the
+        page sets its sections as headings: their levels are what tells the outline."""
+        levels = {self.heading_levels.get(self.lines[i].start) for i in heads}
+        if not heads or None in levels:
+            return {}
+        top = min(levels)
+        out: dict[int, tuple[str, dict[int, tuple[str, str | None, str]]]] = {}
+        i, n = max(heads) + 1, len(self.lines)
+        while i < n:
+            ln = self.lines[i]
+            level = self.heading_levels.get(ln.start)
+            if level is None or level > top or i in toc or grammar.match_section_heading(ln.text, True) is not None \
+                    or grammar.is_structural_start(ln.text):
+                i += 1
+                continue
+            run: dict[int, tuple[str, str | None, str]] = {}
+            k = i + 1
+            while k < n:
+                sub = self.lines[k]
+                sub_level = self.heading_levels.get(sub.start)
+                if sub_level is not None and sub_level <= level:
+                    break
+                s = grammar.match_section_heading(sub.text, True) if sub_level is not None and k not in toc else None
+                if s is not None and s[2] == 1 and s[0] == str(len(run) + 1):
+                    run[k] = (s[0], s[1], self._section_label(k, s))
+                k += 1
+            if len(run) >= 2:
+                out[i] = (ln.text.strip(), run)
+            i = k
+        return out
 
     def _titled_list(self, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
         """A page that is its title and one numbered list of provisions (「利用規約」, then 「1. 当サイトを利用する
@@ -598,16 +648,27 @@ class _Parser:
             art.paragraphs.append(p)
             art.stack = []
             art.last_unit = p
+        elif line.start in self.after_blank and depth is None and self._bare_item(own, line, art) \
+                and self._add_bullet_item(own, 1, line, art):
+            # 「当社は、以下のいずれかの事由があると判断した場合、…承認しないことがあります。」⏎⏎「虚偽の情報を届け出た
+            # 場合」⏎⏎「その他、…判断した場合」: lines set apart after a lead sentence that announces them, none a
+            # sentence, are its 号 written without marks (a list whose bullets the page never had), numbered by their
+            # place as a reader counts; the sentence after them is the next 項
+            art.bare_list = art.stack[-1]
+            return
         elif line.start in self.after_blank and depth is None and art.paragraphs and _JAPANESE_START.match(own) \
                 and all(level.style.startswith(("list-", "bullet-")) for level in art.stack) \
-                and (own.endswith("。") or art.last_line_text.endswith("。")
-                     and not _ANNOUNCES_LIST.search(art.last_line_text)) \
+                and (own.endswith("。") or art.last_line_text.endswith("。") and not self._announces(art.last_line_text)) \
+                and (self.source.format != "html" or art.last_line_text.endswith("。") or bool(art.stack)
+                     or art.para_list_depth > 0) \
                 and not art.numbering_from and all(p.label is None for p in art.paragraphs):
             # 「乙は期間までに成果物を甲に納品する。⏎⏎甲は前項に定める成果物の検査を行う。」: in Markdown a blank line ends
             # a paragraph (in a text file a page break may fall inside a sentence: not there); where the article
             # numbers none of its paragraphs, a sentence after it (or a line after a sentence that lists nothing, its
             # 。 forgotten) is its next 項 (as 「前項」 there says), numbered by its place; after a Markdown list, the
-            # list has ended
+            # list has ended. A web page's <p> is such a block, but one a page may spend on each line of a text
+            # (「1．SLA」 then 「当社が提供する…」): there a block after one that ends no sentence, nor a list, goes on
+            # with it
             p = Paragraph((art.last_para_number() or 0) + 1, None, own, (line.start, line.end))
             art.paragraphs.append(p)
             art.stack = []
@@ -623,6 +684,55 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _bare_item(self, own: str, line: _LineRef, art: _ArticleBuilder) -> bool:
+        """Is ``own``, a line set apart (a blank line before it in Markdown, a block of its own on a web page), the
+        next of the unmarked 号 its article's last paragraph announces? Only where the article numbers none of its
+        paragraphs, and never a sentence (「。」 ends the list) or a table's row. A list has two entries at least: one
+        line after 「主たる事務所を以下に置く。」 (the address) or 「次のとおりである。」 (設立時理事　○○) completes the
+        sentence, and 「記」 opens what follows."""
+        if not self._bare_line(own) or not art.paragraphs or art.numbering_from \
+                or any(p.label is not None for p in art.paragraphs):
+            return False
+        if art.stack:
+            return art.stack[-1] is art.bare_list and art.last_unit is art.stack[-1].item
+        lead = art.paragraphs[-1]
+        if not (art.last_unit is lead and not lead.items and art.last_line_text.endswith(("。", "：", ":"))
+                and _LEADS_ITEMS.search(art.last_line_text) is not None):
+            return False
+        if self._following is None:
+            self._following = {a.start: b for a, b in zip(self.lines, self.lines[1:])}
+        nxt = self._following.get(line.start)
+        return nxt is not None and nxt.start in self.after_blank and nxt.start not in self.heading_levels \
+            and self._bare_line(nxt.text) and not grammar.is_structural_start(nxt.text)
+
+    def _page_block_after_terms(self, line: _LineRef) -> bool:
+        """Is ``line`` a block of the page after the last article (a blank line or a block of its own sets it apart)
+        that ends no sentence, after an article whose last sentence is finished and points at nothing after it? A
+        paragraph of the article would be a sentence; lines the sentence announces, or a list, an item or a numbered
+        paragraph, are the article's."""
+        art = self.current
+        t = line.text
+        if line.start not in self.after_blank or line.start <= self.last_heading_start or art is None \
+                or not art.paragraphs or line.start in self.heading_levels or line.start in self.list_depths:
+            return False
+        last = art.last_line_text
+        return last.endswith("。") and not self._announces(last) and not t.rstrip().endswith("。") \
+            and not grammar.is_weak_start(t) and grammar.match_item_label(t) is None
+
+    @staticmethod
+    def _announces(text: str) -> bool:
+        """Does a sentence point at the lines after it (「次のとおりである。」「主たる事務所を以下に置く。」「下記に定める
+        支払条件により…」「下記情報を用いて…」: 下記 points nowhere else)? They then complete it, whether they end a
+        sentence or not (「記」 and the particulars under it): no 項 of their own."""
+        return _ANNOUNCES_LIST.search(text) is not None or _LEADS_ITEMS.search(text) is not None or "下記" in text
+
+    @staticmethod
+    def _bare_line(text: str) -> bool:
+        """Could ``text`` be an item written without a mark: words that start like an item (no label, no
+        bracketed note), end no sentence and are no table row, and more than a word (「記」)?"""
+        return len(text) > 2 and not text.endswith("。") and _JAPANESE_START.match(text) is not None \
+            and "|" not in text and not _is_table_row(text) and grammar.match_item_label(text) is None
 
     def _next_item_follows(self, line: _LineRef, item: Item) -> bool:
         """Is the line after ``line`` the next item of ``item``'s list? A line between two items of one list, after
@@ -759,18 +869,25 @@ class _Parser:
 
     def run(self) -> Document:
         style = self.detect_style()
-        if style == "article" and self.source.format == "markdown":
+        if style == "article" and self.source.format in ("markdown", "html"):
             self.after_blank = self._after_blank_lines()
         toc = self._table_of_contents(style == "section")
         sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines
         skip_caption: set[int] = set()
         deadline = self.deadline
-        # where the last article (or section) heading stands: a page's heading after it is no sub-heading
-        heads = [ln.start for k, ln in enumerate(lines) if (k in sections if style == "section" else
-                                                          grammar.match_article_heading(ln.text) is not None
-                                                          or grammar.match_captioned_heading(ln.text) is not None)]
-        self.last_heading_start = max(heads, default=-1)
+        heads = [k for k, ln in enumerate(lines) if (k in sections if style == "section" else
+                                                     grammar.match_article_heading(ln.text) is not None
+                                                     or grammar.match_captioned_heading(ln.text) is not None)]
+        # 「## プライバシーポリシー」 after the terms' last section or article, with its own 「### 1.適用範囲」…: a part
+        # of its own, its sections compared and checked as sections, not left as loose closing text
+        appended = self._appended_documents(heads, toc)
+        appended_sections = {k: v for _, run in appended.values() for k, v in run.items()}
+        if style == "section":
+            sections.update(appended_sections)
+        # where the last article (or section) heading of the main text stands: a page's heading after it is no
+        # sub-heading, a date set apart after it the document's (and an appended document's, which ends it)
+        self.last_heading_start = max((lines[k].start for k in heads), default=-1)
         for i, line in enumerate(lines):
             if deadline is not None and i % _CHECK_EVERY == 0 and i:
                 deadline.check(f"in structure parsing at line {i:,} of {len(lines):,}")
@@ -779,6 +896,15 @@ class _Parser:
             t = line.text
             if i in toc:
                 self.add_outside_line(line)
+                continue
+            if i in appended:
+                self.finish_article()
+                self.region = "annex"
+                self.annexes.append(Annex(appended[i][0], None, "", (line.start, line.end)))
+                continue
+            if style != "section" and i in appended_sections:
+                number, title, label = appended_sections[i]
+                self.start_article(number, label, title, line, None)
                 continue
             if style == "section":
                 if i in sections:
@@ -825,6 +951,12 @@ class _Parser:
                             continue
                         if self.current is not None and i == self._contact_footer():
                             self.finish_article()  # 「一般社団法人…事務局」⏎「東京都…」⏎「TEL.03-…」: the page's footer
+                            self.region = "closing"
+                            self.closing.append(Block("text", t, (line.start, line.end)))
+                        elif self.current is not None and self._page_block_after_terms(line):
+                            # 「利用規約に同意する」 (a form's label), 「ホームに戻る」, 「株式会社…」 after the last article's
+                            # finished sentence: the page's next block, no paragraph of the article
+                            self.finish_article()
                             self.region = "closing"
                             self.closing.append(Block("text", t, (line.start, line.end)))
                         elif self.current is not None:
@@ -895,7 +1027,10 @@ class _Parser:
                 self.closing.append(Block("closing", t, (line.start, line.end)))
                 continue
             hist = grammar.match_history(t)
-            if hist is not None and (self.current is None or self._looks_like_history_block(i)):
+            if hist is not None and (self.current is None or self._looks_like_history_block(i)
+                                     or line.start > self.last_heading_start and line.start in self.after_blank):
+                # (「制定日：2026年9月16日」 set apart under the last article, then the page's links: the document's
+                # date, after which nothing is an article's)
                 self.finish_article()
                 self.history.append({"kind": hist[0], "date": hist[1], "text": t})
                 self.closing.append(Block("history", t, (line.start, line.end)))

@@ -302,6 +302,9 @@ class Renderer:
         self.links: list[tuple[int, int, str]] = []  # (start, end) of each anchor's words in the final text, and its href
         self.headings: list[tuple[int, int]] = []  # (offset in the final text, level) of each <h1>…<h6> line
         self.list_items: list[tuple[int, int]] = []  # (offset in the final text, nesting depth) of each <li> line
+        # offsets of the lines a single <br> (or a <pre>'s line break) starts: the line before goes on in the same
+        # block, where a <p> after a <p> (or a blank line: <br><br>) starts a block a reader sees apart
+        self.line_breaks: set[int] = set()
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
@@ -314,14 +317,14 @@ class Renderer:
             parts = s.split("\n")
             for i, part in enumerate(parts):
                 if i:
-                    self.newline(force=True)
+                    self.newline(force=True, soft=True)
                 self.cur.append(part)
             return
         if not s:
             return
         self.cur.append(s)
 
-    def newline(self, force: bool = False) -> None:
+    def newline(self, force: bool = False, soft: bool = False) -> None:
         line = self._collapse("".join(self.cur)) if not self.pre else "".join(self.cur)
         self.cur = []
         if line or force:
@@ -329,6 +332,10 @@ class Renderer:
             self.pos += len(line) + 1
             if self.deadline is not None and len(self.lines) % 512 == 0:
                 self.deadline.check(f"reading the HTML at line {len(self.lines):,}")
+        if soft and line:
+            self.line_breaks.add(self.pos)
+        else:  # a block's end, or a break after an empty line (<br><br>): the next line starts a block
+            self.line_breaks.discard(self.pos)
 
     @staticmethod
     def _collapse(s: str) -> str:
@@ -383,7 +390,7 @@ class Renderer:
         if tag in DROP_OTHER or _hidden(node):
             return
         if tag == "br":
-            self.newline()
+            self.newline(soft=True)
             return
         if tag == "table":
             self.table(node)
@@ -676,4 +683,5 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         links=renderer.links,
         headings=renderer.headings,
         list_items=renderer.list_items,
+        line_breaks=sorted(renderer.line_breaks),
     )
