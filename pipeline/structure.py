@@ -961,6 +961,11 @@ class _Parser:
                             self.closing.append(Block("text", t, (line.start, line.end)))
                         elif self.current is not None:
                             self.add_body_line(line)
+                        elif self.region == "supplementary" and self._names_next_part(i):
+                            # 「細目」 after the 附則's text, then （会費）⏎第１条: the rules the 会則 delegates to, a
+                            # part of their own, not the 附則's articles
+                            self.region = "annex"
+                            self.annexes.append(Annex(t.strip(), None, "", (line.start, line.end)))
                         else:
                             self.add_outside_line(line)
                         continue
@@ -1214,6 +1219,21 @@ class _Parser:
                     and any(_CONTACT.search(ln.text) for ln in lines[k:]):
                 self._footer = k
         return self._footer
+
+    def _names_next_part(self, i: int) -> bool:
+        """Is line ``i``, after the text of a 附則, the name of a part that follows it (「細目」「施行細則」), its articles
+        numbered from 第1条 again? A word alone on its line (no sentence, no bracket, no number) over 第1条 or over a
+        caption and 第1条; a 附則's own articles follow its heading, or its text, with no such line."""
+        t = self.lines[i].text.strip(" \u3000")
+        sup = self.supplementary[-1] if self.supplementary else None
+        if sup is None or not sup.text or sup.articles or len(t) > 12 or not _JAPANESE_START.match(t) \
+                or re.search(r"[。、，,（）()「」0-9]", t) or grammar.match_history(t) is not None:
+            return False
+        after = [ln.text for ln in self.lines[i + 1:i + 3]]
+        h = grammar.match_article_heading(after[0]) if after else None
+        if h is None and len(after) == 2:
+            h = grammar.captions_heading(after[0], after[1])
+        return h is not None and h.number == "1"
 
     def _maybe_new_part(self, h: grammar.ArticleHeading) -> None:
         """Articles restarting at 第1条 after the main body without a 別紙 line: a new part."""

@@ -331,3 +331,29 @@ def test_contact_lines_a_last_article_announces_are_its_own():
             "株式会社テスト　お客様窓口\nTEL 03-1234-5678\n")
     doc = doc_from_text(text, "terms.txt")
     assert doc.articles[-1].paragraphs[-1].text.endswith("TEL 03-1234-5678")
+
+
+_KAISOKU = ("<html><body><main><pre>\n(会費)\n　第１条　本会の会員は、別に細目をもって定めるところにより、会費を負担しなければならない。\n"
+            "(会計年度)\n　第２条　本会の会計年度は、毎年４月１日に始まり、翌年３月３１日をもって終わる。\n\n附則\n{fusoku}\n"
+            "</pre></main></body></html>")
+
+
+def test_rules_named_after_the_supplementary_provisions_are_a_part_of_their_own():
+    """「附則」⏎「この会則は、…から施行する。」⏎「細目」⏎「（会費）」⏎「第１条　会則第１条に規定する会費は次による。」 (a club's
+    会則): the 細目 the 会則 delegates to were read as the 附則's articles (its text ending 「…施行する。⏎細目」). A word
+    alone on its line after the 附則's text, over articles numbered from 第1条 again, names a part of its own."""
+    page = _KAISOKU.format(fusoku="この会則は、２０２１年４月２４日から施行する。\n\n細目\n（会費）\n"
+                                  "　第１条　会則第１条に規定する会費は次による。\n個人会員　　５，０００円\n")
+    doc = doc_from_text(page, "kaisoku.html")
+    assert [s.text for s in doc.supplementary] == ["この会則は、2021年4月24日から施行する。"]
+    assert [s.articles for s in doc.supplementary] == [[]]
+    assert [(x.label, [(a.number, a.title) for a in x.articles]) for x in doc.annexes] == [("細目", [("1", "会費")])]
+
+
+def test_the_supplementary_provisions_own_articles_stay_theirs():
+    """附則 with articles of its own (「（施行期日）⏎第１条」) keeps them: a caption is no part's name."""
+    page = _KAISOKU.format(fusoku="（施行期日）\n　第１条　この会則は、２０２１年４月２４日から施行する。\n"
+                                  "（経過措置）\n　第２条　従前の会費は、なお効力を有する。\n")
+    doc = doc_from_text(page, "kaisoku.html")
+    assert [[a.number for a in s.articles] for s in doc.supplementary] == [["1", "2"]]
+    assert doc.annexes == []

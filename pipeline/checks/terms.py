@@ -273,15 +273,19 @@ def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
 
 
 def _part_kinds(ctx: Context):
-    """(start, end, (kind, name)) of each part after the main text whose opening lines name a set of rules."""
-    for k, sup in enumerate(ctx.doc.supplementary, 1):
-        arts = sorted((a for a in ctx.doc.all_articles() if a.part == f"supplementary-{k}"), key=lambda a: a.span[0])
-        opening = ctx.text[sup.span[0]:arts[0].span[0] if arts else sup.span[1]]
+    """(start, end, (kind, name)) of each part after the main text whose opening lines name a set of rules: a 附則
+    part, or a part its own name opens (「…活動基準」, 「施行細則」 after the 附則), not a 別紙/別表 (which speaks of the
+    rules it is attached to as 本規約) nor a part found only by its articles restarting at 第1条."""
+    parts = [(f"supplementary-{k}", sup.span) for k, sup in enumerate(ctx.doc.supplementary, 1)]
+    parts += [(f"annex-{k}", x.span) for k, x in enumerate(ctx.doc.annexes, 1) if not x.label.startswith(("別", "part"))]
+    for key, span in parts:
+        arts = sorted((a for a in ctx.doc.all_articles() if a.part == key), key=lambda a: a.span[0])
+        opening = ctx.text[span[0]:arts[0].span[0] if arts else span[1]]
         for line in opening.split("\n"):
             line = line.strip(" \u3000")
             m = _TITLE_KIND.search(line)
             if m and len(line) <= 40 and "。" not in line and line != m.group(1):
-                yield sup.span[0], max([sup.span[1]] + [a.span[1] for a in arts]), (m.group(1), line)
+                yield span[0], max([span[1]] + [a.span[1] for a in arts]), (m.group(1), line)
                 break
 
 
