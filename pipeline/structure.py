@@ -2,7 +2,9 @@
 
 ``parse(norm, source) -> Document``. The grammar of each numbering construct
 lives in grammar.py; this module decides, line by line, which construct a line
-opens, using the sequence it appears in to settle ambiguous markers.
+opens, using the sequence it appears in to settle ambiguous markers. The rules
+that read a line inside an article against the article built so far (paragraph
+number or item label, loose labels, bullets) live in articlelines.py.
 Numbering errors (a duplicated paragraph number, a gap) are kept as data so
 the checks can report them.
 """
@@ -11,261 +13,43 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from dataclasses import replace
 
 from . import grammar
+from .articlelines import (
+    ANNOUNCES_LIST,
+    ArticleBuilder,
+    BULLET_MARK,
+    DIGIT_ITEM_STYLES,
+    ItemLevel,
+    JAPANESE_START,
+    LEADS_ITEMS,
+    LineRef,
+    SENTENCE_PUNCT,
+    SUBHEADING_PARAGRAPH,
+    TABLE_ROW,
+    citing_paragraph,
+    close_spans,
+    digit_item,
+    dot_item,
+    extend_unit,
+    is_table_row,
+    loose_label,
+    only_table,
+    open_paragraph,
+    resolve_style,
+    without_bullet,
+)
 from .kouclauses import kou_clauses
 from .listdepth import lazy_numbers, list_depths
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
 
-_TABLE_ROW = re.compile(r" \| ")
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 _SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})[.．]?[ \u3000]*")  # 2.3 in a numbered-section document
-
-
-class _LineRef(NamedTuple):
-    text: str
-    start: int
-    end: int
-
-
-@dataclass
-class _ItemLevel:
-    style: str
-    item: Item
-    last_number: int | None
-
-
-@dataclass
-class _ArticleBuilder:
-    heading: grammar.ArticleHeading | None
-    number: str
-    label: str
-    title: str | None
-    chapter: str | None
-    start: int
-    heading_end: int
-    part: str
-    end: int = 0
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    stack: list[_ItemLevel] = field(default_factory=list)
-    last_line_text: str = ""
-    last_unit: object = None  # the Paragraph or Item the last line extended
-    # paragraphs before this index belong to an earlier sub-heading (「### 1項」): numbering restarts after it
-    numbering_from: int = 0
-    # how deep in a Markdown/HTML list the line that opened the last paragraph stands (0: not a list item)
-    para_list_depth: int = 0
-    # the level of the heading that named the last paragraph's 項 (「### 二項（定時総会）」), under which a heading
-    # that is a bare item label (「#### （一）」) is an item, and that item, which holds the text under it
-    kou_heading_level: int | None = None
-    heading_item: Item | None = None
-    # the list level of the last bare line read as an item (a Markdown list written without marks, after a lead
-    # sentence): the next such line is its next item while it is on top of the stack
-    bare_list: _ItemLevel | None = None
-
-    def last_para_number(self) -> int | None:
-        current = self.paragraphs[self.numbering_from:]
-        for p in reversed(current):
-            if p.number is not None:
-                return p.number
-        return 1 if current else 0
-
-    def open_subheading(self, line: "_LineRef", text: str, level: int) -> None:
-        """A Markdown/HTML heading inside the article (「### 2項（変更）」「### 二項」): a paragraph of its own,
-        numbered when the heading names its 項 (so that 第2条第2項 finds it), after which the lists under it number
-        from 1 again."""
-        m = _SUBHEADING_PARAGRAPH.match(text)
-        number = grammar.kanji_to_int(m.group(1).translate(_WIDE_DIGITS)) if m else None
-        self.kou_heading_level = level if m else None
-        p = Paragraph(number, m.group(0) if m else None, text, (line.start, line.end))
-        self.paragraphs.append(p)
-        self.numbering_from = len(self.paragraphs)
-        self.para_list_depth = 0
-        self.stack = []
-        self.last_unit = p
-        self.last_line_text = text
-
-
-_BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
-# a sentence that announces what its next lines list (「設立時理事は、次のとおりである。」⏎「設立時理事　○○○○」)
-_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り|各号|事項)")
-# a line that starts with words (or a bracket that opens them: 【店舗名】, 「本サービス」), no number or mark
-_JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff【「『]")
-# 「2項（管理）」「第2項」「二項（定時総会）」 as a sub-heading: the heading of the article's second paragraph (a club's
-# 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
-_SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_SENTENCE_PUNCT = re.compile(r"[。、，,]")
-
-
-def _citing_paragraph(text: str, art: _ArticleBuilder) -> grammar.Label | None:
-    """The label of 「3．2．は、…」 where the article's next paragraph is 3 and 2 is one before it: a paragraph
-    citing an earlier one. Elsewhere 3.2. is a decimal number (section 3.2, a version) and no label."""
-    found = grammar.match_paragraph_citing(text)
-    if found is None:
-        return None
-    label, cited = found
-    expected = (art.last_para_number() or 0) + 1
-    return label if label.number == expected and cited < expected else None
-
-
-def _without_bullet(line: _LineRef) -> _LineRef:
-    """A list item whose text carries a label of its own (<li>1．利用者は…</li>, <li>(1)第三者の…</li> in a <ul>):
-    the line after the list's bullet, so that the label numbers it as the reader reads it. A bullet before a mere
-    number (「• 10 営業日」) or before text keeps it."""
-    marker = _BULLET_MARK.match(line.text)
-    if marker is None or grammar.match_item_label(line.text) is not None:
-        return line  # (「- (1)」 is read with its bullet already)
-    rest = line.text[marker.end():]
-    para = grammar.match_paragraph_number(rest)
-    if (para is None or para.style == "space") and grammar.match_item_label(rest) is None:
-        return line
-    return _LineRef(rest, line.start + marker.end(), line.end)
-
-
-def _digit_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
-    """Does 「1　…」 open (after the article's one unnumbered paragraph, a finished lead sentence) or 「2　…」 go on
-    with a run of items numbered by bare digits?"""
-    for level in art.stack:
-        if level.style == "digit-space":
-            return level.last_number is not None and label.number == level.last_number + 1
-    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
-        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":"))
-
-
-# 「２英文名は…」「２、事務局の職員は…」「１、本人の同意があるとき。」: a number set before a line's text without the
-# space of a label (glued to it, or followed by 、) is a label only where the sequence shows it: the article's next
-# 項 after a finished sentence (or after the last of a run of such labels: 「３、」 after 「２、」), or a run of 号
-# from 1 after the sentence that leads them.
-_LOOSE_NUMBER = re.compile(r"^(?P<num>[0-9]{1,2})(?:(?P<touten>、)(?![0-9])|(?=[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff「『]))")
-# A number glued to what it counts starts a sentence, whatever its place (「2年以内に」「3日前までに」「2名以上」「10万円」
-# 「3か月」); a counter's character that starts a word (「２社員は」「２通知は」「２個人情報の」「２月会員は」) does not.
-_COUNTER = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社者")
-_AFTER_COUNTER = frozenset("0123456789以未間目後前のにをはがでまよごも、。，超程毎内半ヶか")
-_QUANTITY = ("か月", "ヶ月", "ケ月", "カ月", "ヵ月", "か所", "箇所", "ヶ所", "ヵ所", "か国", "ヶ国", "つ", "万", "千", "百", "億",
-             "営業日", "箇")
-
-
-def _counts(rest: str) -> bool:
-    if rest.startswith(_QUANTITY):
-        return True
-    return rest[:1] in _COUNTER and (len(rest) == 1 or rest[1] in _AFTER_COUNTER)
-
-
-def _loose_label(text: str, art: _ArticleBuilder, doc_text: str) -> grammar.Label | None:
-    """The label of such a line, its style "para" (the article's next 項) or "digit-touten" (a 号), or None.
-    ``doc_text``: the normalized text the article's spans point into."""
-    m = _LOOSE_NUMBER.match(text)
-    if m is None:
-        return None
-    touten = bool(m.group("touten"))
-    if not touten and _counts(text[m.end():]):
-        return None
-    last = art.paragraphs[-1] if art.paragraphs else None
-    # after a finished sentence, or after the items of a list (whose last one may end without 。)
-    finished = art.last_line_text.endswith(("。", "：", ":", "。）", "。)", "。」")) or bool(art.stack) \
-        or last is not None and not last.items and last.label is not None and (
-            last.label.endswith("、") if touten else
-            last.label.isdigit() and doc_text[last.span[0] + len(last.label):][:1] not in (" ", "\u3000", ""))
-    if not finished and last is not None:
-        return None
-    n, end = int(m.group("num")), m.end()
-    label = text[:end]
-    if touten and any(level.style == "digit-touten" and level.last_number is not None and n == level.last_number + 1
-                      for level in art.stack):
-        return grammar.Label(label, n, "digit-touten", end, True)
-    if n >= 2 and n == (art.last_para_number() or 0) + 1 or n == 1 and last is None and touten:
-        return grammar.Label(label, n, "para", end, True)
-    if n == 1 and touten and not art.stack and last is not None and not last.items:
-        return grammar.Label(label, n, "digit-touten", end, True)
-    return None
-
-
-_DIGIT_ITEM_STYLES = {"digit-dot": "dot", "digit-space": "space"}  # 号 styles read from a 項's labels, and those
-# what a lead sentence says when the lines after it are its 号 (「次に掲げる事業を行う。」「次の各号のいずれかに該当する」)
-# (「次に揚げる」 misspelt, 「以下の行為」, 「下記のいずれか」: the demonstrative is what points at them)
-_LEADS_ITEMS = re.compile(r"(?:次|以下|下記)(?:に|の)")
-
-
-def _dot_item(label: grammar.Label, art: _ArticleBuilder) -> bool:
-    """Does 「１．」 open, or 「２．」 go on with, a run of 号 under the article's one unnumbered paragraph, a finished
-    lead sentence that announces them (「本会は、…次に掲げる事業を行う。」⏎「１．国際理解教育…」⏎「２．前各号に掲げる
-    もののほか…」)? Paragraph 1 never follows a first paragraph: there the run is its items, as 「前各号」 says."""
-    for level in art.stack:
-        if level.style == "digit-dot":
-            return level.last_number is not None and label.number == level.last_number + 1
-    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
-        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":")) \
-        and _LEADS_ITEMS.search(art.last_line_text) is not None
-
-
 # a telephone or fax number, a postal code: what a page's contact footer holds and an agreement's text does not
 _CONTACT = re.compile(r"(?:TEL|FAX|Tel|Fax|電話|〒)[ .:：]*[0-9(（]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}")
-
-
-def _only_table(p: Paragraph) -> bool:
-    """Is ``p`` a table and nothing else (a fee table at an article's head)? It leads no list: the numbered list
-    after it is the article's paragraphs, set as a reader sees 第1条's (「1.」「2.」 in both)."""
-    return bool(p.text) and not p.items and all("|" in x or "｜" in x for x in p.text.split("\n"))
-
-
-def _open_paragraph(art, p: Paragraph, line_text: str) -> None:
-    """``p`` starts a new paragraph of ``art``: no list is open under it yet."""
-    art.paragraphs.append(p)
-    art.para_list_depth = 0
-    art.stack = []
-    art.last_unit = p
-    art.last_line_text = line_text
-
-
-def _is_table_row(text: str) -> bool:
-    """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
-    return "｜" in text or bool(_TABLE_ROW.search(text))
-
-
-def _extend(unit, line: _LineRef, text: str) -> None:
-    unit.text = f"{unit.text}\n{text}" if unit.text else text
-    unit.span = (unit.span[0], line.end)
-
-
-def _close_spans(art: _ArticleBuilder) -> None:
-    """Parents' spans cover their children."""
-    def fix(it: Item) -> int:
-        end = it.span[1]
-        for ch in it.items:
-            end = max(end, fix(ch))
-        it.span = (it.span[0], end)
-        return end
-
-    for p in art.paragraphs:
-        end = p.span[1]
-        for it in p.items:
-            end = max(end, fix(it))
-        p.span = (p.span[0], end)
-
-
-def _resolve_style(label: grammar.Label, stack: list[_ItemLevel]) -> tuple[str, int | None] | None:
-    """Pick the reading of an ambiguous label that continues an open sequence."""
-    styles = label.style.split("|")
-    if len(styles) == 1:
-        return styles[0], label.number
-    for level in reversed(stack):
-        if level.style in styles:
-            n = grammar.sequence_number(level.style, label.label)
-            if n is not None and level.last_number is not None and n == level.last_number + 1:
-                return level.style, n
-    for s in styles:
-        n = grammar.sequence_number(s, label.label)
-        if n == 1:
-            return s, 1
-    for level in reversed(stack):
-        if level.style in styles:
-            return level.style, grammar.sequence_number(level.style, label.label)
-    s = styles[0]
-    return s, grammar.sequence_number(s, label.label)
 
 
 def supplementary_label(s: Supplementary, count: int) -> str:
@@ -301,10 +85,10 @@ class _Parser:
         self.annexes: list[Annex] = []
         self.closing: list[Block] = []
         self.history: list[dict] = []
-        self.preamble_lines: list[_LineRef] = []
+        self.preamble_lines: list[LineRef] = []
         self.chapter_label: str | None = None
         self.region = "main"
-        self.current: _ArticleBuilder | None = None
+        self.current: ArticleBuilder | None = None
         self.region_text_start: int | None = None
         self.heading_levels = dict(norm.headings)
         self.last_heading_start = -1
@@ -314,7 +98,7 @@ class _Parser:
         # (「(２) 支払を怠った場合」 then 「前項の規定により…」 is the next paragraph, as its 前項 says)
         self.blocks_per_line = source.format in ("html", "docx")
         self.after_blank: frozenset[int] = frozenset()  # set in run() for a document of articles in Markdown
-        self._following: dict[int, _LineRef] | None = None  # line start → the next line, made when first asked
+        self._following: dict[int, LineRef] | None = None  # line start → the next line, made when first asked
         self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
 
     def _after_blank_lines(self) -> frozenset[int]:
@@ -334,13 +118,13 @@ class _Parser:
                 out.add(b.start)
         return frozenset(out)
 
-    def _lines(self) -> list[_LineRef]:
+    def _lines(self) -> list[LineRef]:
         out = []
         pos = 0
         for raw in self.text.split("\n"):
             end = pos + len(raw)
             if raw and not raw.isspace():
-                out.append(_LineRef(raw, pos, end))
+                out.append(LineRef(raw, pos, end))
             pos = end + 1
         return out
 
@@ -468,7 +252,7 @@ class _Parser:
         if len(numbered) < 3 or numbered[0][0] != 1 or [p.number for _, p in numbered] != list(range(1, len(numbered) + 1)):
             return {}
         title = self.lines[0].text.strip()
-        if len(title) > 40 or _SENTENCE_PUNCT.search(title) or grammar.match_paragraph_number(title) is not None \
+        if len(title) > 40 or SENTENCE_PUNCT.search(title) or grammar.match_paragraph_number(title) is not None \
                 or grammar.is_structural_start(title):  # 第2条（…）: an article of its own
             return {}
         if 2 * sum(1 for i, _ in numbered if self.lines[i].text.rstrip().endswith("。")) <= len(numbered):
@@ -486,11 +270,11 @@ class _Parser:
 
     # ------------------------------------------------------------ articles
 
-    def start_article(self, number: str, label: str, title: str | None, line: _LineRef,
+    def start_article(self, number: str, label: str, title: str | None, line: LineRef,
                       heading: grammar.ArticleHeading | None) -> None:
         self.finish_article()
         part = self.region_part()
-        self.current = _ArticleBuilder(heading, number, label, title, self.chapter_label if part == "main" else None,
+        self.current = ArticleBuilder(heading, number, label, title, self.chapter_label if part == "main" else None,
                                        line.start, line.end, part, line.end)
         if heading is not None and heading.rest:
             start = line.start + heading.rest_offset
@@ -518,7 +302,7 @@ class _Parser:
         art = self.current
         if art is None:
             return
-        _close_spans(art)
+        close_spans(art)
         end = max([art.heading_end] + [p.span[1] for p in art.paragraphs])
         article = Article(
             number=art.number, label=art.label, title=art.title, chapter=art.chapter,
@@ -539,7 +323,7 @@ class _Parser:
             self.annexes[-1].articles.extend(articles)
         self.current = None
 
-    def add_body_line(self, line: _LineRef) -> None:
+    def add_body_line(self, line: LineRef) -> None:
         art = self.current
         assert art is not None
         t = line.text
@@ -555,32 +339,32 @@ class _Parser:
             return
         depth = self.list_depths.get(line.start) if self.list_depths else None
         if depth is not None:
-            line = _without_bullet(line)
+            line = without_bullet(line)
             t = line.text
         decimal = _SECTION_PARAGRAPH.match(t) if depth is None else None
         if decimal is not None and decimal.group(1) == art.number.split("_")[0] \
                 and int(decimal.group(2)) == (max((p.number or 0 for p in art.paragraphs), default=0) + 1):
             # 「1.1 本契約において…」「1.2 …」 under 第1条: its paragraphs numbered with the article's number, as a
             # document of numbered sections numbers them (2.3); the sequence tells them from a decimal in the text
-            _open_paragraph(art, Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():],
+            open_paragraph(art, Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():],
                                            (line.start, line.end)), t)
             return
-        para = grammar.match_paragraph_number(t) or _citing_paragraph(t, art)
+        para = grammar.match_paragraph_number(t) or citing_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
-        if para is not None and para.style == "space" and depth is None and _digit_item(para, art):
+        if para is not None and para.style == "space" and depth is None and digit_item(para, art):
             # 「第１条　当会社は，次の事業を営むことを目的とする。⏎１　情報システムの…⏎２　…⏎３　前各号に附帯する…」
             # (a 定款): a run numbered from 1 after the article's first paragraph is no paragraph (that would be
             # paragraph 2) but its items, as 「前各号」 says
             if self._add_item(replace(para, style="digit-space", strong=True), line, art):
                 art.last_line_text = t
                 return
-        if para is not None and para.style == "dot" and depth is None and _dot_item(para, art):
+        if para is not None and para.style == "dot" and depth is None and dot_item(para, art):
             if self._add_item(replace(para, style="digit-dot", strong=True), line, art):
                 art.last_line_text = t
                 return
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
-                and depth > art.para_list_depth and not (depth == 1 and _only_table(art.paragraphs[-1])):
+                and depth > art.para_list_depth and not (depth == 1 and only_table(art.paragraphs[-1])):
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
             # item of that paragraph, whatever its label looks like. A new list starts at 1; inside one, any
             # number is its next item (a repeated 1. is then reported as a duplicate, not read as a paragraph).
@@ -620,13 +404,13 @@ class _Parser:
             art.last_unit = p
             art.last_line_text = t
             return
-        item_label = None if _is_table_row(t) else grammar.match_item_label(t)
+        item_label = None if is_table_row(t) else grammar.match_item_label(t)
         if item_label is not None and self._add_item(item_label, line, art):
             art.last_line_text = t
             return
-        loose = _loose_label(t, art, self.text) if para is None and depth is None and not _is_table_row(t) else None
+        loose = loose_label(t, art, self.text) if para is None and depth is None and not is_table_row(t) else None
         if loose is not None and loose.style == "para":
-            _open_paragraph(art, Paragraph(loose.number, loose.label, t[loose.end:].strip(), (line.start, line.end)), t)
+            open_paragraph(art, Paragraph(loose.number, loose.label, t[loose.end:].strip(), (line.start, line.end)), t)
             return
         if loose is not None and self._add_item(loose, line, art):
             art.last_line_text = t
@@ -634,7 +418,7 @@ class _Parser:
         # plain text: continues the item whose line did not end a sentence, else the paragraph
         own = t
         if depth is not None:  # a bullet's mark is not the paragraph's text
-            marker = _BULLET_MARK.match(t)
+            marker = BULLET_MARK.match(t)
             own = t[marker.end():] if marker else t
         if not art.paragraphs:
             p = Paragraph(None, None, own, (line.start, line.end))
@@ -656,7 +440,7 @@ class _Parser:
             # place as a reader counts; the sentence after them is the next 項
             art.bare_list = art.stack[-1]
             return
-        elif line.start in self.after_blank and depth is None and art.paragraphs and _JAPANESE_START.match(own) \
+        elif line.start in self.after_blank and depth is None and art.paragraphs and JAPANESE_START.match(own) \
                 and all(level.style.startswith(("list-", "bullet-")) for level in art.stack) \
                 and (own.endswith("。") or art.last_line_text.endswith("。") and not self._announces(art.last_line_text)) \
                 and (self.source.format != "html" or art.last_line_text.endswith("。") or bool(art.stack)
@@ -674,18 +458,18 @@ class _Parser:
             art.stack = []
             art.last_unit = p
         elif art.heading_item is not None and art.last_unit is art.heading_item:
-            _extend(art.last_unit, line, t)  # the text under 「#### （一）」 is that item's, sentence after sentence
+            extend_unit(art.last_unit, line, t)  # the text under 「#### （一）」 is that item's, sentence after sentence
         elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and (not (
                 self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-")))
                 or depth is None and self._next_item_follows(line, art.last_unit)):
-            _extend(art.last_unit, line, t)
+            extend_unit(art.last_unit, line, t)
         else:
-            _extend(art.paragraphs[-1], line, t)
+            extend_unit(art.paragraphs[-1], line, t)
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
 
-    def _bare_item(self, own: str, line: _LineRef, art: _ArticleBuilder) -> bool:
+    def _bare_item(self, own: str, line: LineRef, art: ArticleBuilder) -> bool:
         """Is ``own``, a line set apart (a blank line before it in Markdown, a block of its own on a web page), the
         next of the unmarked 号 its article's last paragraph announces? Only where the article numbers none of its
         paragraphs, and never a sentence (「。」 ends the list) or a table's row. A list has two entries at least: one
@@ -698,7 +482,7 @@ class _Parser:
             return art.stack[-1] is art.bare_list and art.last_unit is art.stack[-1].item
         lead = art.paragraphs[-1]
         if not (art.last_unit is lead and not lead.items and art.last_line_text.endswith(("。", "：", ":"))
-                and _LEADS_ITEMS.search(art.last_line_text) is not None):
+                and LEADS_ITEMS.search(art.last_line_text) is not None):
             return False
         if self._following is None:
             self._following = {a.start: b for a, b in zip(self.lines, self.lines[1:])}
@@ -706,7 +490,7 @@ class _Parser:
         return nxt is not None and nxt.start in self.after_blank and nxt.start not in self.heading_levels \
             and self._bare_line(nxt.text) and not grammar.is_structural_start(nxt.text)
 
-    def _page_block_after_terms(self, line: _LineRef) -> bool:
+    def _page_block_after_terms(self, line: LineRef) -> bool:
         """Is ``line`` a block of the page after the last article (a blank line or a block of its own sets it apart)
         that ends no sentence, after an article whose last sentence is finished and points at nothing after it? A
         paragraph of the article would be a sentence; lines the sentence announces, or a list, an item or a numbered
@@ -725,16 +509,16 @@ class _Parser:
         """Does a sentence point at the lines after it (「次のとおりである。」「主たる事務所を以下に置く。」「下記に定める
         支払条件により…」「下記情報を用いて…」: 下記 points nowhere else)? They then complete it, whether they end a
         sentence or not (「記」 and the particulars under it): no 項 of their own."""
-        return _ANNOUNCES_LIST.search(text) is not None or _LEADS_ITEMS.search(text) is not None or "下記" in text
+        return ANNOUNCES_LIST.search(text) is not None or LEADS_ITEMS.search(text) is not None or "下記" in text
 
     @staticmethod
     def _bare_line(text: str) -> bool:
         """Could ``text`` be an item written without a mark: words that start like an item (no label, no
         bracketed note), end no sentence and are no table row, and more than a word (「記」)?"""
-        return len(text) > 2 and not text.endswith("。") and _JAPANESE_START.match(text) is not None \
-            and "|" not in text and not _is_table_row(text) and grammar.match_item_label(text) is None
+        return len(text) > 2 and not text.endswith("。") and JAPANESE_START.match(text) is not None \
+            and "|" not in text and not is_table_row(text) and grammar.match_item_label(text) is None
 
-    def _next_item_follows(self, line: _LineRef, item: Item) -> bool:
+    def _next_item_follows(self, line: LineRef, item: Item) -> bool:
         """Is the line after ``line`` the next item of ``item``'s list? A line between two items of one list, after
         an item that did not end its sentence, goes on with it: 「（２）…相当の期間を定めて催告しても」⏎「その支払いに応じず、
         …退会と決議したとき」⏎「（３）…」, a 号 wrapped on a page of <br>s or in <pre> (where a line is no block of
@@ -746,9 +530,9 @@ class _Parser:
             if nxt is None or item.number is None:
                 return False
             label = grammar.match_item_label(nxt.text)
-            if label is None and item.style in _DIGIT_ITEM_STYLES:  # 号 labelled 「８．」「８　」, as a 項 would be
+            if label is None and item.style in DIGIT_ITEM_STYLES:  # 号 labelled 「８．」「８　」, as a 項 would be
                 label = grammar.match_paragraph_number(nxt.text)
-                label = label if label is not None and _DIGIT_ITEM_STYLES[item.style] == label.style else None
+                label = label if label is not None and DIGIT_ITEM_STYLES[item.style] == label.style else None
                 if label is not None:
                     label = replace(label, style=item.style)
             if label is not None:
@@ -758,13 +542,13 @@ class _Parser:
             nxt = self._following.get(nxt.start)
         return False
 
-    def _heading_ends_article(self, art: _ArticleBuilder, line: _LineRef, level: int) -> bool:
+    def _heading_ends_article(self, art: ArticleBuilder, line: LineRef, level: int) -> bool:
         """Does a Markdown/HTML heading inside an article end it? A heading naming a 項 (「### 2項」) is the
         article's own. Another one at the level of the article's heading or above (「# 変更履歴」 after 「# 第26条」,
         「## 補則」 after 「### 第一条」) is its sibling or its parent's, never part of it, as in any outline. Where the
         articles are no headings (第20条 in a <div>, then <h3>契約同意署名</h3>), a heading after the last article
         is the page's next block: a heading between articles stays the sub-heading it was read as."""
-        if _SUBHEADING_PARAGRAPH.match(line.text):
+        if SUBHEADING_PARAGRAPH.match(line.text):
             return False
         own = self.heading_levels.get(art.start)
         if own is None and art.heading_end > art.start:
@@ -773,7 +557,7 @@ class _Parser:
             return level <= own
         return line.start > self.last_heading_start
 
-    def _add_heading_item(self, art: _ArticleBuilder, line: _LineRef, level: int) -> bool:
+    def _add_heading_item(self, art: ArticleBuilder, line: LineRef, level: int) -> bool:
         """A heading that is a bare item label (「#### （一）」), below the heading naming the paragraph's 項 (「### 二項」):
         an item of that paragraph, its text the lines under it. Elsewhere a heading is a paragraph of its own."""
         if art.kou_heading_level is None or level <= art.kou_heading_level:
@@ -787,7 +571,7 @@ class _Parser:
         art.last_line_text = line.text
         return True
 
-    def _add_bullet_item(self, t: str, depth: int, line: _LineRef, art: _ArticleBuilder) -> bool:
+    def _add_bullet_item(self, t: str, depth: int, line: LineRef, art: ArticleBuilder) -> bool:
         """A bullet (「- 」「• 」, or a marker normalization removed) of a list nested below its paragraph: an
         item numbered by its place in the list, as a reader counts when the text cites 第7号. A line with a
         label of its own (「- (1)」) is left to the label."""
@@ -796,7 +580,7 @@ class _Parser:
         style = f"bullet-{depth}"
         level = next((lv for lv in reversed(art.stack) if lv.style == style), None)
         number = (level.last_number or 0) + 1 if level is not None else 1
-        marker = _BULLET_MARK.match(t)
+        marker = BULLET_MARK.match(t)
         # labelled with its place (「•2」): the bullet alone would not tell a reader, or a change's location, which
         label = grammar.Label(f"•{number}", number, style, marker.end() if marker else 0, True)
         if not self._add_item(label, line, art):
@@ -804,7 +588,7 @@ class _Parser:
         art.last_line_text = t
         return True
 
-    def _accept_paragraph(self, label: grammar.Label, art: _ArticleBuilder) -> bool:
+    def _accept_paragraph(self, label: grammar.Label, art: ArticleBuilder) -> bool:
         last = art.last_para_number() or 0
         n = label.number or 0
         if art.stack and label.style == "space":
@@ -816,8 +600,8 @@ class _Parser:
             return True  # one number skipped (２ missing) after a finished sentence: a numbering error to report
         return n == last + 1 or (n == last and n > 1)
 
-    def _add_item(self, label: grammar.Label, line: _LineRef, art: _ArticleBuilder) -> bool:
-        resolved = _resolve_style(label, art.stack)
+    def _add_item(self, label: grammar.Label, line: LineRef, art: ArticleBuilder) -> bool:
+        resolved = resolve_style(label, art.stack)
         if resolved is None:
             return False
         style, number = resolved
@@ -844,19 +628,19 @@ class _Parser:
             p.span = (p.span[0], line.end)
         else:
             art.stack[-1].item.items.append(item)
-        art.stack.append(_ItemLevel(style, item, number))
+        art.stack.append(ItemLevel(style, item, number))
         art.last_unit = item
         return True
 
     # ------------------------------------------------------------ regions outside articles
 
-    def add_outside_line(self, line: _LineRef) -> None:
+    def add_outside_line(self, line: LineRef) -> None:
         """A line in the current region that is not inside an article."""
         if self.region == "annex" and self.annexes:
             a = self.annexes[-1]
             a.text = f"{a.text}\n{line.text}" if a.text else line.text
             a.span = (a.span[0], line.end)
-            if _TABLE_ROW.search(line.text):
+            if TABLE_ROW.search(line.text):
                 a.rows.append([c.strip() for c in line.text.split(" | ")])
         elif self.region == "supplementary" and self.supplementary:
             s = self.supplementary[-1]
@@ -1128,7 +912,7 @@ class _Parser:
         t, nxt = self.lines[i].text, self.lines[i + 1]
         if nxt.start in self.heading_levels or self.heading_levels[self.lines[i].start] <= min(self.heading_levels.values()):
             return False
-        if len(t) > 40 or "。" in t or grammar.is_structural_start(t) or _SUBHEADING_PARAGRAPH.match(t):
+        if len(t) > 40 or "。" in t or grammar.is_structural_start(t) or SUBHEADING_PARAGRAPH.match(t):
             return False
         h = grammar.match_article_heading(nxt.text)
         return h is not None and h.title is None and not h.rest
@@ -1215,7 +999,7 @@ class _Parser:
                     and not grammar.is_weak_start(lines[k - 1].text) and not grammar.is_structural_start(lines[k - 1].text):
                 k -= 1
             if 0 < k < len(lines) and lines[k - 1].start >= self.last_heading_start and lines[k - 1].text.endswith("。") \
-                    and not _LEADS_ITEMS.search(lines[k - 1].text) and len(lines) - k <= 8 \
+                    and not LEADS_ITEMS.search(lines[k - 1].text) and len(lines) - k <= 8 \
                     and any(_CONTACT.search(ln.text) for ln in lines[k:]):
                 self._footer = k
         return self._footer
@@ -1226,7 +1010,7 @@ class _Parser:
         caption and 第1条; a 附則's own articles follow its heading, or its text, with no such line."""
         t = self.lines[i].text.strip(" \u3000")
         sup = self.supplementary[-1] if self.supplementary else None
-        if sup is None or not sup.text or sup.articles or len(t) > 12 or not _JAPANESE_START.match(t) \
+        if sup is None or not sup.text or sup.articles or len(t) > 12 or not JAPANESE_START.match(t) \
                 or re.search(r"[。、，,（）()「」0-9]", t) or grammar.match_history(t) is not None:
             return False
         after = [ln.text for ln in self.lines[i + 1:i + 3]]
@@ -1246,7 +1030,7 @@ class _Parser:
             self.finish_article()
             self.annexes.append(Annex(f"part{len(self.annexes) + 2}", None, "", (0, 0)))
 
-    def _section_body_line(self, line: _LineRef) -> None:
+    def _section_body_line(self, line: LineRef) -> None:
         t = line.text
         m = _SECTION_PARAGRAPH.match(t)
         art = self.current
@@ -1259,7 +1043,7 @@ class _Parser:
             return
         self.add_body_line(line)  # a sub-heading inside the section opens its own paragraph there
 
-    def _outside_or_meta(self, line: _LineRef) -> None:
+    def _outside_or_meta(self, line: LineRef) -> None:
         hist = grammar.match_history(line.text)
         if hist is not None:
             self.history.append({"kind": hist[0], "date": hist[1], "text": line.text})

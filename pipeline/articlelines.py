@@ -1,0 +1,256 @@
+"""How a line inside an article is read: the state of the article being built (its paragraphs, the open item
+lists), and the rules that tell a paragraph's number from an item's label by the sequence they stand in (1. as a
+paragraph or as the 号 a lead sentence announces, 「１　」 under a 定款's first paragraph, a loose 「2、」, a bullet).
+
+Split out of structure.py, which walks the document's lines and regions (articles, 附則, 別紙, closing) and calls
+these rules for each line inside an article; they read only the builder and the line, never the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from . import grammar
+from .model import Item, Paragraph
+
+TABLE_ROW = re.compile(r" \| ")
+
+
+class LineRef(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class ItemLevel:
+    style: str
+    item: Item
+    last_number: int | None
+
+
+@dataclass
+class ArticleBuilder:
+    heading: grammar.ArticleHeading | None
+    number: str
+    label: str
+    title: str | None
+    chapter: str | None
+    start: int
+    heading_end: int
+    part: str
+    end: int = 0
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    stack: list[ItemLevel] = field(default_factory=list)
+    last_line_text: str = ""
+    last_unit: object = None  # the Paragraph or Item the last line extended
+    # paragraphs before this index belong to an earlier sub-heading (「### 1項」): numbering restarts after it
+    numbering_from: int = 0
+    # how deep in a Markdown/HTML list the line that opened the last paragraph stands (0: not a list item)
+    para_list_depth: int = 0
+    # the level of the heading that named the last paragraph's 項 (「### 二項（定時総会）」), under which a heading
+    # that is a bare item label (「#### （一）」) is an item, and that item, which holds the text under it
+    kou_heading_level: int | None = None
+    heading_item: Item | None = None
+    # the list level of the last bare line read as an item (a Markdown list written without marks, after a lead
+    # sentence): the next such line is its next item while it is on top of the stack
+    bare_list: ItemLevel | None = None
+
+    def last_para_number(self) -> int | None:
+        current = self.paragraphs[self.numbering_from:]
+        for p in reversed(current):
+            if p.number is not None:
+                return p.number
+        return 1 if current else 0
+
+    def open_subheading(self, line: "LineRef", text: str, level: int) -> None:
+        """A Markdown/HTML heading inside the article (「### 2項（変更）」「### 二項」): a paragraph of its own,
+        numbered when the heading names its 項 (so that 第2条第2項 finds it), after which the lists under it number
+        from 1 again."""
+        m = SUBHEADING_PARAGRAPH.match(text)
+        number = grammar.kanji_to_int(m.group(1).translate(_WIDE_DIGITS)) if m else None
+        self.kou_heading_level = level if m else None
+        p = Paragraph(number, m.group(0) if m else None, text, (line.start, line.end))
+        self.paragraphs.append(p)
+        self.numbering_from = len(self.paragraphs)
+        self.para_list_depth = 0
+        self.stack = []
+        self.last_unit = p
+        self.last_line_text = text
+
+
+BULLET_MARK = re.compile(r"[•・\-*+][ \u3000]*")
+# a sentence that announces what its next lines list (「設立時理事は、次のとおりである。」⏎「設立時理事　○○○○」)
+ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り|各号|事項)")
+# a line that starts with words (or a bracket that opens them: 【店舗名】, 「本サービス」), no number or mark
+JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff【「『]")
+# 「2項（管理）」「第2項」「二項（定時総会）」 as a sub-heading: the heading of the article's second paragraph (a club's
+# 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
+SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+SENTENCE_PUNCT = re.compile(r"[。、，,]")
+
+
+def citing_paragraph(text: str, art: ArticleBuilder) -> grammar.Label | None:
+    """The label of 「3．2．は、…」 where the article's next paragraph is 3 and 2 is one before it: a paragraph
+    citing an earlier one. Elsewhere 3.2. is a decimal number (section 3.2, a version) and no label."""
+    found = grammar.match_paragraph_citing(text)
+    if found is None:
+        return None
+    label, cited = found
+    expected = (art.last_para_number() or 0) + 1
+    return label if label.number == expected and cited < expected else None
+
+
+def without_bullet(line: LineRef) -> LineRef:
+    """A list item whose text carries a label of its own (<li>1．利用者は…</li>, <li>(1)第三者の…</li> in a <ul>):
+    the line after the list's bullet, so that the label numbers it as the reader reads it. A bullet before a mere
+    number (「• 10 営業日」) or before text keeps it."""
+    marker = BULLET_MARK.match(line.text)
+    if marker is None or grammar.match_item_label(line.text) is not None:
+        return line  # (「- (1)」 is read with its bullet already)
+    rest = line.text[marker.end():]
+    para = grammar.match_paragraph_number(rest)
+    if (para is None or para.style == "space") and grammar.match_item_label(rest) is None:
+        return line
+    return LineRef(rest, line.start + marker.end(), line.end)
+
+
+def digit_item(label: grammar.Label, art: ArticleBuilder) -> bool:
+    """Does 「1　…」 open (after the article's one unnumbered paragraph, a finished lead sentence) or 「2　…」 go on
+    with a run of items numbered by bare digits?"""
+    for level in art.stack:
+        if level.style == "digit-space":
+            return level.last_number is not None and label.number == level.last_number + 1
+    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
+        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":"))
+
+
+# 「２英文名は…」「２、事務局の職員は…」「１、本人の同意があるとき。」: a number set before a line's text without the
+# space of a label (glued to it, or followed by 、) is a label only where the sequence shows it: the article's next
+# 項 after a finished sentence (or after the last of a run of such labels: 「３、」 after 「２、」), or a run of 号
+# from 1 after the sentence that leads them.
+_LOOSE_NUMBER = re.compile(r"^(?P<num>[0-9]{1,2})(?:(?P<touten>、)(?![0-9])|(?=[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff「『]))")
+# A number glued to what it counts starts a sentence, whatever its place (「2年以内に」「3日前までに」「2名以上」「10万円」
+# 「3か月」); a counter's character that starts a word (「２社員は」「２通知は」「２個人情報の」「２月会員は」) does not.
+_COUNTER = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社者")
+_AFTER_COUNTER = frozenset("0123456789以未間目後前のにをはがでまよごも、。，超程毎内半ヶか")
+_QUANTITY = ("か月", "ヶ月", "ケ月", "カ月", "ヵ月", "か所", "箇所", "ヶ所", "ヵ所", "か国", "ヶ国", "つ", "万", "千", "百", "億",
+             "営業日", "箇")
+
+
+def _counts(rest: str) -> bool:
+    if rest.startswith(_QUANTITY):
+        return True
+    return rest[:1] in _COUNTER and (len(rest) == 1 or rest[1] in _AFTER_COUNTER)
+
+
+def loose_label(text: str, art: ArticleBuilder, doc_text: str) -> grammar.Label | None:
+    """The label of such a line, its style "para" (the article's next 項) or "digit-touten" (a 号), or None.
+    ``doc_text``: the normalized text the article's spans point into."""
+    m = _LOOSE_NUMBER.match(text)
+    if m is None:
+        return None
+    touten = bool(m.group("touten"))
+    if not touten and _counts(text[m.end():]):
+        return None
+    last = art.paragraphs[-1] if art.paragraphs else None
+    # after a finished sentence, or after the items of a list (whose last one may end without 。)
+    finished = art.last_line_text.endswith(("。", "：", ":", "。）", "。)", "。」")) or bool(art.stack) \
+        or last is not None and not last.items and last.label is not None and (
+            last.label.endswith("、") if touten else
+            last.label.isdigit() and doc_text[last.span[0] + len(last.label):][:1] not in (" ", "\u3000", ""))
+    if not finished and last is not None:
+        return None
+    n, end = int(m.group("num")), m.end()
+    label = text[:end]
+    if touten and any(level.style == "digit-touten" and level.last_number is not None and n == level.last_number + 1
+                      for level in art.stack):
+        return grammar.Label(label, n, "digit-touten", end, True)
+    if n >= 2 and n == (art.last_para_number() or 0) + 1 or n == 1 and last is None and touten:
+        return grammar.Label(label, n, "para", end, True)
+    if n == 1 and touten and not art.stack and last is not None and not last.items:
+        return grammar.Label(label, n, "digit-touten", end, True)
+    return None
+
+
+DIGIT_ITEM_STYLES = {"digit-dot": "dot", "digit-space": "space"}  # 号 styles read from a 項's labels, and those
+# what a lead sentence says when the lines after it are its 号 (「次に掲げる事業を行う。」「次の各号のいずれかに該当する」)
+# (「次に揚げる」 misspelt, 「以下の行為」, 「下記のいずれか」: the demonstrative is what points at them)
+LEADS_ITEMS = re.compile(r"(?:次|以下|下記)(?:に|の)")
+
+
+def dot_item(label: grammar.Label, art: ArticleBuilder) -> bool:
+    """Does 「１．」 open, or 「２．」 go on with, a run of 号 under the article's one unnumbered paragraph, a finished
+    lead sentence that announces them (「本会は、…次に掲げる事業を行う。」⏎「１．国際理解教育…」⏎「２．前各号に掲げる
+    もののほか…」)? Paragraph 1 never follows a first paragraph: there the run is its items, as 「前各号」 says."""
+    for level in art.stack:
+        if level.style == "digit-dot":
+            return level.last_number is not None and label.number == level.last_number + 1
+    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
+        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":")) \
+        and LEADS_ITEMS.search(art.last_line_text) is not None
+
+
+def only_table(p: Paragraph) -> bool:
+    """Is ``p`` a table and nothing else (a fee table at an article's head)? It leads no list: the numbered list
+    after it is the article's paragraphs, set as a reader sees 第1条's (「1.」「2.」 in both)."""
+    return bool(p.text) and not p.items and all("|" in x or "｜" in x for x in p.text.split("\n"))
+
+
+def open_paragraph(art, p: Paragraph, line_text: str) -> None:
+    """``p`` starts a new paragraph of ``art``: no list is open under it yet."""
+    art.paragraphs.append(p)
+    art.para_list_depth = 0
+    art.stack = []
+    art.last_unit = p
+    art.last_line_text = line_text
+
+
+def is_table_row(text: str) -> bool:
+    """Table rows (cells joined by ｜ or " | ") are text even when a cell starts like an item label."""
+    return "｜" in text or bool(TABLE_ROW.search(text))
+
+
+def extend_unit(unit, line: LineRef, text: str) -> None:
+    unit.text = f"{unit.text}\n{text}" if unit.text else text
+    unit.span = (unit.span[0], line.end)
+
+
+def close_spans(art: ArticleBuilder) -> None:
+    """Parents' spans cover their children."""
+    def fix(it: Item) -> int:
+        end = it.span[1]
+        for ch in it.items:
+            end = max(end, fix(ch))
+        it.span = (it.span[0], end)
+        return end
+
+    for p in art.paragraphs:
+        end = p.span[1]
+        for it in p.items:
+            end = max(end, fix(it))
+        p.span = (p.span[0], end)
+
+
+def resolve_style(label: grammar.Label, stack: list[ItemLevel]) -> tuple[str, int | None] | None:
+    """Pick the reading of an ambiguous label that continues an open sequence."""
+    styles = label.style.split("|")
+    if len(styles) == 1:
+        return styles[0], label.number
+    for level in reversed(stack):
+        if level.style in styles:
+            n = grammar.sequence_number(level.style, label.label)
+            if n is not None and level.last_number is not None and n == level.last_number + 1:
+                return level.style, n
+    for s in styles:
+        n = grammar.sequence_number(s, label.label)
+        if n == 1:
+            return s, 1
+    for level in reversed(stack):
+        if level.style in styles:
+            return level.style, grammar.sequence_number(level.style, label.label)
+    s = styles[0]
+    return s, grammar.sequence_number(s, label.label)
