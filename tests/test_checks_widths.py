@@ -329,3 +329,42 @@ def test_an_article_headed_at_the_level_of_the_documents_title():
     assert [f for f in run_checks(doc_from_text(same, "terms.md"), ["convention-deviation"]) if "階層" in f.message] == []
     untitled = "\n".join(arts[:6])
     assert [f for f in run_checks(doc_from_text(untitled, "terms.md"), ["convention-deviation"]) if "階層" in f.message] == []
+
+
+# ------------------------------------------------------------------ the space after an item's label
+
+# leapingfx ソフトウェア使用許諾契約 (published HTML) 第11条: 「（１）本契約の違反」「（２）手形又は」 then 「（３） 破産」
+# 「（４） 本ソフトウェア」, where the document's other items of the form write none (10 of them)
+LICENSE_ITEMS = (
+    "第3条（許諾）\n甲は、乙に対し次の各号を許諾する。\n（１）乙の事業に本ソフトウェアを使用すること\n"
+    "（２）本ソフトウェアを複製すること\n（３）本ソフトウェアを改変すること\n（４）本件ソフトウェアを保守すること\n"
+    "第5条（保証）\n甲は、次の各号を保証しない。\n（１）当該仕様不適合が修補されること\n（２）本ソフトウェアに誤りがないこと\n"
+    "（３）本ソフトウェアが目的に適合すること\n（４）その他、甲が定める事項\n"
+    "第11条（解除）\n甲は、乙が次の各号のいずれかに該当したときは、本契約を解除できる。\n（１）本契約の違反があったとき\n"
+    "（２）手形又は小切手の不渡りを出したとき\n（３） 破産、特別清算の申立のあったとき\n"
+    "（４） 本ソフトウェアに関する甲の権利を侵害したとき\n"
+)
+
+
+def test_item_label_spaced_unlike_its_list_and_the_document():
+    fs = [f for f in check(LICENSE_ITEMS, "convention-deviation")[1] if "号の番号" in f.message]
+    assert [(f.article, f.item) for f in fs] == [("11", "（3）"), ("11", "（4）")]
+    assert "「（３）」" in fs[0].message and "空白なしが10回" in fs[0].message
+
+
+def test_item_label_spacing_quiet_on_a_list_written_one_way():
+    # kuroneko 利用規約 第4条: a whole list 「(1)ユーザーが…」 among lists written 「(1) 」: the list's own choice
+    text = LICENSE_ITEMS.replace("（３） 破産", "（３）破産").replace("（４） 本ソフトウェアに関する", "（４）本ソフトウェアに関する")
+    for written in ("（１）当該", "（２）本ソフトウェアに誤り", "（３）本ソフトウェアが目的", "（４）その他"):
+        text = text.replace(written, written[:3] + " " + written[3:])
+    assert [f for f in check(text, "convention-deviation")[1] if "号の番号" in f.message] == []
+
+
+def test_item_label_spacing_counts_what_the_page_shows():
+    # a Markdown page shows 「3.  出張費」 as 「3. 出張費」: two spaces among single ones are no slip there, but are in
+    # plain text (ichisan 利用規約 第8条: 「(9)  第三者に成りすます行為」 among 38 items 「(N) 」)
+    lines = "".join(f"{k}. 第{k}号の事項\n" for k in range(1, 7))
+    text = "第1条（費目）\n旅費は、次のとおりとする。\n\n" + lines.replace("3. ", "3.  ") + "\n第2条（支給）\n旅費は、次のとおり支給する。\n\n" + lines
+    assert [f for f in check(text, "convention-deviation", "kitei.md")[1] if "号の番号" in f.message] == []
+    fs = [f for f in check(text, "convention-deviation", "kitei.txt")[1] if "号の番号" in f.message]
+    assert [(f.article, f.item) for f in fs] == [("1", "3.")] and "半角空白2字" in fs[0].message

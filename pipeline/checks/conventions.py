@@ -22,6 +22,8 @@ is the convention and only the minority spellings are reported.
 8. The space between an article's number and its title: 「第3条  (」 or 「第14条(開催)」 where the other headings write
    「第N条 (」, 「第１４条 （」 where they write 「第N条（」. Compared among headings whose title starts alike (with a bracket,
    or with a word).
+9. The space between an item's label and its text: 「（３） 破産」「（４） 本ソフトウェア」 where the document's other items
+   of the same label form write 「（１）乙は」. Compared among labels of one form (brackets and digit width alike).
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -453,6 +455,62 @@ def _heading_level_findings(ctx: Context):
             suggestion=major, excerpt=_line_excerpt(src, offsets[art.heading_span[0]]))
 
 
+_DIGIT_SHAPE = str.maketrans("0123456789０１２３４５６７８９", "DDDDDDDDDDＤＤＤＤＤＤＤＤＤＤ")
+
+
+# formats whose pages show any run of white space as one space: only whether there is one is seen
+_COLLAPSING = frozenset({"html", "markdown"})
+
+
+def _item_separator_findings(ctx: Context):
+    """An item whose label is spaced from its text unlike its own list's other items and unlike the document's
+    items of its label form: a list written one way throughout is a choice, not a slip."""
+    src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.text
+    collapsing = ctx.doc.source.format in _COLLAPSING
+    lists = []  # per list: (item, source start of the label, the label as written, the space after it in the source)
+    for art in ctx.doc.all_articles():
+        for para in art.paragraphs:
+            for top in para.items:
+                for parent in top.walk():
+                    if parent.items:
+                        lists.append(_spaced_labels(parent.items, src, offsets, text, collapsing))
+            lists.append(_spaced_labels(para.items, src, offsets, text, collapsing))
+    by_form = Counter((w.translate(_DIGIT_SHAPE), sep) for labels in lists for _, _, w, sep in labels)
+    for labels in lists:
+        if len({sep for _, _, _, sep in labels}) < 2:
+            continue
+        for it, start, written, sep in labels:
+            form = written.translate(_DIGIT_SHAPE)
+            seps = Counter({s: n for (f, s), n in by_form.items() if f == form})
+            (major, n_major), = seps.most_common(1)
+            if sep == major or not _clear(n_major, seps[sep]):
+                continue
+            span = (it.span[0], min(it.span[1], it.span[0] + len(it.label) + 1))
+            yield ctx.finding(
+                "convention-deviation", span,
+                f"号の番号「{written}」と本文の間（{_describe_space(sep)}）が、同じ列挙の他の号やこの文書の同じ形の号と違います"
+                f"（{_describe_space(major)}が{n_major}回）。",
+                f"The item label 「{written}」 is separated from its text otherwise than the other items of its list and "
+                f"the document's items of its form ({n_major} of them: {_describe_space(major)}).",
+                excerpt=_line_excerpt(src, start))
+
+
+def _spaced_labels(items, src: str, offsets, text: str, collapsing: bool) -> list:
+    out = []
+    for it in items:
+        label = it.label
+        if not label or not text.startswith(label, it.span[0]) or not any(c.isdigit() for c in label):
+            continue
+        start = offsets[it.span[0]]
+        after = offsets[it.span[0] + len(label) - 1] + 1
+        written = src[start:after]  # as the source writes it (normalization folds its widths)
+        sep = re.match(r"[ \t\u3000]*", src[after:after + 8]).group(0)
+        if after + len(sep) >= len(src) or src[after + len(sep)] == "\n":
+            continue  # a label alone on its line
+        out.append((it, start, written, " " if collapsing and sep else sep))
+    return out
+
+
 def _describe_space(sep: str) -> str:
     if not sep:
         return "空白なし"
@@ -477,3 +535,4 @@ def convention_deviation(ctx: Context):
     yield from _bracket_majority_findings(ctx)
     yield from _heading_separator_findings(ctx)
     yield from _heading_level_findings(ctx)
+    yield from _item_separator_findings(ctx)
