@@ -368,3 +368,22 @@ def test_item_label_spacing_counts_what_the_page_shows():
     assert [f for f in check(text, "convention-deviation", "kitei.md")[1] if "号の番号" in f.message] == []
     fs = [f for f in check(text, "convention-deviation", "kitei.txt")[1] if "号の番号" in f.message]
     assert [(f.article, f.item) for f in fs] == [("1", "3.")] and "半角空白2字" in fs[0].message
+
+
+# lohas 会員規約 (published HTML) 第9条: 「4．会社が不適切と判断した方」 after 「1. 」「2. 」「3. 」
+LOHAS_9 = ("<article><h3><span>第8条</span>会費の返金</h3><p>一度納入して頂いた会費は返還いたしません。</p></article>\n"
+           "<article><h3><span>第9条</span>利用資格</h3><p>次の項目に一つでも該当する方は、本施設を利用できません。</p>\n"
+           "<p>1. 酒気を帯びている方</p>\n<p>2. 刃物など危険物をお持ちの方</p>\n"
+           "<p>3. その他第3条を満たすことが出来ない方</p>\n<p>4．会社が不適切と判断した方</p></article>\n")
+
+
+def test_one_item_label_in_the_other_width():
+    fs = [f for f in check(LOHAS_9, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message]
+    assert [(f.item, f.suggestion) for f in fs] == [("4．", "4.")]
+
+
+def test_item_label_width_quiet_on_lists_of_one_width_or_mixed_throughout():
+    same = LOHAS_9.replace("4．", "4. ")
+    assert [f for f in check(same, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message] == []
+    mixed = LOHAS_9.replace("1. ", "1．")  # two and two: no list form to keep
+    assert [f for f in check(mixed, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message] == []

@@ -23,7 +23,9 @@ is the convention and only the minority spellings are reported.
    「第N条 (」, 「第１４条 （」 where they write 「第N条（」. Compared among headings whose title starts alike (with a bracket,
    or with a word).
 9. The space between an item's label and its text: 「（３） 破産」「（４） 本ソフトウェア」 where the document's other items
-   of the same label form write 「（１）乙は」. Compared among labels of one form (brackets and digit width alike).
+   of the same label form write 「（１）乙は」. Compared among labels of one form (brackets and digit width alike), where
+   the item's own list mixes two spacings.
+10. One item label of a list in the other width: 「4．会社が…」 after 「1. 」「2. 」「3. 」.
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -462,19 +464,28 @@ _DIGIT_SHAPE = str.maketrans("0123456789０１２３４５６７８９", "DDDDDD
 _COLLAPSING = frozenset({"html", "markdown"})
 
 
+def _labelled_lists(ctx: Context) -> list[list[tuple]]:
+    """Each list of items of the document (a paragraph's, an item's), as (item, source start of its label, the label
+    as written, the space after it in the source) for its items labelled with a number."""
+    def build():
+        src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
+        collapsing = ctx.doc.source.format in _COLLAPSING
+        lists = []
+        for art in ctx.doc.all_articles():
+            for para in art.paragraphs:
+                lists.append(_spaced_labels(para.items, src, offsets, text, collapsing))
+                for top in para.items:
+                    lists.extend(_spaced_labels(parent.items, src, offsets, text, collapsing)
+                                 for parent in top.walk() if parent.items)
+        return [labels for labels in lists if labels]
+    return ctx.full.memo("conventions.labelled_lists", build)
+
+
 def _item_separator_findings(ctx: Context):
     """An item whose label is spaced from its text unlike its own list's other items and unlike the document's
     items of its label form: a list written one way throughout is a choice, not a slip."""
-    src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.text
-    collapsing = ctx.doc.source.format in _COLLAPSING
-    lists = []  # per list: (item, source start of the label, the label as written, the space after it in the source)
-    for art in ctx.doc.all_articles():
-        for para in art.paragraphs:
-            for top in para.items:
-                for parent in top.walk():
-                    if parent.items:
-                        lists.append(_spaced_labels(parent.items, src, offsets, text, collapsing))
-            lists.append(_spaced_labels(para.items, src, offsets, text, collapsing))
+    src = ctx.doc.source.text
+    lists = _labelled_lists(ctx)
     by_form = Counter((w.translate(_DIGIT_SHAPE), sep) for labels in lists for _, _, w, sep in labels)
     for labels in lists:
         if len({sep for _, _, _, sep in labels}) < 2:
@@ -493,6 +504,38 @@ def _item_separator_findings(ctx: Context):
                 f"The item label 「{written}」 is separated from its text otherwise than the other items of its list and "
                 f"the document's items of its form ({n_major} of them: {_describe_space(major)}).",
                 excerpt=_line_excerpt(src, start))
+
+
+def _item_label_width_findings(ctx: Context):
+    """One item of a list whose label is written in the other width (「4．会社が…」 after 「1. 」「2. 」「3. 」): the
+    others agree on their form, this one alone differs, and only by width."""
+    src = ctx.doc.source.text
+    for labels in _labelled_lists(ctx):
+        forms = Counter(w.translate(_DIGIT_SHAPE) for _, _, w, _ in labels)
+        if len(forms) != 2:
+            continue
+        (major, n_major), (minor, n_minor) = forms.most_common(2)
+        if n_major < 2 or n_minor != 1 or _nfkc(major) != _nfkc(minor):
+            continue
+        for it, start, written, _ in labels:
+            if written.translate(_DIGIT_SHAPE) == minor:
+                usual = next(w for _, _, w, _ in labels if w.translate(_DIGIT_SHAPE) == major)
+                yield ctx.finding(
+                    "convention-deviation", (it.span[0], min(it.span[1], it.span[0] + len(it.label))),
+                    f"号の番号「{written}」の文字の幅が、同じ列挙の他の号（「{usual}」など{n_major}個）と違います。",
+                    f"The item label 「{written}」 is written in another width than the other labels of its list "
+                    f"(「{usual}」 and {n_major - 1} more).",
+                    suggestion=written.translate(_WIDTH_OF[_is_full(usual[-1])]), excerpt=_line_excerpt(src, start))
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+_WIDTH_OF = {  # label characters put into the width of a list's other labels: True full, False half
+    True: str.maketrans("0123456789.()", "０１２３４５６７８９．（）"),
+    False: str.maketrans("０１２３４５６７８９．（）", "0123456789.()"),
+}
 
 
 def _spaced_labels(items, src: str, offsets, text: str, collapsing: bool) -> list:
@@ -536,3 +579,4 @@ def convention_deviation(ctx: Context):
     yield from _heading_separator_findings(ctx)
     yield from _heading_level_findings(ctx)
     yield from _item_separator_findings(ctx)
+    yield from _item_label_width_findings(ctx)
