@@ -387,3 +387,44 @@ def test_item_label_width_quiet_on_lists_of_one_width_or_mixed_throughout():
     assert [f for f in check(same, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message] == []
     mixed = LOHAS_9.replace("1. ", "1．")  # two and two: no list form to keep
     assert [f for f in check(mixed, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message] == []
+
+
+# ------------------------------------------------------------------ paragraph numbers written two ways
+
+# nsca 定款 (published HTML) 第11条–第17条: 「２ 」 throughout the document (43 times), then 「３．」「４．」「５．」 in 第17条
+NSCA_11_17 = (
+    "（除名）\n第１１条 会員が次の各号の一に該当する場合には、総会の議決により、これを除名することができる。\n"
+    "２ 前項の規定により会員を除名しようとする場合は、議決の前に当該会員に弁明の機会を与えなければならない。\n"
+    "（賞）\n第１２条 この法人に多大な貢献をした会員に対し、理事会がこれを推薦し、理事長が表彰する。\n"
+    "２ 表彰内規は別に定める。\n"
+    "（種類及び定数）\n第１４条 この法人に、理事及び監事を置く。\n"
+    "２ 理事のうち１人を理事長、１人を副理事長とする。\n"
+    "３ 理事は、次の各号の１つ以上の担当に就かなければならない。\n"
+    "（選任等）\n第１５条 理事及び監事は、理事会が候補者として、この法人の内外より適任者を推薦し、総会において選任する。\n"
+    "２ 理事長及び副理事長は、理事の互選とする。\n"
+    "３ 役員のうちには、それぞれの役員について、その配偶者若しくは三親等以内の親族が１人を超えて含まれてはならない。\n"
+    "４ 法第２０条各号のいずれかに該当する者は、この法人の役員になることができない。\n"
+    "５ 監事は、理事又はこの法人の職員を兼ねてはならない。\n"
+    "（職務）\n第１６条 理事長は、この法人を代表し、その業務を総理する。\n"
+    "２ 理事長以外の理事は、法人の業務について、この法人を代表しない。\n"
+    "３ 副理事長は、理事長を補佐し、理事長に事故があるとき又は理事長が欠けたときは、その職務を代行する。\n"
+    "４ 理事は、理事会を構成し、この定款の定め及び理事会の議決に基づき、この法人の業務を執行する。\n"
+    "５ 監事は、理事の業務執行の状況を監査する。\n"
+    "（任期等）\n第１７条 役員の任期は、２年とする。ただし、再任を妨げない。\n"
+    "２ 役員の任期は連続して最長3期（6年）までとする。\n"
+    "３．役員の任期の定めにかかわらず、後任の役員が選任されていない場合には、現任者の任期の末日後最初の総会が終結するまでその任期を伸長する。\n"
+    "４．補欠のため、又は増員により就任した役員の任期は、それぞれの前任者又は現任者の任期の残存期間とする。\n"
+    "５．役員は、辞任又は任期満了後においても、後任者が就任するまでは、その職務を行わなければならない。\n"
+)
+
+
+def test_paragraph_numbers_written_unlike_the_document_and_their_article():
+    fs = [f for f in check(NSCA_11_17, "convention-deviation", "teikan.txt")[1] if "項番号" in f.message]
+    assert [(f.article, f.paragraph) for f in fs] == [("17", 3), ("17", 4), ("17", 5)]
+    assert "「２」の形が" in fs[0].message
+
+
+def test_paragraph_numbers_quiet_when_an_article_keeps_one_form():
+    # the same 「３．」 for every paragraph of 第17条 is the article's own style, not a slip in it
+    text = NSCA_11_17.replace("２ 役員の任期は連続", "２．役員の任期は連続")
+    assert [f for f in check(text, "convention-deviation", "teikan.txt")[1] if "項番号" in f.message] == []

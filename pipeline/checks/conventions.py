@@ -26,6 +26,8 @@ is the convention and only the minority spellings are reported.
    of the same label form write 「（１）乙は」. Compared among labels of one form (brackets and digit width alike), where
    the item's own list mixes two spacings.
 10. One item label of a list in the other width: 「4．会社が…」 after 「1. 」「2. 」「3. 」.
+11. Paragraph numbers with another mark than the document's (「３．」「４．」 in an article whose 「２ 」 is like the
+   document's other paragraph numbers), where the article itself mixes the two.
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -528,6 +530,51 @@ def _item_label_width_findings(ctx: Context):
                     suggestion=written.translate(_WIDTH_OF[_is_full(usual[-1])]), excerpt=_line_excerpt(src, start))
 
 
+_PARAGRAPH_LABEL = re.compile(r"[0-9０-９]{1,3}(?:[.．、,，)）](?![0-9０-９])|(?=[ \u3000]))[ \u3000]*")
+
+
+def _paragraph_label_findings(ctx: Context):
+    """Paragraph numbers written in another form than the document's (「３．役員の任期…」「４．」「５．」 in an article
+    whose 「２ 」, like the document's other paragraph numbers, is a digit and a space), where the article itself mixes
+    the two forms."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    per_article = []
+    for art in ctx.doc.all_articles():
+        labels = []
+        for para in art.paragraphs:
+            if para.number is None or para.number == 1 or para.span[1] <= para.span[0]:
+                continue  # the first paragraph: unnumbered in law style, or numbered by an HTML list (<ol>) for the page
+            m = _PARAGRAPH_LABEL.match(src, offsets[para.span[0]])
+            if m is not None:
+                labels.append((para, m, _paragraph_form(m.group(0))))
+        per_article.append(labels)
+    forms = Counter(form for labels in per_article for _, _, form in labels)
+    if len(forms) < 2:
+        return
+    (major, n_major), = forms.most_common(1)
+    for labels in per_article:
+        if len({form for _, _, form in labels}) < 2:
+            continue
+        for para, m, form in labels:
+            if form == major or not _clear(n_major, forms[form]):
+                continue
+            usual = next(mm.group(0) for labels2 in per_article for _, mm, f in labels2 if f == major)
+            yield ctx.finding(
+                "convention-deviation", (para.span[0], min(para.span[1], para.span[0] + len(m.group(0).rstrip()))),
+                f"項番号「{m.group(0).rstrip()}」の書き方が、同じ条の他の項やこの文書の項番号（「{usual.rstrip()}」の形が{n_major}回）と"
+                f"違います。",
+                f"The paragraph number 「{m.group(0).rstrip()}」 is written otherwise than the other paragraph numbers of its "
+                f"article and of the document (「{usual.rstrip()}」: {n_major} of them).",
+                excerpt=_line_excerpt(src, m.start()))
+
+
+def _paragraph_form(label: str) -> str:
+    """A paragraph number's form: the mark after its digits (「３．」「２、」) or none (「２ 」). Not the digits' width
+    (documents that write １ to ９ in full width often write 10 and up in half: the digit-width check reads that), nor
+    the space after a mark, which follows the mark's width (「7. 」 beside 「1．」)."""
+    return _nfkc(label.rstrip(" \u3000").lstrip("0123456789０１２３４５６７８９"))
+
+
 def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
@@ -580,3 +627,4 @@ def convention_deviation(ctx: Context):
     yield from _heading_level_findings(ctx)
     yield from _item_separator_findings(ctx)
     yield from _item_label_width_findings(ctx)
+    yield from _paragraph_label_findings(ctx)
