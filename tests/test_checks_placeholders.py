@@ -23,3 +23,26 @@ def test_a_template_full_of_blanks_is_told_once_and_links_are_no_blanks():
     assert len(fs) == 1 and "記入欄が" in fs[0].message
     link = "第1条（運営者）\n運営者は[会社名](https://example.com/company)のとおりとする。\n"
     assert run_checks(doc_from_text(link, "terms.md"), ["template-placeholder"]) == []
+
+
+ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
+COURT = "東京地方裁判所を第一審の専属的合意管轄裁判所とする。"
+
+
+def test_the_template_example_left_after_its_sentence():
+    # a published 利用規約 read by hand: 「…裁判所を専属的合意管轄とします。（例：東京地方裁判所）」
+    fs = findings_added(ITRUST, COURT, "○○地方裁判所を第一審の専属的合意管轄裁判所とする。（例：東京地方裁判所）",
+                        "template-placeholder")
+    assert [f.message.split("」")[0] for f in fs] == ["「○○", "「（例：東京地方裁判所）"]
+    assert "記入例" in fs[1].message
+    # an example inside the sentence is the document's own (「外部サービス（例：iCloud、Google Drive 等）」)
+    assert findings_added(ITRUST, COURT, "東京地方裁判所（例：本店所在地の地方裁判所）を第一審の専属的合意管轄裁判所とする。",
+                          "template-placeholder") == []
+
+
+def test_a_note_to_the_drafter_left_in():
+    # a published 約款 read by hand: 「黄色マーカーの箇所は運用前に確定してください。」 after its last article
+    fs = findings_added(ITRUST, COURT, COURT + "黄色マーカーの箇所は運用前に確定してください。", "template-placeholder")
+    assert len(fs) == 1 and "作成者への指示" in fs[0].message
+    # a request to the user is no such note
+    assert findings_added(ITRUST, COURT, COURT + "コンテンツを利用する際は出典を記載してください。", "template-placeholder") == []

@@ -329,3 +329,102 @@ def test_an_article_headed_at_the_level_of_the_documents_title():
     assert [f for f in run_checks(doc_from_text(same, "terms.md"), ["convention-deviation"]) if "階層" in f.message] == []
     untitled = "\n".join(arts[:6])
     assert [f for f in run_checks(doc_from_text(untitled, "terms.md"), ["convention-deviation"]) if "階層" in f.message] == []
+
+
+# ------------------------------------------------------------------ the space after an item's label
+
+# leapingfx ソフトウェア使用許諾契約 (published HTML) 第11条: 「（１）本契約の違反」「（２）手形又は」 then 「（３） 破産」
+# 「（４） 本ソフトウェア」, where the document's other items of the form write none (10 of them)
+LICENSE_ITEMS = (
+    "第3条（許諾）\n甲は、乙に対し次の各号を許諾する。\n（１）乙の事業に本ソフトウェアを使用すること\n"
+    "（２）本ソフトウェアを複製すること\n（３）本ソフトウェアを改変すること\n（４）本件ソフトウェアを保守すること\n"
+    "第5条（保証）\n甲は、次の各号を保証しない。\n（１）当該仕様不適合が修補されること\n（２）本ソフトウェアに誤りがないこと\n"
+    "（３）本ソフトウェアが目的に適合すること\n（４）その他、甲が定める事項\n"
+    "第11条（解除）\n甲は、乙が次の各号のいずれかに該当したときは、本契約を解除できる。\n（１）本契約の違反があったとき\n"
+    "（２）手形又は小切手の不渡りを出したとき\n（３） 破産、特別清算の申立のあったとき\n"
+    "（４） 本ソフトウェアに関する甲の権利を侵害したとき\n"
+)
+
+
+def test_item_label_spaced_unlike_its_list_and_the_document():
+    fs = [f for f in check(LICENSE_ITEMS, "convention-deviation")[1] if "号の番号" in f.message]
+    assert [(f.article, f.item) for f in fs] == [("11", "（3）"), ("11", "（4）")]
+    assert "「（３）」" in fs[0].message and "空白なしが10回" in fs[0].message
+
+
+def test_item_label_spacing_quiet_on_a_list_written_one_way():
+    # kuroneko 利用規約 第4条: a whole list 「(1)ユーザーが…」 among lists written 「(1) 」: the list's own choice
+    text = LICENSE_ITEMS.replace("（３） 破産", "（３）破産").replace("（４） 本ソフトウェアに関する", "（４）本ソフトウェアに関する")
+    for written in ("（１）当該", "（２）本ソフトウェアに誤り", "（３）本ソフトウェアが目的", "（４）その他"):
+        text = text.replace(written, written[:3] + " " + written[3:])
+    assert [f for f in check(text, "convention-deviation")[1] if "号の番号" in f.message] == []
+
+
+def test_item_label_spacing_counts_what_the_page_shows():
+    # a Markdown page shows 「3.  出張費」 as 「3. 出張費」: two spaces among single ones are no slip there, but are in
+    # plain text (ichisan 利用規約 第8条: 「(9)  第三者に成りすます行為」 among 38 items 「(N) 」)
+    lines = "".join(f"{k}. 第{k}号の事項\n" for k in range(1, 7))
+    text = "第1条（費目）\n旅費は、次のとおりとする。\n\n" + lines.replace("3. ", "3.  ") + "\n第2条（支給）\n旅費は、次のとおり支給する。\n\n" + lines
+    assert [f for f in check(text, "convention-deviation", "kitei.md")[1] if "号の番号" in f.message] == []
+    fs = [f for f in check(text, "convention-deviation", "kitei.txt")[1] if "号の番号" in f.message]
+    assert [(f.article, f.item) for f in fs] == [("1", "3.")] and "半角空白2字" in fs[0].message
+
+
+# lohas 会員規約 (published HTML) 第9条: 「4．会社が不適切と判断した方」 after 「1. 」「2. 」「3. 」
+LOHAS_9 = ("<article><h3><span>第8条</span>会費の返金</h3><p>一度納入して頂いた会費は返還いたしません。</p></article>\n"
+           "<article><h3><span>第9条</span>利用資格</h3><p>次の項目に一つでも該当する方は、本施設を利用できません。</p>\n"
+           "<p>1. 酒気を帯びている方</p>\n<p>2. 刃物など危険物をお持ちの方</p>\n"
+           "<p>3. その他第3条を満たすことが出来ない方</p>\n<p>4．会社が不適切と判断した方</p></article>\n")
+
+
+def test_one_item_label_in_the_other_width():
+    fs = [f for f in check(LOHAS_9, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message]
+    assert [(f.item, f.suggestion) for f in fs] == [("4．", "4.")]
+
+
+def test_item_label_width_quiet_on_lists_of_one_width_or_mixed_throughout():
+    same = LOHAS_9.replace("4．", "4. ")
+    assert [f for f in check(same, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message] == []
+    mixed = LOHAS_9.replace("1. ", "1．")  # two and two: no list form to keep
+    assert [f for f in check(mixed, "convention-deviation", "kiyaku.html")[1] if "号の番号" in f.message] == []
+
+
+# ------------------------------------------------------------------ paragraph numbers written two ways
+
+# nsca 定款 (published HTML) 第11条–第17条: 「２ 」 throughout the document (43 times), then 「３．」「４．」「５．」 in 第17条
+NSCA_11_17 = (
+    "（除名）\n第１１条 会員が次の各号の一に該当する場合には、総会の議決により、これを除名することができる。\n"
+    "２ 前項の規定により会員を除名しようとする場合は、議決の前に当該会員に弁明の機会を与えなければならない。\n"
+    "（賞）\n第１２条 この法人に多大な貢献をした会員に対し、理事会がこれを推薦し、理事長が表彰する。\n"
+    "２ 表彰内規は別に定める。\n"
+    "（種類及び定数）\n第１４条 この法人に、理事及び監事を置く。\n"
+    "２ 理事のうち１人を理事長、１人を副理事長とする。\n"
+    "３ 理事は、次の各号の１つ以上の担当に就かなければならない。\n"
+    "（選任等）\n第１５条 理事及び監事は、理事会が候補者として、この法人の内外より適任者を推薦し、総会において選任する。\n"
+    "２ 理事長及び副理事長は、理事の互選とする。\n"
+    "３ 役員のうちには、それぞれの役員について、その配偶者若しくは三親等以内の親族が１人を超えて含まれてはならない。\n"
+    "４ 法第２０条各号のいずれかに該当する者は、この法人の役員になることができない。\n"
+    "５ 監事は、理事又はこの法人の職員を兼ねてはならない。\n"
+    "（職務）\n第１６条 理事長は、この法人を代表し、その業務を総理する。\n"
+    "２ 理事長以外の理事は、法人の業務について、この法人を代表しない。\n"
+    "３ 副理事長は、理事長を補佐し、理事長に事故があるとき又は理事長が欠けたときは、その職務を代行する。\n"
+    "４ 理事は、理事会を構成し、この定款の定め及び理事会の議決に基づき、この法人の業務を執行する。\n"
+    "５ 監事は、理事の業務執行の状況を監査する。\n"
+    "（任期等）\n第１７条 役員の任期は、２年とする。ただし、再任を妨げない。\n"
+    "２ 役員の任期は連続して最長3期（6年）までとする。\n"
+    "３．役員の任期の定めにかかわらず、後任の役員が選任されていない場合には、現任者の任期の末日後最初の総会が終結するまでその任期を伸長する。\n"
+    "４．補欠のため、又は増員により就任した役員の任期は、それぞれの前任者又は現任者の任期の残存期間とする。\n"
+    "５．役員は、辞任又は任期満了後においても、後任者が就任するまでは、その職務を行わなければならない。\n"
+)
+
+
+def test_paragraph_numbers_written_unlike_the_document_and_their_article():
+    fs = [f for f in check(NSCA_11_17, "convention-deviation", "teikan.txt")[1] if "項番号" in f.message]
+    assert [(f.article, f.paragraph) for f in fs] == [("17", 3), ("17", 4), ("17", 5)]
+    assert "「２」の形が" in fs[0].message
+
+
+def test_paragraph_numbers_quiet_when_an_article_keeps_one_form():
+    # the same 「３．」 for every paragraph of 第17条 is the article's own style, not a slip in it
+    text = NSCA_11_17.replace("２ 役員の任期は連続", "２．役員の任期は連続")
+    assert [f for f in check(text, "convention-deviation", "teikan.txt")[1] if "項番号" in f.message] == []

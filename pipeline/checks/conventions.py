@@ -22,6 +22,12 @@ is the convention and only the minority spellings are reported.
 8. The space between an article's number and its title: 「第3条  (」 or 「第14条(開催)」 where the other headings write
    「第N条 (」, 「第１４条 （」 where they write 「第N条（」. Compared among headings whose title starts alike (with a bracket,
    or with a word).
+9. The space between an item's label and its text: 「（３） 破産」「（４） 本ソフトウェア」 where the document's other items
+   of the same label form write 「（１）乙は」. Compared among labels of one form (brackets and digit width alike), where
+   the item's own list mixes two spacings.
+10. One item label of a list in the other width: 「4．会社が…」 after 「1. 」「2. 」「3. 」.
+11. Paragraph numbers with another mark than the document's (「３．」「４．」 in an article whose 「２ 」 is like the
+   document's other paragraph numbers), where the article itself mixes the two.
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -453,6 +459,148 @@ def _heading_level_findings(ctx: Context):
             suggestion=major, excerpt=_line_excerpt(src, offsets[art.heading_span[0]]))
 
 
+_DIGIT_SHAPE = str.maketrans("0123456789０１２３４５６７８９", "DDDDDDDDDDＤＤＤＤＤＤＤＤＤＤ")
+
+
+# formats whose pages show any run of white space as one space: only whether there is one is seen
+_COLLAPSING = frozenset({"html", "markdown"})
+
+
+def _labelled_lists(ctx: Context) -> list[list[tuple]]:
+    """Each list of items of the document (a paragraph's, an item's), as (item, source start of its label, the label
+    as written, the space after it in the source) for its items labelled with a number."""
+    def build():
+        src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
+        collapsing = ctx.doc.source.format in _COLLAPSING
+        lists = []
+        for art in ctx.doc.all_articles():
+            for para in art.paragraphs:
+                lists.append(_spaced_labels(para.items, src, offsets, text, collapsing))
+                for top in para.items:
+                    lists.extend(_spaced_labels(parent.items, src, offsets, text, collapsing)
+                                 for parent in top.walk() if parent.items)
+        return [labels for labels in lists if labels]
+    return ctx.full.memo("conventions.labelled_lists", build)
+
+
+def _item_separator_findings(ctx: Context):
+    """An item whose label is spaced from its text unlike its own list's other items and unlike the document's
+    items of its label form: a list written one way throughout is a choice, not a slip."""
+    src = ctx.doc.source.text
+    lists = _labelled_lists(ctx)
+    by_form = Counter((w.translate(_DIGIT_SHAPE), sep) for labels in lists for _, _, w, sep in labels)
+    for labels in lists:
+        if len({sep for _, _, _, sep in labels}) < 2:
+            continue
+        for it, start, written, sep in labels:
+            form = written.translate(_DIGIT_SHAPE)
+            seps = Counter({s: n for (f, s), n in by_form.items() if f == form})
+            (major, n_major), = seps.most_common(1)
+            if sep == major or not _clear(n_major, seps[sep]):
+                continue
+            span = (it.span[0], min(it.span[1], it.span[0] + len(it.label) + 1))
+            yield ctx.finding(
+                "convention-deviation", span,
+                f"号の番号「{written}」と本文の間（{_describe_space(sep)}）が、同じ列挙の他の号やこの文書の同じ形の号と違います"
+                f"（{_describe_space(major)}が{n_major}回）。",
+                f"The item label 「{written}」 is separated from its text otherwise than the other items of its list and "
+                f"the document's items of its form ({n_major} of them: {_describe_space(major)}).",
+                excerpt=_line_excerpt(src, start))
+
+
+def _item_label_width_findings(ctx: Context):
+    """One item of a list whose label is written in the other width (「4．会社が…」 after 「1. 」「2. 」「3. 」): the
+    others agree on their form, this one alone differs, and only by width."""
+    src = ctx.doc.source.text
+    for labels in _labelled_lists(ctx):
+        forms = Counter(w.translate(_DIGIT_SHAPE) for _, _, w, _ in labels)
+        if len(forms) != 2:
+            continue
+        (major, n_major), (minor, n_minor) = forms.most_common(2)
+        if n_major < 2 or n_minor != 1 or _nfkc(major) != _nfkc(minor):
+            continue
+        for it, start, written, _ in labels:
+            if written.translate(_DIGIT_SHAPE) == minor:
+                usual = next(w for _, _, w, _ in labels if w.translate(_DIGIT_SHAPE) == major)
+                yield ctx.finding(
+                    "convention-deviation", (it.span[0], min(it.span[1], it.span[0] + len(it.label))),
+                    f"号の番号「{written}」の文字の幅が、同じ列挙の他の号（「{usual}」など{n_major}個）と違います。",
+                    f"The item label 「{written}」 is written in another width than the other labels of its list "
+                    f"(「{usual}」 and {n_major - 1} more).",
+                    suggestion=written.translate(_WIDTH_OF[_is_full(usual[-1])]), excerpt=_line_excerpt(src, start))
+
+
+_PARAGRAPH_LABEL = re.compile(r"[0-9０-９]{1,3}(?:[.．、,，)）](?![0-9０-９])|(?=[ \u3000]))[ \u3000]*")
+
+
+def _paragraph_label_findings(ctx: Context):
+    """Paragraph numbers written in another form than the document's (「３．役員の任期…」「４．」「５．」 in an article
+    whose 「２ 」, like the document's other paragraph numbers, is a digit and a space), where the article itself mixes
+    the two forms."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    per_article = []
+    for art in ctx.doc.all_articles():
+        labels = []
+        for para in art.paragraphs:
+            if para.number is None or para.number == 1 or para.span[1] <= para.span[0]:
+                continue  # the first paragraph: unnumbered in law style, or numbered by an HTML list (<ol>) for the page
+            m = _PARAGRAPH_LABEL.match(src, offsets[para.span[0]])
+            if m is not None:
+                labels.append((para, m, _paragraph_form(m.group(0))))
+        per_article.append(labels)
+    forms = Counter(form for labels in per_article for _, _, form in labels)
+    if len(forms) < 2:
+        return
+    (major, n_major), = forms.most_common(1)
+    for labels in per_article:
+        if len({form for _, _, form in labels}) < 2:
+            continue
+        for para, m, form in labels:
+            if form == major or not _clear(n_major, forms[form]):
+                continue
+            usual = next(mm.group(0) for labels2 in per_article for _, mm, f in labels2 if f == major)
+            yield ctx.finding(
+                "convention-deviation", (para.span[0], min(para.span[1], para.span[0] + len(m.group(0).rstrip()))),
+                f"項番号「{m.group(0).rstrip()}」の書き方が、同じ条の他の項やこの文書の項番号（「{usual.rstrip()}」の形が{n_major}回）と"
+                f"違います。",
+                f"The paragraph number 「{m.group(0).rstrip()}」 is written otherwise than the other paragraph numbers of its "
+                f"article and of the document (「{usual.rstrip()}」: {n_major} of them).",
+                excerpt=_line_excerpt(src, m.start()))
+
+
+def _paragraph_form(label: str) -> str:
+    """A paragraph number's form: the mark after its digits (「３．」「２、」) or none (「２ 」). Not the digits' width
+    (documents that write １ to ９ in full width often write 10 and up in half: the digit-width check reads that), nor
+    the space after a mark, which follows the mark's width (「7. 」 beside 「1．」)."""
+    return _nfkc(label.rstrip(" \u3000").lstrip("0123456789０１２３４５６７８９"))
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+_WIDTH_OF = {  # label characters put into the width of a list's other labels: True full, False half
+    True: str.maketrans("0123456789.()", "０１２３４５６７８９．（）"),
+    False: str.maketrans("０１２３４５６７８９．（）", "0123456789.()"),
+}
+
+
+def _spaced_labels(items, src: str, offsets, text: str, collapsing: bool) -> list:
+    out = []
+    for it in items:
+        label = it.label
+        if not label or not text.startswith(label, it.span[0]) or not any(c.isdigit() for c in label):
+            continue
+        start = offsets[it.span[0]]
+        after = offsets[it.span[0] + len(label) - 1] + 1
+        written = src[start:after]  # as the source writes it (normalization folds its widths)
+        sep = re.match(r"[ \t\u3000]*", src[after:after + 8]).group(0)
+        if after + len(sep) >= len(src) or src[after + len(sep)] == "\n":
+            continue  # a label alone on its line
+        out.append((it, start, written, " " if collapsing and sep else sep))
+    return out
+
+
 def _describe_space(sep: str) -> str:
     if not sep:
         return "空白なし"
@@ -477,3 +625,6 @@ def convention_deviation(ctx: Context):
     yield from _bracket_majority_findings(ctx)
     yield from _heading_separator_findings(ctx)
     yield from _heading_level_findings(ctx)
+    yield from _item_separator_findings(ctx)
+    yield from _item_label_width_findings(ctx)
+    yield from _paragraph_label_findings(ctx)

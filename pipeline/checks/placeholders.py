@@ -3,7 +3,10 @@
 「株式会社[運営会社名]（以下「当社」といいます）」, 「○○地方裁判所」, 「【　】」, 「＿＿＿」: the name, court or date the
 template asked for. In published terms it is a slip; in a template published as one it is meant, so it is a note
 (info), never a warning, and a document with many blanks (a template) is told so once. A Markdown link
-([text](url)) is no placeholder.
+([text](url)) is no placeholder. Two more leftovers of the drafting are told the same way: the template's example
+after the sentence it was for (「…専属的合意管轄とします。（例：東京地方裁判所）」; an example inside a sentence,
+「外部サービス（例：iCloud）」, is the document's own), and a note to the drafter (「黄色マーカーの箇所は運用前に確定して
+ください」「該当するコンテンツがない場合、本項目は削除してください」): an instruction about the document's own parts.
 """
 
 from __future__ import annotations
@@ -17,22 +20,43 @@ _NAMED_BLANK = re.compile(
     r"[\[［][^\[\]［］\n]{0,12}(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号|〇〇|○○)[\]］](?!\()")
 # ○○, ●●, ××, 〇〇: marks standing for a word; ＿＿, ___: a line to write on; 【】 left empty
 _MARK_BLANK = re.compile(r"([○●×〇])\1+|＿{2,}|_{3,}|【[ \u3000]*】")
+# the template's example, standing after the sentence it was for
+_EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
+# a request to the drafter about a part of the document: the verb is one of drafting (fill in, delete, settle,
+# replace), its object a place of the text (箇所, 項目, 欄, マーカー); a request to the user (「出典を記載してください」)
+# has no such object
+_DRAFTING_NOTE = re.compile(
+    r"[^。\n]{0,40}(?:箇所|本項目|本条|本項|この項目|この欄|記入欄|マーカー|部分)[^。\n]{0,30}?"
+    r"(?:記入|削除|確定|修正|差し替え|差替え|置き換え|置換え)(?:して|し)ください")
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank
 _LEFT_OVER = 3
 
 
-def _blanks(ctx: Context) -> list[tuple[int, int]]:
+# what each kind of leftover is, said to the reader: (Japanese, English) with the text quoted
+_SAID = {
+    "blank": ("「{x}」はテンプレートの記入欄のままです。公開する文書では実際の名称・日付などを記入します。",
+              "「{x}」 is a blank of the template, left unfilled."),
+    "example": ("「{x}」は文の後に残ったテンプレートの記入例です。記入例は削除するか、本文に反映します。",
+                "「{x}」 is the template's example, left after its sentence."),
+    "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
+             "「{x}」 is an instruction to whoever drafts the document, left in."),
+}
+_KIND = {_NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example", _DRAFTING_NOTE: "note"}
+
+
+def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
     def scan():
         src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
         out = []
-        for rx in (_NAMED_BLANK, _MARK_BLANK):
+        for rx, kind in _KIND.items():
             for m in rx.finditer(text):
                 e = m.end()
                 if rx is _NAMED_BLANK and src[offsets[e - 1] + 1:offsets[e - 1] + 2] == "(":
                     continue  # a Markdown link, [運営会社名](https://…)
-                out.append(m.span())
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \u3000>＞*"))
+                out.append(((start, e), kind))
         return sorted(out)
     return ctx.full.memo("placeholders.blanks", scan)
 
@@ -42,7 +66,7 @@ def template_placeholder(ctx: Context):
     blanks = _blanks(ctx)
     text = ctx.text
     if len(blanks) > _LEFT_OVER:
-        s, e = blanks[0]
+        (s, e), _ = blanks[0]
         if ctx.scope is None or any(a <= s < b for a, b in ctx.scope):
             yield ctx.finding(
                 "template-placeholder", (s, e),
@@ -50,11 +74,10 @@ def template_placeholder(ctx: Context):
                 f"The document holds {len(blanks)} template blanks (the first 「{text[s:e]}」): a template, unfilled?",
                 excerpt=text[max(0, s - 6):e + 6].replace("\n", " "))
         return
-    for s, e in blanks:
+    for (s, e), kind in blanks:
         if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
             continue
+        ja, en = _SAID[kind]
         yield ctx.finding(
-            "template-placeholder", (s, e),
-            f"「{text[s:e]}」はテンプレートの記入欄のままです。公開する文書では実際の名称・日付などを記入します。",
-            f"「{text[s:e]}」 is a blank of the template, left unfilled.",
+            "template-placeholder", (s, e), ja.format(x=text[s:e]), en.format(x=text[s:e]),
             excerpt=text[max(0, s - 6):e + 6].replace("\n", " "))

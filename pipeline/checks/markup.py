@@ -1,0 +1,86 @@
+"""markup-broken: Markdown markup that a page does not render, so the reader sees its marks as text.
+
+Terms published as Markdown (a GitHub page, a static site) carry their headings and bold captions in
+markup. Two slips show on the page and hide from a reader of the source: a heading mark with no space
+after it (「#ChordWiki 利用規約」 is a paragraph starting with 「#」, not the title: CommonMark asks for a
+space), and emphasis marks that do not pair on their line (「**（禁止事項）*:」 shows its asterisks). The
+compared text has the marks removed, as a page shows paired ones, so only the source tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context, rule
+
+# a heading mark at the start of a line (up to three spaces in, as CommonMark allows) glued to its text
+_GLUED_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[^#\s])", re.M)
+# the marker of a bulleted list item, which is no emphasis
+_BULLET = re.compile(r"^\s*\*\s+")
+_STARS = re.compile(r"(?<!\\)\*+")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _shown_lines(ctx: Context):
+    """(start, line) of the source lines a page shows as text: not in a fenced code block, not hidden by
+    normalization (front matter, an HTML comment), in the scope of the run."""
+    src = ctx.doc.source.text
+    norm = ctx.doc.norm
+    pos, fenced = 0, False
+    for line in src.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced or not line.strip():
+            continue
+        first = next((start + i for i, c in enumerate(line) if not c.isspace()), None)
+        at = _first_kept(norm, first, start + len(line))
+        if at is None or not ctx.in_scope(at):
+            continue
+        yield start, line, at
+
+
+def _first_kept(norm, a: int, b: int) -> int | None:
+    """The normalized index of the first source character in [a, b) that normalization kept."""
+    for p in range(a, b):
+        i = norm.index_of(p)
+        if i is not None:
+            return i
+    return None
+
+
+def _unpaired(line: str) -> bool:
+    """Do the emphasis marks of the line fail to pair: an odd number of asterisks, or runs of unequal length
+    that would close one another (「**見出し*」)?"""
+    body = _BULLET.sub("", line, count=1)
+    runs = [len(m.group(0)) for m in _STARS.finditer(body)]
+    if not runs:
+        return False
+    if sum(runs) % 2:
+        return True
+    return len(runs) == 2 and runs[0] != runs[1]
+
+
+# a unit rule: what a line shows depends on the line alone
+@rule("markup-broken", "warning", "Markdown記法の崩れ", "Markdown markup the page does not render", scope="unit")
+def markup_broken(ctx: Context):
+    if ctx.doc.source.format != "markdown":
+        return
+    text = ctx.text
+    for start, line, at in _shown_lines(ctx):
+        line_end = ctx.line_span(at)[1]
+        if m := _GLUED_HEADING.match(line):
+            marks = m.group(1)
+            rest = line[m.end():].strip()
+            yield ctx.finding(
+                "markup-broken", (at, min(line_end, at + len(marks) + len(rest))),
+                f"「{marks}」の後に空白がないため、「{marks}{rest[:20]}」は見出しとして表示されず、記号ごと本文として表示されます。",
+                f"No space after 「{marks}」: the line shows as text with its marks, not as a heading.",
+                suggestion=f"{marks} {rest}", excerpt=line.strip())
+        elif "*" in line and _unpaired(line):
+            yield ctx.finding(
+                "markup-broken", (at, line_end),
+                f"強調記号「*」が対になっていないため、ページに「*」がそのまま表示されます（「{line.strip()[:30]}」）。",
+                f"The emphasis marks 「*」 of this line do not pair: the page shows them as text.",
+                excerpt=line.strip())
