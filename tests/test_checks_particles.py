@@ -148,3 +148,17 @@ def test_law_text_gives_no_grammar_slip(path):
     new_notes = ("各号の", "足りる", "をすることができ", "への")
     assert [f for f in run_checks(doc, ["confusable-word", "legal-style", "redundant-expression"])
             if f.suggestion in new_notes] == []
+
+
+def test_koto_ga_dekiru_with_a_kana_dropped_and_suru_written_twice():
+    # 「契約の目的を達成することできないとき」, 「改訂することがきます」, 「…を目的とするして、設立された」 (published terms
+    # and 会則), 「…かどうかを判断するします」 (published terms of service)
+    anchor = "ことができるものとします。"
+    for slip, said in (("解除することできるものとします。", ("ことできる", "ことができる")),
+                       ("解除することがきます。", ("ことがき", "ことができ")),
+                       ("解除を目的とするして、通知するものとします。", ("するし", "し"))):
+        fs = findings_added(GMO_SIGN, anchor, slip, "grammar-slip")
+        assert [(f.excerpt, f.suggestion) for f in fs] == [said], slip
+    # することができる, するしかない, ことがきっかけ: grammar, no slip
+    for written in ("解除することができるものとします。", "解除するしかないものとします。", "解除することがきっかけとなるものとします。"):
+        assert findings_added(GMO_SIGN, anchor, written, "grammar-slip") == [], written

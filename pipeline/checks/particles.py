@@ -4,7 +4,9 @@
   「影響がある考えられる」 → 「あると考えられる」 (verbs in pipeline/data/quotative_verbs.tsv);
 - いかなる with no も before a negative: 「いかなる損害について、…責任を負わない」 → 「についても」;
 - a verbal noun with に, not its 連用形 し, in a pair joined by 又は: 「廃棄に、又は消去しなければ」 → 「廃棄し」;
-- a finished predicate before と同様 with no の: 「乙が負うと同様の義務」 → 「負うのと同様の」.
+- a finished predicate before と同様 with no の: 「乙が負うと同様の義務」 → 「負うのと同様の」;
+- することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」; and
+  する written twice: 「目的とするして」 → 「目的として」.
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -245,8 +247,44 @@ def _nominal_to_findings(ctx: Context):
             suggestion=fixed)
 
 
+# ------------------------------------------------------------------ することができる; するして
+
+
+# こと + できる joins only through が (することができる), and こと + が + 来る (がきます) is できる with its で dropped;
+# する before し/する is one する too many (目的とするして)
+_LIGHT = re.compile("(?<=こと)(?:でき|がき)|(?<=する)(?:し|する)")
+
+
+def _light_verb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LIGHT):
+        a, b, c = _pair(ctx, m.start())
+        if a is None:
+            continue
+        if a.surface == "こと" and a.pos == "名詞":
+            if b.lemma == "出来る" and b.pos == "動詞":
+                span, fixed = (a.start, a.end), "ことが"
+            elif b.surface == "が" and c is not None and c.lemma == "来る" and c.surface == "き":
+                span, fixed = (a.start, c.end), "ことができ"
+            else:
+                continue
+            written = text[span[0]:max(span[1], b.end)]
+            yield ctx.finding(
+                "grammar-slip", (span[0], max(span[1], b.end)),
+                f"「{written}」は「ことができ」の誤りと思われます（…することができる）。",
+                f"「{written}」 is 「ことができ」 (…することができる).",
+                suggestion=fixed + (text[span[1]:b.end] if span[1] < b.end else ""))
+        elif a.lemma == "為る" and a.surface == "する" and b.lemma == "為る" and b.pos == "動詞":
+            yield ctx.finding(
+                "grammar-slip", (a.start, b.end),
+                f"「{text[a.start:b.end]}」は「する」が重なっています（「{b.surface}」）。",
+                f"「{text[a.start:b.end]}」 says する twice: 「{b.surface}」.",
+                suggestion=b.surface)
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
     yield from _paired_verb_findings(ctx)
     yield from _nominal_to_findings(ctx)
+    yield from _light_verb_findings(ctx)
