@@ -145,7 +145,7 @@ def test_style_notes_for_tariru_wo_dekiru_and_ate_he():
 def test_law_text_gives_no_grammar_slip(path):
     doc = read_document(path)
     assert run_checks(doc, ["grammar-slip"]) == []
-    new_notes = ("各号の", "足りる", "をすることができ", "への")
+    new_notes = ("各号の", "足りる", "をすることができ", "への", "とき", "ほか")
     assert [f for f in run_checks(doc, ["confusable-word", "legal-style", "redundant-expression"])
             if f.suggestion in new_notes] == []
 
@@ -162,3 +162,15 @@ def test_koto_ga_dekiru_with_a_kana_dropped_and_suru_written_twice():
     # することができる, するしかない, ことがきっかけ: grammar, no slip
     for written in ("解除することができるものとします。", "解除するしかないものとします。", "解除することがきっかけとなるものとします。"):
         assert findings_added(GMO_SIGN, anchor, written, "grammar-slip") == [], written
+
+
+def test_style_notes_for_toki_and_hoka_after_a_predicate():
+    # 「同意の意思表示をした時は」, 「番号法に準じる他、」 (a published 定款 and 規程): law writes ときは and ほか in kana
+    fs = findings_added(GMO_SIGN, "次の各号のいずれかに該当する場合", "次の各号のいずれかに該当した時は", "legal-style")
+    assert _said(fs) == [("時", "とき", "info")]
+    fs = _planted(GMO_SIGN, "ことができるものとします。", "本規約に定める他、当社は通知します。", "legal-style")
+    assert _said(fs) == [("他", "ほか", "info")]
+    # a point of time (該当した時から) and 他 meaning other (定める他の事項) are written so in law too
+    assert findings_added(GMO_SIGN, "次の各号のいずれかに該当する場合", "次の各号のいずれかに該当した時から",
+                          "legal-style") == []
+    assert _planted(GMO_SIGN, "ことができるものとします。", "本規約に定める他の事項を通知します。", "legal-style") == []
