@@ -145,7 +145,7 @@ def test_style_notes_for_tariru_wo_dekiru_and_ate_he():
 def test_law_text_gives_no_grammar_slip(path):
     doc = read_document(path)
     assert run_checks(doc, ["grammar-slip"]) == []
-    new_notes = ("各号の", "足りる", "をすることができ", "への", "とき", "ほか")
+    new_notes = ("各号の", "足りる", "をすることができ", "への", "とき", "ほか", "こと")
     assert [f for f in run_checks(doc, ["confusable-word", "legal-style", "redundant-expression"])
             if f.suggestion in new_notes] == []
 
@@ -174,3 +174,11 @@ def test_style_notes_for_toki_and_hoka_after_a_predicate():
     assert findings_added(GMO_SIGN, "次の各号のいずれかに該当する場合", "次の各号のいずれかに該当した時から",
                           "legal-style") == []
     assert _planted(GMO_SIGN, "ことができるものとします。", "本規約に定める他の事項を通知します。", "legal-style") == []
+
+
+def test_style_note_for_the_formal_noun_koto():
+    # 「行う事とする」, 「申し出る事ができる」 (a published 規程); 事業, 事項 and 義務のない事 (law's own) stay quiet
+    fs = findings_added(GMO_SIGN, "次の各号のいずれかに該当する場合", "次の各号のいずれかに該当する事がある場合", "legal-style")
+    assert _said(fs) == [("事", "こと", "info")]
+    for written in ("次の各号のいずれかに該当する事業の場合", "次の各号に定める事項に該当する場合", "義務のない事を行わせる場合"):
+        assert findings_added(GMO_SIGN, "次の各号のいずれかに該当する場合", written, "legal-style") == [], written
