@@ -22,6 +22,8 @@ ALL_VERSIONS = [
     ("stray-space", "第17条第6項", "部分又は 他の専有"),
     ("notation-variance", "第37条第1項", "ならびに"),  # 並びに 15 / ならびに 6
     ("stray-space", "第41条第5項", "ときは、 遅滞なく"),
+    # 「必要があると認める時は」: a condition is ときは, as the bylaws write it 49 times (and 時は only here)
+    ("legal-style", "第41条第4項", "時"),
     ("stray-space", "第53条第1項", "含む。) は、理事"),  # a space after ) where the document writes )は
     ("stray-space", "第60条第1項", "一括して 徴収する"),
     ("stray-space", "第64条第2項", "保管し、 組合員又"),

@@ -1,7 +1,8 @@
 """Wording: doubled particles (にに), redundant expressions (迄まで), misspelled legal words (減失), compound
 particles written with の or without their に (違いの応じて, 規約基づき), 規程 for 規定 where a provision is meant,
 words the context decides (譲渡若しくは継承 → 承継, 懲罰動機 → 動議), grammar slips (さ入れ言葉 行わさせない,
-ら抜き言葉 受けれない, 有すこと, ならないです) and the style of 法令用語 (この限りではない → この限りでない).
+ら抜き言葉 受けれない, 有すこと, ならないです, and the dropped particles of particles.py: ある考えられる, いかなる損害に
+ついて…負わない) and the style of 法令用語 (この限りではない → この限りでない).
 
 The word lists are in pipeline/data/ (confusables.tsv, context_confusables.tsv, redundant_expressions.tsv,
 compound_particles.tsv, legal_style.tsv, lexical_causatives.tsv, sahen_verbs.tsv).
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 from ..tokens import tokenize
 from . import Context, is_kanji, load_tsv, rule
+from .particles import particle_findings
 
 # ------------------------------------------------------------------ doubled particle
 
@@ -242,7 +244,10 @@ def context_table(name: str) -> tuple[tuple[str, re.Pattern, str, str, str], ...
         note = row[5] if len(row) > 5 else ""
         rx = (f"(?:{before})" if before else "") + f"(?P<w>{wrong})" + (f"(?={after})" if after else "")
         head = _LITERAL_HEAD.match(wrong)
-        out.append((head.group(0) if head else "", re.compile(rx, re.M), right, severity, note))
+        literal = head.group(0) if head else ""
+        if literal and wrong[len(literal):len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]  # 号の? needs no の: the optional character is no part of what must occur
+        out.append((literal, re.compile(rx, re.M), right, severity, note))
     return tuple(out)
 
 
@@ -411,6 +416,7 @@ def grammar_slip(ctx: Context):
     yield from _ra_nuki_findings(ctx)
     yield from _nai_desu_findings(ctx)
     yield from _sahen_findings(ctx)
+    yield from particle_findings(ctx)
 
 
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")

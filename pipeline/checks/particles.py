@@ -1,0 +1,290 @@
+"""Dropped and wrong particles that no reading of Japanese allows, found on the tokens (part of grammar-slip):
+
+- a finished predicate joined straight to a verb of thinking or judging, the quotative と dropped:
+  「影響がある考えられる」 → 「あると考えられる」 (verbs in pipeline/data/quotative_verbs.tsv);
+- いかなる with no も before a negative: 「いかなる損害について、…責任を負わない」 → 「についても」;
+- a verbal noun with に, not its 連用形 し, in a pair joined by 又は: 「廃棄に、又は消去しなければ」 → 「廃棄し」;
+- a finished predicate before と同様 with no の: 「乙が負うと同様の義務」 → 「負うのと同様の」;
+- することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」; and
+  する written twice: 「目的とするして」 → 「目的として」.
+
+Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
+e-Gov texts in shared/corpus) holds none, and each finding states the correction.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from ..tokens import Token
+from . import Context, load_tsv
+
+# auxiliaries whose written form is their 終止形 (ない, た, だ, れる …): なかっ, なく, な (だ's 連体形) are not
+_FINISHED_AUX = frozenset(("ない", "た", "だ", "れる", "られる", "せる", "させる", "う", "よう", "たい", "ます", "ぬ",
+                           "ん", "らしい", "まい", "です"))
+
+
+def finished(t: Token) -> bool:
+    """Is ``t`` a predicate in its 終止形 (for verbs and adjectives also their 連体形, spelled the same)? A verb's
+    or adjective's written form ends as its dictionary form then (ある/有る, 大きい); 連用形 and 仮定形 do not
+    (あり, 考え, 大きく, あれ)."""
+    if t.pos == "動詞":
+        return t.surface[-1] == t.lemma[-1]
+    if t.pos == "形容詞":
+        return t.surface[-1] == "い" and t.lemma[-1] == "い"
+    return t.pos == "助動詞" and t.surface in _FINISHED_AUX
+
+
+def _pair(ctx: Context, pos: int) -> tuple[Token | None, Token | None, Token | None]:
+    """The tokens ending at ``pos``, starting at it and the one after that, in document offsets; None where a
+    token does not meet the next one (a space or a line break between)."""
+    toks, i, base = ctx.tokens_from(pos)
+    if i >= len(toks) or i == 0 or toks[i].start + base != pos or toks[i - 1].end != toks[i].start:
+        return None, None, None
+    a, b = toks[i - 1], toks[i]
+    c = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start == b.end else None
+    shift = (lambda t: t._replace(start=t.start + base, end=t.end + base))
+    return shift(a), shift(b), (shift(c) if c is not None else None)
+
+
+# ------------------------------------------------------------------ the quotative と dropped
+
+
+@lru_cache(maxsize=None)
+def _quotative() -> tuple[frozenset, frozenset, re.Pattern]:
+    verbs, nouns = set(), set()
+    for lemma, kind in load_tsv("quotative_verbs.tsv"):
+        (verbs if kind == "verb" else nouns).add(lemma)
+    stems = {v[:-1] for v in verbs} | nouns | {"みな", "い"}  # みなす and いう are written in kana too
+    # only after the last kana of a finished predicate (ある, した, だ, ない): the cheap filter before the tokens
+    rx = re.compile("(?<=[うくぐすつぬぶむるいたんだ])(?:" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + ")")
+    return frozenset(verbs), frozenset(nouns), rx
+
+
+def _quotative_findings(ctx: Context):
+    verbs, nouns, rx = _quotative()
+    text = ctx.text
+    for m in ctx.finditer(rx):
+        a, b, c = _pair(ctx, m.start())
+        if a is None or not finished(a):
+            continue
+        if b.pos == "動詞" and b.lemma in verbs:
+            if b.surface[-1] != b.lemma[-1] and not (c is not None and (
+                    (c.pos == "助動詞" and c.lemma not in ("だ", "です")) or c.surface in ("て", "た"))):
+                continue  # 考え方, 思い出: the 連用形 as a noun, which a predicate may modify
+        elif (b.pos == "名詞" and b.lemma in nouns) or b.surface == "みな":  # MeCab reads みなさ as 皆 + さ
+            if c is None or c.lemma != "為る":
+                continue  # 違反した判断を: a noun the predicate modifies
+        else:
+            continue
+        end = c.end if b.pos == "名詞" or b.surface == "みな" else b.end
+        span = (a.start, end)
+        written = text[span[0]:span[1]]
+        fixed = a.surface + "と" + text[b.start:end]
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{written}」は「と」が抜けています（「{fixed}」）。考える・認める・判断するなどの内容は「…と」で受けます"
+            f"（影響があると考えられる）。",
+            f"「{written}」 drops the quotative と: 「{fixed}」.",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ いかなる … も
+
+
+_IKANARU = re.compile("いかなる|如何なる")
+# what a noun phrase after いかなる may hold besides nouns: の, や, と, 又は (また + は), brackets, 、・, な (不利益な)
+_PHRASE_POS = frozenset(("名詞", "接頭辞", "接尾辞", "代名詞", "形状詞", "補助記号", "記号"))
+_PHRASE_PARTICLES = frozenset(("の", "や", "と", "及び", "並びに", "又は", "若しくは"))
+# the verbs of compound particles (について, に対して, によって): their て-form takes the も
+_COMPOUND = {"つい": "ついて", "つき": "ついて", "対し": "対して", "関し": "関して", "よっ": "よって", "より": "よって",
+             "基づい": "基づいて", "基づき": "基づいて", "おい": "おいて", "とっ": "とって", "際し": "際して"}
+_REPLACED = frozenset(("を", "が", "は"))  # いかなる責任を負わない → いかなる責任も
+_MAX_PHRASE = 40
+
+
+def _ikanaru_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_IKANARU):
+        toks, i, base = ctx.tokens_from(m.end())
+        if i >= len(toks) or toks[i].start + base != m.end():
+            continue
+        depth, k = 0, i
+        while k < len(toks):  # the noun phrase いかなる opens, up to its particle
+            t = toks[k]
+            if t.start - toks[i].start > _MAX_PHRASE:
+                k = len(toks)
+                break
+            if t.surface in "（(":
+                depth += 1
+            elif t.surface in "）)":
+                depth -= 1
+            elif depth:
+                pass
+            elif t.pos == "接続詞" and k + 1 < len(toks) and toks[k + 1].surface == "は":
+                k += 2  # 又は, read as 又 + は
+                continue
+            elif t.pos == "助詞" and t.surface not in _PHRASE_PARTICLES:
+                break
+            elif not (t.pos in _PHRASE_POS or t.surface in _PHRASE_PARTICLES or (t.pos == "助動詞" and t.surface == "な")):
+                k = len(toks)
+                break
+            k += 1
+        if k >= len(toks) or k == i or depth:
+            continue
+        p = toks[k]
+        if p.surface in ("か", "の") or p.surface.endswith("も"):
+            continue
+        if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].pos == "動詞" and toks[k + 1].surface not in _COMPOUND:
+            continue  # いかなる事由による損害: the phrase is inside a clause that modifies a noun
+        # the particle, and the verb and て of a compound particle after に (について, に対し, によって)
+        end_k = k
+        written_end = p.surface
+        if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].surface in _COMPOUND:
+            end_k = k + 1
+            if k + 2 < len(toks) and toks[k + 2].surface == "て":
+                end_k = k + 2
+            written_end = "に" + _COMPOUND[toks[k + 1].surface]
+        nxt = toks[end_k + 1] if end_k + 1 < len(toks) else None
+        if nxt is not None and nxt.surface in ("も", "でも", "ても", "は"):
+            continue
+        # the rest of the sentence: a negative ahead, and no question (…するかを問わず), concession (ても) or も
+        # elsewhere (いかなる事由によるときも), which the phrase may be part of
+        stop = text.find("。", p.start + base)
+        line_end = ctx.line_span(p.start + base)[1]
+        stop = line_end if stop < 0 else min(stop, line_end)
+        rest = [t for t in toks[end_k + 1:] if t.start + base < stop]
+        if any(t.surface in ("か", "ても", "でも", "とも", "であれ", "も")
+               for t in rest):
+            continue
+        if rest and rest[0].lemma == "問う":
+            continue  # いかなる形態を問わず: 問わず says "whatever", and its ず is no negative of the phrase
+        if not any((t.pos == "助動詞" and t.lemma in ("ない", "ぬ", "ず") and not (j and rest[j - 1].lemma == "問う"))
+                   or (t.pos == "形容詞" and t.lemma in ("無い", "ない"))
+                   or (t.pos == "動詞" and t.lemma in ("兼ねる", "かねる")) for j, t in enumerate(rest)):
+            continue
+        span = (m.start(), toks[end_k].end + base)
+        fixed = text[m.start():p.start + base] + ("も" if p.surface in _REPLACED else written_end + "も")
+        written = text[span[0]:span[1]]
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{written}」には「も」が要ります（「{fixed}」）。否定と結ぶ「いかなる」は「いかなる…も」の形をとります"
+            f"（いかなる損害についても責任を負わない）。",
+            f"「{written}」 before a negative needs も: 「{fixed}」 (いかなる…も).",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ 廃棄に、又は消去し
+
+
+# two verbal nouns joined by 又は, 及び…, the second with する: the first is a verb too, in its 連用形 (廃棄し、又は消去し)
+_PAIRED_VERBS = re.compile(
+    r"(?<=[\u4e00-\u9fff々])に[、，]?(?:又は|または|若しくは|もしくは|及び|および|並びに|ならびに|かつ|且つ|或いは|あるいは)"
+    r"[\u4e00-\u9fff々]{1,8}(?=し|する|され|させ|せず)")
+
+
+_UNIDIC = None
+_UNIDIC_PID = None
+
+
+@lru_cache(maxsize=4096)
+def is_verbal_noun(word: str) -> bool:
+    """Is ``word`` one noun that takes する (廃棄, 消去; not 本人, 書面)? UniDic's third part of speech says so; the
+    tokenizer of the pipeline does not read it, and the question is asked of a few words a document."""
+    global _UNIDIC, _UNIDIC_PID
+    if _UNIDIC is None or _UNIDIC_PID != os.getpid():
+        import fugashi
+
+        _UNIDIC, _UNIDIC_PID = fugashi.Tagger(), os.getpid()
+    nodes = _UNIDIC(word)
+    return len(nodes) == 1 and nodes[0].surface == word and nodes[0].feature.pos3 == "サ変可能"
+
+
+def _paired_verb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_PAIRED_VERBS):
+        k = m.start()  # the に
+        noun, ni, _ = _pair(ctx, k)
+        if noun is None or noun.pos != "名詞" or ni.pos != "助詞" or ni.surface != "に":
+            continue
+        right = ctx.token_at(m.end() - 1)
+        do = ctx.token_at(m.end())
+        if right is None or right.pos != "名詞" or right.end != m.end() or do is None or do.lemma != "為る":
+            continue
+        if not (is_verbal_noun(noun.surface) and is_verbal_noun(right.surface)):
+            continue
+        span = (noun.start, k + 1)
+        fixed = noun.surface + "し"
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{text[noun.start:m.end() + 1]}」の「{noun.surface}に」は「{fixed}」の誤りと思われます。「又は」などで"
+            f"つなぐ二つの動作は、前も動詞の連用形で受けます（廃棄し、又は消去する）。",
+            f"「{noun.surface}に」 before 「{text[k + 1:m.end()]}し」: both acts are verbs, 「{fixed}」.",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ 負うと同様 → 負うのと同様
+
+
+_LIKE = re.compile(r"(?<=[うくぐすつぬぶむるいた])と(?=同様|同じ|同一|同等|同程度)")
+
+
+def _nominal_to_findings(ctx: Context):
+    for m in ctx.finditer(_LIKE):
+        a, to, _ = _pair(ctx, m.start())
+        if a is None or to.surface != "と" or to.pos != "助詞" or a.pos not in ("動詞", "形容詞", "助動詞") \
+                or not finished(a):
+            continue
+        span = (a.start, m.end())
+        fixed = a.surface + "のと"
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{a.surface}と{ctx.text[m.end():m.end() + 2]}」は「の」が抜けています（「{fixed}」）。述語を比べる"
+            f"ときは「の」で名詞にして受けます（乙が負うのと同様の義務）。",
+            f"「{a.surface}と」 before a comparison needs の: 「{fixed}」.",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ することができる; するして
+
+
+# こと + できる joins only through が (することができる), and こと + が + 来る (がきます) is できる with its で dropped;
+# する before し/する is one する too many (目的とするして)
+_LIGHT = re.compile("(?<=こと)(?:でき|がき)|(?<=する)(?:し|する)")
+
+
+def _light_verb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LIGHT):
+        a, b, c = _pair(ctx, m.start())
+        if a is None:
+            continue
+        if a.surface == "こと" and a.pos == "名詞":
+            if b.lemma == "出来る" and b.pos == "動詞":
+                span, fixed = (a.start, a.end), "ことが"
+            elif b.surface == "が" and c is not None and c.lemma == "来る" and c.surface == "き":
+                span, fixed = (a.start, c.end), "ことができ"
+            else:
+                continue
+            written = text[span[0]:max(span[1], b.end)]
+            yield ctx.finding(
+                "grammar-slip", (span[0], max(span[1], b.end)),
+                f"「{written}」は「ことができ」の誤りと思われます（…することができる）。",
+                f"「{written}」 is 「ことができ」 (…することができる).",
+                suggestion=fixed + (text[span[1]:b.end] if span[1] < b.end else ""))
+        elif a.lemma == "為る" and a.surface == "する" and b.lemma == "為る" and b.pos == "動詞":
+            yield ctx.finding(
+                "grammar-slip", (a.start, b.end),
+                f"「{text[a.start:b.end]}」は「する」が重なっています（「{b.surface}」）。",
+                f"「{text[a.start:b.end]}」 says する twice: 「{b.surface}」.",
+                suggestion=b.surface)
+
+
+def particle_findings(ctx: Context):
+    yield from _quotative_findings(ctx)
+    yield from _ikanaru_findings(ctx)
+    yield from _paired_verb_findings(ctx)
+    yield from _nominal_to_findings(ctx)
+    yield from _light_verb_findings(ctx)
