@@ -25,6 +25,8 @@ from .terms_self import organization_nouns
 
 _DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])(?:本件|本|当)(?=[\u3400-\u9fff々\u30a1-\u30ffー])")
 _NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
+# a designation the document defines: 本 or 当 and a name (当該 points back at something, it designates nothing)
+_OWN = re.compile(r"(?!当該)[本当][\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ-Ｚａ-ｚ0-9・]+")
 # what a document calls itself (本規約, 本ソフトウェア使用許諾契約, 本プライバシーポリシー): needs no definition
 _SELF_KIND = re.compile(
     r"(?:規約|契約|約款|規程|規定|規則|会則|細則|要項|要綱|要領|ポリシー|文書|契約書|方針|定款|覚書|合意書|書面|条件|"
@@ -40,8 +42,7 @@ _DETERMINERS = ("本", "本件", "当", "当社", "弊社")
 
 def _own_designations(defs) -> list[str]:
     nouns = organization_nouns()
-    return [t for t in defs if len(t) >= 3 and t[0] in "本当" and _NAME_CONT.match(t[1])
-            and not _SELF_KIND.search(t) and t[1:] not in nouns]
+    return [t for t in defs if len(t) >= 3 and _OWN.fullmatch(t) and not _SELF_KIND.search(t) and t[1:] not in nouns]
 
 
 # one-kanji nouns that say where or which of a thing, not what it is (本ページ上, 本サービス内)
@@ -112,12 +113,24 @@ def _roles() -> tuple[str, ...]:
 _LETTER_USES = 5
 
 
+def _letter_uses(ctx: Context, letter: str) -> int:
+    """How often ``letter`` stands as a noun of its own (甲は, 甲及び乙), counted up to _LETTER_USES."""
+    n = 0
+    for m in re.finditer(letter, ctx.text):
+        t = ctx.token_at(m.start())
+        if t is not None and t.start == m.start() and t.end == m.end() and t.pos == "名詞":
+            n += 1
+            if n >= _LETTER_USES:
+                break
+    return n
+
+
 def _undefined_roles(ctx: Context, defs):
     text = ctx.text
-    letters = {c: sum(1 for m in re.finditer(c, text) if (t := ctx.token_at(m.start())) is not None
-                      and t.start == m.start() and t.end == m.end() and t.pos == "名詞") for c in "甲乙"}
-    if min(letters.values()) < _LETTER_USES:
-        return  # not a contract of 甲 and 乙
+    if min(text.count("甲"), text.count("乙")) < _LETTER_USES or not any(r in text for r in _roles()):
+        return  # not a contract of 甲 and 乙, or no role written (the cheap tests first: a law is long)
+    if not all(_letter_uses(ctx, c) >= _LETTER_USES for c in "甲乙"):
+        return  # 甲 and 乙 inside words (甲種, 乙女): not a contract of 甲 and 乙
     if any(t not in "甲乙" and t in _roles() for t in defs):
         return  # the contract defines its roles by name too: 甲 and 乙 are not its only designations
     for role in _roles():

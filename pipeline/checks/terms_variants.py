@@ -99,7 +99,9 @@ def role_element_findings(ctx: Context, defs: dict):
     runs: dict[str, int] = {}
     for m in _ROLE_RUN.finditer(text):
         runs[m.group(0)] = runs.get(m.group(0), 0) + 1
-    roles = {r for r in runs if r[-1] in _ROLE_END and text.count(r) >= _ROLE_USES}
+    # a role counts as the document's own by the places it stands as a whole name (not inside 当該個人情報管理者:
+    # fewer, never more); the text is searched only for the few names a slip is suspected in
+    roles = {r for r, n in runs.items() if r[-1] in _ROLE_END and n >= _ROLE_USES}
     roles |= {t for t in defs if len(t) >= 4 and _ROLE_RUN.fullmatch(t) and t[-1] in _ROLE_END}
     if not roles:
         return
@@ -108,7 +110,7 @@ def role_element_findings(ctx: Context, defs: dict):
         by_ends.setdefault((r[0], r[-1]), []).append(r)
     for run in runs:
         near = by_ends.get((run[0], run[-1]))
-        if not near or run in roles or run in defs or text.count(run) > _RARE:
+        if not near or runs[run] > _RARE or run in roles or run in defs or text.count(run) > _RARE:
             continue
         for role in near:
             short, long_ = (role, run) if len(role) < len(run) else (run, role)
