@@ -136,3 +136,4 @@ def test_quiet_on_law_and_bylaws():
         assert list(role_element_findings(ctx, defs)) == [], path.name
         assert list(synonym_findings(ctx, defs, lambda c, d: "")) == [], path.name
         assert run_checks(doc, ["term-undefined"]) == [], path.name
+

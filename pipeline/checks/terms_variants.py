@@ -128,11 +128,11 @@ def role_element_findings(ctx: Context, defs: dict):
             for m in re.finditer(re.escape(run), text):
                 if not _whole(text, m.start(), m.end()) or _GIVEN_SHORT_NAME.match(text, m.end()):
                     continue
-                n = text.count(role)
+                n, k = text.count(role), text.count(run)
                 yield ctx.finding(
                     "term-inconsistent", m.span(),
-                    f"「{run}」はここだけの表記です。この文書は同じ役割を「{role}」と呼んでいます（{n}回）。",
-                    f"「{run}」 is written only here; the document names this role 「{role}」 ({n} times).",
+                    f"「{run}」（{k}回）は、この文書が「{role}」（{n}回）と呼ぶ役割の別表記と思われます。",
+                    f"「{run}」 ({k} times) looks like another form of the role the document calls 「{role}」 ({n} times).",
                     suggestion=role,
                 )
             break
