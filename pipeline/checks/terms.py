@@ -25,6 +25,7 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
+from .terms_variants import role_element_findings, synonym_findings
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
@@ -1007,6 +1008,10 @@ def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
         )
 
 
+def _synonym_findings(ctx: Context, defs: dict[str, Definition]):
+    return synonym_findings(ctx, defs, _where)
+
+
 # a compound the document writes this often is its own usage, a reference for its slips
 _USUAL_COMPOUND = 5
 
@@ -1017,7 +1022,8 @@ def term_inconsistent(ctx: Context):
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings,
                   _clipped_findings, _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
-                  _unused_definition_findings, party_letter_findings, addressee_findings):
+                  _unused_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
+                  role_element_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)

@@ -1,0 +1,161 @@
+"""term-undefined: a designation or a party's role the document writes but never defines.
+
+1. 「本ウェブサイト」 written once in terms that define 「本サービス」 (and never 本ウェブサイト); 「本サービス」 in terms
+   that define 「本アプリ」. A document that gives its own designations by definition (以下「本サービス」という) and
+   writes another 本X or 当X once or twice leaves it to the reader what that is: another thing, or the defined one
+   under another name. Reported only where the document defines a designation of its own (not only 本規約 or 当社),
+   and not for what needs no definition: the document itself (本規約, 本契約, 本プライバシーポリシー, 本文書), its
+   parts (本条, 本条項, 本セクション), the body speaking (当社, 本会: the self-designation rule's matter), a
+   designation of a defined noun (「サービス」 defined, 本サービス written), a defined term with a word after it
+   (本サービス利用), and a designation written more often (本教材 twelve times is the document's own word).
+   本ページ and 本画面 point at what the reader sees: a note.
+2. A role name (開示者, 受託者, ライセンシー; pipeline/data/party_roles.tsv) written once or twice, never defined, in a
+   contract whose parties are 甲 and 乙 and which nowhere sets the role beside a letter (開示者（以下「甲」という）,
+   甲（委託者）).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Context, load_tsv, rule
+from .terms import SELF_NAME, _defined_here, _definition_entry_at, definitions, near_miss
+from .terms_self import organization_nouns
+
+_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])(?:本件|本|当)(?=[\u3400-\u9fff々\u30a1-\u30ffー])")
+_NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
+# a designation the document defines: 本 or 当 and a name (当該 points back at something, it designates nothing)
+_OWN = re.compile(r"(?!当該)[本当][\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ-Ｚａ-ｚ0-9・]+")
+# what a document calls itself (本規約, 本ソフトウェア使用許諾契約, 本プライバシーポリシー): needs no definition
+_SELF_KIND = re.compile(
+    r"(?:規約|契約|約款|規程|規定|規則|会則|細則|要項|要綱|要領|ポリシー|文書|契約書|方針|定款|覚書|合意書|書面|条件|"
+    r"ガイドライン|基準|約定|特約|協定|宣言|指針|マニュアル|告知|お知らせ)$")
+# the document's own parts (本条, 本条項, 本セクション, 本別紙)
+_PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月)$")
+# where the reader is: this page, this screen
+_DEICTIC = re.compile(r"^(?:ページ|頁|画面|ウェブページ|Webページ)$")
+# a document writes its own word this often; a designation written at most this often, undefined, is a slip
+_RARE = 2
+_DETERMINERS = ("本", "本件", "当", "当社", "弊社")
+
+
+def _own_designations(defs) -> list[str]:
+    nouns = organization_nouns()
+    return [t for t in defs if len(t) >= 3 and _OWN.fullmatch(t) and not _SELF_KIND.search(t) and t[1:] not in nouns]
+
+
+# one-kanji nouns that say where or which of a thing, not what it is (本ページ上, 本サービス内)
+_PLACE_SUFFIX = frozenset("上内中外等後前側")
+
+
+def _run_end(ctx: Context, pos: int) -> int:
+    """Where the nouns after the prefix at ``pos`` end (本|ウェブ|サイト, not the suffix 上 of 本サービス上)."""
+    toks, i, base = ctx.tokens_from(pos)
+    end = pos
+    while (i < len(toks) and toks[i].start + base == end and toks[i].pos == "名詞"
+           and _NAME_CONT.match(toks[i].surface[0]) and not (end > pos and toks[i].surface in _PLACE_SUFFIX)):
+        end = toks[i].end + base
+        i += 1
+    return end
+
+
+def _undefined_designations(ctx: Context, defs):
+    own = _own_designations(defs)
+    if not own:
+        return
+    text = ctx.text
+    nouns = organization_nouns()
+    places: dict[str, list[tuple[int, int]]] = {}
+    for m in _DESIGNATION.finditer(text):
+        s = m.start()
+        t = ctx.token_at(s)
+        if t is None or t.start != s or not (t.surface in ("本", "当") and t.pos == "接頭辞" or t.surface == "本件"):
+            continue  # 本人, 当時, 本日: a word, not the prefix
+        e = _run_end(ctx, m.end())
+        if e == m.end() or any(len(d) > e - s and text.startswith(d, s) for d in defs):
+            continue  # (本アプリ of the defined 本アプリ等, whose 等 is a suffix)
+        if _definition_entry_at(ctx, s):
+            continue  # 「（3）本コンテンツ　本サービス上で提供される…」: a definition list's entry
+        places.setdefault(text[s:e], []).append((s, e))
+    for run, spans in places.items():
+        prefix = "本件" if run.startswith("本件") else run[0]
+        noun = run[len(prefix):]
+        if run in defs or noun in defs or len(spans) > _RARE or _SELF_KIND.search(run) or SELF_NAME.match(run):
+            continue
+        if _PART.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
+            continue
+        if any(near_miss(run, d) for d in defs if d[0] in "本当"):
+            continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
+        if any(_defined_here(text, e) for _, e in spans):
+            continue
+        named = "、".join(f"「{d}」" for d in own[:3])
+        # 本サービス written, 「当社サービス」 defined: the same noun under the document's own determiner
+        same = [d for d in own if d != run and d.endswith(noun) and d[:-len(noun)] in _DETERMINERS]
+        fix = same[0] if len(same) == 1 else None
+        deictic = bool(_DEICTIC.match(noun))
+        for span in spans:
+            yield ctx.finding(
+                "term-undefined", span,
+                f"「{run}」は定義されていません。この文書は{named}を定義していますが、「{run}」は定義せずに"
+                f"{len(spans)}回だけ使っています。定義語を指すならその語に、別のものなら定義を置くべきです。",
+                f"「{run}」 is not defined: the document defines {named} but writes 「{run}」 {len(spans)} time(s) "
+                f"without a definition. If a defined thing is meant, use its term; otherwise define it.",
+                suggestion=fix, severity="info" if deictic else None,
+            )
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[str, ...]:
+    return tuple(row[0] for row in load_tsv("party_roles.tsv"))
+
+
+_LETTER_USES = 5
+
+
+def _letter_uses(ctx: Context, letter: str) -> int:
+    """How often ``letter`` stands as a noun of its own (甲は, 甲及び乙), counted up to _LETTER_USES."""
+    n = 0
+    for m in re.finditer(letter, ctx.text):
+        t = ctx.token_at(m.start())
+        if t is not None and t.start == m.start() and t.end == m.end() and t.pos == "名詞":
+            n += 1
+            if n >= _LETTER_USES:
+                break
+    return n
+
+
+def _undefined_roles(ctx: Context, defs):
+    text = ctx.text
+    if min(text.count("甲"), text.count("乙")) < _LETTER_USES or not any(r in text for r in _roles()):
+        return  # not a contract of 甲 and 乙, or no role written (the cheap tests first: a law is long)
+    if not all(_letter_uses(ctx, c) >= _LETTER_USES for c in "甲乙"):
+        return  # 甲 and 乙 inside words (甲種, 乙女): not a contract of 甲 and 乙
+    if any(t not in "甲乙" and t in _roles() for t in defs):
+        return  # the contract defines its roles by name too: 甲 and 乙 are not its only designations
+    for role in _roles():
+        if role not in text or role in defs or any(role in t for t in defs):
+            continue
+        hits = [m for m in re.finditer(re.escape(role), text)
+                if not (m.start() > 0 and _NAME_CONT.match(text[m.start() - 1]))
+                and not (m.end() < len(text) and _NAME_CONT.match(text[m.end()]))]
+        if not hits or len(hits) > _RARE:
+            continue
+        set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙]|[甲乙][ \u3000]*[（(]{role}[）)]")
+        if set_beside.search(text) or set_beside.search(ctx.doc.source.text):
+            continue  # 開示者（以下「甲」という）, 【甲（委託者）】: the role is the letter's
+        for m in hits:
+            yield ctx.finding(
+                "term-undefined", m.span(),
+                f"「{role}」は定義されていません。この契約は当事者を「甲」「乙」と呼んでおり、「{role}」がどちらを指すか"
+                f"定めていません。",
+                f"「{role}」 is not defined: the contract calls its parties 甲 and 乙 and never says which one "
+                f"「{role}」 is.",
+            )
+
+
+@rule("term-undefined", "warning", "定義のない呼称", "designation used but never defined")
+def term_undefined(ctx: Context):
+    defs = definitions(ctx)
+    yield from _undefined_designations(ctx, defs)
+    yield from _undefined_roles(ctx, defs)

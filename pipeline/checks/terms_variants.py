@@ -1,0 +1,138 @@
+"""term-inconsistent: a defined term written in another form that names the same thing.
+
+1. A synonym swapped inside the term (pipeline/data/term_synonyms.tsv): 「秘密情報」 defined, 「機密情報」 written;
+   「受領者」 defined, 「被開示者」 written. The written form is never defined and is written as a name of its own
+   (機密性 is another word and stays silent).
+2. A role written with one element added or dropped: the document sets up 「個人情報管理者」 and writes it five
+   times, then once 「個人情報保護管理者」. The role (a compound ending in 者, 員, 長, 人 or 役) is written at least
+   three times or defined; the other form is written once or twice, never defined, and differs by a word of two
+   to four kanji inside it (first and last word kept). Two roles of one body that differ so (代表理事,
+   代表業務執行理事) are both written often, or both defined, and stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ..tokens import tokenize
+from . import Context, load_tsv
+
+_NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
+# a name: kanji, after any katakana it starts with (サービス利用責任者)
+_ROLE_RUN = re.compile(r"[\u30a1-\u30ffー]*[\u3400-\u9fff々]{4,16}")
+_KANJI = re.compile(r"^[\u3400-\u9fff々]+$")
+_ROLE_END = "者員長人役"
+# a role written this often is the document's own; its other form is a slip when written at most _RARE times
+_ROLE_USES, _RARE = 3, 2
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for row in load_tsv("term_synonyms.tsv"):
+        pairs += [(row[0], row[1]), (row[1], row[0])]
+    return tuple(pairs)
+
+
+def _whole(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a name of its own, not part of a longer one (機密情報 inside 機密情報管理規程 is another name)?"""
+    return not (s > 0 and _NAME_CONT.match(text[s - 1])) and not (e < len(text) and _NAME_CONT.match(text[e]))
+
+
+# 「サービス利用登録事業者（以下「サービス利用事業者」という。）」: the long name given its short one, no slip
+_GIVEN_SHORT_NAME = re.compile(r"[ \u3000]*[（(]以下")
+
+
+def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context, object], str]):
+    """``where_defined(ctx, definition)`` says where a term is defined (第2条, 前文): terms.py's, passed in since
+    terms.py imports this module."""
+    text = ctx.text
+    for term, d in defs.items():
+        if len(term) < 3 or not _NAME_CONT.match(term[0]):
+            continue
+        for a, b in _synonyms():
+            if a not in term:
+                continue
+            v = term.replace(a, b)
+            if v in defs or any(v in t for t in defs if t != term) or v not in text:
+                continue
+            hits = [m for m in re.finditer(re.escape(v), text)
+                    if _whole(text, m.start(), m.end()) and not _GIVEN_SHORT_NAME.match(text, m.end())]
+            if not hits or len(hits) > max(_RARE, text.count(term) // 3):
+                continue  # written as often as the defined form: the document speaks of two things
+            where = where_defined(ctx, d)
+            for m in hits:
+                yield ctx.finding(
+                    "term-inconsistent", m.span(),
+                    f"「{v}」は定義されていません。同じものを指す定義語「{term}」（{where}で定義）と書くべきです。",
+                    f"「{v}」 is not defined; the defined term for the same thing is 「{term}」 ({where}).",
+                    suggestion=term,
+                )
+
+
+# words that point at a person rather than name a role (当該代表取締役 is 代表取締役, 各特別取締役 a 取締役)
+_DETERMINERS = ("当該", "各", "同", "前記", "上記", "本", "当", "全", "他", "新", "旧", "元", "前", "現")
+
+
+def _inserted(short: str, long_: str) -> str | None:
+    """The piece of two to four kanji that ``long_`` has inside ``short`` (個人情報|保護|管理者), or None. The
+    words around it are of two characters or more: a piece before a one-kanji suffix (暴力団|準構成|員) or after
+    a determiner (当該|親会社|社員) makes another role or points at a person, and is no slip."""
+    k = len(long_) - len(short)
+    if not 2 <= k <= 4 or short.startswith(_DETERMINERS):
+        return None
+    for i in range(2, len(short) - 1):
+        if long_[:i] == short[:i] and long_[i + k:] == short[i:]:
+            piece = long_[i:i + k]
+            return piece if _KANJI.match(piece) else None
+    return None
+
+
+def _word_bounds(word: str) -> frozenset[int]:
+    return frozenset(b for t in tokenize(word) for b in (t.start, t.end))
+
+
+def role_element_findings(ctx: Context, defs: dict):
+    text = ctx.text
+    runs: dict[str, int] = {}
+    for m in _ROLE_RUN.finditer(text):
+        runs[m.group(0)] = runs.get(m.group(0), 0) + 1
+    # a role counts as the document's own by the places it stands as a whole name (not inside 当該個人情報管理者:
+    # fewer, never more); the text is searched only for the few names a slip is suspected in
+    roles = {r for r, n in runs.items() if r[-1] in _ROLE_END and n >= _ROLE_USES}
+    roles |= {t for t in defs if len(t) >= 4 and _ROLE_RUN.fullmatch(t) and t[-1] in _ROLE_END}
+    if not roles:
+        return
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for r in roles:
+        by_ends.setdefault((r[0], r[-1]), []).append(r)
+    for run in runs:
+        near = by_ends.get((run[0], run[-1]))
+        if not near or runs[run] > _RARE or run in roles or run in defs or text.count(run) > _RARE:
+            continue
+        for role in near:
+            short, long_ = (role, run) if len(role) < len(run) else (run, role)
+            piece = _inserted(short, long_)
+            if piece is None:
+                continue
+            i = long_.index(piece, 1)
+            bounds = _word_bounds(long_)
+            if i not in bounds or i + len(piece) not in bounds:
+                continue  # the piece cuts a word: another word, not an element added
+            if any(run in t for t in defs):
+                continue
+            if text.count(role) < 3 * text.count(run):
+                continue
+            for m in re.finditer(re.escape(run), text):
+                if not _whole(text, m.start(), m.end()) or _GIVEN_SHORT_NAME.match(text, m.end()):
+                    continue
+                n, k = text.count(role), text.count(run)
+                yield ctx.finding(
+                    "term-inconsistent", m.span(),
+                    f"「{run}」（{k}回）は、この文書が「{role}」（{n}回）と呼ぶ役割の別表記と思われます。",
+                    f"「{run}」 ({k} times) looks like another form of the role the document calls 「{role}」 ({n} times).",
+                    suggestion=role,
+                )
+            break
