@@ -520,8 +520,8 @@ def _item_label_width_findings(ctx: Context):
         if n_major < 2 or n_minor != 1 or _nfkc(major) != _nfkc(minor):
             continue
         for it, start, written, _ in labels:
-            if len({_is_full(c) for c in written}) > 1:
-                continue  # 「(4）」: a label of two widths is a bracket opened in one and closed in the other (its rule's)
+            if len({_is_full(c) for c in written if c in "()（）"}) > 1:
+                continue  # 「(4）」: a bracket opened in one width and closed in the other is the bracket rule's slip
             if written.translate(_DIGIT_SHAPE) == minor:
                 usual = next(w for _, _, w, _ in labels if w.translate(_DIGIT_SHAPE) == major)
                 yield ctx.finding(
