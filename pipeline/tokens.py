@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 # One record of five fields per token: surface, pos1, pos2, lemma, and "?" for unknown words ("" for
@@ -192,6 +193,21 @@ def is_known_word(s: str) -> bool:
         return False
     toks, known = _tagged(s)
     return len(toks) == 1 and toks[0].surface == s and known[0]
+
+
+_FULL_TAGGER: list = []  # (tagger, pid): a MeCab printing UniDic's whole record, asked of a few words a document
+
+
+@lru_cache(maxsize=4096)
+def is_verbal_noun(word: str) -> bool:
+    """Is ``word`` one noun that takes する (廃棄, 消去; not 本人, 書面)? UniDic's third part of speech
+    (サ変可能) says so; the pipeline's own records do not carry it."""
+    if not _FULL_TAGGER or _FULL_TAGGER[0][1] != os.getpid():
+        import fugashi
+
+        _FULL_TAGGER[:] = [(fugashi.Tagger(), os.getpid())]
+    nodes = _FULL_TAGGER[0][0](word)
+    return len(nodes) == 1 and nodes[0].surface == word and nodes[0].feature.pos3 == "サ変可能"
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:

@@ -14,11 +14,10 @@ e-Gov texts in shared/corpus) holds none, and each finding states the correction
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
-from ..tokens import Token
+from ..tokens import Token, is_verbal_noun
 from . import Context, load_tsv
 
 # auxiliaries whose written form is their 終止形 (ない, た, だ, れる …): なかっ, なく, な (だ's 連体形) are not
@@ -183,23 +182,6 @@ def _ikanaru_findings(ctx: Context):
 _PAIRED_VERBS = re.compile(
     r"(?<=[\u4e00-\u9fff々])に[、，]?(?:又は|または|若しくは|もしくは|及び|および|並びに|ならびに|かつ|且つ|或いは|あるいは)"
     r"[\u4e00-\u9fff々]{1,8}(?=し|する|され|させ|せず)")
-
-
-_UNIDIC = None
-_UNIDIC_PID = None
-
-
-@lru_cache(maxsize=4096)
-def is_verbal_noun(word: str) -> bool:
-    """Is ``word`` one noun that takes する (廃棄, 消去; not 本人, 書面)? UniDic's third part of speech says so; the
-    tokenizer of the pipeline does not read it, and the question is asked of a few words a document."""
-    global _UNIDIC, _UNIDIC_PID
-    if _UNIDIC is None or _UNIDIC_PID != os.getpid():
-        import fugashi
-
-        _UNIDIC, _UNIDIC_PID = fugashi.Tagger(), os.getpid()
-    nodes = _UNIDIC(word)
-    return len(nodes) == 1 and nodes[0].surface == word and nodes[0].feature.pos3 == "サ変可能"
 
 
 def _paired_verb_findings(ctx: Context):
