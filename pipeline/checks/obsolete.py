@@ -20,24 +20,32 @@ _FORMER_BEFORE = re.compile(r"(?:旧|改正前の|当時の|かつての)$")
 _FORMER_AFTER = re.compile(r"^(?:[（(](?:現|当時|現在の)|等?の一部を改正|改正法|時代)")
 
 
+# the plain text every spelling of a row holds (労働省 of (?<!厚生)労働省): a row whose text is nowhere in the
+# document is not scanned (one C-speed search each; the alternation of all rows cost 0.4 s on a law)
+_PLAIN = re.compile(r"[\u3400-\u9fff々\u3041-\u30ff、（）]{2,}")
+
+
 @lru_cache(maxsize=1)
-def _names() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
-    rows = load_tsv("obsolete_names.tsv")
-    rx = re.compile("|".join(f"(?P<n{i}>{old})" for i, (old, *_rest) in enumerate(rows)))
-    return rx, {f"n{i}": (new, year, why) for i, (_old, new, year, why) in enumerate(rows)}
+def _names() -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
+    """(plain text, pattern, current name, year, why) of each row of obsolete_names.tsv."""
+    return tuple((max(_PLAIN.findall(old), key=len), re.compile(old), new, year, why)
+                 for old, new, year, why in load_tsv("obsolete_names.tsv"))
 
 
 @rule("name-obsolete", "warning", "改称・廃止された名称", "renamed or abolished authority or statute")
 def name_obsolete(ctx: Context):
-    rx, successors = _names()
+    text = ctx.scanned_text
+    found = []
+    for plain, rx, new, year, why in _names():
+        if plain in text:
+            found += [(m, new, year, why) for m in ctx.finditer(rx)]
     text = ctx.text
-    for m in ctx.finditer(rx):
+    for m, new, year, why in sorted(found, key=lambda f: f[0].start()):
         s, e = m.span()
         if _FORMER_BEFORE.search(text[max(0, s - 5):s]) or _FORMER_AFTER.match(text[e:e + 8]):
             continue
         if ctx.region_of(s).startswith("supplementary"):
             continue  # a 附則 records what was, under the names of its day
-        new, year, why = successors[m.lastgroup]
         old = m.group(0)
         yield ctx.finding(
             "name-obsolete", (s, e),

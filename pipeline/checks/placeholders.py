@@ -25,9 +25,10 @@ _EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
 # a request to the drafter about a part of the document: the verb is one of drafting (fill in, delete, settle,
 # replace), its object a place of the text (箇所, 項目, 欄, マーカー); a request to the user (「出典を記載してください」)
 # has no such object
-_DRAFTING_NOTE = re.compile(
-    r"[^。\n]{0,40}(?:箇所|本項目|本条|本項|この項目|この欄|記入欄|マーカー|部分)[^。\n]{0,30}?"
-    r"(?:記入|削除|確定|修正|差し替え|差替え|置き換え|置換え)(?:して|し)ください")
+# (found from its verb, which few lines hold, back to its sentence's start: a pattern opening on any 40 characters
+# was tried at every position of a law)
+_DRAFTING_VERB = re.compile(r"(?:記入|削除|確定|修正|差し替え|差替え|置き換え|置換え)(?:して|し)ください")
+_DRAFTING_PLACE = re.compile(r"箇所|本項目|本条|本項|この項目|この欄|記入欄|マーカー|部分")
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank
@@ -43,7 +44,17 @@ _SAID = {
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
-_KIND = {_NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example", _DRAFTING_NOTE: "note"}
+_KIND = {_NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example"}
+
+
+def _drafting_notes(text: str):
+    """Spans of the requests to the drafter: a drafting verb (_DRAFTING_VERB) with a place of the text
+    (_DRAFTING_PLACE) at most 30 characters before it in its sentence, from at most 40 characters before the place."""
+    for m in _DRAFTING_VERB.finditer(text):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        places = list(_DRAFTING_PLACE.finditer(text, max(start, m.start() - 30 - 5), m.start()))
+        if places:
+            yield max(start, places[0].start() - 40), m.end()
 
 
 def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
@@ -57,6 +68,9 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                     continue  # a Markdown link, [運営会社名](https://…)
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \u3000>＞*"))
                 out.append(((start, e), kind))
+        for s, e in _drafting_notes(text):
+            s += len(text[s:e]) - len(text[s:e].lstrip(" \u3000>＞*"))
+            out.append(((s, e), "note"))
         return sorted(out)
     return ctx.full.memo("placeholders.blanks", scan)
 
