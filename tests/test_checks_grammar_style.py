@@ -140,6 +140,17 @@ def test_legal_style_marks_forms_law_never_writes():
     assert findings_added(ITRUST, "認定を継続する。ただし、", "認定を継続する。但し、", "legal-style") == []
 
 
+def test_a_paragraph_cited_without_its_dai():
+    # gmo-sign reseller terms (published): 「第２条１項に基づき」; kinq 約款 (published): 「(2) 1項にもかかわらず」 ×4
+    fs = run_checks(read_document(GMO_RESELLER), ["legal-style"])
+    assert [(f.excerpt, f.suggestion) for f in fs if "第N項" in f.message] == [("1項", "第1項")]
+    fs = findings_added(ITRUST, "第21条の規定にかかわらず", "1項の規定にかかわらず", "legal-style")
+    assert _said(fs) == [("1項", "第1項", "info")]
+    # a label (1項．), a count (3項目) and a cited 第N項 are no such citation
+    for written in ("1項．本規約の規定にかかわらず", "次の3項目の規定にかかわらず", "同条第1項の規定にかかわらず"):
+        assert findings_added(ITRUST, "第21条の規定にかかわらず", written, "legal-style") == [], written
+
+
 @pytest.mark.skipif(not COMPANIES_ACT, reason="../shared/corpus/external/companies-act not available")
 def test_law_text_stays_silent():
     act = read_document(COMPANIES_ACT[-1])
