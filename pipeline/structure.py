@@ -91,6 +91,7 @@ class _Parser:
         self.current: ArticleBuilder | None = None
         self.region_text_start: int | None = None
         self.heading_levels = dict(norm.headings)
+        self.top_heading_level = min(self.heading_levels.values(), default=0)  # the page's title level
         self.last_heading_start = -1
         self.list_depths = list_depths(norm, source)
         self.lazy_numbers = lazy_numbers(norm, source) if self.list_depths else {}
@@ -910,7 +911,7 @@ class _Parser:
         if i + 1 >= len(self.lines):
             return False
         t, nxt = self.lines[i].text, self.lines[i + 1]
-        if nxt.start in self.heading_levels or self.heading_levels[self.lines[i].start] <= min(self.heading_levels.values()):
+        if nxt.start in self.heading_levels or self.heading_levels[self.lines[i].start] <= self.top_heading_level:
             return False
         if len(t) > 40 or "。" in t or grammar.is_structural_start(t) or SUBHEADING_PARAGRAPH.match(t):
             return False
