@@ -66,6 +66,13 @@ def test_the_undefined_designations_of_published_terms():
     assert {f.severity for f in fs} == {"warning"}
 
 
+def test_quiet_on_the_body_or_the_place_speaking():
+    # unseen hotel and membership terms (pub18): 「当ホテル従業員」, 「当サイト」 in documents that define designations of
+    # their own: 当 points at the writer's own hotel or site, which needs no definition
+    for written in ("当ホテル従業員", "当サイト", "当館"):
+        assert findings_added(EKYC, SITE, f"GMO グローバルサイン株式会社が{written}上", "term-undefined") == [], written
+
+
 # ---------------------------------------------------------------- a party's role in a contract of 甲 and 乙
 
 def _contract() -> str:
@@ -93,6 +100,8 @@ def test_quiet_on_a_role_set_beside_its_letter_and_outside_such_contracts():
     assert _roles(beside) == []
     # no 甲 and 乙: the user and 当社 are named by their terms, and the role is another matter
     assert findings_added(BASIC, "相手方の秘密情報を提供", "開示者の秘密情報を提供", "term-undefined") == []
+    # the assignee of an assignment clause is a third party, not 甲 or 乙 (an unseen 契約書, pub18)
+    assert _roles(text.replace("相手方の秘密情報を提供", "譲受人の秘密情報を提供", 1)) == []
 
 
 # ---------------------------------------------------------------- term-inconsistent: another form of a defined term

@@ -2,7 +2,7 @@
 
 1. 「本ウェブサイト」 written once in terms that define 「本サービス」 (and never 本ウェブサイト); 「本サービス」 in terms
    that define 「本アプリ」. A document that gives its own designations by definition (以下「本サービス」という) and
-   writes another 本X or 当X once or twice leaves it to the reader what that is: another thing, or the defined one
+   writes another 本X once or twice leaves it to the reader what that is: another thing, or the defined one
    under another name. Reported only where the document defines a designation of its own (not only 本規約 or 当社),
    and not for what needs no definition: the document itself (本規約, 本契約, 本プライバシーポリシー, 本文書), its
    parts (本条, 本条項, 本セクション), the body speaking (当社, 本会: the self-designation rule's matter), a
@@ -23,7 +23,9 @@ from . import Context, load_tsv, rule
 from .terms import SELF_NAME, _defined_here, _definition_entry_at, definitions, near_miss
 from .terms_self import organization_nouns
 
-_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])(?:本件|本|当)(?=[\u3400-\u9fff々\u30a1-\u30ffー])")
+# 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
+# no definition (read on 12 unseen terms: every undefined 当X was the writer's own hotel or site)
+_DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])(?:本件|本)(?=[\u3400-\u9fff々\u30a1-\u30ffー])")
 _NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
 # a designation the document defines: 本 or 当 and a name (当該 points back at something, it designates nothing)
 _OWN = re.compile(r"(?!当該)[本当][\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ-Ｚａ-ｚ0-9・]+")
@@ -70,7 +72,7 @@ def _undefined_designations(ctx: Context, defs):
     for m in _DESIGNATION.finditer(text):
         s = m.start()
         t = ctx.token_at(s)
-        if t is None or t.start != s or not (t.surface in ("本", "当") and t.pos == "接頭辞" or t.surface == "本件"):
+        if t is None or t.start != s or not (t.surface == "本" and t.pos == "接頭辞" or t.surface == "本件"):
             continue  # 本人, 当時, 本日: a word, not the prefix
         e = _run_end(ctx, m.end())
         if e == m.end() or any(len(d) > e - s and text.startswith(d, s) for d in defs):
