@@ -974,3 +974,23 @@ def test_unnumbered_paragraphs_separated_by_a_blank_line_are_the_articles_paragr
 
 def _dangling(doc):
     return [(f.label, f.excerpt, f.message) for f in run_checks(doc, ["reference-dangling"])]
+
+
+# a published 会員利用規約 (pub18, joto): each <li> of an <ol> writes its own 「1.」 glued to its text and the page hides
+# the list's markers; the browser's counter is no second number (it made 18 「1. 1.」 findings of a doubled label)
+JOTO_OL = (
+    "<dl>\n<dt>第1条(利用料)</dt>\n<dd><ol>\n<li>1.本サービスの利用料は、330円（税込）/月となります。</li>\n"
+    "<li>2.入会月、退会月共に、日割計算は行いません。</li>\n</ol></dd>\n<dt>第2条(決済)</dt>\n<dd><ol>\n"
+    "<li>1.利用者は、当社に対し利用料を支払うものとします。</li>\n</ol></dd>\n</dl>\n"
+)
+
+
+def test_list_items_that_write_their_own_number_glued_to_the_text():
+    doc = doc_from_text(JOTO_OL, "kiyaku.html")
+    texts = [doc.norm.text[p.span[0]:p.span[1]] for a in doc.all_articles() for p in a.paragraphs]
+    assert [t[:6] for t in texts] == ["1.本サービ", "2.入会月、", "1.利用者は"]
+    assert run_checks(doc, ["item-list"]) == []
+    # an amount at an item's start is no label: the list keeps its counter (「1. 1.5倍の料金」)
+    amounts = JOTO_OL.replace("1.本サービスの利用料は", "1.5倍の料金は").replace("2.入会月", "2.5倍の月")
+    doc = doc_from_text(amounts, "kiyaku.html")
+    assert "1. 1.5倍の料金は" in doc.norm.text and "2. 2.5倍の月" in doc.norm.text

@@ -262,7 +262,8 @@ def _hidden(node: Node) -> bool:
 
 # What a drafter writes before a paragraph or an item: 「2 」「２　」 (a paragraph's number and a space), 「（1）」
 # 「(1)」「⑴」「①」
-_OWN_LABEL = re.compile(r"[0-9０-９]{1,3}[ \u3000]+(?=[^\s0-9０-９])|[（(][0-9０-９]{1,3}[)）]|[\u2474-\u2487\u2460-\u2473]")
+_OWN_LABEL = re.compile(r"[0-9０-９]{1,3}[ \u3000]+(?=[^\s0-9０-９])|[0-9０-９]{1,3}[.．][ \u3000]*(?=[^\s0-9０-９.．])"
+                        r"|[（(][0-9０-９]{1,3}[)）]|[\u2474-\u2487\u2460-\u2473]")
 
 
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -450,7 +451,8 @@ class Renderer:
             self.list_depth -= 1
 
     def _list_items(self, node: Node, items: list[Node], ordered: bool, kind: str, n: int, reverse: bool) -> None:
-        # <ol><li>理事長は…</li><li>2 監事は…</li><li>（1） 理事の…</li>: items that carry the drafter's own labels, the
+        # <ol><li>理事長は…</li><li>2 監事は…</li><li>（1） 理事の…</li> (or 「1.本サービスの利用料は…」, whose page hides the
+        # markers by CSS): items that carry the drafter's own labels, the
         # number the browser adds before them (「2. 2 監事は」「3. （1） 理事の」) only the list's place, not what the
         # text cites (第１条第２項第２号). Two items so labelled make the list one that numbers itself, or one whose
         # number is the list's own (「2. 2 前項の社員は」).
@@ -458,7 +460,7 @@ class Renderer:
         own_labels = False
         if ordered:
             own_labels = sum(1 for m in own if m) >= 2 or any(
-                m is not None and m.group(0).strip().translate(_WIDE_DIGITS) == str(n + k)
+                m is not None and m.group(0).strip().rstrip(".．").translate(_WIDE_DIGITS) == str(n + k)
                 for k, m in enumerate(own))
         k = -1  # the place of the <li> among the list's items
         for child in node.children:
