@@ -488,13 +488,15 @@ def _item_separator_findings(ctx: Context):
     items of its label form: a list written one way throughout is a choice, not a slip."""
     src = ctx.doc.source.text
     lists = _labelled_lists(ctx)
-    by_form = Counter((w.translate(_DIGIT_SHAPE), sep) for labels in lists for _, _, w, sep in labels)
+    by_form: dict[str, Counter] = {}  # label form → how often each spacing follows it
+    for labels in lists:
+        for _, _, w, sep in labels:
+            by_form.setdefault(w.translate(_DIGIT_SHAPE), Counter())[sep] += 1
     for labels in lists:
         if len({sep for _, _, _, sep in labels}) < 2:
             continue
         for it, start, written, sep in labels:
-            form = written.translate(_DIGIT_SHAPE)
-            seps = Counter({s: n for (f, s), n in by_form.items() if f == form})
+            seps = by_form[written.translate(_DIGIT_SHAPE)]
             (major, n_major), = seps.most_common(1)
             if sep == major or not _clear(n_major, seps[sep]):
                 continue
@@ -554,13 +556,13 @@ def _paragraph_label_findings(ctx: Context):
     if len(forms) < 2:
         return
     (major, n_major), = forms.most_common(1)
+    usual = next(m.group(0) for labels in per_article for _, m, form in labels if form == major)
     for labels in per_article:
         if len({form for _, _, form in labels}) < 2:
             continue
         for para, m, form in labels:
             if form == major or not _clear(n_major, forms[form]):
                 continue
-            usual = next(mm.group(0) for labels2 in per_article for _, mm, f in labels2 if f == major)
             yield ctx.finding(
                 "convention-deviation", (para.span[0], min(para.span[1], para.span[0] + len(m.group(0).rstrip()))),
                 f"項番号「{m.group(0).rstrip()}」の書き方が、同じ条の他の項やこの文書の項番号（「{usual.rstrip()}」の形が{n_major}回）と"
@@ -617,16 +619,8 @@ def _line_excerpt(src: str, start: int) -> str:
 
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
-    yield from _dai_findings(ctx)
-    yield from _item_citation_findings(ctx)
-    yield from _bracket_width_findings(ctx)
-    yield from _comma_findings(ctx)
-    yield from _halfwidth_kana_findings(ctx)
-    yield from _latin_width_findings(ctx)
-    yield from _digit_width_findings(ctx)
-    yield from _bracket_majority_findings(ctx)
-    yield from _heading_separator_findings(ctx)
-    yield from _heading_level_findings(ctx)
-    yield from _item_separator_findings(ctx)
-    yield from _item_label_width_findings(ctx)
-    yield from _paragraph_label_findings(ctx)
+    for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
+                  _halfwidth_kana_findings, _latin_width_findings, _digit_width_findings, _bracket_majority_findings,
+                  _heading_separator_findings, _heading_level_findings, _item_separator_findings,
+                  _item_label_width_findings, _paragraph_label_findings):
+        yield from found(ctx)

@@ -10,6 +10,7 @@ compared text has the marks removed, as a page shows paired ones, so only the so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import Context, rule
 
@@ -34,8 +35,7 @@ def _shown_lines(ctx: Context):
             continue
         if fenced or not line.strip():
             continue
-        first = next((start + i for i, c in enumerate(line) if not c.isspace()), None)
-        at = _first_kept(norm, first, start + len(line))
+        at = _first_kept(norm, start, start + len(line))
         if at is None or not ctx.in_scope(at):
             continue
         yield start, line, at
@@ -43,11 +43,8 @@ def _shown_lines(ctx: Context):
 
 def _first_kept(norm, a: int, b: int) -> int | None:
     """The normalized index of the first source character in [a, b) that normalization kept."""
-    for p in range(a, b):
-        i = norm.index_of(p)
-        if i is not None:
-            return i
-    return None
+    i = bisect_left(norm.offsets, a)
+    return i if i < len(norm.text) and norm.offsets[i] < b else None
 
 
 def _unpaired(line: str) -> bool:

@@ -34,10 +34,10 @@ def _names() -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
 
 @rule("name-obsolete", "warning", "改称・廃止された名称", "renamed or abolished authority or statute")
 def name_obsolete(ctx: Context):
-    text = ctx.scanned_text
+    scanned = ctx.scanned_text
     found = []
     for plain, rx, new, year, why in _names():
-        if plain in text:
+        if plain in scanned:
             found += [(m, new, year, why) for m in ctx.finditer(rx)]
     text = ctx.text
     for m, new, year, why in sorted(found, key=lambda f: f[0].start()):

@@ -57,6 +57,11 @@ def _drafting_notes(text: str):
             yield max(start, places[0].start() - 40), m.end()
 
 
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """(s, e) without the spaces and quote or list marks it opens with."""
+    return s + len(text[s:e]) - len(text[s:e].lstrip(" \u3000>＞*")), e
+
+
 def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
     def scan():
         src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
@@ -66,11 +71,8 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                 e = m.end()
                 if rx is _NAMED_BLANK and src[offsets[e - 1] + 1:offsets[e - 1] + 2] == "(":
                     continue  # a Markdown link, [運営会社名](https://…)
-                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \u3000>＞*"))
-                out.append(((start, e), kind))
-        for s, e in _drafting_notes(text):
-            s += len(text[s:e]) - len(text[s:e].lstrip(" \u3000>＞*"))
-            out.append(((s, e), "note"))
+                out.append((_trimmed(text, m.start(), e), kind))
+        out += [(_trimmed(text, s, e), "note") for s, e in _drafting_notes(text)]
         return sorted(out)
     return ctx.full.memo("placeholders.blanks", scan)
 

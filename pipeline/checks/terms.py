@@ -142,7 +142,7 @@ def _where(ctx: Context, d: Definition) -> str:
 _DEFINITION_AFTER = re.compile(r"[ \u3000]*[（(]以下")
 
 
-def _defined_here(text: str, end: int) -> bool:
+def defined_here(text: str, end: int) -> bool:
     """本利用規約（以下「本規約」という）: the long name being given its short one, not a stray variant."""
     return bool(_DEFINITION_AFTER.match(text, end))
 
@@ -179,7 +179,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     built_on = {m.group(0) for p in primary if p in defs for d in [_definiens(text, defs[p])]
                 for m in SELF_NAME.finditer(d) if not _SHORTENED.fullmatch(d, m.end())}
     for s, span in occurrences:
-        if s in defs or s in primary or s in built_on or _defined_here(text, span[1]):
+        if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
             continue
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
             continue
@@ -246,7 +246,7 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
     base = _RULES_NAME.search(main).group(0)
     for s, span in occurrences:
         noun = _RULES_NAME.search(s)
-        if noun is None or noun.group(0) == base or counts[s] * 2 > n or _defined_here(ctx.text, span[1]):
+        if noun is None or noun.group(0) == base or counts[s] * 2 > n or defined_here(ctx.text, span[1]):
             continue  # (本利用規約 among 本規約: the long name and its short form, both free to use undefined)
         yield ctx.finding(
             "term-inconsistent", span,
@@ -425,7 +425,7 @@ def _line_near_misses(line: str, names: tuple[str, ...]) -> tuple[tuple[int, int
     out = []
     for m in _HONRUN.finditer(line):
         run = m.group(0)
-        if run in defs or _defined_here(line, m.end()):
+        if run in defs or defined_here(line, m.end()):
             continue
         if toks is None:
             toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
@@ -523,7 +523,7 @@ _LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七�
 _GIVES_MEANING = re.compile(r"を(?:いう|いい|指す|いいます)")
 
 
-def _definition_entry_at(ctx: Context, pos: int) -> bool:
+def definition_entry_at(ctx: Context, pos: int) -> bool:
     """Does an item's text start at ``pos`` with the term it defines? Only an item of an article that defines
     terms, or one that says をいう, can be such an entry: an item of a list of duties (「九　管理組合の運営に要する
     費用」, 「（1）貸出機器類の譲渡」) starts with a use of the term, which is read like any other."""
@@ -601,7 +601,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
                     inside and _bare_suffix(text, e)):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
-            if _definition_entry_at(ctx, s):
+            if definition_entry_at(ctx, s):
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
         if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
@@ -672,7 +672,7 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
         e = s + len(head)
         if s > 0 and in_compound(text[s - 1]) and not _after_determiner(ctx, s):
             continue  # inside a longer compound
-        if not _head_ends_here(ctx, s, e, term) or _defined_here(text, e) or _definition_entry_at(ctx, s):
+        if not _head_ends_here(ctx, s, e, term) or defined_here(text, e) or definition_entry_at(ctx, s):
             continue
         yield _clipped_finding(ctx, defs, (s, e), head, term)
 
@@ -893,7 +893,7 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 tok = ctx.token_at(s)
                 if tok is not None and tok.pos in ("動詞", "形容詞", "助動詞"):
                     continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
-                if v.startswith("この") and _defined_here(text, e):
+                if v.startswith("この") and defined_here(text, e):
                     continue  # 「この規約（以下「本規約」という。）」: where the term is given
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
@@ -977,7 +977,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 ja = f"「{run}」はこの文書でここだけの表記です。{counts[term]}回使われている「{term}」の誤りと思われます。"
                 en = f"「{run}」 is written only here; 「{term}」, which the document writes {counts[term]} times, was probably meant."
             for s in starts:
-                if not _defined_here(text, s + len(run)):  # インドネシア共和国（以下「インドネシア国」）: the long name
+                if not defined_here(text, s + len(run)):  # インドネシア共和国（以下「インドネシア国」）: the long name
                     yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
             break
 

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from . import Context, load_tsv, rule
-from .terms import SELF_NAME, _defined_here, _definition_entry_at, definitions, near_miss
+from .terms import SELF_NAME, defined_here, definition_entry_at, definitions, near_miss
 from .terms_self import organization_nouns
 
 # 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
@@ -77,7 +77,7 @@ def _undefined_designations(ctx: Context, defs):
         e = _run_end(ctx, m.end())
         if e == m.end() or any(len(d) > e - s and text.startswith(d, s) for d in defs):
             continue  # (本アプリ of the defined 本アプリ等, whose 等 is a suffix)
-        if _definition_entry_at(ctx, s):
+        if definition_entry_at(ctx, s):
             continue  # 「（3）本コンテンツ　本サービス上で提供される…」: a definition list's entry
         places.setdefault(text[s:e], []).append((s, e))
     for run, spans in places.items():
@@ -89,7 +89,7 @@ def _undefined_designations(ctx: Context, defs):
             continue
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
-        if any(_defined_here(text, e) for _, e in spans):
+        if any(defined_here(text, e) for _, e in spans):
             continue
         named = "、".join(f"「{d}」" for d in own[:3])
         # 本サービス written, 「当社サービス」 defined: the same noun under the document's own determiner
