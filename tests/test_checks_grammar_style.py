@@ -178,3 +178,36 @@ def test_words_that_are_no_words_of_bylaws():
     for slip, right in (("全各号", "前各号"), ("委属", "委嘱"), ("自己研磨", "自己研鑽")):
         fs = findings_added(GMO_SIGN, "譲渡または担保に供する", f"{slip}の担保に供する", "confusable-word")
         assert [(f.suggestion, f.severity) for f in fs] == [(right, "error")], slip
+
+
+def test_homophones_a_conversion_slips_into_beside_a_provision_a_duty_or_a_loss():
+    # unseen hotel 約款 and web terms (pub18), read by hand: 「関節損害については」, 「責任を追うものではありません」,
+    # 「本状の規定は」, 「心身耗弱の状態にある者」. Each is the homophone an IME offers first in another context.
+    line220 = "一切の間接損害、特別損害"
+    fs = findings_added(ITRUST, line220, "一切の関節損害、特別損害", "confusable-word")
+    assert _said(fs) == [("関節", "間接", "warning")]
+    fs = findings_added(ITRUST, "何等の責も負わない", "何等の責任も負わず、責任を追うものではない", "confusable-word")
+    assert _said(fs) == [("追", "負", "warning")]
+    fs = findings_added(ITRUST, "本条の規定に基づき本約款内容", "本状の規定に基づき本約款内容", "confusable-word")
+    assert _said(fs) == [("本状", "本条", "warning")]
+    fs = findings_added(ITRUST, "一切の間接損害", "心身耗弱による一切の間接損害", "confusable-word")
+    assert _said(fs) == [("心身", "心神", "warning")]
+    # as written elsewhere they are right: a letter sent (本状により通知), a liability pursued (責任を追及), the body's
+    # joint, mind and body
+    for right in ("本状により通知する一切の間接損害", "責任を追及する訴えに係る一切の間接損害", "関節の損傷その他一切の間接損害",
+                  "心身の故障による一切の間接損害"):
+        assert findings_added(ITRUST, line220, right, "confusable-word") == [], right
+
+
+def test_terms_are_not_formed_or_cancelled_the_contract_is():
+    # an unseen hotel 約款 (pub18) wrote 宿泊約款 for 宿泊契約 where the contract is formed and cancelled (six times)
+    fs = findings_added(ITRUST, "本サービス利用期間は終了する", "宿泊約款が成立した日から本サービス利用期間は終了する",
+                        "confusable-word")
+    assert _said(fs) == [("約款", "契約", "warning")]
+    fs = findings_added(ITRUST, "本サービス利用期間は終了する", "会員が本規約を解約したときは本サービス利用期間は終了する",
+                        "confusable-word")
+    assert _said(fs) == [("規約", "契約", "warning")]
+    # terms agreed to, changed or concluded (本約款の締結, loosely said of the contract they make) stay quiet
+    for right in ("本約款に同意し、本サービス利用期間は終了する", "本約款の変更により本サービス利用期間は終了する",
+                  "本約款の締結により本サービス利用期間は終了する"):
+        assert findings_added(ITRUST, "本サービス利用期間は終了する", right, "confusable-word") == [], right

@@ -46,3 +46,19 @@ def test_a_note_to_the_drafter_left_in():
     assert len(fs) == 1 and "作成者への指示" in fs[0].message
     # a request to the user is no such note
     assert findings_added(ITRUST, COURT, COURT + "コンテンツを利用する際は出典を記載してください。", "template-placeholder") == []
+
+
+def test_the_drafters_asides_and_second_party_marks():
+    # unseen contracts (pub18), read by hand: 「…地方裁判所（東京地方裁判所を想定）を…」, a line 「// 業務内容は別紙で特定」,
+    # and the second party of a template named △△ after its first ○○
+    fs = findings_added(ITRUST, COURT, "本店所在地を管轄する地方裁判所（東京地方裁判所を想定）を第一審の専属的合意管轄裁判所とする。",
+                        "template-placeholder")
+    assert [f.message.split("」")[0] for f in fs] == ["「（東京地方裁判所を想定）"] and "作成者への指示" in fs[0].message
+    fs = findings_added(ITRUST, COURT, COURT + "\n// 業務内容は別紙で特定すること\n", "template-placeholder")
+    assert len(fs) == 1 and "業務内容は別紙で特定すること" in fs[0].message
+    fs = findings_added(EKYC, "株式会社サポリス", "△△株式会社", "template-placeholder")
+    assert len(fs) == 1 and "△△" in fs[0].message
+    # what the document itself assumes is said in its sentence, not in a bracket of its own; a URL is no comment
+    for right in ("当社が想定する利用方法（本サービスの通常の利用方法をいう。）の範囲で" + COURT,
+                  COURT + "\n//www.example.com/terms を参照する。\n"):
+        assert findings_added(ITRUST, COURT, right, "template-placeholder") == [], right

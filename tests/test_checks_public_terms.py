@@ -962,6 +962,10 @@ def test_survival_missing_quiet_where_nothing_outlives_the_contract():
     assert first_article_listed("最低利用期間終了後は、利用者または当社から終了の意思表示がない限り、1か月単位で自動更新されます。") == []
     assert first_article_listed("本契約終了後の制作データ（HTML・画像等）は、原則として引渡しを行いません。") == []
     assert first_article_listed("本契約終了後、利用者は、当社から貸与された機器を直ちに返還するものとします。") != []
+    # a fee the cancellation itself makes due (unseen hotel and travel 約款, pub18: 「宿泊契約を解除した場合は…違約金を
+    # お支払いいただきます」) has accrued by the end: no survival clause keeps it; a return owed at the end outlives it
+    assert first_article_listed("利用者が本契約を解除した場合は、別表に定める違約金をお支払いいただきます。") == []
+    assert first_article_listed("利用者が本契約を解除した場合は、貸与された機器を当社に返還するものとします。") != []
 
 
 def test_an_undefined_contract_that_renews_or_stays_in_force_is_not_the_terms():

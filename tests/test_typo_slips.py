@@ -273,14 +273,16 @@ def test_a_katakana_ni_between_kanji_numerals_is_the_numeral_two():
 def test_keigo_is_no_kana_slip():
     """Web terms write keigo, which law text never does: 「ご協力のほど何卒よろしくお願いいたします」 (のほど, after a noun
     that carries the honorific prefix) and 「有益性などについてご自身で判断してください」 (the prefix ご of the next noun
-    ending the kana run) were "corrected" to のほか and については (a cram-school portal's terms). A slip in the same
+    ending the kana run) were "corrected" to のほか and については (a cram-school portal's terms), 「をもってお知らせ」 to
+をもっては. A slip in the same
     sentence is still found."""
     path = RAW / "saporis" / "gmo-sign-service-terms.txt"
     text = path.read_text(encoding="utf-8")
     i = text.index("。", text.index("第１条"))
     at = text[i - 10:i + 1]
+    # and 「書面をもってお知らせください」 (an unseen hotel 約款, pub18): お before a verb's stem, not a noun
     keigo = ("当社は、お客様の準備、方法などについては一切関与いたしません。情報の正確性、有益性などについてご自身で判断する"
-             "ものとします。円滑な運営のため、ご協力のほど何卒よろしくお願いいたします。")
+             "ものとします。円滑な運営のため、ご協力のほど何卒よろしくお願いいたします。変更は書面をもってお知らせください。")
     assert findings_added(path, at, at + keigo, "typo") == []
     slipped = keigo.replace("判断するものとします", "判断するものします")
     assert [f.suggestion for f in findings_added(path, at, at + slipped, "typo")] == ["ものとします"]

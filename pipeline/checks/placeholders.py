@@ -6,7 +6,8 @@ template asked for. In published terms it is a slip; in a template published as 
 ([text](url)) is no placeholder. Two more leftovers of the drafting are told the same way: the template's example
 after the sentence it was for (「…専属的合意管轄とします。（例：東京地方裁判所）」; an example inside a sentence,
 「外部サービス（例：iCloud）」, is the document's own), and a note to the drafter (「黄色マーカーの箇所は運用前に確定して
-ください」「該当するコンテンツがない場合、本項目は削除してください」): an instruction about the document's own parts.
+ください」「該当するコンテンツがない場合、本項目は削除してください」「（東京地方裁判所を想定）」, a line opening with
+「//」): an instruction about the document's own parts, or what its template assumed.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from . import Context, rule
 # [運営会社名], ［住所］, [サービス名], [〇〇]: a bracketed noun of what is to be filled in
 _NAMED_BLANK = re.compile(
     r"[\[［][^\[\]［］\n]{0,12}(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号|〇〇|○○)[\]］](?!\()")
-# ○○, ●●, ××, 〇〇: marks standing for a word; ＿＿, ___: a line to write on; 【】 left empty
-_MARK_BLANK = re.compile(r"([○●×〇])\1+|＿{2,}|_{3,}|【[ \u3000]*】")
+# ○○, ●●, ××, 〇〇, △△, □□: marks standing for a word (a template names its second party △△ after its first
+# ○○); ＿＿, ___: a line to write on; 【】 left empty
+_MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】")
 # the template's example, standing after the sentence it was for
 _EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
 # a request to the drafter about a part of the document: the verb is one of drafting (fill in, delete, settle,
@@ -29,6 +31,12 @@ _EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
 # was tried at every position of a law)
 _DRAFTING_VERB = re.compile(r"(?:記入|削除|確定|修正|差し替え|差替え|置き換え|置換え)(?:して|し)ください")
 _DRAFTING_PLACE = re.compile(r"箇所|本項目|本条|本項|この項目|この欄|記入欄|マーカー|部分")
+# the drafter's aside in brackets: what the template assumed (「（東京地方裁判所を想定）」) or left to settle (「（要確認）」,
+# 「（※適宜修正）」); the document itself never says what it assumes of itself in a bracket
+_DRAFTING_ASIDE = re.compile(
+    r"[（(][※＊*]?[^（）()\n]{0,30}?(?:を想定(?:して(?:いる|います))?|要確認|要検討|要修正|要調整|適宜(?:修正|変更|記載|調整))[）)]")
+# a line that opens as a code comment (「// 会社名を入れる」): a note of whoever filled the template, never prose
+_COMMENT_LINE = re.compile(r"(?m)^[ \u3000]*//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank
@@ -44,7 +52,8 @@ _SAID = {
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
-_KIND = {_NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example"}
+_KIND = {_NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example", _DRAFTING_ASIDE: "note",
+         _COMMENT_LINE: "note"}
 
 
 def _drafting_notes(text: str):

@@ -2,7 +2,7 @@
 
 An article "applies after termination by its own words" when it says so about the
 contract: 本約款の終了後, 契約終了後, 利用契約が解除された後も, 終了した日の翌月末日までに;
-or when it imposes at the end of the contract what outlives it: 本約款の終了時…秘密情報を返却または廃棄,
+or when it imposes at the end of the contract what outlives it (not a fee the end makes due): 本約款の終了時…秘密情報を返却または廃棄,
 利用契約を解約した場合は…貸出機器類を返還; or when it is a confidentiality article (秘密保持) that sets no end
 of its own in a contract.
 A survival clause is an article headed 存続条項/残存条項, or a paragraph saying that
@@ -36,10 +36,14 @@ _RENEWED = re.compile(r"更新され|自動更新|更新する|更新します")
 _NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしません|致しません|応じません|応じない|負いません|負わない)"
                       r"(?:ものとします|ものとする)?。?$")
 # At the end rather than after it: 「本約款の終了時」「利用契約を解約した場合は」 — counted only when the same
-# sentence imposes what outlives the contract: returning or destroying materials or devices, paying.
+# sentence imposes what outlives the contract: returning or destroying materials or devices. Not a payment the
+# end itself makes due (違約金, キャンセル料, 解約金 「…を解除した場合は…お支払いいただきます」): a claim that has
+# accrued by the end is not undone by it (a 解約 works only for the future), so it needs no survival clause, and
+# consumer 約款 (hotels, travel) that charge one never have such a clause. A payment due after the end
+# (終了した日の翌月末日までに支払う) is a duty of its own, found by _AFTER_END.
 _AT_END = re.compile(
     rf"{_CONTRACT}(?:[^。、]{{0,6}}?)(?:の|を|が)?{_END}(?:時|の際|に際し|するとき|したとき|されたとき|した場合|された場合)")
-_OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消|支払")
+_OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消")
 SURVIVES = re.compile(
     # 契約期間終了後（終了事由を問いません。）も: a parenthetical may come between 後 and も
     r"(?:後(?:[（(][^（）()]{0,40}[）)])?も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"

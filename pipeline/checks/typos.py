@@ -531,18 +531,21 @@ def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> b
 
 
 _HONORIFIC = frozenset("ごお御")
+# what the prefix honours: a noun (ご|自身), or a verb's stem in the humble and honorific forms terms are written
+# in (書面をもって|お|知らせください, により|お|支払いいただきます)
+_HONORED = frozenset({"名詞", "動詞"})
 
 
 def _honorific(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Do the 3-grams law text never writes come from keigo, which law text never writes at all: the honorific prefix
-    of the next noun ending the run (などについて|ご|自身), or the run opening right after a noun that carries one
+    of the next noun or verb stem ending the run (などについて|ご|自身), or the run opening right after a noun that carries one
     (ご|協力|のほど)? Only the words of the run itself are weighed then, as in any other text."""
     toks, _known = tagged_line(left + run + right)
     base, end = len(left), len(left) + len(run)
     at = {t.start: k for k, t in enumerate(toks)}
     last = next((k for k, t in enumerate(toks) if t.start == end - 1 and t.end == end), None)
     if last is not None and toks[last].surface in _HONORIFIC and toks[last].pos == "接頭辞" \
-            and last + 1 < len(toks) and toks[last + 1].pos == "名詞" and all(i + 3 == len(run) for i in unseen):
+            and last + 1 < len(toks) and toks[last + 1].pos in _HONORED and all(i + 3 == len(run) for i in unseen):
         return True  # (the one 3-gram ending in the prefix)
     k = at.get(base)
     return (k is not None and k >= 2 and toks[k - 1].pos == "名詞" and toks[k - 2].pos == "接頭辞"
