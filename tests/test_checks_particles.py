@@ -182,3 +182,18 @@ def test_style_note_for_the_formal_noun_koto():
     assert _said(fs) == [("事", "こと", "info")]
     for written in ("次の各号のいずれかに該当する事業の場合", "次の各号に定める事項に該当する場合", "義務のない事を行わせる場合"):
         assert findings_added(GMO_SIGN, "次の各号のいずれかに該当する場合", written, "legal-style") == [], written
+
+
+def test_two_objects_before_one_verbal_noun():
+    # 「当社は、本サービスを提供を中止することがあります」-like slips (unseen terms, pub18): the first を is an の of the
+    # verbal noun after it
+    anchor = "サービスの提供を中止"
+    for slip, said in (("サービスを提供を中止", ("サービスを提供を", "サービスの提供を")),
+                       ("サービスを利用を中止", ("サービスを利用を", "サービスの利用を"))):
+        fs = findings_added(BASIC, anchor, slip, "grammar-slip")
+        assert [(f.excerpt, f.suggestion) for f in fs] == [said], slip
+    # an object of its own verb (期間を定めて), a compound particle (書面をもって), a consent obtained on the way
+    # (事項を許可を受けないで, 航空法's wording), a comma between: grammar
+    for written in ("サービスを期間を定めて中止", "サービスを書面をもって中止", "サービスを承認を得て中止",
+                    "サービスを、提供を中止"):
+        assert findings_added(BASIC, anchor, written, "grammar-slip") == [], written

@@ -264,9 +264,47 @@ def _light_verb_findings(ctx: Context):
                 suggestion=b.surface)
 
 
+# ------------------------------------------------------------------ two objects of one verb: 本サービスを利用を停止
+
+
+# Two を-objects with nothing between them but the noun of the second: one verb takes one object, so the first
+# belongs to the verbal noun of the second (本サービスの利用を停止する, 本規約の変更を行う) and its を is an の.
+# Only a verbal noun (サ変可能: 利用, 変更, 登録) can take that object; a plain noun (期間を定めて) is an object of
+# its own verb further on, and を with a compound particle's verb (書面をもって, 電子メールを通じて) is no object. Nor
+# is a consent obtained on the way (事項を許可を受けないでした, 甲を承認を得て変更: 航空法 writes it so): the verbal
+# noun then has its own verb, the first object waits for the last.
+_TWO_OBJECTS = re.compile(r"を(?=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,10}を(?!もっ|以|通じ|通し|介し|除|含|問わ|経|はじめ|始め|めぐ|巡|受け|得|要|求め))")
+_NOUNISH = frozenset(("名詞", "接頭辞", "接尾辞"))
+
+
+def _two_object_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_TWO_OBJECTS):
+        toks, i, base = ctx.tokens_from(m.start())
+        if i == 0 or i >= len(toks) or toks[i].start + base != m.start() or toks[i].surface != "を" \
+                or toks[i].pos != "助詞" or toks[i - 1].pos not in _NOUNISH or toks[i - 1].end != toks[i].start:
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].pos in _NOUNISH and toks[k].start == toks[k - 1].end:
+            k += 1
+        if k == i + 1 or k >= len(toks) or toks[k].surface != "を" or toks[k].pos != "助詞" \
+                or toks[k].start != toks[k - 1].end or not is_verbal_noun(toks[k - 1].surface):
+            continue
+        start, end = toks[i - 1].start + base, toks[k].end + base
+        written = text[start:end]
+        fixed = text[start:m.start()] + "の" + text[m.end():end]
+        yield ctx.finding(
+            "grammar-slip", (start, end),
+            f"「{written}」は「を」が二つの目的語に重なっています。一つの動詞がとる目的語は一つなので、前の「を」は後の"
+            f"「{toks[k - 1].surface}」を修飾する「の」と思われます（「{fixed}」）。",
+            f"「{written}」 gives one verb two を-objects: the first belongs to 「{toks[k - 1].surface}」 with の: 「{fixed}」.",
+            suggestion=fixed)
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
     yield from _paired_verb_findings(ctx)
     yield from _nominal_to_findings(ctx)
     yield from _light_verb_findings(ctx)
+    yield from _two_object_findings(ctx)
