@@ -994,3 +994,33 @@ def test_list_items_that_write_their_own_number_glued_to_the_text():
     amounts = JOTO_OL.replace("1.本サービスの利用料は", "1.5倍の料金は").replace("2.入会月", "2.5倍の月")
     doc = doc_from_text(amounts, "kiyaku.html")
     assert "1. 1.5倍の料金は" in doc.norm.text and "2. 2.5倍の月" in doc.norm.text
+
+
+@pytest.mark.parametrize("name", ["basic", "gmo_service"])
+@pytest.mark.parametrize("tag", ["ul", "ol"])
+def test_articles_laid_out_as_the_items_of_one_list(name, tag):
+    """A published 利用規約 (pub18) sets its articles as one list, <ul><li>第1条（適用）本規約は…</li>…, each paragraph
+    a <p> and each list of items nested in its <li>. The bullet (or the <ol>'s number) the browser puts before an
+    article made every heading 「• 第1条」, no article at all: the whole document was the preamble. The sample so laid
+    out reads the same articles and titles, and reports its errors and warnings at the same places, as the sample; an
+    item that cites an article first (「第11条（禁止事項）に違反するおそれがある場合」) stays an item."""
+    sample = doc_from_text(SAMPLES[name].read_text(encoding="utf-8"), "terms.txt")
+    t = sample.norm.text
+    lis = []
+    for art, heading, paras in _units(sample):
+        body = []
+        for _number, label, own, items in paras:
+            body.append(f"<p>{html.escape((label or '') + own)}</p>")
+            if items:
+                body.append("<ol>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ol>")
+        lis.append(f"<li>{html.escape(heading.replace(chr(10), ' '))}{''.join(body)}</li>")
+    head = "".join(f"<p>{html.escape(x)}</p>" for x in t[:sample.articles[0].span[0]].split("\n") if x.strip())
+    tail = "".join(f"<p>{html.escape(x)}</p>" for x in t[sample.articles[-1].span[1]:].split("\n") if x.strip())
+    page = doc_from_text(f"<html><body>{head}<{tag}>{''.join(lis)}</{tag}>{tail}</body></html>", "terms.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in sample.articles]
+    assert [len(a.paragraphs) for a in page.articles] == [len(a.paragraphs) for a in sample.articles]
+    # (the page is written from the normalized text, where the source's half-width ｡ is already folded)
+    def places(doc):
+        return sorted((f.rule, f.article, f.paragraph) for f in run_checks(doc)
+                      if f.severity in ("error", "warning") and "半角カナ" not in f.message)
+    assert places(page) == places(sample)

@@ -268,6 +268,13 @@ _OWN_LABEL = re.compile(r"[0-9０-９]{1,3}[ \u3000]+(?=[^\s0-9０-９])|[0-9０
 
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
+# An item that opens an article (<ul><li>第1条（適用）本規約は…</li>, or its <ol> twin): the page lays the articles out
+# as a list, and the bullet or number the browser adds before them is decoration, not a label of the document.
+# An item that cites an article first (「第11条（禁止事項）に違反するおそれがある場合」) is an item: the title in brackets
+# is followed by a particle or a word that goes on the sentence, where a heading's title ends its line or starts the text.
+_ARTICLE_ITEM = re.compile(r"第[0-9０-９一二三四五六七八九十百千]{1,6}条(?:の[0-9０-９一二三四五六七八九十]{1,3})?"
+                           r"(?:[ \u3000]|[（(][^（）()\n]{1,30}[)）](?![にのをがはでと又及並若]))")
+
 
 def _list_type(node: Node) -> str:
     st = _style(node)
@@ -480,6 +487,11 @@ class Renderer:
                 except ValueError:
                     pass
             self.newline()
+            if _ARTICLE_ITEM.match(child.text().lstrip()):
+                self.render(child)  # an article laid out as a list item: no marker, no item of a list
+                self.newline()
+                n = n - 1 if reverse else n + 1
+                continue
             # in a list that numbers itself, an item without a label of its own is no entry of the numbering: the
             # lead sentence before the first label, or a note after a labelled item (「入会金および会費は別に定める」)
             if not own_labels or own[k]:
