@@ -61,6 +61,10 @@ class Source:
     # Lines that a line break inside a block starts (HTML <br>): offsets in ``text``. Every other line of an HTML
     # page starts a block (<p>, <div>, <li>…), as a blank line starts one in Markdown.
     line_breaks: list[int] = field(default_factory=list)
+    # Blocks the page's author laid out line by line, as in a text file (HTML <pre>, a read-only <textarea> holding
+    # the terms): (start, end) offsets in ``text``. Their lines may be hard-wrapped, and normalize joins them as it
+    # joins a text file's; every other line of an HTML page is a block or a <br>'s line.
+    preformatted: list[tuple[int, int]] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

@@ -642,6 +642,16 @@ def _typical_width(lines: list[_Line]) -> tuple[float, bool]:
     return float(p90), wrapped
 
 
+def _preformatted_lines(lines: list[_Line], blocks: list[tuple[int, int]]) -> list[bool]:
+    """For each line, whether it lies in one of the preformatted ``blocks`` (sorted (start, end) source offsets)."""
+    starts = [a for a, _ in blocks]
+    out = []
+    for ln in lines:
+        k = bisect_right(starts, ln.base) - 1
+        out.append(k >= 0 and ln.base < blocks[k][1])
+    return out
+
+
 def _brackets_open(s: str) -> bool:
     depth = 0
     for c in s:
@@ -806,8 +816,14 @@ def _normalize(source: Source) -> Normalized:
 
     # 2. join wrapped lines
     width, wrapped = _typical_width(lines)
+    pre_of = None  # the lines of preformatted blocks, in a page whose other lines are blocks: which, and their width
     if source.format in _BLOCK_PER_LINE:
         wrapped = False  # the reader wrote one line per block or paragraph: no line of it is a wrap
+        if source.preformatted:
+            pre_of = _preformatted_lines(lines, source.preformatted)
+            width, pre_wrapped = _typical_width([ln for ln, inside in zip(lines, pre_of) if inside])
+            if not pre_wrapped:
+                pre_of = None
     out: list[str] = []
     iota = _iota(len(text) + 1)
     out_offs = array("q")
@@ -820,7 +836,8 @@ def _normalize(source: Source) -> Normalized:
         if prev is not None:
             # _should_break, inlined: it runs once per line
             if ln.heading_level is not None or prev.heading_level is not None or ln.list_item or _break_between(
-                    prev.text, ln.text, wrapped, prev.width >= full_at, prev.width >= long_at, unit_number) or (
+                    prev.text, ln.text, wrapped or (pre_of is not None and pre_of[i] and pre_of[i - 1]),
+                    prev.width >= full_at, prev.width >= long_at, unit_number) or (
                     # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped
                     # sentence (the one place where the line after next decides)
                     ln.text[:1] in "（(" and i + 1 < len(lines)

@@ -1024,3 +1024,18 @@ def test_articles_laid_out_as_the_items_of_one_list(name, tag):
         return sorted((f.rule, f.article, f.paragraph) for f in run_checks(doc)
                       if f.severity in ("error", "warning") and "半角カナ" not in f.message)
     assert places(page) == places(sample)
+
+
+@pytest.mark.parametrize("tag", ["pre", "textarea"])
+def test_terms_shown_in_a_pre_or_a_read_only_textarea_read_as_the_text_file(tag):
+    """Pages show the terms as the text file they were written in, hard-wrapped at a fixed width, inside a <pre> or
+    a read-only <textarea> to scroll through (pub18: two published pages). Each wrapped line was kept as a line of its
+    own: a word cut by the wrap (減⏎失) went unseen, the cut itself read as a stray space (わた っても), a line opening
+    「と」 as a doubled particle. The sample's text file so shown reads and checks as the file does."""
+    path = SAMPLES["basic"]
+    text = doc_from_text(path.read_text(encoding="utf-8"), path.name)
+    attrs = " readonly rows=\"20\"" if tag == "textarea" else ""
+    page = doc_from_text(f"<html><body><h1>利用規約</h1><form><{tag}{attrs}>{html.escape(path.read_text(encoding='utf-8'))}"
+                         f"</{tag}></form></body></html>", "terms.html")
+    assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in text.articles]
+    assert _places(page) == _places(text)

@@ -270,10 +270,11 @@ _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # An item that opens an article (<ul><li>第1条（適用）本規約は…</li>, or its <ol> twin): the page lays the articles out
 # as a list, and the bullet or number the browser adds before them is decoration, not a label of the document.
-# An item that cites an article first (「第11条（禁止事項）に違反するおそれがある場合」) is an item: the title in brackets
-# is followed by a particle or a word that goes on the sentence, where a heading's title ends its line or starts the text.
+# An item that cites an article first (「第11条（禁止事項）に違反するおそれがある場合」, 「第22条（反社会的勢力の排除）第1項に
+# 定める」) is an item: the title in brackets is followed by a particle or the rest of the citation, where a heading's
+# title ends its line or starts the text.
 _ARTICLE_ITEM = re.compile(r"第[0-9０-９一二三四五六七八九十百千]{1,6}条(?:の[0-9０-９一二三四五六七八九十]{1,3})?"
-                           r"(?:[ \u3000]|[（(][^（）()\n]{1,30}[)）](?![にのをがはでと又及並若]))")
+                           r"(?:[ \u3000]|[（(][^（）()\n]{1,30}[)）](?![にのをがはでと又及並若第、，,]))")
 
 
 def _list_type(node: Node) -> str:
@@ -316,6 +317,7 @@ class Renderer:
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
+        self.preformatted: list[tuple[int, int]] = []  # (start, end) in the final text of each <pre>/<textarea>
         self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
 
     # -- line assembly
@@ -410,10 +412,13 @@ class Renderer:
             return
         if tag in ("pre", "textarea"):
             self.newline()
+            start = self.pos
             self.pre += 1
             self.render(node)
             self.newline()
             self.pre -= 1
+            if self.pre == 0 and self.pos > start:
+                self.preformatted.append((start, self.pos))
             return
         if tag == "img":
             alt = node.attrs.get("alt", "").strip()
@@ -698,4 +703,5 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         headings=renderer.headings,
         list_items=renderer.list_items,
         line_breaks=sorted(renderer.line_breaks),
+        preformatted=renderer.preformatted,
     )
