@@ -93,6 +93,9 @@ _OPEN = "（(「『【［[〔〈《{"
 _CLOSE = "）)」』】］]〕〉》}"
 _ENDS_WITH_REFERENCE = re.compile(r"第[0-9〇一二三四五六七八九十百千]+[条項号]$")
 _TERMINATORS = "。．.:：)）」』】!！?？"
+# marks that open a bulleted line (a list a hard-wrapped text writes without numbers); after a finished sentence such a
+# line is never the sentence's wrapped rest (inside one, 「民事再生⏎・会社更生」, it may be)
+_BULLETS = frozenset("・•●○◦▪■□◆◇※")
 
 
 def _is_ascii_word(c: str) -> bool:
@@ -697,6 +700,8 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
         if after is not None and weak.style == "space" and weak.number == after + 1 and at[-1] != "第":
             return True  # 「1 電気通信設備 …設備⏎2 電気通信サービ」: the next row of a numbered table, not a wrap
         return False
+    if ends_sentence and bt[0] in _BULLETS:
+        return True  # 「…解除できるものとします。⏎・本契約の条項に…」: a bullet after a finished sentence opens a list
     if full:
         return False
     if wrapped and a_long and _brackets_open(at):  # the scan of brackets last: it reads every character

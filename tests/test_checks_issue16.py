@@ -472,6 +472,11 @@ def test_defined_term_with_a_character_slipped_inside():
             "第4条（遅延）\n利用者がサービス使用料の支払を遅延したときは、登録メイルアドレスに通知する。当社サービス料金表に従う。\n")
     doc, fs = check(text, "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("サービス使用料", "サービス利用料"), ("登録メイルアドレス", "登録メールアドレス")]
+    # a bracket naming what was just described defines that name (an unseen privacy policy, pub19: 「…特定の個人を識別
+    # できる情報（個人識別情報）を指します」 beside 個人情報 ×32): 「…の対価（サービス月額利用料）」 is no slip
+    named = text.replace("第4条（遅延）\n", "第4条（遅延）\n毎月の利用に対して利用者が支払う対価（サービス月額利用料）は別に定める。")
+    assert [(f.excerpt, f.suggestion) for f in check(named, "term-inconsistent")[1]] == [
+        ("サービス使用料", "サービス利用料"), ("登録メイルアドレス", "登録メールアドレス")]
 
 
 def test_slipped_terms_quiet_on_other_compounds(samples, companies_act):

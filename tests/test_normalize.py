@@ -103,3 +103,17 @@ def test_a_running_footer_with_the_page_number_is_page_furniture(footer):
     own = {r.text for r in plain.norm.removed}  # the sample's own copyright line
     removed = [r.text for r in doc.norm.removed if r.text not in own]
     assert removed == [footer.format(k=k) for k in range(1, len(lines) // 40 + 1)]
+
+
+def test_a_bulleted_line_after_a_finished_sentence_is_no_wrapped_rest():
+    """A hard-wrapped 業務委託契約書 (pub19) lists the grounds of 解除 as 「・」 lines under a sentence that fills its line
+    to the wrap: 「…解除できるものとします。⏎・本契約の条項に重大な違反があった場合」. The first bullet was joined to the
+    sentence as its wrapped rest. Planted after such a line of a hard-wrapped sample, the bullets stay lines."""
+    raw = SAMPLES["basic"].read_text(encoding="utf-8")
+    full = "3．サービス利用者は当社サービスの料金を、当社が指定する方法・支払期日に従い支払うものとします。"
+    assert full in raw
+    bullets = "・請求書の送付を受けた場合\n・当社が別途通知した場合\n"
+    n = norm(raw.replace(full + "\n", full + "\n" + bullets, 1), SAMPLES["basic"].name)
+    assert "支払うものとします。\n・請求書の送付を受けた場合\n・当社が別途通知した場合" in n.text
+    # inside a sentence a 「・」 opening the line is the wrap of a list of words (破産・民事再生⏎・会社更生)
+    assert "当社が指定する方法・支払期日" in n.text

@@ -951,6 +951,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if _DOCUMENT_NAME.fullmatch(run):
             continue  # 利用規約 (a web page's title) beside 利用契約: the name of a kind of document, no slip of a word
+        if any(text[s - 1:s] in "（(" and text[s + len(run):s + len(run) + 1] in "）)" for s in starts if s):
+            continue  # 「…個人を識別できる情報（個人識別情報）」: a bracket naming what was just described defines the name
         for term in near:
             if abs(len(term) - len(run)) > 2 or term == run:
                 continue
