@@ -211,3 +211,15 @@ def test_terms_are_not_formed_or_cancelled_the_contract_is():
     for right in ("本約款に同意し、本サービス利用期間は終了する", "本約款の変更により本サービス利用期間は終了する",
                   "本約款の締結により本サービス利用期間は終了する"):
         assert findings_added(ITRUST, "本サービス利用期間は終了する", right, "confusable-word") == [], right
+
+
+def test_a_cost_is_needed_and_an_agreement_holds_provisions():
+    # unseen privacy policy and event terms (pub19), read by hand: 「利用停止等に多額の費用を有する場合」 (要する, the
+    # wording of 個人情報保護法), 「本規約の規程または趣旨」 (the same list writes 本規約の規定又は趣旨 two lines on)
+    fs = findings_added(ITRUST, "一切の間接損害", "多額の費用を有する場合の一切の間接損害", "confusable-word")
+    assert _said(fs) == [("有", "要", "warning")]
+    fs = findings_added(ITRUST, "本条の規定に基づき", "本約款の規程に基づき", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("規程", "規定")]
+    # a right is owned, a set of rules named (経費精算規程), the document's own 規定: right
+    for right in ("権利を有する者の一切の間接損害", "経費精算規程の一切の間接損害", "本約款の規定による一切の間接損害"):
+        assert findings_added(ITRUST, "一切の間接損害", right, "confusable-word") == [], right

@@ -197,3 +197,13 @@ def test_two_objects_before_one_verbal_noun():
     for written in ("サービスを期間を定めて中止", "サービスを書面をもって中止", "サービスを承認を得て中止",
                     "サービスを、提供を中止"):
         assert findings_added(BASIC, anchor, written, "grammar-slip") == [], written
+
+
+def test_predicates_joined_by_oyobi():
+    # 「明らかに合理的ではない及び経済的ではない経路」 (an unseen 出張旅費規程, pub19): 及び joins nouns, not predicates
+    anchor = "サービスの提供を中止"
+    fs = findings_added(BASIC, anchor, "明らかに合理的ではない及び経済的ではないサービスの提供を中止", "grammar-slip")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("ない及び", "かつ")]
+    # nouns, a clause's 連用形 after a comma, a predicate's noun: grammar
+    for written in ("甲及び乙はサービスの提供を中止", "取得し、及び利用するサービスの提供を中止", "取得した個人情報及びサービスの提供を中止"):
+        assert findings_added(BASIC, anchor, written, "grammar-slip") == [], written

@@ -301,6 +301,29 @@ def _two_object_findings(ctx: Context):
             suggestion=fixed)
 
 
+# ------------------------------------------------------------------ predicates joined by 及び: 合理的ではない及び経済的ではない
+
+
+# 及び and 並びに join nouns (甲及び乙) or, after a comma, clauses in their 連用形 (…し、及び…する); right after a
+# finished predicate (ない, する, た) they join what no reading of Japanese joins. Predicates are joined with かつ
+# (合理的ではなく、かつ、経済的ではない), or the nouns are joined first (合理的又は経済的ではない).
+_PREDICATE_AND = re.compile(r"(?<=[いるたすうくぐつぬぶむだ])(?:及び|並びに|および|ならびに)")
+
+
+def _predicate_and_findings(ctx: Context):
+    for m in ctx.finditer(_PREDICATE_AND):
+        a, b, _ = _pair(ctx, m.start())
+        if a is None or b.surface != m.group(0) or not finished(a):
+            continue
+        span = (a.start, m.end())
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{ctx.text[span[0]:span[1]]}」の「{m.group(0)}」は述語の後に続いています。「及び」「並びに」は名詞をつなぐ語で、"
+            f"述語を並べるときは連用形で受けて「かつ」でつなぎます（…ではなく、かつ、…／…し、かつ、…）。",
+            f"「{m.group(0)}」 joins nouns; after a finished predicate, join the clauses with かつ.",
+            suggestion="かつ")
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
@@ -308,3 +331,4 @@ def particle_findings(ctx: Context):
     yield from _nominal_to_findings(ctx)
     yield from _light_verb_findings(ctx)
     yield from _two_object_findings(ctx)
+    yield from _predicate_and_findings(ctx)

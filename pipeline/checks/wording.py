@@ -211,7 +211,10 @@ KITEI_FOR_PROVISION = re.compile(
     r"|前号|本号|各号|前各項|前各号"
     # a law's provisions (番号法の規程その他, 民法の規程により): a law is no set of rules of the document's kind
     # (方法, 用法 and the like end in 法 and are no laws)
-    r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|政令|省令|府令|条例)の(?P<w>規程)(?![集類])"
+    r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|政令|省令|府令|条例"
+    # the document itself, or another of its kind: an agreement holds provisions (本規約の規定または趣旨; its own title
+    # may be a 規程, but 「本規程の規程」 is no phrase either)
+    r"|(?:本|この|当該|同)(?:規約|約款|契約|契約書|定款|規則|規程|会則|細則))の(?P<w>規程)(?![集類])"
     r"|(?P<v>規程)(?=する|され|した|しな|しており)")
 
 
