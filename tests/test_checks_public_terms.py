@@ -619,6 +619,10 @@ def test_a_comma_among_touten_is_a_sentence_from_elsewhere():
     all_commas = raw.replace("、", "，").replace("利用料金", "利用料金1,000円")
     assert [f for f in run_checks(doc_from_text(all_commas, GMO_SIGN.name), ["convention-deviation"])
             if "読点" in f.message] == []
+    # a half-width 「,」 typed among 「，」 (an unseen privacy policy, pub19: 「（以下,「本サービス」」 among ， ×105)
+    slipped = all_commas.replace(line.replace("、", "，"), line.replace("、", "，").replace("，", ",", 1))
+    fs = [f for f in run_checks(doc_from_text(slipped, GMO_SIGN.name), ["convention-deviation"]) if "読点" in f.message]
+    assert [(f.article, f.suggestion) for f in fs] == [("6", "，")] and "全角の「，」" in fs[0].message
 
 
 def test_third_party_written_with_a_digit_among_the_kanji_form():

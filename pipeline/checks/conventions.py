@@ -150,15 +150,21 @@ _JA_COMMA = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」）])[，,]")
 
 
 def _comma_findings(ctx: Context):
-    """「，」 among 「、」 or the other way round: a sentence pasted from another document. One finding per line."""
+    """「，」 among 「、」 or the other way round: a sentence pasted from another document; or a half-width 「,」 among
+    「，」: the width slipped. One finding per line."""
     src = ctx.doc.source.text
     touten, commas = _TOUTEN.findall(src), list(_JA_COMMA.finditer(src))
-    if not commas or not touten:
+    if not commas:
         return
-    if _clear(len(touten), len(commas)):
+    full = [m.start() for m in commas if m.group(0) == "，"]
+    half = [m.start() for m in commas if m.group(0) == ","]
+    if touten and _clear(len(touten), len(commas)):
         minority, want, major, n_major = [m.start() for m in commas], "、", "「、」", len(touten)
-    elif _clear(len(commas), len(touten)):
+    elif touten and _clear(len(commas), len(touten)):
         minority, want, major, n_major = [m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)
+    elif half and _clear(len(full), len(half) + len(touten)):
+        # 「，」 throughout and 「,」 typed in a few places (「（以下,「本サービス」」): the width slipped
+        minority, want, major, n_major = half, "，", "全角の「，」", len(full)
     else:
         return
     by_line: dict[int, list[int]] = {}
