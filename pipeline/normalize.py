@@ -248,8 +248,10 @@ _MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
 # A Markdown inline link [words](address "title") or image: the compared text keeps its words; its
 # address is read by pipeline.links.
 # Pages built by Jekyll write the address as a Liquid tag, spaces and all: [入会届]({{ "/docs/join.html" | relative_url }}).
+# An address holding 、 or 。 is no address but a clause put in the link by mistake (「[要議論・検討中](社員は、…納入しなけ
+# ればならない。)」, an unseen 定款 draft): no link then, the line is read as written.
 MARKDOWN_LINK = re.compile(
-    r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>(?:\{\{[^}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|[^)\s])*)(?:\s+\"[^\"]*\")?\)")
+    r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>(?:\{\{[^}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|[^)\s、。])*)(?:\s+\"[^\"]*\")?\)")
 _MD_INLINE = re.compile(
     MARKDOWN_LINK.pattern
     + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>

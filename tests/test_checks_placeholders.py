@@ -56,6 +56,8 @@ def test_the_drafters_asides_and_second_party_marks():
     assert [f.message.split("」")[0] for f in fs] == ["「（東京地方裁判所を想定）"] and "作成者への指示" in fs[0].message
     fs = findings_added(ITRUST, COURT, COURT + "\n// 業務内容は別紙で特定すること\n", "template-placeholder")
     assert len(fs) == 1 and "業務内容は別紙で特定すること" in fs[0].message
+    fs = findings_added(ITRUST, COURT, COURT + "\n[要議論・検討中]\n", "template-placeholder")
+    assert len(fs) == 1 and "[要議論・検討中]" in fs[0].message  # (an unseen 定款 draft, pub19)
     fs = findings_added(EKYC, "株式会社サポリス", "△△株式会社", "template-placeholder")
     assert len(fs) == 1 and "△△" in fs[0].message
     # what the document itself assumes is said in its sentence, not in a bracket of its own; a URL is no comment

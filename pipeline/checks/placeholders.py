@@ -32,9 +32,10 @@ _EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
 _DRAFTING_VERB = re.compile(r"(?:記入|削除|確定|修正|差し替え|差替え|置き換え|置換え)(?:して|し)ください")
 _DRAFTING_PLACE = re.compile(r"箇所|本項目|本条|本項|この項目|この欄|記入欄|マーカー|部分")
 # the drafter's aside in brackets: what the template assumed (「（東京地方裁判所を想定）」) or left to settle (「（要確認）」,
-# 「（※適宜修正）」); the document itself never says what it assumes of itself in a bracket
+# 「（※適宜修正）」, 「[要議論・検討中]」); the document itself never says what it assumes of itself in a bracket
 _DRAFTING_ASIDE = re.compile(
-    r"[（(][※＊*]?[^（）()\n]{0,30}?(?:を想定(?:して(?:いる|います))?|要確認|要検討|要修正|要調整|適宜(?:修正|変更|記載|調整))[）)]")
+    r"[（(\[［【][※＊*]?[^（）()\[\]［］【】\n]{0,30}?(?:を想定(?:して(?:いる|います))?|要確認|要検討|要修正|要調整|要議論|要協議"
+    r"|検討中|調整中|適宜(?:修正|変更|記載|調整))[）)\]］】]")
 # a line that opens as a code comment (「// 会社名を入れる」): a note of whoever filled the template, never prose
 _COMMENT_LINE = re.compile(r"(?m)^[ \u3000]*//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
 
