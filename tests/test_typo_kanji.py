@@ -304,3 +304,20 @@ def test_words_of_legal_japanese_the_dictionary_lacks_are_words():
     fs = run_checks(doc_from_text(text.replace("会務を統理", "会務を統轄").replace("社員の欠亡", "社員の欠員").replace(
         "の決議により、他", "の決儀により、他"), "npo-teikan.txt"), ["typo"])
     assert "決議" in {f.suggestion for f in fs}
+
+
+def test_a_compound_of_the_document_with_a_word_misconverted():
+    """「公共交通期間は、普通席…」 where the rules write 公共交通機関 (an unseen 出張旅費規程, pub19): a long compound of the
+    document's own with a word converted to its homophone (期間 for 機関, both real words, so no pair statistics see
+    it). Planted so into the iTrust terms, which write 署名用電子証明書 seven times: 署名用電子照明書 (照明, lighting)."""
+    path = RAW / "cybertrust" / "itrust-terms.txt"
+    fs = findings_added(path, "遅延や停止、署名用電子証明書や利", "遅延や停止、署名用電子照明書や利", "typo")
+    assert [(f.suggestion, f.excerpt) for f in fs] == [("証", "や停止、署名用電子照明書や利用者")]
+    assert "署名用電子証明書」をこの文書は6回" in fs[0].message
+    fs = findings_added(path, "遅延や停止、署名用電子証明書や利", "遅延や停止、電子照明書や利", "typo")
+    assert [f.suggestion for f in fs] == ["証"] and "「電子証明書」をこの文書は3回" in fs[0].message
+    # a compound the document writes as often as its twin says nothing of which is meant: the eKYC terms write
+    # 最低利用期間 twice, one of them planted as 最低利用機関
+    raw = EKYC.read_text(encoding="utf-8")
+    assert raw.count("最低利用期間") == 2
+    assert findings_added(EKYC, "最低利用期間", "最低利用機関", "typo") == []
