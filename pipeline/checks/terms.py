@@ -290,6 +290,10 @@ def _part_kinds(ctx: Context):
                 break
 
 
+# 「は、令和＿年＿月＿日から施行する」: the sentence that puts the document itself in force
+_ENACTS = re.compile(r"は[、，]?[^。\n]{0,40}?(?:から|より)(?:施行|実施)")
+
+
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
     """「この会則」 in a 規約, 「この規則」 in a 規程: rules that call themselves by another kind than their name. The
     slip is a template's leftover or a homophone (本規定 for 本規程); a kind the document also names as another
@@ -322,8 +326,10 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
         named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
             len(KITEI_FOR_PROVISION.findall(text)) if other == "規程" else 0)
-        if other != "規定" and ((named_elsewhere > 0 and m.group(1) == "この") or any(other in t for t in defs)):
-            continue  # (この規則 may point back at the 就業規則 just named; 本規則 is always the text itself)
+        enacts = _ENACTS.match(text, m.end()) is not None
+        if other != "規定" and ((named_elsewhere > 0 and m.group(1) == "この" and not enacts) or any(other in t for t in defs)):
+            continue  # (この規則 may point back at the 就業規則 just named; 本規則 is always the text itself, and so is
+            # the subject of 「この規則は、令和…から施行する」: a 附則 enacts its own document)
         fix = m.group(1) + kind
         yield ctx.finding(
             "term-inconsistent", m.span(),
