@@ -321,3 +321,13 @@ def test_a_compound_of_the_document_with_a_word_misconverted():
     raw = EKYC.read_text(encoding="utf-8")
     assert raw.count("最低利用期間") == 2
     assert findings_added(EKYC, "最低利用期間", "最低利用機関", "typo") == []
+
+
+def test_a_negated_root_is_no_look_alike_of_a_law_word():
+    """「連絡なく不泊となった場合」 (an unseen hotel 約款, pub18): 不泊, a guest who does not stay, was "corrected" to 不法, a
+    look-alike of another reading. 不, 未, 非, 無 make words of any verb's root; after them only a slip of the same
+    reading is a slip (不到 for 不当)."""
+    anchor = "一切の間接損害"
+    assert findings_added(ITRUST, anchor, "連絡なく不泊となった場合の一切の間接損害", "typo") == []
+    fs = findings_added(ITRUST, anchor, "不到な一切の間接損害", "typo")
+    assert [f.suggestion for f in fs] == ["不当"]
