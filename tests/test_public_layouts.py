@@ -10,11 +10,11 @@ import re
 import unicodedata
 
 import pytest
-from conftest import SAMPLES, doc_from_text
+from conftest import RAW, SAMPLES, doc_from_text
 from test_format_invariance import _errors_and_warnings, _shape, _units, render
 
 from pipeline import grammar
-from pipeline.api import compare_versions
+from pipeline.api import compare_versions, read_document
 from pipeline.checks import location_label, run_checks
 from pipeline.parts import document_parts
 
@@ -1039,3 +1039,23 @@ def test_terms_shown_in_a_pre_or_a_read_only_textarea_read_as_the_text_file(tag)
                          f"</{tag}></form></body></html>", "terms.html")
     assert [(a.number, a.title) for a in page.articles] == [(a.number, a.title) for a in text.articles]
     assert _places(page) == _places(text)
+
+
+def test_sections_headed_by_the_terms_of_a_definition_list():
+    """A published 会員規約 (pub18) numbers no articles and heads its sections as the terms of a <dl>: <dt>会費</dt>
+    <dd>会員は…。</dd>. The whole page read as one section under its <h1>. Mozilla's terms (sections, no 第N条) so
+    laid out read the same sections, by title, with the same errors and warnings; a glossary's <dl> (each <dd> says what
+    its term いう) stays the text of its section."""
+    md = read_document(RAW / "mozilla" / "accounts-tos-2025-06-04.md")
+    t = md.norm.text
+    entries = []
+    for a in md.articles:
+        body = "<br>".join(html.escape(t[p.span[0]:p.span[1]].strip()).replace("\n", "<br>") for p in a.paragraphs)
+        entries.append(f"<dt>{html.escape(a.title)}</dt><dd>{body}</dd>")
+    page = doc_from_text(f"<html><body><h1>{html.escape(md.title)}</h1><dl>{''.join(entries)}</dl></body></html>",
+                         "terms.html")
+    assert [a.title for a in page.articles] == [a.title for a in md.articles]
+    assert _errors_and_warnings(page) == _errors_and_warnings(md)
+    glossary = ("<html><body><h1>用語</h1><dl><dt>本サービス</dt><dd>当社が提供するサービスをいいます。</dd>"
+                "<dt>会員</dt><dd>本規約に同意して登録した者をいいます。</dd></dl></body></html>")
+    assert len(doc_from_text(glossary, "terms.html").articles) <= 1

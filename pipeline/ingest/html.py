@@ -318,6 +318,9 @@ class Renderer:
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
         self.preformatted: list[tuple[int, int]] = []  # (start, end) in the final text of each <pre>/<textarea>
+        self.articled = False  # does the page number articles (第N条)? Then a <dl> is no list of sections
+        self.dl_sections = 0  # inside a <dl> whose <dt>s head sections
+        self.deepest_heading = 0  # the deepest <h1>…<h6> level so far: a <dt> heading goes one below it
         self.deadline = None  # the document's time budget (ingest.Deadline), looked at every 512 lines
 
     # -- line assembly
@@ -428,12 +431,25 @@ class Renderer:
         block = tag in BLOCK
         if block:
             self.newline()
-        if tag in _HEADING_LEVEL:
+        if tag == "dt" and self.dl_sections:
+            tag = "dt-heading"
+        elif tag == "dl" and not self.articled and _titled_sections(node):
+            self.dl_sections += 1
+            try:
+                self.render(node)
+            finally:
+                self.dl_sections -= 1
+            self.newline()
+            return
+        if tag in _HEADING_LEVEL or tag == "dt-heading":
+            level = _HEADING_LEVEL.get(tag) or min(6, self.deepest_heading + 1)
             lines_before = len(self.lines)
             self.render(node)
             self.newline()
             if len(self.lines) > lines_before:  # the heading gave a line of its own
-                self.headings.append((self.pos - len(self.lines[-1]) - 1, _HEADING_LEVEL[tag]))
+                self.headings.append((self.pos - len(self.lines[-1]) - 1, level))
+                if tag != "dt-heading":
+                    self.deepest_heading = max(self.deepest_heading, level)
             return
         href = node.attrs.get("href", "").strip() if tag == "a" else ""
         start = self.offset() if href else 0
@@ -656,6 +672,26 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
 _SERVER_CODE = re.compile(r"<\?(?:php\b|=)[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
 
 
+# A page that numbers no articles may head its sections as the terms of a <dl>: <dt>適用</dt><dd>本規約は…。</dd>
+# <dt>会費</dt><dd>…</dd>. Its <dt>s are the sections' titles when every one is short and no sentence, most <dd>s hold
+# sentences, and the list defines nothing (a glossary's <dd> says what its term 「いう」 or 指す: a definitions article's
+# list, whose terms are no sections).
+_ARTICLE_NUMBER = re.compile(r"第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?条")
+_DEFINES = re.compile(r"(?:をいう|をいい|をいいます|を指す|を指し|を指します|を意味する|を意味します|のこと)[。．]?\s*$")
+
+
+def _titled_sections(node: Node) -> bool:
+    dts = [c for c in node.children if isinstance(c, Node) and c.tag == "dt"]
+    dds = [c.text().strip() for c in node.children if isinstance(c, Node) and c.tag == "dd"]
+    if len(dts) < 2 or len(dds) < len(dts):
+        return False
+    titles = [d.text().strip() for d in dts]
+    if any(not t or len(t) > 30 or "。" in t or t[:1] in "「『\"" for t in titles):
+        return False
+    return (sum(1 for d in dds if "。" in d) * 2 >= len(dds)
+            and not any(_DEFINES.search(d) for d in dds))
+
+
 def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
     text, charset, notes = decode_html(data, name)
     if "\x00" in text:
@@ -675,6 +711,7 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         deadline.check("after parsing the HTML")
     renderer = Renderer()
     renderer.deadline = deadline
+    renderer.articled = _ARTICLE_NUMBER.search(root.text()) is not None
     renderer.render(root)
     renderer.newline()
     out = "\n".join(renderer.lines)
