@@ -146,3 +146,12 @@ def test_quiet_on_law_and_bylaws():
         assert list(synonym_findings(ctx, defs, lambda c, d: "")) == [], path.name
         assert run_checks(doc, ["term-undefined"]) == [], path.name
 
+
+
+def test_the_user_defined_as_利用者_and_written_as_ユーザー():
+    # web terms define the person who uses the service as one of the two and write the other a few times; the eKYC terms
+    # define 「利用者」 (43 uses) and write 「ユーザーＩＤ」, an identifier, which stays quiet
+    raw = EKYC.read_text(encoding="utf-8")
+    assert "ユーザーＩＤ" in raw
+    fs = findings_added(EKYC, "を利用者に対して発行", "をユーザーに対して発行", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("ユーザー", "利用者")]

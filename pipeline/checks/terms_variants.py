@@ -36,9 +36,13 @@ def _synonyms() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+# what goes on a name: kanji, katakana, and Latin letters or digits after it (ユーザーID, ユーザＩＤ is an identifier)
+_NAME_TAIL = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
+
+
 def _whole(text: str, s: int, e: int) -> bool:
     """Is text[s:e] a name of its own, not part of a longer one (機密情報 inside 機密情報管理規程 is another name)?"""
-    return not (s > 0 and _NAME_CONT.match(text[s - 1])) and not (e < len(text) and _NAME_CONT.match(text[e]))
+    return not (s > 0 and _NAME_CONT.match(text[s - 1])) and not (e < len(text) and _NAME_TAIL.match(text[e]))
 
 
 # 「サービス利用登録事業者（以下「サービス利用事業者」という。）」: the long name given its short one, no slip
