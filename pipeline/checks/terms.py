@@ -326,7 +326,10 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
         named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
             len(KITEI_FOR_PROVISION.findall(text)) if other == "規程" else 0)
-        enacts = _ENACTS.match(text, m.end()) is not None
+        # (unless the kind heads a set of rules of its own on the page, 「自治会連合会活動基準」 after the 規約's 附則: its
+        # 附則 enacts that set)
+        enacts = _ENACTS.match(text, m.end()) is not None and re.search(
+            rf"^[^\n。、]{{0,30}}{other}[ \u3000]*$", text, re.M) is None
         if other != "規定" and ((named_elsewhere > 0 and m.group(1) == "この" and not enacts) or any(other in t for t in defs)):
             continue  # (この規則 may point back at the 就業規則 just named; 本規則 is always the text itself, and so is
             # the subject of 「この規則は、令和…から施行する」: a 附則 enacts its own document)
