@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from conftest import ROOT, SAMPLES, doc_from_text
+from conftest import RAW, ROOT, SAMPLES, doc_from_text
 
 from pipeline.tokens import tokenize
 from pipeline.checks import (RULES, SCHEMA, context, findings_json, findings_markdown, findings_table,
@@ -603,3 +603,20 @@ def test_reference_dangling_counts_the_unnumbered_paragraphs_of_a_web_page_by_th
     third = doc_from_text(unnumbered.replace("５条（本サービスの廃止）第２項", "５条（本サービスの廃止）第３項", 1), "ekyc-terms.txt")
     messages = [f.message for f in run_checks(third, ["reference-dangling"]) if f.label.startswith("第16条")]
     assert len(messages) == 1 and "第2項まで" in messages[0]
+
+
+def test_one_misnumbered_article_is_the_one_told():
+    """An unseen 就業規則 (pub20) runs 第36条, 第45条, 第38条 … 第44条, 第45条: one heading is wrong (37 written 45), and each
+    of the seven articles after it was told it "comes after 第45条". The articles in order are the longest increasing
+    run of their numbers; only the one outside it is told, with the number its place leaves (planted so into a sample:
+    its 第5条 headed 第15条, then 第40条)."""
+    raw = (RAW / "secure-innovation" / "service-basic-terms.txt").read_text(encoding="utf-8")
+    head = "第5条（サービスの利用条件等）"
+    assert raw.count(head) == 1
+
+    def told(number):
+        doc = doc_from_text(raw.replace(head, f"第{number}条（サービスの利用条件等）"), "terms.txt")
+        return [(f.rule, f.label, f.suggestion) for f in run_checks(doc, ["numbering-order", "numbering-duplicate",
+                                                                          "numbering-gap"])]
+    assert told(15) == [("numbering-duplicate", "第15条", "第5条")]
+    assert told(40) == [("numbering-order", "第40条", "第5条")]

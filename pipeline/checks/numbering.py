@@ -73,6 +73,31 @@ def _excerpt_part(ctx: Context, part: str) -> bool:
     return "抄" in first_line or "抄" in (sup.label or "")
 
 
+def _longest_increasing(keys: list[tuple[int, ...]]) -> set[int]:
+    """The places of a longest strictly increasing run of ``keys`` (not necessarily adjacent): the numbers that are in
+    order. Of equal keys the earliest is kept (1, 2, 3, 3, 4 keeps the first 3), so a number written twice is told
+    at its second place. Found from the end as a longest decreasing run, in n log n."""
+    rank = {k: r for r, k in enumerate(sorted(set(keys)))}  # (第2条の2 is (2, 2): after 2, before 3)
+    tails: list[int] = []  # negated ranks, increasing
+    at: list[int] = []  # the place of each tail
+    parent: dict[int, int | None] = {}
+    for i in range(len(keys) - 1, -1, -1):
+        neg = -rank[keys[i]]
+        j = bisect.bisect_left(tails, neg)
+        parent[i] = at[j - 1] if j else None
+        if j == len(tails):
+            tails.append(neg)
+            at.append(i)
+        else:
+            tails[j], at[j] = neg, i
+    out: set[int] = set()
+    i = at[-1] if at else None
+    while i is not None:
+        out.add(i)
+        i = parent[i]
+    return out
+
+
 def _article_findings(ctx: Context):
     parts: dict[tuple[str, str], list[Article]] = {}
     for a in ctx.doc.all_articles():
@@ -81,55 +106,69 @@ def _article_findings(ctx: Context):
         if ctx.doc.style != "article" and part == "main":
             continue  # section-style documents are numbered by the parser itself
         excerpt_part = _excerpt_part(ctx, part)
-        seen: dict[tuple[int, ...], Article] = {}
+        numbered = [(a, k) for a in arts if (k := _key(a.number)) is not None]
+        # The articles in order are a longest increasing run of their numbers; each other one is out of place (第45条
+        # between 第36条 and 第38条), told once, and the ones around it are in order (36, 45, 38, 39…: only 45 is wrong)
+        in_order = _longest_increasing([k for _a, k in numbered])
+        ordered_keys = {k for i, (_a, k) in enumerate(numbered) if i in in_order}
         prev: tuple[int, ...] | None = None
         prev_art: Article | None = None
-        for a in arts:
-            k = _key(a.number)
-            if k is None:
-                continue
+        misplaced = 0  # articles out of place since the last one in order
+        for i, (a, k) in enumerate(numbered):
             span = a.heading_span
-            if k in seen:
-                yield ctx.finding(
-                    "numbering-duplicate", span,
-                    f"{a.label}が重複しています（同じ番号の条が2つあります）。",
-                    f"Article number {a.number} is used twice.",
-                    excerpt=ctx.text[span[0]:span[1]],
-                )
-            elif prev is not None and k < prev:
-                yield ctx.finding(
-                    "numbering-order", span,
-                    f"{a.label}が{prev_art.label}の後に置かれています（条の順序が逆です）。",
-                    f"Article {a.number} comes after article {prev_art.number}: out of order.",
-                    excerpt=ctx.text[span[0]:span[1]],
-                )
-            else:
-                expected_main = 1 if prev is None else prev[0] + 1
-                deleted = _deleted_ranges(ctx.text[prev_art.span[0]:a.span[0]]) if prev_art is not None else []
-                covered = any(x <= expected_main and k[0] - 1 <= y for x, y in deleted)
-                if not covered and prev_art is not None and len(k) == 1:
-                    covered = _headings_in_text(ctx.text[prev_art.span[0]:a.span[0]], range(expected_main, k[0]))
-                if len(k) == 1 and k[0] > expected_main and (prev is not None or part == "main") \
-                        and not covered and not excerpt_part:
-                    missing = (f"第{expected_main}条" if k[0] == expected_main + 1
-                               else f"第{expected_main}条〜第{k[0] - 1}条")
+            if i not in in_order:
+                misplaced += 1
+                nxt = next((numbered[j][1] for j in range(i + 1, len(numbered)) if j in in_order), None)
+                slot = None
+                if len(k) == 1 and nxt is not None and len(nxt) == 1 and (prev is None or len(prev) == 1):
+                    lo = prev[0] if prev is not None else 0
+                    if nxt[0] - lo == 2:
+                        slot = lo + 1  # the one number missing between its neighbours: what it should have been
+                hint = f"（第{slot}条の誤りと思われます）" if slot else ""
+                hint_en = f" (article {slot}?)" if slot else ""
+                if k in ordered_keys:
                     yield ctx.finding(
-                        "numbering-gap", span,
-                        f"{a.label}の前に{missing}がありません（条番号の欠番）。",
-                        f"Article numbering skips from {prev[0] if prev else 0} to {k[0]}: {missing} is missing.",
-                        excerpt=ctx.text[span[0]:span[1]],
+                        "numbering-duplicate", span,
+                        f"{a.label}が重複しています（同じ番号の条が2つあります）{hint}。",
+                        f"Article number {a.number} is used twice{hint_en}.",
+                        excerpt=ctx.text[span[0]:span[1]], suggestion=f"第{slot}条" if slot else None,
                     )
-                elif len(k) > 1 and prev is not None and k[0] != prev[0]:
-                    # 第19条の2 must follow 第19条 (or 第19条の1…)
+                else:
+                    where = (f"{prev_art.label}の後" if prev_art is not None else "冒頭") + \
+                        (f"、第{'の'.join(map(str, nxt))}条の前" if nxt is not None else "")
                     yield ctx.finding(
                         "numbering-order", span,
-                        f"{a.label}が{prev_art.label}の後に置かれています（枝番号の条は第{k[0]}条の後に置きます）。",
-                        f"Article {a.number} does not follow article {k[0]}.",
-                        excerpt=ctx.text[span[0]:span[1]],
+                        f"{a.label}が{where}に置かれています（条の順序が逆です）{hint}。",
+                        f"Article {a.number} is out of place{hint_en}.",
+                        excerpt=ctx.text[span[0]:span[1]], suggestion=f"第{slot}条" if slot else None,
                     )
-            seen.setdefault(k, a)
-            if prev is None or k > prev:
-                prev, prev_art = k, a
+                continue
+            expected_main = 1 if prev is None else prev[0] + 1
+            deleted = _deleted_ranges(ctx.text[prev_art.span[0]:a.span[0]]) if prev_art is not None else []
+            covered = any(x <= expected_main and k[0] - 1 <= y for x, y in deleted)
+            if not covered and prev_art is not None and len(k) == 1:
+                covered = _headings_in_text(ctx.text[prev_art.span[0]:a.span[0]], range(expected_main, k[0]))
+            if misplaced and len(k) == 1 and k[0] - expected_main <= misplaced:
+                covered = True  # the missing numbers are the misplaced articles', told already
+            if len(k) == 1 and k[0] > expected_main and (prev is not None or part == "main") \
+                    and not covered and not excerpt_part:
+                missing = (f"第{expected_main}条" if k[0] == expected_main + 1
+                           else f"第{expected_main}条〜第{k[0] - 1}条")
+                yield ctx.finding(
+                    "numbering-gap", span,
+                    f"{a.label}の前に{missing}がありません（条番号の欠番）。",
+                    f"Article numbering skips from {prev[0] if prev else 0} to {k[0]}: {missing} is missing.",
+                    excerpt=ctx.text[span[0]:span[1]],
+                )
+            elif len(k) > 1 and prev is not None and k[0] != prev[0]:
+                # 第19条の2 must follow 第19条 (or 第19条の1…)
+                yield ctx.finding(
+                    "numbering-order", span,
+                    f"{a.label}が{prev_art.label}の後に置かれています（枝番号の条は第{k[0]}条の後に置きます）。",
+                    f"Article {a.number} does not follow article {k[0]}.",
+                    excerpt=ctx.text[span[0]:span[1]],
+                )
+            prev, prev_art, misplaced = k, a, 0
 
 
 def _paragraph_sequence(art: Article) -> list[tuple[int, Paragraph]]:
