@@ -620,3 +620,18 @@ def test_one_misnumbered_article_is_the_one_told():
                                                                           "numbering-gap"])]
     assert told(15) == [("numbering-duplicate", "第15条", "第5条")]
     assert told(40) == [("numbering-order", "第40条", "第5条")]
+
+
+def test_a_bare_item_number_in_a_paragraph_without_items_cites_the_articles_items():
+    """「第１項の休暇は、第１号、第２号…の場合は有給とする」 (an unseen 就業規則, pub20): a bare 第N号 in a paragraph with
+    no items of its own names the items of the paragraph the sentence is about; eight false errors 「第38条第3項には号が
+    ありません」. Planted into a sample's 第7条 (第1項 lists eleven items), the citation is found; 第20号 is not."""
+    raw = (RAW / "secure-innovation" / "service-basic-terms.txt").read_text(encoding="utf-8")
+    lead = "2．サービス利用者は前項の当社の措置について、"
+    assert raw.count(lead) == 1
+
+    def dangling(cite):
+        doc = doc_from_text(raw.replace(lead, f"2．サービス利用者は、{cite}の場合を除き、前項の当社の措置について、"), "t.txt")
+        return [f.excerpt for f in run_checks(doc, ["reference-dangling"]) if f.article == "7"]
+    assert dangling("第3号") == []
+    assert dangling("第20号") == ["第20号"]

@@ -508,6 +508,11 @@ def _resolve_one(ctx: Context, r: Reference, body: str, span: tuple[int, int], a
         a_num = art.number
         if para is None and item is not None:
             para = _current_paragraph(art, span[0])
+            here = _reader_paragraphs(art).get(para) if para is not None else None
+            if here is not None and not here.items:
+                # 「第１項の休暇は、第１号…の場合は有給とする」 in a paragraph without items: the items are another
+                # paragraph's (the one the sentence names); any item of the article answers
+                para = None
     return Target(r, span, a_num, para, item, part, art, relative, alternatives)
 
 
