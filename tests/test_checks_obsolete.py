@@ -41,3 +41,20 @@ def test_law_text_in_force_cites_no_retired_name():
     egov = SHARED / "corpus" / "external" / "egov-xml"
     for path in sorted(egov.glob("*.txt")) + sorted((SHARED / "corpus" / "external" / "companies-act").glob("*.md")):
         assert run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["name-obsolete"]) == [], path.name
+
+
+def test_a_statute_misnamed_beside_its_law_number():
+    """「労基法及び社員災害補償保険法（昭和22年法律第50号）に定める」 (an unseen 就業規則, pub20, that replaced 労働者 with
+    社員 throughout): a law number names one statute, and the name beside it is not one of its names."""
+    anchor = "一切の間接損害"
+    slip = "労基法及び社員災害補償保険法（昭和22年法律第50号）に定める給付を除く一切の間接損害"
+    fs = findings_added(ITRUST, anchor, slip, "name-obsolete")
+    assert [(f.suggestion, "労働者災害補償保険法" in f.message) for f in fs] == [("労働者災害補償保険法", True)]
+    # another statute's name beside the number: one of the two is wrong, and which is not known
+    fs = findings_added(ITRUST, anchor, "労働基準法（昭和22年法律第50号）に定める一切の間接損害", "name-obsolete")
+    assert [(f.suggestion, "「労働基準法」は昭和22年法律第49号" in f.message) for f in fs] == [(None, True)]
+    # its names, in kanji numerals too, and a name the table does not know: quiet
+    for right in ("労働者災害補償保険法（昭和二十二年法律第五十号）に定める一切の間接損害",
+                  "労災保険法（昭和22年法律第50号）に定める一切の間接損害",
+                  "旅館業法施行令（昭和32年政令第152号）に定める一切の間接損害"):
+        assert findings_added(ITRUST, anchor, right, "name-obsolete") == [], right

@@ -1,4 +1,4 @@
-"""name-obsolete: an authority or a statute cited by a name it no longer has.
+"""name-obsolete: an authority or a statute cited by a name it no longer has, or by a name its law number denies.
 
 「特定個人情報保護委員会及び主務大臣等への報告」 in a 規程 of 2019: the commission was renamed 個人情報保護委員会 on
 2016-01-01. Documents copy their lists of authorities and laws from older ones; a name the ministries'
@@ -6,6 +6,11 @@ reorganisation (郵政省, 通商産業省) or a statute's retitling (証券取�
 or a law that does not exist under that name. The names, their successors and the year are general knowledge
 (pipeline/data/obsolete_names.tsv). A name marked as former (旧郵政省, 郵政省（現総務省）, 改正前の…), the citation of
 an amending act (証券取引法等の一部を改正する法律) and the 附則 of a law, which records its history, are not reported.
+
+A law number names one statute exactly (pipeline/data/statute_numbers.tsv): 「社員災害補償保険法（昭和22年法律第50号）」
+is 労働者災害補償保険法 misnamed (a 就業規則 that replaced 労働者 with 社員 everywhere). Told where the name beside
+the number is one of another statute, or shares most of its characters with one of this statute's names; a name
+the table does not know and that is unlike them (a long title, an abbreviation of the writer's) is left alone.
 """
 
 from __future__ import annotations
@@ -52,3 +57,69 @@ def name_obsolete(ctx: Context):
             f"「{old}」は{year}年に改称・廃止されています（{why}）。現在の名称は「{new}」です。",
             f"「{old}」 was renamed or abolished in {year} ({why}); it is now 「{new}」.",
             suggestion=new.split("（")[0], excerpt=text[max(0, s - 6):e + 6])
+    yield from misnamed_statute_findings(ctx)
+
+
+_ERA_NUMBER = re.compile(
+    r"[（(](?P<n>(?:明治|大正|昭和|平成|令和)[0-9０-９元一二三四五六七八九十]{1,3}年法律第[0-9０-９一二三四五六七八九十百千]{1,5}号)[）)]")
+_NAME_BEFORE = re.compile(r"[\u3400-\u9fff々\u3041-\u309f\u30a1-\u30ff・、A-Z]{2,60}$")
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _arabic(number: str) -> str:
+    """昭和二十二年法律第五十号 → 昭和22年法律第50号 (the table's form)."""
+    def conv(m):
+        v = m.group(0).translate(_WIDE)
+        if v.isdigit():
+            return v
+        if v == "元":
+            return "1"
+        from ..grammar import to_int
+        n = to_int(v)
+        return str(n) if n is not None else v
+    return re.sub(r"[0-9０-９元一二三四五六七八九十百千]+", conv, number)
+
+
+@lru_cache(maxsize=1)
+def _statutes() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """law number → names; name → law number."""
+    by_number = {n: tuple(names.split(",")) for n, names in load_tsv("statute_numbers.tsv")}
+    return by_number, {name: n for n, names in by_number.items() for name in names}
+
+
+def _alike(a: str, b: str) -> bool:
+    """Do two statute names share most of their characters, in order (社員災害補償保険法 / 労働者災害補償保険法)?"""
+    from difflib import SequenceMatcher
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7
+
+
+def misnamed_statute_findings(ctx: Context):
+    if "法律第" not in ctx.scanned_text:
+        return
+    by_number, by_name = _statutes()
+    text = ctx.text
+    for m in ctx.finditer(_ERA_NUMBER):
+        number = _arabic(m.group("n"))
+        names = by_number.get(number)
+        if names is None:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        run = before.group(0)
+        if any(run.endswith(n) for n in names):
+            continue
+        # the name written: the run's tail after its last conjunction or comma (労基法及び|社員災害補償保険法)
+        written = re.split(r"及び|並びに|又は|若しくは|および|ならびに|または|、|・(?=[^・]*法$)", run)[-1]
+        if not written.endswith("法") and not written.endswith("法律"):
+            continue
+        other = next((by_name[x] for x in sorted(by_name, key=len, reverse=True) if written.endswith(x)), None)
+        if other is None and not any(_alike(written, n) for n in names):
+            continue
+        s = m.start() - len(written)
+        title = names[0]
+        ja = (f"「{written}」は{m.group('n')}の名称ではありません（{m.group('n')}は「{title}」"
+              + (f"、「{written}」は{other}" if other else "") + "）。法令名か法令番号のどちらかが誤っています。")
+        en = f"「{written}」 is not the statute numbered {number}, which is 「{title}」."
+        yield ctx.finding("name-obsolete", (s, m.start()), ja, en, suggestion=None if other else title,
+                          excerpt=text[max(0, s - 4):m.end()])
