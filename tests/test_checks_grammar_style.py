@@ -224,3 +224,15 @@ def test_a_cost_is_needed_and_an_agreement_holds_provisions():
     # a right is owned, a set of rules named (経費精算規程), the document's own 規定: right
     for right in ("権利を有する者の一切の間接損害", "経費精算規程の一切の間接損害", "本約款の規定による一切の間接損害"):
         assert findings_added(ITRUST, "一切の間接損害", right, "confusable-word") == [], right
+
+
+def test_words_a_proofreader_marked_in_unseen_rules_of_employment():
+    # unseen 就業規則 and server terms (pub20), read by hand: 「脈略なしに」, 「暴行、屈辱を加える」, 「健康保険上必要な措置」
+    anchor = "一切の間接損害"
+    for written, said in (("脈略なく一切の間接損害", ("脈略", "脈絡", "error")),
+                          ("暴行、屈辱を加える一切の間接損害", ("屈辱", "侮辱", "warning")),
+                          ("健康保険上必要な措置による一切の間接損害", ("健康保険", "健康保持", "warning"))):
+        assert _said(findings_added(ITRUST, anchor, written, "confusable-word")) == [said], written
+    # humiliation suffered, the insurance itself: right
+    for right in ("屈辱を受ける一切の間接損害", "健康保険上の扶養による一切の間接損害"):
+        assert findings_added(ITRUST, anchor, right, "confusable-word") == [], right

@@ -159,8 +159,12 @@ def test_koto_ga_dekiru_with_a_kana_dropped_and_suru_written_twice():
                        ("解除を目的とするして、通知するものとします。", ("するし", "し"))):
         fs = findings_added(GMO_SIGN, anchor, slip, "grammar-slip")
         assert [(f.excerpt, f.suggestion) for f in fs] == [said], slip
-    # することができる, するしかない, ことがきっかけ: grammar, no slip
-    for written in ("解除することができるものとします。", "解除するしかないものとします。", "解除することがきっかけとなるものとします。"):
+    # 「異議申し立てを行うものができるものとします」 (unseen server terms, pub20): もの for こと
+    fs = findings_added(GMO_SIGN, anchor, "解除を行うものができるものとします。", "grammar-slip")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("もの", "こと")]
+    # することができる, するしかない, ことがきっかけ, a thing made (新しいものができる): grammar, no slip
+    for written in ("解除することができるものとします。", "解除するしかないものとします。", "解除することがきっかけとなるものとします。",
+                    "新しいものができるものとします。"):
         assert findings_added(GMO_SIGN, anchor, written, "grammar-slip") == [], written
 
 

@@ -233,8 +233,9 @@ def _nominal_to_findings(ctx: Context):
 
 
 # こと + できる joins only through が (することができる), and こと + が + 来る (がきます) is できる with its で dropped;
-# する before し/する is one する too many (目的とするして)
-_LIGHT = re.compile("(?<=こと)(?:でき|がき)|(?<=する)(?:し|する)")
+# する before し/する is one する too many (目的とするして); a verb's dictionary form + ものができる is ことができる
+# with もの for こと (異議申し立てを行うものができるものとします: nothing is made, something is possible)
+_LIGHT = re.compile("(?<=こと)(?:でき|がき)|(?<=する)(?:し|する)|(?<=[うくぐすつぬぶむる])ものができ")
 
 
 def _light_verb_findings(ctx: Context):
@@ -242,6 +243,14 @@ def _light_verb_findings(ctx: Context):
     for m in ctx.finditer(_LIGHT):
         a, b, c = _pair(ctx, m.start())
         if a is None:
+            continue
+        if m.group(0) == "ものができ":
+            if not finished(a) or a.pos != "動詞":
+                continue
+            yield ctx.finding(
+                "grammar-slip", (m.start(), m.start() + 2),
+                f"「{a.surface}ものができ」は「ことができ」の誤りと思われます（…することができる）。",
+                f"「{a.surface}ものができ」 is 「ことができ」 (…することができる).", suggestion="こと")
             continue
         if a.surface == "こと" and a.pos == "名詞":
             if b.lemma == "出来る" and b.pos == "動詞":
