@@ -286,3 +286,12 @@ def test_keigo_is_no_kana_slip():
     assert findings_added(path, at, at + keigo, "typo") == []
     slipped = keigo.replace("判断するものとします", "判断するものします")
     assert [f.suggestion for f in findings_added(path, at, at + slipped, "typo")] == ["ものとします"]
+
+
+def test_a_lone_katakana_closing_a_hiragana_word():
+    """「…のを配布、掲示したリ、或は…」 (an unseen 就業規則, pub20): the katakana リ for the り of したり. Iroha labels between
+    hiragana (次のイ又はロに掲げる) are followed by a particle and stay quiet."""
+    anchor = "一切の間接損害"
+    fs = findings_added(ITRUST, anchor, "掲示したリ、配布したりする一切の間接損害", "typo")
+    assert [(f.suggestion, f.span[1] - f.span[0]) for f in fs] == [("り", 1)]
+    assert findings_added(ITRUST, anchor, "次のイ又はロに該当する一切の間接損害", "typo") == []

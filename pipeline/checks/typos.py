@@ -275,6 +275,29 @@ def _katakana_numeral_findings(ctx: Context):
             )
 
 
+# A lone katakana closing a hiragana word before a comma or a full stop (掲示したリ、配布したり): the IME's katakana
+# mode, or a look-alike (リ/り, へ/ヘ), for the hiragana of the same sound. Iroha labels (イ又はロに掲げる) are followed
+# by a particle, never by 、 or 。 right after hiragana; the hiragana must read better to MeCab as well.
+_LONE_KATAKANA = re.compile(r"(?<=[ぁ-ゖ])[ァ-ヶ](?=[、。，．])")
+
+
+def _lone_katakana_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LONE_KATAKANA):
+        at = m.start()
+        if at >= 2 and "\u30a1" <= text[at - 2] <= "\u30fa":
+            continue  # (after a katakana word's own hiragana tail)
+        kana = chr(ord(text[at]) - 0x60)
+        left = text[max(ctx.line_span(at)[0], at - 8):at]
+        if _path_cost(left + text[at]) - _path_cost(left + kana) <= 0:
+            continue
+        yield ctx.finding(
+            "typo", (at, at + 1),
+            f"「{left[-3:]}{text[at]}」の「{text[at]}」はカタカナです。ひらがなの「{kana}」の誤りと思われます。",
+            f"「{text[at]}」 closing a hiragana word is katakana: 「{kana}」 was meant.",
+            suggestion=kana, severity="warning", excerpt=text[max(0, at - 6):at + 3])
+
+
 # ------------------------------------------------------------------ 3. endings the document contradicts
 
 _ENDING = re.compile(r"(?<=[ぁ-ゖ])[。、）)」\n]")
@@ -1256,6 +1279,7 @@ def typo(ctx: Context):
     yield from _foreign_kanji_findings(ctx)
     yield from _swapped_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
+    yield from _lone_katakana_findings(ctx)
     compounds = list(_compound_findings(ctx))
     yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
