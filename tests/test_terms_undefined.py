@@ -155,3 +155,8 @@ def test_the_user_defined_as_利用者_and_written_as_ユーザー():
     assert "ユーザーＩＤ" in raw
     fs = findings_added(EKYC, "を利用者に対して発行", "をユーザーに対して発行", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in fs] == [("ユーザー", "利用者")]
+    # the other word in the sentence that gives the term defines by it (「ユーザーの皆さま（以下、「利用者」という）」, an
+    # unseen web 利用規約 of pub20 written the other way round)
+    given = raw.replace("（以下、「利用者」という）", "のうちユーザーの皆さま（以下、「利用者」という）", 1)
+    assert given != raw
+    assert [f for f in run_checks(doc_from_text(given, EKYC.name), ["term-inconsistent"]) if f.excerpt == "ユーザー"] == []

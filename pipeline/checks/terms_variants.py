@@ -62,8 +62,11 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
             v = term.replace(a, b)
             if v in defs or any(v in t for t in defs if t != term) or v not in text:
                 continue
+            # (not in the sentence that gives the term: 「利用者の皆さま（以下「ユーザー」といいます。）」 defines by it)
+            opening = max(text.rfind("。", 0, d.span[0]), text.rfind("\n", 0, d.span[0])) + 1
             hits = [m for m in re.finditer(re.escape(v), text)
-                    if _whole(text, m.start(), m.end()) and not _GIVEN_SHORT_NAME.match(text, m.end())]
+                    if _whole(text, m.start(), m.end()) and not _GIVEN_SHORT_NAME.match(text, m.end())
+                    and not opening <= m.start() < d.span[1]]
             if not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things
             where = where_defined(ctx, d)
