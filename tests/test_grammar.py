@@ -124,6 +124,9 @@ def test_decimal_is_not_a_paragraph_number():
     ("(b) 情報", "(b)", 2, "latin"),
     ("- (1) 「本サービス」とは", "(1)", 1, "paren-number"),
     ("（ア）当社", "（ア）", 1, "paren-aiu|paren-iroha"),
+    # a half bracket after the kana, under a Markdown bullet (「- イ）会長一名」, an unseen 会則, pub20)
+    ("ロ）副会長一名", "ロ", 43, "aiu|iroha"),
+    ("ハ)会計二名", "ハ", 26, "aiu|iroha"),
 ])
 def test_item_labels(line, label, number, style):
     it = grammar.match_item_label(line)

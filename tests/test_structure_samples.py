@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, doc_from_text
 
 TITLES = {
     "ekyc": ["申込資格", "利用契約", "本サービス", "サービス品質保証", "利用者データ等の保存", "サポート", "管理作業",
@@ -166,3 +166,13 @@ def test_spans_point_at_the_original(samples):
             original = doc.source.text[s:e]
             assert unicodedata.normalize("NFKC", original).replace(" ", "").startswith(
                 unicodedata.normalize("NFKC", art.label).replace(" ", "")), (art.label, original)
+
+
+def test_iroha_labels_with_a_half_bracket_under_markdown_bullets():
+    """A club's 会則 (pub20) lists its officers 「- イ）会長一名」「- ロ）副会長一名」 and cites 「前項イに定める会長」: the
+    items were numbered by their bullets (•1, •2) with 「イ）」 left in their text, so イ could never be cited."""
+    text = ("# 会則\n\n## 第8条（役員）\n\n本会に次の役員を置く。\n\n- イ）会長一名\n- ロ）副会長一名\n- ハ）会計二名\n\n"
+            "## 第9条（会長）\n\n第8条イに定める会長は、本会を代表する。\n")
+    doc = doc_from_text(text, "kaisoku.md")
+    assert [(it.label, doc.norm.text[it.span[0]:it.span[1]].strip()) for it in doc.articles[0].paragraphs[0].items] == [
+        ("イ", "イ）会長一名"), ("ロ", "ロ）副会長一名"), ("ハ", "ハ）会計二名")]
