@@ -257,10 +257,12 @@ _MD_INLINE = re.compile(
     + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
     r"|(?P<emph>\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"  # emphasis marks
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
+    # an inline code span (`第五条` に定める): a reader sees its words, not the backticks
+    r"|(?P<code>`)(?=[^`\n]+`)(?P<code_text>[^`\n]+)`"
 )
 
 # Every construct of _MD_INLINE starts with one of these characters: a line without any has none.
-_MD_INLINE_CHARS = re.compile(r"[\[<*_\\]")
+_MD_INLINE_CHARS = re.compile(r"[\[<*_\\`]")
 # Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
 # after its indentation: one match tells a line of text, which most lines are, from the five.
 _MD_BLOCK_START = re.compile(r"\s*[{\-*_0-9#>+]")
@@ -296,6 +298,9 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
             edits.append((im.end("ltext"), im.end(), ""))
         elif im.group("esc") is not None:
             edits.append((im.start(), im.start() + 1, ""))
+        elif im.group("code") is not None:
+            edits.append((im.start(), im.start() + 1, ""))
+            edits.append((im.end() - 1, im.end(), ""))
         else:
             edits.append((im.start(), im.end(), ""))
     edits.sort()

@@ -5,7 +5,7 @@ real text cited rightly) that the comparison must leave alone.
 """
 
 import pytest
-from conftest import EXTERNAL, SAMPLES, findings_added, needs_shared
+from conftest import EXTERNAL, RAW, SAMPLES, findings_added, needs_shared
 
 KIYAKU = EXTERNAL / "kiyaku"
 GYOSEI_TETSUZUKI = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
@@ -119,3 +119,17 @@ def test_a_list_or_range_of_citations_holds_the_term_in_any_of_its_members():
     assert [f.suggestion for f in fs] == ["第5条第2項"]
     for listed in ("本約款第5条第2項及び第6条第2項に定める", "本約款第4条乃至第6条に定める"):
         assert findings_added(SAMPLES["itrust"], "本約款第5条第2項に定める", listed, RULE) == [], listed
+
+
+def test_the_noun_the_key_takes_when_an_article_is_titled_by_both():
+    """「第五条に定める卒業会員の代表がこれをする」 (an unseen 会則, pub20): 第五条 is 会員の種類 and names 卒業会員 among the
+    kinds; 第六条 is titled 卒業会員の代表. The head noun alone fits both, the phrase only the one titled by it. Planted
+    into a sample: 「第5条に定めるサービス利用者の禁止事項」, where 第5条 speaks of サービス利用者 and 第11条 is
+    titled サービス利用者の禁止事項."""
+    path = RAW / "secure-innovation" / "service-basic-terms.txt"
+    anchor = "サービス利用者は前項の当社の措置について、"
+    fs = findings_added(path, anchor, "第5条に定めるサービス利用者の禁止事項に反しない限り、" + anchor,
+                        "reference-content-mismatch")
+    assert [(f.excerpt.split("に定める")[0], f.suggestion) for f in fs] == [("第5条", "第11条")]
+    # the head noun alone, which 第5条 holds: quiet
+    assert findings_added(path, anchor, "第5条に定めるサービス利用者は、" + anchor, "reference-content-mismatch") == []

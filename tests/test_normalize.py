@@ -127,3 +127,10 @@ def test_a_clause_put_in_a_markdown_links_address_is_read_as_written():
     assert "社員は、社員総会において別に定める会費を納入しなければならない。" in norm(md, "teikan.md").text
     link = "第9条（会則）\n会費の額は[会費規程](https://example.com/会費規程.html)による。\n"
     assert "会費の額は会費規程による。" in norm(link, "teikan.md").text
+
+
+def test_markdown_code_spans_are_read_without_their_backticks():
+    """「`前項` が達成されないときは、 `第五条` に定める卒業会員の代表がこれをする」 (an unseen 会則, pub20): a reader sees the
+    code span's words; the backticks kept in the compared text hid the citation from every check."""
+    n = norm("第6条（代表）\n`前項` が達成されないときは、 `第5条` に定める代表がこれをする。\n", "kaisoku.md")
+    assert "前項が達成されないときは、第5条に定める代表がこれをする。" in n.text

@@ -75,6 +75,24 @@ def _key_term(ctx: Context, end: int) -> str | None:
     return key
 
 
+_OF_NOUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{1,8})")
+
+
+def _titled_phrase(ctx: Context, end: int, key: str, part: str) -> str | None:
+    """「第五条に定める卒業会員の代表」: the key and the noun its の takes (卒業会員の代表), when exactly one article of the
+    part is titled so. The head noun alone (卒業会員) is what the article of the kinds of members holds too."""
+    m = _QUALIFIER.match(ctx.text, end)
+    if m is None or not ctx.text.startswith(key, m.end()):
+        return None
+    of = _OF_NOUN.match(ctx.text, m.end() + len(key))
+    if of is None:
+        return None
+    phrase = key + "の" + of.group(1)
+    titled = [a for a in ctx.doc.all_articles() if a.part == part and a.title
+              and a.title.strip() in (phrase, phrase + "等")]
+    return phrase if len(titled) == 1 else None
+
+
 def _stem(key: str) -> str | None:
     """A two-kanji noun's first kanji followed by kana: the native verb of the same word (訴訟 → 訴え)."""
     if len(key) == 2 and all("\u4e00" <= c <= "\u9fff" for c in key):
@@ -139,6 +157,7 @@ def _content_mismatches(ctx: Context):
         key = _key_term(ctx, end)
         if key is None:
             continue
+        key = _titled_phrase(ctx, end, key, t.part) or key
         if any(_member_holds(ctx, t, a, p, key) for a, p in (*t.listed_with, *range_between(ctx, t))):
             continue  # 第2条及び第3条に規定する遅延損害金: the list names the article that holds it
         art = find_article(ctx, t.article, t.part, near=t.source_article)
