@@ -48,6 +48,8 @@ from .tokens import paused_gc
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 _SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})[.．]?[ \u3000]*")  # 2.3 in a numbered-section document
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+# a line that is one bracketed note: （…） or (…), nothing outside the brackets
+BRACKETED_NOTE = re.compile(r"[（(][^\n]{3,}[）)]")
 # a telephone or fax number, a postal code: what a page's contact footer holds and an agreement's text does not
 _CONTACT = re.compile(r"(?:TEL|FAX|Tel|Fax|電話|〒)[ .:：]*[0-9(（]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}")
 
@@ -463,6 +465,11 @@ class _Parser:
         elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and (not (
                 self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-")))
                 or depth is None and self._next_item_follows(line, art.last_unit)):
+            extend_unit(art.last_unit, line, t)
+        elif isinstance(art.last_unit, Item) and depth is None and BRACKETED_NOTE.fullmatch(t) \
+                and self._next_item_follows(line, art.last_unit):
+            # 「(7) 他人の個人情報を収集する行為。」⏎「(他人の個人情報を盗むリンク…などが例にあげられます)」⏎「(8) …」: a
+            # bracketed note between two items of a list explains the item before it, not the lead sentence
             extend_unit(art.last_unit, line, t)
         else:
             extend_unit(art.paragraphs[-1], line, t)

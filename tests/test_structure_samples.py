@@ -176,3 +176,19 @@ def test_iroha_labels_with_a_half_bracket_under_markdown_bullets():
     doc = doc_from_text(text, "kaisoku.md")
     assert [(it.label, doc.norm.text[it.span[0]:it.span[1]].strip()) for it in doc.articles[0].paragraphs[0].items] == [
         ("イ", "イ）会長一名"), ("ロ", "ロ）副会長一名"), ("ハ", "ハ）会計二名")]
+
+
+def test_a_bracketed_note_between_two_items_is_the_item_befores():
+    """「(7) 他人の個人情報を収集する行為。<br>(他人の個人情報を盗むリンク…などが例にあげられますが、これらに限定されません)
+    <br>(8) …」 (unseen server terms in Markdown, pub20): the note explains item (7), and was moved into the lead
+    sentence of the paragraph, out of its place. (A text file joins such a line to the item as its wrapped rest; the
+    page's <br> keeps it a line: a short snippet in that form.)"""
+    page = ("# 利用規約\n### 第3条（禁止事項）\n利用者は、次の行為をしてはなりません。<br>\n(1) 法令に違反する行為。<br>\n"
+            "(2) 他人の個人情報を収集する行為。<br>\n(他人の情報から個人情報を推測することを含みますが、これに限定されません)<br>\n"
+            "(3) 当社のサーバーに過度な負荷をかける行為。<br>\n")
+    doc = doc_from_text(page, "terms.md")
+    t = doc.norm.text
+    (para,) = doc.articles[0].paragraphs
+    assert [(it.label, "推測" in t[it.span[0]:it.span[1]]) for it in para.items] == [("(1)", False), ("(2)", True),
+                                                                                    ("(3)", False)]
+    assert "推測" not in t[para.span[0]:para.items[0].span[0]]
