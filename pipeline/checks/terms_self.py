@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, load_tsv
+from . import Context, LineMemo, load_tsv
 
 # the way the document speaks of itself: written at least this often; another form of the same body is a slip
 # when written at most _MINORITY times, or at most a third as often (本団体 17 times, 当団体 4: one body named two
@@ -57,18 +57,35 @@ def _designation_tokens(ctx: Context, span: tuple[int, int], prefix_len: int = 1
 def designations(ctx: Context) -> list[tuple[str, str, tuple[int, int]]]:
     """(prefix, noun, span) of each place the document names a body by a prefix and an organization noun."""
     def scan():
-        nouns, not_after = organization_nouns(), _not_after()
-        out = []
-        for m in _DESIGNATION.finditer(ctx.text):
-            prefix, rest = m.group("prefix"), m.group("noun")
-            noun = next((rest[:k] for k in range(len(rest), 0, -1) if rest[:k] in nouns), None)
-            if noun is None or prefix in not_after.get(noun, ""):
-                continue
-            span = (m.start(), m.start("noun") + len(noun))
-            if _designation_tokens(ctx, span, len(prefix)):
-                out.append((prefix, noun, span))
+        text, out = ctx.text, []
+        m = _DESIGNATION.search(text)
+        while m is not None:  # the lines that hold a candidate, each once
+            start, end = ctx.line_span(m.start())
+            found = _LINE_DESIGNATIONS.get(text[start:end], lambda: _line_designations(ctx, start, end))
+            out.extend((prefix, noun, (start + a, start + b)) for prefix, noun, a, b in found)
+            m = _DESIGNATION.search(text, end + 1)
         return out
     return ctx.memo("terms_self.designations", scan)
+
+
+# line → its designations (prefix, noun, start and end in the line): the match and MeCab's reading of it are
+# matters of the line alone (a match never crosses a line; MeCab tags line by line), so the versions a batch
+# checks, which share most lines, read each line once
+_LINE_DESIGNATIONS = LineMemo()
+
+
+def _line_designations(ctx: Context, start: int, end: int) -> tuple[tuple[str, str, int, int], ...]:
+    nouns, not_after = organization_nouns(), _not_after()
+    out = []
+    for m in _DESIGNATION.finditer(ctx.text, start, end):
+        prefix, rest = m.group("prefix"), m.group("noun")
+        noun = next((rest[:k] for k in range(len(rest), 0, -1) if rest[:k] in nouns), None)
+        if noun is None or prefix in not_after.get(noun, ""):
+            continue
+        span = (m.start(), m.start("noun") + len(noun))
+        if _designation_tokens(ctx, span, len(prefix)):
+            out.append((prefix, noun, span[0] - start, span[1] - start))
+    return tuple(out)
 
 
 def _same_body(a: str, b: str) -> bool:
