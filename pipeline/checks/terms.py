@@ -120,6 +120,30 @@ def _count(ctx: Context, term: str) -> int:
     return n
 
 
+def _uses(ctx: Context, term: str, n: int) -> bool:
+    """``_count(ctx, term) >= n``, looking no further than the n-th use: a law writes its terms hundreds of
+    times, and most questions are whether a term is written a few times at all."""
+    counts = ctx.memo("terms.counts", dict)
+    known = counts.get(term)
+    if known is not None:
+        return known >= n
+    if not term:
+        return _count(ctx, term) >= n
+    at_least = ctx.memo("terms.at_least", dict)  # term → uses found so far, when the scan stopped before the end
+    if at_least.get(term, 0) >= n:
+        return True
+    text, i, k = ctx.text, 0, 0
+    while k < n:  # as str.count counts: left to right, not overlapping
+        i = text.find(term, i)
+        if i < 0:
+            counts[term] = k  # the scan reached the end: the exact count
+            return False
+        k += 1
+        i += len(term)
+    at_least[term] = k
+    return True
+
+
 class _LazyCounts:
     """``counts[term]``: how often the document writes a term, counted on first use."""
 
@@ -354,7 +378,7 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
     if len(defined) != 1:
         return  # no self-designation, or two defined bodies (当行 and 当社): nothing to hold the text to
     main = defined[0]
-    if _count(ctx, main) < _SELF_MAJORITY:
+    if not _uses(ctx, main, _SELF_MAJORITY):
         return
     others: dict[str, list[tuple[int, int]]] = {}
     # (designations() has kept only what MeCab reads as one: 当会|員 is this member, 当社員 a word of its own)
@@ -598,7 +622,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         # a term used five times sets the document's convention; twice is enough when the clip cuts a word of
         # the term in two (勢力 → 勢, 約款 → 約): what is left is no word, so no other term is meant
         term, inside = next(((t, _cuts_a_word(t, i, k)) for t, i, k in terms_of[cand] if _clip_allowed(t, i, k)
-                             and _count(ctx, t) >= (_MIN_USES_CUT if _cuts_a_word(t, i, k) else _MIN_USES)),
+                             and _uses(ctx, t, _MIN_USES_CUT if _cuts_a_word(t, i, k) else _MIN_USES)),
                             (None, False))
         if term is None:
             continue  # a term the document hardly uses sets no convention
@@ -675,7 +699,7 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # no compound starts with the head but goes on otherwise (most terms): nothing to count
         # the places the head is written without the rest of the term: one, or it is a word of the document's
         outside = _outside(text, head, term[len(head):])
-        if len(outside) != 1 or _count(ctx, term) < _MIN_USES_HEAD:
+        if len(outside) != 1 or not _uses(ctx, term, _MIN_USES_HEAD):
             continue  # a head the document writes elsewhere too, or a term used rarely
         s = outside[0]
         e = s + len(head)
@@ -812,7 +836,7 @@ def _run_on_clips(ctx: Context, defs: dict[str, Definition], terms_of: dict[str,
                 continue
             if len(_tokens_of(cand)) == 1:
                 continue  # a word of the dictionary
-            term = next((t for t in terms if _count(ctx, t) >= _MIN_USES), None)
+            term = next((t for t in terms if _uses(ctx, t, _MIN_USES)), None)
             if term is None:
                 continue  # a term the document hardly uses sets no convention
             if a and not any(t.end == a for t in toks):
@@ -889,11 +913,11 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
         if len(term) < 2 or not (_NAME_CHARS.match(term.replace("ー", "")) or term in notation_canon()):
             continue  # a name, or a word with a known other notation (お客様 defined, お客さま written)
         variants = [v for v in _form_variants(term) if v not in defs and _written(ctx, v)]
-        if not variants or _count(ctx, term) < 3:
+        if not variants or not _uses(ctx, term, 3):
             continue  # most variants are never written: the term's uses are counted only when one is
         for v in variants:
             hits = list(re.finditer(re.escape(v), text))
-            if v.startswith("この") and (len(hits) > 2 or _count(ctx, term) < 5):
+            if v.startswith("この") and (len(hits) > 2 or not _uses(ctx, term, 5)):
                 continue  # 「この規約」 written often is the document's way, not a slip
             for m in hits:
                 s, e = m.span()
@@ -966,7 +990,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             if abs(len(term) - len(run)) > 2 or term == run:
                 continue
             i = _inner_edit(run, term)
-            if i is None or counts[term] < 5:
+            if i is None or not _uses(ctx, term, 5):
                 continue  # not one slip away, or a term the document hardly uses
             if len(run) > len(term) and term in run:
                 continue  # a longer word containing the usual one is no slip of it
@@ -975,7 +999,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue
             # the slipped part is a word the document uses elsewhere (outside this run and the term: 明書 is in
             # every 証明書): another compound, not a slip
-            elsewhere = (text.count(tok.surface) - len(starts) * run.count(tok.surface)
+            elsewhere = (_count(ctx, tok.surface) - len(starts) * run.count(tok.surface)
                          - counts[term] * term.count(tok.surface))
             if elsewhere >= 3:
                 continue
@@ -1000,7 +1024,7 @@ def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
     form as the suggestion."""
     runs = None
     for term, d in defs.items():
-        if len(term) < 4 or not _TERM_CHARS.match(term) or _NUMERALS.search(term) or _count(ctx, term) > 1:
+        if len(term) < 4 or not _TERM_CHARS.match(term) or _NUMERALS.search(term) or _uses(ctx, term, 2):
             continue
         if runs is None:
             runs = _compound_runs(ctx)
