@@ -130,3 +130,18 @@ def test_one_proviso_per_paragraph_in_the_corpus():
     for path in [KIYAKU_2025] + sorted((EXTERNAL / "companies-act").glob("*.md"))[-1:]:
         doc = read_document(path)
         assert not [f for f in run_checks(doc, ["duplication"]) if "ただし書が2つ" in f.message], path.name
+
+
+def test_an_article_pasted_over_another():
+    """A web 利用規約 (pub20): 第4条（本サービスの提供の停止等） and 第7条（サービス内容の変更等） read word for word the same.
+    Planted into a sample (its 第14条 given the text of 第13条), the later copy is told; the Companies Act, which repeats
+    whole articles across chapters for parallel regimes, says nothing (test_sentences_that_rightly_recur…)."""
+    path = RAW / "secure-innovation" / "service-basic-terms.txt"
+    doc = doc_from_text(path.read_text(encoding="utf-8"), path.name)
+    t = doc.norm.text
+    a13, a14 = (next(a for a in doc.articles if a.number == n) for n in ("13", "14"))
+    body13, body14 = (t[a.heading_span[1]:a.span[1]].strip() for a in (a13, a14))
+    pasted = doc_from_text(t.replace(body14, body13), path.name)
+    fs = [f for f in run_checks(pasted, ["duplication"]) if "一字一句" in f.message]
+    assert [(f.article, "第13条" in f.message) for f in fs] == [("14", True)]
+    assert [f for f in run_checks(doc, ["duplication"]) if "一字一句" in f.message] == []

@@ -35,6 +35,8 @@
 5. Two sentences of one paragraph or item that open with ただし: a provision has one proviso, and no paragraph of
    the corpus (bylaws, terms, three laws, fifty public terms pages) has two; a second one is a proviso pasted
    from elsewhere (「…この限りでない。ただし、国土交通大臣の許可を受けた場合は、この限りでない。」).
+6. An article whose whole text (40 characters or more) is another article's of the same chapter, word for word:
+   one was pasted over the other. Laws repeat whole articles only across chapters (parallel regimes).
 """
 
 from __future__ import annotations
@@ -509,6 +511,32 @@ def _sentence_findings(ctx: Context):
         )
 
 
+# Part 6: an article whose whole text is another article's of the same chapter, word for word (a web 利用規約 of pub20:
+# 第4条（本サービスの提供の停止等） and 第7条（サービス内容の変更等） both read 「当サービス提供者は、ユーザーに通知することなく、
+# …一切の責任を負いません。」). One article was pasted over the other's text. Laws repeat whole articles only across
+# chapters, for parallel regimes (the Companies Act's 第四百三十四条 and 第六百十六条, for 株式会社 and 持分会社).
+_MIN_ARTICLE = 40
+
+
+def _identical_article_findings(ctx: Context):
+    text = ctx.text
+    first: dict[tuple[str | None, str, str], object] = {}
+    for a in ctx.doc.all_articles():
+        body = text[a.heading_span[1]:a.span[1]].strip()
+        if len(body) < _MIN_ARTICLE:
+            continue
+        key = (a.chapter, a.part, re.sub(r"\s", "", body))
+        other = first.setdefault(key, a)
+        if other is a:
+            continue
+        start = a.heading_span[1] + (len(text[a.heading_span[1]:a.span[1]]) - len(text[a.heading_span[1]:a.span[1]].lstrip()))
+        yield ctx.finding(
+            "duplication", (start, start + len(body)),
+            f"{a.label}の本文は{other.label}の本文と一字一句同じです。貼り付けの誤りではありませんか。",
+            f"The text of {a.label} is word for word that of {other.label}: pasted over?",
+            excerpt=body[:40])
+
+
 def _where(ctx: Context, pos: int) -> str:
     from . import location_label
     probe = ctx.finding("duplication", (pos, pos + 1), "", "")
@@ -562,5 +590,6 @@ def duplication(ctx: Context):
     yield from _phrase_findings(ctx)
     # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
     yield from _sentence_findings(ctx.full)
+    yield from _identical_article_findings(ctx.full)
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
