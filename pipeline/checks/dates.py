@@ -1,0 +1,105 @@
+"""date-invalid: a date that does not exist, an era year past its era's end, or a weekday the calendar denies.
+
+Terms and rules carry dates in their 附則 (「令和5年4月31日から施行する」), their history (改定：2023年2月30日) and their
+deadlines (2024年4月1日（火）). A date copied and edited by hand slips: a 31st in a month of 30 days, 平成32年 written
+after 平成 ended (the era ran to 平成31年4月30日; 令和元年 began on 5月1日), a weekday left from last year's notice.
+Each is a fact of the calendar, true of any document, and the finding states the date the writer may have meant.
+Dates whose parts are blanks (令和＿年＿月＿日, ○年○月○日) are template-placeholder's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+from . import Context, rule
+from ..grammar import to_int
+
+_NUM = r"[0-9]{1,4}|[〇一二三四五六七八九十百千]{1,6}"
+_DATE = re.compile(
+    rf"(?P<era>明治|大正|昭和|平成|令和)?(?P<y>{_NUM}|元)年[ \u3000]?(?P<m>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+    rf"[ \u3000]?(?P<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,4}})日"
+    r"(?:[ \u3000]?[（(](?P<w>[月火水木金土日])(?:曜日?)?[)）])?")
+# a month and day with no year before it (4月31日): only whether the day exists in that month can be told
+_MONTH_DAY = re.compile(r"(?<![0-9〇一二三四五六七八九十百千元年毎同翌前])(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
+
+# each era: its first day and its last (None: the era goes on)
+_ERAS = {
+    "明治": (datetime.date(1868, 1, 25), datetime.date(1912, 7, 29)),
+    "大正": (datetime.date(1912, 7, 30), datetime.date(1926, 12, 24)),
+    "昭和": (datetime.date(1926, 12, 25), datetime.date(1989, 1, 7)),
+    "平成": (datetime.date(1989, 1, 8), datetime.date(2019, 4, 30)),
+    "令和": (datetime.date(2019, 5, 1), None),
+}
+_WEEKDAYS = "月火水木金土日"
+
+
+def _western(era: str | None, year: int) -> int:
+    return year if era is None else _ERAS[era][0].year + year - 1
+
+
+def _era_of(day: datetime.date) -> str:
+    for era, (first, last) in _ERAS.items():
+        if first <= day and (last is None or day <= last):
+            y = day.year - first.year + 1
+            return f"{era}{'元' if y == 1 else y}年{day.month}月{day.day}日"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _no_day(ctx: Context, span, written: str, month: int, day: int, year: int = 2024):
+    """(year: the calendar year when written, else a leap year, in which 2月29日 exists)"""
+    last = 31 if month < 1 or month > 12 else calendar.monthrange(year, month)[1]
+    what = f"{month}月" if 1 <= month <= 12 else "月"
+    return ctx.finding(
+        "date-invalid", span,
+        f"「{written}」は存在しない日付です（{what}は{last}日まで）。" if 1 <= month <= 12
+        else f"「{written}」は存在しない日付です（月は12月まで）。",
+        f"「{written}」 does not exist ({what} has {last} days)." if 1 <= month <= 12
+        else f"「{written}」 does not exist (there are 12 months).")
+
+
+@rule("date-invalid", "error", "存在しない日付・曜日の誤り", "date that does not exist or wrong weekday", scope="unit")
+def date_invalid(ctx: Context):
+    text = ctx.text
+    dated: list[tuple[int, int]] = []
+    for m in ctx.finditer(_DATE):
+        dated.append(m.span())
+        era, y_text = m.group("era"), m.group("y")
+        year = 1 if y_text == "元" else to_int(y_text)
+        month, day = to_int(m.group("m")), to_int(m.group("d"))
+        if year is None or month is None or day is None or (era is None and year < 100):
+            continue  # (a year of two digits, 24年, is no calendar year to weigh)
+        written = m.group(0)
+        if not (1 <= month <= 12) or day < 1 or day > calendar.monthrange(_western(era, year), month)[1]:
+            yield _no_day(ctx, m.span(), written, month, day, _western(era, year))
+            continue
+        date = datetime.date(_western(era, year), month, day)
+        if era is not None:
+            first, last = _ERAS[era]
+            if date < first or (last is not None and date > last):
+                yield ctx.finding(
+                    "date-invalid", m.span(),
+                    f"「{written}」は{era}の期間外です（{era}は{_era_of(first)}から"
+                    + (f"{_era_of(last)}まで" if last else "") + f"）。{_era_of(date)}と思われます。",
+                    f"「{written}」 lies outside the {era} era; {date.isoformat()} is {_era_of(date)}.",
+                    suggestion=_era_of(date), severity="warning")
+                continue
+        w = m.group("w")
+        if w is not None and _WEEKDAYS[date.weekday()] != w:
+            right = _WEEKDAYS[date.weekday()]
+            ws, we = m.span("w")
+            yield ctx.finding(
+                "date-invalid", (ws, we),
+                f"「{written}」の曜日が違います。{_era_of(date) if era else f'{date.year}年{month}月{day}日'}は{right}曜日です。",
+                f"{date.isoformat()} is a {calendar.day_name[date.weekday()]}, not 「{w}」.",
+                suggestion=right, excerpt=written)
+    for m in ctx.finditer(_MONTH_DAY):
+        if any(a <= m.start() < b for a, b in dated):
+            continue
+        month, day = int(m.group("m")), int(m.group("d"))
+        last = calendar.monthrange(2024, month)[1] if 1 <= month <= 12 else 0  # (a leap year: 2月29日 exists)
+        if not (1 <= month <= 12) or not (1 <= day <= last):
+            if month == 0 or day == 0:
+                continue
+            yield _no_day(ctx, m.span(), m.group(0), month, day)
