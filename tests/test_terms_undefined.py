@@ -160,3 +160,19 @@ def test_the_user_defined_as_利用者_and_written_as_ユーザー():
     given = raw.replace("（以下、「利用者」という）", "のうちユーザーの皆さま（以下、「利用者」という）", 1)
     assert given != raw
     assert [f for f in run_checks(doc_from_text(given, EKYC.name), ["term-inconsistent"]) if f.excerpt == "ユーザー"] == []
+
+
+def test_one_term_defined_twice_for_two_things():
+    """The eKYC terms define 「本サービス」 in their preamble as the online identity check; planted in 第3条, 「…決済代行サービス
+    （以下、「本サービス」という）」 gives the term a second meaning. The same words defined again (a summary, then the
+    body) and definitions scoped to an article or given in another part (laws' 附則: the corpus has many) are no clash."""
+    raw = EKYC.read_text(encoding="utf-8")
+    head = "第３条（本サービス） \n"
+    assert raw.count(head) == 1
+
+    def told(sentence):
+        doc = doc_from_text(raw.replace(head, head + sentence + "\n", 1), EKYC.name)
+        return [(f.label, f.excerpt) for f in run_checks(doc, ["term-inconsistent"]) if "定義し直されて" in f.message]
+    assert told("当社が別途提供する決済代行サービス（以下、「本サービス」という）は、別に定める規約による。") == [("第3条", "本サービス")]
+    assert told("当社が提供するオンライン本人確認サービス（以下、「本サービス」という）は、次のとおりとする。") == []
+    assert told("当社が別途提供する決済代行サービス（以下この条において「本サービス」という）は、別に定める。") == []

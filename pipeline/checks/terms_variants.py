@@ -143,3 +143,48 @@ def role_element_findings(ctx: Context, defs: dict):
                     suggestion=role,
                 )
             break
+
+
+# ------------------------------------------------------------------ one term given two meanings
+
+# 「…本人確認サービス（以下「本サービス」という）」 in 前文 and 「…決済代行サービス（以下「本サービス」という）」 in 第3条: the
+# term now means two things, and every later use is ambiguous. A definition scoped to a part of the text (以下この条
+# において「X」という: laws give such terms anew article by article) and the same words defined again (a summary and
+# the body) are no such clash; each 附則 and annex defines for itself.
+_GIVES = re.compile(r"以下[、,]?[ \u3000]*「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する)")
+_WHAT = 12  # characters before the bracket that say what is defined
+
+
+def redefinition_findings(ctx: Context, defs: dict, where_defined: Callable[[Context, object], str]):
+    text = ctx.text
+    if "以下" not in ctx.scanned_text:
+        return
+    first: dict[tuple[str, str], tuple[int, str]] = {}
+    for m in _GIVES.finditer(text):
+        bracket = max(text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start()))
+        if bracket < 0 or m.start() - bracket > 3:
+            continue  # (a definition that does not open its bracket: its defined words are not known)
+        what = text[max(0, bracket - _WHAT):bracket]
+        what = what[max(what.rfind("、"), what.rfind("。"), what.rfind("\n")) + 1:]
+        region = ctx.region_of(m.start())
+        key = ("main" if region in ("preamble", "closing") else region, m.group("t"))
+        if key not in first:
+            first[key] = (m.start(), what)
+            continue
+        at, was = first[key]
+        if not what or not was or what[-8:] == was[-8:]:
+            continue  # the same thing defined again (a summary, then the body)
+        term = m.group("t")
+        was, what = (("…" if len(w) > 8 else "") + w[-8:] for w in (was, what))
+        yield ctx.finding(
+            "term-inconsistent", m.span("t"),
+            f"「{term}」は{where_defined(ctx, _Place(at))}で「{was}」として定義済みですが、ここで「{what}」として定義し直されて"
+            f"います。一つの語に二つの定義があると、以後の「{term}」がどちらを指すか分かりません。",
+            f"「{term}」 is defined as 「{was}」 before and here again as 「{what}」: one term, two meanings.")
+
+
+class _Place:
+    """A definition's place for where_defined: its span."""
+
+    def __init__(self, at: int):
+        self.span = (at, at + 1)
