@@ -635,3 +635,18 @@ def test_a_bare_item_number_in_a_paragraph_without_items_cites_the_articles_item
         return [f.excerpt for f in run_checks(doc, ["reference-dangling"]) if f.article == "7"]
     assert dangling("第3号") == []
     assert dangling("第20号") == ["第20号"]
+
+
+def test_items_announced_where_paragraphs_follow():
+    """「総会は次の各号に定める方法で運営されなければならない。」 then 「一項」「二項」「三項」 (an unseen 会則, pub20): no item
+    follows, the article's paragraphs do. Planted at the end of a sample's 第3条第1項 (four paragraphs follow); the same
+    words before another sentence, or in an article's last paragraph, say nothing of what follows."""
+    raw = (RAW / "cybertrust" / "itrust-terms.txt").read_text(encoding="utf-8")
+    end = "本約款に従い本サービスを利用することができるものとする。"
+    assert raw.count(end) == 1
+
+    def told(tail):
+        doc = doc_from_text(raw.replace(end, end + tail, 1), "terms.txt")
+        return [(f.article, f.suggestion) for f in run_checks(doc, ["reference-dangling"]) if f.suggestion == "次の各項"]
+    assert told("詳細は次の各号に定めるとおりとする。") == [("3", "次の各項")]
+    assert told("詳細は次の各号に定めるとおりとする。ただし、当社が別に定める場合はこの限りでない。") == []

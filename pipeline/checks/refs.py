@@ -688,8 +688,35 @@ def _paragraphs_named_for_items(ctx: Context):
                 )
 
 
+_NEXT_ITEMS = re.compile(r"(?:次の|以下の)各号")
+
+
+def _items_named_for_paragraphs(ctx: Context):
+    """「総会は次の各号に定める方法で運営されなければならない。」 closing a paragraph with no items, the article's next
+    paragraphs (「一項」「二項」…) listing what it announces: 次の各項 was meant. Only where the phrase is in the
+    paragraph's last sentence, outside quotes, and two paragraphs or more follow."""
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        for k, p in enumerate(art.paragraphs):
+            if p.items or len(art.paragraphs) - k - 1 < 2:
+                continue
+            lo, hi = p.span
+            for m in _NEXT_ITEMS.finditer(text, lo, hi):
+                if "。" in text[m.end():hi].rstrip("\n 　").rstrip("。") or _in_quotes(text[lo:hi], m.start() - lo):
+                    continue  # another sentence comes after it: it announces nothing that follows
+                yield ctx.finding(
+                    "reference-dangling", m.span(),
+                    f"「{m.group(0)}」の後に号はなく、{article_label(art.number)}の次の項が続いています。「次の各項」の誤りと"
+                    f"思われます。",
+                    f"「{m.group(0)}」 is followed by no items but by the next paragraphs of {article_label(art.number)}: "
+                    f"「次の各項」 was meant.",
+                    suggestion="次の各項",
+                )
+
+
 def _dangling(ctx: Context):
     yield from _paragraphs_named_for_items(ctx)
+    yield from _items_named_for_paragraphs(ctx)
     yield from _items_cited_without_items(ctx)
     parts = _articles_by_part(ctx)
     unparsed = None  # computed at the first citation of a missing article
