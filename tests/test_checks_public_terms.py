@@ -973,6 +973,9 @@ def test_survival_missing_quiet_where_nothing_outlives_the_contract():
     # お支払いいただきます」) has accrued by the end: no survival clause keeps it; a return owed at the end outlives it
     assert first_article_listed("利用者が本契約を解除した場合は、別表に定める違約金をお支払いいただきます。") == []
     assert first_article_listed("利用者が本契約を解除した場合は、貸与された機器を当社に返還するものとします。") != []
+    # what the provider does with its own systems at the end is an effect of the end (unseen web terms, pub21:
+    # 「利用契約が終了した場合、当社はユーザーIDを無効化し、…データは全て消去するものとします」)
+    assert first_article_listed("本契約が終了した場合、当社は利用者のIDを無効化し、蓄積されたデータを消去するものとします。") == []
 
 
 def test_an_undefined_contract_that_renews_or_stays_in_force_is_not_the_terms():

@@ -1059,3 +1059,20 @@ def test_sections_headed_by_the_terms_of_a_definition_list():
     glossary = ("<html><body><h1>用語</h1><dl><dt>本サービス</dt><dd>当社が提供するサービスをいいます。</dd>"
                 "<dt>会員</dt><dd>本規約に同意して登録した者をいいます。</dd></dl></body></html>")
     assert len(doc_from_text(glossary, "terms.html").articles) <= 1
+
+
+@pytest.mark.parametrize("tag", ["ul", "ol"])
+def test_list_items_that_open_with_a_block_and_write_their_own_labels(tag):
+    """A published 利用規約 (pub21) sets each paragraph as <li><p>1.本サービスの…</p><ul><li><p>（1）…</p></li></ul></li>:
+    the bullet before each <p> stood on a line of its own, read as an item 「•」 before every （n）, and each （2）…（9）
+    was told as a number skipped (44 false warnings on one page). A browser shows the marker beside the block; a
+    <ul> whose items write their own labels shows no bullet that counts."""
+    page = (f"<html><body><h2>第3条（料金）</h2><{tag}><li><p>1.本サービスの料金は次のとおりです。</p><ul>"
+            "<li><p>（1）パック：月額1,780円とします。</p></li><li><p>（2）単体：別表に定めます。</p></li></ul></li>"
+            f"<li><p>2.前項1号のパックは解約できます。</p></li></{tag}></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    (art,) = doc.articles
+    if tag == "ul":
+        assert [(p.number, [it.label for it in p.items]) for p in art.paragraphs] == [(1, ["（1）", "（2）"]), (2, [])]
+    assert "\n•\n" not in doc.norm.text and "\n1.\n" not in doc.norm.text
+    assert [f.rule for f in run_checks(doc) if f.rule.startswith("numbering") and f.label != "第3条"] == []

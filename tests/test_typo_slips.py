@@ -295,3 +295,12 @@ def test_a_lone_katakana_closing_a_hiragana_word():
     fs = findings_added(ITRUST, anchor, "掲示したリ、配布したりする一切の間接損害", "typo")
     assert [(f.suggestion, f.span[1] - f.span[0]) for f in fs] == [("り", 1)]
     assert findings_added(ITRUST, anchor, "次のイ又はロに該当する一切の間接損害", "typo") == []
+
+
+def test_a_party_side_and_a_compared_predicate_are_no_slips():
+    """Unseen web terms (pub21): 「お客様側の何らかの事情」 (側, the side of a party, after お客様) was "corrected" to
+    様式, and 「前条に定めるのと同等の義務」 (a predicate made a noun by の, compared) to めるものと."""
+    anchor = "一切の間接損害"
+    for right in ("お客様側の何らかの事情による一切の間接損害", "前条に定めるのと同等の一切の間接損害",
+                  "当社が負うのと同様の一切の間接損害"):
+        assert findings_added(ITRUST, anchor, right, "typo") == [], right

@@ -44,6 +44,9 @@ _NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしませ�
 _AT_END = re.compile(
     rf"{_CONTRACT}(?:[^。、]{{0,6}}?)(?:の|を|が)?{_END}(?:時|の際|に際し|するとき|したとき|されたとき|した場合|された場合)")
 _OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消")
+# 「利用契約が終了した場合、当社はユーザーIDを無効化し、…データは全て消去するものとします」: what the provider does with
+# its own systems when the contract ends is an effect of the end, not a duty the other party keeps after it
+_PROVIDER_ACTS = re.compile(r"(?:当社|弊社|当会|当法人|運営者|当店)(?:は|が)")
 SURVIVES = re.compile(
     # 契約期間終了後（終了事由を問いません。）も: a parenthetical may come between 後 and も
     r"(?:後(?:[（(][^（）()]{0,40}[）)])?も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
@@ -83,7 +86,8 @@ def find_post_termination(s: str) -> Phrase | None:
     for m in _AT_END.finditer(s):
         sent_end = s.find("。", m.end())
         sentence = s[m.end():len(s) if sent_end < 0 else sent_end]
-        if _OUTLIVING.search(sentence):
+        act = _OUTLIVING.search(sentence)
+        if act and not _PROVIDER_ACTS.search(sentence[:act.start()]):
             return Phrase(m.start(), m.end(), m.group(0))
     return None
 # 存続条項, 残存条項, 契約終了後の効力, 本契約失効後も継続される条項

@@ -854,6 +854,10 @@ def _slip_cluster(unseen: list[int]) -> list[int] | None:
     return wide[0] if len(wide) == 1 else None
 
 
+# what a predicate nominalized by の is compared with: …するのと同様, 定めるのと同等
+_COMPARED = re.compile(r"同様|同等|同じ|同一|同程度|比べ|比較")
+
+
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     k3 = _kana3()
@@ -891,6 +895,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue
+        if run.endswith("のと") and _COMPARED.match(right):
+            continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
         dropped = law_dropped = None
         for score, new, a, b in edits:

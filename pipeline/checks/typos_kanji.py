@@ -1054,9 +1054,9 @@ def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):
         return
     # every run of the document by its shape with one or two adjacent kanji left out: runs that share one differ there
     shapes: dict[tuple[str, int, str], list[str]] = {}
-    for r in runs:
-        if _NOT_IN_COMPOUND.intersection(r):
-            continue
+    for r, n in runs.items():
+        if n < 2 or _NOT_IN_COMPOUND.intersection(r):
+            continue  # (a twin is written more often than the rare run: twice at least)
         for w in (1, 2):
             for i in range(len(r) - w + 1):
                 if len(r) - w >= _SAME_CONTEXT:

@@ -317,6 +317,7 @@ class Renderer:
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
+        self.marker: str | None = None  # the list marker just written, alone on its line so far
         self.preformatted: list[tuple[int, int]] = []  # (start, end) in the final text of each <pre>/<textarea>
         self.articled = False  # does the page number articles (第N条)? Then a <dl> is no list of sections
         self.dl_sections = 0  # inside a <dl> whose <dt>s head sections
@@ -338,6 +339,9 @@ class Renderer:
         self.cur.append(s)
 
     def newline(self, force: bool = False, soft: bool = False) -> None:
+        if self.marker is not None and self.cur == [self.marker] and not force:
+            return  # <li><p>…: the block opening the item goes on the marker's line, as a browser shows it
+        self.marker = None
         line = self._collapse("".join(self.cur)) if not self.pre else "".join(self.cur)
         self.cur = []
         if line or force:
@@ -484,9 +488,13 @@ class Renderer:
         # number the browser adds before them (「2. 2 監事は」「3. （1） 理事の」) only the list's place, not what the
         # text cites (第１条第２項第２号). Two items so labelled make the list one that numbers itself, or one whose
         # number is the list's own (「2. 2 前項の社員は」).
-        own = [_OWN_LABEL.match(c.text().lstrip()) for c in items] if ordered else [None] * len(items)
+        own = [_OWN_LABEL.match(c.text().lstrip()) for c in items]
         own_labels = False
-        if ordered:
+        if not ordered:
+            # <ul><li><p>（1）申込書に虚偽の…</p></li>: items that write their own labels get no bullet before them (a
+            # page that sets its numbered lists in <ul> and hides the bullets by CSS)
+            own_labels = sum(1 for m in own if m) >= 2
+        else:
             own_labels = sum(1 for m in own if m) >= 2 or any(
                 m is not None and m.group(0).strip().rstrip(".．").translate(_WIDE_DIGITS) == str(n + k)
                 for k, m in enumerate(own))
@@ -521,9 +529,12 @@ class Renderer:
             if ordered:
                 if not own_labels:
                     self.cur.append(list_label(n, item_kind))
-            elif item_kind not in ("none",):
+                    self.marker = self.cur[-1]
+            elif item_kind not in ("none",) and not (own_labels and own[k]):
                 self.cur.append("• ")
+                self.marker = self.cur[-1]
             self.render(child)
+            self.marker = None
             self.newline()
             n = n - 1 if reverse else n + 1
 
