@@ -504,9 +504,23 @@ def match_kou_heading(line: str) -> tuple[str, str] | None:
 _CAPTION = re.compile(rf"^{CAPTION}$")
 
 
+# 「■適用範囲」「【目的】」 alone on a line before 第1条: the caption set off by a mark or lenticular brackets, as web
+# pages and Word templates write it (a hotel's 宿泊約款: <dt>■適用範囲</dt><dd>第１条　…)
+_MARKED_CAPTION = re.compile(r"^(?:【(?P<b>[^【】。]{1,30})】|[■◆●□◇▼▽▲△◎☆★][ \u3000]*(?P<m>[^。■◆●（）()]{1,30}))$")
+
+
 def is_caption(line: str) -> bool:
-    """「（目的）」 alone on a line: the caption of the article whose heading (第一条) is on the next line."""
-    return bool(_CAPTION.match(line))
+    """「（目的）」 (or 「■目的」, 「【目的】」) alone on a line: the caption of the article whose heading (第一条) is on
+    the next line."""
+    return bool(_CAPTION.match(line) or _MARKED_CAPTION.match(line))
+
+
+def caption_title(line: str) -> str:
+    """The words of a caption line: 「（目的）」, 「■目的」 and 「【目的】」 are all 目的."""
+    m = _MARKED_CAPTION.match(line)
+    if m:
+        return (m.group("b") or m.group("m")).strip(" \u3000")
+    return line.strip("（）() \u3000")
 
 
 # 「（外国人労働者の要件） 第５条　労働者となる者は…」: a caption and the heading it titles on one line, as a page renders

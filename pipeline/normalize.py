@@ -852,7 +852,7 @@ def _normalize(source: Source) -> Normalized:
                     prev.width >= full_at, prev.width >= long_at, unit_number) or (
                     # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped
                     # sentence (the one place where the line after next decides)
-                    ln.text[:1] in "（(" and i + 1 < len(lines)
+                    ln.text[:1] in "（(【■◆●□◇▼▽▲△◎☆★" and i + 1 < len(lines)
                     and grammar.captions_heading(ln.text, lines[i + 1].text) is not None):
                 out.append("\n")
                 out_offs.append(prev.end_offset)

@@ -772,10 +772,10 @@ class _Parser:
                 title = h.title
                 if title is None and not h.rest and i > 0 and grammar.is_caption(lines[i - 1].text) \
                         and lines[i - 1] in self.preamble_lines:
-                    title = lines[i - 1].text.strip("（）()")
+                    title = grammar.caption_title(lines[i - 1].text)
                 below = title is None and not h.rest and grammar.captions_below(lines, i)
                 if below:
-                    title = lines[i + 1].text.strip("（）()")
+                    title = grammar.caption_title(lines[i + 1].text)
                 self._back_from_a_table_caption(h.number, None)
                 self._maybe_new_part(h)
                 self.start_article(h.number, h.label, title, line, h)
@@ -787,7 +787,7 @@ class _Parser:
             if nh is not None:
                 # caption above a law-style heading: （目的）⏎第一条　…
                 self._maybe_new_part(nh)
-                self.start_article(nh.number, nh.label, t.strip("（）()"), lines[i + 1], nh)
+                self.start_article(nh.number, nh.label, grammar.caption_title(t), lines[i + 1], nh)
                 self.current.start = line.start
                 skip_caption.add(i + 1)
                 continue

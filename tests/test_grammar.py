@@ -237,3 +237,14 @@ def test_table_of_contents_entries_of_numbered_sections(line, heads, paged):
 
 def test_a_latin_word_in_brackets_before_a_citation_is_no_caption():
     assert grammar.match_captioned_heading("(error) 第20条 → 特記事項「第10条第2項」") is None
+
+
+def test_captions_set_off_by_a_mark_or_lenticular_brackets():
+    # a hotel's 宿泊約款 (pub21): <dt>■適用範囲</dt><dd>第１条　…; Word templates write 【目的】
+    for line, title in (("（目的）", "目的"), ("■適用範囲", "適用範囲"), ("【目的】", "目的"), ("◆ 宿泊契約の申込み", "宿泊契約の申込み")):
+        assert grammar.is_caption(line) and grammar.caption_title(line) == title, line
+    h = grammar.captions_heading("■適用範囲", "第1条　当ホテルが宿泊客との間で締結する宿泊契約は、この約款による。")
+    assert h is not None and h.number == "1"
+    # a sentence behind a mark is no caption
+    for line in ("■お客様へのお願い。", "■当ホテルは、宿泊客の責任を負います。"):
+        assert not grammar.is_caption(line), line

@@ -192,3 +192,20 @@ def test_a_bracketed_note_between_two_items_is_the_item_befores():
     assert [(it.label, "推測" in t[it.span[0]:it.span[1]]) for it in para.items] == [("(1)", False), ("(2)", True),
                                                                                     ("(3)", False)]
     assert "推測" not in t[para.span[0]:para.items[0].span[0]]
+
+
+def test_articles_captioned_by_a_marked_line():
+    """A hotel's 宿泊約款 (pub21) heads each article with <dt>■適用範囲</dt> over <dd>第１条　…: the captions had no
+    article (each ended the unit before it) and the articles no titles. The itrust sample so written, its titles as
+    「■title」 lines above bare 第N条 headings, reads the same titles."""
+    raw = SAMPLES["itrust"].read_text(encoding="utf-8")
+    sample = doc_from_text(raw, "terms.txt")
+    marked = raw
+    for a in sample.articles:
+        marked = re.sub(rf"(?m)^{re.escape(a.label)}[ \u3000]+{re.escape(a.title)}[ \u3000]*$",
+                        f"■{a.title}\n{a.label}", marked, count=1)
+    assert marked.count("■") == len(sample.articles)
+    doc = doc_from_text(marked, "terms.txt")
+    assert [(a.number, a.title) for a in doc.articles] == [(a.number, a.title) for a in sample.articles]
+    # each caption is its article's heading, not the last line of the article before
+    assert all(doc.norm.text[a.heading_span[0]:a.heading_span[1]].startswith("■") for a in doc.articles)
