@@ -205,6 +205,10 @@ def test_terms_are_not_formed_or_cancelled_the_contract_is():
     fs = findings_added(ITRUST, "本サービス利用期間は終了する", "宿泊約款が成立した日から本サービス利用期間は終了する",
                         "confusable-word")
     assert _said(fs) == [("約款", "契約", "warning")]
+    # applied for, listed among contracts (a hotel 約款, pub21: 「宿泊約款の申込み」「宿泊約款及びこれに関連する契約」)
+    for written in ("宿泊約款の申込みの日から本サービス利用期間は終了する", "宿泊約款及びこれに関連する契約により本サービス利用期間は終了する"):
+        fs = findings_added(ITRUST, "本サービス利用期間は終了する", written, "confusable-word")
+        assert _said(fs) == [("約款", "契約", "warning")], written
     fs = findings_added(ITRUST, "本サービス利用期間は終了する", "会員が本規約を解約したときは本サービス利用期間は終了する",
                         "confusable-word")
     assert _said(fs) == [("規約", "契約", "warning")]
@@ -235,4 +239,19 @@ def test_words_a_proofreader_marked_in_unseen_rules_of_employment():
         assert _said(findings_added(ITRUST, anchor, written, "confusable-word")) == [said], written
     # humiliation suffered, the insurance itself: right
     for right in ("屈辱を受ける一切の間接損害", "健康保険上の扶養による一切の間接損害"):
+        assert findings_added(ITRUST, anchor, right, "confusable-word") == [], right
+
+
+def test_set_phrases_with_a_particle_turned_or_dropped():
+    # unseen web terms, a 会員規約 and a hotel 約款 (pub21), read by hand: 「ものみなします」, 「場合であっては」,
+    # 「反社会勢力」, 「2024年9月1日施行します」
+    anchor = "一切の間接損害"
+    for written, said in (("承諾したものみなします。一切の間接損害", ("ものみな", "ものとみな")),
+                          ("この場合であっては一切の間接損害", ("場合であっては", "場合にあっては")),
+                          ("反社会勢力による一切の間接損害", ("反社会勢力", "反社会的勢力")),
+                          ("2024年9月1日施行します。一切の間接損害", ("施行", "から施行"))):
+        fs = findings_added(ITRUST, anchor, written, "confusable-word")
+        assert [(f.excerpt, f.suggestion) for f in fs] == [said], written
+    for right in ("承諾したものとみなします。一切の間接損害", "反社会的勢力による一切の間接損害", "2024年9月1日施行の一切の間接損害",
+                  "このような場合であってはならない一切の間接損害"):
         assert findings_added(ITRUST, anchor, right, "confusable-word") == [], right

@@ -198,8 +198,14 @@ def test_two_objects_before_one_verbal_noun():
         assert [(f.excerpt, f.suggestion) for f in fs] == [said], slip
     # an object of its own verb (期間を定めて), a compound particle (書面をもって), a consent obtained on the way
     # (事項を許可を受けないで, 航空法's wording), a comma between: grammar
+    # a noun whose を goes to the light verb する names the act too (「入会を申し込みをした」, an unseen 会員規約, pub21)
+    fs = findings_added(BASIC, anchor, "サービスへ入会を申し込みをして提供を中止", "grammar-slip")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("入会を申し込みを", "入会の申し込みを")]
     for written in ("サービスを期間を定めて中止", "サービスを書面をもって中止", "サービスを承認を得て中止",
-                    "サービスを、提供を中止"):
+                    "サービスを、提供を中止",
+                    # する opening a relative clause: the first を waits for the verb after it (the Companies Act's
+                    # 「反対する旨を当該行為をする株式会社に対し通知したとき」)
+                    "反対する旨を当該行為をする者に通知してサービスの提供を中止"):
         assert findings_added(BASIC, anchor, written, "grammar-slip") == [], written
 
 

@@ -282,7 +282,7 @@ def _light_verb_findings(ctx: Context):
 # its own verb further on, and を with a compound particle's verb (書面をもって, 電子メールを通じて) is no object. Nor
 # is a consent obtained on the way (事項を許可を受けないでした, 甲を承認を得て変更: 航空法 writes it so): the verbal
 # noun then has its own verb, the first object waits for the last.
-_TWO_OBJECTS = re.compile(r"を(?=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,10}を(?!もっ|以|通じ|通し|介し|除|含|問わ|経|はじめ|始め|めぐ|巡|受け|得|要|求め))")
+_TWO_OBJECTS = re.compile(r"を(?=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][\u4e00-\u9fff々\u30a1-\u30fa\u30fcぁ-ゖ]{0,9}を(?!もっ|以|通じ|通し|介し|除|含|問わ|経|はじめ|始め|めぐ|巡|受け|得|要|求め))")
 _NOUNISH = frozenset(("名詞", "接頭辞", "接尾辞"))
 
 
@@ -297,7 +297,14 @@ def _two_object_findings(ctx: Context):
         while k < len(toks) and toks[k].pos in _NOUNISH and toks[k].start == toks[k - 1].end:
             k += 1
         if k == i + 1 or k >= len(toks) or toks[k].surface != "を" or toks[k].pos != "助詞" \
-                or toks[k].start != toks[k - 1].end or not is_verbal_noun(toks[k - 1].surface):
+                or toks[k].start != toks[k - 1].end:
+            continue
+        # the noun before the second を names an act: a verbal noun (利用, 提供), or any noun whose を goes to the light
+        # verb する (入会を申し込みをした: the act is 申し込み)
+        light = k + 1 < len(toks) and toks[k + 1].lemma == "為る" and toks[k + 1].start == toks[k].end
+        if light and k + 2 < len(toks) and toks[k + 2].pos in _NOUNISH and toks[k + 1].surface == "する":
+            light = False  # 反対する旨を当該行為をする株式会社に…通知: する opens a relative clause, the first を waits
+        if not (light or is_verbal_noun(toks[k - 1].surface)):
             continue
         start, end = toks[i - 1].start + base, toks[k].end + base
         written = text[start:end]
