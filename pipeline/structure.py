@@ -48,6 +48,12 @@ from .tokens import paused_gc
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 _SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})[.．]?[ \u3000]*")  # 2.3 in a numbered-section document
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+# the signature block after a contract's last article: a party's label (（甲：発注側）, 甲：, 【乙】) or a rule, then
+# the fields to fill in (社名：＿＿＿, 住所, 代表者名, 氏名)
+PARTY_LABEL = re.compile(r"^[（(【\[]?[甲乙丙丁][）)】\]]?(?:[ \u3000]*[：:（(][^。]{0,20}[）)]?)?[ \u3000]*$")
+RULE_LINE = re.compile(r"[-ー－―─━=＝_＿*＊]{3,}")
+SIGNATURE_FIELD = re.compile(r"^(?:[（(【]?[甲乙丙丁][）)】]?[ \u3000]*)?(?:社名|会社名|商号|名称|住所|所在地|本店所在地|代表者(?:名)?"
+                             r"|代表取締役|氏名|署名|記名)[ \u3000]*[：:]")
 # a line that is one bracketed note: （…） or (…), nothing outside the brackets
 BRACKETED_NOTE = re.compile(r"[（(][^\n]{3,}[）)]")
 # a telephone or fax number, a postal code: what a page's contact footer holds and an agreement's text does not
@@ -955,6 +961,11 @@ class _Parser:
         after a 附則; a line with a paragraph's or an item's label is the article's."""
         line = self.lines[i]
         t = line.text
+        if self._opens_signatures(i):
+            self.finish_article()
+            self.region = "closing"
+            self.closing.append(Block("closing", t, (line.start, line.end)))
+            return True
         if "証" not in t and not t.startswith(("以上", "この", "本")):
             return False  # what every execution clause and dating sentence starts with or holds
         art = self.current
@@ -977,6 +988,20 @@ class _Parser:
             self.closing.append(Block("history", t, (line.start, line.end)))
             return True
         return False
+
+    def _opens_signatures(self, i: int) -> bool:
+        """Does line ``i`` open the signature block after the last article: a party's label (「（甲：発注側）」), or a rule
+        (---) before one, with the fields to fill in under it (「社名：＿＿＿」「代表者名：＿＿＿　印」)? The block binds
+        no one; read as the last article's text, its blanks and 印 were checked as clauses. Only after the text of an
+        article, and only where no article follows."""
+        t = self.lines[i].text
+        if not (PARTY_LABEL.match(t) or RULE_LINE.fullmatch(t)) or self.current is None \
+                or not self.current.paragraphs or self.lines[i].start in self.heading_levels:
+            return False
+        after = [ln.text for ln in self.lines[i + 1:i + 4]]
+        if not any(SIGNATURE_FIELD.match(a) for a in after):
+            return False
+        return not any(grammar.match_article_heading(ln.text) for ln in self.lines[i + 1:])
 
     def _back_from_a_table_caption(self, number: str | None, chapter) -> None:
         """「別表1　週所定労働日数が5日の者」 over a table inside an article (a company's 就業規則) opened an annex, and

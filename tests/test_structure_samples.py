@@ -209,3 +209,22 @@ def test_articles_captioned_by_a_marked_line():
     assert [(a.number, a.title) for a in doc.articles] == [(a.number, a.title) for a in sample.articles]
     # each caption is its article's heading, not the last line of the article before
     assert all(doc.norm.text[a.heading_span[0]:a.heading_span[1]].startswith("■") for a in doc.articles)
+
+
+def test_a_signature_block_after_the_last_article_is_the_closing():
+    """A 業務委託基本契約書 in a text file (pub21) ends 「---」 then 「（甲：発注側）」 「社名：＿＿＿」 「住所：＿＿＿」
+    「代表者名：＿＿＿　印」 for each party: the block was read as the last article's text, its lines glued (the blanks
+    fill the line's width, so they looked wrapped) and checked as a clause. Appended to a sample, the block is the
+    closing, each field a line of its own, and the last article ends where it did (the reseller terms, up to their last
+    article)."""
+    raw = SAMPLES["gmo_reseller"].read_text(encoding="utf-8")
+    raw = raw[:raw.index("附則（")]  # (the terms up to their last article, without the 附則 after it)
+    sample = doc_from_text(raw, "terms.txt")
+    block = "".join(f"\n（{p}：{role}）\n社名：　{'＿' * 22}\n\n住所：　{'＿' * 22}\n\n代表者名：　{'＿' * 18}　印\n"
+                    for p, role in (("甲", "発注側"), ("乙", "受注側")))
+    doc = doc_from_text(raw.rstrip("\n") + "\n\n---\n" + block, "terms.txt")
+    t = doc.norm.text
+    last, was = doc.articles[-1], sample.articles[-1]
+    assert t[last.span[0]:last.span[1]] == sample.norm.text[was.span[0]:was.span[1]]
+    closing = [b.text for b in doc.closing]
+    assert "（甲：発注側）" in closing and sum(1 for c in closing if c.startswith("社名：")) == 2
