@@ -228,3 +228,14 @@ def test_a_signature_block_after_the_last_article_is_the_closing():
     assert t[last.span[0]:last.span[1]] == sample.norm.text[was.span[0]:was.span[1]]
     closing = [b.text for b in doc.closing]
     assert "（甲：発注側）" in closing and sum(1 for c in closing if c.startswith("社名：")) == 2
+
+
+def test_an_annex_headed_in_round_brackets_after_the_supplement():
+    """Web terms (pub21) end 「付則（2024.9.1）」 「この規約は…施行します。」 「（別表）」 and a price table: the table was
+    read as the 附則's text. 「（別表）」 heads the annex as 「別表」 does; 「（別表1のとおり）」 goes on a sentence."""
+    raw = SAMPLES["gmo_reseller"].read_text(encoding="utf-8").rstrip("\n")
+    doc = doc_from_text(raw + "\n（別表）\n単体コンテンツの月額料金は、次のとおりです。\n相談窓口|980円\n", "terms.txt")
+    assert [(a.label, doc.norm.text[a.span[0]:a.span[1]].count("980円")) for a in doc.annexes] == [("別表", 1)]
+    assert all("980円" not in doc.norm.text[s.span[0]:s.span[1]] for s in doc.supplementary)
+    from pipeline import grammar
+    assert grammar.match_annex("（別表1のとおり）") is None and grammar.match_annex("（別紙参照）") is None
