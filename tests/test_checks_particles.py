@@ -217,3 +217,11 @@ def test_predicates_joined_by_oyobi():
     # nouns, a clause's 連用形 after a comma, a predicate's noun: grammar
     for written in ("甲及び乙はサービスの提供を中止", "取得し、及び利用するサービスの提供を中止", "取得した個人情報及びサービスの提供を中止"):
         assert findings_added(BASIC, anchor, written, "grammar-slip") == [], written
+
+
+def test_no_before_a_verbal_noun_made_potential():
+    # 「…期間の自動更新の終了できる。」 (an unseen 業務委託基本契約書, pub21): を終了できる; a relative clause's の is its subject
+    anchor = "サービスの提供を中止"
+    fs = findings_added(BASIC, anchor, "契約の更新の終了できる。サービスの提供を中止", "grammar-slip")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("の終了", "を終了")]
+    assert findings_added(BASIC, anchor, "会員の利用できるサービスの提供を中止", "grammar-slip") == []

@@ -340,6 +340,29 @@ def _predicate_and_findings(ctx: Context):
             suggestion="かつ")
 
 
+# ------------------------------------------------------------------ の before a verbal noun made potential: 更新の終了できる
+
+
+# 「…期間の自動更新の終了できる。」: a verbal noun made potential by できる takes its object with を (更新を終了できる);
+# with の it is a noun again and できる has nothing to say of it (の終了ができる, の終了を申請できる). Only where the
+# sentence ends there: inside a relative clause の marks the subject (会員の利用できるサービス), which is grammar.
+_NO_POTENTIAL = re.compile(r"の(?=[\u4e00-\u9fff]{2}(?:でき|出来)(?:る|ます|ません|ない)(?:ものとします|ものとする)?。)")
+
+
+def _no_potential_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_POTENTIAL):
+        noun = text[m.end():m.end() + 2]
+        if not is_verbal_noun(noun):
+            continue
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + 2),
+            f"「の{noun}でき…」は「を{noun}でき…」の誤りと思われます。「{noun}できる」の目的語は「を」で示します（「の{noun}が"
+            f"できる」とも書けます）。",
+            f"「の{noun}でき…」: the object of 「{noun}できる」 takes を (or 「の{noun}ができる」).",
+            suggestion=f"を{noun}")
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
@@ -348,3 +371,4 @@ def particle_findings(ctx: Context):
     yield from _light_verb_findings(ctx)
     yield from _two_object_findings(ctx)
     yield from _predicate_and_findings(ctx)
+    yield from _no_potential_findings(ctx)
