@@ -650,3 +650,18 @@ def test_items_announced_where_paragraphs_follow():
         return [(f.article, f.suggestion) for f in run_checks(doc, ["reference-dangling"]) if f.suggestion == "次の各項"]
     assert told("詳細は次の各号に定めるとおりとする。") == [("3", "次の各項")]
     assert told("詳細は次の各号に定めるとおりとする。ただし、当社が別に定める場合はこの限りでない。") == []
+
+
+def test_dojo_with_no_article_before_it():
+    """「同条第3項に伴い、…」 opening a paragraph of an article that names no article before it (unseen web terms,
+    pub21): 同条 points back at nothing. Planted at the start of a sample's 第13条; after a 第N条 or 前条 it points back
+    at that one."""
+    raw = (RAW / "secure-innovation" / "service-basic-terms.txt").read_text(encoding="utf-8")
+    lead = "当社サービスの利用契約は、サービス利用者と当社との合意により"
+    assert raw.count(lead) == 1
+
+    def dangling(prefix):
+        doc = doc_from_text(raw.replace(lead, prefix + lead, 1), "terms.txt")
+        return [f.excerpt for f in run_checks(doc, ["reference-dangling"]) if f.article == "13"]
+    assert dangling("同条第2項の場合を除き、") == ["同条第2項"]
+    assert dangling("第12条及び同条第2項の場合を除き、") == []

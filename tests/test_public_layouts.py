@@ -1067,7 +1067,8 @@ def test_list_items_that_open_with_a_block_and_write_their_own_labels(tag):
     the bullet before each <p> stood on a line of its own, read as an item 「•」 before every （n）, and each （2）…（9）
     was told as a number skipped (44 false warnings on one page). A browser shows the marker beside the block; a
     <ul> whose items write their own labels shows no bullet that counts."""
-    page = (f"<html><body><h2>第3条（料金）</h2><{tag}><li><p>1.本サービスの料金は次のとおりです。</p><ul>"
+    # (the page also opens one list with an empty <li><p></p></li>: no item, no bullet)
+    page = (f"<html><body><h2>第3条（料金）</h2><{tag}><li><p>1.本サービスの料金は次のとおりです。</p><ul><li><p></p></li>"
             "<li><p>（1）パック：月額1,780円とします。</p></li><li><p>（2）単体：別表に定めます。</p></li></ul></li>"
             f"<li><p>2.前項1号のパックは解約できます。</p></li></{tag}></body></html>")
     doc = doc_from_text(page, "terms.html")

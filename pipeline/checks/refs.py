@@ -26,6 +26,8 @@ _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "また�
 _RANGE = {"ないし", "乃至", "から", "～", "〜", "~"}
 _SPLIT_NUMBER = re.compile(r"(?<=第)([0-9]+)([ \u3000]+)([0-9]+)(?=[ \u3000]*[条項号])")
 _RELATIVE_BEFORE = re.compile(r"(前条|次条|同条|本条|前項|次項|同項|本項)$")
+# anything before a 同条 that names an article it may point back at (第N条 of this text or a law, 前条, 次条, 本条)
+_NAMES_AN_ARTICLE = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+条|前条|次条|本条|同条")
 _ARTICLE_BEFORE = re.compile(r"条[ \u3000]*(?:[（(][^（）()\n]{1,40}[）)])?[ \u3000]*$")
 
 
@@ -462,6 +464,10 @@ def _resolve_one(ctx: Context, r: Reference, body: str, span: tuple[int, int], a
     if a_num is not None:
         return Target(r, span, a_num, para, item, part, art, None, alternatives)
     if self_word == "同条" or relative in ("同条", "同項"):
+        if last_explicit is None and (self_word == "同条" or relative == "同条") and art is not None \
+                and not _NAMES_AN_ARTICLE.search(body, 0, r.span[0]):
+            # 「同条3項に伴い」 with no article named before it in the article: 同条 points back at nothing
+            return Target(r, span, None, para, item, part, art, "同条")
         if last_explicit is None or last_explicit[2]:
             return None  # 同条 after an external reference: the other law's article
         a_num = last_explicit[0]
@@ -728,6 +734,13 @@ def _dangling(ctx: Context):
                 "reference-dangling", where,
                 "「前項」は参照先がありません（この条の最初の項です）。",
                 "「前項」 has no target: this is the first paragraph of the article.",
+            )
+            continue
+        if t.article is None and t.relative == "同条":
+            yield ctx.finding(
+                "reference-dangling", (where[0] - 2, where[1]) if not ctx.text.startswith("同条", where[0]) else where,
+                "「同条」は参照先がありません（この条の中で、その前に条が示されていません）。",
+                "「同条」 has no target: no article is named before it in this article.",
             )
             continue
         if t.article is None and t.relative in ("前条", "次条"):

@@ -508,8 +508,8 @@ class Renderer:
                 self.element(child)
                 continue
             k += 1
-            if _hidden(child):
-                continue
+            if _hidden(child) or not child.text().strip():
+                continue  # (an empty <li><p></p></li> shows a bare bullet at most: no item of the list)
             if "value" in child.attrs:
                 try:
                     n = int(child.attrs["value"])
