@@ -461,6 +461,9 @@ def test_defined_self_name_written_with_kono():
             f"第2条（適用）\n{uses}\n第3条（変更）\n当社は、この規約を変更できる。\n")
     doc, fs = check(text, "term-inconsistent")
     assert [(f.article, f.excerpt, f.suggestion) for f in fs] == [("3", "この規約", "本規約")]
+    # the 附則's 「この規約は…施行します」 is the set phrase laws write as この法律は (unseen web terms, pub21)
+    enacted = text + "附則\nこの規約は2024年9月1日から施行します。\n"
+    assert [(f.article, f.excerpt) for f in check(enacted, "term-inconsistent")[1]] == [("3", "この規約")]
 
 
 def test_defined_term_with_a_character_slipped_inside():

@@ -314,8 +314,10 @@ def _part_kinds(ctx: Context):
                 break
 
 
-# 「は、令和＿年＿月＿日から施行する」: the sentence that puts the document itself in force
+# 「は、令和＿年＿月＿日から施行する」: the sentence that puts the document itself in force (_ENACTED: any sentence that
+# says when it takes effect, its から dropped or not)
 _ENACTS = re.compile(r"は[、，]?[^。\n]{0,40}?(?:から|より)(?:施行|実施)")
+_ENACTED = re.compile(r"は[、，]?[^。\n]{0,40}?(?:施行|実施|適用)")
 
 
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
@@ -917,6 +919,9 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # most variants are never written: the term's uses are counted only when one is
         for v in variants:
             hits = list(re.finditer(re.escape(v), text))
+            if v.startswith("この"):
+                # 「この規約は、2024年9月1日から施行する」: the 附則's set phrase, as laws write この法律は
+                hits = [m for m in hits if not _ENACTED.match(text, m.end())]
             if v.startswith("この") and (len(hits) > 2 or not _uses(ctx, term, 5)):
                 continue  # 「この規約」 written often is the document's way, not a slip
             for m in hits:
