@@ -5,7 +5,7 @@ on real text that looks like it.
 """
 
 import pytest
-from conftest import EXTERNAL, doc_from_text, needs_shared
+from conftest import EXTERNAL, RAW, doc_from_text, findings_added, needs_shared
 
 from pipeline.api import read_document
 from pipeline.checks import run_checks
@@ -428,3 +428,19 @@ def test_paragraph_numbers_quiet_when_an_article_keeps_one_form():
     # the same 「３．」 for every paragraph of 第17条 is the article's own style, not a slip in it
     text = NSCA_11_17.replace("２ 役員の任期は連続", "２．役員の任期は連続")
     assert [f for f in check(text, "convention-deviation", "teikan.txt")[1] if "項番号" in f.message] == []
+
+
+def test_a_sentence_in_the_other_style_than_the_documents():
+    """A 業務委託契約書 (pub19) ends 52 sentences 「…ものとします。」 and its 第1条 alone 「…を目的として締結する。」. Planted
+    so into the iTrust terms (である throughout: one 「…負いません。」) and the basic terms (です・ます: one 「…ものとする。」),
+    each is told once, as a note; a bracket's plain sentence (「（合併による場合を除く。）」) in polite terms is legal
+    prose's own style and says nothing (the basic terms write two)."""
+    def told(path, written, slip):
+        return [f.excerpt for f in findings_added(path, written, slip, "convention-deviation") if "調で書いています" in f.message]
+    itrust = RAW / "cybertrust" / "itrust-terms.txt"
+    assert told(itrust, "何等の責も負わない。", "何等の責も負いません。") == [
+        "予見可能であったとしても、何等の責も負いません。"[-21:]]
+    basic = RAW / "secure-innovation" / "service-basic-terms.txt"
+    assert len(told(basic, "サービス利用者に公表し", "サービス利用者に公表するものとする。また、サービス利用者に公表し")) == 1
+    doc = doc_from_text(basic.read_text(encoding="utf-8"), basic.name)
+    assert [f for f in run_checks(doc, ["convention-deviation"]) if "調で書いています" in f.message] == []

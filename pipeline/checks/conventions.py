@@ -40,6 +40,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from . import Context, rule
+from .sentence_style import style_mix_findings
 
 _MAJORITY, _MIN_USES = 4, 5
 
@@ -628,5 +629,5 @@ def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _digit_width_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
-                  _item_label_width_findings, _paragraph_label_findings):
+                  _item_label_width_findings, _paragraph_label_findings, style_mix_findings):
         yield from found(ctx)
