@@ -504,6 +504,9 @@ def match_kou_heading(line: str) -> tuple[str, str] | None:
 _CAPTION = re.compile(rf"^{CAPTION}$")
 
 
+# a thematic break drawn in characters (---, ＿＿＿, ━━━): a line of its own in a text file as in Markdown
+RULE_LINE = re.compile(r"[-ー－―─━=＝_＿*＊]{3,}")
+
 # 「■適用範囲」「【目的】」 alone on a line before 第1条: the caption set off by a mark or lenticular brackets, as web
 # pages and Word templates write it (a hotel's 宿泊約款: <dt>■適用範囲</dt><dd>第１条　…)
 _MARKED_CAPTION = re.compile(r"^(?:【(?P<b>[^【】。]{1,30})】|[■◆●□◇▼▽▲△◎☆★][ \u3000]*(?P<m>[^。■◆●（）()]{1,30}))$")

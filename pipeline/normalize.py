@@ -96,7 +96,6 @@ _TERMINATORS = "。．.:：)）」』】!！?？"
 # marks that open a bulleted line (a list a hard-wrapped text writes without numbers); after a finished sentence such a
 # line is never the sentence's wrapped rest (inside one, 「民事再生⏎・会社更生」, it may be)
 _BULLETS = frozenset("・•●○◦▪■□◆◇※")
-_RULE_LINE = re.compile(r"[-ー－―─━=＝_＿*＊]{3,}")
 _FORM_FIELD = re.compile(r"[＿_]{3,}[ \u3000]*(?:印|㊞)?$")
 
 
@@ -713,7 +712,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
         # 「…解除できるものとします。⏎・本契約の条項に…」: a bullet after a finished sentence opens a list, and one
         # after another bullet is the list's next entry (「・第６条⏎・第７条１．」)
         return True
-    if _RULE_LINE.fullmatch(bt) or _RULE_LINE.fullmatch(at):
+    if grammar.RULE_LINE.fullmatch(bt) or grammar.RULE_LINE.fullmatch(at):
         return True  # 「---」: a thematic break stands alone, in a text file as in Markdown
     if _FORM_FIELD.search(at):
         return True  # 「社名：＿＿＿＿」: a blank to fill in ends its line, whatever its width

@@ -51,7 +51,6 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 # the signature block after a contract's last article: a party's label (（甲：発注側）, 甲：, 【乙】) or a rule, then
 # the fields to fill in (社名：＿＿＿, 住所, 代表者名, 氏名)
 PARTY_LABEL = re.compile(r"^[（(【\[]?[甲乙丙丁][）)】\]]?(?:[ \u3000]*[：:（(][^。]{0,20}[）)]?)?[ \u3000]*$")
-RULE_LINE = re.compile(r"[-ー－―─━=＝_＿*＊]{3,}")
 SIGNATURE_FIELD = re.compile(r"^(?:[（(【]?[甲乙丙丁][）)】]?[ \u3000]*)?(?:社名|会社名|商号|名称|住所|所在地|本店所在地|代表者(?:名)?"
                              r"|代表取締役|氏名|署名|記名)[ \u3000]*[：:]")
 # a line that is one bracketed note: （…） or (…), nothing outside the brackets
@@ -995,7 +994,7 @@ class _Parser:
         no one; read as the last article's text, its blanks and 印 were checked as clauses. Only after the text of an
         article, and only where no article follows."""
         t = self.lines[i].text
-        if not (PARTY_LABEL.match(t) or RULE_LINE.fullmatch(t)) or self.current is None \
+        if not (PARTY_LABEL.match(t) or grammar.RULE_LINE.fullmatch(t)) or self.current is None \
                 or not self.current.paragraphs or self.lines[i].start in self.heading_levels:
             return False
         after = [ln.text for ln in self.lines[i + 1:i + 4]]

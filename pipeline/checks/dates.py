@@ -47,16 +47,15 @@ def _era_of(day: datetime.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _no_day(ctx: Context, span, written: str, month: int, day: int, year: int = 2024):
+def _no_day(ctx: Context, span, written: str, month: int, year: int = 2024):
     """(year: the calendar year when written, else a leap year, in which 2月29日 exists)"""
-    last = 31 if month < 1 or month > 12 else calendar.monthrange(year, month)[1]
-    what = f"{month}月" if 1 <= month <= 12 else "月"
-    return ctx.finding(
-        "date-invalid", span,
-        f"「{written}」は存在しない日付です（{what}は{last}日まで）。" if 1 <= month <= 12
-        else f"「{written}」は存在しない日付です（月は12月まで）。",
-        f"「{written}」 does not exist ({what} has {last} days)." if 1 <= month <= 12
-        else f"「{written}」 does not exist (there are 12 months).")
+    if 1 <= month <= 12:
+        last = calendar.monthrange(year, month)[1]
+        ja, en = f"{month}月は{last}日まで", f"{month}月 has {last} days"
+    else:
+        ja, en = "月は12月まで", "there are 12 months"
+    return ctx.finding("date-invalid", span, f"「{written}」は存在しない日付です（{ja}）。",
+                       f"「{written}」 does not exist ({en}).")
 
 
 @rule("date-invalid", "error", "存在しない日付・曜日の誤り", "date that does not exist or wrong weekday", scope="unit")
@@ -72,7 +71,7 @@ def date_invalid(ctx: Context):
             continue  # (a year of two digits, 24年, is no calendar year to weigh)
         written = m.group(0)
         if not (1 <= month <= 12) or day < 1 or day > calendar.monthrange(_western(era, year), month)[1]:
-            yield _no_day(ctx, m.span(), written, month, day, _western(era, year))
+            yield _no_day(ctx, m.span(), written, month, _western(era, year))
             continue
         date = datetime.date(_western(era, year), month, day)
         if era is not None:
@@ -98,8 +97,7 @@ def date_invalid(ctx: Context):
         if any(a <= m.start() < b for a, b in dated):
             continue
         month, day = int(m.group("m")), int(m.group("d"))
-        last = calendar.monthrange(2024, month)[1] if 1 <= month <= 12 else 0  # (a leap year: 2月29日 exists)
-        if not (1 <= month <= 12) or not (1 <= day <= last):
-            if month == 0 or day == 0:
-                continue
-            yield _no_day(ctx, m.span(), m.group(0), month, day)
+        if month == 0 or day == 0:
+            continue  # (a 0 is no date a writer meant: a code, a counter)
+        if month > 12 or day > calendar.monthrange(2024, month)[1]:  # (a leap year: 2月29日 exists)
+            yield _no_day(ctx, m.span(), m.group(0), month)

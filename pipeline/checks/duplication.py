@@ -522,14 +522,15 @@ def _identical_article_findings(ctx: Context):
     text = ctx.text
     first: dict[tuple[str | None, str, str], object] = {}
     for a in ctx.doc.all_articles():
-        body = text[a.heading_span[1]:a.span[1]].strip()
+        raw = text[a.heading_span[1]:a.span[1]]
+        body = raw.strip()
         if len(body) < _MIN_ARTICLE:
             continue
         key = (a.chapter, a.part, re.sub(r"\s", "", body))
         other = first.setdefault(key, a)
         if other is a:
             continue
-        start = a.heading_span[1] + (len(text[a.heading_span[1]:a.span[1]]) - len(text[a.heading_span[1]:a.span[1]].lstrip()))
+        start = a.heading_span[1] + len(raw) - len(raw.lstrip())
         yield ctx.finding(
             "duplication", (start, start + len(body)),
             f"{a.label}の本文は{other.label}の本文と一字一句同じです。貼り付けの誤りではありませんか。",

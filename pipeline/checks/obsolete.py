@@ -16,9 +16,11 @@ the table does not know and that is unlike them (a long title, an abbreviation o
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import Context, load_tsv, rule
+from ..grammar import to_int
 
 # the name given as a former one, before or after it
 _FORMER_BEFORE = re.compile(r"(?:旧|改正前の|当時の|かつての)$")
@@ -74,7 +76,6 @@ def _arabic(number: str) -> str:
             return v
         if v == "元":
             return "1"
-        from ..grammar import to_int
         n = to_int(v)
         return str(n) if n is not None else v
     return re.sub(r"[0-9０-９元一二三四五六七八九十百千]+", conv, number)
@@ -82,14 +83,14 @@ def _arabic(number: str) -> str:
 
 @lru_cache(maxsize=1)
 def _statutes() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """law number → names; name → law number."""
+    """law number → names; name → law number, longest names first (a name ends with a shorter one: 労働基準法, 基準法)."""
     by_number = {n: tuple(names.split(",")) for n, names in load_tsv("statute_numbers.tsv")}
-    return by_number, {name: n for n, names in by_number.items() for name in names}
+    by_name = {name: n for n, names in by_number.items() for name in names}
+    return by_number, dict(sorted(by_name.items(), key=lambda kv: -len(kv[0])))
 
 
 def _alike(a: str, b: str) -> bool:
     """Do two statute names share most of their characters, in order (社員災害補償保険法 / 労働者災害補償保険法)?"""
-    from difflib import SequenceMatcher
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7
 
 
@@ -113,7 +114,7 @@ def misnamed_statute_findings(ctx: Context):
         written = re.split(r"及び|並びに|又は|若しくは|および|ならびに|または|、|・(?=[^・]*法$)", run)[-1]
         if not written.endswith("法") and not written.endswith("法律"):
             continue
-        other = next((by_name[x] for x in sorted(by_name, key=len, reverse=True) if written.endswith(x)), None)
+        other = next((n for x, n in by_name.items() if written.endswith(x)), None)
         if other is None and not any(_alike(written, n) for n in names):
             continue
         s = m.start() - len(written)

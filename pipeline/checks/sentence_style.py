@@ -20,7 +20,6 @@ _POLITE = re.compile(r"(?:ます|ません|です|でした|ました|くださ�
 # (「お支払い。」, a heading left in the text) is no predicate and says nothing
 _PLAIN = re.compile(r"(?:[るうくぐすつぬぶむた]|ない|である|だ)$")
 _MIN_SENTENCES = 20
-_MINORITY_SHARE = 0.05
 _MAX_MINORITY = 3
 
 
@@ -54,7 +53,7 @@ def style_mix_findings(ctx: Context):
     plain = len(ends) - polite
     minority_polite = polite < plain
     few, many = (polite, plain) if minority_polite else (plain, polite)
-    if few == 0 or few > max(_MAX_MINORITY, _MINORITY_SHARE * len(ends)) or few > _MAX_MINORITY:
+    if few == 0 or few > _MAX_MINORITY:
         return
     style, other = ("です・ます", "である") if not minority_polite else ("である", "です・ます")
     text = ctx.text

@@ -1053,7 +1053,7 @@ def _synonym_findings(ctx: Context, defs: dict[str, Definition]):
 
 
 def _redefinition_findings(ctx: Context, defs: dict[str, Definition]):
-    return redefinition_findings(ctx, defs, _where)
+    return redefinition_findings(ctx, lambda c, at: _where(c, Definition("", (at, at + 1))))
 
 
 # a compound the document writes this often is its own usage, a reference for its slips

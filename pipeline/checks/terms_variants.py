@@ -155,7 +155,8 @@ _GIVES = re.compile(r"以下[、,]?[ \u3000]*「(?P<t>[^「」\n]{1,30})」と(?
 _WHAT = 12  # characters before the bracket that say what is defined
 
 
-def redefinition_findings(ctx: Context, defs: dict, where_defined: Callable[[Context, object], str]):
+def redefinition_findings(ctx: Context, where_at: Callable[[Context, int], str]):
+    """``where_at(ctx, offset)`` says where a definition stands (第2条, 前文): terms.py's."""
     text = ctx.text
     if "以下" not in ctx.scanned_text:
         return
@@ -178,13 +179,6 @@ def redefinition_findings(ctx: Context, defs: dict, where_defined: Callable[[Con
         was, what = (("…" if len(w) > 8 else "") + w[-8:] for w in (was, what))
         yield ctx.finding(
             "term-inconsistent", m.span("t"),
-            f"「{term}」は{where_defined(ctx, _Place(at))}で「{was}」として定義済みですが、ここで「{what}」として定義し直されて"
+            f"「{term}」は{where_at(ctx, at)}で「{was}」として定義済みですが、ここで「{what}」として定義し直されて"
             f"います。一つの語に二つの定義があると、以後の「{term}」がどちらを指すか分かりません。",
             f"「{term}」 is defined as 「{was}」 before and here again as 「{what}」: one term, two meanings.")
-
-
-class _Place:
-    """A definition's place for where_defined: its span."""
-
-    def __init__(self, at: int):
-        self.span = (at, at + 1)

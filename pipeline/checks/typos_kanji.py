@@ -38,13 +38,19 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _shared_readings(a: str, b: str) -> set[str]:
+    """The readings two kanji of the law model share (empty when either is unknown)."""
+    kanji = model()["kanji"]
+    return set(kanji[a][0]) & set(kanji[b][0]) if a in kanji and b in kanji else set()
+
+
 def _similar(a: str, b: str) -> str | None:
     kanji = model()["kanji"]
     if a not in kanji or b not in kanji or same_kanji(a, b):
         return None
-    ra, rad_a, st_a = kanji[a]
-    rb, rad_b, st_b = kanji[b]
-    shared = set(ra) & set(rb)
+    _ra, rad_a, st_a = kanji[a]
+    _rb, rad_b, st_b = kanji[b]
+    shared = _shared_readings(a, b)
     if shared:
         return f"同じ音読み（{sorted(shared)[0]}）"
     if rad_a == rad_b and abs(st_a - st_b) <= 1:
@@ -1042,8 +1048,7 @@ _SAME_CONTEXT = 4
 
 
 def _homophone(a: str, b: str) -> bool:
-    kanji = model()["kanji"]
-    return a in kanji and b in kanji and bool(set(kanji[a][0]) & set(kanji[b][0]))
+    return bool(_shared_readings(a, b))
 
 
 def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):

@@ -488,7 +488,8 @@ class Renderer:
         # number the browser adds before them (「2. 2 監事は」「3. （1） 理事の」) only the list's place, not what the
         # text cites (第１条第２項第２号). Two items so labelled make the list one that numbers itself, or one whose
         # number is the list's own (「2. 2 前項の社員は」).
-        own = [_OWN_LABEL.match(c.text().lstrip()) for c in items]
+        texts = [c.text().lstrip() for c in items]  # (each item's text once: a nested list's is in its parent's)
+        own = [_OWN_LABEL.match(t) for t in texts]
         own_labels = False
         if not ordered:
             # <ul><li><p>（1）申込書に虚偽の…</p></li>: items that write their own labels get no bullet before them (a
@@ -508,7 +509,7 @@ class Renderer:
                 self.element(child)
                 continue
             k += 1
-            if _hidden(child) or not child.text().strip():
+            if _hidden(child) or not texts[k].strip():
                 continue  # (an empty <li><p></p></li> shows a bare bullet at most: no item of the list)
             if "value" in child.attrs:
                 try:
@@ -516,7 +517,7 @@ class Renderer:
                 except ValueError:
                     pass
             self.newline()
-            if _ARTICLE_ITEM.match(child.text().lstrip()):
+            if _ARTICLE_ITEM.match(texts[k]):
                 self.render(child)  # an article laid out as a list item: no marker, no item of a list
                 self.newline()
                 n = n - 1 if reverse else n + 1
