@@ -48,6 +48,19 @@ def standard_form(s: str) -> str:
     return s.translate(_variant_table())
 
 
+@lru_cache(maxsize=1)
+def _variant_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for k, std in _variant_table().items():
+        groups.setdefault(std, {std}).add(chr(k))
+    return {c: frozenset(g) for g in groups.values() for c in g}
+
+
+def forms_of(c: str) -> frozenset[str]:
+    """``c`` and every kanji ``same_kanji`` as it (高 → 高, 髙): a set to take away from candidates at once."""
+    return _variant_groups().get(c) or frozenset(c)
+
+
 def same_kanji(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` one character, the one a variant form of the other (髙 and 高)? Then neither is a slip
     for the other, though they sound alike."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import Context, LineMemo, load_json, load_tsv
 from ..model import Finding
 from .typos_base import (
-    _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form,
+    _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form, forms_of,
 )
 from ..tokens import tagged_line
 from .terms_self import organization_nouns
@@ -803,7 +803,7 @@ def _similar_kanji(c: str) -> set[str]:
     out = {x for r in readings for x in _by_reading().get(r, ())}
     out |= {x for x, st in _by_radical().get(rad, ()) if abs(st - strokes) <= 1}
     # a variant form of ``c`` (髙 for 高) sounds the same but is the same character: a choice, never a slip
-    return {x for x in out if not same_kanji(x, c)}
+    return out - forms_of(c)
 
 
 @lru_cache(maxsize=None)
