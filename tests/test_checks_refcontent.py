@@ -133,3 +133,23 @@ def test_the_noun_the_key_takes_when_an_article_is_titled_by_both():
     assert [(f.excerpt.split("に定める")[0], f.suggestion) for f in fs] == [("第5条", "第11条")]
     # the head noun alone, which 第5条 holds: quiet
     assert findings_added(path, anchor, "第5条に定めるサービス利用者は、" + anchor, "reference-content-mismatch") == []
+
+
+@pytest.mark.parametrize("path, anchor, citation, suggestion", [
+    # 第19条（サービスの廃止）, 第22条（サービス内容の変更）: the citation says 本サービス, the title サービス
+    (RAW / "saporis" / "gmo-sign-service-terms.txt", "は、別紙に定める料金とします。", "第20条に定める本サービスの廃止", "第19条"),
+    (RAW / "saporis" / "gmo-sign-service-terms.txt", "は、別紙に定める料金とします。", "第21条に定める本サービス内容の変更",
+     "第22条"),
+    # 第15条（本サービスの廃止）: the title says 本, the citation leaves it
+    (RAW / "saporis" / "ekyc-terms.txt", "法令を遵守するものとする。", "第14条に定めるサービスの廃止", "第15条"),
+])
+def test_the_noun_the_key_takes_with_or_without_hon(path, anchor, citation, suggestion):
+    """「第10条に定める本サービス内容の変更」 where 第9条 is （サービス内容の変更等）, 「第24条に定める規約の変更」 where 第23条 is
+    （本規約の変更） (an unseen subscription service's terms, pub21, three such citations after a duplicated article): a
+    title writes the determiner 本 or leaves it, as the citing text may, and the phrase still names that article. The
+    right citation stays quiet."""
+    cited = citation.split("に定める")[0]
+    fs = findings_added(path, anchor, anchor + f"{citation}については、この限りではありません。", RULE)
+    assert [(f.excerpt.split("に定める")[0], f.suggestion) for f in fs] == [(cited, suggestion)]
+    right = citation.replace(cited, suggestion)
+    assert findings_added(path, anchor, anchor + f"{right}については、この限りではありません。", RULE) == []

@@ -80,17 +80,29 @@ _OF_NOUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{1,8})")
 
 def _titled_phrase(ctx: Context, end: int, key: str, part: str) -> str | None:
     """「第五条に定める卒業会員の代表」: the key and the noun its の takes (卒業会員の代表), when exactly one article of the
-    part is titled so. The head noun alone (卒業会員) is what the article of the kinds of members holds too."""
+    part is titled so. The head noun alone (卒業会員) is what the article of the kinds of members holds too.
+
+    A title says 本 or leaves it, as the citing text may (「第25条に定める本サービスの廃止」 for 第24条（サービスの廃止）,
+    「規約の変更」 for （本規約の変更）): the phrase is returned as the title writes it."""
     m = _QUALIFIER.match(ctx.text, end)
     if m is None or not ctx.text.startswith(key, m.end()):
         return None
     of = _OF_NOUN.match(ctx.text, m.end() + len(key))
     if of is None:
         return None
-    phrase = key + "の" + of.group(1)
-    titled = [a for a in ctx.doc.all_articles() if a.part == part and a.title
-              and a.title.strip() in (phrase, phrase + "等")]
-    return phrase if len(titled) == 1 else None
+    phrase = _undetermined((key + "の" + of.group(1)).rstrip("等"))
+    titles = [_title_core(a.title) for a in ctx.doc.all_articles() if a.part == part and a.title]
+    titled = [t for t in titles if _undetermined(t) == phrase]
+    return titled[0] if len(titled) == 1 else None
+
+
+def _title_core(title: str) -> str:
+    return title.strip(" \u3000").rstrip("等")
+
+
+def _undetermined(name: str) -> str:
+    """``name`` without the determiner 本 (本サービス → サービス), which a title or a citation writes or leaves."""
+    return name[1:] if name.startswith("本") and len(name) > 2 else name
 
 
 def _stem(key: str) -> str | None:
