@@ -153,3 +153,41 @@ def test_the_noun_the_key_takes_with_or_without_hon(path, anchor, citation, sugg
     assert [(f.excerpt.split("に定める")[0], f.suggestion) for f in fs] == [(cited, suggestion)]
     right = citation.replace(cited, suggestion)
     assert findings_added(path, anchor, anchor + f"{right}については、この限りではありません。", RULE) == []
+
+
+@pytest.mark.parametrize("path, written, slip", [
+    # 第12条（禁止行為）: 1 lists the forbidden acts, 2 says 「前項の禁止行為を行い」; 第11条 is データ等のバックアップ
+    (RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt", "前項の禁止行為を行い", "前条の禁止行為を行い"),
+    # 第6条第2項 of the eKYC terms: the 管理作業 of its 第1項, of which the article before says nothing
+    (RAW / "saporis" / "ekyc-terms.txt", "前項の管理作業によって", "前条の管理作業によって"),
+    (RAW / "saporis" / "gmo-sign-service-terms.txt", "前項の最低利用期間において", "前条の最低利用期間において"),
+])
+def test_previous_article_cited_for_what_the_previous_paragraph_says(path, written, slip):
+    """「前条の指導による改善が見られない」 in the third paragraph of an article whose second is （プロジェクトへの指導） (an
+    unseen 会則, pub20): 前条 cited for what the paragraph before says and the article before does not. 前項 is
+    suggested."""
+    fs = findings_added(path, written, slip, RULE)
+    assert [(f.excerpt[:2], f.suggestion) for f in fs] == [("前条", "前項")]
+
+
+def test_previous_article_cited_for_what_it_says_stays_quiet():
+    """第10条（サービス利用者情報の変更）第2項 citing 「前条のサービス利用者情報」: 第9条 is （サービス利用者情報の管理義務）,
+    which is about it too, so 前条 may be meant: nothing is said."""
+    path = RAW / "secure-innovation" / "service-basic-terms.txt"
+    assert [f.suggestion for f in findings_added(path, "前項の届出を怠った", "前項のサービス利用者情報の届出を怠った", RULE)] == []
+    assert findings_added(path, "前項の届出を怠った", "前条のサービス利用者情報の届出を怠った", RULE) == []
+
+
+@needs_shared(EXTERNAL / "pdf")
+def test_previous_article_for_previous_paragraph_in_a_published_document():
+    """KDDI's used-device terms, 第6条（買取査定）第2項: 「前条の査定基準は、前項の当社所定の買取価格一覧サイトに…」. 第5条
+    is 送付 and says nothing of a 査定基準; 第6条第1項 sets it. A real slip of published terms, in the HTML and in
+    the PDF of the same terms; the Companies Act, which writes 前条 368 times, gets no such finding."""
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    for name in ("kddi_used-device-buyback-terms.html", "kddi_used-device-buyback-terms.pdf"):
+        fs = [f for f in run_checks(read_document(EXTERNAL / "pdf" / name), [RULE]) if f.suggestion == "前項"]
+        assert [f.excerpt[:7] for f in fs] == ["前条の査定基準"], name
+    act = sorted((EXTERNAL / "companies-act").glob("*.md"))[0]
+    assert not [f for f in run_checks(read_document(act), [RULE]) if f.suggestion == "前項"]

@@ -16,6 +16,9 @@ A citation left one off also hits an article that speaks of the term without bei
 title names the term and the cited one's does not, the other neighbour fits less, and — when the cited
 article speaks of the term at all — the neighbour is titled by the term itself while the cited paragraph
 neither holds nor defines it (see _neighbour).
+
+A bare 前条 cited for what the paragraph before says (「前条の査定基準は」 in 第6条第2項, 第6条第1項 setting the 査定基準
+and 第5条 saying nothing of it) is reported with 前項 (see _previous_paragraph_meant).
 """
 
 from __future__ import annotations
@@ -159,6 +162,7 @@ def content_mismatches(ctx: Context) -> list:
 
 def _content_mismatches(ctx: Context):
     text = ctx.text
+    yield from _previous_paragraph_meant(ctx)
     for t in targets(ctx):
         if t.article is None or t.ref.external or t.relative:
             continue
@@ -250,6 +254,58 @@ def _content_mismatches(ctx: Context):
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
         )
+
+
+_OF_KEY = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,8})")
+_BARE_PREVIOUS_ARTICLE = re.compile(r"前条(?![ \u3000]*第)")
+
+
+def _previous_paragraph_meant(ctx: Context):
+    """「前条に基づいて提出された報告」 in the second paragraph of an article whose first is about the 報告, while the
+    article before says nothing of it: 前項 was meant (a 会則 that cites its own paragraphs, pub20). The key is the
+    noun the citation qualifies (…に基づく X, …の X); a generic one (規定, 場合) says nothing."""
+    text = ctx.text
+    for m in ctx.finditer(_BARE_PREVIOUS_ARTICLE):
+        here = ctx.article_at(m.start())
+        if here is None:
+            continue
+        key = _key_term(ctx, m.end())
+        if key is None:
+            of = _OF_KEY.match(text, m.end())
+            key = _whole_noun(of.group(1)) if of else None
+        if not key or _generic(key):
+            continue
+        paras = _reader_paragraphs(here)
+        n = next((k for k, p in paras.items() if p.span[0] <= m.start() < p.span[1]), None)
+        previous = paras.get(n - 1) if n is not None else None
+        seq = [a for a in ctx.doc.all_articles() if a.part == here.part]
+        i = next((k for k, a in enumerate(seq) if a is here), 0)
+        if previous is None or i == 0:
+            continue
+        cited = seq[i - 1]
+        # the first paragraph is about it when it holds the word, or lists what the article is titled by
+        # (第12条（禁止行為）: 1 lists the acts, 2 says 「前項の禁止行為を行い」)
+        about = _holds(ctx, previous.span, key) or (n == 2 and bool(here.title) and key in here.title)
+        if not about or _holds(ctx, cited.span, key) or (cited.title and key in cited.title):
+            continue
+        yield ctx.finding(
+            "reference-content-mismatch", m.span(),
+            f"「前条」（{article_label(cited.number)}）は「{key}」について定めていません。「{key}」を定めているのは"
+            f"この条の前項（第{n - 1}項）です。「前項」の誤りではありませんか。",
+            f"「前条」 ({article_label(cited.number)}) says nothing about 「{key}」; the paragraph before (第{n - 1}項) "
+            f"does: 「前項」 was meant.",
+            suggestion="前項", excerpt=text[m.start():m.end() + 12],
+        )
+
+
+def _whole_noun(run: str) -> str | None:
+    """The first noun compound of ``run`` by tokens (指導による → 指導), or None."""
+    key = ""
+    for tok in tokenize(run):
+        if tok.start != len(key) or tok.pos not in ("名詞", "接尾辞", "接頭辞"):
+            break
+        key += tok.surface
+    return key if len(key) >= 2 else None
 
 
 def _title_fit(title: str | None, key: str) -> int:
