@@ -7,6 +7,7 @@ tests/test_grammar.py, next to the list of styles they cover.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -594,7 +595,15 @@ _DATE = re.compile(
     r"|(?P<iy>(?:19|20)[0-9]{2})[-/.](?P<im>[0-9]{1,2})[-/.](?P<id>[0-9]{1,2})"
 )
 _VERSION = re.compile(r"(?:Ver\.?|Version|バージョン|版)[ \u3000]*([0-9][0-9.]*)", re.IGNORECASE)
-ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# each era: its first day and its last (None: the era goes on)
+ERAS = {
+    "明治": (datetime.date(1868, 1, 25), datetime.date(1912, 7, 29)),
+    "大正": (datetime.date(1912, 7, 30), datetime.date(1926, 12, 24)),
+    "昭和": (datetime.date(1926, 12, 25), datetime.date(1989, 1, 7)),
+    "平成": (datetime.date(1989, 1, 8), datetime.date(2019, 4, 30)),
+    "令和": (datetime.date(2019, 5, 1), None),
+}
+ERA_BASE = {era: first.year - 1 for era, (first, _last) in ERAS.items()}  # 令和N年 is the year ERA_BASE["令和"] + N
 _DIGIT = re.compile("[0-9]")
 
 

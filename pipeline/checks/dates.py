@@ -14,7 +14,7 @@ import datetime
 import re
 
 from . import Context, rule
-from ..grammar import to_int
+from ..grammar import ERAS, to_int
 
 _NUM = r"[0-9]{1,4}|[〇一二三四五六七八九十百千]{1,6}"
 _DATE = re.compile(
@@ -24,23 +24,15 @@ _DATE = re.compile(
 # a month and day with no year before it (4月31日): only whether the day exists in that month can be told
 _MONTH_DAY = re.compile(r"(?<![0-9〇一二三四五六七八九十百千元年毎同翌前])(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
 
-# each era: its first day and its last (None: the era goes on)
-_ERAS = {
-    "明治": (datetime.date(1868, 1, 25), datetime.date(1912, 7, 29)),
-    "大正": (datetime.date(1912, 7, 30), datetime.date(1926, 12, 24)),
-    "昭和": (datetime.date(1926, 12, 25), datetime.date(1989, 1, 7)),
-    "平成": (datetime.date(1989, 1, 8), datetime.date(2019, 4, 30)),
-    "令和": (datetime.date(2019, 5, 1), None),
-}
 _WEEKDAYS = "月火水木金土日"
 
 
 def _western(era: str | None, year: int) -> int:
-    return year if era is None else _ERAS[era][0].year + year - 1
+    return year if era is None else ERAS[era][0].year + year - 1
 
 
 def _era_of(day: datetime.date) -> str:
-    for era, (first, last) in _ERAS.items():
+    for era, (first, last) in ERAS.items():
         if first <= day and (last is None or day <= last):
             y = day.year - first.year + 1
             return f"{era}{'元' if y == 1 else y}年{day.month}月{day.day}日"
@@ -75,7 +67,7 @@ def date_invalid(ctx: Context):
             continue
         date = datetime.date(_western(era, year), month, day)
         if era is not None:
-            first, last = _ERAS[era]
+            first, last = ERAS[era]
             if date < first or (last is not None and date > last):
                 yield ctx.finding(
                     "date-invalid", m.span(),

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import Context, Unit, article_label, rule
 from ..model import Article
 from .refs import _reader_paragraphs, range_between, targets
+from .terms_self import organization_nouns
 
 _CONTRACT = r"(?:契約|約款|規約|規程|本サービス|サービス|利用期間|有効期間|契約期間)"
 _END = r"(?:終了|解除|解約|失効|満了|消滅)"
@@ -46,7 +48,12 @@ _AT_END = re.compile(
 _OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消")
 # 「利用契約が終了した場合、当社はユーザーIDを無効化し、…データは全て消去するものとします」: what the provider does with
 # its own systems when the contract ends is an effect of the end, not a duty the other party keeps after it
-_PROVIDER_ACTS = re.compile(r"(?:当社|弊社|当会|当法人|運営者|当店)(?:は|が)")
+# (当 or 弊 and a kind of organization, as term-inconsistent reads self-designations; and the names of one that runs
+# a site or shop, 運営者 and 当店, which self_designations.tsv leaves out as places or roles)
+@lru_cache(maxsize=1)
+def _provider_acts() -> re.Pattern:
+    nouns = "|".join(sorted(organization_nouns(), key=len, reverse=True))
+    return re.compile(rf"(?:[当弊](?:{nouns})|運営者|当店)(?:は|が)")
 SURVIVES = re.compile(
     # 契約期間終了後（終了事由を問いません。）も: a parenthetical may come between 後 and も
     r"(?:後(?:[（(][^（）()]{0,40}[）)])?も|後において(?:も)?|場合(?:で|に)?も|場合といえども|にかかわらず)[^。]{0,300}?"
@@ -87,7 +94,7 @@ def find_post_termination(s: str) -> Phrase | None:
         sent_end = s.find("。", m.end())
         sentence = s[m.end():len(s) if sent_end < 0 else sent_end]
         act = _OUTLIVING.search(sentence)
-        if act and not _PROVIDER_ACTS.search(sentence[:act.start()]):
+        if act and not _provider_acts().search(sentence[:act.start()]):
             return Phrase(m.start(), m.end(), m.group(0))
     return None
 # 存続条項, 残存条項, 契約終了後の効力, 本契約失効後も継続される条項

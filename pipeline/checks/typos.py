@@ -98,7 +98,7 @@ from .typos_kanji import (
     _kanji_slip_findings,
     _katakana_suffix_findings,
 )
-from .wording import _confusables, compound_particle_findings
+from .wording import compound_particle_findings, listed_confusables
 
 
 # ------------------------------------------------------------------ 1. look-alike characters
@@ -1296,7 +1296,7 @@ def typo(ctx: Context):
     words = list(_doc_word_findings(ctx, [f.span for f in compounds + slips]))
     words += _doc_context_findings(ctx, [f.span for f in compounds + slips + words])
     # (a misconversion the confusables list names, 電機通信, is that rule's error, with its reason)
-    listed = [m.span() for m in _confusables()[1].finditer(ctx.text)]
+    listed = [m.span() for m in listed_confusables(ctx)]
     words += _doc_compound_homophone_findings(ctx, [f.span for f in compounds + slips + words] + listed)
     yield from words
     kanji_kana = list(_kanji_kana_findings(ctx, [f.span for f in compounds + slips + words]))

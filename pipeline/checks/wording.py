@@ -119,6 +119,12 @@ def _confusables():
     return entries, re.compile(alternation)
 
 
+def listed_confusables(ctx: Context) -> list[re.Match]:
+    """Where the text writes a word of confusables.tsv, found once per context: confusable-word reports them, and
+    typo leaves them to it."""
+    return ctx.memo("wording.confusables", lambda: list(ctx.finditer(_confusables()[1])))
+
+
 def _inside_exception(text: str, start: int, end: int, exceptions: tuple[str, ...]) -> bool:
     for ex in exceptions:
         lo = max(0, start - len(ex))
@@ -428,9 +434,9 @@ def confusable_word(ctx: Context):
     yield from context_findings(ctx, "confusable-word", "context_confusables.tsv")
     yield from _unvoiced_toori_findings(ctx)
     yield from _kitei_findings(ctx)
-    entries, rx = _confusables()
+    entries, _rx = _confusables()
     text = ctx.text
-    for m in ctx.finditer(rx):
+    for m in listed_confusables(ctx):
         right, note, exceptions = entries[m.group(0)]
         if exceptions and _inside_exception(text, m.start(), m.end(), exceptions):
             continue
