@@ -114,6 +114,7 @@ _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[
 # what a caption holds between its parentheses (（目的）, （外国人労働者の要件）), and the caption
 CAPTION_TEXT = r"[^（）()]{1,40}"
 CAPTION = rf"[（(]{CAPTION_TEXT}[）)]"
+_TITLE_UNCLOSED = re.compile(r"^[ \u3000]*[（(](?P<title>[^（）()。、，,「」]{1,30})$")
 _TITLE_THEN_TEXT = re.compile(rf"^[ \u3000]*[（(](?P<title>{CAPTION_TEXT})[）)][ \u3000]*(?P<rest>\S.*)$")
 _LIST_WORDS = ("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "若しくは", "もしくは")
 
@@ -193,6 +194,9 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     bracketed = _bracketed(after)
     if bracketed:
         return ArticleHeading(number, label, bracketed, "", len(line))
+    t = _TITLE_UNCLOSED.match(after)
+    if t:  # 第12条（利用規約の変更: a caption whose ） was dropped (bracket-unbalanced tells it) still heads the article
+        return ArticleHeading(number, label, t.group("title").strip(" \u3000"), "", len(line))
     t = _TITLE_THEN_TEXT.match(after)
     if t and not _continues_citation(t.group("rest"), titled=True):
         # 第1条（目的）本規約は、…: heading and first paragraph on one line (<p><strong>第1条（目的）</strong>本規約は…)

@@ -29,15 +29,20 @@ from .tokens import paused_gc
 # ------------------------------------------------------------------ character folding (length-preserving)
 
 
-def _radical_equivalents() -> dict[str, str]:
-    """CJK radicals supplement character → the kanji it stands for (pipeline/data/radical_equivalents.tsv)."""
+def _equivalents(name: str) -> dict[str, str]:
+    """character → the kanji it stands for, from a table of pipeline/data/ (first two columns)."""
     from importlib import resources
-    rows = resources.files("pipeline.data").joinpath("radical_equivalents.tsv").read_text("utf-8").splitlines()
+    rows = resources.files("pipeline.data").joinpath(name).read_text("utf-8").splitlines()
     return {r.split("\t")[0]: r.split("\t")[1] for r in rows if r and not r.startswith("#")}
 
 
+# ideographs outside the Japanese character sets written for a kanji (㐧 for 第): compared as the kanji, reported by typo
+VARIANT_IDEOGRAPHS = _equivalents("variant_ideographs.tsv")
+
+
 def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {ord(r): k for r, k in _radical_equivalents().items()}  # 部⻑ compares as 部長
+    table: dict[int, str] = {ord(r): k for r, k in _equivalents("radical_equivalents.tsv").items()}  # 部⻑ as 部長
+    table.update({ord(v): k for v, k in VARIANT_IDEOGRAPHS.items()})
     for cp in range(0xFF10, 0xFF1A):  # ０-９
         table[cp] = chr(cp - 0xFEE0)
     for cp in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
@@ -673,6 +678,16 @@ def _brackets_open(s: str) -> bool:
     return depth > 0
 
 
+def _closes_first(t: str) -> bool:
+    """Does ``t`` close a bracket before it opens one?"""
+    for c in t:
+        if c in _CLOSE:
+            return True
+        if c in _OPEN:
+            return False
+    return False
+
+
 def _is_heading_text(t: str) -> bool:
     h = grammar.match_article_heading(t)
     if h is not None and not h.rest:
@@ -694,7 +709,9 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
                 return False
         return True
     if _is_heading_text(at):
-        return True
+        # 「第２３条（提⏎供の廃止）に…」: a citation wrapped inside its caption, whose next line closes the bracket, is
+        # no heading with its 「）」 dropped
+        return not (_brackets_open(at) and _closes_first(bt))
     full = wrapped and a_full
     ends_sentence = bool(at) and at[-1] in _TERMINATORS
     weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)

@@ -85,7 +85,7 @@ from collections import ChainMap, Counter
 from functools import lru_cache
 
 from . import Context, LineMemo, notation_canon, rule
-from ..normalize import FOLD
+from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
@@ -103,7 +103,7 @@ from .wording import compound_particle_findings, listed_confusables
 
 # ------------------------------------------------------------------ 1. look-alike characters
 
-_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9]")
+_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9" + "".join(VARIANT_IDEOGRAPHS) + "]")
 
 
 def _lookalike_findings(ctx: Context):
@@ -116,6 +116,16 @@ def _lookalike_findings(ctx: Context):
         i = ctx.doc.norm.index_of(m.start())
         if i is None:
             continue  # removed with page furniture
+        if ch in VARIANT_IDEOGRAPHS:
+            yield ctx.finding(
+                "typo", (i, i + 1),
+                f"「{ch}」（U+{ord(ch):04X}）は「{kanji}」の異体字で、日本語の文字集合（JIS X 0213）にない文字です。"
+                f"「{kanji}」と書きます。",
+                f"「{ch}」 (U+{ord(ch):04X}) is a variant form of 「{kanji}」 outside the Japanese character sets (JIS X "
+                f"0213); write 「{kanji}」.",
+                suggestion=kanji, severity="error", excerpt=src[max(0, m.start() - 6):m.end() + 6],
+            )
+            continue
         name = unicodedata.name(ch, f"U+{ord(ch):04X}")
         yield ctx.finding(
             "typo", (i, i + 1),

@@ -79,6 +79,7 @@ class Node:
     attrs: dict[str, str]
     children: list["Node | str"] = field(default_factory=list)
     parent: "Node | None" = None
+    closed: bool = False  # its own end tag was read (not closed by its parent's, nor left open at the end)
 
     def iter(self):
         yield self
@@ -153,6 +154,7 @@ class TreeBuilder(HTMLParser):
             return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
+                self.stack[i].closed = True
                 del self.stack[i:]
                 return
         if tag == "p":  # </p> without <p> makes an empty paragraph: a line break
@@ -378,6 +380,9 @@ class Renderer:
         children = node.children
         for k, child in enumerate(children):
             if isinstance(child, str):
+                if not self.pre and _line_per_element(children, k):
+                    self.newline()
+                    continue
                 self.text(child)
             else:
                 self.element(child)
@@ -394,7 +399,8 @@ class Renderer:
 
     def element(self, node: Node) -> None:
         tag = node.tag
-        if tag in DROP_NAV or node.attrs.get("role") in ("navigation", "banner", "contentinfo"):
+        if (tag in DROP_NAV or node.attrs.get("role") in ("navigation", "banner", "contentinfo")) \
+                and not _unclosed_around_content(node):
             text = _plain(node)
             if text:
                 self.removed.append(Removal("navigation", text, self.offset(), self.offset()))
@@ -641,12 +647,46 @@ def main_content(root: Node) -> tuple[Node, str]:
     return root, "the whole document"
 
 
+# A <header>, <footer> or <aside> left open (「<header>⏎<header class="header">…</header>」, the outer one never closed)
+# runs to its parent's end and takes in the page's content, which a browser shows all the same: one that holds the
+# articles or the sentences of the terms is no page furniture. Its own furniture (the inner <header>, a <nav>) is
+# still dropped.
+_CONTENT_SENTENCES = 5
+
+
+def _unclosed_around_content(node: Node) -> bool:
+    if node.closed or node.tag == "nav":
+        return False
+    text = node.text()
+    return len(_ARTICLE_NUMBER.findall(text)) >= 2 or text.count("。") >= _CONTENT_SENTENCES
+
+
+# 「<p><span>第4条（売買契約）</span>⏎<span>本サービスにおいては，…成立するものとします。</span>⏎<span>当社は，…</span></p>」:
+# a page that sets each line of its terms in an inline element of its own, one to a source line, shows them as lines
+# (its style sheet makes them blocks). A source line break between two inline elements is a line break when the one
+# before holds a finished sentence or an article's heading: text running on across elements never ends so.
+_ENDS_LINE = re.compile(r"(?:。|^第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?条(?:の[0-9０-９一二三四五六七八九十]+)?"
+                        r"[ \u3000]*(?:[（(][^（）()。]{1,30}[）)]?)?)$")
+
+
+def _line_per_element(children: list, k: int) -> bool:
+    gap = children[k]
+    if "\n" not in gap or gap.strip() or k == 0 or k + 1 >= len(children):
+        return False
+    before, after = children[k - 1], children[k + 1]
+    if not (isinstance(before, Node) and isinstance(after, Node)) or before.tag in BLOCK or after.tag in BLOCK \
+            or before.tag in VOID or after.tag in VOID:
+        return False
+    return bool(_ENDS_LINE.search(before.text().strip()))
+
+
 def _plain(node: Node) -> str:
-    """The text of a dropped element on one line, its blocks separated by spaces."""
+    """The text of a dropped element on one line, its blocks separated by spaces; the furniture inside it (a <nav>
+    in a <header>) is part of what is dropped, after its other text."""
     sub = Renderer()
     sub.render(node)
     sub.newline()
-    return " ".join(ln for ln in sub.lines if ln)
+    return " ".join([ln for ln in sub.lines if ln] + [r.text for r in sub.removed if r.kind == "navigation"])
 
 
 def _outside(top: Node, main: Node, end: int) -> list[Removal]:
@@ -663,7 +703,8 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
                 seen_main = True
                 continue
             at = end if seen_main else 0
-            if child.tag in DROP_NAV or child.attrs.get("role") in ("navigation", "banner", "contentinfo"):
+            if (child.tag in DROP_NAV or child.attrs.get("role") in ("navigation", "banner", "contentinfo")) \
+                    and not _unclosed_around_content(child):
                 text = _plain(child)
                 if text:
                     out.append(Removal("navigation", text, at, at))
