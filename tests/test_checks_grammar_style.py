@@ -255,3 +255,28 @@ def test_set_phrases_with_a_particle_turned_or_dropped():
     for right in ("承諾したものとみなします。一切の間接損害", "反社会的勢力による一切の間接損害", "2024年9月1日施行の一切の間接損害",
                   "このような場合であってはならない一切の間接損害"):
         assert findings_added(ITRUST, anchor, right, "confusable-word") == [], right
+
+
+def test_words_a_proofreader_marked_in_an_npo_s_rules():
+    # an NPO's 定款 and 会員規約 (pub22), read by hand: 「会員資格を第三者へ譲渡、または継承することはできません」 (rights and
+    # positions pass by 承継) and 「その種類その当該その他の事業」 (two determiners, 「その他」 lost its 他)
+    anchor = "一切の間接損害"
+    for written, said in (("譲渡、または継承した一切の間接損害", ("継承", "承継", "warning")),
+                          ("その当該一切の間接損害", ("その当該", "当該", "error"))):
+        assert _said(findings_added(ITRUST, anchor, written, "confusable-word")) == [said], written
+    # a tradition handed down, a determiner alone: right
+    for right in ("伝統を継承する一切の間接損害", "当該一切の間接損害", "その他当該一切の間接損害"):
+        assert findings_added(ITRUST, anchor, right, "confusable-word") == [], right
+
+
+@needs_shared(EXTERNAL / "kiyaku")
+def test_a_dictionary_word_in_a_compound_of_its_own_is_no_slip_for_the_documents_staple():
+    """「理事会の議決を経て、既定予算の追加又は更正をすることができる」 (an NPO's 定款, pub22; the model 定款's words): 既定予算 is
+    the budget already adopted. The bylaws write 規定 forty-four times and never 規定予算: a compound of its own, not a
+    slip of the staple. Where the document does write the staple in the compound, a slip still is one: 管理措合 among
+    管理組合 ×hundreds."""
+    kiyaku = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
+    anchor = "管理組合は、"
+    assert anchor in kiyaku.read_text(encoding="utf-8")
+    assert findings_added(kiyaku, anchor, "既定予算の範囲内で、" + anchor, "typo") == []
+    assert [f.suggestion for f in findings_added(kiyaku, anchor, "管理措合は、", "typo")] == ["組合"]

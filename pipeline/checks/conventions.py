@@ -43,6 +43,8 @@ from . import Context, rule
 from .sentence_style import style_mix_findings
 
 _MAJORITY, _MIN_USES = 4, 5
+# parentheses paired in one width that make a pair of two widths a slip when nothing else can have misled the scan
+_MIN_PAIRS = 2
 
 _WITH_DAI = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条")
 # a number and 条 with no 第 before it, after a name (住宅宿泊事業法３条), not 前2条 / 各条 / 1 08条
@@ -127,9 +129,9 @@ def _bracket_width_findings(ctx: Context):
         return
     if not _clear(same, len(mixed)):
         # a pair with no bracket inside, on one line (第5条(保証の否認および免責事項）), cannot be a misread of the
-        # scan: a document that pairs most of its parentheses in one width is enough
+        # scan: a document that pairs more of its parentheses in one width than not is enough, however short
         mixed = [(i, j) for i, j in mixed if not _PAREN.search(src, i + 1, j)]
-        if not mixed or same < _MIN_USES or same <= len(mixed):
+        if not mixed or same < _MIN_PAIRS or same <= len(mixed):
             return
     for i, j in mixed:
         a, b = ctx.doc.norm.index_of(i), ctx.doc.norm.index_of(j)

@@ -25,7 +25,7 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
-from .terms_variants import redefinition_findings, role_element_findings, synonym_findings
+from .terms_variants import defined_here, redefinition_findings, role_element_findings, synonym_findings
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
@@ -161,14 +161,6 @@ def _where(ctx: Context, d: Definition) -> str:
         return "前文" if region == "preamble" else "本文外"
     p = paragraph_number(art, para)
     return article_label(art.number) + (f"第{p}項" if p else "")
-
-
-_DEFINITION_AFTER = re.compile(r"[ \u3000]*[（(]以下")
-
-
-def defined_here(text: str, end: int) -> bool:
-    """本利用規約（以下「本規約」という）: the long name being given its short one, not a stray variant."""
-    return bool(_DEFINITION_AFTER.match(text, end))
 
 
 def _prefix_hon(ctx: Context, pos: int) -> bool:

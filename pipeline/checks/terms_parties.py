@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import Context, load_json
+from .terms_variants import defined_here
 
 # a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
 _PERSON = re.compile(r"(?:者|社|人|様|さま|員|店|行|会|法人|組合)$")
@@ -81,7 +82,8 @@ def addressee_findings(ctx: Context, defs: dict):
     users = [t for t in _USER_TERMS if t in defs]
     if not users or any(_ADDRESS.fullmatch(t) for t in defs):
         return
-    found = list(_ADDRESS.finditer(ctx.text))
+    # (not the お客様 a definition names: 「…全てのお客様（以下「利用者」といいます）」 defines 利用者 by it)
+    found = [m for m in _ADDRESS.finditer(ctx.text) if not defined_here(ctx.text, m.end())]
     used = {t: ctx.text.count(t) for t in users}
     main = max(users, key=used.get)
     if not found or len(found) * 2 > used[main]:

@@ -49,6 +49,11 @@ def _whole(text: str, s: int, e: int) -> bool:
 _GIVEN_SHORT_NAME = re.compile(r"[ \u3000]*[（(]以下")
 
 
+def defined_here(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` the one a definition right after it names (…お客様（以下「利用者」という。））?"""
+    return bool(_GIVEN_SHORT_NAME.match(text, end))
+
+
 def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context, object], str]):
     """``where_defined(ctx, definition)`` says where a term is defined (第2条, 前文): terms.py's, passed in since
     terms.py imports this module."""
@@ -65,7 +70,7 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
             # (not in the sentence that gives the term: 「利用者の皆さま（以下「ユーザー」といいます。）」 defines by it)
             opening = max(text.rfind("。", 0, d.span[0]), text.rfind("\n", 0, d.span[0])) + 1
             hits = [m for m in re.finditer(re.escape(v), text)
-                    if _whole(text, m.start(), m.end()) and not _GIVEN_SHORT_NAME.match(text, m.end())
+                    if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
                     and not opening <= m.start() < d.span[1]]
             if not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things
@@ -133,7 +138,7 @@ def role_element_findings(ctx: Context, defs: dict):
             if text.count(role) < 3 * text.count(run):
                 continue
             for m in re.finditer(re.escape(run), text):
-                if not _whole(text, m.start(), m.end()) or _GIVEN_SHORT_NAME.match(text, m.end()):
+                if not _whole(text, m.start(), m.end()) or defined_here(text, m.end()):
                     continue
                 n, k = text.count(role), text.count(run)
                 yield ctx.finding(

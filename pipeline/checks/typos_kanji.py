@@ -449,6 +449,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         if best is None or (word_itself and (best[0] < _DOC_STAPLE or not _is_word(best[1]))):
             continue  # (本役 → 本約: a staple pair of 本約款 but no word; the slip is 役款 → 約款)
         n, word, wrong, right = best
+        if word_itself and not _staple_in_compound(text, s, word):
+            continue
         if _reading_gain(ctx, s, s + 2, word) < _DOC_WORD_GAIN:
             continue  # the change does not make the clause read better: two words, not a slip
         said = s + 2
@@ -466,6 +468,16 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         yield _staple_finding(ctx, (s, s + 2), pair, "字の組合せ", wrong, right, word, n, suggestion=word,
                               excerpt_end=s + 6)
+
+
+def _staple_in_compound(text: str, s: int, word: str) -> bool:
+    """Where the pair at ``s`` is a word of its own inside a longer compound, does the document write ``word`` in
+    that compound too (措合員 → 組合員, written 300 times)? 既定予算 is the budget already adopted, a compound of its own:
+    that the document writes 規定 twenty times says nothing of it, when it never writes 規定予."""
+    cs, ce = _compound_around(text, s, s + 2)
+    if cs == s and ce == s + 2:
+        return True  # the pair is the whole compound: the staple alone vouches for it
+    return (cs < s and text[s - 1] + word in text) or (ce > s + 2 and word + text[s + 2] in text)
 
 
 def _extra_kanji(ctx: Context, s: int, word: str) -> tuple[int, int, str, str, int] | None:

@@ -1,0 +1,75 @@
+"""Two published web-shop terms that nobody had seen (pub22, tests/fixtures/pub22, sources in its README), read and
+checked whole: what a reader of the rendered page sees, and the slips a proofreader marked in them."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pub22"
+MATSUBOKKURI = FIXTURES / "matsubokkuri_rule.html"
+ICHIBAN = FIXTURES / "ichiban_shop_guide.html"
+
+
+def test_an_unclosed_header_does_not_take_the_terms_with_it():
+    """The page opens 「<header>⏎<!-- header -->⏎<header class="header">…</header>」 and never closes the outer one: it
+    runs to </main> and holds the whole <section class="rule">. Read as page furniture, it left no text at all
+    ("no text found"); a browser shows the terms. The site's <nav> inside it is still furniture."""
+    doc = read_document(MATSUBOKKURI)
+    assert [a.number for a in doc.all_articles()] == [str(n) for n in range(1, 17)]
+    assert "松毬のこだわり" not in doc.norm.text  # the navigation menu
+    assert any(r.kind == "navigation" and "松毬のこだわり" in r.text for r in doc.norm.removed)
+
+
+def test_a_span_per_line_gives_the_lines_of_an_article():
+    """「<p><span>第4条（売買契約）</span>⏎<span>本サービスにおいては，…成立するものとします。…</span>⏎<span>当社は，…前項の
+    売買契約を解除することができるものとします。</span>…」: each span a line of its own, as the page's style sheet shows
+    them. 第4条 has two paragraphs, and its 「前項」 points at the first."""
+    doc = read_document(MATSUBOKKURI)
+    art4 = next(a for a in doc.all_articles() if a.number == "4")
+    assert art4.title == "売買契約"
+    assert len(art4.paragraphs) == 2 and "前項の売買契約を解除" in art4.paragraphs[1].text
+    assert not [f for f in run_checks(doc, ["reference-dangling"]) if "前項" in f.excerpt]
+
+
+def test_a_variant_of_dai_heads_the_article_and_is_reported():
+    """「㐧1条（適用）」: U+3427, a variant of 第 outside the Japanese character sets. It heads 第1条 (no article is
+    missing before 第2条), and typo names it with 第 as the correction."""
+    doc = read_document(MATSUBOKKURI)
+    first = next(a for a in doc.all_articles() if a.number == "1")
+    assert first.title == "適用"
+    assert not run_checks(doc, ["numbering-gap"])
+    typos = [f for f in run_checks(doc, ["typo"]) if f.suggestion == "第"]
+    assert len(typos) == 1 and "㐧" in typos[0].message and typos[0].severity == "error"
+
+
+def test_a_caption_without_its_closing_bracket_still_heads_the_article():
+    """「<span>第12条（利用規約の変更</span>」: the heading of 第12条, its 「）」 dropped. 第12条 exists (nothing cites a
+    missing article, no number is skipped), and bracket-unbalanced tells the missing bracket."""
+    doc = read_document(MATSUBOKKURI)
+    art12 = next(a for a in doc.all_articles() if a.number == "12")
+    assert art12.title == "利用規約の変更"
+    found = run_checks(doc)
+    assert not [f for f in found if f.rule in ("reference-dangling", "numbering-gap")]
+    assert [f.excerpt[:12] for f in found if f.rule == "bracket-unbalanced"] == ["第12条（利用規約の変更"]
+
+
+def test_the_slips_of_a_web_shops_terms():
+    """The three high-confidence slips of the shop's terms that the checks can read, each where it is written, and
+    nothing else of error or warning severity."""
+    found = run_checks(read_document(ICHIBAN))
+    loud = sorted((f.rule, f.excerpt, f.suggestion) for f in found if f.severity in ("error", "warning"))
+    assert loud == sorted([
+        # a parenthesis opened full-width and closed half-width, in a page that pairs the others in one width
+        ("convention-deviation", "（以下「当社」といいます)", "（…）"),
+        # 責任を負う: 追う (chase) takes no duty, and an adverb may stand between
+        ("confusable-word", "追", "負"),
+        # a period counts from its first day: 受取日から８日以内
+        ("confusable-word", "日", "日から"),
+    ])
+
+
+def test_the_word_a_definition_names_is_no_stray_variant():
+    """「…全てのお客様（以下「利用者」といいます）」: お客様 is what 利用者 is defined as, not an undefined leftover."""
+    found = run_checks(read_document(ICHIBAN), ["term-inconsistent"])
+    assert not [f for f in found if "お客" in f.excerpt]
