@@ -64,6 +64,27 @@ def supplementary_label(s: Supplementary, count: int) -> str:
     return s.label if count == 1 or not s.date else f"{s.label}（{s.date}）"
 
 
+# the name of a part: a few words alone on a line, no sentence, bracket or number (特定非営利活動法人NSCAジャパン,
+# 会員倫理規程, 細目)
+_PART_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー][^。、，,（）()「」0-9０-９]{0,29}")
+# sentences a set of rules may open with before its 第1条 (its purpose, how to read it)
+_PART_PREAMBLE_LINES = 4
+
+
+def _first_article_below(lines: list, k: int, text_lines: int) -> bool:
+    """Is 第1条 (or a caption over it) at line ``k``, or below at most ``text_lines`` lines of text that head nothing?"""
+    for j in range(k, min(len(lines), k + text_lines + 1)):
+        t = lines[j].text
+        h = grammar.match_article_heading(t)
+        if h is None and j + 1 < len(lines):
+            h = grammar.captions_heading(t, lines[j + 1].text)
+        if h is not None:
+            return h.number == "1"
+        if grammar.is_structural_start(t):
+            return False
+    return False
+
+
 def annex_label(x: Annex) -> str:
     """別紙1 as written; a part found only because its articles restart at 第1条 is 第2部, 第3部 …"""
     return x.label if not x.label.startswith("part") else f"第{x.label[4:]}部"
@@ -758,11 +779,11 @@ class _Parser:
                             self.closing.append(Block("text", t, (line.start, line.end)))
                         elif self.current is not None:
                             self.add_body_line(line)
-                        elif self.region == "supplementary" and self._names_next_part(i):
+                        elif (name := self._names_next_part(i)) is not None:
                             # 「細目」 after the 附則's text, then （会費）⏎第１条: the rules the 会則 delegates to, a
                             # part of their own, not the 附則's articles
                             self.region = "annex"
-                            self.annexes.append(Annex(t.strip(), None, "", (line.start, line.end)))
+                            self.annexes.append(Annex(name, None, "", (line.start, line.end)))
                         else:
                             self.add_outside_line(line)
                         continue
@@ -1036,20 +1057,28 @@ class _Parser:
                 self._footer = k
         return self._footer
 
-    def _names_next_part(self, i: int) -> bool:
-        """Is line ``i``, after the text of a 附則, the name of a part that follows it (「細目」「施行細則」), its articles
-        numbered from 第1条 again? A word alone on its line (no sentence, no bracket, no number) over 第1条 or over a
-        caption and 第1条; a 附則's own articles follow its heading, or its text, with no such line."""
-        t = self.lines[i].text.strip(" \u3000")
+    def _names_next_part(self, i: int) -> str | None:
+        """The name of the part line ``i`` opens after the text of a 附則 or a 別表 (「細目」「施行細則」, or
+        「特定非営利活動法人…⏎会員倫理規程」 over its own preamble), its articles numbered from 第1条 again; None when it
+        opens none. A word alone on its line (no sentence, no bracket, no number) right over 第1条 or over a caption
+        and 第1条; or the name of a set of rules (…規約, …規程), on this line or the next, with 第1条 a few lines of
+        text below. A 附則's own articles follow its heading, or its text, with no such line."""
+        lines = self.lines
+        t = lines[i].text.strip(" \u3000")
         sup = self.supplementary[-1] if self.supplementary else None
-        if sup is None or not sup.text or sup.articles or len(t) > 12 or not JAPANESE_START.match(t) \
-                or re.search(r"[。、，,（）()「」0-9]", t) or grammar.match_history(t) is not None:
-            return False
-        after = [ln.text for ln in self.lines[i + 1:i + 3]]
-        h = grammar.match_article_heading(after[0]) if after else None
-        if h is None and len(after) == 2:
-            h = grammar.captions_heading(after[0], after[1])
-        return h is not None and h.number == "1"
+        after_supplementary = self.region == "supplementary" and sup is not None and sup.text and not sup.articles
+        annex = self.annexes[-1] if self.annexes else None
+        after_table = self.region == "annex" and annex is not None and not annex.articles and (annex.text or annex.rows)
+        if not (after_supplementary or after_table) or not _PART_NAME.fullmatch(t) or grammar.match_history(t):
+            return None
+        if after_supplementary and len(t) <= 12 and _first_article_below(lines, i + 1, 0):
+            return t
+        names = [n for n in (t, lines[i + 1].text.strip(" \u3000") if i + 1 < len(lines) else "")
+                 if _PART_NAME.fullmatch(n) and grammar.RULES_NAME.search(n)]
+        if not names or (names[0] != t and len(names) != 1):
+            return None
+        below = i + 1 + (names[0] != t)
+        return names[0] if _first_article_below(lines, below, _PART_PREAMBLE_LINES) else None
 
     def _maybe_new_part(self, h: grammar.ArticleHeading) -> None:
         """Articles restarting at 第1条 after the main body without a 別紙 line: a new part."""

@@ -73,3 +73,27 @@ def test_the_word_a_definition_names_is_no_stray_variant():
     """「…全てのお客様（以下「利用者」といいます）」: お客様 is what 利用者 is defined as, not an undefined leftover."""
     found = run_checks(read_document(ICHIBAN), ["term-inconsistent"])
     assert not [f for f in found if "お客" in f.excerpt]
+
+
+NSCA = FIXTURES / "nsca_rules_cut.html"
+
+
+def test_rules_after_a_supplementary_provision_or_a_table_are_parts_of_their_own():
+    """One page carries an NPO's 定款, its 会員規約, 会員倫理規程 and 個人情報保護規程, each under 「特定非営利活動法人…⏎
+    会員規約」 and a sentence or two, each numbered from 第1条. The 会員規約 after the 定款's 附則 and 別表, and the 会員倫理規程
+    after the 会員規約's 附則, were read as articles of that 附則 or 別表; each is a part named by its title."""
+    doc = read_document(NSCA)
+    assert [(x.label, [a.number for a in x.articles]) for x in doc.annexes if x.articles] == [
+        ("会員規約", [str(n) for n in range(1, 11)]), ("会員倫理規程", ["1"])]
+    assert all(not s.articles for s in doc.supplementary)
+    # the 会員規約 calls itself 本規約 (「定款、会員倫理規程、本規約および理事会の定める規則」): its own name, no slip
+    assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "本規約"]
+
+
+def test_a_title_listing_several_sets_of_rules_names_none_of_them():
+    """「定款・規約・規程」 heads the page: no set of rules on it is called by the title's last word. With the 定款 left
+    out, the 会員規約 is the page's main body, and calls itself 本規約 rightly, though the 個人情報保護規程 after it says
+    この規程 six times."""
+    doc = read_document(FIXTURES / "nsca_rules_without_articles_of_association.html")
+    assert doc.title == "定款・規約・規程"
+    assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "本規約"]

@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 
+from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule)
@@ -272,7 +273,7 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
 
 
 # the kinds of a set of rules, by the noun that ends its name (経費精算規程, 会員規約, 活動基準)
-_RULES_KINDS = "規約|規程|規則|会則|細則|約款|要項|要綱|要領|基準|定款"
+_RULES_KINDS = RULES_KINDS
 _TITLE_KIND = re.compile(rf"({_RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*$")
 # 本規則, この会則: a set of rules speaking of itself (本規定 is 規程's homophone, and a provision's name elsewhere)
 _SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({_RULES_KINDS}|規定)(?![\u3400-\u9fff々])")
@@ -285,8 +286,14 @@ def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
     for start, end, named in ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx))):
         if start <= pos < end:
             return named
-    m = _TITLE_KIND.search(ctx.doc.title or "")
-    return (m.group(1), ctx.doc.title.strip()) if m else None
+    title = ctx.doc.title or ""
+    if _LISTED_KINDS.search(title):
+        return None  # 「定款・規約・規程」: a page of several sets of rules, the title none of them
+    m = _TITLE_KIND.search(title)
+    return (m.group(1), title.strip()) if m else None
+
+
+_LISTED_KINDS = re.compile(rf"(?:{_RULES_KINDS})[ \u3000]*(?:[・、，,/／]|及び|および|並びに)")
 
 
 def _part_kinds(ctx: Context):
