@@ -28,6 +28,8 @@ is the convention and only the minority spellings are reported.
 10. One item label of a list in the other width: 「4．会社が…」 after 「1. 」「2. 」「3. 」.
 11. Paragraph numbers with another mark than the document's (「３．」「４．」 in an article whose 「２ 」 is like the
    document's other paragraph numbers), where the article itself mixes the two.
+12. A name of Latin letters and a Japanese word split by a space (「NSCA ジャパン」) where the document writes it joined at
+   least twice as often (「NSCAジャパン」), read from the source.
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -281,6 +283,40 @@ def _latin_width_findings(ctx: Context):
                 f"「{seen}」 is written in {'full' if _is_full(seen[0]) else 'half'} width; the document also writes the word "
                 f"as 「{want}」 ({len(majority)} times, 「{seen}」 {len(minority)} times).",
                 suggestion=want, excerpt=_source_excerpt(ctx, (a, b)),
+            )
+
+
+# a Latin name and the katakana or kanji word it goes on with, parted by spaces (「NSCA ジャパン」), or the reverse
+_SPACED_NAME = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?P<a>[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)(?P<sp>[ \u3000]+)"
+                          r"(?P<b>[\u30a1-\u30faー]{2,}|[\u4e00-\u9fff々]{2,})"
+                          r"|(?<![\u30a1-\u30faー])(?P<c>[\u30a1-\u30faー]{2,})(?P<sp2>[ \u3000]+)"
+                          r"(?P<d>[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
+
+
+def _spaced_name_findings(ctx: Context):
+    """A name of Latin letters and a Japanese word written apart once or twice (「特定非営利活動法人NSCA ジャパン」) where
+    the document writes it joined at least twice as often (「NSCAジャパン」): one name spelt two ways. Read from the
+    source, since normalization drops the space; a note, as the other spellings of one word are."""
+    src = ctx.doc.source.text
+    spaced: dict[str, list[re.Match]] = {}
+    for m in _SPACED_NAME.finditer(src):
+        joined = (m.group("a") + m.group("b")) if m.group("a") else (m.group("c") + m.group("d"))
+        spaced.setdefault(joined, []).append(m)
+    for joined, ms in spaced.items():
+        n = len(re.findall(rf"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a1-\u30faー]){re.escape(joined)}", src))
+        if n < 2 or n < 2 * len(ms):
+            continue
+        for m in ms:
+            span = _norm_span(ctx, m.start(), m.end())
+            if span is None:
+                continue
+            yield ctx.finding(
+                "convention-deviation", span,
+                f"「{m.group(0)}」が空白で分かれています。この文書は同じ名前を「{joined}」と続けて書いています"
+                f"（{n}回、分けて{len(ms)}回）。",
+                f"「{m.group(0)}」 is split by a space; the document writes the name 「{joined}」 ({n} times, split "
+                f"{len(ms)}).",
+                suggestion=joined, excerpt=_source_excerpt(ctx, span),
             )
 
 
@@ -629,7 +665,7 @@ def _line_excerpt(src: str, start: int) -> str:
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
-                  _halfwidth_kana_findings, _latin_width_findings, _digit_width_findings, _bracket_majority_findings,
+                  _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, style_mix_findings):
         yield from found(ctx)
