@@ -58,11 +58,7 @@ _SPACED_NUMBERS = [  # the two spaces around one number are one slip, reported o
     ("stray-space", "第72条第4項", "磁的記録 (以下「"),  # a space before (以下 where the document writes 記録(以下
 ]
 
-# 「理事会の会議(WEB 会議システム等を用いて…」 where 2025 and 2026 define and write WEB会議システム等 (2022 writes WEB会議
-# once more only, too few to tell)
-_WEB_MEETING = [("convention-deviation", "第53条第1項", "理事会の会議(WEB 会議システム等を用い")]
-
-KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + _WEB_MEETING + [
+KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
     # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
     ("legal-style", "第16条第2項", "この限りではない"),
     # fixed in 2026:
@@ -100,7 +96,7 @@ KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + _WEB_MEETING + [
     ("notation-variance", "第17条第7項", "手続き"),
 ]
 
-KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + _WEB_MEETING + [
+KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + [
     # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
     ("legal-style", "第16条第2項", "この限りではない"),
     ("stray-space", "第28条第2項", "所有法第 62 条第1項"),

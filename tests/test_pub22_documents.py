@@ -100,11 +100,12 @@ def test_a_title_listing_several_sets_of_rules_names_none_of_them():
 
 
 def test_a_name_split_by_a_space_where_the_document_writes_it_joined():
-    """「特定非営利活動法人NSCA ジャパンという。」 in 第1条, where the page writes NSCAジャパン nineteen times: one name spelt
-    two ways, which normalization (dropping the space) hides from every other check. Planted into the cut of the
-    same page, which writes NSCAジャパン four times."""
+    """「特定非営利活動法人NSCA ジャパンという。」 in the 定款's 第1条, where the page writes NSCAジャパン nineteen times: one
+    name spelt two ways, which normalization (dropping the space) hides from every other check. Planted into the
+    page's rules (NSCAジャパン sixteen times); written joined, nothing is said."""
     from conftest import findings_added
 
+    page = FIXTURES / "nsca_rules_without_articles_of_association.html"
     written = "特定非営利活動法人NSCAジャパン（以下「当協会」という）"
-    fs = findings_added(NSCA, written, written.replace("NSCAジャパン", "NSCA ジャパン"), "convention-deviation")
+    fs = findings_added(page, written, written.replace("NSCAジャパン", "NSCA ジャパン"), "convention-deviation")
     assert [(f.suggestion, f.severity) for f in fs] == [("NSCAジャパン", "info")]

@@ -28,8 +28,8 @@ is the convention and only the minority spellings are reported.
 10. One item label of a list in the other width: 「4．会社が…」 after 「1. 」「2. 」「3. 」.
 11. Paragraph numbers with another mark than the document's (「３．」「４．」 in an article whose 「２ 」 is like the
    document's other paragraph numbers), where the article itself mixes the two.
-12. A name of Latin letters and a Japanese word split by a space (「NSCA ジャパン」) where the document writes it joined at
-   least twice as often (「NSCAジャパン」), read from the source.
+12. A name of Latin letters and a Japanese word split by a space (「NSCA ジャパン」) where the document writes it joined
+   (「NSCAジャパン」), read from the source.
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -294,9 +294,9 @@ _SPACED_NAME = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?P<a>[A-Za-z�
 
 
 def _spaced_name_findings(ctx: Context):
-    """A name of Latin letters and a Japanese word written apart once or twice (「特定非営利活動法人NSCA ジャパン」) where
-    the document writes it joined at least twice as often (「NSCAジャパン」): one name spelt two ways. Read from the
-    source, since normalization drops the space; a note, as the other spellings of one word are."""
+    """A name of Latin letters and a Japanese word written apart (「特定非営利活動法人NSCA ジャパン」) where the document
+    writes it joined by a clear majority (「NSCAジャパン」 ×19): one name spelt two ways. Read from the source, since
+    normalization drops the space; a note, as the other spellings of one word are."""
     src = ctx.doc.source.text
     spaced: dict[str, list[re.Match]] = {}
     for m in _SPACED_NAME.finditer(src):
@@ -304,7 +304,7 @@ def _spaced_name_findings(ctx: Context):
         spaced.setdefault(joined, []).append(m)
     for joined, ms in spaced.items():
         n = len(re.findall(rf"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a1-\u30faー]){re.escape(joined)}", src))
-        if n < 2 or n < 2 * len(ms):
+        if not _clear(n, len(ms)):
             continue
         for m in ms:
             span = _norm_span(ctx, m.start(), m.end())
