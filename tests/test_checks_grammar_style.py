@@ -280,3 +280,13 @@ def test_a_dictionary_word_in_a_compound_of_its_own_is_no_slip_for_the_documents
     assert anchor in kiyaku.read_text(encoding="utf-8")
     assert findings_added(kiyaku, anchor, "既定予算の範囲内で、" + anchor, "typo") == []
     assert [f.suggestion for f in findings_added(kiyaku, anchor, "管理措合は、", "typo")] == ["組合"]
+
+
+def test_a_case_particle_after_a_compound_particle():
+    # an unseen 就業規則 (pub20): 「会社が指定する時間・場所においてに限り」 (場所に限り): において is a case particle already
+    for written in ("においてに", "に対してを", "としてが"):
+        fs = findings_added(ITRUST, "において", written, "doubled-particle")
+        assert [f.excerpt for f in fs] == [written], written
+    # は, も, の and a comma go on after it: right
+    for right in ("においては", "においても", "においての", "において、"):
+        assert findings_added(ITRUST, "において", right, "doubled-particle") == [], right

@@ -24,9 +24,22 @@ _DOUBLED_KANA = re.compile(r"([ぁ-ゖ]{1,3})\1")
 _WINDOW = 12
 
 
+# A compound particle is a case particle already (において = で, に対して = に): another case particle right after it is
+# one too many (「時間・場所においてに限り」 for 場所に限り, or において with the に a second thought).
+_COMPOUND_THEN_CASE = re.compile(
+    r"(?:において|について|に対して|に関して|によって|として|に基づいて|に従って|を除いて|をもって)(?P<p>[にがを])")
+
+
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
+    for m in ctx.finditer(_COMPOUND_THEN_CASE):
+        yield ctx.finding(
+            "doubled-particle", m.span(),
+            f"複合助詞のあとに格助詞「{m.group('p')}」が重なっています（「{m.group(0)}」）。どちらか一方にします。",
+            f"A case particle 「{m.group('p')}」 right after the compound particle in 「{m.group(0)}」: one of them is "
+            f"one too many.",
+        )
     for m in ctx.finditer(_DOUBLED_KANA):
         # a window around the pair is tagged, not its whole line: most candidates are words (かかわらず, ことと,
         # ものの), and a law's lines run to hundreds of characters
