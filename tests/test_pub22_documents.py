@@ -109,3 +109,12 @@ def test_a_name_split_by_a_space_where_the_document_writes_it_joined():
     written = "特定非営利活動法人NSCAジャパン（以下「当協会」という）"
     fs = findings_added(page, written, written.replace("NSCAジャパン", "NSCA ジャパン"), "convention-deviation")
     assert [(f.suggestion, f.severity) for f in fs] == [("NSCAジャパン", "info")]
+
+
+def test_a_breadcrumb_trail_is_navigation():
+    """「<div class="breadcrumb"><ul><li><a>Home</a></li><li class="active">利用規約</li></ul></div>」 over a shop's
+    terms: the site's trail of links, recorded as navigation, not the first lines of the 前文."""
+    doc = read_document(FIXTURES / "studior_terms_head.html")
+    assert "Home" not in doc.norm.text
+    assert doc.preamble.text.startswith("利用規約\nこの利用規約")
+    assert any(r.kind == "navigation" and "Home" in r.text for r in doc.norm.removed)

@@ -399,8 +399,7 @@ class Renderer:
 
     def element(self, node: Node) -> None:
         tag = node.tag
-        if (tag in DROP_NAV or node.attrs.get("role") in ("navigation", "banner", "contentinfo")) \
-                and not _unclosed_around_content(node):
+        if _furniture(node) and not _unclosed_around_content(node):
             text = _plain(node)
             if text:
                 self.removed.append(Removal("navigation", text, self.offset(), self.offset()))
@@ -647,6 +646,18 @@ def main_content(root: Node) -> tuple[Node, str]:
     return root, "the whole document"
 
 
+# The trail of links over a page (「Home > 利用規約」) is navigation whatever element holds it: sites name it by the
+# class or id the web's style guides use (breadcrumb, topicpath, パンくず's romaji pankuzu) or by its aria-label.
+_BREADCRUMB = re.compile(r"bread-?crumb|topic-?path|pankuzu|パンくず", re.IGNORECASE)
+
+
+def _furniture(node: Node) -> bool:
+    """Is ``node`` page furniture: site navigation, the page's banner or footer, a breadcrumb trail?"""
+    a = node.attrs
+    return node.tag in DROP_NAV or a.get("role") in ("navigation", "banner", "contentinfo") or bool(
+        _BREADCRUMB.search(" ".join((a.get("class", ""), a.get("id", ""), a.get("aria-label", "")))))
+
+
 # A <header>, <footer> or <aside> left open (「<header>⏎<header class="header">…</header>」, the outer one never closed)
 # runs to its parent's end and takes in the page's content, which a browser shows all the same: one that holds the
 # articles or the sentences of the terms is no page furniture. Its own furniture (the inner <header>, a <nav>) is
@@ -703,8 +714,7 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
                 seen_main = True
                 continue
             at = end if seen_main else 0
-            if (child.tag in DROP_NAV or child.attrs.get("role") in ("navigation", "banner", "contentinfo")) \
-                    and not _unclosed_around_content(child):
+            if _furniture(child) and not _unclosed_around_content(child):
                 text = _plain(child)
                 if text:
                     out.append(Removal("navigation", text, at, at))
