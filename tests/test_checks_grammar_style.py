@@ -290,3 +290,39 @@ def test_a_case_particle_after_a_compound_particle():
     # は, も, の and a comma go on after it: right
     for right in ("においては", "においても", "においての", "において、"):
         assert findings_added(ITRUST, "において", right, "doubled-particle") == [], right
+
+
+@pytest.mark.parametrize("written, said", [
+    # a 育児・介護休業規程 (pub23): provisions of a range of articles, of another set of rules
+    ("第3条から第8条までの規程により一切の間接損害", ("規程", "規定", "warning")),
+    ("就業規則の規程にかかわらず一切の間接損害", ("規程", "規定", "warning")),
+    # a service's terms (pub23): a doubled potential, a definition without its を, ともに without と, れ typed twice
+    ("変更できることができる一切の間接損害", ("できることができ", "することができ", "error")),
+    ("一切の間接損害（「提携企業」とは、当社と契約を締結した企業いいます。）", ("いい", "をいい", "warning")),
+    ("終了するともに一切の間接損害", ("ともに", "とともに", "warning")),
+    ("本約款に定めれられた一切の間接損害", ("れられ", "られ", "warning")),
+    # the 規程 again: a definition bracket before a transitive verb without its を; 名号 for 各号
+    ("家族（以下「要介護者」という）有し、一切の間接損害", ("有し", "を有し", "warning")),
+    ("次の名号に掲げる一切の間接損害", ("名号", "各号", "warning")),
+])
+def test_slips_a_proofreader_marked_in_unseen_terms_and_rules(written, said):
+    assert _said(findings_added(ITRUST, "一切の間接損害", written, "confusable-word")) == [said]
+
+
+@pytest.mark.parametrize("right", [
+    "賃金規程により一切の間接損害",  # a set of rules by its name
+    "両者ともに一切の間接損害",  # ともに after a noun
+    "本約款に入れられた一切の間接損害",  # 入れ + られ
+    "変更することができる一切の間接損害",
+    "家族（以下「要介護者」という。）を有し、一切の間接損害",
+    "一切の間接損害（「提携企業」とは、当社と契約を締結した企業をいいます。）",
+])
+def test_the_right_forms_of_those_slips_stay_quiet(right):
+    assert findings_added(ITRUST, "一切の間接損害", right, "confusable-word") == []
+
+
+def test_a_particle_on_both_sides_of_a_parenthetical():
+    # a service's terms (pub23): 「一切の義務を（損害賠償義務を含みますが、これに限るものではありません）を免れる」
+    written = "一切の義務を（損害賠償義務を含みます）を負う"
+    assert [f.rule for f in findings_added(ITRUST, "一切の間接損害", written, "doubled-particle")] == ["doubled-particle"]
+    assert findings_added(ITRUST, "一切の間接損害", "一切の義務（損害賠償義務を含みます）を負う", "doubled-particle") == []

@@ -30,9 +30,22 @@ _COMPOUND_THEN_CASE = re.compile(
     r"(?:において|について|に対して|に関して|によって|として|に基づいて|に従って|を除いて|をもって)(?P<p>[にがを])")
 
 
+# A parenthetical goes right after the noun it qualifies, and the particle after it: the same case particle on both
+# sides (「一切の義務を（損害賠償義務を含みますが、…）を免れる」) is the particle written twice.
+_AROUND_PARENTHETICAL = re.compile(r"(?P<p>[をが])[（(][^（）()\n]{1,80}[）)](?P=p)")
+
+
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
+    for m in ctx.finditer(_AROUND_PARENTHETICAL):
+        p = m.group("p")
+        yield ctx.finding(
+            "doubled-particle", m.span(),
+            f"括弧書きの前後に助詞「{p}」が重なっています。括弧書きは名詞の直後に置き、「{p}」は括弧の後の一つにします。",
+            f"The particle 「{p}」 on both sides of the parenthetical: it belongs after the bracket only.",
+            excerpt=text[max(0, m.start() - 6):m.start() + 8] + "…" + text[m.end() - 3:m.end() + 4],
+        )
     for m in ctx.finditer(_COMPOUND_THEN_CASE):
         yield ctx.finding(
             "doubled-particle", m.span(),
@@ -226,14 +239,17 @@ def _unvoiced_toori_findings(ctx: Context):
 # 番号法の規程) or it is used as a verb (に規程する), only the provision can be meant: 規程 takes no する, and an
 # article or a law holds no set of rules.
 KITEI_FOR_PROVISION = re.compile(
-    r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?|前条|本条|同条|前項|本項|同項"
+    # (a range of them too: 「第３条から第８条までの規程」)
+    r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?(?:まで)?|前条|本条|同条|前項|本項|同項"
     r"|前号|本号|各号|前各項|前各号"
     # a law's provisions (番号法の規程その他, 民法の規程により): a law is no set of rules of the document's kind
     # (方法, 用法 and the like end in 法 and are no laws)
     r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|政令|省令|府令|条例"
     # the document itself, or another of its kind: an agreement holds provisions (本規約の規定または趣旨; its own title
-    # may be a 規程, but 「本規程の規程」 is no phrase either)
-    r"|(?:本|この|当該|同)(?:規約|約款|契約|契約書|定款|規則|規程|会則|細則))の(?P<w>規程)(?![集類])"
+    # may be a 規程, but 「本規程の規程」 is no phrase either); so does any agreement or set of rules by its name
+    # (「就業規則の規程に関わらず」): a set of rules holds provisions, not rules of another kind
+    r"|(?:本|この|当該|同)(?:規約|約款|契約|契約書|定款|規則|規程|会則|細則)|規約|約款|契約|契約書|定款|規則|会則|細則)"
+    r"の(?P<w>規程)(?![集類])"
     r"|(?P<v>規程)(?=する|され|した|しな|しており)")
 
 
