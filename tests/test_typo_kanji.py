@@ -3,9 +3,12 @@ documents of raw/ the way test_typo_slips.py does, and the real documents of the
 detectors must stay quiet. Each row says which evidence carries the finding.
 """
 
+from pathlib import Path
+
 import pytest
 from conftest import EXTERNAL, RAW, doc_from_text, findings_added, suggestions_after_court
 
+from pipeline.api import read_document
 from pipeline.checks import run_checks
 
 ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
@@ -331,3 +334,13 @@ def test_a_negated_root_is_no_look_alike_of_a_law_word():
     assert findings_added(ITRUST, anchor, "連絡なく不泊となった場合の一切の間接損害", "typo") == []
     fs = findings_added(ITRUST, anchor, "不到な一切の間接損害", "typo")
     assert [f.suggestion for f in fs] == ["不当"]
+
+
+def test_a_pair_across_a_word_of_the_document_and_a_suffix_is_no_slip_of_its_staple():
+    """「本規則は、法令の改正、労使間の合意等により改定する」 in an unseen 就業規則 (pub23) that writes 時間 21 times: 使間 is
+    労使 and 間 (between), not 時間 with 使 for 時. Correcting it would leave 労時, which neither law text nor the document
+    writes: a slip breaks one compound, its correction mends it whole. A slip of the staple that leaves a real
+    neighbour pair is still told (本役款 among 本約款, test_kanji_pair_that_is_no_word_found_with_its_correction)."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub23" / "umb_shugyo.md")
+    assert "労使間の合意" in doc.norm.text
+    assert not [f for f in run_checks(doc, ["typo"]) if "使間" in f.excerpt]

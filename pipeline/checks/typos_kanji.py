@@ -466,6 +466,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
                 suggestion=shorter, severity="warning",
                 excerpt=text[max(ctx.line_span(cs)[0], cs - 4):ce + 4])
             continue
+        if _breaks_neighbour(text, s, pair, word, counts):
+            continue
         yield _staple_finding(ctx, (s, s + 2), pair, "字の組合せ", wrong, right, word, n, suggestion=word,
                               excerpt_end=s + 6)
 
@@ -478,6 +480,21 @@ def _staple_in_compound(text: str, s: int, word: str) -> bool:
     if cs == s and ce == s + 2:
         return True  # the pair is the whole compound: the staple alone vouches for it
     return (cs < s and text[s - 1] + word in text) or (ce > s + 2 and word + text[s + 2] in text)
+
+
+def _breaks_neighbour(text: str, s: int, pair: str, word: str, counts: Counter) -> bool:
+    """Would correcting the pair at ``s`` to ``word`` make a pair with the kanji on the changed side that neither law
+    text nor the document writes (労使間 read as 労 and 使間 → 時間 leaves 労時)? A slip broke one compound, and its
+    correction mends it whole: 本役款 → 本約款 keeps 本約, which the document writes with every 本約款."""
+    if word[0] != pair[0]:
+        if s == 0 or not _KANJI_CH.match(text[s - 1]):
+            return False
+        made = text[s - 1] + word[0]
+    else:
+        if s + 2 >= len(text) or not _KANJI_CH.match(text[s + 2]):
+            return False
+        made = word[1] + text[s + 2]
+    return made not in model()["kanji_pairs"] and counts[made] == 0
 
 
 def _extra_kanji(ctx: Context, s: int, word: str) -> tuple[int, int, str, str, int] | None:
