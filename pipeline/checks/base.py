@@ -440,7 +440,7 @@ class Context:
         if p is not None:
             out += f"第{p}項"
         if para is not None and item is not None:
-            out += "".join(_item_label(it.label) for it in _item_chain(para.items, pos))
+            out += "".join(_item_label(it.label, it.number) for it in _item_chain(para.items, pos))
         return out
 
 
@@ -469,8 +469,17 @@ def _item_chain(items: list[Item], pos: int) -> list[Item]:
 _KANJI_ITEM = re.compile(r"[一二三四五六七八九十]+(?:の[一二三四五六七八九十]+)*")
 
 
-def _item_label(label: str) -> str:
-    return f"第{label}号" if _KANJI_ITEM.fullmatch(label) else label
+_DIGIT_LABEL = re.compile(r"[0-9０-９]+")
+
+
+def _item_label(label: str, number: int | None = None) -> str:
+    if _KANJI_ITEM.fullmatch(label):
+        return f"第{label}号"
+    # a Markdown list numbers its items however the source writes them (every one 「1.」): the reader sees the number
+    digits = _DIGIT_LABEL.fullmatch(label.strip("().．)（）、 "))
+    if digits and number is not None and int(unicodedata.normalize("NFKC", digits.group())) != number:
+        return label.replace(digits.group(), str(number), 1)
+    return label
 
 
 def article_label(number: str) -> str:

@@ -1,0 +1,26 @@
+"""Published rules nobody had seen (pub23, tests/fixtures/pub23, sources in its README), read and checked whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pub23"
+IKUJI = FIXTURES / "routeflags_ikuji.md"
+
+
+def test_items_written_all_1_are_placed_by_the_number_a_reader_sees():
+    """The 規程 writes every list item 「1.」, and Markdown shows them 1. 2. 3. …: a finding in the second item of
+    第21条第1項 is in 第21条第1項2., not in a second 「1.」."""
+    doc = read_document(IKUJI)
+    found = [f.label for f in run_checks(doc, ["convention-deviation"]) if f.article == "21"]
+    assert found == ["第21条第1項1.", "第21条第1項2."]
+
+
+def test_provisions_written_kitei_for_a_set_of_rules():
+    """「就業規則の規程に関わらず」, 「第３条から第８条までの規程」, 「第１０条から第１５条までの規程を準用」: provisions (規定) of
+    another set of rules or of a range of articles, each written 規程, the name of a set of rules. Every one is told;
+    the 規程 names itself 本規程 and この規程 rightly."""
+    doc = read_document(IKUJI)
+    said = [f.label for f in run_checks(doc, ["confusable-word"]) if f.suggestion == "規定"]
+    assert said == ["第16条第1項", "第19条第1項", "第23条第3項", "第24条第1項", "第24条第3項"]
