@@ -127,6 +127,7 @@ class _Parser:
         # (「(２) 支払を怠った場合」 then 「前項の規定により…」 is the next paragraph, as its 前項 says)
         self.blocks_per_line = source.format in ("html", "docx")
         self.after_blank: frozenset[int] = frozenset()  # set in run() for a document of articles in Markdown
+        self.blank_before: frozenset[int] = frozenset()  # the same for any Markdown document
         self._following: dict[int, LineRef] | None = None  # line start → the next line, made when first asked
         self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
 
@@ -492,6 +493,11 @@ class _Parser:
                 self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-")))
                 or depth is None and self._next_item_follows(line, art.last_unit)):
             extend_unit(art.last_unit, line, t)
+        elif isinstance(art.last_unit, Item) and depth is None and self.source.format == "markdown" \
+                and art.last_unit.style.startswith(("list-", "bullet-")) and line.start not in self.blank_before:
+            # 「\t7. …行うため。」⏎「\tこの場合、当社は…」: in Markdown a line right under a list item, with no blank line
+            # between, goes on with that item's paragraph (a lazy continuation line), sentence or not
+            extend_unit(art.last_unit, line, t)
         elif isinstance(art.last_unit, Item) and depth is None and BRACKETED_NOTE.fullmatch(t) \
                 and self._next_item_follows(line, art.last_unit):
             # 「(7) 他人の個人情報を収集する行為。」⏎「(他人の個人情報を盗むリンク…などが例にあげられます)」⏎「(8) …」: a
@@ -689,6 +695,8 @@ class _Parser:
         style = self.detect_style()
         if style == "article" and self.source.format in ("markdown", "html"):
             self.after_blank = self._after_blank_lines()
+        if self.source.format == "markdown":
+            self.blank_before = self.after_blank or self._after_blank_lines()
         toc = self._table_of_contents(style == "section")
         sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines

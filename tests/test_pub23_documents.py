@@ -24,3 +24,13 @@ def test_provisions_written_kitei_for_a_set_of_rules():
     doc = read_document(IKUJI)
     said = [f.label for f in run_checks(doc, ["confusable-word"]) if f.suggestion == "規定"]
     assert said == ["第16条第1項", "第19条第1項", "第23条第3項", "第24条第1項", "第24条第3項"]
+
+
+def test_a_line_right_under_a_markdown_list_item_goes_on_with_it():
+    """「\\t7. 当社と契約した企業から…行うため。」⏎「\\tこの場合、当社は本サービス内で…わけではありません。」: with no blank
+    line between, Markdown reads the second line as item 7's (a lazy continuation), not as the lead sentence of the
+    paragraph over the list, which it would qualify as a whole."""
+    doc = read_document(FIXTURES / "paspit_privacy_4.md")
+    para = next(p for a in doc.all_articles() for p in a.paragraphs if p.items and "以下の目的で利用します" in p.text)
+    assert para.text == "当社は前項で取得した利用者の個人情報を以下の目的で利用します。"
+    assert para.items[6].text.startswith("当社と契約") and "この場合、当社は本サービス内で" in para.items[6].text
