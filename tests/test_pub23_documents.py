@@ -34,3 +34,19 @@ def test_a_line_right_under_a_markdown_list_item_goes_on_with_it():
     para = next(p for a in doc.all_articles() for p in a.paragraphs if p.items and "以下の目的で利用します" in p.text)
     assert para.text == "当社は前項で取得した利用者の個人情報を以下の目的で利用します。"
     assert para.items[6].text.startswith("当社と契約") and "この場合、当社は本サービス内で" in para.items[6].text
+
+
+def test_the_documents_own_date_left_blank_is_told_each_time():
+    """「この就業規則は、令和○年○月○日から施行する。」, 「制定日：令和○年○月○日」 (a 就業規則 template) and 「本規程は、
+    平成　　年　　月　　日より施行する。」 (its blanks spaces, which normalization takes out): a rule with no date of effect
+    is not in force, so each is told, not folded into 「a template?」 with the other blanks. A filled date, and
+    生年月日, say nothing."""
+    shugyo = read_document(FIXTURES / "umb_shugyo.md")
+    dates = [f.excerpt for f in run_checks(shugyo, ["template-placeholder"]) if "日付の記入欄" in f.message]
+    assert len(dates) == 3 and "令和○年○月○日から施行する" in dates[0]
+    ikuji = read_document(IKUJI)
+    assert [f.label for f in run_checks(ikuji, ["template-placeholder"]) if "日付の記入欄" in f.message] == ["附則"]
+    from conftest import doc_from_text
+
+    filled = doc_from_text("第1条（目的）\n会員は生年月日を届け出る。\n附則\nこの規程は、令和5年4月1日から施行する。\n", "r.txt")
+    assert run_checks(filled, ["template-placeholder"]) == []

@@ -22,6 +22,12 @@ _NAMED_BLANK = re.compile(
 # ○○, ●●, ××, 〇〇, △△, □□: marks standing for a word (a template names its second party △△ after its first
 # ○○); ＿＿, ___: a line to write on; 【】 left empty
 _MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】")
+# a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
+# normalization takes out: 「平成年月日」); an era is always followed by its year's number
+_DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
+                         r"|(?:令和|平成|昭和)年月日")
+# the document's own date: when it takes effect or was made (its 施行日, 制定日, 改定日), which it cannot leave blank
+_OWN_DATE = re.compile(r"施行|制定|改定|改正|実施|発効|効力")
 # the template's example, standing after the sentence it was for
 _EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
 # a request to the drafter about a part of the document: the verb is one of drafting (fill in, delete, settle,
@@ -48,12 +54,14 @@ _LEFT_OVER = 3
 _SAID = {
     "blank": ("「{x}」はテンプレートの記入欄のままです。公開する文書では実際の名称・日付などを記入します。",
               "「{x}」 is a blank of the template, left unfilled."),
+    "date": ("「{x}」は日付の記入欄のままです。この文書が効力を生じる日（施行日・制定日）は空欄にできません。",
+             "「{x}」 is a date left blank: the date the document takes effect or was made cannot be left unfilled."),
     "example": ("「{x}」は文の後に残ったテンプレートの記入例です。記入例は削除するか、本文に反映します。",
                 "「{x}」 is the template's example, left after its sentence."),
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
-_KIND = {_NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example", _DRAFTING_ASIDE: "note",
+_KIND = {_DATE_BLANK: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example", _DRAFTING_ASIDE: "note",
          _COMMENT_LINE: "note"}
 
 
@@ -83,14 +91,21 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                     continue  # a Markdown link, [運営会社名](https://…)
                 out.append((_trimmed(text, m.start(), e), kind))
         out += [(_trimmed(text, s, e), "note") for s, e in _drafting_notes(text)]
-        return sorted(out)
+        # (the marks of a date blank are one blank: 令和○年○月○日, not ○ three times)
+        dates = [span for span, kind in out if kind == "date"]
+        out = [(span, kind) for span, kind in out
+               if kind == "date" or not any(a <= span[0] < b for a, b in dates)]
+        return sorted(set(out))
     return ctx.full.memo("placeholders.blanks", scan)
 
 
 @rule("template-placeholder", "info", "テンプレートの記入欄の残存", "template blank left unfilled")
 def template_placeholder(ctx: Context):
-    blanks = _blanks(ctx)
     text = ctx.text
+    # the document's own date is a finding of its own, however many blanks the template has: a rule with no date of
+    # effect is not in force (「この就業規則は、令和○年○月○日から施行する。」, 「制定日：令和○年○月○日」)
+    blanks, own = _own_dates(ctx.full.text, _blanks(ctx))
+    yield from _said(ctx, own)
     if len(blanks) > _LEFT_OVER:
         (s, e), _ = blanks[0]
         if ctx.scope is None or any(a <= s < b for a, b in ctx.scope):
@@ -100,6 +115,21 @@ def template_placeholder(ctx: Context):
                 f"The document holds {len(blanks)} template blanks (the first 「{text[s:e]}」): a template, unfilled?",
                 excerpt=text[max(0, s - 6):e + 6].replace("\n", " "))
         return
+    yield from _said(ctx, blanks)
+
+
+def _own_dates(text: str, blanks: list) -> tuple[list, list]:
+    """(the other blanks, the date blanks on a line that says the document takes effect or was made)."""
+    own = []
+    for (s, e), kind in blanks:
+        line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]
+        if kind == "date" and _OWN_DATE.search(line):
+            own.append(((s, e), kind))
+    return [b for b in blanks if b not in own], own
+
+
+def _said(ctx: Context, blanks: list):
+    text = ctx.text
     for (s, e), kind in blanks:
         if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
             continue
