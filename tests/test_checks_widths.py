@@ -444,3 +444,14 @@ def test_a_sentence_in_the_other_style_than_the_documents():
     assert len(told(basic, "サービス利用者に公表し", "サービス利用者に公表するものとする。また、サービス利用者に公表し")) == 1
     doc = doc_from_text(basic.read_text(encoding="utf-8"), basic.name)
     assert [f for f in run_checks(doc, ["convention-deviation"]) if "調で書いています" in f.message] == []
+
+
+def test_an_ideographic_space_after_a_comma_inside_a_sentence():
+    """「「ブラウザ拡張機能」とは、　ブラウザに機能を追加する…」 (a service's terms, pub23): a 読点 takes no space after it.
+    A space after a sentence's 。 (some writers' style) says nothing."""
+    from conftest import RAW, findings_added
+
+    itrust = RAW / "cybertrust" / "itrust-terms.txt"
+    fs = findings_added(itrust, "」とは、", "」とは、\u3000", "stray-space")
+    assert [(f.suggestion, f.severity) for f in fs] == [("、", "info")]
+    assert findings_added(itrust, "」とは、", "」とは。\u3000", "stray-space") == []

@@ -236,6 +236,25 @@ def _date_space_findings(ctx: Context, line: str, base: int):
         )
 
 
+# 「…とは、　ブラウザに…」: an ideographic space after a 読点 inside a sentence. A 読点 is the pause; no text adds
+# a space to it (a space after a sentence's 。 is some writers' style, and a line's indent is no such space)
+_AFTER_COMMA = re.compile(r"(?<=[^\s\u3000])、(\u3000+)(?=[^\s\u3000])")
+
+
+def _after_comma_findings(ctx: Context, line: str, base: int):
+    norm = ctx.doc.norm
+    for m in _AFTER_COMMA.finditer(line):
+        a = norm.index_of(base + m.start())
+        if a is None:
+            continue
+        yield ctx.finding(
+            "stray-space", (a, a + 1),
+            "読点「、」の後に全角空白があります。文中の読点の後に空白は入れません。",
+            "An ideographic space after a 読点 inside a sentence.",
+            suggestion="、", excerpt=line[max(0, m.start() - 6):m.end() + 6],
+        )
+
+
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
@@ -253,6 +272,8 @@ def stray_space(ctx: Context):
             continue  # a diff asks about the changed units only: the other lines are not looked at
         if "\u3000" in line and ("月" in line):
             yield from _date_space_findings(ctx, line, base)
+        if "、\u3000" in line:
+            yield from _after_comma_findings(ctx, line, base)
         if " " not in line and "\u00a0" not in line:
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
