@@ -117,26 +117,17 @@ def _lookalike_findings(ctx: Context):
         if i is None:
             continue  # removed with page furniture
         if ch in VARIANT_IDEOGRAPHS:
-            yield ctx.finding(
-                "typo", (i, i + 1),
-                f"「{ch}」（U+{ord(ch):04X}）は「{kanji}」の異体字で、日本語の文字集合（JIS X 0213）にない文字です。"
-                f"「{kanji}」と書きます。",
-                f"「{ch}」 (U+{ord(ch):04X}) is a variant form of 「{kanji}」 outside the Japanese character sets (JIS X "
-                f"0213); write 「{kanji}」.",
-                suggestion=kanji, severity="error", excerpt=src[max(0, m.start() - 6):m.end() + 6],
-            )
-            continue
-        name = unicodedata.name(ch, f"U+{ord(ch):04X}")
-        yield ctx.finding(
-            "typo", (i, i + 1),
-            f"「{ch}」は漢字「{kanji}」と同じ形の別の文字（{name}、U+{ord(ch):04X}）です。"
-            f"PDFからの貼り付けで混入しやすく、検索や照合で一致しません。",
-            f"「{ch}」 is {name} (U+{ord(ch):04X}), a look-alike of the kanji 「{kanji}」 (typical of text pasted "
-            f"from a PDF); search and comparison will not match it.",
-            suggestion=kanji, severity="error",
-            excerpt=src[max(0, m.start() - 6):m.end() + 6],
-        )
-
+            ja = f"「{ch}」（U+{ord(ch):04X}）は「{kanji}」の異体字で、日本語の文字集合（JIS X 0213）にない文字です。「{kanji}」と書きます。"
+            en = (f"「{ch}」 (U+{ord(ch):04X}) is a variant form of 「{kanji}」 outside the Japanese character sets (JIS X "
+                  f"0213); write 「{kanji}」.")
+        else:
+            name = unicodedata.name(ch, f"U+{ord(ch):04X}")
+            ja = (f"「{ch}」は漢字「{kanji}」と同じ形の別の文字（{name}、U+{ord(ch):04X}）です。"
+                  f"PDFからの貼り付けで混入しやすく、検索や照合で一致しません。")
+            en = (f"「{ch}」 is {name} (U+{ord(ch):04X}), a look-alike of the kanji 「{kanji}」 (typical of text pasted "
+                  f"from a PDF); search and comparison will not match it.")
+        yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity="error",
+                          excerpt=src[max(0, m.start() - 6):m.end() + 6])
 
 @lru_cache(maxsize=None)
 def _foreign_kanji(ch: str) -> bool:
