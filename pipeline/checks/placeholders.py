@@ -119,13 +119,16 @@ def template_placeholder(ctx: Context):
 
 
 def _own_dates(text: str, blanks: list) -> tuple[list, list]:
-    """(the other blanks, the date blanks on a line that says the document takes effect or was made)."""
-    own = []
+    """(the other blanks, the date blanks on a line that says the document takes effect or was made). Another date
+    to fill in (a contract's 締結日) is a blank like any other."""
+    own, others = [], []
     for (s, e), kind in blanks:
         line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]
         if kind == "date" and _OWN_DATE.search(line):
             own.append(((s, e), kind))
-    return [b for b in blanks if b not in own], own
+        else:
+            others.append(((s, e), "blank" if kind == "date" else kind))
+    return others, own
 
 
 def _said(ctx: Context, blanks: list):
