@@ -261,9 +261,9 @@ _BARE_PREVIOUS_ARTICLE = re.compile(r"前条(?![ \u3000]*第)")
 
 
 def _previous_paragraph_meant(ctx: Context):
-    """「前条に基づいて提出された報告」 in the second paragraph of an article whose first is about the 報告, while the
-    article before says nothing of it: 前項 was meant (a 会則 that cites its own paragraphs, pub20). The key is the
-    noun the citation qualifies (…に基づく X, …の X); a generic one (規定, 場合) says nothing."""
+    """「前条の査定基準は」 in the second paragraph of an article whose first sets the 査定基準, while the article before
+    says nothing of it: 前項 was meant (KDDI's terms; 「前条の指導による改善」 of a 会則, pub20). The key is the noun the
+    citation qualifies (…に定める X, …に基づく X, …の X); a generic one (規定, 場合) says nothing."""
     text = ctx.text
     for m in ctx.finditer(_BARE_PREVIOUS_ARTICLE):
         here = ctx.article_at(m.start())

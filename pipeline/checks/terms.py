@@ -273,10 +273,9 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
 
 
 # the kinds of a set of rules, by the noun that ends its name (経費精算規程, 会員規約, 活動基準)
-_RULES_KINDS = RULES_KINDS
-_TITLE_KIND = re.compile(rf"({_RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*$")
+_TITLE_KIND = re.compile(rf"({RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*$")
 # 本規則, この会則: a set of rules speaking of itself (本規定 is 規程's homophone, and a provision's name elsewhere)
-_SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({_RULES_KINDS}|規定)(?![\u3400-\u9fff々])")
+_SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({RULES_KINDS}|規定)(?![\u3400-\u9fff々])")
 
 
 def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
@@ -293,7 +292,7 @@ def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
     return (m.group(1), title.strip()) if m else None
 
 
-_LISTED_KINDS = re.compile(rf"(?:{_RULES_KINDS})[ \u3000]*(?:[・、，,/／]|及び|および|並びに)")
+_LISTED_KINDS = re.compile(rf"(?:{RULES_KINDS})[ \u3000]*(?:[・、，,/／]|及び|および|並びに)")
 
 
 def _part_kinds(ctx: Context):
