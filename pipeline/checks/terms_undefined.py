@@ -159,5 +159,9 @@ def _undefined_roles(ctx: Context, defs):
 @rule("term-undefined", "warning", "定義のない呼称", "designation used but never defined")
 def term_undefined(ctx: Context):
     defs = definitions(ctx)
-    yield from _undefined_designations(ctx, defs)
-    yield from _undefined_roles(ctx, defs)
+    # (not in what follows the last article and its signatures: a web page's commentary on the contract, 「業務委託契約書と
+    # は、発注者（委託者）が…」, speaks of parties in general, and its 「本テンプレート」 of the page; none of it binds)
+    closing = [b.span for b in ctx.doc.closing]
+    for f in (*_undefined_designations(ctx, defs), *_undefined_roles(ctx, defs)):
+        if not any(a <= f.span[0] < b for a, b in closing):
+            yield f

@@ -1,0 +1,24 @@
+"""A published page nobody had seen (pub24, tests/fixtures/pub24, sources in its README), read and checked whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+PAGE = Path(__file__).parent / "fixtures" / "pub24" / "tenpurebox_gyomuitaku.html"
+
+
+def test_the_commentary_after_a_contract_defines_nothing_and_is_told_nothing():
+    """After the contract's signature block the page explains contracts in general: 「業務委託契約書は、発注者（委託者）が
+    受注者（受託者）に対して…」, 「重要：本テンプレートは一般的な業務委託契約書のひな形です。」. The contract names its parties
+    甲 and 乙; the commentary's roles and its 本テンプレート are no terms the contract left undefined."""
+    doc = read_document(PAGE)
+    assert [a.number for a in doc.articles] == [str(n) for n in range(1, 11)]
+    assert run_checks(doc, ["term-undefined"]) == []
+
+
+def test_a_count_of_articles_is_no_article_number_without_dai():
+    """「全10条」 (the template's count of its articles) cites no article: no 第 is missing."""
+    doc = read_document(PAGE)
+    assert "全10条" in doc.norm.text
+    assert not [f for f in run_checks(doc, ["convention-deviation"]) if "全10条" in f.excerpt]
