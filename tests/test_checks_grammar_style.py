@@ -304,6 +304,9 @@ def test_a_case_particle_after_a_compound_particle():
     # the 規程 again: a definition bracket before a transitive verb without its を; 名号 for 各号
     ("家族（以下「要介護者」という）有し、一切の間接損害", ("有し", "を有し", "warning")),
     ("次の名号に掲げる一切の間接損害", ("名号", "各号", "warning")),
+    # a bot's terms (pub24): the frame's と written twice; 満たす with に
+    ("当社と利用者との間との一切の間接損害", ("との", "の", "warning")),
+    ("開示の要件に満たす一切の間接損害", ("に", "を", "warning")),
 ])
 def test_slips_a_proofreader_marked_in_unseen_terms_and_rules(written, said):
     assert _said(findings_added(ITRUST, "一切の間接損害", written, "confusable-word")) == [said]
@@ -316,6 +319,8 @@ def test_slips_a_proofreader_marked_in_unseen_terms_and_rules(written, said):
     "変更することができる一切の間接損害",
     "家族（以下「要介護者」という。）を有し、一切の間接損害",
     "一切の間接損害（「提携企業」とは、当社と契約を締結した企業をいいます。）",
+    "当社と利用者との間の一切の間接損害",
+    "一年に満たない一切の間接損害",
 ])
 def test_the_right_forms_of_those_slips_stay_quiet(right):
     assert findings_added(ITRUST, "一切の間接損害", right, "confusable-word") == []

@@ -446,7 +446,7 @@ def test_a_sentence_in_the_other_style_than_the_documents():
     assert [f for f in run_checks(doc, ["convention-deviation"]) if "調で書いています" in f.message] == []
 
 
-def test_an_ideographic_space_after_a_comma_inside_a_sentence():
+def test_an_ideographic_space_inside_a_sentence():
     """「「ブラウザ拡張機能」とは、　ブラウザに機能を追加する…」 (a service's terms, pub23): a 読点 takes no space after it.
     A space after a sentence's 。 (some writers' style) says nothing."""
     from conftest import RAW, findings_added
@@ -455,3 +455,6 @@ def test_an_ideographic_space_after_a_comma_inside_a_sentence():
     fs = findings_added(itrust, "」とは、", "」とは、\u3000", "stray-space")
     assert [(f.suggestion, f.severity) for f in fs] == [("、", "info")]
     assert findings_added(itrust, "」とは、", "」とは。\u3000", "stray-space") == []
+    # 「KuronekoServer プライバシーポリシー　に従い管理」 (a bot's terms, pub24): between a word and its particle
+    fs = findings_added(itrust, "本約款に", "本約款\u3000に", "stray-space")
+    assert [(f.suggestion, f.severity) for f in fs] == [("款", "info")]

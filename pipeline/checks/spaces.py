@@ -236,22 +236,28 @@ def _date_space_findings(ctx: Context, line: str, base: int):
         )
 
 
-# 「…とは、　ブラウザに…」: an ideographic space after a 読点 inside a sentence. A 読点 is the pause; no text adds
-# a space to it (a space after a sentence's 。 is some writers' style, and a line's indent is no such space)
-_AFTER_COMMA = re.compile(r"(?<=[^\s\u3000])、(\u3000+)(?=[^\s\u3000])")
+# Ideographic spaces inside a sentence, where nothing can be aligned or set off: after a 読点 (「…とは、　ブラウザに…」:
+# a 読点 is the pause, no text adds a space to it; a space after a sentence's 。 is some writers' style, and a line's
+# indent is no such space), and between a word and the case particle it takes (「プライバシーポリシー　に従い」)
+_IN_SENTENCE = re.compile(r"(?<=[^\s\u3000])(?P<w>、)\u3000+(?=[^\s\u3000])"
+                          r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでは][^\s\u3000])")
 
 
-def _after_comma_findings(ctx: Context, line: str, base: int):
+def _in_sentence_space_findings(ctx: Context, line: str, base: int):
     norm = ctx.doc.norm
-    for m in _AFTER_COMMA.finditer(line):
-        a = norm.index_of(base + m.start())
+    for m in _IN_SENTENCE.finditer(line):
+        # (the finding marks the character before the spaces, which normalization keeps)
+        a = norm.index_of(base + m.start() - (0 if m.group("w") else 1))
         if a is None:
             continue
+        if m.group("w"):
+            ja, en, fix = ("読点「、」の後に全角空白があります。文中の読点の後に空白は入れません。",
+                           "An ideographic space after a 読点 inside a sentence.", "、")
+        else:
+            ja, en, fix = ("語と助詞の間に全角空白があります。助詞は語に続けて書きます。",
+                           "An ideographic space between a word and its particle.", line[m.start() - 1])
         yield ctx.finding(
-            "stray-space", (a, a + 1),
-            "読点「、」の後に全角空白があります。文中の読点の後に空白は入れません。",
-            "An ideographic space after a 読点 inside a sentence.",
-            suggestion="、", excerpt=line[max(0, m.start() - 6):m.end() + 6],
+            "stray-space", (a, a + 1), ja, en, suggestion=fix, excerpt=line[max(0, m.start() - 6):m.end() + 6],
         )
 
 
@@ -272,8 +278,8 @@ def stray_space(ctx: Context):
             continue  # a diff asks about the changed units only: the other lines are not looked at
         if "\u3000" in line and ("月" in line):
             yield from _date_space_findings(ctx, line, base)
-        if "、\u3000" in line:
-            yield from _after_comma_findings(ctx, line, base)
+        if "\u3000" in line:
+            yield from _in_sentence_space_findings(ctx, line, base)
         if " " not in line and "\u00a0" not in line:
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
