@@ -834,6 +834,8 @@ def _normalize(source: Source) -> Normalized:
         if not stripped:
             blank_pending = True
             continue
+        if kind == "footnote-url" and source.format not in _PAGED:
+            kind = None  # a page's own line holding an address (a contact form under 「以下の連絡先まで」) is its text
         if kind is None and bare_numbers_are_pages and _BARE_NUMBER.fullmatch(stripped):
             kind = "page-number"
         if kind is None and raw_stripped in spread_repeats and _is_running_header(stripped):

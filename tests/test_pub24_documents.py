@@ -22,3 +22,13 @@ def test_a_count_of_articles_is_no_article_number_without_dai():
     doc = read_document(PAGE)
     assert "全10条" in doc.norm.text
     assert not [f for f in run_checks(doc, ["convention-deviation"]) if "全10条" in f.excerpt]
+
+
+def test_an_address_on_a_line_of_its_own_in_markdown_is_the_articles_text():
+    """第13条（連絡先）: 「本規約に関するお問い合わせは、以下の連絡先までお願いいたします。」, then the contact form's address
+    alone on its line. A PDF's footer may print a bare address on every page; a Markdown page's line is its own text,
+    and the article without it points at nothing."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub24" / "musiclike_terms_12_13.md")
+    art13 = next(a for a in doc.articles if a.number == "13")
+    assert "https://forms.gle/" in art13.text
+    assert not [r for r in doc.norm.removed if r.kind == "footnote-url"]
