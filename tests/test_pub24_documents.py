@@ -32,3 +32,24 @@ def test_an_address_on_a_line_of_its_own_in_markdown_is_the_articles_text():
     art13 = next(a for a in doc.articles if a.number == "13")
     assert "https://forms.gle/" in art13.text
     assert not [r for r in doc.norm.removed if r.kind == "footnote-url"]
+
+
+def test_a_short_name_given_in_brackets_without_a_verb_is_a_definition():
+    """「この利用規約(以下「本規約」)は、KuronekoServer運営チーム(以下「運営チーム」)が提供するすべてのサービス(以下「本サー
+    ビス」)の利用条件を定め…」: web terms give their short names so, with no という. Read as definitions, the other
+    form of a defined term is told: 当サービス for 本サービス."""
+    from pipeline.checks.base import context
+    from pipeline.checks.terms import definitions
+
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub24" / "kuroneko_terms.md")
+    assert {"本規約", "運営チーム", "本サービス"} <= set(definitions(context(doc)))
+    found = [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "当サービス"]
+    assert found and all(f.suggestion == "本サービス" for f in found)
+
+
+def test_the_documents_own_parts_need_no_definition():
+    """Mozilla's terms (raw/): 「本概要は、…理解を深める目的で提供されていますが、必ず本文書全体をお読みください」: the summary
+    the page opens with and the whole document are the document's own parts, which no definition names."""
+    root = Path(__file__).resolve().parents[1]
+    doc = read_document(root / "raw" / "mozilla" / "accounts-tos-2022-04-07.md")
+    assert not [f for f in run_checks(doc, ["term-undefined"]) if f.excerpt in ("本概要", "本文書全体")]

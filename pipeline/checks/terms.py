@@ -36,6 +36,8 @@ _DEF_PATTERNS = [
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
     # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）
     re.compile(r"[（(]以下[、,][ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい)"),
+    # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」
+    re.compile(r"[（(]以下[、,]?[ \u3000]*「(?P<t>[^「」\n]{1,30})」[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
 ]

@@ -34,7 +34,8 @@ _SELF_KIND = re.compile(
     r"(?:規約|契約|約款|規程|規定|規則|会則|細則|要項|要綱|要領|ポリシー|文書|契約書|方針|定款|覚書|合意書|書面|条件|"
     r"ガイドライン|基準|約定|特約|協定|宣言|指針|マニュアル|告知|お知らせ)$")
 # the document's own parts (本条, 本条項, 本セクション, 本別紙)
-_PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月)$")
+_PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
+                   r"|概要|要約|目次|前文|本文)$")  # (本概要: the summary a page of terms opens with)
 # where the reader is: this page, this screen
 _DEICTIC = re.compile(r"^(?:ページ|頁|画面|ウェブページ|Webページ)$")
 # a document writes its own word this often; a designation written at most this often, undefined, is a slip
@@ -48,7 +49,7 @@ def _own_designations(defs) -> list[str]:
 
 
 # one-kanji nouns that say where or which of a thing, not what it is (本ページ上, 本サービス内)
-_PLACE_SUFFIX = frozenset("上内中外等後前側")
+_PLACE_SUFFIX = frozenset("上内中外等後前側") | {"全体", "全文", "全部"}  # (and how much of it: 本文書全体)
 
 
 def _run_end(ctx: Context, pos: int) -> int:
