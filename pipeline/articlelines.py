@@ -70,7 +70,7 @@ class ArticleBuilder:
         numbered when the heading names its 項 (so that 第2条第2項 finds it), after which the lists under it number
         from 1 again."""
         m = SUBHEADING_PARAGRAPH.match(text)
-        number = grammar.kanji_to_int(m.group(1).translate(_WIDE_DIGITS)) if m else None
+        number = grammar.kanji_to_int(m.group(1).translate(grammar.WIDE_DIGITS)) if m else None
         self.kou_heading_level = level if m else None
         p = Paragraph(number, m.group(0) if m else None, text, (line.start, line.end))
         self.paragraphs.append(p)
@@ -89,7 +89,6 @@ JAPANESE_START = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff【「『]
 # 「2項（管理）」「第2項」「二項（定時総会）」 as a sub-heading: the heading of the article's second paragraph (a club's
 # 会則 numbers its 項 in kanji as its 第二条; 「三項目」 is a third item, no 項)
 SUBHEADING_PARAGRAPH = re.compile(r"^第?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})項(?!目)")
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 SENTENCE_PUNCT = re.compile(r"[。、，,]")
 
 

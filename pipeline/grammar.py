@@ -19,6 +19,8 @@ KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 # digits (a 100,000-character line of them) would reach int()'s 4,300-digit limit.
 NUM = r"(?:[0-9]{1,6}|[〇零一二三四五六七八九十百千元壱弐参]{1,12})"
 _MAX_DIGITS = 18
+# full-width digits to ASCII, for text read before normalization folds them (str.translate)
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SP = r"[ \u3000]*"
 
 

@@ -693,10 +693,11 @@ class _Parser:
 
     def run(self) -> Document:
         style = self.detect_style()
-        if style == "article" and self.source.format in ("markdown", "html"):
-            self.after_blank = self._after_blank_lines()
-        if self.source.format == "markdown":
-            self.blank_before = self.after_blank or self._after_blank_lines()
+        markdown = self.source.format == "markdown"
+        if markdown or (style == "article" and self.source.format == "html"):
+            blanks = self._after_blank_lines()
+            self.after_blank = blanks if style == "article" else frozenset()
+            self.blank_before = blanks if markdown else frozenset()
         toc = self._table_of_contents(style == "section")
         sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines
@@ -1083,7 +1084,7 @@ class _Parser:
             return t
         names = [n for n in (t, lines[i + 1].text.strip(" \u3000") if i + 1 < len(lines) else "")
                  if _PART_NAME.fullmatch(n) and grammar.RULES_NAME.search(n)]
-        if not names or (names[0] != t and len(names) != 1):
+        if not names:
             return None
         below = i + 1 + (names[0] != t)
         return names[0] if _first_article_below(lines, below, _PART_PREAMBLE_LINES) else None

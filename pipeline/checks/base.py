@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..grammar import article_label
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
 from ..tokens import LONG_LINE, Token, line_tokens, tokenize
 
@@ -482,10 +483,6 @@ def _item_label(label: str, number: int | None = None) -> str:
     return label
 
 
-def article_label(number: str) -> str:
-    """"21_2" → 第21条の2."""
-    parts = number.split("_")
-    return f"第{parts[0]}条" + "".join(f"の{p}" for p in parts[1:])
 
 
 # ------------------------------------------------------------------ results per line, across documents

@@ -41,7 +41,9 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 
+from ..grammar import WIDE_DIGITS
 from . import Context, rule
+from .lists import _kanji_number
 from .sentence_style import style_mix_findings
 
 _MAJORITY, _MIN_USES = 4, 5
@@ -97,8 +99,7 @@ def _item_citation_findings(ctx: Context):
             p = m.group("p")
             num = re.sub(r"[^0-9０-９]", "", p)
             if kanji * 2 > len(numbered):  # the document writes 第三号: cite in kanji too
-                from .lists import _kanji_number
-                num = _kanji_number(int(num.translate(str.maketrans("０１２３４５６７８９", "0123456789"))))
+                num = _kanji_number(int(num.translate(WIDE_DIGITS)))
             yield ctx.finding(
                 "convention-deviation", m.span("p"),
                 f"号の引用が「{p}」になっています。この文書は号を「第N号」と引用しています（{n_major}回、括弧書き{n_minor}回）。",
@@ -324,7 +325,6 @@ def _spaced_name_findings(ctx: Context):
 # label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
 _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+|[０-９]+)"
                       r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%])")
-_TO_HALF = str.maketrans("０１２３４５６７８９", "0123456789")
 _TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -354,7 +354,7 @@ def _digit_width_findings(ctx: Context):
     for line in _lines_of(ctx, minority):
         a, b = line[0]
         seen = src[ctx.doc.norm.offsets[a]:ctx.doc.norm.offsets[b - 1] + 1]
-        want = seen.translate(_TO_HALF if major == "半角" else _TO_FULL)
+        want = seen.translate(WIDE_DIGITS if major == "半角" else _TO_FULL)
         more = _more(line)
         after = ctx.doc.norm.offsets[b - 1] + 1
         unit = src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の

@@ -14,7 +14,7 @@ import datetime
 import re
 
 from . import Context, rule
-from ..grammar import ERAS, to_int
+from ..grammar import ERA_BASE, ERAS, to_int
 
 _NUM = r"[0-9]{1,4}|[〇一二三四五六七八九十百千]{1,6}"
 _DATE = re.compile(
@@ -28,7 +28,7 @@ _WEEKDAYS = "月火水木金土日"
 
 
 def _western(era: str | None, year: int) -> int:
-    return year if era is None else ERAS[era][0].year + year - 1
+    return year if era is None else ERA_BASE[era] + year
 
 
 def _era_of(day: datetime.date) -> str:

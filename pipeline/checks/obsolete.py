@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import Context, load_tsv, rule
-from ..grammar import to_int
+from ..grammar import WIDE_DIGITS, to_int
 
 # the name given as a former one, before or after it
 _FORMER_BEFORE = re.compile(r"(?:旧|改正前の|当時の|かつての)$")
@@ -65,13 +65,12 @@ def name_obsolete(ctx: Context):
 _ERA_NUMBER = re.compile(
     r"[（(](?P<n>(?:明治|大正|昭和|平成|令和)[0-9０-９元一二三四五六七八九十]{1,3}年法律第[0-9０-９一二三四五六七八九十百千]{1,5}号)[）)]")
 _NAME_BEFORE = re.compile(r"[\u3400-\u9fff々\u3041-\u309f\u30a1-\u30ff・、A-Z]{2,60}$")
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _arabic(number: str) -> str:
     """昭和二十二年法律第五十号 → 昭和22年法律第50号 (the table's form)."""
     def conv(m):
-        v = m.group(0).translate(_WIDE)
+        v = m.group(0).translate(WIDE_DIGITS)
         if v.isdigit():
             return v
         if v == "元":

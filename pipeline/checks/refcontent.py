@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..grammar import WIDE_DIGITS
 from ..tokens import tokenize
 from . import Context, article_label, compound_places, rule
 from ..model import Article
@@ -46,7 +47,6 @@ _GENERIC = {"規定", "場合", "事項", "定め", "措置", "手続", "手続�
 
 _KEY_WINDOW = 24
 _BRACKET_ITEM = re.compile(r"第[（(]([0-9０-９]{1,3})[)）]号")
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _key_term(ctx: Context, end: int) -> str | None:
@@ -186,7 +186,7 @@ def _content_mismatches(ctx: Context):
         item = None
         t_item = t.item
         if t_item is None and bracket is not None:  # an item number written in brackets
-            t_item = int(bracket.group(1).translate(_WIDE))
+            t_item = int(bracket.group(1).translate(WIDE_DIGITS))
         if t_item is not None:
             pool = [para] if para is not None else list(art.paragraphs)
             item = next((it for p in pool for it in p.items if it.number == t_item and "の" not in it.label), None)

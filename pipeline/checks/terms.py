@@ -26,12 +26,12 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
-from .terms_variants import defined_here, redefinition_findings, role_element_findings, synonym_findings
+from .terms_variants import DEFINING_VERBS, defined_here, redefinition_findings, role_element_findings, synonym_findings
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
 _DEF_PATTERNS = [
-    re.compile(r"「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する|定義)"),
+    re.compile(rf"「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS}|定義)"),
     re.compile(r"「(?P<t>[^「」\n]{1,30})」とは"),
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
     # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）

@@ -156,7 +156,9 @@ def role_element_findings(ctx: Context, defs: dict):
 # term now means two things, and every later use is ambiguous. A definition scoped to a part of the text (以下この条
 # において「X」という: laws give such terms anew article by article) and the same words defined again (a summary and
 # the body) are no such clash; each 附則 and annex defines for itself.
-_GIVES = re.compile(r"以下[、,]?[ \u3000]*「(?P<t>[^「」\n]{1,30})」と(?:いう|いい|総称|称する|称し|します|する)")
+# the verbs that give a term its meaning after 「X」と (「X」という, 「X」と総称する): terms.py's definitions read them too
+DEFINING_VERBS = "いう|いい|総称|称する|称し|します|する"
+_GIVES = re.compile(rf"以下[、,]?[ \u3000]*「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS})")
 _WHAT = 12  # characters before the bracket that say what is defined
 
 

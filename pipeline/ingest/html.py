@@ -33,6 +33,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput
+from ..grammar import WIDE_DIGITS, match_article_heading
 from ..model import Removal, Source
 from .text import decode
 
@@ -268,7 +269,6 @@ _OWN_LABEL = re.compile(r"[0-9０-９]{1,3}[ \u3000]+(?=[^\s0-9０-９])|[0-9０
                         r"|[（(][0-9０-９]{1,3}[)）]|[\u2474-\u2487\u2460-\u2473]")
 
 
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # An item that opens an article (<ul><li>第1条（適用）本規約は…</li>, or its <ol> twin): the page lays the articles out
 # as a list, and the bullet or number the browser adds before them is decoration, not a label of the document.
@@ -502,7 +502,7 @@ class Renderer:
             own_labels = sum(1 for m in own if m) >= 2
         else:
             own_labels = sum(1 for m in own if m) >= 2 or any(
-                m is not None and m.group(0).strip().rstrip(".．").translate(_WIDE_DIGITS) == str(n + k)
+                m is not None and m.group(0).strip().rstrip(".．").translate(WIDE_DIGITS) == str(n + k)
                 for k, m in enumerate(own))
         k = -1  # the place of the <li> among the list's items
         for child in node.children:
@@ -675,9 +675,12 @@ def _unclosed_around_content(node: Node) -> bool:
 # 「<p><span>第4条（売買契約）</span>⏎<span>本サービスにおいては，…成立するものとします。</span>⏎<span>当社は，…</span></p>」:
 # a page that sets each line of its terms in an inline element of its own, one to a source line, shows them as lines
 # (its style sheet makes them blocks). A source line break between two inline elements is a line break when the one
-# before holds a finished sentence or an article's heading: text running on across elements never ends so.
-_ENDS_LINE = re.compile(r"(?:。|^第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?条(?:の[0-9０-９一二三四五六七八九十]+)?"
-                        r"[ \u3000]*(?:[（(][^（）()。]{1,30}[）)]?)?)$")
+# before holds a finished sentence or an article's heading alone: text running on across elements never ends so.
+def _ends_line(text: str) -> bool:
+    if text.endswith("。"):
+        return True
+    h = match_article_heading(unicodedata.normalize("NFKC", text))  # (the grammar reads width-folded lines)
+    return h is not None and not h.rest
 
 
 def _line_per_element(children: list, k: int) -> bool:
@@ -688,7 +691,7 @@ def _line_per_element(children: list, k: int) -> bool:
     if not (isinstance(before, Node) and isinstance(after, Node)) or before.tag in BLOCK or after.tag in BLOCK \
             or before.tag in VOID or after.tag in VOID:
         return False
-    return bool(_ENDS_LINE.search(before.text().strip()))
+    return _ends_line(before.text().strip())
 
 
 def _plain(node: Node) -> str:
