@@ -93,13 +93,17 @@ _LINES = LineMemo()
 def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str, str, int], ...]:
     """The whole-word spellings of the ``groups`` in one line, offsets relative to it."""
     rx, index = _matcher()
+    # a spelling ending in a kanji inside a compound never counts (申込書, 手続開始, 為替): decided before
+    # the line is tagged, so a line whose spellings all sit in compounds is not tagged at all
+    matches = [m for m in rx.finditer(line) if index[m.group(0)] in groups
+               and not (is_kanji(m.group(0)[-1]) and m.end() < len(line) and is_kanji(line[m.end()]))]
+    if not matches:
+        return ()
     toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
     starts = [t.start for t in toks]
     out = []
-    for m in rx.finditer(line):
+    for m in matches:
         v = m.group(0)
-        if index[v] not in groups:
-            continue
         start, end = m.span()
         i = bisect.bisect_left(starts, start)
         if i >= len(toks) or toks[i].start != start:
@@ -114,8 +118,6 @@ def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str
             rest = line[end:last.end]
             if not (last.pos in _INFLECTING and all(is_hiragana(c) for c in rest)):
                 continue
-        if is_kanji(v[-1]) and end < len(line) and is_kanji(line[end]):
-            continue  # 申込書, 手続開始: a compound, written without okurigana by convention
         out.append((index[v], _part_of_speech(toks, i, j), v, start))
     return tuple(out)
 
