@@ -533,6 +533,20 @@ def caption_title(line: str) -> str:
     return line.strip("（）() \u3000")
 
 
+# 「適用範囲」 alone on a line over 第１条, 「宿泊契約の申込み」 over 第２条: a caption without brackets or mark, as a
+# page sets it in a block of its own (<div class="…-ttl">). Alone, such a line could be the last line of the article
+# before; the structure takes it for a caption only where the document writes one over most of its articles.
+_BARE_CAPTION = re.compile(r"^[\u3041-\u30ff\u3400-\u9fff々〆ー・、]{2,25}$")
+_PREDICATE_END = re.compile(r"(?:ます|です|する|した|ない|である|とおり|こと|もの)$")
+
+
+def is_bare_caption(line: str) -> bool:
+    """Could ``line`` be an article's caption written without brackets (「契約の解除」, 「個人情報の取扱い」)? Words
+    naming a topic: no sentence, no label, no predicate at its end."""
+    t = line.strip(" \u3000")
+    return bool(_BARE_CAPTION.match(t)) and not _PREDICATE_END.search(t) and not is_structural_start(t)
+
+
 # 「（外国人労働者の要件） 第５条　労働者となる者は…」: a caption and the heading it titles on one line, as a page renders
 # them when no <br> separates the caption from the next source line (the caption of a law-style heading: 第N条
 # without a title of its own). A caption is never followed by a citation that starts a sentence: 「（注）第5条の規定

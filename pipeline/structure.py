@@ -715,6 +715,7 @@ class _Parser:
         # where the last article (or section) heading of the main text stands: a page's heading after it is no
         # sub-heading, a date set apart after it the document's (and an appended document's, which ends it)
         self.last_heading_start = max((lines[k].start for k in heads), default=-1)
+        bare_captions = self._bare_captions(heads) if style != "section" else frozenset()
         for i, line in enumerate(lines):
             if deadline is not None and i % _CHECK_EVERY == 0 and i:
                 deadline.check(f"in structure parsing at line {i:,} of {len(lines):,}")
@@ -768,6 +769,14 @@ class _Parser:
                 self.current.start = line.start
                 skip_caption.add(i + 1)
                 continue
+            if i in bare_captions:
+                nh = grammar.match_article_heading(lines[i + 1].text)
+                self._back_from_a_table_caption(nh.number, None)
+                self._maybe_new_part(nh)
+                self.start_article(nh.number, nh.label, t.strip(" \u3000"), lines[i + 1], nh)
+                self.current.start = line.start
+                skip_caption.add(i + 1)
+                continue
             if not grammar.is_structural_start(t):
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
@@ -786,6 +795,12 @@ class _Parser:
                             self.finish_article()
                             self.region = "closing"
                             self.closing.append(Block("text", t, (line.start, line.end)))
+                        elif self.current is not None and self._opens_renumbered_part(i):
+                            # 「利用規約」⏎「この利用規約（以下「本規約」…）は…」⏎第1条 after the 宿泊約款's 第3条: the next
+                            # set of rules on the page, named by its title, not the last article's text
+                            self.finish_article()
+                            self.region = "annex"
+                            self.annexes.append(Annex(t.strip(" \u3000"), None, "", (line.start, line.end)))
                         elif self.current is not None:
                             self.add_body_line(line)
                         elif (name := self._names_next_part(i)) is not None:
@@ -946,6 +961,27 @@ class _Parser:
                 n += 1
         return set(range(i, j)) if n == len(run) else set()
 
+    def _bare_captions(self, heads: list[int]) -> frozenset[int]:
+        """The lines that caption the article heading below them without brackets (「適用範囲」⏎「第１条 当ホテルが…」),
+        where the document writes such a caption over most of its untitled articles: at least two of them, and
+        with the captions in brackets at least 0.6 of the untitled headings (a chapter's name over some articles
+        is no caption). Not the document's first line or top heading (its name, over 第1条)."""
+        lines = self.lines
+        untitled, bracketed, bare = 0, 0, []
+        for k in heads:
+            h = grammar.match_article_heading(lines[k].text)
+            if h is None or h.title is not None:
+                continue
+            untitled += 1
+            if k >= 1 and grammar.is_caption(lines[k - 1].text):
+                bracketed += 1
+            elif k >= 2 and grammar.is_bare_caption(lines[k - 1].text) \
+                    and self.heading_levels.get(lines[k - 1].start) != self.top_heading_level:
+                bare.append(k - 1)
+        if len(bare) < 2 or len(bare) + bracketed < 0.6 * untitled:
+            return frozenset()
+        return frozenset(bare)
+
     def _titles_next_article(self, i: int) -> bool:
         """Is the Markdown/HTML heading on line ``i`` the title of the bare 第N条 on the next line (a 定款 page's
         <h3>名称</h3> then <dt>第1条</dt>)? Not the page's top heading (「# 利用規約」 over 第1条 names the document),
@@ -1088,6 +1124,15 @@ class _Parser:
             return None
         below = i + 1 + (names[0] != t)
         return names[0] if _first_article_below(lines, below, _PART_PREAMBLE_LINES) else None
+
+    def _opens_renumbered_part(self, i: int) -> bool:
+        """Is line ``i``, inside an article numbered above 1, the name of a set of rules (…規約, …約款) whose own
+        第1条 follows a few lines of its preamble below? The articles restart, so they are no continuation of the
+        article the name would otherwise close."""
+        t = self.lines[i].text.strip(" \u3000")
+        return self.current.number not in (None, "1") and bool(_PART_NAME.fullmatch(t)) \
+            and (grammar.RULES_NAME.search(t) is not None or t.endswith("ポリシー")) \
+            and _first_article_below(self.lines, i + 1, _PART_PREAMBLE_LINES)
 
     def _maybe_new_part(self, h: grammar.ArticleHeading) -> None:
         """Articles restarting at 第1条 after the main body without a 別紙 line: a new part."""

@@ -279,6 +279,30 @@ _ARTICLE_ITEM = re.compile(r"第[0-9０-９一二三四五六七八九十百千]
                            r"(?:[ \u3000]|[（(][^（）()\n]{1,30}[)）](?![にのをがはでと又及並若第、，,]))")
 
 
+def _captioned_article(item: Node) -> bool:
+    """Is the <li> an article whose caption is its first block (<li><div>適用範囲</div><div>第１条 …</div>, a hotel's
+    宿泊約款): a short line without a sentence in it, then 第N条?"""
+    blocks = [c for c in item.children if isinstance(c, Node) or c.strip()]
+    if len(blocks) < 2 or not isinstance(blocks[0], Node) or blocks[0].tag not in BLOCK:
+        return False
+    caption = blocks[0].text().strip()
+    if not caption or len(caption) > 30 or "。" in caption:
+        return False
+    rest = "".join(c if isinstance(c, str) else c.text() for c in blocks[1:]).lstrip()
+    return bool(_ARTICLE_ITEM.match(rest))
+
+
+def _holds_articles(item: Node) -> bool:
+    """Does the <li> hold a list whose items are articles?"""
+    stack = [c for c in item.children if isinstance(c, Node)]
+    while stack:
+        node = stack.pop()
+        if node.tag == "li" and (_ARTICLE_ITEM.match(node.text().lstrip()) or _captioned_article(node)):
+            return True
+        stack.extend(c for c in node.children if isinstance(c, Node))
+    return False
+
+
 def _list_type(node: Node) -> str:
     st = _style(node)
     lst = st.get("list-style-type") or (st.get("list-style", "").split() or [""])[0]
@@ -522,8 +546,10 @@ class Renderer:
                 except ValueError:
                     pass
             self.newline()
-            if _ARTICLE_ITEM.match(texts[k]):
-                self.render(child)  # an article laid out as a list item: no marker, no item of a list
+            if _ARTICLE_ITEM.match(texts[k]) or _captioned_article(child) or _holds_articles(child):
+                # an article laid out as a list item, or a set of rules whose articles are the items of a list within
+                # it (<li>利用規約 …<ul><li>第1条…): no marker, no item of a list
+                self.render(child)
                 self.newline()
                 n = n - 1 if reverse else n + 1
                 continue
@@ -651,11 +677,34 @@ def main_content(root: Node) -> tuple[Node, str]:
 _BREADCRUMB = re.compile(r"bread-?crumb|topic-?path|pankuzu|パンくず", re.IGNORECASE)
 
 
+# A block of links that the page names navigation by its class or id (「nav」, 「gnav」, BEM's 「page__nav-list」,
+# 「menu」) is navigation too, when links are all it holds: a menu's 「FAQ 宿泊約款 利用規約 PRIVACY POLICY」 is no
+# title of the terms below it.
+_NAV_NAME = re.compile(r"(?:^|[-_\s])(?:g?navi?|navbar|menu|site-?links)(?=$|[-_\s])", re.IGNORECASE)
+
+
+def _links_only(node: Node) -> bool:
+    """Is all the text of ``node`` inside its links (and is there some)?"""
+    linked = False
+    for c in node.children:
+        if isinstance(c, str):
+            if c.strip():
+                return False
+        elif c.tag == "a":
+            linked = linked or bool(c.text().strip())
+        elif not _links_only(c):
+            return False
+        else:
+            linked = True
+    return linked
+
+
 def _furniture(node: Node) -> bool:
     """Is ``node`` page furniture: site navigation, the page's banner or footer, a breadcrumb trail?"""
     a = node.attrs
-    return node.tag in DROP_NAV or a.get("role") in ("navigation", "banner", "contentinfo") or bool(
-        _BREADCRUMB.search(" ".join((a.get("class", ""), a.get("id", ""), a.get("aria-label", "")))))
+    names = " ".join((a.get("class", ""), a.get("id", ""), a.get("aria-label", "")))
+    return node.tag in DROP_NAV or a.get("role") in ("navigation", "banner", "contentinfo") \
+        or bool(_BREADCRUMB.search(names)) or (bool(_NAV_NAME.search(names)) and _links_only(node))
 
 
 # A <header>, <footer> or <aside> left open (「<header>⏎<header class="header">…</header>」, the outer one never closed)

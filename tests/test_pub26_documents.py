@@ -1,0 +1,58 @@
+"""Published pages nobody had seen (pub26, tests/fixtures/pub26, sources in its README), read whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.ingest import load
+
+HOTEL = Path(__file__).parent / "fixtures" / "pub26" / "hotel_yakkan.html"
+
+
+def test_a_caption_in_a_block_of_its_own_over_each_article_titles_it():
+    """Each article of the hotel's 宿泊約款 is an <li>: a <div> with its caption (「適用範囲」, no brackets), then a <div>
+    with 「第１条 当ホテル(館)が…」. The caption titles the article; it is neither a bullet item of the article before
+    nor the preamble's text."""
+    doc = read_document(HOTEL)
+    assert [(a.number, a.title) for a in doc.articles] == [
+        ("1", "適用範囲"), ("2", "宿泊契約の申込み"), ("3", "宿泊契約の成立等")]
+    assert "適用範囲" not in doc.preamble.text
+    assert "宿泊契約の申込み" not in doc.articles[0].text
+    assert not any(a.text.rstrip().endswith("•") for a in doc.all_articles())
+
+
+def test_the_next_set_of_rules_on_the_page_is_a_part_of_its_own():
+    """After 宿泊約款 第３条 the page sets 「利用規約」, its preamble (「この利用規約（以下，「本規約」といいます。）は，…」)
+    and its own 第1条〜第4条 in a nested list: a part named 利用規約, its preamble its own, not 第３条's text."""
+    doc = read_document(HOTEL)
+    assert "本規約" not in doc.articles[-1].text
+    terms = doc.annexes[0]
+    assert terms.label == "利用規約"
+    assert "この利用規約" in terms.text
+    assert [(a.number, a.title) for a in terms.articles][:2] == [("1", "適用"), ("2", "利用登録")]
+
+
+def test_a_block_of_links_named_a_menu_is_navigation():
+    """「FAQ 宿泊約款 利用規約 PRIVACY POLICY」, the links of the page's menu (class 「…__nav」), are no title."""
+    source = load(HOTEL)
+    assert "PRIVACY POLICY" not in source.text
+    assert any("PRIVACY POLICY" in r.text for r in source.removed if r.kind == "navigation")
+    assert "PRIVACY" not in (read_document(HOTEL).title or "")
+
+
+def test_captions_without_brackets_in_a_plain_text_file(tmp_path):
+    """The same 宿泊約款 as plain text, each caption on the line over its article: captions where the document
+    writes one over every article; a single short line over one article is left as that article's text."""
+    lines = []
+    doc = read_document(HOTEL)
+    for a in doc.articles:
+        lines.extend(a.text.split("\n"))
+    plain = tmp_path / "yakkan.txt"
+    plain.write_text("宿泊約款\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    assert [(a.number, a.title) for a in read_document(plain).articles] == [
+        ("1", "適用範囲"), ("2", "宿泊契約の申込み"), ("3", "宿泊契約の成立等")]
+    one = tmp_path / "one.txt"  # only 第2条 has a line over it: no convention, the line stays 第1条's
+    one.write_text("宿泊約款\n\n" + "\n".join(l for l in lines if l not in ("適用範囲", "宿泊契約の成立等")) + "\n",
+                   encoding="utf-8")
+    arts = read_document(one).articles
+    assert [a.title for a in arts] == [None, None, None]
+    assert arts[0].text.rstrip().endswith("宿泊契約の申込み")
