@@ -821,6 +821,12 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         builder.close()
     except Exception as e:  # html.parser is lenient; this is a safety net
         raise BadInput(f"unreadable HTML ({type(e).__name__}: {e})", name) from None
+    for top in builder.root.children:
+        if isinstance(top, Node) and top.tag == "template":
+            # a single-file component's markup (a .vue page saved as HTML): its <template> is the file's top
+            # element, the page a browser shows, not the inert <template> a page's <body> keeps for its scripts
+            top.tag = "div"
+            notes.append("a component's top-level <template> read as the page")
     root, which = main_content(builder.root)
     if deadline is not None:
         deadline.check("after parsing the HTML")
