@@ -330,9 +330,10 @@ def test_compound_particle_with_no_is_one_finding_not_two():
 # ------------------------------------------------------------------ an item label of two widths
 
 def test_item_label_opened_half_width_and_closed_full_width():
-    # service-basic labels its items （1） and pairs its parentheses in one width 145 times: (4） is a slip
+    # service-basic labels its items （1） and pairs its parentheses in one width 145 times: (4） is a slip, and the
+    # fix is the width of the document's pairs, （4）, whichever width the slip opened with
     fs = _added(BASIC, "（4）リモート", "(4）リモート", "convention-deviation")
-    assert [(f.severity, f.suggestion) for f in fs] == [("warning", "(…)")]
+    assert [(f.severity, f.suggestion) for f in fs] == [("warning", "（…）")]
     assert "145組" in fs[0].message
 
 

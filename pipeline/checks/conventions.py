@@ -114,6 +114,7 @@ _PAREN = re.compile(r"[（(）)\n]")
 def _bracket_width_findings(ctx: Context):
     src = ctx.doc.source.text
     same: int = 0
+    full = 0  # of the pairs of one width, those in full width
     mixed: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
     for m in _PAREN.finditer(src):
@@ -126,6 +127,7 @@ def _bracket_width_findings(ctx: Context):
             i, o = stack.pop()
             if (o == "（") == (c == "）"):
                 same += 1
+                full += c == "）"
             elif src[i + 1:m.start()].strip():
                 mixed.append((i, m.start()))
     if not mixed:
@@ -145,7 +147,8 @@ def _bracket_width_findings(ctx: Context):
             "convention-deviation", (a, b + 1),
             f"括弧が「{pair}」と全角・半角の組合せで閉じられています。この文書は括弧を同じ幅で対にしています（{same}組）。",
             f"A parenthesis opened and closed in different widths ({pair}); the document pairs them in one width {same} times.",
-            suggestion="（…）" if src[i] == "（" else "(…)", excerpt=src[i:j + 1][:60],
+            # the width the document pairs most of its parentheses in, whichever the slip opened with
+            suggestion="（…）" if 2 * full >= same else "(…)", excerpt=src[i:j + 1][:60],
             severity="warning",  # not a style choice: no document means a pair of two widths
         )
 

@@ -236,9 +236,21 @@ def _content_mismatches(ctx: Context):
                         continue
                     suggestion += f"第{n}項"
             elif not titled and t.paragraph is not None:
-                defining = [(a, n) for a in same_part for n, p in _reader_paragraphs(a).items() if _defines(ctx, p.span, key)]
+                defining = [(a, n, p) for a in same_part for n, p in _reader_paragraphs(a).items() if _defines(ctx, p.span, key)]
                 if len(defining) == 1:
-                    a, n = defining[0]
+                    a, n, p = defining[0]
+                    if p.span[0] <= t.span[0] < p.span[1]:
+                        # 「「利用契約」とは、第１条第２項に定義される「利用契約」を意味します」: the only definition is
+                        # the citing sentence, which hands it to a provision that gives none
+                        cited = text[t.span[0]:end]
+                        yield ctx.finding(
+                            "reference-content-mismatch", (t.span[0], end),
+                            f"「{cited}」は「{key}」について定めていません（{article_label(art.number)}）。この文書で"
+                            f"「{key}」を定めるのはこの定義だけで、定義が参照先に委ねたまま空になっています。",
+                            f"「{cited}」 is cited for 「{key}」 but says nothing about it; this definition, the only one, "
+                            f"defers to it and so defines nothing.",
+                            excerpt=text[t.span[0]:end + 12])
+                        continue
                     suggestion = article_label(a.number) + f"第{n}項"
         if suggestion is None and item is None:
             suggestion = _neighbour(ctx, t, art, key, end)

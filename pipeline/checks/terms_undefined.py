@@ -1,6 +1,6 @@
 """term-undefined: a designation or a party's role the document writes but never defines.
 
-1. 「本ウェブサイト」 written once in terms that define 「本サービス」 (and never 本ウェブサイト); 「本サービス」 in terms
+1. 「本システム」 written once in terms that define 「本サイト」 (and never 本システム); 「本サービス」 in terms
    that define 「本アプリ」. A document that gives its own designations by definition (以下「本サービス」という) and
    writes another 本X once or twice leaves it to the reader what that is: another thing, or the defined one
    under another name. Reported only where the document defines a designation of its own (not only 本規約 or 当社),
@@ -8,7 +8,7 @@
    parts (本条, 本条項, 本セクション), the body speaking (当社, 本会: the self-designation rule's matter), a
    designation of a defined noun (「サービス」 defined, 本サービス written), a defined term with a word after it
    (本サービス利用), and a designation written more often (本教材 twelve times is the document's own word).
-   本ページ and 本画面 point at what the reader sees: a note.
+   本ページ, 本画面 and 本ウェブサイト point at what the reader sees: a note.
 2. A role name (開示者, 受託者, ライセンシー; pipeline/data/party_roles.tsv) written once or twice, never defined, in a
    contract whose parties are 甲 and 乙 and which nowhere sets the role beside a letter (開示者（以下「甲」という）,
    甲（委託者）).
@@ -36,8 +36,11 @@ _SELF_KIND = re.compile(
 # the document's own parts (本条, 本条項, 本セクション, 本別紙)
 _PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
                    r"|概要|要約|目次|前文|本文)$")  # (本概要: the summary a page of terms opens with)
-# where the reader is: this page, this screen
-_DEICTIC = re.compile(r"^(?:ページ|頁|画面|ウェブページ|Webページ)$")
+# where the reader is: this page, this screen, the site the document is published on (本ウェブサイト in a site's
+# terms or privacy policy: two readers of unseen pages (pub25, pub26) judged a warning on it false, as no one
+# asks which site is meant): a note
+_DEICTIC = re.compile(r"^(?:ページ|頁|画面|ウェブページ|Webページ|WEBページ|ウェブサイト|Webサイト|WEBサイト|ウェブ|"
+                      r"サイト|ホームページ)$")
 # a document writes its own word this often; a designation written at most this often, undefined, is a slip
 _RARE = 2
 _DETERMINERS = ("本", "本件", "当", "当社", "弊社")

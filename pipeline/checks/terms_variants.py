@@ -58,6 +58,11 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
     """``where_defined(ctx, definition)`` says where a term is defined (第2条, 前文): terms.py's, passed in since
     terms.py imports this module."""
     text = ctx.text
+    # what gives a term: a definition speaks of the thing in other words (「登録ユーザー」とは、…利用者としての登録がされ
+    # た個人…を意味します, to the sentence's end; 「利用者の皆さま（以下「ユーザー」といいます。）」, to the term), which
+    # are no slips for the defined ones
+    defining = [(_line_or_sentence_start(text, d.span[0]),
+                 _sentence_end(text, d.span[1]) if _gives_meaning_after(text, d) else d.span[1]) for d in defs.values()]
     for term, d in defs.items():
         if len(term) < 3 or not _NAME_CONT.match(term[0]):
             continue
@@ -67,11 +72,11 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
             v = term.replace(a, b)
             if v in defs or any(v in t for t in defs if t != term) or v not in text:
                 continue
-            # (not in the sentence that gives the term: 「利用者の皆さま（以下「ユーザー」といいます。）」 defines by it)
-            opening = max(text.rfind("。", 0, d.span[0]), text.rfind("\n", 0, d.span[0])) + 1
+            if _gives_meaning_after(text, d) and _narrowed(text[d.span[1]:_sentence_end(text, d.span[1])], v):
+                continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
             hits = [m for m in re.finditer(re.escape(v), text)
                     if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
-                    and not opening <= m.start() < d.span[1]]
+                    and not any(a <= m.start() < b for a, b in defining)]
             if not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things
             where = where_defined(ctx, d)
@@ -82,6 +87,39 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     f"「{v}」 is not defined; the defined term for the same thing is 「{term}」 ({where}).",
                     suggestion=term,
                 )
+
+
+def _line_or_sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _gives_meaning_after(text: str, d) -> bool:
+    """Does the meaning follow the term (「X」とは…をいう, or a list's 「X：…」 at its line's start), rather than come
+    before it (…（以下「X」という）, the sentence going on about something else)?"""
+    after = text[d.span[1]:d.span[1] + 4].lstrip("」』”\" \u3000")
+    return after.startswith(("とは", "：", ":")) or _line_or_sentence_start(text, d.span[0]) >= d.span[0] - 2
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence at ``pos`` ends: its 。 (outside brackets: （以下「X」という。） goes on) or its line's end."""
+    depth = 0
+    for k in range(pos, len(text)):
+        c = text[k]
+        if c in "（(「":
+            depth += 1
+        elif c in "）)」":
+            depth = max(0, depth - 1)
+        elif c == "\n" or (c == "。" and depth == 0):
+            return k + 1
+    return len(text)
+
+
+def _narrowed(definiens: str, word: str) -> bool:
+    """Does the definition make the term a kind of ``word``: 「…利用者としての登録がなされた個人をいう」 (registered users
+    only)? Not where the word is all the definition says: 「本サービスの利用者の総称をいう」 (the same set)."""
+    if word not in definiens:
+        return False
+    return re.search(re.escape(word) + r"(?:の総称|全般|一般)?(?:を|の)?(?:いい|いう|言う|指し|指す|意味)", definiens) is None
 
 
 # words that point at a person rather than name a role (当該代表取締役 is 代表取締役, 各特別取締役 a 取締役)
