@@ -56,3 +56,24 @@ def test_captions_without_brackets_in_a_plain_text_file(tmp_path):
     arts = read_document(one).articles
     assert [a.title for a in arts] == [None, None, None]
     assert arts[0].text.rstrip().endswith("宿泊契約の申込み")
+
+
+def test_a_table_cited_that_the_document_does_not_hold():
+    """「(3) 泊料金(原則として別表第１の基本宿泊料による。)」: the hotel's page holds no 別表 at all. Told as a warning (a
+    約款 may publish its tables elsewhere, which the reader must then be told); quiet once the table is there, and for
+    the table of a law named with its number."""
+    from pipeline.checks import run_checks
+
+    def cited(doc):
+        return [f for f in run_checks(doc, ["reference-dangling"]) if f.excerpt.startswith("別表")]
+
+    fs = cited(read_document(HOTEL))
+    assert [(f.excerpt, f.severity, f.article) for f in fs][:1] == [("別表第1", "warning", "2")]
+    from conftest import doc_from_text
+    lines = [ln for a in read_document(HOTEL).articles for ln in a.text.split("\n")]
+    with_table = "宿泊約款\n\n" + "\n".join(lines) + "\n\n別表第１　基本宿泊料\n1泊　10,000円\n"
+    assert cited(doc_from_text(with_table, "yakkan.txt")) == []
+    other_law = "宿泊約款\n\n" + "\n".join(lines).replace(
+        "別表第1の基本宿泊料", "旅館業法施行令（昭和三十二年政令第百五十二号）別表第一の基本宿泊料") + "\n"
+    assert "政令第百五十二号）別表第一" in other_law
+    assert cited(doc_from_text(other_law, "yakkan.txt")) == []

@@ -18,6 +18,7 @@ from ..tokens import tokenize
 from . import Context, article_label, notation_canon, rule
 from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
+from .annex_refs import annex_dangling
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
          "～", "〜", "~", "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
@@ -580,6 +581,7 @@ def reference_dangling(ctx: Context):
         )
         return
     yield from found
+    yield from annex_dangling(ctx)
 
 
 _LINE_LEAD = re.compile(r"[\s#*>\-•・【\[]*")

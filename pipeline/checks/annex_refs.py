@@ -1,0 +1,77 @@
+"""Citations of a numbered 別表 or 別紙 the document does not hold (part of reference-dangling).
+
+「(3) 宿泊料金(原則として別表第１の基本宿泊料による。)」 on a page whose 約款 has no 別表 at all: the reader is sent
+to a table that is not there. Told where the document heads no annex of that kind with that number: not 別表第2 when
+the document has 別表第1 and 別表第2, nor any number when it heads a 別表 without one (its numbering is its own). A
+table of another law or rules (法別表第一, 施行令別表, 規則別表第2) is that text's, never this one's. A warning, not an
+error: a 約款 may publish its tables on a page of their own, which the reader should then be told of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import grammar
+from . import Context
+
+# 別表第１, 別表1, 別紙２, 別表第一; not after the name of another text (…法, …令, …規則, …約款 別表)
+_CITED = re.compile(r"(?<![法令則款程約])別[ \u3000]*(?P<kind>表|紙)[ \u3000]*(?P<dai>第)?[ \u3000]*"
+                    r"(?P<num>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9０-９条項号])")
+
+
+def _number(s: str) -> int | None:
+    return grammar.to_int(s.translate(grammar.WIDE_DIGITS))
+
+
+def _headed(ctx: Context) -> dict[str, set[int | None]]:
+    """The annexes the document heads, by kind (表, 紙): their numbers, None for one headed without a number."""
+    out: dict[str, set[int | None]] = {}
+    for x in ctx.doc.annexes:
+        m = _CITED.search(x.label) if x.label.startswith("別") else None
+        if x.label.startswith("別"):
+            kind = x.label[1]
+            out.setdefault(kind, set()).add(_number(m.group("num")) if m else None)
+    for line in ctx.text.split("\n"):  # a table headed inside the text (「別表１ 料金表」 as a line of the last article)
+        head = grammar.match_annex(line.strip(" \u3000"))
+        if head is not None:
+            m = _CITED.search(head[0])
+            out.setdefault(head[0][1], set()).add(_number(m.group("num")) if m else None)
+    return out
+
+
+# 「（昭和四十二年法律第八十一号）別表第一」: a law named with its number in brackets, then its table
+_LAW_NUMBER_BEFORE = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+号[）)][ \u3000]*$")
+
+
+def annex_dangling(ctx: Context):
+    text = ctx.text
+    cited = [m for m in _CITED.finditer(text) if not _heads_its_line(text, m)
+             and not _LAW_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    if not cited:
+        return
+    headed = _headed(ctx)
+    for m in cited:
+        kind, n = m.group("kind"), _number(m.group("num"))
+        have = headed.get(kind, set())
+        if None in have or n in have or n is None:
+            continue
+        label = f"別{kind}" + ("第" if m.group("dai") else "") + m.group("num")
+        if have:
+            nums = "、".join(f"別{kind}{k}" for k in sorted(k for k in have if k is not None))
+            ja, en = f"この文書にある別{kind}は{nums}です。", f"the document's are {nums}."
+        else:
+            ja, en = f"この文書には別{kind}がありません。", f"the document has no 別{kind}."
+        yield ctx.finding(
+            "reference-dangling", m.span(),
+            f"「{label}」は参照先がありません。{ja}参照する表や書面を載せるか、掲載先を示すべきです。",
+            f"「{label}」 is cited but not there: {en} Include it, or say where it is published.",
+            severity="warning",
+        )
+
+
+def _heads_its_line(text: str, m: re.Match) -> bool:
+    """Is the match the heading of an annex (「別表第１」 opening its line, a title at most after it)?"""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start:end if end >= 0 else len(text)]
+    return not text[start:m.start()].strip(" \u3000【（(■") and grammar.match_annex(line.strip(" \u3000")) is not None
