@@ -49,3 +49,15 @@ def test_a_parenthesis_of_two_widths_is_fixed_in_the_width_the_document_pairs_in
     """「第25条(退会）」 among 38 pairs of （）: the fix is （退会）, not (退会)."""
     fs = [f for f in run_checks(read_document(VUE), ["convention-deviation"]) if f.excerpt.startswith("(退会")]
     assert [f.suggestion for f in fs] == ["（…）"]
+
+
+def test_the_templates_word_for_the_operator_left_beside_its_name():
+    """The terms name their operator 「おもロード製作委員会」 37 times and define no 当社; 「当社は，以下のいずれかの事由が
+    あると判断した場合」 and eleven more are a template's word left behind: each told, with the name as the fix. Terms
+    that define 当社 (raw/) stay quiet."""
+    doc = read_document(FIXTURES / "omorode_terms.md")
+    fs = [f for f in run_checks(doc, ["term-undefined"]) if f.excerpt == "当社"]
+    assert len(fs) == 12 and {f.suggestion for f in fs} == {"おもロード製作委員会"}
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted((root / "raw").rglob("*.txt"))[:6]:
+        assert not [f for f in run_checks(read_document(path), ["term-undefined"]) if f.excerpt == "当社"], path

@@ -12,11 +12,15 @@
 2. A role name (開示者, 受託者, ライセンシー; pipeline/data/party_roles.tsv) written once or twice, never defined, in a
    contract whose parties are 甲 and 乙 and which nowhere sets the role beside a letter (開示者（以下「甲」という）,
    甲（委託者）).
+3. 「当社」 (弊社, 運営者) written undefined where the document names its operator by an organization's name at
+   least five times and twice as often (「おもロード製作委員会は…」 37 times, 「当社は…」 12: a template's 当社 left
+   behind where the rest was replaced).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import Context, load_tsv, rule
@@ -160,12 +164,57 @@ def _undefined_roles(ctx: Context, defs):
             )
 
 
+# The name a document gives its operator when it defines no designation: an organization's name, written as
+# the party throughout (おもロード製作委員会 37 times); 当社 beside it, undefined, is the template's word left behind
+_ORGANIZATION = re.compile(
+    r"(?:株式会社|合同会社|有限会社|一般社団法人|一般財団法人|特定非営利活動法人|NPO法人)?"
+    r"[\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9\u4e00-\u9fff々・]{1,20}?"
+    r"(?:製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会)")
+_SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者|運営会社)(?![\u4e00-\u9fff々])")
+_NAMED_OFTEN, _NAME_RATIO = 5, 2
+
+
+def _undefined_speaker(ctx: Context, defs):
+    """「当社」 written undefined where the document names its operator by its name: 「おもロード製作委員会は…」 37 times,
+    「当社は…」 12 (a template's 当社, most of them replaced). Quiet where 当社 is defined or written as often."""
+    text = ctx.text
+    spoken = [m for m in _SPEAKER.finditer(text) if m.group(0) not in defs]
+    if not spoken:
+        return
+    names = Counter(m.group(0) for m in _ORGANIZATION.finditer(text))
+    if not names:
+        return
+    name, n = names.most_common(1)[0]
+    if n < _NAMED_OFTEN or n < _NAME_RATIO * len(spoken) or any(name in t or t in name for t in defs):
+        return
+    name = _with_its_lead(text, name)
+    for m in spoken:
+        s = m.group(0)
+        yield ctx.finding(
+            "term-undefined", m.span(),
+            f"「{s}」は定義されていません。この文書は運営者を「{name}」と名前で書いており（{n}回）、「{s}」が誰を指すか"
+            f"定めていません。",
+            f"「{s}」 is not defined: the document names its operator 「{name}」 ({n} times) and never says who 「{s}」 is.",
+            suggestion=name,
+        )
+
+
+def _with_its_lead(text: str, name: str) -> str:
+    """The name with the kana every use of it starts with (おも|ロード製作委員会: the pattern starts at the katakana)."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    while starts and all(s > 0 for s in starts) and len({text[s - 1] for s in starts}) == 1 \
+            and re.match(r"[ぁ-ゖ\u30a1-\u30fa\u30fc\u4e00-\u9fff]", text[starts[0] - 1]):
+        name = text[starts[0] - 1] + name
+        starts = [s - 1 for s in starts]
+    return name
+
+
 @rule("term-undefined", "warning", "定義のない呼称", "designation used but never defined")
 def term_undefined(ctx: Context):
     defs = definitions(ctx)
     # (not in what follows the last article and its signatures: a web page's commentary on the contract, 「業務委託契約書と
     # は、発注者（委託者）が…」, speaks of parties in general, and its 「本テンプレート」 of the page; none of it binds)
     closing = [b.span for b in ctx.doc.closing]
-    for f in (*_undefined_designations(ctx, defs), *_undefined_roles(ctx, defs)):
+    for f in (*_undefined_designations(ctx, defs), *_undefined_roles(ctx, defs), *_undefined_speaker(ctx, defs)):
         if not any(a <= f.span[0] < b for a, b in closing):
             yield f
