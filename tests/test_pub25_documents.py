@@ -61,3 +61,12 @@ def test_the_templates_word_for_the_operator_left_beside_its_name():
     root = Path(__file__).resolve().parents[1]
     for path in sorted((root / "raw").rglob("*.txt"))[:6]:
         assert not [f for f in run_checks(read_document(path), ["term-undefined"]) if f.excerpt == "当社"], path
+
+
+def test_slips_no_document_means():
+    """「全文お読み頂いたうえでに本規約に同意」 (うえで takes no に), 「遺失利益」 for 逸失利益 (遺失 is lost property; the
+    same terms write 逸失利益 elsewhere), and the mock-up's 「特定非営利活動法人ダミー団体名」 left as the party's name."""
+    fs = run_checks(read_document(VUE), ["confusable-word"])
+    assert {(f.excerpt, f.suggestion) for f in fs} >= {("うえでに", "うえで"), ("遺失利益", "逸失利益")}
+    fs = [f for f in run_checks(read_document(LIFEDESIGN), ["template-placeholder"]) if "ダミー" in f.excerpt]
+    assert len(fs) == 1 and "「ダミー団体名」" in fs[0].message

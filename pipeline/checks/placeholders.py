@@ -22,6 +22,10 @@ _NAMED_BLANK = re.compile(
 # ○○, ●●, ××, 〇〇, △△, □□: marks standing for a word (a template names its second party △△ after its first
 # ○○); ＿＿, ___: a line to write on; 【】 left empty
 _MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】")
+# a dummy standing for the name (「特定非営利活動法人ダミー団体名」, 「株式会社ダミー」): what a template or a mock-up
+# writes until the real name is known; no party of a published text is so named
+_DUMMY_NAME = re.compile(r"ダミー(?:団体|法人|会社|事業者|店舗|サービス)?名|(?<=株式会社|合同会社|有限会社)ダミー"
+                         r"|(?<=法人)ダミー|ダミーテキスト")
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
@@ -61,8 +65,8 @@ _SAID = {
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
-_KIND = {_DATE_BLANK: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _EXAMPLE_AFTER: "example", _DRAFTING_ASIDE: "note",
-         _COMMENT_LINE: "note"}
+_KIND = {_DATE_BLANK: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
+         _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note"}
 
 
 def _drafting_notes(text: str):
