@@ -401,6 +401,9 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     out = []
     start = 0
     for line in text.split("\n"):
+        next_start = start + len(line) + 1
+        if line.endswith("\r"):  # a CRLF line end (text and Markdown files keep their CRs: offsets are the file's)
+            line = line[:-1]
         end = start + len(line)
         cuts = _glued_cuts(line) if markdown and line else ()
         if _INLINE_PRECHECK.search(line):
@@ -419,7 +422,7 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             out.append((start + cut, end, line[cut:]))
         else:
             out.append((start, end, line))
-        start = end + 1
+        start = next_start
     return out
 
 

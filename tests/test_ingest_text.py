@@ -2,6 +2,8 @@
 
 import subprocess
 import sys
+import unicodedata
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLES
@@ -29,9 +31,31 @@ def test_encodings_are_detected_and_recorded(encoding, bom, expected):
 def test_line_endings(newline):
     from pipeline.api import document_from_source
 
-    src = load_bytes(TEXT.replace("\n", newline).encode("utf-8"), "doc.txt")
-    assert "\r" not in src.text and any("line endings" in n for n in src.notes)
-    assert len(document_from_source(src).articles) == 17
+    written = TEXT.replace("\n", newline)
+    src = load_bytes(written.encode("utf-8"), "doc.txt")
+    assert any("line endings" in n for n in src.notes)
+    assert "\r" not in src.text.replace("\r\n", "")  # a CR alone is a line break; a CRLF is kept
+    doc = document_from_source(src)
+    assert len(doc.articles) == 17 and "\r" not in doc.norm.text
+    # offsets are the file's: each article's span in the source text is where its heading is written in the file
+    for a in doc.articles:
+        start = doc.source_span(a.span)[0]
+        assert unicodedata.normalize("NFKC", written[start:start + 3]) == a.text[:3], a.label
+
+
+def test_a_findings_span_in_a_crlf_file_is_the_files():
+    """A published Alexa skill's terms (pub27) with CRLF line ends: a finding's span is where its words are in the
+    file, not 67 characters off (the CRs before it)."""
+    import json
+    path = Path(__file__).parent / "fixtures" / "pub24" / "musiclike_terms_12_13.md"
+    written = path.read_bytes().decode("utf-8")
+    assert "\r\n" in written
+    out = run_cli("check", str(path), "--format", "json")
+    findings = json.loads(out.stdout)["findings"]
+    assert findings
+    for f in findings:
+        s, e = f["span"]
+        assert written[s:e].replace("\r\n", "\n").replace(" ", "").startswith(f["excerpt"][:3].replace(" ", "")), f
 
 
 def run_cli(*args):

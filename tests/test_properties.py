@@ -225,8 +225,9 @@ def originates(c: str, src: str, o: int) -> bool:
     s = src[o]
     if c == s or FOLD.get(ord(s)) == c:
         return True
-    if c == "\n":  # a kept line break, or one between two lines that were joined: the source line break;
-        return s == "\n" or s in " \u3000"  # or the space where a line of flattened items was cut
+    if c == "\n":  # a kept line break, or one between two lines that were joined: the source line break (a
+        # CRLF's CR, a text file keeping its line ends so that offsets are the file's);
+        return s == "\n" or src[o:o + 2] == "\r\n" or s in " \u3000"  # or the space where a line of flattened items was cut
     if c == " ":  # a run of spaces collapsed to one, or the space put back between two Latin words
         return s.isspace() or FOLD.get(ord(s), "x").isspace()
     pair = src[o:o + 2]

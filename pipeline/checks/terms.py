@@ -931,8 +931,8 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 tok = ctx.token_at(s)
                 if tok is not None and tok.pos in ("動詞", "形容詞", "助動詞"):
                     continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
-                if v.startswith("この") and defined_here(text, e):
-                    continue  # 「この規約（以下「本規約」という。）」: where the term is given
+                if defined_here(text, e):
+                    continue  # 「この規約（以下「本規約」という。）」, 「当サービス（以下「本サービス」）」: where the term is given
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):

@@ -67,8 +67,10 @@ def read_text(data: bytes, name: str, markdown: bool = False) -> Source:
     text, encoding = decode(data, name)
     notes = []
     if "\r" in text:
+        # kept, so that every offset is the file's: normalization reads the CR of a CRLF as part of the line break.
+        # A CR alone (old Mac files) is a line break of the same length.
         notes.append("line endings: CRLF" if "\r\n" in text else "line endings: CR")
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = re.sub(r"\r(?!\n)", "\n", text)
     if _CONTROL.search(text[:8192]) and len(_CONTROL.findall(text[:8192])) > 20:
         raise BadInput("binary file (control bytes), not a text document", name)
     return Source(
