@@ -576,7 +576,9 @@ def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
     if not is_caption(line):
         return None
     h = match_article_heading(next_line)
-    if h is None or h.title is None:
+    if h is None:
+        return _glued_heading(next_line)
+    if h.title is None:
         return h
     # 「（役員）⏎第２条　本会に次の役員を置く」: under a caption, the text after 第N条 and a space is the first sentence,
     # as in a law, even one that lacks its 。 (the grammar reads a short one as a title); a title in brackets or after
@@ -585,6 +587,23 @@ def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
     if not core.endswith(h.title) or core[-len(h.title) - 1:-len(h.title)] not in (" ", "\u3000"):
         return None
     return ArticleHeading(h.number, h.label, None, h.title, len(core) - len(h.title))
+
+
+# 「第17条宿泊客が…」: the number run into the first sentence (a Word file's text box dropped the space). Read as a
+# heading only under a caption (「(駐車の責任)」): a citation starting a sentence goes on with の, 第, 各号, 本文 …
+_GLUED_NUMBER = re.compile(rf"^第(?P<num>{NUM})条(?=[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa])")
+_ARTICLE_CITATION_GOES_ON = _CITATION_GOES_ON + ("第", "ただし", "但し", "中", "所定", "規定", "各項", "又は", "及び", "若しくは",
+                                                 "並びに", "から", "まで", "ないし", "乃至")
+
+
+def _glued_heading(line: str) -> ArticleHeading | None:
+    m = _GLUED_NUMBER.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    if rest.startswith(_ARTICLE_CITATION_GOES_ON) or _continues_citation(rest):
+        return None
+    return ArticleHeading(number_key(m.group("num"), []), m.group(0), None, rest, m.end())
 
 
 def captions_below(lines, i: int) -> bool:

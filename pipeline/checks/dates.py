@@ -1,4 +1,5 @@
-"""date-invalid: a date that does not exist, an era year past its era's end, or a weekday the calendar denies.
+"""date-invalid: a date that does not exist, an era year past its era's end, a weekday the calendar denies, or an
+hour past 12 after 午前 or 午後 (午後15時).
 
 Terms and rules carry dates in their 附則 (「令和5年4月31日から施行する」), their history (改定：2023年2月30日) and their
 deadlines (2024年4月1日（火）). A date copied and edited by hand slips: a 31st in a month of 30 days, 平成32年 written
@@ -93,3 +94,26 @@ def date_invalid(ctx: Context):
             continue  # (a 0 is no date a writer meant: a code, a counter)
         if month > 12 or day > calendar.monthrange(2024, month)[1]:  # (a leap year: 2月29日 exists)
             yield _no_day(ctx, m.span(), m.group(0), month)
+    yield from _half_day_findings(ctx)
+
+
+# 午前 and 午後 count the hours of a half day, 0 to 12: 「午後15時」 says the hour twice, in two systems, and the
+# reader cannot tell whether 15時 or 午後3時 is meant (a 宿泊約款's check-out, pub28)
+_HALF_DAY_HOUR = re.compile(r"(?P<half>午前|午後)[ \u3000]?(?P<h>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?時")
+
+
+def _half_day_findings(ctx: Context):
+    for m in ctx.finditer(_HALF_DAY_HOUR):
+        hour = to_int(m.group("h"))
+        if hour is None or hour <= 12:
+            continue
+        half = m.group("half")
+        twelve = hour - 12 if half == "午後" and hour <= 23 else None
+        fix = f"{hour}時" if half == "午後" and hour <= 23 else None
+        ja = (f"「{m.group(0)}」は午前・午後と24時間制の時刻が重なっています。{half}は0時から12時までを数えます"
+              + (f"（「{fix}」または「午後{twelve}時」）。" if fix else "。"))
+        yield ctx.finding(
+            "date-invalid", m.span(), ja,
+            f"「{m.group(0)}」 mixes {half} with a 24-hour clock: {half} counts 0 to 12 hours"
+            + (f" (「{fix}」 or 「午後{twelve}時」)." if fix else "."),
+            suggestion=fix, severity="warning")

@@ -19,6 +19,7 @@ from . import Context, article_label, notation_canon, rule
 from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 from .annex_refs import annex_dangling
+from .citation_form import malformed_citations
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
          "～", "〜", "~", "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
@@ -565,7 +566,9 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
 
 @rule("reference-dangling", "error", "存在しない条項への参照", "reference to a provision that does not exist")
 def reference_dangling(ctx: Context):
-    found = list(_dangling(ctx))
+    malformed = list(malformed_citations(ctx))
+    # (a citation no numbering allows is told as such, not by what one of its numbers would point at here)
+    found = [f for f in _dangling(ctx) if not any(m.span[0] < f.span[1] and f.span[0] < m.span[1] for m in malformed)]
     internal = sum(1 for t in targets(ctx) if t.article is not None)
     if len(found) > max(10, 0.03 * internal):
         # So many misses mean the structure was not read (glued headings, lists without line breaks),
@@ -581,6 +584,7 @@ def reference_dangling(ctx: Context):
         )
         return
     yield from found
+    yield from malformed
     yield from annex_dangling(ctx)
 
 

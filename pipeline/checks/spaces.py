@@ -33,7 +33,9 @@ _LABEL = re.compile(
     r"|[0-9０-９]{1,3}[．.、]?|[(（][^)）]{1,4}[)）]|[\u2460-\u2473\u2474-\u2487]"
     r"|[一二三四五六七八九十]{1,3}(?:の[一二三四五六七八九十]{1,3})*|[イロハニホヘトチリヌルヲアイウエオカキクケコ][．.]?|附\s*則|別\s*[紙表記]\s*[0-9０-９]*|[■◆●・※]+)$"
 )
-_SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[条項号]")
+# a number split by a space: an article's (法律第7 7号) or an era year's (平成2 ７年, digits of two widths pasted)
+_SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[条項号]"
+                           r"|(?:令和|平成|昭和)[ \u00a0]*[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*年")
 # 「総務省令第64 号」「第10 条による」: a space after the number and none before it. A document that spaces its numbers does
 # so on both sides (「第 5 条」, left alone); one side only is a slip, whatever the document's convention
 _LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
@@ -309,8 +311,9 @@ def stray_space(ctx: Context):
                 msg = f"番号（第N条・第N号）の数字の後にだけ空白があります（「{excerpt}」）。"
                 msg_en = f"A space after an article number and none before it: 「{excerpt}」."
             elif number_split:
-                msg = f"条番号の数字の間に空白があります（「{excerpt}」）。"
-                msg_en = f"A space splits an article number: 「{excerpt}」."
+                what = "年" if "年" in line[e:e + 4] and not re.search("[条項号]", line[e:e + 4]) else "条番号"
+                msg = f"{what}の数字の間に空白があります（「{excerpt}」）。"
+                msg_en = f"A space splits {'a year' if what == '年' else 'an article number'}: 「{excerpt}」."
             elif word_split is not None:
                 msg = f"英字の語「{word_split}」の途中に空白があります（「{excerpt}」）。"
                 msg_en = f"A space splits the word 「{word_split}」: 「{excerpt}」."

@@ -280,17 +280,23 @@ def _katakana_numeral_findings(ctx: Context):
 # mode, or a look-alike (リ/り, へ/ヘ), for the hiragana of the same sound. Iroha labels (イ又はロに掲げる) are followed
 # by a particle, never by 、 or 。 right after hiragana; the hiragana must read better to MeCab as well.
 _LONE_KATAKANA = re.compile(r"(?<=[ぁ-ゖ])[ァ-ヶ](?=[、。，．])")
+# inside a hiragana word too (変更することがあリます): one katakana between hiragana, where the hiragana of the same
+# sound reads better to MeCab over the word around it (an iroha label, 「…のほかハに掲げる」, reads worse as は)
+_INNER_KATAKANA = re.compile(r"(?<=[ぁ-ゖ])[ァ-ヶ](?=[ぁ-ゖ])(?!の|に|を|が|は|へ|と|で|や|も|から|まで|より)")
+# (a katakana a particle follows is a noun: an iroha label cited, 「次のイからハに該当」「についてのロに規定」)
 
 
 def _lone_katakana_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_LONE_KATAKANA):
+    found = [(m, "") for m in ctx.finditer(_LONE_KATAKANA)]
+    found += [(m, text[m.end():min(ctx.line_span(m.start())[1], m.end() + 4)]) for m in ctx.finditer(_INNER_KATAKANA)]
+    for m, right in found:
         at = m.start()
         if at >= 2 and "\u30a1" <= text[at - 2] <= "\u30fa":
             continue  # (after a katakana word's own hiragana tail)
         kana = chr(ord(text[at]) - 0x60)
         left = text[max(ctx.line_span(at)[0], at - 8):at]
-        if _path_cost(left + text[at]) - _path_cost(left + kana) <= 0:
+        if _path_cost(left + text[at] + right) - _path_cost(left + kana + right) <= 0:
             continue
         yield ctx.finding(
             "typo", (at, at + 1),

@@ -1,0 +1,42 @@
+"""Citations no numbering allows (part of reference-dangling): 「同条第2条第6号」, 「前項第2条」.
+
+同条, 前条, 本条 and 次条 name an article already: a 第N条 after one names a second article in the same breath, where
+only a 項 or 号 of that article can follow (同条第6号, 前条第2項). 前項, 同項, 本項 and 次項 name a paragraph, of which only
+a 号 can follow (前項第2号). Such a citation is a slip of the number's unit or a word left from an edit (「同条第2条
+第6号」 of a hotel's 約款, for the 暴対法's 同条第6号), and resolving its 第N条 as an article of this document would say
+why it fails wrongly: it is told as it is, and no other reading of it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context
+
+_NUMBER = r"[0-9０-９一二三四五六七八九十百]+"
+_ARTICLE_THEN_ARTICLE = re.compile(rf"(?P<rel>[前同本次]条)(?P<cite>第{_NUMBER}条)(?P<rest>(?:第{_NUMBER}[項号])*)")
+_PARAGRAPH_THEN_UNIT = re.compile(rf"(?P<rel>[前同本次]項)(?P<cite>第(?P<n>{_NUMBER})(?P<unit>条|項))")
+
+
+def malformed_citations(ctx: Context):
+    text = ctx.text
+    for m in _ARTICLE_THEN_ARTICLE.finditer(text):
+        rel, cite, rest = m.group("rel"), m.group("cite"), m.group("rest")
+        fixed = rel + rest if rest else None
+        yield ctx.finding(
+            "reference-dangling", m.span(),
+            f"「{m.group(0)}」は「{rel}」のあとに条番号「{cite}」が続いています。「{rel}」が条を示しているので、続くのは項か号"
+            f"だけです" + (f"（「{fixed}」）。" if fixed else "。"),
+            f"「{m.group(0)}」 names an article after 「{rel}」, which names one already: only a paragraph or an item can "
+            f"follow it" + (f" (「{fixed}」)." if fixed else "."),
+            suggestion=fixed,
+        )
+    for m in _PARAGRAPH_THEN_UNIT.finditer(text):
+        rel, cite = m.group("rel"), m.group("cite")
+        fixed = f"{rel}第{m.group('n')}号"
+        yield ctx.finding(
+            "reference-dangling", m.span(),
+            f"「{m.group(0)}」は項を示す「{rel}」のあとに「{cite}」が続いています。項に続くのは号だけです（「{fixed}」）。",
+            f"「{m.group(0)}」: after 「{rel}」, which names a paragraph, only an item can follow (「{fixed}」).",
+            suggestion=fixed,
+        )
