@@ -48,6 +48,11 @@ from .tokens import paused_gc
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 _SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})[.．]?[ \u3000]*")  # 2.3 in a numbered-section document
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+# how an entry of a list ends when it is whole: a sentence, or the noun a condition or an act closes on (「…ではない
+# こと」「…に該当した場合」); 「…本API」 broken off mid-phrase is not
+_ITEM_ENDS = ("。", "こと", "場合", "とき", "時", "行為", "もの", "者", "事項", "事由")
+# what an item's label starts with, glued to its text or not (「イ株式会社の設立に際して…」 of a converted law)
+_LABEL_LIKE_START = re.compile(r"[イロハニホヘトチリヌルヲワカヨタレソツネナラム一二三四五六七八九十〇0-9０-９（(]")
 # the signature block after a contract's last article: a party's label (（甲：発注側）, 甲：, 【乙】) or a rule, then
 # the fields to fill in (社名：＿＿＿, 住所, 代表者名, 氏名)
 PARTY_LABEL = re.compile(r"^[（(【\[]?[甲乙丙丁][）)】\]]?(?:[ \u3000]*[：:（(][^。]{0,20}[）)]?)?[ \u3000]*$")
@@ -471,7 +476,8 @@ class _Parser:
             art.bare_list = art.stack[-1]
             return
         elif line.start in self.after_blank and depth is None and art.paragraphs and JAPANESE_START.match(own) \
-                and all(level.style.startswith(("list-", "bullet-")) for level in art.stack) \
+                and (all(level.style.startswith(("list-", "bullet-")) for level in art.stack)
+                     or self._closes_a_list(own, art)) \
                 and (own.endswith("。") or art.last_line_text.endswith("。") and not self._announces(art.last_line_text)) \
                 and (self.source.format != "html" or art.last_line_text.endswith("。") or bool(art.stack)
                      or art.para_list_depth > 0) \
@@ -508,6 +514,17 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _closes_a_list(self, own: str, art: ArticleBuilder) -> bool:
+        """Is ``own``, a block set apart after a list of labelled items ((1), (2), 一, イ), a sentence of its own that
+        no label opens: 「(1) …。⏎(2) …。⏎⏎当社は、…負わないものとします。」, 「…場合⏎⏎なお、当法人は…」? The next 項, in
+        the order written, not text joined to the lead sentence before the items."""
+        if not (art.stack and isinstance(art.last_unit, Item) and own.endswith("。")) \
+                or grammar.match_item_label(own) is not None or _LABEL_LIKE_START.match(own):
+            return False
+        # the last item ended: its sentence is finished, or it was an entry of a list the block stands outside of
+        # (<ul><li>(3)その他…場合</li></ul><p>なお、…</p>); a line that goes on with an unfinished item is its text
+        return art.last_line_text.endswith(_ITEM_ENDS) or self.list_depths.get(art.last_unit.span[0]) is not None
 
     def _bare_item(self, own: str, line: LineRef, art: ArticleBuilder) -> bool:
         """Is ``own``, a line set apart (a blank line before it in Markdown, a block of its own on a web page), the
@@ -698,6 +715,12 @@ class _Parser:
             blanks = self._after_blank_lines()
             self.after_blank = blanks if style == "article" else frozenset()
             self.blank_before = blanks if markdown else frozenset()
+        elif style == "article" and self.source.format == "text":
+            blanks = self._after_blank_lines()
+            # a text file that sets its paragraphs apart by blank lines, not one whose every line has one after it
+            # (a PDF's text, a file saved with double line ends): there a blank line is no paragraph break
+            if len(blanks) * 2 <= len(self.lines):
+                self.after_blank = blanks
         toc = self._table_of_contents(style == "section")
         sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines

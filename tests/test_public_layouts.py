@@ -393,7 +393,8 @@ def test_a_paragraph_after_an_item_list_on_a_web_page_is_the_next_paragraph():
 
 
 def test_two_lists_of_unnumbered_paragraphs_on_a_web_page_are_each_numbered_from_one():
-    """The page's second unnumbered <p> opens a list of its own, (１) (２) again: no duplicate item number."""
+    """The page's second unnumbered <p>, a sentence after the first list, is the next 項 (its items cite 「前項(１)」)
+    and opens a list of its own, (１) (２) again: no duplicate item number."""
     page = ("<html><body><h3>第1条（反社会的勢力の排除）</h3>"
             "<p>当社及び利用者は、相手方に対し、次の各号の事項を確約する。</p>"
             "<p>(１) 自らが反社会的勢力ではないこと</p><p>(２) 自らの役員が反社会的勢力ではないこと</p>"
@@ -401,7 +402,8 @@ def test_two_lists_of_unnumbered_paragraphs_on_a_web_page_are_each_numbered_from
             "<p>(１) 前項(１)の確約に反する表明をしたことが判明した場合</p><p>(２) 前項(２)の確約に反した場合</p>"
             "<h3>第2条（準拠法）</h3><p>本規約は日本法に準拠する。</p></body></html>")
     doc = doc_from_text(page, "terms.html")
-    assert [it.label for it in doc.articles[0].paragraphs[0].items] == ["(1)", "(2)", "(1)", "(2)"]
+    assert [[it.label for it in p.items] for p in doc.articles[0].paragraphs] == [["(1)", "(2)"], ["(1)", "(2)"]]
+    assert doc.articles[0].paragraphs[1].text.startswith("当社又は利用者は")
     assert run_checks(doc, ["numbering-duplicate", "numbering-gap", "numbering-order"]) == []
     # the same page with the second list's numbers slipped is still reported
     slipped = page.replace("<p>(２) 前項(２)", "<p>(１) 前項(２)")

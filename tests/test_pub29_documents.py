@@ -1,0 +1,29 @@
+"""Published terms nobody had seen (pub29, tests/fixtures/pub29; pub25's in tests/fixtures/pub25), read whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+
+FIXTURES = Path(__file__).parent
+
+
+def _article(path: Path, number: str):
+    return next(a for a in read_document(path).articles if a.number == number)
+
+
+def test_a_sentence_set_apart_after_a_list_is_the_next_paragraph_in_the_order_written():
+    """第13条: (1), (2), a blank line, then 「当社は、…２万円を超えて賠償する責任を負わないものとし…」. Read as the text of a
+    paragraph whose items are (1) and (2), the sentence stood before them (the order of the article lost); it is the
+    next paragraph, after them."""
+    art = _article(FIXTURES / "fixtures" / "pub29" / "ichisan_terms.txt", "13")
+    assert [(len(p.items), p.text[:5]) for p in art.paragraphs] == [(2, ""), (0, "当社は、本")]
+    assert art.paragraphs[0].items[-1].span[1] < art.paragraphs[1].span[0]
+
+
+def test_a_block_after_a_lists_last_entry_on_a_web_page_is_the_next_paragraph():
+    """An NPO's terms (pub25): 第8条's lead sentence, <ul> of (1)〜(3) ending 「…判断した場合」, then
+    <p>なお、当法人は、前項の利用制限によりお客様が被った損害について…</p>: the next paragraph, after the items."""
+    art = _article(FIXTURES / "fixtures" / "pub25" / "lifedesign_terms.html", "8")
+    assert [len(p.items) for p in art.paragraphs] == [3, 0]
+    assert art.paragraphs[1].text.startswith("なお、当法人は")
+    assert "なお" not in art.paragraphs[0].text
