@@ -29,6 +29,7 @@ from .articlelines import (
     SUBHEADING_PARAGRAPH,
     TABLE_ROW,
     citing_paragraph,
+    label_before_a_count,
     close_spans,
     digit_item,
     dot_item,
@@ -384,7 +385,7 @@ class _Parser:
             open_paragraph(art, Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():],
                                            (line.start, line.end)), t)
             return
-        para = grammar.match_paragraph_number(t) or citing_paragraph(t, art)
+        para = grammar.match_paragraph_number(t) or citing_paragraph(t, art) or label_before_a_count(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
         if para is not None and para.style == "space" and depth is None and digit_item(para, art):

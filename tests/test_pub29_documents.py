@@ -27,3 +27,15 @@ def test_a_block_after_a_lists_last_entry_on_a_web_page_is_the_next_paragraph():
     assert [len(p.items) for p in art.paragraphs] == [3, 0]
     assert art.paragraphs[1].text.startswith("なお、当法人は")
     assert "なお" not in art.paragraphs[0].text
+
+
+def test_a_label_before_a_count_is_the_label():
+    """「4.1年間以上本サービスの利用がない場合」 between 3. and 5.: the entry 4 of the list, whose text opens with 1年間
+    (read as the decimal 4.1, the entry was lost into 3 and a gap 3 → 5 reported)."""
+    from pipeline.checks import run_checks
+
+    path = FIXTURES / "fixtures" / "pub29" / "newsmemo_terms.html"
+    art = _article(path, "7")
+    fourth = [p for p in art.paragraphs if p.number == 4]
+    assert fourth and fourth[0].text.startswith("1年間以上")
+    assert not [f for f in run_checks(read_document(path), ["numbering-gap"]) if f.article == "7"]

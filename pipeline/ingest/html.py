@@ -519,6 +519,12 @@ class Renderer:
         # number is the list's own (「2. 2 前項の社員は」).
         texts = [c.text().lstrip() for c in items]  # (each item's text once: a nested list's is in its parent's)
         own = [_OWN_LABEL.match(t) for t in texts]
+        for k in range(1, len(own)):
+            if own[k] is None and own[k - 1] is not None:
+                # 「4.1年間以上…の利用がない場合」 between 3. and 5.: the label 4. and a text opening with a number
+                digits = re.sub(r"\D", "", own[k - 1].group(0).translate(WIDE_DIGITS))
+                if digits:
+                    own[k] = re.match(rf"{int(digits) + 1}[.．](?=[0-9０-９])", texts[k].translate(WIDE_DIGITS))
         own_labels = False
         if not ordered:
             # <ul><li><p>（1）申込書に虚偽の…</p></li>: items that write their own labels get no bullet before them (a
