@@ -39,3 +39,18 @@ def test_a_label_before_a_count_is_the_label():
     fourth = [p for p in art.paragraphs if p.number == 4]
     assert fourth and fourth[0].text.startswith("1年間以上")
     assert not [f for f in run_checks(read_document(path), ["numbering-gap"]) if f.article == "7"]
+
+
+def test_slips_of_a_studios_terms():
+    """The terms define their operator 「製作者」 and write the template's 当社 three times; a statute named backwards
+    (制限利息法 for 利息制限法), a conjunction without its は (若しく正規販売店), としての before a verb; and in another
+    company's terms a body that never existed (金融証券取引所: 金融商品取引所)."""
+    from pipeline.checks import run_checks
+
+    doc = read_document(FIXTURES / "fixtures" / "pub29" / "sailing_terms.txt")
+    fs = run_checks(doc, ["term-undefined", "confusable-word"])
+    told = {(f.excerpt, f.suggestion) for f in fs}
+    assert ("当社", "製作者") in told and sum(1 for f in fs if f.excerpt == "当社") == 3
+    assert {("制限利息法", "利息制限法"), ("若しく", "若しくは"), ("ての", "て")} <= told
+    ichisan = read_document(FIXTURES / "fixtures" / "pub29" / "ichisan_terms.txt")
+    assert [f.suggestion for f in run_checks(ichisan, ["confusable-word"]) if f.excerpt == "金融証券取引所"] == ["金融商品取引所"]

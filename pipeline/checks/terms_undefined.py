@@ -12,9 +12,9 @@
 2. A role name (開示者, 受託者, ライセンシー; pipeline/data/party_roles.tsv) written once or twice, never defined, in a
    contract whose parties are 甲 and 乙 and which nowhere sets the role beside a letter (開示者（以下「甲」という）,
    甲（委託者）).
-3. 「当社」 (弊社, 運営者) written undefined where the document names its operator by an organization's name at
-   least five times and twice as often (「おもロード製作委員会は…」 37 times, 「当社は…」 12: a template's 当社 left
-   behind where the rest was replaced).
+3. 「当社」 (弊社, 運営者) written undefined where the document names its operator by an organization's name, or by a
+   role it defines for it (製作者, 管理者), at least five times and twice as often (「おもロード製作委員会は…」 37 times,
+   「当社は…」 12): a template's 当社 left behind where the rest was replaced.
 """
 
 from __future__ import annotations
@@ -172,27 +172,41 @@ _ORGANIZATION = re.compile(
     r"(?:製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会)")
 _SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者|運営会社)(?![\u4e00-\u9fff々])")
 _NAMED_OFTEN, _NAME_RATIO = 5, 2
+_SPEAKER_WORDS = ("当社", "弊社", "当方", "運営者", "運営会社")
+# a role the operator of a service is given by definition (製作者, 管理者, 運営チーム)
+_PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会)$")
 
 
 def _undefined_speaker(ctx: Context, defs):
-    """「当社」 written undefined where the document names its operator by its name: 「おもロード製作委員会は…」 37 times,
-    「当社は…」 12 (a template's 当社, most of them replaced). Quiet where 当社 is defined or written as often."""
+    """「当社」 written undefined where the document names its operator by its name (「おもロード製作委員会は…」 37 times,
+    「当社は…」 12: a template's 当社, most of them replaced) or by a role it defines for it (「製作者」). Quiet where 当社
+    is defined or written as often."""
     text = ctx.text
     spoken = [m for m in _SPEAKER.finditer(text) if m.group(0) not in defs]
     if not spoken:
         return
-    names = Counter(m.group(0) for m in _ORGANIZATION.finditer(text))
-    if not names:
+    # the operator's name: a role the document defines for it (「…（以下「製作者」といいます。）」), else an
+    # organization's name it writes
+    provider = [t for t in defs if _PROVIDER_ROLE.search(t) and t not in _SPEAKER_WORDS]
+    if provider:
+        name = max(provider, key=text.count)
+        n = text.count(name)
+    else:
+        names = Counter(m.group(0) for m in _ORGANIZATION.finditer(text))
+        if not names:
+            return
+        name, n = names.most_common(1)[0]
+        if any(name in t or t in name for t in defs):
+            return
+        name = _with_its_lead(text, name)
+    spoken = [m for m in spoken if m.group(0) not in name]
+    if not spoken or n < _NAMED_OFTEN or n < _NAME_RATIO * len(spoken):
         return
-    name, n = names.most_common(1)[0]
-    if n < _NAMED_OFTEN or n < _NAME_RATIO * len(spoken) or any(name in t or t in name for t in defs):
-        return
-    name = _with_its_lead(text, name)
     for m in spoken:
         s = m.group(0)
         yield ctx.finding(
             "term-undefined", m.span(),
-            f"「{s}」は定義されていません。この文書は運営者を「{name}」と名前で書いており（{n}回）、「{s}」が誰を指すか"
+            f"「{s}」は定義されていません。この文書は運営者を「{name}」と書いており（{n}回）、「{s}」が誰を指すか"
             f"定めていません。",
             f"「{s}」 is not defined: the document names its operator 「{name}」 ({n} times) and never says who 「{s}」 is.",
             suggestion=name,
