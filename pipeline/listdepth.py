@@ -122,6 +122,13 @@ def _lazy_items(text: str) -> dict[int, int]:
             continue  # a blank line ends no list
         m = _MD_LINE.match(line)
         width = _width(m.group(1))
+        if m.group(2) is None and grammar.is_structural_start(
+                line.strip(" \t\u3000").translate(grammar.WIDE_DIGITS)):
+            # 「 第４条（試用期間）」 under an item, one space in: the next article, whatever Markdown would make of
+            # it; every list before it ends (its 「1.」 lines number the next article's paragraphs from 1)
+            in_item = False
+            close(0)
+            continue
         if m.group(2) is None and in_item and line.lstrip()[:1] not in "-*+#>|":
             continue  # the item's text wrapped (Markdown's lazy continuation): no new block
         in_item = m.group(2) is not None

@@ -331,6 +331,25 @@ _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?
 _TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
+# one number written in digits of both widths (「１0日」「１4日」 in a table of leave days): no writer means it
+_MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9０-９]*")
+
+
+def _mixed_number_findings(ctx: Context):
+    src = ctx.doc.source.text
+    for m in _MIXED_NUMBER.finditer(src):
+        a, b = ctx.doc.norm.index_of(m.start()), ctx.doc.norm.index_of(m.end() - 1)
+        if a is None or b is None:
+            continue
+        written = m.group(0)
+        want = written.translate(_TO_FULL if _is_full(written[0]) else WIDE_DIGITS)
+        yield ctx.finding(
+            "convention-deviation", (a, b + 1),
+            f"「{written}」は一つの数の中で全角と半角の数字が混ざっています（「{want}」）。",
+            f"「{written}」 mixes full- and half-width digits in one number (「{want}」).",
+            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
+
+
 def _digit_width_findings(ctx: Context):
     """Numbers before a counter in the other width (「１ヶ月」 among 「12,000円」「1回」). Lines vote, not numbers: a
     line of dates (「毎年４月１日に始まり，翌年３月３１日に終わる」) is one decision of its writer, and a document whose
@@ -668,7 +687,8 @@ def _line_excerpt(src: str, start: int) -> str:
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
-                  _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings, _bracket_majority_findings,
+                  _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
+                  _mixed_number_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, style_mix_findings):
         yield from found(ctx)

@@ -26,6 +26,10 @@ _MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ 
 # writes until the real name is known; no party of a published text is so named
 _DUMMY_NAME = re.compile(r"ダミー(?:団体|法人|会社|事業者|店舗|サービス)?名|(?<=株式会社|合同会社|有限会社)ダミー"
                          r"|(?<=法人)ダミー|ダミーテキスト")
+# a number left to fill in before its unit (「始業　午前 時 分」, 「昼食時間 分」, 「金　　　　円」, 「1. 万円以上の物品購入」): a
+# space where the digits go, after a word, not a number; and a run of X standing for a name (株式会社ＸＸＸＸＸ)
+_UNIT_BLANK = re.compile(r"(?<=[^\d０-９一二三四五六七八九十百千〇\s])[ \u3000]+(?:(?:時|分)(?![\u4e00-\u9fff])|万?円(?!滑))"
+                         r"|(?<![A-Za-zＡ-Ｚａ-ｚ])[XＸ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ])")
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
@@ -88,6 +92,12 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
     def scan():
         src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
         out = []
+        for m in _UNIT_BLANK.finditer(src):  # (read in the source: normalization takes out a space between words)
+            unit = m.group(0).lstrip(" \u3000")
+            a = ctx.doc.norm.index_of(m.end() - len(unit))
+            b = ctx.doc.norm.index_of(m.end() - 1)
+            if a is not None and b is not None:
+                out.append(((a, b + 1), "blank"))
         for rx, kind in _KIND.items():
             for m in rx.finditer(text):
                 e = m.end()

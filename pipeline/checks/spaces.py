@@ -241,13 +241,19 @@ def _date_space_findings(ctx: Context, line: str, base: int):
 # Ideographic spaces inside a sentence, where nothing can be aligned or set off: after a 読点 (「…とは、　ブラウザに…」:
 # a 読点 is the pause, no text adds a space to it; a space after a sentence's 。 is some writers' style, and a line's
 # indent is no such space), and between a word and the case particle it takes (「プライバシーポリシー　に従い」)
+# ; and after hiragana inside a sentence's line (「各社員の有す　る」「もしくは　他人に」「知った　とき」: a Word line's wrap
+# left in), where no form or table sets a field apart
 _IN_SENTENCE = re.compile(r"(?<=[^\s\u3000])(?P<w>、)\u3000+(?=[^\s\u3000])"
-                          r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでは][^\s\u3000])")
+                          r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでは][^\s\u3000])"
+                          r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff])")
 
 
 def _in_sentence_space_findings(ctx: Context, line: str, base: int):
     norm = ctx.doc.norm
     for m in _IN_SENTENCE.finditer(line):
+        if m.group("k") and ("。" not in line or line[m.start() - 1] in "はがをにでともへや"
+                             and m.start() >= 2 and re.match(r"[\u30a1-\u30ffー\u4e00-\u9fff]", line[m.start() - 2])):
+            continue  # (a space after a noun's particle, 「全角の空白は　意図的に」, is a pause some writers set on purpose)
         # (the finding marks the character before the spaces, which normalization keeps)
         a = norm.index_of(base + m.start() - (0 if m.group("w") else 1))
         if a is None:
@@ -255,6 +261,9 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
         if m.group("w"):
             ja, en, fix = ("読点「、」の後に全角空白があります。文中の読点の後に空白は入れません。",
                            "An ideographic space after a 読点 inside a sentence.", "、")
+        elif m.group("k"):
+            ja, en, fix = ("文の途中に全角空白があります（語の途中か語と語の間）。詰めて書きます。",
+                           "An ideographic space inside a sentence, within or between words.", line[m.start() - 1])
         else:
             ja, en, fix = ("語と助詞の間に全角空白があります。助詞は語に続けて書きます。",
                            "An ideographic space between a word and its particle.", line[m.start() - 1])

@@ -305,6 +305,28 @@ def _lone_katakana_findings(ctx: Context):
             suggestion=kana, severity="warning", excerpt=text[max(0, at - 6):at + 3])
 
 
+# A dash between two katakana (パ－トタイマ, パ-ト): the long-vowel mark ー was meant. A hyphen, a minus or a box-drawing
+# line never joins the two halves of a katakana word; the document's words are written with ー, and its compounds
+# with ・ (read on the corpus: the one dash between katakana is this slip).
+_DASH_IN_KATAKANA = re.compile(r"(?<=[\u30a1-\u30fa])[-－‐−―─━‑](?=[\u30a1-\u30fa])")
+
+
+def _dash_in_katakana_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DASH_IN_KATAKANA):
+        at = m.start()
+        s, e = _word_around(text, at, _KATA_OR_DASH)
+        word = text[s:e]
+        yield ctx.finding(
+            "typo", (at, at + 1),
+            f"「{word}」の「{text[at]}」は長音記号ではありません。長音は「ー」で書きます（「{word.replace(text[at], 'ー')}」）。",
+            f"「{text[at]}」 in 「{word}」 is no long-vowel mark: 「{word.replace(text[at], 'ー')}」.",
+            suggestion="ー", severity="warning", excerpt=word)
+
+
+_KATA_OR_DASH = re.compile(r"[\u30a1-\u30fa\u30fc\-－‐−―─━‑]")
+
+
 # ------------------------------------------------------------------ 3. endings the document contradicts
 
 _ENDING = re.compile(r"(?<=[ぁ-ゖ])[。、）)」\n]")
@@ -1293,6 +1315,7 @@ def typo(ctx: Context):
     yield from _swapped_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
     yield from _lone_katakana_findings(ctx)
+    yield from _dash_in_katakana_findings(ctx)
     compounds = list(_compound_findings(ctx))
     yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))

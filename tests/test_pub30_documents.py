@@ -1,0 +1,32 @@
+"""A published 就業規則 nobody had seen (pub30, tests/fixtures/pub30, source in its README), read and checked whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+RULES = Path(__file__).parent / "fixtures" / "pub30" / "routeflags_shugyo.md"
+
+
+def test_an_article_heading_one_space_in_under_a_list_ends_the_list():
+    """「 第４条（試用期間）」 under 第３条's 「1. 1.」 list: the next article, its own 「1.」 lines numbered from 1 (they had
+    gone on as 3, 4, 5 and a gap 0 → 3 was warned of)."""
+    doc = read_document(RULES)
+    art4 = next(a for a in doc.articles if a.number == "4")
+    assert [p.number for p in art4.paragraphs] == [1, 2, 3]
+    assert not [f for f in run_checks(doc, ["numbering-gap"]) if f.article == "4"]
+
+
+def test_slips_of_the_template_and_of_the_typing():
+    fs = run_checks(read_document(RULES), ["typo", "convention-deviation", "stray-space", "template-placeholder"])
+    told = [(f.rule, f.excerpt, f.suggestion) for f in fs]
+    # a dash for the long-vowel mark, twice
+    assert [t for t in told if t[0] == "typo" and t[2] == "ー"] == [("typo", "パ－トタイマ", "ー")] * 2
+    # one number in two widths
+    assert {t[2] for t in told if t[0] == "convention-deviation" and "１" in t[1] and "日" in t[1]} >= {"１０", "１４"}
+    # ideographic spaces inside a sentence, after hiragana
+    inside = [f for f in fs if f.rule == "stray-space" and "文の途中に全角空白" in f.message]
+    assert {f.excerpt for f in inside} >= {"各社員の有す　る年次有給休", "し、もしくは　他人に損害を"}
+    # the template's blanks, numbers and a name left to fill in: five, told once
+    blank = [f for f in fs if f.rule == "template-placeholder" and "記入欄が" in f.message]
+    assert len(blank) == 1 and "5か所" in blank[0].message
