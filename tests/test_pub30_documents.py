@@ -30,3 +30,13 @@ def test_slips_of_the_template_and_of_the_typing():
     # the template's blanks, numbers and a name left to fill in: five, told once
     blank = [f for f in fs if f.rule == "template-placeholder" and "記入欄が" in f.message]
     assert len(blank) == 1 and "5か所" in blank[0].message
+
+
+def test_words_a_context_decides():
+    """「損害を現状に回復させ」 (原状回復, the former state), 「次ぎの行為」 (次の), and in a 出張旅費規程 「旅費の清算」 and
+    「出張旅費清算書」 (expenses are 精算ed; 清算 winds up a company)."""
+    fs = run_checks(read_document(RULES), ["confusable-word", "legal-style"])
+    told = {(f.excerpt, f.suggestion) for f in fs}
+    assert {("現状", "原状"), ("次ぎ", "次")} <= told
+    travel = run_checks(read_document(RULES.parent / "denkiyagi_ryohi.md"), ["confusable-word"])
+    assert [f.suggestion for f in travel if f.excerpt == "清算"] == ["精算", "精算"]
