@@ -673,6 +673,20 @@ def toc_entry(line: str, sections: bool = False) -> tuple[tuple[str, str], bool]
     return None
 
 
+# the sentence a 附則 is, on its heading's line (「（附則）この規約は掲載時から実施します。」, 「附則　この規約は、令和5年4月1日
+# から施行する。」): the document's own, taking effect
+_ENACTING = re.compile(r"(?:この|本)[^。\n]{0,60}?(?:施行|実施|適用|効力|発効)")
+
+
+def supplementary_heading(line: str) -> str:
+    """The heading of the 附則 ``line`` opens, without a sentence that follows it on the line (「（附則）」 of 「（附則）この
+    規約は…実施します。」): what names the 附則 from one version to the next."""
+    m = _SUPPLEMENTARY.match(line)
+    if m is None or not _ENACTING.match(m.group("rest").strip(" \u3000")):
+        return line
+    return line[:m.start("rest")].rstrip(" \u3000")
+
+
 @lru_cache(maxsize=16384)
 def match_supplementary(line: str) -> tuple[str, str | None] | None:
     if line[:1] not in _SUPPLEMENTARY_FIRST:
@@ -681,7 +695,8 @@ def match_supplementary(line: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     rest = m.group("rest").strip(" \u3000")
-    if rest and not rest.startswith(("（", "(", "【", "[", "抄")) and _SENTENCE_PUNCT.search(rest):
+    if rest and not rest.startswith(("（", "(", "【", "[", "抄")) and _SENTENCE_PUNCT.search(rest) \
+            and not (_ENACTING.match(rest) and (m.group("open") or m.group("rest")[:1] in " \u3000")):
         return None
     if rest[:1] in ("の", "に", "を", "は", "が", "で", "と", "及", "又"):
         return None  # 附則の規定により…: a citation of the 附則

@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from . import grammar
 from .model import Article, Document, Paragraph
 from .structure import annex_label, enclosing_chapter, supplementary_label
 
@@ -147,7 +148,7 @@ def document_parts(doc: Document) -> list[Part]:
 
     for k, s in enumerate(doc.supplementary):
         line_end = text.find("\n", s.span[0])
-        heading = text[s.span[0]:line_end if line_end >= 0 else len(text)]
+        heading = grammar.supplementary_heading(text[s.span[0]:line_end if line_end >= 0 else len(text)])
         parts.append(region_part(f"supplementary-{k + 1}", s.articles, "".join(heading.split())))
     for k, x in enumerate(doc.annexes):
         parts.append(region_part(f"annex-{k + 1}", x.articles, labels[f"annex-{k + 1}"]))

@@ -885,7 +885,10 @@ class _Parser:
             if sup is not None:
                 self.finish_article()
                 self.region = "supplementary"
-                self.supplementary.append(Supplementary("附則", sup[1], "", (line.start, line.end)))
+                heading = grammar.supplementary_heading(t)
+                # (「（附則）この規約は掲載時から実施します。」: the sentence on the heading's line is the 附則's text)
+                said = t[len(heading):].strip(" \u3000") if heading != t else ""
+                self.supplementary.append(Supplementary("附則", sup[1], said, (line.start, line.end)))
                 continue
             ax = grammar.match_annex(t)
             if ax is not None and (self.articles or self.current is not None):
