@@ -100,7 +100,7 @@ def enclosing_chapter(current: str | None, kind: str, label: str, title: str) ->
     """Article.chapter after a heading line: 「第1章 総則」 for a 編/章, 「第1章 総則 / 第1節 総則」 below it."""
     if kind in ("編", "章") or current is None:
         return f"{label} {title}".strip()
-    return f"{current.split(' / ')[0]} / {label} {title}".strip()
+    return f"{current.split(' / ')[0]} / {f'{label} {title}'.strip()}".strip()
 
 
 _CHECK_EVERY = 512  # lines between two looks at the clock
@@ -793,6 +793,14 @@ class _Parser:
                 self.current.start = line.start
                 skip_caption.add(i + 1)
                 continue
+            if self._heads_a_section(i):
+                # 「### 外部設計書作成（支援）業務」 between 第18条 and 第19条 under 「## 第3章」: a section of the chapter
+                # named without a number, not the last line of the article before it
+                self.finish_article()
+                title = t.strip(" \u3000")
+                self.chapters.append(Chapter(title, "", title, "節", (line.start, line.end)))
+                self.chapter_label = enclosing_chapter(self.chapter_label, "節", "", title)
+                continue
             if i in bare_captions:
                 nh = grammar.match_article_heading(lines[i + 1].text)
                 self._back_from_a_table_caption(nh.number, None)
@@ -987,6 +995,23 @@ class _Parser:
             if n < len(run) and key(m) == run[n] and (run[n][0] not in ("条", "節") or key(m + 1) is None):
                 n += 1
         return set(range(i, j)) if n == len(run) else set()
+
+    def _heads_a_section(self, i: int) -> bool:
+        """Is line ``i`` a page's heading set deeper than the document's 章 headings, a name without a number (no
+        sentence), right over an article's heading: a 節 written by its name only?"""
+        line = self.lines[i]
+        level = self.heading_levels.get(line.start)
+        if level is None or self.region != "main" or not self.chapters or i + 1 >= len(self.lines):
+            return False
+        chapter_levels = [self.heading_levels.get(c.span[0]) for c in self.chapters if c.kind == "章"]
+        if not chapter_levels or None in chapter_levels or level <= max(chapter_levels):
+            return False
+        t = line.text.strip(" \u3000")
+        if len(t) > 40 or SENTENCE_PUNCT.search(t) or grammar.is_structural_start(t) or grammar.is_caption(t):
+            return False
+        nxt = self.lines[i + 1].text
+        return grammar.match_article_heading(nxt) is not None or grammar.match_captioned_heading(nxt) is not None \
+            or (i + 2 < len(self.lines) and grammar.captions_heading(nxt, self.lines[i + 2].text) is not None)
 
     def _bare_captions(self, heads: list[int]) -> frozenset[int]:
         """The lines that caption the article heading below them without brackets (「適用範囲」⏎「第１条 当ホテルが…」),

@@ -40,3 +40,16 @@ def test_words_a_context_decides():
     assert {("現状", "原状"), ("次ぎ", "次")} <= told
     travel = run_checks(read_document(RULES.parent / "denkiyagi_ryohi.md"), ["confusable-word"])
     assert [f.suggestion for f in travel if f.excerpt == "清算"] == ["精算", "精算"]
+
+
+def test_a_heading_under_a_chapter_named_without_a_number_is_a_section():
+    """「### 外部設計書作成（支援）業務」 between 第18条 and 第19条, under 「## 第3章」: a 節 of the chapter, which the articles
+    below it are in; not the last line of 第18条 (nor, after the chapter's heading, text outside every article)."""
+    doc = read_document(RULES.parent / "routeflags_itaku_chapter3.md")
+    assert [(c.kind, c.title) for c in doc.chapters] == [
+        ("章", "本件業務の実施"), ("節", "要件定義作成支援業務"), ("節", "外部設計書作成（支援）業務")]
+    art18 = next(a for a in doc.articles if a.number == "18")
+    assert "外部設計書作成" not in art18.text
+    art19 = next(a for a in doc.articles if a.number == "19")
+    assert art19.chapter == "第3章 本件業務の実施 / 外部設計書作成（支援）業務"
+    assert not doc.closing
