@@ -77,3 +77,25 @@ def test_a_table_cited_that_the_document_does_not_hold():
         "別表第1の基本宿泊料", "旅館業法施行令（昭和三十二年政令第百五十二号）別表第一の基本宿泊料") + "\n"
     assert "政令第百五十二号）別表第一" in other_law
     assert cited(doc_from_text(other_law, "yakkan.txt")) == []
+
+
+def test_a_range_of_months_that_contradicts_its_own_length():
+    """「前年4月1日から当年9月末日までの6か月」 spans 18 months, 「当年10月1日から当年3月末日までの6か月」 ends before it starts:
+    the years are swapped (当年4月…9月, 前年10月…当年3月). Each is told; a range that counts right stays quiet."""
+    from pipeline.checks import run_checks
+
+    doc = read_document(HOTEL.parent / "denkiyagi_chingin.md")
+    fs = [f for f in run_checks(doc, ["period-conflict"]) if "から" in f.excerpt]
+    assert [("18か月" in f.message, "始まりより前" in f.message) for f in fs] == [(True, False), (False, True)]
+    from conftest import doc_from_text
+    fixed = doc.source.text.replace("前年4月1日から当年9月末日", "当年4月1日から当年9月末日").replace(
+        "当年10月1日から当年3月末日", "前年10月1日から当年3月末日")
+    assert not [f for f in run_checks(doc_from_text(fixed, "chingin.md"), ["period-conflict"]) if "から" in f.excerpt]
+
+
+def test_including_but_not_limited_to_takes_the_finished_verb():
+    """「鑑定内容・相談内容を含みが、これに限らない」: the set phrase is 「…を含むが、これに限らない」."""
+    from pipeline.checks import run_checks
+
+    fs = [f for f in run_checks(read_document(HOTEL.parent / "uranai_nda.html"), ["confusable-word"]) if f.excerpt == "含み"]
+    assert [f.suggestion for f in fs] == ["含む"]

@@ -193,6 +193,38 @@ def period_conflict(ctx: Context):
                 yield from _conflicts(ctx, key, party_sts)
         else:
             yield from _conflicts(ctx, key, sts)
+    yield from _range_findings(ctx)
+
+
+# 「前年4月1日から当年9月末日までの6か月」: a range of whole months that states its own length. The months it spans
+# are counted (前年 -1, 当年/同年 0, 翌年 +1; a bare month after the start's is the same year, before it the next);
+# a count that differs, or an end before the start, is a slip of one of the two (a 賃金規程's bonus periods, pub26).
+_YEAR = {"前年": -1, "昨年": -1, "当年": 0, "本年": 0, "同年": 0, "翌年": 1, "次年": 1}
+_RANGE = re.compile(r"(?P<y1>前年|昨年|当年|本年|翌年)?(?P<m1>[0-9]{1,2})月1日から(?P<y2>前年|昨年|当年|本年|同年|翌年|次年)?"
+                    r"(?P<m2>[0-9]{1,2})月(?:末日|末|3[01]日|2[89]日)まで(?:の)?(?:期間)?[（(]?(?P<n>[0-9]{1,2})"
+                    r"(?:か|ヶ|ヵ|カ|ケ|箇|ヵ)月")
+
+
+def _range_findings(ctx: Context):
+    for m in ctx.finditer(_RANGE):
+        m1, m2, n = int(m.group("m1")), int(m.group("m2")), int(m.group("n"))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        y1 = _YEAR.get(m.group("y1") or "当年", 0)
+        if m.group("y2") is None or m.group("y2") == "同年":
+            y2 = y1 + (0 if m2 >= m1 or m.group("y2") == "同年" else 1)
+        else:
+            y2 = _YEAR[m.group("y2")]
+        months = (y2 * 12 + m2) - (y1 * 12 + m1) + 1
+        if months == n:
+            continue
+        written = m.group(0)
+        said = f"{months}か月" if months > 0 else "終わりが始まりより前"
+        yield ctx.finding(
+            "period-conflict", m.span(),
+            f"「{written}」の期間は{said}で、書かれている「{n}か月」と合いません。年（前年・当年・翌年）か月を確かめてください。",
+            f"「{written}」 spans {months} month(s), not the {n} it states: check the years (前年/当年/翌年) or months.",
+            excerpt=written)
 
 
 def _conflicts(ctx: Context, key: tuple[str, ...], sts: list[Statement]):
