@@ -99,3 +99,13 @@ def test_including_but_not_limited_to_takes_the_finished_verb():
 
     fs = [f for f in run_checks(read_document(HOTEL.parent / "uranai_nda.html"), ["confusable-word"]) if f.excerpt == "含み"]
     assert [f.suggestion for f in fs] == ["含む"]
+
+
+def test_no_previous_paragraph_suggested_where_it_holds_only_the_same_slip():
+    """第33条: 第2項 and 第3項 both write 「前条の賃金計算期間」, and 第32条 sets a 計算対象期間. The citation is told, but
+    第2項 says 賃金計算期間 only in the same slip: 「前項」 is no fix to suggest (the term is)."""
+    from pipeline.checks import run_checks
+
+    doc = read_document(HOTEL.parent / "denkiyagi_chingin.md")
+    fs = [f for f in run_checks(doc, ["reference-content-mismatch"]) if "賃金計算期間" in f.excerpt]
+    assert [(f.label, f.suggestion) for f in fs] == [("第33条第3項", None)]

@@ -300,6 +300,16 @@ def _previous_paragraph_meant(ctx: Context):
         about = _holds(ctx, previous.span, key) or (n == 2 and bool(here.title) and key in here.title)
         if not about or _holds(ctx, cited.span, key) or (cited.title and key in cited.title):
             continue
+        said = text[previous.span[0]:previous.span[1]].replace(text[m.start():m.end()] + "の" + key, "")
+        if key not in said and not (n == 2 and bool(here.title) and key in here.title):
+            # the paragraph before holds the word only in the same citation (「前条の賃金計算期間」 in both): the same
+            # slip twice, which says nothing of what that paragraph sets, so no 前項 to suggest
+            yield ctx.finding(
+                "reference-content-mismatch", m.span(),
+                f"「前条」（{article_label(cited.number)}）は「{key}」について定めていません。",
+                f"「前条」 ({article_label(cited.number)}) says nothing about 「{key}」.",
+                excerpt=text[m.start():m.end() + 12])
+            continue
         yield ctx.finding(
             "reference-content-mismatch", m.span(),
             f"「前条」（{article_label(cited.number)}）は「{key}」について定めていません。「{key}」を定めているのは"
