@@ -786,11 +786,7 @@ class _Parser:
             if line.start in self.heading_levels and self._titles_next_article(i):
                 # <h3>名称</h3><dl><dt>第1条</dt><dd>…: the page's heading over a bare 第N条 is its title, as a
                 # caption （名称） above it would be
-                nh = grammar.match_article_heading(lines[i + 1].text)
-                self._back_from_a_table_caption(nh.number, None)
-                self._maybe_new_part(nh)
-                self.start_article(nh.number, nh.label, t.strip("（）() \u3000"), lines[i + 1], nh)
-                self.current.start = line.start
+                self._start_under_its_title(line, lines[i + 1], t.strip("（）() \u3000"))
                 skip_caption.add(i + 1)
                 continue
             if self._heads_a_section(i):
@@ -802,11 +798,7 @@ class _Parser:
                 self.chapter_label = enclosing_chapter(self.chapter_label, "節", "", title)
                 continue
             if i in bare_captions:
-                nh = grammar.match_article_heading(lines[i + 1].text)
-                self._back_from_a_table_caption(nh.number, None)
-                self._maybe_new_part(nh)
-                self.start_article(nh.number, nh.label, t.strip(" \u3000"), lines[i + 1], nh)
-                self.current.start = line.start
+                self._start_under_its_title(line, lines[i + 1], t.strip(" \u3000"))
                 skip_caption.add(i + 1)
                 continue
             if not grammar.is_structural_start(t):
@@ -995,6 +987,15 @@ class _Parser:
             if n < len(run) and key(m) == run[n] and (run[n][0] not in ("条", "節") or key(m + 1) is None):
                 n += 1
         return set(range(i, j)) if n == len(run) else set()
+
+    def _start_under_its_title(self, line: LineRef, heading: LineRef, title: str) -> None:
+        """Open the article whose bare heading (第1条) is on ``heading``, titled by ``line`` above it (a page's heading,
+        a caption without brackets), which the article starts with."""
+        nh = grammar.match_article_heading(heading.text)
+        self._back_from_a_table_caption(nh.number, None)
+        self._maybe_new_part(nh)
+        self.start_article(nh.number, nh.label, title, heading, nh)
+        self.current.start = line.start
 
     def _heads_a_section(self, i: int) -> bool:
         """Is line ``i`` a page's heading set deeper than the document's 章 headings, a name without a number (no
