@@ -26,7 +26,8 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
                notation_groups, paragraph_number, rule)
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
-from .terms_variants import DEFINING_VERBS, defined_here, redefinition_findings, role_element_findings, synonym_findings
+from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, defined_here, redefinition_findings,
+                             role_element_findings, synonym_findings)
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
@@ -37,7 +38,7 @@ _DEF_PATTERNS = [
     # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）
     re.compile(r"[（(]以下[、,][ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい)"),
     # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」
-    re.compile(r"[（(]以下[、,]?[ \u3000]*「(?P<t>[^「」\n]{1,30})」[ \u3000]*[）)]"),
+    re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
 ]

@@ -72,7 +72,10 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
             v = term.replace(a, b)
             if v in defs or any(v in t for t in defs if t != term) or v not in text:
                 continue
-            if _gives_meaning_after(text, d) and _narrowed(text[d.span[1]:_sentence_end(text, d.span[1])], v):
+            meanings = [text[m.end():_sentence_end(text, m.end())] for m in re.finditer(f"「{re.escape(term)}」とは", text)]
+            if _gives_meaning_after(text, d):
+                meanings.append(text[d.span[1]:_sentence_end(text, d.span[1])])
+            if any(_narrowed(meaning, v) for meaning in meanings):
                 continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
             hits = [m for m in re.finditer(re.escape(v), text)
                     if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
@@ -195,8 +198,10 @@ def role_element_findings(ctx: Context, defs: dict):
 # において「X」という: laws give such terms anew article by article) and the same words defined again (a summary and
 # the body) are no such clash; each 附則 and annex defines for itself.
 # the verbs that give a term its meaning after 「X」と (「X」という, 「X」と総称する): terms.py's definitions read them too
-DEFINING_VERBS = "いう|いい|総称|称する|称し|します|する"
-_GIVES = re.compile(rf"以下[、,]?[ \u3000]*「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS})")
+DEFINING_VERBS = "いう|いい|言う|言い|総称|称する|称し|します|する"
+# what may stand between 以下 and the short name: 「以下総称して「本サービス」」, 「以下併せて「…」」, 「以下単に「…」」
+BETWEEN_IKA_AND_NAME = r"[、,]?[ \u3000]*(?:(?:総称して|併せて|あわせて|まとめて|単に)[、,]?[ \u3000]*)?"
+_GIVES = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS})")
 _WHAT = 12  # characters before the bracket that say what is defined
 
 
