@@ -26,3 +26,12 @@ def test_a_definition_written_with_the_kanji_of_iu():
                         "言います。）を届け出るものとします。\n第2条（変更）\n登録事項に変更があったときは届け出るものとします。\n",
                         "terms.txt")
     assert "登録事項" in definitions(context(doc))
+
+
+def test_terms_in_a_dialog_after_an_empty_main_are_the_page():
+    """A layout's <main> holds only 「@yield('content')」; the terms are a dialog the page opens on a click, hidden until
+    then and written after </html>. They had all been dropped ("0 findings", no word said): the page's text is the
+    dialog's 18 articles."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub31" / "likewords_terms.html")
+    assert [a.number for a in doc.articles] == [str(n) for n in range(1, 19)]
+    assert "利用規約" in (doc.title or "")

@@ -258,9 +258,21 @@ def _style(node: Node) -> dict[str, str]:
 
 def _hidden(node: Node) -> bool:
     if "hidden" in node.attrs or node.attrs.get("aria-hidden", "").lower() == "true":
-        return True
+        return not _dialog_of_articles(node)
     st = _style(node)
-    return st.get("display") == "none" or st.get("visibility") == "hidden"
+    return (st.get("display") == "none" or st.get("visibility") == "hidden") and not _dialog_of_articles(node)
+
+
+# A dialog the page opens when the reader clicks 「利用規約」 (<div class="modal fade" aria-hidden="true" role="dialog">)
+# is hidden until then, but the terms it holds are the page's: a dialog with articles in it is read.
+_DIALOG = re.compile(r"(?:^|[-_\s])(?:modal|dialog|popup)(?=$|[-_\s])", re.IGNORECASE)
+
+
+def _dialog_of_articles(node: Node) -> bool:
+    a = node.attrs
+    if a.get("role") != "dialog" and not _DIALOG.search(a.get("class", "")):
+        return False
+    return len(_ARTICLE_NUMBER.findall(node.text())) >= 2
 
 
 # What a drafter writes before a paragraph or an item: 「2 」「２　」 (a paragraph's number and a space), 「（1）」
@@ -665,7 +677,9 @@ def main_content(root: Node) -> tuple[Node, str]:
     nodes = list(root.iter())
     for n in nodes:
         if n.tag == "main" and not _hidden(n):
-            return n, "<main>"
+            # (not a layout's empty <main>, 「@yield('content')」, when the articles stand outside it)
+            if len(_ARTICLE_NUMBER.findall(n.text())) >= 2 or len(_ARTICLE_NUMBER.findall(root.text())) < 2:
+                return n, "<main>"
     articles = [n for n in nodes if n.tag == "article" and not _hidden(n)]
     if len(articles) == 1:
         return articles[0], "<article>"
@@ -813,6 +827,24 @@ def _titled_sections(node: Node) -> bool:
             and not any(_DEFINES.search(d) for d in dds))
 
 
+def _after_html_into_body(root: Node) -> None:
+    """What a file writes after </html> (a template's dialog appended at its end) a browser shows at the end of the
+    <body>: moved there, so that it is read as the page's."""
+    tops = root.children
+    k = next((i for i, c in enumerate(tops) if isinstance(c, Node) and c.tag == "html"), None)
+    if k is None or k == len(tops) - 1:
+        return
+    body = next((c for c in tops[k].children if isinstance(c, Node) and c.tag == "body"), None)
+    after = tops[k + 1:]
+    if body is None or not any(isinstance(c, Node) or c.strip() for c in after):
+        return
+    del tops[k + 1:]
+    for c in after:
+        if isinstance(c, Node):
+            c.parent = body
+        body.children.append(c)
+
+
 def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
     text, charset, notes = decode_html(data, name)
     if "\x00" in text:
@@ -827,6 +859,7 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         builder.close()
     except Exception as e:  # html.parser is lenient; this is a safety net
         raise BadInput(f"unreadable HTML ({type(e).__name__}: {e})", name) from None
+    _after_html_into_body(builder.root)
     for top in builder.root.children:
         if isinstance(top, Node) and top.tag == "template":
             # a single-file component's markup (a .vue page saved as HTML): its <template> is the file's top
