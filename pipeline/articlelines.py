@@ -103,17 +103,9 @@ def citing_paragraph(text: str, art: ArticleBuilder) -> grammar.Label | None:
     return label if label.number == expected and cited < expected else None
 
 
-# 「4.1年間以上本サービスの利用がない場合」 between 3. and 5.: the label 4. and a text opening with a count (1年間)
-_LABEL_BEFORE_A_COUNT = re.compile(r"^(?P<num>[0-9]{1,3})[．.](?=[0-9]{1,4}(?:年|か月|ヶ月|カ月|箇月|月|週|日|時間|分|回|件|名|人|"
-                                   r"歳|円|万|千|億|%|％))")
-
-
 def label_before_a_count(text: str, art: ArticleBuilder) -> grammar.Label | None:
     """The label 4. of 「4.1年間以上…」 where the article's next paragraph is 4; elsewhere 4.1 is a decimal number."""
-    m = _LABEL_BEFORE_A_COUNT.match(text)
-    if m is None or int(m.group("num")) != (art.last_para_number() or 0) + 1:
-        return None
-    return grammar.Label(m.group(0), int(m.group("num")), "dot", m.end(), True)
+    return grammar.label_before_a_count(text, (art.last_para_number() or 0) + 1)
 
 
 def without_bullet(line: LineRef) -> LineRef:

@@ -318,6 +318,20 @@ def match_paragraph_number(line: str) -> Label | None:
     return None
 
 
+# 「4.1年間以上本サービスの利用がない場合」 between 3. and 5.: the label 4. and a text opening with a count (1年間); read
+# alone, 4.1 is a decimal number, so only the number the sequence expects next is taken for a label
+_LABEL_BEFORE_A_COUNT = re.compile(r"^(?P<num>[0-9]{1,3})[．.](?=[0-9]{1,4}(?:年|か月|ヶ月|カ月|箇月|月|週|日|時間|分|回|件|名|人|"
+                                   r"歳|円|万|千|億|%|％))")
+
+
+def label_before_a_count(line: str, expected: int) -> Label | None:
+    """The label ``expected``. of 「4.1年間以上…」 (digits of either width), or None."""
+    m = _LABEL_BEFORE_A_COUNT.match(line.translate(WIDE_DIGITS))
+    if m is None or int(m.group("num")) != expected:
+        return None
+    return Label(line[:m.end()], expected, "dot", m.end(), True)
+
+
 # 「３．２．は、本契約に優先する」: paragraph 3 whose sentence opens by citing paragraph 2 by its bare label, as some
 # agreements cite their paragraphs (「２．」, not 「第２項」). The dot of the label is then followed by a digit, as in a
 # decimal 3.2, so only a citation that a particle or a word of a list goes on from is matched here; whether the line

@@ -52,8 +52,9 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 # how an entry of a list ends when it is whole: a sentence, or the noun a condition or an act closes on (「…ではない
 # こと」「…に該当した場合」); 「…本API」 broken off mid-phrase is not
 _ITEM_ENDS = ("。", "こと", "場合", "とき", "時", "行為", "もの", "者", "事項", "事由")
-# what an item's label starts with, glued to its text or not (「イ株式会社の設立に際して…」 of a converted law)
-_LABEL_LIKE_START = re.compile(r"[イロハニホヘトチリヌルヲワカヨタレソツネナラム一二三四五六七八九十〇0-9０-９（(]")
+# what an item's label starts with, glued to its text or not (「イ株式会社の設立に際して…」 of a converted law): the
+# iroha a list reaches (not the later ア, サ, キ, which open words: アカウント, サービス)
+_LABEL_LIKE_START = re.compile(f"[{grammar.IROHA[:23]}一二三四五六七八九十〇0-9０-９（(]")
 # the signature block after a contract's last article: a party's label (（甲：発注側）, 甲：, 【乙】) or a rule, then
 # the fields to fill in (社名：＿＿＿, 住所, 代表者名, 氏名)
 PARTY_LABEL = re.compile(r"^[（(【\[]?[甲乙丙丁][）)】\]]?(?:[ \u3000]*[：:（(][^。]{0,20}[）)]?)?[ \u3000]*$")

@@ -24,18 +24,14 @@ def _number(s: str) -> int | None:
 
 
 def _headed(ctx: Context) -> dict[str, set[int | None]]:
-    """The annexes the document heads, by kind (表, 紙): their numbers, None for one headed without a number."""
+    """The annexes the document heads, by kind (表, 紙): their numbers, None for one headed without a number. Its
+    annexes, and a table headed inside the text (「別表１ 料金表」 as a line of the last article)."""
+    labels = [x.label for x in ctx.doc.annexes if x.label.startswith("別")]
+    labels += [head[0] for line in ctx.text.split("\n") if (head := grammar.match_annex(line.strip(" \u3000")))]
     out: dict[str, set[int | None]] = {}
-    for x in ctx.doc.annexes:
-        m = _CITED.search(x.label) if x.label.startswith("別") else None
-        if x.label.startswith("別"):
-            kind = x.label[1]
-            out.setdefault(kind, set()).add(_number(m.group("num")) if m else None)
-    for line in ctx.text.split("\n"):  # a table headed inside the text (「別表１ 料金表」 as a line of the last article)
-        head = grammar.match_annex(line.strip(" \u3000"))
-        if head is not None:
-            m = _CITED.search(head[0])
-            out.setdefault(head[0][1], set()).add(_number(m.group("num")) if m else None)
+    for label in labels:
+        m = _CITED.search(label)
+        out.setdefault(label[1], set()).add(_number(m.group("num")) if m else None)
     return out
 
 

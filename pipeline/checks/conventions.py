@@ -338,13 +338,13 @@ _MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9�
 def _mixed_number_findings(ctx: Context):
     src = ctx.doc.source.text
     for m in _MIXED_NUMBER.finditer(src):
-        a, b = ctx.doc.norm.index_of(m.start()), ctx.doc.norm.index_of(m.end() - 1)
-        if a is None or b is None:
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
             continue
         written = m.group(0)
         want = written.translate(_TO_FULL if _is_full(written[0]) else WIDE_DIGITS)
         yield ctx.finding(
-            "convention-deviation", (a, b + 1),
+            "convention-deviation", span,
             f"「{written}」は一つの数の中で全角と半角の数字が混ざっています（「{want}」）。",
             f"「{written}」 mixes full- and half-width digits in one number (「{want}」).",
             suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")

@@ -30,7 +30,8 @@ _DUMMY_NAME = re.compile(r"ダミー(?:団体|法人|会社|事業者|店舗|サ
 # space where the digits go, after a word, not a number; and a run of X standing for a name (株式会社ＸＸＸＸＸ)
 # (each pattern opens on a character class, which the regex engine skips to: a lookbehind first is tried everywhere)
 _UNIT_BLANK = re.compile(r"[ \u3000]+(?:(?:時|分)(?![\u4e00-\u9fff])|万?円(?!滑))|[XＸ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ])")
-_NOT_BEFORE_A_BLANK = re.compile(r"[\d０-９一二三四五六七八九十百千〇\sA-Za-zＡ-Ｚａ-ｚ]")
+# what a blank never follows: a number (「5 時」, the space is the number's own) or a Latin letter (an X of a word)
+_NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千〇A-Za-zＡ-Ｚａ-ｚ]")
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
@@ -94,9 +95,9 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
         src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
         out = []
         for m in _UNIT_BLANK.finditer(src):  # (read in the source: normalization takes out a space between words)
-            if m.start() == 0 or _NOT_BEFORE_A_BLANK.match(src, m.start() - 1) and (
-                    m.group(0)[0] in " \u3000" or not src[m.start() - 1].isspace()):
-                continue  # a number's own space (「5 時」), an X inside a Latin word, the start of the text
+            before = src[m.start() - 1:m.start()]
+            if not before or _NUMBER_OR_LATIN.match(before) or before.isspace() and m.group(0)[0] in " \u3000":
+                continue
             unit = m.group(0).lstrip(" \u3000")
             a = ctx.doc.norm.index_of(m.end() - len(unit))
             b = ctx.doc.norm.index_of(m.end() - 1)

@@ -297,11 +297,12 @@ def _previous_paragraph_meant(ctx: Context):
         cited = seq[i - 1]
         # the first paragraph is about it when it holds the word, or lists what the article is titled by
         # (第12条（禁止行為）: 1 lists the acts, 2 says 「前項の禁止行為を行い」)
-        about = _holds(ctx, previous.span, key) or (n == 2 and bool(here.title) and key in here.title)
-        if not about or _holds(ctx, cited.span, key) or (cited.title and key in cited.title):
+        titled = n == 2 and bool(here.title) and key in here.title
+        if not (titled or _holds(ctx, previous.span, key)) or _holds(ctx, cited.span, key) \
+                or (cited.title and key in cited.title):
             continue
         said = text[previous.span[0]:previous.span[1]].replace(text[m.start():m.end()] + "の" + key, "")
-        if key not in said and not (n == 2 and bool(here.title) and key in here.title):
+        if key not in said and not titled:
             # the paragraph before holds the word only in the same citation (「前条の賃金計算期間」 in both): the same
             # slip twice, which says nothing of what that paragraph sets, so no 前項 to suggest
             yield ctx.finding(

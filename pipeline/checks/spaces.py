@@ -248,11 +248,13 @@ _IN_SENTENCE = re.compile(r"(?<=[^\s\u3000])(?P<w>、)\u3000+(?=[^\s\u3000])"
                           r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff])")
 
 
+_NOUN_AND_PARTICLE = re.compile(r"[\u30a1-\u30ffー\u4e00-\u9fff][はがをにでともへや]$")
+
+
 def _in_sentence_space_findings(ctx: Context, line: str, base: int):
     norm = ctx.doc.norm
     for m in _IN_SENTENCE.finditer(line):
-        if m.group("k") and ("。" not in line or line[m.start() - 1] in "はがをにでともへや"
-                             and m.start() >= 2 and re.match(r"[\u30a1-\u30ffー\u4e00-\u9fff]", line[m.start() - 2])):
+        if m.group("k") and ("。" not in line or _NOUN_AND_PARTICLE.search(line, 0, m.start())):
             continue  # (a space after a noun's particle, 「全角の空白は　意図的に」, is a pause some writers set on purpose)
         # (the finding marks the character before the spaces, which normalization keeps)
         a = norm.index_of(base + m.start() - (0 if m.group("w") else 1))

@@ -72,10 +72,7 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
             v = term.replace(a, b)
             if v in defs or any(v in t for t in defs if t != term) or v not in text:
                 continue
-            meanings = [text[m.end():_sentence_end(text, m.end())] for m in re.finditer(f"「{re.escape(term)}」とは", text)]
-            if _gives_meaning_after(text, d):
-                meanings.append(text[d.span[1]:_sentence_end(text, d.span[1])])
-            if any(_narrowed(meaning, v) for meaning in meanings):
+            if any(_narrowed(meaning, v) for meaning in _meanings(text, term, d)):
                 continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
             hits = [m for m in re.finditer(re.escape(v), text)
                     if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
@@ -90,6 +87,15 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     f"「{v}」 is not defined; the defined term for the same thing is 「{term}」 ({where}).",
                     suggestion=term,
                 )
+
+
+def _meanings(text: str, term: str, d) -> list[str]:
+    """What the document says ``term`` means: the rest of each sentence 「term」とは…, and of its definition's own when
+    the meaning follows it (a term defined twice, in the preamble and in 第2条, has two)."""
+    out = [text[m.end():_sentence_end(text, m.end())] for m in re.finditer(f"「{re.escape(term)}」とは", text)]
+    if _gives_meaning_after(text, d):
+        out.append(text[d.span[1]:_sentence_end(text, d.span[1])])
+    return out
 
 
 def _line_or_sentence_start(text: str, pos: int) -> int:

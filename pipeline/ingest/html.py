@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput
-from ..grammar import WIDE_DIGITS, match_article_heading
+from ..grammar import WIDE_DIGITS, label_before_a_count, match_article_heading
 from ..model import Removal, Source
 from .text import decode
 
@@ -533,10 +533,10 @@ class Renderer:
         own = [_OWN_LABEL.match(t) for t in texts]
         for k in range(1, len(own)):
             if own[k] is None and own[k - 1] is not None:
-                # 「4.1年間以上…の利用がない場合」 between 3. and 5.: the label 4. and a text opening with a number
+                # 「4.1年間以上…の利用がない場合」 between 3. and 5.: the label 4. and a text opening with a count
                 digits = re.sub(r"\D", "", own[k - 1].group(0).translate(WIDE_DIGITS))
-                if digits:
-                    own[k] = re.match(rf"{int(digits) + 1}[.．](?=[0-9０-９])", texts[k].translate(WIDE_DIGITS))
+                if digits and label_before_a_count(texts[k], int(digits) + 1) is not None:
+                    own[k] = re.match(r"[0-9０-９]{1,3}[.．]", texts[k])
         own_labels = False
         if not ordered:
             # <ul><li><p>（1）申込書に虚偽の…</p></li>: items that write their own labels get no bullet before them (a
