@@ -683,12 +683,36 @@ def _line_excerpt(src: str, start: int) -> str:
     end = src.find("\n", start)
     return src[start:len(src) if end < 0 else end][:40]
 
+# an amount grouped by 「、」 (「1、000円」): 、 separates clauses, never digits, so the reader is left to guess whether
+# this is one thousand or the numbers 1 and 000; only before a counter, as an enumeration of numbers (1、2、3) never
+# puts three digits after each mark
+_TOUTEN_GROUPED = re.compile(r"(?<![0-9０-９、，,])(?P<n>[1-9１-９][0-9０-９]{0,2}(?:、[0-9０-９]{3})+)(?![0-9０-９、])"
+                             r"(?=[万億円人名件個日時分秒株枚部台回通字％%]|か月|ヶ月|平方)")
+_GROUP_MARK = re.compile(r"[0-9０-９][，,][0-9０-９]{3}(?![0-9０-９])")
+
+
+def _touten_in_number_findings(ctx: Context):
+    src = ctx.doc.source.text
+    marks = [m.group(0)[1] for m in _GROUP_MARK.finditer(src)]
+    for m in _TOUTEN_GROUPED.finditer(src):
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group("n")
+        mark = max(set(marks), key=marks.count) if marks else ("，" if _is_full(written[0]) else ",")
+        want = written.replace("、", mark)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」は桁の区切りが読点「、」です。数の区切りには「{mark}」を使います（「{want}」）。",
+            f"「{written}」 groups its digits with the comma of clauses 「、」 (「{want}」).",
+            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
+
 
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
-                  _mixed_number_findings, _bracket_majority_findings,
+                  _mixed_number_findings, _touten_in_number_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, style_mix_findings):
         yield from found(ctx)

@@ -33,8 +33,22 @@ def _sniff_docx(data: bytes, suffix: str) -> bool:
     raise BadInput("a ZIP archive that is not a Word .docx document")
 
 
+# A page's template or fragment saved under its own name (a WordPress page-terms.php, a .vue component, a Blade
+# view): no doctype, but markup from its first character and an element closed on most lines. Plain text and
+# Markdown close an element now and then (<br>, a <div align="center">), never line after line.
+_TAG_CLOSE = re.compile(rb"</(?:div|p|li|ul|ol|section|article|span|a|h[1-6]|dd|dt|dl|table|tr|td|template|main)\s*>|<br\s*/?>",
+                        re.IGNORECASE)
+_MARKUP_START = re.compile(rb"<(?:\?php|!--|[a-zA-Z][a-zA-Z0-9-]*[\s>/])")
+
+
 def _sniff_html(data: bytes, suffix: str) -> bool:
-    return data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html"))
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.lower().startswith((b"<!doctype html", b"<html")):
+        return True
+    if not _MARKUP_START.match(head):
+        return False
+    sample = data[:16384]
+    return len(_TAG_CLOSE.findall(sample)) >= max(8, sample.count(b"\n") // 3)
 
 
 # The input formats, in the order their bytes are tried: a new format is one reader module and one
