@@ -1176,6 +1176,10 @@ class _Parser:
                  if _PART_NAME.fullmatch(n) and grammar.RULES_NAME.search(n)]
         if not names:
             return None
+        if names[0] == t and after_table and self.heading_levels.get(lines[i].start) is not None:
+            # 「<h1>利用規則</h1>」 after the 宿泊約款's last 別表: the page's next document under a heading of its own,
+            # its rules numbered １．２．, not 第N条; no table goes on under a heading naming a set of rules
+            return t
         below = i + 1 + (names[0] != t)
         return names[0] if _first_article_below(lines, below, _PART_PREAMBLE_LINES) else None
 

@@ -21,6 +21,7 @@ ALL_VERSIONS = [
     ("term-inconsistent", "第8条", "共用部"),  # heading 「（共用部の範囲）」: 共用部分 is defined in 第2条
     ("stray-space", "第17条第6項", "部分又は 他の専有"),
     ("notation-variance", "第37条第1項", "ならびに"),  # 並びに 15 / ならびに 6
+    ("notation-variance", "第42条第3項", "ケ月"),  # 「2ケ月以内」 among 2か月に1回, 1か月前, 2か月と2週間
     ("stray-space", "第41条第5項", "ときは、 遅滞なく"),
     # 「必要があると認める時は」: a condition is ときは, as the bylaws write it 49 times (and 時は only here)
     ("legal-style", "第41条第4項", "時"),

@@ -18,6 +18,7 @@ from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, notation_groups, rule
 
 _INFLECTING = {"動詞", "形容詞", "助動詞"}
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十百千")
 
 
 @lru_cache(maxsize=None)
@@ -95,8 +96,10 @@ def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str
     rx, index = _matcher()
     # a spelling ending in a kanji inside a compound never counts (申込書, 手続開始, 為替): decided before
     # the line is tagged, so a line whose spellings all sit in compounds is not tagged at all
+    # (a counter after a number is no compound's head: 6ヶ月以上, 3か月間 are the counter and a suffix)
     matches = [m for m in rx.finditer(line) if index[m.group(0)] in groups
-               and not (is_kanji(m.group(0)[-1]) and m.end() < len(line) and is_kanji(line[m.end()]))]
+               and not (is_kanji(m.group(0)[-1]) and m.end() < len(line) and is_kanji(line[m.end()])
+                        and not (m.start() > 0 and line[m.start() - 1] in _NUMBER_CHARS))]
     if not matches:
         return ()
     toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))

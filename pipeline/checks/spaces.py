@@ -119,6 +119,16 @@ def _joins_known_word(left: str, right: str) -> bool:
     return any(t.start < cut < t.end and is_known_word(t.surface) for t in tokenize(left + right))
 
 
+def _kana_junction(left: str, right: str) -> bool:
+    """Kana on one side of the space and Japanese on the other (しま す, 事前 に, 限 らない), or katakana on both (マンシ
+    ョン). Between two kanji a space may be the writer's: a name's (小口 高), a form's letter spacing (履 歴 書), a
+    blank left for a number (午前 時 分)."""
+    if is_katakana(left) and is_katakana(right):
+        return True
+    return (is_hiragana(left) and (is_hiragana(right) or is_kanji(right) or is_katakana(right))) or (
+        is_hiragana(right) and (is_kanji(left) or is_katakana(left)))
+
+
 def _splits_word(left: str, right: str) -> bool:
     """Does joining left+right make one token across the join, or start a suffix/particle?"""
     joined = left + right
@@ -280,6 +290,14 @@ def stray_space(ctx: Context):
     offsets = ctx.doc.norm.offsets
     norm = ctx.doc.norm
     verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0])
+    # A PDF's text is the extractor's reading of where glyphs stand, spaces included: a space inside its word may be
+    # the layout's, a note. A text, Markdown, Word or HTML file holds the spaces its writer typed (an HTML line
+    # break between Japanese characters is no space: ingest.html), so a space inside a word there is a slip.
+    typed = ctx.doc.source.format != "pdf"
+    # an HTML or Word table's row is one line, a cell's lines (「宿泊者が<br>払うべき総額」) joined by a space the
+    # writer never typed
+    rows = {" | ".join(cells) for table in ctx.doc.source.tables for cells in table} \
+        if ctx.doc.source.format in ("html", "docx") else set()
     scope = ctx.scope
     pos = 0
     for line in src.split("\n"):
@@ -293,7 +311,7 @@ def stray_space(ctx: Context):
             yield from _date_space_findings(ctx, line, base)
         if "\u3000" in line:
             yield from _in_sentence_space_findings(ctx, line, base)
-        if " " not in line and "\u00a0" not in line:
+        if " " not in line and "\u00a0" not in line or line in rows:
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
@@ -328,6 +346,10 @@ def stray_space(ctx: Context):
             elif word_split is not None:
                 msg = f"英字の語「{word_split}」の途中に空白があります（「{excerpt}」）。"
                 msg_en = f"A space splits the word 「{word_split}」: 「{excerpt}」."
+            elif typed and _kana_junction(line[s - 1], line[e]) and _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
+                convention = "typed"
+                msg = f"語の途中に空白があります（「{excerpt}」）。"
+                msg_en = f"A space typed inside a word or before its particle: 「{excerpt}」."
             else:
                 msg = f"日本語の文中に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space inside Japanese text: 「{excerpt}」 (typical of text copied from a PDF)."
@@ -423,7 +445,7 @@ def _line_findings(ctx: Context, line: str, found: list):
                 msg_en = msg_en.replace(f"「{line[max(0, s - 4):e + 4].strip()}」", f"「{excerpt_now}」")
                 i += 1
         yield ctx.finding(
-            "stray-space", (a, end_b + 1), msg, msg_en,
+            "stray-space", (a, end_b + 1), msg, msg_en, severity="warning" if convention == "typed" else "info",
             suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
             excerpt=line[max(0, s - 4):end_e + 4],
         )

@@ -1,0 +1,45 @@
+"""Published terms nobody had seen (pub33, tests/fixtures/pub33, sources in its README), read and checked whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pub33"
+
+
+def test_a_wordpress_page_template_holds_two_sets_of_terms():
+    """The page template opens with PHP, no doctype: it had been read as plain text, every 第N条 body text of one
+    前文 and every finding placed there. Read as the page it renders, it holds the 利用規約's nine articles and the
+    掲示板利用規約's seven, a part of its own."""
+    doc = read_document(FIXTURES / "traicy-terms.php")
+    assert doc.source.format == "html"
+    assert len(doc.articles) == 9 and doc.articles[0].title == "適用範囲"
+    board = [x for x in doc.annexes if x.label == "掲示板利用規約"]
+    assert len(board) == 1 and len(board[0].articles) == 7
+
+
+def test_effort_after_you_is_tsutomeru_of_doryoku():
+    """「法令に準拠するよう務め」: what one strives for, …するよう, takes 努める."""
+    found = [f for f in run_checks(read_document(FIXTURES / "traicy-terms.php"), ["confusable-word"])
+             if f.excerpt == "よう務め"]
+    assert [f.suggestion for f in found] == ["よう努め"]
+
+
+def test_a_space_typed_inside_a_word_is_a_warning():
+    """A plain-text file holds the spaces its writer typed: 「ものとしま す」 and 「事前 に通知」 split a word and a
+    noun from its particle (warnings); a space after 「。」 is a matter of style (a note)."""
+    found = run_checks(read_document(FIXTURES / "svgaming-terms.txt"), ["stray-space"])
+    by_severity = {(f.severity, f.suggestion) for f in found}
+    assert ("warning", "のとします。当該") in by_severity
+    assert ("warning", "者に事前に通知す") in by_severity
+    assert ("info", "します。利用者が") in by_severity
+
+
+def test_a_space_between_kanji_is_left_a_note():
+    """Between two kanji a space may be the writer's (a name, a form's letter spacing, a blank left for a number): the
+    same page with 「事前 に」 written 「事前 通知」 has no warning of it."""
+    from conftest import findings_added
+
+    added = findings_added(FIXTURES / "svgaming-terms.txt", "事前 に通知", "事前 通知", "stray-space")
+    assert all(f.severity == "info" for f in added)
