@@ -37,3 +37,20 @@ def test_a_counter_before_a_suffix_counts_as_its_spelling():
 def test_the_decimal_point():
     found = [f for f in run_checks(read_document(FIXTURES / "shugyo.md"), ["confusable-word"]) if f.excerpt == "少数点"]
     assert [(f.article, f.suggestion) for f in found] == [("29", "小数点"), ("29", "小数点")]
+
+
+def test_divide_takes_its_divisor_with_de():
+    """「清算期間中の暦日数に7を除した」 (twice) and 「（30時間）に、…所定労働日数(…)を除して」 (twice): 除する takes the
+    number divided with を and the divisor with で; law text writes 「…を…で除して得た額」 and never otherwise."""
+    found = [f for f in run_checks(read_document(FIXTURES / "shugyo.md"), ["grammar-slip"]) if "除し" in f.excerpt]
+    assert [(f.article, f.suggestion) for f in found] == [
+        ("29", "清算期間中の暦日数を7で除し"), ("29", "清算期間中の暦日数を7で除し"), ("30", None), ("30", None)]
+
+
+def test_divide_written_as_law_writes_it():
+    """The same rules with the divisor given by で, before or after the number divided: nothing to say."""
+    from conftest import findings_added
+
+    path = FIXTURES / "shugyo.md"
+    for fixed in ("清算期間中の暦日数を7で除した", "7で清算期間中の暦日数を除した"):
+        assert findings_added(path, "清算期間中の暦日数に7を除した", fixed, "grammar-slip") == []

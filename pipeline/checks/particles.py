@@ -5,8 +5,9 @@
 - いかなる with no も before a negative: 「いかなる損害について、…責任を負わない」 → 「についても」;
 - a verbal noun with に, not its 連用形 し, in a pair joined by 又は: 「廃棄に、又は消去しなければ」 → 「廃棄し」;
 - a finished predicate before と同様 with no の: 「乙が負うと同様の義務」 → 「負うのと同様の」;
-- することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」; and
-  する written twice: 「目的とするして」 → 「目的として」.
+- することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」;
+  する written twice: 「目的とするして」 → 「目的として」; and
+- 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」.
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -366,6 +367,35 @@ def _no_potential_findings(ctx: Context):
             suggestion=f"を{noun}")
 
 
+# ------------------------------------------------------------------ 除する without its divisor: 暦日数に7を除した
+
+
+# 除する (to divide) takes the number divided with を and the divisor with で: 「AをBで除する」 (law text: 「…の額を…の数で
+# 除して得た額」, never otherwise). 「を除し」 is 除する (除く makes 除いて, 除いた), so 「Bを除し」 with no で before it in
+# the sentence has put the divisor in the object's place: 「暦日数に7を除した」 mixes it with 「AにBを乗じた」.
+_DIVIDED = re.compile(r"を除し(?=[たてう]|ま[すせ])")
+_DIVIDED_PAIR = re.compile(r"(?P<a>[^\s、。（）()「」にをで]{1,12})に(?P<b>[^\s、。（）()「」にをで]{1,12})$")
+
+
+def _divide_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DIVIDED):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        toks, i, base = ctx.tokens_from(start)
+        if any(t.surface == "で" and t.pos == "助詞" and start <= t.start + base < m.start() for t in toks[i:]):
+            continue  # 「12でその額を除した」: the divisor first
+        pair = _DIVIDED_PAIR.search(text, start, m.start())
+        fixed = f"{pair.group('a')}を{pair.group('b')}で除し" if pair else None
+        span = (pair.start() if pair else m.start(), m.end())
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{text[span[0]:span[1]]}」: 「除する」は割られる数を「を」、割る数を「で」で受けます（AをBで除する）。"
+            + (f"「{fixed}」と思われます。" if fixed else "割る数が「で」で示されていません。"),
+            f"「{text[span[0]:span[1]]}」: 除する takes the dividend with を and the divisor with で (AをBで除する)"
+            + (f": 「{fixed}」." if fixed else "; no divisor is given with で."),
+            suggestion=fixed)
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
@@ -375,3 +405,4 @@ def particle_findings(ctx: Context):
     yield from _two_object_findings(ctx)
     yield from _predicate_and_findings(ctx)
     yield from _no_potential_findings(ctx)
+    yield from _divide_findings(ctx)
