@@ -43,3 +43,25 @@ def test_a_space_between_kanji_is_left_a_note():
 
     added = findings_added(FIXTURES / "svgaming-terms.txt", "事前 に通知", "事前 通知", "stray-space")
     assert all(f.severity == "info" for f in added)
+
+
+def test_the_old_name_left_where_the_operator_stands():
+    """The community took its terms over from another server: 「SVgaming Server」 is left three times (「SVgaming Serverの
+    独自の判断」「予めSVgaming Serverに通知」), where the terms write their operator 「…MORIO Server」 34 times."""
+    found = [f for f in run_checks(read_document(FIXTURES / "svgaming-terms.txt"), ["term-undefined"])
+             if f.excerpt == "SVgaming Server"]
+    assert len(found) == 3 and {f.severity for f in found} == {"warning"}
+    assert all(f.suggestion.endswith("MORIO Server") for f in found)
+
+
+def test_another_server_named_in_its_own_place_is_no_leftover():
+    """A third party of the same kind, named where the operator never stands (「Minecraft Serverの仕様変更」), is
+    not the operator's old name."""
+    path = FIXTURES / "svgaming-terms.txt"
+    raw = path.read_text(encoding="utf-8")
+    first = raw.index("第3条")
+    from conftest import doc_from_text
+
+    doc = doc_from_text(raw[:first] + "なお、当サーバーはMinecraft Serverの仕様変更に対応します。\r\n" + raw[first:],
+                        path.name)
+    assert not [f for f in run_checks(doc, ["term-undefined"]) if "Minecraft" in f.excerpt]

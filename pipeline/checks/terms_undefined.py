@@ -15,6 +15,10 @@
 3. 「当社」 (弊社, 運営者) written undefined where the document names its operator by an organization's name, or by a
    role it defines for it (製作者, 管理者), at least five times and twice as often (「おもロード製作委員会は…」 37 times,
    「当社は…」 12): a template's 当社 left behind where the rest was replaced.
+4. Another name of the operator's kind (the same last word: 「SVgaming Server」 beside 「…MORIO Server」 ×34; or the same
+   legal form with a proper name, 株式会社サンプル beside 株式会社テスト) written at most three times, where the operator's
+   name stands (the words after it are words the document writes after the operator's name: 「の独自の判断」「に通知」):
+   the old name a find-and-replace missed when the terms were taken over.
 """
 
 from __future__ import annotations
@@ -213,6 +217,66 @@ def _undefined_speaker(ctx: Context, defs):
         )
 
 
+# A name in Latin letters (「MORIO Server」, 「Example Inc.」): its words, the last one its kind
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&'.\-]*(?: [A-Za-z0-9&'.\-]+){1,4}(?![A-Za-z0-9])")
+_LEFTOVER_MAJOR, _LEFTOVER_MINOR, _LEFTOVER_RATIO, _SHARED_CONTEXT = 10, 3, 5, 3
+
+
+def _leftover_names(ctx: Context):
+    """A name written once to three times in the operator's places (「SVgaming Serverの独自の判断」「予めSVgaming
+    Serverに通知」) where the document names its operator by another name of the same kind (the same last word, or
+    the same legal form) ten times and more, followed by the same words: the old name a find-and-replace left
+    behind when the terms were taken over from another service. Quiet for a name that never stands where the
+    operator's does (a payment provider 「Stripe, Inc.が提供する」)."""
+    text = ctx.text
+    by_kind: dict[str, Counter] = {}
+    where: dict[str, list[int]] = {}
+    for rx, kind_of in ((_LATIN_NAME, lambda n: n.rsplit(" ", 1)[-1].lower()),
+                        (_ORGANIZATION, lambda n: _ORG_FORM.search(n).group(0))):
+        for m in rx.finditer(text):
+            name = m.group(0)
+            if not _PROPER.search(name):
+                continue  # 当該吸収合併存続株式会社: a kind of company the text speaks of, no one's name
+            by_kind.setdefault(kind_of(name), Counter())[name] += 1
+            where.setdefault(name, []).append(m.end())
+    for kind, names in by_kind.items():
+        (major, n), *rest = names.most_common()
+        if n < _LEFTOVER_MAJOR:
+            continue
+        after_major = {text[e:e + 8] for e in where[major]}
+        for minor, k in rest:
+            if k > _LEFTOVER_MINOR or k * _LEFTOVER_RATIO > n or minor in major or major in minor:
+                continue
+            shared = [e for e in where[minor]
+                      if any(_common_prefix(text[e:e + 8], a) >= _SHARED_CONTEXT for a in after_major)]
+            if not shared:
+                continue
+            full = _with_its_lead(text, major)
+            for e in where[minor]:
+                yield ctx.finding(
+                    "term-undefined", (e - len(minor), e),
+                    f"「{minor}」（{k}回）は、この文書が運営者を指して{n}回書く「{full}」と同じ位置（「{minor}"
+                    f"{text[e:e + 6]}」）にあります。名称を置き換えたときの取り残しと思われます。",
+                    f"「{minor}」 ({k} times) stands where the document writes its operator 「{full}」 ({n} times): a name "
+                    f"left behind when the text was taken over.",
+                    suggestion=full, severity="warning")
+
+
+_ORG_FORM = re.compile(r"(?:製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|一般社団法人|一般財団法人|"
+                       r"特定非営利活動法人|NPO法人|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会)")
+
+
+# a proper name holds letters or katakana (株式会社サンプル, MORIO Server); kanji alone name kinds as often as bodies
+_PROPER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\u30a1-\u30fa]")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def _with_its_lead(text: str, name: str) -> str:
     """The name with the kana every use of it starts with (おも|ロード製作委員会: the pattern starts at the katakana)."""
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
@@ -229,6 +293,7 @@ def term_undefined(ctx: Context):
     # (not in what follows the last article and its signatures: a web page's commentary on the contract, 「業務委託契約書と
     # は、発注者（委託者）が…」, speaks of parties in general, and its 「本テンプレート」 of the page; none of it binds)
     closing = [b.span for b in ctx.doc.closing]
-    for f in (*_undefined_designations(ctx, defs), *_undefined_roles(ctx, defs), *_undefined_speaker(ctx, defs)):
+    for f in (*_undefined_designations(ctx, defs), *_undefined_roles(ctx, defs), *_undefined_speaker(ctx, defs),
+              *_leftover_names(ctx)):
         if not any(a <= f.span[0] < b for a, b in closing):
             yield f
