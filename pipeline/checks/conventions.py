@@ -167,15 +167,20 @@ def _comma_findings(ctx: Context):
         return
     full = [m.start() for m in commas if m.group(0) == "，"]
     half = [m.start() for m in commas if m.group(0) == ","]
+    slips = []  # (the minority's places, what they should be, the majority as told, its count)
     if touten and _clear(len(touten), len(commas)):
-        minority, want, major, n_major = [m.start() for m in commas], "、", "「、」", len(touten)
+        slips.append(([m.start() for m in commas], "、", "「、」", len(touten)))
     elif touten and _clear(len(commas), len(touten)):
-        minority, want, major, n_major = [m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)
-    elif half and _clear(len(full), len(half) + len(touten)):
-        # 「，」 throughout and 「,」 typed in a few places (「（以下,「本サービス」」): the width slipped
-        minority, want, major, n_major = half, "，", "全角の「，」", len(full)
-    else:
-        return
+        slips.append(([m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)))
+    if half and _clear(len(full), len(half) + len(touten)) or slips and slips[0][1] == "，" and half:
+        # 「，」 throughout and 「,」 typed in a few places (「（以下,「本サービス」」「運営者は,ユーザーから,」): the width
+        # slipped
+        slips.append((half, "，", "全角の「，」", len(full)))
+    for minority, want, major, n_major in slips:
+        yield from _comma_slips(ctx, src, minority, want, major, n_major)
+
+
+def _comma_slips(ctx: Context, src: str, minority: list[int], want: str, major: str, n_major: int):
     by_line: dict[int, list[int]] = {}
     for i in minority:
         a = ctx.doc.norm.index_of(i)

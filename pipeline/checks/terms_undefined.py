@@ -49,6 +49,12 @@ _PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|�
 # asks which site is meant): a note
 _DEICTIC = re.compile(r"^(?:ページ|頁|画面|ウェブページ|Webページ|WEBページ|ウェブサイト|Webサイト|WEBサイト|ウェブ|"
                       r"サイト|ホームページ)$")
+# what a set of terms offers its users, named by its kind: terms that define one of these (本アプリ) and write another
+# (本サービス) undefined name one offering two ways, however often (read on an app's terms, pub27 and pub35: 本サービス
+# in four articles of terms that define only 本アプリ). Not the site or page the reader is on (_DEICTIC), nor a thing
+# offered within (本教材, 本コンテンツ: written often, the document's own word).
+_OFFERING = re.compile(r"^(?:サービス|アプリ|アプリケーション|システム|ツール|ソフトウェア|ソフト|プラットフォーム|ゲーム|"
+                       r"プログラム|ボット|Bot|BOT)$")
 # a document writes its own word this often; a designation written at most this often, undefined, is a slip
 _RARE = 2
 _DETERMINERS = ("本", "本件", "当", "当社", "弊社")
@@ -95,7 +101,10 @@ def _undefined_designations(ctx: Context, defs):
     for run, spans in places.items():
         prefix = "本件" if run.startswith("本件") else run[0]
         noun = run[len(prefix):]
-        if run in defs or noun in defs or len(spans) > _RARE or _SELF_KIND.search(run) or SELF_NAME.match(run):
+        # 本サービス throughout terms that define only 本アプリ: two names for what the terms offer, however often
+        offered = [d for d in own if _OFFERING.match(d[1:])] if _OFFERING.match(noun) else []
+        if run in defs or noun in defs or (len(spans) > _RARE and not offered) or _SELF_KIND.search(run) \
+                or SELF_NAME.match(run):
             continue
         if _PART.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
             continue
@@ -106,13 +115,14 @@ def _undefined_designations(ctx: Context, defs):
         named = "、".join(f"「{d}」" for d in own[:3])
         # 本サービス written, 「当社サービス」 defined: the same noun under the document's own determiner
         same = [d for d in own if d != run and d.endswith(noun) and d[:-len(noun)] in _DETERMINERS]
-        fix = same[0] if len(same) == 1 else None
+        fix = same[0] if len(same) == 1 else offered[0] if len(offered) == 1 and not same else None
         deictic = bool(_DEICTIC.match(noun))
+        only = "" if offered and len(spans) > _RARE else "だけ"
         for span in spans:
             yield ctx.finding(
                 "term-undefined", span,
                 f"「{run}」は定義されていません。この文書は{named}を定義していますが、「{run}」は定義せずに"
-                f"{len(spans)}回だけ使っています。定義語を指すならその語に、別のものなら定義を置くべきです。",
+                f"{len(spans)}回{only}使っています。定義語を指すならその語に、別のものなら定義を置くべきです。",
                 f"「{run}」 is not defined: the document defines {named} but writes 「{run}」 {len(spans)} time(s) "
                 f"without a definition. If a defined thing is meant, use its term; otherwise define it.",
                 suggestion=fix, severity="info" if deictic else None,

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import BadInput, InputNotFound, LimitExceeded
 from ..model import Source
 from . import text
-from .base import DEFAULT_LIMITS, Deadline, Deferred, Limits, InputFormat
+from .base import DEFAULT_LIMITS, TEMPLATE_DIRECTIVE_LINE, Deadline, Deferred, Limits, InputFormat
 
 __all__ = ["DEFAULT_LIMITS", "Deadline", "Deferred", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
            "load", "load_bytes", "reader_for"]
@@ -41,8 +41,14 @@ _TAG_CLOSE = re.compile(rb"</(?:div|p|li|ul|ol|section|article|span|a|h[1-6]|dd|
 _MARKUP_START = re.compile(rb"<(?:\?php|!--|[a-zA-Z][a-zA-Z0-9-]*[\s>/])")
 
 
+_TEMPLATE_LINES = re.compile(rb"(?:" + TEMPLATE_DIRECTIVE_LINE.encode() + rb"|[ \t]*\r?\n)+")
+
+
 def _sniff_html(data: bytes, suffix: str) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    lead = _TEMPLATE_LINES.match(head)
+    if lead:  # 「@extends('layouts.app')」⏎「@section('content')」 over a Blade view's markup
+        head = head[lead.end():].lstrip(b" \t\r\n")
     if head.lower().startswith((b"<!doctype html", b"<html")):
         return True
     if not _MARKUP_START.match(head):

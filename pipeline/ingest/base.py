@@ -116,3 +116,15 @@ class InputFormat:
     sniff: Callable[[bytes, str], bool] | None = None
     binary: bool = False
     not_this: str = ""
+
+
+# A line of a page template's own language, never shown: a Blade directive (@extends('layouts.app'),
+# @section('content'), @endsection), a Twig/Jinja block tag ({% block body %}), a Blade comment. A whole line only:
+# 「@jiiiimy00」 in a sentence is an account name, and @ starts no directive inside text.
+TEMPLATE_DIRECTIVE_LINE = (
+    r"[ \t]*(?:@(?:extends|section|endsection|show|stop|yield|include\w*|push|endpush|prepend|endprepend|stack|csrf|"
+    r"method|component|endcomponent|slot|endslot|php|endphp|if|elseif|else|endif|unless|endunless|isset|endisset|"
+    r"auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|empty|endempty|for|endfor|while|endwhile|"
+    r"props|livewire\w*|vite)\b(?:\([^\n]*\))?|\{%-?[^\n]*?-?%\}|\{\{--[^\n]*?--\}\})[ \t]*\r?(?:\n|$)"
+)
+

@@ -36,6 +36,7 @@ from ..errors import BadInput
 from ..grammar import WIDE_DIGITS, label_before_a_count, match_article_heading
 from ..model import Removal, Source
 from .text import decode
+from .base import TEMPLATE_DIRECTIVE_LINE
 
 if TYPE_CHECKING:
     from .base import Deadline, Limits
@@ -805,6 +806,7 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
 # PHP reads it): never page text. html.parser would read it as a processing instruction ending at the first ">",
 # which PHP's => and -> hold, and leak the rest of the code into the text.
 _SERVER_CODE = re.compile(r"<\?(?:php\b|=)[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
+_TEMPLATE_DIRECTIVES = re.compile(r"(?m)^" + TEMPLATE_DIRECTIVE_LINE)
 
 
 # A page that numbers no articles may head its sections as the terms of a <dl>: <dt>適用</dt><dd>本規約は…。</dd>
@@ -853,6 +855,10 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
     if code:
         text = _SERVER_CODE.sub("", text)
         notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped")
+    directives = _TEMPLATE_DIRECTIVES.findall(text) if ("@" in text or "{%" in text or "{{--" in text) else []
+    if directives:
+        text = _TEMPLATE_DIRECTIVES.sub("\n", text)
+        notes.append(f"{len(directives)} line(s) of the template's own language (@section, {{% block %}}) dropped")
     builder = TreeBuilder()
     try:
         builder.feed(text)
