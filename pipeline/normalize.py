@@ -661,6 +661,12 @@ def _typical_width(lines: list[_Line]) -> tuple[float, bool]:
     return float(p90), wrapped
 
 
+def _blocks_wrapped(lines: list[_Line], width: float) -> bool:
+    full = [ln.text for ln in lines if ln.text and ln.width >= 0.88 * width]
+    inside = sum(1 for t in full if t[-1] not in _TERMINATORS and not grammar.is_structural_start(t))
+    return len(full) >= 5 and inside * 3 >= len(full) * 2
+
+
 def _preformatted_lines(lines: list[_Line], blocks: list[tuple[int, int]]) -> list[bool]:
     """For each line, whether it lies in one of the preformatted ``blocks`` (sorted (start, end) source offsets)."""
     starts = [a for a, _ in blocks]
@@ -859,7 +865,10 @@ def _normalize(source: Source) -> Normalized:
     width, wrapped = _typical_width(lines)
     pre_of = None  # the lines of preformatted blocks, in a page whose other lines are blocks: which, and their width
     if source.format in _BLOCK_PER_LINE:
-        wrapped = False  # the reader wrote one line per block or paragraph: no line of it is a wrap
+        # the reader wrote one line per block or paragraph: no line of it is a wrap, unless the page sets each line of a
+        # hard-wrapped text in a block of its own (<div>…はすべ</div><div>て当社に…</div>): most lines of the layout's
+        # width then stop inside a sentence
+        wrapped = wrapped and _blocks_wrapped(lines, width)
         if source.preformatted:
             pre_of = _preformatted_lines(lines, source.preformatted)
             width, pre_wrapped = _typical_width([ln for ln, inside in zip(lines, pre_of) if inside])

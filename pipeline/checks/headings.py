@@ -33,3 +33,38 @@ def heading_duplicate(ctx: Context):
             f"{article_label(art.number)} has the heading of {article_label(before.number)}, 「{title}」: copied and not rewritten?",
             excerpt=title,
         )
+
+
+# ------------------------------------------------------------------ heading-mismatch
+
+# 「（甲の義務）」 over 「乙は、…業務を行うものとする。」: a caption that names one party's duties over an article whose
+# every sentence binds the other: the captions of a pair of articles (甲の義務, 乙の義務) swapped, or one copied.
+_PARTY_DUTY = re.compile(r"^[（(]?(?P<party>[甲乙丙丁])の(?:義務|責務|業務|役割)(?:等)?[）)]?$")
+_SUBJECT = re.compile(r"(?:^|[。\n])[ \u3000]*(?:[0-9０-９]+[.．、 \u3000]*)?(?P<party>[甲乙丙丁])(?:は|が|及び|および|並びに)")
+
+
+@rule("heading-mismatch", "warning", "見出しと本文の不一致", "heading names another party than the article binds",
+      scope="unit")
+def heading_mismatch(ctx: Context):
+    for art in ctx.doc.all_articles():
+        m = _PARTY_DUTY.match((art.title or "").strip())
+        if m is None or not art.paragraphs:
+            continue
+        s, e = art.heading_span
+        if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
+            continue
+        body = ctx.text[e:art.span[1]]
+        subjects = {x.group("party") for x in _SUBJECT.finditer(body)}
+        named = m.group("party")
+        if not subjects or named in subjects:
+            continue
+        other = "、".join(sorted(subjects))
+        where = ctx.text.find(art.title, s, e)
+        span = (where, where + len(art.title)) if where >= 0 else (s, e)
+        yield ctx.finding(
+            "heading-mismatch", span,
+            f"{article_label(art.number)}の見出し「{art.title}」は{named}の義務を示していますが、本文の文はどれも{other}"
+            f"を主語にしています。見出しの取り違えではありませんか。",
+            f"{article_label(art.number)} is headed 「{art.title}」 ({named}'s duties), but each sentence binds {other}.",
+            excerpt=art.title,
+        )

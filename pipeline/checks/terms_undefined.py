@@ -272,6 +272,52 @@ def _leftover_names(ctx: Context):
                     suggestion=full, severity="warning")
 
 
+# a name of one Latin word standing among Japanese (「Nomalogは，」): not a URL's, an address's or a code's part
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@/:_\-])(?<![A-Za-z]\.)[A-Za-z][A-Za-z0-9]{2,}(?![A-Za-z0-9@/.:_\-])")
+_OPERATOR_WORDS = _SPEAKER_WORDS + ("本サイト", "当サイト")
+
+
+def _leftover_names_for_designation(ctx: Context, defs):
+    """A name in Latin letters, undefined, written two to five times where the document writes its operator's
+    designation (「本サイト」 ×36): 「Nomalogは，ユーザーID…」「Nomalogの定める方法」 beside 「本サイトは，
+    ユーザーに」「本サイトの定める方法」. Two words after the name (of four characters at least) that the document
+    writes after its designation, at half of the name's places or more: the operator's name in a template taken over
+    (a payment provider named twice, 「Stripeが提供する決済」, shares no such run)."""
+    text = ctx.text
+    # (defined or not: 「本サイト」 36 times, its definition lost in a broken bracket, is the operator still)
+    ops = [d for d in _OPERATOR_WORDS if d in text] + [d for d in defs if _PROVIDER_ROLE.search(d)]
+    if not ops:
+        return
+    op = max(ops, key=text.count)
+    n = text.count(op)
+    if n < _LEFTOVER_MAJOR:
+        return
+    after_op = [text[m.end():m.end() + 8] for m in re.finditer(re.escape(op), text)]
+    names: dict[str, list[re.Match]] = {}
+    for m in _LATIN_WORD.finditer(text):
+        names.setdefault(m.group(0), []).append(m)
+    for name, ms in names.items():
+        if not 2 <= len(ms) <= 5 or name in defs or any(name in d for d in defs):
+            continue
+        shared = {}
+        for m in ms:
+            best = max((text[m.end():m.end() + 8][:_common_prefix(text[m.end():m.end() + 8], a)] for a in after_op),
+                       key=len)
+            if len(best) >= 4:
+                shared[m.start()] = best
+        if len(set(shared.values())) < 2 or len(shared) * 2 < len(ms):
+            continue
+        for m in ms:
+            yield ctx.finding(
+                "term-undefined", m.span(),
+                f"「{name}」（{len(ms)}回）は定義されていません。この文書は運営者を「{op}」と書き（{n}回）、「{name}」は"
+                f"その位置（「{name}{text[m.end():m.end() + 6]}」）に書かれています。他の文書から引き継いだ名称の"
+                f"取り残しと思われます。",
+                f"「{name}」 ({len(ms)} times) is not defined; it stands where the document writes its operator "
+                f"「{op}」 ({n} times): a name left from the terms it was taken from.",
+                suggestion=op, severity="warning")
+
+
 _ORG_FORM = re.compile(r"(?:製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|一般社団法人|一般財団法人|"
                        r"特定非営利活動法人|NPO法人|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会)")
 
@@ -304,6 +350,6 @@ def term_undefined(ctx: Context):
     # は、発注者（委託者）が…」, speaks of parties in general, and its 「本テンプレート」 of the page; none of it binds)
     closing = [b.span for b in ctx.doc.closing]
     for f in (*_undefined_designations(ctx, defs), *_undefined_roles(ctx, defs), *_undefined_speaker(ctx, defs),
-              *_leftover_names(ctx)):
+              *_leftover_names(ctx), *_leftover_names_for_designation(ctx, defs)):
         if not any(a <= f.span[0] < b for a, b in closing):
             yield f

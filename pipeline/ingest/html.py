@@ -375,6 +375,14 @@ class Renderer:
             return
         if not s:
             return
+        if "\n" in s and "。" in s:
+            parts = _SOURCE_BREAK.split(s)
+            for i, part in enumerate(parts):
+                if i:
+                    self.newline(soft=True)
+                if part:
+                    self.cur.append(part)
+            return
         self.cur.append(s)
 
     def newline(self, force: bool = False, soft: bool = False) -> None:
@@ -800,6 +808,15 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
 
     walk(top)
     return out
+
+
+# A line break in the page's source after a finished sentence, before a paragraph's number (「…とする。⏎    2 前項の…」),
+# an article's caption alone on its line (「…ものとする。⏎⏎（労働者の処遇）<br>第9条」) or an article's heading: a
+# browser runs them on, but the writer broke the line there to start the next unit, and a reader sees the number,
+# caption or heading start it. (Only after 。: a line wrapped inside a sentence goes on.)
+_SOURCE_BREAK = re.compile(
+    r"(?<=。)[ \t\u3000]*\r?\n\s*(?=[0-9０-９]{1,2}(?:[ \u3000]|(?![0-9０-９])[\u3041-\u30ff\u4e00-\u9fff](?<![年月日時分回条項号円人件歳]))|[（(][^）)\n。、]{1,20}[）)][ \t]*(?:\r?\n|$)"
+    r"|第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?条)")
 
 
 # Server-side code in a page's template (<?php … ?>, <?= … ?>; an unclosed block runs to the end of the file, as
