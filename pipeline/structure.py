@@ -92,6 +92,12 @@ def _first_article_below(lines: list, k: int, text_lines: int) -> bool:
     return False
 
 
+def _next_number(number: str | None) -> str | None:
+    """The number after an article's (10 → 11; 21_2 → 22): None for a number that is no integer."""
+    head = (number or "").split("_")[0]
+    return str(int(head) + 1) if head.isdigit() else None
+
+
 def annex_label(x: Annex) -> str:
     """別紙1 as written; a part found only because its articles restart at 第1条 is 第2部, 第3部 …"""
     return x.label if not x.label.startswith("part") else f"第{x.label[4:]}部"
@@ -852,7 +858,7 @@ class _Parser:
                 if below:
                     title = grammar.caption_title(lines[i + 1].text)
                 self._back_from_a_table_caption(h.number, None)
-                self._maybe_new_part(h)
+                self._maybe_new_part(h, i)
                 self.start_article(h.number, h.label, title, line, h)
                 if below:  # 第1条⏎（目的）: the caption is the heading's second line
                     self.current.heading_end = lines[i + 1].end
@@ -861,7 +867,7 @@ class _Parser:
             nh = grammar.captions_heading(t, lines[i + 1].text) if i + 1 < len(lines) else None
             if nh is not None:
                 # caption above a law-style heading: （目的）⏎第一条　…
-                self._maybe_new_part(nh)
+                self._maybe_new_part(nh, i + 1)
                 self.start_article(nh.number, nh.label, grammar.caption_title(t), lines[i + 1], nh)
                 self.current.start = line.start
                 skip_caption.add(i + 1)
@@ -1192,8 +1198,13 @@ class _Parser:
             and (grammar.RULES_NAME.search(t) is not None or t.endswith("ポリシー")) \
             and _first_article_below(self.lines, i + 1, _PART_PREAMBLE_LINES)
 
-    def _maybe_new_part(self, h: grammar.ArticleHeading) -> None:
-        """Articles restarting at 第1条 after the main body without a 別紙 line: a new part."""
+    def _maybe_new_part(self, h: grammar.ArticleHeading, at: int | None = None) -> None:
+        """Articles restarting at 第1条 after the main body without a 別紙 line: a new part. Not a 第1条 whose next
+        article goes on with the body's numbering (第10条, 第1条, 第11条: a stray copy of 第1条 pasted into the body,
+        whose numbering and duplicate checks have something to say, not a second set of rules)."""
+        if at is not None and self.region == "main" and h.number == "1" and self.current is not None \
+                and self._next_article_number(at) == _next_number(self.current.number):
+            return
         if self.region == "main" and h.number == "1" and self.articles and any(a.number != "1" for a in self.articles) \
                 and self.current is not None and not self.current.paragraphs == []:
             self.finish_article()
@@ -1202,6 +1213,14 @@ class _Parser:
         elif self.region == "annex" and self.annexes and h.number == "1" and self.annexes[-1].articles:
             self.finish_article()
             self.annexes.append(Annex(f"part{len(self.annexes) + 2}", None, "", (0, 0)))
+
+    def _next_article_number(self, at: int) -> str | None:
+        """The number of the first article heading after line ``at`` (within the next 200 lines)."""
+        for ln in self.lines[at + 1:at + 200]:
+            h = grammar.match_article_heading(ln.text)
+            if h is not None:
+                return h.number
+        return None
 
     def _section_body_line(self, line: LineRef) -> None:
         t = line.text

@@ -533,7 +533,14 @@ def _clip_allowed(term: str, i: int, k: int) -> bool:
         return False  # whole words dropped from the end: a shorter word, not a clipped term
     if term.endswith("等") and i in starts and i + k in ends:
         return False  # 管理費等 → 管理等: any word takes 等 ("and the like"), so the shorter one is a phrase
+    if term[i:i + k] in _PROSPECTIVE and term[i + k:] in ("者", "人") and i in ends:
+        return False  # 登録希望者 → 登録者: the one who wishes to register, and the one who has: two persons
     return True
+
+
+# what makes a person a would-be one (登録希望者, 入会予定者, 採用候補者): without it the role is the one attained,
+# another person, not the defined one clipped
+_PROSPECTIVE = frozenset(("希望", "予定", "候補", "志望", "志願"))
 
 
 # One-kanji suffixes a noun takes (対象物件内, 利用契約上, 管理費等): a clipped term may stand before them.

@@ -453,22 +453,27 @@ def _particle_for_particle(left: str, run: str, new: str, a: int, b: int) -> boo
 
 def _quoted_clause(s: str, p: int) -> bool:
     """Does s[:p] end with a clause quoted by the particle と (a verb or auxiliary in its 終止形, then と: 放棄したと),
-    and s[p:] go on, after は or も at most, with the verb the quotation belongs to (見なされない, 解釈されない, 限らない)?
+    and s[p:] go on, after は or も at most, with the verb the quotation belongs to (見なされない, 解釈されない, 限らない,
+    判断した)?
     Ordinary Japanese, however rarely law text writes it (it writes したものとみなす): no kana was dropped after と.
     Where no verb follows (解除したとは、甲は…) the gap may be a slip (したときは)."""
     toks = conjugated(s)
     i = next((i for i, t in enumerate(toks) if t[1] == p), None)
+    if i is not None and i + 1 < len(toks) and s[toks[i][0]:toks[i][1]] != "と" and toks[i + 1][0] == p:
+        i += 1  # the gap before と (ではない|と判断: not ではないこと), not after it
     if i is None or i == 0 or i + 1 >= len(toks):
         return False
     to, before = toks[i], toks[i - 1]
     if s[to[0]:to[1]] != "と" or to[3] != "格助詞" or before[1] != to[0]:
         return False
-    if before[2] not in ("動詞", "助動詞") or not before[4].startswith("終止形"):
-        return False
+    if before[2] not in ("動詞", "助動詞", "形容詞") or not before[4].startswith("終止形"):
+        return False  # (ではない|と: ない is an adjective)
     j = i + 1
     if toks[j][2] == "助詞" and toks[j][3] == "係助詞" and j + 1 < len(toks):
         j += 1
-    return toks[j][2] == "動詞"
+    # the verb, or a verbal noun and する (適当ではないと判断した, 違反したと認識する)
+    return toks[j][2] == "動詞" or (toks[j][2] == "名詞" and j + 1 < len(toks) and toks[j + 1][2] == "動詞"
+                                   and toks[j + 1][0] == toks[j][1] and s[toks[j + 1][0]] in "しすさせ")
 
 
 # A dropped kana (ものし for ものとし) often makes MeCab no unhappier (もの|し|ます reads fine), so the

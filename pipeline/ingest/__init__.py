@@ -44,6 +44,12 @@ _MARKUP_START = re.compile(rb"<(?:\?php|!--|[a-zA-Z][a-zA-Z0-9-]*[\s>/])")
 _TEMPLATE_LINES = re.compile(rb"(?:" + TEMPLATE_DIRECTIVE_LINE.encode() + rb"|[ \t]*\r?\n)+")
 
 
+# the names a page template's file goes by (PHP, Vue, Svelte, Blade's .php, ERB, Twig, Jinja/Nunjucks, JSP, ASP.NET
+# Razor, Smarty, CakePHP, Handlebars, EJS, Liquid)
+_TEMPLATE_SUFFIXES = frozenset((".php", ".vue", ".svelte", ".erb", ".twig", ".jinja", ".j2", ".njk", ".jsp", ".aspx",
+                                ".cshtml", ".tpl", ".ctp", ".hbs", ".ejs", ".liquid"))
+
+
 def _sniff_html(data: bytes, suffix: str) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     lead = _TEMPLATE_LINES.match(head)
@@ -53,6 +59,8 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
         return True
     if not _MARKUP_START.match(head):
         return False
+    if suffix in _TEMPLATE_SUFFIXES:
+        return True  # a page's template that opens with markup is the page (its styles and forms may fill many lines)
     sample = data[:16384]
     return len(_TAG_CLOSE.findall(sample)) >= max(8, sample.count(b"\n") // 3)
 
