@@ -649,6 +649,9 @@ def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None
     return _apply_edits(text, offs, edits)
 
 
+_NUMBER_AND_WIDE_SPACE = re.compile(r"[0-9０-９]{1,2}\u3000")
+
+
 def _typical_width(lines: list[_Line]) -> tuple[float, bool]:
     """The width the layout wrapped at, and whether the document looks wrapped at all."""
     widths = [ln.width for ln in lines if ln.text]
@@ -727,10 +730,10 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
     if weak is not None:
         if wrapped and _ENDS_WITH_REFERENCE.search(at) and bt[0] in "(（":
             return False  # 「…第2条第7号⏎(i)において」: a reference to a sub-item, wrapped
-        if weak.strong:
+        if weak.strong or ends_sentence or not full:
             return True
-        if ends_sentence or not full:
-            return True
+        if _NUMBER_AND_WIDE_SPACE.match(bt):
+            return True  # 「2　従業員が…」: a number set apart by an ideographic space is a label; no wrap starts so
         if after is not None and weak.style == "space" and weak.number == after + 1 and at[-1] != "第":
             return True  # 「1 電気通信設備 …設備⏎2 電気通信サービ」: the next row of a numbered table, not a wrap
         return False

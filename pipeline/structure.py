@@ -92,6 +92,10 @@ def _first_article_below(lines: list, k: int, text_lines: int) -> bool:
     return False
 
 
+# the decoration around a 目次 line (【目　次】, ＜目次＞, ■目次)
+_TOC_LINE = re.compile(r"^[【［\[〔＜<《〈(（■◆●]|[】］\]〕＞>》〉)）]$")
+
+
 def _next_number(number: str | None) -> str | None:
     """The number after an article's (10 → 11; 21_2 → 22): None for a number that is no integer."""
     head = (number or "").split("_")[0]
@@ -930,7 +934,7 @@ class _Parser:
         for i, ln in enumerate(self.lines[:400]):
             # the substring test first: a line without 目次 cannot read 目次 once its spaces are taken out, and
             # this runs on 400 lines of every document
-            if "目次" not in ln.text or ln.text.replace(" ", "").replace("\u3000", "") != "目次":
+            if "目次" not in ln.text or _TOC_LINE.sub("", ln.text.replace(" ", "").replace("\u3000", "")) != "目次":
                 continue
             if i + 1 >= len(self.lines):
                 return set()

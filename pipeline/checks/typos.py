@@ -699,8 +699,9 @@ def _law_fix(left: str, run: str, right: str, edits) -> tuple[int, str, int] | N
 def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
     """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
     an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
-    prefers する after と, but すぐ, 直ぐ, is the everyday adverb), or an auxiliary of one kana made a particle
-    (されず → されて: two ways of joining a clause, grammar both; an auxiliary for an auxiliary, かかわらじ →
+    prefers する after と, but すぐ, 直ぐ, is the everyday adverb), an auxiliary of two kana made another (したい → しない),
+    or an auxiliary of one kana made a particle (されず → されて: two ways of joining a clause, grammar both; an
+    auxiliary of one kana for another, かかわらじ →
     かかわらず, and one particle for another, のより → により, are left to MeCab's margin), or a conjunctive particle
     that joins two clauses as written (するものとするが、 → すると、: _clause_joint)? A voicing mark alone (か/が, て/で)
     is a slip of the eye whatever the grammar, and stays reportable, but at such a joint."""
@@ -726,6 +727,11 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     if t.pos == "助動詞" and t.end - t.start == 1:
         u, ku = token(new)
         return u is not None and ku and u.pos == "助詞" and u.end - u.start == 1
+    if t.pos == "助動詞" and t.end - t.start >= 2:
+        # したい → しない, しなかった → したかった: one auxiliary of the modern language for another, meaning its
+        # opposite, both grammar (a word of one kana, or an old form, is left to MeCab: かかわらじ → かかわらず)
+        u, ku = token(new)
+        return u is not None and ku and u.pos == "助動詞" and u.end - u.start >= 2
     return False
 
 

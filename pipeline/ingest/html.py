@@ -289,7 +289,7 @@ _OWN_LABEL = re.compile(r"[0-9０-９]{1,3}[ \u3000]+(?=[^\s0-9０-９])|[0-9０
 # 定める」) is an item: the title in brackets is followed by a particle or the rest of the citation, where a heading's
 # title ends its line or starts the text.
 _ARTICLE_ITEM = re.compile(r"第[0-9０-９一二三四五六七八九十百千]{1,6}条(?:の[0-9０-９一二三四五六七八九十]{1,3})?"
-                           r"(?:[ \u3000]|[（(][^（）()\n]{1,30}[)）](?![にのをがはでと又及並若第、，,]))")
+                           r"(?:[ \t\u3000]|[（(][^（）()\n]{1,30}[)）](?![にのをがはでと又及並若第、，,]))")
 
 
 def _captioned_article(item: Node) -> bool:
@@ -546,8 +546,13 @@ class Renderer:
                 digits = re.sub(r"\D", "", own[k - 1].group(0).translate(WIDE_DIGITS))
                 if digits and label_before_a_count(texts[k], int(digits) + 1) is not None:
                     own[k] = re.match(r"[0-9０-９]{1,3}[.．]", texts[k])
+        # <ul><li>第1条　この約款は…</li><li>2　当ホテルが…</li></ul>: an article laid out as the list's first item, its
+        # paragraphs the next ones, each with its number: labels of the drafter's, however few
+        after_article = any(_ARTICLE_ITEM.match(t) for t in texts) and any(own)
         own_labels = False
-        if not ordered:
+        if after_article:
+            own_labels = True
+        elif not ordered:
             # <ul><li><p>（1）申込書に虚偽の…</p></li>: items that write their own labels get no bullet before them (a
             # page that sets its numbered lists in <ul> and hides the bullets by CSS)
             own_labels = sum(1 for m in own if m) >= 2
