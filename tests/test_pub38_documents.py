@@ -50,3 +50,11 @@ def test_an_auxiliary_for_its_opposite_is_another_word():
     doc = read_document(FIXTURES / "yasslab-work.md")
     assert "早出勤したい場合" in doc.norm.text
     assert not [f for f in run_checks(doc, ["typo"]) if "したい" in f.excerpt]
+
+
+def test_weakened_mind_is_shinshin_koujaku():
+    """The hotel's 利用規則 writes 「神経耗弱」 (神経衰弱 and 心神耗弱 mixed) where its 宿泊約款 writes 「心身耗弱」: 耗弱
+    stands in law after 心神 only (刑法第39条第2項); both are told, with 心神."""
+    found = [f for f in run_checks(read_document(FIXTURES / "concorde-kiyaku.php"), ["confusable-word"])
+             if "耗弱" in f.message]
+    assert sorted((f.excerpt, f.suggestion) for f in found) == [("心身", "心神"), ("神経", "心神")]
