@@ -40,3 +40,10 @@ def test_a_clause_quoted_for_the_verbal_noun_that_judges_it():
 def test_the_one_registered_is_not_the_one_who_wishes_to_register():
     """「登録希望者」 is defined; 「登録者」 (the one who has registered) is another person, not the term clipped."""
     assert not [f for f in run_checks(read_document(VUE), ["term-inconsistent"]) if f.excerpt == "登録者"]
+
+
+def test_an_articles_lead_and_items_pasted_into_another():
+    """第11条（禁止事項） opens with 第12条（本サービスの提供の停止等）'s lead sentence and its six items, word for word, before
+    its own list: told in 第11条, whose title the pasted lines do not fit."""
+    found = [f for f in run_checks(read_document(VUE), ["duplication"]) if f.article in ("11", "12")]
+    assert [(f.article, "第12条" in f.message) for f in found] == [("11", True)]

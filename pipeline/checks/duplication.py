@@ -37,6 +37,8 @@
    from elsewhere (「…この限りでない。ただし、国土交通大臣の許可を受けた場合は、この限りでない。」).
 6. An article whose whole text (40 characters or more) is another article's of the same chapter, word for word:
    one was pasted over the other. Laws repeat whole articles only across chapters (parallel regimes).
+7. Four lines or more in a row (a lead sentence and its items, 150 characters or more) of an article written word
+   for word in an earlier article of the same chapter: one article's text pasted into another.
 """
 
 from __future__ import annotations
@@ -538,6 +540,77 @@ def _identical_article_findings(ctx: Context):
             excerpt=body[:40])
 
 
+# Part 7: at least this many lines in a row (a lead sentence and its items), this long together
+_BLOCK_LINES, _BLOCK_CHARS = 4, 150
+# the run opens with a lead sentence of its own (「当社は、以下のいずれかの事由に…できるものとします。」): a law's
+# parallel articles repeat their lists of items (「一　第一項の書面の閲覧の請求」), never a lead with them
+_BLOCK_LEAD = 40
+
+
+def _title_fit(title: str | None, block: str) -> int:
+    """How many of the title's pairs of kanji or katakana the block writes (提供の停止 in a block 「…の提供を停止…」)."""
+    words = {a + b for a, b in zip(title or "", (title or "")[1:]) if _WORD_CHAR.match(a) and _WORD_CHAR.match(b)}
+    return sum(1 for w in words if w in block)
+
+
+_WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
+
+
+def _copied_block_findings(ctx: Context):
+    """Part 7: a paragraph's lead and its items, four lines or more in a row, written word for word in an earlier
+    article of the same chapter whose text is otherwise its own (第11条（禁止事項） opening with 第12条（本サービスの提供の
+    停止等）'s lead and six items, its own list after them): one article's text pasted into another. The articles of a
+    law repeat such runs only across chapters (parallel regimes), as part 6 says of whole articles."""
+    text = ctx.text
+    seen: dict[tuple, tuple[object, int]] = {}  # (chapter, part, a line's text) → (article, line index) first written
+    bodies = []
+    for a in ctx.doc.all_articles():
+        start = a.heading_span[1]
+        lines, pos = [], start
+        for ln in text[start:a.span[1]].split("\n"):
+            if ln.strip():
+                lines.append((pos, ln.strip()))
+            pos += len(ln) + 1
+        bodies.append((a, lines))
+    whole = Counter((a.chapter, a.part, tuple(t for _, t in lines)) for a, lines in bodies)
+    for a, lines in bodies:
+        if whole[(a.chapter, a.part, tuple(t for _, t in lines))] > 1:
+            continue  # the whole article twice: part 6's
+        k = 0
+        while k < len(lines):
+            first = seen.get((a.chapter, a.part, lines[k][1]))
+            if first is None or first[0] is a:
+                k += 1
+                continue
+            other, j = first
+            other_lines = next(ls for b, ls in bodies if b is other)
+            n = 0
+            while (k + n < len(lines) and j + n < len(other_lines)
+                   and lines[k + n][1] == other_lines[j + n][1]):
+                n += 1
+            lead = lines[k][1]
+            if n >= _BLOCK_LINES and sum(len(t) for _, t in lines[k:k + n]) >= _BLOCK_CHARS \
+                    and len(lead) >= _BLOCK_LEAD and lead.endswith("。"):
+                block = "".join(t for _, t in lines[k:k + n])
+                # told where it does not belong: in the article whose title the block's words fit less
+                here, there, at = (a, other, lines[k:k + n])
+                if _title_fit(other.title, block) < _title_fit(a.title, block):
+                    here, there, at = other, a, other_lines[j:j + n]
+                s, e = at[0][0], at[-1][0] + len(at[-1][1])
+                yield ctx.finding(
+                    "duplication", (s, e),
+                    f"{here.label}の{n}行（「{lead[:20]}…」から）は{there.label}の本文と一字一句同じです。他の条の"
+                    f"文を貼り付けたものではありませんか。",
+                    f"{n} lines of {here.label} (from 「{lead[:20]}…」) are word for word {there.label}'s: pasted from "
+                    f"another article?",
+                    excerpt=lead[:40])
+                k += n
+                continue
+            k += 1
+        for i, (_, t) in enumerate(lines):
+            seen.setdefault((a.chapter, a.part, t), (a, i))
+
+
 def _where(ctx: Context, pos: int) -> str:
     from . import location_label
     probe = ctx.finding("duplication", (pos, pos + 1), "", "")
@@ -592,5 +665,6 @@ def duplication(ctx: Context):
     # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
     yield from _sentence_findings(ctx.full)
     yield from _identical_article_findings(ctx.full)
+    yield from _copied_block_findings(ctx.full)
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
