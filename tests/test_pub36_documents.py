@@ -47,3 +47,19 @@ def test_another_services_name_where_the_operator_stands():
     方法」 (36 times): a name left from the terms they were copied from."""
     found = [f for f in run_checks(read_document(RULES), ["term-undefined"]) if f.excerpt == "Nomalog"]
     assert len(found) == 5 and {f.suggestion for f in found} == {"本サイト"}
+
+
+def test_a_unit_that_stops_mid_sentence_before_the_next():
+    """「…本規約に従って，本サ」 before 第1条 and 「…との何らかの交流もしくは関与を」 before item （5）: each stops inside a
+    word or on a case particle, its rest lost."""
+    found = run_checks(read_document(RULES), ["sentence-unterminated"])
+    assert sorted(f.excerpt for f in found) == ["は，本規約に従って，本サ", "らかの交流もしくは関与を"]
+
+
+def test_table_cells_wrapped_at_their_width_are_not_cut():
+    """A service's 別紙 table in a text file wraps its cells mid-word (「…一元管理ができるサ」⏎「ービス」): lines of an
+    annex's table, no sentence cut off."""
+    raw = Path(__file__).parents[1] / "raw" / "saporis" / "gmo-sign-service-terms.txt"
+    doc = read_document(raw)
+    assert "一元管理ができるサ" in doc.source.text
+    assert not [f for f in run_checks(doc, ["sentence-unterminated"]) if "途切れ" in f.message]

@@ -12,6 +12,7 @@ closing a unit (「…行為（発言内容は含みません）」), a table ro
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import Context, rule
 
@@ -52,8 +53,53 @@ def _endings(ctx: Context, kind: str) -> tuple[list[tuple[int, int]], int]:
     return ctx.full.memo(f"endings.{kind}", build)
 
 
+# A unit that stops on a case particle (「…との何らかの交流もしくは関与を」) or inside a katakana word (「…本規約に従って，本サ」)
+# before the next unit: its end was lost (a line dropped in pasting, a page cut). No sentence, lead or item ends so.
+_CUT_PARTICLE = re.compile(r"[^\s、，,]([をが])$")
+_KATAKANA_TAIL = re.compile(r"[\u30a1-\u30fa\u30fc]+$")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+
+
+def _cut_units(ctx: Context):
+    text = ctx.text
+    words = ctx.full.memo("endings.katakana_words", lambda: Counter(_KATAKANA_WORD.findall(text)))
+    # (a paragraph, an item or a line of the preamble; not the lines of an annex or of what follows the articles, a
+    # table's cells among them, wrapped where their width ends)
+    first = min((a.span[0] for a in ctx.doc.articles), default=0)
+    units = [u for u in ctx.full.units if u.kind in ("paragraph", "item") or (u.kind == "line" and u.span[0] < first)]
+    soft = set(ctx.doc.source.line_breaks)  # lines a <br> starts: the block goes on («…商品券」を<br>お買い上げの…»)
+    offsets = ctx.doc.norm.offsets
+    for u, nxt in zip(units, units[1:]):
+        if soft and offsets[nxt.span[0]] in soft:
+            continue
+        body = text[u.span[0]:u.span[1]].rstrip()
+        if not body or "|" in body[-40:]:
+            continue
+        end = u.span[0] + len(body)
+        why = None
+        if m := _CUT_PARTICLE.search(body):
+            t = ctx.token_at(end - 1)
+            if t is not None and t.pos == "助詞" and t.start == end - 1:
+                why = f"助詞「{m.group(1)}」"
+        elif (k := _KATAKANA_TAIL.search(body)) and (frag := k.group(0)) not in words:
+            whole = [w for w, n in words.items() if w.startswith(frag) and len(w) > len(frag) and n >= 3]
+            if whole:
+                why = f"語の途中（「{frag}」、この文書は「{max(whole, key=words.get)}」と書いています）"
+        if why is None:
+            continue
+        if ctx.scope is not None and not any(a <= end - 1 < b for a, b in ctx.scope):
+            continue
+        tail = text[max(u.span[0], end - 12):end]
+        yield ctx.finding(
+            "sentence-unterminated", (end - 1, end),
+            f"文が{why}で途切れたまま次の項目に移っています（「…{tail}」）。続きの文が欠けていませんか。",
+            f"The text stops mid-sentence (「…{tail}」) before the next unit: its rest is missing.",
+            excerpt=tail)
+
+
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
 def sentence_unterminated(ctx: Context):
+    yield from _cut_units(ctx)
     text = ctx.text
     for kind, name in (("paragraph", "項"), ("item", "号")):
         open_, closed = _endings(ctx, kind)
