@@ -189,13 +189,19 @@ LEADS_ITEMS = re.compile(r"(?:次|以下|下記)(?:に|の)")
 def dot_item(label: grammar.Label, art: ArticleBuilder) -> bool:
     """Does 「１．」 open, or 「２．」 go on with, a run of 号 under the article's one unnumbered paragraph, a finished
     lead sentence that announces them (「本会は、…次に掲げる事業を行う。」⏎「１．国際理解教育…」⏎「２．前各号に掲げる
-    もののほか…」)? Paragraph 1 never follows a first paragraph: there the run is its items, as 「前各号」 says."""
+    もののほか…」), or under a paragraph numbered with the same 「1.」 whose lead announces them? Paragraph 1 never
+    follows a first paragraph: there the run is its items, as 「前各号」 says."""
     for level in art.stack:
         if level.style == "digit-dot":
             return level.last_number is not None and label.number == level.last_number + 1
-    return label.number == 1 and len(art.paragraphs) == 1 and art.paragraphs[0].number is None \
-        and not art.paragraphs[0].items and art.last_line_text.endswith(("。", "：", ":")) \
-        and LEADS_ITEMS.search(art.last_line_text) is not None
+    if label.number != 1 or not art.paragraphs or art.paragraphs[-1].items \
+            or not art.last_line_text.endswith(("。", "：", ":")) or LEADS_ITEMS.search(art.last_line_text) is None:
+        return False
+    last = art.paragraphs[-1]
+    # under the unnumbered first paragraph, or under a paragraph numbered 「1.」 the same way (「1.当施設は、次に掲げる
+    # 場合においては…。」⏎「1.宿泊客が…」⏎…⏎「2.当施設が前項の…」): numbering restarting at 1 after a lead is its list
+    return (len(art.paragraphs) == 1 and last.number is None) or (
+        last.number is not None and (last.label or "").rstrip().endswith((".", "．")))
 
 
 def only_table(p: Paragraph) -> bool:

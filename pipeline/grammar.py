@@ -530,12 +530,13 @@ RULE_LINE = re.compile(r"[-ー－―─━=＝_＿*＊]{3,}")
 
 # 「■適用範囲」「【目的】」 alone on a line before 第1条: the caption set off by a mark or lenticular brackets, as web
 # pages and Word templates write it (a hotel's 宿泊約款: <dt>■適用範囲</dt><dd>第１条　…)
-_MARKED_CAPTION = re.compile(r"^(?:【(?P<b>[^【】。]{1,30})】|[■◆●□◇▼▽▲△◎☆★][ \u3000]*(?P<m>[^。■◆●（）()]{1,30}))$")
+_MARKED_CAPTION = re.compile(r"^(?:[【〈＜《〔](?P<b>[^【】〈〉＜＞《》〔〕。]{1,30})[】〉＞》〕]"
+                             r"|[■◆●□◇▼▽▲△◎☆★][ \u3000]*(?P<m>[^。■◆●（）()]{1,30}))$")
 
 
 def is_caption(line: str) -> bool:
-    """「（目的）」 (or 「■目的」, 「【目的】」) alone on a line: the caption of the article whose heading (第一条) is on
-    the next line."""
+    """「（目的）」 (or 「■目的」, 「【目的】」, 「〈目的〉」) alone on a line: the caption of the article whose heading
+    (第一条) is on the next line."""
     return bool(_CAPTION.match(line) or _MARKED_CAPTION.match(line))
 
 

@@ -797,7 +797,7 @@ class _Parser:
             if line.start in self.heading_levels and self._titles_next_article(i):
                 # <h3>名称</h3><dl><dt>第1条</dt><dd>…: the page's heading over a bare 第N条 is its title, as a
                 # caption （名称） above it would be
-                self._start_under_its_title(line, lines[i + 1], t.strip("（）() \u3000"))
+                self._start_under_its_title(line, lines[i + 1], grammar.caption_title(t.strip(" \u3000")))
                 skip_caption.add(i + 1)
                 continue
             if self._heads_a_section(i):
@@ -997,7 +997,12 @@ class _Parser:
             # the body heads them again in order; an article or a section with its text under it
             if n < len(run) and key(m) == run[n] and (run[n][0] not in ("条", "節") or key(m + 1) is None):
                 n += 1
-        return set(range(i, j)) if n == len(run) else set()
+        if n != len(run):
+            return set()
+        if j < len(lines) and grammar.match_supplementary(lines[j].text) and any(
+                grammar.match_supplementary(ln.text) for ln in lines[j + 1:]):
+            j += 1  # 「付則」 closing the list of links to the articles, its body's 付則 below: an entry too
+        return set(range(i, j))
 
     def _start_under_its_title(self, line: LineRef, heading: LineRef, title: str) -> None:
         """Open the article whose bare heading (第1条) is on ``heading``, titled by ``line`` above it (a page's heading,

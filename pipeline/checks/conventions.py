@@ -212,10 +212,26 @@ def _norm_span(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 _HALF_KANA = re.compile(r"[\uff61-\uff9f]+")
 
 
+_FULL_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_HALF_KATAKANA = re.compile(r"[\uff66-\uff9d]")
+
+
 def _halfwidth_kana_findings(ctx: Context):
     src = ctx.doc.source.text
     runs = [(m, _norm_span(ctx, m.start(), m.end())) for m in _HALF_KANA.finditer(src)]
     by_start = {span: m for m, span in runs if span is not None}
+    half, full = len(_HALF_KATAKANA.findall(src)), len(_FULL_KATAKANA.findall(src))
+    if by_start and half >= _HALF_STYLE and half > full:
+        # a page that writes its katakana half-width throughout (a mobile site of the 2000s: 1,032 half-width, none
+        # full): the document's style, told once, not a slip on each of its lines
+        first = min(by_start)
+        yield ctx.finding(
+            "convention-deviation", first,
+            f"この文書はカタカナを半角で書いています（半角{half}字、全角{full}字）。公用文・契約書では全角で書きます。",
+            f"The document writes its katakana half-width throughout ({half} half-width, {full} full-width); "
+            f"legal text writes them full-width.",
+            excerpt=_source_excerpt(ctx, first), severity="info")
+        return
     for line in _by_line(ctx, list(by_start)):
         m = by_start[line[0]]
         run, full = m.group(0), unicodedata.normalize("NFKC", m.group(0))
@@ -228,6 +244,9 @@ def _halfwidth_kana_findings(ctx: Context):
             suggestion=full, excerpt=_source_excerpt(ctx, line[0]),
             severity="warning",  # JIS X 0201 characters pasted into Japanese prose: a slip in any document
         )
+
+
+_HALF_STYLE = 50  # half-width katakana, more than the full-width ones: the document's own style
 
 
 def _source_excerpt(ctx: Context, span: tuple[int, int], around: int = 8) -> str:

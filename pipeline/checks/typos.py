@@ -657,6 +657,8 @@ _EVERYDAY_GAIN = 6000
 _VOICING_GAIN = 3000
 
 
+# particles that list (AときやBとき, AかB): before a comma they join two cases, whatever law text writes more often
+_LISTING = frozenset(("や", "か", "やら"))
 # words a one-kana change turns into other words as often as into slips (または → までは, です → では)
 _WHOLE_POS = {"接続詞", "助動詞", "副詞", "連体詞"}
 
@@ -718,6 +720,8 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     t, k = token(run)
     if t is not None and k and _kanji_suffix(t, left + run + right):
         return True  # 勤務するごとに (毎): even one voicing mark from こと, a word for a word
+    if t is not None and k and t.pos == "助詞" and t.surface in _LISTING and (left + run + right)[t.end:t.end + 1] in "、，,":
+        return True  # 「…認められたときや、他の…したとき」: や lists the cases; は would be another sentence
     if _dakuten_pair(run[a], new[a]):
         return False
     if t is None or not k:

@@ -738,7 +738,23 @@ def _furniture(node: Node) -> bool:
     a = node.attrs
     names = " ".join((a.get("class", ""), a.get("id", ""), a.get("aria-label", "")))
     return node.tag in DROP_NAV or a.get("role") in ("navigation", "banner", "contentinfo") \
-        or bool(_BREADCRUMB.search(names)) or (bool(_NAV_NAME.search(names)) and _links_only(node))
+        or bool(_BREADCRUMB.search(names)) or (bool(_NAV_NAME.search(names)) and _links_only(node)) \
+        or _back_to_top(node)
+
+
+# 「<a href="#top">ページ上へ</a>」 after each article: a link back to the page's head, no word of the terms
+_BACK_TO_TOP = re.compile(r"^[▲△↑^]?\s*(?:この)?(?:ページ|頁)?(?:の)?(?:上|先頭|トップ|TOP|Top|top)(?:へ|に)?(?:戻る)?\s*[▲△↑]?$")
+
+
+def _back_to_top(node: Node) -> bool:
+    link = node
+    while link.tag != "a":  # (the link alone in its wrappers: <div><span><a href="#top">ﾍﾟｰｼﾞ上へ</a></span></div>)
+        kids = [c for c in link.children if isinstance(c, Node) or c.strip()]
+        if len(kids) != 1 or not isinstance(kids[0], Node):
+            return False
+        link = kids[0]
+    return link.attrs.get("href", "").startswith("#") and bool(
+        _BACK_TO_TOP.match(unicodedata.normalize("NFKC", link.text()).strip()))
 
 
 # A <header>, <footer> or <aside> left open (「<header>⏎<header class="header">…</header>」, the outer one never closed)
