@@ -65,3 +65,16 @@ def test_another_server_named_in_its_own_place_is_no_leftover():
     doc = doc_from_text(raw[:first] + "なお、当サーバーはMinecraft Serverの仕様変更に対応します。\r\n" + raw[first:],
                         path.name)
     assert not [f for f in run_checks(doc, ["term-undefined"]) if "Minecraft" in f.excerpt]
+
+
+def test_program_source_is_refused_with_a_way_out():
+    """A Next.js page (.tsx) holds a marketplace's terms as strings among its code: read as text, its imports and class
+    names had been taken for clauses (five false name-variant warnings). It is refused (exit code 4) with what to do."""
+    import pytest
+
+    from pipeline.errors import BadInput
+    from pipeline.ingest import load_bytes
+
+    page = "import Link from 'next/link'\n\nexport default function Terms() {\n  return (<h1 className=\"t\">出店規約</h1>)\n}\n"
+    with pytest.raises(BadInput, match="program source.*save it as HTML"):
+        load_bytes(page.encode("utf-8"), "seller-terms.tsx")

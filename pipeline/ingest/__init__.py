@@ -127,7 +127,17 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
     for r in textual:
         if suffix in r.suffixes:
             return r
+    if suffix in _PROGRAM_SUFFIXES:
+        # a React or Vue page written in JavaScript: its terms are strings among code, and read as text its imports,
+        # props and class names would be taken for clauses (five false warnings on one such file)
+        raise BadInput(f"a {suffix} file is program source, not a document: open the page in a browser and save it "
+                       f"as HTML (or as text), then check that")
     return FALLBACK
+
+
+# program source that may carry a page's text among its code
+_PROGRAM_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".py", ".rb", ".java", ".kt", ".swift",
+                               ".dart", ".go", ".rs", ".cs"))
 
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
