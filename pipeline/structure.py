@@ -96,6 +96,11 @@ def _first_article_below(lines: list, k: int, text_lines: int) -> bool:
 _TOC_LINE = re.compile(r"^[【［\[〔＜<《〈(（■◆●]|[】］\]〕＞>》〉)）]$")
 
 
+# a sentence whose subject is a Latin-letter name (「ID/パスワード等の管理はユーザーの責任とします。」「API キーは…」): it
+# starts a paragraph as a Japanese word would
+_LATIN_LED_SENTENCE = re.compile(r"[A-Za-z][A-Za-z0-9/・._ -]{0,20}[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff、].*。$")
+
+
 def _next_number(number: str | None) -> str | None:
     """The number after an article's (10 → 11; 21_2 → 22): None for a number that is no integer."""
     head = (number or "").split("_")[0]
@@ -487,7 +492,8 @@ class _Parser:
             # place as a reader counts; the sentence after them is the next 項
             art.bare_list = art.stack[-1]
             return
-        elif line.start in self.after_blank and depth is None and art.paragraphs and JAPANESE_START.match(own) \
+        elif line.start in self.after_blank and depth is None and art.paragraphs \
+                and (JAPANESE_START.match(own) or _LATIN_LED_SENTENCE.match(own)) \
                 and (all(level.style.startswith(("list-", "bullet-")) for level in art.stack)
                      or self._closes_a_list(own, art)) \
                 and (own.endswith("。") or art.last_line_text.endswith("。") and not self._announces(art.last_line_text)) \

@@ -97,6 +97,19 @@ def _cut_units(ctx: Context):
             excerpt=tail)
 
 
+def _unpunctuated_siblings(ctx: Context, kind: str, pos: int) -> bool:
+    """Do the other units of ``kind`` in the article holding ``pos`` (two at least) all end without 「。」?"""
+    text = ctx.text
+    units = ctx.full.units
+    here = next((u for u in units if u.kind == kind and u.span[0] == pos), None)
+    if here is None or here.article is None:
+        return False
+    # (each sibling's own line: a sentence after the list, run into its last entry, is not the entry's end)
+    ends = [_TRAILING.sub("", text[u.span[0]:u.span[1]].split("\n")[0].rstrip()) for u in units
+            if u.kind == kind and u.article is here.article and u is not here]
+    return len(ends) >= 2 and not any(x.endswith("。") for x in ends)
+
+
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
 def sentence_unterminated(ctx: Context):
     yield from _cut_units(ctx)
@@ -108,6 +121,8 @@ def sentence_unterminated(ctx: Context):
         for s, e in open_:
             if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
                 continue
+            if _unpunctuated_siblings(ctx, kind, s):
+                continue  # 「教材の配布」「…まで行います」「質問対応」: entries of a list that closes none with 。
             tail = text[max(s, e - 12):e]
             yield ctx.finding(
                 "sentence-unterminated", (e - 1, e),

@@ -76,6 +76,7 @@ def party_letter_findings(ctx: Context, defs: dict):
 # お客様 a few times carry a sentence of another template (「当社とお客様との間で生じた紛争」 in terms of 利用者)
 _ADDRESS = re.compile(r"お客(?:様|さま)")
 _USER_TERMS = ("利用者", "ユーザー", "ユーザ", "会員", "契約者", "加入者")
+_COMPOUND_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
 def addressee_findings(ctx: Context, defs: dict):
@@ -83,7 +84,9 @@ def addressee_findings(ctx: Context, defs: dict):
     if not users or any(_ADDRESS.fullmatch(t) for t in defs):
         return
     # (not the お客様 a definition names: 「…全てのお客様（以下「利用者」といいます）」 defines 利用者 by it)
-    found = [m for m in _ADDRESS.finditer(ctx.text) if not defined_here(ctx.text, m.end())]
+    # (nor the head of a compound: 「お客様情報の取扱規定」 names another document, お客様窓口 a desk)
+    found = [m for m in _ADDRESS.finditer(ctx.text) if not defined_here(ctx.text, m.end())
+             and not _COMPOUND_GOES_ON.match(ctx.text, m.end())]
     used = {t: ctx.text.count(t) for t in users}
     main = max(users, key=used.get)
     if not found or len(found) * 2 > used[main]:

@@ -386,9 +386,13 @@ def _ending_findings(ctx: Context):
                     best = (c, usual, written, kept)
         if best is None or 1 < tails[text[b - 5:b]] and tails[text[b - 5:b]] * _SLIP_RATIO > best[0]:
             continue  # written twice, the usual ending must be far more usual (ものします ×2 beside ものとします ×62)
-        c, usual, written, _ = best
+        c, usual, written, kept = best
         n = tails[text[b - 5:b]]
         start = b - len(written)
+        if kept and usual[1:] == written and start > 0 and text.count(text[start - 1] + usual) == 0:
+            # 「負担とします」 beside 「こととします」 ×4: the usual tail is the written one with a kana before it, which the
+            # kana actually before it (担) decides; 担ととします is no phrase the document writes
+            continue
         if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
             continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written
         tok = ctx.token_at(start)

@@ -676,6 +676,11 @@ _MECAB_FIX_GAIN = 8000
 _LONE_POS = {"名詞", "接尾辞", "接頭辞"}
 
 
+def _affix_pos(ctx: Context, pos: int) -> str | None:
+    t = ctx.token_at(pos)
+    return t.pos if t is not None and t.start == pos and t.end == pos + 1 else None
+
+
 def _lone_kanji(ctx: Context, pos: int) -> bool:
     t = ctx.token_at(pos)
     return t is not None and t.end - t.start == 1 and t.pos in _LONE_POS
@@ -741,6 +746,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
         if not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
             return None  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
+        if _affix_pos(ctx, s) == "接尾辞" and _affix_pos(ctx, s + 1) == "接頭辞":
+            return None  # 場合等|本規約: a suffix closing one noun, a prefix opening the next (not 謄本)
         return "affix"
     return "plain"
 
