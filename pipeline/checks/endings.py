@@ -97,6 +97,11 @@ def _cut_units(ctx: Context):
             excerpt=tail)
 
 
+def _own_line(unit: str) -> str:
+    lines = [ln.strip() for ln in unit.split("\n") if len(ln.strip()) > 4]
+    return lines[0] if lines else unit.strip()
+
+
 def _unpunctuated_siblings(ctx: Context, kind: str, pos: int) -> bool:
     """Do the other units of ``kind`` in the article holding ``pos`` (two at least) all end without 「。」?"""
     text = ctx.text
@@ -104,8 +109,9 @@ def _unpunctuated_siblings(ctx: Context, kind: str, pos: int) -> bool:
     here = next((u for u in units if u.kind == kind and u.span[0] == pos), None)
     if here is None or here.article is None:
         return False
-    # (each sibling's own line: a sentence after the list, run into its last entry, is not the entry's end)
-    ends = [_TRAILING.sub("", text[u.span[0]:u.span[1]].split("\n")[0].rstrip()) for u in units
+    # (each sibling's own line: a sentence after the list, run into its last entry, is not the entry's end; a label
+    # alone on its line, 「2項」, is not the line)
+    ends = [_TRAILING.sub("", _own_line(text[u.span[0]:u.span[1]])) for u in units
             if u.kind == kind and u.article is here.article and u is not here]
     return len(ends) >= 2 and not any(x.endswith("。") for x in ends)
 
