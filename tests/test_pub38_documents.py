@@ -58,3 +58,9 @@ def test_weakened_mind_is_shinshin_koujaku():
     found = [f for f in run_checks(read_document(FIXTURES / "concorde-kiyaku.php"), ["confusable-word"])
              if "耗弱" in f.message]
     assert sorted((f.excerpt, f.suggestion) for f in found) == [("心身", "心神"), ("神経", "心神")]
+
+
+def test_a_word_of_two_kanji_written_twice():
+    """「卒業見込見込証明書」: 見込 twice in a row, a slip of the kind 「及び第2項及び第2項」 is."""
+    found = [f for f in run_checks(read_document(FIXTURES / "yasslab-work.md"), ["duplication"]) if "見込見込" in f.excerpt]
+    assert [f.suggestion for f in found] == ["見込"]

@@ -1,6 +1,6 @@
 """duplication: a phrase written twice in a row, and a self-contained sentence that occurs twice.
 
-1. 「第12条第1項及び第2項及び第2項」: a run of words repeated back to back. Both copies must be
+1. 「第12条第1項及び第2項及び第2項」「当該当該」: a run of words repeated back to back. Both copies must be
    whole words, start with a content word (not a particle or punctuation: 「の社債の社債権者」
    and 「暴力団、暴力団員」 are lists and compounds, not slips; a copy ending in の, と or や joins a noun to
    itself, 「親会社の親会社」, but one ending in a case particle, 「当社が当社が」, never does). A second copy that runs
@@ -48,6 +48,7 @@ import os
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from itertools import chain
 from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
@@ -58,6 +59,8 @@ from .terms import defines_terms
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
 # start in hiragana (a particle, an ending) is not tried, which halves the regex's work on a long law.
 _REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：ぁ-ゖ][^\s、。，．,.「」（）()／｜・:：]{2,23}?)(?P=x))")
+# a word of two kanji written twice (「当該当該」): the copies must still be whole words (日日, 人人 are one word each)
+_REPEAT_TWO_KANJI = re.compile(r"(?=(?P<x>[\u4e00-\u9fff]{2})(?P=x))")
 _WEAK_START = {"助詞", "助動詞", "補助記号", "接尾辞", "空白"}
 _COMPOUND_POS = {"名詞", "接尾辞"}
 # A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
@@ -148,7 +151,7 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
     out = []
     runs_on = []
     toks = None  # most lines have no repeat: they are not tagged here
-    for m in _REPEAT.finditer(line):
+    for m in chain(_REPEAT.finditer(line), _REPEAT_TWO_KANJI.finditer(line)):
         x = m.group("x")
         if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff0-9０-９\u30a1-\u30ff]", x):
             continue  # ーーー, kana-only repeats (いろいろ, それぞれ) are words

@@ -10,6 +10,7 @@
    it as an item, so the numbering checks see nothing; this rule reports it with the label the list uses.
 3. 「1. 1.当社は…」「2. 2.本規約は…」: a label written twice, as when a page's numbered list (<ol>, a Markdown list)
    numbers text that carries its own number. Readers see the number twice.
+4. 「…しなければならない。 4 会社は、…」: the next paragraph's number run into the paragraph before, its line break lost.
 """
 
 from __future__ import annotations
@@ -152,8 +153,36 @@ def _doubled_label_findings(ctx: Context):
             )
 
 
+# 4: 「…しなければならない。 4 会社は、…」: the next paragraph's number after a finished sentence, set apart by a space
+# in the source (normalization takes the spaces out), inside the paragraph before: its line break was lost, and the
+# paragraph it opens is read, cited and numbered as part of the one before.
+_RUN_IN = re.compile(r"。[ \u3000]*(?P<n>[0-9０-９]{1,2})(?=[ \u3000]*[\u3041-\u30ff\u4e00-\u9fff「（(])")
+
+
+def _run_in_paragraph_findings(ctx: Context):
+    text, src, offs = ctx.text, ctx.doc.source.text, ctx.doc.norm.offsets
+    for u in ctx.units:
+        if u.kind != "paragraph" or u.paragraph is None:
+            continue
+        nxt = (u.paragraph.number or 1) + 1
+        for m in _RUN_IN.finditer(text, u.span[0], u.span[1]):
+            if to_int(m.group("n")) != nxt:
+                continue
+            after = offs[m.end("n") - 1] + 1  # the source character after the number's last digit
+            if after >= len(src) or src[after] not in " \u3000\t":
+                continue  # 「…とする。2名以上の…」: a count starting the sentence
+            yield ctx.finding(
+                "item-list", (m.start("n"), m.end("n")),
+                f"「{m.group('n')}」は次の項（第{nxt}項）の番号と思われますが、前の文に続けて書かれています。改行が"
+                f"失われ、第{nxt}項が前の項の一部として読まれます。",
+                f"「{m.group('n')}」 looks like the number of paragraph {nxt}, run into the sentence before it: its line "
+                f"break was lost, and the paragraph reads as part of the one before.",
+                excerpt=text[max(u.span[0], m.start() - 10):m.end() + 6])
+
+
 @rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label", scope="unit")
 def item_list(ctx: Context):
     yield from _period_findings(ctx)
     yield from _label_findings(ctx)
     yield from _doubled_label_findings(ctx)
+    yield from _run_in_paragraph_findings(ctx)

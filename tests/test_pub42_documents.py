@@ -1,0 +1,25 @@
+"""Published rules nobody had seen (pub42, tests/fixtures/pub42, source in its README), read and checked whole."""
+
+from pathlib import Path
+
+from conftest import findings_added
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pub42"
+RULES = FIXTURES / "rit-ikuji.md"
+
+
+def test_a_paragraph_number_run_into_the_paragraph_before():
+    """「…重複しないようにしなければならない。4 会社は、…」 in 第12条第3項: paragraph 4's number after the sentence, set
+    apart by a space, its line break lost."""
+    found = [f for f in run_checks(read_document(RULES), ["item-list"]) if "第4項" in f.message]
+    assert [(f.article, f.paragraph) for f in found] == [("12", 3)]
+
+
+def test_a_count_after_a_sentence_is_no_paragraph_number():
+    """The same sentence followed by a count (「…ならない。4 週間以内に…」 would be one, but 「…ならない。4日以内に」, the number
+    glued to its counter, never is a label): nothing to say."""
+    written = "ようにしなければならない。4 会社は"
+    assert findings_added(RULES, written, "ようにしなければならない。4日以内に会社は", "item-list") == []
