@@ -41,3 +41,10 @@ def test_an_entry_of_a_list_of_entries_needs_no_period():
     with 「。」, though the terms close eighteen sentences so; the one entry ending in a verb is no sentence left open."""
     doc = read_document(FIXTURES / "aisodate-kiyaku.html")
     assert not run_checks(doc, ["sentence-unterminated"])
+
+
+def test_notes_to_the_drafter_after_a_sentence():
+    """「…支払条件は注文書/料金表に定めます。// 金額・請求サイクル・支払方法を記載」 and five more such notes, with the
+    template's 「（東京地方裁判所を想定）」: a template published as it was (told once, with the count)."""
+    found = run_checks(read_document(FIXTURES / "kizuna-terms.md"), ["template-placeholder"])
+    assert len(found) == 1 and "7か所" in found[0].message and "//" in found[0].message

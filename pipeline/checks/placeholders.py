@@ -53,7 +53,8 @@ _DRAFTING_ASIDE = re.compile(
     r"[（(\[［【][※＊*]?[^（）()\[\]［］【】\n]{0,30}?(?:を想定(?:して(?:いる|います))?|要確認|要検討|要修正|要調整|要議論|要協議"
     r"|検討中|調整中|適宜(?:修正|変更|記載|調整))[）)\]］】]")
 # a line that opens as a code comment (「// 会社名を入れる」): a note of whoever filled the template, never prose
-_COMMENT_LINE = re.compile(r"(?m)^[ \u3000]*//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
+# (or closes a line after its finished sentence: 「…に定めます。// 金額・請求サイクル・支払方法を記載」)
+_COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank
