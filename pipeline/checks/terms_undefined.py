@@ -18,7 +18,8 @@
 4. Another name of the operator's kind (the same last word: 「SVgaming Server」 beside 「…MORIO Server」 ×34; or the same
    legal form with a proper name, 株式会社サンプル beside 株式会社テスト) written at most three times, where the operator's
    name stands (the words after it are words the document writes after the operator's name: 「の独自の判断」「に通知」):
-   the old name a find-and-replace missed when the terms were taken over.
+   the old name a find-and-replace missed when the terms were taken over; likewise a Latin name standing where the
+   document writes its operator's designation (「Nomalogの定める方法」 among 36 「本サイト」, 「本サイトの定める方法」).
 """
 
 from __future__ import annotations
@@ -257,9 +258,7 @@ def _leftover_names(ctx: Context):
         for minor, k in rest:
             if k > _LEFTOVER_MINOR or k * _LEFTOVER_RATIO > n or minor in major or major in minor:
                 continue
-            shared = [e for e in where[minor]
-                      if any(_common_prefix(text[e:e + 8], a) >= _SHARED_CONTEXT for a in after_major)]
-            if not shared:
+            if not any(len(_words_after(text, e, after_major)) >= _SHARED_CONTEXT for e in where[minor]):
                 continue
             full = _with_its_lead(text, major)
             for e in where[minor]:
@@ -299,12 +298,7 @@ def _leftover_names_for_designation(ctx: Context, defs):
     for name, ms in names.items():
         if not 2 <= len(ms) <= 5 or name in defs or any(name in d for d in defs):
             continue
-        shared = {}
-        for m in ms:
-            best = max((text[m.end():m.end() + 8][:_common_prefix(text[m.end():m.end() + 8], a)] for a in after_op),
-                       key=len)
-            if len(best) >= 4:
-                shared[m.start()] = best
+        shared = {m.start(): w for m in ms if len(w := _words_after(text, m.end(), after_op)) >= 4}
         if len(set(shared.values())) < 2 or len(shared) * 2 < len(ms):
             continue
         for m in ms:
@@ -326,11 +320,18 @@ _ORG_FORM = re.compile(r"(?:製作委員会|実行委員会|運営委員会|委�
 _PROPER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\u30a1-\u30fa]")
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < len(a) and n < len(b) and a[n] == b[n]:
-        n += 1
-    return n
+def _words_after(text: str, end: int, afters) -> str:
+    """The longest run of the words after ``end`` (eight characters at most) that the text writes after the
+    operator's name too (one of ``afters``): 「の独自の判断」 after 「SVgaming Server」 and 「…MORIO Server」."""
+    here = text[end:end + 8]
+    best = ""
+    for a in afters:
+        n = 0
+        while n < len(here) and n < len(a) and here[n] == a[n]:
+            n += 1
+        if n > len(best):
+            best = here[:n]
+    return best
 
 
 def _with_its_lead(text: str, name: str) -> str:
