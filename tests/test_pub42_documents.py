@@ -23,3 +23,9 @@ def test_a_count_after_a_sentence_is_no_paragraph_number():
     glued to its counter, never is a label): nothing to say."""
     written = "ようにしなければならない。4 会社は"
     assert findings_added(RULES, written, "ようにしなければならない。4日以内に会社は", "item-list") == []
+
+
+def test_the_space_after_a_chapter_number_in_a_markdown_heading():
+    """「## 第4章 子の看護休暇」: the separator after the chapter's number, as in 「第4章　総則」, is no stray space (the
+    heading's 「##」 had hidden the label from the rule)."""
+    assert not [f for f in run_checks(read_document(RULES), ["stray-space"]) if f.excerpt.startswith("第4章")]
