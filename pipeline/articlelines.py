@@ -137,20 +137,6 @@ def digit_item(label: grammar.Label, art: ArticleBuilder) -> bool:
 # 項 after a finished sentence (or after the last of a run of such labels: 「３、」 after 「２、」), or a run of 号
 # from 1 after the sentence that leads them.
 _LOOSE_NUMBER = re.compile(r"^(?P<num>[0-9]{1,2})(?:(?P<touten>、)(?![0-9])|(?=[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff「『]))")
-# A number glued to what it counts starts a sentence, whatever its place (「2年以内に」「3日前までに」「2名以上」「10万円」
-# 「3か月」); a counter's character that starts a word (「２社員は」「２通知は」「２個人情報の」「２月会員は」) does not.
-_COUNTER = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社者")
-_AFTER_COUNTER = frozenset("0123456789以未間目後前のにをはがでまよごも、。，超程毎内半ヶか")
-_QUANTITY = ("か月", "ヶ月", "ケ月", "カ月", "ヵ月", "か所", "箇所", "ヶ所", "ヵ所", "か国", "ヶ国", "つ", "万", "千", "百", "億",
-             "営業日", "箇")
-
-
-def _counts(rest: str) -> bool:
-    if rest.startswith(_QUANTITY):
-        return True
-    return rest[:1] in _COUNTER and (len(rest) == 1 or rest[1] in _AFTER_COUNTER)
-
-
 def loose_label(text: str, art: ArticleBuilder, doc_text: str) -> grammar.Label | None:
     """The label of such a line, its style "para" (the article's next 項) or "digit-touten" (a 号), or None.
     ``doc_text``: the normalized text the article's spans point into."""
@@ -158,7 +144,7 @@ def loose_label(text: str, art: ArticleBuilder, doc_text: str) -> grammar.Label 
     if m is None:
         return None
     touten = bool(m.group("touten"))
-    if not touten and _counts(text[m.end():]):
+    if not touten and grammar.counts_after_number(text[m.end():]):
         return None
     last = art.paragraphs[-1] if art.paragraphs else None
     # after a finished sentence, or after the items of a list (whose last one may end without 。)

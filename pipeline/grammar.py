@@ -332,6 +332,21 @@ def label_before_a_count(line: str, expected: int) -> Label | None:
     return Label(line[:m.end()], expected, "dot", m.end(), True)
 
 
+# A number glued to what it counts starts a sentence, whatever its place (「2年以内に」「3日前までに」「2名以上」「10万円」
+# 「3か月」); a counter's character that starts a word (「２社員は」「２通知は」「２個人情報の」「２月会員は」) does not.
+_COUNTER = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社者")
+_AFTER_COUNTER = frozenset("0123456789以未間目後前のにをはがでまよごも、。，超程毎内半ヶか")
+_QUANTITY = ("か月", "ヶ月", "ケ月", "カ月", "ヵ月", "か所", "箇所", "ヶ所", "ヵ所", "か国", "ヶ国", "つ", "万", "千", "百", "億",
+             "営業日", "箇")
+
+
+def counts_after_number(rest: str) -> bool:
+    """Does ``rest``, the text right after a number, open with what the number counts (年以内, 名以上, か月)?"""
+    if rest.startswith(_QUANTITY):
+        return True
+    return rest[:1] in _COUNTER and (len(rest) == 1 or rest[1] in _AFTER_COUNTER)
+
+
 # 「３．２．は、本契約に優先する」: paragraph 3 whose sentence opens by citing paragraph 2 by its bare label, as some
 # agreements cite their paragraphs (「２．」, not 「第２項」). The dot of the label is then followed by a digit, as in a
 # decimal 3.2, so only a citation that a particle or a word of a list goes on from is matched here; whether the line

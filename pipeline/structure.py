@@ -803,7 +803,7 @@ class _Parser:
             if line.start in self.heading_levels and self._titles_next_article(i):
                 # <h3>名称</h3><dl><dt>第1条</dt><dd>…: the page's heading over a bare 第N条 is its title, as a
                 # caption （名称） above it would be
-                self._start_under_its_title(line, lines[i + 1], grammar.caption_title(t.strip(" \u3000")))
+                self._start_under_its_title(line, i + 1, grammar.caption_title(t.strip(" \u3000")))
                 skip_caption.add(i + 1)
                 continue
             if self._heads_a_section(i):
@@ -815,7 +815,7 @@ class _Parser:
                 self.chapter_label = enclosing_chapter(self.chapter_label, "節", "", title)
                 continue
             if i in bare_captions:
-                self._start_under_its_title(line, lines[i + 1], t.strip(" \u3000"))
+                self._start_under_its_title(line, i + 1, t.strip(" \u3000"))
                 skip_caption.add(i + 1)
                 continue
             if not grammar.is_structural_start(t):
@@ -1010,12 +1010,13 @@ class _Parser:
             j += 1  # 「付則」 closing the list of links to the articles, its body's 付則 below: an entry too
         return set(range(i, j))
 
-    def _start_under_its_title(self, line: LineRef, heading: LineRef, title: str) -> None:
+    def _start_under_its_title(self, line: LineRef, at: int, title: str) -> None:
         """Open the article whose bare heading (第1条) is on ``heading``, titled by ``line`` above it (a page's heading,
         a caption without brackets), which the article starts with."""
+        heading = self.lines[at]
         nh = grammar.match_article_heading(heading.text)
         self._back_from_a_table_caption(nh.number, None)
-        self._maybe_new_part(nh)
+        self._maybe_new_part(nh, at)
         self.start_article(nh.number, nh.label, title, heading, nh)
         self.current.start = line.start
 
@@ -1213,11 +1214,11 @@ class _Parser:
             and (grammar.RULES_NAME.search(t) is not None or t.endswith("ポリシー")) \
             and _first_article_below(self.lines, i + 1, _PART_PREAMBLE_LINES)
 
-    def _maybe_new_part(self, h: grammar.ArticleHeading, at: int | None = None) -> None:
+    def _maybe_new_part(self, h: grammar.ArticleHeading, at: int) -> None:
         """Articles restarting at 第1条 after the main body without a 別紙 line: a new part. Not a 第1条 whose next
         article goes on with the body's numbering (第10条, 第1条, 第11条: a stray copy of 第1条 pasted into the body,
         whose numbering and duplicate checks have something to say, not a second set of rules)."""
-        if at is not None and self.region == "main" and h.number == "1" and self.current is not None \
+        if self.region == "main" and h.number == "1" and self.current is not None \
                 and self._next_article_number(at) == _next_number(self.current.number):
             return
         if self.region == "main" and h.number == "1" and self.articles and any(a.number != "1" for a in self.articles) \

@@ -172,7 +172,7 @@ def _comma_findings(ctx: Context):
         slips.append(([m.start() for m in commas], "、", "「、」", len(touten)))
     elif touten and _clear(len(commas), len(touten)):
         slips.append(([m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)))
-    if half and _clear(len(full), len(half) + len(touten)) or slips and slips[0][1] == "，" and half:
+    if half and (_clear(len(full), len(half) + len(touten)) or (slips and slips[0][1] == "，")):
         # 「，」 throughout and 「,」 typed in a few places (「（以下,「本サービス」」「運営者は,ユーザーから,」): the width
         # slipped
         slips.append((half, "，", "全角の「，」", len(full)))

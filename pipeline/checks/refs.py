@@ -591,8 +591,8 @@ def reference_dangling(ctx: Context):
 
 # 「第2条各号に定める行為」「第1項各号」: the items of an article or paragraph that has none. Told where the document has
 # items elsewhere (its lists are read) and the target names no list of its own (次の各号, 次に掲げる…) nor has a line
-# opening with a label (a list the structure might have missed).
-_EACH_ITEM = re.compile(r"(?<![0-9条項])(?:第(?P<a>[0-9]+)条(?:第(?P<p>[0-9]+)項)?|前条|(?<![0-9])第(?P<q>[0-9]+)項)各号")
+# opening with a label (a list the structure might have missed). The references are the resolved ones: a statute's
+# items (「法第20条各号」) are not this document's.
 _LIST_LEAD = re.compile(r"次の|次に掲げる|以下の|下記の|左の|各号|いずれか|とおり")
 _LABEL_LINE = re.compile(r"\n[ \u3000]*(?:[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[ \u3000]|[①-⑳]|[イロハニホ][ \u3000．.]"
                          r"|[0-9]+[.．)）])")
@@ -602,34 +602,30 @@ def _itemless_findings(ctx: Context):
     doc, text = ctx.doc, ctx.text
     if not any(p.items for a in doc.all_articles() for p in a.paragraphs):
         return
+    cited = [(t.span[0], t.span[1] + 2, find_article(ctx, t.article, t.part, near=t.source_article), t.paragraph)
+             for t in targets(ctx) if t.article is not None and t.item is None and text.startswith("各号", t.span[1])]
+    # 「前条各号」 names no number, so it is no resolved reference: the article before the citing one in its part
     arts = list(doc.all_articles())
-    # the document's own references (「法第20条各号」, 「…に関する法律」第9条各号: a statute's items, not this document's)
-    internal = {t.span[0] for t in targets(ctx) if t.article is not None}
-    for m in _EACH_ITEM.finditer(text):
+    for m in re.finditer("前条各号", text):
         art, _para, _item = ctx.locate(m.start())
-        if art is None or (m.group("a") and m.start() not in internal):
-            continue
-        if m.group("a"):
-            target = find_article(ctx, m.group("a"), art.part, near=art)
-        elif m.group("q"):
-            target = art
-        else:  # 前条
-            k = next((i for i, a in enumerate(arts) if a is art), None)
-            target = arts[k - 1] if k else None
+        k = next((i for i, a in enumerate(arts) if a is art), 0)
+        if k and arts[k - 1].part == art.part:
+            cited.append((m.start(), m.end(), arts[k - 1], None))
+    for s, e, target, number in cited:
         if target is None:
             continue  # a missing article is told by the other checks
-        number = m.group("p") or m.group("q")
-        paras = [p for p in target.paragraphs if number is None or (p.number or 1) == int(number)]
+        paras = [p for p in target.paragraphs if number is None or (p.number or 1) == number]
         if not paras or any(p.items for p in paras):
             continue
         body = "\n".join(p.text for p in paras)
         if _LIST_LEAD.search(body) or _LABEL_LINE.search("\n" + body):
             continue
+        cited_text = text[s:e]
         where = target.display_label + (f"第{number}項" if number else "")
         yield ctx.finding(
-            "reference-dangling", m.span(),
-            f"「{m.group(0)}」: {where}には号がありません。号のある別の条・項を指すつもりではありませんか。",
-            f"「{m.group(0)}」: {where} has no numbered items; another article or paragraph with items was meant?",
+            "reference-dangling", (s, e),
+            f"「{cited_text}」: {where}には号がありません。号のある別の条・項を指すつもりではありませんか。",
+            f"「{cited_text}」: {where} has no numbered items; another article or paragraph with items was meant?",
             severity="warning")
 
 

@@ -316,6 +316,8 @@ def stray_space(ctx: Context):
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
+            if convention == "in-word" and not typed:
+                convention = None  # (a PDF's: the layout's space, perhaps, a note)
             word_split = None
             if latin:  # a space between two Latin letters: a stray one only inside a word the document uses
                 word_split = _split_latin_word(ctx, line, s, e)
@@ -347,8 +349,7 @@ def stray_space(ctx: Context):
             elif word_split is not None:
                 msg = f"英字の語「{word_split}」の途中に空白があります（「{excerpt}」）。"
                 msg_en = f"A space splits the word 「{word_split}」: 「{excerpt}」."
-            elif typed and _kana_junction(line[s - 1], line[e]) and _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
-                convention = "typed"
+            elif convention == "in-word":
                 msg = f"語の途中に空白があります（「{excerpt}」）。"
                 msg_en = f"A space typed inside a word or before its particle: 「{excerpt}」."
             else:
@@ -419,10 +420,15 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                     row = None  # 「(8) アプリ ケーション…を意味する」: a word split in two, not a term and its meaning
             if row is not None and row.end() == s:
                 continue  # 「4 電話網 主として…」「(4) トチポ トチツーカ…をいいます」: a term and its meaning, side by side
-            if left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right):
-                pass
-            elif not _splits_word(line[max(0, s - 8):s], line[e:e + 8]):
+            # a space inside a word or before its particle, kana on one side at least (しま す, 事前 に, マンシ ョン)
+            junction = _kana_junction(left, right)
+            beside_kana = left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right)
+            splits = (junction or not beside_kana) and _splits_word(line[max(0, s - 8):s], line[e:e + 8])
+            in_word = junction and splits
+            if not (beside_kana or splits):
                 continue  # two whole words: a separator in a heading or table row
+            if in_word:
+                convention = "in-word"
         out.append((s, e, convention, number_split, False))
     return tuple(out)
 
@@ -446,7 +452,7 @@ def _line_findings(ctx: Context, line: str, found: list):
                 msg_en = msg_en.replace(f"「{line[max(0, s - 4):e + 4].strip()}」", f"「{excerpt_now}」")
                 i += 1
         yield ctx.finding(
-            "stray-space", (a, end_b + 1), msg, msg_en, severity="warning" if convention == "typed" else "info",
+            "stray-space", (a, end_b + 1), msg, msg_en, severity="warning" if convention == "in-word" else "info",
             suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
             excerpt=line[max(0, s - 4):end_e + 4],
         )

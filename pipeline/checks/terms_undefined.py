@@ -181,10 +181,11 @@ def _undefined_roles(ctx: Context, defs):
 
 # The name a document gives its operator when it defines no designation: an organization's name, written as
 # the party throughout (おもロード製作委員会 37 times); 当社 beside it, undefined, is the template's word left behind
-_ORGANIZATION = re.compile(
-    r"(?:株式会社|合同会社|有限会社|一般社団法人|一般財団法人|特定非営利活動法人|NPO法人)?"
-    r"[\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9\u4e00-\u9fff々・]{1,20}?"
-    r"(?:製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会)")
+# an organization's name: a legal form before it, and what names a body after it (…株式会社, …委員会, …事務局)
+_FORM_BEFORE = r"株式会社|合同会社|有限会社|一般社団法人|一般財団法人|特定非営利活動法人|NPO法人"
+_BODY_AFTER = r"製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会"
+_ORGANIZATION = re.compile(rf"(?:{_FORM_BEFORE})?[\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9\u4e00-\u9fff々・]{{1,20}}?"
+                           rf"(?:{_BODY_AFTER})")
 _SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者|運営会社)(?![\u4e00-\u9fff々])")
 _NAMED_OFTEN, _NAME_RATIO = 5, 2
 _SPEAKER_WORDS = ("当社", "弊社", "当方", "運営者", "運営会社")
@@ -312,8 +313,7 @@ def _leftover_names_for_designation(ctx: Context, defs):
                 suggestion=op, severity="warning")
 
 
-_ORG_FORM = re.compile(r"(?:製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|一般社団法人|一般財団法人|"
-                       r"特定非営利活動法人|NPO法人|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会)")
+_ORG_FORM = re.compile(f"{_BODY_AFTER}|{_FORM_BEFORE}")  # the kind of an organization's name
 
 
 # a proper name holds letters or katakana (株式会社サンプル, MORIO Server); kanji alone name kinds as often as bodies

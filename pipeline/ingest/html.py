@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput
-from ..grammar import WIDE_DIGITS, label_before_a_count, match_article_heading
+from ..grammar import WIDE_DIGITS, counts_after_number, label_before_a_count, match_article_heading
 from ..model import Removal, Source
 from .text import decode
 from .base import TEMPLATE_DIRECTIVE_LINE
@@ -376,7 +376,7 @@ class Renderer:
         if not s:
             return
         if "\n" in s and "。" in s:
-            parts = _SOURCE_BREAK.split(s)
+            parts = _source_breaks(s)
             for i, part in enumerate(parts):
                 if i:
                     self.newline(soft=True)
@@ -836,8 +836,22 @@ def _outside(top: Node, main: Node, end: int) -> list[Removal]:
 # browser runs them on, but the writer broke the line there to start the next unit, and a reader sees the number,
 # caption or heading start it. (Only after 。: a line wrapped inside a sentence goes on.)
 _SOURCE_BREAK = re.compile(
-    r"(?<=。)[ \t\u3000]*\r?\n\s*(?=[0-9０-９]{1,2}(?:[ \u3000]|(?![0-9０-９])[\u3041-\u30ff\u4e00-\u9fff](?<![年月日時分回条項号円人件歳]))|[（(][^）)\n。、]{1,20}[）)][ \t]*(?:\r?\n|$)"
+    r"(?<=。)[ \t\u3000]*\r?\n\s*(?=[0-9０-９]{1,2}[ \u3000]"
+    r"|(?P<glued>[0-9０-９]{1,2})[\u3041-\u30ff\u4e00-\u9fff]"  # (a number glued to its text: not one that counts)
+    r"|[（(][^）)\n。、]{1,20}[）)][ \t]*(?:\r?\n|$)"
     r"|第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?条)")
+
+
+def _source_breaks(s: str) -> list[str]:
+    """``s`` cut where _SOURCE_BREAK finds the next unit starting."""
+    parts, at = [], 0
+    for m in _SOURCE_BREAK.finditer(s):
+        glued = m.group("glued")
+        if glued and counts_after_number(s[m.end() + len(glued):].translate(WIDE_DIGITS)):
+            continue  # 「…とする。⏎2年以内に…」: a sentence opening with a count
+        parts.append(s[at:m.start()])
+        at = m.end()
+    return parts + [s[at:]]
 
 
 # Server-side code in a page's template (<?php … ?>, <?= … ?>; an unclosed block runs to the end of the file, as
