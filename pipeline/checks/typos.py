@@ -66,8 +66,12 @@ Detectors, each stating its evidence and, where one follows, its correction:
    word (本サービス当の among 本サービス等 ×91), with MeCab reading it better.
 8. **A conjunction cut short between two words.** A conjunction written once as a kana run between two kanji
    words, where the document writes it one kana longer there ten times or more (起因また関連 among または ×23).
+9. **A kanji dropped from the document's compound.** A run of kanji written once that is a compound the document
+   writes at least twice with one kanji taken out of it, first or inside, where the kanji taken out makes a word
+   with its neighbour (留資格 among 在留資格: 在留; 長間労働 among 長時間労働: 時間). A kanji that makes no word with its
+   neighbour is a prefix of its own (再|委託先), and a compound cut short at its end mostly a word too (利用時).
 
-Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py; what the detectors share
+Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py, 9 in typos_dropped.py; what the detectors share
 (the law model, MeCab's cost of a reading) in typos_base.py.
 
 Recall and precision of 4 and 5 are measured by bench/bench_checks_planted.py (slips planted at random in
@@ -90,6 +94,7 @@ from ..tokens import tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
+from .typos_dropped import dropped_kanji_findings
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1351,6 +1356,9 @@ def typo(ctx: Context):
     yield from words
     kanji_kana = list(_kanji_kana_findings(ctx, [f.span for f in compounds + slips + words]))
     yield from kanji_kana
+    dropped = list(dropped_kanji_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana]))
+    yield from dropped
+    kanji_kana += dropped
     yield from _katakana_suffix_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana])
     endings = list(_ending_findings(ctx))
     yield from endings

@@ -1,0 +1,95 @@
+"""The typo rule's detector of a kanji dropped from a compound the document writes whole (typos.py lists the
+rule's detectors): 留資格 among 在留資格, 長間労働 among 長時間労働, 労働準監督署 among 労働基準監督署.
+
+A run of kanji written once that is a run the document writes at least twice with one kanji taken out, where
+the kanji taken out belongs to a word of the dictionary together with a kanji next to it (在留|資格, 長|時間|労働,
+基準): dropping it breaks that word. A kanji that makes no word with its neighbour is a prefix or a suffix of
+its own, and the shorter run is a word too (再|委託先 → 委託先, 子|会社 → 会社, 勤務|時 → 勤務時間): not a slip.
+Only the first kanji or one inside the run: a compound shortened at its end is mostly a word of its own
+(利用時 beside 利用時間, 税理士法 beside 税理士法人), which the document may well write once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import Context
+from ..tokens import tokenize
+from .typos_base import _KANJI_CH, model
+from .typos_kanji import _doc_pair_counts, _run_starts
+
+_RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
+_NUMERAL = set("〇一二三四五六七八九十百千万億兆")
+_DIGITS = set("0123456789０１２３４５６７８９")
+# the full form must be the document's own: written at least this often
+_WRITTEN_WHOLE = 2
+_SIDE = 2
+
+
+def _runs(ctx: Context) -> Counter:
+    return ctx.memo("typo.whole_runs", lambda: Counter(m.group(0) for m in _RUN.finditer(ctx.text)))
+
+
+def _breaks_a_word(whole: str, at: int) -> bool:
+    """Does MeCab read the kanji at ``at`` of ``whole`` inside a word of two kanji or more?"""
+    for t in tokenize(whole):
+        if t.start <= at < t.end:
+            return t.end - t.start >= 2 and all(_KANJI_CH.match(c) for c in t.surface)
+    return False
+
+
+def _fuller(text: str, run: str, at: int, head: bool) -> tuple[str, int] | None:
+    """The kanji most often written at ``at`` of ``run`` (0: before it; ``head``: as the first kanji of a run) in
+    the document, and how often."""
+    # a head written before the run starts it (在留資格), not a longer run's inside (運輸審議会 is no 輸審議会)
+    pattern = re.compile((r"(?<![\u4e00-\u9fff々])" if head else "") + re.escape(run[:at]) + r"([\u4e00-\u9fff々])" + re.escape(run[at:]))
+    counts = Counter(m.group(1) for m in pattern.finditer(text))
+    if not counts:
+        return None
+    return counts.most_common(1)[0]
+
+
+def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
+    text = ctx.text
+    runs = _runs(ctx)
+    pairs, law_pairs = None, model()["kanji_pairs"]
+    for m in _RUN.finditer(text):
+        run = m.group(0)
+        s, e = m.span()
+        if runs[run] != 1 or any(a < e and s < b for a, b in skip) or _NUMERAL.intersection(run):
+            continue
+        if e < len(text) and text[e] == "\n" or s > 0 and text[s - 1] == "\n":
+            continue  # a line of a wrapped source may break a compound (対面契|約): its pieces are no slip
+        if s > 0 and text[s - 1] in _DIGITS:
+            continue  # a counter after a number (第4項各号): the number, not a kanji, stands before it
+        if pairs is None:
+            pairs = _doc_pair_counts(ctx)
+        places = []
+        # its first two kanji start no other run, but are written elsewhere: inside the whole run, with its head
+        if pairs[run[:2]] > _WRITTEN_WHOLE and _run_starts(ctx)[run[:2]] == 1:
+            places.append(0)
+        # two kanji written together only here, never in law text: where a kanji between them may have been
+        # (two kanji at least after it: a kanji left last is mostly a suffix of its own, 見積額 beside 見積金額)
+        places += [i for i in range(1, len(run) - 1) if pairs[run[i - 1:i + 1]] == 1 and run[i - 1:i + 1] not in law_pairs]
+        best = None
+        for at in places:
+            # what the document must write with the kanji: two kanji on each side of it (所定時間外労働手当 is
+            # written once; 定時間外労 elsewhere too), enough to be the same compound
+            lo, hi = max(0, at - _SIDE), min(len(run), at + _SIDE)
+            found = _fuller(text, run[lo:hi], at - lo, at == 0)
+            if found is None or found[1] < _WRITTEN_WHOLE or found[0] in _NUMERAL:
+                continue
+            window = run[lo:at] + found[0] + run[at:hi]
+            if _breaks_a_word(window, at - lo) and (best is None or found[1] > best[1]):
+                best = (run[:at] + found[0] + run[at:], found[1], found[0])
+        if best is None:
+            continue
+        whole, n, kanji = best
+        yield ctx.finding(
+            "typo", (s, e),
+            f"「{run}」はこの文書でここだけの表記です。「{kanji}」が抜けた形と思われます。「{whole}」はこの文書で{n}回"
+            f"使われています。",
+            f"「{run}」 is written only here; it reads as 「{whole}」 (written {n} times in the document) with "
+            f"「{kanji}」 dropped.",
+            suggestion=whole, severity="warning", excerpt=text[max(ctx.line_span(s)[0], s - 4):e + 4])
