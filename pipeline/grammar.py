@@ -654,7 +654,8 @@ _SUPPLEMENTARY = re.compile(rf"^(?:[{re.escape(_MARK)}][ \u3000]*)?(?P<open>[{re
 _SUPPLEMENTARY_FIRST = frozenset("附付" + _MARK + "".join(_LABEL_CLOSE))
 # (「（別表）」 in round brackets too, as a page heads its price table under the 附則; 「（別表1のとおり）」「（別紙参照）」
 # go on as a sentence and are no heading)
-_ANNEX = re.compile(r"^[■◆●【\[（(]?[ \u3000]*(?P<label>別[ \u3000]*(?:紙|表|記|添)[ \u3000]*(?:第?[ \u3000]*[0-9一二三四五六七八九十]*[ \u3000]*号?)?)[】\]）)]?(?P<rest>.*)$")
+# (a note mark before it too, 「※別表２（第４条関連）」, as a page sets its table apart under the 附則)
+_ANNEX = re.compile(rf"^[{re.escape(_MARK)}※【\[（(]?[ \u3000]*(?P<label>別[ \u3000]*(?:紙|表|記|添)[ \u3000]*(?:第?[ \u3000]*[0-9一二三四五六七八九十]*[ \u3000]*号?)?)[】\]）)]?(?P<rest>.*)$")
 _CLOSING = re.compile(r"^[\[［(（]?[ \u3000]*(以[ \u3000]*上|以下余白)[ \u3000]*[\]］)）]?$")
 _HISTORY = re.compile(
     r"(制定|改定|改訂|改正|実施|施行|適用開始|適用|発効日|発効|最終更新|更新日|作成日)"

@@ -1187,7 +1187,9 @@ class _Parser:
         lines = self.lines
         t = lines[i].text.strip(" \u3000")
         sup = self.supplementary[-1] if self.supplementary else None
-        after_supplementary = self.region == "supplementary" and sup is not None and sup.text and not sup.articles
+        # (its text, or its dates alone: 「附則」⏎「昭和46年3月31日施行」⏎「平成22年5月28日全部改正」, read as the history)
+        after_supplementary = self.region == "supplementary" and sup is not None and not sup.articles and (
+            sup.text or any(b.kind == "history" and b.span[0] >= sup.span[0] for b in self.closing[-4:]))
         annex = self.annexes[-1] if self.annexes else None
         after_table = self.region == "annex" and annex is not None and not annex.articles and (annex.text or annex.rows)
         if not (after_supplementary or after_table) or not _PART_NAME.fullmatch(t) or grammar.match_history(t):

@@ -170,6 +170,9 @@ def test_blocks():
     assert grammar.match_supplementary("【附則") is None
     assert grammar.match_annex("別紙 1 本サービスの内容") == ("別紙1", "本サービスの内容")
     assert grammar.match_annex("別紙に定めるものとします。") is None
+    # a page sets its table apart with a note mark (pub46); a note that refers to it goes on as a sentence
+    assert grammar.match_annex("※別表2（第4条関連）") == ("別表2", "第4条関連")
+    assert grammar.match_annex("※別表1のとおりとする。") is None
     assert grammar.is_closing("以上") and grammar.is_closing("[以下余白]")
     assert grammar.match_history("2024年12月1日制定") == ("制定", "2024-12-01")
     assert grammar.match_history("発効日:2021年10月11日(Ver.1.5.3)") == ("発効日", "2021-10-11")

@@ -19,7 +19,7 @@ from . import Context, rule
 # the end of a sentence's predicate, as legal prose ends one (plain or polite style)
 _PREDICATE_END = re.compile(
     r"(?:する|しない|できる|できない|ならない|される|されない|られる|られない|ある|いる|なる|ない|おく|負う|従う|行う|"
-    r"定める|掲げる|妨げない|ものとする|限りでない|ます|ません|です|でした|ました)$")
+    r"定める|掲げる|妨げない|ものとする|限りでない|ます|ません|です|でした|ました|置く|設ける|含む|及ぶ|生じる|による)$")
 # what may follow the 。 at the end of a unit: a closing bracket or quote
 _TRAILING = re.compile(r"[）)」』\]】]+$")
 _CLEAR_SHARE, _MIN_UNITS = 0.9, 10
