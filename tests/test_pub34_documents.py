@@ -54,3 +54,11 @@ def test_divide_written_as_law_writes_it():
     path = FIXTURES / "shugyo.md"
     for fixed in ("清算期間中の暦日数を7で除した", "7で清算期間中の暦日数を除した"):
         assert findings_added(path, "清算期間中の暦日数に7を除した", fixed, "grammar-slip") == []
+
+
+def test_an_illness_beside_an_injury_is_no_epidemic():
+    """「業務上の負傷又は疫病により休業し」: beside 負傷, one worker's illness is 疾病 (the page writes 「負傷又は疾病」
+    elsewhere); 疫病, an epidemic, belongs in a force majeure list and is left alone there (corpus: 天災、疫病の蔓延)."""
+    found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(FIXTURES / "shugyo.md"), ["confusable-word"])
+             if f.excerpt == "疫病"]
+    assert found == [("疫病", "疾病")]

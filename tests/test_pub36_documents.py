@@ -63,3 +63,10 @@ def test_table_cells_wrapped_at_their_width_are_not_cut():
     doc = read_document(raw)
     assert "一元管理ができるサ" in doc.source.text
     assert not [f for f in run_checks(doc, ["sentence-unterminated"]) if "途切れ" in f.message]
+
+
+def test_work_that_comes_to_an_end_is_no_course_completed():
+    """「当該労働が修了するまで」: 修了 completes a course (the same page's 「技能実習2号を良好に修了」 is one, and stays
+    quiet); work, a term or a contract comes to an end: 終了."""
+    found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(MOU), ["confusable-word"]) if f.excerpt == "修了"]
+    assert found == [("修了", "終了")]
