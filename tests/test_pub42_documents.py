@@ -29,3 +29,9 @@ def test_the_space_after_a_chapter_number_in_a_markdown_heading():
     """「## 第4章 子の看護休暇」: the separator after the chapter's number, as in 「第4章　総則」, is no stray space (the
     heading's 「##」 had hidden the label from the rule)."""
     assert not [f for f in run_checks(read_document(RULES), ["stray-space"]) if f.excerpt.startswith("第4章")]
+
+
+def test_a_word_pointing_back_typed_twice_at_an_items_start():
+    """「- 当該当該1年に達した日」: an item may open with a term and its definition glued (「株式の発行株式の発行の効力」,
+    a list of terms), but 当該 points back at what stands before and is no term a list defines."""
+    assert [(f.excerpt, f.suggestion) for f in run_checks(read_document(RULES), ["duplication"]) if "当該" in f.excerpt] == [("当該当該", "当該")]

@@ -121,8 +121,10 @@ def _phrase_candidates(ctx: Context):
             if s < done:
                 continue
             mid, e = s + len(x), s + 2 * len(x)
-            if _starts_unit(ctx, s) and _may_list_terms(ctx, s):
-                continue  # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition
+            if _starts_unit(ctx, s) and _may_list_terms(ctx, s) and not _ANAPHORA.fullmatch(x):
+                # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition; a word pointing back
+                # (「- 当該当該1年に達した日」) is no term a list defines
+                continue
             if not _contiguous_in_source(ctx, mid, mid + 1):
                 continue  # a separator in the source (term and definition), dropped by normalization
             if text.count(x + x) > 1:
