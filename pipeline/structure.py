@@ -472,6 +472,12 @@ class _Parser:
         if depth is not None:  # a bullet's mark is not the paragraph's text
             marker = BULLET_MARK.match(t)
             own = t[marker.end():] if marker else t
+        if isinstance(art.last_unit, Item) and not art.last_unit.text.strip() and not art.last_unit.items \
+                and art.last_line_text.strip(" \u3000") == art.last_unit.label:
+            # 「<dt>（1）</dt><dd>本サービスは…</dd>」: a label alone on its line and its text on the next are one item
+            extend_unit(art.last_unit, line, own)
+            art.last_line_text = t
+            return
         if not art.paragraphs:
             p = Paragraph(None, None, own, (line.start, line.end))
             art.paragraphs.append(p)

@@ -176,10 +176,17 @@ def _prefix_hon(ctx: Context, pos: int) -> bool:
 _SHORTENED = re.compile(r"[ \u3000]*[（(]以下[、,]?[ \u3000]*「?")
 
 
+_CLOSES_BRACKET = re.compile(r"[ \u3000]*[）)」]")
+
+
 def _definiens(text: str, d: Definition) -> str:
     """The sentence a term is defined in, up to the term: what it is defined as."""
-    start = max(text.rfind("。", 0, d.span[0]), text.rfind("\n", 0, d.span[0])) + 1
-    return text[start:d.span[0]]
+    line_start = text.rfind("\n", 0, d.span[0]) + 1
+    end = d.span[0]
+    # (a 。 closing a definition in brackets before it, 「(以下、「乙」という。)」, ends no sentence)
+    while (end := text.rfind("。", line_start, end)) >= 0 and _CLOSES_BRACKET.match(text, end + 1):
+        pass
+    return text[max(line_start, end + 1):d.span[0]]
 
 
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):

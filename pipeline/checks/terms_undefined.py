@@ -193,12 +193,16 @@ _SPEAKER_WORDS = ("当社", "弊社", "当方", "運営者", "運営会社")
 _PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会)$")
 
 
+_DEFINED_RIGHT_AFTER = re.compile(r"[ \u3000]*[（(][ \u3000]*以下[、,，]?[ \u3000]*[「『]")
+
+
 def _undefined_speaker(ctx: Context, defs):
     """「当社」 written undefined where the document names its operator by its name (「おもロード製作委員会は…」 37 times,
     「当社は…」 12: a template's 当社, most of them replaced) or by a role it defines for it (「製作者」). Quiet where 当社
     is defined or written as often."""
     text = ctx.text
-    spoken = [m for m in _SPEAKER.finditer(text) if m.group(0) not in defs]
+    # (not the noun a definition describes: 「当サービスの開発・運営者（以下「管理者」といいます）」 defines 管理者)
+    spoken = [m for m in _SPEAKER.finditer(text) if m.group(0) not in defs and not _DEFINED_RIGHT_AFTER.match(text, m.end())]
     if not spoken:
         return
     # the operator's name: a role the document defines for it (「…（以下「製作者」といいます。）」), else an

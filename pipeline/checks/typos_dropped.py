@@ -39,6 +39,12 @@ def _breaks_a_word(whole: str, at: int) -> bool:
     return False
 
 
+def _read_across(run: str, at: int) -> bool:
+    """Does MeCab read ``run`` with a word across the place a kanji would go (当会|員: 当会員 is this association's
+    member, no 当該会員 cut short)? A proper noun there vouches for nothing (長間労働 read 長間, a surname)."""
+    return any(t.start < at < t.end and t.pos2 != "固有名詞" for t in tokenize(run))
+
+
 def _fuller(text: str, run: str, at: int, head: bool) -> tuple[str, int] | None:
     """The kanji most often written at ``at`` of ``run`` (0: before it; ``head``: as the first kanji of a run) in
     the document, and how often."""
@@ -74,6 +80,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         places += [i for i in range(1, len(run) - 1) if pairs[run[i - 1:i + 1]] == 1 and run[i - 1:i + 1] not in law_pairs]
         best = None
         for at in places:
+            if _read_across(run, at):
+                continue
             # what the document must write with the kanji: two kanji on each side of it (所定時間外労働手当 is
             # written once; 定時間外労 elsewhere too), enough to be the same compound
             lo, hi = max(0, at - _SIDE), min(len(run), at + _SIDE)
