@@ -42,3 +42,24 @@ def test_the_noun_a_definition_describes_is_defined_there():
     assert "運営者" not in [f.excerpt for f in found if f.rule == "term-undefined"]
     told = {f.excerpt for f in found if f.rule == "term-inconsistent"}
     assert {"本サービス", "ユーザー"} <= told
+
+
+def test_a_hiragana_inside_a_katakana_word():
+    """「各種イべント及び関連事業」: べ typed for ベ (they look the same); the page's particles between katakana words
+    (「メールへ」 kind) stay quiet, as the corpus shows."""
+    found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(FIXTURES / "zeroplus.php"), ["typo"])
+             if "ひらがな" in f.message]
+    assert found == [("会、各種イべント及び関連", "イベント")]
+
+
+def test_a_name_alone_in_the_brackets_after_以下_is_defined():
+    """「Waninaruグループ（以下、当グループ）が提供するサービス「Waninaru」（以下、本サービス）」: both are defined, without
+    「」 or という. The page then writes 当サービス eight times, mostly where its operator stands (「当サービスは、本サービスの
+    内容を自由に変更できる」): told, with both defined names and no guess between them."""
+    doc = read_document(FIXTURES / "waninaru.ctp")
+    from pipeline.checks.base import context
+    from pipeline.checks.terms import definitions
+    assert {"当グループ", "本サービス"} <= set(definitions(context(doc)))
+    found = [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "当サービス"]
+    assert len(found) == 8
+    assert all(f.suggestion is None and "「本サービス」" in f.message and "「当グループ」" in f.message for f in found)

@@ -35,8 +35,10 @@ _DEF_PATTERNS = [
     re.compile(rf"「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS}|定義)"),
     re.compile(r"「(?P<t>[^「」\n]{1,30})」とは"),
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
-    # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）
-    re.compile(r"[（(]以下[、,][ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい)"),
+    # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）, （以下会社という）
+    re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい)"),
+    # unquoted with no verb, the name alone in the brackets: （以下、当グループ）, (以下提供先)
+    re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9・]{2,15})[ \u3000]*[）)]"),
     # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」
     re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
@@ -954,6 +956,20 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                         if not (v.startswith("弊社") and t is not None and t.surface == "弊社"):
                             continue  # 本社 / 当時: a word, not the determiner (弊社サービス for 当社サービス is)
                 where = _where(ctx, defs[term])
+                # (a speaker named after the thing, 当サービス提供者, tells the two apart: 当サービス alone is the thing)
+                speaker = next((d for d in defs if d[0] in "当弊" and d != term and len(d) >= 2 and not d.startswith(v)),
+                               None)
+                if v[0] in "当弊" and speaker is not None:
+                    # 当サービス where 本サービス and 当グループ are both defined: the service, or its provider (「当サービスは、
+                    # 本サービスの内容を…変更できる」)? 当 names the speaker as often as the thing: the reader decides
+                    yield ctx.finding(
+                        "term-inconsistent", (s, e),
+                        f"「{v}」は定義されていません。この文書はサービスを「{term}」、運営者を「{speaker}」と定義しています"
+                        f"（{where}ほか）。どちらを指すかに合わせて書き換えるべきです。",
+                        f"「{v}」 is not defined; the document defines 「{term}」 and 「{speaker}」 ({where} and elsewhere): "
+                        f"write the one meant.",
+                    )
+                    continue
                 yield ctx.finding(
                     "term-inconsistent", (s, e),
                     f"「{v}」は定義語「{term}」（{where}で定義）と表記が異なります。定義どおり「{term}」と書くべきです。",

@@ -90,7 +90,7 @@ from functools import lru_cache
 
 from . import Context, LineMemo, notation_canon, rule
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
-from ..tokens import tagged_line, tokenize
+from ..tokens import is_known_word, tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
@@ -252,6 +252,36 @@ def _swapped_findings(ctx: Context):
             f"「{text[s:e]}」の「{c}」は形の似た{kind_ja}です。「{word}」（「{other}」）の誤りと思われます。",
             f"「{c}」 in 「{text[s:e]}」 is a look-alike {'katakana' if c in _KANA_KANJI else 'kanji'}; 「{word}」 was meant.",
             suggestion=word, severity="error", excerpt=text[max(0, s - 4):e + 4],
+        )
+
+
+# One hiragana inside a katakana word (イべント, ホームぺージ): べ/ベ, ぺ/ペ and へ/ヘ look the same, and an input method
+# left in hiragana mode types the rest of a word so. Reported where the katakana form makes the token holding it a
+# word of the dictionary and the hiragana as written is no particle or auxiliary (メールへアクセス is へ, a particle).
+_HIRA_IN_KATA = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])[ぁ-ゖ](?=[\u30a1-\u30fa\u30fc])")
+
+
+def _hiragana_in_katakana_findings(ctx: Context):
+    text = ctx.text
+    for m in _HIRA_IN_KATA.finditer(text):
+        p, c = m.start(), m.group(0)
+        s, e = p, p + 1
+        while s > 0 and _KATA.match(text[s - 1]):
+            s -= 1
+        while e < len(text) and _KATA.match(text[e]):
+            e += 1
+        written, kata = text[s:e], chr(ord(c) + 0x60)
+        at = p - s
+        if any(t.start <= at < t.end and t.pos in ("助詞", "助動詞") for t in tokenize(written)):
+            continue
+        fixed = written[:at] + kata + written[at + 1:]
+        if not any(t.start <= at < t.end and t.end - t.start >= 2 and is_known_word(t.surface) for t in tokenize(fixed)):
+            continue
+        yield ctx.finding(
+            "typo", (p, p + 1),
+            f"カタカナ語「{written}」の中にひらがなの「{c}」があります。「{fixed}」（「{kata}」）の誤りと思われます。",
+            f"A hiragana 「{c}」 inside the katakana word 「{written}」: 「{fixed}」 was meant.",
+            suggestion=fixed, severity="warning", excerpt=text[max(0, s - 4):e + 4],
         )
 
 
@@ -1338,6 +1368,7 @@ def typo(ctx: Context):
     yield from _lookalike_findings(ctx)
     yield from _foreign_kanji_findings(ctx)
     yield from _swapped_findings(ctx)
+    yield from _hiragana_in_katakana_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
     yield from _lone_katakana_findings(ctx)
     yield from _dash_in_katakana_findings(ctx)
