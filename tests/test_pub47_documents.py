@@ -63,3 +63,10 @@ def test_a_name_alone_in_the_brackets_after_以下_is_defined():
     found = [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "当サービス"]
     assert len(found) == 8
     assert all(f.suggestion is None and "「本サービス」" in f.message and "「当グループ」" in f.message for f in found)
+
+
+def test_the_formal_noun_of_ものとする_written_物():
+    """「…従って判断される物とします」: the set phrase's もの after a passive clause is a formal noun, no tangible 物."""
+    found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(FIXTURES / "waninaru.ctp"), ["confusable-word"])
+             if f.excerpt == "物"]
+    assert found == [("物", "もの")]
