@@ -427,6 +427,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             in_word = junction and splits
             if not (beside_kana or splits):
                 continue  # two whole words: a separator in a heading or table row
+            if not splits and line.lstrip(" \u3000").startswith("#") and not is_hiragana(right) and right not in _JP_PUNCT:
+                continue  # 「# すとろりあ 利用規約」: a name in kana and a word after it, set apart in a Markdown heading
             if in_word:
                 convention = "in-word"
         out.append((s, e, convention, number_split, False))

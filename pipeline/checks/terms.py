@@ -207,10 +207,31 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     # (unlike the long name the term shortens, 本利用規約（以下「本規約」）, which is the same thing written otherwise)
     built_on = {m.group(0) for p in primary if p in defs for d in [_definiens(text, defs[p])]
                 for m in SELF_NAME.finditer(d) if not _SHORTENED.fullmatch(d, m.end())}
+    # a name written as another thing than the document somewhere (named beside it, 「本規約及び本契約」, or made,
+    # ended, paid under as a contract) and written several times is the document's word for that thing, undefined:
+    # told once, not as a slip at each place (liberte, pub49: 本契約 eleven times for the contract 本規約 governs)
+    by_name: dict[str, list[tuple[int, int]]] = {}
+    for s, span in occurrences:
+        by_name.setdefault(s, []).append(span)
+    another_thing = {s for s, spans in by_name.items() if len(spans) >= _ANOTHER_THING_USES and any(
+        _named_beside(text, sp, main) or "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, sp[1])
+        for sp in spans)}
+    told = set()
     for s, span in occurrences:
         if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
             continue
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
+            continue
+        if s in another_thing:
+            if s not in told:
+                told.add(s)
+                n = len(by_name[s])
+                yield ctx.finding(
+                    "term-inconsistent", span,
+                    f"「{s}」（{n}回）は定義されていません。「{main}」とは別のもの（「{main}」に基づく契約など）として"
+                    f"書かれているため、定義を置いてください（例:「{main}に基づく契約（以下「{s}」という。）」）。",
+                    f"「{s}」 ({n} times) is not defined; it is written as another thing than 「{main}」 (the contract "
+                    f"it governs): it needs a definition.")
             continue
         bare = s[2:] if s.startswith("本件") else s[1:]
         if bare in defs:  # 本利用契約 where 利用契約 is defined: the contract the document defines, not the document
@@ -262,6 +283,7 @@ def _named_beside(text: str, span: tuple[int, int], main: str) -> bool:
 # names of a set of rules (a club's 会則, a service's 規約) and of an agreement between parties: 本規約 in a 会則 is
 # the same document misnamed, 本契約 in terms often another thing (the contract the terms govern)
 _RULES_NAME = re.compile(r"約款|規約|規程|要項|規則|会則")
+_ANOTHER_THING_USES = 3
 
 
 def _undefined_self_name_findings(ctx: Context, occurrences):
@@ -959,9 +981,10 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 # (a speaker named after the thing, 当サービス提供者, tells the two apart: 当サービス alone is the thing)
                 speaker = next((d for d in defs if d[0] in "当弊" and d != term and len(d) >= 2 and not d.startswith(v)),
                                None)
-                if v[0] in "当弊" and speaker is not None:
-                    # 当サービス where 本サービス and 当グループ are both defined: the service, or its provider (「当サービスは、
-                    # 本サービスの内容を…変更できる」)? 当 names the speaker as often as the thing: the reader decides
+                if v[0] in "当弊" and speaker is not None and len(hits) >= _ANOTHER_THING_USES:
+                    # 当サービス written throughout where 本サービス and 当グループ are both defined: the service, or its
+                    # provider (「当サービスは、本サービスの内容を…変更できる」)? 当 names the speaker as often as the thing:
+                    # the reader decides (written once, it is the defined 本サービス with another determiner)
                     yield ctx.finding(
                         "term-inconsistent", (s, e),
                         f"「{v}」は定義されていません。この文書はサービスを「{term}」、運営者を「{speaker}」と定義しています"
