@@ -22,3 +22,13 @@ def test_only_kana_and_their_sound_marks_are_composed():
     """The CJK compatibility ideographs a page may hold stay as written (the typo rule reports them); a mark that
     makes no character with the kana before it (と + the semi-voiced mark), or follows no kana, stays too."""
     assert compose_kana("ひ\u3099と\u309a\uf929\u3099") == ("びと\u309a\uf929\u3099", 1)
+
+
+def test_a_paragraph_broken_inside_a_word_in_markdown():
+    """A 会則 that writes each paragraph on one line, but for 「出席者の議決⏎権と…」 and 「周知手段を用い⏎て公開」: Markdown
+    shows each break as a space. Two phrases set on two lines (「…の場合⏎その必要な範囲で」) and a heading's line over
+    its text are no such break (the corpus has both, and nothing is told there)."""
+    found = [f for f in run_checks(read_document(FIXTURES / "vll_kaisoku.md"), ["convention-deviation"])
+             if "段落の途中" in f.message]
+    assert [(f.excerpt, f.suggestion, f.severity) for f in found] == [
+        ("出席者の議決⏎権と出席", "決権", "warning"), ("知手段を用い⏎て公開し", "いて", "warning")]

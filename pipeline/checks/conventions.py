@@ -42,6 +42,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..grammar import WIDE_DIGITS
+from ..tokens import tokenize
 from . import Context, rule
 from .lists import _kanji_number
 from .sentence_style import style_mix_findings
@@ -732,11 +733,61 @@ def _touten_in_number_findings(ctx: Context):
             suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
 
 
+# A line broken inside a paragraph of a Markdown page (「出席者の議決⏎権と」, 「周知手段を用い⏎て公開」): Markdown joins
+# the two lines with a space, so the page shows 「議決 権」. Told where the document otherwise writes each paragraph on
+# one line: a few such breaks among many paragraphs. Hard-wrapped Markdown, which breaks its long paragraphs
+# throughout, is left alone, and so is a break the source marks as meant (two spaces or a backslash before it).
+_SOFT_WRAP = re.compile(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々])\n(?=[\u3041-\u30ff\u4e00-\u9fff々])")
+_FEW_WRAPS, _UNITS_PER_WRAP, _WRAPPED_LINE = 3, 10, 16
+
+
+def _breaks_a_word(text: str, p: int) -> bool:
+    """Does the line break at ``p`` cut a word (議決|権: MeCab reads 議決権, or 権 as a suffix) or part a word from the
+    particle or auxiliary it takes (用い|て)?"""
+    left, right = text[max(0, p - 6):p], text[p + 1:p + 7]
+    k = len(left)
+    for t in tokenize(left + right):
+        if t.start < k < t.end:
+            return True
+        if t.start == k:
+            return t.pos in ("助詞", "助動詞", "接尾辞")
+    return False
+
+
+def _soft_wrap_findings(ctx: Context):
+    if ctx.doc.source.format != "markdown":
+        return
+    text, src, offsets = ctx.text, ctx.doc.source.text, ctx.doc.norm.offsets
+    units = [u for u in ctx.full.units if u.kind in ("paragraph", "item")]
+    # (a line of its own before the text, 「第2項」 or a caption, is no paragraph broken: the broken line is a long one)
+    spots = [m.start() for u in units for m in _SOFT_WRAP.finditer(text, u.span[0], u.span[1])
+             if m.start() - ctx.line_span(m.start())[0] >= _WRAPPED_LINE]
+    if not spots or len(spots) > _FEW_WRAPS or len(units) < _UNITS_PER_WRAP * len(spots):
+        return
+    for p in spots:
+        at = offsets[p]
+        if src[max(0, at - 2):at].endswith(("  ", "\\")) or src[at - 1:at] == "\r" and src[max(0, at - 3):at - 1] == "  ":
+            continue
+        if src[src.rfind("\n", 0, at) + 1:at].lstrip(" \u3000").startswith("#"):
+            continue  # a heading's line, its text below it
+        if not _breaks_a_word(text, p):
+            continue  # 「…の場合⏎その必要な範囲で」: two phrases set out on two lines, no word cut
+        before, after = text[max(ctx.line_span(p)[0], p - 6):p], text[p + 1:p + 5]
+        yield ctx.finding(
+            "convention-deviation", (p - 1, p + 2),
+            f"段落の途中で改行されています（「{before}⏎{after}」）。Markdownでは改行が空白として表示されます"
+            f"（「{before} {after}」）。この文書はほかでは段落を1行で書いています。",
+            f"A line break inside a paragraph (「{before}⏎{after}」): Markdown shows it as a space; the document "
+            f"otherwise writes each paragraph on one line.",
+            suggestion=text[p - 1] + text[p + 1], excerpt=f"{before}⏎{after}", severity="warning")
+
+
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
                   _mixed_number_findings, _touten_in_number_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
-                  _item_label_width_findings, _paragraph_label_findings, style_mix_findings):
+                  _item_label_width_findings, _paragraph_label_findings, style_mix_findings,
+                  _soft_wrap_findings):
         yield from found(ctx)
