@@ -32,3 +32,11 @@ def test_a_paragraph_broken_inside_a_word_in_markdown():
              if "段落の途中" in f.message]
     assert [(f.excerpt, f.suggestion, f.severity) for f in found] == [
         ("出席者の議決⏎権と出席", "決権", "warning"), ("知手段を用い⏎て公開し", "いて", "warning")]
+
+
+def test_a_citation_of_the_wrong_article_for_what_a_paragraph_caption_names():
+    """「第十二条に基づく臨時総会」「第十一条に基づく定時総会」: 第十二条 and 第十一条 speak of neither; 第十三条's paragraphs
+    captioned （臨時総会） and （定時総会） do, the one provision each term titles."""
+    found = [(f.excerpt[:8], f.suggestion) for f in
+             run_checks(read_document(FIXTURES / "selelab_kaisoku.md"), ["reference-content-mismatch"])]
+    assert ("第十二条に基づく", "第13条第3項") in found and ("第十一条に基づく", "第13条第2項") in found

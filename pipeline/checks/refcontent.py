@@ -235,6 +235,13 @@ def _content_mismatches(ctx: Context):
                     if n is None:
                         continue
                     suggestion += f"第{n}項"
+            elif not titled and t.paragraph is None and len(captioned := [
+                    (a, n) for a in same_part for n, p in _reader_paragraphs(a).items()
+                    if _paragraph_caption(text, p.span) in (key, key + "等")]) == 1:
+                # 「第十二条に基づく臨時総会」 where 第十三条 captions its third paragraph （臨時総会）: the one provision
+                # titled by the term is a paragraph
+                a, n = captioned[0]
+                suggestion = article_label(a.number) + f"第{n}項"
             elif not titled and t.paragraph is not None:
                 defining = [(a, n, p) for a in same_part for n, p in _reader_paragraphs(a).items() if _defines(ctx, p.span, key)]
                 if len(defining) == 1:
@@ -266,6 +273,15 @@ def _content_mismatches(ctx: Context):
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
         )
+
+
+# a paragraph's caption on its first line, after its label (「三項（臨時総会）」, 「２（解約手続）」)
+_PARAGRAPH_CAPTION = re.compile(r"[^\n（(]{0,8}[（(]([^（()）\n]{2,20})[)）][ \u3000]*\n")
+
+
+def _paragraph_caption(text: str, span: tuple[int, int]) -> str | None:
+    m = _PARAGRAPH_CAPTION.match(text, span[0], span[1])
+    return m.group(1).strip(" \u3000") if m else None
 
 
 _OF_KEY = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,8})")
