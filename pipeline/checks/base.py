@@ -32,7 +32,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # Modules that define rules; imported on first use of the registry.
 RULE_MODULES = ("duration", "periods", "refs", "survival", "numbering", "wording", "names", "brackets",
                 "spaces", "terms", "notation", "duplication", "typos", "lists", "conventions", "refcontent",
-                "shifted", "endings", "headings", "empty", "placeholders", "markup", "obsolete", "terms_undefined", "dates")
+                "shifted", "endings", "headings", "empty", "placeholders", "markup", "obsolete", "terms_undefined", "dates",
+                "toc")
 
 
 # ------------------------------------------------------------------ registry

@@ -1,0 +1,104 @@
+"""toc-mismatch: an entry of the table of contents whose title differs from the heading it lists.
+
+「10. 管轄地と準拠地」 in the list of sections at the top of an app's terms, over 「10.管轄地と準拠法」 in the body (pub47):
+one of the two was edited and the other not. A table of contents is the lines before the first article that name the
+articles (or numbered sections) in order, with or without a 目次 line and page numbers. Told only where the entries
+otherwise match their headings (two in three at least, three entries at least), and only where the two titles are
+close (one was edited): a list whose entries are worded otherwise throughout is a summary of its own, not a copy.
+The heading is offered as the correction; the reader decides which of the two is right. An entry whose title is
+another article's heading (「第69条（合意管轄裁判所）」 in the 目次 of bylaws whose body heads 第68条 so, 2025) kept the
+numbers of before a renumbering, and is told with the article it names now. The 附則's entries, numbered from 第1条
+again, are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .. import grammar
+from . import Context, article_label, rule
+
+# how alike the two titles are, at least, to be one title edited (管轄地と準拠地 / 管轄地と準拠法: 0.86)
+_CLOSE = 0.6
+_MIN_ENTRIES, _MATCHING_SHARE = 3, 2 / 3
+_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥…]{2,}[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
+_BRACKETS = str.maketrans("", "", "（）() \u3000「」【】")
+
+
+def _entry(line: str, sections: bool) -> tuple[str, str] | None:
+    """(number, title) of a table-of-contents line naming an article (第10条 目的) or a numbered section (10. 目的)."""
+    core = _PAGE.sub("", line.strip(" \u3000"))
+    h = grammar.match_article_heading(core)
+    if h is not None:
+        title = h.title or h.rest
+        return (h.number, title.strip(" \u3000")) if title else None
+    if sections:
+        s = grammar.match_section_heading(core)
+        if s is not None and s[1] and s[2] == 1:
+            return s[0], s[1].strip(" \u3000")
+    return None
+
+
+@rule("toc-mismatch", "warning", "目次と見出しの不一致", "table of contents entry differs from its heading")
+def toc_mismatch(ctx: Context):
+    doc = ctx.doc
+    articles = [a for a in doc.articles if a.title]
+    if len(articles) < _MIN_ENTRIES:
+        return
+    by_number = {a.number: a for a in articles}
+    first = min(a.span[0] for a in doc.articles)
+    text = ctx.text
+    sections = doc.style == "section"
+    entries = []  # (start, end, number, title)
+    pos = 0
+    for line in text[:first].split("\n"):
+        if grammar.match_supplementary(line.strip(" \u3000")):
+            break  # the 附則's own 第1条…: not the body's
+        e = _entry(line, sections)
+        if e is not None and e[0] in by_number:
+            entries.append((pos, pos + len(line), *e))
+        pos += len(line) + 1
+    if len(entries) < _MIN_ENTRIES:
+        return
+    same = [x for x in entries if x[3].translate(_BRACKETS) == by_number[x[2]].title.translate(_BRACKETS)]
+    if len(same) < _MATCHING_SHARE * len(entries):
+        return
+    by_title: dict[str, list] = {}
+    for art in articles:
+        by_title.setdefault(art.title.translate(_BRACKETS), []).append(art)
+    for s, e, number, title in entries:
+        art = by_number[number]
+        heading = art.title
+        a, b = title.translate(_BRACKETS), heading.translate(_BRACKETS)
+        if a == b:
+            continue
+        moved = by_title.get(a, [])
+        if len(moved) == 1 and moved[0].number != number:
+            # 「第69条（合意管轄裁判所）」 in the 目次 where the body heads 第68条 so: the articles were renumbered and
+            # the table of contents kept the old numbers
+            yield from _told(ctx, s, e, title, f"は本文では{_where(moved[0], sections)}の見出しです（{_where(art, sections)}は「{heading}」）。番号の直し漏れです",
+                             f"is the heading of {_where(moved[0], sections)} in the body ({_where(art, sections)} is 「{heading}」): renumbered in the body only",
+                             _where(moved[0], sections))
+            continue
+        if SequenceMatcher(None, a, b, autojunk=False).ratio() < _CLOSE:
+            continue
+        where = _where(art, sections)
+        yield from _told(ctx, s, e, title, f"は本文の見出しと違います（{where}は「{heading}」）。どちらかが直し漏れです",
+                         f"differs from the heading of {where}, 「{heading}」: one of them was edited and not the other",
+                         heading)
+
+
+def _where(art, sections: bool) -> str:
+    return art.label.strip(" \u3000") if sections and art.label else article_label(art.number)
+
+
+def _told(ctx: Context, s: int, e: int, title: str, ja: str, en: str, suggestion: str):
+    text = ctx.text
+    at = text.find(title, s, e)
+    span = (at, at + len(title)) if at >= 0 else (s, e)
+    if ctx.scope is not None and not any(x <= span[0] < y for x, y in ctx.scope):
+        return
+    entry = text[s:e].strip(" \u3000")
+    yield ctx.finding("toc-mismatch", span, f"目次の「{entry}」{ja}。",
+                      f"The table of contents entry 「{entry}」 {en}.", suggestion=suggestion, excerpt=entry)
