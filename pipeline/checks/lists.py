@@ -11,6 +11,9 @@
 3. 「1. 1.当社は…」「2. 2.本規約は…」: a label written twice, as when a page's numbered list (<ol>, a Markdown list)
    numbers text that carries its own number. Readers see the number twice.
 4. 「…しなければならない。 4 会社は、…」: the next paragraph's number run into the paragraph before, its line break lost.
+5. 「本会の会員を次の三種とする。」 over a list of four: the count the lead gives and the items it announces disagree
+   (an item added or dropped and the lead not rewritten). Only a lead that counts its list (次の三種, 以下の2点, 下記の
+   五つ) and the items the parser reads under it, two at least, numbered from 1 without a gap.
 """
 
 from __future__ import annotations
@@ -180,9 +183,39 @@ def _run_in_paragraph_findings(ctx: Context):
                 excerpt=text[max(u.span[0], m.start() - 10):m.end() + 6])
 
 
+_COUNTED_LEAD = re.compile(r"(?:次|以下|下記)の(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+                           r"(?:つ|種類?|点|項目|件|名|区分|通り|とおり|段階|類型|事項|要件)")
+
+
+def _count_findings(ctx: Context):
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        for p in art.paragraphs:
+            items = p.items
+            if len(items) < 2 or [it.number for it in items] != list(range(1, len(items) + 1)):
+                continue
+            lead_end = items[0].span[0]
+            m = None
+            for m in _COUNTED_LEAD.finditer(text, p.span[0], lead_end):
+                pass  # the last count before the list is the one that announces it
+            if m is None:
+                continue
+            n = to_int(m.group("n"))
+            if n is None or n == len(items) or n < 2:
+                continue
+            yield ctx.finding(
+                "item-list", (m.start("n"), m.end("n")),
+                f"「{m.group(0)}」とありますが、続く列挙は{len(items)}項目です（{items[0].label}〜{items[-1].label}）。"
+                f"数か列挙のどちらかが直し漏れです。",
+                f"「{m.group(0)}」 announces {n}, and the list below has {len(items)} entries: one of the two was "
+                f"not updated.",
+                excerpt=text[max(p.span[0], m.start() - 8):m.end() + 4])
+
+
 @rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label", scope="unit")
 def item_list(ctx: Context):
     yield from _period_findings(ctx)
     yield from _label_findings(ctx)
     yield from _doubled_label_findings(ctx)
     yield from _run_in_paragraph_findings(ctx)
+    yield from _count_findings(ctx)

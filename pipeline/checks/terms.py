@@ -379,7 +379,10 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
                     f"「本規定」: the document calls itself 本{kind} ({own[kind]} times); if the whole is meant, 本{kind}.",
                     suggestion="本" + kind, severity="info")
             continue
-        if own[kind] == 0 or own[other] > own[kind]:
+        # (the kind named bare counts too where the document never writes 本規約 or この規約: 「規約に違反する行為」 in
+        # a …規約 speaks of itself)
+        calls_itself = own[kind] or len(re.findall(rf"(?<![\u3400-\u9fff々]){kind}(?![\u3400-\u9fff々])", text))
+        if calls_itself == 0 or own[other] > calls_itself:
             continue  # the document does not call itself by its name, or does so less often than by the other
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
         named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
@@ -394,8 +397,8 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         fix = m.group(1) + kind
         yield ctx.finding(
             "term-inconsistent", m.span(),
-            f"「{m.group(0)}」とありますが、この文書は{kind}です（表題「{name}」、ほかでは自らを{kind}と{own[kind]}回）。",
-            f"「{m.group(0)}」: the document is a {kind} (its title is 「{name}」; it calls itself so {own[kind]} times).",
+            f"「{m.group(0)}」とありますが、この文書は{kind}です（表題「{name}」、ほかでは自らを{kind}と{calls_itself}回）。",
+            f"「{m.group(0)}」: the document is a {kind} (its title is 「{name}」; it calls itself so {calls_itself} times).",
             suggestion=fix)
 
 

@@ -203,6 +203,16 @@ def _suffix_after_words(ctx: Context, pos: int) -> bool:
     return _alone_after_words(ctx, pos, pos + 1)
 
 
+def _suffix_after_doc_word(ctx: Context, pos: int) -> bool:
+    """A productive suffix after a word the document writes whole, _JUNCTION_WORD times or more (本会|側 where 本会 ends
+    32 runs): the side of the body, no slip of 会則. Not after words the document never ends a run with (送信|間|数 is
+    送信件数 with 件 changed, however MeCab splits it)."""
+    if not _suffix_after_words(ctx, pos):
+        return False
+    a, _ = _compound_around(ctx.text, pos, pos + 2)
+    return _run_ends(ctx)[ctx.text[a:pos + 1]] >= _JUNCTION_WORD
+
+
 def _alone_after_words(ctx: Context, pos: int, k: int) -> bool:
     """Does the kanji at ``k`` (of the pair at ``pos``) stand alone for MeCab, after two kanji or more of its
     compound that MeCab reads as words of its dictionary?"""
@@ -433,8 +443,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
             continue
-        if _word_junction(ctx, s):
-            continue  # 本会|会員: two of the document's words, no pair of one
+        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
+            continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
         # is one of its staples (措合員 among 組合員 ×300, 当意 among 同意 ×40): the dictionary holds rare words
         # (措合, 当意) that law text never writes, and a slip into one of them is still a slip
@@ -560,8 +570,8 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if pair[0] in _NUMERAL and not _HIRAGANA_CH.match(text[s - 1:s]):
             continue  # 五公告: an item's number glued to its text (e-Gov), or a number counted (第三者)
-        if _word_junction(ctx, s):
-            continue  # 本会|会員: two of the document's words, no pair of one
+        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
+            continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
         rest.append((pair, s))
     if not rest:
         return
