@@ -37,3 +37,24 @@ def test_rules_titled_規約_calling_themselves_本会則():
     found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(OBKAI), ["term-inconsistent"])
              if f.excerpt == "本会則"]
     assert found == [("本会則", "本規約")]
+
+
+def test_a_chapter_headed_at_the_articles_level():
+    """「### 第八章 規約改正」 among seven 「## 第N章」: the page shows the chapter as one of its articles' headings."""
+    found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(OBKAI), ["convention-deviation"])
+             if "階層" in f.message]
+    assert found == [("第八章 規約改正", "##")]
+
+
+def test_by_agreement_written_with_the_kanji_of_holding():
+    """「双方の合意を持って解決します」: the compound particle をもって; 持って holds a thing in the hand."""
+    doc = read_document(FIXTURES / "imagination.md")
+    assert [(f.excerpt, f.suggestion) for f in run_checks(doc, ["confusable-word"]) if f.excerpt == "持って"] == [
+        ("持って", "もって")]
+
+
+def test_portrait_rights_are_another_persons_not_another_companys():
+    """「他社の著作権、肖像権を侵害する建築物」: a company may hold a copyright, never a portrait right: 他者."""
+    doc = read_document(FIXTURES / "mcrules.php")
+    assert [(f.excerpt, f.suggestion) for f in run_checks(doc, ["confusable-word"]) if f.excerpt == "他社"] == [
+        ("他社", "他者")]

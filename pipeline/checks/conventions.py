@@ -551,6 +551,35 @@ def _heading_level_findings(ctx: Context):
             suggestion=major, excerpt=_line_excerpt(src, offsets[art.heading_span[0]]))
 
 
+def _chapter_level_findings(ctx: Context):
+    """Markdown: a chapter headed at another level than the document's other chapters of its kind (「### 第八章」 among
+    seven 「## 第N章」, at the level of the articles): the page shows it as one of the articles' headings. Where the
+    others clearly agree (the same share as articles), and they are three at least."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    by_kind: dict[str, list] = {}
+    for ch in ctx.doc.chapters:
+        start = offsets[ch.span[0]] if ch.span[0] < len(offsets) else None
+        if start is None:
+            continue
+        m = _MD_HEADING_MARK.fullmatch(src, src.rfind("\n", 0, start) + 1, start)
+        if m is not None:
+            by_kind.setdefault(ch.kind, []).append((ch, m.group(1)))
+    for kind, levels in by_kind.items():
+        counts = Counter(mark for _, mark in levels)
+        if len(counts) < 2 or len(levels) < 3:
+            continue
+        (major, n_major), = counts.most_common(1)
+        for ch, mark in levels:
+            if mark == major or not _clear(n_major, counts[mark]):
+                continue
+            yield ctx.finding(
+                "convention-deviation", ch.span,
+                f"{ch.label}の見出しは「{mark}」で、他の{kind}の「{major}」（{n_major}回）と見出しの階層が違います。",
+                f"{ch.label} is a level-{len(mark)} heading; the document's other {kind} headings are level {len(major)} "
+                f"({n_major} of them).",
+                suggestion=major, excerpt=_line_excerpt(src, offsets[ch.span[0]]))
+
+
 _DIGIT_SHAPE = str.maketrans("0123456789０１２３４５６７８９", "DDDDDDDDDDＤＤＤＤＤＤＤＤＤＤ")
 
 
@@ -789,5 +818,5 @@ def convention_deviation(ctx: Context):
                   _mixed_number_findings, _touten_in_number_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, style_mix_findings,
-                  _soft_wrap_findings):
+                  _soft_wrap_findings, _chapter_level_findings):
         yield from found(ctx)
