@@ -58,3 +58,11 @@ def test_portrait_rights_are_another_persons_not_another_companys():
     doc = read_document(FIXTURES / "mcrules.php")
     assert [(f.excerpt, f.suggestion) for f in run_checks(doc, ["confusable-word"]) if f.excerpt == "他社"] == [
         ("他社", "他者")]
+
+
+def test_the_items_of_the_paragraph_before_that_has_none():
+    """第55条 「3. 前項各号に掲げる目的の範囲内において」 where its second paragraph is one sentence: no items to point at;
+    the page's two other 「前項各号」 follow a paragraph with its list of eight and five, and stay quiet."""
+    found = [(f.excerpt, f.article) for f in run_checks(read_document(WASEDA), ["reference-dangling"])
+             if f.excerpt == "前項各号"]
+    assert found == [("前項各号", "55")]

@@ -602,19 +602,27 @@ def _itemless_findings(ctx: Context):
     doc, text = ctx.doc, ctx.text
     if not any(p.items for a in doc.all_articles() for p in a.paragraphs):
         return
-    cited = [(t.span[0], t.span[1] + 2, find_article(ctx, t.article, t.part, near=t.source_article), t.paragraph)
+    cited = [(t.span[0], t.span[1] + 2, find_article(ctx, t.article, t.part, near=t.source_article), t.paragraph, None)
              for t in targets(ctx) if t.article is not None and t.item is None and text.startswith("各号", t.span[1])]
-    # 「前条各号」 names no number, so it is no resolved reference: the article before the citing one in its part
+    # 「前条各号」 and 「前項各号」 name no number, so they are no resolved references: the article before the citing one
+    # in its part, the paragraph before the citing one in its article
     arts = list(doc.all_articles())
     for m in re.finditer("前条各号", text):
         art, _para, _item = ctx.locate(m.start())
         k = next((i for i, a in enumerate(arts) if a is art), 0)
         if k and arts[k - 1].part == art.part:
-            cited.append((m.start(), m.end(), arts[k - 1], None))
-    for s, e, target, number in cited:
+            cited.append((m.start(), m.end(), arts[k - 1], None, None))
+    for m in re.finditer("前項各号", text):
+        art, para, item = ctx.locate(m.start())
+        k = next((i for i, p in enumerate(art.paragraphs) if p is para), 0) if art is not None and item is None else 0
+        if k:
+            before = art.paragraphs[k - 1]
+            cited.append((m.start(), m.end(), art, before.number or k, before))
+    for s, e, target, number, given in cited:
         if target is None:
             continue  # a missing article is told by the other checks
-        paras = [p for p in target.paragraphs if number is None or (p.number or 1) == number]
+        paras = [given] if given is not None else [
+            p for p in target.paragraphs if number is None or (p.number or 1) == number]
         if not paras or any(p.items for p in paras):
             continue
         body = "\n".join(p.text for p in paras)
