@@ -551,6 +551,63 @@ def _heading_level_findings(ctx: Context):
             suggestion=major, excerpt=_line_excerpt(src, offsets[art.heading_span[0]]))
 
 
+def _heading_number_width_findings(ctx: Context):
+    """A chapter's or an article's number written in the other width than the document's other headings of its
+    kind (「第1章」「第2章」 before 「第３章」…「第１１章」; the 2022 bylaws' 第10条–第19条 among 第１条…第９条 and
+    第２０条 on): the headings were typed at two times, or pasted. By kind (章, 条), where the others clearly agree; a
+    document that writes one digit full-width and two half-width (第１条 … 第10条, a house style) is held to that. Told
+    once per kind, at the first heading of the other width, with how many there are."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    heads = [(ch.kind, ch.span[0]) for ch in ctx.doc.chapters]
+    heads += [("条", a.heading_span[0]) for a in ctx.doc.articles if a.label.startswith("第")]
+    by_kind: dict[str, list] = {}
+    for kind, start in heads:
+        if start >= len(offsets):
+            continue
+        at = offsets[start]
+        m = _HEADING_NUMBER.match(src, at, min(len(src), at + 16))
+        if m is not None and re.fullmatch(r"[0-9]+|[０-９]+", m.group(1)):
+            by_kind.setdefault(kind, []).append((at, m, _is_full(m.group(1)[0]), len(m.group(1)) == 1))
+    for kind, found in by_kind.items():
+        one = [x for x in found if x[3]]
+        more = [x for x in found if not x[3]]
+        house = sum(x[2] for x in one) * 2 > len(one) and sum(not x[2] for x in more) * 2 > len(more) and one and more
+        for group in ([one, more] if house else [found]):
+            yield from _width_minority(ctx, kind, group)
+
+
+def _width_minority(ctx: Context, kind: str, found: list):
+    src = ctx.doc.source.text
+    n_full = sum(1 for x in found if x[2])
+    n_half = len(found) - n_full
+    if _clear(n_full, n_half):
+        major, n_major, odd = "全角", n_full, False
+    elif _clear(n_half, n_full):
+        major, n_major, odd = "半角", n_half, True
+    else:
+        return
+    minority = [x for x in found if x[2] == odd]
+    if not minority:
+        return
+    at, m, _, _ = minority[0]
+    a = ctx.doc.norm.index_of(m.start(1))
+    b = ctx.doc.norm.index_of(m.end(1) - 1)
+    if a is None or b is None:
+        return
+    written = m.group(0).strip(" \u3000#*■【[（(")
+    want = written.translate(WIDE_DIGITS if major == "半角" else _TO_FULL)
+    more = f"ほか{len(minority) - 1}か所、" if len(minority) > 1 else ""
+    yield ctx.finding(
+        "convention-deviation", (a, b + 1),
+        f"見出し「{written}」の番号の幅が他の{kind}の見出しと違います（{more}他は{major}、{n_major}回）。",
+        f"The heading 「{written}」 has its number in the other width than the document's other {kind} headings "
+        f"({len(minority)} so, {n_major} the other way).",
+        suggestion=want, excerpt=_line_excerpt(src, at))
+
+
+_HEADING_NUMBER = re.compile(r"[ \u3000#*■【\[（(]*第([0-9０-９]+)[章節款条編]")
+
+
 def _chapter_level_findings(ctx: Context):
     """Markdown: a chapter headed at another level than the document's other chapters of its kind (「### 第八章」 among
     seven 「## 第N章」, at the level of the articles): the page shows it as one of the articles' headings. Where the
@@ -818,5 +875,5 @@ def convention_deviation(ctx: Context):
                   _mixed_number_findings, _touten_in_number_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, style_mix_findings,
-                  _soft_wrap_findings, _chapter_level_findings):
+                  _soft_wrap_findings, _chapter_level_findings, _heading_number_width_findings):
         yield from found(ctx)
