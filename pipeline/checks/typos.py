@@ -381,6 +381,8 @@ def _one_slip(written: str, usual: str) -> bool:
         return (written[:-1] == usual[:-1] and written[-1] != usual[-1]
                 and written[-1] not in _PARTICLES and usual[-1] not in _PARTICLES)
     if len(written) + 1 == len(usual):
+        if usual[:-1] == written and usual[-1] in _PARTICLES:
+            return False  # a particle more after the clause (あたっては for あたって、): both are Japanese
         return any(usual[:i] + usual[i + 1:] == written for i in range(1, len(usual)))
     return False
 
@@ -835,6 +837,16 @@ def _written_kana3(in_doc: Counter) -> tuple:
     return tuple(_Union(a, b) for a, b in zip(law, own))
 
 
+# the kana of one row (か き く け こ): a verb's forms differ in the vowel of its last kana (いただか|ない, いただけ|ない)
+_ROWS = ("あいうえお", "かきくけこ", "がぎぐげご", "さしすせそ", "ざじずぜぞ", "たちつてと", "だぢづでど", "なにぬねの",
+         "はひふへほ", "ばびぶべぼ", "ぱぴぷぺぽ", "まみむめも", "やゆよ", "らりるれろ", "わゐゑを")
+_ROW_OF = {c: i for i, row in enumerate(_ROWS) for c in row}
+
+
+def _same_row(x: str, y: str) -> bool:
+    return x != y and _ROW_OF.get(x, -1) == _ROW_OF.get(y, -2)
+
+
 def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Counter, doc4: Counter,
                   index: tuple[dict, dict, dict]) -> tuple[str, str, str] | None:
     """(corrected run, evidence in Japanese, in English) of the best one-kana change or insertion at lo…hi that the
@@ -859,6 +871,8 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
                 continue  # a particle changed (のあった / があった, こともできる / ことでできる): grammar either way
             if _clause_joint(left + run + right, base + a):
                 continue  # するものとするが、 (not か): two clauses joined, as written
+            if t is not None and t.pos == "動詞" and len(new) == len(run) and _same_row(run[a], new[a]):
+                continue  # いただかない / いただけない: another form of the same verb, both Japanese
         around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(b, len(new) - 4) + 1)]
         n, phrase = min(((doc4[g], g) for g in around4), default=(0, new))
         if before is None:
