@@ -126,6 +126,16 @@ def _article_findings(ctx: Context):
                         slot = lo + 1  # the one number missing between its neighbours: what it should have been
                 hint = f"（第{slot}条の誤りと思われます）" if slot else ""
                 hint_en = f" (article {slot}?)" if slot else ""
+                branch = _BRANCH_WITHOUT_NO.match(ctx.text, span[0])
+                if branch is not None and k in ordered_keys and prev == k:
+                    # 「第五条二」 alone on its line after 第五条: the branch article 第五条の二 with its の lost
+                    written, fixed = branch.group(1) + branch.group(2), f"{branch.group(1)}の{branch.group(2)}"
+                    yield ctx.finding(
+                        "numbering-duplicate", (branch.start(1), branch.end(2)),
+                        f"「{written}」は{a.label}と同じ番号に読めます。枝番号の「{fixed}」の「の」が抜けていると思われます。",
+                        f"「{written}」 reads as a second {a.label}: the branch article 「{fixed}」 lost its の.",
+                        excerpt=written, suggestion=fixed)
+                    continue
                 if k in ordered_keys:
                     yield ctx.finding(
                         "numbering-duplicate", span,
@@ -403,6 +413,10 @@ def _all(ctx: Context):
         return (list(_chapter_findings(ctx)) + list(_article_findings(ctx)) + list(_paragraph_findings(ctx))
                 + list(_item_findings(ctx)))
     return ctx.memo("numbering", build)
+
+
+# a heading 「第五条二」: the article's number and a kanji numeral glued to it, nothing else on the line
+_BRANCH_WITHOUT_NO = re.compile(r"(?:[（(][^）)\n]*[）)]\n)?(第[0-9一二三四五六七八九十百]+条)([一二三四五六七八九十]{1,3}|[0-9]{1,2})[ \u3000]*(?=\n|$)")
 
 
 @rule("numbering-duplicate", "error", "番号の重複", "duplicated number")
