@@ -292,10 +292,13 @@ def _paragraph_findings(ctx: Context):
                 )
             elif fault == "gap":
                 missing = f"第{prev + 1}項" if n == prev + 2 else f"第{prev + 1}項〜第{n - 1}項"
+                # (the first numbered paragraph after an unnumbered first one: 「第1項がありません」 says it, not 「0から」)
+                jump = f"が{prev}から{n}に飛んでいます" if prev else f"が第{n}項から始まっています"
                 yield ctx.finding(
                     "numbering-gap", span,
-                    f"{article_label(art.number)}の項番号が{prev}から{n}に飛んでいます（{missing}がありません）。",
-                    f"Paragraph numbering of article {art.number} skips from {prev} to {n}.",
+                    f"{article_label(art.number)}の項番号{jump}（{missing}がありません）。",
+                    f"Paragraph numbering of article {art.number} skips from {prev} to {n}." if prev else
+                    f"Paragraph numbering of article {art.number} starts at {n}.",
                     excerpt=excerpt,
                 )
             seen.add(n)
