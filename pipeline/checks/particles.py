@@ -288,14 +288,17 @@ def _light_verb_findings(ctx: Context):
 # noun then has its own verb, the first object waits for the last.
 _TWO_OBJECTS = re.compile(r"を(?=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][\u4e00-\u9fff々\u30a1-\u30fa\u30fcぁ-ゖ]{0,9}を(?!もっ|以|通じ|通し|介し|除|含|問わ|経|はじめ|始め|めぐ|巡|受け|得|要|求め))")
 _NOUNISH = frozenset(("名詞", "接頭辞", "接尾辞"))
+_MARKS_OF_NAMES = frozenset("®™©℠")
 
 
 def _two_object_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_TWO_OBJECTS):
         toks, i, base = ctx.tokens_from(m.start())
+        # (a brand's mark after its name is the name's: 「自走式エンジン®をメンテナンスをする」)
+        p = i - 2 if i >= 2 and i < len(toks) and toks[i - 1].surface in _MARKS_OF_NAMES else i - 1
         if i == 0 or i >= len(toks) or toks[i].start + base != m.start() or toks[i].surface != "を" \
-                or toks[i].pos != "助詞" or toks[i - 1].pos not in _NOUNISH or toks[i - 1].end != toks[i].start:
+                or toks[i].pos != "助詞" or toks[p].pos not in _NOUNISH or toks[i - 1].end != toks[i].start:
             continue
         k = i + 1
         while k < len(toks) and toks[k].pos in _NOUNISH and toks[k].start == toks[k - 1].end:
@@ -310,7 +313,7 @@ def _two_object_findings(ctx: Context):
             light = False  # 反対する旨を当該行為をする株式会社に…通知: する opens a relative clause, the first を waits
         if not (light or is_verbal_noun(toks[k - 1].surface)):
             continue
-        start, end = toks[i - 1].start + base, toks[k].end + base
+        start, end = toks[p].start + base, toks[k].end + base
         written = text[start:end]
         fixed = text[start:m.start()] + "の" + text[m.end():end]
         yield ctx.finding(
