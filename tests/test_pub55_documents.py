@@ -14,3 +14,11 @@ def test_two_objects_of_one_verb_with_a_brands_mark_between():
     found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(PAGE), ["grammar-slip"])]
     assert ("エンジン®をメンテナンスを", "エンジン®のメンテナンスを") in found
     assert any(x.startswith("入会を申し込みを") for x, _ in found)
+
+
+def test_a_paragraph_number_spaced_unlike_the_documents_others():
+    """「１．  当社は、メンテナンス等のために…」 and 「２．  本サービスを…」 beside 「３．当社は…」 and 37 paragraph numbers
+    with no space after them: the two are told (a page shows the space)."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub55" / "mono.php")
+    found = [f for f in run_checks(doc, ["convention-deviation"]) if "本文の間" in f.message]
+    assert [(f.article, f.paragraph) for f in found] == [("8", 1), ("8", 2)]

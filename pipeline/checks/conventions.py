@@ -663,9 +663,23 @@ def _labelled_lists(ctx: Context) -> list[list[tuple]]:
 
 def _item_separator_findings(ctx: Context):
     """An item whose label is spaced from its text unlike its own list's other items and unlike the document's
-    items of its label form: a list written one way throughout is a choice, not a slip."""
+    items of its label form: a list written one way throughout is a choice, not a slip. Likewise a paragraph's
+    number among the article's other paragraph numbers (「１．  当社は…」 beside 「３．当社は…」)."""
+    yield from _separator_findings(ctx, _labelled_lists(ctx), "号", "item")
+    yield from _separator_findings(ctx, _labelled_paragraph_lists(ctx), "項", "paragraph")
+
+
+def _labelled_paragraph_lists(ctx: Context) -> list[list[tuple]]:
+    """The numbered paragraphs of each article, as _labelled_lists gives a list's items."""
+    src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
+    collapsing = ctx.doc.source.format in _COLLAPSING
+    lists = [_spaced_labels([p for p in art.paragraphs if p.label], src, offsets, text, collapsing)
+             for art in ctx.doc.all_articles()]
+    return [labels for labels in lists if labels]
+
+
+def _separator_findings(ctx: Context, lists: list[list[tuple]], unit: str, unit_en: str):
     src = ctx.doc.source.text
-    lists = _labelled_lists(ctx)
     by_form: dict[str, Counter] = {}  # label form → how often each spacing follows it
     for labels in lists:
         for _, _, w, sep in labels:
@@ -681,10 +695,10 @@ def _item_separator_findings(ctx: Context):
             span = (it.span[0], min(it.span[1], it.span[0] + len(it.label) + 1))
             yield ctx.finding(
                 "convention-deviation", span,
-                f"号の番号「{written}」と本文の間（{_describe_space(sep)}）が、同じ列挙の他の号やこの文書の同じ形の号と違います"
-                f"（{_describe_space(major)}が{n_major}回）。",
-                f"The item label 「{written}」 is separated from its text otherwise than the other items of its list and "
-                f"the document's items of its form ({n_major} of them: {_describe_space(major)}).",
+                f"{unit}の番号「{written}」と本文の間（{_describe_space(sep)}）が、同じ列挙の他の{unit}やこの文書の同じ形の{unit}と"
+                f"違います（{_describe_space(major)}が{n_major}回）。",
+                f"The {unit_en} label 「{written}」 is separated from its text otherwise than the other {unit_en}s of its "
+                f"list and the document's {unit_en}s of its form ({n_major} of them: {_describe_space(major)}).",
                 excerpt=_line_excerpt(src, start))
 
 
