@@ -543,12 +543,7 @@ def _heading_level_findings(ctx: Context):
                 continue
         elif not _clear(n_major, counts[mark]):
             continue
-        yield ctx.finding(
-            "convention-deviation", art.heading_span,
-            f"{art.label}の見出しは「{mark}」で、他の条の「{major}」（{n_major}回）と見出しの階層が違います。",
-            f"{art.label} is a level-{len(mark)} heading; the document's other articles are level {len(major)} "
-            f"({n_major} of them).",
-            suggestion=major, excerpt=_line_excerpt(src, offsets[art.heading_span[0]]))
+        yield _level_finding(ctx, art.heading_span, art.label, mark, major, n_major, "条")
 
 
 def _heading_number_width_findings(ctx: Context):
@@ -608,6 +603,18 @@ def _width_minority(ctx: Context, kind: str, found: list):
 _HEADING_NUMBER = re.compile(r"[ \u3000#*■【\[（(]*第([0-9０-９]+)[章節款条編]")
 
 
+def _level_finding(ctx: Context, span: tuple[int, int], label: str, mark: str, major: str, n_major: int, kind: str):
+    """A heading (of an article, a chapter…) at the Markdown level ``mark`` where the document's others of its kind are
+    at ``major``."""
+    src = ctx.doc.source.text
+    return ctx.finding(
+        "convention-deviation", span,
+        f"{label}の見出しは「{mark}」で、他の{kind}の「{major}」（{n_major}回）と見出しの階層が違います。",
+        f"{label} is a level-{len(mark)} heading; the document's other {kind} headings are level {len(major)} "
+        f"({n_major} of them).",
+        suggestion=major, excerpt=_line_excerpt(src, ctx.doc.norm.offsets[span[0]]))
+
+
 def _chapter_level_findings(ctx: Context):
     """Markdown: a chapter headed at another level than the document's other chapters of its kind (「### 第八章」 among
     seven 「## 第N章」, at the level of the articles): the page shows it as one of the articles' headings. Where the
@@ -629,12 +636,7 @@ def _chapter_level_findings(ctx: Context):
         for ch, mark in levels:
             if mark == major or not _clear(n_major, counts[mark]):
                 continue
-            yield ctx.finding(
-                "convention-deviation", ch.span,
-                f"{ch.label}の見出しは「{mark}」で、他の{kind}の「{major}」（{n_major}回）と見出しの階層が違います。",
-                f"{ch.label} is a level-{len(mark)} heading; the document's other {kind} headings are level {len(major)} "
-                f"({n_major} of them).",
-                suggestion=major, excerpt=_line_excerpt(src, offsets[ch.span[0]]))
+            yield _level_finding(ctx, ch.span, ch.label, mark, major, n_major, kind)
 
 
 _DIGIT_SHAPE = str.maketrans("0123456789０１２３４５６７８９", "DDDDDDDDDDＤＤＤＤＤＤＤＤＤＤ")
