@@ -78,3 +78,16 @@ def test_program_source_is_refused_with_a_way_out():
     page = "import Link from 'next/link'\n\nexport default function Terms() {\n  return (<h1 className=\"t\">出店規約</h1>)\n}\n"
     with pytest.raises(BadInput, match="program source.*save it as HTML"):
         load_bytes(page.encode("utf-8"), "seller-terms.tsx")
+
+
+def test_typesetting_source_is_refused_with_a_way_out():
+    """A club's 会則 in Typst (pub58) numbers its articles by code (「第#context n.display()条」): read as text, it had no
+    article and nine false unbalanced brackets from its markup. Refused (exit code 4), with what to do."""
+    import pytest
+
+    from pipeline.errors import BadInput
+    from pipeline.ingest import load_bytes
+
+    page = '#set document(title: "会則")\n#let article(body) = context {\n  emph[第#context n.display()条]\n  body\n}\n'
+    with pytest.raises(BadInput, match="typesetting source.*compile it to PDF"):
+        load_bytes(page.encode("utf-8"), "bylaws.typ")

@@ -125,6 +125,10 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
     for r in textual:
         if suffix in r.suffixes:
             return r
+    if suffix in _TYPESETTING_SUFFIXES:
+        # a typesetting program's source: its article numbers and captions may be made by its code (Typst's
+        # 「第#context n.display()条」), and read as text its markup is taken for brackets and clauses
+        raise BadInput(f"a {suffix} file is typesetting source, not a document: compile it to PDF and check the PDF")
     if suffix in _PROGRAM_SUFFIXES:
         # a React or Vue page written in JavaScript: its terms are strings among code, and read as text its imports,
         # props and class names would be taken for clauses (five false warnings on one such file)
@@ -133,6 +137,8 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
     return FALLBACK
 
 
+# typesetting source whose text its code computes (Typst); LaTeX, whose text stands as written, is read as text
+_TYPESETTING_SUFFIXES = frozenset((".typ",))
 # program source that may carry a page's text among its code
 _PROGRAM_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".py", ".rb", ".java", ".kt", ".swift",
                                ".dart", ".go", ".rs", ".cs"))
