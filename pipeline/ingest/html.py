@@ -597,10 +597,23 @@ class Renderer:
             elif item_kind not in ("none",) and not (own_labels and own[k]):
                 self.cur.append("• ")
                 self.marker = self.cur[-1]
+            first, start = len(self.lines), self.pos
             self.render(child)
             self.marker = None
             self.newline()
+            self._item_goes_on(first, start)
             n = n - 1 if reverse else n + 1
+
+    def _item_goes_on(self, first: int, start: int) -> None:
+        """The lines a list item's nested blocks start (<li>「宿泊施設」<div>旅館業法第2条に定める…</div></li>) go on
+        with the item, as a <br>'s would: the item is one entry of its list, its definition in a block of its own.
+        A nested list's lines are its own items."""
+        items = {p for p, _ in self.list_items}
+        pos = start
+        for j in range(first, len(self.lines)):
+            if j > first and pos not in items:
+                self.line_breaks.add(pos)
+            pos += len(self.lines[j]) + 1
 
     def _foster(self, node: Node) -> list[Node]:
         """Render what a table holds outside its cells (text, a <div>) the way browsers do: before the
