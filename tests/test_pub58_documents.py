@@ -23,3 +23,10 @@ def test_a_fraction_written_with_に():
     assert [f for f in run_checks(read_document(obkai), ["confusable-word"]) if f.excerpt == "に"] == []
     added = findings_added(obkai, "三分の二以上の出席", "三分に二以上の出席", "confusable-word")
     assert [(f.excerpt, f.suggestion) for f in added] == [("に", "の")]
+
+
+def test_heading_numbers_in_kanji_among_digits():
+    """「第一条」「第二条」「第三条」, then 第4条 to 第17条: the first three told once, at 第一条."""
+    found = [f for f in run_checks(read_document(FIXTURES / "pub58" / "miskiyaku.md"), ["convention-deviation"])
+             if "書き方が他" in f.message]
+    assert [(f.article, "ほか2か所" in f.message) for f in found] == [("1", True)]

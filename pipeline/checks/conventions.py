@@ -556,6 +556,7 @@ def _heading_number_width_findings(ctx: Context):
     heads = [(ch.kind, ch.span[0]) for ch in ctx.doc.chapters]
     heads += [("条", a.heading_span[0]) for a in ctx.doc.articles if a.label.startswith("第")]
     by_kind: dict[str, list] = {}
+    kanji: dict[str, list] = {}  # headings numbered in kanji (第一条)
     for kind, start in heads:
         if start >= len(offsets):
             continue
@@ -563,12 +564,42 @@ def _heading_number_width_findings(ctx: Context):
         m = _HEADING_NUMBER.match(src, at, min(len(src), at + 16))
         if m is not None and re.fullmatch(r"[0-9]+|[０-９]+", m.group(1)):
             by_kind.setdefault(kind, []).append((at, m, _is_full(m.group(1)[0]), len(m.group(1)) == 1))
+        elif m is not None and re.fullmatch(r"[一二三四五六七八九十百〇]+", m.group(1)):
+            kanji.setdefault(kind, []).append((at, m))
+    for kind, written in kanji.items():
+        yield from _kanji_numeral_minority(ctx, kind, written, by_kind.get(kind, []))
     for kind, found in by_kind.items():
         one = [x for x in found if x[3]]
         more = [x for x in found if not x[3]]
         house = sum(x[2] for x in one) * 2 > len(one) and sum(not x[2] for x in more) * 2 > len(more) and one and more
         for group in ([one, more] if house else [found]):
             yield from _width_minority(ctx, kind, group)
+
+
+def _kanji_numeral_minority(ctx: Context, kind: str, kanji: list, digits: list):
+    """Headings of one kind numbered in kanji (第一条…第三条) and in digits (第4条 on): the few of the other notation,
+    told once at the first, where the document clearly numbers the others one way."""
+    src = ctx.doc.source.text
+    if not kanji or not digits:
+        return
+    if _clear(len(digits), len(kanji)):
+        minority, major, n_major = [(at, m) for at, m in kanji], "算用数字", len(digits)
+    elif _clear(len(kanji), len(digits)):
+        minority, major, n_major = [(at, m, *_) for at, m, *_ in digits], "漢数字", len(kanji)
+    else:
+        return
+    at, m = minority[0][:2]
+    a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
+    if a is None or b is None:
+        return
+    written = m.group(0).strip(" \u3000#*■【[（(")
+    more = f"ほか{len(minority) - 1}か所、" if len(minority) > 1 else ""
+    yield ctx.finding(
+        "convention-deviation", (a, b + 1),
+        f"見出し「{written}」の番号の書き方が他の{kind}の見出しと違います（{more}他は{major}、{n_major}回）。",
+        f"The heading 「{written}」 numbers itself otherwise than the document's other {kind} headings ({len(minority)} "
+        f"so, {n_major} the other way).",
+        excerpt=_line_excerpt(src, at))
 
 
 def _width_minority(ctx: Context, kind: str, found: list):
@@ -600,7 +631,7 @@ def _width_minority(ctx: Context, kind: str, found: list):
         suggestion=want, excerpt=_line_excerpt(src, at))
 
 
-_HEADING_NUMBER = re.compile(r"[ \u3000#*■【\[（(]*第([0-9０-９]+)[章節款条編]")
+_HEADING_NUMBER = re.compile(r"[ \u3000#*■【\[（(]*第([0-9０-９]+|[一二三四五六七八九十百〇]+)[章節款条編]")
 
 
 def _level_finding(ctx: Context, span: tuple[int, int], label: str, mark: str, major: str, n_major: int, kind: str):
