@@ -175,6 +175,9 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; と and や join lists
         after = next((t for t in toks if t.start == e), None)
         last = next((t for t in toks if t.end == e), None)
+        before = next((t for t in toks if t.end == s), None)
+        if after is not None and after.pos == "接尾辞" and before is not None and before.pos == "名詞":
+            continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, no word written twice
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
             runs_on.append((s, x))
             continue
