@@ -5,7 +5,8 @@ one of the two was edited and the other not. A table of contents is the lines be
 articles (or numbered sections) in order, with or without a 目次 line and page numbers. Told only where the entries
 otherwise match their headings (two in three at least, three entries at least), and only where the two titles are
 close (one was edited): a list whose entries are worded otherwise throughout is a summary of its own, not a copy.
-The heading is offered as the correction; the reader decides which of the two is right. An entry whose title is
+The heading is offered as the correction; the reader decides which of the two is right. An article of the body the
+table of contents leaves out (第1条…第9条 listed over ten articles) is told at its heading. An entry whose title is
 another article's heading (「第69条（合意管轄裁判所）」 in the 目次 of bylaws whose body heads 第68条 so, 2025) kept the
 numbers of before a renumbering, and is told with the article it names now. The 附則's entries, numbered from 第1条
 again, are left alone.
@@ -64,6 +65,17 @@ def toc_mismatch(ctx: Context):
     same = [x for x in entries if x[3].translate(_BRACKETS) == by_number[x[2]].title.translate(_BRACKETS)]
     if len(same) < _MATCHING_SHARE * len(entries):
         return
+    listed = {number for _, _, number, _ in entries}
+    for art in doc.articles:
+        if art.number in listed or not art.label.startswith("第") or (
+                ctx.scope is not None and not any(x <= art.heading_span[0] < y for x, y in ctx.scope)):
+            continue
+        # 「目次」 listing 第1条…第9条 over a body of ten: an article added, and the table of contents not
+        yield ctx.finding(
+            "toc-mismatch", art.heading_span,
+            f"{_where(art, sections)}（{art.title or ''}）は目次にありません。目次の直し漏れと思われます。",
+            f"{_where(art, sections)} is missing from the table of contents.",
+            excerpt=text[art.heading_span[0]:art.heading_span[1]].strip())
     by_title: dict[str, list] = {}
     for art in articles:
         by_title.setdefault(art.title.translate(_BRACKETS), []).append(art)
