@@ -579,31 +579,19 @@ def _heading_number_width_findings(ctx: Context):
 def _kanji_numeral_minority(ctx: Context, kind: str, kanji: list, digits: list):
     """Headings of one kind numbered in kanji (第一条…第三条) and in digits (第4条 on): the few of the other notation,
     told once at the first, where the document clearly numbers the others one way."""
-    src = ctx.doc.source.text
     if not kanji or not digits:
         return
     if _clear(len(digits), len(kanji)):
-        minority, major, n_major = [(at, m) for at, m in kanji], "算用数字", len(digits)
+        minority, major, n_major = kanji, "算用数字", len(digits)
     elif _clear(len(kanji), len(digits)):
-        minority, major, n_major = [(at, m, *_) for at, m, *_ in digits], "漢数字", len(kanji)
+        minority, major, n_major = digits, "漢数字", len(kanji)
     else:
         return
-    at, m = minority[0][:2]
-    a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
-    if a is None or b is None:
-        return
-    written = m.group(0).strip(" \u3000#*■【[（(")
-    more = f"ほか{len(minority) - 1}か所、" if len(minority) > 1 else ""
-    yield ctx.finding(
-        "convention-deviation", (a, b + 1),
-        f"見出し「{written}」の番号の書き方が他の{kind}の見出しと違います（{more}他は{major}、{n_major}回）。",
-        f"The heading 「{written}」 numbers itself otherwise than the document's other {kind} headings ({len(minority)} "
-        f"so, {n_major} the other way).",
-        excerpt=_line_excerpt(src, at))
+    yield from _told_once(ctx, kind, [(at, m) for at, m, *_ in minority], major, n_major, "書き方", "numbers itself",
+                          None)
 
 
 def _width_minority(ctx: Context, kind: str, found: list):
-    src = ctx.doc.source.text
     n_full = sum(1 for x in found if x[2])
     n_half = len(found) - n_full
     if _clear(n_full, n_half):
@@ -612,23 +600,28 @@ def _width_minority(ctx: Context, kind: str, found: list):
         major, n_major, odd = "半角", n_half, True
     else:
         return
-    minority = [x for x in found if x[2] == odd]
+    minority = [(at, m) for at, m, full, _ in found if full == odd]
+    yield from _told_once(ctx, kind, minority, major, n_major, "幅", "has its number in the other width",
+                          WIDE_DIGITS if major == "半角" else _TO_FULL)
+
+
+def _told_once(ctx: Context, kind: str, minority: list, major: str, n_major: int, what: str, what_en: str, table):
+    """One finding at the first heading of ``minority`` ((source offset, match) each), saying how many there are;
+    with the heading rewritten by ``table`` as the suggestion where one is given."""
     if not minority:
         return
-    at, m, _, _ = minority[0]
-    a = ctx.doc.norm.index_of(m.start(1))
-    b = ctx.doc.norm.index_of(m.end(1) - 1)
+    at, m = minority[0]
+    a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
     if a is None or b is None:
         return
     written = m.group(0).strip(" \u3000#*■【[（(")
-    want = written.translate(WIDE_DIGITS if major == "半角" else _TO_FULL)
     more = f"ほか{len(minority) - 1}か所、" if len(minority) > 1 else ""
     yield ctx.finding(
         "convention-deviation", (a, b + 1),
-        f"見出し「{written}」の番号の幅が他の{kind}の見出しと違います（{more}他は{major}、{n_major}回）。",
-        f"The heading 「{written}」 has its number in the other width than the document's other {kind} headings "
-        f"({len(minority)} so, {n_major} the other way).",
-        suggestion=want, excerpt=_line_excerpt(src, at))
+        f"見出し「{written}」の番号の{what}が他の{kind}の見出しと違います（{more}他は{major}、{n_major}回）。",
+        f"The heading 「{written}」 {what_en} otherwise than the document's other {kind} headings ({len(minority)} "
+        f"so, {n_major} the other way).",
+        suggestion=written.translate(table) if table else None, excerpt=_line_excerpt(ctx.doc.source.text, at))
 
 
 _HEADING_NUMBER = re.compile(r"[ \u3000#*■【\[（(]*第([0-9０-９]+|[一二三四五六七八九十百〇]+)[章節款条編]")
