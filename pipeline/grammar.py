@@ -686,11 +686,16 @@ _DIGIT = re.compile("[0-9]")
 _TOC_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥]{2,}[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
 
 
+def without_toc_page(line: str) -> str:
+    """A 目次 line without the page number it ends with (「第1条　目的…………1」 → 「第1条　目的」)."""
+    return _TOC_PAGE.sub("", line)
+
+
 def toc_entry(line: str, sections: bool = False) -> tuple[tuple[str, str], bool] | None:
     """What a line of a 目次 heads, as (kind, number): ("条", "1") for 第1条, ("章", "2") for 第2章, and with
     ``sections`` (a document of numbered sections) ("節", "3") for 「3. 禁止事項」; and whether it carries a page
     number. None: the line heads nothing."""
-    core = _TOC_PAGE.sub("", line)
+    core = without_toc_page(line)
     h = match_article_heading(core)
     if h is not None and not h.rest:
         return ("条", h.number), core != line

@@ -510,6 +510,12 @@ def _heading_separator_findings(ctx: Context):
 _MD_HEADING_MARK = re.compile(r"[ \t]*(#{1,6})[ \t]*")
 
 
+def _md_heading_mark(src: str, start: int) -> str | None:
+    """The Markdown heading mark (「##」) before the source offset ``start`` on its line, if all that precedes it."""
+    m = _MD_HEADING_MARK.fullmatch(src, src.rfind("\n", 0, start) + 1, start)
+    return m.group(1) if m else None
+
+
 def _heading_level_findings(ctx: Context):
     """Markdown: an article headed at another level than the others (「# 第4条」 among 「## 第1条」…), which renders as a
     heading of the document, not of one of its articles: at the title's level or above when the document has a title
@@ -519,10 +525,9 @@ def _heading_level_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         if art.part != "main" or not art.label.startswith("第"):
             continue
-        start = offsets[art.heading_span[0]]
-        m = _MD_HEADING_MARK.fullmatch(src, src.rfind("\n", 0, start) + 1, start)
-        if m is not None:
-            levels.append((art, m.group(1)))
+        mark = _md_heading_mark(src, offsets[art.heading_span[0]])
+        if mark is not None:
+            levels.append((art, mark))
     counts = Counter(mark for _, mark in levels)
     if len(counts) < 2:
         return
@@ -646,12 +651,9 @@ def _chapter_level_findings(ctx: Context):
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     by_kind: dict[str, list] = {}
     for ch in ctx.doc.chapters:
-        start = offsets[ch.span[0]] if ch.span[0] < len(offsets) else None
-        if start is None:
-            continue
-        m = _MD_HEADING_MARK.fullmatch(src, src.rfind("\n", 0, start) + 1, start)
-        if m is not None:
-            by_kind.setdefault(ch.kind, []).append((ch, m.group(1)))
+        mark = _md_heading_mark(src, offsets[ch.span[0]]) if ch.span[0] < len(offsets) else None
+        if mark is not None:
+            by_kind.setdefault(ch.kind, []).append((ch, mark))
     for kind, levels in by_kind.items():
         counts = Counter(mark for _, mark in levels)
         if len(counts) < 2 or len(levels) < 3:
@@ -867,7 +869,7 @@ _SOFT_WRAP = re.compile(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々])\n(?=[\u3041-\u30f
 _FEW_WRAPS, _UNITS_PER_WRAP, _WRAPPED_LINE = 3, 10, 16
 
 
-def _breaks_a_word(text: str, p: int) -> bool:
+def _cuts_a_word(text: str, p: int) -> bool:
     """Does the line break at ``p`` cut a word (議決|権: MeCab reads 議決権, or 権 as a suffix) or part a word from the
     particle or auxiliary it takes (用い|て)?"""
     left, right = text[max(0, p - 6):p], text[p + 1:p + 7]
@@ -896,7 +898,7 @@ def _soft_wrap_findings(ctx: Context):
             continue
         if src[src.rfind("\n", 0, at) + 1:at].lstrip(" \u3000").startswith("#"):
             continue  # a heading's line, its text below it
-        if not _breaks_a_word(text, p):
+        if not _cuts_a_word(text, p):
             continue  # 「…の場合⏎その必要な範囲で」: two phrases set out on two lines, no word cut
         before, after = text[max(ctx.line_span(p)[0], p - 6):p], text[p + 1:p + 5]
         yield ctx.finding(

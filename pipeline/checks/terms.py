@@ -361,6 +361,7 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
     by_kind: dict[str | None, Counter] = {}
     for m, named in found:
         by_kind.setdefault(named and named[0], Counter())[m.group(2)] += 1
+    bare: dict[str, int] = {}  # kind → how often the document names it bare, counted when first asked
     for m, named in found:
         other = m.group(2)
         if named is None or other == named[0]:
@@ -381,7 +382,9 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         # (the kind named bare counts too where the document never writes 本規約 or この規約: 「規約に違反する行為」 in
         # a …規約 speaks of itself)
-        calls_itself = own[kind] or len(re.findall(rf"(?<![\u3400-\u9fff々]){kind}(?![\u3400-\u9fff々])", text))
+        if kind not in bare:
+            bare[kind] = len(re.findall(rf"(?<![\u3400-\u9fff々]){kind}(?![\u3400-\u9fff々])", text))
+        calls_itself = own[kind] or bare[kind]
         if calls_itself == 0 or own[other] > calls_itself:
             continue  # the document does not call itself by its name, or does so less often than by the other
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)

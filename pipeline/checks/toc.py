@@ -14,7 +14,6 @@ again, are left alone.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
 from .. import grammar
@@ -23,13 +22,12 @@ from . import Context, article_label, rule
 # how alike the two titles are, at least, to be one title edited (管轄地と準拠地 / 管轄地と準拠法: 0.86)
 _CLOSE = 0.6
 _MIN_ENTRIES, _MATCHING_SHARE = 3, 2 / 3
-_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥…]{2,}[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
 _BRACKETS = str.maketrans("", "", "（）() \u3000「」【】")
 
 
 def _entry(line: str, sections: bool) -> tuple[str, str] | None:
     """(number, title) of a table-of-contents line naming an article (第10条 目的) or a numbered section (10. 目的)."""
-    core = _PAGE.sub("", line.strip(" \u3000"))
+    core = grammar.without_toc_page(line.strip(" \u3000"))
     h = grammar.match_article_heading(core)
     if h is not None:
         title = h.title or h.rest

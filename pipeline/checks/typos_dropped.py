@@ -17,18 +17,13 @@ from collections import Counter
 from . import Context
 from ..tokens import tokenize
 from .typos_base import _KANJI_CH, model
-from .typos_kanji import _doc_pair_counts, _run_starts
+from .typos_kanji import _NUMERAL, _doc_pair_counts, _run_starts, run_counts
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
-_NUMERAL = set("〇一二三四五六七八九十百千万億兆")
 _DIGITS = set("0123456789０１２３４５６７８９")
 # the full form must be the document's own: written at least this often
 _WRITTEN_WHOLE = 2
 _SIDE = 2
-
-
-def _runs(ctx: Context) -> Counter:
-    return ctx.memo("typo.whole_runs", lambda: Counter(m.group(0) for m in _RUN.finditer(ctx.text)))
 
 
 def _breaks_a_word(whole: str, at: int) -> bool:
@@ -58,7 +53,7 @@ def _fuller(text: str, run: str, at: int, head: bool) -> tuple[str, int] | None:
 
 def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
-    runs = _runs(ctx)
+    runs = run_counts(ctx)  # (a whole run of three kanji or more is one of these, counted as often)
     pairs, law_pairs = None, model()["kanji_pairs"]
     for m in _RUN.finditer(text):
         run = m.group(0)

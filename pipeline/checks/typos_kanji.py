@@ -283,12 +283,17 @@ def _junction(ctx: Context, pos: int) -> bool:
         and (any(own(w) for w, known in right if known) or any(_run_starts(ctx)[w] >= _JUNCTION_WORD for w, _ in right))
 
 
+def run_counts(ctx: Context) -> Counter:
+    """How often the document writes each whole run of kanji (two or more), once per document."""
+    return ctx.memo("typo.runs", lambda: Counter(_RUN.findall(ctx.text)))
+
+
 def _run_ends(ctx: Context) -> Counter:
     """How often the document ends a whole run of kanji with each string of two kanji or more (単一自治会, 各自治会
     and 自治会 each count for 自治会): counted over the distinct runs, and only for a document that asks."""
     def build():
         out: Counter = Counter()
-        for r, n in Counter(_RUN.findall(ctx.text)).items():
+        for r, n in run_counts(ctx).items():
             for i in range(len(r) - 1):
                 out[r[i:]] += n
         return out
@@ -299,7 +304,7 @@ def _run_starts(ctx: Context) -> Counter:
     """How often the document starts a whole run of kanji with each string of two kanji or more."""
     def build():
         out: Counter = Counter()
-        for r, n in Counter(_RUN.findall(ctx.text)).items():
+        for r, n in run_counts(ctx).items():
             for j in range(2, len(r) + 1):
                 out[r[:j]] += n
         return out

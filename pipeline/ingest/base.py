@@ -151,3 +151,11 @@ def compose_kana(text: str) -> tuple[str, int]:
         n += len(composed) == 1
         return composed
     return _DECOMPOSED_KANA.sub(one, text), n
+
+
+def kana_composed(text: str, notes: list[str]) -> str:
+    """``compose_kana(text)``, saying in ``notes`` how many were composed (a reader's note on its source)."""
+    text, composed = compose_kana(text)
+    if composed:
+        notes.append(f"decomposed kana composed: {composed} (stored as kana + combining sound mark)")
+    return text

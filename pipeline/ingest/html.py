@@ -36,7 +36,7 @@ from ..errors import BadInput
 from ..grammar import WIDE_DIGITS, counts_after_number, label_before_a_count, match_article_heading
 from ..model import Removal, Source
 from .text import decode
-from .base import TEMPLATE_DIRECTIVE_LINE, compose_kana
+from .base import TEMPLATE_DIRECTIVE_LINE, kana_composed
 
 if TYPE_CHECKING:
     from .base import Deadline, Limits
@@ -914,9 +914,7 @@ def _after_html_into_body(root: Node) -> None:
 
 def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
     text, charset, notes = decode_html(data, name)
-    text, composed = compose_kana(text)
-    if composed:
-        notes.append(f"decomposed kana composed: {composed} (stored as kana + combining sound mark)")
+    text = kana_composed(text, notes)
     if "\x00" in text:
         raise BadInput("binary data in an HTML file", name)
     code = [m.group(0) for m in _SERVER_CODE.finditer(text)] if "<?" in text else []

@@ -11,7 +11,7 @@ import re
 
 from ..errors import BadInput
 from ..model import Source
-from .base import InputFormat, compose_kana
+from .base import InputFormat, kana_composed
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -66,9 +66,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 def read_text(data: bytes, name: str, markdown: bool = False) -> Source:
     text, encoding = decode(data, name)
     notes = []
-    text, composed = compose_kana(text)
-    if composed:
-        notes.append(f"decomposed kana composed: {composed} (stored as kana + combining sound mark)")
+    text = kana_composed(text, notes)
     if "\r" in text:
         # kept, so that every offset is the file's: normalization reads the CR of a CRLF as part of the line break.
         # A CR alone (old Mac files) is a line break of the same length.
