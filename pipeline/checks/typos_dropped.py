@@ -11,6 +11,7 @@ Only the first kanji or one inside the run: a compound shortened at its end is m
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -40,15 +41,31 @@ def _read_across(run: str, at: int) -> bool:
     return any(t.start < at < t.end and t.pos2 != "固有名詞" for t in tokenize(run))
 
 
-def _fuller(text: str, run: str, at: int, head: bool) -> tuple[str, int] | None:
+def _fuller(ctx: Context, run: str, at: int, head: bool) -> tuple[str, int] | None:
     """The kanji most often written at ``at`` of ``run`` (0: before it; ``head``: as the first kanji of a run) in
     the document, and how often."""
-    # a head written before the run starts it (在留資格), not a longer run's inside (運輸審議会 is no 輸審議会)
-    pattern = re.compile((r"(?<![\u4e00-\u9fff々])" if head else "") + re.escape(run[:at]) + r"([\u4e00-\u9fff々])" + re.escape(run[at:]))
-    counts = Counter(m.group(1) for m in pattern.finditer(text))
+    # Looked up among the document's distinct runs of kanji, one per line, not in its text: every place the run
+    # with one kanji more is written lies inside one whole run, and a run counts as often as the document writes
+    # it. One line per run lets a plain pattern stand for the kanji (「.」: no line break) and a run's start for
+    # the head (在留資格; 運輸審議会 is no 輸審議会), with no class of kanji for re to compile at every lookup.
+    lines, starts, weights = ctx.memo("typo.run_lines", lambda: _run_lines(run_counts(ctx)))
+    pattern = re.compile(("(?m)^" if head else "") + re.escape(run[:at]) + "(.)" + re.escape(run[at:]))
+    counts: Counter = Counter()
+    for m in pattern.finditer(lines):
+        counts[m.group(1)] += weights[bisect.bisect_right(starts, m.start()) - 1]
     if not counts:
         return None
     return counts.most_common(1)[0]
+
+
+def _run_lines(runs: Counter) -> tuple[str, list[int], list[int]]:
+    """The distinct runs one per line (in the order the document first writes them), where each line starts, and
+    how often the document writes each."""
+    starts, pos = [], 0
+    for r in runs:
+        starts.append(pos)
+        pos += len(r) + 1
+    return "\n".join(runs), starts, list(runs.values())
 
 
 def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
@@ -80,7 +97,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             # what the document must write with the kanji: two kanji on each side of it (所定時間外労働手当 is
             # written once; 定時間外労 elsewhere too), enough to be the same compound
             lo, hi = max(0, at - _SIDE), min(len(run), at + _SIDE)
-            found = _fuller(text, run[lo:hi], at - lo, at == 0)
+            found = _fuller(ctx, run[lo:hi], at - lo, at == 0)
             if found is None or found[1] < _WRITTEN_WHOLE or found[0] in _NUMERAL:
                 continue
             window = run[lo:at] + found[0] + run[at:hi]
