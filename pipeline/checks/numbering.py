@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from . import Context, article_label, rule
 from ..grammar import to_int
@@ -414,8 +415,36 @@ def _chapter_findings(ctx: Context):
 def _all(ctx: Context):
     def build():
         return (list(_chapter_findings(ctx)) + list(_article_findings(ctx)) + list(_paragraph_findings(ctx))
-                + list(_item_findings(ctx)))
+                + list(_item_findings(ctx)) + list(_retold_findings(ctx)))
     return ctx.memo("numbering", build)
+
+
+def _bare_title(text: str | None) -> str:
+    return unicodedata.normalize("NFKC", text or "").strip(" #*\u3000")
+
+
+def _retold_findings(ctx: Context):
+    """The document's own title heading a later part whose articles start again from the first one's number
+    (「# 利用規約 … 第1条 第2条 … # 利用規約 … 第1条」): the text written twice, a draft left above the final one or
+    a copy pasted again. Read as an annex, its articles are numbered apart, so no other numbering finding tells it.
+    A part under another title (プライバシーポリシー after 利用規約, 別紙 of its own) is not the document again."""
+    doc = ctx.doc
+    title = _bare_title(doc.title)
+    if not title or not doc.articles:
+        return
+    first = doc.articles[0].number
+    for annex in doc.annexes:
+        if annex.articles and annex.articles[0].number == first and title in (_bare_title(annex.label), _bare_title(annex.title)):
+            n = sum(1 for a in annex.articles if any(b.number == a.number for b in doc.articles))
+            start = annex.span[0]
+            end = ctx.text.find("\n", start)
+            yield ctx.finding(
+                "numbering-duplicate", (start, end if end > 0 else annex.span[1]),
+                f"表題「{title}」がもう一度現れ、その下で条番号が{article_label(first)}から振り直されています（{n}条の番号が"
+                f"重複）。下書きや旧版の文面が残っていないか、同じ文面が二度貼られていないか確認してください。",
+                f"The title 「{title}」 appears again and the articles under it start again at {article_label(first)} "
+                f"({n} numbers repeated): a draft or an older text left in, or the text pasted twice.",
+                severity="warning")
 
 
 # a heading 「第五条二」: the article's number and a kanji numeral glued to it, nothing else on the line

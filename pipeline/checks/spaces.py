@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule
 
@@ -156,7 +157,9 @@ _MAJORITY, _MIN_TOGETHER = 4, 10
 
 
 def _digit(c: str) -> bool:
-    return c.isdigit() and unicodedata.normalize("NFKC", c).isascii()
+    # a decimal digit of either width, not a circled one (①商号 ②目的: labels of an inline list, whose spaces
+    # set its entries apart, though NFKC reads ① as 1)
+    return c.isdecimal() and unicodedata.normalize("NFKC", c).isascii()
 
 
 def _junction(left: str, right: str) -> str | None:
@@ -369,12 +372,16 @@ def _touches(scope: list[tuple[int, int]], offsets, start: int, end: int) -> boo
 
 
 _LINES = LineMemo()
+_AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 
 
 def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
     """The spaces of one line that may be stray, decided from the line alone and the document's two
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
     space?): (start, end, convention, splits an article number, lies between two Latin letters)."""
+    # a look-alike of a kanji pasted from a PDF (⽤ the Kangxi radical, 利⽤ 条件) stands for the kanji: the spaces
+    # beside it are judged as beside the kanji (one character for one: the offsets stay the line's)
+    line = line.translate(_AS_KANJI)
     runs = list(_RUN.finditer(line))
     if not runs or _letter_spaced(line):
         return ()
