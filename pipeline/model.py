@@ -65,6 +65,10 @@ class Source:
     # the terms): (start, end) offsets in ``text``. Their lines may be hard-wrapped, and normalize joins them as it
     # joins a text file's; every other line of an HTML page is a block or a <br>'s line.
     preformatted: list[tuple[int, int]] = field(default_factory=list)
+    # Where the HTML source broke a line between two wide characters that the reader joined, as CSS's segment-break
+    # rule says (「本サ⏎イト」 read 本サイト): offsets in ``text`` of the character after the break. Chrome and Safari
+    # show a space there, which a check may tell where it splits a word.
+    joined_breaks: list[int] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

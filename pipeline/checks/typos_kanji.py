@@ -827,6 +827,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             continue
         if not written and doc_pairs[pair] > 1 and word not in text:
             continue  # 明告 twice, 明光 never: a word of the writer's, which nothing of the document corrects
+        if not written and wrong == y and y in _kanji_list("suffix_kanji.tsv"):
+            continue  # a noun and a productive suffix (温|活, 会員|制) is a word formation; MeCab knowing 温泉 is no slip
         how = _similar(wrong, right) or "字形が近い"
         if skip is not None:
             skip.append((s, s + 2))

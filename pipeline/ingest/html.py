@@ -353,6 +353,9 @@ class Renderer:
         # offsets of the lines a single <br> (or a <pre>'s line break) starts: the line before goes on in the same
         # block, where a <p> after a <p> (or a blank line: <br><br>) starts a block a reader sees apart
         self.line_breaks: set[int] = set()
+        # offsets in the final text where a source line break between two wide characters vanished (CSS's
+        # segment-break rule, which Chrome and Safari do not follow: they show a space there)
+        self.joined_breaks: list[int] = []
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
@@ -389,9 +392,11 @@ class Renderer:
         if self.marker is not None and self.cur == [self.marker] and not force:
             return  # <li><p>…: the block opening the item goes on the marker's line, as a browser shows it
         self.marker = None
-        line = self._collapse("".join(self.cur)) if not self.pre else "".join(self.cur)
+        joined: list[int] = []
+        line = self._collapse("".join(self.cur), joined) if not self.pre else "".join(self.cur)
         self.cur = []
         if line or force:
+            self.joined_breaks.extend(self.pos + j for j in joined)
             self.lines.append(line)
             self.pos += len(line) + 1
             if self.deadline is not None and len(self.lines) % 512 == 0:
@@ -402,18 +407,35 @@ class Renderer:
             self.line_breaks.discard(self.pos)
 
     @staticmethod
-    def _collapse(s: str) -> str:
-        def repl(m: re.Match) -> str:
+    def _collapse(s: str, joined: list[int] | None = None) -> str:
+        """``s`` with its runs of white space collapsed as a browser does; where a source line break between two
+        wide characters vanished, its offset in the result is added to ``joined``."""
+        out: list[str] = []
+        size = last = 0
+        for m in _WS.finditer(s):
             a = s[m.start() - 1] if m.start() > 0 else ""
             b = s[m.end()] if m.end() < len(s) else ""
             # CSS segment-break rule: a source line break between CJK characters vanishes
             if "\n" in m.group() and _is_wide(a) and _is_wide(b):
                 if b not in _GOES_ON and _DIVISION_LABEL.fullmatch(s[:m.start()].strip()):
-                    return " "  # but not the one after a label that starts the line
-                return ""
-            return " "
-
-        return _WS.sub(repl, s).strip(" ")
+                    sep = " "  # but not the one after a label that starts the line
+                else:
+                    sep = ""
+            else:
+                sep = " "
+            out.append(s[last:m.start()])
+            size += m.start() - last
+            if not sep and joined is not None:
+                joined.append(size)
+            out.append(sep)
+            size += len(sep)
+            last = m.end()
+        out.append(s[last:])
+        line = "".join(out)
+        lead = len(line) - len(line.lstrip(" "))
+        if joined:
+            joined[:] = [j - lead for j in joined]
+        return line.strip(" ")
 
     def offset(self) -> int:
         """Where text removed now would have been, in the final text."""
@@ -973,4 +995,5 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         list_items=renderer.list_items,
         line_breaks=sorted(renderer.line_breaks),
         preformatted=renderer.preformatted,
+        joined_breaks=renderer.joined_breaks,
     )
