@@ -115,6 +115,8 @@ def edited(path: Path, edits):
 
 
 KIYAKU_2025 = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
+CLOSING_TWICE = Path(__file__).resolve().parent / "fixtures" / "pub59" / "musle.md"
+CLOSING_SENTENCE = "本規約に関するご質問やご不明な点がございましたら、アプリ内のお問い合わせ機能からご連絡ください。"
 ACT_DIR = EXTERNAL / "companies-act"
 MOZILLA = EXTERNAL / "tos" / "mozilla"
 
@@ -146,6 +148,10 @@ def _planted_pairs():
         # か月 and ヶ月 were tied; one more ヶ月 makes か月 the minority, reported where it is first written
         (EKYC, EKYC, (), (("変更希望日の１か月前まで", "変更希望日の１ヶ月前まで"),)),
         RENUMBERED,
+        # a closing block (お問い合わせ, its sentence, 制定日) pasted a second time under the first: the lines outside the
+        # articles that the second copy adds are told, the first copy being the old version's own
+        (CLOSING_TWICE, CLOSING_TWICE, (("2025年8月17日**\n\n**お問い合わせ**\n\n" + CLOSING_SENTENCE
+                                         + "\n\n**制定日：2025年8月17日**\n", "2025年8月17日**\n"),), ()),
     ]
     if KIYAKU_2025.exists():
         text = KIYAKU_2025.read_text(encoding="utf-8")

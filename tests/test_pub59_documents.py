@@ -18,3 +18,18 @@ def test_a_program_used_written_as_its_specification():
     """「有害なプログラムを仕様またはそれを誘発する行為」: 使用, the homophone."""
     found = run_checks(read_document(FIXTURES / "smashmatch.txt"), ["confusable-word"])
     assert ("仕様", "使用") in [(f.excerpt, f.suggestion) for f in found]
+
+
+MUSLE = Path(__file__).parent / "fixtures" / "pub59" / "musle.md"
+
+
+def test_a_closing_block_written_twice_in_a_row():
+    """「**お問い合わせ**」, its sentence and 「**制定日：2025年8月17日**」, then the same three lines again: the second copy
+    is told, once; the first is the text's own."""
+    doc = read_document(MUSLE)
+    found = [f for f in run_checks(doc, ["duplication"]) if "もう一度" in f.message]
+    assert len(found) == 1, found
+    f = found[0]
+    first = doc.norm.text.index("お問い合わせ")
+    assert f.span[0] > first and "3行" in f.message and f.excerpt == "お問い合わせ"
+    assert doc.norm.text[f.span[0]:f.span[1]].rstrip().endswith("2025年8月17日")

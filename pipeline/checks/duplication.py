@@ -39,6 +39,8 @@
    one was pasted over the other. Laws repeat whole articles only across chapters (parallel regimes).
 7. Four lines or more in a row (a lead sentence and its items, 150 characters or more) of an article written word
    for word in an earlier article of the same chapter: one article's text pasted into another.
+8. Lines outside the articles (30 characters or more of Japanese) written twice in a row: a closing block of contacts
+   and dates (「お問い合わせ」「制定日：…」) pasted a second time under the first. Inside articles, parts 2, 6 and 7 tell.
 """
 
 from __future__ import annotations
@@ -440,7 +442,9 @@ def _facts(ctx: Context):
             if e[0] == "sentence":
                 flags.setdefault(e[2], []).append(e[3])
         return (tuple(sorted((sent, tuple(f)) for sent, f in flags.items() if len(f) >= 2)),
-                tuple(sorted((p[1], p[3], p[4]) for p in _pairs(ctx.full))))
+                tuple(sorted((p[1], p[3], p[4]) for p in _pairs(ctx.full))),
+                # a block told where it is written the second time: which copy that is depends on the other
+                tuple(block for _, _, block, _ in _repeated_blocks(ctx)))
     return ctx.full.memo("duplication.facts", build)
 
 
@@ -666,6 +670,60 @@ def _second_proviso_findings(ctx: Context):
         )
 
 
+_REPEATED_BLOCK_CHARS = 30
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _repeated_blocks(ctx: Context) -> list[tuple[int, int, str, int]]:
+    """Part 8: (start, end, text, lines) of each second copy of lines outside the articles written twice in a row (blank
+    lines between them aside), the longest run at each place."""
+    full = ctx.full
+
+    def build():
+        text, doc = full.text, full.doc
+        arts = sorted(a.span for a in doc.all_articles())
+        starts = [a for a, _ in arts]
+
+        def in_article(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and arts[i][0] <= pos < arts[i][1]
+
+        lines, pos = [], 0  # (start, stripped text) of the lines that hold text
+        for ln in text.split("\n"):
+            if ln.strip():
+                lines.append((pos, ln.strip()))
+            pos += len(ln) + 1
+        ids = [t for _, t in lines]
+        following: dict[str, int] = {}
+        nxt = [0] * len(ids)
+        for i in range(len(ids) - 1, -1, -1):
+            nxt[i] = following.get(ids[i], -1)
+            following[ids[i]] = i
+        out, i = [], 0
+        while i < len(ids):
+            k = nxt[i] - i
+            if nxt[i] > 0 and i + 2 * k <= len(ids) and ids[i:i + k] == ids[i + k:i + 2 * k]:
+                copy = lines[i + k:i + 2 * k]
+                block = "".join(t for _, t in copy)
+                if len(_JAPANESE.findall(block)) >= _REPEATED_BLOCK_CHARS and not any(in_article(p) for p, _ in copy):
+                    out.append((copy[0][0], copy[-1][0] + len(copy[-1][1]), block, k))
+                    i += 2 * k
+                    continue
+            i += 1
+        return out
+    return full.memo("duplication.repeated_blocks", build)
+
+
+def _repeated_block_findings(ctx: Context):
+    for s, e, block, n in _repeated_blocks(ctx):
+        first = ctx.full.text[s:ctx.full.line_span(s)[1]].strip()
+        yield ctx.finding(
+            "duplication", (s, e),
+            f"「{first}」から始まる{n}行が、直前の{n}行とまったく同じ内容でもう一度書かれています。貼り付けの重複と思われます。",
+            f"The {n} lines starting 「{first}」 are written again right after themselves, word for word: pasted twice.",
+            excerpt=first)
+
+
 @rule("duplication", "warning", "重複した語句・文", "repeated phrase or sentence", facts=_facts,
       footprint=_footprint)
 def duplication(ctx: Context):
@@ -674,5 +732,6 @@ def duplication(ctx: Context):
     yield from _sentence_findings(ctx.full)
     yield from _identical_article_findings(ctx.full)
     yield from _copied_block_findings(ctx.full)
+    yield from _repeated_block_findings(ctx)
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
