@@ -33,3 +33,15 @@ def test_a_closing_block_written_twice_in_a_row():
     first = doc.norm.text.index("お問い合わせ")
     assert f.span[0] > first and "3行" in f.message and f.excerpt == "お問い合わせ"
     assert doc.norm.text[f.span[0]:f.span[1]].rstrip().endswith("2025年8月17日")
+
+
+def test_paragraph_numbers_in_the_other_width_than_the_documents():
+    """smashmatch numbers its paragraphs 「１　」 47 times; 第3条 goes on 「  2　」「  3　」, 第6条 writes 「   1     」 to 「3」 and
+    第12条 「4     」「5⇥」: each article told once, at its first such number; the document's own 「１　」 never."""
+    doc = read_document(FIXTURES / "smashmatch.txt")
+    found = [f for f in run_checks(doc, ["convention-deviation"]) if f.message.startswith("項番号「") and "で書かれて" in f.message]
+    where = {f.article: f for f in found}
+    assert set(where) == {"3", "6", "12", "15"}, [(f.article, f.message) for f in found]
+    assert "「2」「3」が半角" in where["3"].message and where["3"].suggestion == "２"
+    assert "「1」「2」「3」" in where["6"].message and "「4」「5」" in where["12"].message
+    assert all(f.severity == "info" for f in found)

@@ -754,7 +754,7 @@ def _item_label_width_findings(ctx: Context):
                     suggestion=written.translate(_WIDTH_OF[_is_full(usual[-1])]), excerpt=_line_excerpt(src, start))
 
 
-_PARAGRAPH_LABEL = re.compile(r"[0-9０-９]{1,3}(?:[.．、,，)）](?![0-9０-９])|(?=[ \u3000]))[ \u3000]*")
+_PARAGRAPH_LABEL = re.compile(r"[0-9０-９]{1,3}(?:[.．、,，)）](?![0-9０-９])|(?=[ \u3000\t]))[ \u3000\t]*")
 
 
 def _paragraph_label_findings(ctx: Context):
@@ -792,11 +792,58 @@ def _paragraph_label_findings(ctx: Context):
                 excerpt=_line_excerpt(src, m.start()))
 
 
+def _paragraph_width_findings(ctx: Context):
+    """Paragraph numbers of one digit written in the other width than the document's numbers of their form
+    (「  2　ショッピングにおいて…」 after 「１　当社は…」, where 47 paragraph numbers are 「Ｎ　」): an article or a part of one
+    pasted from another text; or than the others of their article (「4．その他」 after 「１．」「２．」「３．」). A form is the
+    mark after the digit (「２．」 and 「２　」 number different lists: a 附則's sections and the articles' paragraphs). Numbers of
+    two digits are not counted (a house style writes １ to ９ in full width and 10 on in half). Told once per article, at
+    its first such number, naming the others."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    per_article = []
+    widths: Counter = Counter()  # (form, full width?) → paragraph numbers
+    for art in ctx.doc.all_articles():
+        labels = []
+        for para in art.paragraphs:
+            if para.number is None or para.span[1] <= para.span[0]:
+                continue
+            m = _PARAGRAPH_LABEL.match(src, offsets[para.span[0]])
+            if m is None or (len(m.group(0)) > 1 and m.group(0)[1].isdigit()):
+                continue
+            # (the 附則's own sections, 「１．土地…」, are a list of their own beside the articles' 「2．」)
+            key = (art.part.split("-")[0], _paragraph_form(m.group(0)), _is_full(m.group(0)[0]))
+            labels.append((para, m, key))
+            widths[key] += 1
+        per_article.append(labels)
+    for labels in per_article:
+        here = Counter(key for _, _, key in labels)
+        odd = []
+        for para, m, (part, form, full) in labels:
+            key, usual = (part, form, full), (part, form, not full)
+            if _clear(widths[key], widths[usual]):
+                continue  # the document's own width for numbers of this form
+            if _clear(widths[usual], widths[key]) or (here[key] == 1 and here[usual] >= 2):
+                odd.append((para, m, usual))
+        if not odd:
+            continue
+        para, m, (_, _, to_full) = odd[0]
+        shown = "」「".join(mm.group(0).rstrip(" \u3000\t") for _, mm, _ in odd)
+        n = widths[odd[0][2]]
+        yield ctx.finding(
+            "convention-deviation", (para.span[0], para.span[0] + 1),
+            f"項番号「{shown}」が{'半角' if to_full else '全角'}で書かれています。この文書のこの形の項番号は"
+            f"{'全角' if to_full else '半角'}です（{n}回）。",
+            f"The paragraph number{'s' if len(odd) > 1 else ''} 「{shown}」 {'are' if len(odd) > 1 else 'is'} in "
+            f"{'half' if to_full else 'full'} width; the document writes such paragraph numbers in "
+            f"{'full' if to_full else 'half'} width ({n} of them).",
+            suggestion=m.group(0)[0].translate(_WIDTH_OF[to_full]), excerpt=_line_excerpt(src, m.start()))
+
+
 def _paragraph_form(label: str) -> str:
     """A paragraph number's form: the mark after its digits (「３．」「２、」) or none (「２ 」). Not the digits' width
     (documents that write １ to ９ in full width often write 10 and up in half: the digit-width check reads that), nor
     the space after a mark, which follows the mark's width (「7. 」 beside 「1．」)."""
-    return _nfkc(label.rstrip(" \u3000").lstrip("0123456789０１２３４５６７８９"))
+    return _nfkc(label.rstrip(" \u3000\t").lstrip("0123456789０１２３４５６７８９"))
 
 
 def _nfkc(s: str) -> str:
@@ -916,6 +963,6 @@ def convention_deviation(ctx: Context):
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
                   _mixed_number_findings, _touten_in_number_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
-                  _item_label_width_findings, _paragraph_label_findings, style_mix_findings,
+                  _item_label_width_findings, _paragraph_label_findings, _paragraph_width_findings, style_mix_findings,
                   _soft_wrap_findings, _chapter_level_findings, _heading_number_width_findings):
         yield from found(ctx)
