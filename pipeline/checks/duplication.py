@@ -249,7 +249,10 @@ def _events(text: str, units) -> list[tuple]:
             # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
             key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
             if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
-                events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
+                # (not after nearly the same text: a plan's or a facility's block of the article, 【東京…】 then
+                # 【ASAGAYA…】, each closed by the same sentence)
+                if not _parallel(text, body_start, bodies[key]):
+                    events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
                 continue
             bodies[key] = body_start
         previous = None
