@@ -18,13 +18,22 @@ def _empty(ctx: Context, art) -> bool:
     return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n")
 
 
+def empty_articles(ctx: Context) -> list:
+    """The articles with a heading and no text, where they are rare enough to be slips (else none)."""
+    full = ctx.full
+
+    def build():
+        arts = [a for a in full.doc.all_articles() if not a.block]
+        empty = [a for a in arts if _empty(full, a)]
+        if not empty or len(empty) > _MAX_EMPTY or len(arts) - len(empty) < _MIN_WITH_TEXT:
+            return []
+        return empty
+    return full.memo("empty.articles", build)
+
+
 @rule("article-empty", "warning", "本文のない条", "article with a heading and no text")
 def article_empty(ctx: Context):
-    arts = [a for a in ctx.full.doc.all_articles() if not a.block]
-    empty = [a for a in arts if _empty(ctx.full, a)]
-    if not empty or len(empty) > _MAX_EMPTY or len(arts) - len(empty) < _MIN_WITH_TEXT:
-        return
-    for art in empty:
+    for art in empty_articles(ctx):
         if not ctx.in_scope(art.heading_span[0]):
             continue
         heading = ctx.full.text[art.heading_span[0]:art.heading_span[1]].strip()

@@ -30,6 +30,7 @@ from ..grammar import WIDE_DIGITS
 from ..tokens import tokenize
 from . import Context, article_label, compound_places, rule
 from ..model import Article
+from .empty import empty_articles
 from .refs import _reader_paragraphs, find_article, range_between, targets
 
 _QUALIFIER = re.compile(
@@ -178,6 +179,15 @@ def _content_mismatches(ctx: Context):
             continue  # 第2条及び第3条に規定する遅延損害金: the list names the article that holds it
         art = find_article(ctx, t.article, t.part, near=t.source_article)
         if art is None:
+            continue
+        if t.paragraph is None and t.item is None and bracket is None and art in empty_articles(ctx):
+            # 「第2条に定める月会費会員」 where 第2条（月会員） has a heading and nothing under it: what is cited is missing
+            cited = text[t.span[0]:_QUALIFIER.match(text, end).end()] + key
+            where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
+            yield ctx.finding(
+                "reference-content-mismatch", t.span,
+                f"「{cited}」とありますが、{where}には見出しだけで本文がありません。参照先の定めが欠けています。",
+                f"「{cited}」: {where} has a heading and no text, so what is cited is missing.")
             continue
         paras = _reader_paragraphs(art)
         para = paras.get(t.paragraph) if t.paragraph is not None else None
