@@ -22,3 +22,16 @@ def test_a_paragraph_number_spaced_unlike_the_documents_others():
     doc = read_document(Path(__file__).parent / "fixtures" / "pub55" / "mono.php")
     found = [f for f in run_checks(doc, ["convention-deviation"]) if "本文の間" in f.message]
     assert [(f.article, f.paragraph) for f in found] == [("8", 1), ("8", 2)]
+
+
+JSF = Path(__file__).parent / "fixtures" / "pub55" / "jsf.md"
+
+
+def test_tousha_left_from_other_terms_where_the_operator_is_defined_otherwise():
+    """The event defines its operator: 「JapanScratchersFes運営」とは…メンバーを指します (and writes 運営 for it); 第5条, pasted
+    from a service's terms, says 当社 nine times, never defined. A role defined for the operator tells who speaks,
+    however rarely the whole name is then written."""
+    doc = read_document(JSF)
+    found = [f for f in run_checks(doc, ["term-undefined"]) if f.excerpt == "当社"]
+    assert len(found) == doc.norm.text.count("当社") == 9
+    assert all(f.suggestion == "JapanScratchersFes運営" and f.severity == "warning" for f in found)

@@ -190,7 +190,9 @@ _SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者
 _NAMED_OFTEN, _NAME_RATIO = 5, 2
 _SPEAKER_WORDS = ("当社", "弊社", "当方", "運営者", "運営会社")
 # a role the operator of a service is given by definition (製作者, 管理者, 運営チーム)
-_PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会)$")
+_PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会|運営)$")
+# a role defined for the operator says who speaks: 当社 beside it is a template's word however rarely the role is written
+_DEFINED_ROLE_USES = 2
 
 
 _DEFINED_RIGHT_AFTER = re.compile(r"[ \u3000]*[（(][ \u3000]*以下[、,，]?[ \u3000]*[「『]")
@@ -208,6 +210,7 @@ def _undefined_speaker(ctx: Context, defs):
     # the operator's name: a role the document defines for it (「…（以下「製作者」といいます。）」), else an
     # organization's name it writes
     provider = [t for t in defs if _PROVIDER_ROLE.search(t) and t not in _SPEAKER_WORDS]
+    defined = bool(provider)
     if provider:
         name = max(provider, key=text.count)
         n = text.count(name)
@@ -220,7 +223,7 @@ def _undefined_speaker(ctx: Context, defs):
             return
         name = _with_its_lead(text, name)
     spoken = [m for m in spoken if m.group(0) not in name]
-    if not spoken or n < _NAMED_OFTEN or n < _NAME_RATIO * len(spoken):
+    if not spoken or (n < _DEFINED_ROLE_USES if defined else n < _NAMED_OFTEN or n < _NAME_RATIO * len(spoken)):
         return
     for m in spoken:
         s = m.group(0)
