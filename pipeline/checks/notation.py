@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, notation_groups, rule
+from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, load_json, notation_groups, rule
 
 _INFLECTING = {"動詞", "形容詞", "助動詞"}
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十百千")
@@ -121,8 +121,18 @@ def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str
             rest = line[end:last.end]
             if not (last.pos in _INFLECTING and all(is_hiragana(c) for c in rest)):
                 continue
-        out.append((index[v], _part_of_speech(toks, i, j), v, start))
+        pos = _part_of_speech(toks, i, j)
+        if index[v] in _conjunction_groups() and not (i > 0 and toks[i - 1].pos == "助詞"):
+            pos = "接続詞"  # 「。従って、」 opening a clause: the conjunction; 「法令に従って」 the verb, each its own notation
+        out.append((index[v], pos, v, start))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _conjunction_groups() -> frozenset[int]:
+    """The groups of a conjunction whose kanji spelling is also a verb's (notation_variants.json: conjunctions)."""
+    firsts = set(load_json("notation_variants.json").get("conjunctions", ()))
+    return frozenset(gi for gi, group in enumerate(notation_groups()) if group[0] in firsts)
 
 
 _RENYO_ENDINGS = set("いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ")
