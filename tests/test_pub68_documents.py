@@ -26,3 +26,9 @@ def test_the_conjunction_in_kanji_beside_the_conjunction_in_kana_is_a_variance()
                         "法令に従って行う。\n", "conj.txt")
     (f,) = [f for f in run_checks(doc, ["notation-variance"]) if "したがって" in f.message]
     assert f.excerpt == "従って" and "「したがって」2回、「従って」1回" in f.message
+
+
+def test_a_name_set_apart_from_the_suffix_that_addresses_it():
+    """「通知先：A-PUSH株式会社　代表取締役 佐野 公章 宛／english@…」: 宛 after a name, spaced as on an envelope."""
+    found = run_checks(read_document(APUSH), ["stray-space"])
+    assert not [f for f in found if "宛" in f.excerpt]

@@ -42,6 +42,8 @@ _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[�
 # so on both sides (「第 5 条」, left alone); one side only is a slip, whatever the document's convention
 _LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
 _JP_PUNCT = set("、。，．・：；！？")
+# the suffixes that address a person or a body by name (宛, 様, 殿, 御中), written apart from the name at will
+_ADDRESSED = re.compile(r"(?:宛て?|様|殿|御中)(?![\u3400-\u9fff々])")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
 # a row of a numbered table of terms (約款 define their words so: 「3 通話 おおむね3kHzの帯域の…」), up to the term;
 # a particle after the space would make it a sentence's stray space (「2 本サービス の利用」)
@@ -486,6 +488,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue
             if left in "一二三四五六七八九十":
                 continue  # …の訴え二 次に掲げる: an item label run into the line before, not a stray space
+            if _ADDRESSED.match(line, e) and (is_kanji(left) or is_katakana(left)):
+                continue  # 「代表取締役 佐野 公章 宛」: a name and the suffix addressing it, set apart as on an envelope
             if _AMOUNT.match(line, e):
                 continue  # 委託料 金100,000円, 着手金 …限り 金○○円: an amount set apart as a value, as cover sheets do
             row = _TERM_COLUMN.match(line)
