@@ -32,3 +32,10 @@ def test_a_name_set_apart_from_the_suffix_that_addresses_it():
     """「通知先：A-PUSH株式会社　代表取締役 佐野 公章 宛／english@…」: 宛 after a name, spaced as on an envelope."""
     found = run_checks(read_document(APUSH), ["stray-space"])
     assert not [f for f in found if "宛" in f.excerpt]
+
+
+def test_a_space_typed_before_a_full_width_bracket():
+    """「所定の申込書に記載された金額を本サービス利用料 （以下「利用料」という）」: a full-width bracket carries its own space."""
+    found = run_checks(read_document(Path(__file__).parent / "fixtures" / "pub68" / "matching.html"), ["stray-space"])
+    (f,) = [f for f in found if "括弧の前" in f.message]
+    assert f.excerpt == "ス利用料 （以下「" and f.suggestion == "ス利用料（以下「" and f.severity == "info"

@@ -391,6 +391,8 @@ def stray_space(ctx: Context):
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
             if convention == "in-word" and not typed:
                 convention = None  # (a PDF's: the layout's space, perhaps, a note)
+            if convention == "bracket" and not typed:
+                continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             word_split = None
             if latin:  # a space between two Latin letters: a stray one only inside a word the document uses
                 word_split = _split_latin_word(ctx, line, s, e)
@@ -412,6 +414,9 @@ def stray_space(ctx: Context):
             elif convention == "punct":
                 msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
+            elif convention == "bracket":
+                msg = f"全角の括弧の前に不要な空白があります（「{excerpt}」）。"
+                msg_en = f"A stray space before a full-width bracket: 「{excerpt}」."
             elif convention == "lopsided":
                 msg = f"番号（第N条・第N号）の数字の後にだけ空白があります（「{excerpt}」）。"
                 msg_en = f"A space after an article number and none before it: 「{excerpt}」."
@@ -484,6 +489,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue
             if _LABEL.match(line[:s]):
                 continue  # the separator after 第１条, １．, (1), ①, 附則 …
+            if right == "（" and (is_kanji(left) or is_hiragana(left) or is_katakana(left)):
+                out.append((s, e, "bracket", False, False))
+                continue  # 「利用料 （以下…」: a full-width bracket carries its own space; a typed one before it is stray
             if left in "（「『【" or right in "）」』】":
                 continue
             if left in "一二三四五六七八九十":
