@@ -32,7 +32,7 @@
    sentence of the corpus pasted after another (bench_checks_planted, seeds 16, 3 and 7), 0.82 of the
    copies are found on terms and bylaws (0.70 with parts 1 to 3 alone), 0.79 on laws (0.67), and part 4
    reports no original.
-5. Two sentences of one paragraph or item that open with ただし: a provision has one proviso, and no paragraph of
+5. Two sentences in a row of one paragraph or item that open with ただし: a provision has one proviso, and no paragraph of
    the corpus (bylaws, terms, three laws, fifty public terms pages) has two; a second one is a proviso pasted
    from elsewhere (「…この限りでない。ただし、国土交通大臣の許可を受けた場合は、この限りでない。」).
 6. An article whose whole text (40 characters or more) is another article's of the same chapter, word for word:
@@ -659,10 +659,13 @@ def _second_proviso_findings(ctx: Context):
         if e[0] != "unit-sentences":
             continue
         sents = e[2]  # (position, sentence) of the unit, stripped, its label taken off
-        provisos = [(pos, sent) for pos, sent in sents if _PROVISO.match(sent)]
-        if len(provisos) < 2:
+        opens = [bool(_PROVISO.match(sent)) for _, sent in sents]
+        # a proviso right after a proviso: a provision's own sentences between two provisos (「…帰属するものとします。
+        # 但し、…。当該使用権は、…。但し、…。」) make each the proviso of its own sentence
+        second = next((k for k in range(1, len(sents)) if opens[k] and opens[k - 1]), None)
+        if second is None:
             continue
-        pos, shown = provisos[1]
+        pos, shown = sents[second]
         if sum(1 for _, other in sents if other == shown) > 1:
             continue
         yield ctx.finding(

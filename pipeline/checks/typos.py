@@ -1364,10 +1364,19 @@ def _katakana_findings(ctx: Context):
 _ROMAJI_LEFT = re.compile(r"(?<=[ぁ-ゖ])[bcdfghjklmnpqrstvwxyz](?=[ぁ-ゖ\u4e00-\u9fff々])")
 
 
+# lower-case letters that label items (「前項aおよびb」「a、b又はc」): a letter joined to another lone letter by a conjunction
+_LETTER_LABELS = re.compile(r"(?<![A-Za-z])[a-z](?:および|及び|又は|または|若しくは|もしくは|並びに|ならびに|ないし|乃至|から|と|、|・)"
+                            r"[a-z](?![A-Za-z])")
+
+
 def _romaji_findings(ctx: Context):
     text = ctx.text
     for m in _ROMAJI_LEFT.finditer(text):
         s = m.start()
+        line_start, line_end = ctx.line_span(s)
+        if any(a <= s < b and (a == s or b == s + 1) for a, b in
+               (x.span() for x in _LETTER_LABELS.finditer(text, max(line_start, s - 6), min(line_end, s + 7)))):
+            continue  # 「前項aおよびb」: the items a and b, cited
         yield ctx.finding(
             "typo", (s, s + 1),
             f"仮名の間に英字「{m.group(0)}」が残っています（かな漢字変換の打ち残しと思われます）。",
