@@ -22,3 +22,18 @@ def test_lower_case_letters_cited_as_item_labels_are_no_romaji_left_over():
     doc = read_document(HERE / "werewolf.md")
     assert "前項aおよびb" in doc.norm.text
     assert not [f for f in run_checks(doc, ["typo"]) if "英字" in f.message]
+
+
+def test_a_noun_listed_twice_in_one_enumeration():
+    """「…の一部を複製、複製、または再利用することはできません」「…を複製、複写、複製、販売、転売または転用しない」: each
+    list names 複製 twice. 「暴力団、暴力団員、暴力団員でなくなった時から…」 (autify) is no such list: its last noun opens a
+    phrase."""
+    found = [f for f in run_checks(read_document(HERE / "exploratory.md"), ["duplication"]) if "列挙" in f.message]
+    assert len(found) == 2 and all("「複製」が2回" in f.message for f in found)
+    assert not [f for f in run_checks(read_document(HERE / "autify.md"), ["duplication"]) if "列挙" in f.message]
+
+
+def test_a_line_that_names_a_date_and_gives_it():
+    """「最終変更日 2019年12月18日」: the space sets the date apart from its name, as a form's field does."""
+    found = run_checks(read_document(HERE / "autify.md"), ["stray-space"])
+    assert not [f for f in found if "2019" in f.excerpt]

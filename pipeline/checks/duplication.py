@@ -41,6 +41,8 @@
    for word in an earlier article of the same chapter: one article's text pasted into another.
 8. Lines outside the articles (30 characters or more of Japanese) written twice in a row: a closing block of contacts
    and dates (「お問い合わせ」「制定日：…」) pasted a second time under the first. Inside articles, parts 2, 6 and 7 tell.
+9. The same noun twice among nouns each followed by 、 (「複製、複写、複製、販売」「を複製、複製、または再利用」): a list
+   names each thing once.
 """
 
 from __future__ import annotations
@@ -676,6 +678,32 @@ def _second_proviso_findings(ctx: Context):
         )
 
 
+# Part 9: nouns each followed by 、 (「複製、複写、複製、販売」): runs of kanji or katakana of two characters or more. The
+# noun after the last 、 is left out: it may begin a phrase (暴力団、暴力団員、暴力団員でなくなった時から…; ライセンス、販売、
+# 販売のための申込み), and so may a noun followed by の (第百四十八条、第百四十八条の二)
+_ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30ffー])(?:[\u4e00-\u9fff々\u30a1-\u30ffー]{2,}、){2,}")
+
+
+def _listed_twice_findings(ctx: Context):
+    """Part 9: the same noun twice in one enumeration of nouns joined by 、 (「…を複製、複製、または再利用」「複製、複写、
+    複製、販売」): a list names each thing once. The nouns of the run only, whole (暴力団、暴力団員 are two)."""
+    text = ctx.text
+    for m in ctx.finditer(_ENUMERATION):
+        items = m.group(0).split("、")[:-1]
+        seen: set[str] = set()
+        pos = m.start()
+        for item in items:
+            if item in seen:
+                yield ctx.finding(
+                    "duplication", (pos, pos + len(item)),
+                    f"列挙の中で「{item}」が2回挙げられています（「{m.group(0).rstrip('、')}」）。",
+                    f"「{item}」 is listed twice in one enumeration: 「{m.group(0).rstrip('、')}」.",
+                    excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 4])
+                break
+            seen.add(item)
+            pos += len(item) + 1
+
+
 _REPEATED_BLOCK_CHARS = 30
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
@@ -739,5 +767,6 @@ def duplication(ctx: Context):
     yield from _identical_article_findings(ctx.full)
     yield from _copied_block_findings(ctx.full)
     yield from _repeated_block_findings(ctx)
+    yield from _listed_twice_findings(ctx)  # a matter of its sentence alone
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone

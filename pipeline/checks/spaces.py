@@ -42,6 +42,9 @@ _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[�
 # so on both sides (「第 5 条」, left alone); one side only is a slip, whatever the document's convention
 _LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
 _JP_PUNCT = set("、。，．・：；！？")
+# a line that names a date and gives it (「最終変更日 2019年12月18日」「制定日　令和5年4月1日」): the space sets the value apart
+_DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30ffー]{0,11}日)[ \u3000]+"
+                          r"(?:令和|平成|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000*]*$")
 # the suffixes that address a person or a body by name (宛, 様, 殿, 御中), written apart from the name at will
 _ADDRESSED = re.compile(r"(?:宛て?|様|殿|御中)(?![\u3400-\u9fff々])")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
@@ -477,7 +480,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
         elif not number_split:
             kind = _junction(left, right)
-            if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"]:
+            if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"] and not (
+                    (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s):
                 convention = kind
         if convention is None and not number_split and _latin_letter(left) and _latin_letter(right):
             out.append((s, e, None, False, True))
