@@ -37,3 +37,17 @@ def test_a_line_that_names_a_date_and_gives_it():
     """「最終変更日 2019年12月18日」: the space sets the date apart from its name, as a form's field does."""
     found = run_checks(read_document(HERE / "autify.md"), ["stray-space"])
     assert not [f for f in found if "2019" in f.excerpt]
+
+
+def test_the_wards_and_supporters_of_the_civil_code_written_wrong():
+    """「未成年者、成年被後見人、被補佐人又は補助人のいずれかであり、法定代理人、後見人、補佐人又は補助人の同意等を得て」:
+    民法's wards are 被保佐人 and 被補助人, the supporter 保佐人; the supporters' 補助人 is right where it stands."""
+    found = [(f.excerpt, f.suggestion) for f in run_checks(read_document(HERE / "autify.md"), ["confusable-word"])
+             if "人" in f.excerpt]
+    assert sorted(found) == [("被補佐人", "被保佐人"), ("補佐人", "保佐人"), ("補助人", "被補助人")]
+
+
+def test_other_information_is_easily_collated_not_inquired():
+    """「ユーザーのプライバシー情報と容易に照会することができない形式」: 個人情報保護法's 「容易に照合することができ」."""
+    found = [f for f in run_checks(read_document(HERE / "werewolf.md"), ["confusable-word"]) if f.excerpt == "照会"]
+    assert [f.suggestion for f in found] == ["照合"]
