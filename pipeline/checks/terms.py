@@ -840,7 +840,8 @@ def _compound_runs(ctx: Context) -> dict[str, list[int]]:
     def build():
         runs: dict[str, list[int]] = {}
         for m in _COMPOUND_RUN.finditer(ctx.text):
-            runs.setdefault(m.group(0), []).append(m.start())
+            if len(m.group(0)) <= _LONGEST_RUN:  # (a longer run is no term: its pieces are no runs either)
+                runs.setdefault(m.group(0), []).append(m.start())
         return runs
     return ctx.memo("terms.compound_runs", build)
 
@@ -1007,7 +1008,9 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 )
 
 
-_COMPOUND_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{4,14}")
+# whole runs only: cut at 14 characters, カナミッククラウドサービス基本利用契約 would leave 本利用契約 as a run of its own
+_COMPOUND_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{4,}")
+_LONGEST_RUN = 14
 _NUMERALS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千万第条項号]")
 
 

@@ -987,6 +987,8 @@ def _line_kanji_slips(ctx: Context, start: int, offsets: list[int]) -> tuple[tup
             continue
         if _suffix_after_words(ctx, p - 1):
             continue  # 自治体|別: a suffix after words
+        if right and _suffix_after_words(ctx, p):
+            continue  # 街名|等: its pair with the suffix after it says nothing; one rare pair is no slip
         if _HIRAGANA_CH.match(text[p + 1:p + 2]) and _KANJI_CH.match(text[p - 1:p]) and _alone_after_words(ctx, p - 1, p):
             # 双方|共に, 当事者|全て: the last kanji of the run goes on in kana, and MeCab reads it as a token of its own
             # after whole words of its dictionary: a word written with okurigana after the compound, not its last kanji
