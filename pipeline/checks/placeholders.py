@@ -18,10 +18,12 @@ from . import Context, rule
 
 # [運営会社名], ［住所］, [サービス名], [〇〇]: a bracketed noun of what is to be filled in
 _NAMED_BLANK = re.compile(
-    r"[\[［][^\[\]［］\n]{0,12}(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号|〇〇|○○)[\]］](?!\()")
+    r"[\[［][^\[\]［］\n]{0,12}(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号|〇〇|○○)[\]］](?!\()"
+    # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank)
+    r"|【[^【】\n]{0,12}(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号)】")
 # ○○, ●●, ××, 〇〇, △△, □□: marks standing for a word (a template names its second party △△ after its first
 # ○○); ＿＿, ___: a line to write on; 【】 left empty
-_MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】")
+_MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】(?!は)")  # (「本文中の【 】は…」 speaks of the blanks)
 # a dummy standing for the name (「特定非営利活動法人ダミー団体名」, 「株式会社ダミー」): what a template or a mock-up
 # writes until the real name is known; no party of a published text is so named
 _DUMMY_NAME = re.compile(r"ダミー(?:団体|法人|会社|事業者|店舗|サービス)?名|(?<=株式会社|合同会社|有限会社)ダミー"
@@ -35,7 +37,7 @@ _NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千�
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
-                         r"|(?:令和|平成|昭和)年月日")
+                         r"|(?:令和|平成|昭和)年月日|(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日")
 # the document's own date: when it takes effect or was made (its 施行日, 制定日, 改定日), which it cannot leave blank
 _OWN_DATE = re.compile(r"施行|制定|改定|改正|実施|発効|効力")
 # the template's example, standing after the sentence it was for
