@@ -23,3 +23,24 @@ def test_named_blanks_in_lenticular_brackets_and_the_note_that_explains_them():
     assert len(summary) == 1 and "4か所" in summary[0].message and "運営者名" in summary[0].message
     assert [f.excerpt for f in found if "20XX" in f.message] == ["制定日：【20XX年XX月XX日】"]
     assert not [f for f in found if "本文中の" in f.excerpt]
+
+
+def test_a_proviso_cited_of_a_paragraph_that_has_none():
+    """第10条第3項 「前項ただし書に定める場合であっても…」 where 第2項 says 「…故意または重過失による場合を除き、一切の責任を
+    負いません。」, with no sentence opening ただし: the citation names a proviso that is not there."""
+    found = [f for f in run_checks(read_document(WALKCITY), ["reference-dangling"]) if "ただし書" in f.message]
+    assert [(f.excerpt, f.article, f.paragraph, f.severity) for f in found] == [("前項ただし書", "10", 3, "warning")]
+
+
+def test_provisos_cited_in_a_law_are_found_where_they_stand():
+    """航空法 (e-Gov) cites 「前項ただし書」 of a paragraph whose proviso opens the list after its lead, quotes 「前項ただし書」
+    in a reading-replacement clause, and names in its 附則 the provisos an amendment rewrote: none is told."""
+    import pytest
+    from conftest import EXTERNAL
+
+    law = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
+    if not law.exists():
+        pytest.skip(f"needs ../shared ({law})")
+    doc = read_document(law)
+    assert doc.norm.text.count("ただし書") > 20
+    assert not [f for f in run_checks(doc, ["reference-dangling"]) if "ただし書" in f.message]

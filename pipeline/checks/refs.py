@@ -587,6 +587,58 @@ def reference_dangling(ctx: Context):
     yield from malformed
     yield from annex_dangling(ctx)
     yield from _itemless_findings(ctx)
+    yield from _provisoless_findings(ctx)
+
+
+# 「前項ただし書に定める場合」「第3条但書」: the proviso of a provision, which must hold one (a sentence opening ただし or 但し)
+_PROVISO_CITED = re.compile(r"(?:の)?(?:ただし書き?|但し?書き?)")
+_RELATIVE_PROVISO = re.compile(r"(前項|前条)(?=(?:の)?(?:ただし書き?|但し?書き?))")
+_PROVISO = re.compile(r"(?:^|[。\n]|[ \u3000])[ \u3000]*(?:ただし|但し)")
+
+
+def _provisoless_findings(ctx: Context):
+    """A proviso cited (前項ただし書) of a paragraph or article that has none: the provision was rewritten without it
+    and the citation was not, or it cites the wrong paragraph. Not in a 附則, whose citations name the provisions an
+    amendment rewrites (「第十六条第一項ただし書…の改正規定」), as they stood before it."""
+    text = ctx.text
+    cited: list[tuple[int, object, object]] = []  # (start, article, paragraph or None)
+    for t in targets(ctx):
+        if t.article is None or t.ref.external or t.item is not None or not _PROVISO_CITED.match(text, t.span[1]):
+            continue
+        art = find_article(ctx, t.article, t.part, near=t.source_article)
+        if art is not None:
+            para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
+            if t.paragraph is None or para is not None:
+                cited.append((t.span[0], art, para))
+    for m in ctx.finditer(_RELATIVE_PROVISO):
+        here = ctx.article_at(m.start())
+        if here is None:
+            continue
+        if m.group(1) == "前項":
+            paras = [p for p in here.paragraphs if p.span[1] > p.span[0]]
+            i = next((k for k, p in enumerate(paras) if p.span[0] <= m.start() < p.span[1]), None)
+            if i:
+                cited.append((m.start(), here, paras[i - 1]))
+        else:
+            seq = _articles_by_part(ctx).get(here.part, [])
+            i = next((k for k, a in enumerate(seq) if a is here), None)
+            if i:
+                cited.append((m.start(), seq[i - 1], None))
+    for start, art, para in sorted(cited, key=lambda c: c[0]):
+        if art.part.startswith("supplementary") or (ctx.article_at(start) or art).part.startswith("supplementary"):
+            continue
+        if _in_quotes(text, start):
+            continue  # 「第二項中「前項ただし書」とあるのは…」: words of another provision, read as they stand there
+        span = para.span if para is not None else (art.heading_span[1], art.span[1])
+        if span[1] <= span[0] or _PROVISO.search(text, span[0], span[1]):
+            continue
+        end = _PROVISO_CITED.search(text, start).end()
+        where = article_label(art.number) + (f"第{para.number}項" if para is not None and para.number else "")
+        yield ctx.finding(
+            "reference-dangling", (start, end),
+            f"「{text[start:end]}」とありますが、{where}にはただし書（「ただし、…」で始まる文）がありません。",
+            f"「{text[start:end]}」 cites a proviso, but {where} has none (no sentence opening ただし).",
+            severity="warning")
 
 
 # 「第2条各号に定める行為」「第1項各号」: the items of an article or paragraph that has none. Told where the document has
