@@ -47,13 +47,18 @@ _EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
 # has no such object
 # (found from its verb, which few lines hold, back to its sentence's start: a pattern opening on any 40 characters
 # was tried at every position of a law)
-_DRAFTING_VERB = re.compile(r"(?:記入|削除|確定|修正|差し替え|差替え|置き換え|置換え)(?:して|し)ください")
+_DRAFTING_VERB = re.compile(r"(?:(?:記入|削除|確定|修正)(?:して|し)|(?:差し替え|差替え|置き換え|置換え)(?:て|して))ください")
 _DRAFTING_PLACE = re.compile(r"箇所|本項目|本条|本項|この項目|この欄|記入欄|マーカー|部分")
 # the drafter's aside in brackets: what the template assumed (「（東京地方裁判所を想定）」) or left to settle (「（要確認）」,
 # 「（※適宜修正）」, 「[要議論・検討中]」); the document itself never says what it assumes of itself in a bracket
 _DRAFTING_ASIDE = re.compile(
     r"[（(\[［【][※＊*]?[^（）()\[\]［］【】\n]{0,30}?(?:を想定(?:して(?:いる|います))?|要確認|要検討|要修正|要調整|要議論|要協議"
-    r"|検討中|調整中|適宜(?:修正|変更|記載|調整))[）)\]］】]")
+    r"|検討中|調整中|適宜(?:修正|変更|記載|調整))[）)\]］】]"
+    # 「（※正式なメールアドレスに差し替えてください）」: a noted request to fill in or replace, which no reader is asked
+    r"|[（(][※＊*][^（）()\n]{0,40}?(?:(?:記入|削除|確定|修正)(?:して|し)|(?:差し替え|差替え|置き換え|置換え)(?:て|して))ください。?[）)]")
+# an address at a domain reserved for examples (RFC 2606: example.com, example.jp…): a template's, never anyone's
+_EXAMPLE_ADDRESS = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![\w.-])"
+                              r"|https?://(?:[\w-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![\w.-])[^\s）)」\]]*")
 # a line that opens as a code comment (「// 会社名を入れる」): a note of whoever filled the template, never prose
 # (or closes a line after its finished sentence: 「…に定めます。// 金額・請求サイクル・支払方法を記載」)
 _COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
@@ -75,6 +80,7 @@ _SAID = {
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
 _KIND = {_DATE_BLANK: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
+         _EXAMPLE_ADDRESS: "blank",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note"}
 
 
