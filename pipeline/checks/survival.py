@@ -28,7 +28,8 @@ _AFTER_END = re.compile(
     rf"|{_END}(?:し|され)?た?(?:の)?日の(?:翌日|翌月|属する月)"
     rf"|効力が失われた後"
 )
-_CONTRACT_RX = re.compile(_CONTRACT)
+# (not 契約者 or サービス提供者: the party, whose name says nothing of what ends: 「プランの契約者は、当該プランの解約後」)
+_CONTRACT_RX = re.compile(_CONTRACT + r"(?![者側])")
 # 最低利用期間終了後, 初回契約期間満了後: a period within the contract ends, and the contract goes on
 _SUB_PERIOD = re.compile(r"(?:最低|初回|無料|試用|お試し|トライアル)$")
 # …終了後は、…自動更新されます: nothing ends

@@ -1,0 +1,17 @@
+"""Published terms nobody had seen (pub72, tests/fixtures/pub72, sources in its README), read and checked whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+ONELOOK = Path(__file__).parent / "fixtures" / "pub72" / "onelook.blade.php"
+
+
+def test_the_end_of_a_plan_before_the_contract_ends_needs_no_survival():
+    """第19条: 「パーソナルプランの契約者は、当該パーソナルプランの解約後でなければ、本サービスの利用契約を解約できません」:
+    what ends is the plan, and 契約者 (the party) names no contract; nothing outlives the contract there."""
+    doc = read_document(ONELOOK)
+    assert "当該パーソナルプランの解約後" in doc.norm.text
+    found = run_checks(doc, ["survival-missing"])
+    assert not [f for f in found if "第19条" in f.message or f.article == "19"], [(f.article, f.message) for f in found]
