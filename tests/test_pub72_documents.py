@@ -15,3 +15,12 @@ def test_the_end_of_a_plan_before_the_contract_ends_needs_no_survival():
     assert "当該パーソナルプランの解約後" in doc.norm.text
     found = run_checks(doc, ["survival-missing"])
     assert not [f for f in found if "第19条" in f.message or f.article == "19"], [(f.article, f.message) for f in found]
+
+
+def test_what_is_agreed_to_takes_ni_and_a_period_expires():
+    """onelook: 「お客様が本利用規約の変更を同意しない場合」 (同意 takes に); hoikuhiroba: 「当該著作権の存続機関の満了日まで」
+    (a period, 期間, expires; an organ, 機関, does not)."""
+    onelook = [(f.excerpt, f.suggestion) for f in run_checks(read_document(ONELOOK), ["confusable-word"])]
+    assert ("を", "に") in onelook
+    hoiku = run_checks(read_document(ONELOOK.parent / "hoikuhiroba.blade.php"), ["confusable-word"])
+    assert [(f.excerpt, f.suggestion) for f in hoiku if f.excerpt == "機関"] == [("機関", "期間")]
