@@ -24,3 +24,10 @@ def test_what_is_agreed_to_takes_ni_and_a_period_expires():
     assert ("を", "に") in onelook
     hoiku = run_checks(read_document(ONELOOK.parent / "hoikuhiroba.blade.php"), ["confusable-word"])
     assert [(f.excerpt, f.suggestion) for f in hoiku if f.excerpt == "機関"] == [("機関", "期間")]
+
+
+def test_a_verbal_noun_used_as_the_verb_after_heno():
+    """「パーソナルプランを解約することにより、フリープランへの変更することができます」: への makes 変更 a noun, which cannot
+    take する bare: 「へ変更する」 or 「への変更をする」."""
+    found = [f for f in run_checks(read_document(ONELOOK), ["grammar-slip"]) if f.excerpt == "への変更"]
+    assert [f.suggestion for f in found] == ["へ変更"]

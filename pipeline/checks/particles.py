@@ -370,6 +370,28 @@ def _no_potential_findings(ctx: Context):
             suggestion=f"を{noun}")
 
 
+# ------------------------------------------------------------------ の before a verbal noun used as a verb: への変更する
+
+
+# 「フリープランへの変更することができます」: への, との, からの, での make a noun phrase (への変更, との連携), which takes を or
+# が before する (への変更をする); a verbal noun used as the verb itself takes the bare particle (へ変更する, と連携する).
+_NO_VERB = re.compile(r"(?:へ|と|から|で)の(?=[\u4e00-\u9fff]{2}(?:する|し(?:て|た|ます|ません|ない|なければ)|すること|でき))")
+
+
+def _no_verb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_VERB):
+        noun = text[m.end():m.end() + 2]
+        if not is_verbal_noun(noun):
+            continue
+        particle = m.group(0)[:-1]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + 2),
+            f"「{m.group(0)}{noun}する」の形になっています。「{particle}{noun}する」か「{m.group(0)}{noun}をする」と書きます。",
+            f"「{m.group(0)}{noun}する」: either 「{particle}{noun}する」 (the verb) or 「{m.group(0)}{noun}をする」 (the noun).",
+            suggestion=f"{particle}{noun}")
+
+
 # ------------------------------------------------------------------ 除する without its divisor: 暦日数に7を除した
 
 
@@ -408,4 +430,5 @@ def particle_findings(ctx: Context):
     yield from _two_object_findings(ctx)
     yield from _predicate_and_findings(ctx)
     yield from _no_potential_findings(ctx)
+    yield from _no_verb_findings(ctx)
     yield from _divide_findings(ctx)
