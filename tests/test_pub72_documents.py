@@ -31,3 +31,10 @@ def test_a_verbal_noun_used_as_the_verb_after_heno():
     take する bare: 「へ変更する」 or 「への変更をする」."""
     found = [f for f in run_checks(read_document(ONELOOK), ["grammar-slip"]) if f.excerpt == "への変更"]
     assert [f.suggestion for f in found] == ["へ変更"]
+
+
+def test_the_synonym_of_a_defined_term_behind_a_determiner():
+    """hoikuhiroba defines 「利用者」 and writes it 92 times; 「当該ユーザーに対して」 once: the same person, undefined under
+    another name (当該 points at it, it does not make another word of it)."""
+    found = run_checks(read_document(ONELOOK.parent / "hoikuhiroba.blade.php"), ["term-inconsistent"])
+    assert [(f.excerpt, f.suggestion) for f in found if f.excerpt == "ユーザー"] == [("ユーザー", "利用者")]

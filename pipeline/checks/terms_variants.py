@@ -40,9 +40,14 @@ def _synonyms() -> tuple[tuple[str, str], ...]:
 _NAME_TAIL = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 
 
+# a determiner glued to the name (当該ユーザー, 各ユーザー): the same name, pointed at
+_DETERMINER_BEFORE = re.compile(r"(?:当該|各|全|同)$")
+
+
 def _whole(text: str, s: int, e: int) -> bool:
     """Is text[s:e] a name of its own, not part of a longer one (機密情報 inside 機密情報管理規程 is another name)?"""
-    return not (s > 0 and _NAME_CONT.match(text[s - 1])) and not (e < len(text) and _NAME_TAIL.match(text[e]))
+    return not (s > 0 and _NAME_CONT.match(text[s - 1]) and not _DETERMINER_BEFORE.search(text, max(0, s - 2), s)) \
+        and not (e < len(text) and _NAME_TAIL.match(text[e]))
 
 
 # 「サービス利用登録事業者（以下「サービス利用事業者」という。）」: the long name given its short one, no slip
