@@ -37,7 +37,9 @@ _NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千�
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
-                         r"|(?:令和|平成|昭和)年月日|(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日")
+                         r"|(?:令和|平成|昭和)年月日")
+# a date written with X for its digits (【20XX年XX月XX日】, XXXX年XX月XX日)
+_X_DATE = re.compile(r"(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日")
 # the document's own date: when it takes effect or was made (its 施行日, 制定日, 改定日), which it cannot leave blank
 _OWN_DATE = re.compile(r"施行|制定|改定|改正|実施|発効|効力")
 # the template's example, standing after the sentence it was for
@@ -57,11 +59,15 @@ _DRAFTING_ASIDE = re.compile(
     # 「（※正式なメールアドレスに差し替えてください）」: a noted request to fill in or replace, which no reader is asked
     r"|[（(][※＊*][^（）()\n]{0,40}?(?:(?:記入|削除|確定|修正)(?:して|し)|(?:差し替え|差替え|置き換え|置換え)(?:て|して))ください。?[）)]")
 # an address at a domain reserved for examples (RFC 2606: example.com, example.jp…): a template's, never anyone's
-_EXAMPLE_ADDRESS = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![\w.-])"
-                              r"|https?://(?:[\w-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![\w.-])[^\s）)」\]]*")
+_EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
+                              r"|https?://(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])[^\s）)」\]]*")
 # a line that opens as a code comment (「// 会社名を入れる」): a note of whoever filled the template, never prose
 # (or closes a line after its finished sentence: 「…に定めます。// 金額・請求サイクル・支払方法を記載」)
 _COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
+
+
+# what a text must hold for these to be looked for: their patterns are tried at every character
+_NEEDS = {_DUMMY_NAME: ("ダミー",), _EXAMPLE_ADDRESS: ("example.",), _X_DATE: ("XX", "ＸＸ")}
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank
@@ -79,7 +85,7 @@ _SAID = {
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
-_KIND = {_DATE_BLANK: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
+_KIND = {_DATE_BLANK: "date", _X_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
          _EXAMPLE_ADDRESS: "blank",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note"}
 
@@ -113,8 +119,8 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
             if a is not None and b is not None:
                 out.append(((a, b + 1), "blank"))
         for rx, kind in _KIND.items():
-            if rx is _DUMMY_NAME and "ダミー" not in text:
-                continue  # (its look-behinds are tried at every character: a law holds no ダミー)
+            if rx in _NEEDS and not any(w in text for w in _NEEDS[rx]):
+                continue  # (tried at every character, and few documents hold what it needs: a law holds none)
             for m in rx.finditer(text):
                 e = m.end()
                 if rx is _NAMED_BLANK and src[offsets[e - 1] + 1:offsets[e - 1] + 2] == "(":
