@@ -392,6 +392,28 @@ def _no_verb_findings(ctx: Context):
             suggestion=f"{particle}{noun}")
 
 
+# ------------------------------------------------------------------ の between a predicate and もの: 含まれるのもの
+
+
+# 「本プログラムに含まれるのものは」: a finished predicate qualifies もの directly (含まれるもの); an の between them is typed twice
+# over (含まれるもの / 含まれるの), as no reading of Japanese joins them so.
+_NO_MONO = re.compile(r"(?<=[うくぐすつぬぶむるいた])の(?=もの)")
+
+
+def _no_mono_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_MONO):
+        t = ctx.token_at(m.start() - 1)
+        if t is None or t.pos not in ("動詞", "助動詞", "形容詞") or not finished(t):
+            continue
+        left = text[max(ctx.line_span(m.start())[0], m.start() - 4):m.start()]
+        yield ctx.finding(
+            "grammar-slip", (m.start() - 1, m.end() + 2),
+            f"「{left}のもの」の「の」は不要です（「{left}もの」）。",
+            f"「{left}のもの」: a stray の between the predicate and もの.",
+            suggestion=text[m.start() - 1] + "もの")
+
+
 # ------------------------------------------------------------------ 除する without its divisor: 暦日数に7を除した
 
 
@@ -431,4 +453,5 @@ def particle_findings(ctx: Context):
     yield from _predicate_and_findings(ctx)
     yield from _no_potential_findings(ctx)
     yield from _no_verb_findings(ctx)
+    yield from _no_mono_findings(ctx)
     yield from _divide_findings(ctx)

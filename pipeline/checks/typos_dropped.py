@@ -18,7 +18,7 @@ from collections import Counter
 from . import Context
 from ..tokens import tokenize
 from .typos_base import _KANJI_CH, model
-from .typos_kanji import _NUMERAL, _doc_pair_counts, _run_starts, run_counts
+from .typos_kanji import _NUMERAL, _doc_pair_counts, _kanji_list, _run_starts, run_counts
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
 _DIGITS = set("0123456789０１２３４５６７８９")
@@ -94,6 +94,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         for at in places:
             if _read_across(run, at):
                 continue
+            if at == 1 and run[0] in _kanji_list("prefix_kanji.tsv"):
+                continue  # 各|手続き beside 各種手続き: a prefix of quantity before a word is a word formation of its own
             # what the document must write with the kanji: two kanji on each side of it (所定時間外労働手当 is
             # written once; 定時間外労 elsewhere too), enough to be the same compound
             lo, hi = max(0, at - _SIDE), min(len(run), at + _SIDE)
