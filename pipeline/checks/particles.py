@@ -356,18 +356,24 @@ def _predicate_and_findings(ctx: Context):
 _NO_POTENTIAL = re.compile(r"の(?=[\u4e00-\u9fff]{2}(?:でき|出来)(?:る|ます|ません|ない)(?:ものとします|ものとする)?。)")
 
 
-def _no_potential_findings(ctx: Context):
+def _verbal_noun_findings(ctx: Context, pattern: re.Pattern, say):
+    """A verbal noun right after ``pattern``'s match (its two kanji), told as ``say(match, noun)`` gives (Japanese,
+    English, suggestion)."""
     text = ctx.text
-    for m in ctx.finditer(_NO_POTENTIAL):
+    for m in ctx.finditer(pattern):
         noun = text[m.end():m.end() + 2]
         if not is_verbal_noun(noun):
             continue
-        yield ctx.finding(
-            "grammar-slip", (m.start(), m.end() + 2),
-            f"「の{noun}でき…」は「を{noun}でき…」の誤りと思われます。「{noun}できる」の目的語は「を」で示します（「の{noun}が"
-            f"できる」とも書けます）。",
-            f"「の{noun}でき…」: the object of 「{noun}できる」 takes を (or 「の{noun}ができる」).",
-            suggestion=f"を{noun}")
+        ja, en, fix = say(m, noun)
+        yield ctx.finding("grammar-slip", (m.start(), m.end() + 2), ja, en, suggestion=fix)
+
+
+def _no_potential_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _NO_POTENTIAL, lambda m, noun: (
+        f"「の{noun}でき…」は「を{noun}でき…」の誤りと思われます。「{noun}できる」の目的語は「を」で示します（「の{noun}が"
+        f"できる」とも書けます）。",
+        f"「の{noun}でき…」: the object of 「{noun}できる」 takes を (or 「の{noun}ができる」).",
+        f"を{noun}"))
 
 
 # ------------------------------------------------------------------ の before a verbal noun used as a verb: への変更する
@@ -379,17 +385,10 @@ _NO_VERB = re.compile(r"(?:へ|と|から|で)の(?=[\u4e00-\u9fff]{2}(?:する|
 
 
 def _no_verb_findings(ctx: Context):
-    text = ctx.text
-    for m in ctx.finditer(_NO_VERB):
-        noun = text[m.end():m.end() + 2]
-        if not is_verbal_noun(noun):
-            continue
-        particle = m.group(0)[:-1]
-        yield ctx.finding(
-            "grammar-slip", (m.start(), m.end() + 2),
-            f"「{m.group(0)}{noun}する」の形になっています。「{particle}{noun}する」か「{m.group(0)}{noun}をする」と書きます。",
-            f"「{m.group(0)}{noun}する」: either 「{particle}{noun}する」 (the verb) or 「{m.group(0)}{noun}をする」 (the noun).",
-            suggestion=f"{particle}{noun}")
+    return _verbal_noun_findings(ctx, _NO_VERB, lambda m, noun: (
+        f"「{m.group(0)}{noun}する」の形になっています。「{m.group(0)[:-1]}{noun}する」か「{m.group(0)}{noun}をする」と書きます。",
+        f"「{m.group(0)}{noun}する」: either 「{m.group(0)[:-1]}{noun}する」 (the verb) or 「{m.group(0)}{noun}をする」 (the noun).",
+        f"{m.group(0)[:-1]}{noun}"))
 
 
 # ------------------------------------------------------------------ の between a predicate and もの: 含まれるのもの
