@@ -39,8 +39,9 @@
    one was pasted over the other. Laws repeat whole articles only across chapters (parallel regimes).
 7. Four lines or more in a row (a lead sentence and its items, 150 characters or more) of an article written word
    for word in an earlier article of the same chapter: one article's text pasted into another.
-8. Lines outside the articles (30 characters or more of Japanese) written twice in a row: a closing block of contacts
-   and dates (「お問い合わせ」「制定日：…」) pasted a second time under the first. Inside articles, parts 2, 6 and 7 tell.
+8. Lines outside the articles (30 characters or more of Japanese, or a heading) written twice in a row: a closing
+   block of contacts and dates (「お問い合わせ」「制定日：…」) pasted a second time under the first, the title typed twice.
+   Inside articles, parts 2, 6 and 7 tell.
 9. The same noun twice among nouns each followed by 、 (「複製、複写、複製、販売」「を複製、複製、または再利用」): a list
    names each thing once.
 """
@@ -708,6 +709,16 @@ _REPEATED_BLOCK_CHARS = 30
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
 
+def _heading_line(doc, pos: int) -> bool:
+    """Is the normalized line at ``pos`` a Markdown heading (「#」) in the source? (A web page's title in its <h1> and
+    again over its content, <h1>定款</h1>…<h2>定款</h2>, is the page's layout, not a line typed twice.)"""
+    if doc.source.format != "markdown":
+        return False
+    src, at = doc.source.text, doc.norm.source_span((pos, pos + 1))[0]
+    start = src.rfind("\n", 0, at) + 1
+    return src[start:at + 1].lstrip(" \t").startswith("#")
+
+
 def _repeated_blocks(ctx: Context) -> list[tuple[int, int, str, int]]:
     """Part 8: (start, end, text, lines) of each second copy of lines outside the articles written twice in a row (blank
     lines between them aside), the longest run at each place."""
@@ -739,7 +750,9 @@ def _repeated_blocks(ctx: Context) -> list[tuple[int, int, str, int]]:
             if nxt[i] > 0 and i + 2 * k <= len(ids) and ids[i:i + k] == ids[i + k:i + 2 * k]:
                 copy = lines[i + k:i + 2 * k]
                 block = "".join(t for _, t in copy)
-                if len(_JAPANESE.findall(block)) >= _REPEATED_BLOCK_CHARS and not any(in_article(p) for p, _ in copy):
+                heading = k == 1 and _heading_line(doc, copy[0][0])  # 「# Le’memo 利用規約」 twice: the title typed again
+                if (heading or len(_JAPANESE.findall(block)) >= _REPEATED_BLOCK_CHARS) \
+                        and not any(in_article(p) for p, _ in copy):
                     out.append((copy[0][0], copy[-1][0] + len(copy[-1][1]), block, k))
                     i += 2 * k
                     continue
