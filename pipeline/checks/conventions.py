@@ -375,6 +375,34 @@ def _mixed_number_findings(ctx: Context):
             suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
 
 
+# one citation of article, paragraph and item (第４条第１項第5号): its numbers of one digit each a decision of one width
+_CITATION_NUMBERS = re.compile(r"第([0-9０-９]{1,3})条(?:の[0-9０-９]{1,2})?(?:第([0-9０-９]{1,3})項)?(?:第([0-9０-９]{1,3})号)?")
+
+
+def _mixed_citation_findings(ctx: Context):
+    """One citation whose numbers of one digit are in both widths (「第４条第１項第5号」): typed in two sittings. Numbers of
+    two digits or more are not weighed (a house style writes １ to ９ in full width and 10 on in half)."""
+    src = ctx.doc.source.text
+    for m in _CITATION_NUMBERS.finditer(src):
+        singles = [g for g in m.groups() if g and len(g) == 1]
+        if len(singles) < 2 or len({_is_full(g) for g in singles}) < 2:
+            continue
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        major = sum(_is_full(g) for g in singles) * 2 >= len(singles)  # (a tie: full width, as the first is mostly)
+        chars = list(m.group(0))
+        for k in range(1, 4):
+            if m.group(k) and len(m.group(k)) == 1:
+                chars[m.start(k) - m.start()] = m.group(k).translate(_TO_FULL if major else WIDE_DIGITS)
+        want = "".join(chars)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{m.group(0)}」は一つの参照の中で全角と半角の数字が混ざっています（「{want}」）。",
+            f"「{m.group(0)}」 mixes full- and half-width digits in one citation (「{want}」).",
+            suggestion=want, excerpt=src[max(0, m.start() - 2):m.end() + 2])
+
+
 def _digit_width_findings(ctx: Context):
     """Numbers before a counter in the other width (「１ヶ月」 among 「12,000円」「1回」). Lines vote, not numbers: a
     line of dates (「毎年４月１日に始まり，翌年３月３１日に終わる」) is one decision of its writer, and a document whose
@@ -961,7 +989,7 @@ def _soft_wrap_findings(ctx: Context):
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
-                  _mixed_number_findings, _touten_in_number_findings, _bracket_majority_findings,
+                  _mixed_number_findings, _mixed_citation_findings, _touten_in_number_findings, _bracket_majority_findings,
                   _heading_separator_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, _paragraph_width_findings, style_mix_findings,
                   _soft_wrap_findings, _chapter_level_findings, _heading_number_width_findings):
