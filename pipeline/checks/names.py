@@ -66,10 +66,14 @@ def _wrapped_piece(text: str, start: int, end: int, name: str) -> bool:
     return name in joined
 
 
+# a list's label glued to the item's first word (「a.ユーザーは」「iii.トークン」, the label's space gone in normalization)
+_ITEM_LABEL = re.compile(r"^(?:[A-Za-z]|[ivx]{1,4})\.(?=[ァ-ヴー])")
+
+
 def _candidates(text: str) -> Counter:
     c: Counter = Counter()
     for m in _NAME.finditer(text):
-        s = m.group(0).strip("・")
+        s = _ITEM_LABEL.sub("", m.group(0)).strip("・")
         if len(s) < 4:
             continue
         c[s] += 1

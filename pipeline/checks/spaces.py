@@ -45,6 +45,8 @@ _JP_PUNCT = set("、。，．・：；！？")
 # a line that names a date and gives it (「最終変更日 2019年12月18日」「制定日　令和5年4月1日」): the space sets the value apart
 _DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30ffー]{0,11}日)[ \u3000]+"
                           r"(?:令和|平成|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000*]*$")
+# the abbreviated legal form that opens a body's name: （株）, （社）, （一社）, （公財）…
+_LEGAL_FORM = re.compile(r"（(?:株|有|合|名|資|社|財|一社|一財|公社|公財|医|学|福|宗|特非|独)）")
 # the suffixes that address a person or a body by name (宛, 様, 殿, 御中), written apart from the name at will
 _ADDRESSED = re.compile(r"(?:宛て?|様|殿|御中)(?![\u3400-\u9fff々])")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
@@ -493,7 +495,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue
             if _LABEL.match(line[:s]):
                 continue  # the separator after 第１条, １．, (1), ①, 附則 …
-            if right == "（" and (is_kanji(left) or is_hiragana(left) or is_katakana(left)):
+            if right == "（" and (is_kanji(left) or is_hiragana(left) or is_katakana(left)) \
+                    and not _LEGAL_FORM.match(line, e):  # (「第811号 （社）全国旅行業協会」: a name, set apart)
                 out.append((s, e, "bracket", False, False))
                 continue  # 「利用料 （以下…」: a full-width bracket carries its own space; a typed one before it is stray
             if left in "（「『【" or right in "）」』】":

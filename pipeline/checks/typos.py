@@ -615,6 +615,29 @@ def _closes_a_quoted_name(left: str, run: str, right: str) -> bool:
     return any(k and t.start == base and t.end == base + len(run) and t.pos == "名詞" for t, k in zip(toks, known))
 
 
+# nouns that a predicate qualifies as grammar, not as words of their own (するたびに, するうちに, したまま): formal nouns
+_FORMAL_NOUNS = frozenset(("たび", "うち", "まま", "ほど", "とき", "ところ", "こと", "もの", "ため", "よう", "はず", "わけ"))
+
+
+def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool:
+    """Does every 3-gram law text never writes span a finished predicate and what grammar lets follow it: the
+    nominalizing の before a case particle (使用するのを妨げる, 支払うのが遅れた), or a formal noun (ログオンするたびに)?
+    Law text says することを; terms say するのを, which is no slip."""
+    toks, _ = tagged_line(left + run + right)
+    base = len(left)
+    joins = []  # where a predicate meets the の or noun after it
+    for a, b, c in zip(toks, toks[1:], list(toks[2:]) + [None]):
+        if a.pos not in ("動詞", "助動詞", "形容詞") or a.end != b.start or a.surface[-1] != a.lemma[-1]:
+            continue
+        # (not the の before と: 「するのとする」 is ものとする with も dropped)
+        if b.surface == "の" and b.pos == "助詞" and c is not None and c.surface in ("を", "が", "は", "も", "に", "で"):
+            joins.append((b.start - 2, c.end))  # るのを, のを
+        elif b.surface in _FORMAL_NOUNS:
+            # るたび, and たびに with the particle it takes; not what else follows (ものします is ものとします)
+            joins.append((b.start - 2, b.end + (c is not None and c.pos == "助詞" and c.start == b.end)))
+    return bool(joins) and all(any(s <= base + i and base + i + 3 <= e for s, e in joins) for i in unseen)
+
+
 def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Does every 3-gram law text never writes lie inside one word of three kana or more that MeCab's dictionary
     knows as a conjunction, adnominal or inflecting word (あるいは, いわゆる, うかがう)? The law model knows law text
@@ -989,7 +1012,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         line_start, line_end = ctx.line_span(s)
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
-        if _inside_known_words(left, run, right, unseen) or _honorific(left, run, right, unseen):
+        if _inside_known_words(left, run, right, unseen) or _honorific(left, run, right, unseen) \
+                or _after_predicate(left, run, right, unseen):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue

@@ -1,0 +1,21 @@
+"""Published terms nobody had seen (pub79, tests/fixtures/pub79, sources in its README), read and checked whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+TERMS = Path(__file__).parent / "fixtures" / "pub79" / "tokenpocket.md"
+
+
+def test_list_labels_glued_to_a_word_are_no_names():
+    """「a. ユーザーは…」「c. ユーザーは…」: each item opens with ユーザー behind its letter; normalized as a.ユーザー, c.ユーザー,
+    they are one word behind several labels, not a name misspelled."""
+    assert not run_checks(read_document(TERMS), ["name-variant"])
+
+
+def test_a_predicate_made_a_noun_and_a_formal_noun_are_no_kana_slips():
+    """「他のユーザーが本サービスを通常使用するのを妨げる」「本サービスにログオンするたびに」: の before を, and たび, are grammar
+    after a predicate (law text says することを; terms say するのを)."""
+    found = [f.excerpt for f in run_checks(read_document(TERMS), ["typo"])]
+    assert not [e for e in found if "するのを" in e or "するたびに" in e], found
