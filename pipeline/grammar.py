@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -109,6 +110,19 @@ class ArticleHeading:
 # (【第1条】目的, ＜第1条＞ 目的, (第1条) 目的) or around the whole heading (【第1条（目的）】), a separator before the title
 # (第1条．目的, 第1条：目的, 第1条 ‐ 目的) and corner brackets around the title (第1条「目的」).
 _MARK = "■□◆◇●○◎▼▽▶▷►★☆"
+
+
+def _pictograph(c: str) -> bool:
+    """A pictograph set before a web page's heading as its mark (❤️ 第1条, 👛 第2条): a symbol of Unicode's So category."""
+    return bool(c) and unicodedata.category(c) == "So"
+
+
+def _marks_end(line: str) -> int:
+    """Where the marks before a heading end: _MARK's, pictographs with their variation selectors and joiners, spaces."""
+    i = 0
+    while i < len(line) and (line[i] in _MARK or line[i] in " \u3000\ufe0f\ufe0e\u200d" or _pictograph(line[i])):
+        i += 1
+    return i
 _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
 
@@ -135,12 +149,13 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
     """The heading ``line`` (its number matched by ``label``: an article's, a chapter's) without its decoration,
     starting with 第 (None: no decorated heading). Only the start changes, and a closing bracket: what follows
     the heading keeps its place at the end of the line."""
-    if line[:1] not in _MARK and line[:1] not in _LABEL_CLOSE and line[:2] != "**":
+    marked = line[:1] in _MARK or _pictograph(line[:1])
+    if not marked and line[:1] not in _LABEL_CLOSE and line[:2] != "**":
         return None  # what a decorated heading starts with: most lines are told by one comparison
     if line[:2] == "**":  # **第1条（目的）**: Markdown's bold kept in a text file
         core = line[2:-2].strip(" \u3000") if line.rstrip(" \u3000").endswith("**") and len(line) > 4 else None
         return core if core and core.startswith("第") else None
-    core = line.lstrip(_MARK + " \u3000") if line[:1] in _MARK else line
+    core = line[_marks_end(line):] if marked else line
     close = _LABEL_CLOSE.get(core[:1])
     if close is not None:
         core = core[1:].lstrip(" \u3000")
