@@ -19,3 +19,11 @@ def test_a_predicate_made_a_noun_and_a_formal_noun_are_no_kana_slips():
     after a predicate (law text says することを; terms say するのを)."""
     found = [f.excerpt for f in run_checks(read_document(TERMS), ["typo"])]
     assert not [e for e in found if "するのを" in e or "するたびに" in e], found
+
+
+def test_a_space_after_a_sentence_before_a_latin_word():
+    """「…を処理する必要があります。 TokenPocketは…」: the space after 。 is as stray before the app's name as it is
+    before 当社 (「…ります。 当社は」, told already); a web address set apart after 。 is not this."""
+    found = [f.excerpt for f in run_checks(read_document(TERMS), ["stray-space"])]
+    assert any(e.startswith(("ります。 Toke", "します。 Toke", "きます。 Toke", "ません。 Toke")) for e in found), found
+    assert any("。 当社" in e for e in found)
