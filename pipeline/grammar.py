@@ -110,11 +110,14 @@ class ArticleHeading:
 # (【第1条】目的, ＜第1条＞ 目的, (第1条) 目的) or around the whole heading (【第1条（目的）】), a separator before the title
 # (第1条．目的, 第1条：目的, 第1条 ‐ 目的) and corner brackets around the title (第1条「目的」).
 _MARK = "■□◆◇●○◎▼▽▶▷►★☆"
+_SEPARATOR = "．.：:‐－-―—"
+_TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
 
 
 def _pictograph(c: str) -> bool:
-    """A pictograph set before a web page's heading as its mark (❤️ 第1条, 👛 第2条): a symbol of Unicode's So category."""
-    return bool(c) and unicodedata.category(c) == "So"
+    """A pictograph set before a web page's heading as its mark (❤️ 第1条, 👛 第2条): a symbol of Unicode's So category.
+    (Asked of each line's first character: the kanji and kana most lines open with are told by a comparison.)"""
+    return bool(c) and ("\u2100" <= c < "\u3000" or c >= "\U0001F000") and unicodedata.category(c) == "So"
 
 
 def _marks_end(line: str) -> int:
@@ -123,8 +126,6 @@ def _marks_end(line: str) -> int:
     while i < len(line) and (line[i] in _MARK or line[i] in " \u3000\ufe0f\ufe0e\u200d" or _pictograph(line[i])):
         i += 1
     return i
-_SEPARATOR = "．.：:‐－-―—"
-_TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
 
 
 # what a caption holds between its parentheses (（目的）, （外国人労働者の要件）), and the caption

@@ -785,21 +785,33 @@ def _item_label_width_findings(ctx: Context):
 _PARAGRAPH_LABEL = re.compile(r"[0-9０-９]{1,3}(?:[.．、,，)）](?![0-9０-９])|(?=[ \u3000\t]))[ \u3000\t]*")
 
 
+def _paragraph_labels(ctx: Context) -> list[tuple]:
+    """(article, [(paragraph, match of its number in the source)]) for each article: its numbered paragraphs that hold
+    text and open with a number as _PARAGRAPH_LABEL reads it. Once per document: two conventions read them."""
+    def build():
+        src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+        out = []
+        for art in ctx.doc.all_articles():
+            numbered = []
+            for para in art.paragraphs:
+                if para.number is None or para.span[1] <= para.span[0]:
+                    continue
+                m = _PARAGRAPH_LABEL.match(src, offsets[para.span[0]])
+                if m is not None:
+                    numbered.append((para, m))
+            out.append((art, numbered))
+        return out
+    return ctx.memo("conventions.paragraph_labels", build)
+
+
 def _paragraph_label_findings(ctx: Context):
     """Paragraph numbers written in another form than the document's (「３．役員の任期…」「４．」「５．」 in an article
     whose 「２ 」, like the document's other paragraph numbers, is a digit and a space), where the article itself mixes
     the two forms."""
-    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
-    per_article = []
-    for art in ctx.doc.all_articles():
-        labels = []
-        for para in art.paragraphs:
-            if para.number is None or para.number == 1 or para.span[1] <= para.span[0]:
-                continue  # the first paragraph: unnumbered in law style, or numbered by an HTML list (<ol>) for the page
-            m = _PARAGRAPH_LABEL.match(src, offsets[para.span[0]])
-            if m is not None:
-                labels.append((para, m, _paragraph_form(m.group(0))))
-        per_article.append(labels)
+    src = ctx.doc.source.text
+    # (not the first paragraph: unnumbered in law style, or numbered by an HTML list (<ol>) for the page)
+    per_article = [[(para, m, _paragraph_form(m.group(0))) for para, m in labels if para.number != 1]
+                   for _, labels in _paragraph_labels(ctx)]
     forms = Counter(form for labels in per_article for _, _, form in labels)
     if len(forms) < 2:
         return
@@ -827,16 +839,13 @@ def _paragraph_width_findings(ctx: Context):
     mark after the digit (「２．」 and 「２　」 number different lists: a 附則's sections and the articles' paragraphs). Numbers of
     two digits are not counted (a house style writes １ to ９ in full width and 10 on in half). Told once per article, at
     its first such number, naming the others."""
-    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    src = ctx.doc.source.text
     per_article = []
-    widths: Counter = Counter()  # (form, full width?) → paragraph numbers
-    for art in ctx.doc.all_articles():
+    widths: Counter = Counter()  # (part, form, full width?) → paragraph numbers
+    for art, numbered in _paragraph_labels(ctx):
         labels = []
-        for para in art.paragraphs:
-            if para.number is None or para.span[1] <= para.span[0]:
-                continue
-            m = _PARAGRAPH_LABEL.match(src, offsets[para.span[0]])
-            if m is None or (len(m.group(0)) > 1 and m.group(0)[1].isdigit()):
+        for para, m in numbered:
+            if len(m.group(0)) > 1 and m.group(0)[1].isdigit():
                 continue
             # (the 附則's own sections, 「１．土地…」, are a list of their own beside the articles' 「2．」)
             key = (art.part.split("-")[0], _paragraph_form(m.group(0)), _is_full(m.group(0)[0]))

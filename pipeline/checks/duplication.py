@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, load_tsv, rule
+from .conventions import _md_heading_mark
 from .terms import defines_terms
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
@@ -712,11 +713,7 @@ _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 def _heading_line(doc, pos: int) -> bool:
     """Is the normalized line at ``pos`` a Markdown heading (「#」) in the source? (A web page's title in its <h1> and
     again over its content, <h1>定款</h1>…<h2>定款</h2>, is the page's layout, not a line typed twice.)"""
-    if doc.source.format != "markdown":
-        return False
-    src, at = doc.source.text, doc.norm.source_span((pos, pos + 1))[0]
-    start = src.rfind("\n", 0, at) + 1
-    return src[start:at + 1].lstrip(" \t").startswith("#")
+    return doc.source.format == "markdown" and _md_heading_mark(doc.source.text, doc.norm.source_span((pos, pos + 1))[0]) is not None
 
 
 def _repeated_blocks(ctx: Context) -> list[tuple[int, int, str, int]]:
@@ -726,13 +723,6 @@ def _repeated_blocks(ctx: Context) -> list[tuple[int, int, str, int]]:
 
     def build():
         text, doc = full.text, full.doc
-        arts = sorted(a.span for a in doc.all_articles())
-        starts = [a for a, _ in arts]
-
-        def in_article(pos: int) -> bool:
-            i = bisect.bisect_right(starts, pos) - 1
-            return i >= 0 and arts[i][0] <= pos < arts[i][1]
-
         lines, pos = [], 0  # (start, stripped text) of the lines that hold text
         for ln in text.split("\n"):
             if ln.strip():
@@ -752,7 +742,7 @@ def _repeated_blocks(ctx: Context) -> list[tuple[int, int, str, int]]:
                 block = "".join(t for _, t in copy)
                 heading = k == 1 and _heading_line(doc, copy[0][0])  # 「# Le’memo 利用規約」 twice: the title typed again
                 if (heading or len(_JAPANESE.findall(block)) >= _REPEATED_BLOCK_CHARS) \
-                        and not any(in_article(p) for p, _ in copy):
+                        and not any(full.article_at(p) is not None for p, _ in copy):
                     out.append((copy[0][0], copy[-1][0] + len(copy[-1][1]), block, k))
                     i += 2 * k
                     continue

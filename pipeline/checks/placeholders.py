@@ -17,10 +17,11 @@ import re
 from . import Context, rule
 
 # [運営会社名], ［住所］, [サービス名], [〇〇]: a bracketed noun of what is to be filled in
+_BLANK_NOUN = r"(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号)"
 _NAMED_BLANK = re.compile(
-    r"[\[［][^\[\]［］\n]{0,12}(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号|〇〇|○○)[\]］](?!\()"
+    rf"[\[［][^\[\]［］\n]{{0,12}}(?:{_BLANK_NOUN}|〇〇|○○)[\]］](?!\()"
     # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank)
-    r"|【[^【】\n]{0,12}(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号)】")
+    rf"|【[^【】\n]{{0,12}}{_BLANK_NOUN}】")
 # ○○, ●●, ××, 〇〇, △△, □□: marks standing for a word (a template names its second party △△ after its first
 # ○○); ＿＿, ___: a line to write on; 【】 left empty
 _MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】(?!は)")  # (「本文中の【 】は…」 speaks of the blanks)
@@ -49,7 +50,8 @@ _EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
 # has no such object
 # (found from its verb, which few lines hold, back to its sentence's start: a pattern opening on any 40 characters
 # was tried at every position of a law)
-_DRAFTING_VERB = re.compile(r"(?:(?:記入|削除|確定|修正)(?:して|し)|(?:差し替え|差替え|置き換え|置換え)(?:て|して))ください")
+_ASKED = r"(?:(?:記入|削除|確定|修正)(?:して|し)|(?:差し替え|差替え|置き換え|置換え)(?:て|して))ください"
+_DRAFTING_VERB = re.compile(_ASKED)
 _DRAFTING_PLACE = re.compile(r"箇所|本項目|本条|本項|この項目|この欄|記入欄|マーカー|部分")
 # the drafter's aside in brackets: what the template assumed (「（東京地方裁判所を想定）」) or left to settle (「（要確認）」,
 # 「（※適宜修正）」, 「[要議論・検討中]」); the document itself never says what it assumes of itself in a bracket
@@ -57,7 +59,7 @@ _DRAFTING_ASIDE = re.compile(
     r"[（(\[［【][※＊*]?[^（）()\[\]［］【】\n]{0,30}?(?:を想定(?:して(?:いる|います))?|要確認|要検討|要修正|要調整|要議論|要協議"
     r"|検討中|調整中|適宜(?:修正|変更|記載|調整))[）)\]］】]"
     # 「（※正式なメールアドレスに差し替えてください）」: a noted request to fill in or replace, which no reader is asked
-    r"|[（(][※＊*][^（）()\n]{0,40}?(?:(?:記入|削除|確定|修正)(?:して|し)|(?:差し替え|差替え|置き換え|置換え)(?:て|して))ください。?[）)]")
+    rf"|[（(][※＊*][^（）()\n]{{0,40}}?{_ASKED}。?[）)]")
 # an address at a domain reserved for examples (RFC 2606: example.com, example.jp…): a template's, never anyone's
 _EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
                               r"|https?://(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])[^\s）)」\]]*")

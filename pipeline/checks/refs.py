@@ -591,8 +591,9 @@ def reference_dangling(ctx: Context):
 
 
 # 「前項ただし書に定める場合」「第3条但書」: the proviso of a provision, which must hold one (a sentence opening ただし or 但し)
-_PROVISO_CITED = re.compile(r"(?:の)?(?:ただし書き?|但し?書き?)")
-_RELATIVE_PROVISO = re.compile(r"(前項|前条)(?=(?:の)?(?:ただし書き?|但し?書き?))")
+_PROVISO_NAME = r"(?:の)?(?:ただし書き?|但し?書き?)"
+_PROVISO_CITED = re.compile(_PROVISO_NAME)
+_RELATIVE_PROVISO = re.compile(rf"(前項|前条)(?={_PROVISO_NAME})")
 _PROVISO = re.compile(r"(?:^|[。\n]|[ \u3000])[ \u3000]*(?:ただし|但し)")
 
 
