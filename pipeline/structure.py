@@ -224,7 +224,7 @@ class _Parser:
                 continue
             if len(run) > len(best):
                 best = list(run)
-        if len(best) >= 2:
+        if len(best) >= 2 and not self._list_under_one_heading([i for i, _ in best]):
             for i, s in best:
                 found[i] = (s[0], s[1], self._section_label(i, s))
             return found
@@ -251,6 +251,29 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _list_under_one_heading(self, run: list[int]) -> bool:
+        """Is a run of numbered lines (line indices, none of them a heading) a list inside one section of a page
+        whose sections are its headings? 「## III. サービス」 over 「1. サービスの利用」「2. トークンの譲渡と受け取り」…,
+        among thirteen other 「## IV. ユーザーの権利と義務」… headings with text of their own: the headings are the
+        sections, the list is the text of one. A page that is one heading over its numbered provisions (「## 利用規約」
+        then 「1. 総則」…, 「## お問い合わせ」 after) keeps its list: three other headings at least must hold text."""
+        if not self.heading_levels or any(self.lines[i].start in self.heading_levels for i in run):
+            return False
+        above = next((k for k in range(run[0] - 1, -1, -1) if self.lines[k].start in self.heading_levels), None)
+        if above is None:
+            return False
+        level = self.heading_levels[self.lines[above].start]
+        if level <= self.top_heading_level and sum(1 for lv in self.heading_levels.values() if lv == level) < 2:
+            return False  # the page's title is over everything
+        if any(self.heading_levels.get(self.lines[k].start, level + 1) <= level for k in range(run[0], run[-1])):
+            return False
+        holding = 0
+        for k, ln in enumerate(self.lines[:-1]):
+            if k != above and self.heading_levels.get(ln.start) == level \
+                    and self.lines[k + 1].start not in self.heading_levels:
+                holding += 1
+        return holding >= 3
 
     def _section_label(self, i: int, s: tuple[str, str, int]) -> str:
         """The label is what precedes the title and the bracket it may stand in: 「4.(利用手続等)」 → 4."""

@@ -27,3 +27,20 @@ def test_a_space_after_a_sentence_before_a_latin_word():
     found = [f.excerpt for f in run_checks(read_document(TERMS), ["stray-space"])]
     assert any(e.startswith(("ります。 Toke", "します。 Toke", "きます。 Toke", "ません。 Toke")) for e in found), found
     assert any("。 当社" in e for e in found)
+
+
+def test_sections_set_as_headings_over_a_titled_list():
+    """「## III. サービス」 holds a list 「1. サービスの利用」「2. トークンの譲渡と受け取り」… whose entries carry titles; the
+    page's fourteen 「## I.」–「## XIV.」 headings are its sections (each with text of its own), not the list of one of
+    them, and item 4 of that list is no gap after an article 3."""
+    doc = read_document(TERMS)
+    assert len(doc.articles) == 14
+    assert [a.title for a in doc.articles[:3]] == ["I.本契約の確認と受諾", "II.定義", "III.サービス"]
+    assert not run_checks(doc, ["numbering-gap"])
+
+
+def test_a_paragraph_ending_in_an_entry_of_its_lettered_list():
+    """「6. ユーザーは…確約します。」 over 「a. 反社会的勢力等…である」「b. …関与を行っている」: the paragraph's text ends
+    in its list's last entry, which ends without 「。」 as lists may; its sentence (…確約します。) is closed."""
+    found = run_checks(read_document(TERMS), ["sentence-unterminated"])
+    assert not [f for f in found if "関与を行っている" in f.excerpt], [f.excerpt for f in found]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import grammar
 from . import Context, rule
 
 # the end of a sentence's predicate, as legal prose ends one (plain or polite style)
@@ -47,10 +48,26 @@ def _endings(ctx: Context, kind: str) -> tuple[list[tuple[int, int]], int]:
                 closed += _PREDICATE_END.search(body[:-1]) is not None
             elif len(body) < len(raw) or "|" in raw[-40:]:
                 continue  # 「…行為（発言内容は含みません）」: the predicate is a note's, the sentence ends in 行為; a table cell
-            elif _PREDICATE_END.search(body) and "\n" not in body[-20:] and not _heading_line(ctx, u.span[0] + len(body) - 1):
+            elif _PREDICATE_END.search(body) and "\n" not in body[-20:] and not _heading_line(ctx, u.span[0] + len(body) - 1) \
+                    and not _ends_in_list_entry(body):
                 open_.append((u.span[0], u.span[0] + len(body)))
         return open_, closed
     return ctx.full.memo(f"endings.{kind}", build)
+
+
+# the label of an entry of a lettered or bulleted list, where the structure keeps it in its paragraph (「    b. 資金提供…」)
+_LETTER_LABEL = re.compile(r"[ \u3000]*[a-zA-Zａ-ｚＡ-Ｚ][.．)）][ \u3000]?(?=\S)")
+
+
+def _ends_in_list_entry(body: str) -> bool:
+    """Does a unit end in an entry of a list it holds (its last line, not its first, starts with a list label)? The
+    entries of such a list (「a. 反社会的勢力等…である」「b. …関与を行っている」) end without 「。」 as a list's may."""
+    cut = body.rfind("\n")
+    if cut < 0:
+        return False
+    last = body[cut + 1:]
+    return bool(_LETTER_LABEL.match(last)) or grammar.match_item_label(last.lstrip(" \u3000")) is not None \
+        or grammar.match_paragraph_number(last.lstrip(" \u3000")) is not None
 
 
 # A unit that stops on a case particle (「…との何らかの交流もしくは関与を」) or inside a katakana word (「…本規約に従って，本サ」)
