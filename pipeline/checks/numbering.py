@@ -317,6 +317,19 @@ def _item_lists(items: list[Item]):
             yield from _item_lists(it.items)
 
 
+def _opened_above(art, para, it: Item) -> bool:
+    """Does the list of ``para`` go on from a list of the article's unnumbered lead, past numbered paragraphs (「(1)当社
+    サービスの内容」 in the lead, then paragraphs 「1.」〜「7.」, then 「(2)…注意事項」)? Its labels are the article's upper
+    level, whose entries hold the numbered paragraphs: not a list of the last paragraph that lost its first items.
+    (Items 1–6 of paragraph 1 and 7–11 of paragraph 2 are two lists of numbered paragraphs, one numbered on: a gap.)"""
+    k = next(i for i, p in enumerate(art.paragraphs) if p is para)
+    for j in range(k - 1, -1, -1):
+        before = art.paragraphs[j]
+        if before.number is None and any(x.style == it.style and x.number == it.number - 1 for x in before.items):
+            return any(p.number is not None for p in art.paragraphs[j + 1:k])
+    return False
+
+
 def _item_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         subheads = _subheadings(ctx, art)  # 「### 例外」 between two lists: each is numbered on its own
@@ -351,6 +364,8 @@ def _item_findings(ctx: Context):
                         excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]
                         where = article_label(art.number) + (f"第{para.number}項" if para.number else "")
                         fault = _sequence_fault(n, prev, seen)
+                        if fault == "gap" and prev == 0 and _opened_above(art, para, it):
+                            fault = None
                         if fault is not None:
                             ja, en = {
                                 "duplicate": (f"{where}の号「{it.label}」が重複しています。",

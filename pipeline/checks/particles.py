@@ -6,8 +6,9 @@
 - a verbal noun with に, not its 連用形 し, in a pair joined by 又は: 「廃棄に、又は消去しなければ」 → 「廃棄し」;
 - a finished predicate before と同様 with no の: 「乙が負うと同様の義務」 → 「負うのと同様の」;
 - することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」;
-  する written twice: 「目的とするして」 → 「目的として」; and
-- 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」.
+  する written twice: 「目的とするして」 → 「目的として」;
+- 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」; and
+- に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」.
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -442,6 +443,36 @@ def _divide_findings(ctx: Context):
             suggestion=fixed)
 
 
+# ------------------------------------------------------------------ に dropped before 係る, 関する, 基づく, 対する
+
+
+# These verbs take what they relate to with に and nothing else (「本サービスに係る」「本規約に基づき」「利用者に対し」): a noun
+# written straight before one (「本サービス係るソフトウェア」「本規約関する事項」) has lost its に. (Compounds such as 敵対する,
+# 相対する are one noun and する to MeCab, and 係る alone, 「係る事態」, follows no noun.)
+_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?:係[るり]|関[すし]|基づ[くきい]|対[すし])")
+_NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対する"))
+
+
+def _dropped_ni_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NI_VERBS):
+        t = ctx.token_at(m.start())
+        if t is None or t.start != m.start() or t.pos != "動詞" or t.lemma not in _NI_LEMMAS:
+            continue
+        noun = ctx.token_at(m.start() - 1)
+        if noun is None or noun.end != m.start() or noun.pos != "名詞" or noun.pos2 == "数詞":
+            continue
+        start = noun.start
+        if start and (prefix := ctx.token_at(start - 1)) is not None and prefix.end == start and prefix.pos == "接頭辞":
+            start = prefix.start  # 本サービス, not サービス
+        left = text[max(start, m.start() - 8):m.start()]
+        yield ctx.finding(
+            "grammar-slip", (m.start() - len(left), t.end),
+            f"「{left}{t.surface}」: 「{t.surface}」は関係するものを「に」で受けます。「{left}に{t.surface}」と思われます。",
+            f"「{left}{t.surface}」: 「{t.surface}」 takes its object with に: 「{left}に{t.surface}」.",
+            suggestion=f"{left}に{t.surface}")
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
@@ -454,3 +485,4 @@ def particle_findings(ctx: Context):
     yield from _no_verb_findings(ctx)
     yield from _no_mono_findings(ctx)
     yield from _divide_findings(ctx)
+    yield from _dropped_ni_findings(ctx)

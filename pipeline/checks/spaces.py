@@ -48,6 +48,11 @@ _DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a
                           r"(?:令和|平成|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000*]*$")
 # the abbreviated legal form that opens a body's name: （株）, （社）, （一社）, （公財）…
 _LEGAL_FORM = re.compile(r"（(?:株|有|合|名|資|社|財|一社|一財|公社|公財|医|学|福|宗|特非|独)）")
+# the conjunctions of legal writing, in both notations: they join two words of a sentence, so a space typed beside one
+# (「当社 若しくは第三者」) is no separator between two words of a heading or a table row
+_CONJUNCTIONS = "若しくは|もしくは|又は|または|及び|および|並びに|ならびに"
+_CONJUNCTION_AFTER = re.compile(f"(?:{_CONJUNCTIONS})(?![ \u3000])")
+_CONJUNCTION_BEFORE = re.compile(f"(?:{_CONJUNCTIONS})$")
 # the suffixes that address a person or a body by name (宛, 様, 殿, 御中), written apart from the name at will
 _ADDRESSED = re.compile(r"(?:宛て?|様|殿|御中)(?![\u3400-\u9fff々])")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
@@ -458,6 +463,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             beside_kana = left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right)
             splits = (junction or not beside_kana) and _splits_word(line[max(0, s - 8):s], line[e:e + 8])
             in_word = junction and splits
+            if not (beside_kana or splits) and ("、" in line or "。" in line) and (
+                    _CONJUNCTION_AFTER.match(line, e) or _CONJUNCTION_BEFORE.search(line, 0, s)):
+                out.append((s, e, None, False, False))
+                continue  # 「又は当社 若しくは第三者に」: a conjunction joins two words of a sentence; no separator stands by it
             if not (beside_kana or splits):
                 continue  # two whole words: a separator in a heading or table row
             if not splits and line.lstrip(" \u3000").startswith("#") and not is_hiragana(right) and right not in _JP_PUNCT:

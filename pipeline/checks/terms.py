@@ -988,7 +988,9 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 # (a speaker named after the thing, 当サービス提供者, tells the two apart: 当サービス alone is the thing)
                 speaker = next((d for d in defs if d[0] in "当弊" and d != term and len(d) >= 2 and not d.startswith(v)),
                                None)
-                if v[0] in "当弊" and speaker is not None and len(hits) >= _ANOTHER_THING_USES:
+                # (当規約 names the document, never its operator: no choice for the reader to make)
+                if v[0] in "当弊" and speaker is not None and len(hits) >= _ANOTHER_THING_USES \
+                        and not _DOCUMENT_NAME.fullmatch(v[1:]):
                     # 当サービス written throughout where 本サービス and 当グループ are both defined: the service, or its
                     # provider (「当サービスは、本サービスの内容を…変更できる」)? 当 names the speaker as often as the thing:
                     # the reader decides (written once, it is the defined 本サービス with another determiner)

@@ -337,6 +337,24 @@ _DIVISION_LABEL = re.compile(r"第[ \u3000]*[0-9０-９〇一二三四五六七�
 _GOES_ON = tuple("のにをがはでともへや、，,。")
 
 
+def _written_line_by_line(block: str) -> bool:
+    """Is a block's text an agreement typed line by line into one element (a <div> holding 「第1条　コンテンツについて」,
+    its sentences and its 「1.…」 entries each on a source line of their own, no <br>)? Two article headings at least
+    that open source lines tell it: such a block keeps its source lines as lines, however a browser runs them
+    together, or its headings after an entry without 「。」 read as citations in the run (「…すること第2条口コミについて」).
+    (Elsewhere only a break after 「。」 before a unit's start is kept: _SOURCE_BREAK.)"""
+    if block.count("\n") < 3:
+        return False
+    heads = 0
+    for line in block.split("\n")[1:]:
+        line = line.strip(" \t\r\f")
+        if line.startswith("第") and match_article_heading(line) is not None:
+            heads += 1
+            if heads >= 2:
+                return True
+    return False
+
+
 def _is_wide(ch: str) -> bool:
     return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F")
 
@@ -379,7 +397,7 @@ class Renderer:
         if not s:
             return
         if "\n" in s and "。" in s:
-            parts = _source_breaks(s)
+            parts = s.split("\n") if _written_line_by_line(s) else _source_breaks(s)
             for i, part in enumerate(parts):
                 if i:
                     self.newline(soft=True)

@@ -1,0 +1,83 @@
+"""duplication, part 10: a sentence of an article written again in the same article with a clause inserted.
+
+「運営者は、利用者に事前の通知なしに本オンラインツールの利用を停止または抹消することができます。利用者が、本規約に違反した
+場合、利用者に事前の通知なしに…抹消することができます。」, or paragraph 2 「運営は、収集した情報を、利用者の同意を得ることなく、
+第三者に提供することはありません。」 and paragraph 3 the same with 「法令に基づく開示請求…があった場合を除き、」 inserted: a
+revision wrote the new sentence and left the old one. Both cannot be meant: the longer one narrows or conditions what the
+shorter one says without condition, so one of them is stale.
+
+Only one clause inserted counts, and a clause that states a condition or an exception (場合, とき, 除き, 限り…):
+every character of the shorter sentence stands in the longer one in order but for the few that open it (its subject,
+which the new clause may replace). Parallel provisions differ by substitutions (甲 for 乙, 売主 for 買主, 第一項 for
+第二項) or add a name (「本会の会計者と副代表者は…」 beside 「本会の代表者は…」) and are not reported; nor are the lead
+sentences of lists (each governs its own), nor sentences shorter than _MIN_CHARS, whose shared part is boilerplate.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from . import Context
+
+_MIN_CHARS = 25  # the shorter sentence
+_MAX_REPLACED = 6  # 「運営者は、」 replaced by 「利用者が、本規約に違反した場合、」
+# what the inserted clause must say: a condition or an exception (「…があった場合を除き、」「…に違反した場合、」)
+_CONDITION = re.compile(r"場合|とき|除き|除いて|限り|かかわらず|ほか")
+# a list's lead sentence: each governs its own list, however alike
+_LEAD = re.compile(r"次の|次に掲げる|以下の|以下に|下記の")
+# a sentence that opens by adding to the one before (「また、…の要請が行われた場合、それに従い、…変更されます。」 after
+# 「この規約は、…変更されます。」): a second case, said on purpose
+_ADDS = re.compile(r"(?:また|なお|さらに|ただし|但し|同様に)[、，]")
+_MAX_SENTENCES = 80  # per article: the pairs grow with the square; a longer article is a law's, and laws do not slip so
+
+
+def _inserted(short: str, long: str) -> str | None:
+    """The condition ``long`` adds to ``short``, when it is ``short`` with one clause inserted (or put in place of
+    the few characters that open it: its subject), else None."""
+    if len(long) <= len(short) or 2 * (len(long) - len(short)) > 3 * len(short):
+        return None
+    head = len(os.path.commonprefix([short, long]))
+    tail = len(os.path.commonprefix([short[head:][::-1], long[head:][::-1]]))
+    if head + tail == len(short):
+        added = long[head:len(long) - tail]  # one clause inserted
+    elif head == 0 and len(short) - tail <= _MAX_REPLACED:
+        added = long[:len(long) - tail]  # the subject replaced by a clause and a subject
+    else:
+        return None
+    return added if _CONDITION.search(added) else None
+
+
+def near_duplicate_findings(ctx: Context, events):
+    """``events``: duplication's sentence events of the whole document (one "unit-sentences" per unit)."""
+    by_article: dict[int, list[tuple[int, str]]] = {}
+    articles = {}
+    for e in events:
+        if e[0] != "unit-sentences":
+            continue
+        art = ctx.article_at(e[1][0])
+        if art is None:
+            continue
+        articles[id(art)] = art
+        by_article.setdefault(id(art), []).extend((p, s) for p, s in e[2]
+                                                 if len(s) >= _MIN_CHARS and not _LEAD.search(s))
+    for key, sents in by_article.items():
+        if len(sents) < 2 or len(sents) > _MAX_SENTENCES:
+            continue
+        for i, (p, a) in enumerate(sents):
+            for q, b in sents[i + 1:]:
+                if a == b:
+                    continue  # the same sentence twice: part 2's
+                short, long, at = (a, b, q) if len(a) < len(b) else (b, a, p)
+                added = None if _ADDS.match(long) else _inserted(short, long)
+                if added is None:
+                    continue
+                other = p if at == q else q
+                where = "前" if other < at else "後"
+                yield ctx.finding(
+                    "duplication", (at, at + len(long)),
+                    f"この文は、同じ条の{where}にある文「{short[:30]}{'…' if len(short) > 30 else ''}」に"
+                    f"「{added[:20]}{'…' if len(added) > 20 else ''}」を加えただけのものです。改訂前後の文が両方残っていませんか。",
+                    f"This sentence is another sentence of the same article with 「{added[:20]}」 inserted: the old and "
+                    f"the new wording both left in?",
+                    excerpt=long[:30])

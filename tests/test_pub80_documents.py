@@ -1,0 +1,31 @@
+"""Published terms nobody had seen (pub80, tests/fixtures/pub80, sources in its README), read and checked whole."""
+
+from pathlib import Path
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+PORTAL = Path(__file__).parent / "fixtures" / "pub80" / "jukulabo.html"
+
+
+def test_terms_typed_line_by_line_into_one_element():
+    """The page's terms are lines of one <div>, no <br>: a browser runs them together, but 「第4条　口コミについて」 after an
+    entry without 。 (「…行使しないものとすること」) is the writer's heading on its own line, not a citation in a run."""
+    doc = read_document(PORTAL)
+    assert [a.number for a in doc.articles] == [str(n) for n in range(1, 21)]
+    assert doc.articles[3].title == "口コミについて" and doc.articles[12].title == "消費者契約法に基づく修正"
+    found = run_checks(doc, ["reference-dangling", "numbering-gap"])
+    assert not found, [(f.rule, f.excerpt) for f in found]
+
+
+def test_groups_of_an_article_over_its_numbered_paragraphs():
+    """第1条: 「(1)当社サービスの内容」, paragraphs 「1.」〜「7.」 under it, then 「(2)当社サービスの利用に当たって注意事項」: (2)
+    goes on from the (1) of the article's lead, it is no list of paragraph 7 missing its first item."""
+    assert not run_checks(read_document(PORTAL), ["numbering-gap"])
+
+
+def test_tou_kiyaku_is_the_defined_document_not_its_operator():
+    """「当規約」 where 「本規約」 and the operator 「当社サイト」 are defined: 当規約 can only be the document, so the finding
+    suggests 本規約 and does not ask the reader to choose between the service and the operator."""
+    found = [f for f in run_checks(read_document(PORTAL), ["term-inconsistent"]) if f.excerpt == "当規約"]
+    assert found and all(f.suggestion == "本規約" for f in found), [(f.message, f.suggestion) for f in found]
