@@ -60,6 +60,8 @@ _SPACED_NUMBERS = [  # the two spaces around one number are one slip, reported o
 ]
 
 KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
+    # 「付属施設」 among 附属施設 five or six times (附属 in 第2条's definitions); the item is numbered otherwise in each version
+    ("notation-variance", "第32条第1項第十三号", "付属"),
     # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
     ("legal-style", "第16条第2項", "この限りではない"),
     # fixed in 2026:
@@ -99,6 +101,7 @@ KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
 ]
 
 KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + [
+    ("notation-variance", "第32条第1項第十五号", "付属"),  # 「付属施設」 among 附属施設
     # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
     ("legal-style", "第16条第2項", "この限りではない"),
     ("stray-space", "第28条第2項", "所有法第 62 条第1項"),
@@ -110,6 +113,7 @@ KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + [
 ]
 
 KIYAKU_2022 = ALL_VERSIONS + [
+    ("notation-variance", "第32条第1項(15)", "付属"),  # 「付属施設」 among 附属施設
     ("stray-space", "第2条(1)", "信され、 受信者の"),
     ("stray-space", "第2条(2)", "したもの (以下「"),  # a space before (以下 where the document writes (以下 26 times
     ("term-inconsistent", "第7条第3項", "専有部"),

@@ -29,3 +29,11 @@ def test_tou_kiyaku_is_the_defined_document_not_its_operator():
     suggests 本規約 and does not ask the reader to choose between the service and the operator."""
     found = [f for f in run_checks(read_document(PORTAL), ["term-inconsistent"]) if f.excerpt == "当規約"]
     assert found and all(f.suggestion == "本規約" for f in found), [(f.message, f.suggestion) for f in found]
+
+
+def test_a_kanji_written_for_another_counts_inside_compounds():
+    """「寄附」 five times (寄附金 among them) and 「寄付」 twice (寄付金): the same choice of kanji whether the word stands
+    alone or heads a compound, unlike okurigana, which compounds drop (申込書 beside 申込み)."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub80" / "osyagarten.html")
+    found = [f for f in run_checks(doc, ["notation-variance"]) if f.excerpt in ("寄付", "寄附")]
+    assert [f.excerpt for f in found] == ["寄付"] and "寄附」5回" in found[0].message, [f.message for f in found]

@@ -31,6 +31,14 @@ def _matcher():
     return rx, index
 
 
+@lru_cache(maxsize=None)
+def _kanji_swaps() -> frozenset[int]:
+    """The groups whose spellings differ by a kanji written for another (寄附/寄付, 附則/付則), not by okurigana:
+    the compound drops no okurigana there, so a spelling inside a compound is the same choice."""
+    return frozenset(gi for gi, group in enumerate(notation_groups())
+                     if len({len(v) for v in group}) == 1 and all(is_kanji(c) for v in group for c in v))
+
+
 def _index(ctx: Context) -> tuple[list[tuple[int, str, frozenset]], dict[int, set[str]]]:
     """The lines that spell a variant, as (offset, line, (group, spelling) pairs), and the spellings
     of each group in the whole document. A regex scan: no line is tagged."""
@@ -97,9 +105,12 @@ def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str
     # a spelling ending in a kanji inside a compound never counts (申込書, 手続開始, 為替): decided before
     # the line is tagged, so a line whose spellings all sit in compounds is not tagged at all
     # (a counter after a number is no compound's head: 6ヶ月以上, 3か月間 are the counter and a suffix)
+    # (but a kanji written for another, 寄付金 among 寄附金, 付属書 among 附属書, is the same variance in a compound)
+    swaps = _kanji_swaps()
     matches = [m for m in rx.finditer(line) if index[m.group(0)] in groups
                and not (is_kanji(m.group(0)[-1]) and m.end() < len(line) and is_kanji(line[m.end()])
-                        and not (m.start() > 0 and line[m.start() - 1] in _NUMBER_CHARS))]
+                        and not (m.start() > 0 and line[m.start() - 1] in _NUMBER_CHARS)
+                        and index[m.group(0)] not in swaps)]
     if not matches:
         return ()
     toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))
