@@ -14,4 +14,12 @@ def test_article_headings_marked_with_a_pictograph():
     doc = read_document(PAGE)
     assert [a.number for a in doc.articles] == [str(n) for n in range(1, 13)]
     assert doc.articles[0].title == "理念・目的"
-    assert not run_checks(doc, ["reference-title-mismatch", "reference-dangling"])
+    found = run_checks(doc, ["reference-title-mismatch", "reference-dangling"])
+    assert not [f for f in found if "条" in f.excerpt], [f.excerpt for f in found]  # (a section's name: told below)
+
+
+def test_a_section_cited_above_by_a_name_the_page_never_writes():
+    """「（※キャンセルの取扱いは上記「通常授業（都度払い）」と同様です。）」: the section above is 「予約制（都度払い）」; 上記
+    says the name is this page's, and the page writes it nowhere else. The closest heading is suggested."""
+    found = [f for f in run_checks(read_document(PAGE), ["reference-dangling"]) if "都度払い" in f.excerpt]
+    assert [(f.excerpt, f.suggestion, f.severity) for f in found] == [("通常授業（都度払い）", "予約制（都度払い）", "warning")]

@@ -19,6 +19,7 @@ from . import Context, article_label, notation_canon, rule
 from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 from .annex_refs import annex_dangling
+from .named_refs import named_dangling
 from .citation_form import malformed_citations
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
@@ -586,6 +587,7 @@ def reference_dangling(ctx: Context):
     yield from found
     yield from malformed
     yield from annex_dangling(ctx)
+    yield from named_dangling(ctx)
     yield from _itemless_findings(ctx)
     yield from _provisoless_findings(ctx)
 

@@ -1,0 +1,51 @@
+"""Citations of a part of the document by its name that no part bears (part of reference-dangling).
+
+「（※キャンセルの取扱いは上記「通常授業（都度払い）」と同様です。）」 on a page whose sections are 「予約制（都度払い）」
+and 「学校復帰サポート（午前の学び）」: the reader is sent above to a name the page never writes; the section was
+renamed and the sentence was not. 上記, 下記, 前記 and 後記 say the name is this document's, so a name quoted after one
+of them must be written somewhere else in it (a heading, a defined term, a row of a table). The closest heading is
+suggested when one is clearly meant. A warning: the name may be a word the reader can still place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from . import Context
+
+# 上記「…」, 下記の「…」, 前記『…』: a name of this document, quoted
+_NAMED = re.compile(r"(?:上記|下記|前記|後記)(?:の)?[「『](?P<name>[^」』\n]{2,30})[」』]")
+_SPACES = re.compile(r"[ \u3000]+")
+_CLOSE_ENOUGH = 0.6
+
+
+def _plain(s: str) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFKC", s))
+
+
+def named_dangling(ctx: Context):
+    text = ctx.text
+    cited = list(ctx.finditer(_NAMED))
+    if not cited:
+        return
+    plain = _plain(text)
+    headings = [a.title for a in ctx.doc.all_articles() if a.title] + [
+        ln.strip(" \u3000#■□◆◇●○【】") for ln in text.split("\n") if 0 < len(ln.strip()) <= 40 and "。" not in ln]
+    for m in cited:
+        name = _plain(m.group("name"))
+        if plain.count(name) > 1:
+            continue  # written elsewhere too: the citation finds it
+        best, score = None, 0.0
+        for h in headings:
+            r = SequenceMatcher(None, name, _plain(h)).ratio()
+            if r > score and _plain(h) != name:
+                best, score = h, r
+        hint = f"見出し「{best}」のことではありませんか。" if best and score >= _CLOSE_ENOUGH else ""
+        yield ctx.finding(
+            "reference-dangling", m.span("name"),
+            f"「{m.group('name')}」は{m.group(0)[:2]}の箇所として引かれていますが、この文書のどこにもその名前はありません。{hint}",
+            f"「{m.group('name')}」 is cited as a part of this document, but no part of it bears that name."
+            + (f" 「{best}」?" if hint else ""),
+            suggestion=best if hint else None, severity="warning")
