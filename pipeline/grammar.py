@@ -136,11 +136,15 @@ _TITLE_THEN_TEXT = re.compile(rf"^[ \u3000]*[（(](?P<title>{CAPTION_TEXT})[）)
 _LIST_WORDS = ("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "若しくは", "もしくは")
 
 
+# titles written in kana that open with a particle's character: 「第1条 はじめに」 heads an article, 「第1条は」 cites one
+_KANA_TITLES = frozenset(("はじめに", "おわりに", "まえがき", "あとがき", "はしがき", "ねらい"))
+
+
 def _continues_citation(rest: str, titled: bool = False) -> bool:
     """Does the text after 第N条 go on with the citation it starts (第２条及び第３条, 【第3条の2】の規定は…) rather than
     start a title or a sentence? After a title too (``titled``): 第１７条（責任の制限）、第１８条…, 第5条（…）第4項に
     規定する… (a law's sentence may start with 第 after a space: 第十条　第八条の規定は、…)."""
-    if rest.startswith(_LIST_WORDS) or rest[0] in "、のにをがはでとも":
+    if rest.startswith(_LIST_WORDS) or (rest[0] in "、のにをがはでとも" and rest not in _KANA_TITLES):
         return True
     # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)
     return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None)
@@ -229,8 +233,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     rest = after.strip(" \u3000")
     if _continues_citation(rest):
         return None
-    if len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) and rest.count("、") <= 1 \
-            and "。" not in rest:
+    if rest in _KANA_TITLES or len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) \
+            and rest.count("、") <= 1 and "。" not in rest:
         return ArticleHeading(number, label, rest, "", len(line))
     # Law style: 第一条　この法律は、… — heading and first paragraph on one line.
     return ArticleHeading(number, label, None, rest, len(line) - len(rest))

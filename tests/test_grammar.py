@@ -30,6 +30,7 @@ from pipeline import grammar
     ("第7条：準拠法", "7", "準拠法", ""),
     ("第8条 ‐ 分離可能性", "8", "分離可能性", ""),
     ("第9条「通知」", "9", "通知", ""),
+    ("第1条 はじめに", "1", "はじめに", ""),  # a kana title opening with は (第1条は… cites)
     ("■第十条　この規約は、次に定める。", "10", None, "この規約は、次に定める。"),
     # the heading and the first paragraph on one line (a bold heading inline in a web page's <p>)
     ("第1条（目的）本規約は、利用条件を定める。", "1", "目的", "本規約は、利用条件を定める。"),
@@ -52,6 +53,7 @@ def test_article_headings(line, number, title, rest):
     "第2条（定義）に定める用語",
     "第5条（利用料金）2項に定める額",
     "第5条 の規定",
+    "第5条 は、適用しない。",
 ])
 def test_lines_beginning_with_a_reference_are_not_headings(line):
     assert grammar.match_article_heading(line) is None

@@ -746,6 +746,18 @@ def _kanji_suffix(t, s: str) -> bool:
             and not re.match(r"[にでをが][\u3041-\u3093]", s[t.end:t.end + 2]))
 
 
+def _particle_then_verb(text: str, at: int) -> bool:
+    """Does the kana put back at ``at`` go right after a verb of its own that follows a case particle (「支障がで|ない」:
+    が, then 出る written in kana)? Then the sentence as written is whole: a kana put back there (ができない) makes
+    another one, not the one meant. (After a noun, 「もの|し」「こと|できない」, a particle went missing.)"""
+    toks, _ = tagged_line(text)
+    for k, t in enumerate(toks):
+        if t.start < at <= t.end:
+            return (k > 0 and t.pos == "動詞" and t.pos2 == "一般" and toks[k - 1].pos == "助詞"
+                    and toks[k - 1].pos2 == "格助詞" and toks[k - 1].end == t.start)
+    return False
+
+
 def _law_fix(left: str, run: str, right: str, edits) -> tuple[int, str, int] | None:
     """(MeCab's gain, corrected run, its 3-grams' least count in law text) of the best of ``edits`` (score, new,
     a, b) when law text's common 3-grams and MeCab's verdict vouch for it; None when they do not."""
@@ -759,6 +771,8 @@ def _law_fix(left: str, run: str, right: str, edits) -> tuple[int, str, int] | N
         return None
     if _another_word(left, run, right, new, a, b):
         return None  # すぐに → するに, されず → されて: a word for a word, however MeCab ranks them
+    if a == b and _particle_then_verb(left + run + right, len(left) + a):
+        return None  # 支障がでない → ができない: the verb 出る in kana, whole as written
     return gain, new, score
 
 
@@ -933,6 +947,10 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
 _DOUBLED_CONVENTION = 3
 
 
+# words that stand anywhere in a sentence, each whole: a kana that opens one is no kana too many
+_WORDS_OF_THEIR_OWN = frozenset(("連体詞", "副詞", "接続詞", "代名詞"))
+
+
 def _extra_kana(run: str, lo: int, hi: int, left: str, right: str, doc4: Counter,
                 kana4: dict) -> tuple[int, str, int] | None:
     """(times the document writes it, the run with one kana at lo…hi taken out, MeCab's gain) where the document
@@ -950,10 +968,13 @@ def _extra_kana(run: str, lo: int, hi: int, left: str, right: str, doc4: Counter
         doubled = run[p] in (run[p - 1], run[p + 1:p + 2])
         if n < (_DOUBLED_CONVENTION if doubled else _DOC_CONVENTION) or (best is not None and n <= best[0]):
             continue
-        toks, _ = tagged_line(left + run + right)
-        t = next((t for t in toks if t.start <= len(left) + p < t.end), None)
+        toks, known = tagged_line(left + run + right)
+        k = next((k for k, t in enumerate(toks) if t.start <= len(left) + p < t.end), None)
+        t = toks[k] if k is not None else None
         if t is None or t.pos == "助詞":
             continue  # 者のみとする: a particle, written or not as the clause means (のとする ×25 is no witness)
+        if t.start == len(left) + p and known[k] and t.pos in _WORDS_OF_THEIR_OWN:
+            continue  # 「すべて|その」: the kana opens a word of its own (その), not one typed twice (すべての ×40 no witness)
         if before is None:
             before = _path_cost(left + run + right)
         gain = before - _path_cost(left + new + right)
@@ -1034,6 +1055,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     continue
                 if _quoted_clause(left + run + right, len(left) + a):
                     continue  # 放棄したとは見なされない: a clause quoted for the verb that regards it, as written
+                if _particle_then_verb(left + run + right, len(left) + a):
+                    continue  # 支障がでない (出ない): a subject and its verb written in kana, no ができない with き dropped
                 if around and min(in_doc[g] for g in around) >= _DOC_CONVENTION:
                     n = min(in_doc[g] for g in around)
                     if dropped is None or n > dropped[0]:
