@@ -41,6 +41,17 @@ _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[�
                            r"|(?:令和|平成|昭和)[ \u00a0]*[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*年")
 # 「総務省令第64 号」「第10 条による」: a space after the number and none before it. A document that spaces its numbers does
 # so on both sides (「第 5 条」, left alone); one side only is a slip, whatever the document's convention
+_TIGHT_NUMBER = re.compile(r"第[0-9０-９]{1,3}[条項号章節款]")
+
+
+def _numbers_tight(ctx: Context) -> bool:
+    """Does the document write its 第N条, 第N項… without a space four times as often as with one after the number?"""
+    def build():
+        text = ctx.doc.source.text  # (as written: normalization takes such spaces out)
+        return len(_LOPSIDED_NUMBER.findall(text)) * 4 <= len(_TIGHT_NUMBER.findall(text))
+    return ctx.full.memo("spaces.numbers_tight", build)
+
+
 _LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
 _JP_PUNCT = set("、。，．・：；！？")
 # a line that names a date and gives it (「最終変更日 2019年12月18日」「制定日　令和5年4月1日」): the space sets the value apart
@@ -192,6 +203,27 @@ def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     counts = full._cache.get("tally:stray-space") or full.memo("spaces.junctions", lambda: _junctions(full.doc.source.text))
     together, spaced = counts[(kind, True)], counts[(kind, False)]
     return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
+
+
+# a junction the document writes together this many times as often as spaced (and spaced this few times at most): a
+# number spaced from its counter is a slip (翌月25 日 among 96 written 25日), no habit of the writer's. (A space before
+# a number, 「前日 23:59」「一般社団法人 １００年の森」, may set a value or a name apart: a note only.)
+_OVERWHELMING, _FEW = 10, 10
+
+
+def _counted(line: str, s: int, e: int) -> bool:
+    """Is the space at line[s:e] between a number and its counter (18 歳, 5 営業日), not after a code (〒810-0034 福岡市)?"""
+    if not (_digit(line[s - 1]) and is_kanji(line[e])):
+        return False
+    k = s - 1
+    while k > 0 and _digit(line[k - 1]):
+        k -= 1
+    return k == 0 or line[k - 1] not in "-‐－ー〒:：.／/"
+
+
+def _overwhelming(ctx: Context, kind: str) -> bool:
+    _, together, spaced = _writes_together(ctx, kind)
+    return spaced <= _FEW and together >= _OVERWHELMING * spaced
 
 
 # A run of two Latin letters or more: matched greedily from its first letter, a run is never entered in
@@ -496,7 +528,12 @@ def _line_findings(ctx: Context, line: str, found: list):
                 msg_en = msg_en.replace(f"「{line[max(0, s - 4):e + 4].strip()}」", f"「{excerpt_now}」")
                 i += 1
         yield ctx.finding(
-            "stray-space", (a, end_b + 1), msg, msg_en, severity="warning" if convention == "in-word" else "info",
+            # a space inside a word, or on one side of an article's number only (第10 条) where the document writes its
+            # numbers tight: a slip, so a warning (a document that spaces them all was converted so: one note each)
+            "stray-space", (a, end_b + 1), msg, msg_en,
+            severity="warning" if convention == "in-word" or (convention == "lopsided" and _numbers_tight(ctx))
+            or (convention == "digit" and _counted(line, s, e) and _overwhelming(ctx, convention))
+            else "info",
             suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
             excerpt=line[max(0, s - 4):end_e + 4],
         )

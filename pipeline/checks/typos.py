@@ -1174,7 +1174,7 @@ def _short_conjunction_findings(ctx: Context):
 
 # The slips of katakana typing: a long-vowel mark dropped inside a word (コミュニケション, パスワド), one too many,
 # a small kana written large or the reverse (セキュリテイ), a dropped ッ (インターネト) or other small kana
-# (コンピータ, キンペーン). A large kana for a small one that the dictionary lists as an old spelling (ネツトワーク) is
+# (コンピータ, キンペーン), or a long-vowel mark one kana out of place (サビース). A large kana for a small one that the dictionary lists as an old spelling (ネツトワーク) is
 # judged by the document's own style (_old_style_findings). The ending's ー is not
 # tried: サーバ / サーバー is a house style (JIS Z 8301), not a slip.
 _KATA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
@@ -1206,6 +1206,13 @@ def _katakana_edits(w: str):
     for i in range(1, len(w) - 1):
         if w[i] == "ー":
             yield w[:i] + w[i + 1:]
+    # a long-vowel mark typed a kana early or late (サビース for サービス, サーバ for サバー)
+    for i in range(1, len(w)):
+        if w[i] == "ー":
+            if i >= 2 and w[i - 2] not in "ーッン" and w[i - 1] != "ー":
+                yield w[:i - 1] + "ー" + w[i - 1] + w[i + 1:]
+            if i + 1 < len(w) and w[i + 1] not in "ーッン" + _SMALL:
+                yield w[:i] + w[i + 1] + "ー" + w[i + 2:]
 
 
 def _reads_broken(w: str) -> bool:
