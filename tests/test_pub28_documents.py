@@ -46,5 +46,19 @@ def test_a_space_inside_an_era_year():
 def test_a_katakana_inside_a_hiragana_word():
     """「変更することがあリます」: リ for り inside the word; the iroha labels the 約款 cites (「次のイからハに該当」) are
     nouns before a particle and stay quiet."""
-    fs = [f for f in _found("typo") if "カタカナ" in f.message]
+    fs = [f for f in _found("typo") if "はカタカナです" in f.message]
     assert [(f.suggestion, f.article) for f in fs] == [("り", "11")]
+
+
+def test_kanji_lookalikes_labelling_an_iroha_list():
+    """「イ)朝食」「口)昼食」「ハ)夕食」「二)ティータイム」: the kanji 口 and 二 stand where the list's katakana ロ and ニ belong
+    (the ロ of 「ロ)キャッシャーサービス」 above is typed right)."""
+    found = [(f.excerpt[:2], f.suggestion) for f in run_checks(read_document(YAKKAN), ["typo"]) if f.severity == "error"]
+    assert ("口)", "ロ") in found and ("二)", "ニ") in found, found
+
+
+def test_an_article_text_run_into_its_number():
+    """「第17条宿泊客が当館の駐車場を…」「第18条宿泊客の故意又は…」 where the other sixteen articles set 第N条 on a line of its
+    own: the text runs into the number."""
+    found = [f.excerpt[:4] for f in run_checks(read_document(YAKKAN), ["convention-deviation"]) if f.severity == "warning"]
+    assert "第17条" in found and "第18条" in found, found

@@ -535,6 +535,48 @@ def _heading_separator_findings(ctx: Context):
             )
 
 
+_LABEL_ONLY = re.compile(r"[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千]+[ \u3000]*条(?:の[0-9０-９一二三四五六七八九十]+)*")
+
+
+def _glued_body_findings(ctx: Context):
+    """「第17条宿泊客が当館の駐車場を…」 where the document sets its article numbers on a line of their own (第16条⏎1.
+    宿泊客の手荷物が…): the article's text runs into its number, with no space or line break. Told where at least five
+    articles stand alone or set apart by a space and such runs are at most a quarter as many."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    apart, glued = 0, []
+    for art in ctx.doc.all_articles():
+        if art.block or not art.label.startswith("第"):
+            continue
+        start = offsets[art.heading_span[0]]
+        stop = offsets[min(art.heading_span[1], len(offsets) - 1)]
+        while True:  # the line of the number, below a caption the heading may open with (（駐車の責任）⏎第17条…)
+            end = src.find("\n", start)
+            line = src[start:len(src) if end < 0 else end].rstrip("\r")
+            m = _LABEL_ONLY.match(line)
+            if m is not None or end < 0 or end + 1 > stop:
+                break
+            start = end + 1
+        if m is None:
+            continue
+        rest = line[m.end():]
+        if not rest.strip(" \u3000\t") or rest[0] in " \u3000\t":
+            apart += 1
+        elif rest[0] not in _TITLE_BRACKET and "\u3041" <= rest[0] <= "\u9fff" and "。" in rest:
+            glued.append((art, start, m.end()))
+    if apart < 5 or not glued or 4 * len(glued) > apart:
+        return
+    for art, start, cut in glued:
+        label = src[start:start + cut].strip(" \u3000")
+        body = src[start + cut:start + cut + 8]
+        yield ctx.finding(
+            "convention-deviation", (art.heading_span[0], art.heading_span[1]),
+            f"「{label}{body}」: 条番号のすぐ後に本文が続いています。この文書の他の条（{apart}条）は番号を行に独立させるか空白で"
+            f"区切っています。",
+            f"「{label}{body}」: the article's text runs into its number; the document's other {apart} articles set the "
+            f"number apart (its own line or a space).",
+            suggestion=f"{label}　", excerpt=_line_excerpt(src, start), severity="warning")
+
+
 _MD_HEADING_MARK = re.compile(r"[ \t]*(#{1,6})[ \t]*")
 
 
@@ -999,7 +1041,7 @@ def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
                   _mixed_number_findings, _mixed_citation_findings, _touten_in_number_findings, _bracket_majority_findings,
-                  _heading_separator_findings, _heading_level_findings, _item_separator_findings,
+                  _heading_separator_findings, _glued_body_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, _paragraph_width_findings, style_mix_findings,
                   _soft_wrap_findings, _chapter_level_findings, _heading_number_width_findings):
         yield from found(ctx)

@@ -392,12 +392,16 @@ def _no_verb_findings(ctx: Context):
         f"{m.group(0)[:-1]}{noun}"))
 
 
-# ------------------------------------------------------------------ の between a predicate and もの: 含まれるのもの
+# ------------------------------------------------------------------ の between a predicate and its noun: 含まれるのもの
 
 
-# 「本プログラムに含まれるのものは」: a finished predicate qualifies もの directly (含まれるもの); an の between them is typed twice
-# over (含まれるもの / 含まれるの), as no reading of Japanese joins them so.
-_NO_MONO = re.compile(r"(?<=[うくぐすつぬぶむるいた])の(?=もの)")
+# 「本プログラムに含まれるのものは」「以下に当てはまるの場合は」: a finished predicate qualifies もの, 場合, とき, 際 or 者 directly
+# (含まれるもの, 当てはまる場合); an の between them is typed twice over (含まれるもの / 含まれるの), as no reading of
+# Japanese joins them so.
+_NO_MONO = re.compile(r"(?<=[うくぐすつぬぶむるいた])の(?=もの|場合|とき|際(?![限立])|者)")
+
+
+_NO_NOUNS = ("もの", "場合", "とき", "際", "者")
 
 
 def _no_mono_findings(ctx: Context):
@@ -407,11 +411,12 @@ def _no_mono_findings(ctx: Context):
         if t is None or t.pos not in ("動詞", "助動詞", "形容詞") or not finished(t):
             continue
         left = text[max(ctx.line_span(m.start())[0], m.start() - 4):m.start()]
+        noun = next(w for w in _NO_NOUNS if text.startswith(w, m.end()))
         yield ctx.finding(
-            "grammar-slip", (m.start() - 1, m.end() + 2),
-            f"「{left}のもの」の「の」は不要です（「{left}もの」）。",
-            f"「{left}のもの」: a stray の between the predicate and もの.",
-            suggestion=text[m.start() - 1] + "もの")
+            "grammar-slip", (m.start() - 1, m.end() + len(noun)),
+            f"「{left}の{noun}」の「の」は不要です（「{left}{noun}」）。",
+            f"「{left}の{noun}」: a stray の between the predicate and {noun}.",
+            suggestion=text[m.start() - 1] + noun)
 
 
 # ------------------------------------------------------------------ 除する without its divisor: 暦日数に7を除した

@@ -36,7 +36,11 @@ _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」とは"),
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
     # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）, （以下会社という）
-    re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい)"),
+    re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい|呼称|呼[ぶびん]|よ[ぶびん]|称[すし])"),
+    # unquoted at a line's start, the meaning after it: 「運営とは、以下の管理者を意味します。」
+    re.compile(r"(?m)^[ \u3000]*(?:[・\-*]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[）)])?[ \u3000]*"
+               r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,12})とは[、,][^。\n]{0,80}?"
+               r"(?:をいう|をいいます|を意味する|を意味します|を指す|を指します|のことです|のことをいいます)"),
     # unquoted with no verb, the name alone in the brackets: （以下、当グループ）, (以下提供先)
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9・]{2,15})[ \u3000]*[）)]"),
     # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」

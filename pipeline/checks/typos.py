@@ -311,6 +311,37 @@ def _katakana_numeral_findings(ctx: Context):
             )
 
 
+# kanji that look like iroha labels: 口 (mouth) for ロ, 二 for ニ, 八 for ハ, 卜 for ト
+_IROHA = "イロハニホヘトチリヌルヲ"
+_IROHA_LOOKALIKE = {"口": "ロ", "二": "ニ", "八": "ハ", "卜": "ト"}
+_IROHA_LABEL = re.compile(r"(?m)^[ \u3000]*([イロハニホヘトチリヌルヲ口二八卜])([、．.）)])")
+
+
+def _kanji_iroha_findings(ctx: Context):
+    """A kanji labelling a line of an iroha list where the sequence asks for the katakana it looks like (イ) 口) ハ):
+    ロ; ハ) 二) ホ): ニ), with the same mark as the label before it, and the label after it (if any) going on."""
+    text = ctx.text
+    if not any(c in text for c in _IROHA_LOOKALIKE):
+        return
+    labels = [(m.start(1), m.group(1), m.group(2)) for m in _IROHA_LABEL.finditer(text)]
+    for k, (at, label, mark) in enumerate(labels):
+        kana = _IROHA_LOOKALIKE.get(label)
+        if kana is None or k == 0:
+            continue
+        i = _IROHA.index(kana)
+        _, before, mark_b = labels[k - 1]
+        if i == 0 or before != _IROHA[i - 1] or mark_b != mark:
+            continue
+        if k + 1 < len(labels) and labels[k + 1][2] == mark and labels[k + 1][1] not in (_IROHA[i + 1:i + 2] or "-") \
+                and labels[k + 1][1] != "イ":
+            continue  # the list goes on otherwise (not with its next label, nor a new list from イ): not this sequence
+        yield ctx.finding(
+            "typo", (at, at + 1),
+            f"「{label}{mark}」の「{label}」は形の似た漢字です。「{before}{mark}」の次のラベル「{kana}」（カタカナ）の誤りと思われます。",
+            f"「{label}」 labelling the line after 「{before}{mark}」 is the kanji look-alike of the iroha label 「{kana}」.",
+            suggestion=kana, severity="error", excerpt=text[at:at + 10])
+
+
 # A lone katakana closing a hiragana word before a comma or a full stop (掲示したリ、配布したり): the IME's katakana
 # mode, or a look-alike (リ/り, へ/ヘ), for the hiragana of the same sound. Iroha labels (イ又はロに掲げる) are followed
 # by a particle, never by 、 or 。 right after hiragana; the hiragana must read better to MeCab as well.
@@ -1447,6 +1478,7 @@ def typo(ctx: Context):
     yield from _swapped_findings(ctx)
     yield from _hiragana_in_katakana_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
+    yield from _kanji_iroha_findings(ctx)
     yield from _lone_katakana_findings(ctx)
     yield from _dash_in_katakana_findings(ctx)
     compounds = list(_compound_findings(ctx))
