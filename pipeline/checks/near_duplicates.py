@@ -56,8 +56,8 @@ def near_duplicate_findings(ctx: Context, events):
         if e[0] != "unit-sentences":
             continue
         art = ctx.article_at(e[1][0])
-        if art is None:
-            continue
+        if art is None or (ctx.scope is not None and not any(a < art.span[1] and art.span[0] < b for a, b in ctx.scope)):
+            continue  # (a diff asks about the articles it changed)
         articles[id(art)] = art
         by_article.setdefault(id(art), []).extend((p, s) for p, s in e[2]
                                                  if len(s) >= _MIN_CHARS and not _LEAD.search(s))
