@@ -538,6 +538,19 @@ def _heading_separator_findings(ctx: Context):
 _LABEL_ONLY = re.compile(r"[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千]+[ \u3000]*条(?:の[0-9０-９一二三四五六七八九十]+)*")
 
 
+def _number_line(src: str, offsets, art) -> tuple[int, str]:
+    """(start, text) of the source line that holds an article's number: its heading's first line, or the line under
+    a caption the heading opens with (（駐車の責任）⏎第17条…)."""
+    start = offsets[art.heading_span[0]]
+    stop = offsets[min(art.heading_span[1], len(offsets) - 1)]
+    while True:
+        end = src.find("\n", start)
+        line = src[start:len(src) if end < 0 else end].rstrip("\r")
+        if _LABEL_ONLY.match(line) is not None or end < 0 or end + 1 > stop:
+            return start, line
+        start = end + 1
+
+
 def _glued_body_findings(ctx: Context):
     """「第17条宿泊客が当館の駐車場を…」 where the document sets its article numbers on a line of their own (第16条⏎1.
     宿泊客の手荷物が…): the article's text runs into its number, with no space or line break. Told where at least five
@@ -547,15 +560,8 @@ def _glued_body_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         if art.block or not art.label.startswith("第"):
             continue
-        start = offsets[art.heading_span[0]]
-        stop = offsets[min(art.heading_span[1], len(offsets) - 1)]
-        while True:  # the line of the number, below a caption the heading may open with (（駐車の責任）⏎第17条…)
-            end = src.find("\n", start)
-            line = src[start:len(src) if end < 0 else end].rstrip("\r")
-            m = _LABEL_ONLY.match(line)
-            if m is not None or end < 0 or end + 1 > stop:
-                break
-            start = end + 1
+        start, line = _number_line(src, offsets, art)
+        m = _LABEL_ONLY.match(line)
         if m is None:
             continue
         rest = line[m.end():]
