@@ -152,6 +152,32 @@ class _Parser:
         self.blank_before: frozenset[int] = frozenset()  # the same for any Markdown document
         self._following: dict[int, LineRef] | None = None  # line start → the next line, made when first asked
         self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
+        self._soft: frozenset[int] | None = None  # the source's <br> line starts, as a set when first asked
+
+    def _title_below(self, i: int) -> bool:
+        """Is line ``i + 1`` the second line of the heading of line ``i``, its title: <h2>第十一条<br> お問い合わせ窓口</h2>
+        (the same heading element, a <br> between them), a short name and no sentence? Read as a heading of its own,
+        it ended the article it titles."""
+        if i + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[i + 1]
+        t = nxt.text.strip(" \u3000")
+        if not t or len(t) > 30 or SENTENCE_PUNCT.search(t) or grammar.is_structural_start(t):
+            return False
+        return self._same_heading(self.lines[i], nxt)
+
+    def _same_heading(self, line: LineRef, nxt: LineRef) -> bool:
+        """Are two lines one HTML heading element broken by a <br> (the same level, the second a <br>'s line)?"""
+        level = self.heading_levels.get(line.start)
+        if level is None or self.heading_levels.get(nxt.start) != level or self.source.format != "html":
+            return False
+        offs, src = self.norm.offsets, self.source.text
+        return src.rfind("\n", 0, offs[nxt.start]) + 1 in self._soft_breaks()
+
+    def _soft_breaks(self) -> frozenset[int]:
+        if self._soft is None:
+            self._soft = frozenset(self.source.line_breaks)
+        return self._soft
 
     def _after_blank_lines(self) -> frozenset[int]:
         """Starts of the lines a blank line separates from the line before in the source (Markdown's paragraph
@@ -896,6 +922,11 @@ class _Parser:
                 below = title is None and not h.rest and grammar.captions_below(lines, i)
                 if below:
                     title = grammar.caption_title(lines[i + 1].text)
+                elif not h.rest and self._title_below(i):
+                    # <h2>第十一条<br>お問い合わせ窓口</h2>, <h2>第十条 プライバシー<br>ポリシーの変更</h2>: the heading's
+                    # second line is its title, or the rest of it
+                    below = True
+                    title = (title or "") + lines[i + 1].text.strip(" \u3000")
                 self._back_from_a_table_caption(h.number, None)
                 self._maybe_new_part(h, i)
                 self.start_article(h.number, h.label, title, line, h)
@@ -1310,7 +1341,11 @@ class _Parser:
             # 「### These terms of services are Japanese only.」 notices), else the first line
             levels = [(self.heading_levels[ln.start], k) for k, ln in enumerate(pre) if ln.start in self.heading_levels]
             if levels:
-                first = pre[min(levels)[1]].text.strip()
+                k = min(levels)[1]
+                first = pre[k].text.strip()
+                while k + 1 < len(pre) and self._same_heading(pre[k], pre[k + 1]):
+                    k += 1  # <h1>月会費<br>会員規約</h1>: one heading, broken in two lines
+                    first += pre[k].text.strip()
             if len(first) <= 80 and not first.endswith("。"):
                 title = first
             preamble = Block("preamble", "\n".join(ln.text for ln in pre), (pre[0].start, pre[-1].end))

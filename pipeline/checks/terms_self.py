@@ -88,8 +88,15 @@ def _line_designations(ctx: Context, start: int, end: int) -> tuple[tuple[str, s
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _kinds() -> dict[str, str]:
+    """Each noun's kind of organization (院 and クリニック: a clinic or hospital)."""
+    return {row[0]: row[1].split(" (")[0] for row in load_tsv("self_designations.tsv") if len(row) > 1}
+
+
 def _same_body(a: str, b: str) -> bool:
-    return a.endswith(b) or b.endswith(a)
+    kinds = _kinds()
+    return a.endswith(b) or b.endswith(a) or (a in kinds and kinds.get(a) == kinds.get(b))
 
 
 def self_designation_variant_findings(ctx: Context, defs: dict):
@@ -123,8 +130,8 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         if main in defs and span[0] < defs[main].span[0]:
             continue  # 「この団体は、…引き継ぎ、」 then 「菊月会」(以下「本会」という。): the body before it is named
         n = others[form]
-        if n > max(_MINORITY, n_main // _RATIO):
-            continue  # written often: a second body the document speaks of
+        if n > max(_MINORITY, n_main // _RATIO) and not (main in defs and _same_body(noun, main_noun)):
+            continue  # written often: a second body the document speaks of (unless the document defined its one name)
         if prefix == "弊" and noun != main_noun:
             continue  # 弊社 beside この法人 is a company speaking, not a variant of the body's name
         if not _same_body(noun, main_noun) and (

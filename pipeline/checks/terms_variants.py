@@ -209,7 +209,7 @@ def role_element_findings(ctx: Context, defs: dict):
 # において「X」という: laws give such terms anew article by article) and the same words defined again (a summary and
 # the body) are no such clash; each 附則 and annex defines for itself.
 # the verbs that give a term its meaning after 「X」と (「X」という, 「X」と総称する): terms.py's definitions read them too
-DEFINING_VERBS = "いう|いい|言う|言い|総称|称する|称し|します|する"
+DEFINING_VERBS = "いう|いい|言う|言い|総称|称する|称し|します|する|略す|略し|略称"
 # what may stand between 以下 and the short name: 「以下総称して「本サービス」」, 「以下併せて「…」」, 「以下単に「…」」
 BETWEEN_IKA_AND_NAME = r"[、,]?[ \u3000]*(?:(?:総称して|併せて|あわせて|まとめて|単に)[、,]?[ \u3000]*)?"
 _GIVES = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS})")

@@ -540,8 +540,12 @@ class Renderer:
             lines_before = len(self.lines)
             self.render(node)
             self.newline()
-            if len(self.lines) > lines_before:  # the heading gave a line of its own
-                self.headings.append((self.pos - len(self.lines[-1]) - 1, level))
+            if len(self.lines) > lines_before:  # the heading gave a line of its own, or several (<h2>第十一条<br>窓口</h2>)
+                at, own = self.pos, []
+                for line in reversed(self.lines[lines_before:]):
+                    at -= len(line) + 1
+                    own.append((at, level))
+                self.headings.extend(reversed(own))
                 if tag != "dt-heading":
                     self.deepest_heading = max(self.deepest_heading, level)
             return
