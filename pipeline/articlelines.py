@@ -71,8 +71,13 @@ class ArticleBuilder:
         from 1 again."""
         m = SUBHEADING_PARAGRAPH.match(text)
         number = grammar.kanji_to_int(m.group(1).translate(grammar.WIDE_DIGITS)) if m else None
+        label = m.group(0) if m else None
+        if m is None and (dot := grammar.match_paragraph_number(text)) is not None and dot.style == "dot" \
+                and text[dot.end:].strip(" \u3000"):
+            # <h4>2. 登録拒否</h4> with its text under it: the article's second paragraph, titled (第4条第2項 cites it)
+            number, label = dot.number, text[:dot.end].strip(" \u3000")
         self.kou_heading_level = level if m else None
-        p = Paragraph(number, m.group(0) if m else None, text, (line.start, line.end))
+        p = Paragraph(number, label, text, (line.start, line.end))
         self.paragraphs.append(p)
         self.numbering_from = len(self.paragraphs)
         self.para_list_depth = 0
