@@ -37,3 +37,11 @@ def test_a_kanji_written_for_another_counts_inside_compounds():
     doc = read_document(Path(__file__).parent / "fixtures" / "pub80" / "osyagarten.html")
     found = [f for f in run_checks(doc, ["notation-variance"]) if f.excerpt in ("寄付", "寄附")]
     assert [f.excerpt for f in found] == ["寄付"] and "寄附」5回" in found[0].message, [f.message for f in found]
+
+
+def test_a_verbal_noun_asked_for_with_kudasai_alone():
+    """「寄付金をゆうちょ銀行以外から振込む場合は次の内容で指定下さい」: ください after a verbal noun needs して (指定して下さい, as
+    the sentence before it writes) or ご."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub80" / "osyagarten.html")
+    found = run_checks(doc, ["grammar-slip"])
+    assert [(f.excerpt, f.suggestion) for f in found] == [("指定下さい", "指定して下さい")]

@@ -7,8 +7,9 @@
 - a finished predicate before と同様 with no の: 「乙が負うと同様の義務」 → 「負うのと同様の」;
 - することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」;
   する written twice: 「目的とするして」 → 「目的として」;
-- 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」; and
-- に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」.
+- 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」;
+- に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」; and
+- a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい).
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -478,6 +479,32 @@ def _dropped_ni_findings(ctx: Context):
             suggestion=f"{left}に{t.surface}")
 
 
+# ------------------------------------------------------------------ a verbal noun asked for with ください alone: 指定下さい
+
+
+# ください asks for an act: after a verbal noun it needs して (指定してください) or the honorific ご/御 before it (ご指定ください).
+# 「次の内容で指定下さい」「詳細は別紙を参照ください」 have neither: する dropped, or the prefix.
+_KUDASAI = re.compile(r"(?<=[\u4e00-\u9fff])(?:下さい|ください)")
+
+
+def _bare_kudasai_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KUDASAI):
+        noun = ctx.token_at(m.start() - 1)
+        if noun is None or noun.end != m.start() or noun.pos != "名詞" or not is_verbal_noun(noun.surface):
+            continue
+        before = ctx.token_at(noun.start - 1) if noun.start else None
+        if before is not None and before.end == noun.start and before.pos == "接頭辞":
+            continue  # ご指定ください, 御連絡下さい: the honorific asks for the act
+        written = noun.surface + m.group(0)
+        yield ctx.finding(
+            "grammar-slip", (noun.start, m.end()),
+            f"「{written}」: 漢語の動詞に「{m.group(0)}」を続けるときは「{noun.surface}して{m.group(0)}」か「ご{written}」です。",
+            f"「{written}」: a verbal noun takes して before {m.group(0)} (「{noun.surface}して{m.group(0)}」) or the "
+            f"honorific ご (「ご{written}」).",
+            suggestion=f"{noun.surface}して{m.group(0)}")
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
@@ -491,3 +518,4 @@ def particle_findings(ctx: Context):
     yield from _no_mono_findings(ctx)
     yield from _divide_findings(ctx)
     yield from _dropped_ni_findings(ctx)
+    yield from _bare_kudasai_findings(ctx)
