@@ -38,3 +38,10 @@ def test_ni_dropped_before_kakaru():
     in the same terms)."""
     found = _found("skyway.md", "grammar-slip")
     assert [(f.excerpt, f.suggestion) for f in found] == [("本サービス係る", "本サービスに係る")]
+
+
+def test_a_definitions_table_pasted_twice_in_two_forms():
+    """The definitions of 用語の定義 as tab-separated rows, then again as a Markdown table (「| 1 | SkyWayサービス | WebRTCの
+    機能を…」): the same rows in other dress."""
+    found = [f for f in _found("skyway.md", "duplication") if "SkyWay" in f.excerpt]
+    assert len(found) == 1 and found[0].excerpt.startswith("|1|SkyWayサービス|"), [f.excerpt for f in found]

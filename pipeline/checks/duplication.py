@@ -45,6 +45,8 @@
 9. The same noun twice among nouns each followed by 、 (「複製、複写、複製、販売」「を複製、複製、または再利用」): a list
    names each thing once.
 10. A sentence of an article written again in it with a clause inserted (checks/near_duplicates.py).
+11. A line of an article written again in it in other dress: a table pasted as tab-separated rows and as a Markdown table
+   (checks/near_duplicates.py).
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, load_tsv, rule
-from .near_duplicates import near_duplicate_findings
+from .near_duplicates import near_duplicate_findings, repeated_line_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
 
@@ -776,3 +778,4 @@ def duplication(ctx: Context):
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
+    yield from repeated_line_findings(ctx)  # a matter of its article alone

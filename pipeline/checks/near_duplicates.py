@@ -81,3 +81,42 @@ def near_duplicate_findings(ctx: Context, events):
                     f"This sentence is another sentence of the same article with 「{added[:20]}」 inserted: the old and "
                     f"the new wording both left in?",
                     excerpt=long[:30])
+
+
+# what sets a table's cells apart, in any of its forms (a tab-separated paste, a Markdown table, spaces)
+_CELL_SEPARATORS = re.compile(r"[\s|｜]+")
+_RULE_ROW = re.compile(r"^[\s|｜:：\-ー－]*$")
+_MIN_LINE = 40
+
+
+def repeated_line_findings(ctx: Context):
+    """duplication, part 11: a line of an article written again in the same article, in other dress: a definitions table
+    pasted as tab-separated rows and again as a Markdown table (「1	SkyWayサービス	WebRTCの機能を…」 then 「| 1 | SkyWay
+    サービス | WebRTCの機能を… |」). Lines compared without their cell separators and spaces, 40 characters or more: no
+    article states the same long line twice on purpose (part 2 tells a paragraph repeated as written)."""
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        if ctx.scope is not None and not any(a < art.span[1] and art.span[0] < b for a, b in ctx.scope):
+            continue
+        seen: dict[str, str] = {}
+        pos = art.span[0]
+        for line in text[art.span[0]:art.span[1]].split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if _RULE_ROW.match(line):
+                continue
+            key = _CELL_SEPARATORS.sub("", line)
+            if len(key) < _MIN_LINE:
+                continue
+            earlier = seen.get(key)
+            # (in other dress only, one of the two a table's row: a line repeated as written, an item of two lists of
+            # one article, is part 2's and often meant)
+            if earlier is not None and earlier != line.strip() and ("|" in line or "|" in earlier or "\t" in line
+                                                                    or "\t" in earlier):
+                shown = line.strip()
+                yield ctx.finding(
+                    "duplication", (start, start + len(line)),
+                    f"この行は、同じ条の前の行と同じ内容です（「{key[:30]}…」）。表や一覧が二度貼り付けられていませんか。",
+                    f"This line says what a line above it in the same article says (「{key[:30]}…」): a table or "
+                    f"list pasted twice?",
+                    excerpt=shown[:40])
+            seen.setdefault(key, line.strip())
