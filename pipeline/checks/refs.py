@@ -874,6 +874,9 @@ def _dangling(ctx: Context):
             continue
         if any(_check(ctx, a, p, t.item, t.part, None, t.source_article) is None for a, p in t.alternatives):
             continue
+        if problem[0] == "paragraph" and r.article is None and not t.relative and ctx.doc.style == "section" \
+                and t.paragraph is not None and find_article(ctx, str(t.paragraph), t.part) is not None:
+            continue  # numbered sections the document calls 項 (「第12項に定める禁止事項」, section 12): not this one's
         kind, detail_ja, detail_en, _ = problem
         shown = r.text if not t.relative else f"{t.relative}{r.text}"
         span = (where[0] - (2 if t.relative else 0), where[1])

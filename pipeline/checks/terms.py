@@ -353,7 +353,7 @@ def _part_kinds(ctx: Context):
 # 「は、令和＿年＿月＿日から施行する」: the sentence that puts the document itself in force (_ENACTED: any sentence that
 # says when it takes effect, its から dropped or not)
 _ENACTS = re.compile(r"は[、，]?[^。\n]{0,40}?(?:から|より)(?:施行|実施)")
-_ENACTED = re.compile(r"は[、，]?[^。\n]{0,40}?(?:施行|実施|適用)")
+_ENACTED = re.compile(r"は[、，]?[^。\n]{0,40}?(?:施行|実施|適用|発効|効力を(?:生|有|発))")
 
 
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):

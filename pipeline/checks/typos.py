@@ -379,8 +379,12 @@ _DASH_IN_KATAKANA = re.compile(r"(?<=[\u30a1-\u30fa])[-－‐−―─━‑](?=
 
 def _dash_in_katakana_findings(ctx: Context):
     text = ctx.text
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     for m in ctx.finditer(_DASH_IN_KATAKANA):
         at = m.start()
+        o = offsets[at]
+        if src[o - 1:o] in (" ", "\u3000") or src[o + 1:o + 2] in (" ", "\u3000"):
+            continue  # 「運営チーム - コミュニティの運営を…」: set apart by spaces, a term and its meaning (normalization joined them)
         s, e = _word_around(text, at, _KATA_OR_DASH)
         word = text[s:e]
         yield ctx.finding(

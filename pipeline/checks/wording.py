@@ -224,9 +224,22 @@ def compound_particle_findings(ctx: Context):
 _UNVOICED_TOORI = re.compile(r"(?<=[\u4e00-\u9fff々])とおり")
 
 
+# the words that point at what follows or precedes (以下, 下記, 次, 上記, 前記, 左記, 別記): they take の before とおり
+_POINTING = ("以下", "下記", "上記", "前記", "後記", "左記", "別記", "次", "右")
+
+
 def _unvoiced_toori_findings(ctx: Context):
     for m in ctx.finditer(_UNVOICED_TOORI):
         word = ctx.text[max(0, m.start() - 2):m.start()]
+        pointer = next((w for w in _POINTING if ctx.text.endswith(w, 0, m.start())), None)
+        if pointer is not None:
+            # 「定義は以下とおりです」: の dropped (以下のとおり); 以下どおり is no Japanese
+            yield ctx.finding(
+                "confusable-word", (m.start() - len(pointer), m.end()),
+                f"「{pointer}とおり」は「{pointer}のとおり」の「の」が抜けています。",
+                f"「{pointer}とおり」 drops the の of 「{pointer}のとおり」.",
+                suggestion=f"{pointer}のとおり", severity="warning")
+            continue
         yield ctx.finding(
             "confusable-word", m.span(),
             f"「{word}とおり」の「とおり」は、名詞に続くときは「どおり」です（従前どおり、予定どおり）。",

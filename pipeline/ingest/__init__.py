@@ -38,7 +38,7 @@ def _sniff_docx(data: bytes, suffix: str) -> bool:
 # Markdown close an element now and then (<br>, a <div align="center">), never line after line.
 _TAG_CLOSE = re.compile(rb"</(?:div|p|li|ul|ol|section|article|span|a|h[1-6]|dd|dt|dl|table|tr|td|template|main)\s*>"
                         rb"|<br\s*/?>", re.IGNORECASE)
-_MARKUP_START = re.compile(rb"<(?:\?php|!--|[a-zA-Z][a-zA-Z0-9-]*[\s>/])")
+_MARKUP_START = re.compile(rb"<(?:\?php|\?=|!--|[a-zA-Z][a-zA-Z0-9-]*[\s>/])")
 _TEMPLATE_LINES = re.compile(rb"(?:" + TEMPLATE_DIRECTIVE_LINE.encode() + rb"|[ \t]*\r?\n)+")
 
 
