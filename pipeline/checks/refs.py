@@ -1023,6 +1023,10 @@ def reference_title_mismatch(ctx: Context):
             if a is not target and a.title and _same_title(a.title, r.title):
                 other = a
                 break
+        if other is None and t.listed_with and not re.search(r"[（(]", ctx.text[max(0, t.span[0] - 40):t.span[0]]):
+            # 「第1条、第2条、第3条(機密保持に関する条項)」: the bracket after the bare list names the listed articles
+            # together (a list whose citations carry their own titles, 第24条（提供の廃止）、第25条（…）, is checked)
+            continue
         extra_ja = f"「{r.title}」は{article_label(other.number)}の見出しです。" if other else ""
         extra_en = f" 「{r.title}」 is the title of article {other.number}." if other else ""
         yield ctx.finding(

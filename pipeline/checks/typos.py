@@ -686,6 +686,22 @@ def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> b
                    for t, k in zip(toks, known)) for i in unseen)
 
 
+# adverbs of kanji and kana that MeCab cuts after the kanji (何|ら): their kana is no run of its own
+_SPLIT_ADVERBS = ("何ら",)
+
+
+def _literary(left: str, run: str, right: str) -> bool:
+    """Is the run written in the literary forms contracts keep: the classical なき before a noun (「定めなき事項」,
+    「正当な理由なき」), or the kana of an adverb MeCab cuts (何|らこれを: 何ら)?"""
+    if any(left.endswith(a[:-1]) and run.startswith(a[-1]) for a in _SPLIT_ADVERBS):
+        return True
+    if "なき" not in run:
+        return False
+    toks, _known = tagged_line(left + run + right)
+    return any(t.surface == "なき" and t.pos == "形容詞" and k + 1 < len(toks) and toks[k + 1].pos == "名詞"
+               for k, t in enumerate(toks))
+
+
 _HONORIFIC = frozenset("ごお御")
 # what the prefix honours: a noun (ご|自身), or a verb's stem in the humble and honorific forms terms are written
 # in (書面をもって|お|知らせください, により|お|支払いいただきます)
@@ -1069,7 +1085,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
         if _inside_known_words(left, run, right, unseen) or _honorific(left, run, right, unseen) \
-                or _after_predicate(left, run, right, unseen):
+                or _after_predicate(left, run, right, unseen) or _literary(left, run, right):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue

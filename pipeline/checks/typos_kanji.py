@@ -754,6 +754,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
         return None  # 第 is always the number's
     if _is_word(pair):
         return None  # a word of the dictionary
+    if _noun_then_verb(ctx, s):
+        return None  # 旨|示されて: a noun, then a verb with its okurigana (legal prose leaves out を: その旨通知する)
     if _suffix_after_words(ctx, s):
         return None  # 自治体|別: a word and its suffix, which law's words cannot tell from a slip (the document's can)
     # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of the affix
@@ -931,6 +933,14 @@ def _party_kanji() -> frozenset[str]:
     return frozenset(w for w in load_json("diff_vocabulary.json")["parties"] if len(w) == 1)
 
 
+def _noun_then_verb(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` a noun of one kanji that a verb written with its okurigana follows (旨|示さ|れて)? The two
+    make no compound: legal prose leaves the を between them out (その旨通知する, その旨示す)."""
+    noun, verb = ctx.token_at(pos), ctx.token_at(pos + 1)
+    return noun is not None and verb is not None and noun.start == pos and noun.end == pos + 1 and noun.pos == "名詞" \
+        and verb.start == pos + 1 and verb.pos == "動詞" and verb.end > pos + 2
+
+
 def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     """A kanji that MeCab reads as a word of its own inside a compound, whose pairs with both neighbours law
     text never writes (支払|起|限, 弁|更), and that becomes a word law text uses when changed to a kanji of the
@@ -951,6 +961,8 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             p, s, e = p + start, s + start, e + start
             if p <= done or any(a < e and s < b for a, b in skip):
                 continue
+            if _noun_then_verb(ctx, p):
+                continue  # 旨|示されて: a noun and a verb with its okurigana, not a compound
             c, run = text[p], text[s:e]
             fixed = run[:p - s] + x + run[p - s + 1:]
             how = _similar(c, x) or "字形が近い"
