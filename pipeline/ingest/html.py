@@ -71,6 +71,8 @@ _CLOSES = {
     "option": {"option"},
 }
 _BLOCK_CLOSES_P = BLOCK - {"li", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "body", "html"}
+# What a <head> holds: any other element (or text) starts the page's body, whether </head> was written or not
+_HEAD_CONTENT = frozenset({"head", "html", "meta", "title", "link", "style", "script", "base", "noscript", "template"})
 # Implicit closing stops at these: a <p> inside a <li> does not close the <li>.
 _SCOPE = {"ul", "ol", "dl", "table", "div", "section", "article", "main", "body", "html", "blockquote", "td", "th"}
 
@@ -121,8 +123,17 @@ class TreeBuilder(HTMLParser):
             if t in _SCOPE:
                 return
 
+    def _leave_head(self) -> None:
+        """Close a <head> left open: what the page shows (a <div>, a heading, text) ends it, as a browser reads it."""
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == "head":
+                del self.stack[i:]
+                return
+
     def handle_starttag(self, tag, attrs):
         tag = tag.lower()
+        if tag not in _HEAD_CONTENT:
+            self._leave_head()
         self._close_implied(tag)
         if len(self.stack) > MAX_DEPTH and tag not in VOID:
             self.flattened.append(tag)
@@ -164,6 +175,8 @@ class TreeBuilder(HTMLParser):
 
     def handle_data(self, data):
         if data:
+            if data.strip() and self.stack[-1].tag == "head":
+                self._leave_head()
             self.stack[-1].children.append(data)
 
 
