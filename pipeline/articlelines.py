@@ -108,6 +108,25 @@ def citing_paragraph(text: str, art: ArticleBuilder) -> grammar.Label | None:
     return label if label.number == expected and cited < expected else None
 
 
+def circled_paragraph(text: str, art: ArticleBuilder) -> grammar.Label | None:
+    """The label ② of 「② この組合は、法人とする。」 after an article's first, unnumbered paragraph (③ after ②…): rules
+    printed as the 六法 prints laws number their paragraphs from ② so. A ② after an item ① is that list's."""
+    label = grammar.match_item_label(text)
+    if label is None or label.style != "circled" or label.number < 2 or not art.paragraphs:
+        return None
+    if (art.last_para_number() or 0) != label.number - 1:
+        return None
+    if any(it.style == "circled" for p in art.paragraphs for it in _all_items(p.items)):
+        return None
+    return grammar.Label(label.label, label.number, "circled", label.end, True)
+
+
+def _all_items(items):
+    for it in items:
+        yield it
+        yield from _all_items(it.items)
+
+
 def label_before_a_count(text: str, art: ArticleBuilder) -> grammar.Label | None:
     """The label 4. of 「4.1年間以上…」 where the article's next paragraph is 4; elsewhere 4.1 is a decimal number."""
     return grammar.label_before_a_count(text, (art.last_para_number() or 0) + 1)
@@ -191,8 +210,10 @@ def dot_item(label: grammar.Label, art: ArticleBuilder) -> bool:
     last = art.paragraphs[-1]
     # under the unnumbered first paragraph, or under a paragraph numbered 「1.」 the same way (「1.当施設は、次に掲げる
     # 場合においては…。」⏎「1.宿泊客が…」⏎…⏎「2.当施設が前項の…」): numbering restarting at 1 after a lead is its list
+    # (or under a paragraph numbered ②, ③ as the 六法 prints laws: its 1. 2. are its items)
     return (len(art.paragraphs) == 1 and last.number is None) or (
-        last.number is not None and (last.label or "").rstrip().endswith((".", "．")))
+        last.number is not None and ((last.label or "").rstrip().endswith((".", "．"))
+                                     or (last.label or "")[:1] in grammar.CIRCLED))
 
 
 def only_table(p: Paragraph) -> bool:

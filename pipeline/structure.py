@@ -28,6 +28,7 @@ from .articlelines import (
     SENTENCE_PUNCT,
     SUBHEADING_PARAGRAPH,
     TABLE_ROW,
+    circled_paragraph,
     citing_paragraph,
     label_before_a_count,
     close_spans,
@@ -450,7 +451,8 @@ class _Parser:
             open_paragraph(art, Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():],
                                            (line.start, line.end)), t)
             return
-        para = grammar.match_paragraph_number(t) or citing_paragraph(t, art) or label_before_a_count(t, art)
+        para = grammar.match_paragraph_number(t) or citing_paragraph(t, art) or label_before_a_count(t, art) \
+            or circled_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
         if para is not None and para.style == "space" and depth is None and digit_item(para, art):

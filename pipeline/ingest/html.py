@@ -272,9 +272,21 @@ def _style(node: Node) -> dict[str, str]:
 
 def _hidden(node: Node) -> bool:
     if "hidden" in node.attrs or node.attrs.get("aria-hidden", "").lower() == "true":
-        return not _dialog_of_articles(node)
+        return not _dialog_of_articles(node) and not _the_terms_shown_by_script(node)
     st = _style(node)
-    return (st.get("display") == "none" or st.get("visibility") == "hidden") and not _dialog_of_articles(node)
+    return (st.get("display") == "none" or st.get("visibility") == "hidden") and not _dialog_of_articles(node) \
+        and not _the_terms_shown_by_script(node)
+
+
+def _the_terms_shown_by_script(node: Node) -> bool:
+    """Does a hidden element hold the page's articles, none of them outside it (<div style="display:none"> around a
+    union's 70 articles, which a script shows)? Hidden so, they are the document; skipped, the page read as empty."""
+    if len(_ARTICLE_NUMBER.findall(node.text())) < 2:
+        return False
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return len(_ARTICLE_NUMBER.findall(root.text())) - len(_ARTICLE_NUMBER.findall(node.text())) < 2
 
 
 # A dialog the page opens when the reader clicks 「利用規約」 (<div class="modal fade" aria-hidden="true" role="dialog">)
