@@ -26,3 +26,10 @@ def test_paragraphs_numbered_from_a_circled_two():
     assert [it.number for it in art4.paragraphs[2].items] == [1, 2, 3]
     gaps = [f for f in run_checks(doc, ["numbering-gap"]) if "②" in f.excerpt or "③" in f.excerpt]
     assert len(gaps) <= 1, [f.excerpt for f in gaps]  # (one ② in 第52条's table-laid text remains)
+
+
+def test_a_numbered_table_and_the_continuative_of_iu_are_no_typos():
+    """「第3号表1及び第4号表2に掲げる」: a table numbered 第3号表, its 号 after the number; 「全国税労働組合（略称：全国税）といい、
+    本部を…」: という's continuative before a comma."""
+    found = [f.excerpt for f in run_checks(read_document(RULES), ["typo"])]
+    assert not [e for e in found if "号表" in e or "といい" in e], found

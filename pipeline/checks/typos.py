@@ -692,8 +692,11 @@ _SPLIT_ADVERBS = ("何ら",)
 
 def _literary(left: str, run: str, right: str) -> bool:
     """Is the run written in the literary forms contracts keep: the classical なき before a noun (「定めなき事項」,
-    「正当な理由なき」), or the kana of an adverb MeCab cuts (何|らこれを: 何ら)?"""
+    「正当な理由なき」), the kana of an adverb MeCab cuts (何|らこれを: 何ら), or という's continuative before a comma
+    (「全国税労働組合（略称：全国税）といい、本部を…」)?"""
     if any(left.endswith(a[:-1]) and run.startswith(a[-1]) for a in _SPLIT_ADVERBS):
+        return True
+    if run.endswith("といい") and right.startswith(("、", "，", ",")):
         return True
     if "なき" not in run:
         return False

@@ -750,7 +750,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     x, y = pair
     if x in _party_kanji() or y in _party_kanji():
         return None  # 乙と甲間: a party's name beside a word
-    if pair in model()["words"] or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第":
+    if pair in model()["words"] or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第" \
+            or _numbered_form(ctx, s):
         return None  # 第 is always the number's
     if _is_word(pair):
         return None  # a word of the dictionary
@@ -933,6 +934,11 @@ def _party_kanji() -> frozenset[str]:
     return frozenset(w for w in load_json("diff_vocabulary.json")["parties"] if len(w) == 1)
 
 
+def _numbered_form(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` the 号 of a numbered table or form (第3号表, 2号様式, 第一号書式), after its number?"""
+    return ctx.text[pos] == "号" and pos > 0 and (ctx.text[pos - 1].isdigit() or ctx.text[pos - 1] in _NUMERAL)
+
+
 def _noun_then_verb(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a noun of one kanji that a verb written with its okurigana follows (旨|示さ|れて)? The two
     make no compound: legal prose leaves the を between them out (その旨通知する, その旨示す)."""
@@ -961,8 +967,8 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             p, s, e = p + start, s + start, e + start
             if p <= done or any(a < e and s < b for a, b in skip):
                 continue
-            if _noun_then_verb(ctx, p):
-                continue  # 旨|示されて: a noun and a verb with its okurigana, not a compound
+            if _noun_then_verb(ctx, p) or _numbered_form(ctx, p):
+                continue  # 旨|示されて: a noun and a verb with its okurigana, not a compound; 第3号表: a numbered table
             c, run = text[p], text[s:e]
             fixed = run[:p - s] + x + run[p - s + 1:]
             how = _similar(c, x) or "字形が近い"
