@@ -155,6 +155,15 @@ class _Parser:
         self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
         self._soft: frozenset[int] | None = None  # the source's <br> line starts, as a set when first asked
 
+    def _under_an_item_lead(self, para: grammar.Label, line: LineRef, art: ArticleBuilder) -> bool:
+        """Does 「1.」 open a list under the item just read, in the same block of the page (a <br>'s line, no new
+        block): 「⑷予め次の事項を告知あるいは公表し、…」<br>「1.利用目的に…」<br>「2.…」? Its entries are that item's, not
+        the article's paragraphs numbered again from 1."""
+        if para.number != 1 or not self.blocks_per_line or line.start in self.after_blank or not art.paragraphs:
+            return False
+        last = art.last_unit
+        return isinstance(last, Item) and LEADS_ITEMS.search(self.text[last.span[0]:last.span[1]]) is not None
+
     def _title_below(self, i: int) -> bool:
         """Is line ``i + 1`` the second line of the heading of line ``i``, its title: <h2>第十一条<br> お問い合わせ窓口</h2>
         (the same heading element, a <br> between them), a short name and no sentence? Read as a heading of its own,
@@ -462,7 +471,8 @@ class _Parser:
             if self._add_item(replace(para, style="digit-space", strong=True), line, art):
                 art.last_line_text = t
                 return
-        if para is not None and para.style == "dot" and depth is None and dot_item(para, art):
+        if para is not None and para.style == "dot" and depth is None and (
+                dot_item(para, art) or self._under_an_item_lead(para, line, art)):
             if self._add_item(replace(para, style="digit-dot", strong=True), line, art):
                 art.last_line_text = t
                 return

@@ -24,3 +24,13 @@ def test_a_clinic_calls_itself_otherwise_than_it_defined():
     kind of body, and the policy defined its name; each 当院 is held to 当クリニック."""
     found = [f for f in run_checks(read_document(POLICY), ["term-inconsistent"]) if f.excerpt == "当院"]
     assert len(found) == 8 and all(f.suggestion == "当クリニック" for f in found), [f.message for f in found]
+
+
+def test_a_numbered_list_under_an_item_in_the_same_block():
+    """「⑷予め次の事項を告知あるいは公表し、…」<br>「1.利用目的に第三者への提供を含むこと」<br>…<br>「5.本人の求めを受け付ける
+    方法」: the list 次の事項 announces is item ⑷'s, not the article's paragraphs numbered again from 1."""
+    doc = read_document(POLICY)
+    art6 = next(a for a in doc.articles if a.number == "6")
+    assert [p.number for p in art6.paragraphs] == [1, 2]
+    assert [it.label for it in art6.paragraphs[0].items[3].items] == ["1.", "2.", "3.", "4.", "5."]
+    assert not [f for f in run_checks(doc, ["numbering-duplicate", "numbering-gap"]) if f.article == "6"]
