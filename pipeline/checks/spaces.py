@@ -41,6 +41,7 @@ _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[�
                            r"|(?:令和|平成|昭和)[ \u00a0]*[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*年")
 # 「総務省令第64 号」「第10 条による」: a space after the number and none before it. A document that spaces its numbers does
 # so on both sides (「第 5 条」, left alone); one side only is a slip, whatever the document's convention
+_LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
 _TIGHT_NUMBER = re.compile(r"第[0-9０-９]{1,3}[条項号章節款]")
 
 
@@ -52,7 +53,6 @@ def _numbers_tight(ctx: Context) -> bool:
     return ctx.full.memo("spaces.numbers_tight", build)
 
 
-_LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
 _JP_PUNCT = set("、。，．・：；！？")
 # a line that names a date and gives it (「最終変更日 2019年12月18日」「制定日　令和5年4月1日」): the space sets the value apart
 _DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30ffー]{0,11}日)[ \u3000]+"
