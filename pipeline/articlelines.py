@@ -116,15 +116,9 @@ def circled_paragraph(text: str, art: ArticleBuilder) -> grammar.Label | None:
         return None
     if (art.last_para_number() or 0) != label.number - 1:
         return None
-    if any(it.style == "circled" for p in art.paragraphs for it in _all_items(p.items)):
+    if any(it.style == "circled" for p in art.paragraphs for it in p.all_items()):
         return None
     return grammar.Label(label.label, label.number, "circled", label.end, True)
-
-
-def _all_items(items):
-    for it in items:
-        yield it
-        yield from _all_items(it.items)
 
 
 def label_before_a_count(text: str, art: ArticleBuilder) -> grammar.Label | None:

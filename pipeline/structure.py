@@ -194,7 +194,7 @@ class _Parser:
         break), or that start a block of their own on a web page (<p> after <p>, not a <br>'s next line)."""
         offs, src, out = self.norm.offsets, self.source.text, set()
         if self.source.format == "html":
-            breaks = set(self.source.line_breaks)
+            breaks = self._soft_breaks()
             for ln in self.lines[1:]:
                 at = offs[ln.start]
                 if src.rfind("\n", 0, at) + 1 not in breaks:

@@ -32,6 +32,11 @@ _ADDS = re.compile(r"(?:また|なお|さらに|ただし|但し|同様に)[、�
 _MAX_SENTENCES = 80  # per article: the pairs grow with the square; a longer article is a law's, and laws do not slip so
 
 
+def _asked(ctx: Context, art) -> bool:
+    """Is ``art`` among what the check is asked about (a diff asks about the articles it changed)?"""
+    return ctx.scope is None or any(a < art.span[1] and art.span[0] < b for a, b in ctx.scope)
+
+
 def _inserted(short: str, long: str) -> str | None:
     """The condition ``long`` adds to ``short``, when it is ``short`` with one clause inserted (or put in place of
     the few characters that open it: its subject), else None."""
@@ -56,8 +61,8 @@ def near_duplicate_findings(ctx: Context, events):
         if e[0] != "unit-sentences":
             continue
         art = ctx.article_at(e[1][0])
-        if art is None or (ctx.scope is not None and not any(a < art.span[1] and art.span[0] < b for a, b in ctx.scope)):
-            continue  # (a diff asks about the articles it changed)
+        if art is None or not _asked(ctx, art):
+            continue
         articles[id(art)] = art
         by_article.setdefault(id(art), []).extend((p, s) for p, s in e[2]
                                                  if len(s) >= _MIN_CHARS and not _LEAD.search(s))
@@ -96,7 +101,7 @@ def repeated_line_findings(ctx: Context):
     article states the same long line twice on purpose (part 2 tells a paragraph repeated as written)."""
     text = ctx.text
     for art in ctx.doc.all_articles():
-        if ctx.scope is not None and not any(a < art.span[1] and art.span[0] < b for a, b in ctx.scope):
+        if not _asked(ctx, art):
             continue
         seen: dict[str, str] = {}
         pos = art.span[0]

@@ -271,22 +271,11 @@ def _style(node: Node) -> dict[str, str]:
 
 
 def _hidden(node: Node) -> bool:
-    if "hidden" in node.attrs or node.attrs.get("aria-hidden", "").lower() == "true":
-        return not _dialog_of_articles(node) and not _the_terms_shown_by_script(node)
+    a = node.attrs
     st = _style(node)
-    return (st.get("display") == "none" or st.get("visibility") == "hidden") and not _dialog_of_articles(node) \
-        and not _the_terms_shown_by_script(node)
-
-
-def _the_terms_shown_by_script(node: Node) -> bool:
-    """Does a hidden element hold the page's articles, none of them outside it (<div style="display:none"> around a
-    union's 70 articles, which a script shows)? Hidden so, they are the document; skipped, the page read as empty."""
-    if len(_ARTICLE_NUMBER.findall(node.text())) < 2:
-        return False
-    root = node
-    while root.parent is not None:
-        root = root.parent
-    return len(_ARTICLE_NUMBER.findall(root.text())) - len(_ARTICLE_NUMBER.findall(node.text())) < 2
+    hidden = "hidden" in a or a.get("aria-hidden", "").lower() == "true" or st.get("display") == "none" \
+        or st.get("visibility") == "hidden"
+    return hidden and not _holds_the_articles(node)
 
 
 # A dialog the page opens when the reader clicks 「利用規約」 (<div class="modal fade" aria-hidden="true" role="dialog">)
@@ -294,11 +283,20 @@ def _the_terms_shown_by_script(node: Node) -> bool:
 _DIALOG = re.compile(r"(?:^|[-_\s])(?:modal|dialog|popup)(?=$|[-_\s])", re.IGNORECASE)
 
 
-def _dialog_of_articles(node: Node) -> bool:
-    a = node.attrs
-    if a.get("role") != "dialog" and not _DIALOG.search(a.get("class", "")):
+def _holds_the_articles(node: Node) -> bool:
+    """Is a hidden element the terms themselves: a dialog with articles in it, or an element holding the page's articles,
+    none of them outside it (<div style="display:none"> around a union's 70 articles, which a script shows)? Skipped,
+    such a page was read as empty."""
+    own = len(_ARTICLE_NUMBER.findall(node.text()))
+    if own < 2:
         return False
-    return len(_ARTICLE_NUMBER.findall(node.text())) >= 2
+    a = node.attrs
+    if a.get("role") == "dialog" or _DIALOG.search(a.get("class", "")):
+        return True
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return len(_ARTICLE_NUMBER.findall(root.text())) - own < 2
 
 
 # What a drafter writes before a paragraph or an item: 「2 」「２　」 (a paragraph's number and a space), 「（1）」
