@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .ingest import DEFAULT_LIMITS, Limits, load
+from .ingest import DEFAULT_LIMITS, Deadline, Limits, load, load_bytes, read_input
 from .model import Document, Source
-from .normalize import normalize
-from .structure import parse
 from .tokens import paused_gc
 
 if TYPE_CHECKING:
     from .diff import DiffResult
+    from .model import Normalized
+    from .document_cache import DocumentCache
+
+
+# normalize and structure (and the grammar they compile) are imported when a text is parsed: a command
+# whose documents all come from the cache (document_cache) starts without them.
+def normalize(src: Source) -> "Normalized":
+    from .normalize import normalize as normalize_source
+
+    return normalize_source(src)
+
+
+def parse(norm: "Normalized", src: Source) -> Document:
+    from .structure import parse as parse_normalized
+
+    return parse_normalized(norm, src)
 
 
 def document_from_source(src: Source) -> Document:
@@ -20,38 +36,90 @@ def document_from_source(src: Source) -> Document:
         return parse(normalize(src), src)
 
 
-def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """ingest → normalize → structure."""
-    return document_from_source(load(path, limits))
+def read_document(path: str | Path, limits: Limits = DEFAULT_LIMITS, cache: "DocumentCache | None" = None) -> Document:
+    """ingest → normalize → structure; with a ``cache`` (document_cache), a document whose bytes were read
+    before is taken from it, neither ingested nor parsed again."""
+    if cache is None:
+        return document_from_source(load(path, limits))
+    return _cached_document(_Input.read(path, limits), limits, cache)
 
 
-def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = DEFAULT_LIMITS) -> "DiffResult":
+@dataclass
+class _Input:
+    """An input file's bytes, read once: hashed to be looked up, ingested only when not found."""
+
+    name: str
+    data: bytes
+    sha256: str
+
+    @classmethod
+    def read(cls, path: str | Path, limits: Limits) -> "_Input":
+        data = read_input(path, limits)
+        return cls(str(Path(path)), data, hashlib.sha256(data).hexdigest())
+
+    def source(self, limits: Limits) -> Source:
+        return load_bytes(self.data, self.name, limits)
+
+
+def _from_cache(inp: _Input, limits: Limits, cache: "DocumentCache | None") -> Document | None:
+    if cache is None:
+        return None
+    deadline = Deadline(limits.max_seconds, inp.name)
+    doc = cache.get(inp.sha256, inp.name)
+    if doc is not None:  # the time limit holds for a document taken from the cache too, timed like reading it
+        deadline.check("after reading the file")
+    return doc
+
+
+def _cached_document(inp: _Input, limits: Limits, cache: "DocumentCache") -> Document:
+    doc = _from_cache(inp, limits, cache)
+    if doc is None:
+        doc = document_from_source(inp.source(limits))
+        cache.put(doc)
+    return doc
+
+
+def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = DEFAULT_LIMITS,
+                  cache: "DocumentCache | None" = None) -> "DiffResult":
     """read_document both files and compare_versions them, doing no work twice for inputs that read the same.
 
-    Two files with the same bytes are recognised by their hash: the text is read and parsed once,
-    every unit is paired with itself, and nothing is tagged, diffed or checked
-    (``DiffResult.identical``). Two files that differ only in what normalization removes (line
+    Two files with the same bytes are recognised by their hash: the text is read and parsed once
+    (or taken from ``cache``), every unit is paired with itself, and nothing is tagged, diffed or
+    checked (``DiffResult.identical``). Two files that differ only in what normalization removes (line
     endings, full-width digits, a BOM…) are normalized each, parsed once and compared unit by unit
-    without tagging or checking."""
-    from dataclasses import replace
-
+    without tagging or checking. With a ``cache``, a version read before is not parsed again."""
     from .diff import parses_the_same, unchanged_result
 
-    old_src = load(old_path, limits)
-    new_src = load(new_path, limits)
+    old_in, new_in = _Input.read(old_path, limits), _Input.read(new_path, limits)
     with paused_gc():
-        if old_src.sha256 == new_src.sha256:
-            old_doc = document_from_source(old_src)
+        if old_in.sha256 == new_in.sha256:
+            if cache is not None:
+                old_doc = _cached_document(old_in, limits, cache)
+                new_src = replace(old_doc.source, path=new_in.name)
+            else:
+                old_doc = document_from_source(old_in.source(limits))
+                new_src = new_in.source(limits)
             # the same bytes: paired unit by unit, not compared (nor asked again whether they read the same)
             result = unchanged_result(old_doc, replace(old_doc, source=new_src))
             result.identical = True
             return result
-        old_norm, new_norm = normalize(old_src), normalize(new_src)
-        old_doc = parse(old_norm, old_src)
-        if parses_the_same(old_norm, new_norm, old_src, new_src):
-            new_doc = replace(old_doc, source=new_src, norm=new_norm)  # the same units, its own source map
-        else:
-            new_doc = parse(new_norm, new_src)
+        old_doc, new_doc = _from_cache(old_in, limits, cache), _from_cache(new_in, limits, cache)
+        if old_doc is None or new_doc is None:
+            old_src = old_doc.source if old_doc is not None else old_in.source(limits)
+            new_src = new_doc.source if new_doc is not None else new_in.source(limits)
+            old_norm = old_doc.norm if old_doc is not None else normalize(old_src)
+            new_norm = new_doc.norm if new_doc is not None else normalize(new_src)
+            if old_doc is None:
+                old_doc = parse(old_norm, old_src)
+                if cache is not None:
+                    cache.put(old_doc)
+            if new_doc is None:
+                if parses_the_same(old_norm, new_norm, old_src, new_src):
+                    new_doc = replace(old_doc, source=new_src, norm=new_norm)  # the same units, its own source map
+                else:
+                    new_doc = parse(new_norm, new_src)
+                if cache is not None:
+                    cache.put(new_doc)
     return compare_versions(old_doc, new_doc)
 
 

@@ -1,7 +1,18 @@
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The command line keeps parsed documents in a cache (pipeline.document_cache): the tests' commands, in this
+# process and in the ones they start, use a folder of their own, never the user's, and leave nothing behind.
+if "CLAUSEDIFF_CACHE_DIR" not in os.environ:
+    _CACHE_DIR = tempfile.mkdtemp(prefix="clausediff-test-cache-")
+    os.environ["CLAUSEDIFF_CACHE_DIR"] = _CACHE_DIR
+    atexit.register(shutil.rmtree, _CACHE_DIR, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

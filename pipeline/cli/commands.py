@@ -20,7 +20,7 @@ from ..io import safe_name, write_atomic
 from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS, PARSE_FORMATS
 from ..store import DEFAULT_PATH
 from . import tracking
-from .common import OUTPUT_HELP, add_limits, fail_on, limits_of, render_to, require_output
+from .common import OUTPUT_HELP, add_cache, add_limits, cache_of, fail_on, limits_of, render_to, require_output
 
 # The stages (api: the tokenizer, the checks), the registry and the manifests are imported by the
 # commands that use them, not here: `clausediff --help` or a usage error should not take 0.6 s to load
@@ -32,7 +32,7 @@ from .common import OUTPUT_HELP, add_limits, fail_on, limits_of, render_to, requ
 def cmd_parse(args) -> int:
     from ..api import read_document
 
-    render_to(PARSE_FORMATS[args.format], read_document(args.file, limits_of(args)), args.output)
+    render_to(PARSE_FORMATS[args.format], read_document(args.file, limits_of(args), cache_of(args)), args.output)
     return EXIT_OK
 
 
@@ -87,7 +87,7 @@ def cmd_diff(args) -> int:
         reg.close()
         result = compare_versions(old, new)
     else:  # the same bytes are recognised by hash: parsed once, nothing compared or checked
-        result = compare_files(args.old, args.new, limits_of(args))
+        result = compare_files(args.old, args.new, limits_of(args), cache_of(args))
     render_to(fmt, result, args.output, args)
     return fail_on(args.fail_on, [f.severity for f in result.findings], substantive=result.summary()["substantive"])
 
@@ -97,10 +97,10 @@ def cmd_check(args) -> int:
     from ..checks import run_checks
 
     results = []
-    limits = limits_of(args)
+    limits, cache = limits_of(args), cache_of(args)
     for path in expand_inputs(args.files):
         deadline = Deadline(limits.max_seconds, str(path))  # ingest → structure (spent inside) → checks
-        doc = read_document(path, limits)
+        doc = read_document(path, limits, cache)
         results.append((doc, run_checks(doc)))
         deadline.check("after the checks")
     render_to(CHECK_FORMATS[args.format], results, args.output)
@@ -114,8 +114,8 @@ def cmd_compare(args) -> int:
 
     fmt = COMPARE_FORMATS[args.format]
     require_output(fmt, args.output)
-    limits = limits_of(args)
-    docs = [read_document(p, limits) for p in args.docs]
+    limits, cache = limits_of(args), cache_of(args)
+    docs = [read_document(p, limits, cache) for p in args.docs]
     # the names readers know the documents by: vendor and service from a manifest beside them
     rows = rows_by_path(manifests_near(args.docs))
     names = []
@@ -178,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=PARSE_FORMATS.names(), default="json")
     p.add_argument("-o", "--output", help=OUTPUT_HELP)
     add_limits(p)
+    add_cache(p)
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser("normalize", help="write normalized/<doc>.json and .txt for each input")
@@ -197,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--registry", action="store_true", help="OLD and NEW are DOC@VERSION entries of the registry")
     p.add_argument("--registry-path", default=DEFAULT_PATH, help=f"SQLite registry (default {DEFAULT_PATH})")
     add_limits(p)
+    add_cache(p)
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("check", help="report defects in documents")
@@ -205,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help=OUTPUT_HELP)
     p.add_argument("--fail-on", choices=["error", "warning"], help="exit 1 when a finding of this severity exists")
     add_limits(p)
+    add_cache(p)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("run", help="run the whole pipeline on raw/ (normalize, check, diff versions, compare, reports)")
@@ -220,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=COMPARE_FORMATS.names(), default="text")
     p.add_argument("-o", "--output", help=OUTPUT_HELP)
     add_limits(p)
+    add_cache(p)
     p.set_defaults(func=cmd_compare)
 
     tracking.add_commands(sub)

@@ -24,6 +24,22 @@ def limits_of(args) -> Limits:
     return Limits.of(args.max_mb, args.max_pages, args.max_seconds)
 
 
+def add_cache(p) -> None:
+    p.add_argument("--no-cache", action="store_true",
+                   help="read and parse every input again, neither taking parsed documents from the cache nor "
+                        "adding them (default: kept by content hash in $CLAUSEDIFF_CACHE_DIR, else "
+                        "~/.cache/clausediff; CLAUSEDIFF_CACHE=off turns it off everywhere)")
+
+
+def cache_of(args):
+    """The parsed-document cache the command reads and fills, or None (--no-cache, CLAUSEDIFF_CACHE=off)."""
+    if getattr(args, "no_cache", False):
+        return None
+    from ..document_cache import default_cache
+
+    return default_cache()
+
+
 OUTPUT_HELP = "write to this file instead of standard output (missing folders are created)"
 
 

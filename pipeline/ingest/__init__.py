@@ -17,7 +17,7 @@ from . import text
 from .base import DEFAULT_LIMITS, TEMPLATE_DIRECTIVE_LINE, Deadline, Deferred, Limits, InputFormat
 
 __all__ = ["DEFAULT_LIMITS", "Deadline", "Deferred", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
-           "load", "load_bytes", "reader_for"]
+           "load", "load_bytes", "read_input", "reader_for"]
 
 
 
@@ -145,6 +145,11 @@ _PROGRAM_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".p
 
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
+    return load_bytes(read_input(path, limits), str(Path(path)), limits)
+
+
+def read_input(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of an input file, with the errors a missing, unreadable or oversized one gives."""
     p = Path(path)
     if not p.exists():
         raise InputNotFound("no such file", str(p))
@@ -161,7 +166,7 @@ def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
         raise InputNotFound("permission denied", str(p)) from None
     except IsADirectoryError:
         raise BadInput("is a folder, not a document", str(p)) from None
-    return load_bytes(data, str(p), limits)
+    return data
 
 
 def load_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Source:

@@ -1,0 +1,169 @@
+"""Parsed documents kept on disk by content hash, so that a version is read and parsed once.
+
+A reviewer diffs v1 → v2, renders the same pair again as HTML and Word, then diffs v2 → v3: every
+run read and parsed each 1.3 MB text again, for the same result. ``DocumentCache`` keeps each parsed
+``Document`` in a file named by what the result depends on, and nothing else:
+
+- the input's bytes (SHA-256) and its file suffix (which chooses the reader);
+- the code that read and parsed it: the size and modification time of every file of the ``pipeline``
+  package and of its data files, and the Python version. Editing any of them makes every entry
+  unreachable (and, left unread, it is evicted in time);
+- the cache format.
+
+An entry is written through a temporary file and a rename (``io.write_atomic``): a killed run leaves
+the entry whole or absent. An entry that cannot be read (truncated by a full disk, written by another
+version) is a miss, deleted, never an error: the cache only saves time, it never changes a result.
+The folder is kept under ``max_bytes`` by deleting the entries read least recently.
+
+The library functions take a cache as an argument (``api.read_document(path, cache=…)``); the command
+line opens the default one (``default_cache``), which ``--no-cache`` or ``CLAUSEDIFF_CACHE=off`` turn off
+and ``CLAUSEDIFF_CACHE_DIR`` moves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .io import write_atomic
+
+if TYPE_CHECKING:
+    from .model import Document
+
+# Raised when the pickled form of a Document changes in a way a code fingerprint would not show
+# (a dataclass moved to another module without any file of the package changing size or time).
+FORMAT = 1
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+_SUFFIX = ".doc.pickle"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def default_folder() -> Path:
+    """``$CLAUSEDIFF_CACHE_DIR``, else ``$XDG_CACHE_HOME/clausediff``, else ``~/.cache/clausediff``."""
+    env = os.environ.get("CLAUSEDIFF_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "clausediff"
+
+
+def default_cache() -> "DocumentCache | None":
+    """The command line's cache: None when ``CLAUSEDIFF_CACHE`` is ``off`` (or ``0``, ``no``, ``false``)."""
+    if os.environ.get("CLAUSEDIFF_CACHE", "").strip().lower() in ("off", "0", "no", "false"):
+        return None
+    return DocumentCache(default_folder())
+
+
+_FINGERPRINT: str | None = None
+
+
+def code_fingerprint() -> str:
+    """What identifies the code that reads and parses: every file of the package (path, size, mtime),
+    the Python version and the cache format. Computed once a process (about 2 ms)."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        h = hashlib.sha256(f"{FORMAT}|{sys.version_info[:2]}".encode())
+        for root, dirs, files in os.walk(_PACKAGE):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(files):
+                if name.endswith((".pyc", ".tmp")):
+                    continue
+                p = os.path.join(root, name)
+                try:
+                    st = os.stat(p)
+                except OSError:
+                    continue
+                h.update(f"{os.path.relpath(p, _PACKAGE)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+        _FINGERPRINT = h.hexdigest()
+    return _FINGERPRINT
+
+
+class DocumentCache:
+    """A folder of parsed documents, each in one file named by :meth:`key`."""
+
+    def __init__(self, folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES):
+        self.folder = Path(folder)
+        self.max_bytes = max_bytes
+        self.hits = self.misses = 0
+
+    @staticmethod
+    def key(sha256: str, name: str) -> str:
+        """The entry of an input with these bytes (their SHA-256) read under this file name."""
+        suffix = Path(name).suffix.lower()
+        return hashlib.sha256(f"{sha256}|{suffix}|{code_fingerprint()}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{_SUFFIX}"
+
+    def get(self, sha256: str, path: str | Path) -> "Document | None":
+        """The document parsed from these bytes, its source's path set to ``path``; None when not kept."""
+        p = self._path(self.key(sha256, str(path)))
+        try:
+            data = p.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            doc = pickle.loads(data)
+            if doc.source.sha256 != sha256:
+                raise ValueError("entry of other bytes")
+        except Exception:  # noqa: BLE001  (an unreadable entry is a miss, whatever broke it)
+            self._forget(p)
+            self.misses += 1
+            return None
+        try:
+            os.utime(p)  # read now: evicted last
+        except OSError:
+            pass
+        self.hits += 1
+        return replace(doc, source=replace(doc.source, path=str(path)))
+
+    def put(self, doc: "Document") -> None:
+        """Keep ``doc`` (parsed from ``doc.source``). A cache that cannot be written is skipped silently."""
+        src = doc.source
+        if not src.sha256:
+            return
+        try:
+            data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(self._path(self.key(src.sha256, src.path)), data, durable=False)
+        except Exception:  # noqa: BLE001  (a full disk or a read-only home must not fail a diff)
+            return
+        self._evict()
+
+    def _forget(self, p: Path) -> None:
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+    def entries(self) -> list[Path]:
+        return sorted(self.folder.glob(f"*/*{_SUFFIX}"))
+
+    def _evict(self) -> None:
+        """Delete the entries read least recently until the folder holds at most ``max_bytes``."""
+        stats = []
+        for p in self.entries():
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            stats.append((st.st_mtime, st.st_size, p))
+        total = sum(s for _, s, _ in stats)
+        for _, size, p in sorted(stats):
+            if total <= self.max_bytes:
+                break
+            self._forget(p)
+            total -= size
+
+    def clear(self) -> int:
+        """Delete every entry; the number deleted."""
+        n = 0
+        for p in self.entries():
+            self._forget(p)
+            n += 1
+        return n

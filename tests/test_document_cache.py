@@ -1,0 +1,191 @@
+"""The parsed-document cache (pipeline.document_cache): a version read before is neither ingested nor parsed
+again, and nothing a command reports depends on whether its documents came from the cache."""
+
+import json
+import os
+import time
+
+import pytest
+
+from conftest import EXTERNAL, RAW, SAMPLES, needs_shared
+from pipeline import api
+from pipeline.cli.commands import main
+from pipeline.serialize import diff_dict, document_dict
+from pipeline import document_cache as cache_module
+from pipeline.document_cache import DocumentCache
+
+ACT = EXTERNAL / "companies-act"
+PDF_TWIN = sorted((EXTERNAL).glob("*/*.pdf"))
+
+
+def _no_parse(monkeypatch):
+    def must_not_run(*a, **k):
+        raise AssertionError("a document kept in the cache was ingested or parsed again")
+
+    monkeypatch.setattr(api, "document_from_source", must_not_run)
+    monkeypatch.setattr(api, "parse", must_not_run)
+    monkeypatch.setattr(api, "load_bytes", must_not_run)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_a_document_from_the_cache_is_the_document_parsed(tmp_path, monkeypatch, name):
+    path = SAMPLES[name]
+    cache = DocumentCache(tmp_path / "cache")
+    first = api.read_document(path, cache=cache)
+    assert cache.misses == 1 and len(cache.entries()) == 1
+    _no_parse(monkeypatch)
+    again = api.read_document(path, cache=cache)
+    assert cache.hits == 1
+    assert document_dict(again) == document_dict(first)
+    assert again.source.text == first.source.text and list(again.norm.offsets) == list(first.norm.offsets)
+
+
+def test_a_copy_under_another_name_is_found_and_carries_its_own_path(tmp_path, monkeypatch):
+    cache = DocumentCache(tmp_path / "cache")
+    src = SAMPLES["ekyc"]
+    api.read_document(src, cache=cache)
+    copy = tmp_path / "republished" / src.name
+    copy.parent.mkdir()
+    copy.write_bytes(src.read_bytes())
+    _no_parse(monkeypatch)
+    doc = api.read_document(copy, cache=cache)
+    assert doc.source.path == str(copy)
+
+
+def test_the_file_suffix_is_part_of_the_key(tmp_path):
+    """The same bytes named .md are read by another reader (Markdown headings) than named .txt."""
+    cache = DocumentCache(tmp_path / "cache")
+    text = "# 利用規約\n\n## 第1条（目的）\n\n本規約は、本サービスの利用条件を定めます。\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    md = api.read_document(tmp_path / "a.md", cache=cache)
+    txt = api.read_document(tmp_path / "a.txt", cache=cache)
+    assert cache.misses == 2 and len(cache.entries()) == 2
+    assert md.source.format == "markdown" and txt.source.format == "text"
+
+
+def test_an_unreadable_entry_is_a_miss_and_is_replaced(tmp_path):
+    cache = DocumentCache(tmp_path / "cache")
+    path = SAMPLES["basic"]
+    want = document_dict(api.read_document(path, cache=cache))
+    (entry,) = cache.entries()
+    entry.write_bytes(entry.read_bytes()[:1000])  # cut short, as a full disk leaves it
+    got = api.read_document(path, cache=cache)
+    assert document_dict(got) == want and cache.misses == 2 and cache.hits == 0
+    assert len(cache.entries()) == 1 and entry.stat().st_size > 1000  # written again, whole
+
+
+def test_editing_the_code_makes_every_entry_unreachable(tmp_path, monkeypatch):
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "normalize.py").write_text("x = 1\n")
+    monkeypatch.setattr(cache_module, "_PACKAGE", package)
+    monkeypatch.setattr(cache_module, "_FINGERPRINT", None)
+    before = DocumentCache.key("0" * 64, "a.txt")
+    (package / "normalize.py").write_text("x = 22\n")
+    monkeypatch.setattr(cache_module, "_FINGERPRINT", None)
+    assert DocumentCache.key("0" * 64, "a.txt") != before
+
+
+def test_the_folder_is_kept_under_its_size_by_dropping_what_was_read_least_recently(tmp_path):
+    cache = DocumentCache(tmp_path / "cache")
+    paths = [SAMPLES[k] for k in sorted(SAMPLES)]
+    for p in paths:
+        api.read_document(p, cache=cache)
+    entries = {str(p): cache._path(DocumentCache.key(api._Input.read(p, api.DEFAULT_LIMITS).sha256, str(p)))
+               for p in paths}
+    assert sorted(entries.values()) == cache.entries()
+    past = time.time() - 1000
+    for i, e in enumerate(entries.values()):  # written in this order, long ago
+        os.utime(e, (past + i, past + i))
+    api.read_document(paths[0], cache=cache)  # read again: now the most recent
+    assert entries[str(paths[0])].stat().st_mtime > past + len(paths)
+    total = sum(e.stat().st_size for e in entries.values())
+    cache.max_bytes = total - 1
+    cache._evict()
+    assert cache.entries() == sorted(e for p, e in entries.items() if p != str(paths[1]))
+
+
+def test_a_cache_that_cannot_be_written_does_not_fail_the_read(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    cache = DocumentCache(blocker / "cache")
+    doc = api.read_document(SAMPLES["ekyc"], cache=cache)
+    assert doc.articles and cache.entries() == []
+
+
+def test_the_same_pair_diffed_twice_reports_the_same_and_parses_nothing_the_second_time(tmp_path, monkeypatch):
+    old, new = RAW / "saporis" / "ekyc-terms.txt", RAW / "saporis" / "gmo-sign-service-terms.txt"
+    cache = DocumentCache(tmp_path / "cache")
+    first = diff_dict(api.compare_files(old, new, cache=cache))
+    plain = diff_dict(api.compare_files(old, new))
+    _no_parse(monkeypatch)
+    second = diff_dict(api.compare_files(old, new, cache=cache))
+    assert first == plain == second and first["alignment"]
+
+
+def test_identical_bytes_from_the_cache_are_still_reported_identical(tmp_path, monkeypatch):
+    src = SAMPLES["itrust"]
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(src.read_bytes())
+    cache = DocumentCache(tmp_path / "cache")
+    plain = diff_dict(api.compare_files(src, copy))
+    api.read_document(src, cache=cache)
+    _no_parse(monkeypatch)
+    cached = diff_dict(api.compare_files(src, copy, cache=cache))
+    assert cached == plain and cached["summary"]["identical"] is True and cached["new"]["path"] == str(copy)
+
+
+def test_versions_that_read_the_same_are_parsed_once_with_one_of_them_cached(tmp_path, monkeypatch):
+    """CRLF line endings: other bytes, the same normalized text; the cached old version is not parsed, and
+    the new one is taken as the same units over its own source."""
+    src = SAMPLES["ekyc"]
+    variant = tmp_path / "crlf.txt"
+    variant.write_bytes(src.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8"))
+    cache = DocumentCache(tmp_path / "cache")
+    api.read_document(src, cache=cache)
+    parses = []
+    real_parse = api.parse
+    monkeypatch.setattr(api, "parse", lambda norm, s: parses.append(s.path) or real_parse(norm, s))
+    d = diff_dict(api.compare_files(src, variant, cache=cache))
+    assert parses == [] and {e["status"] for e in d["alignment"]} == {"unchanged"} and d["findings"] == []
+
+
+def test_the_command_line_fills_its_cache_and_no_cache_leaves_it_alone(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLAUSEDIFF_CACHE_DIR", str(folder))
+    old, new = SAMPLES["gmo_reseller"], SAMPLES["gmo_service"]
+    assert main(["diff", str(old), str(new), "--format", "json", "-o", str(tmp_path / "a.json"), "--no-cache"]) == 0
+    assert not folder.exists()
+    monkeypatch.setenv("CLAUSEDIFF_CACHE", "off")
+    assert main(["check", str(old), "--format", "json", "-o", str(tmp_path / "c.json")]) in (0, 1)
+    assert not folder.exists()
+    monkeypatch.delenv("CLAUSEDIFF_CACHE")
+    assert main(["diff", str(old), str(new), "--format", "json", "-o", str(tmp_path / "b.json")]) == 0
+    assert len(DocumentCache(folder).entries()) == 2
+    a = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    b = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert a == b
+
+
+@needs_shared(ACT)
+def test_a_law_taken_from_the_cache_diffs_as_parsed(tmp_path):
+    """The Companies Act pair: its diff with both versions from the cache equals the one parsed afresh."""
+    old, new = sorted(ACT.glob("*.md"))[:2]
+    cache = DocumentCache(tmp_path / "cache")
+    api.read_document(old, cache=cache)
+    api.read_document(new, cache=cache)
+    assert cache.misses == 2
+    cached = diff_dict(api.compare_files(old, new, cache=cache))
+    assert cache.hits == 2
+    assert cached == diff_dict(api.compare_files(old, new))
+
+
+@pytest.mark.skipif(not PDF_TWIN, reason="no PDF in ../shared/corpus/external (../shared missing)")
+def test_a_pdf_from_the_cache_is_not_read_again(tmp_path, monkeypatch):
+    """A PDF's ingest (pdfplumber) is the dear part of reading it: a cached one is not opened."""
+    cache = DocumentCache(tmp_path / "cache")
+    first = api.read_document(PDF_TWIN[0], cache=cache)
+    _no_parse(monkeypatch)
+    again = api.read_document(PDF_TWIN[0], cache=cache)
+    assert document_dict(again) == document_dict(first) and again.source.removed == first.source.removed
