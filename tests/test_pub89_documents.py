@@ -41,3 +41,18 @@ def test_the_pointer_word_before_toori_lost_its_no():
 def test_a_glossary_dash_set_apart_by_spaces_is_no_long_vowel():
     """「- 運営チーム - コミュニティの運営を主導しているグループ」: the dash between spaces separates a term from its meaning."""
     assert not [f for f in run_checks(read_document(FIXTURES / "tamago.md"), ["typo"]) if "-" in f.excerpt]
+
+
+def test_a_numbered_citation_after_hon_is_malformed():
+    """「本12条に定めるいずれか」: 本条 (this section) and 第12条 crossed; the reader cannot tell which is meant."""
+    found = [f for f in run_checks(read_document(FIXTURES / "gos2.php"), ["reference-dangling"]) if "混ざった" in f.message]
+    assert [(f.excerpt, f.suggestion, f.severity) for f in found] == [("本12条", "第12条", "error")]
+
+
+def test_a_count_after_mae_is_no_such_citation():
+    """前2条 is the two articles before (a count), 資本1 the 本 of a word: neither is told."""
+    from conftest import doc_from_text
+
+    doc = doc_from_text("第1条（目的）\n本規約を定める。\n第2条（範囲）\n前条の規定による。\n第3条（適用）\n前2条の規定は、"
+                        "資本1億円以上の法人に適用する。\n")
+    assert [f for f in run_checks(doc, ["reference-dangling"]) if "混ざった" in f.message] == []

@@ -5,6 +5,10 @@ only a 項 or 号 of that article can follow (同条第6号, 前条第2項). 前
 a 号 can follow (前項第2号). Such a citation is a slip of the number's unit or a word left from an edit (「同条第2条
 第6号」 of a hotel's 約款, for the 暴対法's 同条第6号), and resolving its 第N条 as an article of this document would say
 why it fails wrongly: it is told as it is, and no other reading of it is.
+
+本 and 当 name the provision they stand in (本条, 当条): a number after them (「本12条に定める」) crosses two ways of
+citing, the article itself or 第12条, and the reader cannot tell which was meant. (前 and 次 take a count: 前2条 is the
+two articles before, and is not this.)
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from . import Context
 _NUMBER = r"[0-9０-９一二三四五六七八九十百]+"
 _ARTICLE_THEN_ARTICLE = re.compile(rf"(?P<rel>[前同本次]条)(?P<cite>第{_NUMBER}条)(?P<rest>(?:第{_NUMBER}[項号])*)")
 _PARAGRAPH_THEN_UNIT = re.compile(rf"(?P<rel>[前同本次]項)(?P<cite>第(?P<n>{_NUMBER})(?P<unit>条|項))")
+# 本12条: not after a kanji (資本, 日本: the 本 of a word)
+_THIS_NUMBERED = re.compile(rf"(?<![\u3400-\u9fff々])(?P<rel>[本当])(?P<n>{_NUMBER})(?P<unit>[条項号])")
 
 
 def malformed_citations(ctx: Context):
@@ -39,4 +45,12 @@ def malformed_citations(ctx: Context):
             f"「{m.group(0)}」は項を示す「{rel}」のあとに「{cite}」が続いています。項に続くのは号だけです（「{fixed}」）。",
             f"「{m.group(0)}」: after 「{rel}」, which names a paragraph, only an item can follow (「{fixed}」).",
             suggestion=fixed,
+        )
+    for m in _THIS_NUMBERED.finditer(text):
+        rel, n, unit = m.group("rel"), m.group("n"), m.group("unit")
+        yield ctx.finding(
+            "reference-dangling", m.span(),
+            f"「{m.group(0)}」は「{rel}{unit}」（この{unit}）と「第{n}{unit}」が混ざった書き方で、どちらを指すのか読み取れません。",
+            f"「{m.group(0)}」 mixes 「{rel}{unit}」 (this {unit}) and 「第{n}{unit}」: which one is meant cannot be told.",
+            suggestion=f"第{n}{unit}",
         )
