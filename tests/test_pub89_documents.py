@@ -56,3 +56,17 @@ def test_a_count_after_mae_is_no_such_citation():
     doc = doc_from_text("第1条（目的）\n本規約を定める。\n第2条（範囲）\n前条の規定による。\n第3条（適用）\n前2条の規定は、"
                         "資本1億円以上の法人に適用する。\n")
     assert [f for f in run_checks(doc, ["reference-dangling"]) if "混ざった" in f.message] == []
+
+
+def test_a_date_without_its_era():
+    """「(付則)この規約は２８年１月２８日から発効します。」: 平成28年? 2028年? The year of two digits has no era."""
+    found = [f for f in run_checks(read_document(VIEW), ["date-invalid"])]
+    assert [(f.excerpt, f.severity) for f in found] == [("28年1月28日", "warning")]
+
+
+def test_a_year_whose_era_stands_before_it_is_a_date():
+    from conftest import doc_from_text
+
+    doc = doc_from_text("第1条（施行）\n本規約は平成 ２８年１月２８日、H28年4月1日、’23年4月1日、2023年4月1日に改定した。"
+                        "同年6月1日にも改定した。\n")
+    assert run_checks(doc, ["date-invalid"]) == []

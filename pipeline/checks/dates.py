@@ -60,8 +60,12 @@ def date_invalid(ctx: Context):
         era, y_text = m.group("era"), m.group("y")
         year = 1 if y_text == "元" else to_int(y_text)
         month, day = to_int(m.group("m")), to_int(m.group("d"))
-        if year is None or month is None or day is None or (era is None and year < 100):
-            continue  # (a year of two digits, 24年, is no calendar year to weigh)
+        if year is None or month is None or day is None:
+            continue
+        if era is None and year < 100:  # (a year of two digits, 24年, is no calendar year to weigh)
+            if _era_dropped(text, m.start()):
+                yield _no_era(ctx, m)
+            continue
         written = m.group(0)
         if not (1 <= month <= 12) or day < 1 or day > calendar.monthrange(_western(era, year), month)[1]:
             yield _no_day(ctx, m.span(), written, month, _western(era, year))
@@ -95,6 +99,27 @@ def date_invalid(ctx: Context):
         if month > 12 or day > calendar.monthrange(2024, month)[1]:  # (a leap year: 2月29日 exists)
             yield _no_day(ctx, m.span(), m.group(0), month)
     yield from _half_day_findings(ctx)
+
+
+# What may stand before a year of one or two digits and tell its era: the era's name or its letter (H28年, R5年), an
+# apostrophe for the century (’23年), or a word the year belongs to (同年, 前年 are not dates; 平成 ２８年 spaced)
+_ERA_BEFORE = re.compile(r"[\u3400-\u9fff々0-9A-Za-z'’‘]")
+
+
+def _era_dropped(text: str, start: int) -> bool:
+    """A date whose year, of one or two digits, has no era before it (「この規約は２８年１月２８日から発効」): 平成28年
+    or 昭和28年, or 2028: the reader cannot tell which year is meant."""
+    before = text[max(0, start - 3):start].rstrip(" \u3000")
+    return not before or _ERA_BEFORE.match(before[-1]) is None
+
+
+def _no_era(ctx: Context, m: re.Match):
+    written = m.group(0)
+    return ctx.finding(
+        "date-invalid", m.span(),
+        f"「{written}」の年に元号（平成・令和など）も西暦の4桁もなく、どの年か決まりません。",
+        f"「{written}」: the year has neither an era (平成, 令和…) nor four digits; which year is meant cannot be told.",
+        severity="warning")
 
 
 # 午前 and 午後 count the hours of a half day, 0 to 12: 「午後15時」 says the hour twice, in two systems, and the
