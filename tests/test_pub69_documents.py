@@ -51,3 +51,18 @@ def test_other_information_is_easily_collated_not_inquired():
     """「ユーザーのプライバシー情報と容易に照会することができない形式」: 個人情報保護法's 「容易に照合することができ」."""
     found = [f for f in run_checks(read_document(HERE / "werewolf.md"), ["confusable-word"]) if f.excerpt == "照会"]
     assert [f.suggestion for f in found] == ["照合"]
+
+
+def test_a_particle_right_after_wo():
+    """「秘密保持の対象とすべき事項であることをて明示のうえ」: a て typed after を, which closes its noun phrase."""
+    found = [f for f in run_checks(read_document(HERE / "autify.md"), ["doubled-particle"]) if "直後に助詞" in f.message]
+    assert [(f.excerpt, f.severity) for f in found] == [("項であることをて明示のう", "warning")]
+
+
+def test_particles_that_may_follow_wo_or_ga_are_quiet():
+    """をも, にて, and a が that opens a word after を (をがん… is not written; 手をかざす): nothing told."""
+    from conftest import doc_from_text
+
+    doc = doc_from_text("第1条（範囲）\n本規約は、当社をも拘束する。書面にて通知する。利用者が定める方法で、利用者をはじめ"
+                        "関係者が確認する。当社がてこ入れを行う。\n")
+    assert [f for f in run_checks(doc, ["doubled-particle"]) if "直後に助詞" in f.message] == []

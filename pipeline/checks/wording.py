@@ -35,9 +35,38 @@ _COMPOUND_THEN_CASE = re.compile(
 _AROUND_PARENTHETICAL = re.compile(r"(?P<p>[をが])[（(][^（）()\n]{1,80}[）)](?P=p)")
 
 
+# を and が close their noun phrase: no particle follows them directly but a second を or が (doubled, above), and
+# the tagger reading both as particles is a word typed into the wrong place or a particle left from an edit
+# (「…であることをて明示のうえ」). を+も (をも) and を+ば are particles of their own and are not sought.
+_CASE_THEN_PARTICLE = re.compile(r"[をが](?=[にでては])|をが|がを")
+
+
+def _case_then_particle_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_CASE_THEN_PARTICLE):
+        toks, i, base = ctx.tokens_from(m.start())
+        if i + 1 >= len(toks):
+            continue
+        a, b = toks[i], toks[i + 1]
+        if a.start + base != m.start() or a.surface not in "をが" or b.start != a.end:
+            continue
+        if a.pos != "助詞" or b.pos != "助詞" or b.surface == a.surface:
+            continue
+        s, e = a.start + base, b.end + base
+        yield ctx.finding(
+            "doubled-particle", (s, e),
+            f"格助詞「{a.surface}」の直後に助詞「{b.surface}」が続いています（「{text[max(0, s - 6):e + 4]}」）。"
+            f"どちらかが余分か、語が抜けています。",
+            f"The case particle 「{a.surface}」 is followed directly by 「{b.surface}」: one is one too many, or a word "
+            f"is missing between them.",
+            excerpt=text[max(0, s - 6):e + 4],
+        )
+
+
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
+    yield from _case_then_particle_findings(ctx)
     for m in ctx.finditer(_AROUND_PARENTHETICAL):
         p = m.group("p")
         yield ctx.finding(
