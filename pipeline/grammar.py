@@ -292,7 +292,7 @@ def match_chapter_heading(line: str) -> ChapterHeading | None:
 # ---------------------------------------------------------------- paragraphs
 
 _PARA_DOT = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]*[．.](?![0-9])[ \u3000]*")
-_PARA_SPACE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?=\S)")
+_PARA_SPACE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?=[^\s|｜])")  # (2 |2,160円|…: a table row, not a paragraph)
 
 
 @dataclass(frozen=True)
