@@ -46,3 +46,17 @@ def test_the_rows_of_a_table_inside_an_item_list_are_no_paragraphs():
     assert [it.label for it in art.paragraphs[0].items] == ["1.", "2.", "3.", "4.", "5.", "6."]
     told = [f for f in run_checks(doc) if f.article == "52" and f.severity in ("error", "warning")]
     assert [(f.rule, f.excerpt) for f in told] == [("confusable-word", "規程")]  # 「第1号又は第3号の規程を適用し」
+
+
+def test_an_amendment_numbered_from_a_hundred_and_one_is_no_gap():
+    """「第12章 附則」: 第64条, 第65条, then 「第101条 この規約改正は、2024年4月1日に遡り施行する。」, a series of its own."""
+    gaps = [f.excerpt for f in run_checks(read_document(RULES), ["numbering-gap"]) if f.article == "101"]
+    assert gaps == []
+
+
+def test_a_gap_of_a_few_articles_is_still_told():
+    from conftest import doc_from_text
+
+    text = "".join(f"第{n}条（規定{n}）\n本規約の規定{n}を定める。\n" for n in [*range(1, 8), 11, 12])
+    gaps = [f.excerpt for f in run_checks(doc_from_text(text), ["numbering-gap"])]
+    assert gaps == ["第11条（規定11）"]
