@@ -70,3 +70,17 @@ def test_a_year_whose_era_stands_before_it_is_a_date():
     doc = doc_from_text("第1条（施行）\n本規約は平成 ２８年１月２８日、H28年4月1日、’23年4月1日、2023年4月1日に改定した。"
                         "同年6月1日にも改定した。\n")
     assert run_checks(doc, ["date-invalid"]) == []
+
+
+def test_a_space_after_a_parenthetical_inside_a_sentence():
+    """「利用(複製、送信、転載、改変などの行為を含みます。)　してはなりません」: the sentence goes on after the bracket."""
+    found = [f for f in run_checks(read_document(FIXTURES / "gos2.php"), ["stray-space"]) if "括弧書きの後" in f.message]
+    assert [f.excerpt for f in found] == ["含みます。)\u3000してはなりま"]
+
+
+def test_a_space_after_a_caption_a_label_or_a_field_name_is_quiet():
+    from conftest import doc_from_text
+
+    doc = doc_from_text("第1条（目的）　この規約は、利用条件を定める。\n2　次の事項を定める。\n(5)　その他必要な事項\n"
+                        "門限（ロビー階正面玄関）　なし\n")
+    assert [f for f in run_checks(doc, ["stray-space"]) if "括弧書きの後" in f.message] == []

@@ -303,9 +303,28 @@ def _date_space_findings(ctx: Context, line: str, base: int):
 # indent is no such space), and between a word and the case particle it takes (「プライバシーポリシー　に従い」)
 # ; and after hiragana inside a sentence's line (「各社員の有す　る」「もしくは　他人に」「知った　とき」: a Word line's wrap
 # left in), where no form or table sets a field apart
+# ; and after a parenthetical inside a sentence, before the words that go on with it (「利用（複製、送信…を含みます。）　
+# してはなりません」): a caption's bracket (「第1条（目的）　この規約は」) or a label's (「(5)　その他」) opens its line, and a
+# field's value after its name (「門限（ロビー階正面玄関）　なし」) is no verb or particle going on with a sentence
 _IN_SENTENCE = re.compile(r"(?<=[^\s\u3000])(?P<w>、)\u3000+(?=[^\s\u3000])"
                           r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでは][^\s\u3000])"
-                          r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff])")
+                          r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff])"
+                          r"|(?<=[）)])(?P<b>\u3000+)(?=[ぁ-ゖ])")
+_OPENS_ITS_LINE = re.compile(r"^[ \u3000#*>\-・]*(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?)?"
+                             r"[ \u3000]*$")
+_GOES_ON = frozenset(("動詞", "助詞", "助動詞"))
+
+
+def _after_a_parenthetical(ctx: Context, line: str, m: re.Match) -> bool:
+    """Does the space after the bracket at ``m`` stand inside a sentence: a parenthetical opened after the sentence's
+    words, and the sentence going on after it with a verb or a particle?"""
+    close = m.start() - 1
+    opening = "（" if line[close] == "）" else "("
+    start = line.rfind(opening, 0, close)
+    if start < 0 or _OPENS_ITS_LINE.match(line, 0, start):
+        return False
+    toks = tokenize(line[m.end():m.end() + 12])
+    return bool(toks) and toks[0].pos in _GOES_ON
 
 
 _NOUN_AND_PARTICLE = re.compile(r"[\u30a1-\u30ffー\u4e00-\u9fff][はがをにでともへや]$")
@@ -316,6 +335,8 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
     for m in _IN_SENTENCE.finditer(line):
         if m.group("k") and ("。" not in line or _NOUN_AND_PARTICLE.search(line, 0, m.start())):
             continue  # (a space after a noun's particle, 「全角の空白は　意図的に」, is a pause some writers set on purpose)
+        if m.group("b") and not _after_a_parenthetical(ctx, line, m):
+            continue
         # (the finding marks the character before the spaces, which normalization keeps)
         a = norm.index_of(base + m.start() - (0 if m.group("w") else 1))
         if a is None:
@@ -323,6 +344,10 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
         if m.group("w"):
             ja, en, fix = ("読点「、」の後に全角空白があります。文中の読点の後に空白は入れません。",
                            "An ideographic space after a 読点 inside a sentence.", "、")
+        elif m.group("b"):
+            ja, en, fix = ("括弧書きの後、文の続きの前に全角空白があります。括弧書きは文の中にあるので詰めて書きます。",
+                           "An ideographic space after a parenthetical, before the rest of its sentence.",
+                           line[m.start() - 1])
         elif m.group("k"):
             ja, en, fix = ("文の途中に全角空白があります（語の途中か語と語の間）。詰めて書きます。",
                            "An ideographic space inside a sentence, within or between words.", line[m.start() - 1])
