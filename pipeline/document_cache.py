@@ -160,6 +160,17 @@ class DocumentCache:
             self._forget(p)
             total -= size
 
+    def info(self) -> dict:
+        """Where the cache is, how many entries it holds, their size and its bound (``clausediff cache``)."""
+        sizes = []
+        for p in self.entries():
+            try:
+                sizes.append(p.stat().st_size)
+            except OSError:
+                continue
+        return {"folder": str(self.folder), "entries": len(sizes), "bytes": sum(sizes), "max_bytes": self.max_bytes,
+                "code": code_fingerprint()[:12]}
+
     def clear(self) -> int:
         """Delete every entry; the number deleted."""
         n = 0

@@ -189,3 +189,17 @@ def test_a_pdf_from_the_cache_is_not_read_again(tmp_path, monkeypatch):
     _no_parse(monkeypatch)
     again = api.read_document(PDF_TWIN[0], cache=cache)
     assert document_dict(again) == document_dict(first) and again.source.removed == first.source.removed
+
+
+def test_the_cache_command_says_what_the_cache_holds_and_clears_it(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLAUSEDIFF_CACHE_DIR", str(folder))
+    assert main(["parse", str(SAMPLES["ekyc"]), "-o", str(tmp_path / "p.json")]) == 0
+    capsys.readouterr()
+    assert main(["cache"]) == 0
+    out = capsys.readouterr().out
+    assert f"folder:  {folder}" in out and "entries: 1 parsed document(s)" in out
+    assert main(["cache", "clear"]) == 0
+    assert "1 parsed document(s) deleted" in capsys.readouterr().out
+    assert DocumentCache(folder).entries() == []
+    assert main(["cache", "info"]) == 0 and "entries: 0 parsed" in capsys.readouterr().out

@@ -126,6 +126,21 @@ def cmd_compare(args) -> int:
     return EXIT_OK
 
 
+def cmd_cache(args) -> int:
+    from ..document_cache import DocumentCache, default_folder
+
+    cache = DocumentCache(default_folder())
+    if args.action == "clear":
+        print(f"{cache.clear()} parsed document(s) deleted from {cache.folder}")
+        return EXIT_OK
+    info = cache.info()
+    print(f"folder:  {info['folder']}\n"
+          f"entries: {info['entries']} parsed document(s), {info['bytes'] / 2**20:.1f} MiB "
+          f"(kept under {info['max_bytes'] / 2**20:.0f} MiB)\n"
+          f"code:    {info['code']} (entries of other code are unreachable and evicted in time)")
+    return EXIT_OK
+
+
 def cmd_run(args) -> int:
     from ..jobs.run import run_corpus
 
@@ -225,6 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_limits(p)
     add_cache(p)
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("cache", help="show or clear the cache of parsed documents",
+                       description="parse, diff, check and compare keep each document they parse, found by content "
+                                   "hash, in $CLAUSEDIFF_CACHE_DIR (else $XDG_CACHE_HOME/clausediff, else "
+                                   "~/.cache/clausediff). Deleting it is always safe.")
+    p.add_argument("action", nargs="?", choices=["info", "clear"], default="info",
+                   help="info: where it is and what it holds (default); clear: delete every entry")
+    p.set_defaults(func=cmd_cache)
 
     tracking.add_commands(sub)
     return ap
