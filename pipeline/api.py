@@ -71,11 +71,13 @@ def _from_cache(inp: _Input, limits: Limits, cache: "DocumentCache | None") -> D
     return doc
 
 
-def _cached_document(inp: _Input, limits: Limits, cache: "DocumentCache") -> Document:
+def _cached_document(inp: _Input, limits: Limits, cache: "DocumentCache | None") -> Document:
+    """The document of ``inp``: from ``cache`` when it holds it, else parsed (and kept there)."""
     doc = _from_cache(inp, limits, cache)
     if doc is None:
         doc = document_from_source(inp.source(limits))
-        cache.put(doc)
+        if cache is not None:
+            cache.put(doc)
     return doc
 
 
@@ -92,34 +94,23 @@ def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = D
 
     old_in, new_in = _Input.read(old_path, limits), _Input.read(new_path, limits)
     with paused_gc():
+        old_doc = _cached_document(old_in, limits, cache)
         if old_in.sha256 == new_in.sha256:
-            if cache is not None:
-                old_doc = _cached_document(old_in, limits, cache)
-                new_src = replace(old_doc.source, path=new_in.name)
-            else:
-                old_doc = document_from_source(old_in.source(limits))
-                new_src = new_in.source(limits)
-            # the same bytes: paired unit by unit, not compared (nor asked again whether they read the same)
-            result = unchanged_result(old_doc, replace(old_doc, source=new_src))
+            # the same bytes: read once, paired unit by unit, not compared (nor asked again whether they read the same)
+            new_doc = replace(old_doc, source=replace(old_doc.source, path=new_in.name))
+            result = unchanged_result(old_doc, new_doc)
             result.identical = True
             return result
-        old_doc, new_doc = _from_cache(old_in, limits, cache), _from_cache(new_in, limits, cache)
-        if old_doc is None or new_doc is None:
-            old_src = old_doc.source if old_doc is not None else old_in.source(limits)
-            new_src = new_doc.source if new_doc is not None else new_in.source(limits)
-            old_norm = old_doc.norm if old_doc is not None else normalize(old_src)
-            new_norm = new_doc.norm if new_doc is not None else normalize(new_src)
-            if old_doc is None:
-                old_doc = parse(old_norm, old_src)
-                if cache is not None:
-                    cache.put(old_doc)
-            if new_doc is None:
-                if parses_the_same(old_norm, new_norm, old_src, new_src):
-                    new_doc = replace(old_doc, source=new_src, norm=new_norm)  # the same units, its own source map
-                else:
-                    new_doc = parse(new_norm, new_src)
-                if cache is not None:
-                    cache.put(new_doc)
+        new_doc = _from_cache(new_in, limits, cache)
+        if new_doc is None:
+            new_src = new_in.source(limits)
+            new_norm = normalize(new_src)
+            if parses_the_same(old_doc.norm, new_norm, old_doc.source, new_src):
+                new_doc = replace(old_doc, source=new_src, norm=new_norm)  # the same units, its own source map
+            else:
+                new_doc = parse(new_norm, new_src)
+            if cache is not None:
+                cache.put(new_doc)
     return compare_versions(old_doc, new_doc)
 
 
