@@ -70,11 +70,12 @@ Detectors, each stating its evidence and, where one follows, its correction:
    writes at least twice with one kanji taken out of it, first or inside, where the kanji taken out makes a word
    with its neighbour (留資格 among 在留資格: 在留; 長間労働 among 長時間労働: 時間). A kanji that makes no word with its
    neighbour is a prefix of its own (再|委託先), and a compound cut short at its end mostly a word too (利用時).
-10. **An い lost between a verb and いただく／いたす.** お支払いただきます, お使いただけます, お願いたします: the
-   verb's continuative ends in い and いただく／いたす begin with one; MeCab reads the verb without its い.
+10. **A verb form the tagger reads broken.** An い lost between a verb and いただく／いたす (お支払いただきます,
+   お願いたします: the verb's continuative ends in い, and MeCab reads the verb without it); the dakuten lost from
+   できる after a verbal noun (把握てきない: MeCab reads 的 in kana, then a verb's ending).
 
 Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py, 9 in typos_dropped.py,
-10 in typos_humble.py; what the detectors share
+10 in typos_forms.py; what the detectors share
 (the law model, MeCab's cost of a reading) in typos_base.py.
 
 Recall and precision of 4 and 5 are measured by bench/bench_checks_planted.py (slips planted at random in
@@ -98,7 +99,7 @@ from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_dropped import dropped_kanji_findings
-from .typos_humble import humble_i_findings
+from .typos_forms import dropped_dakuten_findings, humble_i_findings
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1538,5 +1539,6 @@ def typo(ctx: Context):
     yield from kana_slips
     yield from _short_conjunction_findings(ctx)
     yield from humble_i_findings(ctx)
+    yield from dropped_dakuten_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)

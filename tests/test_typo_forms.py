@@ -1,4 +1,4 @@
-"""The typo rule's detector of the い lost between a verb and いただく／いたす (typos_humble.py): the slips of two
+"""The typo rule's detector of the い lost between a verb and いただく／いたす (typos_forms.py): the slips of two
 published documents, and the humble forms written right, which must stay quiet."""
 
 from pathlib import Path
