@@ -627,7 +627,7 @@ def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
         return None
     h = match_article_heading(next_line)
     if h is None:
-        return _glued_heading(next_line)
+        return match_glued_heading(next_line)
     if h.title is None:
         return h
     # 「（役員）⏎第２条　本会に次の役員を置く」: under a caption, the text after 第N条 and a space is the first sentence,
@@ -641,12 +641,15 @@ def captions_heading(line: str, next_line: str) -> ArticleHeading | None:
 
 # 「第17条宿泊客が…」: the number run into the first sentence (a Word file's text box dropped the space). Read as a
 # heading only under a caption (「(駐車の責任)」): a citation starting a sentence goes on with の, 第, 各号, 本文 …
-_GLUED_NUMBER = re.compile(rf"^第(?P<num>{NUM})条(?=[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa])")
+_GLUED_NUMBER = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}条(?=[\u4e00-\u9fff\u3041-\u3096\u30a1-\u30fa])")
 _ARTICLE_CITATION_GOES_ON = _CITATION_GOES_ON + ("第", "ただし", "但し", "中", "所定", "規定", "各項", "又は", "及び", "若しくは",
                                                  "並びに", "から", "まで", "ないし", "乃至")
 
 
-def _glued_heading(line: str) -> ArticleHeading | None:
+def match_glued_heading(line: str) -> ArticleHeading | None:
+    """第N条 with its first words run on without a space (「第17条宿泊客が…」, 「第 2 条ソフトウェアの導入・利用」), the
+    words as the heading's rest; None where they go on with a citation (第2条の規定, 第2条各号). A heading only where
+    something else says so: a caption above it, or a page's heading (Markdown ###, HTML <h3>), which no citation is."""
     m = _GLUED_NUMBER.match(line)
     if m is None:
         return None

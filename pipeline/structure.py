@@ -218,11 +218,20 @@ class _Parser:
 
     # ------------------------------------------------------------ style detection
 
+    def _article_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
+        """The article heading ``line`` holds: law style, captioned, or, on a page's heading (Markdown ###, HTML
+        <h3>), with its words run on after 第N条 (「### 第 2 条ソフトウェアの導入・利用」), which no citation is."""
+        t = line.text
+        h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
+        if h is None and line.start in self.heading_levels:
+            h = grammar.match_glued_heading(t)
+        return h
+
     def detect_style(self) -> str:
         count = 0
         marked = False
         for ln in self.lines:
-            h = grammar.match_article_heading(ln.text) or grammar.match_captioned_heading(ln.text)
+            h = self._article_heading(ln)
             if h is not None:
                 count += 1
                 marked = marked or ln.start in self.heading_levels
@@ -812,8 +821,7 @@ class _Parser:
         skip_caption: set[int] = set()
         deadline = self.deadline
         heads = [k for k, ln in enumerate(lines) if (k in sections if style == "section" else
-                                                     grammar.match_article_heading(ln.text) is not None
-                                                     or grammar.match_captioned_heading(ln.text) is not None)]
+                                                     self._article_heading(ln) is not None)]
         # 「## プライバシーポリシー」 after the terms' last section or article, with its own 「### 1.適用範囲」…: a part
         # of its own, its sections compared and checked as sections, not left as loose closing text
         appended = self._appended_documents(heads, toc)
@@ -885,7 +893,8 @@ class _Parser:
                 self._start_under_its_title(line, i + 1, t.strip(" \u3000"))
                 skip_caption.add(i + 1)
                 continue
-            if not grammar.is_structural_start(t):
+            if not grammar.is_structural_start(t) and (line.start not in self.heading_levels
+                                                       or grammar.match_glued_heading(t) is None):
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):
@@ -919,7 +928,7 @@ class _Parser:
                         else:
                             self.add_outside_line(line)
                         continue
-            h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
+            h = self._article_heading(line)
             if h is not None and h.title is None and h.rest and self.heading_levels.get(line.start) is not None \
                     and "。" not in h.rest and len(h.rest) <= 60:
                 # 「### 第13条　通知不要の変更、中断、中止および廃止等」: what a Markdown/HTML heading says after 第N条
