@@ -37,3 +37,16 @@ def test_a_line_of_a_text_file_opening_with_a_citation_is_no_heading():
     doc = doc_from_text("第1条（目的）\n本規約は、利用条件を定める。\n第2条（定義）\n用語の意味は次のとおり。\n"
                         "第3条（適用）\n本規約の適用については、\n第2条本文の定めによる。\n")
     assert [a.number for a in doc.articles] == ["1", "2", "3"]
+
+
+def test_runs_of_spaces_between_a_number_and_what_it_counts():
+    """「教授のうちから 1    名を顧問として推薦する」「毎年4 月より9  月に至る分」: a run of spaces inside a sentence is no
+    separator anyone sets, whatever the club's habit with one space (「4 月」 stays a matter of its convention)."""
+    found = [f for f in run_checks(read_document(HERE / "denx.md"), ["stray-space"]) if "続いています" in f.message]
+    assert len(found) == 8 and all(f.severity == "warning" for f in found)
+    assert "から 1    名を顧問" in [f.excerpt for f in found]
+
+
+def test_a_label_and_its_text_set_apart_by_spaces_is_no_run():
+    doc = doc_from_text("第1条（目的）\n1     利用者及び当社は、本規約に従う。\n2     出品者は、商品を出品できる。\n")
+    assert [f for f in run_checks(doc, ["stray-space"]) if "続いています" in f.message] == []

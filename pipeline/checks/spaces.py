@@ -54,6 +54,10 @@ def _numbers_tight(ctx: Context) -> bool:
 
 
 _JP_PUNCT = set("、。，．・：；！？")
+_SENTENCE_END = re.compile("[。．]")
+# what a number counts, written right after it (1名, 9月, 2年, 3回, 5万円); a kanji that is no counter opens a word
+# (「1     利用者及び…」: a label and its paragraph)
+_COUNTERS = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社部枚台点万千億ヶか箇")
 # a line that names a date and gives it (「最終変更日 2019年12月18日」「制定日　令和5年4月1日」): the space sets the value apart
 _DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30ffー]{0,11}日)[ \u3000]+"
                           r"(?:令和|平成|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000*]*$")
@@ -414,6 +418,9 @@ def stray_space(ctx: Context):
                        f"あり{spaced}箇所）。「{excerpt}」の空白は不要と思われます。")
                 msg_en = (f"The document writes {'digits' if convention == 'digit' else 'half-width brackets'} next to "
                           f"Japanese without a space {together} times and with one {spaced} times: 「{excerpt}」.")
+            elif convention == "digit-run":
+                msg = f"数と単位の間に空白が{e - s}字続いています（「{excerpt}」）。"
+                msg_en = f"{e - s} spaces in a row between a number and its unit: 「{excerpt}」."
             elif convention == "punct":
                 msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
@@ -480,6 +487,12 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
         elif not number_split:
             kind = _junction(left, right)
+            if kind == "digit" and e - s >= 2 and right in _COUNTERS and _counted(line, s, e) \
+                    and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line):
+                # 「教授のうちから 1    名を」: a run of spaces between a number and what it counts, inside a sentence,
+                # is no separator anyone sets, whatever the document's habit with one space
+                out.append((s, e, "digit-run", False, False))
+                continue
             if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"] and not (
                     (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s):
                 convention = kind
@@ -556,7 +569,7 @@ def _line_findings(ctx: Context, line: str, found: list):
             # a space inside a word, or on one side of an article's number only (第10 条) where the document writes its
             # numbers tight: a slip, so a warning (a document that spaces them all was converted so: one note each)
             "stray-space", (a, end_b + 1), msg, msg_en,
-            severity="warning" if convention == "in-word" or (convention == "lopsided" and _numbers_tight(ctx))
+            severity="warning" if convention in ("in-word", "digit-run") or (convention == "lopsided" and _numbers_tight(ctx))
             or (convention == "digit" and _counted(line, s, e) and _overwhelming(ctx, convention))
             else "info",
             suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
