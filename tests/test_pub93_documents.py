@@ -50,3 +50,17 @@ def test_runs_of_spaces_between_a_number_and_what_it_counts():
 def test_a_label_and_its_text_set_apart_by_spaces_is_no_run():
     doc = doc_from_text("第1条（目的）\n1     利用者及び当社は、本規約に従う。\n2     出品者は、商品を出品できる。\n")
     assert [f for f in run_checks(doc, ["stray-space"]) if "続いています" in f.message] == []
+
+
+def test_a_meeting_taken_up_again_by_kore_is_convened_with_shoushuu():
+    """「本連合の総会は定時総会及び臨時総会とし、会長がこれを召集する。」: 招集; 召集 is the 国会's alone."""
+    found = [f for f in run_checks(read_document(HERE / "koganei.md"), ["confusable-word"]) if f.excerpt == "召集"]
+    assert [f.suggestion for f in found] == ["招集"]
+    assert run_checks(doc_from_text("第1条（国会）\n国会は、天皇がこれを召集する。\n"), ["confusable-word"]) == []
+
+
+def test_a_fee_paid_to_the_club_named_between():
+    """「会員は，本会則を認め，入会金を本会に収めた者である．」: money paid is 納める, the body paid standing between."""
+    found = [f for f in run_checks(read_document(HERE / "denx.md"), ["confusable-word"]) if f.excerpt == "収め"]
+    assert [f.suggestion for f in found] == ["納め"]
+    assert run_checks(doc_from_text("第1条（成果）\n本会は、大会で優勝を手中に収めた。\n"), ["confusable-word"]) == []
