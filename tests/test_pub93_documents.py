@@ -64,3 +64,11 @@ def test_a_fee_paid_to_the_club_named_between():
     found = [f for f in run_checks(read_document(HERE / "denx.md"), ["confusable-word"]) if f.excerpt == "収め"]
     assert [f.suggestion for f in found] == ["納め"]
     assert run_checks(doc_from_text("第1条（成果）\n本会は、大会で優勝を手中に収めた。\n"), ["confusable-word"]) == []
+
+
+def test_a_tab_inside_a_sentence():
+    """「本会則は本会の運営に関する権利と義務の⇥根拠となるものである．」; a tab after a label, a term or a cell is none."""
+    found = [f for f in run_checks(read_document(HERE / "denx.md"), ["stray-space"]) if "タブ" in f.message]
+    assert [(f.excerpt, f.severity) for f in found] == [("権利と義務の\t根拠となるも", "warning")]
+    doc = doc_from_text("第1条\t目的\n本規約は、利用条件を定める。\n第2条（定義）\n用語\t用語の意味\nAPIキー\t当社が付与する鍵をいう。\n")
+    assert [f for f in run_checks(doc, ["stray-space"]) if "タブ" in f.message] == []

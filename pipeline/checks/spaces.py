@@ -363,6 +363,26 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
         )
 
 
+# A tab after the kana that ends a word inside a sentence (「権利と義務の⇥根拠となるものである．」): a tab sets a label,
+# a term or a cell apart (「第10条⇥宿泊客は」「APIキー⇥本サービスを…」「門限⇥⇥なし」), never a particle from its noun
+_TAB_IN_SENTENCE = re.compile(r"(?<=[ぁ-ゖ])\t+(?=[ぁ-ゖ\u4e00-\u9fff々\u30a1-\u30ff])")
+
+
+def _tab_findings(ctx: Context, line: str, base: int):
+    if not _SENTENCE_END.search(line):
+        return
+    norm = ctx.doc.norm
+    for m in _TAB_IN_SENTENCE.finditer(line):
+        a = norm.index_of(base + m.start() - 1)
+        if a is None:
+            continue
+        excerpt = line[max(0, m.start() - 6):m.end() + 6]
+        yield ctx.finding(
+            "stray-space", (a, a + 1), f"文の途中にタブ文字があります（「{excerpt}」）。詰めて書きます。",
+            f"A tab inside a sentence: 「{excerpt}」.", suggestion=line[m.start() - 1], severity="warning",
+            excerpt=excerpt)
+
+
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
@@ -384,7 +404,7 @@ def stray_space(ctx: Context):
     for line in src.split("\n"):
         base = pos
         pos += len(line) + 1
-        if " " not in line and "\u00a0" not in line and "\u3000" not in line:
+        if " " not in line and "\u00a0" not in line and "\u3000" not in line and "\t" not in line:
             continue
         if scope is not None and not _touches(scope, offsets, base, pos - 1):
             continue  # a diff asks about the changed units only: the other lines are not looked at
@@ -392,6 +412,8 @@ def stray_space(ctx: Context):
             yield from _date_space_findings(ctx, line, base)
         if "\u3000" in line:
             yield from _in_sentence_space_findings(ctx, line, base)
+        if "\t" in line:
+            yield from _tab_findings(ctx, line, base)
         if " " not in line and "\u00a0" not in line or line in rows:
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
