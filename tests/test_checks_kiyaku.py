@@ -154,6 +154,10 @@ KIYAKU_2022 = ALL_VERSIONS + [
     ("convention-deviation", "第64条第2項", "２．理事長は、第32条(3)の長期修繕計画書、同条(5)の設計図書及び同条(6)"),
     ("convention-deviation", "第73条第2項", "２．規約原本は、理事長が保管し、区分所有者又は利害関係人の書面又は電磁的方法によ"),
     ("convention-deviation", "附則第2条第4項", "4．その他"),
+    # heading numbers typed at two times: 第1章…第4章 then 第５章…第８章, 第1条…第19条の2 then 第２０条…第７６条 (2025
+    # and 2026 write them all half width)
+    ("convention-deviation", "—", "第５章 管理"),
+    ("convention-deviation", "第20条", "第２０条（区分所有者の責務）"),
 ]
 
 

@@ -72,3 +72,17 @@ def test_a_tab_inside_a_sentence():
     assert [(f.excerpt, f.severity) for f in found] == [("権利と義務の\t根拠となるも", "warning")]
     doc = doc_from_text("第1条\t目的\n本規約は、利用条件を定める。\n第2条（定義）\n用語\t用語の意味\nAPIキー\t当社が付与する鍵をいう。\n")
     assert [f for f in run_checks(doc, ["stray-space"]) if "タブ" in f.message] == []
+
+
+def test_heading_numbers_that_change_width_once():
+    """第1条…第8条, then 第９条…第１７条: typed at two times, neither width the document's clear habit."""
+    found = [f for f in run_checks(read_document(HERE / "koganei.md"), ["convention-deviation"]) if "変わっています" in f.message]
+    assert [f.excerpt[:3] for f in found] == ["第９条"]
+
+
+def test_the_house_style_of_one_digit_full_width_is_no_change():
+    """第１条…第９条 then 第10条…: one digit full width and two half width, a house style held throughout."""
+    text = "".join(f"第{str(n).translate(str.maketrans('0123456789', '０１２３４５６７８９')) if n < 10 else n}条（規定）\n"
+                   f"本規約の規定を定める。\n" for n in range(1, 15))
+    found = [f for f in run_checks(doc_from_text(text), ["convention-deviation"]) if "変わっています" in f.message]
+    assert found == []

@@ -653,8 +653,40 @@ def _heading_number_width_findings(ctx: Context):
         one = [x for x in found if x[3]]
         more = [x for x in found if not x[3]]
         house = sum(x[2] for x in one) * 2 > len(one) and sum(not x[2] for x in more) * 2 > len(more) and one and more
+        told = False
         for group in ([one, more] if house else [found]):
-            yield from _width_minority(ctx, kind, group)
+            for f in _width_minority(ctx, kind, group):
+                told = True
+                yield f
+        if not told and not house:
+            yield from _width_switch(ctx, kind, found)
+
+
+# Headings that change width once and keep to it (第1条…第8条, then 第９条…第１７条): typed at two times, each part
+# consistent, neither the document's clear habit; the house style of one digit full width and more digits half
+# width (第１条…第９条, 第10条…) is no such change. Each part this long at least:
+_SWITCH_RUN = 3
+
+
+def _width_switch(ctx: Context, kind: str, found: list):
+    widths = [x[2] for x in found]
+    switches = [i for i in range(1, len(widths)) if widths[i] != widths[i - 1]]
+    if len(switches) != 1 or min(switches[0], len(widths) - switches[0]) < _SWITCH_RUN:
+        return
+    i = switches[0]
+    at, m, full, _ = found[i]
+    a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
+    if a is None or b is None:
+        return
+    written = m.group(0).strip(" \u3000#*■【[（(")
+    before, after = ("半角", "全角") if full else ("全角", "半角")
+    yield ctx.finding(
+        "convention-deviation", (a, b + 1),
+        f"{kind}の見出しの番号が「{written}」から{after}に変わっています（それまでの{i}か所は{before}、以後の"
+        f"{len(widths) - i}か所は{after}）。",
+        f"The {kind} headings switch from {'half' if full else 'full'} to {'full' if full else 'half'} width numbers at "
+        f"「{written}」 ({i} before, {len(widths) - i} from there).",
+        excerpt=_line_excerpt(ctx.doc.source.text, at))
 
 
 def _kanji_numeral_minority(ctx: Context, kind: str, kanji: list, digits: list):
