@@ -440,9 +440,9 @@ def stray_space(ctx: Context):
                        f"あり{spaced}箇所）。「{excerpt}」の空白は不要と思われます。")
                 msg_en = (f"The document writes {'digits' if convention == 'digit' else 'half-width brackets'} next to "
                           f"Japanese without a space {together} times and with one {spaced} times: 「{excerpt}」.")
-            elif convention == "digit-run":
-                msg = f"数と単位の間に空白が{e - s}字続いています（「{excerpt}」）。"
-                msg_en = f"{e - s} spaces in a row between a number and its unit: 「{excerpt}」."
+            elif convention == "run":
+                msg = f"文中に空白が{e - s}字続いています（「{excerpt}」）。"
+                msg_en = f"{e - s} spaces in a row inside a sentence: 「{excerpt}」."
             elif convention == "punct":
                 msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
@@ -505,6 +505,12 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
         if (s, e) in lopsided and not number_split:
             out.append((s, e, "lopsided", False, False))
             continue
+        if e - s >= 2 and ((is_hiragana(left) and not _japanese(right)) or (is_hiragana(right) and not _japanese(left))) \
+                and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line):
+            # 「鍵の使用者が  BOX を」「BOX        の鍵を」: a run of spaces between a sentence's kana and a Latin word sets
+            # nothing apart (between Japanese words, the in-word reading below says more)
+            out.append((s, e, "run", False, False))
+            continue
         if not number_split and left in "、。" and right in "）)」』】":
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
         elif not number_split:
@@ -513,7 +519,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                     and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line):
                 # 「教授のうちから 1    名を」: a run of spaces between a number and what it counts, inside a sentence,
                 # is no separator anyone sets, whatever the document's habit with one space
-                out.append((s, e, "digit-run", False, False))
+                out.append((s, e, "run", False, False))
                 continue
             if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"] and not (
                     (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s):
@@ -591,7 +597,7 @@ def _line_findings(ctx: Context, line: str, found: list):
             # a space inside a word, or on one side of an article's number only (第10 条) where the document writes its
             # numbers tight: a slip, so a warning (a document that spaces them all was converted so: one note each)
             "stray-space", (a, end_b + 1), msg, msg_en,
-            severity="warning" if convention in ("in-word", "digit-run") or (convention == "lopsided" and _numbers_tight(ctx))
+            severity="warning" if convention in ("in-word", "run") or (convention == "lopsided" and _numbers_tight(ctx))
             or (convention == "digit" and _counted(line, s, e) and _overwhelming(ctx, convention))
             else "info",
             suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
