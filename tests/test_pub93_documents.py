@@ -87,3 +87,12 @@ def test_the_house_style_of_one_digit_full_width_is_no_change():
                    f"本規約の規定を定める。\n" for n in range(1, 15))
     found = [f for f in run_checks(doc_from_text(text), ["convention-deviation"]) if "変わっています" in f.message]
     assert found == []
+
+
+def test_a_lone_table_pipe_inside_a_sentence():
+    """「年度終了後１ヶ月以内に監事の|監査を経て」: a cell separator no table row holds alone, shown as a stray mark."""
+    found = run_checks(read_document(HERE / "koganei.md"), ["markup-broken"])
+    assert [f.excerpt for f in found] == ["以内に監事の|監査を経て、"]
+    doc = doc_from_text("# 規約\n\n| 用語 | 意味 |\n|---|---|\n| 会員 | 本会に入会した者をいう。 |\n\n用語|意味の一覧である。\n",
+                        "table.md")
+    assert run_checks(doc, ["markup-broken"]) == []

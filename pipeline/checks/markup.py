@@ -59,6 +59,12 @@ def _unpaired(line: str) -> bool:
     return len(runs) == 2 and runs[0] != runs[1]
 
 
+# A table's cell separator alone in a sentence, after the kana that ends a word (「監事の|監査を経て」): no table row
+# has one pipe (a row is 「| a | b |」 or 「a | b」 after a noun), so the page shows it as a stray mark
+_LONE_PIPE = re.compile(r"(?<=[ぁ-ゖ])\|(?=[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30fa])")
+_SENTENCE_END = re.compile("[。．]")
+
+
 # a unit rule: what a line shows depends on the line alone
 @rule("markup-broken", "warning", "Markdown記法の崩れ", "Markdown markup the page does not render", scope="unit")
 def markup_broken(ctx: Context):
@@ -75,7 +81,15 @@ def markup_broken(ctx: Context):
                 f"「{marks}」の後に空白がないため、「{marks}{rest[:20]}」は見出しとして表示されず、記号ごと本文として表示されます。",
                 f"No space after 「{marks}」: the line shows as text with its marks, not as a heading.",
                 suggestion=f"{marks} {rest}", excerpt=line.strip())
-        elif "*" in line and _unpaired(line):
+        elif line.count("|") == 1 and (m := _LONE_PIPE.search(line)) and _SENTENCE_END.search(line):
+            a = _first_kept(ctx.doc.norm, start + m.start() - 1, start + m.start())
+            if a is not None:
+                yield ctx.finding(
+                    "markup-broken", (a, a + 1),
+                    f"文の途中に表の区切り記号「|」があり、ページにそのまま表示されます（「{line[max(0, m.start() - 6):m.end() + 6]}」）。",
+                    f"A table's cell separator 「|」 inside a sentence: the page shows it as a stray mark.",
+                    suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6])
+        if "*" in line and not _GLUED_HEADING.match(line) and _unpaired(line):
             yield ctx.finding(
                 "markup-broken", (at, line_end),
                 f"強調記号「*」が対になっていないため、ページに「*」がそのまま表示されます（「{line.strip()[:30]}」）。",
