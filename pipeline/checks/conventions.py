@@ -533,6 +533,32 @@ def _heading_separator_findings(ctx: Context):
                 f"document's other headings ({n_major} of them write 「{label}{major}{m.group('next')}」).",
                 suggestion=f"{label}{major}{m.group('next')}", excerpt=_line_excerpt(src, start),
             )
+    yield from _bare_title_findings(ctx, heads)
+
+
+_CLOSING = dict(zip(_TITLE_BRACKET, ")）］】〕>＞"))
+
+
+def _bare_title_findings(ctx: Context, heads: list):
+    """A title set bare where the document brackets its others (「第1条 規約の適用」 among 23 「第N条 (契約の成立)」):
+    the headings were typed at two times, or one was pasted. Titled headings only: a law's 第一条　この法律は… is none."""
+    titled = [h for h in heads if h[0].title]
+    kinds = Counter(k for _, _, _, k in titled)
+    if not kinds["word"] or not _clear(kinds["bracket"], kinds["word"]):
+        return
+    (opening, _), = Counter(m.group("next") for _, _, m, k in titled if k == "bracket").most_common(1)
+    src = ctx.doc.source.text
+    for art, start, m, k in titled:
+        if k != "word":
+            continue
+        label = m.group(0)[:m.start("sep")]
+        yield ctx.finding(
+            "convention-deviation", (art.heading_span[0], art.heading_span[1]),
+            f"見出し「{label}{m.group('sep')}{art.title}」の見出し語が括弧で囲まれていません。この文書の他の見出しは"
+            f"「{label}{m.group('sep')}{opening}…{_CLOSING[opening]}」の形です（{kinds['bracket']}回）。",
+            f"The heading 「{label}{m.group('sep')}{art.title}」 sets its title bare; the document's other "
+            f"{kinds['bracket']} headings bracket it 「{opening}…{_CLOSING[opening]}」.",
+            suggestion=f"{label}{m.group('sep')}{opening}{art.title}{_CLOSING[opening]}", excerpt=_line_excerpt(src, start))
 
 
 _LABEL_ONLY = re.compile(r"[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十百千]+[ \u3000]*条(?:の[0-9０-９一二三四五六七八九十]+)*")
