@@ -210,6 +210,22 @@ def dot_item(label: grammar.Label, art: ArticleBuilder) -> bool:
                                      or (last.label or "")[:1] in grammar.CIRCLED))
 
 
+def continues_the_first_paragraph(label: grammar.Label, depth: int, art: ArticleBuilder) -> bool:
+    """Does a page's list at its top level, starting at 2 right after the article's one unnumbered paragraph
+    (「第７条　会員の入会については、特に条件を定めない。」⏎「2. 会員として入会しようとするものは…」⏎「3. …」), number
+    the paragraphs after the first? A list of that paragraph's items would start at 1 (and one nested deeper, 「7.」
+    under a paragraph 「2.」, keeps its number as its items'). Items of the first paragraph in a list nested deeper
+    (「第13条　この団体に次の役員を置く。」⏎「⇥1. 理事」⏎「⇥2. 監事」⏎「2. 理事のうち…」) are closed by it."""
+    if depth != 1 or label.number != 2 or len(art.paragraphs) != 1 or art.paragraphs[0].number is not None:
+        return False
+    return not art.paragraphs[0].items or all(_list_depth(level.style) > depth for level in art.stack)
+
+
+def _list_depth(style: str) -> int:
+    """The nesting depth of a list level read from the page (style 「list-2」), 0 for one read otherwise."""
+    return int(style[5:]) if style.startswith("list-") and style[5:].isdigit() else 0
+
+
 def only_table(p: Paragraph) -> bool:
     """Is ``p`` a table and nothing else (a fee table at an article's head)? It leads no list: the numbered list
     after it is the article's paragraphs, set as a reader sees 第1条's (「1.」「2.」 in both)."""

@@ -19,6 +19,7 @@ from . import grammar
 from .articlelines import (
     ANNOUNCES_LIST,
     ArticleBuilder,
+    continues_the_first_paragraph,
     BULLET_MARK,
     DIGIT_ITEM_STYLES,
     ItemLevel,
@@ -492,7 +493,8 @@ class _Parser:
                 art.last_line_text = t
                 return
         if para is not None and para.style == "dot" and depth is not None and art.paragraphs \
-                and depth > art.para_list_depth and not (depth == 1 and only_table(art.paragraphs[-1])):
+                and depth > art.para_list_depth and not (depth == 1 and only_table(art.paragraphs[-1])) \
+                and not continues_the_first_paragraph(para, depth, art):
             # 「1.」 in a list nested below its paragraph (Markdown indentation, <ol> in <li> or after <p>): an
             # item of that paragraph, whatever its label looks like. A new list starts at 1; inside one, any
             # number is its next item (a repeated 1. is then reported as a duplicate, not read as a paragraph).
