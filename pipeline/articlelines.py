@@ -226,6 +226,19 @@ def _list_depth(style: str) -> int:
     return int(style[5:]) if style.startswith("list-") and style[5:].isdigit() else 0
 
 
+def paren_paragraph(label: grammar.Label, art: ArticleBuilder) -> bool:
+    """Does 「(1)」 open the article's text, nothing before it, or 「(2)」「(3)」 go on after such a (1)? Some 定款 number
+    their paragraphs so (「第４９条」⏎「(1)この法人の事業報告…次の書類を作成し…」⏎「①事業報告」…⏎「(2)前項の承認を受けた
+    書類のうち、第１号、第３号…」): a list of items follows a lead sentence, and none opens an article."""
+    if label.style != "paren-number":
+        return False
+    if not art.paragraphs:
+        return label.number == 1
+    first = art.paragraphs[0].label
+    opened = first is not None and (lab := grammar.match_item_label(first)) is not None and lab.style == "paren-number"
+    return opened and label.number == (art.last_para_number() or 0) + 1
+
+
 def only_table(p: Paragraph) -> bool:
     """Is ``p`` a table and nothing else (a fee table at an article's head)? It leads no list: the numbered list
     after it is the article's paragraphs, set as a reader sees 第1条's (「1.」「2.」 in both)."""

@@ -40,6 +40,7 @@ from .articlelines import (
     loose_label,
     only_table,
     open_paragraph,
+    paren_paragraph,
     resolve_style,
     without_bullet,
 )
@@ -535,6 +536,10 @@ class _Parser:
             art.last_line_text = t
             return
         item_label = None if is_table_row(t) else grammar.match_item_label(t)
+        if item_label is not None and paren_paragraph(item_label, art):
+            open_paragraph(art, Paragraph(item_label.number, item_label.label, t[item_label.end:].strip(),
+                                          (line.start, line.end)), t)
+            return
         if item_label is not None and self._add_item(item_label, line, art):
             art.last_line_text = t
             return
