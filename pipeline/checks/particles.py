@@ -378,6 +378,18 @@ def _no_potential_findings(ctx: Context):
         f"を{noun}"))
 
 
+# The mirror slip: を before a verbal noun that is the subject of できる (「マイページ上の情報を利用ができない」): を marks
+# the object of a verb, and 利用が has made 利用 a noun; 「情報を利用できない」 or 「情報の利用ができない」 was meant.
+_WO_POTENTIAL = re.compile(r"を(?=[\u4e00-\u9fff]{2}が(?:でき|出来)(?:る|ず|ない|ます|ません|なく))")
+
+
+def _wo_potential_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _WO_POTENTIAL, lambda m, noun: (
+        f"「を{noun}ができ…」は助詞がねじれています。「を{noun}でき…」か「の{noun}ができ…」のどちらかです。",
+        f"「を{noun}ができ…」 mixes two constructions: 「を{noun}でき…」 or 「の{noun}ができ…」.",
+        f"の{noun}"))
+
+
 # ------------------------------------------------------------------ の before a verbal noun used as a verb: への変更する
 
 
@@ -514,6 +526,7 @@ def particle_findings(ctx: Context):
     yield from _two_object_findings(ctx)
     yield from _predicate_and_findings(ctx)
     yield from _no_potential_findings(ctx)
+    yield from _wo_potential_findings(ctx)
     yield from _no_verb_findings(ctx)
     yield from _no_mono_findings(ctx)
     yield from _divide_findings(ctx)
