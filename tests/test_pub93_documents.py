@@ -96,3 +96,9 @@ def test_a_lone_table_pipe_inside_a_sentence():
     doc = doc_from_text("# 規約\n\n| 用語 | 意味 |\n|---|---|\n| 会員 | 本会に入会した者をいう。 |\n\n用語|意味の一覧である。\n",
                         "table.md")
     assert run_checks(doc, ["markup-broken"]) == []
+
+
+def test_a_sentence_without_the_full_stop_of_a_document_that_writes_its_periods_so():
+    """The club writes 「，」 and 「．」; 「議題の処理の手順は活動方針に従う」 lacks its 「．」."""
+    found = run_checks(read_document(HERE / "denx.md"), ["sentence-unterminated"])
+    assert [(f.excerpt, f.suggestion) for f in found] == [("理の手順は活動方針に従う", "う．")]

@@ -24,6 +24,8 @@ _PREDICATE_END = re.compile(
 # what may follow the 。 at the end of a unit: a closing bracket or quote
 _TRAILING = re.compile(r"[）)」』\]】]+$")
 _CLEAR_SHARE, _MIN_UNITS = 0.9, 10
+# the period of Japanese prose, and the full stop of those who write 「，」 and 「．」 (a university's 会則)
+_PERIODS = ("。", "．")
 
 
 def _heading_line(ctx: Context, pos: int) -> bool:
@@ -44,7 +46,7 @@ def _endings(ctx: Context, kind: str) -> tuple[list[tuple[int, int]], int]:
                 continue
             raw = text[u.span[0]:u.span[1]].rstrip()
             body = _TRAILING.sub("", raw)
-            if body.endswith("。"):
+            if body.endswith(_PERIODS):  # (「．」 for those who write 「，」「．」)
                 closed += _PREDICATE_END.search(body[:-1]) is not None
             elif len(body) < len(raw) or "|" in raw[-40:]:
                 continue  # 「…行為（発言内容は含みません）」: the predicate is a note's, the sentence ends in 行為; a table cell
@@ -130,7 +132,7 @@ def _unpunctuated_siblings(ctx: Context, kind: str, pos: int) -> bool:
     # alone on its line, 「2項」, is not the line)
     ends = [_TRAILING.sub("", _own_line(text[u.span[0]:u.span[1]])) for u in units
             if u.kind == kind and u.article is here.article and u is not here]
-    return len(ends) >= 2 and not any(x.endswith("。") for x in ends)
+    return len(ends) >= 2 and not any(x.endswith(_PERIODS) for x in ends)
 
 
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
@@ -147,9 +149,17 @@ def sentence_unterminated(ctx: Context):
             if _unpunctuated_siblings(ctx, kind, s):
                 continue  # 「教材の配布」「…まで行います」「質問対応」: entries of a list that closes none with 。
             tail = text[max(s, e - 12):e]
+            period = _period(ctx)
             yield ctx.finding(
                 "sentence-unterminated", (e - 1, e),
-                f"文が「。」で終わっていません（「…{tail}」）。この文書は{name}の文を{closed}回「。」で終えています。",
-                f"The sentence ends without 「。」 (「…{tail}」); the document closes {closed} such sentences with one.",
-                suggestion=text[e - 1] + "。", excerpt=tail,
+                f"文が「{period}」で終わっていません（「…{tail}」）。この文書は{name}の文を{closed}回「{period}」で終えています。",
+                f"The sentence ends without 「{period}」 (「…{tail}」); the document closes {closed} such sentences with one.",
+                suggestion=text[e - 1] + period, excerpt=tail,
             )
+
+
+def _period(ctx: Context) -> str:
+    """The full stop the document closes its sentences with: 「．」 where more of its lines end so than with 「。」
+    (a line's end, not a label's: 「１．」「第５条２．」)."""
+    text = ctx.full.text + "\n"
+    return "．" if text.count("．\n") > text.count("。\n") else "。"
