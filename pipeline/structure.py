@@ -115,12 +115,6 @@ def annex_label(x: Annex) -> str:
     return x.label if not x.label.startswith("part") else f"第{x.label[4:]}部"
 
 
-# a line that names a kind of document, as a title does (利用規約, 宿泊約款, 就業規則, 会則, プライバシーポリシー)
-_NAMES_A_DOCUMENT = re.compile(r"(?:規約|約款|規程|規則|会則|定款|契約書|ポリシー|方針|細則|要綱|要領|利用条件)$")
-# how far down the top of a page a title is looked for, when nothing marks it as a heading
-_TITLE_LINES = 5
-
-
 def enclosing_chapter(current: str | None, kind: str, label: str, title: str) -> str:
     """Article.chapter after a heading line: 「第1章 総則」 for a 編/章, 「第1章 総則 / 第1節 総則」 below it."""
     if kind in ("編", "章") or current is None:
@@ -1380,11 +1374,6 @@ class _Parser:
                 while k + 1 < len(pre) and self._same_heading(pre[k], pre[k + 1]):
                     k += 1  # <h1>月会費<br>会員規約</h1>: one heading, broken in two lines
                     first += pre[k].text.strip()
-            elif not _NAMES_A_DOCUMENT.search(first) and self.source.format != "pdf":  # (a PDF's lines break words)
-                # no heading to go by: the first of the top lines that names a kind of document (「タスクをつめこみ
-                # タスクをこなせ」⏎「Tastack」⏎「利用規約」: a page's tagline and service name over its title)
-                first = next((t for ln in pre[:_TITLE_LINES] if len(t := ln.text.strip()) <= 40
-                              and _NAMES_A_DOCUMENT.search(t)), first)
             if len(first) <= 80 and not first.endswith("。"):
                 title = first
             preamble = Block("preamble", "\n".join(ln.text for ln in pre), (pre[0].start, pre[-1].end))

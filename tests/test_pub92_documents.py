@@ -32,9 +32,3 @@ def test_a_law_s_first_sentences_after_its_numbers_are_no_bare_titles():
 
     text = "".join(f"第{n}条（規定{n}）\n本規約の規定を定める。\n" for n in range(1, 6)) + "第6条　この規約は、公表の日から施行する。\n"
     assert [f for f in run_checks(doc_from_text(text), ["convention-deviation"]) if "括弧で囲まれて" in f.message] == []
-
-
-def test_the_title_is_the_top_line_that_names_a_kind_of_document():
-    """「タスクをつめこみタスクをこなせ」⏎「Tastack」⏎「利用規約」, no line set as a heading: the page's tagline and the
-    service's name stand over its title."""
-    assert read_document(SHOP.parent / "tastack.blade.php").title == "利用規約"
