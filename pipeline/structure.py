@@ -11,6 +11,7 @@ the checks can report them.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 from dataclasses import replace
@@ -445,6 +446,20 @@ class _Parser:
             self.annexes[-1].articles.extend(articles)
         self.current = None
 
+    def _items_of_another_kind_below(self, line: LineRef, label: grammar.Label) -> bool:
+        """Is the next line of text an item labelled otherwise than ``label`` (「(1)…次の書類を作成し…」⏎「①事業報告」)?
+        Then the (1) opening the article is a paragraph over its items; (1) (2) (3) alone are a list of items."""
+        starts = self.__dict__.get("_line_starts_list")
+        if starts is None:
+            starts = self._line_starts_list = [ln.start for ln in self.lines]
+        k = bisect.bisect_left(starts, line.start) + 1
+        while k < len(self.lines) and not self.lines[k].text.strip():
+            k += 1
+        if k >= len(self.lines):
+            return False
+        below = grammar.match_item_label(self.lines[k].text.strip(" \u3000"))
+        return below is not None and below.style != label.style and below.number == 1
+
     def add_body_line(self, line: LineRef) -> None:
         art = self.current
         assert art is not None
@@ -530,7 +545,8 @@ class _Parser:
             art.last_line_text = t
             return
         item_label = None if is_table_row(t) else grammar.match_item_label(t)
-        if item_label is not None and paren_paragraph(item_label, art):
+        if item_label is not None and paren_paragraph(item_label, art) \
+                and (art.paragraphs or self._items_of_another_kind_below(line, item_label)):
             open_paragraph(art, Paragraph(item_label.number, item_label.label, t[item_label.end:].strip(),
                                           (line.start, line.end)), t)
             return

@@ -258,18 +258,18 @@ def test_reference_dangling_quiet_on_external_and_existing_references():
 
 def test_reference_dangling_reads_an_article_that_is_only_a_list_as_its_paragraphs():
     """ekyc 第16条 cites 「第１５条（本サービスの廃止）第２項」. Terms often number such an article's paragraphs
-    （1）（2）: an article that is nothing but that list (no sentence before it) has the paragraphs a reader counts,
-    (1) and (2), so that citation points at the second."""
+    （1）（2）, which the parser keeps for items: an article that is nothing but that list (no sentence before it)
+    has the paragraphs a reader counts, so that citation points at the second entry."""
     raw = SAMPLES["ekyc"].read_text(encoding="utf-8")
     listed = raw.replace("１．当社は、業務上の都合により", "(1) 当社は、業務上の都合により", 1).replace(
         "２．第２０条（損害賠償）の定めにかかわらず", "(2) 第２０条（損害賠償）の定めにかかわらず", 1)
     assert listed.count("(1) 当社は、業務上") == 1 and listed.count("(2) 第２０条") == 1
     doc = doc_from_text(listed, "ekyc-terms.txt")
     art = next(a for a in doc.articles if a.number == "15")
-    assert [(p.number, p.label) for p in art.paragraphs] == [(1, "(1)"), (2, "(2)")]
+    assert [p.number for p in art.paragraphs] == [None] and [it.label for it in art.paragraphs[0].items] == ["(1)", "(2)"]
     found = [(f.label, f.excerpt) for f in run_checks(doc, ["reference-dangling"])]
     # the sample's own dangling citation (第２０条 does not exist) is still reported, and nothing else there
-    assert [x for x in found if x[0].startswith(("第15条", "第16条"))] == [("第15条第2項", "第20条（損害賠償）")], found
+    assert [x for x in found if x[0].startswith(("第15条", "第16条"))] == [("第15条(2)", "第20条（損害賠償）")], found
 
 
 def test_reference_title_mismatch_warning_and_okurigana_info():
