@@ -146,13 +146,7 @@ class DocumentCache:
 
     def _evict(self) -> None:
         """Delete the entries read least recently until the folder holds at most ``max_bytes``."""
-        stats = []
-        for p in self.entries():
-            try:
-                st = p.stat()
-            except OSError:
-                continue
-            stats.append((st.st_mtime, st.st_size, p))
+        stats = self._stats()
         total = sum(s for _, s, _ in stats)
         for _, size, p in sorted(stats):
             if total <= self.max_bytes:
@@ -160,14 +154,20 @@ class DocumentCache:
             self._forget(p)
             total -= size
 
-    def info(self) -> dict:
-        """Where the cache is, how many entries it holds, their size and its bound (``clausediff cache``)."""
-        sizes = []
+    def _stats(self) -> list[tuple[float, int, Path]]:
+        """(last read, size, path) of each entry still there."""
+        out = []
         for p in self.entries():
             try:
-                sizes.append(p.stat().st_size)
+                st = p.stat()
             except OSError:
                 continue
+            out.append((st.st_mtime, st.st_size, p))
+        return out
+
+    def info(self) -> dict:
+        """Where the cache is, how many entries it holds, their size and its bound (``clausediff cache``)."""
+        sizes = [size for _, size, _ in self._stats()]
         return {"folder": str(self.folder), "entries": len(sizes), "bytes": sum(sizes), "max_bytes": self.max_bytes,
                 "code": code_fingerprint()[:12]}
 

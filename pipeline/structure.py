@@ -15,12 +15,12 @@ import bisect
 import copy
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from . import grammar
 from .articlelines import (
     ANNOUNCES_LIST,
     ArticleBuilder,
-    continues_the_first_paragraph,
     BULLET_MARK,
     DIGIT_ITEM_STYLES,
     ItemLevel,
@@ -34,6 +34,7 @@ from .articlelines import (
     citing_paragraph,
     label_before_a_count,
     close_spans,
+    continues_the_first_paragraph,
     digit_item,
     dot_item,
     extend_unit,
@@ -222,13 +223,14 @@ class _Parser:
     # ------------------------------------------------------------ style detection
 
     def _article_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
-        """The article heading ``line`` holds: law style, captioned, or, on a page's heading (Markdown ###, HTML
-        <h3>), with its words run on after 第N条 (「### 第 2 条ソフトウェアの導入・利用」), which no citation is."""
+        """The article heading ``line`` holds: law style, captioned, or glued on a page's heading."""
         t = line.text
-        h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
-        if h is None and line.start in self.heading_levels:
-            h = grammar.match_glued_heading(t)
-        return h
+        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or self._glued_page_heading(line)
+
+    def _glued_page_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
+        """On a page's heading (Markdown ###, HTML <h3>), which no citation is, 第N条 with its words run on
+        (「### 第 2 条ソフトウェアの導入・利用」)."""
+        return grammar.match_glued_heading(line.text) if line.start in self.heading_levels else None
 
     def detect_style(self) -> str:
         count = 0
@@ -446,13 +448,15 @@ class _Parser:
             self.annexes[-1].articles.extend(articles)
         self.current = None
 
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line starts, to find the one after a line (asked of few documents: built when asked)."""
+        return [ln.start for ln in self.lines]
+
     def _items_of_another_kind_below(self, line: LineRef, label: grammar.Label) -> bool:
         """Is the next line of text an item labelled otherwise than ``label`` (「(1)…次の書類を作成し…」⏎「①事業報告」)?
         Then the (1) opening the article is a paragraph over its items; (1) (2) (3) alone are a list of items."""
-        starts = self.__dict__.get("_line_starts_list")
-        if starts is None:
-            starts = self._line_starts_list = [ln.start for ln in self.lines]
-        k = bisect.bisect_left(starts, line.start) + 1
+        k = bisect.bisect_left(self.line_starts, line.start) + 1
         while k < len(self.lines) and not self.lines[k].text.strip():
             k += 1
         if k >= len(self.lines):
@@ -916,8 +920,7 @@ class _Parser:
                 self._start_under_its_title(line, i + 1, t.strip(" \u3000"))
                 skip_caption.add(i + 1)
                 continue
-            if not grammar.is_structural_start(t) and (line.start not in self.heading_levels
-                                                       or grammar.match_glued_heading(t) is None):
+            if not grammar.is_structural_start(t) and self._glued_page_heading(line) is None:
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):

@@ -214,13 +214,13 @@ def _content_mismatches(ctx: Context):
             # a sibling item holding the term: 第48条(11) for the lawsuit
             pool = [para] if para is not None else list(art.paragraphs)
             # (not the item the citation stands in: 「③第１号による成果の一般公開」 speaks of the 成果 it cites)
-            sibs = [it for p in pool for it in p.items if it is not item and it.number is not None
-                    and not it.span[0] <= t.span[0] < it.span[1] and _holds(ctx, it.span, key)]
+            others = [it for p in pool for it in p.items if it is not item and it.number is not None
+                      and not it.span[0] <= t.span[0] < it.span[1]]
+            sibs = [it for it in others if _holds(ctx, it.span, key)]
             stem = _stem(key)
             if not sibs and stem and not re.search(stem, _text(ctx, item.span)):
                 # the same word in its verb form: 訴訟 cited, 「訴えの提起」 in the sibling (訴 + kana)
-                sibs = [it for p in pool for it in p.items if it is not item and it.number is not None
-                        and not it.span[0] <= t.span[0] < it.span[1] and re.search(stem, _text(ctx, it.span))]
+                sibs = [it for it in others if re.search(stem, _text(ctx, it.span))]
             if len(sibs) == 1:
                 sib = sibs[0]
                 suggestion = article_label(art.number) + (f"第{t.paragraph}項" if t.paragraph else "") + _item_cite(t, sib)
