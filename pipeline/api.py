@@ -13,7 +13,7 @@ from .tokens import paused_gc
 
 if TYPE_CHECKING:
     from .diff import DiffResult
-    from .model import Normalized
+    from .model import Finding, Normalized
     from .document_cache import DocumentCache
 
 
@@ -111,7 +111,44 @@ def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = D
                 new_doc = parse(new_norm, new_src)
             if cache is not None:
                 cache.put(new_doc)
-    return compare_versions(old_doc, new_doc)
+        learned = [_learn_findings(doc, cache) for doc in (old_doc, new_doc)]
+    result = compare_versions(old_doc, new_doc)
+    for doc, known in zip((old_doc, new_doc), learned):
+        _keep_findings(doc, cache, known)
+    return result
+
+
+def check_document(doc: Document, cache: "DocumentCache | None" = None) -> "list[Finding]":
+    """checks.run_checks(doc); with a ``cache``, the findings of a document checked before are taken from it
+    (and a document's are kept there)."""
+    from .checks import run_checks
+
+    known = _learn_findings(doc, cache)
+    found = run_checks(doc)
+    _keep_findings(doc, cache, known)
+    return found
+
+
+def _learn_findings(doc: Document, cache: "DocumentCache | None") -> set[str]:
+    """Give ``doc`` the findings ``cache`` kept for it; the rule ids given (``"*"``: all)."""
+    if cache is None:
+        return set()
+    from .checks import learn_findings
+
+    known = cache.get_findings(doc)
+    learn_findings(doc, known)
+    return set(known)
+
+
+def _keep_findings(doc: Document, cache: "DocumentCache | None", learned: set[str]) -> None:
+    """Keep in ``cache`` what was found on the whole of ``doc``, when that is more than it gave."""
+    if cache is None:
+        return
+    from .checks import known_findings
+
+    known = known_findings(doc)
+    if set(known) - learned:
+        cache.put_findings(doc, known)
 
 
 def compare_versions(old: Document, new: Document) -> "DiffResult":

@@ -15,6 +15,11 @@ the entry whole or absent. An entry that cannot be read (truncated by a full dis
 version) is a miss, deleted, never an error: the cache only saves time, it never changes a result.
 The folder is kept under ``max_bytes`` by deleting the entries read least recently.
 
+Beside a document, the cache keeps the findings computed on the whole of it (``put_findings``): per rule, or
+all of them. They depend on the document, the code and the tagger's dictionary (its version is in their
+key), so a version checked once, or diffed as the new side of one revision, is not checked again when it is
+the old side of the next one or when the same pair is rendered in another format.
+
 The library functions take a cache as an argument (``api.read_document(path, cache=…)``); the command
 line opens the default one (``default_cache``), which ``--no-cache`` or ``CLAUSEDIFF_CACHE=off`` turn off
 and ``CLAUSEDIFF_CACHE_DIR`` moves.
@@ -27,6 +32,7 @@ import os
 import pickle
 import sys
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +46,7 @@ if TYPE_CHECKING:
 FORMAT = 1
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 _SUFFIX = ".doc.pickle"
+_FINDINGS_SUFFIX = ".findings.pickle"
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -83,6 +90,20 @@ def code_fingerprint() -> str:
     return _FINGERPRINT
 
 
+@lru_cache(maxsize=1)
+def _tagger_versions() -> str:
+    """The versions of the tagger and its dictionary: findings read tokens, parsed documents do not."""
+    from importlib import metadata
+
+    out = []
+    for name in ("fugashi", "unidic-lite"):
+        try:
+            out.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}=none")
+    return ",".join(out)
+
+
 class DocumentCache:
     """A folder of parsed documents, each in one file named by :meth:`key`."""
 
@@ -97,8 +118,12 @@ class DocumentCache:
         suffix = Path(name).suffix.lower()
         return hashlib.sha256(f"{sha256}|{suffix}|{code_fingerprint()}".encode()).hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}{_SUFFIX}"
+    def _path(self, key: str, suffix: str = _SUFFIX) -> Path:
+        return self.folder / key[:2] / f"{key}{suffix}"
+
+    def _findings_path(self, doc: "Document") -> Path:
+        key = self.key(doc.source.sha256, doc.source.path)
+        return self._path(hashlib.sha256(f"{key}|{_tagger_versions()}".encode()).hexdigest(), _FINDINGS_SUFFIX)
 
     def get(self, sha256: str, path: str | Path) -> "Document | None":
         """The document parsed from these bytes, its source's path set to ``path``; None when not kept."""
@@ -135,6 +160,39 @@ class DocumentCache:
             return
         self._evict()
 
+    def get_findings(self, doc: "Document") -> dict:
+        """The findings kept for ``doc`` (rule id → findings; ``"*"`` → all of them); empty when none."""
+        if not doc.source.sha256:
+            return {}
+        p = self._findings_path(doc)
+        try:
+            data = p.read_bytes()
+        except OSError:
+            return {}
+        try:
+            known = pickle.loads(data)
+            if not isinstance(known, dict):
+                raise ValueError("not a findings entry")
+        except Exception:  # noqa: BLE001  (an unreadable entry is a miss)
+            self._forget(p)
+            return {}
+        try:
+            os.utime(p)
+        except OSError:
+            pass
+        return known
+
+    def put_findings(self, doc: "Document", known: dict) -> None:
+        """Keep the findings computed on the whole of ``doc`` (``checks.known_findings``), replacing those kept."""
+        if not doc.source.sha256 or not known:
+            return
+        try:
+            data = pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(self._findings_path(doc), data, durable=False)
+        except Exception:  # noqa: BLE001  (as put)
+            return
+        self._evict()
+
     def _forget(self, p: Path) -> None:
         try:
             p.unlink()
@@ -142,7 +200,8 @@ class DocumentCache:
             pass
 
     def entries(self) -> list[Path]:
-        return sorted(self.folder.glob(f"*/*{_SUFFIX}"))
+        """Every entry: documents and findings."""
+        return sorted(p for suffix in (_SUFFIX, _FINDINGS_SUFFIX) for p in self.folder.glob(f"*/*{suffix}"))
 
     def _evict(self) -> None:
         """Delete the entries read least recently until the folder holds at most ``max_bytes``."""

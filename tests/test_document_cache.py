@@ -1,6 +1,7 @@
 """The parsed-document cache (pipeline.document_cache): a version read before is neither ingested nor parsed
 again, and nothing a command reports depends on whether its documents came from the cache."""
 
+import dataclasses
 import json
 import os
 import time
@@ -162,7 +163,7 @@ def test_the_command_line_fills_its_cache_and_no_cache_leaves_it_alone(tmp_path,
     assert not folder.exists()
     monkeypatch.delenv("CLAUSEDIFF_CACHE")
     assert main(["diff", str(old), str(new), "--format", "json", "-o", str(tmp_path / "b.json")]) == 0
-    assert len(DocumentCache(folder).entries()) == 2
+    assert len([p for p in DocumentCache(folder).entries() if p.name.endswith(".doc.pickle")]) == 2
     a = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
     b = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     assert a == b
@@ -203,3 +204,72 @@ def test_the_cache_command_says_what_the_cache_holds_and_clears_it(tmp_path, mon
     assert "1 parsed document(s) deleted" in capsys.readouterr().out
     assert DocumentCache(folder).entries() == []
     assert main(["cache", "info"]) == 0 and "entries: 0 parsed" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------ findings kept beside the documents
+
+MOZILLA = sorted((RAW / "mozilla").glob("accounts-tos-*.md"))
+
+
+def _whole_document_runs(monkeypatch) -> list[tuple[str, str]]:
+    """(rule, document path) of every document rule run on the whole of a document, from now on."""
+    from pipeline.checks import base
+
+    base._load_rules()
+    runs = []
+    for rid, rule in list(base._REGISTRY.items()):
+        if rule.scope == "unit":
+            continue
+
+        def spy(ctx, rule=rule):
+            if ctx.scope is None and ctx.only is None:
+                runs.append((rule.id, ctx.doc.source.path))
+            return rule.func(ctx)
+        monkeypatch.setitem(base._REGISTRY, rid, dataclasses.replace(rule, func=spy))
+    return runs
+
+
+def test_a_revision_diffed_again_takes_the_findings_of_both_versions_from_the_cache(tmp_path, monkeypatch):
+    """The reviewer renders the same real revision a second time (another format, another day): the document
+    rules ran on the whole versions once, and the report is the same."""
+    old, new = MOZILLA[0], MOZILLA[1]
+    cache = DocumentCache(tmp_path / "cache")
+    runs = _whole_document_runs(monkeypatch)
+    first = diff_dict(api.compare_files(old, new, cache=cache))
+    assert runs and first["findings"]  # the rules ran, and found something the revision introduced
+    del runs[:]
+    second = diff_dict(api.compare_files(old, new, cache=cache))
+    assert runs == [] and second == first == diff_dict(api.compare_files(old, new))
+
+
+def test_a_version_checked_once_is_not_checked_again_as_the_old_side_of_its_revision(tmp_path, monkeypatch):
+    old, new = MOZILLA[-2], MOZILLA[-1]
+    cache = DocumentCache(tmp_path / "cache")
+    checked = api.check_document(api.read_document(old, cache=cache), cache)
+    runs = _whole_document_runs(monkeypatch)
+    assert api.check_document(api.read_document(old, cache=cache), cache) == checked and runs == []
+    got = diff_dict(api.compare_files(old, new, cache=cache))
+    assert runs and {path for _, path in runs} == {str(new)}
+    assert got == diff_dict(api.compare_files(old, new))
+
+
+def test_findings_kept_under_another_tagger_are_not_taken(tmp_path, monkeypatch):
+    """Findings read tokens: a new fugashi or dictionary may tag (and so find) otherwise."""
+    cache = DocumentCache(tmp_path / "cache")
+    doc = api.read_document(SAMPLES["ekyc"], cache=cache)
+    api.check_document(doc, cache)
+    assert set(cache.get_findings(doc)) == {"*"}
+    monkeypatch.setattr(cache_module, "_tagger_versions", lambda: "fugashi=9.9,unidic-lite=9.9")
+    assert cache.get_findings(doc) == {}
+
+
+def test_an_unreadable_findings_entry_is_a_miss(tmp_path, monkeypatch):
+    cache = DocumentCache(tmp_path / "cache")
+    want = api.check_document(api.read_document(SAMPLES["basic"], cache=cache), cache)
+    (entry,) = [p for p in cache.entries() if p.name.endswith(".findings.pickle")]
+    entry.write_bytes(entry.read_bytes()[:200])
+    doc = api.read_document(SAMPLES["basic"], cache=cache)
+    assert cache.get_findings(doc) == {} and not entry.exists()
+    runs = _whole_document_runs(monkeypatch)
+    assert api.check_document(doc, cache) == want and runs  # checked again, and kept again
+    assert set(cache.get_findings(doc)) == {"*"}

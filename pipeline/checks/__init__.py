@@ -27,8 +27,8 @@ from ..tokens import paused_gc
 # The rules' building blocks: what the rule modules and the callers import from this package.
 from .base import (DATA_DIR, RULE_MODULES, RULES, SCHEMA, SCOPES, URL, Context, LineMemo, Rule, Unit,  # noqa: F401
                    _load_rules, _run, _REGISTRY, article_label, one_finding_per_correction, clear_caches, compound_places, context,
-                   east_asian_width, in_compound, is_hiragana, is_kanji, is_katakana, load_json, load_tsv, notation_canon, notation_groups,
-                   paragraph_number, rule)
+                   east_asian_width, in_compound, is_hiragana, is_kanji, is_katakana, known_findings, learn_findings, load_json,
+                   load_tsv, notation_canon, notation_groups, paragraph_number, rule, whole_document_findings)
 # What a revision introduced.
 from .introduced import (FINDING_CONTEXT, Footprint, _derive_tally, changed_spans, document_tally,  # noqa: F401
                          finding_key, introduced_findings, run_unit_rules)
@@ -57,7 +57,7 @@ def _run_all(ctx: Context, selected: list[Rule]) -> list[Finding]:
     """``_run(ctx, selected)``, the unit rules' findings in units met in an earlier document taken from
     there (run_unit_rules)."""
     unit = [r for r in selected if r.scope == "unit"]
-    out = _run(ctx, [r for r in selected if r.scope != "unit"]) + run_unit_rules(ctx, unit)
+    out = whole_document_findings(ctx, [r for r in selected if r.scope != "unit"]) + run_unit_rules(ctx, unit)
     out.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
     return out
 

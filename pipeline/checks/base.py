@@ -147,6 +147,44 @@ def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
     return out
 
 
+# A document's findings computed on the whole of it: every rule's ("findings:all", run_checks) or one rule's
+# ("rule_findings:ID", a diff's document rules). They depend on the document alone, so they can be kept with
+# it (known_findings) and given back to it in another process (learn_findings): see document_cache.
+_ALL_KEY, _RULE_KEY = "findings:all", "rule_findings:"
+
+
+def whole_document_findings(ctx: "Context", rules: list[Rule]) -> list[Finding]:
+    """``_run`` of ``rules`` on the whole document of ``ctx``, each rule's findings computed once a
+    document (and taken from its known ones)."""
+    full = ctx.full
+    every = full._cache.get(_ALL_KEY)
+    out: list[Finding] = []
+    for r in rules:
+        if every is not None:
+            out += [f for f in every if f.rule == r.id]
+        else:
+            out += full.memo(_RULE_KEY + r.id, lambda r=r: _run(full, [r]))
+    out.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
+    return out
+
+
+def known_findings(doc: Document) -> dict[str, list[Finding]]:
+    """The findings computed so far on the whole of ``doc``: rule id → findings, or ``{"*": all}`` when
+    every rule ran."""
+    cache = context(doc)._cache
+    if _ALL_KEY in cache:
+        return {"*": cache[_ALL_KEY]}
+    return {k[len(_RULE_KEY):]: v for k, v in cache.items() if k.startswith(_RULE_KEY)}
+
+
+def learn_findings(doc: Document, known: dict[str, list[Finding]]) -> None:
+    """Give ``doc`` findings computed on it before (``known_findings`` of the same document, the same code):
+    the rules are not run again."""
+    cache = context(doc)._cache
+    for rid, found in known.items():
+        cache.setdefault(_ALL_KEY if rid == "*" else _RULE_KEY + rid, found)
+
+
 def one_finding_per_correction(text: str, found: list[Finding]) -> list[Finding]:
     """``found`` (sorted by position) without a finding whose correction another rule already makes at the same
     place: where two overlapping findings, each applied, give the same text (name-variant パートアイム → パートタイム

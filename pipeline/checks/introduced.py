@@ -21,7 +21,7 @@ from typing import Callable
 from ..model import Document, Finding
 from ..tokens import paused_gc
 from .base import (_MISSING, _REGISTRY, Context, LineMemo, Rule, _load_rules, _run, _within, context,
-                   one_finding_per_correction, paragraph_number)
+                   one_finding_per_correction, paragraph_number, whole_document_findings)
 
 # Characters of context on each side of a finding that make it "the same finding" in another version:
 # enough to tell two places apart, few enough that an edit elsewhere in a long paragraph (a whole
@@ -195,7 +195,7 @@ def _planned_run(ctx: "Context", scope: list[tuple[int, int]], plan: _Plan, only
         out = [f for f in known if f.rule in full_ids or (f.rule in scoped_ids and _within(scope, f.span[0]))]
         out += _scoped_run(ctx.doc, scope, [r for r in scoped if r.id in plan.skip], plan.skip)
     else:
-        out = _run(ctx, full) + _scoped_run(ctx.doc, scope, scoped, plan.skip)
+        out = whole_document_findings(ctx, full) + _scoped_run(ctx.doc, scope, scoped, plan.skip)
     for r, touched in plan.faceted:
         if only_rules is None or r.id in only_rules:
             out += _run(Context(ctx.doc, only=touched), [r])

@@ -93,15 +93,14 @@ def cmd_diff(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from ..api import read_document
-    from ..checks import run_checks
+    from ..api import check_document, read_document
 
     results = []
     limits, cache = limits_of(args), cache_of(args)
     for path in expand_inputs(args.files):
         deadline = Deadline(limits.max_seconds, str(path))  # ingest → structure (spent inside) → checks
         doc = read_document(path, limits, cache)
-        results.append((doc, run_checks(doc)))
+        results.append((doc, check_document(doc, cache)))
         deadline.check("after the checks")
     render_to(CHECK_FORMATS[args.format], results, args.output)
     return fail_on(args.fail_on, [f.severity for _, fs in results for f in fs])
