@@ -351,13 +351,15 @@ def _spaced_name_findings(ctx: Context):
 
 # a number before a counter (年 月 日 円 回 名 か月 %), not part of a code, a decimal, an amount grouped with commas or a
 # label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
-_COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+|[０-９]+)"
+_COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"
                       r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%])")
 _TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
-# one number written in digits of both widths (「１0日」「１4日」 in a table of leave days): no writer means it
-_MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9０-９]*")
+# one number written in digits of both widths (「１0日」「１4日」 in a table of leave days), or a decimal whose point is of
+# the other width (「年14．6％」): no writer means it
+_MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9０-９]*"
+                           r"|(?<![0-9０-９.．])(?:[0-9]+．[0-9]+|[０-９]+\.[０-９]+)(?![0-9０-９.．])")
 
 
 def _mixed_number_findings(ctx: Context):
@@ -367,12 +369,16 @@ def _mixed_number_findings(ctx: Context):
         if span is None:
             continue
         written = m.group(0)
-        want = written.translate(_TO_FULL if _is_full(written[0]) else WIDE_DIGITS)
+        full = _is_full(written[0])
+        want = written.translate(_TO_FULL if full else WIDE_DIGITS).replace("．" if not full else ".", "." if not full else "．")
+        what = "数字と小数点" if ("．" in written or "." in written) else "数字"
         yield ctx.finding(
             "convention-deviation", span,
-            f"「{written}」は一つの数の中で全角と半角の数字が混ざっています（「{want}」）。",
-            f"「{written}」 mixes full- and half-width digits in one number (「{want}」).",
-            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
+            f"「{written}」は一つの数の中で全角と半角の{what}が混ざっています（「{want}」）。",
+            f"「{written}」 mixes full- and half-width characters in one number (「{want}」).",
+            # digits of two widths in one number are a slip; a point of the other width is a typographic habit of some
+            # templates (「年14．6％」 in documents that write every other mark full width): noted, not warned
+            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="info" if what != "数字" else "warning")
 
 
 # one citation of article, paragraph and item (第４条第１項第5号): its numbers of one digit each a decision of one width
@@ -1048,7 +1054,9 @@ def _touten_in_number_findings(ctx: Context):
             "convention-deviation", span,
             f"「{written}」は桁の区切りが読点「、」です。数の区切りには「{mark}」を使います（「{want}」）。",
             f"「{written}」 groups its digits with the comma of clauses 「、」 (「{want}」).",
-            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
+            # digits of two widths in one number are a slip; a point of the other width is a typographic habit of some
+            # templates (「年14．6％」 in documents that write every other mark full width): noted, not warned
+            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="info" if what != "数字" else "warning")
 
 
 # A line broken inside a paragraph of a Markdown page (「出席者の議決⏎権と」, 「周知手段を用い⏎て公開」): Markdown joins

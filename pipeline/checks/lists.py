@@ -14,6 +14,11 @@
 5. 「本会の会員を次の三種とする。」 over a list of four: the count the lead gives and the items it announces disagree
    (an item added or dropped and the lead not rewritten). Only a lead that counts its list (次の三種, 以下の2点, 下記の
    五つ) and the items the parser reads under it, two at least, numbered from 1 without a gap.
+6. 「…停止することができるものとします。」 over 「1 保守点検を行う場合」「2 その他…困難と判断した場合」「3 当社は，…一切の
+   責任を負わないものとします。」: the last item is a sentence of its own (a topic with は, a finished predicate) under
+   a list of cases or acts, as when a page's list (<ol>) swallowed the paragraph after it. Read as an item it is one
+   more ground of the lead. Only where two items before it at least each end in the list's kind of noun (場合, とき,
+   こと, 行為…) and none of them is a sentence.
 """
 
 from __future__ import annotations
@@ -212,6 +217,43 @@ def _count_findings(ctx: Context):
                 excerpt=text[max(p.span[0], m.start() - 8):m.end() + 4])
 
 
+# what the items of a list of grounds or acts end in (…を行う場合, …する行為, …のとき, 期限の利益を失うこと)
+_GROUND_END = re.compile(r"(?:場合|とき|時|こと|行為|事由|もの|者|事項|事実)[。．.]?$")
+# a sentence of its own: a topic marked with は and a comma, and a finished predicate closing it
+_TOPIC_START = re.compile(r"^[^、，,。「」（）()]{1,15}(?:は|も)[、，,]")
+_SENTENCE_END = re.compile(r"(?:ものとします|ものとする|ません|ます|する|しない|ない|できる|とする|です)[。．]$")
+
+
+def _sentence_item_findings(ctx: Context):
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        for p in art.paragraphs:
+            items = p.items
+            if len(items) < 3:
+                continue
+            bodies = [_item_body(text, it) for it in items]
+            last, before = bodies[-1], bodies[:-1]
+            if not (_TOPIC_START.match(last) and _SENTENCE_END.search(last)):
+                continue
+            if not all(_GROUND_END.search(b) and not _TOPIC_START.match(b) for b in before):
+                continue
+            it = items[-1]
+            yield ctx.finding(
+                "item-list", it.span,
+                f"{it.label}は独立した文（「{last[:12]}…」）で、「{before[-1][-8:]}」で終わる他の号と形が違います。列挙の"
+                f"後に続く段落が号に含まれていませんか（このままでは{it.label}も列挙の一つとして読まれます）。",
+                f"{it.label} is a sentence of its own, unlike the other entries (ending 「{before[-1][-8:]}」): the "
+                f"paragraph after the list seems to have been taken into it, and reads as one more entry.",
+                excerpt=last[:24])
+
+
+def _item_body(text: str, item) -> str:
+    body = text[item.span[0]:item.span[1]].strip()
+    if item.label and body.startswith(item.label):
+        body = body[len(item.label):].strip()
+    return body
+
+
 @rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label", scope="unit")
 def item_list(ctx: Context):
     yield from _period_findings(ctx)
@@ -219,3 +261,4 @@ def item_list(ctx: Context):
     yield from _doubled_label_findings(ctx)
     yield from _run_in_paragraph_findings(ctx)
     yield from _count_findings(ctx)
+    yield from _sentence_item_findings(ctx)

@@ -8,8 +8,10 @@
 - することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」;
   する written twice: 「目的とするして」 → 「目的として」;
 - 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」;
-- に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」; and
-- a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい).
+- に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」;
+- a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
+- を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」; and
+- を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv).
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -390,6 +392,41 @@ def _wo_potential_findings(ctx: Context):
         f"の{noun}"))
 
 
+# 「このDPIを使用による、損害等は」: を marks the object of a verb, but a verbal noun followed by による (に伴う) is a noun
+# again; 「DPIの使用による」 or 「DPIを使用することによる」 was meant. Only where what による qualifies is the topic or the
+# clause breaks there: a verb further on may take the を (株式を譲渡により取得する, 新担当を互選により選出する).
+_WO_BY = re.compile(r"を(?=[\u4e00-\u9fff]{2}(?P<by>による|に伴う)(?:[、，,]|[^。、，,をにがで]{1,8}?(?:は|について|に関して)))")
+
+
+def _wo_by_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _WO_BY, lambda m, noun: (
+        f"「を{noun}{m.group('by')}」は助詞がねじれています。「の{noun}{m.group('by')}」か「を{noun}すること{m.group('by')}」の"
+        f"どちらかです。",
+        f"「を{noun}{m.group('by')}」 mixes two constructions: 「の{noun}{m.group('by')}」 or 「を{noun}すること{m.group('by')}」.",
+        f"の{noun}"))
+
+
+# 「この利用規約を違反した」: a verbal noun that acts on its object through に (intransitive_verbal_nouns.tsv) used as a verb
+# with を. Only before its する (し, した, して, の上): 「違反を是正する」 is another construction.
+@lru_cache(maxsize=None)
+def _wo_intransitive() -> tuple[re.Pattern, dict[str, str]]:
+    takes = {noun: particle for noun, particle in load_tsv("intransitive_verbal_nouns.tsv")}
+    nouns = "|".join(sorted(takes, key=len, reverse=True))
+    return re.compile(rf"を(?P<noun>{nouns})(?=する|すれ|し[、てたまなょ]|の上)"), takes
+
+
+def _wo_intransitive_findings(ctx: Context):
+    pattern, takes = _wo_intransitive()
+    for m in ctx.finditer(pattern):
+        noun = m.group("noun")
+        right = takes[noun]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end()),
+            f"「を{noun}する」ではなく「{right}{noun}する」です。「{noun}する」は対象を「{right}」で受け、「を」はとりません。",
+            f"「{noun}する」 takes its object with 「{right}」, not を (「{right}{noun}する」).",
+            suggestion=f"{right}{noun}")
+
+
 # ------------------------------------------------------------------ の before a verbal noun used as a verb: への変更する
 
 
@@ -527,6 +564,8 @@ def particle_findings(ctx: Context):
     yield from _predicate_and_findings(ctx)
     yield from _no_potential_findings(ctx)
     yield from _wo_potential_findings(ctx)
+    yield from _wo_by_findings(ctx)
+    yield from _wo_intransitive_findings(ctx)
     yield from _no_verb_findings(ctx)
     yield from _no_mono_findings(ctx)
     yield from _divide_findings(ctx)

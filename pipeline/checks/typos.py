@@ -782,8 +782,8 @@ _VOICING_GAIN = 3000
 
 # particles that list (AときやBとき, AかB): before a comma they join two cases, whatever law text writes more often
 _LISTING = frozenset(("や", "か", "やら"))
-# words a one-kana change turns into other words as often as into slips (または → までは, です → では)
-_WHOLE_POS = {"接続詞", "助動詞", "副詞", "連体詞"}
+# words a one-kana change turns into other words as often as into slips (または → までは, です → では, それ → その)
+_WHOLE_POS = {"接続詞", "助動詞", "副詞", "連体詞", "代名詞"}
 
 
 def _dakuten_pair(x: str, y: str) -> bool:

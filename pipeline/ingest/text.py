@@ -84,6 +84,26 @@ def read_text(data: bytes, name: str, markdown: bool = False) -> Source:
     )
 
 
+# A text file written in Markdown (a README-like 利用規約.txt, a page's source saved as .txt): its articles are ATX
+# headings (「## 第1条（同意）」) and its paragraphs or items 「1.」 lists. Read as plain text, the headings' number
+# signs hide the articles and the lists become articles of their own (three false warnings on one such file).
+_ATX_HEADING = re.compile(rb"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MARKDOWN_IN_TEXT = 2  # ATX headings it takes; one could be a comment line
+
+
+def _sniff_markdown(data: bytes, suffix: str) -> bool:
+    return suffix in READER.suffixes and len(_ATX_HEADING.findall(data[:65536])) >= _MARKDOWN_IN_TEXT
+
+
 READER = InputFormat("text", frozenset({".txt", ".text", ""}), lambda data, name, limits, deadline: read_text(data, name))
-MARKDOWN_READER = InputFormat("markdown", frozenset({".md", ".markdown"}),
-                         lambda data, name, limits, deadline: read_text(data, name, markdown=True))
+
+
+def _read_markdown(data: bytes, name: str, limits, deadline) -> Source:
+    src = read_text(data, name, markdown=True)
+    if not name.lower().endswith(tuple(MARKDOWN_READER.suffixes)):
+        src.notes.append("read as Markdown: its lines hold Markdown headings")
+    return src
+
+
+MARKDOWN_READER = InputFormat("markdown", frozenset({".md", ".markdown"}), _read_markdown,
+                               sniff=_sniff_markdown)
