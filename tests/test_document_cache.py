@@ -56,7 +56,7 @@ def test_a_copy_under_another_name_is_found_and_carries_its_own_path(tmp_path, m
 def test_the_file_suffix_is_part_of_the_key(tmp_path):
     """The same bytes named .md are read by another reader (Markdown headings) than named .txt."""
     cache = DocumentCache(tmp_path / "cache")
-    text = "# 利用規約\n\n## 第1条（目的）\n\n本規約は、本サービスの利用条件を定めます。\n"
+    text = "# 利用規約\n\n第1条（目的）\n\n本規約は、本サービスの利用条件を定めます。\n"  # one heading: a .txt stays text
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     md = api.read_document(tmp_path / "a.md", cache=cache)

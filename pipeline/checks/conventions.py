@@ -1054,9 +1054,7 @@ def _touten_in_number_findings(ctx: Context):
             "convention-deviation", span,
             f"「{written}」は桁の区切りが読点「、」です。数の区切りには「{mark}」を使います（「{want}」）。",
             f"「{written}」 groups its digits with the comma of clauses 「、」 (「{want}」).",
-            # digits of two widths in one number are a slip; a point of the other width is a typographic habit of some
-            # templates (「年14．6％」 in documents that write every other mark full width): noted, not warned
-            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="info" if what != "数字" else "warning")
+            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
 
 
 # A line broken inside a paragraph of a Markdown page (「出席者の議決⏎権と」, 「周知手段を用い⏎て公開」): Markdown joins
