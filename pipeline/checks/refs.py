@@ -428,11 +428,12 @@ def _paragraph_labels(art: Article | None) -> set[int]:
     return {p.span[0] for p in art.paragraphs if p.label and p.label.startswith("第")}
 
 
-_BARE_RELATIVE = re.compile(r"(前条|次条|前項)(?![ \u3000]*第|各)")
+_BARE_RELATIVE = re.compile(r"(前条|次条|前項|次項)(?![ \u3000]*第|各)")
 
 
 def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[Target]:
-    """前条 in the first article, 次条 in the last, 前項 on the first line of a first paragraph: nothing to point at."""
+    """前条 in the first article, 次条 in the last, 前項 on the first line of a first paragraph, 次項 in the last of
+    paragraphs numbered 1, 2… (where they are numbered the parser has not merged two): nothing to point at."""
     out = []
     seq = _articles_by_part(ctx).get(art.part, [])
     first, last = seq and seq[0] is art, seq and seq[-1] is art
@@ -449,6 +450,11 @@ def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[T
             p1 = paras.get(1)
             # (an article of one paragraph has no 前項 either: 「前項の適用に同意できない場合」 meant 前条)
             if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]]:
+                out.append(Target(fake, span, None, None, None, art.part, art, rel))
+        elif rel == "次項":
+            paras = art.paragraphs
+            if len(paras) >= 2 and [p.number for p in paras] == list(range(1, len(paras) + 1)) \
+                    and paras[-1].span[0] <= span[0] < paras[-1].span[1]:
                 out.append(Target(fake, span, None, None, None, art.part, art, rel))
     return out
 
@@ -846,6 +852,14 @@ def _dangling(ctx: Context):
                 "「前項」 has no target: this is the first paragraph of the article.",
             )
             continue
+        if t.article is None and t.relative == "次項":
+            last = len(t.source_article.paragraphs)
+            yield ctx.finding(
+                "reference-dangling", where,
+                f"「次項」は参照先がありません（この条の最後の項、第{last}項です）。",
+                f"「次項」 has no target: this is the last paragraph ({last}) of the article.",
+            )
+            continue
         if t.article is None and t.relative == "同条":
             yield ctx.finding(
                 "reference-dangling", (where[0] - 2, where[1]) if not ctx.text.startswith("同条", where[0]) else where,
@@ -881,7 +895,7 @@ def _dangling(ctx: Context):
         shown = r.text if not t.relative else f"{t.relative}{r.text}"
         span = (where[0] - (2 if t.relative else 0), where[1])
         if t.relative == "次項" and kind == "paragraph":
-            continue  # 次項 past the last paragraph: too often a parse artefact to report
+            continue  # 次項 past the last paragraph: too often a parse artefact to report (see _bare_relatives)
         if t.relative == "前項" and kind == "paragraph" and t.paragraph == 0:
             yield ctx.finding(
                 "reference-dangling", (where[0] - 2, where[0]),

@@ -244,6 +244,7 @@ def _tally(source: str, normalized: str) -> Counter:
         counts[(kind, True)] = len(together_rx.findall(source))
         counts[(kind, False)] = len(spaced_rx.findall(source))
     counts.update(_LATIN_WORD.findall(normalized))
+    counts[("mixed",)] = len(_MIXED_RUN.findall(source))
     return counts
 
 
@@ -275,7 +276,7 @@ def _facts(ctx: Context):
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
     document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
     return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _latin_words(ctx),
-            joined_summary(ctx))
+            joined_summary(ctx), _mixed_runs_rare(ctx))
 
 
 # a date (毎年１月１日, 2023年4月1日, 12月31日); reported when an ideographic space stands inside it
@@ -363,6 +364,71 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
         )
 
 
+# An ideographic space inside a word of a sentence (「個人情　報の適正管理」): the two sides, joined, make one word to MeCab
+# (情報), so the space cut a word where a line was wrapped or a key slipped. Between two words (「個人情報　保護方針」, a
+# name 「山田　太郎」) the joined text breaks where the space stood, and nothing is said.
+_SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffー])\u3000(?=[\u4e00-\u9fff々\u30a1-\u30ffー])")
+
+
+def _split_word_findings(ctx: Context, line: str, base: int):
+    if not _SENTENCE_END.search(line):
+        return
+    norm = ctx.doc.norm
+    for m in _SPLIT_WORD.finditer(line):
+        left = line[:m.start()].rsplit(" ", 1)[-1].rsplit("\u3000", 1)[-1]
+        right = line[m.end():].split(" ", 1)[0].split("\u3000", 1)[0]
+        if len(left) < 2 or len(right) < 2:
+            continue  # a label and its text (「一　定期運送」「ロ　イに規定する」), a form's blanks (「令和　年　月　日」)
+        a0, b0 = max(0, m.start() - 6), min(len(line), m.end() + 6)
+        joined = line[a0:m.start()] + line[m.end():b0]
+        gap = m.start() - a0
+        word = next((t for t in tokenize(joined) if t.start < gap < t.end), None)
+        if word is None or not is_known_word(word.surface) or word.end - word.start < 2:
+            continue
+        a = norm.index_of(base + m.start() - 1)
+        if a is None:
+            continue
+        yield ctx.finding(
+            "stray-space", (a, a + 1),
+            f"語「{word.surface}」の途中に全角空白があります。詰めて書きます。",
+            f"An ideographic space inside the word 「{word.surface}」.",
+            suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6],
+        )
+
+
+# A run of spaces of both widths inside a line of prose (「第１条　 この法人は」, 「以下　 同じ」): the writer set one
+# separator and a key added the other; no layout of running text mixes them.
+_MIXED_RUN = re.compile(r"(?<=\S)(?:\u3000+ +| +\u3000+)[ \u3000]*(?=\S)")
+
+
+# more mixed runs than this in a document are its way of setting a label apart (「第1条 　この組合は」 on every article)
+_MIXED_FEW = 2
+
+
+def _mixed_runs_rare(ctx: Context) -> bool:
+    full = ctx.full
+    tally = full._cache.get("tally:stray-space")  # a diff's (as _writes_together)
+    n = tally[("mixed",)] if tally is not None else full.memo(
+        "spaces.mixed", lambda: len(_MIXED_RUN.findall(full.doc.source.text)))
+    return n <= _MIXED_FEW
+
+
+def _mixed_run_findings(ctx: Context, line: str, base: int):
+    if not _SENTENCE_END.search(line) or not _mixed_runs_rare(ctx):
+        return
+    norm = ctx.doc.norm
+    for m in _MIXED_RUN.finditer(line):
+        a = norm.index_of(base + m.start() - 1)
+        if a is None:
+            continue
+        yield ctx.finding(
+            "stray-space", (a, a + 1),
+            "全角と半角の空白が続けて入っています。区切りは一つの空白にします。",
+            "Spaces of both widths in a row: one separator was meant.",
+            suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6],
+        )
+
+
 # A tab after the kana that ends a word inside a sentence (「権利と義務の⇥根拠となるものである．」): a tab sets a label,
 # a term or a cell apart (「第10条⇥宿泊客は」「APIキー⇥本サービスを…」「門限⇥⇥なし」), never a particle from its noun
 _TAB_IN_SENTENCE = re.compile(r"(?<=[ぁ-ゖ])\t+(?=[ぁ-ゖ\u4e00-\u9fff々\u30a1-\u30ff])")
@@ -412,6 +478,10 @@ def stray_space(ctx: Context):
             yield from _date_space_findings(ctx, line, base)
         if "\u3000" in line:
             yield from _in_sentence_space_findings(ctx, line, base)
+            if typed:
+                yield from _split_word_findings(ctx, line, base)
+                if " " in line:
+                    yield from _mixed_run_findings(ctx, line, base)
         if "\t" in line:
             yield from _tab_findings(ctx, line, base)
         if " " not in line and "\u00a0" not in line or line in rows:

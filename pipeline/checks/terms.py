@@ -34,6 +34,9 @@ from .typos_base import model  # the law model (e-Gov text): its kanji pairs tel
 _DEF_PATTERNS = [
     re.compile(rf"「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS}|定義)"),
     re.compile(r"「(?P<t>[^「」\n]{1,30})」とは"),
+    # each name of a definition that gives two or more: （以下「当団体」または「弊団体」といいます。）
+    re.compile(rf"「(?P<t>[^「」\n]{{1,30}})」(?=(?:(?:または|又は|若しくは|もしくは|及び|および|、|，|,|・)「[^「」\n]{{1,30}}」)+"
+               rf"と(?:{DEFINING_VERBS}))"),
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
     # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）, （以下会社という）
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい|呼称|呼[ぶびん]|よ[ぶびん]|称[すし]|略[すし称])"),
@@ -41,6 +44,11 @@ _DEF_PATTERNS = [
     re.compile(r"(?m)^[ \u3000]*(?:[・\-*]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[）)])?[ \u3000]*"
                r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,12})とは[、,][^。\n]{0,80}?"
                r"(?:をいう|をいいます|を意味する|を意味します|を指す|を指します|のことです|のことをいいます)"),
+    # unquoted, two names or more: （以下 当団体または弊団体）, （以下、当社又は弊社という）
+    re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)(?=(?:または|又は|若しくは|もしくは|、|・)"
+               r"[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}(?:と(?:いう|いい|呼|称|略)|[ \u3000]*[）)]))"),
+    re.compile(r"[（(]以下[、,]?[ \u3000]*[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?(?:または|又は|若しくは|もしくは|、|・)"
+               r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)(?:と(?:いう|いい|呼|称|略)|[ \u3000]*[）)])"),
     # unquoted with no verb, the name alone in the brackets: （以下、当グループ）, (以下提供先)
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9・]{2,15})[ \u3000]*[）)]"),
     # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」
@@ -431,6 +439,8 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if prefix == "弊" and noun != main[1:]:
             continue  # 弊社 beside a defined 当協会 is a company speaking, not a variant of the name
+        if any(d != main and d[1:] == noun and d[0] in "当弊幣" for d in defs):
+            continue  # （以下「当団体」または「弊団体」）: the document gives itself both (幣団体 mistyped: the typo rule's)
         others.setdefault(prefix + noun, []).append(span)
     where = _where(ctx, defs[main])
     for other, spans in others.items():

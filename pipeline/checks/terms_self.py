@@ -127,6 +127,8 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         form = prefix + noun
         if form == main or form in defs or any(form in t for t in defs):
             continue
+        if prefix == "弊" and "幣" + noun in defs:
+            continue  # （以下 当団体または幣団体）: defined, mistyped (the typo rule tells 幣 for 弊)
         if main in defs and span[0] < defs[main].span[0]:
             continue  # 「この団体は、…引き継ぎ、」 then 「菊月会」(以下「本会」という。): the body before it is named
         n = others[form]

@@ -72,7 +72,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    neighbour is a prefix of its own (再|委託先), and a compound cut short at its end mostly a word too (利用時).
 10. **A verb form the tagger reads broken.** An い lost between a verb and いただく／いたす (お支払いただきます,
    お願いたします: the verb's continuative ends in い, and MeCab reads the verb without it); the dakuten lost from
-   できる after a verbal noun (把握てきない: MeCab reads 的 in kana, then a verb's ending).
+   できる after a verbal noun (把握てきない: MeCab reads 的 in kana, then a verb's ending); 幣 for the humble 弊 before
+   an organization noun (幣社, 幣団体); 及 dropped from 及び between two nouns (入会金び会費).
 
 Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py, 9 in typos_dropped.py,
 10 in typos_forms.py; what the detectors share
@@ -99,7 +100,7 @@ from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_dropped import dropped_kanji_findings
-from .typos_forms import dropped_dakuten_findings, humble_i_findings
+from .typos_forms import dropped_dakuten_findings, dropped_oyobi_findings, humble_hei_findings, humble_i_findings
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -588,7 +589,7 @@ def _common_kana3() -> tuple[dict, dict, dict]:
 
 
 def _kana_edits(run: str, lo: int, hi: int, index: tuple[dict, dict, dict] | None = None):
-    """One kana changed at lo…hi, or one inserted there. Only kana that make a common 3-gram with the kana
+    """One kana changed at lo…hi, one inserted there, or two there swapped. Only kana that make a common 3-gram with the kana
     written before or after them are tried: any other edit leaves a rare 3-gram through the slip. ``index``:
     the 3-grams taken as common (law text's, by default), as _common_kana3 gives them."""
     first, outer, last = index or _common_kana3()
@@ -615,6 +616,10 @@ def _kana_edits(run: str, lo: int, hi: int, index: tuple[dict, dict, dict] | Non
     for p in range(max(lo, 1), hi + 2):
         for k in allowed(run[max(0, p - 2):p], run[p:p + 2]):
             yield run[:p] + k + run[p:], p, p
+    # two kana typed in each other's place (得れらた for 得られた): the slip spans both
+    for p in range(max(lo - 1, 0), min(hi, len(run) - 2) + 1):
+        if run[p] != run[p + 1]:
+            yield run[:p] + run[p + 1] + run[p] + run[p + 2:], p, p + 2
 
 
 # The candidate corrections of a kana run depend on the run, the span where the slip lies and the law
@@ -1179,11 +1184,14 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
             en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
         line_start = ctx.line_span(s)[0]
+        away = "one kana away"
+        if len(new) == len(run) and sum(x != y for x, y in zip(new, run)) == 2:
+            lead, away = "2字を入れ替えた", "two kana swapped"
         yield ctx.finding(
             "typo", (s, s + len(run)),
             f"「{run}」は法令文に現れない仮名の並びで、この文書でもここだけです。{lead}「{new}」なら{ja}。",
-            f"「{run}」 is a kana sequence e-Gov law text never writes and this document writes only here; one kana "
-            f"away, 「{new}」 is {en}.",
+            f"「{run}」 is a kana sequence e-Gov law text never writes and this document writes only here; {away}, "
+            f"「{new}」 is {en}.",
             suggestion=new, severity="warning", excerpt=text[max(line_start, s - 6):s + len(run) + 4],
         )
 
@@ -1540,5 +1548,7 @@ def typo(ctx: Context):
     yield from _short_conjunction_findings(ctx)
     yield from humble_i_findings(ctx)
     yield from dropped_dakuten_findings(ctx)
+    yield from humble_hei_findings(ctx)
+    yield from dropped_oyobi_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)

@@ -10,6 +10,11 @@
 2. The dakuten lost from できる after a verbal noun: 「状態が把握てきない」 for 把握できない, 「利用てきます」. MeCab reads
    the kana てき as the suffix 的 written in kana, then a verb's ending (ない, ます, た, ず, る) that no 的 takes: 的 goes
    on with な or に (「法的な」), and a verb's て before 来る (出てきた) follows a verb, not a noun.
+3. 幣 (an offering) for the humble prefix 弊 before a noun that names an organization (self_designations.tsv):
+   「幣社」「幣団体」 for 弊社, 弊団体. The two kanji look alike and share the reading へい; 幣 before such a noun
+   makes no word but the ranks of shrines (官幣社, 国幣社), which are left out.
+4. 及 dropped from 及び between two nouns: 「（入会金び会費）」 for 入会金及び会費. A び standing alone between a noun and
+   a kanji is no word (MeCab reads it as a broken adverb); び that ends a word (学び舎, 運び込む, 喜び) is read within it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import re
 
 from . import Context
+from .terms_self import organization_nouns
 
 # お／ご, a word of kanji, then いただ… or いたし… (the い already missing from the verb) or たします (the い of
 # いたします missing after the verb's own)
@@ -85,4 +91,45 @@ def dropped_dakuten_findings(ctx: Context):
             f"「{text[a:b]}{after.surface}」: the dakuten of 「{fixed}{after.surface}」 seems dropped (a verb's ending "
             f"follows てき).",
             suggestion=fixed, severity="warning", excerpt=text[max(0, a - 4):b + 4],
+        )
+
+
+# 幣 before an organization noun, not in a shrine's rank (官幣社, 国幣社, 県幣社, 郷幣社, 府幣社, 藩幣社)
+_HEI = re.compile(r"(?<![官国県郷府藩])幣(?=[\u4e00-\u9fff々\u30a1-\u30ffー])")
+
+
+def humble_hei_findings(ctx: Context):
+    text = ctx.text
+    nouns = organization_nouns()
+    for m in ctx.finditer(_HEI):
+        noun = next((n for n in sorted(nouns, key=len, reverse=True) if text.startswith(n, m.end())), None)
+        if noun is None:
+            continue
+        a, b = m.start(), m.end() + len(noun)
+        yield ctx.finding(
+            "typo", (a, b),
+            f"「幣{noun}」は「弊{noun}」の誤字と思われます（自分の側をへりくだって言う「弊」。「幣」は神への供え物の意）。",
+            f"「幣{noun}」 is 「弊{noun}」: the humble prefix is 弊; 幣 means an offering.",
+            suggestion=f"弊{noun}", severity="error", excerpt=text[max(0, a - 4):b + 4],
+        )
+
+
+_LONE_BI = re.compile(r"(?<=[\u4e00-\u9fff々])び(?=[\u4e00-\u9fff々])")
+
+
+def dropped_oyobi_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LONE_BI):
+        s = m.start()
+        toks, i, base = ctx.tokens_from(s)
+        if i == 0 or i >= len(toks) or toks[i].start + base != s or toks[i].end + base != s + 1:
+            continue  # び inside a word (学び, 運び込む): the tagger reads it so
+        before = toks[i - 1]
+        if before.end != toks[i].start or before.pos not in ("名詞", "接尾辞"):
+            continue
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{text[max(0, s - 3):s]}び{text[s + 1:s + 3]}」の「び」は「及び」の「及」が落ちたものと思われます。",
+            f"「び」 between two nouns: 「及び」 with 及 dropped.",
+            suggestion="及び", severity="warning", excerpt=text[max(0, s - 5):s + 4],
         )
