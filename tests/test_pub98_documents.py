@@ -51,3 +51,24 @@ def test_jikou_with_a_next_paragraph_or_unnumbered_paragraphs_says_nothing():
     unnumbered = "第1条（停止）\n当社は、停止できます。\n当社は、次項に定める場合を除き、責任を負いません。\n"
     for text in (numbered, unnumbered):
         assert [f for f in run_checks(doc_from_text(text)) if f.rule == "reference-dangling"] == []
+
+
+def test_an_escaped_tag_shown_as_text_is_reported():
+    """「</dl><dl>&lt;dt &gt;-個人情報保護に関する方針の見直しについて」: the page shows 「<dt >」 before the caption."""
+    found = [f for f in run_checks(read_document(HERE / "notch.php")) if f.rule == "markup-broken"]
+    assert len(found) == 1 and found[0].excerpt.startswith("<dt") and found[0].severity == "warning"
+
+
+def test_a_particle_before_nado_is_reported():
+    """「損害賠償の請求がなどが起こった場合」: など lists nouns; が before it is a slip."""
+    found = [f for f in run_checks(read_document(HERE / "notch.php")) if f.rule == "doubled-particle"]
+    assert sorted(f.excerpt for f in found if "など" in f.excerpt) == ["害賠償の請求がなどが起こっ"]
+
+
+def test_the_document_s_own_example_in_brackets_is_no_template_leftover():
+    """「…委託するケースもございます。（例：体験プログラムのファシリテーターを外部講師に委託するなど。）」 is the
+    document's own illustration (a clause closed by its 。); a template's example is a name to fill in."""
+    found = run_checks(read_document(HERE / "notch.php"))
+    assert not [f for f in found if f.rule == "template-placeholder"]
+    text = "第1条（管轄）\n本規約に関する紛争は、管轄裁判所を専属的合意管轄とします。（例：東京地方裁判所）\n"
+    assert [f.rule for f in run_checks(doc_from_text(text)) if f.rule == "template-placeholder"] == ["template-placeholder"]

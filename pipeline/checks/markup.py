@@ -5,6 +5,9 @@ markup. Two slips show on the page and hide from a reader of the source: a headi
 after it (「#ChordWiki 利用規約」 is a paragraph starting with 「#」, not the title: CommonMark asks for a
 space), and emphasis marks that do not pair on their line (「**（禁止事項）*:」 shows its asterisks). The
 compared text has the marks removed, as a page shows paired ones, so only the source tells.
+
+On an HTML page, a tag written with its brackets escaped (「&lt;dt &gt;」 in the source) is shown as text
+(「<dt >-個人情報保護…」): the reader's text holds it, where no real tag is ever left.
 """
 
 from __future__ import annotations
@@ -65,9 +68,27 @@ _LONE_PIPE = re.compile(r"(?<=[ぁ-ゖ])\|(?=[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30
 _SENTENCE_END = re.compile("[。．]")
 
 
+# an element's tag as the page shows it when its brackets were escaped: the HTML reader leaves no real tag in the text
+_SHOWN_TAG = re.compile(r"<\s*/?\s*(?:dl|dt|dd|p|li|ul|ol|div|span|br|h[1-6]|a|table|tr|td|th|strong|em|b|i|section)"
+                        r"(?:\s[^<>\n]{0,60})?\s*/?>", re.IGNORECASE)
+
+
+def _shown_tag_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_SHOWN_TAG):
+        yield ctx.finding(
+            "markup-broken", m.span(),
+            f"HTMLのタグ「{m.group(0)}」が文字としてページに表示されます（ソースで「<」「>」が「&lt;」「&gt;」と書かれています）。",
+            f"The tag 「{m.group(0)}」 shows on the page as text (its brackets are escaped in the source).",
+            excerpt=text[m.start():min(len(text), m.end() + 12)])
+
+
 # a unit rule: what a line shows depends on the line alone
-@rule("markup-broken", "warning", "Markdown記法の崩れ", "Markdown markup the page does not render", scope="unit")
+@rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="unit")
 def markup_broken(ctx: Context):
+    if ctx.doc.source.format == "html":
+        yield from _shown_tag_findings(ctx)
+        return
     if ctx.doc.source.format != "markdown":
         return
     text = ctx.text

@@ -43,8 +43,9 @@ _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|
 _X_DATE = re.compile(r"(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日")
 # the document's own date: when it takes effect or was made (its 施行日, 制定日, 改定日), which it cannot leave blank
 _OWN_DATE = re.compile(r"施行|制定|改定|改正|実施|発効|効力")
-# the template's example, standing after the sentence it was for
-_EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：][^（）()\n]{1,30}[）)]")
+# the template's example, standing after the sentence it was for: a name to put in (「（例：東京地方裁判所）」), not the
+# document's own illustration, a clause closed by its own 。 or ending in など (「（例：…を外部講師に委託するなど。）」)
+_EXAMPLE_AFTER = re.compile(r"(?<=。)[（(]例[:：](?![^（）()\n]*?(?:(?:など|等)。?|。)[）)])[^（）()\n]{1,30}[）)]")
 # a request to the drafter about a part of the document: the verb is one of drafting (fill in, delete, settle,
 # replace), its object a place of the text (箇所, 項目, 欄, マーカー); a request to the user (「出典を記載してください」)
 # has no such object

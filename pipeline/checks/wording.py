@@ -37,8 +37,9 @@ _AROUND_PARENTHETICAL = re.compile(r"(?P<p>[をが])[（(][^（）()\n]{1,80}[�
 
 # を and が close their noun phrase: no particle follows them directly but a second を or が (doubled, above), and
 # the tagger reading both as particles is a word typed into the wrong place or a particle left from an edit
-# (「…であることをて明示のうえ」). を+も (をも) and を+ば are particles of their own and are not sought.
-_CASE_THEN_PARTICLE = re.compile(r"[をが](?=[にでては])|をが|がを")
+# (「…であることをて明示のうえ」, 「損害賠償の請求がなどが起こった」: など lists nouns, never a case phrase). を+も (をも) and
+# を+ば are particles of their own and are not sought.
+_CASE_THEN_PARTICLE = re.compile(r"[をが](?=[にでては]|など)|をが|がを")
 
 
 def _case_then_particle_findings(ctx: Context):
