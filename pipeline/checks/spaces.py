@@ -332,6 +332,17 @@ def _after_a_parenthetical(ctx: Context, line: str, m: re.Match) -> bool:
     return bool(toks) and toks[0].pos in _GOES_ON
 
 
+def _space_at(ctx: Context, line: str, base: int, m: re.Match, ja: str, en: str, severity: str | None = None):
+    """The finding of the spaces ``m`` matched in ``line`` (at ``base`` in the source), marking the character before
+    them, which normalization keeps (the spaces it drops); None where that character was dropped too."""
+    a = ctx.doc.norm.index_of(base + m.start() - 1)
+    if a is None:
+        return None
+    extra = {"severity": severity} if severity else {}
+    return ctx.finding("stray-space", (a, a + 1), ja, en, suggestion=line[m.start() - 1],
+                       excerpt=line[max(0, m.start() - 6):m.end() + 6], **extra)
+
+
 _NOUN_AND_PARTICLE = re.compile(r"[\u30a1-\u30ffー\u4e00-\u9fff][はがをにでともへや]$")
 
 
@@ -373,7 +384,6 @@ _SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffー])\u3000(?=[\u4e
 def _split_word_findings(ctx: Context, line: str, base: int):
     if not _SENTENCE_END.search(line):
         return
-    norm = ctx.doc.norm
     for m in _SPLIT_WORD.finditer(line):
         left = line[:m.start()].rsplit(" ", 1)[-1].rsplit("\u3000", 1)[-1]
         right = line[m.end():].split(" ", 1)[0].split("\u3000", 1)[0]
@@ -385,15 +395,10 @@ def _split_word_findings(ctx: Context, line: str, base: int):
         word = next((t for t in tokenize(joined) if t.start < gap < t.end), None)
         if word is None or not is_known_word(word.surface) or word.end - word.start < 2:
             continue
-        a = norm.index_of(base + m.start() - 1)
-        if a is None:
-            continue
-        yield ctx.finding(
-            "stray-space", (a, a + 1),
-            f"語「{word.surface}」の途中に全角空白があります。詰めて書きます。",
-            f"An ideographic space inside the word 「{word.surface}」.",
-            suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6],
-        )
+        f = _space_at(ctx, line, base, m, f"語「{word.surface}」の途中に全角空白があります。詰めて書きます。",
+                      f"An ideographic space inside the word 「{word.surface}」.")
+        if f is not None:
+            yield f
 
 
 # A run of spaces of both widths inside a line of prose (「第１条　 この法人は」, 「以下　 同じ」): the writer set one
@@ -416,17 +421,11 @@ def _mixed_runs_rare(ctx: Context) -> bool:
 def _mixed_run_findings(ctx: Context, line: str, base: int):
     if not _SENTENCE_END.search(line) or not _mixed_runs_rare(ctx):
         return
-    norm = ctx.doc.norm
     for m in _MIXED_RUN.finditer(line):
-        a = norm.index_of(base + m.start() - 1)
-        if a is None:
-            continue
-        yield ctx.finding(
-            "stray-space", (a, a + 1),
-            "全角と半角の空白が続けて入っています。区切りは一つの空白にします。",
-            "Spaces of both widths in a row: one separator was meant.",
-            suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6],
-        )
+        f = _space_at(ctx, line, base, m, "全角と半角の空白が続けて入っています。区切りは一つの空白にします。",
+                      "Spaces of both widths in a row: one separator was meant.")
+        if f is not None:
+            yield f
 
 
 # A tab after the kana that ends a word inside a sentence (「権利と義務の⇥根拠となるものである．」): a tab sets a label,
@@ -437,16 +436,12 @@ _TAB_IN_SENTENCE = re.compile(r"(?<=[ぁ-ゖ])\t+(?=[ぁ-ゖ\u4e00-\u9fff々\u30
 def _tab_findings(ctx: Context, line: str, base: int):
     if not _SENTENCE_END.search(line):
         return
-    norm = ctx.doc.norm
     for m in _TAB_IN_SENTENCE.finditer(line):
-        a = norm.index_of(base + m.start() - 1)
-        if a is None:
-            continue
         excerpt = line[max(0, m.start() - 6):m.end() + 6]
-        yield ctx.finding(
-            "stray-space", (a, a + 1), f"文の途中にタブ文字があります（「{excerpt}」）。詰めて書きます。",
-            f"A tab inside a sentence: 「{excerpt}」.", suggestion=line[m.start() - 1], severity="warning",
-            excerpt=excerpt)
+        f = _space_at(ctx, line, base, m, f"文の途中にタブ文字があります（「{excerpt}」）。詰めて書きます。",
+                      f"A tab inside a sentence: 「{excerpt}」.", severity="warning")
+        if f is not None:
+            yield f
 
 
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
