@@ -87,6 +87,15 @@ def occurrences(ctx: Context) -> list[tuple[int, str, str, int]]:
     return ctx.memo("notation.occurrences", build)
 
 
+# a statute's name, spelled as enacted whatever the document's notation: 外国為替及び外国貿易法, 私的独占の禁止及び公正
+# 取引の確保に関する法律 (its 及び is the law's, not the writer's choice); a method is no statute (書面又は電磁的方法), and
+# 及び between two names of laws (労基法及び労災保険法) is the writer's
+_STATUTE_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?<![法律項号条])(?:及び|並びに|又は|若しくは)[\u4e00-\u9fff]{3,}"
+                           r"(?<![方手用寸製技作文説便療理兵戦航])法"
+                           r"(?![\u4e00-\u9fff])"
+                           r"|(?<=[\u4e00-\u9fff])(?<![法律])(?:及び|並びに|又は|若しくは)[^、。「」（）()\n及又並若]{1,30}?に関する法律")
+
+
 _SPELLINGS = LineMemo()
 
 
@@ -111,6 +120,9 @@ def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str
                and not (is_kanji(m.group(0)[-1]) and m.end() < len(line) and is_kanji(line[m.end()])
                         and not (m.start() > 0 and line[m.start() - 1] in _NUMBER_CHARS)
                         and index[m.group(0)] not in swaps)]
+    if matches and _STATUTE_NAME.search(line):
+        names = [n.span() for n in _STATUTE_NAME.finditer(line)]
+        matches = [m for m in matches if not any(a <= m.start() < b for a, b in names)]
     if not matches:
         return ()
     toks = line_tokens(line) if len(line) <= LONG_LINE else tuple(tokenize(line))

@@ -10,8 +10,9 @@
 - 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」;
 - に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」;
 - a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
-- を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」; and
-- を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv).
+- を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」;
+- を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv);
+- a parenthetical opening with a compound particle: 「記録等（において氏名…）」.
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -554,6 +555,30 @@ def _bare_kudasai_findings(ctx: Context):
             suggestion=f"{noun.surface}して{m.group(0)}")
 
 
+# ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
+
+
+# 「大会の映像・写真・記事・記録等（において氏名…の個人情報）が」: a parenthetical qualifies the word before it and opens
+# with a word of its own; a compound particle first has lost the noun it follows (「（記事等において氏名…」) or was moved
+# inside the bracket with it.
+_BRACKET_PARTICLE = re.compile(r"[（(](?=(?P<p>において|における|について|に関して|に関する|に対して|に対する|によって|により|として"
+                               r"|をもって))")
+
+
+def _bracket_particle_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_BRACKET_PARTICLE):
+        t = ctx.token_at(m.end())
+        if t is None or t.start != m.end() or t.pos != "助詞":
+            continue
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + len(m.group("p"))),
+            f"括弧書きが助詞「{m.group('p')}」から始まっています（「{text[m.start():m.start() + 12]}」）。助詞が受ける語が抜けて"
+            f"いるか、括弧の位置がずれています。",
+            f"The parenthetical opens with the particle 「{m.group('p')}」: the word it follows is missing or the bracket "
+            f"is misplaced.", excerpt=text[max(0, m.start() - 6):m.start() + 14])
+
+
 def particle_findings(ctx: Context):
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
@@ -571,3 +596,4 @@ def particle_findings(ctx: Context):
     yield from _divide_findings(ctx)
     yield from _dropped_ni_findings(ctx)
     yield from _bare_kudasai_findings(ctx)
+    yield from _bracket_particle_findings(ctx)

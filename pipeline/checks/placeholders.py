@@ -103,6 +103,21 @@ def _drafting_notes(text: str):
             yield max(start, places[0].start() - 40), m.end()
 
 
+# a quotation the document gives as an example of what is said or written: 「…」という, 「…」といった, 「…」のような
+_QUOTED_EXAMPLE = re.compile(r"」(?:という|といった|のような|のように|などの|等の)")
+
+
+def _in_quoted_example(text: str, pos: int) -> bool:
+    """Does ``pos`` stand inside 「…」 (on its line) followed by という, といった, のような…?"""
+    open_ = text.rfind("「", max(0, text.rfind("\n", 0, pos)), pos)
+    if open_ < 0:
+        return False
+    close = text.find("」", pos)
+    if close < 0 or "\n" in text[pos:close] or "「" in text[open_ + 1:pos] or "」" in text[open_ + 1:pos]:
+        return False
+    return bool(_QUOTED_EXAMPLE.match(text, close))
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     """(s, e) without the spaces and quote or list marks it opens with."""
     return s + len(text[s:e]) - len(text[s:e].lstrip(" \u3000>＞*")), e
@@ -134,6 +149,8 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
         dates = [span for span, kind in out if kind == "date"]
         out = [(span, kind) for span, kind in out
                if kind == "date" or not any(a <= span[0] < b for a, b in dates)]
+        # (a blank inside a quoted example, 「◯◯をXX秒でクリアできた」という報告: a stand-in the document means)
+        out = [(span, kind) for span, kind in out if kind != "blank" or not _in_quoted_example(text, span[0])]
         return sorted(set(out))
     return ctx.full.memo("placeholders.blanks", scan)
 

@@ -958,6 +958,8 @@ def _spell_form_variants(term: str) -> set[str]:
 
 
 _NAME_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]+")
+# what a line of prose holds: a sentence's or a clause's punctuation
+_PROSE = re.compile(r"[。、，,．]")
 
 
 def _written(ctx: Context, v: str) -> bool:
@@ -993,6 +995,9 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                     continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
                 if defined_here(text, e):
                     continue  # 「この規約（以下「本規約」という。）」, 「当サービス（以下「本サービス」）」: where the term is given
+                line_start, line_end = ctx.line_span(s)
+                if ctx.article_at(s) is None and not _PROSE.search(text, line_start, line_end):
+                    continue  # 「このサイトについて ／ 利用規約」 outside the articles: a page's links or menu, naming other pages
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):

@@ -73,7 +73,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
 10. **A verb form the tagger reads broken.** An い lost between a verb and いただく／いたす (お支払いただきます,
    お願いたします: the verb's continuative ends in い, and MeCab reads the verb without it); the dakuten lost from
    できる after a verbal noun (把握てきない: MeCab reads 的 in kana, then a verb's ending); 幣 for the humble 弊 before
-   an organization noun (幣社, 幣団体); 及 dropped from 及び between two nouns (入会金び会費).
+   an organization noun (幣社, 幣団体); 及 dropped from 及び between two nouns (入会金び会費); the と of ものとします
+   dropped after a verb (通知するものします).
 
 Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py, 9 in typos_dropped.py,
 10 in typos_forms.py; what the detectors share
@@ -100,7 +101,8 @@ from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_dropped import dropped_kanji_findings
-from .typos_forms import dropped_dakuten_findings, dropped_oyobi_findings, humble_hei_findings, humble_i_findings
+from .typos_forms import (dropped_dakuten_findings, dropped_oyobi_findings, dropped_to_findings, humble_hei_findings,
+                          humble_i_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1550,5 +1552,8 @@ def typo(ctx: Context):
     yield from dropped_dakuten_findings(ctx)
     yield from humble_hei_findings(ctx)
     yield from dropped_oyobi_findings(ctx)
+    # (the document's own endings tell the same slip with their count where it writes ものとします often)
+    yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
+                                                               (g.span for g in endings + kana_slips)))
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)

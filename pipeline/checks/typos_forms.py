@@ -15,6 +15,9 @@
    makes no word but the ranks of shrines (官幣社, 国幣社), which are left out.
 4. 及 dropped from 及び between two nouns: 「（入会金び会費）」 for 入会金及び会費. A び standing alone between a noun and
    a kanji is no word (MeCab reads it as a broken adverb); び that ends a word (学び舎, 運び込む, 喜び) is read within it.
+5. The と of ものとします dropped after a verb: 「通知するものします」 for 通知するものとします. A finished verb then もの then
+   します is no Japanese (the literary verb ものする takes its object with を: 「一文をものする」), so the one-kana slip is
+   told even where the document writes ものとします too seldom for the typo rule's count of its endings.
 """
 
 from __future__ import annotations
@@ -132,4 +135,23 @@ def dropped_oyobi_findings(ctx: Context):
             f"「{text[max(0, s - 3):s]}び{text[s + 1:s + 3]}」の「び」は「及び」の「及」が落ちたものと思われます。",
             f"「び」 between two nouns: 「及び」 with 及 dropped.",
             suggestion="及び", severity="warning", excerpt=text[max(0, s - 5):s + 4],
+        )
+
+
+# a verb's 終止形 (its last kana), もの, then し and the polite ending
+_MONO_SHIMASU = re.compile(r"(?<=[うくぐすつぬぶむる])ものし(?=ます|ません|まし)")
+
+
+def dropped_to_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_MONO_SHIMASU):
+        verb = ctx.token_at(m.start() - 1)
+        if verb is None or verb.end != m.start() or verb.pos not in ("動詞", "助動詞"):
+            continue
+        a, b = m.start(), m.end()
+        yield ctx.finding(
+            "typo", (a, b),
+            f"「{text[max(0, a - 4):b + 2]}」は「ものとし」の「と」が落ちたものと思われます（…するものとします）。",
+            f"「{text[max(0, a - 4):b + 2]}」: the と of 「ものとします」 seems dropped.",
+            suggestion="ものとし", severity="warning", excerpt=text[max(0, a - 6):b + 3],
         )
