@@ -12,7 +12,8 @@
 - a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
 - を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」;
 - を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv);
-- a parenthetical opening with a compound particle: 「記録等（において氏名…）」.
+- a parenthetical opening with a compound particle: 「記録等（において氏名…）」;
+- a verb's euphonic form before ます: 「加入しておいます」.
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -555,6 +556,36 @@ def _bare_kudasai_findings(ctx: Context):
             suggestion=f"{noun.surface}して{m.group(0)}")
 
 
+# ------------------------------------------------------------------ a verb's euphonic form before ます: 加入しておいます
+
+
+# 「傷害保険に加入しておいます」: a verb's euphonic form (置く → おい, 行く → 行っ, 読む → 読ん) goes on only with て, た, たり,
+# だ; before ます a verb takes its 連用形 (おきます, 行きます, 読みます). The slip is a kana typed for another (おります,
+# しています) or dropped. MeCab reads the euphonic form and then ます, which no conjugation joins.
+_EUPHONIC_MASU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[いっん](?=ま[すせし])")
+
+
+def _euphonic_masu_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_EUPHONIC_MASU):
+        verb, after = ctx.token_at(m.start()), ctx.token_at(m.end())
+        if verb is None or after is None or verb.pos != "動詞" or verb.end != m.end() or after.start != m.end() \
+                or after.lemma != "ます" or len(verb.lemma) < 2:
+            continue
+        if m.group(0) == "い" and verb.lemma[-1] not in "くぐ":
+            continue  # 居る, 行う, 用いる: their い is the 連用形 (います, 行います, 用います)
+        if m.group(0) == "い" and all("ぁ" <= c <= "ゖ" for c in verb.surface) and (
+                verb.start == 0 or text[verb.start - 1] not in "てで"):
+            continue  # 「責任をおいません」: 負う's 連用形 in kana, read as 置く; after て (しておいます) only an auxiliary stands
+        a = verb.start
+        yield ctx.finding(
+            "grammar-slip", (a, after.end),
+            f"「{text[a:after.end]}」: 動詞の音便形（{verb.surface}）に「ます」は続きません（「て」「た」の前だけの形です）。"
+            f"「{verb.lemma}」の連用形か、別の語（…ております、…ています）の打ち誤りと思われます。",
+            f"「{text[a:after.end]}」: a verb's euphonic form ({verb.surface}) never takes ます; its continuative form, or "
+            f"another word (…ております), was meant.", excerpt=text[max(0, a - 6):after.end + 2])
+
+
 # ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
 
 
@@ -597,3 +628,4 @@ def particle_findings(ctx: Context):
     yield from _dropped_ni_findings(ctx)
     yield from _bare_kudasai_findings(ctx)
     yield from _bracket_particle_findings(ctx)
+    yield from _euphonic_masu_findings(ctx)
