@@ -156,6 +156,8 @@ def _bracket_width_findings(ctx: Context):
 
 # 、 or a comma (， or , after Japanese text: 「当社は,ユーザーから」, not 1,000 or Apple, Inc.) between clauses
 _TOUTEN = re.compile(r"、")
+# each kind of comma written this often, with no clear majority: the document mixes two styles
+_MIXED_COMMAS = 20
 _JA_COMMA = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」）])[，,]")
 
 
@@ -173,12 +175,24 @@ def _comma_findings(ctx: Context):
         slips.append(([m.start() for m in commas], "、", "「、」", len(touten)))
     elif touten and _clear(len(commas), len(touten)):
         slips.append(([m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)))
-    if half and (_clear(len(full), len(half) + len(touten)) or (slips and slips[0][1] == "，")):
+    style_told = bool(slips)  # 「，」 against 「、」 decided
+    if half and not (slips and slips[0][1] == "、") and (_clear(len(full), len(half)) or (slips and slips[0][1] == "，")):
         # 「，」 throughout and 「,」 typed in a few places (「（以下,「本サービス」」「運営者は,ユーザーから,」): the width
-        # slipped
+        # slipped, whatever the share of 「、」 beside them
         slips.append((half, "，", "全角の「，」", len(full)))
     for minority, want, major, n_major in slips:
         yield from _comma_slips(ctx, src, minority, want, major, n_major)
+    if not style_told and min(len(touten), len(full)) >= _MIXED_COMMAS:
+        # 「，」 98 times and 「、」 67: no majority to hold the minority to, and a reader sees two styles: told once
+        first = min(m.start() for m in commas if m.group(0) == "，") if len(full) < len(touten) else \
+            src.find("、")
+        a = ctx.doc.norm.index_of(first)
+        if a is not None:
+            yield ctx.finding(
+                "convention-deviation", (a, a + 1),
+                f"読点に「，」（{len(full)}回）と「、」（{len(touten)}回）が混在しています。どちらかに統一します。",
+                f"The document mixes the commas 「，」 ({len(full)} times) and 「、」 ({len(touten)} times).",
+                excerpt=ctx.text[max(0, a - 8):a + 8])
 
 
 def _comma_slips(ctx: Context, src: str, minority: list[int], want: str, major: str, n_major: int):
@@ -354,24 +368,36 @@ def _spaced_name_findings(ctx: Context):
 _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"
                       r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%])")
 _TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+_TO_FULL_MARKS, _TO_HALF_MARKS = str.maketrans(".:", "．："), str.maketrans("．：", ".:")
 
 
-# one number written in digits of both widths (「１0日」「１4日」 in a table of leave days), or a decimal whose point is of
-# the other width (「年14．6％」): no writer means it
+# one number written in digits of both widths (「１0日」「１4日」 in a table of leave days), or a decimal or a time whose
+# point or colon is of the other width (「年14．6％」「13:00-18：30」): no writer means it
 _MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9０-９]*"
-                           r"|(?<![0-9０-９.．])(?:[0-9]+．[0-9]+|[０-９]+\.[０-９]+)(?![0-9０-９.．])")
+                           r"|(?<![0-9０-９.．:：])(?:[0-9]+[．：][0-9]+|[０-９]+[.:][０-９]+)(?![0-9０-９.．:：])")
+
+
+# a time written with the colon of its digits' width (13:00, １３：００): what a time's colon of the other width departs from
+_PLAIN_TIME = re.compile(r"(?<![0-9０-９])(?:[0-9]{1,2}:[0-9]{2}|[０-９]{1,2}：[０-９]{2})(?![0-9０-９])")
 
 
 def _mixed_number_findings(ctx: Context):
     src = ctx.doc.source.text
+    plain_times = None  # counted at the first time with a colon of the other width
     for m in _MIXED_NUMBER.finditer(src):
         span = _norm_span(ctx, m.start(), m.end())
         if span is None:
             continue
         written = m.group(0)
+        if "：" in written or ":" in written:
+            if plain_times is None:
+                plain_times = len(_PLAIN_TIME.findall(src))
+            if plain_times < 2:
+                continue  # every time of the document written 「10：00」: its house style, not one slipped
         full = _is_full(written[0])
-        want = written.translate(_TO_FULL if full else WIDE_DIGITS).replace("．" if not full else ".", "." if not full else "．")
-        what = "数字と小数点" if ("．" in written or "." in written) else "数字"
+        want = written.translate(_TO_FULL if full else WIDE_DIGITS).translate(_TO_FULL_MARKS if full else _TO_HALF_MARKS)
+        what = ("数字と小数点" if ("．" in written or "." in written) else
+                "数字とコロン" if ("：" in written or ":" in written) else "数字")
         yield ctx.finding(
             "convention-deviation", span,
             f"「{written}」は一つの数の中で全角と半角の{what}が混ざっています（「{want}」）。",

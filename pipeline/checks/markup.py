@@ -7,7 +7,9 @@ space), and emphasis marks that do not pair on their line (「**（禁止事項�
 compared text has the marks removed, as a page shows paired ones, so only the source tells.
 
 On an HTML page, a tag written with its brackets escaped (「&lt;dt &gt;」 in the source) is shown as text
-(「<dt >-個人情報保護…」): the reader's text holds it, where no real tag is ever left.
+(「<dt >-個人情報保護…」): the reader's text holds it, where no real tag is ever left. And a line break (<br>) set
+inside a word (「法定代理人，後見<br>人，保佐人」) shows the word cut over two lines: the two sides, joined, make one word to
+MeCab, and the line after it opens with no label.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..grammar import match_item_label, match_paragraph_number
+from ..tokens import is_known_word, tokenize
 from . import Context, rule
 
 # a heading mark at the start of a line (up to three spaces in, as CommonMark allows) glued to its text
@@ -83,11 +87,48 @@ def _shown_tag_findings(ctx: Context):
             excerpt=text[m.start():min(len(text), m.end() + 12)])
 
 
+_WORD_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
+
+
+def _break_in_word_findings(ctx: Context):
+    src, norm = ctx.doc.source.text, ctx.doc.norm
+    for p in ctx.doc.source.line_breaks:
+        if p < 2 or p >= len(src) or src[p - 1] != "\n" or not (_WORD_CHAR.match(src[p - 2]) and _WORD_CHAR.match(src[p])):
+            continue
+        line_start = src.rfind("\n", 0, p - 1) + 1
+        nxt = src[p:src.find("\n", p) if "\n" in src[p:] else len(src)]
+        if match_item_label(nxt) is not None or match_paragraph_number(nxt) is not None:
+            continue
+        before, after = src[max(line_start, p - 7):p - 1], nxt[:6]
+        toks = tokenize(before + after)
+        cut = len(before)
+        word = next((t for t in toks if t.start < cut < t.end), None)
+        if word is not None and (word.end - word.start < 2 or not is_known_word(word.surface)):
+            word = None
+        if word is None:
+            # a compound cut before its suffix (後見⏎人: 後見|人), which no line may open with
+            k = next((i for i, t in enumerate(toks) if t.start == cut), None)
+            if k is None or k == 0 or toks[k].pos != "接尾辞" or toks[k - 1].pos != "名詞" or toks[k - 1].end != cut:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].pos == "名詞":
+                continue  # 「以降⏎当サイトは」: the kanji opens the next noun (当サイト), however MeCab reads it
+            word = toks[k - 1]._replace(surface=toks[k - 1].surface + toks[k].surface)
+        a, b = norm.index_of(p - 2), norm.index_of(p)
+        if a is None or b is None or not ctx.in_scope(a):
+            continue
+        yield ctx.finding(
+            "markup-broken", (a, b + 1),
+            f"語「{word.surface}」の途中に改行（<br>）があり、ページでは語が2行に分かれて表示されます。",
+            f"A line break (<br>) inside the word 「{word.surface}」: the page shows it cut over two lines.",
+            suggestion=ctx.text[a:b + 1].replace("\n", ""), excerpt=f"{before}⏎{after}")
+
+
 # a unit rule: what a line shows depends on the line alone
 @rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="unit")
 def markup_broken(ctx: Context):
     if ctx.doc.source.format == "html":
         yield from _shown_tag_findings(ctx)
+        yield from _break_in_word_findings(ctx)
         return
     if ctx.doc.source.format != "markdown":
         return

@@ -155,6 +155,9 @@ class TreeBuilder(HTMLParser):
 
     def handle_endtag(self, tag):
         tag = tag.lower()
+        if tag == "br":  # </br>, which browsers read as <br> (HTML parsing spec: an end tag br is a start tag br)
+            self.handle_starttag("br", [])
+            return
         if self.flattened:  # inside elements past MAX_DEPTH: close the innermost one of this tag, if any
             if tag in BLOCK:
                 self.stack[-1].children.append(Node("br", {}, parent=self.stack[-1]))
