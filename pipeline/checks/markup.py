@@ -26,6 +26,8 @@ _GLUED_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[^#\s])", re.M)
 # the marker of a bulleted list item, which is no emphasis
 _BULLET = re.compile(r"^\s*\*\s+")
 _STARS = re.compile(r"(?<!\\)\*+")
+# an inline code span, whose text Markdown shows as written
+_CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -57,7 +59,7 @@ def _first_kept(norm, a: int, b: int) -> int | None:
 def _unpaired(line: str) -> bool:
     """Do the emphasis marks of the line fail to pair: an odd number of asterisks, or runs of unequal length
     that would close one another (「**見出し*」)?"""
-    body = _BULLET.sub("", line, count=1)
+    body = _CODE_SPAN.sub("", _BULLET.sub("", line, count=1))  # (a * inside `code` is literal: `Usuakari/*_Blend`)
     runs = [len(m.group(0)) for m in _STARS.finditer(body)]
     if not runs:
         return False

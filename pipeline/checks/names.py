@@ -125,8 +125,8 @@ def name_variant(ctx: Context):
         for m in re.finditer(re.escape(rare), text):
             before = text[m.start() - 1:m.start()]
             after = text[m.end():m.end() + 1]
-            if (before and re.match(r"[A-Za-z0-9ァ-ヴー]", before)) or (after and re.match(r"[A-Za-z0-9ァ-ヴー]", after)):
-                continue
+            if (before and re.match(r"[A-Za-z0-9ァ-ヴー_]", before)) or (after and re.match(r"[A-Za-z0-9ァ-ヴー_]", after)):
+                continue  # (inside a longer name, or an identifier joined by _: builtin_shaders is Unity's, as written)
             if _wrapped_piece(text, m.start(), m.end(), name):
                 continue  # オ / プション: a table cell wrapped inside the name
             reported.add(rare)

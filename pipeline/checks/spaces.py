@@ -313,7 +313,7 @@ def _date_space_findings(ctx: Context, line: str, base: int):
 # field's value after its name (「門限（ロビー階正面玄関）　なし」) is no verb or particle going on with a sentence
 _IN_SENTENCE = re.compile(r"(?<=[^\s\u3000])(?P<w>、)\u3000+(?=[^\s\u3000])"
                           r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでは][^\s\u3000])"
-                          r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff])"
+                          r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff\u30a1-\u30fa])"
                           r"|(?<=[）)])(?P<b>\u3000+)(?=[ぁ-ゖ])")
 _OPENS_ITS_LINE = re.compile(r"^[ \u3000#*>\-・]*(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?)?"
                              r"[ \u3000]*$")
@@ -428,6 +428,23 @@ def _mixed_run_findings(ctx: Context, line: str, base: int):
             yield f
 
 
+# A zero-width space (or word joiner, or a BOM past the file's start) inside the text: invisible on the page, it
+# splits a word for search and copy (「こちらと\u200b利用規約を」), a leftover of pasting from another editor. Normalization
+# drops it, so only the source shows it. (A zero-width joiner is left alone: emoji sequences need it.)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+
+
+def _invisible_findings(ctx: Context, line: str, base: int):
+    for m in _INVISIBLE.finditer(line):
+        if base + m.start() == 0 or m.start() == 0:
+            continue  # a BOM, or a mark opening its line, marks nothing before it
+        name = {"\u200b": "ゼロ幅スペース", "\u2060": "ワードジョイナー", "\ufeff": "BOM（ゼロ幅なしスペース）"}[m.group(0)]
+        f = _space_at(ctx, line, base, m, f"文中に不可視の文字（{name}、U+{ord(m.group(0)):04X}）があります。削除します。",
+                      f"An invisible character (U+{ord(m.group(0)):04X}) inside the text.")
+        if f is not None:
+            yield f
+
+
 # A tab after the kana that ends a word inside a sentence (「権利と義務の⇥根拠となるものである．」): a tab sets a label,
 # a term or a cell apart (「第10条⇥宿泊客は」「APIキー⇥本サービスを…」「門限⇥⇥なし」), never a particle from its noun
 _TAB_IN_SENTENCE = re.compile(r"(?<=[ぁ-ゖ])\t+(?=[ぁ-ゖ\u4e00-\u9fff々\u30a1-\u30ff])")
@@ -465,7 +482,8 @@ def stray_space(ctx: Context):
     for line in src.split("\n"):
         base = pos
         pos += len(line) + 1
-        if " " not in line and "\u00a0" not in line and "\u3000" not in line and "\t" not in line:
+        if " " not in line and "\u00a0" not in line and "\u3000" not in line and "\t" not in line \
+                and not _INVISIBLE.search(line):
             continue
         if scope is not None and not _touches(scope, offsets, base, pos - 1):
             continue  # a diff asks about the changed units only: the other lines are not looked at
@@ -479,6 +497,8 @@ def stray_space(ctx: Context):
                     yield from _mixed_run_findings(ctx, line, base)
         if "\t" in line:
             yield from _tab_findings(ctx, line, base)
+        if _INVISIBLE.search(line):
+            yield from _invisible_findings(ctx, line, base)
         if " " not in line and "\u00a0" not in line or line in rows:
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
