@@ -13,7 +13,7 @@
 - を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」;
 - を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv);
 - a parenthetical opening with a compound particle: 「記録等（において氏名…）」;
-- a verb's euphonic form before ます: 「加入しておいます」.
+- a verb's euphonic or dictionary form before ます: 「加入しておいます」, 「送付することがあるます」.
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -563,6 +563,23 @@ def _bare_kudasai_findings(ctx: Context):
 # だ; before ます a verb takes its 連用形 (おきます, 行きます, 読みます). The slip is a kana typed for another (おります,
 # しています) or dropped. MeCab reads the euphonic form and then ます, which no conjugation joins.
 _EUPHONIC_MASU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[いっん](?=ま[すせし])")
+# and its dictionary form before ます (「送付することがあるます」, 「求めるます」): ます takes the 連用形 (あります, 求めます)
+_DICTIONARY_MASU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[うくぐすつぬぶむる](?=ま[すせし])")
+
+
+def _dictionary_masu_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DICTIONARY_MASU):
+        verb, after = ctx.token_at(m.start()), ctx.token_at(m.end())
+        if verb is None or after is None or verb.pos != "動詞" or verb.end != m.end() or after.start != m.end() \
+                or after.lemma != "ます" or verb.surface[-1] != verb.lemma[-1]:
+            continue
+        a = verb.start
+        yield ctx.finding(
+            "grammar-slip", (a, after.end),
+            f"「{text[a:after.end]}」: 「ます」は動詞の連用形に続きます（あります、求めます）。「{verb.surface}」は終止形です。",
+            f"「{text[a:after.end]}」: ます follows a verb's continuative form (あります), not its dictionary form "
+            f"({verb.surface}).", excerpt=text[max(0, a - 6):after.end + 2])
 
 
 def _euphonic_masu_findings(ctx: Context):
@@ -629,3 +646,4 @@ def particle_findings(ctx: Context):
     yield from _bare_kudasai_findings(ctx)
     yield from _bracket_particle_findings(ctx)
     yield from _euphonic_masu_findings(ctx)
+    yield from _dictionary_masu_findings(ctx)

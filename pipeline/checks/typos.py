@@ -74,7 +74,7 @@ Detectors, each stating its evidence and, where one follows, its correction:
    お願いたします: the verb's continuative ends in い, and MeCab reads the verb without it); the dakuten lost from
    できる after a verbal noun (把握てきない: MeCab reads 的 in kana, then a verb's ending); 幣 for the humble 弊 before
    an organization noun (幣社, 幣団体); 及 dropped from 及び between two nouns (入会金び会費); the と of ものとします
-   dropped after a verb (通知するものします).
+   dropped after a verb (通知するものします); a lone small Latin letter glued to a clause's end (送信する行為z).
 
 Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py, 9 in typos_dropped.py,
 10 in typos_forms.py; what the detectors share
@@ -102,7 +102,7 @@ from .typos_base import (
 )
 from .typos_dropped import dropped_kanji_findings
 from .typos_forms import (dropped_dakuten_findings, dropped_oyobi_findings, dropped_to_findings, humble_hei_findings,
-                          humble_i_findings)
+                          humble_i_findings, stray_letter_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1555,5 +1555,6 @@ def typo(ctx: Context):
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
     yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
                                                                (g.span for g in endings + kana_slips)))
+    yield from stray_letter_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)

@@ -18,6 +18,9 @@
 5. The と of ものとします dropped after a verb: 「通知するものします」 for 通知するものとします. A finished verb then もの then
    します is no Japanese (the literary verb ものする takes its object with を: 「一文をものする」), so the one-kana slip is
    told even where the document writes ものとします too seldom for the typo rule's count of its endings.
+6. A lone lower-case Latin letter glued to the end of a Japanese clause: 「…送信する行為z」 (a key struck as the input
+   method was switched off). A name or a plan's letter follows katakana or stands capitalised (プランA, コースB); after
+   kanji or hiragana at a clause's end, a single small letter is no word.
 """
 
 from __future__ import annotations
@@ -154,4 +157,19 @@ def dropped_to_findings(ctx: Context):
             f"「{text[max(0, a - 4):b + 2]}」は「ものとし」の「と」が落ちたものと思われます（…するものとします）。",
             f"「{text[max(0, a - 4):b + 2]}」: the と of 「ものとします」 seems dropped.",
             suggestion="ものとし", severity="warning", excerpt=text[max(0, a - 6):b + 3],
+        )
+
+
+_STRAY_LETTER = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff])[a-z](?=[。、，．」）)]|[ \u3000]*$)", re.M)
+
+
+def stray_letter_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_STRAY_LETTER):
+        a = m.start()
+        yield ctx.finding(
+            "typo", (a, a + 1),
+            f"「{text[max(0, a - 6):a + 1]}」の末尾の「{m.group(0)}」は余分な1字と思われます（入力の切り替え時の打ち誤り）。",
+            f"The letter 「{m.group(0)}」 glued to the end of the clause seems a stray keystroke.",
+            suggestion="", severity="warning", excerpt=text[max(0, a - 8):a + 3],
         )
