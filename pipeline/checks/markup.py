@@ -89,6 +89,7 @@ def _shown_tag_findings(ctx: Context):
             excerpt=text[m.start():min(len(text), m.end() + 12)])
 
 
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _WORD_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
 
 
@@ -110,8 +111,9 @@ def _break_in_word_findings(ctx: Context):
         if word is None:
             # a compound cut before its suffix (後見⏎人: 後見|人), which no line may open with
             k = next((i for i, t in enumerate(toks) if t.start == cut), None)
-            if k is None or k == 0 or toks[k].pos != "接尾辞" or toks[k - 1].pos != "名詞" or toks[k - 1].end != cut:
-                continue
+            if k is None or k == 0 or toks[k].pos != "接尾辞" or toks[k - 1].pos != "名詞" or toks[k - 1].end != cut \
+                    or not _KANJI.search(toks[k - 1].surface):
+                continue  # (a kanji noun and its suffix: 「…に関すること⏎国及び」 ends one entry and opens the next)
             if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].pos == "名詞":
                 continue  # 「以降⏎当サイトは」: the kanji opens the next noun (当サイト), however MeCab reads it
             word = toks[k - 1]._replace(surface=toks[k - 1].surface + toks[k].surface)

@@ -1275,6 +1275,10 @@ def _katakana_edits(w: str):
     for i in range(1, len(w) - 1):
         if w[i] == "ー":
             yield w[:i] + w[i + 1:]
+    # a small kana typed a kana late (セキリュティ for セキュリティ): it belongs after the full kana before it
+    for i in range(2, len(w)):
+        if w[i] in _SMALL and w[i - 1] not in _SMALL + "ーッン" and w[i - 2] not in _SMALL + "ーッン":
+            yield w[:i - 1] + w[i] + w[i - 1] + w[i + 1:]
     # a long-vowel mark typed a kana early or late (サビース for サービス, サーバ for サバー)
     for i in range(1, len(w)):
         if w[i] == "ー":

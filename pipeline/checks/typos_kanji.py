@@ -17,7 +17,7 @@ from ..model import Finding
 from .typos_base import (
     _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form, forms_of,
 )
-from ..tokens import tagged_line
+from ..tokens import tagged_line, tokenize
 from .terms_self import organization_nouns
 
 
@@ -154,6 +154,16 @@ def _spaced_in_source(source: str, text: str, offsets, pos: int) -> bool:
     after = pos + 2 < len(text) and _KANJI_CH.match(text[pos + 2])
     left = not before or apart(pos)
     right = not after or apart(pos + 2)
+    if after and right and before and not left:
+        # the pair closes a compound the source sets apart from what follows (「事業所名　協同組合」, a label and its
+        # value): read alone, the compound may cut the pair (事業所|名), which the joined text hid (事業|所名)
+        start = pos
+        while start > 0 and _KANJI_CH.match(text[start - 1]) and not apart(start):
+            start -= 1
+        # (a word of two kanji or more, or a suffix closing one, ends at the pair's first kanji: 事業|所|名, not the
+        # broken 会員|利|容)
+        return any(t.end == pos + 1 - start and (t.end - t.start >= 2 or t.pos == "接尾辞")
+                   for t in tokenize(text[start:pos + 2]))
     return left and right and (bool(before) or bool(after))
 
 
