@@ -31,3 +31,15 @@ def test_a_small_kana_typed_a_kana_late():
 def test_a_measure_taken_in_the_passive_says_nothing():
     text = "第1条（措置）\n必要な措置が講じられる。対策が講じられた。\n"
     assert [f for f in run_checks(doc_from_text(text)) if f.rule == "confusable-word"] == []
+
+
+def test_kitei_for_the_whole_set_of_rules_in_its_purpose_or_enacting_sentence():
+    """「この規定は、…必要な事項について、規程として定めるものです」 and 「この規定は、令和4年12月3日から実施する」 in a
+    document titled …規程: the whole set of rules (規程), not a provision (規定)."""
+    text = ("# 監理団体の業務の運営に関する規程\n\n## 第１　目的\n\nこの規定は、本事業所において監理事業を行うに当たって必要な事項に"
+            "ついて定めるものです。\n\n## 第２　施行\n\nこの規定は、2022年12月3日から実施する。\n")
+    found = [f for f in run_checks(doc_from_text(text, "kitei.md")) if f.suggestion == "この規程"]
+    assert len(found) == 2 and all(f.severity == "warning" for f in found)
+    text = ("# 経費精算規程\n\n## 第１条（適用）\n\n本規程は、出張旅費に適用する。\n\n## 第２条（例外）\n\n"
+            "前条の規定にかかわらず、この規定は、役員には適用しない。\n")
+    assert [f for f in run_checks(doc_from_text(text, "kitei.md")) if f.suggestion == "この規程"] == []

@@ -362,6 +362,8 @@ def _part_kinds(ctx: Context):
 # says when it takes effect, its から dropped or not)
 _ENACTS = re.compile(r"は[、，]?[^。\n]{0,40}?(?:から|より)(?:施行|実施)")
 _ENACTED = re.compile(r"は[、，]?[^。\n]{0,40}?(?:施行|実施|適用|発効|効力を(?:生|有|発))")
+# 「この規程は、…について定める」: the sentence that says what the whole document provides for (its purpose)
+_PURPOSE = re.compile(r"は[、，]?[^。\n]{0,80}?(?:を|について)[^。\n]{0,30}?定める(?:ものとする|ものです|ものである|ことを目的と|。)")
 
 
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
@@ -380,6 +382,17 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         kind, name = named
         own = by_kind[kind]
+        if other == "規定" and kind == "規程" and m.group(1) == "この" and (
+                _ENACTS.match(text, m.end()) or _PURPOSE.match(text, m.end())):
+            # 「この規定は、令和4年12月3日から実施する」, 「この規定は、…必要な事項について定めるものです」: what takes effect or
+            # states its purpose is the whole set of rules, the 規程 its title names, not one provision
+            yield ctx.finding(
+                "term-inconsistent", m.span(),
+                f"「この規定」は文書全体（{name}）を指しています。規則の集まりは「規程」で、「規定」は個々の条項の定めです"
+                f"（「この規程は」）。",
+                f"「この規定」 names the whole set of rules ({name}): 「この規程」.",
+                suggestion="この規程", severity="warning")
+            continue
         if other == "規定" and (kind != "規程" or m.group(1) != "本"):
             # この規定 is a provision; 本規定 in terms titled and calling themselves 規約 or 約款 mostly means the terms
             # (本規定に同意し, 本規定ならびに…: so in each of the four public terms pages read here that write it): a note, since it
