@@ -52,7 +52,8 @@ from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, P
 from .tokens import paused_gc
 
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
-_SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})[.．]?[ \u3000]*")  # 2.3 in a numbered-section document
+# 2.3 in a numbered-section document; not the first two levels of 3.4.1 (a clause of section 3.4, numbered on)
+_SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})(?![0-9])(?![.．][0-9])[.．]?[ \u3000]*")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 # how an entry of a list ends when it is whole: a sentence, or the noun a condition or an act closes on (「…ではない
 # こと」「…に該当した場合」); 「…本API」 broken off mid-phrase is not

@@ -20,8 +20,9 @@ from . import Context, rule
 _BLANK_NOUN = r"(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号)"
 _NAMED_BLANK = re.compile(
     rf"[\[［][^\[\]［］\n]{{0,12}}(?:{_BLANK_NOUN}|〇〇|○○)[\]］](?!\()"
-    # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank)
-    rf"|【[^【】\n]{{0,12}}{_BLANK_NOUN}】")
+    # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank);
+    # 【商品名・仕様】, 【商品名・サイズ展開】: a blank's noun first, then what else to write about it
+    rf"|【[^【】\n]{{0,12}}{_BLANK_NOUN}(?:・[^【】・\n]{{1,8}})*】")
 # ○○, ●●, ××, 〇〇, △△, □□: marks standing for a word (a template names its second party △△ after its first
 # ○○); ＿＿, ___: a line to write on; 【】 left empty
 _MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】(?!は)")  # (「本文中の【 】は…」 speaks of the blanks)
@@ -38,7 +39,9 @@ _NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千�
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
-                         r"|(?:令和|平成|昭和)年月日")
+                         r"|(?:令和|平成|昭和)年月日"
+                         # 「2026年【　】月【　】日」: the year written, the month and day left as empty lenticular brackets
+                         r"|(?:(?:令和|平成|昭和)?[0-9０-９]{1,4}|(?:令和|平成|昭和)?【[ \u3000]*】)年【[ \u3000]*】月(?:【[ \u3000]*】)?日")
 # a date written with X for its digits (【20XX年XX月XX日】, XXXX年XX月XX日)
 _X_DATE = re.compile(r"(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日")
 # the document's own date: when it takes effect or was made (its 施行日, 制定日, 改定日), which it cannot leave blank
@@ -60,7 +63,9 @@ _DRAFTING_ASIDE = re.compile(
     r"[（(\[［【][※＊*]?[^（）()\[\]［］【】\n]{0,30}?(?:を想定(?:して(?:いる|います))?|要確認|要検討|要修正|要調整|要議論|要協議"
     r"|検討中|調整中|適宜(?:修正|変更|記載|調整))[）)\]］】]"
     # 「（※正式なメールアドレスに差し替えてください）」: a noted request to fill in or replace, which no reader is asked
-    rf"|[（(][※＊*][^（）()\n]{{0,40}}?{_ASKED}。?[）)]")
+    rf"|[（(][※＊*][^（）()\n]{{0,40}}?{_ASKED}。?[）)]"
+    # 「【賞品ごとの当選枠を設ける場合はここに内訳を記載：例）…】」: where the drafter is to write something, bracketed
+    r"|【[^【】\n]{0,40}?ここに[^【】\n]{0,20}?(?:記載|記入|入力)[^【】\n]{0,40}】")
 # an address at a domain reserved for examples (RFC 2606: example.com, example.jp…): a template's, never anyone's
 _EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
                               r"|https?://(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])[^\s）)」\]]*")

@@ -38,10 +38,11 @@ _DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])(?:本件|本)(?=[\u3400-\u9f
 _NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
 # a designation the document defines: 本 or 当 and a name (当該 points back at something, it designates nothing)
 _OWN = re.compile(r"(?!当該)[本当][\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ-Ｚａ-ｚ0-9・]+")
-# what a document calls itself (本規約, 本ソフトウェア使用許諾契約, 本プライバシーポリシー): needs no definition
+# what a document calls itself (本規約, 本ソフトウェア使用許諾契約, 本プライバシーポリシー) or grants (本ライセンス, the licence a
+# set of terms grants: read as undefined, a false warning on an app's terms, pub108): needs no definition
 _SELF_KIND = re.compile(
     r"(?:規約|契約|約款|規程|規定|規則|会則|細則|要項|要綱|要領|ポリシー|文書|契約書|方針|定款|覚書|合意書|書面|条件|"
-    r"ガイドライン|基準|約定|特約|協定|宣言|指針|マニュアル|告知|お知らせ)$")
+    r"ガイドライン|基準|約定|特約|協定|宣言|指針|マニュアル|告知|お知らせ|ライセンス|使用許諾|利用許諾)$")
 # the document's own parts (本条, 本条項, 本セクション, 本別紙)
 _PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
                    r"|概要|要約|目次|前文|本文)$")  # (本概要: the summary a page of terms opens with)
@@ -67,7 +68,8 @@ def _own_designations(defs) -> list[str]:
 
 
 # one-kanji nouns that say where or which of a thing, not what it is (本ページ上, 本サービス内)
-_PLACE_SUFFIX = frozenset("上内中外等後前側") | {"全体", "全文", "全部"}  # (and how much of it: 本文書全体)
+_PLACE_SUFFIX = frozenset("上内中外等後前側") | {"全体", "全文", "全部",  # (and how much of it: 本文書全体)
+                                                 "上部", "下部", "末尾", "冒頭", "最後", "最下部", "最上部"}  # (本ページ上部)
 
 
 def _run_end(ctx: Context, pos: int) -> int:

@@ -159,14 +159,22 @@ def _foreign_kanji(ch: str) -> bool:
         return True
 
 
+_MD_LINK_LABEL = re.compile(r"\[([^\]\n]{1,40})\]\([^)\n]*\)")
+
+
 def _foreign_kanji_findings(ctx: Context):
     text = ctx.text
     # each Han character the document writes (a few thousand), weighed once: the BMP's blocks and those beyond it
     foreign = {ch for ch in set(text) if ("\u3400" <= ch <= "\u9fff" or ch >= "\U00020000") and _foreign_kanji(ch)}
     if not foreign:
         return
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    # (a Markdown link's label, 「[简体中文](./terms)」 in a page's language switcher, names the page in its language)
+    labels = [m.span(1) for m in _MD_LINK_LABEL.finditer(src)] if ctx.doc.source.format == "markdown" else []
     for m in re.finditer("[" + "".join(sorted(foreign)) + "]", text):
         i, ch = m.start(), m.group(0)
+        if labels and any(a <= offsets[i] < b for a, b in labels):
+            continue
         yield ctx.finding(
             "typo", (i, i + 1),
             f"「{ch}」（U+{ord(ch):04X}）は日本語の文字集合（JIS X 0213）にない漢字です。中国語の簡体字などが混入したものと"
@@ -764,6 +772,9 @@ def _polite_fix(run: str, lo: int, hi: int, known: tuple[ChainMap, tuple[dict, d
     law text or written _DOC_CONVENTION times in the document, when MeCab reads it better by _SURE_GAIN at
     least; else None."""
     fixes = _kana_fixes(run, lo, hi, *known)
+    if left and _KANJI_CH.match(left[-1]):
+        # the okurigana of a verb (行えます: 行う made potential): a change there is another verb, not a slip
+        fixes = [f for f in fixes if f[2] > 0]
     if not fixes:
         return None
     before = _path_cost(left + run + right)
