@@ -478,7 +478,7 @@ def _retold_findings(ctx: Context):
 # the next article's and 条 was dropped, so the parser takes no article there and its text joins the article before.
 # The counters that follow a 第N in prose (第2回, 第3者, 第1期, 第2位…) are not headings' and are left out.
 _NUMBER_WITHOUT_JOU = re.compile(r"^[ \u3000#*■◆●【]*第([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})"
-                                 r"(?![条章節款編項号回期者次位種類級弾部版巻話日年月週号線代世目番席名社人点])"
+                                 r"(?![0-9０-９〇一二三四五六七八九十百千条章節款編項号回期者次位種類級弾部版巻話日年月週号線代世目番席名社人点])"
                                  r"(?=[\u4e00-\u9fff\u30a1-\u30fa（(【])[^。\n]{1,30}$", re.M)
 
 
@@ -488,17 +488,18 @@ def _headings_without_jou(ctx: Context):
     if not arts or not all(a.label and a.label.rstrip().endswith("条") for a in arts[:2]):
         return
     have = {a.number for a in arts}
+    starts = [a.heading_span[0] for a in arts]
     for m in _NUMBER_WITHOUT_JOU.finditer(text):
         n = to_int(m.group(1))
-        before = [a for a in arts if a.heading_span[0] < m.start()]
-        if n is None or str(n) in have or not before or _key(before[-1].number) != (n - 1,):
+        k = bisect.bisect_left(starts, m.start())  # the articles headed before the line
+        if n is None or str(n) in have or k == 0 or _key(arts[k - 1].number) != (n - 1,):
             continue
         if not ctx.in_scope(m.start()):
             continue
         label = m.group(0).strip(" \u3000#*■◆●【")
         yield ctx.finding(
             "numbering-gap", (m.start(1) - 1, m.end(1)),
-            f"見出し「{label}」は第{n}条の見出しと思われますが、「条」が抜けているため条として読まれません（前の{article_label(before[-1].number)}に"
+            f"見出し「{label}」は第{n}条の見出しと思われますが、「条」が抜けているため条として読まれません（前の{article_label(arts[k - 1].number)}に"
             f"含まれてしまいます）。",
             f"The heading 「{label}」 looks like article {n}'s with 条 dropped: it is not read as an article, and its text "
             f"joins the one before.",

@@ -39,9 +39,9 @@ _NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千�
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
-                         r"|(?:令和|平成|昭和)年月日"
-                         # 「2026年【　】月【　】日」: the year written, the month and day left as empty lenticular brackets
-                         r"|(?:(?:令和|平成|昭和)?[0-9０-９]{1,4}|(?:令和|平成|昭和)?【[ \u3000]*】)年【[ \u3000]*】月(?:【[ \u3000]*】)?日")
+                         r"|(?:令和|平成|昭和)年月日")
+# 「2026年【　】月【　】日」: the year written, the month and day left as empty lenticular brackets
+_BRACKET_DATE = re.compile(r"(?:(?:令和|平成|昭和)?[0-9０-９]{1,4}|(?:令和|平成|昭和)?【[ \u3000]*】)年【[ \u3000]*】月(?:【[ \u3000]*】)?日")
 # a date written with X for its digits (【20XX年XX月XX日】, XXXX年XX月XX日)
 _X_DATE = re.compile(r"(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日")
 # the document's own date: when it takes effect or was made (its 施行日, 制定日, 改定日), which it cannot leave blank
@@ -75,7 +75,7 @@ _COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/
 
 
 # what a text must hold for these to be looked for: their patterns are tried at every character
-_NEEDS = {_DUMMY_NAME: ("ダミー",), _EXAMPLE_ADDRESS: ("example.",), _X_DATE: ("XX", "ＸＸ")}
+_NEEDS = {_DUMMY_NAME: ("ダミー",), _EXAMPLE_ADDRESS: ("example.",), _X_DATE: ("XX", "ＸＸ"), _BRACKET_DATE: ("年【",)}
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank
@@ -93,7 +93,7 @@ _SAID = {
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
-_KIND = {_DATE_BLANK: "date", _X_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
+_KIND = {_DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
          _EXAMPLE_ADDRESS: "blank",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note"}
 
