@@ -221,7 +221,7 @@ def _count_findings(ctx: Context):
 _GROUND_END = re.compile(r"(?:場合|とき|時|こと|行為|事由|もの|者|事項|事実)[。．.]?$")
 # a sentence of its own: a topic marked with は and a comma, and a finished predicate closing it
 _TOPIC_START = re.compile(r"^[^、，,。「」（）()]{1,15}(?:は|も)[、，,]")
-_SENTENCE_END = re.compile(r"(?:ものとします|ものとする|ません|ます|する|しない|ない|できる|とする|です)[。．]$")
+_FINISHED_SENTENCE = re.compile(r"(?:ものとします|ものとする|ません|ます|する|しない|ない|できる|とする|です)[。．]$")
 
 
 def _sentence_item_findings(ctx: Context):
@@ -233,7 +233,7 @@ def _sentence_item_findings(ctx: Context):
                 continue
             bodies = [_item_body(text, it) for it in items]
             last, before = bodies[-1], bodies[:-1]
-            if not (_TOPIC_START.match(last) and _SENTENCE_END.search(last)):
+            if not (_TOPIC_START.match(last) and _FINISHED_SENTENCE.search(last)):
                 continue
             if not all(_GROUND_END.search(b) and not _TOPIC_START.match(b) for b in before):
                 continue
