@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,11 +112,7 @@ def compare_files(old_path: str | Path, new_path: str | Path, limits: Limits = D
                 new_doc = parse(new_norm, new_src)
             if cache is not None:
                 cache.put(new_doc)
-        learned = [_learn_findings(doc, cache) for doc in (old_doc, new_doc)]
-    result = compare_versions(old_doc, new_doc)
-    for doc, known in zip((old_doc, new_doc), learned):
-        _keep_findings(doc, cache, known)
-    return result
+    return compare_versions(old_doc, new_doc, cache)
 
 
 def check_document(doc: Document, cache: "DocumentCache | None" = None) -> "list[Finding]":
@@ -123,37 +120,35 @@ def check_document(doc: Document, cache: "DocumentCache | None" = None) -> "list
     (and a document's are kept there)."""
     from .checks import run_checks
 
-    known = _learn_findings(doc, cache)
-    found = run_checks(doc)
-    _keep_findings(doc, cache, known)
-    return found
+    with _kept_findings((doc,), cache):
+        return run_checks(doc)
 
 
-def _learn_findings(doc: Document, cache: "DocumentCache | None") -> set[str]:
-    """Give ``doc`` the findings ``cache`` kept for it; the rule ids given (``"*"``: all)."""
+@contextmanager
+def _kept_findings(docs, cache: "DocumentCache | None"):
+    """Give each of ``docs`` the findings ``cache`` kept for it before the checks run, and keep there after them
+    what was found on the whole of each, when that is more than it was given."""
     if cache is None:
-        return set()
-    from .checks import learn_findings
-
-    known = cache.get_findings(doc)
-    learn_findings(doc, known)
-    return set(known)
-
-
-def _keep_findings(doc: Document, cache: "DocumentCache | None", learned: set[str]) -> None:
-    """Keep in ``cache`` what was found on the whole of ``doc``, when that is more than it gave."""
-    if cache is None:
+        yield
         return
-    from .checks import known_findings
+    from .checks import known_findings, learn_findings
 
-    known = known_findings(doc)
-    if set(known) - learned:
-        cache.put_findings(doc, known)
+    given = []
+    for doc in docs:
+        known = cache.get_findings(doc)
+        learn_findings(doc, known)
+        given.append(set(known))
+    yield
+    for doc, learned in zip(docs, given):
+        known = known_findings(doc)
+        if set(known) - learned:
+            cache.put_findings(doc, known)
 
 
-def compare_versions(old: Document, new: Document) -> "DiffResult":
+def compare_versions(old: Document, new: Document, cache: "DocumentCache | None" = None) -> "DiffResult":
     """diff(old, new) with the findings the revision introduced (checks.introduced_findings): what a
-    reviewer of the revision is shown. Defects the old version already had are not the revision's."""
+    reviewer of the revision is shown. Defects the old version already had are not the revision's. With a
+    ``cache``, the findings computed on either whole version before are taken from it, and those computed now kept."""
     from .diff import dedupe_findings, diff, reads_the_same
 
     with paused_gc():
@@ -161,7 +156,8 @@ def compare_versions(old: Document, new: Document) -> "DiffResult":
         if reads_the_same(old, new):
             return result  # the revision changed nothing, so it introduced no finding: nothing is checked
         from .checks import introduced_findings  # the rules load only when something is to be checked
-        result.findings.extend(introduced_findings(old, new))
+        with _kept_findings((old, new), cache):
+            result.findings.extend(introduced_findings(old, new))
         result.findings.sort(key=lambda f: f.span)
         dedupe_findings(result)
         return result

@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 from ..grammar import article_label
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
-from ..tokens import LONG_LINE, Token, line_tokens, tokenize
+from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, tokenize
 
 # A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
 # reads its letters as words, brackets or names.
@@ -637,3 +637,14 @@ def compound_places(text: str, key: str, *, whole_start: bool = True, before: st
 
 def east_asian_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def word_across(before: str, after: str) -> tuple[Token | None, list[Token]]:
+    """The word of the dictionary that ``before`` and ``after`` make where they are joined, the token MeCab reads
+    across the junction (a space or a line break between them cut it: 「個人情　報」, 「後見<br>人」; not its grouping of
+    characters it does not know), else None; and the joined text's tokens, for what else a caller asks of the
+    junction."""
+    toks = tokenize(before + after)
+    cut = len(before)
+    word = next((t for t in toks if t.start < cut < t.end), None)
+    return (word if word is not None and is_known_word(word.surface) else None), toks

@@ -225,13 +225,12 @@ _FINISHED_SENTENCE = re.compile(r"(?:ものとします|ものとする|ませ�
 
 
 def _sentence_item_findings(ctx: Context):
-    text = ctx.text
     for art in ctx.doc.all_articles():
         for p in art.paragraphs:
             items = p.items
             if len(items) < 3:
                 continue
-            bodies = [_item_body(text, it) for it in items]
+            bodies = [it.text.strip() for it in items]
             last, before = bodies[-1], bodies[:-1]
             if not (_TOPIC_START.match(last) and _FINISHED_SENTENCE.search(last)):
                 continue
@@ -245,13 +244,6 @@ def _sentence_item_findings(ctx: Context):
                 f"{it.label} is a sentence of its own, unlike the other entries (ending 「{before[-1][-8:]}」): the "
                 f"paragraph after the list seems to have been taken into it, and reads as one more entry.",
                 excerpt=last[:24])
-
-
-def _item_body(text: str, item) -> str:
-    body = text[item.span[0]:item.span[1]].strip()
-    if item.label and body.startswith(item.label):
-        body = body[len(item.label):].strip()
-    return body
 
 
 @rule("item-list", "warning", "箇条・列挙の乱れ", "broken enumeration or item label", scope="unit")

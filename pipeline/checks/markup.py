@@ -18,8 +18,7 @@ import re
 from bisect import bisect_left
 
 from ..grammar import match_item_label, match_paragraph_number
-from ..tokens import is_known_word, tokenize
-from . import Context, rule
+from . import Context, rule, word_across
 
 # a heading mark at the start of a line (up to three spaces in, as CommonMark allows) glued to its text
 _GLUED_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[^#\s])", re.M)
@@ -103,11 +102,8 @@ def _break_in_word_findings(ctx: Context):
         if match_item_label(nxt) is not None or match_paragraph_number(nxt) is not None:
             continue
         before, after = src[max(line_start, p - 7):p - 1], nxt[:6]
-        toks = tokenize(before + after)
+        word, toks = word_across(before, after)
         cut = len(before)
-        word = next((t for t in toks if t.start < cut < t.end), None)
-        if word is not None and (word.end - word.start < 2 or not is_known_word(word.surface)):
-            word = None
         if word is None:
             # a compound cut before its suffix (後見⏎人: 後見|人), which no line may open with
             k = next((i for i, t in enumerate(toks) if t.start == cut), None)

@@ -562,45 +562,36 @@ def _bare_kudasai_findings(ctx: Context):
 # 「傷害保険に加入しておいます」: a verb's euphonic form (置く → おい, 行く → 行っ, 読む → 読ん) goes on only with て, た, たり,
 # だ; before ます a verb takes its 連用形 (おきます, 行きます, 読みます). The slip is a kana typed for another (おります,
 # しています) or dropped. MeCab reads the euphonic form and then ます, which no conjugation joins.
-_EUPHONIC_MASU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[いっん](?=ま[すせし])")
-# and its dictionary form before ます (「送付することがあるます」, 「求めるます」): ます takes the 連用形 (あります, 求めます)
-_DICTIONARY_MASU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[うくぐすつぬぶむる](?=ま[すせし])")
+# And its dictionary form before ます (「送付することがあるます」, 「求めるます」): ます takes the 連用形 (あります, 求めます).
+# The last kana of the verb before ます: い っ ん of a euphonic form, う…る of a dictionary form.
+_BEFORE_MASU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[いっんうくぐすつぬぶむる](?=ま[すせし])")
 
 
-def _dictionary_masu_findings(ctx: Context):
+def _verb_form_masu_findings(ctx: Context):
+    """A verb's euphonic form (おい) or dictionary form (ある) right before ます."""
     text = ctx.text
-    for m in ctx.finditer(_DICTIONARY_MASU):
+    for m in ctx.finditer(_BEFORE_MASU):
         verb, after = ctx.token_at(m.start()), ctx.token_at(m.end())
         if verb is None or after is None or verb.pos != "動詞" or verb.end != m.end() or after.start != m.end() \
-                or after.lemma != "ます" or verb.surface[-1] != verb.lemma[-1]:
+                or after.lemma != "ます":
             continue
-        a = verb.start
-        yield ctx.finding(
-            "grammar-slip", (a, after.end),
-            f"「{text[a:after.end]}」: 「ます」は動詞の連用形に続きます（あります、求めます）。「{verb.surface}」は終止形です。",
-            f"「{text[a:after.end]}」: ます follows a verb's continuative form (あります), not its dictionary form "
-            f"({verb.surface}).", excerpt=text[max(0, a - 6):after.end + 2])
-
-
-def _euphonic_masu_findings(ctx: Context):
-    text = ctx.text
-    for m in ctx.finditer(_EUPHONIC_MASU):
-        verb, after = ctx.token_at(m.start()), ctx.token_at(m.end())
-        if verb is None or after is None or verb.pos != "動詞" or verb.end != m.end() or after.start != m.end() \
-                or after.lemma != "ます" or len(verb.lemma) < 2:
-            continue
-        if m.group(0) == "い" and verb.lemma[-1] not in "くぐ":
-            continue  # 居る, 行う, 用いる: their い is the 連用形 (います, 行います, 用います)
-        if m.group(0) == "い" and all("ぁ" <= c <= "ゖ" for c in verb.surface) and (
-                verb.start == 0 or text[verb.start - 1] not in "てで"):
-            continue  # 「責任をおいません」: 負う's 連用形 in kana, read as 置く; after て (しておいます) only an auxiliary stands
-        a = verb.start
-        yield ctx.finding(
-            "grammar-slip", (a, after.end),
-            f"「{text[a:after.end]}」: 動詞の音便形（{verb.surface}）に「ます」は続きません（「て」「た」の前だけの形です）。"
-            f"「{verb.lemma}」の連用形か、別の語（…ております、…ています）の打ち誤りと思われます。",
-            f"「{text[a:after.end]}」: a verb's euphonic form ({verb.surface}) never takes ます; its continuative form, or "
-            f"another word (…ております), was meant.", excerpt=text[max(0, a - 6):after.end + 2])
+        a, written = verb.start, text[verb.start:after.end]
+        if m.group(0) in "うくぐすつぬぶむる":
+            if verb.surface[-1] != verb.lemma[-1]:
+                continue  # (a 連用形 ending so, 見る's 見: not the dictionary form)
+            ja = f"「{written}」: 「ます」は動詞の連用形に続きます（あります、求めます）。「{verb.surface}」は終止形です。"
+            en = f"「{written}」: ます follows a verb's continuative form (あります), not its dictionary form ({verb.surface})."
+        else:
+            if len(verb.lemma) < 2 or m.group(0) == "い" and verb.lemma[-1] not in "くぐ":
+                continue  # 居る, 行う, 用いる: their い is the 連用形 (います, 行います, 用います)
+            if m.group(0) == "い" and all("ぁ" <= c <= "ゖ" for c in verb.surface) and (
+                    verb.start == 0 or text[verb.start - 1] not in "てで"):
+                continue  # 「責任をおいません」: 負う's 連用形 in kana, read as 置く; after て (しておいます) only an auxiliary stands
+            ja = (f"「{written}」: 動詞の音便形（{verb.surface}）に「ます」は続きません（「て」「た」の前だけの形です）。"
+                  f"「{verb.lemma}」の連用形か、別の語（…ております、…ています）の打ち誤りと思われます。")
+            en = (f"「{written}」: a verb's euphonic form ({verb.surface}) never takes ます; its continuative form, or "
+                  f"another word (…ております), was meant.")
+        yield ctx.finding("grammar-slip", (a, after.end), ja, en, excerpt=text[max(0, a - 6):after.end + 2])
 
 
 # ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
@@ -645,5 +636,4 @@ def particle_findings(ctx: Context):
     yield from _dropped_ni_findings(ctx)
     yield from _bare_kudasai_findings(ctx)
     yield from _bracket_particle_findings(ctx)
-    yield from _euphonic_masu_findings(ctx)
-    yield from _dictionary_masu_findings(ctx)
+    yield from _verb_form_masu_findings(ctx)

@@ -23,8 +23,8 @@ import unicodedata
 from collections import Counter
 
 from ..normalize import FOLD
-from ..tokens import is_known_word, tokenize
-from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule
+from ..tokens import tokenize
+from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
 from .source_breaks import joined_break_findings, joined_summary
 
 _SPACES = " \u00a0"
@@ -145,8 +145,7 @@ def _letter_spaced(line: str) -> bool:
 def _joins_known_word(left: str, right: str) -> bool:
     """Is the token MeCab reads across the join of left+right a word of its dictionary (アプリ|ケーション), not its
     grouping of katakana it does not know (トチポ|トチツーカ)?"""
-    cut = len(left)
-    return any(t.start < cut < t.end and is_known_word(t.surface) for t in tokenize(left + right))
+    return word_across(left, right)[0] is not None
 
 
 def _kana_junction(left: str, right: str) -> bool:
@@ -389,11 +388,8 @@ def _split_word_findings(ctx: Context, line: str, base: int):
         right = line[m.end():].split(" ", 1)[0].split("\u3000", 1)[0]
         if len(left) < 2 or len(right) < 2:
             continue  # a label and its text (「一　定期運送」「ロ　イに規定する」), a form's blanks (「令和　年　月　日」)
-        a0, b0 = max(0, m.start() - 6), min(len(line), m.end() + 6)
-        joined = line[a0:m.start()] + line[m.end():b0]
-        gap = m.start() - a0
-        word = next((t for t in tokenize(joined) if t.start < gap < t.end), None)
-        if word is None or not is_known_word(word.surface) or word.end - word.start < 2:
+        word, _ = word_across(line[max(0, m.start() - 6):m.start()], line[m.end():m.end() + 6])
+        if word is None:
             continue
         f = _space_at(ctx, line, base, m, f"語「{word.surface}」の途中に全角空白があります。詰めて書きます。",
                       f"An ideographic space inside the word 「{word.surface}」.")
