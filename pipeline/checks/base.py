@@ -240,7 +240,7 @@ class Unit:
     """A clause unit: a paragraph's own text (without its items), an item's own text, or a line outside articles."""
 
     span: tuple[int, int]
-    kind: str  # paragraph, item, heading, line
+    kind: str  # paragraph, item, heading, line, continuation (see Context._uncovered_text)
     article: Article | None
     paragraph: Paragraph | None
     item: Item | None
@@ -407,6 +407,7 @@ class Context:
                         walk(it.items)
 
                 walk(para.items)
+            units += self._uncovered_text(art, units)
         covered.sort()
         # lines outside articles
         ci = 0
@@ -421,6 +422,23 @@ class Context:
                 units.append(Unit((start, end), "line", None, None, None))
         units.sort(key=lambda u: u.span)
         return units
+
+    def _uncovered_text(self, art: Article, units: list[Unit]) -> list[Unit]:
+        """The text of ``art`` that none of its units holds, one "continuation" unit per stretch: a paragraph's text
+        after its items (「…次の行為。\n- …\n」 then a closing sentence), an item's after its sub-items, lines the
+        structure could not place. Its paragraph's or item's own text too, but neither its start nor a line of its
+        own (a stretch may be wrapped text): the rules that read sentences read it; those that read a paragraph's
+        or an item's ending or body whole do not."""
+        own = sorted(u.span for u in units if u.article is art)
+        text, out = self.text, []
+        pos, end = art.span
+        for a, b in own + [(end, end)]:
+            if pos < a and (stretch := text[pos:a]).strip():
+                start = pos + len(stretch) - len(stretch.lstrip())
+                para, item = art.locate(start)
+                out.append(Unit((start, pos + len(stretch.rstrip())), "continuation", art, para, item))
+            pos = max(pos, b)
+        return out
 
     def region_of(self, pos: int) -> str:
         """main / supplementary-N / annex-N / preamble / closing: where ``pos`` lies."""
