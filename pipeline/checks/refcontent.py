@@ -37,7 +37,7 @@ _QUALIFIER = re.compile(
     r"(?:[)）])?(?:に規定する|に規定された|に規定の|に定める|に定められた|に掲げる|(?:の規定)?に(?:基|もと)づく|に基づき定める"
     r"|に関する|による"
     # the wording of terms of service: 第2条第1項第7号に定義される「サービス」, 第25条第3項に示す基準
-    r"|[にで]定義(?:する|される|された|した)|に示す|に示される|に記載の|に記載する|に記載された)"
+    r"|[にで]定義(?:する|される|された|した)|[にで]いう|に示す|に示される|に記載の|に記載する|に記載された)"
     r"(?=[\u3400-\u9fff々\u30a1-\u30ffー「])")
 _QUOTED = re.compile(r"「([^「」\n]{2,20})」")
 # nouns that name no content: any provision may be cited for them
@@ -97,7 +97,15 @@ def _titled_phrase(ctx: Context, end: int, key: str, part: str) -> str | None:
     phrase = _undetermined((key + "の" + of.group(1)).rstrip("等"))
     titles = [_title_core(a.title) for a in ctx.doc.all_articles() if a.part == part and a.title]
     titled = [t for t in titles if _undetermined(t) == phrase]
+    if not titled and _SELF.fullmatch(key):
+        # 「第3条に定める本会の目的」: the document's own 目的 is what its article （目的） is about
+        noun = of.group(1).rstrip("等")
+        titled = [t for t in titles if t == noun]
     return titled[0] if len(titled) == 1 else None
+
+
+# How a document names itself or its author: 本会, 当会, 本法人, 当社, 弊社, 本組合
+_SELF = re.compile(r"[本当弊][\u3400-\u9fff]{1,3}")
 
 
 def _title_core(title: str) -> str:
@@ -146,6 +154,20 @@ def _defines(ctx: Context, span: tuple[int, int], key: str) -> bool:
 @rule("reference-content-mismatch", "warning", "参照先の内容の不一致", "cited provision is about something else")
 def reference_content_mismatch(ctx: Context):
     return content_mismatches(ctx)
+
+
+# Qualifiers that say the cited provision itself names the term (…にいう X, …に規定する X), unlike …による X or
+# …に基づく X, where X is what is done under it (第2項による時間外労働: the overtime 第2項 permits).
+_NAMING_QUALIFIER = re.compile(r"[)）]?(?:[にで]いう|に規定する|に規定された|に定める|に定められた|に掲げる|[にで]定義)")
+# A term this long is particular enough that one paragraph holding it tells which was meant; a shorter one
+# (裁判, 未納 cut from 未納の管理費等) recurs in paragraphs that are not about it.
+_MIN_PARAGRAPH_KEY = 4
+
+
+def _names_by_citation(text: str, end: int, key: str) -> bool:
+    """Does the citation ending at ``end`` say the cited paragraph names ``key``, a term particular enough
+    that a sibling paragraph holding it is the one meant?"""
+    return len(key) >= _MIN_PARAGRAPH_KEY and not _generic(key) and _NAMING_QUALIFIER.match(text, end) is not None
 
 
 def _member_holds(ctx: Context, t, article: str, para: int | None, key: str) -> bool:
@@ -226,9 +248,15 @@ def _content_mismatches(ctx: Context):
                 suggestion = article_label(art.number) + (f"第{t.paragraph}項" if t.paragraph else "") + _item_cite(t, sib)
         elif para is not None and suggestion is None:
             if _holds(ctx, art.span, key):
-                # the article speaks of it elsewhere: a paragraph slip at most, unless the article next door is
-                # clearly the one about it
+                # the article speaks of it elsewhere: a paragraph slip when one other paragraph alone holds a
+                # particular term (「第8条第5項にいうサーバー側データ」 where only 第4項 lists it), unless the article
+                # next door is clearly the one about it
                 suggestion = _neighbour(ctx, t, art, key, end)
+                if suggestion is None and _names_by_citation(text, end, key):
+                    holding = [n for n, p in paras.items() if p is not para and _holds(ctx, p.span, key)
+                               and not p.span[0] <= t.span[0] < p.span[1]]
+                    if len(holding) == 1:
+                        suggestion = article_label(art.number) + f"第{holding[0]}項"
                 if suggestion is None:
                     continue
         if suggestion is None and item is None:
