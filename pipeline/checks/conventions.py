@@ -210,6 +210,9 @@ def _comma_slips(ctx: Context, src: str, minority: list[int], want: str, major: 
             f"読点が「{seen}」です{more}。この文書は読点に{major}を使っています（{n_major}回）。",
             f"A comma 「{seen}」 where the document writes {major} ({n_major} times).",
             suggestion=want, excerpt=ctx.text[max(0, a - 8):a + 8],
+            # a half-width 「,」 in Japanese prose is a slip of width, as a bracket closed half-width is; 「，」 against
+            # 「、」 is a house style, told as a note
+            severity="warning" if seen == "," else None,
         )
 
 
@@ -716,8 +719,10 @@ def _heading_number_width_findings(ctx: Context):
             for f in _width_minority(ctx, kind, group):
                 told = True
                 yield f
-        if not told and not house:
-            yield from _width_switch(ctx, kind, found)
+        if not told:
+            # (a house style changes width at the first two-digit number; 第１条…第７条 then 第8条 changes it among the
+            # one-digit ones, which the style does not explain)
+            yield from _width_switch(ctx, kind, found, among_one_digit=bool(house))
 
 
 # Headings that change width once and keep to it (第1条…第8条, then 第９条…第１７条): typed at two times, each part
@@ -726,13 +731,15 @@ def _heading_number_width_findings(ctx: Context):
 _SWITCH_RUN = 3
 
 
-def _width_switch(ctx: Context, kind: str, found: list):
+def _width_switch(ctx: Context, kind: str, found: list, among_one_digit: bool = False):
     widths = [x[2] for x in found]
     switches = [i for i in range(1, len(widths)) if widths[i] != widths[i - 1]]
     if len(switches) != 1 or min(switches[0], len(widths) - switches[0]) < _SWITCH_RUN:
         return
     i = switches[0]
-    at, m, full, _ = found[i]
+    at, m, full, one_digit = found[i]
+    if among_one_digit and not one_digit:
+        return
     a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
     if a is None or b is None:
         return

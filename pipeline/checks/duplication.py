@@ -11,7 +11,9 @@
    (a brand name that doubles a word, 「ロハスロハス」): a slip is made once.
 2. The same sentence twice in a row (at any depth: 「（…この限りではない。ただし、…この限りではない。）」 too),
    the same paragraph (20 characters or more) twice in one article and the same item twice in one list:
-   nothing written that way is meant (no such repeat in the corpus: bylaws, terms, three laws).
+   nothing written that way is meant (no such repeat in the corpus: bylaws, terms, three laws). A sentence written
+   again right after itself under another subject (「サービス提供者は、…保証しません。当社は、…保証しません。」) is told
+   as a note: a duplicate when both subjects name one party, two parties bound alike otherwise.
 3. A sentence of at least 30 characters that occurs twice in the document, when it stands on
    its own: it refers to nothing around it (no この/その/当該/前項/同項/ただし…). Sentences
    that lean on their context (「この場合において、閲覧につき…指定することができる。」)
@@ -165,8 +167,10 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
     toks = None  # most lines have no repeat: they are not tagged here
     for m in chain(_REPEAT.finditer(line), _REPEAT_TWO_KANJI.finditer(line)):
         x = m.group("x")
-        if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff0-9０-９\u30a1-\u30ff]", x):
-            continue  # ーーー, kana-only repeats (いろいろ, それぞれ) are words
+        if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff\u30a1-\u30ff]", x):
+            # ーーー, kana-only repeats (いろいろ, それぞれ) are words; digits and marks alone are a number's parts
+            # (2021-09-09, 03-1212-3434), not a word written twice
+            continue
         if "|" in x:
             continue  # 「6日|6日|」: two cells of a table row that hold the same value
         if toks is None:
@@ -247,13 +251,13 @@ def _events(text: str, units) -> list[tuple]:
     events = []
     bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
     for u in units:
-        if u.kind not in ("paragraph", "item", "line"):
+        if u.kind not in ("paragraph", "item", "line", "continuation"):
             continue
         node = u.item or u.paragraph
         label = (getattr(node, "label", None) or "") if node is not None else ""
         body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
         body = text[body_start:u.span[1]].strip(" \u3000\n")
-        if u.article is not None and len(body) >= _MIN_UNIT:
+        if u.article is not None and len(body) >= _MIN_UNIT and u.kind != "continuation":
             # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
             key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
             if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
@@ -277,6 +281,13 @@ def _events(text: str, units) -> list[tuple]:
                 events.append(("row", pos, sent))
                 rows.add(pos)
                 continue
+            if previous is not None and (rest := _after_subject(sent)) and rest == _after_subject(previous) \
+                    and len(rest) >= _MIN_SENTENCE:
+                # 「サービス提供者は、…保証するものではありません。当社は、…保証するものではありません。」: the sentence
+                # pasted again under the party's other name
+                events.append(("row-subject", pos, sent, previous))
+                rows.add(pos)
+                continue
             previous = sent
             if len(sent) >= _MIN_SENTENCE and not _ANAPHORA.search(sent):
                 events.append(("sentence", pos, sent, idx > 0))
@@ -287,6 +298,15 @@ def _events(text: str, units) -> list[tuple]:
                     events.append(("row", pos, m.group(2)))
         events.append(("unit-sentences", u.span, tuple(sents)))
     return events
+
+
+_SUBJECT = re.compile(r"[^、。，「」（）()]{1,20}?(?:は|が)[、，]")
+
+
+def _after_subject(sent: str) -> str:
+    """What a sentence says after its subject (「当社は、」), or nothing when it opens with none."""
+    m = _SUBJECT.match(sent)
+    return sent[m.end():] if m else ""
 
 
 # A sentence written twice back to back inside brackets: the first copy starts where a sentence may
@@ -500,6 +520,19 @@ def _sentence_findings(ctx: Context):
                 "duplication", (pos, pos + len(sent)),
                 "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
                 excerpt=sent,
+            )
+        elif e[0] == "row-subject":
+            _, pos, sent, previous = e
+            subject = previous[:len(previous) - len(_after_subject(previous))].rstrip("、，")
+            yield ctx.finding(
+                "duplication", (pos, pos + len(sent)),
+                f"前の文と主語（「{subject}」）だけが違う同じ文が続けて書かれています。同じ当事者の別名なら一方は重複です"
+                "（別の当事者なら両者を主語にした一文にまとめられます）。",
+                f"The sentence repeats the one before it with only its subject (「{subject}」) changed: a duplicate if both "
+                "name the same party (one sentence with both as subject if not).",
+                # two parties may be bound alike in two sentences (会員は、…解約できる。当社は、…解約できる。): which it is,
+                # only the reader who knows who the subjects are can tell
+                excerpt=sent, severity="info",
             )
         elif e[0] == "sentence":
             _, pos, sent, is_appended = e

@@ -112,6 +112,7 @@ _COMPOUND = {"つい": "ついて", "つき": "ついて", "対し": "対して"
              "基づい": "基づいて", "基づき": "基づいて", "おい": "おいて", "とっ": "とって", "際し": "際して"}
 _REPLACED = frozenset(("を", "が", "は"))  # いかなる責任を負わない → いかなる責任も
 _MAX_PHRASE = 40
+_NOMINAL_NEGATIVE = re.compile(r"(?:もの|こと|わけ)では(?:あり|な)")
 
 
 def _ikanaru_findings(ctx: Context):
@@ -170,6 +171,10 @@ def _ikanaru_findings(ctx: Context):
             continue
         if rest and rest[0].lemma == "問う":
             continue  # いかなる形態を問わず: 問わず says "whatever", and its ず is no negative of the phrase
+        if any(t.surface == "の" for t in toks[i:k]) and _NOMINAL_NEGATIVE.search(text, p.start + base, stop):
+            # 「いかなる疾患の診断…を目的とするものではありません」: いかなる picks the noun of a の-phrase inside a clause
+            # that describes a もの, and the negative denies the description, not the phrase
+            continue
         if not any((t.pos == "助動詞" and t.lemma in ("ない", "ぬ", "ず") and not (j and rest[j - 1].lemma == "問う"))
                    or (t.pos == "形容詞" and t.lemma in ("無い", "ない"))
                    or (t.pos == "動詞" and t.lemma in ("兼ねる", "かねる")) for j, t in enumerate(rest)):

@@ -216,12 +216,16 @@ _OVERWHELMING, _FEW = 10, 10
 
 def _counted(line: str, s: int, e: int) -> bool:
     """Is the space at line[s:e] between a number and its counter (18 歳, 5 営業日), not after a code (〒810-0034 福岡市)?"""
-    if not (_digit(line[s - 1]) and is_kanji(line[e])):
-        return False
+    return _digit(line[s - 1]) and is_kanji(line[e]) and not _ends_code(line, s)
+
+
+def _ends_code(line: str, s: int) -> bool:
+    """Does the number before line[s] end a code (〒010-0874, 03-1234-5678, 10:00, 1.2), which a space rightly sets
+    apart from the Japanese after it (〒010-0874 秋田県)?"""
     k = s - 1
     while k > 0 and _digit(line[k - 1]):
         k -= 1
-    return k == 0 or line[k - 1] not in "-‐－ー〒:：.／/"
+    return k > 0 and line[k - 1] in "-‐－ー〒:：.／/"
 
 
 def _overwhelming(ctx: Context, kind: str) -> bool:
@@ -603,7 +607,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 out.append((s, e, "run", False, False))
                 continue
             if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"] and not (
-                    (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s):
+                    (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s) \
+                    and not (kind == "digit" and _digit(left) and _ends_code(line, s)):
                 convention = kind
         if convention is None and not number_split and _latin_letter(left) and _latin_letter(right):
             out.append((s, e, None, False, True))
