@@ -116,3 +116,15 @@ def test_the_closing_text_under_an_item_list_is_read():
     ctx = context(read_document(FIXTURES / "pub110" / "slicetimecam.md"))
     at = ctx.text.index("当社は、明示的にも")
     assert any(u.span[0] <= at < u.span[1] for u in ctx.units)
+
+
+def test_information_leaked_is_no_omission():
+    """「第三者に開示または遺漏してはならない」 (keiyaku.html): 遺漏 is an omission, the leak is 漏洩."""
+    found = _findings("pub111/keiyaku.html", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in found] == [("遺漏", "漏洩")]
+
+
+def test_an_omission_is_still_an_omission():
+    text = ("第1条（届出）\n会員は、届出事項を遺漏なく記載する。\n"
+            "第2条（解除）\n届出に虚偽または重大な遺漏が発覚したときは、当社は契約を解除できる。\n")
+    assert [f for f in run_checks(doc_from_text(text, "terms.txt")) if f.rule == "confusable-word"] == []
