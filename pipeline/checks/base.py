@@ -395,6 +395,7 @@ class Context:
         covered: list[tuple[int, int]] = []
         for art in self._arts:
             covered.append(art.span)
+            first_of_article = len(units)
             units.append(Unit(art.heading_span, "heading", art, None, None))
             for para in art.paragraphs:
                 first_child = para.items[0].span[0] if para.items else para.span[1]
@@ -407,7 +408,7 @@ class Context:
                         walk(it.items)
 
                 walk(para.items)
-            units += self._uncovered_text(art, units)
+            units += self._uncovered_text(art, units[first_of_article:])
         covered.sort()
         # lines outside articles
         ci = 0
@@ -423,13 +424,13 @@ class Context:
         units.sort(key=lambda u: u.span)
         return units
 
-    def _uncovered_text(self, art: Article, units: list[Unit]) -> list[Unit]:
+    def _uncovered_text(self, art: Article, own_units: list[Unit]) -> list[Unit]:
         """The text of ``art`` that none of its units holds, one "continuation" unit per stretch: a paragraph's text
         after its items (「…次の行為。\n- …\n」 then a closing sentence), an item's after its sub-items, lines the
         structure could not place. Its paragraph's or item's own text too, but neither its start nor a line of its
         own (a stretch may be wrapped text): the rules that read sentences read it; those that read a paragraph's
         or an item's ending or body whole do not."""
-        own = sorted(u.span for u in units if u.article is art)
+        own = sorted(u.span for u in own_units)
         text, out = self.text, []
         pos, end = art.span
         for a, b in own + [(end, end)]:
