@@ -11,6 +11,7 @@ compound_particles.tsv, legal_style.tsv, lexical_causatives.tsv, sahen_verbs.tsv
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..tokens import tokenize
@@ -313,46 +314,92 @@ def _kitei_findings(ctx: Context):
 _LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.^$]+")
 
 
+@dataclass(frozen=True)
+class ContextRow:
+    """One row of a before/wrong/after/right/severity/note table (context_table)."""
+
+    literal: str  # what a match must hold (the wrong form's fixed head), or "" when it has none
+    pattern: re.Pattern  # before, then the wrong form as group ``w``, then after as a look-ahead
+    # the wrong form and what follows, and before anchored at its end: a row with a literal is tried only where the
+    # literal occurs, its before read back from there (at most ``reach`` characters), instead of scanning the whole
+    # text with a pattern that opens on an alternation (the table's rows cost most of their rule so on a law)
+    at_wrong: re.Pattern | None
+    before: re.Pattern | None
+    reach: int
+    right: str  # may name the wrong form's groups (\g<v>)
+    severity: str
+    note: str
+
+
+# a before this wide at most is read back from the literal; a wider one (an open-ended repeat) scans the text
+_MAX_REACH = 200
+
+
 @lru_cache(maxsize=None)
-def context_table(name: str) -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
-    """Rows of a before/wrong/after/right/severity/note table: (a literal the match must hold, the pattern, the
-    right form, severity, note). The pattern's group ``w`` is the wrong form; the right form may name its groups
-    (\\g<v>)."""
+def context_table(name: str) -> tuple[ContextRow, ...]:
     out = []
     for row in load_tsv(name):
         before, wrong, after, right = row[0], row[1], row[2], row[3]
         severity = row[4] if len(row) > 4 and row[4] else "warning"
         note = row[5] if len(row) > 5 else ""
-        rx = (f"(?:{before})" if before else "") + f"(?P<w>{wrong})" + (f"(?={after})" if after else "")
+        rest = f"(?P<w>{wrong})" + (f"(?={after})" if after else "")
+        rx = (f"(?:{before})" if before else "") + rest
         head = _LITERAL_HEAD.match(wrong)
         literal = head.group(0) if head else ""
         if literal and wrong[len(literal):len(literal) + 1] in ("?", "*", "{"):
             literal = literal[:-1]  # 号の? needs no の: the optional character is no part of what must occur
-        out.append((literal, re.compile(rx, re.M), right, severity, note))
+        reach = _width(before) if before else 0
+        windowed = bool(literal) and reach <= _MAX_REACH
+        out.append(ContextRow(literal, re.compile(rx, re.M), re.compile(rest, re.M) if windowed else None,
+                              re.compile(f"(?:{before})\\Z", re.M) if windowed and before else None, reach,
+                              right, severity, note))
     return tuple(out)
+
+
+def _width(pattern: str) -> int:
+    """The most characters ``pattern`` can match."""
+    return re._parser.parse(pattern).getwidth()[1]
+
+
+def _context_matches(ctx: Context, row: ContextRow):
+    """The matches of ``row`` in the text ``ctx`` scans (its group ``w`` is the wrong form)."""
+    if row.at_wrong is None:
+        yield from ctx.finditer(row.pattern)
+        return
+    text = ctx.text
+    for hit in ctx.finditer(_literal_pattern(row.literal)):
+        m = row.at_wrong.match(text, hit.start())
+        if m is not None and (row.before is None or row.before.search(text, max(0, hit.start() - row.reach),
+                                                                     hit.start())):
+            yield m
+
+
+@lru_cache(maxsize=None)
+def _literal_pattern(literal: str) -> re.Pattern:
+    return re.compile(re.escape(literal))
 
 
 def context_findings(ctx: Context, rule_id: str, table: str):
     text = ctx.scanned_text
     seen = set()  # two contexts may decide the same word (懲罰動機を発議): one finding
-    for literal, rx, right, severity, note in context_table(table):
-        if literal and literal not in text:
+    for row in context_table(table):
+        if row.literal and row.literal not in text:
             continue
-        for m in ctx.finditer(rx):
+        for m in _context_matches(ctx, row):
             span = m.span("w")
             if span in seen:
                 continue
             seen.add(span)
             wrong = m.group("w")
-            fixed = m.expand(right) if "\\g<" in right else right
+            fixed = m.expand(row.right) if "\\g<" in row.right else row.right
             around = ctx.text[max(0, span[0] - 4):min(len(ctx.text), span[1] + 4)].replace("\n", " ")
-            if severity == "info":
-                ja = f"「{wrong}」→「{fixed}」（「{around}」）。{note}"
+            if row.severity == "info":
+                ja = f"「{wrong}」→「{fixed}」（「{around}」）。{row.note}"
                 en = f"Legal style writes 「{fixed}」 for 「{wrong}」 (「{around}」)."
             else:
-                ja = f"「{around}」の「{wrong}」は「{fixed}」の誤りと思われます。{note}"
+                ja = f"「{around}」の「{wrong}」は「{fixed}」の誤りと思われます。{row.note}"
                 en = f"「{wrong}」 in 「{around}」 is probably 「{fixed}」 (the words around it decide)."
-            yield ctx.finding(rule_id, span, ja, en, suggestion=fixed, severity=severity)
+            yield ctx.finding(rule_id, span, ja, en, suggestion=fixed, severity=row.severity)
 
 
 @rule("legal-style", "info", "法令用語の書き方", "legal drafting style", scope="unit")
