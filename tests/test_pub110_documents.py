@@ -128,3 +128,16 @@ def test_an_omission_is_still_an_omission():
     text = ("第1条（届出）\n会員は、届出事項を遺漏なく記載する。\n"
             "第2条（解除）\n届出に虚偽または重大な遺漏が発覚したときは、当社は契約を解除できる。\n")
     assert [f for f in run_checks(doc_from_text(text, "terms.txt")) if f.rule == "confusable-word"] == []
+
+
+def test_a_defined_honken_term_written_without_its_honken():
+    """keiyaku.html defines 「本件委託業務」 and writes it three times, and once 「委託業務の全部または一部を第三者に再委託」."""
+    found = [f for f in _findings("pub111/keiyaku.html", "term-inconsistent")]
+    assert [(f.excerpt, f.suggestion) for f in found] == [("委託業務", "本件委託業務")]
+
+
+def test_a_bare_noun_the_contract_uses_as_a_word_of_its_own_is_no_slip():
+    text = ("第1条（目的）\n甲は、乙に開発業務（以下「本件委託業務」という。）を委託する。\n"
+            "第2条（報酬）\n甲は、本件委託業務の対価を支払う。委託業務の範囲は別紙による。\n"
+            "第3条（変更）\n委託業務の内容の変更は書面による。委託業務一般の慣行に従う。本件委託業務は延長できる。\n")
+    assert [f for f in run_checks(doc_from_text(text, "keiyaku.txt")) if f.rule == "term-inconsistent"] == []

@@ -784,6 +784,31 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
         yield _clipped_finding(ctx, defs, (s, e), head, term)
 
 
+def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
+    """A 本件… term written once or twice without its 本件: 「委託業務の全部または一部を第三者に再委託」 in a contract
+    that defines 「本件委託業務」 and writes it three times. 本件 (the … of this contract) is what makes the term the
+    defined one; a contract that writes the bare noun as often as the term uses it as a word of its own. Not the
+    words the definition itself is made of (…する委託業務（以下「本件委託業務」という。）), nor a noun of two characters
+    (情報 beside 本件情報: a word every contract writes)."""
+    text = ctx.text
+    for term in defs:
+        bare = term[2:]
+        if not term.startswith("本件") or len(bare) < _MIN_BARE or not _TERM_CHARS.match(bare):
+            continue
+        places = [m.start() for m in re.finditer(re.escape(bare), text)
+                  if not text.startswith("本件", m.start() - 2) and not (m.start() and in_compound(text[m.start() - 1]))
+                  and not in_compound(text[m.end():m.end() + 1] or "。")
+                  and f"「{term}」" not in text[m.end():m.end() + _DEFINED_AFTER]]
+        if not places or len(places) > _MAX_BARE or not _uses(ctx, term, len(places) + 1):
+            continue
+        for s in places:
+            yield _clipped_finding(ctx, defs, (s, s + len(bare)), bare, term)
+
+
+_MIN_BARE, _MAX_BARE = 3, 2
+_DEFINED_AFTER = 16  # 「委託業務（以下「本件委託業務」という。）」: the bare noun the definition names
+
+
 _ARTICLE_AFTER = re.compile(r"第[〇一二三四五六七八九十百千0-9０-９]+条")
 
 
@@ -1162,7 +1187,7 @@ def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings,
-                  _clipped_findings, _head_findings, _law_name_findings, _form_variant_findings, _slip_findings,
+                  _clipped_findings, _head_findings, _determiner_dropped_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
                   role_element_findings, _redefinition_findings):
         for f in found(ctx, defs):
