@@ -141,3 +141,44 @@ def test_a_bare_noun_the_contract_uses_as_a_word_of_its_own_is_no_slip():
             "第2条（報酬）\n甲は、本件委託業務の対価を支払う。委託業務の範囲は別紙による。\n"
             "第3条（変更）\n委託業務の内容の変更は書面による。委託業務一般の慣行に従う。本件委託業務は延長できる。\n")
     assert [f for f in run_checks(doc_from_text(text, "keiyaku.txt")) if f.rule == "term-inconsistent"] == []
+
+
+def test_terms_in_a_wrapper_hidden_until_opened_are_read():
+    """linerese.blade.php: the whole page sits in a popup wrapper marked aria-hidden="true"; it was read as empty."""
+    doc = read_document(FIXTURES / "pub114" / "linerese.blade.php")
+    assert "当社がかる請求" in doc.text and len(doc.articles) >= 15
+
+
+def test_two_parties_each_with_their_own_deadline_is_no_conflict():
+    """「お客様が…３営業日前までに解約を申し出ないか、当社が…１週間前までに解約を通知しない限り」."""
+    assert _findings("pub114/linerese.blade.php", "period-conflict") == []
+
+
+def test_a_sentence_a_br_cuts_without_its_period():
+    found = _findings("pub114/mefamily.php", "sentence-unterminated")
+    assert [f.excerpt for f in found] == ["により支払うものとします"]
+
+
+def test_a_line_a_br_breaks_before_a_formal_noun_goes_on():
+    paras = "".join(f"<p>第{n}条（事項{n}）<br>会員は、事項{n}を守るものとします。</p>" for n in range(1, 12))
+    html = f"<html><body>{paras}<p>第12条（届出）<br>会員は、当社が指定する手続を行う<br>場合は、書面で届け出るものとします。</p></body></html>"
+    assert [f for f in run_checks(doc_from_text(html, "terms.html")) if f.rule == "sentence-unterminated"] == []
+
+
+def test_a_blank_in_angle_brackets():
+    said = " ".join(f.message for f in _findings("pub114/minddrift.md", "template-placeholder"))
+    assert "個人事業者の連絡先メールアドレス" in said
+
+
+def test_a_title_naming_the_app_then_the_kind_of_document_and_a_section_of_dates():
+    """「# ひと息ナンプレ プライバシーポリシー」: the space sets the kind of document apart from the app's name; 「## 10.
+    制定日・改定日」 holds the dates that close the document, which the structure reads as its closing."""
+    found = run_checks(read_document(FIXTURES / "pub115" / "hitoiki.md"))
+    assert [(f.rule, f.excerpt) for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_a_section_with_its_text_missing_before_the_closing_dates_is_still_empty():
+    sections = "".join(f"## {n}. 事項{n}\n\n本規約は事項{n}を定めます。\n\n" for n in range(1, 6))
+    text = f"# 規約\n\n{sections}## 6. 協議\n\n- 制定日: 2026年7月24日\n"
+    found = [f for f in run_checks(doc_from_text(text, "terms.md")) if f.rule == "article-empty"]
+    assert [f.excerpt for f in found] == ["6.協議"]

@@ -8,6 +8,8 @@ text. Chapters and parts are not articles, so a chapter title before its first a
 
 from __future__ import annotations
 
+import re
+
 from . import Context, rule
 
 # at most this many empty articles, and at least this many articles with text around them
@@ -15,7 +17,22 @@ _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
 
 
 def _empty(ctx: Context, art) -> bool:
-    return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n")
+    return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n") \
+        and not _closing_follows(ctx, art)
+
+
+def _closing_follows(ctx: Context, art) -> bool:
+    """Does the document's closing start on the line after ``art``'s heading? Then the article's text is the
+    closing's: 「## 10. 制定日・改定日」 over 「- 制定日: 2025年…」 lines, which the structure reads as the dates that
+    close the document."""
+    closing = ctx.doc.closing
+    return bool(closing) and _DATES_HEADING.search(art.title or ctx.text[slice(*art.heading_span)]) is not None \
+        and not ctx.text[art.span[1]:closing[0].span[0]].strip(" \u3000\n")
+
+
+# a heading over the dates of the document (制定日・改定日, 改訂履歴, 施行日): what the closing holds. Under another
+# heading (第15条（協議）) and then the dates, the article's own text is missing.
+_DATES_HEADING = re.compile(r"制定|改定|改訂|改正|施行|更新|沿革|履歴|日付")
 
 
 def empty_articles(ctx: Context) -> list:

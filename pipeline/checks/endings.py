@@ -135,10 +135,50 @@ def _unpunctuated_siblings(ctx: Context, kind: str, pos: int) -> bool:
     return len(ends) >= 2 and not any(x.endswith(_PERIODS) for x in ends)
 
 
+# the line after a <br> opens a sentence of its own when it starts with its subject (「ユーザーが利用料金の…」); a formal
+# noun (「…を行う<br>場合は、」) goes on with the sentence the break cut
+_SUBJECT_START = re.compile(r"(?!(?:場合|とき|時|こと|事|もの|者|ため|際|旨|限り|範囲|日|上)[はがも])"
+                            r"[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z]{1,12}[はが][、，,]?")
+
+
+def _broken_line_ends(ctx: Context):
+    """(start, end) of each line a <br> closes after a sentence-final predicate with no 「。」, inside a paragraph or
+    item, when the next line opens a sentence of its own: 「…支払うものとします<br>ユーザーが利用料金の支払を遅滞した場合
+    には…」. The unit's end is read by _endings; these are the sentences inside it."""
+    if not ctx.doc.source.line_breaks:
+        return
+    breaks = ctx.full.memo("endings.line_breaks", lambda: frozenset(ctx.doc.source.line_breaks))
+    text, offsets = ctx.text, ctx.doc.norm.offsets
+    for u in ctx.units:
+        if u.kind not in ("paragraph", "item") or "\n" not in text[u.span[0]:u.span[1]]:
+            continue
+        start = u.span[0]
+        while (nl := text.find("\n", start, u.span[1])) >= 0:
+            line = text[start:nl].rstrip(" \u3000")
+            nxt = nl + 1
+            if offsets[nxt] in breaks and _PREDICATE_END.search(line) and _SUBJECT_START.match(text, nxt) \
+                    and not _heading_line(ctx, start + len(line) - 1):
+                yield start, start + len(line)
+            start = nxt
+
+
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
 def sentence_unterminated(ctx: Context):
     yield from _cut_units(ctx)
     text = ctx.text
+    _, closed = _endings(ctx, "paragraph")
+    if closed >= _MIN_UNITS:
+        for s, e in _broken_line_ends(ctx):
+            tail = text[max(s, e - 12):e]
+            period = _period(ctx)
+            yield ctx.finding(
+                "sentence-unterminated", (e - 1, e),
+                f"文が「{period}」で終わらないまま改行されています（「…{tail}」）。この文書は項の文を{closed}回「{period}」で"
+                "終えています。",
+                f"The sentence ends at a line break without 「{period}」 (「…{tail}」); the document closes {closed} such "
+                "sentences with one.",
+                suggestion=text[e - 1] + period, excerpt=tail,
+            )
     for kind, name in (("paragraph", "項"), ("item", "号")):
         open_, closed = _endings(ctx, kind)
         if not open_ or closed < _MIN_UNITS or closed < _CLEAR_SHARE * (closed + len(open_)):

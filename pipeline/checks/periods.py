@@ -101,6 +101,7 @@ def statements(ctx: Context) -> list[Statement]:
     def build():
         out: list[Statement] = []
         text = ctx.text
+        previous_end = None  # where the deadline before ends
         for m in DEADLINE.finditer(text):
             lo = max(0, m.start() - 30)
             stop = max(text.rfind(c, lo, m.start()) for c in "、。\n")
@@ -116,9 +117,13 @@ def statements(ctx: Context) -> list[Statement]:
             if key is None:
                 continue
             shown = text[m.start("num"):m.end()].replace("迄", "").replace("まで", "")
+            # (the party of its own clause, where the sentence sets two: 「お客様が…３営業日前までに解約を申し出ないか、
+            # 当社が…１週間前までに解約を通知しない限り」 gives each party its deadline)
+            clause = text[max(sent_start, previous_end if previous_end is not None else 0):m.start()]
+            who = actors(clause) or actors(sentence)
+            previous_end = m.end()
             out.append(Statement(("deadline", key), _value(m.group("num"), m.group("unit")), shown,
-                                 (m.start("num"), m.end()), ctx.article_at(m.start()) is not None,
-                                 actors(sentence)))
+                                 (m.start("num"), m.end()), ctx.article_at(m.start()) is not None, who))
         for m in TERM.finditer(text):
             subject = m.group("subject")
             sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

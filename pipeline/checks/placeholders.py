@@ -23,6 +23,8 @@ _BLANK_NOUN = r"(?:名|名称|住所|所在地|日付|年月日|金額|氏名|UR
 _SQUARE_BLANK_NOUN = r"(?:(?:施行|制定|改定|改訂|発効|最終更新|更新|開始|締結)日|(?:管轄|地方)?裁判所)"
 _NAMED_BLANK = re.compile(
     rf"[\[［][^\[\]［］\n]{{0,12}}(?:{_BLANK_NOUN}|{_SQUARE_BLANK_NOUN}|〇〇|○○)[\]］](?!\()"
+    # <連絡先メールアドレス>, ＜会社名＞, ‹…›: angle brackets around what to write (a tag's name is never Japanese)
+    rf"|[<＜〈‹][^<>＜＞〈〉‹›\n]{{0,16}}(?:{_BLANK_NOUN}|{_SQUARE_BLANK_NOUN}|〇〇|○○)[>＞〉›]"
     # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank);
     # 【商品名・仕様】, 【商品名・サイズ展開】: a blank's noun first, then what else to write about it
     rf"|【[^【】\n]{{0,12}}{_BLANK_NOUN}(?:・[^【】・\n]{{1,8}})*】")

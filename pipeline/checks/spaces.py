@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..grammar import RULES_KINDS
 from ..normalize import FOLD
 from ..tokens import tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
@@ -567,6 +568,11 @@ _LINES = LineMemo()
 _AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 
 
+# what a title names after a product's or a body's name: the kind of document
+_DOCUMENT_KIND = re.compile(rf"(?:利用|会員|サービス|ご利用)?(?:{RULES_KINDS})|プライバシー[・ ]?ポリシー|個人情報保護方針|"
+                            r"利用条件|特定商取引法に基づく表記|ガイドライン")
+
+
 def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
     """The spaces of one line that may be stray, decided from the line alone and the document's two
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
@@ -655,6 +661,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue  # two whole words: a separator in a heading or table row
             if not splits and line.lstrip(" \u3000").startswith("#") and not is_hiragana(right) and right not in _JP_PUNCT:
                 continue  # 「# すとろりあ 利用規約」: a name in kana and a word after it, set apart in a Markdown heading
+            if line.lstrip(" \u3000").startswith("#") and _DOCUMENT_KIND.match(line, e):
+                continue  # 「# ひと息ナンプレ プライバシーポリシー」: the name, then what kind of document it is
             if in_word:
                 convention = "in-word"
         out.append((s, e, convention, number_split, False))

@@ -787,7 +787,8 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
 def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
     """A 本件… term written once or twice without its 本件: 「委託業務の全部または一部を第三者に再委託」 in a contract
     that defines 「本件委託業務」 and writes it three times. 本件 (the … of this contract) is what makes the term the
-    defined one; a contract that writes the bare noun as often as the term uses it as a word of its own. Not the
+    defined one; a contract that writes the bare noun half as often as the term, or more, uses it as a word of its
+    own. Not the
     words the definition itself is made of (…する委託業務（以下「本件委託業務」という。）), nor a noun of two characters
     (情報 beside 本件情報: a word every contract writes)."""
     text = ctx.text
@@ -799,7 +800,7 @@ def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
                   if not text.startswith("本件", m.start() - 2) and not (m.start() and in_compound(text[m.start() - 1]))
                   and not in_compound(text[m.end():m.end() + 1] or "。")
                   and f"「{term}」" not in text[m.end():m.end() + _DEFINED_AFTER]]
-        if not places or len(places) > _MAX_BARE or not _uses(ctx, term, len(places) + 1):
+        if not places or len(places) > _MAX_BARE or not _uses(ctx, term, 2 * len(places) + 1):
             continue
         for s in places:
             yield _clipped_finding(ctx, defs, (s, s + len(bare)), bare, term)

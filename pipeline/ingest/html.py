@@ -290,16 +290,28 @@ def _holds_the_articles(node: Node) -> bool:
     """Is a hidden element the terms themselves: a dialog with articles in it, or an element holding the page's articles,
     none of them outside it (<div style="display:none"> around a union's 70 articles, which a script shows)? Skipped,
     such a page was read as empty."""
-    own = len(_ARTICLE_NUMBER.findall(node.text()))
-    if own < 2:
-        return False
-    a = node.attrs
-    if a.get("role") == "dialog" or _DIALOG.search(a.get("class", "")):
-        return True
+    text = node.text()
+    own = len(_ARTICLE_NUMBER.findall(text))
     root = node
     while root.parent is not None:
         root = root.parent
+    if own < 2:
+        return _holds_the_prose(text, root.text())
+    a = node.attrs
+    if a.get("role") == "dialog" or _DIALOG.search(a.get("class", "")):
+        return True
     return len(_ARTICLE_NUMBER.findall(root.text())) - own < 2
+
+
+# A hidden element holding this many sentences, and the page outside it a small share of that, is the page's text
+# though its sections are numbered 1.1, 3.2 (no 第N条): a terms page whose whole body sits in a popup wrapper marked
+# aria-hidden="true" (pub114's linerese) was read as empty.
+_MIN_HIDDEN_SENTENCES, _OUTSIDE_SHARE = 2, 0.25
+
+
+def _holds_the_prose(own: str, page: str) -> bool:
+    n = own.count("。")
+    return n >= _MIN_HIDDEN_SENTENCES and page.count("。") - n <= _OUTSIDE_SHARE * n
 
 
 # What a drafter writes before a paragraph or an item: 「2 」「２　」 (a paragraph's number and a space), 「（1）」
