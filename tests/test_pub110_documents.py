@@ -182,3 +182,46 @@ def test_a_section_with_its_text_missing_before_the_closing_dates_is_still_empty
     text = f"# 規約\n\n{sections}## 6. 協議\n\n- 制定日: 2026年7月24日\n"
     found = [f for f in run_checks(doc_from_text(text, "terms.md")) if f.rule == "article-empty"]
     assert [f.excerpt for f in found] == ["6.協議"]
+
+
+def test_an_article_label_before_a_definition_is_no_defined_term():
+    """「第五十四条　校友会団体とは、次に掲げるものをいう。」: the term–meaning reading took 第五十四条 for a defined term, and
+    第五条, 第十四条 for clipped forms of it (five false warnings in the pub113 set)."""
+    for name in ("koyukai.txt", "senkyo.txt"):
+        found = _findings(f"pub113/{name}", "term-inconsistent")
+        assert not [f for f in found if f.excerpt.startswith("第")], name
+
+
+def test_whatever_name_it_takes_and_the_causer_of_an_act():
+    """「いかなる名義を以てするを問わず、…提供してはならない」 (問わず: whatever) and 「その職を副議長をして行わせなければならない」
+    (副議長をして names who is made to act) are the wording of statute law."""
+    assert _findings("pub113/senkyo.txt", "grammar-slip") == []
+    assert _findings("pub113/daihyo.txt", "grammar-slip") == []
+
+
+def test_ikanaru_with_another_noun_asked_after_it_still_needs_mo():
+    text = "第1条（免責）\n当社は、ユーザーが被ったいかなる損害について、理由を問わず一切の責任を負いません。\n"
+    found = [f for f in run_checks(doc_from_text(text, "terms.txt")) if f.rule == "grammar-slip"]
+    assert [f.suggestion for f in found] == ["いかなる損害についても"]
+
+
+def test_a_katakana_item_label_cited_as_its_kanji_look_alike():
+    found = [f for f in _findings("pub113/daihyo.txt", "typo") if "工号" in f.excerpt]
+    assert [(f.suggestion, f.severity) for f in found] == [("エ号", "error")]
+
+
+def test_a_chapter_renamed_in_the_body_and_not_in_the_table_of_contents():
+    found = _findings("pub113/daihyo.txt", "toc-mismatch")
+    assert [(f.excerpt, f.suggestion) for f in found] == [("事務局", "代表委員会事務局")]
+
+
+def test_a_paper_size_typed_in_two_widths():
+    found = [f for f in _findings("pub113/senkyo.txt", "convention-deviation") if "英字と数字" in f.message]
+    assert [(f.excerpt[:2], f.suggestion) for f in found] == [("B５", "Ｂ５")]
+
+
+def test_codes_in_a_house_style_of_two_widths_are_no_slip():
+    text = "第1条（用紙）\n申込書はA４判、届出書はA３判とする。\n第2条（様式）\n写真はB５判とする。\n"
+    found = [f for f in run_checks(doc_from_text(text, "rules.txt"))
+             if f.rule == "convention-deviation" and "英字と数字" in f.message]
+    assert found == []

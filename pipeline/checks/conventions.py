@@ -410,6 +410,42 @@ def _mixed_number_findings(ctx: Context):
             suggestion=want, excerpt=src[m.start():m.end() + 2], severity="info" if what != "数字" else "warning")
 
 
+# a letter and its number (B5, Ｂ４, A4 判, Q1): a paper size or a code, written in one width or the other
+_CODE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([A-Za-zＡ-Ｚａ-ｚ])([0-9０-９]{1,2})(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
+
+
+def _mixed_code_findings(ctx: Context):
+    """A letter and its number in two widths (「B５サイズ」) where the document writes its other codes in one width, the
+    same for letter and number (「Ｂ４サイズ」「Ｂ５サイズ」): typed in another sitting. A document that writes every code
+    in two widths (half-width letters, full-width digits) keeps a house style, and says nothing."""
+    src = ctx.doc.source.text
+    codes = [(m, _is_full(m.group(1)), _is_full(m.group(2)[0]), len({_is_full(c) for c in m.group(2)}) == 1)
+             for m in _CODE.finditer(src)]
+    plain = [full for _, full, digits_full, one in codes if one and full == digits_full]
+    if not plain or len(set(plain)) != 1:
+        return
+    for m, full, digits_full, one in codes:
+        if one and full == digits_full:
+            continue
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group(0)
+        want = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in written) if plain[0] \
+            else unicodedata.normalize("NFKC", written)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」は英字と数字の幅が違います。この文書は他の「{_example_code(codes)}」などを{'全角' if plain[0] else '半角'}"
+            f"で書いています（「{want}」）。",
+            f"「{written}」 mixes a letter and a number of two widths; the document writes its other codes in "
+            f"{'full' if plain[0] else 'half'} width (「{want}」).",
+            suggestion=want, excerpt=src[m.start():m.end() + 3], severity="warning")
+
+
+def _example_code(codes) -> str:
+    return next(m.group(0) for m, full, digits_full, one in codes if one and full == digits_full)
+
+
 # one citation of article, paragraph and item (第４条第１項第5号): its numbers of one digit each a decision of one width
 _CITATION_NUMBERS = re.compile(r"第([0-9０-９]{1,3})条(?:の[0-9０-９]{1,2})?(?:第([0-9０-９]{1,3})項)?(?:第([0-9０-９]{1,3})号)?")
 
@@ -1143,7 +1179,8 @@ def _soft_wrap_findings(ctx: Context):
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
-                  _mixed_number_findings, _mixed_citation_findings, _touten_in_number_findings, _bracket_majority_findings,
+                  _mixed_number_findings, _mixed_code_findings, _mixed_citation_findings, _touten_in_number_findings,
+                  _bracket_majority_findings,
                   _heading_separator_findings, _glued_body_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _paragraph_label_findings, _paragraph_width_findings, style_mix_findings,
                   _soft_wrap_findings, _chapter_level_findings, _heading_number_width_findings):

@@ -169,8 +169,13 @@ def _ikanaru_findings(ctx: Context):
         if any(t.surface in ("か", "ても", "でも", "とも", "であれ", "も")
                for t in rest):
             continue
-        if rest and rest[0].lemma == "問う":
-            continue  # いかなる形態を問わず: 問わず says "whatever", and its ず is no negative of the phrase
+        asks = next((j for j, t in enumerate(rest[:8]) if t.lemma == "問う"), None)
+        if asks == 0 or (asks is not None and asks >= 2 and rest[asks - 1].surface == "を"
+                         and rest[asks - 2].pos in ("動詞", "助動詞")):
+            # いかなる形態を問わず, いかなる名義を以てするを問わず: 問わず says "whatever" of the phrase (or of the clause it
+            # opens), and the negative after it (…提供してはならない) is the sentence's. 「いかなる損害について、理由を
+            # 問わず…負わない」 asks of another noun: the phrase still needs its も
+            continue
         if any(t.surface == "の" for t in toks[i:k]) and _NOMINAL_NEGATIVE.search(text, p.start + base, stop):
             # 「いかなる疾患の診断…を目的とするものではありません」: いかなる picks the noun of a の-phrase inside a clause
             # that describes a もの, and the negative denies the description, not the phrase
@@ -302,6 +307,18 @@ _NOUNISH = frozenset(("名詞", "接頭辞", "接尾辞"))
 _MARKS_OF_NAMES = frozenset("®™©℠")
 
 
+def _causer(toks, k: int) -> bool:
+    """Is the を at ``k`` that of 「XをしてYさせる」, naming who is made to act, with a causative ahead in its clause?"""
+    if k + 2 >= len(toks) or toks[k + 1].surface != "し" or toks[k + 2].surface != "て":
+        return False
+    for t in toks[k + 3:k + 12]:
+        if t.surface in ("。", "、"):
+            return False
+        if t.pos == "助動詞" and t.lemma in ("せる", "させる"):
+            return True
+    return False
+
+
 def _two_object_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_TWO_OBJECTS):
@@ -324,6 +341,8 @@ def _two_object_findings(ctx: Context):
             light = False  # 反対する旨を当該行為をする株式会社に…通知: する opens a relative clause, the first を waits
         if not (light or is_verbal_noun(toks[k - 1].surface)):
             continue
+        if _causer(toks, k):
+            continue  # 「その職を副議長をして行わせる」: 副議長をして names who is made to act, no second object
         start, end = toks[p].start + base, toks[k].end + base
         written = text[start:end]
         fixed = text[start:m.start()] + "の" + text[m.end():end]

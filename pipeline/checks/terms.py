@@ -122,10 +122,15 @@ def _table_definitions(ctx: Context, out: dict[str, Definition]) -> None:
             _define_at_source(ctx, out, m.group("t"), m.start("t"))
 
 
+# An article's or a part's label is no term: 「第五十四条　校友会団体とは、次に掲げるものをいう。」 opens an article with a
+# definition, and the term–meaning reading took its label for the term defined.
+_LABEL = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+[条項号章節款編](?:の[0-9０-９一二三四五六七八九十]+)?")
+
+
 def _define_at_source(ctx: Context, out: dict[str, Definition], term: str, source_pos: int) -> None:
     """Record ``term``, found in the source at ``source_pos``, where the normalized text writes it."""
     i = bisect.bisect_left(ctx.doc.norm.offsets, source_pos)
-    if term not in out and i < len(ctx.text) and ctx.text.startswith(term, i):
+    if term not in out and i < len(ctx.text) and ctx.text.startswith(term, i) and not _LABEL.fullmatch(term):
         out[term] = Definition(term, (i, i + len(term)))
 
 

@@ -9,11 +9,13 @@ The heading is offered as the correction; the reader decides which of the two is
 table of contents leaves out (第1条…第9条 listed over ten articles) is told at its heading. An entry whose title is
 another article's heading (「第69条（合意管轄裁判所）」 in the 目次 of bylaws whose body heads 第68条 so, 2025) kept the
 numbers of before a renumbering, and is told with the article it names now. The 附則's entries, numbered from 第1条
-again, are left alone.
+again, are left alone. A law-style 目次 lists the chapters (「第五章　事務局（第十七条―第十九条）」): an entry whose
+title is the chapter's heading shortened or edited (「第五章　代表委員会事務局」 in the body) is told the same way.
 """
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from .. import grammar
@@ -41,6 +43,11 @@ def _entry(line: str, sections: bool) -> tuple[str, str] | None:
 
 @rule("toc-mismatch", "warning", "目次と見出しの不一致", "table of contents entry differs from its heading")
 def toc_mismatch(ctx: Context):
+    yield from _part_findings(ctx)
+    yield from _article_findings(ctx)
+
+
+def _article_findings(ctx: Context):
     doc = ctx.doc
     articles = [a for a in doc.articles if a.title]
     if len(articles) < _MIN_ENTRIES:
@@ -97,6 +104,42 @@ def toc_mismatch(ctx: Context):
         yield from _told(ctx, s, e, title, f"は本文の見出しと違います（{where}は「{heading}」）。どちらかが直し漏れです",
                          f"differs from the heading of {where}, 「{heading}」: one of them was edited and not the other",
                          heading)
+
+
+# a 目次 line naming a part of the body: 「第五章　事務局（第十七条―第十九条）」
+_PART_ENTRY = re.compile(r"[ \u3000]*第([0-9０-９〇一二三四五六七八九十百]+)([編章節款])[ \u3000]*([^（(\n]{1,40}?)"
+                         r"[ \u3000]*(?:[（(][^（）()\n]*[)）])?[ \u3000]*$")
+
+
+def _part_findings(ctx: Context):
+    """「第五章　事務局」 in the 目次 over 「第五章　代表委員会事務局」 in the body: a chapter (or 節, 編, 款) renamed in one
+    place only. Told where the other entries agree with their headings (two in three, three entries at least)."""
+    doc, text = ctx.doc, ctx.text
+    if not doc.chapters or not doc.articles:
+        return
+    first = min(a.span[0] for a in doc.articles)
+    heads = {(c.kind, grammar.to_int(c.number)): c for c in doc.chapters if c.title}
+    entries = []
+    pos = 0
+    for line in text[:first].split("\n"):
+        m = _PART_ENTRY.fullmatch(line)
+        if m is not None and (key := (m.group(2), grammar.to_int(m.group(1)))) in heads \
+                and heads[key].span[0] > pos:
+            entries.append((pos + m.start(3), pos + m.end(3), m.group(3), heads[key]))
+        pos += len(line) + 1
+    if len(entries) < _MIN_ENTRIES:
+        return
+    same = [x for x in entries if x[2].translate(_BRACKETS) == x[3].title.translate(_BRACKETS)]
+    if len(same) < _MATCHING_SHARE * len(entries):
+        return
+    for s, e, title, head in entries:
+        a, b = title.translate(_BRACKETS), head.title.translate(_BRACKETS)
+        if a == b or not (a in b or b in a or SequenceMatcher(None, a, b, autojunk=False).ratio() >= _CLOSE):
+            continue
+        label = head.label.strip(" \u3000")
+        yield from _told(ctx, s, e, title, f"は本文の見出しと違います（{label}は「{head.title}」）。どちらかが直し漏れです",
+                         f"differs from the heading of {label}, 「{head.title}」: one of them was edited and not the other",
+                         head.title)
 
 
 def _where(art, sections: bool) -> str:

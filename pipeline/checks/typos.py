@@ -358,6 +358,36 @@ def _kanji_iroha_findings(ctx: Context):
             suggestion=kana, severity="error", excerpt=text[at:at + 10])
 
 
+# kanji that look like katakana labels, cited as an item (「第一項工号及びオ号」 for エ号): 工 for エ, 力 for カ, 口 for ロ,
+# 夕 for タ, 卜 for ト, after what cites an item (第一項, ウ号及び…). (二号 and 八号 are numbers: not read.)
+_KANA_LABEL_LOOKALIKE = {"工": "エ", "力": "カ", "口": "ロ", "夕": "タ", "卜": "ト"}
+_LOOKALIKE_ITEM_CITED = re.compile(r"(?<=[項条、・び至はと])([工力口夕卜])号")
+
+
+def _kanji_label_citation_findings(ctx: Context):
+    """A kanji cited as an item (工号) where the document labels its items with the katakana it looks like ((エ) 会計):
+    the label typed as its look-alike. No word is written so (工号, 力号 are no words)."""
+    text = ctx.text
+    for m in ctx.finditer(_LOOKALIKE_ITEM_CITED):
+        kana = _KANA_LABEL_LOOKALIKE[m.group(1)]
+        if not _labels_items_with(ctx, kana):
+            continue
+        at = m.start(1)
+        yield ctx.finding(
+            "typo", (at, at + 1),
+            f"「{m.group(0)}」の「{m.group(1)}」は形の似た漢字です。この文書は号を「{kana}」（カタカナ）で付番しているので、"
+            f"「{kana}号」の誤りと思われます。",
+            f"「{m.group(1)}」 in 「{m.group(0)}」 is the kanji look-alike of the item label 「{kana}」, which the document uses.",
+            suggestion=kana + "号", severity="error", excerpt=text[max(0, at - 4):at + 4])
+
+
+def _labels_items_with(ctx: Context, kana: str) -> bool:
+    """Does a line of the document start with the katakana label ``kana`` ((エ), エ）, エ.)?"""
+    labels = ctx.full.memo("typos.kana_labels", lambda: frozenset(re.findall(
+        r"(?m)^[ \u3000]*[(（]?([ア-ン])[)）.．、 \u3000]", ctx.full.text)))
+    return kana in labels
+
+
 # A lone katakana closing a hiragana word before a comma or a full stop (掲示したリ、配布したり): the IME's katakana
 # mode, or a look-alike (リ/り, へ/ヘ), for the hiragana of the same sound. Iroha labels (イ又はロに掲げる) are followed
 # by a particle, never by 、 or 。 right after hiragana; the hiragana must read better to MeCab as well.
@@ -1532,9 +1562,13 @@ def typo(ctx: Context):
     yield from _hiragana_in_katakana_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
     yield from _kanji_iroha_findings(ctx)
+    labels = list(_kanji_label_citation_findings(ctx))
+    yield from labels
     yield from _lone_katakana_findings(ctx)
     yield from _dash_in_katakana_findings(ctx)
-    compounds = list(_compound_findings(ctx))
+    # (a label typed as its look-alike, 工号, is no compound to read by statistics: 工業)
+    compounds = [f for f in _compound_findings(ctx) if not any(g.span[0] < f.span[1] and f.span[0] < g.span[1]
+                                                                 for g in labels)]
     yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
     yield from slips
