@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import grammar
 from ..tokens import Token, is_verbal_noun
 from . import Context, load_tsv
 
@@ -642,7 +643,45 @@ def _bracket_particle_findings(ctx: Context):
             f"is misplaced.", excerpt=text[max(0, m.start() - 6):m.start() + 14])
 
 
+# a case particle cannot open a provision: 「2．の法人の会費は」 lost the この (or その) the particle follows
+_OPENING_PARTICLES = frozenset(("の", "を", "が", "に", "は"))
+
+
+def _particle_first_findings(ctx: Context):
+    """A paragraph or an item whose text, after its label, opens with a case particle followed by a noun."""
+    text = ctx.text
+    for u in ctx.units:
+        if u.kind in ("paragraph", "item"):
+            node = u.item or u.paragraph
+            label = getattr(node, "label", None) or ""
+            if not label or not text.startswith(label, u.span[0]):
+                continue  # (a paragraph without a label starts where the line starts: its first word is read as is)
+            start = u.span[0] + len(label)
+        elif u.kind == "line":  # a numbered line the structure left outside the articles (a 附則's 「2．…」)
+            numbered = grammar.match_paragraph_number(text[u.span[0]:u.span[1]])
+            if numbered is None:
+                continue
+            start = u.span[0] + numbered.end
+        else:
+            continue
+        while start < u.span[1] and text[start] in " \u3000":
+            start += 1
+        if start >= u.span[1] or text[start] not in _OPENING_PARTICLES:
+            continue
+        t, nxt = ctx.token_at(start), ctx.token_at(start + 1)
+        if t is None or t.start != start or t.end != start + 1 or t.pos != "助詞" or nxt is None \
+                or nxt.start != start + 1 or nxt.pos != "名詞":
+            continue
+        yield ctx.finding(
+            "grammar-slip", (start, start + 1),
+            f"「{text[start:start + 8]}」は助詞「{text[start]}」から始まっています。前の語（「この」「その」など）が抜けて"
+            f"いると思われます。",
+            f"The text opens with the particle 「{text[start]}」 (「{text[start:start + 8]}」): the word before it (この, "
+            f"その…) seems lost.", excerpt=text[max(u.span[0], start - 3):start + 8])
+
+
 def particle_findings(ctx: Context):
+    yield from _particle_first_findings(ctx)
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
     yield from _paired_verb_findings(ctx)

@@ -220,6 +220,15 @@ def _counted(line: str, s: int, e: int) -> bool:
     return _digit(line[s - 1]) and is_kanji(line[e]) and not _ends_code(line, s)
 
 
+def _ends_latin_word(line: str, s: int) -> bool:
+    """Does the number before line[s] end a Latin word (A4, MP3, Web3)? Spaced from Japanese as the document spaces
+    its Latin words (「PDF です」「A4 用紙」), not as it spaces numbers."""
+    k = s - 1
+    while k > 0 and _digit(line[k - 1]):
+        k -= 1
+    return k > 0 and _latin_letter(line[k - 1])
+
+
 def _ends_code(line: str, s: int) -> bool:
     """Does the number before line[s] end a code (〒010-0874, 03-1234-5678, 10:00, 1.2), which a space rightly sets
     apart from the Japanese after it (〒010-0874 秋田県)?"""
@@ -420,9 +429,12 @@ def _mixed_runs_rare(ctx: Context) -> bool:
 
 
 def _mixed_run_findings(ctx: Context, line: str, base: int):
-    if not _SENTENCE_END.search(line) or not _mixed_runs_rare(ctx):
+    if not _mixed_runs_rare(ctx):
         return
+    prose = _SENTENCE_END.search(line) is not None
     for m in _MIXED_RUN.finditer(line):
+        if not prose and not _LABEL.match(line[:m.start()]):
+            continue  # (a line of a list or a table: its spaces may be its layout; after a label, 「(7)　 会費の額」, not)
         f = _space_at(ctx, line, base, m, "全角と半角の空白が続けて入っています。区切りは一つの空白にします。",
                       "Spaces of both widths in a row: one separator was meant.")
         if f is not None:
@@ -500,7 +512,7 @@ def stray_space(ctx: Context):
             yield from _tab_findings(ctx, line, base)
         if _INVISIBLE.search(line):
             yield from _invisible_findings(ctx, line, base)
-        if " " not in line and "\u00a0" not in line or line in rows:
+        if " " not in line and "\u00a0" not in line or line in rows or _OFFICER_LINE.match(line):
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
@@ -568,6 +580,17 @@ _LINES = LineMemo()
 _AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 
 
+# a line of a list of officers, a title then a name letter-spaced to line up with the others (「会長　小 野 仁 志」,
+# 「理事　千 葉　純」): the spaces are the list's layout
+# (the title and the name may be cells of one row, written together: 「副会長佐々木芳 久」)
+_OFFICER_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,5}(?:長|事|員|問|計|記|者|役)[ \u3000]*"
+                           r"[\u4e00-\u9fff々ァ-ヺー]{1,5}(?:[ \u3000][\u4e00-\u9fff々ァ-ヺー]{1,5}){1,4}[ \u3000]*$")
+
+
+# a floor or a room after a building's name (「IT2ビル 8階」, 「○○ハイツ 203号室」): the address sets it apart
+_FLOOR = re.compile(r"[0-9０-９]{1,3}(?:階|[FＦ](?![A-Za-zＡ-Ｚａ-ｚ])|号室)")
+
+
 # what a title names after a product's or a body's name: the kind of document
 _DOCUMENT_KIND = re.compile(rf"(?:利用|会員|サービス|ご利用)?(?:{RULES_KINDS})|プライバシー[・ ]?ポリシー|個人情報保護方針|"
                             r"利用条件|特定商取引法に基づく表記|ガイドライン")
@@ -614,7 +637,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue
             if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"] and not (
                     (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s) \
-                    and not (kind == "digit" and _digit(left) and _ends_code(line, s)):
+                    and not (kind == "digit" and _digit(left) and _ends_code(line, s)) \
+                    and not (kind == "digit" and _FLOOR.match(line, e)) \
+                    and not (kind == "digit" and _digit(left) and _ends_latin_word(line, s)):
                 convention = kind
         if convention is None and not number_split and _latin_letter(left) and _latin_letter(right):
             out.append((s, e, None, False, True))

@@ -15,6 +15,7 @@
    makes no word but the ranks of shrines (官幣社, 国幣社), which are left out.
 4. 及 dropped from 及び between two nouns: 「（入会金び会費）」 for 入会金及び会費. A び standing alone between a noun and
    a kanji is no word (MeCab reads it as a broken adverb); び that ends a word (学び舎, 運び込む, 喜び) is read within it.
+   And 及 left alone before another conjunction: 「役員の選任及又は解任」.
 5. The と of ものとします dropped after a verb: 「通知するものします」 for 通知するものとします. A finished verb then もの then
    します is no Japanese (the literary verb ものする takes its object with を: 「一文をものする」), so the one-kana slip is
    told even where the document writes ものとします too seldom for the typo rule's count of its endings.
@@ -138,6 +139,28 @@ def dropped_oyobi_findings(ctx: Context):
             f"「{text[max(0, s - 3):s]}び{text[s + 1:s + 3]}」の「び」は「及び」の「及」が落ちたものと思われます。",
             f"「び」 between two nouns: 「及び」 with 及 dropped.",
             suggestion="及び", severity="warning", excerpt=text[max(0, s - 5):s + 4],
+        )
+
+
+# 及 alone before another conjunction (「役員の選任及又は解任」): 及び lost its び, or was left when 又は replaced it; 及
+# ends no word before 又は, 並びに or a comma (追及, 言及, 普及 end in 及 but are nouns: read by the tagger)
+_LONE_OYOBI = re.compile(r"(?<=[\u4e00-\u9fff々])及(?=又は|または|若しくは|もしくは|並びに|ならびに|及び|および|[、，])")
+
+
+def lone_oyobi_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LONE_OYOBI):
+        s = m.start()
+        t = ctx.token_at(s)
+        if t is not None and t.start < s:
+            continue  # 及 ending a word (追及、言及、普及): the tagger reads it within the word
+        after = text[s + 1:s + 3]
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{text[max(0, s - 3):s + 4]}」の「及」が一字だけ残っています。「及び」の「び」が落ちたか、「{after}」に"
+            f"書き換えたときの消し残しと思われます。",
+            f"A lone 「及」 before 「{after}」: 及び with its び lost, or left behind when 「{after}」 replaced it.",
+            severity="warning", excerpt=text[max(0, s - 5):s + 4],
         )
 
 

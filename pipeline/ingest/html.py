@@ -409,6 +409,7 @@ class Renderer:
         # offsets of the lines a single <br> (or a <pre>'s line break) starts: the line before goes on in the same
         # block, where a <p> after a <p> (or a blank line: <br><br>) starts a block a reader sees apart
         self.line_breaks: set[int] = set()
+        self.last_alt: tuple[str, int] | None = None  # the alt text last written, and where the text then ended
         # offsets in the final text where a source line break between two wide characters vanished (CSS's
         # segment-break rule, which Chrome and Safari do not follow: they show a space there)
         self.joined_breaks: list[int] = []
@@ -557,8 +558,11 @@ class Renderer:
             return
         if tag == "img":
             alt = node.attrs.get("alt", "").strip()
-            if alt:
+            # (an image shown in two variants, one per screen size, <img alt="最上部へ" class="pc"><img alt="最上部へ"
+            # class="sp">: one image to the reader, its alt written once)
+            if alt and (alt, self.pos) != self.last_alt:
                 self.text(alt)
+                self.last_alt = (alt, self.pos)
             return
         block = tag in BLOCK
         if block:

@@ -1,0 +1,77 @@
+"""Documents nobody had seen (pub116–pub118: tests/fixtures/pub116, pub117, pub118, sources in their READMEs), read
+and checked whole: what their readers marked, and what the tool said wrongly."""
+
+from pathlib import Path
+
+from conftest import doc_from_text
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _findings(path, rule):
+    return [f for f in run_checks(read_document(FIXTURES / path)) if f.rule == rule]
+
+
+def _quiet(text, name, rule):
+    return [f for f in run_checks(doc_from_text(text, name)) if f.rule == rule]
+
+
+def test_a_lone_oyobi_before_another_conjunction():
+    found = [f for f in _findings("pub116/hands.html", "typo") if "及又は" in f.excerpt]
+    assert [f.severity for f in found] == ["warning"]
+
+
+def test_oyobi_ending_a_word_is_no_fragment():
+    assert _quiet("第1条（責任）\n当社は、責任の追及、言及又は普及、についての請求を受けない。\n", "rules.txt", "typo") == []
+
+
+def test_a_provision_opening_with_a_particle_lost_its_kono():
+    found = [f for f in _findings("pub116/hands.html", "grammar-slip") if f.excerpt.startswith("4．の法人")]
+    assert len(found) == 1 and "この" in found[0].message
+
+
+def test_a_provision_opening_with_a_noun_read_as_hiragana_is_no_slip():
+    text = "第1条（使用）\n１．のれんの使用は、当社の承諾を要する。\n２．はがきによる通知は、到達した日に効力を生ずる。\n"
+    assert _quiet(text, "rules.txt", "grammar-slip") == []
+
+
+def test_officers_names_letter_spaced_to_line_up_are_no_stray_spaces():
+    found = _findings("pub116/hands.html", "stray-space")
+    assert not [f for f in found if "千 葉" in f.excerpt or "佐々木芳 久" in f.excerpt]
+
+
+def test_spaces_of_both_widths_after_a_label_in_a_list():
+    """「第12条 　≪準拠法≫」 (waninaru.ctp of pub47): a label set apart by a half-width and a full-width space."""
+    found = [f for f in _findings("pub47/waninaru.ctp", "stray-space") if "全角と半角" in f.message]
+    assert [f.excerpt for f in found] == ["第12条 \u3000≪準拠法≫"]
+
+
+def test_an_image_shown_twice_for_two_screen_sizes_is_read_once():
+    doc = read_document(FIXTURES / "pub117" / "ameyoko.php")
+    assert "最上部へ最上部へ" not in doc.text and _findings("pub117/ameyoko.php", "duplication") == []
+
+
+def test_a_latin_word_ending_in_a_digit_is_spaced_as_latin_words_are():
+    assert [f for f in _findings("pub117/kakei.html", "stray-space") if "A4" in f.excerpt] == []
+
+
+def test_a_number_spaced_from_its_counter_is_still_a_slip():
+    text = "".join(f"第{n}条（事項）\n会員は、{n}日以内に届け出る。\n" for n in range(1, 12)) + "第12条（期限）\n会員は、翌月25 日までに支払う。\n"
+    found = _quiet(text, "rules.txt", "stray-space")
+    assert [f.excerpt for f in found if "25" in f.excerpt]
+
+
+def test_a_corporation_s_case_is_niatte_wa():
+    found = _findings("pub118/abroad.html", "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in found if f.excerpt == "にあたっては"] == [("にあたっては", "にあっては")]
+
+
+def test_an_act_s_niatatte_wa_is_right():
+    assert _quiet("第1条（利用）\n本サービスの利用にあたっては、本規約に従うものとします。\n", "terms.txt", "confusable-word") == []
+
+
+def test_a_floor_after_a_building_s_name_is_the_address_s_own():
+    assert [f for f in _findings("pub118/abroad.html", "stray-space") if "8階" in f.excerpt] == []
