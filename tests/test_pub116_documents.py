@@ -75,3 +75,14 @@ def test_an_act_s_niatatte_wa_is_right():
 
 def test_a_floor_after_a_building_s_name_is_the_address_s_own():
     assert [f for f in _findings("pub118/abroad.html", "stray-space") if "8階" in f.excerpt] == []
+
+
+def test_a_particle_before_the_conjunction_that_joins_its_noun():
+    """「本サービスを及び付帯サービスを停止することができます」 (ameyoko.php)."""
+    found = _findings("pub117/ameyoko.php", "grammar-slip")
+    assert [f.excerpt for f in found] == ["、本サービスを及び付"]
+
+
+def test_a_verb_of_reaching_after_ni_is_no_slip():
+    text = "第1条（範囲）\n本規約の効力は、本サービスの全部に及び、付帯サービスにも及ぶ。損害を及ぼし、又は及ぼすおそれがある。\n"
+    assert _quiet(text, "terms.txt", "grammar-slip") == []

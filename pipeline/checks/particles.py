@@ -680,8 +680,30 @@ def _particle_first_findings(ctx: Context):
             f"その…) seems lost.", excerpt=text[max(u.span[0], start - 3):start + 8])
 
 
+# a case particle right before a conjunction that joins two nouns (「本サービスを及び付帯サービスを停止」): the particle
+# belongs after the second noun only; no reading of Japanese has を及び or を又は (及ぶ takes に: 範囲に及び is right)
+_PARTICLE_BEFORE_CONJUNCTION = re.compile(
+    r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc」）)])を(?=及び|および|又は|または|並びに|ならびに|若しくは|もしくは)")
+
+
+def _particle_before_conjunction_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_PARTICLE_BEFORE_CONJUNCTION):
+        t = ctx.token_at(m.start())
+        if t is None or t.start != m.start() or t.pos != "助詞":
+            continue
+        s = m.start()
+        yield ctx.finding(
+            "grammar-slip", (s, s + 1),
+            f"「{text[max(0, s - 6):s + 4]}」の「を」は接続詞の前にあります。並べる語の後に一度だけ置きます"
+            f"（「…及び…を」）。",
+            f"「を」 before a conjunction (「{text[max(0, s - 6):s + 4]}」): the particle follows the last noun joined.",
+            excerpt=text[max(0, s - 6):s + 4])
+
+
 def particle_findings(ctx: Context):
     yield from _particle_first_findings(ctx)
+    yield from _particle_before_conjunction_findings(ctx)
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
     yield from _paired_verb_findings(ctx)
