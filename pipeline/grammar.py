@@ -228,6 +228,10 @@ def match_article_heading(line: str) -> ArticleHeading | None:
         after = " " + after[1:]  # 第1条．目的, 第1条：目的, 第1条 ‐ 目的
     elif after[0] in " \u3000" and after.lstrip(" \u3000")[:1] in _SEPARATOR:
         after = " " + after.lstrip(" \u3000")[1:]
+    if after[0].isascii() and after[0].isalpha() and len(after) <= 60 and "。" not in after:
+        # 第5条minecraft_〇〇.jsonについて: a caption that opens with a Latin word, glued to the number (no citation
+        # goes on with a Latin letter)
+        return ArticleHeading(number, label, after.strip(" \u3000"), "", len(line))
     if after[0] not in " \u3000":
         return None  # 第21条の規定… / 第１７条（責任の制限）、…
     rest = after.strip(" \u3000")

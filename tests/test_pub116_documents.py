@@ -86,3 +86,44 @@ def test_a_particle_before_the_conjunction_that_joins_its_noun():
 def test_a_verb_of_reaching_after_ni_is_no_slip():
     text = "第1条（範囲）\n本規約の効力は、本サービスの全部に及び、付帯サービスにも及ぶ。損害を及ぼし、又は及ぼすおそれがある。\n"
     assert _quiet(text, "terms.txt", "grammar-slip") == []
+
+
+def test_an_article_heading_glued_to_a_latin_caption():
+    """「第5条minecraft_〇〇.jsonについて」 (kozinn.html): read as a citation of a missing 第5条 before, an error and a
+    gap; its 〇〇 is a wildcard in a file's name, and the table under it is its text."""
+    found = run_checks(read_document(FIXTURES / "pub119" / "kozinn.html"))
+    assert not [f for f in found if f.rule in ("reference-dangling", "article-empty", "template-placeholder")]
+    assert [f.excerpt for f in found if f.rule == "numbering-duplicate"] == ["第6条（契約解除）"]
+
+
+def test_two_supplementary_sections_are_no_copied_heading():
+    assert _findings("pub119/tenure.md", "heading-duplicate") == []
+
+
+def test_a_heading_copied_from_the_article_before_is_still_told():
+    text = "第1条（管理）\n会員は施設を管理する。\n第2条（管理）\n会費は毎月支払う。\n"
+    assert [f.excerpt for f in _quiet(text, "rules.txt", "heading-duplicate")] == ["管理"]
+
+
+def test_a_blank_number_of_days():
+    said = " ".join(f.excerpt for f in _findings("pub120/easyweb.html", "template-placeholder"))
+    assert "支払を日以上遅滞" in said
+
+
+def test_a_humble_form_that_lost_its_i_before_kanji_itasu():
+    found = [f for f in _findings("pub120/jmesse.tpl", "typo") if "お願致" in f.excerpt]
+    assert len(found) == 1
+
+
+def test_an_official_noun_without_its_okurigana_before_itadaku_is_that_style():
+    assert _quiet("第1条（支払）\n料金はお支払頂きます。お申込頂いた内容を確認します。\n", "terms.txt", "typo") == []
+
+
+def test_that_site_is_no_slip_of_this_site():
+    found = _findings("pub120/jukutown.tpl", "term-inconsistent")
+    assert not [f for f in found if "当該" in f.excerpt]
+
+
+def test_the_notice_under_the_act_on_specified_commercial_transactions():
+    found = _quiet("第1条（表示）\n当社は、特定商取引に基づく表記を当社ウェブサイトに掲載します。\n", "terms.txt", "confusable-word")
+    assert [f.suggestion for f in found] == ["特定商取引法"]

@@ -18,7 +18,14 @@ _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
 
 def _empty(ctx: Context, art) -> bool:
     return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n") \
-        and not _closing_follows(ctx, art)
+        and not _closing_follows(ctx, art) and not _text_follows(ctx, art)
+
+
+def _text_follows(ctx: Context, art) -> bool:
+    """Is there text between ``art`` and the next article that no article holds (a table the structure keeps apart,
+    「第5条minecraft_〇〇.jsonについて」 over a table of modules)? It is what the heading is over."""
+    later = [a.span[0] for a in ctx.doc.all_articles() if a.span[0] >= art.span[1]]
+    return bool(later) and bool(ctx.text[art.span[1]:min(later)].strip(" \u3000\n"))
 
 
 def _closing_follows(ctx: Context, art) -> bool:

@@ -11,8 +11,10 @@ import re
 
 from . import Context, article_label, rule
 
-# captions that rightly recur: an article deleted, or one said to be as the one before
-_RECURRING = re.compile(r"^(?:削除|同前|同上|欠番)$")
+# captions that rightly recur: an article deleted, or one said to be as the one before; and the supplementary
+# provisions, one set per amendment (「附則」 then 「附則」 again, as every amended law has them: a section so titled
+# where the structure read the sections as articles)
+_RECURRING = re.compile(r"^(?:削除|同前|同上|欠番|附\s*則|付\s*則)$")
 
 
 @rule("heading-duplicate", "warning", "見出しの重複", "article heading copied from the one before")

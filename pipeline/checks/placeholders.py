@@ -38,8 +38,12 @@ _DUMMY_NAME = re.compile(r"ダミー(?:団体|法人|会社|事業者|店舗|サ
 # a number left to fill in before its unit (「始業　午前 時 分」, 「昼食時間 分」, 「金　　　　円」, 「1. 万円以上の物品購入」): a
 # space where the digits go, after a word, not a number; and a run of X standing for a name (株式会社ＸＸＸＸＸ)
 # (each pattern opens on a character class, which the regex engine skips to: a lookbehind first is tried everywhere)
-_UNIT_BLANK = re.compile(r"[ \u3000]+(?:(?:時|分)(?![\u4e00-\u9fff])|万?円(?!滑))|[XＸ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ])")
+_UNIT_BLANK = re.compile(r"[ \u3000]+(?:(?:時|分)(?![\u4e00-\u9fff])|万?円(?!滑))|[XＸ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ])"
+                         # 「支払を　　日以上遅滞」: two spaces at least where a count of days, months or years goes
+                         r"|[ \u3000]{2,}(?:日|か月|ヶ月|カ月|箇月|年)(?=以上|以内|前|後|間|まで|を経過)")
 # what a blank never follows: a number (「5 時」, the space is the number's own) or a Latin letter (an X of a word)
+# the characters around marks that stand inside a name of a file or an identifier (before|after): 「_〇〇.j」
+_IN_IDENTIFIER = re.compile(r"[_/]\||.?\|[_.][A-Za-z0-9]")
 _NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千〇A-Za-zＡ-Ｚａ-ｚ]")
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
@@ -153,6 +157,9 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                 e = m.end()
                 if rx is _NAMED_BLANK and src[offsets[e - 1] + 1:offsets[e - 1] + 2] == "(":
                     continue  # a Markdown link, [運営会社名](https://…)
+                if rx is _MARK_BLANK and _IN_IDENTIFIER.match(text[max(0, m.start() - 1):m.start()] + "|"
+                                                              + text[e:e + 2]):
+                    continue  # minecraft_〇〇.json: a wildcard inside a file's or an identifier's name, meant so
                 out.append((_trimmed(text, m.start(), e), kind))
         out += [(_trimmed(text, s, e), "note") for s, e in _drafting_notes(text)]
         # (the marks of a date blank are one blank: 令和○年○月○日, not ○ three times)

@@ -1094,6 +1094,10 @@ def _inner_edit(a: str, b: str) -> int | None:
     return next((i for i in range(1, len(long_) - k) if long_[:i] + long_[i + k:] == short), None)
 
 
+# determiners that point back at something just named, whatever the document calls itself
+_POINTING_BACK = ("当該", "前記", "上記", "同上")
+
+
 def _slip_findings(ctx: Context, defs: dict[str, Definition]):
     """A compound written once or twice that is a frequent defined term, or a compound the document writes
     at least five times, with a character slipped inside or one or two dropped (サービス利用料 defined,
@@ -1117,6 +1121,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if _DOCUMENT_NAME.fullmatch(run):
             continue  # 利用規約 (a web page's title) beside 利用契約: the name of a kind of document, no slip of a word
+        if run.startswith(_POINTING_BACK):
+            continue  # 当該サイト (that site, the one just named) beside the defined 当サイト: a determiner, no slip
         if any(text[s - 1:s] in "（(" and text[s + len(run):s + len(run) + 1] in "）)" for s in starts if s):
             continue  # 「…個人を識別できる情報（個人識別情報）」: a bracket naming what was just described defines the name
         for term in near:

@@ -33,7 +33,7 @@ from .terms_self import organization_nouns
 
 # お／ご, a word of kanji, then いただ… or いたし… (the い already missing from the verb) or たします (the い of
 # いたします missing after the verb's own)
-_HUMBLE = re.compile(r"[おご]([\u4e00-\u9fff々]{1,4}い?)(?=いただ|いたし|いたす|いたせ|たしま)")
+_HUMBLE = re.compile(r"[おご]([\u4e00-\u9fff々]{1,4}い?)(?=いただ|いたし|いたす|いたせ|たしま|致し|致す|致せ|頂)")
 _RECEIVE_OR_DO = {"頂く", "致す"}
 
 
@@ -48,7 +48,10 @@ def humble_i_findings(ctx: Context):
         if after.start != verb.end:
             continue
         stem = verb.surface
-        if after.lemma in _RECEIVE_OR_DO and after.surface.startswith("い"):
+        if after.lemma in _RECEIVE_OR_DO and (after.surface.startswith("い") or (
+                after.surface.startswith(("致", "頂")) and len(stem) == 1)):
+            # (before 致す or 頂く in kanji, a stem of one kanji only: お願致します; 支払, 取扱 and 申込 are nouns the
+            # official style writes without their い, お支払頂く is that style)
             # 支払 read as 支払い, 使 as 使う: the verb wrote without the い its continuative ends in
             if not (verb.lemma == stem + "い" or (verb.pos == "動詞" and verb.lemma == stem + "う")):
                 continue
