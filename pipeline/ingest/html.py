@@ -288,19 +288,23 @@ _DIALOG = re.compile(r"(?:^|[-_\s])(?:modal|dialog|popup)(?=$|[-_\s])", re.IGNOR
 
 def _holds_the_articles(node: Node) -> bool:
     """Is a hidden element the terms themselves: a dialog with articles in it, or an element holding the page's articles,
-    none of them outside it (<div style="display:none"> around a union's 70 articles, which a script shows)? Skipped,
-    such a page was read as empty."""
+    none of them outside it (<div style="display:none"> around a union's 70 articles, which a script shows), or the
+    page's prose (_holds_the_prose)? Skipped, such a page was read as empty."""
     text = node.text()
     own = len(_ARTICLE_NUMBER.findall(text))
-    root = node
-    while root.parent is not None:
-        root = root.parent
     if own < 2:
-        return _holds_the_prose(text, root.text())
+        # (most hidden elements are icons and menus: the page's text is read only for one that holds sentences)
+        return text.count("。") >= _MIN_HIDDEN_SENTENCES and _holds_the_prose(text, _root(node).text())
     a = node.attrs
     if a.get("role") == "dialog" or _DIALOG.search(a.get("class", "")):
         return True
-    return len(_ARTICLE_NUMBER.findall(root.text())) - own < 2
+    return len(_ARTICLE_NUMBER.findall(_root(node).text())) - own < 2
+
+
+def _root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
 
 
 # A hidden element holding this many sentences, and the page outside it a small share of that, is the page's text
