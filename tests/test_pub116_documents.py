@@ -127,3 +127,32 @@ def test_that_site_is_no_slip_of_this_site():
 def test_the_notice_under_the_act_on_specified_commercial_transactions():
     found = _quiet("第1条（表示）\n当社は、特定商取引に基づく表記を当社ウェブサイトに掲載します。\n", "terms.txt", "confusable-word")
     assert [f.suggestion for f in found] == ["特定商取引法"]
+
+
+def test_the_spoken_te_masu_without_its_i():
+    found = _findings("pub123/onlineshop.php", "grammar-slip")
+    assert [(f.excerpt, f.suggestion) for f in found if "てます" in f.excerpt] == [("運営されてます。", "ています")]
+
+
+def test_a_verb_whose_stem_ends_in_te_is_no_dropped_i():
+    assert _quiet("第1条（廃棄）\n当社は、不要な書類を捨てます。会員は会場を出ます。\n", "rules.txt", "grammar-slip") == []
+
+
+def test_online_and_offline_are_two_words_and_a_later_notice_binds_nobody():
+    found = run_checks(read_document(FIXTURES / "pub123" / "yajyu.html"))
+    assert not [f for f in found if f.rule in ("name-variant", "survival-missing")]
+
+
+def test_a_name_slipped_by_one_kana_is_still_told():
+    text = "".join(f"第{n}条（事項）\n会員はスターティングリストを確認する。\n" for n in range(1, 6)) + \
+        "第6条（掲示）\nスターディングリストは掲示板に掲示する。\n"
+    assert [f.excerpt for f in _quiet(text, "rules.txt", "name-variant")] == ["スターディングリスト"]
+
+
+def test_words_of_a_foreign_name_spaced_apart_are_no_word_cut():
+    assert [f for f in _findings("pub124/tatsuta_privacy.html", "stray-space") if f.severity == "warning"] == []
+
+
+def test_a_katakana_word_cut_by_a_space_is_still_told():
+    found = _quiet("第1条（管理）\n当社はセキュ リティに配慮し、マンシ ョンの管理を行う。\n", "rules.txt", "stray-space")
+    assert sorted(f.excerpt for f in found) == ["、マンシ ョンの管", "はセキュ リティに"]

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from . import URL, Context, rule
-from ..tokens import is_known_word
+from . import URL, Context, load_tsv, rule
+from ..tokens import is_known_word, tokenize
 
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
 _NOTATION_CHARS = set("ー・ ")
@@ -118,8 +119,8 @@ def name_variant(ctx: Context):
                     best = (name, n)
         if best is None:
             continue
-        if is_known_word(rare):
-            continue  # the variant is an ordinary word of its own
+        if is_known_word(rare) or _opposite_of(rare, best[0]):
+            continue  # the variant is an ordinary word of its own, or the name's opposite (オフライン beside オンライン)
         name, n = best
         # every occurrence of the variant, as a whole run (not inside a longer name)
         for m in re.finditer(re.escape(rare), text):
@@ -136,3 +137,20 @@ def name_variant(ctx: Context):
                 f"「{rare}」 is probably a misspelling of 「{name}」, which the document uses {n} times.",
                 suggestion=name,
             )
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for row in load_tsv("katakana_opposites.tsv"):
+        pairs |= {(row[0], row[1]), (row[1], row[0])}
+    return frozenset(pairs)
+
+
+def _opposite_of(rare: str, name: str) -> bool:
+    """Do the two names differ by one part that is the other's opposite (オフ + ライン, オン + ライン)?"""
+    a, b = [t.surface for t in tokenize(rare)], [t.surface for t in tokenize(name)]
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differ) == 1 and differ[0] in _opposites()

@@ -701,8 +701,29 @@ def _particle_before_conjunction_findings(ctx: Context):
             excerpt=text[max(0, s - 6):s + 4])
 
 
+# い dropped from ている before ます (「運営されてます」「利用してません」): the spoken contraction, never the written form
+_TE_MASU = re.compile(r"[てで](?=ま(?:す|せん|した))")
+
+
+def _te_masu_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_TE_MASU):
+        t, nxt = ctx.token_at(m.start()), ctx.token_at(m.end())
+        if t is None or nxt is None or t.start != m.start() or t.lemma not in ("てる", "でる") or nxt.start != m.end() \
+                or nxt.lemma != "ます":
+            continue  # (UniDic reads the contraction as the auxiliary てる; 捨てます, 出ます: a verb's own stem)
+        s = m.start()
+        fixed = text[s] + "い" + nxt.surface
+        yield ctx.finding(
+            "grammar-slip", (s, nxt.end),
+            f"「{text[max(0, s - 4):nxt.end]}」は「い」が抜けた話し言葉です。書き言葉では「{text[max(0, s - 4):s]}{fixed}」です。",
+            f"「{text[max(0, s - 4):nxt.end]}」 drops the い of ている, as speech does: 「{fixed}」 in writing.",
+            suggestion=fixed, excerpt=text[max(0, s - 4):nxt.end + 1])
+
+
 def particle_findings(ctx: Context):
     yield from _particle_first_findings(ctx)
+    yield from _te_masu_findings(ctx)
     yield from _particle_before_conjunction_findings(ctx)
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)

@@ -24,7 +24,7 @@ from collections import Counter
 
 from ..grammar import RULES_KINDS
 from ..normalize import FOLD
-from ..tokens import tokenize
+from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
 from .source_breaks import joined_break_findings, joined_summary
 
@@ -218,6 +218,23 @@ _OVERWHELMING, _FEW = 10, 10
 def _counted(line: str, s: int, e: int) -> bool:
     """Is the space at line[s:e] between a number and its counter (18 歳, 5 営業日), not after a code (〒810-0034 福岡市)?"""
     return _digit(line[s - 1]) and is_kanji(line[e]) and not _ends_code(line, s)
+
+
+_KATAKANA_RUN_END = re.compile(r"[\u30a1-\u30fa\u30fc]+$")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+
+
+def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
+    """Is the space at line[s:e] one between two katakana words of a foreign name (「Googleアナリティクス オプトアウト
+    アドオン」)? MeCab joins any run of unknown katakana into one word, so a space there always seems to cut one; it
+    does only where the two runs joined make a word: one of the dictionary (セキュ リティ, マンシ ョン) or one the
+    document writes elsewhere."""
+    left, right = _KATAKANA_RUN_END.search(line, 0, s), _KATAKANA_RUN.match(line, e)
+    if left is None or right is None:
+        return False
+    joined = left.group(0) + right.group(0)
+    # (read in the source: normalization takes the space out, and the normalized text holds every such join)
+    return not is_known_word(joined) and joined not in ctx.doc.source.text
 
 
 def _ends_latin_word(line: str, s: int) -> bool:
@@ -518,6 +535,8 @@ def stray_space(ctx: Context):
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
             if convention == "in-word" and not typed:
                 convention = None  # (a PDF's: the layout's space, perhaps, a note)
+            if convention == "in-word" and _foreign_words_spaced(ctx, line, s, e):
+                continue
             if convention == "bracket" and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             word_split = None

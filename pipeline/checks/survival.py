@@ -38,6 +38,9 @@ _RENEWED = re.compile(r"更新され|自動更新|更新する|更新します")
 # nothing to keep in force (a prohibition, …してはならない, is a duty and is not this)
 _NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしません|致しません|応じません|応じない|負いません|負わない)"
                       r"(?:ものとします|ものとする)?。?$")
+# 「サービス終了後の仮想通貨やアイテムの取り扱いについては、終了告知時に別途ご案内します」: what happens after the end is
+# left to a later notice, which binds nobody to anything now
+_DEFERRED = re.compile(r"(?:別途|改めて|追って)[^。]{0,20}?(?:案内|告知|通知|お知らせ|定め|決定)")
 # At the end rather than after it: 「本約款の終了時」「利用契約を解約した場合は」 — counted only when the same
 # sentence imposes what outlives the contract: returning or destroying materials or devices. Not a payment the
 # end itself makes due (違約金, キャンセル料, 解約金 「…を解除した場合は…お支払いいただきます」): a claim that has
@@ -87,7 +90,7 @@ def find_post_termination(s: str) -> Phrase | None:
         if last is None or _SUB_PERIOD.search(window[:last.start()]):
             continue
         sentence = s[m.end():s.find("。", m.end()) + 1 or len(s)]
-        if _RENEWED.search(sentence) or _NO_DUTY.search(sentence):
+        if _RENEWED.search(sentence) or _NO_DUTY.search(sentence) or _DEFERRED.search(sentence):
             continue
         start = lo + last.start()
         return Phrase(start, m.end(), s[start:m.end()])
