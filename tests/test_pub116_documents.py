@@ -156,3 +156,13 @@ def test_words_of_a_foreign_name_spaced_apart_are_no_word_cut():
 def test_a_katakana_word_cut_by_a_space_is_still_told():
     found = _quiet("第1条（管理）\n当社はセキュ リティに配慮し、マンシ ョンの管理を行う。\n", "rules.txt", "stray-space")
     assert sorted(f.excerpt for f in found) == ["、マンシ ョンの管", "はセキュ リティに"]
+
+
+def test_markdown_bold_pasted_into_an_html_page_shows_its_asterisks():
+    found = _findings("pub123/training.php", "markup-broken")
+    assert len(found) == 10 and found[0].excerpt == "**第1条（適用範囲）**"
+
+
+def test_asterisks_of_a_formula_or_a_wildcard_on_an_html_page_are_no_emphasis():
+    html = "<html><body><p>第1条（計算）</p><p>料金は 2**3 円とし、ファイルは **/*.md とする。</p></body></html>"
+    assert _quiet(html, "terms.html", "markup-broken") == []

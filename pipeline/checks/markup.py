@@ -9,7 +9,7 @@ compared text has the marks removed, as a page shows paired ones, so only the so
 On an HTML page, a tag written with its brackets escaped (「&lt;dt &gt;」 in the source) is shown as text
 (「<dt >-個人情報保護…」): the reader's text holds it, where no real tag is ever left. And a line break (<br>) set
 inside a word (「法定代理人，後見<br>人，保佐人」) shows the word cut over two lines: the two sides, joined, make one word to
-MeCab, and the line after it opens with no label.
+MeCab, and the line after it opens with no label. Markdown's 「**…**」 pasted into an HTML page shows its asterisks too.
 """
 
 from __future__ import annotations
@@ -123,12 +123,36 @@ def _break_in_word_findings(ctx: Context):
             suggestion=ctx.text[a:b + 1].replace("\n", ""), excerpt=f"{before}⏎{after}")
 
 
+# Markdown's bold written into an HTML page (「<p>**第1条（適用範囲）**</p>」): no browser renders it, the reader sees the
+# asterisks; a Japanese word between them tells emphasis from a formula or a wildcard (x**2, **/*.md)
+# (opened where a word may start, not after a digit or a letter: 2**3; closed before no letter or path: **/*.md)
+_MARKDOWN_BOLD = re.compile(r"(?<![0-9A-Za-z*])\*\*(?=[^*\s])(?=[^*\n]*[\u3040-\u30ff\u3400-\u9fff])[^*\n]{1,80}?(?<=\S)"
+                            r"\*\*(?![0-9A-Za-z*/])")
+
+
+def _markdown_in_html_findings(ctx: Context):
+    """Markdown emphasis pasted into an HTML page: each place it shows its asterisks."""
+    src = ctx.doc.source.text
+    if "**" not in src:
+        return
+    for m in _MARKDOWN_BOLD.finditer(src):
+        a = _first_kept(ctx.doc.norm, m.start(), m.end())
+        if a is None or not ctx.in_scope(a):
+            continue
+        yield ctx.finding(
+            "markup-broken", (a, min(len(ctx.text), a + len(m.group(0)))),
+            f"Markdownの強調記号「**」がHTMLのページにそのまま表示されます（「{m.group(0)[:30]}」）。<strong>などに直します。",
+            f"Markdown's 「**」 emphasis in an HTML page shows as asterisks (「{m.group(0)[:30]}」).",
+            excerpt=m.group(0))
+
+
 # a unit rule: what a line shows depends on the line alone
 @rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="unit")
 def markup_broken(ctx: Context):
     if ctx.doc.source.format == "html":
         yield from _shown_tag_findings(ctx)
         yield from _break_in_word_findings(ctx)
+        yield from _markdown_in_html_findings(ctx)
         return
     if ctx.doc.source.format != "markdown":
         return
