@@ -245,6 +245,12 @@ class Unit:
     paragraph: Paragraph | None
     item: Item | None
 
+    def text_start(self, text: str) -> int:
+        """Where the unit's own words start in ``text``: after its paragraph's or item's label, when it opens with it."""
+        node = self.item or self.paragraph
+        label = (getattr(node, "label", None) or "") if node is not None else ""
+        return self.span[0] + (len(label) if label and text.startswith(label, self.span[0]) else 0)
+
 
 class Context:
     def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None, only: frozenset | None = None):

@@ -419,31 +419,27 @@ def _mixed_code_findings(ctx: Context):
     same for letter and number (「Ｂ４サイズ」「Ｂ５サイズ」): typed in another sitting. A document that writes every code
     in two widths (half-width letters, full-width digits) keeps a house style, and says nothing."""
     src = ctx.doc.source.text
-    codes = [(m, _is_full(m.group(1)), _is_full(m.group(2)[0]), len({_is_full(c) for c in m.group(2)}) == 1)
-             for m in _CODE.finditer(src)]
-    plain = [full for _, full, digits_full, one in codes if one and full == digits_full]
-    if not plain or len(set(plain)) != 1:
+    uniform, mixed = [], []  # codes written in one width (with that width: full or not), codes in two
+    for m in _CODE.finditer(src):
+        widths = {_is_full(c) for c in m.group(0)}
+        (uniform if len(widths) == 1 else mixed).append((m, _is_full(m.group(1))))
+    if not mixed or not uniform or len({full for _, full in uniform}) != 1:
         return
-    for m, full, digits_full, one in codes:
-        if one and full == digits_full:
-            continue
+    full, example = uniform[0][1], uniform[0][0].group(0)
+    for m, _ in mixed:
         span = _norm_span(ctx, m.start(), m.end())
         if span is None:
             continue
         written = m.group(0)
-        want = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in written) if plain[0] \
+        want = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in written) if full \
             else unicodedata.normalize("NFKC", written)
         yield ctx.finding(
             "convention-deviation", span,
-            f"「{written}」は英字と数字の幅が違います。この文書は他の「{_example_code(codes)}」などを{'全角' if plain[0] else '半角'}"
+            f"「{written}」は英字と数字の幅が違います。この文書は他の「{example}」などを{'全角' if full else '半角'}"
             f"で書いています（「{want}」）。",
             f"「{written}」 mixes a letter and a number of two widths; the document writes its other codes in "
-            f"{'full' if plain[0] else 'half'} width (「{want}」).",
+            f"{'full' if full else 'half'} width (「{want}」).",
             suggestion=want, excerpt=src[m.start():m.end() + 3], severity="warning")
-
-
-def _example_code(codes) -> str:
-    return next(m.group(0) for m, full, digits_full, one in codes if one and full == digits_full)
 
 
 # one citation of article, paragraph and item (第４条第１項第5号): its numbers of one digit each a decision of one width

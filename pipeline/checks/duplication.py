@@ -255,7 +255,7 @@ def _events(text: str, units) -> list[tuple]:
             continue
         node = u.item or u.paragraph
         label = (getattr(node, "label", None) or "") if node is not None else ""
-        body_start = u.span[0] + (len(label) if label and text.startswith(label, u.span[0]) else 0)
+        body_start = u.text_start(text)
         body = text[body_start:u.span[1]].strip(" \u3000\n")
         if u.article is not None and len(body) >= _MIN_UNIT and u.kind != "continuation":
             # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only

@@ -652,11 +652,9 @@ def _particle_first_findings(ctx: Context):
     text = ctx.text
     for u in ctx.units:
         if u.kind in ("paragraph", "item"):
-            node = u.item or u.paragraph
-            label = getattr(node, "label", None) or ""
-            if not label or not text.startswith(label, u.span[0]):
+            start = u.text_start(text)
+            if start == u.span[0]:
                 continue  # (a paragraph without a label starts where the line starts: its first word is read as is)
-            start = u.span[0] + len(label)
         elif u.kind == "line":  # a numbered line the structure left outside the articles (a 附則's 「2．…」)
             numbered = grammar.match_paragraph_number(text[u.span[0]:u.span[1]])
             if numbered is None:

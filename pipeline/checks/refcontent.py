@@ -33,11 +33,14 @@ from ..model import Article
 from .empty import empty_articles
 from .refs import _reader_paragraphs, find_article, range_between, targets
 
+# Qualifiers that say the cited provision itself names the term (…にいう X, …に規定する X, 第2条第1項第7号に定義される
+# 「サービス」), unlike …による X or …に基づく X, where X is what is done under it (第2項による時間外労働: the overtime
+# 第2項 permits).
+_NAMING = r"に規定する|に規定された|に定める|に定められた|に掲げる|[にで]定義(?:する|される|された|した)|[にで]いう"
 _QUALIFIER = re.compile(
-    r"(?:[)）])?(?:に規定する|に規定された|に規定の|に定める|に定められた|に掲げる|(?:の規定)?に(?:基|もと)づく|に基づき定める"
-    r"|に関する|による"
-    # the wording of terms of service: 第2条第1項第7号に定義される「サービス」, 第25条第3項に示す基準
-    r"|[にで]定義(?:する|される|された|した)|[にで]いう|に示す|に示される|に記載の|に記載する|に記載された)"
+    rf"(?:[)）])?(?:{_NAMING}|に規定の|(?:の規定)?に(?:基|もと)づく|に基づき定める|に関する|による"
+    # the wording of terms of service: 第25条第3項に示す基準
+    r"|に示す|に示される|に記載の|に記載する|に記載された)"
     r"(?=[\u3400-\u9fff々\u30a1-\u30ffー「])")
 _QUOTED = re.compile(r"「([^「」\n]{2,20})」")
 # nouns that name no content: any provision may be cited for them
@@ -156,9 +159,7 @@ def reference_content_mismatch(ctx: Context):
     return content_mismatches(ctx)
 
 
-# Qualifiers that say the cited provision itself names the term (…にいう X, …に規定する X), unlike …による X or
-# …に基づく X, where X is what is done under it (第2項による時間外労働: the overtime 第2項 permits).
-_NAMING_QUALIFIER = re.compile(r"[)）]?(?:[にで]いう|に規定する|に規定された|に定める|に定められた|に掲げる|[にで]定義)")
+_NAMING_QUALIFIER = re.compile(rf"[)）]?(?:{_NAMING})")
 # A term this long is particular enough that one paragraph holding it tells which was meant; a shorter one
 # (裁判, 未納 cut from 未納の管理費等) recurs in paragraphs that are not about it.
 _MIN_PARAGRAPH_KEY = 4

@@ -201,10 +201,7 @@ def _junction(left: str, right: str) -> str | None:
 
 def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     """Does the document write this junction without a space by a large majority? (verdict, together, spaced)"""
-    full = ctx.full
-    # a diff's tally when there is one (it may be derived from the other version); else the junctions
-    # alone: a check of one document reads the Latin words only if a space between letters asks
-    counts = full._cache.get("tally:stray-space") or full.memo("spaces.junctions", lambda: _junctions(full.doc.source.text))
+    counts = _document_counts(ctx)
     together, spaced = counts[(kind, True)], counts[(kind, False)]
     return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
 
@@ -237,22 +234,32 @@ def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
     return not is_known_word(joined) and joined not in ctx.doc.source.text
 
 
-def _ends_latin_word(line: str, s: int) -> bool:
-    """Does the number before line[s] end a Latin word (A4, MP3, Web3)? Spaced from Japanese as the document spaces
-    its Latin words (「PDF です」「A4 用紙」), not as it spaces numbers."""
+def _before_number(line: str, s: int) -> str:
+    """The character before the run of digits that ends at line[s] ("" at the line's start)."""
     k = s - 1
     while k > 0 and _digit(line[k - 1]):
         k -= 1
-    return k > 0 and _latin_letter(line[k - 1])
+    return line[k - 1] if k > 0 else ""
 
 
 def _ends_code(line: str, s: int) -> bool:
     """Does the number before line[s] end a code (〒010-0874, 03-1234-5678, 10:00, 1.2), which a space rightly sets
     apart from the Japanese after it (〒010-0874 秋田県)?"""
-    k = s - 1
-    while k > 0 and _digit(line[k - 1]):
-        k -= 1
-    return k > 0 and line[k - 1] in "-‐－ー〒:：.／/"
+    before = _before_number(line, s)
+    return bool(before) and before in _CODE_MARKS
+
+
+_CODE_MARKS = "-‐－ー〒:：.／/"
+
+
+def _set_apart_number(line: str, s: int, e: int) -> bool:
+    """Is the number by the space at line[s:e] one that a space rightly sets apart: a code's (〒010-0874 秋田県), a Latin
+    word's (「A4 用紙」, spaced as the document spaces its Latin words, not as it spaces numbers), or a floor or a room
+    after a building's name (「IT2ビル 8階」)?"""
+    if _FLOOR.match(line, e):
+        return True
+    before = _before_number(line, s) if _digit(line[s - 1]) else ""
+    return bool(before) and (before in _CODE_MARKS or _latin_letter(before))
 
 
 def _overwhelming(ctx: Context, kind: str) -> bool:
@@ -283,14 +290,18 @@ def _junctions(source: str) -> Counter:
     versions a batch stores share their lines."""
     together = {kind: 0 for kind in _JUNCTIONS}
     spaced = dict(together)
+    mixed = 0
     for line in source.split("\n"):
         if line:
-            for kind, t, sp in _COUNTS.get(line, lambda line=line: _line_counts(line)):
+            *junctions, (_, runs, _) = _COUNTS.get(line, lambda line=line: _line_counts(line))
+            for kind, t, sp in junctions:
                 together[kind] += t
                 spaced[kind] += sp
+            mixed += runs
     counts: Counter = Counter()
     for kind in _JUNCTIONS:
         counts[(kind, True)], counts[(kind, False)] = together[kind], spaced[kind]
+    counts[("mixed",)] = mixed  # as the diff's tally counts them
     return counts
 
 
@@ -298,7 +309,17 @@ _COUNTS = LineMemo()
 
 
 def _line_counts(line: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple((kind, len(t_rx.findall(line)), len(s_rx.findall(line))) for kind, (t_rx, s_rx) in _JUNCTIONS.items())
+    """Each junction's (kind, written together, spaced) on the line, then ("mixed", mixed-width space runs, 0)."""
+    return tuple((kind, len(t_rx.findall(line)), len(s_rx.findall(line))) for kind, (t_rx, s_rx) in _JUNCTIONS.items()) \
+        + (("mixed", len(_MIXED_RUN.findall(line)), 0),)
+
+
+def _document_counts(ctx: Context) -> Counter:
+    """The junctions and mixed runs of the whole document: a diff's tally when there is one (it may be derived from
+    the other version); else counted line by line (a check of one document reads the Latin words only if a space
+    between letters asks)."""
+    full = ctx.full
+    return full._cache.get("tally:stray-space") or full.memo("spaces.junctions", lambda: _junctions(full.doc.source.text))
 
 
 def _facts(ctx: Context):
@@ -438,11 +459,7 @@ _MIXED_FEW = 2
 
 
 def _mixed_runs_rare(ctx: Context) -> bool:
-    full = ctx.full
-    tally = full._cache.get("tally:stray-space")  # a diff's (as _writes_together)
-    n = tally[("mixed",)] if tally is not None else full.memo(
-        "spaces.mixed", lambda: len(_MIXED_RUN.findall(full.doc.source.text)))
-    return n <= _MIXED_FEW
+    return _document_counts(ctx)[("mixed",)] <= _MIXED_FEW
 
 
 def _mixed_run_findings(ctx: Context, line: str, base: int):
@@ -656,9 +673,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue
             if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"] and not (
                     (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s) \
-                    and not (kind == "digit" and _digit(left) and _ends_code(line, s)) \
-                    and not (kind == "digit" and _FLOOR.match(line, e)) \
-                    and not (kind == "digit" and _digit(left) and _ends_latin_word(line, s)):
+                    and not (kind == "digit" and _set_apart_number(line, s, e)):
                 convention = kind
         if convention is None and not number_split and _latin_letter(left) and _latin_letter(right):
             out.append((s, e, None, False, True))
