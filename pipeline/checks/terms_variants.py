@@ -8,6 +8,8 @@
    three times or defined; the other form is written once or twice, never defined, and differs by a word of two
    to four kanji inside it (first and last word kept). Two roles of one body that differ so (代表理事,
    代表業務執行理事) are both written often, or both defined, and stay silent.
+3. A synonym of a name the document never defines but writes throughout: ユーザー twelve times, 利用者 once. The
+   document's usage stands for its definition; a synonym written about as often is its second word, and silent.
 """
 
 from __future__ import annotations
@@ -92,6 +94,39 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     f"「{v}」 is not defined; the defined term for the same thing is 「{term}」 ({where}).",
                     suggestion=term,
                 )
+
+
+# an undefined name the document writes this often is its own name for the thing; its synonym is a slip when written
+# at most _RARE times and this many times less often
+_ESTABLISHED_USES, _ESTABLISHED_RATIO = 8, 6
+
+
+def established_synonym_findings(ctx: Context, defs: dict):
+    """A name the document never defines but writes throughout (ユーザー, 17 times) and, once or twice, its standing
+    synonym (利用者の権利義務に重大な影響): the document's own usage is its definition, and the other form reads as
+    another person. Both forms undefined; a term that holds either (登録ユーザー defined) is synonym_findings'."""
+    text = ctx.text
+    for a, b in _synonyms():
+        if b not in text or a not in text or a in defs or b in defs:
+            continue
+        uses = sum(1 for m in re.finditer(re.escape(a), text) if _whole(text, m.start(), m.end()))
+        if uses < _ESTABLISHED_USES:
+            continue
+        # (「ユーザー：…の利用者を意味します」: the sentence that says what the name means speaks in other words)
+        says_meaning = re.compile(re.escape(a) + r"[」』]?(?:とは|[：:])")
+        hits = [m for m in re.finditer(re.escape(b), text)
+                if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
+                and not says_meaning.search(text, _line_or_sentence_start(text, m.start()), m.start())]
+        if not hits or len(hits) > _RARE or uses < _ESTABLISHED_RATIO * len(hits):
+            continue
+        for m in hits:
+            yield ctx.finding(
+                "term-inconsistent", m.span(),
+                f"「{b}」（{len(hits)}回）は、この文書が全体で「{a}」（{uses}回）と呼ぶものの別名です。呼び方を"
+                f"「{a}」に揃えるべきです。",
+                f"「{b}」 ({len(hits)} times) names what the document calls 「{a}」 throughout ({uses} times).",
+                suggestion=a,
+            )
 
 
 def _meanings(text: str, term: str, d) -> list[str]:
