@@ -27,7 +27,7 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, defined_here, established_synonym_findings,
-                             redefinition_findings,
+                             redefinition_findings, self_definition_findings,
                              role_element_findings, synonym_findings)
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
@@ -1202,7 +1202,7 @@ def term_inconsistent(ctx: Context):
     for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings,
                   _clipped_findings, _head_findings, _determiner_dropped_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
-                  established_synonym_findings,
+                  established_synonym_findings, self_definition_findings,
                   role_element_findings, _redefinition_findings):
         for f in found(ctx, defs):
             if f.span not in said:

@@ -52,8 +52,9 @@ def _whole(text: str, s: int, e: int) -> bool:
         and not (e < len(text) and _NAME_TAIL.match(text[e]))
 
 
-# 「サービス利用登録事業者（以下「サービス利用事業者」という。）」: the long name given its short one, no slip
-_GIVEN_SHORT_NAME = re.compile(r"[ \u3000]*[（(]以下")
+# 「サービス利用登録事業者（以下「サービス利用事業者」という。）」: the long name given its short one, no slip; also
+# with the thing's own name between them (「本サイト「…ポータル」（以下、「当サイト」）」)
+_GIVEN_SHORT_NAME = re.compile(r"(?:[「『][^「」『』\n]{1,40}[」』])?[ \u3000]*[（(]以下")
 
 
 def defined_here(text: str, end: int) -> bool:
@@ -249,6 +250,28 @@ DEFINING_VERBS = "いう|いい|言う|言い|総称|称する|称し|します|
 BETWEEN_IKA_AND_NAME = r"[、,]?[ \u3000]*(?:(?:総称して|併せて|あわせて|まとめて|単に)[、,]?[ \u3000]*)?"
 _GIVES = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS})")
 _WHAT = 12  # characters before the bracket that say what is defined
+
+
+# 「…に関し、お客様（以下「お客様」といいます）と運営者との間の…」: the word itself before the bracket, after a
+# sentence's or a clause's break (no words before it that say which ones: 本サービスを利用するお客様 defines; nor at a
+# line's start after one that ends no sentence: 「…第6号に規定する⏎暴力団員（以下「暴力団員」という。）」 is wrapped)
+_SELF_DEFINED = re.compile(rf"(?:(?<=[。、，,」）)])|(?<=。\n))[ \u3000]*(?P<w>[^\s、。，,（(「」）)]{{2,20}})[ \u3000]*[（(]以下"
+                           rf"{BETWEEN_IKA_AND_NAME}「(?P=w)」と(?:{DEFINING_VERBS})")
+
+
+def self_definition_findings(ctx: Context, defs: dict):
+    """A definition that gives a word as its own short name, and so says nothing of what it means."""
+    text = ctx.text
+    if "以下" not in ctx.scanned_text:
+        return
+    for m in _SELF_DEFINED.finditer(text):
+        w = m.group("w")
+        yield ctx.finding(
+            "term-inconsistent", m.span("w"),
+            f"「{w}（以下「{w}」…）」は語をそれ自身で定義しており、何を指すかを定めていません。定義する内容（例: "
+            f"「本サービスを利用する者（以下「{w}」という。）」）を書くべきです。",
+            f"「{w}」 is defined as itself, which says nothing of what it means: state whom or what it names.",
+        )
 
 
 def redefinition_findings(ctx: Context, where_at: Callable[[Context, int], str]):
