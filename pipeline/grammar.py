@@ -109,7 +109,7 @@ class ArticleHeading:
 # What terms put around an article's heading: a mark before it (■第1条（目的）), brackets around its number
 # (【第1条】目的, ＜第1条＞ 目的, (第1条) 目的) or around the whole heading (【第1条（目的）】), a separator before the title
 # (第1条．目的, 第1条：目的, 第1条 ‐ 目的) and corner brackets around the title (第1条「目的」).
-_MARK = "■□◆◇●○◎▼▽▶▷►★☆"
+_MARK = "■□◆◇●○◎▼▽▶▷►★☆#＃"  # (a Markdown heading mark an HTML or text page shows: 「## 第1条」)
 _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
 

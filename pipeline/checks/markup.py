@@ -9,7 +9,8 @@ compared text has the marks removed, as a page shows paired ones, so only the so
 On an HTML page, a tag written with its brackets escaped (「&lt;dt &gt;」 in the source) is shown as text
 (「<dt >-個人情報保護…」): the reader's text holds it, where no real tag is ever left. And a line break (<br>) set
 inside a word (「法定代理人，後見<br>人，保佐人」) shows the word cut over two lines: the two sides, joined, make one word to
-MeCab, and the line after it opens with no label. Markdown's 「**…**」 pasted into an HTML page shows its asterisks too.
+MeCab, and the line after it opens with no label. Markdown's 「**…**」 and its heading marks 「## 」 pasted into an HTML
+page show as written too.
 """
 
 from __future__ import annotations
@@ -146,6 +147,28 @@ def _markdown_in_html_findings(ctx: Context):
             excerpt=m.group(0))
 
 
+# Markdown's heading marks written into an HTML page (「<h2>## 第1条（適用）</h2>」): the page shows them before the heading.
+# A mark opens the element's text or its line and a space follows it, as Markdown writes it (「#1位」 is a hashtag).
+_MARKDOWN_HEADING = re.compile(r"(?:(?<=>)|^)[ \t]*(#{1,6})[ \u3000]+(?=[^\s#])", re.M)
+
+
+def _markdown_heading_in_html_findings(ctx: Context):
+    src = ctx.doc.source.text
+    if "#" not in src:
+        return
+    for m in _MARKDOWN_HEADING.finditer(src):
+        a = _first_kept(ctx.doc.norm, m.start(1), m.end(1))
+        if a is None or not ctx.in_scope(a):
+            continue
+        line_end = ctx.line_span(a)[1]
+        yield ctx.finding(
+            "markup-broken", (a, a + len(m.group(1))),
+            f"Markdownの見出し記号「{m.group(1)}」がHTMLのページにそのまま表示されます（「{ctx.text[a:line_end][:30]}」）。"
+            f"記号を削除します。",
+            f"Markdown's heading mark 「{m.group(1)}」 in an HTML page shows as text.",
+            excerpt=ctx.text[a:line_end][:30])
+
+
 # a unit rule: what a line shows depends on the line alone
 @rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="unit")
 def markup_broken(ctx: Context):
@@ -153,6 +176,7 @@ def markup_broken(ctx: Context):
         yield from _shown_tag_findings(ctx)
         yield from _break_in_word_findings(ctx)
         yield from _markdown_in_html_findings(ctx)
+        yield from _markdown_heading_in_html_findings(ctx)
         return
     if ctx.doc.source.format != "markdown":
         return
