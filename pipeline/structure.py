@@ -171,14 +171,18 @@ class _Parser:
 
     def _title_below(self, i: int) -> bool:
         """Is line ``i + 1`` the second line of the heading of line ``i``, its title: <h2>第十一条<br> お問い合わせ窓口</h2>
-        (the same heading element, a <br> between them), a short name and no sentence? Read as a heading of its own,
-        it ended the article it titles."""
+        (the same heading element, a <br> between them), or a heading under a number that is none (a label's <span>), a
+        short name and no sentence? Read as a heading of its own, it ended the article it titles."""
         if i + 1 >= len(self.lines):
             return False
         nxt = self.lines[i + 1]
         t = nxt.text.strip(" \u3000")
         if not t or len(t) > 30 or SENTENCE_PUNCT.search(t) or grammar.is_structural_start(t):
             return False
+        if self.heading_levels.get(self.lines[i].start) is None and nxt.start in self.heading_levels:
+            # 「<span class="section-label">第 16 条</span>」⏎「## 準拠法」: the number set as a label, its title as the
+            # heading under it; read apart, the heading after the last article ended it, its text left outside
+            return True
         return self._same_heading(self.lines[i], nxt)
 
     def _same_heading(self, line: LineRef, nxt: LineRef) -> bool:
@@ -596,8 +600,8 @@ class _Parser:
             # place as a reader counts; the sentence after them is the next 項
             art.bare_list = art.stack[-1]
             return
-        elif line.start in self.after_blank and depth is None and art.paragraphs \
-                and (JAPANESE_START.match(own) or _LATIN_LED_SENTENCE.match(own)) \
+        elif (line.start in self.after_blank or self._markdown_list_ended(line, art)) and depth is None \
+                and art.paragraphs and (JAPANESE_START.match(own) or _LATIN_LED_SENTENCE.match(own)) \
                 and (all(level.style.startswith(("list-", "bullet-")) for level in art.stack)
                      or self._closes_a_list(own, art)) \
                 and (own.endswith("。") or art.last_line_text.endswith("。") and not self._announces(art.last_line_text)) \
@@ -636,6 +640,15 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _markdown_list_ended(self, line: LineRef, art: ArticleBuilder) -> bool:
+        """In a Markdown document of sections (no 第N条, so blank lines mark no 項 in general), is ``line`` set apart
+        by a blank line after the items of a Markdown list: 「- …（再許諾）」⏎⏎「使い方の面でも、次のことは認めません。」⏎⏎
+        「- 法律を破るため…」? The list has ended (CommonMark: no lazy continuation across a blank line); the sentence
+        opens the next paragraph, which owns the list after it."""
+        return bool(self.source.format == "markdown" and line.start in self.blank_before and art.stack
+                    and isinstance(art.last_unit, Item)
+                    and all(level.style.startswith(("list-", "bullet-")) for level in art.stack))
 
     def _closes_a_list(self, own: str, art: ArticleBuilder) -> bool:
         """Is ``own``, a block set apart after a list of labelled items ((1), (2), 一, イ), a sentence of its own that
