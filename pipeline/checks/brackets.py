@@ -41,9 +41,25 @@ _LABEL_RANGE = re.compile(
 _QUOTE = re.compile(r"「+[^「」\n]*」")
 
 
+# a smiley in English text (「…cryptographic related :-).」, an OpenSSL licence appended to terms): no bracket
+_EMOTICON = re.compile(r"[:;]-[()](?![A-Za-z0-9])")  # (its nose: 「(例:)」 closes a bracket)
+
+
+def _blank_url(m: re.Match) -> str:
+    """Spaces for a URL, but for the closing bracket and quote it swallowed: 「(http://www.openssl.org/)"」 closes its
+    bracket after the address (a ")" the address itself does not open is the sentence's, as autolinkers read it)."""
+    url = m.group(0)
+    kept = url.rstrip(")\"'.,;")
+    while kept != url and kept.count("(") > kept.count(")") and url[len(kept)] == ")":
+        kept += ")"  # (http://example.com/a_(b)): the address's own pair
+    return " " * len(kept) + url[len(kept):]
+
+
 def _masked(s: str) -> str:
     """The text with list labels, URLs and (in 読替規定) quoted fragments blanked out (same length)."""
-    s = URL.sub(lambda m: " " * len(m.group(0)), s)
+    s = URL.sub(_blank_url, s)
+    if ":" in s or ";" in s:
+        s = _EMOTICON.sub(lambda m: " " * len(m.group(0)), s)
     if "とあるのは" in s or "と読み替え" in s:
         s = _QUOTE.sub(lambda m: " " * len(m.group(0)), s)
     s = _LABEL_RANGE.sub(lambda m: " " * len(m.group(0)), s)

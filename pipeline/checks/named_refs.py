@@ -18,6 +18,8 @@ from . import Context
 # 上記「…」, 下記の「…」, 前記『…』: a name of this document, quoted
 _NAMED = re.compile(r"(?:上記|下記|前記|後記)(?:の)?[「『](?P<name>[^」』\n]{2,30})[」』]")
 _SPACES = re.compile(r"[ \u3000]+")
+# a label of the page's date (最終更新日, 制定日, 施行日付), which no part of the text bears
+_DATE_LABEL = re.compile(r"日(?:付)?$")
 _CLOSE_ENOUGH = 0.6
 
 
@@ -37,6 +39,8 @@ def named_dangling(ctx: Context):
         name = _plain(m.group("name"))
         if plain.count(name) > 1:
             continue  # written elsewhere too: the citation finds it
+        if _DATE_LABEL.search(name):
+            continue  # 「上記の「最終更新日」」: the date a site's template prints over the page, outside the text
         best, score = None, 0.0
         for h in headings:
             r = SequenceMatcher(None, name, _plain(h)).ratio()

@@ -106,6 +106,8 @@ def name_variant(ctx: Context):
                 e = _edit(rare, name)
                 if e is None or _notation_only(e[0], e[1]):
                     continue
+                if e[2] == 0 and e[0] and e[1] and e[0].lower() == e[1].lower():
+                    continue  # Software / software: an English sentence or title capitalizes its first word
                 latin_only = rare.isascii()
                 if latin_only and (len(rare) < 5 or not (e[0] and e[1])):
                     continue  # HTTP/HTTPS, API/APIs: different words, not misspellings

@@ -45,7 +45,8 @@ _SELF_KIND = re.compile(
     r"ガイドライン|基準|約定|特約|協定|宣言|指針|マニュアル|告知|お知らせ|ライセンス|使用許諾|利用許諾)$")
 # the document's own parts (本条, 本条項, 本セクション, 本別紙)
 _PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
-                   r"|概要|要約|目次|前文|本文)$")  # (本概要: the summary a page of terms opens with)
+                   r"|概要|要約|目次|前文|本文|版|バージョン)$")  # (本概要: the summary a page of terms opens with;
+# 本バージョン: the version of the document, or of the software it licenses, the reader holds)
 # where the reader is: this page, this screen, the site the document is published on (本ウェブサイト in a site's
 # terms or privacy policy: two readers of unseen pages (pub25, pub26) judged a warning on it false, as no one
 # asks which site is meant): a note
@@ -115,6 +116,10 @@ def _undefined_designations(ctx: Context, defs):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
         if any(defined_here(text, e) for _, e in spans):
             continue
+        if re.compile(rf"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[」』])[ \u3000]?{re.escape(noun)}").search(
+                text, 0, spans[0][0]):
+            continue  # 「PrizmX プロジェクト」 named before: 本プロジェクト points back at it by its kind (not 「３　サービス」, a
+            # paragraph's number)
         named = "、".join(f"「{d}」" for d in own[:3])
         # 本サービス written, 「当社サービス」 defined: the same noun under the document's own determiner
         same = [d for d in own if d != run and d.endswith(noun) and d[:-len(noun)] in _DETERMINERS]
@@ -258,6 +263,8 @@ def _leftover_names(ctx: Context):
             name = m.group(0)
             if not _PROPER.search(name):
                 continue  # 当該吸収合併存続株式会社: a kind of company the text speaks of, no one's name
+            if rx is _LATIN_NAME and not name.rsplit(" ", 1)[-1][:1].isupper():
+                continue  # 「The above copyright notice and」: English prose (a licence appended), no name's kind
             by_kind.setdefault(kind_of(name), Counter())[name] += 1
             where.setdefault(name, []).append(m.end())
     for kind, names in by_kind.items():
