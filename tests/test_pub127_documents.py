@@ -36,3 +36,93 @@ def test_a_synonym_written_as_often_as_the_name_is_the_documents_second_word():
     body = "".join(f"第{i}条（規定{i}）\nユーザーは、本サービスを利用できます。\n" for i in range(1, 11))
     body += "".join(f"第{i}条（規定{i}）\n利用者は、料金を支払います。\n" for i in range(11, 14))
     assert [f for f in _text_findings(body, "term-inconsistent") if f.excerpt == "利用者"] == []
+
+
+def test_a_word_defined_as_itself():
+    """「…に関し、お客様（以下「お客様」といいます）と運営者との間の…」 says nothing of whom お客様 means."""
+    found = [f for f in _findings("pub130/syn.html", "term-inconsistent") if "それ自身" in f.message]
+    assert [f.excerpt for f in found] == ["お客様"]
+
+
+def test_a_word_with_words_before_it_that_say_which_is_defined():
+    """「本サービスを利用するお客様（以下「お客様」）」 and a wrapped 「…第6号に規定する⏎暴力団員（以下「暴力団員」…）」 define."""
+    text = ("第1条（適用）\n本規約は、本サービスを利用するお客様（以下「お客様」といいます。）に適用します。\n"
+            "第2条（反社会的勢力）\nお客様は、暴力団員による不当な行為の防止等に関する法律第2条第6号に規定する\n"
+            "暴力団員（以下「暴力団員」という。）でないことを表明します。\n")
+    assert [f for f in _text_findings(text, "term-inconsistent") if "それ自身" in f.message] == []
+
+
+def test_the_words_before_a_definition_may_name_the_thing_otherwise():
+    """「本サイト「鹿児島県ドクターヘリ基地病院救急科ポータル」（以下、「当サイト」）」: the definition's own words; the
+    reader's slip 「本サイトの情報のみに依存せず」 in 第3条 is reported."""
+    found = [f for f in _findings("pub130/docheli.html", "term-inconsistent") if f.excerpt == "本サイト"]
+    assert [f.article for f in found] == ["3"]
+
+
+def test_markdown_heading_marks_an_html_page_shows():
+    found = [f for f in _findings("pub130/animehub.html", "markup-broken") if "見出し記号" in f.message]
+    assert len(found) == 8 and all(f.excerpt.startswith("##第") for f in found)
+
+
+def test_an_article_heading_behind_a_markdown_mark_in_html_is_an_article():
+    doc = read_document(FIXTURES / "pub130/animehub.html")
+    assert [a.number for a in doc.articles] == [str(n) for n in range(1, 9)]
+    assert doc.articles[0].title == "適用"
+
+
+def test_a_hashtag_is_no_heading_mark():
+    text = ("<html><body><h2>第1条（適用）</h2><p>#1 本規約は、利用者に適用されます。</p>"
+            "<p>キャンペーンのハッシュタグは #春の新生活 とします。</p></body></html>")
+    assert [f for f in _text_findings(text, "markup-broken", "terms.html") if "見出し記号" in f.message] == []
+
+
+def test_a_date_label_the_template_prints_is_no_missing_section():
+    """「上記の「最終更新日」が最新の版を示しており」: the site prints the date over the page, outside the Markdown."""
+    assert [f for f in _findings("pub129/prizmx.md", "reference-dangling")] == []
+
+
+def test_a_designation_of_a_thing_the_document_names_before():
+    """「PrizmX プロジェクトとその開発者」, then 「本プロジェクトを識別するもの」: this project, named."""
+    assert [f for f in _findings("pub129/prizmx.md", "term-undefined") if f.excerpt == "本プロジェクト"] == []
+
+
+def test_a_sentence_set_apart_after_a_markdown_list_ends_it():
+    """「次の 3 つは禁じます。」 over three bullets, then 「使い方の面でも、次のことは認めません。」 over four more."""
+    assert _findings("pub129/readglide.md", "item-list") == []
+    doc = read_document(FIXTURES / "pub129/readglide.md")
+    lists = [[i.label for i in p.items] for a in doc.articles for p in a.paragraphs if p.items]
+    assert lists == [["•1", "•2", "•3"], ["•1", "•2", "•3", "•4"]]
+
+
+def test_the_title_under_an_article_number_set_as_a_label():
+    """「<span class="section-label">第 16 条</span>」⏎「## 準拠法」⏎the text: the last article keeps its text."""
+    doc = read_document(FIXTURES / "pub129/safescribe.md")
+    last = doc.articles[-1]
+    assert (last.number, last.title) == ("16", "準拠法") and "トルコ共和国" in last.paragraphs[0].text
+    assert _findings("pub129/safescribe.md", "article-empty") == []
+
+
+def test_enumeration_labels_bracketed_in_another_width_than_their_neighbours():
+    found = [f for f in _findings("pub128/optim_sdk.txt", "convention-deviation") if "列挙の記号" in f.message]
+    assert sorted(f.suggestion for f in found) == ["(a)", "(b)", "(ⅱ)"]
+    found = [f for f in _findings("pub128/ricoh_eula.txt", "convention-deviation") if "列挙の記号" in f.message]
+    assert [f.suggestion for f in found] == ["(2)"]
+
+
+def test_labels_of_one_width_and_two_lists_in_two_widths_are_silent():
+    text = ("第1条（定義）\n本規約において、(a)利用者、(b)会員及び(c)事業者をいう。\n"
+            "第2条（禁止）\n利用者は、（1）虚偽の申告、（2）不正な利用、（3）迷惑行為をしてはならない。\n")
+    assert [f for f in _text_findings(text, "convention-deviation", "terms.txt") if "列挙の記号" in f.message] == []
+
+
+def test_an_english_licence_appended_to_terms_is_no_names_and_brackets():
+    """The OpenSSL licence after 別紙A: 「Software」 opening English sentences, 「The above copyright notice and」, a URL in
+    brackets 「(http://www.openssl.org/)」 and a smiley 「:-)」."""
+    found = [f for f in run_checks(read_document(FIXTURES / "pub128/optim_sdk.txt"))
+             if f.rule in ("name-variant", "bracket-unbalanced") or f.rule == "term-undefined" and f.excerpt.isascii()]
+    assert found == []
+
+
+def test_a_bracket_closed_after_a_url_it_encloses():
+    text = "第1条（参照）\n詳細は当社のサイト(https://example.com/terms)をご覧ください。\n"
+    assert _text_findings(text, "bracket-unbalanced", "terms.txt") == []

@@ -959,6 +959,105 @@ def _item_label_width_findings(ctx: Context):
                     suggestion=written.translate(_WIDTH_OF[_is_full(usual[-1])]), excerpt=_line_excerpt(src, start))
 
 
+# a bracketed label of an enumeration, in the text or opening an item: (1) （２） (a) （ｂ） (ⅰ) (iv)
+_BRACKETED_LABEL = re.compile(r"([（(])([0-9０-９]{1,2}|[a-zａ-ｚ]|[A-ZＡ-Ｚ]|[ⅰ-ⅻ]|[Ⅰ-Ⅻ]|[ivx]{2,4})([）)])")
+_SMALL_ROMAN, _CAPITAL_ROMAN = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+
+
+def _label_value(v: str) -> tuple[str, int] | None:
+    """(kind, ordinal) of a label's inside: digits, a Latin letter of either case, a Roman numeral."""
+    v = _nfkc(v) if v not in _SMALL_ROMAN + _CAPITAL_ROMAN else v
+    if v.isdigit():
+        return "digit", int(v)
+    if v in _SMALL_ROMAN or v in _CAPITAL_ROMAN:
+        return "roman", (_SMALL_ROMAN + _CAPITAL_ROMAN).index(v) % 12 + 1
+    if len(v) > 1:
+        from ..grammar import ROMAN
+        return ("roman", ROMAN[v]) if v in ROMAN else None
+    return ("lower" if v.islower() else "upper"), ord(v.lower()) - ord("a") + 1
+
+
+def _label_runs(ctx: Context) -> list[list[re.Match]]:
+    """The enumerations of bracketed labels in the source: labels of one kind numbered on (1, 2, 3; a, b), each
+    written with both brackets in one width, within a line (「(a) …、（b） …、(c) …」) or opening consecutive lines
+    (the items of a list, 「(ⅰ)本SDK…」⏎「（ⅱ）本SDKの…」)."""
+    def build():
+        src = ctx.doc.source.text
+        runs: list[list[re.Match]] = []
+        line_starts: list[re.Match] = []  # the run of labels opening consecutive lines
+        for line_m in re.finditer(r"[^\n]+", src):
+            a, b = line_m.span()
+            inline = [m for m in _BRACKETED_LABEL.finditer(src, a, b) if _is_full(m.group(1)) == _is_full(m.group(3))]
+            lead = src[a:inline[0].start()].strip(" \t\u3000*-・>") if inline else None
+            # (a line without a label at its start, an item's wrapped text, leaves the run of line labels open)
+            if inline and not lead:
+                first = inline[0]
+                if line_starts and _follows(line_starts[-1], first):
+                    line_starts.append(first)
+                else:
+                    if len(line_starts) >= 2:
+                        runs.append(line_starts)
+                    line_starts = [first]
+                # (and the first of the line's own enumeration when more follow: 「(1)…、（2）…、または(3)…」)
+            run: list[re.Match] = []
+            for m in inline:
+                if run and _follows(run[-1], m):
+                    run.append(m)
+                else:
+                    if len(run) >= 2:
+                        runs.append(run)
+                    run = [m]
+            if len(run) >= 2:
+                runs.append(run)
+        if len(line_starts) >= 2:
+            runs.append(line_starts)
+        return runs
+    return ctx.memo("conventions.label_runs", build)
+
+
+def _follows(prev: re.Match, m: re.Match) -> bool:
+    a, b = _label_value(prev.group(2)), _label_value(m.group(2))
+    return a is not None and b is not None and a[0] == b[0] and b[1] == a[1] + 1
+
+
+def _label_bracket_width_findings(ctx: Context):
+    """A label of an enumeration in brackets of the other width than its neighbours: 「(a) …、（b） …、(c) …」,
+    「(ⅰ)本SDK…」 over 「（ⅱ）本SDKの…」. In a run of three or more the run's majority decides; in a run of two, the
+    document's bracketed labels do (a clear majority of one width)."""
+    runs = _label_runs(ctx)
+    if not runs:
+        return
+    widths = Counter(_is_full(m.group(1)) for run in runs for m in run)
+    said = {f.span for f in _item_label_width_findings(ctx)}  # (a list's label in the other width, by its form)
+    for run in runs:
+        here = Counter(_is_full(m.group(1)) for m in run)
+        if len(here) != 2:
+            continue
+        if len(run) >= 3:
+            (usual, n_usual), (_, n_other) = here.most_common(2)
+            if n_other != 1:
+                continue
+        else:
+            usual = max(widths, key=widths.get)
+            if widths[usual] < _MIN_USES or widths[usual] < _MAJORITY * widths[not usual]:
+                continue
+        for m in run:
+            if _is_full(m.group(1)) == usual:
+                continue
+            a, b = ctx.doc.norm.index_of(m.start()), ctx.doc.norm.index_of(m.end() - 1)
+            if a is None or b is None or (a, b + 1) in said:
+                continue
+            shown = m.group(0)
+            fixed = ("（", "）") if usual else ("(", ")")
+            ref = next(x.group(0) for x in run if _is_full(x.group(1)) == usual)
+            yield ctx.finding(
+                "convention-deviation", (a, b + 1),
+                f"列挙の記号「{shown}」の括弧の幅が、同じ列挙の「{ref}」と違います。",
+                f"The label 「{shown}」 is bracketed in another width than 「{ref}」 of the same enumeration.",
+                suggestion=fixed[0] + m.group(2) + fixed[1], excerpt=ctx.doc.source.text[m.start():m.end() + 12],
+                severity="warning")
+
+
 _PARAGRAPH_LABEL = re.compile(r"[0-9０-９]{1,3}(?:[.．、,，)）](?![0-9０-９])|(?=[ \u3000\t]))[ \u3000\t]*")
 
 
@@ -1178,6 +1277,6 @@ def convention_deviation(ctx: Context):
                   _mixed_number_findings, _mixed_code_findings, _mixed_citation_findings, _touten_in_number_findings,
                   _bracket_majority_findings,
                   _heading_separator_findings, _glued_body_findings, _heading_level_findings, _item_separator_findings,
-                  _item_label_width_findings, _paragraph_label_findings, _paragraph_width_findings, style_mix_findings,
+                  _item_label_width_findings, _label_bracket_width_findings, _paragraph_label_findings, _paragraph_width_findings, style_mix_findings,
                   _soft_wrap_findings, _chapter_level_findings, _heading_number_width_findings):
         yield from found(ctx)
