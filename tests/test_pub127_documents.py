@@ -126,3 +126,22 @@ def test_an_english_licence_appended_to_terms_is_no_names_and_brackets():
 def test_a_bracket_closed_after_a_url_it_encloses():
     text = "第1条（参照）\n詳細は当社のサイト(https://example.com/terms)をご覧ください。\n"
     assert _text_findings(text, "bracket-unbalanced", "terms.txt") == []
+
+
+def test_set_phrases_with_the_wrong_homophone_or_without_their_particle():
+    """「かかる自体が生じた場合」 (事態) and 「開発者自身の判断及び責任もとに実施する」 (責任のもとに), optim_sdk.txt."""
+    found = [(f.excerpt, f.suggestion) for f in _findings("pub128/optim_sdk.txt", "confusable-word")]
+    assert ("自体", "事態") in found and ("もとに", "のもとに") in found
+
+
+def test_itself_after_its_noun_and_based_on_with_its_particle_are_quiet():
+    text = ("第1条（効力）\n本契約自体が無効となった場合も、第5条は効力を有する。\n"
+            "２　当社は、利用者の申告をもとに料金を算定し、当社の判断のもとに通知する。\n")
+    assert _text_findings(text, "confusable-word", "terms.txt") == []
+
+
+def test_a_letter_typed_over_and_over_where_the_amount_goes():
+    """clane.php of pub127 (its repository unknown, so not kept): 「お客様は当社に対して、ssss円（税抜き）を…」."""
+    text = "第３条 費用について\n１ お客様は当社に対して、ssss円（税抜き）をコンサルティング料として支払うものとします。\n"
+    found = _text_findings(text, "template-placeholder", "terms.txt")
+    assert [f.excerpt.split("、")[-1][:5] for f in found] == ["ssss円"]
