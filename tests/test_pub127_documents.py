@@ -145,3 +145,11 @@ def test_a_letter_typed_over_and_over_where_the_amount_goes():
     text = "第３条 費用について\n１ お客様は当社に対して、ssss円（税抜き）をコンサルティング料として支払うものとします。\n"
     found = _text_findings(text, "template-placeholder", "terms.txt")
     assert [f.excerpt.split("、")[-1][:5] for f in found] == ["ssss円"]
+
+
+def test_a_list_offered_up_for_a_list_set_out():
+    """clane.php of pub127: 「次の各号に捧げる事項を確約するものとします」 (掲げる, its look-alike)."""
+    text = ("第８条 反社会的勢力の排除\n１ お客様及び当社は、それぞれ相手方に対し、次の各号に捧げる事項を確約するものとします。\n"
+            "２ 前項各号に掲げる事項に違反したときは、本契約を解除できるものとします。\n")
+    found = _text_findings(text, "confusable-word", "terms.txt")
+    assert [(f.excerpt, f.suggestion) for f in found] == [("捧げる", "掲げる")]
