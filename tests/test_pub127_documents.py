@@ -60,14 +60,24 @@ def test_the_words_before_a_definition_may_name_the_thing_otherwise():
 
 
 def test_markdown_heading_marks_an_html_page_shows():
-    found = [f for f in _findings("pub130/animehub.html", "markup-broken") if "見出し記号" in f.message]
-    assert len(found) == 8 and all(f.excerpt.startswith("##第") for f in found)
+    found = _findings("pub130/animehub.html", "markup-broken")
+    headings = [f for f in found if "見出し記号" in f.message]
+    assert len(headings) == 8 and all(f.excerpt.startswith("##第") for f in headings)
+    # the same paste's 「---<br>」 between the articles and 「* 法令…<br>」 bullets of 第3条
+    assert sum("区切り線" in f.message for f in found) == sum(f.excerpt == "---" for f in found) >= 7
+    assert [f.excerpt[:3] for f in found if "箇条書き" in f.message] == ["*法令", "*他の", "*本サ", "*不正", "*虚偽", "*その"]
 
 
 def test_an_article_heading_behind_a_markdown_mark_in_html_is_an_article():
     doc = read_document(FIXTURES / "pub130/animehub.html")
     assert [a.number for a in doc.articles] == [str(n) for n in range(1, 9)]
     assert doc.articles[0].title == "適用"
+
+
+def test_a_page_without_markdown_headings_may_set_its_lines_apart_and_bullet_them():
+    text = ("<html><body><h2>第1条（禁止事項）</h2><p>利用者は、次の行為をしてはなりません。<br>\n* 法令に違反する行為<br>\n"
+            "* 迷惑行為</p>\n<p>---</p>\n<h2>第2条（変更）</h2><p>当社は本規約を変更できます。</p></body></html>")
+    assert _text_findings(text, "markup-broken", "terms.html") == []
 
 
 def test_a_hashtag_is_no_heading_mark():

@@ -152,20 +152,34 @@ def _markdown_in_html_findings(ctx: Context):
 _MARKDOWN_HEADING = re.compile(r"(?:(?<=>)|^)[ \t]*(#{1,6})[ \u3000]+(?=[^\s#])", re.M)
 
 
+# and, on a page that shows such marks (Markdown pasted whole), its thematic breaks and its bullets: 「---<br>」,
+# 「* 法令…に違反する行為<br>」 (「- 」 alone is a dash many pages type as a bullet by hand: not counted)
+_MARKDOWN_BREAK_OR_BULLET = re.compile(r"(?:(?<=>)|^)[ \t]*(?:(-{3,}|\*{3,}|_{3,})[ \t]*(?=<|$)|([*+])[ \t]+(?=[^\s*+]))",
+                                       re.M)
+
+
 def _markdown_heading_in_html_findings(ctx: Context):
     src = ctx.doc.source.text
     if "#" not in src:
         return
-    for m in _MARKDOWN_HEADING.finditer(src):
-        a = _first_kept(ctx.doc.norm, m.start(1), m.end(1))
+    marks = list(_MARKDOWN_HEADING.finditer(src))
+    if marks:
+        marks += _MARKDOWN_BREAK_OR_BULLET.finditer(src)
+        marks.sort(key=lambda m: m.start())
+    for m in marks:
+        a = _first_kept(ctx.doc.norm, m.start(m.lastindex), m.end(m.lastindex))
         if a is None or not ctx.in_scope(a):
             continue
         line_end = ctx.line_span(a)[1]
+        mark = m.group(m.lastindex)
+        kind, kind_en = (("見出し記号", "heading mark") if m.re is _MARKDOWN_HEADING else
+                         ("区切り線", "thematic break") if mark[0] * 3 == mark[:3] and len(mark) >= 3 else
+                         ("箇条書きの記号", "bullet"))
         yield ctx.finding(
-            "markup-broken", (a, a + len(m.group(1))),
-            f"Markdownの見出し記号「{m.group(1)}」がHTMLのページにそのまま表示されます（「{ctx.text[a:line_end][:30]}」）。"
-            f"記号を削除します。",
-            f"Markdown's heading mark 「{m.group(1)}」 in an HTML page shows as text.",
+            "markup-broken", (a, a + len(mark)),
+            f"Markdownの{kind}「{mark}」がHTMLのページにそのまま表示されます（「{ctx.text[a:line_end][:30]}」）。"
+            f"HTMLのタグ（見出し・<hr>・<li>）に直すか、記号を削除します。",
+            f"Markdown's {kind_en} 「{mark}」 in an HTML page shows as text.",
             excerpt=ctx.text[a:line_end][:30])
 
 
