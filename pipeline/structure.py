@@ -600,6 +600,13 @@ class _Parser:
             # place as a reader counts; the sentence after them is the next 項
             art.bare_list = art.stack[-1]
             return
+        elif depth is None and (k := self._indented_under_list(line, art)) is not None:
+            # 「2. 次の場合、…」⏎⏎「   **共通** — 端末の電源オフ…」: a block indented under a Markdown list item, after a
+            # blank line, is that item's next paragraph (CommonMark), not the article's; a list nested deeper has
+            # ended, the item's own goes on after it
+            art.stack = art.stack[:k + 1]
+            art.last_unit = art.stack[k].item
+            extend_unit(art.last_unit, line, t)
         elif (line.start in self.after_blank or self._markdown_list_ended(line, art)) and depth is None \
                 and art.paragraphs and (JAPANESE_START.match(own) or _LATIN_LED_SENTENCE.match(own)) \
                 and (all(level.style.startswith(("list-", "bullet-")) for level in art.stack)
@@ -640,6 +647,33 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _indented_under_list(self, line: LineRef, art: ArticleBuilder) -> int | None:
+        """Is ``line`` a block of a Markdown document set apart by a blank line and indented (two columns or more)
+        under the items of an open Markdown list? The level of the open list whose item it belongs to: the deepest
+        whose item's marker stands left of it (「2.」 at the margin, its bullets two in: text three in is item 2's)."""
+        if self.source.format != "markdown" or line.start not in self.blank_before or not art.stack \
+                or not isinstance(art.last_unit, Item) \
+                or not all(level.style.startswith(("list-", "bullet-")) for level in art.stack):
+            return None
+        indent = self._source_indent(line.start)
+        if indent is None or indent < 2:
+            return None
+        for k in range(len(art.stack) - 1, -1, -1):
+            below = self._source_indent(art.stack[k].item.span[0])
+            if below is not None and below < indent:
+                return k
+        return None
+
+    def _source_indent(self, pos: int) -> int | None:
+        """The columns of indentation of the source line the normalized offset ``pos`` stands on, when only spaces
+        and Markdown's marks (a list marker, 「**」) stand before it there."""
+        src = self.source.text
+        at = self.norm.offsets[pos]
+        head = src[src.rfind("\n", 0, at) + 1:at]
+        indent = len(head) - len(head.lstrip(" \t\u3000"))
+        return indent if not re.sub(r"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]|[*_>]", "", head[indent:]).strip(" \t\u3000*_>") \
+            else None
 
     def _markdown_list_ended(self, line: LineRef, art: ArticleBuilder) -> bool:
         """In a Markdown document of sections (no 第N条, so blank lines mark no 項 in general), is ``line`` set apart

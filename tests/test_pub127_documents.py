@@ -163,3 +163,28 @@ def test_a_list_offered_up_for_a_list_set_out():
             "２ 前項各号に掲げる事項に違反したときは、本契約を解除できるものとします。\n")
     found = _text_findings(text, "confusable-word", "terms.txt")
     assert [(f.excerpt, f.suggestion) for f in found] == [("捧げる", "掲げる")]
+
+
+def test_blocks_indented_under_a_markdown_list_item_are_its_own():
+    """zzang.md 第4条: 「2. 次の場合、…」⏎⏎「   **iOS**」⏎「   - …」⏎⏎「   **共通** — …」⏎⏎「3. …」: item 2's captions and
+    bullets, then items 3 and 4 of the same list (numbering-gap said 3. skipped two)."""
+    assert _findings("pub133/zzang.md", "numbering-gap") == []
+    doc = read_document(FIXTURES / "pub133/zzang.md")
+    art = next(a for a in doc.articles if a.number == "4")
+    top = [i for p in art.paragraphs for i in p.items]
+    assert [i.label for i in top] == ["1.", "2.", "3.", "4."]
+
+
+def test_text_indented_under_a_bullet_after_its_sublist_goes_back_to_the_bullet():
+    """peppa.md of pub108 §6: 「  なお、ゲームリクエストは…」 after the nested bullets is the second bullet's; the bullets
+    after it go on as the third and fourth."""
+    doc = read_document(FIXTURES / "pub108/peppa.md")
+    art = next(a for a in doc.articles if a.number == "6")
+    items = [i for p in art.paragraphs for i in p.items]
+    assert [i.label for i in items] == ["•1", "•2", "•3", "•4"]
+    assert "なお、ゲームリクエスト" in items[1].text and len(items[1].items) == 7
+
+
+def test_a_menu_path_names_no_blank():
+    """tuviai.md: 「App Store のアカウント設定（設定 > [ユーザー名] > サブスクリプション）で管理」."""
+    assert _findings("pub133/tuviai.md", "template-placeholder") == []

@@ -28,6 +28,9 @@ _NAMED_BLANK = re.compile(
     # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank);
     # 【商品名・仕様】, 【商品名・サイズ展開】: a blank's noun first, then what else to write about it
     rf"|【[^【】\n]{{0,12}}{_BLANK_NOUN}(?:・[^【】・\n]{{1,8}})*】")
+# a step of a menu path on either side (「設定 > [ユーザー名] > …」, 「[アカウント名] → 購入履歴」)
+_MENU_STEP = re.compile(r"[>＞→][ \u3000]*$")
+_MENU_STEP_AFTER = re.compile(r"[ \u3000]*[>＞→]")
 # ○○, ●●, ××, 〇〇, △△, □□: marks standing for a word (a template names its second party △△ after its first
 # ○○); ＿＿, ___: a line to write on; 【】 left empty
 _MARK_BLANK = re.compile(r"([○●×〇◯△▲□■])\1+|＿{2,}|_{3,}|【[ \u3000]*】(?!は)")  # (「本文中の【 】は…」 speaks of the blanks)
@@ -159,6 +162,9 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                 e = m.end()
                 if rx is _NAMED_BLANK and src[offsets[e - 1] + 1:offsets[e - 1] + 2] == "(":
                     continue  # a Markdown link, [運営会社名](https://…)
+                if rx is _NAMED_BLANK and _MENU_STEP.search(text, max(0, m.start() - 3), m.start()) \
+                        or rx is _NAMED_BLANK and _MENU_STEP_AFTER.match(text, e):
+                    continue  # 「設定 > [ユーザー名] > サブスクリプション」: a menu path names the item the user sees
                 if rx is _MARK_BLANK and _IN_IDENTIFIER.match(text[max(0, m.start() - 1):m.start()] + "|"
                                                               + text[e:e + 2]):
                     continue  # minecraft_〇〇.json: a wildcard inside a file's or an identifier's name, meant so
