@@ -188,3 +188,28 @@ def test_text_indented_under_a_bullet_after_its_sublist_goes_back_to_the_bullet(
 def test_a_menu_path_names_no_blank():
     """tuviai.md: 「App Store のアカウント設定（設定 > [ユーザー名] > サブスクリプション）で管理」."""
     assert _findings("pub133/tuviai.md", "template-placeholder") == []
+
+
+def test_an_article_of_one_sentence_pasted_at_the_end_of_another():
+    """itaku_blade.php (pub88, read again by pub132): 第24条（説明会の開催） is one sentence, written again after 第26条's
+    last sentence about 著作者人格権; the title tells what it belongs to."""
+    found = [f for f in _findings("pub88/itaku_blade.php", "duplication") if "第24条" in f.message]
+    assert len(found) == 1 and found[0].article == "26" and found[0].excerpt.endswith("説明会の開催を求めることができるものとする。")
+
+
+def test_set_phrases_of_contracts_with_a_slip():
+    """itaku_blade.php: 「監督責任者をしてその人にあたらせる」 (その任に); luxre.blade.php of pub132: 「本契約を定める事項」
+    (本契約に定める), 「前条により解約を解除した場合」 (契約を解除)."""
+    found = [(f.excerpt, f.suggestion) for f in _findings("pub88/itaku_blade.php", "confusable-word")]
+    assert ("人", "任") in found
+    text = ("第15条（クーリングオフ）\n甲は本契約を定める事項を記載した契約書面を受領した日から起算して8日以内であれば、"
+            "契約を解除することができます。\n第17条（精算）\n甲が前条により解約を解除した場合、乙は精算金を返還します。\n")
+    found = [(f.excerpt, f.suggestion) for f in _text_findings(text, "confusable-word", "terms.txt")]
+    assert found == [("を定める", "に定める"), ("解約を解除", "契約を解除")]
+
+
+def test_a_noun_on_both_sides_of_a_conjunction_may_open_the_phrase_after_it():
+    """「当社又は当社にライセンスを許諾した者」, 「暴力団員又は暴力団員でなくなった時から5年」: no slip."""
+    text = ("第1条（権利）\n本サービスの権利は、当社又は当社にライセンスを許諾した者に帰属します。\n"
+            "２　利用者は、暴力団員又は暴力団員でなくなった時から5年を経過しない者に該当しないことを表明します。\n")
+    assert _text_findings(text, "duplication", "terms.txt") == []

@@ -25,9 +25,9 @@
    text in each place (「…閲覧させなければならない。この場合において、閲覧につき…」); a pasted copy
    follows whatever sentence it was pasted after. Reported when (a) the sentence before the copy shares no
    particular word with the text before any other copy, and (b) the sentence shares a particular word with
-   the paragraph of every other copy and none with the paragraph it was appended to. Boilerplate that
-   closes unrelated provisions (「ただし、次のいずれかに該当する場合は、この限りでない。」) has no word of
-   its own, and the more copies, the more (a) and (b) ask. "Word" is a pair of adjacent kanji or
+   the paragraph of every other copy (or the title of an article it is the whole text of) and none with the
+   paragraph it was appended to. Boilerplate that closes unrelated provisions (「ただし、次のいずれかに該当する場合は、
+   この限りでない。」) has no word of its own, and the more copies, the more (a) and (b) ask. "Word" is a pair of adjacent kanji or
    katakana; particular, when the document writes it no more often than a tenth of the number of its
    paragraphs, items and lines: 当社, 場合, 区分所有 or 理事, all over a document, say nothing about which
    texts belong together. Measured on the corpus (bylaws, terms, three laws): nothing reported. With a
@@ -35,8 +35,9 @@
    copies are found on terms and bylaws (0.70 with parts 1 to 3 alone), 0.79 on laws (0.67), and part 4
    reports no original.
 5. Two sentences in a row of one paragraph or item that open with ただし: a provision has one proviso, and no paragraph of
-   the corpus (bylaws, terms, three laws, fifty public terms pages) has two; a second one is a proviso pasted
-   from elsewhere (「…この限りでない。ただし、国土交通大臣の許可を受けた場合は、この限りでない。」).
+   the corpus (bylaws, terms, three laws, fifty public terms pages) has two; a second one leaves unclear what it
+   qualifies, whether pasted from elsewhere (「…この限りでない。ただし、国土交通大臣の許可を受けた場合は、この限りでない。」)
+   or added later (two exceptions to one return right, pub132): the message says what is wrong, not how it came.
 6. An article whose whole text (40 characters or more) is another article's of the same chapter, word for word:
    one was pasted over the other. Laws repeat whole articles only across chapters (parallel regimes).
 7. Four lines or more in a row (a lead sentence and its items, 150 characters or more) of an article written word
@@ -45,7 +46,8 @@
    block of contacts and dates (「お問い合わせ」「制定日：…」) pasted a second time under the first, the title typed twice.
    Inside articles, parts 2, 6 and 7 tell.
 9. The same noun twice among nouns each followed by 、 (「複製、複写、複製、販売」「を複製、複製、または再利用」): a list
-   names each thing once.
+   names each thing once. (Not one noun on both sides of 及び or 又は: 「当社又は当社にライセンスを許諾した者」 joins a
+   noun to a phrase that opens with it, as web terms write in dozens of places.)
 10. A sentence of an article written again in it with a clause inserted (checks/near_duplicates.py).
 11. A line of an article written again in it in other dress: a table pasted as tab-separated rows and as a Markdown table
    (checks/near_duplicates.py).
@@ -370,7 +372,13 @@ def _pairs(ctx: Context) -> tuple:
         out = []
 
         def rest(ui: int, si: int) -> str:  # the other sentences of the unit
-            return "".join(t for j, (_, t) in enumerate(units[ui][2]) if j != si)
+            sents = units[ui][2]
+            if len(sents) == 1:
+                # an article of this one sentence (「第24条（説明会の開催）」): its title is what it is about
+                art = ctx.article_at(sents[0][0])
+                return (art.title or "") if art is not None and len(art.paragraphs) == 1 \
+                    and not art.paragraphs[0].items else ""
+            return "".join(t for j, (_, t) in enumerate(sents) if j != si)
 
         def before(ui: int, si: int) -> str:  # the text a copy follows: its sentence before, or its unit
             return units[ui][2][si - 1][1] if si else rest(ui, si)
@@ -561,10 +569,11 @@ def _sentence_findings(ctx: Context):
         where = _where(ctx, other)
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
-            f"同じ文が{where}にもあります。そちらでは段落の他の文も「{evidence}」に触れていますが、ここでは段落に"
-            "この文と共通する語がなく、前の文も別の事柄です。貼り付けの誤りではありませんか。",
-            f"The same sentence stands at {where}, whose paragraph also speaks of 「{evidence}」; here nothing in "
-            "the paragraph shares its words, and the sentence before it is about something else: pasted twice?",
+            f"同じ文が{where}にもあります。そちらでは段落の他の文（またはその条の見出し）も「{evidence}」に触れていますが、"
+            "ここでは段落にこの文と共通する語がなく、前の文も別の事柄です。貼り付けの誤りではありませんか。",
+            f"The same sentence stands at {where}, whose paragraph (or its article's title) also speaks of "
+            f"「{evidence}」; here nothing in the paragraph shares its words, and the sentence before it is about "
+            "something else: pasted twice?",
             excerpt=sent,
         )
 
@@ -711,8 +720,10 @@ def _second_proviso_findings(ctx: Context):
             continue
         yield ctx.finding(
             "duplication", (pos, pos + len(shown)),
-            "この項にはただし書が2つあります（ただし書は一つの規定に一つ）。他の箇所から貼り付けられたものではありませんか。",
-            "A second proviso (ただし…) in one paragraph: a provision has one; pasted from elsewhere?",
+            "この項にはただし書が2つあります（ただし書は一つの規定に一つ）。二つ目がどの文の例外かが読み取れません。"
+            "一つにまとめるか、別の文・項に分けてください。",
+            "A second proviso (ただし…) in one paragraph: a provision has one, and which sentence this one qualifies "
+            "is unclear; merge them or set the second apart.",
             excerpt=shown,
         )
 
