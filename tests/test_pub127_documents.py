@@ -213,3 +213,35 @@ def test_a_noun_on_both_sides_of_a_conjunction_may_open_the_phrase_after_it():
     text = ("第1条（権利）\n本サービスの権利は、当社又は当社にライセンスを許諾した者に帰属します。\n"
             "２　利用者は、暴力団員又は暴力団員でなくなった時から5年を経過しない者に該当しないことを表明します。\n")
     assert _text_findings(text, "duplication", "terms.txt") == []
+
+
+def test_a_list_numbered_on_under_a_second_caption_and_a_launch_after_a_preview():
+    """sometech.html 第5条: 「【完成後の修正】」 over 1. 2., 「【ラフ案段階の修正】」 over <ol start="3">; 「本公開」."""
+    found = run_checks(read_document(FIXTURES / "pub131/sometech.html"))
+    assert [f for f in found if f.rule == "numbering-gap"] == []
+    assert [f for f in found if f.rule == "term-undefined" and f.excerpt == "本公開"] == []
+
+
+def test_a_list_with_a_lead_sentence_of_its_own_numbered_on_is_a_gap():
+    """autify.md 第24条第2項: 「甲及び乙は、…次の各号のいずれか一にでも該当する行為を行わないことを保証するものとします。」
+    over 7. to 11.: its own list, which lost its numbers 1 to 6."""
+    found = _findings("pub69/autify.md", "numbering-gap")
+    assert [f.excerpt[:2] for f in found if f.article == "24"] == ["7."]
+
+
+def test_a_date_of_zeros_is_a_blank_not_a_wrong_date():
+    """The condominium bylaws of pub131 (a 管理会社's draft): 「本規約は、００００年００月００日から効力を発する。」"""
+    text = ("○○マンション管理組合法人規約\n\n附　　　則\n\n（規約の発効）\n\n1.  本規約は、００００年００月００日から効力を発する。\n")
+    found = run_checks(doc_from_text(text, "bylaws.md"))
+    assert [f for f in found if f.rule == "date-invalid"] == []
+    assert any(f.rule == "template-placeholder" and "0000年00月00日" in f.message for f in found)
+
+
+def test_words_the_typo_statistics_took_for_slips():
+    """The same bylaws: 「バイク（原動機付自転車を含む。）」 (付 is a suffix: 原動機|付) and 「定期的な健康診断」 beside
+    「指定期日までに」 twice (定期 is a word of its own: no 指 dropped)."""
+    text = ("（使用者等の制限）\n\n1.  バイク置場の使用者は、組合員等に限るものとする。\n\n"
+            "２　バイク置場に駐輪できる車両は、バイク（原動機付自転車を含む。）とする。\n\n（予防注射等）\n\n"
+            "8.  飼育者は、毎年、獣医師による定期的な健康診断を年１回以上受けなければならない。\n\n書式４\n\n"
+            "指定期日までに指定の管理組合法人口座にお支払い下さい。\n\n指定期日までにお支払いがない場合は、申請は無効となります。\n")
+    assert _text_findings(text, "typo", "bylaws.md") == []

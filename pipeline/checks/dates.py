@@ -62,6 +62,8 @@ def date_invalid(ctx: Context):
         month, day = to_int(m.group("m")), to_int(m.group("d"))
         if year is None or month is None or day is None:
             continue
+        if year == month == day == 0:
+            continue  # 「００００年００月００日」: a template's date to fill in (template-placeholder's), no date
         if era is None and year < 100:  # (a year of two digits, 24年, is no calendar year to weigh)
             if _era_dropped(text, m.start()):
                 yield _no_era(ctx, m)

@@ -342,6 +342,21 @@ def _opened_above(art, para, it: Item) -> bool:
     return False
 
 
+def _continues_the_list_before(art, para, it: Item) -> bool:
+    """Does the list of ``para`` number on from the list that closes the paragraph before it (「【完成後の修正】」 over
+    items 1 and 2, then 「【ラフ案段階の修正】」 over <ol start="3">: one numbering run under two captions)? Only under a
+    caption: a lead sentence of its own (「甲及び乙は、…次の各号のいずれか…保証するものとします。」 over 7. to 11.) opens
+    a list of its own, which numbered on from the one before has lost its first numbers."""
+    k = next(i for i, p in enumerate(art.paragraphs) if p is para)
+    if k == 0 or not art.paragraphs[k - 1].items:
+        return False
+    lead = para.text.strip(" \u3000\n")
+    if len(lead) > 30 or lead.endswith(("。", "：", ":")) or "、" in lead:
+        return False
+    last = art.paragraphs[k - 1].items[-1]
+    return last.style == it.style and last.number == it.number - 1
+
+
 def _item_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         subheads = _subheadings(ctx, art)  # 「### 例外」 between two lists: each is numbered on its own
@@ -376,7 +391,8 @@ def _item_findings(ctx: Context):
                         excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]
                         where = article_label(art.number) + (f"第{para.number}項" if para.number else "")
                         fault = _sequence_fault(n, prev, seen)
-                        if fault == "gap" and prev == 0 and _opened_above(art, para, it):
+                        if fault == "gap" and prev == 0 and (_opened_above(art, para, it)
+                                                             or _continues_the_list_before(art, para, it)):
                             fault = None
                         if fault is not None:
                             ja, en = {

@@ -53,7 +53,9 @@ _NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千�
 # a date to fill in: 「令和○年○月○日」, or an era with no year at all (「平成　　年　　月　　日」, whose spaces
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
-                         r"|(?:令和|平成|昭和)年月日")
+                         r"|(?:令和|平成|昭和)年月日"
+                         # 「００００年００月００日」: zeros for every digit, no date anyone meant
+                         r"|(?<![0-9０-９])[0０]{2,4}年[0０]{1,2}月[0０]{1,2}日")
 # 「2026年【　】月【　】日」: the year written, the month and day left as empty lenticular brackets
 _BRACKET_DATE = re.compile(r"(?:(?:令和|平成|昭和)?[0-9０-９]{1,4}|(?:令和|平成|昭和)?【[ \u3000]*】)年【[ \u3000]*】月(?:【[ \u3000]*】)?日")
 # a date written with X for its digits (【20XX年XX月XX日】, XXXX年XX月XX日)

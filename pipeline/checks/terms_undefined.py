@@ -47,6 +47,9 @@ _SELF_KIND = re.compile(
 _PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
                    r"|概要|要約|目次|前文|本文|版|バージョン)$")  # (本概要: the summary a page of terms opens with;
 # 本バージョン: the version of the document, or of the software it licenses, the reader holds)
+# 本 as "the real one, not the trial" before an act (本公開 after a preview, 本登録 after 仮登録, 本番, 本申込み): a stage
+# of a process, the opposite of 仮, no designation of a thing that asks for a definition
+_DEFINITIVE = re.compile(r"^(?:公開|登録|申込み?|申し込み|採用|稼働|導入|決定|番|予約|発注|注文|契約締結|審査|納品)$")
 # where the reader is: this page, this screen, the site the document is published on (本ウェブサイト in a site's
 # terms or privacy policy: two readers of unseen pages (pub25, pub26) judged a warning on it false, as no one
 # asks which site is meant): a note
@@ -110,7 +113,7 @@ def _undefined_designations(ctx: Context, defs):
         if run in defs or noun in defs or (len(spans) > _RARE and not offered) or _SELF_KIND.search(run) \
                 or SELF_NAME.match(run):
             continue
-        if _PART.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
+        if _PART.match(noun) or _DEFINITIVE.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
             continue
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which

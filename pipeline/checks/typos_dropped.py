@@ -35,6 +35,14 @@ def _breaks_a_word(whole: str, at: int) -> bool:
     return False
 
 
+def _opens_with_a_word(run: str) -> bool:
+    """Does MeCab read ``run`` opening with a word of its dictionary of two kanji or more (定期|的), not with a kanji
+    standing alone (留|資格, whose 在 was dropped)?"""
+    toks = tokenize(run)
+    return bool(toks) and toks[0].start == 0 and toks[0].end >= 2 and toks[0].pos2 != "固有名詞" \
+        and all(_KANJI_CH.match(c) for c in toks[0].surface)
+
+
 def _read_across(run: str, at: int) -> bool:
     """Does MeCab read ``run`` with a word across the place a kanji would go (当会|員: 当会員 is this association's
     member, no 当該会員 cut short)? A proper noun there vouches for nothing (長間労働 read 長間, a surname)."""
@@ -94,6 +102,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         for at in places:
             if _read_across(run, at):
                 continue
+            if at == 0 and _opens_with_a_word(run):
+                continue  # 定期的 beside 指定期日: the run opens with a word of its own (定期), no word cut at its head
             if at == 1 and run[0] in _kanji_list("prefix_kanji.tsv"):
                 continue  # 各|手続き beside 各種手続き: a prefix of quantity before a word is a word formation of its own
             # what the document must write with the kanji: two kanji on each side of it (所定時間外労働手当 is
@@ -104,14 +114,14 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue
             window = run[lo:at] + found[0] + run[at:hi]
             if _breaks_a_word(window, at - lo) and (best is None or found[1] > best[1]):
-                best = (run[:at] + found[0] + run[at:], found[1], found[0])
+                best = (run[:at] + found[0] + run[at:], found[1], found[0], window)
         if best is None:
             continue
-        whole, n, kanji = best
+        whole, n, kanji, window = best
         yield ctx.finding(
             "typo", (s, e),
-            f"「{run}」はこの文書でここだけの表記です。「{kanji}」が抜けた形と思われます。「{whole}」はこの文書で{n}回"
-            f"使われています。",
-            f"「{run}」 is written only here; it reads as 「{whole}」 (written {n} times in the document) with "
-            f"「{kanji}」 dropped.",
+            f"「{run}」はこの文書でここだけの表記です。「{kanji}」が抜けた形（「{whole}」）と思われます。「{window}」は"
+            f"この文書で{n}回使われています。",
+            f"「{run}」 is written only here; it reads as 「{whole}」 with 「{kanji}」 dropped (the document writes "
+            f"「{window}」 {n} times).",
             suggestion=whole, severity="warning", excerpt=text[max(ctx.line_span(s)[0], s - 4):e + 4])
