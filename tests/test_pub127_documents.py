@@ -245,3 +245,18 @@ def test_words_the_typo_statistics_took_for_slips():
             "8.  飼育者は、毎年、獣医師による定期的な健康診断を年１回以上受けなければならない。\n\n書式４\n\n"
             "指定期日までに指定の管理組合法人口座にお支払い下さい。\n\n指定期日までにお支払いがない場合は、申請は無効となります。\n")
     assert _text_findings(text, "typo", "bylaws.md") == []
+
+
+def test_a_katakana_word_cut_by_a_run_of_ideographic_spaces():
+    """The condominium bylaws of pub131: 「電磁的記録媒体をもって調製するファ　　イルに情報を記録したもの」; 「金　　　　円」
+    (pub24's tenpurebox_gyomuitaku.html) is an amount left blank, not a word cut."""
+    text = ("第2条（定義）\n２　次の各号に掲げる方法による。\n"
+            "ロ　電磁的記録媒体をもって調製するファ　　イルに情報を記録したものを交付する方法。\n")
+    found = _text_findings(text, "stray-space", "bylaws.md")
+    assert len(found) == 1 and "「ファイル」" in found[0].message
+    assert [f for f in _findings("pub24/tenpurebox_gyomuitaku.html", "stray-space") if "金円" in f.message] == []
+
+
+def test_a_page_title_of_two_noun_phrases_set_apart():
+    """sometech.html: 「<title>ホームページ制作 業務委託契約書 ご同意フォーム</title>」."""
+    assert [f for f in _findings("pub131/sometech.html", "stray-space") if "ご同意" in f.excerpt] == []

@@ -55,6 +55,8 @@ def _numbers_tight(ctx: Context) -> bool:
 
 
 _JP_PUNCT = set("、。，．・：；！？")
+# an honorific prefix opening a noun (ご同意, お問い合わせ, ご利用): the start of a noun phrase of its own
+_HONORIFIC_NOUN = re.compile(r"[ごお][\u4e00-\u9fff\u30a1-\u30fa]")
 _SENTENCE_END = re.compile("[。．]")
 # what a number counts, written right after it (1名, 9月, 2年, 3回, 5万円); a kanji that is no counter opens a word
 # (「1     利用者及び…」: a label and its paragraph)
@@ -428,14 +430,17 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
 
 # An ideographic space inside a word of a sentence (「個人情　報の適正管理」): the two sides, joined, make one word to MeCab
 # (情報), so the space cut a word where a line was wrapped or a key slipped. Between two words (「個人情報　保護方針」, a
-# name 「山田　太郎」) the joined text breaks where the space stood, and nothing is said.
-_SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffー])\u3000(?=[\u4e00-\u9fff々\u30a1-\u30ffー])")
+# name 「山田　太郎」) the joined text breaks where the space stood, and nothing is said. (Two spaces or more cut a
+# katakana word too: 「調製するファ　　イルに」, a Word line justified by padding.)
+_SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffー])\u3000+(?=[\u4e00-\u9fff々\u30a1-\u30ffー])")
 
 
 def _split_word_findings(ctx: Context, line: str, base: int):
     if not _SENTENCE_END.search(line):
         return
     for m in _SPLIT_WORD.finditer(line):
+        if m.end() - m.start() > 1 and not (is_katakana(line[m.start() - 1]) and is_katakana(line[m.end()])):
+            continue  # 「金　　　　円（税別）」: spaces left for an amount, a template's blank (between kanji)
         left = line[:m.start()].rsplit(" ", 1)[-1].rsplit("\u3000", 1)[-1]
         right = line[m.end():].split(" ", 1)[0].split("\u3000", 1)[0]
         if len(left) < 2 or len(right) < 2:
@@ -722,6 +727,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue  # 「# すとろりあ 利用規約」: a name in kana and a word after it, set apart in a Markdown heading
             if line.lstrip(" \u3000").startswith("#") and _DOCUMENT_KIND.match(line, e):
                 continue  # 「# ひと息ナンプレ プライバシーポリシー」: the name, then what kind of document it is
+            if not splits and right in "ごお" and not is_hiragana(left) and left not in _JP_PUNCT \
+                    and not _SENTENCE_END.search(line) and _HONORIFIC_NOUN.match(line, e):
+                continue  # 「業務委託契約書 ご同意フォーム」 (a page's title): a noun phrase opened by its honorific
             if in_word:
                 convention = "in-word"
         out.append((s, e, convention, number_split, False))
