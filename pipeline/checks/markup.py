@@ -11,6 +11,9 @@ On an HTML page, a tag written with its brackets escaped (「&lt;dt &gt;」 in t
 inside a word (「法定代理人，後見<br>人，保佐人」) shows the word cut over two lines: the two sides, joined, make one word to
 MeCab, and the line after it opens with no label. Markdown's 「**…**」 and its heading marks 「## 」 pasted into an HTML
 page show as written too.
+
+In any format, a merge conflict left in the text (「<<<<<<< HEAD」 … 「=======」 … 「>>>>>>> main」) is an error: both
+versions stand in the published document.
 """
 
 from __future__ import annotations
@@ -183,9 +186,36 @@ def _markdown_heading_in_html_findings(ctx: Context):
             excerpt=ctx.text[a:line_end][:30])
 
 
+# A merge conflict left unresolved (「<<<<<<< HEAD」 … 「=======」 … 「>>>>>>> main」): both versions of the lines in
+# conflict stand in the published text, with the markers, in any format a repository holds
+_CONFLICT = re.compile(r"^<{7}(?: [^\n]*)?\n(?:(?!^<{7})[\s\S])*?^={7}[ \t]*\n(?:(?!^<{7})[\s\S])*?^>{7}(?: [^\n]*)?$", re.M)
+
+
+def _merge_conflict_findings(ctx: Context):
+    src = ctx.doc.source.text
+    if "<<<<<<<" not in src:
+        return
+    norm = ctx.doc.norm
+    for m in _CONFLICT.finditer(src):
+        a = _first_kept(norm, m.start(), m.end())
+        if a is None or not ctx.in_scope(a):
+            continue
+        b = bisect_left(norm.offsets, m.end()) if m.end() < len(src) else len(ctx.text)
+        b = min(max(b, a + 1), len(ctx.text))
+        head = m.group(0).split("\n", 1)[0]
+        yield ctx.finding(
+            "markup-broken", (a, b),
+            f"Gitのマージの競合が解決されないまま残っています（「{head[:20]}」〜「{'>' * 7}…」）。競合した二つの版が"
+            f"印とともに両方とも本文に入っています。どちらか一方を残して印を消します。",
+            "An unresolved merge conflict: both versions of the lines in conflict stand in the text, with the "
+            "markers <<<<<<<, ======= and >>>>>>>.",
+            severity="error", excerpt=head[:30])
+
+
 # a unit rule: what a line shows depends on the line alone
 @rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="unit")
 def markup_broken(ctx: Context):
+    yield from _merge_conflict_findings(ctx)
     if ctx.doc.source.format == "html":
         yield from _shown_tag_findings(ctx)
         yield from _break_in_word_findings(ctx)
