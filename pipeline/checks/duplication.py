@@ -39,7 +39,8 @@
    qualifies, whether pasted from elsewhere (「…この限りでない。ただし、国土交通大臣の許可を受けた場合は、この限りでない。」)
    or added later (two exceptions to one return right, pub132): the message says what is wrong, not how it came.
 6. An article whose whole text (40 characters or more) is another article's of the same chapter, word for word:
-   one was pasted over the other. Laws repeat whole articles only across chapters (parallel regimes).
+   one was pasted over the other. Laws repeat whole articles only across chapters (parallel regimes); a document of
+   at most 60 articles has none, and is compared across its chapters too.
 7. Four lines or more in a row (a lead sentence and its items, 150 characters or more) of an article written word
    for word in an earlier article of the same chapter: one article's text pasted into another.
 8. Lines outside the articles (30 characters or more of Japanese, or a heading) written twice in a row: a closing
@@ -63,6 +64,7 @@ from difflib import SequenceMatcher
 from itertools import chain
 from functools import lru_cache
 
+from ..grammar import match_item_label
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, load_tsv, rule
 from .near_duplicates import near_duplicate_findings, repeated_line_findings
@@ -509,6 +511,30 @@ def _parallel(text: str, pos: int, other: str | int) -> bool:
         SequenceMatcher(None, a, b, autojunk=False).ratio() >= _PARALLEL
 
 
+def _caption_above(text: str, pos: int) -> tuple[str, int] | None:
+    """The style and number of the labelled caption nearest above the line of ``pos`` within three lines (「（1）重要決議」
+    over 「1.重要決議は、…」): a short line opening with an item's label and ending no sentence."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(3):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        label = match_item_label(line)
+        if label is not None and label.number is not None and len(line) <= 30 and "。" not in line:
+            return label.style, label.number
+        end = start - 1
+    return None
+
+
+def _under_sibling_captions(ctx: Context, pos: int, other: int) -> bool:
+    """Do the two copies stand under sibling captions of one article (「（1）重要決議」 and 「（2）通常決議」, each closing its
+    provision with 「詳細…は別紙…を参照する。」)? Parallel subsections say the same thing each for its own subject."""
+    a, b = _caption_above(ctx.text, pos), _caption_above(ctx.text, other)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1] \
+        and ctx.article_at(pos) is not None and ctx.article_at(pos) is ctx.article_at(other)
+
+
 def _sentence_findings(ctx: Context):
     """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
     where_first: dict[str, int] = {}
@@ -557,7 +583,7 @@ def _sentence_findings(ctx: Context):
             first = other[0]
         copies.append((sent, pos, first))
     for sent, pos, first in copies:
-        if _parallel(ctx.text, pos, first):
+        if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first):
             continue
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
@@ -583,17 +609,22 @@ def _sentence_findings(ctx: Context):
 # …一切の責任を負いません。」). One article was pasted over the other's text. Laws repeat whole articles only across
 # chapters, for parallel regimes (the Companies Act's 第四百三十四条 and 第六百十六条, for 株式会社 and 持分会社).
 _MIN_ARTICLE = 40
+# a document of at most this many articles is compared across its chapters too (第5条 and 第11条 of a DAO's 総会規程,
+# pub137); laws with parallel regimes run to hundreds
+_FEW_ARTICLES = 60
 
 
 def _identical_article_findings(ctx: Context):
     text = ctx.text
     first: dict[tuple[str | None, str, str], object] = {}
+    # (a set of rules of a few dozen articles has no parallel regimes: its chapters are no bar to a paste)
+    across = len(ctx.doc.articles) <= _FEW_ARTICLES
     for a in ctx.doc.all_articles():
         raw = text[a.heading_span[1]:a.span[1]]
         body = raw.strip()
         if len(body) < _MIN_ARTICLE:
             continue
-        key = (a.chapter, a.part, re.sub(r"\s", "", body))
+        key = (None if across else a.chapter, a.part, re.sub(r"\s", "", body))
         other = first.setdefault(key, a)
         if other is a:
             continue
