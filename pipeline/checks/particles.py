@@ -570,8 +570,9 @@ def _bare_kudasai_findings(ctx: Context):
         if noun is None or noun.end != m.start() or noun.pos != "名詞" or not is_verbal_noun(noun.surface):
             continue
         before = ctx.token_at(noun.start - 1) if noun.start else None
-        if before is not None and before.end == noun.start and before.pos == "接頭辞":
-            continue  # ご指定ください, 御連絡下さい: the honorific asks for the act
+        if before is not None and before.end == noun.start and before.pos == "接頭辞" \
+                or noun.start and text[noun.start - 1] in "おご御":
+            continue  # ご指定ください, 御連絡下さい, お約束ください: the honorific asks for the act (however MeCab reads お)
         written = noun.surface + m.group(0)
         yield ctx.finding(
             "grammar-slip", (noun.start, m.end()),

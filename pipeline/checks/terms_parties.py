@@ -76,6 +76,7 @@ def party_letter_findings(ctx: Context, defs: dict):
 # お客様 a few times carry a sentence of another template (「当社とお客様との間で生じた紛争」 in terms of 利用者)
 _ADDRESS = re.compile(r"お客(?:様|さま)")
 _USER_TERMS = ("利用者", "ユーザー", "ユーザ", "会員", "契約者", "加入者")
+_MEMBERS = ("会員", "加入者")  # users who joined: a part of those a shop serves, not all of them
 _COMPOUND_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
@@ -91,12 +92,17 @@ def addressee_findings(ctx: Context, defs: dict):
     main = max(users, key=used.get)
     if not found or len(found) * 2 > used[main]:
         return  # written as often as the defined word: the document's own way of speaking, not a leftover
-    sug = main if len(users) == 1 else None
+    # 会員 are the users who registered (「…申請し、当社がこれを承認した方をいいます」): お客様 may take in the guests too,
+    # which only the writer can tell; a note asks, with no word put in its place
+    members = main in _MEMBERS
+    sug = main if len(users) == 1 and not members else None
     for m in found:
         yield ctx.finding(
             "term-inconsistent", m.span(),
             f"「{m.group(0)}」は定義されていません。この文書が定義する語は「{main}」です"
-            f"（「{main}」{used[main]}回、「{m.group(0)}」{len(found)}回）。",
-            f"「{m.group(0)}」 is not defined; the document defines its user as 「{main}」.",
-            suggestion=sug,
+            f"（「{main}」{used[main]}回、「{m.group(0)}」{len(found)}回）。"
+            + (f"「{m.group(0)}」が{main}を指すのか、{main}でない利用者も含むのかを定めます。" if members else ""),
+            f"「{m.group(0)}」 is not defined; the document defines its user as 「{main}」."
+            + (f" Say whether 「{m.group(0)}」 means the {main} only or guests too." if members else ""),
+            suggestion=sug, severity="info" if members else None,
         )

@@ -1107,6 +1107,16 @@ def _slip_cluster(unseen: list[int]) -> list[int] | None:
 _COMPARED = re.compile(r"同様|同等|同じ|同一|同程度|比べ|比較")
 
 
+def _quoted_speech(left: str, run: str, right: str) -> bool:
+    """Does ``run`` stand inside a quotation of words spoken (「…がやった」「…してしまった」 as excuses cited), one that
+    ends a predicate in the plain past or present just before its 」, not a term (「本サービス」) or a sentence of the
+    document quoted with its 。?"""
+    close = right.find("」")
+    if left.rfind("「") <= left.rfind("」") or close < 0 or "。" in right[:close]:
+        return False
+    return re.search(r"(?:た|だ|る|ない)$", run + right[:close]) is not None
+
+
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     k3 = _kana3()
@@ -1145,6 +1155,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue
+        if _quoted_speech(left, run, right):
+            continue  # 「兄弟姉妹がやった」などの理由: someone's words, quoted as spoken, not the document's own prose
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
@@ -1498,6 +1510,8 @@ def _katakana_findings(ctx: Context):
             continue  # ダウ|ンロード: the rest of a word cut by a line end the text kept, not a word
         s, e = m.span()
         line_start, line_end = ctx.line_span(s)
+        if _COMPANY.search(text[max(line_start, s - 6):e + 6]):
+            continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
         if fix is not None and large_kana_style and _large_for_small(w, fix[1]):

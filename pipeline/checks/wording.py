@@ -98,6 +98,8 @@ def doubled_particle(ctx: Context):
             continue
         if a.surface != b.surface or a.pos != "助詞" or b.pos != "助詞":
             continue
+        if a.surface == "など":
+            continue  # 「などなど、」: "and so on and so forth", a set phrase
         # the word the first particle attaches to, for the excerpt: 真正性にに
         j = i - 1
         start = a.start
