@@ -988,7 +988,7 @@ def _label_runs(ctx: Context) -> list[list[re.Match]]:
         for line_m in re.finditer(r"[^\n]+", src):
             a, b = line_m.span()
             inline = [m for m in _BRACKETED_LABEL.finditer(src, a, b) if _is_full(m.group(1)) == _is_full(m.group(3))]
-            lead = src[a:inline[0].start()].strip(" \t\u3000*-・>") if inline else None
+            lead = src[a:inline[0].start()].strip(" \t\u3000*-・>#") if inline else None
             # (a line without a label at its start, an item's wrapped text, leaves the run of line labels open)
             if inline and not lead:
                 first = inline[0]

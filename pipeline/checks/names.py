@@ -1,6 +1,7 @@
 """name-variant: a proper name written once or twice with one character off a name used many times.
 
-One 「DMOサイン」 among many 「GMOサイン」, one 「ガーデンンズ」 among many 「ガーデンズ」.
+One 「DMOサイン」 among many 「GMOサイン」, one 「ガーデンンズ」 among many 「ガーデンズ」, one 「クジレットカード」 (two
+neighbours swapped) among many 「クレジットカード」.
 Only proper-noun-like strings are compared: Latin-letter brand names (with their
 katakana tail), katakana names (also each part between ・), and company names.
 Ordinary words that differ by one character (利用者/使用者, サービス/サーバ) are not
@@ -36,6 +37,9 @@ def _edit(a: str, b: str) -> tuple[str, str, int] | None:
         if len(diffs) == 1:
             i = diffs[0]
             return a[i], b[i], i
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
+            i = diffs[0]
+            return a[i:i + 2], b[i:i + 2], i  # two neighbours swapped (クジレット for クレジット)
         return None
     if abs(len(a) - len(b)) != 1:
         return None

@@ -69,8 +69,11 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
     # what gives a term: a definition speaks of the thing in other words (「登録ユーザー」とは、…利用者としての登録がされ
     # た個人…を意味します, to the sentence's end; 「利用者の皆さま（以下「ユーザー」といいます。）」, to the term), which
     # are no slips for the defined ones
-    defining = [(_line_or_sentence_start(text, d.span[0]),
-                 _sentence_end(text, d.span[1]) if _gives_meaning_after(text, d) else d.span[1]) for d in defs.values()]
+    # (the definitions of the term and of the terms made with it only: 「個人情報とは、…利用者から取得する…」 gives 個人情報,
+    # and its 利用者 is the undefined word the document writes for its ユーザー)
+    defining = {t: (_line_or_sentence_start(text, x.span[0]),
+                    _sentence_end(text, x.span[1]) if _gives_meaning_after(text, x) else x.span[1])
+                for t, x in defs.items()}
     for term, d in defs.items():
         if len(term) < 3 or not _NAME_CONT.match(term[0]):
             continue
@@ -84,7 +87,7 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                 continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
             hits = [m for m in re.finditer(re.escape(v), text)
                     if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
-                    and not any(a <= m.start() < b for a, b in defining)]
+                    and not any(a <= m.start() < b for t, (a, b) in defining.items() if term in t)]
             if not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things
             where = where_defined(ctx, d)
