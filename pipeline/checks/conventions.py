@@ -41,7 +41,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 
-from ..grammar import WIDE_DIGITS
+from ..grammar import ROMAN, WIDE_DIGITS
 from ..tokens import tokenize
 from . import Context, rule
 from .lists import _kanji_number
@@ -972,7 +972,6 @@ def _label_value(v: str) -> tuple[str, int] | None:
     if v in _SMALL_ROMAN or v in _CAPITAL_ROMAN:
         return "roman", (_SMALL_ROMAN + _CAPITAL_ROMAN).index(v) % 12 + 1
     if len(v) > 1:
-        from ..grammar import ROMAN
         return ("roman", ROMAN[v]) if v in ROMAN else None
     return ("lower" if v.islower() else "upper"), ord(v.lower()) - ord("a") + 1
 
@@ -1277,6 +1276,7 @@ def convention_deviation(ctx: Context):
                   _mixed_number_findings, _mixed_code_findings, _mixed_citation_findings, _touten_in_number_findings,
                   _bracket_majority_findings,
                   _heading_separator_findings, _glued_body_findings, _heading_level_findings, _item_separator_findings,
-                  _item_label_width_findings, _label_bracket_width_findings, _paragraph_label_findings, _paragraph_width_findings, style_mix_findings,
-                  _soft_wrap_findings, _chapter_level_findings, _heading_number_width_findings):
+                  _item_label_width_findings, _label_bracket_width_findings, _paragraph_label_findings,
+                  _paragraph_width_findings, style_mix_findings, _soft_wrap_findings, _chapter_level_findings,
+                  _heading_number_width_findings):
         yield from found(ctx)
