@@ -487,13 +487,16 @@ def _ending_findings(ctx: Context):
     tails: Counter = Counter()
     for b in ends:
         for k in (4, 5, 6):
-            tails[text[b - k:b]] += 1
+            if b >= k:  # (an ending at the text's start, 「はじめに」, has fewer kana before it: no tail of k)
+                tails[text[b - k:b]] += 1
     usual_tails = [(t, c) for t, c in tails.items() if c >= _MIN_CONVENTION and re.fullmatch(r".*[ぁ-ゖ]{3}", t)]
     for b in odd:
         if tails[text[b - 5:b]] > _MAX_SLIPS:
             continue
         best = None
         for k in (4, 5, 6):
+            if b < k:
+                break
             written = text[b - k:b]
             for usual, c in usual_tails:
                 # a kana dropped keeps every kana written, and is preferred to one changed: できませ is できません
@@ -534,6 +537,8 @@ def _continuative_of(s: str, written: str, usual: str) -> bool:
     speech, from the same kana), whose comma joins the clause to the next? An inflection, not a slip: the usual
     ending is where the document ends its sentences, and this one goes on. A kana changed into no form of the word
     (ではなし、) is still a slip."""
+    if s[-1:] in "。）)」" and s[:-1].endswith(written) and len(written) == len(usual):
+        return _conclusive_of(s[:-1] + "。", written, usual)  # (「…この限りではない）」 closes its bracket as a sentence)
     if not s.endswith(written + "、") or len(written) != len(usual):
         return False
     toks = conjugated(s)
@@ -545,6 +550,20 @@ def _continuative_of(s: str, written: str, usual: str) -> bool:
     other = conjugated(s[:len(s) - 1 - len(written)] + usual + "。")
     match = next((t for t in other if t[0] == last[0]), None)
     return match is not None and match[1] == last[1] and match[2:4] == last[2:4] and match[4].startswith("終止形")
+
+
+def _conclusive_of(s: str, written: str, usual: str) -> bool:
+    """The other way round: ``s`` ends a sentence with ``written`` (「一般人ではない。」) in the conclusive form (終止形) of
+    the word whose continuative form the usual ending is (ではなく、 written eleven times mid-sentence)."""
+    toks = conjugated(s)
+    if len(toks) < 2 or toks[-1][3] != "句点":
+        return False
+    last = toks[-2]
+    if not last[4].startswith("終止形") or last[2] not in ("形容詞", "助動詞", "動詞"):
+        return False
+    other = conjugated(s[:len(s) - 1 - len(written)] + usual + "、")
+    match = next((t for t in other if t[0] == last[0]), None)
+    return match is not None and match[1] == last[1] and match[2:4] == last[2:4] and match[4].startswith("連用形")
 
 
 # ------------------------------------------------------------------ 4. kana slips inside a phrase
