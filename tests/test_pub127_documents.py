@@ -307,3 +307,45 @@ def test_a_dao_rules_article_repeated_in_another_chapter_and_parallel_captions()
     assert [(f.article, "第5条" in f.message) for f in dup] == [("11", True)]
     width = [f for f in found if f.rule == "convention-deviation" and "列挙の記号" in f.message]
     assert [f.suggestion for f in width] == ["（4）"]
+
+
+def test_the_operators_word_left_from_a_template_beside_the_defined_one():
+    """joseikin.php: 「中澤圭志（以下「運営者」といいます）」, then 「当社」 51 times: told once, with its count. A role
+    noun (「それぞれの運営会社の規約」, 「運営者：…」 in a contact line) is no such word."""
+    found = [f for f in _findings("pub136/joseikin.php", "term-undefined") if f.excerpt == "当社"]
+    assert len(found) == 1 and "51回" in found[0].message and found[0].suggestion == "運営者"
+    assert [f for f in _findings("pub110/nightcalm.md", "term-undefined") if f.excerpt == "運営者"] == []
+
+
+def test_a_sentence_ending_in_the_conclusive_form_of_the_usual_continuative():
+    """trpgrule.md: 「完全な一般人ではない。」 and 「この限りではない）」 beside 「…ではなく、」 eleven times: one word, two forms."""
+    assert [f for f in _findings("pub140/trpgrule.md", "typo") if "ではない" in f.excerpt] == []
+
+
+def test_a_farms_terms():
+    """rentallow.php: 「迷惑ならないよう配慮」 (にならない), 「専属的合意裁判所」 (管轄 dropped); 「平成31年1月9日<br>
+    東浪見岡本農園」 is a date and a name, no word 日東 cut by the break."""
+    found = run_checks(read_document(FIXTURES / "pub139/rentallow.php"))
+    fixes = [(f.excerpt, f.suggestion) for f in found if f.rule == "confusable-word"]
+    assert ("ならない", "にならない") in fixes and ("専属的合意裁判所", "専属的合意管轄裁判所") in fixes
+    assert [f for f in found if f.rule == "markup-broken"] == []
+
+
+def test_a_date_format_left_where_the_date_goes():
+    found = _findings("pub139/chattool.md", "template-placeholder")
+    assert len(found) == 1 and "「YYYY/MM/DD」" in found[0].message
+
+
+def test_an_ending_at_the_very_start_of_the_text():
+    """yuriri.html opens with 「はじめに」 (four kana, nothing before them) over items ending 「…を禁止します。」: the typo
+    rule's endings read before the text's start and raised IndexError, and no finding of any rule was reported."""
+    found = run_checks(read_document(FIXTURES / "pub141/yuriri.html"))
+    assert found  # the check runs to its end
+    assert run_checks(doc_from_text("はじめに\n\n- A行為を禁止します。\n- B行為を禁止します。\n- C行為を禁止します。\n",
+                                    "terms.md")) == []
+
+
+def test_a_designation_of_the_offering_beside_a_defined_one_named_by_its_kind():
+    """yuriri.html: 「MineSkinPackEditor（以下、「本Webアプリ」）」, then 「本サービスは一切の責任を負いません」 and more."""
+    found = [f for f in _findings("pub141/yuriri.html", "term-undefined") if f.excerpt == "本サービス"]
+    assert len(found) >= 3 and all("本Webアプリ" in f.message for f in found)

@@ -93,6 +93,7 @@ def _shown_tag_findings(ctx: Context):
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十][年月日]$")
 _WORD_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
 
 
@@ -106,6 +107,8 @@ def _break_in_word_findings(ctx: Context):
         if match_item_label(nxt) is not None or match_paragraph_number(nxt) is not None:
             continue
         before, after = src[max(line_start, p - 7):p - 1], nxt[:6]
+        if _DATE_END.search(before):
+            continue  # 「平成31年1月9日<br>東浪見岡本農園」: a date, then the signer's name on the next line (日東 is no word here)
         word, toks = word_across(before, after)
         cut = len(before)
         if word is None:

@@ -59,7 +59,9 @@ _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|
 # 「2026年【　】月【　】日」: the year written, the month and day left as empty lenticular brackets
 _BRACKET_DATE = re.compile(r"(?:(?:令和|平成|昭和)?[0-9０-９]{1,4}|(?:令和|平成|昭和)?【[ \u3000]*】)年【[ \u3000]*】月(?:【[ \u3000]*】)?日")
 # a date written with X for its digits (【20XX年XX月XX日】, XXXX年XX月XX日)
-_X_DATE = re.compile(r"(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日")
+_X_DATE = re.compile(r"(?:19|20|１９|２０|[XＸ]{2})?[XＸ]{2}年[XＸ]{1,2}月[XＸ]{1,2}日"
+                     # 「最終更新日：YYYY/MM/DD」: the format itself where the date goes
+                     r"|(?<![A-Za-z])(?:YYYY|yyyy)(?P<sep>[/.\-年])(?:MM|mm)(?P=sep)?[/.\-月]?(?:DD|dd)日?(?![A-Za-z])")
 # the document's own date: when it takes effect or was made (its 施行日, 制定日, 改定日), which it cannot leave blank
 _OWN_DATE = re.compile(r"施行|制定|改定|改正|実施|発効|効力")
 # the template's example, standing after the sentence it was for: a name to put in (「（例：東京地方裁判所）」), not the
@@ -91,7 +93,7 @@ _COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/
 
 
 # what a text must hold for these to be looked for: their patterns are tried at every character
-_NEEDS = {_DUMMY_NAME: ("ダミー",), _EXAMPLE_ADDRESS: ("example.",), _X_DATE: ("XX", "ＸＸ"), _BRACKET_DATE: ("年【",)}
+_NEEDS = {_DUMMY_NAME: ("ダミー",), _EXAMPLE_ADDRESS: ("example.",), _X_DATE: ("XX", "ＸＸ", "YYYY", "yyyy"), _BRACKET_DATE: ("年【",)}
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank

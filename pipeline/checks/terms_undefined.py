@@ -29,7 +29,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import Context, load_tsv, rule
-from .terms import SELF_NAME, defined_here, definition_entry_at, definitions, near_miss
+from .terms import SELF_NAME, _where as _where_defined, defined_here, definition_entry_at, definitions, near_miss
 from .terms_self import organization_nouns
 
 # 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
@@ -61,6 +61,8 @@ _DEICTIC = re.compile(r"^(?:ページ|頁|画面|ウェブページ|Webページ
 # offered within (本教材, 本コンテンツ: written often, the document's own word).
 _OFFERING = re.compile(r"^(?:サービス|アプリ|アプリケーション|システム|ツール|ソフトウェア|ソフト|プラットフォーム|ゲーム|"
                        r"プログラム|ボット|Bot|BOT)$")
+_OFFERING_KIND = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ\u30a1-\u30ff])(?:サービス|アプリ|アプリケーション|システム|ツール|ソフトウェア|"
+                            r"プラットフォーム|ゲーム)$")
 # a document writes its own word this often; a designation written at most this often, undefined, is a slip
 _RARE = 2
 _DETERMINERS = ("本", "本件", "当", "当社", "弊社")
@@ -109,7 +111,9 @@ def _undefined_designations(ctx: Context, defs):
         prefix = "本件" if run.startswith("本件") else run[0]
         noun = run[len(prefix):]
         # 本サービス throughout terms that define only 本アプリ: two names for what the terms offer, however often
-        offered = [d for d in own if _OFFERING.match(d[1:])] if _OFFERING.match(noun) else []
+        # (the defined one named by its kind after a word of what it is: 本Webアプリ, 本スマホアプリ)
+        offered = [d for d in own if _OFFERING.match(d[1:]) or _OFFERING_KIND.search(d[1:])] \
+            if _OFFERING.match(noun) else []
         if run in defs or noun in defs or (len(spans) > _RARE and not offered) or _SELF_KIND.search(run) \
                 or SELF_NAME.match(run):
             continue
@@ -199,6 +203,7 @@ _ORGANIZATION = re.compile(rf"(?:{_FORM_BEFORE})?[\u30a1-\u30fa\u30fcA-Za-zＡ-�
 _SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者|運営会社)(?![\u4e00-\u9fff々])")
 _NAMED_OFTEN, _NAME_RATIO = 5, 2
 _SPEAKER_WORDS = ("当社", "弊社", "当方", "運営者", "運営会社")
+_SELF_WORDS = ("当社", "弊社", "当方")
 # a role the operator of a service is given by definition (製作者, 管理者, 運営チーム)
 _PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会|運営)$")
 # a role defined for the operator says who speaks: 当社 beside it is a template's word however rarely the role is written
@@ -244,6 +249,31 @@ def _undefined_speaker(ctx: Context, defs):
             f"「{s}」 is not defined: the document names its operator 「{name}」 ({n} times) and never says who 「{s}」 is.",
             suggestion=name,
         )
+
+
+def _speaker_beside_the_defined_one(ctx: Context, defs):
+    """「当社」 written undefined where the document defines its operator by another of the words it speaks of itself with
+    (「中澤圭志（以下「運営者」といいます）」, then 「当社は本サービスに関し…」 52 times): a template's word left where the
+    operator was renamed. Told once, at its first place, with how often it is written: every place is the same slip."""
+    named = [w for w in _SPEAKER_WORDS if w in defs]
+    if len(named) != 1:
+        return
+    text = ctx.text
+    # (the words a body calls itself by, never a role: 運営者 and 運営会社 also name others' — 「それぞれの運営会社の規約」,
+    # 「本サービスの運営者たる地位」, a contact line 「運営者：…」)
+    for word in _SELF_WORDS:
+        if word in defs or word not in text:
+            continue
+        places = [m for m in _SPEAKER.finditer(text) if m.group(0) == word
+                  and not _DEFINED_RIGHT_AFTER.match(text, m.end())]
+        if not places:
+            continue
+        yield ctx.finding(
+            "term-undefined", places[0].span(),
+            f"「{word}」は定義されていません（{len(places)}回）。この文書は運営者を「{named[0]}」と定義しています"
+            f"（{_where_defined(ctx, defs[named[0]])}）。「{word}」を「{named[0]}」に揃えるか、定義を置きます。",
+            f"「{word}」 ({len(places)} times) is not defined; the document defines its operator as 「{named[0]}」.",
+            suggestion=named[0])
 
 
 # A name in Latin letters (「MORIO Server」, 「Example Inc.」): its words, the last one its kind
@@ -370,6 +400,7 @@ def term_undefined(ctx: Context):
     # は、発注者（委託者）が…」, speaks of parties in general, and its 「本テンプレート」 of the page; none of it binds)
     closing = [b.span for b in ctx.doc.closing]
     for f in (*_undefined_designations(ctx, defs), *_undefined_roles(ctx, defs), *_undefined_speaker(ctx, defs),
+              *_speaker_beside_the_defined_one(ctx, defs),
               *_leftover_names(ctx), *_leftover_names_for_designation(ctx, defs)):
         if not any(a <= f.span[0] < b for a, b in closing):
             yield f
