@@ -144,6 +144,8 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
     """Does the text after 第N条 go on with the citation it starts (第２条及び第３条, 【第3条の2】の規定は…) rather than
     start a title or a sentence? After a title too (``titled``): 第１７条（責任の制限）、第１８条…, 第5条（…）第4項に
     規定する… (a law's sentence may start with 第 after a space: 第十条　第八条の規定は、…)."""
+    if not rest:
+        return False  # (the line ends there: a text cut after 「第5条（目的）」 or a bare 「第5条」)
     if rest.startswith(_LIST_WORDS) or (rest[0] in "、のにをがはでとも" and rest not in _KANA_TITLES):
         return True
     # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)

@@ -711,7 +711,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         for s, e in raw:
             if s > 0 and in_compound(text[s - 1]) and not _after_determiner(ctx, s):
                 continue  # inside a longer compound (小型無人機); 当該区分者 still counts
-            if text[e:e + 1] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
+            if text[e:e + 1] and text[e] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
                     inside and _bare_suffix(text, e)):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
             if definition_entry_at(ctx, s):
@@ -1124,7 +1124,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # 利用規約 (a web page's title) beside 利用契約: the name of a kind of document, no slip of a word
         if run.startswith(_POINTING_BACK):
             continue  # 当該サイト (that site, the one just named) beside the defined 当サイト: a determiner, no slip
-        if any(text[s - 1:s] in "（(" and text[s + len(run):s + len(run) + 1] in "）)" for s in starts if s):
+        if any(text[s - 1:s] in ("（", "(") and text[s + len(run):s + len(run) + 1] in ("）", ")") for s in starts if s):
             continue  # 「…個人を識別できる情報（個人識別情報）」: a bracket naming what was just described defines the name
         for term in near:
             if abs(len(term) - len(run)) > 2 or term == run:

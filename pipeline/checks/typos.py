@@ -925,7 +925,7 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     if t is not None and k and _kanji_suffix(t, left + run + right):
         return True  # 勤務するごとに (毎): even one voicing mark from こと, a word for a word
     if t is not None and k and t.pos == "助詞" and t.surface in _LISTING \
-            and (left + run + right)[t.end:t.end + 1] in "、，,":
+            and (left + run + right)[t.end:t.end + 1] in ("、", "，", ","):
         return True  # 「…認められたときや、他の…したとき」: や lists the cases; は would be another sentence
     if _dakuten_pair(run[a], new[a]):
         return False
