@@ -349,3 +349,10 @@ def test_a_designation_of_the_offering_beside_a_defined_one_named_by_its_kind():
     """yuriri.html: 「MineSkinPackEditor（以下、「本Webアプリ」）」, then 「本サービスは一切の責任を負いません」 and more."""
     found = [f for f in _findings("pub141/yuriri.html", "term-undefined") if f.excerpt == "本サービス"]
     assert len(found) >= 3 and all("本Webアプリ" in f.message for f in found)
+
+
+def test_a_space_after_a_prefix_written_onto_its_word():
+    """onoma.php: 「必要最小限の範囲内で第 三者に開示することがあります」 (MeCab reads 第|三|者: no word crosses the space,
+    but 第 is written onto its word); 「第 5 条」 is left to the document's convention for numbers."""
+    found = [f for f in _findings("pub135/onoma.php", "stray-space") if "第 三者" in f.excerpt]
+    assert len(found) == 1

@@ -168,9 +168,16 @@ def _splits_word(left: str, right: str) -> bool:
     for t in tokenize(joined):
         if t.start < cut < t.end:
             return True
+        if t.end == cut and t.pos == "接頭辞" and t.surface in _PREFIXES_OF_WORDS and not right[:1].isspace():
+            return True  # 「第 三者」「本 サービス」: a prefix is written onto its word (MeCab reads 第|三|者, no word across)
         if t.start == cut:
             return t.pos in ("接尾辞", "助詞", "助動詞")
     return False
+
+
+# prefixes written onto the word they qualify, never set apart from it in prose (names and numbers aside: 「第 5 条」
+# is the digit convention's, decided by the document)
+_PREFIXES_OF_WORDS = frozenset("第本当各諸全同両非未不無再")
 
 
 _DIGIT = "0-9０-９"
