@@ -990,28 +990,28 @@ def _label_runs(ctx: Context) -> list[list[re.Match]]:
             lead = src[a:inline[0].start()].strip(" \t\u3000*-・>#") if inline else None
             # (a line without a label at its start, an item's wrapped text, leaves the run of line labels open)
             if inline and not lead:
-                first = inline[0]
-                if line_starts and _follows(line_starts[-1], first):
-                    line_starts.append(first)
-                else:
-                    if len(line_starts) >= 2:
-                        runs.append(line_starts)
-                    line_starts = [first]
+                line_starts = _grown(line_starts, inline[0], runs)
                 # (and the first of the line's own enumeration when more follow: 「(1)…、（2）…、または(3)…」)
             run: list[re.Match] = []
             for m in inline:
-                if run and _follows(run[-1], m):
-                    run.append(m)
-                else:
-                    if len(run) >= 2:
-                        runs.append(run)
-                    run = [m]
+                run = _grown(run, m, runs)
             if len(run) >= 2:
                 runs.append(run)
         if len(line_starts) >= 2:
             runs.append(line_starts)
         return runs
     return ctx.memo("conventions.label_runs", build)
+
+
+def _grown(run: list[re.Match], m: re.Match, runs: list[list[re.Match]]) -> list[re.Match]:
+    """``run`` with ``m`` after it when ``m`` numbers on from it; else a new run of ``m``, the old one kept in ``runs``
+    when it holds two labels or more."""
+    if run and _follows(run[-1], m):
+        run.append(m)
+        return run
+    if len(run) >= 2:
+        runs.append(run)
+    return [m]
 
 
 def _follows(prev: re.Match, m: re.Match) -> bool:

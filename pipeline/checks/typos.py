@@ -538,32 +538,26 @@ def _continuative_of(s: str, written: str, usual: str) -> bool:
     ending is where the document ends its sentences, and this one goes on. A kana changed into no form of the word
     (ではなし、) is still a slip."""
     if s[-1:] in "。）)」" and s[:-1].endswith(written) and len(written) == len(usual):
-        return _conclusive_of(s[:-1] + "。", written, usual)  # (「…この限りではない）」 closes its bracket as a sentence)
+        # the other way round: 「一般人ではない。」 (or 「この限りではない）」, a bracket closed as a sentence) ends in the
+        # conclusive form (終止形) of the word whose continuative form the usual ending is (ではなく、 mid-sentence)
+        return _other_form(s[:-1] + "。", written, usual, ("句点", "終止形"), ("、", "連用形"))
     if not s.endswith(written + "、") or len(written) != len(usual):
         return False
-    toks = conjugated(s)
-    if len(toks) < 2 or toks[-1][3] != "読点":
-        return False
-    last = toks[-2]
-    if not last[4].startswith("連用形") or last[2] not in ("形容詞", "助動詞", "動詞"):
-        return False
-    other = conjugated(s[:len(s) - 1 - len(written)] + usual + "。")
-    match = next((t for t in other if t[0] == last[0]), None)
-    return match is not None and match[1] == last[1] and match[2:4] == last[2:4] and match[4].startswith("終止形")
+    return _other_form(s, written, usual, ("読点", "連用形"), ("。", "終止形"))
 
 
-def _conclusive_of(s: str, written: str, usual: str) -> bool:
-    """The other way round: ``s`` ends a sentence with ``written`` (「一般人ではない。」) in the conclusive form (終止形) of
-    the word whose continuative form the usual ending is (ではなく、 written eleven times mid-sentence)."""
+def _other_form(s: str, written: str, usual: str, here: tuple[str, str], there: tuple[str, str]) -> bool:
+    """Is ``written`` at the end of ``s`` (before its mark, ``here``: the mark's kind and the form expected) the same
+    word as ``usual`` put in its place before the mark of ``there``, in the form expected there?"""
     toks = conjugated(s)
-    if len(toks) < 2 or toks[-1][3] != "句点":
+    if len(toks) < 2 or toks[-1][3] != here[0]:
         return False
     last = toks[-2]
-    if not last[4].startswith("終止形") or last[2] not in ("形容詞", "助動詞", "動詞"):
+    if not last[4].startswith(here[1]) or last[2] not in ("形容詞", "助動詞", "動詞"):
         return False
-    other = conjugated(s[:len(s) - 1 - len(written)] + usual + "、")
+    other = conjugated(s[:len(s) - 1 - len(written)] + usual + there[0])
     match = next((t for t in other if t[0] == last[0]), None)
-    return match is not None and match[1] == last[1] and match[2:4] == last[2:4] and match[4].startswith("連用形")
+    return match is not None and match[1] == last[1] and match[2:4] == last[2:4] and match[4].startswith(there[1])
 
 
 # ------------------------------------------------------------------ 4. kana slips inside a phrase
