@@ -52,6 +52,8 @@ from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, P
 from .tokens import paused_gc
 
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
+# what Markdown may set before a line's text besides its indentation: a list marker, emphasis, a quote's >
+_MARKDOWN_MARKS = re.compile(r"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]|[*_>]")
 # 2.3 in a numbered-section document; not the first two levels of 3.4.1 (a clause of section 3.4, numbered on)
 _SECTION_PARAGRAPH = re.compile(r"^([0-9]{1,3})\.([0-9]{1,3})(?![0-9])(?![.．][0-9])[.．]?[ \u3000]*")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
@@ -652,9 +654,7 @@ class _Parser:
         """Is ``line`` a block of a Markdown document set apart by a blank line and indented (two columns or more)
         under the items of an open Markdown list? The level of the open list whose item it belongs to: the deepest
         whose item's marker stands left of it (「2.」 at the margin, its bullets two in: text three in is item 2's)."""
-        if self.source.format != "markdown" or line.start not in self.blank_before or not art.stack \
-                or not isinstance(art.last_unit, Item) \
-                or not all(level.style.startswith(("list-", "bullet-")) for level in art.stack):
+        if not self._markdown_list_ended(line, art):
             return None
         indent = self._source_indent(line.start)
         if indent is None or indent < 2:
@@ -672,14 +672,13 @@ class _Parser:
         at = self.norm.offsets[pos]
         head = src[src.rfind("\n", 0, at) + 1:at]
         indent = len(head) - len(head.lstrip(" \t\u3000"))
-        return indent if not re.sub(r"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]|[*_>]", "", head[indent:]).strip(" \t\u3000*_>") \
-            else None
+        return indent if not _MARKDOWN_MARKS.sub("", head[indent:]).strip(" \t\u3000*_>") else None
 
     def _markdown_list_ended(self, line: LineRef, art: ArticleBuilder) -> bool:
-        """In a Markdown document of sections (no 第N条, so blank lines mark no 項 in general), is ``line`` set apart
-        by a blank line after the items of a Markdown list: 「- …（再許諾）」⏎⏎「使い方の面でも、次のことは認めません。」⏎⏎
-        「- 法律を破るため…」? The list has ended (CommonMark: no lazy continuation across a blank line); the sentence
-        opens the next paragraph, which owns the list after it."""
+        """Is ``line`` set apart by a blank line after the items of a Markdown list: 「- …（再許諾）」⏎⏎「使い方の面でも、
+        次のことは認めません。」⏎⏎「- 法律を破るため…」? Unless indented under an item (_indented_under_list), the list has
+        ended (CommonMark: no lazy continuation across a blank line); the sentence opens the next paragraph, which owns
+        the list after it, in a document of sections too (no 第N条: blank lines mark no 項 there in general)."""
         return bool(self.source.format == "markdown" and line.start in self.blank_before and art.stack
                     and isinstance(art.last_unit, Item)
                     and all(level.style.startswith(("list-", "bullet-")) for level in art.stack))
