@@ -4,8 +4,9 @@ One 「DMOサイン」 among many 「GMOサイン」, one 「ガーデンンズ�
 neighbours swapped) among many 「クレジットカード」.
 Only proper-noun-like strings are compared: Latin-letter brand names (with their
 katakana tail), katakana names (also each part between ・), and company names.
-Ordinary words that differ by one character (利用者/使用者, サービス/サーバ) are not
-names; a variant that is itself a dictionary word is left alone, and so are
+An acronym the document writes in capitals three times and more, written once or twice in mixed case among Japanese
+(「ライブラリ、Api、データ」 beside API), is one too. Ordinary words that differ by one character (利用者/使用者,
+サービス/サーバ) are not names; a variant that is itself a dictionary word is left alone, and so are
 differences in long vowels, middle dots and small kana (サーバ/サーバー, ウエ/ウェ),
 which are notation, not misspellings.
 """
@@ -93,6 +94,7 @@ def _candidates(text: str) -> Counter:
 def name_variant(ctx: Context):
     # web addresses are not prose: "firefox" in a link's address is no misspelling of Firefox
     text = URL.sub(lambda m: " " * len(m.group(0)), ctx.text)
+    yield from _acronym_case_findings(ctx, text)
     counts = _candidates(text)
     frequent = [(s, n) for s, n in counts.items() if n >= MIN_FREQUENT]
     by_len: dict[int, list[tuple[str, int]]] = {}
@@ -142,6 +144,33 @@ def name_variant(ctx: Context):
                 f"「{rare}」は、この文書で{n}回使われている「{name}」の誤記と思われます。",
                 f"「{rare}」 is probably a misspelling of 「{name}」, which the document uses {n} times.",
                 suggestion=name,
+            )
+
+
+# A Latin word of a few letters standing among Japanese: 「ライブラリ、Api、データ」
+_SHORT_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,6}(?![A-Za-z0-9])")
+
+
+def _acronym_case_findings(ctx: Context, text: str):
+    """An acronym the document writes in capitals (API, three times) written once or twice in mixed case (Api) among
+    Japanese text: the shift key slipped, or the name was typed from memory. Not a word in lower case (api in a
+    path or a command), nor one of English prose (a Latin letter or a space next to it)."""
+    words = Counter(_SHORT_LATIN.findall(text))
+    for w, n in words.items():
+        if n > MAX_RARE or w.isupper() or w.islower() or words.get(w.upper(), 0) < max(MIN_FREQUENT, 2 * n) \
+                or f"「{w}」" in text:
+            continue  # (as often in either case, or the mixed one defined 「Ban」とは: the document's word, twice spelt)
+        for m in _SHORT_LATIN.finditer(text):
+            if m.group(0) != w:
+                continue
+            before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+            if not (before and after) or before.isascii() or after.isascii():
+                continue  # (beside a space, a letter or the text's edge: English, a heading, a code)
+            yield ctx.finding(
+                "name-variant", m.span(),
+                f"「{w}」は、この文書で{words[w.upper()]}回大文字で書かれている「{w.upper()}」の誤記と思われます。",
+                f"「{w}」 is probably 「{w.upper()}」, which the document writes in capitals {words[w.upper()]} times.",
+                suggestion=w.upper(),
             )
 
 
