@@ -155,23 +155,22 @@ def _acronym_case_findings(ctx: Context, text: str):
     """An acronym the document writes in capitals (API, three times) written once or twice in mixed case (Api) among
     Japanese text: the shift key slipped, or the name was typed from memory. Not a word in lower case (api in a
     path or a command), nor one of English prose (a Latin letter or a space next to it)."""
-    words = Counter(_SHORT_LATIN.findall(text))
-    for w, n in words.items():
-        if n > MAX_RARE or w.isupper() or w.islower() or words.get(w.upper(), 0) < max(MIN_FREQUENT, 2 * n) \
-                or f"「{w}」" in text:
-            continue  # (as often in either case, or the mixed one defined 「Ban」とは: the document's word, twice spelt)
-        for m in _SHORT_LATIN.finditer(text):
-            if m.group(0) != w:
-                continue
-            before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
-            if not (before and after) or before.isascii() or after.isascii():
-                continue  # (beside a space, a letter or the text's edge: English, a heading, a code)
-            yield ctx.finding(
-                "name-variant", m.span(),
-                f"「{w}」は、この文書で{words[w.upper()]}回大文字で書かれている「{w.upper()}」の誤記と思われます。",
-                f"「{w}」 is probably 「{w.upper()}」, which the document writes in capitals {words[w.upper()]} times.",
-                suggestion=w.upper(),
-            )
+    places = list(_SHORT_LATIN.finditer(text))
+    words = Counter(m.group(0) for m in places)
+    # (not as often in either case, nor the mixed one defined 「Ban」とは: the document's word, twice spelt)
+    rare = {w for w, n in words.items() if n <= MAX_RARE and not w.isupper() and not w.islower()
+            and words.get(w.upper(), 0) >= max(MIN_FREQUENT, 2 * n) and f"「{w}」" not in text}
+    for m in (m for m in places if m.group(0) in rare):
+        w = m.group(0)
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        if not (before and after) or before.isascii() or after.isascii():
+            continue  # (beside a space, a letter or the text's edge: English, a heading, a code)
+        yield ctx.finding(
+            "name-variant", m.span(),
+            f"「{w}」は、この文書で{words[w.upper()]}回大文字で書かれている「{w.upper()}」の誤記と思われます。",
+            f"「{w}」 is probably 「{w.upper()}」, which the document writes in capitals {words[w.upper()]} times.",
+            suggestion=w.upper(),
+        )
 
 
 @lru_cache(maxsize=1)

@@ -630,12 +630,18 @@ _BRACKET_PARTICLE = re.compile(r"[（(](?=(?P<p>において|における|につ
                                r"|をもって))")
 
 
+def _on_a_particle(ctx: Context, rx: re.Pattern, at: str):
+    """The matches of ``rx`` whose position ``at`` (「start」 or 「end」) MeCab reads as the start of a particle."""
+    for m in ctx.finditer(rx):
+        pos = m.start() if at == "start" else m.end()
+        t = ctx.token_at(pos)
+        if t is not None and t.start == pos and t.pos == "助詞":
+            yield m
+
+
 def _bracket_particle_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_BRACKET_PARTICLE):
-        t = ctx.token_at(m.end())
-        if t is None or t.start != m.end() or t.pos != "助詞":
-            continue
+    for m in _on_a_particle(ctx, _BRACKET_PARTICLE, "end"):
         yield ctx.finding(
             "grammar-slip", (m.start(), m.end() + len(m.group("p"))),
             f"括弧書きが助詞「{m.group('p')}」から始まっています（「{text[m.start():m.start() + 12]}」）。助詞が受ける語が抜けて"
@@ -687,10 +693,7 @@ _PARTICLE_BEFORE_CONJUNCTION = re.compile(
 
 def _particle_before_conjunction_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_PARTICLE_BEFORE_CONJUNCTION):
-        t = ctx.token_at(m.start())
-        if t is None or t.start != m.start() or t.pos != "助詞":
-            continue
+    for m in _on_a_particle(ctx, _PARTICLE_BEFORE_CONJUNCTION, "start"):
         s = m.start()
         yield ctx.finding(
             "grammar-slip", (s, s + 1),

@@ -166,8 +166,8 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                 e = m.end()
                 if rx is _NAMED_BLANK and src[offsets[e - 1] + 1:offsets[e - 1] + 2] == "(":
                     continue  # a Markdown link, [運営会社名](https://…)
-                if rx is _NAMED_BLANK and _MENU_STEP.search(text, max(0, m.start() - 3), m.start()) \
-                        or rx is _NAMED_BLANK and _MENU_STEP_AFTER.match(text, e):
+                if rx is _NAMED_BLANK and (_MENU_STEP.search(text, max(0, m.start() - 3), m.start())
+                                           or _MENU_STEP_AFTER.match(text, e)):
                     continue  # 「設定 > [ユーザー名] > サブスクリプション」: a menu path names the item the user sees
                 if rx is _MARK_BLANK and _IN_IDENTIFIER.match(text[max(0, m.start() - 1):m.start()] + "|"
                                                               + text[e:e + 2]):

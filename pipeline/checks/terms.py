@@ -178,7 +178,8 @@ class _LazyCounts:
         return _count(self.ctx, term)
 
 
-def _where(ctx: Context, d: Definition) -> str:
+def where_defined(ctx: Context, d: Definition) -> str:
+    """Where definition ``d`` stands: 第N条第M項, 前文, or 本文外."""
     art, para, _ = ctx.locate(d.span[0])
     if art is None:
         region = ctx.region_of(d.span[0])
@@ -220,7 +221,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         return
     primary = defined_self
     main = primary[0]
-    where = _where(ctx, defs[main]) if main in defs else None
+    where = where_defined(ctx, defs[main]) if main in defs else None
     # 本規約を含む…利用契約（以下「本契約」という）: a name the definition is built on is another thing, not a slip
     # (unlike the long name the term shortens, 本利用規約（以下「本規約」）, which is the same thing written otherwise)
     built_on = {m.group(0) for p in primary if p in defs for d in [_definiens(text, defs[p])]
@@ -253,7 +254,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         bare = s[2:] if s.startswith("本件") else s[1:]
         if bare in defs:  # 本利用契約 where 利用契約 is defined: the contract the document defines, not the document
-            at = _where(ctx, defs[bare])
+            at = where_defined(ctx, defs[bare])
             yield ctx.finding(
                 "term-inconsistent", span,
                 f"「{s}」は定義されていません。定義語は「{bare}」です（{at}で定義）。",
@@ -461,7 +462,7 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
         if any(d != main and d[1:] == noun and d[0] in "当弊幣" for d in defs):
             continue  # （以下「当団体」または「弊団体」）: the document gives itself both (幣団体 mistyped: the typo rule's)
         others.setdefault(prefix + noun, []).append(span)
-    where = _where(ctx, defs[main])
+    where = where_defined(ctx, defs[main])
     for other, spans in others.items():
         if len(spans) > _SELF_MINORITY:
             continue  # written often: two bodies the document speaks of, not a slip
@@ -508,7 +509,7 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
         done = start
         line = text[start:end]
         for s, e, cand, match in _NEAR_MISSES.get((line, names), lambda: _line_near_misses(line, names)):
-            where = _where(ctx, defs[match])
+            where = where_defined(ctx, defs[match])
             yield ctx.finding(
                 "term-inconsistent", (start + s, start + e),
                 f"「{cand}」は定義されていません。定義語「{match}」（{where}で定義）の誤りと思われます。",
@@ -836,10 +837,10 @@ def _law_name_findings(ctx: Context, defs: dict[str, Definition]):
             if (s == 0 or not in_compound(text[s - 1])) and _ARTICLE_AFTER.match(text, e):
                 yield ctx.finding(
                     "term-inconsistent", (s, e),
-                    f"「{name}」の後に条番号が続いています。定義語「{term}」（{_where(ctx, defs[term])}で定義）の「法」が"
+                    f"「{name}」の後に条番号が続いています。定義語「{term}」（{where_defined(ctx, defs[term])}で定義）の「法」が"
                     f"抜けていると思われます。",
                     f"「{name}」 is followed by an article number: the defined law name 「{term}」 "
-                    f"({_where(ctx, defs[term])}) lost its 法.",
+                    f"({where_defined(ctx, defs[term])}) lost its 法.",
                     suggestion=term,
                 )
             s = text.find(name + "第", e)
@@ -885,7 +886,7 @@ def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
 
 
 def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
-    where, n = _where(ctx, defs[term]), _count(ctx, term)
+    where, n = where_defined(ctx, defs[term]), _count(ctx, term)
     return ctx.finding(
         "term-inconsistent", span,
         f"「{cand}」は定義語「{term}」（{where}で定義、{n}回使用）の誤記・省略形と思われます。",
@@ -1048,7 +1049,7 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):
                         if not (v.startswith("弊社") and t is not None and t.surface == "弊社"):
                             continue  # 本社 / 当時: a word, not the determiner (弊社サービス for 当社サービス is)
-                where = _where(ctx, defs[term])
+                where = where_defined(ctx, defs[term])
                 # (a speaker named after the thing, 当サービス提供者, tells the two apart: 当サービス alone is the thing)
                 speaker = next((d for d in defs if d[0] in "当弊" and d != term and len(d) >= 2 and not d.startswith(v)),
                                None)
@@ -1144,7 +1145,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             if elsewhere >= 3:
                 continue
             if term in defs:
-                where = _where(ctx, defs[term])
+                where = where_defined(ctx, defs[term])
                 ja = f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。"
                 en = (f"「{run}」 is not a defined term; the defined term 「{term}」 ({where}; used {counts[term]} times) "
                       f"was probably meant.")
@@ -1184,11 +1185,11 @@ def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
 
 
 def _synonym_findings(ctx: Context, defs: dict[str, Definition]):
-    return synonym_findings(ctx, defs, _where)
+    return synonym_findings(ctx, defs, where_defined)
 
 
 def _redefinition_findings(ctx: Context, defs: dict[str, Definition]):
-    return redefinition_findings(ctx, lambda c, at: _where(c, Definition("", (at, at + 1))))
+    return redefinition_findings(ctx, lambda c, at: where_defined(c, Definition("", (at, at + 1))))
 
 
 # a compound the document writes this often is its own usage, a reference for its slips

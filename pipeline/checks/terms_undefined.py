@@ -29,7 +29,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import Context, load_tsv, rule
-from .terms import SELF_NAME, _where as _where_defined, defined_here, definition_entry_at, definitions, near_miss
+from .terms import SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
 from .terms_self import organization_nouns
 
 # 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
@@ -271,7 +271,7 @@ def _speaker_beside_the_defined_one(ctx: Context, defs):
         yield ctx.finding(
             "term-undefined", places[0].span(),
             f"「{word}」は定義されていません（{len(places)}回）。この文書は運営者を「{named[0]}」と定義しています"
-            f"（{_where_defined(ctx, defs[named[0]])}）。「{word}」を「{named[0]}」に揃えるか、定義を置きます。",
+            f"（{where_defined(ctx, defs[named[0]])}）。「{word}」を「{named[0]}」に揃えるか、定義を置きます。",
             f"「{word}」 ({len(places)} times) is not defined; the document defines its operator as 「{named[0]}」.",
             suggestion=named[0])
 
