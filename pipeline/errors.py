@@ -17,6 +17,11 @@ EXIT_OUTPUT = 7
 EXIT_INTERNAL = 8
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C (128 + SIGINT), not one of ours
 
+# A check rule that raises on a document is reported as a ``rule-failed`` finding naming it, and the other
+# rules' findings stand (exit code 8 once the reports are written); ``--debug`` and the test suite set this
+# to get the traceback instead.
+RAISE_RULE_ERRORS = False
+
 # code → meaning, in the words of the README's table
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "success",
@@ -28,7 +33,8 @@ EXIT_CODES: dict[int, str] = {
     EXIT_PDF: "PDF problem: encrypted, no text layer (OCR needed; the pages are named), corrupt or truncated",
     EXIT_LIMIT: "a limit was exceeded (size, pages, time)",
     EXIT_OUTPUT: "output could not be written",
-    EXIT_INTERNAL: "internal error (a bug; rerun with `--debug` for the traceback)",
+    EXIT_INTERNAL: "internal error (a bug; rerun with `--debug` for the traceback); also a check that failed on a "
+                   "document: the reports are written, hold the other checks' findings and name it (`rule-failed`)",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C); a rerun finishes the work",
 }
 

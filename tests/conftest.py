@@ -23,6 +23,11 @@ RAW = ROOT / "raw"
 
 sys.path.insert(0, str(ROOT))
 
+# A check rule that raises fails its test with the traceback, not with a rule-failed finding (pipeline.errors).
+import pipeline.errors  # noqa: E402
+
+pipeline.errors.RAISE_RULE_ERRORS = True
+
 SAMPLES = {
     "ekyc": RAW / "saporis" / "ekyc-terms.txt",
     "itrust": RAW / "cybertrust" / "itrust-terms.txt",

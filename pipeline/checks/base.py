@@ -131,12 +131,42 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# A rule that raises on a document (a bug met on text nobody foresaw) must not take the other rules'
+# findings with it, nor the batch's run: its findings are replaced by one ``rule-failed`` finding that
+# names it (its excerpt is the rule's id), which every report shows and the command line turns into exit
+# code 8 (errors.RAISE_RULE_ERRORS: raise instead, for --debug and the tests).
+FAILED_RULE = "rule-failed"
+
+
+def _rule_findings(ctx: "Context", r: Rule) -> list[Finding]:
+    try:
+        return list(r.func(ctx))
+    except Exception as e:
+        from .. import errors
+        if errors.RAISE_RULE_ERRORS or isinstance(e, errors.ClausediffError):  # a limit stops the document, as documented
+            raise
+        at = ctx.scope[0][0] if ctx.scope else 0  # inside a scoped run's scope, so that it is kept
+        why = f"{type(e).__name__}: {e}"[:200]
+        return [ctx.finding(
+            FAILED_RULE, (at, at),
+            f"検査規則「{r.id}」がこの文書の検査中に内部エラーで止まりました（{why}）。この規則の指摘は含まれていません"
+            "（他の規則の指摘は有効です）。不具合として報告してください。",
+            f"The check {r.id!r} stopped with an internal error on this document ({why}); its findings are "
+            "missing (the other checks' findings stand). Please report it as a bug.",
+            excerpt=r.id)]
+
+
+@rule(FAILED_RULE, "error", "検査規則の内部エラー（その規則の指摘は欠けています）", "a check that failed on this document")
+def _failed_rules(ctx: "Context"):
+    return ()  # the findings are made where a rule fails (_rule_findings); registered to be documented and kept
+
+
 def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
     out: list[Finding] = []
     seen = set()
     for r in selected:
-        for f in r.func(ctx):
-            if f.rule != r.id:
+        for f in _rule_findings(ctx, r):
+            if f.rule != r.id and f.rule != FAILED_RULE:
                 continue  # a rule family computes several ids at once; keep only the one asked for
             key = (f.rule, f.span, f.message)
             if key in seen:

@@ -21,7 +21,7 @@ from typing import Callable
 from ..model import Document, Finding
 from ..tokens import paused_gc
 from .base import (_MISSING, _REGISTRY, Context, LineMemo, Rule, _load_rules, _run, _within, context,
-                   one_finding_per_correction, paragraph_number, whole_document_findings)
+                   FAILED_RULE, one_finding_per_correction, paragraph_number, whole_document_findings)
 
 # Characters of context on each side of a finding that make it "the same finding" in another version:
 # enough to tell two places apart, few enough that an edit elsewhere in a long paragraph (a whole
@@ -87,7 +87,8 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     before = Counter(finding_key(octx, f) for f in old_found)
     out = []
     for f, k in zip(found, keys):
-        if before[k] > 0:
+        if before[k] > 0 and f.rule != FAILED_RULE:  # a rule that failed is told on every diff
+            before[k] -= 1
             before[k] -= 1
             continue
         out.append(f)
@@ -435,7 +436,10 @@ def run_unit_rules(ctx: "Context", rules: list[Rule]) -> list[Finding]:
 
 def _learn(units, keys, found: list[Finding]) -> None:
     """Remember the findings of each of ``units`` (sorted spans, not overlapping), relative to its start.
-    A finding outside every unit would be lost for the next document: then nothing is remembered."""
+    A finding outside every unit would be lost for the next document: then nothing is remembered; nor is
+    anything when a rule failed (the next document runs it again, and tells its failure)."""
+    if any(f.rule == FAILED_RULE for f in found):
+        return
     starts = [u[0][0] for u in units]
     per_unit: list[list[Finding]] = [[] for _ in units]
     for f in found:

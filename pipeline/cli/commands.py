@@ -13,14 +13,15 @@ import sys
 import time
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, errors
 from ..errors import EXIT_CODES, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, BadInput, ClausediffError
 from ..ingest import Deadline, expand_inputs
 from ..io import safe_name, write_atomic
 from ..reports.formats import CHECK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS, PARSE_FORMATS
 from ..store import DEFAULT_PATH
 from . import tracking
-from .common import OUTPUT_HELP, add_cache, add_limits, cache_of, fail_on, limits_of, render_to, require_output
+from .common import (OUTPUT_HELP, add_cache, add_limits, cache_of, fail_on, limits_of, render_to, require_output,
+                     rules_failed)
 
 # The stages (api: the tokenizer, the checks), the registry and the manifests are imported by the
 # commands that use them, not here: `clausediff --help` or a usage error should not take 0.6 s to load
@@ -89,7 +90,8 @@ def cmd_diff(args) -> int:
     else:  # the same bytes are recognised by hash: parsed once, nothing compared or checked
         result = compare_files(args.old, args.new, limits_of(args), cache_of(args))
     render_to(fmt, result, args.output, args)
-    return fail_on(args.fail_on, [f.severity for f in result.findings], substantive=result.summary()["substantive"])
+    return rules_failed(result.findings) or fail_on(args.fail_on, [f.severity for f in result.findings],
+                                                     substantive=result.summary()["substantive"])
 
 
 def cmd_check(args) -> int:
@@ -103,7 +105,8 @@ def cmd_check(args) -> int:
         results.append((doc, check_document(doc, cache)))
         deadline.check("after the checks")
     render_to(CHECK_FORMATS[args.format], results, args.output)
-    return fail_on(args.fail_on, [f.severity for _, fs in results for f in fs])
+    found = [f for _, fs in results for f in fs]
+    return rules_failed(found) or fail_on(args.fail_on, [f.severity for f in found])
 
 
 def cmd_compare(args) -> int:
@@ -150,7 +153,7 @@ def cmd_run(args) -> int:
     if result.failures:
         print(f"{len(result.failures)} document(s) failed; see the messages above.", file=sys.stderr)
         return result.failures[0][1]  # the exit code of the first failure (4 bad input, 5 PDF, 6 limit …)
-    return EXIT_OK
+    return rules_failed([f for _, _, findings in result.documents for f in findings])
 
 
 def _print_run(result) -> None:
@@ -262,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return EXIT_USAGE
     started = time.perf_counter()
+    if getattr(args, "debug", False):
+        errors.RAISE_RULE_ERRORS = True  # a check that fails shows its traceback
     try:
         return args.func(args)
     except ClausediffError as e:

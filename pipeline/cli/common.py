@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from ..errors import EXIT_FAIL_ON, EXIT_OK, UsageError
+from ..errors import EXIT_FAIL_ON, EXIT_INTERNAL, EXIT_OK, UsageError
 from ..ingest import DEFAULT_LIMITS, Limits
 from ..io import write_atomic
 from ..reports.formats import Format
@@ -73,6 +73,18 @@ def render_to(fmt: Format, result, out: str | None, args=None) -> None:
         emit(fmt.render(result, **arguments), out, fmt)
     finally:
         gc.unfreeze()  # a caller that goes on (the tests, a script calling main) collects as before
+
+
+def rules_failed(findings) -> int:
+    """EXIT_INTERNAL, after a line on stderr, when a check rule failed on a document: its findings are
+    missing (the report says so, in a ``rule-failed`` finding whose excerpt is the rule's id), the other
+    rules' stand."""
+    failed = sorted({f.excerpt for f in findings if f.rule == "rule-failed"})
+    if not failed:
+        return EXIT_OK
+    print(f"clausediff: internal error: the check(s) {', '.join(failed)} failed; the reports say so and hold "
+          "the other checks' findings (rerun with --debug for the traceback)", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def fail_on(level: str | None, severities, substantive: int = 0, failed: int = 0) -> int:
