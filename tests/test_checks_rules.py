@@ -256,6 +256,22 @@ def test_reference_dangling_quiet_on_external_and_existing_references():
     assert check(text, "reference-dangling")[1] == []
 
 
+def test_reference_dangling_reads_this_articles_paragraphs_listed_after_another_article():
+    # the sentence of a condominium's bylaws (pub131 condo.md, its 第64条第3項): 「本条第１項及び第２項」 after 第５７条
+    # in one list are this article's paragraphs, not 第５７条's (which has one)
+    cited = "第５７条（第６１条第５項において準用される場合を含む。）、本条第１項及び第２項並びに第５６条第２項"
+    text = terms(
+        "第56条（議事録の作成、保管等）\n議長は、議事録を作成する。\n２　理事長は、議事録を保管する。",
+        "第57条（書面による決議）\n組合員全員の承諾があるときは、書面による決議をすることができる。",
+        "第61条（理事会の会議及び議事）\n理事会の会議は、理事の半数以上が出席しなければ開くことができない。"
+        "\n２　議事は、出席理事の過半数で決する。\n３　理事長は、議事録を作成する。\n４　議事録は保管する。"
+        "\n５　第57条の規定は、理事会の決議について準用する。",
+        "第64条（帳票類等の作成、保管）\n理事長は、会計帳簿を作成して保管する。\n２　理事長は、長期修繕計画書を保管する。"
+        f"\n３　理事長は、{cited}の規定により閲覧の対象とされる情報については、書面を交付することができる。",
+    )
+    assert check(text, "reference-dangling")[1] == []
+
+
 def test_reference_dangling_reads_an_article_that_is_only_a_list_as_its_paragraphs():
     """ekyc 第16条 cites 「第１５条（本サービスの廃止）第２項」. Terms often number such an article's paragraphs
     （1）（2）, which the parser keeps for items: an article that is nothing but that list (no sentence before it)

@@ -482,7 +482,7 @@ def _resolve_one(ctx: Context, r: Reference, body: str, span: tuple[int, int], a
         a_num = last_explicit[0]
         if relative == "同項" or (para is None and item is not None):
             para = last_explicit[1]
-    elif relative is None and prev is not None:
+    elif relative is None and prev is not None and self_word != "本条":  # 第2条、本条第1項: this article's, listed
         a_num = prev.article
         if para is None and item is not None:
             para = prev.paragraph
