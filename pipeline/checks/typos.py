@@ -1130,19 +1130,35 @@ def _quoted_speech(left: str, run: str, right: str) -> bool:
     return re.search(r"(?:た|だ|る|ない)$", run + right[:close]) is not None
 
 
+def _places_of_run(text: str, run: str):
+    """Where ``text`` writes ``run`` as a whole run of hiragana (_KANA_RUN: no hiragana on either side)."""
+    i = text.find(run)
+    while i >= 0:
+        if not (i and "ぁ" <= text[i - 1] <= "ゖ") and not ("ぁ" <= text[i + len(run):i + len(run) + 1] <= "ゖ"):
+            yield i
+        i = text.find(run, i + 1)
+
+
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     k3 = _kana3()
     kana4 = model()["kana4"]
     # runs with a 3-gram law text never writes: few, so where they are and the document's own counts are
     # taken only if there are any
-    odd_runs = {r for r in set(_KANA_RUN.findall(text)) if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
+    written = Counter(_KANA_RUN.findall(text))
+    odd_runs = {r for r in written if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
     if not odd_runs:
         return
-    runs = [(m.start(), m.group(0)) for m in _KANA_RUN.finditer(text)]
-    odd = [(s, run) for s, run in runs if run in odd_runs]
-    in_doc: Counter = Counter(r[i:i + 3] for _, r in runs for i in range(len(r) - 2))
-    doc4: Counter = Counter(r[i:i + 4] for _, r in runs for i in range(len(r) - 3))
+    odd = sorted((s, run) for run in odd_runs for s in _places_of_run(text, run))
+    # the document's kana 3- and 4-grams, counted over its distinct runs (a few hundred, where it writes
+    # thousands: は, には, ものとします…)
+    in_doc: Counter = Counter()
+    doc4: Counter = Counter()
+    for r, n in written.items():
+        for i in range(len(r) - 2):
+            in_doc[r[i:i + 3]] += n
+            if i < len(r) - 3:
+                doc4[r[i:i + 4]] += n
     doc_known = None  # made when a run needs the document's own 3-grams
     written_index = None
     for s, run in odd:
