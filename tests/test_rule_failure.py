@@ -67,3 +67,16 @@ def test_a_diff_tells_the_failure_though_both_versions_have_it(typo_rule_raises,
 def test_debug_shows_the_traceback(typo_rule_raises, tmp_path):
     with pytest.raises(IndexError):
         main(["--debug", "check", str(SAMPLE), "--format", "json", "-o", str(tmp_path / "f.json"), "--no-cache"])
+
+
+def test_track_stores_the_version_names_the_check_and_exits_8(typo_rule_raises, tmp_path, capsys):
+    reg = tmp_path / "reg.sqlite"
+    code = main(["track", str(SAMPLE), "--registry-path", str(reg), "--reports", str(tmp_path / "reports")])
+    assert code == errors.EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "typo" in err and "1 new" in err
+    from pipeline.store.registry import Registry
+
+    r = Registry(str(reg), create=False)
+    assert len(r.documents()) == 1
+    r.close()

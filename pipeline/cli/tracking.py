@@ -7,7 +7,7 @@ import json
 import sys
 from contextlib import contextmanager
 
-from ..errors import EXIT_BAD_INPUT, EXIT_OK
+from ..errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
 from ..jobs.engines import ENGINES
 from ..jobs.events import Events
 from ..store import DEFAULT_PATH, FEED_ENTRIES
@@ -55,6 +55,8 @@ def _batch(args, sources: list[str], engine: str, verbose: bool, progress: bool)
           f"in {st.seconds:.1f}s ({engine}, started in {st.engine_seconds:.1f}s)", file=sys.stderr)
     if st.failed and len(st.failed) == st.files:  # nothing could be read: the failure's own code
         return st.failed[0].get("exit_code") or EXIT_BAD_INPUT
+    if st.rules_failed:
+        return EXIT_INTERNAL  # each version told above; its other findings are stored
     return fail_on(getattr(args, "fail_on", None), st.severities, st.substantive, len(st.failed))
 
 

@@ -46,6 +46,8 @@ class Stats:
     reports: list = field(default_factory=list)
     severities: set = field(default_factory=set)
     substantive: int = 0
+    # (path, rule ids) of the versions stored with a check that failed on them (rule-failed findings)
+    rules_failed: list = field(default_factory=list)
     files: int = 0
     engine_seconds: float = 0.0  # starting the process pool or the Dask cluster
     seconds: float = 0.0
@@ -201,6 +203,11 @@ class BatchRun:
             return
         st.new.append(res["path"])
         st.severities.update(f.get("severity") for f in res.get("findings") or [])
+        broken = sorted({f.get("excerpt") for f in res.get("findings") or [] if f.get("rule") == "rule-failed"})
+        if broken:
+            st.rules_failed.append((res["path"], broken))
+            self.events.failed(res["path"], f"the check(s) {', '.join(broken)} failed on it; stored with the other "
+                                            "checks' findings and a rule-failed finding")
         n = reg.ordinal(out["version_id"])
         if self.reports and res.get("report") is not None:
             self._write(res["key"], n, None, res["report"])
