@@ -101,6 +101,11 @@ KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
 ]
 
 KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + [
+    # one paragraph in two widths (the 2026 additions on マンション再生等): 「各5分の4以上」 then 「各４分の３以上」, and
+    # 「各5分の1以上」 then 「２週間以内…４週間以内」, in bylaws that write 38 counted numbers half width and 14 full
+    ("convention-deviation", "第44条第1項", "には、理事長は、２週間以内にその請"),
+    ("convention-deviation", "第47条第5項", "び議決権総数の各４分の３以上で行う"),
+    ("convention-deviation", "第47条第6項", "の持分の価格の各４分の３以上で行う"),
     ("notation-variance", "第32条第1項第十五号", "付属"),  # 「付属施設」 among 附属施設
     # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
     ("legal-style", "第16条第2項", "この限りではない"),

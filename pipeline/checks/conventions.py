@@ -492,7 +492,17 @@ def _digit_width_findings(ctx: Context):
     elif _clear(len(full_lines), len(half_lines)):
         minority, n_major, major = half, len(full), "全角"
     else:
-        return
+        # no house style to hold the document to; but one line that writes both widths (「2日前～…２４時間前まで」) is
+        # one sentence typed in two sittings, told where the document leans clearly the other way
+        both = full_lines & half_lines
+        line_of = lambda m: src.rfind("\n", 0, m.start()) + 1  # noqa: E731
+        if both and len(half) >= 2 * len(full):
+            minority, n_major, major = [m for m in full if line_of(m) in both], len(half), "半角"
+        elif both and len(full) >= 2 * len(half):
+            minority, n_major, major = [m for m in half if line_of(m) in both], len(full), "全角"
+        else:
+            return
+    n_minor = len(full) if major == "半角" else len(half)
     for line in _lines_of(ctx, minority):
         a, b = line[0]
         seen = src[ctx.doc.norm.offsets[a]:ctx.doc.norm.offsets[b - 1] + 1]
@@ -503,10 +513,10 @@ def _digit_width_findings(ctx: Context):
         yield ctx.finding(
             "convention-deviation", (a, b),
             f"「{seen}{unit}」の数字の幅が文書の他の箇所と違います{more}。この文書は数量・日付の数字を{major}で書いています"
-            f"（{n_major}回、{'全角' if major == '半角' else '半角'}{len(minority)}回）。",
+            f"（{n_major}回、{'全角' if major == '半角' else '半角'}{n_minor}回）。",
             f"The number 「{seen}」 is in the other width{' (' + str(len(line)) + ' on this line)' if more else ''}; the "
             f"document writes numbers before a counter in {'half' if major == '半角' else 'full'} width "
-            f"({n_major} times, the other width {len(minority)}).",
+            f"({n_major} times, the other width {n_minor}).",
             suggestion=want, excerpt=_source_excerpt(ctx, (a, b)),
         )
 

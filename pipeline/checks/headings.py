@@ -8,8 +8,9 @@ over them, never twice; a document's own practice of marking deleted articles �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from . import Context, article_label, rule
+from . import Context, article_label, load_tsv, rule
 
 # captions that rightly recur: an article deleted, or one said to be as the one before; and the supplementary
 # provisions, one set per amendment (「附則」 then 「附則」 again, as every amended law has them: a section so titled
@@ -48,6 +49,7 @@ _SUBJECT = re.compile(r"(?:^|[。\n])[ \u3000]*(?:[0-9０-９]+[.．、 \u3000]*
 @rule("heading-mismatch", "warning", "見出しと本文の不一致", "heading names another party than the article binds",
       scope="unit")
 def heading_mismatch(ctx: Context):
+    yield from topic_missing_findings(ctx)
     for art in ctx.doc.all_articles():
         m = _PARTY_DUTY.match((art.title or "").strip())
         if m is None or not art.paragraphs:
@@ -70,3 +72,35 @@ def heading_mismatch(ctx: Context):
             f"{article_label(art.number)} is headed 「{art.title}」 ({named}'s duties), but each sentence binds {other}.",
             excerpt=art.title,
         )
+
+
+@lru_cache(maxsize=1)
+def _topics() -> list[tuple[re.Pattern, re.Pattern, str]]:
+    return [(re.compile(row[0]), re.compile(row[1]), row[2]) for row in load_tsv("heading_topics.tsv")]
+
+
+def topic_missing_findings(ctx: Context):
+    """A caption promising a provision the article's text does not hold (pipeline/data/heading_topics.tsv):
+    「（準拠法・裁判管轄）」 over 「本規約の解釈にあたっては、日本法を準拠法とします。」 alone."""
+    topics = _topics()
+    for art in ctx.doc.all_articles():
+        title = (art.title or "").strip()
+        if not title or not art.paragraphs:
+            continue
+        s, e = art.heading_span
+        if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
+            continue
+        body = ctx.text[e:art.span[1]]
+        for caption, words, what in topics:
+            if caption.search(title) and not words.search(body):
+                where = ctx.text.find(title, s, e)
+                span = (where, where + len(title)) if where >= 0 else (s, e)
+                yield ctx.finding(
+                    "heading-mismatch", span,
+                    f"{article_label(art.number)}の見出し「{title}」は{what}を示していますが、本文にその定めがありません。"
+                    f"条項の脱落か、見出しの直し漏れではありませんか。",
+                    f"{article_label(art.number)} is headed 「{title}」, but its text holds no such provision ({what}): "
+                    f"a clause lost, or a heading not updated?",
+                    excerpt=title,
+                )
+

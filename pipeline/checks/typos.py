@@ -94,15 +94,15 @@ import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
 
-from . import Context, LineMemo, notation_canon, rule
+from . import Context, LineMemo, notation_canon, notation_groups, rule
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_dropped import dropped_kanji_findings
-from .typos_forms import (dropped_dakuten_findings, dropped_oyobi_findings, dropped_to_findings, humble_hei_findings,
-                          humble_i_findings, lone_oyobi_findings, stray_letter_findings)
+from .typos_forms import (dropped_dakuten_findings, dropped_o_findings, dropped_oyobi_findings, dropped_to_findings,
+                          humble_hei_findings, humble_i_findings, lone_oyobi_findings, stray_letter_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -736,6 +736,21 @@ def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool
     return bool(joins) and all(any(s <= base + i and base + i + 3 <= e for s, e in joins) for i in unseen)
 
 
+@lru_cache(maxsize=1)
+def _kana_spellings() -> tuple[str, ...]:
+    """The spellings in hiragana of the words notation_variants.json knows in kanji too (または for 又は, ただし for
+    但し): law text writes the kanji, so their kana 3-grams are none of its own."""
+    return tuple(v for g in notation_groups() for v in g
+                 if len(v) >= 3 and all("ぁ" <= c <= "ゖ" for c in v) and any(not ("ぁ" <= c <= "ゖ") for w in g for c in w))
+
+
+def _inside_kana_spelling(run: str, unseen: list[int]) -> bool:
+    """Does every 3-gram law text never writes lie inside the kana spelling of a word law text writes in kanji
+    (銀行振込またはクレジット: MeCab reads 振込ま|た|は, and または is no slip)?"""
+    spans = [(i, i + len(v)) for v in _kana_spellings() for i in range(len(run)) if run.startswith(v, i)]
+    return bool(spans) and all(any(a <= i and i + 3 <= b for a, b in spans) for i in unseen)
+
+
 def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Does every 3-gram law text never writes lie inside one word of three kana or more that MeCab's dictionary
     knows as a conjunction, adnominal or inflecting word (あるいは, いわゆる, うかがう)? The law model knows law text
@@ -1179,7 +1194,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         line_start, line_end = ctx.line_span(s)
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
-        if _inside_known_words(left, run, right, unseen) or _honorific(left, run, right, unseen) \
+        if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
+                or _honorific(left, run, right, unseen) \
                 or _after_predicate(left, run, right, unseen) or _literary(left, run, right):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
@@ -1644,6 +1660,7 @@ def typo(ctx: Context):
     yield from dropped_dakuten_findings(ctx)
     yield from humble_hei_findings(ctx)
     yield from dropped_oyobi_findings(ctx)
+    yield from dropped_o_findings(ctx)
     yield from lone_oyobi_findings(ctx)
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
     yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in

@@ -145,6 +145,30 @@ def dropped_oyobi_findings(ctx: Context):
         )
 
 
+# よび between two nouns (「利用制限よび登録抹消」, 「ユーザーIDよびパスワード」): および with its お dropped; the verb 呼ぶ
+# written in kana takes a particle before it (会員をよび出す), never a bare noun
+_LONE_YOBI = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ])よび(?=[\u4e00-\u9fff々\u30a1-\u30ffA-Za-zＡ-Ｚａ-ｚ])")
+
+
+def dropped_o_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LONE_YOBI):
+        s = m.start()
+        toks, i, base = ctx.tokens_from(s)
+        if i == 0 or i + 1 >= len(toks) or toks[i].start + base != s or toks[i].end + base != s + 2:
+            continue  # よび inside a word (よび出し): the tagger reads it so
+        before, after = toks[i - 1], toks[i + 1]
+        if before.end != toks[i].start or before.pos not in ("名詞", "接尾辞") or after.start != toks[i].end \
+                or after.pos not in ("名詞", "接頭辞"):
+            continue
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{text[max(0, s - 3):s]}よび{text[s + 2:s + 4]}」の「よび」は「および」の「お」が落ちたものと思われます。",
+            "「よび」 between two nouns: 「および」 with お dropped.",
+            suggestion="および", severity="warning", excerpt=text[max(0, s - 5):s + 5],
+        )
+
+
 # 及 alone before another conjunction (「役員の選任及又は解任」): 及び lost its び, or was left when 又は replaced it; 及
 # ends no word before 又は, 並びに or a comma (追及, 言及, 普及 end in 及 but are nouns: read by the tagger)
 _LONE_OYOBI = re.compile(r"(?<=[\u4e00-\u9fff々])及(?=又は|または|若しくは|もしくは|並びに|ならびに|及び|および|[、，])")

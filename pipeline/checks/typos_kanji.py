@@ -121,7 +121,8 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
                 # names, variant kanji and prefixes are matters of the line alone (its compounds and its tokens)
                 found = _LINE_KEPT.get(line, lambda found=found, pos=pos: tuple(
                     c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
-                    and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])))
+                    and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])
+                    and not _counted_portion(ctx, line, pos, c[1])))
             if found and spaced is not None:
                 apart = [c for c in found if _spaced_in_source(spaced, text, offsets, pos + c[1])]
                 if apart:  # (still the document's pairs, counted as written)
@@ -783,6 +784,18 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
             return None  # 場合等|本規約: a suffix closing one noun, a prefix opening the next (not 謄本)
         return "affix"
     return "plain"
+
+
+_NUMBER_CH = re.compile(r"[0-9０-９〇一二三四五六七八九十百千]")
+
+
+def _counted_portion(ctx: Context, line: str, pos: int, at: int) -> bool:
+    """Is the pair at ``at`` of ``line`` (which starts at ``pos``) a number's counter, read as a word of its own,
+    and 分, the portion so counted (30分分, 2回分, 10件分: law text writes only some of them)? A matter of the line."""
+    if not (at and line[at + 1:at + 2] == "分" and _NUMBER_CH.match(line[at - 1])):
+        return False
+    t = ctx.token_at(pos + at)
+    return t is not None and t.start == pos + at and t.end == pos + at + 1
 
 
 def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, affixes: bool = False):
