@@ -56,3 +56,33 @@ def test_a_caption_whose_article_holds_its_provision_is_quiet():
     for path in SAMPLES.values():
         assert [f for f in run_checks(read_document(path)) if f.rule == "heading-mismatch"] == [], path
     assert [f for f in _findings("pub134/rth.php", "heading-mismatch") if "準拠法・裁判管轄" not in f.excerpt] == []
+
+
+def test_an_address_opening_with_its_prefecture_is_no_word_cut_at_its_head():
+    """「（大阪府東大阪市御厨南2丁目3−4）」 among four 東大阪: 大阪|府 is a place and its unit, no 東大阪 with 東 dropped."""
+    assert [f for f in _findings("pub142/higasui.html", "typo") if "大阪府" in f.excerpt] == []
+
+
+def test_a_space_inside_a_full_width_parenthesis_on_one_side():
+    """「## 第 8 条（ 著作権）」: the heading's spaced number 第 8 条 is the document's style; the space after （ is a slip
+    (the Markdown mark's own space no longer makes the line look letter-spaced)."""
+    found = _findings("pub143/lgtmcat.md", "stray-space")
+    assert [f.suggestion for f in found] == ["8 条（著作権）"]
+
+
+def test_such_written_with_the_kanji_of_to_hang():
+    found = [f for f in _findings("pub143/lgtmcat.md", "confusable-word") if f.excerpt == "掛かる"]
+    assert [f.suggestion for f in found] == ["かかる"]
+
+
+def test_a_table_of_contents_on_the_first_page_is_no_second_set_of_chapters():
+    """「第1章\\n総則\\n第2章\\n採用および異動…」 listed on page 1, then 「第1章 総則」 over 第1条: no chapter is duplicated."""
+    found = _findings("pub145/hasebe_shugyo.txt")
+    assert [f for f in found if f.rule.startswith("numbering") and "章" in f.excerpt[:4]] == []
+    # the first page lists chapters 1–11 and the reader kept pages 1–9 only (up to 第3章): the chapters listed and
+    # not held are the table's too, and the PDF's text sets 第1条(目的) above 「第1章 総則」
+
+
+def test_a_procedure_is_gone_through_and_the_start_of_work_pairs_with_its_end():
+    found = {(f.excerpt, f.suggestion) for f in _findings("pub145/hasebe_shugyo.txt", "confusable-word")}
+    assert ("得", "経") in found and ("就業", "終業") in found

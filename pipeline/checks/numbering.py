@@ -421,8 +421,29 @@ def _chapter_findings(ctx: Context):
         return
     prev: dict[str, tuple[tuple[int, ...], object]] = {}
     seen: dict[str, set[tuple[int, ...]]] = {}
-    for c in sorted(ctx.doc.chapters, key=lambda c: c.span[0]):
+    chapters = sorted(ctx.doc.chapters, key=lambda c: c.span[0])
+    # a table of contents the structure read as headings (「第1章\n総則\n第2章…」 on a first page, a PDF's text): a
+    # heading with no article under it (none before the next heading of its level or above) that stands again later,
+    # numbered alike
+    starts = sorted(a.span[0] for a in ctx.doc.all_articles())
+    listed, table_end = set(), None
+    for i, c in enumerate(chapters):
         if c.kind not in _LEVELS:
+            continue
+        level = _LEVELS.index(c.kind)
+        upto = next((d.span[0] for d in chapters[i + 1:] if d.kind in _LEVELS and _LEVELS.index(d.kind) <= level
+                     and _key(d.number) is not None), float("inf"))  # (a caption read as a heading numbers nothing)
+        if bisect.bisect_right(starts, c.span[0]) == bisect.bisect_left(starts, upto):
+            twin = next((d for d in chapters[i + 1:] if (d.kind, d.number) == (c.kind, c.number)), None)
+            if twin is not None:
+                listed.add(i)
+                table_end = twin.span[0] if table_end is None else min(table_end, twin.span[0])
+    # and every heading before the first one listed again: the rest of the table (a document cut short lists
+    # chapters it does not hold; a PDF's text may set the first article above its chapter's heading)
+    if table_end is not None:
+        listed.update(i for i, c in enumerate(chapters) if c.span[0] < table_end and c.kind in _LEVELS)
+    for i, c in enumerate(chapters):
+        if c.kind not in _LEVELS or i in listed:
             continue
         for lower in _LEVELS[_LEVELS.index(c.kind) + 1:]:
             prev.pop(lower, None)

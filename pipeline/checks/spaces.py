@@ -134,7 +134,11 @@ def _japanese(c: str) -> bool:
 _SPACED_CHAR = re.compile(r"\S(?=[ \u00a0])")
 
 
+_HEADING_MARK = re.compile(r"^[ \u3000]*#{1,6}[ \t]+")
+
+
 def _letter_spaced(line: str) -> bool:
+    line = _HEADING_MARK.sub("", line)  # (「## 第 8 条（ 著作権）」: the mark's own space spaces no letter)
     chars = len("".join(line.split()))  # the non-space characters (str.split and \\s agree on what a space is)
     if chars >= 4 and line.count(" ") + line.count("\u00a0") < 0.4 * chars:
         return False  # too few spaces to follow 40% of the characters: most lines, without a regex scan
@@ -566,7 +570,7 @@ def stray_space(ctx: Context):
                 convention = None  # (a PDF's: the layout's space, perhaps, a note)
             if convention == "in-word" and _foreign_words_spaced(ctx, line, s, e):
                 continue
-            if convention == "bracket" and not typed:
+            if convention in ("bracket", "inner-paren") and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             word_split = None
             if latin:  # a space between two Latin letters: a stray one only inside a word the document uses
@@ -592,6 +596,9 @@ def stray_space(ctx: Context):
             elif convention == "punct":
                 msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
+            elif convention == "inner-paren":
+                msg = f"全角の括弧の内側の片方にだけ空白があります（「{excerpt}」）。詰めて書きます。"
+                msg_en = f"A space inside a full-width parenthesis, on one side only: 「{excerpt}」."
             elif convention == "bracket":
                 msg = f"全角の括弧の前に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"A stray space before a full-width bracket: 「{excerpt}」."
@@ -642,6 +649,20 @@ _FLOOR = re.compile(r"[0-9０-９]{1,3}(?:階|[FＦ](?![A-Za-zＡ-Ｚａ-ｚ])|�
 # what a title names after a product's or a body's name: the kind of document
 _DOCUMENT_KIND = re.compile(rf"(?:利用|会員|サービス|ご利用)?(?:{RULES_KINDS})|プライバシー[・ ]?ポリシー|個人情報保護方針|"
                             r"利用条件|特定商取引法に基づく表記|ガイドライン")
+
+
+def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
+    """Is the space at s…e just inside a full-width parenthesis, before a word or after one, and the other side of the
+    parenthesis tight (「（ 著作権）」, 「（有料部分を含む ）」)? A full-width bracket carries its own space; spaces on
+    both sides (「（ 著作権 ）」, 「（　　　）」 a blank to fill in) are a layout, not a slip."""
+    left, right = line[s - 1], line[e]
+    if left == "（" and right not in " \u3000（）":
+        close = line.find("）", e)
+        return close > e and "（" not in line[e:close] and line[close - 1] not in " \u3000"
+    if right == "）" and left not in " \u3000（）":
+        opening = line.rfind("（", 0, s)
+        return 0 <= opening < s - 1 and "）" not in line[opening:s] and line[opening + 1] not in " \u3000"
+    return False
 
 
 def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
@@ -704,6 +725,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                     and not _LEGAL_FORM.match(line, e):  # (「第811号 （社）全国旅行業協会」: a name, set apart)
                 out.append((s, e, "bracket", False, False))
                 continue  # 「利用料 （以下…」: a full-width bracket carries its own space; a typed one before it is stray
+            if _one_sided_in_paren(line, s, e):
+                out.append((s, e, "inner-paren", False, False))
+                continue  # 「第 8 条（ 著作権）」: a space inside a full-width parenthesis on one side only
             if left in "（「『【" or right in "）」』】":
                 continue
             if left in "一二三四五六七八九十":

@@ -43,6 +43,17 @@ def _opens_with_a_word(run: str) -> bool:
         and all(_KANJI_CH.match(c) for c in toks[0].surface)
 
 
+_ADMINISTRATIVE_UNITS = frozenset("都道府県市区町村郡")
+
+
+def _opens_an_address(run: str) -> bool:
+    """Does ``run`` open with a place's name and its administrative unit (大阪|府|東大阪|市, 神奈川|県)? An address names
+    a place as it is: 大阪府 beside a document's many 東大阪 is no 東大阪 with 東 dropped."""
+    toks = tokenize(run)
+    return len(toks) >= 2 and toks[0].start == 0 and toks[0].pos2 == "固有名詞" \
+        and toks[1].surface in _ADMINISTRATIVE_UNITS and toks[1].start == toks[0].end
+
+
 def _read_across(run: str, at: int) -> bool:
     """Does MeCab read ``run`` with a word across the place a kanji would go (当会|員: 当会員 is this association's
     member, no 当該会員 cut short)? A proper noun there vouches for nothing (長間労働 read 長間, a surname)."""
@@ -102,7 +113,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         for at in places:
             if _read_across(run, at):
                 continue
-            if at == 0 and _opens_with_a_word(run):
+            if at == 0 and (_opens_with_a_word(run) or _opens_an_address(run)):
                 continue  # 定期的 beside 指定期日: the run opens with a word of its own (定期), no word cut at its head
             if at == 1 and run[0] in _kanji_list("prefix_kanji.tsv"):
                 continue  # 各|手続き beside 各種手続き: a prefix of quantity before a word is a word formation of its own
