@@ -144,9 +144,11 @@ def _lazy_items(text: str) -> dict[int, int]:
             close(width)
     close(0)
     lazy = [items for items in closed if _lazy(items, 3)]
-    if lazy:
-        # a writer who numbers lazily does so in every list: 1. 1. of two items is the same habit
-        lazy += [items for items in closed if len(items) == 2 and _lazy(items, 2)]
+    pairs = [items for items in closed if len(items) == 2 and _lazy(items, 2)]
+    if lazy or len(pairs) >= 2:
+        # a writer who numbers lazily does so in every list: 1. 1. of two items is the same habit, and two such
+        # lists are the habit itself (「**主な利用目的**」 and 「**主な提供データ**」 over 1. 1. each, pub148)
+        lazy += pairs
     return {start: items[0][1] + i for items in lazy for i, (start, _) in enumerate(items)}
 
 

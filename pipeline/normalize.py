@@ -349,7 +349,11 @@ _PAGE_NUMBER = re.compile(
     r"^[-－―—–‐ ]*(?:(?:page|p\.)\s*)?[0-9]{1,4}(?:\s*[/／]\s*[0-9]{1,4}|\s*ページ|\s*頁)?[-－―—–‐ ]*$",
     re.IGNORECASE,
 )
-_PAGE_OF = re.compile(r"^(?:page\s*)?[0-9]{1,4}\s*(?:[/／]|of)\s*[0-9]{1,4}$|^[-－―—–‐]\s*[0-9]{1,4}\s*[-－―—–‐]$|^(?:page|p\.)\s*[0-9]{1,4}$|^[0-9]{1,4}\s*(?:ページ|頁)$", re.IGNORECASE)
+_PAGE_OF = re.compile(r"^(?:page\s*)?[0-9]{1,4}\s*(?:[/／]|of)\s*[0-9]{1,4}$|^[-－―—–‐]\s*[0-9]{1,4}\s*[-－―—–‐]$|^(?:page|p\.)\s*[0-9]{1,4}$|^[0-9]{1,4}\s*(?:ページ|頁)$"
+                      # the page marks a text extraction of a PDF writes between its pages: 「### ページ 5 ###」,
+                      # 「=== Page 5 ===」, 「[ページ 5]」, 「ページ 5」
+                      r"|^[#=*\-\[<|]*[ \t]*(?:page|p\.|ページ|頁)[ \t]*[0-9]{1,4}(?:[ \t]*[/／][ \t]*[0-9]{1,4})?[ \t]*[#=*\-\]>|]*$",
+                      re.IGNORECASE)
 _DOC_CODE = re.compile(r"^(?=[!-~]*[A-Za-z])(?=[!-~]*[0-9])[A-Za-z0-9][A-Za-z0-9._/]*(?:-[A-Za-z0-9._]+){2,}$")
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*[0-9]{4})|all rights reserved\.?$", re.IGNORECASE)
 # A URL alone on a line (a footnote); 「（https://…」 opening a bracket is wrapped clause text.
@@ -357,7 +361,7 @@ _URL_ONLY = re.compile(r"^(?:<https?://[!-~]+>|（https?://[!-~]+）|\(https?://
 
 
 # The characters other than ASCII that _PAGE_OF and _URL_ONLY can start with (_DOC_CODE starts with ASCII)
-_ARTIFACT_STARTS = "－―—–‐（"
+_ARTIFACT_STARTS = "－―—–‐（ペ頁"
 # A line drawn with horizontal box-drawing strokes (━━━━ above and below 「第1条（目的）」): decoration, as a Markdown
 # --- is. Kept, it was a line of text: an empty paragraph of the article under it, whose 1. 2. 3. became its items.
 _BOX_RULE = re.compile(r"[─━┄┅┈┉╌╍═╴╶╸╺╼╾]{3,}(?:[ \u3000]*[─━┄┅┈┉╌╍═╴╶╸╺╼╾]+)*")

@@ -86,3 +86,64 @@ def test_a_table_of_contents_on_the_first_page_is_no_second_set_of_chapters():
 def test_a_procedure_is_gone_through_and_the_start_of_work_pairs_with_its_end():
     found = {(f.excerpt, f.suggestion) for f in _findings("pub145/hasebe_shugyo.txt", "confusable-word")}
     assert ("得", "経") in found and ("就業", "終業") in found
+
+
+def test_the_page_marks_of_a_pdfs_text_extraction_are_page_furniture():
+    """「### ページ 5 ###」 between the pages of a PDF's text (pub145): recorded as removed page numbers, so that a
+    paragraph or a bracket running over a page is read whole, and the items after the mark are the same list's."""
+    doc = read_document(FIXTURES / "pub145/hasebe_shugyo.txt")
+    marks = [r.text for r in doc.norm.removed if r.kind == "page-number"]
+    assert marks[:3] == ["### ページ 1 ###", "### ページ 2 ###", "### ページ 3 ###"] and len(marks) == 9
+    gaps = [f for f in _findings("pub145/hasebe_shugyo.txt", "numbering-gap") if f.article == "9"]
+    assert gaps == []  # 「(14)」 and 「3.事業所が…」 after the mark of page 5 were read as items whose list skipped
+
+
+def test_an_adnominal_written_twice():
+    found = [f for f in _findings("pub147/dg_matchplay.md", "duplication") if f.excerpt == "そのその"]
+    assert [f.suggestion for f in found] == ["その"]
+
+
+def test_notes_that_call_themselves_hon_chuijiko_need_no_definition():
+    assert [f for f in _findings("pub147/eneos_cp.php", "term-undefined") if "注意事項" in f.excerpt] == []
+
+
+def test_a_verb_in_kana_after_its_subject_is_no_kana_slip():
+    """「お客様がとった行動」: が|とっ|た (取る in kana), which law text writes in kanji, is no slip of があった."""
+    assert [f for f in _findings("pub148/aicu.md", "typo") if "とった" in f.excerpt] == []
+
+
+def test_a_dictionary_word_after_oyobi_is_no_slip_of_a_word_written_after_oyobi_elsewhere():
+    """「抽選および賞品の発送」 beside 「…および商品」 twice: a prize; kana before a word select nothing."""
+    assert [f for f in _findings("pub148/greein.md", "typo") if "賞品" in f.excerpt] == []
+
+
+def test_a_sentence_ending_in_a_noun_phrase_begun_before_its_comma_is_no_cut_list():
+    """「当社が本サービスを提供及び維持する際の、お客様との契約の履行。当社がアカウント情報…」: one bullet of sentences."""
+    assert _findings("pub148/aicu.md", "item-list") == []
+
+
+def test_a_term_named_inside_the_definition_of_another_is_no_slip_of_it():
+    """「氏名、連絡先情報、アカウント認証情報、…を含む…情報（以下、総称して「アカウント情報」）」."""
+    assert [f for f in _findings("pub148/aicu.md", "term-inconsistent") if f.excerpt == "アカウント認証情報"] == []
+
+
+def test_a_space_after_a_full_width_comma_before_a_latin_name():
+    found = [f for f in _findings("pub148/aicu.md", "stray-space") if "Disc" in f.excerpt]
+    assert [f.suggestion for f in found] == ["dIn、Disc"]
+
+
+def test_markdown_lists_numbered_lazily_in_pairs_under_captions():
+    """「**主な利用目的**」 over 「1. …」「1. …」 and 「**主な提供データ**」 over the same: Markdown shows 1, 2 each time."""
+    assert [f for f in _findings("pub148/greein.md") if f.rule == "numbering-duplicate"] == []
+
+
+def test_a_field_shared_by_two_records_is_no_pasted_text():
+    """「プライバシーポリシー: https://policies.google.com/privacy」 under Google Gemini API and Google Analytics."""
+    assert _findings("pub148/myandemy.md", "duplication") == []
+
+
+def test_an_article_number_in_the_other_width_under_a_caption_above_it():
+    """「(公告)⏎⏎第4条」 throughout, and once 「第５条」 among 43 half-width numbers: the heading starts at its caption, the
+    number is read where the heading writes the article's label."""
+    found = [f for f in _findings("pub146/rubykai.md", "convention-deviation") if f.excerpt == "第５条"]
+    assert [f.suggestion for f in found] == ["第5条"]

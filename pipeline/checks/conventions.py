@@ -738,7 +738,9 @@ def _heading_number_width_findings(ctx: Context):
     once per kind, at the first heading of the other width, with how many there are."""
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     heads = [(ch.kind, ch.span[0]) for ch in ctx.doc.chapters]
-    heads += [("条", a.heading_span[0]) for a in ctx.doc.articles if a.label.startswith("第")]
+    # (a caption above the number, 「(公告)⏎⏎第4条」: the number is where the heading writes the article's label)
+    heads += [("条", max(a.heading_span[0], ctx.text.find(a.label, a.heading_span[0], a.heading_span[1])))
+              for a in ctx.doc.articles if a.label.startswith("第")]
     by_kind: dict[str, list] = {}
     kanji: dict[str, list] = {}  # headings numbered in kanji (第一条)
     for kind, start in heads:

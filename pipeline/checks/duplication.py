@@ -77,6 +77,8 @@ from .terms import defines_terms
 _REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：ぁ-ゖ][^\s、。，．,.「」（）()／｜・:：]{2,23}?)(?P=x))")
 # a word of two kanji written twice (「当該当該」): the copies must still be whole words (日日, 人人 are one word each)
 _REPEAT_TWO_KANJI = re.compile(r"(?=(?P<x>[\u4e00-\u9fff]{2})(?P=x))")
+# a word of two or three kana written twice: an adnominal doubled (「そのその対戦」), which _doubled_adnominal tells
+_REPEAT_KANA = re.compile(r"(?=(?P<x>[ぁ-ゖ]{2,3})(?P=x))")
 _WEAK_START = {"助詞", "助動詞", "補助記号", "接尾辞", "空白"}
 _COMPOUND_POS = {"名詞", "接尾辞"}
 # A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
@@ -162,6 +164,19 @@ def _phrase_candidates(ctx: Context):
 _REPEATS = LineMemo()
 
 
+def _doubled_adnominal(line: str, m: re.Match) -> bool:
+    """「そのその対戦」: an adnominal (その, この, 当該) written twice, each copy a word of its own to MeCab; no word of
+    Japanese doubles one (いろいろ, それぞれ are single words, read so)."""
+    x = m.group("x")
+    if not all("ぁ" <= c <= "ゖ" for c in x):
+        return False
+    toks = tokenize(line[max(0, m.start() - 4):m.start() + 2 * len(x) + 4])
+    base = min(m.start(), 4)
+    copies = [t for t in toks if (t.start, t.end) in ((base, base + len(x)), (base + len(x), base + 2 * len(x)))]
+    # (MeCab may read the first as the hesitation その, a 感動詞: the second is the adnominal)
+    return len(copies) == 2 and copies[1].pos == "連体詞" and copies[0].pos in ("連体詞", "感動詞")
+
+
 def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
     """(start in the line, copy) of every repeat whose copies are whole words that could be a slip. A second copy
     that runs on into a compound (査定対象査定対象端末) counts unless another reading of the same repeat does not:
@@ -169,9 +184,9 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
     out = []
     runs_on = []
     toks = None  # most lines have no repeat: they are not tagged here
-    for m in chain(_REPEAT.finditer(line), _REPEAT_TWO_KANJI.finditer(line)):
+    for m in chain(_REPEAT.finditer(line), _REPEAT_TWO_KANJI.finditer(line), _REPEAT_KANA.finditer(line)):
         x = m.group("x")
-        if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff\u30a1-\u30ff]", x):
+        if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff\u30a1-\u30ff]", x) and not _doubled_adnominal(line, m):
             # ーーー, kana-only repeats (いろいろ, それぞれ) are words; digits and marks alone are a number's parts
             # (2021-09-09, 03-1212-3434), not a word written twice
             continue
@@ -251,6 +266,11 @@ def _sentence_events(ctx: Context):
     return ctx.memo("duplication.events", lambda: _events(ctx.text, ctx.units))
 
 
+# a field of a record, its name and its value and no sentence (「プライバシーポリシー: https://policies.google.com/privacy」 under
+# each of two Google services, pub148): sibling records share values, which no one pastes by mistake
+_FIELD = re.compile(r"[^：:。\n]{1,20}[：:][ \u3000]*[^。\n]+")
+
+
 def _events(text: str, units) -> list[tuple]:
     events = []
     bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
@@ -267,7 +287,7 @@ def _events(text: str, units) -> list[tuple]:
             if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
                 # (not after nearly the same text: a plan's or a facility's block of the article, 【東京…】 then
                 # 【ASAGAYA…】, each closed by the same sentence)
-                if not _parallel(text, body_start, bodies[key]):
+                if not _parallel(text, body_start, bodies[key]) and not _FIELD.fullmatch(body):
                     events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
                 continue
             bodies[key] = body_start

@@ -236,6 +236,7 @@ _LABEL_LINE = re.compile(r"(?:^|(?<=。))[ \u3000*#]*第?[0-9０-９一二三四
 # may join it to the sentence before (「…締め切ります。従量料金」), so it is read from the source.
 _TITLE_THEN_LIST = re.compile(
     r"^[ \u3000]*(?![-*+][ \t])(?P<t>[^\s0-9０-９(（①一二三四五六七八九十.．。、][^\n。．]{0,29}?)[ \u3000]*\n"
+    r"(?:[ \u3000]*\n)?"  # (a blank line between: 「**主な提供データ**」 over its Markdown list, pub148)
     r"(?=[ \u3000]*(?:1[.．)）]|１[.．)）]|[(（][1１][)）]|①|一[ \u3000]))", re.M)
 
 

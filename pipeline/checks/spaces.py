@@ -712,9 +712,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             out.append((s, e, None, False, True))
             continue
         if not number_split and convention is None:
-            if left == "。" and _latin_letter(right) and not line.startswith(("http", "www."), e):
+            if left in "。、" and _latin_letter(right) and not line.startswith(("http", "www."), e):
                 out.append((s, e, None, False, False))
-                continue  # 「…ください。 TokenPocketは」: a sentence's 。 ends it, as before 当社 (no web address set apart)
+                continue  # 「…ください。 TokenPocketは」, 「X、 Discord」: a full-width 。 or 、 carries its own space, as
+                # before 当社 (no web address set apart)
             if _latin_or_digit(left) or _latin_or_digit(right):
                 continue
             if not (_japanese(left) and _japanese(right)):

@@ -1152,9 +1152,13 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             else:
                 ja = f"「{run}」はこの文書でここだけの表記です。{counts[term]}回使われている「{term}」の誤りと思われます。"
                 en = f"「{run}」 is written only here; 「{term}」, which the document writes {counts[term]} times, was probably meant."
+            d = defs.get(term)
             for s in starts:
-                if not defined_here(text, s + len(run)):  # インドネシア共和国（以下「インドネシア国」）: the long name
-                    yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
+                if defined_here(text, s + len(run)):
+                    continue  # インドネシア共和国（以下「インドネシア国」）: the long name
+                if d is not None and s < d.span[0] and not any(c in text[s:d.span[0]] for c in "。\n"):
+                    continue  # 「氏名、アカウント認証情報、…を含む…情報（以下「アカウント情報」）」: what the term holds (pub148)
+                yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
             break
 
 

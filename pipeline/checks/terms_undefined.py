@@ -42,7 +42,9 @@ _OWN = re.compile(r"(?!当該)[本当][\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ
 # set of terms grants: read as undefined, a false warning on an app's terms, pub108): needs no definition
 _SELF_KIND = re.compile(
     r"(?:規約|契約|約款|規程|規定|規則|会則|細則|要項|要綱|要領|ポリシー|文書|契約書|方針|定款|覚書|合意書|書面|条件|"
-    r"ガイドライン|基準|約定|特約|協定|宣言|指針|マニュアル|告知|お知らせ|ライセンス|使用許諾|利用許諾)$")
+    r"ガイドライン|基準|約定|特約|協定|宣言|指針|マニュアル|告知|お知らせ|ライセンス|使用許諾|利用許諾|"
+    # (a campaign's or a contest's notes call themselves 本注意事項, 本ルール, 本レギュレーション: pub147)
+    r"注意事項|諸注意|ルール|レギュレーション|案内|説明書|手引き?|募集要項|応募要項)$")
 # the document's own parts (本条, 本条項, 本セクション, 本別紙)
 _PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
                    r"|概要|要約|目次|前文|本文|版|バージョン)$")  # (本概要: the summary a page of terms opens with;

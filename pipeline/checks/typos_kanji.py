@@ -566,10 +566,14 @@ _FEW_PAIRS = 8
 _GRAMMAR_CONTEXT = frozenset("はがをにともでへのや、。，．・")
 
 
-def _phrase_count(text: str, context: str, phrase: str, word_itself: bool) -> int:
+def _phrase_count(text: str, context: str, phrase: str, word_itself: bool, before: bool) -> int:
     """How often the document writes ``phrase`` (a pair and two characters beside it, ``context``); for a pair that
-    is a word of the dictionary, a context of particles and punctuation counts from twice only."""
+    is a word of the dictionary, a context of particles and punctuation counts from twice only, and kana before it
+    not at all: any noun stands after および (「抽選および賞品の発送」 beside 「…および商品」 twice: a prize, no misspelt
+    商品, pub148), where the kana after it select a word (当意した beside 同意した: a verbal noun)."""
     if len(context) != 2:
+        return 0
+    if word_itself and before and all(c in _GRAMMAR_CONTEXT or "ぁ" <= c <= "ゖ" for c in context):
         return 0
     n = text.count(phrase)
     return 0 if word_itself and n < 2 and _GRAMMAR_CONTEXT.issuperset(context) else n
@@ -615,8 +619,8 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
         for q, wrong, right_k in _twins(pair, *by_kanji):
             if not _is_word(q) or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
                 continue  # (MeCab first: it costs less than a count over a long text)
-            beside = max(_phrase_count(text, left, left + q, word_itself),
-                         _phrase_count(text, right, q + right, word_itself))
+            beside = max(_phrase_count(text, left, left + q, word_itself, True),
+                         _phrase_count(text, right, q + right, word_itself, False))
             if beside and (best is None or (beside, counts[q]) > best[:2]):
                 best = (beside, counts[q], q, wrong, right_k, gain)
         if best is None:
