@@ -147,3 +147,9 @@ def test_an_article_number_in_the_other_width_under_a_caption_above_it():
     number is read where the heading writes the article's label."""
     found = [f for f in _findings("pub146/rubykai.md", "convention-deviation") if f.excerpt == "第５条"]
     assert [f.suggestion for f in found] == ["第5条"]
+
+
+def test_a_markdown_footnote_ends_without_a_full_stop_by_its_own_habit():
+    """「[^7]: 例えば…"2&1でA選手の勝ち"と言ったりします」: the translator's seven notes end without 。; the articles'
+    sentences are held to their own habit."""
+    assert _findings("pub147/dg_matchplay.md", "sentence-unterminated") == []

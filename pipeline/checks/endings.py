@@ -51,10 +51,22 @@ def _endings(ctx: Context, kind: str) -> tuple[list[tuple[int, int]], int]:
             elif len(body) < len(raw) or "|" in raw[-40:]:
                 continue  # 「…行為（発言内容は含みません）」: the predicate is a note's, the sentence ends in 行為; a table cell
             elif _PREDICATE_END.search(body) and "\n" not in body[-20:] and not _heading_line(ctx, u.span[0] + len(body) - 1) \
-                    and not _ends_in_list_entry(body):
+                    and not _ends_in_list_entry(body) and not _footnote_line(ctx, u.span[0] + len(body) - 1):
                 open_.append((u.span[0], u.span[0] + len(body)))
         return open_, closed
     return ctx.full.memo(f"endings.{kind}", build)
+
+
+_FOOTNOTE = re.compile(r"[ \t]*\[\^[^\]\n]{1,20}\]:")
+
+
+def _footnote_line(ctx: Context, pos: int) -> bool:
+    """Does ``pos`` stand on a Markdown footnote's definition (「[^7]: 例えば…と言ったりします」)? A translator's notes
+    end without 。 by their own habit, which says nothing of the articles' sentences (pub147)."""
+    if ctx.doc.source.format != "markdown":
+        return False
+    src, at = ctx.doc.source.text, ctx.doc.norm.offsets[pos]
+    return bool(_FOOTNOTE.match(src, src.rfind("\n", 0, at) + 1))
 
 
 # the label of an entry of a lettered or bulleted list, where the structure keeps it in its paragraph (「    b. 資金提供…」)
