@@ -125,18 +125,31 @@ def humble_hei_findings(ctx: Context):
 
 
 _LONE_BI = re.compile(r"(?<=[\u4e00-\u9fff々])び(?=[\u4e00-\u9fff々])")
+# よび between two nouns (「利用制限よび登録抹消」, 「ユーザーIDよびパスワード」): および with its お dropped; the verb 呼ぶ
+# written in kana takes a particle before it (会員をよび出す), never a bare noun
+_LONE_YOBI = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ])よび(?=[\u4e00-\u9fff々\u30a1-\u30ffA-Za-zＡ-Ｚａ-ｚ])")
+
+
+def _after_a_noun(ctx: Context, rx: re.Pattern, noun_after: bool):
+    """Where ``rx`` matches a word of its own to the tagger, right after a noun (and before one, with ``noun_after``):
+    the remnant of a conjunction (び of 及び, よび of および) between two nouns, not part of a word (学び, よび出し)."""
+    for m in ctx.finditer(rx):
+        s, e = m.span()
+        toks, i, base = ctx.tokens_from(s)
+        if i == 0 or i >= len(toks) or toks[i].start + base != s or toks[i].end + base != e:
+            continue
+        before = toks[i - 1]
+        if before.end != toks[i].start or before.pos not in ("名詞", "接尾辞"):
+            continue
+        if noun_after and (i + 1 >= len(toks) or toks[i + 1].start != toks[i].end
+                           or toks[i + 1].pos not in ("名詞", "接頭辞")):
+            continue
+        yield s, e
 
 
 def dropped_oyobi_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_LONE_BI):
-        s = m.start()
-        toks, i, base = ctx.tokens_from(s)
-        if i == 0 or i >= len(toks) or toks[i].start + base != s or toks[i].end + base != s + 1:
-            continue  # び inside a word (学び, 運び込む): the tagger reads it so
-        before = toks[i - 1]
-        if before.end != toks[i].start or before.pos not in ("名詞", "接尾辞"):
-            continue
+    for s, _ in _after_a_noun(ctx, _LONE_BI, False):
         yield ctx.finding(
             "typo", (s, s + 1),
             f"「{text[max(0, s - 3):s]}び{text[s + 1:s + 3]}」の「び」は「及び」の「及」が落ちたものと思われます。",
@@ -145,22 +158,9 @@ def dropped_oyobi_findings(ctx: Context):
         )
 
 
-# よび between two nouns (「利用制限よび登録抹消」, 「ユーザーIDよびパスワード」): および with its お dropped; the verb 呼ぶ
-# written in kana takes a particle before it (会員をよび出す), never a bare noun
-_LONE_YOBI = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ])よび(?=[\u4e00-\u9fff々\u30a1-\u30ffA-Za-zＡ-Ｚａ-ｚ])")
-
-
 def dropped_o_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_LONE_YOBI):
-        s = m.start()
-        toks, i, base = ctx.tokens_from(s)
-        if i == 0 or i + 1 >= len(toks) or toks[i].start + base != s or toks[i].end + base != s + 2:
-            continue  # よび inside a word (よび出し): the tagger reads it so
-        before, after = toks[i - 1], toks[i + 1]
-        if before.end != toks[i].start or before.pos not in ("名詞", "接尾辞") or after.start != toks[i].end \
-                or after.pos not in ("名詞", "接頭辞"):
-            continue
+    for s, _ in _after_a_noun(ctx, _LONE_YOBI, True):
         yield ctx.finding(
             "typo", (s, s + 2),
             f"「{text[max(0, s - 3):s]}よび{text[s + 2:s + 4]}」の「よび」は「および」の「お」が落ちたものと思われます。",
