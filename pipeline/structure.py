@@ -613,7 +613,10 @@ class _Parser:
                 and art.paragraphs and (JAPANESE_START.match(own) or _LATIN_LED_SENTENCE.match(own)) \
                 and (all(level.style.startswith(("list-", "bullet-")) for level in art.stack)
                      or self._closes_a_list(own, art)) \
-                and (own.endswith("。") or art.last_line_text.endswith("。") and not self._announces(art.last_line_text)) \
+                and (own.endswith("。") or art.last_line_text.endswith("。") and not self._announces(art.last_line_text)
+                     # 「1. …」「1. …」⏎⏎「**主な提供データ**」: a caption set apart after a Markdown list (CommonMark: the
+                     # list has ended) captions the next block, no continuation of the last item (pub148)
+                     or self._markdown_list_ended(line, art) and len(own) <= 30 and not any(c in own for c in "。、，")) \
                 and (self.source.format != "html" or art.last_line_text.endswith("。") or bool(art.stack)
                      or art.para_list_depth > 0) \
                 and not art.numbering_from and all(p.label is None for p in art.paragraphs):

@@ -153,3 +153,16 @@ def test_a_markdown_footnote_ends_without_a_full_stop_by_its_own_habit():
     """「[^7]: 例えば…"2&1でA選手の勝ち"と言ったりします」: the translator's seven notes end without 。; the articles'
     sentences are held to their own habit."""
     assert _findings("pub147/dg_matchplay.md", "sentence-unterminated") == []
+
+
+def test_a_caption_set_apart_after_a_markdown_list_opens_the_next_block():
+    """「1. その他、…情報の提供」⏎⏎「**主な提供データ**」⏎⏎「下記(1)と(2)を…」 (greein.md's 共同利用 section): CommonMark
+    ends the list at the caption set apart after it; it was read as the last item's text, and the lists under it as
+    the same list going on."""
+    from conftest import doc_from_text
+
+    section = "".join((FIXTURES / "pub148/greein.md").read_text(encoding="utf-8").splitlines(True)[59:92])
+    doc = doc_from_text(section, "greein.md")
+    items = [i for a in doc.all_articles() for p in a.paragraphs for i in p.items]
+    assert items and not any("主な提供データ" in i.text for i in items)
+    assert [f for f in run_checks(doc) if f.rule.startswith("numbering")] == []
