@@ -166,3 +166,8 @@ def test_a_caption_set_apart_after_a_markdown_list_opens_the_next_block():
     items = [i for a in doc.all_articles() for p in a.paragraphs for i in p.items]
     assert items and not any("主な提供データ" in i.text for i in items)
     assert [f for f in run_checks(doc) if f.rule.startswith("numbering")] == []
+
+
+def test_labels_of_one_series_are_no_misspellings_of_each_other():
+    """「Phase 10.D」 and 「Phase 10.B」 beside four 「Phase 10.F」: phases of a project, one letter each."""
+    assert _findings("pub153/pitamark.md", "name-variant") == []

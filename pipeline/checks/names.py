@@ -29,6 +29,16 @@ MAX_RARE = 2  # the variant occurs at most this often
 RATIO = 3  # and at least this many times less often
 
 
+def _series_label(s: str, e: tuple[str, str, int]) -> bool:
+    """Is the character the edit changes in ``s`` a letter or digit standing alone as a label's last part (the D of
+    「Phase 10.D」, the B of 「Plan B」, the 2 of 「Type-2」): no other letter or digit beside it?"""
+    removed, added, i = e
+    if len(removed) != 1 or len(added) != 1 or not (removed.isascii() and removed.isalnum()):
+        return False
+    before, after = s[i - 1:i], s[i + 1:i + 2]
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
 def _edit(a: str, b: str) -> tuple[str, str, int] | None:
     """The single edit turning a into b: (removed, added, position); None if more than one."""
     if a == b:
@@ -114,6 +124,8 @@ def name_variant(ctx: Context):
                     continue
                 if e[2] == 0 and e[0] and e[1] and e[0].lower() == e[1].lower():
                     continue  # Software / software: an English sentence or title capitalizes its first word
+                if _series_label(rare, e) and _series_label(name, (e[1], e[0], e[2])):
+                    continue  # Phase 10.D beside Phase 10.F, Plan A beside Plan B: members of one series (pub153)
                 latin_only = rare.isascii()
                 if latin_only and (len(rare) < 5 or not (e[0] and e[1])):
                     continue  # HTTP/HTTPS, API/APIs: different words, not misspellings
