@@ -305,3 +305,17 @@ def test_a_context_scoped_to_one_article_reads_that_article_only():
     inside = [m.span() for m in scoped.finditer(kanji_runs)]
     assert inside == [m.span() for m in whole.finditer(kanji_runs) if art.span[0] <= m.start() < art.span[1]]
     assert "減失" in scoped.scanned_text and "減失" not in scoped.scanned_text.replace(whole.text[art.span[0]:art.span[1]], "")
+
+
+def test_two_copies_of_an_old_defect_in_both_versions_are_not_new():
+    """The old version holds a dangling 「第２０条（損害賠償）」 twice, with the same words around; a revision that edits
+    another article keeps both: neither copy is the revision's (copies are counted as a multiset, one each)."""
+    text = EKYC.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines(True) if "第２０条（損害賠償）の定めにかかわらず" in ln)
+    twice = text.replace(line, line + "\n" + line, 1)  # (the same words around both: the same finding twice)
+    old_doc = document_from_source(load_bytes(twice.encode("utf-8"), str(EKYC)))
+    assert sum(f.rule == "reference-dangling" and "20" in f.excerpt for f in run_checks(old_doc)) == 2
+    new_text = twice.replace("本約款に定めのない事項", "本約款に定めない事項", 1)
+    new_doc = document_from_source(load_bytes(new_text.encode("utf-8"), str(EKYC)))
+    result = compare_versions(old_doc, new_doc)
+    assert [f for f in result.findings if f.rule == "reference-dangling"] == []

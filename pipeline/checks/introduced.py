@@ -89,7 +89,6 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     for f, k in zip(found, keys):
         if before[k] > 0 and f.rule != FAILED_RULE:  # a rule that failed is told on every diff
             before[k] -= 1
-            before[k] -= 1
             continue
         out.append(f)
     return out

@@ -265,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return EXIT_USAGE
     started = time.perf_counter()
+    raising = errors.RAISE_RULE_ERRORS
     if getattr(args, "debug", False):
         errors.RAISE_RULE_ERRORS = True  # a check that fails shows its traceback
     try:
@@ -283,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"clausediff: internal error: {type(e).__name__}: {e} (rerun with --debug for details)", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
+        errors.RAISE_RULE_ERRORS = raising
         if getattr(args, "debug", False):
             print(f"[{time.perf_counter() - started:.2f}s]", file=sys.stderr)
         if argv is None:
