@@ -171,3 +171,22 @@ def test_a_caption_set_apart_after_a_markdown_list_opens_the_next_block():
 def test_labels_of_one_series_are_no_misspellings_of_each_other():
     """「Phase 10.D」 and 「Phase 10.B」 beside four 「Phase 10.F」: phases of a project, one letter each."""
     assert _findings("pub153/pitamark.md", "name-variant") == []
+
+
+def test_the_licensee_is_never_suggested_for_the_licensor():
+    """ライセンシー twice beside ライセンサー ×14: the other party of the licence; one for the other reverses a clause."""
+    assert [f for f in _findings("pub154/digiarty.md") if f.suggestion == "ライセンサー"] == []
+
+
+def test_this_section_needs_no_definition():
+    assert [f for f in _findings("pub155/vmm_license.md", "term-undefined") if f.excerpt == "本項目"] == []
+
+
+def test_a_wildcard_after_a_name_is_no_broken_emphasis():
+    """「1. Animation*」 in a list of component names: one * closing a Latin word is shown as written, as meant."""
+    assert _findings("pub156/vemtrule.md", "markup-broken") == []
+
+
+def test_a_dictionary_word_one_kanji_of_like_shape_from_a_staple_is_no_slip():
+    """「Animatorの併用は不可」 among 21 使用: 併 and 使 share 亻 and eight strokes, not a reading; 併用 is a word."""
+    assert [f for f in _findings("pub156/vemtrule.md", "typo") if "併用" in f.excerpt] == []

@@ -59,10 +59,15 @@ def _first_kept(norm, a: int, b: int) -> int | None:
     return i if i < len(norm.text) and norm.offsets[i] < b else None
 
 
+_WILDCARD = re.compile(r"(?<![*\w])[A-Za-z0-9_]+\*(?![*\w])")
+
+
 def _unpaired(line: str) -> bool:
     """Do the emphasis marks of the line fail to pair: an odd number of asterisks, or runs of unequal length
     that would close one another (「**見出し*」)?"""
     body = _CODE_SPAN.sub("", _BULLET.sub("", line, count=1))  # (a * inside `code` is literal: `Usuakari/*_Blend`)
+    # (one * closing a Latin word, 「Animation*」 in a list of names: a wildcard, shown as written, which it means; pub156)
+    body = _WILDCARD.sub(lambda m: m.group(0)[:-1], body)
     runs = [len(m.group(0)) for m in _STARS.finditer(body)]
     if not runs:
         return False

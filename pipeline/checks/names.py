@@ -139,7 +139,7 @@ def name_variant(ctx: Context):
                     best = (name, n)
         if best is None:
             continue
-        if is_known_word(rare) or _opposite_of(rare, best[0]):
+        if is_known_word(rare) or opposite_of(rare, best[0]):
             continue  # the variant is an ordinary word of its own, or the name's opposite (オフライン beside オンライン)
         name, n = best
         # every occurrence of the variant, as a whole run (not inside a longer name)
@@ -193,7 +193,7 @@ def _opposites() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def _opposite_of(rare: str, name: str) -> bool:
+def opposite_of(rare: str, name: str) -> bool:
     """Do the two names differ by one part that is the other's opposite (オフ + ライン, オン + ライン)?"""
     a, b = [t.surface for t in tokenize(rare)], [t.surface for t in tokenize(name)]
     if len(a) != len(b):

@@ -24,6 +24,7 @@ from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule)
+from .names import opposite_of
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, defined_here, established_synonym_findings,
@@ -1135,6 +1136,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # not one slip away, or a term the document hardly uses
             if len(run) > len(term) and term in run:
                 continue  # a longer word containing the usual one is no slip of it
+            if opposite_of(run, term):
+                continue  # ライセンシー beside ライセンサー ×14: the other party (pub154), never a correction
             tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
             if tok is None:
                 continue

@@ -46,7 +46,7 @@ _SELF_KIND = re.compile(
     # (a campaign's or a contest's notes call themselves 本注意事項, 本ルール, 本レギュレーション: pub147)
     r"注意事項|諸注意|ルール|レギュレーション|案内|説明書|手引き?|募集要項|応募要項)$")
 # the document's own parts (本条, 本条項, 本セクション, 本別紙)
-_PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
+_PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|項目|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
                    r"|概要|要約|目次|前文|本文|版|バージョン)$")  # (本概要: the summary a page of terms opens with;
 # 本バージョン: the version of the document, or of the software it licenses, the reader holds)
 # 本 as "the real one, not the trial" before an act (本公開 after a preview, 本登録 after 仮登録, 本番, 本申込み): a stage

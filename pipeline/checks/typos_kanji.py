@@ -474,6 +474,9 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
                 best = (counts[q], q, wrong, right)
         if best is None or (word_itself and (best[0] < _DOC_STAPLE or not _is_word(best[1]))):
             continue  # (本役 → 本約: a staple pair of 本約款 but no word; the slip is 役款 → 約款)
+        if word_itself and not _shared_readings(best[2], best[3]):
+            continue  # 併用 beside 使用 ×21: a word of its own one kanji of like shape away (亻, 8 strokes), no slip of
+            # it; a slip into a word is one of the same reading, as the input method makes (措合 for 組合, 当意 for 同意)
         n, word, wrong, right = best
         if word_itself and not _staple_in_compound(text, s, word):
             continue
