@@ -101,7 +101,7 @@ from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_dropped import dropped_kanji_findings
-from .typos_forms import (dropped_dakuten_findings, dropped_o_findings, dropped_oyobi_findings, dropped_to_findings,
+from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_oyobi_findings, stray_letter_findings)
 from .typos_kanji import (
     _compound_findings,
@@ -1682,8 +1682,7 @@ def typo(ctx: Context):
     yield from humble_i_findings(ctx)
     yield from dropped_dakuten_findings(ctx)
     yield from humble_hei_findings(ctx)
-    yield from dropped_oyobi_findings(ctx)
-    yield from dropped_o_findings(ctx)
+    yield from dropped_conjunction_findings(ctx)
     yield from lone_oyobi_findings(ctx)
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
     yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in

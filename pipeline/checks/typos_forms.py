@@ -147,26 +147,20 @@ def _after_a_noun(ctx: Context, rx: re.Pattern, noun_after: bool):
         yield s, e
 
 
-def dropped_oyobi_findings(ctx: Context):
-    text = ctx.text
-    for s, _ in _after_a_noun(ctx, _LONE_BI, False):
-        yield ctx.finding(
-            "typo", (s, s + 1),
-            f"「{text[max(0, s - 3):s]}び{text[s + 1:s + 3]}」の「び」は「及び」の「及」が落ちたものと思われます。",
-            f"「び」 between two nouns: 「及び」 with 及 dropped.",
-            suggestion="及び", severity="warning", excerpt=text[max(0, s - 5):s + 4],
-        )
+# (the remnant, whether a noun must follow it, the conjunction, the part dropped)
+_REMNANTS = ((_LONE_BI, False, "び", "及び", "及"), (_LONE_YOBI, True, "よび", "および", "お"))
 
 
-def dropped_o_findings(ctx: Context):
+def dropped_conjunction_findings(ctx: Context):
     text = ctx.text
-    for s, _ in _after_a_noun(ctx, _LONE_YOBI, True):
-        yield ctx.finding(
-            "typo", (s, s + 2),
-            f"「{text[max(0, s - 3):s]}よび{text[s + 2:s + 4]}」の「よび」は「および」の「お」が落ちたものと思われます。",
-            "「よび」 between two nouns: 「および」 with お dropped.",
-            suggestion="および", severity="warning", excerpt=text[max(0, s - 5):s + 5],
-        )
+    for rx, noun_after, remnant, word, lost in _REMNANTS:
+        for s, e in _after_a_noun(ctx, rx, noun_after):
+            yield ctx.finding(
+                "typo", (s, e),
+                f"「{text[max(0, s - 3):s]}{remnant}{text[e:e + 2]}」の「{remnant}」は「{word}」の「{lost}」が落ちたものと思われます。",
+                f"「{remnant}」 between two nouns: 「{word}」 with {lost} dropped.",
+                suggestion=word, severity="warning", excerpt=text[max(0, s - 5):e + 3],
+            )
 
 
 # 及 alone before another conjunction (「役員の選任及又は解任」): 及び lost its び, or was left when 又は replaced it; 及
