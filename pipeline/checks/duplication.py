@@ -164,17 +164,12 @@ def _phrase_candidates(ctx: Context):
 _REPEATS = LineMemo()
 
 
-def _doubled_adnominal(line: str, m: re.Match) -> bool:
-    """「そのその対戦」: an adnominal (その, この, 当該) written twice, each copy a word of its own to MeCab; no word of
-    Japanese doubles one (いろいろ, それぞれ are single words, read so)."""
-    x = m.group("x")
-    if not all("ぁ" <= c <= "ゖ" for c in x):
-        return False
-    toks = tokenize(line[max(0, m.start() - 4):m.start() + 2 * len(x) + 4])
-    base = min(m.start(), 4)
-    copies = [t for t in toks if (t.start, t.end) in ((base, base + len(x)), (base + len(x), base + 2 * len(x)))]
-    # (MeCab may read the first as the hesitation その, a 感動詞: the second is the adnominal)
-    return len(copies) == 2 and copies[1].pos == "連体詞" and copies[0].pos in ("連体詞", "感動詞")
+def _doubled_adnominal(toks, first, mid: int) -> bool:
+    """「そのその対戦」: an adnominal (その, この) written twice, each copy a word of its own to MeCab (``first`` the first
+    copy, ``mid`` where the second starts); no word of Japanese doubles one (いろいろ, それぞれ are single words, read so).
+    MeCab may read the first as the hesitation その, a 感動詞: the second is the adnominal."""
+    second = next((t for t in toks if t.start == mid), None)
+    return first.end == mid and second is not None and second.pos == "連体詞" and first.pos in ("連体詞", "感動詞")
 
 
 def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
@@ -186,9 +181,10 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
     toks = None  # most lines have no repeat: they are not tagged here
     for m in chain(_REPEAT.finditer(line), _REPEAT_TWO_KANJI.finditer(line), _REPEAT_KANA.finditer(line)):
         x = m.group("x")
-        if len(set(x)) == 1 or not re.search(r"[\u3400-\u9fff\u30a1-\u30ff]", x) and not _doubled_adnominal(line, m):
-            # ーーー, kana-only repeats (いろいろ, それぞれ) are words; digits and marks alone are a number's parts
-            # (2021-09-09, 03-1212-3434), not a word written twice
+        kana_only = not re.search(r"[\u3400-\u9fff\u30a1-\u30ff]", x)
+        if len(set(x)) == 1 or kana_only and m.re is not _REPEAT_KANA:
+            # ーーー, kana-only repeats (いろいろ, それぞれ) are words, but for an adnominal doubled (_doubled_adnominal);
+            # digits and marks alone are a number's parts (2021-09-09, 03-1212-3434), not a word written twice
             continue
         if "|" in x:
             continue  # 「6日|6日|」: two cells of a table row that hold the same value
@@ -200,7 +196,7 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         if not ({s, mid} <= starts and {mid, e} <= ends):
             continue  # the copies are not whole words
         first = next(t for t in toks if t.start == s)
-        if first.pos in _WEAK_START:
+        if first.pos in _WEAK_START or kana_only and not _doubled_adnominal(toks, first, mid):
             continue
         last_of_x = next((t for t in toks if t.end == mid), None)
         if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface not in _CASE_PARTICLES and not (

@@ -18,6 +18,13 @@ from . import Context, article_label, load_tsv, rule
 _RECURRING = re.compile(r"^(?:削除|同前|同上|欠番|附\s*則|付\s*則)$")
 
 
+def _title_span(ctx: Context, art, title: str) -> tuple[int, int]:
+    """Where the heading of ``art`` writes ``title`` (the whole heading if it does not)."""
+    s, e = art.heading_span
+    where = ctx.text.find(title, s, e)
+    return (where, where + len(title)) if where >= 0 else (s, e)
+
+
 @rule("heading-duplicate", "warning", "見出しの重複", "article heading copied from the one before")
 def heading_duplicate(ctx: Context):
     arts = list(ctx.doc.all_articles())
@@ -25,10 +32,8 @@ def heading_duplicate(ctx: Context):
         title = art.title
         if not title or title != before.title or art.part != before.part or _RECURRING.match(title.strip("（）() ")):
             continue
-        s, e = art.heading_span
-        where = ctx.text.find(title, s, e)
-        span = (where, where + len(title)) if where >= 0 else (s, e)
-        if ctx.scope is not None and not any(a <= span[0] < b for a, b in ctx.scope):
+        span = _title_span(ctx, art, title)
+        if not ctx.in_scope(span[0]):
             continue
         yield ctx.finding(
             "heading-duplicate", span,
@@ -49,29 +54,31 @@ _SUBJECT = re.compile(r"(?:^|[。\n])[ \u3000]*(?:[0-9０-９]+[.．、 \u3000]*
 @rule("heading-mismatch", "warning", "見出しと本文の不一致", "heading names another party than the article binds",
       scope="unit")
 def heading_mismatch(ctx: Context):
-    yield from topic_missing_findings(ctx)
     for art in ctx.doc.all_articles():
-        m = _PARTY_DUTY.match((art.title or "").strip())
-        if m is None or not art.paragraphs:
+        title = (art.title or "").strip()
+        if not title or not art.paragraphs or not ctx.in_scope(art.heading_span[0]):
             continue
-        s, e = art.heading_span
-        if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
-            continue
-        body = ctx.text[e:art.span[1]]
-        subjects = {x.group("party") for x in _SUBJECT.finditer(body)}
-        named = m.group("party")
-        if not subjects or named in subjects:
-            continue
-        other = "、".join(sorted(subjects))
-        where = ctx.text.find(art.title, s, e)
-        span = (where, where + len(art.title)) if where >= 0 else (s, e)
-        yield ctx.finding(
-            "heading-mismatch", span,
-            f"{article_label(art.number)}の見出し「{art.title}」は{named}の義務を示していますが、本文の文はどれも{other}"
-            f"を主語にしています。見出しの取り違えではありませんか。",
-            f"{article_label(art.number)} is headed 「{art.title}」 ({named}'s duties), but each sentence binds {other}.",
-            excerpt=art.title,
-        )
+        body = ctx.text[art.heading_span[1]:art.span[1]]
+        yield from _missing_topic_findings(ctx, art, title, body)
+        yield from _other_party_findings(ctx, art, title, body)
+
+
+def _other_party_findings(ctx: Context, art, title: str, body: str):
+    m = _PARTY_DUTY.match(title)
+    if m is None:
+        return
+    subjects = {x.group("party") for x in _SUBJECT.finditer(body)}
+    named = m.group("party")
+    if not subjects or named in subjects:
+        return
+    other = "、".join(sorted(subjects))
+    yield ctx.finding(
+        "heading-mismatch", _title_span(ctx, art, art.title),
+        f"{article_label(art.number)}の見出し「{art.title}」は{named}の義務を示していますが、本文の文はどれも{other}"
+        f"を主語にしています。見出しの取り違えではありませんか。",
+        f"{article_label(art.number)} is headed 「{art.title}」 ({named}'s duties), but each sentence binds {other}.",
+        excerpt=art.title,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -79,28 +86,16 @@ def _topics() -> list[tuple[re.Pattern, re.Pattern, str]]:
     return [(re.compile(row[0]), re.compile(row[1]), row[2]) for row in load_tsv("heading_topics.tsv")]
 
 
-def topic_missing_findings(ctx: Context):
+def _missing_topic_findings(ctx: Context, art, title: str, body: str):
     """A caption promising a provision the article's text does not hold (pipeline/data/heading_topics.tsv):
     「（準拠法・裁判管轄）」 over 「本規約の解釈にあたっては、日本法を準拠法とします。」 alone."""
-    topics = _topics()
-    for art in ctx.doc.all_articles():
-        title = (art.title or "").strip()
-        if not title or not art.paragraphs:
-            continue
-        s, e = art.heading_span
-        if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
-            continue
-        body = ctx.text[e:art.span[1]]
-        for caption, words, what in topics:
-            if caption.search(title) and not words.search(body):
-                where = ctx.text.find(title, s, e)
-                span = (where, where + len(title)) if where >= 0 else (s, e)
-                yield ctx.finding(
-                    "heading-mismatch", span,
-                    f"{article_label(art.number)}の見出し「{title}」は{what}を示していますが、本文にその定めがありません。"
-                    f"条項の脱落か、見出しの直し漏れではありませんか。",
-                    f"{article_label(art.number)} is headed 「{title}」, but its text holds no such provision ({what}): "
-                    f"a clause lost, or a heading not updated?",
-                    excerpt=title,
-                )
-
+    for caption, words, what in _topics():
+        if caption.search(title) and not words.search(body):
+            yield ctx.finding(
+                "heading-mismatch", _title_span(ctx, art, title),
+                f"{article_label(art.number)}の見出し「{title}」は{what}を示していますが、本文にその定めがありません。"
+                f"条項の脱落か、見出しの直し漏れではありませんか。",
+                f"{article_label(art.number)} is headed 「{title}」, but its text holds no such provision ({what}): "
+                f"a clause lost, or a heading not updated?",
+                excerpt=title,
+            )

@@ -63,10 +63,10 @@ def _period_findings(ctx: Context):
                 # 「当社が本サービスを提供及び維持する際の、お客様との契約の履行。当社が…」: a noun phrase that began before
                 # the comma (…する際の、) and ends its sentence (体言止め), not a list cut by a full stop (pub148); a
                 # clause closed before the comma (設置され、また、11階以上の住戸の壁。天井の…) leaves the slip to be told
-                sentence_start = max(text.rfind("。", s0, left_start), s0 - 1) + 1
-                head = [t for t in toks if sentence_start <= t.start + base < left_start]
-                if text[left_start - 2:left_start] == "の、" and any(t.pos in _PREDICATE for t in head):
-                    continue
+                if text[left_start - 2:left_start] == "の、":
+                    sentence_start = max(text.rfind("。", s0, left_start), s0 - 1) + 1
+                    if any(t.pos in _PREDICATE for t in toks if sentence_start <= t.start + base < left_start):
+                        continue
             if left[-1].pos != "名詞" or left[-1].end + base != p:
                 continue
             before = text[s0:p]
