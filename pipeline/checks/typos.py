@@ -737,17 +737,22 @@ def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool
 
 
 @lru_cache(maxsize=1)
-def _kana_spellings() -> tuple[str, ...]:
+def _kana_spellings() -> re.Pattern:
     """The spellings in hiragana of the words notation_variants.json knows in kanji too (または for 又は, ただし for
-    但し): law text writes the kanji, so their kana 3-grams are none of its own."""
-    return tuple(v for g in notation_groups() for v in g
-                 if len(v) >= 3 and all("ぁ" <= c <= "ゖ" for c in v) and any(not ("ぁ" <= c <= "ゖ") for w in g for c in w))
+    但し): law text writes the kanji, so their kana 3-grams are none of its own. One pattern that finds each
+    where it starts (a lookahead: spellings may overlap)."""
+    words = sorted({v for g in notation_groups() for v in g
+                    if len(v) >= 3 and all("ぁ" <= c <= "ゖ" for c in v)
+                    and any(not ("ぁ" <= c <= "ゖ") for w in g for c in w)}, key=lambda v: (-len(v), v))
+    # longest first: the alternation gives the longest spelling that starts at each place, and a shorter one
+    # starting there lies inside it
+    return re.compile("(?=(" + "|".join(map(re.escape, words)) + "))")
 
 
 def _inside_kana_spelling(run: str, unseen: list[int]) -> bool:
     """Does every 3-gram law text never writes lie inside the kana spelling of a word law text writes in kanji
     (銀行振込またはクレジット: MeCab reads 振込ま|た|は, and または is no slip)?"""
-    spans = [(i, i + len(v)) for v in _kana_spellings() for i in range(len(run)) if run.startswith(v, i)]
+    spans = [(m.start(), m.end(1)) for m in _kana_spellings().finditer(run)]
     return bool(spans) and all(any(a <= i and i + 3 <= b for a, b in spans) for i in unseen)
 
 
