@@ -961,6 +961,98 @@ def _source_breaks(s: str) -> list[str]:
 # PHP reads it): never page text. html.parser would read it as a processing instruction ending at the first ">",
 # which PHP's => and -> hold, and leak the rest of the code into the text.
 _SERVER_CODE = re.compile(r"<\?(?:php\b|=)[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
+
+# What the code prints is page text all the same: a contract built by a PHP page writes its clauses as
+# `echo "第１条 目的";` and `echo "<li>乙は、…</li>";`, often inside functions that a later block calls
+# (`preamble($order);`). The string literals an echo or print statement prints itself are read where the
+# statement runs: a function's where a block calls it, once. Not the arguments of a function an echo calls
+# (echo $this->Html->link('…', '/terms') prints a link built from them, esc_url('…') a URL), nor what a function
+# returns: what the code computes is not known here (a variable printed stands as its name, as it does inside a
+# "…$name…" string). Read only where the blocks print Japanese text.
+_PHP_TOKEN = re.compile(
+    r"""(?P<comment>//[^\n]*|\#[^\n]*|/\*[\s\S]*?(?:\*/|\Z))"""
+    r"""|"(?P<dq>(?:[^"\\]|\\[\s\S])*)"|'(?P<sq>(?:[^'\\]|\\[\s\S])*)'"""
+    r"""|<<<[ \t]*(?P<q>["']?)(?P<tag>[A-Za-z_]\w*)(?P=q)\r?\n(?P<doc>[\s\S]*?)\r?\n[ \t]*(?P=tag)\b"""
+    r"""|\bfunction\s+&?(?P<fn>[A-Za-z_]\w*)|(?P<word>\b(?:echo|print)\b)"""
+    r"""|(?P<var>\$[A-Za-z_]\w*)(?!\w|\s*(?:->|::|\[|\())"""
+    r"""|(?<![$>:\w\\])(?P<call>[A-Za-z_]\w*)(?=\s*\()"""
+    r"""|(?P<brace>\{)|(?P<unbrace>\})|(?P<open>[(\[])|(?P<close>[)\]])|(?P<end>;|\?>)""",
+    re.IGNORECASE)
+_DQ_ESCAPE = re.compile(r'\\([nrt"\\$]|u\{[0-9A-Fa-f]{1,6}\})')
+_DQ_ESCAPED = {"n": "\n", "r": "", "t": "\t", '"': '"', "\\": "\\", "$": "$"}
+_JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
+_PHP_CALL_DEPTH = 8
+
+
+def _dq_unescaped(e: re.Match) -> str:
+    c = e.group(1)
+    if c.startswith("u{"):
+        n = int(c[2:-1], 16)
+        return chr(n) if n <= 0x10FFFF and not 0xD800 <= n <= 0xDFFF else ""
+    return _DQ_ESCAPED[c]
+
+
+def _php_pieces(code: str, functions: dict[str, list]) -> list:
+    """What a block of PHP prints as it runs, as pieces: text, or ("call", name) of a function it calls; the
+    bodies of the functions it defines go to ``functions``."""
+    top: list = []
+    cur, stack = top, []  # stack: (the enclosing pieces, the brace depth a function's body opened at)
+    pending, braces, printing, depth = None, 0, False, 0
+    for m in _PHP_TOKEN.finditer(code):
+        g = m.lastgroup
+        if g == "comment":
+            continue
+        if g == "fn":
+            pending = m.group("fn").lower()
+        elif g == "brace":
+            braces += 1
+            if pending is not None:
+                stack.append((cur, braces))
+                cur = functions.setdefault(pending, [])
+                pending = None
+        elif g == "unbrace":
+            if stack and stack[-1][1] == braces:
+                cur = stack.pop()[0]
+            braces = max(0, braces - 1)
+        elif g == "word":
+            printing, depth = True, 0
+        elif g == "open":
+            depth += 1
+        elif g == "close":
+            depth = max(0, depth - 1)
+        elif g == "end":
+            printing = False
+        elif g == "call":
+            if not printing:
+                cur.append(("call", m.group("call").lower()))
+        elif printing and depth == 0:
+            if m.group("dq") is not None:
+                cur.append(_DQ_ESCAPE.sub(_dq_unescaped, m.group("dq")))
+            elif m.group("sq") is not None:
+                cur.append(m.group("sq").replace("\\'", "'").replace("\\\\", "\\"))
+            elif m.group("doc") is not None:
+                cur.append(m.group("doc"))
+            elif g == "var":  # (its value is not known here: its name stands for it, as in a "…$name…" string)
+                cur.append(m.group("var"))
+    return top
+
+
+def _php_printed(blocks: list[str]) -> list[str]:
+    """The text each block of PHP prints (see _PHP_TOKEN): none at all when none of it is Japanese."""
+    functions: dict[str, list] = {}
+    pieces = [_php_pieces(code, functions) for code in blocks]
+
+    def text(ps: list, calls: tuple) -> str:
+        out = []
+        for p in ps:
+            if isinstance(p, str):
+                out.append(p)
+            elif p[1] in functions and p[1] not in calls and len(calls) < _PHP_CALL_DEPTH:
+                out.append(text(functions[p[1]], calls + (p[1],)))
+        return "".join(out)
+
+    printed = [text(ps, ()) for ps in pieces]
+    return printed if any(_JAPANESE_TEXT.search(p) for p in printed) else [""] * len(blocks)
 _TEMPLATE_DIRECTIVES = re.compile(r"(?m)^" + TEMPLATE_DIRECTIVE_LINE)
 
 
@@ -1009,8 +1101,15 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         raise BadInput("binary data in an HTML file", name)
     code = [m.group(0) for m in _SERVER_CODE.finditer(text)] if "<?" in text else []
     if code:
-        text = _SERVER_CODE.sub("", text)
-        notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped")
+        printed = _php_printed(code)
+        if any(printed):
+            it = iter(printed)
+            text = _SERVER_CODE.sub(lambda m: next(it), text)
+            notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped; the text that "
+                         f"{sum(1 for p in printed if p)} of them print (echo \"…\") read")
+        else:
+            text = _SERVER_CODE.sub("", text)
+            notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped")
     directives = _TEMPLATE_DIRECTIVES.findall(text) if ("@" in text or "{%" in text or "{{--" in text) else []
     if directives:
         text = _TEMPLATE_DIRECTIVES.sub("\n", text)
