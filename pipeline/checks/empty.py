@@ -37,9 +37,10 @@ def _closing_follows(ctx: Context, art) -> bool:
         and not ctx.text[art.span[1]:closing[0].span[0]].strip(" \u3000\n")
 
 
-# a heading over the dates of the document (制定日・改定日, 改訂履歴, 施行日): what the closing holds. Under another
-# heading (第15条（協議）) and then the dates, the article's own text is missing.
-_DATES_HEADING = re.compile(r"制定|改定|改訂|改正|施行|更新|沿革|履歴|日付")
+# a heading over the dates of the document (制定日・改定日, 改訂履歴, 施行日, or 附則, whose text is when the rules
+# take effect: 「第20条（附則）」 over 「2024年2月13日 制定・施行」): what the closing holds. Under another heading
+# (第15条（協議）) and then the dates, the article's own text is missing.
+_DATES_HEADING = re.compile(r"制定|改定|改訂|改正|施行|更新|沿革|履歴|日付|附則|付則")
 
 
 def empty_articles(ctx: Context) -> list:

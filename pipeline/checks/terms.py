@@ -246,12 +246,17 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             if s not in told:
                 told.add(s)
                 n = len(by_name[s])
+                # (the contract a document governs is the usual other thing; another name of rules, 本利用規約 beside
+                # 「本規約」とは、本利用規約及び…ガイドをいい, is a part of it: no contract to suggest)
+                contract = "契約" in s and not _RULES_NAME.search(s)
+                example = f"（例:「{main}に基づく契約（以下「{s}」という。）」）" if contract else ""
                 yield ctx.finding(
                     "term-inconsistent", span,
-                    f"「{s}」（{n}回）は定義されていません。「{main}」とは別のもの（「{main}」に基づく契約など）として"
-                    f"書かれているため、定義を置いてください（例:「{main}に基づく契約（以下「{s}」という。）」）。",
-                    f"「{s}」 ({n} times) is not defined; it is written as another thing than 「{main}」 (the contract "
-                    f"it governs): it needs a definition.")
+                    f"「{s}」（{n}回）は定義されていません。「{main}」とは別のもの"
+                    f"{'（「' + main + '」に基づく契約など）' if contract else ''}として書かれているため、"
+                    f"何を指すか定義を置いてください{example}。",
+                    f"「{s}」 ({n} times) is not defined; it is written as another thing than 「{main}」"
+                    f"{' (the contract it governs)' if contract else ''}: it needs a definition.")
             continue
         bare = s[2:] if s.startswith("本件") else s[1:]
         if bare in defs:  # 本利用契約 where 利用契約 is defined: the contract the document defines, not the document
@@ -546,6 +551,8 @@ def _line_near_misses(line: str, names: tuple[str, ...]) -> tuple[tuple[int, int
             cand = line[m.start():end]
             if len(cand) < 3 or cand in defs:
                 continue
+            if SELF_NAME.fullmatch(cand):
+                break  # 「本利用規約及び…」: the run goes on past the name, which the self-name check reports (once)
             match = next((d for d in hon if near_miss(cand, d)), None)
             if match is None:
                 continue

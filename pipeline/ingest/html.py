@@ -100,6 +100,20 @@ class Node:
 MAX_DEPTH = 120
 
 
+# A component of a page written for a framework (Vue, JSX: <DocParagraph>, <DocListItem>; a custom element:
+# <terms-item>) is drawn as its own template says, which is not in the file; a browser's default for an unknown
+# element, inline, glues the items of a list into one line (「…向上させる活動会員の技術及び…」). One that the source
+# writes on lines of its own, nothing before its start tag on its line and nothing after its end tag, is read as a
+# block; one inside a line of text (<DocLink>第84条</DocLink>に定める) stays inline.
+_COMPONENT_NAME = re.compile(r"<([A-Za-z][\w.:-]*)")
+
+
+def _component(raw_start_tag: str | None) -> bool:
+    m = _COMPONENT_NAME.match(raw_start_tag or "")
+    name = m.group(1) if m else ""
+    return "-" in name or (any(c.isupper() for c in name[1:]) and any(c.islower() for c in name))
+
+
 class TreeBuilder(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -108,6 +122,15 @@ class TreeBuilder(HTMLParser):
         self.flattened: list[str] = []  # open tags past MAX_DEPTH, innermost last
         self._flat_count: dict[str, int] = {}
         self.too_deep = 0
+        self._line_open = True  # nothing but white space read since the last line break
+        self._component_closed: Node | None = None  # a component whose end tag was the last thing read
+        self.block_components: list[Node] = []  # components written on lines of their own: blocks
+
+    def _tag_read(self) -> None:
+        if self._component_closed is not None:  # a tag right after a component's end tag: its line has no text
+            self.block_components.append(self._component_closed)
+            self._component_closed = None
+        self._line_open = False
 
     def _close_implied(self, tag: str) -> None:
         closes = _CLOSES.get(tag, set())
@@ -135,6 +158,8 @@ class TreeBuilder(HTMLParser):
         if tag not in _HEAD_CONTENT:
             self._leave_head()
         self._close_implied(tag)
+        on_own_line = self._line_open
+        self._tag_read()
         if len(self.stack) > MAX_DEPTH and tag not in VOID:
             self.flattened.append(tag)
             self._flat_count[tag] = self._flat_count.get(tag, 0) + 1
@@ -143,6 +168,8 @@ class TreeBuilder(HTMLParser):
                 self.stack[-1].children.append(Node("br", {}, parent=self.stack[-1]))
             return
         node = Node(tag, {k.lower(): (v or "") for k, v in attrs}, parent=self.stack[-1])
+        if on_own_line and tag not in BLOCK and _component(self.get_starttag_text()):
+            node.attrs["\0component"] = ""  # (a name no attribute has) its end tag decides
         self.stack[-1].children.append(node)
         if tag not in VOID:
             self.stack.append(node)
@@ -155,6 +182,7 @@ class TreeBuilder(HTMLParser):
 
     def handle_endtag(self, tag):
         tag = tag.lower()
+        self._tag_read()
         if tag == "br":  # </br>, which browsers read as <br> (HTML parsing spec: an end tag br is a start tag br)
             self.handle_starttag("br", [])
             return
@@ -171,6 +199,8 @@ class TreeBuilder(HTMLParser):
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
                 self.stack[i].closed = True
+                if "\0component" in self.stack[i].attrs:
+                    self._component_closed = self.stack[i]
                 del self.stack[i:]
                 return
         if tag == "p":  # </p> without <p> makes an empty paragraph: a line break
@@ -178,6 +208,18 @@ class TreeBuilder(HTMLParser):
 
     def handle_data(self, data):
         if data:
+            head, nl, tail = data.partition("\n")
+            if self._component_closed is not None and (nl or not data.strip()):
+                if not head.strip():
+                    self.block_components.append(self._component_closed)
+                if head.strip() or nl:
+                    self._component_closed = None
+            elif data.strip():
+                self._component_closed = None
+            if nl:
+                self._line_open = not data.rpartition("\n")[2].strip()
+            elif data.strip():
+                self._line_open = False
             if data.strip() and self.stack[-1].tag == "head":
                 self._leave_head()
             self.stack[-1].children.append(data)
@@ -377,6 +419,9 @@ _WS = re.compile(r"[ \t\n\r\f]+")
 _DIVISION_LABEL = re.compile(r"第[ \u3000]*[0-9０-９〇一二三四五六七八九十百千]{1,6}[ \u3000]*[条章節款編]"
                              r"(?:の[0-9０-９〇一二三四五六七八九十]{1,4})*")
 _GOES_ON = tuple("のにをがはでともへや、，,。")
+# what goes on after a label that a sentence cites (第7条第一号, 第34条各号, 第5条及び第6条): no heading's gap (unlike a
+# title, 第16条</span>第三者への委託)
+_CITATION_GOES_ON = re.compile(r"[ \t\n\r\f]*(?:第[0-9０-９一二三四五六七八九十百]+[項号]|各[項号]|及び|並びに|又は|若しくは|乃至)")
 
 
 def _written_line_by_line(block: str) -> bool:
@@ -399,6 +444,28 @@ def _written_line_by_line(block: str) -> bool:
 
 def _is_wide(ch: str) -> bool:
     return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+_LISTS = frozenset({"ol", "ul", "menu", "dir"})
+
+
+def _stray_items_listed(node: Node) -> list:
+    """The children of ``node`` with each run of <li> written outside a list (<div><p>…</p><li>「本サービス」とは…</li>
+    <li>…</li></div>) put in a <ul> of their own: a browser draws such items as a list's, a bullet before each,
+    and a page that cites them (第４条第１号) counts them as one."""
+    out: list = []
+    run: list = []
+    for c in node.children:
+        if isinstance(c, Node) and c.tag == "li" or run and isinstance(c, str) and not c.strip():
+            run.append(c)
+            continue
+        if run:
+            out.append(Node("ul", {}, run, parent=node))
+            run = []
+        out.append(c)
+    if run:
+        out.append(Node("ul", {}, run, parent=node))
+    return out
 
 
 class Renderer:
@@ -506,6 +573,8 @@ class Renderer:
 
     def render(self, node: Node) -> None:
         children = node.children
+        if node.tag not in _LISTS and any(isinstance(c, Node) and c.tag == "li" for c in children):
+            children = _stray_items_listed(node)
         for k, child in enumerate(children):
             if isinstance(child, str):
                 if not self.pre and _line_per_element(children, k):
@@ -522,7 +591,8 @@ class Renderer:
         if len(self.cur) > 6 or not _DIVISION_LABEL.fullmatch(self._collapse("".join(self.cur))):
             return  # (a label is a few pieces of text: a long line is never joined again here)
         nxt = _first_char(after)
-        if nxt and not nxt.startswith(_GOES_ON) and _is_wide(nxt):
+        if nxt and not nxt.startswith(_GOES_ON) and _is_wide(nxt) and not (
+                isinstance(after, str) and _CITATION_GOES_ON.match(after)):
             self.cur.append(" ")
 
     def element(self, node: Node) -> None:
@@ -1121,6 +1191,12 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
     except Exception as e:  # html.parser is lenient; this is a safety net
         raise BadInput(f"unreadable HTML ({type(e).__name__}: {e})", name) from None
     _after_html_into_body(builder.root)
+    if builder._component_closed is not None:  # the file ends after it
+        builder.block_components.append(builder._component_closed)
+    for node in builder.block_components:
+        node.tag = "div"
+    if builder.block_components:
+        notes.append(f"{len(builder.block_components)} component element(s) written on lines of their own read as blocks")
     for top in builder.root.children:
         if isinstance(top, Node) and top.tag == "template":
             # a single-file component's markup (a .vue page saved as HTML): its <template> is the file's top
