@@ -94,3 +94,11 @@ def test_set_phrases_of_contracts_with_a_piece_dropped_or_swapped():
     found = {(f.excerpt, f.suggestion) for f in _findings("pub162/agreez-establish.php", "confusable-word")}
     assert {("帰す", "帰すべき"), ("催促", "催告"), ("の", "に"), ("定め", "に定め")} <= found
     assert ("得", "を得") in {(f.excerpt, f.suggestion) for f in _findings("pub161/nitnc-sa.vue", "confusable-word")}
+
+
+def test_an_item_cited_without_dai_where_the_document_cites_dai_n_go():
+    """「前項四号の評議員は」 in rules that cite 第N号 throughout; 「施行規則１１条３項１号」 (pub95), a citation that drops
+    every 第, is written so on purpose."""
+    found = [(f.excerpt, f.suggestion) for f in _findings("pub161/nitnc-sa.vue", "convention-deviation") if "号" in f.excerpt]
+    assert found == [("前項四号", "第四号")]
+    assert [f for f in _findings("pub95/kikuho.md", "convention-deviation") if "１号" in f.excerpt] == []

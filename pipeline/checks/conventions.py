@@ -87,7 +87,35 @@ def _dai_findings(ctx: Context):
         )
 
 
+# an item cited by its number with no 第 (「前項四号の評議員」, 「第2条1号」) where the document cites 項第N号 / 条第N号;
+# not in a citation that drops every 第 (「施行規則１１条３項１号」: another law's citation, written so throughout)
+_ITEM_WITHOUT_DAI = re.compile(r"(?<=[項条])(?P<n>[0-9０-９一二三四五六七八九十]{1,3})号")
+_CHAIN_WITHOUT_DAI = re.compile(r"(?<!第)(?<![0-9０-９一二三四五六七八九十])[0-9０-９一二三四五六七八九十]+[条項]"
+                                r"(?:第?[0-9０-９一二三四五六七八九十]+[条項])*\Z")
+
+
+def _item_dai_findings(ctx: Context):
+    text = ctx.text
+    without = [m for m in _ITEM_WITHOUT_DAI.finditer(text)
+               if not _CHAIN_WITHOUT_DAI.search(text, max(0, m.start() - 20), m.start())]
+    if not without:
+        return
+    with_dai = len(_ITEM_KANJI_OR_DIGIT.findall(text))
+    if not _clear(with_dai, len(without)):
+        return
+    for m in without:
+        n = m.group("n")
+        yield ctx.finding(
+            "convention-deviation", m.span(),
+            f"号の番号の前に「第」がありません（「{text[ctx.line_span(m.start())[0]:m.end()][-8:]}」）。この文書は号を"
+            f"「第N号」と引用しています（{with_dai}回、「第」なし{len(without)}回）。",
+            f"「{n}号」 lacks 第: the document cites items as 第N号 {with_dai} times and N号 {len(without)} times.",
+            suggestion=f"第{n}号", excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end()],
+        )
+
+
 def _item_citation_findings(ctx: Context):
+    yield from _item_dai_findings(ctx)
     text = ctx.text
     numbered = list(_ITEM_KANJI_OR_DIGIT.finditer(text))
     paren = list(_ITEM_PAREN.finditer(text))
