@@ -94,6 +94,9 @@ def test_set_phrases_of_contracts_with_a_piece_dropped_or_swapped():
     found = {(f.excerpt, f.suggestion) for f in _findings("pub162/agreez-establish.php", "confusable-word")}
     assert {("帰す", "帰すべき"), ("催促", "催告"), ("の", "に"), ("定め", "に定め")} <= found
     assert ("得", "を得") in {(f.excerpt, f.suggestion) for f in _findings("pub161/nitnc-sa.vue", "confusable-word")}
+    # 「…利用者に生じた損害について、一切の保証をいたしません」: a loss is made good, not guaranteed
+    assert ("保証", "補償") in {(f.excerpt, f.suggestion)
+                              for f in _findings("pub160/geekcompass_terms.blade.php", "confusable-word")}
 
 
 def test_an_item_cited_without_dai_where_the_document_cites_dai_n_go():
