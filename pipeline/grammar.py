@@ -760,8 +760,9 @@ def match_supplementary(line: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     rest = m.group("rest").strip(" \u3000")
+    # (the space after 附則 may be gone: normalization takes out a space between two kanji, 「附則　本約款は…施行します。」)
     if rest and not rest.startswith(("（", "(", "【", "[", "抄")) and _SENTENCE_PUNCT.search(rest) \
-            and not (_ENACTING.match(rest) and (m.group("open") or m.group("rest")[:1] in " \u3000")):
+            and not _ENACTING.match(rest):
         return None
     if rest[:1] in ("の", "に", "を", "は", "が", "で", "と", "及", "又"):
         return None  # 附則の規定により…: a citation of the 附則

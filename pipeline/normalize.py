@@ -261,7 +261,8 @@ MARKDOWN_LINK = re.compile(
 _MD_INLINE = re.compile(
     MARKDOWN_LINK.pattern
     + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
-    r"|(?P<emph>\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"  # emphasis marks
+    # emphasis marks (not a footnote's mark, 「…もの」(*1), shown as written)
+    r"|(?P<emph>\*\*|__|(?<![\w*])\*(?![0-9０-９]{1,2}[)）])(?=\S)|(?<=\S)\*(?![\w*]))"
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
     # an inline code span (`第五条` に定める): a reader sees its words, not the backticks
     r"|(?P<code>`)(?=[^`\n]+`)(?P<code_text>[^`\n]+)`"

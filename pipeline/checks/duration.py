@@ -78,8 +78,9 @@ def duration_malformed(ctx: Context):
         after = text[extra_start + len(extra):extra_start + len(extra) + 1]
         if len(units) == n + 1 and after and after in _COMPOUND_NEXT.get(extra[-1], ()):
             continue
-        # 1年(度)… / 2024年4月: a date, not a duration: a number follows the extra unit
-        if re.match(r"[0-9〇一二三四五六七八九十]", text[m.end():m.end() + 1] or " ") and extra in ("月", "日"):
+        # 2024年4月: a date; 1日8時間週5日, 年2回: a rate per week or year opens after a duration; either way a
+        # number follows the extra unit, which starts a quantity of its own
+        if re.match(r"[0-9〇一二三四五六七八九十]", text[m.end():m.end() + 1] or " ") and extra in ("月", "日", "週", "年"):
             continue
         if _blank_between(ctx, m.start("units"), m.end()):
             continue  # 「2025年　　月　　日」: a date left blank to be filled in (normalization took the blanks out)

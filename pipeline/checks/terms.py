@@ -237,10 +237,24 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         _named_beside(text, sp, main) or "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, sp[1])
         for sp in spans)}
     told = set()
+    parts = ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx)))
     for s, span in occurrences:
         if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
             continue
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
+            continue
+        part = next((named for a, b, named in parts if a <= span[0] < b), None)
+        if part is not None:
+            # a second set of rules after the first one's 附則, under its own name (「利用規約」 after a 宿泊約款): its
+            # 本利用規約 and 本規約 are its own name; another kind (本規則) is a slip of that name, not of the first's
+            kind, name = part
+            if name.endswith(s[1:]) or s[1:] == kind or not _RULES_NAME.search(s):
+                continue
+            yield ctx.finding(
+                "term-inconsistent", span,
+                f"「{s}」は定義されていません。ここは「{name}」の部分で、この規定は自らを「本{kind}」と呼ぶはずです。",
+                f"「{s}」 is not defined; this part is 「{name}」, which calls itself 「本{kind}」.",
+                suggestion="本" + kind)
             continue
         if s in another_thing:
             if s not in told:

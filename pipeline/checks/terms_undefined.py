@@ -80,13 +80,23 @@ _PLACE_SUFFIX = frozenset("上内中外等後前側") | {"全体", "全文", "�
                                                  "上部", "下部", "末尾", "冒頭", "最後", "最下部", "最上部"}  # (本ページ上部)
 
 
+_DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリシー|ガイドライン|契約書)$")
+
+
 def _run_end(ctx: Context, pos: int) -> int:
     """Where the nouns after the prefix at ``pos`` end (本|ウェブ|サイト, not the suffix 上 of 本サービス上)."""
     toks, i, base = ctx.tokens_from(pos)
     end = pos
-    while (i < len(toks) and toks[i].start + base == end and toks[i].pos == "名詞"
-           and _NAME_CONT.match(toks[i].surface[0]) and not (end > pos and toks[i].surface in _PLACE_SUFFIX)):
-        end = toks[i].end + base
+    while i < len(toks) and toks[i].start + base == end:
+        t = toks[i]
+        if t.surface == "・" and end > pos and i + 1 < len(toks) and toks[i + 1].pos == "名詞" \
+                and _NAME_CONT.match(toks[i + 1].surface[0]):
+            end = t.end + base  # (本オンライン・プライバシーポリシー: a name of two words joined by a middle dot)
+            i += 1
+            continue
+        if t.pos != "名詞" or not _NAME_CONT.match(t.surface[0]) or end > pos and t.surface in _PLACE_SUFFIX:
+            break
+        end = t.end + base
         i += 1
     return end
 
@@ -117,8 +127,8 @@ def _undefined_designations(ctx: Context, defs):
         offered = [d for d in own if _OFFERING.match(d[1:]) or _OFFERING_KIND.search(d[1:])] \
             if _OFFERING.match(noun) else []
         if run in defs or noun in defs or (len(spans) > _RARE and not offered) or _SELF_KIND.search(run) \
-                or SELF_NAME.match(run):
-            continue
+                or SELF_NAME.match(run) or _DOCUMENT_KIND_END.search(noun):
+            continue  # (本オンライン・プライバシーポリシー: a document, or a part of one, named by its kind)
         if _PART.match(noun) or _DEFINITIVE.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
             continue
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):

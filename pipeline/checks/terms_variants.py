@@ -116,8 +116,9 @@ def established_synonym_findings(ctx: Context, defs: dict):
         uses = sum(1 for m in re.finditer(re.escape(a), text) if _whole(text, m.start(), m.end()))
         if uses < _ESTABLISHED_USES:
             continue
-        # (「ユーザー：…の利用者を意味します」: the sentence that says what the name means speaks in other words)
-        says_meaning = re.compile(re.escape(a) + r"[」』]?(?:とは|[：:])")
+        # (「ユーザー：…の利用者を意味します」: the sentence that says what the name means speaks in other words; so does
+        # one that says what anything is, in general words: 「プライバシーポリシーとは、…開発者と利用者の間での約束です」)
+        says_meaning = re.compile(re.escape(a) + r"[」』]?(?:とは|[：:])|[^、。\n]とは[、，]")
         hits = [m for m in re.finditer(re.escape(b), text)
                 if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
                 and not says_meaning.search(text, _line_or_sentence_start(text, m.start()), m.start())]

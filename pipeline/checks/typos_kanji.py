@@ -797,9 +797,11 @@ _NUMBER_CH = re.compile(r"[0-9０-９〇一二三四五六七八九十百千]")
 
 
 def _counted_portion(ctx: Context, line: str, pos: int, at: int) -> bool:
-    """Is the pair at ``at`` of ``line`` (which starts at ``pos``) a number's counter, read as a word of its own,
-    and 分, the portion so counted (30分分, 2回分, 10件分: law text writes only some of them)? A matter of the line."""
-    if not (at and line[at + 1:at + 2] == "分" and _NUMBER_CH.match(line[at - 1])):
+    """Is the pair at ``at`` of ``line`` (which starts at ``pos``) a number's counter, read as a word of its own, and
+    the kanji after it: what follows a counter (30分分, 2回分, 16時頃, 2回目: law text writes only some of them), or
+    the next word (毎年1回定期健康診断, its 期 dropped: 回定 is no compound to correct)? A matter of the line."""
+    # (not a label's 条, 項, 号: 「第13条業の規定」 is 条項 mistyped, the label a word of a compound)
+    if not (at and _NUMBER_CH.match(line[at - 1])) or line[at] in "条項号章節款編":
         return False
     t = ctx.token_at(pos + at)
     return t is not None and t.start == pos + at and t.end == pos + at + 1
