@@ -67,3 +67,14 @@ def test_exceeded_quantities_efforts_requests_and_dates_with_a_piece_wrong():
     assert ("勤め", "努め") in found and ("31", "31日") in found
     asked = [(f.excerpt, f.suggestion) for f in _findings("pub165/gcc-privacy.blade.php", "confusable-word")]
     assert asked.count(("願い", "お願い")) == 2
+
+
+def test_a_numbered_section_cited_by_title_under_another_number():
+    """上記「2.個人情報の利用目的」 where 1. is headed so (and 2. 個人情報の共同利用): seven citations of the policy's
+    second part point one section too far, as after a section was taken out."""
+    found = [(f.excerpt, f.suggestion) for f in _findings("pub165/gcc-privacy.blade.php", "reference-title-mismatch")]
+    assert sorted(found) == sorted([
+        ("「2.個人情報の利用目的」", "1.個人情報の利用目的"), ("「4.第三者提供」", "3.第三者提供"),
+        ("「2.個人情報の利用目的」", "1.個人情報の利用目的"), ("「3.個人情報の共同利用」", "2.個人情報の共同利用"),
+        ("「4.第三者提供」", "3.第三者提供"), ("「5.個人情報の管理について」", "4.個人情報の管理について"),
+        ("「5.個人情報の管理について」", "4.個人情報の管理について")])

@@ -3,7 +3,8 @@
 ``reference-dangling`` (error): 第20条 in a 17-article document, 第5条第6項 when 第5条 has five
 paragraphs, 第2条第1項第17号 when the list ends at 第16号, 前条 in the first article.
 ``reference-title-mismatch`` (warning): 第14条（免責次項） when 第14条 is headed 免責事項; info when the
-titles differ only in okurigana or notation (支払い方法 / 支払方法, 及び / および).
+titles differ only in okurigana or notation (支払い方法 / 支払方法, 及び / および); a numbered section cited in quotes by
+its number and title (上記「2.個人情報の利用目的」) when the section so titled is another.
 
 References to other laws and documents (法第17条, 施行規則第29条, 「…に関する法律」第9条,
 原約款第3条) are recognised by pipeline.references and never checked.
@@ -1000,8 +1001,43 @@ def titled_span(t: Target) -> tuple[int, int]:
     return t.span[0], (t.span[0] + r.title_span[1] + 1 - r.span[0] if r.title_span else t.span[1])
 
 
+# a numbered section cited by its number and title in quotes, as pages that number their sections 1., 2. cite them:
+# 上記「2.個人情報の利用目的」
+_QUOTED_SECTION = re.compile(r"「(?P<n>[0-9０-９]{1,2})[.．][ \u3000]*(?P<t>[^「」\n。]{2,30})」")
+
+
+def _quoted_section_findings(ctx: Context):
+    """「2.個人情報の利用目的」 where the section so titled is 1 (and 2 is titled otherwise): the number cited is off,
+    as after a section was added or taken out. Only where one section bears the title, and none numbered so does."""
+    by_title: dict[str, list[Article]] = {}
+    for a in ctx.doc.all_articles():
+        if a.title:
+            by_title.setdefault(_norm_title(a.title), []).append(a)
+    if not by_title:
+        return
+    for m in ctx.finditer(_QUOTED_SECTION):
+        n = m.group("n").translate(_WIDE)
+        bearers = by_title.get(_norm_title(m.group("t")), [])
+        numbers = {a.number for a in bearers}
+        if len(numbers) != 1 or n in numbers:
+            continue
+        right = next(iter(numbers))
+        if not right.isdigit():
+            continue
+        title = bearers[0].title
+        yield ctx.finding(
+            "reference-title-mismatch", m.span(),
+            f"参照「{m.group(0)[1:-1]}」の番号が違います。「{title}」は「{right}.」の見出しです（「{n}.」の見出しは別です）。",
+            f"Reference 「{m.group(0)[1:-1]}」: the section headed 「{title}」 is number {right}, not {n}.",
+            suggestion=f"{right}.{title}")
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 @rule("reference-title-mismatch", "warning", "参照条の見出しの不一致", "reference title does not match the article")
 def reference_title_mismatch(ctx: Context):
+    yield from _quoted_section_findings(ctx)
     for t in targets(ctx):
         r = t.ref
         if not heading_like(r.title) or t.article is None:
