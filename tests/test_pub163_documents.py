@@ -78,3 +78,9 @@ def test_a_numbered_section_cited_by_title_under_another_number():
         ("「2.個人情報の利用目的」", "1.個人情報の利用目的"), ("「3.個人情報の共同利用」", "2.個人情報の共同利用"),
         ("「4.第三者提供」", "3.第三者提供"), ("「5.個人情報の管理について」", "4.個人情報の管理について"),
         ("「5.個人情報の管理について」", "4.個人情報の管理について")])
+
+
+def test_a_kanji_dropped_from_the_documents_word_inside_a_longer_compound():
+    """「個人報取扱事業者」 in a policy that writes 個人情報 32 times (and 個人情報取扱事業者 nowhere whole)."""
+    found = [f.suggestion for f in _findings("pub165/gcc-privacy.blade.php", "typo") if "個人報" in f.excerpt]
+    assert found == ["個人情報取扱事業者"]
