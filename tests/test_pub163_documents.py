@@ -84,3 +84,9 @@ def test_a_kanji_dropped_from_the_documents_word_inside_a_longer_compound():
     """「個人報取扱事業者」 in a policy that writes 個人情報 32 times (and 個人情報取扱事業者 nowhere whole)."""
     found = [f.suggestion for f in _findings("pub165/gcc-privacy.blade.php", "typo") if "個人報" in f.excerpt]
     assert found == ["個人情報取扱事業者"]
+
+
+def test_an_item_writing_its_own_bullet_gets_no_second_one():
+    """<li>・ニックネーム</li> (its list's marker hidden by the page's style): read 「•・ニックネーム」 before."""
+    text = read_document(FIXTURES / "pub165/kigusuri-privacy.php").source.text
+    assert "\n・ニックネーム\n・メールアドレス\n" in text and "•・" not in text

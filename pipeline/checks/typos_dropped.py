@@ -54,6 +54,11 @@ def _opens_an_address(run: str) -> bool:
         and toks[1].surface in _ADMINISTRATIVE_UNITS and toks[1].start == toks[0].end
 
 
+def _stands_alone(run: str, at: int) -> bool:
+    """Does MeCab read the kanji at ``at`` of ``run`` as a word of one kanji (個人|報|取扱), no part of a longer one?"""
+    return any(t.start == at and t.end == at + 1 for t in tokenize(run))
+
+
 def _read_across(run: str, at: int) -> bool:
     """Does MeCab read ``run`` with a word across the place a kanji would go (当会|員: 当会員 is this association's
     member, no 当該会員 cut short)? A proper noun there vouches for nothing (長間労働 read 長間, a surname)."""
@@ -121,9 +126,11 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             # written once; 定時間外労 elsewhere too), enough to be the same compound
             lo, hi = max(0, at - _SIDE), min(len(run), at + _SIDE)
             found = _fuller(ctx, run[lo:hi], at - lo, at == 0)
-            if (found is None or found[1] < _WRITTEN_WHOLE) and at >= _SIDE and hi - at == _SIDE:
+            if (found is None or found[1] < _WRITTEN_WHOLE) and at >= _SIDE and hi - at == _SIDE \
+                    and _stands_alone(run, at):
                 # (the compound written whole only with other kanji after it: 個人報取扱事業者 beside 32 個人情報, the
-                # document's word, and one kanji after the gap enough to tell it: 個人|情|報)
+                # document's word, and one kanji after the gap enough to tell it: 個人|情|報; not where that kanji
+                # opens a word of its own, 利用|約款 beside 利用契約)
                 hi -= 1
                 found = _fuller(ctx, run[lo:hi], at - lo, False)
                 if found is not None and found[1] < _WRITTEN_WHOLE * 5:

@@ -447,6 +447,8 @@ def _is_wide(ch: str) -> bool:
 
 
 _LISTS = frozenset({"ol", "ul", "menu", "dir"})
+# an item that writes its own bullet (<li>・ニックネーム</li>, its list's marker hidden by CSS): no second one before it
+_OWN_BULLETS = frozenset("・•●○■□◆◇▪▫◎")
 
 
 def _stray_items_listed(node: Node) -> list:
@@ -754,7 +756,7 @@ class Renderer:
                 if not own_labels:
                     self.cur.append(list_label(n, item_kind))
                     self.marker = self.cur[-1]
-            elif item_kind not in ("none",) and not (own_labels and own[k]):
+            elif item_kind not in ("none",) and not (own_labels and own[k]) and texts[k][:1] not in _OWN_BULLETS:
                 self.cur.append("• ")
                 self.marker = self.cur[-1]
             first, start = len(self.lines), self.pos
