@@ -1388,6 +1388,15 @@ class _Parser:
         elif self.region == "annex" and self.annexes and h.number == "1" and self.annexes[-1].articles:
             self.finish_article()
             self.annexes.append(Annex(f"part{len(self.annexes) + 2}", None, "", (0, 0)))
+        elif h.number == "1" and self.region in ("main", "closing") and self.current is None and self.closing \
+                and any(a.number != "1" for a in self.articles):
+            # 「以上」⏎「最終更新日：…」⏎「さぽかっぷ利用規約」⏎(its preamble)⏎「第1条（定義）」: a page's second set of rules
+            # after the first one's closing, its articles numbered anew, is a part of its own, not the main text's
+            # articles numbered twice
+            self.finish_article()
+            self.region = "annex"
+            start = self.lines[at].start
+            self.annexes.append(Annex(f"part{len(self.annexes) + 2}", None, "", (start, start)))
 
     def _next_article_number(self, at: int) -> str | None:
         """The number of the first article heading after line ``at`` (within the next 200 lines)."""

@@ -800,7 +800,9 @@ def _heading_number_width_findings(ctx: Context):
 # Headings that change width once and keep to it (第1条…第8条, then 第９条…第１７条): typed at two times, each part
 # consistent, neither the document's clear habit; the house style of one digit full width and more digits half
 # width (第１条…第９条, 第10条…) is no such change. Each part this long at least:
-_SWITCH_RUN = 3
+_SWITCH_RUN = 2
+# the first headings this few, in the other width than the many after them, are what was typed apart
+_FEW_FIRST = 3
 
 
 def _width_switch(ctx: Context, kind: str, found: list, among_one_digit: bool = False):
@@ -812,11 +814,27 @@ def _width_switch(ctx: Context, kind: str, found: list, among_one_digit: bool = 
     at, m, full, one_digit = found[i]
     if among_one_digit and not one_digit:
         return
+    before, after = ("半角", "全角") if full else ("全角", "半角")
+    if i <= _FEW_FIRST and i * 2 <= len(widths) - i and not among_one_digit:
+        # (the first headings are a few: 第１条, 第２条, then 第3条…第7条; they are the ones to tell)
+        at, m, first_full, _ = found[0]
+        a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
+        if a is None or b is None:
+            return
+        written = m.group(0).strip(" \u3000#*■【[（(")
+        yield ctx.finding(
+            "convention-deviation", (a, b + 1),
+            f"{kind}の見出しの番号が最初の{i}か所（「{written}」から）だけ{before}で、以後の{len(widths) - i}か所は"
+            f"{after}です。",
+            f"The first {i} {kind} headings (from 「{written}」) have {'full' if first_full else 'half'} width numbers, "
+            f"the {len(widths) - i} after them the other width.",
+            suggestion=m.group(1).translate(WIDE_DIGITS if first_full else _TO_FULL),
+            excerpt=_line_excerpt(ctx.doc.source.text, at))
+        return
     a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
     if a is None or b is None:
         return
     written = m.group(0).strip(" \u3000#*■【[（(")
-    before, after = ("半角", "全角") if full else ("全角", "半角")
     yield ctx.finding(
         "convention-deviation", (a, b + 1),
         f"{kind}の見出しの番号が「{written}」から{after}に変わっています（それまでの{i}か所は{before}、以後の"
