@@ -30,3 +30,8 @@ def test_the_first_few_headings_in_the_other_width_are_the_ones_told():
     after the first two; the two are the ones to correct."""
     found = [(f.excerpt, f.suggestion) for f in _findings("pub168/testingosaka-sanka-kiyaku.md", "convention-deviation")]
     assert found == [("第１条（参加申込）", "1")]
+
+
+def test_a_two_kanji_heading_spaced_as_law_text_prints_it():
+    """「第１１章&nbsp;&nbsp;附 則」: 附　則 and 目　次 are printed so; no stray space."""
+    assert [f for f in _findings("pub167/jsca-teikan.php", "stray-space") if "附 則" in f.excerpt] == []

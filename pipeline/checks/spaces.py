@@ -137,8 +137,15 @@ _SPACED_CHAR = re.compile(r"\S(?=[ \u00a0])")
 _HEADING_MARK = re.compile(r"^[ \u3000]*#{1,6}[ \t]+")
 
 
+# a heading of two kanji spaced as law text prints it (「附　則」, 「目　次」), after its chapter's label or alone
+_SPACED_TWO_KANJI_HEADING = re.compile(r"\s*(?:第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節款編]\s*)?"
+                                       r"[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff]\s*")
+
+
 def _letter_spaced(line: str) -> bool:
     line = _HEADING_MARK.sub("", line)  # (「## 第 8 条（ 著作権）」: the mark's own space spaces no letter)
+    if _SPACED_TWO_KANJI_HEADING.fullmatch(line):
+        return True
     chars = len("".join(line.split()))  # the non-space characters (str.split and \\s agree on what a space is)
     if chars >= 4 and line.count(" ") + line.count("\u00a0") < 0.4 * chars:
         return False  # too few spaces to follow 40% of the characters: most lines, without a regex scan
