@@ -546,7 +546,18 @@ def _ra_nuki_findings(ctx: Context):
 _NOUN_THEN_MONO = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{1,6}(?=もの(?:とする|とします|とし[、,，]))")
 
 
+# a verb's 連用形 in the e-row before ものとする (「翌営業日に行われものとします」): its る dropped; the corpus writes none
+_STEM_THEN_MONO = re.compile(r"[\u4e00-\u9fff々]{1,4}[ぁ-ゖ]?[えけげせぜてでねべぺめれ](?=もの(?:とする|とします|とし[、,，]))")
+
+
 def _noun_then_mono_findings(ctx: Context):
+    for m in ctx.finditer(_STEM_THEN_MONO):
+        s, stem = m.start(), m.group(0)
+        yield ctx.finding(
+            "grammar-slip", (s, m.end() + 2),
+            f"「{stem}ものとする」は、動詞の語尾「る」が抜けています（「{stem}るものとする」）。",
+            f"「{stem}ものとする」: the verb's る is missing (「{stem}るものとする」).",
+            suggestion=f"{stem}るもの")
     for m in ctx.finditer(_NOUN_THEN_MONO):
         word = m.group(0)
         yield ctx.finding(
