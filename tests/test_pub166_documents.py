@@ -42,3 +42,18 @@ def test_a_verb_stem_before_monotosuru_has_lost_its_ru():
     corpus's 3,000 uses but these."""
     found = [(f.excerpt, f.suggestion) for f in _findings("pub166/sapocup.php", "grammar-slip") if "もの" in f.excerpt]
     assert found == [("行われもの", "行われるもの")]
+
+
+def test_a_heading_spaced_otherwise_is_told_the_majoritys_own_form():
+    """「第4条（…）」 among five 「第1条 (…)」: the form quoted and suggested is the others' (「第4条 (」), not the odd
+    heading's bracket with their space (「第4条 （」, which no heading writes)."""
+    found = [(f.suggestion, f.message) for f in _findings("pub170/cocococo-riyoukiyaku.md", "convention-deviation")
+             if "条番号と見出しの間" in f.message]
+    assert [s for s, _ in found] == ["第4条 ("] and "「第4条 (」の形が5回" in found[0][1]
+
+
+def test_a_markdown_link_whose_address_is_a_sentence():
+    """「[要議論・検討中](社員は、…会費を納入しなければならない。)」: the page shows 要議論・検討中 and hides 第8条's text,
+    which 第11条 cites (第8条の会費)."""
+    found = _findings("pub171/seijibase-teikan.md", "markup-broken")
+    assert len(found) == 1 and found[0].excerpt.startswith("[要議論・検討中](社員は、")

@@ -622,6 +622,9 @@ def _heading_separator_findings(ctx: Context):
         if len(seps) < 2:
             continue
         (major, n_major), = seps.most_common(1)
+        # what the majority's headings write after the space (「第1条 (」: a half-width bracket the odd heading may not
+        # share, 「第4条（」): the form quoted and suggested is theirs, not the odd heading's with their space
+        (after, _), = Counter(m.group("next") for _, _, m, k in heads if k == kind and m.group("sep") == major).most_common(1)
         for art, start, m, k in heads:
             sep = m.group("sep")
             if k != kind or sep == major or not _clear(n_major, seps[sep]):
@@ -630,13 +633,14 @@ def _heading_separator_findings(ctx: Context):
             if span is None:
                 continue
             label = m.group(0)[:m.start("sep")]
+            nxt = after if kind == "bracket" else m.group("next")
             yield ctx.finding(
                 "convention-deviation", (art.heading_span[0], art.heading_span[1]),
                 f"見出し「{label}{sep}{m.group('next')}」の条番号と見出しの間（{_describe_space(sep)}）が、この文書の他の見出しと"
-                f"違います（「{label}{major}{m.group('next')}」の形が{n_major}回）。",
+                f"違います（「{label}{major}{nxt}」の形が{n_major}回）。",
                 f"The heading 「{label}{sep}{m.group('next')}」 separates its number from its title otherwise than the "
-                f"document's other headings ({n_major} of them write 「{label}{major}{m.group('next')}」).",
-                suggestion=f"{label}{major}{m.group('next')}", excerpt=_line_excerpt(src, start),
+                f"document's other headings ({n_major} of them write 「{label}{major}{nxt}」).",
+                suggestion=f"{label}{major}{nxt}", excerpt=_line_excerpt(src, start),
             )
     yield from _bare_title_findings(ctx, heads)
 

@@ -79,6 +79,11 @@ def _unpaired(line: str) -> bool:
     return len(runs) == 2 and runs[0] != runs[1]
 
 
+# A Markdown link whose address is a sentence (「[要議論・検討中](社員は、…納入しなければならない。)」, a draft's article
+# put in the link by mistake): a page shows the link's words and hides the sentence; no address holds 、 or 。
+_PROSE_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,80})\]\(([^)\n]*[、。][^)\n]*)\)")
+
+
 # A table's cell separator alone in a sentence, after the kana that ends a word (「監事の|監査を経て」): no table row
 # has one pipe (a row is 「| a | b |」 or 「a | b」 after a noun), so the page shows it as a stray mark
 _LONE_PIPE = re.compile(r"(?<=[ぁ-ゖ])\|(?=[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30fa])")
@@ -254,6 +259,16 @@ def markup_broken(ctx: Context):
                     f"文の途中に表の区切り記号「|」があり、ページにそのまま表示されます（「{line[max(0, m.start() - 6):m.end() + 6]}」）。",
                     f"A table's cell separator 「|」 inside a sentence: the page shows it as a stray mark.",
                     suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6])
+        for lm in _PROSE_LINK.finditer(line):
+            a = _first_kept(ctx.doc.norm, start + lm.start(), start + lm.end())
+            if a is not None:
+                yield ctx.finding(
+                    "markup-broken", (a, min(line_end, a + lm.end() - lm.start())),
+                    f"リンク「[{lm.group(1)}](…)」の行き先に文が書かれています。ページには「{lm.group(1)}」だけが表示され、"
+                    f"括弧内の文（「{lm.group(2)[:20]}…」）は表示されません。",
+                    f"The link 「[{lm.group(1)}](…)」 has a sentence for its address: the page shows 「{lm.group(1)}」 "
+                    f"alone, not the sentence.",
+                    excerpt=lm.group(0)[:60])
         if "*" in line and not _GLUED_HEADING.match(line) and _unpaired(line):
             yield ctx.finding(
                 "markup-broken", (at, line_end),
