@@ -819,32 +819,30 @@ def _width_switch(ctx: Context, kind: str, found: list, among_one_digit: bool = 
     if among_one_digit and not one_digit:
         return
     before, after = ("半角", "全角") if full else ("全角", "半角")
-    if i <= _FEW_FIRST and i * 2 <= len(widths) - i and not among_one_digit:
-        # (the first headings are a few: 第１条, 第２条, then 第3条…第7条; they are the ones to tell)
+    # (the first headings a few, 第１条, 第２条, then 第3条…第7条: they are the ones to tell, with their correction)
+    first_few = i <= _FEW_FIRST and i * 2 <= len(widths) - i and not among_one_digit
+    if first_few:
         at, m, first_full, _ = found[0]
-        a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
-        if a is None or b is None:
-            return
-        written = m.group(0).strip(" \u3000#*■【[（(")
-        yield ctx.finding(
-            "convention-deviation", (a, b + 1),
-            f"{kind}の見出しの番号が最初の{i}か所（「{written}」から）だけ{before}で、以後の{len(widths) - i}か所は"
-            f"{after}です。",
-            f"The first {i} {kind} headings (from 「{written}」) have {'full' if first_full else 'half'} width numbers, "
-            f"the {len(widths) - i} after them the other width.",
-            suggestion=m.group(1).translate(WIDE_DIGITS if first_full else _TO_FULL),
-            excerpt=_line_excerpt(ctx.doc.source.text, at))
-        return
     a, b = ctx.doc.norm.index_of(m.start(1)), ctx.doc.norm.index_of(m.end(1) - 1)
     if a is None or b is None:
         return
     written = m.group(0).strip(" \u3000#*■【[（(")
+    n_after = len(widths) - i
+    if first_few:
+        yield ctx.finding(
+            "convention-deviation", (a, b + 1),
+            f"{kind}の見出しの番号が最初の{i}か所（「{written}」から）だけ{before}で、以後の{n_after}か所は{after}です。",
+            f"The first {i} {kind} headings (from 「{written}」) have {'full' if first_full else 'half'} width numbers, "
+            f"the {n_after} after them the other width.",
+            suggestion=m.group(1).translate(WIDE_DIGITS if first_full else _TO_FULL),
+            excerpt=_line_excerpt(ctx.doc.source.text, at))
+        return
     yield ctx.finding(
         "convention-deviation", (a, b + 1),
         f"{kind}の見出しの番号が「{written}」から{after}に変わっています（それまでの{i}か所は{before}、以後の"
-        f"{len(widths) - i}か所は{after}）。",
+        f"{n_after}か所は{after}）。",
         f"The {kind} headings switch from {'half' if full else 'full'} to {'full' if full else 'half'} width numbers at "
-        f"「{written}」 ({i} before, {len(widths) - i} from there).",
+        f"「{written}」 ({i} before, {n_after} from there).",
         excerpt=_line_excerpt(ctx.doc.source.text, at))
 
 
