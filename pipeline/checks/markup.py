@@ -259,7 +259,7 @@ def markup_broken(ctx: Context):
                     f"文の途中に表の区切り記号「|」があり、ページにそのまま表示されます（「{line[max(0, m.start() - 6):m.end() + 6]}」）。",
                     f"A table's cell separator 「|」 inside a sentence: the page shows it as a stray mark.",
                     suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6])
-        for lm in _PROSE_LINK.finditer(line):
+        for lm in _PROSE_LINK.finditer(line) if "](" in line else ():
             a = _first_kept(ctx.doc.norm, start + lm.start(), start + lm.end())
             if a is not None:
                 yield ctx.finding(
