@@ -130,6 +130,10 @@ def enclosing_chapter(current: str | None, kind: str, label: str, title: str) ->
 _CHECK_EVERY = 512  # lines between two looks at the clock
 
 
+# how many of a 目次's first entries are looked for again in the body, where the body starts
+_TOC_FIRST_ENTRIES = 3
+
+
 class _Parser:
     def __init__(self, norm: Normalized, source: Source, deadline=None):
         self.deadline = deadline
@@ -1102,9 +1106,15 @@ class _Parser:
             if i + 1 >= len(self.lines):
                 return set()
             first = _TOC_RANGE.sub("", self.lines[i + 1].text).strip()
-            for k in range(i + 2, len(self.lines)):
-                if self.lines[k].text.strip() == first:
-                    return set(range(i, k))
+            # (the first entries may name what the body does not head again: the page's own title and 目次 itself,
+            # 「- [KinokoNetWork利用規約](#…)」⏎「  - [目次](#目次)」⏎「  - [第一条（前置き）](#…)」)
+            for j in range(i + 1, min(i + 1 + _TOC_FIRST_ENTRIES, len(self.lines))):
+                entry_text = _TOC_RANGE.sub("", self.lines[j].text).strip()
+                for k in range(j + 1, len(self.lines)):
+                    if self.lines[k].text.strip() == entry_text:
+                        return set(range(i, k))
+                if grammar.toc_entry(entry_text) is not None:
+                    break  # an entry of a heading the body writes otherwise (第1章（総則） for 第1章　総則): found below
             # the body's heading may be written otherwise than its entry (第1条　目的…………1 for 第1条（目的）): the
             # first heading of the same kind and number without a page number is where the body starts
             entry = grammar.toc_entry(first)

@@ -57,3 +57,16 @@ def test_a_markdown_link_whose_address_is_a_sentence():
     which 第11条 cites (第8条の会費)."""
     found = _findings("pub171/seijibase-teikan.md", "markup-broken")
     assert len(found) == 1 and found[0].excerpt.startswith("[要議論・検討中](社員は、")
+
+
+def test_a_table_of_contents_whose_first_entries_are_the_title_and_itself():
+    """「## 目次」 over 「- [KinokoNetWork利用規約](#…)」「  - [目次](#目次)」「  - [第一条（前置き）](#…)」: the entries
+    were read as ten empty articles and the real ones as a second part."""
+    doc = read_document(FIXTURES / "pub174/kinoko-tos.md")
+    assert [a.number for a in doc.articles] == [str(n) for n in range(1, 11)] and doc.annexes == []
+    assert all(a.paragraphs for a in doc.articles)
+
+
+def test_a_blank_shown_as_an_example_of_how_to_fill_it():
+    """「引用元をはっきりとすることで、利用することができます。（引用例：<ページ名> <サイトURL>)」."""
+    assert _findings("pub174/kinoko-tos.md", "template-placeholder") == []
