@@ -133,6 +133,13 @@ _QUOTED_EXAMPLE = re.compile(r"」(?:という|といった|のような|のよ�
 _EXAMPLE_LEAD = re.compile(r"例[：:][^。\n]*$")
 
 
+def _meant_as_example(text: str, pos: int) -> bool:
+    """Is the blank at ``pos`` a stand-in the document means: inside a quoted example (「◯◯をXX秒でクリアできた」という
+    報告), or shown after 例： as how to fill it (「（引用例：<ページ名> <サイトURL>)」)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _in_quoted_example(text, pos) or _EXAMPLE_LEAD.search(text, max(line_start, pos - 12), pos) is not None
+
+
 def _in_quoted_example(text: str, pos: int) -> bool:
     """Does ``pos`` stand inside 「…」 (on its line) followed by という, といった, のような…?"""
     open_ = text.rfind("「", max(0, text.rfind("\n", 0, pos)), pos)
@@ -181,11 +188,7 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
         dates = [span for span, kind in out if kind == "date"]
         out = [(span, kind) for span, kind in out
                if kind == "date" or not any(a <= span[0] < b for a, b in dates)]
-        # (a blank inside a quoted example, 「◯◯をXX秒でクリアできた」という報告: a stand-in the document means)
-        out = [(span, kind) for span, kind in out if kind != "blank" or not _in_quoted_example(text, span[0])]
-        # (a blank shown as an example of how to fill it, 「（引用例：<ページ名> <サイトURL>)」: meant so)
-        out = [(span, kind) for span, kind in out
-               if kind != "blank" or not _EXAMPLE_LEAD.search(text, max(text.rfind("\n", 0, span[0]) + 1, span[0] - 12), span[0])]
+        out = [(span, kind) for span, kind in out if kind != "blank" or not _meant_as_example(text, span[0])]
         return sorted(set(out))
     return ctx.full.memo("placeholders.blanks", scan)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..grammar import WIDE_DIGITS
 from ..tokens import tokenize
 from . import Context, article_label, notation_canon, rule
 from ..model import Article, Item, Paragraph
@@ -1016,7 +1017,7 @@ def _quoted_section_findings(ctx: Context):
     if not by_title:
         return
     for m in ctx.finditer(_QUOTED_SECTION):
-        n = m.group("n").translate(_WIDE)
+        n = m.group("n").translate(WIDE_DIGITS)
         bearers = by_title.get(_norm_title(m.group("t")), [])
         numbers = {a.number for a in bearers}
         if len(numbers) != 1 or n in numbers:
@@ -1030,9 +1031,6 @@ def _quoted_section_findings(ctx: Context):
             f"参照「{m.group(0)[1:-1]}」の番号が違います。「{title}」は「{right}.」の見出しです（「{n}.」の見出しは別です）。",
             f"Reference 「{m.group(0)[1:-1]}」: the section headed 「{title}」 is number {right}, not {n}.",
             suggestion=f"{right}.{title}")
-
-
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @rule("reference-title-mismatch", "warning", "参照条の見出しの不一致", "reference title does not match the article")

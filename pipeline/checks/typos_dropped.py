@@ -24,6 +24,8 @@ _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
 _DIGITS = set("0123456789０１２３４５６７８９")
 # the full form must be the document's own: written at least this often
 _WRITTEN_WHOLE = 2
+# a word of the document vouching alone, one kanji after the gap (個人|情|報): written at least this often
+_WRITTEN_AS_A_WORD = 10
 _SIDE = 2
 
 
@@ -35,10 +37,9 @@ def _breaks_a_word(whole: str, at: int) -> bool:
     return False
 
 
-def _opens_with_a_word(run: str) -> bool:
-    """Does MeCab read ``run`` opening with a word of its dictionary of two kanji or more (定期|的), not with a kanji
-    standing alone (留|資格, whose 在 was dropped)?"""
-    toks = tokenize(run)
+def _opens_with_a_word(toks) -> bool:
+    """Does MeCab read the run (its tokens ``toks``) opening with a word of its dictionary of two kanji or more
+    (定期|的), not with a kanji standing alone (留|資格, whose 在 was dropped)?"""
     return bool(toks) and toks[0].start == 0 and toks[0].end >= 2 and toks[0].pos2 != "固有名詞" \
         and all(_KANJI_CH.match(c) for c in toks[0].surface)
 
@@ -46,23 +47,24 @@ def _opens_with_a_word(run: str) -> bool:
 _ADMINISTRATIVE_UNITS = frozenset("都道府県市区町村郡")
 
 
-def _opens_an_address(run: str) -> bool:
-    """Does ``run`` open with a place's name and its administrative unit (大阪|府|東大阪|市, 神奈川|県)? An address names
-    a place as it is: 大阪府 beside a document's many 東大阪 is no 東大阪 with 東 dropped."""
-    toks = tokenize(run)
+def _opens_an_address(toks) -> bool:
+    """Does the run (its tokens ``toks``) open with a place's name and its administrative unit (大阪|府|東大阪|市,
+    神奈川|県)? An address names a place as it is: 大阪府 beside a document's many 東大阪 is no 東大阪 with 東 dropped."""
     return len(toks) >= 2 and toks[0].start == 0 and toks[0].pos2 == "固有名詞" \
         and toks[1].surface in _ADMINISTRATIVE_UNITS and toks[1].start == toks[0].end
 
 
-def _stands_alone(run: str, at: int) -> bool:
-    """Does MeCab read the kanji at ``at`` of ``run`` as a word of one kanji (個人|報|取扱), no part of a longer one?"""
-    return any(t.start == at and t.end == at + 1 for t in tokenize(run))
+def _stands_alone(toks, at: int) -> bool:
+    """Does MeCab read the kanji at ``at`` of the run (its tokens ``toks``) as a word of one kanji (個人|報|取扱), no
+    part of a longer one?"""
+    return any(t.start == at and t.end == at + 1 for t in toks)
 
 
-def _read_across(run: str, at: int) -> bool:
-    """Does MeCab read ``run`` with a word across the place a kanji would go (当会|員: 当会員 is this association's
-    member, no 当該会員 cut short)? A proper noun there vouches for nothing (長間労働 read 長間, a surname)."""
-    return any(t.start < at < t.end and t.pos2 != "固有名詞" for t in tokenize(run))
+def _read_across(toks, at: int) -> bool:
+    """Does MeCab read the run (its tokens ``toks``) with a word across the place a kanji would go (当会|員: 当会員 is
+    this association's member, no 当該会員 cut short)? A proper noun there vouches for nothing (長間労働 read 長間, a
+    surname)."""
+    return any(t.start < at < t.end and t.pos2 != "固有名詞" for t in toks)
 
 
 def _fuller(ctx: Context, run: str, at: int, head: bool) -> tuple[str, int] | None:
@@ -115,10 +117,11 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         # (two kanji at least after it: a kanji left last is mostly a suffix of its own, 見積額 beside 見積金額)
         places += [i for i in range(1, len(run) - 1) if pairs[run[i - 1:i + 1]] == 1 and run[i - 1:i + 1] not in law_pairs]
         best = None
+        toks = tokenize(run) if places else ()  # (the run's tokens, read once for every place tried)
         for at in places:
-            if _read_across(run, at):
+            if _read_across(toks, at):
                 continue
-            if at == 0 and (_opens_with_a_word(run) or _opens_an_address(run)):
+            if at == 0 and (_opens_with_a_word(toks) or _opens_an_address(toks)):
                 continue  # 定期的 beside 指定期日: the run opens with a word of its own (定期), no word cut at its head
             if at == 1 and run[0] in _kanji_list("prefix_kanji.tsv"):
                 continue  # 各|手続き beside 各種手続き: a prefix of quantity before a word is a word formation of its own
@@ -127,13 +130,13 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             lo, hi = max(0, at - _SIDE), min(len(run), at + _SIDE)
             found = _fuller(ctx, run[lo:hi], at - lo, at == 0)
             if (found is None or found[1] < _WRITTEN_WHOLE) and at >= _SIDE and hi - at == _SIDE \
-                    and _stands_alone(run, at):
+                    and _stands_alone(toks, at):
                 # (the compound written whole only with other kanji after it: 個人報取扱事業者 beside 32 個人情報, the
                 # document's word, and one kanji after the gap enough to tell it: 個人|情|報; not where that kanji
                 # opens a word of its own, 利用|約款 beside 利用契約)
                 hi -= 1
                 found = _fuller(ctx, run[lo:hi], at - lo, False)
-                if found is not None and found[1] < _WRITTEN_WHOLE * 5:
+                if found is not None and found[1] < _WRITTEN_AS_A_WORD:
                     found = None
             if found is None or found[1] < _WRITTEN_WHOLE or found[0] in _NUMERAL:
                 continue

@@ -208,7 +208,7 @@ class TreeBuilder(HTMLParser):
 
     def handle_data(self, data):
         if data:
-            head, nl, tail = data.partition("\n")
+            head, nl, _ = data.partition("\n")
             if self._component_closed is not None and (nl or not data.strip()):
                 if not head.strip():
                     self.block_components.append(self._component_closed)
@@ -1173,15 +1173,12 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         raise BadInput("binary data in an HTML file", name)
     code = [m.group(0) for m in _SERVER_CODE.finditer(text)] if "<?" in text else []
     if code:
-        printed = _php_printed(code)
-        if any(printed):
-            it = iter(printed)
-            text = _SERVER_CODE.sub(lambda m: next(it), text)
-            notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped; the text that "
-                         f"{sum(1 for p in printed if p)} of them print (echo \"…\") read")
-        else:
-            text = _SERVER_CODE.sub("", text)
-            notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped")
+        printed = _php_printed(code)  # each block's printed text ("" for most: the block is dropped)
+        it = iter(printed)
+        text = _SERVER_CODE.sub(lambda m: next(it), text)
+        n_printing = sum(1 for p in printed if p)
+        notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped"
+                     + (f"; the text that {n_printing} of them print (echo \"…\") read" if n_printing else ""))
     directives = _TEMPLATE_DIRECTIVES.findall(text) if ("@" in text or "{%" in text or "{{--" in text) else []
     if directives:
         text = _TEMPLATE_DIRECTIVES.sub("\n", text)
