@@ -62,10 +62,19 @@ def _headings_in_text(text: str, missing: range) -> bool:
     return True
 
 
+# a document whose title says it is an extract (普通預金規定（抜粋）, 会則（抄）) leaves out articles on purpose
+_EXCERPT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$")
+
+
 def _excerpt_part(ctx: Context, part: str) -> bool:
-    """A 附則 marked 抄 (an excerpt) leaves out articles on purpose."""
+    """A 附則 marked 抄 (an excerpt) leaves out articles on purpose; so does a document whose title says it is one."""
     if not part.startswith("supplementary"):
-        return False
+        if part != "main":
+            return False
+        arts = ctx.doc.articles
+        lead = ctx.text[:arts[0].span[0]] if arts else ""
+        # (the title as read, or a line of its own above the first article: a page's title may come after its chrome)
+        return any(_EXCERPT_TITLE.search(t) for t in [ctx.doc.title or ""] + [x for x in lead.split("\n") if len(x) <= 40])
     i = int(part.split("-")[1]) - 1
     sup = ctx.doc.supplementary[i] if i < len(ctx.doc.supplementary) else None
     if sup is None:
@@ -173,6 +182,8 @@ def _article_findings(ctx: Context):
                 covered = True  # the missing numbers are the misplaced articles', told already
             if len(k) == 1 and _new_series(expected_main, k[0]):
                 covered = True
+            if prev is None and _opens_at_a_later_chapter(ctx, a):
+                covered = True  # a page that holds chapters 3 on (第3章 役員 ⏎ 第13条): the articles before are elsewhere
             if len(k) == 1 and k[0] > expected_main and (prev is not None or part == "main") \
                     and not covered and not excerpt_part:
                 missing = (f"第{expected_main}条" if k[0] == expected_main + 1
@@ -192,6 +203,16 @@ def _article_findings(ctx: Context):
                     excerpt=ctx.text[span[0]:span[1]],
                 )
             prev, prev_art, misplaced = k, a, 0
+
+
+_CHAPTER_LINE = re.compile(r"^[ \u3000]*第[ \u3000]*([0-9０-９]+|[一二三四五六七八九十]+)[ \u3000]*章", re.M)
+
+
+def _opens_at_a_later_chapter(ctx: Context, first: Article) -> bool:
+    """Does the text open at a chapter after the first (its first chapter heading, above its first article, is
+    第3章), so that the articles before its first one are in a part the text does not hold?"""
+    m = _CHAPTER_LINE.search(ctx.text, 0, first.span[0] + 1)
+    return m is not None and m.group(1) not in ("1", "１", "一")
 
 
 def _paragraph_sequence(art: Article) -> list[tuple[int, Paragraph]]:
@@ -358,6 +379,24 @@ def _continues_the_list_before(art, para, it: Item) -> bool:
     return last.style == it.style and last.number == it.number - 1
 
 
+# what opens a list of items (次の各号, 次のとおり, 以下に掲げる): a paragraph that says none of these lists nothing
+_OPENS_A_LIST = re.compile(r"次の(?:とおり|通り|各号|事項|もの|いずれ)|次に(?:掲げ|定め)|以下の(?:とおり|通り|各号|事項|もの)"
+                           r"|以下に(?:掲げ|定め)|下記の(?:とおり|通り|事項)|各号|[：:]$")
+
+
+def _second_paragraph(ctx: Context, para, it: Item) -> bool:
+    """Is the first "item" (2) after a paragraph of whole sentences that opens no list the article's second paragraph,
+    numbered as a form numbers its paragraphs after an unnumbered first one (「第1条 甲は、…賃貸する。⏎(2)前項の
+    面積は壁芯計算による。」), not an item whose (1) is missing? It is a sentence of its own too: an item names a thing
+    or a goal (「…の確立を図ること。」, 「…についての資料」)."""
+    if it.number != 2 or para.items[0] is not it:
+        return False
+    lead = ctx.text[para.span[0]:it.span[0]].strip(" \u3000\n")
+    own = ctx.text[it.span[0]:it.span[1]].strip(" \u3000\n")
+    return lead.endswith("。") and not _OPENS_A_LIST.search(lead) and own.endswith("。") \
+        and not own.endswith(("こと。", "事。"))
+
+
 def _item_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         subheads = _subheadings(ctx, art)  # 「### 例外」 between two lists: each is numbered on its own
@@ -393,7 +432,8 @@ def _item_findings(ctx: Context):
                         where = article_label(art.number) + (f"第{para.number}項" if para.number else "")
                         fault = _sequence_fault(n, prev, seen)
                         if fault == "gap" and prev == 0 and (_opened_above(art, para, it)
-                                                             or _continues_the_list_before(art, para, it)):
+                                                             or _continues_the_list_before(art, para, it)
+                                                             or _second_paragraph(ctx, para, it)):
                             fault = None
                         if fault is not None:
                             ja, en = {

@@ -531,8 +531,11 @@ def _divide_findings(ctx: Context):
 # These verbs take what they relate to with に and nothing else (「本サービスに係る」「本規約に基づき」「利用者に対し」): a noun
 # written straight before one (「本サービス係るソフトウェア」「本規約関する事項」) has lost its に. (Compounds such as 敵対する,
 # 相対する are one noun and する to MeCab, and 係る alone, 「係る事態」, follows no noun.)
-_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?:係[るり]|関[すし]|基づ[くきい]|対[すし])")
-_NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対する"))
+# The same for において and における (「本規約おいて、次の用語は…」): MeCab reads the kana as 置く, but おいて then a
+# comma, は or も, and おける, are the compound particle's (荷物おいて行く, を dropped before 置く, is not sought).
+_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
+                       r"|おい(?=て[、，はも])|おけ(?=る))")
+_NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対する", "置く", "於く"))
 
 
 def _dropped_ni_findings(ctx: Context):
@@ -548,11 +551,41 @@ def _dropped_ni_findings(ctx: Context):
         if start and (prefix := ctx.token_at(start - 1)) is not None and prefix.end == start and prefix.pos == "接頭辞":
             start = prefix.start  # 本サービス, not サービス
         left = text[max(start, m.start() - 8):m.start()]
+        word = text[m.start():t.end + 1] if t.surface in ("おい", "おけ") else t.surface  # において, における
         yield ctx.finding(
-            "grammar-slip", (m.start() - len(left), t.end),
-            f"「{left}{t.surface}」: 「{t.surface}」は関係するものを「に」で受けます。「{left}に{t.surface}」と思われます。",
-            f"「{left}{t.surface}」: 「{t.surface}」 takes its object with に: 「{left}に{t.surface}」.",
-            suggestion=f"{left}に{t.surface}")
+            "grammar-slip", (m.start() - len(left), m.start() + len(word)),
+            f"「{left}{word}」: 「{word}」は関係するものを「に」で受けます。「{left}に{word}」と思われます。",
+            f"「{left}{word}」: 「{word}」 takes its object with に: 「{left}に{word}」.",
+            suggestion=f"{left}に{word}")
+
+
+# ------------------------------------------------------------------ a particle dropped after a definition in brackets
+
+
+# 「…（以下「レンタル」という）提供する」: the term defined in brackets is the object or subject of what follows, so a
+# particle must come between the bracket and a verb (「…という）を提供する」). A noun may follow (a law's
+# 「（以下「甲」という。）当該…」), a verb never.
+_AFTER_DEFINITION = re.compile(r"という。?[）)](?=[\u4e00-\u9fff\u3041-\u3096])")
+
+
+def _particle_after_definition_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_AFTER_DEFINITION):
+        toks, i, base = ctx.tokens_from(m.end())
+        if i >= len(toks) or toks[i].start + base != m.end():
+            continue
+        t = toks[i]
+        verb = t.pos == "動詞" or (t.pos == "名詞" and i + 1 < len(toks) and toks[i + 1].start == t.end
+                                    and toks[i + 1].lemma == "為る" and toks[i + 1].pos == "動詞")
+        if not verb:
+            continue
+        word = text[m.end():toks[i + 1].end + base] if t.pos == "名詞" else t.surface
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + len(word)),
+            f"「{text[m.start():m.end()]}{word}」: 括弧書きで定義した語と動詞「{word}」の間に助詞（「を」「が」など）が抜けています。",
+            f"「{text[m.start():m.end()]}{word}」: a particle (を, が…) is missing between the term defined in brackets "
+            f"and the verb 「{word}」.",
+            excerpt=text[max(0, m.start() - 8):m.end() + len(word) + 2])
 
 
 # ------------------------------------------------------------------ a verbal noun asked for with ください alone: 指定下さい
@@ -742,6 +775,7 @@ def particle_findings(ctx: Context):
     yield from _no_mono_findings(ctx)
     yield from _divide_findings(ctx)
     yield from _dropped_ni_findings(ctx)
+    yield from _particle_after_definition_findings(ctx)
     yield from _bare_kudasai_findings(ctx)
     yield from _bracket_particle_findings(ctx)
     yield from _verb_form_masu_findings(ctx)

@@ -430,6 +430,26 @@ def _paragraph_labels(art: Article | None) -> set[int]:
     return {p.span[0] for p in art.paragraphs if p.label and p.label.startswith("第")}
 
 
+# A sentence's end, then a space or a list's bullet, then the next sentence: paragraphs a page ran together
+# when it became text (「…申し込むものとする。 甲は、前項に従い…」, 「…必要があります。-当社は…」). Japanese prose puts
+# nothing between its sentences; a 前項 after such a break points at the paragraph before it, lost, not at nothing.
+_LOST_BREAK = re.compile(r"[。．](?:[ \u3000]+|[ \u3000]*[-・•][ \u3000]*)(?=[^\s。．])")
+
+def _lost_break(ctx: Context, start: int, end: int) -> bool:
+    """Does the text of ``start``–``end`` run sentences together across a lost paragraph break (_LOST_BREAK), in
+    the normalized text or in the source (normalization takes the space after 。 out)?"""
+    text = ctx.text
+    if _LOST_BREAK.search(text, start, end):
+        return True
+    offsets, source = ctx.doc.norm.offsets, ctx.doc.source.text
+    i = text.find("。", start, end - 1)
+    while i >= 0:
+        if source[offsets[i] + 1:offsets[i + 1]].strip(" \u3000") == "" != source[offsets[i] + 1:offsets[i + 1]]:
+            return True
+        i = text.find("。", i + 1, end - 1)
+    return False
+
+
 _BARE_RELATIVE = re.compile(r"(前条|次条|前項|次項)(?![ \u3000]*第|各)")
 
 
@@ -451,7 +471,8 @@ def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[T
             paras = _reader_paragraphs(art)
             p1 = paras.get(1)
             # (an article of one paragraph has no 前項 either: 「前項の適用に同意できない場合」 meant 前条)
-            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]]:
+            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]] \
+                    and not _lost_break(ctx, p1.span[0], span[0]):
                 out.append(Target(fake, span, None, None, None, art.part, art, rel))
         elif rel == "次項":
             paras = art.paragraphs
@@ -899,6 +920,9 @@ def _dangling(ctx: Context):
         if t.relative == "次項" and kind == "paragraph":
             continue  # 次項 past the last paragraph: too often a parse artefact to report (see _bare_relatives)
         if t.relative == "前項" and kind == "paragraph" and t.paragraph == 0:
+            para = t.source_article.locate(where[0])[0] if t.source_article is not None else None
+            if para is not None and _lost_break(ctx, para.span[0], where[0]):
+                continue
             yield ctx.finding(
                 "reference-dangling", (where[0] - 2, where[0]),
                 "「前項」は参照先がありません（この条の最初の項です）。",

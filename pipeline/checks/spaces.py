@@ -672,6 +672,10 @@ def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
     return False
 
 
+# a form's date whose month and day are blanks to fill in (令和  年  月  日, 20  年  月  日)
+_BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2,}日")
+
+
 def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
     """The spaces of one line that may be stray, decided from the line alone and the document's two
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
@@ -686,9 +690,12 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
     # not a heading's own number (「第2 条 当社は」 starting its line): law-style headings copied from a PDF keep the
     # printed letter spacing there (test_a_law_style_heading_with_a_spaced_number_has_no_stray_space)
     lopsided = {m.span("space") for m in _LOPSIDED_NUMBER.finditer(line) if line[:m.start()].strip(" \u3000")}
+    blanks = [m.span() for m in _BLANK_DATE.finditer(line)]
     out = []
     for m in runs:
         s, e = m.span()
+        if any(a <= s and e <= b for a, b in blanks):
+            continue  # 「202 年  月  日から」: a form's date, its blanks left to fill in
         left, right = line[s - 1], line[e]
         number_split = any(a < s and e < b for a, b in split_numbers)
         convention = None

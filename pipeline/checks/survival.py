@@ -32,8 +32,9 @@ _AFTER_END = re.compile(
 _CONTRACT_RX = re.compile(_CONTRACT + r"(?![者側])")
 # 最低利用期間終了後, 初回契約期間満了後: a period within the contract ends, and the contract goes on
 _SUB_PERIOD = re.compile(r"(?:最低|初回|無料|試用|お試し|トライアル)$")
-# …終了後は、…自動更新されます: nothing ends
-_RENEWED = re.compile(r"更新され|自動更新|更新する|更新します")
+# …終了後は、…自動更新されます: nothing ends; 本契約の終了後、新たな賃貸借契約を締結することができる, 期間満了の日の
+# 翌日を始期とする再契約: what comes after the end is a contract of its own, not this one's duty outliving it
+_RENEWED = re.compile(r"更新され|自動更新|更新する|更新します|新たな[^。]{0,20}?契約|再契約")
 # 本契約終了後の制作データは、引渡しを行いません: the clause says what is not owed after the end, so there is
 # nothing to keep in force (a prohibition, …してはならない, is a duty and is not this)
 _NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしません|致しません|応じません|応じない|負いません|負わない)"
@@ -188,6 +189,8 @@ _DEFINITION_TITLE = re.compile(r"(?:情報|定義|範囲)$")
 _OWN_PERIOD = re.compile(
     r"(?:も|において(?:も)?)?[、，,]?[ \u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[ \u3000]*"
     r"(?:年|か月|ヶ月|ケ月|カ月|ヵ月|箇月|か年|週|日)(?:間(?!以内|内)|を経過する(?:日)?まで|が経過するまで)")
+# 契約が終了した場合においても、…レンタル料を支払う: the provision says itself that the end does not stop it
+_EVEN_AFTER_END = re.compile(rf"{_END}(?:し|され)?た?(?:場合|とき)(?:において|に)?(?:も|であっても|でも)(?!の)")
 _CONTRACT_ENDS = re.compile(rf"(?:本|この|利用|サービス)(?:契約|約款|規約)[^。]{{0,20}}{_END}")
 _HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで")
 
@@ -201,8 +204,8 @@ def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
             m = find_post_termination(s)
             if m is None:
                 continue
-            if SURVIVES.search(s):
-                continue  # says itself that it survives (終了後も有効に存続する)
+            if SURVIVES.search(s) or _EVEN_AFTER_END.search(s):
+                continue  # says itself that it survives (終了後も有効に存続する, 解除により終了した場合においても…支払う)
             if _OWN_PERIOD.match(s, m.end):
                 continue  # sets its own period after the end (契約終了後6ヶ月間、…してはなりません)
             out.append((u, m))

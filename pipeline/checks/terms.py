@@ -358,11 +358,23 @@ def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
     for start, end, named in ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx))):
         if start <= pos < end:
             return named
+    return ctx.memo("terms.title_kind", lambda: _title_kind(ctx))
+
+
+def _title_kind(ctx: Context) -> tuple[str, str] | None:
+    """The kind of rules the document's title names; or, where the title read names none (a page's chrome read first:
+    「PRIVACY POLICY」), the one line of its own above the first article that does (「個人情報に関する保護管理規程」)."""
     title = ctx.doc.title or ""
     if _LISTED_KINDS.search(title):
         return None  # 「定款・規約・規程」: a page of several sets of rules, the title none of them
     m = _TITLE_KIND.search(title)
-    return (m.group(1), title.strip()) if m else None
+    if m:
+        return m.group(1), title.strip()
+    arts = ctx.doc.articles
+    lead = ctx.text[:arts[0].span[0]] if arts else ""
+    named = [(m.group(1), line.strip()) for line in lead.split("\n") if len(line) <= 40
+             and not _LISTED_KINDS.search(line) and (m := _TITLE_KIND.search(line))]
+    return named[0] if len(named) == 1 else None
 
 
 _LISTED_KINDS = re.compile(rf"(?:{RULES_KINDS})[ \u3000]*(?:[・、，,/／]|及び|および|並びに)")
@@ -1157,6 +1169,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # not one slip away, or a term the document hardly uses
             if len(run) > len(term) and term in run:
                 continue  # a longer word containing the usual one is no slip of it
+            if len(run) - len(term) == 2 and is_known_word(run[i:i + 2]):
+                continue  # 個人関連情報 beside the defined 個人情報: a whole word put inside makes a compound of its own
             if opposite_of(run, term):
                 continue  # ライセンシー beside ライセンサー ×14: the other party (pub154), never a correction
             tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
@@ -1202,6 +1216,8 @@ def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
         if len(written) != 1:
             continue  # none, or several forms: no one form the document settled on
         n, form = written[0]
+        if re.search(rf"(?:この|本){re.escape(form)}", ctx.text):
+            continue  # 「会員契約」 defined, 「この会員規約は」 written: the document's own name, another thing
         yield ctx.finding(
             "term-inconsistent", d.span,
             f"定義語「{term}」は定義の後に一度も使われず、1字違いの「{form}」が{n}回使われています。"

@@ -192,9 +192,10 @@ def _undefined_roles(ctx: Context, defs):
                 and not (m.end() < len(text) and _NAME_CONT.match(text[m.end()]))]
         if not hits or len(hits) > _RARE:
             continue
-        set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙]|[甲乙][ \u3000]*[（(]{role}[）)]")
+        set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙]|[甲乙][ \u3000]*[（(]{role}[）)]"
+                                rf"|{role}[^、。\n]{{0,20}}?を[ \u3000]*[「『]?[甲乙][」』]?[ \u3000]*(?:と|、|，)")
         if set_beside.search(text) or set_beside.search(ctx.doc.source.text):
-            continue  # 開示者（以下「甲」という）, 【甲（委託者）】: the role is the letter's
+            continue  # 開示者（以下「甲」という）, 【甲（委託者）】, 賃借人を甲、賃貸人を乙として: the role is the letter's
         for m in hits:
             yield ctx.finding(
                 "term-undefined", m.span(),

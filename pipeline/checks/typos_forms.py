@@ -164,8 +164,12 @@ def dropped_conjunction_findings(ctx: Context):
 
 
 # 及 alone before another conjunction (「役員の選任及又は解任」): 及び lost its び, or was left when 又は replaced it; 及
-# ends no word before 又は, 並びに or a comma (追及, 言及, 普及 end in 及 but are nouns: read by the tagger)
-_LONE_OYOBI = re.compile(r"(?<=[\u4e00-\u9fff々])及(?=又は|または|若しくは|もしくは|並びに|ならびに|及び|および|[、，])")
+# ends no word before 又は, 並びに or a comma (追及, 言及, 普及 end in 及 but are nouns: read by the tagger). Alone
+# between two nouns too (「管理する情報及データベースから引き出された情報」): modern prose writes 及び in full; only the
+# laws of before the war wrote 及 alone, and 及 heading a word (及第) is the tagger's word, not a lone 及
+_CONJUNCTION_AFTER = re.compile(r"又は|または|若しくは|もしくは|並びに|ならびに|及び|および|[、，]")
+_LONE_OYOBI = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])及"
+                         r"(?=又は|または|若しくは|もしくは|並びに|ならびに|及び|および|[、，\u4e00-\u9fff\u30a1-\u30fa])")
 
 
 def lone_oyobi_findings(ctx: Context):
@@ -173,16 +177,20 @@ def lone_oyobi_findings(ctx: Context):
     for m in ctx.finditer(_LONE_OYOBI):
         s = m.start()
         t = ctx.token_at(s)
-        if t is not None and t.start < s:
-            continue  # 及 ending a word (追及、言及、普及): the tagger reads it within the word
+        if t is not None and (t.start < s or t.end > s + 1):
+            continue  # 及 ending a word (追及、言及、普及) or heading one (及第): the tagger reads it within the word
         after = text[s + 1:s + 3]
-        yield ctx.finding(
-            "typo", (s, s + 1),
-            f"「{text[max(0, s - 3):s + 4]}」の「及」が一字だけ残っています。「及び」の「び」が落ちたか、「{after}」に"
-            f"書き換えたときの消し残しと思われます。",
-            f"A lone 「及」 before 「{after}」: 及び with its び lost, or left behind when 「{after}」 replaced it.",
-            severity="warning", excerpt=text[max(0, s - 5):s + 4],
-        )
+        if not _CONJUNCTION_AFTER.match(text, s + 1):  # between two nouns: nothing replaced it
+            ja = f"「{text[max(0, s - 3):s + 4]}」の「及」が一字だけで名詞をつないでいます。「及び」の「び」が落ちたと思われます。"
+            en = f"A lone 「及」 joins two nouns before 「{after}」: 及び with its び lost."
+            fix = "及び"
+        else:
+            ja = (f"「{text[max(0, s - 3):s + 4]}」の「及」が一字だけ残っています。「及び」の「び」が落ちたか、「{after}」に"
+                  f"書き換えたときの消し残しと思われます。")
+            en = f"A lone 「及」 before 「{after}」: 及び with its び lost, or left behind when 「{after}」 replaced it."
+            fix = None
+        yield ctx.finding("typo", (s, s + 1), ja, en, suggestion=fix, severity="warning",
+                          excerpt=text[max(0, s - 5):s + 4])
 
 
 # a verb's 終止形 (its last kana), もの, then し and the polite ending
@@ -217,3 +225,40 @@ def stray_letter_findings(ctx: Context):
             f"The letter 「{m.group(0)}」 glued to the end of the clause seems a stray keystroke.",
             suggestion="", severity="warning", excerpt=text[max(0, a - 8):a + 3],
         )
+
+
+# One kana typed three times (「ものをいいいます」): no word of the language holds a kana thrice in a row, while a key
+# struck once too often makes exactly that; a name repeating a syllable pair (「ここここ」, four) is no slip.
+_TRIPLED_KANA = re.compile(r"([\u3041-\u3096])\1{2,}")
+
+
+def tripled_kana_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_TRIPLED_KANA):
+        s, e = m.span()
+        if e - s != 3:
+            continue
+        yield ctx.finding(
+            "typo", (s, e),
+            f"「{text[max(0, s - 3):e + 3]}」で「{m.group(1)}」が3字続いています。1字多いと思われます。",
+            f"「{m.group(1)}」 typed three times in a row in 「{text[max(0, s - 3):e + 3]}」: one too many.",
+            suggestion=m.group(1) * 2, severity="warning", excerpt=text[max(0, s - 4):e + 4],
+        )
+
+
+# The katakana long-vowel mark between two digits (「2ー1.情報の外部送信」): a hyphen or dash typed on the kana
+# keyboard; ー lengthens a kana and follows no digit in any word.
+_CHOON_BETWEEN_DIGITS = re.compile(r"(?<=[0-9０-９])ー(?=[0-9０-９])")
+
+
+def choon_between_digits_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_CHOON_BETWEEN_DIGITS):
+        s = m.start()
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{text[max(0, s - 3):s + 4]}」の「ー」は長音符です。数字をつなぐのはハイフン（-）か「の」です。",
+            f"「{text[max(0, s - 3):s + 4]}」: ー is the katakana long-vowel mark; a hyphen joins numbers.",
+            suggestion="-", severity="warning", excerpt=text[max(0, s - 4):s + 5],
+        )
+

@@ -29,6 +29,9 @@ _WINDOW = 12
 # one too many (「時間・場所においてに限り」 for 場所に限り, or において with the に a second thought).
 _COMPOUND_THEN_CASE = re.compile(
     r"(?:において|について|に対して|に関して|によって|として|に基づいて|に従って|を除いて|をもって)(?P<p>[にがを])")
+# a numbered section named by its number and title (11.インフォマティブデータ…): a title that ends in について is cited
+# with the case particle after it, the title being a noun
+_CITED_TITLE = re.compile(r"(?:^|[\s、。「『（(])[0-9０-９]+(?:[.．][0-9０-９]+)*[.．][ \u3000]?[^\s、。]{1,40}$")
 
 
 # A parenthetical goes right after the noun it qualifies, and the particle after it: the same case particle on both
@@ -78,6 +81,8 @@ def doubled_particle(ctx: Context):
             excerpt=text[max(0, m.start() - 6):m.start() + 8] + "…" + text[m.end() - 3:m.end() + 4],
         )
     for m in ctx.finditer(_COMPOUND_THEN_CASE):
+        if _CITED_TITLE.search(text[max(ctx.line_span(m.start())[0], m.start() - 40):m.start()]):
+            continue  # 「詳しくは、11.インフォマティブデータについてをご参照ください」: a section's title, cited whole
         yield ctx.finding(
             "doubled-particle", m.span(),
             f"複合助詞のあとに格助詞「{m.group('p')}」が重なっています（「{m.group(0)}」）。どちらか一方にします。",
