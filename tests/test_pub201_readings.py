@@ -239,3 +239,36 @@ def test_a_particle_dropped_after_a_definition_in_brackets(tmp_path):
             "甲は、商品（以下「商品」という。）を保守する。\n")
     found = [f.excerpt for f in _check(tmp_path, text, "grammar-slip")]
     assert len(found) == 1 and "という）提供する" in found[0]
+
+
+def test_an_article_citing_itself_by_its_number(tmp_path):
+    """「第2条（入会手続）⏎甲は、…第2条に定める必要書類を添付のうえ…」: the documents are listed in 第3条 (pub201)."""
+    text = ("第1条（目的）\n本会は、会員の親睦を目的とする。\n"
+            "第2条（入会手続）\n入会希望者は、入会申込書に第2条に定める必要書類を添付して提出する。\n"
+            "第3条（必要書類）\n必要書類は、住民票とする。\n"
+            "第4条（会費）\n会員は、第4条第2項の規定にかかわらず、会費を納める。\n")
+    found = [(f.excerpt[:3], f.suggestion) for f in _check(tmp_path, text, "reference-content-mismatch")]
+    assert found == [("第2条", "第3条")]
+
+
+def test_an_article_citing_itself_with_no_other_that_fits(tmp_path):
+    text = ("第1条（目的）\n本会は、会員の親睦を目的とする。\n"
+            "第2条（入会）\n入会希望者は、第2条に定める手続により申し込む。\n"
+            "第3条（会費）\n会員は、会費を納める。\n")
+    found = [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "reference-content-mismatch")]
+    assert found == [("第2条", None)]
+
+
+def test_a_self_citation_that_another_article_fits_is_told_once():
+    """An association's 会則: 「第３条　事業⏎第3条に定める本会の目的を…」, the purpose being 第2条's."""
+    found = _fixture("pub111/kaisoku.html", "reference-content-mismatch")
+    assert [f.suggestion for f in found if f.excerpt.startswith("第3条")] == ["第2条"]
+
+
+def test_no_dictionary_word_corrects_a_formal_numeral_a_name_or_a_word_formation(tmp_path):
+    """金弐千円 (a formal numeral of money) was told as 金二; 学校法人常翔学園 (a school corporation's name) as 常勝;
+    恋活 (活, a productive suffix, beside 婚活) as 性活."""
+    text = ("第1条（会費）\n通常会員は年会費として金弐千円を納めるものとする。\n"
+            "第2条（名称）\n学校法人常翔学園（以下「学園」という。）は、個人情報を保護する。\n"
+            "第3条（サービス）\n当社は、毎日出会いが届く恋活・婚活アプリを提供する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []

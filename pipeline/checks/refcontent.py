@@ -156,7 +156,30 @@ def _defines(ctx: Context, span: tuple[int, int], key: str) -> bool:
 
 @rule("reference-content-mismatch", "warning", "参照先の内容の不一致", "cited provision is about something else")
 def reference_content_mismatch(ctx: Context):
-    return content_mismatches(ctx)
+    found = content_mismatches(ctx)
+    yield from found
+    # (one finding a citation: the article that fits, where one does, says more than that the number is its own)
+    yield from (f for f in _self_citations(ctx) if not any(g.span[0] <= f.span[0] < g.span[1] for g in found))
+
+
+def _self_citations(ctx: Context):
+    """An article that cites itself by its number alone (「第３条　事業⏎第3条に定める本会の目的を…」, 「第2条 …第2条に定める
+    必要書類を添付の上」): law and terms alike call their own article 本条 or この条, and cite its paragraphs as 前項, 第2項;
+    a bare 第N条 inside 第N条 is a number slipped, the article meant being another (the purpose of 第2条, the documents
+    listed in 第3条). Not in a 附則 (an amending act's 第一条 is the act's own), nor where two articles bear the number."""
+    numbers = [a.number for a in ctx.doc.articles]
+    for t in targets(ctx):
+        src = t.source_article
+        if src is None or t.relative or t.article != src.number or t.part != "main" or src.part != "main" \
+                or t.paragraph is not None or t.item is not None or t.ref.article is None or t.range_from is not None:
+            continue
+        if numbers.count(src.number) != 1 or ctx.text[t.span[1]:t.span[1] + 1] in "第0123456789０１２３４５６７８９":
+            continue  # (第6条1項: its own paragraph, cited in full)
+        yield ctx.finding(
+            "reference-content-mismatch", t.span,
+            f"{article_label(src.number)}の中で「{ctx.text[t.span[0]:t.span[1]]}」と自らの条を番号で引いています。この条自身を"
+            f"指すなら「本条」、別の条を指すなら番号の誤りです。",
+            f"{article_label(src.number)} cites itself by its number: 「本条」 if it means itself, otherwise the number slipped.")
 
 
 _NAMING_QUALIFIER = re.compile(rf"[)）]?(?:{_NAMING})")

@@ -24,7 +24,9 @@ from .terms_self import organization_nouns
 # ------------------------------------------------------------------ 2. compounds that are not words
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
-_NUMERAL = set("〇一二三四五六七八九十百千万億兆")
+# (and the formal numerals of amounts of money and of deeds, 金弐千円, 金壱萬円, that serve as nothing else: not 参 or 拾
+# of 参加 and 拾得, nor 陸 and 伍)
+_NUMERAL = set("〇一二三四五六七八九十百千万億兆壱弐肆漆捌玖佰阡萬")
 _PREFIXES = set("第同各")
 _MIN_WORD = 2  # law text uses the correction at least this often
 
@@ -347,6 +349,11 @@ def _prefix_after_words(ctx: Context, pos: int) -> bool:
     return ctx.text[pos] in _kanji_list("prefix_kanji.tsv") and _alone_after_words(ctx, pos, pos)
 
 
+# the legal forms that open an organization's name (学校法人常翔学園, 株式会社…, 医療法人社団…)
+_LEGAL_FORM = re.compile(r"(?:株式|有限|合同|合名|合資)会社|(?:学校|医療|社会福祉|宗教|独立行政|国立大学|地方独立行政|弁護士|税理士|"
+                         r"司法書士|行政書士|監査|特定非営利活動|NPO|一般社団|一般財団|公益社団|公益財団|社団|財団)法人")
+
+
 def _in_name(ctx: Context, pos: int) -> bool:
     """Is the pair of kanji at ``pos`` part of a name, which no law word corrects: a given name after a surname the
     dictionary knows (加藤|絵未, 橋本|泰邦), or a place in an address after a place name (名古屋|市中|区|金山)? A
@@ -354,6 +361,8 @@ def _in_name(ctx: Context, pos: int) -> bool:
     of its own (a slip it cannot read often is one)."""
     text = ctx.text
     a, b = _compound_around(text, pos, pos + 2)
+    if _LEGAL_FORM.search(text, a, pos):
+        return True  # 学校法人|常翔|学園: what follows an organization's legal form is its name
     proper_before = False
     p = a
     while p < b:
@@ -867,8 +876,9 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             continue
         if not written and doc_pairs[pair] > 1 and word not in text:
             continue  # 明告 twice, 明光 never: a word of the writer's, which nothing of the document corrects
-        if not written and wrong == y and y in _kanji_list("suffix_kanji.tsv"):
-            continue  # a noun and a productive suffix (温|活, 会員|制) is a word formation; MeCab knowing 温泉 is no slip
+        if not written and y in _kanji_list("suffix_kanji.tsv"):
+            continue  # a noun and a productive suffix (温|活, 会員|制, 恋|活) is a word formation; MeCab knowing 温泉 or
+            # 性活 is no slip of it
         how = _similar(wrong, right) or "字形が近い"
         if skip is not None:
             skip.append((s, s + 2))
