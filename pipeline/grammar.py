@@ -75,6 +75,9 @@ _ARTICLE = re.compile(
     rf"^第{_SP}(?P<num>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*)"
 )
 _BRANCH = re.compile(rf"の{_SP}({NUM})")
+# 「1条（適用）」「2条 (申し込み・契約の成立)」: a heading whose 第 the writer left out, told from a citation (「3条の規定」,
+# 「1条（定義）に定める」) by the caption in brackets that ends its line
+_ARTICLE_WITHOUT_DAI = re.compile(rf"^(?P<label>(?P<num>[0-9]{{1,3}}){_SP}条){_SP}[（(](?P<title>[^（）()。、]{{1,30}})[）)]{_SP}$")
 _ARTICLE_RANGE = re.compile(
     rf"^第{_SP}(?P<num>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*){_SP}(?:及び|から){_SP}"
     rf"第{_SP}(?P<num2>{NUM}){_SP}条(?P<branch2>(?:{_SP}の{_SP}{NUM})*)(?:{_SP}まで)?"
@@ -188,6 +191,9 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     第１７条（責任の制限）、第１８条…) is body text, not a heading.
     """
     if not line.startswith("第"):  # what every heading starts with, undecorated
+        bare = _ARTICLE_WITHOUT_DAI.match(line)
+        if bare:  # 1条（適用）: the 第 left out, the caption in brackets alone after it (a citation runs on)
+            return ArticleHeading(bare.group("num"), bare.group("label"), bare.group("title").strip(), "", len(line))
         core = _undecorated(line, _ARTICLE)
         if core is None:
             return None

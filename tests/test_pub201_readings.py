@@ -272,3 +272,56 @@ def test_no_dictionary_word_corrects_a_formal_numeral_a_name_or_a_word_formation
             "第2条（名称）\n学校法人常翔学園（以下「学園」という。）は、個人情報を保護する。\n"
             "第3条（サービス）\n当社は、毎日出会いが届く恋活・婚活アプリを提供する。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+# ------------------------------------------------------------------ the pub205–pub208 readings
+
+
+def test_an_article_heading_without_dai_heads_its_article_and_is_told(tmp_path):
+    text = "1条(適用)\n本規約は、利用者に適用されます。\n2条(契約の成立)\n契約は、当社の承諾により成立します。\n"
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    assert [a.number for a in read_document(p).articles] == ["1", "2"]
+    assert [f.suggestion for f in _check(tmp_path, text, "convention-deviation")] == ["第1条"]
+
+
+def test_lone_mata_and_a_doubled_conjunction(tmp_path):
+    text = ("第1条（許可）\n公の秩序を乱し又善良な風俗を害するときは、許可しない。第三者に又貸ししてはならない。"
+            "又、当社は責任を負わない。本規約及びおよび細則に従う。甲及び又は乙は協議する。\n")
+    assert sorted(f.suggestion for f in _check(tmp_path, text, "typo")) == ["又は", "及び"]
+
+
+def test_the_verb_itself_and_a_prefixed_word_are_no_slips(tmp_path):
+    """「解除に一切応じないものとします」 (no に応じて lost); 重過失 (not 超過失)."""
+    text = ("第1条（解除）\n当店は、売買契約の解除に一切応じないものとします。\n"
+            "第2条（責任）\n当社は故意又は重過失がない限り、責任を負いません。\n")
+    found = _check(tmp_path, text)
+    assert [f for f in found if f.rule in ("confusable-word", "typo")] == []
+
+
+def test_word_junctions_are_no_kanji_slips(tmp_path):
+    """区民 beside 公民館 ×n (a noun and its suffix); 駐車場|含む."""
+    text = ("第1条（使用）\n公民館は、区民が集会のため使用するときに使用できる。公民館の公民館長が許可する。"
+            "公民館(駐車場含む)を使用する場合は申し込む。\n第2条（役員）\n(1)会長 1名 (2)副部長 若干名\n"
+            "公民館は公民のためにある。公民館の運営は公民館長が行う。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+def test_aims_aptitude_and_will(tmp_path):
+    text = ("第1条（目的）\n本会は、福祉の増進を計り、地域に寄与する。利用者がその能力及び適正に応じ生活できるよう支援する。"
+            "継続しない旨の意志が表示されない限り更新する。時間を計る。\n")
+    assert sorted(f.suggestion for f in _check(tmp_path, text, "confusable-word")) == ["図", "意思", "適性"]
+
+
+def test_a_definition_set_inside_a_verbal_noun_and_its_suru(tmp_path):
+    text = ("第1条（禁止）\n利用者は、設備を損壊（以下「施設の損害等」という。）しないこと。"
+            "当社の提供するサービスを利用（以下「本利用」という。）するにあたり、本規約に従う。\n")
+    assert _check(tmp_path, text, "grammar-slip") == []
+
+
+def test_the_bare_noun_after_a_determiner_is_another_of_its_kind(tmp_path):
+    uses = "乙は、本件ソフトウェアを保守する。" * 5
+    text = (f"第1条（定義）\n「本件ソフトウェア」とは、甲が導入したプログラムをいう。{uses}\n"
+            "第2条（免責）\n乙は、本件ソフトウェア以外のソフトウェアの不具合について責任を負わない。"
+            "バージョンアップが必要な場合、そのソフトウェアの入替えを行う。\n")
+    assert [f for f in _check(tmp_path, text, "term-inconsistent") if f.excerpt == "ソフトウェア"] == []

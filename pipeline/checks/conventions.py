@@ -114,6 +114,22 @@ def _item_dai_findings(ctx: Context):
         )
 
 
+def _heading_dai_findings(ctx: Context):
+    """Article headings written 「1条（適用）」: an article is 第1条, in its heading above all. Told once, at the first,
+    with how many there are (the writer wrote them all so)."""
+    bare = [a for a in ctx.doc.all_articles() if a.label and re.fullmatch(r"[0-9]{1,3}[ \u3000]*条", a.label)]
+    if not bare:
+        return
+    a = bare[0]
+    shown = ctx.text[a.heading_span[0]:a.heading_span[1]].split("\n", 1)[0]
+    yield ctx.finding(
+        "convention-deviation", a.heading_span,
+        f"条の見出し「{shown}」の番号に「第」がありません（このように書かれた見出し{len(bare)}か所）。条は「第{a.label}」と"
+        f"書きます。",
+        f"The article heading 「{shown}」 lacks 第 ({len(bare)} heading(s) written so): 「第{a.label}」.",
+        suggestion="第" + a.label, excerpt=shown, severity="warning")
+
+
 def _item_citation_findings(ctx: Context):
     yield from _item_dai_findings(ctx)
     text = ctx.text
@@ -1331,7 +1347,7 @@ def _soft_wrap_findings(ctx: Context):
 
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
-    for found in (_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
+    for found in (_dai_findings, _heading_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
                   _mixed_number_findings, _mixed_code_findings, _mixed_citation_findings, _touten_in_number_findings,
                   _bracket_majority_findings,

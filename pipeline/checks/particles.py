@@ -575,8 +575,11 @@ def _particle_after_definition_findings(ctx: Context):
         if i >= len(toks) or toks[i].start + base != m.end():
             continue
         t = toks[i]
-        verb = t.pos == "動詞" or (t.pos == "名詞" and i + 1 < len(toks) and toks[i + 1].start == t.end
-                                    and toks[i + 1].lemma == "為る" and toks[i + 1].pos == "動詞")
+        # (not する itself: 「…を損壊（以下「施設の損害等」という）しない」「利用（以下…という。）するにあたり」 set the
+        # definition inside a verbal noun and its する; not 及び, the conjunction MeCab may read as 及ぶ)
+        verb = t.pos == "動詞" and t.lemma not in ("為る", "及ぶ") or (
+            t.pos == "名詞" and i + 1 < len(toks) and toks[i + 1].start == t.end
+            and toks[i + 1].lemma == "為る" and toks[i + 1].pos == "動詞")
         if not verb:
             continue
         word = text[m.end():toks[i + 1].end + base] if t.pos == "名詞" else t.surface

@@ -71,6 +71,8 @@ _LEGAL_FORM = re.compile(r"（(?:株|有|合|名|資|社|財|一社|一財|公�
 _CONJUNCTIONS = "若しくは|もしくは|又は|または|及び|および|並びに|ならびに"
 _CONJUNCTION_AFTER = re.compile(f"(?:{_CONJUNCTIONS})(?![ \u3000])")
 _CONJUNCTION_BEFORE = re.compile(f"(?:{_CONJUNCTIONS})$")
+# what opens a sentence of its own, with its comma (なお、 ただし、): a space before one stands for a line break lost
+_SENTENCE_OPENER = re.compile(r"(?:なお|ただし|但し|また|さらに|更に|この場合|もっとも)[、，]")
 # the suffixes that address a person or a body by name (宛, 様, 殿, 御中), written apart from the name at will
 _ADDRESSED = re.compile(r"(?:宛て?|様|殿|御中)(?![\u3400-\u9fff々])")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
@@ -747,6 +749,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue
             if left in "一二三四五六七八九十":
                 continue  # …の訴え二 次に掲げる: an item label run into the line before, not a stray space
+            if _SENTENCE_OPENER.match(line, e) and left not in "。、．，":
+                continue  # 「…が含まれるもの なお、死者に関する情報が…」: a line break lost before the next sentence
             if _ADDRESSED.match(line, e) and (is_kanji(left) or is_katakana(left)):
                 continue  # 「代表取締役 佐野 公章 宛」: a name and the suffix addressing it, set apart as on an envelope
             if _AMOUNT.match(line, e):

@@ -840,7 +840,8 @@ def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
         places = [m.start() for m in re.finditer(re.escape(bare), text)
                   if not text.startswith("本件", m.start() - 2) and not (m.start() and in_compound(text[m.start() - 1]))
                   and not in_compound(text[m.end():m.end() + 1] or "。")
-                  and f"「{term}」" not in text[m.end():m.end() + _DEFINED_AFTER]]
+                  and f"「{term}」" not in text[m.end():m.end() + _DEFINED_AFTER]
+                  and not _OTHER_OF_ITS_KIND.search(text, max(0, m.start() - 6), m.start())]
         if not places or len(places) > _MAX_BARE or not _uses(ctx, term, 2 * len(places) + 1):
             continue
         for s in places:
@@ -848,6 +849,9 @@ def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
 
 
 _MIN_BARE, _MAX_BARE = 3, 2
+# what makes the bare noun another one of its kind, or the one just named (本件ソフトウェア以外のソフトウェア, そのソフトウェア
+# of an upgrade just named, 他のソフトウェア): no 本件 was lost there
+_OTHER_OF_ITS_KIND = re.compile(r"(?:以外の|その|この|当該|他の|別の|新たな|同種の)$")
 _DEFINED_AFTER = 16  # 「委託業務（以下「本件委託業務」という。）」: the bare noun the definition names
 
 
@@ -1216,7 +1220,7 @@ def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
         if len(written) != 1:
             continue  # none, or several forms: no one form the document settled on
         n, form = written[0]
-        if re.search(rf"(?:この|本){re.escape(form)}", ctx.text):
+        if re.search(rf"(?:この|本){re.escape(form)}", ctx.text) or _DOCUMENT_NAME.fullmatch(form):
             continue  # 「会員契約」 defined, 「この会員規約は」 written: the document's own name, another thing
         yield ctx.finding(
             "term-inconsistent", d.span,

@@ -103,7 +103,8 @@ from .typos_base import (
 from .typos_dropped import dropped_kanji_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_oyobi_findings, stray_letter_findings,
-                          tripled_kana_findings, choon_between_digits_findings)
+                          tripled_kana_findings, choon_between_digits_findings, lone_mata_findings,
+                          doubled_conjunction_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1231,6 +1232,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if _quoted_speech(left, run, right):
             continue  # 「兄弟姉妹がやった」などの理由: someone's words, quoted as spoken, not the document's own prose
+        if run.endswith("いい") and right[:1] in "、，":
+            continue  # 「…を総称していい、別記に定めるもの」: いう's connective form (言い), as 「…といい、」 in every definition
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
@@ -1694,6 +1697,8 @@ def typo(ctx: Context):
     yield from (f for f in tripled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
                                                                  (g.span for g in endings + kana_slips)))
     yield from choon_between_digits_findings(ctx)
+    yield from lone_mata_findings(ctx)
+    yield from doubled_conjunction_findings(ctx)
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
     yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
                                                                (g.span for g in endings + kana_slips)))

@@ -262,3 +262,45 @@ def choon_between_digits_findings(ctx: Context):
             suggestion="-", severity="warning", excerpt=text[max(0, s - 4):s + 5],
         )
 
+
+# 又 alone between two words (「秩序を乱し又善良な風俗を害する」, 「（以下「サービス」又「本サービス」）」): 又は with its は
+# lost. Modern prose writes the conjunction 又は (or または) in full; 又 alone opens a sentence (「又、」) or a word
+# (又貸し), which the tagger reads as such.
+_LONE_MATA = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30fa\u30fc」』）)])又(?=[\u4e00-\u9fff\u30a1-\u30fa「『])")
+
+
+def lone_mata_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LONE_MATA):
+        s = m.start()
+        t = ctx.token_at(s)
+        if t is None or t.start != s or t.end != s + 1 or t.pos != "接続詞":
+            continue  # 又貸し: a word the tagger reads whole
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{text[max(0, s - 4):s + 4]}」の「又」が一字だけで語をつないでいます。「又は」の「は」が落ちたと思われます。",
+            f"A lone 「又」 joins two words in 「{text[max(0, s - 4):s + 4]}」: 又は with its は lost.",
+            suggestion="又は", severity="warning", excerpt=text[max(0, s - 5):s + 4])
+
+
+# A conjunction written twice in its two spellings, or twice alike (「本利用規約及びおよびこれと一体をなす…」): the old
+# spelling left beside the new one when the text was rewritten.
+_DOUBLED_CONJUNCTION = re.compile(r"(及び|および|又は|または|並びに|ならびに|若しくは|もしくは)(及び|および|又は|または|並びに|ならびに|"
+                                  r"若しくは|もしくは)")
+_CONJUNCTION_SPELLINGS = {"及び": "および", "又は": "または", "並びに": "ならびに", "若しくは": "もしくは"}
+
+
+def doubled_conjunction_findings(ctx: Context):
+    text = ctx.text
+    same = {**_CONJUNCTION_SPELLINGS, **{v: k for k, v in _CONJUNCTION_SPELLINGS.items()}}
+    for m in ctx.finditer(_DOUBLED_CONJUNCTION):
+        a, b = m.group(1), m.group(2)
+        if not (a == b or same.get(a) == b):
+            continue  # 及び又は: and/or, written so on purpose
+        s, e = m.span()
+        yield ctx.finding(
+            "typo", (s, e),
+            f"接続詞が重なっています（「{text[max(0, s - 4):e + 4]}」）。「{a}」と「{b}」のどちらか一方にします。",
+            f"A conjunction written twice (「{text[max(0, s - 4):e + 4]}」): keep one of 「{a}」 and 「{b}」.",
+            suggestion=a, severity="warning", excerpt=text[max(0, s - 5):e + 4])
+

@@ -455,6 +455,20 @@ def _twins(pair: str, by_first: dict, by_second: dict) -> list[tuple[str, str, s
     return out
 
 
+def _verb_opens_at(ctx: Context, pos: int) -> bool:
+    """Does a verb written with its okurigana (含む, 定める) start at ``pos``?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.pos == "動詞" and t.end > pos + 1
+
+
+def _noun_and_suffix(ctx: Context, pos: int) -> bool:
+    """Does the tagger read the pair at ``pos`` as a one-kanji noun and a suffix (区|民, 町|民, 駐車|場), a word formation
+    any noun makes with it?"""
+    a, b = ctx.token_at(pos), ctx.token_at(pos + 1)
+    return a is not None and b is not None and a.start == pos and a.end == pos + 1 and a.pos == "名詞" \
+        and b.start == pos + 1 and b.pos == "接尾辞"
+
+
 def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     """A pair of kanji law text never writes, written once, that is a pair the document itself writes at least
     _DOC_WORD times with one kanji changed to one of the same on reading or radical: 本役款 in a document of
@@ -470,6 +484,10 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
+        if _noun_and_suffix(ctx, s):
+            continue  # 区|民 beside 公民 ×8: a noun and a productive suffix (区民, 市民, 駐車場) make a word of their own
+        if _verb_opens_at(ctx, s + 1):
+            continue  # 駐車場|含む: a noun and a verb written with its okurigana (its を left out), no compound
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
         # is one of its staples (措合員 among 組合員 ×300, 当意 among 同意 ×40): the dictionary holds rare words
         # (措合, 当意) that law text never writes, and a slip into one of them is still a slip
@@ -994,6 +1012,19 @@ def _noun_then_verb(ctx: Context, pos: int) -> bool:
         and verb.start == pos + 1 and verb.pos == "動詞" and verb.end > pos + 2
 
 
+def _breaks_a_word(ctx: Context, pos: int, word: str) -> bool:
+    """Would ``word``, the law word the kanji at ``pos`` is corrected into with one of its neighbours, take half of a
+    word of two kanji or more that the tagger reads beside it (重過失: 重 + 過失, not 超過 + 失)?"""
+    text = ctx.text
+    if text[pos + 1:pos + len(word)] == word[1:]:  # the word reaches right: is the kanji after pos a word's start?
+        t = ctx.token_at(pos + 1)
+        return t is not None and t.start == pos + 1 and t.end > pos + len(word) and t.pos == "名詞"
+    if text[pos - len(word) + 1:pos] == word[:-1]:  # the word reaches left
+        t = ctx.token_at(pos - 1)
+        return t is not None and t.end == pos and t.start < pos - len(word) + 1 and t.pos == "名詞"
+    return False
+
+
 def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     """A kanji that MeCab reads as a word of its own inside a compound, whose pairs with both neighbours law
     text never writes (支払|起|限, 弁|更), and that becomes a word law text uses when changed to a kanji of the
@@ -1016,6 +1047,8 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue
             if _noun_then_verb(ctx, p) or _numbered_form(ctx, p):
                 continue  # 旨|示されて: a noun and a verb with its okurigana, not a compound; 第3号表: a numbered table
+            if _breaks_a_word(ctx, p, word):
+                continue  # 重|過失 → 超過|失: a kanji before a word MeCab reads (重過失), corrected into half of that word
             c, run = text[p], text[s:e]
             fixed = run[:p - s] + x + run[p - s + 1:]
             how = _similar(c, x) or "字形が近い"

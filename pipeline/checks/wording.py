@@ -236,6 +236,8 @@ def compound_particle_findings(ctx: Context):
         rest = toks[i + 1:i + 3]
         if any(t.lemma in _CONTINUING for t in rest):
             continue
+        if rest and rest[0].pos == "助動詞" and rest[0].start + base == m.end():
+            continue  # 「解除に一切応じないものとします」: the verb itself, negated or polite, is the predicate, no particle
         end = m.end()
         written = verb.surface
         if rest and rest[0].surface == "て" and rest[0].start + base == end:
