@@ -656,6 +656,19 @@ def notation_canon() -> dict[str, str]:
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
 
 
+# a line this short above the first article may be the document's name (a page's chrome often comes first)
+_TITLE_LINE = 40
+
+
+def title_lines(ctx: "Context") -> list[str]:
+    """The title as read, then each line of its own above the first article short enough to be a name: where a
+    page's chrome is read as the title (「PRIVACY POLICY」, 「ページの先頭です」), the document's own name
+    (「個人情報に関する保護管理規程」, 「普通預金規定（抜粋）」) is among the lines after it."""
+    arts = ctx.doc.articles
+    lead = ctx.text[:arts[0].span[0]] if arts else ""
+    return [ctx.doc.title or ""] + [line for line in lead.split("\n") if len(line) <= _TITLE_LINE]
+
+
 def is_kanji(c: str) -> bool:
     return bool(c) and bool(KANJI.match(c))
 

@@ -13,7 +13,7 @@ import bisect
 import re
 import unicodedata
 
-from . import Context, article_label, rule
+from . import Context, article_label, rule, title_lines
 from ..grammar import to_int
 from ..model import Article, Item, Paragraph
 
@@ -71,10 +71,7 @@ def _excerpt_part(ctx: Context, part: str) -> bool:
     if not part.startswith("supplementary"):
         if part != "main":
             return False
-        arts = ctx.doc.articles
-        lead = ctx.text[:arts[0].span[0]] if arts else ""
-        # (the title as read, or a line of its own above the first article: a page's title may come after its chrome)
-        return any(_EXCERPT_TITLE.search(t) for t in [ctx.doc.title or ""] + [x for x in lead.split("\n") if len(x) <= 40])
+        return any(_EXCERPT_TITLE.search(t) for t in title_lines(ctx))
     i = int(part.split("-")[1]) - 1
     sup = ctx.doc.supplementary[i] if i < len(ctx.doc.supplementary) else None
     if sup is None:

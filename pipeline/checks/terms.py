@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
-               notation_groups, paragraph_number, rule)
+               notation_groups, paragraph_number, rule, title_lines)
 from .names import opposite_of
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
@@ -370,10 +370,8 @@ def _title_kind(ctx: Context) -> tuple[str, str] | None:
     m = _TITLE_KIND.search(title)
     if m:
         return m.group(1), title.strip()
-    arts = ctx.doc.articles
-    lead = ctx.text[:arts[0].span[0]] if arts else ""
-    named = [(m.group(1), line.strip()) for line in lead.split("\n") if len(line) <= 40
-             and not _LISTED_KINDS.search(line) and (m := _TITLE_KIND.search(line))]
+    named = [(m.group(1), line.strip()) for line in title_lines(ctx)[1:]
+             if not _LISTED_KINDS.search(line) and (m := _TITLE_KIND.search(line))]
     return named[0] if len(named) == 1 else None
 
 

@@ -19,6 +19,10 @@ from functools import lru_cache
 
 from . import Context, LineMemo, load_tsv
 
+# the legal forms that open (or close) an organization's name: 株式会社…, 学校法人常翔学園, …協会 一般社団法人
+LEGAL_FORMS = (r"(?:株式|有限|合同|合名|合資)会社|(?:学校|医療|社会福祉|宗教|独立行政|国立大学|地方独立行政|弁護士|税理士|"
+               r"司法書士|行政書士|監査|特定非営利活動|NPO|一般社団|一般財団|公益社団|公益財団|社団|財団)法人")
+
 # the way the document speaks of itself: written at least this often; another form of the same body is a slip
 # when written at most _MINORITY times, or at most a third as often (本団体 17 times, 当団体 4: one body named two
 # ways, the rarer one each a place to mend; two bodies are not told apart by 本 and 当 alone)

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from . import Context, load_tsv, rule
 from .terms import SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
-from .terms_self import organization_nouns
+from .terms_self import LEGAL_FORMS, organization_nouns
 
 # 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
 # no definition (read on 12 unseen terms: every undefined 当X was the writer's own hotel or site)
@@ -209,9 +209,8 @@ def _undefined_roles(ctx: Context, defs):
 # The name a document gives its operator when it defines no designation: an organization's name, written as
 # the party throughout (おもロード製作委員会 37 times); 当社 beside it, undefined, is the template's word left behind
 # an organization's name: a legal form before it, and what names a body after it (…株式会社, …委員会, …事務局)
-_FORM_BEFORE = r"株式会社|合同会社|有限会社|一般社団法人|一般財団法人|特定非営利活動法人|NPO法人"
 _BODY_AFTER = r"製作委員会|実行委員会|運営委員会|委員会|株式会社|合同会社|有限会社|協会|事務局|運営チーム|財団|機構|組合|研究会|同好会"
-_ORGANIZATION = re.compile(rf"(?:{_FORM_BEFORE})?[\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9\u4e00-\u9fff々・]{{1,20}}?"
+_ORGANIZATION = re.compile(rf"(?:{LEGAL_FORMS})?[\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9\u4e00-\u9fff々・]{{1,20}}?"
                            rf"(?:{_BODY_AFTER})")
 _SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者|運営会社)(?![\u4e00-\u9fff々])")
 _NAMED_OFTEN, _NAME_RATIO = 5, 2
@@ -375,7 +374,7 @@ def _leftover_names_for_designation(ctx: Context, defs):
                 suggestion=op, severity="warning")
 
 
-_ORG_FORM = re.compile(f"{_BODY_AFTER}|{_FORM_BEFORE}")  # the kind of an organization's name
+_ORG_FORM = re.compile(f"{_BODY_AFTER}|{LEGAL_FORMS}")  # the kind of an organization's name
 
 
 # a proper name holds letters or katakana (株式会社サンプル, MORIO Server); kanji alone name kinds as often as bodies

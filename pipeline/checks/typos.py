@@ -102,8 +102,8 @@ from .typos_base import (
 )
 from .typos_dropped import dropped_kanji_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
-                          humble_hei_findings, humble_i_findings, lone_oyobi_findings, stray_letter_findings,
-                          tripled_kana_findings, choon_between_digits_findings, lone_mata_findings,
+                          humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
+                          tripled_kana_findings, choon_between_digits_findings,
                           doubled_conjunction_findings)
 from .typos_kanji import (
     _compound_findings,
@@ -1692,12 +1692,11 @@ def typo(ctx: Context):
     yield from dropped_dakuten_findings(ctx)
     yield from humble_hei_findings(ctx)
     yield from dropped_conjunction_findings(ctx)
-    yield from lone_oyobi_findings(ctx)
+    yield from lone_conjunction_kanji_findings(ctx)
     # (a kana struck once too often that the kana-run statistics already took out, with the document's count)
     yield from (f for f in tripled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
                                                                  (g.span for g in endings + kana_slips)))
     yield from choon_between_digits_findings(ctx)
-    yield from lone_mata_findings(ctx)
     yield from doubled_conjunction_findings(ctx)
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
     yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in

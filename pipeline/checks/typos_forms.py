@@ -163,34 +163,48 @@ def dropped_conjunction_findings(ctx: Context):
             )
 
 
-# 及 alone before another conjunction (「役員の選任及又は解任」): 及び lost its び, or was left when 又は replaced it; 及
-# ends no word before 又は, 並びに or a comma (追及, 言及, 普及 end in 及 but are nouns: read by the tagger). Alone
-# between two nouns too (「管理する情報及データベースから引き出された情報」): modern prose writes 及び in full; only the
-# laws of before the war wrote 及 alone, and 及 heading a word (及第) is the tagger's word, not a lone 及
-_CONJUNCTION_AFTER = re.compile(r"又は|または|若しくは|もしくは|並びに|ならびに|及び|および|[、，]")
-_LONE_OYOBI = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])及"
-                         r"(?=又は|または|若しくは|もしくは|並びに|ならびに|及び|および|[、，\u4e00-\u9fff\u30a1-\u30fa])")
+# The conjunctions of legal prose, in both spellings (及び/および, 又は/または, …).
+_CONJUNCTION_SPELLINGS = {"及び": "および", "又は": "または", "並びに": "ならびに", "若しくは": "もしくは"}
+_CONJUNCTIONS = "|".join(list(_CONJUNCTION_SPELLINGS) + list(_CONJUNCTION_SPELLINGS.values()))
+_CONJUNCTION_AFTER = re.compile(rf"{_CONJUNCTIONS}|[、，]")
+
+# A conjunction's kanji left alone, its kana lost (one pattern and one reading of it per kanji):
+# - 及 before another conjunction (「役員の選任及又は解任」): 及び lost its び, or was left when 又は replaced it; 及
+#   ends no word before 又は, 並びに or a comma (追及, 言及, 普及 end in 及 but are nouns: read by the tagger). Alone
+#   between two nouns too (「管理する情報及データベースから引き出された情報」): modern prose writes 及び in full; only the
+#   laws of before the war wrote 及 alone, and 及 heading a word (及第) is the tagger's word, not a lone 及.
+# - 又 between two words (「秩序を乱し又善良な風俗を害する」, 「（以下「サービス」又「本サービス」）」): 又は with its は
+#   lost. 又 alone opens a sentence (「又、」) or a word (又貸し), which the tagger reads as such.
+_LONE_CONJUNCTION_KANJI = (
+    ("及", "及び", "び", None, "名詞", re.compile(
+        rf"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])及(?={_CONJUNCTIONS}|[、，\u4e00-\u9fff\u30a1-\u30fa])")),
+    ("又", "又は", "は", "接続詞", "語", re.compile(
+        r"(?<=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30fa\u30fc」』）)])又(?=[\u4e00-\u9fff\u30a1-\u30fa「『])")),
+)
 
 
-def lone_oyobi_findings(ctx: Context):
+def lone_conjunction_kanji_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_LONE_OYOBI):
-        s = m.start()
-        t = ctx.token_at(s)
-        if t is not None and (t.start < s or t.end > s + 1):
-            continue  # 及 ending a word (追及、言及、普及) or heading one (及第): the tagger reads it within the word
-        after = text[s + 1:s + 3]
-        if not _CONJUNCTION_AFTER.match(text, s + 1):  # between two nouns: nothing replaced it
-            ja = f"「{text[max(0, s - 3):s + 4]}」の「及」が一字だけで名詞をつないでいます。「及び」の「び」が落ちたと思われます。"
-            en = f"A lone 「及」 joins two nouns before 「{after}」: 及び with its び lost."
-            fix = "及び"
-        else:
-            ja = (f"「{text[max(0, s - 3):s + 4]}」の「及」が一字だけ残っています。「及び」の「び」が落ちたか、「{after}」に"
-                  f"書き換えたときの消し残しと思われます。")
-            en = f"A lone 「及」 before 「{after}」: 及び with its び lost, or left behind when 「{after}」 replaced it."
-            fix = None
-        yield ctx.finding("typo", (s, s + 1), ja, en, suggestion=fix, severity="warning",
-                          excerpt=text[max(0, s - 5):s + 4])
+    for kanji, full, lost, pos, joined, pattern in _LONE_CONJUNCTION_KANJI:
+        for m in ctx.finditer(pattern):
+            s = m.start()
+            t = ctx.token_at(s)
+            if t is not None and (t.start < s or t.end > s + 1) or pos is not None and (t is None or t.pos != pos):
+                continue  # 追及, 及第, 又貸し: the kanji within a word the tagger reads whole
+            after = text[s + 1:s + 3]
+            if _CONJUNCTION_AFTER.match(text, s + 1):  # 及又は: left when the other conjunction replaced it, perhaps
+                ja = (f"「{text[max(0, s - 3):s + 4]}」の「{kanji}」が一字だけ残っています。「{full}」の「{lost}」が落ちたか、"
+                      f"「{after}」に書き換えたときの消し残しと思われます。")
+                en = (f"A lone 「{kanji}」 before 「{after}」: {full} with its {lost} lost, or left behind when 「{after}」 "
+                      f"replaced it.")
+                fix = None
+            else:  # between two words: nothing replaced it
+                ja = (f"「{text[max(0, s - 3):s + 4]}」の「{kanji}」が一字だけで{joined}をつないでいます。「{full}」の「{lost}」"
+                      f"が落ちたと思われます。")
+                en = f"A lone 「{kanji}」 joins two words before 「{after}」: {full} with its {lost} lost."
+                fix = full
+            yield ctx.finding("typo", (s, s + 1), ja, en, suggestion=fix, severity="warning",
+                              excerpt=text[max(0, s - 5):s + 4])
 
 
 # a verb's 終止形 (its last kana), もの, then し and the polite ending
@@ -263,31 +277,9 @@ def choon_between_digits_findings(ctx: Context):
         )
 
 
-# 又 alone between two words (「秩序を乱し又善良な風俗を害する」, 「（以下「サービス」又「本サービス」）」): 又は with its は
-# lost. Modern prose writes the conjunction 又は (or または) in full; 又 alone opens a sentence (「又、」) or a word
-# (又貸し), which the tagger reads as such.
-_LONE_MATA = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30fa\u30fc」』）)])又(?=[\u4e00-\u9fff\u30a1-\u30fa「『])")
-
-
-def lone_mata_findings(ctx: Context):
-    text = ctx.text
-    for m in ctx.finditer(_LONE_MATA):
-        s = m.start()
-        t = ctx.token_at(s)
-        if t is None or t.start != s or t.end != s + 1 or t.pos != "接続詞":
-            continue  # 又貸し: a word the tagger reads whole
-        yield ctx.finding(
-            "typo", (s, s + 1),
-            f"「{text[max(0, s - 4):s + 4]}」の「又」が一字だけで語をつないでいます。「又は」の「は」が落ちたと思われます。",
-            f"A lone 「又」 joins two words in 「{text[max(0, s - 4):s + 4]}」: 又は with its は lost.",
-            suggestion="又は", severity="warning", excerpt=text[max(0, s - 5):s + 4])
-
-
 # A conjunction written twice in its two spellings, or twice alike (「本利用規約及びおよびこれと一体をなす…」): the old
 # spelling left beside the new one when the text was rewritten.
-_DOUBLED_CONJUNCTION = re.compile(r"(及び|および|又は|または|並びに|ならびに|若しくは|もしくは)(及び|および|又は|または|並びに|ならびに|"
-                                  r"若しくは|もしくは)")
-_CONJUNCTION_SPELLINGS = {"及び": "および", "又は": "または", "並びに": "ならびに", "若しくは": "もしくは"}
+_DOUBLED_CONJUNCTION = re.compile(rf"({_CONJUNCTIONS})({_CONJUNCTIONS})")
 
 
 def doubled_conjunction_findings(ctx: Context):

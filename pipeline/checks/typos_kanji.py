@@ -18,7 +18,7 @@ from .typos_base import (
     _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form, forms_of,
 )
 from ..tokens import tagged_line, tokenize
-from .terms_self import organization_nouns
+from .terms_self import LEGAL_FORMS, organization_nouns
 
 
 # ------------------------------------------------------------------ 2. compounds that are not words
@@ -349,9 +349,7 @@ def _prefix_after_words(ctx: Context, pos: int) -> bool:
     return ctx.text[pos] in _kanji_list("prefix_kanji.tsv") and _alone_after_words(ctx, pos, pos)
 
 
-# the legal forms that open an organization's name (学校法人常翔学園, 株式会社…, 医療法人社団…)
-_LEGAL_FORM = re.compile(r"(?:株式|有限|合同|合名|合資)会社|(?:学校|医療|社会福祉|宗教|独立行政|国立大学|地方独立行政|弁護士|税理士|"
-                         r"司法書士|行政書士|監査|特定非営利活動|NPO|一般社団|一般財団|公益社団|公益財団|社団|財団)法人")
+_LEGAL_FORM = re.compile(LEGAL_FORMS)
 
 
 def _in_name(ctx: Context, pos: int) -> bool:
@@ -1007,9 +1005,9 @@ def _numbered_form(ctx: Context, pos: int) -> bool:
 def _noun_then_verb(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a noun of one kanji that a verb written with its okurigana follows (旨|示さ|れて)? The two
     make no compound: legal prose leaves the を between them out (その旨通知する, その旨示す)."""
-    noun, verb = ctx.token_at(pos), ctx.token_at(pos + 1)
-    return noun is not None and verb is not None and noun.start == pos and noun.end == pos + 1 and noun.pos == "名詞" \
-        and verb.start == pos + 1 and verb.pos == "動詞" and verb.end > pos + 2
+    noun = ctx.token_at(pos)
+    return noun is not None and noun.start == pos and noun.end == pos + 1 and noun.pos == "名詞" \
+        and _verb_opens_at(ctx, pos + 1)
 
 
 def _breaks_a_word(ctx: Context, pos: int, word: str) -> bool:
