@@ -669,6 +669,21 @@ def title_lines(ctx: "Context") -> list[str]:
     return [ctx.doc.title or ""] + [line for line in lead.split("\n") if len(line) <= _TITLE_LINE]
 
 
+# a page that sets a text's old and new wording side by side (新旧対照表, 改定内容一覧; 改正前 / 改正後 headings): it
+# shows the amended provisions only, each twice, on purpose
+_COMPARISON_TITLE = re.compile(r"新旧対照|(?:改定|改正|変更|改訂)(?:内容|箇所|点)(?:一覧|のお知らせ)?$|(?:改定|改正|変更|改訂)(?:内容|箇所)一覧")
+_BEFORE_AFTER = re.compile(r"(?m)^[ \u3000【\[［(（]*(?:改正|改定|改訂|変更)(前|後)[ \u3000】\]］)）]*$")
+
+
+def comparison_table(ctx: "Context") -> bool:
+    """Is the document a table of an amendment, old and new wording side by side, rather than a text of its own?"""
+    def read() -> bool:
+        if any(_COMPARISON_TITLE.search(t) for t in title_lines(ctx)):
+            return True
+        return {m.group(1) for m in _BEFORE_AFTER.finditer(ctx.text)} == {"前", "後"}
+    return ctx.full.memo("base.comparison_table", read)
+
+
 def is_kanji(c: str) -> bool:
     return bool(c) and bool(KANJI.match(c))
 

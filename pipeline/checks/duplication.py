@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from ..grammar import match_item_label
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, Footprint, LineMemo, load_tsv, rule
+from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
 from .near_duplicates import near_duplicate_findings, repeated_line_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
@@ -860,6 +860,10 @@ def _repeated_block_findings(ctx: Context):
       footprint=_footprint)
 def duplication(ctx: Context):
     yield from _phrase_findings(ctx)
+    if comparison_table(ctx):
+        # 新旧対照表: each amended provision stands twice, before and after, on purpose; slips within a line still count
+        yield from _doubled_mark_findings(ctx)
+        return
     # on a diff's changed units, the sentences of the whole document (a finding outside them is dropped)
     yield from _sentence_findings(ctx.full)
     yield from _identical_article_findings(ctx.full)

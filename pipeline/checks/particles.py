@@ -73,6 +73,12 @@ def _quotative() -> tuple[frozenset, frozenset, re.Pattern]:
     return frozenset(verbs), frozenset(nouns), rx
 
 
+# a quoted clause states a fact (影響がある, 必要がない, 可能となる); a verb that acts on an object (定める, 提供する)
+# before 想定された + noun is that noun's other modifier
+_STATIVE = frozenset(("有る", "在る", "無い", "居る", "成る", "出来る", "違う", "異なる", "当たる"))
+_ADNOMINAL_PASSIVE = re.compile(r"れ(?:た|る)[\u3400-\u9fff\u30a1-\u30ff]")
+
+
 def _quotative_findings(ctx: Context):
     verbs, nouns, rx = _quotative()
     text = ctx.text
@@ -87,6 +93,8 @@ def _quotative_findings(ctx: Context):
         elif (b.pos == "名詞" and b.lemma in nouns) or b.surface == "みな":  # MeCab reads みなさ as 皆 + さ
             if c is None or c.lemma != "為る":
                 continue  # 違反した判断を: a noun the predicate modifies
+            if a.pos == "動詞" and a.lemma not in _STATIVE and _ADNOMINAL_PASSIVE.match(text, c.end):
+                continue  # 弊社が定める想定された利用条件: two modifiers of one noun, the verb's object that noun
         else:
             continue
         end = c.end if b.pos == "名詞" or b.surface == "みな" else b.end

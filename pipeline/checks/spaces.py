@@ -158,6 +158,17 @@ def _letter_spaced(line: str) -> bool:
     return spaced >= 0.4 * chars
 
 
+# three characters or more, each alone between spaces: a label letter-spaced to fill its cell (「保 険 金 の 額」) in a
+# line that holds other text too
+_SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0])[^ \u3000\u00a0](?:[ \u3000\u00a0][^ \u3000\u00a0]){2,}(?![^ \u3000\u00a0])")
+
+
+def _in_spaced_run(line: str, s: int, e: int) -> bool:
+    # (not digits: 「第 1 条」 is a number spaced apart, which the document's convention judges)
+    return e - s == 1 and any(m.start() < s and e < m.end() and not any(c.isdigit() for c in m.group(0))
+                              for m in _SPACED_RUN.finditer(line, max(0, s - 40), e + 40))
+
+
 def _joins_known_word(left: str, right: str) -> bool:
     """Is the token MeCab reads across the join of left+right a word of its dictionary (アプリ|ケーション), not its
     grouping of katakana it does not know (トチポ|トチツーカ)?"""
@@ -579,6 +590,8 @@ def stray_space(ctx: Context):
                 convention = None  # (a PDF's: the layout's space, perhaps, a note)
             if convention == "in-word" and _foreign_words_spaced(ctx, line, s, e):
                 continue
+            if convention in ("in-word", None) and _in_spaced_run(line, s, e):
+                continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if convention in ("bracket", "inner-paren") and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             word_split = None

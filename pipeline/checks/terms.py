@@ -505,10 +505,20 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
             )
 
 
+# the kinds of document a text calls itself, against the contract it governs: 本レンタル規約 and 本レンタル契約 are
+# the terms and the contract made under them, two things every terms text names, never one slipped into the other
+_DOCUMENT_KIND = re.compile(r"(?:約款|規約|規程|規則|規定|細則|会則|要項|要綱|ポリシー)$")
+
+
+def document_and_contract(a: str, b: str) -> bool:
+    """Does one of ``a`` and ``b`` name a document (…規約) and the other a contract (…契約)?"""
+    return bool(a.endswith("契約") and _DOCUMENT_KIND.search(b) or b.endswith("契約") and _DOCUMENT_KIND.search(a))
+
+
 def near_miss(candidate: str, defined: str) -> bool:
     """Is ``candidate`` a defined term with a short piece inserted, dropped or changed inside it?"""
     c, d = candidate, defined
-    if c == d:
+    if c == d or document_and_contract(c, d):
         return False
     if len(c) > len(d):
         extra = len(c) - len(d)
@@ -539,6 +549,8 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
         done = start
         line = text[start:end]
         for s, e, cand, match in _NEAR_MISSES.get((line, names), lambda: _line_near_misses(line, names)):
+            if len(cand) < len(match) and (_in_defining_sentence(ctx, cand, defs[match]) or _imports_definitions(ctx)):
+                continue
             where = where_defined(ctx, defs[match])
             yield ctx.finding(
                 "term-inconsistent", (start + s, start + e),
@@ -546,6 +558,24 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
                 f"「{cand}」 is not a defined term; the defined term 「{match}」 ({where}) was probably meant.",
                 suggestion=match,
             )
+
+
+def _in_defining_sentence(ctx: Context, word: str, d: Definition) -> bool:
+    """Does the sentence that defines ``d`` write ``word`` before the term? 「本商品のうち本部が指定する商品（以下
+    「本定期便商品」という。）」 builds the term on the word: the shorter one is a thing of its own, no slip of it."""
+    text = ctx.text
+    start = max(text.rfind("。", 0, d.span[0]) + 1, ctx.line_span(d.span[0])[0])
+    return word in text[start:d.span[0]]
+
+
+# 「本規約において使用する用語の定義は、…基本規約の定めに従う」「…用語は、利用規約と同一の意味を有する」: the document
+# takes its terms from another, so a word it never defines (本サービス) is that document's, not a slip of its own terms
+_IMPORTED_DEFINITIONS = re.compile(r"用語(?:の定義|の意味|の意義)?は?[^。]{0,60}?(?:の定め|の定義|に定める(?:定義|意味))"
+                                   r"(?:に従|による|によ|のとおり)|用語[^。]{0,60}?(?:と同一の意味|と同じ意味|と同義)")
+
+
+def _imports_definitions(ctx: Context) -> bool:
+    return ctx.memo("terms.imports_definitions", lambda: _IMPORTED_DEFINITIONS.search(ctx.text) is not None)
 
 
 # A 本… run never crosses a line break, and whether it is a defined term slipped depends on the line's text,
@@ -1218,7 +1248,8 @@ def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
         if len(written) != 1:
             continue  # none, or several forms: no one form the document settled on
         n, form = written[0]
-        if re.search(rf"(?:この|本){re.escape(form)}", ctx.text) or _DOCUMENT_NAME.fullmatch(form):
+        if re.search(rf"(?:この|本){re.escape(form)}", ctx.text) or _DOCUMENT_NAME.fullmatch(form) \
+                or document_and_contract(form, term):
             continue  # 「会員契約」 defined, 「この会員規約は」 written: the document's own name, another thing
         yield ctx.finding(
             "term-inconsistent", d.span,

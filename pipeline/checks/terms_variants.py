@@ -100,6 +100,16 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                 )
 
 
+_NOUN_AFTER_NO = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,6})")
+
+
+def _compound_spelled_out(text: str, end: int, word: str) -> bool:
+    """Is ``word`` (ending at ``end``) followed by の and a noun it makes a compound with elsewhere in the document
+    (「ユーザーの登録」 beside 「ユーザー登録」)? The compound is a set name (account registration), not the person."""
+    m = _NOUN_AFTER_NO.match(text, end)
+    return m is not None and any(word + m.group(1)[:k] in text for k in range(2, len(m.group(1)) + 1))
+
+
 # an undefined name the document writes this often is its own name for the thing; its synonym is a slip when written
 # at most _RARE times and this many times less often
 _ESTABLISHED_USES, _ESTABLISHED_RATIO = 8, 6
@@ -121,7 +131,8 @@ def established_synonym_findings(ctx: Context, defs: dict):
         says_meaning = re.compile(re.escape(a) + r"[」』]?(?:とは|[：:])|[^、。\n]とは[、，]")
         hits = [m for m in re.finditer(re.escape(b), text)
                 if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
-                and not says_meaning.search(text, _line_or_sentence_start(text, m.start()), m.start())]
+                and not says_meaning.search(text, _line_or_sentence_start(text, m.start()), m.start())
+                and not _compound_spelled_out(text, m.end(), b)]
         if not hits or len(hits) > _RARE or uses < _ESTABLISHED_RATIO * len(hits):
             continue
         for m in hits:

@@ -396,8 +396,10 @@ def _labels_items_with(ctx: Context, kana: str) -> bool:
 _LONE_KATAKANA = re.compile(r"(?<=[ぁ-ゖ])[ァ-ヶ](?=[、。，．])")
 # inside a hiragana word too (変更することがあリます): one katakana between hiragana, where the hiragana of the same
 # sound reads better to MeCab over the word around it (an iroha label, 「…のほかハに掲げる」, reads worse as は)
-_INNER_KATAKANA = re.compile(r"(?<=[ぁ-ゖ])[ァ-ヶ](?=[ぁ-ゖ])(?!の|に|を|が|は|へ|と|で|や|も|から|まで|より)")
-# (a katakana a particle follows is a noun: an iroha label cited, 「次のイからハに該当」「についてのロに規定」)
+_INNER_KATAKANA = re.compile(r"(?<=[ぁ-ゖ])(?<![ァ-ヶ]から)[ァ-ヶ](?=[ぁ-ゖ])"
+                             r"(?!の|に|を|が|は|へ|と|で|や|も|から|まで|より|および|または|ならびに|もしくは)")
+# (a katakana a particle or a conjunction follows is a noun: an iroha label cited, 「次のイからハに該当」「についてのロに
+# 規定」「第2号アからカおよび第3号」; so is the end of a range of labels, 「アからカ」)
 
 
 def _lone_katakana_findings(ctx: Context):
@@ -466,7 +468,8 @@ def _one_slip(written: str, usual: str) -> bool:
     if len(written) + 1 == len(usual):
         if usual[:-1] == written and usual[-1] in _PARTICLES:
             return False  # a particle more after the clause (あたっては for あたって、): both are Japanese
-        return any(usual[:i] + usual[i + 1:] == written for i in range(1, len(usual)))
+        # a kana dropped, never a kanji: 「とします」 is no slip of 「と致します」 (the kanji is a spelling, not the ending)
+        return any(usual[:i] + usual[i + 1:] == written and "ぁ" <= usual[i] <= "ゖ" for i in range(1, len(usual)))
     return False
 
 
@@ -515,6 +518,10 @@ def _ending_findings(ctx: Context):
         if kept and usual[1:] == written and start > 0 and text.count(text[start - 1] + usual) == 0:
             # 「負担とします」 beside 「こととします」 ×4: the usual tail is the written one with a kana before it, which the
             # kana actually before it (担) decides; 担ととします is no phrase the document writes
+            continue
+        if kept and start > 0 and not "ぁ" <= text[start - 1] <= "ゖ" and text.count(text[start - 1] + usual) == 0:
+            # 「（以下「当社」といいます。）」 beside 「…のことをいいます」 ×4: after a bracket the ending opens a word of its
+            # own, and the usual tail (こ|とをいいます) is the end of another word the document never writes there
             continue
         if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
             continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written

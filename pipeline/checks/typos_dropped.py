@@ -40,8 +40,10 @@ def _breaks_a_word(whole: str, at: int) -> bool:
 def _opens_with_a_word(toks) -> bool:
     """Does MeCab read the run (its tokens ``toks``) opening with a word of its dictionary of two kanji or more
     (定期|的), not with a kanji standing alone (留|資格, whose 在 was dropped)?"""
-    return bool(toks) and toks[0].start == 0 and toks[0].end >= 2 and toks[0].pos2 != "固有名詞" \
-        and all(_KANJI_CH.match(c) for c in toks[0].surface)
+    # (a proper noun of two kanji may be a word's remains read as a surname, 長間; one of three or more is a name
+    # whole, 軽井沢店 beside a building's 旧軽井沢…: a place named as it is)
+    return bool(toks) and toks[0].start == 0 and toks[0].end >= 2 \
+        and (toks[0].pos2 != "固有名詞" or toks[0].end >= 3) and all(_KANJI_CH.match(c) for c in toks[0].surface)
 
 
 _ADMINISTRATIVE_UNITS = frozenset("都道府県市区町村郡")

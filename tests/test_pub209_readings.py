@@ -1,0 +1,221 @@
+"""What the pub209–pub212 readings found on the openings of published insurance and real-estate rules, clinic and
+school terms, point and card rules, warranty and sales terms (web pages read as text: kept outside the repository,
+as their stores ask that they not be copied). Each construct is tested here in a sentence of the same shape
+written for the test."""
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+
+def _check(tmp_path, text, rule=None, name="doc.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return [f for f in run_checks(read_document(p)) if rule is None or f.rule == rule]
+
+
+# ------------------------------------------------------------------ typo: endings the document contradicts
+
+
+def test_a_definitions_ending_after_its_bracket_is_no_slip_of_koto_wo_iimasu(tmp_path):
+    """「（以下「当社」といいます。）」 beside four 「…のことをいいます。」: the usual tail 「とをいいます」 ends the word こと,
+    never written after a bracket (pub211)."""
+    text = ("第1条（定義）\n"
+            "本規約は、ABC株式会社（以下「当社」といいます。）が提供するポイントの利用条件を定めます。\n"
+            "1. 「ポイント」とは、当社が会員に付与する特典のことをいいます。\n"
+            "2. 「会員」とは、本規約に同意して登録した個人のことをいいます。\n"
+            "3. 「加盟店」とは、ポイントを利用できる店舗のことをいいます。\n"
+            "4. 「カード」とは、当社が会員に発行する会員証のことをいいます。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+def test_toshimasu_is_no_slip_of_to_itashimasu(tmp_path):
+    """「…利用するものとします。」 once beside 「と致します」 ×3: a kanji dropped is a spelling, not a kana slip (pub210)."""
+    text = ("第1条（目的）\n"
+            "生徒は、次の内容を理解し、同意の上で当教室を利用するものとします。\n"
+            "第2条（入会）\n"
+            "入会金は返金しないものと致します。\n"
+            "第3条（月謝）\n"
+            "月謝は前月末日までに納めるものと致します。\n"
+            "第4条（退会）\n"
+            "退会は前月末日までに届け出るものと致します。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+# ------------------------------------------------------------------ typo: labels, suffixes and names
+
+
+def test_the_end_of_a_range_of_katakana_labels_is_no_hiragana_slip(tmp_path):
+    """「第2号アからカおよび第3号アからオ」: カ ends a range of item labels, a conjunction after it (pub211)."""
+    text = ("第1条（利用の制限）\n"
+            "この口座は、第2条第1号、第2号アからカおよび第3号アからオのいずれにも該当しない場合に利用できます。\n"
+            "第2条（取引の制限）\n"
+            "当金庫は、次の各号のいずれかに該当する場合、取引を制限することがあります。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+def test_a_katakana_inside_a_hiragana_word_is_still_told(tmp_path):
+    text = ("第1条（変更）\n"
+            "当社は、本規約を変更することがあリます。\n")
+    assert [f.suggestion for f in _check(tmp_path, text, "typo")] == ["り"]
+
+
+def test_a_noun_with_its_suffix_and_mei_is_no_slip_of_baai(tmp_path):
+    """「(1) 駐車場名 …」: 駐車|場 is a noun and its suffix, 名 (name) a word after it; 場合 would take 場 from its word
+    (pub209)."""
+    text = ("第1条（駐車場）\n"
+            "甲が乙の使用に供する駐車場は、次のとおりとする。\n"
+            "- (1) 駐車場名 WEB申込み対象駐車場名称 (以下「本駐車場」という。)\n"
+            "- (2) 所在地 WEB申込み対象駐車場住所\n"
+            "第2条（使用料）\n"
+            "乙は、使用料を前月末日までに支払うものとする。ただし、月の途中で契約した場合は日割りとする。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+def test_a_place_name_is_no_building_name_with_its_head_dropped(tmp_path):
+    """「担当の軽井沢店」 beside a building named 「旧軽井沢山荘」 three times: a place's name of three kanji is a name
+    whole (pub209)."""
+    text = ("第1条（対象）\n"
+            "本細則は、旧軽井沢山荘の区分所有者に適用する。\n"
+            "第2条（届出）\n"
+            "旧軽井沢山荘においてペットを飼育する者は、理事長に届け出なければならない。\n"
+            "第3条（遵守）\n"
+            "旧軽井沢山荘の居住者は、この細則を遵守しなければならない。\n"
+            "【備考】 ご相談は、担当の軽井沢店までお問い合わせください。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+# ------------------------------------------------------------------ term-undefined: a role, then the party's name
+
+
+def test_a_role_written_before_the_partys_name_and_its_letter_is_defined(tmp_path):
+    """「貸主 ○○株式会社（以下「甲」という。）と借主 ○○様（以下「乙」という。）」: each role labels the party the letter
+    then stands for (pub209)."""
+    text = ("駐車場使用契約書\n"
+            "貸主 東西パーキング株式会社（以下「甲」という。）と借主 WEB会員様（以下「乙」という。）との間において、"
+            "次のとおり契約を締結する。\n"
+            "第1条（目的）\n"
+            "甲は、乙に対し、駐車場の区画を貸し、乙はこれを借りる。\n"
+            "第2条（使用料）\n"
+            "乙は、甲に対し、使用料を支払う。甲は、乙に領収書を交付する。\n"
+            "第3条（解約）\n"
+            "乙は、一月前に甲に通知して解約することができる。甲は、乙が使用料を滞納したときは解約できる。\n")
+    assert _check(tmp_path, text, "term-undefined") == []
+
+
+# ------------------------------------------------------------------ term-inconsistent: words of their own
+
+
+def test_a_word_the_defining_sentence_builds_on_is_no_slip_of_the_term(tmp_path):
+    """「本商品のうち当社が指定する商品（以下「本定期便商品」という。）」: 本商品 is what the term is carved from; and a
+    document that takes its terms from a basic agreement (「用語は…基本規約の定めに従う」) writes 本サービス as that
+    agreement's (pub211)."""
+    text = ("この規約（以下「本規約」という。）は、基本規約に基づいて本サービスを受ける会員に対し、本商品のうち当社が"
+            "指定する商品（以下「本定期便商品」という。）を定期的に提供するサービス（以下「本定期便サービス」という。）"
+            "の条件を定める。\n"
+            "第1条（用語）\n"
+            "本規約において使用する用語の定義は、基本規約の定めに従うものとする。\n"
+            "第2条（本サービスの内容）\n"
+            "当社は、本定期便サービスにより本定期便商品を配送する。会員は、本定期便サービスを解約できる。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "term-inconsistent")] == []
+
+
+def test_a_terms_name_for_itself_is_no_slip_of_the_contract_it_governs(tmp_path):
+    """「本レンタル規約をお読みいただいた上で…」 beside 「賃貸借契約（以下「本レンタル契約」という。）」: the terms and the
+    contract made under them (pub212)."""
+    text = ("当社製品のレンタルに際しては、本レンタル規約をお読みいただいた上で、本レンタル規約に同意いただく必要があります。\n"
+            "第1条（適用）\n"
+            "本レンタル規約は、当社とお客様との間の賃貸借契約に適用します。本レンタル規約と他の規約が抵触する場合には、"
+            "本レンタル規約が優先します。\n"
+            "第2条（契約の成立）\n"
+            "お客様が申込みを行い、当社が承諾することによって賃貸借契約（以下「本レンタル契約」といいます。）が成立します。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "term-inconsistent")] == []
+
+
+def test_kono_before_the_bodys_defined_name_is_no_variant_of_it(tmp_path):
+    """「この生活協同組合…（以下「組合」という。）は、この組合の定款に…」: この and the defined term, as cooperatives'
+    rules write it (pub209)."""
+    text = ("第1条（目的）\n"
+            "この生活協同組合東西共済会（以下「組合」という。）は、この組合の定款に定めるところによるほか、この規約の"
+            "定めるところにより、共済事業を行う。\n"
+            "第2条（事業）\n"
+            "組合は、組合員のために共済事業を行う。組合は、組合員から共済掛金を受ける。組合は、共済金を支払う。\n"
+            "第3条（契約）\n"
+            "この組合が行う共済事業は、組合が共済契約者から掛金の支払を受け、組合が共済金を支払うものとする。組合は、"
+            "組合員に通知する。組合は、これを公告する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "term-inconsistent")] == []
+
+
+def test_a_set_compound_spelled_with_no_is_no_synonym_of_the_documents_name(tmp_path):
+    """「第2条 ユーザーの登録」 in a text that writes 利用者 throughout and 「ユーザー登録」 as the name of the act (pub210)."""
+    body = "利用者は、本サービスを利用できます。" * 2
+    text = ("第1条（適用）\n" + body + "利用者は、本規約に同意するものとします。\n"
+            "第2条 ユーザーの登録\n"
+            "利用者は、本サービスに必要なユーザー登録をするものとします。" + body + "\n"
+            "第3条（禁止事項）\n"
+            "利用者は、法令に違反する行為をしてはなりません。" + body + "\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "term-inconsistent")] == []
+
+
+# ------------------------------------------------------------------ a table of an amendment: 新旧対照表
+
+
+def test_an_amendments_table_is_no_text_with_articles_missing_or_sentences_twice(tmp_path):
+    """A page 「会員規約 新旧対照表」 shows 第3条 alone, under 改正前 and 改正後: no numbering-gap, no duplication (pub211)."""
+    text = ("会員規約 新旧対照表\n"
+            "第3条（カードの管理）\n"
+            "改正前\n"
+            "1. カードの所有権は当社に属します。会員は、カードの貸与を受けたときは、直ちに署名欄に自署するものとします。\n"
+            "改正後\n"
+            "1. カードの所有権は当社に属します。会員は、カードの貸与を受けたときは、直ちに署名欄に自署するものとします"
+            "（署名欄がない場合を除きます。）。\n")
+    found = _check(tmp_path, text)
+    assert [f.rule for f in found if f.rule in ("numbering-gap", "duplication")] == []
+
+
+# ------------------------------------------------------------------ grammar-slip, brackets, spaces: look-alikes
+
+
+def test_a_verb_and_soutei_sareta_modifying_one_noun_need_no_to(tmp_path):
+    """「弊社が定める想定された利用条件」: two modifiers of 利用条件, not a quoted clause (pub212)."""
+    text = ("第1条（保証の対象外）\n"
+            "次の故障は保証の対象外とします。\n"
+            "  • 弊社が定める想定された利用条件、設置環境を超える使用に起因する故障\n")
+    assert _check(tmp_path, text, "grammar-slip") == []
+
+
+def test_a_stative_clause_before_soutei_sareta_still_lacks_its_to(tmp_path):
+    text = ("第1条（保証の対象外）\n"
+            "次の故障は保証の対象外とします。\n"
+            "  • 影響がある想定された場合の故障\n")
+    assert [f.suggestion for f in _check(tmp_path, text, "grammar-slip")] == ["あると想定さ"]
+
+
+def test_half_bracket_labels_after_a_bullet_and_article_labels_closed_alone_are_labels(tmp_path):
+    """「    • a)糸のほつれ…」 (pub212) and 「- 第1条)受講に関する費用」 then 「1) 入学金…」 (pub210)."""
+    text = ("受講規定\n"
+            "- 第1条)受講に関する費用\n"
+            "1) 入学金、授業料が必要です。\n"
+            "2) 教材費は別途必要です。\n"
+            "- 第2条)作業について\n"
+            "    • a)糸のほつれは作業中に広がる場合があります。\n"
+            "    • b)素材によってはシワが入る場合があります。\n")
+    assert _check(tmp_path, text, "bracket-unbalanced") == []
+
+
+def test_a_closing_bracket_with_no_opening_is_still_told(tmp_path):
+    text = ("第1条（費用）\n"
+            "受講者は、入学金（返金しません)及び授業料)を支払うものとします。\n")
+    assert len(_check(tmp_path, text, "bracket-unbalanced")) == 1
+
+
+def test_a_label_letter_spaced_in_a_line_of_text_is_no_stray_space(tmp_path):
+    """「…支払割合＝ 傷害後遺障害 保 険 金 の 額」: a cell's label spaced to its width (pub209); 「生じ た場合」 in
+    the same text is a stray space still."""
+    text = ("第1条（保険金の額）\n"
+            "保険金の額は、次の算式によって算出した額とします。後遺障害保険金額×別表 1 に掲げる各等級の後遺\n\n"
+            "障害に対する保険金支払割合= 傷害後遺障害 保 険 金 の 額\n\n"
+            "第2条（支払）\n"
+            "当社は、後遺障害が生じ た場合は、保険金を支払います。\n")
+    found = _check(tmp_path, text, "stray-space")
+    assert [f.excerpt for f in found if "金 の" in f.excerpt or "保 険" in f.excerpt] == []
+    assert [f.excerpt for f in found if f.severity != "info"] == ["害が生じ た場合は"]
