@@ -219,3 +219,70 @@ def test_a_label_letter_spaced_in_a_line_of_text_is_no_stray_space(tmp_path):
     found = _check(tmp_path, text, "stray-space")
     assert [f.excerpt for f in found if "金 の" in f.excerpt or "保 険" in f.excerpt] == []
     assert [f.excerpt for f in found if f.severity != "info"] == ["害が生じ た場合は"]
+
+
+# ------------------------------------------------------------------ missed before: に dropped, chapters, names, spaces
+
+
+def test_ni_dropped_before_tsuite_yoru_and_rui_suru(tmp_path):
+    """「洗面台等ついては」「次の定義よります」「これら類する物」: verbs that take に alone, written straight after a noun
+    (pub209: a page with a dozen such drops)."""
+    text = ("第1条（定義）\n"
+            "この約款において、次の用語の意味は、それぞれ次の定義よります。\n"
+            "2 建物には、畳、建具その他これら類する物を含みます。\n"
+            "3 流し台及び洗面台等ついては、排水管の部分のみを給排水設備とします。\n")
+    found = _check(tmp_path, text, "grammar-slip")
+    assert sorted(f.suggestion for f in found) == ["これらに類する", "台等について", "定義により"]
+
+
+def test_ni_written_or_a_compound_read_whole_is_no_drop(tmp_path):
+    text = ("第1条（定義）\n"
+            "この約款において、次の用語の意味は、それぞれ次の定義によります。場合によっては、これらに類する物を含みます。"
+            "会員は、これに気がついて直ちに届け出たときは、責任を負わない。当社は、要望より早く対応する。\n")
+    assert _check(tmp_path, text, "grammar-slip") == []
+
+
+def test_a_second_chapter_after_the_first_articles_with_no_first_chapter(tmp_path):
+    """第1条, 第2条, then 「第2章 共済事業」: the chapter the first articles stand in has no heading (pub209)."""
+    text = ("共済事業規約\n"
+            "（目的）\n第1条 この規約は、共済事業の手続を定める。\n"
+            "（委員会）\n第2条 共済事業の運営のため、委員会を設置する。\n"
+            "第2章 共済事業\n"
+            "（種類）\n第3条 本組合が行う共済事業の種類は、火災共済とする。\n"
+            "第3章 雑則\n"
+            "（改廃）\n第4条 この規約の改廃は、総会の議決による。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "numbering-gap")] == ["第2章 共済事業"]
+
+
+def test_an_extract_opening_at_a_later_chapter_is_no_gap(tmp_path):
+    text = ("共済事業規約（抜粋）\n"
+            "第2章 共済事業\n"
+            "（種類）\n第3条 本組合が行う共済事業の種類は、火災共済とする。\n"
+            "第3章 雑則\n"
+            "（改廃）\n第4条 この規約の改廃は、総会の議決による。\n")
+    assert _check(tmp_path, text, "numbering-gap") == []
+
+
+def test_rules_that_call_themselves_by_another_kind_than_their_title_alone(tmp_path):
+    """「駐車場利用約款」 over 「…に関する事項は、この規程による。」 twice, the text never calling itself 約款 (pub209)."""
+    text = ("駐車場利用約款\n"
+            "（通則）\n第1条 甲が管理する駐車場の利用に関する事項は、この規程による。\n"
+            "（契約の成立）\n第2条 乙は、この規程を承認のうえ、駐車場を利用するものとする。\n"
+            "（使用料）\n第3条 乙は、使用料を毎月末日までに甲に支払う。\n")
+    found = _check(tmp_path, text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in found] == [("この規程", "この約款")] * 2
+
+
+def test_a_space_between_a_closing_bracket_and_its_particle(tmp_path):
+    """「借主 ○○（以下「乙」という。） は、」 (pub209); a label's bracket before a word stays a separator."""
+    text = ("第1条（目的）\n"
+            "借主 山田太郎（以下「乙」という。） は、この約款を承認のうえ、駐車場を利用するものとする。\n"
+            "2 甲は、次の (2) はがきで通知する場合を除き、電子メールで乙に通知する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["いう。） は、この"]
+
+
+def test_the_one_number_spaced_from_its_counter_in_a_short_text(tmp_path):
+    """「毎月20 日までに」 in a page that writes 第1条 … 第6条 tight (pub210)."""
+    arts = "".join(f"第{n}条（月謝）\n生徒は、月謝を納めるものとします。\n" for n in range(1, 6))
+    text = arts + "第6条（納入）\n翌月分を毎月20 日までにご納入ください。\n"
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["毎月20 日までに"]

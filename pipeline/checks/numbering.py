@@ -493,6 +493,16 @@ def _chapter_findings(ctx: Context):
         before = prev.get(c.kind)
         span = c.span
         excerpt = ctx.text[span[0]:span[1]]
+        if before is None and c.kind == "章" and len(k) == 1 and k[0] > 1 and not seen and not listed \
+                and _articles_from_the_first_above(ctx, c):
+            # 第1条, 第2条, then 第2章: the text is whole from its first article, and the chapter those stand in is
+            # unheaded (a text opening at 第3章 with 第13条 is an extract: _opens_at_a_later_chapter's)
+            missing = "第1章" if k[0] == 2 else f"第1章〜第{k[0] - 1}章"
+            yield ctx.finding(
+                "numbering-gap", span,
+                f"{c.label}の前に{missing}がありません（その前の条が章に入っていません）。",
+                f"Chapter numbering starts at {k[0]}: {missing} is missing before the articles above it.",
+                excerpt=excerpt)
         if k in seen.get(c.kind, set()):
             yield ctx.finding(
                 "numbering-duplicate", span,
@@ -513,6 +523,12 @@ def _chapter_findings(ctx: Context):
         seen.setdefault(c.kind, set()).add(k)
         if before is None or k > before[0]:
             prev[c.kind] = (k, c)
+
+
+def _articles_from_the_first_above(ctx: Context, chapter) -> bool:
+    """Do articles of the main text stand above ``chapter``, the first of them 第1条, in a text that is no extract?"""
+    above = [a for a in ctx.doc.articles if a.part == "main" and a.span[0] < chapter.span[0]]
+    return bool(above) and above[0].number == "1" and not _excerpt_part(ctx, "main")
 
 
 def _all(ctx: Context):

@@ -541,9 +541,13 @@ def _divide_findings(ctx: Context):
 # 相対する are one noun and する to MeCab, and 係る alone, 「係る事態」, follows no noun.)
 # The same for において and における (「本規約おいて、次の用語は…」): MeCab reads the kana as 置く, but おいて then a
 # comma, は or も, and おける, are the compound particle's (荷物おいて行く, を dropped before 置く, is not sought).
-_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
-                       r"|おい(?=て[、，はも])|おけ(?=る))")
-_NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対する", "置く", "於く"))
+_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcら])(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
+                       r"|おい(?=て[、，はも])|おけ(?=る)|つい(?=て)|よ[りるっれ]|類[すし]|従[いうっえわ]|応[じず]|際[しす]"
+                       r"|反[しす])")
+# (also ついて, よる, 類する, 従う, 応じる, 際する, 反する, which take に alone as well: 「洗面台等ついては」「次の定義よります」
+# 「これら類する物」「本規約反する行為」; not 伴う or 含む, which take を too)
+_NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対する", "置く", "於く", "付く", "因る", "依る", "拠る",
+                        "類する", "従う", "応ずる", "応じる", "際する", "反する"))
 
 
 def _dropped_ni_findings(ctx: Context):
@@ -553,13 +557,15 @@ def _dropped_ni_findings(ctx: Context):
         if t is None or t.start != m.start() or t.pos != "動詞" or t.lemma not in _NI_LEMMAS:
             continue
         noun = ctx.token_at(m.start() - 1)
-        if noun is None or noun.end != m.start() or noun.pos != "名詞" or noun.pos2 == "数詞":
-            continue
+        if noun is None or noun.end != m.start() or noun.pos2 == "数詞" or not (
+                noun.pos in ("名詞", "代名詞") or noun.pos == "接尾辞" and noun.pos2 == "名詞的"):
+            continue  # (a noun, これら, or a noun's suffix: 洗面台等)
         start = noun.start
-        if start and (prefix := ctx.token_at(start - 1)) is not None and prefix.end == start and prefix.pos == "接頭辞":
-            start = prefix.start  # 本サービス, not サービス
+        if start and (prefix := ctx.token_at(start - 1)) is not None and prefix.end == start and (
+                prefix.pos == "接頭辞" or noun.pos == "接尾辞" and prefix.pos in ("名詞", "代名詞")):
+            start = prefix.start  # 本サービス, not サービス; これら, not ら
         left = text[max(start, m.start() - 8):m.start()]
-        word = text[m.start():t.end + 1] if t.surface in ("おい", "おけ") else t.surface  # において, における
+        word = text[m.start():t.end + 1] if t.surface in ("おい", "おけ", "つい") else t.surface  # において, における, ついて
         yield ctx.finding(
             "grammar-slip", (m.start() - len(left), m.start() + len(word)),
             f"「{left}{word}」: 「{word}」は関係するものを「に」で受けます。「{left}に{word}」と思われます。",

@@ -214,7 +214,7 @@ _JUNCTIONS = {
               re.compile(f"[{_JP_CLASS}][ \u00a0]+\\(|\\)[ \u00a0]+[{_JP_CLASS}]")),
 }
 # A spelling is the document's convention when it outnumbers the other this many times (and occurs this often).
-_MAJORITY, _MIN_TOGETHER = 4, 10
+_MAJORITY, _MIN_TOGETHER, _MIN_TOGETHER_SHORT = 4, 10, 5
 
 
 def _digit(c: str) -> bool:
@@ -236,7 +236,9 @@ def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     """Does the document write this junction without a space by a large majority? (verdict, together, spaced)"""
     counts = _document_counts(ctx)
     together, spaced = counts[(kind, True)], counts[(kind, False)]
-    return together >= _MIN_TOGETHER and together >= _MAJORITY * spaced, together, spaced
+    # (a short text too, where the one junction spaced stands against every other: 「毎月20 日まで」 beside 第1条…第6条)
+    return (together >= _MIN_TOGETHER and together >= _MAJORITY * spaced
+            or spaced == 1 and together >= _MIN_TOGETHER_SHORT), together, spaced
 
 
 # a junction the document writes together this many times as often as spaced (and spaced this few times at most): a
@@ -691,6 +693,12 @@ def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
 _BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2,}日")
 
 
+# particles that never open a word: after a closing bracket they belong to what the bracket closes
+_BOUND_PARTICLES = frozenset("はがをにのとでへも")
+# a label in brackets just before (「(2) はがきで」): a separator, not a word's end
+_CLOSED_LABEL = re.compile(r"(?:^|[ \u3000、。]|[（(])[（(]?[0-9０-９a-zA-Zａ-ｚア-ン一二三四五六七八九十]{1,3}[)）]$")
+
+
 def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
     """The spaces of one line that may be stray, decided from the line alone and the document's two
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
@@ -725,6 +733,11 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             continue
         if not number_split and left in "、。" and right in "）)」』】":
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
+        elif e - s == 1 and left == "）" and right in _BOUND_PARTICLES and _japanese(line[e + 1:e + 2]) \
+                and not _CLOSED_LABEL.search(line, 0, s) and not _LABEL.match(line[:s]):
+            # 「（以下「乙」という。） は、」: a particle is bound to the word its bracket closes, and a full-width bracket
+            # carries its own space (after a half-width one, a space may be the writer's habit: the paren convention's)
+            convention = "in-word"
         elif not number_split:
             kind = _junction(left, right)
             if kind == "digit" and e - s >= 2 and right in _COUNTERS and _counted(line, s, e) \

@@ -403,6 +403,11 @@ _ENACTED = re.compile(r"は[、，]?[^。\n]{0,40}?(?:施行|実施|適用|発�
 _PURPOSE = re.compile(r"は[、，]?[^。\n]{0,80}?(?:を|について)[^。\n]{0,30}?定める(?:ものとする|ものです|ものである|ことを目的と|。)")
 
 
+# a document that never calls itself by its title's kind may still call itself by another kind this often at most
+# and be told: the title alone says what it is
+_TITLE_ALONE = 2
+
+
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
     """「この会則」 in a 規約, 「この規則」 in a 規程: rules that call themselves by another kind than their name. The
     slip is a template's leftover or a homophone (本規定 for 本規程); a kind the document also names as another
@@ -447,8 +452,9 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         if kind not in bare:
             bare[kind] = len(re.findall(rf"(?<![\u3400-\u9fff々]){kind}(?![\u3400-\u9fff々])", text))
         calls_itself = own[kind] or bare[kind]
-        if calls_itself == 0 or own[other] > calls_itself:
-            continue  # the document does not call itself by its name, or does so less often than by the other
+        if own[other] > max(calls_itself, _TITLE_ALONE):
+            continue  # the document calls itself by the other kind more often than by its name
+        # (by its title alone, where it never calls itself by its kind: 「この規程による」 twice under 「駐車場利用約款」)
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
         named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
             len(KITEI_FOR_PROVISION.findall(text)) if other == "規程" else 0)
@@ -460,10 +466,12 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # (この規則 may point back at the 就業規則 just named; 本規則 is always the text itself, and so is
             # the subject of 「この規則は、令和…から施行する」: a 附則 enacts its own document)
         fix = m.group(1) + kind
+        ja_count = f"、ほかでは自らを{kind}と{calls_itself}回" if calls_itself else ""
         yield ctx.finding(
             "term-inconsistent", m.span(),
-            f"「{m.group(0)}」とありますが、この文書は{kind}です（表題「{name}」、ほかでは自らを{kind}と{calls_itself}回）。",
-            f"「{m.group(0)}」: the document is a {kind} (its title is 「{name}」; it calls itself so {calls_itself} times).",
+            f"「{m.group(0)}」とありますが、この文書は{kind}です（表題「{name}」{ja_count}）。",
+            f"「{m.group(0)}」: the document is a {kind} (its title is 「{name}」"
+            + (f"; it calls itself so {calls_itself} times)." if calls_itself else ")."),
             suggestion=fix)
 
 

@@ -473,6 +473,16 @@ def _one_slip(written: str, usual: str) -> bool:
     return False
 
 
+def _only_inside_kana(text: str, tail: str) -> bool:
+    """Does a hiragana stand before ``tail`` wherever ``text`` writes it?"""
+    at = text.find(tail)
+    while at >= 0:
+        if at == 0 or not "ぁ" <= text[at - 1] <= "ゖ":
+            return False
+        at = text.find(tail, at + 1)
+    return True
+
+
 def _times(n: int) -> str:
     return "1回だけ" if n == 1 else f"{n}回だけ"
 
@@ -519,9 +529,9 @@ def _ending_findings(ctx: Context):
             # 「負担とします」 beside 「こととします」 ×4: the usual tail is the written one with a kana before it, which the
             # kana actually before it (担) decides; 担ととします is no phrase the document writes
             continue
-        if kept and start > 0 and not "ぁ" <= text[start - 1] <= "ゖ" and text.count(text[start - 1] + usual) == 0:
+        if kept and start > 0 and not "ぁ" <= text[start - 1] <= "ゖ" and _only_inside_kana(text, usual):
             # 「（以下「当社」といいます。）」 beside 「…のことをいいます」 ×4: after a bracket the ending opens a word of its
-            # own, and the usual tail (こ|とをいいます) is the end of another word the document never writes there
+            # own, and the usual tail (こ|とをいいます) is, wherever the document writes it, the end of a longer kana run
             continue
         if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
             continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written
