@@ -286,3 +286,66 @@ def test_the_one_number_spaced_from_its_counter_in_a_short_text(tmp_path):
     arts = "".join(f"第{n}条（月謝）\n生徒は、月謝を納めるものとします。\n" for n in range(1, 6))
     text = arts + "第6条（納入）\n翌月分を毎月20 日までにご納入ください。\n"
     assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["毎月20 日までに"]
+
+
+# ------------------------------------------------------------------ item-list: numbers doubled on every item
+
+
+def test_numbers_doubled_on_every_item_are_one_note_for_the_document(tmp_path):
+    """「  1. (1)「利用者」とは…」 on every item: a page's list numbers written out beside the typed ones (pub210, pub211)."""
+    items = "".join(f"  {n}. ({n})「語{n}」とは、本サービスで用いる語をいいます。\n" for n in range(1, 5))
+    text = "第1条（定義）\n本規約の用語は、次のとおりとします。\n" + items
+    found = _check(tmp_path, text, "item-list")
+    assert [(f.excerpt[:5], f.severity) for f in found] == [("1.(1)", "info")]
+    assert "他に3か所" in found[0].message
+
+
+def test_one_number_doubled_is_still_a_warning(tmp_path):
+    text = ("第1条（定義）\n本規約の用語は、次のとおりとします。\n"
+            "(1)「利用者」とは、本サービスを利用する者をいいます。\n"
+            "(2) (2)「会員」とは、登録を完了した利用者をいいます。\n"
+            "(3)「当社」とは、本サービスを運営する者をいいます。\n")
+    assert [f.severity for f in _check(tmp_path, text, "item-list")] == ["warning"]
+
+
+# ------------------------------------------------------------------ reference-dangling: another text's table
+
+
+def test_a_table_of_another_texts_article_is_that_texts(tmp_path):
+    """「規約第14条（…）第1項において規定する別表第4」 in a 細則: the 規約's table (pub209)."""
+    text = ("バルコニー等使用細則\n"
+            "第1条（対象）\n"
+            "この細則の対象は、規約第14条（バルコニー等の専用使用権）第1項において規定する別表第4に掲げる部分とする。\n")
+    assert _check(tmp_path, text, "reference-dangling") == []
+
+
+def test_a_table_of_this_text_that_is_not_there_is_still_told(tmp_path):
+    text = ("バルコニー等使用細則\n"
+            "第1条（対象）\n"
+            "この細則の対象は、第2条において規定する別表第4に掲げる部分とする。\n"
+            "第2条（使用）\n"
+            "区分所有者は、バルコニーを使用できる。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "reference-dangling")] == ["別表第4"]
+
+
+def test_zenkou_in_an_item_of_an_article_of_one_paragraph_points_at_nothing(tmp_path):
+    """「(4)本人等とは、前項の個人情報を提供し…」 in 第1条, one paragraph announcing its items: 前号 was meant (pub210)."""
+    text = ("第1条（定義）\n"
+            "本規約において、次に掲げる用語の意義は、当該各号に定めるところによる。\n"
+            "(1)本サービスとは、当社が提供するサービスをいう。\n"
+            "(2)利用者とは、本サービスを利用する者をいう。\n"
+            "(3)個人情報とは、利用者に関する情報をいう。\n"
+            "(4)本人等とは、前項の個人情報を提供する者をいう。\n"
+            "第2条（適用）\n"
+            "本規約は、利用者に適用する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "reference-dangling")] == ["前項"]
+
+
+def test_zenkou_after_paragraphs_numbered_in_brackets_is_no_dangling_citation(tmp_path):
+    """「(1)社員総会の決議は…⏎(2)前項の規定にかかわらず…」: paragraphs numbered (1), (2), no lead announcing items."""
+    text = ("第1条（決議）\n"
+            "(1)社員総会の決議は、出席した社員の議決権の過半数をもって行う。\n"
+            "(2)前項の規定にかかわらず、定款の変更は、総社員の半数以上の決議によって行う。\n"
+            "第2条（議長）\n"
+            "総会の議長は、代表理事がこれに当たる。\n")
+    assert _check(tmp_path, text, "reference-dangling") == []

@@ -39,6 +39,11 @@ def _headed(ctx: Context) -> dict[str, set[int | None]]:
 _LAW_NUMBER_BEFORE = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+号[）)][ \u3000]*$")
 
 
+# an article of another text (規約第14条, 法第3条; not 本規約第14条), then, in the same sentence, the table it provides
+_OTHER_TEXTS_ARTICLE = re.compile(r"(?<![本の])(?P<doc>規約|規程|規則|約款|法|令)第[0-9０-９一二三四五六七八九十百]+条[^。\n]{0,60}"
+                                  r"(?:規定する|定める|定めた|掲げる|記載の|による)[ \u3000]*$")
+
+
 def annex_dangling(ctx: Context):
     text = ctx.text
     cited = [m for m in _CITED.finditer(text) if not _heads_its_line(text, m)
@@ -46,7 +51,11 @@ def annex_dangling(ctx: Context):
     if not cited:
         return
     headed = _headed(ctx)
+    title = ctx.doc.title or ""
     for m in cited:
+        other = _OTHER_TEXTS_ARTICLE.search(text, max(0, m.start() - 80), m.start())
+        if other is not None and other.group("doc") not in title:
+            continue  # 「規約第14条（…）第1項において規定する別表第4」 in a 細則: the table of the 規約 that article is of
         kind, n = m.group("kind"), _number(m.group("num"))
         have = headed.get(kind, set())
         if None in have or n in have or n is None:

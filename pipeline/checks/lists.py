@@ -147,7 +147,26 @@ _TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 _PUNCTUATED = re.compile(r"^(?:[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])$")
 
 
+# doubled this many times or more, the numbers are the page's list markup written out beside the typed ones (「1. 1.」
+# 「1. (1)」 on every item of an HTML list read as text): one note for the document, not a warning at every item
+_SYSTEMATIC = 3
+
+
 def _doubled_label_findings(ctx: Context):
+    found = list(_doubled_labels(ctx))
+    if len(found) < _SYSTEMATIC:
+        yield from (ctx.finding("item-list", span, ja, en, suggestion=label, excerpt=excerpt)
+                    for span, ja, en, label, excerpt in found)
+        return
+    span, ja, en, label, excerpt = found[0]
+    yield ctx.finding(
+        "item-list", span, ja + f"この文書では同じ形が他に{len(found) - 1}か所あり、リストの自動番号と手書きの番号が"
+        f"重なっている可能性があります。",
+        en + f" The same happens {len(found) - 1} more times: a list's automatic numbers beside typed ones.",
+        suggestion=label, excerpt=excerpt, severity="info")
+
+
+def _doubled_labels(ctx: Context):
     text = ctx.text
     for art in ctx.doc.all_articles():
         for node in [*art.paragraphs, *(it for p in art.paragraphs for it in p.all_items())]:
@@ -161,12 +180,9 @@ def _doubled_label_findings(ctx: Context):
             if not m:
                 continue
             again = m.group(0).strip(" \u3000")
-            yield ctx.finding(
-                "item-list", (start, m.end()),
-                f"番号「{label.strip()}」の後にもう一度「{again}」があり、番号が二重になっています。",
-                f"The label 「{label.strip()}」 is followed by 「{again}」 again: the number is written twice.",
-                suggestion=label.strip(), excerpt=text[start:m.end() + 8],
-            )
+            yield ((start, m.end()), f"番号「{label.strip()}」の後にもう一度「{again}」があり、番号が二重になっています。",
+                   f"The label 「{label.strip()}」 is followed by 「{again}」 again: the number is written twice.",
+                   label.strip(), text[start:m.end() + 8])
 
 
 # 4: 「…しなければならない。 4 会社は、…」: the next paragraph's number after a finished sentence, set apart by a space

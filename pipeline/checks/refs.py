@@ -453,6 +453,21 @@ def _lost_break(ctx: Context, start: int, end: int) -> bool:
 _BARE_RELATIVE = re.compile(r"(前条|次条|前項|次項)(?![ \u3000]*第|各)")
 
 
+def _in_a_later_item(text: str, para, pos: int) -> bool:
+    """Is ``pos`` inside an item of ``para`` after its first (an item before it to be 前号), in a paragraph whose own
+    sentence announces its items (「次に掲げる用語の意義は、当該各号に定めるところによる。」)? Items with no such lead
+    may be paragraphs numbered (1), (2) (「(2)前項の規定にかかわらず」), which 前項 rightly cites."""
+    items = list(para.items)
+    if len(items) < 2 or not _ANNOUNCES_ITEMS.search(text, para.span[0], items[0].span[0]):
+        return False
+    # (in the item itself, not in an item of its own: 「⑤その他…⏎2.…前項に違反した場合」 read under ⑤ is a paragraph)
+    return any(it.span[0] <= pos < it.span[1] and not any(sub.span[0] <= pos < sub.span[1] for sub in it.items)
+               for it in items[1:])
+
+
+_ANNOUNCES_ITEMS = re.compile(r"各号|次の|次に|以下の|下記の|とおり")
+
+
 def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[Target]:
     """前条 in the first article, 次条 in the last, 前項 on the first line of a first paragraph, 次項 in the last of
     paragraphs numbered 1, 2… (where they are numbered the parser has not merged two): nothing to point at."""
@@ -471,8 +486,11 @@ def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[T
             paras = _reader_paragraphs(art)
             p1 = paras.get(1)
             # (an article of one paragraph has no 前項 either: 「前項の適用に同意できない場合」 meant 前条)
-            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and "\n" not in ctx.text[p1.span[0]:span[0]] \
-                    and not _lost_break(ctx, p1.span[0], span[0]):
+            if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and (
+                    "\n" not in ctx.text[p1.span[0]:span[0]] and not _lost_break(ctx, p1.span[0], span[0])
+                    or len(paras) == 1 and _in_a_later_item(ctx.text, p1, span[0])):
+                # (also in an item of the first paragraph of an article of one, 「(4)本人等とは、前項の個人情報を…」:
+                # the items are that paragraph's, and the one before is 前号)
                 out.append(Target(fake, span, None, None, None, art.part, art, rel))
         elif rel == "次項":
             paras = art.paragraphs

@@ -236,9 +236,10 @@ def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     """Does the document write this junction without a space by a large majority? (verdict, together, spaced)"""
     counts = _document_counts(ctx)
     together, spaced = counts[(kind, True)], counts[(kind, False)]
-    # (a short text too, where the one junction spaced stands against every other: 「毎月20 日まで」 beside 第1条…第6条)
+    # (a short text too, where the one number spaced stands against every other: 「毎月20 日まで」 beside 第1条…第6条; a
+    # space before a half-width bracket, 「事業者 (i)」, may set a label apart however rarely the text writes one)
     return (together >= _MIN_TOGETHER and together >= _MAJORITY * spaced
-            or spaced == 1 and together >= _MIN_TOGETHER_SHORT), together, spaced
+            or kind == "digit" and spaced == 1 and together >= _MIN_TOGETHER_SHORT), together, spaced
 
 
 # a junction the document writes together this many times as often as spaced (and spaced this few times at most): a
