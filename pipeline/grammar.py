@@ -143,6 +143,13 @@ _LIST_WORDS = ("及び", "又は", "から", "まで", "並びに", "ないし",
 _KANA_TITLES = frozenset(("はじめに", "おわりに", "まえがき", "あとがき", "はしがき", "ねらい"))
 
 
+# 「第14条（受取人の変更）(1)または(2)の規定により…」: after a title, the paragraphs of the article it names, cited
+# (「(1)または(2)」「(2)の規定」「（１）及び（２）」): the line goes on with the citation, as 「第5条（…）第4項に」 does. The first
+# paragraph's own label on the heading's line (「第5条（目的）(1)本規約は…」) is followed by its sentence, no list word.
+_CITED_PARAGRAPH = re.compile(r"^[(（][0-9]{1,3}[)）](?:[、のにをがはでとや]|" + "|".join(
+    ("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "若しくは", "もしくは", "ならびに")) + ")")
+
+
 def _continues_citation(rest: str, titled: bool = False) -> bool:
     """Does the text after 第N条 go on with the citation it starts (第２条及び第３条, 【第3条の2】の規定は…) rather than
     start a title or a sentence? After a title too (``titled``): 第１７条（責任の制限）、第１８条…, 第5条（…）第4項に
@@ -152,13 +159,25 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
     if rest.startswith(_LIST_WORDS) or (rest[0] in "、のにをがはでとも" and rest not in _KANA_TITLES):
         return True
     # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)
-    return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None)
+    return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None
+                       or rest[0] in "(（" and _CITED_PARAGRAPH.match(rest) is not None)
+
+
+# a list's bullet before a heading, as a page's <li> shows it in text (「- 第 2条 甲が…」「• 第1条（目的）」「・第3条」)
+_LIST_BULLETS = "-•・‐－∙"
 
 
 def _undecorated(line: str, label: re.Pattern) -> str | None:
     """The heading ``line`` (its number matched by ``label``: an article's, a chapter's) without its decoration,
     starting with 第 (None: no decorated heading). Only the start changes, and a closing bracket: what follows
     the heading keeps its place at the end of the line."""
+    if line[:1] in _LIST_BULLETS and label is _ARTICLE:
+        # (an article's heading only: a bulleted 「- 第3章 サービス」 is a page's list of its chapters, a 目次)
+        rest = line[1:].lstrip(" \u3000")
+        if rest[:1] == "第":
+            return rest
+        core = _undecorated(rest, label) if rest[:1] and rest[:1] not in _LIST_BULLETS else None
+        return core
     marked = line[:1] in _MARK or _pictograph(line[:1])
     if not marked and line[:1] not in _LABEL_CLOSE and line[:2] != "**":
         return None  # what a decorated heading starts with: most lines are told by one comparison
@@ -232,6 +251,13 @@ def match_article_heading(line: str) -> ArticleHeading | None:
         # 第1条（目的）本規約は、…: heading and first paragraph on one line (<p><strong>第1条（目的）</strong>本規約は…)
         rest = t.group("rest")
         return ArticleHeading(number, label, t.group("title").strip(), rest, len(line) - len(rest))
+    if after[0] in ")）":
+        # 「第1条)受講に関する費用」: the label closed by a half bracket, as a list's 1) is, its title after it; the end of
+        # a bracketed citation wrapped onto the line (「(前条及び⏎第3条)に定める…」) goes on as a sentence does
+        t = after[1:].strip(" \u3000")
+        if t and len(t) <= 40 and "。" not in t and t[0] not in "(（)）" and not _continues_citation(t):
+            return ArticleHeading(number, label, t, "", len(line))
+        return None
     if after[0] in _SEPARATOR and after[1:].strip(" \u3000"):
         after = " " + after[1:]  # 第1条．目的, 第1条：目的, 第1条 ‐ 目的
     elif after[0] in " \u3000" and after.lstrip(" \u3000")[:1] in _SEPARATOR:
@@ -250,6 +276,46 @@ def match_article_heading(line: str) -> ArticleHeading | None:
         return ArticleHeading(number, label, rest, "", len(line))
     # Law style: 第一条　この法律は、… — heading and first paragraph on one line.
     return ArticleHeading(number, label, None, rest, len(line) - len(rest))
+
+
+# 「…同意を要します。 第一章 総則 ◆第1 条 (所在地) 住所は…です。 ◆第2 条 (運営・管理) …」: a page flattened onto one
+# line, each heading a mark's and after a sentence's end. A mark stands before no citation, and a citation stands
+# inside a sentence (no 。 before it): a marked 第N条 that heads what follows it, after a 。 (or after a chapter's
+# heading that follows one, or after another such heading), starts a line of its own; so does that chapter's heading.
+_INLINE_MARKS = "◆◇■□●○★☆▼▽"
+_INLINE_HEADING = re.compile(rf"[{_INLINE_MARKS}][ \u3000]*(?=第{_SP}{NUM}{_SP}条)")
+_CHAPTER_BEFORE = re.compile(rf"(?<=。)[ \u3000]*(?P<c>第{_SP}(?P<num>{NUM}){_SP}(?P<kind>編|章|節|款|目)[ \u3000]*"
+                             rf"(?P<title>[^。、，,（）()「」『』 \u3000]{{1,20}})?)[ \u3000]*$")
+
+
+@lru_cache(maxsize=8192)
+def inline_heading_cuts(line: str) -> tuple[tuple[int, ChapterHeading | None], ...]:
+    """Where a line holding such headings is cut (offsets in the line), each with the chapter heading that starts
+    there (None: an article's heading starts there). Empty for any other line."""
+    if "第" not in line or not any(c in line for c in _INLINE_MARKS):
+        return ()
+    marks = [m.start() for m in _INLINE_HEADING.finditer(line) if m.start() > 0]
+    if not marks:
+        return ()
+    cuts: list[tuple[int, ChapterHeading | None]] = []
+    last = 0  # where the segment before the next mark starts
+    for k, at in enumerate(marks):
+        end = marks[k + 1] if k + 1 < len(marks) else len(line)
+        if match_article_heading(line[at:end].strip(" \u3000")) is None:
+            continue
+        before = line[last:at].rstrip(" \u3000")
+        chapter = _CHAPTER_BEFORE.search(before)
+        if chapter is not None:
+            c = chapter.group("c").strip(" \u3000")
+            label = c[:len(c) - len(chapter.group("title") or "")].strip(" \u3000")
+            cuts.append((last + chapter.start("c"), ChapterHeading(
+                number_key(chapter.group("num"), []), chapter.group("kind"), label, chapter.group("title") or "")))
+        elif not before.endswith("。") and not ((last == 0 or cuts[-1] == (last, None))
+                                                and (h := match_article_heading(before)) is not None and not h.rest):
+            continue  # (「◆第1条（目的）◆第2条…」: after a heading that holds no text)
+        cuts.append((at, None))
+        last = at
+    return tuple(cuts)
 
 
 def article_range_numbers(number: str, label: str) -> list[str]:
@@ -569,7 +635,8 @@ def match_kou_heading(line: str) -> tuple[str, str] | None:
 
 # ---------------------------------------------------------------- captions
 
-_CAPTION = re.compile(rf"^{CAPTION}$")
+# (a list's bullet may stand before it: 「- (利用条件等の承諾)」 over 「- 第 1条 乙は…」, a page's <li>s in text)
+_CAPTION = re.compile(rf"^(?:[{_LIST_BULLETS}][ \u3000]*)?{CAPTION}$")
 
 
 # a thematic break drawn in characters (---, ＿＿＿, ━━━): a line of its own in a text file as in Markdown
@@ -592,7 +659,7 @@ def caption_title(line: str) -> str:
     m = _MARKED_CAPTION.match(line)
     if m:
         return (m.group("b") or m.group("m")).strip(" \u3000")
-    return line.strip("（）() \u3000")
+    return line.lstrip(_LIST_BULLETS + " \u3000").strip("（）() \u3000")
 
 
 # 「適用範囲」 alone on a line over 第１条, 「宿泊契約の申込み」 over 第２条: a caption without brackets or mark, as a
@@ -900,7 +967,7 @@ def is_weak_start(line: str) -> bool:
 _CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number,
            match_paragraph_citing, match_item_label,
            match_section_heading, match_kou_heading, match_supplementary, match_annex, is_closing, match_history,
-           is_structural_start, is_execution_clause, match_enactment)
+           is_structural_start, is_execution_clause, match_enactment, inline_heading_cuts)
 
 
 def clear_caches() -> None:

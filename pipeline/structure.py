@@ -52,6 +52,8 @@ from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, P
 from .tokens import paused_gc
 
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
+# a list's bullet with nothing after it (an empty <li> of a page: 「- (見出し)」⏎「-」⏎「- 第 1条 …」): no line of text
+_LONE_BULLETS = frozenset("-•・‐－∙")
 # what Markdown may set before a line's text besides its indentation: a list marker, emphasis, a quote's >
 _MARKDOWN_MARKS = re.compile(r"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]|[*_>]")
 # 2.3 in a numbered-section document; not the first two levels of 3.4.1 (a clause of section 3.4, numbered on)
@@ -72,6 +74,16 @@ SIGNATURE_FIELD = re.compile(r"^(?:[（(【]?[甲乙丙丁][）)】]?[ \u3000]*)
 BRACKETED_NOTE = re.compile(r"[（(][^\n]{3,}[）)]")
 # a telephone or fax number, a postal code: what a page's contact footer holds and an agreement's text does not
 _CONTACT = re.compile(r"(?:TEL|FAX|Tel|Fax|電話|〒)[ .:：]*[0-9(（]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}")
+
+
+# what a sentence says when the lines after it list what it speaks of (「以下は…継続される。」「次の条項は…」「下記の…」)
+_ANNOUNCING = re.compile(r"以下|次の|次に|下記")
+
+
+def _lone_label(t: str) -> bool:
+    """Is ``t`` a paragraph's or an item's label and nothing else (「(3)」「3.」「②」), its text on the next line?"""
+    lab = grammar.match_paragraph_number(t) or grammar.match_item_label(t)
+    return lab is not None and not t[lab.end:].strip(" \u3000")
 
 
 def supplementary_label(s: Supplementary, count: int) -> str:
@@ -140,6 +152,9 @@ class _Parser:
         self.norm = norm
         self.source = source
         self.text = norm.text
+        # line start → the chapter heading a line cut from a flattened page starts with (「第一章総則」, its title
+        # glued on), read as one where the cut was made: after a 。 and before a marked 第N条
+        self.inline_chapters: dict[int, grammar.ChapterHeading] = {}
         self.lines = self._lines()
         self.chapters: list[Chapter] = []
         self.articles: list[Article] = []
@@ -226,8 +241,18 @@ class _Parser:
         pos = 0
         for raw in self.text.split("\n"):
             end = pos + len(raw)
-            if raw and not raw.isspace():
-                out.append(LineRef(raw, pos, end))
+            if raw and not raw.isspace() and raw.strip(" \u3000") not in _LONE_BULLETS:
+                cuts = grammar.inline_heading_cuts(raw)
+                if not cuts:
+                    out.append(LineRef(raw, pos, end))
+                else:
+                    # a page flattened onto one line (「…。◆第1条（所在地）…。◆第2条…」): each heading starts a line
+                    edges = [0] + [at for at, _ in cuts] + [len(raw)]
+                    for a, b in zip(edges, edges[1:]):
+                        seg = raw[a:b].rstrip(" \u3000")
+                        if seg.strip(" \u3000"):
+                            out.append(LineRef(seg, pos + a, pos + a + len(seg)))
+                    self.inline_chapters.update({pos + at: c for at, c in cuts if c is not None})
             pos = end + 1
         return out
 
@@ -285,6 +310,9 @@ class _Parser:
                 continue
             if len(run) > len(best):
                 best = list(run)
+        listing = self._short_numbered_lines(toc)
+        if len(listing) > len(best):
+            best = listing
         if len(best) >= 2 and not self._list_under_one_heading([i for i, _ in best]):
             for i, s in best:
                 found[i] = (s[0], s[1], self._section_label(i, s))
@@ -311,6 +339,56 @@ class _Parser:
             if self.heading_levels.get(ln.start) == top:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
+        return found
+
+    def _lists_cited_articles(self, i: int) -> bool:
+        """Is line ``i``, a bulleted 第N条 that holds no text (「・第6条」「- 第8条（秘密保持）」), an entry of a list: of the
+        articles a sentence above announces (「以下は…継続される。」⏎「・第６条」, bare numbers), or of a run of three such
+        bullets or more, one under the other with no text between (a page's list of links to its articles)?"""
+        def entry(k: int) -> bool:
+            t = self.lines[k].text
+            h = grammar.match_article_heading(t) if t[:1] in _LONE_BULLETS else None
+            return h is not None and not h.rest
+
+        if not entry(i):
+            return False
+        a, b = i, i
+        while a > 0 and entry(a - 1):
+            a -= 1
+        while b + 1 < len(self.lines) and entry(b + 1):
+            b += 1
+        if b - a >= 2:
+            return True
+        # (a bare 第N条 only: a titled one under a sentence that says 「以下のとおり…を定めます。」 heads its article)
+        if any(grammar.match_article_heading(self.lines[k].text).title is not None for k in range(a, b + 1)):
+            return False
+        lead = self.lines[a - 1].text.rstrip(" \u3000") if a > 0 else ""
+        return lead.endswith(("。", "：", ":")) and _ANNOUNCING.search(lead) is not None
+
+    def _short_numbered_lines(self, toc: set[int]) -> list[tuple[int, tuple]]:
+        """The sections of a document whose numbered lines are all short headings with no 。, each alone on its line,
+        numbered 1..n once (「1.取扱店の範囲」 … 「9.届出事項の変更、通帳の再発行等」 … 「16.通知等」): there a title that lists
+        with 、 heads its section as one a page sets as its heading does. Nothing is read so where another line opens
+        with a number (a list 1. 2. under a section, which numbers again), where a title ends as a sentence broken off
+        does (「1.会員は、本サービスを」), or where most titles list with 、 (numbered sentences, not headings)."""
+        found: list[tuple[int, tuple]] = []
+        strict = 0
+        for i, ln in enumerate(self.lines):
+            t = ln.text
+            if i in toc or not ("0" <= t[:1] <= "9"):
+                continue
+            s = grammar.match_section_heading(t, True)
+            if s is None or s[2] != 1 or self.list_depths.get(ln.start, 1) > 1:
+                if grammar.match_paragraph_number(t) is not None:
+                    return []  # a numbered line that heads nothing: the numbers are a list's
+                continue
+            if s[1].endswith(("、", "，", ",", "に", "を", "は", "が", "の", "で", "と", "て", "も")):
+                return []
+            found.append((i, s))
+            strict += grammar.match_section_heading(t) is not None
+        if len(found) < 3 or [s[0] for _, s in found] != [str(n) for n in range(1, len(found) + 1)] \
+                or 2 * strict < len(found):
+            return []
         return found
 
     def _list_under_one_heading(self, run: list[int]) -> bool:
@@ -493,6 +571,16 @@ class _Parser:
         if depth is not None:
             line = without_bullet(line)
             t = line.text
+        elif t[:1] in _LONE_BULLETS and (marker := BULLET_MARK.match(t)) is not None:
+            # 「- 2 本駐車場の…」 in a text whose every line is a page's bullet (「- 第 1条 乙は…」): the article's next
+            # paragraph, numbered after the bullet as the sequence expects
+            rest = t[marker.end():]
+            # (a law's 「2　」, not a list's 「2.」: 「-1.…」「-2.…」 under a sentence are its bulleted items)
+            lab = grammar.match_paragraph_number(rest) or loose_label(rest, art, self.text)
+            if lab is not None and lab.style in ("space", "para") and lab.number is not None and lab.number >= 2 \
+                    and lab.number == (art.last_para_number() or 0) + 1:
+                line = LineRef(rest, line.start + marker.end(), line.end)
+                t = rest
         decimal = _SECTION_PARAGRAPH.match(t) if depth is None else None
         if decimal is not None and decimal.group(1) == art.number.split("_")[0] \
                 and int(decimal.group(2)) == (max((p.number or 0 for p in art.paragraphs), default=0) + 1):
@@ -974,6 +1062,13 @@ class _Parser:
                 self._start_under_its_title(line, i + 1, t.strip(" \u3000"))
                 skip_caption.add(i + 1)
                 continue
+            if line.start in self.inline_chapters and self.region == "main":
+                # 「第一章総則」 cut from a flattened page between a sentence's 。 and 「◆第1条」: a chapter's heading
+                c = self.inline_chapters[line.start]
+                self.finish_article()
+                self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
+                self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
+                continue
             if not grammar.is_structural_start(t) and self._glued_page_heading(line) is None:
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
@@ -1009,6 +1104,19 @@ class _Parser:
                             self.add_outside_line(line)
                         continue
             h = self._article_heading(line)
+            if h is not None and not h.rest and self._lists_cited_articles(i):
+                # 「以下の条項は本契約終了後も存続する。」⏎「・第6条」⏎「・第8条（秘密保持）」: bullets under a sentence that
+                # announces them are the articles it cites, not headings
+                if self.current is not None:
+                    self.add_body_line(line)
+                else:
+                    self.add_outside_line(line)
+                continue
+            if h is not None and h.rest and self.current is not None and i > 0 and _lone_label(lines[i - 1].text):
+                # 「(3)」⏎「第14条（…）の規定により…」: the line under a paragraph's label alone on its line is that
+                # paragraph's text, whatever it opens with (a heading that holds no text, 「第4条（目的）」, is none)
+                self.add_body_line(line)
+                continue
             if h is not None and h.title is None and h.rest and self.heading_levels.get(line.start) is not None \
                     and "。" not in h.rest and len(h.rest) <= 60:
                 # 「### 第13条　通知不要の変更、中断、中止および廃止等」: what a Markdown/HTML heading says after 第N条
@@ -1035,7 +1143,7 @@ class _Parser:
                     self.current.heading_end = lines[i + 1].end
                     skip_caption.add(i + 1)
                 continue
-            nh = grammar.captions_heading(t, lines[i + 1].text) if i + 1 < len(lines) else None
+            nh = grammar.captions_heading(t, lines[i + 1].text) if i + 1 < len(lines) and not _lone_label(t) else None
             if nh is not None:
                 # caption above a law-style heading: （目的）⏎第一条　…
                 self._maybe_new_part(nh, i + 1)
