@@ -349,3 +349,25 @@ def test_zenkou_after_paragraphs_numbered_in_brackets_is_no_dangling_citation(tm
             "第2条（議長）\n"
             "総会の議長は、代表理事がこれに当たる。\n")
     assert _check(tmp_path, text, "reference-dangling") == []
+
+
+# ------------------------------------------------------------------ confusable-word: set phrases (data entries)
+
+
+def test_set_phrases_with_a_character_dropped_or_a_homophone(tmp_path):
+    """わけでありません, 表示しある, 事故の専有部分, 介護犬 among the assistance dogs, 要網 (pub209, pub212)."""
+    text = ("第1条（目的）\n"
+            "当社は、自動車を保管しているわけでありません。\n"
+            "2 「1日最大1200円」と表示しある駐車場を利用する。\n"
+            "3 ペットは事故の専有部分内で飼育するものとする。\n"
+            "4 身体障害者補助犬（盲導犬、介護犬及び聴導犬）はこの限りではない。\n"
+            "5 上記契約要網8項記載の売主から引渡しを受ける。\n")
+    found = _check(tmp_path, text, "confusable-word")
+    assert sorted(f.suggestion for f in found) == sorted(["では", "して", "介助犬", "自己", "要綱"])
+
+
+def test_the_same_words_where_they_are_meant(tmp_path):
+    text = ("第1条（目的）\n"
+            "そういうわけで、本規約を定める。当社は、事故の責任を負わない。介護犬の育成を支援する。\n"
+            "2 価格を表示しあるいは通知する。当社の要綱に従う。当社は、事故の原因を調査する。\n")
+    assert _check(tmp_path, text, "confusable-word") == []
