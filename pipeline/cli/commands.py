@@ -146,9 +146,11 @@ def cmd_cache(args) -> int:
 def cmd_run(args) -> int:
     from ..jobs.run import run_corpus
 
+    if args.workers is not None and args.workers < 1:
+        raise BadInput("--workers must be 1 or more", str(args.workers))
     result = run_corpus(args.raw, args.normalized, args.reports, args.run_id, limits_of(args),
                         on_failure=lambda msg: print(f"clausediff: skipped: {msg}", file=sys.stderr),
-                        reraise=args.debug)
+                        reraise=args.debug, workers=args.workers)
     _print_run(result)
     if result.failures:
         print(f"{len(result.failures)} document(s) failed; see the messages above.", file=sys.stderr)
@@ -232,6 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--normalized", default="normalized", help="folder for normalized output")
     p.add_argument("--reports", default="reports", help="folder for report runs")
     p.add_argument("--run-id", help="name of the run folder (default: a timestamp)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes that read and check the documents (default: one per core; 1: this process only)")
     add_limits(p)
     p.set_defaults(func=cmd_run)
 

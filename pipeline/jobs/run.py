@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing as mp
+import os
+import pickle
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 from ..api import compare_versions, read_document
-from ..checks import run_checks
+from ..checks import known_findings, learn_findings, run_checks
 from ..compare import compare
 from ..errors import EXIT_INTERNAL, BadInput, ClausediffError, OutputError
 from ..ingest import DEFAULT_LIMITS, Deadline, Limits
@@ -107,11 +111,56 @@ def _summary_ja(summary: dict, findings: int) -> str:
             f"参照の変更 {kinds.get('reference', 0)}件、指摘 {findings}件")
 
 
+def _read_and_check(path: Path, limits: Limits, reraise_here: bool = False) -> tuple:
+    """One document read and checked, within its time budget (ingest, normalize, structure and the checks): the
+    document, its findings and what the checks learnt of it, or the error. Run in a worker process, or in this one."""
+    try:
+        deadline = Deadline(limits.max_seconds, str(path))
+        doc = read_document(path, limits)
+        findings = run_checks(doc)
+        deadline.check("after the checks")
+        return doc, findings, known_findings(doc), None
+    except Exception as err:  # handed back, to be recorded with the document's name
+        if reraise_here:
+            raise
+        return None, None, None, _portable(err)
+
+
+def _portable(err: BaseException) -> BaseException:
+    """``err``, or an exception that says the same and crosses a process boundary (one whose arguments pickle)."""
+    try:
+        pickle.loads(pickle.dumps(err))
+        return err
+    except Exception:
+        return RuntimeError(f"{type(err).__name__}: {err}")
+
+
+def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, reraise: bool = False):
+    """(document, findings, None) or (None, None, error) of each path, in order. The documents
+    are independent, so they are read and checked on every core (``workers`` processes; one: here, in order, as
+    --debug wants its traceback); the diffs and reports after them need the whole set."""
+    if workers is None:
+        workers = min(len(paths), len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    if workers <= 1 or len(paths) <= 1 or "fork" not in mp.get_all_start_methods():
+        for path in paths:
+            doc, findings, _, err = _read_and_check(path, limits, reraise)
+            yield doc, findings, err
+        return
+    # fork: the workers start with this process's modules, rules and compiled patterns, in milliseconds
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        for doc, findings, known, err in pool.map(_read_and_check, paths, [limits] * len(paths)):
+            if err is None:
+                learn_findings(doc, known)  # the diffs ask for the new versions' findings: not computed again
+            yield doc, findings, err
+
+
 def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: str | Path = "reports",
                run_id: str | None = None, limits: Limits = DEFAULT_LIMITS,
-               on_failure: Callable[[str], None] | None = None, reraise: bool = False) -> RunResult:
+               on_failure: Callable[[str], None] | None = None, reraise: bool = False,
+               workers: int | None = None) -> RunResult:
     """Run the pipeline on the corpus folder ``raw``. ``on_failure`` hears of each document or diff
-    that fails, as it happens; ``reraise`` lets an internal error (a bug) through, for --debug."""
+    that fails, as it happens; ``reraise`` lets an internal error (a bug) through, for --debug. The documents are
+    read and checked in ``workers`` processes (default: one per core; 1 for none)."""
     started = time.perf_counter()
     raw = Path(raw)
     if not raw.is_dir():
@@ -150,17 +199,14 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
 
     index: list[IndexEntry] = []
     docs: dict[int, object] = {}
+    readable = [e for e in entries if not e.error]
+    checked = _checked_documents([e.path for e in readable], limits, 1 if reraise else workers, reraise)
     for e in entries:
         if e.error:
             failed(str(e.path), BadInput(e.error))
             continue
-        try:
-            # one time budget per document: ingest, normalize, structure (spent inside) and the checks
-            deadline = Deadline(limits.max_seconds, str(e.path))
-            doc = read_document(e.path, limits)
-            findings = run_checks(doc)
-            deadline.check("after the checks")
-        except Exception as err:
+        doc, findings, err = next(checked)
+        if err is not None:
             failed(str(e.path), err)
             continue
         docs[e.order] = doc
