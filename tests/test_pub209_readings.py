@@ -371,3 +371,100 @@ def test_the_same_words_where_they_are_meant(tmp_path):
             "そういうわけで、本規約を定める。当社は、事故の責任を負わない。介護犬の育成を支援する。\n"
             "2 価格を表示しあるいは通知する。当社の要綱に従う。当社は、事故の原因を調査する。\n")
     assert _check(tmp_path, text, "confusable-word") == []
+
+
+# ------------------------------------------------------------------ pub213–216: false alarms
+
+
+def test_a_half_width_comma_that_is_the_documents_own_is_no_deviation(tmp_path):
+    """「この規定は,社員…」 with 「,」 throughout and 「，」 never: not a width slip of a 「，」 written 0 times (pub213,
+    pub216)."""
+    text = ("第1条（目的）\n"
+            "この規定は,社員の育児休業について,必要な事項を定める。会社は,社員の申出により,休業を認める。"
+            "社員は,会社に,所定の書面で,申し出る。会社は,速やかに,これを承認する。\n"
+            "第2条（対象）\n"
+            "対象者は,日々雇用される者を除き,すべての社員とする。会社は、これを周知する。\n"
+            "第3条（申出）\n"
+            "社員は,休業の1か月前までに,会社に申し出るものとする。会社は、申出を受理する。\n")
+    found = _check(tmp_path, text, "convention-deviation")
+    assert [f for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_one_article_quoted_alone_is_a_part_of_a_text(tmp_path):
+    """A clause database's page: 「第2条 本契約において秘密情報とは、甲又は乙が…第11条に定める期間…」 and nothing else
+    (pub213): no missing 第1条, no dangling 第11条, no undefined 甲 and 乙."""
+    text = ("定義 | 契約書の条文データベース\n"
+            "第2条 本契約において秘密情報とは、甲又は乙が、第11条に定める期間中に相手方に開示した技術上又は営業上の"
+            "情報をいう。\n")
+    found = _check(tmp_path, text)
+    assert [f.rule for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_koto_then_totomoni_is_no_tripled_kana(tmp_path):
+    """「成長を図ることとともに」: こと, then とともに (pub216); 「支払うことととする」 is still told."""
+    text = ("第1条（目的）\n"
+            "本会は、児童の成長を図ることとともに、会員相互の親睦を図ることを目的とする。\n"
+            "2 会員は、会費を支払うことととする。\n")
+    assert [f.suggestion for f in _check(tmp_path, text, "typo")] == ["とと"]
+
+
+def test_ate_after_a_name_is_a_suffix(tmp_path):
+    """「執行委員会宛に」: addressed to the committee, no 会員 mistyped (pub216)."""
+    text = ("第1条（加入）\n"
+            "加入しようとする者は、申請書を執行委員会宛に提出しなければならない。\n"
+            "第2条（脱退）\n"
+            "脱退しようとする者は、その旨を執行委員会宛に書面で届け出なければならない。\n")
+    assert _check(tmp_path, text, "typo") == []
+
+
+def test_the_short_name_a_definition_gives_is_no_word_cut_short(tmp_path):
+    """「基本契約（以下「本契約」）を締結する」 beside 基本契約 twice: the short name, shorter by design (pub213)."""
+    text = ("甲と乙は、以下のとおり基本契約(以下「本契約」)を締結する。\n"
+            "第1条（目的）\nこの基本契約は、個別契約に適用する。この基本契約に定めのない事項は個別契約による。\n")
+    assert _check(tmp_path, text, "typo") == []
+
+
+def test_another_name_in_the_sentence_that_defines_the_bodys_name(tmp_path):
+    """「当法人は、一般社団法人○○協会（以下、「当協会」という）と称する。」 (pub216)."""
+    body = "当協会は、会員の親睦を図る。" * 3
+    text = ("第1条（名称）\n当法人は、一般社団法人東西写真協会（以下、「当協会」という）と称する。\n"
+            "第2条（目的）\n" + body + "\n第3条（事業）\n" + body + "\n")
+    assert _check(tmp_path, text, "term-inconsistent") == []
+
+
+def test_hon_before_the_bodys_defined_name_is_no_variant_of_it(tmp_path):
+    """「本クラブは…（以下クラブという）」 and 本クラブ throughout (pub214)."""
+    text = ("第1条（名称）\n本クラブは、東西カントリークラブ（以下「クラブ」という。）と称する。\n"
+            "第2条（目的）\n本クラブは、ゴルフの普及を目的とする。クラブは、会員の親睦を図る。本クラブの会員は会則を守る。\n"
+            "第3条（会員）\nクラブの会員は、本クラブの施設を利用できる。クラブは、会員名簿を備える。\n")
+    assert _check(tmp_path, text, "term-inconsistent") == []
+
+
+def test_a_naming_verb_after_a_definition_lacks_to(tmp_path):
+    text = "第1条（名称）\n本クラブは、東西カントリークラブ（以下「クラブ」という）称する。\n"
+    found = _check(tmp_path, text, "grammar-slip")
+    assert len(found) == 1 and "「と」" in found[0].message
+
+
+def test_24_hours_all_year_round_is_no_malformed_duration(tmp_path):
+    text = "第1条（営業）\n当クラブは、24時間年中無休で営業します。ただし、1年月間の点検期間を除きます。\n"
+    assert [f.excerpt for f in _check(tmp_path, text, "duration-malformed")] == ["1年月間"]
+
+
+def test_opposite_kanji_make_two_words(tmp_path):
+    """「館外利用」 once beside 「館内利用」 five times: lending and reading in the library (pub214)."""
+    text = ("第1章 図書館資料の館内利用\n"
+            "第1条（館内利用）\n館内利用は、開館時間内に限る。館内利用の資料は、所定の場所で閲覧する。館内利用の"
+            "手続は、館長が定める。館内利用の際は、静粛にする。館内利用の方法は別に定める。\n"
+            "第2章 図書館資料の館外利用\n"
+            "第2条（貸出）\n資料は、貸出の手続を経て館外に持ち出すことができる。\n")
+    assert _check(tmp_path, text, "term-inconsistent") == []
+
+
+def test_a_term_that_runs_on_a_year_after_its_end_date_is_a_renewal(tmp_path):
+    """「…終了しなかった場合には、更にサービス提供終了日の翌日から1年間継続し、以後も同様とする。」 (pub213)."""
+    text = ("第1条（提供期間）\n"
+            "本サービスは、開始日から1年間提供されるものとし、終了日までに申出がない場合には、更にサービス提供終了日の"
+            "翌日から1年間継続し、以後も同様とする。\n"
+            "第2条（料金）\n利用者は、料金を支払う。\n")
+    assert _check(tmp_path, text, "survival-missing") == []

@@ -684,6 +684,22 @@ def comparison_table(ctx: "Context") -> bool:
     return ctx.full.memo("base.comparison_table", read)
 
 
+def partial_text(ctx: "Context") -> bool:
+    """Does the document show part of a text only, so that what stands outside the part (the articles before it,
+    the article a citation names, the preamble naming the parties) is elsewhere, not missing? A table of an
+    amendment, a text titled as an extract (（抜粋）, （抄）), or one article quoted alone (a clause database's page:
+    「第2条 本契約において秘密情報とは…」 and nothing else)."""
+    def read() -> bool:
+        if comparison_table(ctx) or any(_EXTRACT_TITLE.search(t) for t in title_lines(ctx)):
+            return True
+        main = [a for a in ctx.doc.articles if a.part == "main"]
+        return len(main) == 1 and main[0].number not in ("1", "") and main[0].numbered
+    return ctx.full.memo("base.partial_text", read)
+
+
+_EXTRACT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$")
+
+
 def is_kanji(c: str) -> bool:
     return bool(c) and bool(KANJI.match(c))
 

@@ -220,7 +220,9 @@ def _comma_findings(ctx: Context):
     elif touten and _clear(len(commas), len(touten)):
         slips.append(([m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)))
     style_told = bool(slips)  # 「，」 against 「、」 decided
-    if half and not (slips and slips[0][1] == "、") and (_clear(len(full), len(half)) or (slips and slips[0][1] == "，")):
+    # (not where 「,」 is the document's own comma: 「この規定は,社員…」 throughout, 「，」 never)
+    if half and len(full) > len(half) and not (slips and slips[0][1] == "、") \
+            and (_clear(len(full), len(half)) or (slips and slips[0][1] == "，")):
         # 「，」 throughout and 「,」 typed in a few places (「（以下,「本サービス」」「運営者は,ユーザーから,」): the width
         # slipped, whatever the share of 「、」 beside them
         slips.append((half, "，", "全角の「，」", len(full)))

@@ -193,8 +193,21 @@ def _opposites() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+@lru_cache(maxsize=1)
+def _kanji_opposites() -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for row in load_tsv("kanji_opposites.tsv"):
+        pairs |= {(row[0], row[1]), (row[1], row[0])}
+    return frozenset(pairs)
+
+
 def opposite_of(rare: str, name: str) -> bool:
-    """Do the two names differ by one part that is the other's opposite (オフ + ライン, オン + ライン)?"""
+    """Do the two names differ by one part that is the other's opposite (オフ + ライン, オン + ライン), or by one kanji
+    that is the other's opposite (館外利用, 館内利用)?"""
+    if len(rare) == len(name):
+        diff = [(x, y) for x, y in zip(rare, name) if x != y]
+        if len(diff) == 1 and diff[0] in _kanji_opposites():
+            return True
     a, b = [t.surface for t in tokenize(rare)], [t.surface for t in tokenize(name)]
     if len(a) != len(b):
         return False

@@ -13,7 +13,7 @@ import bisect
 import re
 import unicodedata
 
-from . import Context, article_label, comparison_table, rule, title_lines
+from . import Context, article_label, partial_text, rule
 from ..grammar import to_int
 from ..model import Article, Item, Paragraph
 
@@ -62,9 +62,6 @@ def _headings_in_text(text: str, missing: range) -> bool:
     return True
 
 
-# a document whose title says it is an extract (普通預金規定（抜粋）, 会則（抄）) leaves out articles on purpose; so does a
-# table of an amendment's old and new wording (新旧対照表)
-_EXCERPT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$")
 
 
 def _excerpt_part(ctx: Context, part: str) -> bool:
@@ -72,7 +69,7 @@ def _excerpt_part(ctx: Context, part: str) -> bool:
     if not part.startswith("supplementary"):
         if part != "main":
             return False
-        return any(_EXCERPT_TITLE.search(t) for t in title_lines(ctx)) or comparison_table(ctx)
+        return partial_text(ctx)
     i = int(part.split("-")[1]) - 1
     sup = ctx.doc.supplementary[i] if i < len(ctx.doc.supplementary) else None
     if sup is None:

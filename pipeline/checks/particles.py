@@ -579,6 +579,7 @@ def _dropped_ni_findings(ctx: Context):
 # 「…（以下「レンタル」という）提供する」: the term defined in brackets is the object or subject of what follows, so a
 # particle must come between the bracket and a verb (「…という）を提供する」). A noun may follow (a law's
 # 「（以下「甲」という。）当該…」), a verb never.
+_NAMING_VERBS = frozenset(("称する", "呼ぶ", "名付ける", "名乗る", "号する"))
 _AFTER_DEFINITION = re.compile(r"という。?[）)](?=[\u4e00-\u9fff\u3041-\u3096])")
 
 
@@ -597,10 +598,13 @@ def _particle_after_definition_findings(ctx: Context):
         if not verb:
             continue
         word = text[m.end():toks[i + 1].end + base] if t.pos == "名詞" else t.surface
+        # (a verb of naming takes the name with と: 「…（以下「クラブ」という）と称する」)
+        which = "「と」" if t.lemma in _NAMING_VERBS else "「を」「が」など"
+        which_en = "と" if t.lemma in _NAMING_VERBS else "を, が…"
         yield ctx.finding(
             "grammar-slip", (m.start(), m.end() + len(word)),
-            f"「{text[m.start():m.end()]}{word}」: 括弧書きで定義した語と動詞「{word}」の間に助詞（「を」「が」など）が抜けています。",
-            f"「{text[m.start():m.end()]}{word}」: a particle (を, が…) is missing between the term defined in brackets "
+            f"「{text[m.start():m.end()]}{word}」: 括弧書きで定義した語と動詞「{word}」の間に助詞（{which}）が抜けています。",
+            f"「{text[m.start():m.end()]}{word}」: a particle ({which_en}) is missing between the term defined in brackets "
             f"and the verb 「{word}」.",
             excerpt=text[max(0, m.start() - 8):m.end() + len(word) + 2])
 

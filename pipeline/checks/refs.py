@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import WIDE_DIGITS
 from ..tokens import tokenize
-from . import Context, article_label, notation_canon, rule
+from . import Context, article_label, notation_canon, partial_text, rule
 from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 from .annex_refs import annex_dangling
@@ -950,6 +950,8 @@ def _dangling(ctx: Context):
         if kind == "article":
             if t.part.startswith("supplementary"):
                 continue  # 附則 of an amending act cite that act's articles, not this document's
+            if t.part == "main" and partial_text(ctx):
+                continue  # a part of a text (an extract, an amendment's table, one article quoted): the rest is elsewhere
             if unparsed is None:
                 unparsed = _unparsed_headings(ctx)
             if (t.part, t.article) in unparsed:

@@ -501,10 +501,14 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # （以下「当団体」または「弊団体」）: the document gives itself both (幣団体 mistyped: the typo rule's)
         others.setdefault(prefix + noun, []).append(span)
     where = where_defined(ctx, defs[main])
+    d0 = defs[main].span[0]
+    defining = (max(ctx.text.rfind("。", 0, d0) + 1, ctx.line_span(d0)[0]), d0)
     for other, spans in others.items():
         if len(spans) > _SELF_MINORITY:
             continue  # written often: two bodies the document speaks of, not a slip
         for span in spans:
+            if defining[0] <= span[0] < defining[1]:
+                continue  # 「当法人は、一般社団法人○○協会（以下「当協会」という。）と称する」: the sentence that names it
             yield ctx.finding(
                 "term-inconsistent", span,
                 f"「{other}」は定義されていません。この文書は自らを「{main}」と定義しています（{where}）。",

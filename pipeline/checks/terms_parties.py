@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Context, load_json
+from . import Context, load_json, partial_text
 from .terms_variants import defined_here
 
 # a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
@@ -34,8 +34,8 @@ def _letters() -> str:
 def party_letter_findings(ctx: Context, defs: dict):
     letters = _letters()
     arts = list(ctx.doc.all_articles())
-    if not arts or any(t in letters for t in defs):
-        return
+    if not arts or any(t in letters for t in defs) or partial_text(ctx):
+        return  # (a part of a text: the parties were named where it was taken from)
     first_article = min(a.span[0] for a in arts)
     people = [(t, d) for t, d in sorted(defs.items(), key=lambda kv: kv[1].span[0]) if _PERSON.search(t)]
     parties = [t for t, d in people if d.span[0] < first_article]

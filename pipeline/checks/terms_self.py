@@ -131,8 +131,10 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         form = prefix + noun
         if form == main or form in defs or any(form in t for t in defs):
             continue
-        if bare and prefix == "この" and noun == main_noun:
-            continue  # 「この組合の定款」 with 組合 defined: the defined term after a determiner, as rules write it
+        if bare and prefix in ("この", "本") and noun == main_noun:
+            # 「この組合の定款」, 「本クラブの会員」 with 組合, クラブ defined: the defined term after a determiner, as
+            # rules write it
+            continue
         if prefix == "弊" and "幣" + noun in defs:
             continue  # （以下 当団体または幣団体）: defined, mistyped (the typo rule tells 幣 for 弊)
         if main in defs and span[0] < defs[main].span[0]:

@@ -814,6 +814,9 @@ def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> b
 _SPLIT_ADVERBS = ("何ら",)
 
 
+_QUOTATIVE_HEADS = frozenset("認思考見判")
+
+
 def _literary(left: str, run: str, right: str) -> bool:
     """Is the run written in the literary forms contracts keep: the classical なき before a noun (「定めなき事項」,
     「正当な理由なき」), the kana of an adverb MeCab cuts (何|らこれを: 何ら), or という's continuative before a comma
@@ -822,6 +825,8 @@ def _literary(left: str, run: str, right: str) -> bool:
         return True
     if run.endswith("といい") and right.startswith(("、", "，", ",")):
         return True
+    if run.endswith("ありと") and right[:1] in _QUOTATIVE_HEADS:
+        return True  # 「必要ありと認めたる時」: the classical あり closing a clause the verb after と quotes
     if "なき" not in run:
         return False
     toks, _known = tagged_line(left + run + right)

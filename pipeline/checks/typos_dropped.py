@@ -21,6 +21,7 @@ from .typos_base import _KANJI_CH, model
 from .typos_kanji import _NUMERAL, _doc_pair_counts, _kanji_list, _run_starts, run_counts
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
+_SHORT_NAME_OPENS = re.compile(r"以下[、,，]?[ \u3000]*[「『]?$")
 _DIGITS = set("0123456789０１２３４５６７８９")
 # the full form must be the document's own: written at least this often
 _WRITTEN_WHOLE = 2
@@ -109,6 +110,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # a line of a wrapped source may break a compound (対面契|約): its pieces are no slip
         if s > 0 and text[s - 1] in _DIGITS:
             continue  # a counter after a number (第4項各号): the number, not a kanji, stands before it
+        if _SHORT_NAME_OPENS.search(text, max(0, s - 8), s):
+            continue  # 基本契約（以下「本契約」という）: the short name a definition gives, shorter by design
         if pairs is None:
             pairs = _doc_pair_counts(ctx)
         places = []
