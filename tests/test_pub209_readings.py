@@ -468,3 +468,22 @@ def test_a_term_that_runs_on_a_year_after_its_end_date_is_a_renewal(tmp_path):
             "翌日から1年間継続し、以後も同様とする。\n"
             "第2条（料金）\n利用者は、料金を支払う。\n")
     assert _check(tmp_path, text, "survival-missing") == []
+
+
+def test_this_kitei_opening_the_definitions_names_the_whole_set_of_rules(tmp_path):
+    """「この規定において「テレワーク」とは、…」 in a 規程: the definitions of the whole (pub213)."""
+    text = ("テレワーク規程\n"
+            "第1条（目的）\n本規程は、テレワークに関する事項を定める。\n"
+            "第2条（定義）\nこの規定において「テレワーク」とは、自宅で勤務することをいう。\n"
+            "第3条（対象者）\n本規程の対象者は、正社員とする。\n")
+    assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "term-inconsistent")] == [("この規定", "この規程")]
+
+
+def test_wa_and_no_on_both_sides_of_a_definition(tmp_path):
+    """「…登録規約は(以下、規約)は」 (pub215), 「…施設の(以下「本クラブ」という)の利用」 (pub214); この(以下…)の is not."""
+    text = ("第1条（目的）\n"
+            "このドメイン名登録規約は(以下、規約)は当社のサービスに適用する。\n"
+            "2 本規約は、ゴルフ施設の(以下「本クラブ」という)の利用に関し適用される。\n"
+            "3 会員は、本クラブ(以下「クラブ」という)の会則に従う。\n")
+    found = _check(tmp_path, text, "doubled-particle")
+    assert sorted(f.message[11] for f in found) == ["の", "は"]

@@ -400,7 +400,10 @@ def _part_kinds(ctx: Context):
 _ENACTS = re.compile(r"は[、，]?[^。\n]{0,40}?(?:から|より)(?:施行|実施)")
 _ENACTED = re.compile(r"は[、，]?[^。\n]{0,40}?(?:施行|実施|適用|発効|効力を(?:生|有|発))")
 # 「この規程は、…について定める」: the sentence that says what the whole document provides for (its purpose)
-_PURPOSE = re.compile(r"は[、，]?[^。\n]{0,80}?(?:を|について)[^。\n]{0,30}?定める(?:ものとする|ものです|ものである|ことを目的と|。)")
+_PURPOSE = re.compile(r"は[、，]?[^。\n]{0,80}?(?:を|について)[^。\n]{0,30}?定める(?:ものとする|ものです|ものである|ことを目的と|。)"
+                      # 「この規程において「テレワーク」とは、…」: the definitions of the whole set of rules, as a law's
+                      # 「この法律において「X」とは」
+                      r"|において[、，]?[ \u3000]*[「『][^」』\n]{1,30}[」』]とは")
 
 
 # a document that never calls itself by its title's kind may still call itself by another kind this often at most

@@ -36,7 +36,10 @@ _CITED_TITLE = re.compile(r"(?:^|[\s、。「『（(])[0-9０-９]+(?:[.．][0-9
 
 # A parenthetical goes right after the noun it qualifies, and the particle after it: the same case particle on both
 # sides (「一切の義務を（損害賠償義務を含みますが、…）を免れる」) is the particle written twice.
-_AROUND_PARENTHETICAL = re.compile(r"(?P<p>[をが])[（(][^（）()\n]{1,80}[）)](?P=p)")
+_AROUND_PARENTHETICAL = re.compile(r"(?P<p>[をが])[（(][^（）()\n]{1,80}[）)](?P=p)"
+                                   # は and の too around a definition, after the noun it defines (「…規約は（以下「規約」）
+                                   # は」「…施設の（以下「本クラブ」という）の利用」; not この, その: a determiner)
+                                   r"|(?<=[\u4e00-\u9fff\u30a1-\u30ff」』])(?P<q>[はの])[（(]以下[^（）()\n]{1,80}[）)](?P=q)")
 
 
 # を and が close their noun phrase: no particle follows them directly but a second を or が (doubled, above), and
@@ -73,7 +76,7 @@ def doubled_particle(ctx: Context):
     text = ctx.text
     yield from _case_then_particle_findings(ctx)
     for m in ctx.finditer(_AROUND_PARENTHETICAL):
-        p = m.group("p")
+        p = m.group("p") or m.group("q")
         yield ctx.finding(
             "doubled-particle", m.span(),
             f"括弧書きの前後に助詞「{p}」が重なっています。括弧書きは名詞の直後に置き、「{p}」は括弧の後の一つにします。",
