@@ -487,3 +487,22 @@ def test_wa_and_no_on_both_sides_of_a_definition(tmp_path):
             "3 会員は、本クラブ(以下「クラブ」という)の会則に従う。\n")
     found = _check(tmp_path, text, "doubled-particle")
     assert sorted(f.message[11] for f in found) == ["の", "は"]
+
+
+def test_more_set_phrases_of_association_rules(tmp_path):
+    """を持って支弁する, 及びに, 計るのもとする (pub216), and a unit written twice in a date, 令和3年年8月."""
+    text = ("第1条（経費）\n会の経費は、会費及び寄付金を持って支弁する。\n"
+            "2 本会は、職員の給与及びに生活費に関して責任を負う。\n"
+            "3 会長は、相互の協調を計るのもとする。\n"
+            "4 この会則は、令和3年年8月1日から施行する。\n")
+    found = _check(tmp_path, text)
+    assert sorted((f.rule, f.suggestion) for f in found if f.rule in ("confusable-word", "duration-malformed")) == sorted([
+        ("confusable-word", "ものと"), ("confusable-word", "もって"), ("confusable-word", "及び"),
+        ("duration-malformed", "3年")])
+
+
+def test_the_same_words_used_rightly_in_association_rules(tmp_path):
+    text = ("第1条（経費）\n会員は書類を持って来る。影響が及びにくい。会長の指導のもと、事業を行う。\n"
+            "2 この会則は、令和3年8月1日から施行し、1年間年2回の総会を開く。\n")
+    found = _check(tmp_path, text)
+    assert [f for f in found if f.rule in ("confusable-word", "duration-malformed")] == []

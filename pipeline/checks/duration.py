@@ -80,7 +80,9 @@ def duration_malformed(ctx: Context):
             continue
         # 2024年4月: a date; 1日8時間週5日, 年2回: a rate per week or year opens after a duration; either way a
         # number follows the extra unit, which starts a quantity of its own
-        if re.match(r"[0-9〇一二三四五六七八九十]", text[m.end():m.end() + 1] or " ") and extra in ("月", "日", "週", "年"):
+        # (not a unit written twice, 「令和3年年8月」: no date or rate writes one unit after itself)
+        if re.match(r"[0-9〇一二三四五六七八九十]", text[m.end():m.end() + 1] or " ") and extra in ("月", "日", "週", "年") \
+                and extra != units[n - 1]:
             continue
         if _blank_between(ctx, m.start("units"), m.end()):
             continue  # 「2025年　　月　　日」: a date left blank to be filled in (normalization took the blanks out)
