@@ -506,3 +506,20 @@ def test_the_same_words_used_rightly_in_association_rules(tmp_path):
             "2 この会則は、令和3年8月1日から施行し、1年間年2回の総会を開く。\n")
     found = _check(tmp_path, text)
     assert [f for f in found if f.rule in ("confusable-word", "duration-malformed")] == []
+
+
+def test_one_sentence_left_open_among_a_short_texts_closed_ones(tmp_path):
+    """A page's opening of seven paragraphs, six closed with 。: the seventh lost it (pub213, pub216)."""
+    paras = ["会員は、会費を納めるものとする。", "会員は、総会に出席することができる。", "会長は、本会を代表する。",
+             "副会長は、会長を補佐する。", "会計は、本会の経理を行う。", "監事は、会計を監査する。",
+             "本会の事務所は、会長の自宅に置くものとする"]
+    text = "".join(f"第{n}条（第{n}）\n{p}\n" for n, p in enumerate(paras, 1))
+    found = _check(tmp_path, text, "sentence-unterminated")
+    assert [f.article for f in found] == ["7"]
+
+
+def test_two_open_among_a_short_texts_closed_ones_are_a_style(tmp_path):
+    paras = ["会員は、会費を納めるものとする。", "会員は、総会に出席することができる。", "会長は、本会を代表する。",
+             "副会長は、会長を補佐する。", "会計は、本会の経理を行う", "本会の事務所は、会長の自宅に置くものとする"]
+    text = "".join(f"第{n}条（第{n}）\n{p}\n" for n, p in enumerate(paras, 1))
+    assert _check(tmp_path, text, "sentence-unterminated") == []

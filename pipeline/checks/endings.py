@@ -23,7 +23,7 @@ _PREDICATE_END = re.compile(
     r"定める|掲げる|妨げない|ものとする|限りでない|ます|ません|です|でした|ました|置く|設ける|含む|及ぶ|生じる|による)$")
 # what may follow the 。 at the end of a unit: a closing bracket or quote
 _TRAILING = re.compile(r"[）)」』\]】]+$")
-_CLEAR_SHARE, _MIN_UNITS = 0.9, 10
+_CLEAR_SHARE, _MIN_UNITS, _FEW_UNITS = 0.9, 10, 5
 # the period of Japanese prose, and the full stop of those who write 「，」 and 「．」 (a university's 会則)
 _PERIODS = ("。", "．")
 
@@ -193,7 +193,9 @@ def sentence_unterminated(ctx: Context):
             )
     for kind, name in (("paragraph", "項"), ("item", "号")):
         open_, closed = _endings(ctx, kind)
-        if not open_ or closed < _MIN_UNITS or closed < _CLEAR_SHARE * (closed + len(open_)):
+        # (a short text, a page's opening: one sentence left open among five closed or more is as plain a slip)
+        if not open_ or (closed < _FEW_UNITS if len(open_) == 1 else
+                         closed < _MIN_UNITS or closed < _CLEAR_SHARE * (closed + len(open_))):
             continue
         for s, e in open_:
             if ctx.scope is not None and not any(a <= s < b for a, b in ctx.scope):
