@@ -523,3 +523,52 @@ def test_two_open_among_a_short_texts_closed_ones_are_a_style(tmp_path):
              "副会長は、会長を補佐する。", "会計は、本会の経理を行う", "本会の事務所は、会長の自宅に置くものとする"]
     text = "".join(f"第{n}条（第{n}）\n{p}\n" for n, p in enumerate(paras, 1))
     assert _check(tmp_path, text, "sentence-unterminated") == []
+
+
+# ------------------------------------------------------------------ pub217–220: false alarms
+
+
+def test_a_sections_number_without_jou_and_its_heading(tmp_path):
+    """「第1 趣旨」「第2 定義」: a 要綱 numbers its sections 第N and sets the heading apart (pub220)."""
+    body = "この要綱は、個人情報の取扱いに関し必要な事項を定める。第2条の規定により、第3項を適用する。" * 3
+    text = "個人情報取扱要綱\n第1 趣旨\n" + body + "\n第2 定義\n" + body + "\n第3 窓口\n" + body + "\n"
+    found = _check(tmp_path, text, "stray-space")
+    assert [f.excerpt for f in found if "第" in f.excerpt[:6]] == []
+
+
+def test_the_word_a_definition_names_anew_is_no_clipped_form(tmp_path):
+    """「住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）」 (pub218)."""
+    use = "当民泊施設は、宿泊者に施設を提供する。" * 5
+    text = ("第1条（適用範囲）\n住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）が締結する宿泊契約は、この約款による。\n"
+            "第2条（提供）\n" + use + "\n")
+    assert _check(tmp_path, text, "term-inconsistent") == []
+
+
+def test_two_compounds_joined_by_a_conjunction_are_two_things(tmp_path):
+    """「宿泊契約または宿泊予約の地位」 (pub218)."""
+    use = "宿泊契約は、当館が承諾したときに成立する。" * 5
+    text = ("第1条（契約）\n" + use + "\n第2条（譲渡）\n宿泊者は、宿泊契約または宿泊予約の地位を第三者に譲渡できない。\n")
+    assert _check(tmp_path, text, "term-inconsistent") == []
+
+
+def test_a_text_that_names_itself_with_the_kind_in_a_compound(tmp_path):
+    """「本広告掲載基準は…」 then 本基準, under the page's title 「広告掲載に関する約款」 (pub219)."""
+    text = ("広告掲載に関する約款\n"
+            "本広告掲載基準は、当サイトの広告掲載に適用される基準です。広告主は、本基準を遵守する必要があります。\n"
+            "第1条（審査）\n当サイトは、本基準を満たす場合でも掲載をお断りすることがあります。本約款は随時改定します。\n")
+    assert _check(tmp_path, text, "term-inconsistent") == []
+
+
+def test_a_page_opening_at_a_later_article_cites_the_ones_before(tmp_path):
+    """A chapter of a 約款 from 第6条 on, citing 第4条第2項 (pub217): elsewhere, not missing; 第9条 is."""
+    text = ("第4章 荷物の受取\n"
+            "第6条（受取）\n当店は、第4条第2項各号に掲げる荷物を受け取らない。\n"
+            "第7条（引渡）\n当店は、荷物を引き渡す。第9条の規定を準用する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "reference-dangling")] == ["第9条"]
+
+
+def test_an_old_ministrys_act_cited_by_its_date(tmp_path):
+    """「平成2年11月22日運輸省告示第577号」: the notice its day issued (pub217); an undated 運輸省 is still told."""
+    text = ("第1条（根拠）\nこの約款は、平成2年11月22日運輸省告示第577号に基づく。\n"
+            "第2条（届出）\n当店は、運輸省に届け出る。\n")
+    assert ["運輸省に届け出" in f.excerpt for f in _check(tmp_path, text, "name-obsolete")] == [True]

@@ -39,6 +39,24 @@ def _names() -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
                  for old, new, year, why in load_tsv("obsolete_names.tsv"))
 
 
+_DATE_BEFORE = re.compile(r"(?:(?P<era>昭和|平成|令和)(?P<n>[0-9０-９]{1,2}|元)|(?P<y>[12][0-9]{3}))年"
+                          r"(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?[ \u3000]*$")
+_ERA_BASE = {"昭和": 1925, "平成": 1988, "令和": 2018}
+
+
+def _dated_before(before: str, year: str) -> bool:
+    """Does ``before`` end with a date earlier than ``year`` (the renaming), right before the name?"""
+    m = _DATE_BEFORE.search(before)
+    if m is None or not year[:4].isdigit():
+        return False
+    if m.group("y"):
+        when = int(m.group("y"))
+    else:
+        n = m.group("n")
+        when = _ERA_BASE[m.group("era")] + (1 if n == "元" else int(n.translate(str.maketrans("０１２３４５６７８９", "0123456789"))))
+    return when < int(year[:4])
+
+
 @rule("name-obsolete", "warning", "改称・廃止された名称", "renamed or abolished authority or statute")
 def name_obsolete(ctx: Context):
     scanned = ctx.scanned_text
@@ -53,6 +71,8 @@ def name_obsolete(ctx: Context):
             continue
         if ctx.region_of(s).startswith("supplementary"):
             continue  # a 附則 records what was, under the names of its day
+        if _dated_before(text[max(0, s - 20):s], year):
+            continue  # 「平成2年11月22日運輸省告示第577号」: an act of its day cited by its date, under the name it bore
         old = m.group(0)
         yield ctx.finding(
             "name-obsolete", (s, e),

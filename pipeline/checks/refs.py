@@ -453,6 +453,17 @@ def _lost_break(ctx: Context, start: int, end: int) -> bool:
 _BARE_RELATIVE = re.compile(r"(前条|次条|前項|次項)(?![ \u3000]*第|各)")
 
 
+def _leading_number(number: str | None) -> int | None:
+    m = re.match(r"[0-9]+", number or "")
+    return int(m.group(0)) if m else None
+
+
+def _before_the_first(seq: list[Article], cited: str | None) -> bool:
+    """Is the article ``cited`` numbered below the first article the text holds (which is not 第1条)?"""
+    first, n = (_leading_number(seq[0].number) if seq else None), _leading_number(cited)
+    return first is not None and n is not None and 1 < first and n < first
+
+
 def _in_a_later_item(text: str, para, pos: int) -> bool:
     """Is ``pos`` inside an item of ``para`` after its first (an item before it to be 前号), in a paragraph whose own
     sentence announces its items (「次に掲げる用語の意義は、当該各号に定めるところによる。」)? Items with no such lead
@@ -950,8 +961,10 @@ def _dangling(ctx: Context):
         if kind == "article":
             if t.part.startswith("supplementary"):
                 continue  # 附則 of an amending act cite that act's articles, not this document's
-            if t.part == "main" and partial_text(ctx):
-                continue  # a part of a text (an extract, an amendment's table, one article quoted): the rest is elsewhere
+            if t.part == "main" and (partial_text(ctx) or _before_the_first(parts.get("main", []), t.article)):
+                # a part of a text (an extract, an amendment's table, one article quoted), or a page that opens at
+                # 第6条 citing 第4条: the rest is elsewhere, not missing
+                continue
             if unparsed is None:
                 unparsed = _unparsed_headings(ctx)
             if (t.part, t.article) in unparsed:

@@ -694,6 +694,9 @@ def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
 _BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2,}日")
 
 
+_SECTION_LABEL = re.compile(r"[ \u3000]*第[0-9０-９一二三四五六七八九十百]{1,4}")
+
+
 # particles that never open a word: after a closing bracket they belong to what the bracket closes
 _BOUND_PARTICLES = frozenset("はがをにのとでへも")
 # a label in brackets just before (「(2) はがきで」): a separator, not a word's end
@@ -721,6 +724,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
         if any(a <= s and e <= b for a, b in blanks):
             continue  # 「202 年  月  日から」: a form's date, its blanks left to fill in
         left, right = line[s - 1], line[e]
+        if right not in "条章節款編項号" and _SECTION_LABEL.fullmatch(line[:s]):
+            continue  # 「第1 趣旨」: a 要綱's section, numbered 第N without 条, and its heading
         number_split = any(a < s and e < b for a, b in split_numbers)
         convention = None
         if (s, e) in lopsided and not number_split:

@@ -468,6 +468,8 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         if other != "規定" and ((named_elsewhere > 0 and m.group(1) == "この" and not enacts) or any(other in t for t in defs)):
             continue  # (この規則 may point back at the 就業規則 just named; 本規則 is always the text itself, and so is
             # the subject of 「この規則は、令和…から施行する」: a 附則 enacts its own document)
+        if re.search(rf"(?<![\u3400-\u9fff々])(?:本|この)[\u3400-\u9fff々]{{1,12}}{other}(?![\u3400-\u9fff々])", text):
+            continue  # 「本広告掲載基準は、…に適用される基準」 then 本基準: the text names itself so, short and long
         fix = m.group(1) + kind
         ja_count = f"、ほかでは自らを{kind}と{calls_itself}回" if calls_itself else ""
         yield ctx.finding(
@@ -802,11 +804,11 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         for s, e in hits:
             if (s, e) not in seen:
                 seen.add((s, e))
-                yield _clipped_finding(ctx, defs, (s, e), cand, term)
+                yield from _clipped_finding(ctx, defs, (s, e), cand, term)
     for s, e, cand, term in _run_on_clips(ctx, defs, terms_of):
         if (s, e) not in seen:
             seen.add((s, e))
-            yield _clipped_finding(ctx, defs, (s, e), cand, term)
+            yield from _clipped_finding(ctx, defs, (s, e), cand, term)
 
 
 # a term the document writes this often, and its head never without it, sets a convention that a head written
@@ -865,7 +867,7 @@ def _head_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # inside a longer compound
         if not _head_ends_here(ctx, s, e, term) or defined_here(text, e) or definition_entry_at(ctx, s):
             continue
-        yield _clipped_finding(ctx, defs, (s, e), head, term)
+        yield from _clipped_finding(ctx, defs, (s, e), head, term)
 
 
 def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
@@ -888,7 +890,7 @@ def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
         if not places or len(places) > _MAX_BARE or not _uses(ctx, term, 2 * len(places) + 1):
             continue
         for s in places:
-            yield _clipped_finding(ctx, defs, (s, s + len(bare)), bare, term)
+            yield from _clipped_finding(ctx, defs, (s, s + len(bare)), bare, term)
 
 
 _MIN_BARE, _MAX_BARE = 3, 2
@@ -967,8 +969,11 @@ def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
 
 
 def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
-    where, n = where_defined(ctx, defs[term]), _count(ctx, term)
-    return ctx.finding(
+    d = defs[term]
+    if span[0] < d.span[0] and "。" not in ctx.text[span[0]:d.span[0]] and "\n" not in ctx.text[span[0]:d.span[0]]:
+        return  # 「住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）」: the word the definition names anew
+    where, n = where_defined(ctx, d), _count(ctx, term)
+    yield ctx.finding(
         "term-inconsistent", span,
         f"「{cand}」は定義語「{term}」（{where}で定義、{n}回使用）の誤記・省略形と思われます。",
         f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {n} times).",
@@ -1241,10 +1246,22 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             for s in starts:
                 if defined_here(text, s + len(run)):
                     continue  # インドネシア共和国（以下「インドネシア国」）: the long name
+                if _coordinated(text, s, run, term):
+                    continue  # 「宿泊契約または宿泊予約の地位」: the two named side by side are two things
                 if d is not None and s < d.span[0] and not any(c in text[s:d.span[0]] for c in "。\n"):
                     continue  # 「氏名、アカウント認証情報、…を含む…情報（以下「アカウント情報」）」: what the term holds (pub148)
                 yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
             break
+
+
+_CONJUNCTION = r"(?:または|又は|若しくは|もしくは|及び|および|並びに|ならびに|や|と|、|・)"
+
+
+def _coordinated(text: str, s: int, run: str, term: str) -> bool:
+    """Is ``run`` (at ``s``) joined to ``term`` by a conjunction, either way round?"""
+    before = re.search(re.escape(term) + _CONJUNCTION + r"$", text[max(0, s - len(term) - 4):s])
+    return before is not None or re.match(_CONJUNCTION + re.escape(term), text[s + len(run):s + len(run) + len(term) + 4]) \
+        is not None
 
 
 def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):

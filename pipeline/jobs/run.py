@@ -146,12 +146,30 @@ def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, r
             doc, findings, _, err = _read_and_check(path, limits, reraise)
             yield doc, findings, err
         return
-    # fork: the workers start with this process's modules, rules and compiled patterns, in milliseconds
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
-        for doc, findings, known, err in pool.map(_read_and_check, paths, [limits] * len(paths)):
-            if err is None:
-                learn_findings(doc, known)  # the diffs ask for the new versions' findings: not computed again
-            yield doc, findings, err
+    # fork: the workers start with this process's modules, rules and compiled patterns, in milliseconds. The pool is
+    # gone before the first result is handed on, so no worker outlives this stage (the reports after it may be
+    # killed half way: nothing of the run may be left holding its pipes); a worker whose parent dies dies with it.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent) as pool:
+        done = list(pool.map(_read_and_check, paths, [limits] * len(paths)))
+    for doc, findings, known, err in done:
+        if err is None:
+            learn_findings(doc, known)  # the diffs ask for the new versions' findings: not computed again
+        yield doc, findings, err
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the process that forked it dies (a run killed while the documents are
+    checked leaves no worker behind). Elsewhere nothing is asked: the pool's own shutdown ends its workers."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the request was made
+            os._exit(1)
+    except Exception:
+        pass
 
 
 def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: str | Path = "reports",
