@@ -572,3 +572,16 @@ def test_an_old_ministrys_act_cited_by_its_date(tmp_path):
     text = ("第1条（根拠）\nこの約款は、平成2年11月22日運輸省告示第577号に基づく。\n"
             "第2条（届出）\n当店は、運輸省に届け出る。\n")
     assert ["運輸省に届け出" in f.excerpt for f in _check(tmp_path, text, "name-obsolete")] == [True]
+
+
+def test_sa_ire_in_a_godan_verbs_causative(tmp_path):
+    """「取扱わさせていただきます」 (pub217); 「するかさせないか」, 知らせる, 見させる are right."""
+    text = ("第1条（取扱い）\n保険に加入いただいた場合のみ引越荷物として取扱わさせていただきます。\n"
+            "2 当社は、するかさせないかを決める。当社は、会員に知らせる。当社は、利用者に見させる。当社は会員を待たせる。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == ["して取扱わさせていただ"]
+
+
+def test_tekiou_hani_in_a_heading_of_terms(tmp_path):
+    """「第1条（適応範囲）」 (pub218); a medicine's 適応範囲 is left alone."""
+    text = ("第1条（適応範囲）\n本規約は、当施設の利用に適用します。この薬の適応範囲は医師が判断します。\n")
+    assert [f.suggestion for f in _check(tmp_path, text, "confusable-word")] == ["適用"]

@@ -104,7 +104,7 @@ from .typos_dropped import dropped_kanji_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, choon_between_digits_findings,
-                          doubled_conjunction_findings)
+                          doubled_conjunction_findings, sa_ire_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1724,5 +1724,6 @@ def typo(ctx: Context):
     yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
                                                                (g.span for g in endings + kana_slips)))
     yield from stray_letter_findings(ctx)
+    yield from sa_ire_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _katakana_findings(ctx)

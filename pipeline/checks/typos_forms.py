@@ -307,3 +307,27 @@ def doubled_conjunction_findings(ctx: Context):
             f"A conjunction written twice (「{text[max(0, s - 4):e + 4]}」): keep one of 「{a}」 and 「{b}」.",
             suggestion=a, severity="warning", excerpt=text[max(0, s - 5):e + 4])
 
+
+
+# さ入れ: a godan verb's causative is its 未然形 (a-row) and せる (取り扱わせる, 知らせる, 待たせる); させる belongs to the
+# other verbs (見させる, 来させる). 「取扱わさせていただきます」 puts a さ into the godan form. Told where MeCab reads the
+# verb in its a-row form right before the auxiliary させ (not する's さ after a particle: 「するかさせないか」).
+_SA_IRE = re.compile(r"(?<=[わかがたなばまら])させ")
+
+
+def sa_ire_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_SA_IRE):
+        at = m.start()
+        verb, aux = ctx.token_at(at - 1), ctx.token_at(at)
+        if verb is None or aux is None or verb.end != at or aux.start != at or verb.pos != "動詞" or aux.pos != "助動詞":
+            continue
+        if verb.lemma[-1:] not in "うくぐすつぬぶむる" or verb.end - verb.start < 2:
+            continue
+        word = text[verb.start:m.end()]
+        yield ctx.finding(
+            "typo", (at, at + 1),
+            f"「{word}」は「さ」が余分です（「{word[:-2]}せ」）。五段活用の動詞の使役は「〜せる」です（取り扱わせる）。",
+            f"「{word}」 has a さ too many: a godan verb's causative is …せる (「{word[:-2]}せ」).",
+            suggestion="", severity="warning", excerpt=text[max(0, verb.start - 2):m.end() + 4],
+        )
