@@ -585,3 +585,11 @@ def test_tekiou_hani_in_a_heading_of_terms(tmp_path):
     """「第1条（適応範囲）」 (pub218); a medicine's 適応範囲 is left alone."""
     text = ("第1条（適応範囲）\n本規約は、当施設の利用に適用します。この薬の適応範囲は医師が判断します。\n")
     assert [f.suggestion for f in _check(tmp_path, text, "confusable-word")] == ["適用"]
+
+
+def test_a_term_given_ahead_past_an_eras_end(tmp_path):
+    """「平成28年10月1日～平成31年9月30日まで」 in a 仕様書 of 2016 (pub220); 平成32年4月1日 alone is still told."""
+    text = "第1条（履行期間）\n委託業務の履行期間は、平成28年10月1日～平成31年9月30日までとする。\n"
+    assert _check(tmp_path, text, "date-invalid") == []
+    alone = "第1条（施行）\nこの規程は、平成32年4月1日から施行する。\n"
+    assert [f.suggestion for f in _check(tmp_path, alone, "date-invalid")] == ["令和2年4月1日"]

@@ -51,6 +51,24 @@ def _no_day(ctx: Context, span, written: str, month: int, year: int = 2024):
                        f"「{written}」 does not exist ({en}).")
 
 
+_LATER_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年|/|-)")
+
+
+def _written_before(text: str, era_end: datetime.date) -> bool:
+    """Does the text read as written before an era ended: it names no later era (令和 after 平成) and no western year
+    after the end? A date past the era's end is then a future date of its time, as a contract's term gives it."""
+    later = [e for e, (first, _) in ERAS.items() if first > era_end]
+    if any(e in text for e in later):
+        return False
+    return all(int(y) <= era_end.year - 1 for y in _LATER_YEAR.findall(text))
+
+
+def _ends_a_term(text: str, start: int, era: str) -> bool:
+    """Is the date at ``start`` the end of a term that opens with a date of the same era (「平成28年10月1日～」)?"""
+    return re.search(rf"{era}[0-9０-９元]{{1,2}}年[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[ \u3000]*(?:[~～〜ー−-]|から)[ \u3000]*$",
+                     text[max(0, start - 24):start]) is not None
+
+
 @rule("date-invalid", "error", "存在しない日付・曜日の誤り", "date that does not exist or wrong weekday", scope="unit")
 def date_invalid(ctx: Context):
     text = ctx.text
@@ -76,6 +94,10 @@ def date_invalid(ctx: Context):
         if era is not None:
             first, last = ERAS[era]
             if date < first or (last is not None and date > last):
+                if last is not None and date > last and _written_before(text, last) and _ends_a_term(text, m.start(), era):
+                    # 「平成28年10月1日～平成31年9月30日」 in a text of 2016: a term given ahead, when the era's end was not
+                    # known (a date of its own, 平成32年4月1日 alone, is still told)
+                    continue
                 yield ctx.finding(
                     "date-invalid", m.span(),
                     f"「{written}」は{era}の期間外です（{era}は{_era_of(first)}から"
