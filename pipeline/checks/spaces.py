@@ -724,7 +724,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
         if any(a <= s and e <= b for a, b in blanks):
             continue  # 「202 年  月  日から」: a form's date, its blanks left to fill in
         left, right = line[s - 1], line[e]
-        if right not in "条章節款編項号" and _SECTION_LABEL.fullmatch(line[:s]):
+        if right not in "条章節款編項号" and not right.isdigit() and _SECTION_LABEL.fullmatch(line[:s]):
             continue  # 「第1 趣旨」: a 要綱's section, numbered 第N without 条, and its heading
         number_split = any(a < s and e < b for a, b in split_numbers)
         convention = None
