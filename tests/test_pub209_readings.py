@@ -593,3 +593,9 @@ def test_a_term_given_ahead_past_an_eras_end(tmp_path):
     assert _check(tmp_path, text, "date-invalid") == []
     alone = "第1条（施行）\nこの規程は、平成32年4月1日から施行する。\n"
     assert [f.suggestion for f in _check(tmp_path, alone, "date-invalid")] == ["令和2年4月1日"]
+
+
+def test_the_chinese_line_of_a_multilingual_title_block_is_no_japanese_typo(tmp_path):
+    """「Accommodation Policy⏎住宿条款⏎숙박 약관」 above 第1条 (pub218)."""
+    text = "Accommodation Policy\n\n住宿条款\n\n숙박 약관\n\n第1条（適用範囲）\n当館が締結する宿泊契約は、この約款の定めるところによります。\n"
+    assert [f for f in _check(tmp_path, text, "typo") if f.severity != "info"] == []

@@ -1669,6 +1669,18 @@ def _romaji_findings(ctx: Context):
 
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
+    text = ctx.text
+    for f in _typo_findings(ctx):
+        # a multilingual title block (「Accommodation Policy⏎住宿条款⏎숙박 약관」): the Chinese line beside the Korean is no
+        # Japanese compound to correct
+        if not _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12):
+            yield f
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+
+
+def _typo_findings(ctx: Context):
     yield from _lookalike_findings(ctx)
     yield from _foreign_kanji_findings(ctx)
     yield from _swapped_findings(ctx)
