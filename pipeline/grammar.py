@@ -318,6 +318,72 @@ def inline_heading_cuts(line: str) -> tuple[tuple[int, ChapterHeading | None], .
     return tuple(cuts)
 
 
+# 「…効力を生じます。第2条(規約の変更)」⏎「1.当社は…」 and 「…締結する。 第1条 ( 定義 ) 本契約において、… 第2条 ( 使用権の
+# 許諾 ) …」: a bare 第N条 with its title in brackets right after a sentence's 。 (normalization takes out the space a page
+# may set between them). A citation that opens a sentence goes on after its number (「。第6条に定める…」) or after the
+# title it names (「。第3条(定義)に定める…」, which match_article_heading reads as no heading).
+_AFTER_SENTENCE = re.compile(rf"(?<=。)[ \u3000]*(?=第{_SP}{NUM}{_SP}条{_SP}[（(])")
+
+
+@lru_cache(maxsize=8192)
+def titled_headings_after_sentences(line: str) -> tuple[tuple[int, ArticleHeading], ...]:
+    """Each titled 第N条 heading standing right after a 。 in ``line``: (its offset, the heading read from there up
+    to the next such one). Empty for a line with none."""
+    if "。" not in line or "条" not in line:
+        return ()
+    starts = [m.end() for m in _AFTER_SENTENCE.finditer(line)]
+    out = []
+    for k, at in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(line)
+        h = match_article_heading(line[at:end].rstrip(" \u3000"))
+        if h is not None and h.title is not None and "_" not in h.number and ":" not in h.number:
+            out.append((at, h))
+    return tuple(out)
+
+
+def trailing_heading_cut(line: str, expected: str | None) -> int | None:
+    """Where the next article's heading starts that the line ends with, after its last sentence's 。 (「…効力を生じ
+    ます。第2条(規約の変更)」): a titled 第N条, nothing after its title, N the article number ``expected`` next. A
+    citation never ends a line so. None: the line ends otherwise."""
+    found = titled_headings_after_sentences(line)
+    if not found:
+        return None
+    own = match_article_heading(line) if line[:1] == "第" else None
+    if own is not None and own.number.isdigit():
+        expected = str(int(own.number) + 1)  # (「第3条(会費)会費は月額とします。第4条(退会)」: the line's own heading's next)
+    if expected is None:
+        return None
+    at, h = found[-1]
+    return at if not h.rest and h.number == expected else None
+
+
+def titled_run_cuts(line: str, expected: str | None) -> tuple[int, ...]:
+    """Where a contract flattened onto one line is cut (「…締結する。第1条(定義)本契約において…。第2条(使用権の許諾)
+    …」): the titled 第N条 headings after a 。 whose numbers run on from ``expected`` (or from 1) in order, two at
+    least with a titled heading that opens the line (from whose number the run then goes on); a 第N条 out of that
+    run (a citation after a 。) is no cut. Empty for any other line."""
+    found = titled_headings_after_sentences(line)
+    own = match_article_heading(line) if line[:1] == "第" else None
+    if own is not None and (own.title is None or "_" in own.number or ":" in own.number):
+        own = None
+    if own is not None:
+        expected = str(int(own.number) + 1)
+    if len(found) + (own is not None) < 2:
+        return ()
+    best: tuple[int, ...] = ()
+    for first in ((expected,) if own is not None else dict.fromkeys((expected, "1"))):
+        if first is None:
+            continue
+        cuts, want = [], int(first)
+        for at, h in found:
+            if h.number == str(want):
+                cuts.append(at)
+                want += 1
+        if len(cuts) > len(best):
+            best = tuple(cuts)
+    return best if len(best) + (own is not None) >= 2 else ()
+
+
 def article_range_numbers(number: str, label: str) -> list[str]:
     """The articles a range heading stands for: "930:932" of 第九百三十条から第九百三十二条まで → 930, 931, 932;
     "121:122" of 第百二十一条及び第百二十二条 → 121, 122; "325_2:325_7" → 325_2 … 325_7. Each of them is an
@@ -364,7 +430,32 @@ def match_chapter_heading(line: str) -> ChapterHeading | None:
         return None
     number = number_key(m.group("num"), _BRANCH.findall(m.group("branch")))
     label = line[: m.start("rest")].strip()
-    return ChapterHeading(number, m.group("kind"), label, title.strip("（）()"))
+    return ChapterHeading(number, m.group("kind"), label, _unbracketed(title))
+
+
+def _unbracketed(title: str) -> str:
+    """A chapter's title without the brackets around it (「（総則）」 → 総則); a bracket the title holds keeps both its
+    halves (「総則(第1条-第3条)」)."""
+    t = title.strip("（）()")
+    if t.count("(") + t.count("（") > t.count(")") + t.count("）") and title.endswith((")", "）")):
+        t += title[-1]
+    return t
+
+
+# 「第1章 総則(第1条-第3条)」「第2節 参考相談(第8条)」: a chapter's or a section's entry in a table of contents, the
+# articles it holds in brackets at its end. The body's heading of that chapter never names its articles so.
+_ARTICLE_NO = rf"第{_SP}{NUM}{_SP}条(?:{_SP}の{_SP}{NUM})*"
+_ARTICLES_HELD = re.compile(rf"[（(][ \u3000]*{_ARTICLE_NO}(?:{_SP}(?:[-‐－―—ー~～・、]|から){_SP}{_ARTICLE_NO}(?:{_SP}まで)?)?"
+                            rf"[ \u3000]*[）)][ \u3000]*$")
+
+
+def is_ranged_contents_entry(line: str) -> bool:
+    """Is ``line`` a chapter's (編, 章, 節, 款, 目) heading that ends with the range of its articles in brackets, as a
+    table of contents lists it?"""
+    if "条" not in line:
+        return False
+    m = _ARTICLES_HELD.search(line)
+    return m is not None and match_chapter_heading(line[:m.start()].rstrip(" \u3000")) is not None
 
 
 # ---------------------------------------------------------------- paragraphs

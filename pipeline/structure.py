@@ -76,8 +76,11 @@ BRACKETED_NOTE = re.compile(r"[（(][^\n]{3,}[）)]")
 _CONTACT = re.compile(r"(?:TEL|FAX|Tel|Fax|電話|〒)[ .:：]*[0-9(（]|[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}")
 
 
-# what a sentence says when the lines after it list what it speaks of (「以下は…継続される。」「次の条項は…」「下記の…」)
-_ANNOUNCING = re.compile(r"以下|次の|次に|下記")
+# what a sentence says when the lines after it list what it speaks of (「以下は…継続される。」「次の条項は…」「下記の…」);
+# not the 以下 of a name it defines (「トーヨーカントリークラブ(以下クラブ)と称する。」「…(以下「甲」という。)」), which
+# _BRACKETED takes out first
+_ANNOUNCING = re.compile(r"以下(?=[はのに])|次の|次に|下記")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def _lone_label(t: str) -> bool:
@@ -239,22 +242,45 @@ class _Parser:
     def _lines(self) -> list[LineRef]:
         out = []
         pos = 0
-        for raw in self.text.split("\n"):
+        expected: str | None = "1"  # the number the next article heading takes, after the last one read
+        raws = self.text.split("\n")
+        for r, raw in enumerate(raws):
             end = pos + len(raw)
             if raw and not raw.isspace() and raw.strip(" \u3000") not in _LONE_BULLETS:
-                cuts = grammar.inline_heading_cuts(raw)
+                cuts = grammar.inline_heading_cuts(raw) or tuple(
+                    (at, None) for at in grammar.titled_run_cuts(raw, expected))
+                if not cuts and (at := grammar.trailing_heading_cut(raw, expected)) is not None \
+                        and not self._heading_follows(raws, r):
+                    # 「…効力を生じます。第2条(規約の変更)」⏎「1.当社は…」: the next article's heading run onto the end of
+                    # the line before, after its last sentence (a copy of the heading the next line writes again,
+                    # 「…定義します。第2条(…)」⏎⏎「第2条(…)」, heads nothing)
+                    cuts = ((at, None),)
                 if not cuts:
                     out.append(LineRef(raw, pos, end))
                 else:
-                    # a page flattened onto one line (「…。◆第1条（所在地）…。◆第2条…」): each heading starts a line
+                    # a page flattened onto one line (「…。◆第1条（所在地）…。◆第2条…」, 「…締結する。第1条(定義)…。
+                    # 第2条(…)…」): each heading starts a line
                     edges = [0] + [at for at, _ in cuts] + [len(raw)]
                     for a, b in zip(edges, edges[1:]):
                         seg = raw[a:b].rstrip(" \u3000")
                         if seg.strip(" \u3000"):
                             out.append(LineRef(seg, pos + a, pos + a + len(seg)))
                     self.inline_chapters.update({pos + at: c for at, c in cuts if c is not None})
+                for ln in out[-(len(cuts) + 1):]:
+                    h = grammar.match_article_heading(ln.text) or grammar.match_captioned_heading(ln.text)
+                    if h is not None and ":" not in h.number:
+                        expected = _next_number(h.number)
             pos = end + 1
         return out
+
+    @staticmethod
+    def _heading_follows(raws: list[str], r: int) -> bool:
+        """Is the next line of text after raw line ``r`` an article's heading?"""
+        for nxt in raws[r + 1:r + 40]:
+            t = nxt.strip(" \u3000")
+            if t and t not in _LONE_BULLETS:
+                return grammar.match_article_heading(t) is not None or grammar.match_captioned_heading(t) is not None
+        return False
 
     # ------------------------------------------------------------ style detection
 
@@ -362,8 +388,13 @@ class _Parser:
         # (a bare 第N条 only: a titled one under a sentence that says 「以下のとおり…を定めます。」 heads its article)
         if any(grammar.match_article_heading(self.lines[k].text).title is not None for k in range(a, b + 1)):
             return False
+        if a == b and self.current is not None and i + 1 < len(self.lines) \
+                and grammar.match_article_heading(self.lines[i].text).number == _next_number(self.current.number) \
+                and self.lines[i + 1].text[:1] in _LONE_BULLETS and not grammar.is_structural_start(self.lines[i + 1].text):
+            # 「- 第2条」⏎「- 本クラブは…」: the next article's number alone, its text on the next bulleted line, heads it
+            return False
         lead = self.lines[a - 1].text.rstrip(" \u3000") if a > 0 else ""
-        return lead.endswith(("。", "：", ":")) and _ANNOUNCING.search(lead) is not None
+        return lead.endswith(("。", "：", ":")) and _ANNOUNCING.search(_BRACKETED.sub("", lead)) is not None
 
     def _short_numbered_lines(self, toc: set[int]) -> list[tuple[int, tuple]]:
         """The sections of a document whose numbered lines are all short headings with no 。, each alone on its line,
@@ -1242,11 +1273,36 @@ class _Parser:
             if len(block) == 1:
                 block |= self._repeated_headings(i + 1, sections, 1)
             return block
+        ranged = self._ranged_contents()
+        if ranged:
+            return ranged
         for i in range(min(len(self.lines), 400)):
             run = self._repeated_headings(i, sections, 3)
             if run:
                 return run
         return set()
+
+    def _ranged_contents(self) -> set[int]:
+        """Line indices of a table of contents without a 目次 line whose entries are chapters and sections, each
+        with the range of its articles (「第1章 総則(第1条-第3条)」 … 「第5章 雑則(第27条)」), before the first article:
+        two such entries at least, and the lines between them and a 附則 after them entries too."""
+        entries: list[int] = []
+        for k, ln in enumerate(self.lines[:400]):
+            t = ln.text.strip(" \u3000")
+            if grammar.match_article_heading(t) is not None:
+                break  # (the first article: the body)
+            if grammar.is_ranged_contents_entry(t):
+                entries.append(k)
+        if len(entries) < 2:
+            return set()
+        first, last = entries[0], entries[-1]
+        if any(grammar.toc_entry(self.lines[k].text.strip(" \u3000")) is None for k in range(first, last + 1)):
+            return set()
+        while last + 1 < len(self.lines) and grammar.match_supplementary(self.lines[last + 1].text) is not None \
+                and grammar.match_article_heading(self.lines[last + 1].text) is None \
+                and any(grammar.match_article_heading(ln.text) for ln in self.lines[last + 2:last + 40]):
+            last += 1  # 「附則」 closing the list, the body's articles below it
+        return set(range(first, last + 1))
 
     def _repeated_headings(self, i: int, sections: bool, least: int) -> set[int]:
         """Line indices of a table of contents without a 目次 line (or whose entries the body words otherwise):
