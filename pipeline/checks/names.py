@@ -185,18 +185,11 @@ def _acronym_case_findings(ctx: Context, text: str):
         )
 
 
-@lru_cache(maxsize=1)
-def _opposites() -> frozenset[tuple[str, str]]:
+@lru_cache(maxsize=None)
+def _opposites(table: str = "katakana_opposites.tsv") -> frozenset[tuple[str, str]]:
+    """The pairs of ``table`` (a part and its opposite), both ways round."""
     pairs = set()
-    for row in load_tsv("katakana_opposites.tsv"):
-        pairs |= {(row[0], row[1]), (row[1], row[0])}
-    return frozenset(pairs)
-
-
-@lru_cache(maxsize=1)
-def _kanji_opposites() -> frozenset[tuple[str, str]]:
-    pairs = set()
-    for row in load_tsv("kanji_opposites.tsv"):
+    for row in load_tsv(table):
         pairs |= {(row[0], row[1]), (row[1], row[0])}
     return frozenset(pairs)
 
@@ -206,7 +199,7 @@ def opposite_of(rare: str, name: str) -> bool:
     that is the other's opposite (館外利用, 館内利用)?"""
     if len(rare) == len(name):
         diff = [(x, y) for x, y in zip(rare, name) if x != y]
-        if len(diff) == 1 and diff[0] in _kanji_opposites():
+        if len(diff) == 1 and diff[0] in _opposites("kanji_opposites.tsv"):
             return True
     a, b = [t.surface for t in tokenize(rare)], [t.surface for t in tokenize(name)]
     if len(a) != len(b):
