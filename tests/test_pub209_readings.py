@@ -599,3 +599,11 @@ def test_the_chinese_line_of_a_multilingual_title_block_is_no_japanese_typo(tmp_
     """「Accommodation Policy⏎住宿条款⏎숙박 약관」 above 第1条 (pub218)."""
     text = "Accommodation Policy\n\n住宿条款\n\n숙박 약관\n\n第1条（適用範囲）\n当館が締結する宿泊契約は、この約款の定めるところによります。\n"
     assert [f for f in _check(tmp_path, text, "typo") if f.severity != "info"] == []
+
+
+def test_a_laws_title_quoted_as_enacted_keeps_its_old_kana(tmp_path):
+    """『あん摩マツサージ指圧師、はり師、きゆう師等に関する法律（あはき法）』 (pub223); マツサージ in prose is still told."""
+    text = "第1条（施術方針）\n『あん摩マツサージ指圧師、はり師、きゆう師等に関する法律（あはき法）』等を考慮して施術を行う。\n"
+    assert [f.suggestion for f in _check(tmp_path, text, "typo") if "マツ" in f.excerpt] == []
+    prose = "第1条（施術方針）\n当院は、あん摩マツサージ指圧師による施術を行う。\n"
+    assert [f.suggestion for f in _check(tmp_path, prose, "typo") if "マツ" in f.excerpt] == ["マッサージ"]

@@ -1673,11 +1673,16 @@ def typo(ctx: Context):
     for f in _typo_findings(ctx):
         # a multilingual title block (「Accommodation Policy⏎住宿条款⏎숙박 약관」): the Chinese line beside the Korean is no
         # Japanese compound to correct
-        if not _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12):
-            yield f
+        if _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12):
+            continue
+        if any(m.start() < f.span[0] and f.span[1] <= m.end() for m in
+               _LAW_TITLE.finditer(text, max(0, f.span[0] - 60), min(len(text), f.span[1] + 60))):
+            continue  # 『あん摩マツサージ指圧師、はり師、きゆう師等に関する法律』: a law's title as enacted, old kana and all
+        yield f
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_LAW_TITLE = re.compile(r"[『「][^『』「」\n]{2,60}?(?:法律|法|政令|省令|規則)(?:[（(][^（）()\n]{1,15}[）)])?[』」]")
 
 
 def _typo_findings(ctx: Context):
