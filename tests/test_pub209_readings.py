@@ -607,3 +607,31 @@ def test_a_laws_title_quoted_as_enacted_keeps_its_old_kana(tmp_path):
     assert [f.suggestion for f in _check(tmp_path, text, "typo") if "マツ" in f.excerpt] == []
     prose = "第1条（施術方針）\n当院は、あん摩マツサージ指圧師による施術を行う。\n"
     assert [f.suggestion for f in _check(tmp_path, prose, "typo") if "マツ" in f.excerpt] == ["マッサージ"]
+
+
+# ------------------------------------------------------------------ pub221–224: false alarms
+
+
+def test_the_terms_own_name_beside_a_defined_contract_made_under_them(tmp_path):
+    """「出店者利用規約」 opening 「本規約は、…」 and defining 「本契約とは、ショップが本規約に合意…する契約関係」 (pub224)."""
+    text = ("出店者利用規約\n本規約は、当社が運営するモールへの出店の条件を定めます。\n"
+            "第1条（定義）\n1. 本契約とは、ショップが本規約に合意をすることによって発生する当社との契約関係をいいます。\n"
+            "第2条（申込）\n1. ショップは本規約を確認の上、申し込むものとします。申込みの時点で本規約に同意したものとします。\n")
+    assert _check(tmp_path, text, "term-inconsistent") == []
+
+
+def test_the_internet_can_be_connected_is_no_particle_slip(tmp_path):
+    text = "第1条（環境）\n利用者は、インターネットが接続できる環境において本サービスを利用します。\n"
+    assert _check(tmp_path, text, "confusable-word") == []
+
+
+def test_a_kana_noun_then_ga_nai(tmp_path):
+    """「7日を経過した場合で引き取りがない場合」 (pub222)."""
+    text = "第1条（放置車両）\n当該車両の所有者は、当社の指定する日から7日を経過した場合で引き取りがない場合、その所有権を放棄したものとします。\n"
+    assert _check(tmp_path, text, "typo") == []
+
+
+def test_an_old_ministrys_act_cited_by_its_number(tmp_path):
+    """「運輸省告示第372号」 under a 標準運送約款's title (pub222)."""
+    text = "一般乗用旅客自動車運送事業標準運送約款\n運輸省告示第372号\n第1条（適用範囲）\n当社の運送は、この約款による。\n"
+    assert _check(tmp_path, text, "name-obsolete") == []

@@ -39,6 +39,7 @@ def _names() -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
                  for old, new, year, why in load_tsv("obsolete_names.tsv"))
 
 
+_ACT_NUMBER_AFTER = re.compile(r"(?:告示|令|訓令|通達)[ \u3000]*第[ \u30000-9０-９一二三四五六七八九十百千]+号")
 _DATE_BEFORE = re.compile(r"(?:(?P<era>昭和|平成|令和)(?P<n>[0-9０-９]{1,2}|元)|(?P<y>[12][0-9]{3}))年"
                           r"(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?[ \u3000]*$")
 _ERA_BASE = {"昭和": 1925, "平成": 1988, "令和": 2018}
@@ -71,8 +72,10 @@ def name_obsolete(ctx: Context):
             continue
         if ctx.region_of(s).startswith("supplementary"):
             continue  # a 附則 records what was, under the names of its day
-        if _dated_before(text[max(0, s - 20):s], year):
-            continue  # 「平成2年11月22日運輸省告示第577号」: an act of its day cited by its date, under the name it bore
+        if _dated_before(text[max(0, s - 20):s], year) or _ACT_NUMBER_AFTER.match(text, e):
+            # 「平成2年11月22日運輸省告示第577号」, 「運輸省告示第372号」: an act of its day, cited by its date or its
+            # number, under the name of the ministry that issued it
+            continue
         old = m.group(0)
         yield ctx.finding(
             "name-obsolete", (s, e),

@@ -243,6 +243,9 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
             continue
+        if document_and_contract(s, main) and (titled := ctx.memo("terms.title_kind", lambda: _title_kind(ctx))) \
+                and s.endswith(titled[0]):
+            continue  # 本規約 in 「…出店者利用規約」 that defines 「本契約とは、…本規約に合意…する契約関係」: its own name
         part = next((named for a, b, named in parts if a <= span[0] < b), None)
         if part is not None:
             # a second set of rules after the first one's 附則, under its own name (「利用規約」 after a 宿泊約款): its

@@ -797,6 +797,17 @@ def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> b
     return False
 
 
+def _noun_ga_nai(left: str, run: str, right: str) -> bool:
+    """Does the run hold a noun's が and the adjective ない after it (「引き取りがない場合」: 引き取り|が|ない)? A noun in
+    kana before がない is ordinary Japanese that law text, writing its nouns in kanji, has not seen."""
+    if "がな" not in run:
+        return False
+    toks, known = tagged_line(left + run + right)
+    return any(toks[k].surface == "が" and toks[k].pos == "助詞" and toks[k - 1].pos == "名詞" and known[k - 1]
+               and toks[k + 1].lemma == "無い" and toks[k - 1].end == toks[k].start and toks[k + 1].start == toks[k].end
+               for k in range(1, len(toks) - 1))
+
+
 def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Does every 3-gram law text never writes lie inside one word of three kana or more that MeCab's dictionary
     knows as a conjunction, adnominal or inflecting word (あるいは, いわゆる, うかがう)? The law model knows law text
@@ -1246,7 +1257,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
-                or _noun_particle_verb(left, run, right, unseen) \
+                or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
                 or _honorific(left, run, right, unseen) \
                 or _after_predicate(left, run, right, unseen) or _literary(left, run, right):
             continue
