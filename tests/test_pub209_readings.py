@@ -635,3 +635,12 @@ def test_an_old_ministrys_act_cited_by_its_number(tmp_path):
     """「運輸省告示第372号」 under a 標準運送約款's title (pub222)."""
     text = "一般乗用旅客自動車運送事業標準運送約款\n運輸省告示第372号\n第1条（適用範囲）\n当社の運送は、この約款による。\n"
     assert _check(tmp_path, text, "name-obsolete") == []
+
+
+def test_a_notice_of_amendments_quoting_the_articles_as_they_now_read(tmp_path):
+    """「① 2023年12月4日【利用規約】改定」 over 第4条, then 「② …【利用規約】改定」 over 第4条 again (pub224)."""
+    art = "第4条（売買契約）\n当社の定める方法による会員からの購入申込みに対し、当社が承諾したときに売買契約が成立します。\n"
+    text = ("① 2023年12月4日【利用規約】改定\n個別契約の成立時期を明記しました。\n" + art
+            + "② 2024年2月29日【利用規約】改定\n返品の規定を削除しました。\n" + art)
+    found = _check(tmp_path, text)
+    assert [f.rule for f in found if f.severity in ("error", "warning")] == []

@@ -672,6 +672,9 @@ def title_lines(ctx: "Context") -> list[str]:
 # a page that sets a text's old and new wording side by side (新旧対照表, 改定内容一覧; 改正前 / 改正後 headings): it
 # shows the amended provisions only, each twice, on purpose
 _COMPARISON_TITLE = re.compile(r"新旧対照|(?:改定|改正|変更|改訂)(?:内容|箇所|点)(?:一覧|のお知らせ)?$|(?:改定|改正|変更|改訂)(?:内容|箇所)一覧")
+# a notice of amendments: 「① 2023年12月4日【利用規約】改定」 over the amended articles, quoted as they now read
+_AMENDMENT_NOTICE = re.compile(r"(?m)^[^\n]{0,30}[【「『][^】」』\n]{1,20}(?:規約|約款|規程|規定|規則)[】」』][ \u3000]*"
+                               r"(?:の)?(?:改定|改正|変更|改訂)(?:のお知らせ)?[ \u3000]*$")
 _BEFORE_AFTER = re.compile(r"(?m)^[ \u3000【\[［(（]*(?:改正|改定|改訂|変更)(前|後)[ \u3000】\]］)）]*$")
 
 
@@ -680,7 +683,8 @@ def comparison_table(ctx: "Context") -> bool:
     def read() -> bool:
         if any(_COMPARISON_TITLE.search(t) for t in title_lines(ctx)):
             return True
-        return {m.group(1) for m in _BEFORE_AFTER.finditer(ctx.text)} == {"前", "後"}
+        return {m.group(1) for m in _BEFORE_AFTER.finditer(ctx.text)} == {"前", "後"} \
+            or _AMENDMENT_NOTICE.search(ctx.text) is not None
     return ctx.full.memo("base.comparison_table", read)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Context, article_label, load_tsv, rule
+from . import Context, article_label, comparison_table, load_tsv, rule
 
 # captions that rightly recur: an article deleted, or one said to be as the one before; and the supplementary
 # provisions, one set per amendment (「附則」 then 「附則」 again, as every amended law has them: a section so titled
@@ -27,6 +27,8 @@ def _title_span(ctx: Context, art, title: str) -> tuple[int, int]:
 
 @rule("heading-duplicate", "warning", "見出しの重複", "article heading copied from the one before")
 def heading_duplicate(ctx: Context):
+    if comparison_table(ctx):
+        return  # an amendment's table shows each amended article twice, its heading with it
     arts = list(ctx.doc.all_articles())
     for before, art in zip(arts, arts[1:]):
         title = art.title

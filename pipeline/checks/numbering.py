@@ -13,7 +13,7 @@ import bisect
 import re
 import unicodedata
 
-from . import Context, article_label, partial_text, rule
+from . import Context, article_label, comparison_table, partial_text, rule
 from ..grammar import to_int
 from ..model import Article, Item, Paragraph
 
@@ -120,6 +120,8 @@ def _article_findings(ctx: Context):
     for (part, _chapter), arts in parts.items():
         if ctx.doc.style != "article" and part == "main":
             continue  # section-style documents are numbered by the parser itself
+        if part == "main" and comparison_table(ctx):
+            continue  # a table of an amendment: the amended articles, each shown before and after, out of any sequence
         excerpt_part = _excerpt_part(ctx, part)
         numbered = [(a, k) for a in arts if (k := _key(a.number)) is not None]
         # The articles in order are a longest increasing run of their numbers; each other one is out of place (第45条
