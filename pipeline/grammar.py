@@ -357,6 +357,30 @@ def trailing_heading_cut(line: str, expected: str | None) -> int | None:
     return at if not h.rest and h.number == expected else None
 
 
+# 「…優先するものとします。第2条(貸渡条件) 借受人は、…」: a heading glued mid-line after a sentence's 。 with its
+# article's first sentence after it, the title in brackets right after 条 (no space between)
+_DIRECT_TITLE = re.compile(rf"第{_SP}{NUM}{_SP}条[（(]")
+
+
+def run_on_heading_cut(line: str, expected: str | None) -> int | None:
+    """Where the next article's heading starts that a line holds mid-line with its article's text after it (「…
+    優先するものとします。第2条(貸渡条件) 借受人は、…」): a 第N条 right after a 。, its bracketed title directly after
+    条, N the article number ``expected`` next (or the next after the line's own heading), text going on after the
+    title that no citation's is (「。第2条(貸渡条件)に定める…」 reads as no heading). None: no such heading."""
+    found = titled_headings_after_sentences(line)
+    if not found:
+        return None
+    own = match_article_heading(line) if line[:1] == "第" else None
+    if own is not None and own.number.isdigit():
+        expected = str(int(own.number) + 1)
+    if expected is None:
+        return None
+    for at, h in found:
+        if h.number == expected and h.rest and _DIRECT_TITLE.match(line, at):
+            return at
+    return None
+
+
 def titled_run_cuts(line: str, expected: str | None) -> tuple[int, ...]:
     """Where a contract flattened onto one line is cut (「…締結する。第1条(定義)本契約において…。第2条(使用権の許諾)
     …」): the titled 第N条 headings after a 。 whose numbers run on from ``expected`` (or from 1) in order, two at

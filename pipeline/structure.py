@@ -255,6 +255,12 @@ class _Parser:
                     # the line before, after its last sentence (a copy of the heading the next line writes again,
                     # 「…定義します。第2条(…)」⏎⏎「第2条(…)」, heads nothing)
                     cuts = ((at, None),)
+                if not cuts and (at := grammar.run_on_heading_cut(raw, expected)) is not None \
+                        and not self._heading_follows(raws, r, grammar.match_article_heading(raw[at:]).number):
+                    # 「…優先するものとします。第2条(貸渡条件) 借受人は、…」: the next article's heading and its first
+                    # sentence run on after the last sentence of the article before (not a copy of a heading the
+                    # next line writes again)
+                    cuts = ((at, None),)
                 if not cuts:
                     out.append(LineRef(raw, pos, end))
                 else:
@@ -274,12 +280,13 @@ class _Parser:
         return out
 
     @staticmethod
-    def _heading_follows(raws: list[str], r: int) -> bool:
-        """Is the next line of text after raw line ``r`` an article's heading?"""
+    def _heading_follows(raws: list[str], r: int, number: str | None = None) -> bool:
+        """Is the next line of text after raw line ``r`` an article's heading (numbered ``number``, if given)?"""
         for nxt in raws[r + 1:r + 40]:
             t = nxt.strip(" \u3000")
             if t and t not in _LONE_BULLETS:
-                return grammar.match_article_heading(t) is not None or grammar.match_captioned_heading(t) is not None
+                h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
+                return h is not None and (number is None or h.number == number)
         return False
 
     # ------------------------------------------------------------ style detection
