@@ -748,6 +748,32 @@ def match_kou_heading(line: str) -> tuple[str, str] | None:
     return None if n is None else (str(n), title)
 
 
+# ---------------------------------------------------------------- sections headed 第N (第1 趣旨)
+
+# 「第1 趣旨」「第２　定義」: a 要綱's or 要領's section, 第N and its heading with no 条 (nor 章, 節, 項 …); normalization
+# may take out the space between them (「第1趣旨」)
+_DAI_SECTION = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}(?P<title>[^ \u3000].*)$")
+_NOT_DAI_TITLE = "編章節款目条項号者回次期部類種級位版日月年週段表図0123456789(（)）"
+
+
+@lru_cache(maxsize=16384)
+def match_dai_section_heading(line: str) -> tuple[str, str] | None:
+    """「第1 趣旨」「第3 個人情報窓口」 → (number, title): a section of a 要綱 or 要領 numbered 第N with no 条, its short
+    heading alone on the line, no 。 in it. None for 第1章, 第2条, 第3項 …, and for a line that goes on as a sentence
+    (「第2 の規定により、…」)."""
+    if not line.startswith("第"):
+        return None
+    m = _DAI_SECTION.match(line.rstrip(" \u3000"))
+    if m is None:
+        return None
+    title = m.group("title")
+    if len(title) > 30 or _SENTENCE_PUNCT.search(title) or title[:1] in _NOT_DAI_TITLE \
+            or title.endswith(("に", "を", "の", "は", "が", "で", "と", "も")) or _continues_citation(title):
+        return None
+    n = to_int(m.group("num"))
+    return None if n is None else (str(n), title)
+
+
 # ---------------------------------------------------------------- captions
 
 # (a list's bullet may stand before it: 「- (利用条件等の承諾)」 over 「- 第 1条 乙は…」, a page's <li>s in text)

@@ -322,6 +322,9 @@ class _Parser:
         kou = kou_clauses(self.lines, self.heading_levels, toc)  # 「第1項　著作権について」…, where nothing is 第N条
         if kou:
             return kou
+        dai = self._dai_sections(toc)  # 「第1 趣旨」「第2 定義」…, a 要綱's sections, where nothing is 第N条
+        if dai:
+            return dai
         numbered = []
         for i, ln in enumerate(self.lines):
             if i in toc:
@@ -402,6 +405,22 @@ class _Parser:
             return False
         lead = self.lines[a - 1].text.rstrip(" \u3000") if a > 0 else ""
         return lead.endswith(("。", "：", ":")) and _ANNOUNCING.search(_BRACKETED.sub("", lead)) is not None
+
+    def _dai_sections(self, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
+        """Line index → (number, title, label) of the 「第1 趣旨」「第2 定義」 lines of a 要綱 or 要領 that writes no 第N条
+        heading: two at least, numbered 1, 2, 3 … in order (the lines of its table of contents, ``toc``, head
+        nothing). Empty otherwise."""
+        numbered = []
+        for i, ln in enumerate(self.lines):
+            if grammar.match_article_heading(ln.text) is not None or grammar.match_captioned_heading(ln.text):
+                return {}
+            s = grammar.match_dai_section_heading(ln.text) if i not in toc else None
+            if s is not None:
+                numbered.append((i, s))
+        if len(numbered) < 2 or [int(s[0]) for _i, s in numbered] != list(range(1, len(numbered) + 1)):
+            return {}
+        return {i: (s[0], s[1], self.lines[i].text[:len(self.lines[i].text) - len(s[1])].rstrip(" \u3000"))
+                for i, s in numbered}
 
     def _short_numbered_lines(self, toc: set[int]) -> list[tuple[int, tuple]]:
         """The sections of a document whose numbered lines are all short headings with no 。, each alone on its line,

@@ -54,3 +54,54 @@ def test_a_citation_after_a_sentence_stays_in_its_sentence(tmp_path):
     doc = _doc(tmp_path, text)
     assert _heads(doc) == [("1", "適用"), ("2", "貸渡条件"), ("3", "契約の成立")]
     assert doc.articles[0].text.endswith("この場合に適用しません。")
+
+
+# ------------------------------------------------------------------ 2. a 要綱's sections headed 第N (第1 趣旨)
+
+
+def test_a_yoko_whose_sections_are_headed_dai_n_without_jo(tmp_path):
+    """「第1 趣旨」「第2 定義」「第3 相談窓口」 over their text, 「1 本庁窓口」 sub-headings inside 第3: the 第N lines
+    are the sections (before: no article at all, or the sub-headings 1, 2 read as the sections)."""
+    text = ("○さくら町文書事務取扱要領\n"
+            "令和6年4月1日\n"
+            "第1 趣旨\n"
+            "この要領は、文書の取扱いに関し必要な事項を定めるものとする。\n"
+            "第2 定義\n"
+            "この要領で使う用語の意義は、規則の例による。\n"
+            "第3 相談窓口\n"
+            "1 本庁窓口\n"
+            "文書の相談は、総務課で受け付ける。\n"
+            "2 支所窓口で行う事務\n"
+            "支所は、次の事務を行う。\n"
+            "(1) 文書の受付に関すること。\n"
+            "(2) 文書の送付に関すること。\n")
+    doc = _doc(tmp_path, text)
+    assert _heads(doc) == [("1", "趣旨"), ("2", "定義"), ("3", "相談窓口")]
+    assert [a.label for a in doc.articles] == ["第1", "第2", "第3"]
+    assert [p.label for p in doc.articles[2].paragraphs] == ["1", "2"]
+
+
+def test_dai_n_lines_that_do_not_run_1_2_3_or_stand_among_articles_head_nothing(tmp_path):
+    """Look-alikes: 「第1 趣旨」 and 「第3 窓口」 with no 第2 between (the numbers do not run), and 「第1 趣旨」 lines
+    in a text of 第N条 headings: both read as before."""
+    gap = ("○さくら町文書事務取扱要領\n"
+           "第1 趣旨\n"
+           "この要領は、文書の取扱いに関し必要な事項を定めるものとする。\n"
+           "第3 窓口\n"
+           "1 本庁窓口\n"
+           "文書の相談は、総務課で受け付ける。\n"
+           "2 支所窓口\n"
+           "支所でも受け付ける。\n"
+           "3 出張所窓口\n"
+           "出張所でも受け付ける。\n")
+    doc = _doc(tmp_path, gap)
+    assert [a.label for a in doc.articles] != ["第1", "第3"]
+    assert "第1" not in [a.label for a in doc.articles]
+    among = ("第1条(目的)\n"
+             "この規程は、文書の取扱いを定める。\n"
+             "第1 趣旨\n"
+             "第2 定義\n"
+             "第2条(窓口)\n"
+             "文書の相談は、総務課で受け付ける。\n")
+    doc = _doc(tmp_path, among, "among.txt")
+    assert [a.number for a in doc.articles] == ["1", "2"]
