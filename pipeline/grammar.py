@@ -1085,6 +1085,33 @@ def find_version(text: str) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
+# 「- 1 監督官署との連絡を密にする」「- 荷物の受取日時及び引渡日」: a page's bullet line (a <li> in text) that ends no
+# sentence, with or without a bare number before its text
+# (normalization may take out the space after the number: 「- 1監督官署…」; a number that counts something is text:
+# 「- 1年間の保証」)
+_BULLETED_ENTRY = re.compile(r"^[-•・‐－∙][ \u3000]*(?:(?P<num>[0-9]{1,2})(?![0-9.．,，、:：)）]|[ \u3000]*(?:年|月|日|か月|ヶ月"
+                             r"|ケ月|条|項|号|%|％|円|時|分|回|人|名|件|個|歳|才|週|営業日|kg|km|cm|m))[ \u3000]*)?(?=\S)")
+
+_CITED_UNIT = re.compile(rf"第{_SP}{NUM}{_SP}[条章節項号編款]")
+
+
+def match_bulleted_entry(line: str) -> Label | None:
+    """The bullet (and the number 1, 2 … it may write) of a bulleted line that is an entry of a list, not a
+    sentence: no 。 in its text (but in brackets), and no label, heading or cited 第N条 of its own (「- (1)」「- 第2条」
+    are read by those). ``number``: the number written, None where only the bullet stands; ``end``: where the
+    entry's text starts. None for any other line."""
+    m = _BULLETED_ENTRY.match(line)
+    if m is None:
+        return None
+    text = line[m.end():].rstrip(" \u3000")
+    if not text or "。" in re.sub(r"[（(][^（）()]*[）)]", "", text) or text.endswith(("：", ":", "、")) or len(text) > 120 \
+            or match_item_label(text) is not None or match_paragraph_number(text) is not None \
+            or is_structural_start(text) or _CITED_UNIT.match(text) or not any(c.isalnum() for c in text):
+        return None
+    num = m.group("num")
+    return Label(line[:m.end()].strip(" \u3000"), int(num) if num else None, "bulleted-entry", m.end(), True)
+
+
 @lru_cache(maxsize=16384)
 def is_structural_start(line: str) -> bool:
     """A line that must start a new unit whatever the line before it looks like."""

@@ -628,7 +628,16 @@ class _Parser:
         if depth is not None:
             line = without_bullet(line)
             t = line.text
+        elif t[:1] in _LONE_BULLETS and (entry := grammar.match_bulleted_entry(t)) is not None \
+                and self._add_bulleted_entry(entry, line, art):
+            # 「本会は、次の事業を行う。」⏎「- 1 監督官署との連絡…」⏎「- 2 …」⏎「- 5 前各号の事業に付帯する事業」: bullet lines
+            # that end no sentence, after a sentence, are its 号 (numbered as written, or by their place)
+            return
         elif t[:1] in _LONE_BULLETS and (marker := BULLET_MARK.match(t)) is not None:
+            if self._bulleted_entries_open(art):
+                # a bulleted sentence after those entries ends their list: the text of the paragraph again
+                art.stack = []
+                art.last_unit = art.paragraphs[-1]
             # 「- 2 本駐車場の…」 in a text whose every line is a page's bullet (「- 第 1条 乙は…」): the article's next
             # paragraph, numbered after the bullet as the sequence expects
             rest = t[marker.end():]
@@ -945,6 +954,35 @@ class _Parser:
         if not self._add_item(replace(label, strong=True), line, art):
             return False
         art.heading_item = art.last_unit
+        art.last_line_text = line.text
+        return True
+
+    @staticmethod
+    def _bulleted_entries_open(art: ArticleBuilder) -> bool:
+        """Is the last unit of ``art`` an entry of a list of bulleted entries (_add_bulleted_entry)?"""
+        return len(art.stack) == 1 and art.stack[0].style in ("bulleted-number", "bulleted-place") \
+            and art.last_unit is art.stack[0].item
+
+    def _add_bulleted_entry(self, entry: grammar.Label, line: LineRef, art: ArticleBuilder) -> bool:
+        """A bulleted line that ends no sentence (grammar.match_bulleted_entry): the next 号 of the list it goes on,
+        or the first of one where the article's last paragraph ends with a finished sentence (。, or ： that leads
+        it) and holds no item yet. A number it writes must be the next (1 to open the list); without one the entry
+        is numbered by its place (labelled •N, as a reader counts when the text cites 第三号)."""
+        style = "bulleted-place" if entry.number is None else "bulleted-number"
+        if self._bulleted_entries_open(art):
+            if art.stack[0].style != style:
+                return False
+            number = (art.stack[0].last_number or 0) + 1
+        elif not art.stack and art.paragraphs and art.last_unit is art.paragraphs[-1] \
+                and not art.paragraphs[-1].items and art.last_line_text.rstrip(" \u3000").endswith(("。", "：", ":")):
+            number = 1
+        else:
+            return False
+        if entry.number is not None and entry.number != number:
+            return False
+        label = grammar.Label(str(number) if entry.number is not None else f"•{number}", number, style, entry.end, True)
+        if not self._add_item(label, line, art):
+            return False
         art.last_line_text = line.text
         return True
 

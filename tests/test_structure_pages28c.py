@@ -105,3 +105,47 @@ def test_dai_n_lines_that_do_not_run_1_2_3_or_stand_among_articles_head_nothing(
              "文書の相談は、総務課で受け付ける。\n")
     doc = _doc(tmp_path, among, "among.txt")
     assert [a.number for a in doc.articles] == ["1", "2"]
+
+
+# ------------------------------------------------------------------ 3. 「- 」 bullet lines as the 号 of the sentence above
+
+
+def test_bulleted_lines_under_a_sentence_are_its_items(tmp_path):
+    """「次の事業を行う。」⏎「- 1 会員相互の親睦」…「- 3 前各号に附帯する事業」, and unnumbered 「- 申込者の氏名」 lines
+    cited as 第二号: the items of the sentence above (before: no 号, 「前各号」 and 「第二号」 dangling citations)."""
+    text = ("第1条(目的)\n"
+            "本会は、会員の事業の発展を目的とする。\n"
+            "第2条(事業)\n"
+            "本会は、前条の目的を達成するため、次の事業を行う。\n"
+            "- 1 会員相互の親睦を図る\n"
+            "- 2 地域の行事への協力\n"
+            "- 3 前各号に附帯する事業\n"
+            "第3条(申込書)\n"
+            "- 申込みは、書面で行います。\n"
+            "- 申込書には次の事項を記載します。\n"
+            "- 申込者の氏名及び住所\n"
+            "- 希望する日時\n"
+            "- 前項の申込書に第二号の記載がないときは、当会が定めます。\n")
+    doc = _doc(tmp_path, text)
+    assert _heads(doc) == [("1", "目的"), ("2", "事業"), ("3", "申込書")]
+    items = [(it.label, it.number, it.text) for it in doc.articles[1].paragraphs[0].items]
+    assert items == [("1", 1, "会員相互の親睦を図る"), ("2", 2, "地域の行事への協力"), ("3", 3, "前各号に附帯する事業")]
+    third = [(it.label, it.number) for p in doc.articles[2].paragraphs for it in p.items]
+    assert third == [("•1", 1), ("•2", 2)]
+    assert "前項の申込書に第二号" not in doc.articles[2].paragraphs[-1].items[-1].text
+    assert "reference-dangling" not in _rules(doc)
+
+
+def test_bulleted_sentences_and_bullets_under_no_sentence_stay_as_they_were(tmp_path):
+    """Look-alikes: bulleted lines that are sentences (「- …受け付けます。」) after a sentence, and bullets under a
+    caption that ends no sentence (「連絡先」): no items."""
+    text = ("第1条(受付)\n"
+            "- 当会は、申込みを窓口で受け付けます。\n"
+            "- 前項の申込みは、書面で行います。\n"
+            "第2条(連絡先)\n"
+            "連絡先\n"
+            "- 事務局\n"
+            "- 電話窓口\n")
+    doc = _doc(tmp_path, text)
+    assert _heads(doc) == [("1", "受付"), ("2", "連絡先")]
+    assert not [it for a in doc.articles for p in a.paragraphs for it in p.items]
