@@ -960,7 +960,7 @@ class _Parser:
     @staticmethod
     def _bulleted_entries_open(art: ArticleBuilder) -> bool:
         """Is the last unit of ``art`` an entry of a list of bulleted entries (_add_bulleted_entry)?"""
-        return len(art.stack) == 1 and art.stack[0].style in ("bulleted-number", "bulleted-place") \
+        return len(art.stack) == 1 and art.stack[0].style in ("bullet-number", "bullet-place") \
             and art.last_unit is art.stack[0].item
 
     def _add_bulleted_entry(self, entry: grammar.Label, line: LineRef, art: ArticleBuilder) -> bool:
@@ -968,13 +968,16 @@ class _Parser:
         or the first of one where the article's last paragraph ends with a finished sentence (。, or ： that leads
         it) and holds no item yet. A number it writes must be the next (1 to open the list); without one the entry
         is numbered by its place (labelled •N, as a reader counts when the text cites 第三号)."""
-        style = "bulleted-place" if entry.number is None else "bulleted-number"
+        style = "bullet-place" if entry.number is None else "bullet-number"
         if self._bulleted_entries_open(art):
             if art.stack[0].style != style:
                 return False
             number = (art.stack[0].last_number or 0) + 1
         elif not art.stack and art.paragraphs and art.last_unit is art.paragraphs[-1] \
-                and not art.paragraphs[-1].items and art.last_line_text.rstrip(" \u3000").endswith(("。", "：", ":")):
+                and not art.paragraphs[-1].items and art.last_line_text.rstrip(" \u3000").endswith(("。", "：", ":")) \
+                and grammar.match_item_label(BULLET_MARK.sub("", art.last_line_text, count=1)) is None:
+            # (not under a bulleted line that is itself a labelled entry, 「• (3) …とは、…をいう。」: a line of its
+            # text wrapped there)
             number = 1
         else:
             return False
