@@ -644,3 +644,14 @@ def test_a_notice_of_amendments_quoting_the_articles_as_they_now_read(tmp_path):
             + "② 2024年2月29日【利用規約】改定\n返品の規定を削除しました。\n" + art)
     found = _check(tmp_path, text)
     assert [f.rule for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_kinds_announced_then_each_name_and_its_meaning_as_bullets(tmp_path):
+    """「本会の会員は、次の3種類とする。」 over 「- メイト」「- 登録した個人」…: names and meanings, six bullets (pub219)."""
+    text = ("第1条（会員）\n本会の会員は、次の3種類とする。\n- メイト\n- 公式アカウントに登録した個人\n"
+            "- フレンド\n- 本会の目的に賛同して入会した個人\n- エンジェル\n- 本会の活動を支援するために入会した個人\n"
+            "第2条（会費）\n会員は、会費を納める。\n")
+    assert _check(tmp_path, text, "item-list") == []
+    wrong = ("第1条（会員）\n本会の会員は、次の3種類とする。\n- 正会員\n- 賛助会員\n- 名誉会員\n- 学生会員\n"
+             "第2条（会費）\n会員は、会費を納める。\n")
+    assert [f.excerpt for f in _check(tmp_path, wrong, "item-list")] == ["本会の会員は、次の3種類とする。"]

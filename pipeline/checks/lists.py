@@ -216,6 +216,14 @@ _COUNTED_LEAD = re.compile(r"(?:次|以下|下記)の(?P<n>[0-9０-９]{1,2}|[�
                            r"(?:つ|種類?|点|項目|件|名|区分|通り|とおり|段階|類型|事項|要件)")
 
 
+def _names_and_meanings(text: str, items) -> bool:
+    """Do the entries alternate a short name (a word, no punctuation) and a longer line that says what it is: a list
+    of terms and their meanings, flattened into one run of bullets?"""
+    names = [text[it.span[0]:it.span[1]].strip() for it in items[0::2]]
+    meanings = [text[it.span[0]:it.span[1]].strip() for it in items[1::2]]
+    return all(len(a) <= 12 and not re.search(r"[、。，．]", a) and len(b) > len(a) for a, b in zip(names, meanings))
+
+
 def _count_findings(ctx: Context):
     text = ctx.text
     for art in ctx.doc.all_articles():
@@ -232,6 +240,8 @@ def _count_findings(ctx: Context):
             n = to_int(m.group("n"))
             if n is None or n == len(items) or n < 2:
                 continue
+            if len(items) == 2 * n and _names_and_meanings(text, items):
+                continue  # 「次の5種類」 over ten bullets: each kind's name, then a line saying what it is
             yield ctx.finding(
                 "item-list", (m.start("n"), m.end("n")),
                 f"「{m.group(0)}」とありますが、続く列挙は{len(items)}項目です（{items[0].label}〜{items[-1].label}）。"
