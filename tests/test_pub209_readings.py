@@ -655,3 +655,11 @@ def test_kinds_announced_then_each_name_and_its_meaning_as_bullets(tmp_path):
     wrong = ("第1条（会員）\n本会の会員は、次の3種類とする。\n- 正会員\n- 賛助会員\n- 名誉会員\n- 学生会員\n"
              "第2条（会費）\n会員は、会費を納める。\n")
     assert [f.excerpt for f in _check(tmp_path, wrong, "item-list")] == ["本会の会員は、次の3種類とする。"]
+
+
+def test_a_kanji_slipped_into_a_quoted_law_title_is_still_told(tmp_path):
+    """The old-kana exemption of a law's title holds for katakana only: 「暴力団因による…法律」 is 暴力団員 (planted)."""
+    text = ("第1条（反社会的勢力の排除）\n"
+            "利用者は、暴力団員、暴力団員でなくなった時から5年を経過しない者に該当しないことを表明する。\n"
+            "2 利用者は、「暴力団因による不当な行為の防止等に関する法律」に定める行為をしてはならない。\n")
+    assert [f.suggestion for f in _check(tmp_path, text, "typo") if "団因" in f.excerpt] != []

@@ -1686,12 +1686,16 @@ def typo(ctx: Context):
         # Japanese compound to correct
         if _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12):
             continue
-        if any(m.start() < f.span[0] and f.span[1] <= m.end() for m in
-               _LAW_TITLE.finditer(text, max(0, f.span[0] - 60), min(len(text), f.span[1] + 60))):
-            continue  # 『あん摩マツサージ指圧師、はり師、きゆう師等に関する法律』: a law's title as enacted, old kana and all
+        if _KATAKANA.search(text, f.span[0], f.span[1]) and any(
+                m.start() < f.span[0] and f.span[1] <= m.end() for m in
+                _LAW_TITLE.finditer(text, max(0, f.span[0] - 60), min(len(text), f.span[1] + 60))):
+            # 『あん摩マツサージ指圧師、はり師、きゆう師等に関する法律』: a law's title as enacted, its old kana (a kanji
+            # slipped into a title, 「暴力団因による…法律」, is still one)
+            continue
         yield f
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _LAW_TITLE = re.compile(r"[『「][^『』「」\n]{2,60}?(?:法律|法|政令|省令|規則)(?:[（(][^（）()\n]{1,15}[）)])?[』」]")
 

@@ -854,7 +854,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         plain = not affixes and y not in _kanji_list("suffix_kanji.tsv")
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1])) and not _negated_root(x, y, w[1])
-                 and not _ends_a_noun_as_suffix(ctx, s)]  # (駐車場|名 is no 駐車|場合)
+                 and not _ends_a_noun_as_suffix(ctx, s, w[1])]  # (駐車場|名 is no 駐車|場合)
         fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
                   if w[0] != x and (how := _similar(x, w[0]))]
         if fixes:
@@ -1023,18 +1023,20 @@ def _breaks_a_word(ctx: Context, pos: int, word: str) -> bool:
         if t is not None and t.end == pos and t.start < pos - len(word) + 1 and t.pos == "名詞":
             return True
         # 駐車|場|名 → 場合: the kanji before is the suffix that ends a noun (駐車場), not a word free to pair
-        return _ends_a_noun_as_suffix(ctx, pos - 1)
+        return _ends_a_noun_as_suffix(ctx, pos - 1, word[-1])
     return False
 
 
-def _ends_a_noun_as_suffix(ctx: Context, pos: int) -> bool:
+def _ends_a_noun_as_suffix(ctx: Context, pos: int, corrected: str) -> bool:
     """Is the kanji at ``pos`` a suffix the tagger reads as ending the noun before it (駐車|場, 区|民)? It belongs to
-    that word: a correction pairing it with the kanji after it (駐車場名 → 場合) would take it from its word."""
+    that word: a correction pairing it with the kanji after it (駐車場名 → 場合) would take it from its word; unless
+    the document writes the noun with the ``corrected`` kanji after it elsewhere (暴力団因 beside 暴力団員)."""
     t = ctx.token_at(pos)
     if t is None or t.start != pos or t.end != pos + 1 or t.pos != "接尾辞" or pos == 0:
         return False
     head = ctx.token_at(pos - 1)
-    return head is not None and head.end == pos and head.pos == "名詞"
+    return head is not None and head.end == pos and head.pos == "名詞" \
+        and ctx.text[head.start:pos + 1] + corrected not in ctx.text
 
 
 def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
