@@ -341,17 +341,19 @@ def titled_headings_after_sentences(line: str) -> tuple[tuple[int, ArticleHeadin
     return tuple(out)
 
 
+def _next_after_own_heading(line: str, expected: str | None) -> str | None:
+    """The article number due next in ``line``: after the line's own heading where it opens with one (「第3条(会費)会費は
+    月額とします。第4条(退会)」: 4), else ``expected``."""
+    own = match_article_heading(line) if line[:1] == "第" else None
+    return str(int(own.number) + 1) if own is not None and own.number.isdigit() else expected
+
+
 def trailing_heading_cut(line: str, expected: str | None) -> int | None:
     """Where the next article's heading starts that the line ends with, after its last sentence's 。 (「…効力を生じ
     ます。第2条(規約の変更)」): a titled 第N条, nothing after its title, N the article number ``expected`` next. A
     citation never ends a line so. None: the line ends otherwise."""
     found = titled_headings_after_sentences(line)
-    if not found:
-        return None
-    own = match_article_heading(line) if line[:1] == "第" else None
-    if own is not None and own.number.isdigit():
-        expected = str(int(own.number) + 1)  # (「第3条(会費)会費は月額とします。第4条(退会)」: the line's own heading's next)
-    if expected is None:
+    if not found or (expected := _next_after_own_heading(line, expected)) is None:
         return None
     at, h = found[-1]
     return at if not h.rest and h.number == expected else None
@@ -368,12 +370,7 @@ def run_on_heading_cut(line: str, expected: str | None) -> int | None:
     条, N the article number ``expected`` next (or the next after the line's own heading), text going on after the
     title that no citation's is (「。第2条(貸渡条件)に定める…」 reads as no heading). None: no such heading."""
     found = titled_headings_after_sentences(line)
-    if not found:
-        return None
-    own = match_article_heading(line) if line[:1] == "第" else None
-    if own is not None and own.number.isdigit():
-        expected = str(int(own.number) + 1)
-    if expected is None:
+    if not found or (expected := _next_after_own_heading(line, expected)) is None:
         return None
     for at, h in found:
         if h.number == expected and h.rest and _DIRECT_TITLE.match(line, at):

@@ -62,8 +62,6 @@ def _headings_in_text(text: str, missing: range) -> bool:
     return True
 
 
-
-
 def _excerpt_part(ctx: Context, part: str) -> bool:
     """A 附則 marked 抄 (an excerpt) leaves out articles on purpose; so does a document whose title says it is one."""
     if not part.startswith("supplementary"):

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import Context, load_tsv, rule
-from ..grammar import WIDE_DIGITS, to_int
+from ..grammar import ERA_BASE, WIDE_DIGITS, to_int
 
 # the name given as a former one, before or after it
 _FORMER_BEFORE = re.compile(r"(?:旧|改正前の|当時の|かつての)$")
@@ -40,9 +40,8 @@ def _names() -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
 
 
 _ACT_NUMBER_AFTER = re.compile(r"(?:告示|令|訓令|通達)[ \u3000]*第[ \u30000-9０-９一二三四五六七八九十百千]+号")
-_DATE_BEFORE = re.compile(r"(?:(?P<era>昭和|平成|令和)(?P<n>[0-9０-９]{1,2}|元)|(?P<y>[12][0-9]{3}))年"
+_DATE_BEFORE = re.compile(rf"(?:(?P<era>{'|'.join(ERA_BASE)})(?P<n>[0-9０-９]{{1,2}}|元)|(?P<y>[12][0-9]{{3}}))年"
                           r"(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?[ \u3000]*$")
-_ERA_BASE = {"昭和": 1925, "平成": 1988, "令和": 2018}
 
 
 def _dated_before(before: str, year: str) -> bool:
@@ -50,11 +49,8 @@ def _dated_before(before: str, year: str) -> bool:
     m = _DATE_BEFORE.search(before)
     if m is None or not year[:4].isdigit():
         return False
-    if m.group("y"):
-        when = int(m.group("y"))
-    else:
-        n = m.group("n")
-        when = _ERA_BASE[m.group("era")] + (1 if n == "元" else int(n.translate(str.maketrans("０１２３４５６７８９", "0123456789"))))
+    n = m.group("n")
+    when = int(m.group("y")) if m.group("y") else ERA_BASE[m.group("era")] + (1 if n == "元" else to_int(n.translate(WIDE_DIGITS)))
     return when < int(year[:4])
 
 

@@ -509,13 +509,11 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # （以下「当団体」または「弊団体」）: the document gives itself both (幣団体 mistyped: the typo rule's)
         others.setdefault(prefix + noun, []).append(span)
     where = where_defined(ctx, defs[main])
-    d0 = defs[main].span[0]
-    defining = (max(ctx.text.rfind("。", 0, d0) + 1, ctx.line_span(d0)[0]), d0)
     for other, spans in others.items():
         if len(spans) > _SELF_MINORITY:
             continue  # written often: two bodies the document speaks of, not a slip
         for span in spans:
-            if defining[0] <= span[0] < defining[1]:
+            if _in_definitions_sentence(ctx, span[0], defs[main]):
                 continue  # 「当法人は、一般社団法人○○協会（以下「当協会」という。）と称する」: the sentence that names it
             yield ctx.finding(
                 "term-inconsistent", span,
@@ -527,7 +525,7 @@ def _self_designation_findings(ctx: Context, defs: dict[str, Definition]):
 
 # the kinds of document a text calls itself, against the contract it governs: 本レンタル規約 and 本レンタル契約 are
 # the terms and the contract made under them, two things every terms text names, never one slipped into the other
-_DOCUMENT_KIND = re.compile(r"(?:約款|規約|規程|規則|規定|細則|会則|要項|要綱|ポリシー)$")
+_DOCUMENT_KIND = re.compile(rf"(?:{RULES_KINDS}|規定|ポリシー)$")
 
 
 def document_and_contract(a: str, b: str) -> bool:
@@ -580,12 +578,20 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
             )
 
 
+def _definitions_sentence_start(ctx: Context, d: Definition) -> int:
+    """Where the sentence that defines ``d`` starts (after the 。 or the line break before the term)."""
+    return max(ctx.text.rfind("。", 0, d.span[0]) + 1, ctx.line_span(d.span[0])[0])
+
+
+def _in_definitions_sentence(ctx: Context, pos: int, d: Definition) -> bool:
+    """Does ``pos`` lie before the term ``d`` in the sentence that defines it (what the definition speaks of)?"""
+    return _definitions_sentence_start(ctx, d) <= pos < d.span[0]
+
+
 def _in_defining_sentence(ctx: Context, word: str, d: Definition) -> bool:
     """Does the sentence that defines ``d`` write ``word`` before the term? 「本商品のうち本部が指定する商品（以下
     「本定期便商品」という。）」 builds the term on the word: the shorter one is a thing of its own, no slip of it."""
-    text = ctx.text
-    start = max(text.rfind("。", 0, d.span[0]) + 1, ctx.line_span(d.span[0])[0])
-    return word in text[start:d.span[0]]
+    return word in ctx.text[_definitions_sentence_start(ctx, d):d.span[0]]
 
 
 # 「本規約において使用する用語の定義は、…基本規約の定めに従う」「…用語は、利用規約と同一の意味を有する」: the document
@@ -973,7 +979,7 @@ def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
 
 def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
     d = defs[term]
-    if span[0] < d.span[0] and "。" not in ctx.text[span[0]:d.span[0]] and "\n" not in ctx.text[span[0]:d.span[0]]:
+    if _in_definitions_sentence(ctx, span[0], d):
         return  # 「住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）」: the word the definition names anew
     where, n = where_defined(ctx, d), _count(ctx, term)
     yield ctx.finding(
@@ -1251,7 +1257,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                     continue  # インドネシア共和国（以下「インドネシア国」）: the long name
                 if _coordinated(text, s, run, term):
                     continue  # 「宿泊契約または宿泊予約の地位」: the two named side by side are two things
-                if d is not None and s < d.span[0] and not any(c in text[s:d.span[0]] for c in "。\n"):
+                if d is not None and _in_definitions_sentence(ctx, s, d):
                     continue  # 「氏名、アカウント認証情報、…を含む…情報（以下「アカウント情報」）」: what the term holds (pub148)
                 yield ctx.finding("term-inconsistent", (s, s + len(run)), ja, en, suggestion=term)
             break

@@ -308,7 +308,6 @@ def doubled_conjunction_findings(ctx: Context):
             suggestion=a, severity="warning", excerpt=text[max(0, s - 5):e + 4])
 
 
-
 # さ入れ: a godan verb's causative is its 未然形 (a-row) and せる (取り扱わせる, 知らせる, 待たせる); させる belongs to the
 # other verbs (見させる, 来させる). 「取扱わさせていただきます」 puts a さ into the godan form. Told where MeCab reads the
 # verb in its a-row form right before the auxiliary させ (not する's さ after a particle: 「するかさせないか」).

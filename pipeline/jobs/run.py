@@ -217,8 +217,7 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
 
     index: list[IndexEntry] = []
     docs: dict[int, object] = {}
-    readable = [e for e in entries if not e.error]
-    checked = _checked_documents([e.path for e in readable], limits, 1 if reraise else workers, reraise)
+    checked = _checked_documents([e.path for e in entries if not e.error], limits, 1 if reraise else workers, reraise)
     for e in entries:
         if e.error:
             failed(str(e.path), BadInput(e.error))
