@@ -48,6 +48,7 @@ from .articlelines import (
 )
 from .kouclauses import kou_clauses
 from .listdepth import lazy_numbers, list_depths
+from .restarted_lists import renumber_restarted_lists
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
 
@@ -1702,6 +1703,7 @@ class _Parser:
             if len(first) <= 80 and not first.endswith("。") and grammar.match_article_heading(first) is None:
                 title = first
         metadata = self._metadata(title)
+        renumber_restarted_lists(self.articles, self.text)
         return Document(
             source=self.source, norm=self.norm, title=title, metadata=metadata, preamble=preamble,
             chapters=self.chapters, articles=self.articles, supplementary=self.supplementary,

@@ -1,0 +1,50 @@
+"""What the pub225–pub228 readings (and the structure left over from pub217 and pub224) found on the openings of
+published pages: professional services, ceremonies, industry and trade, lending and investment (web pages read as
+text: kept outside the repository). Each construct is tested here in text of the same shape written for the test."""
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+
+def _doc(tmp_path, text, name="doc.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return read_document(p)
+
+
+def _check(tmp_path, text, rule=None, name="doc.txt"):
+    return [f for f in run_checks(_doc(tmp_path, text, name)) if rule is None or f.rule == rule]
+
+
+# ------------------------------------------------------------------ paragraphs rendered as a list from 1
+
+_RESTARTED = ("第5条（会員の資格）\n\n"
+              "本会の区域内に住所を有する者は、本会の会員となることができる。\n\n"
+              "  1. 区域外に住所を有する者で本会の活動に参加することを希望するものは、理事会の承認を得て会員となることができる。\n\n"
+              "第6条（入会の手続）\n\n"
+              "前条第1項に規定する者は、本会の定める入会申込書を本会に提出しなければならない。\n\n"
+              "  1. 本会は、前項の申込みを拒んではならない。ただし、理事会が正当な理由を認めたときは、この限りでない。\n"
+              "  2. 前条第2項に規定する者は、入会承認申請書を本会に提出しなければならない。\n"
+              "  3. 第1項の申込みをした者は、第2項ただし書の場合を除き、本会が申込みを受理したときに会員となる。\n")
+
+
+def test_a_list_from_1_after_an_unnumbered_paragraph_is_read_as_paragraphs_2_on_when_citations_say_so(tmp_path):
+    """A page renders each article as a paragraph and then an <ol> of the others (pub224): 「1.」 is 第2項, as the
+    前項 in it and the citation of 前条第2項 (one past the article's last label) show."""
+    doc = _doc(tmp_path, _RESTARTED)
+    assert [[p.number for p in a.paragraphs] for a in doc.articles] == [[None, 2], [None, 2, 3, 4]]
+    assert [p.label for p in doc.articles[1].paragraphs][1:] == ["1.", "2.", "3."]  # shown as written
+    found = [(f.rule, f.excerpt) for f in run_checks(doc) if f.rule.startswith("reference")]
+    assert found == []
+
+
+def test_a_list_from_1_after_a_lead_in_keeps_its_labels_without_such_citations(tmp_path):
+    """Nothing in the text reads the 「1.」 paragraph as the second: its labels are its numbers."""
+    text = ("第3条（会費）\n\n"
+            "会員は、総会で定める会費を納めるものとする。\n\n"
+            "  1. 正会員の会費は、年額6,000円とする。\n"
+            "  2. 賛助会員の会費は、年額10,000円とする。\n\n"
+            "第4条（退会）\n\n"
+            "会員は、退会届を提出して退会することができる。第3条第1項の会費は返還しない。\n")
+    doc = _doc(tmp_path, text)
+    assert [p.number for p in doc.articles[0].paragraphs] == [None, 1, 2]
