@@ -399,6 +399,26 @@ class _Options:
     headings: list[tuple[int, int]] = field(default_factory=list)
 
 
+# A table's cell border left at the end of a line when a page whose text sits in one table cell is dumped as
+# text (「第1条(名称) 本会は、…と称する。 |」, and a lone 「|」 above): not the document's text. Only where the
+# page does it often, and never on a table row that opens with its own border (「| 項目 | 内容 |」).
+_CELL_BORDER = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*$")
+_LEAST_CELL_BORDERS = 3
+
+
+def _cell_borders(raw_lines: list[tuple[int, int, str]]) -> dict[int, int]:
+    """line start → where the border at its end starts, for the lines of a text dumped from one table cell."""
+    out = {}
+    for s, _, raw in raw_lines:
+        if raw.endswith("|") and not raw.lstrip().startswith("|"):
+            m = _CELL_BORDER.search(raw)
+            if m is not None and "|" not in raw[:m.start()]:
+                out[s] = m.start()
+        elif raw.strip() == "|":
+            out[s] = 0
+    return out if sum(1 for c in out.values() if c > 0) >= _LEAST_CELL_BORDERS else {}
+
+
 def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     """(start, end, line) of each source line. A Markdown line is cut where a heading (or a glued paragraph)
     starts in the middle of it, so that each is read as its own line; nothing is inserted (the line
@@ -836,10 +856,18 @@ def _normalize(source: Source) -> Normalized:
         spread_repeats, bare_numbers_are_pages = set(), False
     line_form = _line
     hidden = _markdown_hidden(raw_lines) if markdown else ()
+    borders = _cell_borders(raw_lines)
     for s, e, raw in raw_lines:
         if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
             blank_pending = True
             continue
+        if s in borders:
+            cut = borders[s]
+            removed.append(Removal("markup", raw[cut:].strip(), s + cut, e))
+            raw, e = raw[:cut], s + cut
+            if not raw.strip():
+                blank_pending = True
+                continue
         if s in hidden:
             removed.append(Removal("markup", raw.strip(), s, e))
             continue

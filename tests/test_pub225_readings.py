@@ -48,3 +48,35 @@ def test_a_list_from_1_after_a_lead_in_keeps_its_labels_without_such_citations(t
             "会員は、退会届を提出して退会することができる。第3条第1項の会費は返還しない。\n")
     doc = _doc(tmp_path, text)
     assert [p.number for p in doc.articles[0].paragraphs] == [None, 1, 2]
+
+
+# ------------------------------------------------------------------ a text dumped from one table cell
+
+
+def test_cell_borders_at_line_ends_are_removed_and_every_heading_is_read(tmp_path):
+    """A page whose text sits in one table cell, dumped as text: most lines end in 「 |」 (pub216). Left in, the
+    border glued the next 第N条 heading to the line before it; taken out (recorded as markup), all five articles
+    are read and the title is the name, not 「|」."""
+    text = ("|\n"
+            "青葉の会会則 |\n"
+            "第1条(名称) 本会は、「青葉の会」と称する。 |\n"
+            "第2条(目的) 本会は、会員相互の親睦を図ることを目的とする。 |\n"
+            "第3条(事業) 本会は、前条の目的を達するため、次の事業を行う。\n"
+            "(1)懇親会の開催\n"
+            "(2)会員名簿の整備 |\n"
+            "第4条(会員) 本会は、平成元年度の卒業生を会員とする。 |\n"
+            "第5条(会費) 会員は、年会費を納入するものとする。 |\n")
+    doc = _doc(tmp_path, text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4", "5"]
+    assert doc.title == "青葉の会会則"
+    assert "|" not in doc.norm.text
+    assert [r.text for r in doc.norm.removed if r.kind == "markup"] == ["|"] * 7
+    assert [f.rule for f in run_checks(doc) if f.severity != "info"] == []
+
+
+def test_a_pipe_table_keeps_its_borders(tmp_path):
+    """Rows that open with their own border are a table, whatever their ends: nothing is taken out."""
+    text = ("第1条(料金)\n料金は次のとおりとする。\n"
+            "| 区分 | 料金 |\n| 正会員 | 6,000円 |\n| 賛助会員 | 10,000円 |\n| 学生会員 | 2,000円 |\n")
+    doc = _doc(tmp_path, text)
+    assert not [r for r in doc.norm.removed if r.kind == "markup"]
