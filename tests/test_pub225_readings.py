@@ -80,3 +80,17 @@ def test_a_pipe_table_keeps_its_borders(tmp_path):
             "| 区分 | 料金 |\n| 正会員 | 6,000円 |\n| 賛助会員 | 10,000円 |\n| 学生会員 | 2,000円 |\n")
     doc = _doc(tmp_path, text)
     assert not [r for r in doc.norm.removed if r.kind == "markup"]
+
+
+# ------------------------------------------------------------------ typo: kana after a kanji verb
+
+
+def test_a_verbs_negative_and_the_humble_form_are_no_kana_slips(tmp_path):
+    """「届かない」 and 「お渡しする」: law text hardly writes either kana run, but each is a kanji verb inflecting
+    into its auxiliary, or the humble お…する (pub228)."""
+    text = ("第1条（カード）\n"
+            "カードが会員の手元に届かない場合は、所定の手続を行うものとします。\n"
+            "第2条（書面）\n"
+            "当社は、契約締結時にお客様にお渡しする書面を交付します。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+

@@ -867,6 +867,31 @@ def _honorific(left: str, run: str, right: str, unseen: list[int]) -> bool:
             and toks[k - 2].surface in _HONORIFIC and toks[k - 2].end == toks[k - 1].start and unseen == [0])
 
 
+# What follows a verb's stem in one word: the auxiliaries of negation, politeness, tense and voice (届か|ない,
+# 届き|ます); and, after the honorific prefix, the verbs of the humble form (お|渡し|する, ご|案内|いたします).
+_AUXILIARIES = frozenset({"ない", "ぬ", "ます", "た", "れる", "られる", "せる", "させる", "たい"})
+_HUMBLE_VERBS = frozenset({"為る", "致す", "出来る", "頂く", "下さる", "申し上げる"})
+
+
+def _conjugated(left: str, run: str, right: str, unseen: list[int]) -> bool:
+    """Does every 3-gram law text never writes lie where a kanji verb the run ends inflects into the next word: its
+    okurigana and an auxiliary (借主の元に届|かない: law text rarely says 届かない), or, after お/ご, the humble verb
+    (お渡|しする)? MeCab must know the verb and read its stem from the kanji before the run."""
+    toks, known = tagged_line(left + run + right)
+    base = len(left)
+    spans = []
+    for k in range(len(toks) - 1):
+        verb, nxt = toks[k], toks[k + 1]
+        if verb.pos != "動詞" or not known[k] or not known[k + 1] or not (verb.start < base < verb.end) \
+                or verb.end != nxt.start:
+            continue
+        humble = k >= 1 and toks[k - 1].pos == "接頭辞" and toks[k - 1].surface in _HONORIFIC \
+            and nxt.pos == "動詞" and nxt.lemma in _HUMBLE_VERBS
+        if (nxt.pos == "助動詞" and nxt.lemma in _AUXILIARIES) or humble:
+            spans.append((base, nxt.end))
+    return bool(spans) and all(any(s <= base + i and base + i + 3 <= e for s, e in spans) for i in unseen)
+
+
 # A correction into law text's staple phrases (について, において, により, ことが: each 3-gram 1,400 times or more
 # in the model) needs less of MeCab: a slip beside them (にづいて, のおいては) gains 1,600–2,400; on the corpus,
 # the right text that a correction gains 1,000–3,000 on corrects into rarer 3-grams (1,170 and fewer).
@@ -1258,7 +1283,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
                 or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
-                or _honorific(left, run, right, unseen) \
+                or _honorific(left, run, right, unseen) or _conjugated(left, run, right, unseen) \
                 or _after_predicate(left, run, right, unseen) or _literary(left, run, right):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
