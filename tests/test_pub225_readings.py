@@ -94,3 +94,25 @@ def test_a_verbs_negative_and_the_humble_form_are_no_kana_slips(tmp_path):
             "当社は、契約締結時にお客様にお渡しする書面を交付します。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
 
+
+
+# ------------------------------------------------------------------ stray-space: blanks, columns, notes
+
+
+def test_a_forms_blanks_and_a_notes_key_are_no_stray_spaces(tmp_path):
+    """A contract form leaves blanks for the names (「依頼者          を甲とし」) and the amount (「金 円」); a note sets its
+    key apart from the name before it (「（みどり翻訳 よみ:みどりほんやく）」) (pub225, pub227)."""
+    text = ("委任契約書\n"
+            "依頼者          を甲とし、受任者         を乙として、次のとおり契約を締結する。\n"
+            "第1条（報酬）\n"
+            "報酬額は金 円とする。\n"
+            "第2条（委託）\n"
+            "乙は、翻訳サービス（みどり翻訳 よみ:みどりほんやく）で行う業務を受託する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == []
+
+
+def test_spaces_in_a_row_inside_a_words_kana_are_still_stray(tmp_path):
+    """Between two kana of one word (「求め   られる」) a run of spaces is no blank: it splits the word."""
+    text = ("第1条（目的）\n"
+            "本規程は、会員に求め   られる義務を定める。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["員に求め   られる義"]

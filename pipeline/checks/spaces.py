@@ -75,6 +75,7 @@ _CONJUNCTION_BEFORE = re.compile(f"(?:{_CONJUNCTIONS})$")
 _SENTENCE_OPENER = re.compile(r"(?:なお|ただし|但し|また|さらに|更に|この場合|もっとも)[、，]")
 # the suffixes that address a person or a body by name (宛, 様, 殿, 御中), written apart from the name at will
 _ADDRESSED = re.compile(r"(?:宛て?|様|殿|御中)(?![\u3400-\u9fff々])")
+_KEY_VALUE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]{1,4}[:：](?![ \u3000]*$)")
 _AMOUNT = re.compile(r"金[ \u3000]*[0-9０-９○〇●一二三四五六七八九十百千万億]")
 # a row of a numbered table of terms (約款 define their words so: 「3 通話 おおむね3kHzの帯域の…」), up to the term;
 # a particle after the space would make it a sentence's stray space (「2 本サービス の利用」)
@@ -703,6 +704,11 @@ _BOUND_PARTICLES = frozenset("はがをにのとでへも")
 _CLOSED_LABEL = re.compile(r"(?:^|[ \u3000、。]|[（(])[（(]?[0-9０-９a-zA-Zａ-ｚア-ン一二三四五六七八九十]{1,3}[)）]$")
 
 
+# Spaces in a row between two Japanese characters that no slip of the keyboard makes: a form's blank to fill in, or
+# the gap between two columns of a table laid out in text.
+_BLANK_RUN = 3
+
+
 def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
     """The spaces of one line that may be stray, decided from the line alone and the document's two
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
@@ -760,6 +766,11 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             out.append((s, e, None, False, True))
             continue
         if not number_split and convention is None:
+            if e - s >= _BLANK_RUN and _japanese(left) and _japanese(right) and left not in "。、" \
+                    and right not in "、。" and not (is_hiragana(left) and is_hiragana(right)):
+                # 「依頼者          を甲とし」: a form's blank for a name, or a gap between a table's columns (inside a
+                # word's kana, 「求め   られる」, it is a word split all the same)
+                continue
             if left in "。、" and _latin_letter(right) and not line.startswith(("http", "www."), e):
                 out.append((s, e, None, False, False))
                 continue  # 「…ください。 TokenPocketは」, 「X、 Discord」: a full-width 。 or 、 carries its own space, as
@@ -785,6 +796,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
                 continue  # 「…が含まれるもの なお、死者に関する情報が…」: a line break lost before the next sentence
             if _ADDRESSED.match(line, e) and (is_kanji(left) or is_katakana(left)):
                 continue  # 「代表取締役 佐野 公章 宛」: a name and the suffix addressing it, set apart as on an envelope
+            if _KEY_VALUE.match(line, e):
+                continue  # 「（えらぶ翻訳 よみ:えらぶほんやく）」: a note's key and its value, set apart from the name before
+            if left == "金" and right == "円":
+                continue  # 「報酬額は金 円とする」: a form's blank for the amount
             if _AMOUNT.match(line, e):
                 continue  # 委託料 金100,000円, 着手金 …限り 金○○円: an amount set apart as a value, as cover sheets do
             row = _TERM_COLUMN.match(line)
