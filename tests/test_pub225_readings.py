@@ -116,3 +116,38 @@ def test_spaces_in_a_row_inside_a_words_kana_are_still_stray(tmp_path):
     text = ("第1条（目的）\n"
             "本規程は、会員に求め   られる義務を定める。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["員に求め   られる義"]
+
+
+# ------------------------------------------------------------------ defined terms: compounds, titles, definitions
+
+
+def test_the_head_of_a_compound_is_no_clipped_defined_term(tmp_path):
+    """「本取引口座」「本取引システム」 beside a defined 「本約款取引」: compounds written whole, not the term with 約款
+    dropped (pub228)."""
+    text = ("取引約款\n"
+            "本約款は、当社とお客様との間の取引（以下「本約款取引」といいます。）について定めます。\n"
+            "第1条（口座）\n"
+            "当社は、お客様の本取引口座の開設を承認した後、本取引システムのIDを発行します。本約款取引は、本約款に従います。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "term-inconsistent")] == []
+
+
+def test_the_document_named_by_its_title_after_hon_is_no_undefined_term(tmp_path):
+    """「本商品先物取引説明書をお読みください」 under the title 商品先物取引説明書（…）: the document itself (pub228)."""
+    text = ("商品先物取引説明書（契約締結前交付書面）\n"
+            "お客様が当社と商品先物の取引（以下「本取引」といいます。）を行うにあたっては、本商品先物取引説明書を十分にお読み"
+            "ください。\n"
+            "第1条（取引）\n"
+            "本取引は、当社が定める方法により行います。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "term-undefined")] == []
+
+
+def test_a_name_the_definition_lists_is_no_slip_of_the_term_it_defines(tmp_path):
+    """「「本規約」とは、本利用規約、プライバシーポリシーをいい」: 本利用規約 is a part 本規約 is made of, named by the
+    definition (pub226); the fix 本規約 would define the term by itself."""
+    text = ("撮影サービス利用規約\n"
+            "第1条（定義）\n"
+            "1. 「本規約」とは、本利用規約、プライバシーポリシーをいい、これらは全て本規約を構成するものとします。\n"
+            "2. 「お客様」とは、本規約に同意して撮影サービスを利用される方をいいます。\n"
+            "第2条（同意）\n"
+            "お客様は、本規約に同意の上、撮影サービスを利用するものとします。本規約は、いつでも変更できます。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "term-inconsistent")] == []

@@ -201,9 +201,18 @@ _SHORTENED = re.compile(r"[ \u3000]*[（(]以下[、,]?[ \u3000]*「?")
 _CLOSES_BRACKET = re.compile(r"[ \u3000]*[）)」]")
 
 
+_MEANS_AFTER = re.compile(r"[」』]?[ \u3000]*とは[、，]?")
+
+
 def _definiens(text: str, d: Definition) -> str:
-    """The sentence a term is defined in, up to the term: what it is defined as."""
+    """What a term is defined as: the sentence up to the term (…（以下「本規約」という。）), or after it up to its end
+    (「本規約」とは、本利用規約及び…をいう。)."""
     line_start = text.rfind("\n", 0, d.span[0]) + 1
+    if (means := _MEANS_AFTER.match(text, d.span[1])) is not None:
+        line_end = text.find("\n", means.end())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = text.find("。", means.end(), line_end)
+        return text[means.end():line_end if stop < 0 else stop]
     end = d.span[0]
     # (a 。 closing a definition in brackets before it, 「(以下、「乙」という。)」, ends no sentence)
     while (end := text.rfind("。", line_start, end)) >= 0 and _CLOSES_BRACKET.match(text, end + 1):
@@ -636,6 +645,9 @@ def _line_near_misses(line: str, names: tuple[str, ...]) -> tuple[tuple[int, int
             match = next((d for d in hon if near_miss(cand, d)), None)
             if match is None:
                 continue
+            if len(cand) < len(match) and end < m.end():
+                break  # 「本取引口座」「本取引システム」 beside a defined 本約款取引: the head of a compound the text writes
+                # whole, not the term with a piece dropped
             out.append((m.start(), end, cand, match))
             break
     return tuple(out)

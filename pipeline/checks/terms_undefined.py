@@ -101,12 +101,18 @@ def _run_end(ctx: Context, pos: int) -> int:
     return end
 
 
+# the name a title gives the document, before a bracket or a note (暗号資産取引説明書(契約締結前交付書面))
+_TITLE_NAME = re.compile(r"[^(（【\[\s　]+")
+
+
 def _undefined_designations(ctx: Context, defs):
     own = _own_designations(defs)
     if not own:
         return
     text = ctx.text
     nouns = organization_nouns()
+    title_name = _TITLE_NAME.match(ctx.doc.title or "")
+    title_name = title_name.group(0) if title_name and len(title_name.group(0)) >= 3 else None
     places: dict[str, list[tuple[int, int]]] = {}
     for m in _DESIGNATION.finditer(text):
         s = m.start()
@@ -118,6 +124,8 @@ def _undefined_designations(ctx: Context, defs):
             continue  # (本アプリ of the defined 本アプリ等, whose 等 is a suffix)
         if definition_entry_at(ctx, s):
             continue  # 「（3）本コンテンツ　本サービス上で提供される…」: a definition list's entry
+        if title_name and text.startswith(title_name, s + 1):
+            continue  # 「本暗号資産取引説明書をお読み頂き」 under the title 暗号資産取引説明書: the document itself
         places.setdefault(text[s:e], []).append((s, e))
     for run, spans in places.items():
         prefix = "本件" if run.startswith("本件") else run[0]
