@@ -151,3 +151,21 @@ def test_a_name_the_definition_lists_is_no_slip_of_the_term_it_defines(tmp_path)
             "第2条（同意）\n"
             "お客様は、本規約に同意の上、撮影サービスを利用するものとします。本規約は、いつでも変更できます。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "term-inconsistent")] == []
+
+
+# ------------------------------------------------------------------ references
+
+
+def test_a_bare_paragraph_in_brackets_away_from_a_citation_is_this_articles(tmp_path):
+    """「第3条に規定する場合を除き、…遊漁者 (第2項の承認を受けたものをいう。)」: the bracket opens on 遊漁者, not on
+    第3条, so its 第2項 is this article's (pub227), not 第3条第2項."""
+    text = ("第1条（申請）\n"
+            "遊漁をしようとする者は、組合に申請しなければならない。\n"
+            "2 組合は、前項の申請を承認するものとする。\n"
+            "3 組合は、第3条に規定する場合を除き、他の遊漁者 (第2項の承認を受けたものをいう。)の行う採捕に支障があるときは、"
+            "承認しないことができる。\n"
+            "第2条（遊漁料）\n"
+            "遊漁者は、遊漁料を納付しなければならない。\n"
+            "第3条（制限）\n"
+            "竿釣りによる遊漁は、制限しない。\n")
+    assert [f.excerpt for f in _check(tmp_path, text) if f.rule.startswith("reference")] == []

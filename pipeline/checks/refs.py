@@ -365,6 +365,9 @@ def _resolve_region(ctx: Context, start: int, end: int, art: Article | None) -> 
         opened_just_before = d > 0 and depth.opened_at and body[depth.opened_at[-1] + 1:r.span[0]].strip(" \u3000") == ""
         if prev_entry is None and opened_just_before:
             prev_entry = prev_at.get(d - 1)  # 次条第二項（第一号に係る部分に限る。）
+            # (the bracket must open on that citation: 「第13条に規定する…遊漁者 (第1項の承認を…)」 cites this article's)
+            if prev_entry is not None and body[prev_entry[1]:depth.opened_at[-1]].strip(" \u3000") != "":
+                prev_entry = None
             continues = prev_entry is not None
         else:
             continues = prev_entry is not None and _gap_continues(body[prev_entry[1]:r.span[0]])
