@@ -322,7 +322,8 @@ def inline_heading_cuts(line: str) -> tuple[tuple[int, ChapterHeading | None], .
 # 許諾 ) …」: a bare 第N条 with its title in brackets right after a sentence's 。 (normalization takes out the space a page
 # may set between them). A citation that opens a sentence goes on after its number (「。第6条に定める…」) or after the
 # title it names (「。第3条(定義)に定める…」, which match_article_heading reads as no heading).
-_AFTER_SENTENCE = re.compile(rf"(?<=。)[ \u3000]*(?=第{_SP}{NUM}{_SP}条{_SP}[（(])")
+# (after a bracketed sentence too: 「(…を甲、請負者を乙と定める。)第1条(目的)」)
+_AFTER_SENTENCE = re.compile(rf"(?:(?<=。)|(?<=。[）)]))[ \u3000]*(?=第{_SP}{NUM}{_SP}条{_SP}[（(])")
 
 
 @lru_cache(maxsize=8192)

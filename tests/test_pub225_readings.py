@@ -169,3 +169,19 @@ def test_a_bare_paragraph_in_brackets_away_from_a_citation_is_this_articles(tmp_
             "第3条（制限）\n"
             "竿釣りによる遊漁は、制限しない。\n")
     assert [f.excerpt for f in _check(tmp_path, text) if f.rule.startswith("reference")] == []
+
+
+# ------------------------------------------------------------------ structure: a heading after a bracketed sentence
+
+
+def test_a_heading_right_after_a_bracketed_sentence_starts_its_article(tmp_path):
+    """「(株式会社○○を甲、請負者を乙と定める。)第1条(目的)」: the preamble's note in brackets, then the first heading on
+    the same line (pub227); read as text before, the document started at 第2条."""
+    text = ("工事請負基本約款\n"
+            "(株式会社みどり建設を甲、請負者を乙と定める。)第1条(目的)\n"
+            "この約款は、甲が乙に発注する工事の基本的な事項を定める。\n"
+            "第2条(適用範囲)\n"
+            "この約款は、甲が乙に発注する工事の全てに適用する。\n")
+    doc = _doc(tmp_path, text)
+    assert [(a.number, a.title) for a in doc.articles] == [("1", "目的"), ("2", "適用範囲")]
+    assert [f.rule for f in run_checks(doc) if f.rule.startswith("numbering")] == []
