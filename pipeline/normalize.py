@@ -101,6 +101,8 @@ _TERMINATORS = "。．.:：)）」』】!！?？"
 # marks that open a bulleted line (a list a hard-wrapped text writes without numbers); after a finished sentence such a
 # line is never the sentence's wrapped rest (inside one, 「民事再生⏎・会社更生」, it may be)
 _BULLETS = frozenset("・•●○◦▪■□◆◇※")
+# what a heading's line may open with that no wrapped citation does: a list's marker (「- 第2条 …」)
+_HEADING_BULLETS = _BULLETS | frozenset("-－*")
 _FORM_FIELD = re.compile(r"[＿_]{3,}[ \u3000]*(?:印|㊞)?$")
 
 
@@ -739,8 +741,9 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
     # unit ``at`` belongs to, when it opened with 「N 」 (a numbered row of a table, a law-style paragraph).
     if grammar.is_structural_start(bt) or grammar.match_history(bt):
         if wrapped and grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS \
-                and not _is_heading_text(at) and a_full:
-            # 「…第５条（…）第４項に規定する…」 wrapped before a reference is not a heading
+                and not _is_heading_text(at) and a_full and bt[0] not in _HEADING_BULLETS:
+            # 「…第５条（…）第４項に規定する…」 wrapped before a reference is not a heading (a bulleted one is: 「…必要な事項を
+            # 定める⏎- 第2条 納骨堂の…」, the sentence before left without its 。)
             h = grammar.match_article_heading(bt)
             if h is None or h.rest:
                 return False

@@ -185,3 +185,18 @@ def test_a_heading_right_after_a_bracketed_sentence_starts_its_article(tmp_path)
     doc = _doc(tmp_path, text)
     assert [(a.number, a.title) for a in doc.articles] == [("1", "目的"), ("2", "適用範囲")]
     assert [f.rule for f in run_checks(doc) if f.rule.startswith("numbering")] == []
+
+
+def test_a_bulleted_heading_after_a_sentence_left_open_starts_its_article(tmp_path):
+    """「- 第1条 …必要な事項を定める」 (its 。 missing, the line as wide as the others) then 「- 第2条 …」 (pub226): the
+    bullet says the next line is a heading, never a wrapped citation."""
+    bodies = ["この規定は、宗教法人青葉院が運営する永代供養納骨堂の使用について必要な事項を定める",
+              "納骨堂の使用を希望する者は、住民票の写しを添え、寺に申し込まなければならない。",
+              "納骨堂は、墓の用に供する目的以外に使用することはできないものとする。",
+              "使用者は、納骨堂の使用料を寺の定める期日までに納めなければならない。",
+              "既納の使用料は、いかなる理由があっても使用者に還付しないものとする。",
+              "使用者は、納骨堂及び地蔵尊の周りを常に清掃しなければならない。"]
+    text = "青葉院納骨堂使用規定\n" + "".join(f"- 第{k}条 {b}\n" for k, b in enumerate(bodies, 1))
+    doc = _doc(tmp_path, text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4", "5", "6"]
+    assert [f.rule for f in run_checks(doc) if f.rule.startswith(("numbering", "reference"))] == []
