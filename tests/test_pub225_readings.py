@@ -200,3 +200,16 @@ def test_a_bulleted_heading_after_a_sentence_left_open_starts_its_article(tmp_pa
     doc = _doc(tmp_path, text)
     assert [a.number for a in doc.articles] == ["1", "2", "3", "4", "5", "6"]
     assert [f.rule for f in run_checks(doc) if f.rule.startswith(("numbering", "reference"))] == []
+
+
+# ------------------------------------------------------------------ typo: names the document gives
+
+
+def test_a_name_the_document_gives_is_not_corrected(tmp_path):
+    """「納骨堂の名称は、「寳蓮寺照曜堂」とする」: a temple's name and its hall's, side by side; 寺|照 reads as no word, but
+    the name is the document's choice, wherever it is written after (pub226)."""
+    text = ("第1条（名称）\n"
+            "前条の規定による納骨堂の名称は、「寳蓮寺照曜堂」とする。\n"
+            "第2条（管理）\n"
+            "寳蓮寺照曜堂は、管理事務所を設置し、その管理は宗教法人寳蓮寺の代表役員が行う。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []

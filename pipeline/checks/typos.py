@@ -1706,7 +1706,12 @@ def _romaji_findings(ctx: Context):
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     text = ctx.text
+    names = None
     for f in _typo_findings(ctx):
+        if names is None:
+            names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text))
+        if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names):
+            continue  # 「前条の納骨堂の名称は、「寳蓮寺照曜堂」とする。」: a name the document gives, as it chose it
         # a multilingual title block (「Accommodation Policy⏎住宿条款⏎숙박 약관」): the Chinese line beside the Korean is no
         # Japanese compound to correct
         if _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12):
@@ -1718,6 +1723,17 @@ def typo(ctx: Context):
             # slipped into a title, 「暴力団因による…法律」, is still one)
             continue
         yield f
+
+
+# A name the document gives something (「名称は、「X」とする」, 「「X」と称する」): its kanji are the giver's choice, however
+# unusual a pair of them reads (寺|照 of a temple's name and its hall's).
+_GIVES_NAME = re.compile(r"名称は[、，]?[「『](?P<a>[^」』\n]{2,40})[」』]|[「『](?P<b>[^」』\n]{2,40})[」』](?:と称|という名称|を名称と)")
+
+
+def _given_names(text: str) -> list[tuple[int, int]]:
+    """The places of every name the document gives, wherever it writes it."""
+    names = {m.group("a") or m.group("b") for m in _GIVES_NAME.finditer(text)}
+    return sorted((m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text))
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa]")
