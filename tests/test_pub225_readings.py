@@ -213,3 +213,15 @@ def test_a_name_the_document_gives_is_not_corrected(tmp_path):
             "第2条（管理）\n"
             "寳蓮寺照曜堂は、管理事務所を設置し、その管理は宗教法人寳蓮寺の代表役員が行う。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+# ------------------------------------------------------------------ brackets: labels cited side by side
+
+
+def test_half_bracket_labels_cited_side_by_side_are_no_brackets(tmp_path):
+    """「本会は1)または2)のクーリングオフがあった場合」: two list labels of the form 1) cited with a conjunction (pub226)."""
+    text = ("第5条（クーリングオフ）\n"
+            "1) お客様は、契約書面を受領した日から8日以内であれば、契約を解除することができます。\n"
+            "2) 関連商品の販売契約についても、同様とします。\n"
+            "3) 本会は、1)または2)の解除があった場合、損害賠償を請求しません。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "bracket-unbalanced")] == []

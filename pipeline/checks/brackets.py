@@ -40,6 +40,10 @@ _LABEL_RANGE = re.compile(
     r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:[～〜~]|から|ないし|乃至))"
     r"|(?<=[～〜~])[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]"
     r"|(?:(?<=から)|(?<=ないし)|(?<=乃至))[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:まで|に|の|を))")
+# 「1)または2)のクーリングオフ」: labels of that form cited side by side (a conjunction between two of them)
+_LABEL_LIST = re.compile(
+    r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン]{1,2}[)）]"
+    r"(?:(?:または|又は|及び|および|若しくは|もしくは|並びに|ならびに|、|・|と)[0-9a-zA-Zア-ン]{1,2}[)）])+")
 # 「取締役（」とあるのは「清算人（」と: quoted fragments of another provision (読替規定) may be unbalanced
 _QUOTE = re.compile(r"「+[^「」\n]*」")
 
@@ -66,6 +70,7 @@ def _masked(s: str) -> str:
     if "とあるのは" in s or "と読み替え" in s:
         s = _QUOTE.sub(lambda m: " " * len(m.group(0)), s)
     s = _LABEL_RANGE.sub(lambda m: " " * len(m.group(0)), s)
+    s = _LABEL_LIST.sub(lambda m: " " * len(m.group(0)), s)
     return _HALF_LABEL.sub(lambda m: " " * len(m.group(0)), s)
 
 
