@@ -482,7 +482,8 @@ def is_ranged_contents_entry(line: str) -> bool:
 
 # ---------------------------------------------------------------- paragraphs
 
-_PARA_DOT = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]*[．.](?![0-9])[ \u3000]*")
+# (「2・本会は…」: the dot of a list typed as the middle dot, in a text whose paragraphs are all numbered so)
+_PARA_DOT = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]*(?:[．.]|・(?=[^\s0-9・]))(?![0-9])[ \u3000]*")
 _PARA_SPACE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?=[^\s|｜])")  # (2 |2,160円|…: a table row, not a paragraph)
 
 

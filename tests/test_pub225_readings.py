@@ -225,3 +225,23 @@ def test_half_bracket_labels_cited_side_by_side_are_no_brackets(tmp_path):
             "2) 関連商品の販売契約についても、同様とします。\n"
             "3) 本会は、1)または2)の解除があった場合、損害賠償を請求しません。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "bracket-unbalanced")] == []
+
+
+# ------------------------------------------------------------------ entries labelled 「2・」, and one pasted twice
+
+
+def test_paragraphs_numbered_with_a_middle_dot_are_paragraphs(tmp_path):
+    """「1・お客様は…」「2・本会は…」: the dot of a list typed as the middle dot (pub226)."""
+    doc = _doc(tmp_path, "第5条（解除）\n1・お客様は、契約を解除することができます。\n2・本会は、損害賠償を請求しません。\n")
+    assert [(p.number, p.label) for p in doc.articles[0].paragraphs] == [(1, "1・"), (2, "2・")]
+
+
+def test_an_entry_outside_articles_pasted_again_under_the_next_label_is_a_duplication(tmp_path):
+    """「3・本会は…請求しません。」 then 「4・」 and the same words, in a notice without articles (pub226)."""
+    same = "本会は、解除があった場合、お客様がすでに役務の提供を受けていたときでも、その対価の支払いを請求しません。"
+    text = ("クーリング・オフについて\n"
+            "1・お客様は、契約書面を受領した日から8日以内であれば、書面により契約を解除することができます。\n"
+            "2・本会は、解除があった場合、お客様に対し、損害賠償又は違約金の支払いを請求しません。\n"
+            f"3・{same}\n4・{same}\n")
+    found = _check(tmp_path, text, "duplication")
+    assert [(f.excerpt, text[f.span[0] - 2:f.span[0]]) for f in found] == [(same, "4・")]

@@ -257,7 +257,7 @@ def _top_level_sentences(text: str, start: int, end: int) -> tuple[list[tuple[in
 
 def _sentence_events(ctx: Context):
     """One pass over the units of the document: ("unit", pos, body, first pos) for a paragraph or item
-    written twice in one article, ("row", pos, sentence) for a sentence written twice in a row, and
+    written twice in one article, ("line", pos, body) for an entry outside articles repeating the one before, ("row", pos, sentence) for a sentence written twice in a row, and
     ("sentence", pos, sentence, appended) for every self-contained sentence, in order. Once per document."""
     return ctx.memo("duplication.events", lambda: _events(ctx.text, ctx.units))
 
@@ -267,9 +267,14 @@ def _sentence_events(ctx: Context):
 _FIELD = re.compile(r"[^：:。\n]{1,20}[：:][ \u3000]*[^。\n]+")
 
 
+# the label an entry outside articles opens with (1., 2・, (3), ④, a bullet)
+_LINE_LABEL = re.compile(r"(?:[0-9０-９]{1,3}[.．・)）]|[(（][0-9０-９]{1,3}[)）]|[\u2460-\u2473]|[・•\-])[ \u3000]*")
+
+
 def _events(text: str, units) -> list[tuple]:
     events = []
     bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
+    line_before: tuple[str, int] | None = None  # the text after its label of the line before, outside articles
     for u in units:
         if u.kind not in ("paragraph", "item", "line", "continuation"):
             continue
@@ -277,6 +282,16 @@ def _events(text: str, units) -> list[tuple]:
         label = (getattr(node, "label", None) or "") if node is not None else ""
         body_start = u.text_start(text)
         body = text[body_start:u.span[1]].strip(" \u3000\n")
+        if u.kind == "line" and u.article is None:
+            # 「3・本会は…請求しません。」⏎「4・本会は…請求しません。」 in a text without articles: the entry pasted again
+            # under the next label
+            lab = _LINE_LABEL.match(body)
+            rest = body[lab.end():] if lab else body
+            if line_before is not None and rest == line_before[0] and len(rest) >= _MIN_UNIT and lab is not None:
+                events.append(("line", body_start + text[body_start:u.span[1]].find(body) + lab.end(), rest))
+                line_before = (rest, line_before[1])
+                continue
+            line_before = (rest, body_start) if lab is not None else None
         if u.article is not None and len(body) >= _MIN_UNIT and u.kind != "continuation":
             # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
             key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
@@ -562,6 +577,14 @@ def _sentence_findings(ctx: Context):
                 "duplication", (pos, pos + len(body)),
                 f"{_where(ctx, first)}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
                 f"The same text as {_where(ctx, first)} is repeated in the same article: pasted twice?",
+                excerpt=body,
+            )
+        elif e[0] == "line":
+            _, pos, body = e
+            yield ctx.finding(
+                "duplication", (pos, pos + len(body)),
+                "前の項目と同じ文言が、番号だけ変えて繰り返されています。貼り付けの誤りではありませんか。",
+                "The entry before is repeated word for word under the next label: pasted twice?",
                 excerpt=body,
             )
         elif e[0] == "row":
