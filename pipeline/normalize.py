@@ -101,8 +101,9 @@ _TERMINATORS = "。．.:：)）」』】!！?？"
 # marks that open a bulleted line (a list a hard-wrapped text writes without numbers); after a finished sentence such a
 # line is never the sentence's wrapped rest (inside one, 「民事再生⏎・会社更生」, it may be)
 _BULLETS = frozenset("・•●○◦▪■□◆◇※")
-# what a heading's line may open with that no wrapped citation does: a list's marker (「- 第2条 …」)
-_HEADING_BULLETS = _BULLETS | frozenset("-－*")
+# what a heading's line may open with that no wrapped citation does: a list's marker (「- 第2条 …」; not a decoration
+# such as ◆, which a page may set before any line)
+_HEADING_BULLETS = frozenset("-－*・•")
 _FORM_FIELD = re.compile(r"[＿_]{3,}[ \u3000]*(?:印|㊞)?$")
 
 

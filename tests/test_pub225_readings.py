@@ -245,3 +245,33 @@ def test_an_entry_outside_articles_pasted_again_under_the_next_label_is_a_duplic
             f"3・{same}\n4・{same}\n")
     found = _check(tmp_path, text, "duplication")
     assert [(f.excerpt, text[f.span[0] - 2:f.span[0]]) for f in found] == [(same, "4・")]
+
+
+# ------------------------------------------------------------------ pub227: amendments shown in place, typo guards
+
+
+def test_an_articles_old_and_new_wording_led_by_an_arrow_are_no_duplicate(tmp_path):
+    """「第1条 …」「⇒改定:」「第1条 …」: a page showing the old wording, then the revised one (pub227)."""
+    text = ("みどり営農組合規約\n(目的)\n"
+            "第1条 この組合は、農作業の受委託を通じて組合員の農業経営を効率化することを目的とする。\n"
+            "⇒改定:\n"
+            "第1条 この組合は、農作業の受委託を通じて組合員の農業経営を効率化し、地域農業を担うことを目的とする。\n"
+            "(名称)\n第2条 この組合は、みどり営農組合と称する。\n")
+    assert [f.rule for f in _check(tmp_path, text) if f.rule.startswith("numbering")] == []
+
+
+def test_a_number_dropped_from_a_citation_is_reported(tmp_path):
+    """「この組合は第条の目的を達成するために」 (pub227): 第 and 条 with no number between."""
+    text = ("第1条（目的）\nこの組合は、組合員の農業経営の安定を目的とする。\n"
+            "第2条（事業）\nこの組合は第条の目的を達成するために次の事業を行う。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == ["の組合は第条の目的を"]
+
+
+def test_parallel_to_wo_towazu_and_a_continuative_before_motte_are_no_kana_slips(tmp_path):
+    """「明示的であると暗示的であるとを問わず」 (AとBとを問わず) and 「…を志向しもって」 (し、もって with its 読点 left out)
+    (pub227)."""
+    text = ("第1条（保証）\n"
+            "売主は、明示的であると黙示的であるとを問わず、契約品についていかなる保証もしない。\n"
+            "第2条（目的）\n"
+            "この組合は、経営の発展のため法人化を志向しもって組合員の利益を増進することを目的とする。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []

@@ -676,6 +676,8 @@ _COMPARISON_TITLE = re.compile(r"新旧対照|(?:改定|改正|変更|改訂)(?:
 _AMENDMENT_NOTICE = re.compile(r"(?m)^[^\n]{0,30}[【「『][^】」』\n]{1,20}(?:規約|約款|規程|規定|規則)[】」』][ \u3000]*"
                                r"(?:の)?(?:改定|改正|変更|改訂)(?:のお知らせ)?[ \u3000]*$")
 _BEFORE_AFTER = re.compile(r"(?m)^[ \u3000【\[［(（]*(?:改正|改定|改訂|変更)(前|後)[ \u3000】\]］)）]*$")
+# 「第1条 …（旧）⏎⇒改定:⏎第1条 …（新）」: an arrow line that leads from an article's old wording to its new one
+_REVISED_BELOW = re.compile(r"(?m)^[ \u3000]*[⇒→↓▼][ \u3000]*(?:改正|改定|改訂|変更)後?[ \u3000]*[:：]?[ \u3000]*$")
 
 
 def comparison_table(ctx: "Context") -> bool:
@@ -684,7 +686,7 @@ def comparison_table(ctx: "Context") -> bool:
         if any(_COMPARISON_TITLE.search(t) for t in title_lines(ctx)):
             return True
         return {m.group(1) for m in _BEFORE_AFTER.finditer(ctx.text)} == {"前", "後"} \
-            or _AMENDMENT_NOTICE.search(ctx.text) is not None
+            or _AMENDMENT_NOTICE.search(ctx.text) is not None or _REVISED_BELOW.search(ctx.text) is not None
     return ctx.full.memo("base.comparison_table", read)
 
 

@@ -94,7 +94,7 @@ import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
 
-from . import Context, LineMemo, notation_canon, notation_groups, rule
+from . import Context, LineMemo, is_kanji, notation_canon, notation_groups, rule
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize
 from .typos_base import (
@@ -1292,6 +1292,10 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「兄弟姉妹がやった」などの理由: someone's words, quoted as spoken, not the document's own prose
         if run.endswith("いい") and right[:1] in "、，":
             continue  # 「…を総称していい、別記に定めるもの」: いう's connective form (言い), as 「…といい、」 in every definition
+        if run.endswith("とを") and right.startswith("問わ"):
+            continue  # 「明示的であると暗示的であるとを問わず」: AとBとを問わず, both sides listed with と
+        if run[1:].startswith("もって") and is_kanji(left[-1:]):
+            continue  # 「…法人を志向しもって組合員の…」: a verb's continuative, then もって (its 読点 left out), no をもって
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
@@ -1703,6 +1707,23 @@ def _romaji_findings(ctx: Context):
         )
 
 
+# 「第条の目的を達成するため」: a citation whose number was dropped (第 and its counter, nothing between). Not the
+# words that end in 第 (次第, 落第, 及第) before a 項 or 号 of another word.
+_NUMBERLESS_LABEL = re.compile(r"(?<![次落及私邸])第(?=[条項号])")
+
+
+def _numberless_label_findings(ctx: Context):
+    text = ctx.text
+    for m in _NUMBERLESS_LABEL.finditer(text):
+        s = m.start()
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{text[s:s + 2]}」の番号が抜けています（「第N{text[s + 1]}」の数字の入れ忘れと思われます）。",
+            f"「{text[s:s + 2]}」 has no number: the number of the {text[s + 1]} it cites was left out.",
+            severity="warning", excerpt=text[max(0, s - 4):s + 6],
+        )
+
+
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     text = ctx.text
@@ -1799,4 +1820,5 @@ def _typo_findings(ctx: Context):
     yield from stray_letter_findings(ctx)
     yield from sa_ire_findings(ctx)
     yield from _romaji_findings(ctx)
+    yield from _numberless_label_findings(ctx)
     yield from _katakana_findings(ctx)
