@@ -275,3 +275,18 @@ def test_parallel_to_wo_towazu_and_a_continuative_before_motte_are_no_kana_slips
             "第2条（目的）\n"
             "この組合は、経営の発展のため法人化を志向しもって組合員の利益を増進することを目的とする。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+def test_a_citations_counter_typed_as_its_look_alike_is_a_typo(tmp_path):
+    """「第1頃の規定による申請」 in a document that writes 第N項 (pub227); 第1順位 (順位, a word) is no slip."""
+    text = ("第2条（申請）\n遊漁をしようとする者は、組合に申請しなければならない。\n"
+            "2 組合は、第1頃の規定による申請があったときは、第1順位の者から承認するものとする。\n"
+            "3 第1項の承認を受けた者は、遊漁料を納付しなければならない。\n")
+    assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "typo")] == [("合は、第1頃の規定", "第1項")]
+
+
+def test_the_common_form_of_a_kanji_is_no_slip_for_it(tmp_path):
+    """「かに篭漁」: 篭 is the form of 籠 most texts write (pub227); no correction to 籠漁."""
+    text = ("第3条（漁具）\n遊漁者が使用できる漁具は、次の表のとおりとする。\n"
+            "漁具 | 規模\nかに篭漁 |\n篭\n10個以内 |\n篭には名札を付ける |\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []

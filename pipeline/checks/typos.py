@@ -112,6 +112,7 @@ from .typos_kanji import (
     _kanji_kana_findings,
     _kanji_slip_findings,
     _katakana_suffix_findings,
+    _similar,
 )
 from .wording import compound_particle_findings, listed_confusables
 
@@ -1724,6 +1725,31 @@ def _numberless_label_findings(ctx: Context):
         )
 
 
+# 「第1頃の規定による申請」: the counter of a citation typed as its look-alike (頃 for 項), in a document that writes the
+# counter right elsewhere. Not a counter of its own after 第N (第1順位: 順位 is a word, 第2期, 第3者).
+_LABEL_COUNTERS = "条項号"
+_COUNTED_LABEL = re.compile(r"第[0-9０-９一二三四五六七八九十百]{1,4}(?P<c>[\u4e00-\u9fff])")
+
+
+def _label_counter_findings(ctx: Context):
+    text = ctx.text
+    words = model()["words"]
+    for m in _COUNTED_LABEL.finditer(text):
+        c = m.group("c")
+        if c in _LABEL_COUNTERS or text[m.end():m.end() + 1] and c + text[m.end()] in words:
+            continue
+        right = next((x for x in _LABEL_COUNTERS if _similar(c, x) == "同じ部首で字形が近い"), None)
+        if right is None or not re.search(rf"第[0-9０-９一二三四五六七八九十百]{{1,4}}{right}", text):
+            continue
+        s = m.start("c")
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{m.group(0)}」の「{c}」は、字形の近い「{right}」の誤りと思われます（この文書は「第N{right}」と書いています）。",
+            f"「{m.group(0)}」: 「{c}」 looks like 「{right}」, the counter the document writes elsewhere (第N{right}).",
+            suggestion=m.group(0)[:-1] + right, severity="warning", excerpt=text[max(0, m.start() - 3):m.end() + 3],
+        )
+
+
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     text = ctx.text
@@ -1821,4 +1847,5 @@ def _typo_findings(ctx: Context):
     yield from sa_ire_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _numberless_label_findings(ctx)
+    yield from _label_counter_findings(ctx)
     yield from _katakana_findings(ctx)
