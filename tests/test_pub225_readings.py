@@ -290,3 +290,13 @@ def test_the_common_form_of_a_kanji_is_no_slip_for_it(tmp_path):
     text = ("第3条（漁具）\n遊漁者が使用できる漁具は、次の表のとおりとする。\n"
             "漁具 | 規模\nかに篭漁 |\n篭\n10個以内 |\n篭には名札を付ける |\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+def test_an_annex_whose_place_the_document_states_is_not_dangling(tmp_path):
+    """「…は、別表2のとおりとする。なお、別表2は別紙で添付する。」 (pub227): the reader is told where it is; 別表1,
+    cited with no word of where, is still reported."""
+    text = ("第6条（最終処分）\n"
+            "最終処分の場所の所在地及び処理能力は、別表2のとおりとする。なお、別表2は別紙で添付する。\n"
+            "2 別表2に記載する事項に変更が生じた際は、甲は乙に通知する。\n"
+            "3 廃棄物の種類及び数量は、別表1に定める。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "reference-dangling")] == ["別表1"]

@@ -44,6 +44,12 @@ _OTHER_TEXTS_ARTICLE = re.compile(r"(?<![本の])(?P<doc>規約|規程|規則|�
                                   r"(?:規定する|定める|定めた|掲げる|記載の|による)[ \u3000]*$")
 
 
+# what a sentence says of the annex it opens with: where it is (「別表2は別紙で添付する」「別表1は当社ホームページに掲載
+# する」「別紙は別途交付する」)
+_SAYS_WHERE = re.compile(r"[ \u3000]*(?:は|を)[^。\n]{0,30}?(?:添付|別途|別に定め|掲載|ホームページ|ウェブサイト|サイト|交付|備え置|"
+                         r"公表|掲示|閲覧)")
+
+
 def annex_dangling(ctx: Context):
     text = ctx.text
     cited = [m for m in _CITED.finditer(text) if not _heads_its_line(text, m)
@@ -52,7 +58,10 @@ def annex_dangling(ctx: Context):
         return
     headed = _headed(ctx)
     title = ctx.doc.title or ""
+    placed = {(m.group("kind"), _number(m.group("num"))) for m in cited if _SAYS_WHERE.match(text, m.end())}
     for m in cited:
+        if (m.group("kind"), _number(m.group("num"))) in placed:
+            continue  # 「なお、別表2は別紙で添付する。」: the document says where the table is
         other = _OTHER_TEXTS_ARTICLE.search(text, max(0, m.start() - 80), m.start())
         if other is not None and other.group("doc") not in title:
             continue  # 「規約第14条（…）第1項において規定する別表第4」 in a 細則: the table of the 規約 that article is of
