@@ -300,3 +300,12 @@ def test_an_annex_whose_place_the_document_states_is_not_dangling(tmp_path):
             "2 別表2に記載する事項に変更が生じた際は、甲は乙に通知する。\n"
             "3 廃棄物の種類及び数量は、別表1に定める。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "reference-dangling")] == ["別表1"]
+
+
+def test_names_of_a_list_set_apart_by_spaces_are_no_stray_spaces(tmp_path):
+    """「うなぎ漁業 うぐい漁業 やまめ漁業 もくずがに漁業 ふな漁業」: one table cell listing the fisheries, each name ending in
+    漁業 (pub227); a space inside one of the names (「降海型や まめ」) is still told."""
+    text = ("第2条（漁業権の内容）\n"
+            "漁業権の内容は、次のとおりとする。\n"
+            "うなぎ漁業 うぐい漁業 やまめ(降海型や まめを含む。)漁業 もくずがに漁業 ふな漁業\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["降海型や まめを含"]

@@ -704,6 +704,20 @@ _BOUND_PARTICLES = frozenset("はがをにのとでへも")
 _CLOSED_LABEL = re.compile(r"(?:^|[ \u3000、。]|[（(])[（(]?[0-9０-９a-zA-Zａ-ｚア-ン一二三四五六七八九十]{1,3}[)）]$")
 
 
+# A line that lists names set apart by spaces, most of them ending in the same word (うなぎ漁業 うぐい漁業 ふな漁業): the
+# spaces after that word part the names. At least this many of them, and most of the line's spaces.
+_LISTED_NAMES = 3
+
+
+def _list_word(line: str, runs: list[re.Match]) -> str | None:
+    """The word (two characters) that ends most names of a list the line sets apart with spaces, or None."""
+    if len(runs) < _LISTED_NAMES:
+        return None
+    ends = Counter(line[m.start() - 2:m.start()] for m in runs if m.start() >= 2)
+    word, n = ends.most_common(1)[0] if ends else ("", 0)
+    return word if n >= _LISTED_NAMES and 2 * n > len(runs) and all(_japanese(c) for c in word) else None
+
+
 # Spaces in a row between two Japanese characters that no slip of the keyboard makes: a form's blank to fill in, or
 # the gap between two columns of a table laid out in text.
 _BLANK_RUN = 3
@@ -724,11 +738,14 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
     # printed letter spacing there (test_a_law_style_heading_with_a_spaced_number_has_no_stray_space)
     lopsided = {m.span("space") for m in _LOPSIDED_NUMBER.finditer(line) if line[:m.start()].strip(" \u3000")}
     blanks = [m.span() for m in _BLANK_DATE.finditer(line)]
+    listed = _list_word(line, runs)
     out = []
     for m in runs:
         s, e = m.span()
         if any(a <= s and e <= b for a, b in blanks):
             continue  # 「202 年  月  日から」: a form's date, its blanks left to fill in
+        if listed is not None and line.endswith(listed, 0, s):
+            continue  # 「うなぎ漁業 うぐい漁業 もくずがに漁業 ふな漁業」: the names of a list, set apart
         left, right = line[s - 1], line[e]
         if right not in "条章節款編項号" and not right.isdigit() and _SECTION_LABEL.fullmatch(line[:s]):
             continue  # 「第1 趣旨」: a 要綱's section, numbered 第N without 条, and its heading
