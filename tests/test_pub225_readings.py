@@ -309,3 +309,14 @@ def test_names_of_a_list_set_apart_by_spaces_are_no_stray_spaces(tmp_path):
             "漁業権の内容は、次のとおりとする。\n"
             "うなぎ漁業 うぐい漁業 やまめ(降海型や まめを含む。)漁業 もくずがに漁業 ふな漁業\n")
     assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["降海型や まめを含"]
+
+
+def test_a_later_kind_the_purpose_article_contradicts_is_reported(tmp_path):
+    """No title names the kind, but 第1条 says 「この規則は、…基準を定めることを目的とする」; 「本規程は」 later is the slip
+    (pub225)."""
+    text = ("第一章 総則\n(目的)\n"
+            "第1条 この規則は、当事務所が行う業務に係る報酬の基準を定めることを目的とする。\n"
+            "(報酬)\n第2条 報酬は、別表のとおりとする。\n"
+            "(適用範囲)\n第3条 本規程は、当事務所が行うすべての業務に適用する。\n")
+    found = _check(tmp_path, text, "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in found] == [("本規程", "本規則")]

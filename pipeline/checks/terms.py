@@ -390,6 +390,19 @@ def _title_kind(ctx: Context) -> tuple[str, str] | None:
 _LISTED_KINDS = re.compile(rf"(?:{RULES_KINDS})[ \u3000]*(?:[・、，,/／]|及び|および|並びに)")
 
 
+def _purpose_kind(ctx: Context) -> tuple[str, str, int, int] | None:
+    """(kind, the article's label, where its name starts and ends) of the sentence of the first article that says what the
+    document provides for (「第1条 この規則は、…に関し必要な事項を定める」), or None."""
+    main = [a for a in ctx.doc.articles if a.part == "main"]
+    if not main:
+        return None
+    first = main[0]
+    for m in _SELF_KIND.finditer(ctx.text, first.span[0], first.span[1]):
+        if m.group(2) != "規定" and (_PURPOSE.match(ctx.text, m.end()) or re.match(r"は[、，]?[^。\n]{0,120}?目的と", ctx.text[m.end():])):
+            return m.group(2), first.display_label, m.start(), m.end()
+    return None
+
+
 def _part_kinds(ctx: Context):
     """(start, end, (kind, name)) of each part after the main text whose opening lines name a set of rules: a 附則
     part, or a part its own name opens (「…活動基準」, 「施行細則」 after the 附則), not a 別紙/別表 (which speaks of the
@@ -429,6 +442,12 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
     set of rules (就業規則, 別に定める規則) or defines is another document, not a slip."""
     text = ctx.text
     found = [(m, _part_kind(ctx, m.start())) for m in _SELF_KIND.finditer(text)]
+    purpose = None
+    if found and all(named is None for _, named in found):
+        # no title names a kind: the first article's 「この規則は、…を定める」 says what the whole document is
+        purpose = _purpose_kind(ctx)
+        if purpose is not None:
+            found = [(m, purpose[:2]) for m, _ in found]
     by_kind: dict[str | None, Counter] = {}
     for m, named in found:
         by_kind.setdefault(named and named[0], Counter())[m.group(2)] += 1
@@ -483,6 +502,17 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         if re.search(rf"(?<![\u3400-\u9fff々])(?:本|この)[\u3400-\u9fff々]{{1,12}}{other}(?![\u3400-\u9fff々])", text):
             continue  # 「本広告掲載基準は、…に適用される基準」 then 本基準: the text names itself so, short and long
         fix = m.group(1) + kind
+        if purpose is not None:
+            if m.start() == purpose[2] or own[other] > own[kind]:
+                continue  # (the purpose's own words; or the other kind more often: the purpose sentence may be the slip)
+            yield ctx.finding(
+                "term-inconsistent", m.span(),
+                f"「{m.group(0)}」とありますが、この文書は{kind}です（{name}で「{ctx.text[purpose[2]:purpose[3]]}は」と"
+                f"目的を定めています）。",
+                f"「{m.group(0)}」: the document is a {kind} ({name} states its purpose as "
+                f"「{ctx.text[purpose[2]:purpose[3]]}は」).",
+                suggestion=fix)
+            continue
         ja_count = f"、ほかでは自らを{kind}と{calls_itself}回" if calls_itself else ""
         yield ctx.finding(
             "term-inconsistent", m.span(),
