@@ -320,3 +320,11 @@ def test_a_later_kind_the_purpose_article_contradicts_is_reported(tmp_path):
             "(適用範囲)\n第3条 本規程は、当事務所が行うすべての業務に適用する。\n")
     found = _check(tmp_path, text, "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in found] == [("本規程", "本規則")]
+
+
+def test_no_for_ni_before_kakageru_after_a_column_is_a_grammar_slip(tmp_path):
+    """「次の左欄の掲げる漁具」 → 「左欄に掲げる」 (pub227); 「前項の定めるところにより」, law's own wording, is none."""
+    text = ("第3条（漁具の制限）\n"
+            "次の左欄の掲げる漁具による遊漁は、それぞれ右欄に掲げる規模の範囲内でなければならない。\n"
+            "2 前項の定めるところにより、組合は遊漁を制限することができる。\n")
+    assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "grammar-slip")] == [("左欄の掲げ", "左欄に掲げ")]

@@ -777,8 +777,33 @@ def _te_masu_findings(ctx: Context):
             suggestion=fixed, excerpt=text[max(0, s - 4):nxt.end + 1])
 
 
+# ------------------------------------------------------------------ の for に before 掲げる after a place of the text
+
+
+# What a column, an item, an article or a table of the text lists is 「…に掲げる」 (law text: 「次の表の上欄に掲げる」,
+# never の there); の before 掲げる marks its subject (当社の掲げる方針), and a place of the text is no subject: 「次の左欄の
+# 掲げる漁具」 → 「左欄に掲げる」. (Not 定める: 「第一項の定めるところにより」 is law's own wording, the provision its subject.)
+_PLACE_NO = re.compile(r"(?:[左右上下中]欄|欄|(?:前各|各|次|前|同|第[0-9０-９一二三四五六七八九十百]{1,4})(?:号|項|条)|本条|本項|"
+                       r"別表(?:第?[0-9０-９一二三四五六七八九十]{1,3})?|別紙(?:第?[0-9０-９]{1,3})?|[上下]記)"
+                       r"(?P<no>の)(?=掲げ[るたら])")
+
+
+def _place_no_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_PLACE_NO):
+        s = m.start("no")
+        place = text[m.start():s]
+        verb = text[m.end():m.end() + 2]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + 2),
+            f"「{place}の{verb}」の「の」は「に」の誤りと思われます（「{place}に{verb}」）。",
+            f"「{place}の{verb}」: what a place of the text holds is 「{place}に{verb}」.",
+            suggestion=f"{place}に{verb}")
+
+
 def particle_findings(ctx: Context):
     yield from _particle_first_findings(ctx)
+    yield from _place_no_findings(ctx)
     yield from _te_masu_findings(ctx)
     yield from _particle_before_conjunction_findings(ctx)
     yield from _quotative_findings(ctx)
