@@ -328,3 +328,11 @@ def test_no_for_ni_before_kakageru_after_a_column_is_a_grammar_slip(tmp_path):
             "次の左欄の掲げる漁具による遊漁は、それぞれ右欄に掲げる規模の範囲内でなければならない。\n"
             "2 前項の定めるところにより、組合は遊漁を制限することができる。\n")
     assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "grammar-slip")] == [("左欄の掲げ", "左欄に掲げ")]
+
+
+def test_a_repealed_statute_is_named_with_what_replaced_it(tmp_path):
+    """「有価証券に関わる投資顧問業の規制等に関する法律」 (pub228; its own title says 係る): repealed in 2007, its business
+    now governed by 金融商品取引法."""
+    text = ("第1条（目的）\n"
+            "甲は、有価証券に関わる投資顧問業の規制等に関する法律及び関係諸法令に従って投資顧問業務を行う。\n")
+    assert [f.suggestion for f in _check(tmp_path, text, "name-obsolete")] == ["金融商品取引法"]
