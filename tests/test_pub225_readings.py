@@ -336,3 +336,12 @@ def test_a_repealed_statute_is_named_with_what_replaced_it(tmp_path):
     text = ("第1条（目的）\n"
             "甲は、有価証券に関わる投資顧問業の規制等に関する法律及び関係諸法令に従って投資顧問業務を行う。\n")
     assert [f.suggestion for f in _check(tmp_path, text, "name-obsolete")] == ["金融商品取引法"]
+
+
+def test_one_kanji_with_suru_that_no_dictionary_knows_is_a_typo(tmp_path):
+    """「時間に金額を積することによって」 (pub225): 積する is no verb (乗ずる, 積算する); 課する and 辞する are."""
+    text = ("第3条（報酬の種類）\n"
+            "タイムチャージとは、処理に要した時間に1時間あたりの金額を積することによって得る報酬をいう。\n"
+            "2 当事務所は、依頼者に報酬を課することができる。\n"
+            "3 委任を辞した場合も、前項と同様とする。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == ["の金額を積することによ"]

@@ -1750,6 +1750,43 @@ def _label_counter_findings(ctx: Context):
         )
 
 
+# 「金額を積することによって」: a kanji standing alone after a particle with する after it, which no dictionary knows as a
+# verb (課する, 付する, 辞する are; 積する, 掌する, 別する are not): a compound lost a kanji (積算する, 識別する) or the
+# verb was written otherwise (乗ずる). A kanji of law's words only (two of its compounds at least): a rare one may be
+# an old verb the dictionary lacks (秩序を紊した).
+_ONE_KANJI_VERB = re.compile(r"(?<=[をがにはもと、])[\u4e00-\u9fff](?=す[るれ]|し[てたまな]|され|させ|せず|すべ)")
+_LAW_COMPOUNDS = 2
+
+
+def _one_kanji_verb_findings(ctx: Context):
+    text = ctx.text
+    words = None
+    for m in _ONE_KANJI_VERB.finditer(text):
+        k, s = m.group(0), m.start()
+        t = ctx.token_at(s)
+        if t is None or (t.start, t.end) != (s, s + 1) or t.pos != "名詞":
+            continue
+        after = ctx.token_at(s + 1)
+        if after is None or after.start != s + 1 or after.lemma != "為る":
+            continue
+        if is_known_word(k + "する") or is_known_word(k + "す") or is_known_word(k + "ずる"):
+            continue
+        if words is None:
+            words = ctx.memo("typos.law_compounds_of", lambda: {})
+        if k not in words:
+            words[k] = sum(1 for w in model()["words"] if len(w) == 2 and k in w)
+        if words[k] < _LAW_COMPOUNDS:
+            continue
+        verb = text[s:after.end]
+        yield ctx.finding(
+            "typo", (s, after.end),
+            f"「{verb}」は辞書にない動詞です（一字の「{k}」に「する」が付いた形）。熟語の一字が落ちたか（「{k}○する」）、"
+            f"別の動詞の誤りと思われます。",
+            f"「{verb}」 is no verb: the one kanji 「{k}」 with する. A kanji of a compound was lost, or another verb meant.",
+            severity="warning", excerpt=text[max(0, s - 4):after.end + 4],
+        )
+
+
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     text = ctx.text
@@ -1848,4 +1885,5 @@ def _typo_findings(ctx: Context):
     yield from _romaji_findings(ctx)
     yield from _numberless_label_findings(ctx)
     yield from _label_counter_findings(ctx)
+    yield from _one_kanji_verb_findings(ctx)
     yield from _katakana_findings(ctx)
