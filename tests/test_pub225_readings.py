@@ -345,3 +345,11 @@ def test_one_kanji_with_suru_that_no_dictionary_knows_is_a_typo(tmp_path):
             "2 当事務所は、依頼者に報酬を課することができる。\n"
             "3 委任を辞した場合も、前項と同様とする。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == ["の金額を積することによ"]
+
+
+def test_no_between_a_verbal_noun_and_suru_is_a_grammar_slip(tmp_path):
+    """「当社が主催のする撮影会」 → 「主催する」 (pub226); 「当社のする業務」 (の marking the subject) is none."""
+    text = ("第1条（目的）\n"
+            "本規約は、当社が主催のする撮影会について定める。\n"
+            "2 当社のする業務の範囲は、別に定める。\n")
+    assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "grammar-slip")] == [("主催のする", "主催する")]

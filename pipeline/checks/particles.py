@@ -801,9 +801,34 @@ def _place_no_findings(ctx: Context):
             suggestion=f"{place}に{verb}")
 
 
+# ------------------------------------------------------------------ の between a verbal noun and する: 主催のする
+
+
+# 「…が主催のする撮影会」: a verbal noun takes する straight (主催する); の before する marks a subject (当社のする業務), and a
+# verbal noun is no subject of する. Kanji nouns of two characters or more that UniDic says take する (サ変可能).
+_NO_SURU = re.compile(r"(?<=[\u4e00-\u9fff])の(?=す[るれ]|し[てたま])")
+
+
+def _no_suru_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_SURU):
+        t = ctx.token_at(m.start() - 1)
+        if t is None or t.end != m.start() or t.pos != "名詞" or len(t.surface) < 2 or not is_verbal_noun(t.surface):
+            continue
+        after = ctx.token_at(m.end())
+        if after is None or after.start != m.end() or after.lemma != "為る":
+            continue
+        yield ctx.finding(
+            "grammar-slip", (t.start, after.end),
+            f"「{t.surface}の{after.surface}」の「の」は不要です（「{t.surface}{after.surface}」）。",
+            f"「{t.surface}の{after.surface}」: a stray の between the verbal noun and する.",
+            suggestion=t.surface + after.surface)
+
+
 def particle_findings(ctx: Context):
     yield from _particle_first_findings(ctx)
     yield from _place_no_findings(ctx)
+    yield from _no_suru_findings(ctx)
     yield from _te_masu_findings(ctx)
     yield from _particle_before_conjunction_findings(ctx)
     yield from _quotative_findings(ctx)
