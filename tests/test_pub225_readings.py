@@ -353,3 +353,11 @@ def test_no_between_a_verbal_noun_and_suru_is_a_grammar_slip(tmp_path):
             "本規約は、当社が主催のする撮影会について定める。\n"
             "2 当社のする業務の範囲は、別に定める。\n")
     assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "grammar-slip")] == [("主催のする", "主催する")]
+
+
+def test_wo_before_a_verbal_noun_that_is_the_subject_of_hitsuyou_is_a_grammar_slip(tmp_path):
+    """「管理料を納入が必要となります」 → 「管理料の納入が」 (pub226); 「管理料を納入することが必要」 is none."""
+    text = ("第4条（使用料）\n"
+            "墓所使用の申込には、管理料を納入が必要となります。\n"
+            "2 使用者は、管理料を納入することが必要です。\n")
+    assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "grammar-slip")] == [("を納入", "の納入")]

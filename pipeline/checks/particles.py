@@ -427,6 +427,18 @@ def _wo_potential_findings(ctx: Context):
         f"の{noun}"))
 
 
+# 「管理料を納入が必要です」: を then a verbal noun that is the subject of 必要 (が): 「管理料の納入が必要」 or 「管理料を納入
+# することが必要」 was meant.
+_WO_NEEDED = re.compile(r"を(?=[\u4e00-\u9fff]{2}が(?:必要|不要|可能|不可能|困難)(?:です|である|となり|とな|な|に|。))")
+
+
+def _wo_needed_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _WO_NEEDED, lambda m, noun: (
+        f"「を{noun}が…」は助詞がねじれています。「の{noun}が…」か「を{noun}することが…」のどちらかです。",
+        f"「を{noun}が…」 mixes two constructions: 「の{noun}が…」 or 「を{noun}することが…」.",
+        f"の{noun}"))
+
+
 # 「このDPIを使用による、損害等は」: を marks the object of a verb, but a verbal noun followed by による (に伴う) is a noun
 # again; 「DPIの使用による」 or 「DPIを使用することによる」 was meant. Only where what による qualifies is the topic or the
 # clause breaks there: a verb further on may take the を (株式を譲渡により取得する, 新担当を互選により選出する).
@@ -841,6 +853,7 @@ def particle_findings(ctx: Context):
     yield from _no_potential_findings(ctx)
     yield from _wo_potential_findings(ctx)
     yield from _wo_by_findings(ctx)
+    yield from _wo_needed_findings(ctx)
     yield from _wo_intransitive_findings(ctx)
     yield from _no_verb_findings(ctx)
     yield from _no_mono_findings(ctx)
