@@ -361,3 +361,13 @@ def test_wo_before_a_verbal_noun_that_is_the_subject_of_hitsuyou_is_a_grammar_sl
             "墓所使用の申込には、管理料を納入が必要となります。\n"
             "2 使用者は、管理料を納入することが必要です。\n")
     assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "grammar-slip")] == [("を納入", "の納入")]
+
+
+def test_a_heading_that_lost_its_dai_is_told_where_it_stands(tmp_path):
+    """「4条 納骨堂永代使用権の承継…」 between 第3条 and 第5条 (pub226): the heading of 第4条, its 第 dropped, told there,
+    not as a gap before 第5条."""
+    text = ("納骨堂使用規程\n第1条 この規程は、納骨堂の使用について定める。\n第2条 使用者は、使用料を納める。\n"
+            "第3条 使用料は還付しない。\n4条 納骨堂永代使用権の承継は、寺の承認を要する。\n"
+            "第5条 この規程は、令和5年4月1日から施行する。\n")
+    found = [(f.rule, f.excerpt, f.suggestion) for f in _check(tmp_path, text) if f.rule.startswith("numbering")]
+    assert found == [("numbering-gap", "4条", "第4条")]

@@ -179,6 +179,15 @@ def _article_findings(ctx: Context):
                 covered = True
             if prev is None and _opens_at_a_later_chapter(ctx, a):
                 covered = True  # a page that holds chapters 3 on (第3章 役員 ⏎ 第13条): the articles before are elsewhere
+            if len(k) == 1 and k[0] == expected_main + 1 and prev_art is not None and not covered and not excerpt_part \
+                    and (bare := _bare_heading(ctx.text, prev_art.span[0], a.span[0], expected_main)) is not None:
+                # 「4条 納骨堂永代使用権の承継は、…」 between 第3条 and 第5条: the heading, its 第 dropped
+                yield ctx.finding(
+                    "numbering-gap", bare,
+                    f"「{ctx.text[bare[0]:bare[1]]}」に「第」がありません（第{expected_main}条の見出しと思われます）。",
+                    f"「{ctx.text[bare[0]:bare[1]]}」 lacks its 第: the heading of article {expected_main}.",
+                    excerpt=ctx.text[bare[0]:bare[1]], suggestion=f"第{expected_main}条")
+                covered = True
             if len(k) == 1 and k[0] > expected_main and (prev is not None or part == "main") \
                     and not covered and not excerpt_part:
                 missing = (f"第{expected_main}条" if k[0] == expected_main + 1
@@ -198,6 +207,12 @@ def _article_findings(ctx: Context):
                     excerpt=ctx.text[span[0]:span[1]],
                 )
             prev, prev_art, misplaced = k, a, 0
+
+
+def _bare_heading(text: str, start: int, end: int, number: int) -> tuple[int, int] | None:
+    """The span of 「N条」 opening a line between ``start`` and ``end`` (the article due there, its 第 dropped), or None."""
+    m = re.search(rf"(?m)^[ \u3000]*({number}|{_kanji(number)})条(?![0-9０-９のにをがはで項号、。])", text[start:end])
+    return (start + m.start(1), start + m.end()) if m else None
 
 
 _CHAPTER_LINE = re.compile(r"^[ \u3000]*第[ \u3000]*([0-9０-９]+|[一二三四五六七八九十]+)[ \u3000]*章", re.M)
