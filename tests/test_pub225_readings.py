@@ -86,10 +86,11 @@ def test_a_pipe_table_keeps_its_borders(tmp_path):
 
 
 def test_a_verbs_negative_and_the_humble_form_are_no_kana_slips(tmp_path):
-    """「届かない」 and 「お渡しする」: law text hardly writes either kana run, but each is a kanji verb inflecting
-    into its auxiliary, or the humble お…する (pub228)."""
+    """「届かない」, 「許可されず」 and 「お渡しする」: law text hardly writes these kana runs, but each is a verb inflecting
+    into its auxiliaries, or the humble お…する (pub228, pub229)."""
     text = ("第1条（カード）\n"
             "カードが会員の手元に届かない場合は、所定の手続を行うものとします。\n"
+            "2 過去に利用を許可されず若しくは利用が取り消されたことがあるときは、登録しません。\n"
             "第2条（書面）\n"
             "当社は、契約締結時にお客様にお渡しする書面を交付します。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []

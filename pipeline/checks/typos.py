@@ -870,7 +870,7 @@ def _honorific(left: str, run: str, right: str, unseen: list[int]) -> bool:
 
 # What follows a verb's stem in one word: the auxiliaries of negation, politeness, tense and voice (届か|ない,
 # 届き|ます); and, after the honorific prefix, the verbs of the humble form (お|渡し|する, ご|案内|いたします).
-_AUXILIARIES = frozenset({"ない", "ぬ", "ます", "た", "れる", "られる", "せる", "させる", "たい"})
+_AUXILIARIES = frozenset({"ない", "ぬ", "ず", "ます", "た", "れる", "られる", "せる", "させる", "たい"})
 _HUMBLE_VERBS = frozenset({"為る", "致す", "出来る", "頂く", "下さる", "申し上げる"})
 
 
@@ -883,13 +883,24 @@ def _conjugated(left: str, run: str, right: str, unseen: list[int]) -> bool:
     spans = []
     for k in range(len(toks) - 1):
         verb, nxt = toks[k], toks[k + 1]
-        if verb.pos != "動詞" or not known[k] or not known[k + 1] or not (verb.start < base < verb.end) \
-                or verb.end != nxt.start:
+        if verb.pos != "動詞" or not known[k] or not known[k + 1] or verb.end != nxt.start:
+            continue
+        # the kanji's okurigana opens the run (届|かない), or する after a verbal noun does (許可|されず)
+        sahen = verb.start == base and verb.lemma == "為る" and k >= 1 and toks[k - 1].pos == "名詞" \
+            and toks[k - 1].end == base
+        if not (verb.start < base < verb.end or sahen):
             continue
         humble = k >= 1 and toks[k - 1].pos == "接頭辞" and toks[k - 1].surface in _HONORIFIC \
             and nxt.pos == "動詞" and nxt.lemma in _HUMBLE_VERBS
-        if (nxt.pos == "助動詞" and nxt.lemma in _AUXILIARIES) or humble:
+        if humble:
             spans.append((base, nxt.end))
+            continue
+        j = k + 1  # the auxiliaries in a row (さ|れ|ず)
+        while j < len(toks) and known[j] and toks[j].pos == "助動詞" and toks[j].lemma in _AUXILIARIES \
+                and toks[j].start == toks[j - 1].end:
+            j += 1
+        if j > k + 1:
+            spans.append((base, toks[j - 1].end))
     return bool(spans) and all(any(s <= base + i and base + i + 3 <= e for s, e in spans) for i in unseen)
 
 
