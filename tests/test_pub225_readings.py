@@ -372,3 +372,15 @@ def test_a_heading_that_lost_its_dai_is_told_where_it_stands(tmp_path):
             "第5条 この規程は、令和5年4月1日から施行する。\n")
     found = [(f.rule, f.excerpt, f.suggestion) for f in _check(tmp_path, text) if f.rule.startswith("numbering")]
     assert found == [("numbering-gap", "4条", "第4条")]
+
+
+def test_layout_spaces_of_rules_pages_are_no_stray_spaces(tmp_path):
+    """Letter-spaced captions (「(事 務 所)」) and 附 則, a date left blank with one space each (「、 年 月 日から」), a
+    heading's label run into the line (「…する。第15条 学部長等は」) and a paragraph's number after the sentence before
+    (「…をいう。 2 停学は」) are layout (pub229, pub230, pub232)."""
+    text = ("第1条 (事 務 所)\n本会の事務所は、会長の指定する場所に置く。\n"
+            "第2条 (期 間)\nこの契約の契約期間は、 年 月 日から支給決定期間の終了日までとする。\n"
+            "第3条 (停学)\n停学とは、一定期間登校を禁止することをいう。 2 停学は、有期停学とする。第4条 学部長等は、"
+            "停学の期間を定める。\n"
+            "附 則\nこの会則は、令和5年4月1日から施行する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == []

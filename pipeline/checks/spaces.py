@@ -692,7 +692,17 @@ def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
 
 
 # a form's date whose month and day are blanks to fill in (令和  年  月  日, 20  年  月  日)
-_BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2,}日")
+_BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2,}日"
+                         # (one space each, the era or year left blank too: 「契約期間は、 年 月 日から」)
+                         r"|[ \u3000]+年[ \u3000]+月[ \u3000]+日")
+# a caption letter-spaced in its brackets (「(事 務 所)」「(名 称)」), or 附 則: the layout of 規約 headings
+_SPACED_CAPTION = re.compile(r"[（(〔【][^\s（）()〔〕【】][ \u3000](?:[^\s（）()〔〕【】][ \u3000]?)*[^\s（）()〔〕【】][）)〕】]|附[ \u3000]+則")
+# 「…をいう。 2 停学は、」: a paragraph's number after the sentence before it, on one line (a page flattened)
+_PARAGRAPH_RUN_IN = re.compile(r"[。．][ \u3000]*[0-9０-９]{1,2}$")
+_PARAGRAPH_NUMBER_NEXT = re.compile(r"[0-9０-９]{1,2}[ \u3000]+[^\s0-9０-９年月日週時分秒名人円回歳才倍割個件通社部枚台点万千億]")
+# 「…とする。第15条 学部長等は、」: a heading's label mid-line (a page that runs its lines together), the space after it
+# the label's separator; not before a particle (「第15条 の規定」 is a citation spaced)
+_LABEL_MID_LINE = re.compile(r"(?:^|(?<=[。）)\]］]))[ \u3000]*第[0-9０-９一二三四五六七八九十百]{1,4}条(?:の[0-9０-９一二三四五六七八九十]+)?$")
 
 
 _SECTION_LABEL = re.compile(r"[ \u3000]*第[0-9０-９一二三四五六七八九十百]{1,4}")
@@ -737,7 +747,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
     # not a heading's own number (「第2 条 当社は」 starting its line): law-style headings copied from a PDF keep the
     # printed letter spacing there (test_a_law_style_heading_with_a_spaced_number_has_no_stray_space)
     lopsided = {m.span("space") for m in _LOPSIDED_NUMBER.finditer(line) if line[:m.start()].strip(" \u3000")}
-    blanks = [m.span() for m in _BLANK_DATE.finditer(line)]
+    blanks = [m.span() for m in _BLANK_DATE.finditer(line)] + [m.span() for m in _SPACED_CAPTION.finditer(line)]
     listed = _list_word(line, runs)
     out = []
     for m in runs:
@@ -746,6 +756,11 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             continue  # 「202 年  月  日から」: a form's date, its blanks left to fill in
         if listed is not None and line.endswith(listed, 0, s):
             continue  # 「うなぎ漁業 うぐい漁業 もくずがに漁業 ふな漁業」: the names of a list, set apart
+        if line[e] not in _BOUND_PARTICLES and line[e] not in "及又並若" and _LABEL_MID_LINE.search(line, 0, s):
+            continue  # 「…。第15条 学部長等は」: a heading's label run into the line, its separator
+        if line[e] not in _COUNTERS and _PARAGRAPH_RUN_IN.search(line, 0, s) or (
+                line[s - 1] in "。．" and _PARAGRAPH_NUMBER_NEXT.match(line, e)):
+            continue  # 「…をいう。2 停学は、」: the next paragraph's number run into the line, before and after it
         left, right = line[s - 1], line[e]
         if right not in "条章節款編項号" and not right.isdigit() and _SECTION_LABEL.fullmatch(line[:s]):
             continue  # 「第1 趣旨」: a 要綱's section, numbered 第N without 条, and its heading
