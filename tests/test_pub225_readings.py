@@ -384,3 +384,20 @@ def test_layout_spaces_of_rules_pages_are_no_stray_spaces(tmp_path):
             "停学の期間を定める。\n"
             "附 則\nこの会則は、令和5年4月1日から施行する。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == []
+
+
+def test_words_before_or_inside_definitions_are_no_variants_of_defined_terms(tmp_path):
+    """A page's title above the preamble that defines 本件共同研究開発 (pub232); 「この規約は、…」 opening the page before
+    第1条 defines 本規約 (pub231); お客様 in what 申込者 is defined as, where 利用者 is the defined user (pub231)."""
+    contract = ("共同研究開発に関する契約書\n"
+                "甲及び乙は、新素材の共同研究開発（以下「本件共同研究開発」という。）について、次のとおり契約を締結する。\n"
+                "第1条（目的）\n本件共同研究開発は、甲乙が協力して行う。\n第2条（費用）\n本件共同研究開発の費用は甲が負担する。\n"
+                "第3条（成果）\n本件共同研究開発の成果は甲乙の共有とする。\n")
+    assert [f.excerpt for f in _check(tmp_path, contract, "term-inconsistent")] == []
+    terms = ("この規約は、利用者が当社の提供する配信サービスを利用する条件を定めるものです。\n"
+             "第1条（定義）\n1. 「本規約」とは、この利用規約をいいます。\n"
+             "2. 「申込者」とは、本サービスの利用を希望して当社に申込みをしたお客様をいいます。\n"
+             "3. 「利用者」とは、当社が申込みを承諾した申込者をいいます。\n"
+             "第2条（適用）\n本規約は、利用者と当社との間に適用されます。利用者は、本規約を遵守します。\n"
+             "第3条（変更）\n当社は、本規約を変更できます。利用者は、変更後の本規約に従います。\n")
+    assert [f.excerpt for f in _check(tmp_path, terms, "term-inconsistent")] == []

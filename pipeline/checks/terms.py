@@ -1023,6 +1023,8 @@ def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int,
     d = defs[term]
     if _in_definitions_sentence(ctx, span[0], d):
         return  # 「住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）」: the word the definition names anew
+    if span[0] < d.span[0] and ctx.article_at(span[0]) is None and "。" not in ctx.text[slice(*ctx.line_span(span[0]))]:
+        return  # 「共同研究開発に関する契約書」: the title above the preamble that defines 本件共同研究開発
     where, n = where_defined(ctx, d), _count(ctx, term)
     yield ctx.finding(
         "term-inconsistent", span,
@@ -1178,6 +1180,8 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                     continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
                 if defined_here(text, e):
                     continue  # 「この規約（以下「本規約」という。）」, 「当サービス（以下「本サービス」）」: where the term is given
+                if v.startswith("この") and s < defs[term].span[0]:
+                    continue  # 「この規約は、…条件を定めるものです。」 opening a page whose 第1条 then defines 本規約
                 line_start, line_end = ctx.line_span(s)
                 if ctx.article_at(s) is None and not _PROSE.search(text, line_start, line_end):
                     continue  # 「このサイトについて ／ 利用規約」 outside the articles: a page's links or menu, naming other pages

@@ -80,14 +80,28 @@ _MEMBERS = ("会員", "加入者")  # users who joined: a part of those a shop s
 _COMPOUND_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
+_DEFINES_BEFORE = re.compile(r"[「『][^」』\n]{1,30}[」』][ \u3000]*とは")
+_MEANS_AFTER = re.compile(r"[^。\n]{0,60}?(?:をいい|をいう|を指し|を指す|を意味)")
+
+
+def _in_a_meaning(ctx: Context, start: int, end: int) -> bool:
+    """Does ``start…end`` stand in what a term of its sentence is defined as (「X」とは、…[here]…をいう)?"""
+    line_start, _ = ctx.line_span(start)
+    sentence_start = max(line_start, ctx.text.rfind("。", line_start, start) + 1)
+    return _DEFINES_BEFORE.search(ctx.text, sentence_start, start) is not None and \
+        _MEANS_AFTER.match(ctx.text, end) is not None
+
+
 def addressee_findings(ctx: Context, defs: dict):
     users = [t for t in _USER_TERMS if t in defs]
     if not users or any(_ADDRESS.fullmatch(t) for t in defs):
         return
     # (not the お客様 a definition names: 「…全てのお客様（以下「利用者」といいます）」 defines 利用者 by it)
     # (nor the head of a compound: 「お客様情報の取扱規定」 names another document, お客様窓口 a desk)
+    # (nor one in the meaning of another term: 「「申込者」とは、…申込みをしたお客様をいいます」, where the defined user
+    # is a 申込者 accepted later: the word for anyone, before any definition applies)
     found = [m for m in _ADDRESS.finditer(ctx.text) if not defined_here(ctx.text, m.end())
-             and not _COMPOUND_GOES_ON.match(ctx.text, m.end())]
+             and not _COMPOUND_GOES_ON.match(ctx.text, m.end()) and not _in_a_meaning(ctx, m.start(), m.end())]
     used = {t: ctx.text.count(t) for t in users}
     main = max(users, key=used.get)
     if not found or len(found) * 2 > used[main]:
