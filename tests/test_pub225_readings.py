@@ -401,3 +401,16 @@ def test_words_before_or_inside_definitions_are_no_variants_of_defined_terms(tmp
              "第2条（適用）\n本規約は、利用者と当社との間に適用されます。利用者は、本規約を遵守します。\n"
              "第3条（変更）\n当社は、本規約を変更できます。利用者は、変更後の本規約に従います。\n")
     assert [f.excerpt for f in _check(tmp_path, terms, "term-inconsistent")] == []
+
+
+def test_a_term_defined_by_reference_and_an_act_at_hand_are_no_undefined_names(tmp_path):
+    """「(2) 本契約⏎第3条第2項に定める「本契約」をいいます」 defines 本契約 by the provision that makes it (pub231);
+    「本利用にあたっての注意事項」 is this use, the act at hand (pub231)."""
+    text = ("NFT利用規約\nこの利用規約（以下「本利用規約」といいます。）は、当社のサービスの利用条件を定めます。\n"
+            "第1条（定義）\n(1) 本サービス\n当社が提供するNFTの販売サービスをいいます。 - (2) 本契約\n"
+            "第3条第2項に定める「本契約」をいいます。\n"
+            "第2条（同意）\n利用者は、本利用にあたっての注意事項に同意した上で、本サービスを利用します。\n"
+            "第3条（契約の成立）\n本利用規約は、利用者に適用されます。\n"
+            "2 利用者が本サービスを利用したときに、利用者と当社との間に本利用規約に基づく契約が成立します。\n")
+    found = [(f.rule, f.excerpt) for f in _check(tmp_path, text) if f.rule in ("term-inconsistent", "term-undefined")]
+    assert found == []

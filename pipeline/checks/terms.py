@@ -250,6 +250,8 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     for s, span in occurrences:
         if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
             continue
+        if f"「{s}」をいい" in text or f"「{s}」を指" in text:
+            continue  # 「(4) 本契約⏎第3条第2項に定める「本契約」をいいます」: defined by the provision that makes it
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
             continue
         if document_and_contract(s, main) and (titled := ctx.memo("terms.title_kind", lambda: _title_kind(ctx))) \

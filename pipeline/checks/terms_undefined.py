@@ -31,6 +31,7 @@ from functools import lru_cache
 from . import Context, load_tsv, rule
 from .terms import SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
 from .terms_self import LEGAL_FORMS, organization_nouns
+from ..tokens import is_verbal_noun
 
 # 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
 # no definition (read on 12 unseen terms: every undefined 当X was the writer's own hotel or site)
@@ -101,6 +102,8 @@ def _run_end(ctx: Context, pos: int) -> int:
     return end
 
 
+# what follows a verbal noun named as the act at hand (本利用にあたって, 本申込みに際し)
+_OCCASION = re.compile(r"(?:にあたって|に当たって|にあたり|に当たり|に際して|に際し|の際)")
 # the name a title gives the document, before a bracket or a note (暗号資産取引説明書(契約締結前交付書面))
 _TITLE_NAME = re.compile(r"[^(（【\[\s　]+")
 
@@ -143,6 +146,8 @@ def _undefined_designations(ctx: Context, defs):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
         if any(defined_here(text, e) for _, e in spans):
             continue
+        if all(_OCCASION.match(text, e) for _, e in spans) and is_verbal_noun(noun):
+            continue  # 「本利用にあたっての注意事項」: this use, this application (the act at hand), not a thing to define
         if re.compile(rf"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[」』])[ \u3000]?{re.escape(noun)}").search(
                 text, 0, spans[0][0]):
             continue  # 「PrizmX プロジェクト」 named before: 本プロジェクト points back at it by its kind (not 「３　サービス」, a
