@@ -414,3 +414,23 @@ def test_a_term_defined_by_reference_and_an_act_at_hand_are_no_undefined_names(t
             "2 利用者が本サービスを利用したときに、利用者と当社との間に本利用規約に基づく契約が成立します。\n")
     found = [(f.rule, f.excerpt) for f in _check(tmp_path, text) if f.rule in ("term-inconsistent", "term-undefined")]
     assert found == []
+
+
+def test_labels_of_a_list_run_into_one_sentence_are_no_brackets(tmp_path):
+    """「すなわち 1) 研究の構想…に携わった者,2) 論文の執筆…,3) 公表に…」 (pub232): labels 1) 2) 3) after kana and a
+    half-width comma; a 「(原則として…」 left open is still told."""
+    text = ("第3条（著者）\n"
+            "著者は、論文に実質的な貢献をした者であること。すなわち 1) 研究の構想に携わった者,2) 論文の執筆を行った者,"
+            "3) 公表の許諾が得られた者でなければならない。\n"
+            "2 本誌で受け付ける論文は次の通りである。1) 原著論文,2) 総説(原則として編集委員会から依頼する。\n")
+    assert [f.message[:14] for f in _check(tmp_path, text, "bracket-unbalanced")] == ["「(」が閉じられていません。"]
+
+
+def test_zenkou_inside_a_later_item_of_a_one_paragraph_article_is_a_note_for_zengou(tmp_path):
+    """「(二)…前項後段による学年の児童を…」 in an article of one paragraph and items (pub229): no error of a missing
+    paragraph, a note that 前号 may be meant."""
+    text = ("第6条（団員）\n本団の団員は、次のとおりとする。\n"
+            "(一)団員は、地域内の小学生とし、学年は問わない。ただし、未就学児は保護者の同意を要する。\n"
+            "(二)前項後段による児童は、各チームに5名まで加入させることができる。\n")
+    found = [(f.severity, f.suggestion) for f in _check(tmp_path, text, "reference-dangling")]
+    assert found == [("info", "前号")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import grammar
 from . import URL, Context, rule
 
 PAIRS = {"（": "（", "(": "（", "）": "（", ")": "（",
@@ -28,7 +29,7 @@ CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］"
 # 1) a) ア) ① — list labels written with a closing parenthesis only; a katakana label typed as its kanji look-alike
 # (イ) 口) ハ) 二): ロ as 口, ニ as 二) is a label still, whatever the typo rule says of its character
 # (after a list's bullet too: 「- a) 個人から直接…」, 「•a)」)
-_HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：•])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
+_HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：•,;；])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
                          # an article labelled so at a line's start: 「- 第1条)受講に関する費用」
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-•]))第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*条[)）]"
                          # such a label cited after its article, 「第４条１）と同等の手続き」 (not 「（第3条1）。」, a pair)
@@ -44,6 +45,31 @@ _LABEL_RANGE = re.compile(
 _LABEL_LIST = re.compile(
     r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン]{1,2}[)）]"
     r"(?:(?:または|又は|及び|および|若しくは|もしくは|並びに|ならびに|、|・|と)[0-9a-zA-Zア-ン]{1,2}[)）])+")
+# 「すなわち1)研究の構想…に携わった者,2)論文の執筆…,3)公表に当り…」: labels 1) 2) 3) of a list run into one sentence
+_INLINE_LABEL = re.compile(r"(?<![(（0-9０-９a-zA-Z])([0-9０-９]{1,2})[)）]")
+
+
+def _blank_inline_run(s: str) -> str:
+    """``s`` with the labels of each run 1) 2) 3)… (numbered from 1, each the next, two at least) blanked out."""
+    if ")" not in s and "）" not in s:
+        return s
+    found = [(m.start(), m.end(), int(m.group(1).translate(grammar.WIDE_DIGITS))) for m in _INLINE_LABEL.finditer(s)]
+    runs, run = [], []
+    for a, b, n in found:
+        if n == 1:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [(a, b)]
+        elif run and n == len(run) + 1:
+            run.append((a, b))
+    if len(run) >= 2:
+        runs.append(run)
+    for run in runs:
+        for a, b in run:
+            s = s[:a] + " " * (b - a) + s[b:]
+    return s
+
+
 # 「取締役（」とあるのは「清算人（」と: quoted fragments of another provision (読替規定) may be unbalanced
 _QUOTE = re.compile(r"「+[^「」\n]*」")
 
@@ -71,6 +97,7 @@ def _masked(s: str) -> str:
         s = _QUOTE.sub(lambda m: " " * len(m.group(0)), s)
     s = _LABEL_RANGE.sub(lambda m: " " * len(m.group(0)), s)
     s = _LABEL_LIST.sub(lambda m: " " * len(m.group(0)), s)
+    s = _blank_inline_run(s)
     return _HALF_LABEL.sub(lambda m: " " * len(m.group(0)), s)
 
 

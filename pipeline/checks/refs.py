@@ -901,6 +901,15 @@ def _dangling(ctx: Context):
         r = t.ref
         where = t.span
         if t.article is None and t.relative == "前項":
+            _art, para, item = ctx.locate(where[0])
+            if item is not None and para is not None and para.items and item is not para.items[0]:
+                # 「(二)…前項後段による…」 in a one-paragraph article whose items the document calls 項: the item before
+                yield ctx.finding(
+                    "reference-dangling", where,
+                    "「前項」は号の中にあり、この条に前の項はありません。前の号を指すなら「前号」です。",
+                    "「前項」 stands in an item, and the article has no paragraph before: 「前号」 if the item before is meant.",
+                    suggestion="前号", severity="info")
+                continue
             yield ctx.finding(
                 "reference-dangling", where,
                 "「前項」は参照先がありません（この条の最初の項です）。",
