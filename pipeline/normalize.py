@@ -438,6 +438,10 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             inline = _inline_item_cuts(line)
             if inline:
                 cuts = tuple(sorted(set(cuts) | set(inline)))
+        if "。" in line and len(line) >= _FLATTENED_LINE and _RUN_IN_PARAGRAPH.search(line):
+            run_in = _run_in_paragraph_cuts(line)
+            if run_in:
+                cuts = tuple(sorted(set(cuts) | set(run_in)))
         if "条" in line and _CAPTIONED_PRECHECK.search(line):
             captioned = _captioned_heading_cuts(line)
             if captioned:
@@ -526,6 +530,32 @@ def _inline_item_cuts(line: str) -> tuple[int, ...]:
     # a lone label that opens no run (「…の場合 (1) を除く」) is no item: a run has two labels at least
     if len(cuts) == 1 and not lead:
         return ()
+    return tuple(cuts)
+
+
+# A page that flattens a 規程 onto one line keeps each paragraph's number after the sentence before it (「…通知しなければ
+# ならない。2 前項の通告及び通知が…。3 …」): the paragraph starts a line of its own. Only numbers in sequence from 2,
+# each followed by a space and a word (not a count: 「…とする。2 年以内に」 is no label), on a long line.
+_RUN_IN_PARAGRAPH = re.compile(r"。(?=[2-9２-９][ \u3000])")
+_RUN_IN_LABEL = re.compile(r"(?<=。)([2-9２-９]|[1１][0-9０-９])[ \u3000]+(?=[^\s0-9０-９年月日週時分秒名人円回歳才倍割個件通社部枚台点万千億か箇ヶ])")
+_FLATTENED_LINE = 100
+
+
+# the next article's heading in between: its paragraphs number from 2 again
+_RUN_IN_HEADING = re.compile(r"。[ \u3000]*(?:[（(][^（）()]{1,20}[）)][ \u3000]*)?第[0-9０-９一二三四五六七八九十百]{1,4}条")
+
+
+@lru_cache(maxsize=8192)
+def _run_in_paragraph_cuts(line: str) -> tuple[int, ...]:
+    cuts, want, last = [], 2, 0
+    for m in _RUN_IN_LABEL.finditer(line):
+        if _RUN_IN_HEADING.search(line, last, m.start()):
+            want = 2
+        n = int(m.group(1).translate(grammar.WIDE_DIGITS))
+        if n == want:
+            cuts.append(m.start())
+            want += 1
+            last = m.start()
     return tuple(cuts)
 
 
@@ -822,6 +852,7 @@ def _line(raw: str, markdown: bool) -> _LineForm:
 
 def clear_caches() -> None:
     _line.cache_clear()
+    _run_in_paragraph_cuts.cache_clear()
     _break_between.cache_clear()
     _glued_cuts.cache_clear()
 
