@@ -446,3 +446,15 @@ def test_paragraph_numbers_run_into_a_flattened_line_start_their_paragraphs(tmp_
     doc = _doc(tmp_path, text)
     assert [[p.number for p in a.paragraphs] for a in doc.articles] == [[None, 2], [None, 2]]
     assert [f.excerpt for f in run_checks(doc) if f.rule == "reference-dangling"] == []
+
+
+def test_items_run_into_a_line_and_a_name_blank_are_no_stray_spaces(tmp_path):
+    """「…が困難なこと  (2)学業成績…  (3)…」: the items of a list run into one line, set apart before each label
+    (pub232); 「…といいます)・ さん(以下「代理人」…」: the blank for a name before さん (pub230); 「平成 年 月 日」 and a
+    letter-spaced cell 「(2)高 等 学 校〃1名」 are a form's layout."""
+    text = ("第4条（資格）\n奨学生は、次の要件を満たす者とする。  (1)経済的理由により、学業の継続が困難なこと  (2)学業成績が"
+            "良好であること  (3)健康であること\n"
+            "第5条（人数）\n人数は次のとおりとする。(1)大学3名以内 (2)高 等 学 校〃1名以内\n"
+            "第6条（契約者）\n山田 太郎(以下「利用者」といいます)・ さん(以下「代理人」といいます)は、契約を締結する。\n"
+            "第7条（期間）\n契約期間は 平成 年 月 日から1年間とする。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == []

@@ -161,7 +161,9 @@ def _letter_spaced(line: str) -> bool:
 
 # three characters or more, each alone between spaces: a label letter-spaced to fill its cell (「保 険 金 の 額」) in a
 # line that holds other text too
-_SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0])[^ \u3000\u00a0](?:[ \u3000\u00a0][^ \u3000\u00a0]){2,}(?![^ \u3000\u00a0])")
+# (after a label's bracket too, and up to a ditto mark or a bracket: 「(2)高 等 学 校〃1名」 is a table's cell)
+_SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0)）])[^ \u3000\u00a0](?:[ \u3000\u00a0][^ \u3000\u00a0]){2,}"
+                         r"(?![^ \u3000\u00a0〃(（0-9０-９])")
 
 
 def _in_spaced_run(line: str, s: int, e: int) -> bool:
@@ -694,12 +696,30 @@ def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
 # a form's date whose month and day are blanks to fill in (令和  年  月  日, 20  年  月  日)
 _BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2,}日"
                          # (one space each, the era or year left blank too: 「契約期間は、 年 月 日から」)
-                         r"|[ \u3000]+年[ \u3000]+月[ \u3000]+日")
+                         r"|[ \u3000]*(?:令和|平成|昭和|西暦)?[ \u3000]+年[ \u3000]+月[ \u3000]+日")
 # a caption letter-spaced in its brackets (「(事 務 所)」「(名 称)」), or 附 則: the layout of 規約 headings
-_SPACED_CAPTION = re.compile(r"[（(〔【][^\s（）()〔〕【】][ \u3000](?:[^\s（）()〔〕【】][ \u3000]?)*[^\s（）()〔〕【】][）)〕】]|附[ \u3000]+則")
+_SPACED_CAPTION = re.compile(r"[（(〔【][^\s（）()〔〕【】](?:[ \u3000]+[^\s（）()〔〕【】])+[）)〕】]|附[ \u3000]+則")
 # 「…をいう。 2 停学は、」: a paragraph's number after the sentence before it, on one line (a page flattened)
 _PARAGRAPH_RUN_IN = re.compile(r"[。．][ \u3000]*[0-9０-９]{1,2}$")
 _PARAGRAPH_NUMBER_NEXT = re.compile(r"[0-9０-９]{1,2}[ \u3000]+[^\s0-9０-９年月日週時分秒名人円回歳才倍割個件通社部枚台点万千億]")
+# an item's label after the space: (2), （3）, ②
+_ITEM_AHEAD = re.compile(r"[(（]([0-9０-９]{1,2})[)）]|([\u2460-\u2473])")
+
+
+def _previous_label_before(line: str, s: int, label: re.Match) -> bool:
+    """Does the label before ``label``'s in its list ((1) before (2), ① before ②) stand earlier in the line (for (1),
+    does (2) stand later)?"""
+    if label.group(1) is not None:
+        n = int(label.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        if n == 1:  # the first of a list whose second follows on the line: 「…年度当り  (1)大学…  (2)高等学校」
+            return re.search(r"[(（][2２][)）]", line[label.end():]) is not None
+        return f"({n - 1})" in line[:s] or f"（{n - 1}）" in line[:s] or \
+            f"({chr(0xFF10 + n - 1)})" in line[:s] or f"（{chr(0xFF10 + n - 1)}）" in line[:s]
+    if label.group(2) == "\u2460":
+        return "\u2461" in line[label.end():]
+    return chr(ord(label.group(2)) - 1) in line[:s]
+
+
 # 「…とする。第15条 学部長等は、」: a heading's label mid-line (a page that runs its lines together), the space after it
 # the label's separator; not before a particle (「第15条 の規定」 is a citation spaced)
 _LABEL_MID_LINE = re.compile(r"(?:^|(?<=[。）)\]］]))[ \u3000]*第[0-9０-９一二三四五六七八九十百]{1,4}条(?:の[0-9０-９一二三四五六七八九十]+)?$")
@@ -758,6 +778,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             continue  # 「うなぎ漁業 うぐい漁業 もくずがに漁業 ふな漁業」: the names of a list, set apart
         if line[e] not in _BOUND_PARTICLES and line[e] not in "及又並若" and _LABEL_MID_LINE.search(line, 0, s):
             continue  # 「…。第15条 学部長等は」: a heading's label run into the line, its separator
+        if (label := _ITEM_AHEAD.match(line, e)) is not None and _previous_label_before(line, s, label):
+            continue  # 「…が困難なこと  (2)学業成績…」: items of a list run into one line, set apart before each label
+        if line[e:e + 2] == "さん" or line[e] in "様殿" and (s == 0 or line[s - 1] in "・、，（(「"):
+            continue  # 「…といいます)・ さん(以下「代理人」…」: the blank where a name is written before さん
         if line[e] not in _COUNTERS and _PARAGRAPH_RUN_IN.search(line, 0, s) or (
                 line[s - 1] in "。．" and _PARAGRAPH_NUMBER_NEXT.match(line, e)):
             continue  # 「…をいう。2 停学は、」: the next paragraph's number run into the line, before and after it
