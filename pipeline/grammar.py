@@ -706,7 +706,10 @@ def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str,
         return None
     if not any(c.isalnum() for c in title):
         return None  # 「3.」 alone (a list's marker on a line of its own): no title
-    if re.match(r"^[0-9]", title) or re.match(r"^(年|月|日|か月|ヶ月|ケ月|条|項|号|%|％|円|時間|営業日)", title):
+    # (a count, 「3営業日以内に」, unless a dot sets the number apart as a label: 「3.営業日及び営業時間」)
+    dotted = re.match(r"[0-9]{1,3}(?:\.[0-9]{1,3})*[ \u3000]*[.．]", line) is not None
+    if re.match(r"^[0-9]", title) or (not dotted or re.match(r"^(年|月|日|条|項|号)", title)) and \
+            re.match(r"^(年|月|日|か月|ヶ月|ケ月|条|項|号|%|％|円|時間|営業日)", title):
         return None
     sub = m.group("sub")
     depth = 1 + sub.count(".")

@@ -458,3 +458,13 @@ def test_items_run_into_a_line_and_a_name_blank_are_no_stray_spaces(tmp_path):
             "第6条（契約者）\n山田 太郎(以下「利用者」といいます)・ さん(以下「代理人」といいます)は、契約を締結する。\n"
             "第7条（期間）\n契約期間は 平成 年 月 日から1年間とする。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == []
+
+
+def test_a_section_titled_with_a_word_that_starts_like_a_count_is_a_section(tmp_path):
+    """「3.営業日及び営業時間」 between 「2.事業所の職員体制」 and 「4.事業の目的」 (pub230): the dot makes 3 a label, not
+    a count of 営業日; read as a paragraph of section 2, it gave a false gap."""
+    text = ("重要事項説明書\n1.事業者概要\n法人名 株式会社みどり\n2.事業所の職員体制\n管理者 1名\n"
+            "3.営業日及び営業時間\n営業日 月曜日から金曜日\n4.事業の目的\n利用者の自立を支援することを目的とします。\n")
+    doc = _doc(tmp_path, text)
+    assert [(a.number, a.title) for a in doc.articles] == [("1", "事業者概要"), ("2", "事業所の職員体制"),
+                                                          ("3", "営業日及び営業時間"), ("4", "事業の目的")]
