@@ -471,6 +471,11 @@ _ARTICLES_HELD = re.compile(rf"[（(][ \u3000]*{_ARTICLE_NO}(?:{_SP}(?:[-‐－�
                             rf"[ \u3000]*[）)][ \u3000]*$")
 
 
+def ends_with_article_range(line: str) -> bool:
+    """Does ``line`` end with the range of articles a table of contents gives a chapter (「…(第57条-第61条)」)?"""
+    return "条" in line and _ARTICLES_HELD.search(line) is not None
+
+
 def is_ranged_contents_entry(line: str) -> bool:
     """Is ``line`` a chapter's (編, 章, 節, 款, 目) heading that ends with the range of its articles in brackets, as a
     table of contents lists it?"""

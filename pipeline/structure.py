@@ -1361,10 +1361,15 @@ class _Parser:
                 break  # (the first article: the body)
             if grammar.is_ranged_contents_entry(t):
                 entries.append(k)
+            elif k + 1 < len(self.lines) and grammar.match_chapter_heading(t) is not None \
+                    and grammar.ends_with_article_range(self.lines[k + 1].text) \
+                    and grammar.match_article_heading(self.lines[k + 1].text.strip(" \u3000")) is None:
+                entries += [k, k + 1]  # 「第10章」⏎「決算(第57条-第61条)」: an entry broken after its chapter's number
         if len(entries) < 2:
             return set()
         first, last = entries[0], entries[-1]
-        if any(grammar.toc_entry(self.lines[k].text.strip(" \u3000")) is None for k in range(first, last + 1)):
+        if any(grammar.toc_entry(self.lines[k].text.strip(" \u3000")) is None and k not in entries
+               for k in range(first, last + 1)):
             return set()
         while last + 1 < len(self.lines) and grammar.match_supplementary(self.lines[last + 1].text) is not None \
                 and grammar.match_article_heading(self.lines[last + 1].text) is None \

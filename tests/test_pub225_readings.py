@@ -468,3 +468,14 @@ def test_a_section_titled_with_a_word_that_starts_like_a_count_is_a_section(tmp_
     doc = _doc(tmp_path, text)
     assert [(a.number, a.title) for a in doc.articles] == [("1", "事業者概要"), ("2", "事業所の職員体制"),
                                                           ("3", "営業日及び営業時間"), ("4", "事業の目的")]
+
+
+def test_contents_whose_entries_break_after_the_chapters_number_are_contents(tmp_path):
+    """「第10章」⏎「決算(第57条-第61条)」 among ranged entries, then 「附 則」 (pub230): all contents; the 附則 entry
+    opened the supplementary provisions before the body, and the articles were read as an annex's."""
+    entries = "".join(f"第{k}章 章名{k}(第{2 * k - 1}条-第{2 * k}条)\n" for k in range(1, 10))
+    text = ("経理規程\n目\n次\n" + entries + "第10章\n決算(第19条-第20条)\n附 則\n1\n第1章 総則\n(目的)\n"
+            "第1条 この規程は、経理の基準を定めることを目的とする。\n(範囲)\n第2条 経理事務の範囲は、次のとおりとする。\n")
+    doc = _doc(tmp_path, text)
+    assert [a.display_label for a in doc.all_articles()] == ["第1条", "第2条"]
+    assert doc.supplementary == []
