@@ -438,10 +438,11 @@ def test_zenkou_inside_a_later_item_of_a_one_paragraph_article_is_a_note_for_zen
 
 def test_paragraph_numbers_run_into_a_flattened_line_start_their_paragraphs(tmp_path):
     """A 規程 flattened onto one line (pub232): 「…通知しなければならない。2 前項の通告…」 is 第2項, whose 前項 is 第1項;
-    the next article numbers from 2 again; 「…とする。2 年以内に」 is a count, no label."""
+    the next article numbers from 2 again (「…できる。 2 前項の…」, a space before the number too); 「…とする。2 年以内に」
+    is a count, no label."""
     text = ("(懲戒の手続)第7条 学長は、懲戒の決定があったときは、直ちに当該学生に通告し、かつ、その保証人に通知しなければ"
             "ならない。2 前項の通告及び通知が文書による場合は、これを受領した日に効力を生ずる。(再審査)第8条 学生は、懲戒の"
-            "決定に不服があるときは、再審査を請求することができる。2 前項の請求は、通告の日から30日以内に行う。再審査の結果は"
+            "決定に不服があるときは、再審査を請求することができる。 2 前項の請求は、通告の日から30日以内に行う。再審査の結果は"
             "、理事会が定める期間内に通知するものとする。2 年以内に再び懲戒を受けた者は、除籍とする。\n")
     doc = _doc(tmp_path, text)
     assert [[p.number for p in a.paragraphs] for a in doc.articles] == [[None, 2], [None, 2]]
