@@ -537,7 +537,7 @@ def _inline_item_cuts(line: str) -> tuple[int, ...]:
 # ならない。2 前項の通告及び通知が…。3 …」): the paragraph starts a line of its own. Only numbers in sequence from 2,
 # each followed by a space and a word (not a count: 「…とする。2 年以内に」 is no label), on a long line.
 _RUN_IN_PARAGRAPH = re.compile(r"。[ \u3000]*[2-9２-９][ \u3000]")
-_RUN_IN_LABEL = re.compile(r"。[ \u3000]*([2-9２-９]|[1１][0-9０-９])[ \u3000]+(?=[^\s0-9０-９年月日週時分秒名人円回歳才倍割個件通社部枚台点万千億か箇ヶ])")
+_RUN_IN_LABEL = re.compile(r"。[ \u3000]*([2-9２-９]|[1１][0-9０-９])[ \u3000]+(?=[^\s0-9０-９])")
 _FLATTENED_LINE = 100
 
 
@@ -552,7 +552,7 @@ def _run_in_paragraph_cuts(line: str) -> tuple[int, ...]:
         if _RUN_IN_HEADING.search(line, last, m.start()):
             want = 2
         n = int(m.group(1).translate(grammar.WIDE_DIGITS))
-        if n == want:
+        if n == want and not grammar.counts_after_number(line[m.end():]):
             cuts.append(m.start(1))
             want += 1
             last = m.start(1)

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..grammar import RULES_KINDS
+from ..grammar import RULES_KINDS, counts_after_number
 from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
@@ -701,7 +701,7 @@ _BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2
 _SPACED_CAPTION = re.compile(r"[（(〔【][^\s（）()〔〕【】](?:[ \u3000]+[^\s（）()〔〕【】])+[）)〕】]|附[ \u3000]+則")
 # 「…をいう。 2 停学は、」: a paragraph's number after the sentence before it, on one line (a page flattened)
 _PARAGRAPH_RUN_IN = re.compile(r"[。．][ \u3000]*[0-9０-９]{1,2}$")
-_PARAGRAPH_NUMBER_NEXT = re.compile(r"[0-9０-９]{1,2}[ \u3000]+[^\s0-9０-９年月日週時分秒名人円回歳才倍割個件通社部枚台点万千億]")
+_PARAGRAPH_NUMBER_NEXT = re.compile(r"[0-9０-９]{1,2}[ \u3000]+(?=[^\s0-9０-９])")
 # an item's label after the space: (2), （3）, ②
 _ITEM_AHEAD = re.compile(r"[(（]([0-9０-９]{1,2})[)）]|([\u2460-\u2473])")
 
@@ -783,7 +783,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
         if line[e:e + 2] == "さん" or line[e] in "様殿" and (s == 0 or line[s - 1] in "・、，（(「"):
             continue  # 「…といいます)・ さん(以下「代理人」…」: the blank where a name is written before さん
         if line[e] not in _COUNTERS and _PARAGRAPH_RUN_IN.search(line, 0, s) or (
-                line[s - 1] in "。．" and _PARAGRAPH_NUMBER_NEXT.match(line, e)):
+                line[s - 1] in "。．" and (label := _PARAGRAPH_NUMBER_NEXT.match(line, e))
+                and not counts_after_number(line[label.end():])):
             continue  # 「…をいう。2 停学は、」: the next paragraph's number run into the line, before and after it
         left, right = line[s - 1], line[e]
         if right not in "条章節款編項号" and not right.isdigit() and _SECTION_LABEL.fullmatch(line[:s]):
