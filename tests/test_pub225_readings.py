@@ -480,3 +480,11 @@ def test_contents_whose_entries_break_after_the_chapters_number_are_contents(tmp
     doc = _doc(tmp_path, text)
     assert [a.display_label for a in doc.all_articles()] == ["第1条", "第2条"]
     assert doc.supplementary == []
+
+
+def test_a_first_chapter_headed_as_a_list_number_is_told_where_it_stands(tmp_path):
+    """「1.総則」 over 第1条 where 「第2章 …」 follows (pub232): the first chapter's heading, told there with 「第1章 総則」."""
+    text = ("1.総則\n(目的)\n第1条 この規程は、奨学金の給与について定める。\n"
+            "第2章 奨学生\n(資格)\n第2条 奨学生は、大学に在学する者とする。\n")
+    found = [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "numbering-gap")]
+    assert found == [("1.総則", "第1章 総則")]

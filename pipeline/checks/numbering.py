@@ -209,6 +209,10 @@ def _article_findings(ctx: Context):
             prev, prev_art, misplaced = k, a, 0
 
 
+# 「1.総則」 alone on a line, the first chapter's title after a list's number
+_FIRST_CHAPTER_BARE = re.compile(r"(?m)^[ \u3000]*[1１][.．、][ \u3000]*(?P<title>[^\s。、0-9０-９]{2,12})[ \u3000]*$")
+
+
 def _bare_heading(text: str, start: int, end: int, number: int) -> tuple[int, int] | None:
     """The span of 「N条」 opening a line between ``start`` and ``end`` (the article due there, its 第 dropped), or None."""
     m = re.search(rf"(?m)^[ \u3000]*({number}|{_kanji(number)})条(?![0-9０-９のにをがはで項号、。])", text[start:end])
@@ -510,6 +514,16 @@ def _chapter_findings(ctx: Context):
             # 第1条, 第2条, then 第2章: the text is whole from its first article, and the chapter those stand in is
             # unheaded (a text opening at 第3章 with 第13条 is an extract: _opens_at_a_later_chapter's)
             missing = "第1章" if k[0] == 2 else f"第1章〜第{k[0] - 1}章"
+            bare = _FIRST_CHAPTER_BARE.search(ctx.text, 0, c.span[0]) if k[0] == 2 else None
+            if bare is not None:
+                # 「1.総則」 over 第1条 where 第2章 follows: the first chapter's heading written as a list's number
+                yield ctx.finding(
+                    "numbering-gap", bare.span(),
+                    f"「{bare.group(0)}」は第1章の見出しと思われます（{c.label}が続きます）。「第1章 {bare.group('title')}」と"
+                    f"書きます。",
+                    f"「{bare.group(0)}」 heads chapter 1 ({c.label} follows): 「第1章 {bare.group('title')}」.",
+                    excerpt=bare.group(0), suggestion=f"第1章 {bare.group('title')}")
+                continue
             yield ctx.finding(
                 "numbering-gap", span,
                 f"{c.label}の前に{missing}がありません（その前の条が章に入っていません）。",
