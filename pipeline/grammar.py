@@ -716,6 +716,8 @@ def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str,
     if re.match(r"^[0-9]", title) or (not dotted or re.match(r"^(年|月|日|条|項|号)", title)) and \
             re.match(r"^(年|月|日|か月|ヶ月|ケ月|条|項|号|%|％|円|時間|営業日)", title):
         return None
+    if re.match(r"^(?:限|回|番|度|人|日|年|週|枚|個|件|期|行|段)目", title):
+        return None  # 「1限目 9:00~9:45」「2回目」: an ordinal count (a timetable's row), no section
     sub = m.group("sub")
     depth = 1 + sub.count(".")
     # 「4.(利用手続等)」: the title in its brackets, as 第4条（利用手続等） writes it; a citation 「第4条(利用手続等)」
@@ -832,6 +834,10 @@ _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff「『]")
 _LEADING_CAPTION = re.compile(rf"^[（(](?P<c>{CAPTION_TEXT})[）)][ \u3000]*(?=第)")
 
 
+# the number of an act in brackets after its name (昭和39年規程第12号, 平成8年条例第4号): no caption
+_ACT_NUMBER = re.compile(r"[0-9０-９〇一二三四五六七八九十百元]+年[^（）()]{0,12}第[0-9０-９〇一二三四五六七八九十百千]+号")
+
+
 @lru_cache(maxsize=16384)
 def match_captioned_heading(line: str) -> ArticleHeading | None:
     """The heading of 「（目的）第1条　本契約は、…」, titled by its caption; None for any other line."""
@@ -844,6 +850,8 @@ def match_captioned_heading(line: str) -> ArticleHeading | None:
     if h is None or h.title is not None or not _JAPANESE.search(m.group("c")) \
             or (h.rest and not _JAPANESE.match(h.rest)):
         return None  # a caption names the article in words, and its first sentence is one: 「(error) 第20条 → …」 is prose
+    if _ACT_NUMBER.search(m.group("c")):
+        return None  # 「規程(昭和39年規程第12号)第4条⏎第2項の規定に基づき」: an act's number, then its article cited
     return ArticleHeading(h.number, h.label, m.group("c").strip(), h.rest, h.rest_offset + m.end())
 
 

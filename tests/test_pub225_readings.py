@@ -488,3 +488,32 @@ def test_a_first_chapter_headed_as_a_list_number_is_told_where_it_stands(tmp_pat
             "第2章 奨学生\n(資格)\n第2条 奨学生は、大学に在学する者とする。\n")
     found = [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "numbering-gap")]
     assert found == [("1.総則", "第1章 総則")]
+
+
+# ------------------------------------------------------------------ pub233–236
+
+
+def test_an_era_year_before_a_place_name_is_no_malformed_duration(tmp_path):
+    """「条例（平成8年日南町条例第4号）」 (pub235): the year of an era, then the town's name; 令和3年年 is still one."""
+    text = ("第1条（趣旨）\nこの規則は、美術館条例（平成8年日南町条例第4号）第9条の規定に基づき定める。\n"
+            "第2条（施行）\nこの規則は、令和3年年8月1日から施行する。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "duration-malformed")] == ["3年年"]
+
+
+def test_an_acts_number_in_brackets_before_a_wrapped_citation_is_no_caption(tmp_path):
+    """「…図書館規程(昭和39年規程第12号)第4条⏎ 第2項の規定に基づき」 (pub235): a citation wrapped after 第4条, not a
+    heading captioned by the act's number (a phantom 第4条 made the real one a duplicate)."""
+    text = ("(趣旨)\n第1条 この規則は,附属図書館規程(昭和39年規程第12号)第4条\n 第2項の規定に基づき,資料室の利用に関し"
+            "必要な事項を定める。\n(利用)\n第2条 資料は,閲覧の方法により利用に供する。\n(休室日)\n第3条 休室日は,日曜日とする。\n"
+            "(開室時間)\n第4条 開室時間は,午前9時から午後5時までとする。\n2 前項の規定にかかわらず,臨時に変更することができる。\n")
+    doc = _doc(tmp_path, text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4"]
+    assert [f.rule for f in run_checks(doc) if f.severity == "error"] == []
+
+
+def test_a_timetables_rows_are_no_sections(tmp_path):
+    """「1限目 9:00~9:45」… (pub236): an ordinal count, no section numbered 1; 「1.科目」 heads one."""
+    text = ("受講規程\n1.科目\n日本語の科目は、次のとおりとする。\n2.授業時間\n授業時間は、次のとおりとする。\n"
+            "1限目 9:00~9:45\n2限目 10:00~10:45\n3限目 11:00~11:45\n3.欠席\n欠席の場合は、届け出ること。\n")
+    doc = _doc(tmp_path, text)
+    assert [(a.number, a.title) for a in doc.articles] == [("1", "科目"), ("2", "授業時間"), ("3", "欠席")]

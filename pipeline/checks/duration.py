@@ -60,6 +60,9 @@ def _blank_between(ctx: Context, start: int, end: int) -> bool:
                for i in range(start, end - 1))
 
 
+_ERA = re.compile(r"(?:令和|平成|昭和|大正|明治|西暦)$")
+
+
 @rule("duration-malformed", "error", "期間の誤記（単位の重複）", "malformed duration (colliding units)", scope="unit")
 def duration_malformed(ctx: Context):
     text = ctx.text
@@ -84,6 +87,8 @@ def duration_malformed(ctx: Context):
         if re.match(r"[0-9〇一二三四五六七八九十]", text[m.end():m.end() + 1] or " ") and extra in ("月", "日", "週", "年") \
                 and extra != units[n - 1]:
             continue
+        if units[n - 1] == "年" and extra != "年" and _ERA.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 「平成8年日南町条例第4号」: a year of an era, and a word (a place) after it; 令和3年年 is still one
         if _blank_between(ctx, m.start("units"), m.end()):
             continue  # 「2025年　　月　　日」: a date left blank to be filled in (normalization took the blanks out)
         found = m.group(0)
