@@ -428,7 +428,8 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     break the join stage adds maps to the cut)."""
     out = []
     start = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         next_start = start + len(line) + 1
         if line.endswith("\r"):  # a CRLF line end (text and Markdown files keep their CRs: offsets are the file's)
             line = line[:-1]
@@ -438,6 +439,9 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             inline = _inline_item_cuts(line)
             if inline:
                 cuts = tuple(sorted(set(cuts) | set(inline)))
+        if "。" in line and k + 1 < len(lines) and (first := _FIRST_ITEM_AFTER_SENTENCE.search(line)) is not None \
+                and _SECOND_ITEM.match(lines[k + 1]):
+            cuts = tuple(sorted(set(cuts) | {first.end()}))  # 「…を次のとおりとする。(1) 土曜日」⏎「(2) 日曜日」
         if "。" in line and len(line) >= _FLATTENED_LINE and _RUN_IN_PARAGRAPH.search(line):
             run_in = _run_in_paragraph_cuts(line)
             if run_in:
@@ -539,15 +543,20 @@ def _inline_item_cuts(line: str) -> tuple[int, ...]:
 _RUN_IN_PARAGRAPH = re.compile(r"。[ \u3000]*[2-9２-９][ \u3000]")
 _RUN_IN_LABEL = re.compile(r"。[ \u3000]*([2-9２-９]|[1１][0-9０-９])[ \u3000]+(?=[^\s0-9０-９])")
 _FLATTENED_LINE = 100
+_LEADING_NUMBER = re.compile(r"[ \u3000]*([1-9１-９]|[1１][0-9０-９])[ \u3000]+(?=[^\s0-9０-９])")
 
 
+# A list's first item run on after the sentence that announces it, the second on the next line: the first starts a line
+_FIRST_ITEM_AFTER_SENTENCE = re.compile(r"。[ \u3000]*(?=(?:[(（][1１][)）]|[①])[ \u3000]*\S)")
+_SECOND_ITEM = re.compile(r"[ \u3000]*(?:[(（][2２][)）]|②)")
 # the next article's heading in between: its paragraphs number from 2 again
 _RUN_IN_HEADING = re.compile(r"。[ \u3000]*(?:[（(][^（）()]{1,20}[）)][ \u3000]*)?第[0-9０-９一二三四五六七八九十百]{1,4}条")
 
 
 @lru_cache(maxsize=8192)
 def _run_in_paragraph_cuts(line: str) -> tuple[int, ...]:
-    cuts, want, last = [], 2, 0
+    lead = _LEADING_NUMBER.match(line)  # 「2 教育上…できる。 3 災害その他…」: the line opens with the paragraph before
+    cuts, want, last = [], int(lead.group(1).translate(grammar.WIDE_DIGITS)) + 1 if lead else 2, 0
     for m in _RUN_IN_LABEL.finditer(line):
         if _RUN_IN_HEADING.search(line, last, m.start()):
             want = 2

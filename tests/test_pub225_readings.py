@@ -517,3 +517,15 @@ def test_a_timetables_rows_are_no_sections(tmp_path):
             "1限目 9:00~9:45\n2限目 10:00~10:45\n3限目 11:00~11:45\n3.欠席\n欠席の場合は、届け出ること。\n")
     doc = _doc(tmp_path, text)
     assert [(a.number, a.title) for a in doc.articles] == [("1", "科目"), ("2", "授業時間"), ("3", "欠席")]
+
+
+def test_a_first_item_and_a_run_in_paragraph_after_sentences_start_lines(tmp_path):
+    """「…を次のとおりとする。(1) 土曜日」⏎「(2) 日曜日」: the first item runs on after its lead (pub236), no gap before
+    (2); 「2 …できる。 3 災害その他…」: paragraph 3 run on after paragraph 2's sentence, on a long line."""
+    text = ("第6条（休業日）\n本学院の休業日を次のとおりとする。(1) 土曜日\n(2) 日曜日\n(3) 国民の祝日\n"
+            "2 教育上必要かつやむを得ない事情があると学院長が認めるときは、前項の規定にかかわらず、休業日に授業を行うこと"
+            "ができる。 3 災害その他急迫の事情があると学院長が認めるときは、臨時に授業を行わないことができる。\n")
+    doc = _doc(tmp_path, text)
+    assert [p.number for p in doc.articles[0].paragraphs] == [None, 2, 3]
+    assert [i.label for i in doc.articles[0].paragraphs[0].items] == ["(1)", "(2)", "(3)"]
+    assert [f.rule for f in run_checks(doc) if f.severity != "info"] == []
