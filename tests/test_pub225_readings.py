@@ -529,3 +529,11 @@ def test_a_first_item_and_a_run_in_paragraph_after_sentences_start_lines(tmp_pat
     assert [p.number for p in doc.articles[0].paragraphs] == [None, 2, 3]
     assert [i.label for i in doc.articles[0].paragraphs[0].items] == ["(1)", "(2)", "(3)"]
     assert [f.rule for f in run_checks(doc) if f.severity != "info"] == []
+
+
+def test_a_clause_ending_in_a_noun_among_bullets_is_no_list_cut_by_a_period(tmp_path):
+    """「・冷蔵庫はメンバー用冷蔵庫を利用。ゲスト用冷蔵庫は使用しない」 (pub234): two sentences, the first ending in a noun;
+    the bullets of the lines are no separators of a noun list."""
+    text = ("第5条（共用部）\n共用部の利用は、次のとおりとする。\n・冷蔵庫はメンバー用冷蔵庫を利用。ゲスト用冷蔵庫は使用しない\n"
+            "・洗濯機は夜10時まで・乾燥機は夜11時まで\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "item-list")] == []

@@ -30,6 +30,7 @@ from ..grammar import to_int
 
 _PREDICATE = {"動詞", "形容詞", "助動詞"}
 _PERIOD = re.compile(r"(?<=[^\s。、])。(?=[^\s」）)。、])")
+_MIDDLE_DOT = re.compile(r"(?<![\n\u3000 ])・")
 
 
 def _period_findings(ctx: Context):
@@ -51,7 +52,8 @@ def _period_findings(ctx: Context):
             # the tests on the text alone first: most 。 inside a unit end one sentence before the next, and
             # tagging their lines would cost more than all the rest of this rule
             right_end = min(x for x in (text.find("、", p + 1, e0), text.find("。", p + 1, e0), e0) if x >= 0)
-            listy = "・" in text[left_start:p] and "・" in text[p + 1:right_end]
+            # (a line's bullet 「・冷蔵庫は…」 separates no nouns)
+            listy = _MIDDLE_DOT.search(text, left_start, p) is not None and _MIDDLE_DOT.search(text, p + 1, right_end) is not None
             phrase = text[left_start:p].lstrip(" \u3000")
             if not listy and not (len(phrase) <= 12 and left_start > s0 and text[left_start - 1] == "、"):
                 continue
@@ -59,6 +61,8 @@ def _period_findings(ctx: Context):
             left = [t for t in toks if left_start <= t.start + base < p]
             if not left or any(t.pos in _PREDICATE for t in left):
                 continue
+            if any(t.pos == "助詞" and t.surface in ("を", "は", "が") for t in left):
+                continue  # 「冷蔵庫はメンバー用冷蔵庫を利用。ゲスト用…」: a clause ending in a noun (体言止め), not a list
             if not listy:
                 # 「当社が本サービスを提供及び維持する際の、お客様との契約の履行。当社が…」: a noun phrase that began before
                 # the comma (…する際の、) and ends its sentence (体言止め), not a list cut by a full stop (pub148); a
