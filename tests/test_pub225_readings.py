@@ -537,3 +537,11 @@ def test_a_clause_ending_in_a_noun_among_bullets_is_no_list_cut_by_a_period(tmp_
     text = ("第5条（共用部）\n共用部の利用は、次のとおりとする。\n・冷蔵庫はメンバー用冷蔵庫を利用。ゲスト用冷蔵庫は使用しない\n"
             "・洗濯機は夜10時まで・乾燥機は夜11時まで\n")
     assert [f.excerpt for f in _check(tmp_path, text, "item-list")] == []
+
+
+def test_ministers_of_renamed_ministries_and_a_notice_numbered_without_gou(tmp_path):
+    """「運輸大臣の許可を受けて」 (pub233): the minister is now 国土交通大臣; 「運輸省告示第4 9」 alone on its line, its 号
+    lost by the PDF's text, is the notice of its day, not a stale name."""
+    text = ("標準運送約款\n運輸省告示第4 9\n第1条（適用範囲）\n当社の経営する運送事業（運輸大臣の許可を受けて行うものに限る。）"
+            "の運送契約は、この運送約款の定めるところによる。\n")
+    assert [f.suggestion for f in _check(tmp_path, text, "name-obsolete")] == ["国土交通大臣"]

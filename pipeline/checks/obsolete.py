@@ -39,7 +39,9 @@ def _names() -> tuple[tuple[str, re.Pattern, str, str, str], ...]:
                  for old, new, year, why in load_tsv("obsolete_names.tsv"))
 
 
-_ACT_NUMBER_AFTER = re.compile(r"(?:告示|令|訓令|通達)[ \u3000]*第[ \u30000-9０-９一二三四五六七八九十百千]+号")
+# (号 lost where a PDF's text ends the line: 「運輸省告示第4 9」 alone on its line)
+_ACT_NUMBER_AFTER = re.compile(r"(?:告示|令|訓令|通達)[ \u3000]*第[ \u30000-9０-９一二三四五六七八九十百千]+(?:号|[ \u3000]*$)",
+                               re.M)
 _DATE_BEFORE = re.compile(rf"(?:(?P<era>{'|'.join(ERA_BASE)})(?P<n>[0-9０-９]{{1,2}}|元)|(?P<y>[12][0-9]{{3}}))年"
                           r"(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?[ \u3000]*$")
 
