@@ -545,3 +545,10 @@ def test_ministers_of_renamed_ministries_and_a_notice_numbered_without_gou(tmp_p
     text = ("標準運送約款\n運輸省告示第4 9\n第1条（適用範囲）\n当社の経営する運送事業（運輸大臣の許可を受けて行うものに限る。）"
             "の運送契約は、この運送約款の定めるところによる。\n")
     assert [f.suggestion for f in _check(tmp_path, text, "name-obsolete")] == ["国土交通大臣"]
+
+
+def test_a_word_broken_by_a_pdfs_line_is_no_kana_slip(tmp_path):
+    """「●募集チラシの内容をよくお読みい⏎ただき、お申込みください。」 (pub233): いただき broken across two lines."""
+    text = ("旅行条件書\n●募集チラシの内容をよくお読みい\nただき、お申込みください。\n●お申込金は旅行代金の一部として"
+            "取り扱います。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []

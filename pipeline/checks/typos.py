@@ -1253,6 +1253,9 @@ def _places_of_run(text: str, run: str):
         i = text.find(run, i + 1)
 
 
+_KANA_TAIL = re.compile(r"[ぁ-ゖ]{1,8}$")
+
+
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     k3 = _kana3()
@@ -1291,6 +1294,13 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if any(a < s + len(run) and s < b for a, b in skip):
             continue
         line_start, line_end = ctx.line_span(s)
+        if s == line_start and s >= 2 and _KANA_TAIL.search(text, max(0, s - 9), s - 1):
+            # 「…よくお読みい⏎ただき、」: a word broken by a PDF's line, the run's head on the line before
+            tail = _KANA_TAIL.search(text, max(0, s - 9), s - 1).group(0)
+            toks, known = tagged_line(text[max(line_start - 12, 0):s - 1] + run + text[s + len(run):s + len(run) + 4])
+            at = (s - 1) - max(line_start - 12, 0)  # where the run starts in the joined text
+            if any(k and t.start < at < t.end and t.start >= at - len(tail) for t, k in zip(toks, known)):
+                continue  # a word MeCab knows spans the break
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
