@@ -552,3 +552,31 @@ def test_a_word_broken_by_a_pdfs_line_is_no_kana_slip(tmp_path):
     text = ("旅行条件書\n●募集チラシの内容をよくお読みい\nただき、お申込みください。\n●お申込金は旅行代金の一部として"
             "取り扱います。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "typo")] == []
+
+
+def test_common_misspellings_and_words_their_context_rules_out(tmp_path):
+    """From pub233–236: 尊守 (遵守), 見回り品 (身の回り品), 文章による申入れ (文書), トイレ…配水管 (排水管), 作品の観賞
+    (鑑賞), スタッフ立ち合い (立ち会い), 課程終了 (修了); 主催旅行 renamed 募集型企画旅行 in 2005; を満たない."""
+    text = ("第1条（遵守）\n会員は、本規約を尊守しなければならない。\n"
+            "第2条（手荷物）\n「携帯品」とは、旅客の見回り品その他の物品をいう。\n"
+            "第3条（解約）\n契約満了の10日前までに文章による申入れがない場合は、更新する。\n"
+            "第4条（設備）\nトイレ及び流し台は、配水管に物を詰まらせないよう注意すること。\n"
+            "第5条（事業）\n美術作品の観賞指導を行う。見学はスタッフ立ち合いの上で行う。\n"
+            "第6条（保証）\n当社は、受入機関での課程終了を保証しない。\n"
+            "第7条（契約）\nお客様は当社と主催旅行契約を結ぶ。最少催行人数を満たない場合は中止する。\n")
+    found = sorted((f.rule, f.suggestion) for f in _check(tmp_path, text)
+                   if f.rule in ("confusable-word", "name-obsolete", "grammar-slip"))
+    assert found == sorted([("confusable-word", "遵守"), ("confusable-word", "身の回り品"), ("confusable-word", "文書"),
+                            ("confusable-word", "排水管"), ("confusable-word", "鑑賞"), ("confusable-word", "立ち会い"),
+                            ("confusable-word", "修了"), ("name-obsolete", "募集型企画旅行"),
+                            ("grammar-slip", "に満たない")])
+
+
+def test_words_of_the_same_sound_in_their_own_contexts_stay_quiet(tmp_path):
+    """観賞用魚類, a race's コース終了, 配水管 of the water supply, 文章 as prose: each word where it is meant."""
+    text = ("第1条（飼育）\n小鳥及び観賞用魚類は飼育することができる。\n"
+            "第2条（大会）\n走コース終了後は、速やかに退場すること。\n"
+            "第3条（工事）\n市は、配水管の工事を行う。\n"
+            "第4条（投稿）\n投稿する文章による権利侵害があったときは、投稿者が責任を負う。\n")
+    found = [f.excerpt for f in _check(tmp_path, text) if f.rule == "confusable-word"]
+    assert found == []

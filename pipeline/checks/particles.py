@@ -837,8 +837,23 @@ def _no_suru_findings(ctx: Context):
             suggestion=t.surface + after.surface)
 
 
+# 満たない is 満たす's negative written as 満つ's: it takes に (「最少催行人数に満たない」), 満たさない takes を. を before
+# 満たない mixes the two.
+_WO_MITANAI = re.compile(r"を(?=満たない|満たなかっ|満たず)")
+
+
+def _wo_mitanai_findings(ctx: Context):
+    for m in ctx.finditer(_WO_MITANAI):
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + 3),
+            "「を満たない」は助詞がねじれています。「に満たない」か「を満たさない」のどちらかです。",
+            "「を満たない」 mixes two constructions: 「に満たない」 or 「を満たさない」.",
+            suggestion="に満たない")
+
+
 def particle_findings(ctx: Context):
     yield from _particle_first_findings(ctx)
+    yield from _wo_mitanai_findings(ctx)
     yield from _place_no_findings(ctx)
     yield from _no_suru_findings(ctx)
     yield from _te_masu_findings(ctx)
