@@ -580,3 +580,13 @@ def test_words_of_the_same_sound_in_their_own_contexts_stay_quiet(tmp_path):
             "第4条（投稿）\n投稿する文章による権利侵害があったときは、投稿者が責任を負う。\n")
     found = [f.excerpt for f in _check(tmp_path, text) if f.rule == "confusable-word"]
     assert found == []
+
+
+def test_goto_before_nitsuite_and_a_joint_duty_performed(tmp_path):
+    """「利用料金を支払うごとについて」 (こと, pub230) and 「連帯して責務を履行する」 (債務, pub234); 「支払うごとに」
+    (each time) stays quiet."""
+    text = ("第1条（目的）\n利用者は、サービスを受け、それに対する利用料金を支払うごとについて、契約を締結する。\n"
+            "第2条（料金）\n利用料金は、サービスを利用するごとに支払う。\n"
+            "第3条（保証人）\n保証人は、契約者と連帯して責務を履行する責を負う。\n")
+    found = [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "confusable-word")]
+    assert found == [("ごと", "こと"), ("責務", "債務")]
