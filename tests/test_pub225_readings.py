@@ -590,3 +590,20 @@ def test_goto_before_nitsuite_and_a_joint_duty_performed(tmp_path):
             "第3条（保証人）\n保証人は、契約者と連帯して責務を履行する責を負う。\n")
     found = [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "confusable-word")]
     assert found == [("ごと", "こと"), ("責務", "債務")]
+
+
+def test_slips_among_layouts_are_still_told(tmp_path):
+    """What the layouts above must not hide (pub204, pub208, pub218, pub221, read again): a caption spaced among tight
+    ones (「(総 会)」 beside 「(名称)」「(目的)」), spaces after sentences that end alike (「…ます。 ご入金は…します。
+    請求書…」), a run of spaces inside a kanji word (「関   連する」), and a bracket misplaced beside notes (注1)(注2)."""
+    text = ("第1条 (名称)\n本会は、青葉会と称する。\n第2条 (目的)\n本会は、会員の親睦を目的とする。\n"
+            "第3条 (総 会)\n総会は、年1回開催する。\n"
+            "第4条 (料金)\n料金は期日までにお支払いいただきます。 ご入金は予約後に請求書をお送りします。 請求書の期日は"
+            "別に定めます。 規定期日を過ぎた場合は予約を取り消します。\n"
+            "第5条 (契約)\n本規約及びこれに関   連する契約は、日本法に従う。\n")
+    found = [f.excerpt for f in _check(tmp_path, text, "stray-space")]
+    assert "条 (総 会)" in found and "これに関   連する契" in found
+    assert sum(1 for x in found if "。 " in x) == 3
+    notes = ("第6条 (補償)\nペットがケガまたは病気(注1)によって診療を受け、支払った治療費(注2)の一定割合を補償します。\n"
+             "(注1「)ケガまたは病気」とは、傷害または疾病を指します。\n")
+    assert [f.message[:10] for f in _check(tmp_path, notes, "bracket-unbalanced")] == ["「「」が閉じられない"]

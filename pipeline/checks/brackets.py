@@ -53,7 +53,9 @@ def _blank_inline_run(s: str) -> str:
     """``s`` with the labels of each run 1) 2) 3)… (numbered from 1, each the next, two at least) blanked out."""
     if ")" not in s and "）" not in s:
         return s
-    found = [(m.start(), m.end(), int(m.group(1).translate(grammar.WIDE_DIGITS))) for m in _INLINE_LABEL.finditer(s)]
+    # (not a note's number in its own brackets: 「病気(注1)によって」「治療費(注2)」)
+    found = [(m.start(), m.end(), int(m.group(1).translate(grammar.WIDE_DIGITS))) for m in _INLINE_LABEL.finditer(s)
+             if "(" not in s[max(0, m.start() - 3):m.start()] and "（" not in s[max(0, m.start() - 3):m.start()]]
     runs, run = [], []
     for a, b, n in found:
         if n == 1:

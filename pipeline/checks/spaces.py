@@ -362,10 +362,11 @@ def _document_counts(ctx: Context) -> Counter:
 
 
 def _facts(ctx: Context):
-    """What a line's stray spaces depend on besides the line: the document's two conventions and its
+    """What a line's stray spaces depend on besides the line: the document's three conventions and its
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
     document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
-    return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _latin_words(ctx),
+    return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
+            _latin_words(ctx),
             joined_summary(ctx), _mixed_runs_rare(ctx))
 
 
@@ -555,7 +556,7 @@ def stray_space(ctx: Context):
     src = ctx.doc.source.text
     offsets = ctx.doc.norm.offsets
     norm = ctx.doc.norm
-    verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0])
+    verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx))
     # A PDF's text is the extractor's reading of where glyphs stand, spaces included: a space inside its word may be
     # the layout's, a note. A text, Markdown, Word or HTML file holds the spaces its writer typed (an HTML line
     # break between Japanese characters is no space: ingest.html), so a space inside a word there is a slip.
@@ -745,7 +746,9 @@ def _list_word(line: str, runs: list[re.Match]) -> str | None:
         return None
     ends = Counter(line[m.start() - 2:m.start()] for m in runs if m.start() >= 2)
     word, n = ends.most_common(1)[0] if ends else ("", 0)
-    return word if n >= _LISTED_NAMES and 2 * n > len(runs) and all(_japanese(c) for c in word) else None
+    # (a word's characters: 「ます。 ご入金は…します。 請求書…」 ends sentences, not names)
+    return word if n >= _LISTED_NAMES and 2 * n > len(runs) and all(_japanese(c) and c not in _JP_PUNCT for c in word) \
+        else None
 
 
 # Spaces in a row between two Japanese characters that no slip of the keyboard makes: a form's blank to fill in, or
@@ -753,7 +756,26 @@ def _list_word(line: str, runs: list[re.Match]) -> str | None:
 _BLANK_RUN = 3
 
 
-def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
+# An article's caption in brackets, tight (「(目的)」) or letter-spaced (「(目 的)」): which the document does most often is
+# its layout, and a caption spaced among tight ones is a slip (「(総 会)」 beside 「(名称)」「(目的)」).
+_CAPTION_LINE = re.compile(r"(?m)^[ \u3000]*(?:第[0-9０-９一二三四五六七八九十百]+条[ \u3000]*)?[（(](?P<c>[^（）()\n]{2,12})[）)]")
+
+
+def _captions_spaced(ctx: Context) -> bool:
+    """Does the document letter-space its captions at least as often as it writes them tight?"""
+    def build():
+        spaced = tight = 0
+        for m in _CAPTION_LINE.finditer(ctx.full.doc.source.text):  # (as written: normalization closes them up)
+            c = m.group("c")
+            if re.fullmatch(r"\S(?:[ \u3000]+\S)+", c):
+                spaced += 1
+            elif not re.search(r"[ \u3000]", c):
+                tight += 1
+        return spaced >= tight
+    return ctx.full.memo("spaces.captions_spaced", build)
+
+
+def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
     """The spaces of one line that may be stray, decided from the line alone and the document's two
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
     space?): (start, end, convention, splits an article number, lies between two Latin letters)."""
@@ -767,7 +789,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
     # not a heading's own number (「第2 条 当社は」 starting its line): law-style headings copied from a PDF keep the
     # printed letter spacing there (test_a_law_style_heading_with_a_spaced_number_has_no_stray_space)
     lopsided = {m.span("space") for m in _LOPSIDED_NUMBER.finditer(line) if line[:m.start()].strip(" \u3000")}
-    blanks = [m.span() for m in _BLANK_DATE.finditer(line)] + [m.span() for m in _SPACED_CAPTION.finditer(line)]
+    blanks = [m.span() for m in _BLANK_DATE.finditer(line)] + [
+        m.span() for m in _SPACED_CAPTION.finditer(line) if verdicts[2] or m.group(0).startswith("附")]
     listed = _list_word(line, runs)
     out = []
     for m in runs:
@@ -824,9 +847,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool]) -> tuple[tuple[int, int,
             continue
         if not number_split and convention is None:
             if e - s >= _BLANK_RUN and _japanese(left) and _japanese(right) and left not in "。、" \
-                    and right not in "、。" and not (is_hiragana(left) and is_hiragana(right)):
+                    and right not in "、。" and not (is_hiragana(left) and is_hiragana(right)) \
+                    and not (is_kanji(left) and is_kanji(right)):
                 # 「依頼者          を甲とし」: a form's blank for a name, or a gap between a table's columns (inside a
-                # word's kana, 「求め   られる」, it is a word split all the same)
+                # word's kana or kanji, 「求め   られる」「関   連する」, it is a word split all the same)
                 continue
             if left in "。、" and _latin_letter(right) and not line.startswith(("http", "www."), e):
                 out.append((s, e, None, False, False))
