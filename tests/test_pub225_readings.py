@@ -607,3 +607,14 @@ def test_slips_among_layouts_are_still_told(tmp_path):
     notes = ("第6条 (補償)\nペットがケガまたは病気(注1)によって診療を受け、支払った治療費(注2)の一定割合を補償します。\n"
              "(注1「)ケガまたは病気」とは、傷害または疾病を指します。\n")
     assert [f.message[:10] for f in _check(tmp_path, notes, "bracket-unbalanced")] == ["「「」が閉じられない"]
+
+
+def test_a_pages_title_read_as_an_article_makes_no_duplicate(tmp_path):
+    """「第1条 この規程は - 社会福祉協議会」, a page's title above the rules (pub230), then the real 第1条: no sentence in
+    the first, so no duplicate number; two articles with text under one number still are."""
+    text = ("第1条 この規程は - 社会福祉協議会\n経理規程\n(目的)\n第1条 この規程は、本会の経理の基準を定める。\n"
+            "(範囲)\n第2条 経理事務の範囲は、次のとおりとする。\n")
+    assert [f.rule for f in _check(tmp_path, text) if f.rule == "numbering-duplicate"] == []
+    twice = ("(目的)\n第1条 この規程は、本会の経理の基準を定める。\n(範囲)\n第2条 経理事務の範囲は、別に定める。\n"
+             "(区分)\n第2条 会計の区分は、一般会計とする。\n(責任者)\n第3条 経理の責任者は、会長とする。\n")
+    assert [f.rule for f in _check(tmp_path, twice) if f.rule == "numbering-duplicate"] == ["numbering-duplicate"]

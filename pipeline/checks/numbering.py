@@ -152,6 +152,9 @@ def _article_findings(ctx: Context):
                         excerpt=written, suggestion=fixed)
                     continue
                 if k in ordered_keys:
+                    twin = next((b for b, kk in numbered if kk == k and b is not a), None)
+                    if twin is not None and any(_no_sentence(x) for x in (a, twin)):
+                        continue  # 「第1条 この規程は - 全国社会福祉協議会」: a page's title, no article, beside the real one
                     yield ctx.finding(
                         "numbering-duplicate", span,
                         f"{a.label}が重複しています（同じ番号の条が2つあります）{hint}。",
@@ -211,6 +214,11 @@ def _article_findings(ctx: Context):
 
 # 「1.総則」 alone on a line, the first chapter's title after a list's number
 _FIRST_CHAPTER_BARE = re.compile(r"(?m)^[ \u3000]*[1１][.．、][ \u3000]*(?P<title>[^\s。、0-9０-９]{2,12})[ \u3000]*$")
+
+
+def _no_sentence(a: Article) -> bool:
+    """Is ``a`` a short line read as an article, with no sentence in it (a page's title, a menu entry)?"""
+    return len(a.text) < 80 and "。" not in a.text
 
 
 def _bare_heading(text: str, start: int, end: int, number: int) -> tuple[int, int] | None:
