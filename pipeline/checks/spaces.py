@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..grammar import RULES_KINDS, counts_after_number
+from ..grammar import RULES_KINDS, WIDE_DIGITS, counts_after_number
 from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
@@ -711,7 +711,7 @@ def _previous_label_before(line: str, s: int, label: re.Match) -> bool:
     """Does the label before ``label``'s in its list ((1) before (2), ① before ②) stand earlier in the line (for (1),
     does (2) stand later)?"""
     if label.group(1) is not None:
-        n = int(label.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        n = int(label.group(1).translate(WIDE_DIGITS))
         if n == 1:  # the first of a list whose second follows on the line: 「…年度当り  (1)大学…  (2)高等学校」
             return re.search(r"[(（][2２][)）]", line[label.end():]) is not None
         return f"({n - 1})" in line[:s] or f"（{n - 1}）" in line[:s] or \
@@ -776,9 +776,10 @@ def _captions_spaced(ctx: Context) -> bool:
 
 
 def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
-    """The spaces of one line that may be stray, decided from the line alone and the document's two
+    """The spaces of one line that may be stray, decided from the line alone and the document's three
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
-    space?): (start, end, convention, splits an article number, lies between two Latin letters)."""
+    space? does it letter-space its captions?): (start, end, convention, splits an article number, lies between
+    two Latin letters)."""
     # a look-alike of a kanji pasted from a PDF (⽤ the Kangxi radical, 利⽤ 条件) stands for the kanji: the spaces
     # beside it are judged as beside the kanji (one character for one: the offsets stay the line's)
     line = line.translate(_AS_KANJI)
@@ -803,7 +804,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int
             continue  # 「…。第15条 学部長等は」: a heading's label run into the line, its separator
         if (label := _ITEM_AHEAD.match(line, e)) is not None and _previous_label_before(line, s, label):
             continue  # 「…が困難なこと  (2)学業成績…」: items of a list run into one line, set apart before each label
-        if line[e:e + 2] == "さん" or line[e] in "様殿" and (s == 0 or line[s - 1] in "・、，（(「"):
+        if (line[e:e + 2] == "さん" or line[e] in "様殿") and (s == 0 or line[s - 1] in "・、，（(「"):
             continue  # 「…といいます)・ さん(以下「代理人」…」: the blank where a name is written before さん
         if line[e] not in _COUNTERS and _PARAGRAPH_RUN_IN.search(line, 0, s) or (
                 line[s - 1] in "。．" and (label := _PARAGRAPH_NUMBER_NEXT.match(line, e))

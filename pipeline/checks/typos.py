@@ -113,6 +113,7 @@ from .typos_kanji import (
     _kanji_slip_findings,
     _katakana_suffix_findings,
     _similar,
+    _words_by_char,
 )
 from .wording import compound_particle_findings, listed_confusables
 
@@ -1294,9 +1295,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if any(a < s + len(run) and s < b for a, b in skip):
             continue
         line_start, line_end = ctx.line_span(s)
-        if s == line_start and s >= 2 and _KANA_TAIL.search(text, max(0, s - 9), s - 1):
+        if s == line_start and s >= 2 and (tail := _KANA_TAIL.search(text, max(0, s - 9), s - 1)) is not None:
             # 「…よくお読みい⏎ただき、」: a word broken by a PDF's line, the run's head on the line before
-            tail = _KANA_TAIL.search(text, max(0, s - 9), s - 1).group(0)
+            tail = tail.group(0)
             toks, known = tagged_line(text[max(line_start - 12, 0):s - 1] + run + text[s + len(run):s + len(run) + 4])
             at = (s - 1) - max(line_start - 12, 0)  # where the run starts in the joined text
             if any(k and t.start < at < t.end and t.start >= at - len(tail) for t, k in zip(toks, known)):
@@ -1793,10 +1794,8 @@ def _one_kanji_verb_findings(ctx: Context):
         if is_known_word(k + "する") or is_known_word(k + "す") or is_known_word(k + "ずる"):
             continue
         if words is None:
-            words = ctx.memo("typos.law_compounds_of", lambda: {})
-        if k not in words:
-            words[k] = sum(1 for w in model()["words"] if len(w) == 2 and k in w)
-        if words[k] < _LAW_COMPOUNDS:
+            words = _words_by_char()
+        if len(words[0].get(k, ())) + len(words[1].get(k, ())) < _LAW_COMPOUNDS:
             continue
         verb = text[s:after.end]
         yield ctx.finding(
