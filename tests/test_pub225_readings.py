@@ -618,3 +618,9 @@ def test_a_pages_title_read_as_an_article_makes_no_duplicate(tmp_path):
     twice = ("(目的)\n第1条 この規程は、本会の経理の基準を定める。\n(範囲)\n第2条 経理事務の範囲は、別に定める。\n"
              "(区分)\n第2条 会計の区分は、一般会計とする。\n(責任者)\n第3条 経理の責任者は、会長とする。\n")
     assert [f.rule for f in _check(tmp_path, twice) if f.rule == "numbering-duplicate"] == ["numbering-duplicate"]
+
+
+def test_a_space_inside_a_half_width_bracket_on_one_side_is_told(tmp_path):
+    """「当社の旅行業約款(手配旅行契約の部・旅行相談契約の部 )によります」 (pub233), as inside a full-width one."""
+    text = ("第1条（約款）\nこの契約は、当社の旅行業約款(手配旅行契約の部・旅行相談契約の部 )によります。\n")
+    assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["契約の部 )により"]

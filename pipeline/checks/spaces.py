@@ -626,8 +626,8 @@ def stray_space(ctx: Context):
                 msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
             elif convention == "inner-paren":
-                msg = f"全角の括弧の内側の片方にだけ空白があります（「{excerpt}」）。詰めて書きます。"
-                msg_en = f"A space inside a full-width parenthesis, on one side only: 「{excerpt}」."
+                msg = f"括弧の内側の片方にだけ空白があります（「{excerpt}」）。詰めて書きます。"
+                msg_en = f"A space inside a parenthesis, on one side only: 「{excerpt}」."
             elif convention == "bracket":
                 msg = f"全角の括弧の前に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"A stray space before a full-width bracket: 「{excerpt}」."
@@ -678,6 +678,9 @@ _FLOOR = re.compile(r"[0-9０-９]{1,3}(?:階|[FＦ](?![A-Za-zＡ-Ｚａ-ｚ])|�
 # what a title names after a product's or a body's name: the kind of document
 _DOCUMENT_KIND = re.compile(rf"(?:利用|会員|サービス|ご利用)?(?:{RULES_KINDS})|プライバシー[・ ]?ポリシー|個人情報保護方針|"
                             r"利用条件|特定商取引法に基づく表記|ガイドライン")
+
+
+_WIDE_PARENS = str.maketrans("()", "（）")
 
 
 def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
@@ -859,6 +862,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int
                 # before 当社 (no web address set apart)
             if _latin_or_digit(left) or _latin_or_digit(right):
                 continue
+            if right == ")" and e - s == 1 and (is_kanji(left) or is_hiragana(left) or is_katakana(left)) \
+                    and _one_sided_in_paren(line.translate(_WIDE_PARENS), s, e):
+                out.append((s, e, "inner-paren", False, False))
+                continue  # 「(手配旅行契約の部・旅行相談契約の部 )によります」: inside a half-width one, the same
             if not (_japanese(left) and _japanese(right)):
                 continue
             if _LABEL.match(line[:s]):
