@@ -624,3 +624,11 @@ def test_a_space_inside_a_half_width_bracket_on_one_side_is_told(tmp_path):
     """「当社の旅行業約款(手配旅行契約の部・旅行相談契約の部 )によります」 (pub233), as inside a full-width one."""
     text = ("第1条（約款）\nこの契約は、当社の旅行業約款(手配旅行契約の部・旅行相談契約の部 )によります。\n")
     assert [f.excerpt for f in _check(tmp_path, text, "stray-space")] == ["契約の部 )により"]
+
+
+def test_a_definition_in_quotation_brackets_is_a_legal_style_slip(tmp_path):
+    """「本規約は、HALL「以下、ホールと称する」が運営する施設に適用する」 (pub235): the definition belongs in （）, the
+    term alone in 「」; 「（以下「ホール」と称する。）」 is none."""
+    text = ("第1条（適用範囲）\n本規約は、HALL「以下、ホールと称する」が運営する施設に適用する。\n"
+            "第2条（会員）\n会員とは、ホール（以下「当ホール」と称する。）に登録した者をいう。\n")
+    assert [(f.excerpt, f.suggestion) for f in _check(tmp_path, text, "legal-style")] == [("「以下", "（以下")]
