@@ -27,7 +27,8 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
 from .names import opposite_of
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
-from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, defined_here, established_synonym_findings,
+from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, GIVES_MEANING, defined_here,
+                             established_synonym_findings,
                              redefinition_findings, self_definition_findings,
                              role_element_findings, synonym_findings)
 from .wording import KITEI_FOR_PROVISION
@@ -201,14 +202,15 @@ _SHORTENED = re.compile(r"[ \u3000]*[（(]以下[、,]?[ \u3000]*「?")
 _CLOSES_BRACKET = re.compile(r"[ \u3000]*[）)」]")
 
 
-_MEANS_AFTER = re.compile(r"[」』]?[ \u3000]*とは[、，]?")
+# what follows a term defined by 「X」とは: its meaning
+_TOWA_AFTER = re.compile(r"[」』]?[ \u3000]*とは[、，]?")
 
 
 def _definiens(text: str, d: Definition) -> str:
     """What a term is defined as: the sentence up to the term (…（以下「本規約」という。）), or after it up to its end
     (「本規約」とは、本利用規約及び…をいう。)."""
     line_start = text.rfind("\n", 0, d.span[0]) + 1
-    if (means := _MEANS_AFTER.match(text, d.span[1])) is not None:
+    if (means := _TOWA_AFTER.match(text, d.span[1])) is not None:
         line_end = text.find("\n", means.end())
         line_end = len(text) if line_end < 0 else line_end
         stop = text.find("。", means.end(), line_end)
@@ -392,6 +394,10 @@ def _title_kind(ctx: Context) -> tuple[str, str] | None:
 _LISTED_KINDS = re.compile(rf"(?:{RULES_KINDS})[ \u3000]*(?:[・、，,/／]|及び|および|並びに)")
 
 
+# 「この規則は、…基準を定めることを目的とする」: the purpose said as an aim
+_PURPOSE_AIM = re.compile(r"は[、，]?[^。\n]{0,120}?目的と")
+
+
 def _purpose_kind(ctx: Context) -> tuple[str, str, int, int] | None:
     """(kind, the article's label, where its name starts and ends) of the sentence of the first article that says what the
     document provides for (「第1条 この規則は、…に関し必要な事項を定める」), or None."""
@@ -400,7 +406,7 @@ def _purpose_kind(ctx: Context) -> tuple[str, str, int, int] | None:
         return None
     first = main[0]
     for m in _SELF_KIND.finditer(ctx.text, first.span[0], first.span[1]):
-        if m.group(2) != "規定" and (_PURPOSE.match(ctx.text, m.end()) or re.match(r"は[、，]?[^。\n]{0,120}?目的と", ctx.text[m.end():])):
+        if m.group(2) != "規定" and (_PURPOSE.match(ctx.text, m.end()) or _PURPOSE_AIM.match(ctx.text, m.end())):
             return m.group(2), first.display_label, m.start(), m.end()
     return None
 
@@ -766,7 +772,6 @@ _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本",
 _LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
 
 
-_GIVES_MEANING = re.compile(r"を(?:いう|いい|指す|いいます)")
 
 
 def definition_entry_at(ctx: Context, pos: int) -> bool:
@@ -780,7 +785,7 @@ def definition_entry_at(ctx: Context, pos: int) -> bool:
     art, _, item = ctx.locate(pos)
     if item is None:
         return False
-    return bool(_GIVES_MEANING.search(ctx.text, pos, end)) or defines_terms(ctx, art)
+    return bool(GIVES_MEANING.search(ctx.text, pos, end)) or defines_terms(ctx, art)
 
 
 def _after_determiner(ctx: Context, pos: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import Context, load_json, partial_text
-from .terms_variants import defined_here
+from .terms_variants import GIVES_MEANING, defined_here
 
 # a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
 _PERSON = re.compile(r"(?:者|社|人|様|さま|員|店|行|会|法人|組合)$")
@@ -81,15 +81,15 @@ _COMPOUND_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
 _DEFINES_BEFORE = re.compile(r"[「『][^」』\n]{1,30}[」』][ \u3000]*とは")
-_MEANS_AFTER = re.compile(r"[^。\n]{0,60}?(?:をいい|をいう|を指し|を指す|を意味)")
 
 
 def _in_a_meaning(ctx: Context, start: int, end: int) -> bool:
     """Does ``start…end`` stand in what a term of its sentence is defined as (「X」とは、…[here]…をいう)?"""
     line_start, _ = ctx.line_span(start)
     sentence_start = max(line_start, ctx.text.rfind("。", line_start, start) + 1)
+    sentence_end = ctx.text.find("。", end, min(len(ctx.text), end + 60))
     return _DEFINES_BEFORE.search(ctx.text, sentence_start, start) is not None and \
-        _MEANS_AFTER.match(ctx.text, end) is not None
+        GIVES_MEANING.search(ctx.text, end, sentence_end if sentence_end >= 0 else min(len(ctx.text), end + 60)) is not None
 
 
 def addressee_findings(ctx: Context, defs: dict):

@@ -57,6 +57,10 @@ def _whole(text: str, s: int, e: int) -> bool:
 _GIVEN_SHORT_NAME = re.compile(r"(?:[「『][^「」『』\n]{1,40}[」』])?[ \u3000]*[（(]以下")
 
 
+# the verb that gives a term its meaning (「X」とは…をいう, (2) 本サービス　…を指す)
+GIVES_MEANING = re.compile(r"を(?:いう|いい|指す|いいます)")
+
+
 def defined_here(text: str, end: int) -> bool:
     """Is the word ending at ``end`` the one a definition right after it names (…お客様（以下「利用者」という。））?"""
     return bool(_GIVEN_SHORT_NAME.match(text, end))
