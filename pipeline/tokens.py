@@ -141,6 +141,11 @@ def _tagged(line: str) -> tuple[tuple[Token, ...], tuple[bool, ...]]:
     return hit
 
 
+def shifted(t: Token, by: int) -> Token:
+    """``t`` with its offsets moved by ``by`` (``t._replace`` builds a dict of fields: rules ask this 10⁵ times a document)."""
+    return _new(Token, (t[0], t[1], t[2], t[3], t[4] + by, t[5] + by))
+
+
 def line_tokens(line: str) -> tuple[Token, ...]:
     """The tokens of one line (no line break, at most LONG_LINE characters), offsets relative to it.
 

@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 from ..grammar import article_label
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
-from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, tokenize
+from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, shifted, tokenize
 
 # A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
 # reads its letters as words, brackets or names.
@@ -344,7 +344,7 @@ class Context:
         i = bisect.bisect_right(starts, pos - base) - 1
         if i >= 0 and toks[i].start <= pos - base < toks[i].end:
             t = toks[i]
-            return t._replace(start=t.start + base, end=t.end + base)
+            return shifted(t, base)
         return None
 
     def tokens_from(self, pos: int) -> tuple[tuple[Token, ...], int, int]:

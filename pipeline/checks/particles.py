@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .. import grammar
-from ..tokens import Token, is_verbal_noun
+from ..tokens import Token, is_verbal_noun, shifted
 from . import Context, load_tsv
 
 # auxiliaries whose written form is their 終止形 (ない, た, だ, れる …): なかっ, なく, な (だ's 連体形) are not
@@ -52,8 +52,7 @@ def _pair(ctx: Context, pos: int) -> tuple[Token | None, Token | None, Token | N
         return None, None, None
     a, b = toks[i - 1], toks[i]
     c = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].start == b.end else None
-    shift = (lambda t: t._replace(start=t.start + base, end=t.end + base))
-    return shift(a), shift(b), (shift(c) if c is not None else None)
+    return shifted(a, base), shifted(b, base), (shifted(c, base) if c is not None else None)
 
 
 # ------------------------------------------------------------------ the quotative と dropped
