@@ -597,9 +597,13 @@ AIU = "アイウエオカキクケコサシスセソタチツテトナニヌネ�
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
 
-_ITEM_PAREN = re.compile(r"^[(（][ \u3000]*(?P<v>[0-9]{1,3}|[a-zA-Z]{1,5}|[ア-ン]|[一二三四五六七八九十]{1,3})[ \u3000]*[)）][ \u3000]*")
+# (with a branch after it, 「(2)の2」, an item inserted after (2))
+_ITEM_PAREN = re.compile(r"^[(（][ \u3000]*(?P<v>[0-9]{1,3}|[a-zA-Z]{1,5}|[ア-ン]|[一二三四五六七八九十]{1,3})[ \u3000]*[)）]"
+                         r"(?:の[0-9０-９一二三四五六七八九十]{1,2}(?=[ \u3000]*[^\s0-9０-９、。]))?[ \u3000]*")
 _ITEM_HALF_PAREN = re.compile(r"^(?P<v>[0-9]{1,3}|[a-z])[)）][ \u3000]*")
-_ITEM_CHAR = re.compile(r"^(?P<v>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487\u249c-\u24b5])[ \u3000]*")
+# (not a label cited at a line's start: 「②敬神会員⏎①以外の崇敬者。」 speaks of item ①)
+_ITEM_CHAR = re.compile(r"^(?P<v>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487\u249c-\u24b5])"
+                        r"(?!以外|以上|以下|及び|又は|若しくは|ないし|から|まで)[ \u3000]*")
 # 一　…, and 一．… / 一.… as web templates write the kanji label with a list's dot
 _ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 # イ　, イ. and イ） (a half bracket after the kana: 「- イ）会長一名」 in a club's 会則)

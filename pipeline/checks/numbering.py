@@ -182,6 +182,8 @@ def _article_findings(ctx: Context):
                 covered = True
             if prev is None and _opens_at_a_later_chapter(ctx, a):
                 covered = True  # a page that holds chapters 3 on (第3章 役員 ⏎ 第13条): the articles before are elsewhere
+            if prev is None and len(k) == 1 and k[0] - expected_main >= 2:
+                covered = True  # a text that opens at 第百四十八条: an extract of longer rules, not 147 articles lost
             if len(k) == 1 and k[0] == expected_main + 1 and prev_art is not None and not covered and not excerpt_part \
                     and (bare := _bare_heading(ctx.text, prev_art.span[0], a.span[0], expected_main)) is not None:
                 # 「4条 納骨堂永代使用権の承継は、…」 between 第3条 and 第5条: the heading, its 第 dropped

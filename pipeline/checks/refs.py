@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..grammar import WIDE_DIGITS
+from ..grammar import WIDE_DIGITS, match_item_label
 from ..tokens import tokenize
 from . import Context, article_label, notation_canon, partial_text, rule
 from ..model import Article, Item, Paragraph
@@ -142,6 +142,15 @@ def _unnumbered_lines(art: Article) -> int:
     return sum(1 for line in art.paragraphs[0].text.split("\n") if line.strip(" \u3000"))
 
 
+_BULLET_LINE = re.compile(r"^[ \u3000]*[•・●◦■□◆◇▪\-*][ \u3000]*(\S)", re.M)
+
+
+def _bullet_lines(art: Article, labelled: bool = True) -> int:
+    """How many lines of ``art`` open with a bullet: a list whose entries a document may cite as 号 or 項 by their place
+    (without ``labelled``, not those whose bullet stands before an item's label, 「- (1)」)."""
+    return sum(1 for m in _BULLET_LINE.finditer(art.text) if labelled or match_item_label(art.text[m.start(1):]) is None)
+
+
 def _current_paragraph(art: Article, pos: int) -> int | None:
     paras = _reader_paragraphs(art)
     for n, p in paras.items():
@@ -253,7 +262,10 @@ def _gap_word(gap: str) -> str:
         if g2 == g:
             break
         g = g2
-    return _GAP_QUALIFIER.sub("", g.strip(" \u3000")).strip(" \u3000")
+    g = _GAP_QUALIFIER.sub("", g.strip(" \u3000")).strip(" \u3000")
+    if g.startswith("まで") and g[2:].strip(" \u3000") in _CONJ:
+        return g[2:].strip(" \u3000")  # 「第2号から第4号まで又は第12号」: a range closed, the list going on
+    return g
 
 
 _DEPTH_CHARS = re.compile(r"[（()）\n]")
@@ -438,6 +450,11 @@ def _paragraph_labels(art: Article | None) -> set[int]:
 # nothing between its sentences; a 前項 after such a break points at the paragraph before it, lost, not at nothing.
 _LOST_BREAK = re.compile(r"[。．](?:[ \u3000]+|[ \u3000]*[-・•][ \u3000]*)(?=[^\s。．])")
 
+# a paragraph's number run into the line before, set off by spaces, its sentence left without 。 (「…承認を受けなければ
+# ならない 2. 前項の規定による申請は」)
+_RUN_IN_NUMBER = re.compile(r"(?<=[^\s。．])[ \u3000]+[2-9２-９][.．](?![0-9０-９])")
+
+
 def _lost_break(ctx: Context, start: int, end: int) -> bool:
     """Does the text of ``start``–``end`` run sentences together across a lost paragraph break (_LOST_BREAK), in
     the normalized text or in the source (normalization takes the space after 。 out)?"""
@@ -445,6 +462,8 @@ def _lost_break(ctx: Context, start: int, end: int) -> bool:
     if _LOST_BREAK.search(text, start, end):
         return True
     offsets, source = ctx.doc.norm.offsets, ctx.doc.source.text
+    if _RUN_IN_NUMBER.search(source, *ctx.doc.norm.source_span((start, end))):
+        return True
     i = text.find("。", start, end - 1)
     while i >= 0:
         if source[offsets[i] + 1:offsets[i + 1]].strip(" \u3000") == "" != source[offsets[i] + 1:offsets[i + 1]]:
@@ -594,6 +613,8 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
         return ("article", "", "", None)
     if para is None and item is None:
         return None
+    if not target.text[target.heading_span[1] - target.span[0]:].strip(" \u3000\n"):
+        return None  # 「第5条(預金の解約、書替継続)」 alone, its text not on the page (article-empty tells it): nothing to count
     paras = _reader_paragraphs(target)
     para_obj = None
     if para is not None:
@@ -602,9 +623,17 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
             entries = _list_entries(target)
             if entries is not None and para <= len(entries):
                 return None  # the entries of a list read as paragraphs
+            lead = _sole_paragraph_text(target)
+            if lead is not None and "号" not in lead and para <= len(target.paragraphs[0].items):
+                # 「…を下記のとおり定義します。⏎1.「本サービス」とは、本条第2項に定める「会員」…⏎2.「会員」とは…」: a
+                # lead sentence and a numbered list whose entries the document calls 項 (not where the lead calls them
+                # 号: 「次の各号に定めるとおり」 makes a 第2項 citing the second a wrong label)
+                return None
             lines = _unnumbered_lines(target)
             if para <= lines:
                 return None  # the lines of an article whose paragraphs carry no number (a web page's <p>s)
+            if _sole_paragraph_text(target) is not None and para <= _bullet_lines(target, labelled=False):
+                return None  # 「- ちょコム送金とは…⏎- (1)…⏎- 利用者とは…」: paragraphs as bullets, their items bulleted too
             numbers = [p.number for p in target.paragraphs if p.number is not None]
             if len(set(numbers)) < len(numbers) and para <= len(target.paragraphs):
                 return None  # a number written twice (1. 2. 1.): the third paragraph is there; the duplicate is reported
@@ -621,6 +650,8 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     if not numbers:
         if any(p.items for p in target.paragraphs) and para is None:
             return None
+        if para is None and _bullet_lines(target) >= item:
+            return None  # 「•「ユーザー」とは…」: the third of the bullets the parser keeps as lines, no labels to number them
         return ("item", f"{where_ja}には号がありません。", f"{where_ja} has no numbered items.", None)
     return ("item", f"{where_ja}に第{item}号はありません（第{max(numbers)}号まで）。",
             f"{where_ja} has no item {item} (the list ends at {max(numbers)}).", None)
@@ -767,6 +798,18 @@ def _heading_line(ctx: Context, where: tuple[int, int], r) -> bool:
     return not tail.strip(" \u3000)）】]*#")
 
 
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[。．][ \u3000]+)$")
+_CAPTION_AFTER = re.compile(r"[ \u3000]+[^\s。、，,（）()「」]{1,12}[ \u3000]+\S")
+
+
+def _run_in_heading(text: str, span: tuple[int, int]) -> bool:
+    """Is the 第N条 at ``span`` an article's heading run into a line after a sentence's end, its caption set off by spaces
+    (「…とする。 第2条 名称 本組合は…」), not a citation? (Asked of the source too: normalization takes the spaces out.)"""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return bool(_SENTENCE_END_BEFORE.search(text[max(line_start, span[0] - 4):span[0]])
+                and _CAPTION_AFTER.match(text, span[1]))
+
+
 def _unparsed_headings(ctx: Context) -> set[tuple[str, str]]:
     """(part, article) of every article heading alone on its line that the structure did not take."""
     return {(t.part, t.article) for t in targets(ctx) if t.article is not None and heading_like(t.ref.title)
@@ -910,6 +953,8 @@ def _dangling(ctx: Context):
                     "「前項」 stands in an item, and the article has no paragraph before: 「前号」 if the item before is meant.",
                     suggestion="前号", severity="info")
                 continue
+            if para is not None and _lost_break(ctx, para.span[0], where[0]):
+                continue  # 「…受けなければならない 2. 前項の規定による申請は」: the paragraph before is there, run in
             yield ctx.finding(
                 "reference-dangling", where,
                 "「前項」は参照先がありません（この条の最初の項です）。",
@@ -981,6 +1026,8 @@ def _dangling(ctx: Context):
                 unparsed = _unparsed_headings(ctx)
             if (t.part, t.article) in unparsed:
                 continue  # the text heads an article so (「第1条(定義)」 on its line): the parser missed it, not the citation
+            if _run_in_heading(ctx.text, where) or _run_in_heading(ctx.doc.source.text, ctx.doc.norm.source_span(where)):
+                continue  # 「…目的とする。 第2条 名称 本組合は…」: a page run onto one line, an article's heading in it
             seq = parts.get("main", [])
             if not seq:
                 continue  # no article read at all (a page flattened onto one line): its own headings look like citations

@@ -58,6 +58,9 @@ _DEF_PATTERNS = [
     re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
+    # the term alone on its line (its label before it), its meaning on the next: 「①「本サイト」⏎当社が…のことをいいます。」
+    re.compile(r"(?m)^[ \u3000]*(?:[\u2460-\u2473]|[(（]?[0-9０-９]{1,2}[)）.．]|[・\-*])?[ \u3000]*「(?P<t>[^「」\n]{1,30})」"
+               r"[ \u3000]*\n[^\n]{0,200}?(?:をいう|をいい|を指す|を指し|を意味する|を意味し)"),
 ]
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|会則|ポリシー)"
 SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does
@@ -222,6 +225,20 @@ def _definiens(text: str, d: Definition) -> str:
     return text[max(line_start, end + 1):d.span[0]]
 
 
+# a contract defined as the one an application or acceptance concludes: 「…との間で…に関する契約（以下「本契約」といいます。）が
+# 成立する」, 「本規約に基づき締結される契約（以下「本契約」）」
+_FORMED_AFTER = re.compile(r"[」』][^。\n（()）]{0,10}。?[)）][ \u3000]*(?:が|は)?(?:成立|締結)")
+_FORMED_IN = re.compile(r"(?:に基づ|により|によって)[^。\n]{0,20}?(?:締結|成立)")
+
+
+def _contract_made(text: str, d: "Definition | None") -> bool:
+    """Is ``d`` a contract that the text says is concluded (成立, 締結): a contract made under the document, which then is
+    not the document itself (its 本規約 is its own name, not a slip of 本契約)?"""
+    if d is None or not d.term.endswith("契約"):
+        return False
+    return bool(_FORMED_AFTER.match(text, d.span[1]) or _FORMED_IN.search(_definiens(text, d)))
+
+
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     defined_self = [t for t in defs if _SELF_FULL.match(t)]
@@ -252,6 +269,8 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     for s, span in occurrences:
         if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
             continue
+        if any(len(t) > len(s) and t.startswith(s) and text.startswith(t, span[0]) for t in defs):
+            continue  # 「本契約申込書」 defined: the head of a longer defined term, not the document's name
         if f"「{s}」をいい" in text or f"「{s}」を指" in text:
             continue  # 「(4) 本契約⏎第3条第2項に定める「本契約」をいいます」: defined by the provision that makes it
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
@@ -259,6 +278,8 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         if document_and_contract(s, main) and (titled := ctx.memo("terms.title_kind", lambda: _title_kind(ctx))) \
                 and s.endswith(titled[0]):
             continue  # 本規約 in 「…出店者利用規約」 that defines 「本契約とは、…本規約に合意…する契約関係」: its own name
+        if document_and_contract(s, main) and ctx.memo("terms.contract_made", lambda: _contract_made(text, defs.get(main))):
+            continue  # 本規約 beside 「…の掲載に関する契約（以下「本契約」といいます。）が成立する」: the terms, and the contract made under them
         part = next((named for a, b, named in parts if a <= span[0] < b), None)
         if part is not None:
             # a second set of rules after the first one's 附則, under its own name (「利用規約」 after a 宿泊約款): its
@@ -347,6 +368,9 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
         return
     main, n = counts.most_common(1)[0]
     title = ctx.doc.title or ""
+    if n >= 4 and main[1:] not in title and _RULES_NAME.search(main):
+        yield from _names_against_title(ctx, occurrences, counts, main, title)
+        return
     if n < 4 or main[1:] not in title or not _RULES_NAME.search(main):
         return  # no name the document clearly gives itself
     base = _RULES_NAME.search(main).group(0)
@@ -359,6 +383,20 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
             f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます（{n}回、表題「{title}」）。",
             f"「{s}」 is not defined; the document otherwise calls itself 「{main}」 ({n} times; its title is 「{title}」).",
             suggestion=main)
+
+
+def _names_against_title(ctx: Context, occurrences, counts: Counter, main: str, title: str):
+    """「利用規約」 titled, 「本規約に同意した上で」 once and 本約款 seven times after it: the document names itself two ways,
+    its title siding with the rarer one. Which is right is the writer's to say (no suggestion); that they differ is not."""
+    rare = [s for s in counts if s != main and s[1:] in title and _RULES_NAME.search(s) and counts[s] * 2 <= counts[main]]
+    for s, span in occurrences:
+        if s in rare and not defined_here(ctx.text, span[1]):
+            yield ctx.finding(
+                "term-inconsistent", span,
+                f"「{s}」（{counts[s]}回）と「{main}」（{counts[main]}回）の二つの名で自らを呼んでいます（表題「{title}」）。"
+                f"どちらかに統一すべきです。",
+                f"The document calls itself 「{s}」 ({counts[s]} times) and 「{main}」 ({counts[main]} times); its title is "
+                f"「{title}」: one name is needed.")
 
 
 # the kinds of a set of rules, by the noun that ends its name (経費精算規程, 会員規約, 活動基準)

@@ -273,8 +273,9 @@ _WHAT = 12  # characters before the bracket that say what is defined
 
 # 「…に関し、お客様（以下「お客様」といいます）と運営者との間の…」: the word itself before the bracket, after a
 # sentence's or a clause's break (no words before it that say which ones: 本サービスを利用するお客様 defines; nor at a
-# line's start after one that ends no sentence: 「…第6号に規定する⏎暴力団員（以下「暴力団員」という。）」 is wrapped)
-_SELF_DEFINED = re.compile(rf"(?:(?<=[。、，,」）)])|(?<=。\n))[ \u3000]*(?P<w>[^\s、。，,（(「」）)]{{2,20}})[ \u3000]*[（(]以下"
+# line's start after one that ends no sentence: 「…第6号に規定する⏎暴力団員（以下「暴力団員」という。）」 is wrapped; nor
+# after a quoted name it ends: 「「海の駅九十九里」直売所（以下「直売所」という。）」 shortens the name to its head)
+_SELF_DEFINED = re.compile(rf"(?:(?<=[。、，,）)])|(?<=。\n))[ \u3000]*(?P<w>[^\s、。，,（(「」）)]{{2,20}})[ \u3000]*[（(]以下"
                            rf"{BETWEEN_IKA_AND_NAME}「(?P=w)」と(?:{DEFINING_VERBS})")
 
 

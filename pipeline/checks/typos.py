@@ -146,6 +146,28 @@ def _lookalike_findings(ctx: Context):
         yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity="error",
                           excerpt=src[max(0, m.start() - 6):m.end() + 6])
 
+
+# A character that looks like the one a date or a label needs, where only that one can stand: 「4月1目」 (目 for 日 after
+# a month and a day's number), 「第l章」 (the letter l or I for the digit 1 in a label).
+_DAY_AS_EYE = re.compile(r"(?<=[0-9０-９一二三四五六七八九十]月)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?P<c>目)")
+_LETTER_AS_ONE = re.compile(r"(?<=第)(?P<c>[lIｌＩ])(?=[0-9０-９]*[章条項号節款編])")
+
+
+def _lookalike_in_number_findings(ctx: Context):
+    text = ctx.text
+    for rx, right, what_ja, what_en in ((_DAY_AS_EYE, "日", "日付の「日」", "the 日 of a date"),
+                                        (_LETTER_AS_ONE, "1", "番号の数字「1」", "the digit 1 of a label")):
+        for m in ctx.finditer(rx):
+            at = m.start("c")
+            wrong = m.group("c")
+            yield ctx.finding(
+                "typo", (at, at + 1),
+                f"「{m.group(0)}」の「{wrong}」は{what_ja}の誤りと思われます（形の似た文字）。",
+                f"「{wrong}」 in 「{m.group(0)}」 is a look-alike of {what_en}.",
+                suggestion=text[m.start():at] + right + text[at + 1:m.end()], severity="warning",
+                excerpt=text[max(0, m.start() - 4):m.end() + 4])
+
+
 @lru_cache(maxsize=None)
 def _foreign_kanji(ch: str) -> bool:
     """Is ``ch`` a Han character no Japanese character set holds: neither JIS X 0213 (euc_jis_2004) nor the
@@ -316,6 +338,7 @@ def _katakana_numeral_findings(ctx: Context):
     text = ctx.text
     if "ニ" not in text:
         return
+    yield from _counted_katakana_ni(ctx)
     labels = [(m.start(), m.group(1), m.group(2)) for m in _LINE_LABEL.finditer(text)]
     for k, (at, label, mark) in enumerate(labels):
         if label != "ニ" or k == 0 or k + 1 >= len(labels):
@@ -329,6 +352,23 @@ def _katakana_numeral_findings(ctx: Context):
                 f"numeral 「二」.",
                 suggestion="二", severity="error", excerpt=text[at:at + 10],
             )
+
+
+def _counted_katakana_ni(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KATAKANA_NI_COUNTED):
+        at = m.start()
+        yield ctx.finding(
+            "typo", (at, at + 1),
+            f"「{m.group(0)}」の「ニ」はカタカナです。数を表す漢数字「二」（「二{m.group(0)[1:]}」）の誤りと思われます。",
+            f"「ニ」 in 「{m.group(0)}」 is the katakana look-alike of the kanji numeral 「二」 counting {m.group(0)[1:]}.",
+            suggestion="二" + m.group(0)[1:], severity="warning", excerpt=text[max(0, at - 4):at + 6],
+        )
+
+
+# 「次のニ種に区分する」: the katakana ニ before a counter, no katakana word around it, where the numeral 二 counts
+_KATAKANA_NI_COUNTED = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff、])ニ(?:種類?|名|年|回|項|号|条|人|通|件|部|倍|箇所|か月|ヶ月|週間|日間|時間)"
+                                  r"(?![\u30a1-\u30ff])")
 
 
 # kanji that look like iroha labels: 口 (mouth) for ロ, 二 for ニ, 八 for ハ, 卜 for ト
@@ -355,6 +395,9 @@ def _kanji_iroha_findings(ctx: Context):
         if k + 1 < len(labels) and labels[k + 1][2] == mark and labels[k + 1][1] not in (_IROHA[i + 1:i + 2] or "-") \
                 and labels[k + 1][1] != "イ":
             continue  # the list goes on otherwise (not with its next label, nor a new list from イ): not this sequence
+        numeral_before = "一二三四五六七八九"[max(0, "一二三四五六七八九".find(label) - 1)] if label in "二八" else None
+        if numeral_before and re.compile(rf"(?m)^[ \u3000]*{numeral_before}{re.escape(mark)}").search(text, 0, at):
+            continue  # 「一、…⏎ イ、… ロ、… ハ、…⏎二、…」: the outer list of numerals goes on after the inner iroha one
         yield ctx.finding(
             "typo", (at, at + 1),
             f"「{label}{mark}」の「{label}」は形の似た漢字です。「{before}{mark}」の次のラベル「{kana}」（カタカナ）の誤りと思われます。",
@@ -1254,7 +1297,31 @@ def _places_of_run(text: str, run: str):
         i = text.find(run, i + 1)
 
 
-_KANA_TAIL = re.compile(r"[ぁ-ゖ]{1,8}$")
+_BROKEN_WORD_HEAD = re.compile(r"[ぁ-ゖ\u4e00-\u9fff々]{1,8}$")
+
+
+_LATIN_WORD = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*")
+
+
+def _named_with_latin(text: str, run: str, right: str) -> bool:
+    """Does the run end in the kana head of a name that goes on in Latin letters (ふるまちPay), a name the document writes
+    more than once?"""
+    latin = _LATIN_WORD.match(right)
+    if latin is None:
+        return False
+    return any(text.count(run[k:] + latin.group(0)) >= 2 for k in range(1, len(run) - 1))
+
+
+_GET_IN_KANA = re.compile(r"をえ(?:る|た|て|ない|ず|られ|ます)")
+_HISTORICAL_KANA_LETTERS = re.compile(r"[ひふへゐゑ]")
+# a verb's ending in the historical kana orthography (行ふ, 従ひ, といふ): a kanji, then ふ or ひ, then what follows a verb
+_HISTORICAL_ENDING = re.compile(r"(?:[\u4e00-\u9fff]|とい)[ふひ](?=[、。てはもをにのこと])|[ゐゑ]")
+
+
+def _historical_kana(text: str) -> bool:
+    """Is ``text`` written in the historical kana orthography (two verb endings of it at least, 行ふ and 従ひ): old rules
+    of shrines and temples are, and their といひ, 行ふ are right there."""
+    return len(set(_HISTORICAL_ENDING.findall(text))) >= 2
 
 
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
@@ -1295,8 +1362,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if any(a < s + len(run) and s < b for a, b in skip):
             continue
         line_start, line_end = ctx.line_span(s)
-        if s == line_start and s >= 2 and (tail := _KANA_TAIL.search(text, max(0, s - 9), s - 1)) is not None:
-            # 「…よくお読みい⏎ただき、」: a word broken by a PDF's line, the run's head on the line before
+        if s == line_start and s >= 2 and (tail := _BROKEN_WORD_HEAD.search(text, max(0, s - 9), s - 1)) is not None:
+            # 「…よくお読みい⏎ただき、」, 「…契約を結⏎ぶものとする」: a word broken by a PDF's line, the run's head on the
+            # line before
             tail = tail.group(0)
             toks, known = tagged_line(text[max(line_start - 12, 0):s - 1] + run + text[s + len(run):s + len(run) + 4])
             at = (s - 1) - max(line_start - 12, 0)  # where the run starts in the joined text
@@ -1313,6 +1381,14 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if _quoted_speech(left, run, right):
             continue  # 「兄弟姉妹がやった」などの理由: someone's words, quoted as spoken, not the document's own prose
+        if run[-1] in "ごお" and is_kanji(right[:1]) and unseen == [len(run) - 3]:
+            continue  # 「についてご不明点があれば」: the polite prefix of the noun after it ends the run
+        if _named_with_latin(text, run, right):
+            continue  # 「…との間でふるまちPayに係る」: the head of a name the document writes with its Latin part (ふるまちPay)
+        if _GET_IN_KANA.search(run + right[:2]):
+            continue  # 「承認をえる」: 得る written in kana
+        if _HISTORICAL_KANA_LETTERS.search(run) and ctx.memo("typos.historical_kana", lambda: _historical_kana(text)):
+            continue  # 「氏子といひ」, 「業務を行ふ」 in rules written in the historical kana orthography throughout
         if run.endswith("いい") and right[:1] in "、，":
             continue  # 「…を総称していい、別記に定めるもの」: いう's connective form (言い), as 「…といい、」 in every definition
         if run.endswith("とを") and right.startswith("問わ"):
@@ -1851,6 +1927,7 @@ def _typo_findings(ctx: Context):
     yield from _swapped_findings(ctx)
     yield from _hiragana_in_katakana_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
+    yield from _lookalike_in_number_findings(ctx)
     yield from _kanji_iroha_findings(ctx)
     labels = list(_kanji_label_citation_findings(ctx))
     yield from labels

@@ -124,7 +124,7 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
                 found = _LINE_KEPT.get(line, lambda found=found, pos=pos: tuple(
                     c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
                     and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])
-                    and not _counted_portion(ctx, line, pos, c[1])))
+                    and not _counted_portion(ctx, line, pos, c[1]) and not _form_blank(line, c[0], c[1])))
             if found and spaced is not None:
                 apart = [c for c in found if _spaced_in_source(spaced, text, offsets, pos + c[1])]
                 if apart:  # (still the document's pairs, counted as written)
@@ -832,6 +832,20 @@ def _counted_portion(ctx: Context, line: str, pos: int, at: int) -> bool:
     return t is not None and t.start == pos + at and t.end == pos + at + 1
 
 
+def _compounds_holding(text: str, pair: str) -> set[str]:
+    """The distinct runs of kanji of ``text`` that hold ``pair``."""
+    return {m.group(0) for m in re.finditer(rf"[\u3400-\u9fff々]*{pair}[\u3400-\u9fff々]*", text)}
+
+
+# 何 standing for the number a model form leaves to fill in (何番地, 第何号, 何年何月何日)
+_FORM_BLANK = re.compile(r"何(?:番地|番|号|年|月|日|条|丁目|円|名|人|回|歳|時|分|階|戸|筆)")
+
+
+def _form_blank(line: str, pair: str, at: int) -> bool:
+    """Is the pair at ``at`` of ``line`` a word and a model form's blank after it (「雑種地何番地から何番地」)?"""
+    return "何" in pair and _FORM_BLANK.match(line, at + pair.index("何")) is not None
+
+
 def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, affixes: bool = False):
     """The pairs that are no word, read as two one-kanji nouns or one unknown word; with ``affixes``, those read with
     an affix instead, away from the places in ``skip`` (where the kanji-slip detector has spoken: 支払|起|限 is its
@@ -849,6 +863,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
         if _word_junction(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line)
+        if doc_pairs[pair] == 2 and len(_compounds_holding(text, pair)) == 2:
+            continue  # 「同朋会員志金及び懇志金」: the pair in two compounds of the writer's, a word of the field (志金)
         # a one-kanji noun and a productive suffix (班|数: the number of groups) is a word formation, well-formed
         # whatever the noun: the law word one kanji away (半数) needs the reading gain of the affix pass
         plain = not affixes and y not in _kanji_list("suffix_kanji.tsv")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..tokens import tokenize
 from . import Context, is_kanji, load_tsv, rule
 from .particles import particle_findings
+from .party_self import party_acting_on_itself_findings
 
 # ------------------------------------------------------------------ doubled particle
 
@@ -584,6 +585,7 @@ def grammar_slip(ctx: Context):
     yield from _nai_desu_findings(ctx)
     yield from _sahen_findings(ctx)
     yield from particle_findings(ctx)
+    yield from party_acting_on_itself_findings(ctx)
 
 
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
