@@ -1856,18 +1856,23 @@ _ONE_KANJI_VERB = re.compile(r"(?<=[をがにはもと、])[\u4e00-\u9fff](?=す
 _LAW_COMPOUNDS = 2
 
 
+@lru_cache(maxsize=4096)
+def _known_one_kanji_verb(k: str) -> bool:
+    return is_known_word(k + "する") or is_known_word(k + "す") or is_known_word(k + "ずる")
+
+
 def _one_kanji_verb_findings(ctx: Context):
     text = ctx.text
     words = None
     for m in _ONE_KANJI_VERB.finditer(text):
         k, s = m.group(0), m.start()
+        if _known_one_kanji_verb(k):
+            continue  # 課する, 関する, 有する: asked of the few kanji, before the line is tagged
         t = ctx.token_at(s)
         if t is None or (t.start, t.end) != (s, s + 1) or t.pos != "名詞":
             continue
         after = ctx.token_at(s + 1)
         if after is None or after.start != s + 1 or after.lemma != "為る":
-            continue
-        if is_known_word(k + "する") or is_known_word(k + "す") or is_known_word(k + "ずる"):
             continue
         if words is None:
             words = _words_by_char()

@@ -125,7 +125,8 @@ def humble_hei_findings(ctx: Context):
         )
 
 
-_LONE_BI = re.compile(r"(?<=[\u4e00-\u9fff々])び(?=[\u4e00-\u9fff々])")
+# (not after 及: 及び is the conjunction itself, a thousand times in a law, each of which would be tagged to be ruled out)
+_LONE_BI = re.compile(r"(?<=[\u4e00-\u9fff々])(?<!及)び(?=[\u4e00-\u9fff々])")
 # よび between two nouns (「利用制限よび登録抹消」, 「ユーザーIDよびパスワード」): および with its お dropped; the verb 呼ぶ
 # written in kana takes a particle before it (会員をよび出す), never a bare noun
 _LONE_YOBI = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ])よび(?=[\u4e00-\u9fff々\u30a1-\u30ffA-Za-zＡ-Ｚａ-ｚ])")
