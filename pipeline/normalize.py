@@ -446,6 +446,10 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             run_in = _run_in_paragraph_cuts(line)
             if run_in:
                 cuts = tuple(sorted(set(cuts) | set(run_in)))
+        if "条" in line and len(line) >= _FLATTENED_LINE and _RUN_IN_ARTICLE.search(line):
+            articles = _run_in_article_cuts(line)
+            if articles:
+                cuts = tuple(sorted(set(cuts) | set(articles)))
         if "条" in line and _CAPTIONED_PRECHECK.search(line):
             captioned = _captioned_heading_cuts(line)
             if captioned:
@@ -566,6 +570,32 @@ def _run_in_paragraph_cuts(line: str) -> tuple[int, ...]:
             want += 1
             last = m.start(1)
     return tuple(cuts)
+
+
+# A page flattened onto one line keeps each article's heading where its text ends (「…目的とする。 第2条 名称 本組合は…」,
+# 「…一般条項 第 1 条(本人会員等) (1)本人会員とは…」): after a sentence's end or a space, 第N条 set off by a space or
+# opening its caption's bracket. Cut where the numbers go on in sequence, two headings at least, so that a sentence that
+# opens with a citation (「。 第5条の規定は」, no space after it) or a lone 第N条 stays whole.
+_RUN_IN_ARTICLE = re.compile(r"(?:(?<=。)|(?<=[ \u3000]))[ \u3000]*第[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})"
+                             r"[ \u3000]*条(?=[ \u3000]*[（(][^（）()]{1,30}[）)]|[ \u3000]+[^\s0-9０-９の])")
+
+
+@lru_cache(maxsize=8192)
+def _run_in_article_cuts(line: str) -> tuple[int, ...]:
+    found = [(m.start(), grammar.to_int(m.group(1).translate(grammar.WIDE_DIGITS))) for m in _RUN_IN_ARTICLE.finditer(line)]
+    cuts: list[int] = []
+    prev: tuple[int, int] | None = None  # (where, number) of the last heading of the sequence
+    for at, n in found:
+        if n is None:
+            continue
+        if prev is not None and n == prev[1] + 1:
+            if not cuts or cuts[-1] != prev[0]:
+                cuts.append(prev[0])
+            cuts.append(at)
+            prev = (at, n)
+        elif not cuts:
+            prev = (at, n)  # no sequence yet: one may start here (once started, a number out of it is a citation)
+    return tuple(c for c in cuts if c > 0)
 
 
 @lru_cache(maxsize=8192)
@@ -862,6 +892,7 @@ def _line(raw: str, markdown: bool) -> _LineForm:
 def clear_caches() -> None:
     _line.cache_clear()
     _run_in_paragraph_cuts.cache_clear()
+    _run_in_article_cuts.cache_clear()
     _break_between.cache_clear()
     _glued_cuts.cache_clear()
 

@@ -259,3 +259,16 @@ def test_a_paragraph_number_run_into_a_sentence_without_its_full_stop(tmp_path):
             "おいて遊漁をしようとする者は、あらかじめ、組合に申請して、その承認を受けなければならない 2. 前項の規定による"
             "申請は、さお釣りによる遊漁の場合に限り、口頭ですることができる。\n")
     assert [e for e, _ in _said(tmp_path, text, "reference-dangling") if e == "前項"] == []
+
+
+def test_article_headings_run_into_a_page_flattened_onto_one_line(tmp_path):
+    """「…一般条項 第 1 条(本人会員等) (1)本人会員とは… 第 2 条(カードの貸与) (1)…」 and 「…目的とする。 第2条 名称 本組合は…」:
+    a PDF or a page flattened onto one line, each heading where the article before ends; in sequence, each starts an
+    article. A sentence opening with a citation (「。 第5条の規定は」) is no heading."""
+    text = ("カード会員規約 一般条項 第 1 条(本人会員および家族会員) (1)本人会員とは、本規約を承認のうえ入会を申し込まれた方を"
+            "いいます。 (2)家族会員とは、本人会員が指定した家族をいいます。 第 2 条(カードの貸与) (1)当社は、会員にカードを"
+            "貸与します。 (2)カードの所有権は当社に属します。 第 3 条(年会費) 会員は、所定の年会費を支払うものとします。 "
+            "第5条の規定は、家族会員にも適用します。\n")
+    doc = _doc(tmp_path, text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert "第5条の規定は" in doc.articles[2].text
