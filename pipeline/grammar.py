@@ -201,6 +201,12 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
     return core if core.startswith("第") and core != line else None
 
 
+# A sentence right after 第N条 with nothing between: it opens with no word a citation goes on with (中, 各号, 前段, 本文,
+# 及び, 第2項, 等, 以下, 所定, 規定…) and says its subject (「当社の経営する…運送契約は、」, 「この規約は、」)
+_GLUED_SENTENCE = re.compile(r"(?![中各前後本但及又並若乃第等所以上関該準記定規ただ])[\u4e00-\u9fff\u3041-\u3096]"
+                             r"[^\n]{0,120}?[はがも][、，]")
+
+
 @lru_cache(maxsize=16384)
 def match_article_heading(line: str) -> ArticleHeading | None:
     """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style), and the same
@@ -267,6 +273,9 @@ def match_article_heading(line: str) -> ArticleHeading | None:
         # goes on with a Latin letter)
         return ArticleHeading(number, label, after.strip(" \u3000"), "", len(line))
     if after[0] not in " \u3000":
+        if _GLUED_SENTENCE.match(after) and not _continues_citation(after):
+            # 「第1条当社の経営する…に関する運送契約は、」: a law-style heading a PDF's text glued to its first sentence
+            return ArticleHeading(number, label, None, after, len(line) - len(after))
         return None  # 第21条の規定… / 第１７条（責任の制限）、…
     rest = after.strip(" \u3000")
     if _continues_citation(rest):

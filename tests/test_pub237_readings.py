@@ -272,3 +272,16 @@ def test_article_headings_run_into_a_page_flattened_onto_one_line(tmp_path):
     doc = _doc(tmp_path, text)
     assert [a.number for a in doc.articles] == ["1", "2", "3"]
     assert "第5条の規定は" in doc.articles[2].text
+
+
+def test_a_law_style_heading_glued_to_its_first_sentence(tmp_path):
+    """「第1 条当社の経営する…運送契約は、」: a PDF's text keeps no space between the label and the sentence. The sentence
+    says its subject and opens with no word a citation goes on with: the label heads an article. A line opening with
+    a citation (「第5条中「甲」とあるのは」, 「第2条各号に掲げる」) does not."""
+    text = ("運送約款\n\n第1 章総則\n\n第1 条当社の経営する事業に関する運送契約は、この運送約款の定めるところによる。\n\n"
+            "第2 条当社は、前条の規定にかかわらず、法令に従い特約に応ずることがある。\n\n"
+            "第3 条当社は、運送の引受けを拒絶することがある。ただし、次の場合を除く。\n"
+            "第2条各号に掲げる場合は、この限りでない。\n")
+    doc = _doc(tmp_path, text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert "第2条各号に掲げる" in doc.articles[2].text
