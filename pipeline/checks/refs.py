@@ -142,6 +142,11 @@ def _unnumbered_lines(art: Article) -> int:
     return sum(1 for line in art.paragraphs[0].text.split("\n") if line.strip(" \u3000"))
 
 
+def _no_text(art: Article) -> bool:
+    """Is ``art`` a heading alone, its text not in the document (a page that folds each article away)?"""
+    return not art.text[art.heading_span[1] - art.span[0]:].strip(" \u3000\n")
+
+
 _BULLET_LINE = re.compile(r"^[ \u3000]*[•・●◦■□◆◇▪\-*][ \u3000]*(\S)", re.M)
 
 
@@ -613,8 +618,6 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
         return ("article", "", "", None)
     if para is None and item is None:
         return None
-    if not target.text[target.heading_span[1] - target.span[0]:].strip(" \u3000\n"):
-        return None  # 「第5条(預金の解約、書替継続)」 alone, its text not on the page (article-empty tells it): nothing to count
     paras = _reader_paragraphs(target)
     para_obj = None
     if para is not None:
@@ -638,6 +641,8 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
             if len(set(numbers)) < len(numbers) and para <= len(target.paragraphs):
                 return None  # a number written twice (1. 2. 1.): the third paragraph is there; the duplicate is reported
             most = max(max(paras) if paras else 1, lines)
+            if _no_text(target):
+                return None  # 「第5条(預金の解約)」 alone, its text not on the page (article-empty tells it): nothing to count
             return ("paragraph", f"{article_label(target.number)}に第{para}項はありません（第{most}項まで）。",
                     f"article {target.number} has no paragraph {para} (it has {most}).", None)
     if item is None:
@@ -645,6 +650,8 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     candidates = [para_obj] if para_obj is not None else [p for p in target.paragraphs if p.items]
     numbers = {it.number for p in candidates for it in p.items if it.number is not None and "の" not in it.label}
     if item in numbers:
+        return None
+    if _no_text(target):
         return None
     where_ja = article_label(target.number) + (f"第{para}項" if para else "")
     if not numbers:
