@@ -279,3 +279,23 @@ def test_a_law_style_heading_glued_to_its_first_sentence():
     doc = doc_from_text(text, "doc.txt")
     assert [a.number for a in doc.articles] == ["1", "2", "3"]
     assert "第2条各号に掲げる" in doc.articles[2].text
+
+
+def test_slips_a_reader_marks_at_once():
+    """A katakana word typed twice inside a name the document writes once elsewhere; 並び without its に between two nouns;
+    越え after a fraction (a quantity: 超え); a verb's continuative closed by 。 as the sentence goes on."""
+    text = ("第1条（名称）\n本規約は、藤枝くらシェアクラウドソーシングサイトの利用について定める。\n"
+            "第2条（定義）\n本サービスとは、インターネットサイト「藤枝くらシェアシェアクラウドソーシングサイト」にて提供されるサービスをいう。\n"
+            "第3条（使用）\n当寺が運営する霊園並び永代供養墓において、使用者は規則を守る。\n"
+            "第4条（会費）\n会費の総額は、予算の100分の8を越えてはならない。\n"
+            "第5条（目的）\n本会は、神を奉斎し。公衆礼拝の施設を備える。\n")
+    found = {(f.rule, f.suggestion) for f in _check(text) if f.severity in ("error", "warning")}
+    assert {("typo", "シェア"), ("confusable-word", "並びに"), ("confusable-word", "超"), ("grammar-slip", "、")} <= found
+
+
+def test_words_that_double_or_stop_rightly():
+    """A name that doubles its word everywhere (ロハスロハス), 横並び and 並び替え, 無し。 in a table's cell."""
+    text = ("第1条（名称）\n本スタジオの名称は、ロハスロハス・スタジオとする。\nロハスロハス・スタジオは会員制とする。\n"
+            "第2条（表示）\n料金は横並び表示とし、名前順並び替え機能を設ける。\n第3条（特記）\n特記事項無し。以上\n")
+    found = [(f.rule, f.excerpt) for f in _check(text) if f.rule in ("typo", "confusable-word", "grammar-slip")]
+    assert found == []

@@ -366,6 +366,26 @@ def _counted_katakana_ni(ctx: Context):
         )
 
 
+# 「藤枝くらシェアシェアクラウドソーシングサイト」: a katakana word typed twice inside a name the document writes elsewhere
+# with it once (「藤枝くらシェアクラウド…」). A name that doubles a word on purpose (ロハスロハス) is written so everywhere.
+_DOUBLED_KATAKANA = re.compile(r"([\u30a1-\u30fa\u30fc]{3,})\1")
+
+
+def _doubled_katakana_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DOUBLED_KATAKANA):
+        word, (s, e) = m.group(1), m.span()
+        after, before = text[e:e + 4].split("\n")[0], text[max(0, s - 2):s].split("\n")[-1]
+        if len(after) < 2 or len(before) < 2 or before + word + after not in text:
+            continue  # (with two characters before it: at a line's start the word once is inside the doubled one)
+        single = before + word + after
+        yield ctx.finding(
+            "typo", (s, e),
+            f"「{word}」が二度続いています（「{m.group(0)}」）。この文書はほかで「{single}」と一度だけ書いています。",
+            f"「{word}」 is written twice (「{m.group(0)}」); the document writes 「{single}」 with it once elsewhere.",
+            suggestion=word, severity="warning", excerpt=text[max(0, s - 4):e + 4])
+
+
 # 「次のニ種に区分する」: the katakana ニ before a counter, no katakana word around it, where the numeral 二 counts
 _KATAKANA_NI_COUNTED = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff、])ニ(?:種類?|名|年|回|項|号|条|人|通|件|部|倍|箇所|か月|ヶ月|週間|日間|時間)"
                                   r"(?![\u30a1-\u30ff])")
@@ -1933,6 +1953,7 @@ def _typo_findings(ctx: Context):
     yield from _hiragana_in_katakana_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
     yield from _lookalike_in_number_findings(ctx)
+    yield from _doubled_katakana_findings(ctx)
     yield from _kanji_iroha_findings(ctx)
     labels = list(_kanji_label_citation_findings(ctx))
     yield from labels

@@ -497,6 +497,21 @@ def _nai_desu_findings(ctx: Context):
             suggestion=fixed)
 
 
+# 「…の神を奉斎し。公衆礼拝の施設を備え…」: a verb's continuative (し) closed by 。 with the sentence going on after it: the
+# 読点 typed as a 句点. (Not 無し, 但し, 若し: words that end so; not at a line's end, where a heading or a list may stop.)
+_CONTINUATIVE_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![無但若尚如])し。(?=[\u4e00-\u9fff])")
+
+
+def _continuative_stop_findings(ctx: Context):
+    for m in ctx.finditer(_CONTINUATIVE_STOP):
+        at = m.start() + 1
+        yield ctx.finding(
+            "grammar-slip", (at, at + 1),
+            "連用形「…し」で文が切れています（「し。」）。文が続くので、句点「。」は読点「、」の誤りと思われます。",
+            "A verb's continuative form (…し) is closed by 。 while the sentence goes on: 、 was meant.",
+            suggestion="、", excerpt=ctx.text[max(0, m.start() - 6):m.end() + 6])
+
+
 def _sahen_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_sahen_five_step()):
@@ -584,6 +599,7 @@ def grammar_slip(ctx: Context):
     yield from _ra_nuki_findings(ctx)
     yield from _nai_desu_findings(ctx)
     yield from _sahen_findings(ctx)
+    yield from _continuative_stop_findings(ctx)
     yield from particle_findings(ctx)
     yield from party_acting_on_itself_findings(ctx)
 
