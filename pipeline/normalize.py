@@ -446,7 +446,7 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             run_in = _run_in_paragraph_cuts(line)
             if run_in:
                 cuts = tuple(sorted(set(cuts) | set(run_in)))
-        if "条" in line and len(line) >= _FLATTENED_LINE and _RUN_IN_ARTICLE.search(line):
+        if len(line) >= _FLATTENED_LINE and ("。第" in line or " 第" in line or "\u3000第" in line) and "条" in line:
             articles = _run_in_article_cuts(line)
             if articles:
                 cuts = tuple(sorted(set(cuts) | set(articles)))
