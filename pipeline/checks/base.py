@@ -122,6 +122,12 @@ def _load_rules() -> None:
         _LOADED = True
 
 
+def load_rules() -> None:
+    """Import every rule module (some thousand patterns compiled): done before a process forks workers, so that each
+    starts with them."""
+    _load_rules()
+
+
 # id → Rule; filled by the imports at the end of this module.
 RULES: dict[str, Rule] = _REGISTRY
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..api import compare_versions, read_document
-from ..checks import known_findings, learn_findings, run_checks
+from ..checks import known_findings, learn_findings, load_rules, run_checks
 from ..compare import compare
 from ..errors import EXIT_INTERNAL, BadInput, ClausediffError, OutputError
 from ..ingest import DEFAULT_LIMITS, Deadline, Limits
@@ -146,6 +146,9 @@ def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, r
             doc, findings, _, err = _read_and_check(path, limits, reraise)
             yield doc, findings, err
         return
+    # The rules loaded here first (their modules compile some thousand patterns: half a second), once for every worker,
+    # which a fork hands them to; this process needs them anyway for the diffs after this stage.
+    load_rules()
     # fork: the workers start with this process's modules, rules and compiled patterns, in milliseconds. The pool is
     # gone before the first result is handed on, so no worker outlives this stage (the reports after it may be
     # killed half way: nothing of the run may be left holding its pipes); a worker whose parent dies dies with it.
