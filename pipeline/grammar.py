@@ -476,8 +476,10 @@ def _unbracketed(title: str) -> str:
 # 「第1章 総則(第1条-第3条)」「第2節 参考相談(第8条)」: a chapter's or a section's entry in a table of contents, the
 # articles it holds in brackets at its end. The body's heading of that chapter never names its articles so.
 _ARTICLE_NO = rf"第{_SP}{NUM}{_SP}条(?:{_SP}の{_SP}{NUM})*"
-_ARTICLES_HELD = re.compile(rf"[（(][ \u3000]*{_ARTICLE_NO}(?:{_SP}(?:[-‐－―—ー~～・、]|から){_SP}{_ARTICLE_NO}(?:{_SP}まで)?)?"
-                            rf"[ \u3000]*[）)][ \u3000]*$")
+# (in brackets, or unbracketed when it is a range of two: 「第1章 総 則 第1条〜第2条」, its space taken out by normalization)
+_ARTICLES_HELD = re.compile(rf"[（(][ \u3000]*{_ARTICLE_NO}(?:{_SP}(?:[-‐－―—ー~～〜・、]|から){_SP}{_ARTICLE_NO}(?:{_SP}まで)?)?"
+                            rf"[ \u3000]*[）)][ \u3000]*$"
+                            rf"|(?<=[^\s第0-9０-９])[ \u3000]*{_ARTICLE_NO}{_SP}(?:[-‐－―—~～〜]|から){_SP}{_ARTICLE_NO}(?:{_SP}まで)?[ \u3000]*$")
 
 
 def ends_with_article_range(line: str) -> bool:

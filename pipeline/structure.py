@@ -1371,6 +1371,9 @@ class _Parser:
         if any(grammar.toc_entry(self.lines[k].text.strip(" \u3000")) is None and k not in entries
                for k in range(first, last + 1)):
             return set()
+        while last + 1 < len(self.lines) and grammar.ends_with_article_range(self.lines[last + 1].text) \
+                and grammar.match_article_heading(self.lines[last + 1].text.strip(" \u3000")) is None:
+            last += 1  # 「補 則 第60条〜第62条」: a part named without a chapter's number, its range after it
         while last + 1 < len(self.lines) and grammar.match_supplementary(self.lines[last + 1].text) is not None \
                 and grammar.match_article_heading(self.lines[last + 1].text) is None \
                 and any(grammar.match_article_heading(ln.text) for ln in self.lines[last + 2:last + 40]):

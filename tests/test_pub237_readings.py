@@ -299,3 +299,14 @@ def test_words_that_double_or_stop_rightly():
             "第2条（表示）\n料金は横並び表示とし、名前順並び替え機能を設ける。\n第3条（特記）\n特記事項無し。以上\n")
     found = [(f.rule, f.excerpt) for f in _check(text) if f.rule in ("typo", "confusable-word", "grammar-slip")]
     assert found == []
+
+
+def test_a_contents_list_with_unbracketed_ranges_and_a_part_without_a_number():
+    """「第1章 総 則 第1条〜第2条」 … 「補 則 第60条〜第62条」⏎「附 則」⏎「第1章 総 則」⏎「第1条 …」: a table of contents whose
+    附則 entry had opened the 附則, the whole 規則 read as supplementary provisions; its ranges are no citations."""
+    text = ("第1章 総 則 第1条〜第2条\n第2章 教区総会 第3条〜第36条\n第3章 財 務 第37条〜第59条\n補 則 第60条〜第62条\n附 則\n"
+            "第1章 総 則\n第1条 本規則は、教団の教規と併せ施行する。\n第2条 本教区の地区は、次のとおりとする。\n"
+            "第2章 教区総会\n第3条 教区総会は、次に掲げる議員をもって組織する。\n第4条 議員の任期は2年とする。\n")
+    doc = doc_from_text(text, "doc.txt")
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4"] and not doc.supplementary
+    assert _said(text, "reference-dangling") == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import grammar
 from ..grammar import WIDE_DIGITS, match_item_label
 from ..tokens import tokenize
 from . import Context, article_label, notation_canon, partial_text, rule
@@ -805,6 +806,16 @@ def _heading_line(ctx: Context, where: tuple[int, int], r) -> bool:
     return not tail.strip(" \u3000)）】]*#")
 
 
+def _in_contents_range(ctx: Context, span: tuple[int, int]) -> bool:
+    """Is ``span`` on a line before the first article that ends with a range of articles, as a table of contents'
+    entry does?"""
+    first = min((a.span[0] for a in ctx.doc.articles), default=len(ctx.text))
+    if span[0] >= first:
+        return False
+    a, b = ctx.line_span(span[0])
+    return grammar.ends_with_article_range(ctx.text[a:b])
+
+
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[。．][ \u3000]+)$")
 _CAPTION_AFTER = re.compile(r"[ \u3000]+[^\s。、，,（）()「」]{1,12}[ \u3000]+\S")
 
@@ -1033,6 +1044,8 @@ def _dangling(ctx: Context):
                 unparsed = _unparsed_headings(ctx)
             if (t.part, t.article) in unparsed:
                 continue  # the text heads an article so (「第1条(定義)」 on its line): the parser missed it, not the citation
+            if _in_contents_range(ctx, where):
+                continue  # 「第2章 教区総会及び常置委員会 第3条〜第36条」: a table of contents' range (toc-mismatch reads it)
             if _run_in_heading(ctx.text, where) or _run_in_heading(ctx.doc.source.text, ctx.doc.norm.source_span(where)):
                 continue  # 「…目的とする。 第2条 名称 本組合は…」: a page run onto one line, an article's heading in it
             seq = parts.get("main", [])
