@@ -310,3 +310,39 @@ def test_a_contents_list_with_unbracketed_ranges_and_a_part_without_a_number():
     doc = doc_from_text(text, "doc.txt")
     assert [a.number for a in doc.articles] == ["1", "2", "3", "4"] and not doc.supplementary
     assert _said(text, "reference-dangling") == []
+
+
+# ------------------------------------------------------------------ pub243–245: childcare, regional bodies, marketplaces
+
+
+def test_set_phrases_with_a_word_or_particle_slipped():
+    """再任を防げない (妨げない), 12月31日終わる (日に), 個人また法人 (または), 次の事項に承諾する (を承諾)."""
+    text = ("第7条（任期）\n役員の任期は2年とする。但し、再任を防げない。\n第8条（事業年度）\n本会の事業年度は、毎年1月1日に始まり、"
+            "同年12月31日終わる。\n第9条（出店者）\n出店者とは、商品を提供する個人また法人をいいます。\n"
+            "第10条（表示）\n乙は、コンテンツの表示にあたり、次の事項に承諾する。\n")
+    found = {(f.rule, f.suggestion) for f in _check(text) if f.severity in ("error", "warning")}
+    assert {("confusable-word", "妨げ"), ("confusable-word", "日に"), ("confusable-word", "または"),
+            ("confusable-word", "を承諾")} <= found
+    quiet = "第1条（予防）\n会員は、事故を防げないときは、直ちに報告する。また、会員は記録を残す。\n"
+    assert [f for f in _check(quiet, "confusable-word")] == []
+
+
+def test_what_readers_marked_false_in_childcare_regional_and_marketplace_terms():
+    """A dash before a number in a title (会則ー1.), a grid city's street (北8条西24丁目), an address's lot number before
+    a building (747番4 菊川総合支所), 「乙を委託者、甲を受託者として」 defining the roles, a glossary's term closing its
+    line (「適合しないとは⏎…を指します」), 全項 of what is named before の."""
+    text = ("学童クラブ父母会の会則ー1.\n\n第1条（名称）\n本会は学童クラブ父母会と称し、事務所を札幌市中央区北8条西24丁目1-18に置く。"
+            "本会の分室は下関市菊川町大字田部747番4 菊川総合支所第3庁舎に置く。\n"
+            "第2条（目的）\n本会は、会員の相互扶助を目的とする。\n第3条（事業）\n本会は、前条の目的を達成するため事業を行う。\n"
+            "第4条（会員）\n会員は、本会の会則を守る。\n第5条（会費）\n会費は、年額1200円とする。\n"
+            "第6条（運営）\n同条の全項を通じて、地域への貢献を行う。\n")
+    found = [(f.rule, f.excerpt) for f in _check(text) if f.severity in ("error", "warning")]
+    assert found == []
+    contract = ("甲と乙は、販売代理業務の委託につき、乙を委託者、甲を受託者として、次のとおり契約を締結する。\n"
+                "第1条（目的）\n甲は、乙の商品の販売を代理する。乙は甲に商品を引き渡す。\n第2条（報告）\n甲は、乙に対し、毎月販売の"
+                "結果を報告する。乙は、甲の報告を確認する。\n第3条（手数料）\n乙は、甲に手数料を支払う。甲は、乙に請求書を送る。\n"
+                "第4条（協議）\n委託者及び受託者は、定めのない事項を協議する。甲及び乙は誠実に協議する。\n")
+    assert [f for f in _check(contract, "term-undefined") if f.excerpt in ("委託者", "受託者")] == []
+    glossary = ("第1条（禁止事項）\n次の出品を禁止します。\n    適合しないとは\n    部品やアクセサリーを本体に出品することなどを"
+                "指します。\n    同じような商品等とは\n    色違いの商品を別々に出品することなどを指します。\n")
+    assert [f for f in _check(glossary, "typo") if "とは" in f.excerpt] == []

@@ -53,7 +53,8 @@ _MIN_PAIRS = 2
 
 _WITH_DAI = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条")
 # a number and 条 with no 第 before it, after a name (住宅宿泊事業法３条), not 前2条 / 各条 / 1 08条
-_WITHOUT_DAI = re.compile(r"(?<=[\u3400-\u9fff々])(?<![第前次各同本両全計])(?P<n>[0-9０-９]+)条(?![件例約理文])")
+# (not a street of a grid city's address: 「札幌市中央区北8条西24丁目」, 条 after a compass point and before one)
+_WITHOUT_DAI = re.compile(r"(?<=[\u3400-\u9fff々])(?<![第前次各同本両全計東西南北])(?P<n>[0-9０-９]+)条(?![件例約理文東西南北])")
 
 # a number and 条 listed after a 第N条 (第27条及び28条, 第3条、4条): the list's first member carries the 第 its others drop
 _LISTED_WITHOUT_DAI = re.compile(

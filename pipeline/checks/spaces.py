@@ -601,6 +601,8 @@ def stray_space(ctx: Context):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if convention in ("bracket", "inner-paren") and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
+            if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
+                continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
             word_split = None
             if latin:  # a space between two Latin letters: a stray one only inside a word the document uses
                 word_split = _split_latin_word(ctx, line, s, e)
@@ -663,6 +665,9 @@ def _touches(scope: list[tuple[int, int]], offsets, start: int, end: int) -> boo
 _LINES = LineMemo()
 _AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 
+
+# the end of an address's lot number (747番4, 2丁目10番1, 3番地5-2): a building's or a facility's name follows after a space
+_ADDRESS_TAIL = re.compile(r"[0-9０-９]+(?:番地?|丁目)[0-9０-９]+(?:[-－‐][0-9０-９]+)*$")
 
 # a line of a list of officers, a title then a name letter-spaced to line up with the others (「会長　小 野 仁 志」,
 # 「理事　千 葉　純」): the spaces are the list's layout

@@ -207,11 +207,12 @@ def _undefined_roles(ctx: Context, defs):
             continue
         set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙]|[甲乙][ \u3000]*[（(]{role}[）)]"
                                 rf"|{role}[^、。\n]{{0,20}}?を[ \u3000]*[「『]?[甲乙][」』]?[ \u3000]*(?:と|、|，)"
+                                rf"|[甲乙]を[ \u3000]*[「『]?{role}[」』]?[ \u3000]*(?:と|、|，)"
                                 rf"|{role}(?:[ \u3000:：]+[^、。\n（(「」]{{1,30}}|[ \u3000]*[○〇●◯＿_＊*×]{{2,}}[^、。\n（(「」]{{0,10}})"
                                 rf"[（(]以下[、,]?[ \u3000]*「?[甲乙]")
         if set_beside.search(text) or set_beside.search(ctx.doc.source.text):
             # 開示者（以下「甲」という）, 【甲（委託者）】, 賃借人を甲、賃貸人を乙として, 借主 山田太郎（以下「乙」という。）,
-            # 賃借人○○○○（以下「乙」という。）: the role is the letter's
+            # 賃借人○○○○（以下「乙」という。）, 乙を委託者、甲を受託者として: the role is the letter's
             continue
         for m in hits:
             yield ctx.finding(

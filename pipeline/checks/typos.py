@@ -242,6 +242,9 @@ def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
     return s, e
 
 
+_DIGITS_AFTER_DASH = frozenset("0123456789０１２３４５６７８９")
+
+
 def _swapped_findings(ctx: Context):
     """A lone katakana among kanji (勢カ → 勢力) or a lone kanji among katakana (二ーズ → ニーズ), where the swap
     makes a word MeCab knows and the text as written is not one."""
@@ -253,6 +256,8 @@ def _swapped_findings(ctx: Context):
             if _KATA.match(left) or _KATA.match(right) or not (
                     _KANJI_CH.match(left) or _KANJI_CH.match(right) or (c == "ー" and _HIRA.match(left))):
                 continue  # part of a katakana word, or not next to any kanji
+            if c == "ー" and right in _DIGITS_AFTER_DASH:
+                continue  # 「…父母会の会則ー1.」: a dash before a number (the title's part 1), no 一
             other, cls = _KANA_KANJI[c], _KANJI_CH
         elif c in _KANJI_KANA and c != "一":
             if _KANJI_CH.match(left) or _KANJI_CH.match(right) or not (_KATA.match(left) or _KATA.match(right)):
@@ -1403,6 +1408,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「兄弟姉妹がやった」などの理由: someone's words, quoted as spoken, not the document's own prose
         if run[-1] in "ごお" and is_kanji(right[:1]) and unseen == [len(run) - 3]:
             continue  # 「についてご不明点があれば」: the polite prefix of the noun after it ends the run
+        if run.endswith("とは") and not right.strip(" \u3000"):
+            continue  # 「適合しないとは⏎部品や…などを指します」: a glossary's term closing its line, its meaning below
         if _named_with_latin(text, run, right):
             continue  # 「…との間でふるまちPayに係る」: the head of a name the document writes with its Latin part (ふるまちPay)
         if _GET_IN_KANA.search(run + right[:2]):

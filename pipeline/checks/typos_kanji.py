@@ -124,7 +124,8 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
                 found = _LINE_KEPT.get(line, lambda found=found, pos=pos: tuple(
                     c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
                     and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])
-                    and not _counted_portion(ctx, line, pos, c[1]) and not _form_blank(line, c[0], c[1])))
+                    and not _counted_portion(ctx, line, pos, c[1]) and not _form_blank(line, c[0], c[1])
+                    and not _GRID_ADDRESS.match(line, max(0, c[1] - 3), c[1] + 2)))
             if found and spaced is not None:
                 apart = [c for c in found if _spaced_in_source(spaced, text, offsets, pos + c[1])]
                 if apart:  # (still the document's pairs, counted as written)
@@ -832,6 +833,10 @@ def _counted_portion(ctx: Context, line: str, pos: int, at: int) -> bool:
     return t is not None and t.start == pos + at and t.end == pos + at + 1
 
 
+# what a prefix of quantity counts the parts of, named before it with の: 「同条の全項」, 「本規約の各条」
+_WHOLE_OF = re.compile(r"[条章節款約程則書]の$")
+
+
 def _compounds_holding(text: str, pair: str) -> set[str]:
     """The distinct runs of kanji of ``text`` that hold ``pair``."""
     return {m.group(0) for m in re.finditer(rf"[\u3400-\u9fff々]*{pair}[\u3400-\u9fff々]*", text)}
@@ -839,6 +844,10 @@ def _compounds_holding(text: str, pair: str) -> set[str]:
 
 # 何 standing for the number a model form leaves to fill in (何番地, 第何号, 何年何月何日)
 _FORM_BLANK = re.compile(r"何(?:番地|番|号|年|月|日|条|丁目|円|名|人|回|歳|時|分|階|戸|筆)")
+
+
+# a street of a grid city's address, 「北8条西24丁目」: 条 between a number and a compass point is no counter of articles
+_GRID_ADDRESS = re.compile(r".*?[0-9０-９]条[東西南北]")
 
 
 def _form_blank(line: str, pair: str, at: int) -> bool:
@@ -863,6 +872,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
         if _word_junction(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line)
+        if x in _kanji_list("prefix_kanji.tsv") and _WHOLE_OF.search(text, max(0, s - 3), s):
+            continue  # 「同条の全項を通じて」: all the paragraphs of what is named before の, no 前項 of it
         if doc_pairs[pair] == 2 and len(_compounds_holding(text, pair)) == 2:
             continue  # 「同朋会員志金及び懇志金」: the pair in two compounds of the writer's, a word of the field (志金)
         # a one-kanji noun and a productive suffix (班|数: the number of groups) is a word formation, well-formed
