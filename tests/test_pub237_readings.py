@@ -346,3 +346,16 @@ def test_what_readers_marked_false_in_childcare_regional_and_marketplace_terms()
     glossary = ("第1条（禁止事項）\n次の出品を禁止します。\n    適合しないとは\n    部品やアクセサリーを本体に出品することなどを"
                 "指します。\n    同じような商品等とは\n    色違いの商品を別々に出品することなどを指します。\n")
     assert [f for f in _check(glossary, "typo") if "とは" in f.excerpt] == []
+
+
+def test_names_codes_and_titles_in_agreements_between_public_bodies():
+    """A co-op's name that runs a katakana word into kana (コープながの), a notice's number after its date with its
+    issuer's code (総行応第39号), and the agreement's title writing 連携協力 where the body writes 連携・協力."""
+    text = ("連携協力に関する協定書\n\n特別区長会（以下「甲」という。）と生活協同組合コープながの理事長（以下「乙」という。）は、"
+            "次のとおり協定を締結する。\n第1条（目的）\nこの協定は、甲と乙の連携・協力により、地域の発展に資することを目的とする。\n"
+            "第2条（根拠）\n定住自立圏構想推進要綱（平成20年12月26日総行応第39号総務事務次官通知）第4の規定に基づく。\n"
+            "第3条（事項）\n甲及び乙は、次の事項について連携・協力する。甲は乙に連携・協力を求める。乙は甲の連携・協力に応じる。\n"
+            "第4条（協議）\n連携・協力の内容は、甲乙協議して定める。甲及び乙は連携・協力の成果を公表する。\n"
+            "第5条（期間）\nこの協定の期間は1年とする。連携・協力は更新することができる。\n")
+    found = [(f.rule, f.excerpt) for f in _check(text) if f.severity in ("error", "warning") and f.rule in ("typo", "term-inconsistent")]
+    assert found == []

@@ -1201,6 +1201,13 @@ def _written(ctx: Context, v: str) -> bool:
     return v in ctx.text
 
 
+def _in_title_line(ctx: Context, pos: int) -> bool:
+    """Is ``pos`` on a line before the first article that holds no sentence (a title's)?"""
+    first = min((a.span[0] for a in ctx.doc.articles), default=len(ctx.text))
+    a, b = ctx.line_span(pos)
+    return pos < first and "。" not in ctx.text[a:b]
+
+
 def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     for term in defs:
@@ -1321,6 +1328,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # not one slip away, or a term the document hardly uses
             if len(run) > len(term) and term in run:
                 continue  # a longer word containing the usual one is no slip of it
+            if run.replace("・", "") == term.replace("・", "") and all(_in_title_line(ctx, st) for st in starts):
+                continue  # 「連携協力に関する協定書」, the title, beside 連携・協力 in the body: a title's own wording
             if len(run) - len(term) == 2 and is_known_word(run[i:i + 2]):
                 continue  # 個人関連情報 beside the defined 個人情報: a whole word put inside makes a compound of its own
             if opposite_of(run, term):

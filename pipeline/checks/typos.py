@@ -1325,6 +1325,8 @@ def _places_of_run(text: str, run: str):
 _BROKEN_WORD_HEAD = re.compile(r"[ぁ-ゖ\u4e00-\u9fff々]{1,8}$")
 
 
+_KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
+_PARTICLE_STARTS = frozenset("のにをがはとでもへやか")
 _LATIN_WORD = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*")
 
 
@@ -1408,6 +1410,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「兄弟姉妹がやった」などの理由: someone's words, quoted as spoken, not the document's own prose
         if run[-1] in "ごお" and is_kanji(right[:1]) and unseen == [len(run) - 3]:
             continue  # 「についてご不明点があれば」: the polite prefix of the noun after it ends the run
+        if _KATAKANA_END.search(left) and run[0] not in _PARTICLE_STARTS:
+            continue  # 「生活協同組合コープながの理事長」: kana run on from a katakana word, a name's (コープながの), no particle
         if run.endswith("とは") and not right.strip(" \u3000"):
             continue  # 「適合しないとは⏎部品や…などを指します」: a glossary's term closing its line, its meaning below
         if _named_with_latin(text, run, right):
