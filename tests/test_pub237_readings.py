@@ -359,3 +359,15 @@ def test_names_codes_and_titles_in_agreements_between_public_bodies():
             "第5条（期間）\nこの協定の期間は1年とする。連携・協力は更新することができる。\n")
     found = [(f.rule, f.excerpt) for f in _check(text) if f.severity in ("error", "warning") and f.rule in ("typo", "term-inconsistent")]
     assert found == []
+
+
+def test_the_contract_based_on_the_terms_and_rates_by_the_hour():
+    """「…利用規約にご同意いただき、これに基づく契約（以下「本契約」といいます）を締結」: 本契約 is made under the terms, whose
+    本規約 is their own name. 「時間ぎめの駐車料金」 (決め after a period) and 「○○分増すごとに」 are no kana slips."""
+    terms = ("全てのアフィリエイターは、以下に記載する利用規約にご同意いただき、これに基づく契約（以下「本契約」といいます）を"
+             "弊社との間で締結されたことが前提となります。\n第1条（本規約の遵守）\nすべてのアフィリエイターは、本規約および"
+             "本規約に付随する全ての規約を遵守するものとする。\n第2条（報酬）\n弊社は、本契約に基づき報酬を支払う。\n")
+    assert _said(terms, "term-inconsistent") == []
+    parking = ("第7条（料金）\n時間ぎめの駐車料金は1時間まで300円とし、以後30分増すごとに、100円を加算する。月ぎめの料金は"
+               "別に定める。\n")
+    assert _said(parking, "typo") == []

@@ -228,7 +228,7 @@ def _definiens(text: str, d: Definition) -> str:
 # a contract defined as the one an application or acceptance concludes: 「…との間で…に関する契約（以下「本契約」といいます。）が
 # 成立する」, 「本規約に基づき締結される契約（以下「本契約」）」
 _FORMED_AFTER = re.compile(r"[」』][^。\n（()）]{0,10}。?[)）][ \u3000]*(?:が|は)?(?:成立|締結)")
-_FORMED_IN = re.compile(r"(?:に基づ|により|によって)[^。\n]{0,20}?(?:締結|成立)")
+_FORMED_IN = re.compile(r"(?:に基づ|により|によって)[^。\n]{0,20}?(?:締結|成立)|(?:これ|本規約|この規約|当規約)に基づく契約(?:[（(]|$)")
 
 
 def _contract_made(text: str, d: "Definition | None") -> bool:
@@ -250,6 +250,11 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         return
     primary = defined_self
     main = primary[0]
+    if ctx.memo("terms.contract_made", lambda: _contract_made(text, defs.get(main))):
+        # 「これに基づく契約（以下「本契約」）」: the contract made under the document, which names itself undefined
+        # (本規約), as a document that defines no name of its own
+        yield from _undefined_self_name_findings(ctx, [(s, sp) for s, sp in occurrences if not s.endswith("契約")])
+        return
     where = where_defined(ctx, defs[main]) if main in defs else None
     # 本規約を含む…利用契約（以下「本契約」という）: a name the definition is built on is another thing, not a slip
     # (unlike the long name the term shortens, 本利用規約（以下「本規約」）, which is the same thing written otherwise)
@@ -278,8 +283,6 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         if document_and_contract(s, main) and (titled := ctx.memo("terms.title_kind", lambda: _title_kind(ctx))) \
                 and s.endswith(titled[0]):
             continue  # 本規約 in 「…出店者利用規約」 that defines 「本契約とは、…本規約に合意…する契約関係」: its own name
-        if document_and_contract(s, main) and ctx.memo("terms.contract_made", lambda: _contract_made(text, defs.get(main))):
-            continue  # 本規約 beside 「…の掲載に関する契約（以下「本契約」といいます。）が成立する」: the terms, and the contract made under them
         part = next((named for a, b, named in parts if a <= span[0] < b), None)
         if part is not None:
             # a second set of rules after the first one's 附則, under its own name (「利用規約」 after a 宿泊約款): its
