@@ -1325,7 +1325,7 @@ def _places_of_run(text: str, run: str):
 _BROKEN_WORD_HEAD = re.compile(r"[ぁ-ゖ\u4e00-\u9fff々]{1,8}$")
 
 
-_VERB_GOTONI = re.compile(r"[うくぐすつぬぶむる]ごとに")
+_VERB_GOTONI = re.compile(r"[うくぐすつぬぶむる]ごとに(?!よ|つ|関|対|係|基)")  # (not ことにより, ことについて written with ご)
 _PERIOD_BEFORE = re.compile(r"(?:時間|月|日|年|週)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _PARTICLE_STARTS = frozenset("のにをがはとでもへやか")
@@ -1416,7 +1416,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「生活協同組合コープながの理事長」: kana run on from a katakana word, a name's (コープながの), no particle
         if run.startswith("ぎめ") and _PERIOD_BEFORE.search(left):
             continue  # 「時間ぎめの駐車料金」, 月ぎめ: 決め after a period, a rate by the hour or the month
-        if _VERB_GOTONI.search(run + right[:1]):
+        if _VERB_GOTONI.search(run + right[:2]):
             continue  # 「○○分増すごとに」: a verb's plain form and ごとに (each time), as law writes 経過するごとに
         if run.endswith("とは") and not right.strip(" \u3000"):
             continue  # 「適合しないとは⏎部品や…などを指します」: a glossary's term closing its line, its meaning below
