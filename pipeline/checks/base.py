@@ -483,6 +483,10 @@ class Context:
             pos = max(pos, b)
         return out
 
+    def before_articles(self, pos: int) -> bool:
+        """Does ``pos`` stand before the document's first article (its title, contents, preamble)?"""
+        return not self._art_starts or pos < self._art_starts[0]
+
     def region_of(self, pos: int) -> str:
         """main / supplementary-N / annex-N / preamble / closing: where ``pos`` lies."""
         art = self.article_at(pos)

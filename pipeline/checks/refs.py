@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import grammar
-from ..grammar import WIDE_DIGITS, match_item_label
+from ..grammar import WIDE_DIGITS, ends_with_article_range, match_item_label
 from ..tokens import tokenize
 from . import Context, article_label, notation_canon, partial_text, rule
 from ..model import Article, Item, Paragraph
@@ -636,7 +635,7 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
             lines = _unnumbered_lines(target)
             if para <= lines:
                 return None  # the lines of an article whose paragraphs carry no number (a web page's <p>s)
-            if _sole_paragraph_text(target) is not None and para <= _bullet_lines(target, labelled=False):
+            if lead is not None and para <= _bullet_lines(target, labelled=False):
                 return None  # 「- ちょコム送金とは…⏎- (1)…⏎- 利用者とは…」: paragraphs as bullets, their items bulleted too
             numbers = [p.number for p in target.paragraphs if p.number is not None]
             if len(set(numbers)) < len(numbers) and para <= len(target.paragraphs):
@@ -809,11 +808,10 @@ def _heading_line(ctx: Context, where: tuple[int, int], r) -> bool:
 def _in_contents_range(ctx: Context, span: tuple[int, int]) -> bool:
     """Is ``span`` on a line before the first article that ends with a range of articles, as a table of contents'
     entry does?"""
-    first = min((a.span[0] for a in ctx.doc.articles), default=len(ctx.text))
-    if span[0] >= first:
+    if not ctx.before_articles(span[0]):
         return False
     a, b = ctx.line_span(span[0])
-    return grammar.ends_with_article_range(ctx.text[a:b])
+    return ends_with_article_range(ctx.text[a:b])
 
 
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[。．][ \u3000]+)$")

@@ -1206,9 +1206,8 @@ def _written(ctx: Context, v: str) -> bool:
 
 def _in_title_line(ctx: Context, pos: int) -> bool:
     """Is ``pos`` on a line before the first article that holds no sentence (a title's)?"""
-    first = min((a.span[0] for a in ctx.doc.articles), default=len(ctx.text))
     a, b = ctx.line_span(pos)
-    return pos < first and "。" not in ctx.text[a:b]
+    return ctx.before_articles(pos) and "。" not in ctx.text[a:b]
 
 
 def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):

@@ -1424,7 +1424,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「…との間でふるまちPayに係る」: the head of a name the document writes with its Latin part (ふるまちPay)
         if _GET_IN_KANA.search(run + right[:2]):
             continue  # 「承認をえる」: 得る written in kana
-        if _HISTORICAL_KANA_LETTERS.search(run) and ctx.memo("typos.historical_kana", lambda: _historical_kana(text)):
+        if _HISTORICAL_KANA_LETTERS.search(run) and ctx.full.memo("typos.historical_kana", lambda: _historical_kana(ctx.full.text)):
             continue  # 「氏子といひ」, 「業務を行ふ」 in rules written in the historical kana orthography throughout
         if run.endswith("いい") and right[:1] in "、，":
             continue  # 「…を総称していい、別記に定めるもの」: いう's connective form (言い), as 「…といい、」 in every definition
