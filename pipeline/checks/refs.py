@@ -814,18 +814,6 @@ def _in_contents_range(ctx: Context, span: tuple[int, int]) -> bool:
     return ends_with_article_range(ctx.text[a:b])
 
 
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[。．][ \u3000]+)$")
-_CAPTION_AFTER = re.compile(r"[ \u3000]+[^\s。、，,（）()「」]{1,12}[ \u3000]+\S")
-
-
-def _run_in_heading(text: str, span: tuple[int, int]) -> bool:
-    """Is the 第N条 at ``span`` an article's heading run into a line after a sentence's end, its caption set off by spaces
-    (「…とする。 第2条 名称 本組合は…」), not a citation? (Asked of the source too: normalization takes the spaces out.)"""
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    return bool(_SENTENCE_END_BEFORE.search(text[max(line_start, span[0] - 4):span[0]])
-                and _CAPTION_AFTER.match(text, span[1]))
-
-
 def _unparsed_headings(ctx: Context) -> set[tuple[str, str]]:
     """(part, article) of every article heading alone on its line that the structure did not take."""
     return {(t.part, t.article) for t in targets(ctx) if t.article is not None and heading_like(t.ref.title)
@@ -1044,8 +1032,6 @@ def _dangling(ctx: Context):
                 continue  # the text heads an article so (「第1条(定義)」 on its line): the parser missed it, not the citation
             if _in_contents_range(ctx, where):
                 continue  # 「第2章 教区総会及び常置委員会 第3条〜第36条」: a table of contents' range (toc-mismatch reads it)
-            if _run_in_heading(ctx.text, where) or _run_in_heading(ctx.doc.source.text, ctx.doc.norm.source_span(where)):
-                continue  # 「…目的とする。 第2条 名称 本組合は…」: a page run onto one line, an article's heading in it
             seq = parts.get("main", [])
             if not seq:
                 continue  # no article read at all (a page flattened onto one line): its own headings look like citations

@@ -60,7 +60,7 @@ _DEF_PATTERNS = [
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
     # the term alone on its line (its label before it), its meaning on the next: 「①「本サイト」⏎当社が…のことをいいます。」
     re.compile(r"(?m)^[ \u3000]*(?:[\u2460-\u2473]|[(（]?[0-9０-９]{1,2}[)）.．]|[・\-*])?[ \u3000]*「(?P<t>[^「」\n]{1,30})」"
-               r"[ \u3000]*\n[^\n]{0,200}?(?:をいう|をいい|を指す|を指し|を意味する|を意味し)"),
+               rf"[ \u3000]*\n[^\n]{{0,200}}?(?:{GIVES_MEANING.pattern}|を指し|を意味)"),
 ]
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|会則|ポリシー)"
 SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does

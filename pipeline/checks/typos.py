@@ -242,9 +242,6 @@ def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
     return s, e
 
 
-_DIGITS_AFTER_DASH = frozenset("0123456789０１２３４５６７８９")
-
-
 def _swapped_findings(ctx: Context):
     """A lone katakana among kanji (勢カ → 勢力) or a lone kanji among katakana (二ーズ → ニーズ), where the swap
     makes a word MeCab knows and the text as written is not one."""
@@ -256,7 +253,7 @@ def _swapped_findings(ctx: Context):
             if _KATA.match(left) or _KATA.match(right) or not (
                     _KANJI_CH.match(left) or _KANJI_CH.match(right) or (c == "ー" and _HIRA.match(left))):
                 continue  # part of a katakana word, or not next to any kanji
-            if c == "ー" and right in _DIGITS_AFTER_DASH:
+            if c == "ー" and right.isdecimal():
                 continue  # 「…父母会の会則ー1.」: a dash before a number (the title's part 1), no 一
             other, cls = _KANA_KANJI[c], _KANJI_CH
         elif c in _KANJI_KANA and c != "一":
@@ -381,9 +378,9 @@ def _doubled_katakana_findings(ctx: Context):
     for m in ctx.finditer(_DOUBLED_KATAKANA):
         word, (s, e) = m.group(1), m.span()
         after, before = text[e:e + 4].split("\n")[0], text[max(0, s - 2):s].split("\n")[-1]
-        if len(after) < 2 or len(before) < 2 or before + word + after not in text:
-            continue  # (with two characters before it: at a line's start the word once is inside the doubled one)
         single = before + word + after
+        if len(after) < 2 or len(before) < 2 or single not in text:
+            continue  # (with two characters before it: at a line's start the word once is inside the doubled one)
         yield ctx.finding(
             "typo", (s, e),
             f"「{word}」が二度続いています（「{m.group(0)}」）。この文書はほかで「{single}」と一度だけ書いています。",
