@@ -893,7 +893,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
                  if w[1] != y and (how := _similar(y, w[1])) and not _negated_root(x, y, w[1])
                  and not _ends_a_noun_as_suffix(ctx, s, w[1])]  # (駐車場|名 is no 駐車|場合)
         fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
-                  if w[0] != x and (how := _similar(x, w[0]))]
+                  if w[0] != x and (how := _similar(x, w[0]))
+                  and not (s > 0 and _noun_and_suffix(ctx, s - 1))]  # (病|児|期 is no 病|時期)
         if fixes:
             if len(fixes) > 1 and doc_counts is None:
                 doc_counts = _doc_pair_counts(ctx)
@@ -921,6 +922,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         gain, word, wrong, right = found
         if wrong == y and _negated_root(x, y, right):
             continue
+        if wrong == x and s > 0 and _noun_and_suffix(ctx, s - 1):
+            continue  # (病|児|期 is no 病|時期: the suffix belongs to the noun before)
         a, b = _compound_around(text, s, s + 2)
         # ... or by the margin of a sure kana slip where the document writes the corrected compound elsewhere
         # (暴力団因 beside 暴力団員)
@@ -1054,7 +1057,11 @@ def _breaks_a_word(ctx: Context, pos: int, word: str) -> bool:
     text = ctx.text
     if text[pos + 1:pos + len(word)] == word[1:]:  # the word reaches right: is the kanji after pos a word's start?
         t = ctx.token_at(pos + 1)
-        return t is not None and t.start == pos + 1 and t.end > pos + len(word) and t.pos == "名詞"
+        if t is not None and t.start == pos + 1 and t.end > pos + len(word) and t.pos == "名詞":
+            return True
+        # 病|児|期 → 時期: the kanji is itself the suffix that makes a noun of the one before (病児, 園児, 区民), a word
+        # formation open to any noun, not a kanji free to pair with the one after
+        return _noun_and_suffix(ctx, pos - 1) if pos > 0 else False
     if text[pos - len(word) + 1:pos] == word[:-1]:  # the word reaches left
         t = ctx.token_at(pos - 1)
         if t is not None and t.end == pos and t.start < pos - len(word) + 1 and t.pos == "名詞":
