@@ -43,6 +43,7 @@ VARIANT_IDEOGRAPHS = _equivalents("variant_ideographs.tsv")
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {ord(r): k for r, k in _equivalents("radical_equivalents.tsv").items()}  # 部⻑ as 部長
     table.update({ord(v): k for v, k in VARIANT_IDEOGRAPHS.items()})
+    table.update({ord(o): k for o, k in _equivalents("old_form_counters.tsv").items()})  # 第一條 as 第一条
     for cp in range(0xFF10, 0xFF1A):  # ０-９
         table[cp] = chr(cp - 0xFEE0)
     for cp in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ

@@ -24,3 +24,21 @@ def test_a_noun_and_its_suffix_are_no_kanji_free_to_pair():
     text = ("第1条（目的）\n本規程は、病児期または病気回復期であり集団保育の困難な児童を一時的に預かる事業について定める。\n"
             "第2条（対象）\n対象は、市内に住所を有する児童とする。\n")
     assert _said(text, "typo", ("error", "warning", "info")) == []
+
+
+# ------------------------------------------------------------------ structure
+
+
+def test_old_form_counters_head_articles_and_cite_them():
+    """A shrine's rules of old forms (「第一條　この神社は、…といふ。」, 第一號): 條 and 號 are the counters 条 and 号, so the
+    articles are read, a citation of a missing article is told, and the old form itself is never reported."""
+    text = ("（名称）\n第一條　この神社は、宗教法人法による宗教法人であつて、「秋葉神社」といふ。\n"
+            "（事務所）\n第二條　この神社の事務所は、新潟縣新津市秋葉三丁目八番十九號に置く。\n"
+            "（目的）\n第三條　この神社は、第二條の事務所において祭祀を行ふことを目的とする。\n"
+            "（公告）\n第四條　この神社の公告は、第五條に定める掲示場に掲示して行ふ。\n")
+    doc = doc_from_text(text)
+    assert [a.label for a in doc.articles] == ["第一条", "第二条", "第三条", "第四条"]
+    assert doc.source.text[doc.articles[0].span[0]:].startswith("（名称）\n第一條")  # the source keeps its old forms
+    findings = run_checks(doc)
+    assert [f.excerpt for f in findings if f.rule == "reference-dangling"] == ["第五条"]
+    assert not [f for f in findings if f.severity in ("error", "warning") and f.rule != "reference-dangling"]
