@@ -26,6 +26,32 @@ def test_a_noun_and_its_suffix_are_no_kanji_free_to_pair():
     assert _said(text, "typo", ("error", "warning", "info")) == []
 
 
+def test_a_noun_then_mo_nai_is_no_kana_slip():
+    """「期間満了30日前までに何らの意思表示もない場合」: も after a noun and ない (no … at all) is grammar, not 表示しない
+    with one kana changed."""
+    text = ("第1条（期間）\n本契約の期間は1ヶ月単位とする。\n"
+            "第2条（更新）\n期間満了30日前までに何らの意思表示もない場合、従前と同一の契約内容で更新されるものとします。\n")
+    assert _said(text, "typo") == []
+
+
+def test_an_event_noun_has_no_passive():
+    """「利用契約（以下「本契約」という）が成立されるものとします」: 成立 happens by itself; law writes 成立する (a note of
+    legal style). Its causative 成立させる is grammar."""
+    text = ("第1条（契約の成立）\n当社が承諾した時点で、申込者の利用契約（以下「本契約」という）が成立されるものとします。\n"
+            "第2条（期間）\n本契約は、期間が満了された日に終了します。\n第3条（合意）\n当事者は、合意により契約を成立させることができる。\n")
+    assert _said(text, "legal-style", ("info",)) == [("成立される", "成立する"), ("満了された", "満了した")]
+
+
+# ------------------------------------------------------------------ spaces
+
+
+def test_a_representatives_name_on_a_numbered_line_keeps_its_space():
+    """「(4)代表者 福岡 ふさえ」 in a company's particulars: a surname, a space, a given name in hiragana after the title."""
+    text = ("第1条（事業者）\n事業者の表示は次のとおりとする。\n(1)名称 株式会社福岡不動産\n(2)所在地 京都市中京区\n"
+            "(3)電話 075-841-1782\n(4)代表者 福岡 ふさえ\n")
+    assert _said(text, "stray-space", ("error", "warning", "info")) == []
+
+
 # ------------------------------------------------------------------ structure
 
 

@@ -672,8 +672,11 @@ _ADDRESS_TAIL = re.compile(r"[0-9０-９]+(?:番地?|丁目)[0-9０-９]+(?:[-�
 # a line of a list of officers, a title then a name letter-spaced to line up with the others (「会長　小 野 仁 志」,
 # 「理事　千 葉　純」): the spaces are the list's layout
 # (the title and the name may be cells of one row, written together: 「副会長佐々木芳 久」)
-_OFFICER_LINE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,5}(?:長|事|員|問|計|記|者|役)[ \u3000]*"
-                           r"[\u4e00-\u9fff々ァ-ヺー]{1,5}(?:[ \u3000][\u4e00-\u9fff々ァ-ヺー]{1,5}){1,4}[ \u3000]*$")
+# (a list's label before the title, 「(4)代表者 福岡 ふさえ」; a given name in hiragana after the surname)
+_OFFICER_LINE = re.compile(r"[ \u3000]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[・●■])?[ \u3000]*"
+                           r"[\u4e00-\u9fff]{0,5}(?:長|事|員|問|計|記|者|役)[ \u3000]*"
+                           r"[\u4e00-\u9fff々ァ-ヺー]{1,5}(?:[ \u3000][\u4e00-\u9fff々ァ-ヺー]{1,5}){0,3}"
+                           r"[ \u3000](?:[\u4e00-\u9fff々ァ-ヺー]{1,5}|[ぁ-ゖ]{2,5})[ \u3000]*$")
 
 
 # a floor or a room after a building's name (「IT2ビル 8階」, 「○○ハイツ 203号室」): the address sets it apart

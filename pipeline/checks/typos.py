@@ -1338,6 +1338,7 @@ def _named_with_latin(text: str, run: str, right: str) -> bool:
     return any(text.count(run[k:] + latin.group(0)) >= 2 for k in range(1, len(run) - 1))
 
 
+_NOUN_THEN_NOTHING = re.compile(r"も(?:ない|なく|なけれ|なかっ|ありません|ございません)")
 _GET_IN_KANA = re.compile(r"をえ(?:る|た|て|ない|ず|られ|ます)")
 _HISTORICAL_KANA_LETTERS = re.compile(r"[ひふへゐゑ]")
 # a verb's ending in the historical kana orthography (行ふ, 従ひ, といふ): a kanji, then ふ or ひ, then what follows a verb
@@ -1429,6 +1430,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「明示的であると暗示的であるとを問わず」: AとBとを問わず, both sides listed with と
         if run[1:].startswith("もって") and is_kanji(left[-1:]):
             continue  # 「…法人を志向しもって組合員の…」: a verb's continuative, then もって (its 読点 left out), no をもって
+        if _NOUN_THEN_NOTHING.match(run) and (is_kanji(left[-1:]) or "\u30a1" <= left[-1:] <= "\u30fc"):
+            continue  # 「何らの意思表示もない場合」: a noun, も, then ない (no … at all), no slip of 表示しない
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
