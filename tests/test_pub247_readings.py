@@ -3,7 +3,10 @@ licences, ceremonies, real estate and lodging, crowdfunding and donations, schoo
 readings left (web pages read as text: kept outside the repository). Each construct is tested here in text of the
 same shape written for the test."""
 
+from pathlib import Path
+
 from conftest import doc_from_text
+from pipeline.api import read_document
 from pipeline.checks import run_checks
 
 
@@ -40,6 +43,91 @@ def test_an_event_noun_has_no_passive():
     text = ("第1条（契約の成立）\n当社が承諾した時点で、申込者の利用契約（以下「本契約」という）が成立されるものとします。\n"
             "第2条（期間）\n本契約は、期間が満了された日に終了します。\n第3条（合意）\n当事者は、合意により契約を成立させることができる。\n")
     assert _said(text, "legal-style", ("info",)) == [("成立される", "成立する"), ("満了された", "満了した")]
+
+
+def test_the_name_a_definition_gives_is_no_dropped_kanji():
+    """「基本契約およびオプション契約(以下、総称して「本契約」といいます)」 beside 基本契約 written twice: the name the
+    definition gives is shorter by design, 総称して between 以下 and the name."""
+    text = ("第1条（契約）\n1.お客様が当社と締結いただく契約は、基本プラン契約(以下、「基本契約」といいます)と、追加の"
+            "サービスを行う契約(以下、「オプション契約」といいます)といたします。\n"
+            "2.基本契約およびオプション契約(以下、総称して「本契約」といいます)を締結するにあたり、次の書面を交付します。\n"
+            "3.基本契約の料金は別表のとおりとします。\n")
+    assert [f for f in _check(text, "typo") if "本契約" in f.excerpt] == []
+
+
+def test_naming_verbs_after_soushou_shite_are_no_kana_slip():
+    """「…を個別に又は総称していう。」: いう after 総称して, a definition's verb, no している."""
+    text = ("第1条（定義）\n本契約において「本匿名組合契約等」とは、本匿名組合契約及び他の匿名組合契約を個別に又は総称していう。\n"
+            "第2条（出資）\n匿名組合員は、営業者に出資を行う。\n")
+    assert _said(text, "typo") == []
+
+
+def test_a_title_sent_to_be_read_before_wo_is_no_doubled_particle():
+    """「個人情報取り扱いについてをお読みください」: the title of a page whose link the text lost, read as a noun."""
+    text = "第1条（個人情報）\n個人情報の取り扱いにつきましては、個人情報取り扱いについてをお読みください。\n"
+    assert _said(text, "doubled-particle") == []
+    assert _said("第1条（変更）\n当社は本規約の内容についてを変更できる。\n", "doubled-particle")
+
+
+# ------------------------------------------------------------------ defined terms and references
+
+
+def test_a_name_whose_bracket_says_where_it_is_defined_is_not_undefined():
+    """「本契約期間(33(契約期間および中途解約)において定義し、以下同様といたします。)」 in 約款 that define 本約款: the
+    compound's own bracket says where it is defined."""
+    text = ("電気需給約款\n当社は、この電気需給約款(以下「本約款」といいます。)を定めます。\n"
+            "1 適用\n本約款は、当社が本契約期間(33(契約期間および中途解約)において定義し、以下同様といたします。)を通じて"
+            "供給する電気に適用します。\n2 変更\n当社は、本約款を変更することがあります。\n")
+    assert [f for f in _check(text, "term-inconsistent") if f.excerpt == "本契約"] == []
+
+
+def test_a_role_said_of_a_third_person_is_no_undefined_party():
+    """「甲または甲に対する許諾者に帰属する」: 許諾者 of 甲 is a third person, not one of the two parties."""
+    text = ("アプリ使用許諾契約書\n株式会社A（以下「甲」という。）と利用者（以下「乙」という。）は、次のとおり契約する。\n"
+            "第1条（許諾）\n甲は、乙に対し、本アプリの使用を許諾する。乙は甲の定める方法で使用する。\n"
+            "第2条（権利）\n本アプリの著作権は、甲または甲に対する許諾者に帰属するものとし、乙には帰属しない。\n"
+            "第3条（禁止）\n乙は、甲の承諾なく本アプリを複製してはならない。甲は乙に通知する。\n"
+            "第4条（解除）\n甲は、乙が違反したときは本契約を解除できる。乙は甲に損害を賠償する。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_a_cited_name_may_leave_out_the_no_of_the_phrase():
+    """前記「永代供養契約種別」 for 「永代供養の契約種別は、①…②…です。」: the phrase named without its の."""
+    text = ("永代供養の契約種別は、①契約者のみ②契約者及び親族です。\n"
+            "- 供養塔は前記「永代供養契約種別」が①の場合は契約者のみ、②の場合は契約者及びその親族を対象とします。\n")
+    assert _said(text, "reference-dangling") == []
+    assert _said(text.replace("前記「永代供養契約種別」", "前記「合祀契約種別」"), "reference-dangling")
+
+
+def test_entries_a_lead_calls_its_items_are_no_paragraphs_named_wrongly():
+    """「…お客様が以下の各号の条件を満たしている方を対象とします」 unlabelled, then 「1.」…「6.」: the entries of its list
+    (read as paragraphs), which the writer may call 号."""
+    text = ("第1条 本規約は入校の申込みに適用します。\n"
+            "第2条 お申込を学校が受諾する条件は、お客様が以下の各号の条件を満たしている方を対象とします\n"
+            "  1. 運転免許の受験資格がある方\n  2. 適性検査に支障がない方\n  3. 日本語が理解できる方\n"
+            "第3条 以下の各号に該当するお客様はお申込を受諾することは出来ません\n"
+            "  1. 前条の各号に該当しないお客様\n  2. その他、学校が入校に適当でないと判断したお客様\n")
+    assert _said(text, "reference-dangling") == []
+
+
+def test_a_parenthetical_continued_after_a_line_break_is_closed():
+    """「(3)反社会的勢力(「…法律」に定義する。⏎暴力団…をいう)の組員…」: a line break after 。 leaves the rest of the
+    parenthetical a unit of its own; read together, the bracket closes. A heading closed by its body stays told."""
+    text = ("第1条（表明）\n乙は、次の事項を表明する。\n(1)自らが法人であること。\n"
+            "(2)反社会的勢力(「暴力団員による不当な行為の防止等に関する法律」に定義する。\n"
+            "暴力団ならびにその関係団体をいう)の組員に該当しないこと。\n(3)前各号の事項が真実であること。\n")
+    assert _said(text, "bracket-unbalanced") == []
+    # a page's 「<h2>## 第4条（サービスの提供・変更・停止</h2>⏎）」
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub130" / "animehub.html")
+    assert [f.excerpt for f in run_checks(doc, ["bracket-unbalanced"])][:2] == ["##第4条（サービスの提供・変更・", "）運営者は、事前の通知な"]
+
+
+def test_a_duty_that_names_both_times_it_binds_needs_no_survival_clause():
+    """「契約期間中や契約期間終了後にかかわらず、…直接交渉によって指導を受けることはできません」."""
+    text = ("第1条（契約期間）\n契約期間は1年とします。\n"
+            "第2条（直接交渉の禁止）\n契約期間中や契約期間終了後にかかわらず、当社に所属する講師との直接交渉によって指導を"
+            "受けることはできません。\n第3条（解約）\n会員は、1か月前までに申し出て解約できます。\n")
+    assert _said(text, "survival-missing") == []
 
 
 # ------------------------------------------------------------------ spaces

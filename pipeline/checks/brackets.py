@@ -148,7 +148,7 @@ def _units(ctx: Context):
     streams: dict[str, list[tuple[int, int]]] = {}
     for u in ctx.units:
         if u.kind != "line":
-            yield u.span
+            yield u.span, u.kind
             continue
         region = ctx.region_of(u.span[0])
         streams.setdefault(region, []).append(u.span)
@@ -159,9 +159,9 @@ def _units(ctx: Context):
             if s == end + 1:
                 end = e
             else:
-                yield start, end
+                yield (start, end), "line"
                 start, end = s, e
-        yield start, end
+        yield (start, end), "line"
 
 
 _MSG = {
@@ -192,12 +192,19 @@ def _verb_in_quote_findings(ctx: Context):
 def bracket_unbalanced(ctx: Context):
     yield from _verb_in_quote_findings(ctx)
     text = ctx.text
-    for start, end in _units(ctx):
-        s = text[start:end]
-        if not _BRACKET_CHARS.search(s):
-            continue
-        problems = unbalanced(s)
-        if not problems:
+    units = [(start, end, kind, unbalanced(text[start:end]) if _BRACKET_CHARS.search(text, start, end) else [])
+             for (start, end), kind in _units(ctx)]
+    joined = set()  # units whose bracket the next or the previous unit closes or opens
+    for k in range(len(units) - 1):
+        (a, _, kind, mine), (_, d, _, theirs) = units[k], units[k + 1]
+        if mine and theirs and kind != "heading" and all(p[1] == "unclosed" for p in mine) \
+                and theirs[0][1] == "unopened" and not unbalanced(text[a:d]):
+            # (not a heading whose bracket the body closes: 「第4条（サービスの提供・変更・停止」⏎「）」 shows broken)
+            # 「(3)反社会的勢力(「…に関する法律」に定義する。⏎暴力団…をいう)の組員」: a line break after 。 made the rest of
+            # the parenthetical a unit of its own; read together, the bracket is closed
+            joined.update((k, k + 1))
+    for k, (start, end, _, problems) in enumerate(units):
+        if not problems or k in joined:
             continue
         pos, kind, b = problems[0]
         a = start + pos

@@ -33,12 +33,15 @@ def named_dangling(ctx: Context):
     if not cited:
         return
     plain = _plain(text)
+    plain_without_no = plain.replace("の", "")
     headings = [a.title for a in ctx.doc.all_articles() if a.title] + [
         ln.strip(" \u3000#■□◆◇●○【】") for ln in text.split("\n") if 0 < len(ln.strip()) <= 40 and "。" not in ln]
     for m in cited:
         name = _plain(m.group("name"))
         if plain.count(name) > 1:
             continue  # written elsewhere too: the citation finds it
+        if "の" not in name and plain_without_no.count(name) > 1:
+            continue  # 前記「永代供養契約種別」 for 「永代供養の契約種別は、…」: the phrase named without its の
         if _DATE_LABEL.search(name):
             continue  # 「上記の「最終更新日」」: the date a site's template prints over the page, outside the text
         best, score = None, 0.0

@@ -913,6 +913,8 @@ def _paragraphs_named_for_items(ctx: Context):
 
 
 _NEXT_ITEMS = re.compile(r"(?:次の|以下の)各号")
+# the label of an entry of a list (1. (1) ① ・), not of a paragraph as law numbers it (２, 2, 二項)
+_LIST_ENTRY_LABEL = re.compile(r"[0-9０-９]+[.．)）]|[（(][0-9０-９]+[)）]|[\u2460-\u2473]|[・\-*]")
 
 
 def _items_named_for_paragraphs(ctx: Context):
@@ -923,6 +925,10 @@ def _items_named_for_paragraphs(ctx: Context):
     for art in ctx.doc.all_articles():
         for k, p in enumerate(art.paragraphs):
             if p.items or len(art.paragraphs) - k - 1 < 2:
+                continue
+            if p.label is None and any(_LIST_ENTRY_LABEL.match(q.label or "") for q in art.paragraphs[k + 1:]):
+                # 「以下の各号の条件を満たしている方」 unlabelled, then 「1.」「2.」: the entries of its list, which the writer
+                # may call 号 (a 「1.」 paragraph announcing them, before 「2.」, is their sibling: 次の各項 was meant)
                 continue
             lo, hi = p.span
             for m in _NEXT_ITEMS.finditer(text, lo, hi):

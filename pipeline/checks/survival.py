@@ -193,6 +193,9 @@ _OWN_PERIOD = re.compile(
     r"(?:年|か月|ヶ月|ケ月|カ月|ヵ月|箇月|か年|週|日)(?:間(?!以内|内)|を経過する(?:日)?まで|が経過するまで)")
 # 契約が終了した場合においても、…レンタル料を支払う: the provision says itself that the end does not stop it
 _EVEN_AFTER_END = re.compile(rf"{_END}(?:し|され)?た?(?:場合|とき)(?:において|に)?(?:も|であっても|でも)(?!の)")
+# 「契約期間中や契約期間終了後にかかわらず…できません」, 「在籍中及び退会後も」: the duty names both times it binds
+_DURING_AND_AFTER = re.compile(r"中(?:や|及び|および|並びに|又は|または|と|、|・|であるか)[^。]{0,20}?後"
+                               r"(?:も|[^。]{0,6}?(?:にかかわらず|を問わず))")
 _CONTRACT_ENDS = re.compile(rf"(?:本|この|利用|サービス)(?:契約|約款|規約)[^。]{{0,20}}{_END}")
 _HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで")
 
@@ -206,7 +209,7 @@ def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
             m = find_post_termination(s)
             if m is None:
                 continue
-            if SURVIVES.search(s) or _EVEN_AFTER_END.search(s):
+            if SURVIVES.search(s) or _EVEN_AFTER_END.search(s) or _DURING_AND_AFTER.search(s):
                 continue  # says itself that it survives (終了後も有効に存続する, 解除により終了した場合においても…支払う)
             if _OWN_PERIOD.match(s, m.end):
                 continue  # sets its own period after the end (契約終了後6ヶ月間、…してはなりません)

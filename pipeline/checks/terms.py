@@ -276,6 +276,8 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if any(len(t) > len(s) and t.startswith(s) and text.startswith(t, span[0]) for t in defs):
             continue  # 「本契約申込書」 defined: the head of a longer defined term, not the document's name
+        if _DEFINED_ELSEWHERE.match(text, span[1]):
+            continue  # 「本契約期間（33（契約期間および中途解約）において定義し、…）」: defined in the provision it names
         if f"「{s}」をいい" in text or f"「{s}」を指" in text:
             continue  # 「(4) 本契約⏎第3条第2項に定める「本契約」をいいます」: defined by the provision that makes it
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
@@ -344,11 +346,17 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
 
 
+# a name (the rest of its compound after it) and a bracket that says where it is defined: 「本契約期間（33（契約期間
+# および中途解約）において定義し、以下同様…）」, 「本サービス（第2条で定義する。）」
+_DEFINED_ELSEWHERE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{0,8}[（(][^。\n]{0,40}?(?:において|で|に)定義")
+
+
 _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|、|・)"
-# 本契約を解除する, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され, 本契約が有効に存続する間,
+# 本契約を解除する, 本契約期間, 本契約の申込み, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され, 本契約が有効に存続する間,
 # 本契約に基づく金銭: what is done with a contract, or what it does, not with the rules that
 # govern it; in terms that call themselves 本規約, such a 本契約 is the contract they govern, left undefined
-_CONTRACT_ACT = re.compile(r"(?:を|が|は、?|の)?(?:中途)?(?:解除|解約|終了|成立|締結|更新|継続|失効|満了|契約期間|有効期間)"
+_CONTRACT_ACT = re.compile(r"(?:を|が|は、?|の)?(?:中途)?(?:解除|解約|終了|成立|締結|更新|継続|失効|満了|契約期間|有効期間|期間"
+                           r"|申込|申し込)"
                            r"|は、?[^。]{0,16}(?:満了|終了|成立|失効|更新され)|(?:が|は)、?(?:有効に|存続|効力)"
                            r"|に基づく(?:金銭|債務|支払|料金)")
 

@@ -175,6 +175,9 @@ def _roles() -> tuple[str, ...]:
 
 
 _LETTER_USES = 5
+# a role said of someone in relation to a party (「甲または甲に対する許諾者」, 乙の委託者, 第三者である受託者): a third
+# person of that role, not one of the two parties
+_QUALIFIED_ROLE = re.compile(r"(?:[甲乙](?:に対する|への|に係る|の)|第三者である|その)$")
 
 
 def _letter_uses(ctx: Context, letter: str) -> int:
@@ -202,7 +205,8 @@ def _undefined_roles(ctx: Context, defs):
             continue
         hits = [m for m in re.finditer(re.escape(role), text)
                 if not (m.start() > 0 and _NAME_CONT.match(text[m.start() - 1]))
-                and not (m.end() < len(text) and _NAME_CONT.match(text[m.end()]))]
+                and not (m.end() < len(text) and _NAME_CONT.match(text[m.end()]))
+                and not _QUALIFIED_ROLE.search(text, max(0, m.start() - 8), m.start())]
         if not hits or len(hits) > _RARE:
             continue
         set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙]|[甲乙][ \u3000]*[（(]{role}[）)]"

@@ -1338,6 +1338,7 @@ def _named_with_latin(text: str, run: str, right: str) -> bool:
     return any(text.count(run[k:] + latin.group(0)) >= 2 for k in range(1, len(run) - 1))
 
 
+_NAMED_TOGETHER = re.compile(r"(?:総称し|略し|併せ|合わせ|あわせ|まとめ|一括し)$")
 _NOUN_THEN_NOTHING = re.compile(r"も(?:ない|なく|なけれ|なかっ|ありません|ございません)")
 _GET_IN_KANA = re.compile(r"をえ(?:る|た|て|ない|ず|られ|ます)")
 _HISTORICAL_KANA_LETTERS = re.compile(r"[ひふへゐゑ]")
@@ -1430,6 +1431,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「明示的であると暗示的であるとを問わず」: AとBとを問わず, both sides listed with と
         if run[1:].startswith("もって") and is_kanji(left[-1:]):
             continue  # 「…法人を志向しもって組合員の…」: a verb's continuative, then もって (its 読点 left out), no をもって
+        if run.endswith("ていう") and _NAMED_TOGETHER.search(left + run[:-3]):
+            continue  # 「…を個別に又は総称していう。」: a definition's いう after 総称して, 併せて (no している)
         if _NOUN_THEN_NOTHING.match(run) and (is_kanji(left[-1:]) or "\u30a1" <= left[-1:] <= "\u30fc"):
             continue  # 「何らの意思表示もない場合」: a noun, も, then ない (no … at all), no slip of 表示しない
         if run.endswith("のと") and _COMPARED.match(right):

@@ -19,9 +19,11 @@ from . import Context
 from ..tokens import tokenize
 from .typos_base import _KANJI_CH, model
 from .typos_kanji import _NUMERAL, _doc_pair_counts, _kanji_list, _run_starts, run_counts
+from .terms_variants import BETWEEN_IKA_AND_NAME
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
-_SHORT_NAME_OPENS = re.compile(r"以下[、,，]?[ \u3000]*[「『]?$")
+# (「（以下、総称して「本契約」といいます）」: what may stand between 以下 and the name)
+_SHORT_NAME_OPENS = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}[「『]?$")
 _DIGITS = set("0123456789０１２３４５６７８９")
 # the full form must be the document's own: written at least this often
 _WRITTEN_WHOLE = 2

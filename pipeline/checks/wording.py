@@ -35,6 +35,10 @@ _COMPOUND_THEN_CASE = re.compile(
 _CITED_TITLE = re.compile(r"(?:^|[\s、。「『（(])[0-9０-９]+(?:[.．][0-9０-９]+)*[.．][ \u3000]?[^\s、。]{1,40}$")
 
 
+# what a reader is sent to read or look at: the thing before を is a page's or a section's title
+_READ_THIS = re.compile(r"(?:お読み|お読|読ん|読み|ご覧|ご参照|参照|ご確認|ご一読)")
+
+
 # A parenthetical goes right after the noun it qualifies, and the particle after it: the same case particle on both
 # sides (「一切の義務を（損害賠償義務を含みますが、…）を免れる」) is the particle written twice.
 _AROUND_PARENTHETICAL = re.compile(r"(?P<p>[をが])[（(][^（）()\n]{1,80}[）)](?P=p)"
@@ -87,6 +91,8 @@ def doubled_particle(ctx: Context):
     for m in ctx.finditer(_COMPOUND_THEN_CASE):
         if _CITED_TITLE.search(text[max(ctx.line_span(m.start())[0], m.start() - 40):m.start()]):
             continue  # 「詳しくは、11.インフォマティブデータについてをご参照ください」: a section's title, cited whole
+        if m.group("p") == "を" and _READ_THIS.match(text, m.end()):
+            continue  # 「個人情報取り扱いについてをお読みください」: a page's title (its link lost in the text), to be read
         yield ctx.finding(
             "doubled-particle", m.span(),
             f"複合助詞のあとに格助詞「{m.group('p')}」が重なっています（「{m.group(0)}」）。どちらか一方にします。",
