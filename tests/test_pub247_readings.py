@@ -140,7 +140,36 @@ def test_a_representatives_name_on_a_numbered_line_keeps_its_space():
     assert _said(text, "stray-space", ("error", "warning", "info")) == []
 
 
-# ------------------------------------------------------------------ structure
+def _heading_deviations(text, name="doc.txt"):
+    return [(f.severity, f.suggestion) for f in _check(text, "convention-deviation") if "見出し" in f.message]
+
+
+def test_a_heading_number_spaced_unlike_the_others_is_told():
+    """「第 1 条(約款承認・一時使用契約の締結)」 before 「第2条(使用料等)」, 「第 1条(目的…)」 before 第2条 and 第3条: the
+    first heading typed apart. Headings all spaced alike say nothing."""
+    text = ("第 1 条(約款承認)\n甲乙は、本約款を承認する。\n第2条(使用料等)\n乙は使用料を支払う。\n"
+            "第3条(期間)\n期間は1年とする。\n")
+    assert _heading_deviations(text) == [("warning", "第1条")]
+    assert _heading_deviations(text.replace("第2条", "第 2 条").replace("第3条", "第 3 条")) == []
+
+
+def test_one_heading_set_apart_otherwise_than_three_others_is_told():
+    """「第1条 (目的)」 among 「第2条(資格)」…「第5条(入会)」, and 「第3条   寄付金の募集は、…」 (three spaces) among
+    articles whose text follows its number after one (captions on the line above): the odd heading, a warning."""
+    titled = "".join(f"第{n}条{'(' if n > 1 else ' ('}項目{n})\n本会の定めによる。\n" for n in range(1, 6))
+    assert _heading_deviations(titled) == [("warning", "第1条(")]
+    run_in = "".join(f"(見出し{n})\n第{n}条{'   ' if n == 3 else ' '}この規程は、本会の事業を定める。\n" for n in range(1, 6))
+    assert _heading_deviations(run_in) == [("warning", "第3条 こ")]
+    # two against one is no convention yet
+    assert _heading_deviations("".join(f"第{n}条{'(' if n > 1 else ' ('}項目{n})\n本会の定めによる。\n" for n in range(1, 4))) == []
+
+
+def test_rules_after_anothers_supplementary_provisions_keep_their_own_heading_habit():
+    """A page that sets a 会員規約 (第１条　入会手続…) after its 定款 (第１条 この法人は…): each part's headings are
+    compared with their own, not with the other part's majority."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub22" / "nsca_page.html")
+    told = [f.excerpt for f in run_checks(doc, ["convention-deviation"]) if "見出し" in f.message]
+    assert not [e for e in told if "入会手続" in e or "会員の成立" in e]
 
 
 def test_old_form_counters_head_articles_and_cite_them():

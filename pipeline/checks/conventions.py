@@ -616,37 +616,52 @@ def _bracket_majority_findings(ctx: Context):
 
 
 _HEADING_LABEL = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百千]+[ \u3000]*条(?:の[0-9０-９一二三四五六七八九十]+)*"
-                            r"(?P<sep>[ \u3000\t]*)(?P<next>.)")
+                            r"(?P<sep>[ \u3000\t\xa0]*)(?P<next>.)")
 _TITLE_BRACKET = "(（[［【〔<＜"
-# a range or list of deleted articles (第百二十一条及び第百二十二条　削除) is no heading with a title
-_NOT_A_TITLE = re.compile(r"及び|から|乃至|ないし|、|・|削除")
+# a range or list of deleted articles (第百二十一条及び第百二十二条　削除) is no heading with a title, nor a branch number
+# written without its の (「第五条二」 alone on its line)
+_NOT_A_TITLE = re.compile(r"及び|から|乃至|ないし|、|・|削除|[一二三四五六七八九十]+[ \u3000]*$")
 
 
 def _heading_separator_findings(ctx: Context):
+    """Headings whose number and title (or text) stand apart otherwise than the other headings of their part (the
+    rules a page sets after another's 附則 keep their own habits)."""
+    parts: dict[str, list] = {}
+    for art, start, m, kind in _headings(ctx):
+        parts.setdefault(art.part, []).append((art, start, m, kind))
+    for heads in parts.values():
+        yield from _separator_deviations(ctx, heads)
+
+
+def _sep(m: re.Match) -> str:
+    return m.group("sep").replace("\xa0", " ")  # (an HTML page's &nbsp; shows as the space it stands for)
+
+
+def _headings(ctx: Context):
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
-    heads = []
     for art in ctx.doc.all_articles():
         if art.block or not art.label.startswith("第"):
             continue
-        start = offsets[art.heading_span[0]]
-        end = src.find("\n", start)
-        line = src[start:len(src) if end < 0 else end]
+        start, line = _number_line(src, offsets, art)  # (under a caption line, 「（目的）⏎第1条　この規程は…」)
         m = _HEADING_LABEL.match(line)
         if m is None or _NOT_A_TITLE.match(line, m.start("next")):
             continue
-        kind = "bracket" if m.group("next") in _TITLE_BRACKET else "word"
-        heads.append((art, start, m, kind))
+        yield art, start, m, "bracket" if m.group("next") in _TITLE_BRACKET else "word"
+
+
+def _separator_deviations(ctx: Context, heads: list):
+    src = ctx.doc.source.text
     for kind in ("bracket", "word"):
-        seps = Counter(m.group("sep") for _, _, m, k in heads if k == kind)
+        seps = Counter(_sep(m) for _, _, m, k in heads if k == kind)
         if len(seps) < 2:
             continue
         (major, n_major), = seps.most_common(1)
         # what the majority's headings write after the space (「第1条 (」: a half-width bracket the odd heading may not
         # share, 「第4条（」): the form quoted and suggested is theirs, not the odd heading's with their space
-        (after, _), = Counter(m.group("next") for _, _, m, k in heads if k == kind and m.group("sep") == major).most_common(1)
+        (after, _), = Counter(m.group("next") for _, _, m, k in heads if k == kind and _sep(m) == major).most_common(1)
         for art, start, m, k in heads:
-            sep = m.group("sep")
-            if k != kind or sep == major or not _clear(n_major, seps[sep]):
+            sep = _sep(m)
+            if k != kind or sep == major or not _odd_heading(n_major, seps[sep]):
                 continue
             span = _norm_span(ctx, start, start + m.end("next"))
             if span is None:
@@ -659,9 +674,43 @@ def _heading_separator_findings(ctx: Context):
                 f"違います（「{label}{major}{nxt}」の形が{n_major}回）。",
                 f"The heading 「{label}{sep}{m.group('next')}」 separates its number from its title otherwise than the "
                 f"document's other headings ({n_major} of them write 「{label}{major}{nxt}」).",
-                suggestion=f"{label}{major}{nxt}", excerpt=_line_excerpt(src, start),
+                suggestion=f"{label}{major}{nxt}", excerpt=_heading_excerpt(ctx, art, start, m),
+                # a space the other headings do without, typed (a PDF's extractor spaces by where glyphs stand)
+                severity="warning" if len(sep) > len(major) and ctx.doc.source.format != "pdf" else None,
             )
+    yield from _spaced_label_findings(ctx, heads)
     yield from _bare_title_findings(ctx, heads)
+
+
+def _odd_heading(n_major: int, n_minor: int) -> bool:
+    """Is a heading form written ``n_minor`` times the odd one out beside one written ``n_major`` times? Headings are a
+    series typed alike: one heading unlike three or more others is as clear as a minority among many words."""
+    return _clear(n_major, n_minor) or n_minor == 1 and n_major >= _ODD_HEADING_AMONG
+
+
+_ODD_HEADING_AMONG = 3
+_INNER_SPACE = re.compile(r"[ \u3000]")
+
+
+def _spaced_label_findings(ctx: Context, heads: list):
+    """「第 1 条（約款承認…）」 or 「第 1条」 where the document's other headings write 「第2条」: a space inside the
+    number that the other labels do without (the first heading typed or pasted apart, mostly). Told where the
+    unspaced labels are as many at least and the spaced one is alone, or a quarter as many."""
+    spaced = [h for h in heads if _INNER_SPACE.search(h[2].group(0)[:h[2].start("sep")])]
+    plain = len(heads) - len(spaced)
+    if not spaced or not plain or not (len(spaced) == 1 or plain >= _MAJORITY * len(spaced)):
+        return
+    src = ctx.doc.source.text
+    for art, start, m, _ in spaced:
+        label = m.group(0)[:m.start("sep")]
+        tight = _INNER_SPACE.sub("", label)
+        yield ctx.finding(
+            "convention-deviation", (art.heading_span[0], art.heading_span[1]),
+            f"見出しの条番号「{label}」の中に空白があります。この文書の他の見出し（{plain}件）は「{tight}」のように詰めて書いています。",
+            f"The heading's number 「{label}」 holds a space; the document's other {plain} heading(s) write it tight "
+            f"(「{tight}」).",
+            suggestion=tight, excerpt=_heading_excerpt(ctx, art, start, m),
+            severity="warning" if ctx.doc.source.format != "pdf" else None)
 
 
 _CLOSING = dict(zip(_TITLE_BRACKET, ")）］】〕>＞"))
@@ -1268,6 +1317,14 @@ def _describe_space(sep: str) -> str:
         return "空白なし"
     kinds = "・".join(k for k, c in (("半角空白", " "), ("全角空白", "\u3000"), ("タブ", "\t")) if c in sep)
     return f"{kinds}{len(sep)}字"
+
+
+def _heading_excerpt(ctx: Context, art, start: int, m: re.Match) -> str:
+    """The heading as the source writes it from its number (its title, or the first words after the number of an
+    untitled one), not the text a page runs on the same line."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    end = offsets[art.heading_span[1] - 1] + 1 if art.heading_span[1] > art.heading_span[0] else start
+    return _line_excerpt(src, start)[:max(end - start, m.end("next") + 4)]
 
 
 def _line_excerpt(src: str, start: int) -> str:
