@@ -69,7 +69,23 @@ def test_a_title_sent_to_be_read_before_wo_is_no_doubled_particle():
     assert _said("第1条（変更）\n当社は本規約の内容についてを変更できる。\n", "doubled-particle")
 
 
-# ------------------------------------------------------------------ defined terms and references
+def test_kana_that_are_grammar_are_no_slips():
+    """「…販売されたのと同時に成立する」 (the nominal の compared, as with 同様), 「会員等のより充実した生活」 (より the adverb
+    before what it grades), 「概算額の借受けができる」 (け the okurigana of 借受け, then が): no slips. 「制限のよりサービス」
+    (より before a plain noun) and 「得れらた」 are."""
+    text = ("第1条（成立）\n個別契約は、本商品が買主から顧客に販売されたのと同時に成立する。\n"
+            "第2条（目的）\n本会は、会員等のより充実した健康的な生活の支援を行う。\n"
+            "第3条（仮払）\n旅費は、所属長の承認を得て事前に概算額の借受けができる。\n")
+    assert _said(text, "typo") == []
+    slips = ("第1条（停止）\n当社は、本サービスの全部または一部の停止、中断、削除または制限のよりサービスを変更できる。\n"
+             "第2条（利益）\n会員は、活動によって得れらた利益等を本会に報告する。\n")
+    assert sorted(sugg for _, sugg in _said(slips, "typo")) == ["により", "られた"]
+
+
+def test_a_conjunction_glued_to_a_noun_is_no_kanji_of_its_compound():
+    """「発送地又は到達地において」: 又 is 又は's, no kanji for 地 to pair with (二又)."""
+    text = "第1条（見積）\n見積料は請求しません。ただし、発送地又は到達地において下見を行った場合に限り、実費を請求します。\n"
+    assert _said(text, "typo") == []
 
 
 def test_a_name_whose_bracket_says_where_it_is_defined_is_not_undefined():
@@ -130,7 +146,66 @@ def test_a_duty_that_names_both_times_it_binds_needs_no_survival_clause():
     assert _said(text, "survival-missing") == []
 
 
+def test_a_letter_before_a_lot_number_is_an_address():
+    """「(2)ゆくら妻有 新潟県十日町市芋川乙3267番地」: 乙 names a district of the village's lots, no party."""
+    text = ("第1条（通則）\n1 本会は「なかさと会員」と称します。\n2 本会の運営は、株式会社なかさと(以下「会社」といいます)"
+            "が行います。\n第2条（利用施設）\n1.会員の利用施設(以下「本施設」といいます)は、次のとおりとします。\n"
+            " (1)ミオンなかさと 新潟県十日町市宮中己4197番地\n (2)ゆくら妻有 新潟県十日町市芋川乙3267番地\n"
+            "第3条（会員）\n会員(以下「会員」といいます)は、本施設を利用できます。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_a_role_before_the_name_the_letter_stands_for_is_set_beside_it():
+    """「発注者xx市、xxx町清掃組合(以下「甲」という。)」, 「発注者である○○市（以下「甲」…）」: the role is 甲's."""
+    for lead in ("発注者xx市、xxx町清掃組合(以下「甲」という。)", "発注者である○○市（以下「甲」という。）"):
+        text = (f"第1条 {lead}は、業務を受注者(以下「乙」という。)に委託する。甲は乙に支払う。\n"
+                "第2条 乙は甲に報告する。甲は乙を監督する。乙は甲に従い、甲は乙に通知する。\n")
+        assert _said(text, "term-undefined") == [], lead
+
+
+def test_the_reader_glossed_as_two_kinds_of_user_is_no_slip_of_one():
+    """「お客様(契約者及び無料登録ユーザー)」 in terms that define 契約者: the word for both kinds."""
+    text = ("第1条（定義）\n「契約者」とは、本サービスの利用契約を締結した者をいいます。\n"
+            "第2条（適用）\n本規約は、本サービスを利用するお客様(契約者及び無料登録ユーザー)と運営者に適用されます。\n"
+            "第3条（料金）\n契約者は料金を支払います。契約者は期限を守ります。契約者は通知を受けます。契約者は同意します。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_a_person_after_hon_is_the_one_who_speaks():
+    """「本公証人は、当事者の嘱託により…」: 本 before a person's role (the notary writing the deed), no thing to define."""
+    text = ("第1条（目的）\n当事者は、別紙記載の商品（以下「本件商品」という。）の売買について合意した。\n"
+            "第2条（作成）\n本公証人は、当事者の嘱託により、その陳述の趣旨を録取し、この証書を作成する。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_a_bare_bullet_entry_of_a_definitions_article_is_the_term_defined():
+    """「- 本システム」 alone on its line under 「次の各号に掲げる用語の定義は…」, its meaning on the next."""
+    text = ("第1条（適用）\n本規約は、当社が提供するサービス（以下「本サービス」といいます。）に適用します。\n"
+            "第2条（定義）\n本規約において、次の各号に掲げる用語の定義は、当該各号に定めるとおりとします。\n"
+            "- 本システム\n導入法人等が本サービスを利用するために当社が提供するシステムをいいます。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_a_renewed_terms_first_day_is_no_duty_after_the_end():
+    """「更新後の契約期間は、更新前の契約期間の満了日の翌日から…までとします」."""
+    text = ("第1条（期間）\n本契約の期間は1年とします。\n"
+            "2 本契約が自動更新されたとき、更新後の契約期間は、更新前の契約期間の満了日の翌日から1年間とします。\n"
+            "第2条（解約）\n利用者は、いつでも本契約を解約できます。\n")
+    assert _said(text, "survival-missing") == []
+
+
 # ------------------------------------------------------------------ spaces
+
+
+def test_a_name_spelled_with_a_space_throughout_is_no_stray_space():
+    """「アイオス ストレージサービス」 in the title, the preamble and 第1条; two words of the dictionary typed apart twice
+    (「現金 または」) are still told."""
+    text = ("製品サービス\nアイオスストレージサービスお申し込みフォーム\nアイオスストレージサービス資料請求\n"
+            "アイオス ストレージサービス約款\n当社は「アイオス ストレージサービス」（以下「本サービス」）を提供します。\n"
+            "第1条（提供）\n当社は、「アイオス ストレージサービス」を提供します。\n")
+    assert _said(text, "stray-space", ("error", "warning", "info")) == []
+    paid = "第1条（支払）\n料金は現金 または振込とします。\n第2条（返金）\n返金は現金 または振込とします。\n"
+    assert _said(paid, "stray-space", ("error", "warning", "info"))
 
 
 def test_a_representatives_name_on_a_numbered_line_keeps_its_space():

@@ -273,6 +273,34 @@ def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
     return not is_known_word(joined) and joined not in ctx.doc.source.text
 
 
+# a run of one script on each side of the space: the words a name is made of (カタカナ, ひらがな, 漢字, Latin)
+_SCRIPTS = ("\u30a1-\u30fa\u30fc", "\u3041-\u309f", "\u3400-\u9fff々", "A-Za-z0-9")
+_WORD_RUN_END = [re.compile(f"[{c}]{{2,12}}$") for c in _SCRIPTS]
+_WORD_RUN = [re.compile(f"[{c}]{{2,12}}") for c in _SCRIPTS]
+
+
+def _dictionary_word(w: str) -> bool:
+    """A word of the dictionary: a noun it knows, or one word of another kind (または, について)."""
+    if is_known_word(w):
+        return True
+    toks = tokenize(w)
+    return bool(toks) and all(t.pos in ("接続詞", "助詞", "副詞", "連体詞", "助動詞") for t in toks)
+
+
+def _spelled_so(ctx: Context, line: str, s: int, e: int) -> bool:
+    """Is the space at line[s:e] part of how the document spells a name (a word the dictionary lacks on one side),
+    written so at least twice and at least as often as run together (「アイオス ストレージサービス」 in the title, the preamble and 第1条; 「よんでん まるっと」)?"""
+    left = next((m for rx in _WORD_RUN_END if (m := rx.search(line, 0, s))), None)
+    right = next((m for rx in _WORD_RUN if (m := rx.match(line, e))), None)
+    if left is None or right is None:
+        return False
+    if _dictionary_word(left.group(0)) and _dictionary_word(right.group(0)):
+        return False  # 「現金 または」: two words of the dictionary, no name's (a slip typed twice is still one)
+    src = ctx.doc.source.text
+    spaced = src.count(line[left.start():right.end()])
+    return spaced >= 2 and spaced >= src.count(left.group(0) + right.group(0))
+
+
 def _before_number(line: str, s: int) -> str:
     """The character before the run of digits that ends at line[s] ("" at the line's start)."""
     k = s - 1
@@ -596,6 +624,8 @@ def stray_space(ctx: Context):
             if convention == "in-word" and not typed:
                 convention = None  # (a PDF's: the layout's space, perhaps, a note)
             if convention == "in-word" and _foreign_words_spaced(ctx, line, s, e):
+                continue
+            if convention in ("in-word", None) and _spelled_so(ctx, line, s, e):
                 continue
             if convention in ("in-word", None) and _in_spaced_run(line, s, e):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell

@@ -37,6 +37,7 @@ _SUB_PERIOD = re.compile(r"(?:最低|初回|無料|試用|お試し|トライア
 # (also 「終了しなかった場合には、更に終了日の翌日から1年間継続し、以後も同様とする」: the term runs on, renewed)
 _RENEWED = re.compile(r"更新され|自動更新|更新する|更新します|新たな[^。]{0,20}?契約|再契約"
                       r"|(?:翌日|翌月|^)から[^。]{0,12}?(?:年間|か月間|ヶ月間|カ月間|箇月間)[^。]{0,6}?(?:継続|延長)")
+_RENEWAL_TERM = re.compile(r"更新後の|更新前の|更新された")
 # 本契約終了後の制作データは、引渡しを行いません: the clause says what is not owed after the end, so there is
 # nothing to keep in force (a prohibition, …してはならない, is a duty and is not this)
 _NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしません|致しません|応じません|応じない|負いません|負わない)"
@@ -95,6 +96,8 @@ def find_post_termination(s: str) -> Phrase | None:
         sentence = s[m.end():s.find("。", m.end()) + 1 or len(s)]
         if _RENEWED.search(sentence) or _NO_DUTY.search(sentence) or _DEFERRED.search(sentence):
             continue
+        if _RENEWAL_TERM.search(s, s.rfind("。", 0, m.start()) + 1, m.start()):
+            continue  # 「更新後の契約期間は、更新前の契約期間の満了日の翌日から…まで」: the renewed term's first day
         start = lo + last.start()
         return Phrase(start, m.end(), s[start:m.end()])
     for m in _AT_END.finditer(s):

@@ -818,7 +818,7 @@ def _bare_suffix(text: str, e: int) -> bool:
 
 
 _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
-_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])[ \u3000]*")
+_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473]|[・\-*•])[ \u3000]*")
 
 
 
@@ -833,8 +833,14 @@ def definition_entry_at(ctx: Context, pos: int) -> bool:
         return False
     art, _, item = ctx.locate(pos)
     if item is None:
-        return False
+        # 「- 本システム」 alone on its line in an article of definitions, the meaning on the line under it: a bullet
+        # list's entry, which the structure reads as no item
+        return art is not None and end - pos <= _BARE_ENTRY and "。" not in ctx.text[pos:end] \
+            and defines_terms(ctx, art)
     return bool(GIVES_MEANING.search(ctx.text, pos, end)) or defines_terms(ctx, art)
+
+
+_BARE_ENTRY = 20
 
 
 def _after_determiner(ctx: Context, pos: int) -> bool:

@@ -31,6 +31,10 @@ def _letters() -> str:
     return "".join(w for w in load_json("diff_vocabulary.json")["parties"] if len(w) == 1)
 
 
+# a lot number after the letter (芋川乙3267番地, 宮中己4197番地, 大字甲12番): an address, the letters of its districts
+_ADDRESS_LOT = re.compile(r"[0-9０-９]+(?:番地?|[-－‐][0-9０-９])")
+
+
 def party_letter_findings(ctx: Context, defs: dict):
     letters = _letters()
     arts = list(ctx.doc.all_articles())
@@ -52,6 +56,8 @@ def party_letter_findings(ctx: Context, defs: dict):
         t = ctx.token_at(m.start())
         if t is None or t.start != m.start() or t.end != m.end() or t.pos != "名詞":
             continue  # 甲府, 乙女: a word of its own
+        if _ADDRESS_LOT.match(text, m.end()):
+            continue  # 「新潟県十日町市芋川乙3267番地」: a district of a village's lots (甲乙丙…), no party
         if not parties:
             yield ctx.finding(
                 "term-inconsistent", m.span(),
@@ -80,6 +86,9 @@ _MEMBERS = ("会員", "加入者")  # users who joined: a part of those a shop s
 _COMPOUND_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
+# お客様 glossed by the brackets after it as two kinds of user or more (「お客様（契約者及び無料登録ユーザー）」): the word
+# for all of them, which no one defined term replaces
+_GLOSSED = re.compile(r"[ \u3000]*[（(][^（）()\n]{1,40}?(?:及び|および|並びに|又は|または|、|・)[^（）()\n]{1,40}[）)]")
 _DEFINES_BEFORE = re.compile(r"[「『][^」』\n]{1,30}[」』][ \u3000]*とは")
 
 
@@ -101,7 +110,8 @@ def addressee_findings(ctx: Context, defs: dict):
     # (nor one in the meaning of another term: 「「申込者」とは、…申込みをしたお客様をいいます」, where the defined user
     # is a 申込者 accepted later: the word for anyone, before any definition applies)
     found = [m for m in _ADDRESS.finditer(ctx.text) if not defined_here(ctx.text, m.end())
-             and not _COMPOUND_GOES_ON.match(ctx.text, m.end()) and not _in_a_meaning(ctx, m.start(), m.end())]
+             and not _COMPOUND_GOES_ON.match(ctx.text, m.end()) and not _in_a_meaning(ctx, m.start(), m.end())
+             and not _GLOSSED.match(ctx.text, m.end())]
     used = {t: ctx.text.count(t) for t in users}
     main = max(users, key=used.get)
     if not found or len(found) * 2 > used[main]:

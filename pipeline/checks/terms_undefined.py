@@ -127,6 +127,8 @@ def _undefined_designations(ctx: Context, defs):
             continue  # (本アプリ of the defined 本アプリ等, whose 等 is a suffix)
         if definition_entry_at(ctx, s):
             continue  # 「（3）本コンテンツ　本サービス上で提供される…」: a definition list's entry
+        if text[e:e + 1] in "人者員官":
+            continue  # 「本公証人は、当事者の嘱託により…」: 本 before a person's role, the one who speaks (本職), no thing
         if title_name and text.startswith(title_name, s + 1):
             continue  # 「本暗号資産取引説明書をお読み頂き」 under the title 暗号資産取引説明書: the document itself
         places.setdefault(text[s:e], []).append((s, e))
@@ -212,7 +214,9 @@ def _undefined_roles(ctx: Context, defs):
         set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙]|[甲乙][ \u3000]*[（(]{role}[）)]"
                                 rf"|{role}[^、。\n]{{0,20}}?を[ \u3000]*[「『]?[甲乙][」』]?[ \u3000]*(?:と|、|，)"
                                 rf"|[甲乙]を[ \u3000]*[「『]?{role}[」』]?[ \u3000]*(?:と|、|，)"
-                                rf"|{role}(?:[ \u3000:：]+[^、。\n（(「」]{{1,30}}|[ \u3000]*[○〇●◯＿_＊*×]{{2,}}[^、。\n（(「」]{{0,10}})"
+                                rf"|{role}(?:[ \u3000:：]+[^、。\n（(「」]{{1,30}}|[ \u3000]*[○〇●◯＿_＊*×]{{2,}}[^、。\n（(「」]{{0,10}}"
+                                # 発注者xx市、xxx町清掃組合（以下「甲」）, 発注者である○○市（以下「甲」）
+                                rf"|(?:である|たる)?[ \u3000]*[^。\n（(「」]{{1,30}}?)"
                                 rf"[（(]以下[、,]?[ \u3000]*「?[甲乙]")
         if set_beside.search(text) or set_beside.search(ctx.doc.source.text):
             # 開示者（以下「甲」という）, 【甲（委託者）】, 賃借人を甲、賃貸人を乙として, 借主 山田太郎（以下「乙」という。）,

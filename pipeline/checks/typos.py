@@ -1297,7 +1297,7 @@ def _slip_cluster(unseen: list[int]) -> list[int] | None:
 
 
 # what a predicate nominalized by の is compared with: …するのと同様, 定めるのと同等
-_COMPARED = re.compile(r"同様|同等|同じ|同一|同程度|比べ|比較")
+_COMPARED = re.compile(r"同様|同等|同じ|同一|同程度|同時|比べ|比較")
 
 
 def _quoted_speech(left: str, run: str, right: str) -> bool:
@@ -1336,6 +1336,30 @@ def _named_with_latin(text: str, run: str, right: str) -> bool:
     if latin is None:
         return False
     return any(text.count(run[k:] + latin.group(0)) >= 2 for k in range(1, len(run) - 1))
+
+
+def _more_of(ctx: Context, pos: int) -> bool:
+    """Is the より at ``pos`` the adverb (more) before what it grades: an adjective, a state (円滑な), or a verbal noun
+    made a verb (充実した)? Before a plain noun (制限のよりサービス) it is により with its に slipped."""
+    t = ctx.token_at(pos)
+    if t is None or t.pos != "副詞":
+        return False
+    after = ctx.token_at(t.end)
+    if after is None:
+        return False
+    if after.pos in ("形容詞", "形状詞", "副詞"):
+        return True
+    return after.pos == "名詞" and ctx.text[after.end:after.end + 1] in ("し", "す", "な", "的", "化")
+
+
+def _okurigana_then_words(ctx: Context, s: int, e: int) -> bool:
+    """Does a word the tagger reads over the kanji before ``s`` end inside the kana run ``s…e``, a particle and words it
+    knows after it (借受|け + が|できる), not a broken ending (得れ|らた)?"""
+    t = ctx.token_at(s)
+    if t is None or not (t.start < s < t.end <= e):
+        return False
+    toks, known = tagged_line(ctx.text[t.end:e])
+    return bool(toks) and toks[0].pos == "助詞" and all(known)
 
 
 _NAMED_TOGETHER = re.compile(r"(?:総称し|略し|併せ|合わせ|あわせ|まとめ|一括し)$")
@@ -1431,6 +1455,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「明示的であると暗示的であるとを問わず」: AとBとを問わず, both sides listed with と
         if run[1:].startswith("もって") and is_kanji(left[-1:]):
             continue  # 「…法人を志向しもって組合員の…」: a verb's continuative, then もって (its 読点 left out), no をもって
+        if run.endswith("のより") and _more_of(ctx, s + len(run) - 2):
+            continue  # 「会員等のより充実した生活」: の, then より the adverb (more), no により
         if run.endswith("ていう") and _NAMED_TOGETHER.search(left + run[:-3]):
             continue  # 「…を個別に又は総称していう。」: a definition's いう after 総称して, 併せて (no している)
         if _NOUN_THEN_NOTHING.match(run) and (is_kanji(left[-1:]) or "\u30a1" <= left[-1:] <= "\u30fc"):
@@ -1438,6 +1464,12 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
+        if edits and _okurigana_then_words(ctx, s, s + len(run)):
+            # 「概算額の借受けができる」: the run's first kana ends a word the tagger reads over the kanji before it
+            # (借受け), and known words follow it (が|できる); a correction of that kana would unmake the word
+            edits = tuple(e for e in edits if e[2] > 0)
+            if not edits:
+                continue
         dropped = law_dropped = None
         for score, new, a, b in edits:
             # a kana put back, with two kana of the run before it at least: the phrase it restores is seen whole (もの|と|し),

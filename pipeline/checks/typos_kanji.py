@@ -1137,6 +1137,8 @@ def _line_kanji_slips(ctx: Context, start: int, offsets: list[int]) -> tuple[tup
         if (left and p - 1 not in rare) or (right and p not in rare):
             continue
         c = text[p]
+        if c in _CONJUNCTIONS or text[p + 1:p + 2] in _CONJUNCTIONS:
+            continue  # 発送地|又は: a conjunction glued to the noun before it is no kanji of its compound (二又)
         if c in _NUMERAL or text[p - 1:p] in _NUMERAL or text[p + 1:p + 2] in _NUMERAL:
             continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
         if c in _party_kanji():
