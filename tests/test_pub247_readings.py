@@ -97,6 +97,35 @@ def test_a_name_whose_bracket_says_where_it_is_defined_is_not_undefined():
     assert [f for f in _check(text, "term-inconsistent") if f.excerpt == "本契約"] == []
 
 
+def test_the_documents_name_under_another_determiner_is_told():
+    """「本サービスは当規約を承認し…」 in 会員規約 that say 本規約 seven times: 当規約 is its name written another way. A
+    writer who says 当規約 sixteen times and 本規約 nine has two habits, not a slip; 当約款 in 約款 whose 本契約 is the
+    contract is no form of that."""
+    body = "".join(f"第{n}条（事項{n}）\n本規約は、会員に適用します。\n" for n in range(1, 8))
+    text = "会員規約\n" + body + "第8条（承認）\n本サービスは当規約を承認した会員に提供します。\n"
+    assert _said(text, "term-inconsistent") == [("当規約", "本規約")]
+    habits = "会員規約\n" + body + "".join(f"第{n}条（事項{n}）\n当規約は、会員に適用します。\n" for n in range(8, 14))
+    assert _said(habits, "term-inconsistent") == []
+
+
+def test_the_homophone_of_the_documents_name_is_told():
+    """「このキャンセル規程(以下「本規程」といいます。)」 then 「本規定はお客様と当院との間の契約内容となります」."""
+    text = ("このキャンセル規程(以下「本規程」といいます。)は、当院を利用するお客様に適用されます。本規程への同意により、"
+            "本規定はお客様と当院との間の契約内容となります。\n第1条（キャンセル）\nキャンセルは所定のフォームで行います。\n"
+            "第2条（改定）\n本規定の改定については、利用規約第18条を準用します。\n")
+    assert _said(text, "term-inconsistent") == [("本規定", "本規程"), ("本規定", "本規程")]
+
+
+def test_a_short_name_given_then_written_with_hon_is_a_note():
+    """「ソフトウェア製品（以下「製品」といいます）」 then 「本製品は、…知的財産です」 (a note: many terms write 本X for
+    their X); written throughout (本クラブ in 会則 that shorten their name to 「クラブ」), the writer's way."""
+    text = ("株式会社A（以下「A社」といいます）が提供するソフトウェア製品（以下「製品」といいます）の著作権はA社に帰属します。\n"
+            "第1条（権利）\n本製品は、A社に帰属する知的財産です。製品はお客様にライセンスされます。\n")
+    assert _said(text, "term-inconsistent", ("info",)) == [("本製品", "製品")]
+    often = text + "".join(f"第{n}条（事項）\n本製品を複製してはなりません。\n" for n in range(2, 6))
+    assert _said(often, "term-inconsistent", ("info",)) == []
+
+
 def test_a_role_said_of_a_third_person_is_no_undefined_party():
     """「甲または甲に対する許諾者に帰属する」: 許諾者 of 甲 is a third person, not one of the two parties."""
     text = ("アプリ使用許諾契約書\n株式会社A（以下「甲」という。）と利用者（以下「乙」という。）は、次のとおり契約する。\n"

@@ -64,6 +64,7 @@ _DEF_PATTERNS = [
 ]
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|会則|ポリシー)"
 SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does
+_TOU_SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])当{_SELF}(?![\u3400-\u9fff々])")
 _SELF_FULL = re.compile(rf"^本{_SELF}$")
 _DOCUMENT_NAME = re.compile(_SELF)  # 利用規約, 約款, 基本契約: what a document is called, by itself or by its title
 _HONRUN = re.compile(r"(?<![\u3400-\u9fff々])本[\u3400-\u9fff々\u30a1-\u30ffA-Za-z0-9・]{1,20}")
@@ -199,6 +200,12 @@ def _prefix_hon(ctx: Context, pos: int) -> bool:
     return t is not None and t.start == pos and (t.surface == "本" and t.pos == "接頭辞" or t.surface == "本件")
 
 
+def _prefix_tou(ctx: Context, pos: int) -> bool:
+    """Is the 当 at ``pos`` the prefix 当 (当規約), not part of a word (当事者, 当該)?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.surface == "当" and t.pos == "接頭辞"
+
+
 _SHORTENED = re.compile(r"[ \u3000]*[（(]以下[、,]?[ \u3000]*「?")
 
 
@@ -243,6 +250,12 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     defined_self = [t for t in defs if _SELF_FULL.match(t)]
     occurrences = [(m.group(0), m.span()) for m in SELF_NAME.finditer(text) if _prefix_hon(ctx, m.start())]
+    # 当規約 beside the document's 本規約: its name with the determiner of the body speaking (当社, 当館), another form
+    # of that name only (当約款 in 約款 that write 本契約 for the contract they govern is no slip of it)
+    names = {s[1:] for s, _ in occurrences if s[0] == "本"}
+    occurrences += [(m.group(0), m.span()) for m in _TOU_SELF_NAME.finditer(text)
+                    if m.group(0)[1:] in names and _prefix_tou(ctx, m.start())]
+    occurrences.sort(key=lambda o: o[1])
     if not defined_self:
         # a document that never defines its name may still call itself by it, as its title does (a club's
         # 「…会則」 writes 本会則 six times, and 本規約 three times and 本規則 once)
@@ -351,6 +364,25 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
 _DEFINED_ELSEWHERE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{0,8}[（(][^。\n]{0,40}?(?:において|で|に)定義")
 
 
+def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):
+    """「このキャンセル規程（以下「本規程」）」 then 「本規定はお客様と当院との間の契約内容となります」: 規定 (a provision) for
+    its homophone 規程 (a set of rules), the name the document gives itself. Told where 本規程 is defined, or written
+    twice as often as 本規定."""
+    text = ctx.text
+    if "本規定" not in text or "本規程" not in text:
+        return
+    slips = [m.span() for m in re.finditer("本規定", text) if _prefix_hon(ctx, m.start())
+             and not defined_here(text, m.end())]
+    if not slips or "本規定" in defs or not ("本規程" in defs or text.count("本規程") >= 2 * len(slips)):
+        return
+    for span in slips:
+        yield ctx.finding(
+            "term-inconsistent", span,
+            "「本規定」は、この文書が自らを呼ぶ「本規程」の誤りと思われます（同音の「規定」は個々の定めを指す語です）。",
+            "「本規定」 is probably 「本規程」, the document's name for itself (its homophone 規定 names a single provision).",
+            suggestion="本規程")
+
+
 _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|、|・)"
 # 本契約を解除する, 本契約期間, 本契約の申込み, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され, 本契約が有効に存続する間,
 # 本契約に基づく金銭: what is done with a contract, or what it does, not with the rules that
@@ -387,13 +419,19 @@ def _undefined_self_name_findings(ctx: Context, occurrences):
     base = _RULES_NAME.search(main).group(0)
     for s, span in occurrences:
         noun = _RULES_NAME.search(s)
-        if noun is None or noun.group(0) == base or counts[s] * 2 > n or defined_here(ctx.text, span[1]):
-            continue  # (本利用規約 among 本規約: the long name and its short form, both free to use undefined)
+        if noun is None or noun.group(0) == base and s[0] == main[0] or counts[s] * 2 > n \
+                or s[0] != main[0] and sum(c for t, c in counts.items() if t[0] == s[0]) > _RARE_DETERMINER \
+                or defined_here(ctx.text, span[1]):
+            continue  # (本利用規約 among 本規約: the long name and its short form, both free to use undefined; not
+            # 当規約 among them, the name under another determiner)
         yield ctx.finding(
             "term-inconsistent", span,
             f"「{s}」は定義されていません。この文書は自らを主に「{main}」と呼んでいます（{n}回、表題「{title}」）。",
             f"「{s}」 is not defined; the document otherwise calls itself 「{main}」 ({n} times; its title is 「{title}」).",
             suggestion=main)
+
+
+_RARE_DETERMINER = 2  # 当規約 16 times beside 本規約 9 times: two habits of the writer, no slip of one
 
 
 def _names_against_title(ctx: Context, occurrences, counts: Counter, main: str, title: str):
@@ -1006,6 +1044,37 @@ def _determiner_dropped_findings(ctx: Context, defs: dict[str, Definition]):
             yield from _clipped_finding(ctx, defs, (s, s + len(bare)), bare, term)
 
 
+_NAME_OF_TWO = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ff]{2,12}$")
+
+
+def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
+    """「ソフトウェア製品（以下「製品」といいます）」 then 「本製品は、ブレインプロに帰属する知的財産です」: the term the
+    document gave, with a 本 it never defined. Only a short name a definition gives (以下「X」), that the document also
+    writes bare, and a 本X that is never defined or quoted and written three times at most.""" 
+    text = ctx.text
+    for term, d in defs.items():
+        if term[0] in "本当" or not _NAME_OF_TWO.match(term) or "以下" not in text[max(0, d.span[0] - 12):d.span[0]]:
+            continue
+        longer = "本" + term
+        if longer in defs or f"「{longer}」" in text or longer not in text:
+            continue
+        places = [m.span() for m in re.finditer(re.escape(longer), text)
+                  if _prefix_hon(ctx, m.start()) and not in_compound(text[m.end():m.end() + 1] or "。")]
+        bare = sum(1 for m in re.finditer(re.escape(term), text)
+                   if text[m.start() - 1:m.start()] != "本" and m.start() != d.span[0])
+        if not places or bare < 1 or len(places) > _MAX_ADDED:
+            continue  # (本クラブ throughout 会則 that shorten their name to 「クラブ」: the writer's way of naming it)
+        where, n = where_defined(ctx, d), _count(ctx, term)
+        for span in places:
+            yield ctx.finding(
+                "term-inconsistent", span,
+                f"「{longer}」は定義されていません。定義語は「{term}」です（{where}で定義）。",
+                f"「{longer}」 is not defined; the defined term is 「{term}」 ({where}).",
+                # a note: many terms write 本X for their X as "this X", which few readers mark
+                suggestion=term, severity="info")
+
+
+_MAX_ADDED = 3
 _MIN_BARE, _MAX_BARE = 3, 2
 # what makes the bare noun another one of its kind, or the one just named (本件ソフトウェア以外のソフトウェア, そのソフトウェア
 # of an upgrade just named, 他のソフトウェア): no 本件 was lost there
@@ -1434,8 +1503,8 @@ _USUAL_COMPOUND = 5
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
-    for found in (_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings,
-                  _clipped_findings, _head_findings, _determiner_dropped_findings, _law_name_findings, _form_variant_findings, _slip_findings,
+    for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings,
+                  _clipped_findings, _head_findings, _determiner_dropped_findings, _determiner_added_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
                   established_synonym_findings, self_definition_findings,
                   role_element_findings, _redefinition_findings):
