@@ -289,3 +289,17 @@ def test_old_form_counters_head_articles_and_cite_them():
     findings = run_checks(doc)
     assert [f.excerpt for f in findings if f.rule == "reference-dangling"] == ["第五条"]
     assert not [f for f in findings if f.severity in ("error", "warning") and f.rule != "reference-dangling"]
+
+
+def test_spaces_no_convention_allows_are_told():
+    """「常任理事 会に提出し」 (one kanji and its particle: the compound's last), 「ご予約表を発行 致します」, 「(以下
+    成人スイミング) 。」 (before a 句点), 「お客さま( 以下「甲」という。)」 (inside a half-width bracket, one side): told
+    whatever the document's habit. A form's blank before a counter (「就業規則第 条に基づき」) and a conjunction (「この規程
+    又は就業規則」) are not the compound's."""
+    text = ("第1条（理事会）\n書面を常任理事 会に提出し、承認を求める。\n第2条（予約）\nご予約表を発行 致します。\n"
+            "第3条（名称）\n本講座は、成人スイミングスクールと称する(以下 成人スイミング) 。\n"
+            "第4条（当事者）\nお客さま( 以下「甲」という。)は、当社と契約する。\n")
+    told = {e for e, _ in _said(text, "stray-space", ("error", "warning", "info"))}
+    assert told == {"常任理事 会に提出", "表を発行 致します", "ミング) 。", "客さま( 以下「甲"}
+    blanks = "第1条（根拠）\n本規程は、就業規則第 条に基づき定める。この規程 又は就業規則に定めのない事項は協議する。\n"
+    assert _said(blanks, "stray-space") == []

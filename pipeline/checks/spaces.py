@@ -654,6 +654,9 @@ def stray_space(ctx: Context):
             elif convention == "run":
                 msg = f"文中に空白が{e - s}字続いています（「{excerpt}」）。"
                 msg_en = f"{e - s} spaces in a row inside a sentence: 「{excerpt}」."
+            elif convention == "before-punct":
+                msg = f"句読点の前に不要な空白があります（「{excerpt}」）。"
+                msg_en = f"A stray space before a punctuation mark: 「{excerpt}」."
             elif convention == "punct":
                 msg = f"句読点と閉じ括弧の間に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"Stray space between punctuation and a closing bracket: 「{excerpt}」."
@@ -719,6 +722,29 @@ _DOCUMENT_KIND = re.compile(rf"(?:利用|会員|サービス|ご利用)?(?:{RULE
 
 
 _WIDE_PARENS = str.maketrans("()", "（）")
+
+
+# what a one kanji after a space may be other than a compound's last: a counter after a form's blank for its number
+# (「就業規則第 条に基づき」「入居後 年とする」), a conjunction (「この規程 又は就業規則」)
+_NOT_A_SUFFIX = frozenset("条項号章節款年月日時分円名人回歳階番又及並若或且")
+# the humble or polite verbs a noun makes a verb of, written in kanji (発行致します, ご確認頂く, お送り下さい)
+_HUMBLE_VERB = re.compile(r"(?:致|頂|下さ)[しすきけいく]")
+
+
+def _kanji_word_across(line: str, s: int, right: str) -> bool:
+    """Do the kanji before the space at ``s`` and the one after it make a word of the dictionary (決|議), or a noun
+    and its suffix (理事|会)?"""
+    if any(is_known_word(line[s - k:s] + right) for k in (1, 2, 3) if s >= k and is_kanji(line[s - k])):
+        return True
+    toks = tokenize(line[max(0, s - 3):s] + right)
+    if len(toks) < 2 or toks[-1].surface != right or toks[-2].pos != "名詞" or toks[-2].pos2 == "固有名詞":
+        return False  # (佐藤|進: a surname, the given name after it)
+    return toks[-1].pos == "接尾辞" or toks[-1].pos == "名詞" and toks[-1].pos2 == "普通名詞"
+
+
+def _table_row(line: str) -> bool:
+    """Is ``line`` a table's row flattened into text: several cells set apart by spaces, few sentence marks?"""
+    return len(re.findall(r"[ \u3000]+", line.strip(" \u3000"))) >= 4 and line.count("。") <= 1
 
 
 def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
@@ -898,8 +924,16 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int
                 out.append((s, e, None, False, False))
                 continue  # 「…ください。 TokenPocketは」, 「X、 Discord」: a full-width 。 or 、 carries its own space, as
                 # before 当社 (no web address set apart)
+            if right in "。、" and e - s <= 2 and left not in "。、" and _SENTENCE_END.search(line) \
+                    and not _table_row(line):
+                out.append((s, e, "before-punct", False, False))
+                continue  # 「(以下 成人スイミング) 。」: nothing is ever set apart before a 句点 or 読点
             if _latin_or_digit(left) or _latin_or_digit(right):
                 continue
+            if left == "(" and e - s == 1 and (is_kanji(right) or is_hiragana(right) or is_katakana(right)) \
+                    and _one_sided_in_paren(line.translate(_WIDE_PARENS), s, e):
+                out.append((s, e, "inner-paren", False, False))
+                continue  # 「お客さま( 以下「甲」という。)」: inside a half-width one, after it opens
             if right == ")" and e - s == 1 and (is_kanji(left) or is_hiragana(left) or is_katakana(left)) \
                     and _one_sided_in_paren(line.translate(_WIDE_PARENS), s, e):
                 out.append((s, e, "inner-paren", False, False))
@@ -936,6 +970,15 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int
                     row = None  # 「(8) アプリ ケーション…を意味する」: a word split in two, not a term and its meaning
             if row is not None and row.end() == s:
                 continue  # 「4 電話網 主として…」「(4) トチポ トチツーカ…をいいます」: a term and its meaning, side by side
+            if is_kanji(left) and e - s == 1 and _SENTENCE_END.search(line) and (
+                    is_kanji(right) and right not in _NOT_A_SUFFIX and line[e + 1:e + 2]
+                    and line[e + 1] in _BOUND_PARTICLES and _kanji_word_across(line, s, right)
+                    or _HUMBLE_VERB.match(line, e)):
+                # 「書面を常任理事 会に提出し」: one kanji and its particle, the last of a word of the kanji before it
+                # (理事会; not 「佐藤 進は」, a given name after the surname);
+                # 「ご予約表を発行 致します」: a noun and the verb that makes it one (発行致します)
+                out.append((s, e, "in-word", False, False))
+                continue
             # a space inside a word or before its particle, kana on one side at least (しま す, 事前 に, マンシ ョン)
             junction = _kana_junction(left, right)
             beside_kana = left in _JP_PUNCT or right in _JP_PUNCT or is_hiragana(left) or is_hiragana(right)
