@@ -303,3 +303,21 @@ def test_spaces_no_convention_allows_are_told():
     assert told == {"常任理事 会に提出", "表を発行 致します", "ミング) 。", "客さま( 以下「甲"}
     blanks = "第1条（根拠）\n本規程は、就業規則第 条に基づき定める。この規程 又は就業規則に定めのない事項は協議する。\n"
     assert _said(blanks, "stray-space") == []
+
+
+# ------------------------------------------------------------------ words confused in context
+
+
+def test_words_confused_in_context():
+    """Payments (奉納金を収める → 納める), the means of telling (口答で → 口頭で), a charge added (遅延損害金を負荷して →
+    付加), what is done properly (適性かつ円滑に → 適正), a warranty disclaimed (接続を保障するものではありません → 保証, a
+    note); the right readings beside them stay quiet (現金を金庫に収める, 能力及び適性に応じ, 口答試験, 安全を保障する)."""
+    text = ("第1条（支払）\n遅延損害金を負荷して支払わねばなりません。契約者は永代供養奉納金を収めるものとします。\n"
+            "第2条（案内）\n当社従業員が口答で案内した内容を優先します。業務が適性かつ円滑に行われるために定める。\n"
+            "第3条（保証）\n本サービスは接続を保障するものではありません。\n")
+    told = [(f.excerpt, f.suggestion, f.severity) for f in _check(text, "confusable-word")]
+    assert told == [("負荷", "付加", "warning"), ("収め", "納め", "warning"), ("口答", "口頭", "warning"),
+                    ("適性", "適正", "warning"), ("保障", "保証", "info")]
+    right = ("第1条（管理）\n現金を金庫に収める。職員は能力及び適性に応じて配置する。\n"
+             "第2条（試験）\n口答試験を行う。国は安全を保障する。\n")
+    assert _check(right, "confusable-word") == []
