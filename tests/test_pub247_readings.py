@@ -321,3 +321,28 @@ def test_words_confused_in_context():
     right = ("第1条（管理）\n現金を金庫に収める。職員は能力及び適性に応じて配置する。\n"
              "第2条（試験）\n口答試験を行う。国は安全を保障する。\n")
     assert _check(right, "confusable-word") == []
+
+
+# ------------------------------------------------------------------ repeats
+
+
+def test_a_noun_listed_twice_is_told():
+    """「盗難・紛失、毀損、紛失におきましては」 (the last noun, closed by におき; two nouns joined by ・), 「ガイドライン等、
+    特約、ガイドライン、説明書等」 (等 names no other thing). The head of a clause the last noun opens is no item
+    (「暴力団、暴力団員、暴力団員でなくなった時から」), nor a compound joined by ・ (育児・介護休業)."""
+    text = ("第1条（免責）\n使用者等の所持品等の盗難・紛失、毀損、紛失におきましては当社は責任を負いません。\n"
+            "第2条（適用）\n本規約のほか、ガイドライン等、特約、ガイドライン、説明書等が適用されます。\n")
+    assert [e for e, _ in _said(text, "duplication")] == ["持品等の盗難・紛失、毀損、紛失にお",
+                                                          "のほか、ガイドライン等、特約、ガイドライン、説明書等"]
+    quiet = ("第1条（表明）\n乙は、暴力団、暴力団員、暴力団員でなくなった時から5年を経過しない者に該当しない。\n"
+             "第2条（休業）\n社員の育児・介護休業、育児・介護のための短時間勤務について定める。\n")
+    assert _said(quiet, "duplication") == []
+
+
+def test_a_kanji_typed_twice_at_a_compounds_end_is_told():
+    """「⑤搬入時期期、⑥搬入場所」; the second of two kanji that opens a word of its own stays quiet (同窓会会則, 契約約款,
+    駐車車両), as do words (日日) and the conjunction after a word ending in its kanji (普及及び)."""
+    text = ("第1条（指示）\n売主は、①搬入日、②品名、③数量、④単価、⑤搬入時期期、⑥搬入場所等を記載した指示書を交付する。\n")
+    assert _said(text, "duplication") == [("⑤搬入時期期、⑥搬", "期")]
+    quiet = ("同窓会会則\n第1条（目的）\n本会は、著作権の普及及び研究を行う。駐車車両は所定の場所に置く。本契約約款は会員に適用する。\n")
+    assert _said(quiet, "duplication") == []

@@ -65,11 +65,12 @@ from itertools import chain
 from functools import lru_cache
 
 from ..grammar import match_item_label
-from ..tokens import LONG_LINE, line_tokens, tokenize
+from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
 from .near_duplicates import near_duplicate_findings, repeated_line_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
+from .typos_base import model
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
@@ -769,6 +770,31 @@ def _doubled_mark_findings(ctx: Context):
         )
 
 
+# one kanji typed twice at the end of a compound (「搬入時期期」): no word of the dictionary, of law text or of the document
+# (closing the compound: before other kanji the second copy opens a word of its own, 同窓会|会則, 契約|約款, 駐車|車両)
+_DOUBLED_KANJI = re.compile(r"(?<=[\u4e00-\u9fff])([\u4e00-\u9fff])\1(?![\u4e00-\u9fff々])")
+_NUMERALS = frozenset("〇一二三四五六七八九十百千万億兆")
+_CONJUNCTION_KANJI = frozenset("及又並若且")  # 普及及び: the conjunction after a word that ends in its kanji
+
+
+def _doubled_kanji_findings(ctx: Context):
+    text = ctx.text
+    law_pairs = None
+    for m in ctx.finditer(_DOUBLED_KANJI):
+        x, pair = m.group(1), m.group(0)
+        if x in _NUMERALS or x in _CONJUNCTION_KANJI or is_known_word(pair) or text.count(pair) > 1:
+            continue  # (日日, 人人: words; 十十: a number)
+        if law_pairs is None:
+            law_pairs = model()["kanji_pairs"]
+        if pair in law_pairs:
+            continue
+        yield ctx.finding(
+            "duplication", (m.start() + 1, m.end()),
+            f"「{x}」が2回続いています（「{text[max(0, m.start() - 3):m.end()]}」）。",
+            f"「{x}」 typed twice in a row: 「{text[max(0, m.start() - 3):m.end()]}」.",
+            suggestion=x, excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 3])
+
+
 _PROVISO = re.compile(r"[ \u3000]*(?:ただし|但し)")
 
 
@@ -804,23 +830,37 @@ def _second_proviso_findings(ctx: Context):
 _ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30ffー])(?:[\u4e00-\u9fff々\u30a1-\u30ffー]{2,}、){2,}")
 
 
+# the last noun of an enumeration, where what follows closes the list (等, その他, について…, が生じ): not the head of a
+# clause the last noun opens (暴力団員でなくなった時から, 販売のための)
+_KANJI_PAIR_DOT = re.compile(r"[\u4e00-\u9fff々]{2,}(?:・[\u4e00-\u9fff々]{2,})+")
+_LAST_ITEM = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30ffー]{2,}(?=等|など|その他|に(?:おき|つき|つい|関し|関す)|が(?:生じ|発生|あっ))")
+
+
 def _listed_twice_findings(ctx: Context):
     """Part 9: the same noun twice in one enumeration of nouns joined by 、 (「…を複製、複製、または再利用」「複製、複写、
     複製、販売」): a list names each thing once. The nouns of the run only, whole (暴力団、暴力団員 are two)."""
     text = ctx.text
     for m in ctx.finditer(_ENUMERATION):
         items = m.group(0).split("、")[:-1]
+        if (last := _LAST_ITEM.match(text, m.end())) is not None:
+            items.append(last.group(0))  # 「盗難・紛失、毀損、紛失におきましては」: the last noun, closed by what the list is
         seen: set[str] = set()
         pos = m.start()
         for item in items:
-            if item in seen:
+            # (「ガイドライン等、特約、ガイドライン」: 等 closes a noun of the list, it names no other thing)
+            noun = item[:-1] if item.endswith("等") and len(item) > 2 else item
+            if _KANJI_PAIR_DOT.fullmatch(noun):
+                seen.update(noun.split("・"))  # 「盗難・紛失、毀損、紛失」: two nouns of the list joined by ・
+                pos += len(item) + 1
+                continue
+            if noun in seen:
                 yield ctx.finding(
                     "duplication", (pos, pos + len(item)),
-                    f"列挙の中で「{item}」が2回挙げられています（「{m.group(0).rstrip('、')}」）。",
-                    f"「{item}」 is listed twice in one enumeration: 「{m.group(0).rstrip('、')}」.",
+                    f"列挙の中で「{noun}」が2回挙げられています（「{'、'.join(items)}」）。",
+                    f"「{noun}」 is listed twice in one enumeration: 「{'、'.join(items)}」.",
                     excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 4])
                 break
-            seen.add(item)
+            seen.add(noun)
             pos += len(item) + 1
 
 
@@ -894,6 +934,7 @@ def duplication(ctx: Context):
     yield from _repeated_block_findings(ctx)
     yield from _listed_twice_findings(ctx)  # a matter of its sentence alone
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
+    yield from _doubled_kanji_findings(ctx)  # a kanji typed twice, likewise
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
     yield from repeated_line_findings(ctx)  # a matter of its article alone
