@@ -442,6 +442,11 @@ class ChapterHeading:
     title: str
 
 
+# a chapter's title typed against its number, alone on the line: a noun of kanji and katakana (結婚祝金), not a word that
+# cites the chapter (第2章中, 第2章各条, 第2章以外, 第2章第3条)
+_GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,20}")
+
+
 @lru_cache(maxsize=16384)
 def match_chapter_heading(line: str) -> ChapterHeading | None:
     if not line.startswith("第"):
@@ -454,7 +459,10 @@ def match_chapter_heading(line: str) -> ChapterHeading | None:
     if rest[:1] in _SEPARATOR and rest[1:].strip(" \u3000"):
         rest = " " + rest[1:]  # 第2章．利用契約, 第2章：利用契約
     if rest and rest[0] not in " \u3000（(":
-        return None  # 第２章に定める…
+        if not _GLUED_CHAPTER_TITLE.fullmatch(rest):
+            return None  # 第２章に定める…
+        rest = " " + rest  # 「第2章結婚祝金」: a title typed against its number, the whole line a noun
+
     title = rest.strip(" \u3000")
     # 「第一款　委員の選定、執行役の選任等」: a title may list with 、 but is never a sentence
     if _SENTENCE_PUNCT.search(title.replace("、", "")) or title.endswith("、") or len(title) > 40:
@@ -619,7 +627,8 @@ _ITEM_CHAR = re.compile(r"^(?P<v>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-
 _ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 # イ　, イ. and イ） (a half bracket after the kana: 「- イ）会長一名」 in a club's 会則)
 _ITEM_KANA = re.compile(rf"^(?P<v>[{IROHA}{AIU}])(?:[ \u3000]+|[．.)）][ \u3000]*)(?=\S)")
-_BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487])")
+# (and a kanji numeral set apart by a space, as a page's <li> shows a law-style item: 「- 二 前号に関わらず、…」)
+_BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}[ \u3000])")
 _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
 # The first characters of the patterns above (bullet, circled and parenthesised characters, brackets,
 # digits and Latin letters, kanji numbers, kana): a line starting with another is no item label.

@@ -346,3 +346,25 @@ def test_a_kanji_typed_twice_at_a_compounds_end_is_told():
     assert _said(text, "duplication") == [("⑤搬入時期期、⑥搬", "期")]
     quiet = ("同窓会会則\n第1条（目的）\n本会は、著作権の普及及び研究を行う。駐車車両は所定の場所に置く。本契約約款は会員に適用する。\n")
     assert _said(quiet, "duplication") == []
+
+
+def test_a_chapter_title_typed_against_its_number_heads_the_chapter():
+    """「第2章結婚祝金」 alone on its line between 「第1章 総則」 and 「第4章 傷病見舞金」: a chapter, so no gap is told;
+    「第２章に定める」 and 「第2章中」 cite one."""
+    from pipeline.grammar import match_chapter_heading
+    assert match_chapter_heading("第2章結婚祝金").title == "結婚祝金"
+    assert match_chapter_heading("第２章に定める") is None and match_chapter_heading("第2章中") is None
+    text = ("第1章 総則\n(目的)\n第1条 この規程は、慶弔見舞金について定める。\n第2章結婚祝金\n(結婚祝金)\n"
+            "第2条 会員が結婚したときは、祝金を贈る。\n第3章竣工祝金\n(竣工祝金)\n第3条 会員が住宅を新築したときは、"
+            "祝金を贈る。\n第4章 傷病見舞金\n(傷病見舞金)\n第4条 会員が傷病により休業したときは、見舞金を贈る。\n")
+    assert _said(text, "numbering-gap") == []
+
+
+def test_a_bulleted_law_style_item_is_an_item():
+    """「- 一 片道100km以上の地へ出張するとき。」「- 二 前号に関わらず、…」: a page's list of law-style items; 前号 is
+    the first."""
+    text = ("第1条(目的)\n本規程は、出張旅費について定める。\n第2条(適用)\n本規程は、以下の場合において適用する。\n"
+            "- 一 片道100km以上の地へ出張するとき。\n- 二 前号に関わらず、往復4時間以上の地へ出張するとき。\n")
+    doc = doc_from_text(text)
+    assert [it.label for it in doc.articles[1].paragraphs[0].items] == ["一", "二"]
+    assert _said(text, "reference-dangling") == []
