@@ -368,3 +368,14 @@ def test_a_bulleted_law_style_item_is_an_item():
     doc = doc_from_text(text)
     assert [it.label for it in doc.articles[1].paragraphs[0].items] == ["一", "二"]
     assert _said(text, "reference-dangling") == []
+
+
+def test_a_katakana_word_with_a_dakuten_wrong_beside_it_set_right():
+    """「月会費をクレジッドカード引き落としにて」 in terms that write クレジットカード twice elsewhere; a word of its own
+    (カート beside カード) and letters spelled out (エイチ・ティー・ディー) stay quiet."""
+    text = ("第1条（支払）\n会費はクレジットカードで支払う。クレジットカードの名義は会員本人とする。\n"
+            "第2条（引落し）\n月会費をクレジッドカード引き落としにて支払う。\n")
+    assert _said(text, "typo") == [("月会費をクレジッドカード引き落と", "クレジットカード")]
+    quiet = ("第1条（購入）\nカードで支払う。カードは本人のものとする。商品はカートに入れる。\n"
+             "第2条（運営）\n本サービスはエイチ・ティー・ディーが運営し、ディーディーとティーティーが協力する。\n")
+    assert _said(quiet, "typo") == []

@@ -101,7 +101,7 @@ from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_dropped import dropped_kanji_findings
-from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
+from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, voicing_slip_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, choon_between_digits_findings,
                           doubled_conjunction_findings, sa_ire_findings)
@@ -2044,6 +2044,7 @@ def _typo_findings(ctx: Context):
     yield from _short_conjunction_findings(ctx)
     yield from humble_i_findings(ctx)
     yield from dropped_dakuten_findings(ctx)
+    yield from voicing_slip_findings(ctx)
     yield from humble_hei_findings(ctx)
     yield from dropped_conjunction_findings(ctx)
     yield from lone_conjunction_kanji_findings(ctx)

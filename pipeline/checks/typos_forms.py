@@ -31,6 +31,7 @@ import re
 from . import Context
 from .terms_self import organization_nouns
 from .typos_base import _path_cost
+from ..tokens import is_known_word
 
 # お／ご, a word of kanji, then いただ… or いたし… (the い already missing from the verb) or たします (the い of
 # いたします missing after the verb's own)
@@ -103,6 +104,40 @@ def dropped_dakuten_findings(ctx: Context):
             f"follows てき).",
             suggestion=fixed, severity="warning", excerpt=text[max(0, a - 4):b + 4],
         )
+
+
+# katakana that differ only by their dakuten or handakuten (ト/ド, プ/ブ/フ, ハ/バ/パ)
+_VOICED = {}
+for _row in ("カガ", "キギ", "クグ", "ケゲ", "コゴ", "サザ", "シジ", "スズ", "セゼ", "ソゾ", "タダ", "チヂ", "ツヅ", "テデ", "トド",
+             "ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ"):
+    for _c in _row:
+        _VOICED[_c] = _row.replace(_c, "")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
+
+
+def voicing_slip_findings(ctx: Context):
+    """A katakana word written once with one dakuten or handakuten wrong, which the document writes set right at
+    least twice (「クレジッドカード」 beside クレジットカード): a word the dictionary lacks as written, not a letter
+    spelled out (エイチ・ティー・ディー) nor a word of its own (カート beside カード, リンク beside リング)."""
+    text = ctx.text
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for m in _KATAKANA_RUN.finditer(text):  # (the whole text: the corrected form may be anywhere)
+        runs.setdefault(m.group(0), []).append(m.span())
+    for m in ctx.finditer(_KATAKANA_RUN):
+        run, (s, e) = m.group(0), m.span()
+        if len(runs[run]) > 1 or "・" in text[max(0, s - 1):s] + text[e:e + 1] or is_known_word(run):
+            continue
+        fixed = next((f for i, c in enumerate(run) for v in _VOICED.get(c, "")
+                      if len(runs.get(f := run[:i] + v + run[i + 1:], ())) >= 2), None)
+        if fixed is None:
+            continue
+        yield ctx.finding(
+            "typo", (s, e),
+            f"「{run}」は「{fixed}」の濁点・半濁点の誤りと思われます（この文書は他の箇所で「{fixed}」と{len(runs[fixed])}回"
+            f"書いています）。",
+            f"「{run}」 seems to be 「{fixed}」 with a dakuten or handakuten wrong (the document writes 「{fixed}」 "
+            f"{len(runs[fixed])} times).",
+            suggestion=fixed, severity="warning", excerpt=text[max(0, s - 4):e + 4])
 
 
 # 幣 before an organization noun, not in a shrine's rank (官幣社, 国幣社, 県幣社, 郷幣社, 府幣社, 藩幣社)
