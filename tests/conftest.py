@@ -48,6 +48,18 @@ def samples():
     return {k: read_document(p) for k, p in SAMPLES.items()}
 
 
+def findings_in_text(text: str, rule: str | None = None) -> list:
+    """The findings of ``rule`` (all rules: None) on ``text`` read as a plain text file."""
+    from pipeline.checks import run_checks
+
+    return [f for f in run_checks(doc_from_text(text, "doc.txt")) if rule is None or f.rule == rule]
+
+
+def said_in_text(text: str, rule: str, severities=("error", "warning")) -> list[tuple[str, str | None]]:
+    """(excerpt, suggestion) of each finding of ``rule`` on ``text`` at one of ``severities``."""
+    return [(f.excerpt, f.suggestion) for f in findings_in_text(text, rule) if f.severity in severities]
+
+
 def told_whatever_the_layout(f) -> bool:
     """Is ``f`` an error or warning that a document laid out otherwise must report too? Not those about how the source
     itself is typed, which a rewriting of its layout changes: its stray spaces and half-width kana (the rendered page

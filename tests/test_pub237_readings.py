@@ -2,16 +2,10 @@
 religious bodies and temples, banking and payments, recruitment and staffing (web pages read as text: kept outside
 the repository). Each construct is tested here in text of the same shape written for the test."""
 
-from conftest import doc_from_text
-from pipeline.checks import run_checks
+from conftest import doc_from_text, findings_in_text, said_in_text
 
 
-def _check(text, rule=None):
-    return [f for f in run_checks(doc_from_text(text, "doc.txt")) if rule is None or f.rule == rule]
-
-
-def _said(text, rule):
-    return [(f.excerpt, f.suggestion) for f in _check(text, rule) if f.severity in ("error", "warning")]
+_check, _said = findings_in_text, said_in_text
 
 
 # ------------------------------------------------------------------ defined terms

@@ -5,17 +5,12 @@ same shape written for the test."""
 
 from pathlib import Path
 
-from conftest import doc_from_text
+from conftest import doc_from_text, findings_in_text, said_in_text
 from pipeline.api import read_document
 from pipeline.checks import run_checks
 
 
-def _check(text, rule=None):
-    return [f for f in run_checks(doc_from_text(text, "doc.txt")) if rule is None or f.rule == rule]
-
-
-def _said(text, rule, severities=("error", "warning")):
-    return [(f.excerpt, f.suggestion) for f in _check(text, rule) if f.severity in severities]
+_check, _said = findings_in_text, said_in_text
 
 
 # ------------------------------------------------------------------ typos
