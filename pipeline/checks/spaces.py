@@ -289,7 +289,8 @@ def _dictionary_word(w: str) -> bool:
 
 def _spelled_so(ctx: Context, line: str, s: int, e: int) -> bool:
     """Is the space at line[s:e] part of how the document spells a name (a word the dictionary lacks on one side),
-    written so at least twice and at least as often as run together (「アイオス ストレージサービス」 in the title, the preamble and 第1条; 「よんでん まるっと」)?"""
+    written so at least twice and at least as often as run together (「アイオス ストレージサービス」 in the title, the
+    preamble and 第1条; 「よんでん まるっと」)?"""
     left = next((m for rx in _WORD_RUN_END if (m := rx.search(line, 0, s))), None)
     right = next((m for rx in _WORD_RUN if (m := rx.match(line, e))), None)
     if left is None or right is None:
@@ -744,7 +745,10 @@ def _kanji_word_across(line: str, s: int, right: str) -> bool:
 
 def _table_row(line: str) -> bool:
     """Is ``line`` a table's row flattened into text: several cells set apart by spaces, few sentence marks?"""
-    return len(re.findall(r"[ \u3000]+", line.strip(" \u3000"))) >= 4 and line.count("。") <= 1
+    return len(_CELL_GAP.findall(line.strip(" \u3000"))) >= 4 and line.count("。") <= 1
+
+
+_CELL_GAP = re.compile(r"[ \u3000]+")
 
 
 def _one_sided_in_paren(line: str, s: int, e: int) -> bool:

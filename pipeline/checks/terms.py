@@ -384,8 +384,8 @@ def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):
 
 
 _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|、|・)"
-# 本契約を解除する, 本契約期間, 本契約の申込み, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され, 本契約が有効に存続する間,
-# 本契約に基づく金銭: what is done with a contract, or what it does, not with the rules that
+# 本契約を解除する, 本契約期間, 本契約の申込み, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され,
+# 本契約が有効に存続する間, 本契約に基づく金銭: what is done with a contract, or what it does, not with the rules that
 # govern it; in terms that call themselves 本規約, such a 本契約 is the contract they govern, left undefined
 _CONTRACT_ACT = re.compile(r"(?:を|が|は、?|の)?(?:中途)?(?:解除|解約|終了|成立|締結|更新|継続|失効|満了|契約期間|有効期間|期間"
                            r"|申込|申し込)"
@@ -1050,7 +1050,7 @@ _NAME_OF_TWO = re.compile(r"^[\u3400-\u9fff々\u30a1-\u30ff]{2,12}$")
 def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
     """「ソフトウェア製品（以下「製品」といいます）」 then 「本製品は、ブレインプロに帰属する知的財産です」: the term the
     document gave, with a 本 it never defined. Only a short name a definition gives (以下「X」), that the document also
-    writes bare, and a 本X that is never defined or quoted and written three times at most.""" 
+    writes bare, and a 本X that is never defined or quoted and written three times at most."""
     text = ctx.text
     for term, d in defs.items():
         if term[0] in "本当" or not _NAME_OF_TWO.match(term) or "以下" not in text[max(0, d.span[0] - 12):d.span[0]]:
@@ -1064,7 +1064,7 @@ def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
                    if text[m.start() - 1:m.start()] != "本" and m.start() != d.span[0])
         if not places or bare < 1 or len(places) > _MAX_ADDED:
             continue  # (本クラブ throughout 会則 that shorten their name to 「クラブ」: the writer's way of naming it)
-        where, n = where_defined(ctx, d), _count(ctx, term)
+        where = where_defined(ctx, d)
         for span in places:
             yield ctx.finding(
                 "term-inconsistent", span,
@@ -1503,8 +1503,9 @@ _USUAL_COMPOUND = 5
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
-    for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _self_designation_findings, _near_miss_findings,
-                  _clipped_findings, _head_findings, _determiner_dropped_findings, _determiner_added_findings, _law_name_findings, _form_variant_findings, _slip_findings,
+    for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _self_designation_findings,
+                  _near_miss_findings, _clipped_findings, _head_findings, _determiner_dropped_findings,
+                  _determiner_added_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
                   established_synonym_findings, self_definition_findings,
                   role_element_findings, _redefinition_findings):

@@ -94,17 +94,17 @@ import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
 
-from . import Context, LineMemo, is_kanji, notation_canon, notation_groups, rule
+from . import Context, LineMemo, is_kanji, is_katakana, notation_canon, notation_groups, rule
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
 from .typos_dropped import dropped_kanji_findings
-from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, voicing_slip_findings, dropped_to_findings,
+from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, choon_between_digits_findings,
-                          doubled_conjunction_findings, sa_ire_findings)
+                          doubled_conjunction_findings, sa_ire_findings, voicing_slip_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1459,7 +1459,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「会員等のより充実した生活」: の, then より the adverb (more), no により
         if run.endswith("ていう") and _NAMED_TOGETHER.search(left + run[:-3]):
             continue  # 「…を個別に又は総称していう。」: a definition's いう after 総称して, 併せて (no している)
-        if _NOUN_THEN_NOTHING.match(run) and (is_kanji(left[-1:]) or "\u30a1" <= left[-1:] <= "\u30fc"):
+        if _NOUN_THEN_NOTHING.match(run) and left and (is_kanji(left[-1]) or is_katakana(left[-1])):
             continue  # 「何らの意思表示もない場合」: a noun, も, then ない (no … at all), no slip of 表示しない
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
