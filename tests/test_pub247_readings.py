@@ -374,3 +374,9 @@ def test_a_katakana_word_with_a_dakuten_wrong_beside_it_set_right():
     quiet = ("第1条（購入）\nカードで支払う。カードは本人のものとする。商品はカートに入れる。\n"
              "第2条（運営）\n本サービスはエイチ・ティー・ディーが運営し、ディーディーとティーティーが協力する。\n")
     assert _said(quiet, "typo") == []
+
+
+def test_the_space_after_a_blank_date_of_a_form_is_the_forms():
+    """「契約締結日である 令和 年 月 日 から、」: the blanks of a form's date and the space it leaves after the day."""
+    text = "第1条（期間）\n本契約の有効期間は、契約締結日である 令和 年 月 日 から、1年間とします。\n"
+    assert _said(text, "stray-space") == []

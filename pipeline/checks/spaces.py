@@ -768,7 +768,9 @@ def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
 # a form's date whose month and day are blanks to fill in (令和  年  月  日, 20  年  月  日)
 _BLANK_DATE = re.compile(r"[0-9０-９]*[ \u3000]*年[ \u3000]{2,}月[ \u3000]{2,}日"
                          # (one space each, the era or year left blank too: 「契約期間は、 年 月 日から」)
-                         r"|[ \u3000]*(?:令和|平成|昭和|西暦)?[ \u3000]+年[ \u3000]+月[ \u3000]+日")
+                         r"|[ \u3000]*(?:令和|平成|昭和|西暦)?[ \u3000]+年[ \u3000]+月[ \u3000]+日"
+                         # (and the space the form leaves after the blank day: 「令和 年 月 日 から」)
+                         r"(?:[ \u3000]+(?=から|まで|より|付))?")
 # a caption letter-spaced in its brackets (「(事 務 所)」「(名 称)」), or 附 則: the layout of 規約 headings
 _SPACED_CAPTION = re.compile(r"[（(〔【][^\s（）()〔〕【】](?:[ \u3000]+[^\s（）()〔〕【】])+[）)〕】]|附[ \u3000]+則")
 # 「…をいう。 2 停学は、」: a paragraph's number after the sentence before it, on one line (a page flattened)
