@@ -442,6 +442,10 @@ class ChapterHeading:
     title: str
 
 
+# a street of a grid city's address (「札幌市中央区北8条西24丁目」): 条 after a compass point or before one, no article
+GRID_STREET = re.compile(r"[東西南北][0-9０-９]+条|[0-9０-９]+条[東西南北]")
+
+
 # a chapter's title typed against its number, alone on the line: a noun of kanji and katakana (結婚祝金), not a word that
 # cites the chapter (第2章中, 第2章各条, 第2章以外, 第2章第3条)
 _GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,20}")
@@ -462,7 +466,6 @@ def match_chapter_heading(line: str) -> ChapterHeading | None:
         if not _GLUED_CHAPTER_TITLE.fullmatch(rest):
             return None  # 第２章に定める…
         rest = " " + rest  # 「第2章結婚祝金」: a title typed against its number, the whole line a noun
-
     title = rest.strip(" \u3000")
     # 「第一款　委員の選定、執行役の選任等」: a title may list with 、 but is never a sentence
     if _SENTENCE_PUNCT.search(title.replace("、", "")) or title.endswith("、") or len(title) > 40:

@@ -41,7 +41,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 
-from ..grammar import ROMAN, WIDE_DIGITS
+from ..grammar import GRID_STREET, ROMAN, WIDE_DIGITS
 from ..tokens import tokenize
 from . import Context, rule
 from .lists import _kanji_number
@@ -53,8 +53,7 @@ _MIN_PAIRS = 2
 
 _WITH_DAI = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条")
 # a number and 条 with no 第 before it, after a name (住宅宿泊事業法３条), not 前2条 / 各条 / 1 08条
-# (not a street of a grid city's address: 「札幌市中央区北8条西24丁目」, 条 after a compass point and before one)
-_WITHOUT_DAI = re.compile(r"(?<=[\u3400-\u9fff々])(?<![第前次各同本両全計東西南北])(?P<n>[0-9０-９]+)条(?![件例約理文東西南北])")
+_WITHOUT_DAI = re.compile(r"(?<=[\u3400-\u9fff々])(?<![第前次各同本両全計])(?P<n>[0-9０-９]+)条(?![件例約理文])")
 
 # a number and 条 listed after a 第N条 (第27条及び28条, 第3条、4条): the list's first member carries the 第 its others drop
 _LISTED_WITHOUT_DAI = re.compile(
@@ -72,7 +71,8 @@ def _clear(majority: int, minority: int) -> bool:
 def _dai_findings(ctx: Context):
     text = ctx.text
     with_dai = len(_WITH_DAI.findall(text))
-    spans = {m.span("n"): m for m in _WITHOUT_DAI.finditer(text)}
+    spans = {m.span("n"): m for m in _WITHOUT_DAI.finditer(text)
+             if not GRID_STREET.search(text, m.start() - 1, m.end() + 1)}  # (北8条西24丁目: an address)
     spans.update((m.span("n"), m) for m in _LISTED_WITHOUT_DAI.finditer(text))
     without = [spans[k] for k in sorted(spans)]
     if not without or not _clear(with_dai, len(without)):
@@ -650,7 +650,6 @@ def _headings(ctx: Context):
 
 
 def _separator_deviations(ctx: Context, heads: list):
-    src = ctx.doc.source.text
     for kind in ("bracket", "word"):
         seps = Counter(_sep(m) for _, _, m, k in heads if k == kind)
         if len(seps) < 2:
@@ -700,7 +699,6 @@ def _spaced_label_findings(ctx: Context, heads: list):
     plain = len(heads) - len(spaced)
     if not spaced or not plain or not (len(spaced) == 1 or plain >= _MAJORITY * len(spaced)):
         return
-    src = ctx.doc.source.text
     for art, start, m, _ in spaced:
         label = m.group(0)[:m.start("sep")]
         tight = _INNER_SPACE.sub("", label)

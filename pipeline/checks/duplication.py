@@ -71,6 +71,7 @@ from .near_duplicates import near_duplicate_findings, repeated_line_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
 from .typos_base import model
+from .typos_kanji import _CONJUNCTIONS, _NUMERAL
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
@@ -773,8 +774,6 @@ def _doubled_mark_findings(ctx: Context):
 # one kanji typed twice at the end of a compound (「搬入時期期」): no word of the dictionary, of law text or of the document
 # (closing the compound: before other kanji the second copy opens a word of its own, 同窓会|会則, 契約|約款, 駐車|車両)
 _DOUBLED_KANJI = re.compile(r"(?<=[\u4e00-\u9fff])([\u4e00-\u9fff])\1(?![\u4e00-\u9fff々])")
-_NUMERALS = frozenset("〇一二三四五六七八九十百千万億兆")
-_CONJUNCTION_KANJI = frozenset("及又並若且")  # 普及及び: the conjunction after a word that ends in its kanji
 
 
 def _doubled_kanji_findings(ctx: Context):
@@ -782,8 +781,8 @@ def _doubled_kanji_findings(ctx: Context):
     law_pairs = None
     for m in ctx.finditer(_DOUBLED_KANJI):
         x, pair = m.group(1), m.group(0)
-        if x in _NUMERALS or x in _CONJUNCTION_KANJI or is_known_word(pair) or text.count(pair) > 1:
-            continue  # (日日, 人人: words; 十十: a number)
+        if x in _NUMERAL or x in _CONJUNCTIONS or is_known_word(pair) or text.count(pair) > 1:
+            continue  # (日日, 人人: words; 十十: a number; 普及及び: the conjunction after a word ending in its kanji)
         if law_pairs is None:
             law_pairs = model()["kanji_pairs"]
         if pair in law_pairs:

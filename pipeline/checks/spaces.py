@@ -27,6 +27,7 @@ from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
 from .source_breaks import joined_break_findings, joined_summary
+from .typos_kanji import _CONJUNCTIONS as CONJUNCTION_KANJI
 
 _SPACES = " \u00a0"
 _RUN = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
@@ -727,7 +728,7 @@ _WIDE_PARENS = str.maketrans("()", "（）")
 
 # what a one kanji after a space may be other than a compound's last: a counter after a form's blank for its number
 # (「就業規則第 条に基づき」「入居後 年とする」), a conjunction (「この規程 又は就業規則」)
-_NOT_A_SUFFIX = frozenset("条項号章節款年月日時分円名人回歳階番又及並若或且")
+_NOT_A_SUFFIX = frozenset("条項号章節款年月日時分円名人回歳階番或") | CONJUNCTION_KANJI
 # the humble or polite verbs a noun makes a verb of, written in kanji (発行致します, ご確認頂く, お送り下さい)
 _HUMBLE_VERB = re.compile(r"(?:致|頂|下さ)[しすきけいく]")
 

@@ -194,16 +194,12 @@ def where_defined(ctx: Context, d: Definition) -> str:
     return article_label(art.number) + (f"第{p}項" if p else "")
 
 
-def _prefix_hon(ctx: Context, pos: int) -> bool:
-    """Is the 本 at ``pos`` the prefix 本 (本約款, 本サービス), not part of a word (本人, 本日)?"""
+def _prefix_hon(ctx: Context, pos: int, prefix: str = "本") -> bool:
+    """Is the 本 (or the ``prefix`` 当) at ``pos`` the prefix (本約款, 本サービス, 当規約), not part of a word (本人, 本日,
+    当事者, 当該)?"""
     t = ctx.token_at(pos)
-    return t is not None and t.start == pos and (t.surface == "本" and t.pos == "接頭辞" or t.surface == "本件")
-
-
-def _prefix_tou(ctx: Context, pos: int) -> bool:
-    """Is the 当 at ``pos`` the prefix 当 (当規約), not part of a word (当事者, 当該)?"""
-    t = ctx.token_at(pos)
-    return t is not None and t.start == pos and t.surface == "当" and t.pos == "接頭辞"
+    return t is not None and t.start == pos and (t.surface == prefix and t.pos == "接頭辞"
+                                                 or prefix == "本" and t.surface == "本件")
 
 
 _SHORTENED = re.compile(r"[ \u3000]*[（(]以下[、,]?[ \u3000]*「?")
@@ -254,7 +250,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     # of that name only (当約款 in 約款 that write 本契約 for the contract they govern is no slip of it)
     names = {s[1:] for s, _ in occurrences if s[0] == "本"}
     occurrences += [(m.group(0), m.span()) for m in _TOU_SELF_NAME.finditer(text)
-                    if m.group(0)[1:] in names and _prefix_tou(ctx, m.start())]
+                    if m.group(0)[1:] in names and _prefix_hon(ctx, m.start(), "当")]
     occurrences.sort(key=lambda o: o[1])
     if not defined_self:
         # a document that never defines its name may still call itself by it, as its title does (a club's

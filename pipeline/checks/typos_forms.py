@@ -107,11 +107,9 @@ def dropped_dakuten_findings(ctx: Context):
 
 
 # katakana that differ only by their dakuten or handakuten (ト/ド, プ/ブ/フ, ハ/バ/パ)
-_VOICED = {}
-for _row in ("カガ", "キギ", "クグ", "ケゲ", "コゴ", "サザ", "シジ", "スズ", "セゼ", "ソゾ", "タダ", "チヂ", "ツヅ", "テデ", "トド",
-             "ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ"):
-    for _c in _row:
-        _VOICED[_c] = _row.replace(_c, "")
+_VOICED = {c: row.replace(c, "") for row in ("カガ", "キギ", "クグ", "ケゲ", "コゴ", "サザ", "シジ", "スズ", "セゼ", "ソゾ", "タダ",
+                                          "チヂ", "ツヅ", "テデ", "トド", "ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ")
+           for c in row}
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 
 

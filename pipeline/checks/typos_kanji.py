@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import Context, LineMemo, load_json, load_tsv
 from ..model import Finding
+from ..grammar import GRID_STREET
 from .typos_base import (
     _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form, forms_of,
 )
@@ -125,7 +126,7 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
                     c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
                     and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])
                     and not _counted_portion(ctx, line, pos, c[1]) and not _form_blank(line, c[0], c[1])
-                    and not _GRID_ADDRESS.search(line, max(0, c[1] - 3), c[1] + 2)
+                    and not GRID_STREET.search(line, max(0, c[1] - 3), c[1] + 2)
                     and not _in_document_number(line, c[1])))
             if found and spaced is not None:
                 apart = [c for c in found if _spaced_in_source(spaced, text, offsets, pos + c[1])]
@@ -728,7 +729,7 @@ _DOC_WORD_GAIN = 1000
 # a pair the document writes this often is a staple of it: one written once beside it with one kanji of the same
 # reading or shape changed is a slip even if the dictionary knows it
 _DOC_STAPLE = 20
-_CONJUNCTIONS = set("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
+_CONJUNCTIONS = frozenset("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
 
 
 # MeCab's path cost must fall by this much when the correction is a word of MeCab's dictionary that law text does
@@ -845,10 +846,6 @@ def _compounds_holding(text: str, pair: str) -> set[str]:
 
 # 何 standing for the number a model form leaves to fill in (何番地, 第何号, 何年何月何日)
 _FORM_BLANK = re.compile(r"何(?:番地|番|号|年|月|日|条|丁目|円|名|人|回|歳|時|分|階|戸|筆)")
-
-
-# a street of a grid city's address, 「北8条西24丁目」: 条 between a number and a compass point is no counter of articles
-_GRID_ADDRESS = re.compile(r"[0-9０-９]条[東西南北]")
 
 
 # a notice's or an act's number after its date, 「平成20年12月26日総行応第39号」: the kanji before 第 are the issuer's code
