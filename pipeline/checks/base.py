@@ -750,6 +750,41 @@ def compound_places(text: str, key: str, *, whole_start: bool = True, before: st
             i = text.find(key, i + 1)
 
 
+def lines_holding(text: str, needles: "Iterable[str] | re.Pattern") -> list[tuple[int, int]]:
+    """(start, end + 1) of each line of ``text`` that holds one of ``needles`` (strings, or a pattern's
+    match), in order: the line with its line break, so that a pattern run on it sees the break after it as
+    it would in the whole text."""
+    starts = set()
+    if isinstance(needles, re.Pattern):  # (a pattern opening on a class: the engine skips to it, in C)
+        m = needles.search(text)
+        while m is not None:
+            starts.add(text.rfind("\n", 0, m.start()) + 1)
+            e = text.find("\n", m.end())
+            m = None if e < 0 else needles.search(text, e)
+    else:
+        for needle in needles:
+            i = text.find(needle)
+            while i >= 0:
+                starts.add(text.rfind("\n", 0, i) + 1)
+                e = text.find("\n", i + len(needle))
+                i = -1 if e < 0 else text.find(needle, e)
+    out = []
+    for s in sorted(starts):
+        e = text.find("\n", s)
+        out.append((s, len(text) if e < 0 else e + 1))
+    return out
+
+
+def finditer_in_lines(rx: re.Pattern, text: str, needles: "Iterable[str] | re.Pattern"):
+    """``rx.finditer(text)`` for a pattern whose every match holds one of ``needles`` (or a match of that
+    pattern) and lies on one line, and which looks at most one character past its line (the break) and has
+    no ``$`` outside multi-line mode: run only on the lines that hold a needle. A pattern opening on a look-
+    behind, a class or an alternation is tried at every character of the text; a law of a million
+    characters holds what it needs on a few lines, or on none."""
+    for s, e in lines_holding(text, needles):
+        yield from rx.finditer(text, s, e)
+
+
 def east_asian_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 

@@ -43,7 +43,7 @@ from collections import Counter
 
 from ..grammar import GRID_STREET, ROMAN, WIDE_DIGITS
 from ..tokens import tokenize
-from . import Context, rule
+from . import Context, finditer_in_lines, rule
 from .lists import _kanji_number
 from .sentence_style import style_mix_findings
 
@@ -345,6 +345,12 @@ def _by_line(ctx: Context, spots: list[tuple[int, int]]) -> list[list[tuple[int,
 
 
 # a Latin word in one width; not part of an address, a file name or a code (letters, digits, @ / : . _ - around it)
+# What a line must hold for the patterns below to match on it (finditer_in_lines): a law written in kanji
+# numerals holds no Latin letter and no half-width digit on any of its lines.
+_ANY_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
+_HALF_DIGIT_OR_MARK = re.compile(r"[0-9.:]")
+_DIGIT_TOUTEN_DIGIT = re.compile(r"[0-9０-９]、[0-9０-９]")
 _LATIN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.@/:_\-＠／．＿－])(?:[A-Za-z]+|[Ａ-Ｚａ-ｚ]+)"
                     r"(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９@/:_\-＠／＿－])")
 
@@ -354,7 +360,7 @@ def _latin_width_findings(ctx: Context):
     No majority needed: one word spelt two ways is a slip whichever way the document leans."""
     src = ctx.doc.source.text
     words: dict[str, list[re.Match]] = {}
-    for m in _LATIN.finditer(src):
+    for m in finditer_in_lines(_LATIN, src, _ANY_LATIN):
         words.setdefault(unicodedata.normalize("NFKC", m.group(0)), []).append(m)
     for word, ms in words.items():
         full = [m for m in ms if _is_full(m.group(0)[0])]
@@ -392,7 +398,7 @@ def _spaced_name_findings(ctx: Context):
     normalization drops the space; a note, as the other spellings of one word are."""
     src = ctx.doc.source.text
     spaced: dict[str, list[re.Match]] = {}
-    for m in _SPACED_NAME.finditer(src):
+    for m in finditer_in_lines(_SPACED_NAME, src, _ANY_LATIN):
         joined = (m.group("a") + m.group("b")) if m.group("a") else (m.group("c") + m.group("d"))
         spaced.setdefault(joined, []).append(m)
     for joined, ms in spaced.items():
@@ -434,7 +440,7 @@ _PLAIN_TIME = re.compile(r"(?<![0-9０-９])(?:[0-9]{1,2}:[0-9]{2}|[０-９]{1,2
 def _mixed_number_findings(ctx: Context):
     src = ctx.doc.source.text
     plain_times = None  # counted at the first time with a colon of the other width
-    for m in _MIXED_NUMBER.finditer(src):
+    for m in finditer_in_lines(_MIXED_NUMBER, src, _HALF_DIGIT_OR_MARK):
         span = _norm_span(ctx, m.start(), m.end())
         if span is None:
             continue
@@ -467,7 +473,7 @@ def _mixed_code_findings(ctx: Context):
     in two widths (half-width letters, full-width digits) keeps a house style, and says nothing."""
     src = ctx.doc.source.text
     uniform, mixed = [], []  # codes written in one width (with that width: full or not), codes in two
-    for m in _CODE.finditer(src):
+    for m in finditer_in_lines(_CODE, src, _ANY_LATIN):
         widths = {_is_full(c) for c in m.group(0)}
         (uniform if len(widths) == 1 else mixed).append((m, _is_full(m.group(1))))
     if not mixed or not uniform or len({full for _, full in uniform}) != 1:
@@ -524,7 +530,7 @@ def _digit_width_findings(ctx: Context):
     src = ctx.doc.source.text
     full, half = [], []
     full_lines, half_lines = set(), set()
-    for m in _COUNTED.finditer(src):
+    for m in finditer_in_lines(_COUNTED, src, _ANY_DIGIT):
         line_start = src.rfind("\n", 0, m.start()) + 1
         if not src[line_start:m.start()].strip(" \u3000\t"):
             continue  # a label starting its line
@@ -1339,8 +1345,8 @@ _GROUP_MARK = re.compile(r"[0-9０-９][，,][0-9０-９]{3}(?![0-9０-９])")
 
 def _touten_in_number_findings(ctx: Context):
     src = ctx.doc.source.text
-    marks = [m.group(0)[1] for m in _GROUP_MARK.finditer(src)]
-    for m in _TOUTEN_GROUPED.finditer(src):
+    marks = [m.group(0)[1] for m in finditer_in_lines(_GROUP_MARK, src, (",", "，"))]
+    for m in finditer_in_lines(_TOUTEN_GROUPED, src, _DIGIT_TOUTEN_DIGIT):
         span = _norm_span(ctx, m.start(), m.end())
         if span is None:
             continue

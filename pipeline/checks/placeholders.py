@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, rule
+from . import Context, finditer_in_lines, rule
 
 # [運営会社名], ［住所］, [サービス名], [〇〇]: a bracketed noun of what is to be filled in
 _BLANK_NOUN = r"(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号)"
@@ -92,8 +92,24 @@ _EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(
 _COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
 
 
-# what a text must hold for these to be looked for: their patterns are tried at every character
-_NEEDS = {_DUMMY_NAME: ("ダミー",), _EXAMPLE_ADDRESS: ("example.",), _X_DATE: ("XX", "ＸＸ", "YYYY", "yyyy"), _BRACKET_DATE: ("年【",)}
+# What a line must hold for each pattern to be looked for on it: every match holds one of these, and none
+# spans two lines. (The patterns open on a class or an alternation, which the regex engine tries at every
+# character: a law of a million characters holds what they need on a few lines, or none.)
+_SPACE_THEN = tuple(sp + w for sp in " \u3000" for w in ("時", "分", "円", "万"))
+_NEEDS = {
+    _UNIT_BLANK: _SPACE_THEN + ("X", "Ｘ", "円", "%", "％", "  ", "\u3000\u3000", " \u3000", "\u3000 "),
+    _DATE_BLANK: ("月",),
+    _X_DATE: ("XX", "ＸＸ", "XＸ", "ＸX", "YYYY", "yyyy"),
+    _BRACKET_DATE: ("年【",),
+    _NAMED_BLANK: ("[", "［", "<", "＜", "〈", "‹", "【"),
+    _MARK_BLANK: tuple(c + c for c in "○●×〇◯△▲□■＿") + ("___", "【"),
+    _DUMMY_NAME: ("ダミー",),
+    _EXAMPLE_AFTER: ("例:", "例："),
+    _EXAMPLE_ADDRESS: ("example.",),
+    _DRAFTING_ASIDE: ("想定", "要確認", "要検討", "要修正", "要調整", "要議論", "要協議", "検討中", "調整中", "適宜", "ください",
+                      "ここに"),
+    _COMMENT_LINE: ("//",),
+}
 
 
 # more blanks than this and the document is a template published as one: said once, not at every blank
@@ -160,7 +176,7 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
     def scan():
         src, offsets, text = ctx.doc.source.text, ctx.doc.norm.offsets, ctx.full.text
         out = []
-        for m in _UNIT_BLANK.finditer(src):  # (read in the source: normalization takes out a space between words)
+        for m in finditer_in_lines(_UNIT_BLANK, src, _NEEDS[_UNIT_BLANK]):  # (in the source: normalization takes out a space between words)
             before = src[m.start() - 1:m.start()]
             if not before or _NUMBER_OR_LATIN.match(before) or before.isspace() and m.group(0)[0] in " \u3000":
                 continue
@@ -170,9 +186,7 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
             if a is not None and b is not None:
                 out.append(((a, b + 1), "blank"))
         for rx, kind in _KIND.items():
-            if rx in _NEEDS and not any(w in text for w in _NEEDS[rx]):
-                continue  # (tried at every character, and few documents hold what it needs: a law holds none)
-            for m in rx.finditer(text):
+            for m in finditer_in_lines(rx, text, _NEEDS[rx]):
                 e = m.end()
                 if rx is _NAMED_BLANK and src[offsets[e - 1] + 1:offsets[e - 1] + 2] == "(":
                     continue  # a Markdown link, [運営会社名](https://…)
