@@ -148,16 +148,22 @@ def _kept_findings(docs, cache: "DocumentCache | None"):
 def compare_versions(old: Document, new: Document, cache: "DocumentCache | None" = None) -> "DiffResult":
     """diff(old, new) with the findings the revision introduced (checks.introduced_findings): what a
     reviewer of the revision is shown. Defects the old version already had are not the revision's. With a
-    ``cache``, the findings computed on either whole version before are taken from it, and those computed now kept."""
+    ``cache``, the findings of a pair diffed before are taken from it, else those computed on either whole
+    version before; and those computed now are kept."""
     from .diff import dedupe_findings, diff, reads_the_same
 
     with paused_gc():
         result = diff(old, new)
         if reads_the_same(old, new):
             return result  # the revision changed nothing, so it introduced no finding: nothing is checked
-        from .checks import introduced_findings  # the rules load only when something is to be checked
-        with _kept_findings((old, new), cache):
-            result.findings.extend(introduced_findings(old, new))
+        found = cache.get_introduced(old, new) if cache is not None else None
+        if found is None:
+            from .checks import introduced_findings  # the rules load only when something is to be checked
+            with _kept_findings((old, new), cache):
+                found = introduced_findings(old, new)
+            if cache is not None:
+                cache.put_introduced(old, new, found)
+        result.findings.extend(found)
         result.findings.sort(key=lambda f: f.span)
         dedupe_findings(result)
         return result

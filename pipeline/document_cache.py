@@ -18,7 +18,9 @@ The folder is kept under ``max_bytes`` by deleting the entries read least recent
 Beside a document, the cache keeps the findings computed on the whole of it (``put_findings``): per rule, or
 all of them. They depend on the document, the code and the tagger's dictionary (its version is in their
 key), so a version checked once, or diffed as the new side of one revision, is not checked again when it is
-the old side of the next one or when the same pair is rendered in another format.
+the old side of the next one. And it keeps what a revision introduced (``put_introduced``), by the pair of
+versions: the same pair rendered again in another format is not checked at all (the rules are not even
+loaded).
 
 The library functions take a cache as an argument (``api.read_document(path, cache=…)``); the command
 line opens the default one (``default_cache``), which ``--no-cache`` or ``CLAUSEDIFF_CACHE=off`` turn off
@@ -47,6 +49,7 @@ FORMAT = 1
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 _SUFFIX = ".doc.pickle"
 _FINDINGS_SUFFIX = ".findings.pickle"
+_INTRODUCED_SUFFIX = ".introduced.pickle"
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -193,6 +196,44 @@ class DocumentCache:
             return
         self._evict()
 
+    def _introduced_path(self, old: "Document", new: "Document") -> Path:
+        keys = [self.key(d.source.sha256, d.source.path) for d in (old, new)]
+        return self._path(hashlib.sha256(f"{keys[0]}|{keys[1]}|{_tagger_versions()}".encode()).hexdigest(),
+                          _INTRODUCED_SUFFIX)
+
+    def get_introduced(self, old: "Document", new: "Document") -> "list | None":
+        """The findings the revision ``old`` → ``new`` introduced, as kept by :meth:`put_introduced`; None when not kept."""
+        if not old.source.sha256 or not new.source.sha256:
+            return None
+        p = self._introduced_path(old, new)
+        try:
+            data = p.read_bytes()
+        except OSError:
+            return None
+        try:
+            found = pickle.loads(data)
+            if not isinstance(found, list):
+                raise ValueError("not an entry of introduced findings")
+        except Exception:  # noqa: BLE001  (an unreadable entry is a miss)
+            self._forget(p)
+            return None
+        try:
+            os.utime(p)
+        except OSError:
+            pass
+        return found
+
+    def put_introduced(self, old: "Document", new: "Document", found: list) -> None:
+        """Keep the findings the revision ``old`` → ``new`` introduced (``checks.introduced_findings``)."""
+        if not old.source.sha256 or not new.source.sha256:
+            return
+        try:
+            data = pickle.dumps(list(found), protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(self._introduced_path(old, new), data, durable=False)
+        except Exception:  # noqa: BLE001  (as put)
+            return
+        self._evict()
+
     def _forget(self, p: Path) -> None:
         try:
             p.unlink()
@@ -200,8 +241,9 @@ class DocumentCache:
             pass
 
     def entries(self) -> list[Path]:
-        """Every entry: documents and findings."""
-        return sorted(p for suffix in (_SUFFIX, _FINDINGS_SUFFIX) for p in self.folder.glob(f"*/*{suffix}"))
+        """Every entry: documents, their findings and the findings of revisions."""
+        return sorted(p for suffix in (_SUFFIX, _FINDINGS_SUFFIX, _INTRODUCED_SUFFIX)
+                      for p in self.folder.glob(f"*/*{suffix}"))
 
     def _evict(self) -> None:
         """Delete the entries read least recently until the folder holds at most ``max_bytes``."""

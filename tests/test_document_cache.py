@@ -242,6 +242,36 @@ def test_a_revision_diffed_again_takes_the_findings_of_both_versions_from_the_ca
     assert runs == [] and second == first == diff_dict(api.compare_files(old, new))
 
 
+def test_a_revision_rendered_again_is_not_checked_at_all(tmp_path, monkeypatch):
+    """What a revision introduced is kept by the pair of versions: rendering the same pair again (HTML after
+    JSON) runs no rule, not even on the changed units, and reports the same findings."""
+    import pipeline.checks
+
+    old, new = MOZILLA[0], MOZILLA[1]
+    cache = DocumentCache(tmp_path / "cache")
+    first = diff_dict(api.compare_files(old, new, cache=cache))
+    assert first["findings"]
+
+    def must_not_run(*a, **k):
+        raise AssertionError("the revision's findings were computed again")
+
+    monkeypatch.setattr(pipeline.checks, "introduced_findings", must_not_run)
+    assert diff_dict(api.compare_files(old, new, cache=cache)) == first
+    # the pair the other way round is another revision
+    with pytest.raises(AssertionError, match="computed again"):
+        api.compare_files(new, old, cache=cache)
+
+
+def test_an_unreadable_entry_of_a_revision_is_a_miss(tmp_path):
+    old, new = MOZILLA[0], MOZILLA[1]
+    cache = DocumentCache(tmp_path / "cache")
+    first = diff_dict(api.compare_files(old, new, cache=cache))
+    (entry,) = [p for p in cache.entries() if p.name.endswith(".introduced.pickle")]
+    entry.write_bytes(entry.read_bytes()[:100])
+    assert diff_dict(api.compare_files(old, new, cache=cache)) == first
+    assert len(entry.read_bytes()) > 100  # computed again, and kept again
+
+
 def test_a_version_checked_once_is_not_checked_again_as_the_old_side_of_its_revision(tmp_path, monkeypatch):
     old, new = MOZILLA[-2], MOZILLA[-1]
     cache = DocumentCache(tmp_path / "cache")
