@@ -292,6 +292,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
 # inside a sentence (no 。 before it): a marked 第N条 that heads what follows it, after a 。 (or after a chapter's
 # heading that follows one, or after another such heading), starts a line of its own; so does that chapter's heading.
 _INLINE_MARKS = "◆◇■□●○★☆▼▽"
+# one C-level scan for any of the marks (a generator testing each mark in turn cost more than the rest of the function)
+_ANY_INLINE_MARK = re.compile(f"[{_INLINE_MARKS}]")
 _INLINE_HEADING = re.compile(rf"[{_INLINE_MARKS}][ \u3000]*(?=第{_SP}{NUM}{_SP}条)")
 _CHAPTER_BEFORE = re.compile(rf"(?<=。)[ \u3000]*(?P<c>第{_SP}(?P<num>{NUM}){_SP}(?P<kind>編|章|節|款|目)[ \u3000]*"
                              rf"(?P<title>[^。、，,（）()「」『』 \u3000]{{1,20}})?)[ \u3000]*$")
@@ -301,7 +303,7 @@ _CHAPTER_BEFORE = re.compile(rf"(?<=。)[ \u3000]*(?P<c>第{_SP}(?P<num>{NUM}){_
 def inline_heading_cuts(line: str) -> tuple[tuple[int, ChapterHeading | None], ...]:
     """Where a line holding such headings is cut (offsets in the line), each with the chapter heading that starts
     there (None: an article's heading starts there). Empty for any other line."""
-    if "第" not in line or not any(c in line for c in _INLINE_MARKS):
+    if "第" not in line or not _ANY_INLINE_MARK.search(line):
         return ()
     marks = [m.start() for m in _INLINE_HEADING.finditer(line) if m.start() > 0]
     if not marks:
@@ -563,9 +565,16 @@ _LABEL_BEFORE_A_COUNT = re.compile(r"^(?P<num>[0-9]{1,3})[．.](?=[0-9]{1,4}(?:�
                                    r"歳|円|万|千|億|%|％))")
 
 
+_COUNT_LABEL_SPAN = 12
+
+
 def label_before_a_count(line: str, expected: int) -> Label | None:
     """The label ``expected``. of 「4.1年間以上…」 (digits of either width), or None."""
-    m = _LABEL_BEFORE_A_COUNT.match(line.translate(WIDE_DIGITS))
+    if not ("0" <= line[:1] <= "9" or "０" <= line[:1] <= "９"):
+        return None  # asked of every line of an article: most open with no digit
+    # The pattern reads at most 10 characters (3 digits, the dot, 4 digits, a 2-character counter): only those
+    # are folded, not the whole line (str.translate looks each character up, and a law's lines are long)
+    m = _LABEL_BEFORE_A_COUNT.match(line[:_COUNT_LABEL_SPAN].translate(WIDE_DIGITS))
     if m is None or int(m.group("num")) != expected:
         return None
     return Label(line[:m.end()], expected, "dot", m.end(), True)
@@ -825,9 +834,15 @@ _MARKED_CAPTION = re.compile(r"^(?:[【〈＜《〔](?P<b>[^【】〈〉＜＞�
                              r"|[■◆●□◇▼▽▲△◎☆★][ \u3000]*(?P<m>[^。■◆●（）()]{1,30}))$")
 
 
+# what either caption pattern opens with (a bullet, a bracket, a mark)
+_CAPTION_STARTS = frozenset(_LIST_BULLETS + "（(【〈＜《〔■◆●□◇▼▽▲△◎☆★")
+
+
 def is_caption(line: str) -> bool:
     """「（目的）」 (or 「■目的」, 「【目的】」, 「〈目的〉」) alone on a line: the caption of the article whose heading
     (第一条) is on the next line."""
+    if line[:1] not in _CAPTION_STARTS:
+        return False  # asked of most lines of a law, which open with a word
     return bool(_CAPTION.match(line) or _MARKED_CAPTION.match(line))
 
 

@@ -248,8 +248,9 @@ class _Parser:
         for r, raw in enumerate(raws):
             end = pos + len(raw)
             if raw and not raw.isspace() and raw.strip(" \u3000") not in _LONE_BULLETS:
-                cuts = grammar.inline_heading_cuts(raw) or tuple(
-                    (at, None) for at in grammar.titled_run_cuts(raw, expected))
+                cuts = grammar.inline_heading_cuts(raw)
+                if not cuts and (titled := grammar.titled_run_cuts(raw, expected)):
+                    cuts = tuple((at, None) for at in titled)
                 if not cuts and (at := grammar.trailing_heading_cut(raw, expected)) is not None \
                         and not self._heading_follows(raws, r):
                     # 「…効力を生じます。第2条(規約の変更)」⏎「1.当社は…」: the next article's heading run onto the end of
