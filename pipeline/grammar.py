@@ -15,6 +15,7 @@ from functools import lru_cache
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                 "元": 1, "壱": 1, "弐": 2, "参": 3}
+_KANJI_DIGIT_CHARS = "".join(KANJI_DIGITS)
 KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 # Bounded: no agreement or law numbers its articles past six digits, and an unbounded run of
 # digits (a 100,000-character line of them) would reach int()'s 4,300-digit limit.
@@ -31,7 +32,7 @@ def kanji_to_int(s: str) -> int | None:
         return None
     if s.isdigit() and s.isascii():
         return int(s)
-    if all(c in KANJI_DIGITS for c in s):  # positional: 二〇二五
+    if not s.strip(_KANJI_DIGIT_CHARS):  # positional: 二〇二五 (every character a digit: one C-level strip)
         v = 0
         for c in s:
             v = v * 10 + KANJI_DIGITS[c]
@@ -178,7 +179,9 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
             return rest
         core = _undecorated(rest, label) if rest[:1] and rest[:1] not in _LIST_BULLETS else None
         return core
-    marked = line[:1] in _MARK or _pictograph(line[:1])
+    first = line[:1]
+    # (the range test of _pictograph first, inline: most lines open with a kanji or kana, outside it)
+    marked = first in _MARK or (("\u2100" <= first < "\u3000" or first >= "\U0001F000") and _pictograph(first))
     if not marked and line[:1] not in _LABEL_CLOSE and line[:2] != "**":
         return None  # what a decorated heading starts with: most lines are told by one comparison
     if line[:2] == "**":  # **第1条（目的）**: Markdown's bold kept in a text file

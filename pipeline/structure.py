@@ -184,6 +184,7 @@ class _Parser:
         self._following: dict[int, LineRef] | None = None  # line start → the next line, made when first asked
         self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
         self._soft: frozenset[int] | None = None  # the source's <br> line starts, as a set when first asked
+        self._chapter_levels_memo: tuple[int, list[int | None]] = (-1, [])  # see _chapter_levels
 
     def _under_an_item_lead(self, para: grammar.Label, line: LineRef, art: ArticleBuilder) -> bool:
         """Does 「1.」 open a list under the item just read, in the same block of the page (a <br>'s line, no new
@@ -1428,6 +1429,14 @@ class _Parser:
         self.start_article(nh.number, nh.label, title, heading, nh)
         self.current.start = line.start
 
+    def _chapter_levels(self) -> list[int | None]:
+        """The heading level of each 章 read so far. Remembered until the next chapter is read: asked of every heading
+        line of a page, it went through all the chapters each time (a law's 1,000 article headings × 300 chapters)."""
+        n = len(self.chapters)  # (chapters are only ever appended, and heading_levels never changes)
+        if self._chapter_levels_memo[0] != n:
+            self._chapter_levels_memo = (n, [self.heading_levels.get(c.span[0]) for c in self.chapters if c.kind == "章"])
+        return self._chapter_levels_memo[1]
+
     def _heads_a_section(self, i: int) -> bool:
         """Is line ``i`` a page's heading set deeper than the document's 章 headings, a name without a number (no
         sentence), right over an article's heading: a 節 written by its name only?"""
@@ -1435,7 +1444,7 @@ class _Parser:
         level = self.heading_levels.get(line.start)
         if level is None or self.region != "main" or not self.chapters or i + 1 >= len(self.lines):
             return False
-        chapter_levels = [self.heading_levels.get(c.span[0]) for c in self.chapters if c.kind == "章"]
+        chapter_levels = self._chapter_levels()
         if not chapter_levels or None in chapter_levels or level <= max(chapter_levels):
             return False
         t = line.text.strip(" \u3000")
