@@ -62,9 +62,14 @@ def default_folder() -> Path:
     return Path(base) / "clausediff"
 
 
+def cache_turned_off() -> bool:
+    """Is ``CLAUSEDIFF_CACHE`` ``off`` (or ``0``, ``no``, ``false``)?"""
+    return os.environ.get("CLAUSEDIFF_CACHE", "").strip().lower() in ("off", "0", "no", "false")
+
+
 def default_cache() -> "DocumentCache | None":
     """The command line's cache: None when ``CLAUSEDIFF_CACHE`` is ``off`` (or ``0``, ``no``, ``false``)."""
-    if os.environ.get("CLAUSEDIFF_CACHE", "").strip().lower() in ("off", "0", "no", "false"):
+    if cache_turned_off():
         return None
     return DocumentCache(default_folder())
 

@@ -1,6 +1,13 @@
 """The command line: the only layer that parses arguments, prints, shows progress and turns
 exceptions into exit codes. Nothing below imports it."""
 
-from .commands import build_parser, main
+from .. import regex_cache
+from ..document_cache import cache_turned_off, default_folder
+
+# before the rules are imported: their patterns compiled once per machine, kept beside the cached documents
+if not cache_turned_off():
+    regex_cache.install(default_folder())
+
+from .commands import build_parser, main  # noqa: E402
 
 __all__ = ["build_parser", "main"]
