@@ -1048,11 +1048,14 @@ def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
     document gave, with a 本 it never defined. Only a short name a definition gives (以下「X」), that the document also
     writes bare, and a 本X that is never defined or quoted and written three times at most."""
     text = ctx.text
+    after_hon = None
     for term, d in defs.items():
         if term[0] in "本当" or not _NAME_OF_TWO.match(term) or "以下" not in text[max(0, d.span[0] - 12):d.span[0]]:
             continue
+        if after_hon is None:
+            after_hon = _written_after_hon(text)
         longer = "本" + term
-        if longer in defs or f"「{longer}」" in text or longer not in text:
+        if longer in defs or term not in after_hon or f"「{longer}」" in text:
             continue
         places = [m.span() for m in re.finditer(re.escape(longer), text)
                   if _prefix_hon(ctx, m.start()) and not in_compound(text[m.end():m.end() + 1] or "。")]
@@ -1068,6 +1071,18 @@ def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
                 f"「{longer}」 is not defined; the defined term is 「{term}」 ({where}).",
                 # a note: many terms write 本X for their X as "this X", which few readers mark
                 suggestion=term, severity="info")
+
+
+def _written_after_hon(text: str) -> set[str]:
+    """Every string of 2 to 12 characters the text writes right after a 本: whether it writes 本X, for each of a
+    law's hundreds of defined terms X, asked of one set instead of a scan of the text per term."""
+    out = set()
+    i = text.find("本")
+    while i >= 0:
+        after = text[i + 1:i + 13]
+        out.update(after[:k] for k in range(2, len(after) + 1))
+        i = text.find("本", i + 1)
+    return out
 
 
 _MAX_ADDED = 3

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, load_tsv, rule
+from . import Context, finditer_in_lines, load_tsv, rule
 from .terms import SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
 from .terms_self import LEGAL_FORMS, organization_nouns
 from ..tokens import is_verbal_noun
@@ -330,7 +330,8 @@ def _leftover_names(ctx: Context):
     where: dict[str, list[int]] = {}
     for rx, kind_of in ((_LATIN_NAME, lambda n: n.rsplit(" ", 1)[-1].lower()),
                         (_ORGANIZATION, lambda n: _ORG_FORM.search(n).group(0))):
-        for m in rx.finditer(text):
+        # (a match lies on one line: on a line with no letter or katakana, every one is a kind, none a name)
+        for m in finditer_in_lines(rx, text, _PROPER):
             name = m.group(0)
             if not _PROPER.search(name):
                 continue  # 当該吸収合併存続株式会社: a kind of company the text speaks of, no one's name
