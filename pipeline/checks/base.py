@@ -170,10 +170,14 @@ def _failed_rules(ctx: "Context"):
 def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
     out: list[Finding] = []
     seen = set()
+    # a text cut off in mid-sentence (cut_off_at) cuts its last word too: 「…拒絶するとと」 is とともに cut, no とと
+    cut_end = len(ctx.full.text.rstrip(" \u3000\t\n")) if cut_off_at(ctx) is not None else None
     for r in selected:
         for f in _rule_findings(ctx, r):
             if f.rule != r.id and f.rule != FAILED_RULE:
                 continue  # a rule family computes several ids at once; keep only the one asked for
+            if cut_end is not None and f.span[1] >= cut_end and f.rule not in (FAILED_RULE, "sentence-unterminated"):
+                continue  # (sentence-unterminated is the rule that tells the cut)
             key = (f.rule, f.span, f.message)
             if key in seen:
                 continue
@@ -711,6 +715,27 @@ def partial_text(ctx: "Context") -> bool:
         main = [a for a in ctx.doc.articles if a.part == "main"]
         return len(main) == 1 and main[0].number not in ("1", "") and main[0].numbered
     return ctx.full.memo("base.partial_text", read)
+
+
+def cut_off_at(ctx: "Context") -> int | None:
+    """Where the unfinished sentence starts, when the text stops in the middle of one: its last line ends on a
+    particle or a comma (「…締結を拒絶するとと」, 「…1月ごとの」, 「…事業者に対して、」) or inside a verb's ending
+    (「…契約締結となりま」). A page saved or pasted in part: the articles it cites
+    past that point, the bracket the unfinished sentence opened and the word the end cuts are elsewhere, not
+    missing. None for a text that ends a sentence (with or without 。), a heading, a date or a name."""
+    def read() -> int | None:
+        text = ctx.full.text.rstrip(" \u3000\t\n")
+        last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
+        if len(last) < 2 or last[-1] not in _CUT_AFTER:
+            return None
+        return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
+    return ctx.full.memo("base.cut_off_at", read)
+
+
+# what the last line of a finished text never ends with: a case particle, a comma, or the first kana of a verb's
+# ending (…としま|す, …とな|る). (Not へ: a page's last line may be a link, 「トップページへ」; nor て, り, え, し: a
+# heading ends 「…について」, a note 「…リスクあり」, a list 「…の差し替え」, 「…なし」.)
+_CUT_AFTER = frozenset("をにがはのとでやも、，,まな")
 
 
 _EXTRACT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from . import URL, Context, rule
+from . import URL, Context, cut_off_at, rule
 
 PAIRS = {"（": "（", "(": "（", "）": "（", ")": "（",
          "「": "「", "」": "「", "『": "『", "』": "『",
@@ -203,11 +203,14 @@ def bracket_unbalanced(ctx: Context):
             # 「(3)反社会的勢力(「…に関する法律」に定義する。⏎暴力団…をいう)の組員」: a line break after 。 made the rest of
             # the parenthetical a unit of its own; read together, the bracket is closed
             joined.update((k, k + 1))
+    cut = cut_off_at(ctx)
     for k, (start, end, _, problems) in enumerate(units):
         if not problems or k in joined:
             continue
         pos, kind, b = problems[0]
         a = start + pos
+        if kind == "unclosed" and cut is not None and a >= cut:
+            continue  # 「第3条 (入会」: a bracket the unfinished sentence of a text cut off there opened
         lo = max(start, a - 12)
         hi = min(end, a + 12)
         if kind == "mismatched":

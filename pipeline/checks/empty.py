@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, rule
+from . import Context, cut_off_at, rule
 
 # at most this many empty articles, and at least this many articles with text around them
 _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
@@ -58,9 +58,12 @@ def empty_articles(ctx: Context) -> list:
 
 @rule("article-empty", "warning", "本文のない条", "article with a heading and no text")
 def article_empty(ctx: Context):
+    cut = cut_off_at(ctx)
     for art in empty_articles(ctx):
         if not ctx.in_scope(art.heading_span[0]):
             continue
+        if cut is not None and art.heading_span[0] >= cut:
+            continue  # the heading a text cut off in mid-sentence ends with: its text is past the cut
         heading = ctx.full.text[art.heading_span[0]:art.heading_span[1]].strip()
         yield ctx.finding(
             "article-empty", art.heading_span,

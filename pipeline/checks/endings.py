@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from .. import grammar
-from . import Context, rule
+from . import Context, cut_off_at, rule
 
 # the end of a sentence's predicate, as legal prose ends one (plain or polite style)
 _PREDICATE_END = re.compile(
@@ -177,6 +177,7 @@ def _broken_line_ends(ctx: Context):
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
 def sentence_unterminated(ctx: Context):
     yield from _cut_units(ctx)
+    yield from _cut_off_text(ctx)
     text = ctx.text
     _, closed = _endings(ctx, "paragraph")
     if closed >= _MIN_UNITS:
@@ -210,6 +211,25 @@ def sentence_unterminated(ctx: Context):
                 f"The sentence ends without 「{period}」 (「…{tail}」); the document closes {closed} such sentences with one.",
                 suggestion=text[e - 1] + period, excerpt=tail,
             )
+
+
+def _cut_off_text(ctx: Context):
+    """A text that stops in mid-sentence (cut_off_at), told once where it stops: a page saved or pasted in part, or
+    a published text missing its end. What it cites past that point is not looked for (reference-dangling)."""
+    if cut_off_at(ctx) is None:
+        return
+    text = ctx.full.text
+    end = len(text.rstrip(" \u3000\t\n"))
+    if not ctx.in_scope(end - 1):
+        return
+    tail = text[max(text.rfind("\n", 0, end) + 1, end - 16):end]
+    yield ctx.finding(
+        "sentence-unterminated", (end - 1, end),
+        f"文書が文の途中で終わっています（「…{tail}」）。一部だけが保存・貼り付けされたか、末尾が欠けています。"
+        "この先にある条への参照は確認していません。",
+        f"The text stops in mid-sentence (「…{tail}」): saved or pasted in part, or missing its end. Citations of "
+        "articles past this point were not checked.",
+        excerpt=tail, severity="info")
 
 
 def _period(ctx: Context) -> str:

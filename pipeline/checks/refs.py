@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..grammar import WIDE_DIGITS, ends_with_article_range, match_item_label
 from ..tokens import tokenize
-from . import Context, article_label, notation_canon, partial_text, rule
+from . import Context, article_label, cut_off_at, notation_canon, partial_text, rule
 from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 from .annex_refs import annex_dangling
@@ -489,6 +489,13 @@ def _before_the_first(seq: list[Article], cited: str | None) -> bool:
     """Is the article ``cited`` numbered below the first article the text holds (which is not 第1条)?"""
     first, n = (_leading_number(seq[0].number) if seq else None), _leading_number(cited)
     return first is not None and n is not None and 1 < first and n < first
+
+
+def _past_the_cut(ctx: Context, seq: list[Article], cited: str | None) -> bool:
+    """Is the article ``cited`` numbered past the last article of a text that stops in mid-sentence (cut_off_at):
+    a page saved in part, the rest of it elsewhere?"""
+    last, n = (_leading_number(seq[-1].number) if seq else None), _leading_number(cited)
+    return last is not None and n is not None and n > last and cut_off_at(ctx) is not None
 
 
 def _in_a_later_item(text: str, para, pos: int) -> bool:
@@ -1028,9 +1035,11 @@ def _dangling(ctx: Context):
         if kind == "article":
             if t.part.startswith("supplementary"):
                 continue  # 附則 of an amending act cite that act's articles, not this document's
-            if t.part == "main" and (partial_text(ctx) or _before_the_first(parts.get("main", []), t.article)):
-                # a part of a text (an extract, an amendment's table, one article quoted), or a page that opens at
-                # 第6条 citing 第4条: the rest is elsewhere, not missing
+            if t.part == "main" and (partial_text(ctx) or _before_the_first(parts.get("main", []), t.article)
+                                     or _past_the_cut(ctx, parts.get("main", []), t.article)):
+                # a part of a text (an extract, an amendment's table, one article quoted), a page that opens at
+                # 第6条 citing 第4条, or one that stops in mid-sentence at 第8条 citing 第40条: the rest is elsewhere,
+                # not missing
                 continue
             if unparsed is None:
                 unparsed = _unparsed_headings(ctx)
