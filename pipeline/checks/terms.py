@@ -285,7 +285,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if any(len(t) > len(s) and t.startswith(s) and text.startswith(t, span[0]) for t in defs):
             continue  # 「本契約申込書」 defined: the head of a longer defined term, not the document's name
-        if _DEFINED_ELSEWHERE.match(text, span[1]):
+        if DEFINED_ELSEWHERE.match(text, span[1]):
             continue  # 「本契約期間（33（契約期間および中途解約）において定義し、…）」: defined in the provision it names
         if f"「{s}」をいい" in text or f"「{s}」を指" in text:
             continue  # 「(4) 本契約⏎第3条第2項に定める「本契約」をいいます」: defined by the provision that makes it
@@ -357,7 +357,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
 
 # a name (the rest of its compound after it) and a bracket that says where it is defined: 「本契約期間（33（契約期間
 # および中途解約）において定義し、以下同様…）」, 「本サービス（第2条で定義する。）」
-_DEFINED_ELSEWHERE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{0,8}[（(][^。\n]{0,40}?(?:において|で|に)定義")
+DEFINED_ELSEWHERE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{0,8}[（(][^。\n]{0,40}?(?:において|で|に)定義")
 
 
 def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):

@@ -92,13 +92,24 @@ _GLOSSED = re.compile(r"[ \u3000]*[（(][^（）()\n]{1,40}?(?:及び|および|
 _DEFINES_BEFORE = re.compile(r"[「『][^」』\n]{1,30}[」』][ \u3000]*とは")
 
 
+# a glossary's entry: the term alone on its line after its label (「① 「利用者」」), its meaning on the line below
+_ENTRY_LINE = re.compile(r"[ \u3000]*(?:[①-⑳]|[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?)[ \u3000]*"
+                         r"[「『]?[^「」『』。、\n]{1,20}[」』]?[ \u3000]*\n")
+
+
 def _in_a_meaning(ctx: Context, start: int, end: int) -> bool:
-    """Does ``start…end`` stand in what a term of its sentence is defined as (「X」とは、…[here]…をいう)?"""
+    """Does ``start…end`` stand in what a term of its sentence is defined as (「X」とは、…[here]…をいう, or the line
+    under a glossary's entry 「① 「利用者」」: 「本規約に同意の上…すべてのお客様をいいます。」)?"""
+    text = ctx.text
     line_start, _ = ctx.line_span(start)
-    sentence_start = max(line_start, ctx.text.rfind("。", line_start, start) + 1)
-    sentence_end = ctx.text.find("。", end, min(len(ctx.text), end + 60))
-    return _DEFINES_BEFORE.search(ctx.text, sentence_start, start) is not None and \
-        GIVES_MEANING.search(ctx.text, end, sentence_end if sentence_end >= 0 else min(len(ctx.text), end + 60)) is not None
+    sentence_start = max(line_start, text.rfind("。", line_start, start) + 1)
+    sentence_end = text.find("。", end, min(len(text), end + 60))
+    if GIVES_MEANING.search(text, end, sentence_end if sentence_end >= 0 else min(len(text), end + 60)) is None:
+        return False
+    if _DEFINES_BEFORE.search(text, sentence_start, start) is not None:
+        return True
+    entry_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return sentence_start == line_start > 0 and _ENTRY_LINE.fullmatch(text, entry_start, line_start) is not None
 
 
 def addressee_findings(ctx: Context, defs: dict):

@@ -29,7 +29,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import Context, finditer_in_lines, load_tsv, rule
-from .terms import SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
+from .terms import DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
 from .terms_self import LEGAL_FORMS, organization_nouns
 from ..tokens import is_verbal_noun
 
@@ -146,8 +146,8 @@ def _undefined_designations(ctx: Context, defs):
             continue
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
-        if any(defined_here(text, e) for _, e in spans):
-            continue
+        if any(defined_here(text, e) or DEFINED_ELSEWHERE.match(text, e) for _, e in spans):
+            continue  # (「本アプリ（第2条において定義します。）」: defined in the article named, wherever that is)
         if all(_OCCASION.match(text, e) for _, e in spans) and is_verbal_noun(noun):
             continue  # 「本利用にあたっての注意事項」: this use, this application (the act at hand), not a thing to define
         if re.compile(rf"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[」』])[ \u3000]?{re.escape(noun)}").search(
