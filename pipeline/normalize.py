@@ -430,11 +430,14 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     out = []
     start = 0
     lines = text.split("\n")
+    last_article = 0  # the number of the last article whose heading opens a line
     for k, line in enumerate(lines):
         next_start = start + len(line) + 1
         if line.endswith("\r"):  # a CRLF line end (text and Markdown files keep their CRs: offsets are the file's)
             line = line[:-1]
         end = start + len(line)
+        if line[:1] in _HEADING_OPENS and (head := _HEADING_NUMBER.match(line)) is not None:
+            last_article = grammar.to_int(head.group(1).translate(grammar.WIDE_DIGITS)) or last_article
         cuts = _glued_cuts(line) if markdown and line else ()
         if _INLINE_PRECHECK.search(line):
             inline = _inline_item_cuts(line)
@@ -451,6 +454,9 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             articles = _run_in_article_cuts(line)
             if articles:
                 cuts = tuple(sorted(set(cuts) | set(articles)))
+        if last_article and "条" in line and (trailing := _trailing_heading_cut(line, last_article + 1)) is not None:
+            cuts = tuple(sorted(set(cuts) | {trailing}))
+            last_article += 1
         if "条" in line and _CAPTIONED_PRECHECK.search(line):
             captioned = _captioned_heading_cuts(line)
             if captioned:
@@ -579,6 +585,23 @@ def _run_in_paragraph_cuts(line: str) -> tuple[int, ...]:
 # opens with a citation (「。 第5条の規定は」, no space after it) or a lone 第N条 stays whole.
 _RUN_IN_ARTICLE = re.compile(r"(?:(?<=。)|(?<=[ \u3000]))[ \u3000]*第[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})"
                              r"[ \u3000]*条(?=[ \u3000]*[（(][^（）()]{1,30}[）)]|[ \u3000]+[^\s0-9０-９の])")
+
+
+# The next article's heading run onto the end of the line before, after its last sentence, its title set apart by a
+# space, unbracketed (「…誠実に遵守するものとします。第2条 本規約の範囲」⏎「本サービスは…」): cut where the article
+# numbered next after the last heading that opened a line stands, a short title ending on no kana (a noun phrase, not a
+# sentence going on to the next line; a bracketed title is the structure's to read, grammar.trailing_heading_cut)
+_HEADING_OPENS = frozenset("第 \u3000#*■◆●【")
+_HEADING_NUMBER = re.compile(r"[ \u3000#*■◆●【]*第[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \u3000]*条(?!の)")
+_TRAILING_HEADING = re.compile(r"(?<=。)[ \u3000]*(第[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \u3000]*条"
+                               r"[ \u3000]+[^\s。、，,（）()「」]{0,19}[^\s。、，,（）()「」\u3041-\u309f])[ \u3000]*$")
+
+
+def _trailing_heading_cut(line: str, number: int) -> int | None:
+    m = _TRAILING_HEADING.search(line) if "。" in line else None
+    if m is None or grammar.to_int(m.group(2).translate(grammar.WIDE_DIGITS)) != number:
+        return None
+    return m.start(1)
 
 
 @lru_cache(maxsize=8192)

@@ -105,3 +105,22 @@ def test_a_slip_the_readers_marked_is_told_and_the_right_word_is_not(slip, right
     for a, b in fixed.items():
         written = written.replace(a, b)
     assert _said(head + written + "\n", rule) == [], written
+
+
+# ------------------------------------------------------------------ structure
+
+def test_a_spaced_heading_run_onto_the_end_of_the_article_before_starts_its_article():
+    """「…誠実に遵守するものとします。第2条 本規約の範囲」⏎「- 本サービスは…」: the next article's heading, its title set
+    apart by a space as the page's other headings, run onto the line before; 第2条 is read, not cited."""
+    from conftest import doc_from_text
+
+    text = ("緑風VOD利用規約\n第1条 本規約の目的\n本規約は、映像配信サービスの利用について定めるものです。"
+            "利用者は、本規約を誠実に遵守するものとします。第2条 本規約の範囲\n"
+            "- 本サービスは、当塾が提供する配信サービスについて規定したものです。\n"
+            "第3条 本規約の変更\n当塾は、この規約を変更することがあります。\n")
+    doc = doc_from_text(text)
+    assert [(a.number, a.title) for a in doc.articles] == [("1", "本規約の目的"), ("2", "本規約の範囲"), ("3", "本規約の変更")]
+    assert _said(text, "reference-dangling") == [] and _said(text, "numbering-gap") == []
+    # a citation that ends a sentence's line is no heading: 第5条 is not the article due next
+    cited = text.replace("第2条 本規約の範囲", "第5条 本規約の範囲")
+    assert [a.number for a in doc_from_text(cited).articles] == ["1", "3"]
