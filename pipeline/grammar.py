@@ -374,6 +374,35 @@ def trailing_heading_cut(line: str, expected: str | None) -> int | None:
     return at if not h.rest and h.number == expected else None
 
 
+# 「第2章 貸渡契約 第2条(予 約)」: a chapter's heading and the heading of its first article on one line (a page's layout
+# flattened): the chapter's title short, no sentence, then the article due next with its bracketed title
+_CHAPTER_THEN_ARTICLE = re.compile(rf"[ \u3000]*第{_SP}{NUM}{_SP}[編章節款][ \u3000]*[^。、，,（）()「」\s]{{1,20}}[ \u3000]*"
+                                   rf"(?=第{_SP}{NUM}{_SP}条{_SP}[（(])")
+
+
+def chapter_then_article_cut(line: str, expected: str | None) -> int | None:
+    """Where the article's heading starts on a line that opens with its chapter's heading (「第2章 貸渡契約 第2条(予
+    約)」), the article numbered ``expected`` next. None: no such line."""
+    if expected is None or line[:1] != "第" and line.lstrip(" \u3000")[:1] != "第":
+        return None
+    m = _CHAPTER_THEN_ARTICLE.match(line)
+    if m is None or match_chapter_heading(line[:m.end()].rstrip(" \u3000")) is None:
+        return None
+    h = match_article_heading(line[m.end():])
+    return m.end() if h is not None and h.title is not None and h.number == expected else None
+
+
+# 「…利用規約及び、個人情報規約第1章 総則」: a document's first chapter heading run onto the end of its title line (no
+# article read yet; the document goes on with its 第2章): the chapter's title short, the line's end
+_FIRST_CHAPTER_AT_END = re.compile(r"(?<=[^\s第])第[ \u3000]*[1１一][ \u3000]*章[ \u3000]*[^。、，,（）()「」\s]{1,15}[ \u3000]*$")
+
+
+def first_chapter_at_end_cut(line: str) -> int | None:
+    """Where the first chapter's heading starts that a title line ends with; None: the line ends otherwise."""
+    m = _FIRST_CHAPTER_AT_END.search(line) if "章" in line else None
+    return m.start() if m is not None and match_chapter_heading(line[m.start():]) is not None else None
+
+
 # 「…優先するものとします。第2条(貸渡条件) 借受人は、…」: a heading glued mid-line after a sentence's 。 with its
 # article's first sentence after it, the title in brackets right after 条 (no space between)
 _DIRECT_TITLE = re.compile(rf"第{_SP}{NUM}{_SP}条[（(]")

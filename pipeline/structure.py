@@ -258,6 +258,12 @@ class _Parser:
                     # the line before, after its last sentence (a copy of the heading the next line writes again,
                     # 「…定義します。第2条(…)」⏎⏎「第2条(…)」, heads nothing)
                     cuts = ((at, None),)
+                if not cuts and (at := grammar.chapter_then_article_cut(raw, expected)) is not None:
+                    cuts = ((at, None),)  # 「第2章 貸渡契約 第2条(予 約)」: the chapter's heading, then its first article's
+                if not cuts and expected == "1" and (at := grammar.first_chapter_at_end_cut(raw)) is not None \
+                        and self._second_chapter_follows(raws, r):
+                    # 「…利用規約及び、個人情報規約第1章 総則」: the title line, then the first chapter's heading
+                    cuts = ((at, None),)
                 if not cuts and (at := grammar.run_on_heading_cut(raw, expected)) is not None \
                         and not self._heading_follows(raws, r, grammar.match_article_heading(raw[at:]).number):
                     # 「…優先するものとします。第2条(貸渡条件) 借受人は、…」: the next article's heading and its first
@@ -281,6 +287,15 @@ class _Parser:
                         expected = _next_number(h.number)
             pos = end + 1
         return out
+
+    @staticmethod
+    def _second_chapter_follows(raws: list[str], r: int) -> bool:
+        """Does a line after raw line ``r`` head the second chapter (第2章, 第二章)?"""
+        for nxt in raws[r + 1:]:
+            h = grammar.match_chapter_heading(nxt.strip(" \u3000")) if "章" in nxt else None
+            if h is not None and h.kind == "章":
+                return h.number == "2"
+        return False
 
     @staticmethod
     def _heading_follows(raws: list[str], r: int, number: str | None = None) -> bool:

@@ -124,3 +124,31 @@ def test_a_spaced_heading_run_onto_the_end_of_the_article_before_starts_its_arti
     # a citation that ends a sentence's line is no heading: 第5条 is not the article due next
     cited = text.replace("第2条 本規約の範囲", "第5条 本規約の範囲")
     assert [a.number for a in doc_from_text(cited).articles] == ["1", "3"]
+
+
+def test_a_chapter_heading_and_its_first_article_on_one_line_are_two_headings():
+    """「第2章 貸渡契約 第2条(予 約)」: a page's layout flattened the chapter's heading and its first article's onto one
+    line; 第2条 is read (no gap before 第3条) and the chapter keeps its own title."""
+    from conftest import doc_from_text
+
+    text = ("レンタカー貸渡約款\n第1章 総則\n第1条(約款の適用)\n当社は、この約款によりレンタカーを貸し渡します。\n"
+            "第2章 貸渡契約 第2条(予 約)\n借受人は、予約の申込みを行うことができます。\n"
+            "第3条(予約の変更)\n借受人は、予約を変更することができます。\n")
+    doc = doc_from_text(text)
+    assert [(c.label, c.title) for c in doc.chapters] == [("第1章", "総則"), ("第2章", "貸渡契約")]
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert _said(text, "numbering-gap") == []
+
+
+def test_the_first_chapter_run_onto_the_title_line_is_a_chapter():
+    """「…利用規約及び、個人情報規約第1章 総則」: the first chapter's heading at the end of the title line, the document
+    going on with 第2章; read as 第1章, no gap before 第2章. A title that names a chapter with no second one stays whole."""
+    from conftest import doc_from_text
+
+    text = ("令和2年3月23日更新\nシェアサイクル利用規約及び、個人情報規約第1章 総則\n第1条(規約)\n本規約は、会員に適用します。\n"
+            "第2章 会員登録\n第2条(登録)\n会員登録は、当社所定の方法によります。\n")
+    doc = doc_from_text(text)
+    assert [(c.label, c.title) for c in doc.chapters] == [("第1章", "総則"), ("第2章", "会員登録")]
+    assert _said(text, "numbering-gap") == []
+    alone = "解説書 第1章 総則\n第1条(規約)\n本規約は、会員に適用します。\n第2条(登録)\n会員登録は、所定の方法によります。\n"
+    assert [c.label for c in doc_from_text(alone).chapters] == []
