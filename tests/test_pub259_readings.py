@@ -152,3 +152,23 @@ def test_the_first_chapter_run_onto_the_title_line_is_a_chapter():
     assert _said(text, "numbering-gap") == []
     alone = "解説書 第1章 総則\n第1条(規約)\n本規約は、会員に適用します。\n第2条(登録)\n会員登録は、所定の方法によります。\n"
     assert [c.label for c in doc_from_text(alone).chapters] == []
+
+
+def test_the_contents_line_is_never_the_rest_of_a_wrapped_line():
+    """A page wrapped at a fixed width, whose revision history fills its line to the width right before 「目次」: 目次
+    opens the table of contents (its entries, 第1章 … 第3章, are no chapters before the body's 第1章), not the rest of
+    the history's line."""
+    from conftest import doc_from_text
+
+    # each line of the layout 43 characters wide: the history's row, and every wrapped line of the articles
+    history = "昭和四十一年九月二十七日制定昭和五十四年六月二十二日一部変更平成十三年三月九日全面改正平成二十八年"[:43]
+    wrapped = ("この規約は、組合の定款に定めるところによるほか、共済事業の実施に関し必要な事項を定める\n"
+               "ものとします。共済契約者は、この規約に定める手続により、組合に共済掛金を支払うものとし\n"
+               "ます。")
+    text = ("市民共済生活協同組合 共済規約\n" + history + "\n目次\n第1章 総則(第1条~第2条)\n"
+            "第2章 共済契約(第3条)第3章 雑則(第4条)附則\n第1章 総則\n(通則)\n第1条 " + wrapped + "\n(事業)\n第2条 " + wrapped + "\n"
+            "第2章 共済契約\n(契約)\n第3条 " + wrapped + "\n第3章 雑則\n(細則)\n第4条 " + wrapped + "\n")
+    doc = doc_from_text(text)
+    assert "\n目次\n" in doc.norm.text
+    assert [c.label for c in doc.chapters] == ["第1章", "第2章", "第3章"]
+    assert _said(text, "numbering-order") == []
