@@ -56,6 +56,10 @@ def _build_fold_table() -> dict[int, str]:
         n = unicodedata.normalize("NFC", chr(cp))
         if len(n) == 1 and n != chr(cp):
             table[cp] = n
+    # ➀➁➂ (DINGBAT CIRCLED SANS-SERIF DIGIT ONE…TEN, U+2780–2789): a font's look-alikes of ①②③, typed among them as a
+    # list's labels (「①…➁…③」); compared as them (typo tells the character)
+    for cp in range(0x2780, 0x278A):
+        table[cp] = chr(0x2460 + cp - 0x2780)
     for cp in (0x00A0, 0x2002, 0x2003, 0x2009, 0x202F, 0x205F, 0x3000):  # odd spaces; U+3000 kept as a space
         table[cp] = " " if cp != 0x3000 else "\u3000"
     table[ord("\t")] = " "

@@ -172,3 +172,15 @@ def test_the_contents_line_is_never_the_rest_of_a_wrapped_line():
     assert "\n目次\n" in doc.norm.text
     assert [c.label for c in doc.chapters] == ["第1章", "第2章", "第3章"]
     assert _said(text, "numbering-order") == []
+
+
+def test_a_dingbat_circled_digit_among_circled_numbers_is_their_number_and_a_slip():
+    """「①…」「➁…」「③…」: ➁ (U+2781, a dingbat) looks like ② and stands in its place; the list is read in order (no
+    gap before ③) and the character is told. A list written in ➀➁➂ throughout is the writer's labels."""
+    items = "当社は、次の各号のいずれかに該当する場合、入会を承諾しないことがあります。\n{a}虚偽の申告をした場合\n{b}身体的に自転車を運転できない場合\n{c}その他当社が不適当と判断した場合\n"
+    head = "第1条(入会)\n会員になろうとする者は、当社所定の方法で申し込みます。\n第2条(承諾)\n"
+    mixed = head + items.format(a="①", b="➁", c="③")
+    assert _said(mixed, "numbering-gap") == []
+    assert ("②" in [s for _, s in _said(mixed, "typo")]), _said(mixed, "typo")
+    alone = head + items.format(a="➀", b="➁", c="➂")
+    assert _said(alone, "typo") == [] and _said(alone, "numbering-gap") == []

@@ -120,11 +120,15 @@ from .wording import compound_particle_findings, listed_confusables
 
 # ------------------------------------------------------------------ 1. look-alike characters
 
-_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9" + "".join(VARIANT_IDEOGRAPHS) + "]")
+_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\u2780-\u2789" + "".join(VARIANT_IDEOGRAPHS) + "]")
+_DINGBAT_DIGITS = re.compile("[\u2780-\u2789]")
+_CIRCLED_DIGITS = re.compile("[\u2460-\u2473]")
 
 
 def _lookalike_findings(ctx: Context):
     src = ctx.doc.source.text
+    # ➁ among ①③ is a slip of the font; a list written in ➀➁➂ throughout is the writer's choice of labels
+    circled = _CIRCLED_DIGITS.search(src) is not None if _DINGBAT_DIGITS.search(src) else False
     for m in _LOOKALIKE.finditer(src):
         ch = m.group(0)
         kanji = FOLD.get(ord(ch), ch)  # the kanji normalization compares it as
@@ -133,6 +137,16 @@ def _lookalike_findings(ctx: Context):
         i = ctx.doc.norm.index_of(m.start())
         if i is None:
             continue  # removed with page furniture
+        if "\u2780" <= ch <= "\u2789":
+            if not circled:
+                continue
+            ja = (f"「{ch}」（U+{ord(ch):04X}）は丸数字「{kanji}」に似た別の記号です。この文書はほかの番号を「①②③」で"
+                  f"書いています。「{kanji}」と書きます。")
+            en = (f"「{ch}」 (U+{ord(ch):04X}) is a dingbat that looks like the circled number 「{kanji}」 the document's "
+                  f"other labels are written with; write 「{kanji}」.")
+            yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity="error",
+                              excerpt=src[max(0, m.start() - 6):m.end() + 6])
+            continue
         if ch in VARIANT_IDEOGRAPHS:
             ja = f"「{ch}」（U+{ord(ch):04X}）は「{kanji}」の異体字で、日本語の文字集合（JIS X 0213）にない文字です。「{kanji}」と書きます。"
             en = (f"「{ch}」 (U+{ord(ch):04X}) is a variant form of 「{kanji}」 outside the Japanese character sets (JIS X "
