@@ -228,6 +228,9 @@ class Document:
     # "chapter" when every chapter numbers its articles from 第1条 (a club's 会則: 第一章 第一条…, 第二章 第一条…):
     # an article is then known by its chapter and number, its part_label naming the chapter (第二章第一条)
     numbering: str = "document"
+    # the lines of the table of contents (目次), each (start, end): its entries name articles as headings and
+    # citations do, and are neither
+    contents: list[Span] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -185,6 +185,7 @@ class _Parser:
         self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
         self._soft: frozenset[int] | None = None  # the source's <br> line starts, as a set when first asked
         self._chapter_levels_memo: tuple[int, list[int | None]] = (-1, [])  # see _chapter_levels
+        self.contents: list[tuple[int, int]] = []  # the table of contents' lines (Document.contents)
 
     def _under_an_item_lead(self, para: grammar.Label, line: LineRef, art: ArticleBuilder) -> bool:
         """Does 「1.」 open a list under the item just read, in the same block of the page (a <br>'s line, no new
@@ -1101,6 +1102,7 @@ class _Parser:
             if len(blanks) * 2 <= len(self.lines):
                 self.after_blank = blanks
         toc = self._table_of_contents(style == "section")
+        self.contents = [(self.lines[i].start, self.lines[i].end) for i in sorted(toc)]
         sections = self.section_headings(toc) if style == "section" else {}
         lines = self.lines
         skip_caption: set[int] = set()
@@ -1741,6 +1743,7 @@ class _Parser:
             source=self.source, norm=self.norm, title=title, metadata=metadata, preamble=preamble,
             chapters=self.chapters, articles=self.articles, supplementary=self.supplementary,
             annexes=self.annexes, closing=self.closing, style=style, numbering=self._chapter_numbering(),
+            contents=self.contents,
         )
 
     def _chapter_numbering(self) -> str:

@@ -184,3 +184,17 @@ def test_a_dingbat_circled_digit_among_circled_numbers_is_their_number_and_a_sli
     assert ("②" in [s for _, s in _said(mixed, "typo")]), _said(mixed, "typo")
     alone = head + items.format(a="➀", b="➁", c="➂")
     assert _said(alone, "typo") == [] and _said(alone, "numbering-gap") == []
+
+
+def test_an_entry_of_the_table_of_contents_run_on_after_another_is_no_citation():
+    """「第 3 条 反社会的勢力の排除について第 4 条 SIM カードの貸与」: two entries of the 目次 run together; 第4条 is the
+    second entry, not a citation (what the contents list and the body lacks is toc-mismatch's to say)."""
+    text = ("ネット接続サービス利用規約\n目次\n第 1 章 総則\n第 1 条 規約の適用第 2 条 規約の変更\n"
+            "第 3 条 反社会的勢力の排除について第 4 条 SIM カードの貸与\n"
+            "第 1 章 総則\n第 1 条(規約の適用)\n当社は、この規約により本サービスを提供します。\n"
+            "第 2 条(規約の変更)\n当社は、この規約を変更することがあります。\n"
+            "第 3 条(反社会的勢力の排除について)\n契約者は、反社会的勢力に該当しないことを表明します。\n")
+    assert _said(text, "reference-dangling") == []
+    # the same words in the body are a citation of an article the text lacks
+    cited = text + "第 4 条(解除)\n当社は、第5条に違反した契約者との契約を解除できます。\n"
+    assert [e for e, _ in _said(cited, "reference-dangling")] == ["第5条"]

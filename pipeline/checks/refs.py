@@ -813,8 +813,11 @@ def _heading_line(ctx: Context, where: tuple[int, int], r) -> bool:
 
 
 def _in_contents_range(ctx: Context, span: tuple[int, int]) -> bool:
-    """Is ``span`` on a line before the first article that ends with a range of articles, as a table of contents'
-    entry does?"""
+    """Is ``span`` on a line of the table of contents (Document.contents: 「第 13 条 反社会的勢力の排除について第 14 条
+    SIM カードの貸与」, entries run together), or on a line before the first article that ends with a range of
+    articles, as a table of contents' entry does?"""
+    if any(a <= span[0] < b for a, b in ctx.doc.contents):
+        return True
     if not ctx.before_articles(span[0]):
         return False
     a, b = ctx.line_span(span[0])
