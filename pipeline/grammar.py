@@ -394,13 +394,18 @@ def chapter_then_article_cut(line: str, expected: str | None) -> int | None:
 
 # 「…利用規約及び、個人情報規約第1章 総則」: a document's first chapter heading run onto the end of its title line (no
 # article read yet; the document goes on with its 第2章): the chapter's title short, the line's end
-_FIRST_CHAPTER_AT_END = re.compile(r"(?<=[^\s第])第[ \u3000]*[1１一][ \u3000]*章[ \u3000]*[^。、，,（）()「」\s]{1,15}[ \u3000]*$")
+_FIRST_CHAPTER_AT_END = re.compile(r"(?<=[^\s第])第[ \u3000]*[1１一][ \u3000]*章[ \u3000]*"
+                                   r"[^。、，,（）()「」【】［］\[\]〔〕＜＞<>《》〈〉\s]{1,15}[ \u3000]*$")
+# what decorates a heading's line (「【第1章 総則】」, 「■第1章 総則」): no title before the chapter
+_DECORATION = " \u3000【［[〔＜<《〈(（■◆●□◇#*-・"
 
 
 def first_chapter_at_end_cut(line: str) -> int | None:
     """Where the first chapter's heading starts that a title line ends with; None: the line ends otherwise."""
     m = _FIRST_CHAPTER_AT_END.search(line) if "章" in line else None
-    return m.start() if m is not None and match_chapter_heading(line[m.start():]) is not None else None
+    if m is None or len(line[:m.start()].strip(_DECORATION)) < 2:
+        return None
+    return m.start() if match_chapter_heading(line[m.start():]) is not None else None
 
 
 # 「…優先するものとします。第2条(貸渡条件) 借受人は、…」: a heading glued mid-line after a sentence's 。 with its
