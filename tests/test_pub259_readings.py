@@ -198,3 +198,17 @@ def test_an_entry_of_the_table_of_contents_run_on_after_another_is_no_citation()
     # the same words in the body are a citation of an article the text lacks
     cited = text + "第 4 条(解除)\n当社は、第5条に違反した契約者との契約を解除できます。\n"
     assert [e for e, _ in _said(cited, "reference-dangling")] == ["第5条"]
+
+
+def test_one_character_labels_and_mojibake_among_the_documents_own_forms():
+    """「⒈　本ゲームに…」 among paragraphs labelled 「1.」 「2.」: the one-character ⒈ told with 「1.」 (a list written in
+    ⒈⒉⒊ throughout is left alone); 「セムジャパン鰍ェ発行」: ㈱が read in the wrong character set; 「自転車「以下「自転車」
+    という。」」: a definition's parenthetical opened with a quotation mark."""
+    body = "第1条（権利帰属）\n{a}　本ゲームに関する一切の権利は当社に帰属します。\n{b}　ユーザーは権利を取得しません。\n"
+    mixed = body.format(a="⒈", b="2.")
+    assert [s for _, s in _said(mixed, "typo")] == ["1."]
+    assert _said(body.format(a="⒈", b="⒉"), "typo") == []
+    text = "第1条（発行）\nこのカードは、セムジャパン鰍ェ発行する電子マネーです。\n"
+    assert [s for _, s in _said(text, "confusable-word")] == ["㈱が"]
+    text = "第1条（定義）\n当社が貸し出す自転車「以下「自転車」という。」を会員は利用できます。\n"
+    assert [s for _, s in _said(text, "confusable-word")] == ["（以下「"]

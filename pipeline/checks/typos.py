@@ -125,7 +125,31 @@ _DINGBAT_DIGITS = re.compile("[\u2780-\u2789]")
 _CIRCLED_DIGITS = re.compile("[\u2460-\u2473]")
 
 
+# ⒈ ⒉ … ⒛ (DIGIT ONE FULL STOP…, U+2488-249B): one character for 「1.」, typed among labels written 「1.」 「2.」
+_PERIOD_DIGIT = re.compile("[\u2488-\u249b]")
+_DOT_LABEL = re.compile(r"(?m)^[ \u3000]*[0-9０-９]{1,2}[.．]")
+
+
+def _period_digit_findings(ctx: Context):
+    src = ctx.doc.source.text
+    if not _PERIOD_DIGIT.search(src) or not _DOT_LABEL.search(src):
+        return  # (a list written in ⒈⒉⒊ throughout is the writer's labels)
+    for m in _PERIOD_DIGIT.finditer(src):
+        i = ctx.doc.norm.index_of(m.start())
+        if i is None:
+            continue
+        want = f"{ord(m.group(0)) - 0x2487}."
+        yield ctx.finding(
+            "typo", (i, i + 1),
+            f"「{m.group(0)}」（U+{ord(m.group(0)):04X}）は「{want}」を一文字にした記号です。この文書はほかの番号を"
+            f"「1.」「2.」と書いています。「{want}」と書きます。",
+            f"「{m.group(0)}」 (U+{ord(m.group(0)):04X}) is one character for 「{want}」, among labels the document writes "
+            f"「1.」 「2.」; write 「{want}」.",
+            suggestion=want, severity="warning", excerpt=src[max(0, m.start() - 6):m.end() + 6])
+
+
 def _lookalike_findings(ctx: Context):
+    yield from _period_digit_findings(ctx)
     src = ctx.doc.source.text
     # ➁ among ①③ is a slip of the font; a list written in ➀➁➂ throughout is the writer's choice of labels
     circled = _CIRCLED_DIGITS.search(src) is not None if _DINGBAT_DIGITS.search(src) else False
