@@ -159,47 +159,19 @@ class DocumentCache:
     def put(self, doc: "Document") -> None:
         """Keep ``doc`` (parsed from ``doc.source``). A cache that cannot be written is skipped silently."""
         src = doc.source
-        if not src.sha256:
-            return
-        try:
-            data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(self._path(self.key(src.sha256, src.path)), data, durable=False)
-        except Exception:  # noqa: BLE001  (a full disk or a read-only home must not fail a diff)
-            return
-        self._evict()
+        if src.sha256:
+            self._write_entry(self._path(self.key(src.sha256, src.path)), doc)
 
     def get_findings(self, doc: "Document") -> dict:
         """The findings kept for ``doc`` (rule id → findings; ``"*"`` → all of them); empty when none."""
         if not doc.source.sha256:
             return {}
-        p = self._findings_path(doc)
-        try:
-            data = p.read_bytes()
-        except OSError:
-            return {}
-        try:
-            known = pickle.loads(data)
-            if not isinstance(known, dict):
-                raise ValueError("not a findings entry")
-        except Exception:  # noqa: BLE001  (an unreadable entry is a miss)
-            self._forget(p)
-            return {}
-        try:
-            os.utime(p)
-        except OSError:
-            pass
-        return known
+        return self._read_entry(self._findings_path(doc), dict) or {}
 
     def put_findings(self, doc: "Document", known: dict) -> None:
         """Keep the findings computed on the whole of ``doc`` (``checks.known_findings``), replacing those kept."""
-        if not doc.source.sha256 or not known:
-            return
-        try:
-            data = pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(self._findings_path(doc), data, durable=False)
-        except Exception:  # noqa: BLE001  (as put)
-            return
-        self._evict()
+        if doc.source.sha256 and known:
+            self._write_entry(self._findings_path(doc), known)
 
     def _introduced_path(self, old: "Document", new: "Document") -> Path:
         keys = [self.key(d.source.sha256, d.source.path) for d in (old, new)]
@@ -210,32 +182,38 @@ class DocumentCache:
         """The findings the revision ``old`` → ``new`` introduced, as kept by :meth:`put_introduced`; None when not kept."""
         if not old.source.sha256 or not new.source.sha256:
             return None
-        p = self._introduced_path(old, new)
+        return self._read_entry(self._introduced_path(old, new), list)
+
+    def put_introduced(self, old: "Document", new: "Document", found: list) -> None:
+        """Keep the findings the revision ``old`` → ``new`` introduced (``checks.introduced_findings``)."""
+        if old.source.sha256 and new.source.sha256:
+            self._write_entry(self._introduced_path(old, new), list(found))
+
+    def _read_entry(self, p: Path, kind: type):
+        """The ``kind`` pickled at ``p`` (read now: evicted last); None when there is none, or none that can be read
+        (then deleted: an unreadable entry is a miss)."""
         try:
             data = p.read_bytes()
         except OSError:
             return None
         try:
-            found = pickle.loads(data)
-            if not isinstance(found, list):
-                raise ValueError("not an entry of introduced findings")
-        except Exception:  # noqa: BLE001  (an unreadable entry is a miss)
+            entry = pickle.loads(data)
+            if not isinstance(entry, kind):
+                raise ValueError(f"not an entry of {kind.__name__}")
+        except Exception:  # noqa: BLE001  (whatever broke it)
             self._forget(p)
             return None
         try:
             os.utime(p)
         except OSError:
             pass
-        return found
+        return entry
 
-    def put_introduced(self, old: "Document", new: "Document", found: list) -> None:
-        """Keep the findings the revision ``old`` → ``new`` introduced (``checks.introduced_findings``)."""
-        if not old.source.sha256 or not new.source.sha256:
-            return
+    def _write_entry(self, p: Path, entry) -> None:
         try:
-            data = pickle.dumps(list(found), protocol=pickle.HIGHEST_PROTOCOL)
-            write_atomic(self._introduced_path(old, new), data, durable=False)
-        except Exception:  # noqa: BLE001  (as put)
+            data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+            write_atomic(p, data, durable=False)
+        except Exception:  # noqa: BLE001  (a full disk or a read-only home must not fail a diff)
             return
         self._evict()
 
