@@ -256,9 +256,11 @@ class DocumentCache:
                 "code": code_fingerprint()[:12]}
 
     def clear(self) -> int:
-        """Delete every entry; the number deleted."""
+        """Delete every entry, and the compiled patterns kept beside them (regex_cache); the number of entries deleted."""
         n = 0
         for p in self.entries():
             self._forget(p)
             n += 1
+        for p in self.folder.glob("patterns-*.marshal"):
+            self._forget(p)
         return n

@@ -200,9 +200,10 @@ def test_the_cache_command_says_what_the_cache_holds_and_clears_it(tmp_path, mon
     assert main(["cache"]) == 0
     out = capsys.readouterr().out
     assert f"folder:  {folder}" in out and "entries: 1 parsed document(s)" in out
+    (folder / "patterns-0123456789abcdef.marshal").write_bytes(b"")  # the rules' compiled patterns (regex_cache)
     assert main(["cache", "clear"]) == 0
     assert "1 parsed document(s) deleted" in capsys.readouterr().out
-    assert DocumentCache(folder).entries() == []
+    assert DocumentCache(folder).entries() == [] and list(folder.glob("patterns-*")) == []
     assert main(["cache", "info"]) == 0 and "entries: 0 parsed" in capsys.readouterr().out
 
 
