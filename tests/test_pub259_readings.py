@@ -212,3 +212,40 @@ def test_one_character_labels_and_mojibake_among_the_documents_own_forms():
     assert [s for _, s in _said(text, "confusable-word")] == ["㈱が"]
     text = "第1条（定義）\n当社が貸し出す自転車「以下「自転車」という。」を会員は利用できます。\n"
     assert [s for _, s in _said(text, "confusable-word")] == ["（以下「"]
+
+
+# ------------------------------------------------------------------ the pub265-270 readings (leases, employment rules,
+# associations, privacy policies, online shops, bank accounts)
+
+def test_a_forms_blank_for_a_number_is_no_stray_space():
+    """「採用した日から  か月間を試用期間とする」: two spaces where the form leaves the months to fill in (a blank, which
+    template-placeholder tells), not a space splitting a word; a space inside a word beside it is still one."""
+    text = ("第1条（試用期間）\n新たに採用した者については、採用した日から  か月間を試用期間とする。\n"
+            "第2条（届出）\n社員は、採用された日から  週間以内に届け出なければならない。\n")
+    assert _said(text, "stray-space", ("error", "warning", "info")) == []
+    slipped = text.replace("届け出なければ", "届け 出なければ")
+    assert [e for e, _ in _said(slipped, "stray-space", ("error", "warning", "info"))] != []
+
+
+def test_posts_listed_apart_by_spaces_are_no_repeated_phrase():
+    """「副幹事1名 会計1名 会計補佐 1名」: posts set apart by spaces; normalization joins them into 「…1名会計1名会計補佐…」,
+    but no 「1名会計」 was written twice. The same words written together are a repeat."""
+    text = ("第1条（名称）\n本会は、さくら会と称する。\n"
+            "第2条（役員）\n本会に、会長1名、副会長2名の下に幹事 1名と副幹事1名 会計1名 会計補佐 1名及び監事 1名の役員を置く。\n")
+    assert _said(text, "duplication") == []
+    assert [e for e, _ in _said(text.replace("会計1名 会計補佐", "会計1名会計1名会計補佐"), "duplication")] != []
+
+
+def test_a_predicate_then_the_conjunctive_ga_is_no_kana_slip():
+    """「退会は自由とするが幹事に届け出る」: とするが (but) is grammar that law text, which writes 「とする。ただし」, lacks; no
+    slip of とするか."""
+    text = ("第1条（目的）\n本会は、会員相互の親睦を目的とする。\n第2条（退会）\n退会は自由とするが幹事に届け出るものとする。\n")
+    assert _said(text, "typo") == []
+
+
+def test_kana_in_a_bodys_own_name_is_its_founders_choice():
+    """「社団法人日本おうち整体協会」: the association's name after its legal form; おうち is no slip of のうち. 「埋却」
+    (家畜伝染病予防法's burying) is a word of statute, no slip of 売却."""
+    text = ("第1条（名称）\n本会は、社団法人日本おうち整体協会と称する。\n"
+            "第2条（禁止行為）\n区分所有者は、廃棄物の埋却、散布又は放置をしてはならない。\n")
+    assert _said(text, "typo", ("error", "warning", "info")) == []

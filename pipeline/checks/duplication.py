@@ -145,8 +145,10 @@ def _phrase_candidates(ctx: Context):
                 # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition; a word pointing back
                 # (「- 当該当該1年に達した日」) is no term a list defines
                 continue
-            if not _contiguous_in_source(ctx, mid, mid + 1):
-                continue  # a separator in the source (term and definition), dropped by normalization
+            if not _contiguous_in_source(ctx, s + 1, e):
+                # a separator in the source (term and definition), dropped by normalization; or inside the phrase:
+                # 「副幹事1名 会計1名 会計補佐」 lists posts set apart by spaces, no 「1名会計」 written twice
+                continue
             if text.count(x + x) > 1:
                 continue  # 「ロハスロハス スタジオ」 five times: a name written so, since a slip does not recur verbatim
             done = e

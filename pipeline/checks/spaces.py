@@ -581,6 +581,10 @@ def _tab_findings(ctx: Context, line: str, base: int):
             yield f
 
 
+# two spaces at least where a form leaves the number of days, months or years to fill in (as placeholders reads it)
+_NUMBER_BLANK = re.compile(r"[ \u3000]{2,}(?:日|か月|ヶ月|カ月|箇月|年|週間)(?=以上|以内|前|後|間|まで|を経過)")
+
+
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
@@ -633,6 +637,8 @@ def stray_space(ctx: Context):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if convention in ("bracket", "inner-paren") and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
+            if _NUMBER_BLANK.match(line, s):
+                continue  # 「採用した日から  か月間を試用期間とする」: a form's blank for the number (template-placeholder's)
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
                 continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
             word_split = None

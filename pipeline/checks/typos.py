@@ -115,6 +115,7 @@ from .typos_kanji import (
     _similar,
     _words_by_char,
 )
+from .terms_self import LEGAL_FORMS
 from .wording import compound_particle_findings, listed_confusables
 
 
@@ -843,8 +844,8 @@ _FORMAL_NOUNS = frozenset(("たび", "うち", "まま", "ほど", "とき", "�
 
 def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Does every 3-gram law text never writes span a finished predicate and what grammar lets follow it: the
-    nominalizing の before a case particle (使用するのを妨げる, 支払うのが遅れた), or a formal noun (ログオンするたびに)?
-    Law text says することを; terms say するのを, which is no slip."""
+    nominalizing の before a case particle (使用するのを妨げる, 支払うのが遅れた), a formal noun (ログオンするたびに), or the
+    conjunctive が (自由とするが)? Law text says することを and とする。ただし; terms say するのを and とするが, which is no slip."""
     toks, _ = tagged_line(left + run + right)
     base = len(left)
     joins = []  # where a predicate meets the の or noun after it
@@ -854,6 +855,8 @@ def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool
         # (not the の before と: 「するのとする」 is ものとする with も dropped)
         if b.surface == "の" and b.pos == "助詞" and c is not None and c.surface in ("を", "が", "は", "も", "に", "で"):
             joins.append((b.start - 2, c.end))  # るのを, のを
+        elif b.surface == "が" and b.pos2 == "接続助詞":
+            joins.append((b.start - 2, b.end))  # 「退会は自由とするが幹事に届け出る」: a predicate, then が (but)
         elif b.surface in _FORMAL_NOUNS:
             # るたび, and たびに with the particle it takes; not what else follows (ものします is ものとします)
             joins.append((b.start - 2, b.end + (c is not None and c.pos == "助詞" and c.start == b.end)))
@@ -2004,7 +2007,8 @@ def typo(ctx: Context):
     names = None
     for f in _typo_findings(ctx):
         if names is None:
-            names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text))
+            names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
+                                  + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)])
         if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names):
             continue  # 「前条の納骨堂の名称は、「寳蓮寺照曜堂」とする。」: a name the document gives, as it chose it
         # a multilingual title block (「Accommodation Policy⏎住宿条款⏎숙박 약관」): the Chinese line beside the Korean is no
@@ -2023,6 +2027,11 @@ def typo(ctx: Context):
 # A name the document gives something (「名称は、「X」とする」, 「「X」と称する」): its kanji are the giver's choice, however
 # unusual a pair of them reads (寺|照 of a temple's name and its hall's).
 _GIVES_NAME = re.compile(r"名称は[、，]?[「『](?P<a>[^」』\n]{2,40})[」』]|[「『](?P<b>[^」』\n]{2,40})[」』](?:と称|という名称|を名称と)")
+
+
+# a body's own name after its legal form, up to the word of its kind (「社団法人日本おうち整体協会」): its kana and kanji are
+# its founders' choice, however unusual a pair of them reads
+_BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{{1,24}}?(?:協会|学会|連盟|組合|財団|機構|センター|クラブ|会)")
 
 
 def _given_names(text: str) -> list[tuple[int, int]]:
