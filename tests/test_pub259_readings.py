@@ -249,3 +249,14 @@ def test_kana_in_a_bodys_own_name_is_its_founders_choice():
     text = ("第1条（名称）\n本会は、社団法人日本おうち整体協会と称する。\n"
             "第2条（禁止行為）\n区分所有者は、廃棄物の埋却、散布又は放置をしてはならない。\n")
     assert _said(text, "typo", ("error", "warning", "info")) == []
+
+
+def test_a_name_heading_a_glossary_entry_with_a_colon_is_defined():
+    """「⑥ 本登録会員:」⏎「…登録を完了されたお客さま」: a glossary whose entries are a label, the term and a colon, the
+    meaning on the next line; 本登録会員 used below is its term, no undefined 本X."""
+    text = ("当社が提供する海外送金サービス（以下「本サービス」といいます。）の利用規約を定めます。\n"
+            "第1条（定義）\n本規約において使用する用語の意義は、次のとおりとします。\n"
+            "① 送金サービス:\n当社が提供する送金の取次ぎ\n⑥ 本登録会員:\n当社所定の手続きに基づき登録を完了されたお客さま\n"
+            "⑦ 会員:\n仮登録会員および本登録会員の総称\n"
+            "第2条（利用）\n本登録会員は、本サービスを利用できます。\n")
+    assert _said(text, "term-undefined") == []

@@ -146,8 +146,10 @@ def _undefined_designations(ctx: Context, defs):
             continue
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
-        if any(defined_here(text, e) or DEFINED_ELSEWHERE.match(text, e) for _, e in spans):
-            continue  # (「本アプリ（第2条において定義します。）」: defined in the article named, wherever that is)
+        if run in ctx.full.memo("terms_undefined.glossary_heads", lambda: _glossary_heads(ctx.full.text)) \
+                or any(defined_here(text, e) or DEFINED_ELSEWHERE.match(text, e) for _, e in spans):
+            continue  # (「本アプリ（第2条において定義します。）」: defined in the article named, wherever that is; 「⑥ 本登録
+            # 会員:」⏎「…登録を完了されたお客さま」: the head of a glossary's entry)
         if all(_OCCASION.match(text, e) for _, e in spans) and is_verbal_noun(noun):
             continue  # 「本利用にあたっての注意事項」: this use, this application (the act at hand), not a thing to define
         if re.compile(rf"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[」』])[ \u3000]?{re.escape(noun)}").search(
@@ -430,6 +432,16 @@ def _with_its_lead(text: str, name: str) -> str:
         name = text[starts[0] - 1] + name
         starts = [s - 1 for s in starts]
     return name
+
+
+# a glossary's entry: its label, the term, a colon, the meaning after it or on the next line (「⑥ 本登録会員:」)
+_GLOSSARY_HEAD = re.compile(r"(?m)^[ \u3000]*(?:[①-⑳]|[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?)[ \u3000]*"
+                            r"(?P<term>[^\s:：、。「」（）()]{2,20})[ \u3000]*[:：]")
+
+
+def _glossary_heads(text: str) -> set[str]:
+    """The terms the document's glossary entries head."""
+    return {m.group("term") for m in _GLOSSARY_HEAD.finditer(text)} if ":" in text or "：" in text else set()
 
 
 @rule("term-undefined", "warning", "定義のない呼称", "designation used but never defined")
