@@ -160,8 +160,13 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
     if rest.startswith(_LIST_WORDS) or (rest[0] in "、のにをがはでとも" and rest not in _KANA_TITLES):
         return True
     # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)
+    # or a count its first sentence opens with (「第7条(退会) 2年間継続して…」: a number of years, not of a 項 or 号)
     return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None
+                       and _COUNT_THEN_COUNTER.match(rest) is None
                        or rest[0] in "(（" and _CITED_PARAGRAPH.match(rest) is not None)
+
+
+_COUNT_THEN_COUNTER = re.compile(r"[0-9０-９]+(?:年|か月|ヶ月|カ月|箇月|月|週間|日|時間|回|名|人|円|歳)")
 
 
 # a list's bullet before a heading, as a page's <li> shows it in text (「- 第 2条 甲が…」「• 第1条（目的）」「・第3条」)

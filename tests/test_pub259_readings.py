@@ -260,3 +260,14 @@ def test_a_name_heading_a_glossary_entry_with_a_colon_is_defined():
             "⑦ 会員:\n仮登録会員および本登録会員の総称\n"
             "第2条（利用）\n本登録会員は、本サービスを利用できます。\n")
     assert _said(text, "term-undefined") == []
+
+
+def test_a_titled_heading_whose_first_sentence_opens_with_a_count_is_a_heading():
+    """「第7条(退会) 2年間継続して会費の負担なき場合、退会とみなす」: a count of years opens the article's first sentence;
+    a 項 or 号 after the title (「第5条（目的）2項に定める」) continues a citation."""
+    from conftest import doc_from_text
+
+    text = ("第6条(会費) 年会費は3000円とする。\n第7条(退会) 2年間継続して会費の負担なき場合、退会とみなすものとする。\n"
+            "第8条(役員) 本会は次の役員を置く。\n")
+    assert [a.number for a in doc_from_text(text).articles] == ["6", "7", "8"]
+    assert _said(text, "numbering-gap") == []
