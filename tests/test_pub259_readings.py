@@ -271,3 +271,16 @@ def test_a_titled_heading_whose_first_sentence_opens_with_a_count_is_a_heading()
             "第8条(役員) 本会は次の役員を置く。\n")
     assert [a.number for a in doc_from_text(text).articles] == ["6", "7", "8"]
     assert _said(text, "numbering-gap") == []
+
+
+def test_a_preamble_wrapped_by_hand_goes_on_on_its_next_line():
+    """「この利用規約（…）は、花とカフェ（以下「当店」といいます。）が」⏎「このウェブサイト上で提供する…」: the preamble's
+    sentence goes on on the next line; an item cut after が before the next item is still told."""
+    text = ("利用規約\nこの利用規約（以下「本規約」といいます。）は、花とカフェ（以下「当店」といいます。）が\n"
+            "このウェブサイト上で提供するサービスの利用条件を定めるものです。\n"
+            "第1条（適用）\n本規約は、ユーザーと当店との間の一切の関係に適用されます。\n"
+            "第2条（禁止事項）\nユーザーは、次の行為をしてはなりません。\n(1)法令に違反する行為\n(2)当店のサーバーに負荷をかける行為\n"
+            "第3条（免責）\n当店は、本サービスに関して生じた損害について責任を負いません。\n")
+    assert _said(text, "sentence-unterminated") == []
+    cut = text.replace("(1)法令に違反する行為", "(1)法令に違反する行為が")
+    assert [e for e, _ in _said(cut, "sentence-unterminated")] != []

@@ -91,6 +91,10 @@ _KATAKANA_TAIL = re.compile(r"[\u30a1-\u30fa\u30fc]+$")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 
 
+# what opens a unit of its own rather than the rest of a sentence: a label, a bullet, a heading
+_OPENS_A_UNIT = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]|[①-⑳]|[・•\-■●◆□◇※*#【]|第)")
+
+
 def _cut_units(ctx: Context):
     text = ctx.text
     words = ctx.full.memo("endings.katakana_words", lambda: Counter(_KATAKANA_WORD.findall(text)))
@@ -103,6 +107,8 @@ def _cut_units(ctx: Context):
     for u, nxt in zip(units, units[1:]):
         if soft and offsets[nxt.span[0]] in soft:
             continue
+        if u.kind == "line" and nxt.kind == "line" and not _OPENS_A_UNIT.match(text, nxt.span[0]):
+            continue  # 「この利用規約（…）は、花とカフェ（…）が」⏎「このウェブサイト上で提供する…」: a preamble wrapped by hand
         body = text[u.span[0]:u.span[1]].rstrip()
         if not body or "|" in body[-40:]:
             continue
