@@ -176,8 +176,8 @@ def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
         for f in _rule_findings(ctx, r):
             if f.rule != r.id and f.rule != FAILED_RULE:
                 continue  # a rule family computes several ids at once; keep only the one asked for
-            if cut_end is not None and f.span[1] >= cut_end and f.rule not in (FAILED_RULE, "sentence-unterminated"):
-                continue  # (sentence-unterminated is the rule that tells the cut)
+            if cut_end is not None and f.span[1] >= cut_end and f.rule not in (FAILED_RULE, TELLS_THE_CUT):
+                continue
             key = (f.rule, f.span, f.message)
             if key in seen:
                 continue
@@ -732,6 +732,8 @@ def cut_off_at(ctx: "Context") -> int | None:
     return ctx.full.memo("base.cut_off_at", read)
 
 
+# the rule that says where such a text stops (its finding stands on the cut: not dropped with the cut word's)
+TELLS_THE_CUT = "sentence-unterminated"
 # what the last line of a finished text never ends with: a case particle, a comma, or the first kana of a verb's
 # ending (…としま|す, …とな|る). (Not へ: a page's last line may be a link, 「トップページへ」; nor て, り, え, し: a
 # heading ends 「…について」, a note 「…リスクあり」, a list 「…の差し替え」, 「…なし」.)
