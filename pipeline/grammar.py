@@ -162,11 +162,17 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
     # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)
     # or a count its first sentence opens with (「第7条(退会) 2年間継続して…」: a number of years, not of a 項 or 号)
     return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None
-                       and _COUNT_THEN_COUNTER.match(rest) is None
+                       and not _opens_with_a_count(rest)
                        or rest[0] in "(（" and _CITED_PARAGRAPH.match(rest) is not None)
 
 
-_COUNT_THEN_COUNTER = re.compile(r"[0-9０-９]+(?:年|か月|ヶ月|カ月|箇月|月|週間|日|時間|回|名|人|円|歳)")
+def _opens_with_a_count(rest: str) -> bool:
+    """Does ``rest`` open with a number and what it counts (2年間, 3か月), no provision's (2項, 1号)?"""
+    after = rest.lstrip("0123456789０１２３４５６７８９")
+    return counts_after_number(after) and after[:1] not in _PROVISION_COUNTERS
+
+
+_PROVISION_COUNTERS = frozenset("条項号章節款編")
 
 
 # a list's bullet before a heading, as a page's <li> shows it in text (「- 第 2条 甲が…」「• 第1条（目的）」「・第3条」)
@@ -484,6 +490,15 @@ class ChapterHeading:
     kind: str
     label: str
     title: str
+
+
+# the decoration around the line that opens a table of contents (【目　次】, ＜目次＞, ■目次)
+_CONTENTS_DECORATION = re.compile(r"^[【［\[〔＜<《〈(（■◆●]|[】］\]〕＞>》〉)）]$")
+
+
+def is_contents_line(line: str) -> bool:
+    """Is ``line`` the 目次 that opens a table of contents, its spaces and decoration aside?"""
+    return "目" in line and _CONTENTS_DECORATION.sub("", line.replace(" ", "").replace("\u3000", "")) == "目次"
 
 
 # a street of a grid city's address (「札幌市中央区北8条西24丁目」): 条 after a compass point or before one, no article

@@ -833,9 +833,6 @@ def _is_heading_text(t: str) -> bool:
                 or grammar.is_closing(t) or grammar.match_history(t))
 
 
-_CONTENTS_LINE = re.compile(r"[【［\[〔＜<《〈(（■◆●]?[ \u3000]*目[ \u3000]*次[ \u3000]*[】］\]〕＞>》〉)）]?")
-
-
 @lru_cache(maxsize=32768)
 def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, after: int | None = None) -> bool:
     # Cached on everything it reads: the same pair of lines recurs across versions. ``after``: the number of the
@@ -849,7 +846,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
             if h is None or h.rest:
                 return False
         return True
-    if _CONTENTS_LINE.fullmatch(bt):
+    if grammar.is_contents_line(bt):
         return True  # 「目次」 alone opens the table of contents, whatever the line before it (a table's row)
     if _is_heading_text(at):
         # 「第２３条（提⏎供の廃止）に…」: a citation wrapped inside its caption, whose next line closes the bracket, is

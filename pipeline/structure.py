@@ -116,10 +116,6 @@ def _first_article_below(lines: list, k: int, text_lines: int) -> bool:
     return False
 
 
-# the decoration around a 目次 line (【目　次】, ＜目次＞, ■目次)
-_TOC_LINE = re.compile(r"^[【［\[〔＜<《〈(（■◆●]|[】］\]〕＞>》〉)）]$")
-
-
 # a sentence whose subject is a Latin-letter name (「ID/パスワード等の管理はユーザーの責任とします。」「API キーは…」): it
 # starts a paragraph as a Japanese word would
 _LATIN_LED_SENTENCE = re.compile(r"[A-Za-z][A-Za-z0-9/・._ -]{0,20}[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff、].*。$")
@@ -1327,7 +1323,7 @@ class _Parser:
         for i, ln in enumerate(self.lines[:400]):
             # the substring test first: a line without 目次 cannot read 目次 once its spaces are taken out, and
             # this runs on 400 lines of every document
-            if "目次" not in ln.text or _TOC_LINE.sub("", ln.text.replace(" ", "").replace("\u3000", "")) != "目次":
+            if "目次" not in ln.text or not grammar.is_contents_line(ln.text):
                 continue
             if i + 1 >= len(self.lines):
                 return set()

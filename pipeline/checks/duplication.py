@@ -71,7 +71,7 @@ from .near_duplicates import near_duplicate_findings, repeated_line_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
 from .typos_base import model
-from .typos_kanji import _CONJUNCTIONS, _NUMERAL
+from .typos_kanji import CONJUNCTION_KANJI, NUMERAL_KANJI
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
@@ -783,7 +783,7 @@ def _doubled_kanji_findings(ctx: Context):
     law_pairs = None
     for m in ctx.finditer(_DOUBLED_KANJI):
         x, pair = m.group(1), m.group(0)
-        if x in _NUMERAL or x in _CONJUNCTIONS or is_known_word(pair) or text.count(pair) > 1:
+        if x in NUMERAL_KANJI or x in CONJUNCTION_KANJI or is_known_word(pair) or text.count(pair) > 1:
             continue  # (日日, 人人: words; 十十: a number; 普及及び: the conjunction after a word ending in its kanji)
         if law_pairs is None:
             law_pairs = model()["kanji_pairs"]

@@ -41,11 +41,13 @@ _DUMMY_NAME = re.compile(r"ダミー(?:団体|法人|会社|事業者|店舗|サ
 # a number left to fill in before its unit (「始業　午前 時 分」, 「昼食時間 分」, 「金　　　　円」, 「1. 万円以上の物品購入」): a
 # space where the digits go, after a word, not a number; and a run of X standing for a name (株式会社ＸＸＸＸＸ)
 # (each pattern opens on a character class, which the regex engine skips to: a lookbehind first is tried everywhere)
+# 「支払を　　日以上遅滞」: two spaces at least where a count of days, weeks, months or years goes (stray-space leaves
+# them alone too)
+NUMBER_BLANK = r"[ \u3000]{2,}(?:日|週間|か月|ヶ月|カ月|箇月|年)(?=以上|以内|前|後|間|まで|を経過)"
 _UNIT_BLANK = re.compile(r"[ \u3000]+(?:(?:時|分)(?![\u4e00-\u9fff])|万?円(?!滑))|[XＸ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ])"
                          # 「ssss円（税抜き）」: one letter typed over and over where the amount goes
                          r"|([A-Za-zＡ-Ｚａ-ｚ])\1{2,}(?=万?円|[%％])"
-                         # 「支払を　　日以上遅滞」: two spaces at least where a count of days, months or years goes
-                         r"|[ \u3000]{2,}(?:日|か月|ヶ月|カ月|箇月|年)(?=以上|以内|前|後|間|まで|を経過)")
+                         rf"|{NUMBER_BLANK}")
 # what a blank never follows: a number (「5 時」, the space is the number's own) or a Latin letter (an X of a word)
 # the characters around marks that stand inside a name of a file or an identifier (before|after): 「_〇〇.j」
 _IN_IDENTIFIER = re.compile(r"[_/]\||.?\|[_.][A-Za-z0-9]")

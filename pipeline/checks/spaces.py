@@ -26,8 +26,9 @@ from ..grammar import RULES_KINDS, WIDE_DIGITS, counts_after_number
 from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
+from .placeholders import NUMBER_BLANK
 from .source_breaks import joined_break_findings, joined_summary
-from .typos_kanji import _CONJUNCTIONS as CONJUNCTION_KANJI
+from .typos_kanji import CONJUNCTION_KANJI
 
 _SPACES = " \u00a0"
 _RUN = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
@@ -581,8 +582,8 @@ def _tab_findings(ctx: Context, line: str, base: int):
             yield f
 
 
-# two spaces at least where a form leaves the number of days, months or years to fill in (as placeholders reads it)
-_NUMBER_BLANK = re.compile(r"[ \u3000]{2,}(?:日|か月|ヶ月|カ月|箇月|年|週間)(?=以上|以内|前|後|間|まで|を経過)")
+# two spaces at least where a form leaves the number of days, months or years to fill in (template-placeholder's blank)
+_NUMBER_BLANK = re.compile(NUMBER_BLANK)
 
 
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)

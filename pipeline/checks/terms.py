@@ -27,7 +27,7 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
 from .names import opposite_of
 from .terms_parties import addressee_findings, party_letter_findings
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
-from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, GIVES_MEANING, defined_here,
+from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here,
                              established_synonym_findings,
                              redefinition_findings, self_definition_findings,
                              role_element_findings, synonym_findings)
@@ -852,7 +852,7 @@ def _bare_suffix(text: str, e: int) -> bool:
 
 
 _DETERMINERS = {"当該", "前記", "上記", "同", "各", "他", "全", "本", "貴"}
-_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473]|[・\-*•])[ \u3000]*")
+_LIST_ENTRY = re.compile(rf"[ \u3000]*(?:{ENTRY_LABEL}|[・\-*•])[ \u3000]*")
 
 
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import Context, load_json, partial_text
-from .terms_variants import GIVES_MEANING, defined_here
+from .terms_variants import ENTRY_LABEL, GIVES_MEANING, defined_here
 
 # a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
 _PERSON = re.compile(r"(?:者|社|人|様|さま|員|店|行|会|法人|組合)$")
@@ -93,8 +93,7 @@ _DEFINES_BEFORE = re.compile(r"[「『][^」』\n]{1,30}[」』][ \u3000]*とは
 
 
 # a glossary's entry: the term alone on its line after its label (「① 「利用者」」), its meaning on the line below
-_ENTRY_LINE = re.compile(r"[ \u3000]*(?:[①-⑳]|[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?)[ \u3000]*"
-                         r"[「『]?[^「」『』。、\n]{1,20}[」』]?[ \u3000]*\n")
+_ENTRY_LINE = re.compile(rf"[ \u3000]*{ENTRY_LABEL}[ \u3000]*[「『]?[^「」『』。、\n]{{1,20}}[」』]?[ \u3000]*\n")
 
 
 def _in_a_meaning(ctx: Context, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from . import Context, finditer_in_lines, load_tsv, rule
 from .terms import DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
 from .terms_self import LEGAL_FORMS, organization_nouns
+from .terms_variants import ENTRY_LABEL
 from ..tokens import is_verbal_noun
 
 # 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
@@ -435,8 +436,7 @@ def _with_its_lead(text: str, name: str) -> str:
 
 
 # a glossary's entry: its label, the term, a colon, the meaning after it or on the next line (「⑥ 本登録会員:」)
-_GLOSSARY_HEAD = re.compile(r"(?m)^[ \u3000]*(?:[①-⑳]|[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?)[ \u3000]*"
-                            r"(?P<term>[^\s:：、。「」（）()]{2,20})[ \u3000]*[:：]")
+_GLOSSARY_HEAD = re.compile(rf"(?m)^[ \u3000]*{ENTRY_LABEL}[ \u3000]*(?P<term>[^\s:：、。「」（）()]{{2,20}})[ \u3000]*[:：]")
 
 
 def _glossary_heads(text: str) -> set[str]:

@@ -59,6 +59,8 @@ _GIVEN_SHORT_NAME = re.compile(r"(?:[「『][^「」『』\n]{1,40}[」』])?[ \
 
 # the verb that gives a term its meaning (「X」とは…をいう, (2) 本サービス　…を指す)
 GIVES_MEANING = re.compile(r"を(?:いう|いい|指す|いいます)")
+# the label of a list's entry, a glossary's among them: (1), 1., 一, ①
+ENTRY_LABEL = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])"
 
 
 def defined_here(text: str, end: int) -> bool:

@@ -121,39 +121,43 @@ from .wording import compound_particle_findings, listed_confusables
 
 # ------------------------------------------------------------------ 1. look-alike characters
 
-_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\u2780-\u2789" + "".join(VARIANT_IDEOGRAPHS) + "]")
-_DINGBAT_DIGITS = re.compile("[\u2780-\u2789]")
-_CIRCLED_DIGITS = re.compile("[\u2460-\u2473]")
+_LOOKALIKE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9" + "".join(VARIANT_IDEOGRAPHS) + "]")
 
 
-# ⒈ ⒉ … ⒛ (DIGIT ONE FULL STOP…, U+2488-249B): one character for 「1.」, typed among labels written 「1.」 「2.」
-_PERIOD_DIGIT = re.compile("[\u2488-\u249b]")
-_DOT_LABEL = re.compile(r"(?m)^[ \u3000]*[0-9０-９]{1,2}[.．]")
+# One character that stands for a label of the list the document writes otherwise: ➁ (a dingbat, U+2780-2789) among
+# ①②③, ⒈ (DIGIT ONE FULL STOP…, U+2488-249B) among 「1.」 「2.」. A list written in ➀➁➂ or ⒈⒉⒊ throughout is the
+# writer's labels. (look-alike characters, the labels the document writes, what to write, how the labels are named,
+# the severity: ➁ is compared as ② and no reader sees it; ⒈ reads as 1.)
+_LABEL_LOOKALIKES = (
+    (re.compile("[\u2780-\u2789]"), re.compile("[\u2460-\u2473]"), lambda ch: FOLD[ord(ch)], "「①②③」",
+     "the circled numbers ①②③", "error"),
+    (re.compile("[\u2488-\u249b]"), re.compile(r"(?m)^[ \u3000]*[0-9０-９]{1,2}[.．]"), lambda ch: f"{ord(ch) - 0x2487}.",
+     "「1.」「2.」", "「1.」 「2.」", "warning"),
+)
 
 
-def _period_digit_findings(ctx: Context):
+def _label_lookalike_findings(ctx: Context):
     src = ctx.doc.source.text
-    if not _PERIOD_DIGIT.search(src) or not _DOT_LABEL.search(src):
-        return  # (a list written in ⒈⒉⒊ throughout is the writer's labels)
-    for m in _PERIOD_DIGIT.finditer(src):
-        i = ctx.doc.norm.index_of(m.start())
-        if i is None:
+    for chars, labels, written, named_ja, named_en, severity in _LABEL_LOOKALIKES:
+        if not chars.search(src) or not labels.search(src):
             continue
-        want = f"{ord(m.group(0)) - 0x2487}."
-        yield ctx.finding(
-            "typo", (i, i + 1),
-            f"「{m.group(0)}」（U+{ord(m.group(0)):04X}）は「{want}」を一文字にした記号です。この文書はほかの番号を"
-            f"「1.」「2.」と書いています。「{want}」と書きます。",
-            f"「{m.group(0)}」 (U+{ord(m.group(0)):04X}) is one character for 「{want}」, among labels the document writes "
-            f"「1.」 「2.」; write 「{want}」.",
-            suggestion=want, severity="warning", excerpt=src[max(0, m.start() - 6):m.end() + 6])
+        for m in chars.finditer(src):
+            i = ctx.doc.norm.index_of(m.start())
+            if i is None:
+                continue  # removed with page furniture
+            ch, want = m.group(0), written(m.group(0))
+            yield ctx.finding(
+                "typo", (i, i + 1),
+                f"「{ch}」（U+{ord(ch):04X}）は「{want}」に似た別の記号です。この文書はほかの番号を{named_ja}と書いています。"
+                f"「{want}」と書きます。",
+                f"「{ch}」 (U+{ord(ch):04X}) is a symbol that looks like 「{want}」, among labels the document writes as "
+                f"{named_en}; write 「{want}」.",
+                suggestion=want, severity=severity, excerpt=src[max(0, m.start() - 6):m.end() + 6])
 
 
 def _lookalike_findings(ctx: Context):
-    yield from _period_digit_findings(ctx)
+    yield from _label_lookalike_findings(ctx)
     src = ctx.doc.source.text
-    # ➁ among ①③ is a slip of the font; a list written in ➀➁➂ throughout is the writer's choice of labels
-    circled = _CIRCLED_DIGITS.search(src) is not None if _DINGBAT_DIGITS.search(src) else False
     for m in _LOOKALIKE.finditer(src):
         ch = m.group(0)
         kanji = FOLD.get(ord(ch), ch)  # the kanji normalization compares it as
@@ -162,16 +166,6 @@ def _lookalike_findings(ctx: Context):
         i = ctx.doc.norm.index_of(m.start())
         if i is None:
             continue  # removed with page furniture
-        if "\u2780" <= ch <= "\u2789":
-            if not circled:
-                continue
-            ja = (f"「{ch}」（U+{ord(ch):04X}）は丸数字「{kanji}」に似た別の記号です。この文書はほかの番号を「①②③」で"
-                  f"書いています。「{kanji}」と書きます。")
-            en = (f"「{ch}」 (U+{ord(ch):04X}) is a dingbat that looks like the circled number 「{kanji}」 the document's "
-                  f"other labels are written with; write 「{kanji}」.")
-            yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity="error",
-                              excerpt=src[max(0, m.start() - 6):m.end() + 6])
-            continue
         if ch in VARIANT_IDEOGRAPHS:
             ja = f"「{ch}」（U+{ord(ch):04X}）は「{kanji}」の異体字で、日本語の文字集合（JIS X 0213）にない文字です。「{kanji}」と書きます。"
             en = (f"「{ch}」 (U+{ord(ch):04X}) is a variant form of 「{kanji}」 outside the Japanese character sets (JIS X "

@@ -18,7 +18,7 @@ from collections import Counter
 from . import Context
 from ..tokens import tokenize
 from .typos_base import _KANJI_CH, model
-from .typos_kanji import _NUMERAL, _doc_pair_counts, _kanji_list, _run_starts, run_counts
+from .typos_kanji import NUMERAL_KANJI, _doc_pair_counts, _kanji_list, _run_starts, run_counts
 from .terms_variants import BETWEEN_IKA_AND_NAME
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
@@ -106,7 +106,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
     for m in _RUN.finditer(text):
         run = m.group(0)
         s, e = m.span()
-        if runs[run] != 1 or any(a < e and s < b for a, b in skip) or _NUMERAL.intersection(run):
+        if runs[run] != 1 or any(a < e and s < b for a, b in skip) or NUMERAL_KANJI.intersection(run):
             continue
         if e < len(text) and text[e] == "\n" or s > 0 and text[s - 1] == "\n":
             continue  # a line of a wrapped source may break a compound (対面契|約): its pieces are no slip
@@ -145,7 +145,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
                 found = _fuller(ctx, run[lo:hi], at - lo, False)
                 if found is not None and found[1] < _WRITTEN_AS_A_WORD:
                     found = None
-            if found is None or found[1] < _WRITTEN_WHOLE or found[0] in _NUMERAL:
+            if found is None or found[1] < _WRITTEN_WHOLE or found[0] in NUMERAL_KANJI:
                 continue
             window = run[lo:at] + found[0] + run[at:hi]
             if _breaks_a_word(window, at - lo) and (best is None or found[1] > best[1]):

@@ -27,7 +27,7 @@ from .terms_self import LEGAL_FORMS, organization_nouns
 _RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
 # (and the formal numerals of amounts of money and of deeds, 金弐千円, 金壱萬円, that serve as nothing else: not 参 or 拾
 # of 参加 and 拾得, nor 陸 and 伍)
-_NUMERAL = set("〇一二三四五六七八九十百千万億兆壱弐肆漆捌玖佰阡萬")
+NUMERAL_KANJI = set("〇一二三四五六七八九十百千万億兆壱弐肆漆捌玖佰阡萬")
 _PREFIXES = set("第同各")
 _MIN_WORD = 2  # law text uses the correction at least this often
 
@@ -481,7 +481,7 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     for pair, s, before in candidates:
         if doc_pairs[pair] > 1 or s < said or any(a < s + 2 and s < b for a, b in skip):
             continue
-        if pair[0] in _NUMERAL or pair[1] in _NUMERAL or before in _NUMERAL or _CONJUNCTIONS.intersection(pair):
+        if pair[0] in NUMERAL_KANJI or pair[1] in NUMERAL_KANJI or before in NUMERAL_KANJI or CONJUNCTION_KANJI.intersection(pair):
             continue
         if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
@@ -617,9 +617,9 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
     for pair, s, before in candidates:
         if doc_pairs[pair] > 1 or any(a < s + 2 and s < b for a, b in skip):
             continue
-        if before in _NUMERAL or pair[1] in _NUMERAL or _CONJUNCTIONS.intersection(pair):
+        if before in NUMERAL_KANJI or pair[1] in NUMERAL_KANJI or CONJUNCTION_KANJI.intersection(pair):
             continue
-        if pair[0] in _NUMERAL and not _HIRAGANA_CH.match(text[s - 1:s]):
+        if pair[0] in NUMERAL_KANJI and not _HIRAGANA_CH.match(text[s - 1:s]):
             continue  # 五公告: an item's number glued to its text (e-Gov), or a number counted (第三者)
         if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
@@ -691,7 +691,7 @@ def _katakana_suffix_findings(ctx: Context, skip: list[tuple[int, int]]):
     for m in found:
         word, k = m.group(1), m.group(2)
         s = m.start(2)
-        if written[m.group(0)] > 1 or k in _NUMERAL or any(a <= s < b for a, b in skip):
+        if written[m.group(0)] > 1 or k in NUMERAL_KANJI or any(a <= s < b for a, b in skip):
             continue
         best = None
         for other in _similar_order(k):
@@ -729,7 +729,7 @@ _DOC_WORD_GAIN = 1000
 # a pair the document writes this often is a staple of it: one written once beside it with one kanji of the same
 # reading or shape changed is a slip even if the dictionary knows it
 _DOC_STAPLE = 20
-_CONJUNCTIONS = frozenset("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
+CONJUNCTION_KANJI = frozenset("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
 
 
 # MeCab's path cost must fall by this much when the correction is a word of MeCab's dictionary that law text does
@@ -801,7 +801,7 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     x, y = pair
     if x in _party_kanji() or y in _party_kanji():
         return None  # 乙と甲間: a party's name beside a word
-    if pair in model()["words"] or x in _NUMERAL or y in _NUMERAL or before in _NUMERAL or x == "第" \
+    if pair in model()["words"] or x in NUMERAL_KANJI or y in NUMERAL_KANJI or before in NUMERAL_KANJI or x == "第" \
             or _numbered_form(ctx, s):
         return None  # 第 is always the number's
     if _is_word(pair):
@@ -1037,7 +1037,7 @@ def _party_kanji() -> frozenset[str]:
 
 def _numbered_form(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` the 号 of a numbered table or form (第3号表, 2号様式, 第一号書式), after its number?"""
-    return ctx.text[pos] == "号" and pos > 0 and (ctx.text[pos - 1].isdigit() or ctx.text[pos - 1] in _NUMERAL)
+    return ctx.text[pos] == "号" and pos > 0 and (ctx.text[pos - 1].isdigit() or ctx.text[pos - 1] in NUMERAL_KANJI)
 
 
 def _noun_then_verb(ctx: Context, pos: int) -> bool:
@@ -1134,9 +1134,9 @@ def _line_kanji_slips(ctx: Context, start: int, offsets: list[int]) -> tuple[tup
         if (left and p - 1 not in rare) or (right and p not in rare):
             continue
         c = text[p]
-        if c in _CONJUNCTIONS or text[p + 1:p + 2] in _CONJUNCTIONS:
+        if c in CONJUNCTION_KANJI or text[p + 1:p + 2] in CONJUNCTION_KANJI:
             continue  # 発送地|又は: a conjunction glued to the noun before it is no kanji of its compound (二又)
-        if c in _NUMERAL or text[p - 1:p] in _NUMERAL or text[p + 1:p + 2] in _NUMERAL:
+        if c in NUMERAL_KANJI or text[p - 1:p] in NUMERAL_KANJI or text[p + 1:p + 2] in NUMERAL_KANJI:
             continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
         if c in _party_kanji():
             continue
