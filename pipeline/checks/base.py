@@ -719,17 +719,59 @@ def partial_text(ctx: "Context") -> bool:
 
 def cut_off_at(ctx: "Context") -> int | None:
     """Where the unfinished sentence starts, when the text stops in the middle of one: its last line ends on a
-    particle or a comma (「…締結を拒絶するとと」, 「…1月ごとの」, 「…事業者に対して、」) or inside a verb's ending
-    (「…契約締結となりま」). A page saved or pasted in part: the articles it cites
-    past that point, the bracket the unfinished sentence opened and the word the end cuts are elsewhere, not
-    missing. None for a text that ends a sentence (with or without 。), a heading, a date or a name."""
+    particle or a comma (「…締結を拒絶するとと」, 「…1月ごとの」, 「…事業者に対して、」), inside a verb's ending
+    (「…契約締結となりま」), inside a bracket it opened (「第3条 (利用申」, 「…無料(」), on the first kanji of a word
+    after kana (「…に関する重」, 「…親権者が申」), or on an article's heading with nothing after it (「第8条」). A page
+    saved or pasted in part: the articles it cites past that point, the bracket the unfinished sentence opened, the
+    heading it ends with and the word the end cuts are elsewhere, not missing. None for a text that ends a sentence
+    (with or without 。), an item, a date or a name."""
     def read() -> int | None:
-        text = ctx.full.text.rstrip(" \u3000\t\n")
+        full = ctx.full
+        text = full.text.rstrip(" \u3000\t\n")
         last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
-        if len(last) < 2 or last[-1] not in _CUT_AFTER:
+        if len(last) < 2:
             return None
-        return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
+        if last[-1] in _CUT_AFTER or _unclosed(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)):
+            return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
+        return None
     return ctx.full.memo("base.cut_off_at", read)
+
+
+_OPENERS, _CLOSERS = "（(「『【［[〔", "）)」』】］]〕"
+
+
+def _unclosed(line: str) -> bool:
+    """Does ``line`` open a bracket it does not close? (The last line of a finished text closes what it opens.)"""
+    depth = 0
+    for c in line:
+        if c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS and depth:
+            depth -= 1
+    return depth > 0
+
+
+# an item's label opening the line: an item may end on a noun of one kanji (「(3) 前各号に準ずる者」)
+_ITEM_LINE = re.compile(r"^(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]|[\u2460-\u2473]|[-・*•])")
+
+
+def _ends_on_a_cut_word(line: str) -> bool:
+    """Does ``line`` end on one kanji read as a word of its own right after kana (「…に関する重」, 「…のために役」)? A
+    sentence does not end on a bare kanji after a verb or a particle; a page's excerpt stops there in mid-word. Not
+    an item (「(3) …準ずる者」), whose noun of one kanji ends it."""
+    if _ITEM_LINE.match(line) or not KANJI.match(line[-1]) or not is_hiragana(line[-2]):
+        return False
+    toks = tokenize(line[-24:])
+    return len(toks) >= 2 and toks[-1].surface == line[-1] and toks[-1].pos in ("名詞", "接頭辞")
+
+
+def _ends_on_a_heading(ctx: "Context", end: int) -> bool:
+    """Does the text end on the heading of an article with no text (「第8条」, 「◆第6条 利用制」)?"""
+    arts = list(ctx.doc.all_articles())
+    if not arts:
+        return False
+    last = max(arts, key=lambda a: a.span[0])
+    return last.heading_span[1] >= end - 1 and not ctx.text[last.heading_span[1]:end].strip()
 
 
 # the rule that says where such a text stops (its finding stands on the cut: not dropped with the cut word's)
