@@ -55,3 +55,26 @@ def test_a_finished_text_ending_on_an_item_is_not_cut():
     text = _FINISHED + "第4条（禁止）\n利用者は、次の者を同乗させてはならない。\n(1) 未成年者\n(2) 前号に準ずる者\n"
     assert [e for e, _ in _said(text, "reference-dangling")] == ["第12条第3項"]
     assert [e for e, _ in _said(_FINISHED, "reference-dangling")] == ["第12条第3項"]
+
+
+# ------------------------------------------------------------------ a kanji typed twice
+
+_LEASE = ("第1条（目的）\nこの契約は、甲と乙との間の建物の{x}に関する事項を定める。\n"
+          "第2条（期間）\n賃貸借の期間は2年とし、賃貸借の更新は甲乙協議のうえ定める。\n"
+          "第3条（契約）\n乙は、その他の事項について甲の承諾を得る。その他の費用は乙の負担とする。\n")
+
+
+def test_a_kanji_typed_twice_is_a_slip_the_document_corrects():
+    """「賃賃借」 in a lease that writes 賃貸借 twice; 「その他他の」 where it writes 「その他の」: the doubled kanji is a
+    slip, corrected as the document writes it."""
+    assert _said(_LEASE.format(x="賃賃借"), "typo") == [("の建物の賃賃借に関す", "賃貸")]
+    assert _said(_LEASE.format(x="賃貸借") + "第4条（その他）\n乙は、その他他の事項を守る。\n", "typo") == [
+        ("は、その他他の事項を", "他")]
+
+
+def test_two_words_meeting_on_one_kanji_are_no_slip():
+    """会社|社員, 権利|利益, 上記|記載: each kanji belongs to a word of its own; 東京都|都市: a place's unit before a
+    word opening with it; 1|日|日曜: a counter after a number; その|他|他人: the noun その governs, then a word."""
+    for words in ("会社社員", "権利利益", "上記記載", "東京都都市計画", "毎月1日日曜日", "著作権その他他人の権利"):
+        text = _LEASE.format(x="賃貸借") + f"第4条（通知）\n甲は、{words}について乙に通知する。\n"
+        assert _said(text, "typo") == [], words

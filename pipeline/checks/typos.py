@@ -100,6 +100,7 @@ from ..tokens import is_known_word, tagged_line, tokenize
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
+from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
@@ -2072,6 +2073,10 @@ def _typo_findings(ctx: Context):
     dropped = list(dropped_kanji_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana]))
     yield from dropped
     kanji_kana += dropped
+    doubled = [f for f in doubled_kanji_findings(ctx) if not any(
+        a < f.span[1] and f.span[0] < b for a, b in (g.span for g in compounds + slips + words + kanji_kana))]
+    yield from doubled
+    kanji_kana += doubled
     yield from _katakana_suffix_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana])
     endings = list(_ending_findings(ctx))
     yield from endings

@@ -1,0 +1,108 @@
+"""The typo rule's detector of a kanji typed twice (typos.py lists the rule's detectors): 賃賃借 for 賃貸借, 契契約 for
+契約, その他他の for その他の, 各号号 for 各号.
+
+Law text almost never writes one kanji twice in a row: of its 4,961 kanji pairs, ten are doubled kanji, numerals
+and words meeting at a boundary (会社|社債, 権利|利益). A doubled kanji is a slip where MeCab reads one of the two as
+a word of one kanji standing alone beside a word that holds the other (賃|賃借, 契|契約, 各号|号), not where each
+belongs to a longer word (会社|社員, 上記|記載), nor where the first is the noun a determiner governs
+(その|他|他人: その他 and 他人); nor a place's unit before a word opening with it (東京|都|都市,
+大阪|府|府民), nor a counter after a number (1|日|日曜), nor a label's 条 or 項 (同|条|条文).
+
+The document itself must vouch for the correction, at least twice: it writes the compound with the kanji once
+(賃借 of 賃借人, 契約), or with another kanji in the second place (賃貸借), or the words around it with the kanji
+once (「の他の」 of その他の).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import Context
+from .typos_kanji import NUMERAL_KANJI
+
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_DIGITS = set("0123456789０１２３４５６７８９")
+# kanji that name a place's unit after its name and open words of their own (東京都|都市, 大阪府|府民, 横浜市|市民)
+_ADMINISTRATIVE_UNITS = frozenset("都道府県市区町村郡")
+# labels' counters: 同条|条文, 第2項|項目 meet at a word boundary as a matter of course
+_LABEL_COUNTERS = frozenset("条項号章節款編")
+# the correction must be the document's own, written at least this often
+_WRITTEN = 2
+
+
+def _alone(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` a word of one kanji of its own to MeCab (賃|賃借), not a suffix or prefix?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.end == pos + 1 and t.pos not in ("接尾辞", "接頭辞")
+
+
+def _after_a_determiner(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` the noun a determiner (その, この) governs (その|他, その|旨)?"""
+    before = ctx.token_at(pos - 1) if pos else None
+    return before is not None and before.end == pos and before.pos == "連体詞"
+
+
+def _kanji_run(text: str, s: int, e: int) -> tuple[int, int]:
+    a, b = s, e
+    while a > 0 and _KANJI.match(text, a - 1):
+        a -= 1
+    while b < len(text) and _KANJI.match(text, b):
+        b += 1
+    return a, b
+
+
+def _corrections(text: str, s: int, k: str, line: tuple[int, int]) -> dict[str, tuple[str, int]]:
+    """The corrections the document vouches for: what replaces the pair → (the text it makes, how often the
+    document writes that). The kanji once (the compound without one of them, or, where the pair is the whole
+    compound, with the characters next to it), or another kanji in the second place, between the same kanji of
+    the compound."""
+    a, b = _kanji_run(text, s, s + 2)
+    out: dict[str, tuple[str, int]] = {}
+    if b - a > 2:
+        once = text[a:s] + k + text[s + 2:b]
+    else:
+        lo, hi = max(line[0], s - 1), min(line[1], s + 3)
+        # (a character on each side: a lone kanji alone vouches for nothing)
+        once = text[lo:s] + k + text[s + 2:hi] if s - lo and hi - s - 2 else None
+    if once:
+        out[k] = (once, text.count(once))
+    if s + 2 < b:  # another kanji in the second place, between the first and the one after (賃[貸]借)
+        left, right = text[max(a, s - 1):s + 1], text[s + 2:min(b, s + 4)]
+        found = Counter(m.group(1) for m in re.finditer(rf"{re.escape(left)}([\u4e00-\u9fff]){re.escape(right)}", text))
+        for c, n in found.items():
+            if c != k:
+                out[k + c] = (text[a:s + 1] + c + text[s + 2:b], n)
+    return out
+
+
+def doubled_kanji_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DOUBLED):
+        s, k = m.start(), m.group(1)
+        if k in NUMERAL_KANJI or k in _LABEL_COUNTERS or (s and text[s - 1] in _DIGITS) or text[s + 2:s + 3] == k:
+            continue
+        first_alone, second_alone = _alone(ctx, s), _alone(ctx, s + 1)
+        if not (first_alone or second_alone):
+            continue  # each kanji belongs to a word of its own (会社|社員): two words meeting
+        if first_alone and not second_alone and k in _ADMINISTRATIVE_UNITS:
+            continue  # 東京都|都市: a place's unit, then a word opening with it
+        line = ctx.line_span(s)
+        if first_alone and not second_alone and _after_a_determiner(ctx, s):
+            continue  # 「その他他人の権利」: その他, then 他人 (a noun after その stands as a word of its own)
+        if text.count(m.group(0)) > 1 and len(re.findall(rf"{re.escape(text[max(0, s - 1):s + 3])}", text)) > 1:
+            continue  # written so, with the same characters around it, more than once: the writer's word
+        fixes = _corrections(text, s, k, line)
+        if not fixes:
+            continue
+        fix, (whole, n) = max(fixes.items(), key=lambda x: x[1][1])
+        if n < _WRITTEN:
+            continue
+        a, b = _kanji_run(text, s, s + 2)
+        written = text[a:b] if b - a > 2 else text[max(line[0], s - 1):min(line[1], s + 3)]
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{k}」が二度続いています（「{written}」）。この文書はほかで「{whole}」と{n}回書いています。",
+            f"「{k}」 is typed twice (「{written}」); the document writes 「{whole}」 {n} times elsewhere.",
+            suggestion=fix, severity="warning", excerpt=text[max(line[0], s - 4):min(line[1], s + 6)])
