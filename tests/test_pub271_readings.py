@@ -78,3 +78,20 @@ def test_two_words_meeting_on_one_kanji_are_no_slip():
     for words in ("会社社員", "権利利益", "上記記載", "東京都都市計画", "毎月1日日曜日", "著作権その他他人の権利"):
         text = _LEASE.format(x="賃貸借") + f"第4条（通知）\n甲は、{words}について乙に通知する。\n"
         assert _said(text, "typo") == [], words
+
+
+# ------------------------------------------------------------------ a space after a half-width bracket
+
+def test_a_space_between_a_half_width_bracket_and_its_particle_is_stray():
+    """「利用者様(以下「乙」という。) との間」: a particle is bound to the word the bracket closes, after a half-width
+    bracket as after a full-width one."""
+    text = ("第1条（目的）\nこの規約は、株式会社ABC(以下「甲」という。)と利用者様(以下「乙」という。) との間の"
+            "駐車場の利用について定める。\n第2条（利用）\n乙は、甲の定める方法により駐車場を利用する。\n")
+    assert _said(text, "stray-space") == [("いう。) との間の", "いう。)との間の")]
+
+
+def test_a_document_that_sets_its_half_width_brackets_apart_by_habit_is_not_told():
+    """「規約 (以下「本規約」) は」 throughout: the English habit of the writer, no slip of one place."""
+    text = ("第1条（目的）\nこの規約 (以下「本規約」) は、株式会社ABC (以下「甲」) と利用者 (以下「乙」) との間の"
+            "駐車場 (以下「本駐車場」) の利用について定める。\n第2条（利用）\n乙は、甲の定める方法により駐車場を利用する。\n")
+    assert _said(text, "stray-space") == []

@@ -247,6 +247,13 @@ def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
             or kind == "digit" and spaced == 1 and together >= _MIN_TOGETHER_SHORT), together, spaced
 
 
+def _spaces_parens(ctx: Context) -> bool:
+    """Does the document set its half-width brackets apart from the Japanese around them more often than not (「規約
+    (以下「本規約」) は」 throughout, the English habit)? Then a particle after one is spaced by that habit too."""
+    _, together, spaced = _writes_together(ctx, "paren")
+    return spaced > together
+
+
 # a junction the document writes together this many times as often as spaced (and spaced this few times at most): a
 # number spaced from its counter is a slip (翌月25 日 among 96 written 25日), no habit of the writer's. (A space before
 # a number, 「前日 23:59」「一般社団法人 １００年の森」, may set a value or a name apart: a note only.)
@@ -397,7 +404,7 @@ def _facts(ctx: Context):
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
     document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
     return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
-            _latin_words(ctx),
+            _spaces_parens(ctx), _latin_words(ctx),
             joined_summary(ctx), _mixed_runs_rare(ctx))
 
 
@@ -591,7 +598,8 @@ def stray_space(ctx: Context):
     src = ctx.doc.source.text
     offsets = ctx.doc.norm.offsets
     norm = ctx.doc.norm
-    verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx))
+    verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
+                _spaces_parens(ctx))
     # A PDF's text is the extractor's reading of where glyphs stand, spaces included: a space inside its word may be
     # the layout's, a note. A text, Markdown, Word or HTML file holds the spaces its writer typed (an HTML line
     # break between Japanese characters is no space: ingest.html), so a space inside a word there is a slip.
@@ -856,10 +864,10 @@ def _captions_spaced(ctx: Context) -> bool:
     return ctx.full.memo("spaces.captions_spaced", build)
 
 
-def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
-    """The spaces of one line that may be stray, decided from the line alone and the document's three
+def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
+    """The spaces of one line that may be stray, decided from the line alone and the document's four
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
-    space? does it letter-space its captions?): (start, end, convention, splits an article number, lies between
+    space? does it letter-space its captions? does it set half-width brackets apart by habit?): (start, end, convention, splits an article number, lies between
     two Latin letters)."""
     # a look-alike of a kanji pasted from a PDF (⽤ the Kangxi radical, 利⽤ 条件) stands for the kanji: the spaces
     # beside it are judged as beside the kanji (one character for one: the offsets stay the line's)
@@ -907,10 +915,11 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool]) -> tuple[tuple[int
             continue
         if not number_split and left in "、。" and right in "）)」』】":
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
-        elif e - s == 1 and left == "）" and right in _BOUND_PARTICLES and _japanese(line[e + 1:e + 2]) \
-                and not _CLOSED_LABEL.search(line, 0, s) and not _LABEL.match(line[:s]):
+        elif e - s == 1 and (left == "）" or left == ")" and not verdicts[3]) and right in _BOUND_PARTICLES \
+                and _japanese(line[e + 1:e + 2]) and not _CLOSED_LABEL.search(line, 0, s) and not _LABEL.match(line[:s]):
             # 「（以下「乙」という。） は、」: a particle is bound to the word its bracket closes, and a full-width bracket
-            # carries its own space (after a half-width one, a space may be the writer's habit: the paren convention's)
+            # carries its own space; after a half-width one too, unless the document sets its half-width brackets
+            # apart by habit (「規約 (以下「本規約」) は」 throughout)
             convention = "in-word"
         elif not number_split:
             kind = _junction(left, right)
