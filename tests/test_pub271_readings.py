@@ -95,3 +95,34 @@ def test_a_document_that_sets_its_half_width_brackets_apart_by_habit_is_not_told
     text = ("第1条（目的）\nこの規約 (以下「本規約」) は、株式会社ABC (以下「甲」) と利用者 (以下「乙」) との間の"
             "駐車場 (以下「本駐車場」) の利用について定める。\n第2条（利用）\n乙は、甲の定める方法により駐車場を利用する。\n")
     assert _said(text, "stray-space") == []
+
+
+# ------------------------------------------------------------------ the parties' names
+
+def test_a_defined_self_designation_holds_a_short_text_to_it():
+    """A page of ticket terms that defines 当社 and writes 当事務局 and 当法人 once each: sentences from another body's
+    terms. Defined, the name holds however short the text; undefined and written twice, nothing is told."""
+    text = ("第1条（適用）\nこの規約は、株式会社ABC（以下「当社」といいます。）が販売するチケットに適用されます。\n"
+            "第2条（申込み）\n1 当社は、申込みを承諾しないことがあります。\n2 当事務局は、虚偽の申込みを取り消します。\n"
+            "第3条（変更）\n当法人は、本規約を変更できます。\n")
+    assert sorted(_said(text, "term-inconsistent")) == [("当事務局", "当社"), ("当法人", "当社")]
+    undefined = text.replace("（以下「当社」といいます。）", "")
+    assert _said(undefined, "term-inconsistent") == []
+
+
+def test_a_speaker_s_designation_in_a_contract_of_letters_is_told():
+    """「当社所定の方法で支払う」 in a lease between 甲 and 乙: a sentence from terms a company writes in its own voice."""
+    text = ("賃貸人山田太郎（以下「甲」という。）と賃借人鈴木一郎（以下「乙」という。）は、次のとおり契約を締結する。\n"
+            "第1条（目的）\n甲は、乙に対し、駐車場を賃貸する。\n"
+            "第2条（賃料）\n乙は、甲に対し、賃料を毎月末日までに当社所定の方法で支払う。\n")
+    assert _said(text, "term-inconsistent") == [("当社", None)]
+    assert _said(text.replace("当社所定", "甲所定"), "term-inconsistent") == []
+
+
+def test_a_party_named_by_its_role_after_its_letter_is_told():
+    """「発注者（以下「甲」という。）」, then 「発注者は請負者が…」 in an article: the template's role names where the
+    contract's letters belong. A heading names the role on purpose; 下請負者 is another person."""
+    text = ("第1条（総則）\n発注者（以下「甲」という。）及び請負者（以下「乙」という。）は、この約款に基づき契約を履行する。\n"
+            "第2条（発注者の検査）\n甲は、工事の完成を検査する。\n"
+            "第3条（解除）\n発注者は請負者（下請負者を含む。）が反社会的勢力であるときは、契約を解除できる。\n")
+    assert sorted(_said(text, "term-inconsistent")) == [("発注者", "甲"), ("請負者", "乙")]

@@ -25,8 +25,8 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule, title_lines)
 from .names import opposite_of
-from .terms_parties import addressee_findings, party_letter_findings
-from .terms_self import designations, organization_nouns, self_designation_variant_findings
+from .terms_parties import addressee_findings, party_letter_findings, role_name_findings
+from .terms_self import designation_beside_letters_findings, designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here,
                              established_synonym_findings,
                              redefinition_findings, self_definition_findings,
@@ -1519,7 +1519,8 @@ def term_inconsistent(ctx: Context):
                   _determiner_added_findings, _law_name_findings, _form_variant_findings, _slip_findings,
                   _unused_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
                   established_synonym_findings, self_definition_findings,
-                  role_element_findings, _redefinition_findings):
+                  role_element_findings, _redefinition_findings, designation_beside_letters_findings,
+                  role_name_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)

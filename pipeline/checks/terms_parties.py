@@ -140,3 +140,40 @@ def addressee_findings(ctx: Context, defs: dict):
             + (f" Say whether 「{m.group(0)}」 means the {main} only or guests too." if members else ""),
             suggestion=sug, severity="info" if members else None,
         )
+
+
+# 「発注者（以下「甲」という。）及び請負者（以下「乙」という。）」: each party's role, then the letter the contract calls
+# it by from there on
+_ROLE_LETTER = re.compile(r"(?P<role>[\u4e00-\u9fff]{1,6}?(?:者|人|主))[ \u3000]*[（(][ \u3000]*以下[、，]?[ \u3000]*"
+                          r"[「『](?P<letter>[甲乙丙丁])[」』]")
+# written again more often than this, the role is the text's own second name for the party (「甲（発注者）」 style)
+_ROLE_LEFTOVER = 3
+_KANJI_AT = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def role_name_findings(ctx: Context, defs: dict):
+    """「発注者は請負者が…」 in an article of a contract that named 発注者 「甲」 and 請負者 「乙」: a sentence from a
+    template that calls the parties by their roles; the letters are the contract's names for them. Not in the articles'
+    headings, which name a party's role on purpose (「第5条（発注者の責任）甲は…」), nor inside a compound (下請負者),
+    nor in a definition or a quotation."""
+    text = ctx.text
+    roles: dict[str, tuple[str, int]] = {}
+    for m in _ROLE_LETTER.finditer(text):
+        roles.setdefault(m.group("role"), (m.group("letter"), m.end()))
+    if len({letter for letter, _ in roles.values()}) < 2:
+        return  # one letter: no contract's two sides
+    headings = [a.heading_span for a in ctx.doc.all_articles()]
+    for role, (letter, after) in roles.items():
+        places = [m.span() for m in re.compile(re.escape(role)).finditer(text, after)]
+        places = [(s, e) for s, e in places if not _KANJI_AT.match(text, s - 1) and not _KANJI_AT.match(text, e)
+                  and not any(a <= s < b for a, b in headings) and not defined_here(text, e)
+                  and not _ROLE_LETTER.match(text, s) and text[s - 1:s] not in "「『" and text[e:e + 1] not in "」』"]
+        if not places or len(places) > _ROLE_LEFTOVER:
+            continue
+        for s, e in places:
+            yield ctx.finding(
+                "term-inconsistent", (s, e),
+                f"「{role}」とありますが、この契約は{role}を「{letter}」と定めています（以下「{letter}」という）。",
+                f"「{role}」: the contract calls the {role} 「{letter}」 from its definition on.",
+                suggestion=letter,
+            )

@@ -29,6 +29,9 @@ LEGAL_FORMS = (r"(?:株式|有限|合同|合名|合資)会社|(?:学校|医療|�
 _MAJORITY, _RATIO, _MINORITY = 5, 3, 2
 # another noun is the same body only beside a designation this common (本会 twice among 当団体 fourteen times)
 _CROSS_MAJORITY = 10
+# a designation the document defines (以下「当社」という。) is its name however short the text: the definition and
+# one use hold it to that name (当法人 or 当事務局 once in a page of 当社, a sentence from another body's terms)
+_DEFINED_MAJORITY = 2
 
 _DESIGNATION = re.compile(r"(?<![\u3400-\u9fff々])(?P<prefix>[当弊本]|この)(?P<noun>[\u3400-\u9fff々\u30a1-\u30ffー]{1,5})")
 
@@ -45,14 +48,17 @@ def _not_after() -> dict[str, str]:
 
 
 def _designation_tokens(ctx: Context, span: tuple[int, int], prefix_len: int = 1) -> bool:
-    """Does MeCab read span as one word (当社, 本会) or as the prefix and a word ending where the noun ends
-    (当|協会, この|法人), with no suffix after it (当会|員 is this member, この組合|員 a member of it)?"""
+    """Does MeCab read span as one word (当社, 本会) or as the prefix and words ending where the noun ends
+    (当|協会, この|法人, 当|事務|局), with no suffix after it (当会|員 is this member, この組合|員 a member of it)?"""
     first = ctx.token_at(span[0])
     if first is None or first.start != span[0]:
         return False
     if first.end != span[1]:
         noun = ctx.token_at(span[0] + prefix_len) if first.end == span[0] + prefix_len else None
-        if noun is None or noun.start != span[0] + prefix_len or noun.end != span[1]:
+        if noun is None or noun.start != span[0] + prefix_len:
+            return False
+        last = ctx.token_at(span[1] - 1)  # (a noun MeCab reads as two words, 事務|局, ends where its last word ends)
+        if last is None or last.end != span[1] or last.pos == "接尾辞" and last.start != noun.start:
             return False
     after = ctx.token_at(span[1])
     return after is None or after.start != span[1] or after.pos != "接尾辞"
@@ -123,7 +129,8 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         main = defined[0] if defined else counts.most_common(1)[0][0]
         n_main = counts[main]
         main_noun = next((n for p, n, _ in found if p + n == main), None)
-    if n_main < _MAJORITY:
+    held = main in defs  # the name the document gave itself, not only the one it writes most
+    if n_main < (_DEFINED_MAJORITY if held else _MAJORITY):
         return
     others = {form: n for form, n in counts.items() if form != main}
     unrelated = {p + n for p, n, _ in found if not _same_body(n, main_noun)}
@@ -144,12 +151,40 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
             continue  # written often: a second body the document speaks of (unless the document defined its one name)
         if prefix == "弊" and noun != main_noun:
             continue  # 弊社 beside この法人 is a company speaking, not a variant of the body's name
-        if not _same_body(noun, main_noun) and (
-                bare or len(unrelated) > 1 or n > _MINORITY or n_main < _CROSS_MAJORITY):
-            continue  # 本会 among 当団体 is the same body only if nothing else is named so, and the slip is rare
+        if not _same_body(noun, main_noun) and (bare or n > _MINORITY or not held and (
+                len(unrelated) > 1 or n_main < _CROSS_MAJORITY)):
+            continue  # 本会 among 当団体 is the same body only if nothing else is named so, and the slip is rare (a
+            # body the document defined as its name is held to it: its other names are slips, however many)
         yield ctx.finding(
             "term-inconsistent", span,
             f"「{form}」とありますが、この文書は自らを「{main}」と呼んでいます（{n_main}回、「{form}」{n}回）。",
             f"「{form}」: the document calls itself 「{main}」 ({n_main} times, 「{form}」 {n} times).",
             suggestion=main,
+        )
+
+
+# a contract's parties named by letters (以下「甲」という。): a contract has two sides and no speaker
+_LETTERS = ("甲", "乙")
+# more than this many times, a designation is the text's own voice (terms with a contract form annexed), no leftover
+_LETTERS_LEFTOVER = 3
+
+
+def designation_beside_letters_findings(ctx: Context, defs: dict):
+    """当社 or 弊社 in a contract that names its parties 甲 and 乙 and never defines 当社: a sentence from the terms a
+    company writes in its own voice (「当社所定の方法で支払う」), in a contract where nobody speaks; who is meant must
+    be guessed. Only 当 and 弊, the speaker's prefixes (本組合, この法人 name a body a contract may well mention)."""
+    if not all(letter in defs for letter in _LETTERS):
+        return
+    found = [(p, n, span) for p, n, span in designations(ctx) if p in "当弊"]
+    counts = Counter(p + n for p, n, _ in found)
+    for prefix, noun, span in found:
+        form = prefix + noun
+        if form in defs or any(form in t for t in defs) or counts[form] > _LETTERS_LEFTOVER:
+            continue
+        yield ctx.finding(
+            "term-inconsistent", span,
+            f"「{form}」とありますが、この契約は当事者を「甲」「乙」と定めており、「{form}」の定義はありません。"
+            f"どちらの当事者か（「甲」または「乙」）を書くべき箇所と思われます。",
+            f"「{form}」: the contract names its parties 「甲」 and 「乙」 and never defines 「{form}」; the party meant "
+            f"should be named.",
         )
