@@ -126,3 +126,21 @@ def test_a_party_named_by_its_role_after_its_letter_is_told():
             "第2条（発注者の検査）\n甲は、工事の完成を検査する。\n"
             "第3条（解除）\n発注者は請負者（下請負者を含む。）が反社会的勢力であるときは、契約を解除できる。\n")
     assert sorted(_said(text, "term-inconsistent")) == [("発注者", "甲"), ("請負者", "乙")]
+
+
+# ------------------------------------------------------------------ slips of a word's form
+
+def test_a_dropped_mono_before_toshi_is_told():
+    """「…に限るとし、」 and 「…ものに限られるとし、」 for 〜ものとし; 「同意いただいたもの致します」 for ものと致します. What
+    is assumed (「…であるとして」) and what is about to be done (「…しようとして」) take と as they stand."""
+    text = ("第1条（利用）\n1 利用できる車両は、登録車両に限るとし、これ以外の車両は駐車できない。\n"
+            "2 本規約に同意いただいたもの致します。\n3 当社は、事故が明らかであるとして利用を停止する。\n"
+            "4 乙が危険物を持ち込もうとしているときも同様とする。\n")
+    assert _said(text, "typo") == [("録車両に限るとし、これ", "ものとし"), ("意いただいたもの致します。", "ものと致し")]
+
+
+def test_look_alike_characters_of_a_label_and_a_middle_dot_are_told():
+    """「弟5条」 for 第5条; 「完了確認·代金支払い」 with the Latin middle dot U+00B7 where Japanese writes 「・」."""
+    text = ("第1条（確認）\n乙は、弟5条の定めに従う。\n第2条（完了確認·代金支払い）\n甲は、代金を支払う。\n")
+    said = _said(text, "typo")
+    assert ("乙は、弟5条の定めに", "第5条") in said and ("（完了確認·代金支払い", "認・代") in said, said

@@ -185,15 +185,31 @@ def _lookalike_findings(ctx: Context):
 # a month and a day's number), 「第l章」 (the letter l or I for the digit 1 in a label).
 _DAY_AS_EYE = re.compile(r"(?<=[0-9０-９一二三四五六七八九十]月)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?P<c>目)")
 _LETTER_AS_ONE = re.compile(r"(?<=第)(?P<c>[lIｌＩ])(?=[0-9０-９]*[章条項号節款編])")
+# 「弟5条」: 弟 (younger brother) for the 第 of a label, one stroke apart; no word has 弟 before a number and 条
+_BROTHER_AS_DAI = re.compile(r"(?P<c>弟)[0-9０-９一二三四五六七八九十百]+[章条項号節款編]")
+# 「完了確認·代金支払い」: the Latin middle dot (U+00B7, or the dot operators U+2219 and U+22C5) between Japanese words,
+# where Japanese writes the katakana middle dot 「・」 (a page converted from another script's typography)
+_LATIN_DOT = re.compile(r"[\u3041-\u30fa\u30fc\u4e00-\u9fff々](?P<c>[\u00b7\u2219\u22c5])[\u3041-\u30fa\u30fc\u4e00-\u9fff々]")
+
+
+def _set_apart_in_source(ctx: Context, at: int) -> bool:
+    """Does the source set the character at normalized ``at`` apart with a space on either side?"""
+    src = ctx.doc.source.text
+    a, b = ctx.doc.norm.source_span((at, at + 1))
+    return src[a - 1:a] in (" ", "\u3000") or src[b:b + 1] in (" ", "\u3000")
 
 
 def _lookalike_in_number_findings(ctx: Context):
     text = ctx.text
     for rx, right, what_ja, what_en in ((_DAY_AS_EYE, "日", "日付の「日」", "the 日 of a date"),
-                                        (_LETTER_AS_ONE, "1", "番号の数字「1」", "the digit 1 of a label")):
+                                        (_LETTER_AS_ONE, "1", "番号の数字「1」", "the digit 1 of a label"),
+                                        (_BROTHER_AS_DAI, "第", "番号の「第」", "the 第 of a label"),
+                                        (_LATIN_DOT, "・", "中黒「・」", "the Japanese middle dot 「・」")):
         for m in ctx.finditer(rx):
             at = m.start("c")
             wrong = m.group("c")
+            if rx is _LATIN_DOT and _set_apart_in_source(ctx, at):
+                continue  # 「…削除されます · 文字起こしは…」: a separator set apart between sentences, not a word's dot
             yield ctx.finding(
                 "typo", (at, at + 1),
                 f"「{m.group(0)}」の「{wrong}」は{what_ja}の誤りと思われます（形の似た文字）。",

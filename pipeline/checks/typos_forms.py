@@ -242,21 +242,46 @@ def lone_conjunction_kanji_findings(ctx: Context):
                               excerpt=text[max(0, s - 5):s + 4])
 
 
-# a verb's 終止形 (its last kana), もの, then し and the polite ending
-_MONO_SHIMASU = re.compile(r"(?<=[うくぐすつぬぶむる])ものし(?=ます|ません|まし)")
+# a verb's 終止形 (its last kana), もの, then し (or its humble 致し) and the polite ending
+_MONO_SHIMASU = re.compile(r"(?<=[うくぐすつぬぶむるた])もの(?:し|致し|いたし)(?=ます|ません|まし)")
+# a verb's 終止形, then とし and a comma or the polite ending, where 〜ものとし was meant (「…に限るとし、」)
+_MONO_DROPPED = re.compile(r"(?<=[うくぐすつぬぶむる])とし(?=[、，]|ます|ません)")
+# verbs after which と states what is assumed (「…であるとし、」「…しているとし」), no もの left out
+_ASSUMED_AFTER = frozenset(("ある", "いる", "居る", "有る"))
+
+
+def _after_a_verb(ctx: Context, at: int) -> bool:
+    """Does a verb or an auxiliary in its 終止形 end at ``at``, not the volitional う (「…しようとし」)?"""
+    verb = ctx.token_at(at - 1)
+    return verb is not None and verb.end == at and verb.pos in ("動詞", "助動詞") and verb.lemma not in _ASSUMED_AFTER \
+        and not (verb.pos == "助動詞" and verb.surface in ("う", "よう")) and not _VOLITIONAL.search(verb.surface)
+
+
+# a verb's volitional form, one token to MeCab (しよう, 行こう, 言おう): 「…を解決しようとします」 says what is attempted
+_VOLITIONAL = re.compile(r"[おこごそぞとどのほぼぽもよろ]う$")
 
 
 def dropped_to_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_MONO_SHIMASU):
-        verb = ctx.token_at(m.start() - 1)
-        if verb is None or verb.end != m.start() or verb.pos not in ("動詞", "助動詞"):
+        if not _after_a_verb(ctx, m.start()):
             continue
         a, b = m.start(), m.end()
         yield ctx.finding(
             "typo", (a, b),
             f"「{text[max(0, a - 4):b + 2]}」は「ものとし」の「と」が落ちたものと思われます（…するものとします）。",
             f"「{text[max(0, a - 4):b + 2]}」: the と of 「ものとします」 seems dropped.",
+            suggestion="ものと" + m.group(0)[2:], severity="warning", excerpt=text[max(0, a - 6):b + 3],
+        )
+    for m in ctx.finditer(_MONO_DROPPED):
+        if not _after_a_verb(ctx, m.start()):
+            continue
+        a, b = m.start(), m.end()
+        shown = text[max(0, a - 4):b + (2 if text.startswith("ま", b) else 1)]
+        yield ctx.finding(
+            "typo", (a, b),
+            f"「{shown}」は「ものとし」の「もの」が落ちたものと思われます（…に限るものとし、…するものとします）。",
+            f"「{shown}」: the もの of 「ものとし」 seems dropped.",
             suggestion="ものとし", severity="warning", excerpt=text[max(0, a - 6):b + 3],
         )
 
