@@ -144,3 +144,36 @@ def test_look_alike_characters_of_a_label_and_a_middle_dot_are_told():
     text = ("第1条（確認）\n乙は、弟5条の定めに従う。\n第2条（完了確認·代金支払い）\n甲は、代金を支払う。\n")
     said = _said(text, "typo")
     assert ("乙は、弟5条の定めに", "第5条") in said and ("（完了確認·代金支払い", "認・代") in said, said
+
+
+# ------------------------------------------------------------------ precision
+
+def test_an_adverbial_noun_or_a_parted_verb_before_a_ni_verb_is_no_dropped_ni():
+    """「払い戻しには一切応じられません」: 一切 is an adverb; 「利益相反する取引」: 相反する, which MeCab parts after 利益.
+    「本規約関する事項」 has lost its に."""
+    text = ("第1条（払戻し）\n1 チケット料金の払い戻しには一切応じられません。\n2 理事は、利益相反する取引をしてはならない。\n"
+            "3 本規約関する事項は、当社が定める。\n")
+    assert [e for e, _ in _said(text, "grammar-slip")] == ["規約関する"]
+
+
+def test_a_clause_denied_by_a_verb_of_judging_is_no_kana_slip():
+    """「…指定座席であるとは限らず」: a clause, と and は, then 限る; no slipped kana."""
+    text = ("第1条（座席）\n当社で購入したチケットが前方の指定座席であるとは限らず、また、整理番号は当社が定める。\n")
+    assert _said(text, "typo", ("error", "warning", "info")) == []
+
+
+def test_a_second_list_announced_under_an_item_starts_over():
+    """(1)〜(3) of who may join, then 「また、下記いずれかの項目に当てはまる場合も入会をお断りいたします。」 and (1)〜(3)
+    of who may not: two lists, no number used twice."""
+    text = ("第2条（会員資格）\n会員は、次の各号に該当する方とします。\n(1)健康な方\n(2)暴力団員でない方\n"
+            "(3)その他会社が認めた方\n また、下記いずれかの項目に当てはまる場合も入会をお断りいたします。\n"
+            "(1)医師に運動を禁じられている方\n(2)指導に従わない方\n(3)その他会社が不適当と判断した方\n")
+    assert _said(text, "numbering-duplicate") == []
+
+
+def test_going_on_after_the_term_ends_is_a_renewal_not_a_survival():
+    """「契約期間満了後も引き続き…利用の承諾を受けようとするときは」: how to renew, no duty outliving the contract."""
+    text = ("第1条（利用期間）\n定期利用の期間は1年とする。\n"
+            "第2条（定期利用契約の更新）\n定期利用者が、契約期間満了後も引き続き駐輪場の定期利用の承諾を受けようとするときは、"
+            "当該定期券を持参し、更新の手続をしなければならない。\n")
+    assert _said(text, "survival-missing") == []

@@ -367,6 +367,16 @@ def _paragraph_findings(ctx: Context):
 _NEW_LIST = re.compile(r"次に掲げる|次の各号")
 
 
+# a sentence under an item's line that announces another list (「また、下記いずれかの項目に当てはまる場合も入会をお断り
+# いたします。」 after (1)〜(3), then (1)〜(4) again): the parser keeps it with the item above; the next list starts over
+_LEAD_BELOW = re.compile(r"下記|以下の|次の|次に掲げる")
+
+
+def _lead_below(text: str, item: Item) -> bool:
+    first_line_end = text.find("\n", item.span[0], item.span[1])
+    return first_line_end >= 0 and _LEAD_BELOW.search(text, first_line_end, item.span[1]) is not None
+
+
 def _item_lists(items: list[Item]):
     """Each list of sibling items (per style), recursively."""
     yield items
@@ -443,6 +453,7 @@ def _item_findings(ctx: Context):
                             continue  # 三の二: a branch, inserted after 三
                         if last is not None and n <= prev and (
                                 _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1])
+                                or _lead_below(ctx.text, last)
                                 or any(last.span[0] < o <= it.span[0] for o in subheads)
                                 # a sentence of the paragraph between them (an unnumbered paragraph of a web
                                 # page after its list, 「当社又は申込者の…次の各号の…」) opens the next list

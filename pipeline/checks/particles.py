@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .. import grammar
-from ..tokens import Token, is_verbal_noun, shifted
+from ..tokens import Token, is_known_word, is_verbal_noun, shifted
 from . import Context, load_tsv
 
 # auxiliaries whose written form is their 終止形 (ない, た, だ, れる …): なかっ, なく, な (だ's 連体形) are not
@@ -561,6 +561,11 @@ _NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対す
                         "類する", "従う", "応ずる", "応じる", "際する", "反する"))
 
 
+# nouns that modify a verb as adverbs (副詞可能 in UniDic, which the tokens do not carry): 「一切応じない」「随時対応する」
+_ADVERBIAL_NOUNS = frozenset(("一切", "随時", "適宜", "常時", "一律", "順次", "都度", "即時", "全部", "一部", "直接",
+                              "個別", "別途", "相互", "当然", "終始", "一斉", "事前", "事後", "同時", "優先"))
+
+
 def _dropped_ni_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_NI_VERBS):
@@ -571,6 +576,10 @@ def _dropped_ni_findings(ctx: Context):
         if noun is None or noun.end != m.start() or noun.pos2 == "数詞" or not (
                 noun.pos in ("名詞", "代名詞") or noun.pos == "接尾辞" and noun.pos2 == "名詞的"):
             continue  # (a noun, これら, or a noun's suffix: 洗面台等)
+        if noun.surface in _ADVERBIAL_NOUNS:
+            continue  # 「払い戻しには一切応じられません」: a noun used as an adverb, no object of the verb
+        if len(noun.surface) == 1 and is_known_word(noun.surface + t.surface[0]):
+            continue  # 利益|相|反する: 相反 is a word, 相反する its verb, which MeCab parts after the noun 利益
         start = noun.start
         if start and (prefix := ctx.token_at(start - 1)) is not None and prefix.end == start and (
                 prefix.pos == "接頭辞" or noun.pos == "接尾辞" and prefix.pos in ("名詞", "代名詞")):

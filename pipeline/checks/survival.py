@@ -34,8 +34,9 @@ _CONTRACT_RX = re.compile(_CONTRACT + r"(?![者側])")
 _SUB_PERIOD = re.compile(r"(?:最低|初回|無料|試用|お試し|トライアル)$")
 # …終了後は、…自動更新されます: nothing ends; 本契約の終了後、新たな賃貸借契約を締結することができる, 期間満了の日の
 # 翌日を始期とする再契約: what comes after the end is a contract of its own, not this one's duty outliving it
-# (also 「終了しなかった場合には、更に終了日の翌日から1年間継続し、以後も同様とする」: the term runs on, renewed)
-_RENEWED = re.compile(r"更新され|自動更新|更新する|更新します|新たな[^。]{0,20}?契約|再契約"
+# (also 「終了しなかった場合には、更に終了日の翌日から1年間継続し、以後も同様とする」: the term runs on, renewed;
+# 「契約期間満了後も引き続き…利用の承諾を受けようとするときは」: how to go on using it, a renewal asked for)
+_RENEWED = re.compile(r"更新され|自動更新|更新する|更新します|新たな[^。]{0,20}?契約|再契約|引き続き|引続き"
                       r"|(?:翌日|翌月|^)から[^。]{0,12}?(?:年間|か月間|ヶ月間|カ月間|箇月間)[^。]{0,6}?(?:継続|延長)")
 _RENEWAL_TERM = re.compile(r"更新後の|更新前の|更新された")
 # 本契約終了後の制作データは、引渡しを行いません: the clause says what is not owed after the end, so there is

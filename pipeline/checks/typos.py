@@ -853,6 +853,12 @@ def _closes_a_quoted_name(left: str, run: str, right: str) -> bool:
 _FORMAL_NOUNS = frozenset(("たび", "うち", "まま", "ほど", "とき", "ところ", "こと", "もの", "ため", "よう", "はず", "わけ"))
 
 
+# verbs that take a finished clause with と and は or も, denying or limiting what it says (「…であるとは限らない」,
+# 「…するとは言えない」, 「…したとも認められない」): the clause, then that verb, is no run of slipped kana
+_QUOTATIVE_JUDGING = frozenset(("限る", "言う", "云う", "認める", "解する", "考える", "見なす", "看做す", "思う", "判断",
+                                "断定", "言い切る", "保証"))
+
+
 def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Does every 3-gram law text never writes span a finished predicate and what grammar lets follow it: the
     nominalizing の before a case particle (使用するのを妨げる, 支払うのが遅れた), a formal noun (ログオンするたびに), or the
@@ -860,8 +866,12 @@ def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool
     toks, _ = tagged_line(left + run + right)
     base = len(left)
     joins = []  # where a predicate meets the の or noun after it
-    for a, b, c in zip(toks, toks[1:], list(toks[2:]) + [None]):
+    for a, b, c, d in zip(toks, toks[1:], list(toks[2:]) + [None], list(toks[3:]) + [None, None]):
         if a.pos not in ("動詞", "助動詞", "形容詞") or a.end != b.start or a.surface[-1] != a.lemma[-1]:
+            continue
+        if b.surface == "と" and c is not None and c.surface in ("は", "も") and d is not None \
+                and d.lemma in _QUOTATIVE_JUDGING:
+            joins.append((b.start - 2, c.end))  # 「…であるとは限らず」: what is said or judged, then the verb saying it
             continue
         # (not the の before と: 「するのとする」 is ものとする with も dropped)
         if b.surface == "の" and b.pos == "助詞" and c is not None and c.surface in ("を", "が", "は", "も", "に", "で"):
