@@ -89,10 +89,17 @@ def read_text(data: bytes, name: str, markdown: bool = False) -> Source:
 # signs hide the articles and the lists become articles of their own (three false warnings on one such file).
 _ATX_HEADING = re.compile(rb"^#{1,6}[ \t]+\S", re.MULTILINE)
 _MARKDOWN_IN_TEXT = 2  # ATX headings it takes; one could be a comment line
+# three items in a row numbered 「1.」 at one indentation: a list Markdown numbers itself (1. 1. 1. renders 1, 2, 3),
+# which with one ATX heading (the title, 「# 秘密保持契約書」) says Markdown as surely as two headings
+_LAZY_LIST = re.compile(rb"^([ \t]*)1\.[ \t]+\S[^\n]*\n\1 ?1\.[ \t]+\S[^\n]*\n\1 ?1\.[ \t]+\S", re.MULTILINE)
 
 
 def _sniff_markdown(data: bytes, suffix: str) -> bool:
-    return suffix in READER.suffixes and len(_ATX_HEADING.findall(data[:65536])) >= _MARKDOWN_IN_TEXT
+    if suffix not in READER.suffixes:
+        return False
+    head = data[:65536]
+    headings = len(_ATX_HEADING.findall(head))
+    return headings >= _MARKDOWN_IN_TEXT or headings == 1 and _LAZY_LIST.search(head) is not None
 
 
 READER = InputFormat("text", frozenset({".txt", ".text", ""}), lambda data, name, limits, deadline: read_text(data, name))
