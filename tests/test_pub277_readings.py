@@ -25,3 +25,16 @@ def test_a_text_file_with_a_title_heading_and_lists_markdown_numbers_is_markdown
     # a plain text numbered by hand keeps its slips: one heading, no list of 「1.」 lines
     slipped = "# 規約\n第1条（目的）\n1. 本規約は利用条件を定める。\n2. 会員は本規約に従う。\n2. 当社は本規約を変更できる。\n"
     assert doc_from_text(slipped, "rules.txt").source.format == "text"
+
+
+# ------------------------------------------------------------------ a text cut off in a word it writes elsewhere
+
+def test_a_text_that_stops_inside_a_katakana_word_it_writes_whole_is_cut():
+    """「…部分を問わず本ソフトウェ」 in terms of 本ソフトウェア: the excerpt stops in mid-word; the cut word is no
+    misspelling and 第9条 is past the cut. A text ending on a whole word (本ソフトウェア) is finished."""
+    head = ("第1条（定義）\n本規約において「本ソフトウェア」とは、当社が提供するプログラムをいいます。\n"
+            "第2条（許諾）\n当社は、利用者に対し、第9条の条件で本ソフトウェアの使用を許諾します。\n"
+            "第3条（禁止）\n利用者は、全体、部分を問わず本ソフトウェ")
+    assert _said(head, "term-inconsistent") == []
+    assert _said(head, "reference-dangling") == []
+    assert len(_said(head, "sentence-unterminated", ("info",))) == 1

@@ -731,7 +731,8 @@ def cut_off_at(ctx: "Context") -> int | None:
         last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
         if len(last) < 2:
             return None
-        if last[-1] in _CUT_AFTER or _unclosed(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)):
+        if last[-1] in _CUT_AFTER or _unclosed(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)) \
+                or _ends_inside_a_word_it_writes(text):
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
@@ -763,6 +764,27 @@ def _ends_on_a_cut_word(line: str) -> bool:
         return False
     toks = tokenize(line[-24:])
     return len(toks) >= 2 and toks[-1].surface == line[-1] and toks[-1].pos in ("名詞", "接頭辞")
+
+
+_KATAKANA_RUN_END = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
+
+
+def _ends_inside_a_word_it_writes(text: str) -> bool:
+    """Does the text end on katakana that it writes elsewhere only as the start of a longer word (「…本サービ」 in terms
+    of 本サービス, 「…本ソフトウェ」)? A finished text ends on a whole word; an excerpt stops wherever it was cut."""
+    m = _KATAKANA_RUN_END.search(text)
+    if m is None:
+        return False
+    run, longer, whole = m.group(0), 0, 0
+    i = text.find(run)
+    while 0 <= i < m.start():
+        if not (i and "\u30a1" <= text[i - 1] <= "\u30fc"):
+            if i + len(run) < len(text) and ("\u30a1" <= text[i + len(run)] <= "\u30fa" or text[i + len(run)] == "ー"):
+                longer += 1
+            else:
+                whole += 1
+        i = text.find(run, i + 1)
+    return longer > 0 and whole == 0
 
 
 def _ends_on_a_heading(ctx: "Context", end: int) -> bool:
