@@ -38,3 +38,53 @@ def test_a_text_that_stops_inside_a_katakana_word_it_writes_whole_is_cut():
     assert _said(head, "term-inconsistent") == []
     assert _said(head, "reference-dangling") == []
     assert len(_said(head, "sentence-unterminated", ("info",))) == 1
+
+
+# ------------------------------------------------------------------ definitions
+
+def test_an_unquoted_glossary_entry_defines_its_term():
+    """「（5）本ソフトウェア」 on its line, its meaning on the next (「…アプリケーションをいい、…」): defined, as the
+    spaced 「（4） 本サイト」 is."""
+    text = ("第1条（目的）\n本規約は、当社が提供するサービス（以下「本サービス」といいます。）の利用条件を定めます。\n"
+            "第2条（定義）\n本規約において、次の各号に掲げる用語の意味は、当該各号に定めるとおりとします。\n"
+            "（4） 本サイト\n当社が運営するウェブサイトをいいます。\n"
+            "（5）本ソフトウェア\n当社が作成・公開するアプリケーションをいい、その更新版を含みます。\n"
+            "第3条（利用）\n会員は、本サイト及び本ソフトウェアを利用できます。本ソフトウェアの更新は当社が行います。"
+            "本ソフトウェアの複製は禁止します。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_a_name_defined_law_style_in_the_brackets_after_it_is_defined():
+    """「本件システム（全体プロジェクトにおいて開発されるシステムをいう。）」: the meaning in brackets after the name."""
+    text = ("第1条（目的）\n本契約は、ユーザがベンダに委託する本件業務（以下「本件業務」という。）について定める。\n"
+            "第2条（成果物）\nベンダは、本件業務の成果物（以下「本件成果物」という。）を納入する。\n"
+            "第3条（許諾）\nベンダは、ユーザが本件成果物を本件システム（全体プロジェクトにおいて開発されるシステムをいう。）に"
+            "おいて利用することを許諾する。ユーザは、本件システムの運用に必要な範囲で複製できる。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_the_operator_of_a_site_is_no_undefined_speaker_where_the_document_defines_itself():
+    """A document that defines 当社 speaks as 当社: 「第三者サイトの運営者」 is someone else, whatever role (運用管理者) it
+    also defines."""
+    text = ("第1条（適用）\n本規約は、株式会社ABC（以下「当社」といいます。）が提供するサービスに適用されます。\n"
+            "第2条（定義）\n本規約において「運用管理者」とは、会員が指定する管理者をいいます。\n"
+            "第3条（第三者サイト）\n第三者サイトの利用は、会員と第三者サイトの運営者との間の契約によります。"
+            "運用管理者は、第三者サイトの運営者に問い合わせることができます。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_a_service_named_by_itself_in_a_list_of_services_is_no_self_definition():
+    """「…(以下「テイクアウトサービス」といいます。)、デリバリーサービス(以下「デリバリーサービス」といいます。)」: one
+    of a list of services each given its name. A word defined as itself in a sentence is still told."""
+    listed = ("第1条（定義）\n当社は、テイクアウト注文サービス(以下「テイクアウトサービス」といいます。)、デリバリーサービス"
+              "(以下「デリバリーサービス」といいます。)を提供します。\n")
+    assert _said(listed, "term-inconsistent") == []
+    alone = "第1条（定義）\n本規約は、本サービスの利用に関し、お客様（以下「お客様」といいます。）と当社との間に適用されます。\n"
+    assert [e for e, _ in _said(alone, "term-inconsistent")] == ["お客様"]
+
+
+def test_a_role_glossing_its_letter_over_a_signature_is_no_role_name():
+    """【甲（委託者）】 over the signature: the role glosses the letter, as signature blocks label the parties."""
+    text = ("委託者（以下「甲」という）と受託者（以下「乙」という）は、次のとおり契約を締結する。\n"
+            "第1条（委託）\n甲は、乙に業務を委託する。\n\n【甲（委託者）】\n住所\n\n【乙（受託者）】\n住所\n")
+    assert _said(text, "term-inconsistent") == []

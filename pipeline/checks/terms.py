@@ -61,6 +61,15 @@ _DEF_PATTERNS = [
     # the term alone on its line (its label before it), its meaning on the next: 「①「本サイト」⏎当社が…のことをいいます。」
     re.compile(r"(?m)^[ \u3000]*(?:[\u2460-\u2473]|[(（]?[0-9０-９]{1,2}[)）.．]|[・\-*])?[ \u3000]*「(?P<t>[^「」\n]{1,30})」"
                rf"[ \u3000]*\n[^\n]{{0,200}}?(?:{GIVES_MEANING.pattern}|を指し|を意味)"),
+    # law style, the meaning in brackets after a name of this document's own (本件…, 本…): 「本件システム（全体プロジェクト
+    # において開発されるシステムをいう。）」. (Not any word: a law defines hundreds so, 新株予約権付社債券（…をいう。）, and
+    # the words their names hold, 新株予約権付社債, are words of their own, no clipped term.)
+    re.compile(r"(?<![\u3400-\u9fff々\u30a1-\u30ffー])(?P<t>本件?[\u3400-\u9fff々\u30a1-\u30ffー]{1,18})[（(]"
+               r"(?:[^（）()\n]|[（(][^（）()\n]*[）)]){2,120}?(?:をいう|をいい|を指す|を意味する)[。．]?"
+               r"(?:以下[^（）()\n]{0,20}?同じ[。．]?)?[）)]"),
+    # the same unquoted, after its label: 「（5）本ソフトウェア⏎当社が…作成・公開するアプリケーションをいい、…」
+    re.compile(rf"(?m)^[ \u3000]*{ENTRY_LABEL}[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9・]{{2,20}})"
+               rf"[ \u3000]*\n[^\n]{{0,200}}?(?:{GIVES_MEANING.pattern}|を指し|を意味)"),
 ]
 _SELF = r"(?:利用|基本)?(?:約款|規約|規程|契約書|契約|要項|規則|会則|ポリシー)"
 SELF_NAME = re.compile(rf"(?<![\u3400-\u9fff々])本件?{_SELF}")  # 本件利用規約: 本件 says "this" as 本 does

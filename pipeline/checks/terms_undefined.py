@@ -259,6 +259,8 @@ def _undefined_speaker(ctx: Context, defs):
     「当社は…」 12: a template's 当社, most of them replaced) or by a role it defines for it (「製作者」). Quiet where 当社
     is defined or written as often."""
     text = ctx.text
+    if any(w in defs for w in _SELF_WORDS):
+        return  # the document says who speaks (以下「当社」): a role it defines besides is another person (運用管理者)
     # (not the noun a definition describes: 「当サービスの開発・運営者（以下「管理者」といいます）」 defines 管理者)
     spoken = [m for m in _SPEAKER.finditer(text) if m.group(0) not in defs and not _DEFINED_RIGHT_AFTER.match(text, m.end())]
     if not spoken:

@@ -288,6 +288,9 @@ def self_definition_findings(ctx: Context, defs: dict):
         return
     for m in _SELF_DEFINED.finditer(text):
         w = m.group("w")
+        if text[max(0, m.start("w") - 2):m.start("w")] in ("）、", ")、"):
+            continue  # 「…(以下「テイクアウトサービス」といいます。)、デリバリーサービス(以下「デリバリーサービス」…)」: one
+            # of a list of services each given its name, the list saying what they are
         yield ctx.finding(
             "term-inconsistent", m.span("w"),
             f"「{w}（以下「{w}」…）」は語をそれ自身で定義しており、何を指すかを定めていません。定義する内容（例: "
