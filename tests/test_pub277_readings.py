@@ -88,3 +88,25 @@ def test_a_role_glossing_its_letter_over_a_signature_is_no_role_name():
     text = ("委託者（以下「甲」という）と受託者（以下「乙」という）は、次のとおり契約を締結する。\n"
             "第1条（委託）\n甲は、乙に業務を委託する。\n\n【甲（委託者）】\n住所\n\n【乙（受託者）】\n住所\n")
     assert _said(text, "term-inconsistent") == []
+
+
+# ------------------------------------------------------------------ precision
+
+def test_a_name_in_hiragana_drawn_out_is_no_kanji_one():
+    """「やみすきーは」: a name written in hiragana and drawn out with ー. After a particle, 「各号のーに」 is 一."""
+    text = "第1条（目的）\nやみすきーは、会員の交流の場です。\n第2条（禁止）\n会員は、次の各号のーに該当する行為をしてはならない。\n"
+    assert [e for e, _ in _said(text, "typo")] == ["次の各号のーに該当する"]
+
+
+def test_a_paragraph_run_onto_the_line_of_the_one_before_is_no_first_paragraph():
+    """「…午前10時とします。 前項の規定にかかわらず」: a page runs the article's two paragraphs together, the break left
+    as a space after 。; 前項 is the paragraph before."""
+    text = ("第1条（チェックアウト）\n宿泊客の退室時間は午前10時とします。 前項の規定にかかわらず、当ホテルは延長に応じます。\n"
+            "第2条（料金）\n宿泊料金は別表による。\n")
+    assert _said(text, "reference-dangling") == []
+
+
+def test_a_concession_after_a_question_word_is_no_kana_slip():
+    """「いかなる形式であれ」: the copula's imperative conceding whatever いかなる leaves open."""
+    text = "第1条（禁止）\n利用者は、いかなる形式であれ本サイトの情報を複製してはなりません。\n"
+    assert _said(text, "typo", ("error", "warning", "info")) == []

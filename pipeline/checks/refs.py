@@ -469,11 +469,12 @@ def _lost_break(ctx: Context, start: int, end: int) -> bool:
     offsets, source = ctx.doc.norm.offsets, ctx.doc.source.text
     if _RUN_IN_NUMBER.search(source, *ctx.doc.norm.source_span((start, end))):
         return True
-    i = text.find("。", start, end - 1)
+    # (up to the citation itself: 「…午前10時とします。 前項の規定にかかわらず」, the 。 right before it)
+    i = text.find("。", start, end)
     while i >= 0:
         if source[offsets[i] + 1:offsets[i + 1]].strip(" \u3000") == "" != source[offsets[i] + 1:offsets[i + 1]]:
             return True
-        i = text.find("。", i + 1, end - 1)
+        i = text.find("。", i + 1, end)
     return False
 
 

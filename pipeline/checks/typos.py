@@ -268,6 +268,7 @@ _KATA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _IROHA = set("イロハニホヘト")
 _HIRA = re.compile(r"[ぁ-ゖ]")
 _AFTER_ONE = set("にのつをはがと")
+_BEFORE_ONE = frozenset("のはがをにともでへや")  # the particles 一 may follow (各号の一に, 次の各号のいずれか一に)
 _IROHA_BEFORE = set("号イロハニホヘト")
 _IROHA_AFTER = set("又及若並、，からま")
 # 一 among katakana is never looked at, so the scan skips it (the numeral 一 is everywhere in a law); ー only after
@@ -323,6 +324,9 @@ def _swapped_findings(ctx: Context):
             # の一に, の一つ, の一部: 一 alone after a particle, before a particle or the kanji it makes a word with
             if not (right in _AFTER_ONE or (_KANJI_CH.match(right) and _is_word(other + right))):
                 continue
+            before = ctx.token_at(p - 1)
+            if before is None or before.pos != "助詞" or before.surface not in _BEFORE_ONE:
+                continue  # 「やみすきーは」, 「ぷらねたりー利用規約」: a name in hiragana drawn out, as names are
             s, e = p - 1, p + 2
         elif cls is _KANJI_CH:  # the kanji compound it belongs to: 勢|カ → 勢力, エ|事 → 工事
             pairs = [(p - 1, p + 1), (p, p + 2)]
@@ -957,6 +961,10 @@ _SPLIT_ADVERBS = ("何ら",)
 _QUOTATIVE_HEADS = frozenset("認思考見判")
 
 
+# the question words a concession after them leaves open (いかなる形式であれ, 理由の如何であれ, 何であろうと)
+_WHATEVER = re.compile(r"いかなる|如何|いかん|どのよう|どんな|何|誰|いずれ")
+
+
 def _literary(left: str, run: str, right: str) -> bool:
     """Is the run written in the literary forms contracts keep: the classical なき before a noun (「定めなき事項」,
     「正当な理由なき」), the kana of an adverb MeCab cuts (何|らこれを: 何ら), or という's continuative before a comma
@@ -967,6 +975,8 @@ def _literary(left: str, run: str, right: str) -> bool:
         return True
     if run.endswith("ありと") and right[:1] in _QUOTATIVE_HEADS:
         return True  # 「必要ありと認めたる時」: the classical あり closing a clause the verb after と quotes
+    if run.endswith(("であれ", "であろうと", "であっても")) and _WHATEVER.search(left):
+        return True  # 「いかなる形式であれ」: the copula's imperative, conceding whatever the question word leaves open
     if "なき" not in run:
         return False
     toks, _known = tagged_line(left + run + right)
