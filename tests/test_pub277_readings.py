@@ -110,3 +110,21 @@ def test_a_concession_after_a_question_word_is_no_kana_slip():
     """「いかなる形式であれ」: the copula's imperative conceding whatever いかなる leaves open."""
     text = "第1条（禁止）\n利用者は、いかなる形式であれ本サイトの情報を複製してはなりません。\n"
     assert _said(text, "typo", ("error", "warning", "info")) == []
+
+
+# ------------------------------------------------------------------ set phrases with the wrong kanji
+
+def test_wrong_kanji_in_set_phrases_of_legal_prose_are_told_and_right_ones_are_not():
+    """A rule is 適用 (applied), never 適応; the Companies Act's notice is 電子公告; a valuable's value declared is its 価額;
+    類以 is no word. The same kanji where they are meant stay quiet: 環境に適応する, 電子広告を配信する, 種類以上,
+    書類以外, and 明告 itself (a word of the commercial code the dictionary lacks)."""
+    text = ("第1条（準拠）\n本規約に定めのない事項は、法令又は一般の慣習を適応する。\n"
+            "第2条（公告）\n当会社の公告は、電子広告により行う。\n"
+            "第3条（貴重品）\n宿泊客は、貴重品の種類及び価格の明告をしなければならない。\n"
+            "第4条（禁止）\n利用者は、これらに類以する行為をしてはならない。\n")
+    said = {(e, s) for e, s in _said(text, "confusable-word")}
+    assert {("適応", "適用"), ("電子広告", "電子公告"), ("価格", "価額"), ("類以", "類似")} <= said, said
+    right = ("第1条（広告）\n当社は、利用者の環境に適応する電子広告を配信する。3種類以上の書類以外は提出を要しない。\n"
+             "第2条（貴重品）\n宿泊客は、貴重品の種類及び価額の明告をしなければならない。\n")
+    assert _said(right, "confusable-word") == []
+    assert _said(right, "typo", ("error", "warning", "info")) == []

@@ -2036,7 +2036,12 @@ def _one_kanji_verb_findings(ctx: Context):
 def typo(ctx: Context):
     text = ctx.text
     names = None
+    listed = None
     for f in _typo_findings(ctx):
+        if listed is None:
+            listed = [m.span() for m in listed_confusables(ctx)]
+        if any(a < f.span[1] and f.span[0] < b for a, b in listed):
+            continue  # 「自的」: a misspelling confusables.tsv names is that rule's, with its reason (one slip, one finding)
         if names is None:
             names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
                                   + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)])
