@@ -805,7 +805,8 @@ def _preformatted_lines(lines: list[_Line], blocks: list[tuple[int, int]]) -> li
     return out
 
 
-def _brackets_open(s: str) -> bool:
+def brackets_open(s: str) -> bool:
+    """Does ``s`` open a bracket it does not close?"""
     depth = 0
     for c in s:
         if c in _OPEN:
@@ -851,7 +852,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
     if _is_heading_text(at):
         # 「第２３条（提⏎供の廃止）に…」: a citation wrapped inside its caption, whose next line closes the bracket, is
         # no heading with its 「）」 dropped
-        return not (_brackets_open(at) and _closes_first(bt))
+        return not (brackets_open(at) and _closes_first(bt))
     full = wrapped and a_full
     ends_sentence = bool(at) and at[-1] in _TERMINATORS
     weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)
@@ -875,7 +876,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
         return True  # 「社名：＿＿＿＿」: a blank to fill in ends its line, whatever its width
     if full:
         return False
-    if wrapped and a_long and _brackets_open(at):  # the scan of brackets last: it reads every character
+    if wrapped and a_long and brackets_open(at):  # the scan of brackets last: it reads every character
         return False
     if not wrapped:
         return True

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..grammar import article_label
+from ..normalize import brackets_open
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
 from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, shifted, tokenize
 
@@ -721,7 +722,8 @@ def cut_off_at(ctx: "Context") -> int | None:
     """Where the unfinished sentence starts, when the text stops in the middle of one: its last line ends on a
     particle or a comma (「…締結を拒絶するとと」, 「…1月ごとの」, 「…事業者に対して、」), inside a verb's ending
     (「…契約締結となりま」), inside a bracket it opened (「第3条 (利用申」, 「…無料(」), on the first kanji of a word
-    after kana (「…に関する重」, 「…親権者が申」), or on an article's heading with nothing after it (「第8条」). A page
+    after kana (「…に関する重」, 「…親権者が申」), inside a katakana word it writes whole elsewhere (「…本ソフトウェ」), or
+    on an article's heading with nothing after it (「第8条」). A page
     saved or pasted in part: the articles it cites past that point, the bracket the unfinished sentence opened, the
     heading it ends with and the word the end cuts are elsewhere, not missing. None for a text that ends a sentence
     (with or without 。), an item, a date or a name."""
@@ -731,25 +733,11 @@ def cut_off_at(ctx: "Context") -> int | None:
         last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
         if len(last) < 2:
             return None
-        if last[-1] in _CUT_AFTER or _unclosed(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)) \
+        if last[-1] in _CUT_AFTER or brackets_open(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)) \
                 or _ends_inside_a_word_it_writes(text):
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
-
-
-_OPENERS, _CLOSERS = "（(「『【［[〔", "）)」』】］]〕"
-
-
-def _unclosed(line: str) -> bool:
-    """Does ``line`` open a bracket it does not close? (The last line of a finished text closes what it opens.)"""
-    depth = 0
-    for c in line:
-        if c in _OPENERS:
-            depth += 1
-        elif c in _CLOSERS and depth:
-            depth -= 1
-    return depth > 0
 
 
 # an item's label opening the line: an item may end on a noun of one kanji (「(3) 前各号に準ずる者」)
@@ -766,6 +754,7 @@ def _ends_on_a_cut_word(line: str) -> bool:
     return len(toks) >= 2 and toks[-1].surface == line[-1] and toks[-1].pos in ("名詞", "接頭辞")
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _KATAKANA_RUN_END = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
 
 
@@ -778,8 +767,8 @@ def _ends_inside_a_word_it_writes(text: str) -> bool:
     run, longer, whole = m.group(0), 0, 0
     i = text.find(run)
     while 0 <= i < m.start():
-        if not (i and "\u30a1" <= text[i - 1] <= "\u30fc"):
-            if i + len(run) < len(text) and ("\u30a1" <= text[i + len(run)] <= "\u30fa" or text[i + len(run)] == "ー"):
+        if not (i and _KATAKANA.match(text, i - 1)):  # (a run of its own, not the tail of another word)
+            if _KATAKANA.match(text, i + len(run)):
                 longer += 1
             else:
                 whole += 1
