@@ -1,6 +1,7 @@
-"""What the pub277–pub282 readings found on published terms (hotels, courses and schools, outsourcing and NDAs,
-software licences, matching and community services, food delivery and reservations), read as text and kept outside
-the repository. Each construct is tested here in text of the same shape written for the test."""
+"""What the pub277–pub286 readings found on published terms (hotels, courses and schools, outsourcing and NDAs,
+software licences, matching and community services, food delivery and reservations; then driving schools and rentals,
+beauty salons, moving and housekeeping, photo and printing commissions), read as text and kept outside the
+repository. Each construct is tested here in text of the same shape written for the test."""
 
 from conftest import doc_from_text, said_in_text
 
@@ -128,3 +129,42 @@ def test_wrong_kanji_in_set_phrases_of_legal_prose_are_told_and_right_ones_are_n
              "第2条（貴重品）\n宿泊客は、貴重品の種類及び価額の明告をしなければならない。\n")
     assert _said(right, "confusable-word") == []
     assert _said(right, "typo", ("error", "warning", "info")) == []
+
+
+# ------------------------------------------------------------------ from the third reading (pub283–286)
+
+def test_an_extract_opening_far_into_its_articles_cites_what_lies_past_it():
+    """A page of 「全条文」 that opens at 第6条: its citations of 第24条 are past what the page kept, not missing. A text
+    that opens at 第1条 and cites past its end is still told."""
+    body = ("第{a}条（適用）\n当店は、この約款に定める運送を行います。この約款に定めのない事項は、第24条第2項の定めによります。\n"
+            "第{b}条（見積り）\n当店は、見積書を交付します。\n")
+    assert _said(body.format(a=6, b=7), "reference-dangling") == []
+    assert [e for e, _ in _said(body.format(a=1, b=2), "reference-dangling")] == ["第24条第2項"]
+
+
+def test_a_definition_written_with_wo_for_to_is_still_a_definition():
+    """「車検サービス(以下「本サービス」をいい、…)」: を for と before いう; the writer defined 本サービス all the same."""
+    text = ("第1条（定義）\n当社が提供する車検サービス(以下「本サービス」をいい、その名称を「トドック車検」という。)の"
+            "利用条件を定めます。\n第2条（利用）\n利用者は、当社のシステム(以下「本システム」という。)により本サービスを"
+            "申し込みます。本サービスの料金は別表のとおりとします。\n第3条（変更）\n当社は、本サービスの内容を変更できます。"
+            "本サービスの終了は本システムで通知します。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_a_title_in_a_page_s_brackets_names_the_document():
+    """「<ご利用規約>」 over 「次の規約を定めております」: a 規約, whose 本規約 is its own name; the 本契約 it defines is the
+    order made under it."""
+    text = ("<ご利用規約>\n写真撮影サービスについて、次の規約を定めております。\n"
+            "第1条（契約）\nお客様は当社と撮影の受注契約(以下「本契約」といいます)を締結します。\n"
+            "第2条（内容）\n本規約における本サービスの内容は、次のとおりとします。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_an_ideographic_space_inside_a_word_of_a_prose_item_is_stray():
+    """「(9) …不正、違法、虚　偽もしくは…行為」: an item written as prose, without its 。; 「当社　のグループ企業」: a
+    space between a noun and の."""
+    text = ("第1条（禁止事項）\n利用者は、次の行為をしてはなりません。\n"
+            "(1) 情報を不正に取得する行為、不正、違法、虚　偽もしくはそれらに準ずる行為\n"
+            "(2) 当社及び当社　のグループ企業の利益を害する行為\n")
+    said = [s for _, s in _said(text, "stray-space", ("error", "warning", "info"))]
+    assert said == ["虚", "社"], said

@@ -492,11 +492,19 @@ def _before_the_first(seq: list[Article], cited: str | None) -> bool:
     return first is not None and n is not None and 1 < first and n < first
 
 
+# a text whose first article is this far in (第6条) is an extract: the articles past its last are elsewhere too (a parse
+# that missed 第1条 leaves a text opening at 第2条, which may still be whole)
+_OPENS_FAR_IN = 3
+
+
 def _past_the_cut(ctx: Context, seq: list[Article], cited: str | None) -> bool:
-    """Is the article ``cited`` numbered past the last article of a text that stops in mid-sentence (cut_off_at):
-    a page saved in part, the rest of it elsewhere?"""
+    """Is the article ``cited`` numbered past the last article of a text that stops in mid-sentence (cut_off_at), or
+    of one that opens far into its articles (「全条文」 from 第6条 on): a page saved in part, the rest of it elsewhere?"""
     last, n = (_leading_number(seq[-1].number) if seq else None), _leading_number(cited)
-    return last is not None and n is not None and n > last and cut_off_at(ctx) is not None
+    if last is None or n is None or n <= last:
+        return False
+    first = _leading_number(seq[0].number)
+    return cut_off_at(ctx) is not None or first is not None and first >= _OPENS_FAR_IN
 
 
 def _in_a_later_item(text: str, para, pos: int) -> bool:

@@ -441,7 +441,7 @@ def _date_space_findings(ctx: Context, line: str, base: int):
 # してはなりません」): a caption's bracket (「第1条（目的）　この規約は」) or a label's (「(5)　その他」) opens its line, and a
 # field's value after its name (「門限（ロビー階正面玄関）　なし」) is no verb or particle going on with a sentence
 _IN_SENTENCE = re.compile(r"(?<=[^\s\u3000])(?P<w>、)\u3000+(?=[^\s\u3000])"
-                          r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでは][^\s\u3000])"
+                          r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでのは][^\s\u3000])"
                           r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff\u30a1-\u30fa])"
                           r"|(?<=[）)])(?P<b>\u3000+)(?=[ぁ-ゖ])")
 _OPENS_ITS_LINE = re.compile(r"^[ \u3000#*>\-・]*(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?)?"
@@ -512,7 +512,7 @@ _SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffー])\u3000+(?=[\u4
 
 
 def _split_word_findings(ctx: Context, line: str, base: int):
-    if not _SENTENCE_END.search(line):
+    if not _SENTENCE_END.search(line) and not _PROSE_ITEM.search(line):
         return
     for m in _SPLIT_WORD.finditer(line):
         if m.end() - m.start() > 1 and not (is_katakana(line[m.start() - 1]) and is_katakana(line[m.end()])):
@@ -528,6 +528,11 @@ def _split_word_findings(ctx: Context, line: str, base: int):
                       f"An ideographic space inside the word 「{word.surface}」.")
         if f is not None:
             yield f
+
+
+# an item of a list written as prose, without its 。 (「(9) …不正、違法、虚　偽もしくはそれらに準ずる行為」): words and
+# commas, no column of a table
+_PROSE_ITEM = re.compile(r"[ぁ-ゖ\u4e00-\u9fff]、[^\n]{10,}")
 
 
 # A run of spaces of both widths inside a line of prose (「第１条　 この法人は」, 「以下　 同じ」): the writer set one

@@ -54,6 +54,8 @@ _DEF_PATTERNS = [
                r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)(?:と(?:いう|いい|呼|称|略)|[ \u3000]*[）)])"),
     # unquoted with no verb, the name alone in the brackets: （以下、当グループ）, (以下提供先)
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9・]{2,15})[ \u3000]*[）)]"),
+    # を for と before いう (「車検サービス(以下「本サービス」をいい、その名称を…)」): a slip of the definition, still one
+    re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」を(?:いう|いい)"),
     # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」
     re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
@@ -454,7 +456,8 @@ def _names_against_title(ctx: Context, occurrences, counts: Counter, main: str, 
 
 
 # the kinds of a set of rules, by the noun that ends its name (経費精算規程, 会員規約, 活動基準)
-_TITLE_KIND = re.compile(rf"({RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*$")
+# (the title may be set in the brackets a page decorates it with: 「<ご利用規約>」, 【会員規約】)
+_TITLE_KIND = re.compile(rf"({RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*[>＞〉》」』】\]］]?[ \u3000]*$")
 # 本規則, この会則: a set of rules speaking of itself (本規定 is 規程's homophone, and a provision's name elsewhere)
 _SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({RULES_KINDS}|規定)(?![\u3400-\u9fff々])")
 
