@@ -301,11 +301,24 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     return ArticleHeading(number, label, None, rest, len(line) - len(rest))
 
 
+def lines_holding(text: str, patterns: tuple[re.Pattern, ...]) -> set[int]:
+    """The starts of the lines of ``text`` in which one of ``patterns`` (none of which matches across a line break) is
+    found. One scan of the whole text per pattern, where a test of each line cost a call per line and pattern (a law
+    has 12,000 lines, few of which hold what is looked for); led by a literal, a pattern is found by sre's fast scan."""
+    found: set[int] = set()
+    rfind = text.rfind
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            found.add(rfind("\n", 0, m.start()) + 1)
+    return found
+
+
 # 「…同意を要します。 第一章 総則 ◆第1 条 (所在地) 住所は…です。 ◆第2 条 (運営・管理) …」: a page flattened onto one
 # line, each heading a mark's and after a sentence's end. A mark stands before no citation, and a citation stands
 # inside a sentence (no 。 before it): a marked 第N条 that heads what follows it, after a 。 (or after a chapter's
 # heading that follows one, or after another such heading), starts a line of its own; so does that chapter's heading.
 _INLINE_MARKS = "◆◇■□●○★☆▼▽"
+INLINE_MARKS = _INLINE_MARKS
 # one C-level scan for any of the marks (a generator testing each mark in turn cost more than the rest of the function)
 _ANY_INLINE_MARK = re.compile(f"[{_INLINE_MARKS}]")
 _INLINE_HEADING = re.compile(rf"[{_INLINE_MARKS}][ \u3000]*(?=第{_SP}{NUM}{_SP}条)")
@@ -349,6 +362,12 @@ def inline_heading_cuts(line: str) -> tuple[tuple[int, ChapterHeading | None], .
 # title it names (「。第3条(定義)に定める…」, which match_article_heading reads as no heading).
 # (after a bracketed sentence too: 「(…を甲、請負者を乙と定める。)第1条(目的)」)
 _AFTER_SENTENCE = re.compile(rf"(?:(?<=。)|(?<=。[）)]))[ \u3000]*(?=第{_SP}{NUM}{_SP}条{_SP}[（(])")
+
+
+# What _AFTER_SENTENCE needs in a line, led by a literal: a line without it has no titled heading after a sentence
+AFTER_SENTENCE_PRECHECK = re.compile(r"。[）)]?[ \u3000]*第")
+# What _INLINE_HEADING needs: a line without it has no inline_heading_cuts (a text without any mark has none at all)
+INLINE_HEADING_PRECHECK = re.compile(rf"[{_INLINE_MARKS}][ \u3000]*第")
 
 
 @lru_cache(maxsize=8192)

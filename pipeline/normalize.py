@@ -435,6 +435,8 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     start = 0
     lines = text.split("\n")
     last_article = 0  # the number of the last article whose heading opens a line
+    cut_here = grammar.lines_holding(text, _CUT_PRECHECKS)
+    glued_here = grammar.lines_holding(text, _GLUED_PRECHECKS) if markdown else set()
     for k, line in enumerate(lines):
         next_start = start + len(line) + 1
         if line.endswith("\r"):  # a CRLF line end (text and Markdown files keep their CRs: offsets are the file's)
@@ -442,7 +444,11 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
         end = start + len(line)
         if line[:1] in _HEADING_OPENS and (head := _HEADING_NUMBER.match(line)) is not None:
             last_article = grammar.to_int(head.group(1).translate(grammar.WIDE_DIGITS)) or last_article
-        cuts = _glued_cuts(line) if markdown and line else ()
+        if start not in cut_here and start not in glued_here:
+            out.append((start, end, line))
+            start = next_start
+            continue
+        cuts = _glued_cuts(line) if start in glued_here else ()
         if _INLINE_PRECHECK.search(line):
             inline = _inline_item_cuts(line)
             if inline:
@@ -601,6 +607,18 @@ _TRAILING_HEADING = re.compile(r"(?<=。)[ \u3000]*(第[ \u3000]*([0-9０-９]{1
                                r"[ \u3000]+[^\s。、，,（）()「」]{0,19}[^\s。、，,（）()「」\u3041-\u309f])[ \u3000]*$")
 
 
+# What a line needs for a cut of _source_lines other than _glued_cuts, found in the whole text (grammar.lines_holding),
+# each pattern led by a literal: _INLINE_PRECHECK (after either space), _FIRST_ITEM_AFTER_SENTENCE and _RUN_IN_PARAGRAPH
+# (。), a run-in or trailing article heading (第 after a 。 or a space: 「。第」, 「。 第」…), _CAPTIONED_PRECHECK (after
+# either closing bracket). A line holding none of them has no cut.
+_INLINE_LABEL_AFTER = r"(?:[②-⑳]|[(（][2-9２-９][)）]|[2-9２-９][.．])"
+_CUT_PRECHECKS = tuple(re.compile(p) for p in (
+    " " + _INLINE_LABEL_AFTER, "\u3000" + _INLINE_LABEL_AFTER, _FIRST_ITEM_AFTER_SENTENCE.pattern,
+    _RUN_IN_PARAGRAPH.pattern, "。第", " 第", "\u3000第", r"）[ \u3000]*第", r"\)[ \u3000]*第"))
+# _glued_cuts has none to make in a line without #, *, イ (_GLUED_SUBITEM_RUN) or _GLUED_LOWER_HEADING
+_GLUED_PRECHECKS = (re.compile("#+"), re.compile(r"\*"), re.compile("イ"), _GLUED_LOWER_HEADING)
+
+
 def _trailing_heading_cut(line: str, number: int) -> int | None:
     m = _TRAILING_HEADING.search(line) if "。" in line else None
     if m is None or grammar.to_int(m.group(2).translate(grammar.WIDE_DIGITS)) != number:
@@ -632,7 +650,10 @@ def _glued_cuts(line: str) -> tuple[int, ...]:
     cuts = []
     if _GLUED_SUBITEM_RUN.match(line):
         cuts += [m.start() for m in _GLUED_PARAGRAPH.finditer(line)]
-    if "#" in line or "*" in line or _GLUED_LOWER_HEADING.search(line, 1):
+    # a # or * after a character other than a space, # or * (where _GLUED_HEADING's lookbehind lets it match): not the
+    # marks that open a heading's or a caption's line (「#### 第一条」, 「*（趣旨）*」's first)
+    rest = line.lstrip(" \u3000#*")
+    if "#" in rest or "*" in rest or _GLUED_LOWER_HEADING.search(line, 1):
         cuts += [m.start() for m in _GLUED_HEADING.finditer(line)]
     if not cuts:
         return ()

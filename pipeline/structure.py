@@ -55,6 +55,8 @@ from .tokens import paused_gc
 _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 # a list's bullet with nothing after it (an empty <li> of a page: 「- (見出し)」⏎「-」⏎「- 第 1条 …」): no line of text
 _LONE_BULLETS = frozenset("-•・‐－∙")
+# what a line chapter_then_article_cut cuts opens with (第, or spaces before it)
+_CHAPTER_OPENS = frozenset("第 \u3000")
 # what Markdown may set before a line's text besides its indentation: a list marker, emphasis, a quote's >
 _MARKDOWN_MARKS = re.compile(r"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]|[*_>]")
 # 2.3 in a numbered-section document; not the first two levels of 3.4.1 (a clause of section 3.4, numbered on)
@@ -243,25 +245,32 @@ class _Parser:
         pos = 0
         expected: str | None = "1"  # the number the next article heading takes, after the last one read
         raws = self.text.split("\n")
+        # the lines where an inline heading or a titled heading after a sentence may stand (most lines of a law have
+        # neither): titled_run_cuts, trailing_heading_cut and run_on_heading_cut find nothing in any other line
+        marked = grammar.lines_holding(self.text, (grammar.INLINE_HEADING_PRECHECK,)) \
+            if any(mark in self.text for mark in grammar.INLINE_MARKS) else ()
+        after_sentence = grammar.lines_holding(self.text, (grammar.AFTER_SENTENCE_PRECHECK,))
         for r, raw in enumerate(raws):
             end = pos + len(raw)
             if raw and not raw.isspace() and raw.strip(" \u3000") not in _LONE_BULLETS:
-                cuts = grammar.inline_heading_cuts(raw)
-                if not cuts and (titled := grammar.titled_run_cuts(raw, expected)):
+                cuts = grammar.inline_heading_cuts(raw) if pos in marked else ()
+                titles = pos in after_sentence
+                if not cuts and titles and (titled := grammar.titled_run_cuts(raw, expected)):
                     cuts = tuple((at, None) for at in titled)
-                if not cuts and (at := grammar.trailing_heading_cut(raw, expected)) is not None \
+                if not cuts and titles and (at := grammar.trailing_heading_cut(raw, expected)) is not None \
                         and not self._heading_follows(raws, r):
                     # 「…効力を生じます。第2条(規約の変更)」⏎「1.当社は…」: the next article's heading run onto the end of
                     # the line before, after its last sentence (a copy of the heading the next line writes again,
                     # 「…定義します。第2条(…)」⏎⏎「第2条(…)」, heads nothing)
                     cuts = ((at, None),)
-                if not cuts and (at := grammar.chapter_then_article_cut(raw, expected)) is not None:
+                if not cuts and raw[:1] in _CHAPTER_OPENS \
+                        and (at := grammar.chapter_then_article_cut(raw, expected)) is not None:
                     cuts = ((at, None),)  # 「第2章 貸渡契約 第2条(予 約)」: the chapter's heading, then its first article's
                 if not cuts and expected == "1" and (at := grammar.first_chapter_at_end_cut(raw)) is not None \
                         and self._second_chapter_follows(raws, r):
                     # 「…利用規約及び、個人情報規約第1章 総則」: the title line, then the first chapter's heading
                     cuts = ((at, None),)
-                if not cuts and (at := grammar.run_on_heading_cut(raw, expected)) is not None \
+                if not cuts and titles and (at := grammar.run_on_heading_cut(raw, expected)) is not None \
                         and not self._heading_follows(raws, r, grammar.match_article_heading(raw[at:]).number):
                     # 「…優先するものとします。第2条(貸渡条件) 借受人は、…」: the next article's heading and its first
                     # sentence run on after the last sentence of the article before (not a copy of a heading the
