@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterable
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                 "元": 1, "壱": 1, "弐": 2, "参": 3}
@@ -301,15 +302,26 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     return ArticleHeading(number, label, None, rest, len(line) - len(rest))
 
 
-def lines_holding(text: str, patterns: tuple[re.Pattern, ...]) -> set[int]:
-    """The starts of the lines of ``text`` in which one of ``patterns`` (none of which matches across a line break) is
-    found. One scan of the whole text per pattern, where a test of each line cost a call per line and pattern (a law
-    has 12,000 lines, few of which hold what is looked for); led by a literal, a pattern is found by sre's fast scan."""
+def lines_holding(text: str, needles: "Iterable[str | re.Pattern]") -> set[int]:
+    """The starts of the lines of ``text`` in which one of ``needles`` (strings, or patterns none of which matches
+    across a line break) is found. One scan of the whole text per needle, where a test of each line cost a call per
+    line and needle (a law has 12,000 lines, few of which hold what is looked for); led by a literal, a pattern is
+    found by sre's fast scan. After a hit the scan goes on from the next line: one hit a line is enough."""
     found: set[int] = set()
-    rfind = text.rfind
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            found.add(rfind("\n", 0, m.start()) + 1)
+    rfind, find = text.rfind, text.find
+    for needle in needles:
+        if isinstance(needle, re.Pattern):
+            m = needle.search(text)
+            while m is not None:
+                found.add(rfind("\n", 0, m.start()) + 1)
+                e = find("\n", m.end())
+                m = None if e < 0 else needle.search(text, e)
+        else:
+            i = find(needle)
+            while i >= 0:
+                found.add(rfind("\n", 0, i) + 1)
+                e = find("\n", i + len(needle))
+                i = -1 if e < 0 else find(needle, e)
     return found
 
 

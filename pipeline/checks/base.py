@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..grammar import article_label
+from ..grammar import article_label, lines_holding as grammar_lines_holding
 from ..normalize import brackets_open
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
 from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, shifted, tokenize
@@ -834,20 +834,8 @@ def lines_holding(text: str, needles: "Iterable[str] | re.Pattern") -> list[tupl
     """(start, end + 1) of each line of ``text`` that holds one of ``needles`` (strings, or a pattern's
     match), in order: the line with its line break, so that a pattern run on it sees the break after it as
     it would in the whole text."""
-    starts = set()
-    if isinstance(needles, re.Pattern):  # (a pattern opening on a class: the engine skips to it, in C)
-        m = needles.search(text)
-        while m is not None:
-            starts.add(text.rfind("\n", 0, m.start()) + 1)
-            e = text.find("\n", m.end())
-            m = None if e < 0 else needles.search(text, e)
-    else:
-        for needle in needles:
-            i = text.find(needle)
-            while i >= 0:
-                starts.add(text.rfind("\n", 0, i) + 1)
-                e = text.find("\n", i + len(needle))
-                i = -1 if e < 0 else text.find(needle, e)
+    # (a pattern opening on a class: the engine skips to it, in C)
+    starts = grammar_lines_holding(text, (needles,) if isinstance(needles, re.Pattern) else needles)
     out = []
     for s in sorted(starts):
         e = text.find("\n", s)
