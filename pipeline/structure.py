@@ -148,6 +148,11 @@ _CHECK_EVERY = 512  # lines between two looks at the clock
 _TOC_FIRST_ENTRIES = 3
 
 
+
+# 「附則: 令和7年6月15日施行」, 「付則：2024年4月1日改定」: a label and its value, as a page's header lists the date a document
+# takes effect; a 附則 heading stands alone on its line or opens its provision (「附則　この規約は…施行する。」)
+_SUPPLEMENTARY_FIELD = re.compile(r"^[ \u3000]*[附付][ \u3000]*則[ \u3000]*[:：]")
+
 class _Parser:
     def __init__(self, norm: Normalized, source: Source, deadline=None):
         self.deadline = deadline
@@ -1291,6 +1296,8 @@ class _Parser:
                     self.add_outside_line(line)
                 continue
             sup = grammar.match_supplementary(t)
+            if sup is not None and not self.articles and self.current is None and _SUPPLEMENTARY_FIELD.match(t):
+                sup = None  # 「附則: 令和7年6月15日施行」 over the articles: the header's field of the date it takes effect
             if sup is not None:
                 self.finish_article()
                 self.region = "supplementary"

@@ -168,3 +168,23 @@ def test_an_ideographic_space_inside_a_word_of_a_prose_item_is_stray():
             "(2) 当社及び当社　のグループ企業の利益を害する行為\n")
     said = [s for _, s in _said(text, "stray-space", ("error", "warning", "info"))]
     assert said == ["虚", "社"], said
+
+
+def test_a_header_field_naming_the_supplementary_date_opens_no_supplementary_part():
+    """「附則: 令和7年6月15日施行」 on a page's first line, over its articles: the header's field of the date the terms take
+    effect. Read as the 附則's heading, every article below was the 附則's and the main part had none. A 附則 heading
+    after the articles still opens the 附則."""
+    text = ("附則: 令和7年6月15日施行\nレンタルバイク利用規約\n第1条（適用）\n当店は、この規約により車両を貸し渡します。\n"
+            "第2条（予約）\n借受人は、予約をすることができます。\n附則\nこの規約は、令和7年6月15日から施行します。\n")
+    doc = doc_from_text(text, "rental.txt")
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    assert len(doc.supplementary) == 1 and doc.supplementary[0].span[0] > doc.articles[-1].span[0]
+
+
+def test_a_space_cutting_a_katakana_word_before_the_run_goes_on_is_stray():
+    """「クレジ ットローン」: the space cuts クレジット, a word, though the run after it goes on to ローン; two katakana words
+    of a name set apart (「Googleアナリティクス オプトアウト アドオン」) stay quiet."""
+    text = ("第1条（支払）\n教習料金は、当社が指定した期日までに支払うものとします。クレジ ットローンをご利用の場合は別に定めます。\n"
+            "第2条（解析）\n当社は、アナリティクス オプトアウト アドオンを案内します。\n")
+    said = [e for e, _ in _said(text, "stray-space", ("error", "warning", "info"))]
+    assert len(said) == 1 and "クレジ ット" in said[0], said
