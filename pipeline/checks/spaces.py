@@ -278,6 +278,9 @@ def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
     if left is None or right is None:
         return False
     joined = left.group(0) + right.group(0)
+    head, tail = left.group(0), right.group(0)
+    if not is_known_word(head) and any(is_known_word(head + tail[:j]) for j in range(1, len(tail))):
+        return False  # 「クレジ ットローン」: the space cuts クレジット, a word, whatever the run after it goes on to
     # (read in the source: normalization takes the space out, and the normalized text holds every such join)
     return not is_known_word(joined) and joined not in ctx.doc.source.text
 

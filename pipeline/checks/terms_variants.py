@@ -293,8 +293,8 @@ def self_definition_findings(ctx: Context, defs: dict):
             # of a list of services each given its name, the list saying what they are
         yield ctx.finding(
             "term-inconsistent", m.span("w"),
-            f"「{w}（以下「{w}」…）」は語をそれ自身で定義しており、何を指すかを定めていません。定義する内容（例: "
-            f"「本サービスを利用する者（以下「{w}」という。）」）を書くべきです。",
+            f"「{w}（以下「{w}」…）」は語をそれ自身で定義しており、何を指すかを定めていません。括弧の前に定義する内容"
+            f"（「…する者（以下「{w}」という。）」のように、何を指すか）を書くべきです。",
             f"「{w}」 is defined as itself, which says nothing of what it means: state whom or what it names.",
         )
 
