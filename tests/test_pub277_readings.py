@@ -188,3 +188,14 @@ def test_a_space_cutting_a_katakana_word_before_the_run_goes_on_is_stray():
             "第2条（解析）\n当社は、アナリティクス オプトアウト アドオンを案内します。\n")
     said = [e for e, _ in _said(text, "stray-space", ("error", "warning", "info"))]
     assert len(said) == 1 and "クレジ ット" in said[0], said
+
+
+def test_a_contract_named_as_one_somewhere_is_no_slip_of_the_rules_name_anywhere():
+    """本契約 written once as a contract (「本契約を解除」) and once plainly (「本契約の内容」) in terms that define 本規約:
+    the contract the terms govern at both places, which needs a definition; 本規約 suggested at the plain one would turn
+    the contract into the terms (pub285)."""
+    text = ("この規約（以下「本規約」といいます。）は、当社のクリーニングサービスに適用されます。\n"
+            "第1条（内容）\n本契約の内容は、申込書のとおりとします。\n"
+            "第2条（解除）\n当社は、お客様が料金を支払わないときは、本契約を解除できます。\n")
+    said = _said(text, "term-inconsistent")
+    assert [e for e, _ in said] == ["本契約", "本契約"] and all(s is None for _, s in said), said

@@ -290,6 +290,10 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         _named_beside(text, sp, main) or "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, sp[1])
         for sp in spans)}
     told = set()
+    # a name written somewhere as a contract (terminated, made, paid under) is the contract the rules govern wherever
+    # it is written: no place of it is a slip of the rules' own name (「本規約が成立」 is no fix of 「本契約が成立」)
+    as_contract = {s for s, span in occurrences
+                   if "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, span[1])}
     parts = ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx)))
     for s, span in occurrences:
         if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
@@ -356,7 +360,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             en = f"「{s}」 is not defined; it is named beside 「{main}」 as another thing, so it needs a definition."
             yield ctx.finding("term-inconsistent", span, ja, en)
             continue
-        if "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, span[1]):
+        if s in as_contract:  # (each place: one written as the contract says what they all mean)
             ja = (f"「{s}」は定義されていません。契約として（解除・終了、それに基づく支払など）書かれており、「{main}」に"
                   f"基づく契約を指すと思われます。定義を置いてください（例:「{main}に基づく契約（以下「{s}」という。）」）。")
             en = (f"「{s}」 is not defined; it is written as a contract (terminated, ended, paid under), the one 「{main}」 "
