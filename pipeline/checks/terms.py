@@ -360,7 +360,9 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             en = f"「{s}」 is not defined; it is named beside 「{main}」 as another thing, so it needs a definition."
             yield ctx.finding("term-inconsistent", span, ja, en)
             continue
-        if s in as_contract:  # (each place: one written as the contract says what they all mean)
+        if s in as_contract and not _READ_AS_THE_DOCUMENT.match(text, span[1]):
+            # (each place: one written as the contract says what they all mean; but 「本契約に定める」 reads it as the
+            # document, a slip of the document's name there)
             ja = (f"「{s}」は定義されていません。契約として（解除・終了、それに基づく支払など）書かれており、「{main}」に"
                   f"基づく契約を指すと思われます。定義を置いてください（例:「{main}に基づく契約（以下「{s}」という。）」）。")
             en = (f"「{s}」 is not defined; it is written as a contract (terminated, ended, paid under), the one 「{main}」 "
@@ -398,6 +400,8 @@ _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若し�
 # 本契約を解除する, 本契約期間, 本契約の申込み, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され,
 # 本契約が有効に存続する間, 本契約に基づく金銭: what is done with a contract, or what it does, not with the rules that
 # govern it; in terms that call themselves 本規約, such a 本契約 is the contract they govern, left undefined
+# what follows a name read as the document itself: its provisions (本契約に定める, 本契約の規定, 本契約第5条)
+_READ_AS_THE_DOCUMENT = re.compile(r"に定め|の定め|の規定|の条項|の各条|第[0-9０-９一二三四五六七八九十]+条")
 _CONTRACT_ACT = re.compile(r"(?:を|が|は、?|の)?(?:中途)?(?:解除|解約|終了|成立|締結|更新|継続|失効|満了|契約期間|有効期間|期間"
                            r"|申込|申し込)"
                            r"|は、?[^。]{0,16}(?:満了|終了|成立|失効|更新され)|(?:が|は)、?(?:有効に|存続|効力)"

@@ -154,7 +154,7 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         if not _same_body(noun, main_noun) and (bare or n > _MINORITY or not held and (
                 len(unrelated) > 1 or n_main < _CROSS_MAJORITY)):
             continue  # 本会 among 当団体 is the same body only if nothing else is named so, and the slip is rare (a
-            # body the document defined as its name is held to it: its other names are slips, however many)
+            # body the document defined as its name is held to it, whatever other bodies it names)
         yield ctx.finding(
             "term-inconsistent", span,
             f"「{form}」とありますが、この文書は自らを「{main}」と呼んでいます（{n_main}回、「{form}」{n}回）。",
