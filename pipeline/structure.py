@@ -148,10 +148,10 @@ _CHECK_EVERY = 512  # lines between two looks at the clock
 _TOC_FIRST_ENTRIES = 3
 
 
-
 # 「附則: 令和7年6月15日施行」, 「付則：2024年4月1日改定」: a label and its value, as a page's header lists the date a document
 # takes effect; a 附則 heading stands alone on its line or opens its provision (「附則　この規約は…施行する。」)
 _SUPPLEMENTARY_FIELD = re.compile(r"^[ \u3000]*[附付][ \u3000]*則[ \u3000]*[:：]")
+
 
 class _Parser:
     def __init__(self, norm: Normalized, source: Source, deadline=None):

@@ -875,8 +875,8 @@ def _captions_spaced(ctx: Context) -> bool:
 def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
     """The spaces of one line that may be stray, decided from the line alone and the document's four
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
-    space? does it letter-space its captions? does it set half-width brackets apart by habit?): (start, end, convention, splits an article number, lies between
-    two Latin letters)."""
+    space? does it letter-space its captions? does it set half-width brackets apart by habit?): (start, end,
+    convention, splits an article number, lies between two Latin letters)."""
     # a look-alike of a kanji pasted from a PDF (⽤ the Kangxi radical, 利⽤ 条件) stands for the kanji: the spaces
     # beside it are judged as beside the kanji (one character for one: the offsets stay the line's)
     line = line.translate(_AS_KANJI)

@@ -25,8 +25,9 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule, title_lines)
 from .names import opposite_of
-from .terms_parties import addressee_findings, party_letter_findings, role_name_findings
-from .terms_self import designation_beside_letters_findings, designations, organization_nouns, self_designation_variant_findings
+from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
+                            role_name_findings)
+from .terms_self import designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here,
                              established_synonym_findings,
                              redefinition_findings, self_definition_findings,
@@ -286,14 +287,13 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     by_name: dict[str, list[tuple[int, int]]] = {}
     for s, span in occurrences:
         by_name.setdefault(s, []).append(span)
-    another_thing = {s for s, spans in by_name.items() if len(spans) >= _ANOTHER_THING_USES and any(
-        _named_beside(text, sp, main) or "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, sp[1])
-        for sp in spans)}
-    told = set()
     # a name written somewhere as a contract (terminated, made, paid under) is the contract the rules govern wherever
     # it is written: no place of it is a slip of the rules' own name (「本規約が成立」 is no fix of 「本契約が成立」)
     as_contract = {s for s, span in occurrences
                    if "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, span[1])}
+    another_thing = {s for s, spans in by_name.items() if len(spans) >= _ANOTHER_THING_USES and (
+        s in as_contract or any(_named_beside(text, sp, main) for sp in spans))}
+    told = set()
     parts = ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx)))
     for s, span in occurrences:
         if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
@@ -400,12 +400,12 @@ _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若し�
 # 本契約を解除する, 本契約期間, 本契約の申込み, 本契約は…満了により終了する, 本契約は同一条件でさらに1ヶ月間更新され,
 # 本契約が有効に存続する間, 本契約に基づく金銭: what is done with a contract, or what it does, not with the rules that
 # govern it; in terms that call themselves 本規約, such a 本契約 is the contract they govern, left undefined
-# what follows a name read as the document itself: its provisions (本契約に定める, 本契約の規定, 本契約第5条)
-_READ_AS_THE_DOCUMENT = re.compile(r"に定め|の定め|の規定|の条項|の各条|第[0-9０-９一二三四五六七八九十]+条")
 _CONTRACT_ACT = re.compile(r"(?:を|が|は、?|の)?(?:中途)?(?:解除|解約|終了|成立|締結|更新|継続|失効|満了|契約期間|有効期間|期間"
                            r"|申込|申し込)"
                            r"|は、?[^。]{0,16}(?:満了|終了|成立|失効|更新され)|(?:が|は)、?(?:有効に|存続|効力)"
                            r"|に基づく(?:金銭|債務|支払|料金)")
+# what follows a name read as the document itself: its provisions (本契約に定める, 本契約の規定, 本契約第5条)
+_READ_AS_THE_DOCUMENT = re.compile(r"に定め|の定め|の規定|の条項|の各条|第[0-9０-９一二三四五六七八九十]+条")
 
 
 def _named_beside(text: str, span: tuple[int, int], main: str) -> bool:

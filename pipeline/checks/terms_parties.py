@@ -14,9 +14,11 @@ letter is reported without one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import Context, load_json, partial_text
+from .terms_self import designations
 from .terms_variants import ENTRY_LABEL, GIVES_MEANING, defined_here
 
 # a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
@@ -180,3 +182,29 @@ def role_name_findings(ctx: Context, defs: dict):
                 f"「{role}」: the contract calls the {role} 「{letter}」 from its definition on.",
                 suggestion=letter,
             )
+
+
+# more than this many times, a designation is the text's own voice (terms with a contract form annexed), no leftover
+_DESIGNATION_LEFTOVER = 3
+
+
+def designation_beside_letters_findings(ctx: Context, defs: dict):
+    """当社 or 弊社 in a contract that names its first two parties by their letters (甲, 乙) and never defines 当社: a
+    sentence from the terms a company writes in its own voice (「当社所定の方法で支払う」), in a contract where nobody
+    speaks; who is meant must be guessed. Only 当 and 弊, the speaker's prefixes (本組合, この法人 name a body a
+    contract may well mention)."""
+    if not all(letter in defs for letter in _letters()[:2]):
+        return
+    found = [(p, n, span) for p, n, span in designations(ctx) if p in "当弊"]
+    counts = Counter(p + n for p, n, _ in found)
+    for prefix, noun, span in found:
+        form = prefix + noun
+        if form in defs or any(form in t for t in defs) or counts[form] > _DESIGNATION_LEFTOVER:
+            continue
+        yield ctx.finding(
+            "term-inconsistent", span,
+            f"「{form}」とありますが、この契約は当事者を「甲」「乙」と定めており、「{form}」の定義はありません。"
+            f"どちらの当事者か（「甲」または「乙」）を書くべき箇所と思われます。",
+            f"「{form}」: the contract names its parties 「甲」 and 「乙」 and never defines 「{form}」; the party meant "
+            f"should be named.",
+        )

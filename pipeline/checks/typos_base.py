@@ -13,6 +13,10 @@ from ..tokens import is_known_word
 
 MODEL = DATA_DIR / "law_model.json.gz"
 
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+# kanji that name a place's unit after its name (大阪|府, 神奈川|県) and open words of their own (都市, 府民, 市民)
+ADMINISTRATIVE_UNITS = frozenset("都道府県市区町村郡")
+
 
 @lru_cache(maxsize=None)
 def model() -> dict:

@@ -19,13 +19,10 @@ import re
 from collections import Counter
 
 from . import Context
-from .typos_kanji import NUMERAL_KANJI
+from .typos_base import ADMINISTRATIVE_UNITS, DIGITS
+from .typos_kanji import NUMERAL_KANJI, _compound_around
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
-_KANJI = re.compile(r"[\u4e00-\u9fff々]")
-_DIGITS = set("0123456789０１２３４５６７８９")
-# kanji that name a place's unit after its name and open words of their own (東京都|都市, 大阪府|府民, 横浜市|市民)
-_ADMINISTRATIVE_UNITS = frozenset("都道府県市区町村郡")
 # labels' counters: 同条|条文, 第2項|項目 meet at a word boundary as a matter of course
 _LABEL_COUNTERS = frozenset("条項号章節款編")
 # the correction must be the document's own, written at least this often
@@ -44,21 +41,12 @@ def _after_a_determiner(ctx: Context, pos: int) -> bool:
     return before is not None and before.end == pos and before.pos == "連体詞"
 
 
-def _kanji_run(text: str, s: int, e: int) -> tuple[int, int]:
-    a, b = s, e
-    while a > 0 and _KANJI.match(text, a - 1):
-        a -= 1
-    while b < len(text) and _KANJI.match(text, b):
-        b += 1
-    return a, b
-
-
-def _corrections(text: str, s: int, k: str, line: tuple[int, int]) -> dict[str, tuple[str, int]]:
+def _corrections(text: str, s: int, k: str, run: tuple[int, int], line: tuple[int, int]) -> dict[str, tuple[str, int]]:
     """The corrections the document vouches for: what replaces the pair → (the text it makes, how often the
-    document writes that). The kanji once (the compound without one of them, or, where the pair is the whole
+    document writes that). The kanji once (the compound ``run`` without one of them, or, where the pair is the whole
     compound, with the characters next to it), or another kanji in the second place, between the same kanji of
     the compound."""
-    a, b = _kanji_run(text, s, s + 2)
+    a, b = run
     out: dict[str, tuple[str, int]] = {}
     if b - a > 2:
         once = text[a:s] + k + text[s + 2:b]
@@ -81,25 +69,24 @@ def doubled_kanji_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_DOUBLED):
         s, k = m.start(), m.group(1)
-        if k in NUMERAL_KANJI or k in _LABEL_COUNTERS or (s and text[s - 1] in _DIGITS) or text[s + 2:s + 3] == k:
+        if k in NUMERAL_KANJI or k in _LABEL_COUNTERS or (s and text[s - 1] in DIGITS) or text[s + 2:s + 3] == k:
             continue
         first_alone, second_alone = _alone(ctx, s), _alone(ctx, s + 1)
         if not (first_alone or second_alone):
             continue  # each kanji belongs to a word of its own (会社|社員): two words meeting
-        if first_alone and not second_alone and k in _ADMINISTRATIVE_UNITS:
+        if first_alone and not second_alone and k in ADMINISTRATIVE_UNITS:
             continue  # 東京都|都市: a place's unit, then a word opening with it
-        line = ctx.line_span(s)
         if first_alone and not second_alone and _after_a_determiner(ctx, s):
             continue  # 「その他他人の権利」: その他, then 他人 (a noun after その stands as a word of its own)
-        if text.count(m.group(0)) > 1 and len(re.findall(rf"{re.escape(text[max(0, s - 1):s + 3])}", text)) > 1:
+        if text.count(text[max(0, s - 1):s + 3]) > 1:
             continue  # written so, with the same characters around it, more than once: the writer's word
-        fixes = _corrections(text, s, k, line)
+        line, (a, b) = ctx.line_span(s), _compound_around(text, s, s + 2)
+        fixes = _corrections(text, s, k, (a, b), line)
         if not fixes:
             continue
         fix, (whole, n) = max(fixes.items(), key=lambda x: x[1][1])
         if n < _WRITTEN:
             continue
-        a, b = _kanji_run(text, s, s + 2)
         written = text[a:b] if b - a > 2 else text[max(line[0], s - 1):min(line[1], s + 3)]
         yield ctx.finding(
             "typo", (s, s + 2),

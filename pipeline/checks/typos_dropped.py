@@ -17,14 +17,13 @@ from collections import Counter
 
 from . import Context
 from ..tokens import tokenize
-from .typos_base import _KANJI_CH, model
+from .typos_base import ADMINISTRATIVE_UNITS, DIGITS, _KANJI_CH, model
 from .typos_kanji import NUMERAL_KANJI, _doc_pair_counts, _kanji_list, _run_starts, run_counts
 from .terms_variants import BETWEEN_IKA_AND_NAME
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
 # (「（以下、総称して「本契約」といいます）」: what may stand between 以下 and the name)
 _SHORT_NAME_OPENS = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}[「『]?$")
-_DIGITS = set("0123456789０１２３４５６７８９")
 # the full form must be the document's own: written at least this often
 _WRITTEN_WHOLE = 2
 # a word of the document vouching alone, one kanji after the gap (個人|情|報): written at least this often
@@ -49,14 +48,12 @@ def _opens_with_a_word(toks) -> bool:
         and (toks[0].pos2 != "固有名詞" or toks[0].end >= 3) and all(_KANJI_CH.match(c) for c in toks[0].surface)
 
 
-_ADMINISTRATIVE_UNITS = frozenset("都道府県市区町村郡")
-
 
 def _opens_an_address(toks) -> bool:
     """Does the run (its tokens ``toks``) open with a place's name and its administrative unit (大阪|府|東大阪|市,
     神奈川|県)? An address names a place as it is: 大阪府 beside a document's many 東大阪 is no 東大阪 with 東 dropped."""
     return len(toks) >= 2 and toks[0].start == 0 and toks[0].pos2 == "固有名詞" \
-        and toks[1].surface in _ADMINISTRATIVE_UNITS and toks[1].start == toks[0].end
+        and toks[1].surface in ADMINISTRATIVE_UNITS and toks[1].start == toks[0].end
 
 
 def _stands_alone(toks, at: int) -> bool:
@@ -110,7 +107,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if e < len(text) and text[e] == "\n" or s > 0 and text[s - 1] == "\n":
             continue  # a line of a wrapped source may break a compound (対面契|約): its pieces are no slip
-        if s > 0 and text[s - 1] in _DIGITS:
+        if s > 0 and text[s - 1] in DIGITS:
             continue  # a counter after a number (第4項各号): the number, not a kanji, stands before it
         if _SHORT_NAME_OPENS.search(text, max(0, s - 8), s):
             continue  # 基本契約（以下「本契約」という）: the short name a definition gives, shorter by design

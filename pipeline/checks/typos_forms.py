@@ -254,11 +254,12 @@ def _after_a_verb(ctx: Context, at: int) -> bool:
     """Does a verb or an auxiliary in its 終止形 end at ``at``, not the volitional う (「…しようとし」)?"""
     verb = ctx.token_at(at - 1)
     return verb is not None and verb.end == at and verb.pos in ("動詞", "助動詞") and verb.lemma not in _ASSUMED_AFTER \
-        and not (verb.pos == "助動詞" and verb.surface in ("う", "よう")) and not _VOLITIONAL.search(verb.surface)
+        and not _VOLITIONAL.search(verb.surface)
 
 
-# a verb's volitional form, one token to MeCab (しよう, 行こう, 言おう): 「…を解決しようとします」 says what is attempted
-_VOLITIONAL = re.compile(r"[おこごそぞとどのほぼぽもよろ]う$")
+# a verb's volitional form, one token to MeCab (しよう, 行こう, 言おう) or its auxiliary alone (う, よう): 「…を解決
+# しようとします」 says what is attempted
+_VOLITIONAL = re.compile(r"(?:^|[おこごそぞとどのほぼぽもよろ])う$")
 
 
 def dropped_to_findings(ctx: Context):
