@@ -9,6 +9,7 @@
   する written twice: 「目的とするして」 → 「目的として」;
 - 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」;
 - に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」;
+- を dropped between a noun headed by の and a verb that takes を: 「所定の手続き行う」 → 「手続きを行う」;
 - a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
 - を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」;
 - を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv);
@@ -594,6 +595,46 @@ def _dropped_ni_findings(ctx: Context):
             suggestion=f"{left}に{word}")
 
 
+# ------------------------------------------------------------------ を dropped between a noun and its verb
+
+
+# verbs that take their object with を and are never joined to a noun without it: 「所定の手続き行う」, 「…の責任負う」
+_WO_VERBS = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcぁ-ゖ])(?:行[うわいっえ]|支払[うわいっえ]|負[うわいっえ]|講[じず]"
+                       r"|有[すし]|定め|受け|求め|怠[るらりっ]|設け|課[すさし])")
+_WO_LEMMAS = frozenset(("行う", "支払う", "負う", "講ずる", "講じる", "有する", "定める", "受ける", "求める", "怠る",
+                        "設ける", "課す", "課する"))
+# nouns after の that modify the verb, not its object: 「以下の通り定める」「協議のうえ定める」「その都度行う」; and a time or
+# a place in a noun's last kanji (「翌月末日支払う」「期間中行う」「協議の上定める」)
+_NOT_OBJECTS = frozenset(("通り", "とおり", "うえ", "ため", "もと", "ほか", "他", "都度", "範囲内")) | _ADVERBIAL_NOUNS
+_TIME_OR_PLACE_END = tuple("日月年時後前中内外間末上下際度頃限")
+
+
+def _dropped_wo_findings(ctx: Context):
+    """「所定の手続き行うものとし」: a noun a の makes the head of a phrase, joined straight to a verb that takes its
+    object with を. The verb's object is the noun, so を fell out (「手続きを行う」); a noun standing as an adverb
+    (「以下の通り定める」) or a time (「翌月末日支払う」) is left alone. e-Gov law text holds none."""
+    for m in ctx.finditer(_WO_VERBS):
+        v = ctx.token_at(m.start())
+        if v is None or v.start != m.start() or v.pos != "動詞" or v.lemma not in _WO_LEMMAS:
+            continue
+        noun = ctx.token_at(m.start() - 1)
+        if noun is None or noun.end != m.start() or noun.pos != "名詞" or noun.pos2 != "普通名詞" \
+                or len(noun.surface) < 2 or noun.surface in _NOT_OBJECTS or noun.surface.endswith(_TIME_OR_PLACE_END):
+            continue
+        no = ctx.token_at(noun.start - 1)
+        if no is None or no.end != noun.start or no.surface != "の" or no.pos != "助詞":
+            continue
+        after = ctx.token_at(v.end)
+        if v.surface[-1] != v.lemma[-1] and after is not None and after.start == v.end and after.pos in ("名詞", "接尾辞"):
+            continue  # 「立替払い等」「受付」: the verb's stem in a compound noun, no verb
+        written = ctx.text[noun.start:v.end]
+        yield ctx.finding(
+            "grammar-slip", (noun.start, v.end),
+            f"「{written}」: 「{noun.surface}」と「{v.surface}」の間の「を」が抜けています（「{noun.surface}を{v.surface}」）。",
+            f"「{written}」: を is missing between the object and its verb: 「{noun.surface}を{v.surface}」.",
+            suggestion=f"{noun.surface}を{v.surface}")
+
+
 # ------------------------------------------------------------------ a particle dropped after a definition in brackets
 
 
@@ -883,6 +924,7 @@ def particle_findings(ctx: Context):
     yield from _no_mono_findings(ctx)
     yield from _divide_findings(ctx)
     yield from _dropped_ni_findings(ctx)
+    yield from _dropped_wo_findings(ctx)
     yield from _particle_after_definition_findings(ctx)
     yield from _bare_kudasai_findings(ctx)
     yield from _bracket_particle_findings(ctx)
