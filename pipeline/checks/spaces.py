@@ -597,6 +597,8 @@ def _tab_findings(ctx: Context, line: str, base: int):
             yield f
 
 
+# a field's name and its colon: what spaces after a number set apart on the same line (「…10,000   年会費:¥2,000」)
+_NEXT_FIELD = re.compile(r"[^\s:：、。]{1,10}[:：]")
 # two spaces at least where a form leaves the number of days, months or years to fill in (template-placeholder's blank)
 _NUMBER_BLANK = re.compile(NUMBER_BLANK)
 
@@ -656,6 +658,8 @@ def stray_space(ctx: Context):
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             if _NUMBER_BLANK.match(line, s):
                 continue  # 「採用した日から  か月間を試用期間とする」: a form's blank for the number (template-placeholder's)
+            if convention == "digit" and e - s >= 2 and _NEXT_FIELD.match(line, e):
+                continue  # 「入会金:¥10,000   年会費:¥2,000」: spaces setting two fields of a line apart
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
                 continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
             word_split = None

@@ -654,6 +654,8 @@ def _ending_findings(ctx: Context):
             # 「（以下「当社」といいます。）」 beside 「…のことをいいます」 ×4: after a bracket the ending opens a word of its
             # own, and the usual tail (こ|とをいいます) is, wherever the document writes it, the end of a longer kana run
             continue
+        if text[b] == "\n" and (written + text[b + 1:b + 9].lstrip(" \u3000")).startswith(usual):
+            continue  # 「…といいま⏎す。」: a line wrapped inside the word, which the next line finishes
         if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
             continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written
         tok = ctx.token_at(start)
