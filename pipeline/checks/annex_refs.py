@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from . import Context
+from . import Context, cut_off_at
 
 # 別表第１, 別表1, 別紙２, 別表第一; not after the name of another text (…法, …令, …規則, …約款 別表)
 _CITED = re.compile(r"(?<![法令則款程約])別[ \u3000]*(?P<kind>表|紙)[ \u3000]*(?P<dai>第)?[ \u3000]*"
@@ -57,6 +57,7 @@ def annex_dangling(ctx: Context):
     if not cited:
         return
     headed = _headed(ctx)
+    cut = cut_off_at(ctx)
     title = ctx.doc.title or ""
     placed = {(m.group("kind"), _number(m.group("num"))) for m in cited if _SAYS_WHERE.match(text, m.end())}
     for m in cited:
@@ -69,6 +70,8 @@ def annex_dangling(ctx: Context):
         have = headed.get(kind, set())
         if None in have or n in have or n is None:
             continue
+        if not have and cut is not None:
+            continue  # a text that stops in mid-sentence (cut_off_at): its annexes, which come last, are past the cut
         label = f"別{kind}" + ("第" if m.group("dai") else "") + m.group("num")
         if have:
             nums = "、".join(f"別{kind}{k}" for k in sorted(k for k in have if k is not None))

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..grammar import article_label, lines_holding as grammar_lines_holding
-from ..normalize import brackets_open
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
 from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, shifted, tokenize
+from .chars import KANJI, is_hiragana, is_kanji, is_katakana  # noqa: F401 (what the rule modules import from here)
+from .cut_text import TELLS_THE_CUT, cut_off_at  # noqa: F401
 
 # A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
 # reads its letters as words, brackets or names.
@@ -668,9 +669,6 @@ def notation_canon() -> dict[str, str]:
 
 # ------------------------------------------------------------------ small text helpers
 
-KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
-
-
 # a line this short above the first article may be the document's name (a page's chrome often comes first)
 _TITLE_LINE = 40
 
@@ -718,94 +716,7 @@ def partial_text(ctx: "Context") -> bool:
     return ctx.full.memo("base.partial_text", read)
 
 
-def cut_off_at(ctx: "Context") -> int | None:
-    """Where the unfinished sentence starts, when the text stops in the middle of one: its last line ends on a
-    particle or a comma (「…締結を拒絶するとと」, 「…1月ごとの」, 「…事業者に対して、」), inside a verb's ending
-    (「…契約締結となりま」), inside a bracket it opened (「第3条 (利用申」, 「…無料(」), on the first kanji of a word
-    after kana (「…に関する重」, 「…親権者が申」), inside a katakana word it writes whole elsewhere (「…本ソフトウェ」), or
-    on an article's heading with nothing after it (「第8条」). A page
-    saved or pasted in part: the articles it cites past that point, the bracket the unfinished sentence opened, the
-    heading it ends with and the word the end cuts are elsewhere, not missing. None for a text that ends a sentence
-    (with or without 。), an item, a date or a name."""
-    def read() -> int | None:
-        full = ctx.full
-        text = full.text.rstrip(" \u3000\t\n")
-        last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
-        if len(last) < 2:
-            return None
-        if last[-1] in _CUT_AFTER or brackets_open(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)) \
-                or _ends_inside_a_word_it_writes(text):
-            return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
-        return None
-    return ctx.full.memo("base.cut_off_at", read)
-
-
-# an item's label opening the line: an item may end on a noun of one kanji (「(3) 前各号に準ずる者」)
-_ITEM_LINE = re.compile(r"^(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]|[\u2460-\u2473]|[-・*•])")
-
-
-def _ends_on_a_cut_word(line: str) -> bool:
-    """Does ``line`` end on one kanji read as a word of its own right after kana (「…に関する重」, 「…のために役」)? A
-    sentence does not end on a bare kanji after a verb or a particle; a page's excerpt stops there in mid-word. Not
-    an item (「(3) …準ずる者」), whose noun of one kanji ends it."""
-    if _ITEM_LINE.match(line) or not KANJI.match(line[-1]) or not is_hiragana(line[-2]):
-        return False
-    toks = tokenize(line[-24:])
-    return len(toks) >= 2 and toks[-1].surface == line[-1] and toks[-1].pos in ("名詞", "接頭辞")
-
-
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
-_KATAKANA_RUN_END = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
-
-
-def _ends_inside_a_word_it_writes(text: str) -> bool:
-    """Does the text end on katakana that it writes elsewhere only as the start of a longer word (「…本サービ」 in terms
-    of 本サービス, 「…本ソフトウェ」)? A finished text ends on a whole word; an excerpt stops wherever it was cut."""
-    m = _KATAKANA_RUN_END.search(text)
-    if m is None:
-        return False
-    run, longer, whole = m.group(0), 0, 0
-    i = text.find(run)
-    while 0 <= i < m.start():
-        if not (i and _KATAKANA.match(text, i - 1)):  # (a run of its own, not the tail of another word)
-            if _KATAKANA.match(text, i + len(run)):
-                longer += 1
-            else:
-                whole += 1
-        i = text.find(run, i + 1)
-    return longer > 0 and whole == 0
-
-
-def _ends_on_a_heading(ctx: "Context", end: int) -> bool:
-    """Does the text end on the heading of an article with no text (「第8条」, 「◆第6条 利用制」)?"""
-    arts = list(ctx.doc.all_articles())
-    if not arts:
-        return False
-    last = max(arts, key=lambda a: a.span[0])
-    return last.heading_span[1] >= end - 1 and not ctx.text[last.heading_span[1]:end].strip()
-
-
-# the rule that says where such a text stops (its finding stands on the cut: not dropped with the cut word's)
-TELLS_THE_CUT = "sentence-unterminated"
-# what the last line of a finished text never ends with: a case particle, a comma, or the first kana of a verb's
-# ending (…としま|す, …とな|る). (Not へ: a page's last line may be a link, 「トップページへ」; nor て, り, え, し: a
-# heading ends 「…について」, a note 「…リスクあり」, a list 「…の差し替え」, 「…なし」.)
-_CUT_AFTER = frozenset("をにがはのとでやも、，,まな")
-
-
 _EXTRACT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$")
-
-
-def is_kanji(c: str) -> bool:
-    return bool(c) and bool(KANJI.match(c))
-
-
-def is_hiragana(c: str) -> bool:
-    return bool(c) and "\u3041" <= c <= "\u309f"
-
-
-def is_katakana(c: str) -> bool:
-    return bool(c) and ("\u30a1" <= c <= "\u30ff" or c == "ー")
 
 
 def in_compound(c: str, katakana: bool = True) -> bool:

@@ -1,0 +1,153 @@
+"""Where a text stops in the middle of a sentence: a page saved or pasted in part.
+
+Its last line ends on a particle or a comma (「…締結を拒絶するとと」, 「…1月ごとの」, 「…事業者に対して、」), inside a
+verb's ending (「…契約締結となりま」), inside a bracket it opened (「第3条 (利用申」, 「…無料(」), on the first kanji of a
+word after kana (「…に関する重」, 「…親権者が申」), inside a katakana word it writes whole elsewhere (「…本ソフトウェ」), on
+an article's heading with nothing after it (「第8条」), on a label with no text (「3」, 「◆第4」) or a caption in brackets
+with no article under it (「(承認申請の方式)」), or inside a clause: a verb not in a form that ends a sentence
+(「…説明を行い」, 「…第三者に提供す」), or a noun after a case particle or a comma (「…事業者が提示」,
+「…通知し、理事会」). The articles such a text cites past that point, the bracket the unfinished sentence opened, the
+heading it ends with and the word the end cuts are elsewhere, not missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import brackets_open
+from ..tokens import tokenize
+from .chars import KANJI, is_hiragana
+
+
+def cut_off_at(ctx) -> int | None:
+    """Where the unfinished sentence starts, when the text of ``ctx`` (a checks Context) stops in the middle of one
+    (the module's signals); None for a text that ends a sentence (with or without 。), an item, a date or a name."""
+    def read() -> int | None:
+        full = ctx.full
+        text = full.text.rstrip(" \u3000\t\n")
+        last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
+        if len(last) < 2:
+            return None
+        if last[-1] in _CUT_AFTER or brackets_open(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)) \
+                or _ends_inside_a_word_it_writes(text) or _BARE_LABEL.match(last) or _LABEL_AFTER_A_SENTENCE.search(last) or _LABEL_AND_A_STUB.match(last) or _ends_on_a_caption(last) \
+                or _ends_inside_a_clause(last):
+            return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
+        return None
+    return ctx.full.memo("base.cut_off_at", read)
+
+
+# an item's label opening the line: an item may end on a noun of one kanji (「(3) 前各号に準ずる者」)
+_ITEM_LINE = re.compile(r"^(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]|[\u2460-\u2473]|[-・*•])")
+
+
+def _ends_on_a_cut_word(line: str) -> bool:
+    """Does ``line`` end on one kanji read as a word of its own right after kana (「…に関する重」, 「…のために役」)? A
+    sentence does not end on a bare kanji after a verb or a particle; a page's excerpt stops there in mid-word. Not
+    an item (「(3) …準ずる者」), whose noun of one kanji ends it."""
+    if _ITEM_LINE.match(line) or not KANJI.match(line[-1]) or not is_hiragana(line[-2]):
+        return False
+    toks = tokenize(line[-24:])
+    return len(toks) >= 2 and toks[-1].surface == line[-1] and toks[-1].pos in ("名詞", "接頭辞")
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_KATAKANA_RUN_END = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
+
+
+def _ends_inside_a_word_it_writes(text: str) -> bool:
+    """Does the text end on katakana that it writes elsewhere only as the start of a longer word (「…本サービ」 in terms
+    of 本サービス, 「…本ソフトウェ」)? A finished text ends on a whole word; an excerpt stops wherever it was cut."""
+    m = _KATAKANA_RUN_END.search(text)
+    if m is None:
+        return False
+    run, longer, whole = m.group(0), 0, 0
+    i = text.find(run)
+    while 0 <= i < m.start():
+        if not (i and _KATAKANA.match(text, i - 1)):  # (a run of its own, not the tail of another word)
+            if _KATAKANA.match(text, i + len(run)):
+                longer += 1
+            else:
+                whole += 1
+        i = text.find(run, i + 1)
+    return longer > 0 and whole == 0
+
+
+def _ends_on_a_heading(ctx, end: int) -> bool:
+    """Does the text end on the heading of an article with no text (「第8条」, 「◆第6条 利用制」)?"""
+    arts = list(ctx.doc.all_articles())
+    if not arts:
+        return False
+    last = max(arts, key=lambda a: a.span[0])
+    return last.heading_span[1] >= end - 1 and not ctx.text[last.heading_span[1]:end].strip()
+
+
+# the rule that says where such a text stops (its finding stands on the cut: not dropped with the cut word's)
+TELLS_THE_CUT = "sentence-unterminated"
+# what the last line of a finished text never ends with: a case particle, a comma, or the first kana of a verb's
+# ending (…としま|す, …とな|る). (Not へ: a page's last line may be a link, 「トップページへ」; nor て, り, え, し: a
+# heading ends 「…について」, a note 「…リスクあり」, a list 「…の差し替え」, 「…なし」.)
+_CUT_AFTER = frozenset("をにがはのとでやも、，,まな")
+
+
+# a line that is only a label: a paragraph's or item's number, a bullet, or an article's 第N with no 条 yet
+_BARE_LABEL = re.compile(r"^[◆◇■□●○・•*\-]?[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、,]?|第[0-9０-９一二三四五六七八九十]{1,3}|[\u2460-\u2473])?$")
+# a paragraph's number after the last sentence, its line break lost (「…してはならない。3」)
+_LABEL_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?:[(（]?[0-9０-９]{1,3}[)）.．]?|[\u2460-\u2473])$")
+# a label then one or two characters of its text (「12.無断」, 「2.当院」, 「•本」): an item's text is longer than that
+_LABEL_AND_A_STUB = re.compile(r"^(?:[◆◇■□●○・•*\-][ \u3000]*|[(（]?[0-9０-９]{1,3}[)）.．、][ \u3000]*)[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,2}$")
+# a caption of the article to come (「(承認申請の方式)」, 「【解約】」): a finished text does not end on one
+_CAPTION = re.compile(r"^[(（【〔][^()（）【】〔〕0-9０-９]{1,30}[)）】〕]$")  # (not a date: 【制定：令和元年7月1日】)
+
+
+def _ends_on_a_caption(line: str) -> bool:
+    return bool(_CAPTION.match(line)) and "以上" not in line
+
+
+# what a sentence ends on: a verb, adjective or auxiliary in its 終止形 (as written: ある, 大きい, ます, た, ない)
+_FINAL_AUX = frozenset(("ない", "た", "だ", "れる", "られる", "せる", "させる", "う", "よう", "たい", "ます", "ぬ", "ん",
+                        "らしい", "まい", "です", "ず", "べし", "り", "たり", "なり"))
+_JAPANESE_END = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]$")
+# what a noun phrase ending a clause's line stands after when the clause goes on: a case particle (「…事業者が提示」,
+# 「…利用者に請」), a comma after a clause or a topic (「…通知し、理事会」, 「…それ以後は廃棄処」)
+_CASE_PARTICLES = frozenset(("を", "が", "に", "で", "から", "より", "へ"))
+_NOUN_PHRASE = frozenset(("名詞", "接尾辞", "接頭辞", "連体詞"))
+
+
+def _ends_inside_a_clause(line: str) -> bool:
+    """Does ``line``, which does not end in 。, end inside a clause? A verb or auxiliary in a form that goes on (「…説明を
+    行い」, 「…に提供す」 of 提供する, 「…締結され」), a lone hiragana MeCab cannot read as a word (「…同意したとい」,
+    「…ご用意く」), or a noun phrase right after a case particle (「…事業者が提示」, 「…利用者に請」), a comma after a
+    clause or a topic (「…通知し、理事会」, 「…それ以後は廃棄処」). Not an item's noun after の or a verb
+    (「(5) 交通費等の実費」, 「(3) 前各号に準ずる者」), a heading, a title or a name; not a line ending in no kana or
+    kanji (a date, an address, a URL); nor a noun phrase in a line with no comma before it: a headline may end on a
+    noun after を (「【2025年3月31日】利用規約を追加」)."""
+    if len(line) < 8 or not _JAPANESE_END.search(line):
+        return False
+    toks = tokenize(line[-40:])
+    if len(toks) < 3:
+        return False
+    last, before = toks[-1], toks[-2]
+    if last.pos in ("動詞", "形容詞"):  # (after its object or a verbal noun: 「…の差し替え」 is a noun, a list's item)
+        return last.surface[-1] != last.lemma[-1] and (
+            before.pos == "助詞" and before.surface in _CASE_PARTICLES or last.lemma == "為る" and before.pos == "名詞")
+    if last.pos == "助動詞":
+        return last.surface not in _FINAL_AUX
+    if len(last.surface) == 1 and is_hiragana(last.surface) and last.pos in ("記号", "名詞"):
+        return True
+    if last.pos == "助詞" and last.surface == "へ":
+        return "、" in line
+    if last.pos not in ("名詞", "接尾辞"):
+        return False
+    if "、" not in line[line.rfind("。") + 1:]:
+        return False  # a headline's noun may end it (「【2025年3月31日】利用規約を追加」); a clause cut has a comma before
+    i = len(toks) - 1
+    while i > 0 and toks[i - 1].pos in _NOUN_PHRASE and toks[i - 1].end == toks[i].start:
+        i -= 1
+    if i == 0 or toks[i - 1].end != toks[i].start:
+        return False
+    before = toks[i - 1]  # (what stands before the noun phrase)
+    if before.surface in _CASE_PARTICLES:
+        return before.pos == "助詞"
+    if before.surface in ("、", "，"):  # after a clause (「…通知し、理事会」), not in a list of nouns (「氏名、住所」)
+        return i > 1 and toks[i - 2].pos not in _NOUN_PHRASE and toks[i - 2].pos != "補助記号"
+    return before.surface in ("は", "も") and before.pos == "助詞"
