@@ -131,7 +131,7 @@ def test_the_notice_under_the_act_on_specified_commercial_transactions():
 
 def test_the_spoken_te_masu_without_its_i():
     found = _findings("pub123/onlineshop.php", "grammar-slip")
-    assert [(f.excerpt, f.suggestion) for f in found if "てます" in f.excerpt] == [("運営されてます。", "ています")]
+    assert [(f.excerpt, f.suggestion) for f in found if "てます" in f.excerpt] == [("されてます", "されています")]
 
 
 def test_a_verb_whose_stem_ends_in_te_is_no_dropped_i():

@@ -3,7 +3,7 @@ pub287–pub292 sets: childcare and lessons, care and clinics, leases and share 
 recruitment and staffing, pets), read as text and kept outside the repository. Each construct is tested here in
 text of the same shape written for the test."""
 
-from conftest import said_in_text
+from conftest import findings_in_text, said_in_text
 
 _said = said_in_text
 
@@ -105,3 +105,68 @@ def test_spaces_after_an_amount_setting_the_next_field_apart_are_layout():
     every = ("error", "warning", "info")
     assert _said(text, "stray-space", every) == []
     assert _said(text.replace("毎月25日", "毎月25 日"), "stray-space", every) != []
+
+
+# ------------------------------------------------------------------ marks and kana typed twice
+
+def test_a_comma_and_a_full_stop_together_and_a_verbs_ru_typed_twice():
+    """「また、。ノミ・ダニ」 (two marks together: the second goes) and 「サービスに関するる情報」; 縷々 written るる
+    (「るる説明した」) is an adverb."""
+    text = _HEAD + "第2条（予防）\n会員は、ワクチンを接種するものとします。また、。ノミ・ダニの予防を行うものとします。\n" \
+                   "2 当社は、サービスに関するる情報を提供し、その内容をるる説明した上で契約を締結します。\n"
+    assert set(_said(text, "duplication")) == {("のとします。また、。", "、"), ("サービスに関するる情報を", "する")}
+
+
+# ------------------------------------------------------------------ words an input method chose wrong, told by context
+
+def test_hakaru_shinshin_jishin_and_houtei_in_their_contexts():
+    """「振興を計る」 (an aim is 図る), 「自信、火災等の非常災害」 (an earthquake among disasters), 「法廷の予防注射」 (the
+    law's, 法定); 「時間を計る」, 「自信を持って」 and 「法廷で証言する」 are the words meant."""
+    text = _HEAD + ("第2条（目的）\n本会は、スポーツの振興を計ることを目的とする。\n2 会員は、自信、火災等の非常災害時には"
+                    "避難するものとする。\n3 飼い主は、法廷の予防注射を受けさせるものとする。\n"
+                    "4 会員は、競技の時間を計ることができる。会員は自信を持って競技に臨む。証人は法廷で証言する。\n")
+    assert set(_said(text, "confusable-word")) == {("計", "図"), ("自信", "地震"), ("法廷", "法定")}
+
+
+# ------------------------------------------------------------------ particles and kana dropped or typed
+
+def test_i_dropped_from_teiru_is_a_slip_in_formal_terms_and_a_note_in_a_casual_text():
+    """「予防措置を行ってないペット」 in terms that write ている throughout: a warning with the full form; in a text that
+    writes the short form throughout, a note; 「アカウントをお持ちでない場合」 (an honorific noun and the copula) is no い抜き."""
+    formal = _HEAD + ("第2条（預かり）\n当社は、予防措置を行ってないペットをお預かりしません。\n"
+                      "2 会員は、ペットが健康であることを確認しています。当社は、記録を保管しています。\n"
+                      "3 アカウントをお持ちでない場合、当社は、予約を受け付けていません。\n")
+    assert _said(formal, "grammar-slip") == [("行ってない", "行っていない")]
+    casual = "ルール\nみんなが見てる場所です。ここに書いてないことでも、嫌がってることはしないでね。\n"
+    said = findings_in_text(casual, "grammar-slip")
+    assert {f.excerpt for f in said} == {"見てる", "書いてない", "嫌がってる"} and {f.severity for f in said} == {"info"}
+
+
+def test_wo_dropped_after_koto_and_na_and_to_typed_before_mono_to_suru():
+    """「該当しないこと確認し」, 「適宜な対応とるものとする」 (を fell out), 「運営を図るとものとする」 (a stray と)."""
+    text = _HEAD + ("第2条（確認）\n当法人は、寄附金が前条の基準に該当しないこと確認し、受け入れるものとする。\n"
+                    "2 事業者は、異常が生じたときは、適宜な対応とるものとする。\n"
+                    "3 会員は、共同生活の円滑な運営を図るとものとする。\n"
+                    "4 当法人は、受け入れたことを確認し、必要な措置を講ずるものとする。\n")
+    assert set(_said(text, "grammar-slip")) == {("こと確認", "ことを確認"), ("対応とる", "対応をとる"),
+                                               ("営を図るとものとする", "ものと")}
+
+
+# ------------------------------------------------------------------ a party's role in a contract of 甲 and 乙
+
+_CARE = ("介護サービス契約書\n利用者 山田太郎（以下「甲」という。）と、事業者 株式会社ケア（以下「乙」という。）は、次のとおり契約を"
+         "締結する。\n第1条（目的）\n乙は、甲に対し、介護サービスを提供し、甲は乙に料金を支払う。\n"
+         "第2条（期間）\n本契約の有効期間は、契約締結の日から契約者の要介護認定の有効期間満了日までとする。\n"
+         "2 甲は、乙に対し、文書により解約を申し入れることができる。甲又は乙は、誠実に協議する。\n"
+         "第3条（料金）\n甲は、乙の定める料金を、乙の指定する口座に振り込む。甲及び乙は、本契約を誠実に履行する。\n")
+
+
+def test_keiyakusha_in_a_contract_of_kou_and_otsu_names_neither_party():
+    """「契約者の要介護認定」 in a contract whose parties are 甲 and 乙: both are the contract's parties, the word names
+    neither. Where the contract sets the word beside a letter (「契約者は以下「甲」…と記載」, 「契約者（以下「丙」という）」)
+    it is defined."""
+    assert _said(_CARE, "term-undefined") == [("契約者", None)]
+    glossed = _CARE.replace("は、次のとおり", "は、次のとおり（ご契約者は以下「甲」と記載いたします。）")
+    assert _said(glossed, "term-undefined") == []
+    third = _CARE.replace("から契約者の", "から甲の保護者である契約者（以下「丙」という。）の")
+    assert _said(third, "term-undefined") == []

@@ -27,11 +27,12 @@ def test_a_text_file_with_one_number_sign_line_stays_text(tmp_path):
 
 
 def test_the_wrong_particles_of_a_bot_s_terms_are_reported():
-    """「この利用規約を違反してる」 (に違反), 「このDPIを使用による、損害等は」 (の使用による); and 「利用しそれ以外には」, correct,
+    """「この利用規約を違反してる」 (に違反, and its い抜き してる written twice: notes), 「このDPIを使用による、損害等は」
+    (の使用による); and 「利用しそれ以外には」, correct,
     is no typo (a verb's 連用形 and the pronoun それ, which a one-kana change would make その)."""
     found = run_checks(read_document(HERE / "dpibot.txt"))
     slips = sorted((f.excerpt, f.suggestion) for f in found if f.rule == "grammar-slip")
-    assert slips == [("を使用", "の使用"), ("を違反", "に違反")]
+    assert slips == [("してる", "している"), ("してる", "している"), ("を使用", "の使用"), ("を違反", "に違反")]
     assert not [f for f in found if f.rule == "typo"]
     assert [(f.excerpt, f.suggestion) for f in found if f.rule == "notation-variance"
             and f.suggestion == "「場合」に統一"] == [("ばあい", "「場合」に統一")]

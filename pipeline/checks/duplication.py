@@ -756,19 +756,22 @@ def _where(ctx: Context, pos: int) -> str:
     return location_label(ctx.doc, probe)
 
 
-# A full stop or comma typed twice (送られてきます。。): no Japanese writing doubles them; the ellipsis and the
-# dash (……, ――) are other characters.
-_DOUBLED_MARK = re.compile(r"([。、，．])\1+")
+# A full stop or comma typed twice (送られてきます。。), or one right after the other (「また、。ノミ・ダニ」): no
+# Japanese writing puts two of them together; the ellipsis and the dash (……, ――) are other characters. The first is
+# kept: the second is the slip (「また、ノミ」, 「…とする。次に」).
+_DOUBLED_MARK = re.compile(r"([。、，．])[。、，．]+")
 
 
 def _doubled_mark_findings(ctx: Context):
     text = ctx.text
     for m in _DOUBLED_MARK.finditer(text):
-        mark = m.group(1)
+        mark, marks = m.group(1), m.group(0)
+        if len(set(marks)) == 1:
+            ja, en = f"「{mark}」が{len(marks)}つ続いています。", f"「{mark}」 typed {len(marks)} times in a row."
+        else:
+            ja, en = f"句読点「{marks}」が続いています。", f"Punctuation marks 「{marks}」 in a row."
         yield ctx.finding(
-            "duplication", m.span(),
-            f"「{mark}」が{len(m.group(0))}つ続いています。",
-            f"「{mark}」 typed {len(m.group(0))} times in a row.",
+            "duplication", m.span(), ja, en,
             suggestion=mark, excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 8):m.end()],
         )
 
@@ -794,6 +797,25 @@ def _doubled_kanji_findings(ctx: Context):
             f"「{x}」が2回続いています（「{text[max(0, m.start() - 3):m.end()]}」）。",
             f"「{x}」 typed twice in a row: 「{text[max(0, m.start() - 3):m.end()]}」.",
             suggestion=x, excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 3])
+
+
+# a verb's or auxiliary's closing る typed twice (「サービスに関するる情報」「利用されるる場合」): after the kana a verb's
+# stem ends on, before what follows a verb; no word ends so. (Not 縷々 written るる, 「るる説明した」: an adverb)
+_DOUBLED_RU = re.compile(r"(?<=[すれけめべえせねいきじぎびみりちつ])るる(?![ぁ-ゖ])")
+
+
+def _doubled_ru_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DOUBLED_RU):
+        t = ctx.token_at(m.start())
+        if t is not None and t.pos == "副詞":
+            continue
+        s = m.start() - 1
+        yield ctx.finding(
+            "duplication", (s, m.end()),
+            f"「る」が2回続いています（「{text[max(0, s - 3):m.end()]}」）。",
+            f"「る」 typed twice in a row: 「{text[max(0, s - 3):m.end()]}」.",
+            suggestion=text[s:m.end() - 1], excerpt=text[max(ctx.line_span(s)[0], s - 6):m.end() + 3])
 
 
 _PROVISO = re.compile(r"[ \u3000]*(?:ただし|但し)")
@@ -936,6 +958,7 @@ def duplication(ctx: Context):
     yield from _listed_twice_findings(ctx)  # a matter of its sentence alone
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _doubled_kanji_findings(ctx)  # a kanji typed twice, likewise
+    yield from _doubled_ru_findings(ctx)
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
     yield from repeated_line_findings(ctx)  # a matter of its article alone

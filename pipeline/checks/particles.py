@@ -10,6 +10,8 @@
 - 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」;
 - に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」;
 - を dropped between a noun headed by の and a verb that takes を: 「所定の手続き行う」 → 「手続きを行う」;
+- い dropped from ている: 「行ってないペット」 → 「行っていない」 (a note in a casual text);
+- を dropped after こと before a verbal noun (「該当しないこと確認し」), と typed before ものとする (「図るとものとする」);
 - a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
 - を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」;
 - を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv);
@@ -600,9 +602,9 @@ def _dropped_ni_findings(ctx: Context):
 
 # verbs that take their object with を and are never joined to a noun without it: 「所定の手続き行う」, 「…の責任負う」
 _WO_VERBS = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcぁ-ゖ])(?:行[うわいっえ]|支払[うわいっえ]|負[うわいっえ]|講[じず]"
-                       r"|有[すし]|定め|受け|求め|怠[るらりっ]|設け|課[すさし])")
+                       r"|有[すし]|定め|受け|求め|怠[るらりっ]|設け|課[すさし]|と[るらりっれ]|取[るらりっれ])")
 _WO_LEMMAS = frozenset(("行う", "支払う", "負う", "講ずる", "講じる", "有する", "定める", "受ける", "求める", "怠る",
-                        "設ける", "課す", "課する"))
+                        "設ける", "課す", "課する", "取る"))
 # nouns after の that modify the verb, not its object: 「以下の通り定める」「協議のうえ定める」「その都度行う」; and a time or
 # a place in a noun's last kanji (「翌月末日支払う」「期間中行う」「協議の上定める」)
 _NOT_OBJECTS = frozenset(("通り", "とおり", "うえ", "ため", "もと", "ほか", "他", "都度", "範囲内")) | _ADVERBIAL_NOUNS
@@ -610,7 +612,7 @@ _TIME_OR_PLACE_END = tuple("日月年時後前中内外間末上下際度頃限"
 
 
 def _dropped_wo_findings(ctx: Context):
-    """「所定の手続き行うものとし」: a noun a の makes the head of a phrase, joined straight to a verb that takes its
+    """「所定の手続き行うものとし」「適宜な対応とる」: a noun a の or な makes the head of a phrase, joined straight to a verb that takes its
     object with を. The verb's object is the noun, so を fell out (「手続きを行う」); a noun standing as an adverb
     (「以下の通り定める」) or a time (「翌月末日支払う」) is left alone. e-Gov law text holds none."""
     for m in ctx.finditer(_WO_VERBS):
@@ -622,8 +624,9 @@ def _dropped_wo_findings(ctx: Context):
                 or len(noun.surface) < 2 or noun.surface in _NOT_OBJECTS or noun.surface.endswith(_TIME_OR_PLACE_END):
             continue
         no = ctx.token_at(noun.start - 1)
-        if no is None or no.end != noun.start or no.surface != "の" or no.pos != "助詞":
-            continue
+        if no is None or no.end != noun.start or not (no.surface == "の" and no.pos == "助詞"
+                                                       or no.surface == "な" and no.pos == "助動詞"):
+            continue  # (の or な makes the noun a phrase's head: 「所定の手続き行う」「適宜な対応とる」)
         after = ctx.token_at(v.end)
         if v.surface[-1] != v.lemma[-1] and after is not None and after.start == v.end and after.pos in ("名詞", "接尾辞"):
             continue  # 「立替払い等」「受付」: the verb's stem in a compound noun, no verb
@@ -633,6 +636,84 @@ def _dropped_wo_findings(ctx: Context):
             f"「{written}」: 「{noun.surface}」と「{v.surface}」の間の「を」が抜けています（「{noun.surface}を{v.surface}」）。",
             f"「{written}」: を is missing between the object and its verb: 「{noun.surface}を{v.surface}」.",
             suggestion=f"{noun.surface}を{v.surface}")
+
+
+# ------------------------------------------------------------------ を dropped after こと; と before ものとする
+
+
+# 「…に該当しないこと確認し」: こと closes a clause that is the object of the verbal noun after it; を fell out
+_KOTO_VERBAL = re.compile(r"(?<=[ぁ-ゖ])こと(?=[\u4e00-\u9fff]{2}(?:し|する|さ|すれ|でき))")
+# 「円滑な運営を図るとものとする」: と typed before ものとする after a verb's dictionary form, which ends the clause
+_TO_MONO = re.compile(r"(?<=[うくぐすつぬぶむる])とものと(?=する|し)")
+
+
+def _koto_wo_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KOTO_VERBAL):
+        t = ctx.token_at(m.start())
+        noun = ctx.token_at(m.end())
+        if t is None or t.surface != "こと" or t.start != m.start() or noun is None or noun.start != m.end() \
+                or not is_verbal_noun(noun.surface):
+            continue
+        yield ctx.finding(
+            "grammar-slip", (m.start(), noun.end),
+            f"「こと{noun.surface}」: 「こと」と「{noun.surface}」の間の「を」が抜けています（「ことを{noun.surface}」）。",
+            f"「こと{noun.surface}」: を is missing: 「ことを{noun.surface}」.",
+            suggestion=f"ことを{noun.surface}")
+    for m in ctx.finditer(_TO_MONO):
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end()),
+            f"「{text[m.start() - 2:m.end() + 2]}」: 「ものとする」の前の「と」は不要です。",
+            f"「{text[m.start() - 2:m.end() + 2]}」: a stray と before ものとする.",
+            suggestion="ものと", excerpt=text[max(0, m.start() - 4):m.end() + 2])
+
+
+# ------------------------------------------------------------------ い dropped from ている (い抜き)
+
+
+# the full form, counted to tell a slip from the register of a casual text: 「…している」「…していない」「…しています」
+_FULL_TEIRU = re.compile(r"(?<=[っんいしきぎちにびみりえけせてねべめれ])[てで]い(?:る|ない|ます|ません|た)")
+
+
+def _i_dropped_findings(ctx: Context):
+    """「予防措置を行ってないペット」「保存されてますデータ」: ている with its い dropped (い抜き言葉; UniDic reads the
+    contracted てる as an auxiliary of its own), which formal writing never shortens. A warning where the document
+    writes it once or the full form at least twice as often (a slip in its own register), a note in a casual text
+    that writes it throughout."""
+    places = []
+    for m in ctx.finditer(_TERU_HEAD):
+        t = ctx.token_at(m.start())
+        if t is None or t.start != m.start() or t.pos != "助動詞" or t.lemma != "てる":
+            continue
+        verb = ctx.token_at(t.start - 1)
+        if verb is None or verb.end != t.start or not (verb.pos in ("動詞", "助動詞")
+                                                       or verb.pos == "接尾辞" and verb.pos2 == "動詞的"):
+            continue
+        honorific = ctx.token_at(verb.start - 1)
+        if honorific is not None and honorific.end == verb.start and honorific.pos == "接頭辞":
+            continue  # 「お持ちでない」: an honorific noun and the copula, which MeCab may read so
+        while verb.pos not in ("動詞", "形状詞") and (prev := ctx.token_at(verb.start - 1)) is not None and prev.end == verb.start \
+                and prev.pos in ("動詞", "助動詞", "形状詞"):
+            verb = prev  # 「保存さ|れ|てます」「嫌|がっ|てる」: from the word the auxiliaries follow
+        after = ctx.token_at(t.end) if len(t.surface) == 1 else None  # (て, then ない or ます: the auxiliary it lost い before)
+        end = after.end if after is not None and after.start == t.end and after.pos == "助動詞" else t.end
+        places.append((verb.start, t.start, end))
+    if not places:
+        return
+    full = len(_FULL_TEIRU.findall(ctx.full.text))
+    severity = "warning" if len(places) == 1 or full >= 2 * len(places) else "info"
+    text = ctx.text
+    for start, te, end in places:
+        written = text[start:end]
+        fixed = text[start:te + 1] + "い" + text[te + 1:end]
+        yield ctx.finding(
+            "grammar-slip", (start, end),
+            f"「{written}」は「い」が抜けた話し言葉の形です（い抜き言葉）。「{fixed}」と書きます。",
+            f"「{written}」 drops the い of ている, a spoken form: 「{fixed}」.",
+            suggestion=fixed, severity=severity)
+
+
+_TERU_HEAD = re.compile(r"(?<=[っんいしきぎちにびみりえけせてねべめれ\u4e00-\u9fff])[てで](?=る|ない|なかっ|ます|ません|た)")
 
 
 # ------------------------------------------------------------------ a particle dropped after a definition in brackets
@@ -819,26 +900,6 @@ def _particle_before_conjunction_findings(ctx: Context):
             excerpt=text[max(0, s - 6):s + 4])
 
 
-# い dropped from ている before ます (「運営されてます」「利用してません」): the spoken contraction, never the written form
-_TE_MASU = re.compile(r"[てで](?=ま(?:す|せん|した))")
-
-
-def _te_masu_findings(ctx: Context):
-    text = ctx.text
-    for m in ctx.finditer(_TE_MASU):
-        t, nxt = ctx.token_at(m.start()), ctx.token_at(m.end())
-        if t is None or nxt is None or t.start != m.start() or t.lemma not in ("てる", "でる") or nxt.start != m.end() \
-                or nxt.lemma != "ます":
-            continue  # (UniDic reads the contraction as the auxiliary てる; 捨てます, 出ます: a verb's own stem)
-        s = m.start()
-        fixed = text[s] + "い" + nxt.surface
-        yield ctx.finding(
-            "grammar-slip", (s, nxt.end),
-            f"「{text[max(0, s - 4):nxt.end]}」は「い」が抜けた話し言葉です。書き言葉では「{text[max(0, s - 4):s]}{fixed}」です。",
-            f"「{text[max(0, s - 4):nxt.end]}」 drops the い of ている, as speech does: 「{fixed}」 in writing.",
-            suggestion=fixed, excerpt=text[max(0, s - 4):nxt.end + 1])
-
-
 # ------------------------------------------------------------------ の for に before 掲げる after a place of the text
 
 
@@ -906,7 +967,6 @@ def particle_findings(ctx: Context):
     yield from _wo_mitanai_findings(ctx)
     yield from _place_no_findings(ctx)
     yield from _no_suru_findings(ctx)
-    yield from _te_masu_findings(ctx)
     yield from _particle_before_conjunction_findings(ctx)
     yield from _quotative_findings(ctx)
     yield from _ikanaru_findings(ctx)
@@ -925,6 +985,8 @@ def particle_findings(ctx: Context):
     yield from _divide_findings(ctx)
     yield from _dropped_ni_findings(ctx)
     yield from _dropped_wo_findings(ctx)
+    yield from _i_dropped_findings(ctx)
+    yield from _koto_wo_findings(ctx)
     yield from _particle_after_definition_findings(ctx)
     yield from _bare_kudasai_findings(ctx)
     yield from _bracket_particle_findings(ctx)

@@ -214,7 +214,8 @@ def _undefined_roles(ctx: Context, defs):
                 and not _QUALIFIED_ROLE.search(text, max(0, m.start() - 8), m.start())]
         if not hits or len(hits) > _RARE:
             continue
-        set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙]|[甲乙][ \u3000]*[（(]{role}[）)]"
+        set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙丙丁]|[甲乙][ \u3000]*[（(]{role}[）)]"
+                                rf"|{role}は[ \u3000]*以下[、,]?[ \u3000]*「[甲乙丙丁]」"
                                 rf"|{role}[^、。\n]{{0,20}}?を[ \u3000]*[「『]?[甲乙][」』]?[ \u3000]*(?:と|、|，)"
                                 rf"|[甲乙]を[ \u3000]*[「『]?{role}[」』]?[ \u3000]*(?:と|、|，)"
                                 rf"|{role}(?:[ \u3000:：]+[^、。\n（(「」]{{1,30}}|[ \u3000]*[○〇●◯＿_＊*×]{{2,}}[^、。\n（(「」]{{0,10}}"
@@ -223,6 +224,7 @@ def _undefined_roles(ctx: Context, defs):
                                 rf"[（(]以下[、,]?[ \u3000]*「?[甲乙]")
         if set_beside.search(text) or set_beside.search(ctx.doc.source.text):
             # 開示者（以下「甲」という）, 【甲（委託者）】, 賃借人を甲、賃貸人を乙として, 借主 山田太郎（以下「乙」という。）,
+            # 契約者は以下「甲」…と記載いたします, 保護者が契約者（以下「丙」という）,
             # 賃借人○○○○（以下「乙」という。）, 乙を委託者、甲を受託者として: the role is the letter's
             continue
         for m in hits:
