@@ -170,3 +170,21 @@ def test_keiyakusha_in_a_contract_of_kou_and_otsu_names_neither_party():
     assert _said(glossed, "term-undefined") == []
     third = _CARE.replace("から契約者の", "から甲の保護者である契約者（以下「丙」という。）の")
     assert _said(third, "term-undefined") == []
+
+
+# ------------------------------------------------------------------ how the document introduces its defined names
+
+_DEFINED = ("第1条（定義）\n当社（以下「当社」という。）、利用者（以下「利用者」という。）、本サービス（以下「本サービス」という。）、"
+            "会員（以下「会員」という。）、規約（以下「本規約」という。）、個人情報（以下「個人情報」という。）について定める。\n")
+
+
+def test_a_definition_written_unlike_the_documents_others_is_a_deviation():
+    """Six definitions 「（以下「X」という。）」: 「（以下、「本サイト」という。）」 (a comma) and 「（以下派遣先という）」
+    (unquoted) depart from them; a document writing 以下、「X」 throughout is told the comma-less one."""
+    text = _DEFINED + "第2条（範囲）\nサイト（以下、「本サイト」という。）及び派遣先（以下派遣先という）に適用する。\n"
+    found = [(f.excerpt, f.suggestion) for f in findings_in_text(text, "convention-deviation")]
+    assert found == [("（以下、「本サイト」という", "以下"), ("（以下派遣先という", "「派遣先」")]
+    assert findings_in_text(_DEFINED, "convention-deviation") == []
+    commas = _DEFINED.replace("以下「", "以下、「") + "第2条（範囲）\nサイト（以下「本サイト」という。）に適用する。\n"
+    assert [(f.excerpt, f.suggestion) for f in findings_in_text(commas, "convention-deviation")] == \
+        [("（以下「本サイト」という", "以下、")]

@@ -30,6 +30,8 @@ is the convention and only the minority spellings are reported.
    document's other paragraph numbers), where the article itself mixes the two.
 12. A name of Latin letters and a Japanese word split by a space (「NSCA ジャパン」) where the document writes it joined
    (「NSCAジャパン」), read from the source.
+13. A definition's name unquoted (「（以下会社という）」) or set after a comma (「以下、「本サイト」」) where the document's
+   other definitions write it the other way (definition_style.py).
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -45,6 +47,7 @@ from ..grammar import GRID_STREET, ROMAN, WIDE_DIGITS
 from ..tokens import tokenize
 from . import Context, finditer_in_lines, rule
 from .lists import _kanji_number
+from .definition_style import definition_style_findings
 from .sentence_style import style_mix_findings
 
 _MAJORITY, _MIN_USES = 4, 5
@@ -1418,5 +1421,5 @@ def convention_deviation(ctx: Context):
                   _heading_separator_findings, _glued_body_findings, _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _label_bracket_width_findings, _paragraph_label_findings,
                   _paragraph_width_findings, style_mix_findings, _soft_wrap_findings, _chapter_level_findings,
-                  _heading_number_width_findings):
+                  _heading_number_width_findings, definition_style_findings):
         yield from found(ctx)
