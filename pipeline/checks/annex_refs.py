@@ -82,7 +82,8 @@ def annex_dangling(ctx: Context):
             "reference-dangling", m.span(),
             f"「{label}」は参照先がありません。{ja}参照する表や書面を載せるか、掲載先を示すべきです。",
             f"「{label}」 is cited but not there: {en} Include it, or say where it is published.",
-            severity="warning",
+            # a 別紙 is often a form handed over apart from the text (申込書, 個別契約書): a note; a 別表 is the text's
+            severity="info" if kind == "紙" else "warning",
         )
 
 

@@ -28,9 +28,8 @@ def cut_off_at(ctx) -> int | None:
         last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
         if len(last) < 2:
             return None
-        if last[-1] in _CUT_AFTER or brackets_open(last) or _ends_on_a_cut_word(last) or _ends_on_a_heading(full, len(text)) \
-                or _ends_inside_a_word_it_writes(text) or _BARE_LABEL.match(last) or _LABEL_AFTER_A_SENTENCE.search(last) or _LABEL_AND_A_STUB.match(last) or _ends_on_a_caption(last) \
-                or _ends_inside_a_clause(last):
+        if any(told(last) for told in _LAST_LINE_SIGNALS) or _ends_on_a_heading(full, len(text)) \
+                or _ends_inside_a_word_it_writes(text) or _ends_unlike_its_sentences(text, last):
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
@@ -95,6 +94,10 @@ _BARE_LABEL = re.compile(r"^[◆◇■□●○・•*\-]?[ \u3000]*(?:[(（]?[0
 _LABEL_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?:[(（]?[0-9０-９]{1,3}[)）.．]?|[\u2460-\u2473])$")
 # a label then one or two characters of its text (「12.無断」, 「2.当院」, 「•本」): an item's text is longer than that
 _LABEL_AND_A_STUB = re.compile(r"^(?:[◆◇■□●○・•*\-][ \u3000]*|[(（]?[0-9０-９]{1,3}[)）.．、][ \u3000]*)[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,2}$")
+# a glossary's entry with no meaning after it (「(8) 「共済証書」」), a small kana no word ends on (「…キャ」), or a
+# conjunction (「…本施設及び」): the text goes on past them
+_ENTRY_ALONE = re.compile(r"^(?:[(（]?[0-9０-９]{1,3}[)）.．]|[\u2460-\u2473])?[ \u3000]*[「『][^「」『』]{1,30}[」』]$")
+_OPEN_END = re.compile(r"(?:[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]|及び|並びに|又は|若しくは|および|ならびに|または|もしくは)$")
 # a caption of the article to come (「(承認申請の方式)」, 「【解約】」): a finished text does not end on one
 _CAPTION = re.compile(r"^[(（【〔][^()（）【】〔〕0-9０-９]{1,30}[)）】〕]$")  # (not a date: 【制定：令和元年7月1日】)
 
@@ -127,9 +130,10 @@ def _ends_inside_a_clause(line: str) -> bool:
     if len(toks) < 3:
         return False
     last, before = toks[-1], toks[-2]
-    if last.pos in ("動詞", "形容詞"):  # (after its object or a verbal noun: 「…の差し替え」 is a noun, a list's item)
+    if last.pos in ("動詞", "形容詞"):  # (after its object, an adverb or a verbal noun: 「…の差し替え」 is a list's item)
         return last.surface[-1] != last.lemma[-1] and (
-            before.pos == "助詞" and before.surface in _CASE_PARTICLES or last.lemma == "為る" and before.pos == "名詞")
+            before.pos == "助詞" and before.surface in _CASE_PARTICLES or before.pos in ("副詞", "形容詞")
+            or last.lemma == "為る" and before.pos == "名詞")
     if last.pos == "助動詞":
         return last.surface not in _FINAL_AUX
     if len(last.surface) == 1 and is_hiragana(last.surface) and last.pos in ("記号", "名詞"):
@@ -151,3 +155,43 @@ def _ends_inside_a_clause(line: str) -> bool:
     if before.surface in ("、", "，"):  # after a clause (「…通知し、理事会」), not in a list of nouns (「氏名、住所」)
         return i > 1 and toks[i - 2].pos not in _NOUN_PHRASE and toks[i - 2].pos != "補助記号"
     return before.surface in ("は", "も") and before.pos == "助詞"
+
+
+# what the last line of a text cut off shows, the cheap tests first (the last one tags the line)
+_LAST_LINE_SIGNALS = (lambda line: line[-1] in _CUT_AFTER, brackets_open, _BARE_LABEL.match,
+                      _LABEL_AFTER_A_SENTENCE.search, _LABEL_AND_A_STUB.match, _ENTRY_ALONE.match, _OPEN_END.search,
+                      _ends_on_a_caption, _ends_on_a_cut_word, _ends_inside_a_clause)
+
+
+# a definition opened (「「取得情報」とは、」) and its meaning never given (をいう): the sentence goes on past the end
+_OPEN_DEFINITION = re.compile(r"[」』]とは[、，,]?(?!.*(?:をいう|をいい|を指|を意味|のこと))")
+
+
+def _finished(line: str) -> bool:
+    """Does ``line`` end on a predicate in the form that ends a sentence (施行します, 置くものとする)?"""
+    toks = tokenize(line[-20:])
+    if not toks:
+        return False
+    last = toks[-1]
+    return last.pos in ("動詞", "形容詞") and last.surface[-1] == last.lemma[-1] \
+        or last.pos == "助動詞" and last.surface in _FINAL_AUX
+
+
+# a document's sentences end in 。 when this share of its lines with a comma do, and there are this many of them
+_ENDS_IN_KUTEN, _SENTENCE_LINES = 0.9, 3
+_SENTENCE_LINE = re.compile(r"^.{12,}$")
+
+
+def _ends_unlike_its_sentences(text: str, last: str) -> bool:
+    """Does the last line, a clause (a comma or a topic in it) with no 。 at its end, stop where the document's other
+    sentences all end in 。: on no predicate that ends a sentence (「…のいずれ」), or inside a definition whose meaning it
+    never gives (「「取得情報」とは、…当社が自動で取得する」)? A page's excerpt stops so; a whole sentence that lost its
+    。 (「…から施行します」) and a document that ends its sentences without 。 are left alone."""
+    if last[-1] in "。．.」』）)" or not ("、" in last or "は" in last) or not _JAPANESE_END.search(last):
+        return False
+    if _finished(last) and not _OPEN_DEFINITION.search(last):
+        return False  # 「…から施行します」: a whole sentence that lost its 。 (sentence-unterminated tells it), no cut
+    lines = [ln.strip(" \u3000") for ln in text.split("\n")[:-1]]
+    clauses = [ln for ln in lines if "、" in ln and _SENTENCE_LINE.match(ln)]
+    ended = sum(1 for ln in clauses if ln.rstrip("」』）)")[-1:] in ("。", "．"))
+    return len(clauses) >= _SENTENCE_LINES and ended >= _ENDS_IN_KUTEN * len(clauses)

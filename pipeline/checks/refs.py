@@ -1007,6 +1007,11 @@ def _dangling(ctx: Context):
             continue
         if t.article is None and t.relative in ("前条", "次条"):
             first = t.relative == "前条"
+            if first and t.source_article is not None and t.part == "main" \
+                    and (_leading_number(t.source_article.number) or 1) > 1:
+                continue  # 前条 in a text that opens at 第8条 (a page's excerpt begun mid-way): 第7条 is before it
+            if not first and cut_off_at(ctx) is not None:
+                continue  # 次条 in the last article of a text that stops in mid-sentence: past the cut
             yield ctx.finding(
                 "reference-dangling", where if t.ref.article is None and t.ref.text == t.relative else (where[0] - 2, where[1]),
                 f"「{t.relative}」は参照先がありません（{t.source_article.label if t.source_article else 'この条'}は"
@@ -1030,6 +1035,9 @@ def _dangling(ctx: Context):
                 and t.paragraph is not None and find_article(ctx, str(t.paragraph), t.part) is not None:
             continue  # numbered sections the document calls 項 (「第12項に定める禁止事項」, section 12): not this one's
         kind, detail_ja, detail_en, _ = problem
+        if kind in ("paragraph", "item") and t.part == "main" and cut_off_at(ctx) is not None \
+                and parts.get("main") and parts["main"][-1].number == t.article:
+            continue  # a paragraph or item of the article a text stops in the middle of: past the cut
         shown = r.text if not t.relative else f"{t.relative}{r.text}"
         span = (where[0] - (2 if t.relative else 0), where[1])
         if t.relative == "次項" and kind == "paragraph":
