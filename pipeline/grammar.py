@@ -117,6 +117,9 @@ class ArticleHeading:
 _MARK = "■□◆◇●○◎▼▽▶▷►★☆#＃"  # (a Markdown heading mark an HTML or text page shows: 「## 第1条」)
 _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
+# two quoted words joined (第1条「名称」及び「所在地」): the title is the words without their brackets (名称及び所在地)
+_TITLE_QUOTES = re.compile(r"^[ \u3000]*[「『][^「」『』]{1,30}[」』](?:及び|並びに|および|ならびに|と|・|、)[「『][^「」『』]{1,30}[」』]"
+                           r"[ \u3000]*$")
 
 
 def _pictograph(c: str) -> bool:
@@ -261,6 +264,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     t = _TITLE_PAREN.match(after) or _TITLE_QUOTE.match(after)
     if t:
         return ArticleHeading(number, label, t.group("title").strip(), "", len(line))
+    if _TITLE_QUOTES.match(after):
+        return ArticleHeading(number, label, re.sub("[「」『』]", "", after.strip(" \u3000")), "", len(line))
     bracketed = _bracketed(after)
     if bracketed:
         return ArticleHeading(number, label, bracketed, "", len(line))

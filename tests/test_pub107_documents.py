@@ -13,9 +13,10 @@ HERE = Path(__file__).parent / "fixtures" / "pub107"
 def test_a_label_set_apart_from_its_value_and_entries_of_a_list_are_read_as_written():
     """「事業所名　協同組合」: the source's space ends the compound (事業所|名), which the joined text hid (a false typo
     事業|所名 → 署名); 「…に関すること」 and 「国及び…」 are two entries, not a word cut by a line break (a false
-    markup-broken). Its one warning is real: 「必要な措置が講じます」 (を)."""
+    markup-broken). Its two warnings are real: 「この規定は、外国人の技能実習の…」 opening a 規程 that ends 「本規程に基づき
+    業務を運営します」 (この規程), and 「必要な措置が講じます」 (を)."""
     found = [f for f in run_checks(read_document(HERE / "styleassoc.html")) if f.severity in ("error", "warning")]
-    assert [(f.rule, f.suggestion) for f in found] == [("confusable-word", "を")]
+    assert [(f.rule, f.suggestion) for f in found] == [("term-inconsistent", "この規程"), ("confusable-word", "を")]
 
 
 def test_a_pair_closing_a_compound_spaced_from_the_next_is_still_a_slip_when_the_compound_reads_it():

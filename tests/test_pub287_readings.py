@@ -58,7 +58,7 @@ def test_the_deliverable_defined_as_nounyuubutsu_and_written_nouhinbutsu_once():
 
 # ------------------------------------------------------------------ a text cut off inside a clause
 
-_CITES_LATER = ("第1条（目的）\n本規約は、当院が提供するオンライン診療サービスの利用条件を定めます。第9条及び別紙1に定める"
+_CITES_LATER = ("第1条（目的）\n本規約は、当院が提供するオンライン診療サービスの利用条件を定めます。第9条及び別表1に定める"
                 "事項も本規約の一部を構成します。\n第2条（説明）\n当院は、診療の内容を、利用者及びその家族に対して")
 
 
@@ -66,7 +66,7 @@ def test_texts_cut_inside_a_clause_are_cut():
     """A page's excerpt stopping where no sentence ends: a verb that goes on (「説明を行い」, 「第三者に提供す」), a
     noun after a case particle or after a clause's comma (「事業者が提示」, 「…通知し、理事会」), a lone kana (「…と
     い」), a label with no text (「…ならない。3」, 「◆第4」), a caption of the next article (「(承認申請の方式)」).
-    Citations past the cut (第9条, 別紙1) are elsewhere: no dangling reference; the cut is told where it is."""
+    Citations past the cut (第9条, 別表1) are elsewhere: no dangling reference; the cut is told where it is."""
     for tail in ("説明を行い", "第三者に提供す", "、事業者が提示", "通知し、理事会", "同意したとい",
                  "説明を行う。3", "説明を行う。\n◆第4", "説明を行う。\n(承認申請の方式)"):
         text = _CITES_LATER + tail
@@ -81,7 +81,7 @@ def test_finished_texts_ending_on_a_noun_or_a_date_are_not_cut():
     for tail in ("説明を行う。", "説明を行う。\n(5) 交通費等の実費", "説明を行う。\n関数のオーバーライドまたは差し替え",
                  "説明を行う。\n【2025年3月31日】利用規約を追加", "説明を行う。\n【制定：令和元年7月1日】"):
         text = _CITES_LATER + tail
-        assert [e for e, _ in _said(text, "reference-dangling")] == ["第9条", "別紙1"], tail
+        assert [e for e, _ in _said(text, "reference-dangling")] == ["第9条", "別表1"], tail
         assert _said(text, "sentence-unterminated", ("info",)) == [], tail
 
 
@@ -188,3 +188,99 @@ def test_a_definition_written_unlike_the_documents_others_is_a_deviation():
     commas = _DEFINED.replace("以下「", "以下、「") + "第2条（範囲）\nサイト（以下「本サイト」という。）に適用する。\n"
     assert [(f.excerpt, f.suggestion) for f in findings_in_text(commas, "convention-deviation")] == \
         [("（以下「本サイト」という", "以下、")]
+
+
+# ------------------------------------------------------------------ structure
+
+def test_an_article_titled_by_two_quoted_words_heads_its_article():
+    """「第1条「名称」及び「所在地」」: the title of two quoted words joined heads 第1条 (it was read as the preamble's,
+    and 第2条 had a gap before it); a citation 「第1条「名称」の規定により」 goes on as a sentence."""
+    from conftest import doc_from_text
+    text = ("会員規約\n第1条「名称」及び「所在地」\n本園は犬の学園と称し、事務所を東京都に置く。\n"
+            "第2条 「目的」\n本園は、犬のしつけを目的とする。\n第3条「会員」\n会員は、第1条「名称」の規定により本園を利用する。\n")
+    doc = doc_from_text(text, "rules.txt")
+    assert [(a.label, a.title) for a in doc.all_articles()] == [
+        ("第1条", "名称及び所在地"), ("第2条", "目的"), ("第3条", "会員")]
+    assert _said(text, "numbering-gap") == []
+
+
+# ------------------------------------------------------------------ round two (pub293–298): the document's own name
+
+def test_kitei_for_the_kitei_rules_the_document_calls_itself():
+    """A 「…奨学金規程」 that writes 「この規定の第1条(1)の奨学生」 and 「この規定は、令和6年4月1日から施行する」: 規定 (a
+    provision) for 規程, the name it gives itself. A document titled 規定 throughout, and 「この規定」 after a provision
+    just cited (「前項の規定」 read as この規定 in 「この規定にかかわらず」), are quiet."""
+    text = ("奨学金給付規程\n第1条（目的）\nこの規程は、奨学金の給付について定める。\n第2条（資格）\n奨学生は、次の者とする。\n"
+            "(1) 学部生\n第3条（給付）\nこの規定の第1条(1)の奨学生に給付する。\n附則\nこの規定は、令和6年4月1日から施行する。\n")
+    assert set(_said(text, "term-inconsistent")) == {("この規定", "この規程")}
+    own = text.replace("奨学金給付規程", "奨学金給付規定").replace("この規程は", "この規定は")
+    assert _said(own, "term-inconsistent") == []
+
+
+def test_a_short_name_defined_with_a_full_stop_in_its_brackets_and_the_long_name_before_it():
+    """「株式会社仕庵 (以下「当社」。)」 defines 当社; 「本利用規約には…」 above 「本利用規約（以下、「本規約」といいます。）」
+    is the long name before it is shortened."""
+    text = ("利用規約\n本利用規約には、株式会社仕庵 (以下「当社」。)が提供するサービスの利用条件を定めます。\n"
+            "第1条（適用）\n本利用規約（以下、「本規約」といいます。）は、当社と利用者に適用されます。当社は本規約を変更できます。\n"
+            "第2条（変更）\n当社は、本規約を変更したときは、利用者に通知します。\n")
+    assert _said(text, "term-undefined") == []
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_a_designation_stops_before_narabini_and_a_party_named_before_its_designation_is_a_name():
+    """「本特約並びに利用規約」: 本特約, then the conjunction (MeCab reads 並び as a noun); 「倉敷光作所（以下「管理者」と
+    いう）」: the party's name as it chose it, no misspelt 住所."""
+    text = ("第1条（適用）\n本規約は、倉敷光作所（以下「管理者」という）が運営する施設の利用に適用する。\n"
+            "第2条（特約）\n本特約（以下「本特約」という。）並びに本規約は、管理者と利用者に適用する。本特約並びに本規約に"
+            "定めのない事項は、管理者が定める。\n")
+    assert _said(text, "term-undefined") == []
+    assert _said(text, "typo") == []
+
+
+def test_the_user_defined_as_one_who_registered_is_no_word_for_every_customer():
+    """「ユーザー」 defined as 「…ユーザー登録した者」: お客様 may be anyone, registered or not; a note with no word put in
+    its place (a user defined as anyone who uses the service is still suggested)."""
+    body = ("第2条（定義）\n「ユーザー」とは、第3条の定めに従い本件サービスにユーザー登録した者をいいます。\n"
+            + "".join(f"第{i}条（事項）\nユーザーは、本件サービスを利用できます。\n" for i in range(3, 10)))
+    text = "第1条（目的）\nお客様が本件サービスを利用するには、本規約に同意する必要があります。\n" + body
+    assert [(f.excerpt, f.severity, f.suggestion) for f in findings_in_text(text, "term-inconsistent")] == \
+        [("お客様", "info", None)]
+    anyone = text.replace("第3条の定めに従い本件サービスにユーザー登録した者", "本件サービスを利用する全ての者")
+    assert _said(anyone, "term-inconsistent") == [("お客様", "ユーザー")]
+
+
+def test_a_role_a_clause_describes_is_no_party_left_undefined():
+    """「…甲との間で本契約が成立した契約者」 in the meaning of another term: whoever fits, not one of the parties."""
+    text = _CARE.replace("契約締結の日から契約者の要介護認定の有効期間満了日までとする。",
+                         "契約締結の日から要介護認定の有効期間満了日までとする。乙は、乙との間で本契約が成立した契約者に"
+                         "通知する。")
+    assert _said(text, "term-undefined") == []
+
+
+# ------------------------------------------------------------------ round two: what lies past a cut
+
+def test_citations_into_a_cut_article_or_before_an_excerpts_first_are_not_dangling():
+    """A text that stops inside 第3条 citing its 第3号 (past the cut); a page excerpt opening at 第8条 whose 前条 is 第7条;
+    別表 of a text cut on a glossary entry with no meaning; a 別紙 of a whole text is a note (often a form apart)."""
+    cut = ("第1条（目的）\n本規約は共済事業について定める。\n第2条（定義）\n(1) 「高度障害」とは、別表第1に定めるものをいう。\n"
+           "(2) 「共済証書」\n")
+    assert _said(cut, "reference-dangling") == []
+    items = ("第1条（目的）\n本規約は共済事業について定める。\n第2条（共済金）\n共済金は、次条第1項第3号の場合に支払う。\n"
+             "第3条（支払事由）\n共済金は、次の場合に支払う。\n(1) 死亡したとき\n(2) 高度障害状態になったとき、又は第3号の")
+    assert _said(items, "reference-dangling") == []
+    opened = "第8条（ポイント）\n前条第1項の規定にかかわらず、当社はポイントを付与する。\n第9条（失効）\nポイントは1年で失効する。\n"
+    assert _said(opened, "reference-dangling") == []
+    form = "第1条（申込）\n申込者は、別紙1の申込書を提出する。\n第2条（契約）\n当社は、申込みを承諾する。\n"
+    assert [(f.excerpt, f.severity) for f in findings_in_text(form, "reference-dangling")] == [("別紙1", "info")]
+
+
+def test_more_ways_a_text_is_cut():
+    """An excerpt stops on a small kana (「…本アプリをキャ」), a conjunction (「…本施設及び」), a verb after an adverb
+    (「…固く禁じ」), or a clause with no 。 where the text's other sentences all have one (「…当社が自動で取得する」)."""
+    head = ("第1条（目的）\n本規約は、当社が提供するアプリの利用について定めます。当社は、第9条に定める場合に利用を停止します。\n"
+            "第2条（利用）\nユーザーは、本規約に従い、本アプリを利用するものとします。\n"
+            "2 当社は、ユーザーに対し、本アプリの使用権を許諾します。\n第3条（情報）\n")
+    for tail in ("ユーザーは、本アプリをキャ", "ユーザーは、本施設及び", "ユーザーは、使用権を譲渡することを固く禁じ",
+                 "「取得情報」とは、ユーザーが本アプリを利用した場合に当社が自動で取得する"):
+        assert _said(head + tail, "reference-dangling") == [], tail
+    assert [e for e, _ in _said(head + "当社は、ユーザーの情報を取得する。", "reference-dangling")] == ["第9条"]

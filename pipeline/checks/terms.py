@@ -57,8 +57,9 @@ _DEF_PATTERNS = [
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9・]{2,15})[ \u3000]*[）)]"),
     # を for と before いう (「車検サービス(以下「本サービス」をいい、その名称を…)」): a slip of the definition, still one
     re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」を(?:いう|いい)"),
-    # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」
-    re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[）)]"),
+    # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」,
+    # 「株式会社仕庵 (以下「当社」。)」
+    re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[。．]?[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
     # the term alone on its line (its label before it), its meaning on the next: 「①「本サイト」⏎当社が…のことをいいます。」
@@ -94,6 +95,12 @@ _LIST_DEF = re.compile(
 class Definition:
     term: str
     span: tuple[int, int]
+
+
+def _shortens(text: str, long: str, term_at: int) -> bool:
+    """Is the term whose name starts at ``term_at`` the short name of ``long`` (「本利用規約（以下、「本規約」」)?"""
+    head = text[max(0, term_at - len(long) - 12):term_at]
+    return re.search(re.escape(long) + r"[ \u3000]*[（(]以下[、,，]?[ \u3000]*[「『]$", head) is not None
 
 
 def definitions(ctx: Context) -> dict[str, Definition]:
@@ -302,6 +309,8 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # 「本契約申込書」 defined: the head of a longer defined term, not the document's name
         if DEFINED_ELSEWHERE.match(text, span[1]):
             continue  # 「本契約期間（33（契約期間および中途解約）において定義し、…）」: defined in the provision it names
+        if main in defs and span[1] <= defs[main].span[0] and _shortens(text, s, defs[main].span[0]):
+            continue  # 「本利用規約には…」 above 「本利用規約（以下、「本規約」といいます。）」: the long name, not yet shortened
         if f"「{s}」をいい" in text or f"「{s}」を指" in text:
             continue  # 「(4) 本契約⏎第3条第2項に定める「本契約」をいいます」: defined by the provision that makes it
         if any(s.startswith(p) for p in primary) or any(p.startswith(s) and len(p) - len(s) <= 0 for p in primary):
@@ -377,23 +386,44 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
 DEFINED_ELSEWHERE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{0,8}[（(][^。\n]{0,40}?(?:において|で|に)定義")
 
 
+# この規定 read as the document itself: what it is (は), does (施行, 改廃) or holds (第1条, における, に定める)
+_SELF_READ = re.compile(r"は|の第|における|の施行|を改正|の改廃|に定め|の定め")
+# a provision cited earlier in the sentence, which この規定 may point back at (「前条の規定にかかわらず、この規定は」)
+_PROVISION_BEFORE = re.compile(r"規定|第[0-9０-９一二三四五六七八九十]+[条項号]|前[条項号]")
+
+
+def _sentence_before(text: str, at: int) -> str:
+    return text[max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1:at]
+
+
 def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):
-    """「このキャンセル規程（以下「本規程」）」 then 「本規定はお客様と当院との間の契約内容となります」: 規定 (a provision) for
-    its homophone 規程 (a set of rules), the name the document gives itself. Told where 本規程 is defined, or written
-    twice as often as 本規定."""
+    """「このキャンセル規程（以下「本規程」）」 then 「本規定はお客様と当院との間の契約内容となります」, or 「…奨学金規程」
+    then 「この規定の第1条(1)の奨学生」: 規定 (a provision) for its homophone 規程 (a set of rules), the name the document
+    gives itself. Told where 本規程 is defined, written twice as often as the slips, or the title names a 規程; この規定
+    only where it stands for the document (「この規定は、…」「この規定の第1条」), not for a provision just cited."""
     text = ctx.text
-    if "本規定" not in text or "本規程" not in text:
+    if "本規定" not in text and "この規定" not in text:
         return
     slips = [m.span() for m in re.finditer("本規定", text) if _prefix_hon(ctx, m.start())
              and not defined_here(text, m.end())]
-    if not slips or "本規定" in defs or not ("本規程" in defs or text.count("本規程") >= 2 * len(slips)):
+    slips += [m.span() for m in re.finditer("この規定", text) if _SELF_READ.match(text, m.end())
+              and not defined_here(text, m.end()) and not _PROVISION_BEFORE.search(_sentence_before(text, m.start()))]
+    if not slips or "本規定" in defs:
         return
-    for span in slips:
+    own = text.count("本規程") + text.count("この規程")
+    titled = ctx.memo("terms.title_kind", lambda: _title_kind(ctx))
+    if not ("本規程" in defs or own >= 2 * len(slips) or titled is not None and titled[0] == "規程" and own >= 1
+            or titled is not None and titled[0] == "規程" and "規定" not in (ctx.doc.title or "")):
+        return
+    for span in sorted(slips):
+        written = text[span[0]:span[1]]
+        fixed = written[:-2] + "規程"
         yield ctx.finding(
             "term-inconsistent", span,
-            "「本規定」は、この文書が自らを呼ぶ「本規程」の誤りと思われます（同音の「規定」は個々の定めを指す語です）。",
-            "「本規定」 is probably 「本規程」, the document's name for itself (its homophone 規定 names a single provision).",
-            suggestion="本規程")
+            f"「{written}」は、この文書が自らを呼ぶ「{fixed}」の誤りと思われます（同音の「規定」は個々の定めを指す語です）。",
+            f"「{written}」 is probably 「{fixed}」, the document's name for itself (its homophone 規定 names a single "
+            f"provision).",
+            suggestion=fixed)
 
 
 _JOINED = r"(?:又は|または|及び|および|並びに|ならびに|若しくは|もしくは|、|・)"

@@ -91,6 +91,8 @@ _COMPOUND_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 # お客様 glossed by the brackets after it as two kinds of user or more (「お客様（契約者及び無料登録ユーザー）」): the word
 # for all of them, which no one defined term replaces
 _GLOSSED = re.compile(r"[ \u3000]*[（(][^（）()\n]{1,40}?(?:及び|および|並びに|又は|または|、|・)[^（）()\n]{1,40}[）)]")
+# what says the user defined is one who registered or was admitted (the meaning after the term's definition)
+_REGISTERED = re.compile(r"[^。\n]{0,60}?(?:登録(?:した|を(?:受け|完了し|行っ)た)|承認(?:した|を受けた|された)|入会(?:した|を認め))")
 _DEFINES_BEFORE = re.compile(r"[「『][^」』\n]{1,30}[」』][ \u3000]*とは")
 
 
@@ -128,9 +130,11 @@ def addressee_findings(ctx: Context, defs: dict):
     main = max(users, key=used.get)
     if not found or len(found) * 2 > used[main]:
         return  # written as often as the defined word: the document's own way of speaking, not a leftover
-    # 会員 are the users who registered (「…申請し、当社がこれを承認した方をいいます」): お客様 may take in the guests too,
-    # which only the writer can tell; a note asks, with no word put in its place
-    members = main in _MEMBERS
+    # 会員 are the users who registered (「…申請し、当社がこれを承認した方をいいます」), as is a user defined as one who
+    # registered (「「ユーザー」とは、…ユーザー登録した者をいいます」): お客様 may take in the guests too, which only the
+    # writer can tell; a note asks, with no word put in its place
+    at = defs[main].span[1]
+    members = main in _MEMBERS or _REGISTERED.match(ctx.text, at, min(len(ctx.text), at + 80)) is not None
     sug = main if len(users) == 1 and not members else None
     for m in found:
         yield ctx.finding(

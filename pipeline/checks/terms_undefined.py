@@ -98,6 +98,8 @@ def _run_end(ctx: Context, pos: int) -> int:
             continue
         if t.pos != "名詞" or not _NAME_CONT.match(t.surface[0]) or end > pos and t.surface in _PLACE_SUFFIX:
             break
+        if t.surface == "並び" and i + 1 < len(toks) and toks[i + 1].surface == "に":
+            break  # 本特約並びに…: the conjunction 並びに, which MeCab may read as a noun and に
         end = t.end + base
         i += 1
     return end
@@ -197,6 +199,13 @@ def _letter_uses(ctx: Context, letter: str) -> int:
     return n
 
 
+def _after_a_relative_clause(ctx: Context, at: int) -> bool:
+    """Does a clause ending in a verb describe the role written at ``at`` (「甲との間で本契約が成立した契約者」 in the
+    meaning of another term)? Whoever fits the description, not one of the two parties by its name."""
+    t = ctx.token_at(at - 1)
+    return t is not None and t.end == at and t.pos in ("動詞", "助動詞") and t.surface[-1] in "たるだい"
+
+
 def _undefined_roles(ctx: Context, defs):
     text = ctx.text
     if min(text.count("甲"), text.count("乙")) < _LETTER_USES or not any(r in text for r in _roles()):
@@ -211,7 +220,8 @@ def _undefined_roles(ctx: Context, defs):
         hits = [m for m in re.finditer(re.escape(role), text)
                 if not (m.start() > 0 and _NAME_CONT.match(text[m.start() - 1]))
                 and not (m.end() < len(text) and _NAME_CONT.match(text[m.end()]))
-                and not _QUALIFIED_ROLE.search(text, max(0, m.start() - 8), m.start())]
+                and not _QUALIFIED_ROLE.search(text, max(0, m.start() - 8), m.start())
+                and not _after_a_relative_clause(ctx, m.start())]
         if not hits or len(hits) > _RARE:
             continue
         set_beside = re.compile(rf"{role}[ \u3000]*[（(](?:以下[、,]?[ \u3000]*「?)?[甲乙丙丁]|[甲乙][ \u3000]*[（(]{role}[）)]"

@@ -2069,7 +2069,10 @@ _GIVES_NAME = re.compile(r"名称は[、，]?[「『](?P<a>[^」』\n]{2,40})[�
 
 # a body's own name after its legal form, up to the word of its kind (「社団法人日本おうち整体協会」): its kana and kanji are
 # its founders' choice, however unusual a pair of them reads
-_BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{{1,24}}?(?:協会|学会|連盟|組合|財団|機構|センター|クラブ|会)")
+_BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{{1,24}}?(?:協会|学会|連盟|組合|財団|機構|センター|クラブ|会)"
+                        # a party named, then called 当社, 甲 or the like: 「…規約は、倉敷光作所（以下「管理者」という）」
+                        r"|(?<=[、，,は\n])[\u3400-\u9fff々\u30a1-\u30fcA-Za-z0-9・]{2,24}(?=[ \u3000]*[（(]以下[、,]?[ \u3000]*「"
+                        r"(?:[当弊][^」]{1,4}|[甲乙丙丁]|[^」]{0,6}者)」)")
 
 
 def _given_names(text: str) -> list[tuple[int, int]]:
