@@ -20,7 +20,8 @@ _KANJI_DIGIT_CHARS = "".join(KANJI_DIGITS)
 KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 # Bounded: no agreement or law numbers its articles past six digits, and an unbounded run of
 # digits (a 100,000-character line of them) would reach int()'s 4,300-digit limit.
-NUM = r"(?:[0-9]{1,6}|[〇零一二三四五六七八九十百千元壱弐参]{1,12})"
+# (参 as a numeral, not the first kanji of a word: 「第3条の参加者」「第1条の参照」 cite 第3条 and 第1条)
+NUM = r"(?:[0-9]{1,6}|(?!参[加照考画与入列議事集])[〇零一二三四五六七八九十百千元壱弐参]{1,12})"
 _MAX_DIGITS = 18
 # full-width digits to ASCII, for text read before normalization folds them (str.translate)
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

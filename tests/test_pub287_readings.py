@@ -284,3 +284,45 @@ def test_more_ways_a_text_is_cut():
                  "「取得情報」とは、ユーザーが本アプリを利用した場合に当社が自動で取得する"):
         assert _said(head + tail, "reference-dangling") == [], tail
     assert [e for e, _ in _said(head + "当社は、ユーザーの情報を取得する。", "reference-dangling")] == ["第9条"]
+
+
+# ------------------------------------------------------------------ round three (pub299–304): readings misled
+
+def test_san_of_sanka_after_an_article_is_no_branch_number():
+    """「第1条の参加条件」: 第1条, then 参加 (参 is a numeral only as a branch number of its own: 第3条の参)."""
+    text = "第1条（目的）\n本規約は、イベントについて定める。\n第2条（申込）\n申込者は、第1条の参加条件及び第1条の参照先に従う。\n"
+    assert _said(text, "reference-dangling") == []
+
+
+def test_names_and_suffixes_read_as_written():
+    """「最終日分の取引」 (最終日 and the suffix 分), 「…OB会 会則」 (a name, then what it is, set apart in the source),
+    「この会は…OB会と称し」 (the sentence naming the body) and 「コンサート、展覧会、イベント等（以下「イベント等」）」 (the
+    list's name) say nothing; 「ご契約者（以下『乙』という）」 defines the role."""
+    text = ("漕艇部OB会 会則\n第1条（名称）\nこの会は漕艇部OB会と称し、事務局を事務局長宅に置く。\n"
+            "第2条（事業）\n本会は、コンサート、展覧会、イベント等（以下「イベント等」といいます）を行う。本会の会則は総会で定める。"
+            "本会は会員の親睦を図る。本会は会報を発行する。本会は名簿を作る。\n"
+            "第3条（会費）\n会費は、月末最終日分の取引として精算する。会則の改正は総会による。\n")
+    for rule in ("typo", "term-inconsistent"):
+        assert _said(text, rule) == [], rule
+    care = _CARE.replace("利用者 山田太郎（以下「甲」という。）", "ご契約者 山田太郎（以下『甲』という。）")
+    assert _said(care, "term-undefined") == []
+
+
+def test_a_cut_text_asks_for_no_survival_clause():
+    """A text that stops in mid-sentence may hold its survival clause past the cut; the same text finished asks for it."""
+    text = ("第1条（秘密保持）\n乙は、本契約の終了後も、甲の秘密情報を第三者に開示してはならない。\n"
+            "第2条（返還）\n乙は、本契約が終了したときは、甲から受領した資料を返還する。\n第3条（解除）\n甲は、乙が")
+    assert _said(text, "survival-missing") == []
+    assert len(_said(text[:text.index("第3条")], "survival-missing")) == 1
+
+
+def test_set_phrases_of_employment_rules_and_a_forms_blank_for_an_article_number():
+    """「天変事変」 (天災事変), 「自己保険義務」 (自己保健義務), 「始業就業の時刻」 (終業) are slips of labour law's set
+    phrases; 「就業規則第　条に基づいて」 leaves a blank for the number (a form), while 「第条」 typed so is a slip."""
+    text = ("第1条（目的）\nこの規程は、就業規則第　条に基づいて定める。\n第2条（休業）\n天変事変等の事由のために事業の継続が"
+            "不可能となったときは、休業とする。\n第3条（健康）\n従業員は、自己保険義務を果たすものとする。\n"
+            "第4条（時間）\n始業就業の時刻は、別に定める。\n")
+    assert set(_said(text, "confusable-word")) == {("天変事変", "天災事変"), ("自己保険義務", "自己保健義務"),
+                                                   ("就業", "終業")}
+    assert _said(text, "typo") == []
+    assert len(_said(text.replace("第　条", "第条"), "typo")) == 1

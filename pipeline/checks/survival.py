@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import Context, Unit, article_label, rule
+from . import Context, Unit, article_label, cut_off_at, rule
 from ..model import Article
 from .refs import _reader_paragraphs, range_between, targets
 from .terms_self import organization_nouns
@@ -248,8 +248,8 @@ def _para_no(u: Unit) -> int | None:
 @rule("survival-missing", "warning", "存続条項の欠如", "no survival clause")
 def survival_missing(ctx: Context):
     clauses, generic = survival_clauses(ctx)
-    if clauses or generic:
-        return
+    if clauses or generic or cut_off_at(ctx) is not None:
+        return  # (a text that stops in mid-sentence may hold its survival clause past the cut, near the end as most do)
     post = post_termination_units(ctx)
     if not post:
         return

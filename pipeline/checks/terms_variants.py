@@ -291,6 +291,8 @@ def self_definition_findings(ctx: Context, defs: dict):
         if text[max(0, m.start("w") - 2):m.start("w")] in ("）、", ")、"):
             continue  # 「…(以下「テイクアウトサービス」といいます。)、デリバリーサービス(以下「デリバリーサービス」…)」: one
             # of a list of services each given its name, the list saying what they are
+        if w.endswith(("等", "など")) and text[max(0, m.start("w") - 1):m.start("w")] in "、，,":
+            continue  # 「コンサート、展覧会、イベント等（以下「イベント等」といいます）」: the name of the whole list before it
         yield ctx.finding(
             "term-inconsistent", m.span("w"),
             f"「{w}（以下「{w}」…）」は語をそれ自身で定義しており、何を指すかを定めていません。括弧の前に定義する内容"

@@ -80,6 +80,10 @@ def doubled_kanji_findings(ctx: Context):
             continue  # 「その他他人の権利」: その他, then 他人 (a noun after その stands as a word of its own)
         if text.count(text[max(0, s - 1):s + 3]) > 1:
             continue  # written so, with the same characters around it, more than once: the writer's word
+        src = ctx.doc.source.text
+        a_src, b_src = ctx.doc.norm.source_span((s, s + 2))
+        if b_src - a_src > 2 and not src[a_src + 1:b_src - 1].strip(" \u3000\t"):
+            continue  # 「…OB会 会則」: the source sets the two apart (a name, then what it is), which normalization joined
         line, (a, b) = ctx.line_span(s), _compound_around(text, s, s + 2)
         fixes = _corrections(text, s, k, (a, b), line)
         if not fixes:
