@@ -118,6 +118,9 @@ class ArticleHeading:
 _MARK = "■□◆◇●○◎▼▽▶▷►★☆#＃"  # (a Markdown heading mark an HTML or text page shows: 「## 第1条」)
 _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
+# a quoted word and what is said of it (第1条「利用者」の定義): a title, not a citation going on (「名称」の規定により)
+_TITLE_QUOTED_HEAD = re.compile(r"^[ \u3000]*[「『][^「」『』]{1,30}[」』](?:の(?!規定|定め|とおり|通り)[^\s、。「」『』（）()]{1,8}|について|に関して)"
+                                r"[ \u3000]*$")
 # two quoted words joined (第1条「名称」及び「所在地」): the title is the words without their brackets (名称及び所在地)
 _TITLE_QUOTES = re.compile(r"^[ \u3000]*[「『][^「」『』]{1,30}[」』](?:及び|並びに|および|ならびに|と|・|、)[「『][^「」『』]{1,30}[」』]"
                            r"[ \u3000]*$")
@@ -171,6 +174,14 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
                        or rest[0] in "(（" and _CITED_PARAGRAPH.match(rest) is not None)
 
 
+# After the space that sets a heading's number apart, a word of kana that only opens with a particle's kana (「第1条
+# もりもりマンション団地敷地内での…」, 「第1条 のぞみ保育園は…」, 「第1条 はなみずき会は…」) is the first sentence's
+# subject, not a citation going on (「第5条 の規定により」, 「第5条 にかかわらず」, 「第5条 をもって」, 「第5条 とする」):
+# a particle, then kana no particle phrase goes on with.
+_NAME_AFTER_SPACE = re.compile(r"[のにをがはでとも](?=[ぁ-ゖ])(?!と[おうす]|う[ちえ]|ほか|た[めび]|いず|もの|こと|とき|かか|よ[りるっれ]|お[いけ]|つ[いき]"
+                               r"|て|も[っと]|い[うい]|し|す|あ|な[おいくけ]|ま|み|そ|こ|ぞ[れ])")
+
+
 def _opens_with_a_count(rest: str) -> bool:
     """Does ``rest`` open with a number and what it counts (2年間, 3か月), no provision's (2項, 1号)?"""
     after = rest.lstrip("0123456789０１２３４５６７８９")
@@ -222,7 +233,8 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
 
 # A sentence right after 第N条 with nothing between: it opens with no word a citation goes on with (中, 各号, 前段, 本文,
 # 及び, 第2項, 等, 以下, 所定, 規定…) and says its subject (「当社の経営する…運送契約は、」, 「この規約は、」)
-_GLUED_SENTENCE = re.compile(r"(?![中各前後本但及又並若乃第等所以上関該準記定規ただ])[\u4e00-\u9fff\u3041-\u3096]"
+# (本 opens 本規約, a subject; only 本文 goes on as a citation: 「第3条本文の規定」)
+_GLUED_SENTENCE = re.compile(r"(?![中各前後但及又並若乃第等所以上関該準記定規ただ]|本文|本項|本条|本号)[\u4e00-\u9fff\u3041-\u3096]"
                              r"[^\n]{0,120}?[はがも][、，]")
 
 
@@ -265,7 +277,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     t = _TITLE_PAREN.match(after) or _TITLE_QUOTE.match(after)
     if t:
         return ArticleHeading(number, label, t.group("title").strip(), "", len(line))
-    if _TITLE_QUOTES.match(after):
+    if _TITLE_QUOTES.match(after) or _TITLE_QUOTED_HEAD.match(after):
         return ArticleHeading(number, label, re.sub("[「」『』]", "", after.strip(" \u3000")), "", len(line))
     bracketed = _bracketed(after)
     if bracketed:
@@ -299,7 +311,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
             return ArticleHeading(number, label, None, after, len(line) - len(after))
         return None  # 第21条の規定… / 第１７条（責任の制限）、…
     rest = after.strip(" \u3000")
-    if _continues_citation(rest):
+    if _continues_citation(rest) and not _NAME_AFTER_SPACE.match(rest):
         return None
     if rest in _KANA_TITLES or len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) \
             and rest.count("、") <= 1 and "。" not in rest:
