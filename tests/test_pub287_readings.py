@@ -326,3 +326,49 @@ def test_set_phrases_of_employment_rules_and_a_forms_blank_for_an_article_number
                                                    ("就業", "終業")}
     assert _said(text, "typo") == []
     assert len(_said(text.replace("第　条", "第条"), "typo")) == 1
+
+
+# ------------------------------------------------------------------ round four (pub305–310): structure and precision
+
+def test_headings_whose_text_opens_with_kana_or_a_designation_or_a_quoted_word():
+    """「第1条 もりもりマンション…」 (a particle's kana opening a name after the heading's space), 「第2条本規約および…」
+    (a law-style heading glued to its sentence; only 本文, 本項 go on as a citation), 「第3条「利用者」の定義」: each heads
+    its article; 「第5条 の規定により」 and 「第3条「名称」の規定により」 go on as citations."""
+    from conftest import doc_from_text
+    text = ("規則\n第1条 もりもりマンション団地内の駐車場について定める。\n第2条本規約および関連する細則は、理事長が制定する。\n"
+            "第3条「利用者」の定義\n利用者とは、駐車場を使う者をいう。\n第4条 のぞみ保育園は、送迎車を置く。\n")
+    doc = doc_from_text(text, "rules.txt")
+    assert [(a.label, a.title) for a in doc.all_articles()] == [
+        ("第1条", None), ("第2条", None), ("第3条", "利用者の定義"), ("第4条", None)]
+    from pipeline import grammar
+    assert grammar.match_article_heading("第5条 の規定により、") is None
+    assert grammar.match_article_heading("第3条「名称」の規定により") is None
+
+
+def test_a_footnote_mark_an_annex_of_the_bylaws_cited_and_a_law_title_are_no_findings():
+    """「※1)外部の者とは」 (a note's mark with one bracket), 「規約13条第1項,別表4に表示する区分」 (the bylaws' table, listed
+    with the bylaws' article), 「医薬品、医療機器等の品質…に関する法律」 beside the document's 医療機関等 ×6."""
+    text = ("第1条（使用）\n駐車場は規約13条第1項,別表4に表示する区分による。\n※1)外部の者とは、居住者以外の者をいう。\n"
+            "第2条（法令）\n当社は、医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律を遵守する。\n"
+            + "".join(f"第{i}条（連携）\n当社は、医療機関等と連携する。\n" for i in range(3, 9)))
+    for rule in ("bracket-unbalanced", "reference-dangling", "term-inconsistent"):
+        assert _said(text, rule) == [], rule
+
+
+def test_a_list_running_to_a_cut_and_an_item_ending_without_a_full_stop():
+    """「次の3つの方法から…」 over a) b) where the text stops inside b): the third is past the cut. A list of conditions
+    whose last item ends 「…判断した場合」 with no 。 is a finished text."""
+    cut = ("第1条（支払）\n会員は、次の3つの方法から支払方法を選択するものとします。\na) クレジットカード\n"
+           "b) 代金引換。ただし、代金引換の場合は、当社の")
+    assert _said(cut, "item-list") == []
+    items = ("第1条（目的）\n本規約は、当社のサービスについて定めます。当社は、第9条に定める場合に登録を取り消します。\n"
+             "第2条（登録）\n当社は、次の場合には、利用登録を承認しないことがあります。\n•虚偽の事項を届け出た場合\n"
+             "•その他，当社が利用登録を相当でないと判断した場合\n")
+    assert [e for e, _ in _said(items, "reference-dangling")] == ["第9条"]
+
+
+def test_te_iru_is_no_slip_of_te_iimasu():
+    """「定められています」 once beside 「総称していいます」 ×4: the te-form and いる, written as Japanese writes it."""
+    text = ("第1条（定義）\n" + "".join(f"「会員{i}」とは、会員である者を総称していいます。\n" for i in range(4))
+            + "第2条（関係）\n本規約には、当社と会員の権利義務関係が定められています。\n")
+    assert _said(text, "typo") == []

@@ -40,8 +40,11 @@ _LAW_NUMBER_BEFORE = re.compile(r"第[0-9０-９〇一二三四五六七八九�
 
 
 # an article of another text (規約第14条, 法第3条; not 本規約第14条), then, in the same sentence, the table it provides
-_OTHER_TEXTS_ARTICLE = re.compile(r"(?<![本の])(?P<doc>規約|規程|規則|約款|法|令)第[0-9０-９一二三四五六七八九十百]+条[^。\n]{0,60}"
-                                  r"(?:規定する|定める|定めた|掲げる|記載の|による)[ \u3000]*$")
+_OTHER_TEXTS_ARTICLE = re.compile(r"(?<![本の])(?P<doc>規約|規程|規則|約款|法|令)第?[0-9０-９一二三四五六七八九十百]+条"
+                                  r"(?:[^。\n]{0,60}(?:規定する|定める|定めた|掲げる|記載の|による)"
+                                  # listed with it: 「規約13条第1項,別表4に表示する区分」
+                                  r"|(?:第?[0-9０-９一二三四五六七八九十]+[項号])*[,，、・]|(?:第?[0-9０-９一二三四五六七八九十]+[項号])*(?:及び|並びに))"
+                                  r"[ \u3000]*$")
 
 
 # what a sentence says of the annex it opens with: where it is (「別表2は別紙で添付する」「別表1は当社ホームページに掲載

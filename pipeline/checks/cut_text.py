@@ -113,6 +113,11 @@ _JAPANESE_END = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]$
 # what a noun phrase ending a clause's line stands after when the clause goes on: a case particle (「…事業者が提示」,
 # 「…利用者に請」), a comma after a clause or a topic (「…通知し、理事会」, 「…それ以後は廃棄処」)
 _CASE_PARTICLES = frozenset(("を", "が", "に", "で", "から", "より", "へ"))
+_COMMA = re.compile(r"[、，]|(?<=[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff々]),")  # (a text may write , for 、)
+
+
+def _has_comma(s: str) -> bool:
+    return _COMMA.search(s) is not None
 _NOUN_PHRASE = frozenset(("名詞", "接尾辞", "接頭辞", "連体詞"))
 
 
@@ -139,10 +144,10 @@ def _ends_inside_a_clause(line: str) -> bool:
     if len(last.surface) == 1 and is_hiragana(last.surface) and last.pos in ("記号", "名詞"):
         return True
     if last.pos == "助詞" and last.surface == "へ":
-        return "、" in line
+        return _has_comma(line)
     if last.pos not in ("名詞", "接尾辞"):
         return False
-    if "、" not in line[line.rfind("。") + 1:]:
+    if not _has_comma(line[line.rfind("。") + 1:]):
         return False  # a headline's noun may end it (「【2025年3月31日】利用規約を追加」); a clause cut has a comma before
     i = len(toks) - 1
     while i > 0 and toks[i - 1].pos in _NOUN_PHRASE and toks[i - 1].end == toks[i].start:
@@ -187,11 +192,12 @@ def _ends_unlike_its_sentences(text: str, last: str) -> bool:
     sentences all end in 。: on no predicate that ends a sentence (「…のいずれ」), or inside a definition whose meaning it
     never gives (「「取得情報」とは、…当社が自動で取得する」)? A page's excerpt stops so; a whole sentence that lost its
     。 (「…から施行します」) and a document that ends its sentences without 。 are left alone."""
-    if last[-1] in "。．.」』）)" or not ("、" in last or "は" in last) or not _JAPANESE_END.search(last):
-        return False
+    if last[-1] in "。．.」』）)" or not (_has_comma(last) or "は" in last) or not _JAPANESE_END.search(last) \
+            or _ITEM_LINE.match(last):
+        return False  # (an item ends without 。: 「•その他，当社が…相当でないと判断した場合」)
     if _finished(last) and not _OPEN_DEFINITION.search(last):
         return False  # 「…から施行します」: a whole sentence that lost its 。 (sentence-unterminated tells it), no cut
     lines = [ln.strip(" \u3000") for ln in text.split("\n")[:-1]]
-    clauses = [ln for ln in lines if "、" in ln and _SENTENCE_LINE.match(ln)]
+    clauses = [ln for ln in lines if _has_comma(ln) and _SENTENCE_LINE.match(ln)]
     ended = sum(1 for ln in clauses if ln.rstrip("」』）)")[-1:] in ("。", "．"))
     return len(clauses) >= _SENTENCE_LINES and ended >= _ENDS_IN_KUTEN * len(clauses)

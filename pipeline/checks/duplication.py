@@ -818,6 +818,25 @@ def _doubled_ru_findings(ctx: Context):
             suggestion=text[s:m.end() - 1], excerpt=text[max(ctx.line_span(s)[0], s - 6):m.end() + 3])
 
 
+# a company's legal form written both before and after its name (「株式会社三井住友カード株式会社」): a name bears its
+# form on one side only (前株 or 後株); the writer added the other. A name of kanji, katakana and Latin letters only: a
+# law's generic 「株式会社がその…株式会社」 has kana between, and two characters at least (「合同会社ロ合名会社」: a list label).
+_FORM = r"(?:株式会社|有限会社|合同会社|合名会社|合資会社)"
+_FORM_TWICE = re.compile(rf"{_FORM}(?P<name>[\u4e00-\u9fff々\u30a1-\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{{2,25}}){_FORM}")
+
+
+def _form_twice_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_FORM_TWICE):
+        name = m.group("name")
+        yield ctx.finding(
+            "duplication", m.span(),
+            f"「{m.group(0)}」: 会社の種類が名前の前後に重複しています。登記上の商号のとおり、前後どちらか一方にします。",
+            f"「{m.group(0)}」: the company's legal form stands both before and after its name; its registered name has it "
+            f"on one side only.",
+            excerpt=m.group(0))
+
+
 _PROVISO = re.compile(r"[ \u3000]*(?:ただし|但し)")
 
 
@@ -959,6 +978,7 @@ def duplication(ctx: Context):
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _doubled_kanji_findings(ctx)  # a kanji typed twice, likewise
     yield from _doubled_ru_findings(ctx)
+    yield from _form_twice_findings(ctx)  # a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
     yield from repeated_line_findings(ctx)  # a matter of its article alone

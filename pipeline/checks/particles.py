@@ -12,6 +12,7 @@
 - を dropped between a noun headed by の and a verb that takes を: 「所定の手続き行う」 → 「手続きを行う」;
 - い dropped from ている: 「行ってないペット」 → 「行っていない」 (a note in a casual text);
 - を dropped after こと before a verbal noun (「該当しないこと確認し」), と typed before ものとする (「図るとものとする」);
+- の dropped between a noun and ため: 「決済ために」 → 「決済のために」;
 - a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
 - を before a verbal noun that is a noun again: 「DPIを使用による」 → 「DPIの使用による」;
 - を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv);
@@ -668,6 +669,28 @@ def _koto_wo_findings(ctx: Context):
             suggestion="ものと", excerpt=text[max(0, m.start() - 4):m.end() + 2])
 
 
+# ------------------------------------------------------------------ の dropped before ため
+
+
+_TAME = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])(?:ため|為)(?=に|の|、|で|であ|です|。)")
+
+
+def _tame_findings(ctx: Context):
+    """「販売等の決済ためにIC Pay…」: a noun joined straight to ため, which takes a noun with の (決済のために) and a verb
+    as it is (決済するために). e-Gov law text and the corpus hold none."""
+    for m in ctx.finditer(_TAME):
+        noun = ctx.token_at(m.start() - 1)
+        t = ctx.token_at(m.start())
+        if noun is None or t is None or t.start != m.start() or noun.end != m.start() or noun.pos != "名詞" \
+                or noun.pos2 != "普通名詞" or len(noun.surface) < 2:
+            continue
+        yield ctx.finding(
+            "grammar-slip", (noun.start, m.end()),
+            f"「{noun.surface}{m.group(0)}」: 名詞に「ため」が続くときは「の」が要ります（「{noun.surface}の{m.group(0)}」）。",
+            f"「{noun.surface}{m.group(0)}」: a noun takes の before ため: 「{noun.surface}の{m.group(0)}」.",
+            suggestion=f"{noun.surface}の{m.group(0)}")
+
+
 # ------------------------------------------------------------------ い dropped from ている (い抜き)
 
 
@@ -987,6 +1010,7 @@ def particle_findings(ctx: Context):
     yield from _dropped_wo_findings(ctx)
     yield from _i_dropped_findings(ctx)
     yield from _koto_wo_findings(ctx)
+    yield from _tame_findings(ctx)
     yield from _particle_after_definition_findings(ctx)
     yield from _bare_kudasai_findings(ctx)
     yield from _bracket_particle_findings(ctx)

@@ -1439,6 +1439,10 @@ def _inner_edit(a: str, b: str) -> int | None:
 _POINTING_BACK = ("当該", "前記", "上記", "同上")
 
 
+# the rest of a law's title after a word in it (「医療機器等|の品質、有効性及び安全性の確保等に関する法律」)
+_IN_A_LAWS_TITLE = re.compile(r"[^。\n「」（）()]{0,60}?に関する(?:法律|条例|規則|政令|省令)")
+
+
 def _slip_findings(ctx: Context, defs: dict[str, Definition]):
     """A compound written once or twice that is a frequent defined term, or a compound the document writes
     at least five times, with a character slipped inside or one or two dropped (サービス利用料 defined,
@@ -1466,6 +1470,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # 当該サイト (that site, the one just named) beside the defined 当サイト: a determiner, no slip
         if any(text[s - 1:s] in ("（", "(") and text[s + len(run):s + len(run) + 1] in ("）", ")") for s in starts if s):
             continue  # 「…個人を識別できる情報（個人識別情報）」: a bracket naming what was just described defines the name
+        if all(_IN_A_LAWS_TITLE.match(text, s + len(run)) for s in starts):
+            continue  # 「医薬品、医療機器等の品質…に関する法律」: a law's title as enacted, beside the document's 医療機関等
         for term in near:
             if abs(len(term) - len(run)) > 2 or term == run:
                 continue
