@@ -36,6 +36,7 @@ def cut_off_at(ctx) -> int | None:
 
 
 # an item's label opening the line: an item may end on a noun of one kanji (「(3) 前各号に準ずる者」)
+_BULLETED = re.compile(r"^[-・*•◦▪●○]")
 _ITEM_LINE = re.compile(r"^(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]|[\u2460-\u2473]|[-・*•])")
 
 
@@ -193,8 +194,8 @@ def _ends_unlike_its_sentences(text: str, last: str) -> bool:
     never gives (「「取得情報」とは、…当社が自動で取得する」)? A page's excerpt stops so; a whole sentence that lost its
     。 (「…から施行します」) and a document that ends its sentences without 。 are left alone."""
     if last[-1] in "。．.」』）)" or not (_has_comma(last) or "は" in last) or not _JAPANESE_END.search(last) \
-            or _ITEM_LINE.match(last):
-        return False  # (an item ends without 。: 「•その他，当社が…相当でないと判断した場合」)
+            or _BULLETED.match(last):
+        return False  # (a bulleted item ends without 。: 「•その他，当社が…相当でないと判断した場合」)
     if _finished(last) and not _OPEN_DEFINITION.search(last):
         return False  # 「…から施行します」: a whole sentence that lost its 。 (sentence-unterminated tells it), no cut
     lines = [ln.strip(" \u3000") for ln in text.split("\n")[:-1]]
