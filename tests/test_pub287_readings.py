@@ -372,3 +372,13 @@ def test_te_iru_is_no_slip_of_te_iimasu():
     text = ("第1条（定義）\n" + "".join(f"「会員{i}」とは、会員である者を総称していいます。\n" for i in range(4))
             + "第2条（関係）\n本規約には、当社と会員の権利義務関係が定められています。\n")
     assert _said(text, "typo") == []
+
+
+def test_a_heading_the_structure_missed_is_no_gap():
+    """「第 6 条自由とする。」 opens its line but no heading reads it (its text glued to it, no subject): 第6条 is there, no
+    number was left out; a number truly skipped is still a gap."""
+    text = "".join(f"第 {i} 条本会は、事業{i}を行う。\n" for i in range(1, 6)) + "第 6 条自由とする。\n" + \
+        "".join(f"第 {i} 条本会は、事業{i}を行う。\n" for i in range(7, 10))
+    assert _said(text, "numbering-gap") == []
+    skipped = text.replace("第 6 条自由とする。\n", "")
+    assert len(_said(skipped, "numbering-gap")) == 1

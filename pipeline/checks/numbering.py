@@ -184,6 +184,9 @@ def _article_findings(ctx: Context):
                 covered = True  # a page that holds chapters 3 on (第3章 役員 ⏎ 第13条): the articles before are elsewhere
             if prev is None and len(k) == 1 and k[0] - expected_main >= 2:
                 covered = True  # a text that opens at 第百四十八条: an extract of longer rules, not 147 articles lost
+            if len(k) == 1 and k[0] == expected_main + 1 and prev_art is not None and not covered \
+                    and _missed_heading(ctx.text, prev_art.span[0], a.span[0], expected_main):
+                covered = True  # 「第 6 条自由とする。」 opening its line: the heading is there, its sentence read into another
             if len(k) == 1 and k[0] == expected_main + 1 and prev_art is not None and not covered and not excerpt_part \
                     and (bare := _bare_heading(ctx.text, prev_art.span[0], a.span[0], expected_main)) is not None:
                 # 「4条 納骨堂永代使用権の承継は、…」 between 第3条 and 第5条: the heading, its 第 dropped
@@ -221,6 +224,13 @@ _FIRST_CHAPTER_BARE = re.compile(r"(?m)^[ \u3000]*[1１][.．、][ \u3000]*(?P<t
 def _no_sentence(a: Article) -> bool:
     """Is ``a`` a short line read as an article, with no sentence in it (a page's title, a menu entry)?"""
     return len(a.text) < 80 and "。" not in a.text
+
+
+def _missed_heading(text: str, start: int, end: int, number: int) -> bool:
+    """Does 「第N条」 open a line between ``start`` and ``end``, a heading the structure did not take (its text glued to
+    it as no heading's is: 「第 6 条自由とする。」), rather than a number left out?"""
+    return re.search(rf"(?m)^[ \u3000]*第[ \u3000]*(?:{number}|{_kanji(number)})[ \u3000]*条(?![のに第項号])",
+                     text[start:end]) is not None
 
 
 def _bare_heading(text: str, start: int, end: int, number: int) -> tuple[int, int] | None:
