@@ -382,3 +382,29 @@ def test_a_heading_the_structure_missed_is_no_gap():
     assert _said(text, "numbering-gap") == []
     skipped = text.replace("第 6 条自由とする。\n", "")
     assert len(_said(skipped, "numbering-gap")) == 1
+
+
+# ------------------------------------------------------------------ round five (pub311–316)
+
+def test_a_chinese_translation_printed_beside_the_terms_is_not_checked_as_japanese():
+    """A paragraph in Chinese under the Japanese one (「使用ブルーゲート(以下称为“本公司”)提供的…」): no simplified
+    character, undefined 本公司 or Chinese comma is a slip of Japanese; a simplified character inside a Japanese
+    sentence (「用语の定義」) still is."""
+    text = ("第1条（適用）\n本規約は、株式会社ブルーゲート（以下「当社」という。）が提供するサービス（以下「本サービス」という。）"
+            "の利用条件を定めます。\n使用ブルーゲート(以下称为“本公司”)提供的LOOKON LINE(以下称为“本服务”)时,使用本服务的用户需"
+            "同意以下服务条款。\n第2条（定義）\n本規約の用语の定義は、次のとおりとします。\n")
+    found = [(f.rule, f.excerpt) for f in findings_in_text(text, None) if f.severity in ("error", "warning")]
+    assert [e for r, e in found if r == "typo"] and all("用语" in e for r, e in found if r == "typo"), found
+    assert not [r for r, e in found if r in ("term-undefined", "convention-deviation")], found
+
+
+def test_the_last_sentence_without_its_full_stop_is_a_note():
+    """Six paragraphs closed with 。 and the last one open: where a copy stops or a slip, a note (the same sentence
+    inside the text is a warning)."""
+    paras = ["会員は、会費を納めるものとする。", "会員は、総会に出席することができる。", "会長は、本会を代表する。",
+             "副会長は、会長を補佐する。", "会計は、本会の経理を行う。", "監事は、会計を監査する。",
+             "本会の事務所は、会長の自宅に置くものとする"]
+    text = "".join(f"第{n}条（第{n}）\n{p}\n" for n, p in enumerate(paras, 1))
+    assert [f.severity for f in findings_in_text(text, "sentence-unterminated")] == ["info"]
+    inside = "".join(f"第{n}条（第{n}）\n{p}\n" for n, p in enumerate(paras[-1:] + paras[:-1], 1))
+    assert [f.severity for f in findings_in_text(inside, "sentence-unterminated")] == ["warning"]

@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 from ..grammar import article_label, lines_holding as grammar_lines_holding
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
 from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, shifted, tokenize
-from .chars import KANJI, is_hiragana, is_kanji, is_katakana  # noqa: F401 (what the rule modules import from here)
+from .chars import KANJI, chinese_lines, is_hiragana, is_kanji, is_katakana  # noqa: F401 (what the rule modules import from here)
 from .cut_text import TELLS_THE_CUT, cut_off_at  # noqa: F401
 
 # A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
@@ -174,11 +174,15 @@ def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
     seen = set()
     # a text cut off in mid-sentence (cut_off_at) cuts its last word too: 「…拒絶するとと」 is とともに cut, no とと
     cut_end = len(ctx.full.text.rstrip(" \u3000\t\n")) if cut_off_at(ctx) is not None else None
+    # a passage in Chinese (a translation printed beside the terms) is no Japanese to check
+    chinese = ctx.full.memo("base.chinese_lines", lambda: chinese_lines(ctx.full.text))
     for r in selected:
         for f in _rule_findings(ctx, r):
             if f.rule != r.id and f.rule != FAILED_RULE:
                 continue  # a rule family computes several ids at once; keep only the one asked for
             if cut_end is not None and f.span[1] >= cut_end and f.rule not in (FAILED_RULE, TELLS_THE_CUT):
+                continue
+            if chinese and f.rule != FAILED_RULE and any(a <= f.span[0] and f.span[1] <= b + 1 for a, b in chinese):
                 continue
             key = (f.rule, f.span, f.message)
             if key in seen:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # kanji, the repeat mark 々, the 〆 abbreviation and the small ヵ ヶ counters, which stand for kanji (一ヶ月 = 一箇月)
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
@@ -18,3 +19,39 @@ def is_hiragana(c: str) -> bool:
 
 def is_katakana(c: str) -> bool:
     return bool(c) and ("\u30a1" <= c <= "\u30ff" or c == "ー")
+
+
+@lru_cache(maxsize=None)
+def foreign_kanji(ch: str) -> bool:
+    """Is ``ch`` a Han character no Japanese character set holds: neither JIS X 0213 (euc_jis_2004) nor the
+    vendor extensions of Windows (cp932: 髙, 﨑 of family names)? Japanese text does not write it; a simplified
+    Chinese form pasted or converted into it (用语 for 用語, 含义 for 含意) does."""
+    try:
+        ch.encode("euc_jis_2004")
+        return False
+    except UnicodeEncodeError:
+        pass
+    try:
+        ch.encode("cp932")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+# a line in Chinese: Han characters of no Japanese set, three kinds or more, and no hiragana (a name in katakana may
+# stand in it: 「使用ブルーゲート(以下称为“本公司”)提供的…」)
+_FOREIGN_KINDS = 3
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+
+
+def chinese_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` written in Chinese (a translation printed beside the Japanese: 「本服务…为…
+    时」), which no check of Japanese reads."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if len(line) >= 8 and not _HIRAGANA.search(line) \
+                and len({c for c in line if "\u3400" <= c <= "\u9fff" and foreign_kanji(c)}) >= _FOREIGN_KINDS:
+            out.append((pos, end))
+        pos = end + 1
+    return out

@@ -211,11 +211,15 @@ def sentence_unterminated(ctx: Context):
                 continue  # 「教材の配布」「…まで行います」「質問対応」: entries of a list that closes none with 。
             tail = text[max(s, e - 12):e]
             period = _period(ctx)
+            # the text's last sentence: a slip, or where a copy of the page stops (the two look alike): a note
+            last = e >= len(ctx.full.text.rstrip(" \u3000\t\n"))
             yield ctx.finding(
                 "sentence-unterminated", (e - 1, e),
-                f"文が「{period}」で終わっていません（「…{tail}」）。この文書は{name}の文を{closed}回「{period}」で終えています。",
-                f"The sentence ends without 「{period}」 (「…{tail}」); the document closes {closed} such sentences with one.",
-                suggestion=text[e - 1] + period, excerpt=tail,
+                f"文が「{period}」で終わっていません（「…{tail}」）。この文書は{name}の文を{closed}回「{period}」で終えています。"
+                + ("文書の最後の文です（写しがここで切れている場合も含みます）。" if last else ""),
+                f"The sentence ends without 「{period}」 (「…{tail}」); the document closes {closed} such sentences with one."
+                + (" It is the text's last (a copy of a page may stop there)." if last else ""),
+                suggestion=text[e - 1] + period, excerpt=tail, severity="info" if last else None,
             )
 
 

@@ -95,6 +95,7 @@ from collections import ChainMap, Counter
 from functools import lru_cache
 
 from . import Context, LineMemo, is_kanji, is_katakana, notation_canon, notation_groups, rule
+from .chars import foreign_kanji
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize
 from .typos_base import (
@@ -218,30 +219,13 @@ def _lookalike_in_number_findings(ctx: Context):
                 excerpt=text[max(0, m.start() - 4):m.end() + 4])
 
 
-@lru_cache(maxsize=None)
-def _foreign_kanji(ch: str) -> bool:
-    """Is ``ch`` a Han character no Japanese character set holds: neither JIS X 0213 (euc_jis_2004) nor the
-    vendor extensions of Windows (cp932: 髙, 﨑 of family names)? Japanese text does not write it; a simplified
-    Chinese form pasted or converted into it (用语 for 用語, 含义 for 含意) does."""
-    try:
-        ch.encode("euc_jis_2004")
-        return False
-    except UnicodeEncodeError:
-        pass
-    try:
-        ch.encode("cp932")
-        return False
-    except UnicodeEncodeError:
-        return True
-
-
 _MD_LINK_LABEL = re.compile(r"\[([^\]\n]{1,40})\]\([^)\n]*\)")
 
 
 def _foreign_kanji_findings(ctx: Context):
     text = ctx.text
     # each Han character the document writes (a few thousand), weighed once: the BMP's blocks and those beyond it
-    foreign = {ch for ch in set(text) if ("\u3400" <= ch <= "\u9fff" or ch >= "\U00020000") and _foreign_kanji(ch)}
+    foreign = {ch for ch in set(text) if ("\u3400" <= ch <= "\u9fff" or ch >= "\U00020000") and foreign_kanji(ch)}
     if not foreign:
         return
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
