@@ -408,3 +408,13 @@ def test_the_last_sentence_without_its_full_stop_is_a_note():
     assert [f.severity for f in findings_in_text(text, "sentence-unterminated")] == ["info"]
     inside = "".join(f"第{n}条（第{n}）\n{p}\n" for n, p in enumerate(paras[-1:] + paras[:-1], 1))
     assert [f.severity for f in findings_in_text(inside, "sentence-unterminated")] == ["warning"]
+
+
+# ------------------------------------------------------------------ round six (pub317–322)
+
+def test_iru_of_people_a_name_kanji_beyond_the_bmp_and_a_name_suffix_are_no_typos():
+    """「恋人がいる方」 (いる of people, not がある), 「𠮷末育宏」 (𠮷 of names, in JIS X 0213), 「事業所名」「発電所名」 (the
+    suffix 名: no 署名 read across the compound)."""
+    text = ("第1条（対象）\n本サービスは、独身の方を対象とし、恋人がいる方の利用はお断りします。\n"
+            "第2条（記載）\n申込書には、事業所名及び発電所名を記載する。担当者は𠮷末育宏とする。\n")
+    assert _said(text, "typo") == []

@@ -225,7 +225,8 @@ _MD_LINK_LABEL = re.compile(r"\[([^\]\n]{1,40})\]\([^)\n]*\)")
 def _foreign_kanji_findings(ctx: Context):
     text = ctx.text
     # each Han character the document writes (a few thousand), weighed once: the BMP's blocks and those beyond it
-    foreign = {ch for ch in set(text) if ("\u3400" <= ch <= "\u9fff" or ch >= "\U00020000") and foreign_kanji(ch)}
+    # (the BMP's blocks only: beyond it are the kanji of names JIS X 0213 holds, 𠮷 of 𠮷田, which Python's codec lacks)
+    foreign = {ch for ch in set(text) if "\u3400" <= ch <= "\u9fff" and foreign_kanji(ch)}
     if not foreign:
         return
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
@@ -1148,6 +1149,9 @@ def _law_fix(left: str, run: str, right: str, edits) -> tuple[int, str, int] | N
     return gain, new, score
 
 
+_BEING = frozenset(("居る", "有る"))
+
+
 def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
     """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
     an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
@@ -1179,6 +1183,10 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         return False
     if t.pos in _STANDARD_POS and t.end - t.start >= 2 and _KANJI_CH.search(t.lemma):
         return True
+    if t.pos == "動詞" and t.lemma in _BEING:
+        u, ku = token(new)
+        if u is not None and ku and u.pos == "動詞" and u.lemma in _BEING:
+            return True  # 「恋人がいる方」 → がある: いる of people and animals, ある of things, two verbs of being
     if t.pos == "助動詞" and t.end - t.start == 1:
         u, ku = token(new)
         return u is not None and ku and u.pos == "助詞" and u.end - u.start == 1
