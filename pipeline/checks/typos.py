@@ -669,7 +669,10 @@ def _te_iru_chain(ctx: Context, start: int, end: int) -> bool:
     toks = [t for t in tokenize(ctx.text[max(0, start - 6):end]) if t.end > min(6, start)]
     if len(toks) < 2 or toks[0].surface not in ("て", "で") or toks[0].pos != "助詞":
         return False
-    return toks[1].pos == "動詞" and toks[1].lemma in _AFTER_TE and all(t.pos == "助動詞" for t in toks[2:])
+    if toks[1].pos != "動詞" or toks[1].lemma not in _AFTER_TE or not all(t.pos == "助動詞" for t in toks[2:]):
+        return False
+    last = toks[-1]  # (a form that ends the clause: ています, ていない; not ていれ, いる cut short before ば)
+    return last.surface[-1] == last.lemma[-1] if last.pos == "動詞" else last.surface in ("ます", "ない", "た", "ん", "です")
 
 
 def _continuative_of(s: str, written: str, usual: str) -> bool:
@@ -1185,7 +1188,7 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         return True
     if t.pos == "動詞" and t.lemma in _BEING:
         u, ku = token(new)
-        if u is not None and ku and u.pos == "動詞" and u.lemma in _BEING:
+        if u is not None and ku and u.pos == "動詞" and u.lemma in _BEING and u.lemma != t.lemma:
             return True  # 「恋人がいる方」 → がある: いる of people and animals, ある of things, two verbs of being
     if t.pos == "助動詞" and t.end - t.start == 1:
         u, ku = token(new)
