@@ -4,10 +4,12 @@ Its last line ends on a particle or a comma (「…締結を拒絶するとと�
 verb's ending (「…契約締結となりま」), inside a bracket it opened (「第3条 (利用申」, 「…無料(」), on the first kanji of a
 word after kana (「…に関する重」, 「…親権者が申」), inside a katakana word it writes whole elsewhere (「…本ソフトウェ」), on
 an article's heading with nothing after it (「第8条」), on a label with no text (「3」, 「◆第4」) or a caption in brackets
-with no article under it (「(承認申請の方式)」), or inside a clause: a verb not in a form that ends a sentence
-(「…説明を行い」, 「…第三者に提供す」), or a noun after a case particle or a comma (「…事業者が提示」,
-「…通知し、理事会」). The articles such a text cites past that point, the bracket the unfinished sentence opened, the
-heading it ends with and the word the end cuts are elsewhere, not missing.
+with no article under it (「(承認申請の方式)」), on a glossary's entry with no meaning (「(8) 「共済証書」」), a small kana
+(「…キャ」) or a conjunction (「…及び」), or inside a clause: a verb not in a form that ends a sentence (「…説明を行い」,
+「…第三者に提供す」), a noun after a case particle or a comma (「…事業者が提示」, 「…通知し、理事会」), or a clause with
+no 。 where the text's other sentences all have one (「「取得情報」とは、…自動で取得する」). The articles such a text
+cites past that point, its annexes, the bracket the unfinished sentence opened, the heading it ends with and the word
+the end cuts are elsewhere, not missing.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def cut_off_at(ctx) -> int | None:
     return ctx.full.memo("base.cut_off_at", read)
 
 
-# an item's label opening the line: an item may end on a noun of one kanji (「(3) 前各号に準ずる者」)
+# a bulleted line: an item, which may end without 。
 _BULLETED = re.compile(r"^[-・*•◦▪●○]")
+# an item's label opening the line: an item may end on a noun of one kanji (「(3) 前各号に準ずる者」)
 _ITEM_LINE = re.compile(r"^(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]|[\u2460-\u2473]|[-・*•])")
 
 
@@ -90,11 +93,13 @@ _CUT_AFTER = frozenset("をにがはのとでやも、，,まな")
 
 
 # a line that is only a label: a paragraph's or item's number, a bullet, or an article's 第N with no 条 yet
-_BARE_LABEL = re.compile(r"^[◆◇■□●○・•*\-]?[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、,]?|第[0-9０-９一二三四五六七八九十]{1,3}|[\u2460-\u2473])?$")
+_BARE_LABEL = re.compile(r"^[◆◇■□●○・•*\-]?[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、,]?"
+                         r"|第[0-9０-９一二三四五六七八九十]{1,3}|[\u2460-\u2473])?$")
 # a paragraph's number after the last sentence, its line break lost (「…してはならない。3」)
 _LABEL_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?:[(（]?[0-9０-９]{1,3}[)）.．]?|[\u2460-\u2473])$")
 # a label then one or two characters of its text (「12.無断」, 「2.当院」, 「•本」): an item's text is longer than that
-_LABEL_AND_A_STUB = re.compile(r"^(?:[◆◇■□●○・•*\-][ \u3000]*|[(（]?[0-9０-９]{1,3}[)）.．、][ \u3000]*)[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,2}$")
+_LABEL_AND_A_STUB = re.compile(r"^(?:[◆◇■□●○・•*\-][ \u3000]*|[(（]?[0-9０-９]{1,3}[)）.．、][ \u3000]*)"
+                               r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,2}$")
 # a glossary's entry with no meaning after it (「(8) 「共済証書」」), a small kana no word ends on (「…キャ」), or a
 # conjunction (「…本施設及び」): the text goes on past them
 _ENTRY_ALONE = re.compile(r"^(?:[(（]?[0-9０-９]{1,3}[)）.．]|[\u2460-\u2473])?[ \u3000]*[「『][^「」『』]{1,30}[」』]$")

@@ -613,8 +613,8 @@ _TIME_OR_PLACE_END = tuple("日月年時後前中内外間末上下際度頃限"
 
 
 def _dropped_wo_findings(ctx: Context):
-    """「所定の手続き行うものとし」「適宜な対応とる」: a noun a の or な makes the head of a phrase, joined straight to a verb that takes its
-    object with を. The verb's object is the noun, so を fell out (「手続きを行う」); a noun standing as an adverb
+    """「所定の手続き行うものとし」「適宜な対応とる」: a noun a の or な makes the head of a phrase, joined straight to
+    a verb that takes its object with を. The verb's object is the noun, so を fell out (「手続きを行う」); a noun standing as an adverb
     (「以下の通り定める」) or a time (「翌月末日支払う」) is left alone. e-Gov law text holds none."""
     for m in ctx.finditer(_WO_VERBS):
         v = ctx.token_at(m.start())
@@ -715,10 +715,11 @@ def _i_dropped_findings(ctx: Context):
         honorific = ctx.token_at(verb.start - 1)
         if honorific is not None and honorific.end == verb.start and honorific.pos == "接頭辞":
             continue  # 「お持ちでない」: an honorific noun and the copula, which MeCab may read so
-        while verb.pos not in ("動詞", "形状詞") and (prev := ctx.token_at(verb.start - 1)) is not None and prev.end == verb.start \
-                and prev.pos in ("動詞", "助動詞", "形状詞"):
+        while verb.pos not in ("動詞", "形状詞") and (prev := ctx.token_at(verb.start - 1)) is not None \
+                and prev.end == verb.start and prev.pos in ("動詞", "助動詞", "形状詞"):
             verb = prev  # 「保存さ|れ|てます」「嫌|がっ|てる」: from the word the auxiliaries follow
-        after = ctx.token_at(t.end) if len(t.surface) == 1 else None  # (て, then ない or ます: the auxiliary it lost い before)
+        # (て alone, then ない or ます: the auxiliary it lost い before)
+        after = ctx.token_at(t.end) if len(t.surface) == 1 else None
         end = after.end if after is not None and after.start == t.end and after.pos == "助動詞" else t.end
         places.append((verb.start, t.start, end))
     if not places:
