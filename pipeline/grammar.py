@@ -118,12 +118,11 @@ class ArticleHeading:
 _MARK = "■□◆◇●○◎▼▽▶▷►★☆#＃"  # (a Markdown heading mark an HTML or text page shows: 「## 第1条」)
 _SEPARATOR = "．.：:‐－-―—"
 _TITLE_QUOTE = re.compile(r"^[ \u3000]*[「『](?P<title>[^「」『』]{1,60})[」』][ \u3000]*$")
-# a quoted word and what is said of it (第1条「利用者」の定義): a title, not a citation going on (「名称」の規定により)
-_TITLE_QUOTED_HEAD = re.compile(r"^[ \u3000]*[「『][^「」『』]{1,30}[」』](?:の(?!規定|定め|とおり|通り)[^\s、。「」『』（）()]{1,8}|について|に関して)"
-                                r"[ \u3000]*$")
-# two quoted words joined (第1条「名称」及び「所在地」): the title is the words without their brackets (名称及び所在地)
-_TITLE_QUOTES = re.compile(r"^[ \u3000]*[「『][^「」『』]{1,30}[」』](?:及び|並びに|および|ならびに|と|・|、)[「『][^「」『』]{1,30}[」』]"
-                           r"[ \u3000]*$")
+# two quoted words joined (第1条「名称」及び「所在地」), or a quoted word and what is said of it (第1条「利用者」の定義;
+# not a citation going on, 「名称」の規定により): the title is the words without their brackets (名称及び所在地)
+_TITLE_QUOTES = re.compile(r"^[ \u3000]*[「『][^「」『』]{1,30}[」』]"
+                           r"(?:(?:及び|並びに|および|ならびに|と|・|、)[「『][^「」『』]{1,30}[」』]"
+                           r"|の(?!規定|定め|とおり|通り)[^\s、。「」『』（）()]{1,8}|について|に関して)[ \u3000]*$")
 
 
 def _pictograph(c: str) -> bool:
@@ -277,7 +276,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     t = _TITLE_PAREN.match(after) or _TITLE_QUOTE.match(after)
     if t:
         return ArticleHeading(number, label, t.group("title").strip(), "", len(line))
-    if _TITLE_QUOTES.match(after) or _TITLE_QUOTED_HEAD.match(after):
+    if _TITLE_QUOTES.match(after):
         return ArticleHeading(number, label, re.sub("[「」『』]", "", after.strip(" \u3000")), "", len(line))
     bracketed = _bracketed(after)
     if bracketed:

@@ -28,10 +28,11 @@ from ..tokens import paused_gc
 from .base import (DATA_DIR, RULE_MODULES, RULES, SCHEMA, SCOPES, URL, Context, LineMemo, Rule, Unit,  # noqa: F401
                    _load_rules, _run, _REGISTRY, load_rules, article_label, one_finding_per_correction, clear_caches, compound_places, context,
                    comparison_table, east_asian_width, finditer_in_lines, in_compound, partial_text, is_hiragana, is_kanji, is_katakana, known_findings, learn_findings, load_json,
-                   load_tsv, notation_canon, notation_groups, paragraph_number, rule, title_lines, whole_document_findings,
+                   load_tsv, notation_canon, notation_groups, paragraph_number, rule, spaced_in_source, title_lines,
+                   whole_document_findings,
                    word_across)
 # Where a text stops in mid-sentence.
-from .cut_text import TELLS_THE_CUT, cut_off_at  # noqa: F401
+from .cut_text import TELLS_THE_CUT, cut_off_at, runs_to_the_cut, text_end  # noqa: F401
 # What a revision introduced.
 from .introduced import (FINDING_CONTEXT, Footprint, _derive_tally, changed_spans, document_tally,  # noqa: F401
                          finding_key, introduced_findings, run_unit_rules)

@@ -22,7 +22,7 @@ from ..grammar import article_label, lines_holding as grammar_lines_holding
 from ..model import Article, Document, Finding, Item, Paragraph, SEVERITIES, per_document
 from ..tokens import LONG_LINE, Token, is_known_word, line_tokens, shifted, tokenize
 from .chars import KANJI, chinese_lines, is_hiragana, is_kanji, is_katakana  # noqa: F401 (what the rule modules import from here)
-from .cut_text import TELLS_THE_CUT, cut_off_at  # noqa: F401
+from .cut_text import TELLS_THE_CUT, cut_off_at, text_end  # noqa: F401
 
 # A web address in the text (inline in a text file, or a Markdown link's target): not prose, so no rule
 # reads its letters as words, brackets or names.
@@ -173,7 +173,7 @@ def _run(ctx: "Context", selected: list[Rule]) -> list[Finding]:
     out: list[Finding] = []
     seen = set()
     # a text cut off in mid-sentence (cut_off_at) cuts its last word too: 「…拒絶するとと」 is とともに cut, no とと
-    cut_end = len(ctx.full.text.rstrip(" \u3000\t\n")) if cut_off_at(ctx) is not None else None
+    cut_end = text_end(ctx) if cut_off_at(ctx) is not None else None
     # a passage in Chinese (a translation printed beside the terms) is no Japanese to check
     chinese = ctx.full.memo("base.chinese_lines", lambda: chinese_lines(ctx.full.text))
     for r in selected:
@@ -770,6 +770,13 @@ def finditer_in_lines(rx: re.Pattern, text: str, needles: "Iterable[str] | re.Pa
 
 def east_asian_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def spaced_in_source(ctx: "Context", pos: int) -> bool:
+    """Do spaces, and nothing else, stand in the source between the characters at ``pos`` and ``pos + 1`` of the
+    normalized text (「…OB会 会則」, 「第　条」): the writer set them apart, and normalization joined them?"""
+    a, b = ctx.doc.norm.source_span((pos, pos + 2))
+    return b - a > 2 and not ctx.doc.source.text[a + 1:b - 1].strip(" \u3000\t")
 
 
 def word_across(before: str, after: str) -> tuple[Token | None, list[Token]]:

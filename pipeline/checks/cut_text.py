@@ -21,12 +21,23 @@ from ..tokens import tokenize
 from .chars import KANJI, is_hiragana
 
 
+def text_end(ctx) -> int:
+    """Where the text of ``ctx`` ends, the spaces and line breaks after its last character left out."""
+    return len(ctx.full.text.rstrip(" \u3000\t\n"))
+
+
+def runs_to_the_cut(ctx, end: int) -> bool:
+    """Does what ends at ``end`` (an article, a list) run to where a text that stops in mid-sentence stops: its rest
+    past the cut, not missing?"""
+    return end >= text_end(ctx) and cut_off_at(ctx) is not None
+
+
 def cut_off_at(ctx) -> int | None:
     """Where the unfinished sentence starts, when the text of ``ctx`` (a checks Context) stops in the middle of one
     (the module's signals); None for a text that ends a sentence (with or without 。), an item, a date or a name."""
     def read() -> int | None:
         full = ctx.full
-        text = full.text.rstrip(" \u3000\t\n")
+        text = full.text[:text_end(ctx)]
         last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
         if len(last) < 2:
             return None
@@ -92,13 +103,15 @@ TELLS_THE_CUT = "sentence-unterminated"
 _CUT_AFTER = frozenset("をにがはのとでやも、，,まな")
 
 
+# the marks a line of a list or a heading opens with
+_MARKS = "◆◇■□●○・•*\\-"
 # a line that is only a label: a paragraph's or item's number, a bullet, or an article's 第N with no 条 yet
-_BARE_LABEL = re.compile(r"^[◆◇■□●○・•*\-]?[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、,]?"
+_BARE_LABEL = re.compile(rf"^[{_MARKS}]?[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{{1,3}}[)）.．、,]?"
                          r"|第[0-9０-９一二三四五六七八九十]{1,3}|[\u2460-\u2473])?$")
 # a paragraph's number after the last sentence, its line break lost (「…してはならない。3」)
 _LABEL_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?:[(（]?[0-9０-９]{1,3}[)）.．]?|[\u2460-\u2473])$")
 # a label then one or two characters of its text (「12.無断」, 「2.当院」, 「•本」): an item's text is longer than that
-_LABEL_AND_A_STUB = re.compile(r"^(?:[◆◇■□●○・•*\-][ \u3000]*|[(（]?[0-9０-９]{1,3}[)）.．、][ \u3000]*)"
+_LABEL_AND_A_STUB = re.compile(rf"^(?:[{_MARKS}][ \u3000]*|[(（]?[0-9０-９]{{1,3}}[)）.．、][ \u3000]*)"
                                r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,2}$")
 # a glossary's entry with no meaning after it (「(8) 「共済証書」」), a small kana no word ends on (「…キャ」), or a
 # conjunction (「…本施設及び」): the text goes on past them

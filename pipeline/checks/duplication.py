@@ -822,13 +822,12 @@ def _doubled_ru_findings(ctx: Context):
 # form on one side only (前株 or 後株); the writer added the other. A name of kanji, katakana and Latin letters only: a
 # law's generic 「株式会社がその…株式会社」 has kana between, and two characters at least (「合同会社ロ合名会社」: a list label).
 _FORM = r"(?:株式会社|有限会社|合同会社|合名会社|合資会社)"
-_FORM_TWICE = re.compile(rf"{_FORM}(?P<name>[\u4e00-\u9fff々\u30a1-\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{{2,25}}){_FORM}")
+_FORM_TWICE = re.compile(rf"{_FORM}(?:[\u4e00-\u9fff々\u30a1-\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{{2,25}}){_FORM}")
 
 
 def _form_twice_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_FORM_TWICE):
-        name = m.group("name")
         yield ctx.finding(
             "duplication", m.span(),
             f"「{m.group(0)}」: 会社の種類が名前の前後に重複しています。登記上の商号のとおり、前後どちらか一方にします。",

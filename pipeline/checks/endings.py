@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from .. import grammar
-from . import Context, cut_off_at, rule
+from . import Context, cut_off_at, rule, text_end
 
 # the end of a sentence's predicate, as legal prose ends one (plain or polite style)
 _PREDICATE_END = re.compile(
@@ -212,7 +212,7 @@ def sentence_unterminated(ctx: Context):
             tail = text[max(s, e - 12):e]
             period = _period(ctx)
             # the text's last sentence: a slip, or where a copy of the page stops (the two look alike): a note
-            last = e >= len(ctx.full.text.rstrip(" \u3000\t\n"))
+            last = e >= text_end(ctx)
             yield ctx.finding(
                 "sentence-unterminated", (e - 1, e),
                 f"文が「{period}」で終わっていません（「…{tail}」）。この文書は{name}の文を{closed}回「{period}」で終えています。"

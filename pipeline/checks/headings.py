@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Context, article_label, comparison_table, cut_off_at, load_tsv, rule
+from . import Context, article_label, comparison_table, load_tsv, rule, runs_to_the_cut
 
 # captions that rightly recur: an article deleted, or one said to be as the one before; and the supplementary
 # provisions, one set per amendment (「附則」 then 「附則」 again, as every amended law has them: a section so titled
@@ -61,7 +61,7 @@ def heading_mismatch(ctx: Context):
         if not title or not art.paragraphs or not ctx.in_scope(art.heading_span[0]):
             continue
         body = ctx.text[art.heading_span[1]:art.span[1]]
-        if not (art.span[1] >= len(ctx.full.text.rstrip()) and cut_off_at(ctx) is not None):
+        if not runs_to_the_cut(ctx, art.span[1]):
             yield from _missing_topic_findings(ctx, art, title, body)  # (not in an article a text stops inside)
         yield from _other_party_findings(ctx, art, title, body)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, cut_off_at, rule
+from . import Context, rule, runs_to_the_cut
 from ..grammar import to_int
 
 _PREDICATE = {"動詞", "形容詞", "助動詞"}
@@ -244,7 +244,7 @@ def _count_findings(ctx: Context):
             n = to_int(m.group("n"))
             if n is None or n == len(items) or n < 2:
                 continue
-            if n > len(items) and items[-1].span[1] >= len(ctx.full.text.rstrip()) and cut_off_at(ctx) is not None:
+            if n > len(items) and runs_to_the_cut(ctx, items[-1].span[1]):
                 continue  # the list runs to where a text stops in mid-sentence: its other entries are past the cut
             if len(items) == 2 * n and _names_and_meanings(text, items):
                 continue  # 「次の5種類」 over ten bullets: each kind's name, then a line saying what it is

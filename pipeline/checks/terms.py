@@ -29,7 +29,7 @@ from .terms_parties import (addressee_findings, designation_beside_letters_findi
                             role_name_findings)
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here,
-                             established_synonym_findings,
+                             established_synonym_findings, line_or_sentence_start,
                              redefinition_findings, self_definition_findings,
                              role_element_findings, synonym_findings)
 from .wording import KITEI_FOR_PROVISION
@@ -392,9 +392,6 @@ _SELF_READ = re.compile(r"は|の第|における|の施行|を改正|の改廃|
 _PROVISION_BEFORE = re.compile(r"規定|第[0-9０-９一二三四五六七八九十]+[条項号]|前[条項号]")
 
 
-def _sentence_before(text: str, at: int) -> str:
-    return text[max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1:at]
-
 
 def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):
     """「このキャンセル規程（以下「本規程」）」 then 「本規定はお客様と当院との間の契約内容となります」, or 「…奨学金規程」
@@ -407,7 +404,8 @@ def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):
     slips = [m.span() for m in re.finditer("本規定", text) if _prefix_hon(ctx, m.start())
              and not defined_here(text, m.end())]
     slips += [m.span() for m in re.finditer("この規定", text) if _SELF_READ.match(text, m.end())
-              and not defined_here(text, m.end()) and not _PROVISION_BEFORE.search(_sentence_before(text, m.start()))]
+              and not defined_here(text, m.end())
+              and not _PROVISION_BEFORE.search(text, line_or_sentence_start(text, m.start()), m.start())]
     if not slips or "本規定" in defs:
         return
     own = text.count("本規程") + text.count("この規程")

@@ -77,7 +77,7 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
     # are no slips for the defined ones
     # (the definitions of the term and of the terms made with it only: 「個人情報とは、…利用者から取得する…」 gives 個人情報,
     # and its 利用者 is the undefined word the document writes for its ユーザー)
-    defining = {t: (_line_or_sentence_start(text, x.span[0]),
+    defining = {t: (line_or_sentence_start(text, x.span[0]),
                     _sentence_end(text, x.span[1]) if _gives_meaning_after(text, x) else x.span[1])
                 for t, x in defs.items()}
     for term, d in defs.items():
@@ -137,7 +137,7 @@ def established_synonym_findings(ctx: Context, defs: dict):
         says_meaning = re.compile(re.escape(a) + r"[」』]?(?:とは|[：:])|[^、。\n]とは[、，]")
         hits = [m for m in re.finditer(re.escape(b), text)
                 if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
-                and not says_meaning.search(text, _line_or_sentence_start(text, m.start()), m.start())
+                and not says_meaning.search(text, line_or_sentence_start(text, m.start()), m.start())
                 and not _compound_spelled_out(text, m.end(), b)]
         if not hits or len(hits) > _RARE or uses < _ESTABLISHED_RATIO * len(hits):
             continue
@@ -160,7 +160,7 @@ def _meanings(text: str, term: str, d) -> list[str]:
     return out
 
 
-def _line_or_sentence_start(text: str, pos: int) -> int:
+def line_or_sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
@@ -168,7 +168,7 @@ def _gives_meaning_after(text: str, d) -> bool:
     """Does the meaning follow the term (「X」とは…をいう, or a list's 「X：…」 at its line's start), rather than come
     before it (…（以下「X」という）, the sentence going on about something else)?"""
     after = text[d.span[1]:d.span[1] + 4].lstrip("」』”\" \u3000")
-    return after.startswith(("とは", "：", ":")) or _line_or_sentence_start(text, d.span[0]) >= d.span[0] - 2
+    return after.startswith(("とは", "：", ":")) or line_or_sentence_start(text, d.span[0]) >= d.span[0] - 2
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -94,7 +94,7 @@ import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
 
-from . import Context, LineMemo, is_kanji, is_katakana, notation_canon, notation_groups, rule
+from . import Context, LineMemo, is_kanji, is_katakana, notation_canon, notation_groups, rule, spaced_in_source
 from .chars import foreign_kanji
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize
@@ -1968,11 +1968,9 @@ _NUMBERLESS_LABEL = re.compile(r"(?<![次落及私邸])第(?=[条項号])")
 
 def _numberless_label_findings(ctx: Context):
     text = ctx.text
-    src = ctx.doc.source.text
     for m in _NUMBERLESS_LABEL.finditer(text):
         s = m.start()
-        a, b = ctx.doc.norm.source_span((s, s + 2))
-        if b - a > 2 and not src[a + 1:b - 1].strip(" \u3000\t"):
+        if spaced_in_source(ctx, s):
             continue  # 「就業規則第　条に基づいて」: a form's blank for the number, spaces kept to write it in
         yield ctx.finding(
             "typo", (s, s + 2),

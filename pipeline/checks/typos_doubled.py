@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import Context
+from . import Context, spaced_in_source
 from .typos_base import ADMINISTRATIVE_UNITS, DIGITS
 from .typos_kanji import NUMERAL_KANJI, _compound_around
 
@@ -80,9 +80,7 @@ def doubled_kanji_findings(ctx: Context):
             continue  # 「その他他人の権利」: その他, then 他人 (a noun after その stands as a word of its own)
         if text.count(text[max(0, s - 1):s + 3]) > 1:
             continue  # written so, with the same characters around it, more than once: the writer's word
-        src = ctx.doc.source.text
-        a_src, b_src = ctx.doc.norm.source_span((s, s + 2))
-        if b_src - a_src > 2 and not src[a_src + 1:b_src - 1].strip(" \u3000\t"):
+        if spaced_in_source(ctx, s):
             continue  # 「…OB会 会則」: the source sets the two apart (a name, then what it is), which normalization joined
         line, (a, b) = ctx.line_span(s), _compound_around(text, s, s + 2)
         fixes = _corrections(text, s, k, (a, b), line)
