@@ -1,0 +1,474 @@
+"""Particles dropped where no reading of Japanese allows it, found on the tokens (part of grammar-slip):
+
+- a finished predicate joined straight to a verb of thinking or judging, the quotative と dropped:
+  「影響がある考えられる」 → 「あると考えられる」 (verbs in pipeline/data/quotative_verbs.tsv);
+- いかなる with no も before a negative: 「いかなる損害について、…責任を負わない」 → 「についても」;
+- することができる with its が dropped or its で: 「達成することできない」, 「改訂することがきます」 → 「ことができ」;
+  する written twice: 「目的とするして」 → 「目的として」;
+- に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」;
+- を dropped between a noun headed by の and a verb that takes を: 「所定の手続き行う」 → 「手続きを行う」;
+- を dropped after こと before a verbal noun (「該当しないこと確認し」), と typed before ものとする (「図るとものとする」);
+- の dropped between a noun and ため: 「決済ために」 → 「決済のために」;
+- い dropped from ている: 「行ってないペット」 → 「行っていない」 (a note in a casual text);
+- a particle dropped between a term defined in brackets and a verb: 「（以下「レンタル」という）提供する」;
+- a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい).
+
+Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
+e-Gov texts in shared/corpus) holds none, and each finding states the correction.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..tokens import is_known_word, is_verbal_noun
+from . import Context, load_tsv
+from .particles_base import finished, joined_tokens, particle_check, verbs_after_a_word
+
+# ------------------------------------------------------------------ the quotative と dropped
+
+
+@lru_cache(maxsize=None)
+def _quotative() -> tuple[frozenset, frozenset, re.Pattern]:
+    verbs, nouns = set(), set()
+    for lemma, kind in load_tsv("quotative_verbs.tsv"):
+        (verbs if kind == "verb" else nouns).add(lemma)
+    stems = {v[:-1] for v in verbs} | nouns | {"みな"}  # みなす is written in kana too
+    # only after the last kana of a finished predicate (ある, した, だ, ない): the cheap filter before the tokens.
+    # いう in kana only with an ending of its own: a bare い after つ is …について, the one phrase the Companies Act
+    # writes 1,200 times, and each would be tagged for nothing
+    rx = re.compile("(?<=[うくぐすつぬぶむるいたんだ])(?:"
+                    + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + "|い(?=[うわいっえお]))")
+    return frozenset(verbs), frozenset(nouns), rx
+
+
+# a quoted clause states a fact (影響がある, 必要がない, 可能となる); a verb that acts on an object (定める, 提供する)
+# before 想定された + noun is that noun's other modifier
+_STATIVE = frozenset(("有る", "在る", "無い", "居る", "成る", "出来る", "違う", "異なる", "当たる"))
+_ADNOMINAL_PASSIVE = re.compile(r"れ(?:た|る)[\u3400-\u9fff\u30a1-\u30ff]")
+
+
+@particle_check
+def _quotative_findings(ctx: Context):
+    verbs, nouns, rx = _quotative()
+    text = ctx.text
+    for m in ctx.finditer(rx):
+        a, b, c = joined_tokens(ctx, m.start())
+        if a is None or not finished(a):
+            continue
+        if b.pos == "動詞" and b.lemma in verbs:
+            if b.surface[-1] != b.lemma[-1] and not (c is not None and (
+                    (c.pos == "助動詞" and c.lemma not in ("だ", "です")) or c.surface in ("て", "た"))):
+                continue  # 考え方, 思い出: the 連用形 as a noun, which a predicate may modify
+        elif (b.pos == "名詞" and b.lemma in nouns) or b.surface == "みな":  # MeCab reads みなさ as 皆 + さ
+            if c is None or c.lemma != "為る":
+                continue  # 違反した判断を: a noun the predicate modifies
+            if a.pos == "動詞" and a.lemma not in _STATIVE and _ADNOMINAL_PASSIVE.match(text, c.end):
+                continue  # 弊社が定める想定された利用条件: two modifiers of one noun, the verb's object that noun
+        else:
+            continue
+        end = c.end if b.pos == "名詞" or b.surface == "みな" else b.end
+        span = (a.start, end)
+        written = text[span[0]:span[1]]
+        fixed = a.surface + "と" + text[b.start:end]
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{written}」は「と」が抜けています（「{fixed}」）。考える・認める・判断するなどの内容は「…と」で受けます"
+            f"（影響があると考えられる）。",
+            f"「{written}」 drops the quotative と: 「{fixed}」.",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ いかなる … も
+
+
+_IKANARU = re.compile("いかなる|如何なる")
+# what a noun phrase after いかなる may hold besides nouns: の, や, と, 又は (また + は), brackets, 、・, な (不利益な)
+_PHRASE_POS = frozenset(("名詞", "接頭辞", "接尾辞", "代名詞", "形状詞", "補助記号", "記号"))
+_PHRASE_PARTICLES = frozenset(("の", "や", "と", "及び", "並びに", "又は", "若しくは"))
+# the verbs of compound particles (について, に対して, によって): their て-form takes the も
+_COMPOUND = {"つい": "ついて", "つき": "ついて", "対し": "対して", "関し": "関して", "よっ": "よって", "より": "よって",
+             "基づい": "基づいて", "基づき": "基づいて", "おい": "おいて", "とっ": "とって", "際し": "際して"}
+_REPLACED = frozenset(("を", "が", "は"))  # いかなる責任を負わない → いかなる責任も
+_MAX_PHRASE = 40
+_NOMINAL_NEGATIVE = re.compile(r"(?:もの|こと|わけ)では(?:あり|な)")
+
+
+@particle_check
+def _ikanaru_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_IKANARU):
+        toks, i, base = ctx.tokens_from(m.end())
+        if i >= len(toks) or toks[i].start + base != m.end():
+            continue
+        depth, k = 0, i
+        while k < len(toks):  # the noun phrase いかなる opens, up to its particle
+            t = toks[k]
+            if t.start - toks[i].start > _MAX_PHRASE:
+                k = len(toks)
+                break
+            if t.surface in "（(":
+                depth += 1
+            elif t.surface in "）)":
+                depth -= 1
+            elif depth:
+                pass
+            elif t.pos == "接続詞" and k + 1 < len(toks) and toks[k + 1].surface == "は":
+                k += 2  # 又は, read as 又 + は
+                continue
+            elif t.pos == "助詞" and t.surface not in _PHRASE_PARTICLES:
+                break
+            elif not (t.pos in _PHRASE_POS or t.surface in _PHRASE_PARTICLES or (t.pos == "助動詞" and t.surface == "な")):
+                k = len(toks)
+                break
+            k += 1
+        if k >= len(toks) or k == i or depth:
+            continue
+        p = toks[k]
+        if p.surface in ("か", "の") or p.surface.endswith("も"):
+            continue
+        if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].pos == "動詞" and toks[k + 1].surface not in _COMPOUND:
+            continue  # いかなる事由による損害: the phrase is inside a clause that modifies a noun
+        # the particle, and the verb and て of a compound particle after に (について, に対し, によって)
+        end_k = k
+        written_end = p.surface
+        if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].surface in _COMPOUND:
+            end_k = k + 1
+            if k + 2 < len(toks) and toks[k + 2].surface == "て":
+                end_k = k + 2
+            written_end = "に" + _COMPOUND[toks[k + 1].surface]
+        nxt = toks[end_k + 1] if end_k + 1 < len(toks) else None
+        if nxt is not None and nxt.surface in ("も", "でも", "ても", "は"):
+            continue
+        # the rest of the sentence: a negative ahead, and no question (…するかを問わず), concession (ても) or も
+        # elsewhere (いかなる事由によるときも), which the phrase may be part of
+        stop = text.find("。", p.start + base)
+        line_end = ctx.line_span(p.start + base)[1]
+        stop = line_end if stop < 0 else min(stop, line_end)
+        rest = [t for t in toks[end_k + 1:] if t.start + base < stop]
+        if any(t.surface in ("か", "ても", "でも", "とも", "であれ", "も")
+               for t in rest):
+            continue
+        asks = next((j for j, t in enumerate(rest[:8]) if t.lemma == "問う"), None)
+        if asks == 0 or (asks is not None and asks >= 2 and rest[asks - 1].surface == "を"
+                         and rest[asks - 2].pos in ("動詞", "助動詞")):
+            # いかなる形態を問わず, いかなる名義を以てするを問わず: 問わず says "whatever" of the phrase (or of the clause it
+            # opens), and the negative after it (…提供してはならない) is the sentence's. 「いかなる損害について、理由を
+            # 問わず…負わない」 asks of another noun: the phrase still needs its も
+            continue
+        if any(t.surface == "の" for t in toks[i:k]) and _NOMINAL_NEGATIVE.search(text, p.start + base, stop):
+            # 「いかなる疾患の診断…を目的とするものではありません」: いかなる picks the noun of a の-phrase inside a clause
+            # that describes a もの, and the negative denies the description, not the phrase
+            continue
+        if not any((t.pos == "助動詞" and t.lemma in ("ない", "ぬ", "ず") and not (j and rest[j - 1].lemma == "問う"))
+                   or (t.pos == "形容詞" and t.lemma in ("無い", "ない"))
+                   or (t.pos == "動詞" and t.lemma in ("兼ねる", "かねる")) for j, t in enumerate(rest)):
+            continue
+        span = (m.start(), toks[end_k].end + base)
+        fixed = text[m.start():p.start + base] + ("も" if p.surface in _REPLACED else written_end + "も")
+        written = text[span[0]:span[1]]
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{written}」には「も」が要ります（「{fixed}」）。否定と結ぶ「いかなる」は「いかなる…も」の形をとります"
+            f"（いかなる損害についても責任を負わない）。",
+            f"「{written}」 before a negative needs も: 「{fixed}」 (いかなる…も).",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ することができる; するして
+
+
+# こと + できる joins only through が (することができる), and こと + が + 来る (がきます) is できる with its で dropped;
+# する before し/する is one する too many (目的とするして); a verb's dictionary form + ものができる is ことができる
+# with もの for こと (異議申し立てを行うものができるものとします: nothing is made, something is possible)
+_LIGHT = re.compile("(?<=こと)(?:でき|がき)|(?<=する)(?:し|する)|(?<=[うくぐすつぬぶむる])ものができ")
+
+
+@particle_check
+def _light_verb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_LIGHT):
+        a, b, c = joined_tokens(ctx, m.start())
+        if a is None:
+            continue
+        if m.group(0) == "ものができ":
+            if not finished(a) or a.pos != "動詞":
+                continue
+            yield ctx.finding(
+                "grammar-slip", (m.start(), m.start() + 2),
+                f"「{a.surface}ものができ」は「ことができ」の誤りと思われます（…することができる）。",
+                f"「{a.surface}ものができ」 is 「ことができ」 (…することができる).", suggestion="こと")
+            continue
+        if a.surface == "こと" and a.pos == "名詞":
+            if b.lemma == "出来る" and b.pos == "動詞":
+                span, fixed = (a.start, a.end), "ことが"
+            elif b.surface == "が" and c is not None and c.lemma == "来る" and c.surface == "き":
+                span, fixed = (a.start, c.end), "ことができ"
+            else:
+                continue
+            written = text[span[0]:max(span[1], b.end)]
+            yield ctx.finding(
+                "grammar-slip", (span[0], max(span[1], b.end)),
+                f"「{written}」は「ことができ」の誤りと思われます（…することができる）。",
+                f"「{written}」 is 「ことができ」 (…することができる).",
+                suggestion=fixed + (text[span[1]:b.end] if span[1] < b.end else ""))
+        elif a.lemma == "為る" and a.surface == "する" and b.lemma == "為る" and b.pos == "動詞":
+            yield ctx.finding(
+                "grammar-slip", (a.start, b.end),
+                f"「{text[a.start:b.end]}」は「する」が重なっています（「{b.surface}」）。",
+                f"「{text[a.start:b.end]}」 says する twice: 「{b.surface}」.",
+                suggestion=b.surface)
+
+
+# ------------------------------------------------------------------ に dropped before 係る, 関する, 基づく, 対する
+
+
+# These verbs take what they relate to with に and nothing else (「本サービスに係る」「本規約に基づき」「利用者に対し」): a noun
+# written straight before one (「本サービス係るソフトウェア」「本規約関する事項」) has lost its に. (Compounds such as 敵対する,
+# 相対する are one noun and する to MeCab, and 係る alone, 「係る事態」, follows no noun.)
+# The same for において and における (「本規約おいて、次の用語は…」): MeCab reads the kana as 置く, but おいて then a
+# comma, は or も, and おける, are the compound particle's (荷物おいて行く, を dropped before 置く, is not sought).
+_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcら])(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
+                       r"|おい(?=て[、，はも])|おけ(?=る)|つい(?=て)|よ[りるっれ]|類[すし]|従[いうっえわ]|応[じず]|際[しす]"
+                       r"|反[しす])")
+# (also ついて, よる, 類する, 従う, 応じる, 際する, 反する, which take に alone as well: 「洗面台等ついては」「次の定義よります」
+# 「これら類する物」「本規約反する行為」; not 伴う or 含む, which take を too)
+_NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対する", "置く", "於く", "付く", "因る", "依る", "拠る",
+                        "類する", "従う", "応ずる", "応じる", "際する", "反する"))
+
+
+# nouns that modify a verb as adverbs: 「一切応じない」「随時対応する」. (Not UniDic's 副詞可能 read by a second tagger, as
+# tokens.is_verbal_noun reads サ変可能: it takes in 場合, 今後 and 以前 too, before which に is dropped: 「場合応じて」.)
+_ADVERBIAL_NOUNS = frozenset(("一切", "随時", "適宜", "常時", "一律", "順次", "都度", "即時", "全部", "一部", "直接",
+                              "個別", "別途", "相互", "当然", "終始", "一斉", "事前", "事後", "同時", "優先"))
+
+
+@particle_check
+def _dropped_ni_findings(ctx: Context):
+    text = ctx.text
+    for noun, t in verbs_after_a_word(ctx, _NI_VERBS, _NI_LEMMAS):
+        if noun.pos2 == "数詞" or not (noun.pos in ("名詞", "代名詞") or noun.pos == "接尾辞" and noun.pos2 == "名詞的"):
+            continue  # (a noun, これら, or a noun's suffix: 洗面台等)
+        if noun.surface in _ADVERBIAL_NOUNS:
+            continue  # 「払い戻しには一切応じられません」: a noun used as an adverb, no object of the verb
+        if len(noun.surface) == 1 and is_known_word(noun.surface + t.surface[0]):
+            continue  # 利益|相|反する: 相反 is a word, 相反する its verb, which MeCab parts after the noun 利益
+        start = noun.start
+        if start and (prefix := ctx.token_at(start - 1)) is not None and prefix.end == start and (
+                prefix.pos == "接頭辞" or noun.pos == "接尾辞" and prefix.pos in ("名詞", "代名詞")):
+            start = prefix.start  # 本サービス, not サービス; これら, not ら
+        left = text[max(start, t.start - 8):t.start]
+        word = text[t.start:t.end + 1] if t.surface in ("おい", "おけ", "つい") else t.surface  # において, における, ついて
+        yield ctx.finding(
+            "grammar-slip", (t.start - len(left), t.start + len(word)),
+            f"「{left}{word}」: 「{word}」は関係するものを「に」で受けます。「{left}に{word}」と思われます。",
+            f"「{left}{word}」: 「{word}」 takes its object with に: 「{left}に{word}」.",
+            suggestion=f"{left}に{word}")
+
+
+# ------------------------------------------------------------------ を dropped between a noun and its verb
+
+
+# verbs that take their object with を and are never joined to a noun without it: 「所定の手続き行う」, 「…の責任負う」
+_WO_VERBS = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcぁ-ゖ])(?:行[うわいっえ]|支払[うわいっえ]|負[うわいっえ]|講[じず]"
+                       r"|有[すし]|定め|受け|求め|怠[るらりっ]|設け|課[すさし]|と[るらりっれ]|取[るらりっれ])")
+_WO_LEMMAS = frozenset(("行う", "支払う", "負う", "講ずる", "講じる", "有する", "定める", "受ける", "求める", "怠る",
+                        "設ける", "課す", "課する", "取る"))
+# nouns after の that modify the verb, not its object: 「以下の通り定める」「協議のうえ定める」「その都度行う」; and a time or
+# a place in a noun's last kanji (「翌月末日支払う」「期間中行う」「協議の上定める」)
+_NOT_OBJECTS = frozenset(("通り", "とおり", "うえ", "ため", "もと", "ほか", "他", "都度", "範囲内")) | _ADVERBIAL_NOUNS
+_TIME_OR_PLACE_END = tuple("日月年時後前中内外間末上下際度頃限")
+
+
+@particle_check
+def _dropped_wo_findings(ctx: Context):
+    """「所定の手続き行うものとし」「適宜な対応とる」: a noun a の or な makes the head of a phrase, joined straight to
+    a verb that takes its object with を. The verb's object is the noun, so を fell out (「手続きを行う」); a noun standing as an adverb
+    (「以下の通り定める」) or a time (「翌月末日支払う」) is left alone. e-Gov law text holds none."""
+    for noun, v in verbs_after_a_word(ctx, _WO_VERBS, _WO_LEMMAS):
+        if noun.pos != "名詞" or noun.pos2 != "普通名詞" or len(noun.surface) < 2 or noun.surface in _NOT_OBJECTS \
+                or noun.surface.endswith(_TIME_OR_PLACE_END):
+            continue
+        no = ctx.token_at(noun.start - 1)
+        if no is None or no.end != noun.start or not (no.surface == "の" and no.pos == "助詞"
+                                                       or no.surface == "な" and no.pos == "助動詞"):
+            continue  # (の or な makes the noun a phrase's head: 「所定の手続き行う」「適宜な対応とる」)
+        after = ctx.token_at(v.end)
+        if v.surface[-1] != v.lemma[-1] and after is not None and after.start == v.end and after.pos in ("名詞", "接尾辞"):
+            continue  # 「立替払い等」「受付」: the verb's stem in a compound noun, no verb
+        written = ctx.text[noun.start:v.end]
+        yield ctx.finding(
+            "grammar-slip", (noun.start, v.end),
+            f"「{written}」: 「{noun.surface}」と「{v.surface}」の間の「を」が抜けています（「{noun.surface}を{v.surface}」）。",
+            f"「{written}」: を is missing between the object and its verb: 「{noun.surface}を{v.surface}」.",
+            suggestion=f"{noun.surface}を{v.surface}")
+
+
+# ------------------------------------------------------------------ を dropped after こと; と before ものとする
+
+
+# 「…に該当しないこと確認し」: こと closes a clause that is the object of the verbal noun after it; を fell out
+_KOTO_VERBAL = re.compile(r"(?<=[ぁ-ゖ])こと(?=[\u4e00-\u9fff]{2}(?:し|する|さ|すれ|でき))")
+# 「円滑な運営を図るとものとする」: と typed before ものとする after a verb's dictionary form, which ends the clause
+_TO_MONO = re.compile(r"(?<=[うくぐすつぬぶむる])とものと(?=する|し)")
+
+
+@particle_check
+def _koto_wo_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KOTO_VERBAL):
+        t = ctx.token_at(m.start())
+        noun = ctx.token_at(m.end())
+        if t is None or t.surface != "こと" or t.start != m.start() or noun is None or noun.start != m.end() \
+                or not is_verbal_noun(noun.surface):
+            continue
+        yield ctx.finding(
+            "grammar-slip", (m.start(), noun.end),
+            f"「こと{noun.surface}」: 「こと」と「{noun.surface}」の間の「を」が抜けています（「ことを{noun.surface}」）。",
+            f"「こと{noun.surface}」: を is missing: 「ことを{noun.surface}」.",
+            suggestion=f"ことを{noun.surface}")
+    for m in ctx.finditer(_TO_MONO):
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end()),
+            f"「{text[m.start() - 2:m.end() + 2]}」: 「ものとする」の前の「と」は不要です。",
+            f"「{text[m.start() - 2:m.end() + 2]}」: a stray と before ものとする.",
+            suggestion="ものと", excerpt=text[max(0, m.start() - 4):m.end() + 2])
+
+
+# ------------------------------------------------------------------ の dropped before ため
+
+
+_TAME = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])(?:ため|為)(?=に|の|、|で|であ|です|。)")
+
+
+@particle_check
+def _tame_findings(ctx: Context):
+    """「販売等の決済ためにIC Pay…」: a noun joined straight to ため, which takes a noun with の (決済のために) and a verb
+    as it is (決済するために). e-Gov law text and the corpus hold none."""
+    for m in ctx.finditer(_TAME):
+        noun = ctx.token_at(m.start() - 1)
+        t = ctx.token_at(m.start())
+        if noun is None or t is None or t.start != m.start() or noun.end != m.start() or noun.pos != "名詞" \
+                or noun.pos2 != "普通名詞" or len(noun.surface) < 2:
+            continue
+        yield ctx.finding(
+            "grammar-slip", (noun.start, m.end()),
+            f"「{noun.surface}{m.group(0)}」: 名詞に「ため」が続くときは「の」が要ります（「{noun.surface}の{m.group(0)}」）。",
+            f"「{noun.surface}{m.group(0)}」: a noun takes の before ため: 「{noun.surface}の{m.group(0)}」.",
+            suggestion=f"{noun.surface}の{m.group(0)}")
+
+
+# ------------------------------------------------------------------ い dropped from ている (い抜き)
+
+
+# the full form, counted to tell a slip from the register of a casual text: 「…している」「…していない」「…しています」
+_FULL_TEIRU = re.compile(r"(?<=[っんいしきぎちにびみりえけせてねべめれ])[てで]い(?:る|ない|ます|ません|た)")
+
+
+@particle_check
+def _i_dropped_findings(ctx: Context):
+    """「予防措置を行ってないペット」「保存されてますデータ」: ている with its い dropped (い抜き言葉; UniDic reads the
+    contracted てる as an auxiliary of its own), which formal writing never shortens. A warning where the document
+    writes it once or the full form at least twice as often (a slip in its own register), a note in a casual text
+    that writes it throughout."""
+    places = []
+    for m in ctx.finditer(_TERU_HEAD):
+        t = ctx.token_at(m.start())
+        if t is None or t.start != m.start() or t.pos != "助動詞" or t.lemma != "てる":
+            continue
+        verb = ctx.token_at(t.start - 1)
+        if verb is None or verb.end != t.start or not (verb.pos in ("動詞", "助動詞")
+                                                       or verb.pos == "接尾辞" and verb.pos2 == "動詞的"):
+            continue
+        honorific = ctx.token_at(verb.start - 1)
+        if honorific is not None and honorific.end == verb.start and honorific.pos == "接頭辞":
+            continue  # 「お持ちでない」: an honorific noun and the copula, which MeCab may read so
+        while verb.pos not in ("動詞", "形状詞") and (prev := ctx.token_at(verb.start - 1)) is not None \
+                and prev.end == verb.start and prev.pos in ("動詞", "助動詞", "形状詞"):
+            verb = prev  # 「保存さ|れ|てます」「嫌|がっ|てる」: from the word the auxiliaries follow
+        # (て alone, then ない or ます: the auxiliary it lost い before)
+        after = ctx.token_at(t.end) if len(t.surface) == 1 else None
+        end = after.end if after is not None and after.start == t.end and after.pos == "助動詞" else t.end
+        places.append((verb.start, t.start, end))
+    if not places:
+        return
+    full = len(_FULL_TEIRU.findall(ctx.full.text))
+    severity = "warning" if len(places) == 1 or full >= 2 * len(places) else "info"
+    text = ctx.text
+    for start, te, end in places:
+        written = text[start:end]
+        fixed = text[start:te + 1] + "い" + text[te + 1:end]
+        yield ctx.finding(
+            "grammar-slip", (start, end),
+            f"「{written}」は「い」が抜けた話し言葉の形です（い抜き言葉）。「{fixed}」と書きます。",
+            f"「{written}」 drops the い of ている, a spoken form: 「{fixed}」.",
+            suggestion=fixed, severity=severity)
+
+
+_TERU_HEAD = re.compile(r"(?<=[っんいしきぎちにびみりえけせてねべめれ\u4e00-\u9fff])[てで](?=る|ない|なかっ|ます|ません|た)")
+
+
+# ------------------------------------------------------------------ a particle dropped after a definition in brackets
+
+
+# 「…（以下「レンタル」という）提供する」: the term defined in brackets is the object or subject of what follows, so a
+# particle must come between the bracket and a verb (「…という）を提供する」). A noun may follow (a law's
+# 「（以下「甲」という。）当該…」), a verb never.
+_NAMING_VERBS = frozenset(("称する", "呼ぶ", "名付ける", "名乗る", "号する"))
+_AFTER_DEFINITION = re.compile(r"という。?[）)](?=[\u4e00-\u9fff\u3041-\u3096])")
+
+
+@particle_check
+def _particle_after_definition_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_AFTER_DEFINITION):
+        toks, i, base = ctx.tokens_from(m.end())
+        if i >= len(toks) or toks[i].start + base != m.end():
+            continue
+        t = toks[i]
+        # (not する itself: 「…を損壊（以下「施設の損害等」という）しない」「利用（以下…という。）するにあたり」 set the
+        # definition inside a verbal noun and its する; not 及び, the conjunction MeCab may read as 及ぶ)
+        verb = t.pos == "動詞" and t.lemma not in ("為る", "及ぶ") or (
+            t.pos == "名詞" and i + 1 < len(toks) and toks[i + 1].start == t.end
+            and toks[i + 1].lemma == "為る" and toks[i + 1].pos == "動詞")
+        if not verb:
+            continue
+        word = text[m.end():toks[i + 1].end + base] if t.pos == "名詞" else t.surface
+        # (a verb of naming takes the name with と: 「…（以下「クラブ」という）と称する」)
+        which = "「と」" if t.lemma in _NAMING_VERBS else "「を」「が」など"
+        which_en = "と" if t.lemma in _NAMING_VERBS else "を, が…"
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + len(word)),
+            f"「{text[m.start():m.end()]}{word}」: 括弧書きで定義した語と動詞「{word}」の間に助詞（{which}）が抜けています。",
+            f"「{text[m.start():m.end()]}{word}」: a particle ({which_en}) is missing between the term defined in brackets "
+            f"and the verb 「{word}」.",
+            excerpt=text[max(0, m.start() - 8):m.end() + len(word) + 2])
+
+
+# ------------------------------------------------------------------ a verbal noun asked for with ください alone: 指定下さい
+
+
+# ください asks for an act: after a verbal noun it needs して (指定してください) or the honorific ご/御 before it (ご指定ください).
+# 「次の内容で指定下さい」「詳細は別紙を参照ください」 have neither: する dropped, or the prefix.
+_KUDASAI = re.compile(r"(?<=[\u4e00-\u9fff])(?:下さい|ください)")
+
+
+@particle_check
+def _bare_kudasai_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KUDASAI):
+        noun = ctx.token_at(m.start() - 1)
+        if noun is None or noun.end != m.start() or noun.pos != "名詞" or not is_verbal_noun(noun.surface):
+            continue
+        before = ctx.token_at(noun.start - 1) if noun.start else None
+        if before is not None and before.end == noun.start and before.pos == "接頭辞" \
+                or noun.start and text[noun.start - 1] in "おご御":
+            continue  # ご指定ください, 御連絡下さい, お約束ください: the honorific asks for the act (however MeCab reads お)
+        written = noun.surface + m.group(0)
+        yield ctx.finding(
+            "grammar-slip", (noun.start, m.end()),
+            f"「{written}」: 漢語の動詞に「{m.group(0)}」を続けるときは「{noun.surface}して{m.group(0)}」か「ご{written}」です。",
+            f"「{written}」: a verbal noun takes して before {m.group(0)} (「{noun.surface}して{m.group(0)}」) or the "
+            f"honorific ご (「ご{written}」).",
+            suggestion=f"{noun.surface}して{m.group(0)}")

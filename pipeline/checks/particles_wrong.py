@@ -1,0 +1,527 @@
+"""Particles that are wrong or misplaced where they stand, and verb forms no conjugation joins, found on the
+tokens (part of grammar-slip):
+
+- a verbal noun with に, not its 連用形 し, in a pair joined by 又は: 「廃棄に、又は消去しなければ」 → 「廃棄し」;
+- a finished predicate before と同様 with no の: 「乙が負うと同様の義務」 → 「負うのと同様の」;
+- two objects of one verb: 「本サービスを利用を停止」; predicates joined by 及び (「合理的ではない及び経済的ではない」);
+- の or を before a verbal noun used as a verb: 「更新の終了できる」, 「DPIを使用による」 → 「DPIの使用による」, 「への変更する」;
+- を before a verbal noun that takes に: 「利用規約を違反した」 → 「利用規約に違反した」 (intransitive_verbal_nouns.tsv);
+- の between a predicate and its noun: 「含まれるのもの」;
+- 除する with its divisor in the object's place: 「暦日数に7を除した」 → 「暦日数を7で除した」;
+- a verb's euphonic or dictionary form before ます: 「加入しておいます」, 「送付することがあるます」;
+- a parenthetical opening with a compound particle: 「記録等（において氏名…）」; a provision opening with a case
+  particle (「2．の法人の会費は」); を before a conjunction (「本サービスを及び付帯サービスを」);
+- の for に before 掲げる after a place of the text (「次の左欄の掲げる」), の between a verbal noun and する (「主催のする」),
+  を before 満たない.
+
+Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
+e-Gov texts in shared/corpus) holds none, and each finding states the correction.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import grammar
+from ..tokens import is_verbal_noun
+from . import Context, load_tsv
+from .particles_base import finished, joined_tokens, particle_check
+
+# ------------------------------------------------------------------ 廃棄に、又は消去し
+
+
+# two verbal nouns joined by 又は, 及び…, the second with する: the first is a verb too, in its 連用形 (廃棄し、又は消去し)
+_PAIRED_VERBS = re.compile(
+    r"(?<=[\u4e00-\u9fff々])に[、，]?(?:又は|または|若しくは|もしくは|及び|および|並びに|ならびに|かつ|且つ|或いは|あるいは)"
+    r"[\u4e00-\u9fff々]{1,8}(?=し|する|され|させ|せず)")
+
+
+@particle_check
+def _paired_verb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_PAIRED_VERBS):
+        k = m.start()  # the に
+        noun, ni, _ = joined_tokens(ctx, k)
+        if noun is None or noun.pos != "名詞" or ni.pos != "助詞" or ni.surface != "に":
+            continue
+        right = ctx.token_at(m.end() - 1)
+        do = ctx.token_at(m.end())
+        if right is None or right.pos != "名詞" or right.end != m.end() or do is None or do.lemma != "為る":
+            continue
+        if not (is_verbal_noun(noun.surface) and is_verbal_noun(right.surface)):
+            continue
+        span = (noun.start, k + 1)
+        fixed = noun.surface + "し"
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{text[noun.start:m.end() + 1]}」の「{noun.surface}に」は「{fixed}」の誤りと思われます。「又は」などで"
+            f"つなぐ二つの動作は、前も動詞の連用形で受けます（廃棄し、又は消去する）。",
+            f"「{noun.surface}に」 before 「{text[k + 1:m.end()]}し」: both acts are verbs, 「{fixed}」.",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ 負うと同様 → 負うのと同様
+
+
+_LIKE = re.compile(r"(?<=[うくぐすつぬぶむるいた])と(?=同様|同じ|同一|同等|同程度)")
+
+
+@particle_check
+def _nominal_to_findings(ctx: Context):
+    for m in ctx.finditer(_LIKE):
+        a, to, _ = joined_tokens(ctx, m.start())
+        if a is None or to.surface != "と" or to.pos != "助詞" or a.pos not in ("動詞", "形容詞", "助動詞") \
+                or not finished(a):
+            continue
+        span = (a.start, m.end())
+        fixed = a.surface + "のと"
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{a.surface}と{ctx.text[m.end():m.end() + 2]}」は「の」が抜けています（「{fixed}」）。述語を比べる"
+            f"ときは「の」で名詞にして受けます（乙が負うのと同様の義務）。",
+            f"「{a.surface}と」 before a comparison needs の: 「{fixed}」.",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ two objects of one verb: 本サービスを利用を停止
+
+
+# Two を-objects with nothing between them but the noun of the second: one verb takes one object, so the first
+# belongs to the verbal noun of the second (本サービスの利用を停止する, 本規約の変更を行う) and its を is an の.
+# Only a verbal noun (サ変可能: 利用, 変更, 登録) can take that object; a plain noun (期間を定めて) is an object of
+# its own verb further on, and を with a compound particle's verb (書面をもって, 電子メールを通じて) is no object. Nor
+# is a consent obtained on the way (事項を許可を受けないでした, 甲を承認を得て変更: 航空法 writes it so): the verbal
+# noun then has its own verb, the first object waits for the last.
+_TWO_OBJECTS = re.compile(r"を(?=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc][\u4e00-\u9fff々\u30a1-\u30fa\u30fcぁ-ゖ]{0,9}を(?!もっ|以|通じ|通し|介し|除|含|問わ|経|はじめ|始め|めぐ|巡|受け|得|要|求め))")
+_NOUNISH = frozenset(("名詞", "接頭辞", "接尾辞"))
+_MARKS_OF_NAMES = frozenset("®™©℠")
+
+
+def _causer(toks, k: int) -> bool:
+    """Is the を at ``k`` that of 「XをしてYさせる」, naming who is made to act, with a causative ahead in its clause?"""
+    if k + 2 >= len(toks) or toks[k + 1].surface != "し" or toks[k + 2].surface != "て":
+        return False
+    for t in toks[k + 3:k + 12]:
+        if t.surface in ("。", "、"):
+            return False
+        if t.pos == "助動詞" and t.lemma in ("せる", "させる"):
+            return True
+    return False
+
+
+@particle_check
+def _two_object_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_TWO_OBJECTS):
+        toks, i, base = ctx.tokens_from(m.start())
+        # (a brand's mark after its name is the name's: 「自走式エンジン®をメンテナンスをする」)
+        p = i - 2 if i >= 2 and i < len(toks) and toks[i - 1].surface in _MARKS_OF_NAMES else i - 1
+        if i == 0 or i >= len(toks) or toks[i].start + base != m.start() or toks[i].surface != "を" \
+                or toks[i].pos != "助詞" or toks[p].pos not in _NOUNISH or toks[i - 1].end != toks[i].start:
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].pos in _NOUNISH and toks[k].start == toks[k - 1].end:
+            k += 1
+        if k == i + 1 or k >= len(toks) or toks[k].surface != "を" or toks[k].pos != "助詞" \
+                or toks[k].start != toks[k - 1].end:
+            continue
+        # the noun before the second を names an act: a verbal noun (利用, 提供), or any noun whose を goes to the light
+        # verb する (入会を申し込みをした: the act is 申し込み)
+        light = k + 1 < len(toks) and toks[k + 1].lemma == "為る" and toks[k + 1].start == toks[k].end
+        if light and k + 2 < len(toks) and toks[k + 2].pos in _NOUNISH and toks[k + 1].surface == "する":
+            light = False  # 反対する旨を当該行為をする株式会社に…通知: する opens a relative clause, the first を waits
+        if not (light or is_verbal_noun(toks[k - 1].surface)):
+            continue
+        if _causer(toks, k):
+            continue  # 「その職を副議長をして行わせる」: 副議長をして names who is made to act, no second object
+        start, end = toks[p].start + base, toks[k].end + base
+        written = text[start:end]
+        fixed = text[start:m.start()] + "の" + text[m.end():end]
+        yield ctx.finding(
+            "grammar-slip", (start, end),
+            f"「{written}」は「を」が二つの目的語に重なっています。一つの動詞がとる目的語は一つなので、前の「を」は後の"
+            f"「{toks[k - 1].surface}」を修飾する「の」と思われます（「{fixed}」）。",
+            f"「{written}」 gives one verb two を-objects: the first belongs to 「{toks[k - 1].surface}」 with の: 「{fixed}」.",
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ predicates joined by 及び: 合理的ではない及び経済的ではない
+
+
+# 及び and 並びに join nouns (甲及び乙) or, after a comma, clauses in their 連用形 (…し、及び…する); right after a
+# finished predicate (ない, する, た) they join what no reading of Japanese joins. Predicates are joined with かつ
+# (合理的ではなく、かつ、経済的ではない), or the nouns are joined first (合理的又は経済的ではない).
+_PREDICATE_AND = re.compile(r"(?<=[いるたすうくぐつぬぶむだ])(?:及び|並びに|および|ならびに)")
+
+
+@particle_check
+def _predicate_and_findings(ctx: Context):
+    for m in ctx.finditer(_PREDICATE_AND):
+        a, b, _ = joined_tokens(ctx, m.start())
+        if a is None or b.surface != m.group(0) or not finished(a):
+            continue
+        span = (a.start, m.end())
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{ctx.text[span[0]:span[1]]}」の「{m.group(0)}」は述語の後に続いています。「及び」「並びに」は名詞をつなぐ語で、"
+            f"述語を並べるときは連用形で受けて「かつ」でつなぎます（…ではなく、かつ、…／…し、かつ、…）。",
+            f"「{m.group(0)}」 joins nouns; after a finished predicate, join the clauses with かつ.",
+            suggestion="かつ")
+
+
+# ------------------------------------------------------------------ の before a verbal noun made potential: 更新の終了できる
+
+
+# 「…期間の自動更新の終了できる。」: a verbal noun made potential by できる takes its object with を (更新を終了できる);
+# with の it is a noun again and できる has nothing to say of it (の終了ができる, の終了を申請できる). Only where the
+# sentence ends there: inside a relative clause の marks the subject (会員の利用できるサービス), which is grammar.
+_NO_POTENTIAL = re.compile(r"の(?=[\u4e00-\u9fff]{2}(?:でき|出来)(?:る|ます|ません|ない)(?:ものとします|ものとする)?。)")
+
+
+def _verbal_noun_findings(ctx: Context, pattern: re.Pattern, say):
+    """A verbal noun right after ``pattern``'s match (its two kanji), told as ``say(match, noun)`` gives (Japanese,
+    English, suggestion)."""
+    text = ctx.text
+    for m in ctx.finditer(pattern):
+        noun = text[m.end():m.end() + 2]
+        if not is_verbal_noun(noun):
+            continue
+        ja, en, fix = say(m, noun)
+        yield ctx.finding("grammar-slip", (m.start(), m.end() + 2), ja, en, suggestion=fix)
+
+
+@particle_check
+def _no_potential_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _NO_POTENTIAL, lambda m, noun: (
+        f"「の{noun}でき…」は「を{noun}でき…」の誤りと思われます。「{noun}できる」の目的語は「を」で示します（「の{noun}が"
+        f"できる」とも書けます）。",
+        f"「の{noun}でき…」: the object of 「{noun}できる」 takes を (or 「の{noun}ができる」).",
+        f"を{noun}"))
+
+
+# The mirror slip: を before a verbal noun that is the subject of できる (「マイページ上の情報を利用ができない」): を marks
+# the object of a verb, and 利用が has made 利用 a noun; 「情報を利用できない」 or 「情報の利用ができない」 was meant.
+_WO_POTENTIAL = re.compile(r"を(?=[\u4e00-\u9fff]{2}が(?:でき|出来)(?:る|ず|ない|ます|ません|なく))")
+
+
+@particle_check
+def _wo_potential_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _WO_POTENTIAL, lambda m, noun: (
+        f"「を{noun}ができ…」は助詞がねじれています。「を{noun}でき…」か「の{noun}ができ…」のどちらかです。",
+        f"「を{noun}ができ…」 mixes two constructions: 「を{noun}でき…」 or 「の{noun}ができ…」.",
+        f"の{noun}"))
+
+
+# 「管理料を納入が必要です」: を then a verbal noun that is the subject of 必要 (が): 「管理料の納入が必要」 or 「管理料を納入
+# することが必要」 was meant.
+_WO_NEEDED = re.compile(r"を(?=[\u4e00-\u9fff]{2}が(?:必要|不要|可能|不可能|困難)(?:です|である|となり|とな|な|に|。))")
+
+
+@particle_check
+def _wo_needed_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _WO_NEEDED, lambda m, noun: (
+        f"「を{noun}が…」は助詞がねじれています。「の{noun}が…」か「を{noun}することが…」のどちらかです。",
+        f"「を{noun}が…」 mixes two constructions: 「の{noun}が…」 or 「を{noun}することが…」.",
+        f"の{noun}"))
+
+
+# 「このDPIを使用による、損害等は」: を marks the object of a verb, but a verbal noun followed by による (に伴う) is a noun
+# again; 「DPIの使用による」 or 「DPIを使用することによる」 was meant. Only where what による qualifies is the topic or the
+# clause breaks there: a verb further on may take the を (株式を譲渡により取得する, 新担当を互選により選出する).
+_WO_BY = re.compile(r"を(?=[\u4e00-\u9fff]{2}(?P<by>による|に伴う)(?:[、，,]|[^。、，,をにがで]{1,8}?(?:は|について|に関して)))")
+
+
+@particle_check
+def _wo_by_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _WO_BY, lambda m, noun: (
+        f"「を{noun}{m.group('by')}」は助詞がねじれています。「の{noun}{m.group('by')}」か「を{noun}すること{m.group('by')}」の"
+        f"どちらかです。",
+        f"「を{noun}{m.group('by')}」 mixes two constructions: 「の{noun}{m.group('by')}」 or 「を{noun}すること{m.group('by')}」.",
+        f"の{noun}"))
+
+
+# 「この利用規約を違反した」: a verbal noun that acts on its object through に (intransitive_verbal_nouns.tsv) used as a verb
+# with を. Only before its する (し, した, して, の上): 「違反を是正する」 is another construction.
+@lru_cache(maxsize=None)
+def _wo_intransitive() -> tuple[re.Pattern, dict[str, str]]:
+    takes = {noun: particle for noun, particle in load_tsv("intransitive_verbal_nouns.tsv")}
+    nouns = "|".join(sorted(takes, key=len, reverse=True))
+    return re.compile(rf"を(?P<noun>{nouns})(?=する|すれ|し[、てたまなょ]|の上)"), takes
+
+
+@particle_check
+def _wo_intransitive_findings(ctx: Context):
+    pattern, takes = _wo_intransitive()
+    for m in ctx.finditer(pattern):
+        noun = m.group("noun")
+        right = takes[noun]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end()),
+            f"「を{noun}する」ではなく「{right}{noun}する」です。「{noun}する」は対象を「{right}」で受け、「を」はとりません。",
+            f"「{noun}する」 takes its object with 「{right}」, not を (「{right}{noun}する」).",
+            suggestion=f"{right}{noun}")
+
+
+# ------------------------------------------------------------------ の before a verbal noun used as a verb: への変更する
+
+
+# 「フリープランへの変更することができます」: への, との, からの, での make a noun phrase (への変更, との連携), which takes を or
+# が before する (への変更をする); a verbal noun used as the verb itself takes the bare particle (へ変更する, と連携する).
+_NO_VERB = re.compile(r"(?:へ|と|から|で)の(?=[\u4e00-\u9fff]{2}(?:する|し(?:て|た|ます|ません|ない|なければ)|すること|でき))")
+
+
+@particle_check
+def _no_verb_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _NO_VERB, lambda m, noun: (
+        f"「{m.group(0)}{noun}する」の形になっています。「{m.group(0)[:-1]}{noun}する」か「{m.group(0)}{noun}をする」と書きます。",
+        f"「{m.group(0)}{noun}する」: either 「{m.group(0)[:-1]}{noun}する」 (the verb) or 「{m.group(0)}{noun}をする」 (the noun).",
+        f"{m.group(0)[:-1]}{noun}"))
+
+
+# ------------------------------------------------------------------ の between a predicate and its noun: 含まれるのもの
+
+
+# 「本プログラムに含まれるのものは」「以下に当てはまるの場合は」: a finished predicate qualifies もの, 場合, とき, 際 or 者 directly
+# (含まれるもの, 当てはまる場合); an の between them is typed twice over (含まれるもの / 含まれるの), as no reading of
+# Japanese joins them so.
+_NO_MONO = re.compile(r"(?<=[うくぐすつぬぶむるいた])の(?=もの|場合|とき|際(?![限立])|者)")
+
+
+_NO_NOUNS = ("もの", "場合", "とき", "際", "者")
+
+
+@particle_check
+def _no_mono_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_MONO):
+        t = ctx.token_at(m.start() - 1)
+        if t is None or t.pos not in ("動詞", "助動詞", "形容詞") or not finished(t):
+            continue
+        left = text[max(ctx.line_span(m.start())[0], m.start() - 4):m.start()]
+        noun = next(w for w in _NO_NOUNS if text.startswith(w, m.end()))
+        yield ctx.finding(
+            "grammar-slip", (m.start() - 1, m.end() + len(noun)),
+            f"「{left}の{noun}」の「の」は不要です（「{left}{noun}」）。",
+            f"「{left}の{noun}」: a stray の between the predicate and {noun}.",
+            suggestion=text[m.start() - 1] + noun)
+
+
+# ------------------------------------------------------------------ 除する without its divisor: 暦日数に7を除した
+
+
+# 除する (to divide) takes the number divided with を and the divisor with で: 「AをBで除する」 (law text: 「…の額を…の数で
+# 除して得た額」, never otherwise). 「を除し」 is 除する (除く makes 除いて, 除いた), so 「Bを除し」 with no で before it in
+# the sentence has put the divisor in the object's place: 「暦日数に7を除した」 mixes it with 「AにBを乗じた」.
+_DIVIDED = re.compile(r"を除し(?=[たてう]|ま[すせ])")
+_DIVIDED_PAIR = re.compile(r"(?P<a>[^\s、。（）()「」にをで]{1,12})に(?P<b>[^\s、。（）()「」にをで]{1,12})$")
+
+
+@particle_check
+def _divide_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DIVIDED):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        toks, i, base = ctx.tokens_from(start)
+        if any(t.surface == "で" and t.pos == "助詞" and start <= t.start + base < m.start() for t in toks[i:]):
+            continue  # 「12でその額を除した」: the divisor first
+        pair = _DIVIDED_PAIR.search(text, start, m.start())
+        fixed = f"{pair.group('a')}を{pair.group('b')}で除し" if pair else None
+        span = (pair.start() if pair else m.start(), m.end())
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{text[span[0]:span[1]]}」: 「除する」は割られる数を「を」、割る数を「で」で受けます（AをBで除する）。"
+            + (f"「{fixed}」と思われます。" if fixed else "割る数が「で」で示されていません。"),
+            f"「{text[span[0]:span[1]]}」: 除する takes the dividend with を and the divisor with で (AをBで除する)"
+            + (f": 「{fixed}」." if fixed else "; no divisor is given with で."),
+            suggestion=fixed)
+
+
+# ------------------------------------------------------------------ a verb's euphonic form before ます: 加入しておいます
+
+
+# 「傷害保険に加入しておいます」: a verb's euphonic form (置く → おい, 行く → 行っ, 読む → 読ん) goes on only with て, た, たり,
+# だ; before ます a verb takes its 連用形 (おきます, 行きます, 読みます). The slip is a kana typed for another (おります,
+# しています) or dropped. MeCab reads the euphonic form and then ます, which no conjugation joins.
+# And its dictionary form before ます (「送付することがあるます」, 「求めるます」): ます takes the 連用形 (あります, 求めます).
+# The last kana of the verb before ます: い っ ん of a euphonic form, う…る of a dictionary form.
+_BEFORE_MASU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[いっんうくぐすつぬぶむる](?=ま[すせし])")
+
+
+@particle_check
+def _verb_form_masu_findings(ctx: Context):
+    """A verb's euphonic form (おい) or dictionary form (ある) right before ます."""
+    text = ctx.text
+    for m in ctx.finditer(_BEFORE_MASU):
+        verb, after = ctx.token_at(m.start()), ctx.token_at(m.end())
+        if verb is None or after is None or verb.pos != "動詞" or verb.end != m.end() or after.start != m.end() \
+                or after.lemma != "ます":
+            continue
+        a, written = verb.start, text[verb.start:after.end]
+        if m.group(0) in "うくぐすつぬぶむる":
+            if verb.surface[-1] != verb.lemma[-1]:
+                continue  # (a 連用形 ending so, 見る's 見: not the dictionary form)
+            ja = f"「{written}」: 「ます」は動詞の連用形に続きます（あります、求めます）。「{verb.surface}」は終止形です。"
+            en = f"「{written}」: ます follows a verb's continuative form (あります), not its dictionary form ({verb.surface})."
+        else:
+            if len(verb.lemma) < 2 or m.group(0) == "い" and verb.lemma[-1] not in "くぐ":
+                continue  # 居る, 行う, 用いる: their い is the 連用形 (います, 行います, 用います)
+            if m.group(0) == "い" and all("ぁ" <= c <= "ゖ" for c in verb.surface) and (
+                    verb.start == 0 or text[verb.start - 1] not in "てで"):
+                continue  # 「責任をおいません」: 負う's 連用形 in kana, read as 置く; after て (しておいます) only an auxiliary stands
+            ja = (f"「{written}」: 動詞の音便形（{verb.surface}）に「ます」は続きません（「て」「た」の前だけの形です）。"
+                  f"「{verb.lemma}」の連用形か、別の語（…ております、…ています）の打ち誤りと思われます。")
+            en = (f"「{written}」: a verb's euphonic form ({verb.surface}) never takes ます; its continuative form, or "
+                  f"another word (…ております), was meant.")
+        yield ctx.finding("grammar-slip", (a, after.end), ja, en, excerpt=text[max(0, a - 6):after.end + 2])
+
+
+# ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
+
+
+# 「大会の映像・写真・記事・記録等（において氏名…の個人情報）が」: a parenthetical qualifies the word before it and opens
+# with a word of its own; a compound particle first has lost the noun it follows (「（記事等において氏名…」) or was moved
+# inside the bracket with it.
+_BRACKET_PARTICLE = re.compile(r"[（(](?=(?P<p>において|における|について|に関して|に関する|に対して|に対する|によって|により|として"
+                               r"|をもって))")
+
+
+def _on_a_particle(ctx: Context, rx: re.Pattern, at: str):
+    """The matches of ``rx`` whose position ``at`` (「start」 or 「end」) MeCab reads as the start of a particle."""
+    for m in ctx.finditer(rx):
+        pos = m.start() if at == "start" else m.end()
+        t = ctx.token_at(pos)
+        if t is not None and t.start == pos and t.pos == "助詞":
+            yield m
+
+
+@particle_check
+def _bracket_particle_findings(ctx: Context):
+    text = ctx.text
+    for m in _on_a_particle(ctx, _BRACKET_PARTICLE, "end"):
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + len(m.group("p"))),
+            f"括弧書きが助詞「{m.group('p')}」から始まっています（「{text[m.start():m.start() + 12]}」）。助詞が受ける語が抜けて"
+            f"いるか、括弧の位置がずれています。",
+            f"The parenthetical opens with the particle 「{m.group('p')}」: the word it follows is missing or the bracket "
+            f"is misplaced.", excerpt=text[max(0, m.start() - 6):m.start() + 14])
+
+
+# a case particle cannot open a provision: 「2．の法人の会費は」 lost the この (or その) the particle follows
+_OPENING_PARTICLES = frozenset(("の", "を", "が", "に", "は"))
+
+
+@particle_check
+def _particle_first_findings(ctx: Context):
+    """A paragraph or an item whose text, after its label, opens with a case particle followed by a noun."""
+    text = ctx.text
+    for u in ctx.units:
+        if u.kind in ("paragraph", "item"):
+            start = u.text_start(text)
+            if start == u.span[0]:
+                continue  # (a paragraph without a label starts where the line starts: its first word is read as is)
+        elif u.kind == "line":  # a numbered line the structure left outside the articles (a 附則's 「2．…」)
+            numbered = grammar.match_paragraph_number(text[u.span[0]:u.span[1]])
+            if numbered is None:
+                continue
+            start = u.span[0] + numbered.end
+        else:
+            continue
+        while start < u.span[1] and text[start] in " \u3000":
+            start += 1
+        if start >= u.span[1] or text[start] not in _OPENING_PARTICLES:
+            continue
+        t, nxt = ctx.token_at(start), ctx.token_at(start + 1)
+        if t is None or t.start != start or t.end != start + 1 or t.pos != "助詞" or nxt is None \
+                or nxt.start != start + 1 or nxt.pos != "名詞":
+            continue
+        yield ctx.finding(
+            "grammar-slip", (start, start + 1),
+            f"「{text[start:start + 8]}」は助詞「{text[start]}」から始まっています。前の語（「この」「その」など）が抜けて"
+            f"いると思われます。",
+            f"The text opens with the particle 「{text[start]}」 (「{text[start:start + 8]}」): the word before it (この, "
+            f"その…) seems lost.", excerpt=text[max(u.span[0], start - 3):start + 8])
+
+
+# a case particle right before a conjunction that joins two nouns (「本サービスを及び付帯サービスを停止」): the particle
+# belongs after the second noun only; no reading of Japanese has を及び or を又は (及ぶ takes に: 範囲に及び is right)
+_PARTICLE_BEFORE_CONJUNCTION = re.compile(
+    r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc」）)])を(?=及び|および|又は|または|並びに|ならびに|若しくは|もしくは)")
+
+
+@particle_check
+def _particle_before_conjunction_findings(ctx: Context):
+    text = ctx.text
+    for m in _on_a_particle(ctx, _PARTICLE_BEFORE_CONJUNCTION, "start"):
+        s = m.start()
+        yield ctx.finding(
+            "grammar-slip", (s, s + 1),
+            f"「{text[max(0, s - 6):s + 4]}」の「を」は接続詞の前にあります。並べる語の後に一度だけ置きます"
+            f"（「…及び…を」）。",
+            f"「を」 before a conjunction (「{text[max(0, s - 6):s + 4]}」): the particle follows the last noun joined.",
+            excerpt=text[max(0, s - 6):s + 4])
+
+
+# ------------------------------------------------------------------ の for に before 掲げる after a place of the text
+
+
+# What a column, an item, an article or a table of the text lists is 「…に掲げる」 (law text: 「次の表の上欄に掲げる」,
+# never の there); の before 掲げる marks its subject (当社の掲げる方針), and a place of the text is no subject: 「次の左欄の
+# 掲げる漁具」 → 「左欄に掲げる」. (Not 定める: 「第一項の定めるところにより」 is law's own wording, the provision its subject.)
+_PLACE_NO = re.compile(r"(?:[左右上下中]欄|欄|(?:前各|各|次|前|同|第[0-9０-９一二三四五六七八九十百]{1,4})(?:号|項|条)|本条|本項|"
+                       r"別表(?:第?[0-9０-９一二三四五六七八九十]{1,3})?|別紙(?:第?[0-9０-９]{1,3})?|[上下]記)"
+                       r"(?P<no>の)(?=掲げ[るたら])")
+
+
+@particle_check
+def _place_no_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_PLACE_NO):
+        s = m.start("no")
+        place = text[m.start():s]
+        verb = text[m.end():m.end() + 2]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + 2),
+            f"「{place}の{verb}」の「の」は「に」の誤りと思われます（「{place}に{verb}」）。",
+            f"「{place}の{verb}」: what a place of the text holds is 「{place}に{verb}」.",
+            suggestion=f"{place}に{verb}")
+
+
+# ------------------------------------------------------------------ の between a verbal noun and する: 主催のする
+
+
+# 「…が主催のする撮影会」: a verbal noun takes する straight (主催する); の before する marks a subject (当社のする業務), and a
+# verbal noun is no subject of する. Kanji nouns of two characters or more that UniDic says take する (サ変可能).
+_NO_SURU = re.compile(r"(?<=[\u4e00-\u9fff])の(?=す[るれ]|し[てたま])")
+
+
+@particle_check
+def _no_suru_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_SURU):
+        t = ctx.token_at(m.start() - 1)
+        if t is None or t.end != m.start() or t.pos != "名詞" or len(t.surface) < 2 or not is_verbal_noun(t.surface):
+            continue
+        after = ctx.token_at(m.end())
+        if after is None or after.start != m.end() or after.lemma != "為る":
+            continue
+        yield ctx.finding(
+            "grammar-slip", (t.start, after.end),
+            f"「{t.surface}の{after.surface}」の「の」は不要です（「{t.surface}{after.surface}」）。",
+            f"「{t.surface}の{after.surface}」: a stray の between the verbal noun and する.",
+            suggestion=t.surface + after.surface)
+
+
+# 満たない is 満たす's negative written as 満つ's: it takes に (「最少催行人数に満たない」), 満たさない takes を. を before
+# 満たない mixes the two.
+_WO_MITANAI = re.compile(r"を(?=満たない|満たなかっ|満たず)")
+
+
+@particle_check
+def _wo_mitanai_findings(ctx: Context):
+    for m in ctx.finditer(_WO_MITANAI):
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + 3),
+            "「を満たない」は助詞がねじれています。「に満たない」か「を満たさない」のどちらかです。",
+            "「を満たない」 mixes two constructions: 「に満たない」 or 「を満たさない」.",
+            suggestion="に満たない")
