@@ -216,7 +216,30 @@ def _ends_unlike_its_sentences(text: str, last: str) -> bool:
         return False  # (a bulleted item ends without 。: 「•その他，当社が…相当でないと判断した場合」)
     if _finished(last) and not _OPEN_DEFINITION.search(last):
         return False  # 「…から施行します」: a whole sentence that lost its 。 (sentence-unterminated tells it), no cut
+    return _ends_sentences_in_kuten(text)
+
+
+def _ends_sentences_in_kuten(text: str) -> bool:
+    """Do the lines of ``text`` before its last, those that are clauses, end in 。?"""
     lines = [ln.strip(" \u3000") for ln in text.split("\n")[:-1]]
-    clauses = [ln for ln in lines if _has_comma(ln) and _SENTENCE_LINE.match(ln)]
+    # (not an item's line, which names a thing without 。: 「(2) 業務概要、業務調査・経歴書」)
+    clauses = [ln for ln in lines if _has_comma(ln) and _SENTENCE_LINE.match(ln) and not _ITEM_LINE.match(ln)]
     ended = sum(1 for ln in clauses if ln.rstrip("」』）)")[-1:] in ("。", "．"))
     return len(clauses) >= _SENTENCE_LINES and ended >= _ENDS_IN_KUTEN * len(clauses)
+
+
+def stops_without_its_kuten(ctx) -> bool:
+    """Does the text of ``ctx`` stop on a clause with no 。 where its other sentences all have one, a whole sentence
+    though it reads (「…さらに1年間継続するものとし、その後も同様とします」)? Not a cut for sure (a finished text may
+    drop its last 。), but enough to leave the articles past its end unasked for: a page's excerpt stops so. Not a text
+    that reaches its 附則 (「…から施行します」 closes it), whatever its last 。."""
+    def read() -> bool:
+        if ctx.doc.supplementary:
+            return False
+        text = ctx.full.text[:text_end(ctx)]
+        last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
+        if len(last) < 2 or last[-1] in "。．.」』）)" or not _has_comma(last) or not _JAPANESE_END.search(last) \
+                or _BULLETED.match(last):
+            return False
+        return _ends_sentences_in_kuten(text)
+    return ctx.full.memo("cut_text.stops_without_its_kuten", read)

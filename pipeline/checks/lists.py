@@ -27,6 +27,7 @@ import re
 
 from . import Context, rule, runs_to_the_cut
 from ..grammar import to_int
+from .run_in import PARAGRAPH_RUN_IN
 
 _PREDICATE = {"動詞", "形容詞", "助動詞"}
 _PERIOD = re.compile(r"(?<=[^\s。、])。(?=[^\s」）)。、])")
@@ -190,9 +191,8 @@ def _doubled_labels(ctx: Context):
 
 
 # 4: 「…しなければならない。 4 会社は、…」: the next paragraph's number after a finished sentence, set apart by a space
-# in the source (normalization takes the spaces out), inside the paragraph before: its line break was lost, and the
-# paragraph it opens is read, cited and numbered as part of the one before.
-_RUN_IN = re.compile(r"。[ \u3000]*(?P<n>[0-9０-９]{1,2})(?=[ \u3000]*[\u3041-\u30ff\u4e00-\u9fff「（(])")
+# in the source, inside the paragraph before: its line break was lost, and the paragraph it opens is read, cited and
+# numbered as part of the one before.
 
 
 def _run_in_paragraph_findings(ctx: Context):
@@ -201,7 +201,7 @@ def _run_in_paragraph_findings(ctx: Context):
         if u.kind != "paragraph" or u.paragraph is None:
             continue
         nxt = (u.paragraph.number or 1) + 1
-        for m in _RUN_IN.finditer(text, u.span[0], u.span[1]):
+        for m in PARAGRAPH_RUN_IN.finditer(text, u.span[0], u.span[1]):
             if to_int(m.group("n")) != nxt:
                 continue
             after = offs[m.end("n") - 1] + 1  # the source character after the number's last digit

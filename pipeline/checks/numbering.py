@@ -16,6 +16,7 @@ import unicodedata
 from . import Context, article_label, comparison_table, partial_text, rule
 from ..grammar import to_int
 from ..model import Article, Item, Paragraph
+from .run_in import item_after_run_in, items_run_in, paragraphs_run_in
 
 
 def _key(number: str) -> tuple[int, ...] | None:
@@ -339,10 +340,12 @@ def _paragraph_findings(ctx: Context):
                 # The parser may have joined the list's first lines to the paragraph before the heading,
                 # so the first number seen after it is taken as it comes (no gap).
                 prev, seen = n - 1, set()
-            prev_start = p.span[0]
+            before_start, prev_start = prev_start, p.span[0]
             span = _label_span(ctx, p.span, p.label)
             excerpt = ctx.text[p.span[0]:min(p.span[1], p.span[0] + 30)]
             fault = _sequence_fault(n, prev, seen)
+            if fault == "gap" and paragraphs_run_in(ctx.text, before_start, p.span[0], range(prev + 1, n)):
+                fault = None  # 「…提出することができる。 2 博士課程…」: the missing paragraphs stand mid-line
             if fault == "duplicate":
                 yield ctx.finding(
                     "numbering-duplicate", span,
@@ -387,12 +390,12 @@ def _lead_below(text: str, item: Item) -> bool:
     return first_line_end >= 0 and _LEAD_BELOW.search(text, first_line_end, item.span[1]) is not None
 
 
-def _item_lists(items: list[Item]):
-    """Each list of sibling items (per style), recursively."""
-    yield items
+def _item_lists(items: list[Item], parent: Item | None = None):
+    """Each list of sibling items (per style), recursively, with the item it is under (None for a paragraph's)."""
+    yield parent, items
     for it in items:
         if it.items:
-            yield from _item_lists(it.items)
+            yield from _item_lists(it.items, it)
 
 
 def _opened_above(art, para, it: Item) -> bool:
@@ -447,7 +450,7 @@ def _item_findings(ctx: Context):
         for para in art.paragraphs:
             if not para.items:
                 continue
-            for siblings in _item_lists(para.items):
+            for parent, siblings in _item_lists(para.items):
                 by_style: dict[str, list[Item]] = {}
                 for it in siblings:
                     by_style.setdefault(it.style, []).append(it)
@@ -463,6 +466,10 @@ def _item_findings(ctx: Context):
                             continue  # 三の二: a branch, inserted after 三
                         if last is not None and n <= prev and (
                                 _NEW_LIST.search(ctx.text, last.span[0] + 1, last.span[1])
+                                # the item it is under gave way to the next one mid-line (「ア …留学生 (3) 本学の
+                                # 大学院学生に含む者⏎ア 大学院の…」): a list of the next item starts
+                                or parent is not None and parent.number is not None and item_after_run_in(
+                                    ctx.text, last.span[0], it.span[0], parent.style, parent.number)
                                 or _lead_below(ctx.text, last)
                                 or any(last.span[0] < o <= it.span[0] for o in subheads)
                                 # a sentence of the paragraph between them (an unnumbered paragraph of a web
@@ -471,7 +478,7 @@ def _item_findings(ctx: Context):
                             # the item before holds the sentence that opens a new list (「2 株式会社は、…次に掲げる
                             # 費用等を…」 whose paragraph number the source glued to the item): numbering starts again
                             prev, seen = n - 1, set()  # its first item may be glued too: no gap
-                        last = it
+                        before, last = last, it
                         span = _label_span(ctx, it.span, it.label)
                         excerpt = ctx.text[it.span[0]:min(it.span[1], it.span[0] + 30)]
                         where = article_label(art.number) + (f"第{para.number}項" if para.number else "")
@@ -480,6 +487,9 @@ def _item_findings(ctx: Context):
                                                              or _continues_the_list_before(art, para, it)
                                                              or _second_paragraph(ctx, para, it)):
                             fault = None
+                        if fault == "gap" and items_run_in(ctx.text, before.span[0] if before else para.span[0],
+                                                           it.span[0], it.style, range(prev + 1, n)):
+                            fault = None  # 「(1)日曜日… (2)12月28日から…」 before (3): the missing items stand mid-line
                         if fault is not None:
                             ja, en = {
                                 "duplicate": (f"{where}の号「{it.label}」が重複しています。",

@@ -23,6 +23,8 @@ from ..references import Reference, find_references
 from .annex_refs import annex_dangling
 from .named_refs import named_dangling
 from .citation_form import malformed_citations
+from .run_in import items_run_in
+from .cut_text import stops_without_its_kuten
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
          "～", "〜", "~", "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
@@ -504,7 +506,7 @@ def _past_the_cut(ctx: Context, seq: list[Article], cited: str | None) -> bool:
     if last is None or n is None or n <= last:
         return False
     first = _leading_number(seq[0].number)
-    return cut_off_at(ctx) is not None or first is not None and first >= _OPENS_FAR_IN
+    return cut_off_at(ctx) is not None or first is not None and first >= _OPENS_FAR_IN or stops_without_its_kuten(ctx)
 
 
 def _in_a_later_item(text: str, para, pos: int) -> bool:
@@ -667,6 +669,9 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     numbers = {it.number for p in candidates for it in p.items if it.number is not None and "の" not in it.label}
     if item in numbers:
         return None
+    styles = {it.style for p in candidates for it in p.items}
+    if any(items_run_in(ctx.text, target.span[0], target.span[1], style, range(item, item + 1)) for style in styles):
+        return None  # 「…掲げる者とする。(1)本学職員…(2)本学学生…⏎(3)一般の利用者」: items (1) and (2) stand mid-line
     if _no_text(target):
         return None
     where_ja = article_label(target.number) + (f"第{para}項" if para else "")
