@@ -237,6 +237,12 @@ _GLUED_SENTENCE = re.compile(r"(?![中各前後但及又並若乃第等所以上
                              r"[^\n]{0,120}?[はがも][、，]")
 
 
+# 「…利用規程(以下「利用規程」という。)⏎第2条 第3号に基づき、…」: a citation wrapped after its 第N条, its 号 or 項 on; an
+# article's first sentence does not open on an item or paragraph with no article (its own are not cited before they
+# are written)
+_ITEM_OF_THE_CITATION = re.compile(rf"^第{_SP}(?:{NUM}){_SP}[号項](?:に|の|及び|並びに|又は|から|まで|ないし|各号|、)")
+
+
 @lru_cache(maxsize=16384)
 def match_article_heading(line: str) -> ArticleHeading | None:
     """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style), and the same
@@ -310,7 +316,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
             return ArticleHeading(number, label, None, after, len(line) - len(after))
         return None  # 第21条の規定… / 第１７条（責任の制限）、…
     rest = after.strip(" \u3000")
-    if _continues_citation(rest) and not _NAME_AFTER_SPACE.match(rest):
+    if _continues_citation(rest) and not _NAME_AFTER_SPACE.match(rest) or _ITEM_OF_THE_CITATION.match(rest):
         return None
     if rest in _KANA_TITLES or len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) \
             and rest.count("、") <= 1 and "。" not in rest:
@@ -693,9 +699,13 @@ _QUANTITY = ("か月", "ヶ月", "ケ月", "カ月", "ヵ月", "か所", "箇所
              "営業日", "箇")
 
 
+# 「2年次、3年次及び4年次の在学生」: a year of study (not 年次有給休暇, a word a glued paragraph number may open)
+_YEAR_OF_STUDY = re.compile(r"年次(?![\u4e00-\u9fff])")
+
+
 def counts_after_number(rest: str) -> bool:
     """Does ``rest``, the text right after a number, open with what the number counts (年以内, 名以上, か月)?"""
-    if rest.startswith(_QUANTITY):
+    if rest.startswith(_QUANTITY) or _YEAR_OF_STUDY.match(rest):
         return True
     return rest[:1] in _COUNTER and (len(rest) == 1 or rest[1] in _AFTER_COUNTER)
 

@@ -1369,6 +1369,9 @@ class _Parser:
                     block.add(k)  # (a heading with its page is an entry whatever comes after)
                 else:
                     break
+            last = max(block)
+            if last > i and self._opens_an_article(last + 1) and grammar.match_chapter_heading(self.lines[last].text):
+                block.discard(last)  # 「目 次⏎第1章 総則⏎(趣旨)⏎第1条 …」: the page dropped the entries; the body starts
             if len(block) == 1:
                 block |= self._repeated_headings(i + 1, sections, 1)
             return block
@@ -1380,6 +1383,18 @@ class _Parser:
             if run:
                 return run
         return set()
+
+    def _opens_an_article(self, k: int) -> bool:
+        """Does line ``k`` head an article, alone or under its caption (「(趣旨)⏎第1条 …」)?"""
+        for j in (k, k + 1):
+            if j >= len(self.lines):
+                return False
+            t = self.lines[j].text
+            if grammar.match_article_heading(t):
+                return True
+            if j > k or not grammar.is_caption(t):
+                return False
+        return False
 
     def _ranged_contents(self) -> set[int]:
         """Line indices of a table of contents without a 目次 line whose entries are chapters and sections, each
