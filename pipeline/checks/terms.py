@@ -44,9 +44,10 @@ _DEF_PATTERNS = [
     re.compile(r"以下[、,]?[ \u3000]*(?P<t>本[^「」、。，,（）()\s]{1,15}?)と(?:いう|いい)"),
     # unquoted, as some terms write them: （以下、当社といいます）, （以下、ユーザー希望者といいます）, （以下会社という）
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい|呼称|呼[ぶびん]|よ[ぶびん]|称[すし]|略[すし称])"),
-    # unquoted at a line's start, the meaning after it: 「運営とは、以下の管理者を意味します。」
+    # unquoted at a line's start, the meaning after it: 「運営とは、以下の管理者を意味します。」; its brackets may hold
+    # definitions of their own (「1.本会員とは、…利用規約(以下、「本規約」という。)を承認の上、…者をいう。」)
     re.compile(r"(?m)^[ \u3000]*(?:[・\-*]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[）)])?[ \u3000]*"
-               r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,12})とは[、,][^。\n]{0,80}?"
+               r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,12})とは[、,](?:[^。\n（()）]|[（(][^（()）\n]{0,60}[）)]){0,200}?"
                r"(?:をいう|をいいます|を意味する|を意味します|を指す|を指します|のことです|のことをいいます)"),
     # unquoted, two names or more: （以下 当団体または弊団体）, （以下、当社又は弊社という）
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)(?=(?:または|又は|若しくは|もしくは|、|・)"
@@ -103,6 +104,16 @@ def _shortens(text: str, long: str, term_at: int) -> bool:
     return re.search(re.escape(long) + r"[ \u3000]*[（(]以下[、,，]?[ \u3000]*[「『]$", head) is not None
 
 
+# a name of this document's own alone in brackets after what it names, no 以下: 「チャットワークサービス(本サービス)」
+# (not an article's caption, 「第5条(本サービス)」)
+_BRACKETED_SELF_NAME = re.compile(
+    r"(?<=[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9])(?<!条)[（(](?P<t>本件?[\u3400-\u9fff々\u30a1-\u30ffー]{1,12})[）)]")
+
+
+def _places(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 def definitions(ctx: Context) -> dict[str, Definition]:
     def build():
         out: dict[str, Definition] = {}
@@ -111,6 +122,11 @@ def definitions(ctx: Context) -> dict[str, Definition]:
                 t = m.group("t").replace(" ", "").strip()
                 if t and t not in out:
                     out[t] = Definition(t, m.span("t"))
+        for m in _BRACKETED_SELF_NAME.finditer(ctx.text):
+            t = m.group("t")
+            # (a gloss, 「2026年度（本会則施行年度）」, names nothing the text goes on to use outside brackets)
+            if t not in out and any(ctx.text[i - 1:i] not in "(（" for i in _places(ctx.text, t)):
+                out[t] = Definition(t, m.span("t"))
         # Normalization drops the separator between a listed term and its meaning: read the source.
         for m in _LIST_DEF.finditer(ctx.doc.source.text):
             _define_at_source(ctx, out, m.group("t"), m.start("t"))
@@ -300,6 +316,13 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
                    if "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, span[1])}
     another_thing = {s for s, spans in by_name.items() if len(spans) >= _ANOTHER_THING_USES and (
         s in as_contract or any(_named_beside(text, sp, main) for sp in spans))}
+    defined_elsewhere = {s for s, span in occurrences if DEFINED_ELSEWHERE.match(text, span[1])}
+    title = ctx.doc.title or ""
+
+    def title_names(name: str) -> bool:
+        return len(name) > 2 and name[1:] in title
+
+    anothers_rules = main in defs and _SET_BY_ANOTHER.search(_definiens(text, defs[main])) is not None
     told = set()
     parts = ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx)))
     for s, span in occurrences:
@@ -307,8 +330,11 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         if any(len(t) > len(s) and t.startswith(s) and text.startswith(t, span[0]) for t in defs):
             continue  # 「本契約申込書」 defined: the head of a longer defined term, not the document's name
-        if DEFINED_ELSEWHERE.match(text, span[1]):
+        if anothers_rules and title_names(s) and not title_names(main):
+            continue  # 「共同使用契約基本条項」 that defines 「…の定める利用規約（以下「本規約」）」: 本契約 is itself, 本規約 another's
+        if s in defined_elsewhere:
             continue  # 「本契約期間（33（契約期間および中途解約）において定義し、…）」: defined in the provision it names
+            # (a text cut before it defines it at every place, 「本契約(次条にて定義します)の…本契約締結日」)
         if main in defs and span[1] <= defs[main].span[0] and _shortens(text, s, defs[main].span[0]):
             continue  # 「本利用規約には…」 above 「本利用規約（以下、「本規約」といいます。）」: the long name, not yet shortened
         if f"「{s}」をいい" in text or f"「{s}」を指" in text:
@@ -381,9 +407,13 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
 
 
+# the rules a definition names as set by someone: 「株式会社Xの定める利用規約（以下「本規約」）」
+_SET_BY_ANOTHER = re.compile(r"(?:の|が)(?:定める|定めた|別途定める|別に定める)[^。]{0,20}$")
+
+
 # a name (the rest of its compound after it) and a bracket that says where it is defined: 「本契約期間（33（契約期間
 # および中途解約）において定義し、以下同様…）」, 「本サービス（第2条で定義する。）」
-DEFINED_ELSEWHERE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{0,8}[（(][^。\n]{0,40}?(?:において|で|に)定義")
+DEFINED_ELSEWHERE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{0,8}[（(][^。\n]{0,40}?(?:において|にて|で|に)定義")
 
 
 # この規定 read as the document itself: what it is (は), does (施行, 改廃) or holds (第1条, における, に定める)
@@ -764,6 +794,17 @@ def _definitions_sentence_start(ctx: Context, d: Definition) -> int:
 def _in_definitions_sentence(ctx: Context, pos: int, d: Definition) -> bool:
     """Does ``pos`` lie before the term ``d`` in the sentence that defines it (what the definition speaks of)?"""
     return _definitions_sentence_start(ctx, d) <= pos < d.span[0]
+
+
+def _in_meaning(ctx: Context, pos: int, d: Definition) -> bool:
+    """Does ``pos`` lie in the meaning a 「X」とは definition gives its term (「「本件サービス」とは、…を利用できる
+    サービスをいう。」: the plain word the term is defined by, no clipped form of it)?"""
+    text = ctx.text
+    means = _TOWA_AFTER.match(text, d.span[1])
+    if means is None or pos < means.end():
+        return False
+    stop = text.find("。", means.end(), ctx.line_span(means.end())[1])
+    return stop < 0 or pos < stop
 
 
 def _in_defining_sentence(ctx: Context, word: str, d: Definition) -> bool:
@@ -1213,6 +1254,8 @@ def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int,
     d = defs[term]
     if _in_definitions_sentence(ctx, span[0], d):
         return  # 「住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）」: the word the definition names anew
+    if _in_meaning(ctx, span[0], d):
+        return  # 「「本件サービス」とは、…を利用できるサービスをいう。」: the word the term is defined by
     if span[0] < d.span[0] and ctx.article_at(span[0]) is None and "。" not in ctx.text[slice(*ctx.line_span(span[0]))]:
         return  # 「共同研究開発に関する契約書」: the title above the preamble that defines 本件共同研究開発
     where, n = where_defined(ctx, d), _count(ctx, term)

@@ -93,6 +93,8 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                 continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
             hits = [m for m in re.finditer(re.escape(v), text)
                     if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
+                    # 「本件アプリ内のユーザー」: the users inside something else (an app's), not the party defined
+                    and not text.startswith("内の", m.start() - 2)
                     and not any(a <= m.start() < b for t, (a, b) in defining.items() if term in t)]
             if not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things
