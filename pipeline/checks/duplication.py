@@ -118,6 +118,21 @@ def _may_list_terms(ctx: Context, pos: int) -> bool:
     return item is not None or art is None or defines_terms(ctx, art)
 
 
+_COMPOUND_CH = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
+
+
+def _two_compounds(text: str, s: int, mid: int, e: int) -> bool:
+    """Do the copies s…mid and mid…e close one compound and open another that the document writes elsewhere too (a
+    longer run ending with the first copy, one starting with the second)?"""
+    def written_elsewhere(a: int, b: int) -> bool:
+        return text.count(text[a:b]) >= 2
+
+    left = any(written_elsewhere(s - k, mid) for k in range(1, 5)
+               if s - k >= 0 and all(_COMPOUND_CH.match(c) for c in text[s - k:s]))
+    return left and any(written_elsewhere(mid, e + k) for k in range(1, 5)
+                        if e + k <= len(text) and all(_COMPOUND_CH.match(c) for c in text[e:e + k]))
+
+
 def _phrase_findings(ctx: Context):
     """Repeats, unless the same paragraph has several: then they are a layout (a list of terms each
     followed by its definition with no separator, 「二 株式の発行株式の発行の効力が…」), not slips."""
@@ -127,7 +142,9 @@ def _phrase_findings(ctx: Context):
         per_paragraph[(f.article, f.paragraph)] = per_paragraph.get((f.article, f.paragraph), 0) + 1
     for f in found:
         if f.article is None or per_paragraph[(f.article, f.paragraph)] == 1:
-            yield f
+            mid, e = f.span
+            if not _two_compounds(ctx.text, 2 * mid - e, mid, e):
+                yield f  # (「附属図書館図書館資料」: 附属図書館 and 図書館資料, two words the document writes elsewhere)
 
 
 def _phrase_candidates(ctx: Context):

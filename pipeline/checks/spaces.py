@@ -169,9 +169,16 @@ _SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0)）])[^ \u3000\u00a0](?:[ \u3000\
 
 
 def _in_spaced_run(line: str, s: int, e: int) -> bool:
-    # (not digits: 「第 1 条」 is a number spaced apart, which the document's convention judges)
-    return e - s == 1 and any(m.start() < s and e < m.end() and not any(c.isdigit() for c in m.group(0))
+    """Is the space at s…e inside a letter-spaced label (「そ の 他」 after its number 7), or the one before it (「…まで 業 務
+    委 託 料」)?"""
+    # (not digits: 「第 1 条」 is a number spaced apart, which the document's convention judges; a number that labels
+    # the run, 「7 そ の 他」, is its row's)
+    return e - s == 1 and any(m.start() <= e and s < m.end() and not any(c.isdigit() for c in _LEADING_NUMBER.sub("", m.group(0)))
+                              and (m.start() < s or _SPACED_RUN.fullmatch(_LEADING_NUMBER.sub("", m.group(0))))
                               for m in _SPACED_RUN.finditer(line, max(0, s - 40), e + 40))
+
+
+_LEADING_NUMBER = re.compile(r"^[0-9０-９]{1,2}[ \u3000\u00a0]")
 
 
 def _joins_known_word(left: str, right: str) -> bool:

@@ -18,7 +18,7 @@ from ..grammar import GRID_STREET
 from .typos_base import (
     _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form, forms_of,
 )
-from ..tokens import tagged_line, tokenize
+from ..tokens import is_known_word, tagged_line, tokenize
 from .terms_self import LEGAL_FORMS, organization_nouns
 
 
@@ -470,6 +470,14 @@ def _noun_and_suffix(ctx: Context, pos: int) -> bool:
         and b.start == pos + 1 and b.pos == "接尾辞"
 
 
+def _between_two_words(ctx: Context, pos: int) -> bool:
+    """Does the tagger end a word of the dictionary of two kanji or more with the pair's first kanji and start another
+    with its second (専修大学|奨学生)?"""
+    a, b = ctx.token_at(pos), ctx.token_at(pos + 1)
+    return a is not None and b is not None and a.end == pos + 1 and b.start == pos + 1 \
+        and a.end - a.start >= 2 and b.end - b.start >= 2 and is_known_word(a.surface) and is_known_word(b.surface)
+
+
 def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     """A pair of kanji law text never writes, written once, that is a pair the document itself writes at least
     _DOC_WORD times with one kanji changed to one of the same on reading or radical: 本役款 in a document of
@@ -487,6 +495,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
         if _noun_and_suffix(ctx, s):
             continue  # 区|民 beside 公民 ×8: a noun and a productive suffix (区民, 市民, 駐車場) make a word of their own
+        if _between_two_words(ctx, s):
+            continue  # 大学|奨学生 beside 学生 ×14: a slip leaves a kanji alone or an unknown word, not two words of the dictionary
         if _verb_opens_at(ctx, s + 1):
             continue  # 駐車場|含む: a noun and a verb written with its okurigana (its を left out), no compound
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
@@ -806,6 +816,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
         return None  # 第 is always the number's
     if _is_word(pair):
         return None  # a word of the dictionary
+    if _SOON_AFTER.match(ctx.text, s + 1) and _affix_pos(ctx, s) == "接尾辞":
+        return None  # 「起業後間もない」「設立後間もなく」: 間もない (soon after) follows a time, 後 its suffix
     if _noun_then_verb(ctx, s):
         return None  # 旨|示されて: a noun, then a verb with its okurigana (legal prose leaves out を: その旨通知する)
     if _suffix_after_words(ctx, s):
@@ -818,7 +830,22 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
         if _affix_pos(ctx, s) == "接尾辞" and _affix_pos(ctx, s + 1) == "接頭辞":
             return None  # 場合等|本規約: a suffix closing one noun, a prefix opening the next (not 謄本)
         return "affix"
+    if _affix_pos(ctx, s) == "接尾辞" and _word_before_particle(ctx, s + 1):
+        return "affix"  # a suffix closing a noun, then a one-kanji word its particle follows: no compound unless the reading gains
     return "plain"
+
+
+# 間もない, 間もなく: 間 (a while) and its particle, the idiom that follows a point in time (…後間もなく)
+_SOON_AFTER = re.compile("間もな[いくかけ]")
+
+
+def _word_before_particle(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` a word of its own that a particle follows (間|も, 上|の)?"""
+    t = ctx.token_at(pos)
+    if t is None or t.start != pos or t.end != pos + 1:
+        return False
+    after = ctx.token_at(pos + 1)
+    return after is not None and after.start == pos + 1 and after.pos == "助詞"
 
 
 _NUMBER_CH = re.compile(r"[0-9０-９〇一二三四五六七八九十百千]")
