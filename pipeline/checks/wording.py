@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..tokens import tokenize
 from . import Context, is_kanji, load_tsv, rule
+from .honorifics import honorific_findings
 from .particles import particle_findings
 from .party_self import party_acting_on_itself_findings
 
@@ -607,6 +608,7 @@ def grammar_slip(ctx: Context):
     yield from _sahen_findings(ctx)
     yield from _continuative_stop_findings(ctx)
     yield from particle_findings(ctx)
+    yield from honorific_findings(ctx)
     yield from party_acting_on_itself_findings(ctx)
 
 

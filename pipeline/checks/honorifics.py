@@ -1,0 +1,71 @@
+"""Honorifics mixed up (part of grammar-slip): the humble form ご…する/できる put on the customer's own act, and the
+respectful 「…になる」 without its ご.
+
+- 「本サービスをご利用できません」「ご利用する場合」「ご利用して頂きます」: ご + a verbal noun of the customer's act
+  (pipeline/data/customer_acts.tsv) + する or できる is the humble form, which lowers the one who acts; the customer's
+  act takes the respectful forms: ご利用になれません / ご利用いただけません, ご利用になる, ご利用頂きます.
+- 「本サービスを利用になる場合」: を, a verbal noun, then になる is the respectful ご…になる with its ご lost (nothing else
+  joins を + noun + になる): ご利用になる.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..tokens import is_verbal_noun
+from . import Context, load_tsv
+
+# what follows the verbal noun in the humble form, and the respectful form a reader writes instead
+_HUMBLE_ENDINGS = (
+    ("していただ", "いただ"), ("して頂", "頂"), ("して下さ", "下さ"), ("してくださ", "くださ"),
+    ("できません", "いただけません"), ("できない", "いただけない"), ("できます", "いただけます"),
+    ("できる", "いただける"), ("できず", "いただけず"), ("でき", "いただけ"),
+    ("したい", "になりたい"), ("します", "になります"), ("しません", "になりません"), ("する", "になる"),
+)
+
+
+@lru_cache(maxsize=None)
+def _humble() -> re.Pattern:
+    acts = sorted((row[0] for row in load_tsv("customer_acts.tsv")), key=len, reverse=True)
+    endings = "|".join(re.escape(e) for e, _ in _HUMBLE_ENDINGS)
+    return re.compile(rf"[ご御](?P<act>{'|'.join(acts)})(?P<end>{endings})")
+
+
+def _humble_act_findings(ctx: Context):
+    text = ctx.text
+    respectful = dict(_HUMBLE_ENDINGS)
+    for m in ctx.finditer(_humble()):
+        act = ctx.token_at(m.start("act"))
+        if act is None or act.start != m.start("act") or act.end != m.end("act"):
+            continue  # (ご利用料金: the verbal noun is part of a longer word)
+        written = m.group(0)
+        fixed = written[0] + m.group("act") + respectful[m.group("end")]
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{written}」は謙譲の形（ご…する・ご…できる）をお客様の行為に使っています。「{fixed}」などの尊敬の形にします"
+            f"（ご利用できません → ご利用いただけません／ご利用になれません、ご利用する → ご利用になる）。",
+            f"「{written}」 puts the humble form (ご…する/できる) on the customer's own act: 「{fixed}」.",
+            suggestion=fixed, excerpt=text[max(0, m.start() - 6):m.end() + 2])
+
+
+# を, a verbal noun of two kanji or more, then なる in any form: the respectful ご…になる lost its ご
+_RESPECT_WITHOUT_GO = re.compile(r"(?<=を)(?P<noun>[\u4e00-\u9fff]{2,4})(?=にな[らりるれっ])")
+
+
+def _respect_without_go_findings(ctx: Context):
+    for m in ctx.finditer(_RESPECT_WITHOUT_GO):
+        noun = m.group("noun")
+        t = ctx.token_at(m.start())
+        if t is None or t.start != m.start() or t.end != m.end() or not is_verbal_noun(noun):
+            continue
+        yield ctx.finding(
+            "grammar-slip", (m.start() - 1, m.end() + 2),
+            f"「を{noun}にな…」は尊敬の「ご{noun}になる」の「ご」が抜けています（「をご{noun}にな…」）。",
+            f"「を{noun}にな…」: the respectful ご{noun}になる lost its ご.",
+            suggestion=f"をご{noun}にな")
+
+
+def honorific_findings(ctx: Context):
+    yield from _humble_act_findings(ctx)
+    yield from _respect_without_go_findings(ctx)
