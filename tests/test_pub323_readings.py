@@ -1,0 +1,190 @@
+"""What the readings of session 35 found on published terms (pub323–pub328: co-working spaces, school and library
+regulations, developer and API terms, car and bike sharing, outsourcing contracts, museums and cultural facilities),
+read as text and kept outside the repository. Each construct is tested here in text of the same shape written for the
+test."""
+
+from conftest import findings_in_text, said_in_text
+
+_said = said_in_text
+
+_HEAD = "第1条（目的）\n本規約は、当社が提供するサービス（以下「本サービス」という。）の利用条件を定めるものとします。\n"
+
+
+def _rules(text: str, severities=("error", "warning")) -> list[tuple[str, str]]:
+    return [(f.rule, f.excerpt) for f in findings_in_text(text) if f.severity in severities]
+
+
+# ------------------------------------------------------------------ honorifics
+
+def test_the_humble_form_on_the_customers_own_act():
+    """「ご利用できません」「ご利用する場合」「ご利用して頂きます」 lower the customer; each is told with the respectful form."""
+    text = _HEAD + ("第2条（利用）\n未成年者は、本サービスをご利用できません。\n"
+                    "2 会員が本サービスをご利用する場合は、本規約に従うものとします。\n"
+                    "3 会員には、本規約に従ってご利用して頂きます。\n")
+    found = {fix for _, fix in _said(text, "grammar-slip")}
+    assert found == {"ご利用いただけません", "ご利用になる", "ご利用頂"}
+
+
+def test_the_humble_form_of_what_the_business_does_is_quiet():
+    """ご案内する, ご連絡できます: the business acting for the customer, the humble form rightly; the respectful forms too."""
+    text = _HEAD + ("第2条（連絡）\n当社は、会員に対し、電子メールでご連絡できます。\n"
+                    "2 当社は、必要に応じて利用方法をご案内します。\n"
+                    "3 会員は、本サービスをご利用いただけます。未成年者はご利用になれません。\n")
+    assert _said(text, "grammar-slip") == []
+
+
+def test_the_respectful_ni_naru_without_its_go():
+    """「本サービスを利用になる場合」: を, a verbal noun, then になる is ご利用になる with its ご lost."""
+    text = _HEAD + "第2条（利用）\n会員が本サービスを利用になる場合は、本規約が適用されます。\n"
+    assert _said(text, "grammar-slip") == [("を利用にな", "をご利用にな")]
+
+
+# ------------------------------------------------------------------ items and paragraphs written mid-line
+
+_FLAT = ("第1条（開館日）\n図書館は、次の各号に掲げる日を除き開館する。(1)日曜日 (2)年末年始\n"
+         "第2条（利用者）\n図書館を利用できる者は、次の各号に掲げる者とする。(1)本学職員(2)本学学生\n(3)一般の利用者\n"
+         "第3条（利用証）\n前条第1号及び第2号に掲げる者に対しては、利用証を交付する。\n")
+
+
+def test_items_run_into_the_line_before_are_no_gap_and_can_be_cited():
+    """A flattened page's items (1) and (2) stand mid-line before (3): no gap, and 前条第1号 finds its item."""
+    found = _rules(_FLAT)
+    assert not [r for r in found if r[0] in ("numbering-gap", "reference-dangling")]
+
+
+def test_an_item_missing_from_the_line_too_is_still_a_gap():
+    text = _FLAT.replace("(1)本学職員(2)本学学生", "(1)本学職員")
+    assert [r for r, _ in _rules(text) if r == "numbering-gap"] == ["numbering-gap"]
+
+
+def test_sub_items_under_an_item_given_way_mid_line_are_no_duplicate():
+    """「ア …留学生 (3) 本学の大学院学生に含む者⏎ア 大学院の…」: the second ア is (3)'s, not a duplicate of (2)'s."""
+    text = ("第1条（利用者の範囲）\n利用者の範囲は、次のとおりとする。\n(1) 本学の職員\n(2) 本学の学部学生に含む者\n"
+            "ア 学部の科目等履修生 (3) 本学の大学院学生に含む者\nア 大学院の科目等履修生 (4) 本学の卒業生\nア 修了生\n"
+            "(5) 館長の特に許可した者\n")
+    assert not [r for r in _rules(text) if r[0].startswith("numbering")]
+
+
+def test_a_paragraph_run_into_the_sentence_before_is_no_gap():
+    text = ("第1条（論文の提出）\n修士課程に在学する者は、修士論文を提出することができる。 2 博士課程に在学する者は、博士論文を"
+            "提出することができる。\n3 論文は、指導教員を経て提出しなければならない。\n")
+    assert [r for r in _rules(text) if r[0] == "numbering-gap"] == []
+
+
+# ------------------------------------------------------------------ structure
+
+def test_a_citation_wrapped_after_its_article_number_heads_no_article():
+    """「…利用規程(以下「利用規程」という。)⏎第2条 第3号に基づき、…」 goes on with the citation: one 第2条 only."""
+    text = ("(趣旨)\n第1条 この要領は、図書館利用規程(以下「利用規程」という。)\n"
+            "第2条 第3号に基づき、図書館を一般市民の利用に供するため必要な事項を定める。\n"
+            "(定義)\n第2条 この要領にいう一般市民とは、図書館を利用する者をいう。\n"
+            "(利用)\n第3条 利用者は、図書を閲覧することができる。\n")
+    assert [r for r in _rules(text) if r[0] in ("numbering-duplicate", "reference-dangling")] == []
+
+
+def test_a_year_of_study_opens_no_paragraph():
+    """「2年次、3年次及び4年次の在学生…」 under item (6): a count, not paragraph 2 (whose items would start over)."""
+    text = ("第1条（種類）\n奨学生の種類は、次のとおりとする。\n(1)入試奨学生\n(2)学術奨学生\n"
+            "2年次、3年次及び4年次の在学生であって、成績が特に優秀なもの\n(3)自己啓発奨学生\n")
+    assert [r for r in _rules(text) if r[0].startswith("numbering")] == []
+
+
+def test_a_contents_line_with_no_entries_before_the_first_chapter():
+    """「目 次⏎第1章 総則⏎(趣旨)⏎第1条 …」: the page dropped the entries; 第1章 heads the body."""
+    text = ("学位規則\n目 次\n第1章 総則\n(趣旨)\n第1条 この規則は、学位に関し必要な事項を定める。\n"
+            "第2章 学位授与の要件\n(学位)\n第2条 本学が授与する学位は、博士とする。\n")
+    assert [r for r in _rules(text) if r[0] == "numbering-gap"] == []
+
+
+# ------------------------------------------------------------------ defined terms
+
+def test_a_name_defined_in_the_next_article_at_every_place():
+    """「本契約(次条にて定義します)の契約期間は、本契約締結日から…」 in a copy that stops before that article."""
+    text = ("本サービス利用規約(以下、「本規約」といいます)は、当社が運営する施設において提供するサービス(以下、「本サービス」"
+            "といいます)に適用されるものとします。\n第1条(定義)\n1.「ご利用者様」とは、本サービスを利用する全ての法人または"
+            "個人をいいます。\n第3条(契約期間)\n本契約(次条にて定義します)の契約期間は、本契約締結日から当月末日までとします。"
+            "なお、当月末日までにご利用者様が解約手続きを完了しない場合は、本契約は更新されます。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_the_contract_the_title_names_beside_anothers_rules():
+    """A 「共同使用契約基本条項」 defining 「株式会社Xの定める利用規約（以下「本規約」）」: its 本契約 is itself."""
+    text = ("共同使用契約基本条項\n第1条（目的）\nオーナーとドライバーは、株式会社Xの定める利用規約(以下「本規約」といいます。)"
+            "および本契約の規定に基づいて、対象自動車を共同で使用することに合意します。\n"
+            "第2条（用語）\n本契約における用語は、本規約の定義にしたがうものとします。\n"
+            "第3条（解除）\n当事者は、相手方が本契約に違反したときは、本契約を解除することができます。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_an_unquoted_glossary_entry_whose_meaning_holds_a_definition():
+    """「1.本会員とは、…利用規約(以下、「本規約」という。)を承認の上、…者をいう。」 defines 本会員; 本会員資格 is its compound."""
+    text = ("第1条 会員資格\n1.本会員とは、X利用規約(以下、「本規約」という。)を承認の上、ウェブサイト(以下、「本サービス」"
+            "という。)の利用のために入会を申し込み、当事務局が入会を認めた者をいう。\n"
+            "2.本会員は、本規約に基づき本サービスを利用するものとする。\n"
+            "3.本会員は本会員資格を第三者に利用させることはできないものとする。\n")
+    assert _said(text, "term-undefined") == []
+
+
+def test_a_name_in_brackets_after_what_it_names_is_defined_and_a_gloss_is_not():
+    """「チャットワークサービス(本サービス)」 defines 本サービス, used again; 「2026年度（本会則施行年度）」 defines nothing."""
+    text = ("第1条（定義）\n1.「主たる規約」とは、チャットワークサービス(本サービス)全般に関する規約をいいます。\n"
+            "2.「本APIサービス」とは、本サービスのAPIサービスをいいます。\n"
+            "3.お客様は、本サービス上の情報を本APIサービスで取得できます。\n")
+    assert _said(text, "term-inconsistent") == []
+    glossed = ("第1条（名称）\n本会は「研究会」（以下「本会」という。）と称する。\n"
+               "第2条（特例）\n2026年度（本会則施行年度）に限り、会費を免除する。本制度による免除は申請を要しない。\n")
+    assert _said(glossed, "term-undefined") == []
+
+
+def test_the_plain_word_in_a_terms_own_meaning_and_another_things_users():
+    """「「本件サービス」とは、…を利用できるサービスをいう。」 and 「本件アプリ内のユーザーの行動履歴」 beside the defined 利用者."""
+    text = ("第1条（定義）\n(1)「本件サービス」とは、ヤフーが提供するトラッキングツールを利用できるサービスをいう。\n"
+            "(2)「利用者」とは、本件サービスを申し込んだ者をいう。\n"
+            "(3)「本件取得情報」とは、本件アプリ内のユーザーの行動履歴をいう。\n"
+            "第2条（提供）\n利用者は、本件サービスを利用できる。本件サービスの内容は別に定める。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_a_word_cut_at_the_end_of_an_excerpt_is_not_undefined():
+    """「5.「本業務用」 where the copy stops: the word goes on past the cut."""
+    text = ("第1条（定義）\n1.「本システム」とは、当社が提供するシステムをいいます。\n"
+            "2.「本業務用アプリ」とは、本システム用のアプリケーションをいいます。\n3.「本商品」とは、本システムのハードウェアを"
+            "いいます。\n4.「本業務用")
+    assert _said(text, "term-undefined") == []
+
+
+# ------------------------------------------------------------------ typos and repeats
+
+def test_soon_after_a_point_in_time_and_two_words_of_the_dictionary():
+    """「起業後間もない」 (後 a suffix, 間もない the idiom) and 「専修大学奨学生規程」 (大学|奨学生) are no slips."""
+    text = _HEAD + ("第2条（対象）\n本サービスは、起業後間もない事業者を対象とします。\n"
+                    "第3条（規程）\n奨学金は、専修大学奨学生規程に定める学生に給付する。学生は、学生証を提示する。"
+                    "学生の成績は、学生ごとに通知する。\n")
+    assert _said(text, "typo") == []
+
+
+def test_two_compounds_of_the_document_meeting_are_no_repeat():
+    """「附属図書館図書館資料」: 附属図書館 and 図書館資料, each written elsewhere; a word typed twice is still told."""
+    text = ("附属図書館図書館資料弁償取扱要領\n第1条（趣旨）\nこの要領は、附属図書館が所蔵する図書館資料の弁償に関し必要な"
+            "事項を定める。\n第2条（弁償）\n利用者は、図書館資料を亡失したときは、弁償しなければならない。\n")
+    assert _said(text, "duplication") == []
+    slip = text.replace("所蔵する図書館資料", "所蔵する図書館図書館資料").replace("附属図書館図書館資料弁償", "図書館資料弁償")
+    assert [e for e, _ in _said(slip, "duplication")] != []
+
+
+# ------------------------------------------------------------------ a text that stops
+
+def test_a_text_stopping_without_its_kuten_leaves_later_articles_unasked():
+    """Every sentence ends in 。 but the last: a page's copy that stops there cites 第6条 past its end."""
+    text = ("第1条（目的）\n本契約は、委託者が受託者に委託する業務の内容を定めるものとし、その詳細は第2条および第6条に定める"
+            "ものとします。\n第2条（業務）\n受託者は、委託者の指示に従い、業務を行うものとします。\n"
+            "第3条（期間）\n本契約の有効期間は、1年とします。\n"
+            "ただし、期間満了の3か月前までに別段の意思表示がないときは、さらに1年間継続するものとし、その後も同様とします")
+    assert [r for r in _rules(text) if r[0] == "reference-dangling"] == []
+
+
+def test_a_letter_spaced_label_after_its_number():
+    """「7 そ の 他」 and 「…まで 業 務 委 託 料」: a form's labels spaced to fill their cells."""
+    text = ("業務委託契約書\n1 業務の名称 庁舎清掃業務 2 履行期間 令和6年4月1日まで 業 務 委 託 料 金100円 7 そ の 他 "
+            "別紙のとおり\n第1条（総則）\n委託者と受託者は、この契約書に基づき、業務委託契約を締結する。\n")
+    assert [e for e, _ in _said(text, "stray-space")] == []
