@@ -81,3 +81,22 @@ assert re.compile(r"第(?P<n>[0-9０-９]+)条").findall("第１条及び第23�
     for _ in range(2):  # compiled, then given back from the store
         run = _python(code, tmp_path)
         assert run.returncode == 0, run.stderr + run.stdout
+
+
+def test_an_overgrown_store_keeps_the_patterns_used_last(tmp_path):
+    """A store past MAX_PATTERNS (stale patterns of old code and old documents) is written again with those this
+    process used and the newest others, up to half of it: every command's start reads it whole."""
+    from pipeline import regex_cache
+
+    assert _python(_FILL, tmp_path).returncode == 0
+    store = _store(tmp_path)
+    used = marshal.loads(store.read_bytes())
+    stale = {("str", f"stale{i}", 0): regex_cache._compiled_parts(f"stale{i}", 0) for i in range(regex_cache.MAX_PATTERNS)}
+    store.write_bytes(marshal.dumps({**stale, **used}))
+    again = _python(_FILL, tmp_path)
+    assert again.returncode == 0, again.stderr
+    kept = marshal.loads(store.read_bytes())
+    assert set(used) <= set(kept) and len(kept) <= max(len(used), regex_cache.MAX_PATTERNS // 2)
+    assert list(kept)[-len(used):] == [k for k in kept if k in used]  # the ones used last stand last
+    compared = _python(_COMPARE, tmp_path)  # what is kept is still given back as re compiles it
+    assert compared.returncode == 0, compared.stderr
