@@ -188,3 +188,23 @@ def test_a_letter_spaced_label_after_its_number():
     text = ("業務委託契約書\n1 業務の名称 庁舎清掃業務 2 履行期間 令和6年4月1日まで 業 務 委 託 料 金100円 7 そ の 他 "
             "別紙のとおり\n第1条（総則）\n委託者と受託者は、この契約書に基づき、業務委託契約を締結する。\n")
     assert [e for e, _ in _said(text, "stray-space")] == []
+
+
+# ------------------------------------------------------------------ misses of the readings, each a fact of Japanese
+
+def test_a_range_of_hours_in_one_half_of_the_day_that_ends_before_it_starts():
+    """「平日 午後9時から午後8時まで」: the same 午後 on both ends, the end before the start; a night across midnight
+    (午後10時から午前2時) and a plain day (午前9時から午後8時) are quiet."""
+    text = "第1条（開館時間）\n開館時間は、平日 午後9時から午後8時まで、土曜日 午前9時から午後5時までとする。\n" \
+           "2 夜間窓口は、午後10時から午前2時まで開く。\n"
+    assert _said(text, "date-invalid") == [("午後9時から午後8時", None)]
+
+
+def test_kana_and_kanji_slips_of_set_words():
+    """必す (ず unvoiced), 更正相談所 (the statutory 更生相談所), 「責任を負うものし、」 (と of ものとし dropped)."""
+    text = ("第1条（利用）\n美術品等は必す全図で使用すること。\n2 知的障害者更正相談所の職員は、無料で利用できる。\n"
+            "3 当館は、一切の責任を負うものし、利用者はこれを承諾する。\n")
+    assert set(_said(text, "confusable-word")) == {("必す", "必ず"), ("更正相談所", "更生相談所")}
+    assert [fix for _, fix in _said(text, "typo")] == ["ものとし"]
+    right = text.replace("必す", "必ず").replace("更正相談所", "更生相談所").replace("ものし", "ものとし")
+    assert _said(right, "confusable-word") == [] and _said(right, "typo") == []

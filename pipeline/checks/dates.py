@@ -1,5 +1,6 @@
-"""date-invalid: a date that does not exist, an era year past its era's end, a weekday the calendar denies, or an
-hour past 12 after 午前 or 午後 (午後15時).
+"""date-invalid: a date that does not exist, an era year past its era's end, a weekday the calendar denies, an
+hour past 12 after 午前 or 午後 (午後15時), or a range of hours in one half of the day that ends before it starts
+(午後9時から午後8時).
 
 Terms and rules carry dates in their 附則 (「令和5年4月31日から施行する」), their history (改定：2023年2月30日) and their
 deadlines (2024年4月1日（火）). A date copied and edited by hand slips: a 31st in a month of 30 days, 平成32年 written
@@ -123,6 +124,7 @@ def date_invalid(ctx: Context):
         if month > 12 or day > calendar.monthrange(2024, month)[1]:  # (a leap year: 2月29日 exists)
             yield _no_day(ctx, m.span(), m.group(0), month)
     yield from _half_day_findings(ctx)
+    yield from _backward_hours_findings(ctx)
 
 
 # What may stand before a year of one or two digits and tell its era: the era's name or its letter (H28年, R5年), an
@@ -166,3 +168,30 @@ def _half_day_findings(ctx: Context):
             f"「{m.group(0)}」 mixes {half} with a 24-hour clock: {half} counts 0 to 12 hours"
             + (f" (「{fix}」 or 「午後{twelve}時」)." if fix else "."),
             suggestion=fix, severity="warning")
+
+
+# 「平日 午後9時から午後8時まで」: a time range within one half of the day (the same 午前 or 午後 on both ends) that ends
+# before it starts. (Not 「午後10時から午前2時」 or 「22時から5時」: a night across midnight; the same half on both ends
+# never crosses it.)
+_HOUR_RANGE = re.compile(rf"(?P<half>午前|午後)[ \u3000]?(?P<h1>{_NUM})時(?:(?P<m1>[0-9]{{1,2}})分|(?P<half1>半))?[ \u3000]*(?:から|[~～〜])"
+                         rf"[ \u3000]*(?P=half)[ \u3000]?(?P<h2>{_NUM})時(?:(?P<m2>[0-9]{{1,2}})分|(?P<half2>半))?")
+
+
+def _minutes(hour: int, minutes: str | None, half: str | None) -> int:
+    return (hour % 12) * 60 + (int(minutes) if minutes else 30 if half else 0)
+
+
+def _backward_hours_findings(ctx: Context):
+    for m in ctx.finditer(_HOUR_RANGE):
+        h1, h2 = to_int(m.group("h1")), to_int(m.group("h2"))
+        if h1 is None or h2 is None or h1 > 12 or h2 > 12:
+            continue  # (午後15時: _half_day_findings tells it)
+        if _minutes(h2, m.group("m2"), m.group("half2")) >= _minutes(h1, m.group("m1"), m.group("half1")):
+            continue
+        yield ctx.finding(
+            "date-invalid", m.span(),
+            f"「{m.group(0)}」は終わりの時刻が始まりより前です（同じ{m.group('half')}の範囲）。どちらかの時刻か午前・午後の誤りと"
+            f"思われます。",
+            f"「{m.group(0)}」 ends before it starts (both in the {m.group('half')} half of the day): a time or its "
+            f"午前/午後 is wrong.", severity="warning")
+

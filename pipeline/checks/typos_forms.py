@@ -242,8 +242,9 @@ def lone_conjunction_kanji_findings(ctx: Context):
                               excerpt=text[max(0, s - 5):s + 4])
 
 
-# a verb's 終止形 (its last kana), もの, then し (or its humble 致し) and the polite ending
-_MONO_SHIMASU = re.compile(r"(?<=[うくぐすつぬぶむるた])もの(?:し|致し|いたし)(?=ます|ません|まし)")
+# a verb's 終止形 (its last kana), もの, then し (or its humble 致し) and the polite ending or a clause's comma
+# (「…責任を負うものし、」)
+_MONO_SHIMASU = re.compile(r"(?<=[うくぐすつぬぶむるた])もの(?:し|致し|いたし)(?=ます|ません|まし|[、，])")
 # a verb's 終止形, then とし and a comma or the polite ending, where 〜ものとし was meant (「…に限るとし、」)
 _MONO_DROPPED = re.compile(r"(?<=[うくぐすつぬぶむる])とし(?=[、，]|ます|ません)")
 # verbs after which と states what is assumed (「…であるとし、」「…しているとし」), no もの left out
