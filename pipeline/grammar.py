@@ -158,6 +158,11 @@ _CITED_PARAGRAPH = re.compile(r"^[(（][0-9]{1,3}[)）](?:[、のにをがはで
     ("及び", "又は", "から", "まで", "並びに", "ないし", "乃至", "および", "または", "若しくは", "もしくは", "ならびに")) + ")")
 
 
+# after a heading's title, a citation of another article opens its first sentence (「第7条(検閲)第5条・第6条に規定された
+# …」): an article's number does not go on from a title the way a paragraph's does (第5条（…）第4項に規定する)
+_CITES_AN_ARTICLE = re.compile(rf"第{_SP}{NUM}{_SP}条")
+
+
 def _continues_citation(rest: str, titled: bool = False) -> bool:
     """Does the text after 第N条 go on with the citation it starts (第２条及び第３条, 【第3条の2】の規定は…) rather than
     start a title or a sentence? After a title too (``titled``): 第１７条（責任の制限）、第１８条…, 第5条（…）第4項に
@@ -168,7 +173,8 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
         return True
     # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)
     # or a count its first sentence opens with (「第7条(退会) 2年間継続して…」: a number of years, not of a 項 or 号)
-    return titled and (rest[0] in "，,。）)第へや" or rest[0].isdigit() and match_paragraph_number(rest) is None
+    return titled and (rest[0] in "，,。）)へや" or rest[0] == "第" and not _CITES_AN_ARTICLE.match(rest)
+                       or rest[0].isdigit() and match_paragraph_number(rest) is None
                        and not _opens_with_a_count(rest)
                        or rest[0] in "(（" and _CITED_PARAGRAPH.match(rest) is not None)
 

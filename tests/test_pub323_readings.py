@@ -208,3 +208,31 @@ def test_kana_and_kanji_slips_of_set_words():
     assert [fix for _, fix in _said(text, "typo")] == ["ものとし"]
     right = text.replace("必す", "必ず").replace("更正相談所", "更生相談所").replace("ものし", "ものとし")
     assert _said(right, "confusable-word") == [] and _said(right, "typo") == []
+
+
+# ------------------------------------------------------------------ round 8 (pub329–pub334), read at 85d885d
+
+def test_a_heading_whose_first_sentence_cites_another_article():
+    """「第7条(検閲)第5条・第6条に規定された権利によって…」 heads 第7条: an article's number does not go on from a title as
+    a paragraph's does; 「第7条・第8条に規定された検閲行為」 cites the pair, 第7条 among them."""
+    text = ("第5条(投稿)\n利用者は、質問を投稿することができる。\n第6条(回答)\n利用者は、回答を投稿することができる。\n"
+            "第7条(検閲)第5条・第6条に規定された権利によって投稿された記事に対し、管理者は検閲をする権利を有する。\n"
+            "第8条(条件)第7条に定められる検閲に関する条件は管理者によって定められる。\n"
+            "第9条(公開)第7条・第8条に規定された検閲行為によって不適切と判断された記事は、公開しない。\n")
+    assert _rules(text) == []
+
+
+def test_a_prefix_before_a_word_the_text_writes_with_another():
+    """「表表紙テキストなし、裏表紙テキストなし」: 表 + 表紙 as 裏 + 表紙; 賃賃借 among 賃貸借 is still a slip."""
+    text = "第1条（許諾）\n本文書は、変更不可部分なし、表表紙テキストなし、裏表紙テキストなしで利用を許諾する。表紙は別に定める。\n"
+    assert _said(text, "typo") == []
+
+
+def test_partners_defined_beside_the_speaker_are_not_the_speaker():
+    """「当社と提携する…サービスの提供者（総称して「サービス提供者」という）」: 当社 is someone else than the partners."""
+    text = ("第1条（目的）\n本規約は、当社が提供する「掲載サービス」の利用について定める。\n"
+            "第2条（定義）\n「掲載サービス」とは、当社と提携する宿泊施設その他のサービスの提供者(総称して「サービス提供者」という)"
+            "の提供するサービスについて、投稿者の体験を当社が指定する場所に掲載するサービスである。\n"
+            "第3条（責任）\nサービス提供者は、投稿に返信できる。サービス提供者の返信は当社が確認する。サービス提供者は、"
+            "サービス提供者の責任で返信する。サービス提供者の情報は公開される。サービス提供者の名称も公開される。\n")
+    assert _said(text, "term-undefined") == []

@@ -154,6 +154,12 @@ def _defines(ctx: Context, span: tuple[int, int], key: str) -> bool:
     return bool(_definition_of(key).search(ctx.text, span[0], span[1]))
 
 
+@lru_cache(maxsize=1024)
+def _listed_before(cited: str) -> re.Pattern:
+    """A citation of ``cited`` joined to the one that follows it (「第7条・」, 「第7条及び」)."""
+    return re.compile(re.escape(cited) + r"(?:[・、，,]|及び|および|又は|または|並びに|ならびに)$")
+
+
 @rule("reference-content-mismatch", "warning", "参照先の内容の不一致", "cited provision is about something else")
 def reference_content_mismatch(ctx: Context):
     found = content_mismatches(ctx)
@@ -329,6 +335,8 @@ def _content_mismatches(ctx: Context):
             continue
         if _generic(key) and not _next_door(art.number, suggestion):
             continue  # a generic noun (期間, 手続) is evidence only for the article next door: an off-by-one citation
+        if _listed_before(suggestion).search(text, max(0, t.span[0] - 30), t.span[0]):
+            continue  # 「第7条・第8条に規定された検閲行為」: the provision that fits is cited with it, the pair named together
         cited = text[t.span[0]:end]
         where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
         yield ctx.finding(

@@ -271,6 +271,12 @@ _DEFINED_ROLE_USES = 2
 _DEFINED_RIGHT_AFTER = re.compile(r"[ \u3000]*[（(][ \u3000]*以下[、,，]?[ \u3000]*[「『]")
 
 
+def _definition_sentence(text: str, d) -> str:
+    """The sentence of ``text`` that holds the definition ``d``, up to the term."""
+    start = max(text.rfind("。", 0, d.span[0]), text.rfind("\n", 0, d.span[0])) + 1
+    return text[start:d.span[0]]
+
+
 def _undefined_speaker(ctx: Context, defs):
     """「当社」 written undefined where the document names its operator by its name (「おもロード製作委員会は…」 37 times,
     「当社は…」 12: a template's 当社, most of them replaced) or by a role it defines for it (「製作者」). Quiet where 当社
@@ -284,7 +290,10 @@ def _undefined_speaker(ctx: Context, defs):
         return
     # the operator's name: a role the document defines for it (「…（以下「製作者」といいます。）」), else an
     # organization's name it writes
-    provider = [t for t in defs if _PROVIDER_ROLE.search(t) and t not in _SPEAKER_WORDS]
+    # (not a role whose definition names the speaker beside it: 「当社と提携する…サービスの提供者（総称して「サービス
+    # 提供者」という）」 are the partners, 当社 someone else)
+    provider = [t for t in defs if _PROVIDER_ROLE.search(t) and t not in _SPEAKER_WORDS
+                and not any(w in _definition_sentence(text, defs[t]) for w in _SPEAKER_WORDS)]
     defined = bool(provider)
     if provider:
         name = max(provider, key=text.count)

@@ -65,6 +65,15 @@ def _corrections(text: str, s: int, k: str, run: tuple[int, int], line: tuple[in
     return out
 
 
+def _parallel_compound(text: str, s: int, k: str, run: tuple[int, int]) -> bool:
+    """Does the text write the whole compound with another kanji in place of the first copy (裏表紙 beside 表表紙): the
+    first copy then a prefix the writer puts before that word, not a key struck twice (建物賃賃貸借 has no 建物X賃貸借)?"""
+    a, b = run
+    twin = re.compile(rf"(?<![\u4e00-\u9fff々])" + re.escape(text[a:s]) + rf"(?!{re.escape(k)})[\u4e00-\u9fff]"
+                      + re.escape(text[s + 1:b]) + r"(?![\u4e00-\u9fff々])")
+    return twin.search(text) is not None
+
+
 def doubled_kanji_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_DOUBLED):
@@ -83,6 +92,8 @@ def doubled_kanji_findings(ctx: Context):
         if spaced_in_source(ctx, s):
             continue  # 「…OB会 会則」: the source sets the two apart (a name, then what it is), which normalization joined
         line, (a, b) = ctx.line_span(s), _compound_around(text, s, s + 2)
+        if _parallel_compound(text, s, k, (a, b)):
+            continue  # 「表表紙テキストなし、裏表紙テキストなし」: 表 + 表紙 as 裏 + 表紙, a word of its own
         fixes = _corrections(text, s, k, (a, b), line)
         if not fixes:
             continue
