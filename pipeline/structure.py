@@ -333,16 +333,23 @@ class _Parser:
     def detect_style(self) -> str:
         count = 0
         marked = False
-        for ln in self.lines:
+        first = None
+        for i, ln in enumerate(self.lines):
             h = self._article_heading(ln)
             if h is not None:
                 count += 1
+                first = i if first is None else first
                 marked = marked or ln.start in self.heading_levels
                 if count >= 2:
                     return "article"
+        if count != 1:
+            return "section"
         # one article (an excerpt, a short notice) is an article still, unless numbered sections make the document;
-        # set as a Markdown/HTML heading (「# 第1条（登録の抹消）」), 第N条 heads the page whatever its lists look like
-        return "article" if count == 1 and (marked or not self.section_headings()) else "section"
+        # set as a Markdown/HTML heading (「# 第1条（登録の抹消）」), 第N条 heads the page whatever its lists look like;
+        # and sections that all come after it are its own lines (「第1条 (定義)⏎…次の各号のとおり…⏎1. 「当社」…」 in a
+        # copy that stops inside it)
+        sections = self.section_headings() if not marked else {}
+        return "article" if marked or not sections or min(sections) > first else "section"
 
     def section_headings(self, toc: set[int] = frozenset()) -> dict[int, tuple[str, str | None, str]]:
         """Line index → (number, title, label) for the top-level sections of a document without 第N条 (the

@@ -236,3 +236,80 @@ def test_partners_defined_beside_the_speaker_are_not_the_speaker():
             "第3条（責任）\nサービス提供者は、投稿に返信できる。サービス提供者の返信は当社が確認する。サービス提供者は、"
             "サービス提供者の責任で返信する。サービス提供者の情報は公開される。サービス提供者の名称も公開される。\n")
     assert _said(text, "term-undefined") == []
+
+
+def test_where_a_copy_stops_inside_a_clause():
+    """「…個人正会員は、第19条に従って」 (a clause's て-form after a topic), 「…傷等につ」 (について cut), 「…当社が第2条又」
+    (又は cut) and 「…変更することがあり、当社が任意に定めた」 (a plain form in a polite text): each stops in mid-clause,
+    so the articles and annexes it cites past its end are not missing. The same sentences finished are not cut."""
+    polite = ("第1条（目的）\n本規定は、当社が提供する保証サービスの内容を定めるものです。\n"
+              "第2条（期間）\n保証期間は、購入日から1年間とします。\n第3条（対象）\n対象機器は、当社が指定する機器とします。\n"
+              "2 対象となる部位、機能及び付属品の一覧\n")  # (a line of a list, no 。: the clauses are not all closed)
+    endings = ("第4条（会員）\n個人正会員は、第19条に従って", "第4条（対象外）\n次の各号は対象外とします。\n1. 仕上げ等の傷等につ",
+               "第4条（内容）\n1.当社は、別表1に定める修補を行います。当社が第2条又",
+               "第4条（変更）\n当社は、本規定を予告なしに変更することがあり、当社が任意に定めた")
+    for end in endings:
+        text = polite + end
+        assert [r for r in _rules(text) if r[0] == "reference-dangling"] == [], end
+    finished = polite + "第4条（会員）\n個人正会員は、第19条に従って入会します。\n"
+    assert [r for r, _ in _rules(finished) if r == "reference-dangling"] == ["reference-dangling"]
+
+
+def test_a_definition_the_copy_cuts_after_its_name():
+    """「…各種サービス(以下「本サービス」とい」 at the text's end defines 本サービス."""
+    text = ("第1条(事業の目的)\n当社は、インターネット上のフリーマーケット(事業名「AMIMA」以下「本事業」といいます。)を主催"
+            "します。\n第2条(法令遵守)\n当社は、本事業に関する法令を遵守します。\n"
+            "第6条(利用者)\n本事業を利用する者は、「AMIMA」において、当社が提供する各種サービス(以下「本サービス」とい")
+    assert _said(text, "term-undefined") == []
+
+
+def test_the_plain_noun_after_a_word_that_says_which():
+    """「当社は、フリマノ上で次のサービスを提供します。」 beside the defined 本件サービス: the services listed next."""
+    text = ("本規約は、当社が提供する決済サービス及び送金サービス(以下「本件サービス」といいます。)に適用されます。本件サービスを"
+            "利用した場合は、本規約に同意したものとみなします。\n第1条(本件サービス)\n当社は、次のサービスを提供します。\n"
+            "(1)決済サービス\n(2)出金サービス\n第2条(登録)\n本件サービスを利用する者は、本件サービスの登録を行うものとします。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_the_long_name_in_the_sentence_that_shortens_it():
+    """「本会員組織の名称を「ステイ会員」(以下「本組織」という)と称し」: 本会員組織 is what 本組織 shortens."""
+    text = ("第1条（名称）\n本会員組織の名称を「ステイ会員」(以下「本組織」という)と称し、会社が別に定める施設を利用する。\n"
+            "第2条（目的）\n本組織は、会員の親睦を目的とする。本組織の運営は会社が行う。\n")
+    assert _said(text, "term-inconsistent") == []
+
+
+def test_a_term_of_a_list_of_definitions_the_copy_stops_inside():
+    """「(2)「契約者」とは、…当社との間で本件契約を締結した個人をいいます。」 in a 定義 article the copy stops inside:
+    本件契約 may be defined by an entry past the cut."""
+    text = ("第1条（目的）\nこの規約(以下「本規約」といいます。)は、当社が提供する保証サービスについて定めるものです。\n"
+            "第2条（定義）\n"
+            "本規約において、次の用語の意義は、次の各号に定めるとおりとします。\n(1)「本サービス」とは、当社が提供する保証を"
+            "いいます。\n(2)「契約者」とは、当社との間で本件契約を締結し、本件契約に基づき料金を支払う個人をいいます。\n"
+            "(3)「対象物件」とは、契約者が当社所定の方法で届け出た建物をいい、以下の各号に定める条件のいずれをも満")
+    assert _said(text, "term-inconsistent") == [] and _said(text, "term-undefined") == []
+
+
+def test_a_name_then_its_honorific_set_apart():
+    """「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it."""
+    text = "ようこそ ゲスト さん。\n第1条（目的）\n本規約は、本サービスの利用条件を定めます。\n"
+    assert _said(text, "stray-space") == []
+
+
+def test_one_article_whose_numbered_lines_follow_it():
+    """「第1条 (定義)⏎…次の各号のとおりとします。⏎1. 「当社」--- …⏎2. …」 in a copy holding one article: the numbered
+    lines are its items, not four articles."""
+    from conftest import doc_from_text
+
+    text = ("利用規約\n本規約は、当社が提供するサービスの利用条件を定めるものです。\n\n第1条 (定義)\n\n"
+            "本規約において使用する用語の定義は、次の各号のとおりとします。\n\n  1. 「当社」--- 株式会社X\n"
+            "  2. 「本サービス」--- 当社が提供する一切のサービス\n  3. 「マネー」--- 当社が発行するポイント\n")
+    doc = doc_from_text(text, "doc.md")
+    assert [(a.number, a.title) for a in doc.all_articles()] == [("1", "定義")]
+
+
+def test_a_look_alike_radical_is_an_error_once_per_character():
+    """A PDF's text holding ⽤ (the Kangxi radical) three times: an error where it first stands, with the count; notes at
+    the others."""
+    text = "第1条（利⽤）\n会員は、本サービスを利⽤できます。利⽤料⾦は別に定めます。\n"
+    found = [(f.severity, f.suggestion) for f in findings_in_text(text, "typo")]
+    assert sorted(found) == [("error", "用"), ("error", "金"), ("info", "用"), ("info", "用")]

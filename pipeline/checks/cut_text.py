@@ -42,7 +42,8 @@ def cut_off_at(ctx) -> int | None:
         if len(last) < 2:
             return None
         if any(told(last) for told in _LAST_LINE_SIGNALS) or _ends_on_a_heading(full, len(text)) \
-                or _ends_inside_a_word_it_writes(text) or _ends_unlike_its_sentences(text, last):
+                or _ends_inside_a_word_it_writes(text) or _ends_unlike_its_sentences(text, last) \
+                or _ends_out_of_register(text, last):
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
@@ -116,7 +117,7 @@ _LABEL_AND_A_STUB = re.compile(rf"^(?:[{_MARKS}][ \u3000]*|[(（]?[0-9０-９]{{
 # a glossary's entry with no meaning after it (「(8) 「共済証書」」), a small kana no word ends on (「…キャ」), or a
 # conjunction (「…本施設及び」): the text goes on past them
 _ENTRY_ALONE = re.compile(r"^(?:[(（]?[0-9０-９]{1,3}[)）.．]|[\u2460-\u2473])?[ \u3000]*[「『][^「」『』]{1,30}[」』]$")
-_OPEN_END = re.compile(r"(?:[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]|及び|並びに|又は|若しくは|および|ならびに|または|もしくは)$")
+_OPEN_END = re.compile(r"(?:[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]|及び|並びに|又は?|若しくは|および|ならびに|または|もしくは)$")
 # a caption of the article to come (「(承認申請の方式)」, 「【解約】」): a finished text does not end on one
 _CAPTION = re.compile(r"^[(（【〔][^()（）【】〔〕0-9０-９]{1,30}[)）】〕]$")  # (not a date: 【制定：令和元年7月1日】)
 
@@ -164,6 +165,11 @@ def _ends_inside_a_clause(line: str) -> bool:
         return True
     if last.pos == "助詞" and last.surface == "へ":
         return _has_comma(line)
+    if last.pos == "助詞" and last.surface == "つ" and before.surface == "に":
+        return True  # 「…傷等につ」: について cut after its first kana
+    if last.pos == "助詞" and last.surface in ("て", "で") and before.pos == "動詞":
+        # 「…個人正会員は、第19条に従って」: a clause that goes on; a heading (「…について」) has no comma or topic before it
+        return _has_comma(line) or "は" in line[:-3]
     if last.pos not in ("名詞", "接尾辞"):
         return False
     if not _has_comma(line[line.rfind("。") + 1:]):
@@ -219,11 +225,30 @@ def _ends_unlike_its_sentences(text: str, last: str) -> bool:
     return _ends_sentences_in_kuten(text)
 
 
+_POLITE_END = re.compile(r"(?:ます|ません|です|でした|ました|ください|下さい)[」』）)]*[。．]$")
+
+
+def _ends_out_of_register(text: str, last: str) -> bool:
+    """Does the last line, a clause with no 。, end on a plain predicate (「…変更することがあり、当社が任意に定めた」) in a
+    text whose sentences all end politely (ます, です)? A polite text's sentence does not end so: the clause goes on
+    past the end (定めた方法により…)."""
+    if last[-1] in "。．.」』）)" or not _has_comma(last) or _BULLETED.match(last) or _ITEM_LINE.match(last) \
+            or _POLITE_END.search(last + "。") or not _finished(last):
+        return False
+    clauses = _clauses(text)
+    polite = sum(1 for ln in clauses if _POLITE_END.search(ln.rstrip("」』）)") if ln.endswith(("。", "．")) else ""))
+    return len(clauses) >= _SENTENCE_LINES and polite >= _ENDS_IN_KUTEN * len(clauses)
+
+
+def _clauses(text: str) -> list[str]:
+    """The lines of ``text`` before its last that are clauses (a comma in them, some length; not an item's line)."""
+    lines = [ln.strip(" \u3000") for ln in text.split("\n")[:-1]]
+    return [ln for ln in lines if _has_comma(ln) and _SENTENCE_LINE.match(ln) and not _ITEM_LINE.match(ln)]
+
+
 def _ends_sentences_in_kuten(text: str) -> bool:
     """Do the lines of ``text`` before its last, those that are clauses, end in 。?"""
-    lines = [ln.strip(" \u3000") for ln in text.split("\n")[:-1]]
-    # (not an item's line, which names a thing without 。: 「(2) 業務概要、業務調査・経歴書」)
-    clauses = [ln for ln in lines if _has_comma(ln) and _SENTENCE_LINE.match(ln) and not _ITEM_LINE.match(ln)]
+    clauses = _clauses(text)  # (not an item's line, which names a thing without 。: 「(2) 業務概要、業務調査・経歴書」)
     ended = sum(1 for ln in clauses if ln.rstrip("」』）)")[-1:] in ("。", "．"))
     return len(clauses) >= _SENTENCE_LINES and ended >= _ENDS_IN_KUTEN * len(clauses)
 

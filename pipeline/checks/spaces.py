@@ -168,6 +168,10 @@ _SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0)）])[^ \u3000\u00a0](?:[ \u3000\
                          r"(?![^ \u3000\u00a0〃(（0-9０-９])")
 
 
+# the title after a person's name, which forms and pages set apart from the name they fill in (「山田 様」「ゲスト さん」)
+_NAME_THEN_HONORIFIC = re.compile(r"(?:さん|様|殿|さま)(?![\u3041-\u3096\u4e00-\u9fff])")
+
+
 def _in_spaced_run(line: str, s: int, e: int) -> bool:
     """Is the space at s…e inside a letter-spaced label (「そ の 他」 after its number 7), or the one before it (「…まで 業 務
     委 託 料」)?"""
@@ -661,6 +665,8 @@ def stray_space(ctx: Context):
                 continue
             if convention in ("in-word", None) and _in_spaced_run(line, s, e):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
+            if _NAME_THEN_HONORIFIC.match(line, e):
+                continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
             if convention in ("bracket", "inner-paren") and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             if _NUMBER_BLANK.match(line, s):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
-               notation_groups, paragraph_number, rule, title_lines)
+               notation_groups, paragraph_number, rule, runs_to_the_cut, title_lines)
 from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
                             role_name_findings)
@@ -59,6 +59,8 @@ _DEF_PATTERNS = [
     # を for と before いう (「車検サービス(以下「本サービス」をいい、その名称を…)」): a slip of the definition, still one
     re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」を(?:いう|いい)"),
     # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」,
+    # the definition a copy cuts after its name: 「…サービス(以下「本サービス」とい」 at the text's end
+    re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」(?:と|とい|という|といい|といいま)?[ \u3000\n]*\Z"),
     # 「株式会社仕庵 (以下「当社」。)」
     re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[。．]?[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
@@ -277,6 +279,13 @@ def _contract_made(text: str, d: "Definition | None") -> bool:
     return bool(_FORMED_AFTER.match(text, d.span[1]) or _FORMED_IN.search(_definiens(text, d)))
 
 
+def in_a_glossary_cut_short(ctx: Context, pos: int) -> bool:
+    """Does ``pos`` lie in an article of definitions that runs to where a copy of the text stops in mid-sentence? Its
+    terms may be defined in the entries past the cut."""
+    art = ctx.article_at(pos)
+    return art is not None and runs_to_the_cut(ctx, art.span[1]) and defines_terms(ctx, art)
+
+
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     defined_self = [t for t in defs if _SELF_FULL.match(t)]
@@ -328,6 +337,8 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     for s, span in occurrences:
         if s in defs or s in primary or s in built_on or defined_here(text, span[1]):
             continue
+        if in_a_glossary_cut_short(ctx, span[0]):
+            continue  # 「(2)「契約者」とは、…当社との間で本件契約を締結した個人」 in a list the copy stops inside
         if any(len(t) > len(s) and t.startswith(s) and text.startswith(t, span[0]) for t in defs):
             continue  # 「本契約申込書」 defined: the head of a longer defined term, not the document's name
         if anothers_rules and title_names(s) and not title_names(main):
@@ -777,6 +788,8 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
         for s, e, cand, match in _NEAR_MISSES.get((line, names), lambda: _line_near_misses(line, names)):
             if len(cand) < len(match) and (_in_defining_sentence(ctx, cand, defs[match]) or _imports_definitions(ctx)):
                 continue
+            if _in_definitions_sentence(ctx, start + s, defs[match]):
+                continue  # 「本会員組織の名称を「…会員」(以下「本組織」という)と称し」: the long name the term shortens
             where = where_defined(ctx, defs[match])
             yield ctx.finding(
                 "term-inconsistent", (start + s, start + e),
@@ -1250,12 +1263,19 @@ def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
             and nxt.end - nxt.start >= 2 and term + nxt.surface in ctx.text)
 
 
+# determiners that take a noun as the plain word for a kind (the services listed next, others, any), never as a
+# defined thing's short name
+_ANY_OF_A_KIND = re.compile(r"(?:次の|以下の|下記の|他の|別の|各種の?|その他の|いずれかの|あらゆる|一切の)$")
+
+
 def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
     d = defs[term]
     if _in_definitions_sentence(ctx, span[0], d):
         return  # 「住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）」: the word the definition names anew
     if _in_meaning(ctx, span[0], d):
         return  # 「「本件サービス」とは、…を利用できるサービスをいう。」: the word the term is defined by
+    if _ANY_OF_A_KIND.search(ctx.text, max(0, span[0] - 5), span[0]):
+        return  # 「当社は、次のサービスを提供します。」: the plain noun, after a word that says which of its kind
     if span[0] < d.span[0] and ctx.article_at(span[0]) is None and "。" not in ctx.text[slice(*ctx.line_span(span[0]))]:
         return  # 「共同研究開発に関する契約書」: the title above the preamble that defines 本件共同研究開発
     where, n = where_defined(ctx, d), _count(ctx, term)

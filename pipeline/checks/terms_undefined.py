@@ -29,7 +29,8 @@ from collections import Counter
 from functools import lru_cache
 
 from . import Context, finditer_in_lines, load_tsv, rule, runs_to_the_cut
-from .terms import DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, near_miss, where_defined
+from .terms import (DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, in_a_glossary_cut_short,
+                    near_miss, where_defined)
 from .terms_self import LEGAL_FORMS, organization_nouns
 from .terms_variants import ENTRY_LABEL
 from ..tokens import is_verbal_noun
@@ -156,8 +157,10 @@ def _undefined_designations(ctx: Context, defs):
                 or any(defined_here(text, e) or DEFINED_ELSEWHERE.match(text, e) for _, e in spans):
             continue  # (「本アプリ（第2条において定義します。）」: defined in the article named, wherever that is; 「⑥ 本登録
             # 会員:」⏎「…登録を完了されたお客さま」: the head of a glossary's entry)
-        if all(runs_to_the_cut(ctx, _WORD_GOES_ON.match(text, e).end()) for _, e in spans):
-            continue  # 「5.「本業務用」 where the text stops: the word goes on past the cut (本業務用アプリ)
+        if all(runs_to_the_cut(ctx, _WORD_GOES_ON.match(text, e).end()) or in_a_glossary_cut_short(ctx, a)
+               for a, e in spans):
+            continue  # 「5.「本業務用」 where the text stops: the word goes on past the cut (本業務用アプリ); a term of a
+            # list of definitions the copy stops inside, which its later entries may define
         if all(_OCCASION.match(text, e) for _, e in spans) and is_verbal_noun(noun):
             continue  # 「本利用にあたっての注意事項」: this use, this application (the act at hand), not a thing to define
         if re.compile(rf"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[」』])[ \u3000]?{re.escape(noun)}").search(

@@ -158,8 +158,12 @@ def _label_lookalike_findings(ctx: Context):
 
 
 def _lookalike_findings(ctx: Context):
+    """Each look-alike is an error where the document first writes it (with how many times it does); its other places
+    are notes: a PDF's text holds the same radical dozens of times, one slip of the copy to fix throughout."""
     yield from _label_lookalike_findings(ctx)
     src = ctx.doc.source.text
+    times = Counter(_LOOKALIKE.findall(src))
+    told: set[str] = set()
     for m in _LOOKALIKE.finditer(src):
         ch = m.group(0)
         kanji = FOLD.get(ord(ch), ch)  # the kanji normalization compares it as
@@ -178,7 +182,12 @@ def _lookalike_findings(ctx: Context):
                   f"PDFからの貼り付けで混入しやすく、検索や照合で一致しません。")
             en = (f"「{ch}」 is {name} (U+{ord(ch):04X}), a look-alike of the kanji 「{kanji}」 (typical of text pasted "
                   f"from a PDF); search and comparison will not match it.")
-        yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity="error",
+        first = ch not in told
+        told.add(ch)
+        if times[ch] > 1:
+            ja += f"（この文書に{times[ch]}か所）" if first else "（この文字の最初の箇所を参照）"
+            en += f" ({times[ch]} places in the document.)" if first else " (See its first place.)"
+        yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity="error" if first else "info",
                           excerpt=src[max(0, m.start() - 6):m.end() + 6])
 
 
