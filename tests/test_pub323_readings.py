@@ -170,6 +170,14 @@ def test_two_compounds_of_the_document_meeting_are_no_repeat():
     assert _said(text, "duplication") == []
     slip = text.replace("所蔵する図書館資料", "所蔵する図書館図書館資料").replace("附属図書館図書館資料弁償", "図書館資料弁償")
     assert [e for e, _ in _said(slip, "duplication")] != []
+    # 「保証対象対象部分」 where the text writes 保証対象部分: one compound, a word typed twice
+    twice = ("第1条（修補）\n当社は、別表1の保証対象部分について修補を行う。\n2 修補は、別表1の保証対象対象部分毎に行う。\n"
+             "3 保証対象の範囲は別に定める。対象部分の一覧は別表2による。\n")
+    assert [e for e, _ in _said(twice, "duplication")] == ["対象対象"]
+    # a phrase with its particle is no word of a compound, whatever the text writes around it
+    phrase = ("第1条（書類）\n会員は、その他当社が必要と認める書類を提出する。\n"
+              "2 会員は、決算関係書類その他当社が当社が必要と認める書類を提出する。\n")
+    assert [e for e, _ in _said(phrase, "duplication")] == ["当社が当社が"]
 
 
 # ------------------------------------------------------------------ a text that stops

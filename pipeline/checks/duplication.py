@@ -127,6 +127,15 @@ def _two_compounds(text: str, s: int, mid: int, e: int) -> bool:
     def written_elsewhere(a: int, b: int) -> bool:
         return text.count(text[a:b]) >= 2
 
+    if not all(_COMPOUND_CH.match(c) for c in text[s:mid]):
+        return False  # 「当社が当社が」: a phrase with its particle, no word of a compound
+
+    def compound_side(lo: int, hi: int) -> bool:
+        return 0 <= lo and hi <= len(text) and all(_COMPOUND_CH.match(c) for c in text[lo:hi])
+
+    if any(text[s - i:mid] + text[e:e + j] in text for i in range(1, 5) for j in range(1, 5)
+           if compound_side(s - i, s) and compound_side(e, e + j)):
+        return False  # 「保証対象対象部分」 where the text writes 保証対象部分: one compound with a word typed twice
     left = any(written_elsewhere(s - k, mid) for k in range(1, 5)
                if s - k >= 0 and all(_COMPOUND_CH.match(c) for c in text[s - k:s]))
     return left and any(written_elsewhere(mid, e + k) for k in range(1, 5)
