@@ -321,3 +321,17 @@ def test_a_look_alike_radical_is_an_error_once_per_character():
     text = "第1条（利⽤）\n会員は、本サービスを利⽤できます。利⽤料⾦は別に定めます。\n"
     found = [(f.severity, f.suggestion) for f in findings_in_text(text, "typo")]
     assert sorted(found) == [("error", "用"), ("error", "金"), ("info", "用"), ("info", "用")]
+
+
+def test_kitei_after_a_citation_of_the_paragraphs_before():
+    """「前2項の規程にかかわらず」: paragraphs hold provisions (規定), not a set of rules (規程)."""
+    text = "第1条（免責）\n当社は、責任を負わない。\n2 会員は、通知する。\n3 前2項の規程にかかわらず、当社は修補する。\n"
+    assert _said(text, "confusable-word") == [("規程", "規定")]
+
+
+def test_a_space_between_dai_and_the_number_only():
+    """「第 2条」 in a text that writes 第N条 tight: the space on one side of the number is a slip, as 「第2 条」 is."""
+    text = ("第1条(目的)\n本規約は、会員の権利を定める。\n第2条(会費)\n会員は、第1条に定める会費を支払う。会員は、第 2条に定める"
+            "参加費を支払う。\n第3条(解除)\n会員は、第1条及び第2条に違反したときは、資格を失う。\n")
+    found = [f for f in findings_in_text(text, "stray-space") if f.severity == "warning"]
+    assert [f.excerpt for f in found] == ["員は、第 2条に定"] and "前にだけ" in found[0].message

@@ -44,7 +44,8 @@ _SPLIT_NUMBER = re.compile(r"第[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*[�
                            r"|(?:令和|平成|昭和)[ \u00a0]*[0-9０-９]+[ \u00a0]+[0-9０-９]+[ \u00a0]*年")
 # 「総務省令第64 号」「第10 条による」: a space after the number and none before it. A document that spaces its numbers does
 # so on both sides (「第 5 条」, left alone); one side only is a slip, whatever the document's convention
-_LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])")
+_LOPSIDED_NUMBER = re.compile(r"第[0-9０-９]{1,3}(?P<space>[ \u00a0]+)(?=[条項号章節款])"
+                              r"|第(?P<before>[ \u00a0]+)(?=[0-9０-９]{1,3}[条項号章節款])")  # (「第 4条」: before it only)
 _TIGHT_NUMBER = re.compile(r"第[0-9０-９]{1,3}[条項号章節款]")
 
 
@@ -709,8 +710,9 @@ def stray_space(ctx: Context):
                 msg = f"全角の括弧の前に不要な空白があります（「{excerpt}」）。"
                 msg_en = f"A stray space before a full-width bracket: 「{excerpt}」."
             elif convention == "lopsided":
-                msg = f"番号（第N条・第N号）の数字の後にだけ空白があります（「{excerpt}」）。"
-                msg_en = f"A space after an article number and none before it: 「{excerpt}」."
+                side, side_en = ("前", "before") if line[s - 1:s] == "第" else ("後", "after")
+                msg = f"番号（第N条・第N号）の数字の{side}にだけ空白があります（「{excerpt}」）。"
+                msg_en = f"A space {side_en} an article number and none on its other side: 「{excerpt}」."
             elif number_split:
                 what = "年" if "年" in line[e:e + 4] and not re.search("[条項号]", line[e:e + 4]) else "条番号"
                 msg = f"{what}の数字の間に空白があります（「{excerpt}」）。"
@@ -903,7 +905,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
     split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
     # not a heading's own number (「第2 条 当社は」 starting its line): law-style headings copied from a PDF keep the
     # printed letter spacing there (test_a_law_style_heading_with_a_spaced_number_has_no_stray_space)
-    lopsided = {m.span("space") for m in _LOPSIDED_NUMBER.finditer(line) if line[:m.start()].strip(" \u3000")}
+    lopsided = {m.span("space") if m.group("space") else m.span("before") for m in _LOPSIDED_NUMBER.finditer(line)
+                if line[:m.start()].strip(" \u3000")}
     blanks = [m.span() for m in _BLANK_DATE.finditer(line)] + [
         m.span() for m in _SPACED_CAPTION.finditer(line) if verdicts[2] or m.group(0).startswith("附")]
     listed = _list_word(line, runs)

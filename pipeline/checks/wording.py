@@ -305,7 +305,7 @@ def _unvoiced_toori_findings(ctx: Context):
 KITEI_FOR_PROVISION = re.compile(
     # (a range of them too: 「第３条から第８条までの規程」)
     r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?(?:まで)?|前条|本条|同条|前項|本項|同項"
-    r"|前号|本号|各号|前各項|前各号"
+    r"|前号|本号|各号|前各項|前各号|前[0-9０-９一二三四五六七八九十]{1,2}(?:条|項|号)"
     # a law's provisions (番号法の規程その他, 民法の規程により): a law is no set of rules of the document's kind
     # (方法, 用法 and the like end in 法 and are no laws)
     r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|政令|省令|府令|条例"
