@@ -327,8 +327,17 @@ class _Parser:
 
     def _glued_page_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
         """On a page's heading (Markdown ###, HTML <h3>), which no citation is, 第N条 with its words run on
-        (「### 第 2 条ソフトウェアの導入・利用」)."""
-        return grammar.match_glued_heading(line.text) if line.start in self.heading_levels else None
+        (「### 第 2 条ソフトウェアの導入・利用」); or, on any line, the article that comes next in the numbering
+        (「第4条本会の会員とは、…」⏎「第5条本会員は区域内に…」 in a 会則 that runs every number into its sentence): a
+        citation opening a line does not carry the number the articles have reached."""
+        if line.start in self.heading_levels:
+            return grammar.match_glued_heading(line.text)
+        if not line.text.startswith("第"):
+            return None
+        h = grammar.match_glued_heading(line.text)
+        last = self.current.number if self.current is not None else self.articles[-1].number if self.articles else None
+        expected = _next_number(last) if last is not None else "1"  # (after a chapter's heading too: 第2章 then 第5条)
+        return h if h is not None and h.number == expected and self.region == "main" else None
 
     def detect_style(self) -> str:
         count = 0

@@ -335,3 +335,62 @@ def test_a_space_between_dai_and_the_number_only():
             "参加費を支払う。\n第3条(解除)\n会員は、第1条及び第2条に違反したときは、資格を失う。\n")
     found = [f for f in findings_in_text(text, "stray-space") if f.severity == "warning"]
     assert [f.excerpt for f in found] == ["員は、第 2条に定"] and "前にだけ" in found[0].message
+
+
+# ------------------------------------------------------------------ round 9 (pub335–pub340), read at ec5dff6
+
+def test_more_places_a_copy_stops():
+    """「…回収するにあ」 (あたり cut, read as a filler), 「…制限します。通常」 (a sentence's first word), 「② 複」 (a circled
+    label and a stub), 「…下記の条件により…できる。」 (announcing what the copy never shows), 「…をいい、有効期間の起算日」 (a
+    noun phrase with の after a clause's comma): the articles cited past the end are not missing."""
+    head = ("第1条（目的）\n本規約は、当社が提供するサービスの利用条件を定めるものです。詳細は第8条に定めます。\n"
+            "第2条（料金）\n料金は、別表に定めるとおりとします。\n")
+    for end in ("第3条（回収）\n回収品は有価物とし、当社がこれを利用者から回収するにあ", "第3条（制限）\n当社は、受講を制限します。通常",
+                "第3条（禁止）\n次の行為を禁止します。\n① 他人の氏名を登録すること。\n② 複",
+                "第3条（振替）\n欠席した者は、下記の条件により他の日に振替の授業を受けることができる。",
+                "第3条（定義）\n1.「付与日」とは、会員に対しポイントが付与された日のことをいい、有効期間の起算日"):
+        assert [r for r in _rules(head + end) if r[0] == "reference-dangling"] == [], end
+
+
+def test_old_style_texts_and_word_formations():
+    """An old-style 会則 writing 及 alone throughout (「慶弔及災害の見舞及救援事業」) and the classical たる (「死亡したる時」);
+    「廃食油」, 廃 + 食 + 油 (a prefix and a suffix around the noun): no slips. 及 alone once is still told."""
+    text = ("第1条（事業）\n本会は、慶弔及災害の見舞及救援事業を行う。\n第2条（慶弔）\n会員及家族の死亡したる時は次の通り"
+            "弔慰金を贈る。\n第3条（回収）\n本会は、排出する廃食油、古紙を回収する。\n")
+    assert _said(text, "typo") == []
+    once = "第1条（事業）\n本会は、慶弔及び災害の見舞及救援事業を行う。\n第2条（回収）\n本会は、古紙を回収する。\n"
+    assert [fix for _, fix in _said(once, "typo")] == ["及び"]
+
+
+def test_headings_whose_number_runs_into_the_sentence_in_sequence():
+    """A 会則 that runs every article's number into its sentence (「第4条本会の会員とは、…」⏎「第5条本会員は区域内に…」),
+    across a chapter's heading: each next number heads its article, so 第2条 cited is found."""
+    from conftest import doc_from_text
+
+    text = ("第1章 総則\n第1条本会は金井町内会と称する。\n第2条本会は会員相互の協力により福祉の増進を図ることを目的とする。\n"
+            "第2章 会員\n第3条本会の会員は、地域内に居住する世帯とする。\n第4条本会員は区域内の各班に所属する。\n"
+            "第5条本会は、第2条の目的達成のため次の事業を行う。\n")
+    doc = doc_from_text(text, "doc.txt")
+    assert [a.number for a in doc.all_articles()] == ["1", "2", "3", "4", "5"]
+    assert [r for r in _rules(text) if r[0].startswith(("reference", "numbering"))] == []
+
+
+def test_sibling_definitions_that_close_alike():
+    """「2.「ライフ」とは、…ポイントのことを指します。会員が…消費されます。」 and 「3.「チケット」とは、…のことをいいます。
+    会員が…消費されます。」: two kinds of one thing said alike, not a pasted sentence."""
+    text = ("第2条（定義）\n1.「会員」とは、本サービスに登録した者をいいます。\n"
+            "2.「ライフ」とは、本サービス及び当社が運営・管理する発行システムにおいて会員に対して無償で付与されるポイントのことを"
+            "指します。会員が本コンテンツを閲覧することの引換えとして消費されます。\n"
+            "3.「チケット」とは、本サービス及び当社が運営・管理する発行システムにおいて、会員が、原則として、対価を支払った場合に"
+            "付与されるポイントのことを指し、会員が第3条で定める方法で購入することで獲得できるポイントのことをいいます。会員が"
+            "本コンテンツを閲覧することの引換えとして消費されます。\n第3条（購入）\n会員は、チケットを購入できます。\n")
+    assert _said(text, "duplication") == []
+
+
+def test_a_would_be_user_and_a_labelled_paragraph():
+    """「本サービスへの登録を希望する利用者」 is not yet the defined ユーザー; 「3項 甲は、…」 sets its label apart."""
+    text = ("第1条（定義）\n本規約において「ユーザー」とは、本サービスに登録した者をいいます。\n"
+            "第2条（登録）\n1. 本サービスへの登録を希望する利用者は、本規約に同意の上、登録を行うものとします。\n"
+            "2. ユーザーは、登録情報を変更できます。ユーザーは、退会できます。ユーザーの情報は保護されます。\n"
+            "3項 甲は、必要と判断した場合、本規約を変更することがあります。\n")
+    assert _said(text, "term-inconsistent") == [] and _said(text, "stray-space") == []

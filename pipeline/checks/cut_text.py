@@ -112,8 +112,13 @@ _BARE_LABEL = re.compile(rf"^[{_MARKS}]?[ \u3000]*(?:[(（]?[0-9０-９一二三
 # a paragraph's number after the last sentence, its line break lost (「…してはならない。3」)
 _LABEL_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?:[(（]?[0-9０-９]{1,3}[)）.．]?|[\u2460-\u2473])$")
 # a label then one or two characters of its text (「12.無断」, 「2.当院」, 「•本」): an item's text is longer than that
-_LABEL_AND_A_STUB = re.compile(rf"^(?:[{_MARKS}][ \u3000]*|[(（]?[0-9０-９]{{1,3}}[)）.．、][ \u3000]*)"
+_LABEL_AND_A_STUB = re.compile(rf"^(?:[{_MARKS}][ \u3000]*|[(（]?[0-9０-９]{{1,3}}[)）.．、][ \u3000]*|[\u2460-\u2473][ \u3000]*)"
                                r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,2}$")
+# a sentence's first word or two after the last one closed (「…受講を制限します。通常」): no sentence is that short
+# (not 以上, which closes a document)
+_STUB_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?!以上)[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,4}$")
+# a last sentence that announces what comes below it (「下記の条件により…受けることができる。」): the text goes on
+_ANNOUNCES_BELOW = re.compile(r"(?:下記|次の各号|次のとおり|次の通り|以下のとおり|以下の通り)[^。]*。$")
 # a glossary's entry with no meaning after it (「(8) 「共済証書」」), a small kana no word ends on (「…キャ」), or a
 # conjunction (「…本施設及び」): the text goes on past them
 _ENTRY_ALONE = re.compile(r"^(?:[(（]?[0-9０-９]{1,3}[)）.．]|[\u2460-\u2473])?[ \u3000]*[「『][^「」『』]{1,30}[」』]$")
@@ -138,7 +143,7 @@ _COMMA = re.compile(r"[、，]|(?<=[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff々])
 
 def _has_comma(s: str) -> bool:
     return _COMMA.search(s) is not None
-_NOUN_PHRASE = frozenset(("名詞", "接尾辞", "接頭辞", "連体詞"))
+_NOUN_PHRASE = frozenset(("名詞", "接尾辞", "接頭辞", "連体詞", "形状詞"))  # (形状詞: 有効 of 有効期間)
 
 
 def _ends_inside_a_clause(line: str) -> bool:
@@ -161,8 +166,8 @@ def _ends_inside_a_clause(line: str) -> bool:
             or last.lemma == "為る" and before.pos == "名詞")
     if last.pos == "助動詞":
         return last.surface not in _FINAL_AUX
-    if len(last.surface) == 1 and is_hiragana(last.surface) and last.pos in ("記号", "名詞"):
-        return True
+    if len(last.surface) == 1 and is_hiragana(last.surface) and last.pos in ("記号", "名詞", "感動詞"):
+        return True  # (「…回収するにあ」: あ of あたり, read as a filler)
     if last.pos == "助詞" and last.surface == "へ":
         return _has_comma(line)
     if last.pos == "助詞" and last.surface == "つ" and before.surface == "に":
@@ -175,7 +180,9 @@ def _ends_inside_a_clause(line: str) -> bool:
     if not _has_comma(line[line.rfind("。") + 1:]):
         return False  # a headline's noun may end it (「【2025年3月31日】利用規約を追加」); a clause cut has a comma before
     i = len(toks) - 1
-    while i > 0 and toks[i - 1].pos in _NOUN_PHRASE and toks[i - 1].end == toks[i].start:
+    # (through the の that joins nouns: 「…をいい、有効期間の起算日」)
+    while i > 0 and toks[i - 1].end == toks[i].start and (toks[i - 1].pos in _NOUN_PHRASE or (
+            toks[i - 1].surface == "の" and toks[i - 1].pos == "助詞" and i > 1 and toks[i - 2].pos in _NOUN_PHRASE)):
         i -= 1
     if i == 0 or toks[i - 1].end != toks[i].start:
         return False
@@ -190,6 +197,7 @@ def _ends_inside_a_clause(line: str) -> bool:
 # what the last line of a text cut off shows, the cheap tests first (the last one tags the line)
 _LAST_LINE_SIGNALS = (lambda line: line[-1] in _CUT_AFTER, brackets_open, _BARE_LABEL.match,
                       _LABEL_AFTER_A_SENTENCE.search, _LABEL_AND_A_STUB.match, _ENTRY_ALONE.match, _OPEN_END.search,
+                      _STUB_AFTER_A_SENTENCE.search, _ANNOUNCES_BELOW.search,
                       _ends_on_a_caption, _ends_on_a_cut_word, _ends_inside_a_clause)
 
 

@@ -596,6 +596,19 @@ def _under_sibling_captions(ctx: Context, pos: int, other: int) -> bool:
         and ctx.article_at(pos) is not None and ctx.article_at(pos) is ctx.article_at(other)
 
 
+_DEFINITION_OPENS = re.compile(r"^[^「」]{0,8}「(?P<t>[^「」]{1,30})」とは")
+
+
+def _closes_sibling_definitions(ctx: Context, pos: int, other: int) -> bool:
+    """Does each copy close an entry of one list of definitions, each defining another term (「2.「ライフ」とは、…ポイント
+    のことを指します。会員が…消費されます。」, 「3.「チケット」とは、…ポイントのことをいいます。会員が…消費されます。」)?
+    Two kinds of one thing said alike, not a sentence pasted twice."""
+    text = ctx.text
+    a, b = _DEFINITION_OPENS.match(_sentence_before(text, pos)), _DEFINITION_OPENS.match(_sentence_before(text, other))
+    return a is not None and b is not None and a.group("t") != b.group("t") \
+        and ctx.article_at(pos) is ctx.article_at(other)
+
+
 def _sentence_findings(ctx: Context):
     """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
     where_first: dict[str, int] = {}
@@ -652,7 +665,8 @@ def _sentence_findings(ctx: Context):
             first = other[0]
         copies.append((sent, pos, first))
     for sent, pos, first in copies:
-        if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first):
+        if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
+                or _closes_sibling_definitions(ctx, pos, first):
             continue
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),

@@ -169,6 +169,8 @@ _SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0)）])[^ \u3000\u00a0](?:[ \u3000\
                          r"(?![^ \u3000\u00a0〃(（0-9０-９])")
 
 
+# a paragraph's or item's label opening its line, which a space sets apart from the text (「3項 甲は」「第2項 本規約」)
+_LABEL_OPENING_LINE = re.compile(r"^[ \u3000]*第?[0-9０-９一二三四五六七八九十]{1,3}[項号]$")
 # the title after a person's name, which forms and pages set apart from the name they fill in (「山田 様」「ゲスト さん」)
 _NAME_THEN_HONORIFIC = re.compile(r"(?:さん|様|殿|さま)(?![\u3041-\u3096\u4e00-\u9fff])")
 
@@ -668,6 +670,8 @@ def stray_space(ctx: Context):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if _NAME_THEN_HONORIFIC.match(line, e):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
+            if _LABEL_OPENING_LINE.match(line[:s]):
+                continue  # 「3項 甲は、必要と…」: the paragraph's label, set apart from its text
             if convention in ("bracket", "inner-paren") and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             if _NUMBER_BLANK.match(line, s):

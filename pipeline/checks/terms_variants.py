@@ -68,6 +68,10 @@ def defined_here(text: str, end: int) -> bool:
     return bool(_GIVEN_SHORT_NAME.match(text, end))
 
 
+# what makes a person someone who would become the defined party, not yet it
+_PROSPECTIVE = re.compile(r"(?:を希望する|しようとする|を予定する|を検討する|を申し込む|を申込む)$")
+
+
 def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context, object], str]):
     """``where_defined(ctx, definition)`` says where a term is defined (第2条, 前文): terms.py's, passed in since
     terms.py imports this module."""
@@ -93,8 +97,10 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                 continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
             hits = [m for m in re.finditer(re.escape(v), text)
                     if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
-                    # 「本件アプリ内のユーザー」: the users inside something else (an app's), not the party defined
+                    # 「本件アプリ内のユーザー」: the users inside something else (an app's), not the party defined;
+                    # 「本サービスへの登録を希望する利用者」: one who is not yet the registered party the term names
                     and not text.startswith("内の", m.start() - 2)
+                    and not _PROSPECTIVE.search(text, max(0, m.start() - 8), m.start())
                     and not any(a <= m.start() < b for t, (a, b) in defining.items() if term in t)]
             if not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things

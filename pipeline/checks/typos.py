@@ -979,9 +979,9 @@ _WHATEVER = re.compile(r"いかなる|如何|いかん|どのよう|どんな|�
 
 
 def _literary(left: str, run: str, right: str) -> bool:
-    """Is the run written in the literary forms contracts keep: the classical なき before a noun (「定めなき事項」,
-    「正当な理由なき」), the kana of an adverb MeCab cuts (何|らこれを: 何ら), or という's continuative before a comma
-    (「全国税労働組合（略称：全国税）といい、本部を…」)?"""
+    """Is the run written in the literary forms contracts keep: the classical なき and たる before a noun (「定めなき事項」,
+    「正当な理由なき」, 「死亡したる時」), the kana of an adverb MeCab cuts (何|らこれを: 何ら), or という's continuative
+    before a comma (「全国税労働組合（略称：全国税）といい、本部を…」)?"""
     if any(left.endswith(a[:-1]) and run.startswith(a[-1]) for a in _SPLIT_ADVERBS):
         return True
     if run.endswith("といい") and right.startswith(("、", "，", ",")):
@@ -990,11 +990,12 @@ def _literary(left: str, run: str, right: str) -> bool:
         return True  # 「必要ありと認めたる時」: the classical あり closing a clause the verb after と quotes
     if run.endswith(("であれ", "であろうと", "であっても")) and _WHATEVER.search(left):
         return True  # 「いかなる形式であれ」: the copula's imperative, conceding whatever the question word leaves open
-    if "なき" not in run:
+    if "なき" not in run and "たる" not in run:
         return False
+    # the classical なき and たる (たり's 連体形: 「死亡したる時」「認めたる事項」) before a noun
     toks, _known = tagged_line(left + run + right)
-    return any(t.surface == "なき" and t.pos == "形容詞" and k + 1 < len(toks) and toks[k + 1].pos == "名詞"
-               for k, t in enumerate(toks))
+    return any((t.surface == "なき" and t.pos == "形容詞" or t.surface == "たる" and t.pos == "助動詞")
+               and k + 1 < len(toks) and toks[k + 1].pos == "名詞" for k, t in enumerate(toks))
 
 
 _HONORIFIC = frozenset("ごお御")

@@ -218,9 +218,15 @@ _LONE_CONJUNCTION_KANJI = (
 )
 
 
+# a text that writes the conjunction's kanji alone this often writes so by habit (prewar style), not by slip
+_OLD_STYLE = 3
+
+
 def lone_conjunction_kanji_findings(ctx: Context):
     text = ctx.text
     for kanji, full, lost, pos, joined, pattern in _LONE_CONJUNCTION_KANJI:
+        if len(pattern.findall(ctx.full.text)) >= _OLD_STYLE:
+            continue  # 「慶弔及災害の見舞及救援事業」 throughout: an old-style text that writes the kanji alone, not a slip
         for m in ctx.finditer(pattern):
             s = m.start()
             t = ctx.token_at(s)

@@ -816,6 +816,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
         return None  # 第 is always the number's
     if _is_word(pair):
         return None  # a word of the dictionary
+    if _between_affixes(ctx, s + 1) or _between_affixes(ctx, s):
+        return None  # 廃|食|油: the noun of a word formation, its prefix and suffix around it
     if _SOON_AFTER.match(ctx.text, s + 1) and _affix_pos(ctx, s) == "接尾辞":
         return None  # 「起業後間もない」「設立後間もなく」: 間もない (soon after) follows a time, 後 its suffix
     if _noun_then_verb(ctx, s):
@@ -1095,6 +1097,13 @@ def _breaks_a_word(ctx: Context, pos: int, word: str) -> bool:
     return False
 
 
+def _between_affixes(ctx: Context, pos: int) -> bool:
+    """Does the tagger read the kanji at ``pos`` as a noun with a prefix glued before it and a suffix after it?"""
+    t, a, b = ctx.token_at(pos), ctx.token_at(pos - 1) if pos else None, ctx.token_at(pos + 1)
+    return t is not None and a is not None and b is not None and (t.start, t.end) == (pos, pos + 1) \
+        and t.pos == "名詞" and a.end == pos and a.pos == "接頭辞" and b.start == pos + 1 and b.pos == "接尾辞"
+
+
 def _ends_a_noun_as_suffix(ctx: Context, pos: int, corrected: str) -> bool:
     """Is the kanji at ``pos`` a suffix the tagger reads as ending the noun before it (駐車|場, 区|民)? It belongs to
     that word: a correction pairing it with the kanji after it (駐車場名 → 場合) would take it from its word; unless
@@ -1131,6 +1140,8 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue  # 旨|示されて: a noun and a verb with its okurigana, not a compound; 第3号表: a numbered table
             if _breaks_a_word(ctx, p, word):
                 continue  # 重|過失 → 超過|失: a kanji before a word MeCab reads (重過失), corrected into half of that word
+            if _between_affixes(ctx, p):
+                continue  # 廃|食|油: a prefix and a suffix around it, the noun of a word formation (waste cooking oil)
             c, run = text[p], text[s:e]
             fixed = run[:p - s] + x + run[p - s + 1:]
             how = _similar(c, x) or "字形が近い"
