@@ -394,3 +394,14 @@ def test_a_would_be_user_and_a_labelled_paragraph():
             "2. ユーザーは、登録情報を変更できます。ユーザーは、退会できます。ユーザーの情報は保護されます。\n"
             "3項 甲は、必要と判断した場合、本規約を変更することがあります。\n")
     assert _said(text, "term-inconsistent") == [] and _said(text, "stray-space") == []
+
+
+def test_a_two_column_list_read_across_its_rows():
+    """「(イ)会長 (ニ)会計監査⏎(ロ)副会長 (ホ)理事⏎(ハ)会計 (ヘ)班長」 saved one cell a line: two runs interleaved, the second
+    going on from the first, is a table's layout, not items out of order; a list really out of order is still told."""
+    text = ("第6条（役員）\n本会に次の役員を置く。\n(イ)会長1名\n(ニ)会計監査2名\n(ロ)副会長若干名\n(ホ)理事若干名\n"
+            "(ハ)会計2名\n(ヘ)班長若干名\n第7条（選出）\n役員は総会で選出する。\n")
+    assert [r for r in _rules(text) if r[0].startswith("numbering")] == []
+    shuffled = text.replace("(ニ)会計監査2名\n(ロ)副会長若干名", "(ロ)副会長若干名\n(ニ)会計監査2名").replace(
+        "(ホ)理事若干名\n(ハ)会計2名", "(ハ)会計2名\n(ハ)理事若干名")
+    assert [r for r in _rules(shuffled) if r[0].startswith("numbering")] != []

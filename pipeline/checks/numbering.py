@@ -444,6 +444,16 @@ def _second_paragraph(ctx: Context, para, it: Item) -> bool:
         and not own.endswith(("こと。", "事。"))
 
 
+def _read_across_columns(numbers: list[int | None]) -> bool:
+    """Are ``numbers`` two runs interleaved, the second going on from the first (1, 4, 2, 5, 3, 6): a list set in two
+    columns whose text was read across the rows?"""
+    if len(numbers) < 4 or None in numbers:
+        return False
+    left, right = numbers[0::2], numbers[1::2]
+    return all(b == a + 1 for a, b in zip(left, left[1:])) and all(b == a + 1 for a, b in zip(right, right[1:])) \
+        and right[0] == left[-1] + 1 and len(left) - len(right) in (0, 1) and left[0] == 1
+
+
 def _item_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         subheads = _subheadings(ctx, art)  # 「### 例外」 between two lists: each is numbered on its own
@@ -455,6 +465,8 @@ def _item_findings(ctx: Context):
                 for it in siblings:
                     by_style.setdefault(it.style, []).append(it)
                 for style, items in by_style.items():
+                    if _read_across_columns([it.number for it in items]):
+                        continue  # 「(イ)会長 (ニ)会計監査⏎(ロ)副会長 (ホ)理事…」: a two-column table read row by row
                     prev = 0
                     seen: set[int] = set()
                     last: Item | None = None
