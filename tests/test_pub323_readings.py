@@ -405,3 +405,22 @@ def test_a_two_column_list_read_across_its_rows():
     shuffled = text.replace("(ニ)会計監査2名\n(ロ)副会長若干名", "(ロ)副会長若干名\n(ニ)会計監査2名").replace(
         "(ホ)理事若干名\n(ハ)会計2名", "(ハ)会計2名\n(ハ)理事若干名")
     assert [r for r in _rules(shuffled) if r[0].startswith("numbering")] != []
+
+
+def test_words_the_readings_marked_each_a_fact_of_japanese():
+    """再任は防げない (妨げ), 入会金を収めた (納め), 1日辺り (当たり), 身分証明証, 必用な, 次の号に掲げる (各 dropped), 目的し、
+    (と dropped): each told with its fix; the same words where they are right stay quiet."""
+    text = ("第1条（役員）\n役員の任期は二年とする。但し重任は防げない。\n2 会員は入会金を収めた後、退会しても返金を求めない。\n"
+            "3 参加費は1日辺り3,000円とする。\n4 会員は、身分証明証の写しを提出する。許諾が必用な場合は別に定める。\n"
+            "5 会員は、次の号に掲げる義務を負う。\n6 本会は、地域の発展を目的し、活動する。\n")
+    assert {fix for _, fix in _said(text, "confusable-word")} == {
+        "妨げ", "納め", "当たり", "身分証明書", "必要な", "次の各号に掲げる", "目的とし、"}
+    right = "第1条（防災）\n災害を防げない場合がある。会員は成果を収めた。この辺りの施設は必要な措置を講じる。\n"
+    assert _said(right, "confusable-word") == []
+
+
+def test_go_shite_kudasai_mixes_two_honorifics():
+    """「ご提出して下さい」「ご依頼してください」「ご確認して頂きます」: ご…ください / ご…いただく with ご…する mixed in."""
+    text = ("第1条（手続）\n退会する会員は、退会届をご提出して下さい。\n2 修理はご依頼してください。\n"
+            "3 内容をご確認して頂きます。\n4 書類はご提出ください。\n")
+    assert {fix for _, fix in _said(text, "grammar-slip")} == {"ご提出下さい", "ご依頼ください", "ご確認頂"}

@@ -6,6 +6,7 @@ respectful 「…になる」 without its ご.
   act takes the respectful forms: ご利用になれません / ご利用いただけません, ご利用になる, ご利用頂きます.
 - 「本サービスを利用になる場合」: を, a verbal noun, then になる is the respectful ご…になる with its ご lost (nothing else
   joins を + noun + になる): ご利用になる.
+- 「退会届けをご提出して下さい」: the request ご…ください with the humble ご…する mixed in: ご提出下さい.
 """
 
 from __future__ import annotations
@@ -66,6 +67,28 @@ def _respect_without_go_findings(ctx: Context):
             suggestion=f"をご{noun}にな")
 
 
+# ご + a verbal noun + して + ください or いただく: the request ご…ください (ご…いただく) with the humble ご…する mixed in
+# (「ご提出して下さい」, 「修理をご依頼してください」, 「ご確認して頂きます」): ご提出ください, or 提出してください
+_GO_SHITE_KUDASAI = re.compile(r"[ご御](?P<vn>[\u4e00-\u9fff]{2})して(?P<end>ください|下さい|いただ|頂)")
+
+
+def _go_shite_kudasai_findings(ctx: Context):
+    acts = {row[0] for row in load_tsv("customer_acts.tsv")}  # (told by _humble_act_findings, with its own fix)
+    for m in ctx.finditer(_GO_SHITE_KUDASAI):
+        vn = m.group("vn")
+        t = ctx.token_at(m.start("vn"))
+        if vn in acts or not is_verbal_noun(vn) or t is None or (t.start, t.end) != m.span("vn"):
+            continue
+        fixed = f"{m.group(0)[0]}{vn}{m.group('end')}"
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{m.group(0)}」は「ご…ください」「ご…いただく」に謙譲の「ご…する」が混ざっています。「{fixed}」か"
+            f"「{vn}して{m.group('end')}」です。",
+            f"「{m.group(0)}」 mixes ご…ください (ご…いただく) with the humble ご…する: 「{fixed}」 or 「{vn}して{m.group('end')}」.",
+            suggestion=fixed)
+
+
 def honorific_findings(ctx: Context):
     yield from _humble_act_findings(ctx)
     yield from _respect_without_go_findings(ctx)
+    yield from _go_shite_kudasai_findings(ctx)
