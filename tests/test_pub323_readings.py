@@ -424,3 +424,44 @@ def test_go_shite_kudasai_mixes_two_honorifics():
     text = ("第1条（手続）\n退会する会員は、退会届をご提出して下さい。\n2 修理はご依頼してください。\n"
             "3 内容をご確認して頂きます。\n4 書類はご提出ください。\n")
     assert {fix for _, fix in _said(text, "grammar-slip")} == {"ご提出下さい", "ご依頼ください", "ご確認頂"}
+
+
+# ------------------------------------------------------------------ round 10 (pub341–pub346), read at 24b0f5e
+
+def test_copies_that_stop_inside_a_word():
+    """「1. 貸越金額は、…確認・同意した金」 (an item that is a sentence), 「…支払債務そ」, 「…権利を含みます。)を意味」 (the
+    。 inside a bracket), 「…甲への支」 (a suffix after a particle): the articles cited past the end are not missing."""
+    head = "第1条（貸越）\n当行は、第2条及び第7条に定める条件により貸越を行います。\n"
+    for end in ("1. 貸越金額は、ウェブサイト上で借主が確認・同意した金", "2. カード利用代金の支払債務そ",
+                "2. 「知的財産権」とは、著作権その他の知的財産権(それらの権利につき出願する権利を含みます。)を意味",
+                "乙は、前項の保証料相当額及び口座振替手数料にかかる甲への支"):
+        assert [r for r in _rules(head + end) if r[0] == "reference-dangling"] == [], end
+
+
+def test_findings_the_round_showed_false():
+    """The reader addressed as お客様 in a preamble above the article that defines 利用者; 「ユーザー:本アプリの利用者」
+    (a colon glossary's meaning); 「写真を応募する」 (the work entered); 「本契約」 beside 基本契約 (the contract's own name);
+    「序ノ口」 (kanji joined by a katakana particle); 「本大会規約について」 over 「…大会規約（以下「本規約」）」."""
+    texts = [
+        ("term-inconsistent", "本サービスを利用されるお客様は、ご利用の前に本規約をお読みください。\n第1条（適用）\n本規約は、"
+         "本サービスを利用するすべてのお客様(以下、「利用者」といいます。)に適用されます。利用者は、本規約に従います。利用者の"
+         "情報は保護されます。利用者は退会できます。利用者は料金を支払います。\n"),
+        ("term-inconsistent", "第1条（定義）\n本規約において「ユーザー」とは、本アプリを利用する者をいいます。\nユーザー:本アプリの"
+         "利用者\n第2条（利用）\nユーザーは、本アプリを利用できます。ユーザーは、写真を投稿できます。ユーザーは退会できます。\n"),
+        ("grammar-slip", "第1条（応募）\n応募者は、撮影した写真を応募することができる。\n"),
+        ("typo", "第1条（基本契約）\n甲及び乙は、基本契約を締結する。基本契約の有効期間は1年とする。\n2 本契約に定めのない事項は、"
+         "基本契約による。\n"),
+        ("typo", "第1条（参加）\n序ノ口から大関までの力士が参加する。\n"),
+        ("term-inconsistent", "1. 本大会規約について\nこの「太鼓の達人フェスティバル」大会規約(以下「本規約」)は、本大会に"
+         "参加するすべての参加者に適用されます。本規約への同意は必須です。\n"),
+    ]
+    for rule, text in texts:
+        assert _said(text, rule) == [], text[:30]
+
+
+def test_the_document_by_its_title_with_hon():
+    """「本会員規約」 in a document titled 会員規約 that defines 本規約 more widely: the document itself, no slip; 本利用料金
+    beside a defined 本料金 is still one (the samples' reviewed finding)."""
+    text = ("会員規約\n本会員規約をよくお読みください。\n第1条（適用）\nこの会員規約及び関連する規定(以下「本規約」)は、会員に"
+            "適用されます。本規約に同意した者が会員となります。\n")
+    assert _said(text, "term-inconsistent") == []

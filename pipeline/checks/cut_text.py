@@ -59,10 +59,17 @@ def _ends_on_a_cut_word(line: str) -> bool:
     """Does ``line`` end on one kanji read as a word of its own right after kana (「…に関する重」, 「…のために役」)? A
     sentence does not end on a bare kanji after a verb or a particle; a page's excerpt stops there in mid-word. Not
     an item (「(3) …準ずる者」), whose noun of one kanji ends it."""
-    if _ITEM_LINE.match(line) or not KANJI.match(line[-1]) or not is_hiragana(line[-2]):
-        return False
+    if _ITEM_LINE.match(line) and not _TOPIC_COMMA.search(line) or not KANJI.match(line[-1]) \
+            or not is_hiragana(line[-2]):
+        return False  # (an item that is a sentence, 「1. 貸越金額は、…確認・同意した金」, is read as one)
     toks = tokenize(line[-24:])
-    return len(toks) >= 2 and toks[-1].surface == line[-1] and toks[-1].pos in ("名詞", "接頭辞")
+    # (a suffix right after a particle, 「…甲への支」, has no noun to end: the kanji opens a word that goes on)
+    return len(toks) >= 2 and toks[-1].surface == line[-1] and (
+        toks[-1].pos in ("名詞", "接頭辞", "記号") or toks[-1].pos == "接尾辞" and toks[-2].pos == "助詞")
+
+
+# a topic and its comma: what makes an item's line a sentence (「「コンテンツ」とは、…」, 「貸越金額は、…」)
+_TOPIC_COMMA = re.compile(r"(?:は|とは|が)[、，,]")
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
@@ -146,6 +153,17 @@ def _has_comma(s: str) -> bool:
 _NOUN_PHRASE = frozenset(("名詞", "接尾辞", "接頭辞", "連体詞", "形状詞"))  # (形状詞: 有効 of 有効期間)
 
 
+def _last_sentence_start(line: str) -> int:
+    """Where the last sentence of ``line`` starts: after its last 。 that closes a sentence, not one inside brackets
+    (「…権利を含みます。)を意味」 goes on with the sentence the bracket stands in)."""
+    end = len(line)
+    while (k := line.rfind("。", 0, end)) >= 0:
+        if line[k + 1:k + 2] not in ")）」』":
+            return k + 1
+        end = k
+    return 0
+
+
 def _ends_inside_a_clause(line: str) -> bool:
     """Does ``line``, which does not end in 。, end inside a clause? A verb or auxiliary in a form that goes on (「…説明を
     行い」, 「…に提供す」 of 提供する, 「…締結され」), a lone hiragana MeCab cannot read as a word (「…同意したとい」,
@@ -166,8 +184,8 @@ def _ends_inside_a_clause(line: str) -> bool:
             or last.lemma == "為る" and before.pos == "名詞")
     if last.pos == "助動詞":
         return last.surface not in _FINAL_AUX
-    if len(last.surface) == 1 and is_hiragana(last.surface) and last.pos in ("記号", "名詞", "感動詞"):
-        return True  # (「…回収するにあ」: あ of あたり, read as a filler)
+    if len(last.surface) == 1 and is_hiragana(last.surface) and last.pos in ("記号", "名詞", "感動詞", "形状詞"):
+        return True  # (「…回収するにあ」: あ of あたり, read as a filler; 「…支払債務そ」: そ of その)
     if last.pos == "助詞" and last.surface == "へ":
         return _has_comma(line)
     if last.pos == "助詞" and last.surface == "つ" and before.surface == "に":
@@ -177,7 +195,7 @@ def _ends_inside_a_clause(line: str) -> bool:
         return _has_comma(line) or "は" in line[:-3]
     if last.pos not in ("名詞", "接尾辞"):
         return False
-    if not _has_comma(line[line.rfind("。") + 1:]):
+    if not _has_comma(line[_last_sentence_start(line):]):
         return False  # a headline's noun may end it (「【2025年3月31日】利用規約を追加」); a clause cut has a comma before
     i = len(toks) - 1
     # (through the の that joins nouns: 「…をいい、有効期間の起算日」)

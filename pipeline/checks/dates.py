@@ -135,7 +135,7 @@ _ERA_BEFORE = re.compile(r"[\u3400-\u9fff々0-9A-Za-z'’‘]")
 def _era_dropped(text: str, start: int) -> bool:
     """A date whose year, of one or two digits, has no era before it (「この規約は２８年１月２８日から発効」): 平成28年
     or 昭和28年, or 2028: the reader cannot tell which year is meant."""
-    before = text[max(0, start - 8):start].rstrip(" \u3000")
+    before = text[max(0, start - 8):start].rstrip(" \u3000\n")  # (the era may end the line before: 「令和⏎5年3月17日」)
     return not before or _ERA_BEFORE.match(before[-1]) is None
 
 

@@ -169,8 +169,9 @@ _SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0)）])[^ \u3000\u00a0](?:[ \u3000\
                          r"(?![^ \u3000\u00a0〃(（0-9０-９])")
 
 
-# a paragraph's or item's label opening its line, which a space sets apart from the text (「3項 甲は」「第2項 本規約」)
-_LABEL_OPENING_LINE = re.compile(r"^[ \u3000]*第?[0-9０-９一二三四五六七八九十]{1,3}[項号]$")
+# a paragraph's or item's label opening its line, which a space sets apart from the text (「3項 甲は」「第2項 本規約」,
+# a page's bulleted 「• 2  この規則」)
+_LABEL_OPENING_LINE = re.compile(r"^[ \u3000]*(?:[•・*\-][ \u3000]*)?(?:第?[0-9０-９一二三四五六七八九十]{1,3}[項号]|[0-9０-９]{1,3})$")
 # the title after a person's name, which forms and pages set apart from the name they fill in (「山田 様」「ゲスト さん」)
 _NAME_THEN_HONORIFIC = re.compile(r"(?:さん|様|殿|さま)(?![\u3041-\u3096\u4e00-\u9fff])")
 

@@ -790,6 +790,11 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
                 continue
             if _in_definitions_sentence(ctx, start + s, defs[match]):
                 continue  # 「本会員組織の名称を「…会員」(以下「本組織」という)と称し」: the long name the term shortens
+            if len(cand) > len(match) and cand[:1] == "本" and start + s < defs[match].span[0] \
+                    and _in_defining_sentence(ctx, cand[1:], defs[match]):
+                continue  # 「本大会規約について」 above 「…大会規約（以下「本規約」）」: 本 + the long name, before it is shortened
+            if len(cand) > len(match) and cand[:1] == "本" and len(cand) > 3 and cand[1:] in (ctx.doc.title or ""):
+                continue  # 「本会員規約」 in a document titled 会員規約: the document by its title, not a slip of 本規約
             where = where_defined(ctx, defs[match])
             yield ctx.finding(
                 "term-inconsistent", (start + s, start + e),

@@ -128,6 +128,9 @@ def addressee_findings(ctx: Context, defs: dict):
              and not _GLOSSED.match(ctx.text, m.end())]
     used = {t: ctx.text.count(t) for t in users}
     main = max(users, key=used.get)
+    # (nor the preamble's address to the reader before any article defines the user: 「…利用されるお客様は、ご利用の前に
+    # …お読みください」 above 第1条's 「…すべてのお客様（…以下、「利用者」といいます。）」)
+    found = [m for m in found if not (m.start() < defs[main].span[0] and ctx.article_at(m.start()) is None)]
     if not found or len(found) * 2 > used[main]:
         return  # written as often as the defined word: the document's own way of speaking, not a leftover
     # 会員 are the users who registered (「…申請し、当社がこれを承認した方をいいます」), as is a user defined as one who

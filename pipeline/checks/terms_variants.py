@@ -68,6 +68,13 @@ def defined_here(text: str, end: int) -> bool:
     return bool(_GIVEN_SHORT_NAME.match(text, end))
 
 
+def _colon_entry_of(text: str, term: str, pos: int) -> bool:
+    """Does ``pos`` stand in the line of a glossary entry that gives ``term`` its meaning after a colon?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return re.match(rf"[ \u3000]*(?:{ENTRY_LABEL})?[ \u3000]*[「『]?{re.escape(term)}[」』]?[ \u3000]*[:：]",
+                    text[line_start:pos]) is not None
+
+
 # what makes a person someone who would become the defined party, not yet it
 _PROSPECTIVE = re.compile(r"(?:を希望する|しようとする|を予定する|を検討する|を申し込む|を申込む)$")
 
@@ -101,6 +108,8 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     # 「本サービスへの登録を希望する利用者」: one who is not yet the registered party the term names
                     and not text.startswith("内の", m.start() - 2)
                     and not _PROSPECTIVE.search(text, max(0, m.start() - 8), m.start())
+                    # 「ユーザー:本アプリの利用者」: the meaning a glossary's entry gives its term after a colon
+                    and not _colon_entry_of(text, term, m.start())
                     and not any(a <= m.start() < b for t, (a, b) in defining.items() if term in t)]
             if not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things

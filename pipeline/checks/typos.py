@@ -306,6 +306,8 @@ def _swapped_findings(ctx: Context):
                 continue  # part of a kanji compound, or not next to katakana
             if c in "二八" and re.match(r"[0-9０-９〇一二三四五六七八九十]", left + right):
                 continue
+            if left in "ノケヶ" and _KANJI_CH.match(text[p - 2:p - 1]):
+                continue  # 「序ノ口」, 「霞ケ関」: kanji joined by a katakana particle, a name written so
             other, cls = _KANJI_KANA[c], _KATA
         else:
             continue

@@ -96,6 +96,9 @@ def _run_lines(runs: Counter) -> tuple[str, list[int], list[int]]:
     return "\n".join(runs), starts, list(runs.values())
 
 
+_OWN_NAME = re.compile(r"本件?(?:契約|規約|約款|規程|規則|会則|細則|要項|要綱|特約)")
+
+
 def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     runs = run_counts(ctx)  # (a whole run of three kanji or more is one of these, counted as often)
@@ -109,8 +112,9 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # a line of a wrapped source may break a compound (対面契|約): its pieces are no slip
         if s > 0 and text[s - 1] in DIGITS:
             continue  # a counter after a number (第4項各号): the number, not a kanji, stands before it
-        if _SHORT_NAME_OPENS.search(text, max(0, s - 8), s):
-            continue  # 基本契約（以下「本契約」という）: the short name a definition gives, shorter by design
+        if _SHORT_NAME_OPENS.search(text, max(0, s - 8), s) or _OWN_NAME.fullmatch(run):
+            continue  # 基本契約（以下「本契約」という）: the short name a definition gives, shorter by design; 本契約
+            # itself, the name a contract calls itself by, beside a 基本契約 it speaks of
         if pairs is None:
             pairs = _doc_pair_counts(ctx)
         places = []
