@@ -174,7 +174,8 @@ def _continues_citation(rest: str, titled: bool = False) -> bool:
     # a digit after the title is a citation's (第5条（…）2項に…) unless it is the first paragraph's label (…）1．本約款は)
     # or a count its first sentence opens with (「第7条(退会) 2年間継続して…」: a number of years, not of a 項 or 号)
     return titled and (rest[0] in "，,。）)へや" or rest[0] == "第" and not _CITES_AN_ARTICLE.match(rest)
-                       or rest[0].isdigit() and match_paragraph_number(rest) is None
+                       # (a digit, not ①: 「第2条(用語の定義) ① この約款で…」 opens its first paragraph)
+                       or rest[0].isdecimal() and match_paragraph_number(rest) is None
                        and not _opens_with_a_count(rest)
                        or rest[0] in "(（" and _CITED_PARAGRAPH.match(rest) is not None)
 
@@ -249,6 +250,10 @@ _GLUED_SENTENCE = re.compile(r"(?![中各前後但及又並若乃第等所以上
 _ITEM_OF_THE_CITATION = re.compile(rf"^第{_SP}(?:{NUM}){_SP}[号項](?:に|の|及び|並びに|又は|から|まで|ないし|各号|、)")
 
 
+# 「第3条 -2」: a branch number after a hyphen (not a title after a dash: 「第1条 ‐ 目的」 has no digit)
+_HYPHEN_BRANCH = re.compile(r"[ \u3000]*[-－‐](?P<n>[0-9０-９]{1,2})(?![0-9０-９])")
+
+
 @lru_cache(maxsize=16384)
 def match_article_heading(line: str) -> ArticleHeading | None:
     """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style), and the same
@@ -281,6 +286,14 @@ def match_article_heading(line: str) -> ArticleHeading | None:
         if rest and not rest.startswith("削除"):
             return None  # 第十条及び第十一条の規定により… is a reference
     after = line[m.end():]
+    branch = _HYPHEN_BRANCH.match(after)
+    if branch and m.re is not _ARTICLE_RANGE:
+        # 「第 3 条 -2(採用時の提出書類)」: the branch article 第3条の2 written with a hyphen
+        as_no = line[:m.end()] + "の" + branch.group(1) + after[branch.end():]
+        h = match_article_heading(as_no)
+        if h is not None:
+            shift = len(line) - len(as_no)
+            return ArticleHeading(h.number, label + "-" + branch.group(1), h.title, h.rest, h.rest_offset + shift)
     if after.strip(" \u3000") == "削除":
         return ArticleHeading(number, label, None, after.strip(" \u3000"), len(line) - len(after.strip(" \u3000")))
     if not after.strip():

@@ -465,3 +465,21 @@ def test_the_document_by_its_title_with_hon():
     text = ("会員規約\n本会員規約をよくお読みください。\n第1条（適用）\nこの会員規約及び関連する規定(以下「本規約」)は、会員に"
             "適用されます。本規約に同意した者が会員となります。\n")
     assert _said(text, "term-inconsistent") == []
+
+
+def test_headings_of_a_branch_article_and_of_a_first_paragraph_labelled_circled():
+    """「第3条 -2(採用時の提出書類)」 is 第3条の2, no second 第3条; 「第2条(用語の定義) ① この約款で…」 heads 第2条 (① opens
+    its first paragraph); 「i)また、…」 then ii) is roman one, no ninth letter after a gap."""
+    from conftest import doc_from_text
+
+    branch = ("第3条(採用)\n会社は、社員を採用する。\n第3条 -2(採用時の提出書類)\n採用された者は、書類を提出する。\n"
+              "第4条(試用)\n試用期間は3か月とする。\n")
+    assert [a.number for a in doc_from_text(branch, "doc.txt").all_articles()] == ["3", "3_2", "4"]
+    assert [r for r in _rules(branch) if r[0] == "numbering-duplicate"] == []
+    circled = ("第1条(目的)\nこの約款は、会社が提供するサービスの利用条件を定めます。\n"
+               "第2条(用語の定義) ① この約款で使用する用語の定義は次のとおりです。\n1 .「会社」とは、サービスを提供する事業者を"
+               "いいます。\n2 .「会員」とは、この約款に基づいて利用契約を締結した者をいいます。\n")
+    assert [a.number for a in doc_from_text(circled, "doc.txt").all_articles()] == ["1", "2"]
+    roman = ("第1条(参加資格)\n参加者は、次の条件を満たすものとする。\n(1)日本国内に居住していること。\ni)また、所属する企業は"
+             "日本国内の法人であること。\nii)未成年者は、保護者の同意を得ること。\n")
+    assert [r for r in _rules(roman) if r[0] == "numbering-gap"] == []

@@ -444,6 +444,9 @@ def _second_paragraph(ctx: Context, para, it: Item) -> bool:
         and not own.endswith(("こと。", "事。"))
 
 
+_ROMAN_ONE = re.compile(r"^[(（]?[iｉ][)）.．]?$")
+
+
 def _read_across_columns(numbers: list[int | None]) -> bool:
     """Are ``numbers`` two runs interleaved, the second going on from the first (1, 4, 2, 5, 3, 6): a list set in two
     columns whose text was read across the rows?"""
@@ -499,6 +502,8 @@ def _item_findings(ctx: Context):
                                                              or _continues_the_list_before(art, para, it)
                                                              or _second_paragraph(ctx, para, it)):
                             fault = None
+                        if fault == "gap" and prev == 0 and _ROMAN_ONE.match(it.label):
+                            fault = None  # 「i)また、…」 then ii), iii): roman one, not the ninth letter
                         if fault == "gap" and items_run_in(ctx.text, before.span[0] if before else para.span[0],
                                                            it.span[0], it.style, range(prev + 1, n)):
                             fault = None  # 「(1)日曜日… (2)12月28日から…」 before (3): the missing items stand mid-line
