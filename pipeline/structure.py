@@ -323,9 +323,9 @@ class _Parser:
     def _article_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
         """The article heading ``line`` holds: law style, captioned, or glued on a page's heading."""
         t = line.text
-        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or self._glued_page_heading(line)
+        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or self._glued_heading(line)
 
-    def _glued_page_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
+    def _glued_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
         """On a page's heading (Markdown ###, HTML <h3>), which no citation is, 第N条 with its words run on
         (「### 第 2 条ソフトウェアの導入・利用」); or, on any line, the article that comes next in the numbering
         (「第4条本会の会員とは、…」⏎「第5条本会員は区域内に…」 in a 会則 that runs every number into its sentence): a
@@ -1213,7 +1213,7 @@ class _Parser:
                 self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
                 self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
                 continue
-            if not grammar.is_structural_start(t) and self._glued_page_heading(line) is None:
+            if not grammar.is_structural_start(t) and self._glued_heading(line) is None:
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):
