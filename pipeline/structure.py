@@ -1402,15 +1402,13 @@ class _Parser:
 
     def _opens_an_article(self, k: int) -> bool:
         """Does line ``k`` head an article, alone or under its caption (「(趣旨)⏎第1条 …」)?"""
-        for j in (k, k + 1):
-            if j >= len(self.lines):
-                return False
-            t = self.lines[j].text
-            if grammar.match_article_heading(t):
-                return True
-            if j > k or not grammar.is_caption(t):
-                return False
-        return False
+        lines = self.lines
+        if k >= len(lines):
+            return False
+        if grammar.match_article_heading(lines[k].text):
+            return True
+        return k + 1 < len(lines) and grammar.is_caption(lines[k].text) \
+            and grammar.match_article_heading(lines[k + 1].text) is not None
 
     def _ranged_contents(self) -> set[int]:
         """Line indices of a table of contents without a 目次 line whose entries are chapters and sections, each

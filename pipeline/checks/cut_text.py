@@ -38,7 +38,7 @@ def cut_off_at(ctx) -> int | None:
     def read() -> int | None:
         full = ctx.full
         text = full.text[:text_end(ctx)]
-        last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
+        last = _last_line(text)
         if len(last) < 2:
             return None
         if any(told(last) for told in _LAST_LINE_SIGNALS) or _ends_on_a_heading(full, len(text)) \
@@ -238,14 +238,24 @@ _ENDS_IN_KUTEN, _SENTENCE_LINES = 0.9, 3
 _SENTENCE_LINE = re.compile(r"^.{12,}$")
 
 
+def _last_line(text: str) -> str:
+    return text[text.rfind("\n") + 1:].strip(" \u3000\t")
+
+
+def _open_clause(last: str, topic: bool = False) -> bool:
+    """Is ``last`` a clause with no 。 at its end: a comma in it (or, with ``topic``, a は), Japanese at its end, and no
+    bullet before it (a bulleted item ends without 。: 「•その他，当社が…相当でないと判断した場合」)?"""
+    return len(last) >= 2 and last[-1] not in "。．.」』）)" and (_has_comma(last) or topic and "は" in last) \
+        and _JAPANESE_END.search(last) is not None and not _BULLETED.match(last)
+
+
 def _ends_unlike_its_sentences(text: str, last: str) -> bool:
     """Does the last line, a clause (a comma or a topic in it) with no 。 at its end, stop where the document's other
     sentences all end in 。: on no predicate that ends a sentence (「…のいずれ」), or inside a definition whose meaning it
     never gives (「「取得情報」とは、…当社が自動で取得する」)? A page's excerpt stops so; a whole sentence that lost its
     。 (「…から施行します」) and a document that ends its sentences without 。 are left alone."""
-    if last[-1] in "。．.」』）)" or not (_has_comma(last) or "は" in last) or not _JAPANESE_END.search(last) \
-            or _BULLETED.match(last):
-        return False  # (a bulleted item ends without 。: 「•その他，当社が…相当でないと判断した場合」)
+    if not _open_clause(last, topic=True):
+        return False
     if _finished(last) and not _OPEN_DEFINITION.search(last):
         return False  # 「…から施行します」: a whole sentence that lost its 。 (sentence-unterminated tells it), no cut
     return _ends_sentences_in_kuten(text)
@@ -258,8 +268,7 @@ def _ends_out_of_register(text: str, last: str) -> bool:
     """Does the last line, a clause with no 。, end on a plain predicate (「…変更することがあり、当社が任意に定めた」) in a
     text whose sentences all end politely (ます, です)? A polite text's sentence does not end so: the clause goes on
     past the end (定めた方法により…)."""
-    if last[-1] in "。．.」』）)" or not _has_comma(last) or _BULLETED.match(last) or _ITEM_LINE.match(last) \
-            or _POLITE_END.search(last + "。") or not _finished(last):
+    if not _open_clause(last) or _ITEM_LINE.match(last) or _POLITE_END.search(last + "。") or not _finished(last):
         return False
     clauses = _clauses(text)
     polite = sum(1 for ln in clauses if _POLITE_END.search(ln.rstrip("」』）)") if ln.endswith(("。", "．")) else ""))
@@ -288,9 +297,5 @@ def stops_without_its_kuten(ctx) -> bool:
         if ctx.doc.supplementary:
             return False
         text = ctx.full.text[:text_end(ctx)]
-        last = text[text.rfind("\n") + 1:].strip(" \u3000\t")
-        if len(last) < 2 or last[-1] in "。．.」』）)" or not _has_comma(last) or not _JAPANESE_END.search(last) \
-                or _BULLETED.match(last):
-            return False
-        return _ends_sentences_in_kuten(text)
+        return _open_clause(_last_line(text)) and _ends_sentences_in_kuten(text)
     return ctx.full.memo("cut_text.stops_without_its_kuten", read)

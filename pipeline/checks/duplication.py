@@ -866,7 +866,6 @@ _FORM_TWICE = re.compile(rf"{_FORM}(?:[\u4e00-\u9fff々\u30a1-\u30fcA-Za-zＡ-�
 
 
 def _form_twice_findings(ctx: Context):
-    text = ctx.text
     for m in ctx.finditer(_FORM_TWICE):
         yield ctx.finding(
             "duplication", m.span(),

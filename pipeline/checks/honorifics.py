@@ -27,8 +27,13 @@ _HUMBLE_ENDINGS = (
 
 
 @lru_cache(maxsize=None)
+def _customer_acts() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("customer_acts.tsv"))
+
+
+@lru_cache(maxsize=None)
 def _humble() -> re.Pattern:
-    acts = sorted((row[0] for row in load_tsv("customer_acts.tsv")), key=len, reverse=True)
+    acts = sorted(_customer_acts(), key=len, reverse=True)
     endings = "|".join(re.escape(e) for e, _ in _HUMBLE_ENDINGS)
     return re.compile(rf"[ご御](?P<act>{'|'.join(acts)})(?P<end>{endings})")
 
@@ -73,7 +78,7 @@ _GO_SHITE_KUDASAI = re.compile(r"[ご御](?P<vn>[\u4e00-\u9fff]{2})して(?P<end
 
 
 def _go_shite_kudasai_findings(ctx: Context):
-    acts = {row[0] for row in load_tsv("customer_acts.tsv")}  # (told by _humble_act_findings, with its own fix)
+    acts = _customer_acts()  # (told by _humble_act_findings, with its own fix)
     for m in ctx.finditer(_GO_SHITE_KUDASAI):
         vn = m.group("vn")
         t = ctx.token_at(m.start("vn"))

@@ -23,7 +23,7 @@ from ..references import Reference, find_references
 from .annex_refs import annex_dangling
 from .named_refs import named_dangling
 from .citation_form import malformed_citations
-from .run_in import items_run_in
+from .run_in import run_in_items
 from .cut_text import stops_without_its_kuten
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
@@ -669,8 +669,8 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     numbers = {it.number for p in candidates for it in p.items if it.number is not None and "の" not in it.label}
     if item in numbers:
         return None
-    styles = {it.style for p in candidates for it in p.items}
-    if any(items_run_in(ctx.text, target.span[0], target.span[1], style, range(item, item + 1)) for style in styles):
+    styles = {s for p in candidates for it in p.items for s in it.style.split("|")}
+    if any(s & styles and n == item for s, n in run_in_items(ctx.text, target.span[0], target.span[1])):
         return None  # 「…掲げる者とする。(1)本学職員…(2)本学学生…⏎(3)一般の利用者」: items (1) and (2) stand mid-line
     if _no_text(target):
         return None

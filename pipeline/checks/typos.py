@@ -162,9 +162,10 @@ def _lookalike_findings(ctx: Context):
     are notes: a PDF's text holds the same radical dozens of times, one slip of the copy to fix throughout."""
     yield from _label_lookalike_findings(ctx)
     src = ctx.doc.source.text
-    times = Counter(_LOOKALIKE.findall(src))
+    found = list(_LOOKALIKE.finditer(src))
+    times = Counter(m.group(0) for m in found)
     told: set[str] = set()
-    for m in _LOOKALIKE.finditer(src):
+    for m in found:
         ch = m.group(0)
         kanji = FOLD.get(ord(ch), ch)  # the kanji normalization compares it as
         if kanji == ch or len(kanji) != 1:

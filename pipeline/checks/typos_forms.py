@@ -225,9 +225,11 @@ _OLD_STYLE = 3
 def lone_conjunction_kanji_findings(ctx: Context):
     text = ctx.text
     for kanji, full, lost, pos, joined, pattern in _LONE_CONJUNCTION_KANJI:
-        if len(pattern.findall(ctx.full.text)) >= _OLD_STYLE:
+        found = list(ctx.finditer(pattern))
+        if not found or ctx.full.memo(f"typos.old_style:{kanji}",
+                                      lambda pattern=pattern: len(pattern.findall(ctx.full.text)) >= _OLD_STYLE):
             continue  # 「慶弔及災害の見舞及救援事業」 throughout: an old-style text that writes the kanji alone, not a slip
-        for m in ctx.finditer(pattern):
+        for m in found:
             s = m.start()
             t = ctx.token_at(s)
             if t is not None and (t.start < s or t.end > s + 1) or pos is not None and (t is None or t.pos != pos):
