@@ -125,6 +125,29 @@ def date_invalid(ctx: Context):
             yield _no_day(ctx, m.span(), m.group(0), month)
     yield from _half_day_findings(ctx)
     yield from _backward_hours_findings(ctx)
+    yield from _month_dropped_findings(ctx)
+
+
+# 「毎年1025日までに」: after a word that names a year (毎年, 翌年), a day of the year is its month and day; a number of
+# three or four digits before 日 there is a month and day that lost its 月 (10月25日). Told only where the digits read
+# one way as a date (a month 1–12 and a day that month has; 1231 is 12月31日, 131 either 1月31日 or 13月1日: 1月31日),
+# and read as a day only before what follows a date, まで or に (「毎年120日以上の休日」 counts days).
+_DAY_OF_A_YEAR = re.compile(r"(?:毎年|翌年|同年|本年|例年|前年|各年)(?:度)?(?:の)?(?P<n>[0-9]{3,4})日(?=まで|に|から|付|より|頃)")
+
+
+def _month_dropped_findings(ctx: Context):
+    for m in ctx.finditer(_DAY_OF_A_YEAR):
+        n = m.group("n")
+        readings = [(int(n[:k]), int(n[k:])) for k in (1, 2) if len(n) - k in (1, 2)]
+        dates = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2024, mo)[1]]
+        if len(dates) != 1:
+            continue
+        mo, d = dates[0]
+        yield ctx.finding(
+            "date-invalid", m.span("n"),
+            f"「{m.group(0)}」の「{n}日」は日付として読めません。「{mo}月{d}日」の「月」が抜けていると思われます。",
+            f"「{m.group(0)}」: 「{n}日」 is no day of a year; 「{mo}月{d}日」 with its 月 dropped.",
+            suggestion=f"{mo}月{d}日", severity="warning", excerpt=m.group(0))
 
 
 # What may stand before a year of one or two digits and tell its era: the era's name or its letter (H28年, R5年), an

@@ -462,6 +462,27 @@ def _particle_before_conjunction_findings(ctx: Context):
             excerpt=text[max(0, s - 6):s + 4])
 
 
+# A conjunction that joins words or clauses inside one sentence (若しくは, 及び, 並びに) cannot open the next: 「相続人の
+# いない者。若しくは、…」「危険物等の物品を留置しないこと。及びドア、トランク類は…」 ended the sentence where a 、 was
+# meant. (Not 又は/または: a sentence may open on them in plain prose, 「…となります。または合格画面が…」.)
+_JOINER_AFTER_KUTEN = re.compile(r"。(?=(?:若しくは|もしくは|及び|および|並びに|ならびに)(?![ぁ-ゖ]))")
+
+
+@particle_check
+def _joiner_after_kuten_findings(ctx: Context):
+    text = ctx.text
+    for m in _JOINER_AFTER_KUTEN.finditer(text):
+        s = m.start()
+        joiner = re.match(r"若しくは|もしくは|及び|および|並びに|ならびに", text[s + 1:]).group(0)
+        yield ctx.finding(
+            "grammar-slip", (s, s + 1),
+            f"「{text[max(0, s - 6):s + 1 + len(joiner)]}」: 句点の後に「{joiner}」が来ています。「{joiner}」は文の中で語句を"
+            f"つなぐ語で文を始めないため、この「。」は「、」の誤りと思われます。",
+            f"「{joiner}」 after 「。」 (「{text[max(0, s - 6):s + 1 + len(joiner)]}」): it joins words within a sentence "
+            f"and opens none, so the 。 seems meant as 、.",
+            suggestion="、", excerpt=text[max(0, s - 6):s + 1 + len(joiner) + 4])
+
+
 # ------------------------------------------------------------------ の for に before 掲げる after a place of the text
 
 

@@ -434,6 +434,15 @@ _PROVISION_BEFORE = re.compile(r"規定|第[0-9０-９一二三四五六七八�
 
 
 
+_OWN_LABEL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?[ \u3000]*")
+
+
+def _after_own_label(text: str, start: int) -> int:
+    """Past the article's own label that opens the line (「第7条 この規定の改廃は」): a provision it is, not one cited."""
+    m = _OWN_LABEL.match(text, start)
+    return m.end() if m else start
+
+
 def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):
     """「このキャンセル規程（以下「本規程」）」 then 「本規定はお客様と当院との間の契約内容となります」, or 「…奨学金規程」
     then 「この規定の第1条(1)の奨学生」: 規定 (a provision) for its homophone 規程 (a set of rules), the name the document
@@ -446,7 +455,8 @@ def _homophone_self_name_findings(ctx: Context, defs: dict[str, Definition]):
              and not defined_here(text, m.end())]
     slips += [m.span() for m in re.finditer("この規定", text) if _SELF_READ.match(text, m.end())
               and not defined_here(text, m.end())
-              and not _PROVISION_BEFORE.search(text, line_or_sentence_start(text, m.start()), m.start())]
+              and not _PROVISION_BEFORE.search(text, _after_own_label(text, line_or_sentence_start(text, m.start())),
+                                               m.start())]
     if not slips or "本規定" in defs:
         return
     own = text.count("本規程") + text.count("この規程")
@@ -611,6 +621,11 @@ _PURPOSE = re.compile(r"は[、，]?[^。\n]{0,80}?(?:を|について)[^。\n]{
                       r"|において[、，]?[ \u3000]*[「『][^」』\n]{1,30}[」』]とは")
 
 
+# 「この規則に定めるもののほか、…必要な事項は、…が別に定める」: the closing article that leaves what the whole set of rules
+# does not provide for to another (a provision cited is 前項の規定, never この規定, there)
+_REST_DELEGATED = re.compile(r"に定めるもの(?:の)?(?:ほか|外)[、，][^。\n]{0,40}?(?:必要な事項|別に定め|定める)")
+
+
 # a document that never calls itself by its title's kind may still call itself by another kind this often at most
 # and be told: the title alone says what it is
 _TITLE_ALONE = 2
@@ -638,16 +653,17 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         kind, name = named
         own = by_kind[kind]
-        if other == "規定" and kind == "規程" and m.group(1) == "この" and (
-                _ENACTS.match(text, m.end()) or _PURPOSE.match(text, m.end())):
-            # 「この規定は、令和4年12月3日から実施する」, 「この規定は、…必要な事項について定めるものです」: what takes effect or
-            # states its purpose is the whole set of rules, the 規程 its title names, not one provision
+        if other == "規定" and m.group(1) == "この" and (
+                _ENACTS.match(text, m.end()) or _PURPOSE.match(text, m.end()) or _PURPOSE_AIM.match(text, m.end())
+                or _REST_DELEGATED.match(text, m.end())):
+            # 「この規定は、令和4年12月3日から実施する」, 「この規定は、…必要な事項について定めるものです」, 「この規定に定めるものの
+            # 外、必要な事項は町長が別に定める」: what takes effect, states its purpose or leaves the rest to another is the
+            # whole set of rules, the kind its title names, not one provision
             yield ctx.finding(
                 "term-inconsistent", m.span(),
-                f"「この規定」は文書全体（{name}）を指しています。規則の集まりは「規程」で、「規定」は個々の条項の定めです"
-                f"（「この規程は」）。",
-                f"「この規定」 names the whole set of rules ({name}): 「この規程」.",
-                suggestion="この規程", severity="warning")
+                f"「この規定」は文書全体（{name}）を指しています。文書自体は「この{kind}」で、「規定」は個々の条項の定めです。",
+                f"「この規定」 names the whole set of rules ({name}): 「この{kind}」.",
+                suggestion="この" + kind, severity="warning")
             continue
         if other == "規定" and (kind != "規程" or m.group(1) != "本"):
             # この規定 is a provision; 本規定 in terms titled and calling themselves 規約 or 約款 mostly means the terms
