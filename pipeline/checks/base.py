@@ -549,14 +549,24 @@ class Context:
             return art.display_label  # a text block the parser makes an article (front, heading, closing): its own label
         if art.part_label and not prefix:
             prefix = art.part_label
-        # a clause headed 第4項 (terms that number their clauses so) is named as its page heads it, not 第4条
-        out = prefix + (art.label if art.label.startswith("第") and art.label.endswith("項") else article_label(art.number))
+        out = prefix + article_place(art)
         p = paragraph_number(art, para)
         if p is not None:
             out += f"第{p}項"
         if para is not None and item is not None:
             out += "".join(_item_label(it.label, it.number) for it in _item_chain(para.items, pos))
         return out
+
+
+def article_place(art: Article) -> str:
+    """An article as its page names it: 第12条 (any 第N条 heading, normalized), a clause headed 第4項 as 第4項, a section
+    by its own label (「5.」) or, headed by its title alone, by the title in brackets (「免責事項」). A section is never
+    called 第5条, which its page does not write."""
+    if art.label.startswith("第") and art.label.endswith("項"):
+        return art.label
+    if art.label.startswith("第") or art.number is None:
+        return article_label(art.number)
+    return art.label if art.numbered else f"「{art.title}」"
 
 
 def paragraph_number(art: Article | None, para: Paragraph | None) -> int | None:

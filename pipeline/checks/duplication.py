@@ -596,6 +596,21 @@ def _under_sibling_captions(ctx: Context, pos: int, other: int) -> bool:
         and ctx.article_at(pos) is not None and ctx.article_at(pos) is ctx.article_at(other)
 
 
+def _under_other_headings(ctx: Context, pos: int, other: int) -> bool:
+    """Does a heading of the page (Markdown or HTML) stand between the two copies at a higher level than the heading right
+    above the later one (「### 一時BAN」 … 「#### 処罰実施・取消可能者」 and its sentence, then 「### 永久BAN」 … the same
+    caption and sentence)? Each subsection says it of its own subject, as the page lays them out side by side."""
+    heads = ctx.doc.norm.headings
+    if not heads:
+        return False
+    a, b = sorted((pos, other))
+    above = [lv for off, lv in heads if off <= b]
+    if not above:
+        return False
+    level = above[-1]
+    return any(a < off < b and lv < level for off, lv in heads)
+
+
 _DEFINITION_OPENS = re.compile(r"^[^「」]{0,8}「(?P<t>[^「」]{1,30})」とは")
 
 
@@ -616,6 +631,8 @@ def _sentence_findings(ctx: Context):
     for e in _sentence_events(ctx):
         if e[0] == "unit":
             _, pos, body, first = e
+            if _under_other_headings(ctx, pos, first):
+                continue
             yield ctx.finding(
                 "duplication", (pos, pos + len(body)),
                 f"{_where(ctx, first)}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",
@@ -659,10 +676,7 @@ def _sentence_findings(ctx: Context):
     for sent, pos in appended:
         first = where_first[sent]
         if first == pos:
-            other = [p for s, p in appended if s == sent and p != pos]
-            if not other:
-                continue
-            first = other[0]
+            continue  # the first copy: a later one is told, naming it (one finding for a sentence written twice)
         copies.append((sent, pos, first))
     for sent, pos, first in copies:
         if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
