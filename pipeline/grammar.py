@@ -658,8 +658,8 @@ class Label:
 # A line that is nothing but a paragraph's or an item's label, the text on the lines below (「2項⏎当社は、…」,
 # 「1号⏎本規約に違反する…」): how some web terms set explicit 項 and 号 labels; or 「1項.　本規約は…」「2項．管理者は…」,
 # the same label set before the text with the dot of a list's 1. (web templates that name each paragraph 項 and
-# number the items under it 1. 2. 3.)
-_PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})項(?:[ \u3000]*$|[．.][ \u3000]*(?=\S))")
+# number the items under it 1. 2. 3.; some set a space between the number and 項: 「1 項.　本規約は…」)
+_PARA_KOU = re.compile(r"^第?(?P<num>[0-9]{1,3})[ \u3000]?項(?:[ \u3000]*$|[．.][ \u3000]*(?=\S))")
 # 「第 1 項　Uniant はユーザーに対し…」: the label 第N項 before the paragraph's text, a space between (a software
 # licence's page). Without the space, or followed by what goes on with a citation (第2項の規定により, 第2項 及び第3項,
 # 第2項 各号に…: a sentence wrapped after 第2項), it is text. A paragraph may open with a citation of its own

@@ -397,6 +397,8 @@ class _Parser:
         if len(best) >= 2 and not self._list_under_one_heading([i for i, _ in best]):
             for i, s in best:
                 found[i] = (s[0], s[1], self._section_label(i, s))
+            if best is not listing:
+                found.update(self._sections_run_on(best[-1][0], int(best[-1][1][0]), toc))
             return found
         # Unnumbered headings (Markdown ## …): the highest level below the title whose headings hold text, numbered
         # in order. A level most of whose headings have nothing under them but lower headings only groups the
@@ -421,6 +423,30 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _sections_run_on(self, last: int, number: int, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
+        """The sections after the run of headings that ends at line ``last`` (section ``number``) whose lines are a step
+        written out rather than a title: 「1.認定試験の実施」「2.合否通知の発送」, then 「3.規約を1部返信し、月会費の手続き…が
+        完了したら認定を通知します(後日認定証等発送)」. The next number in the same dotted form, with no numbered line
+        between it and the section before (a list under that section would number from 1), continues the sections: read
+        as the section's paragraph 3, it left a paragraph 2 missing. Its whole line is its title."""
+        out: dict[int, tuple[str, str | None, str]] = {}
+        k = last + 1
+        while k < len(self.lines):
+            if k in toc or self.lines[k].start in self.heading_levels:
+                break
+            t = self.lines[k].text
+            p = grammar.match_paragraph_number(t)
+            if p is not None:
+                if p.style != "dot" or p.number != number + 1 or self.list_depths.get(self.lines[k].start, 1) > 1 \
+                        or grammar.match_section_heading(t, True) is not None:
+                    break
+                number += 1
+                out[k] = (str(number), t[p.end:].strip(), p.label)
+            elif grammar.is_structural_start(t):
+                break
+            k += 1
+        return out
 
     def _lists_cited_articles(self, i: int) -> bool:
         """Is line ``i``, a bulleted 第N条 that holds no text (「・第6条」「- 第8条（秘密保持）」), an entry of a list: of the

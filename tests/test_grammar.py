@@ -205,7 +205,7 @@ def test_labels_with_text_after_them_are_no_label_lines(line):
 
 
 @pytest.mark.parametrize("line,number,end", [("1項.　本規約は適用されます。", 1, 4), ("2項．管理者は責任を負いません。", 2, 3),
-                                             ("第3項. 当社は…", 3, 5)])
+                                             ("第3項. 当社は…", 3, 5), ("1 項.　本規約は適用されます。", 1, 5)])
 def test_a_paragraph_label_named_項_with_a_dot(line, number, end):
     lab = grammar.match_paragraph_number(line)
     assert (lab.style, lab.number, lab.end) == ("kou", number, end)

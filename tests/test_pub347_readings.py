@@ -77,7 +77,7 @@ def test_homophone_and_lookalike_slips_of_legal_words():
             "第4条（抽選）\n申込みが区画の数を越えたときは、抽選とする。\n"
             "第5条（遵守）\n使用者は、規則に従わなければならなりません。\n")
     fixes = {s for _, s in _said(text, "confusable-word")}
-    assert fixes == {"被保佐人", "被後見人", "次に定める", "公共交通機関", "負", "超え", "なりません"}
+    assert fixes == {"被保佐人", "被後見人", "次に定める", "公共交通機関", "負", "超", "なりません"}
 
 
 def test_the_right_words_beside_them_are_quiet():
@@ -91,3 +91,134 @@ def test_the_right_words_beside_them_are_quiet():
 def test_junshu_written_two_ways_is_a_notation_note():
     text = "第1条（遵守）\n使用者は、規則を遵守する。\n第2条（保全）\n使用者は、農園の保全を順守する。\n"
     assert [(f.excerpt, f.severity) for f in findings_in_text(text, "notation-variance")] == [("順守", "info")]
+
+
+# ------------------------------------------------------------------ what the page shows besides the text
+
+def test_a_quoted_control_of_the_screen_is_no_part_of_the_text():
+    """「下記「同意して次へ」をタップし」 names a button below the text; a name cited so with nothing after it is still told."""
+    text = ("第1条（本人確認）\n受検者は、下記「同意して次へ」をタップし、本人確認をします。\n"
+            "第2条（申込み）\n受検者は、上記「申込内容」を確認する。\n")
+    assert [e for e, _ in _said(text, "reference-dangling")] == ["申込内容"]
+
+
+# ------------------------------------------------------------------ numbered sections
+
+_STEPS = ("認定試験までの流れ\n\n1.認定試験の実施\n\n予め指定された日時に認定試験を行います。\n\n2.合否通知の発送\n\n"
+          "合格者には合格通知を発送します。\n\n3.規約を1部返信し、月会費の手続き(定期支払い手続き)が完了したら認定を通知します"
+          "(後日認定証等発送)\n\n資格の喪失について\n\n○下記の事項に該当する場合、資格を喪失します。\n")
+
+
+def test_a_step_written_out_after_titled_sections_is_the_next_section():
+    """After 「1.認定試験の実施」「2.合否通知の発送」, the long 「3.規約を1部返信し、…」 is section 3, not a paragraph 3 of
+    section 2 with its paragraph 2 missing."""
+    from conftest import doc_from_text
+
+    doc = doc_from_text(_STEPS, "doc.txt")
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert findings_in_text(_STEPS, "numbering-gap") == []
+
+
+def test_a_list_under_the_last_section_stays_its_list():
+    text = _STEPS.replace("合格者には合格通知を発送します。\n\n3.", "合格者には次のものを発送します。\n1.合格通知\n2.規約\n3.")
+    from conftest import doc_from_text
+
+    assert [a.number for a in doc_from_text(text, "doc.txt").articles] == ["1", "2"]
+
+
+# ------------------------------------------------------------------ homophones of fixed names and loanwords
+
+def test_homophones_in_fixed_names_and_misspelled_loanwords():
+    text = ("第1条（回答）\n当社は、お問い合わせに対し解答します。\n"
+            "第2条（資格）\n博士過程を修了した者に限る。所定の金融期間へ入金し、保険所に届け出る。\n"
+            "第3条（更新）\n当社は、ソフトフェアの更新を実地する。\n")
+    fixes = {s for _, s in _said(text, "confusable-word")}
+    assert fixes == {"回答", "課程", "金融機関", "保健所", "ソフトウェア", "実施する"}
+
+
+def test_the_same_words_where_they_are_meant_are_quiet():
+    text = ("第1条（試験）\n受験者は、試験の解答を他人に教えてはならない。研究の過程を記録する。\n"
+            "第2条（検査）\n当社は、実地検査を行う。研究期間は一年とし、保険所得の申告は会員が行う。\n"
+            "第3条（機関）\n金融機関及び行政機関の有効期間は、別に定める。\n")
+    assert _said(text, "confusable-word") == []
+
+
+# ------------------------------------------------------------------ closing formulas one kana off
+
+def test_a_closing_formula_with_a_kana_dropped_or_slipped_in():
+    """Each formula written once (no count of the document's endings can tell it): ものとます, なければならかない,
+    をいいします."""
+    text = ("第1条（同意）\n未成年者は、保護者の同意を得るものとます。\n"
+            "第2条（届出）\n会員は、住所を変更したときは、申し出なければならかない。\n"
+            "第3条（定義）\n本規約で会員とは、登録を終えた者をいいします。\n")
+    assert {s for _, s in _said(text, "typo")} == {"ものとします", "なければならない", "をいいます"}
+
+
+def test_the_formulas_and_their_other_forms_are_quiet():
+    """ものとす (literary), ならないか (a question), ものでない, ことはできない: Japanese of their own."""
+    text = ("第1条（同意）\n未成年者は、保護者の同意を得るものとします。\n"
+            "第2条（届出）\n会員は、届け出なければならないか、当社に確認することができる。\n"
+            "第3条（効力）\n本規約は、会員を拘束するものとす。前条の確認は、当社の義務を定めるものでない。\n"
+            "第4条（譲渡）\n会員は、その地位を譲渡することはできない。\n")
+    assert _said(text, "typo") == []
+
+
+def test_slips_of_one_kana_or_one_look_alike_that_make_no_word():
+    text = ("第1条（届出）\n株式当社は、申込みを受付ます。会員は、1ヶ月以内に居け出なければならない。\n"
+            "第2条（周知）\n当社は、連絡先を通じで周知を行う。今後も努めていきたいと考えおります。\n")
+    assert {s for _, s in _said(text, "confusable-word")} == {"株式会社", "受け付けます", "届け出", "を通じて",
+                                                              "ておりま"}
+
+
+# ------------------------------------------------------------------ whole documents from repositories (pub353–358)
+
+def test_a_confidentiality_duty_that_says_it_binds_after_leaving_needs_no_survival_clause():
+    text = ("雇用契約書\n\n株式会社A（以下「会社」という。）と従業員は、次のとおり契約を締結する。\n"
+            "第1条（秘密保持）\n従業員は、業務上知り得た秘密情報を、在職中および退職後といえども第三者に漏洩してはならない。\n"
+            "第2条（契約の終了）\n本契約は、従業員の退職により終了する。\n")
+    assert findings_in_text(text, "survival-missing") == []
+    unbound = text.replace("在職中および退職後といえども", "")
+    assert [f.rule for f in findings_in_text(unbound, "survival-missing")] == ["survival-missing"]
+
+
+def test_the_party_letter_glossing_its_role_over_a_signature_is_no_leftover():
+    text = ("金銭消費貸借契約書\n\n貸主（以下「甲」という。）と借主（以下「乙」という。）は次のとおり契約を締結する。\n"
+            "第1条（貸付）\n甲は、乙に金五十万円を貸し付ける。\n第2条（返済）\n乙は、甲に毎月末日限り返済する。\n\n"
+            "貸主(甲)\n住所\n氏名\n\n借主(乙)\n住所\n氏名\n")
+    assert _said(text, "term-inconsistent") == []
+    slipped = text.replace("乙は、甲に毎月末日限り返済する。", "借主は、甲に毎月末日限り返済する。")
+    assert _said(slipped, "term-inconsistent") == [("借主", "乙")]
+
+
+def test_the_provision_that_cites_is_never_the_one_suggested():
+    """第3条第2項 cites 第2条第2項 for 秘密保持契約の締結, which it speaks of itself: no other provision fits, so
+    nothing is said (the citing paragraph suggested to itself tells the reader nothing)."""
+    text = ("第1条（目的）\n本会は、研究の発展を目的とする。\n"
+            "第2条（入会）\n入会を希望する者は、申込書を提出する。\n2 入会者は、会則を遵守する。\n"
+            "第3条（秘密保持）\n会員は、会の秘密を守る。\n2 会員は、第2条第2項に定める秘密保持契約の締結を拒んではならない。\n")
+    assert findings_in_text(text, "reference-content-mismatch") == []
+
+
+def test_a_caption_and_its_sentence_under_each_subsection_are_no_paste():
+    """「#### 処罰実施・取消可能者」 and 「この処罰を実施できるのは、…」 under each ban's own ### heading: each says it of its
+    own punishment. Without the heading between them, the same paragraph twice in one section is still told."""
+    def block(condition: str) -> str:
+        return (f"#### 処罰条件\n\n{condition}\n\n#### 処罰実施・取消可能者\n\n"
+                "この処罰を実施できるのは、以下の権限グループに所属する利用者のみです。\n\n- 管理者\n- モデレーター\n\n")
+    page = ("# サーバー規約\n\n## 基本方針\n\n皆さんが楽しく過ごせるサーバーを目指します。\n\n"
+            "## 運営の処罰対応について\n\n違反者には処罰を行います。\n\n## 処罰種類詳細\n\n処罰の種類は次のとおりです。\n\n"
+            "### 一時BAN\n\n一時的に参加を停止します。\n\n" + block("軽い違反をしたとき。")
+            + "### 永久BAN\n\n参加を永久に停止します。\n\n" + block("警告を三回以上受けた利用者が対象です。"))
+    assert findings_in_text(page, "duplication") == []
+    pasted = page.replace("### 永久BAN\n\n", "")
+    assert [f.rule for f in findings_in_text(pasted, "duplication")] == ["duplication"]
+
+
+def test_a_verb_after_a_verb_is_japanese_as_written():
+    """反映していきます, 尊重しあって, ありえます: a subsidiary verb after a verb's て-form or continuative, which law text
+    seldom writes; a kana struck twice in such a run is still a slip (「といいいます」)."""
+    text = ("第1条（運営）\n寄せられた意見は、運営内で話し合い、より良い形で反映していきます。\n"
+            "第2条（参加者）\n参加者は、お互い尊重しあって活動する。他の場所への誘導はありえます。\n")
+    assert _said(text, "typo") == []
+    assert [e for e, _ in _said(text + "第3条（定義）\n本規約で会員とは、登録した者（以下「会員」といいいます）をいう。\n",
+                                "typo")] == ["会員」といいいます）を"]

@@ -21,6 +21,9 @@ _SPACES = re.compile(r"[ \u3000]+")
 # a label of the page's date (最終更新日, 制定日, 施行日付), which no part of the text bears
 _DATE_LABEL = re.compile(r"日(?:付)?$")
 _CLOSE_ENOUGH = 0.6
+# 下記「同意して次へ」をタップし, 上記「申し込む」ボタンを押す: a control of the screen the text stands on (a button, a link),
+# named as the user sees it; the page's controls are outside the text, so no part of it bears the name
+_CONTROL_AFTER = re.compile(r"(?:の)?(?:ボタン|リンク|アイコン|タブ|メニュー)|を(?:タップ|クリック|押|選択|選ん|チェック)")
 
 
 def _plain(s: str) -> str:
@@ -44,6 +47,8 @@ def named_dangling(ctx: Context):
             continue  # 前記「永代供養契約種別」 for 「永代供養の契約種別は、…」: the phrase named without its の
         if _DATE_LABEL.search(name):
             continue  # 「上記の「最終更新日」」: the date a site's template prints over the page, outside the text
+        if _CONTROL_AFTER.match(text, m.end()):
+            continue
         best, score = None, 0.0
         for h in headings:
             r = SequenceMatcher(None, name, _plain(h)).ratio()

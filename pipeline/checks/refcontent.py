@@ -337,6 +337,8 @@ def _content_mismatches(ctx: Context):
             continue  # a generic noun (期間, 手続) is evidence only for the article next door: an off-by-one citation
         if _listed_before(suggestion).search(text, max(0, t.span[0] - 30), t.span[0]):
             continue  # 「第7条・第8条に規定された検閲行為」: the provision that fits is cited with it, the pair named together
+        if suggestion in _citing_provision(ctx, t.span[0]):
+            continue  # the provision that fits is the one citing: it speaks of the term because it cites it for it
         cited = text[t.span[0]:end]
         where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
         yield ctx.finding(
@@ -345,6 +347,16 @@ def _content_mismatches(ctx: Context):
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
         )
+
+
+def _citing_provision(ctx: Context, pos: int) -> tuple[str, ...]:
+    """How a suggestion would name the article and the paragraph that hold ``pos`` (第9条, 第9条第2項)."""
+    art = ctx.article_at(pos)
+    if art is None:
+        return ()
+    own = article_label(art.number)
+    paras = [own + f"第{n}項" for n, p in _reader_paragraphs(art).items() if p.span[0] <= pos < p.span[1]]
+    return (own, *paras)
 
 
 # a paragraph's caption on its first line, after its label (「三項（臨時総会）」, 「２（解約手続）」)

@@ -201,7 +201,8 @@ _EVEN_AFTER_END = re.compile(rf"{_END}(?:し|され)?た?(?:場合|とき)(?:に
 _DURING_AND_AFTER = re.compile(r"中(?:や|及び|および|並びに|又は|または|と|、|・|であるか)[^。]{0,20}?後"
                                r"(?:も|[^。]{0,6}?(?:にかかわらず|を問わず))")
 _CONTRACT_ENDS = re.compile(rf"(?:本|この|利用|サービス)(?:契約|約款|規約)[^。]{{0,20}}{_END}")
-_HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで")
+# (and 「在職中および退職後といえども」, 「退会後も」: the duty says itself that it binds after the relation ends)
+_HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで|後(?:も|といえども|においても|であっても)")
 
 
 def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:

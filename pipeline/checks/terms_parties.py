@@ -160,13 +160,15 @@ _ROLE_LEFTOVER = 3
 _KANJI_AT = re.compile(r"[\u4e00-\u9fff々]")
 # the role glossing the letter it follows, as a signature block labels its parties: 【甲（委託者）】, 乙(受託者)
 _GLOSSED_LETTER = re.compile(r"[甲乙丙丁][ \u3000]*[（(]$")
+# the letter glossing the role, the other way round: 貸主(甲), 借主（乙） over a signature
+_LETTER_GLOSS = re.compile(r"[ \u3000]*[（(][ \u3000]*[甲乙丙丁][ \u3000]*[）)]")
 
 
 def role_name_findings(ctx: Context, defs: dict):
     """「発注者は請負者が…」 in an article of a contract that named 発注者 「甲」 and 請負者 「乙」: a sentence from a
     template that calls the parties by their roles; the letters are the contract's names for them. Not in the articles'
     headings, which name a party's role on purpose (「第5条（発注者の責任）甲は…」), nor inside a compound (下請負者),
-    nor in a definition, a quotation or the brackets glossing a letter (【甲（委託者）】 over a signature)."""
+    nor in a definition, a quotation or the brackets glossing a letter (【甲（委託者）】 over a signature, or 貸主(甲))."""
     text = ctx.text
     roles: dict[str, tuple[str, int]] = {}
     for m in _ROLE_LETTER.finditer(text):
@@ -179,7 +181,7 @@ def role_name_findings(ctx: Context, defs: dict):
         places = [(s, e) for s, e in places if not _KANJI_AT.match(text, s - 1) and not _KANJI_AT.match(text, e)
                   and not any(a <= s < b for a, b in headings) and not defined_here(text, e)
                   and not _ROLE_LETTER.match(text, s) and text[s - 1:s] not in "「『" and text[e:e + 1] not in "」』"
-                  and not _GLOSSED_LETTER.search(text, max(0, s - 3), s)]
+                  and not _GLOSSED_LETTER.search(text, max(0, s - 3), s) and not _LETTER_GLOSS.match(text, e)]
         if not places or len(places) > _ROLE_LEFTOVER:
             continue
         for s, e in places:

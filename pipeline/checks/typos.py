@@ -103,6 +103,7 @@ from .typos_base import (
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
+from .typos_formulas import formula_slip_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, choon_between_digits_findings,
@@ -1059,6 +1060,35 @@ def _conjugated(left: str, run: str, right: str, unseen: list[int]) -> bool:
     return bool(spans) and all(any(s <= base + i and base + i + 3 <= e for s, e in spans) for i in unseen)
 
 
+# Verbs that follow another verb to add an aspect or a direction (反映して|いきます, 尊重し|あって, あり|えます, 読み|始める):
+# law text seldom writes them, so their kana make 3-grams it never writes, and they are Japanese as written
+# (those of the first kind after the verb's て-form, the others right after its continuative)
+_AFTER_TE_FORM = frozenset(("行く", "来る", "居る", "置く", "仕舞う", "見る", "貰う", "上げる", "呉れる"))
+_AFTER_CONTINUATIVE = frozenset(("合う", "得る", "始める", "続ける", "出す", "込む", "過ぎる", "直す", "切る", "終わる",
+                                 "掛ける"))
+
+
+def _verb_after_verb(left: str, run: str, right: str, unseen: list[int]) -> bool:
+    """Does every 3-gram law text never writes touch a known subsidiary verb after a verb's て-form (反映して|いきます) or its
+    continuative (尊重し|あって), in MeCab's reading of the run in its line; or the suffix なり after a noun (その人なり: as
+    the person is)?"""
+    toks, known = tagged_line(left + run + right)
+    base = len(left)
+    spans = []
+    for k in range(1, len(toks)):
+        t, before = toks[k], toks[k - 1]
+        if not known[k] or not known[k - 1] or before.end != t.start:
+            continue
+        after_te = before.surface in ("て", "で") and before.pos == "助詞" and k >= 2 and toks[k - 2].pos == "動詞" \
+            and known[k - 2]
+        if t.pos == "動詞" and (t.lemma in _AFTER_TE_FORM and after_te
+                                or t.lemma in _AFTER_CONTINUATIVE and before.pos == "動詞"):
+            spans.append((before.start, t.end))
+        elif t.pos == "接尾辞" and t.surface == "なり" and before.pos == "名詞":
+            spans.append((before.start, t.end))
+    return bool(spans) and all(any(s < base + i + 3 and base + i < e for s, e in spans) for i in unseen)
+
+
 # A correction into law text's staple phrases (について, において, により, ことが: each 3-gram 1,400 times or more
 # in the model) needs less of MeCab: a slip beside them (にづいて, のおいては) gains 1,600–2,400; on the corpus,
 # the right text that a correction gains 1,000–3,000 on corrects into rarer 3-grams (1,170 and fewer).
@@ -1523,7 +1553,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
                 or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
                 or _honorific(left, run, right, unseen) or _conjugated(left, run, right, unseen) \
-                or _after_predicate(left, run, right, unseen) or _literary(left, run, right):
+                or _after_predicate(left, run, right, unseen) or _literary(left, run, right) \
+                or _verb_after_verb(left, run, right, unseen):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue
@@ -2165,13 +2196,18 @@ def _typo_findings(ctx: Context):
     yield from dropped_conjunction_findings(ctx)
     yield from lone_conjunction_kanji_findings(ctx)
     # (a kana struck once too often that the kana-run statistics already took out, with the document's count)
-    yield from (f for f in tripled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
-                                                                 (g.span for g in endings + kana_slips)))
+    tripled = [f for f in tripled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
+                                                                (g.span for g in endings + kana_slips))]
+    yield from tripled
     yield from choon_between_digits_findings(ctx)
     yield from doubled_conjunction_findings(ctx)
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
-    yield from (f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
-                                                               (g.span for g in endings + kana_slips)))
+    dropped_to = [f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
+                                                                 (g.span for g in endings + kana_slips))]
+    yield from dropped_to
+    # (a formula one kana off that the document's endings, its kana runs or the lists already told, is theirs)
+    told = [f.span for f in endings + kana_slips + dropped_to + tripled] + listed
+    yield from (f for f in formula_slip_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told))
     yield from stray_letter_findings(ctx)
     yield from sa_ire_findings(ctx)
     yield from _romaji_findings(ctx)

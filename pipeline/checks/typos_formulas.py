@@ -1,0 +1,72 @@
+"""The typo rule's detector of a clause-closing formula written one kana off (typos.py lists the rule's detectors).
+
+「保護者の同意を得るものとます。」 (ものとします, し dropped), 「申し出なければならかない。」 (なければならない, か slipped in),
+「…のものをいいします。」 (をいいます, し slipped in). The phrases that close the clauses of agreements and rules are few
+and fixed (data/legal_formulas.tsv); a clause that ends on one of them with one kana dropped from inside it, or one
+kana added inside it, is no Japanese, whatever the document writes elsewhere: the typo rule's count of the document's
+own endings (typos.py, 3.) needs the phrase written three times to tell the slip, a short text or an excerpt has it
+once or twice. Only inside the phrase: a kana dropped at its end or added after it changes the form (ものとす is the
+literary ending, ならないか a question), which the count of the document's endings weighs instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Context, load_tsv
+
+# where a clause ends: its 。 or 、, a closing bracket, the line's end
+_CLAUSE_END = r"(?=[。、，．）)」』\n]|$)"
+
+
+@lru_cache(maxsize=1)
+def _formulas() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of every one-kana-off spelling of the formulas, and each spelling → its formula."""
+    formulas = [row[0] for row in load_tsv("legal_formulas.tsv")]
+    variants: dict[str, str] = {}
+    for f in formulas:
+        for i in range(1, len(f) - 1):  # a kana dropped from inside (the first kept, the last kept)
+            variants.setdefault(f[:i] + f[i + 1:], f)
+    inserted = []
+    for f in formulas:
+        for i in range(1, len(f)):  # a kana added inside: after the first, before the last
+            inserted.append(re.escape(f[:i]) + "[ぁ-ゖ]" + re.escape(f[i:]))
+    for v in list(variants):
+        if v in formulas or any(v in f for f in formulas):
+            del variants[v]  # (a spelling that is itself a formula, or part of one, is no slip)
+    alternatives = sorted(variants, key=len, reverse=True)
+    rx = re.compile("(?:" + "|".join([re.escape(v) for v in alternatives] + inserted) + ")" + _CLAUSE_END, re.M)
+    return rx, variants
+
+
+def _formula_of(written: str, formulas: list[str]) -> str | None:
+    for f in formulas:
+        if len(written) == len(f) + 1 and any(written[:i] + written[i + 1:] == f for i in range(1, len(f))):
+            return f
+    return None
+
+
+def formula_slip_findings(ctx: Context):
+    text = ctx.text
+    rx, dropped = _formulas()
+    formulas = None
+    for m in ctx.finditer(rx):
+        written = m.group(0)
+        fixed = dropped.get(written)
+        if fixed is None:
+            if formulas is None:
+                formulas = [row[0] for row in load_tsv("legal_formulas.tsv")]
+            if written in formulas:
+                continue
+            fixed = _formula_of(written, formulas)
+            if fixed is None:
+                continue
+        a, b = m.span()
+        yield ctx.finding(
+            "typo", (a, b),
+            f"「{text[max(0, a - 4):b + 1]}」の「{written}」は、定型の文末「{fixed}」の1字違いです（仮名が"
+            + ("落ちています" if len(written) < len(fixed) else "1字多く入っています") + "）。",
+            f"「{written}」 is the closing formula 「{fixed}」 with one kana "
+            + ("dropped." if len(written) < len(fixed) else "too many."),
+            suggestion=fixed, severity="warning", excerpt=text[max(0, a - 6):b + 1])
