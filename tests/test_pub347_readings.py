@@ -222,3 +222,31 @@ def test_a_verb_after_a_verb_is_japanese_as_written():
     assert _said(text, "typo") == []
     assert [e for e, _ in _said(text + "第3条（定義）\n本規約で会員とは、登録した者（以下「会員」といいいます）をいう。\n",
                                 "typo")] == ["会員」といいいます）を"]
+
+
+def test_a_katakana_label_cited_after_its_article_is_no_bracket():
+    text = ("第1条（会計）\n会計の担当は、次のとおりとする。\nイ）ソフトウェア担当\nロ）ハードウェア担当\n"
+            "第2条（立替え）\n前条イ）に定める担当は、本会会則第七条一項ハ）によって設置される。\n")
+    assert findings_in_text(text, "bracket-unbalanced") == []
+    assert [f.rule for f in findings_in_text(text.replace("前条イ）に", "前条の担当イ）に"), "bracket-unbalanced")] \
+        == ["bracket-unbalanced"]
+
+
+def test_a_university_and_its_graduate_school_are_no_repeat():
+    """立命館大学大学院: 大学 then 大学院 (the copy and a suffix making a name); 大学大学 before の is a repeat."""
+    assert findings_in_text("第1条（会員）\n会員は、立命館大学大学院の学籍を有する者とする。\n", "duplication") == []
+    assert [f.excerpt for f in findings_in_text("第1条（会員）\n会員は、立命館大学大学の学籍を有する者とする。\n",
+                                                "duplication")] == ["大学大学"]
+
+
+def test_a_lone_mata_after_a_verb_is_only_a_note():
+    """「権利を持たず又義務を負わない」: 又 after a verb may be the adverb また; between two nouns it is 又は cut short."""
+    found = findings_in_text("第1条（会員）\n会員は、本会において権利を持たず又義務を負わない。\n", "typo")
+    assert [(f.excerpt, f.severity) for f in found] == [("利を持たず又義務を", "info")]
+    found = findings_in_text("第1条（定義）\n本サービス（以下「サービス」又「本サービス」という。）を提供する。\n", "typo")
+    assert [f.severity for f in found] == ["warning"]
+
+
+def test_the_old_title_of_the_animal_welfare_act():
+    found = findings_in_text("第1条（遵守）\n飼い主は、動物の保護及び管理に関する法律を遵守する。\n", "name-obsolete")
+    assert [f.suggestion for f in found] == ["動物の愛護及び管理に関する法律"]

@@ -32,8 +32,9 @@ CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］"
 _HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：•,;；※])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
                          # an article labelled so at a line's start: 「- 第1条)受講に関する費用」
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-•]))第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*条[)）]"
-                         # such a label cited after its article, 「第４条１）と同等の手続き」 (not 「（第3条1）。」, a pair)
-                         r"|(?<=[条項号])[0-9０-９]{1,2}[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、)"
+                         # such a label cited after its article, 「第４条１）と同等の手続き」, 「第七条一項ハ）によって」 (not
+                         # 「（第3条1）。」, a pair)
+                         r"|(?<=[条項号])(?:[0-9０-９]{1,2}|[ア-ン])[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、|で|は|が)"
                          # 「ex)JOHNSMITH」, 「例)」, 「注)」: "for example" and "note" written with a closing bracket alone
                          r"|(?<![A-Za-z])(?:ex|Ex|EX|e\.g\.|例|注)[)）]")
 # 「以下の1)～7)に従って」: labels of that form cited as a range (each end of it)

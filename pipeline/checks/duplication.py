@@ -67,6 +67,7 @@ from functools import lru_cache
 from ..grammar import match_item_label
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
+from .chars import is_kanji
 from .near_duplicates import near_duplicate_findings, repeated_line_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
@@ -142,6 +143,23 @@ def _two_compounds(text: str, s: int, mid: int, e: int) -> bool:
                         if e + k <= len(text) and all(_COMPOUND_CH.match(c) for c in text[e:e + k]))
 
 
+# suffixes that attach to any noun and make no name of their own (会員等, 大学間): after them the repeat is still one
+_ANY_NOUN_SUFFIX = frozenset("等的化性上中内外間毎用別式型様方側")
+
+
+def _opens_a_longer_word(ctx: Context, mid: int, e: int) -> bool:
+    """Is the second copy (mid…e) the head of a longer word: one the tagger reads whole (大学院 as one token), or the
+    copy and a suffix that makes a name of its own (大学|院, 図書|館)?"""
+    t = ctx.token_at(mid)
+    if t is None or t.start != mid:
+        return False
+    if t.end > e:
+        return t.pos == "名詞" and all(_COMPOUND_CH.match(c) for c in ctx.text[mid:t.end])
+    nxt = ctx.token_at(e)
+    return t.end == e and nxt is not None and nxt.start == e and nxt.pos == "接尾辞" \
+        and len(nxt.surface) == 1 and is_kanji(nxt.surface) and nxt.surface not in _ANY_NOUN_SUFFIX
+
+
 def _phrase_findings(ctx: Context):
     """Repeats, unless the same paragraph has several: then they are a layout (a list of terms each
     followed by its definition with no separator, 「二 株式の発行株式の発行の効力が…」), not slips."""
@@ -152,6 +170,8 @@ def _phrase_findings(ctx: Context):
     for f in found:
         if f.article is None or per_paragraph[(f.article, f.paragraph)] == 1:
             mid, e = f.span
+            if _opens_a_longer_word(ctx, mid, e):
+                continue  # 「立命館大学大学院」: 大学 then 大学院, a word of its own that begins as the copy does
             if not _two_compounds(ctx.text, 2 * mid - e, mid, e):
                 yield f  # (「附属図書館図書館資料」: 附属図書館 and 図書館資料, two words the document writes elsewhere)
 

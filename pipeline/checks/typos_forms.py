@@ -246,7 +246,11 @@ def lone_conjunction_kanji_findings(ctx: Context):
                       f"が落ちたと思われます。")
                 en = f"A lone 「{kanji}」 joins two words before 「{after}」: {full} with its {lost} lost."
                 fix = full
-            yield ctx.finding("typo", (s, s + 1), ja, en, suggestion=fix, severity="warning",
+            # after a verb's form (「権利を持たず又義務を負わない」), 又 may be the adverb また (and also), as older prose
+            # writes it; only the sense tells it from 又は (「届出をせず又は虚偽の届出をした」): a note
+            before = ctx.token_at(s - 1) if s else None
+            severity = "info" if kanji == "又" and before is not None and before.pos in ("動詞", "助動詞") else "warning"
+            yield ctx.finding("typo", (s, s + 1), ja, en, suggestion=fix, severity=severity,
                               excerpt=text[max(0, s - 5):s + 4])
 
 
