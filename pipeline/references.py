@@ -29,8 +29,8 @@ RELATIVE = re.compile(r"(?P<rel>前条|次条|前項|次項|前各項|前各号|
 _CONJUNCTIONS = ("及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至",
                  "から", "、", "・", "，", ",", "と", "や")
 _SELF_DOC = re.compile(r"本[^\s、。「」『』（）()]{0,10}(?:約款|規約|契約|規程|条件|要項|細則|規定|ポリシー)$")
-# 「（2）第8条（料金）…」: the ） closes an item label, not the name of another law
-_ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*[（(][0-9a-zA-Z一二三四五六七八九十]{1,3}[）)][ \u3000]*$")
+# 「（2）第8条（料金）…」, 「- (2) 第5条第4項、…」: the ） closes an item label, not the name of another law
+_ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*(?:[-*+・•][ \u3000]*)?[（(][0-9a-zA-Z一二三四五六七八九十]{1,3}[）)][ \u3000]*$")
 _RELATIVE_BEFORE = re.compile(r"(?:前条|次条|同条|本条)$")
 # (・ U+30FB sits among the katakana but ends no name: 「・第1条」 is a bullet or a list, 「法・第1条」 no law's name)
 _JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc-\u30ff」』）)A-Za-z]$")
@@ -83,7 +83,9 @@ def _scan(text: str) -> list[Reference]:
             pass
         before = text[max(0, start - 12):start]
         gap = text[last_end:start] if last_end >= 0 else None
-        continues_list = gap is not None and gap.strip(" \u3000") in _CONJUNCTIONS or gap == ""
+        # (a conjunction after a comma counts as one: 「GDPR第26条、第28条、および第29条」)
+        continues_list = gap is not None and (gap.strip(" \u3000") in _CONJUNCTIONS
+                                              or gap.strip(" \u3000、，,") in _CONJUNCTIONS) or gap == ""
         if continues_list and last_end >= 0:
             external = last_external
         elif m.group("self") or _RELATIVE_BEFORE.search(before) or _ITEM_LABEL_BEFORE.search(text[max(0, start - 8):start]):

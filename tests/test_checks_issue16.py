@@ -210,8 +210,11 @@ def test_convention_deviation_quiet_without_a_clear_majority(samples):
         # (a Latin word in two widths needs no majority, nor does a half-width kana: test_checks_widths.py)
         # (nor do itrust's definitions, 「以下、本約款という」 among seven quoted names and 「以下「反社会的勢力」」 among
         # eight after a comma: clear majorities, test_pub287_readings.py)
+        # (nor do basic's three counted numbers in full width, 「１ヶ月分」「６ヶ月」「５年」, among 69 other numbers of its text
+        # in half width: test_checks_samples.py)
         majority = [f for f in run_checks(samples[name], ["convention-deviation"])
-                    if "同じ語を" not in f.message and "半角カナ" not in f.message and "他の定義" not in f.message]
+                    if "同じ語を" not in f.message and "半角カナ" not in f.message and "他の定義" not in f.message
+                    and not (name == "basic" and "（69回、全角5回）" in f.message)]
         assert majority == [], name
     # 前2条 and 第１ ５条 are not article numbers without 第
     text = "第1条（目的）\n前2条の規定は、第1条、第2条、第3条、第4条及び第5条に準用する。\n第2条（協議）\n協議する。\n"

@@ -37,10 +37,10 @@ def test_legal_action_is_a_measure_and_arises_from_takes_ni():
 
 
 def test_a_number_in_the_other_width_on_a_line_of_both_widths():
-    """「予約日2日前～レッスン開始時間２４時間前まで」: no house style over the whole page (too few lines), but one line
-    typed in two widths, in a page that writes eight counted numbers half width."""
+    """「予約日2日前～レッスン開始時間２４時間前まで」: too few counted numbers for a house style, but the page writes its
+    other numbers half width; the two full-width ２４ (this line, typed in two widths, and the next) are told."""
     found = [f for f in _findings("pub144/choifoot.php", "convention-deviation") if "２４" in f.excerpt]
-    assert [f.suggestion for f in found] == ["24"]
+    assert [f.suggestion for f in found] == ["24", "24"]
 
 
 def test_a_caption_promising_a_court_clause_over_the_governing_law_alone():

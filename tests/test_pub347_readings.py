@@ -250,3 +250,26 @@ def test_a_lone_mata_after_a_verb_is_only_a_note():
 def test_the_old_title_of_the_animal_welfare_act():
     found = findings_in_text("第1条（遵守）\n飼い主は、動物の保護及び管理に関する法律を遵守する。\n", "name-obsolete")
     assert [f.suggestion for f in found] == ["動物の愛護及び管理に関する法律"]
+
+
+def test_two_citations_for_two_nouns_each_in_its_order():
+    """「次号及び第3号に規定する駐車場及び駐輪場」: 次号 names the 駐車場, 第3号 the 駐輪場."""
+    text = ("第1条（趣旨）\nこの条例は、駐車場等の設置に関し必要な事項を定める。\n"
+            "第2条（定義）\nこの条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+            "(1) 駐車場等 次号及び第3号に規定する駐車場及び駐輪場をいう。\n(2) 駐車場 自動車の駐車のための施設をいう。\n"
+            "(3) 駐輪場 自転車の駐車のための施設をいう。\n")
+    assert findings_in_text(text, "reference-content-mismatch") == []
+
+
+def test_an_article_of_another_law_listed_after_a_comma_and_a_conjunction():
+    text = ("第1条（共同管理）\n当社は、共同管理者として（GDPR第26条、第28条、および第29条）に従い処理する。\n"
+            "第2条（変更）\n当社は、本規約を変更できる。\n")
+    assert findings_in_text(text, "reference-dangling") == []
+
+
+def test_numbers_in_the_other_width_among_too_few_counted_to_vote():
+    """「６ヶ月」「３０日間」 in terms whose every other number (第1条…第12条) is half-width."""
+    arts = "".join(f"第{n}条（規定{n}）\n会員は、本規約第{n}条に従う。\n" for n in range(1, 12))
+    text = arts + ("第12条（停止）\n当社は、６ヶ月以上利用がない場合、登録を抹消できる。\n"
+                   "2 当社は、３０日間以上応答がない場合、登録を抹消できる。\n")
+    assert [f.suggestion for f in findings_in_text(text, "convention-deviation")] == ["6", "30"]

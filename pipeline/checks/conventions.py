@@ -526,6 +526,31 @@ def _mixed_citation_findings(ctx: Context):
             suggestion=want, excerpt=src[max(0, m.start() - 2):m.end() + 2])
 
 
+# a number of the document, any (an article's, an amount's, a label's): not part of a code or a Latin word
+_ANY_NUMBER = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:[0-9]+|[０-９]+)(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
+
+
+# a few counted numbers of the other width at most are slips against the document's other numbers
+_FEW_OTHER_WIDTH = 3
+
+
+def _every_number_width(src: str) -> tuple[str, int, int] | None:
+    """(the width the document writes the numbers of its text in, how many so, how many the other way), counting every
+    number but the labels that open a line (「1.」「(2)」「- 3」: they follow their list's numbering), where one width
+    clearly wins."""
+    n_full = n_half = 0
+    for m in finditer_in_lines(_ANY_NUMBER, src, _ANY_DIGIT):
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        if not src[line_start:m.start()].strip(" \u3000\t#-*+・•|(（"):
+            continue
+        if _is_full(m.group(0)[0]):
+            n_full += 1
+        else:
+            n_half += 1
+    return ("半角", n_half, n_full) if _clear(n_half, n_full) else ("全角", n_full, n_half) if _clear(n_full, n_half) \
+        else None
+
+
 def _digit_width_findings(ctx: Context):
     """Numbers before a counter in the other width (「１ヶ月」 among 「12,000円」「1回」). Lines vote, not numbers: a
     line of dates (「毎年４月１日に始まり，翌年３月３１日に終わる」) is one decision of its writer, and a document whose
@@ -543,10 +568,18 @@ def _digit_width_findings(ctx: Context):
         else:
             half.append(m)
             half_lines.add(line_start)
+    n_minor = None  # (set where every number of the document voted)
     if _clear(len(half_lines), len(full_lines)):
         minority, n_major, major = full, len(half), "半角"
     elif _clear(len(full_lines), len(half_lines)):
         minority, n_major, major = half, len(full), "全角"
+    elif (full or half) and (every := _every_number_width(src)) is not None \
+            and len(full if every[0] == "半角" else half) <= _FEW_OTHER_WIDTH:
+        # too few counted numbers to vote (「６ヶ月」「３０日間」 and 「1,000円」 in terms numbering 第1条…第17条): the
+        # document's other numbers in its text (article numbers, amounts, not the labels opening lines) show the width it
+        # writes them in; a few counted numbers of the other width are slips (many: a document typed both ways)
+        major, n_major, n_minor = every
+        minority = full if major == "半角" else half
     else:
         # no house style to hold the document to; but one line that writes both widths (「2日前～…２４時間前まで」) is
         # one sentence typed in two sittings, told where the document leans clearly the other way
@@ -558,7 +591,8 @@ def _digit_width_findings(ctx: Context):
             minority, n_major, major = [m for m in half if line_of(m) in both], len(full), "全角"
         else:
             return
-    n_minor = len(full) if major == "半角" else len(half)
+    if n_minor is None:
+        n_minor = len(full) if major == "半角" else len(half)
     for line in _lines_of(ctx, minority):
         a, b = line[0]
         seen = src[ctx.doc.norm.offsets[a]:ctx.doc.norm.offsets[b - 1] + 1]

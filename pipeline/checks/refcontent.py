@@ -337,6 +337,8 @@ def _content_mismatches(ctx: Context):
             continue  # a generic noun (期間, 手続) is evidence only for the article next door: an off-by-one citation
         if _listed_before(suggestion).search(text, max(0, t.span[0] - 30), t.span[0]):
             continue  # 「第7条・第8条に規定された検閲行為」: the provision that fits is cited with it, the pair named together
+        if _respectively(text, t.span[0], _QUALIFIER.match(text, end).end() + len(key)):
+            continue  # 「次号及び第3号に規定する駐車場及び駐輪場」: two citations for two nouns, each in its order
         if suggestion in _citing_provision(ctx, t.span[0]):
             continue  # the provision that fits is the one citing: it speaks of the term because it cites it for it
         cited = text[t.span[0]:end]
@@ -347,6 +349,17 @@ def _content_mismatches(ctx: Context):
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
         )
+
+
+_JOINED_CITATION_BEFORE = re.compile(r"(?:[条項号]|[)）])(?:及び|および|並びに|ならびに|又は|または|、|・)$")
+_JOINED_NOUN_AFTER = re.compile(r"(?:及び|および|並びに|ならびに|又は|または|、|・)[\u3400-\u9fff\u30a1-\u30ff]")
+
+
+def _respectively(text: str, start: int, key_end: int) -> bool:
+    """Is the citation at ``start`` the second of two joined ones, and its key the first of two joined nouns (「次号及び
+    第3号に規定する駐車場及び駐輪場」): each citation names one of the nouns, in their order?"""
+    return _JOINED_CITATION_BEFORE.search(text, max(0, start - 6), start) is not None \
+        and _JOINED_NOUN_AFTER.match(text, key_end) is not None
 
 
 def _citing_provision(ctx: Context, pos: int) -> tuple[str, ...]:
