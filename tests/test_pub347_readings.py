@@ -273,3 +273,9 @@ def test_numbers_in_the_other_width_among_too_few_counted_to_vote():
     text = arts + ("第12条（停止）\n当社は、６ヶ月以上利用がない場合、登録を抹消できる。\n"
                    "2 当社は、３０日間以上応答がない場合、登録を抹消できる。\n")
     assert [f.suggestion for f in findings_in_text(text, "convention-deviation")] == ["6", "30"]
+
+
+def test_letters_standing_for_article_numbers_are_no_parties():
+    text = ("生徒会規約\n\n第1条（名称）\n本会は、生徒会と称する。\n第2条（会員）\n本会の会員は、本校の生徒とする。\n"
+            "第3条（条の追加）\n新しい条を第甲条と第乙条の間に追加する場合、新しい条は「第甲条の二」と命名する。\n")
+    assert findings_in_text(text, "term-inconsistent") == []

@@ -60,6 +60,8 @@ def party_letter_findings(ctx: Context, defs: dict):
             continue  # 甲府, 乙女: a word of its own
         if _ADDRESS_LOT.match(text, m.end()):
             continue  # 「新潟県十日町市芋川乙3267番地」: a district of a village's lots (甲乙丙…), no party
+        if text[m.start() - 1:m.start()] == "第" and text[m.end():m.end() + 1] in ("条", "項", "号", "章", "節"):
+            continue  # 「第甲条と第乙条の間に追加する場合」: letters standing for numbers in a rule on numbering
         if not parties:
             yield ctx.finding(
                 "term-inconsistent", m.span(),
