@@ -276,6 +276,7 @@ def test_numbers_in_the_other_width_among_too_few_counted_to_vote():
 
 
 def test_letters_standing_for_article_numbers_are_no_parties():
-    text = ("生徒会規約\n\n第1条（名称）\n本会は、生徒会と称する。\n第2条（会員）\n本会の会員は、本校の生徒とする。\n"
+    text = ("生徒会規約\n\n第1条（名称）\n本会は、生徒会と称する。\n"
+            "第2条（会員）\n本校の生徒（以下「会員」という。）及び教員（以下「顧問教員」という。）で組織する。\n"
             "第3条（条の追加）\n新しい条を第甲条と第乙条の間に追加する場合、新しい条は「第甲条の二」と命名する。\n")
     assert findings_in_text(text, "term-inconsistent") == []
