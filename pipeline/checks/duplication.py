@@ -696,7 +696,12 @@ def _sentence_findings(ctx: Context):
     for sent, pos in appended:
         first = where_first[sent]
         if first == pos:
-            continue  # the first copy: a later one is told, naming it (one finding for a sentence written twice)
+            # the first copy too is told, naming the second: which of the two was pasted out of place only the reader
+            # can tell, and each finding must stand on the copy it may be
+            other = [p for s, p in appended if s == sent and p != pos]
+            if not other:
+                continue
+            first = other[0]
         copies.append((sent, pos, first))
     for sent, pos, first in copies:
         if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
