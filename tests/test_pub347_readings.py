@@ -280,3 +280,37 @@ def test_letters_standing_for_article_numbers_are_no_parties():
             "第2条（会員）\n本校の生徒（以下「会員」という。）及び教員（以下「顧問教員」という。）で組織する。\n"
             "第3条（条の追加）\n新しい条を第甲条と第乙条の間に追加する場合、新しい条は「第甲条の二」と命名する。\n")
     assert findings_in_text(text, "term-inconsistent") == []
+
+
+# ------------------------------------------------------------------ round 14 (pub365–370)
+
+def test_a_requirement_cited_of_the_article_about_its_subject_fits():
+    """「第8条に定める要件を満たす奨学金」 with 第8条（支援対象奨学金）: the clause names the article's subject."""
+    text = ("奨学金返還支援規程\n\n第1条（目的）\nこの規程は、奨学金の返還を支援する制度を定める。\n"
+            "第2条（支援対象者の要件）\n支援の対象となる従業員の要件は、勤続1年以上であることとする。\n"
+            "第3条（支援対象奨学金）\n支援の対象となる奨学金は、日本学生支援機構の貸与奨学金とする。\n"
+            "第4条（支援額）\n会社は、第3条に定める要件を満たす奨学金の返還額を支援する。\n")
+    assert findings_in_text(text, "reference-content-mismatch") == []
+
+
+def test_a_blank_left_for_a_name_is_no_stray_space():
+    text = "第1条（報告）\n所属長は        に事実関係を報告し、担当者は 事実を確認する。\n"
+    assert [f.excerpt for f in findings_in_text(text, "stray-space")] == ["担当者は 事実を確"]
+
+
+def test_internal_rules_need_no_survival_clause():
+    text = ("ストレスチェック制度実施規程\n\n第1条（目的）\nこの規程は、ストレスチェックの実施について定める。\n"
+            "第2条（委託）\n会社は、外部機関に実施を委託することができる。\n"
+            "2 委託契約が終了した場合、外部機関は保管する記録を会社に返還する。\n")
+    assert findings_in_text(text, "survival-missing") == []
+
+
+def test_wake_dewa_naku_is_right():
+    assert _said("第1条（定義）\n苦情の全てが該当するわけではなく、個別に判断する。\n", "confusable-word") == []
+    assert [s for _, s in _said("第1条（定義）\n苦情の全てが該当するわけでなく、個別に判断する。\n",
+                                "confusable-word")] == ["では"]
+
+
+def test_a_prefix_after_a_noun_with_its_okurigana_heads_a_phrase():
+    text = "附則\n本会の取り決め全項は、令和5年4月1日から施行する。\n"
+    assert _said(text, "typo") == []

@@ -337,6 +337,8 @@ def _content_mismatches(ctx: Context):
             continue  # a generic noun (期間, 手続) is evidence only for the article next door: an off-by-one citation
         if _listed_before(suggestion).search(text, max(0, t.span[0] - 30), t.span[0]):
             continue  # 「第7条・第8条に規定された検閲行為」: the provision that fits is cited with it, the pair named together
+        if _title_in_clause(text, art, _QUALIFIER.match(text, end).end() + len(key)):
+            continue  # 「第8条に定める要件を満たす奨学金」 with 第8条（支援対象奨学金）: the clause names what the article is about
         if _respectively(text, t.span[0], _QUALIFIER.match(text, end).end() + len(key)):
             continue  # 「次号及び第3号に規定する駐車場及び駐輪場」: two citations for two nouns, each in its order
         if suggestion in _citing_provision(ctx, t.span[0]):
@@ -353,6 +355,25 @@ def _content_mismatches(ctx: Context):
 
 _JOINED_CITATION_BEFORE = re.compile(r"(?:[条項号]|[)）])(?:及び|および|並びに|ならびに|又は|または|、|・)$")
 _JOINED_NOUN_AFTER = re.compile(r"(?:及び|および|並びに|ならびに|又は|または|、|・)[\u3400-\u9fff\u30a1-\u30ff]")
+
+
+_TITLE_WORD = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{2,}")
+# what follows the key in its clause: up to its 、 or 。 (「…要件を満たす奨学金を対象とする」)
+_CLAUSE_AFTER_KEY = 30
+
+
+def _title_in_clause(text: str, art: Article, key_end: int) -> bool:
+    """Does the rest of the citing clause, after its key, name the cited article's subject (a word of its title, or its
+    tail of three characters or more: 支援対象奨学金 → 奨学金)? The key is then what the article requires of it."""
+    if not art.title:
+        return False
+    clause = re.split(r"[、。\n]", text[key_end:key_end + _CLAUSE_AFTER_KEY], maxsplit=1)[0]
+    for word in _TITLE_WORD.findall(_title_core(art.title)):
+        # (a tail of three characters at least, or the whole word: 期間 alone is in too many clauses)
+        tails = {word[i:] for i in range(len(word) - 2)} | {word}
+        if any(t in clause for t in tails):
+            return True
+    return False
 
 
 def _respectively(text: str, start: int, key_end: int) -> bool:

@@ -618,6 +618,10 @@ _NEXT_FIELD = re.compile(r"[^\s:：、。]{1,10}[:：]")
 _NUMBER_BLANK = re.compile(NUMBER_BLANK)
 
 
+# a run of this many spaces between two particles (は … に) is a form's blank left for a word, as a template leaves it
+_BLANK_FIELD = 4
+
+
 @rule("stray-space", "info", "不要な空白", "stray space", facts=_facts, tally=_tally)
 def stray_space(ctx: Context):
     src = ctx.doc.source.text
@@ -677,6 +681,9 @@ def stray_space(ctx: Context):
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             if _NUMBER_BLANK.match(line, s):
                 continue  # 「採用した日から  か月間を試用期間とする」: a form's blank for the number (template-placeholder's)
+            if e - s >= _BLANK_FIELD and not line[s:e].strip() and s and e < len(line) \
+                    and "ぁ" <= line[s - 1] <= "ゖ" and "ぁ" <= line[e] <= "ゖ":
+                continue  # 「所属長は        に事実関係を報告し」: a word left blank between two particles, to be filled in
             if convention == "digit" and e - s >= 2 and _NEXT_FIELD.match(line, e):
                 continue  # 「入会金:¥10,000   年会費:¥2,000」: spaces setting two fields of a line apart
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):

@@ -246,8 +246,15 @@ def _para_no(u: Unit) -> int | None:
     return None
 
 
+# a set of rules a body lays down for itself (ストレスチェック制度実施規程, 就業規則): no contract between parties, so
+# nothing of it outlives a termination; a contract it mentions (with a contractor) is another document
+_INTERNAL_RULES = re.compile(r"(?:規程|規則|細則|要綱|要領|方針)$")
+
+
 @rule("survival-missing", "warning", "存続条項の欠如", "no survival clause")
 def survival_missing(ctx: Context):
+    if _INTERNAL_RULES.search((ctx.doc.title or "").strip(" \u3000")):
+        return
     clauses, generic = survival_clauses(ctx)
     if clauses or generic or cut_off_at(ctx) is not None:
         return  # (a text that stops in mid-sentence may hold its survival clause past the cut, near the end as most do)

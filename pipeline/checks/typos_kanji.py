@@ -349,7 +349,14 @@ def _prefix_after_words(ctx: Context, pos: int) -> bool:
     words MeCab reads as words of its dictionary in the same compound (会則|全|項: all the rules' paragraphs)? The
     prefix starts a noun phrase of its own there. At the head of a compound (全項の規定) the pair is still weighed:
     前項 written 全項 is a slip of one key of the same reading."""
-    return ctx.text[pos] in _kanji_list("prefix_kanji.tsv") and _alone_after_words(ctx, pos, pos)
+    if ctx.text[pos] not in _kanji_list("prefix_kanji.tsv"):
+        return False
+    if _alone_after_words(ctx, pos, pos):
+        return True
+    # (or right after a noun written with its okurigana, 「取り決め|全項」: the kana end the word, the prefix heads the next)
+    before = ctx.token_at(pos - 1) if pos else None
+    return before is not None and before.end == pos and before.pos == "名詞" and len(before.surface) >= 2 \
+        and "ぁ" <= before.surface[-1] <= "ゖ" and is_known_word(before.surface)
 
 
 _LEGAL_FORM = re.compile(LEGAL_FORMS)
