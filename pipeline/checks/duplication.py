@@ -69,6 +69,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
 from .chars import is_kanji
 from .near_duplicates import near_duplicate_findings, repeated_line_findings
+from .self_definition import self_definition_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
 from .typos_base import model
@@ -1057,5 +1058,6 @@ def duplication(ctx: Context):
     yield from _doubled_ru_findings(ctx)
     yield from _form_twice_findings(ctx)  # a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
+    yield from self_definition_findings(ctx)  # a matter of its sentence alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
     yield from repeated_line_findings(ctx)  # a matter of its article alone
