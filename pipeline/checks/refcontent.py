@@ -337,9 +337,10 @@ def _content_mismatches(ctx: Context):
             continue  # a generic noun (期間, 手続) is evidence only for the article next door: an off-by-one citation
         if _listed_before(suggestion).search(text, max(0, t.span[0] - 30), t.span[0]):
             continue  # 「第7条・第8条に規定された検閲行為」: the provision that fits is cited with it, the pair named together
-        if _title_in_clause(text, art, _QUALIFIER.match(text, end).end() + len(key)):
+        key_end = _QUALIFIER.match(text, end).end() + len(key)
+        if _title_in_clause(text, art, key_end):
             continue  # 「第8条に定める要件を満たす奨学金」 with 第8条（支援対象奨学金）: the clause names what the article is about
-        if _respectively(text, t.span[0], _QUALIFIER.match(text, end).end() + len(key)):
+        if _respectively(text, t.span[0], key_end):
             continue  # 「次号及び第3号に規定する駐車場及び駐輪場」: two citations for two nouns, each in its order
         if suggestion in _citing_provision(ctx, t.span[0]):
             continue  # the provision that fits is the one citing: it speaks of the term because it cites it for it
@@ -351,10 +352,6 @@ def _content_mismatches(ctx: Context):
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
         )
-
-
-_JOINED_CITATION_BEFORE = re.compile(r"(?:[条項号]|[)）])(?:及び|および|並びに|ならびに|又は|または|、|・)$")
-_JOINED_NOUN_AFTER = re.compile(r"(?:及び|および|並びに|ならびに|又は|または|、|・)[\u3400-\u9fff\u30a1-\u30ff]")
 
 
 _TITLE_WORD = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{2,}")
@@ -374,6 +371,10 @@ def _title_in_clause(text: str, art: Article, key_end: int) -> bool:
         if any(t in clause for t in tails):
             return True
     return False
+
+
+_JOINED_CITATION_BEFORE = re.compile(r"(?:[条項号]|[)）])(?:及び|および|並びに|ならびに|又は|または|、|・)$")
+_JOINED_NOUN_AFTER = re.compile(r"(?:及び|および|並びに|ならびに|又は|または|、|・)[\u3400-\u9fff\u30a1-\u30ff]")
 
 
 def _respectively(text: str, start: int, key_end: int) -> bool:
