@@ -327,3 +327,12 @@ def test_a_name_defined_as_itself():
              "第3条（運営者）\n本規約は、星命AI（以下「星命AI」または「当社」）が定める。\n"
              "第4条（契約）\n利用者が販売代理店と販売契約（以下「販売契約」という。）を締結した時に成立する。\n")
     assert findings_in_text(quiet, "duplication") == []
+
+
+def test_refraining_is_tsutsushimu_and_approval_is_kessai():
+    text = ("第1条（禁止）\n他者を妨害するような行為は謹んでください。\n"
+            "第2条（出金）\n委員長の決済で予算内で出金できる。\n")
+    assert {s for _, s in _said(text, "confusable-word")} == {"慎ん", "決裁"}
+    quiet = ("第1条（お詫び）\n謹んでお詫び申し上げます。\n"
+             "第2条（支払）\n会員の決済方法は別に定める。会長の決済方法も同じとする。\n")
+    assert _said(quiet, "confusable-word") == []
