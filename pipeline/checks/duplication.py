@@ -69,11 +69,10 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
 from .chars import is_kanji
 from .near_duplicates import near_duplicate_findings, repeated_line_findings
-from .self_definition import self_definition_findings
 from .conventions import _md_heading_mark
 from .terms import defines_terms
 from .typos_base import model
-from .typos_kanji import CONJUNCTION_KANJI, NUMERAL_KANJI
+from .typos_kanji import CONJUNCTION_KANJI, NUMERAL_KANJI, _kanji_list
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
@@ -144,13 +143,10 @@ def _two_compounds(text: str, s: int, mid: int, e: int) -> bool:
                         if e + k <= len(text) and all(_COMPOUND_CH.match(c) for c in text[e:e + k]))
 
 
-# suffixes that attach to any noun and make no name of their own (会員等, 大学間): after them the repeat is still one
-_ANY_NOUN_SUFFIX = frozenset("等的化性上中内外間毎用別式型様方側")
-
-
 def _opens_a_longer_word(ctx: Context, mid: int, e: int) -> bool:
     """Is the second copy (mid…e) the head of a longer word: one the tagger reads whole (大学院 as one token), or the
-    copy and a suffix that makes a name of its own (大学|院, 図書|館)?"""
+    copy and a suffix that makes a name of its own (大学|院, 図書|館)? Not one of the suffixes that attach to any noun
+    with one fixed sense (suffix_kanji.tsv: 等, 的, 別…): after them a repeat is still one (「会員会員等」)."""
     t = ctx.token_at(mid)
     if t is None or t.start != mid:
         return False
@@ -158,7 +154,7 @@ def _opens_a_longer_word(ctx: Context, mid: int, e: int) -> bool:
         return t.pos == "名詞" and all(_COMPOUND_CH.match(c) for c in ctx.text[mid:t.end])
     nxt = ctx.token_at(e)
     return t.end == e and nxt is not None and nxt.start == e and nxt.pos == "接尾辞" \
-        and len(nxt.surface) == 1 and is_kanji(nxt.surface) and nxt.surface not in _ANY_NOUN_SUFFIX
+        and len(nxt.surface) == 1 and is_kanji(nxt.surface) and nxt.surface not in _kanji_list("suffix_kanji.tsv")
 
 
 def _phrase_findings(ctx: Context):
@@ -1058,6 +1054,5 @@ def duplication(ctx: Context):
     yield from _doubled_ru_findings(ctx)
     yield from _form_twice_findings(ctx)  # a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
-    yield from self_definition_findings(ctx)  # a matter of its sentence alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
     yield from repeated_line_findings(ctx)  # a matter of its article alone

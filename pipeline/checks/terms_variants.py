@@ -290,12 +290,15 @@ _GIVES = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})
 _WHAT = 12  # characters before the bracket that say what is defined
 
 
-# 「…に関し、お客様（以下「お客様」といいます）と運営者との間の…」: the word itself before the bracket, after a
-# sentence's or a clause's break (no words before it that say which ones: 本サービスを利用するお客様 defines; nor at a
-# line's start after one that ends no sentence: 「…第6号に規定する⏎暴力団員（以下「暴力団員」という。）」 is wrapped; nor
-# after a quoted name it ends: 「「海の駅九十九里」直売所（以下「直売所」という。）」 shortens the name to its head)
-_SELF_DEFINED = re.compile(rf"(?:(?<=[。、，,）)])|(?<=。\n))[ \u3000]*(?P<w>[^\s、。，,（(「」）)]{{2,20}})[ \u3000]*[（(]以下"
-                           rf"{BETWEEN_IKA_AND_NAME}「(?P=w)」と(?:{DEFINING_VERBS})")
+# 「…に関し、お客様（以下「お客様」といいます）と運営者との間の…」, 「当社は、利用者（以下「利用者」）に対し」: the word
+# itself before the bracket, after a sentence's or a clause's break, an opening bracket or the topic's は (no words
+# before it that say which ones: 本サービスを利用するお客様 defines, and so does 販売代理店と販売契約; nor at a line's start
+# after one that ends no sentence: 「…第6号に規定する⏎暴力団員（以下「暴力団員」という。）」 is wrapped; nor after a quoted
+# name it ends: 「「海の駅九十九里」直売所（以下「直売所」という。）」 shortens the name to its head). The name closes the
+# definition, with its verb or with the bracket: 「星命AI（以下「星命AI」または「当社」）」 gives a party two names.
+_SELF_DEFINED = re.compile(rf"(?:(?<=[。、，,）)「『（(])|(?<=。\n)|(?<=[^ぁ-ゖ]は)|\A)[ \u3000]*"
+                           rf"(?P<w>[^\s、。，,（(「」）)]{{2,20}})[ \u3000]*[（(]以下"
+                           rf"{BETWEEN_IKA_AND_NAME}「(?P=w)」(?:と(?:{DEFINING_VERBS})|[ \u3000]*[。．]?[ \u3000]*[）)])")
 
 
 def self_definition_findings(ctx: Context, defs: dict):
@@ -310,6 +313,8 @@ def self_definition_findings(ctx: Context, defs: dict):
             # of a list of services each given its name, the list saying what they are
         if w.endswith(("等", "など")) and text[max(0, m.start("w") - 1):m.start("w")] in "、，,":
             continue  # 「コンサート、展覧会、イベント等（以下「イベント等」といいます）」: the name of the whole list before it
+        if w[0] in "本当":
+            continue  # 「本規約（以下「本規約」といいます。）は」: the text (or its writer) naming itself, which 本 already says
         yield ctx.finding(
             "term-inconsistent", m.span("w"),
             f"「{w}（以下「{w}」…）」は語をそれ自身で定義しており、何を指すかを定めていません。括弧の前に定義する内容"

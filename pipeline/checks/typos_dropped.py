@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from . import Context
+from ..grammar import RULES_KINDS
 from ..tokens import tokenize
 from .typos_base import ADMINISTRATIVE_UNITS, DIGITS, _KANJI_CH, model
 from .typos_kanji import NUMERAL_KANJI, _doc_pair_counts, _kanji_list, _run_starts, run_counts
@@ -96,7 +97,7 @@ def _run_lines(runs: Counter) -> tuple[str, list[int], list[int]]:
     return "\n".join(runs), starts, list(runs.values())
 
 
-_OWN_NAME = re.compile(r"本件?(?:契約|規約|約款|規程|規則|会則|細則|要項|要綱|特約)")
+_OWN_NAME = re.compile(rf"本件?(?:契約|特約|{RULES_KINDS})")
 
 
 def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):

@@ -21,9 +21,10 @@ _CLAUSE_END = r"(?=[。、，．）)」』\n]|$)"
 
 
 @lru_cache(maxsize=1)
-def _formulas() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern of every one-kana-off spelling of the formulas, and each spelling → its formula."""
-    formulas = [row[0] for row in load_tsv("legal_formulas.tsv")]
+def _formulas() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
+    """One pattern of every one-kana-off spelling of the formulas, each spelling with a kana dropped → its formula,
+    and the formulas."""
+    formulas = tuple(row[0] for row in load_tsv("legal_formulas.tsv"))
     variants: dict[str, str] = {}
     for f in formulas:
         for i in range(1, len(f) - 1):  # a kana dropped from inside (the first kept, the last kept)
@@ -37,10 +38,11 @@ def _formulas() -> tuple[re.Pattern, dict[str, str]]:
             del variants[v]  # (a spelling that is itself a formula, or part of one, is no slip)
     alternatives = sorted(variants, key=len, reverse=True)
     rx = re.compile("(?:" + "|".join([re.escape(v) for v in alternatives] + inserted) + ")" + _CLAUSE_END, re.M)
-    return rx, variants
+    return rx, variants, formulas
 
 
-def _formula_of(written: str, formulas: list[str]) -> str | None:
+def _formula_of(written: str, formulas: tuple[str, ...]) -> str | None:
+    """The formula ``written`` is with one kana slipped in (not before its first)."""
     for f in formulas:
         if len(written) == len(f) + 1 and any(written[:i] + written[i + 1:] == f for i in range(1, len(f))):
             return f
@@ -49,19 +51,12 @@ def _formula_of(written: str, formulas: list[str]) -> str | None:
 
 def formula_slip_findings(ctx: Context):
     text = ctx.text
-    rx, dropped = _formulas()
-    formulas = None
+    rx, dropped, formulas = _formulas()
     for m in ctx.finditer(rx):
         written = m.group(0)
-        fixed = dropped.get(written)
+        fixed = dropped.get(written) or (_formula_of(written, formulas) if written not in formulas else None)
         if fixed is None:
-            if formulas is None:
-                formulas = [row[0] for row in load_tsv("legal_formulas.tsv")]
-            if written in formulas:
-                continue
-            fixed = _formula_of(written, formulas)
-            if fixed is None:
-                continue
+            continue
         a, b = m.span()
         yield ctx.finding(
             "typo", (a, b),
