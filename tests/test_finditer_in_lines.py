@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.api import read_document
-from pipeline.checks import conventions, finditer_in_lines, placeholders, terms_undefined
+from pipeline.checks import conventions, conventions_widths, finditer_in_lines, placeholders, terms_undefined
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -16,9 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = [(rx, needles, "normalized") for rx, needles in placeholders._NEEDS.items() if rx is not placeholders._UNIT_BLANK]
 RUNS += [(placeholders._UNIT_BLANK, placeholders._NEEDS[placeholders._UNIT_BLANK], "source")]
 RUNS += [(rx, needles, "source") for rx, needles in (
-    (conventions._LATIN, conventions._ANY_LATIN), (conventions._SPACED_NAME, conventions._ANY_LATIN),
-    (conventions._MIXED_NUMBER, conventions._HALF_DIGIT_OR_MARK), (conventions._CODE, conventions._ANY_LATIN),
-    (conventions._COUNTED, conventions._ANY_DIGIT), (conventions._GROUP_MARK, (",", "，")),
+    (conventions_widths._LATIN, conventions_widths._ANY_LATIN),
+    (conventions_widths._SPACED_NAME, conventions_widths._ANY_LATIN),
+    (conventions_widths._MIXED_NUMBER, conventions_widths._HALF_DIGIT_OR_MARK),
+    (conventions_widths._CODE, conventions_widths._ANY_LATIN),
+    (conventions_widths._COUNTED, conventions_widths._ANY_DIGIT), (conventions._GROUP_MARK, (",", "，")),
     (conventions._TOUTEN_GROUPED, conventions._DIGIT_TOUTEN_DIGIT))]
 # (term-undefined keeps only the names that hold a letter or katakana, _PROPER: the others it drops, wherever found)
 RUNS += [(rx, terms_undefined._PROPER, "names") for rx in (terms_undefined._LATIN_NAME, terms_undefined._ORGANIZATION)]
@@ -49,5 +51,5 @@ def test_the_lines_that_hold_the_needles_hold_every_match(texts, rx, needles, wh
         whole = [m.span() for m in rx.finditer(text) if kept(m)]
         assert [m.span() for m in finditer_in_lines(rx, text, needles) if kept(m)] == whole, name
         matched += len(whole)
-    if rx in (placeholders._MARK_BLANK, conventions._COUNTED, terms_undefined._ORGANIZATION):
+    if rx in (placeholders._MARK_BLANK, conventions_widths._COUNTED, terms_undefined._ORGANIZATION):
         assert matched > 0  # patterns the documents do use: the comparison was not of empty lists only

@@ -69,7 +69,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
 from .chars import is_kanji
 from .near_duplicates import near_duplicate_findings, repeated_line_findings
-from .conventions import _md_heading_mark
+from .conventions_labels import _md_heading_mark
 from .terms import defines_terms
 from .typos_base import model
 from .typos_kanji import CONJUNCTION_KANJI, NUMERAL_KANJI, _kanji_list

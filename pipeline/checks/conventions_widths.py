@@ -1,0 +1,411 @@
+"""convention-deviation, widths: one character, word or number written in two widths, read from the source (which
+keeps the widths normalization folds): half-width katakana, Latin words and names, numbers before a counter, digits,
+codes and citations mixing widths, and parentheses of the other width (conventions 5, 6, 7 and 12 of conventions.py).
+Also the majority test every convention of the rule shares (``_clear``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+
+from ..grammar import WIDE_DIGITS
+from . import Context, finditer_in_lines
+
+# A convention needs a clear majority: at least _MAJORITY times as many as the minority and at least _MIN_USES uses.
+_MAJORITY, _MIN_USES = 4, 5
+
+
+def _clear(majority: int, minority: int) -> bool:
+    return majority >= _MIN_USES and majority >= _MAJORITY * minority
+
+
+def _norm_span(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The normalized span of source[start:end] (None when normalization dropped its first character)."""
+    a = ctx.doc.norm.index_of(start)
+    if a is None:
+        return None
+    return a, max(a + 1, bisect_left(ctx.doc.norm.offsets, end, a))
+
+
+_HALF_KANA = re.compile(r"[\uff61-\uff9f]+")
+
+
+_FULL_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_HALF_KATAKANA = re.compile(r"[\uff66-\uff9d]")
+
+
+def _halfwidth_kana_findings(ctx: Context):
+    src = ctx.doc.source.text
+    runs = [(m, _norm_span(ctx, m.start(), m.end())) for m in _HALF_KANA.finditer(src)]
+    by_start = {span: m for m, span in runs if span is not None}
+    half, full = len(_HALF_KATAKANA.findall(src)), len(_FULL_KATAKANA.findall(src))
+    if by_start and half >= _HALF_STYLE and half > full:
+        # a page that writes its katakana half-width throughout (a mobile site of the 2000s: 1,032 half-width, none
+        # full): the document's style, told once, not a slip on each of its lines
+        first = min(by_start)
+        yield ctx.finding(
+            "convention-deviation", first,
+            f"この文書はカタカナを半角で書いています（半角{half}字、全角{full}字）。公用文・契約書では全角で書きます。",
+            f"The document writes its katakana half-width throughout ({half} half-width, {full} full-width); "
+            f"legal text writes them full-width.",
+            excerpt=_source_excerpt(ctx, first), severity="info")
+        return
+    for line in _by_line(ctx, list(by_start)):
+        m = by_start[line[0]]
+        run, full = m.group(0), unicodedata.normalize("NFKC", m.group(0))
+        more = _more(line)
+        yield ctx.finding(
+            "convention-deviation", line[0],
+            f"半角カナ・半角記号「{run}」が使われています{more}。全角の「{full}」と書きます。",
+            f"Half-width katakana-block characters 「{run}」{' (' + str(len(line)) + ' on this line)' if more else ''}; "
+            f"the full-width 「{full}」 is meant.",
+            suggestion=full, excerpt=_source_excerpt(ctx, line[0]),
+            severity="warning",  # JIS X 0201 characters pasted into Japanese prose: a slip in any document
+        )
+
+
+_HALF_STYLE = 50  # half-width katakana, more than the full-width ones: the document's own style
+
+
+def _source_excerpt(ctx: Context, span: tuple[int, int], around: int = 8) -> str:
+    """The text around a normalized span as the source writes it (the normalized text has lost the widths)."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    a, b = offsets[span[0]], offsets[span[1] - 1] + 1
+    line_start = src.rfind("\n", 0, a) + 1
+    line_end = src.find("\n", b)
+    return src[max(line_start, a - around):min(b + around, len(src) if line_end < 0 else line_end)].replace("\t", " ")
+
+
+def _is_full(c: str) -> bool:
+    return "\uff01" <= c <= "\uff5e"
+
+
+def _lines_of(ctx: Context, matches) -> list[list[tuple[int, int]]]:
+    """The normalized spans of source matches (those normalization kept), grouped by line."""
+    return _by_line(ctx, [s for s in (_norm_span(ctx, m.start(), m.end()) for m in matches) if s is not None])
+
+
+def _more(line: list) -> str:
+    return f"（この行に{len(line)}か所）" if len(line) > 1 else ""
+
+
+def _by_line(ctx: Context, spots: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Normalized spans grouped by the line they are on, in order (one finding per line)."""
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for span in spots:
+        lines.setdefault(ctx.line_span(span[0])[0], []).append(span)
+    return [lines[k] for k in sorted(lines)]
+
+
+# a Latin word in one width; not part of an address, a file name or a code (letters, digits, @ / : . _ - around it)
+# What a line must hold for the patterns below to match on it (finditer_in_lines): a law written in kanji
+# numerals holds no Latin letter and no half-width digit on any of its lines.
+_ANY_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
+_HALF_DIGIT_OR_MARK = re.compile(r"[0-9.:]")
+_DIGIT_TOUTEN_DIGIT = re.compile(r"[0-9０-９]、[0-9０-９]")
+_LATIN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.@/:_\-＠／．＿－])(?:[A-Za-z]+|[Ａ-Ｚａ-ｚ]+)"
+                    r"(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９@/:_\-＠／＿－])")
+
+
+def _latin_width_findings(ctx: Context):
+    """The same Latin word in both widths (「緊Ｑ」「緊Q」): the rarer width (at a tie, the later one) is reported.
+    No majority needed: one word spelt two ways is a slip whichever way the document leans."""
+    src = ctx.doc.source.text
+    words: dict[str, list[re.Match]] = {}
+    for m in finditer_in_lines(_LATIN, src, _ANY_LATIN):
+        words.setdefault(unicodedata.normalize("NFKC", m.group(0)), []).append(m)
+    for word, ms in words.items():
+        full = [m for m in ms if _is_full(m.group(0)[0])]
+        half = [m for m in ms if not _is_full(m.group(0)[0])]
+        if not full or not half:
+            continue
+        if len(full) != len(half):
+            minority, majority = (full, half) if len(full) < len(half) else (half, full)
+        else:  # the first spelling sets the convention
+            minority, majority = (half, full) if full[0].start() < half[0].start() else (full, half)
+        want, seen = majority[0].group(0), minority[0].group(0)
+        for line in _lines_of(ctx, minority):
+            a, b = line[0]
+            more = _more(line)
+            yield ctx.finding(
+                "convention-deviation", (a, b),
+                f"「{seen}」が{'全角' if _is_full(seen[0]) else '半角'}で書かれています{more}。この文書は同じ語を「{want}」と"
+                f"書いています（{len(majority)}回、「{seen}」{len(minority)}回）。",
+                f"「{seen}」 is written in {'full' if _is_full(seen[0]) else 'half'} width; the document also writes the word "
+                f"as 「{want}」 ({len(majority)} times, 「{seen}」 {len(minority)} times).",
+                suggestion=want, excerpt=_source_excerpt(ctx, (a, b)),
+            )
+
+
+# a Latin name and the katakana or kanji word it goes on with, parted by spaces (「NSCA ジャパン」), or the reverse
+_SPACED_NAME = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?P<a>[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)(?P<sp>[ \u3000]+)"
+                          r"(?P<b>[\u30a1-\u30faー]{2,}|[\u4e00-\u9fff々]{2,})"
+                          r"|(?<![\u30a1-\u30faー])(?P<c>[\u30a1-\u30faー]{2,})(?P<sp2>[ \u3000]+)"
+                          r"(?P<d>[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
+
+
+def _spaced_name_findings(ctx: Context):
+    """A name of Latin letters and a Japanese word written apart (「特定非営利活動法人NSCA ジャパン」) where the document
+    writes it joined by a clear majority (「NSCAジャパン」 ×19): one name spelt two ways. Read from the source, since
+    normalization drops the space; a note, as the other spellings of one word are."""
+    src = ctx.doc.source.text
+    spaced: dict[str, list[re.Match]] = {}
+    for m in finditer_in_lines(_SPACED_NAME, src, _ANY_LATIN):
+        joined = (m.group("a") + m.group("b")) if m.group("a") else (m.group("c") + m.group("d"))
+        spaced.setdefault(joined, []).append(m)
+    for joined, ms in spaced.items():
+        n = len(re.findall(rf"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a1-\u30faー]){re.escape(joined)}", src))
+        if not _clear(n, len(ms)):
+            continue
+        for m in ms:
+            span = _norm_span(ctx, m.start(), m.end())
+            if span is None:
+                continue
+            yield ctx.finding(
+                "convention-deviation", span,
+                f"「{m.group(0)}」が空白で分かれています。この文書は同じ名前を「{joined}」と続けて書いています"
+                f"（{n}回、分けて{len(ms)}回）。",
+                f"「{m.group(0)}」 is split by a space; the document writes the name 「{joined}」 ({n} times, split "
+                f"{len(ms)}).",
+                suggestion=joined, excerpt=_source_excerpt(ctx, span),
+            )
+
+
+# a number before a counter (年 月 日 円 回 名 か月 %), not part of a code, a decimal, an amount grouped with commas or a
+# label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
+_COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"
+                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%])")
+_TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+_TO_FULL_MARKS, _TO_HALF_MARKS = str.maketrans(".:", "．："), str.maketrans("．：", ".:")
+
+
+# one number written in digits of both widths (「１0日」「１4日」 in a table of leave days), or a decimal or a time whose
+# point or colon is of the other width (「年14．6％」「13:00-18：30」): no writer means it
+_MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9０-９]*"
+                           r"|(?<![0-9０-９.．:：])(?:[0-9]+[．：][0-9]+|[０-９]+[.:][０-９]+)(?![0-9０-９.．:：])")
+
+
+# a time written with the colon of its digits' width (13:00, １３：００): what a time's colon of the other width departs from
+_PLAIN_TIME = re.compile(r"(?<![0-9０-９])(?:[0-9]{1,2}:[0-9]{2}|[０-９]{1,2}：[０-９]{2})(?![0-9０-９])")
+
+
+def _mixed_number_findings(ctx: Context):
+    src = ctx.doc.source.text
+    plain_times = None  # counted at the first time with a colon of the other width
+    for m in finditer_in_lines(_MIXED_NUMBER, src, _HALF_DIGIT_OR_MARK):
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group(0)
+        if "：" in written or ":" in written:
+            if plain_times is None:
+                plain_times = len(_PLAIN_TIME.findall(src))
+            if plain_times < 2:
+                continue  # every time of the document written 「10：00」: its house style, not one slipped
+        full = _is_full(written[0])
+        want = written.translate(_TO_FULL if full else WIDE_DIGITS).translate(_TO_FULL_MARKS if full else _TO_HALF_MARKS)
+        what = ("数字と小数点" if ("．" in written or "." in written) else
+                "数字とコロン" if ("：" in written or ":" in written) else "数字")
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」は一つの数の中で全角と半角の{what}が混ざっています（「{want}」）。",
+            f"「{written}」 mixes full- and half-width characters in one number (「{want}」).",
+            # digits of two widths in one number are a slip; a point of the other width is a typographic habit of some
+            # templates (「年14．6％」 in documents that write every other mark full width): noted, not warned
+            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="info" if what != "数字" else "warning")
+
+
+# a letter and its number (B5, Ｂ４, A4 判, Q1): a paper size or a code, written in one width or the other
+_CODE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([A-Za-zＡ-Ｚａ-ｚ])([0-9０-９]{1,2})(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
+
+
+def _mixed_code_findings(ctx: Context):
+    """A letter and its number in two widths (「B５サイズ」) where the document writes its other codes in one width, the
+    same for letter and number (「Ｂ４サイズ」「Ｂ５サイズ」): typed in another sitting. A document that writes every code
+    in two widths (half-width letters, full-width digits) keeps a house style, and says nothing."""
+    src = ctx.doc.source.text
+    uniform, mixed = [], []  # codes written in one width (with that width: full or not), codes in two
+    for m in finditer_in_lines(_CODE, src, _ANY_LATIN):
+        widths = {_is_full(c) for c in m.group(0)}
+        (uniform if len(widths) == 1 else mixed).append((m, _is_full(m.group(1))))
+    if not mixed or not uniform or len({full for _, full in uniform}) != 1:
+        return
+    full, example = uniform[0][1], uniform[0][0].group(0)
+    for m, _ in mixed:
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group(0)
+        want = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in written) if full \
+            else unicodedata.normalize("NFKC", written)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」は英字と数字の幅が違います。この文書は他の「{example}」などを{'全角' if full else '半角'}"
+            f"で書いています（「{want}」）。",
+            f"「{written}」 mixes a letter and a number of two widths; the document writes its other codes in "
+            f"{'full' if full else 'half'} width (「{want}」).",
+            suggestion=want, excerpt=src[m.start():m.end() + 3], severity="warning")
+
+
+# one citation of article, paragraph and item (第４条第１項第5号): its numbers of one digit each a decision of one width
+_CITATION_NUMBERS = re.compile(r"第([0-9０-９]{1,3})条(?:の[0-9０-９]{1,2})?(?:第([0-9０-９]{1,3})項)?(?:第([0-9０-９]{1,3})号)?")
+
+
+def _mixed_citation_findings(ctx: Context):
+    """One citation whose numbers of one digit are in both widths (「第４条第１項第5号」): typed in two sittings. Numbers of
+    two digits or more are not weighed (a house style writes １ to ９ in full width and 10 on in half)."""
+    src = ctx.doc.source.text
+    for m in _CITATION_NUMBERS.finditer(src):
+        singles = [g for g in m.groups() if g and len(g) == 1]
+        if len(singles) < 2 or len({_is_full(g) for g in singles}) < 2:
+            continue
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        major = sum(_is_full(g) for g in singles) * 2 >= len(singles)  # (a tie: full width, as the first is mostly)
+        chars = list(m.group(0))
+        for k in range(1, 4):
+            if m.group(k) and len(m.group(k)) == 1:
+                chars[m.start(k) - m.start()] = m.group(k).translate(_TO_FULL if major else WIDE_DIGITS)
+        want = "".join(chars)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{m.group(0)}」は一つの参照の中で全角と半角の数字が混ざっています（「{want}」）。",
+            f"「{m.group(0)}」 mixes full- and half-width digits in one citation (「{want}」).",
+            suggestion=want, excerpt=src[max(0, m.start() - 2):m.end() + 2])
+
+
+# a number of the document, any (an article's, an amount's, a label's): not part of a code or a Latin word
+_ANY_NUMBER = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:[0-9]+|[０-９]+)(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
+
+
+# a few counted numbers of the other width at most are slips against the document's other numbers
+_FEW_OTHER_WIDTH = 3
+
+
+def _every_number_width(src: str) -> tuple[str, int, int] | None:
+    """(the width the document writes the numbers of its text in, how many so, how many the other way), counting every
+    number but the labels that open a line (「1.」「(2)」「- 3」: they follow their list's numbering), where one width
+    clearly wins."""
+    n_full = n_half = 0
+    for m in finditer_in_lines(_ANY_NUMBER, src, _ANY_DIGIT):
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        if not src[line_start:m.start()].strip(" \u3000\t#-*+・•|(（"):
+            continue
+        if _is_full(m.group(0)[0]):
+            n_full += 1
+        else:
+            n_half += 1
+    return ("半角", n_half, n_full) if _clear(n_half, n_full) else ("全角", n_full, n_half) if _clear(n_full, n_half) \
+        else None
+
+
+def _digit_width_findings(ctx: Context):
+    """Numbers before a counter in the other width (「１ヶ月」 among 「12,000円」「1回」). Lines vote, not numbers: a
+    line of dates (「毎年４月１日に始まり，翌年３月３１日に終わる」) is one decision of its writer, and a document whose
+    lines lean both ways (a revision half converted) has no convention to report against."""
+    src = ctx.doc.source.text
+    full, half = [], []
+    full_lines, half_lines = set(), set()
+    for m in finditer_in_lines(_COUNTED, src, _ANY_DIGIT):
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        if not src[line_start:m.start()].strip(" \u3000\t"):
+            continue  # a label starting its line
+        if _is_full(m.group("n")[0]):
+            full.append(m)
+            full_lines.add(line_start)
+        else:
+            half.append(m)
+            half_lines.add(line_start)
+    n_minor = None  # (set where every number of the document voted)
+    if _clear(len(half_lines), len(full_lines)):
+        minority, n_major, major = full, len(half), "半角"
+    elif _clear(len(full_lines), len(half_lines)):
+        minority, n_major, major = half, len(full), "全角"
+    elif (full or half) and (every := _every_number_width(src)) is not None \
+            and len(full if every[0] == "半角" else half) <= _FEW_OTHER_WIDTH:
+        # too few counted numbers to vote (「６ヶ月」「３０日間」 and 「1,000円」 in terms numbering 第1条…第17条): the
+        # document's other numbers in its text (article numbers, amounts, not the labels opening lines) show the width it
+        # writes them in; a few counted numbers of the other width are slips (many: a document typed both ways)
+        major, n_major, n_minor = every
+        minority = full if major == "半角" else half
+    else:
+        # no house style to hold the document to; but one line that writes both widths (「2日前～…２４時間前まで」) is
+        # one sentence typed in two sittings, told where the document leans clearly the other way
+        both = full_lines & half_lines
+        line_of = lambda m: src.rfind("\n", 0, m.start()) + 1  # noqa: E731
+        if both and len(half) >= 2 * len(full):
+            minority, n_major, major = [m for m in full if line_of(m) in both], len(half), "半角"
+        elif both and len(full) >= 2 * len(half):
+            minority, n_major, major = [m for m in half if line_of(m) in both], len(full), "全角"
+        else:
+            return
+    if n_minor is None:
+        n_minor = len(full) if major == "半角" else len(half)
+    for line in _lines_of(ctx, minority):
+        a, b = line[0]
+        seen = src[ctx.doc.norm.offsets[a]:ctx.doc.norm.offsets[b - 1] + 1]
+        want = seen.translate(WIDE_DIGITS if major == "半角" else _TO_FULL)
+        more = _more(line)
+        after = ctx.doc.norm.offsets[b - 1] + 1
+        unit = src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の
+        yield ctx.finding(
+            "convention-deviation", (a, b),
+            f"「{seen}{unit}」の数字の幅が文書の他の箇所と違います{more}。この文書は数量・日付の数字を{major}で書いています"
+            f"（{n_major}回、{'全角' if major == '半角' else '半角'}{n_minor}回）。",
+            f"The number 「{seen}」 is in the other width{' (' + str(len(line)) + ' on this line)' if more else ''}; the "
+            f"document writes numbers before a counter in {'half' if major == '半角' else 'full'} width "
+            f"({n_major} times, the other width {n_minor}).",
+            suggestion=want, excerpt=_source_excerpt(ctx, (a, b)),
+        )
+
+
+# a parenthesis pair with no other parenthesis inside, on one line
+_PAIR = re.compile(r"（[^（）()\n]*）|\([^（）()\n]*\)")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
+# an item label (（1）, (a), (イ)): its width is the list's notation, not the text's
+_PAIR_LABEL = re.compile(r"[(（][0-9０-９a-zA-Zａ-ｚＡ-Ｚ一二三四五六七八九十ア-ンｱ-ﾝ]{1,3}[)）]")
+# a heading: the line starts with the article's number (decorated as Markdown and web pages do) and the pair follows it
+_AFTER_ARTICLE = re.compile(r"[#■◆●【\s\u3000*]*第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?条"
+                            r"(?:の[0-9０-９一二三四五六七八九十]+)*[ \u3000]*$")
+
+
+def _bracket_majority_findings(ctx: Context):
+    src = ctx.doc.source.text
+    kinds: dict[str, tuple[list, list]] = {"heading": ([], []), "text": ([], [])}
+    for m in _PAIR.finditer(src):
+        pair = m.group(0)
+        if not _JAPANESE.search(pair) or _PAIR_LABEL.fullmatch(pair):
+            continue
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        kind = "heading" if _AFTER_ARTICLE.match(src, line_start, m.start()) else "text"
+        kinds[kind][0 if pair[0] == "（" else 1].append(m)
+    for kind, (full, half) in kinds.items():
+        if _clear(len(full), len(half)):
+            minority, majority, n_major, want = half, full, len(full), "（…）"
+        elif _clear(len(half), len(full)):
+            minority, majority, n_major, want = full, half, len(half), "(…)"
+        else:
+            continue
+        if kind == "text":
+            # in the text, only a pair beside one of the other width on its line (「伝票(第３号様式)を用いる。…（第４号様式）」):
+            # a document's odd pair on a line of its own may be a quotation or a name written so (a law's title and number)
+            lines = {src.rfind("\n", 0, m.start()) for m in majority}
+            minority = [m for m in minority if src.rfind("\n", 0, m.start()) in lines]
+        where = "見出しの" if kind == "heading" else ""
+        for line in _lines_of(ctx, minority):
+            a, b = line[0]
+            seen = ctx.text[a:b]
+            more = _more(line)
+            yield ctx.finding(
+                "convention-deviation", (a, b),
+                f"括弧「{src[ctx.doc.norm.offsets[a]]}…{src[ctx.doc.norm.offsets[b - 1]]}」の幅が文書の他の箇所と違います{more}。"
+                f"この文書は{where}括弧を「{want}」で書いています（{n_major}組、他方の幅{len(minority)}組）。",
+                f"Parentheses of the other width; the document writes its {'headings’ ' if kind == 'heading' else ''}"
+                f"parentheses as {want} ({n_major} pairs, the other width {len(minority)}).",
+                suggestion=want[0] + seen[1:-1] + want[-1], excerpt=_source_excerpt(ctx, (a, b), 4)[:60],
+            )
+
+
