@@ -866,6 +866,10 @@ def sequence_number(style: str, label: str) -> int | None:
 _SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>[^\s)）].*)$")  # 1)… is an item
 
 
+# a counter after a number, as a count reads it: alone, or with what a count goes on with (年間, 月末, 日以内)
+_COUNTER_ALONE = re.compile(r"(?:年|月|日|条|項|号)(?:[^\u3400-\u9fff々]|[間以度分末前後内中頃毎半来]|$)")
+
+
 @lru_cache(maxsize=16384)
 def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str, str, int] | None:
     """1. はじめに / 2 Mozilla アカウント / 1.1 定義 → (number, title, depth). A title that lists with 、 is a
@@ -881,9 +885,10 @@ def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str,
         return None
     if not any(c.isalnum() for c in title):
         return None  # 「3.」 alone (a list's marker on a line of its own): no title
-    # (a count, 「3営業日以内に」, unless a dot sets the number apart as a label: 「3.営業日及び営業時間」)
+    # (a count, 「3営業日以内に」, unless a dot sets the number apart as a label: 「3.営業日及び営業時間」; after the dot
+    # a counter alone is still a count, 「3.年以内」, but not the first kanji of a word: 「3. 年齢・利用環境」「4. 条件」)
     dotted = re.match(r"[0-9]{1,3}(?:\.[0-9]{1,3})*[ \u3000]*[.．]", line) is not None
-    if re.match(r"^[0-9]", title) or (not dotted or re.match(r"^(年|月|日|条|項|号)", title)) and \
+    if re.match(r"^[0-9]", title) or (not dotted or _COUNTER_ALONE.match(title)) and \
             re.match(r"^(年|月|日|か月|ヶ月|ケ月|条|項|号|%|％|円|時間|営業日)", title):
         return None
     if re.match(r"^(?:限|回|番|度|人|日|年|週|枚|個|件|期|行|段)目", title):

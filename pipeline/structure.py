@@ -153,6 +153,10 @@ _TOC_FIRST_ENTRIES = 3
 _SUPPLEMENTARY_FIELD = re.compile(r"^[ \u3000]*[附付][ \u3000]*則[ \u3000]*[:：]")
 
 
+# a Markdown file's line that opens an HTML table cell (「    <td>第9条</td>」)
+_TABLE_CELL_LINE = re.compile(r"^[ \t]*<t[dh](?:[ \t][^>\n]*)?>", re.M)
+
+
 class _Parser:
     def __init__(self, norm: Normalized, source: Source, deadline=None):
         self.deadline = deadline
@@ -176,6 +180,7 @@ class _Parser:
         self.region_text_start: int | None = None
         self.heading_levels = dict(norm.headings)
         self.top_heading_level = min(self.heading_levels.values(), default=0)  # the page's title level
+        self.table_cells = self._table_cell_lines()
         self.last_heading_start = -1
         self.list_depths = list_depths(norm, source)
         self.lazy_numbers = lazy_numbers(norm, source) if self.list_depths else {}
@@ -322,8 +327,24 @@ class _Parser:
 
     def _article_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
         """The article heading ``line`` holds: law style, captioned, or glued on a page's heading."""
+        if line.start in self.table_cells:
+            return None  # 「<td>第9条</td>」: a table's column of related articles cites them, it heads none
         t = line.text
         return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or self._glued_heading(line)
+
+    def _table_cell_lines(self) -> frozenset[int]:
+        """The starts of the lines that are cells of an HTML table written into a Markdown file, one <td> per source
+        line (an HTML page's table rows are read as rows, their cells joined by 「 | 」)."""
+        src = self.source.text
+        if self.source.format != "markdown" or "<t" not in src:
+            return frozenset()
+        offsets, text, out = self.norm.offsets, self.text, set()
+        for m in _TABLE_CELL_LINE.finditer(src):
+            i = bisect.bisect_left(offsets, m.end())
+            line_end = src.find("\n", m.end())
+            if i < len(text) and (line_end < 0 or offsets[i] < line_end):
+                out.add(text.rfind("\n", 0, i) + 1)
+        return frozenset(out)
 
     def _glued_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
         """On a page's heading (Markdown ###, HTML <h3>), which no citation is, 第N条 with its words run on

@@ -72,8 +72,10 @@ def _separator_deviations(ctx: Context, heads: list):
                 f"The heading 「{label}{sep}{m.group('next')}」 separates its number from its title otherwise than the "
                 f"document's other headings ({n_major} of them write 「{label}{major}{nxt}」).",
                 suggestion=f"{label}{major}{nxt}", excerpt=_heading_excerpt(ctx, art, start, m),
-                # a space the other headings do without, typed (a PDF's extractor spaces by where glyphs stand)
-                severity="warning" if len(sep) > len(major) and ctx.doc.source.format != "pdf" else None,
+                # a space the other headings do without, typed (a PDF's extractor spaces by where glyphs stand; a page's
+                # &nbsp; beside a plain space is the page source's line break, which the browser shows as one space)
+                severity="warning" if len(sep) > len(major) and ctx.doc.source.format != "pdf"
+                and not ("\xa0" in m.group("sep") and " " in m.group("sep")) else None,
             )
     yield from _spaced_label_findings(ctx, heads)
     yield from _bare_title_findings(ctx, heads)

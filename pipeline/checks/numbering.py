@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 
 from . import Context, article_label, comparison_table, partial_text, rule
 from ..grammar import to_int
@@ -181,6 +182,9 @@ def _article_findings(ctx: Context):
                 covered = True  # the missing numbers are the misplaced articles', told already
             if len(k) == 1 and _new_series(expected_main, k[0]):
                 covered = True
+            if len(k) == 1 and prev_art is not None and k[0] > expected_main and set(range(expected_main, k[0])) <= {
+                    n for at, n in _chapters_as_articles(ctx).items() if prev_art.span[0] < at < a.span[0]}:
+                covered = True  # 「#### 第13章」 where 第13条 stands: told at that heading
             if prev is None and _opens_at_a_later_chapter(ctx, a):
                 covered = True  # a page that holds chapters 3 on (第3章 役員 ⏎ 第13条): the articles before are elsewhere
             if prev is None and len(k) == 1 and k[0] - expected_main >= 2:
@@ -526,6 +530,36 @@ def _item_findings(ctx: Context):
 _LEVELS = ("編", "章", "節", "款", "目")
 
 
+def _chapters_as_articles(ctx: Context) -> dict[int, int]:
+    """Chapter headings that are article headings with 章 typed for 条 (「#### 第13章 …」 between 「#### 第12条」 and
+    「#### 第15条」, the chapters set as 「## 第7章」): start of the heading → the article number meant. The heading stands
+    at the level of the page's article headings, which no chapter heading shares, and carries the number the articles
+    have reached."""
+    def build():
+        levels = dict(ctx.doc.norm.headings)
+        if not levels:
+            return {}
+        arts = [a for a in ctx.doc.articles if len(_key(a.number) or ()) == 1]
+        art_levels = Counter(levels[a.heading_span[0]] for a in arts if a.heading_span[0] in levels)
+        chapters = [c for c in ctx.doc.chapters if c.kind == "章" and c.span[0] in levels]
+        if not art_levels or not chapters:
+            return {}
+        art_level, n = art_levels.most_common(1)[0]
+        if n < 3 or Counter(levels[c.span[0]] for c in chapters).most_common(1)[0][0] == art_level:
+            return {}
+        out: dict[int, int] = {}
+        expected = None
+        for start, kind, number in sorted([(a.heading_span[0], "条", _key(a.number)[0]) for a in arts]
+                                          + [(c.span[0], "章", (_key(c.number) or (0,))[0]) for c in chapters]):
+            if kind == "条":
+                expected = number + 1
+            elif levels[start] == art_level and expected is not None and number == expected:
+                out[start] = number
+                expected += 1
+        return out
+    return ctx.memo("numbering.chapters_as_articles", build)
+
+
 def _chapter_findings(ctx: Context):
     """第3章 followed by 第5章: a chapter, section (節) … numbered out of its sequence. Each level is numbered
     within the one above it (第2章第1節 after 第1章第3節), so a heading of a higher level starts its levels below
@@ -555,8 +589,18 @@ def _chapter_findings(ctx: Context):
     # chapters it does not hold; a PDF's text may set the first article above its chapter's heading)
     if table_end is not None:
         listed.update(i for i, c in enumerate(chapters) if c.span[0] < table_end and c.kind in _LEVELS)
+    slips = _chapters_as_articles(ctx)
     for i, c in enumerate(chapters):
         if c.kind not in _LEVELS or i in listed:
+            continue
+        if c.span[0] in slips:
+            meant = f"第{slips[c.span[0]]}条"
+            yield ctx.finding(
+                "numbering-gap", c.span,
+                f"{c.label}は条の見出しと同じ階層にあり、前の条に続く番号です。「{meant}」の誤りと思われます（{meant}がありません）。",
+                f"{c.label} stands at the level of the article headings and carries the next article's number: {meant} "
+                f"was meant (the articles lack it).",
+                excerpt=ctx.text[c.span[0]:c.span[1]], suggestion=meant)
             continue
         for lower in _LEVELS[_LEVELS.index(c.kind) + 1:]:
             prev.pop(lower, None)

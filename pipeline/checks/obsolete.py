@@ -11,6 +11,8 @@ A law number names one statute exactly (pipeline/data/statute_numbers.tsv): 「�
 is 労働者災害補償保険法 misnamed (a 就業規則 that replaced 労働者 with 社員 everywhere). Told where the name beside
 the number is one of another statute, or shares most of its characters with one of this statute's names; a name
 the table does not know and that is unlike them (a long title, an abbreviation of the writer's) is left alone.
+
+The law a document restates as it was: 「未成年（20歳未満）」 after the age of majority became 18 (2022-04-01).
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ def name_obsolete(ctx: Context):
             f"「{old}」 was renamed or abolished in {year} ({why}); it is now 「{new}」.",
             suggestion=new.split("（")[0], excerpt=text[max(0, s - 6):e + 6])
     yield from misnamed_statute_findings(ctx)
+    yield from age_of_majority_findings(ctx)
 
 
 _ERA_NUMBER = re.compile(
@@ -144,3 +147,30 @@ def misnamed_statute_findings(ctx: Context):
         en = f"「{written}」 is not the statute numbered {number}, which is 「{title}」."
         yield ctx.finding("name-obsolete", (s, m.start()), ja, en, suggestion=None if other else title,
                           excerpt=text[max(0, s - 4):m.end()])
+
+
+# 未成年 said to be under 20: the 民法 set the age of majority at 18 from 2022-04-01 (民法の一部を改正する法律, 平成30年
+# 法律第59号). Terms copied from older ones still gloss 未成年 as 20歳未満 and ask a parent's consent of adults of 18 and
+# 19. Only where the text equates the two (in a bracket after 未成年, or defining it): 20 stays the age of alcohol,
+# tobacco and betting (「20歳未満の方へのたばこ製品の販売」), and a business may ask consent of its own choice.
+_MINOR_AS_UNDER_20 = re.compile(r"未成年者?(?:[ \u3000]*[（(][^（）()。\n]{0,8}?|とは[、，]?[^。\n]{0,12}?)満?(?P<age>(?:20|２０|二十)歳未満)")
+_MAJORITY_AT_18 = "2022"
+
+
+def age_of_majority_findings(ctx: Context):
+    if "未成年" not in ctx.scanned_text:
+        return
+    text = ctx.text
+    for m in ctx.finditer(_MINOR_AS_UNDER_20):
+        s, e = m.span("age")
+        if ctx.region_of(s).startswith("supplementary") or _dated_before(text[max(0, m.start() - 20):m.start()],
+                                                                          _MAJORITY_AT_18):
+            continue  # (a 附則 records the law of its day)
+        yield ctx.finding(
+            "name-obsolete", (s, e),
+            "成年年齢は2022年4月1日から18歳です（民法の一部を改正する法律、平成30年法律第59号）。未成年者は「18歳未満」"
+            "の者で、「20歳未満」は改正前の定めです（20歳は飲酒・喫煙などの年齢として残っています）。",
+            "The age of majority is 18 since 2022-04-01 (amended Civil Code, Act No. 59 of 2018): a minor is under 18, "
+            "not under 20 (20 remains the age for alcohol and tobacco).",
+            suggestion="18歳未満", excerpt=text[m.start():e + 4])
+

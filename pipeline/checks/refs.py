@@ -1073,8 +1073,9 @@ def _dangling(ctx: Context):
             if _in_contents_range(ctx, where):
                 continue  # 「第2章 教区総会及び常置委員会 第3条〜第36条」: a table of contents' range (toc-mismatch reads it)
             seq = parts.get("main", [])
-            if not seq:
-                continue  # no article read at all (a page flattened onto one line): its own headings look like citations
+            if not seq or len(seq) == 1 and ctx.doc.style == "section":
+                continue  # no article read at all (a page flattened onto one line): its own headings look like citations;
+                # nor any numbering of sections (one 附則 after articles a template engine numbers as the page is built)
             last = article_label(seq[-1].number)  # 第5条, also where the headings are 「5.」
             sug = None
             if title:

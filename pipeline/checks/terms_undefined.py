@@ -59,7 +59,7 @@ _DEFINITIVE = re.compile(r"^(?:公開|登録|申込み?|申し込み|採用|稼�
 # terms or privacy policy: two readers of unseen pages (pub25, pub26) judged a warning on it false, as no one
 # asks which site is meant): a note
 _DEICTIC = re.compile(r"^(?:ページ|頁|画面|ウェブページ|Webページ|WEBページ|ウェブサイト|Webサイト|WEBサイト|ウェブ|"
-                      r"サイト|ホームページ)$")
+                      r"サイト|ホームページ|リポジトリ|レポジトリ)$")  # (本リポジトリ: the repository the file is read in)
 # what a set of terms offers its users, named by its kind: terms that define one of these (本アプリ) and write another
 # (本サービス) undefined name one offering two ways, however often (read on an app's terms, pub27 and pub35: 本サービス
 # in four articles of terms that define only 本アプリ). Not the site or page the reader is on (_DEICTIC), nor a thing
@@ -83,7 +83,8 @@ _PLACE_SUFFIX = frozenset("上内中外等後前側") | {"全体", "全文", "�
                                                  "上部", "下部", "末尾", "冒頭", "最後", "最下部", "最上部"}  # (本ページ上部)
 
 
-_DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリシー|ガイドライン|契約書)$")
+# (a translation, 本日本語訳 or 本訳, is the document itself in the language the reader reads; not 内訳, a breakdown)
+_DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリシー|ガイドライン|契約書|(?<!内)訳)$")
 
 
 def _run_end(ctx: Context, pos: int) -> int:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..grammar import RULES_NAME
 from ..tokens import tokenize
 from . import Context, load_tsv
 
@@ -313,13 +314,18 @@ def self_definition_findings(ctx: Context, defs: dict):
             # of a list of services each given its name, the list saying what they are
         if w.endswith(("等", "など")) and text[max(0, m.start("w") - 1):m.start("w")] in "、，,":
             continue  # 「コンサート、展覧会、イベント等（以下「イベント等」といいます）」: the name of the whole list before it
-        if w[0] in "本当":
-            continue  # 「本規約（以下「本規約」といいます。）は」: the text (or its writer) naming itself, which 本 already says
+        # 「本規約（以下「本規約」といいます。）は」: the text (or its writer) naming itself, which 本 already says: a
+        # definition that defines nothing, a note (「この利用規約（以下「本規約」…）」 was meant), no error of meaning
+        itself = w[0] in "本当"
+        names_document = w[0] == "本" and (RULES_NAME.search(w) is not None or w.endswith(("契約", "ポリシー")))
         yield ctx.finding(
             "term-inconsistent", m.span("w"),
             f"「{w}（以下「{w}」…）」は語をそれ自身で定義しており、何を指すかを定めていません。括弧の前に定義する内容"
-            f"（「…する者（以下「{w}」という。）」のように、何を指すか）を書くべきです。",
-            f"「{w}」 is defined as itself, which says nothing of what it means: state whom or what it names.",
+            f"（「…する者（以下「{w}」という。）」のように、何を指すか）を書くべきです。"
+            + (f"この文書自身を指すなら「この{w[1:]}（以下「{w}」…）」です。" if names_document else ""),
+            f"「{w}」 is defined as itself, which says nothing of what it means: state whom or what it names."
+            + (f" If the document itself is meant: 「この{w[1:]}（以下「{w}」…）」." if names_document else ""),
+            severity="info" if itself else None,
         )
 
 

@@ -107,7 +107,7 @@ from .typos_formulas import formula_slip_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, choon_between_digits_findings,
-                          doubled_conjunction_findings, sa_ire_findings, voicing_slip_findings)
+                          doubled_conjunction_findings, katakana_he_findings, sa_ire_findings, voicing_slip_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -1528,6 +1528,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         unseen = [i for i in range(len(run) - 2) if run[i:i + 3] not in k3 and in_doc[run[i:i + 3]] <= 1]
         if not unseen:
             continue
+        odd_grams = len(unseen)
         lo, hi = max(unseen), min(unseen) + 2  # one slip lies in every 3-gram law text never writes
         if lo > hi:
             # terms speak politely (できません, ください), which law text never does: a lone 3-gram of that kind
@@ -1591,6 +1592,12 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
+        # a correction must take away what made the run odd: 「出産予定でないか」 → できないか keeps ないか, which law text
+        # never writes either (the copula's でない was right); the document's own phrases may still correct the run
+        edits_failed = bool(edits)
+        edits = tuple(e for e in edits if sum(1 for i in range(len(e[1]) - 2) if e[1][i:i + 3] not in k3
+                                              and in_doc[e[1][i:i + 3]] <= 1) < odd_grams)
+        edits_failed = edits_failed and not edits
         if edits and _okurigana_then_words(ctx, s, s + len(run)):
             # 「概算額の借受けができる」: the run's first kana ends a word the tagger reads over the kanji before it
             # (借受け), and known words follow it (が|できる); a correction of that kana would unmake the word
@@ -1625,7 +1632,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                         law_dropped is None or score > law_dropped[0]):
                     law_dropped = (score, new)
         polite = None
-        if not edits:
+        if not edits and not edits_failed:
             # terms write politely (できます, ものとします), which law text never does: the document's own frequent
             # 3-grams vouch for a correction, and MeCab must read it far better
             if doc_known is None:
@@ -2119,7 +2126,10 @@ def typo(ctx: Context):
 
 # A name the document gives something (「名称は、「X」とする」, 「「X」と称する」): its kanji are the giver's choice, however
 # unusual a pair of them reads (寺|照 of a temple's name and its hall's).
-_GIVES_NAME = re.compile(r"名称は[、，]?[「『](?P<a>[^」』\n]{2,40})[」』]|[「『](?P<b>[^」』\n]{2,40})[」』](?:と称|という名称|を名称と)")
+_GIVES_NAME = re.compile(r"名称は[、，]?[「『](?P<a>[^」』\n]{2,40})[」』]|[「『](?P<b>[^」』\n]{2,40})[」』](?:と称|という名称|を名称と)"
+                         # unquoted: 「本会は、ポレポーレと称する」「この会の名称は、山の会とする」
+                         r"|名称は[、，]?[ \u3000]*(?P<c>[^、。，．\s「」『』（）()]{2,30}?)と(?:する|します)[。\n]"
+                         r"|は[、，]?[ \u3000]*(?P<d>[^、。，．\s「」『』（）()]{2,30}?)と称(?:する|します)")
 
 
 # a body's own name after its legal form, up to the word of its kind (「社団法人日本おうち整体協会」): its kana and kanji are
@@ -2132,7 +2142,7 @@ _BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{
 
 def _given_names(text: str) -> list[tuple[int, int]]:
     """The places of every name the document gives, wherever it writes it."""
-    names = {m.group("a") or m.group("b") for m in _GIVES_NAME.finditer(text)}
+    names = {m.group("a") or m.group("b") or m.group("c") or m.group("d") for m in _GIVES_NAME.finditer(text)}
     return sorted((m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text))
 
 
@@ -2209,6 +2219,7 @@ def _typo_findings(ctx: Context):
     told = [f.span for f in endings + kana_slips + dropped_to + tripled] + listed
     yield from (f for f in formula_slip_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told))
     yield from stray_letter_findings(ctx)
+    yield from katakana_he_findings(ctx)
     yield from sa_ire_findings(ctx)
     yield from _romaji_findings(ctx)
     yield from _numberless_label_findings(ctx)

@@ -19,7 +19,8 @@
 5. The と of ものとします dropped after a verb: 「通知するものします」 for 通知するものとします. A finished verb then もの then
    します is no Japanese (the literary verb ものする takes its object with を: 「一文をものする」), so the one-kana slip is
    told even where the document writes ものとします too seldom for the typo rule's count of its endings.
-6. A lone lower-case Latin letter glued to the end of a Japanese clause: 「…送信する行為z」 (a key struck as the input
+6. The katakana ヘ for the particle へ between two words (「昼間勤務ヘ転換させる」), not an iroha label cited (号ヘ).
+7. A lone lower-case Latin letter glued to the end of a Japanese clause: 「…送信する行為z」 (a key struck as the input
    method was switched off). A name or a plan's letter follows katakana or stands capitalised (プランA, コースB); after
    kanji or hiragana at a clause's end, a single small letter is no word.
 """
@@ -314,6 +315,32 @@ def stray_letter_findings(ctx: Context):
             suggestion="", severity="warning", excerpt=text[max(0, a - 8):a + 3],
         )
 
+
+
+# The katakana ヘ (U+30D8) for the particle へ (U+3078): the two are drawn alike and an input method in katakana mode
+# gives the one for the other (「昼間勤務ヘ転換させる」). Alone between two words of kanji or hiragana, ヘ is no katakana
+# word; it stands so only as an iroha label, in a list or cited after its item (「第一号ヘに掲げる」, 「ホ、ヘ及びト」).
+# a document that labels items in iroha order up to ホ at least (a line opened by ホ, 号ホ cited, or ニ and ホ run into
+# the text as a law's text copied without its line breaks writes them): its ヘ may be the next label wherever it stands
+_IROHA_HO = re.compile(r"(?m)^[ \u3000]*[(（]?ホ[)）]?[ \u3000]|[号項目]ホ(?![\u30a1-\u30ffー])"
+                       r"|(?<![\u30a1-\u30ff])ニ(?![\u30a1-\u30ffー])[^\n]{1,600}?(?<![\u30a1-\u30ff])ホ(?!ー)")
+_KATAKANA_HE = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff々])(?<![号項条])ヘ(?=[\u3041-\u3096\u4e00-\u9fff々])")
+
+
+def katakana_he_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KATAKANA_HE):
+        a = m.start()
+        if re.search(r"[ホト]", text[max(0, a - 3):a + 4]) or ctx.full.memo(
+                "typos.iroha_labels", lambda: _IROHA_HO.search(ctx.full.text) is not None):
+            continue  # (「ホ、ヘ及びト」: the labels of an iroha list named together; 「…の算定方法ヘ株主が…」, 「…についてのヘに
+            # 規定する事項」: the list's sixth item, run on or cited, in a law copied without its line breaks)
+        yield ctx.finding(
+            "typo", (a, a + 1),
+            f"「{text[max(0, a - 4):a + 3]}」の「ヘ」はカタカナです。助詞なら平仮名の「へ」です（形が同じで入力時に混入します）。",
+            f"「ヘ」 in 「{text[max(0, a - 4):a + 3]}」 is the katakana letter; the particle is the hiragana 「へ」.",
+            suggestion="へ", severity="warning", excerpt=text[max(0, a - 6):a + 4],
+        )
 
 # One kana typed three times (「ものをいいいます」): no word of the language holds a kana thrice in a row, while a key
 # struck once too often makes exactly that; a name repeating a syllable pair (「ここここ」, four) is no slip.

@@ -221,12 +221,14 @@ def _suffix_after_words(ctx: Context, pos: int) -> bool:
 
 def _suffix_after_doc_word(ctx: Context, pos: int) -> bool:
     """A productive suffix after a word the document writes whole, _JUNCTION_WORD times or more (本会|側 where 本会 ends
-    32 runs): the side of the body, no slip of 会則. Not after words the document never ends a run with (送信|間|数 is
-    送信件数 with 件 changed, however MeCab splits it)."""
+    32 runs): the side of the body, no slip of 会則; or after one word of the dictionary (退会|届, the form of notice
+    of leaving, however rarely the document writes 退会). Not after words the document never ends a run with that
+    MeCab reads only as two (送信|間|数 is 送信件数 with 件 changed, however MeCab splits it)."""
     if not _suffix_after_words(ctx, pos):
         return False
     a, _ = _compound_around(ctx.text, pos, pos + 2)
-    return _run_ends(ctx)[ctx.text[a:pos + 1]] >= _JUNCTION_WORD
+    before = ctx.text[a:pos + 1]
+    return _run_ends(ctx)[before] >= _JUNCTION_WORD or is_known_word(before)
 
 
 def _alone_after_words(ctx: Context, pos: int, k: int) -> bool:
@@ -353,10 +355,12 @@ def _prefix_after_words(ctx: Context, pos: int) -> bool:
         return False
     if _alone_after_words(ctx, pos, pos):
         return True
-    # (or right after a noun written with its okurigana, 「取り決め|全項」: the kana end the word, the prefix heads the next)
+    # (or right after a noun written with its okurigana, 「取り決め|全項」: the kana end the word, the prefix heads the next;
+    # MeCab reads a compound verb's continuative used as a noun as the verb where no particle follows: 「取り決め全項)」)
     before = ctx.token_at(pos - 1) if pos else None
-    return before is not None and before.end == pos and before.pos == "名詞" and len(before.surface) >= 2 \
-        and "ぁ" <= before.surface[-1] <= "ゖ" and is_known_word(before.surface)
+    return before is not None and before.end == pos and "ぁ" <= before.surface[-1] <= "ゖ" \
+        and (before.pos == "名詞" and len(before.surface) >= 2 or before.pos == "動詞" and len(before.surface) >= 3) \
+        and is_known_word(before.surface)
 
 
 _LEGAL_FORM = re.compile(LEGAL_FORMS)
@@ -913,8 +917,9 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         x, y = pair
         if skip and any(a < s + 2 and s < b for a, b in skip):
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
-        if _word_junction(ctx, s):
-            continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line)
+        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
+            continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line);
+            # 執行部|令: a suffix after the document's word
         if x in _kanji_list("prefix_kanji.tsv") and _WHOLE_OF.search(text, max(0, s - 3), s):
             continue  # 「同条の全項を通じて」: all the paragraphs of what is named before の, no 前項 of it
         if doc_pairs[pair] == 2 and len(_compounds_holding(text, pair)) == 2:

@@ -1,0 +1,173 @@
+"""What the readings of session 37 found on published documents (pub371–pub375: contract templates, company rules,
+association bylaws, paid-app and SaaS terms, codes of conduct), read whole and kept outside the repository. Each
+construct is tested here in text of the same shape written for the test (or on a fixture of the same kind)."""
+
+from pathlib import Path
+
+from conftest import doc_from_text, findings_in_text, said_in_text
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+_said = said_in_text
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+# ------------------------------------------------------------------ structure
+
+_APP_TERMS = ("# 学習アプリ 利用規約\n\n本規約は、英語学習アプリ「Wordveil」（以下「本アプリ」）の利用条件を定めるものです。\n\n"
+              "## 1. 適用範囲と変更\n- 本規約は、本アプリの提供・利用に関し適用されます。\n\n"
+              "## 2. 本アプリの概要\n- 本アプリは、英語学習を支援する機能を提供します。\n\n"
+              "## 3. 年齢・利用環境\n- 13歳未満の利用はできません。\n\n"
+              "## 4. 条件の変更\n- 当方は、本規約を変更できます。\n\n"
+              "## 5. 月額料金\n- 料金は月額500円です。\n")
+
+
+def test_a_dotted_section_number_heads_a_title_that_opens_with_a_counter_kanji():
+    """「3. 年齢・利用環境」「4. 条件の変更」「5. 月額料金」: the dot sets the number apart as a label, and 年齢, 条件, 月額 are
+    words, not the counters of 「3年以内」 (before the fix, every section from 3 on was left as closing text)."""
+    doc = doc_from_text(_APP_TERMS, "terms.md")
+    assert [a.title for a in doc.articles] == ["適用範囲と変更", "本アプリの概要", "年齢・利用環境", "条件の変更", "月額料金"]
+    assert doc.closing == []
+
+
+def test_a_dotted_count_is_no_section():
+    from pipeline.grammar import match_section_heading
+
+    assert match_section_heading("3.年以内に届け出る") is None
+    assert match_section_heading("3.年間") is None
+    assert match_section_heading("5. 項目") == ("5", "項目", 1)
+
+
+def test_an_html_table_cell_in_markdown_heads_no_article():
+    """A wage rule whose articles a template engine numbers ({% include numbering-section %}) and whose tables cite
+    「<td>第9条</td>」: the cells head no article, so no duplicate or missing article is told, and a citation of an article
+    the page never numbers is not dangling."""
+    doc = read_document(FIXTURES / "pub38" / "yasslab-wage.md")
+    assert not any(a.number in ("9", "10", "15") for a in doc.articles)
+    found = run_checks(doc)
+    assert [f for f in found if f.rule.startswith("numbering") or f.rule in ("heading-duplicate", "reference-dangling")] == []
+
+
+_CHILD_CARE = "".join(
+    f"## 第{c}章 {t}\n\n" + "".join(f"#### 第{n}条 {t}{n}\n1. 従業員は、{t}について申し出ることができる。\n\n" for n in arts)
+    for c, t, arts in ((1, "目的", (1, 2)), (2, "育児休業", (3, 4, 5)), (3, "介護休業", (6, 7))))
+_CHILD_CARE += ("## 第4章 時間外労働の制限\n\n#### 第8章 時間外労働の制限\n1. 会社は、時間外労働を制限する。\n\n"
+                "## 第5章 深夜業の制限\n\n#### 第9章 深夜業の制限\n1. 会社は、深夜業を制限する。\n\n"
+                "## 第6章 短時間勤務\n\n#### 第10条 短時間勤務\n1. 従業員は、短時間勤務を申し出ることができる。\n")
+
+
+def test_a_chapter_number_typed_for_an_article_at_the_article_level():
+    """「#### 第8章」 between 「#### 第7条」 and 「#### 第10条」, the chapters set as 「## 第N章」: 第8条 was meant. Told there,
+    and not as chapters 5 and 6 out of order after 第8章 and 第9章, nor as 第8条 and 第9条 missing."""
+    found = run_checks(doc_from_text(_CHILD_CARE, "rules.md"))
+    numbering = [(f.rule, f.excerpt[:3], f.suggestion) for f in found if f.rule.startswith("numbering")]
+    assert numbering == [("numbering-gap", "第8章", "第8条"), ("numbering-gap", "第9章", "第9条")]
+
+
+# ------------------------------------------------------------------ defined terms
+
+def test_a_translation_and_the_repository_need_no_definition():
+    """A contributor agreement's 「本日本語訳」「本訳」 are the document itself, 「本リポジトリ」 the place it is read in
+    (a note, as 本サイト)."""
+    text = ("コントリビューター契約\n\n本日本語訳は参考のために提供されるものです。英語版と本訳との間に齟齬がある場合は英語版が"
+            "優先します。\n\n1. 本プロジェクト（以下「本プロジェクト」といいます。）への貢献は招待制です。\n"
+            "2. 本リポジトリへコントリビューションを行う者は、本契約に同意するものとします。\n")
+    found = [(f.excerpt, f.severity) for f in findings_in_text(text, "term-undefined")]
+    assert found == [("本リポジトリ", "info")]
+
+
+def test_the_terms_defined_as_themselves_are_a_note():
+    text = "本規約（以下「本規約」といいます。）は、当社が提供するサービスの利用条件を定めるものです。\n"
+    found = [f for f in findings_in_text(text, "term-inconsistent") if "それ自身" in f.message]
+    assert [(f.excerpt, f.severity) for f in found] == [("本規約", "info")]
+    assert "この規約（以下「本規約」…）" in found[0].message
+
+
+# ------------------------------------------------------------------ the law as it stands
+
+def test_a_minor_said_to_be_under_twenty():
+    """The age of majority is 18 from 2022-04-01: 「未成年（日本では20歳未満）」 and 「未成年者とは、満20歳未満の者」 are
+    the law before; 「20歳未満の方へのたばこの販売」 is the age of tobacco, which stays 20."""
+    text = ("第1条（年齢）\n13歳未満の利用はできません。未成年（日本では20歳未満）のユーザーは、保護者の同意を得てください。\n"
+            "第2条（定義）\nこの規約において未成年者とは、満20歳未満の者をいう。\n"
+            "第3条（販売）\n20歳未満の方へのたばこ製品の販売はいたしません。\n")
+    found = findings_in_text(text, "name-obsolete")
+    assert [(f.severity, text[f.span[0]:f.span[1]], f.suggestion) for f in found] == [("warning", "20歳未満", "18歳未満")] * 2
+    assert [f.excerpt[:3] for f in found] == ["未成年", "未成年"]
+
+
+def test_a_minor_under_twenty_in_a_document_dated_before_the_change_is_quiet():
+    text = "第1条\n平成30年4月1日 未成年者（20歳未満）の会員は、親権者の同意を得るものとする。\n"
+    assert _said(text, "name-obsolete") == []
+
+
+# ------------------------------------------------------------------ wording
+
+def test_set_phrases_and_particles_read_on_the_documents():
+    text = ("第1条（代理店）\n乙は甲の一時代理店としてのみ本件業務を行う。\n"
+            "第2条（期間）\n本契約は、別段に意思表示をしない限り更新される。\n"
+            "第3条（変更）\n利用者は、本規約が適合して変更されことを理解する。\n"
+            "第4条（議事録）\n議事録には、議事の経過の要項及びその結果を記載する。\n"
+            "第5条（解任）\n役員に職務上の業務違反があったときは、総会の議決により解任できる。\n"
+            "第6条（議決）\nその他総会に議決を要しない事項は、理事会で決する。\n"
+            "第7条（範囲）\n鉄道を敷設できるのは、新地の除いた自治体の範囲内のみです。\n")
+    found = sorted((f.excerpt[:6], f.suggestion) for f in findings_in_text(text, "confusable-word"))
+    assert found == sorted([("に", "の"), ("の", "を"), ("一時代理店", "一次代理店"), ("別段に", "別段の"),
+                            ("されこと", "されること"), ("業務違反", "義務違反"), ("要項", "要領")])
+
+
+def test_the_particle_rows_are_quiet_where_right():
+    text = ("第1条\n汚れの除き方は別に定める。土日祝日を除く平日に営業する。\n"
+            "第2条\n総会に付議する事項は、理事会が定める。総会の議決を要する事項は次のとおりとする。\n")
+    assert _said(text, "confusable-word") == []
+
+
+def test_a_heading_alone_on_its_line_names_the_scope_it_applies_to():
+    text = "# 行動規範\n\n### 適応範囲\nこの規範は、すべての参加者に適用されます。\n\n### 目的\n新しい環境への適応範囲を広げる。\n"
+    assert [(f.excerpt, f.suggestion) for f in findings_in_text(text, "confusable-word")] == [
+        ("適応", "適用")]
+
+
+def test_sembotsu_in_two_spellings_is_a_variance():
+    text = "第1条\n本会は、戦没者の遺族の会である。\n第2条\n本会は、戦歿者並びに物故者の遺族の慰霊を行う。\n"
+    assert [f.excerpt for f in findings_in_text(text, "notation-variance")] == ["戦歿"]
+
+
+# ------------------------------------------------------------------ typo
+
+def test_the_katakana_he_for_the_particle():
+    """「昼間勤務ヘ転換させる」 (a model rule of the ministry, copied into many company rules, with the katakana ヘ); an
+    iroha label cited (「第一号ヘに掲げる」) or listed (「ホ、ヘ及びト」) is quiet."""
+    assert _said("第1条\n会社は、必要に応じて昼間勤務ヘ転換させることがある。\n", "typo") == [("じて昼間勤務ヘ転換さ", "へ")]
+    assert _said("第1条\n前条第一号ヘに掲げる者及びホ、ヘ及びトに掲げる者を除く。\n", "typo") == []
+
+
+def test_words_of_the_documents_are_no_slips():
+    """退会届 (a suffix after one word of the dictionary), 執行部令 (a body's order, beside 執行部 written often), 全項 after
+    a compound verb's continuative, a name the document gives (「ポレポーレと称する」), and the copula's でない."""
+    text = ("第1条（名称）\n本会は、ポレポーレと称する。\n"
+            "第2条（退会）\n退会する会員は、会則に定める退会届を提出する。\n"
+            "第3条（執行部）\n執行部は、執行部の議決により執行部令を定める。執行部は執行部令を執行し、執行部が責任を負う。\n"
+            "第4条（申出）\n6週間以内に出産予定でないか、又は産後8週間以内でない者であること。\n"
+            "## 附則 (2023年4月5日 取り決め全項)\nポレポーレの活動は、この会則による。\n")
+    assert _said(text, "typo") == []
+
+
+def test_a_kana_run_a_corrected_phrase_of_the_document_mends_is_still_told():
+    """「当社に対すしての保証」: law text's corrections keep the odd すして, the document's own すべての does not (the
+    filter of corrections that keep what made the run odd leaves the document's phrases their say)."""
+    found = run_checks(read_document(FIXTURES / "pub79" / "tokenpocket.md"), ["typo"])
+    assert any("すしての" in f.excerpt for f in found)
+
+
+# ------------------------------------------------------------------ conventions
+
+def test_a_page_source_line_break_beside_nbsp_in_a_heading_is_a_note():
+    """「第６条&nbsp;⏎&nbsp;正会員…」 in an HTML page: the plain space between the two &nbsp; is the source's line break,
+    which the browser shows as one space; the heading differs from the others by that alone."""
+    rows = "".join(f"<p>第{n}条&nbsp;&nbsp;見出し{n}<br>本文{n}を定める。</p>\n" for n in range(1, 7))
+    page = ("<html><body>" + rows + "<p>第7条&nbsp;\n          &nbsp;正会員<br>正会員は、会費を納める。</p>\n"
+            "</body></html>")
+    found = [f for f in run_checks(doc_from_text(page, "bylaws.html"), ["convention-deviation"]) if "第7条" in f.excerpt]
+    assert found and all(f.severity == "info" for f in found)
