@@ -28,6 +28,21 @@ WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SP = r"[ \u3000]*"
 
 
+_KANJI_DIGITS = "〇一二三四五六七八九"
+
+
+def int_to_kanji(n: int) -> str:
+    """1087 → 千八十七, 15 → 十五 (law-style numerals, no 〇 inside: 百五)."""
+    if n == 0:
+        return _KANJI_DIGITS[0]
+    out = ""
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十")):
+        q, n = divmod(n, value)
+        if q:
+            out += ("" if q == 1 else _KANJI_DIGITS[q]) + unit
+    return out + (_KANJI_DIGITS[n] if n else "")
+
+
 def kanji_to_int(s: str) -> int | None:
     """二十一 → 21, 百二十 → 120, 二〇二五 → 2025, 元 → 1."""
     if not s or len(s) > _MAX_DIGITS:

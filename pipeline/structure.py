@@ -1123,7 +1123,8 @@ class _Parser:
         if not label.strong:
             if depth is not None:
                 last = art.stack[depth].last_number
-                if number is None or last is None or number not in (last + 1, last):
+                if number is None or last is None or number not in (last + 1, last) \
+                        and not (number == last + 2 and self._set_like(line, label, art.stack[depth].item)):
                     return False
             elif number != 1:
                 return False
@@ -1141,6 +1142,21 @@ class _Parser:
         art.stack.append(ItemLevel(style, item, number))
         art.last_unit = item
         return True
+
+    def _set_like(self, line: LineRef, label: grammar.Label, item: Item) -> bool:
+        """Is ``line`` set as the item before (its label then a space, and that space alike): 「五　学校側との…」 after
+        「三　予算その他の…」, the fourth item lost? A kanji numeral opening a line is an item's label only so; 「五年以内に」
+        runs on."""
+        sep = line.text[label.end - 1:label.end] if label.end else ""
+        if sep not in (" ", "\u3000"):
+            sep = line.text[label.end:label.end + 1]
+        before = self.text[item.span[0]:line.start]
+        at = before.find(item.label)
+        if sep not in (" ", "\u3000") or at < 0 or before[at + len(item.label):at + len(item.label) + 1] != sep:
+            return False
+        # (the label between written into the text, 「…法務省令で定めるもの五公開会社…」 as a law's text copied without its
+        # line breaks runs it on: no item lost, the line's list is the text's)
+        return grammar.int_to_kanji(item.number + 1) not in before[at + len(item.label):] if item.number else False
 
     # ------------------------------------------------------------ regions outside articles
 

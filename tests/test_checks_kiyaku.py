@@ -60,8 +60,9 @@ _SPACED_NUMBERS = [  # the two spaces around one number are one slip, reported o
 ]
 
 KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
-    # 「付属施設」 among 附属施設 five or six times (附属 in 第2条's definitions); the item is numbered otherwise in each version
-    ("notation-variance", "第32条第1項第十三号", "付属"),
+    # 「付属施設」 among 附属施設 five or six times (附属 in 第2条's definitions); item 十五, after 十三 and the 14 that lost
+    # its label
+    ("notation-variance", "第32条第1項第十五号", "付属"),
     # 「…場合はこの限りではない。」 (a 2025 addition): the ただし書 of law writes この限りでない
     ("legal-style", "第16条第2項", "この限りではない"),
     # fixed in 2026:

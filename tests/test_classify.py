@@ -252,7 +252,8 @@ def test_okurigana_and_particle_forms_are_editorial(kiyaku):
 def test_list_labels_restored_are_numbering(kiyaku):
     ch = changes_of(kiyaku, "32")
     assert one(ch, old_text="14").categories == ["numbering"]
-    assert one(ch, old_text="十五\u3000").categories == ["numbering"]
+    # (十五 after 十三, set like it, is read as the item it is in 2025 too: no change of its label)
+    assert not [c for c in ch if (c.old_text or "").startswith("十五")]
 
 
 def test_paragraph_moved_inside_an_article_is_editorial(kiyaku):

@@ -171,3 +171,18 @@ def test_a_page_source_line_break_beside_nbsp_in_a_heading_is_a_note():
             "</body></html>")
     found = [f for f in run_checks(doc_from_text(page, "bylaws.html"), ["convention-deviation"]) if "第7条" in f.excerpt]
     assert found and all(f.severity == "info" for f in found)
+
+
+def test_an_item_set_like_the_one_before_after_a_skipped_number():
+    """「三　予算…」 then 「五　学校側との…」, set alike (the label, then an ideographic space): 四 was lost. 五 is read as
+    the item it is, and its gap told; a label written into the text (「…定めるもの五公開会社…」, a law copied without its
+    line breaks) or a line opening with the number in another form (「14管理組合…」) leaves the list as it was."""
+    text = ("第30条（職権）\n執行部は、次に掲げる職務を行う。\n一　規約を執行すること。\n二　機関を統括すること。\n"
+            "三　予算を作成すること。\n五　学校側との連絡調整を行うこと。\n六　執行部令を制定すること。\n")
+    doc = doc_from_text(text)
+    assert [i.label for i in doc.articles[0].paragraphs[0].items] == ["一", "二", "三", "五", "六"]
+    assert [(f.rule, f.excerpt[:1]) for f in findings_in_text(text, "numbering-gap")] == [("numbering-gap", "五")]
+    glued = text.replace("三　予算を作成すること。\n", "三　予算を作成すること四予算を執行すること。\n")
+    assert [i.label for i in doc_from_text(glued).articles[0].paragraphs[0].items] == ["一", "二", "三"]
+    relabelled = text.replace("五　学校側", "4　学校側との調整\n五　学校側")
+    assert findings_in_text(relabelled, "numbering-gap") == []

@@ -40,10 +40,9 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import GRID_STREET, WIDE_DIGITS
+from ..grammar import GRID_STREET, WIDE_DIGITS, int_to_kanji
 from ..tokens import tokenize
 from . import Context, finditer_in_lines, rule
-from .lists import _kanji_number
 from .definition_style import definition_style_findings
 from .sentence_style import style_mix_findings
 from .conventions_labels import (_chapter_level_findings, _glued_body_findings, _heading_level_findings,
@@ -147,7 +146,7 @@ def _item_citation_findings(ctx: Context):
             p = m.group("p")
             num = re.sub(r"[^0-9０-９]", "", p)
             if kanji * 2 > len(numbered):  # the document writes 第三号: cite in kanji too
-                num = _kanji_number(int(num.translate(WIDE_DIGITS)))
+                num = int_to_kanji(int(num.translate(WIDE_DIGITS)))
             yield ctx.finding(
                 "convention-deviation", m.span("p"),
                 f"号の引用が「{p}」になっています。この文書は号を「第N号」と引用しています（{n_major}回、括弧書き{n_minor}回）。",

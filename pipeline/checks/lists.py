@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import Context, rule, runs_to_the_cut
-from ..grammar import to_int
+from ..grammar import int_to_kanji, to_int
 from .run_in import PARAGRAPH_RUN_IN
 
 _PREDICATE = {"動詞", "形容詞", "助動詞"}
@@ -125,20 +125,10 @@ def _label_findings(ctx: Context):
                     pos += len(line) + 1
 
 
-_KANJI_DIGITS = "〇一二三四五六七八九"
-
-
-def _kanji_number(n: int) -> str:
-    if n < 10:
-        return _KANJI_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _KANJI_DIGITS[tens]) + "十" + (_KANJI_DIGITS[ones] if ones else "")
-
-
 def _label_like(label: str, n: int) -> str:
     """The label of number ``n`` written like ``label`` (十三 → 十四, (3) → (4))."""
     if _KANJI_NUM.match(label):
-        return _kanji_number(n) + "\u3000"
+        return int_to_kanji(n) + "\u3000"
     return re.sub(r"[0-9０-９]+", str(n), label, count=1)
 
 

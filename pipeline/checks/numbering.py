@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 
 from . import Context, article_label, comparison_table, partial_text, rule
-from ..grammar import to_int
+from ..grammar import WIDE_DIGITS, int_to_kanji, to_int
 from ..model import Article, Item, Paragraph
 from .run_in import item_after_run_in, items_run_in, paragraphs_run_in
 
@@ -41,25 +41,12 @@ def _deleted_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_KANJI_DIGITS = "〇一二三四五六七八九"
-
-
-def _kanji(n: int) -> str:
-    """1087 → 千八十七 (law-style numerals)."""
-    out = ""
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十")):
-        q, n = divmod(n, value)
-        if q:
-            out += ("" if q == 1 else _KANJI_DIGITS[q]) + unit
-    return out + (_KANJI_DIGITS[n] if n else "")
-
-
 def _headings_in_text(text: str, missing: range) -> bool:
     """Does every missing article's heading stand at the end of a line inside ``text``? Then the articles are
     there and only their headings were glued to the line before (「第三款　…の報告#### 第八十七条」), which
     the parser cannot see; a reference to an article never ends a line."""
     for n in missing:
-        if not re.search(rf"第(?:{n}|{_kanji(n)})条[ \u3000]*(?:\n|$)", text):
+        if not re.search(rf"第(?:{n}|{int_to_kanji(n)})条[ \u3000]*(?:\n|$)", text):
             return False
     return True
 
@@ -234,13 +221,13 @@ def _no_sentence(a: Article) -> bool:
 def _missed_heading(text: str, start: int, end: int, number: int) -> bool:
     """Does 「第N条」 open a line between ``start`` and ``end``, a heading the structure did not take (its text glued to
     it as no heading's is: 「第 6 条自由とする。」), rather than a number left out?"""
-    return re.search(rf"(?m)^[ \u3000]*第[ \u3000]*(?:{number}|{_kanji(number)})[ \u3000]*条(?![のに第項号])",
+    return re.search(rf"(?m)^[ \u3000]*第[ \u3000]*(?:{number}|{int_to_kanji(number)})[ \u3000]*条(?![のに第項号])",
                      text[start:end]) is not None
 
 
 def _bare_heading(text: str, start: int, end: int, number: int) -> tuple[int, int] | None:
     """The span of 「N条」 opening a line between ``start`` and ``end`` (the article due there, its 第 dropped), or None."""
-    m = re.search(rf"(?m)^[ \u3000]*({number}|{_kanji(number)})条(?![0-9０-９のにをがはで項号、。])", text[start:end])
+    m = re.search(rf"(?m)^[ \u3000]*({number}|{int_to_kanji(number)})条(?![0-9０-９のにをがはで項号、。])", text[start:end])
     return (start + m.start(1), start + m.end()) if m else None
 
 
@@ -511,6 +498,9 @@ def _item_findings(ctx: Context):
                         if fault == "gap" and items_run_in(ctx.text, before.span[0] if before else para.span[0],
                                                            it.span[0], it.style, range(prev + 1, n)):
                             fault = None  # 「(1)日曜日… (2)12月28日から…」 before (3): the missing items stand mid-line
+                        if fault == "gap" and _opened_otherwise(ctx.text, before.span[0] if before else para.span[0],
+                                                                it.span[0], range(prev + 1, n)):
+                            fault = None  # 「十三…⏎14管理組合…⏎十五」: the item is there, its label in another form (item-list)
                         if fault is not None:
                             ja, en = {
                                 "duplicate": (f"{where}の号「{it.label}」が重複しています。",
@@ -525,6 +515,16 @@ def _item_findings(ctx: Context):
                                 prev, seen = 0, set()  # the list starts over: one finding, not one per item
                         seen.add(n)
                         prev = max(prev, n)
+
+
+def _opened_otherwise(text: str, start: int, end: int, numbers: range) -> bool:
+    """Does a line between ``start`` and ``end`` open with each of ``numbers`` in another form than the list's (「14管理組合
+    の…」 between 十三 and 十五)? The item is there, its label mistyped: the item-list rule tells it."""
+    heads = {m.group(1).translate(WIDE_DIGITS) for m in re.finditer(r"\n[ \u3000]*([0-9０-９]{1,3})(?![0-9０-９.．)）])",
+                                                                    text[start:end])}
+    heads |= {str(to_int(m.group(1))) for m in re.finditer(r"\n[ \u3000]*([一二三四五六七八九十]{1,4})(?![一二三四五六七八九十])",
+                                                         text[start:end])}
+    return bool(numbers) and all(str(n) in heads for n in numbers)
 
 
 _LEVELS = ("編", "章", "節", "款", "目")
