@@ -1,5 +1,6 @@
-"""What the readings of session 37 found on published documents (pub371–pub375: contract templates, company rules,
-association bylaws, paid-app and SaaS terms, codes of conduct), read whole and kept outside the repository. Each
+"""What the readings of session 37 found on published documents (pub371–pub380: contract templates, company rules,
+association bylaws, paid-app and SaaS terms, codes of conduct, web terms in Markdown and HTML, membership and campaign
+terms, rules of shared facilities, employment rules), read whole and kept outside the repository. Each
 construct is tested here in text of the same shape written for the test (or on a fixture of the same kind)."""
 
 from pathlib import Path
@@ -186,3 +187,73 @@ def test_an_item_set_like_the_one_before_after_a_skipped_number():
     assert [i.label for i in doc_from_text(glued).articles[0].paragraphs[0].items] == ["一", "二", "三"]
     relabelled = text.replace("五　学校側", "4　学校側との調整\n五　学校側")
     assert findings_in_text(relabelled, "numbering-gap") == []
+
+
+# ------------------------------------------------------------------ readings of pub376–380
+
+def test_work_rules_phrases():
+    text = ("第1条（雇用）\n社員は、期間の定めのなく就業する。\n第2条（時間）\n始業・終了時間は別に定める。\n"
+            "第3条（解雇）\n解雇予告及び解雇予告手当ては法令による。\n第4条（懲戒）\n職場の妨げになる行をしたとき。\n"
+            "第5条（保証）\n当社で製品の安全性は保障できません。\n")
+    found = sorted((f.excerpt[:5], f.suggestion, f.severity) for f in findings_in_text(text, "confusable-word"))
+    assert found == sorted([("定めのなく", "定めなく", "error"), ("終了", "終業", "warning"), ("手当て", "手当", "info"),
+                            ("行", "行為", "warning"), ("保障", "保証", "info")])
+    quiet = "第1条\n次の行を削除する。同行をした者及び改行をした箇所は除く。傷の手当てをする。\n"
+    assert [f.excerpt for f in findings_in_text(quiet, "confusable-word")] == []
+
+
+def test_page_code_identifiers_are_no_names():
+    """A shop's terms kept as their Next.js source: 「h1 className」 beside 18 「h2 className」 is markup, no brand."""
+    rows = "".join(f"        <section>\n          <h2 className=\"mt-8 text-lg font-bold\">第{n}条（規定{n}）</h2>\n"
+                   f"          <div className=\"mt-3 text-sm\">\n            <p>会員は、規定{n}に従うものとします。</p>\n"
+                   f"          </div>\n        </section>\n" for n in range(1, 19))
+    text = ("export default function TermsPage() {\n  return (\n    <div className=\"mx-auto\">\n"
+            "      <h1 className=\"text-2xl font-bold\">利用規約</h1>\n" + rows + "    </div>\n  )\n}\n")
+    assert run_checks(doc_from_text(text, "terms.txt"), ["name-variant"]) == []
+
+
+def test_a_pair_written_twice_whose_correction_the_document_never_writes():
+    """「当日に別日への変更」 and 「キャンセル・別日への変更」: 別日 (another day) twice, 初日 never: the writer's word."""
+    text = ("第1条（予約）\n予約の当日に別日への変更はできません。\n第2条（取消）\n無断キャンセル・別日への変更は1回分を"
+            "消化します。\n")
+    assert [f for f in findings_in_text(text, "typo") if "別日" in f.excerpt] == []
+
+
+def test_many_kinds_of_radicals_are_one_error():
+    """A text pasted from a PDF whose font maps kanji to radicals (⽤, ⽣, ⽰…): one error for the whole text, listing
+    them, and each character's places as notes."""
+    text = "第1条（利⽤）\n本規約は、施設の利⽤に適⽤する。利⽤者は、発⽣した損害を⽀払い、⾦額を⽰す。⾒積もりは⼯事ごとに⾏う。\n"
+    errors = [f for f in findings_in_text(text, "typo") if f.severity == "error"]
+    assert len(errors) == 1 and "種類" in errors[0].message
+    few = "第1条（利⽤）\n本規約は、施設の利⽤に適⽤する。発⽣した損害は別に定める。\n"
+    assert len([f for f in findings_in_text(few, "typo") if f.severity == "error"]) == 2
+
+
+_RULES_WITH_CHAPTERS = "".join(
+    f"## 第{c}章 {t}\n\n" + "".join(f"#### 第{n}条 {t}{n}\n1. 社員は、{t}{n}について定めに従う。\n\n" for n in arts)
+    for c, t, arts in ((8, "安全衛生", (80, 81)), (9, "災害補償", (82, 83))))
+_RULES_WITH_CHAPTERS += "## 第10条 福利厚生\n\n#### 第84条 福利厚生\n1. 会社は、福利厚生の施設を設ける。\n"
+
+
+def test_an_article_number_typed_for_the_next_chapter_at_the_chapter_level():
+    """「## 第10条 福利厚生」 after 「## 第9章 災害補償」, the articles set as 「#### 第N条」: 第10章 was meant. Told once,
+    not as an empty article nor as a heading copied by 第84条 (福利厚生)."""
+    found = run_checks(doc_from_text(_RULES_WITH_CHAPTERS, "rules.md"))
+    assert [(f.rule, f.suggestion) for f in found if f.severity in ("error", "warning")] == [("numbering-order", "第10章")]
+
+
+def test_a_full_stop_of_the_other_kind():
+    """「（以下「敷金」という．）」 and 「…禁止します.」 where the document ends its sentences with 「。」: a note for 「．」,
+    a warning for the half-width 「.」; a label (「ア.」「第3条.」) or Latin text in brackets ends no sentence."""
+    body = "会員は規約に従う。会員は会費を払う。会員は届け出る。会員は退会できる。会員は通知する。会員は変更する。" * 2
+    text = (f"第1条 会員は敷金を預け入れる（以下「敷金」という．）。{body}\n第2条 駐車場での喫煙は禁止します.\n"
+            f"ア. 氏名\n第3条. 連絡（see the box below). 当社は通知する。\n")
+    found = [(f.severity, f.suggestion) for f in findings_in_text(text, "convention-deviation") if "句点" in f.message]
+    assert found == [("info", "。"), ("warning", "。")]
+
+
+def test_a_document_of_one_section_resolves_no_citation():
+    """A 就業規則 whose articles a template engine numbers: the page shows one 附則 section, so 「前条」 and 「第26条第1項」
+    cannot be resolved, and are not dangling."""
+    doc = read_document(FIXTURES / "pub38" / "yasslab-work.md")
+    assert doc.style == "section" and run_checks(doc, ["reference-dangling"]) == []

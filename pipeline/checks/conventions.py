@@ -39,6 +39,7 @@ A convention needs a clear majority: at least 4 times as many as the minority an
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..grammar import GRID_STREET, WIDE_DIGITS, int_to_kanji
 from ..tokens import tokenize
@@ -264,6 +265,46 @@ def _comma_slips(ctx: Context, src: str, minority: list[int], want: str, major: 
         )
 
 
+# a sentence's full stop after Japanese text: 「。」, or 「．」 (the style of some drafting), or the half-width 「.」 typed (not
+# after a bracket, which may close Latin text: 「(see the box below).」)
+_KUTEN = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」])(?P<mark>[。．.])"
+                    r"(?=[ \u3000]*(?:\n|$|[」）)]|[\u3040-\u30ff\u3400-\u9fff「（]))", re.M)
+# a list's label or an article's number before it (「ア.」「一.」「第3条.」 opening a line), no sentence's end
+_LABEL_BEFORE = re.compile(r"[ \u3000#＃*•・\-]*(?:[(（]?[\u30a2-\u30f3一二三四五六七八九十]{1,3}[)）]?"
+                           r"|第?[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*[条項号章節款編])$")
+
+
+def _full_stop_findings(ctx: Context):
+    """「（以下「敷金」という．）」 or 「…禁止します.」 in a document that ends its sentences with 「。」 (or 「。」 among
+    「．」): a sentence pasted from another document, or the half-width stop typed. One finding per line."""
+    src = ctx.doc.source.text
+    if "．" not in src and "." not in src:
+        return
+    # (a half-width 「.」 after katakana abbreviates a name, 「ローランド ディー. ジー.株式会社」: few sentences end in katakana)
+    marks = [m for m in _KUTEN.finditer(src)
+             if not _LABEL_BEFORE.match(src, src.rfind("\n", 0, m.start()) + 1, m.start())
+             and not (m.group("mark") == "." and "\u30a1" <= src[m.start() - 1] <= "\u30ff")]
+    kinds = Counter(m.group("mark") for m in marks)
+    major, n_major = kinds.most_common(1)[0] if kinds else ("", 0)
+    if major == "." or not _clear(n_major, sum(n for k, n in kinds.items() if k != major)):
+        return
+    by_line: dict[int, list[tuple[int, str]]] = {}
+    for m in marks:
+        if m.group("mark") != major and (a := ctx.doc.norm.index_of(m.start())) is not None:
+            by_line.setdefault(ctx.line_span(a)[0], []).append((a, m.group("mark")))
+    for _line, spots in sorted(by_line.items()):
+        a, seen = spots[0]
+        more = f"（この行に{len(spots)}か所）" if len(spots) > 1 else ""
+        yield ctx.finding(
+            "convention-deviation", (a, a + 1),
+            f"文末が「{seen}」です{more}。この文書は句点に「{major}」を使っています（{n_major}回）。",
+            f"A sentence ends with 「{seen}」 where the document writes 「{major}」 ({n_major} times).",
+            suggestion=major, excerpt=ctx.text[max(0, a - 8):a + 4],
+            # (the half-width stop in Japanese prose is a slip of width, as the half-width comma is)
+            severity="warning" if seen == "." else None,
+        )
+
+
 _TOUTEN_GROUPED = re.compile(r"(?<![0-9０-９、，,])(?P<n>[1-9１-９][0-9０-９]{0,2}(?:、[0-9０-９]{3})+)(?![0-9０-９、])"
                              r"(?=[万億円人名件個日時分秒株枚部台回通字％%]|か月|ヶ月|平方)")
 _GROUP_MARK = re.compile(r"[0-9０-９][，,][0-9０-９]{3}(?![0-9０-９])")
@@ -338,6 +379,7 @@ def _soft_wrap_findings(ctx: Context):
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _heading_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
+                  _full_stop_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
                   _mixed_number_findings, _mixed_code_findings, _mixed_citation_findings, _touten_in_number_findings,
                   _bracket_majority_findings,

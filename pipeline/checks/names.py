@@ -86,11 +86,16 @@ def _wrapped_piece(text: str, start: int, end: int, name: str) -> bool:
 _ITEM_LABEL = re.compile(r"^(?:[A-Za-z]|[ivx]{1,4})\.(?=[ァ-ヴー])")
 
 
+# an identifier of page code (「<h1 className=…>」 of a page kept as its JSX source): lower-case words run together with a
+# capital (className, onClick), which no brand writes (iPhone, eBay start with one letter; YouTube with a capital)
+_CODE_IDENTIFIER = re.compile(r"(?<![A-Za-z])[a-z]{2,}[A-Z][A-Za-z]*")
+
+
 def _candidates(text: str) -> Counter:
     c: Counter = Counter()
     for m in _NAME.finditer(text):
         s = _ITEM_LABEL.sub("", m.group(0)).strip("・")
-        if len(s) < 4:
+        if len(s) < 4 or _CODE_IDENTIFIER.search(s):
             continue
         c[s] += 1
         if "・" in s:

@@ -110,7 +110,17 @@ def _article_findings(ctx: Context):
         if part == "main" and comparison_table(ctx):
             continue  # a table of an amendment: the amended articles, each shown before and after, out of any sequence
         excerpt_part = _excerpt_part(ctx, part)
-        numbered = [(a, k) for a in arts if (k := _key(a.number)) is not None]
+        as_chapters = articles_as_chapters(ctx)
+        for a in arts:
+            if a.heading_span[0] in as_chapters:
+                meant = f"第{as_chapters[a.heading_span[0]]}章"
+                yield ctx.finding(
+                    "numbering-order", a.heading_span,
+                    f"{a.label}は章の見出しと同じ階層にあり、前の章に続く番号です。「{meant}」の誤りと思われます。",
+                    f"{a.label} stands at the level of the chapter headings and carries the next chapter's number: "
+                    f"{meant} was meant.",
+                    excerpt=ctx.text[a.heading_span[0]:a.heading_span[1]], suggestion=meant)
+        numbered = [(a, k) for a in arts if (k := _key(a.number)) is not None and a.heading_span[0] not in as_chapters]
         # The articles in order are a longest increasing run of their numbers; each other one is out of place (第45条
         # between 第36条 and 第38条), told once, and the ones around it are in order (36, 45, 38, 39…: only 45 is wrong)
         in_order = _longest_increasing([k for _a, k in numbered])
@@ -558,6 +568,33 @@ def _chapters_as_articles(ctx: Context) -> dict[int, int]:
                 expected += 1
         return out
     return ctx.memo("numbering.chapters_as_articles", build)
+
+
+def articles_as_chapters(ctx: Context) -> dict[int, int]:
+    """Article headings that are chapter headings with 条 typed for 章 (「## 第10条 福利厚生」 after 「## 第9章 災害補償」, the
+    articles set as 「#### 第N条」): start of the heading → the chapter number meant. The heading stands at the level of
+    the page's chapter headings, which no other article heading shares, and carries the next chapter's number."""
+    def build():
+        levels = dict(ctx.doc.norm.headings)
+        chapters = [c for c in ctx.doc.chapters if c.kind == "章" and c.span[0] in levels and _key(c.number)]
+        if len(chapters) < 2:
+            return {}
+        arts = [a for a in ctx.doc.all_articles() if a.heading_span[0] in levels and len(_key(a.number) or ()) == 1]
+        art_levels = Counter(levels[a.heading_span[0]] for a in arts)
+        chapter_level = Counter(levels[c.span[0]] for c in chapters).most_common(1)[0][0]
+        if not art_levels or art_levels.most_common(1)[0][0] == chapter_level:
+            return {}
+        out: dict[int, int] = {}
+        last = None
+        for start, kind, number in sorted([(c.span[0], "章", _key(c.number)[0]) for c in chapters]
+                                          + [(a.heading_span[0], "条", _key(a.number)[0]) for a in arts]):
+            if kind == "章":
+                last = number
+            elif levels[start] == chapter_level and last is not None and number == last + 1:
+                out[start] = number
+                last = number
+        return out
+    return ctx.full.memo("numbering.articles_as_chapters", build)
 
 
 def _chapter_findings(ctx: Context):

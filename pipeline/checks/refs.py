@@ -688,8 +688,11 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
 @rule("reference-dangling", "error", "存在しない条項への参照", "reference to a provision that does not exist")
 def reference_dangling(ctx: Context):
     malformed = list(malformed_citations(ctx))
-    # (a citation no numbering allows is told as such, not by what one of its numbers would point at here)
-    found = [f for f in _dangling(ctx) if not any(m.span[0] < f.span[1] and f.span[0] < m.span[1] for m in malformed)]
+    # (a citation no numbering allows is told as such, not by what one of its numbers would point at here; nor is any
+    # citation resolved in a document of sections that holds one, 附則 alone after articles a template engine numbers)
+    unnumbered = ctx.doc.style == "section" and len(_articles_by_part(ctx).get("main", [])) <= 1
+    found = [] if unnumbered else [
+        f for f in _dangling(ctx) if not any(m.span[0] < f.span[1] and f.span[0] < m.span[1] for m in malformed)]
     internal = sum(1 for t in targets(ctx) if t.article is not None)
     if len(found) > max(10, 0.03 * internal):
         # So many misses mean the structure was not read (glued headings, lists without line breaks),

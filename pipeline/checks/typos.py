@@ -158,6 +158,9 @@ def _label_lookalike_findings(ctx: Context):
                 suggestion=want, severity=severity, excerpt=src[max(0, m.start() - 6):m.end() + 6])
 
 
+_MANY_LOOKALIKES = 5  # kinds of look-alike in one text beyond which they are one slip of the copy, told once
+
+
 def _lookalike_findings(ctx: Context):
     """Each look-alike is an error where the document first writes it (with how many times it does); its other places
     are notes: a PDF's text holds the same radical dozens of times, one slip of the copy to fix throughout."""
@@ -166,6 +169,10 @@ def _lookalike_findings(ctx: Context):
     found = list(_LOOKALIKE.finditer(src))
     times = Counter(m.group(0) for m in found)
     told: set[str] = set()
+    # a text pasted from a PDF whose font maps many kanji to their radicals (「⽣」「⽤」「⾄」…): one error says so for
+    # the whole text, with every character; each character's places are notes
+    kinds = [ch for ch in times if FOLD.get(ord(ch), ch) != ch and len(FOLD.get(ord(ch), ch)) == 1]
+    many = len(kinds) > _MANY_LOOKALIKES
     for m in found:
         ch = m.group(0)
         kanji = FOLD.get(ord(ch), ch)  # the kanji normalization compares it as
@@ -189,7 +196,14 @@ def _lookalike_findings(ctx: Context):
         if times[ch] > 1:
             ja += f"（この文書に{times[ch]}か所）" if first else "（この文字の最初の箇所を参照）"
             en += f" ({times[ch]} places in the document.)" if first else " (See its first place.)"
-        yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity="error" if first else "info",
+        if many and len(told) == 1 and first:
+            listed = "、".join(f"{c}→{FOLD[ord(c)]}" for c in kinds[:12]) + ("など" if len(kinds) > 12 else "")
+            ja += (f"この文書には同じ種類の文字が{len(kinds)}種類、計{sum(times[c] for c in kinds)}か所あります（{listed}）。"
+                   f"PDFのフォントが漢字を部首の文字に置き換えたものと思われ、全体をNFKC正規化すると直ります。")
+            en += (f" The document holds {len(kinds)} such characters in {sum(times[c] for c in kinds)} places (a PDF's "
+                   f"font mapping kanji to radicals); normalizing the whole text (NFKC) mends them.")
+        severity = "error" if first and (not many or len(told) == 1) else "info"
+        yield ctx.finding("typo", (i, i + 1), ja, en, suggestion=kanji, severity=severity,
                           excerpt=src[max(0, m.start() - 6):m.end() + 6])
 
 

@@ -939,6 +939,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though
             # law text writes 利害 more), then the law word law text writes most; ties: the first found
             c, word, how, wrong, right = max(fixes, key=lambda f: (len(fixes) > 1 and doc_counts[f[1]] >= _DOC_WORD, f[0]))
+            if doc_pairs[pair] == 2 and word not in text:
+                continue  # 「当日に別日への変更」 twice, 初日 never: a word of the writer's (別日, another day), not a slip
             if plain or _reading_gain(ctx, s, s + 2, word) >= _KANJI_GAIN:
                 if skip is not None:
                     skip.append((s, s + 2))
@@ -1156,6 +1158,8 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue  # 廃|食|油: a prefix and a suffix around it, the noun of a word formation (waste cooking oil)
             c, run = text[p], text[s:e]
             fixed = run[:p - s] + x + run[p - s + 1:]
+            if word not in text and text.count(run) >= 2:
+                continue  # 「当日に別日への変更」 twice, 初日 never: a word of the writer's (別日, another day), not a slip
             how = _similar(c, x) or "字形が近い"
             done = e
             yield ctx.finding(
