@@ -257,3 +257,19 @@ def test_a_document_of_one_section_resolves_no_citation():
     cannot be resolved, and are not dangling."""
     doc = read_document(FIXTURES / "pub38" / "yasslab-work.md")
     assert doc.style == "section" and run_checks(doc, ["reference-dangling"]) == []
+
+
+_APP_SECTIONS = ("# 手帳アプリ 利用規約\n\n## 1. 本アプリの位置づけ\n\n本アプリは、家庭菜園の記録アプリです。\n\n"
+                 "## 2. 提供の停止・終了\n\n**本アプリは、予告なく、提供の終了を行うことがあります。**\n\n"
+                 "- 提供者は、継続して提供することを保証しません。\n- 提供者は、事前の通知を行う義務を負いません。\n\n"
+                 "本アプリは個人開発者が無償で提供しているものであり、随時これらを行うことがあります。\n\n"
+                 "### 2.1 AI 機能が利用できなくなった場合\n\n端末内で完結する機能は引き続きご利用いただけます。ただし、"
+                 "これについても第 2 条のとおり継続を保証するものではありません。\n\n"
+                 "## 3. 無保証\n\n本アプリは現状有姿で提供されます。\n")
+
+
+def test_a_subsection_under_a_section_with_a_block_after_its_list():
+    """Section 2: a sentence, a list, a sentence after it (numbered by its place), then 「### 2.1」: no 第1項 is
+    missing, and 2.1 citing 「第 2 条」, the section it stands in, is no self-citation slipped."""
+    found = run_checks(doc_from_text(_APP_SECTIONS, "terms.md"))
+    assert [(f.rule, f.excerpt[:10]) for f in found if f.severity in ("error", "warning")] == []

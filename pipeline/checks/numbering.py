@@ -252,10 +252,13 @@ def _opens_at_a_later_chapter(ctx: Context, first: Article) -> bool:
 
 
 def _paragraph_sequence(art: Article) -> list[tuple[int, Paragraph]]:
-    numbered = [p for p in art.paragraphs if p.number is not None]
+    # (a paragraph the parser numbered by its place, a block after a list, is no number the writer wrote: beside
+    # labelled ones, 「2.1」 under section 2, it is no part of their sequence)
+    labelled = any(p.label for p in art.paragraphs)
+    numbered = [p for p in art.paragraphs if p.number is not None and (p.label or not labelled)]
     out = []
     for i, p in enumerate(art.paragraphs):
-        if p.number is not None:
+        if p.number is not None and (p.label or not labelled):
             out.append((p.number, p))
         elif i == 0 and numbered and min(q.number for q in numbered) != 1:
             out.append((1, p))

@@ -181,6 +181,9 @@ def _self_citations(ctx: Context):
             continue
         if numbers.count(src.number) != 1 or ctx.text[t.span[1]:t.span[1] + 1] in "第0123456789０１２３４５６７８９":
             continue  # (第6条1項: its own paragraph, cited in full)
+        para = src.locate(t.span[0])[0]
+        if para is not None and para.label and "." in para.label.strip(".．"):
+            continue  # (「2.1 AI 機能が…」: a subsection citing its section, 「第2条のとおり」, the whole it stands in)
         yield ctx.finding(
             "reference-content-mismatch", t.span,
             f"{article_label(src.number)}の中で「{ctx.text[t.span[0]:t.span[1]]}」と自らの条を番号で引いています。この条自身を"
