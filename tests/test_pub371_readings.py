@@ -273,3 +273,68 @@ def test_a_subsection_under_a_section_with_a_block_after_its_list():
     missing, and 2.1 citing 「第 2 条」, the section it stands in, is no self-citation slipped."""
     found = run_checks(doc_from_text(_APP_SECTIONS, "terms.md"))
     assert [(f.rule, f.excerpt[:10]) for f in found if f.severity in ("error", "warning")] == []
+
+
+# ------------------------------------------------------------------ readings of pub381–385
+
+def test_care_and_windows():
+    text = ("第1条（管理）\n当社は、個人情報の管理には最新の注意を払います。\n"
+            "第2条（退室）\n最後に退室する者は、窓を締め、電気を消すこと。ねじを締める。\n")
+    assert sorted((f.excerpt, f.suggestion) for f in findings_in_text(text, "confusable-word")) == [
+        ("最新", "細心"), ("締め", "閉め")]
+
+
+def test_a_privacy_policy_needs_no_survival_clause():
+    text = ("プライバシーポリシー\n\n第1条（提供）\n当社は、サービス終了後、第三者が保有する情報を返却させ、又は廃棄させます。\n"
+            "第2条（秘密）\n当社は、取得した情報の秘密を保持します。\n")
+    assert findings_in_text(text, "survival-missing") == []
+
+
+def test_this_document_needs_no_definition():
+    text = ("本ポリシー（以下「本ポリシー」といいます。）は当アプリの方針です。\n1. 本アプリ（以下「本アプリ」といいます。）は"
+            "情報を収集しません。\n2. 本ドキュメントの内容は予告なく変更されます。\n")
+    assert [f for f in findings_in_text(text, "term-undefined") if f.excerpt == "本ドキュメント"] == []
+
+
+def test_bullets_the_document_leaves_open():
+    """「- **対戦相手** … 名前が見えます」: bullets the document closes without 。, whatever its paragraphs do."""
+    sections = "".join(f"## {n}. 規定{n}\n\n会員は、規定{n}に従います。\n\n当社は、規定{n}を変更できます。\n\n"
+                       for n in range(1, 5))
+    text = (f"# 方針\n\n{sections}## 5. 誰に見えるか\n\n- **対戦相手** … あなたの名前が見えます\n"
+            "- **ランキングを開いた人** … あなたの名前が見えます\n\n**本名を入れないでください。** 名前は変えられます。\n")
+    assert run_checks(doc_from_text(text, "policy.md"), ["sentence-unterminated"]) == []
+
+
+def test_a_word_of_its_own_beside_a_usual_compound():
+    """学園生活 beside 学生生活 written nine times (学園 a word), 定期券 beside 期間 (券 a ticket's suffix): no slips."""
+    text = ("第1条（目的）\n" + "学生生活を支援する。" * 9 + "\n第2条（生活）\n学園生活の充実を図る。\n"
+            "第3条（通学）\n" + "期間を定める。" * 10 + "乗車券(定期券)の購入は各自で行う。\n")
+    found = [f for f in run_checks(doc_from_text(text)) if f.rule in ("term-inconsistent", "typo")
+             and f.severity in ("error", "warning")]
+    assert found == []
+
+
+def test_a_stop_typed_between_words_in_brackets_is_no_sentence_end():
+    body = "会員は規約に従う。" * 10
+    text = f"第1条 {body}\n第2条 車両通学(自転車.二輪.四輪)の許可を受けること。\n"
+    assert [f for f in findings_in_text(text, "convention-deviation") if "句点" in f.message] == []
+
+
+def test_a_page_component_saved_as_text_is_read_as_its_markup():
+    """A Next.js page of terms (「'use client';」, imports, the metadata object, 「export default function」, 「return (」,
+    then the markup): its 「<h2 className="…">第1条（…）</h2>」 head articles, as the page shows them."""
+    rows = "".join(f"        <section>\n          <h2 className=\"text-lg\">第{n}条（規定{n}）</h2>\n"
+                   f"          <p className=\"text-sm\">会員は、規定{n}に従うものとします。</p>\n        </section>\n"
+                   for n in range(1, 9))
+    page = ("'use client';\nimport type { Metadata } from 'next'\n\nexport const metadata: Metadata = {\n"
+            "  title: '利用規約 | サンプル',\n}\n\nexport default function TermsPage() {\n  return (\n"
+            "    <div className=\"mx-auto\">\n      <h1 className=\"text-2xl\">利用規約</h1>\n" + rows + "    </div>\n  )\n}\n")
+    doc = doc_from_text(page, "terms.txt")
+    assert doc.source.format == "html" and [a.number for a in doc.articles] == [str(n) for n in range(1, 9)]
+
+
+def test_an_either_or_phrase_in_the_polite_style_and_the_draft_itself():
+    text = ("第1条（保証）\n当社は、能動的であると受動的であるとを問いません。\n"
+            "第2条（草案）\n本サービス（以下「本サービス」といいます。）の規約は、本ドラフトの公開後に確定します。\n")
+    assert _said(text, "typo") == []
+    assert [f for f in findings_in_text(text, "term-undefined") if f.excerpt == "本ドラフト"] == []

@@ -274,6 +274,13 @@ _LABEL_BEFORE = re.compile(r"[ \u3000#＃*•・\-]*(?:[(（]?[\u30a2-\u30f3一�
                            r"|第?[ \u3000]*[0-9０-９一二三四五六七八九十百]+[ \u3000]*[条項号章節款編])$")
 
 
+def _inside_brackets(src: str, pos: int) -> bool:
+    """Is ``pos`` inside parentheses its line opened and has not closed? A stop there that words follow (「車両通学(自転車.
+    二輪.四輪)」) separates a list, no sentence's end; one before the closing bracket (「（以下「敷金」という．）」) ends one."""
+    line = src[src.rfind("\n", 0, pos) + 1:pos]
+    return max(line.rfind("("), line.rfind("（")) > max(line.rfind(")"), line.rfind("）"))
+
+
 def _full_stop_findings(ctx: Context):
     """「（以下「敷金」という．）」 or 「…禁止します.」 in a document that ends its sentences with 「。」 (or 「。」 among
     「．」): a sentence pasted from another document, or the half-width stop typed. One finding per line."""
@@ -283,7 +290,8 @@ def _full_stop_findings(ctx: Context):
     # (a half-width 「.」 after katakana abbreviates a name, 「ローランド ディー. ジー.株式会社」: few sentences end in katakana)
     marks = [m for m in _KUTEN.finditer(src)
              if not _LABEL_BEFORE.match(src, src.rfind("\n", 0, m.start()) + 1, m.start())
-             and not (m.group("mark") == "." and "\u30a1" <= src[m.start() - 1] <= "\u30ff")]
+             and not (m.group("mark") == "." and "\u30a1" <= src[m.start() - 1] <= "\u30ff")
+             and not (_inside_brackets(src, m.start()) and src[m.end():m.end() + 1] not in ")）」 \u3000")]
     kinds = Counter(m.group("mark") for m in marks)
     major, n_major = kinds.most_common(1)[0] if kinds else ("", 0)
     if major == "." or not _clear(n_major, sum(n for k, n in kinds.items() if k != major)):

@@ -153,6 +153,27 @@ def _unpunctuated_siblings(ctx: Context, kind: str, pos: int) -> bool:
     return len(ends) >= 2 and not any(x.endswith(_PERIODS) for x in ends)
 
 
+_BULLET_LINE = re.compile(r"[ \u3000]*[-*+・•][ \u3000]")
+
+
+def _bulleted(ctx: Context, pos: int) -> bool:
+    """Does the source line of ``pos`` open with a bullet (「- 」「・」)?"""
+    src, at = ctx.doc.source.text, ctx.doc.norm.offsets[pos]
+    return _BULLET_LINE.match(src, src.rfind("\n", 0, at) + 1) is not None
+
+
+def _bullets_unpunctuated(ctx: Context) -> bool:
+    """Does the document end its bullets' sentences without 「。」 (two at least, as many as it ends with one, or more)?
+    Bullets are a list's entries, which a document may leave open as its style, whatever its paragraphs do."""
+    def count():
+        src = ctx.doc.source.text
+        ends = [_TRAILING.sub("", m.group(1).rstrip(" \u3000*")) for m in
+                re.finditer(r"(?m)^[ \u3000]*[-*+・•][ \u3000](.*)$", src)]
+        open_ = sum(1 for e in ends if _PREDICATE_END.search(e))
+        return open_ >= 2 and open_ >= sum(1 for e in ends if e.endswith(_PERIODS))
+    return ctx.full.memo("endings.bullets_unpunctuated", count)
+
+
 # the line after a <br> opens a sentence of its own when it starts with its subject (「ユーザーが利用料金の…」); a formal
 # noun (「…を行う<br>場合は、」) goes on with the sentence the break cut
 _SUBJECT_START = re.compile(r"(?!(?:場合|とき|時|こと|事|もの|者|ため|際|旨|限り|範囲|日|上)[はがも])"
@@ -209,6 +230,8 @@ def sentence_unterminated(ctx: Context):
                 continue
             if _unpunctuated_siblings(ctx, kind, s):
                 continue  # 「教材の配布」「…まで行います」「質問対応」: entries of a list that closes none with 。
+            if _bulleted(ctx, s) and _bullets_unpunctuated(ctx):
+                continue  # 「- **対戦相手** … 名前が見えます」: a bullet, where the document closes its bullets without 。
             tail = text[max(s, e - 12):e]
             period = _period(ctx)
             # the text's last sentence: a slip, or where a copy of the page stops (the two look alike): a note

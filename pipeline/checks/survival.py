@@ -246,9 +246,10 @@ def _para_no(u: Unit) -> int | None:
     return None
 
 
-# a set of rules a body lays down for itself (ストレスチェック制度実施規程, 就業規則): no contract between parties, so
-# nothing of it outlives a termination; a contract it mentions (with a contractor) is another document
-_INTERNAL_RULES = re.compile(r"(?:規程|規則|細則|要綱|要領|方針)$")
+# a set of rules a body lays down for itself (ストレスチェック制度実施規程, 就業規則), or a notice of how it handles
+# personal data (プライバシーポリシー, 個人情報の取扱いについて): no contract between parties, so nothing of it outlives a
+# termination; a contract it mentions (with a contractor) is another document
+_INTERNAL_RULES = re.compile(r"(?:規程|規則|細則|要綱|要領|方針|プライバシー[・ ]?ポリシー|個人情報の取(?:り)?扱い(?:について)?)$")
 
 
 @rule("survival-missing", "warning", "存続条項の欠如", "no survival clause")

@@ -1577,6 +1577,11 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                          - counts[term] * term.count(tok.surface))
             if elsewhere >= 3:
                 continue
+            if term not in defs and len(tok.surface) >= 2 and is_known_word(tok.surface) and tok.pos == "名詞" \
+                    and all("\u3400" <= c <= "\u9fff" for c in tok.surface):
+                continue  # 学園生活 beside 学生生活 ×9, 気象情報 beside 気象警報: a word of kanji of its own in the place,
+                # another compound (a defined term's variant made of words, サービス使用料 for the defined サービス利用料,
+                # and a katakana word spelt two ways, プレイヤー among プレーヤー, are told)
             if term in defs:
                 where = where_defined(ctx, defs[term])
                 ja = f"「{run}」は定義されていません。定義語「{term}」（{where}で定義、{counts[term]}回使用）の誤りと思われます。"

@@ -83,8 +83,9 @@ _PLACE_SUFFIX = frozenset("上内中外等後前側") | {"全体", "全文", "�
                                                  "上部", "下部", "末尾", "冒頭", "最後", "最下部", "最上部"}  # (本ページ上部)
 
 
-# (a translation, 本日本語訳 or 本訳, is the document itself in the language the reader reads; not 内訳, a breakdown)
-_DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリシー|ガイドライン|契約書|(?<!内)訳)$")
+# (a translation, 本日本語訳 or 本訳, is the document itself in the language the reader reads, as 本ドキュメント and
+# 本ドラフト are the document; not 内訳, a breakdown)
+_DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリシー|ガイドライン|契約書|ドキュメント|文書|ドラフト|(?<!内)訳)$")
 
 
 def _run_end(ctx: Context, pos: int) -> int:

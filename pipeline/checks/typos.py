@@ -1593,7 +1593,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「氏子といひ」, 「業務を行ふ」 in rules written in the historical kana orthography throughout
         if run.endswith("いい") and right[:1] in "、，":
             continue  # 「…を総称していい、別記に定めるもの」: いう's connective form (言い), as 「…といい、」 in every definition
-        if run.endswith("とを") and right.startswith("問わ"):
+        if run.endswith("とを") and right.startswith(("問わ", "問い")):
             continue  # 「明示的であると暗示的であるとを問わず」: AとBとを問わず, both sides listed with と
         if run[1:].startswith("もって") and is_kanji(left[-1:]):
             continue  # 「…法人を志向しもって組合員の…」: a verb's continuative, then もって (its 読点 left out), no をもって

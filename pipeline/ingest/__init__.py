@@ -40,6 +40,11 @@ _TAG_CLOSE = re.compile(rb"</(?:div|p|li|ul|ol|section|article|span|a|h[1-6]|dd|
                         rb"|<br\s*/?>", re.IGNORECASE)
 _MARKUP_START = re.compile(rb"<(?:\?php|\?=|!--|[a-zA-Z][a-zA-Z0-9-]*[\s>/])")
 _TEMPLATE_LINES = re.compile(rb"(?:" + TEMPLATE_DIRECTIVE_LINE.encode() + rb"|[ \t]*\r?\n)+")
+# the script lines a page component (React, Next.js) opens with before the markup it returns: a directive, imports and
+# exports, declarations, the function's head, its comments; the markup after them still decides (_TAG_CLOSE)
+_SCRIPT_LINES = re.compile(rb"(?:[ \t]*(?:['\"]use (?:client|strict)['\"];?|import\b[^\n]*|export\b[^\n]*|"
+                           rb"(?:const|let|var|function|type|interface)\b[^\n]*|return\s*\(|//[^\n]*|/\*.*?\*/|"
+                           rb"\{/\*.*?\*/\}|[A-Za-z_$][\w$]*\s*:[^\n]*|[{}();,\]]+)?[ \t]*\r?\n)+")
 
 
 # the names a page template's file goes by (PHP, Vue, Svelte, Blade's .php, ERB, Twig, Jinja/Nunjucks, JSP, ASP.NET
@@ -53,6 +58,9 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
     lead = _TEMPLATE_LINES.match(head)
     if lead:  # 「@extends('layouts.app')」⏎「@section('content')」 over a Blade view's markup
         head = head[lead.end():].lstrip(b" \t\r\n")
+    code = _SCRIPT_LINES.match(head)
+    if code:  # 「'use client';」⏎「import …」⏎「export default function TermsPage() {」⏎「return (」 over a component's markup
+        head = head[code.end():].lstrip(b" \t\r\n")
     if head.lower().startswith((b"<!doctype html", b"<html")):
         return True
     if not _MARKUP_START.match(head):
