@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Context, cut_off_at, rule
-from .numbering import articles_as_chapters
+from .numbering import heading_slips
 
 # at most this many empty articles, and at least this many articles with text around them
 _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
@@ -49,7 +49,7 @@ def empty_articles(ctx: Context) -> list:
     full = ctx.full
 
     def build():
-        chapters = articles_as_chapters(full)  # (「## 第10条 福利厚生」 for 第10章: a chapter's heading, numbering's)
+        chapters = heading_slips(full)  # (「## 第10条 福利厚生」 for 第10章: a chapter's heading, numbering's)
         arts = [a for a in full.doc.all_articles() if not a.block and a.heading_span[0] not in chapters]
         empty = [a for a in arts if _empty(full, a)]
         if not empty or len(empty) > _MAX_EMPTY or len(arts) - len(empty) < _MIN_WITH_TEXT:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import Context, article_label, comparison_table, load_tsv, rule, runs_to_the_cut
-from .numbering import articles_as_chapters
+from .numbering import heading_slips
 
 # captions that rightly recur: an article deleted, or one said to be as the one before; and the supplementary
 # provisions, one set per amendment (「附則」 then 「附則」 again, as every amended law has them: a section so titled
@@ -30,7 +30,7 @@ def _title_span(ctx: Context, art, title: str) -> tuple[int, int]:
 def heading_duplicate(ctx: Context):
     if comparison_table(ctx):
         return  # an amendment's table shows each amended article twice, its heading with it
-    chapters = articles_as_chapters(ctx)  # (「## 第10条 福利厚生」 for 第10章 heads the chapter of its article: numbering's)
+    chapters = heading_slips(ctx)  # (「## 第10条 福利厚生」 for 第10章 heads the chapter of its article: numbering's)
     arts = [a for a in ctx.doc.all_articles() if a.heading_span[0] not in chapters]
     for before, art in zip(arts, arts[1:]):
         title = art.title

@@ -110,17 +110,17 @@ def _article_findings(ctx: Context):
         if part == "main" and comparison_table(ctx):
             continue  # a table of an amendment: the amended articles, each shown before and after, out of any sequence
         excerpt_part = _excerpt_part(ctx, part)
-        as_chapters = articles_as_chapters(ctx)
+        slips = heading_slips(ctx)
         for a in arts:
-            if a.heading_span[0] in as_chapters:
-                meant = f"第{as_chapters[a.heading_span[0]]}章"
+            if a.heading_span[0] in slips:
+                meant = slips[a.heading_span[0]]
                 yield ctx.finding(
                     "numbering-order", a.heading_span,
                     f"{a.label}は章の見出しと同じ階層にあり、前の章に続く番号です。「{meant}」の誤りと思われます。",
                     f"{a.label} stands at the level of the chapter headings and carries the next chapter's number: "
                     f"{meant} was meant.",
                     excerpt=ctx.text[a.heading_span[0]:a.heading_span[1]], suggestion=meant)
-        numbered = [(a, k) for a in arts if (k := _key(a.number)) is not None and a.heading_span[0] not in as_chapters]
+        numbered = [(a, k) for a in arts if (k := _key(a.number)) is not None and a.heading_span[0] not in slips]
         # The articles in order are a longest increasing run of their numbers; each other one is out of place (第45条
         # between 第36条 and 第38条), told once, and the ones around it are in order (36, 45, 38, 39…: only 45 is wrong)
         in_order = _longest_increasing([k for _a, k in numbered])
@@ -179,8 +179,9 @@ def _article_findings(ctx: Context):
                 covered = True  # the missing numbers are the misplaced articles', told already
             if len(k) == 1 and _new_series(expected_main, k[0]):
                 covered = True
-            if len(k) == 1 and prev_art is not None and k[0] > expected_main and set(range(expected_main, k[0])) <= {
-                    n for at, n in _chapters_as_articles(ctx).items() if prev_art.span[0] < at < a.span[0]}:
+            if len(k) == 1 and prev_art is not None and k[0] > expected_main and {
+                    f"第{n}条" for n in range(expected_main, k[0])} <= {
+                    meant for at, meant in heading_slips(ctx).items() if prev_art.span[0] < at < a.span[0]}:
                 covered = True  # 「#### 第13章」 where 第13条 stands: told at that heading
             if prev is None and _opens_at_a_later_chapter(ctx, a):
                 covered = True  # a page that holds chapters 3 on (第3章 役員 ⏎ 第13条): the articles before are elsewhere
@@ -543,61 +544,34 @@ def _opened_otherwise(text: str, start: int, end: int, numbers: range) -> bool:
 _LEVELS = ("編", "章", "節", "款", "目")
 
 
-def _chapters_as_articles(ctx: Context) -> dict[int, int]:
-    """Chapter headings that are article headings with 章 typed for 条 (「#### 第13章 …」 between 「#### 第12条」 and
-    「#### 第15条」, the chapters set as 「## 第7章」): start of the heading → the article number meant. The heading stands
-    at the level of the page's article headings, which no chapter heading shares, and carries the number the articles
-    have reached."""
-    def build():
-        levels = dict(ctx.doc.norm.headings)
-        if not levels:
-            return {}
-        arts = [a for a in ctx.doc.articles if len(_key(a.number) or ()) == 1]
-        art_levels = Counter(levels[a.heading_span[0]] for a in arts if a.heading_span[0] in levels)
-        chapters = [c for c in ctx.doc.chapters if c.kind == "章" and c.span[0] in levels]
-        if not art_levels or not chapters:
-            return {}
-        art_level, n = art_levels.most_common(1)[0]
-        if n < 3 or Counter(levels[c.span[0]] for c in chapters).most_common(1)[0][0] == art_level:
-            return {}
-        out: dict[int, int] = {}
-        expected = None
-        for start, kind, number in sorted([(a.heading_span[0], "条", _key(a.number)[0]) for a in arts]
-                                          + [(c.span[0], "章", (_key(c.number) or (0,))[0]) for c in chapters]):
-            if kind == "条":
-                expected = number + 1
-            elif levels[start] == art_level and expected is not None and number == expected:
-                out[start] = number
-                expected += 1
-        return out
-    return ctx.memo("numbering.chapters_as_articles", build)
-
-
-def articles_as_chapters(ctx: Context) -> dict[int, int]:
-    """Article headings that are chapter headings with 条 typed for 章 (「## 第10条 福利厚生」 after 「## 第9章 災害補償」, the
-    articles set as 「#### 第N条」): start of the heading → the chapter number meant. The heading stands at the level of
-    the page's chapter headings, which no other article heading shares, and carries the next chapter's number."""
+def heading_slips(ctx: Context) -> dict[int, str]:
+    """Headings of one kind typed as the other, told by where the page sets them: start of the heading → the label meant.
+    「#### 第13章」 between 「#### 第12条」 and 「#### 第15条」, the chapters set as 「## 第N章」: 第13条; 「## 第10条 福利厚生」 after
+    「## 第9章」, the articles set as 「#### 第N条」: 第10章. The heading stands at the level of the other kind's headings,
+    which its own kind does not share, and carries the number that kind has reached."""
     def build():
         levels = dict(ctx.doc.norm.headings)
         chapters = [c for c in ctx.doc.chapters if c.kind == "章" and c.span[0] in levels and _key(c.number)]
-        if len(chapters) < 2:
-            return {}
         arts = [a for a in ctx.doc.all_articles() if a.heading_span[0] in levels and len(_key(a.number) or ()) == 1]
-        art_levels = Counter(levels[a.heading_span[0]] for a in arts)
-        chapter_level = Counter(levels[c.span[0]] for c in chapters).most_common(1)[0][0]
-        if not art_levels or art_levels.most_common(1)[0][0] == chapter_level:
+        if len(chapters) < 2 or len(arts) < 3:
             return {}
-        out: dict[int, int] = {}
-        last = None
+        level = {"条": Counter(levels[a.heading_span[0]] for a in arts).most_common(1)[0][0],
+                 "章": Counter(levels[c.span[0]] for c in chapters).most_common(1)[0][0]}
+        if level["条"] == level["章"]:
+            return {}
+        out: dict[int, str] = {}
+        reached: dict[str, int | None] = {"条": None, "章": None}
         for start, kind, number in sorted([(c.span[0], "章", _key(c.number)[0]) for c in chapters]
                                           + [(a.heading_span[0], "条", _key(a.number)[0]) for a in arts]):
-            if kind == "章":
-                last = number
-            elif levels[start] == chapter_level and last is not None and number == last + 1:
-                out[start] = number
-                last = number
+            other = "章" if kind == "条" else "条"
+            if levels[start] == level[other] != level[kind] and reached[other] is not None \
+                    and number == reached[other] + 1:
+                out[start] = f"第{number}{other}"
+                reached[other] = number
+            else:
+                reached[kind] = number
         return out
-    return ctx.full.memo("numbering.articles_as_chapters", build)
+    return ctx.full.memo("numbering.heading_slips", build)
 
 
 def _chapter_findings(ctx: Context):
@@ -629,12 +603,12 @@ def _chapter_findings(ctx: Context):
     # chapters it does not hold; a PDF's text may set the first article above its chapter's heading)
     if table_end is not None:
         listed.update(i for i, c in enumerate(chapters) if c.span[0] < table_end and c.kind in _LEVELS)
-    slips = _chapters_as_articles(ctx)
+    slips = heading_slips(ctx)
     for i, c in enumerate(chapters):
         if c.kind not in _LEVELS or i in listed:
             continue
         if c.span[0] in slips:
-            meant = f"第{slips[c.span[0]]}条"
+            meant = slips[c.span[0]]
             yield ctx.finding(
                 "numbering-gap", c.span,
                 f"{c.label}は条の見出しと同じ階層にあり、前の条に続く番号です。「{meant}」の誤りと思われます（{meant}がありません）。",

@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput
-from ..grammar import WIDE_DIGITS, counts_after_number, label_before_a_count, match_article_heading
+from ..grammar import WIDE_DIGITS, counts_after_number, int_to_kanji, label_before_a_count, match_article_heading
 from ..model import Removal, Source
 from .text import decode
 from .base import TEMPLATE_DIRECTIVE_LINE, kana_composed
@@ -246,18 +246,6 @@ def _roman(n: int) -> str:
     return out
 
 
-def _kanji(n: int) -> str:
-    digits = "〇一二三四五六七八九"
-    if n <= 0:
-        return digits[0]
-    out = ""
-    for unit, mark in ((1000, "千"), (100, "百"), (10, "十")):
-        q, n = divmod(n, unit)
-        if q:
-            out += ("" if q == 1 else digits[q]) + mark
-    return out + (digits[n] if n else "")
-
-
 _AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
 _HIRAGANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
@@ -274,7 +262,7 @@ def list_label(n: int, kind: str) -> str:
     if kind in ("I", "upper-roman"):
         return _roman(n).upper() + ". "
     if kind in ("cjk-ideographic", "japanese-informal", "japanese-formal"):
-        return _kanji(n) + "、"
+        return int_to_kanji(max(n, 0)) + "、"
     if kind == "cjk-decimal":
         return "".join("〇一二三四五六七八九"[int(d)] for d in str(n)) + "、"
     if kind == "katakana":
