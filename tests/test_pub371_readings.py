@@ -338,3 +338,12 @@ def test_an_either_or_phrase_in_the_polite_style_and_the_draft_itself():
             "第2条（草案）\n本サービス（以下「本サービス」といいます。）の規約は、本ドラフトの公開後に確定します。\n")
     assert _said(text, "typo") == []
     assert [f for f in findings_in_text(text, "term-undefined") if f.excerpt == "本ドラフト"] == []
+
+
+def test_club_rules_words():
+    """(pub388) 自々 for 各々, 遅延証明証, a register 搭載 for 登載, rules 改制 for 改正."""
+    text = ("第1条 会員は自々の本業に励む。会員名簿に搭載される。\n第2条 遅延証明証を提出する。\n"
+            "附則\n平成23年3月21日より改制する。\n")
+    assert sorted(f.suggestion for f in findings_in_text(text, "confusable-word")) == sorted(
+        ["各々", "登載", "証明書", "改正"])
+    assert findings_in_text("第1条 車両に機器を搭載する。制度の改制を検討する。\n", "confusable-word") == []
