@@ -347,3 +347,10 @@ def test_club_rules_words():
     assert sorted(f.suggestion for f in findings_in_text(text, "confusable-word")) == sorted(
         ["各々", "登載", "証明書", "改正"])
     assert findings_in_text("第1条 車両に機器を搭載する。制度の改制を検討する。\n", "confusable-word") == []
+
+
+def test_a_survival_period_left_blank_in_a_template():
+    """「前項の義務は、本契約終了後{{ndaYears}}年間存続する。」: a survival clause, whatever number fills the blank."""
+    text = ("第1条（秘密保持）\n乙は、甲の秘密情報を第三者に開示してはならない。\n"
+            "2. 前項の義務は、本契約終了後{{ndaYears}}年間存続する。\n第2条（解除）\n甲は、本契約を解除できる。\n")
+    assert findings_in_text(text, "survival-missing") == []
