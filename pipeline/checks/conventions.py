@@ -50,8 +50,8 @@ from .conventions_labels import (_chapter_level_findings, _glued_body_findings, 
                                 _heading_number_width_findings, _heading_separator_findings, _item_label_width_findings,
                                 _item_separator_findings, _label_bracket_width_findings, _paragraph_label_findings,
                                 _paragraph_width_findings)
-from .conventions_widths import (_DIGIT_TOUTEN_DIGIT, _bracket_majority_findings, _clear, _digit_width_findings, _is_full,
-                                _halfwidth_kana_findings, _latin_width_findings, _mixed_citation_findings,
+from .conventions_widths import (_DIGIT_TOUTEN_DIGIT, _bracket_majority_findings, _by_line, _clear, _digit_width_findings,
+                                _halfwidth_kana_findings, _is_full, _latin_width_findings, _mixed_citation_findings,
                                 _mixed_code_findings, _mixed_number_findings, _norm_span, _spaced_name_findings)
 
 # parentheses paired in one width that make a pair of two widths a slip when nothing else can have misled the scan
@@ -296,13 +296,12 @@ def _full_stop_findings(ctx: Context):
     major, n_major = kinds.most_common(1)[0] if kinds else ("", 0)
     if major == "." or not _clear(n_major, sum(n for k, n in kinds.items() if k != major)):
         return
-    by_line: dict[int, list[tuple[int, str]]] = {}
-    for m in marks:
-        if m.group("mark") != major and (a := ctx.doc.norm.index_of(m.start())) is not None:
-            by_line.setdefault(ctx.line_span(a)[0], []).append((a, m.group("mark")))
-    for _line, spots in sorted(by_line.items()):
-        a, seen = spots[0]
-        more = f"（この行に{len(spots)}か所）" if len(spots) > 1 else ""
+    spots = [(a, a + 1) for m in marks
+             if m.group("mark") != major and (a := ctx.doc.norm.index_of(m.start())) is not None]
+    for line in _by_line(ctx, spots):
+        a = line[0][0]
+        seen = src[ctx.doc.norm.offsets[a]]
+        more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
         yield ctx.finding(
             "convention-deviation", (a, a + 1),
             f"文末が「{seen}」です{more}。この文書は句点に「{major}」を使っています（{n_major}回）。",

@@ -113,13 +113,7 @@ def _article_findings(ctx: Context):
         slips = heading_slips(ctx)
         for a in arts:
             if a.heading_span[0] in slips:
-                meant = slips[a.heading_span[0]]
-                yield ctx.finding(
-                    "numbering-order", a.heading_span,
-                    f"{a.label}は章の見出しと同じ階層にあり、前の章に続く番号です。「{meant}」の誤りと思われます。",
-                    f"{a.label} stands at the level of the chapter headings and carries the next chapter's number: "
-                    f"{meant} was meant.",
-                    excerpt=ctx.text[a.heading_span[0]:a.heading_span[1]], suggestion=meant)
+                yield _heading_slip_finding(ctx, a.heading_span, a.label, slips[a.heading_span[0]])
         numbered = [(a, k) for a in arts if (k := _key(a.number)) is not None and a.heading_span[0] not in slips]
         # The articles in order are a longest increasing run of their numbers; each other one is out of place (第45条
         # between 第36条 and 第38条), told once, and the ones around it are in order (36, 45, 38, 39…: only 45 is wrong)
@@ -574,6 +568,20 @@ def heading_slips(ctx: Context) -> dict[int, str]:
     return ctx.full.memo("numbering.heading_slips", build)
 
 
+def _heading_slip_finding(ctx: Context, span: tuple[int, int], label: str, meant: str):
+    """The finding of a heading typed as the other kind (heading_slips): a chapter's number where an article's stands is
+    an article missing (numbering-gap); an article's where a chapter's stands, a number out of its series."""
+    kind = meant[-1]
+    article = kind == "条"
+    return ctx.finding(
+        "numbering-gap" if article else "numbering-order", span,
+        f"{label}は{kind}の見出しと同じ階層にあり、前の{kind}に続く番号です。「{meant}」の誤りと思われます"
+        + (f"（{meant}がありません）。" if article else "。"),
+        f"{label} stands at the level of the {'article' if article else 'chapter'} headings and carries the next "
+        f"{'article' if article else 'chapter'}'s number: {meant} was meant" + (" (the articles lack it)." if article else "."),
+        excerpt=ctx.text[span[0]:span[1]], suggestion=meant)
+
+
 def _chapter_findings(ctx: Context):
     """第3章 followed by 第5章: a chapter, section (節) … numbered out of its sequence. Each level is numbered
     within the one above it (第2章第1節 after 第1章第3節), so a heading of a higher level starts its levels below
@@ -608,13 +616,7 @@ def _chapter_findings(ctx: Context):
         if c.kind not in _LEVELS or i in listed:
             continue
         if c.span[0] in slips:
-            meant = slips[c.span[0]]
-            yield ctx.finding(
-                "numbering-gap", c.span,
-                f"{c.label}は条の見出しと同じ階層にあり、前の条に続く番号です。「{meant}」の誤りと思われます（{meant}がありません）。",
-                f"{c.label} stands at the level of the article headings and carries the next article's number: {meant} "
-                f"was meant (the articles lack it).",
-                excerpt=ctx.text[c.span[0]:c.span[1]], suggestion=meant)
+            yield _heading_slip_finding(ctx, c.span, c.label, slips[c.span[0]])
             continue
         for lower in _LEVELS[_LEVELS.index(c.kind) + 1:]:
             prev.pop(lower, None)

@@ -902,6 +902,13 @@ def _form_blank(line: str, pair: str, at: int) -> bool:
     return "何" in pair and _FORM_BLANK.match(line, at + pair.index("何")) is not None
 
 
+def _writers_word(times: int, correction: str, text: str) -> bool:
+    """Is what the document writes ``times`` times, never once as ``correction``, a word of the writer's (明告 twice and
+    明光 never; 別日 twice and 初日 never)? A slip repeated is rarer than a word its writer uses again, and nothing of
+    the document vouches for the correction."""
+    return times >= 2 and correction not in text
+
+
 def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, affixes: bool = False):
     """The pairs that are no word, read as two one-kanji nouns or one unknown word; with ``affixes``, those read with
     an affix instead, away from the places in ``skip`` (where the kanji-slip detector has spoken: 支払|起|限 is its
@@ -939,7 +946,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though
             # law text writes 利害 more), then the law word law text writes most; ties: the first found
             c, word, how, wrong, right = max(fixes, key=lambda f: (len(fixes) > 1 and doc_counts[f[1]] >= _DOC_WORD, f[0]))
-            if doc_pairs[pair] == 2 and word not in text:
+            if _writers_word(doc_pairs[pair], word, text):
                 continue  # 「当日に別日への変更」 twice, 初日 never: a word of the writer's (別日, another day), not a slip
             if plain or _reading_gain(ctx, s, s + 2, word) >= _KANJI_GAIN:
                 if skip is not None:
@@ -971,7 +978,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         written = b - a > 2 and whole in text
         if gain < _MECAB_FIX_GAIN and not written:
             continue
-        if not written and doc_pairs[pair] > 1 and word not in text:
+        if _writers_word(doc_pairs[pair], word, text):
             continue  # 明告 twice, 明光 never: a word of the writer's, which nothing of the document corrects
         if not written and y in _kanji_list("suffix_kanji.tsv"):
             continue  # a noun and a productive suffix (温|活, 会員|制, 恋|活) is a word formation; MeCab knowing 温泉 or
@@ -1158,7 +1165,7 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue  # 廃|食|油: a prefix and a suffix around it, the noun of a word formation (waste cooking oil)
             c, run = text[p], text[s:e]
             fixed = run[:p - s] + x + run[p - s + 1:]
-            if word not in text and text.count(run) >= 2:
+            if _writers_word(text.count(run), word, text):
                 continue  # 「当日に別日への変更」 twice, 初日 never: a word of the writer's (別日, another day), not a slip
             how = _similar(c, x) or "字形が近い"
             done = e
