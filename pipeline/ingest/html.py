@@ -33,7 +33,8 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput
-from ..grammar import WIDE_DIGITS, counts_after_number, int_to_kanji, label_before_a_count, match_article_heading
+from ..grammar import (WIDE_DIGITS, counts_after_number, int_to_kanji, label_before_a_count, match_article_heading,
+                       match_item_label)
 from ..model import Removal, Source
 from .text import decode
 from .base import TEMPLATE_DIRECTIVE_LINE, kana_composed
@@ -412,6 +413,10 @@ _GOES_ON = tuple("のにをがはでともへや、，,。")
 _CITATION_GOES_ON = re.compile(r"[ \t\n\r\f]*(?:第[0-9０-９一二三四五六七八九十百]+[項号]|各[項号]|及び|並びに|又は|若しくは|乃至)")
 
 
+# the most lines one heading element gives (<h2>第十一条<br>窓口</h2>, a title with its subtitle and date)
+_HEADING_LINES = 4
+
+
 def _written_line_by_line(block: str) -> bool:
     """Is a block's text an agreement typed line by line into one element (a <div> holding 「第1条　コンテンツについて」,
     its sentences and its 「1.…」 entries each on a source line of their own, no <br>)? Two article headings at least
@@ -428,6 +433,77 @@ def _written_line_by_line(block: str) -> bool:
             if heads >= 2:
                 return True
     return False
+
+
+_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)(?:の|に掲げる)(?:各号|いずれか|とおり|事由|行為|事項|場合)")
+
+
+def _typed_lines(s: str) -> list[str]:
+    """The source lines of ``s``, an article's bare number alone on its line (「第37条⏎  本協会の…」) run on with its
+    first sentence, as a browser shows it (「第37条 本協会の…」)."""
+    out: list[str] = []
+    for line in s.split("\n"):
+        if out and _DIVISION_LABEL.fullmatch(out[-1].strip(" \t\r\f\u3000")) and line.strip():
+            out[-1] = out[-1].rstrip(" \t\r\f\u3000") + " " + line.lstrip(" \t\r\f\u3000")
+        else:
+            out.append(line)
+    return out
+
+
+def _sentences_typed(block: str) -> str | None:
+    return "sentences" if "\n" in block and _sentence_per_line(block) else None
+
+
+def _typed(block: str) -> str | None:
+    """How a block's text was typed into one element, when its source lines are its lines: "sentences" (each line a
+    paragraph of its own, _sentence_per_line) or "lines" (articles opening lines, _written_line_by_line, whose lines
+    may wrap inside a sentence and go on in their block)."""
+    if "\n" not in block:
+        return None
+    if _sentence_per_line(block):
+        return "sentences"
+    return "lines" if _written_line_by_line(block) else None
+
+
+def _sentence_per_line(block: str) -> bool:
+    """Does every source line of a block end its sentence, or stand whole (「…完了するものとします。⏎当社は，…承認しない
+    ことがあります。⏎（1）虚偽の事項を届け出た場合⏎（2）…」)? The writer typed each paragraph on a line of its own (a
+    template whose <ol> was stripped). A line wrapped inside a sentence (「…「ENEOS Charge⏎Plus利用規約」…」, 「(1)「本サービス」
+    とは、…の⏎名称で提供する…」) tells a text wrapped at a width, whose lines go on."""
+    lines = [ln.strip(" \t\r\f\u3000") for ln in block.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if sum(ln.endswith("。") for ln in lines) < 2 or len(lines) < 3:
+        return False
+    opens = [_opens_unit(ln) for ln in lines]
+    listing = False
+    for k, ln in enumerate(lines):
+        # (the entries of a list a line announces, 「…行ってはなりません：⏎不正な目的での利用⏎…」, short and unended)
+        listing = listing and len(ln) <= _ENTRY_CHARS and "。" not in ln
+        whole = (ln.endswith(("。", ":", "：")) or listing
+                 # a labelled line without 。 (an item, a heading) is whole when a unit opens after it
+                 or opens[k] and (k + 1 == len(lines) or opens[k + 1])
+                 # a title or a field (「[BOT名] 利用規約」, 「有効期間: [日付]」): short, no clause in it, no bracket left open
+                 or len(ln) <= _ENTRY_CHARS and not _CLAUSE_MARKS.search(ln) and _balanced(ln))
+        if not whole:
+            return False
+        listing = listing or ln.endswith((":", "："))
+    return True
+
+
+def _opens_unit(line: str) -> bool:
+    folded = unicodedata.normalize("NFKC", line)
+    return bool(_NUMBERED_LINE.match(line)) or match_item_label(folded) is not None \
+        or match_article_heading(folded) is not None
+
+
+def _balanced(line: str) -> bool:
+    return all(line.count(a) == line.count(b) for a, b in ("「」", "（）", "()", "『』", "[]"))
+
+
+_ENTRY_CHARS = 40
+_CLAUSE_MARKS = re.compile(r"[、，,。]")
+# a line opened by its number: 「2.1 利用者は、…」, 「３．利用者は…」
+_NUMBERED_LINE = re.compile(r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．]?[ \u3000]|[0-9０-９]{1,3}[.．](?![0-9０-９])")
 
 
 def _is_wide(ch: str) -> bool:
@@ -477,6 +553,7 @@ class Renderer:
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
+        self.typed: str | None = None  # inside a block typed a sentence a line (_sentences_typed of its text and <br>s)
         self.marker: str | None = None  # the list marker just written, alone on its line so far
         self.preformatted: list[tuple[int, int]] = []  # (start, end) in the final text of each <pre>/<textarea>
         self.articled = False  # does the page number articles (第N条)? Then a <dl> is no list of sections
@@ -497,10 +574,21 @@ class Renderer:
         if not s:
             return
         if "\n" in s and "。" in s:
-            parts = s.split("\n") if _written_line_by_line(s) else _source_breaks(s)
+            typed = _typed(s) or self.typed
+            parts = _typed_lines(s) if typed else _source_breaks(s)
+            # after a sentence that announces a list (「以下の各号のいずれかの事由に該当する場合は、…」), until a labelled
+            # entry shows the list keeps its labels
+            listed = False
             for i, part in enumerate(parts):
-                if i:
-                    self.newline(soft=True)
+                labelled = listed and _opens_unit(part.strip(" \t\r\f\u3000"))
+                listed = listed and not labelled
+                if not i:
+                    pass
+                elif typed != "sentences" or listed:
+                    self.newline(soft=True)  # (its entries, their labels lost with the <li>s, go on in its block)
+                elif part.strip() and "".join(self.cur).strip():
+                    self.newline()  # a sentence the writer typed on a line of its own starts a block, as a <p> would
+                listed = (listed or bool(_ANNOUNCES_LIST.search(part))) and not labelled
                 if part:
                     self.cur.append(part)
             return
@@ -565,6 +653,19 @@ class Renderer:
         children = node.children
         if node.tag not in _LISTS and any(isinstance(c, Node) and c.tag == "li" for c in children):
             children = _stray_items_listed(node)
+        # a block typed a sentence a line, its pieces between <br>s each too short to tell (「…です。<br>⏎…とします。⏎
+        # …ません。<br>」): told by the whole block's text
+        typed = None if self.pre or self.typed else _sentences_typed(
+            "".join(c if isinstance(c, str) else "\n" for c in children if isinstance(c, str) or c.tag == "br"))
+        if typed:
+            self.typed = typed
+        try:
+            self._render_children(children)
+        finally:
+            if typed:
+                self.typed = None
+
+    def _render_children(self, children: list) -> None:
         for k, child in enumerate(children):
             if isinstance(child, str):
                 if not self.pre and _line_per_element(children, k):
@@ -646,11 +747,16 @@ class Renderer:
             lines_before = len(self.lines)
             self.render(node)
             self.newline()
-            if len(self.lines) > lines_before:  # the heading gave a line of its own, or several (<h2>第十一条<br>窓口</h2>)
+            written = self.lines[lines_before:]
+            # (a whole page set in one <h3>, its articles, sentences and </br>s: the size of its type; its sentences
+            # are no headings)
+            prose = len(written) > _HEADING_LINES and sum(ln.endswith("。") for ln in written) > 1
+            if written:  # the heading gave a line of its own, or several (<h2>第十一条<br>窓口</h2>)
                 at, own = self.pos, []
-                for line in reversed(self.lines[lines_before:]):
+                for line in reversed(written):
                     at -= len(line) + 1
-                    own.append((at, level))
+                    if not (prose and line.endswith("。")):
+                        own.append((at, level))
                 self.headings.extend(reversed(own))
                 if tag != "dt-heading":
                     self.deepest_heading = max(self.deepest_heading, level)
