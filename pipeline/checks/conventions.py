@@ -275,10 +275,12 @@ _LABEL_BEFORE = re.compile(r"[ \u3000#＃*•・\-]*(?:[(（]?[\u30a2-\u30f3一�
 
 
 def _inside_brackets(src: str, pos: int) -> bool:
-    """Is ``pos`` inside parentheses its line opened and has not closed? A stop there that words follow (「車両通学(自転車.
-    二輪.四輪)」) separates a list, no sentence's end; one before the closing bracket (「（以下「敷金」という．）」) ends one."""
+    """Is ``pos`` inside parentheses or quotes its line opened and has not closed? A stop there that words follow
+    (「車両通学(自転車.二輪.四輪)」, a file name 「取引日_取引先名.拡張子」) separates parts, no sentence's end; one before the
+    closing bracket (「（以下「敷金」という．）」) ends one."""
     line = src[src.rfind("\n", 0, pos) + 1:pos]
-    return max(line.rfind("("), line.rfind("（")) > max(line.rfind(")"), line.rfind("）"))
+    return (max(line.rfind("("), line.rfind("（")) > max(line.rfind(")"), line.rfind("）"))
+            or line.rfind("「") > line.rfind("」"))
 
 
 def _full_stop_findings(ctx: Context):

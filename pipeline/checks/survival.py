@@ -41,7 +41,9 @@ _RENEWED = re.compile(r"更新され|自動更新|更新する|更新します|�
 _RENEWAL_TERM = re.compile(r"更新後の|更新前の|更新された")
 # 本契約終了後の制作データは、引渡しを行いません: the clause says what is not owed after the end, so there is
 # nothing to keep in force (a prohibition, …してはならない, is a duty and is not this)
-_NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしません|致しません|応じません|応じない|負いません|負わない)"
+_NO_DUTY = re.compile(r"(?<!て)(?:行いません|行わない|いたしません|致しません|応じません|応じない|負いません|負わない"
+                      # 「…提供終了日の属する月の翌月以降に生じた損害に対しては本特典の適用はありません」: nothing applies then
+                      r"|適用(?:は|が)?(?:ありません|ない|されません|されない)|対象(?:と|に)(?:なりません|ならない))"
                       r"(?:ものとします|ものとする)?。?$")
 # 「サービス終了後の仮想通貨やアイテムの取り扱いについては、終了告知時に別途ご案内します」: what happens after the end is
 # left to a later notice, which binds nobody to anything now
@@ -207,6 +209,13 @@ _CONTRACT_ENDS = re.compile(rf"(?:本|この|利用|サービス)(?:契約|約�
 _HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存続|有効|まで|後(?:も|といえども|においても|であっても)")
 
 
+# the lead of a list of exclusions: 「下記の除外事項に該当する場合は保険金の支払いを受けることができません」
+_EXCLUDED = re.compile(r"除外|対象外|支払われない|支払いしない|支払いしません|受けることができません|適用(?:されない|されません|しない|しません)")
+# an article on rescission (契約の解除, 解除): the return and restitution it orders are the effect of the 解除 it governs,
+# which the Civil Code gives as such (民法545条 原状回復), not duties that must be kept alive past the end
+_RESCISSION_TITLE = re.compile(r"解除")
+
+
 def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
     def build():
         out = []
@@ -216,6 +225,11 @@ def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
             m = find_post_termination(s)
             if m is None:
                 continue
+            if u.kind == "item" and u.paragraph is not None and u.paragraph.items and _EXCLUDED.search(
+                    ctx.text, u.paragraph.span[0], u.paragraph.items[0].span[0]):
+                continue  # an entry of the cases a list excludes (「保険金が支払われない場合」): nothing applies after the end
+            if u.article.title and _RESCISSION_TITLE.search(u.article.title):
+                continue  # what the article on 解除 says follows it (返還, 原状回復) is the rescission's effect (民法545条)
             if SURVIVES.search(s) or _EVEN_AFTER_END.search(s) or _DURING_AND_AFTER.search(s):
                 continue  # says itself that it survives (終了後も有効に存続する, 解除により終了した場合においても…支払う)
             if _OWN_PERIOD.match(s, m.end):

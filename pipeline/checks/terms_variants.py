@@ -172,10 +172,33 @@ def established_synonym_findings(ctx: Context, defs: dict):
 def _meanings(text: str, term: str, d) -> list[str]:
     """What the document says ``term`` means: the rest of each sentence 「term」とは…, and of its definition's own when
     the meaning follows it (a term defined twice, in the preamble and in 第2条, has two)."""
-    out = [text[m.end():_sentence_end(text, m.end())] for m in re.finditer(f"「{re.escape(term)}」とは", text)]
+    out = [_meaning_from(text, m.end()) for m in re.finditer(f"「{re.escape(term)}」とは", text)]
     if _gives_meaning_after(text, d):
-        out.append(text[d.span[1]:_sentence_end(text, d.span[1])])
+        out.append(_meaning_from(text, d.span[1]))
     return out
+
+
+# 「秘密情報」とは、次の各号の情報をいいます。⏎（１）本条第１項の機密情報⏎…: the meaning is the list the sentence announces
+_LIST_FOLLOWS = re.compile(r"次の各号|以下の各号|次に掲げる|以下に掲げる|次のいずれか|以下のいずれか")
+_ITEM_LINE = re.compile(r"[ \u3000]*(?:[-*・][ \u3000]*)?(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[．.)）]"
+                        r"|[一二三四五六七八九十]{1,3}[ \u3000]|[①-⑳])")
+
+
+def _label_shape(label: str) -> str:
+    return re.sub(r"[0-9０-９]+", "0", re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"[①-⑳]", "①", label)))
+
+
+def _meaning_from(text: str, pos: int) -> str:
+    end = _sentence_end(text, pos)
+    if _LIST_FOLLOWS.search(text, pos, end):
+        shape = None  # the list's labels, one style (「3.前項の…」 after （1）…（3） is the next paragraph)
+        while (at := end + 1 if text.startswith("\n", end) else end) < len(text) and (m := _ITEM_LINE.match(text, at)):
+            if shape is not None and _label_shape(m.group(0)) != shape:
+                break
+            shape = _label_shape(m.group(0))
+            nl = text.find("\n", at)
+            end = len(text) if nl < 0 else nl
+    return text[pos:end]
 
 
 def line_or_sentence_start(text: str, pos: int) -> int:

@@ -949,12 +949,14 @@ def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> b
         p, v = toks[k], toks[k + 1]
         if not (p.pos == "助詞" and p.pos2 == "格助詞" and toks[k - 1].pos in ("名詞", "接尾辞")
                 and toks[k - 1].end == p.start and v.start == p.end
-                and v.pos == "動詞" and v.pos2 == "一般" and known[k + 1] and v.end - v.start >= 2):
+                and v.pos == "動詞" and v.pos2 in ("一般", "非自立可能") and known[k + 1] and v.end - v.start >= 2):
             continue
-        # the verb and the past tense after it (とっ|た, 選ん|だ): a form MeCab cannot read into a slip, as it reads
-        # かかわり|ず (for かかわらず) with an auxiliary of the wrong stem
+        # the verb and the past tense after it (とっ|た, 選ん|だ), or its connective after が or を (がやっ|て): a form MeCab
+        # cannot read into a slip, as it reads かかわり|ず (for かかわらず) with an auxiliary of the wrong stem (nor に and
+        # a connective, where compound particles are slipped: におうて for において, にづいて for について)
         after = toks[k + 2] if k + 2 < len(toks) else None
-        if after is None or after.start != v.end or after.surface not in ("た", "だ"):
+        if after is None or after.start != v.end or after.surface not in (
+                ("た", "だ", "て", "で") if p.surface in ("が", "を") else ("た", "だ")):
             continue
         if all(p.start <= base + i and base + i + 3 <= after.end for i in unseen):
             return True
