@@ -392,7 +392,11 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
                 f"「{s}」は定義されていません。定義語は「{bare}」です（{at}で定義）。",
                 f"「{s}」 is not defined; the defined term is 「{bare}」 ({at}).", suggestion=bare)
             continue
-        if where:
+        if where and main in defs and _shortens(text, s, defs[main].span[0]):
+            # 「本利用規約 (以下「本規約」)」 then 「本利用規約は英語と日本語の…」: the long name the definition shortened
+            ja = f"「{s}」は{where}で「{main}」と略した名称です。略称を定めた後は「{main}」と書きます。"
+            en = f"「{s}」 is the long name shortened to 「{main}」 ({where}); after that the short name is written."
+        elif where:
             ja = f"「{s}」は定義されていません。この文書は自らを「{main}」と定義しています（{where}）。"
             en = f"「{s}」 is not defined; the document calls itself 「{main}」 ({where})."
         else:
@@ -1176,7 +1180,7 @@ def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
         if term[0] in "本当" or not _NAME_OF_TWO.match(term) or "以下" not in text[max(0, d.span[0] - 12):d.span[0]]:
             continue
         if after_hon is None:
-            after_hon = _written_after_hon(text)
+            after_hon = ctx.memo("terms.after_hon", lambda: _written_after_hon(text))
         longer = "本" + term
         if longer in defs or term not in after_hon or f"「{longer}」" in text:
             continue
@@ -1194,6 +1198,40 @@ def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
                 f"「{longer}」 is not defined; the defined term is 「{term}」 ({where}).",
                 # a note: many terms write 本X for their X as "this X", which few readers mark
                 suggestion=term, severity="info")
+
+
+def _hon_only_findings(ctx: Context, defs: dict[str, Definition]):
+    """「「サービス」とは、本アプリ…をいいます」, then 本サービス fifteen times and サービス alone never: the text names the
+    thing by a 本 its definition left out. A note at the definition, with 本X as the defined form to give."""
+    text = ctx.text
+    after_hon = None
+    for term, d in defs.items():
+        if term[0] in "本当" or not _NAME_OF_TWO.match(term) or "本" + term in defs:
+            continue
+        if after_hon is None:
+            after_hon = ctx.memo("terms.after_hon", lambda: _written_after_hon(text))
+        if term not in after_hon:
+            continue
+        longer = "本" + term
+        # (the definition's own sentence speaks of the thing in general words: 「…提供する一切のサービスを指します」)
+        lo, hi = line_or_sentence_start(text, d.span[0]), text.find("。", d.span[1]) % (len(text) + 1)
+        bare = text.count(term) - text.count(longer) - (text.count(term, lo, hi) - text.count(longer, lo, hi))
+        if bare > 0:
+            continue
+        places = [m.start() for m in re.finditer(re.escape(longer), text)
+                  if _prefix_hon(ctx, m.start()) and not in_compound(text[m.end():m.end() + 1] or "。")]
+        if len(places) < _HON_ONLY:
+            continue
+        yield ctx.finding(
+            "term-inconsistent", d.span,
+            f"定義語「{term}」は本文で一度も単独で使われず、「{longer}」が{len(places)}回使われています。定義する語を"
+            f"「{longer}」とするのが通例です。",
+            f"The defined term 「{term}」 is never written alone; 「{longer}」 is, {len(places)} times: define 「{longer}」.",
+            suggestion=longer, severity="info")
+
+
+# the uses of 本X, and of X alone none, that make 本X the document's name for what it defines as X
+_HON_ONLY = 3
 
 
 def _written_after_hon(text: str) -> set[str]:
@@ -1641,6 +1679,47 @@ def _unused_definition_findings(ctx: Context, defs: dict[str, Definition]):
         )
 
 
+# the word that goes on after a name's head: a katakana or a kanji run (本プレミアム|サービス, 本プレミアム|会員)
+_NEXT_WORD = re.compile(r"[\u30a1-\u30ffー]+|[\u3400-\u9fff々]+")
+# uses of the other 本-name that make it the document's name for what the definition named otherwise
+_RENAMED_USES = 3
+
+
+def _renamed_definition_findings(ctx: Context, defs: dict[str, Definition]):
+    """「ＪＯＴＯホームドクタープレミアム会員」(以下「本プレミアム会員」) never written again, while 本プレミアムサービス, which
+    nothing defines, is written seventeen times: the definition gave the thing one name and the text calls it by
+    another, both heads the same 本-name of the document's own (本プレミアム). Reported at the definition."""
+    text = ctx.text
+    for term, d in defs.items():
+        if not term.startswith("本") or len(term) < 5 or _uses(ctx, term, 2):
+            continue
+        for i in range(len(term) - 1, 2, -1):
+            head, tail = term[:i], term[i:]
+            if not _NEXT_WORD.fullmatch(tail) or _NEXT_WORD.fullmatch(head[-1] + tail):
+                continue  # (a head ends where the word does: 本プレミアム|会員, not 本プレミアム会|員)
+            # (not where the head starts another defined term: 本プレミアムサービス利用規約, the document's own name)
+            places = [k for k in _all_places(text, head) if k != d.span[0]
+                      and not any(t != term and text.startswith(t, k) for t in defs)]
+            nexts = Counter(m.group(0) for k in places if (m := _NEXT_WORD.match(text, k + len(head))) is not None)
+            if len(nexts) != 1:
+                break  # the head goes on in several ways, or none: no one other name
+            word, n = nexts.most_common(1)[0]
+            other = head + word
+            if n < _RENAMED_USES or other in defs or _DOCUMENT_NAME.fullmatch(other) or document_and_contract(other, term):
+                break  # (本レンタル規約 beside the defined 本レンタル契約: the terms and the contract made under them)
+            yield ctx.finding(
+                "term-inconsistent", d.span,
+                f"定義語「{term}」は定義の後に一度も使われず、定義のない「{other}」が{n}回使われています。"
+                f"定義の語と本文の語が食い違っています。",
+                f"The defined term 「{term}」 is never used; 「{other}」, which nothing defines, is written {n} times.",
+                suggestion=other)
+            break
+
+
+def _all_places(text: str, s: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(s), text)]
+
+
 def _synonym_findings(ctx: Context, defs: dict[str, Definition]):
     return synonym_findings(ctx, defs, where_defined)
 
@@ -1659,8 +1738,8 @@ def term_inconsistent(ctx: Context):
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _self_designation_findings,
                   _near_miss_findings, _clipped_findings, _head_findings, _determiner_dropped_findings,
-                  _determiner_added_findings, _law_name_findings, _form_variant_findings, _slip_findings,
-                  _unused_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
+                  _determiner_added_findings, _hon_only_findings, _law_name_findings, _form_variant_findings, _slip_findings,
+                  _unused_definition_findings, _renamed_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
                   established_synonym_findings, self_definition_findings,
                   role_element_findings, _redefinition_findings, designation_beside_letters_findings,
                   role_name_findings):

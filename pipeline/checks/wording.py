@@ -304,7 +304,9 @@ def _unvoiced_toori_findings(ctx: Context):
 # article or a law holds no set of rules.
 KITEI_FOR_PROVISION = re.compile(
     # (a range of them too: 「第３条から第８条までの規程」)
-    r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?(?:まで)?|前条|本条|同条|前項|本項|同項"
+    # (and an article cited with its caption: 「第43条（役員の任期）の規程は」)
+    r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?(?:[（(][^（）()\n。]{1,20}[）)])?"
+    r"(?:まで)?|前条|本条|同条|前項|本項|同項"
     r"|前号|本号|各号|前各項|前各号|前[0-9０-９一二三四五六七八九十]{1,2}(?:条|項|号)"
     # a law's provisions (番号法の規程その他, 民法の規程により): a law is no set of rules of the document's kind
     # (方法, 用法 and the like end in 法 and are no laws)
@@ -326,6 +328,34 @@ def _kitei_findings(ctx: Context):
             f"「規程」は規則の集まり（経費精算規程）を指し、条項が持つものでも「規程する」と動詞になるものでもありません。",
             f"「規程」 (a set of rules) where a provision, 「規定」, is meant.",
             suggestion="規定", severity="warning")
+
+
+# 召集 is said of the Diet alone (憲法第7条「国会を召集すること」; formerly of the army); every other meeting, a 総会, a
+# 理事会, a union's 大会 or a society's 会議, is 招集される (会社法第296条, 一般社団法人法第36条). An article that speaks of
+# such a meeting and nowhere of the Diet means 招集 by each 召集 it writes, its caption too (「（召集）」, 「臨時総会は役員会
+# において必要と認めた時に召集する」, where the words next to it do not say what is convened). Only the article is read: a
+# diff checks the articles it changed.
+_CONVOKED = re.compile(r"召集")
+_MEETING = re.compile(r"総会|理事会|委員会|役員会|評議員会|幹事会|代議員会|総代会|大会|例会|会議|集会")
+_DIET = re.compile(r"国会|議院|臨時会|特別会|常会|(?<!代)議員|詔書|自衛|防衛|軍")
+
+
+def _convened_findings(ctx: Context, told: set):
+    text = ctx.text
+    for m in ctx.finditer(_CONVOKED):
+        if m.span() in told:
+            continue
+        art = ctx.article_at(m.start())
+        lo, hi = art.span if art is not None else ctx.line_span(m.start())
+        if not _MEETING.search(text, lo, hi) or _DIET.search(text, lo, hi):
+            continue
+        around = text[max(lo, m.start() - 6):min(hi, m.end() + 4)].replace("\n", " ")
+        yield ctx.finding(
+            "confusable-word", m.span(),
+            f"「{around}」の「召集」は「招集」の誤りと思われます。総会・理事会・会議を集めるのは「招集」。「召集」は国会（と旧軍）に限って"
+            f"使う語です。",
+            f"「召集」 in 「{around}」 is probably 「招集」: a general meeting or a board is 招集される; 召集 is said of the Diet only.",
+            suggestion="招集", severity="warning")
 
 
 # ------------------------------------------------------------------ words decided by their context
@@ -615,7 +645,11 @@ def grammar_slip(ctx: Context):
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
     yield from compound_particle_findings(ctx)
-    yield from context_findings(ctx, "confusable-word", "context_confusables.tsv")
+    told = set()
+    for f in context_findings(ctx, "confusable-word", "context_confusables.tsv"):
+        told.add(f.span)
+        yield f
+    yield from _convened_findings(ctx, told)
     yield from _unvoiced_toori_findings(ctx)
     yield from _kitei_findings(ctx)
     entries, _rx = _confusables()

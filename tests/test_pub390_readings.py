@@ -1,0 +1,136 @@
+"""What the readings of session 38 found on published documents (pub390–pub394: web terms in Markdown and HTML,
+contract templates, membership and benefit terms, rules of associations and unions), read whole and kept outside
+the repository. Each construct is tested here in text of the same shape written for the test."""
+
+from conftest import doc_from_text, findings_in_text, said_in_text
+
+from pipeline.checks import run_checks
+
+_said = said_in_text
+
+
+def _findings(text: str, name: str, rule: str | None = None, severities=("error", "warning", "info")):
+    return [f for f in run_checks(doc_from_text(text, name))
+            if (rule is None or f.rule == rule) and f.severity in severities]
+
+
+# ------------------------------------------------------------------ survival
+
+_SALE = ("第1条（目的）\n売主は買主に車両を売り渡し、買主はこれを買い受ける。\n\n"
+         "第2条（契約の解除）\n1. 売主が次の各号のいずれかに該当した場合には、買主は直ちに本契約を解除することができる。\n"
+         "(1) 本契約に違反したとき\n(2) 支払を停止したとき\n"
+         "2. 解除事由のいかんを問わず、本契約が解除された場合、買主は売主に対し、解除日から7日以内に、支払代金の返還を求めることが"
+         "できるものとする。\n\n"
+         "第3条（協議）\n本契約に定めのない事項は、売主及び買主が誠実に協議して定める。\n")
+
+
+def test_restitution_ordered_by_the_article_on_rescission_needs_no_survival_clause():
+    """「本契約が解除された場合、買主は…支払代金の返還を求めることができる」 in 第2条（契約の解除）: the effect of the
+    rescission the article governs (原状回復, 民法545条), not a duty that must be kept alive past the end."""
+    assert findings_in_text(_SALE, "survival-missing") == []
+
+
+def test_a_return_ordered_elsewhere_still_asks_for_a_survival_clause():
+    text = _SALE.replace("第3条（協議）", "第3条（貸与物）\n本契約が終了した場合、買主は売主から貸与された書類を速やかに売主に"
+                                           "返還するものとする。\n\n第4条（協議）")
+    assert [f.rule for f in findings_in_text(text, "survival-missing")] == ["survival-missing"]
+
+
+def test_an_entry_of_a_list_of_exclusions_needs_no_survival_clause():
+    """「（12）本サービスの利用契約が終了した日の属する月の翌月以降に生じた損害」 listed under 「下記の除外事項に該当する場合は
+    保険金の支払いを受けることができません」: nothing applies after the end, so nothing has to survive it."""
+    text = ("第1条（概要）\n本特典は、本サービスの利用者に保険金を支払うものです。\n\n"
+            "第2条（補償の範囲）\n下記の除外事項に該当する場合は保険金の支払いを受けることができません。\n"
+            "（1）被保険者の故意に起因する場合\n"
+            "（2）本サービスの利用契約が終了した日の属する月の翌月以降に被保険者に生じた損害\n")
+    assert findings_in_text(text, "survival-missing") == []
+
+
+# ------------------------------------------------------------------ defined terms
+
+def test_a_word_the_definition_lists_as_a_kind_of_the_term_is_no_variant_of_it():
+    """「「秘密情報」とは、次の各号の情報をいいます。⏎（1）本条第1項の機密情報⏎…」: 機密情報 is one of the kinds the
+    definition lists, not a slip of 秘密情報 (the list after the sentence is the definition's meaning)."""
+    text = ("第8条（機密保持）\n1. お客様は、本ソフトウェアの構造が当社の機密情報であることを承認します。\n"
+            "2. 本契約における「秘密情報」とは、次の各号の情報をいいます。\n（1）本条第1項の機密情報\n"
+            "（2）当社がお客様に対して秘密と表示して開示する一切の情報\n"
+            "3. お客様は、当社の秘密情報を、善良な管理者の注意をもって保持するものとします。\n"
+            "4. お客様は、当社の秘密情報を、本ソフトウェア使用のためにのみ使用するものとします。\n")
+    assert findings_in_text(text, "term-inconsistent") == []
+
+
+def test_a_term_defined_bare_and_always_written_with_hon_is_a_note():
+    text = ("## 1. 定義\n1. 「サービス」とは、本アプリおよび当方が提供する一切のサービスを指します。\n\n"
+            "## 2. 禁止事項\n1. 本サービスの運営を妨害する行為\n2. 本サービスによって得られた情報を商業的に利用する行為\n\n"
+            "## 3. 停止\n当方は、本サービスの全部または一部の提供を停止できるものとします。\n")
+    found = _findings(text, "terms.md", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion, f.severity) for f in found] == [("サービス", "本サービス", "info")]
+
+
+def test_a_defined_name_never_used_beside_another_hon_name_written_throughout():
+    """「ＸＹＺプレミアム会員」(以下「本プレミアム会員」) never written again, while 本プレミアムサービス, which nothing
+    defines, is: the definition and the text name the thing differently."""
+    text = ("第1条（定義）\n(1)「ＸＹＺプレミアム会員」(以下「本プレミアム会員」といいます)とは、当社が提供する有料サービスの総称です。\n\n"
+            "第2条（利用料）\n本プレミアムサービスの利用料は月額500円とします。\n"
+            "2. 当社は、本プレミアムサービスの内容を変更することがあります。\n\n"
+            "第3条（解約）\n会員は、いつでも本プレミアムサービスを解約できます。\n")
+    assert _said(text, "term-inconsistent") == [("本プレミアム会員", "本プレミアムサービス")]
+    # used after its definition: the two names are two things
+    used = text.replace("会員は、いつでも", "本プレミアム会員は、いつでも")
+    assert _said(used, "term-inconsistent") == []
+
+
+def test_the_long_name_a_definition_shortened_is_told_as_such():
+    text = ("# 利用規約\n\n本アプリをご利用いただく前に、本利用規約 (以下「本規約」) をよくお読みください。"
+            "ユーザーは本規約に同意したものとみなされます。\n\n## 1. 変更\n当方は本規約を変更できます。\n\n"
+            "## 2. 言語\n本利用規約は英語と日本語で提供されています。\n")
+    found = _findings(text, "terms.md", "term-inconsistent", ("warning",))
+    assert [f.excerpt for f in found] == ["本利用規約"]
+    assert "略した名称" in found[0].message and "定義されていません" not in found[0].message
+
+
+# ------------------------------------------------------------------ words
+
+def test_shoushuu_of_a_meeting_is_shoushuu_with_the_other_kanji():
+    """召集 is the Diet's: 「臨時総会は役員会において必要と認めた時に召集する」, whose words next to it do not say what is
+    convened, is 招集 because the article speaks of a general meeting and nowhere of the Diet."""
+    text = ("第11条（総会）\n1. 通常総会は年1回とする。\n2. 臨時総会は役員会において必要と認めた時に召集する。\n\n"
+            "第12条（議員）\n本会の顧問は、国会の召集の日に報告を行う。\n")
+    assert _said(text, "confusable-word") == [("召集", "招集")]
+
+
+def test_kitei_after_an_article_cited_with_its_caption():
+    text = "第44条（補欠）\n第43条（役員の任期）の規程は、補欠の役員には適用しない。\n"
+    assert _said(text, "confusable-word") == [("規程", "規定")]
+
+
+def test_particle_slips_of_set_phrases():
+    assert _said("利用者は、私的、公的を関わらず利用できる。", "confusable-word") == [("を関わらず", "を問わず")]
+    assert _said("当社はサブライセンスを可能な非独占的ライセンスを許諾する。", "confusable-word") == [("を", "が")]
+    assert _said("当社は、開示を可能な範囲で行う。", "confusable-word") == []
+    assert _said("乙は、次の各号のいずれに該当しないことを表明する。", "confusable-word") == [("いずれに", "いずれにも")]
+    assert _said("本規約の一部が無効または失効不能と判断された場合でも、残りは有効とする。", "confusable-word") == [
+        ("失効不能", "執行不能")]
+    assert _said("委任状によって意思表意したるものは出席とみなす。", "confusable-word") == [("意思表意", "意思表示")]
+
+
+def test_a_colloquial_verb_after_a_noun_and_its_particle_is_no_kana_slip():
+    """「ライブラリ製作者がやって欲しくないこと」: が, then the verb やる and its て; law text never writes やって, but the
+    clause is whole as written (the typo rule suggested 「があって」)."""
+    text = ("第1条（目的）\nこの利用規約は最低限ライブラリ製作者がやって欲しくないことを記載しています。\n\n"
+            "第2条（禁止事項）\n利用者は、本ライブラリを再配布してはなりません。\n")
+    assert findings_in_text(text, "typo") == []
+
+
+def test_a_governing_law_named_by_its_country_answers_its_caption():
+    text = "## 第9条（準拠法）\n本規約にはイタリア法が適用されます。\n\n## 第10条（管轄）\n紛争はローマの裁判所で解決します。\n"
+    assert _findings(text, "terms.md", "heading-mismatch") == []
+
+
+def test_a_dot_in_a_quoted_file_name_is_no_full_stop():
+    text = ("第1条（保存）\n書類は電子データで保存する。ファイル名は「取引日_取引先名.拡張子」の形式で統一する。\n"
+            + "".join(f"第{n}条（規定{n}）\n保存期間は{n}年とする。担当者は経理部長とする。\n" for n in range(2, 8)))
+    assert [f for f in findings_in_text(text, "convention-deviation") if "句点" in f.message] == []
+    # a stop typed half-width at a sentence's end is still told
+    slipped = text.replace("経理部長とする。\n第5条", "経理部長とする.\n第5条")
+    assert [f.suggestion for f in findings_in_text(slipped, "convention-deviation") if "句点" in f.message] == ["。"]
