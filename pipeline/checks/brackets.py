@@ -189,7 +189,10 @@ def _verb_in_quote_findings(ctx: Context):
         )
 
 
-@rule("bracket-unbalanced", "warning", "括弧の対応の誤り", "unbalanced brackets", scope="unit")
+# A document rule: a bracket one line opens and the next closes is read together (the lines outside articles form one
+# stream per region, and a paragraph's unclosed bracket may close in the next unit), and a bracket the unfinished
+# sentence of a text cut off opened is no error; what a unit shows depends on its neighbours and on where the text ends.
+@rule("bracket-unbalanced", "warning", "括弧の対応の誤り", "unbalanced brackets")
 def bracket_unbalanced(ctx: Context):
     yield from _verb_in_quote_findings(ctx)
     text = ctx.text

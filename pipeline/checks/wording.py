@@ -442,7 +442,8 @@ def context_findings(ctx: Context, rule_id: str, table: str):
             seen.add(span)
             wrong = m.group("w")
             fixed = m.expand(row.right) if "\\g<" in row.right else row.right
-            around = ctx.text[max(0, span[0] - 4):min(len(ctx.text), span[1] + 4)].replace("\n", " ")
+            lo, hi = ctx.line_span(span[0])  # (the words around it on its line: a unit's finding quotes its unit only)
+            around = ctx.text[max(lo, span[0] - 4):min(hi, span[1] + 4)]
             if row.severity == "info":
                 ja = f"「{wrong}」→「{fixed}」（「{around}」）。{row.note}"
                 en = f"Legal style writes 「{fixed}」 for 「{wrong}」 (「{around}」)."
