@@ -537,8 +537,10 @@ def _footprint(ctx: Context, span: tuple[int, int]) -> Footprint:
     starts = full.memo("duplication.unit_starts", lambda: [u.span[0] for u in units])
     i, j = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
     sentences = tuple(tuple(t for _, t in e[2]) for e in _events(full.text, units[i:j]) if e[0] == "unit-sentences")
+    # (and the levels of the page's headings it holds: copies under sibling headings are parallel, not pasted)
+    heads = tuple(lv for off, lv in full.doc.norm.headings if span[0] <= off < span[1])
     text = full.text[span[0]:span[1]]
-    return Footprint((sentences,), lambda: _word_counts(text))
+    return Footprint((sentences, heads), lambda: _word_counts(text))
 
 
 def _word_counts(s: str) -> Counter:
@@ -613,19 +615,24 @@ def _under_sibling_captions(ctx: Context, pos: int, other: int) -> bool:
         and ctx.article_at(pos) is not None and ctx.article_at(pos) is ctx.article_at(other)
 
 
-def _under_other_headings(ctx: Context, pos: int, other: int) -> bool:
+def _under_other_headings(ctx: Context, pos: int, other: int, siblings: bool = False) -> bool:
     """Does a heading of the page (Markdown or HTML) stand between the two copies at a higher level than the heading right
     above the later one (「### 一時BAN」 … 「#### 処罰実施・取消可能者」 and its sentence, then 「### 永久BAN」 … the same
-    caption and sentence)? Each subsection says it of its own subject, as the page lays them out side by side."""
+    caption and sentence)? Each subsection says it of its own subject, as the page lays them out side by side. With
+    ``siblings``, one at the same level will do, inside one article (「##### Jail」 and its 「追加時に…jaoポイントが
+    引かれます。」, then 「##### ChatJail」 and the same, both under 「#### Banの種類」): not across articles, where a
+    sentence of 「## 10.」 pasted into 「## 2.」 is a slip."""
     heads = ctx.doc.norm.headings
     if not heads:
+        return False
+    if siblings and (ctx.article_at(pos) is None or ctx.article_at(pos) is not ctx.article_at(other)):
         return False
     a, b = sorted((pos, other))
     above = [lv for off, lv in heads if off <= b]
     if not above:
         return False
     level = above[-1]
-    return any(a < off < b and lv < level for off, lv in heads)
+    return any(a < off <= b and (lv <= level if siblings else lv < level) for off, lv in heads)
 
 
 _DEFINITION_OPENS = re.compile(r"^[^「」]{0,8}「(?P<t>[^「」]{1,30})」とは")
@@ -702,7 +709,8 @@ def _sentence_findings(ctx: Context):
         copies.append((sent, pos, first))
     for sent, pos, first in copies:
         if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
-                or _closes_sibling_definitions(ctx, pos, first):
+                or _closes_sibling_definitions(ctx, pos, first) \
+                or _under_other_headings(ctx, pos, first, siblings=True):
             continue
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
@@ -711,6 +719,8 @@ def _sentence_findings(ctx: Context):
             excerpt=sent,
         )
     for pos, sent, other, _, evidence in _pairs(ctx):
+        if _under_other_headings(ctx, pos, other, siblings=True):
+            continue
         where = _where(ctx, other)
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),

@@ -62,6 +62,9 @@ def _first_kept(norm, a: int, b: int) -> int | None:
 _WILDCARD = re.compile(r"(?<![*\w])[A-Za-z0-9_]+\*(?![*\w])")
 # a footnote's mark, 「…のようなもの」(*1) and its note 「(*1): …」: an asterisk and the note's number in brackets, shown as written
 _FOOTNOTE_MARK = re.compile(r"(?<=[(（])\*(?=[0-9０-９]{1,2}[)）])")
+# the mark quoted by itself, as a form's legend names it: 「「*」印のあるものは必須です」 (a star alone between brackets
+# never opens emphasis: CommonMark needs text after an opening one)
+_QUOTED_MARK = re.compile(r"(?<=[「『(（\"'“])\*+(?=[」』)）\"'”])")
 
 
 def _unpaired(line: str) -> bool:
@@ -70,7 +73,7 @@ def _unpaired(line: str) -> bool:
     body = _CODE_SPAN.sub("", _BULLET.sub("", line, count=1))  # (a * inside `code` is literal: `Usuakari/*_Blend`)
     # (one * closing a Latin word, 「Animation*」 in a list of names: a wildcard, shown as written, which it means; pub156)
     body = _WILDCARD.sub(lambda m: m.group(0)[:-1], body)
-    body = _FOOTNOTE_MARK.sub("", body)
+    body = _QUOTED_MARK.sub("", _FOOTNOTE_MARK.sub("", body))
     runs = [len(m.group(0)) for m in _STARS.finditer(body)]
     if not runs:
         return False

@@ -61,6 +61,10 @@ _JP_PUNCT = set("、。，．・：；！？")
 # an honorific prefix opening a noun (ご同意, お問い合わせ, ご利用): the start of a noun phrase of its own
 _HONORIFIC_NOUN = re.compile(r"[ごお][\u4e00-\u9fff\u30a1-\u30fa]")
 _SENTENCE_END = re.compile("[。．]")
+# a case particle after a space that follows a word in kanji or katakana: 「マーケティング受信 を」 (told as such, not as a
+# word split)
+_CASE_PARTICLES = frozenset("をがはにのとでへも")
+_KANA = re.compile("[ぁ-ゖ]")
 # what a number counts, written right after it (1名, 9月, 2年, 3回, 5万円); a kanji that is no counter opens a word
 # (「1     利用者及び…」: a label and its paragraph)
 _COUNTERS = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社部枚台点万千億ヶか箇")
@@ -732,6 +736,9 @@ def stray_space(ctx: Context):
             elif word_split is not None:
                 msg = f"英字の語「{word_split}」の途中に空白があります（「{excerpt}」）。"
                 msg_en = f"A space splits the word 「{word_split}」: 「{excerpt}」."
+            elif convention == "in-word" and line[e:e + 1] in _CASE_PARTICLES and not _KANA.match(line[s - 1:s]):
+                msg = f"語と助詞の間に空白があります（「{excerpt}」）。"
+                msg_en = f"A space typed between a word and its particle: 「{excerpt}」."
             elif convention == "in-word":
                 msg = f"語の途中に空白があります（「{excerpt}」）。"
                 msg_en = f"A space typed inside a word or before its particle: 「{excerpt}」."

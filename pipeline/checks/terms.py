@@ -61,8 +61,10 @@ _DEF_PATTERNS = [
     # the short name in brackets with no verb, as web terms write it: 「…提供するすべてのサービス(以下「本サービス」)」,
     # the definition a copy cuts after its name: 「…サービス(以下「本サービス」とい」 at the text's end
     re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」(?:と|とい|という|といい|といいま)?[ \u3000\n]*\Z"),
-    # 「株式会社仕庵 (以下「当社」。)」
-    re.compile(rf"[（(]以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」[ \u3000]*[。．]?[ \u3000]*[）)]"),
+    # 「株式会社仕庵 (以下「当社」。)」, and after a description in the brackets: 「CatchWords（iPhone アプリと Web 版。以下
+    # 「本サービス」）」
+    re.compile(rf"[（(](?:[^（）()「」\n]{{1,60}}?[。、，,][ \u3000]*)?以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」"
+               rf"[ \u3000]*[。．]?[ \u3000]*[）)]"),
     # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
     # the term alone on its line (its label before it), its meaning on the next: 「①「本サイト」⏎当社が…のことをいいます。」

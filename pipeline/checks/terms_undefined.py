@@ -117,6 +117,10 @@ _TITLE_NAME = re.compile(r"[^(（【\[\s　]+")
 _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]*")
 
 
+# how far before its first use a compound that ends in a designation's noun makes the designation point back at it
+_JUST_BEFORE = 200
+
+
 def _undefined_designations(ctx: Context, defs):
     own = _own_designations(defs)
     if not own:
@@ -169,6 +173,12 @@ def _undefined_designations(ctx: Context, defs):
                 text, 0, spans[0][0]):
             continue  # 「PrizmX プロジェクト」 named before: 本プロジェクト points back at it by its kind (not 「３　サービス」, a
             # paragraph's number)
+        if any(m.group(0) not in defs and not m.group(0).startswith(_DETERMINERS)
+               # (named as an entry's head or in quotes: 「収集データ:」, 「「収集データ」」; not any word that ends so)
+               for m in re.finditer(rf"[\u3400-\u9fff々\u30a1-\u30ffー]+{re.escape(noun)}(?=[:：」』])",
+                                    text[max(0, spans[0][0] - _JUST_BEFORE):spans[0][0]])):
+            continue  # 「2. 収集データ: …」⏎「3. 本データは…」: the data just named, by the word its name ends in (not the
+            # document's own 当社サービス, which 本サービス is a slip of)
         named = "、".join(f"「{d}」" for d in own[:3])
         # 本サービス written, 「当社サービス」 defined: the same noun under the document's own determiner
         same = [d for d in own if d != run and d.endswith(noun) and d[:-len(noun)] in _DETERMINERS]
@@ -194,7 +204,8 @@ def _roles() -> tuple[str, ...]:
 _LETTER_USES = 5
 # a role said of someone in relation to a party (「甲または甲に対する許諾者」, 乙の委託者, 第三者である受託者): a third
 # person of that role, not one of the two parties
-_QUALIFIED_ROLE = re.compile(r"(?:[甲乙](?:に対する|への|に係る|の)|第三者である|その)$")
+# (and the role of what it names, 「甲および当該情報の開示者」: whoever disclosed that information, 甲 or anyone else)
+_QUALIFIED_ROLE = re.compile(r"(?:[甲乙](?:に対する|への|に係る|の)|第三者である|その|(?:情報|資料|データ|書面|物品)の)$")
 
 
 def _letter_uses(ctx: Context, letter: str) -> int:

@@ -675,6 +675,9 @@ def _ending_findings(ctx: Context):
             continue  # つな|がります: the ending starts inside a verb the dictionary knows (つながる), its own inflection
         if _te_iru_chain(ctx, start, b):
             continue  # 「定められています」 beside 「総称していいます」 ×4: the te-form and いる, another verb, as written
+        if written.startswith("しま") and tok is not None and tok.start == start and tok.lemma == "為る" \
+                and _made_a_verb(ctx, start):
+            continue  # 「お勧めしません」 beside 「かもしれません」 ×4: a noun made a verb by する, in its polite negative
         head = text[tok.start:start] if tok is not None and tok.start < start else ""
         yield ctx.finding(
             "typo", (start - len(head), b),
@@ -685,6 +688,18 @@ def _ending_findings(ctx: Context):
             suggestion=head + usual, severity="warning",
             excerpt=text[max(0, b - 12):b + 1],
         )
+
+
+def _made_a_verb(ctx: Context, at: int) -> bool:
+    """Does the word ending at ``at`` take する as a verb: a noun (利用|し), or a verb's stem after the humble お or ご
+    (お|勧め|し)?"""
+    before = ctx.token_at(at - 1) if at > 0 else None
+    if before is None or before.end != at:
+        return False
+    if before.pos == "名詞":
+        return True
+    prefix = ctx.token_at(before.start - 1) if before.start > 0 else None
+    return before.pos == "動詞" and prefix is not None and prefix.end == before.start and prefix.surface in ("お", "ご", "御")
 
 
 _AFTER_TE = frozenset(("居る", "置く", "頂く", "下さる", "貰う", "仕舞う", "行く", "来る", "有る"))
