@@ -2,11 +2,14 @@
 contract templates, membership and benefit terms, rules of associations and unions), read whole and kept outside
 the repository. Each construct is tested here in text of the same shape written for the test."""
 
+from pathlib import Path
+
 from conftest import doc_from_text, findings_in_text, said_in_text
 
 from pipeline.checks import run_checks
 
 _said = said_in_text
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _findings(text: str, name: str, rule: str | None = None, severities=("error", "warning", "info")):
@@ -134,3 +137,99 @@ def test_a_dot_in_a_quoted_file_name_is_no_full_stop():
     # a stop typed half-width at a sentence's end is still told
     slipped = text.replace("経理部長とする。\n第5条", "経理部長とする.\n第5条")
     assert [f.suggestion for f in findings_in_text(slipped, "convention-deviation") if "句点" in f.message] == ["。"]
+
+
+# ------------------------------------------------------------------ the readings of pub395–pub399
+
+def test_a_definition_after_a_description_in_its_brackets():
+    """「CatchWords（iPhone アプリと Web 版。以下「本サービス」）」: the brackets describe the thing, then give its name;
+    before the fix 本サービス was told undefined at each of its uses (21 warnings on one page)."""
+    text = ("# 利用規約\n\n本規約は、運営者（以下「運営者」）が提供する CatchWords（iPhone アプリと Web 版。以下「本サービス」）の"
+            "利用条件を定めるものです。\n\n## 1. 利用\n利用者は、本サービスを無料で利用できます。\n\n"
+            "## 2. 変更\n運営者は、本サービスの内容を変更できます。\n\n"
+            "## 3. 購入\nApp Store で配信する iPhone アプリ（以下「本アプリ」）の購入は、Apple の規約に従います。\n")
+    assert _findings(text, "terms.md", "term-undefined") == []
+
+
+def test_a_star_quoted_as_a_forms_mark_is_no_broken_emphasis():
+    text = ("## 申請\n5. 必要事項を入力します。「*」印のあるものは**必須**ですので必ず入力してください。\n"
+            "6. 申請を送信します。\n")
+    assert _findings(text, "guide.md", "markup-broken") == []
+    assert [f.rule for f in _findings("## 申請\n1. 必要事項を**必須*と入力します。\n", "guide.md", "markup-broken")] \
+        == ["markup-broken"]
+
+
+def test_a_noun_made_a_verb_in_its_polite_negative_is_no_slip_of_another_ending():
+    """「…追加する行為はお勧めしません。」 in a page that writes 「かもしれません」 four times: お勧め|し|ませ|ん is the
+    humble verb's negative, no 「しれません」 with a kana dropped."""
+    text = ("第1条（注意）\n" + "".join(f"{w}が起きるかもしれません。" for w in ("口論", "混乱", "衝突", "紛争"))
+            + "\n第2条（推奨）\n信用できない利用者を安易に追加する行為はお勧めしません。\n")
+    assert findings_in_text(text, "typo") == []
+
+
+def test_an_alternative_opening_a_sentence_after_a_polite_predicate():
+    text = ("第1条（確認）\n「/co i」を実行することで編集ログを確認することができます。もしくは、「/co near」で近くの"
+            "編集ログを確認できます。\n")
+    assert findings_in_text(text, "grammar-slip") == []
+
+
+def test_a_sentence_repeated_under_sibling_headings_is_parallel():
+    """A server's rules on its kinds of ban: 「##### Jail」 and 「##### ChatJail」 each say 「追加時にコマンド実行者から
+    所定のjaoポイントが引かれます。」; the page lays the kinds out side by side, each saying it of its own; no sentence
+    was pasted twice (3 false warnings before the fix)."""
+    from pipeline.api import read_document
+
+    found = [f for f in run_checks(read_document(FIXTURES / "pub397" / "jaoafa_ban.md")) if f.rule == "duplication"]
+    assert found == []
+
+
+def test_a_role_of_what_it_names_is_no_undefined_party():
+    """「甲および当該情報の開示者の事前の許可なく」: whoever disclosed that information, 甲 or anyone else; no party the
+    contract leaves undefined."""
+    text = ("第1条（目的）\n甲と乙は、共同で事業を行う。甲は乙に情報を提供する。乙は甲に報告する。\n\n"
+            "第2条（秘密保持）\n乙は、秘密情報を厳重に管理し、甲および当該情報の開示者の事前の許可なく、第三者に開示しては"
+            "ならない。甲は、乙に対し、秘密情報の返還を求めることができる。乙は、甲の指示に従う。\n")
+    assert findings_in_text(text, "term-undefined") == []
+
+
+def test_hon_before_the_word_a_compound_just_named_ends_in_points_back():
+    text = ("# プライバシーポリシー\n\n当方が提供するアプリ（以下「本サービス」）は、以下のとおり情報を取り扱います。\n\n## 1. 解析\n"
+            "1. 利用目的: 利用状況の把握。\n2. 収集データ: ページ滞在時間、端末の種類。\n"
+            "3. 本データは仮名の形で処理され、第三者に共有しません。\n")
+    assert _findings(text, "privacy.md", "term-undefined", ("warning",)) == []
+
+
+def test_a_space_before_a_particle_is_told_as_such():
+    text = ("第1条（通知）\n当社は、マーケティング受信 を各々区別して管理します。\n"
+            + "".join(f"第{n}条（規定{n}）\n当社は、利用者の情報を適切に管理します。\n" for n in range(2, 6)))
+    found = [f for f in findings_in_text(text, "stray-space") if f.severity == "warning"]
+    assert [f.message[:9] for f in found] == ["語と助詞の間に空白"]
+
+
+def test_words_slipped_in_prohibitions_and_claims():
+    assert _said("利用者は、法令又は公序良俗に関する行為をしてはならない。", "confusable-word") == [("に関する", "に違反する")]
+    assert _said("利用者は、法律や条令などで禁止された行為をしてはならない。", "confusable-word") == [("条令", "条例")]
+    assert _said("当社は損害賠償請求を求めることができる。", "redundant-expression") == [("請求を求め", "請求し")]
+    assert _said("乙が制作した成果物の制作に掛かる諸権利は甲に帰属する。", "confusable-word") == [("掛かる", "係る")]
+    assert _said("制作に掛かる費用は乙が負担する。", "confusable-word") == []
+
+
+def test_unit_findings_do_not_depend_on_the_documents_checked_before():
+    """Two pages of code holding terms as strings, sharing their brackets' lines (「  ],」「},」): a bracket one line opens
+    and a later one closes is read together, so what bracket-unbalanced says of a line depends on the lines around
+    it, and a line met in an earlier document cannot lend its findings (12 false warnings when the other page was
+    checked first)."""
+    from pipeline.api import clear_caches
+
+    def page(strings):  # (the first string on the line that opens the list: a line of its own in each page)
+        return f"terms: {{\n  intro: [ '{strings[0]}',\n" + "".join(f"    '{s}',\n" for s in strings[1:]) \
+            + "  ],\n  sections: [\n    {\n      body: [\n        '利用者は本規約に従います。',\n      ],\n    },\n  ],\n},\n"
+
+    first = page(["本規約は、本サーバーの利用条件を定めます。", "同意した方に限り利用できます。"])
+    second = page(["本利用規約は、運営が定めます。", "変更は告知します。", "違反者は利用を停止されます。"])
+    clear_caches()
+    alone = [(f.rule, f.span) for f in findings_in_text(second)]
+    clear_caches()
+    findings_in_text(first)
+    after = [(f.rule, f.span) for f in findings_in_text(second)]
+    assert after == alone
