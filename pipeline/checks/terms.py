@@ -1707,7 +1707,8 @@ def _renamed_definition_findings(ctx: Context, defs: dict[str, Definition]):
                 break  # the head goes on in several ways, or none: no one other name
             word, n = nexts.most_common(1)[0]
             other = head + word
-            if n < _RENAMED_USES or other in defs or _DOCUMENT_NAME.fullmatch(other) or document_and_contract(other, term):
+            if n < _RENAMED_USES or other in defs or _DOCUMENT_NAME.fullmatch(other) \
+                    or document_and_contract(other, term):
                 break  # (本レンタル規約 beside the defined 本レンタル契約: the terms and the contract made under them)
             yield ctx.finding(
                 "term-inconsistent", d.span,
@@ -1738,13 +1739,13 @@ _USUAL_COMPOUND = 5
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
-    for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _self_designation_findings,
-                  _near_miss_findings, _clipped_findings, _head_findings, _determiner_dropped_findings,
-                  _determiner_added_findings, _hon_only_findings, _law_name_findings, _form_variant_findings, _slip_findings,
-                  _unused_definition_findings, _renamed_definition_findings, party_letter_findings, addressee_findings, _synonym_findings,
-                  established_synonym_findings, self_definition_findings,
-                  role_element_findings, _redefinition_findings, designation_beside_letters_findings,
-                  role_name_findings):
+    for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings,
+                  _self_designation_findings, _near_miss_findings, _clipped_findings, _head_findings,
+                  _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
+                  _form_variant_findings, _slip_findings, _unused_definition_findings, _renamed_definition_findings,
+                  party_letter_findings, addressee_findings, _synonym_findings, established_synonym_findings,
+                  self_definition_findings, role_element_findings, _redefinition_findings,
+                  designation_beside_letters_findings, role_name_findings):
         for f in found(ctx, defs):
             if f.span not in said:
                 said.add(f.span)

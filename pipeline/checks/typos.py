@@ -699,7 +699,8 @@ def _made_a_verb(ctx: Context, at: int) -> bool:
     if before.pos == "名詞":
         return True
     prefix = ctx.token_at(before.start - 1) if before.start > 0 else None
-    return before.pos == "動詞" and prefix is not None and prefix.end == before.start and prefix.surface in ("お", "ご", "御")
+    return before.pos == "動詞" and prefix is not None and prefix.end == before.start \
+        and prefix.surface in ("お", "ご", "御")
 
 
 _AFTER_TE = frozenset(("居る", "置く", "頂く", "下さる", "貰う", "仕舞う", "行く", "来る", "有る"))
