@@ -29,7 +29,8 @@ CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］"
 # 1) a) ア) ① — list labels written with a closing parenthesis only; a katakana label typed as its kanji look-alike
 # (イ) 口) ハ) 二): ロ as 口, ニ as 二) is a label still, whatever the typo rule says of its character
 # (after a list's bullet too: 「- a) 個人から直接…」, 「•a)」; and a note's mark: 「※1)外部の者とは」)
-_HALF_LABEL = re.compile(r"(?:^|(?<=[\n、。，：•,;；※])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
+# (not the number of a note mark in brackets, 「…ご確認ください。(※１)」, whose bracket closes)
+_HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•,;；※])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
                          # an article labelled so at a line's start: 「- 第1条)受講に関する費用」
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-•]))第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*条[)）]"
                          # such a label cited after its article, 「第４条１）と同等の手続き」, 「第七条一項ハ）によって」 (not

@@ -26,6 +26,10 @@ _CLOSE_ENOUGH = 0.6
 _CONTROL_AFTER = re.compile(r"(?:の)?(?:ボタン|リンク|アイコン|タブ|メニュー)|を(?:タップ|クリック|押|選択|選ん|チェック)")
 
 
+# the other name a citation gives in brackets after the first (「…取扱規定（プライバシーポリシー）」)
+_ALIAS = re.compile(r"[（(]([^（）()]{2,20})[）)]$")
+
+
 def _plain(s: str) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", s))
 
@@ -49,6 +53,10 @@ def named_dangling(ctx: Context):
             continue  # 「上記の「最終更新日」」: the date a site's template prints over the page, outside the text
         if _CONTROL_AFTER.match(text, m.end()):
             continue
+        alias = _ALIAS.search(name)
+        if alias and any(_plain(h) == alias.group(1) for h in headings):
+            continue  # 下記「お客様情報の取扱規定（プライバシーポリシー）」: named with the name the section below bears
+            # (not a part of one, 上記「通常授業（都度払い）」 under 「予約制（都度払い）」)
         best, score = None, 0.0
         for h in headings:
             r = SequenceMatcher(None, name, _plain(h)).ratio()

@@ -241,7 +241,9 @@ _NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対す
 # nouns that modify a verb as adverbs: 「一切応じない」「随時対応する」. (Not UniDic's 副詞可能 read by a second tagger, as
 # tokens.is_verbal_noun reads サ変可能: it takes in 場合, 今後 and 以前 too, before which に is dropped: 「場合応じて」.)
 _ADVERBIAL_NOUNS = frozenset(("一切", "随時", "適宜", "常時", "一律", "順次", "都度", "即時", "全部", "一部", "直接",
-                              "個別", "別途", "相互", "当然", "終始", "一斉", "事前", "事後", "同時", "優先"))
+                              "個別", "別途", "相互", "当然", "終始", "一斉", "事前", "事後", "同時", "優先",
+                              # 「問い合わせには原則応じません」: 原則 for 原則として (as a rule)
+                              "原則"))
 
 
 @particle_check

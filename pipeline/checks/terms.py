@@ -65,8 +65,11 @@ _DEF_PATTERNS = [
     # 「本サービス」）」
     re.compile(rf"[（(](?:[^（）()「」\n]{{1,60}}?[。、，,][ \u3000]*)?以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」"
                rf"[ \u3000]*[。．]?[ \u3000]*[）)]"),
-    # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…
+    # a definition list entry: 1. **「本取引」**: …, 「本サービス」：…; and each name of an entry that gives two
+    # (「本ソフト」及び「本ソフトウェア」：…, 「利用者」/「ユーザ」：…)
     re.compile(r"「(?P<t>[^「」\n]{1,30})」[*＊]*[ \u3000]*[:：]"),
+    re.compile(r"「(?P<t>[^「」\n]{1,30})」(?=(?:[ \u3000]*(?:及び|および|又は|または|並びに|、|，|/|／|・)[ \u3000]*「[^「」\n]{1,30}」)+"
+               r"[*＊]*[ \u3000]*[:：])"),
     # the term alone on its line (its label before it), its meaning on the next: 「①「本サイト」⏎当社が…のことをいいます。」
     re.compile(r"(?m)^[ \u3000]*(?:[\u2460-\u2473]|[(（]?[0-9０-９]{1,2}[)）.．]|[・\-*])?[ \u3000]*「(?P<t>[^「」\n]{1,30})」"
                rf"[ \u3000]*\n[^\n]{{0,200}}?(?:{GIVES_MEANING.pattern}|を指し|を意味)"),

@@ -979,6 +979,13 @@ def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> b
     return False
 
 
+def _permitted(left: str, run: str, right: str) -> bool:
+    """Does the run hold a verb's te-form and the adjective いい (良い) after it, a permission (「使用していい範囲」)?"""
+    toks, _ = tagged_line(left + run + right)
+    return any(toks[k].surface in ("て", "で") and toks[k].pos == "助詞" and toks[k + 1].lemma == "良い"
+               and toks[k + 1].start == toks[k].end and toks[k - 1].pos == "動詞" for k in range(1, len(toks) - 1))
+
+
 def _noun_ga_nai(left: str, run: str, right: str) -> bool:
     """Does the run hold a noun's が and the adjective ない after it (「引き取りがない場合」: 引き取り|が|ない)? A noun in
     kana before がない is ordinary Japanese that law text, writing its nouns in kanji, has not seen."""
@@ -1617,6 +1624,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「…法人を志向しもって組合員の…」: a verb's continuative, then もって (its 読点 left out), no をもって
         if run.endswith("のより") and _more_of(ctx, s + len(run) - 2):
             continue  # 「会員等のより充実した生活」: の, then より the adverb (more), no により
+        if "ていい" in run and _permitted(left, run, right):
+            continue  # 「ユーザが使用していい範囲」: the te-form and いい (may), a permission as plain prose gives it
         if run.endswith("ていう") and _NAMED_TOGETHER.search(left + run[:-3]):
             continue  # 「…を個別に又は総称していう。」: a definition's いう after 総称して, 併せて (no している)
         if _NOUN_THEN_NOTHING.match(run) and left and (is_kanji(left[-1]) or is_katakana(left[-1])):
