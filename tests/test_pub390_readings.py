@@ -233,3 +233,65 @@ def test_unit_findings_do_not_depend_on_the_documents_checked_before():
     findings_in_text(first)
     after = [(f.rule, f.span) for f in findings_in_text(second)]
     assert after == alone
+
+
+def test_an_item_another_item_of_its_list_holds_whole_is_a_note():
+    """「（3）反社会的勢力に対して直接または間接に利益を供与する行為」 and 「（11）本サービスに関連して、反社会的勢力に対して直接
+    または間接に利益を供与する行為」 in one list of prohibited acts: two templates merged, one item left behind."""
+    items = ["法令または公序良俗に違反する行為", "犯罪行為に関連する行為", "反社会的勢力に対して直接または間接に利益を供与する行為",
+             "他のユーザーに成りすます行為", "本サービスに関連して、反社会的勢力に対して直接または間接に利益を供与する行為"]
+    text = "第6条（禁止事項）\nユーザーは、次の行為をしてはなりません。\n" + "".join(
+        f"（{n}）{t}\n" for n, t in enumerate(items, 1)) + "\n第7条（停止）\n当社は、本サービスを停止できます。\n"
+    found = [f for f in findings_in_text(text, "duplication")]
+    assert [(f.excerpt, f.severity) for f in found] == [(items[2], "info")]
+    assert found[0].label == "第6条（3）" and "第6条（5）にそのまま含まれています" in found[0].message
+    # an item the longer one opens with is another act
+    other = text.replace("本サービスに関連して、反社会的勢力に対して直接または間接に利益を供与する行為",
+                         "反社会的勢力に対して直接または間接に利益を供与する行為を助長する行為")
+    assert findings_in_text(other, "duplication") == []
+
+
+# ------------------------------------------------------------------ the readings of pub400–pub404
+
+def test_each_name_of_an_entry_that_gives_two_is_defined():
+    """「1. 「本ソフト」及び「本ソフトウェア」：…電子回路シミュレータ…」: both names are defined (本ソフト was told
+    undefined at each of its 11 uses)."""
+    text = ("第1条（定義）\n1. 「本ソフト」及び「本ソフトウェア」：本ライセンスに基づき配布される電子回路シミュレータ。\n"
+            "2. 「作者」：本ソフトを制作し著作権を有する者。\n3. 「利用者」/「ユーザ」：本ソフトを利用するすべての個人。\n\n"
+            "第2条（利用）\nユーザは、本ソフトを無償で利用できる。本ソフトウェアの再配布は作者の許可を要する。\n")
+    assert findings_in_text(text, "term-undefined") == []
+
+
+def test_a_te_form_and_ii_is_a_permission_not_a_dropped_kana():
+    """「ユーザが使用していい範囲の本ソフトウェア」: して|いい (may use); the suggested 「していない」 reverses it."""
+    text = ("第1条（対象）\nなおこの一覧は、ユーザが使用していい範囲の本ソフトウェアであり、記載されていないものは対象ではない"
+            "ものとします。\n\n第2条（禁止）\nユーザは、本ソフトウェアを改変してはならないものとします。\n")
+    assert findings_in_text(text, "typo") == []
+
+
+def test_a_citation_of_a_section_by_its_other_name_in_brackets():
+    """下記「お客様情報の取扱規定（プライバシーポリシー）」 with the section below headed 「プライバシーポリシー」: the
+    citation names it by the name in its brackets."""
+    text = ("ご利用にあたっては、下記「お客様情報の取扱規定（プライバシーポリシー）」を熟読のうえ、同意していただく必要があります。\n\n"
+            "## プライバシーポリシー\n当社は、お客様の個人情報を適切に取り扱います。\n")
+    assert _findings(text, "shop.md", "reference-dangling") == []
+    # a name no part bears is still told
+    assert [f.excerpt for f in _findings(text.replace("（プライバシーポリシー）", ""), "shop.md", "reference-dangling")] \
+        == ["お客様情報の取扱規定"]
+
+
+def test_gensoku_as_an_adverb_takes_no_ni():
+    """「投稿内容の削除に関する問い合わせには原則応じません」: 原則 for 原則として (as a rule), no object of 応じる."""
+    assert _said("第1条（削除）\n投稿内容の削除に関する問い合わせには原則応じません。\n", "grammar-slip") == []
+
+
+def test_a_note_mark_in_brackets_closes_its_bracket():
+    """「…ご確認ください。(※１)」: the number of a note mark, not a list's label 「1)」 that leaves 「(」 open."""
+    text = ("・当社が取得した情報は、当社の個人情報保護方針に従って取り扱われます。当社の個人情報保護方針をご確認ください。(※１)\n"
+            "・当社から提供を受けた会社の個人情報保護方針はこちら(※２)\nhttp://example.com/privacy/\n")
+    assert findings_in_text(text, "bracket-unbalanced") == []
+
+
+def test_words_no_terms_write_so():
+    assert _said("当社がやむを得ず損賠賠償を支払った場合、利用者に請求できる。", "confusable-word") == [("損賠賠償", "損害賠償")]
+    assert _said("重要な内応が変更される場合は、事前に通知します。", "confusable-word") == [("内応が", "内容が")]

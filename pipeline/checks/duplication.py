@@ -52,6 +52,7 @@
 10. A sentence of an article written again in it with a clause inserted (checks/near_duplicates.py).
 11. A line of an article written again in it in other dress: a table pasted as tab-separated rows and as a Markdown table
    (checks/near_duplicates.py).
+12. An item of a list that another item of the same list holds whole after a qualifier, a note (checks/near_duplicates.py).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ from ..grammar import match_item_label
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
 from .chars import is_kanji
-from .near_duplicates import near_duplicate_findings, repeated_line_findings
+from .near_duplicates import near_duplicate_findings, repeated_line_findings, subsumed_item_findings
 from .conventions_labels import _md_heading_mark
 from .terms import defines_terms
 from .typos_base import model
@@ -1066,3 +1067,4 @@ def duplication(ctx: Context):
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
     yield from repeated_line_findings(ctx)  # a matter of its article alone
+    yield from subsumed_item_findings(ctx)  # a matter of its article alone

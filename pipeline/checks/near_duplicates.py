@@ -125,3 +125,42 @@ def repeated_line_findings(ctx: Context):
                     f"list pasted twice?",
                     excerpt=shown[:40])
             seen.setdefault(key, line.strip())
+
+
+_MIN_ITEM = 15  # the shorter item: a shorter one (「法令違反」) is a phrase many items share
+
+
+def subsumed_item_findings(ctx: Context):
+    """duplication, part 12: an item of a list that another item of the same list holds whole, after a qualifier
+    (「（3）反社会的勢力に対して直接または間接に利益を供与する行為」 and 「（11）本サービスに関連して、反社会的勢力に…供与する
+    行為」): two templates merged, the shorter item left behind; the longer one forbids a part of what it forbids. A
+    note: which one to keep, or whether both are meant, only the drafter knows. Not an item the longer one opens with
+    (「法令に違反する行為」 and 「法令に違反する行為を助長する行為」: another act)."""
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        if not _asked(ctx, art):
+            continue
+        for para in art.paragraphs:
+            items = [(i, text[i.span[0]:i.span[1]].strip()) for i in para.items]
+            bodies = [(i, _ITEM_BODY.sub("", t, count=1).rstrip("。．")) for i, t in items]
+            for i, short in bodies:
+                if len(short) < _MIN_ITEM:
+                    continue
+                # (after a qualifier; a sentence of its own at the longer one's end is a copy pasted, part 4's)
+                longer = next((j for j, long_ in bodies if j is not i and len(long_) > len(short)
+                               and long_.endswith(short) and long_[-len(short) - 1] not in "。．"), None)
+                if longer is None:
+                    continue
+                yield ctx.finding(
+                    "duplication", i.span,
+                    f"この号の文言は{ctx.place_label(longer.span[0])}にそのまま含まれています（「{short[:30]}」）。一方が他方を"
+                    f"含む重複ではありませんか。",
+                    f"This item's words stand whole in {ctx.place_label(longer.span[0])} (「{short[:30]}」): one subsumes "
+                    f"the other.",
+                    excerpt=short[:40], severity="info")
+
+
+# an item's own label at its start (「（3）」「3.」「・」), left out when items are compared
+_ITEM_BODY = re.compile(r"^[ \u3000]*(?:[-*・•][ \u3000]*)?(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,3}[.．)）]"
+                        r"|[一二三四五六七八九十]{1,3}[ \u3000、]|[\u2460-\u2473])?[ \u3000]*")
+
