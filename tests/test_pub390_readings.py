@@ -299,3 +299,11 @@ def test_a_note_mark_in_brackets_closes_its_bracket():
 def test_words_no_terms_write_so():
     assert _said("当社がやむを得ず損賠賠償を支払った場合、利用者に請求できる。", "confusable-word") == [("損賠賠償", "損害賠償")]
     assert _said("重要な内応が変更される場合は、事前に通知します。", "confusable-word") == [("内応が", "内容が")]
+
+
+def test_a_kanji_dropped_at_the_start_of_a_unit():
+    """「営委員会は総会からの付議を受け、…」 right under its heading, in rules that write 運営委員会 throughout: the line
+    opens a unit (after a heading or a finished sentence), so no wrapped line broke the compound there; 運 was dropped."""
+    text = ("第1条（運営委員会）\n運営委員会は、団長、副団長及び事務局長で構成する。運営委員会は月1回開催する。\n"
+            "第2条（付議）\n営委員会は総会からの付議事項を審議する。運営委員会の議長は団長とする。\n")
+    assert [(f.excerpt[:4], f.suggestion) for f in findings_in_text(text, "typo")] == [("営委員会", "運営委員会")]

@@ -100,6 +100,15 @@ def _run_lines(runs: Counter) -> tuple[str, list[int], list[int]]:
 _OWN_NAME = re.compile(rf"本件?(?:契約|特約|{RULES_KINDS})")
 
 
+def _opens_a_unit(ctx: Context, s: int) -> bool:
+    """Does the line at ``s`` open a unit, after a finished sentence or right under its article's heading (「6. 運営委員会」
+    ⏎「営委員会は総会からの付議を受け、…」)? No wrapped line runs on there."""
+    if ctx.text[s - 2:s - 1] in ("。", "．"):
+        return True
+    art = ctx.article_at(s)
+    return art is not None and art.heading_span[1] in (s - 1, s)
+
+
 def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     runs = run_counts(ctx)  # (a whole run of three kanji or more is one of these, counted as often)
@@ -109,7 +118,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         s, e = m.span()
         if runs[run] != 1 or any(a < e and s < b for a, b in skip) or NUMERAL_KANJI.intersection(run):
             continue
-        if e < len(text) and text[e] == "\n" or s > 0 and text[s - 1] == "\n":
+        if e < len(text) and text[e] == "\n" or s > 0 and text[s - 1] == "\n" and not _opens_a_unit(ctx, s):
             continue  # a line of a wrapped source may break a compound (対面契|約): its pieces are no slip
         if s > 0 and text[s - 1] in DIGITS:
             continue  # a counter after a number (第4項各号): the number, not a kanji, stands before it
