@@ -245,24 +245,24 @@ def _comma_findings(ctx: Context):
 
 
 def _comma_slips(ctx: Context, src: str, minority: list[int], want: str, major: str, n_major: int):
-    by_line: dict[int, list[int]] = {}
-    for i in minority:
-        a = ctx.doc.norm.index_of(i)
-        if a is not None:
-            by_line.setdefault(ctx.line_span(a)[0], []).append(a)
-    for _line, spots in sorted(by_line.items()):
-        a = spots[0]
+    # (a half-width 「,」 in Japanese prose is a slip of width, as a bracket closed half-width is; 「，」 against 「、」 is a
+    # house style, told as a note)
+    return _marks_by_line(
+        ctx, src, minority, ",", 8, want,
+        lambda seen, more: (f"読点が「{seen}」です{more}。この文書は読点に{major}を使っています（{n_major}回）。",
+                            f"A comma 「{seen}」 where the document writes {major} ({n_major} times)."))
+
+
+def _marks_by_line(ctx: Context, src: str, places: list[int], half: str, after: int, want: str, messages):
+    """One finding per line for the punctuation marks at ``places`` (source offsets) that depart from the document's
+    own (``messages(seen, more)`` gives its two messages); a warning where the mark seen is the half-width ``half``."""
+    spots = [(a, a + 1) for i in places if (a := ctx.doc.norm.index_of(i)) is not None]
+    for line in _by_line(ctx, spots):
+        a = line[0][0]
         seen = src[ctx.doc.norm.offsets[a]]
-        more = f"（この行に{len(spots)}か所）" if len(spots) > 1 else ""
-        yield ctx.finding(
-            "convention-deviation", (a, a + 1),
-            f"読点が「{seen}」です{more}。この文書は読点に{major}を使っています（{n_major}回）。",
-            f"A comma 「{seen}」 where the document writes {major} ({n_major} times).",
-            suggestion=want, excerpt=ctx.text[max(0, a - 8):a + 8],
-            # a half-width 「,」 in Japanese prose is a slip of width, as a bracket closed half-width is; 「，」 against
-            # 「、」 is a house style, told as a note
-            severity="warning" if seen == "," else None,
-        )
+        ja, en = messages(seen, f"（この行に{len(line)}か所）" if len(line) > 1 else "")
+        yield ctx.finding("convention-deviation", (a, a + 1), ja, en, suggestion=want,
+                          excerpt=ctx.text[max(0, a - 8):a + after], severity="warning" if seen == half else None)
 
 
 # a sentence's full stop after Japanese text: 「。」, or 「．」 (the style of some drafting), or the half-width 「.」 typed (not
@@ -298,20 +298,11 @@ def _full_stop_findings(ctx: Context):
     major, n_major = kinds.most_common(1)[0] if kinds else ("", 0)
     if major == "." or not _clear(n_major, sum(n for k, n in kinds.items() if k != major)):
         return
-    spots = [(a, a + 1) for m in marks
-             if m.group("mark") != major and (a := ctx.doc.norm.index_of(m.start())) is not None]
-    for line in _by_line(ctx, spots):
-        a = line[0][0]
-        seen = src[ctx.doc.norm.offsets[a]]
-        more = f"（この行に{len(line)}か所）" if len(line) > 1 else ""
-        yield ctx.finding(
-            "convention-deviation", (a, a + 1),
-            f"文末が「{seen}」です{more}。この文書は句点に「{major}」を使っています（{n_major}回）。",
-            f"A sentence ends with 「{seen}」 where the document writes 「{major}」 ({n_major} times).",
-            suggestion=major, excerpt=ctx.text[max(0, a - 8):a + 4],
-            # (the half-width stop in Japanese prose is a slip of width, as the half-width comma is)
-            severity="warning" if seen == "." else None,
-        )
+    # (the half-width stop in Japanese prose is a slip of width, as the half-width comma is)
+    yield from _marks_by_line(
+        ctx, src, [m.start() for m in marks if m.group("mark") != major], ".", 4, major,
+        lambda seen, more: (f"文末が「{seen}」です{more}。この文書は句点に「{major}」を使っています（{n_major}回）。",
+                            f"A sentence ends with 「{seen}」 where the document writes 「{major}」 ({n_major} times)."))
 
 
 _TOUTEN_GROUPED = re.compile(r"(?<![0-9０-９、，,])(?P<n>[1-9１-９][0-9０-９]{0,2}(?:、[0-9０-９]{3})+)(?![0-9０-９、])"

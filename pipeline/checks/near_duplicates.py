@@ -136,13 +136,11 @@ def subsumed_item_findings(ctx: Context):
     行為」): two templates merged, the shorter item left behind; the longer one forbids a part of what it forbids. A
     note: which one to keep, or whether both are meant, only the drafter knows. Not an item the longer one opens with
     (「法令に違反する行為」 and 「法令に違反する行為を助長する行為」: another act)."""
-    text = ctx.text
     for art in ctx.doc.all_articles():
         if not _asked(ctx, art):
             continue
         for para in art.paragraphs:
-            items = [(i, text[i.span[0]:i.span[1]].strip()) for i in para.items]
-            bodies = [(i, _ITEM_BODY.sub("", t, count=1).rstrip("。．")) for i, t in items]
+            bodies = [(i, i.text.strip().rstrip("。．")) for i in para.items]
             for i, short in bodies:
                 if len(short) < _MIN_ITEM:
                     continue
@@ -158,9 +156,3 @@ def subsumed_item_findings(ctx: Context):
                     f"This item's words stand whole in {ctx.place_label(longer.span[0])} (「{short[:30]}」): one subsumes "
                     f"the other.",
                     excerpt=short[:40], severity="info")
-
-
-# an item's own label at its start (「（3）」「3.」「・」), left out when items are compared
-_ITEM_BODY = re.compile(r"^[ \u3000]*(?:[-*・•][ \u3000]*)?(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,3}[.．)）]"
-                        r"|[一二三四五六七八九十]{1,3}[ \u3000、]|[\u2460-\u2473])?[ \u3000]*")
-

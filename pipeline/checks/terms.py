@@ -1189,8 +1189,7 @@ def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
         longer = "本" + term
         if longer in defs or term not in after_hon or f"「{longer}」" in text:
             continue
-        places = [m.span() for m in re.finditer(re.escape(longer), text)
-                  if _prefix_hon(ctx, m.start()) and not in_compound(text[m.end():m.end() + 1] or "。")]
+        places = _hon_places(ctx, longer)
         bare = sum(1 for m in re.finditer(re.escape(term), text)
                    if text[m.start() - 1:m.start()] != "本" and m.start() != d.span[0])
         if not places or bare < 1 or len(places) > _MAX_ADDED:
@@ -1203,6 +1202,13 @@ def _determiner_added_findings(ctx: Context, defs: dict[str, Definition]):
                 f"「{longer}」 is not defined; the defined term is 「{term}」 ({where}).",
                 # a note: many terms write 本X for their X as "this X", which few readers mark
                 suggestion=term, severity="info")
+
+
+def _hon_places(ctx: Context, longer: str) -> list[tuple[int, int]]:
+    """Where the text writes 本X (``longer``) as a word of its own: 本 the prefix, no compound going on after X."""
+    text = ctx.text
+    return [m.span() for m in re.finditer(re.escape(longer), text)
+            if _prefix_hon(ctx, m.start()) and not in_compound(text[m.end():m.end() + 1] or "。")]
 
 
 def _hon_only_findings(ctx: Context, defs: dict[str, Definition]):
@@ -1223,8 +1229,7 @@ def _hon_only_findings(ctx: Context, defs: dict[str, Definition]):
         bare = text.count(term) - text.count(longer) - (text.count(term, lo, hi) - text.count(longer, lo, hi))
         if bare > 0:
             continue
-        places = [m.start() for m in re.finditer(re.escape(longer), text)
-                  if _prefix_hon(ctx, m.start()) and not in_compound(text[m.end():m.end() + 1] or "。")]
+        places = _hon_places(ctx, longer)
         if len(places) < _HON_ONLY:
             continue
         yield ctx.finding(
@@ -1703,7 +1708,7 @@ def _renamed_definition_findings(ctx: Context, defs: dict[str, Definition]):
             if not _NEXT_WORD.fullmatch(tail) or _NEXT_WORD.fullmatch(head[-1] + tail):
                 continue  # (a head ends where the word does: 本プレミアム|会員, not 本プレミアム会|員)
             # (not where the head starts another defined term: 本プレミアムサービス利用規約, the document's own name)
-            places = [k for k in _all_places(text, head) if k != d.span[0]
+            places = [k for k in _places(text, head) if k != d.span[0]
                       and not any(t != term and text.startswith(t, k) for t in defs)]
             nexts = Counter(m.group(0) for k in places if (m := _NEXT_WORD.match(text, k + len(head))) is not None)
             if len(nexts) != 1:
@@ -1720,10 +1725,6 @@ def _renamed_definition_findings(ctx: Context, defs: dict[str, Definition]):
                 f"The defined term 「{term}」 is never used; 「{other}」, which nothing defines, is written {n} times.",
                 suggestion=other)
             break
-
-
-def _all_places(text: str, s: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(s), text)]
 
 
 def _synonym_findings(ctx: Context, defs: dict[str, Definition]):

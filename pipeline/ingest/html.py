@@ -443,8 +443,9 @@ def _typed_lines(s: str) -> list[str]:
     first sentence, as a browser shows it (「第37条 本協会の…」)."""
     out: list[str] = []
     for line in s.split("\n"):
-        if out and _DIVISION_LABEL.fullmatch(out[-1].strip(" \t\r\f\u3000")) and line.strip():
-            out[-1] = out[-1].rstrip(" \t\r\f\u3000") + " " + line.lstrip(" \t\r\f\u3000")
+        # (any white space around it, &nbsp; too: 「第１条&nbsp;⏎  本協会は、…」)
+        if out and _DIVISION_LABEL.fullmatch(out[-1].strip()) and line.strip():
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
         else:
             out.append(line)
     return out
