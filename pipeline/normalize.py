@@ -953,8 +953,9 @@ _BARE_NUMBER = re.compile(r"[0-9]{1,4}")
 # Text laid out on printed pages (a PDF, or plain text copied from one) can carry running headers and
 # bare page numbers; the other formats cannot.
 _PAGED = frozenset({"pdf", "text"})
-# Readers that write each block (HTML) or paragraph (Word) as one line: their line breaks are real.
-_BLOCK_PER_LINE = frozenset({"html", "docx"})
+# Readers that write each block (HTML), paragraph (Word) or sentence block (law XML) as one line: their line breaks
+# are real.
+_BLOCK_PER_LINE = frozenset({"html", "docx", "lawxml"})
 
 
 def normalize(source: Source) -> Normalized:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import BadInput, InputNotFound, LimitExceeded
 from ..model import Source
-from . import text
+from . import lawxml, text
 from .base import DEFAULT_LIMITS, TEMPLATE_DIRECTIVE_LINE, Deadline, Deferred, Limits, InputFormat
 
 __all__ = ["DEFAULT_LIMITS", "Deadline", "Deferred", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
@@ -78,6 +78,7 @@ READERS: tuple[InputFormat, ...] = (
                 not_this="a PDF (no %PDF- header)"),
     InputFormat("docx", frozenset({".docx"}), Deferred("pipeline.ingest.docx:read_docx"), sniff=_sniff_docx,
                 binary=True, not_this="a Word document (not a ZIP package)"),
+    lawxml.READER,
     InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), Deferred("pipeline.ingest.html:read_html"),
                 sniff=_sniff_html),
     text.MARKDOWN_READER,
