@@ -467,6 +467,8 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
         if last_article and "条" in line and (trailing := _trailing_heading_cut(line, last_article + 1)) is not None:
             cuts = tuple(sorted(set(cuts) | {trailing}))
             last_article += 1
+        if "。- " in line and _RUN_IN_BULLETS_OPEN.match(line):
+            cuts = tuple(sorted(set(cuts) | {m.start() for m in _RUN_IN_BULLET.finditer(line)}))
         if "条" in line and _CAPTIONED_PRECHECK.search(line):
             captioned = _captioned_heading_cuts(line)
             if captioned:
@@ -607,14 +609,21 @@ _TRAILING_HEADING = re.compile(r"(?<=。)[ \u3000]*(第[ \u3000]*([0-9０-９]{1
                                r"[ \u3000]+[^\s。、，,（）()「」]{0,19}[^\s。、，,（）()「」\u3041-\u309f])[ \u3000]*$")
 
 
+# A bulleted list run together on one line (a page component that joined its Markdown lines: 「- 甲は、…定めるものとする。
+# - 前項に定める…」 in one <div>): a line that opens with a bullet and has another after a sentence's end. Each bullet
+# after a 。 starts a line, as the author wrote it; a lone 「。- 」 in a line that opens with none stays.
+_RUN_IN_BULLETS_OPEN = re.compile(r"[ \u3000]*- \S")
+_RUN_IN_BULLET = re.compile(r"(?<=。)- (?=\S)")
+
+
 # What a line needs for a cut of _source_lines other than _glued_cuts, found in the whole text (grammar.lines_holding),
 # each pattern led by a literal: _INLINE_PRECHECK (after either space), _FIRST_ITEM_AFTER_SENTENCE and _RUN_IN_PARAGRAPH
 # (。), a run-in or trailing article heading (第 after a 。 or a space: 「。第」, 「。 第」…), _CAPTIONED_PRECHECK (after
-# either closing bracket). A line holding none of them has no cut.
+# either closing bracket), a run-in bullet (「。- 」). A line holding none of them has no cut.
 _INLINE_LABEL_AFTER = r"(?:[②-⑳]|[(（][2-9２-９][)）]|[2-9２-９][.．])"
 _CUT_PRECHECKS = tuple(re.compile(p) for p in (
     " " + _INLINE_LABEL_AFTER, "\u3000" + _INLINE_LABEL_AFTER, _FIRST_ITEM_AFTER_SENTENCE.pattern,
-    _RUN_IN_PARAGRAPH.pattern, "。第", " 第", "\u3000第", r"）[ \u3000]*第", r"\)[ \u3000]*第"))
+    _RUN_IN_PARAGRAPH.pattern, "。第", " 第", "\u3000第", r"）[ \u3000]*第", r"\)[ \u3000]*第", "。- "))
 # _glued_cuts has none to make in a line without #, *, イ (_GLUED_SUBITEM_RUN) or _GLUED_LOWER_HEADING
 _GLUED_PRECHECKS = (re.compile("#+"), re.compile(r"\*"), re.compile("イ"), _GLUED_LOWER_HEADING)
 

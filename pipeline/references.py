@@ -33,6 +33,9 @@ _SELF_DOC = re.compile(r"本[^\s、。「」『』（）()]{0,10}(?:約款|規�
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*(?:[-*+・•][ \u3000]*)?[（(][0-9a-zA-Z一二三四五六七八九十]{1,3}[）)][ \u3000]*$")
 _RELATIVE_BEFORE = re.compile(r"(?:前条|次条|同条|本条)$")
 # (・ U+30FB sits among the katakana but ends no name: 「・第1条」 is a bullet or a list, 「法・第1条」 no law's name)
+# a document named, then の: 「会員規約の第19条を準用します」 (本規約の, この規約の, 同規約の are the document's own)
+_NAMED_DOCUMENT_NO = re.compile(r"(本|当|この|同|上記|前記)?[^\s、。（）()]{0,12}?(?:規約|約款|規程|規則|契約書?|法律?|政令|省令|"
+                                r"条例|細則|要綱|ガイドライン|ポリシー|定款|規定)[」』]?の$")
 _JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc-\u30ff」』）)A-Za-z]$")
 
 
@@ -94,6 +97,9 @@ def _scan(text: str) -> list[Reference]:
             external = False
         elif _JAPANESE_NOUN_END.search(before):
             external = True  # 法第17条, 施行規則第29条, 「…法律」第9条, 原約款第3条
+        elif (named := _NAMED_DOCUMENT_NO.search(before)) is not None and not _SELF_DOC.search(before[:-1]) \
+                and not named.group(1):
+            external = True  # 会員規約の第19条, 民法の第90条: an article of the document named, as without の
         else:
             external = False
         title = None

@@ -844,6 +844,14 @@ class _Parser:
             art.paragraphs.append(p)
             art.stack = []
             art.last_unit = p
+        elif depth is None and self._next_bulleted_sentence(t, art):
+            # 「- 甲は、…定めるものとする。」⏎「- 前項に定める…」 (typed bullets, a page's or a text's, no list the reader
+            # knows): sentences each behind a bullet, none announcing the next, are the article's paragraphs one by one,
+            # numbered by their place as a reader counts (「前項」 points at the bullet before)
+            p = Paragraph((art.last_para_number() or 0) + 1, None, own, (line.start, line.end))
+            art.paragraphs.append(p)
+            art.stack = []
+            art.last_unit = p
         elif line.start in self.after_blank and depth is None and self._bare_item(own, line, art) \
                 and self._add_bullet_item(own, 1, line, art):
             # 「当社は、以下のいずれかの事由があると判断した場合、…承認しないことがあります。」⏎⏎「虚偽の情報を届け出た
@@ -902,6 +910,16 @@ class _Parser:
             art.last_unit = art.paragraphs[-1]
             art.stack = [] if not art.paragraphs[-1].items else art.stack
         art.last_line_text = t
+
+    def _next_bulleted_sentence(self, t: str, art: ArticleBuilder) -> bool:
+        """Is ``t`` a sentence typed behind a bullet (「- 」) after another such bullet that ended its sentence and
+        announced no list, in an article whose paragraphs bear no number and hold no items?"""
+        if t[:1] != "-" or art.last_line_text[:1] != "-" or not art.paragraphs or art.stack or art.numbering_from:
+            return False
+        marker = BULLET_MARK.match(t)
+        return bool(marker and JAPANESE_START.match(t, marker.end()) and art.last_line_text.endswith("。")
+                    and not self._announces(art.last_line_text)
+                    and all(p.label is None and not p.items for p in art.paragraphs))
 
     def _indented_under_list(self, line: LineRef, art: ArticleBuilder) -> int | None:
         """Is ``line`` a block of a Markdown document set apart by a blank line and indented (two columns or more)

@@ -215,6 +215,27 @@ def is_verbal_noun(word: str) -> bool:
     return len(nodes) == 1 and nodes[0].surface == word and nodes[0].feature.pos3 == "サ変可能"
 
 
+@lru_cache(maxsize=4096)
+def verbs_read_as_written(line: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the verbs in MeCab's reading of ``line`` whose kana read as their dictionary form does: the
+    same first sound (not 切る read from ぎる, a voiced variant inside a compound) and no euphonic form of the old
+    or western language (会う read from おう, its ウ音便). Such a verb is whole as written."""
+    if not _FULL_TAGGER or _FULL_TAGGER[0][1] != os.getpid():
+        import fugashi
+
+        _FULL_TAGGER[:] = [(fugashi.Tagger(), os.getpid())]
+    out, at = [], 0
+    for node in _FULL_TAGGER[0][0](line):
+        start = line.find(node.surface, at)
+        if start < 0:
+            continue
+        at = start + len(node.surface)
+        f = node.feature
+        if f.pos1 == "動詞" and f.kana and f.lForm and f.kana[0] == f.lForm[0] and "ウ音便" not in (f.cForm or ""):
+            out.append((start, at))
+    return tuple(out)
+
+
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
     """(offset, piece) for each non-empty line; lines over LONG_LINE are cut after a 。 where possible."""
     start = 0

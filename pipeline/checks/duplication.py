@@ -294,6 +294,9 @@ def _top_level_sentences(text: str, start: int, end: int) -> tuple[list[tuple[in
             depth += 1
         elif c == "。":
             if depth == 0:
+                # a sentence starts on its own line: the lines above it that end no sentence (a heading, a form's
+                # lines in a code block, 「誓約書」⏎「所長　殿」) are none of its words
+                sent_start = max(sent_start, text.rfind("\n", sent_start, m.start()) + 1)
                 out.append((sent_start, text[sent_start:m.end()]))
                 sent_start = m.end()
             else:

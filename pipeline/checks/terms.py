@@ -28,7 +28,7 @@ from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
                             role_name_findings)
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
-from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here,
+from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here, others_words,
                              established_synonym_findings, line_or_sentence_start,
                              redefinition_findings, self_definition_findings,
                              role_element_findings, synonym_findings)
@@ -1513,6 +1513,8 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 line_start, line_end = ctx.line_span(s)
                 if ctx.article_at(s) is None and not _PROSE.search(text, line_start, line_end):
                     continue  # 「このサイトについて ／ 利用規約」 outside the articles: a page's links or menu, naming other pages
+                if others_words(text, s, e, line_start, line_end):
+                    continue  # 「「このサービスは、…提供しています。」と記載されております」: the page's words, quoted
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import Context, load_json, partial_text
 from .terms_self import designations
-from .terms_variants import ENTRY_LABEL, GIVES_MEANING, defined_here
+from .terms_variants import ENTRY_LABEL, GIVES_MEANING, defined_here, others_words
 
 # a defined term that designates a person: 委託者, 受託者, 当社, 利用者, お客様, 会員, 販売店
 _PERSON = re.compile(r"(?:者|社|人|様|さま|員|店|行|会|法人|組合)$")
@@ -127,7 +127,8 @@ def addressee_findings(ctx: Context, defs: dict):
     # is a 申込者 accepted later: the word for anyone, before any definition applies)
     found = [m for m in _ADDRESS.finditer(ctx.text) if not defined_here(ctx.text, m.end())
              and not _COMPOUND_GOES_ON.match(ctx.text, m.end()) and not _in_a_meaning(ctx, m.start(), m.end())
-             and not _GLOSSED.match(ctx.text, m.end())]
+             and not _GLOSSED.match(ctx.text, m.end())
+             and not others_words(ctx.text, m.start(), m.end(), *ctx.line_span(m.start()))]
     used = {t: ctx.text.count(t) for t in users}
     main = max(users, key=used.get)
     # (nor the preamble's address to the reader before any article defines the user: 「…利用されるお客様は、ご利用の前に

@@ -64,6 +64,24 @@ GIVES_MEANING = re.compile(r"を(?:いう|いい|指す|いいます)")
 ENTRY_LABEL = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．]?|[\u2460-\u2473])"
 
 
+# a line, or a quotation, that only names another document (a link, 別途定める「お客様の個人情報に関するプライバシーポリシー」)
+_DOCUMENT_TITLE = re.compile(r"[ \u3000]*[「『【]?[^。、，,\n「」]{2,40}?(?:ポリシー|規約|規程|規則|約款|方針|ガイドライン|"
+                             r"ご案内|について)[」』】]?[ \u3000]*")
+
+
+def others_words(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """Does text[start:end] stand in words that are not the document's own sentence: a quoted sentence (「このサービス
+    は、…提供しています。」と記載されております: its 。 inside the brackets), the quoted name of another document, or a line
+    that only names one? Their wording is that of whoever wrote them, and no slip of the document's terms."""
+    opening = max(text.rfind("「", line_start, start), text.rfind("『", line_start, start))
+    if opening >= 0 and max(text.rfind("」", opening, start), text.rfind("』", opening, start)) < 0:
+        close = min((k for k in (text.find("」", end, line_end), text.find("』", end, line_end)) if k >= 0), default=-1)
+        if close >= 0 and text.find("「", end, close) < 0:
+            if text[close - 1] in "。｡" or _DOCUMENT_TITLE.fullmatch(text, opening + 1, close):
+                return True
+    return _DOCUMENT_TITLE.fullmatch(text, line_start, line_end) is not None
+
+
 def defined_here(text: str, end: int) -> bool:
     """Is the word ending at ``end`` the one a definition right after it names (…お客様（以下「利用者」という。））?"""
     return bool(_GIVEN_SHORT_NAME.match(text, end))
@@ -103,6 +121,8 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                 continue
             if any(_narrowed(meaning, v) for meaning in _meanings(text, term, d)):
                 continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
+            if _listed_as_a_member(text, d, v):
+                continue  # 「出品者及び利用者（以下、総称して「ユーザー」）」: the term names both, the word one of them
             hits = [m for m in re.finditer(re.escape(v), text)
                     if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())
                     # 「本件アプリ内のユーザー」: the users inside something else (an app's), not the party defined;
@@ -199,6 +219,22 @@ def _meaning_from(text: str, pos: int) -> str:
             nl = text.find("\n", at)
             end = len(text) if nl < 0 else nl
     return text[pos:end]
+
+
+_JOINERS = r"(?:及び|並びに|又は|若しくは|および|ならびに|または|もしくは|、|，|・)"
+
+
+def _listed_as_a_member(text: str, d, word: str) -> bool:
+    """Is ``word`` one of the things the words before the definition's brackets list and the term names together
+    (「出品者及び利用者（以下、総称して「ユーザー」といいます）」)? The term is then the union, the word one of its
+    members, and both are meant where each is written."""
+    start = line_or_sentence_start(text, d.span[0])
+    opening = max(text.rfind("（", start, d.span[0]), text.rfind("(", start, d.span[0]))
+    if opening < 0:
+        return False
+    described = text[start:opening]
+    w = re.escape(word)
+    return re.search(rf"{w}{_JOINERS}|{_JOINERS}{w}$", described) is not None
 
 
 def line_or_sentence_start(text: str, pos: int) -> int:

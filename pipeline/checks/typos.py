@@ -97,7 +97,7 @@ from functools import lru_cache
 from . import Context, LineMemo, is_kanji, is_katakana, notation_canon, notation_groups, rule, spaced_in_source
 from .chars import foreign_kanji
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
-from ..tokens import is_known_word, tagged_line, tokenize
+from ..tokens import is_known_word, tagged_line, tokenize, verbs_read_as_written
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
 )
@@ -1268,6 +1268,8 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         return False
     if t.pos in _STANDARD_POS and t.end - t.start >= 2 and _KANJI_CH.search(t.lemma):
         return True
+    if _kana_verb_made_another(left, run, right, new, a):
+        return True
     if t.pos == "動詞" and t.lemma in _BEING:
         u, ku = token(new)
         if u is not None and ku and u.pos == "動詞" and u.lemma in _BEING and u.lemma != t.lemma:
@@ -1281,6 +1283,24 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         u, ku = token(new)
         return u is not None and ku and u.pos == "助動詞" and u.end - u.start >= 2
     return False
+
+
+def _kana_verb_made_another(left: str, run: str, right: str, new: str, a: int) -> bool:
+    """Is run[a] inside a verb of two kana or more that the dictionary spells with a kanji (とれ, 取れる), read as
+    written (tokens.verbs_read_as_written: not におうて, 会う's old euphonic form), which the change makes another verb (「連絡が…以上とれなくなった」 → 以上と|し|なくなった)? A word for a word: MeCab may
+    rank the other reading higher, but the verb written in kana is whole as written."""
+    base = len(left)
+
+    def token(s: str):
+        toks, known = tagged_line(left + s + right)
+        return next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
+
+    t, k = token(run)
+    if t is None or not k or t.pos != "動詞" or t.end - t.start < 2 or t.start < base or t.lemma in _BEING \
+            or not _KANJI_CH.search(t.lemma) or (t.start, t.end) not in verbs_read_as_written(left + run + right):
+        return False
+    u, ku = token(new)
+    return u is not None and ku and u.pos == "動詞" and u.lemma != t.lemma
 
 
 def _clause_joint(s: str, p: int) -> bool:
@@ -1375,6 +1395,8 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
                 continue  # するものとするが、 (not か): two clauses joined, as written
             if t is not None and t.pos == "動詞" and len(new) == len(run) and _same_row(run[a], new[a]):
                 continue  # いただかない / いただけない: another form of the same verb, both Japanese
+            if _kana_verb_made_another(left, run, right, new, a):
+                continue  # 以上とれなくなった / としなくなった: a verb in kana made another verb
         around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(b, len(new) - 4) + 1)]
         n, phrase = min(((doc4[g], g) for g in around4), default=(0, new))
         if before is None:

@@ -1,0 +1,109 @@
+"""What the readings of session 39 found on published documents (pub405–pub409: terms of schools and courses, of
+points, tickets and crowdfunding, of platforms for sellers and creators, pledges and consent forms, and of
+reservations, rentals and repairs), read whole and kept outside the repository. Each construct is tested here in
+text of the same shape written for the test."""
+
+from conftest import doc_from_text, findings_in_text
+
+from pipeline.checks import run_checks
+
+
+# ------------------------------------------------------------------ typo
+
+def test_a_kanji_verb_written_in_kana_is_no_slip_of_another_verb():
+    """「連絡が…１４日以上とれなくなったときは」: とれ is 取れる as written; MeCab reads 以上と|し|なく cheaper, but a verb
+    for another verb is another sentence, not a kana slipped."""
+    text = ("第1条（連絡）\n会員との連絡が連続又は断続して１４日以上とれなくなったときは、理由の如何にかかわらず"
+            "退会したものとみなす。\n")
+    assert findings_in_text(text, "typo") == []
+
+
+def test_a_kana_slipped_inside_a_verb_read_another_way_is_still_told():
+    """「においては」 slipped to 「におうては」: MeCab reads おう as 会う in its old euphonic form, which is no verb as
+    written, so the slip is still told."""
+    text = "第1条（適用）\n本サービスにおうては、会員は本規約に従うものとする。\n"
+    assert [f.suggestion for f in findings_in_text(text, "typo")] == ["においては"]
+
+
+# ------------------------------------------------------------------ defined terms
+
+def test_the_other_side_of_a_defined_act_is_no_variant_of_it():
+    """「労働保険事務を委託（以下「事務委託」という。）」 and 「当団体の事務受託の範囲」: the union takes on (受託) what the
+    members entrust (委託); one kanji apart, and the other side of the same act, not a slip."""
+    text = ("第1条（委託）\n会員は、当団体に労働保険事務を委託（以下「事務委託」という。）するものとする。\n"
+            "2 事務委託を継続するには年度更新手続を要する。\n3 当団体は、事務委託の内容を会員に通知する。\n\n"
+            "第2条（範囲）\n当団体の事務受託の範囲は、労働保険の申告及び納付に関する事務とする。\n")
+    assert [f for f in findings_in_text(text, "term-inconsistent") if "事務受託" in f.excerpt] == []
+
+
+def test_a_word_the_term_names_together_with_another_is_no_variant_of_it():
+    """「出品者及び利用者（以下、総称して「ユーザー」といいます）」: ユーザー is both, and 利用者 one of them; 「出品者は、
+    利用者から直接料金を受領してはならない」 means the buyer, not every user (eight false warnings on one page)."""
+    text = ("第1条（適用）\n本サービスを利用される出品者及び利用者（以下、総称して「ユーザー」といいます）は、本規約に従うものとします。\n"
+            "2. ユーザーは、本規約に同意したものとみなします。\n3. ユーザーは、登録情報を正確に保つものとします。\n"
+            "4. ユーザーは、自己の責任で本サービスを利用します。\n\n"
+            "第2条（料金）\n1. 利用者は、当社が定める金額を支払うものとします。\n"
+            "2. 出品者は、利用者から直接料金を受領してはならないものとします。\n")
+    assert findings_in_text(text, "term-inconsistent") == []
+
+
+def test_a_synonym_of_a_term_that_names_one_thing_is_still_told():
+    text = ("第1条（適用）\n本サービスを利用される方（以下「ユーザー」といいます）は、本規約に従うものとします。\n"
+            "2. ユーザーは、本規約に同意したものとみなします。\n3. ユーザーは、登録情報を正確に保つものとします。\n"
+            "4. ユーザーは、自己の責任で本サービスを利用します。\n\n"
+            "第2条（料金）\n1. 利用者は、当社が定める金額を支払うものとします。\n")
+    assert [f.suggestion for f in findings_in_text(text, "term-inconsistent")] == ["ユーザー"]
+
+
+def test_a_defined_word_in_a_quoted_sentence_or_another_documents_name_is_not_the_documents_own():
+    """「「このサービスは、…共同で提供しています。」と記載されております」 quotes a page; 別途定める「お客様の個人情報に関する
+    プライバシーポリシー」 names another document: their words are not the document's to align with 本サービス or 利用者."""
+    text = ("第1条（定義）\n本規約において、本サービスを利用する方を「利用者」といい、当社が提供するサービスを「本サービス」といいます。\n"
+            "2. 本サービスのページには、「このサービスは、当社と提携先の共同で提供しています。」と記載されております。\n"
+            "3. 利用者は本規約に同意するものとします。\n4. 利用者は登録情報を正確に保つものとします。\n"
+            "5. 利用者は自己の責任で本サービスを利用します。\n6. 本サービスの内容は変更されることがあります。\n"
+            "7. 本サービスの利用料金は無料です。\n\n"
+            "第2条（個人情報）\n利用者の登録情報は、別途定める「お客様の個人情報に関するプライバシーポリシー」に従い、取り扱うものとします。\n")
+    assert findings_in_text(text, "term-inconsistent") == []
+    told = text.replace("2. 本サービスのページには、「このサービスは、当社と提携先の共同で提供しています。」と記載されております。",
+                        "2. このサービスは、当社と提携先の共同で提供しています。")
+    assert [f.excerpt for f in findings_in_text(told, "term-inconsistent")] == ["このサービス"]
+
+
+# ------------------------------------------------------------------ structure and references
+
+def test_sentences_each_behind_a_typed_bullet_are_the_articles_paragraphs():
+    """「- 甲は、…定めるものとする。- 前項に定める…」 in one block of a page (its Markdown lines joined by a component): each
+    bullet after a 。 is the next 項, and 「前項」 in the second points at the first."""
+    html = ("<html><body><h1>利用規約</h1><h2>第1条（目的）</h2><div>本規約は、本サービスの利用条件を定める。</div>"
+            "<h2>第2条（学習指導期間の決定）</h2><div>- 甲は、本契約締結に際して、学習指導期間を定めるものとする。"
+            "- 前項に定める学習指導期間が定員上限に達している場合、乙は甲に対し、開始日変更の相談を行うことができる。</div>"
+            "</body></html>")
+    doc = doc_from_text(html, "bullets.html")
+    assert [p.number for p in doc.article("2").paragraphs] == [None, 2]
+    assert [f for f in run_checks(doc) if f.rule == "reference-dangling"] == []
+    text = "利用規約\n\n第1条（目的）\n本規約は、本サービスの利用条件を定める。\n\n第2条（決定）\n- 甲は期間を定める。\n- 前項の期間は変更できる。\n"
+    assert [p.number for p in doc_from_text(text, "bullets.txt").article("2").paragraphs] == [None, 2]
+
+
+def test_an_article_of_another_document_named_before_its_no_is_not_this_documents():
+    """「本規約の変更に関する事項は会員規約の第19条を準用します」 in 出店者規約 (19 articles short of it): an article of
+    the 会員規約, as 「会員規約第20条」 without の already was; 「本規約の第19条」 is still this document's own."""
+    text = ("出店者規約\n第1条（位置づけ）\n本規約は、当社が別途定めた「会員規約」の一部を構成します。\n"
+            "第2条（変更）\n本規約の変更に関する事項は会員規約の第19条を準用します。\n")
+    assert findings_in_text(text, "reference-dangling") == []
+    own = text.replace("会員規約の第19条", "本規約の第19条")
+    assert [f.excerpt for f in findings_in_text(own, "reference-dangling")] == ["第19条"]
+
+
+
+# ------------------------------------------------------------------ duplication
+
+def test_a_heading_above_a_form_is_no_part_of_the_forms_sentence():
+    """「#### (1) 誓約書①「申請者と責任者が同一の場合」」 above a form in a code block whose sentence the second form repeats:
+    the two forms share it on purpose, and the heading is no words the first added to it."""
+    sentence = "計算機の利用の結果、不適切な利用等の問題が発生した場合にはその責任を負うことを了承し不正利用はおこないません。"
+    text = ("# 誓約書の様式\n\n#### (1) 誓約書①「申請者と責任者が同一の場合」\n\n```\n誓約書\n\n所長　殿\n\n"
+            f"{sentence}\n```\n\n#### (2) 誓約書②「申請者と責任者が異なる場合」\n\n```\n誓約書\n\n所長　殿\n\n"
+            f"管理責任者として申請者の利用内容を把握します。\n{sentence}\n```\n")
+    assert [f for f in run_checks(doc_from_text(text, "forms.md")) if f.rule == "duplication"] == []
