@@ -96,8 +96,45 @@ def test_an_article_of_another_document_named_before_its_no_is_not_this_document
     assert [f.excerpt for f in findings_in_text(own, "reference-dangling")] == ["第19条"]
 
 
+# ------------------------------------------------------------------ typo, confusable-word, duplication, redundancy
 
-# ------------------------------------------------------------------ duplication
+def test_a_word_typed_twice_in_two_sentences_is_told_at_both():
+    """「適法な商品商品であるのか」 and 「当該商品商品に係る」: 商品 doubled twice by one habit, in other surroundings each
+    time; a name written doubled keeps its surroundings (「ロハスロハス スタジオ」) and stays quiet."""
+    text = ("利用規約\n第1条（適用）\n本規約は、出品者と当社との間の商品の取引に適用します。\n第2条（商品）\n"
+            "出品者は、適法な商品商品であるのかどうかを確認するものとします。\n2 当該商品商品に係る取引は当社の定めに従います。\n")
+    assert [f.excerpt for f in findings_in_text(text, "duplication")] == ["商品商品", "商品商品"]
+    named = text.replace("適法な商品商品であるのか", "当該商品商品に係るものであるのか")
+    assert findings_in_text(named, "duplication") == []
+
+
+def test_a_homophone_of_one_of_the_documents_staple_compounds_written_once_is_a_misconversion():
+    """「翌月の15日までに出展者に支払う」 in 出店者規約, which writes 出店者 throughout: 展 for 店, one reading (テン)."""
+    rules = "".join(f"{n}. 出店者は、本規約の第{n}項を守るものとします。\n" for n in range(2, 22))
+    text = (f"出店者規約\n第1条（適用）\n本規約は、出店者に適用します。\n{rules}\n"
+            "第2条（支払）\n当社は、売上金を翌月の15日までに出展者に支払うものとします。\n")
+    assert [(f.excerpt, f.suggestion) for f in findings_in_text(text, "typo")] == [("日までに出展者に支払う", "店")]
+    few = text.replace(rules, "".join(f"{n}. 出店者は、本規約の第{n}項を守るものとします。\n" for n in range(2, 8)))
+    assert findings_in_text(few, "typo") == []  # 出店者 ×7: two words of one reading may both be meant
+
+
+def test_objection_duties_and_the_katakana_he_after_a_name():
+    text = ("出店者規約\n第1条（異議）\n出店者は、当社の判断に対し異義を提起できません。\n"
+            "第2条（譲渡）\n出店者は、本規約上の地位、権利および業務を他人に譲渡できません。\n"
+            "第3条（違反）\n出店者が本規約の業務を違反した場合、当社は契約を解除できます。\n"
+            "第4条（報告）\n出店者は、レフィーの指示に従い、結果をレフィーヘ報告します。\n2 出店者は、レフィーの承諾を得ます。\n")
+    said = {(f.rule, f.excerpt, f.suggestion) for f in findings_in_text(text) if f.severity == "warning"}
+    assert {("confusable-word", "異義", "異議"), ("confusable-word", "業務", "義務"),
+            ("typo", "果をレフィーヘ報告し", "へ")} <= said
+    quiet = ("規約\n第1条（業務）\n当社は本サービスの業務を第三者に委託できます。同音異義語の誤りに注意します。\n"
+             "2 ヘルパーヘの連絡は書面で行います。\n")
+    assert [f for f in findings_in_text(quiet) if f.rule in ("confusable-word", "typo")] == []
+
+
+def test_to_and_nado_together_say_it_twice():
+    text = "規約\n第1条（情報）\n利用者は、職務経歴等などを含む情報を登録する。\n"
+    assert [f.suggestion for f in findings_in_text(text, "redundant-expression")] == ["職務経歴など"]
+
 
 def test_a_heading_above_a_form_is_no_part_of_the_forms_sentence():
     """「#### (1) 誓約書①「申請者と責任者が同一の場合」」 above a form in a code block whose sentence the second form repeats:

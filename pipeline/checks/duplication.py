@@ -193,7 +193,7 @@ def _phrase_candidates(ctx: Context):
                 # a separator in the source (term and definition), dropped by normalization; or inside the phrase:
                 # 「副幹事1名 会計1名 会計補佐」 lists posts set apart by spaces, no 「1名会計」 written twice
                 continue
-            if text.count(x + x) > 1:
+            if _written_as_a_name(text, x + x):
                 continue  # 「ロハスロハス スタジオ」 five times: a name written so, since a slip does not recur verbatim
             done = e
             yield ctx.finding(
@@ -203,6 +203,17 @@ def _phrase_candidates(ctx: Context):
                 suggestion=x, excerpt=text[s:e],
             )
         pos += len(line) + 1
+
+
+def _written_as_a_name(text: str, doubled: str) -> bool:
+    """Does the document write ``doubled`` as a name of its own: three times or more, or twice in the same words
+    (「ロハスロハス スタジオ」)? A word typed twice by the same habit may recur (「適法な商品商品であるのか」, 「当該商品商品に
+    係る」: 商品 doubled in two sentences), but not in the same surroundings."""
+    places = [m.start() for m in re.finditer(re.escape(doubled), text)]
+    if len(places) != 2:
+        return len(places) > 2
+    (a, b), n = places, len(doubled)
+    return text[a - 1:a] == text[b - 1:b] or text[a + n:a + n + 1] == text[b + n:b + n + 1]
 
 
 # A repeat never crosses a line break (the copies hold no white space) and the tests below read the

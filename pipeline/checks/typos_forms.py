@@ -19,7 +19,8 @@
 5. The と of ものとします dropped after a verb: 「通知するものします」 for 通知するものとします. A finished verb then もの then
    します is no Japanese (the literary verb ものする takes its object with を: 「一文をものする」), so the one-kana slip is
    told even where the document writes ものとします too seldom for the typo rule's count of its endings.
-6. The katakana ヘ for the particle へ between two words (「昼間勤務ヘ転換させる」), not an iroha label cited (号ヘ).
+6. The katakana ヘ for the particle へ between two words (「昼間勤務ヘ転換させる」), not an iroha label cited (号ヘ), or
+   after a katakana word the document writes without it (「結果をレフィーヘ報告」 beside レフィー).
 7. A lone lower-case Latin letter glued to the end of a Japanese clause: 「…送信する行為z」 (a key struck as the input
    method was switched off). A name or a plan's letter follows katakana or stands capitalised (プランA, コースB); after
    kanji or hiragana at a clause's end, a single small letter is no word.
@@ -325,6 +326,10 @@ def stray_letter_findings(ctx: Context):
 _IROHA_HO = re.compile(r"(?m)^[ \u3000]*[(（]?ホ[)）]?[ \u3000]|[号項目]ホ(?![\u30a1-\u30ffー])"
                        r"|(?<![\u30a1-\u30ff])ニ(?![\u30a1-\u30ffー])[^\n]{1,600}?(?<![\u30a1-\u30ff])ホ(?!ー)")
 _KATAKANA_HE = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff々])(?<![号項条])ヘ(?=[\u3041-\u3096\u4e00-\u9fff々])")
+# ヘ closing a katakana word before kanji or hiragana (「結果をレフィーヘ報告」): the particle, where the document writes the
+# word without it elsewhere (レフィー ×12), as a name is written each time
+_HE_AFTER_KATAKANA = re.compile(r"(?<![\u30a1-\u30faー])([\u30a1-\u30faー]{2,})ヘ(?=[\u3041-\u3096\u4e00-\u9fff々])")
+_WORD_WITHOUT_HE = 2
 
 
 def katakana_he_findings(ctx: Context):
@@ -335,12 +340,22 @@ def katakana_he_findings(ctx: Context):
                 "typos.iroha_labels", lambda: _IROHA_HO.search(ctx.full.text) is not None):
             continue  # (「ホ、ヘ及びト」: the labels of an iroha list named together; 「…の算定方法ヘ株主が…」, 「…についてのヘに
             # 規定する事項」: the list's sixth item, run on or cited, in a law copied without its line breaks)
-        yield ctx.finding(
-            "typo", (a, a + 1),
-            f"「{text[max(0, a - 4):a + 3]}」の「ヘ」はカタカナです。助詞なら平仮名の「へ」です（形が同じで入力時に混入します）。",
-            f"「ヘ」 in 「{text[max(0, a - 4):a + 3]}」 is the katakana letter; the particle is the hiragana 「へ」.",
-            suggestion="へ", severity="warning", excerpt=text[max(0, a - 6):a + 4],
-        )
+        yield _katakana_he(ctx, a)
+    for m in ctx.finditer(_HE_AFTER_KATAKANA):
+        word = m.group(1)
+        whole = re.compile(rf"(?<![\u30a1-\u30faー]){re.escape(word)}(?![\u30a1-\u30faー])")
+        if len(whole.findall(ctx.full.text)) >= _WORD_WITHOUT_HE:
+            yield _katakana_he(ctx, m.end(1))
+
+
+def _katakana_he(ctx: Context, a: int):
+    text = ctx.text
+    return ctx.finding(
+        "typo", (a, a + 1),
+        f"「{text[max(0, a - 4):a + 3]}」の「ヘ」はカタカナです。助詞なら平仮名の「へ」です（形が同じで入力時に混入します）。",
+        f"「ヘ」 in 「{text[max(0, a - 4):a + 3]}」 is the katakana letter; the particle is the hiragana 「へ」.",
+        suggestion="へ", severity="warning", excerpt=text[max(0, a - 6):a + 4],
+    )
 
 # One kana typed three times (「ものをいいいます」): no word of the language holds a kana thrice in a row, while a key
 # struck once too often makes exactly that; a name repeating a syllable pair (「ここここ」, four) is no slip.

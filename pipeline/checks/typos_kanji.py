@@ -1307,15 +1307,19 @@ def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
 
 # ------------------------------------------------------------------ a compound of the document, one word misconverted
 
-# 「公共交通期間」 once, where the document writes 公共交通機関: a long compound of the document's own, with one or two
+# 「公共交通期間」 once, where the document writes 公共交通機関: a compound of the document's own, with one or two
 # kanji in it converted to others of the same reading (期間 for 機関). The four kanji or more that stay the same make
 # it the same compound; a shorter context (当該交付 / 当該給付, 付属施設 / 附属施設) is two words or two notations, and
 # citations (同条第二号 / 同条第二項) are left to the reference rules. The document must write the other compound more
 # often: once each (公共交通期間, 公共交通機関) says nothing of which is meant, and MeCab cannot tell (it reads 期間, the
 # commoner word, more cheaply in either place).
-_LONG_RUN = re.compile(r"[\u4e00-\u9fff々]{5,}")
+_LONG_RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
 _NOT_IN_COMPOUND = frozenset("〇一二三四五六七八九十百千万億条項号章節款目編第")
 _SAME_CONTEXT = 4
+# A shorter compound (出展者 once, where the document writes 出店者 84 times) is the same word only where the other is
+# one of the document's staples and the two differ in one kanji: two words of one reading written side by side
+# (使用期間 once beside 試用期間 ×7 in 就業規則, 利用期限 beside 利用期間 ×6) are each written a few times, not dozens.
+_SHORT_TWIN_STAPLE = 20
 
 
 def _homophone(a: str, b: str) -> bool:
@@ -1325,7 +1329,8 @@ def _homophone(a: str, b: str) -> bool:
 def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     runs = Counter(_LONG_RUN.findall(text))
-    rare = [r for r, n in runs.items() if n <= 2 and not _NOT_IN_COMPOUND.intersection(r)]
+    rare = [r for r, n in runs.items() if n <= 2 and not _NOT_IN_COMPOUND.intersection(r)
+            and (len(r) > _SAME_CONTEXT or n == 1)]
     if not rare:
         return
     # every run of the document by its shape with one or two adjacent kanji left out: runs that share one differ there
@@ -1335,7 +1340,7 @@ def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # (a twin is written more often than the rare run: twice at least)
         for w in (1, 2):
             for i in range(len(r) - w + 1):
-                if len(r) - w >= _SAME_CONTEXT:
+                if len(r) - w >= _SAME_CONTEXT or w == 1 and n >= _SHORT_TWIN_STAPLE:
                     shapes.setdefault((r[:i], w, r[i + w:]), []).append(r)
     for r in rare:
         best = None
@@ -1344,6 +1349,8 @@ def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):
                 for q in shapes.get((r[:i], w, r[i + w:]), ()):
                     if q == r or runs[q] <= runs[r] or any(x == y or not _homophone(x, y)
                                                           for x, y in zip(r[i:i + w], q[i:i + w])):
+                        continue
+                    if len(r) - w < _SAME_CONTEXT and (w > 1 or runs[q] < _SHORT_TWIN_STAPLE or runs[r] > 1):
                         continue
                     if best is None or runs[q] > runs[best[0]]:
                         best = (q, i, w)
