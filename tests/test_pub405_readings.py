@@ -31,9 +31,12 @@ def test_the_other_side_of_a_defined_act_is_no_variant_of_it():
     """「労働保険事務を委託（以下「事務委託」という。）」 and 「当団体の事務受託の範囲」: the union takes on (受託) what the
     members entrust (委託); one kanji apart, and the other side of the same act, not a slip."""
     text = ("第1条（委託）\n会員は、当団体に労働保険事務を委託（以下「事務委託」という。）するものとする。\n"
-            "2 事務委託を継続するには年度更新手続を要する。\n3 当団体は、事務委託の内容を会員に通知する。\n\n"
+            "2 事務委託を継続するには年度更新手続を要する。\n3 当団体は、事務委託の内容を会員に通知する。\n"
+            "4 事務委託の解除は書面で行う。\n5 事務委託の期間は一年とする。\n\n"
             "第2条（範囲）\n当団体の事務受託の範囲は、労働保険の申告及び納付に関する事務とする。\n")
-    assert [f for f in findings_in_text(text, "term-inconsistent") if "事務受託" in f.excerpt] == []
+    assert findings_in_text(text, "term-inconsistent") == []
+    slipped = text.replace("事務受託", "事務依託")  # 依 is no opposite of 委: still a slip of the defined term
+    assert [f.suggestion for f in findings_in_text(slipped, "term-inconsistent")] == ["事務委託"]
 
 
 def test_a_word_the_term_names_together_with_another_is_no_variant_of_it():
@@ -140,7 +143,12 @@ def test_a_heading_above_a_form_is_no_part_of_the_forms_sentence():
     """「#### (1) 誓約書①「申請者と責任者が同一の場合」」 above a form in a code block whose sentence the second form repeats:
     the two forms share it on purpose, and the heading is no words the first added to it."""
     sentence = "計算機の利用の結果、不適切な利用等の問題が発生した場合にはその責任を負うことを了承し不正利用はおこないません。"
-    text = ("# 誓約書の様式\n\n#### (1) 誓約書①「申請者と責任者が同一の場合」\n\n```\n誓約書\n\n所長　殿\n\n"
-            f"{sentence}\n```\n\n#### (2) 誓約書②「申請者と責任者が異なる場合」\n\n```\n誓約書\n\n所長　殿\n\n"
-            f"管理責任者として申請者の利用内容を把握します。\n{sentence}\n```\n")
+    form = "```\n誓約書\n\n国立遺伝学研究所 \n所長 \n近藤 滋　殿 \n\n\n"
+    end = " \n\n\n年    月    日 \n```\n"
+    text = ("---\ntitle: ユーザーアカウント発行基準\n---\n\n## ユーザーの責務 {#users}\n\n- 利用目的・成果については原則として公開と"
+            "なっております。\n\n## 責任者の責務 {#resp}\n\n責任者の方には以下について同意していただく必要があります。\n\n"
+            "1. 研究成果は公開になります。\n2. 利用に問題のない機関に所属されていること。\n\n### 誓約書の雛形 {#pledge-template}\n\n"
+            "#### (1) 誓約書①「申請者と責任者が同一の場合」 {#same-person}\n\n" + form + sentence + end
+            + "\n#### (2) 誓約書②「申請者と責任者が異なる場合」 {#diff-person}\n\n" + form
+            + "管理責任者として申請者の利用内容を把握し、適切に管理・指導いたします。 \n" + sentence + end)
     assert [f for f in run_checks(doc_from_text(text, "forms.md")) if f.rule == "duplication"] == []
