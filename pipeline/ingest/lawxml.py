@@ -14,11 +14,14 @@ with (tests/test_lawxml.py), not a second parser.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
 
 from ..errors import BadInput
 from ..model import Source
 from .base import InputFormat
+
+if TYPE_CHECKING:  # the parser is imported when a law XML is read, not by every command that loads the readers
+    import xml.etree.ElementTree as ET
 
 WIDE_SPACE = "\u3000"
 
@@ -302,6 +305,8 @@ def _sniff_law_xml(data: bytes, suffix: str) -> bool:
 
 
 def read_law_xml(data: bytes, name: str, limits=None, deadline=None) -> Source:
+    import xml.etree.ElementTree as ET
+
     # No DTD or entity of a law XML is needed; refusing them keeps an entity expansion out of the parser.
     if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:65536]:
         raise BadInput("an XML document with a DOCTYPE or entities, which e-Gov law XML never has", name)
