@@ -152,3 +152,79 @@ def test_a_heading_above_a_form_is_no_part_of_the_forms_sentence():
             + "\n#### (2) 誓約書②「申請者と責任者が異なる場合」 {#diff-person}\n\n" + form
             + "管理責任者として申請者の利用内容を把握し、適切に管理・指導いたします。 \n" + sentence + end)
     assert [f for f in run_checks(doc_from_text(text, "forms.md")) if f.rule == "duplication"] == []
+
+
+# ------------------------------------------------------------------ the second round (pub410–pub414)
+
+def test_a_leases_restitution_and_deposit_need_no_survival_clause():
+    """「契約終了時、借主は物件を原状回復し返却する。」 under 第8条（原状回復）, 「甲は本契約終了後、…敷金…を返還する」 under
+    第4条（敷金）: the end of the lease makes them due (民法621条, 622条の2), and leases have no survival clause for them."""
+    text = ("建物賃貸借契約書\n第1条（目的）\n貸主は借主に本物件を賃貸し、借主はこれを賃借する。\n"
+            "第2条（期間）\n本契約の期間は2年とする。\n第3条（賃料）\n借主は毎月末日までに翌月分の賃料を支払う。\n"
+            "第4条（敷金）\n借主は敷金として賃料の2か月分を預ける。\n2. 貸主は本契約終了後、借主の未払債務を控除した残額を、"
+            "本物件の明渡し完了後30日以内に返還するものとする。\n"
+            "第5条（原状回復）\n契約終了時、借主は物件を原状回復し返却する。\n")
+    assert findings_in_text(text, "survival-missing") == []
+    duty = text.replace("第5条（原状回復）", "第5条（鍵の返却）").replace("物件を原状回復し返却する", "貸与された鍵を返却する")
+    assert [f.rule for f in findings_in_text(duty, "survival-missing")] == ["survival-missing"]
+
+
+def test_a_pages_template_code_has_braces_that_are_no_brackets_of_the_text():
+    html = ("<html><body><h1>${e(title)}書</h1><h2>第1条（目的）</h2><div>甲は乙に本物件を賃貸する。</div>"
+            "<h2>第2条（原状回復）</h2><div>原状回復の範囲は、ガイドラインに準拠する。</div>\n${contract.special_terms ? `\n"
+            "<h2>第3条（特約事項）</h2><div>${e(contract.special_terms)}</div>` : \"\"}\n</body></html>")
+    assert [f for f in run_checks(doc_from_text(html, "lease.html")) if f.rule == "bracket-unbalanced"] == []
+    opened = html.replace("ガイドラインに準拠する。", "ガイドライン（国土交通省の定めに準拠する。")
+    assert [f.rule for f in run_checks(doc_from_text(opened, "lease.html")) if f.rule == "bracket-unbalanced"] \
+        == ["bracket-unbalanced"]
+
+
+def test_the_noun_of_sono_the_value_of_a_name_field_and_tubes_and_bulbs_are_no_slips():
+    text = ("社宅使用契約書\n第1条（物件）\n(1)　建物の名称　プリア常盤台パークフロント\n(2)　所在地　東京都板橋区\n"
+            "第2条（遵守事項）\n使用者は次の事項を遵守する。\n(1)　社宅管理規程を遵守すること\n(2)　その他賃貸借契約の各条項を遵守すること\n"
+            "第3条（免責）\n電球、蛍光灯その他これらに類似の管球類に単独に生じた損害は補償しない。\n")
+    assert [f for f in findings_in_text(text, "typo") if f.severity == "warning"] == []
+
+
+def test_a_star_that_can_open_no_emphasis_is_no_broken_markup_but_one_between_words_is_a_lost_dot():
+    """「"_v1*.zip" (* は数字)」: neither asterisk can open emphasis (CommonMark), and the page shows them as meant;
+    「ウイルス * マルウェア」: a 中黒 lost in conversion, shown as an asterisk."""
+    md = ("# 利用規約\n\n1. データ形式について\n\n    ファイル名末尾が \"_v1*.zip\" (* は数字) のものは v1 系のフォーマットです。\n\n"
+          "2. 運用\n\n本アプリの運用において、不正アクセス、ウイルス * マルウェア等に対する対策を講じます。\n")
+    said = [(f.excerpt, f.suggestion) for f in run_checks(doc_from_text(md, "terms.md")) if f.rule == "markup-broken"]
+    assert said == [("ス、ウイルス * マルウェア等", "・")]
+
+
+def test_a_comma_before_an_address_in_a_list_of_sources_is_no_comma_of_prose():
+    text = ("利用規約\n第1条（出典）\n本データは、以下の情報を加工して作成しています。また、出典は次のとおりです。\n"
+            "国土交通省「位置参照情報」を加工, https://nlftp.mlit.go.jp/isj/\n「アドレス・ベース・レジストリ」を加工,\n"
+            "https://www.digital.go.jp/policies/base_registry_address_tos/\n"
+            "第2条（利用）\n利用者は、本データを、自由に、利用することができます。\n"
+            "第3条（禁止）\n利用者は、法令に違反し、又は、公序良俗に反し、若しくは、第三者の権利を侵害する、利用をしてはなりません。\n")
+    assert [f for f in findings_in_text(text, "convention-deviation") if f.severity == "warning"] == []
+    prose = text.replace("利用者は、本データを、自由に、", "利用者は,本データを、自由に、")
+    assert [f.suggestion for f in findings_in_text(prose, "convention-deviation") if f.severity == "warning"] == ["、"]
+
+
+def test_a_heading_over_the_sections_it_names_is_not_empty():
+    """「・補償対象事故および保険金額」 then 「・補償対象事故」, both <h2> on a page that nests the second in the first's
+    block: the first heads what follows."""
+    items = "".join(f"<h2>・第{n}項目</h2><p>第{n}項目の内容を定めます。</p>" for n in range(1, 7))
+    html = (f"<html><body><h1>保証規約</h1>{items}<h2>・補償対象事故および保険金額</h2><h2>・補償対象事故</h2>"
+            "<p>補償期間中に生じた偶然な事故を補償します。</p><h2>・保険金の請求</h2><p>請求は書面で行います。</p></body></html>")
+    assert [f for f in run_checks(doc_from_text(html, "warranty.html")) if f.rule == "article-empty"] == []
+    empty = html.replace("<h2>・補償対象事故</h2><p>補償期間中に生じた偶然な事故を補償します。</p>", "")
+    assert [f.excerpt for f in run_checks(doc_from_text(empty, "warranty.html")) if f.rule == "article-empty"] \
+        == ["・補償対象事故および保険金額"]
+
+
+def test_an_item_in_two_lists_numbered_from_one_each_is_no_copy():
+    """The documents to send 「修理可能」の場合 (①…⑤) and 「修理不能」の場合 (①…⑦), two cells of a table read as one list:
+    「家族証明…（※6）」 is rightly in both; the same item twice in one list is still told."""
+    lists = ("第6条（請求書類）\n保険金の請求には、次の書類が必要です。\n① 事故状況説明書兼保険金請求書\n② 修理領収書\n"
+             "③ 家族証明・会員と同居であることが確認できる書類\n① 事故状況説明書兼保険金請求書\n② 購入時の領収証\n"
+             "③ 盗難届受理証明（盗難の場合のみ）\n④ 家族証明・会員と同居であることが確認できる書類\n")
+    text = "保証規約\n第1条（目的）\n本規約は保証の内容を定めます。\n" + lists
+    assert findings_in_text(text, "duplication") == []
+    twice = text.replace("② 購入時の領収証\n", "② 家族証明・会員と同居であることが確認できる書類\n")
+    assert [f.rule for f in findings_in_text(twice, "duplication")] == ["duplication"]

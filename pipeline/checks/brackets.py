@@ -209,7 +209,12 @@ def bracket_unbalanced(ctx: Context):
             # the parenthetical a unit of its own; read together, the bracket is closed
             joined.update((k, k + 1))
     cut = cut_off_at(ctx)
+    # a page kept as its template's code (`…${e(contract.special_terms)}…`, a JavaScript template literal): its curly
+    # braces open and close expressions that run across the page's blocks, none of them the text's own brackets
+    code_braces = "${" in text
     for k, (start, end, _, problems) in enumerate(units):
+        if code_braces:
+            problems = [p for p in problems if not set(p[2]) & set("{}")]
         if not problems or k in joined:
             continue
         pos, kind, b = problems[0]

@@ -205,7 +205,9 @@ def _bracket_width_findings(ctx: Context):
 _TOUTEN = re.compile(r"、")
 # each kind of comma written this often, with no clear majority: the document mixes two styles
 _MIXED_COMMAS = 20
-_JA_COMMA = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」）])[，,]")
+# (not one before an address: 「国土交通省「位置参照情報」を加工, https://…」 in a list of sources, the form citations of
+# data take, which separates a work from where it is found, as 「出典：…, URL」 does)
+_JA_COMMA = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」）])[，,](?!\s*(?:https?://|www\.))")
 
 
 def _comma_findings(ctx: Context):

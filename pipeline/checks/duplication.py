@@ -337,6 +337,7 @@ def _events(text: str, units) -> list[tuple]:
     events = []
     bodies: dict[tuple, int] = {}  # (article, list, unit text) → where it first occurs
     line_before: tuple[str, int] | None = None  # the text after its label of the line before, outside articles
+    lists: dict[int, int] = {}  # paragraph → how many times its items were numbered from 1 again
     for u in units:
         if u.kind not in ("paragraph", "item", "line", "continuation"):
             continue
@@ -354,9 +355,13 @@ def _events(text: str, units) -> list[tuple]:
                 line_before = (rest, line_before[1])
                 continue
             line_before = (rest, body_start) if lab is not None else None
+        if u.kind == "item" and getattr(u.item, "number", None) == 1:
+            # a list numbered from ① again under the same paragraph (the lists of two cells of a table, 「修理可能」の
+            # 場合 and 「修理不能」の場合, read as one): the items after it are another list's
+            lists[id(u.paragraph)] = lists.get(id(u.paragraph), -1) + 1
         if u.article is not None and len(body) >= _MIN_UNIT and u.kind != "continuation":
             # items repeat across the lists of one article on purpose (第3項第三号 and 第4項第二号 alike): one list only
-            key = (id(u.article), id(u.paragraph) if u.kind == "item" else None, body)
+            key = (id(u.article), (id(u.paragraph), lists.get(id(u.paragraph))) if u.kind == "item" else None, body)
             if key in bodies:  # the same paragraph twice in one article, or the same item twice in one list
                 # (not after nearly the same text: a plan's or a facility's block of the article, 【東京…】 then
                 # 【ASAGAYA…】, each closed by the same sentence)

@@ -19,7 +19,21 @@ _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
 
 def _empty(ctx: Context, art) -> bool:
     return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n") \
-        and not _closing_follows(ctx, art) and not _text_follows(ctx, art)
+        and not _closing_follows(ctx, art) and not _text_follows(ctx, art) and not _heads_the_next(ctx, art)
+
+
+_HEADING_MARKS = " \u3000\n・•-－*#■◆●"
+
+
+def _heads_the_next(ctx: Context, art) -> bool:
+    """Does the next heading name a part of what this one names (「・補償対象事故および保険金額」 over 「・補償対象事故」,
+    both <h2> on a page that nests the second in the first's block)? The heading is over the sections that follow."""
+    nxt = next((a for a in ctx.doc.all_articles() if a.span[0] >= art.span[1]), None)
+    if nxt is None:
+        return False
+    mine = (art.title or ctx.text[slice(*art.heading_span)]).strip(_HEADING_MARKS)
+    theirs = (nxt.title or ctx.text[slice(*nxt.heading_span)]).strip(_HEADING_MARKS)
+    return len(theirs) >= 2 and theirs != mine and mine.startswith(theirs)
 
 
 def _text_follows(ctx: Context, art) -> bool:

@@ -67,6 +67,18 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[(（])\*(?=[0-9０-９]{1,2}[)）])")
 _QUOTED_MARK = re.compile(r"(?<=[「『(（\"'“])\*+(?=[」』)）\"'”])")
 
 
+# an asterisk followed by white space after white space or an opening bracket (「お問い合わせ * ご相談」, 「"_v1*.zip"
+# (* は数字)」): CommonMark lets it neither open emphasis (white space follows) nor close one (none opened before it),
+# so the page shows it as written, as its writer meant
+_NEVER_FLANKING = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(（「『\[]))\*+(?=\s|$)")
+
+
+# an asterisk set apart between two Japanese words (「ウイルス * マルウェア」, 「お問い合わせ * ご相談」): the 中黒 of a list
+# of words as some conversions write it; no emphasis, and a page shows the asterisk
+_STAR_BETWEEN_WORDS = re.compile(r"(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]) \* (?=[\u3041-\u3096\u30a1-\u30fa"
+                                 r"\u30fc\u4e00-\u9fff々])")
+
+
 def _unpaired(line: str) -> bool:
     """Do the emphasis marks of the line fail to pair: an odd number of asterisks, or runs of unequal length
     that would close one another (「**見出し*」)?"""
@@ -74,6 +86,7 @@ def _unpaired(line: str) -> bool:
     # (one * closing a Latin word, 「Animation*」 in a list of names: a wildcard, shown as written, which it means; pub156)
     body = _WILDCARD.sub(lambda m: m.group(0)[:-1], body)
     body = _QUOTED_MARK.sub("", _FOOTNOTE_MARK.sub("", body))
+    body = _NEVER_FLANKING.sub("", body)
     runs = [len(m.group(0)) for m in _STARS.finditer(body)]
     if not runs:
         return False
@@ -278,3 +291,14 @@ def markup_broken(ctx: Context):
                 f"強調記号「*」が対になっていないため、ページに「*」がそのまま表示されます（「{line.strip()[:30]}」）。",
                 f"The emphasis marks 「*」 of this line do not pair: the page shows them as text.",
                 excerpt=line.strip())
+        elif " * " in line and (jm := _STAR_BETWEEN_WORDS.search(line)) is not None:
+            a = _first_kept(ctx.doc.norm, start + jm.start(), start + jm.end())
+            if a is not None:
+                shown = line[max(0, jm.start() - 6):jm.end() + 6]
+                yield ctx.finding(
+                    "markup-broken", (a, a + 1),
+                    f"語と語の間の「*」（「{shown}」）は強調にならず、ページにそのまま表示されます。語を並べるなら「・」か"
+                    f"「、」です（中黒が変換で「*」になったと思われます）。",
+                    f"The 「*」 between two words (「{shown}」) is no emphasis and shows as written; words are listed with "
+                    f"「・」 or 「、」 (a middle dot lost in conversion).",
+                    suggestion="・", excerpt=shown)

@@ -212,8 +212,10 @@ _HAS_TERM = re.compile(r"年間|か月|ヶ月|カ月|箇月|期間|終了後|存
 # the lead of a list of exclusions: 「下記の除外事項に該当する場合は保険金の支払いを受けることができません」
 _EXCLUDED = re.compile(r"除外|対象外|支払われない|支払いしない|支払いしません|受けることができません|適用(?:されない|されません|しない|しません)")
 # an article on rescission (契約の解除, 解除): the return and restitution it orders are the effect of the 解除 it governs,
-# which the Civil Code gives as such (民法545条 原状回復), not duties that must be kept alive past the end
-_RESCISSION_TITLE = re.compile(r"解除")
+# which the Civil Code gives as such (民法545条 原状回復), not duties that must be kept alive past the end; so are a
+# lease's restitution, vacating and deposit (民法621条 原状回復, 622条の2 敷金の返還): the end of the lease makes them
+# due, and leases (国土交通省の賃貸住宅標準契約書 among them) have no survival clause for them
+_RESCISSION_TITLE = re.compile(r"解除|原状回復|明渡|明け渡|敷金|保証金")
 
 
 def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
@@ -229,7 +231,8 @@ def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
                     ctx.text, u.paragraph.span[0], u.paragraph.items[0].span[0]):
                 continue  # an entry of the cases a list excludes (「保険金が支払われない場合」): nothing applies after the end
             if u.article.title and _RESCISSION_TITLE.search(u.article.title):
-                continue  # what the article on 解除 says follows it (返還, 原状回復) is the rescission's effect (民法545条)
+                continue  # what the article on 解除 says follows it (返還, 原状回復) is the rescission's effect (民法545条),
+                # as 原状回復 and 敷金 are the lease's end's
             if SURVIVES.search(s) or _EVEN_AFTER_END.search(s) or _DURING_AND_AFTER.search(s):
                 continue  # says itself that it survives (終了後も有効に存続する, 解除により終了した場合においても…支払う)
             if _OWN_PERIOD.match(s, m.end):
@@ -286,6 +289,17 @@ def survival_missing(ctx: Context):
     first_u, first_m = next(((u, m) for u, m in post if u.kind != "heading"), post[0])
     names = "、".join(f"{article_label(a.number)}" + (f"（{a.title}）" if a.title else "") for a in arts)
     start = first_u.span[0] + first_m.start
+    if first_u.kind == "heading":
+        # only confidentiality articles that set no end: they say nothing of the time after the end, which is the point
+        yield ctx.finding(
+            "survival-missing", (start, first_u.span[0] + first_m.end),
+            f"{names}は期間を定めず、契約終了後に義務が続くかを定めていません。存続条項（終了後も効力を有する条項の定め）"
+            f"もないため、契約が終了すると秘密保持義務も終わると読まれます。",
+            f"{', '.join(a.number for a in arts)} set(s) no period and say nothing of the time after termination, and "
+            f"no survival clause keeps the duty of confidentiality in force: it ends with the contract.",
+            suggestion="存続条項を設け、" + names + "を列挙する（又は秘密保持の期間を定める）",
+        )
+        return
     yield ctx.finding(
         "survival-missing", (start, first_u.span[0] + first_m.end),
         f"契約終了後も適用される定めがあります（{names}）が、存続条項（終了後も効力を有する条項の定め）がありません。",

@@ -2192,7 +2192,11 @@ def typo(ctx: Context):
 _GIVES_NAME = re.compile(r"名称は[、，]?[「『](?P<a>[^」』\n]{2,40})[」』]|[「『](?P<b>[^」』\n]{2,40})[」』](?:と称|という名称|を名称と)"
                          # unquoted: 「本会は、ポレポーレと称する」「この会の名称は、山の会とする」
                          r"|名称は[、，]?[ \u3000]*(?P<c>[^、。，．\s「」『』（）()]{2,30}?)と(?:する|します)[。\n]"
-                         r"|は[、，]?[ \u3000]*(?P<d>[^、。，．\s「」『』（）()]{2,30}?)と称(?:する|します)")
+                         r"|は[、，]?[ \u3000]*(?P<d>[^、。，．\s「」『』（）()]{2,30}?)と称(?:する|します)"
+                         # a form's field and its value, no hiragana, to the line's end (the space between them may
+                         # be gone from the compared text): 「(1)　建物の名称　プリア常盤台パークフロント」, 「名称：…」
+                         r"|名称[ \u3000:：]*(?P<e>[^\s、。，．「」『』（）()\u3041-\u3096]{2,40})(?=[ \u3000]*$)",
+                         re.MULTILINE)
 
 
 # a body's own name after its legal form, up to the word of its kind (「社団法人日本おうち整体協会」): its kana and kanji are
@@ -2205,7 +2209,8 @@ _BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{
 
 def _given_names(text: str) -> list[tuple[int, int]]:
     """The places of every name the document gives, wherever it writes it."""
-    names = {m.group("a") or m.group("b") or m.group("c") or m.group("d") for m in _GIVES_NAME.finditer(text)}
+    names = {m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+             for m in _GIVES_NAME.finditer(text)}
     return sorted((m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text))
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 
 from . import Context, spaced_in_source
 from .typos_base import ADMINISTRATIVE_UNITS, DIGITS
-from .typos_kanji import NUMERAL_KANJI, _compound_around
+from .typos_kanji import NUMERAL_KANJI, _after_determiner, _compound_around
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 # labels' counters: 同条|条文, 第2項|項目 meet at a word boundary as a matter of course
@@ -33,12 +33,6 @@ def _alone(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a word of one kanji of its own to MeCab (賃|賃借), not a suffix or prefix?"""
     t = ctx.token_at(pos)
     return t is not None and t.start == pos and t.end == pos + 1 and t.pos not in ("接尾辞", "接頭辞")
-
-
-def _after_a_determiner(ctx: Context, pos: int) -> bool:
-    """Is the kanji at ``pos`` the noun a determiner (その, この) governs (その|他, その|旨)?"""
-    before = ctx.token_at(pos - 1) if pos else None
-    return before is not None and before.end == pos and before.pos == "連体詞"
 
 
 def _corrections(text: str, s: int, k: str, run: tuple[int, int], line: tuple[int, int]) -> dict[str, tuple[str, int]]:
@@ -85,7 +79,7 @@ def doubled_kanji_findings(ctx: Context):
             continue  # each kanji belongs to a word of its own (会社|社員): two words meeting
         if first_alone and not second_alone and k in ADMINISTRATIVE_UNITS:
             continue  # 東京都|都市: a place's unit, then a word opening with it
-        if first_alone and not second_alone and _after_a_determiner(ctx, s):
+        if first_alone and not second_alone and _after_determiner(ctx, s):
             continue  # 「その他他人の権利」: その他, then 他人 (a noun after その stands as a word of its own)
         if text.count(text[max(0, s - 1):s + 3]) > 1:
             continue  # written so, with the same characters around it, more than once: the writer's word

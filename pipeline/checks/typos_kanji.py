@@ -909,6 +909,12 @@ def _writers_word(times: int, correction: str, text: str) -> bool:
     return times >= 2 and correction not in text
 
 
+def _after_determiner(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` the noun a determiner (その, この) governs (その|他, その|旨)?"""
+    before = ctx.token_at(pos - 1) if pos else None
+    return before is not None and before.end == pos and before.pos == "連体詞"
+
+
 def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, affixes: bool = False):
     """The pairs that are no word, read as two one-kanji nouns or one unknown word; with ``affixes``, those read with
     an affix instead, away from the places in ``skip`` (where the kanji-slip detector has spoken: 支払|起|限 is its
@@ -927,6 +933,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line);
             # 執行部|令: a suffix after the document's word
+        if _after_determiner(ctx, s):
+            continue  # 「(5)その他賃貸借契約の各条項」: その|他, the noun a determiner governs, then a word: no pair of one
         if x in _kanji_list("prefix_kanji.tsv") and _WHOLE_OF.search(text, max(0, s - 3), s):
             continue  # 「同条の全項を通じて」: all the paragraphs of what is named before の, no 前項 of it
         if doc_pairs[pair] == 2 and len(_compounds_holding(text, pair)) == 2:
