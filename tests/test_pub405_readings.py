@@ -228,3 +228,20 @@ def test_an_item_in_two_lists_numbered_from_one_each_is_no_copy():
     assert findings_in_text(text, "duplication") == []
     twice = text.replace("② 購入時の領収証\n", "② 家族証明・会員と同居であることが確認できる書類\n")
     assert [f.rule for f in findings_in_text(twice, "duplication")] == ["duplication"]
+
+
+def test_slips_of_the_second_round_that_are_facts_of_japanese():
+    """Each a reader's mark on a published text: the volitional form joined to する without と, する of a one-kanji
+    verb without its る before any noun, 習慣 beside 法令, a document 発生された, 天才地変, and ならい for ならない where
+    the document writes ならないものとします twice and law text each 4-gram of it."""
+    text = ("利用規約\n第1条（禁止）\n撮影機器を持ち込んだ場合または持ち込もうした場合、当社は退場を求めることがあります。\n"
+            "2 当社は、いずれの立場に関す責任も負いません。\n3 本約款の趣旨・法令・習慣に反しない範囲で運用します。\n"
+            "4 乙が当該書面を発生したときに、その効力が生じます。\n5 天才地変により履行できない場合、当社は責任を負いません。\n"
+            "第2条（遵守）\n利用者は、以下の行為を行ってはならいものとします。\n2 利用者は、本サービスを不正に利用してはならないものと"
+            "します。\n3 利用者は、第三者の権利を侵害してはならないものとします。\n")
+    said = {(f.rule, f.suggestion) for f in findings_in_text(text) if f.severity in ("warning", "error")}
+    assert {("grammar-slip", "持ち込もうとし"), ("grammar-slip", "関する"), ("confusable-word", "慣習"),
+            ("confusable-word", "発信"), ("confusable-word", "天災地変"), ("typo", "ってはならないものとします")} <= said
+    quiet = ("利用規約\n第1条（目的）\nこうした場合、そうしたことも含め、登録しようとする者は届け出ます。会員は良い習慣を身につけ、"
+             "事故が発生したときは通知を発信します。本規約に関する事項を定めます。\n")
+    assert [f for f in findings_in_text(quiet) if f.rule in ("grammar-slip", "confusable-word", "typo")] == []

@@ -11,7 +11,8 @@
 - の dropped between a noun and ため: 「決済ために」 → 「決済のために」;
 - い dropped from ている: 「行ってないペット」 → 「行っていない」 (a note in a casual text);
 - a particle dropped between a term defined in brackets and a verb: 「（以下「レンタル」という）提供する」;
-- a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい).
+- a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
+- と dropped between a verb's volitional form and する: 「持ち込もうした場合」 → 「持ち込もうとした」.
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.
@@ -25,6 +26,7 @@ from functools import lru_cache
 from ..tokens import is_known_word, is_verbal_noun
 from . import Context, load_tsv
 from .particles_base import finished, joined_tokens, particle_check, verbs_after_a_word
+from .typos_base import conjugated
 
 # ------------------------------------------------------------------ the quotative と dropped
 
@@ -474,3 +476,33 @@ def _bare_kudasai_findings(ctx: Context):
             f"「{written}」: a verbal noun takes して before {m.group(0)} (「{noun.surface}して{m.group(0)}」) or the "
             f"honorific ご (「ご{written}」).",
             suggestion=f"{noun.surface}して{m.group(0)}")
+
+
+# ------------------------------------------------------------------ と dropped between a verb's volitional form and する
+
+
+# 「持ち込もうとした場合」, 「登録しようとする者」: a verb's volitional form takes する through と (an attempt), never
+# straight (「持ち込もうした」). A candidate is a kana run う before し/す; MeCab must read a verb in 意志推量形 ending
+# there and する after it (こうした, そうした are an adverb and する, which the reading tells apart).
+_VOLITIONAL_SURU = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff])[おこごそとのほぼぽもよろ]う(?=し[たてまなよ]|する|すれ|すべ)")
+
+
+@particle_check
+def _volitional_to_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_VOLITIONAL_SURU):
+        start = max(ctx.line_span(m.start())[0], m.start() - 12)
+        chunk = text[start:m.end() + 4]
+        at = m.end() - start
+        toks = conjugated(chunk)
+        verb = next((t for t in toks if t[1] == at), None)
+        after = next((t for t in toks if t[0] == at), None)
+        if verb is None or after is None or verb[2] != "動詞" or verb[4] != "意志推量形" or after[2] != "動詞":
+            continue
+        written = chunk[verb[0]:after[1]]
+        fixed = chunk[verb[0]:at] + "と" + chunk[at:after[1]]
+        yield ctx.finding(
+            "grammar-slip", (start + verb[0], start + after[1]),
+            f"「{written}」: 動詞の意志形は「と」を介して「する」に続きます（「{fixed}」）。",
+            f"「{written}」: a verb's volitional form takes する through と: 「{fixed}」.",
+            suggestion=fixed)

@@ -801,6 +801,9 @@ def _quoted_clause(s: str, p: int) -> bool:
 # A dropped kana (ものし for ものとし) often makes MeCab no unhappier (もの|し|ます reads fine), so the
 # document's own usage decides: the kana around the gap, with the dropped one back, written this often.
 _DOC_CONVENTION = 5
+# ... or written twice at least where law text writes each 4-gram of the phrase restored too (「行ってはならいものと
+# します」 beside ならないものとします ×2: はならな 129, らないも 7 in the model), the two sources vouching together
+_DOC_TWICE, _LAW_SEEN4 = 2, 5
 @lru_cache(maxsize=None)
 def _kana3() -> dict[str, int]:
     k3 = model().get("kana3")
@@ -1683,14 +1686,15 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     continue  # 放棄したとは見なされない: a clause quoted for the verb that regards it, as written
                 if _particle_then_verb(left + run + right, len(left) + a):
                     continue  # 支障がでない (出ない): a subject and its verb written in kana, no ができない with き dropped
-                if around and min(in_doc[g] for g in around) >= _DOC_CONVENTION:
-                    n = min(in_doc[g] for g in around)
+                around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(a, len(new) - 4) + 1)]
+                n = min((in_doc[g] for g in around), default=0)
+                if n >= _DOC_CONVENTION or n >= _DOC_TWICE and around4 \
+                        and min(kana4.get(g, 0) for g in around4) >= _LAW_SEEN4:
                     if dropped is None or n > dropped[0]:
                         dropped = (n, new)
                     continue
                 # a document that rarely writes the phrase: law text's own 4-grams around the kana put back
                 # (できるものし → ものとし, あるものして → ものとして: the drafting phrases of every law)
-                around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(a, len(new) - 4) + 1)]
                 if around4 and min(kana4.get(g, 0) for g in around4) >= _LAW_PHRASE4 and (
                         law_dropped is None or score > law_dropped[0]):
                     law_dropped = (score, new)

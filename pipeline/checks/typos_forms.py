@@ -445,3 +445,4 @@ def sa_ire_findings(ctx: Context):
             f"「{word}」 has a さ too many: a godan verb's causative is …せる (「{word[:-2]}せ」).",
             suggestion="", severity="warning", excerpt=text[max(0, verb.start - 2):m.end() + 4],
         )
+

@@ -477,7 +477,8 @@ def _lexical_causatives() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _sahen_five_step() -> re.Pattern:
     stems = "".join(row[0][:-2] for row in load_tsv("sahen_verbs.tsv"))
-    return re.compile(rf"(?<![\u4e00-\u9fff々])[{stems}]す(?=こと|事|もの|者|場合|とき|時|旨|ため|よう|権利|義務)")
+    # (before a kana noun of this list, or before any kanji the tagger reads as a noun's start: 「立場に関す責任」)
+    return re.compile(rf"(?<![\u4e00-\u9fff々])[{stems}]す(?=こと|もの|とき|ため|よう|[\u4e00-\u9fff])")
 
 
 def _sa_ire_findings(ctx: Context):
@@ -554,6 +555,10 @@ def _sahen_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_sahen_five_step()):
         verb = text[m.start()]
+        if "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff" and text[m.end()] not in "事者時旨":
+            noun = ctx.token_at(m.end())
+            if noun is None or noun.start != m.end() or noun.pos != "名詞":
+                continue  # a noun the verb qualifies (関す|責任, 有す|権利), not a kanji of what MeCab reads otherwise
         yield ctx.finding(
             "grammar-slip", m.span(),
             f"「{verb}す」はサ変動詞「{verb}する」の五段活用の形です。名詞に続く形は「{verb}する」"
