@@ -1670,7 +1670,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             edits = tuple(e for e in edits if e[2] > 0)
             if not edits:
                 continue
-        dropped = law_dropped = None
+        dropped = law_dropped = twice = None
         for score, new, a, b in edits:
             # a kana put back, with two kana of the run before it at least: the phrase it restores is seen whole (もの|と|し),
             # not made up from one kana (執行可能|と|できる is no ことができる): is that how the document writes it?
@@ -1688,16 +1688,20 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     continue  # 支障がでない (出ない): a subject and its verb written in kana, no ができない with き dropped
                 around4 = [new[i:i + 4] for i in range(max(0, a - 3), min(a, len(new) - 4) + 1)]
                 n = min((in_doc[g] for g in around), default=0)
-                if n >= _DOC_CONVENTION or n >= _DOC_TWICE and around4 \
-                        and min(kana4.get(g, 0) for g in around4) >= _LAW_SEEN4:
+                if n >= _DOC_CONVENTION:
                     if dropped is None or n > dropped[0]:
                         dropped = (n, new)
                     continue
+                if n >= _DOC_TWICE and around4 and min(kana4.get(g, 0) for g in around4) >= _LAW_SEEN4 \
+                        and (twice is None or n > twice[0]):
+                    twice = (n, new)  # (the fallback when neither source alone vouches: below)
                 # a document that rarely writes the phrase: law text's own 4-grams around the kana put back
                 # (できるものし → ものとし, あるものして → ものとして: the drafting phrases of every law)
                 if around4 and min(kana4.get(g, 0) for g in around4) >= _LAW_PHRASE4 and (
                         law_dropped is None or score > law_dropped[0]):
                     law_dropped = (score, new)
+        if dropped is None and law_dropped is None and twice is not None:
+            dropped = twice
         polite = None
         if not edits and not edits_failed:
             # terms write politely (できます, ものとします), which law text never does: the document's own frequent
