@@ -228,6 +228,24 @@ class _Parser:
         offs, src = self.norm.offsets, self.source.text
         return src.rfind("\n", 0, offs[nxt.start]) + 1 in self._soft_breaks()
 
+    def _block_starts(self, numbered: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
+        """On a web page, the numbered lines that open a block of their own, where they number from 1 at least twice:
+        a list typed line after line with <br> (「1. 患者さんに提供する医療サービス<br>2. 医療保険事務<br>…」 under 「1.
+        院内での利用」) is a section's text, however long its run, and a section's heading is no <br>'s next line."""
+        if self.source.format != "html" or not self.source.line_breaks:
+            return numbered
+        offs, src, breaks = self.norm.offsets, self.source.text, self._soft_breaks()
+
+        def soft(i: int) -> bool:  # line i is a <br>'s next line
+            return i < len(self.lines) and src.rfind("\n", 0, offs[self.lines[i].start]) + 1 in breaks
+
+        by_line = dict(numbered)
+        # (the first entry of such a list opens its block, and the next entry is the <br>'s: 「1. …<br>2. …」)
+        blocks = [(i, s) for i, s in numbered
+                  if not soft(i) and not (soft(i + 1) and i + 1 in by_line and int(by_line[i + 1][0]) == int(s[0]) + 1)]
+        firsts = [i for i, s in blocks if int(s[0]) == 1]
+        return blocks if firsts and len(blocks) >= 2 and len(blocks) < len(numbered) else numbered
+
     def _soft_breaks(self) -> frozenset[int]:
         if self._soft is None:
             self._soft = frozenset(self.source.line_breaks)
@@ -399,6 +417,7 @@ class _Parser:
             if s and s[2] == 1:
                 numbered.append((i, s))
         numbered = self._headings_over_lists(numbered)
+        numbered = self._block_starts(numbered)
         # keep the longest run 1, 2, 3, … of numbered headings
         run: list[tuple[int, tuple]] = []
         best: list[tuple[int, tuple]] = []

@@ -245,3 +245,19 @@ def test_slips_of_the_second_round_that_are_facts_of_japanese():
     quiet = ("利用規約\n第1条（目的）\nこうした場合、そうしたことも含め、登録しようとする者は届け出ます。会員は良い習慣を身につけ、"
              "事故が発生したときは通知を発信します。本規約に関する事項を定めます。\n")
     assert [f for f in findings_in_text(quiet) if f.rule in ("grammar-slip", "confusable-word", "typo")] == []
+
+
+def test_a_list_typed_with_br_under_each_numbered_block_is_no_run_of_sections():
+    """「<p>1. 院内での利用</p>」 over 「<p>1. 患者さんに提供する医療サービス<br>2. 医療保険事務<br>…</p>」, and so for 2. and
+    3.: the numbered blocks are the sections, the <br> lists their text (the longer <br> run was taken for the sections,
+    and the real ones for duplicates)."""
+    html = ("<html><body><h1>個人情報保護方針</h1><p>当院において収集した個人情報の利用の目的は、以下のとおりです。</p>"
+            "<div><p>1. 院内での利用</p></div><div><p>\n1. 患者さんに提供する医療サービス<br>\n2. 医療保険事務<br>\n"
+            "3. 入退院等の病棟管理<br>\n4. 会計・経理<br>\n</p></div>"
+            "<div><p>2. 院外への情報提供としての利用</p></div><div><p>\n1. 他の病院、診療所、薬局等との連携<br>\n"
+            "2. 他の医療機関等からの照会への回答<br>\n3. 検体検査業務等の業務委託<br>\n</p></div>"
+            "<div><p>3. その他の利用</p></div><div><p>\n1. 医療サービスの改善のための基礎資料<br>\n2. 外部監査機関への情報提供<br>\n"
+            "</p></div></body></html>")
+    doc = doc_from_text(html, "policy.html")
+    assert [a.title for a in doc.articles] == ["院内での利用", "院外への情報提供としての利用", "その他の利用"]
+    assert [f for f in run_checks(doc) if f.rule.startswith("numbering")] == []
