@@ -261,3 +261,18 @@ def test_a_list_typed_with_br_under_each_numbered_block_is_no_run_of_sections():
     doc = doc_from_text(html, "policy.html")
     assert [a.title for a in doc.articles] == ["院内での利用", "院外への情報提供としての利用", "その他の利用"]
     assert [f for f in run_checks(doc) if f.rule.startswith("numbering")] == []
+
+
+def test_an_undefined_name_of_a_written_document_is_told_whole():
+    """「本確認書の差入後も」 in a pledge that calls itself 本誓約書: the finding names 本確認書, its 書 too."""
+    text = ("誓約書\n\n私は、貴社との取引に関し、以下のとおり誓約いたします（以下「本誓約書」という）。\n第1条（秘密保持）\n"
+            "私は、本誓約書に基づき秘密を保持します。\n第2条（期間）\n本確認書の差入後も、秘密を保持します。\n"
+            "第3条（損害）\n本誓約書に違反した場合、損害を賠償します。\n")
+    assert [f.excerpt for f in findings_in_text(text, "term-undefined")] == ["本確認書"]
+
+
+def test_a_template_engines_variable_left_in_the_text_is_a_blank():
+    """「金 {{monthlyFee}} 円/月」, 「{{counterparty}}（以下「甲」という）」: the variable is the blank (not the 円 after it)."""
+    text = ("業務委託契約書\n第1条（委託料）\n甲は、乙に対し、本件業務の対価として、金 {{monthlyFee}} 円/月を支払う。\n"
+            "第2条（支払）\n甲は、前条の委託料を翌月末日までに支払う。\n")
+    assert [f.excerpt for f in findings_in_text(text, "template-placeholder")] == ["価として、金{{monthlyFee}}円/月を支払"]

@@ -94,6 +94,11 @@ _EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(
 _COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
 
 
+# a template engine's variable left in the text (Mustache, Handlebars, Jinja, Liquid: 「金 {{monthlyFee}} 円」,
+# 「{{company}}（以下「乙」という）」; a JavaScript template literal's 「${name}」): the blank the program was to fill
+_TEMPLATE_VARIABLE = re.compile(r"\{\{[ \u3000]*[A-Za-z_][\w.\-]*[ \u3000]*\}\}|\$\{[ \u3000]*[A-Za-z_][\w.]*[ \u3000]*\}")
+
+
 # What a line must hold for each pattern to be looked for on it: every match holds one of these, and none
 # spans two lines. (The patterns open on a class or an alternation, which the regex engine tries at every
 # character: a law of a million characters holds what they need on a few lines, or none.)
@@ -111,6 +116,7 @@ _NEEDS = {
     _DRAFTING_ASIDE: ("想定", "要確認", "要検討", "要修正", "要調整", "要議論", "要協議", "検討中", "調整中", "適宜", "ください",
                       "ここに"),
     _COMMENT_LINE: ("//",),
+    _TEMPLATE_VARIABLE: ("{{", "${"),
 }
 
 
@@ -129,7 +135,7 @@ _SAID = {
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
 }
-_KIND = {_DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
+_KIND = {_TEMPLATE_VARIABLE: "blank", _DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
          _EXAMPLE_ADDRESS: "blank",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note"}
 
@@ -182,6 +188,8 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
             before = src[m.start() - 1:m.start()]
             if not before or _NUMBER_OR_LATIN.match(before) or before.isspace() and m.group(0)[0] in " \u3000":
                 continue
+            if before == "}":
+                continue  # 「金 {{monthlyFee}} 円」: the variable before the space is the blank, told as such
             unit = m.group(0).lstrip(" \u3000")
             a = ctx.doc.norm.index_of(m.end() - len(unit))
             b = ctx.doc.norm.index_of(m.end() - 1)

@@ -88,6 +88,9 @@ _PLACE_SUFFIX = frozenset("上内中外等後前側") | {"全体", "全文", "�
 _DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリシー|ガイドライン|契約書|ドキュメント|文書|ドラフト|(?<!内)訳)$")
 
 
+_DOCUMENT_SUFFIX = frozenset(("書", "証", "票"))
+
+
 def _run_end(ctx: Context, pos: int) -> int:
     """Where the nouns after the prefix at ``pos`` end (本|ウェブ|サイト, not the suffix 上 of 本サービス上)."""
     toks, i, base = ctx.tokens_from(pos)
@@ -97,6 +100,10 @@ def _run_end(ctx: Context, pos: int) -> int:
         if t.surface == "・" and end > pos and i + 1 < len(toks) and toks[i + 1].pos == "名詞" \
                 and _NAME_CONT.match(toks[i + 1].surface[0]):
             end = t.end + base  # (本オンライン・プライバシーポリシー: a name of two words joined by a middle dot)
+            i += 1
+            continue
+        if t.pos == "接尾辞" and t.surface in _DOCUMENT_SUFFIX and end > pos:
+            end = t.end + base  # (本確認書, 本申込書: the suffix of a written document is the name's)
             i += 1
             continue
         if t.pos != "名詞" or not _NAME_CONT.match(t.surface[0]) or end > pos and t.surface in _PLACE_SUFFIX:
