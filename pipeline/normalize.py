@@ -269,8 +269,11 @@ MARKDOWN_LINK = re.compile(
 _MD_INLINE = re.compile(
     MARKDOWN_LINK.pattern
     + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
-    # emphasis marks (not a footnote's mark, 「…もの」(*1), shown as written)
-    r"|(?P<emph>\*\*|__|(?<![\w*])\*(?![0-9０-９]{1,2}[)）])(?=\S)|(?<=\S)\*(?![\w*]))"
+    # emphasis marks (not a footnote's mark, 「…もの」(*1), shown as written; not __ between two kanji, kana or digits,
+    # 「2026年__月__日」, which CommonMark never reads as emphasis: a blank to fill in, shown as written — while
+    # 「__Mozilla VPN__は」 closes the bold its writer opened, as Kramdown renders it)
+    r"|(?P<emph>\*\*|(?<![\u3040-\u30ff\u3400-\u9fff々0-9０-９])__|__(?![\u3040-\u30ff\u3400-\u9fff々0-9０-９])"
+    r"|(?<![\w*])\*(?![0-9０-９]{1,2}[)）])(?=\S)|(?<=\S)\*(?![\w*]))"
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
     # an inline code span (`第五条` に定める): a reader sees its words, not the backticks
     r"|(?P<code>`)(?=[^`\n]+`)(?P<code_text>[^`\n]+)`"

@@ -65,6 +65,9 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 # how an entry of a list ends when it is whole: a sentence, or the noun a condition or an act closes on (「…ではない
 # こと」「…に該当した場合」); 「…本API」 broken off mid-phrase is not
 _ITEM_ENDS = ("。", "こと", "場合", "とき", "時", "行為", "もの", "者", "事項", "事由")
+# the end of a sentence that says what a term means (「…をいう。」), and the length of a glossary's term alone on its line
+_GIVES_ITS_MEANING = re.compile(r"を(?:いう|いい|指す|指し|意味する|いいます|指します|意味します)。$")
+_TERM_ALONE = 20
 # what an item's label starts with, glued to its text or not (「イ株式会社の設立に際して…」 of a converted law): the
 # iroha a list reaches (not the later ア, サ, キ, which open words: アカウント, サービス)
 _LABEL_LIKE_START = re.compile(f"[{grammar.IROHA[:23]}一二三四五六七八九十〇0-9０-９（(]")
@@ -980,6 +983,10 @@ class _Parser:
         if not (art.stack and isinstance(art.last_unit, Item) and own.endswith("。")) \
                 or grammar.match_item_label(own) is not None or _LABEL_LIKE_START.match(own):
             return False
+        if _GIVES_ITS_MEANING.search(own) and art.last_unit.text.strip() == art.last_line_text[
+                len(art.last_unit.label or ""):].strip() and len(art.last_unit.text.strip()) <= _TERM_ALONE:
+            return False  # 「（９）利用者」⏎⏎「教職員等及び学生等で、…利用するものをいう。」: a glossary's term on its line, its
+            # meaning set apart below it (a term may end in 者 as an item does)
         # the last item ended: its sentence is finished, or it was an entry of a list the block stands outside of
         # (<ul><li>(3)その他…場合</li></ul><p>なお、…</p>); a line that goes on with an unfinished item is its text
         return art.last_line_text.endswith(_ITEM_ENDS) or self.list_depths.get(art.last_unit.span[0]) is not None

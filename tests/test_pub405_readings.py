@@ -276,3 +276,76 @@ def test_a_template_engines_variable_left_in_the_text_is_a_blank():
     text = ("業務委託契約書\n第1条（委託料）\n甲は、乙に対し、本件業務の対価として、金 {{monthlyFee}} 円/月を支払う。\n"
             "第2条（支払）\n甲は、前条の委託料を翌月末日までに支払う。\n")
     assert [f.excerpt for f in findings_in_text(text, "template-placeholder")] == ["価として、金{{monthlyFee}}円/月を支払"]
+
+
+# ------------------------------------------------------------------ the third round (pub415–pub418)
+
+def test_a_caption_noun_in_shi_and_a_relative_clauses_object_are_no_slips():
+    text = ("利用規約\n第1条（見出し）\n23.8 見出し。見出しは便宜のためのみであり、解釈に影響しない。\n"
+            "2 当社はこれらを本サービスを構成するコントラクトとして認識する。\n")
+    assert [f for f in findings_in_text(text, "grammar-slip")] == []
+    told = text + "3 当社は、本規約を変更を行った場合、通知する。\n"
+    assert [f.excerpt for f in findings_in_text(told, "grammar-slip")] == ["規約を変更を"]
+
+
+def test_this_list_this_file_this_agreement_and_this_development_need_no_definition():
+    text = ("利用規約\n第1条（定義）\n当社が提供するサービス（以下「本サービス」という。）の利用条件を定めます。\n"
+            "2 本サービスの公式アドレスは次のとおりです。当社は本リストを更新することがあります。\n"
+            "3 本仲裁合意は本規約の終了後も有効とします。\n4 本開発に関する問い合わせは当社が受け付けます。\n"
+            "5 本ファイルを更新する場合は、まず本サービスの画面を確認します。\n")
+    assert findings_in_text(text, "term-undefined") == []
+
+
+def test_a_date_left_as_underscores_in_markdown_is_a_blank_not_a_malformed_duration():
+    md = "# 利用規約\n\n## 第1条（目的）\n\n本規約は本サービスの利用条件を定めます。\n\n## 附則\n\n本規約は **2026年__月__日** より施行します。\n"
+    fs = run_checks(doc_from_text(md, "terms.md"))
+    assert [f.rule for f in fs if f.rule == "duration-malformed"] == []
+    assert [f.excerpt for f in fs if f.rule == "template-placeholder"] == ["則 本規約は2026年__月__日より施行しま"]
+
+
+def test_loanwords_with_a_suffix_and_with_large_vowels_after_u_are_no_slips():
+    loanwords = "".join(f"{w}を使います。" for w in ("サーバー", "ファイル", "ウェブ", "チェック", "フォーム", "シェア",
+                                                  "ショップ", "キャッシュ", "ジャンル", "アップデート", "ティッシュ"))
+    text = (f"利用規約\n第1条（方針）\n{loanwords}\n2 本プロトコルはパーミッションレス。誰でも利用できます。\n"
+            "3 利用可能なソフトウエアの利用制限はありません。\n")
+    assert [f for f in findings_in_text(text, "typo") if f.severity == "warning"] == []
+
+
+def test_letters_labelling_a_list_run_together_are_no_brackets_or_stray_letters():
+    text = ("利用規約\n第1条（申請）\n非居住者の場合、以下a)b)c)の情報をお送りください。\n"
+            "- a) 過去の所属歴\n- b) 現在の勤務形態\n- c) 海外での身分\n")
+    assert [f for f in findings_in_text(text) if f.rule in ("bracket-unbalanced", "typo")] == []
+
+
+def test_a_space_after_a_bracket_that_closes_latin_text_is_the_latin_words():
+    """「…機構 (ROIS) の規程」, a link's 「[citation](…html) を」: spaced from the Japanese as the Latin word is."""
+    tight = "".join(f"{n}. 規程（第{n}条）は、本規約(以下同じ)を補うものとする。\n" for n in range(1, 13))
+    md = (f"# データポリシー\n\n{tight}\nDDBJ では情報・システム研究機構 (ROIS) の規程に従い個人情報を取り扱います。\n"
+          "詳細は [citation](https://www.ddbj.nig.ac.jp/citation.html) を参照してください。\n")
+    assert [f for f in run_checks(doc_from_text(md, "policy.md")) if f.rule == "stray-space" and f.severity == "warning"] == []
+    told = md.replace("本規約(以下同じ)を", "本規約(以下同じ) を", 1)
+    assert [f.rule for f in run_checks(doc_from_text(told, "policy.md"))
+            if f.rule == "stray-space" and f.severity == "warning"] == ["stray-space"]
+
+
+def test_a_glossarys_term_alone_on_its_line_keeps_its_meaning_set_apart_below():
+    """「（９）利用者」⏎⏎「教職員等及び学生等で、…利用するものをいう。」 (a term ending in 者, as items end): the meaning is
+    the item's, and （10） is the next item, not a paragraph's first after a gap."""
+    entries = [("学生等", "本学の学部学生をいう。"), ("利用者", "教職員等及び学生等で、許可を受けて利用するものをいう。"),
+               ("臨時利用者", "教職員等及び学生等以外の者で、臨時に利用する許可を受けた者をいう。"),
+               ("情報セキュリティ", "情報資産の機密性を維持することをいう。")]
+    body = "".join(f"（{n}）{t}\n{{: .rui}}\n\n{m}\n{{: .rui-text}}\n\n" for n, (t, m) in zip(("８", "９", "10", "11"), entries))
+    md = "# 規程\n\n## 第1条（定義）\n\nこの規程において、次の各号に掲げる用語の意義は、当該各号の定めるところによる。\n\n" + body
+    md = md.replace("（８）", "（１）利用\n\n情報を利用することをいう。\n\n（２）教職員等\n\n本学の職員をいう。\n\n（３）部局\n\n学部をいう。\n\n"
+                    "（４）端末\n\n機器をいう。\n\n（５）手順\n\n手続をいう。\n\n（６）ポリシー\n\n基本方針をいう。\n\n（７）情報\n\n記録をいう。\n\n（８）")
+    doc = doc_from_text(md, "rules.md")
+    assert len(doc.article("1").paragraphs) == 1
+    assert [f for f in run_checks(doc) if f.rule.startswith("numbering")] == []
+
+
+def test_made_until_then_and_a_code_spans_value_are_no_slips():
+    text = ("利用規約\n第1条（免責）\n各コンテンツは作成時点までの信頼できると思われる情報に基づいています。\n")
+    assert findings_in_text(text, "grammar-slip") == []
+    uses = "".join(f"{n}. UTokyo WiFiの利用者は規約に従います。\n" for n in range(1, 12))
+    md = f"# UTokyo WiFi 利用規約\n\n{uses}\n| **SSID:** | `UTokyo-WiFi` |\n"
+    assert [f for f in run_checks(doc_from_text(md, "wifi.md")) if f.rule == "name-variant"] == []

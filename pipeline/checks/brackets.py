@@ -35,18 +35,20 @@ _HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•,;；※])|(
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-•]))第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*条[)）]"
                          # such a label cited after its article, 「第４条１）と同等の手続き」, 「第七条一項ハ）によって」 (not
                          # 「（第3条1）。」, a pair)
-                         r"|(?<=[条項号])(?:[0-9０-９]{1,2}|[ア-ン])[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、|で|は|が)"
-                         # 「ex)JOHNSMITH」, 「例)」, 「注)」: "for example" and "note" written with a closing bracket alone
-                         r"|(?<![A-Za-z])(?:ex|Ex|EX|e\.g\.|例|注)[)）]")
+                         r"|(?<=[条項号])(?:[0-9０-９]{1,2}|[ア-ン])[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、|で|は|が)")
+# 「ex)JOHNSMITH」, 「例)」, 「注)」: "for example" and "note" written with a closing bracket alone (not the close of a
+# bracket its line opened: 「(記入例)」)
+_EXAMPLE_MARK = re.compile(r"(?<![A-Za-z])(?:ex|Ex|EX|e\.g\.|例|注)[)）]")
 # 「以下の1)～7)に従って」: labels of that form cited as a range (each end of it)
 _LABEL_RANGE = re.compile(
     r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:[～〜~]|から|ないし|乃至))"
     r"|(?<=[～〜~])[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]"
     r"|(?:(?<=から)|(?<=ないし)|(?<=乃至))[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:まで|に|の|を))")
 # 「1)または2)のクーリングオフ」: labels of that form cited side by side (a conjunction between two of them)
+# (or run together with nothing between: 「以下a)b)c)の情報を」)
 _LABEL_LIST = re.compile(
     r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン]{1,2}[)）]"
-    r"(?:(?:または|又は|及び|および|若しくは|もしくは|並びに|ならびに|、|・|と)[0-9a-zA-Zア-ン]{1,2}[)）])+")
+    r"(?:(?:または|又は|及び|および|若しくは|もしくは|並びに|ならびに|、|・|と)?[0-9a-zA-Zア-ン]{1,2}[)）])+")
 # 「すなわち1)研究の構想…に携わった者,2)論文の執筆…,3)公表に当り…」: labels 1) 2) 3) of a list run into one sentence
 _INLINE_LABEL = re.compile(r"(?<![(（0-9０-９a-zA-Z])([0-9０-９]{1,2})[)）]")
 
@@ -102,7 +104,14 @@ def _masked(s: str) -> str:
     s = _LABEL_RANGE.sub(lambda m: " " * len(m.group(0)), s)
     s = _LABEL_LIST.sub(lambda m: " " * len(m.group(0)), s)
     s = _blank_inline_run(s)
+    s = _EXAMPLE_MARK.sub(lambda m: m.group(0) if _opened_on_its_line(s, m.start()) else " " * len(m.group(0)), s)
     return _HALF_LABEL.sub(lambda m: " " * len(m.group(0)), s)
+
+
+def _opened_on_its_line(s: str, pos: int) -> bool:
+    """Does the line of ``pos`` open a round bracket before it that it has not closed?"""
+    line = s[s.rfind("\n", 0, pos) + 1:pos]
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 _BRACKET_CHARS = re.compile("[" + re.escape("".join(PAIRS)) + "]")

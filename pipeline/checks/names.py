@@ -105,6 +105,15 @@ def _candidates(text: str) -> Counter:
     return c
 
 
+def _in_code_span(ctx: Context, pos: int) -> bool:
+    """Does normalized ``pos`` stand inside a Markdown code span of its source line (an odd number of backticks
+    before it)?"""
+    if ctx.doc.source.format != "markdown" or pos >= len(ctx.doc.norm.offsets):
+        return False
+    src, at = ctx.doc.source.text, ctx.doc.norm.offsets[pos]
+    return src.count("`", src.rfind("\n", 0, at) + 1, at) % 2 == 1
+
+
 @rule("name-variant", "warning", "固有名詞の表記ゆれ（誤記の疑い）", "variant spelling of a proper name")
 def name_variant(ctx: Context):
     # web addresses are not prose: "firefox" in a link's address is no misspelling of Firefox
@@ -155,6 +164,8 @@ def name_variant(ctx: Context):
                 continue  # (inside a longer name, or an identifier joined by _: builtin_shaders is Unity's, as written)
             if _wrapped_piece(text, m.start(), m.end(), name):
                 continue  # オ / プション: a table cell wrapped inside the name
+            if _in_code_span(ctx, m.start()):
+                continue  # 「| **SSID:** | `UTokyo-WiFi` |」: a code span shows a value as it is typed (a network's ID)
             reported.add(rare)
             yield ctx.finding(
                 "name-variant", m.span(),

@@ -110,6 +110,27 @@ def _causer(toks, k: int) -> bool:
     return False
 
 
+_LIGHT_VERBS = frozenset(("行う", "為る", "致す", "為す", "実施"))
+
+
+def _opens_relative_clause(toks, k: int) -> bool:
+    """Does the を at ``k`` belong to a clause that ends in a content verb's attributive form right before a noun (…を
+    構成するコントラクト, …を記載した書面)? Its verb is then inside a noun phrase, not the one the sentence's first を waits
+    for."""
+    j = k + 1
+    if j < len(toks) and toks[j].lemma in _LIGHT_VERBS:
+        return False  # 「規約を変更を行った場合」: the act's own light verb, the slip this check is for
+    while j < len(toks) and toks[j].pos in _NOUNISH and toks[j].start == toks[j - 1].end:
+        j += 1  # (a verbal noun before する: 構成|する)
+    while j < len(toks) and toks[j].pos in ("動詞", "助動詞") and toks[j].start == toks[j - 1].end:
+        j += 1
+    if j == k + 1 or toks[j - 1].pos not in ("動詞", "助動詞") or toks[j - 1].surface[-1] not in "るたいだ":
+        return False
+    while j < len(toks) and not toks[j].surface.strip():
+        j += 1  # (a space before a Latin word: 「構成する canonical コントラクト」)
+    return j < len(toks) and toks[j].pos in _NOUNISH
+
+
 @particle_check
 def _two_object_findings(ctx: Context):
     text = ctx.text
@@ -135,6 +156,9 @@ def _two_object_findings(ctx: Context):
             continue
         if _causer(toks, k):
             continue  # 「その職を副議長をして行わせる」: 副議長をして names who is made to act, no second object
+        if _opens_relative_clause(toks, k):
+            continue  # 「これらを本サービスを構成する canonical コントラクトとして認識する」: the second を is the relative
+            # clause's, which qualifies the noun after it; the first waits for 認識する
         start, end = toks[p].start + base, toks[k].end + base
         written = text[start:end]
         fixed = text[start:m.start()] + "の" + text[m.end():end]
@@ -268,7 +292,8 @@ def _wo_intransitive_findings(ctx: Context):
 
 # 「フリープランへの変更することができます」: への, との, からの, での make a noun phrase (への変更, との連携), which takes を or
 # が before する (への変更をする); a verbal noun used as the verb itself takes the bare particle (へ変更する, と連携する).
-_NO_VERB = re.compile(r"(?:へ|と|から|で)の(?=[\u4e00-\u9fff]{2}(?:する|し(?:て|た|ます|ません|ない|なければ)|すること|でき))")
+# (not まで's で: 「作成時点までの信頼できる情報」, どこまでの is no で)
+_NO_VERB = re.compile(r"(?:へ|と|から|(?<!ま)で)の(?=[\u4e00-\u9fff]{2}(?:する|し(?:て|た|ます|ません|ない|なければ)|すること|でき))")
 
 
 @particle_check

@@ -56,6 +56,8 @@ _NUMBER_OR_LATIN = re.compile(r"[\d０-９一二三四五六七八九十百千�
 # normalization takes out: 「平成年月日」); an era is always followed by its year's number
 _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|[○〇●◯□＿]{1,4})年[○〇●◯□＿]{0,4}月[○〇●◯□＿]{0,4}日"
                          r"|(?:令和|平成|昭和)年月日"
+                         # 「2026年__月__日」: the year written, the month and day left as underscores
+                         r"|(?:(?:令和|平成|昭和)?[0-9０-９元]{1,4})?年[_＿]{1,4}月[_＿]{1,4}日"
                          # 「００００年００月００日」: zeros for every digit, no date anyone meant
                          r"|(?<![0-9０-９])[0０]{2,4}年[0０]{1,2}月[0０]{1,2}日")
 # 「2026年【　】月【　】日」: the year written, the month and day left as empty lenticular brackets

@@ -962,14 +962,19 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
             continue
         if not number_split and left in "、。" and right in "）)」』】":
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
-        elif e - s == 1 and (left == "）" or left == ")" and not verdicts[3]) and right in _BOUND_PARTICLES \
+        elif e - s == 1 and (left == "）" or left == ")" and not verdicts[3] and not (s >= 2 and _latin_or_digit(line[s - 2])))\
+                and right in _BOUND_PARTICLES \
                 and _japanese(line[e + 1:e + 2]) and not _CLOSED_LABEL.search(line, 0, s) and not _LABEL.match(line[:s]):
             # 「（以下「乙」という。） は、」: a particle is bound to the word its bracket closes, and a full-width bracket
             # carries its own space; after a half-width one too, unless the document sets its half-width brackets
-            # apart by habit (「規約 (以下「本規約」) は」 throughout)
+            # apart by habit (「規約 (以下「本規約」) は」 throughout) or the bracket closes Latin text (「(ROIS) の規程」, a
+            # link's 「(…index.html) へ」), spaced from the Japanese as a Latin word is
             convention = "in-word"
         elif not number_split:
             kind = _junction(left, right)
+            if kind == "paren" and left == ")" and s >= 2 and _latin_or_digit(line[s - 2]):
+                kind = None  # 「(…WIPO OIS) の規程」, a link's 「(…index.html) へ」: a bracket that closes Latin text is
+                # spaced from the Japanese after it as the Latin word is, by the same habit
             if kind == "digit" and e - s >= 2 and right in _COUNTERS and _counted(line, s, e) \
                     and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line):
                 # 「教授のうちから 1    名を」: a run of spaces between a number and what it counts, inside a sentence,

@@ -50,8 +50,10 @@ _SELF_KIND = re.compile(
     r"注意事項|諸注意|ルール|レギュレーション|案内|説明書|手引き?|募集要項|応募要項)$")
 # the document's own parts (本条, 本条項, 本セクション, 本別紙)
 _PART = re.compile(r"^(?:条|項|号|章|節|款|条項|条文|項目|セクション|欄|表|別紙|別表|附則|付則|規定|書|紙|文|件|日|年度|月"
-                   r"|概要|要約|目次|前文|本文|版|バージョン)$")  # (本概要: the summary a page of terms opens with;
-# 本バージョン: the version of the document, or of the software it licenses, the reader holds)
+                   r"|概要|要約|目次|前文|本文|版|バージョン|リスト|一覧|一覧表|ファイル|(?:仲裁|管轄)?合意)$")
+# (本概要: the summary a page of terms opens with; 本バージョン: the version of the document, or of the software it
+# licenses, the reader holds; 本リスト, 本一覧: the list just given, 本ファイル: the file the text is read in; 本仲裁合意, 本合意:
+# the clause or the agreement the sentence stands in, as 本条 is)
 # 本 as "the real one, not the trial" before an act (本公開 after a preview, 本登録 after 仮登録, 本番, 本申込み): a stage
 # of a process, the opposite of 仮, no designation of a thing that asks for a definition
 _DEFINITIVE = re.compile(r"^(?:公開|登録|申込み?|申し込み|採用|稼働|導入|決定|番|予約|発注|注文|契約締結|審査|納品)$")
@@ -89,6 +91,7 @@ _DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリ�
 
 
 _DOCUMENT_SUFFIX = frozenset(("書", "証", "票"))
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
 
 def _run_end(ctx: Context, pos: int) -> int:
@@ -176,6 +179,9 @@ def _undefined_designations(ctx: Context, defs):
             # list of definitions the copy stops inside, which its later entries may define
         if all(_OCCASION.match(text, e) for _, e in spans) and is_verbal_noun(noun):
             continue  # 「本利用にあたっての注意事項」: this use, this application (the act at hand), not a thing to define
+        if len(spans) == 1 and _KANJI_ONLY.fullmatch(noun) and is_verbal_noun(noun):
+            continue  # 「本開発に関する問い合わせ」: this development, the act the text is about, named once (a thing a
+            # document names, 本サービス, 本業務, is no verbal noun of kanji, or is written again)
         if re.compile(rf"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[」』])[ \u3000]?{re.escape(noun)}").search(
                 text, 0, spans[0][0]):
             continue  # 「PrizmX プロジェクト」 named before: 本プロジェクト points back at it by its kind (not 「３　サービス」, a

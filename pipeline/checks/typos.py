@@ -1948,6 +1948,15 @@ def _large_for_small(surface: str, lemma: str) -> bool:
             and all(a == b or _LARGE_SMALL.get(a) == b for a, b in zip(surface, lemma)))
 
 
+def _after_u_only(surface: str, modern: str) -> bool:
+    """Are the large kana of ``surface`` (against ``modern``) all vowels after ウ (ウイ, ウエ, ウオ for ウィ, ウェ, ウォ)?
+    The cabinet notice on loanwords (外来語の表記, 1991) gives those as the usual writing beside the small ones
+    (ウイスキー, ウエディング), unlike ツ, ヤ, ユ, ヨ or ア after other kana (バツクアツプ, フアイル)."""
+    diff = [i for i, (a, b) in enumerate(zip(surface, modern)) if a != b]
+    return len(surface) == len(modern) and bool(diff) and all(
+        i > 0 and surface[i - 1] == "ウ" and surface[i] in "イエオ" for i in diff)
+
+
 def _old_style(w: str) -> str | None:
     """``w`` in small kana where it writes large ones for them: by the dictionary, which lists the old spellings
     of loanwords under the modern one (ネツト under ネット, フアイル under ファイル), or, for a word it lacks
@@ -2000,6 +2009,8 @@ def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
         if (before and before[-1].pos2 == "固有名詞") or _COMPANY.search(text[max(line_start, s - 6):e + 6]):
             continue  # 富士フイルム, 株式会社シヤチハタ: a company's name keeps its registered spelling
         new = old[w]
+        if _after_u_only(w, new):
+            continue  # ソフトウエア, ウイルス: ウイ・ウエ・ウオ are written so by 外来語の表記 (1991) too, no old style
         out.append(ctx.finding(
             "typo", (s, e),
             f"「{w}」は小書きにすべき仮名を大きく書いています。この文書は片仮名語を小書き文字で書いています"
@@ -2008,6 +2019,11 @@ def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
             f"({modern} places).",
             suggestion=new, severity="warning", excerpt=text[max(line_start, s - 4):e + 4]))
     return True
+
+
+# suffixes of English that make katakana compounds of any word (permission-less, server-side): the dictionary
+# lists a few such compounds (キャッシュレス), not all
+_KATAKANA_SUFFIXES = ("レス", "サイド", "ライク", "フリー")
 
 
 def _katakana_findings(ctx: Context):
@@ -2027,6 +2043,9 @@ def _katakana_findings(ctx: Context):
         line_start, line_end = ctx.line_span(s)
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]):
             continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling
+        if w.endswith(_KATAKANA_SUFFIXES) and any(is_known_word(w[:-len(x)]) for x in _KATAKANA_SUFFIXES
+                                                  if w.endswith(x) and len(w) - len(x) >= 3):
+            continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
         if fix is not None and large_kana_style and _large_for_small(w, fix[1]):
@@ -2063,7 +2082,9 @@ _ROMAJI_LEFT = re.compile(r"(?<=[ぁ-ゖ])[bcdfghjklmnpqrstvwxyz](?=[ぁ-ゖ\u4e
 
 # lower-case letters that label items (「前項aおよびb」「a、b又はc」): a letter joined to another lone letter by a conjunction
 _LETTER_LABELS = re.compile(r"(?<![A-Za-z])[a-z](?:および|及び|又は|または|若しくは|もしくは|並びに|ならびに|ないし|乃至|から|と|、|・)"
-                            r"[a-z](?![A-Za-z])")
+                            r"[a-z](?![A-Za-z])"
+                            # (each closed by its bracket, run together or not: 「以下a)b)c)の情報」)
+                            r"|(?<![A-Za-z])[a-z][)）](?:[、・]|および|及び|又は|または)?[a-z][)）]")
 
 
 def _romaji_findings(ctx: Context):

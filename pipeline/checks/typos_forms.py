@@ -303,12 +303,16 @@ def dropped_to_findings(ctx: Context):
 
 
 _STRAY_LETTER = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff])[a-z](?=[。、，．」）)]|[ \u3000]*$)", re.M)
+# a letter that labels an entry, closed by its bracket and followed by the next letter's label: 「a)b)c)」, 「a）、b）」
+_LETTER_LABEL_RUN = re.compile(r"([a-z])[)）](?:[、・]|及び|および|又は|または)?[b-z][)）]")
 
 
 def stray_letter_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_STRAY_LETTER):
         a = m.start()
+        if _LETTER_LABEL_RUN.match(text, a):
+            continue  # 「以下a)b)c)の情報」: the labels of a list named together, a) the first of them
         yield ctx.finding(
             "typo", (a, a + 1),
             f"「{text[max(0, a - 6):a + 1]}」の末尾の「{m.group(0)}」は余分な1字と思われます（入力の切り替え時の打ち誤り）。",

@@ -543,6 +543,9 @@ _CONTINUATIVE_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![無但若尚如])し�
 
 def _continuative_stop_findings(ctx: Context):
     for m in ctx.finditer(_CONTINUATIVE_STOP):
+        t = ctx.token_at(m.start())
+        if t is not None and t.pos == "名詞" and t.end == m.start() + 1:
+            continue  # 「23.8 見出し。見出しは便宜のためのみであり」: a noun that ends in し (見出し), a caption closed by 。
         at = m.start() + 1
         yield ctx.finding(
             "grammar-slip", (at, at + 1),
