@@ -111,6 +111,8 @@ def _causer(toks, k: int) -> bool:
 
 
 _LIGHT_VERBS = frozenset(("行う", "為る", "致す", "為す", "実施"))
+# nouns that make a clause a noun or a condition rather than name a thing it qualifies
+_FORMAL_NOUNS = frozenset(("こと", "事", "もの", "物", "場合", "とき", "時", "ため", "為", "旨", "ところ", "上", "際", "限り"))
 
 
 def _opens_relative_clause(toks, k: int) -> bool:
@@ -128,7 +130,11 @@ def _opens_relative_clause(toks, k: int) -> bool:
         return False
     while j < len(toks) and not toks[j].surface.strip():
         j += 1  # (a space before a Latin word: 「構成する canonical コントラクト」)
-    return j < len(toks) and toks[j].pos in _NOUNISH
+    if j >= len(toks) or toks[j].pos not in _NOUNISH or toks[j].surface in _FORMAL_NOUNS:
+        return False  # (「提供を中止すること」, 「…する場合」: the clause made a noun or a condition, its verb the first を's)
+    # the sentence goes on to a verb of its own after the noun the clause qualifies, which the first を waits for
+    return any(t.pos == "動詞" for t in toks[j + 1:next((i for i in range(j + 1, len(toks)) if toks[i].surface == "。"),
+                                                       len(toks))])
 
 
 @particle_check
