@@ -23,6 +23,10 @@ def test_a_kana_slipped_inside_a_verb_read_another_way_is_still_told():
     written, so the slip is still told."""
     text = "第1条（適用）\n本サービスにおうては、会員は本規約に従うものとする。\n"
     assert [f.suggestion for f in findings_in_text(text, "typo")] == ["においては"]
+    # a verb read in the slip (恋う in こいて, 触る in さわらず) stands not against a phrase law text writes throughout
+    for slip, fixed in (("本サービス上にこいて、", "について"), ("営利目的の有無にかさわらず、", "にかかわらず")):
+        text = f"第1条（適用）\n会員は、{slip}本規約に従うものとする。\n"
+        assert [f.suggestion for f in findings_in_text(text, "typo")] == [fixed], slip
 
 
 # ------------------------------------------------------------------ defined terms

@@ -1288,6 +1288,10 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     return False
 
 
+# each 3-gram of a phrase law text writes throughout (にかかわらず 218, について 1952; 以上としなく: 11, 28)
+_PHRASE_FIX = 150
+
+
 def _kana_verb_made_another(left: str, run: str, right: str, new: str, a: int) -> bool:
     """Is run[a] inside a verb of two kana or more that the dictionary spells with a kanji (とれ, 取れる), read as
     written (tokens.verbs_read_as_written: not におうて, 会う's old euphonic form), which the change makes another verb (「連絡が…以上とれなくなった」 → 以上と|し|なくなった)? A word for a word: MeCab may
@@ -1298,6 +1302,11 @@ def _kana_verb_made_another(left: str, run: str, right: str, new: str, a: int) -
         toks, known = tagged_line(left + s + right)
         return next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
 
+    k3 = _kana3()
+    grams = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
+    if grams and min(k3.get(g, 0) for g in grams) >= _PHRASE_FIX:
+        return False  # 「本サービス上にこいて」 → において, 「有無にかさわらず」 → かかわらず: the correction is a phrase law
+        # text writes throughout, which a verb read in the slip (恋う, 触る) does not stand against
     t, k = token(run)
     if t is None or not k or t.pos != "動詞" or t.end - t.start < 2 or t.start < base or t.lemma in _BEING \
             or not _KANJI_CH.search(t.lemma) or (t.start, t.end) not in verbs_read_as_written(left + run + right):
