@@ -1294,8 +1294,9 @@ _PHRASE_FIX = 150
 
 def _kana_verb_made_another(left: str, run: str, right: str, new: str, a: int) -> bool:
     """Is run[a] inside a verb of two kana or more that the dictionary spells with a kanji (とれ, 取れる), read as
-    written (tokens.verbs_read_as_written: not におうて, 会う's old euphonic form), which the change makes another verb (「連絡が…以上とれなくなった」 → 以上と|し|なくなった)? A word for a word: MeCab may
-    rank the other reading higher, but the verb written in kana is whole as written."""
+    written (tokens.verbs_read_as_written: not におうて, 会う's old euphonic form), which the change makes another
+    verb (「連絡が…以上とれなくなった」 → 以上と|し|なくなった)? A word for a word: MeCab may rank the other reading
+    higher, but the verb written in kana is whole as written."""
     base = len(left)
 
     def token(s: str):
