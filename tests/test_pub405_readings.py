@@ -353,3 +353,11 @@ def test_made_until_then_and_a_code_spans_value_are_no_slips():
     uses = "".join(f"{n}. UTokyo WiFiの利用者は規約に従います。\n" for n in range(1, 12))
     md = f"# UTokyo WiFi 利用規約\n\n{uses}\n| **SSID:** | `UTokyo-WiFi` |\n"
     assert [f for f in run_checks(doc_from_text(md, "wifi.md")) if f.rule == "name-variant"] == []
+
+
+def test_per_month_written_with_the_kanji_of_vicinity():
+    """「グレードのランクと月辺りの時間を考慮し」: per month (当たり) before the thing rated; 「3月辺りに」 (around March) and
+    「この辺りの事情」 are the vicinity 辺り means."""
+    text = ("給与規定\n第1条（時給）\nグレードのランクと月辺りの時間を考慮し、基本給を定める。\n"
+            "2 3月辺りに見直す。2020年辺りの水準とする。この辺りの事情を考慮する。\n")
+    assert [(f.excerpt, f.suggestion) for f in findings_in_text(text, "confusable-word")] == [("辺り", "当たり")]
