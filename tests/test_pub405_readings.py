@@ -361,3 +361,22 @@ def test_per_month_written_with_the_kanji_of_vicinity():
     text = ("給与規定\n第1条（時給）\nグレードのランクと月辺りの時間を考慮し、基本給を定める。\n"
             "2 3月辺りに見直す。2020年辺りの水準とする。この辺りの事情を考慮する。\n")
     assert [(f.excerpt, f.suggestion) for f in findings_in_text(text, "confusable-word")] == [("辺り", "当たり")]
+
+
+def test_a_written_documents_name_ends_at_its_suffix():
+    """「本確認書締結前に受領した」: the name is 本確認書 (told), not 本確認書締結; 「本誓約書差入後」 is the defined 本誓約書."""
+    text = ("誓約書\n\n私は、以下のとおり誓約いたします（以下「本誓約書」という）。\n第1条（秘密保持）\n"
+            "私は、本確認書締結前に受領した情報を秘密として保持します。\n第2条（期間）\n本誓約書差入後も、秘密を保持します。\n"
+            "第3条（損害）\n本誓約書に違反した場合、損害を賠償します。\n")
+    assert [f.excerpt for f in findings_in_text(text, "term-undefined")] == ["本確認書"]
+
+
+def test_a_pledge_that_calls_itself_a_confirmation_is_told():
+    """「【秘密保持誓約書条項】」 calling itself 本誓約書 and, pasted from a confirmation's template, 本確認書 three times."""
+    text = ("【秘密保持誓約書条項】\n私は、以下の各条項に従うことに同意します。\n"
+            "1. 私は、本確認書締結前に受領した資料を秘密として保持します。\n2. 私は、本確認書に別段の定めのある場合を除き開示しません。\n"
+            "3. 本誓約書において、公知の情報は秘密情報に含まれません。\n4. 本誓約書差入後に公知となった情報も同様とします。\n")
+    assert [(f.excerpt, f.suggestion) for f in findings_in_text(text, "term-inconsistent")] == [
+        ("本確認書", "本誓約書"), ("本確認書", "本誓約書")]
+    own = text.replace("本誓約書", "本確認書")
+    assert findings_in_text(own, "term-inconsistent") == []  # (never calls itself by its title's kind)

@@ -727,6 +727,34 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             suggestion=fix)
 
 
+# written instruments that name themselves 本X書 (a pledge, a confirmation, a consent…): one that calls itself by
+# another kind than its title's (「本確認書締結前に」 in a 秘密保持誓約書, a confirmation's template pasted into a pledge)
+_INSTRUMENT_KINDS = "誓約書|確認書|同意書|承諾書|申込書|念書|覚書|合意書|依頼書|契約書|宣誓書|申請書"
+_SELF_INSTRUMENT = re.compile(rf"(?<![\u3400-\u9fff々])本({_INSTRUMENT_KINDS})")  # (本確認書|締結前: a word may follow)
+_TITLE_INSTRUMENT = re.compile(rf"({_INSTRUMENT_KINDS})")
+
+
+def _instrument_kind_findings(ctx: Context, defs: dict[str, Definition]):
+    """「本確認書」 in a document titled 秘密保持誓約書 that calls itself 本誓約書 too: the title's kind is its name."""
+    text = ctx.text
+    title = ctx.doc.title or text[:text.find("\n")] if text else ""
+    kinds = set(_TITLE_INSTRUMENT.findall(title or ""))
+    if len(kinds) != 1:
+        return
+    kind = kinds.pop()
+    found = list(_SELF_INSTRUMENT.finditer(text))
+    if not any(m.group(1) == kind for m in found):
+        return  # (the document never calls itself by its title's kind: which name it uses is its own affair)
+    for m in found:
+        if m.group(1) != kind and "本" + m.group(1) not in defs:
+            yield ctx.finding(
+                "term-inconsistent", m.span(),
+                f"「{m.group(0)}」とありますが、この文書は{kind}です（表題「{title.strip()}」、ほかでは自らを「本{kind}」）。",
+                f"「{m.group(0)}」: the document is a {kind} (its title is 「{title.strip()}」; it calls itself 本{kind} "
+                f"elsewhere).",
+                suggestion="本" + kind)
+
+
 # the defined name is the document's way when it is used at least this often, and the other one is a slip
 # when written at most this often
 _SELF_MAJORITY, _SELF_MINORITY = 5, 2
@@ -1745,7 +1773,7 @@ _USUAL_COMPOUND = 5
 def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
-    for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings,
+    for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings,
                   _self_designation_findings, _near_miss_findings, _clipped_findings, _head_findings,
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
                   _form_variant_findings, _slip_findings, _unused_definition_findings, _renamed_definition_findings,

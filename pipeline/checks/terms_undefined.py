@@ -106,9 +106,7 @@ def _run_end(ctx: Context, pos: int) -> int:
             i += 1
             continue
         if t.pos == "接尾辞" and t.surface in _DOCUMENT_SUFFIX and end > pos:
-            end = t.end + base  # (本確認書, 本申込書: the suffix of a written document is the name's)
-            i += 1
-            continue
+            return t.end + base  # (本確認書, 本申込書: the suffix of a written document ends the name: 本確認書|締結前)
         if t.pos != "名詞" or not _NAME_CONT.match(t.surface[0]) or end > pos and t.surface in _PLACE_SUFFIX:
             break
         if t.surface == "並び" and i + 1 < len(toks) and toks[i + 1].surface == "に":
