@@ -311,7 +311,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
             return ArticleHeading(h.number, label + "-" + branch.group(1), h.title, h.rest, h.rest_offset + shift)
     if after.strip(" \u3000") == "削除":
         return ArticleHeading(number, label, None, after.strip(" \u3000"), len(line) - len(after.strip(" \u3000")))
-    if not after.strip():
+    if not after.strip() or len(after.strip(" \u3000")) == 1 and after.strip(" \u3000") in _SEPARATOR:
+        # (「第６条：」 alone, its paragraphs in a list on the lines below: the separator with nothing after it)
         return ArticleHeading(number, label, None, "", len(line))
     t = _TITLE_PAREN.match(after) or _TITLE_QUOTE.match(after)
     if t:

@@ -380,3 +380,38 @@ def test_a_pledge_that_calls_itself_a_confirmation_is_told():
         ("本確認書", "本誓約書"), ("本確認書", "本誓約書")]
     own = text.replace("本誓約書", "本確認書")
     assert findings_in_text(own, "term-inconsistent") == []  # (never calls itself by its title's kind)
+
+
+# ------------------------------------------------------------------ the fourth round (pub419–pub421)
+
+def test_an_article_number_with_a_colon_alone_heads_its_list():
+    """「第６条：」 alone on its line, its paragraphs in an <ol> below (and 第７条： so): both are articles."""
+    html = ("<html><body><h1>規約</h1>" + "".join(
+        f"<div>({t})</div><div>第{n}条：本会は{t}を定める。</div>" for n, t in (("１", "名称"), ("２", "目的"), ("３", "事業")))
+        + "<div>(役員の選出及び任期)</div><div>第４条：<ol><li>役員は、総会において選出する。</li><li>役員の任期は１年とする。</li>"
+        "</ol></div><div>(会議)</div><div>第５条：<ol><li>会長は総会を招集する。</li><li>会長は役員会を招集する。</li></ol></div>"
+        "<div>(経費)</div><div>第６条：本会の経費は、会費その他の収入をもって充てる。</div></body></html>")
+    doc = doc_from_text(html, "rules.html")
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4", "5", "6"]
+    assert [f for f in run_checks(doc) if f.rule.startswith("numbering")] == []
+
+
+def test_a_page_of_sections_may_call_its_lists_entries_ko():
+    """「特に承認が必要な場合(第5項)」 under 「## 使用の制限」 and its list of five (「1.」 typed five times): no 第N条 on
+    the page, and the writer's 項 is the list's entry; a 第6項 there is still told."""
+    md = ("---\ntitle: ロゴマーク\n---\n\n## はじめに\n当会のロゴマークについて定めます。\n\n## ロゴマーク\nロゴマークは別に示します。\n\n"
+          "## 使用の制限\n会員以外の第三者は、次に掲げる場合を除き、ロゴマークを使用できません。\n"
+          + "".join(f"1. {w}場合\n" for w in ("報道を目的とする", "リンクさせる", "物品を製作する", "後援事業に使用する", "広報に資する"))
+          + "\nなお、特に世話人会の承認が必要な場合(第5項)に限り、報告してください。\n")
+    assert [f for f in run_checks(doc_from_text(md, "logo.md")) if f.rule == "reference-dangling"] == []
+    told = md.replace("(第5項)", "(第6項)")
+    assert [f.rule for f in run_checks(doc_from_text(told, "logo.md")) if f.rule == "reference-dangling"] \
+        == ["reference-dangling"]
+
+
+def test_a_page_that_ends_with_the_sentence_it_began_with_echoes_itself():
+    sentence = "CoderDojo Japan とのパートナーシップをご検討している方々のご参考になれば幸いです。"
+    md = (f"# パートナーシップの存続期間について\n\n本ページでは、パートナーシップの存続期間についてまとめています。{sentence}\n\n"
+          "## 成立\n\nパートナーシップは申請の承認によって成立します。\n\n## 解消\n\nパートナーシップは活動の停止によって解消されます。\n\n"
+          f"以上が、パートナーシップの存続期間に関する説明になります。{sentence}\n")
+    assert [f for f in run_checks(doc_from_text(md, "partner.md")) if f.rule == "duplication"] == []

@@ -83,6 +83,8 @@ def location_label(doc: Document, f: Finding) -> str:
         prefix = doc.annexes[idx].label if idx < len(doc.annexes) else "別紙"
     elif region == "preamble":
         return "前文"
+    if f.article is None and not prefix and any(b.span[0] <= f.span[0] < b.span[1] for b in doc.closing):
+        return "末尾"  # the lines after the last article (a closing greeting, the contact, the dates)
     if f.article is None:
         return prefix or "—"
     s = prefix + article_label(f.article)

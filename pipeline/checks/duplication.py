@@ -730,7 +730,7 @@ def _sentence_findings(ctx: Context):
     for sent, pos, first in copies:
         if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
                 or _closes_sibling_definitions(ctx, pos, first) \
-                or _under_other_headings(ctx, pos, first, siblings=True):
+                or _under_other_headings(ctx, pos, first, siblings=True) or _opening_and_closing(ctx, pos, first):
             continue
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
@@ -854,6 +854,20 @@ def _copied_block_findings(ctx: Context):
             k += 1
         for i, (_, t) in enumerate(lines):
             seen.setdefault((a.chapter, a.part, t), (a, i))
+
+
+def _opening_and_closing(ctx: Context, a: int, b: int) -> bool:
+    """Is one copy before the first article and the other after the last (「…ご検討している方々のご参考になれば幸いです」
+    closing the page's introduction and its last words)? A page that says at its end what it said at its start echoes
+    itself on purpose."""
+    arts = list(ctx.doc.all_articles())
+    if not arts:
+        return False
+    first = min(x.span[0] for x in arts)
+    # (the last words: after the last article, or in the last paragraph of it, where a page's closing sentence falls)
+    last = min(max(x.span[1] for x in arts), max((u.span[0] for u in ctx.units if u.kind == "paragraph"), default=0))
+    lo, hi = min(a, b), max(a, b)
+    return lo < first and hi >= last
 
 
 def _where(ctx: Context, pos: int) -> str:

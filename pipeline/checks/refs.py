@@ -655,6 +655,9 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
                 return None  # the lines of an article whose paragraphs carry no number (a web page's <p>s)
             if lead is not None and para <= _bullet_lines(target, labelled=False):
                 return None  # 「- ちょコム送金とは…⏎- (1)…⏎- 利用者とは…」: paragraphs as bullets, their items bulleted too
+            if ctx.doc.style == "section" and any(para <= len(p.items) for p in target.paragraphs):
+                return None  # 「特に承認が必要な場合(第5項)」 under 「## 使用の制限」 and its list of five: a page of
+                # sections, no 第N条, whose writer calls the list's entries 項
             numbers = [p.number for p in target.paragraphs if p.number is not None]
             if len(set(numbers)) < len(numbers) and para <= len(target.paragraphs):
                 return None  # a number written twice (1. 2. 1.): the third paragraph is there; the duplicate is reported
