@@ -415,3 +415,18 @@ def test_a_page_that_ends_with_the_sentence_it_began_with_echoes_itself():
           "## 成立\n\nパートナーシップは申請の承認によって成立します。\n\n## 解消\n\nパートナーシップは活動の停止によって解消されます。\n\n"
           f"以上が、パートナーシップの存続期間に関する説明になります。{sentence}\n")
     assert [f for f in run_checks(doc_from_text(md, "partner.md")) if f.rule == "duplication"] == []
+
+
+def test_a_rule_books_outline_labels_variables_and_listed_marks_are_no_slips():
+    """A rule book numbered 「1c3a)」, 「A1a1)」, 「2c+)」, with variables and move symbols (「x秒」, 「[f]またはz」, 「R2', *,
+    →」) and 「装着してよい」 beside してもよい: none of it is a bracket, a stray letter, broken markup or a slip."""
+    md = ("# 大会規則\n\n## 第1条：大会役員\n\n- 1a) 大会には代理人を置く。\n- 1c3a) 結果を送付すること。\n"
+          "- 2c+) [明示] 競技者は準備してよい。\n- A1a1) 試技の結果は x 秒単位で記録し、.4秒はx秒とする。\n"
+          "- 12c2)(x,y)は、上層を時計回りにx掛ける30度回すことを表す。\n- 12e1) 回転記号は[f]またはz、[r]またはx、[u]またはy、[b']またはz、[d']またはyと書く。\n"
+          "- E2c4+) [明示] 使用してはならない記号の例: M, e, R2', *, →, [x]。\n"
+          + "".join(f"- 3b{n}) 競技者は休憩してもよい。\n" for n in range(1, 7)))
+    fs = [f for f in run_checks(doc_from_text(md, "rules.md")) if f.severity != "info"]
+    assert [f for f in fs if f.rule in ("bracket-unbalanced", "typo", "markup-broken")] == []
+    told = md.replace("- 1a) 大会には代理人を置く。", "- 1a) 大会には（代理人を置く。")
+    assert [f.rule for f in run_checks(doc_from_text(told, "rules.md")) if f.rule == "bracket-unbalanced"] \
+        == ["bracket-unbalanced"]

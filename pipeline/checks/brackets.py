@@ -30,12 +30,18 @@ CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］"
 # (イ) 口) ハ) 二): ロ as 口, ニ as 二) is a label still, whatever the typo rule says of its character
 # (after a list's bullet too: 「- a) 個人から直接…」, 「•a)」; and a note's mark: 「※1)外部の者とは」)
 # (not the number of a note mark in brackets, 「…ご確認ください。(※１)」, whose bracket closes)
-_HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•,;；※])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
+_HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<=[,;][ \u3000])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))"
+                         # (a half-width , or ; before a label with its space: 「(x,y)」 is a pair of coordinates)
+                         r"[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
                          # an article labelled so at a line's start: 「- 第1条)受講に関する費用」
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-•]))第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*条[)）]"
                          # such a label cited after its article, 「第４条１）と同等の手続き」, 「第七条一項ハ）によって」 (not
                          # 「（第3条1）。」, a pair)
-                         r"|(?<=[条項号])(?:[0-9０-９]{1,2}|[ア-ン])[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、|で|は|が)")
+                         r"|(?<=[条項号])(?:[0-9０-９]{1,2}|[ア-ン])[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、|で|は|が)"
+                         # an outline's label of digits and letters, each level one more (「- 1c3a)」, 「A1a1)」, 「2c+)」:
+                         # a rule book's numbering, a regulation cited by it after 。)
+                         r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[^\x00-\x7f][ \u3000]))"
+                         r"(?:[0-9]{1,2}[a-z]|[A-Z][0-9]{1,2}[a-z]?)[0-9a-z]{0,3}\+{0,6}[)）]")
 # 「ex)JOHNSMITH」, 「例)」, 「注)」: "for example" and "note" written with a closing bracket alone (not the close of a
 # bracket its line opened: 「(記入例)」)
 _EXAMPLE_MARK = re.compile(r"(?<![A-Za-z])(?:ex|Ex|EX|e\.g\.|例|注)[)）]")

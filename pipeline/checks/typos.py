@@ -99,7 +99,7 @@ from .chars import foreign_kanji
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize, verbs_read_as_written
 from .typos_base import (
-    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model,
+    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model, variable_letters,
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
@@ -624,6 +624,10 @@ def _times_en(n: int) -> str:
     return "once" if n == 1 else f"{n} times only"
 
 
+# permission given by the て-form and よい/いい/差し支えない/構わない, も between them or not (してよい, してもよい)
+_PERMISSION_WITHOUT_MO = re.compile(r"[てで](?:よい|良い|いい|差し支え|差支え|構わ|かまわ)")
+
+
 def _ending_findings(ctx: Context):
     text = ctx.text
     kana4 = model()["kana4"]
@@ -668,6 +672,9 @@ def _ending_findings(ctx: Context):
             continue
         if text[b] == "\n" and (written + text[b + 1:b + 9].lstrip(" \u3000")).startswith(usual):
             continue  # 「…といいま⏎す。」: a line wrapped inside the word, which the next line finishes
+        if kept and _PERMISSION_WITHOUT_MO.search(written) and usual.replace("ても", "て", 1).replace("でも", "で", 1) \
+                == written:
+            continue  # 「装着してよい」 beside してもよい ×6: permission with or without も, both Japanese
         if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
             continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written
         tok = ctx.token_at(start)
@@ -2101,6 +2108,8 @@ def _romaji_findings(ctx: Context):
     text = ctx.text
     for m in _ROMAJI_LEFT.finditer(text):
         s = m.start()
+        if m.group(0) in variable_letters(ctx):
+            continue  # 「.4秒はx秒」: the document's variable x, written throughout
         line_start, line_end = ctx.line_span(s)
         if any(a <= s < b and (a == s or b == s + 1) for a, b in
                (x.span() for x in _LETTER_LABELS.finditer(text, max(line_start, s - 6), min(line_end, s + 7)))):

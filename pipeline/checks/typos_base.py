@@ -147,3 +147,19 @@ def conjugated(s: str) -> tuple[tuple[int, int, str, str, str], ...]:
         out.append((start, at, fields[1], fields[2], form))
     return tuple(out)
 
+
+# a lone letter the document writes this often is a variable or a symbol of its own (「.4秒はx秒」, 「スの数をnとし」, a
+# move 「[f]またはz」), no consonant left by the input method nor a key struck as it was switched off (a slip is not
+# repeated)
+_VARIABLE_USES = 2
+_LONE_LETTER = re.compile(r"(?<![A-Za-z0-9])[a-z](?![A-Za-z0-9])")
+
+
+def variable_letters(ctx) -> frozenset[str]:
+    """The lower-case letters the whole document writes alone _VARIABLE_USES times or more."""
+    def count() -> frozenset[str]:
+        from collections import Counter
+        n = Counter(_LONE_LETTER.findall(ctx.full.text))
+        return frozenset(ch for ch, k in n.items() if k >= _VARIABLE_USES)
+    return ctx.full.memo("typos.variable_letters", count)
+

@@ -32,7 +32,7 @@ import re
 
 from . import Context
 from .terms_self import organization_nouns
-from .typos_base import _path_cost
+from .typos_base import _path_cost, variable_letters
 from ..tokens import is_known_word
 
 # お／ご, a word of kanji, then いただ… or いたし… (the い already missing from the verb) or たします (the い of
@@ -313,6 +313,8 @@ def stray_letter_findings(ctx: Context):
         a = m.start()
         if _LETTER_LABEL_RUN.match(text, a):
             continue  # 「以下a)b)c)の情報」: the labels of a list named together, a) the first of them
+        if m.group(0) in variable_letters(ctx):
+            continue  # 「[f]またはz」: a symbol the document writes again and again, no stray key
         yield ctx.finding(
             "typo", (a, a + 1),
             f"「{text[max(0, a - 6):a + 1]}」の末尾の「{m.group(0)}」は余分な1字と思われます（入力の切り替え時の打ち誤り）。",
