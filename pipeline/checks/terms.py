@@ -737,8 +737,8 @@ _TITLE_INSTRUMENT = re.compile(rf"({_INSTRUMENT_KINDS})")
 def _instrument_kind_findings(ctx: Context, defs: dict[str, Definition]):
     """「本確認書」 in a document titled 秘密保持誓約書 that calls itself 本誓約書 too: the title's kind is its name."""
     text = ctx.text
-    title = ctx.doc.title or text[:text.find("\n")] if text else ""
-    kinds = set(_TITLE_INSTRUMENT.findall(title or ""))
+    title = ctx.doc.title or text.split("\n", 1)[0]  # (no title read: the first line, 「【秘密保持誓約書条項】」)
+    kinds = set(_TITLE_INSTRUMENT.findall(title))
     if len(kinds) != 1:
         return
     kind = kinds.pop()
