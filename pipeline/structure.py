@@ -228,8 +228,7 @@ class _Parser:
         level = self.heading_levels.get(line.start)
         if level is None or self.heading_levels.get(nxt.start) != level or self.source.format != "html":
             return False
-        offs, src = self.norm.offsets, self.source.text
-        return src.rfind("\n", 0, offs[nxt.start]) + 1 in self._soft_breaks()
+        return self._after_br(nxt.start)
 
     def _block_starts(self, numbered: list[tuple[int, tuple]]) -> list[tuple[int, tuple]]:
         """On a web page, the numbered lines that open a block of their own, where they number from 1 at least twice:
@@ -237,10 +236,9 @@ class _Parser:
         院内での利用」) is a section's text, however long its run, and a section's heading is no <br>'s next line."""
         if self.source.format != "html" or not self.source.line_breaks:
             return numbered
-        offs, src, breaks = self.norm.offsets, self.source.text, self._soft_breaks()
 
         def soft(i: int) -> bool:  # line i is a <br>'s next line
-            return i < len(self.lines) and src.rfind("\n", 0, offs[self.lines[i].start]) + 1 in breaks
+            return i < len(self.lines) and self._after_br(self.lines[i].start)
 
         by_line = dict(numbered)
         # (the first entry of such a list opens its block, and the next entry is the <br>'s: 「1. …<br>2. …」)
@@ -248,6 +246,11 @@ class _Parser:
                   if not soft(i) and not (soft(i + 1) and i + 1 in by_line and int(by_line[i + 1][0]) == int(s[0]) + 1)]
         firsts = [i for i, s in blocks if int(s[0]) == 1]
         return blocks if firsts and len(blocks) >= 2 and len(blocks) < len(numbered) else numbered
+
+    def _after_br(self, pos: int) -> bool:
+        """Does the source line of normalized ``pos`` start after a <br> (a soft break inside a block)?"""
+        src = self.source.text
+        return src.rfind("\n", 0, self.norm.offsets[pos]) + 1 in self._soft_breaks()
 
     def _soft_breaks(self) -> frozenset[int]:
         if self._soft is None:
@@ -259,10 +262,8 @@ class _Parser:
         break), or that start a block of their own on a web page (<p> after <p>, not a <br>'s next line)."""
         offs, src, out = self.norm.offsets, self.source.text, set()
         if self.source.format == "html":
-            breaks = self._soft_breaks()
             for ln in self.lines[1:]:
-                at = offs[ln.start]
-                if src.rfind("\n", 0, at) + 1 not in breaks:
+                if not self._after_br(ln.start):
                     out.add(ln.start)
             return frozenset(out)
         for a, b in zip(self.lines, self.lines[1:]):

@@ -203,15 +203,20 @@ def is_known_word(s: str) -> bool:
 _FULL_TAGGER: list = []  # (tagger, pid): a MeCab printing UniDic's whole record, asked of a few words a document
 
 
-@lru_cache(maxsize=4096)
-def is_verbal_noun(word: str) -> bool:
-    """Is ``word`` one noun that takes する (廃棄, 消去; not 本人, 書面)? UniDic's third part of speech
-    (サ変可能) says so; the pipeline's own records do not carry it."""
+def _full_tagger():
+    """The tagger of UniDic's whole record, made once per process (a forked worker makes its own)."""
     if not _FULL_TAGGER or _FULL_TAGGER[0][1] != os.getpid():
         import fugashi
 
         _FULL_TAGGER[:] = [(fugashi.Tagger(), os.getpid())]
-    nodes = _FULL_TAGGER[0][0](word)
+    return _FULL_TAGGER[0][0]
+
+
+@lru_cache(maxsize=4096)
+def is_verbal_noun(word: str) -> bool:
+    """Is ``word`` one noun that takes する (廃棄, 消去; not 本人, 書面)? UniDic's third part of speech
+    (サ変可能) says so; the pipeline's own records do not carry it."""
+    nodes = _full_tagger()(word)
     return len(nodes) == 1 and nodes[0].surface == word and nodes[0].feature.pos3 == "サ変可能"
 
 
@@ -220,12 +225,8 @@ def verbs_read_as_written(line: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the verbs in MeCab's reading of ``line`` whose kana read as their dictionary form does: the
     same first sound (not 切る read from ぎる, a voiced variant inside a compound) and no euphonic form of the old
     or western language (会う read from おう, its ウ音便). Such a verb is whole as written."""
-    if not _FULL_TAGGER or _FULL_TAGGER[0][1] != os.getpid():
-        import fugashi
-
-        _FULL_TAGGER[:] = [(fugashi.Tagger(), os.getpid())]
     out, at = [], 0
-    for node in _FULL_TAGGER[0][0](line):
+    for node in _full_tagger()(line):
         start = line.find(node.surface, at)
         if start < 0:
             continue

@@ -101,6 +101,11 @@ def _latin_or_digit(c: str) -> bool:
     return c.isascii() and (c.isalnum() or c in "%&@#$/.-_+'\"")
 
 
+def _closes_latin(line: str, s: int) -> bool:
+    """Is the half-width ) just before the space at ``s`` the close of Latin text (「(ROIS)」, a link's 「(…html)」)?"""
+    return s >= 2 and line[s - 1] == ")" and _latin_or_digit(line[s - 2])
+
+
 def _latin_letter(c: str) -> bool:
     c = unicodedata.normalize("NFKC", c)
     return c.isascii() and c.isalpha()
@@ -962,7 +967,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
             continue
         if not number_split and left in "、。" and right in "）)」』】":
             convention = "punct"  # 「という。 ）」: nothing is ever meant to stand there
-        elif e - s == 1 and (left == "）" or left == ")" and not verdicts[3] and not (s >= 2 and _latin_or_digit(line[s - 2])))\
+        elif e - s == 1 and (left == "）" or left == ")" and not verdicts[3] and not _closes_latin(line, s))\
                 and right in _BOUND_PARTICLES \
                 and _japanese(line[e + 1:e + 2]) and not _CLOSED_LABEL.search(line, 0, s) and not _LABEL.match(line[:s]):
             # 「（以下「乙」という。） は、」: a particle is bound to the word its bracket closes, and a full-width bracket
@@ -972,7 +977,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
             convention = "in-word"
         elif not number_split:
             kind = _junction(left, right)
-            if kind == "paren" and left == ")" and s >= 2 and _latin_or_digit(line[s - 2]):
+            if kind == "paren" and left == ")" and _closes_latin(line, s):
                 kind = None  # 「(…WIPO OIS) の規程」, a link's 「(…index.html) へ」: a bracket that closes Latin text is
                 # spaced from the Japanese after it as the Latin word is, by the same habit
             if kind == "digit" and e - s >= 2 and right in _COUNTERS and _counted(line, s, e) \

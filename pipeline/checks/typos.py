@@ -1247,6 +1247,13 @@ def _law_fix(left: str, run: str, right: str, edits) -> tuple[int, str, int] | N
 _BEING = frozenset(("居る", "有る"))
 
 
+def _token_at(left: str, run: str, right: str, a: int):
+    """(token, known) of MeCab's reading of ``left + run + right`` that holds run[a]; (None, False) where none does."""
+    toks, known = tagged_line(left + run + right)
+    at = len(left) + a
+    return next(((t, k) for t, k in zip(toks, known) if t.start <= at < t.end), (None, False))
+
+
 def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> bool:
     """Does the kana changed at run[a:b] (into new[a:b]) make a word of its own another word, not a slip: inside
     an adverb or conjunction of two kana or more the dictionary lists under a kanji spelling (すぐに → するに: MeCab
@@ -1262,11 +1269,7 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     if _clause_joint(left + run + right, base + a):
         return True  # (even for が written for か: the clause as written is grammar)
 
-    def token(s: str):
-        toks, known = tagged_line(left + s + right)
-        return next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
-
-    t, k = token(run)
+    t, k = _token_at(left, run, right, a)
     if t is not None and k and _kanji_suffix(t, left + run + right):
         return True  # 勤務するごとに (毎): even one voicing mark from こと, a word for a word
     if t is not None and k and t.pos == "助詞" and t.surface in _LISTING \
@@ -1281,16 +1284,16 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
     if _kana_verb_made_another(left, run, right, new, a):
         return True
     if t.pos == "動詞" and t.lemma in _BEING:
-        u, ku = token(new)
+        u, ku = _token_at(left, new, right, a)
         if u is not None and ku and u.pos == "動詞" and u.lemma in _BEING and u.lemma != t.lemma:
             return True  # 「恋人がいる方」 → がある: いる of people and animals, ある of things, two verbs of being
     if t.pos == "助動詞" and t.end - t.start == 1:
-        u, ku = token(new)
+        u, ku = _token_at(left, new, right, a)
         return u is not None and ku and u.pos == "助詞" and u.end - u.start == 1
     if t.pos == "助動詞" and t.end - t.start >= 2:
         # したい → しない, しなかった → したかった: one auxiliary of the modern language for another, meaning its
         # opposite, both grammar (a word of one kana, or an old form, is left to MeCab: かかわらじ → かかわらず)
-        u, ku = token(new)
+        u, ku = _token_at(left, new, right, a)
         return u is not None and ku and u.pos == "助動詞" and u.end - u.start >= 2
     return False
 
@@ -1306,20 +1309,16 @@ def _kana_verb_made_another(left: str, run: str, right: str, new: str, a: int) -
     higher, but the verb written in kana is whole as written."""
     base = len(left)
 
-    def token(s: str):
-        toks, known = tagged_line(left + s + right)
-        return next(((t, k) for t, k in zip(toks, known) if t.start <= base + a < t.end), (None, False))
-
     k3 = _kana3()
     grams = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
     if grams and min(k3.get(g, 0) for g in grams) >= _PHRASE_FIX:
         return False  # 「本サービス上にこいて」 → において, 「有無にかさわらず」 → かかわらず: the correction is a phrase law
         # text writes throughout, which a verb read in the slip (恋う, 触る) does not stand against
-    t, k = token(run)
+    t, k = _token_at(left, run, right, a)
     if t is None or not k or t.pos != "動詞" or t.end - t.start < 2 or t.start < base or t.lemma in _BEING \
             or not _KANJI_CH.search(t.lemma) or (t.start, t.end) not in verbs_read_as_written(left + run + right):
         return False
-    u, ku = token(new)
+    u, ku = _token_at(left, new, right, a)
     return u is not None and ku and u.pos == "動詞" and u.lemma != t.lemma
 
 

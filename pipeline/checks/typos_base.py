@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import DATA_DIR, Context, LineMemo, load_tsv
@@ -158,7 +159,6 @@ _LONE_LETTER = re.compile(r"(?<![A-Za-z0-9])[a-z](?![A-Za-z0-9])")
 def variable_letters(ctx) -> frozenset[str]:
     """The lower-case letters the whole document writes alone _VARIABLE_USES times or more."""
     def count() -> frozenset[str]:
-        from collections import Counter
         n = Counter(_LONE_LETTER.findall(ctx.full.text))
         return frozenset(ch for ch, k in n.items() if k >= _VARIABLE_USES)
     return ctx.full.memo("typos.variable_letters", count)
