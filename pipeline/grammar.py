@@ -254,8 +254,9 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
 
 # A sentence right after 第N条 with nothing between: it opens with no word a citation goes on with (中, 各号, 前段, 本文,
 # 及び, 第2項, 等, 以下, 所定, 規定…) and says its subject (「当社の経営する…運送契約は、」, 「この規約は、」)
-# (本 opens 本規約, a subject; only 本文 goes on as a citation: 「第3条本文の規定」)
-_GLUED_SENTENCE = re.compile(r"(?![中各前後但及又並若乃第等所以上関該準記定規ただ]|本文|本項|本条|本号)[\u4e00-\u9fff\u3041-\u3096]"
+# (本 opens 本規約, a subject; only 本文 goes on as a citation: 「第3条本文の規定」; nor does a paragraph or item
+# number glued on, 「第二条一項に定める…」: the citation goes on to its 項)
+_GLUED_SENTENCE = re.compile(r"(?![中各前後但及又並若乃第等所以上関該準記定規ただ]|本文|本項|本条|本号|[一二三四五六七八九十]+[項号])[\u4e00-\u9fff\u3041-\u3096]"
                              r"[^\n]{0,120}?[はがも][、，]")
 
 

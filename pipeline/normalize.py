@@ -116,6 +116,17 @@ def _is_ascii_word(c: str) -> bool:
     return c.isascii() and not c.isspace() and (c.isalnum() or c in "-_./%&+@#$'\"")
 
 
+def _latin_punctuation_space(text: str, at: int, after: str) -> bool:
+    """A space of English prose after , ; : or ) and before ( between words (「contract, negligence」, 「website
+    (https://…), and」): dropped, the words ran together and a URL took the bracket closing it. Letters on both
+    sides: 「1) 10日以内」 and 「別表1 (1)」 stay as Japanese text is compared."""
+    before = text[at - 1] if at > 0 else ""
+    if before in ",;:)":
+        prev = text[at - 2] if at > 1 else ""
+        return prev.isascii() and (prev.isalnum() or prev in ")\"'") and after.isascii() and after.isalpha()
+    return after == "(" and before.isascii() and before.isalpha()
+
+
 class _CharWidths(dict):
     def __missing__(self, c: str) -> int:
         w = self[c] = 2 if unicodedata.east_asian_width(c) in "WF" else 1
@@ -328,6 +339,8 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
 _FRONT_MATTER_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _FRONT_MATTER_ENTRY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*:|-\s|#)|^\s*$")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_CODE_BLOCK_OPEN = re.compile(r"<(script|style)(?:\s[^>]*)?>", re.IGNORECASE)
+_KRAMDOWN_TOC = re.compile(r"^\s*\{:\s*toc\s*\}\s*$")
 
 
 def _markdown_hidden(raw_lines: list[tuple[int, int, str]]) -> set[int]:
@@ -343,6 +356,22 @@ def _markdown_hidden(raw_lines: list[tuple[int, int, str]]) -> set[int]:
                 break
             if not _FRONT_MATTER_ENTRY.match(raw) and not raw.startswith((" ", "\t")):
                 break  # not YAML: a rule and text
+    # Kramdown's table of contents: the list item that stands for it (「* TOC」, 「- 目次」) and the {:toc} under it
+    # become the page's generated contents, never a line of its text (taken as the title, it named the 会則 「TOC」)
+    for j in range(1, len(raw_lines)):
+        if _KRAMDOWN_TOC.match(raw_lines[j][2]) and _MD_LIST_ITEM.match(raw_lines[j - 1][2]):
+            hidden.update((raw_lines[j - 1][0], raw_lines[j][0]))
+    # a <script> or <style> block put in the page (CommonMark's HTML block of kind 1): code the browser runs, no text
+    # it shows (its first line was taken for the title of a contest's rules)
+    code_end = None
+    for s, _, raw in raw_lines:
+        stripped = raw.strip()
+        if code_end is None and (m := _CODE_BLOCK_OPEN.match(stripped)):
+            code_end = f"</{m.group(1).lower()}>"
+        if code_end is not None:
+            hidden.add(s)
+            if code_end in stripped.lower():
+                code_end = None
     inside = False
     for s, _, raw in raw_lines:
         stripped = raw.strip()
@@ -798,7 +827,7 @@ def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None
             continue
         before = text[m.start() - 1] if m.start() > 0 else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if _is_ascii_word(before) and _is_ascii_word(after):
+        if _is_ascii_word(before) and _is_ascii_word(after) or _latin_punctuation_space(text, m.start(), after):
             if m.end() - m.start() > 1 or text[m.start()] != " ":
                 edits.append((m.start(), m.end(), " "))
             continue
