@@ -41,7 +41,12 @@ _HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<
                          # an outline's label of digits and letters, each level one more (「- 1c3a)」, 「A1a1)」, 「2c+)」:
                          # a rule book's numbering, a regulation cited by it after 。)
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[^\x00-\x7f][ \u3000]))"
-                         r"(?:[0-9]{1,2}[a-z]|[A-Z][0-9]{1,2}[a-z]?)[0-9a-z]{0,3}\+{0,6}[)）]")
+                         r"(?:[0-9]{1,2}[a-z]|[A-Z][0-9]{1,2}[a-z]?)[0-9a-z]{0,3}\+{0,6}[)）]"
+                         # a label of that form cited where a provision is (「注3．4)に掲げる運送機関」「2)の場合」): a
+                         # bracket closing after a bare number and opening the citation's verb closes no bracket
+                         r"|(?<![(（0-9０-９a-zA-Z])[0-9０-９]{1,2}[)）](?=に(?:掲げ|定め|記載|規定|該当|基づ|従)|の(?:規定|場合|とおり|いずれか))"
+                         # a two-level label, the list's number then its letter (「1.a)契約内容が…」「2．b）」)
+                         r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000]))[0-9０-９]{1,2}[.．][a-zA-Zア-ン0-9]{1,2}[)）]")
 # 「ex)JOHNSMITH」, 「例)」, 「注)」: "for example" and "note" written with a closing bracket alone (not the close of a
 # bracket its line opened: 「(記入例)」)
 _EXAMPLE_MARK = re.compile(r"(?<![A-Za-z])(?:ex|Ex|EX|e\.g\.|例|注)[)）]")
@@ -51,10 +56,10 @@ _LABEL_RANGE = re.compile(
     r"|(?<=[～〜~])[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）]"
     r"|(?:(?<=から)|(?<=ないし)|(?<=乃至))[ \u3000]*[0-9a-zA-Zア-ン一二三四五六七八九十]{1,3}[)）](?=[ \u3000]*(?:まで|に|の|を))")
 # 「1)または2)のクーリングオフ」: labels of that form cited side by side (a conjunction between two of them)
-# (or run together with nothing between: 「以下a)b)c)の情報を」)
+# (or run together with nothing between: 「以下a)b)c)の情報を」; 又 for 又は, 「3)又4)」, the typo rule's slip)
 _LABEL_LIST = re.compile(
     r"(?<![(（0-9a-zA-Z])[0-9a-zA-Zア-ン]{1,2}[)）]"
-    r"(?:(?:または|又は|及び|および|若しくは|もしくは|並びに|ならびに|、|・|と)?[0-9a-zA-Zア-ン]{1,2}[)）])+")
+    r"(?:(?:または|又は|又|及び|および|若しくは|もしくは|並びに|ならびに|、|・|と)?[0-9a-zA-Zア-ン]{1,2}[)）])+")
 # 「すなわち1)研究の構想…に携わった者,2)論文の執筆…,3)公表に当り…」: labels 1) 2) 3) of a list run into one sentence
 _INLINE_LABEL = re.compile(r"(?<![(（0-9０-９a-zA-Z])([0-9０-９]{1,2})[)）]")
 

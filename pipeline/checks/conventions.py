@@ -210,11 +210,17 @@ _MIXED_COMMAS = 20
 _JA_COMMA = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」）])[，,](?!\s*(?:https?://|www\.))")
 
 
+def _in_table_row(src: str, at: int) -> bool:
+    """Is ``at`` on a row of a Markdown table (「| 2E1-01 | … | 計測自動制御学会RTミドルウェア賞, SUGAR SWEET ROBOTICS賞 |」)?
+    A comma there parts a cell's entries (names, awards), as a list's does, no clause of prose."""
+    return src[src.rfind("\n", 0, at) + 1:at].lstrip(" \t").startswith("|")
+
+
 def _comma_findings(ctx: Context):
     """「，」 among 「、」 or the other way round: a sentence pasted from another document; or a half-width 「,」 among
     「，」: the width slipped. One finding per line."""
     src = ctx.doc.source.text
-    touten, commas = _TOUTEN.findall(src), list(_JA_COMMA.finditer(src))
+    touten, commas = _TOUTEN.findall(src), [m for m in _JA_COMMA.finditer(src) if not _in_table_row(src, m.start())]
     if not commas:
         return
     full = [m.start() for m in commas if m.group(0) == "，"]

@@ -214,6 +214,9 @@ def _heading_level_findings(ctx: Context):
     first = min(offsets[a.heading_span[0]] for a, _ in levels)
     title = re.search(r"(?m)^[ \t]*(#{1,6})[ \t]+\S", src[:first])
     deeper = [mark for mark in counts if title and len(mark) > len(title.group(1))]
+    if deeper and _clear(sum(n for mark, n in counts.items() if mark not in deeper), sum(counts[m] for m in deeper)):
+        deeper = []  # 「## 第1条」 then 「# 第2条」…「# 第6条」 under 「# …規約」: the document heads its articles at the
+        # title's level throughout; the one below it departs from that
     if title and deeper:
         major = max(deeper, key=counts.__getitem__)
         n_major = counts[major]

@@ -1024,6 +1024,29 @@ def _listed_twice_findings(ctx: Context):
             pos += len(item) + 1
 
 
+# the same noun (or noun phrase of two nouns joined by の) named twice side by side, joined by ・ or 、 (「録画・録画・撮影記
+# 録」, 「旅行サービスの内容、旅行サービスの内容について」): two items of a list are never one thing. The second copy closes
+# an item (the list goes on or ends there): one that opens a phrase names another thing (「定款、定款の定め」, 「暴力団員、
+# 暴力団員でなくなった時から」, 「不正アクセス、不正アクセスを試みる行為」). Katakana of two letters may be a name's
+# syllables (エヌ・ティ・ティ).
+_NEIGHBOUR_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,}"
+                              r"(?:の[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,})?)[・、](?P=x)"
+                              r"(?=[・、。]|等|など|について|に関|及び|および|又は|または|並びに|ならびに|若しくは|もしくは|や)")
+
+
+def _neighbour_twice_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NEIGHBOUR_TWICE):
+        x = m.group("x")
+        if len(x) < 3 and not re.search(r"[\u4e00-\u9fff々]", x):
+            continue
+        yield ctx.finding(
+            "duplication", (m.end("x") + 1, m.end()),
+            f"「{x}」が続けて2回挙げられています（「{m.group(0)}」）。",
+            f"「{x}」 is named twice side by side: 「{m.group(0)}」.",
+            excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 4])
+
+
 _REPEATED_BLOCK_CHARS = 30
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
@@ -1093,6 +1116,7 @@ def duplication(ctx: Context):
     yield from _copied_block_findings(ctx.full)
     yield from _repeated_block_findings(ctx)
     yield from _listed_twice_findings(ctx)  # a matter of its sentence alone
+    yield from _neighbour_twice_findings(ctx)  # a matter of its line alone
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _doubled_kanji_findings(ctx)  # a kanji typed twice, likewise
     yield from _doubled_ru_findings(ctx)

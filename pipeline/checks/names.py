@@ -138,6 +138,8 @@ def name_variant(ctx: Context):
                     continue
                 if e[2] == 0 and e[0] and e[1] and e[0].lower() == e[1].lower():
                     continue  # Software / software: an English sentence or title capitalizes its first word
+                if e[0].isdigit() and e[1].isdigit():
+                    continue  # DojoCon Japan 2018 beside 2019: a number names another year, edition or version
                 if _series_label(rare, e) and _series_label(name, (e[1], e[0], e[2])):
                     continue  # Phase 10.D beside Phase 10.F, Plan A beside Plan B: members of one series (pub153)
                 latin_only = rare.isascii()

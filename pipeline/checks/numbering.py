@@ -551,15 +551,21 @@ def heading_slips(ctx: Context) -> dict[int, str]:
             return {}
         level = {"条": Counter(levels[a.heading_span[0]] for a in arts).most_common(1)[0][0],
                  "章": Counter(levels[c.span[0]] for c in chapters).most_common(1)[0][0]}
-        if level["条"] == level["章"]:
+        heads = sorted([(c.span[0], "章", _key(c.number)[0]) for c in chapters]
+                       + [(a.heading_span[0], "条", _key(a.number)[0]) for a in arts])
+        # a chapter that holds no article before the next chapter (「# 第7章（参加者資格の中断・取り消し）」 and its
+        # paragraphs after 「# 第6条」, up to 「# 第12章」, the 条 of the first six typed as 章 from there on)
+        # (the articles before it in no chapter: a text divided into chapters heads its first article with one)
+        empty = {start for i, (start, kind, _) in enumerate(heads)
+                 if kind == "章" and heads[0][1] == "条" and (i + 1 == len(heads) or heads[i + 1][1] == "章")}
+        if level["条"] == level["章"] and not empty:
             return {}
         out: dict[int, str] = {}
         reached: dict[str, int | None] = {"条": None, "章": None}
-        for start, kind, number in sorted([(c.span[0], "章", _key(c.number)[0]) for c in chapters]
-                                          + [(a.heading_span[0], "条", _key(a.number)[0]) for a in arts]):
+        for start, kind, number in heads:
             other = "章" if kind == "条" else "条"
-            if levels[start] == level[other] != level[kind] and reached[other] is not None \
-                    and number == reached[other] + 1:
+            set_apart = levels[start] == level[other] != level[kind] or kind == "章" and start in empty
+            if set_apart and reached[other] is not None and number == reached[other] + 1:
                 out[start] = f"第{number}{other}"
                 reached[other] = number
             else:

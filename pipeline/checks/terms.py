@@ -691,8 +691,11 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         if kind not in bare:
             bare[kind] = len(re.findall(rf"(?<![\u3400-\u9fff々]){kind}(?![\u3400-\u9fff々])", text))
         calls_itself = own[kind] or bare[kind]
-        if own[other] > max(calls_itself, _TITLE_ALONE):
-            continue  # the document calls itself by the other kind more often than by its name
+        rivals = sum(n for k, n in own.items() if k not in (kind, other))
+        if own[other] > max(calls_itself, _TITLE_ALONE) and own[other] > calls_itself + rivals:
+            continue  # the document calls itself by the other kind more often than by all its other names
+        # (split among three kinds, 本細則 once, 本規約 and 本規則 three times each under 「会計細則」: no other kind is
+        # its way, the title's is, and each other one a leftover of the texts it was put together from)
         # (by its title alone, where it never calls itself by its kind: 「この規程による」 twice under 「駐車場利用約款」)
         # (規程 misused for a provision, 第4条の規程に定める, names no other set of rules: the wording rule's slip)
         named_elsewhere = text.count(other) - sum(n[other] for n in by_kind.values()) - (
@@ -1595,6 +1598,10 @@ def _inner_edit(a: str, b: str) -> int | None:
     return next((i for i in range(1, len(long_) - k) if long_[:i] + long_[i + k:] == short), None)
 
 
+# kanji that negate the word they head (不可能, 非公開, 無効, 未成年): put in a compound, they make its opposite
+_NEGATING_PREFIXES = frozenset("不非無未")
+
+
 # determiners that point back at something just named, whatever the document calls itself
 _POINTING_BACK = ("当該", "前記", "上記", "同上")
 
@@ -1646,6 +1653,11 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # 個人関連情報 beside the defined 個人情報: a whole word put inside makes a compound of its own
             if opposite_of(run, term):
                 continue  # ライセンシー beside ライセンサー ×14: the other party (pub154), never a correction
+            if len(run) == len(term) + 1 and run[i] in _NEGATING_PREFIXES and run[:i] + run[i + 1:] == term:
+                continue  # 「頒布不可能なコンテンツ」 beside 頒布可能 ×7: the word negated, its opposite meant
+            if text.count(run) > 2:
+                continue  # ミドルウェア inside 「RTミドルウェアコンテスト」 and more, beside ミドルウエア ×11: a spelling the
+                # document writes often, inside longer words too, is its other notation (notation-variance's), no slip
             tok = next((t for t in tokenize(run) if t.start <= i < t.end), None)
             if tok is None:
                 continue

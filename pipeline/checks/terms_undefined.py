@@ -129,6 +129,11 @@ _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]*")
 _JUST_BEFORE = 200
 
 
+# what follows a word named in a collection a definition names together: 「本プログラム及びドキュメンテーション（以下あわせて
+# 「本ソフトウェア」と言う）」: a part of what the term covers, not a term of its own
+_IN_DEFINIENS = re.compile(r"[^。\n（(]{0,40}?[（(]以下[、，]?(?:あわせて|併せて|合わせて|総称して|これらを(?:総称して)?)")
+
+
 def _undefined_designations(ctx: Context, defs):
     own = _own_designations(defs)
     if not own:
@@ -197,6 +202,8 @@ def _undefined_designations(ctx: Context, defs):
         deictic = bool(_DEICTIC.match(noun))
         only = "" if offered and len(spans) > _RARE else "だけ"
         for span in spans:
+            if _IN_DEFINIENS.match(text, span[1]):
+                continue
             yield ctx.finding(
                 "term-undefined", span,
                 f"「{run}」は定義されていません。この文書は{named}を定義していますが、「{run}」は定義せずに"

@@ -96,6 +96,7 @@ from functools import lru_cache
 
 from . import Context, LineMemo, is_kanji, is_katakana, notation_canon, notation_groups, rule, spaced_in_source
 from .chars import foreign_kanji
+from ..grammar import int_to_kanji, kanji_to_int
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize, verbs_read_as_written
 from .typos_base import (
@@ -2166,6 +2167,33 @@ def _label_counter_findings(ctx: Context):
         )
 
 
+# 「会則第一八条」: an article's number in kanji digits written place by place, as a year is (二〇二五年), where the
+# document writes its numbers with 十 (第十四条): a label is never written so (法令: 第十八条, 第百二十条), and the
+# document's own other labels say which form it meant.
+# (not a law's number, 「法律第一六〇号」: e-Gov writes those place by place in its history of amendments)
+_POSITIONAL_LABEL = re.compile(r"第([〇一二三四五六七八九]{2,3})(?=[条項章節款])")
+_UNIT_LABEL = re.compile(r"第[〇一二三四五六七八九]*[十百][〇一二三四五六七八九十百]*[条項章節款]")
+
+
+def _positional_label_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_POSITIONAL_LABEL):
+        digits = m.group(1)
+        example = ctx.full.memo("typos.unit_label", lambda: next((u.group(0) for u in _UNIT_LABEL.finditer(ctx.full.text)), ""))
+        if digits[0] == "〇" or not example:
+            continue
+        right = int_to_kanji(kanji_to_int(digits))
+        counter = text[m.end()]
+        yield ctx.finding(
+            "typo", m.span(1),
+            f"「第{digits}{counter}」は数字を一字ずつ並べた書き方です。この文書は「{example}」のように番号を"
+            f"書いているので、「第{right}{counter}」と思われます。",
+            f"「第{digits}{counter}」 writes the number digit by digit; the document writes numbers with 十 or 百 elsewhere "
+            f"(「{example}」): 「第{right}{counter}」.",
+            suggestion=right, severity="warning", excerpt=text[max(0, m.start() - 4):m.end() + 3],
+        )
+
+
 # 「金額を積することによって」: a kanji standing alone after a particle with する after it, which no dictionary knows as a
 # verb (課する, 付する, 辞する are; 積する, 掌する, 別する are not): a compound lost a kanji (積算する, 識別する) or the
 # verb was written otherwise (乗ずる). A kanji of law's words only (two of its compounds at least): a rare one may be
@@ -2209,7 +2237,7 @@ def _one_kanji_verb_findings(ctx: Context):
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
 def typo(ctx: Context):
     text = ctx.text
-    names = None
+    names = persons = None
     listed = None
     for f in _typo_findings(ctx):
         if listed is None:
@@ -2219,8 +2247,12 @@ def typo(ctx: Context):
         if names is None:
             names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
                                   + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)])
+            persons = ctx.full.memo("typos.persons",
+                                    lambda: [m.span("n") for m in _PERSON_AFTER_ROLE.finditer(ctx.full.text)])
         if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names):
             continue  # 「前条の納骨堂の名称は、「寳蓮寺照曜堂」とする。」: a name the document gives, as it chose it
+        if persons and any(a <= f.span[0] and f.span[1] <= b for a, b in persons) and not _reads_as_a_name(f.suggestion):
+            continue  # 「審査委員長：原功（…）」: a person's name corrected to no name (原告); 渡偏 → 渡辺, a surname, is told
         # a multilingual title block (「Accommodation Policy⏎住宿条款⏎숙박 약관」): the Chinese line beside the Korean is no
         # Japanese compound to correct
         if _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12):
@@ -2252,6 +2284,18 @@ _BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{
                         # a party named, then called 当社, 甲 or the like: 「…規約は、倉敷光作所（以下「管理者」という）」
                         r"|(?<=[、，,は\n])[\u3400-\u9fff々\u30a1-\u30fcA-Za-z0-9・]{2,24}(?=[ \u3000]*[（(]以下[、,]?[ \u3000]*「"
                         r"(?:[当弊][^」]{1,4}|[甲乙丙丁]|[^」]{0,6}者)」)")
+
+
+# a person named after the post they hold, in a list of officers or judges: 「審査委員長　：原功（国立研究開発法人…）」,
+# 「担当者：山田太郎」. A name's kanji are its bearer's, however unusual a pair of them reads (原功 is no 原告).
+_PERSON_AFTER_ROLE = re.compile(r"(?:長|者|員|役|師|官|代表|顧問|幹事|主査|座長|議長|理事|監事|委員)[ \u3000]*[:：][ \u3000]*"
+                                r"(?P<n>[\u4e00-\u9fff々]{2,6})(?=[ \u3000]*(?:[（(、，,]|$))", re.MULTILINE)
+
+
+def _reads_as_a_name(s: str | None) -> bool:
+    """Does MeCab read ``s`` as a proper noun (a surname, a given name) throughout?"""
+    toks = tokenize(s) if s else []
+    return bool(toks) and all(t.pos2 == "固有名詞" for t in toks)
 
 
 def _given_names(text: str) -> list[tuple[int, int]]:
@@ -2339,5 +2383,6 @@ def _typo_findings(ctx: Context):
     yield from _romaji_findings(ctx)
     yield from _numberless_label_findings(ctx)
     yield from _label_counter_findings(ctx)
+    yield from _positional_label_findings(ctx)
     yield from _one_kanji_verb_findings(ctx)
     yield from _katakana_findings(ctx)

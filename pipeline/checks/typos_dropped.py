@@ -141,8 +141,9 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue
             if at == 0 and (_opens_with_a_word(toks) or _opens_an_address(toks)):
                 continue  # 定期的 beside 指定期日: the run opens with a word of its own (定期), no word cut at its head
-            if at == 1 and run[0] in _kanji_list("prefix_kanji.tsv"):
-                continue  # 各|手続き beside 各種手続き: a prefix of quantity before a word is a word formation of its own
+            if at == 1 and (run[0] in _kanji_list("prefix_kanji.tsv") or run[0] == "当"):
+                continue  # 各|手続き beside 各種手続き: a prefix of quantity before a word is a word formation of its own;
+                # so is the demonstrative 当 (当社, 当館, 当旅行契約 "this travel contract"), never told from 当該 cut short
             # what the document must write with the kanji: two kanji on each side of it (所定時間外労働手当 is
             # written once; 定時間外労 elsewhere too), enough to be the same compound
             lo, hi = max(0, at - _SIDE), min(len(run), at + _SIDE)
