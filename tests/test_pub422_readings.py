@@ -214,3 +214,17 @@ def test_one_item_named_twice_side_by_side():
             "2 暴力団、暴力団員、暴力団員でなくなった時から5年を経過しない者を除く。\n"
             "3 日本電信電話株式会社は、エヌ・ティ・ティと略す。\n")
     assert findings_in_text(fine, "duplication") == []
+
+
+def test_a_lone_mata_between_two_labels_and_a_full_stop_before_a_particle():
+    """「注4．3)又4)に掲げる変更」 (又は with its は lost; 「2．3」 there is a note's number and a row's label, no decimal
+    number of mixed widths) and 「統計資料の作成。に個人情報を利用」 (no sentence opens on a particle)."""
+    text = "第20条（変更）\n注4．3)又4)に掲げる変更は含みません。\n2 当社は、統計資料の作成。に個人情報を利用します。\n"
+    fs = findings_in_text(text)
+    assert [f.suggestion for f in fs if f.rule == "typo"] == ["又は"]
+    assert [f.excerpt for f in fs if f.rule == "grammar-slip"] == ["計資料の作成。に個人"]
+    assert [f for f in fs if f.rule == "convention-deviation" and "全角と半角" in f.message] == []
+    # a sentence opening on a word that starts with the kana, and a decimal of two widths, stay as they were
+    fine = findings_in_text("第1条（目的）\n利用者は、本規約に従う。がんばる人を応援する。年14．6％の割合とする。\n")
+    assert [f for f in fine if f.rule in ("grammar-slip", "typo")] == []
+    assert [f.excerpt for f in fine if f.rule == "convention-deviation" and "全角と半角" in f.message]

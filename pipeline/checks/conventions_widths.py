@@ -199,6 +199,10 @@ def _mixed_number_findings(ctx: Context):
         if span is None:
             continue
         written = m.group(0)
+        before = src[src.rfind("\n", 0, m.start()) + 1:m.start()]
+        if src[m.end():m.end() + 1] in (")", "）") and ("．" in written or "." in written) \
+                and before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
+            continue  # 「注2．3)又4)に掲げる」: a note's number, then a row's label 3) that closes there, no decimal number
         if "：" in written or ":" in written:
             if plain_times is None:
                 plain_times = len(_PLAIN_TIME.findall(src))

@@ -216,7 +216,9 @@ _LONE_CONJUNCTION_KANJI = (
     ("及", "及び", "び", None, "名詞", re.compile(
         rf"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc])及(?={_CONJUNCTIONS}|[、，\u4e00-\u9fff\u30a1-\u30fa])")),
     ("又", "又は", "は", "接続詞", "語", re.compile(
-        r"(?<=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30fa\u30fc」』）)])又(?=[\u4e00-\u9fff\u30a1-\u30fa「『])")),
+        r"(?<=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30fa\u30fc」』）)])又(?=[\u4e00-\u9fff\u30a1-\u30fa「『]"
+        # (or before a label it joins to the one before: 「注2．3)又4)に掲げる変更」)
+        r"|[0-9０-９]{1,2}[)）])")),
 )
 
 
