@@ -228,3 +228,14 @@ def test_a_lone_mata_between_two_labels_and_a_full_stop_before_a_particle():
     fine = findings_in_text("第1条（目的）\n利用者は、本規約に従う。がんばる人を応援する。年14．6％の割合とする。\n")
     assert [f for f in fine if f.rule in ("grammar-slip", "typo")] == []
     assert [f.excerpt for f in fine if f.rule == "convention-deviation" and "全角と半角" in f.message]
+
+
+def test_one_heading_of_another_width_among_a_few():
+    """「第1条　用語の定義」 over 「第２条」…「第５条」 of a five-article font licence: too few headings for the document-wide
+    majority (five uses), one of another width among four is a slip still; two against two is no convention."""
+    heads = ["第1条　用語の定義", "第２条　使用許諾", "第３条　制限", "第４条　終了", "第５条　準拠法"]
+    text = "".join(f"{h}\n本契約の定めに従う。\n" for h in heads)
+    told = [f for f in findings_in_text(text, "convention-deviation") if "幅" in f.message]
+    assert [f.excerpt for f in told] == ["第1条　用語の定義"]
+    even = text.replace("第２条", "第2条")
+    assert [f for f in findings_in_text(even, "convention-deviation") if "幅" in f.message and "見出し" in f.message] == []

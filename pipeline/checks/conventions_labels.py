@@ -330,12 +330,21 @@ def _kanji_numeral_minority(ctx: Context, kind: str, kanji: list, digits: list):
                           None)
 
 
+# a short document has few headings: one of another width among three or more of one is a slip still (「第1条」 over
+# 「第２条」…「第５条」 of a five-article licence)
+_FEW_HEADINGS = 3
+
+
+def _clear_heads(majority: int, minority: int) -> bool:
+    return _clear(majority, minority) or minority == 1 and majority >= _FEW_HEADINGS
+
+
 def _width_minority(ctx: Context, kind: str, found: list):
     n_full = sum(1 for x in found if x[2])
     n_half = len(found) - n_full
-    if _clear(n_full, n_half):
+    if _clear_heads(n_full, n_half):
         major, n_major, odd = "全角", n_full, False
-    elif _clear(n_half, n_full):
+    elif _clear_heads(n_half, n_full):
         major, n_major, odd = "半角", n_half, True
     else:
         return
@@ -730,7 +739,7 @@ def _heading_excerpt(ctx: Context, art, start: int, m: re.Match) -> str:
 
 def _line_excerpt(src: str, start: int) -> str:
     end = src.find("\n", start)
-    return src[start:len(src) if end < 0 else end][:40]
+    return src[start:len(src) if end < 0 else end][:40].rstrip("\r")  # (a CRLF file's line keeps no \r)
 
 # an amount grouped by 「、」 (「1、000円」): 、 separates clauses, never digits, so the reader is left to guess whether
 # this is one thousand or the numbers 1 and 000; only before a counter, as an enumeration of numbers (1、2、3) never
