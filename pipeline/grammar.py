@@ -616,8 +616,9 @@ def match_chapter_heading(line: str) -> ChapterHeading | None:
             return None  # 第２章に定める…
         rest = " " + rest  # 「第2章結婚祝金」: a title typed against its number, the whole line a noun
     title = rest.strip(" \u3000")
-    # 「第一款　委員の選定、執行役の選任等」: a title may list with 、 but is never a sentence
-    if _SENTENCE_PUNCT.search(title.replace("、", "")) or title.endswith("、") or len(title) > 40:
+    # 「第一款　委員の選定、執行役の選任等」: a title may list with 、 (or ，, the comma of a text that writes it: 「第７章
+    # 定款の変更，解散及び清算」) but is never a sentence
+    if _SENTENCE_PUNCT.search(title.replace("、", "").replace("，", "")) or title.endswith(("、", "，")) or len(title) > 40:
         return None
     number = number_key(m.group("num"), _BRANCH.findall(m.group("branch")))
     label = line[: m.start("rest")].strip()
@@ -1114,7 +1115,7 @@ _SUPPLEMENTARY_FIRST = frozenset("附付" + _MARK + "".join(_LABEL_CLOSE))
 _ANNEX = re.compile(rf"^[{re.escape(_MARK)}※【\[（(]?[ \u3000]*(?P<label>別[ \u3000]*(?:紙|表|記|添)[ \u3000]*(?:第?[ \u3000]*[0-9一二三四五六七八九十]*[ \u3000]*号?)?)[】\]）)]?(?P<rest>.*)$")
 _CLOSING = re.compile(r"^[\[［(（]?[ \u3000]*(以[ \u3000]*上|以下余白)[ \u3000]*[\]］)）]?$")
 _HISTORY = re.compile(
-    r"(制定|改定|改訂|改正|実施|施行|適用開始|適用|発効日|発効|最終更新|更新日|作成日)"
+    r"(制定|改定|改訂|改正|実施|施行|適用開始|適用|発効日|発効|最終更新|更新日|作成日|初版)"
 )
 _DATE = re.compile(
     r"(?:(?P<y>(?:19|20)[0-9]{2})|(?P<era>令和|平成|昭和)[ \u3000]*(?P<ey>元|[0-9]{1,2}))[ \u3000]*年[ \u3000]*(?P<m>[0-9]{1,2})[ \u3000]*月(?:[ \u3000]*(?P<d>[0-9]{1,2})[ \u3000]*日)?"

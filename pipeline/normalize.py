@@ -288,13 +288,23 @@ _MD_INLINE = re.compile(
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
     # an inline code span (`第五条` に定める): a reader sees its words, not the backticks
     r"|(?P<code>`)(?=[^`\n]+`)(?P<code_text>[^`\n]+)`"
+    # an entity reference (CommonMark decodes it): 「&nbsp;寺﨑」 shows a space, 「A&amp;B」 an ampersand
+    r"|(?P<ent>&(?:nbsp|amp|lt|gt|quot|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5});)"
 )
+_ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
 # Every construct of _MD_INLINE starts with one of these characters: a line without any has none.
-_MD_INLINE_CHARS = re.compile(r"[\[<*_\\`]")
+_MD_INLINE_CHARS = re.compile(r"[\[<*_\\`&]")
 # Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
 # after its indentation: one match tells a line of text, which most lines are, from the five.
 _MD_BLOCK_START = re.compile(r"\s*[{\-*_0-9#>+]")
+
+
+def _entity_text(ent: str) -> str:
+    if ent in _ENTITY_TEXT:
+        return _ENTITY_TEXT[ent]
+    code = int(ent[3:-1], 16) if ent[2:3] in "xX" else int(ent[2:-1])
+    return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\ufffd"
 
 
 def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, bool]:
@@ -330,6 +340,8 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
         elif im.group("code") is not None:
             edits.append((im.start(), im.start() + 1, ""))
             edits.append((im.end() - 1, im.end(), ""))
+        elif im.group("ent") is not None:
+            edits.append((im.start(), im.end(), _entity_text(im.group("ent"))))
         else:
             edits.append((im.start(), im.end(), ""))
     edits.sort()
@@ -341,6 +353,32 @@ _FRONT_MATTER_ENTRY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*:|-\s|#)|^\s*$")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 _CODE_BLOCK_OPEN = re.compile(r"<(script|style)(?:\s[^>]*)?>", re.IGNORECASE)
 _KRAMDOWN_TOC = re.compile(r"^\s*\{:\s*toc\s*\}\s*$")
+
+
+_CODE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})([^`]*)$")
+
+
+def _markdown_code_blocks(raw_lines: list[tuple[int, int, str]]) -> tuple[set[int], set[int]]:
+    """The starts of a Markdown page's code fence lines (「```markdown」, 「```」) and of the lines between them. A page
+    shows what a fence holds as written (a code of conduct quoted as Markdown, 「# コントリビューター行動規範」): its text is
+    compared and checked, but its # and ** are characters, no headings or emphasis of the page's own."""
+    fences: set[int] = set()
+    inside: set[int] = set()
+    opened = None  # the fence's characters, while a block is open
+    for s, _, raw in raw_lines:
+        m = _CODE_FENCE.match(raw.rstrip("\r"))
+        if opened is None:
+            if m is not None and not (m.group(1)[0] == "`" and "`" in m.group(2)):
+                opened = m.group(1)
+                fences.add(s)
+        elif m is not None and m.group(1)[0] == opened[0] and len(m.group(1)) >= len(opened) and not m.group(2).strip():
+            opened = None
+            fences.add(s)
+        else:
+            inside.add(s)
+    if opened is not None:  # never closed: CommonMark runs the block to the end; a stray fence is safer read as text
+        return set(), set()
+    return fences, inside
 
 
 def _markdown_hidden(raw_lines: list[tuple[int, int, str]]) -> set[int]:
@@ -1025,6 +1063,7 @@ def _normalize(source: Source) -> Normalized:
         spread_repeats, bare_numbers_are_pages = set(), False
     line_form = _line
     hidden = _markdown_hidden(raw_lines) if markdown else ()
+    fences, in_code = _markdown_code_blocks(raw_lines) if markdown else ((), ())
     borders = _cell_borders(raw_lines)
     for s, e, raw in raw_lines:
         if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
@@ -1037,10 +1076,10 @@ def _normalize(source: Source) -> Normalized:
             if not raw.strip():
                 blank_pending = True
                 continue
-        if s in hidden:
+        if s in hidden or s in fences:
             removed.append(Removal("markup", raw.strip(), s, e))
             continue
-        drop, level, stripped, raw_stripped, kind, t, offs, width = line_form(raw, markdown)
+        drop, level, stripped, raw_stripped, kind, t, offs, width = line_form(raw, markdown and s not in in_code)
         if drop:
             if raw_stripped:
                 removed.append(Removal("markup", raw_stripped, s, e))

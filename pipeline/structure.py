@@ -463,7 +463,8 @@ class _Parser:
         top = next((lv for lv in body_levels if 2 * holding[lv] > heads[lv]), body_levels[0])
         n = 0
         for i, ln in enumerate(self.lines):
-            if self.heading_levels.get(ln.start) == top:
+            if self.heading_levels.get(ln.start) == top and not grammar.match_history(ln.text):
+                # (「## 初版：2018年8月2日」: the document's date set as a heading, no section of its text)
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
@@ -625,6 +626,36 @@ class _Parser:
             if len(run) >= 2:
                 out[i] = (ln.text.strip(), run)
             i = k
+        return out
+
+    def _second_titled_documents(self, heads: list[int], toc: set[int], sections: dict
+                                 ) -> dict[int, tuple[str, dict[int, tuple[str, str | None, str]]]]:
+        """A page of two sets of rules, each under a title of its own above its sections (「# Jiji利用規約」 with its
+        「## 免責事項」…, then 「# スマホアプリ利用規約」 with its own 「## 免責事項」…): the second title, between the
+        sections, at a level above theirs and naming a set of rules, opens a part whose sections are numbered anew.
+        Read as one document, each clause the two share was a copy pasted by mistake."""
+        levels = {self.heading_levels.get(self.lines[i].start) for i in heads}
+        if len(heads) < 4 or None in levels:
+            return {}
+        top = min(levels)
+        out: dict[int, tuple[str, dict[int, tuple[str, str | None, str]]]] = {}
+        for i in range(heads[0] + 1, heads[-1]):
+            ln = self.lines[i]
+            level = self.heading_levels.get(ln.start)
+            t = ln.text.strip(" \u3000")
+            if level is None or level >= top or i in toc or len(t) > 40 \
+                    or not (grammar.RULES_NAME.search(t) or t.endswith("ポリシー")):
+                continue
+            run: dict[int, tuple[str, str | None, str]] = {}
+            for k in heads:
+                if k <= i:
+                    continue
+                if any(self.heading_levels.get(self.lines[j].start, top + 1) <= level for j in range(i + 1, k)):
+                    break
+                _, title, label = sections[k]
+                run[k] = (str(len(run) + 1), title, label)
+            if len(run) >= 2:
+                out[i] = (t, run)
         return out
 
     def _titled_list(self, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
@@ -916,12 +947,20 @@ class _Parser:
             extend_unit(art.last_unit, line, t)  # the text under 「#### （一）」 is that item's, sentence after sentence
         elif isinstance(art.last_unit, Item) and art.last_line_text and art.last_line_text[-1] not in "。" and (not (
                 self.blocks_per_line and depth is None and not art.last_unit.style.startswith(("list-", "bullet-")))
-                or depth is None and self._next_item_follows(line, art.last_unit)):
+                or depth is None and self._next_item_follows(line, art.last_unit)) \
+                and not (depth is None and own.endswith("。") and self._markdown_list_ended(line, art)):
+            # (「- …変更してください」⏎⏎「また、…以下のステップを踏んで…望ましいです。」: a sentence set apart after a
+            # Markdown list, at the margin, is past the list (CommonMark), whatever the last item ends in)
             extend_unit(art.last_unit, line, t)
         elif isinstance(art.last_unit, Item) and depth is None and self.source.format == "markdown" \
                 and art.last_unit.style.startswith(("list-", "bullet-")) and line.start not in self.blank_before:
             # 「\t7. …行うため。」⏎「\tこの場合、当社は…」: in Markdown a line right under a list item, with no blank line
             # between, goes on with that item's paragraph (a lazy continuation line), sentence or not
+            extend_unit(art.last_unit, line, t)
+        elif isinstance(art.last_unit, Item) and depth is None and self.source.format == "html" \
+                and self.list_depths and art.last_unit.span[0] in self.list_depths and self._after_br(line.start):
+            # 「<li>(2)…成立いたします。<br>但し、…ご連絡ください。</li>」: a line after a <br> inside a list item is that
+            # item's next sentence (its proviso), not the lead of the paragraph above the list
             extend_unit(art.last_unit, line, t)
         elif isinstance(art.last_unit, Item) and depth is None and BRACKETED_NOTE.fullmatch(t) \
                 and self._next_item_follows(line, art.last_unit):
@@ -1246,6 +1285,8 @@ class _Parser:
         # 「## プライバシーポリシー」 after the terms' last section or article, with its own 「### 1.適用範囲」…: a part
         # of its own, its sections compared and checked as sections, not left as loose closing text
         appended = self._appended_documents(heads, toc)
+        if style == "section":
+            appended.update(self._second_titled_documents(heads, toc, sections))
         appended_sections = {k: v for _, run in appended.values() for k, v in run.items()}
         if style == "section":
             sections.update(appended_sections)
