@@ -239,3 +239,117 @@ def test_one_heading_of_another_width_among_a_few():
     assert [f.excerpt for f in told] == ["第1条　用語の定義"]
     even = text.replace("第２条", "第2条")
     assert [f for f in findings_in_text(even, "convention-deviation") if "幅" in f.message and "見出し" in f.message] == []
+
+
+def test_a_sentence_after_a_br_inside_a_list_item_is_that_items():
+    """「<li>(2)…成立いたします。<br>但し、…ご連絡ください。</li>」: the proviso of item (2), which became the lead of the
+    paragraph above the list (shown before item (1); the items after 「次のような事由により」 lost their lead)."""
+    html = ("<html><body><h1>取引条件書</h1><dl><dt>1.申込金と契約の成立</dt><dd><ol>"
+            "<li>(1)ご旅行をお申し込みの際は、必要事項をご記入いただき、当社に送信ください。</li>"
+            "<li>(2)ご旅行の契約は、当社が承諾した旨の通知がお客様に到達したときに成立いたします。<br>"
+            "但し、お客様側の事情により予約完了画面を確認できなかったとしても契約成立となります。</li>"
+            "</ol></dd><dt>2.お申し込み条件</dt><dd><p>15歳未満の方は保護者の同意が必要です。<br>"
+            "ご不明の点はお尋ねください。</p></dd></dl></body></html>")
+    doc = doc_from_text(html, "terms.html")
+    first = doc.articles[0].paragraphs[0]
+    assert [i.label for i in first.items] == ["(1)", "(2)"]
+    assert first.items[1].text.endswith("契約成立となります。") and "但し" not in first.text.split("(1)")[0]
+
+
+# ------------------------------------------------------------------ round 27 (pub427–pub430)
+
+def test_a_second_set_of_rules_under_its_own_title_is_a_part():
+    """「# Jiji利用規約」 with its 「## 免責事項」…, then 「# スマホアプリ利用規約」 with its own 「## 免責事項」…: two documents
+    on one page; read as one, each clause they share was a copy pasted by mistake (four false duplication warnings)."""
+    clauses = ("免責事項", "禁止事項", "規約改訂")
+    body = "".join(f"## {c}\n1.本サービスの{c}について、ユーザーは本規約に従うものとします。\n\n" for c in clauses)
+    text = f"# Jiji利用規約\n\n{body}# スマホアプリ利用規約\n\n## 料金\n1.料金は前払いとします。\n\n{body}"
+    doc = doc_from_text(text, "terms.md")
+    assert [a.part for a in doc.all_articles()].count("main") == 3
+    assert [a.title for a in doc.all_articles() if a.part != "main"] == ["料金", *clauses]
+    assert _findings(text, "terms.md", "duplication") == []
+
+
+def test_a_chapter_title_listing_with_the_documents_own_comma_is_a_heading():
+    """「第７章  定款の変更，解散及び清算」 in a 定款 that writes ， for 、: the heading was lost, and 第8章 read as a gap."""
+    text = ("第1章　総則\n第1条（名称）\n当法人は，機構と称する。\n第2章　社員\n第2条（社員）\n社員は，会費を納める。\n"
+            "第3章  定款の変更，解散及び清算\n第3条（変更）\nこの定款は，総会の決議により変更できる。\n第4章　附則\n第4条（施行）\nこの定款は，成立の日から施行する。\n")
+    doc = doc_from_text(text)
+    assert [c.label for c in doc.chapters] == ["第1章", "第2章", "第3章", "第4章"]
+    assert findings_in_text(text, "numbering-gap") == []
+
+
+def test_entities_of_a_markdown_page_and_the_layout_of_lists_and_signature_dates():
+    """「理事&nbsp;&nbsp;寺﨑 優葵(正会員)」 (an officer, a name spaced between family and given name, the page's
+    entity a space), a fee list set in columns 「入会金     0円」, and 「平成２６年　２月　４日」 alone on its line (a one-digit
+    month and day padded to two, as a signature block lines dates up): no stray spaces. A space typed inside a sentence
+    still is one, and so is a date's padding there (「毎年１月　１日から」)."""
+    text = ("# 定款\n\n## 第1条（役員）\n役員は次のとおりとする。\n\n理事&nbsp;&nbsp;寺﨑 優葵(正会員)\n\n同&nbsp;&nbsp;河本 敏志(メンター)\n\n"
+            "## 第2条（会費）\n会費は次のとおりとする。\n\n入会金     0円\n\n年会費     0円\n\n"
+            "## 第3条（施行）\nこの定款は、成立の日から施行する。\n\n　　　平成２６年　２月　４日\n")
+    doc = doc_from_text(text, "teikan.md")
+    assert "&nbsp;" not in doc.norm.text
+    assert _findings(text, "teikan.md", "stray-space") == []
+    slipped = text.replace("施行する。", "施行 する。")
+    assert _findings(slipped, "teikan.md", "stray-space")
+    inside = text.replace("成立の日から", "平成２６年　２月　４日から")
+    assert [f.suggestion for f in _findings(inside, "teikan.md", "stray-space")] == ["２６年２月４日"]
+
+
+def test_set_phrases_the_whole_or_a_part_and_a_fraction():
+    """「本サービスの全部及び一部の提供」 (全部又は一部: the two cannot hold at once) and 「３分２以上」 (３分の２)."""
+    text = "第1条（停止）\n当社は、本サービスの全部及び一部の提供を停止できる。\n2 決議は、出席者の３分２以上で行う。\n"
+    assert sorted(f.suggestion for f in findings_in_text(text, "confusable-word")) == ["全部又は一部", "分の2"]
+    fine = "第1条（停止）\n当社は、本サービスの全部又は一部の提供を停止できる。\n2 決議は、出席者の３分の２以上で行う。3分20秒待つ。\n"
+    assert findings_in_text(fine, "confusable-word") == []
+
+
+def test_an_articles_own_subdivision_and_itself_said_with_hon_are_no_slips():
+    """「第3条(a)に定める…」 inside 第3条 and 「本第6条(b)は」 inside 第6条 (the Creative Commons legal code, four false
+    warnings); a bare 第4条 inside 第4条 is still told."""
+    text = ("第3条（許諾）\n(a) 許諾者は許諾する。\n(b) 第3条(a)に定める許諾は撤回できない。\n"
+            "第4条（目的）\n本会は、第4条に定める目的を達成する。\n"
+            "第6条（期間）\n(a) 期間は定めない。\n(b) 誤解を避けるために記すと、本第6条(b)は救済に影響しない。\n")
+    assert [f.excerpt for f in findings_in_text(text, "reference-content-mismatch")] == ["第4条"]
+
+
+def test_a_documents_edition_date_set_as_a_heading_is_no_section():
+    """「## 初版：2018年8月2日」 under the title of a work group's page: no section left empty."""
+    text = ("# Japan Work Group について\n\n## 初版：2018年8月2日\n\n## 本文書について\n本文書は活動を紹介します。\n\n"
+            "## 活動\nメンバーは定期的に集まります。\n")
+    doc = doc_from_text(text, "about.md")
+    assert [a.title for a in doc.articles] == ["本文書について", "活動"]
+    assert _findings(text, "about.md", "article-empty") == []
+
+
+def test_the_adverb_yori_grading_a_state_and_a_latin_word_closing_a_bracket():
+    """「従業員がよりオープンに参加できる」 (より, more; no により) and a table's 「Conditional (mandatory, one)」 (one is no
+    list label closing a bracket)."""
+    text = ("第1条（目的）\nこのガイドラインは、従業員がよりオープンに活動できるようにするものです。\n"
+            "| L3.1 | License Identifier | Conditional (mandatory, one) |\n")
+    assert [f for f in findings_in_text(text) if f.rule in ("typo", "bracket-unbalanced")] == []
+
+
+def test_a_fenced_code_block_holds_text_not_the_pages_headings():
+    """A guideline quoting a code of conduct in a ```markdown fence: its 「# コントリビューター行動規範」 and 「## 更生」… were
+    taken for the page's title and articles, the guideline's own 「##」 sections for none. The quoted text stays, compared
+    and checked; the fence lines are markup."""
+    quoted = "```markdown\n# コントリビューター行動規範\n## 更生\n違反者には警告します。\n## 警告\n違反者には警告します。\n```\n"
+    text = ("# SmartHR OSSガイドライン\n\n## ライセンス\n本ガイドラインはCC0で公開します。\n\n## 行動規範\n"
+            "次の行動規範を定めます。\n\n" + quoted + "\n## 脆弱性\n報告はメールで受け付けます。\n")
+    doc = doc_from_text(text, "guide.md")
+    assert doc.title == "SmartHR OSSガイドライン"
+    assert [a.title for a in doc.articles] == ["ライセンス", "行動規範", "脆弱性"]
+    assert "違反者には警告します。" in doc.articles[1].text and "```" not in doc.norm.text
+
+
+def test_three_provisions_joined_by_two_oyobi_and_a_sentence_that_ends_a_markdown_list():
+    """「第三項及び第四項及び本項」 (a note: 「第三項、第四項及び本項」); and 「以下の2つのケースです。」 over two bullets, then
+    「また、…以下のステップを踏んで…」 over four more: the count announces the first list only."""
+    text = "第1条（準用）\n第三項及び第四項及び本項の規定は、委員に準用する。\n"
+    assert [f.suggestion for f in findings_in_text(text, "legal-style")] == ["、"]
+    md = ("## ライセンスの変更\nライセンスの変更が認められるのは、以下の2つのケースです。\n\n- 特許に関わるコードが追加される場合\n"
+          "    - MITからApache 2.0に変更してください\n- 特許に関わるコードが削除される場合\n    - Apache 2.0からMITに変更してください\n\n"
+          "また、変更は慎重に周知してください。具体的には、以下のステップを踏むことが望ましいです。\n\n"
+          "- Issueで周知\n- Pull Requestで変更\n- READMEに理由を記述\n- リリースノートで再周知\n")
+    assert _findings(md, "guide.md", "item-list") == []

@@ -32,7 +32,9 @@ CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］"
 # (not the number of a note mark in brackets, 「…ご確認ください。(※１)」, whose bracket closes)
 _HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<=[,;][ \u3000])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))"
                          # (a half-width , or ; before a label with its space: 「(x,y)」 is a pair of coordinates)
-                         r"[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
+                         # (a word of two or three small letters closing Latin text, 「(mandatory, one)」, is no label:
+                         # a roman numeral is, 「ii)」)
+                         r"(?!(?![ivx]{2,3}[)）])[a-z]{2,3}[)）])[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
                          # an article labelled so at a line's start: 「- 第1条)受講に関する費用」
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-•]))第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*条[)）]"
                          # such a label cited after its article, 「第４条１）と同等の手続き」, 「第七条一項ハ）によって」 (not

@@ -232,6 +232,12 @@ def _count_findings(ctx: Context):
             if m is None:
                 continue
             n = to_int(m.group("n"))
+            # the list the lead announces ends at a sentence of the paragraph's own between two of its entries (「以下の
+            # 2つのケースです。」⏎「- …」「- …」⏎「また、…以下のステップを踏んで…」⏎「- …」: a second list)
+            ends = next((k for k in range(len(items) - 1)
+                         if "。" in text[items[k].span[1]:items[k + 1].span[0]]), None)
+            if ends is not None:
+                items = items[:ends + 1]
             if n is None or n == len(items) or n < 2:
                 continue
             if n > len(items) and runs_to_the_cut(ctx, items[-1].span[1]):

@@ -168,6 +168,9 @@ def reference_content_mismatch(ctx: Context):
     yield from (f for f in _self_citations(ctx) if not any(g.span[0] <= f.span[0] < g.span[1] for g in found))
 
 
+_SUBDIVISION_AFTER = re.compile(r"[ \u3000]?[(（](?:[a-zA-Z]{1,2}|[ivxIVX]{1,4}|[0-9０-９]{1,2}|[ア-ン一二三四五六七八九十])[)）]")
+
+
 def _self_citations(ctx: Context):
     """An article that cites itself by its number alone (「第３条　事業⏎第3条に定める本会の目的を…」, 「第2条 …第2条に定める
     必要書類を添付の上」): law and terms alike call their own article 本条 or この条, and cite its paragraphs as 前項, 第2項;
@@ -181,6 +184,12 @@ def _self_citations(ctx: Context):
             continue
         if numbers.count(src.number) != 1 or ctx.text[t.span[1]:t.span[1] + 1] in "第0123456789０１２３４５６７８９":
             continue  # (第6条1項: its own paragraph, cited in full)
+        if ctx.text[t.span[0] - 1:t.span[0]] in ("本", "同") or ctx.text[max(0, t.span[0] - 2):t.span[0]] == "この":
+            continue  # 「本第6条(b)は」: the article named as itself, its number said with 本
+        cited = ctx.text[t.span[0]:t.span[1]]
+        if _SUBDIVISION_AFTER.match(ctx.text, t.span[1]) or _SUBDIVISION_AFTER.search(cited[cited.find("条") + 1:]):
+            continue  # 「第3条(a)」「第6条(b)」 inside 第3条, 第6条 (the Creative Commons legal code): a lettered or numbered
+            # subdivision of its own article, cited in full
         para = src.locate(t.span[0])[0]
         if para is not None and para.label and "." in para.label.strip(".．"):
             continue  # (「2.1 AI 機能が…」: a subsection citing its section, 「第2条のとおり」, the whole it stands in)

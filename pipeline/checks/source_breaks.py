@@ -61,6 +61,8 @@ def joined_break_findings(ctx: Context):
         line_start, line_end = ctx.full.line_span(a)
         # the word broken, two characters on each side at least
         left, right = text[max(line_start, min(t.start, a - 2)):a], text[a:min(line_end, max(t.end, a + 2))]
+        if left == right:
+            continue  # 「プライバシーポリシー⏎プライバシーポリシー」: a word written twice, each copy whole, none broken
         shown = f"{left} {right}"
         if many:
             msg = (f"HTMLのソースで語の途中に改行が{len(places)}か所あります（最初は「{left}」と「{right}」の間）。Chrome・"

@@ -440,12 +440,22 @@ _DATE = re.compile(r"(?:(?:[0-9０-９]{2,4}|[毎当翌前同本初])年[ \u3000
                    r"(?:[ \u3000]*[0-9０-９]{1,2}[ \u3000]*日)?")
 
 
+_PADDED_DIGIT = re.compile(r"\u3000[0-9０-９一二三四五六七八九](?:月|日)")
+_TAG = re.compile(r"<[^<>\n]*>")
+
+
 def _date_space_findings(ctx: Context, line: str, base: int):
     norm = ctx.doc.norm
     for m in _DATE.finditer(line):
         date = m.group(0).rstrip(" \u3000")
         if "\u3000" not in date:
             continue
+        alone = line[:m.start()].strip(" \u3000\t") in ("", "令和", "平成", "昭和") \
+            and not _TAG.sub("", line[m.end():]).strip(" \u3000\t")
+        if alone and all(_PADDED_DIGIT.match(date, k) for k, c in enumerate(date) if c == "\u3000"):
+            continue  # 「平成２６年　２月　４日」 alone on its line: a one-digit month and day padded to the width of two, as
+            # a signature block lines dates up; the space stands where a second digit would (inside a sentence,
+            # 「毎年１月　１日から」, it is a space typed)
         a = norm.index_of(base + m.start())
         b = norm.index_of(base + m.start() + len(date) - 1)
         if a is None or b is None:
@@ -695,6 +705,8 @@ def stray_space(ctx: Context):
                 continue  # 「所属長は        に事実関係を報告し」: a word left blank between two particles, to be filled in
             if convention == "digit" and e - s >= 2 and _NEXT_FIELD.match(line, e):
                 continue  # 「入会金:¥10,000   年会費:¥2,000」: spaces setting two fields of a line apart
+            if convention == "digit" and e - s >= _ALIGNED and not line[s:e].strip(" ") and len(line) <= _SHORT_ROW:
+                continue  # 「入会金     0円」 over 「年会費     0円」: a short row, its amount set in a column
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
                 continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
             word_split = None
@@ -768,16 +780,21 @@ _AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 
 
 # the end of an address's lot number (747番4, 2丁目10番1, 3番地5-2): a building's or a facility's name follows after a space
+# three half-width spaces or more before a number on a short line: the layout of a list in columns, not a space typed
+_ALIGNED, _SHORT_ROW = 3, 40
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]+(?:番地?|丁目)[0-9０-９]+(?:[-－‐][0-9０-９]+)*$")
 
 # a line of a list of officers, a title then a name letter-spaced to line up with the others (「会長　小 野 仁 志」,
 # 「理事　千 葉　純」): the spaces are the list's layout
 # (the title and the name may be cells of one row, written together: 「副会長佐々木芳 久」)
 # (a list's label before the title, 「(4)代表者 福岡 ふさえ」; a given name in hiragana after the surname)
+# (「同」 for the title of the line above, the spaces typed as &nbsp; in Markdown, and the officer's kind in brackets
+# after the name: 「同&nbsp;&nbsp;河本 敏志(メンター)」)
 _OFFICER_LINE = re.compile(r"[ \u3000]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[・●■])?[ \u3000]*"
-                           r"[\u4e00-\u9fff]{0,5}(?:長|事|員|問|計|記|者|役)[ \u3000]*"
-                           r"[\u4e00-\u9fff々ァ-ヺー]{1,5}(?:[ \u3000][\u4e00-\u9fff々ァ-ヺー]{1,5}){0,3}"
-                           r"[ \u3000](?:[\u4e00-\u9fff々ァ-ヺー]{1,5}|[ぁ-ゖ]{2,5})[ \u3000]*$")
+                           r"(?:[\u4e00-\u9fff]{0,5}(?:長|事|員|問|計|記|者|役)|同)(?:[ \u3000]|&nbsp;)*"
+                           r"[\u4e00-\u9fff々\uf900-\ufaffァ-ヺー]{1,5}(?:[ \u3000][\u4e00-\u9fff々\uf900-\ufaffァ-ヺー]{1,5}){0,3}"
+                           r"[ \u3000](?:[\u4e00-\u9fff々\uf900-\ufaffァ-ヺー]{1,5}|[ぁ-ゖ]{2,5})[ \u3000]*"
+                           r"(?:[(（][^()（）\n]{1,12}[)）][ \u3000]*)?$")
 
 
 # a floor or a room after a building's name (「IT2ビル 8階」, 「○○ハイツ 203号室」): the address sets it apart

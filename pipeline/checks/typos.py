@@ -1556,7 +1556,9 @@ def _more_of(ctx: Context, pos: int) -> bool:
         return False
     if after.pos in ("形容詞", "形状詞", "副詞"):
         return True
-    return after.pos == "名詞" and ctx.text[after.end:after.end + 1] in ("し", "す", "な", "的", "化")
+    nxt = ctx.text[after.end:after.end + 1]
+    # (a state borrowed in katakana, graded before its に: 「従業員がよりオープンに参加できる」)
+    return after.pos == "名詞" and (nxt in ("し", "す", "な", "的", "化") or nxt == "に" and is_katakana(after.surface[0]))
 
 
 def _okurigana_then_words(ctx: Context, s: int, e: int) -> bool:
@@ -1664,8 +1666,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「明示的であると暗示的であるとを問わず」: AとBとを問わず, both sides listed with と
         if run[1:].startswith("もって") and is_kanji(left[-1:]):
             continue  # 「…法人を志向しもって組合員の…」: a verb's continuative, then もって (its 読点 left out), no をもって
-        if run.endswith("のより") and _more_of(ctx, s + len(run) - 2):
-            continue  # 「会員等のより充実した生活」: の, then より the adverb (more), no により
+        if run.endswith(("のより", "がより", "はより", "をより", "もより")) and _more_of(ctx, s + len(run) - 2):
+            continue  # 「会員等のより充実した生活」, 「従業員がよりオープンに」: a particle, then より the adverb (more), no により
         if "ていい" in run and _permitted(left, run, right):
             continue  # 「ユーザが使用していい範囲」: the te-form and いい (may), a permission as plain prose gives it
         if run.endswith("ていう") and _NAMED_TOGETHER.search(left + run[:-3]):
