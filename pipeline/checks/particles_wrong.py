@@ -426,6 +426,26 @@ def _on_a_particle(ctx: Context, rx: re.Pattern, at: str):
             yield m
 
 
+# 「個人情報は、統計資料の作成。に利用します」: a full stop inside a sentence, before the case particle that ties the noun to
+# its verb. No sentence of Japanese opens on に, を, が or へ (read by MeCab as the particle: 「。がんばる」 opens a verb);
+# the 。 was typed in place of nothing.
+_STOP_BEFORE_PARTICLE = re.compile(r"(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々])。"
+                                   r"(?=[にをがへ][\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30fa])")
+
+
+@particle_check
+def _stop_before_particle_findings(ctx: Context):
+    text = ctx.text
+    for m in _on_a_particle(ctx, _STOP_BEFORE_PARTICLE, "end"):
+        s = m.start()
+        yield ctx.finding(
+            "grammar-slip", (s, s + 1),
+            f"「{text[max(0, s - 6):s + 4]}」の「。」は文の途中にあります。助詞「{text[s + 1]}」で始まる文はないので、"
+            f"「。」は不要と思われます。",
+            f"A full stop inside a sentence, before the particle 「{text[s + 1]}」: no sentence opens on it.",
+            excerpt=text[max(0, s - 6):s + 4])
+
+
 @particle_check
 def _bracket_particle_findings(ctx: Context):
     text = ctx.text

@@ -638,27 +638,6 @@ def _ending_dropped_before_mono_findings(ctx: Context):
                 f"「{word}ものとする」: the verb's ending after 「{word}」 is missing (行うものとする, 提出するものとする).")
 
 
-# 「個人情報は、統計資料の作成。に利用します」: a full stop inside a sentence, before the case particle that ties the noun to
-# its verb. No sentence of Japanese opens on に, を, が or へ; the 。 was typed in place of nothing (or of the 、 after).
-_STOP_BEFORE_PARTICLE = re.compile(r"(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々])。"
-                                   r"(?=[にをがへ][\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30fa])")
-
-
-def _stop_before_particle_findings(ctx: Context):
-    text = ctx.text
-    for m in ctx.finditer(_STOP_BEFORE_PARTICLE):
-        s = m.start()
-        t = ctx.token_at(s + 1)
-        if t is None or t.start != s + 1 or t.pos != "助詞":
-            continue  # 「…に従う。がんばる」: a word that opens with the kana, no particle
-        yield ctx.finding(
-            "grammar-slip", (s, s + 1),
-            f"「{text[max(0, s - 6):s + 4]}」の「。」は文の途中にあります。助詞「{text[s + 1]}」で始まる文はないので、"
-            f"「。」は不要と思われます。",
-            f"A full stop inside a sentence, before the particle 「{text[s + 1]}」: no sentence opens on it.",
-            excerpt=text[max(0, s - 6):s + 4])
-
-
 @rule("grammar-slip", "warning", "文法の誤り", "grammar slip", scope="unit")
 def grammar_slip(ctx: Context):
     yield from _ending_dropped_before_mono_findings(ctx)
@@ -667,7 +646,6 @@ def grammar_slip(ctx: Context):
     yield from _nai_desu_findings(ctx)
     yield from _sahen_findings(ctx)
     yield from _continuative_stop_findings(ctx)
-    yield from _stop_before_particle_findings(ctx)
     yield from particle_findings(ctx)
     yield from honorific_findings(ctx)
     yield from party_acting_on_itself_findings(ctx)
