@@ -306,10 +306,12 @@ def test_set_phrases_the_whole_or_a_part_and_a_fraction():
 
 def test_an_articles_own_subdivision_and_itself_said_with_hon_are_no_slips():
     """「第3条(a)に定める…」 inside 第3条 and 「本第6条(b)は」 inside 第6条 (the Creative Commons legal code, four false
-    warnings); a bare 第4条 inside 第4条 is still told."""
+    warnings), and 「第1条、第5条、第6条、第7条…は…存続します」 in 第6条 (a list of articles, itself among them); a bare
+    第4条 inside 第4条 is still told."""
     text = ("第3条（許諾）\n(a) 許諾者は許諾する。\n(b) 第3条(a)に定める許諾は撤回できない。\n"
             "第4条（目的）\n本会は、第4条に定める目的を達成する。\n"
-            "第6条（期間）\n(a) 期間は定めない。\n(b) 誤解を避けるために記すと、本第6条(b)は救済に影響しない。\n")
+            "第6条（期間）\n(a) 期間は定めない。\n(b) 誤解を避けるために記すと、本第6条(b)は救済に影響しない。\n"
+            "(c) 第3条、第6条及び第4条は、終了後も存続する。\n")
     assert [f.excerpt for f in findings_in_text(text, "reference-content-mismatch")] == ["第4条"]
 
 

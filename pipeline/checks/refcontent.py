@@ -168,6 +168,8 @@ def reference_content_mismatch(ctx: Context):
     yield from (f for f in _self_citations(ctx) if not any(g.span[0] <= f.span[0] < g.span[1] for g in found))
 
 
+_LISTED_WITH_OTHERS = re.compile(r"(?:[、，・]|及び|および|並びに|ならびに|又は|または)第")
+_LISTED_AFTER_OTHERS = re.compile(r"条(?:[、，・]|及び|および|並びに|ならびに|又は|または)$")
 _SUBDIVISION_AFTER = re.compile(r"[ \u3000]?[(（](?:[a-zA-Z]{1,2}|[ivxIVX]{1,4}|[0-9０-９]{1,2}|[ア-ン一二三四五六七八九十])[)）]")
 
 
@@ -186,6 +188,8 @@ def _self_citations(ctx: Context):
             continue  # (第6条1項: its own paragraph, cited in full)
         if ctx.text[t.span[0] - 1:t.span[0]] in ("本", "同") or ctx.text[max(0, t.span[0] - 2):t.span[0]] == "この":
             continue  # 「本第6条(b)は」: the article named as itself, its number said with 本
+        if _LISTED_WITH_OTHERS.match(ctx.text, t.span[1]) or _LISTED_AFTER_OTHERS.search(ctx.text, 0, t.span[0]):
+            continue  # 「第1条、第5条、第6条、第7条及び第8条は、…終了後も存続します」 in 第6条: a list of articles, itself among them
         cited = ctx.text[t.span[0]:t.span[1]]
         if _SUBDIVISION_AFTER.match(ctx.text, t.span[1]) or _SUBDIVISION_AFTER.search(cited[cited.find("条") + 1:]):
             continue  # 「第3条(a)」「第6条(b)」 inside 第3条, 第6条 (the Creative Commons legal code): a lettered or numbered
