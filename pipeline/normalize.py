@@ -381,7 +381,7 @@ def _markdown_code_blocks(raw_lines: list[tuple[int, int, str]]) -> tuple[set[in
     return fences, inside
 
 
-def _markdown_hidden(raw_lines: list[tuple[int, int, str]]) -> set[int]:
+def _markdown_hidden(raw_lines: list[tuple[int, int, str]], text: str) -> set[int]:
     """The starts of the lines a Markdown page never shows: its YAML front matter (---, key: value …, --- at the top
     of the file) and HTML comments that take whole lines (<!-- an old clause kept for later -->)."""
     hidden: set[int] = set()
@@ -396,13 +396,13 @@ def _markdown_hidden(raw_lines: list[tuple[int, int, str]]) -> set[int]:
                 break  # not YAML: a rule and text
     # Kramdown's table of contents: the list item that stands for it (「* TOC」, 「- 目次」) and the {:toc} under it
     # become the page's generated contents, never a line of its text (taken as the title, it named the 会則 「TOC」)
-    for j in range(1, len(raw_lines)):
+    for j in range(1, len(raw_lines)) if "{:" in text else ():
         if _KRAMDOWN_TOC.match(raw_lines[j][2]) and _MD_LIST_ITEM.match(raw_lines[j - 1][2]):
             hidden.update((raw_lines[j - 1][0], raw_lines[j][0]))
     # a <script> or <style> block put in the page (CommonMark's HTML block of kind 1): code the browser runs, no text
     # it shows (its first line was taken for the title of a contest's rules)
     code_end = None
-    for s, _, raw in raw_lines:
+    for s, _, raw in raw_lines if "<s" in text or "<S" in text else ():
         stripped = raw.strip()
         if code_end is None and (m := _CODE_BLOCK_OPEN.match(stripped)):
             code_end = f"</{m.group(1).lower()}>"
@@ -1062,8 +1062,10 @@ def _normalize(source: Source) -> Normalized:
     else:  # a web page or a Word file has no printed pages: a line said three times is said three times
         spread_repeats, bare_numbers_are_pages = set(), False
     line_form = _line
-    hidden = _markdown_hidden(raw_lines) if markdown else ()
-    fences, in_code = _markdown_code_blocks(raw_lines) if markdown else ((), ())
+    hidden = _markdown_hidden(raw_lines, text) if markdown else ()
+    # (a law of a million characters has no fence: one scan of the text spares a match on each of its lines)
+    fenced = markdown and ("```" in text or "~~~" in text)
+    fences, in_code = _markdown_code_blocks(raw_lines) if fenced else ((), ())
     borders = _cell_borders(raw_lines)
     for s, e, raw in raw_lines:
         if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
