@@ -646,14 +646,14 @@ class _Parser:
             if level is None or level >= top or i in toc or len(t) > 40 \
                     or not (grammar.RULES_NAME.search(t) or t.endswith("ポリシー")):
                 continue
+            # its sections run to the next heading of its level or above (the next title, or the end)
+            stop = next((j for j in range(i + 1, len(self.lines))
+                         if self.heading_levels.get(self.lines[j].start, top + 1) <= level), len(self.lines))
             run: dict[int, tuple[str, str | None, str]] = {}
             for k in heads:
-                if k <= i:
-                    continue
-                if any(self.heading_levels.get(self.lines[j].start, top + 1) <= level for j in range(i + 1, k)):
-                    break
-                _, title, label = sections[k]
-                run[k] = (str(len(run) + 1), title, label)
+                if i < k < stop:
+                    _, title, label = sections[k]
+                    run[k] = (str(len(run) + 1), title, label)
             if len(run) >= 2:
                 out[i] = (t, run)
         return out
