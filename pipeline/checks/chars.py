@@ -9,6 +9,11 @@ from functools import lru_cache
 KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
 
 
+# kanji that negate the word they head (不可能, 非公開, 無効, 未成年): a productive word formation, put in a compound they
+# make its opposite
+NEGATING_PREFIXES = frozenset("不非無未")
+
+
 def is_kanji(c: str) -> bool:
     return bool(c) and bool(KANJI.match(c))
 

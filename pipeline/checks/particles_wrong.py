@@ -426,6 +426,15 @@ def _on_a_particle(ctx: Context, rx: re.Pattern, at: str):
             yield m
 
 
+def _around(text: str, s: int) -> str:
+    """The characters around a one-character slip at ``s``, as its message quotes them and its excerpt shows."""
+    return text[max(0, s - 6):s + 4]
+
+
+def _one_character_slip(ctx: Context, s: int, ja: str, en: str):
+    return ctx.finding("grammar-slip", (s, s + 1), ja, en, excerpt=_around(ctx.text, s))
+
+
 # 「個人情報は、統計資料の作成。に利用します」: a full stop inside a sentence, before the case particle that ties the noun to
 # its verb. No sentence of Japanese opens on に, を, が or へ (read by MeCab as the particle: 「。がんばる」 opens a verb);
 # the 。 was typed in place of nothing.
@@ -438,12 +447,10 @@ def _stop_before_particle_findings(ctx: Context):
     text = ctx.text
     for m in _on_a_particle(ctx, _STOP_BEFORE_PARTICLE, "end"):
         s = m.start()
-        yield ctx.finding(
-            "grammar-slip", (s, s + 1),
-            f"「{text[max(0, s - 6):s + 4]}」の「。」は文の途中にあります。助詞「{text[s + 1]}」で始まる文はないので、"
-            f"「。」は不要と思われます。",
-            f"A full stop inside a sentence, before the particle 「{text[s + 1]}」: no sentence opens on it.",
-            excerpt=text[max(0, s - 6):s + 4])
+        around = _around(text, s)
+        yield _one_character_slip(
+            ctx, s, f"「{around}」の「。」は文の途中にあります。助詞「{text[s + 1]}」で始まる文はないので、「。」は不要と思われます。",
+            f"A full stop inside a sentence, before the particle 「{text[s + 1]}」: no sentence opens on it.")
 
 
 @particle_check
@@ -505,12 +512,10 @@ def _particle_before_conjunction_findings(ctx: Context):
     text = ctx.text
     for m in _on_a_particle(ctx, _PARTICLE_BEFORE_CONJUNCTION, "start"):
         s = m.start()
-        yield ctx.finding(
-            "grammar-slip", (s, s + 1),
-            f"「{text[max(0, s - 6):s + 4]}」の「を」は接続詞の前にあります。並べる語の後に一度だけ置きます"
-            f"（「…及び…を」）。",
-            f"「を」 before a conjunction (「{text[max(0, s - 6):s + 4]}」): the particle follows the last noun joined.",
-            excerpt=text[max(0, s - 6):s + 4])
+        around = _around(text, s)
+        yield _one_character_slip(
+            ctx, s, f"「{around}」の「を」は接続詞の前にあります。並べる語の後に一度だけ置きます（「…及び…を」）。",
+            f"「を」 before a conjunction (「{around}」): the particle follows the last noun joined.")
 
 
 # A conjunction that joins words or clauses inside one sentence (若しくは, 及び, 並びに) cannot open the next: 「相続人の

@@ -24,6 +24,7 @@ from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule, runs_to_the_cut, title_lines)
+from .chars import NEGATING_PREFIXES
 from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
                             role_name_findings)
@@ -1598,10 +1599,6 @@ def _inner_edit(a: str, b: str) -> int | None:
     return next((i for i in range(1, len(long_) - k) if long_[:i] + long_[i + k:] == short), None)
 
 
-# kanji that negate the word they head (不可能, 非公開, 無効, 未成年): put in a compound, they make its opposite
-_NEGATING_PREFIXES = frozenset("不非無未")
-
-
 # determiners that point back at something just named, whatever the document calls itself
 _POINTING_BACK = ("当該", "前記", "上記", "同上")
 
@@ -1653,7 +1650,7 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # 個人関連情報 beside the defined 個人情報: a whole word put inside makes a compound of its own
             if opposite_of(run, term):
                 continue  # ライセンシー beside ライセンサー ×14: the other party (pub154), never a correction
-            if len(run) == len(term) + 1 and run[i] in _NEGATING_PREFIXES and run[:i] + run[i + 1:] == term:
+            if len(run) == len(term) + 1 and run[i] in NEGATING_PREFIXES and run[:i] + run[i + 1:] == term:
                 continue  # 「頒布不可能なコンテンツ」 beside 頒布可能 ×7: the word negated, its opposite meant
             if text.count(run) > 2:
                 continue  # ミドルウェア inside 「RTミドルウェアコンテスト」 and more, beside ミドルウエア ×11: a spelling the

@@ -13,6 +13,7 @@ from itertools import chain
 from functools import lru_cache
 
 from . import Context, LineMemo, load_json, load_tsv
+from .chars import NEGATING_PREFIXES
 from ..model import Finding
 from ..grammar import GRID_STREET
 from .typos_base import (
@@ -1043,12 +1044,9 @@ _AFFIX = {"接尾辞", "接頭辞", "助詞", "接続詞"}
 # Negating prefixes make words of any one-kanji root of a verb (不泊, 不着, 未着, 未払, 非課): a productive formation
 # that law text's pairs do not list. After one of them only a slip of the same reading is told (不宙 written for 不注, both ちゅう), never
 # a look-alike of another shape: a writer types by reading, and a hotel's 不泊 (a guest who does not stay) is no 不法.
-_NEGATION_PREFIX = frozenset("不未非無")
-
-
 def _negated_root(prefix: str, written: str, fix: str) -> bool:
     """Is ``written`` after ``prefix`` the root of a negated word (不泊), for which ``fix`` is only a look-alike?"""
-    return prefix in _NEGATION_PREFIX and not _homophone(written, fix)
+    return prefix in NEGATING_PREFIXES and not _homophone(written, fix)
 
 
 # The versions of a document repeat its compounds: the best correction of a kanji depends only on the
