@@ -655,6 +655,30 @@ def _under_other_headings(ctx: Context, pos: int, other: int, siblings: bool = F
     return any(a < off <= b and (lv <= level if siblings else lv < level) for off, lv in heads)
 
 
+def _under_sibling_subheadings(ctx: Context, pos: int, other: int) -> bool:
+    """Does each copy stand in a subsection of its article, under a heading of the page at one level, or under the same
+    heading (「### L2.2 Package SPDX Identifier」 and 「### L3.1 License Identifier」, each saying 「…一意になるように決めて
+    ください。」; the field's description again under 「#### L2.2 Package SPDX Identifier」 of a worked example)? A manual's
+    descriptions of parallel fields repeat one instruction for each field; a sentence of one article pasted into another
+    stands under the articles' own headings, not under subsections of each."""
+    heads = ctx.doc.norm.headings
+    if not heads:
+        return False
+    starts = [off for off, _ in heads]
+    text = ctx.text
+
+    def subheading(p: int) -> tuple[int, str] | None:
+        i = bisect.bisect_right(starts, p) - 1
+        art = ctx.article_at(p)
+        if i < 0 or art is None or heads[i][0] <= art.span[0]:
+            return None  # no heading, or the article's own: no subsection
+        off = heads[i][0]
+        return heads[i][1], text[off:text.find("\n", off) % (len(text) + 1)].strip()
+
+    a, b = subheading(pos), subheading(other)
+    return a is not None and b is not None and (a[0] == b[0] or a[1] == b[1])
+
+
 _DEFINITION_OPENS = re.compile(r"^[^「」]{0,8}「(?P<t>[^「」]{1,30})」とは")
 
 
@@ -730,8 +754,9 @@ def _sentence_findings(ctx: Context):
     for sent, pos, first in copies:
         if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
                 or _closes_sibling_definitions(ctx, pos, first) \
-                or _under_other_headings(ctx, pos, first, siblings=True) or _opening_and_closing(ctx, pos, first):
-            continue
+                or _under_other_headings(ctx, pos, first, siblings=True) or _opening_and_closing(ctx, pos, first) \
+                or any(_under_sibling_subheadings(ctx, pos, p) for s, p in appended if s == sent and p != pos):
+            continue  # (a sentence a manual repeats under each field's subsection: parallel to one copy, one of the series)
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
             f"同じ文が{_where(ctx, first)}にもあります。貼り付けの誤りではありませんか。",

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, finditer_in_lines, load_tsv, rule, runs_to_the_cut
+from . import Context, finditer_in_lines, is_katakana, load_tsv, rule, runs_to_the_cut
 from .terms import (DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, in_a_glossary_cut_short,
                     near_miss, where_defined)
 from .terms_self import LEGAL_FORMS, organization_nouns
@@ -73,6 +73,19 @@ _OFFERING_KIND = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ\u30a1-\u30ff])(?:サー�
 # a document writes its own word this often; a designation written at most this often, undefined, is a slip
 _RARE = 2
 _DETERMINERS = ("本", "本件", "当", "当社", "弊社")
+
+
+# a noun the document writes by itself this often is its common word; 本 before it is "this" (本マテリアル among
+# マテリアル ×17, 本秘密情報 among 秘密情報 ×20). Not what terms offer (_OFFERING: 本サービス beside a defined 本アプリ is a
+# second name of it, however often サービス is written), nor the head of a defined term (本サービス, 「当社サービス」 defined)
+_BARE_WORD = 3
+
+
+def _written_bare(text: str, noun: str) -> int:
+    """How often ``noun`` stands in ``text`` as a word of its own: not after a determiner (本, 当), nor inside a longer
+    run of its script (マテリアル, not the end of ライセンスマテリアル; 契約, not 契約者)."""
+    script = r"\u30a1-\u30ffー" if is_katakana(noun[0]) else r"\u3400-\u9fff々"
+    return len(re.findall(rf"(?<![本当{script}]){re.escape(noun)}(?![{script}])", text))
 
 
 def _own_designations(defs) -> list[str]:
@@ -170,6 +183,10 @@ def _undefined_designations(ctx: Context, defs):
             continue  # (本オンライン・プライバシーポリシー: a document, or a part of one, named by its kind)
         if _PART.match(noun) or _DEFINITIVE.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
             continue
+        if not (_OFFERING.match(noun) or _DEICTIC.match(noun) or any(d.endswith(noun) for d in defs)) \
+                and _written_bare(text, noun) >= _BARE_WORD:
+            continue  # 「本マテリアル」 once in a licence that speaks of マテリアル throughout: this material, the
+            # document's own common word after 本 (this), no name of a thing to define
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
         if run in ctx.full.memo("terms_undefined.glossary_heads", lambda: _glossary_heads(ctx.full.text)) \

@@ -89,6 +89,7 @@ warnings. Everything the model does not know stays silent.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import ChainMap, Counter
@@ -1017,6 +1018,8 @@ def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> b
     nothing (ことを written ことり, the adverb of a clink)."""
     toks, known = tagged_line(left + run + right)
     base = len(left)
+    if any(t.pos == "感動詞" and t.start < base + len(run) and base < t.end for t in toks):
+        return False  # 「あらかじかめ」 read あら|かじかめ: an interjection inside a clause of terms is a word the slip broke
     return all(any(k and t.pos in _TRUSTED_POS and t.start <= base + i and base + i + 3 <= t.end and t.end - t.start >= 3
                    for t, k in zip(toks, known)) for i in unseen)
 
@@ -1452,6 +1455,8 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
 # taken out, written _DOC_CONVENTION times or more (_DOUBLED_CONVENTION where the kana doubles its neighbour, a key
 # struck twice), and MeCab reading the clause better by _DOC_PHRASE_GAIN.
 _DOUBLED_CONVENTION = 3
+# ... or law text writes each 4-gram around the gap this often: a word of its own, not a chance junction of kana
+_LAW_WORD4 = 20
 
 
 # words that stand anywhere in a sentence, each whole: a kana that opens one is no kana too many
@@ -1459,10 +1464,11 @@ _WORDS_OF_THEIR_OWN = frozenset(("連体詞", "副詞", "接続詞", "代名詞"
 
 
 def _extra_kana(run: str, lo: int, hi: int, left: str, right: str, doc4: Counter,
-                kana4: dict) -> tuple[int, str, int] | None:
-    """(times the document writes it, the run with one kana at lo…hi taken out, MeCab's gain) where the document
-    writes the kana around the gap that often, and writes those around the kana as written once at most; else
-    None. A kana of a particle is never taken out."""
+                kana4: dict) -> tuple[int, str, int, bool] | None:
+    """(times the document writes it, the run with one kana at lo…hi taken out, MeCab's gain, whether law text vouches
+    for it) where the document writes the kana around the gap that often, or law text writes them as a phrase of its
+    own (あらかじかめ → あらかじめ: らかじめ ×32 in the model, a word no document need write twice), and writes those
+    around the kana as written once at most; else None. A kana of a particle is never taken out."""
     best = None
     before = None
     for p in range(max(lo, 1), min(hi, len(run) - 1) + 1):
@@ -1473,9 +1479,14 @@ def _extra_kana(run: str, lo: int, hi: int, left: str, right: str, doc4: Counter
             continue
         n = min(doc4[g] for g in around)
         doubled = run[p] in (run[p - 1], run[p + 1:p + 2])
-        if n < (_DOUBLED_CONVENTION if doubled else _DOC_CONVENTION) or (best is not None and n <= best[0]):
+        law = n < (_DOUBLED_CONVENTION if doubled else _DOC_CONVENTION)
+        if law and min(kana4.get(g, 0) for g in around) < _LAW_WORD4 or (best is not None and n <= best[0]):
             continue
         toks, known = tagged_line(left + run + right)
+        if law and not any((t.pos == "感動詞" or not kn) and t.start < len(left) + len(run) and len(left) < t.end
+                           for t, kn in zip(toks, known)):
+            continue  # law's phrase alone vouches only where the run reads as no words (あら|かじかめ): さもなければ,
+            # なさらない, させたい are words, one kana from law's さなければ, ならない, させた
         k = next((k for k, t in enumerate(toks) if t.start <= len(left) + p < t.end), None)
         t = toks[k] if k is not None else None
         if t is None or t.pos == "助詞":
@@ -1486,7 +1497,7 @@ def _extra_kana(run: str, lo: int, hi: int, left: str, right: str, doc4: Counter
             before = _path_cost(left + run + right)
         gain = before - _path_cost(left + new + right)
         if gain >= _DOC_PHRASE_GAIN:
-            best = (n, new, gain)
+            best = (n, new, gain, law)
     return best
 
 
@@ -1558,7 +1569,27 @@ def _more_of(ctx: Context, pos: int) -> bool:
         return True
     nxt = ctx.text[after.end:after.end + 1]
     # (a state borrowed in katakana, graded before its に: 「従業員がよりオープンに参加できる」)
-    return after.pos == "名詞" and (nxt in ("し", "す", "な", "的", "化") or nxt == "に" and is_katakana(after.surface[0]))
+    if after.pos == "名詞" and (nxt in ("し", "す", "な", "的", "化") or nxt == "に" and is_katakana(after.surface[0])):
+        return True
+    # after the subject, the topic or the object (が, は, も, を; により takes none of them), より may grade the clause's
+    # predicate further on: 「従業員がよりオープンソースソフトウェアの改善に参加しやすくする」 (…しやすく: more easily)
+    return ctx.text[pos - 1:pos] in "がはもを" and _graded_ahead(ctx, t.end)
+
+
+# how far a clause's predicate may stand after the より that grades it
+_GRADED_WITHIN = 60
+
+
+def _graded_ahead(ctx: Context, pos: int) -> bool:
+    """Is there an adjective or a state (多い, 円滑な, …しやすい) after ``pos`` before the sentence ends?"""
+    toks, starts, base = ctx.line_tokens(pos)
+    i = bisect.bisect_left(starts, pos - base)
+    for tok in toks[i:]:
+        if tok.start + base - pos > _GRADED_WITHIN or tok.surface == "。":
+            return False
+        if tok.pos in ("形容詞", "形状詞") or tok.pos2 == "形容詞的":  # (…しやすく, …しにくい: 接尾辞 of an adjective's kind)
+            return True
+    return False
 
 
 def _okurigana_then_words(ctx: Context, s: int, e: int) -> bool:
@@ -1745,10 +1776,11 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         lead = "1字違いの"
         if extra is not None:
-            n, new, gain = extra
+            n, new, gain, law = extra
             lead = "余分な1字を除いた"
-            ja = f"この文書で{n}回以上書かれている並びで、形態素解析上も自然な文になります"
-            en = (f"the run with one kana too many taken out, which the document writes at least {n} times, and "
+            ja = (f"{'法令文によくある並び' if law else f'この文書で{n}回以上書かれている並び'}で、形態素解析上も自然な文に"
+                  "なります")
+            en = (f"the run with one kana too many taken out, which {'law text writes often' if law else f'the document writes at least {n} times'}, and "
                   f"natural Japanese to MeCab (path cost {gain} lower)")
         elif everyday is not None:
             new, ja, en = everyday
