@@ -293,6 +293,8 @@ _MD_INLINE = re.compile(
 )
 _ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
+# a whole line that is an HTML heading element, in a Markdown page
+_MD_HTML_HEADING = re.compile(r"^\s*<[hH]([1-6])(?:\s[^>]*)?>.*</[hH]\1>\s*$")
 # Every construct of _MD_INLINE starts with one of these characters: a line without any has none.
 _MD_INLINE_CHARS = re.compile(r"[\[<*_\\`&]")
 # Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
@@ -311,6 +313,10 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
     """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
     edits: list[tuple[int, int, str]] = []
     level = None
+    if "<h" in line or "<H" in line:
+        # raw HTML a Markdown page holds (「<h2 class="…">4. 個人情報の訂正、削除</h2>」): the page shows a heading
+        if hm := _MD_HTML_HEADING.match(line):
+            level = int(hm.group(1))
     if not _MD_BLOCK_START.match(line):
         if not _MD_INLINE_CHARS.search(line):
             return edits, None, False
@@ -379,6 +385,23 @@ def _markdown_code_blocks(raw_lines: list[tuple[int, int, str]]) -> tuple[set[in
     if opened is not None:  # never closed: CommonMark runs the block to the end; a stray fence is safer read as text
         return set(), set()
     return fences, inside
+
+
+_FRONT_MATTER_TITLE = re.compile(r"""^title[ \t]*:[ \t]*(["']?)(?P<t>[^\n]*?)\1[ \t]*$""", re.MULTILINE)
+
+
+def front_matter_title(text: str) -> str | None:
+    """The ``title:`` of a Markdown page's YAML front matter (---, key: value …, --- at the top of the file): the title
+    Jekyll, Hugo and pandoc show above the page, which the text itself may not repeat."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped.startswith("---"):
+        return None
+    lines = stripped.split("\n", 61)
+    end = next((j for j in range(1, min(len(lines), 61)) if _FRONT_MATTER_FENCE.match(lines[j])), None)
+    if end is None:
+        return None
+    m = _FRONT_MATTER_TITLE.search("\n".join(lines[1:end]))
+    return m.group("t").strip() or None if m else None
 
 
 def _markdown_hidden(raw_lines: list[tuple[int, int, str]], text: str) -> set[int]:

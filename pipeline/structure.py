@@ -49,6 +49,7 @@ from .articlelines import (
 from .kouclauses import kou_clauses
 from .listdepth import lazy_numbers, list_depths
 from .restarted_lists import renumber_restarted_lists
+from .normalize import front_matter_title
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
 
@@ -1904,6 +1905,18 @@ class _Parser:
             if target is not None and not target.rows:
                 target.rows = [list(r) for r in table]
 
+    @staticmethod
+    def _names_a_document(line: str) -> bool:
+        """Can the page's first line be its title: short, no sentence, no label of a part, an article or an item
+        (「第1章　総則」, 「#. 名称」, 「1. 目的」)?"""
+        return (len(line) <= 80 and not line.endswith("。") and not line.startswith("#")
+                and grammar.match_chapter_heading(line) is None and grammar.match_article_heading(line) is None
+                and grammar.match_item_label(line) is None)
+
+    def _front_matter_title(self) -> str | None:
+        given = front_matter_title(self.source.text) if self.source.format == "markdown" else None
+        return given if given and len(given) <= 80 else None
+
     def document(self, style: str) -> Document:
         preamble = None
         title = None
@@ -1927,6 +1940,8 @@ class _Parser:
             first = self.lines[0].text.strip()
             if len(first) <= 80 and not first.endswith("。") and grammar.match_article_heading(first) is None:
                 title = first
+        if (given := self._front_matter_title()) and (title is None or not self._names_a_document(title)):
+            title = given  # 「title: 利益相反マネジメント規程」 above a page that opens on its first part or a sentence
         metadata = self._metadata(title)
         renumber_restarted_lists(self.articles, self.text)
         return Document(

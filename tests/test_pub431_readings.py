@@ -91,3 +91,170 @@ def test_a_second_name_of_what_terms_offer_is_told_however_common_its_noun():
             "第3条　会員は、本サービスを利用するにあたり、本アプリを最新の状態に保つ。\n"
             "第4条　本アプリの著作権は当社に帰属する。\n")
     assert [f.excerpt for f in _findings(text, rule="term-undefined")] == ["本サービス"]
+
+
+# ------------------------------------------------------------------ structure and ingest (round 28: pub431–pub434)
+
+def test_pandocs_auto_numbered_list_marker_is_no_heading_without_its_space():
+    """「#. 名称」: pandoc's auto-numbered list item (fancy_lists); read as a heading missing its space, nine false
+    markup-broken warnings on a society's rules, each suggesting 「# . 名称」."""
+    text = "#. 名称\n\n    #. (名称)本会は、情報科学若手の会と称する。\n\n#. 目的\n\n    #. (目的)本会は、交流を目的とする。\n"
+    assert _findings(text, "rule.md", "markup-broken") == []
+    assert [f.excerpt for f in _findings("#名称\n\n本会は、若手の会と称する。\n", "rule.md", "markup-broken")]
+
+
+def test_a_markdown_pages_front_matter_gives_its_title():
+    """「title: 国際教養大学利益相反マネジメント規程」 in the front matter of a page that opens on its first article: the
+    title the site shows above the page (the document had none; another took 「第1章　総則」)."""
+    text = ("---\nlayout: page\ntitle: \"利益相反マネジメント規程\"\n---\n\n（目的）\n第１条　この規程は、利益相反について"
+            "定める。\n\n（定義）\n第２条　この規程において、教職員とは、本学の職員をいう。\n")
+    assert doc_from_text(text, "kitei.md").title == "利益相反マネジメント規程"
+    # the page's own heading comes first
+    headed = text.replace("（目的）\n", "# 国際教養大学利益相反マネジメント規程\n\n（目的）\n", 1)
+    assert doc_from_text(headed, "kitei.md").title == "国際教養大学利益相反マネジメント規程"
+
+
+def test_jekylls_front_matter_over_an_html_page_is_its_title_not_its_text():
+    """「---」⏎「layout: winter_page」⏎「title: 論文・発表募集のご案内」⏎「---」 over a page's HTML: Jekyll reads it, the
+    page never shows it (the document's title was the whole block)."""
+    text = ("---\nlayout: winter_page\nsymposium: 65\ntitle: 論文・発表募集のご案内\n---\n<section>\n"
+            "<p>本シンポジウムは、自由な討論の場です。</p>\n<h2>開催趣旨</h2>\n<p>計算機の可能性を開拓します。</p>\n</section>\n")
+    doc = doc_from_text(text, "cfp.html")
+    assert doc.title == "論文・発表募集のご案内"
+    assert "layout" not in doc.norm.text and "winter_page" not in doc.norm.text
+
+
+def test_html_headings_in_a_markdown_page_head_its_sections():
+    """A Markdown page written in HTML, each section under 「<h2 class="…">4. 個人情報の訂正、削除</h2>」: sections 4 to 6
+    were read as paragraphs 4 to 6 of section 3 (a false numbering-gap warning)."""
+    sections = [("収集", "当委員会は、次の情報を収集します。", ["お名前", "メールアドレス"]),
+                ("利用", "当委員会は、次の目的で利用します。", ["お問い合わせの返信", "物品の送付"]),
+                ("開示", "当委員会は、下記の場合を除いては第三者に開示することはありません。",
+                 ["法令に基づく場合", "人の生命の保護のために必要がある場合"]),
+                ("訂正、削除", "個人情報の訂正・削除は下記の問い合せ先よりお知らせ下さい。", ["問い合わせ窓口: フォーム"]),
+                ("Cookieの使用について", "当サイトでは、以下のCookieを使用しています。", ["必須Cookie: 同意の状態を管理します。"]),
+                ("SSLの使用について", "当サイトは、SSL技術を使用しております。", [])]
+    body = "".join(f'    <h2 class="t">{n}. {t}</h2>\n    <p>\n      {p}\n    </p>\n'
+                   + ("    <ul>\n" + "".join(f"      <li>{i}</li>\n" for i in items) + "    </ul>\n" if items else "")
+                   for n, (t, p, items) in enumerate(sections, 1))
+    text = f'---\ntitle: "プライバシーポリシー"\n---\n\n<div class="b">\n  <div class="c">\n{body}  </div>\n</div>\n'
+    doc = doc_from_text(text, "privacy.md")
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4", "5", "6"]
+    assert _findings(text, "privacy.md", "numbering-gap") == []
+
+
+def test_a_blade_views_php_block_does_not_hide_its_html():
+    """「@php」⏎「$title = 'お問い合わせ';」⏎「@endphp」 over a Blade view: read as plain text, its markup became the
+    document's text (a false template-placeholder on an HTML comment, every title ending in <br>)."""
+    text = ("@php\n$title = 'お問い合わせ';\n@endphp\n@extends('layout')\n\n@section('content')\n<h1>プライバシーポリシー</h1>\n"
+            "<div class=\"policy\">\n<p>第1条（基本方針）<br>\n当社は、個人情報を適切に取り扱います。</p>\n"
+            "<p>第2条（利用目的）<br>\n当社は、取得した個人情報を問合せへの回答に利用します。</p>\n</div>\n@endsection\n")
+    doc = doc_from_text(text, "contact.blade.php")
+    assert doc.source.format == "html"
+    assert "$title" not in doc.norm.text and "<br>" not in doc.norm.text
+
+
+# ------------------------------------------------------------------ markup and placeholders
+
+def test_a_dates_digits_left_as_asterisks_are_a_blank_not_markdown_bold():
+    """「2023年**月**日 (*)」 on an HTML page: the date was never filled in; read as Markdown's bold around 月 (four
+    false markup-broken warnings asking for <strong>)."""
+    text = ("<h1>論文募集</h1>\n<dl>\n<dt>締切</dt>\n<dd>2023年10月**日 (*)</dd>\n<dt>通知</dt>\n<dd>2023年**月**日 (*)</dd>\n"
+            "</dl>\n<p>投稿は<strong>期限まで</strong>にお願いします。</p>\n")
+    assert _findings(text, "cfp.html", "markup-broken") == []
+    blanks = _findings(text, "cfp.html", "template-placeholder")
+    assert blanks and "**" in blanks[0].message
+    assert [f.excerpt for f in _findings("<p>必ず**期限まで**に投稿してください。</p>\n", "cfp.html", "markup-broken")]
+
+
+# ------------------------------------------------------------------ references, grammar, duplication
+
+def test_a_name_of_the_whole_pages_subject_after_jouki_is_no_dangling_section():
+    """「上記の「個人情報の取り扱い」に関するお問い合わせ」 on a page 「個人情報について」 whose every section speaks of
+    個人情報: the handling described above, as a whole; told as a missing section with 「個人情報の提供について」 offered."""
+    sections = "".join(f"<h2>個人情報の{t}について</h2>\n<p>本校は、個人情報を{t}します。</p>\n"
+                       for t in ("利用の目的", "管理方法", "提供", "共同利用"))
+    text = (f"<h1>個人情報について</h1>\n{sections}"
+            "<p>上記の「個人情報の取り扱い」に関するお問い合わせは、本校までお願いします。</p>\n")
+    assert _findings(text, "privacy.html", "reference-dangling") == []
+    renamed = text.replace("上記の「個人情報の取り扱い」", "上記「入学手続について」")
+    assert [f.excerpt for f in _findings(renamed, "privacy.html", "reference-dangling")] == ["入学手続について"]
+
+
+def test_the_object_of_the_main_verb_before_a_relative_clause_on_its_recipient():
+    """「協会は、その結果を申出をした者に対し、書面により通知する」: 結果を waits for 通知する, 申出をした modifies 者 (a
+    false grammar-slip asking for 結果の申出)."""
+    assert _findings("第1条　協会は、調査の結果を申出をした者に対し、書面により通知する。\n", rule="grammar-slip") == []
+    assert [f.excerpt for f in _findings("第1条　会員とは、所定の方法により入会を申し込みをした方をいいます。\n",
+                                         rule="grammar-slip")] == ["入会を申し込みを"]
+
+
+def test_parallel_articles_end_on_the_same_paragraphs():
+    """第15条（育児・介護のための時間外労働の制限） and 第16条（…深夜業の制限） of a model 育児・介護休業規程 close on the
+    same paragraphs of when the restriction ends: parallel provisions, no article pasted into another."""
+    tail = ("6. 制限開始予定日の前日までに、請求に係る子又は家族の死亡等により請求者が子を養育又は家族を介護しないことと"
+            "なった場合には、請求されなかったものとみなす。\n"
+            "7. 次の各号に掲げるいずれかの事由が生じた場合には、制限期間は終了するものとし、当該制限期間の終了日は当該各号に"
+            "掲げる日とする。\n(1) 家族の死亡等制限に係る子を養育又は家族を介護しないこととなった場合は、当該事由が発生した日\n"
+            "(2) 制限に係る子が小学校就学の始期に達した場合は、子が6歳に達する日の属する年度の3月31日\n")
+    text = ("### 第15条　育児・介護のための時間外労働の制限\n1. 会社は、時間外労働を制限する。\n" + tail +
+            "\n### 第16条　育児・介護のための深夜業の制限\n1. 会社は、深夜業を制限する。\n" + tail)
+    assert _findings(text, "kitei.md", "duplication") == []
+
+
+# ------------------------------------------------------------------ typo, widths, spaces, table of contents
+
+def test_a_compound_of_two_verbs_with_its_okurigana_left_out_is_a_word():
+    """「各種の願出・届出等の手続」: 願い出 written 願出 as legal writing drops okurigana (届出, 申込); told as no word, 現出
+    offered."""
+    text = "第1条　在学生の各種の願出・届出等の手続において提供された個人情報は、本校が管理する。\n"
+    assert [f for f in _findings(text, rule="typo") if "願出" in f.excerpt] == []
+
+
+def test_half_width_punctuation_throughout_is_the_documents_style_told_once():
+    """A 賃金規程 writing 、。・ half-width throughout (209 of them, two full-width): 74 warnings, one a line; the
+    document's own style is one note."""
+    line = "賃金の構成は､次のとおりとする｡基本給･諸手当は､毎月支払う｡\n"
+    text = "# 賃金規程\n\n" + "".join(f"### 第{n}条　支払\n{line}\n" for n in range(1, 16))
+    found = _findings(text, "wage.md", "convention-deviation")
+    assert [f.severity for f in found] == ["info"] and "半角" in found[0].message
+    # a slip among full-width punctuation is told where it stands
+    slip = "# 賃金規程\n\n" + "".join(f"### 第{n}条　支払\n賃金は、毎月支払う。\n\n" for n in range(1, 6)) + \
+        "### 第6条　賞与\n賞与は､年2回支払う。\n"
+    assert [f.severity for f in _findings(slip, "wage.md", "convention-deviation")] == ["warning"]
+
+
+def test_spaces_a_page_sets_around_every_link_are_its_layout():
+    """「次の3点を <a>こちらの投稿フォーム</a> から投稿してください」: the page sets each of its links apart with spaces;
+    told as spaces inside words (「フォーム から投稿」)."""
+    links = [("こちらの投稿フォーム", "から投稿してください"), ("こちらのスタイルファイル", "の中にあるファイルをご利用ください"),
+             ("こちらのフォーマット", "に記入してください"), ("こちら", "からご入手ください")]
+    text = "<h1>原稿提出のお願い</h1>\n" + "".join(
+        f'<p>原稿は <a href="https://example.org/{k}">{a}</a> {b}。</p>\n' for k, (a, b) in enumerate(links))
+    assert [f for f in _findings(text, "submit.html", "stray-space") if f.severity == "warning"] == []
+
+
+def test_a_field_and_its_value_in_a_list_and_a_label_before_its_title_are_no_stray_spaces():
+    """「1. 始業時刻 １０時００分」 (a table written as a list), 「## 第4章　子の看護、…」 (read as a space inside 章子),
+    「（２）改ざん　研究資料…」 (an entry's term and its meaning): each space is the layout's."""
+    rows = "".join(f"    1. {k} {v}\n" for k, v in (("始業時刻", "１０時００分"), ("終業時刻", "１９時００分"),
+                                                   ("休憩時間", "１２時００分から１３時００分")))
+    text = ("# 就業規則\n\n## 第4章　子の看護、育児及び介護に係る有給休暇\n\n### 第32条　始業・終業時刻\n1. 始業・終業の時刻は、"
+            "次のとおりとする。\n" + rows + "\n### 第33条　定義\n1. この規則において、次の用語の意義は、次のとおりとする。\n"
+            "（１）捏造　存在しないデータ、研究結果等を作成すること。\n（２）改ざん　研究資料・機器・過程を変更する操作を行い、"
+            "研究活動によって得られた結果等を真正でないものに加工すること。\n"
+            "2. 会社は、時間外労働を命じることがある。時間外労働は、月45時間以内とする。\n")
+    assert _findings(text, "rules.md", "stray-space") == []
+    # a number split by a space is still one: 「円滑化法第1 08条第1項の場合の…」
+    split = "(14)　区分所有法第62条第1項の場合の建替え及び円滑化法第1 08条第1項の場合のマンション敷地売却\n"
+    assert [f.excerpt for f in _findings("第1条　次の事項は総会の決議を経る。\n" + split, rule="stray-space")]
+
+
+def test_a_table_of_contents_entry_in_other_okurigana_is_a_note():
+    """「5.お問合せ先」 in the contents over the section 「お問い合わせ先」: one title in two okurigana misleads no one."""
+    titles = ("外部送信の概要", "送信される情報", "利用目的", "オプトアウト", "お問い合わせ先")
+    toc = "".join(f"{n}.{'お問合せ先' if n == 5 else t}\n" for n, t in enumerate(titles, 1))
+    body = "".join(f"<h2>{n}.{t}</h2>\n<p>当社は、{t}を定めます。</p>\n" for n, t in enumerate(titles, 1))
+    text = f"<h1>外部送信ポリシー</h1>\n<p>{toc.replace(chr(10), '<br>')}</p>\n{body}"
+    found = _findings(text, "policy.html", "toc-mismatch")
+    assert [(f.excerpt, f.severity) for f in found] == [("5.お問合せ先", "info")]

@@ -318,9 +318,34 @@ _TOUTEN_GROUPED = re.compile(r"(?<![0-9０-９、，,])(?P<n>[1-9１-９][0-9０
 _GROUP_MARK = re.compile(r"[0-9０-９][，,][0-9０-９]{3}(?![0-9０-９])")
 
 
+# a period where the document groups digits with commas (「1.000円」 in a fee table of 「3,000円」): read as a decimal
+# point, the amount is one yen. Only before what is counted whole (円 but not 万円, 人, 件): 「1.500万円」 is a decimal.
+_PERIOD_GROUPED = re.compile(r"(?<![0-9０-９.．,，])(?P<n>[1-9１-９][0-9０-９]{0,2}(?:[.．][0-9０-９]{3})+)(?![0-9０-９.．])"
+                             r"(?=[円人名件個株枚部台回通字])")
+
+
+def _period_in_number_findings(ctx: Context, src: str, marks: list[str]):
+    for m in finditer_in_lines(_PERIOD_GROUPED, src, (".", "．")):
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group("n")
+        mark = max(set(marks), key=marks.count)
+        want = written.replace(".", mark).replace("．", mark)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」は桁の区切りがピリオドです。この文書は桁を「{mark}」で区切っています（{len(marks)}か所）。"
+            f"ピリオドは小数点と読まれます（「{want}」）。",
+            f"「{written}」 groups its digits with a period, which reads as a decimal point; the document groups them "
+            f"with 「{mark}」 ({len(marks)} times): 「{want}」.",
+            suggestion=want, excerpt=src[m.start():m.end() + 2], severity="warning")
+
+
 def _touten_in_number_findings(ctx: Context):
     src = ctx.doc.source.text
     marks = [m.group(0)[1] for m in finditer_in_lines(_GROUP_MARK, src, (",", "，"))]
+    if marks:
+        yield from _period_in_number_findings(ctx, src, marks)
     for m in finditer_in_lines(_TOUTEN_GROUPED, src, _DIGIT_TOUTEN_DIGIT):
         span = _norm_span(ctx, m.start(), m.end())
         if span is None:

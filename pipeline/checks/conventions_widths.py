@@ -33,24 +33,30 @@ _HALF_KANA = re.compile(r"[\uff61-\uff9f]+")
 
 _FULL_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _HALF_KATAKANA = re.compile(r"[\uff66-\uff9d]")
+# the punctuation of the same block, and its full-width forms: 「賃金の構成は､次のとおりとする｡」 throughout a 規程
+_FULL_PUNCTUATION = re.compile(r"[、。・「」]")
+_HALF_PUNCTUATION = re.compile(r"[\uff61-\uff65]")
 
 
 def _halfwidth_kana_findings(ctx: Context):
     src = ctx.doc.source.text
     runs = [(m, _norm_span(ctx, m.start(), m.end())) for m in _HALF_KANA.finditer(src)]
     by_start = {span: m for m, span in runs if span is not None}
-    half, full = len(_HALF_KATAKANA.findall(src)), len(_FULL_KATAKANA.findall(src))
-    if by_start and half >= _HALF_STYLE and half > full:
-        # a page that writes its katakana half-width throughout (a mobile site of the 2000s: 1,032 half-width, none
-        # full): the document's style, told once, not a slip on each of its lines
-        first = min(by_start)
-        yield ctx.finding(
-            "convention-deviation", first,
-            f"この文書はカタカナを半角で書いています（半角{half}字、全角{full}字）。公用文・契約書では全角で書きます。",
-            f"The document writes its katakana half-width throughout ({half} half-width, {full} full-width); "
-            f"legal text writes them full-width.",
-            excerpt=_source_excerpt(ctx, first), severity="info")
-        return
+    styles = (("カタカナ", "katakana", len(_HALF_KATAKANA.findall(src)), len(_FULL_KATAKANA.findall(src))),
+              ("句読点・中点", "punctuation", len(_HALF_PUNCTUATION.findall(src)), len(_FULL_PUNCTUATION.findall(src))))
+    for what, what_en, half, full in styles if by_start else ():
+        if half >= _HALF_STYLE and half > full:
+            # a page that writes its katakana half-width throughout (a mobile site of the 2000s: 1,032 half-width, none
+            # full), a 規程 that writes ､ ｡ ･ throughout (209 of them, 2 full-width): the document's style, told once,
+            # not a slip on each of its lines
+            first = min(by_start)
+            yield ctx.finding(
+                "convention-deviation", first,
+                f"この文書は{what}を半角で書いています（半角{half}字、全角{full}字）。公用文・契約書では全角で書きます。",
+                f"The document writes its {what_en} half-width throughout ({half} half-width, {full} full-width); "
+                f"legal text writes them full-width.",
+                excerpt=_source_excerpt(ctx, first), severity="info")
+            return
     for line in _by_line(ctx, list(by_start)):
         m = by_start[line[0]]
         run, full = m.group(0), unicodedata.normalize("NFKC", m.group(0))

@@ -826,6 +826,21 @@ def _title_fit(title: str | None, block: str) -> int:
 _WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
+# how much of the shorter of two titles their common head and tail make, at least, for them to be parallel
+_PARALLEL_TITLES = 0.6
+
+
+def _parallel_titles(a: str | None, b: str | None) -> bool:
+    """Do two articles' titles differ in one word only (「育児・介護のための時間外労働の制限」, 「育児・介護のための深夜業の
+    制限」)? Parallel articles, one for each case, say the same procedure each for its own (a model's 第15条 and
+    第16条 end on the same paragraphs of when the restriction ends)."""
+    if not a or not b or a == b:
+        return False
+    head = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
+    return head + tail >= _PARALLEL_TITLES * min(len(a), len(b))
+
+
 def _copied_block_findings(ctx: Context):
     """Part 7: a paragraph's lead and its items, four lines or more in a row, written word for word in an earlier
     article of the same chapter whose text is otherwise its own (第11条（禁止事項） opening with 第12条（本サービスの提供の
@@ -860,7 +875,7 @@ def _copied_block_findings(ctx: Context):
                 n += 1
             lead = lines[k][1]
             if n >= _BLOCK_LINES and sum(len(t) for _, t in lines[k:k + n]) >= _BLOCK_CHARS \
-                    and len(lead) >= _BLOCK_LEAD and lead.endswith("。"):
+                    and len(lead) >= _BLOCK_LEAD and lead.endswith("。") and not _parallel_titles(a.title, other.title):
                 block = "".join(t for _, t in lines[k:k + n])
                 # told where it does not belong: in the article whose title the block's words fit less
                 here, there, at = (a, other, lines[k:k + n])

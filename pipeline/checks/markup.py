@@ -24,8 +24,9 @@ from bisect import bisect_left
 from ..grammar import match_item_label, match_paragraph_number
 from . import Context, rule, word_across
 
-# a heading mark at the start of a line (up to three spaces in, as CommonMark allows) glued to its text
-_GLUED_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[^#\s])", re.M)
+# a heading mark at the start of a line (up to three spaces in, as CommonMark allows) glued to its text; not pandoc's
+# auto-numbered list marker 「#. 名称」, 「#) 名称」 (its fancy_lists: the item numbered where the page shows it)
+_GLUED_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=[^#\s])(?![.)][ \t])", re.M)
 # the marker of a bulleted list item, which is no emphasis
 _BULLET = re.compile(r"^\s*\*\s+")
 _STARS = re.compile(r"(?<!\\)\*+")
@@ -162,7 +163,8 @@ def _break_in_word_findings(ctx: Context):
 # Markdown's bold written into an HTML page (「<p>**第1条（適用範囲）**</p>」): no browser renders it, the reader sees the
 # asterisks; a Japanese word between them tells emphasis from a formula or a wildcard (x**2, **/*.md)
 # (opened where a word may start, not after a digit or a letter: 2**3; closed before no letter or path: **/*.md)
-_MARKDOWN_BOLD = re.compile(r"(?<![0-9A-Za-z*])\*\*(?=[^*\s])(?=[^*\n]*[\u3040-\u30ff\u3400-\u9fff])[^*\n]{1,80}?(?<=\S)"
+# (nor a date's digits left as asterisks, 「2023年**月**日」: one counter between them, 月, 日, 時, 分, is no word to stress)
+_MARKDOWN_BOLD = re.compile(r"(?<![0-9A-Za-z*])\*\*(?=[^*\s])(?![年月日時分]\*\*)(?=[^*\n]*[\u3040-\u30ff\u3400-\u9fff])[^*\n]{1,80}?(?<=\S)"
                             r"\*\*(?![0-9A-Za-z*/])")
 
 

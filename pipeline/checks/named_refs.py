@@ -57,6 +57,8 @@ def named_dangling(ctx: Context):
         if alias and any(_plain(h) == alias.group(1) for h in headings):
             continue  # 下記「お客様情報の取扱規定（プライバシーポリシー）」: named with the name the section below bears
             # (not a part of one, 上記「通常授業（都度払い）」 under 「予約制（都度払い）」)
+        if _names_the_whole(ctx, name):
+            continue
         best, score = None, 0.0
         for h in headings:
             r = SequenceMatcher(None, name, _plain(h)).ratio()
@@ -69,3 +71,19 @@ def named_dangling(ctx: Context):
             f"「{m.group('name')}」 is cited as a part of this document, but no part of it bears that name."
             + (f" 「{best}」?" if hint else ""),
             suggestion=best if hint else None, severity="warning")
+
+
+# the sections a page must have for a name all their titles share to be the page's subject
+_SECTIONS_SHARING = 3
+
+
+def _names_the_whole(ctx: Context, name: str) -> bool:
+    """Does the name speak of what the whole document is about: its words before の in the document's title and in the
+    title of every section (「上記の「個人情報の取り扱い」に関するお問い合わせ」 on a page 「個人情報について」 whose sections are
+    「個人情報の利用の目的について」, 「個人情報の管理方法について」, …)? The reader is sent to everything above, not to a
+    part that was renamed."""
+    subject = name.split("の", 1)[0]
+    titles = [a.title for a in ctx.doc.articles if a.title]
+    return "の" in name and len(subject) >= 2 and subject in _plain(ctx.doc.title or "") \
+        and len(titles) >= _SECTIONS_SHARING and all(subject in _plain(t) for t in titles)
+

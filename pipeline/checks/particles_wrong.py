@@ -137,6 +137,23 @@ def _opens_relative_clause(toks, k: int) -> bool:
                                                        len(toks))])
 
 
+# the person a relative clause of the light verb names (申出をした者, 届出をする人): law's stock way to name who acted
+_ACTORS = frozenset(("者", "人", "方"))
+
+
+def _names_the_actor(toks, j: int) -> bool:
+    """Is the light verb at ``j`` (する, した) the end of a relative clause on a person the sentence's own verb, further
+    on, gives or tells something to (…をした者に対し、…通知する)?"""
+    k = j + 1
+    if k < len(toks) and toks[k].surface == "た" and toks[k].start == toks[k - 1].end:
+        k += 1
+    if k >= len(toks) or toks[k].surface not in _ACTORS or toks[k].start != toks[k - 1].end \
+            or k + 1 >= len(toks) or toks[k + 1].surface not in ("に", "へ"):
+        return False  # (the one the act is told or given to: 「入会を申し込みをした方をいう」 is the slip)
+    end = next((i for i in range(k + 1, len(toks)) if toks[i].surface == "。"), len(toks))
+    return any(t.pos == "動詞" for t in toks[k + 1:end])
+
+
 @particle_check
 def _two_object_findings(ctx: Context):
     text = ctx.text
@@ -160,6 +177,9 @@ def _two_object_findings(ctx: Context):
             light = False  # 反対する旨を当該行為をする株式会社に…通知: する opens a relative clause, the first を waits
         if not (light or is_verbal_noun(toks[k - 1].surface)):
             continue
+        if light and _names_the_actor(toks, k + 1):
+            continue  # 「その結果を申出をした者に対し、書面により通知する」: …をした者 names who acted (a relative clause); the
+            # first を waits for 通知する
         if _causer(toks, k):
             continue  # 「その職を副議長をして行わせる」: 副議長をして names who is made to act, no second object
         if _opens_relative_clause(toks, k):

@@ -60,6 +60,8 @@ _DATE_BLANK = re.compile(r"(?:(?:令和|平成|昭和)[○〇●◯□＿]{0,4}|
                          r"|(?:(?:令和|平成|昭和)?[0-9０-９元]{1,4})?年[_＿]{1,4}月[_＿]{1,4}日"
                          # 「2025 年 ○ 月 ○ 日」: the year written, the month and day left as marks
                          r"|(?<![0-9０-９])[0-9０-９]{2,4}[ \u3000]*年[ \u3000]*[○〇●◯□][ \u3000]*月[ \u3000]*[○〇●◯□][ \u3000]*日"
+                         # 「2023年**月**日」, 「2023年10月**日」: asterisks where the digits go
+                         r"|(?<![0-9０-９])[0-9０-９]{2,4}年(?:[*＊]{1,2}月(?:[0-9０-９]{1,2}|[*＊]{1,2})|[0-9０-９]{1,2}月[*＊]{1,2})日"
                          # 「００００年００月００日」: zeros for every digit, no date anyone meant
                          r"|(?<![0-9０-９])[0０]{2,4}年[0０]{1,2}月[0０]{1,2}日")
 # 「2026年【　】月【　】日」: the year written, the month and day left as empty lenticular brackets

@@ -509,6 +509,11 @@ def _space_at(ctx: Context, line: str, base: int, m: re.Match, ja: str, en: str,
                        excerpt=line[max(0, m.start() - 6):m.end() + 6], **extra)
 
 
+# an entry of a list of terms up to the space after its term: its label, then a word or two (「（２）改ざん」, 「3. 捏造」)
+_LABELLED_TERM = re.compile(r"[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,3}[.．]|[①-⑳]"
+                            r"|[一二三四五六七八九十]{1,3}|[ア-ン])[ \u3000]*[^ \u3000、。，,]{1,15}")
+# (not a space before a particle, which ties what follows to the word: 「(2) 当社及び当社　のグループ企業」)
+_PARTICLE_STARTS = frozenset("のはがをにへでともや")
 _NOUN_AND_PARTICLE = re.compile(r"[\u30a1-\u30ffー\u4e00-\u9fff][はがをにでともへや]$")
 
 
@@ -519,6 +524,8 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
             continue  # (a space after a noun's particle, 「全角の空白は　意図的に」, is a pause some writers set on purpose)
         if m.group("b") and not _after_a_parenthetical(ctx, line, m):
             continue
+        if _LABELLED_TERM.fullmatch(line, 0, m.start()) and line[m.end():m.end() + 1] not in _PARTICLE_STARTS:
+            continue  # 「（２）改ざん　研究資料…を変更する…」: an entry's term, then what it means, as every entry lays it out
         # (the finding marks the character before the spaces, which normalization keeps)
         a = norm.index_of(base + m.start() - (0 if m.group("w") else 1))
         if a is None:
@@ -558,6 +565,8 @@ def _split_word_findings(ctx: Context, line: str, base: int):
         right = line[m.end():].split(" ", 1)[0].split("\u3000", 1)[0]
         if len(left) < 2 or len(right) < 2:
             continue  # a label and its text (「一　定期運送」「ロ　イに規定する」), a form's blanks (「令和　年　月　日」)
+        if _PART_LABEL.fullmatch(left):
+            continue  # 「## 第4章　子の看護、育児及び…」: a chapter's label and its title (no word 章子)
         word, _ = word_across(line[max(0, m.start() - 6):m.start()], line[m.end():m.end() + 6])
         if word is None:
             continue
@@ -565,6 +574,10 @@ def _split_word_findings(ctx: Context, line: str, base: int):
                       f"An ideographic space inside the word 「{word.surface}」.")
         if f is not None:
             yield f
+
+
+# the label of a part, an article or a paragraph, set apart from its title or text by the space after it
+_PART_LABEL = re.compile(r"第[0-9０-９一二三四五六七八九十百千]+[編章節款条項号](?:の[0-9０-９一二三四五六七八九十]+)?")
 
 
 # an item of a list written as prose, without its 。 (「(9) …不正、違法、虚　偽もしくはそれらに準ずる行為」): words and
@@ -694,6 +707,8 @@ def stray_space(ctx: Context):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if _NAME_THEN_HONORIFIC.match(line, e):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
+            if (base + s in (links := _link_sides_spaced(ctx)) or base + e in links) and not line[s:e].strip(" "):
+                continue  # 「こちらの投稿フォーム から投稿」 on a page that sets every link apart so: its layout
             if _LABEL_OPENING_LINE.match(line[:s]):
                 continue  # 「3項 甲は、必要と…」: the paragraph's label, set apart from its text
             if convention in ("bracket", "inner-paren") and not typed:
@@ -707,6 +722,8 @@ def stray_space(ctx: Context):
                 continue  # 「入会金:¥10,000   年会費:¥2,000」: spaces setting two fields of a line apart
             if convention == "digit" and e - s >= _ALIGNED and not line[s:e].strip(" ") and len(line) <= _SHORT_ROW:
                 continue  # 「入会金     0円」 over 「年会費     0円」: a short row, its amount set in a column
+            if (fv := _FIELD_AND_VALUE.fullmatch(line)) and fv.end("field") == s and fv.start("value") == e:
+                continue  # 「1. 始業時刻 １０時００分」: a field, then its value, in a list that lays out a table
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
                 continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
             word_split = None
@@ -782,6 +799,12 @@ _AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 # the end of an address's lot number (747番4, 2丁目10番1, 3番地5-2): a building's or a facility's name follows after a space
 # three half-width spaces or more before a number on a short line: the layout of a list in columns, not a space typed
 _ALIGNED, _SHORT_ROW = 3, 40
+# a list's entry of a field and its value, one space between (「1. 始業時刻 １０時００分」, 「- 子女が結婚するとき（結婚休暇）
+# ５日以内」, 「・1年未満の人 なし」): a table written as a list, the space its column
+_FIELD_AND_VALUE = re.compile(r"[ \u3000]*(?:[-*+・●•]|[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])[ \u3000]*"
+                              r"(?P<field>[^ \u3000。]{1,29}[^ \u3000。0-9０-９])[ \u3000]+"
+                              # (a field ends in no digit: 「…円滑化法第1 08条第1項の場合の…」 is a number split)
+                              r"(?P<value>[0-9０-９][^。 \u3000]{0,20}|なし|無し|あり|有り)[ \u3000]*")
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]+(?:番地?|丁目)[0-9０-９]+(?:[-－‐][0-9０-９]+)*$")
 
 # a line of a list of officers, a title then a name letter-spaced to line up with the others (「会長　小 野 仁 志」,
@@ -916,6 +939,35 @@ _BLANK_RUN = 3
 # An article's caption in brackets, tight (「(目的)」) or letter-spaced (「(目 的)」): which the document does most often is
 # its layout, and a caption spaced among tight ones is a slip (「(総 会)」 beside 「(名称)」「(目的)」).
 _CAPTION_LINE = re.compile(r"(?m)^[ \u3000]*(?:第[0-9０-９一二三四五六七八九十百]+条[ \u3000]*)?[（(](?P<c>[^（）()\n]{2,12})[）)]")
+
+
+# links a page must set apart with spaces, and the share of their sides, for that to be its layout
+_SPACED_LINKS, _SPACED_SHARE = 3, 2 / 3
+
+
+def _link_sides_spaced(ctx: Context) -> frozenset[int]:
+    """The source offsets where a link's words begin or end, on a page that sets its links apart from the text around
+    them with spaces (「次の3点を <a>こちらの投稿フォーム</a> から投稿してください」, each of its links so): its layout,
+    no stray space. Empty on a page that writes its links into the sentence."""
+    def build():
+        src = ctx.full.doc.source.text
+        spaced = tight = 0
+        sides = set()
+        for a, b, _ in ctx.full.doc.source.links:
+            while a < b and src[a] == " ":
+                a += 1  # (an anchor's words as the reader gives them may take the space before them)
+            while b > a and src[b - 1] == " ":
+                b -= 1
+            for at, ch in ((a, src[a - 1:a]), (b, src[b:b + 1])):
+                if ch in ("", "\n"):
+                    continue  # (a line's start or end: nothing beside it)
+                sides.add(at)
+                if ch == " ":
+                    spaced += 1
+                elif not ch.isspace():
+                    tight += 1
+        return frozenset(sides) if spaced >= _SPACED_LINKS and spaced >= _SPACED_SHARE * (spaced + tight) else frozenset()
+    return ctx.full.memo("spaces.link_sides_spaced", build)
 
 
 def _captions_spaced(ctx: Context) -> bool:

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from .. import grammar
 from . import Context, article_label, rule
+from .refs import title_difference
 
 # how alike the two titles are, at least, to be one title edited (管轄地と準拠地 / 管轄地と準拠法: 0.86)
 _CLOSE = 0.6
@@ -101,9 +102,10 @@ def _article_findings(ctx: Context):
         if SequenceMatcher(None, a, b, autojunk=False).ratio() < _CLOSE:
             continue
         where = _where(art, sections)
+        # (「お問合せ先」 over 「お問い合わせ先」: the same title in other okurigana or notation misleads no one: a note)
         yield from _told(ctx, s, e, title, f"は本文の見出しと違います（{where}は「{heading}」）。どちらかが直し漏れです",
                          f"differs from the heading of {where}, 「{heading}」: one of them was edited and not the other",
-                         heading)
+                         heading, severity="info" if title_difference(title, heading) == "notation" else None)
 
 
 # a 目次 line naming a part of the body: 「第五章　事務局（第十七条―第十九条）」
@@ -146,7 +148,7 @@ def _where(art, sections: bool) -> str:
     return art.label.strip(" \u3000") if sections and art.label else article_label(art.number)
 
 
-def _told(ctx: Context, s: int, e: int, title: str, ja: str, en: str, suggestion: str):
+def _told(ctx: Context, s: int, e: int, title: str, ja: str, en: str, suggestion: str, severity: str | None = None):
     text = ctx.text
     at = text.find(title, s, e)
     span = (at, at + len(title)) if at >= 0 else (s, e)
@@ -154,4 +156,5 @@ def _told(ctx: Context, s: int, e: int, title: str, ja: str, en: str, suggestion
         return
     entry = text[s:e].strip(" \u3000")
     yield ctx.finding("toc-mismatch", span, f"目次の「{entry}」{ja}。",
-                      f"The table of contents entry 「{entry}」 {en}.", suggestion=suggestion, excerpt=entry)
+                      f"The table of contents entry 「{entry}」 {en}.", suggestion=suggestion, excerpt=entry,
+                      severity=severity)

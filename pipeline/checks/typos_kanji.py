@@ -916,6 +916,17 @@ def _after_determiner(ctx: Context, pos: int) -> bool:
     return before is not None and before.end == pos and before.pos == "連体詞"
 
 
+# the kana a verb's continuative ends in, which nouns made of two verbs drop in legal writing (願い出 → 願出, 届け出 →
+# 届出, 申し込み → 申込)
+_CONTINUATIVE_KANA = "いきぎしじちにびみりえけげせぜてでねべめれ"
+
+
+@lru_cache(maxsize=4096)
+def _okurigana_left_out(pair: str) -> bool:
+    """Is the pair a word of the dictionary with the kana of its first verb left out (願出 for 願い出)?"""
+    return any(is_known_word(pair[0] + k + pair[1]) for k in _CONTINUATIVE_KANA)
+
+
 def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, affixes: bool = False):
     """The pairs that are no word, read as two one-kanji nouns or one unknown word; with ``affixes``, those read with
     an affix instead, away from the places in ``skip`` (where the kanji-slip detector has spoken: 支払|起|限 is its
@@ -931,6 +942,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         x, y = pair
         if skip and any(a < s + 2 and s < b for a, b in skip):
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
+        if _okurigana_left_out(pair):
+            continue  # 「各種の願出・届出等」: 願い出 with its okurigana left out, as 申込, 届出, 取扱 are written
         if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line);
             # 執行部|令: a suffix after the document's word

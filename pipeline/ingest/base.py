@@ -124,12 +124,14 @@ class InputFormat:
 # @section('content'), @endsection), a Twig/Jinja block tag ({% block body %}), a Blade comment. A whole line only:
 # 「@jiiiimy00」 in a sentence is an account name, and @ starts no directive inside text.
 TEMPLATE_DIRECTIVE_LINE = (
+    # (a Blade @php … @endphp block, its PHP lines with it: 「@php」⏎「$title = 'お問い合わせ';」⏎「@endphp」)
+    r"(?:[ \t]*@php[ \t]*\r?\n(?:(?![ \t]*@endphp\b)[^\n]*\n){0,40}?[ \t]*@endphp[ \t]*\r?(?:\n|$)|"
     r"[ \t]*(?:@(?:extends|section|endsection|show|stop|yield|parent|append|overwrite|include\w*|push|endpush|prepend|"
     r"endprepend|stack|csrf|once|endonce|verbatim|endverbatim|error|enderror|can|endcan|cannot|endcannot|switch|case|"
     r"break|default|endswitch|continue|lang|json|env|endenv|production|endproduction|"
     r"method|component|endcomponent|slot|endslot|php|endphp|if|elseif|else|endif|unless|endunless|isset|endisset|"
     r"auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|empty|endempty|for|endfor|while|endwhile|"
-    r"props|livewire\w*|vite)\b(?:\([^\n]*\))?|\{%-?[^\n]*?-?%\}|\{\{--[^\n]*?--\}\})[ \t]*\r?(?:\n|$)"
+    r"props|livewire\w*|vite)\b(?:\([^\n]*\))?|\{%-?[^\n]*?-?%\}|\{\{--[^\n]*?--\}\})[ \t]*\r?(?:\n|$))"
 )
 
 

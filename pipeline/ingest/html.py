@@ -26,6 +26,7 @@ detection (UTF-8, Shift_JIS, EUC-JP).
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1221,6 +1222,10 @@ def _php_printed(blocks: list[str]) -> list[str]:
     printed = [text(ps, ()) for ps in pieces]
     return printed if any(_JAPANESE_TEXT.search(p) for p in printed) else [""] * len(blocks)
 _TEMPLATE_DIRECTIVES = re.compile(r"(?m)^" + TEMPLATE_DIRECTIVE_LINE)
+# YAML front matter at the top of a page (key: value lines, list entries, between two 「---」 lines)
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*|[ \t]+[^\n]*|[ \t]*-[^\n]*|[ \t]*#[^\n]*|[ \t]*)\r?\n)"
+                           r"{0,60}?---[ \t]*(?:\r?\n|$)")
+_FRONT_TITLE = re.compile(r"(?m)^title[ \t]*:[ \t]*([^\n]+?)[ \t]*\r?$")
 
 
 # A page that numbers no articles may head its sections as the terms of a <dl>: <dt>適用</dt><dd>本規約は…。</dd>
@@ -1274,6 +1279,13 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         n_printing = sum(1 for p in printed if p)
         notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped"
                      + (f"; the text that {n_printing} of them print (echo \"…\") read" if n_printing else ""))
+    if text.startswith("---") and (front := _FRONT_MATTER.match(text)):
+        # Jekyll's front matter over a page's HTML (「---」⏎「layout: winter_page」⏎「title: 論文・発表募集のご案内」⏎「---」):
+        # the site's settings, never shown as they stand; its title is the page's, as the layout heads the page with it
+        title = _FRONT_TITLE.search(front.group(0))
+        text = (f"<h1>{html.escape(title.group(1).strip(chr(34) + chr(39)))}</h1>\n" if title else "") + text[front.end():]
+        notes.append("the page's front matter (---, key: value …, ---) dropped" + ("; its title read as the page's heading"
+                                                                                  if title else ""))
     directives = _TEMPLATE_DIRECTIVES.findall(text) if ("@" in text or "{%" in text or "{{--" in text) else []
     if directives:
         text = _TEMPLATE_DIRECTIVES.sub("\n", text)
