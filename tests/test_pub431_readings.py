@@ -258,3 +258,109 @@ def test_a_table_of_contents_entry_in_other_okurigana_is_a_note():
     text = f"<h1>外部送信ポリシー</h1>\n<p>{toc.replace(chr(10), '<br>')}</p>\n{body}"
     found = _findings(text, "policy.html", "toc-mismatch")
     assert [(f.excerpt, f.severity) for f in found] == [("5.お問合せ先", "info")]
+
+
+# ------------------------------------------------------------------ recall: facts of drafting the readers' misses teach
+
+def test_law_drafting_forms_of_a_range_besides_and_an_age():
+    """「前項に規定するほか」 (law writes …に規定するもののほか, never …するほか), 「第２９条から第３６条の規定」 (から…までの),
+    「満６５才」 (an age is 歳): notes of legal style."""
+    text = ("第1条　前項に規定するほか、理事会は必要な措置をとる。\n第2条　第２９条から第３６条の規定は、調査に準用する。\n"
+            "第3条　社員の定年は、満６５才とする。\n"
+            "第4条　第5条から第6条までの規定は適用しない。前条に定めるもののほか、満18歳未満の者の扱いは別に定める。\n")
+    said = {(f.excerpt, f.suggestion) for f in _findings(text, rule="legal-style")}
+    assert {("ほか", "もののほか"), ("の", "までの"), ("才", "歳")} <= said, said
+    assert not any(s[1] in ("もののほか", "までの", "歳") for s in said - {("ほか", "もののほか"), ("の", "までの"),
+                                                                      ("才", "歳")})
+
+
+def test_motte_after_an_act_or_a_vote_is_by_means_of():
+    """「本規約の変更を持って公表とする」, 「過半数の賛成を持って決する」: をもって (by, as of), no holding; one holds a
+    responsibility (責任を持って対応する)."""
+    text = ("第1条　当会は、本規約の変更を持って公表とする。\n第2条　議案は、出席者の過半数の賛成を持って決する。\n"
+            "第3条　会員は、責任を持って対応する。\n")
+    assert [(f.label, f.suggestion) for f in _findings(text, rule="confusable-word")] == [("第1条", "もって"),
+                                                                                           ("第2条", "もって")]
+
+
+def test_a_period_grouping_the_digits_of_an_amount():
+    """「1.000円」 in a fee table whose other amounts read 「3,000円」: a period reads as a decimal point (one yen)."""
+    text = ("## 参加費\n\n| 区分 | 参加費 |\n|---|---|\n| 学生 | 1.000円 |\n| 一般 | 3,000円 |\n| 会員 | 2,500円 |\n\n"
+            "当日の参加費は1.5万円を上限とする。\n")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, "fees.md", "convention-deviation") if "1.0" in f.excerpt]
+    assert said and said[0][1] == "1,000", said
+    assert not [f for f in _findings(text, "fees.md", "convention-deviation") if "1.5" in f.excerpt]
+
+
+def test_the_employee_under_another_name_in_work_rules():
+    """「この規則で社員とは、…採用された者をいい、次の通りとする」, then 「従業員が復職後…」 five times among hundreds of
+    社員: the same person under an undefined name. A definition that carves 社員 out of the staff (…を除いた者) leaves
+    従業員 the staff as a whole, on purpose."""
+    body = "".join(f"第{n}条　社員は、会社の指示に従い、誠実に業務を行う。\n" for n in range(3, 13))
+    text = ("第1条　この規則は、社員の就業に関する事項を定める。\n第2条\n1. この規則で社員とは、会社に採用された者をいい、"
+            "次の通りとする。\n" + body + "第13条　従業員が復職後６ヶ月以内に休職したときは、復職を取り消す。\n")
+    assert [f.excerpt for f in _findings(text, rule="term-inconsistent")] == ["従業員"]
+    carved = text.replace("会社に採用された者をいい、", "会社と雇用契約を締結した者のうち、パートタイマーを除いた者をいい、")
+    assert _findings(carved, rule="term-inconsistent") == []
+
+
+def test_paragraphs_an_html_page_sets_on_their_own_lines_inside_one_element():
+    """「…とする。⏎1、総会は…」 inside one <div> (the site's style sheet shows each line: white-space: pre-line): run
+    together, the lead's second and third entries became part of the first one's item (3), and each joint a false
+    stray-space."""
+    body = ("会議の審議決定事項は次のとおりとする。\n1、総会は次の事項を審議決定する。\n(1) 役員の選任。\n(2) 予算の承認。\n"
+            "(3) その他必要な事項。（役員のリコール等を含む。）\n2、役員会は次の事項を審議する。\n(1) 細則に関すること。\n"
+            "3、役員会は必要なときは、総会に代わり審議決定することができる。")
+    text = ("<h1>自治会会則</h1>\n<section>\n      <details class=\"article\">\n        <summary>第8条（審議決定事項）</summary>\n"
+            f"        <div class=\"article-body\">{body}</div>\n      </details>\n      <details class=\"article\">\n"
+            "        <summary>第9条（議決）</summary>\n        <div class=\"article-body\">会議は、出席者の過半数で議決する。</div>\n"
+            "      </details>\n</section>\n")
+    doc = doc_from_text(text, "rules.html")
+    assert "。\n1、総会" in doc.norm.text and "。）\n2、役員会" in doc.norm.text
+    assert [i.label for p in doc.articles[0].paragraphs for i in p.items] == ["1、", "2、", "3、"]
+    assert _findings(text, "rules.html", "stray-space") == []
+    # a line that goes on mid-clause is joined as a browser joins it
+    joined = doc_from_text("<p>会員は、会費を\n1、000円とする。</p>\n", "rules.html")
+    assert "\n1、000" not in joined.norm.text
+
+
+def test_touga_suru_is_gaitou_suru_wherever_it_stands():
+    """「役員会もしくは当該する役員は」: 当該 is no verb; 該当する (the one concerned) with its kanji swapped."""
+    said = [(f.excerpt, f.suggestion) for f in _findings("第1条　賛助会員は、役員会もしくは当該する役員の承認を得る。\n",
+                                                       rule="confusable-word")]
+    assert said == [("当該", "該当")]
+
+
+def test_a_bare_line_break_in_a_block_that_breaks_its_lines_with_br_runs_on():
+    """「…こと等）⏎13.当社は…<br>」 in a page that ends each paragraph with <br> (pub41's 利用規約): without its <br> the
+    page shows 13 on the line of 12, a real defect (numbering-gap), not a paragraph laid out on its own line."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "pub41" / "fooch-terms.blade.php"
+    gaps = [f.message for f in run_checks(doc_from_text(page.read_text(encoding="utf-8"), page.name))
+            if f.rule == "numbering-gap"]
+    assert any("12から14" in m for m in gaps), gaps
+
+
+def test_set_phrases_of_contracts_and_their_homophones():
+    """表明し、保障する (表明保証: 保証), …行わないことを制約する (a pledge: 誓約), 法令に基づく場合を省き (an exception:
+    除き), 所轄公官庁 (官公庁, two kanji swapped), 前各号の他、 (ほか in kana)."""
+    text = ("第1条　ユーザーは、所轄公官庁への届出を行う。\n第2条　ユーザーは、次の事項を表明し、保障する。\n"
+            "第3条　ユーザーは、反社会的勢力に該当する行為を行わないことを制約する。\n"
+            "第4条　当社は、法令に基づく場合を省き、個人情報を第三者に提供しない。\n"
+            "第5条　会員は、次の行為をしてはならない。\n(1) 法令に違反する行為\n(2) 前号の他、当社が不適切と判断する行為\n"
+            "第6条　当社は、社会保障の制度を尊重し、契約の制約を設けない。その他、必要な事項は別に定める。\n")
+    said = {(f.label.split("第", 2)[1][:2], f.suggestion) for f in run_checks(doc_from_text(text, "terms.txt"))
+            if f.rule in ("confusable-word", "legal-style") and f.suggestion in ("官公庁", "保証", "誓約", "除", "ほか")}
+    assert said == {("1条", "官公庁"), ("2条", "保証"), ("3条", "誓約"), ("4条", "除"), ("5条", "ほか")}, said
+
+
+def test_a_bracket_a_table_repeats_is_no_habit_of_the_prose():
+    """「円(税込)」 68 times in a page's price tables made half-width brackets its habit, and 「（時間帯問わず）」 beside
+    one was told to become half-width. A habit is counted in distinct brackets; a formula the page repeats is a habit
+    of its own."""
+    rows = "".join(f"<tr><td>{k}時間</td><td>{k * 550}円(税込)</td></tr>\n" for k in range(1, 21))
+    options = "".join(f"<tr><td>1コンセントにつき{w}W以下で使用<br>（{n}）</td><td>{p}円(税込)</td></tr>\n" for w, n, p in
+                      (("500", "時間帯問わず", "550"), ("1000", "平日のみ", "1,100"), ("1500", "要相談", "1,650")))
+    text = f"<h1>施設利用案内</h1>\n<table>\n{rows}</table>\n<table>\n{options}</table>\n<p>当日の料金は現金で支払う。</p>\n"
+    assert [f for f in _findings(text, "usage.html", "convention-deviation") if "括弧" in f.message] == []

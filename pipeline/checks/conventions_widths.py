@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from bisect import bisect_left
 
 from ..grammar import WIDE_DIGITS
@@ -382,6 +383,10 @@ _AFTER_ARTICLE = re.compile(r"[#■◆●【\s\u3000*]*第[ \u3000]?[0-9０-９�
                             r"(?:の[0-9０-９一二三四五六七八九十]+)*[ \u3000]*$")
 
 
+# a bracket the document writes this often in the same words is a set formula of its own width (a table's 「(税込)」)
+_SET_FORMULA = 3
+
+
 def _bracket_majority_findings(ctx: Context):
     src = ctx.doc.source.text
     kinds: dict[str, tuple[list, list]] = {"heading": ([], []), "text": ([], [])}
@@ -393,12 +398,17 @@ def _bracket_majority_findings(ctx: Context):
         kind = "heading" if _AFTER_ARTICLE.match(src, line_start, m.start()) else "text"
         kinds[kind][0 if pair[0] == "（" else 1].append(m)
     for kind, (full, half) in kinds.items():
-        if _clear(len(full), len(half)):
+        # (the habit is counted in the brackets' distinct texts: a price table's 「円(税込)」 ×68 is one cell said again,
+        # no habit of the page's prose, whose 「（時間帯問わず）」 was told to be half-width)
+        n_full, n_half = len({m.group(0)[1:-1] for m in full}), len({m.group(0)[1:-1] for m in half})
+        if _clear(n_full, n_half):
             minority, majority, n_major, want = half, full, len(full), "（…）"
-        elif _clear(len(half), len(full)):
+        elif _clear(n_half, n_full):
             minority, majority, n_major, want = full, half, len(half), "(…)"
         else:
             continue
+        said = Counter(m.group(0) for m in minority)
+        minority = [m for m in minority if said[m.group(0)] < _SET_FORMULA]  # (「円(税込)」 in every row: a formula of its own)
         if kind == "text":
             # in the text, only a pair beside one of the other width on its line (「伝票(第３号様式)を用いる。…（第４号様式）」):
             # a document's odd pair on a line of its own may be a quotation or a name written so (a law's title and number)

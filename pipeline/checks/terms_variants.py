@@ -111,16 +111,17 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     _sentence_end(text, x.span[1]) if _gives_meaning_after(text, x) else x.span[1])
                 for t, x in defs.items()}
     for term, d in defs.items():
-        if len(term) < 3 or not _NAME_CONT.match(term[0]):
+        if not _NAME_CONT.match(term[0]):
             continue
         for a, b in _synonyms():
-            if a not in term:
-                continue
+            if a not in term or len(term) < 3 and term != a:
+                continue  # (a two-character term only as the synonym itself: 「この規則で社員とは」, then 従業員)
             v = term.replace(a, b)
             if v in defs or any(v in t for t in defs if t != term) or v not in text:
                 continue
-            if any(_narrowed(meaning, v) for meaning in _meanings(text, term, d)):
-                continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー
+            if any(_narrowed(meaning, v) or _CARVED_OUT.search(meaning) for meaning in _meanings(text, term, d)):
+                continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー; 「社員とは、…雇用契約を
+                # 締結した者のうち、臨時雇用、パートタイマ…を除いた者をいう」 leaves the others to 従業員
             if _listed_as_a_member(text, d, v):
                 continue  # 「出品者及び利用者（以下、総称して「ユーザー」）」: the term names both, the word one of them
             hits = [m for m in re.finditer(re.escape(v), text)
@@ -260,6 +261,11 @@ def _sentence_end(text: str, pos: int) -> int:
         elif c == "\n" or (c == "。" and depth == 0):
             return k + 1
     return len(text)
+
+
+# a definition that carves its term out of a larger group (…者のうち, …を除いた者, …を除く): a synonym of the term may then
+# name the larger group, on purpose
+_CARVED_OUT = re.compile(r"のうち|を除(?:いた|く|き)")
 
 
 def _narrowed(definiens: str, word: str) -> bool:

@@ -409,6 +409,13 @@ _WS = re.compile(r"[ \t\n\r\f]+")
 _DIVISION_LABEL = re.compile(r"第[ \u3000]*[0-9０-９〇一二三四五六七八九十百千]{1,6}[ \u3000]*[条章節款編]"
                              r"(?:の[0-9０-９〇一二三四五六七八九十]{1,4})*")
 _GOES_ON = tuple("のにをがはでともへや、，,。")
+# A numbered paragraph the source sets on a line of its own inside one element, after a finished sentence or a line
+# that ends no clause (「…とする。⏎1、総会は…」, 「…含む。）⏎2、役員会…」, 「(6) 監査役2名⏎1、会長…」): pages that write their rules so show each on its line (white-space: pre-line
+# in their style sheet, which the reader does not see); run together, paragraph 2 became part of an item of paragraph 1
+_MID_SENTENCE = frozenset("のにをがはでともへや、，,")  # (a line ending so goes on: no paragraph after it)
+# (a number cited before a particle, 「10.の連絡先まで」, opens no paragraph)
+_LAID_OUT = re.compile(r"[ \t\r\f]*(?:[0-9０-９]{1,2}(?:[－\-‐][0-9０-９]{1,2})?[、.．]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[ \u3000]*"
+                       r"[^\s0-9０-９のにをがはでともへや]")
 # what goes on after a label that a sentence cites (第7条第一号, 第34条各号, 第5条及び第6条): no heading's gap (unlike a
 # title, 第16条</span>第三者への委託)
 _CITATION_GOES_ON = re.compile(r"[ \t\n\r\f]*(?:第[0-9０-９一二三四五六七八九十百]+[項号]|各[項号]|及び|並びに|又は|若しくは|乃至)")
@@ -552,6 +559,7 @@ class Renderer:
         # offsets in the final text where a source line break between two wide characters vanished (CSS's
         # segment-break rule, which Chrome and Safari do not follow: they show a space there)
         self.joined_breaks: list[int] = []
+        self._br_in_block = False  # has the block being read broken a line with <br>?
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
         self.pre = 0
@@ -601,12 +609,19 @@ class Renderer:
             return  # <li><p>…: the block opening the item goes on the marker's line, as a browser shows it
         self.marker = None
         joined: list[int] = []
-        line = self._collapse("".join(self.cur), joined) if not self.pre else "".join(self.cur)
+        # (only in a block that breaks no line with <br>: a page that does shows a bare line break as a space, and
+        # 「…等）⏎13.当社は…」 without its <br> runs on, on the page too)
+        laid_out: list[int] | None = [] if not soft and not self._br_in_block else None
+        self._br_in_block = soft
+        line = self._collapse("".join(self.cur), joined, laid_out) if not self.pre else "".join(self.cur)
         self.cur = []
         if line or force:
             self.joined_breaks.extend(self.pos + j for j in joined)
-            self.lines.append(line)
-            self.pos += len(line) + 1
+            # (a paragraph the source sets on a line of its own after a finished sentence is a line: see _LAID_OUT)
+            for part in (line[a + 1:b] for a, b in zip([-1] + laid_out, laid_out + [len(line)])) if laid_out \
+                    else (line,):
+                self.lines.append(part)
+                self.pos += len(part) + 1
             if self.deadline is not None and len(self.lines) % 512 == 0:
                 self.deadline.check(f"reading the HTML at line {len(self.lines):,}")
         if soft and line:
@@ -615,12 +630,22 @@ class Renderer:
             self.line_breaks.discard(self.pos)
 
     @staticmethod
-    def _collapse(s: str, joined: list[int] | None = None) -> str:
+    def _collapse(s: str, joined: list[int] | None = None, laid_out: list[int] | None = None) -> str:
         """``s`` with its runs of white space collapsed as a browser does; where a source line break between two
-        wide characters vanished, its offset in the result is added to ``joined``."""
+        wide characters vanished, its offset in the result is added to ``joined``; where a source line break after a
+        line that goes on no clause opens a numbered paragraph (_LAID_OUT), the offset of the space it became to ``laid_out``."""
         out: list[str] = []
         size = last = 0
         for m in _WS.finditer(s):
+            if laid_out is not None and "\n" in m.group() and m.start() > 0 and s[m.start() - 1] not in _MID_SENTENCE \
+                    and _LAID_OUT.match(s, m.end()):
+                out.append(s[last:m.start()])
+                size += m.start() - last
+                laid_out.append(size)
+                out.append(" ")
+                size += 1
+                last = m.end()
+                continue
             a = s[m.start() - 1] if m.start() > 0 else ""
             b = s[m.end()] if m.end() < len(s) else ""
             # CSS segment-break rule: a source line break between CJK characters vanishes
@@ -643,6 +668,9 @@ class Renderer:
         lead = len(line) - len(line.lstrip(" "))
         if joined:
             joined[:] = [j - lead for j in joined]
+        if laid_out:
+            end = len(line.rstrip(" ")) - lead
+            laid_out[:] = [j - lead for j in laid_out if 0 < j - lead < end]
         return line.strip(" ")
 
     def offset(self) -> int:
