@@ -364,3 +364,12 @@ def test_a_bracket_a_table_repeats_is_no_habit_of_the_prose():
                       (("500", "時間帯問わず", "550"), ("1000", "平日のみ", "1,100"), ("1500", "要相談", "1,650")))
     text = f"<h1>施設利用案内</h1>\n<table>\n{rows}</table>\n<table>\n{options}</table>\n<p>当日の料金は現金で支払う。</p>\n"
     assert [f for f in _findings(text, "usage.html", "convention-deviation") if "括弧" in f.message] == []
+
+
+def test_a_kanji_typed_twice_in_a_word_law_writes_often():
+    """「以下同同様です」: 同 twice; the document never writes 以下同様 again, but law text never doubles 同 and writes
+    同様 67 times. And the indemnity formula 「守り、保証し、無害に保つ」 is 補償 (indemnify)."""
+    said = [(f.rule, f.suggestion) for f in _findings("第1条　本SDK（ノウハウを含みます。以下同同様です。）の利用者は、"
+                                                      "当社を守り、保証し、無害に保つものとする。\n")
+            if f.rule in ("typo", "confusable-word")]
+    assert ("typo", "同") in said and ("confusable-word", "補償") in said, said

@@ -10,7 +10,8 @@ belongs to a longer word (会社|社員, 上記|記載), nor where the first is 
 
 The document itself must vouch for the correction, at least twice: it writes the compound with the kanji once
 (賃借 of 賃借人, 契約), or with another kanji in the second place (賃貸借), or the words around it with the kanji
-once (「の他の」 of その他の).
+once (「の他の」 of その他の); or law text, where it never doubles the kanji and writes each of its pairs in the compound
+with the kanji once often (「以下同同様」: 同様 67 times in the model).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from collections import Counter
 
 from . import Context, spaced_in_source
-from .typos_base import ADMINISTRATIVE_UNITS, DIGITS
+from .typos_base import ADMINISTRATIVE_UNITS, DIGITS, model
 from .typos_kanji import NUMERAL_KANJI, _after_determiner, _compound_around
 
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
@@ -59,6 +60,24 @@ def _corrections(text: str, s: int, k: str, run: tuple[int, int], line: tuple[in
     return out
 
 
+# how often law text writes each kanji pair of the compound a doubled kanji makes once (同様: 67), for it alone to vouch
+_LAW_PAIR = 20
+
+
+def _law_word_once(text: str, s: int, k: str, run: tuple[int, int]) -> str | None:
+    """The compound of ``run`` with the kanji once, where law text never doubles it and writes every pair of the kanji
+    once with its neighbours often (「以下同同様」: 同同 never, 同様 67 times): a word no document need write twice to
+    vouch for. None otherwise."""
+    kp = model()["kanji_pairs"]
+    a, b = run
+    if kp.get(k + k) or b - a < 3:
+        return None
+    pairs = ([text[s - 1] + k] if s > a else []) + ([k + text[s + 2]] if s + 2 < b else [])
+    if not pairs or any(kp.get(p, 0) < _LAW_PAIR for p in pairs):
+        return None
+    return text[a:s] + k + text[s + 2:b]
+
+
 def _parallel_compound(text: str, s: int, k: str, run: tuple[int, int]) -> bool:
     """Does the text write the whole compound with another kanji in place of the first copy (裏表紙 beside 表表紙): the
     first copy then a prefix the writer puts before that word, not a key struck twice (建物賃賃貸借 has no 建物X賃貸借)?"""
@@ -89,14 +108,19 @@ def doubled_kanji_findings(ctx: Context):
         if _parallel_compound(text, s, k, (a, b)):
             continue  # 「表表紙テキストなし、裏表紙テキストなし」: 表 + 表紙 as 裏 + 表紙, a word of its own
         fixes = _corrections(text, s, k, (a, b), line)
-        if not fixes:
-            continue
-        fix, (whole, n) = max(fixes.items(), key=lambda x: x[1][1])
-        if n < _WRITTEN:
-            continue
         written = text[a:b] if b - a > 2 else text[max(line[0], s - 1):min(line[1], s + 3)]
+        fix, (whole, n) = max(fixes.items(), key=lambda x: x[1][1]) if fixes else (k, ("", 0))
+        if n >= _WRITTEN:
+            ja = f"この文書はほかで「{whole}」と{n}回書いています"
+            en = f"the document writes 「{whole}」 {n} times elsewhere"
+        elif (law := _law_word_once(text, s, k, (a, b))) is not None:
+            fix, whole = k, law
+            ja = f"一字にした「{law}」は法令文によく使われる語です"
+            en = f"with one 「{k}」, 「{law}」 is a word law text writes often"
+        else:
+            continue
         yield ctx.finding(
             "typo", (s, s + 2),
-            f"「{k}」が二度続いています（「{written}」）。この文書はほかで「{whole}」と{n}回書いています。",
-            f"「{k}」 is typed twice (「{written}」); the document writes 「{whole}」 {n} times elsewhere.",
+            f"「{k}」が二度続いています（「{written}」）。{ja}。",
+            f"「{k}」 is typed twice (「{written}」); {en}.",
             suggestion=fix, severity="warning", excerpt=text[max(line[0], s - 4):min(line[1], s + 6)])
