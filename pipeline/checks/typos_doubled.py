@@ -60,6 +60,7 @@ def _corrections(text: str, s: int, k: str, run: tuple[int, int], line: tuple[in
     return out
 
 
+_TIME_COUNTERS = frozenset("年月日時分秒週")
 # how often law text writes each kanji pair of the compound a doubled kanji makes once (同様: 67), for it alone to vouch
 _LAW_PAIR = 20
 
@@ -70,8 +71,8 @@ def _law_word_once(text: str, s: int, k: str, run: tuple[int, int]) -> str | Non
     vouch for. None otherwise."""
     kp = model()["kanji_pairs"]
     a, b = run
-    if kp.get(k + k) or b - a < 3:
-        return None
+    if kp.get(k + k) or b - a < 3 or k in _TIME_COUNTERS:
+        return None  # (「3ヶ月月以上」: a period's unit twice, duration-malformed's finding with its reading)
     pairs = ([text[s - 1] + k] if s > a else []) + ([k + text[s + 2]] if s + 2 < b else [])
     if not pairs or any(kp.get(p, 0) < _LAW_PAIR for p in pairs):
         return None
