@@ -373,3 +373,15 @@ def test_a_kanji_typed_twice_in_a_word_law_writes_often():
                                                       "当社を守り、保証し、無害に保つものとする。\n")
             if f.rule in ("typo", "confusable-word")]
     assert ("typo", "同") in said and ("confusable-word", "補償") in said, said
+
+
+def test_a_supplementary_heading_that_runs_into_its_provision():
+    """「附則この規程は、令和７年５月１日から施行する。」 under two 附則 that stand on their own lines (three readers of
+    round 28 and 29 marked it in university rules converted to Markdown)."""
+    body = "第１条　この規程は、会計について定める。\n第２条　経理責任者は、元帳を締め切る。\n"
+    text = (body + "附則\nこの規程は、令和元年５月１日から施行する。\n附　則\nこの規程は、令和２年４月１日から施行する。\n"
+            "附    則この規程は、令和７年５月１日から施行する。\n")
+    said = [f.excerpt for f in _findings(text, rule="convention-deviation") if "附則の見出し" in f.message]
+    assert len(said) == 1 and said[0].startswith("附    則この規程"), said
+    apart = text.replace("附    則この規程は", "附則\nこの規程は")
+    assert [f for f in _findings(apart, rule="convention-deviation") if "附則の見出し" in f.message] == []

@@ -46,7 +46,8 @@ from ..tokens import tokenize
 from . import Context, finditer_in_lines, rule
 from .definition_style import definition_style_findings
 from .sentence_style import style_mix_findings
-from .conventions_labels import (_chapter_level_findings, _glued_body_findings, _heading_level_findings,
+from .conventions_labels import (_chapter_level_findings, _glued_body_findings, _glued_supplementary_findings,
+                                _heading_level_findings,
                                 _heading_number_width_findings, _heading_separator_findings, _item_label_width_findings,
                                 _item_separator_findings, _label_bracket_width_findings, _paragraph_label_findings,
                                 _paragraph_width_findings)
@@ -416,7 +417,8 @@ def convention_deviation(ctx: Context):
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
                   _mixed_number_findings, _mixed_code_findings, _mixed_citation_findings, _touten_in_number_findings,
                   _bracket_majority_findings,
-                  _heading_separator_findings, _glued_body_findings, _heading_level_findings, _item_separator_findings,
+                  _heading_separator_findings, _glued_body_findings, _glued_supplementary_findings,
+                  _heading_level_findings, _item_separator_findings,
                   _item_label_width_findings, _label_bracket_width_findings, _paragraph_label_findings,
                   _paragraph_width_findings, style_mix_findings, _soft_wrap_findings, _chapter_level_findings,
                   _heading_number_width_findings, definition_style_findings):

@@ -184,6 +184,39 @@ def _glued_body_findings(ctx: Context):
             suggestion=f"{label}　", excerpt=_line_excerpt(src, start), severity="warning")
 
 
+# 附則 at a line's start (its characters may be letter-spaced: 附　則, 附    則), then what follows it on the line
+_SUPPLEMENTARY_LINE = re.compile(r"(?m)^[ \u3000#*]*(?P<label>[附付][ \u3000]*則)(?P<rest>[^\n]*)$")
+
+
+def _glued_supplementary_findings(ctx: Context):
+    """「附則この規程は、令和７年５月１日から施行する。」 where the document's other 附則 stand on a line of their own (附則⏎
+    この規程は、令和２年…): the heading ran into its provision (a line break lost in a conversion, or the text typed
+    into the heading's place). A 附則 is a heading in every set of rules; its date in brackets may follow it."""
+    src = ctx.doc.source.text
+    if "則" not in src:
+        return
+    apart, glued = 0, []
+    for m in _SUPPLEMENTARY_LINE.finditer(src):
+        rest = m.group("rest")
+        if not rest.strip(" \u3000") or rest.lstrip(" \u3000")[:1] in "（(":
+            apart += 1
+        elif rest[0] not in " \u3000\t" and "\u3041" <= rest[0] <= "\u9fff" and "。" in rest or rest.endswith("施行"):
+            glued.append(m)
+    if not glued or not apart:
+        return
+    for m in glued:
+        span = _norm_span(ctx, m.start("label"), m.end("label") + 1)
+        if span is None:
+            continue
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{m.group('label')}{m.group('rest')[:10]}」: 附則の見出しのすぐ後に本文が続いています。この文書の他の附則（{apart}か所）は"
+            f"見出しを行に独立させています。",
+            f"「{m.group('label')}{m.group('rest')[:10]}」: the 附則's provision runs into its heading; the document's other "
+            f"{apart} 附則 stand on a line of their own.",
+            suggestion=f"{m.group('label')}⏎{m.group('rest')[:6]}", excerpt=_line_excerpt(src, m.start()), severity="warning")
+
+
 _MD_HEADING_MARK = re.compile(r"[ \t]*(#{1,6})[ \t]*")
 
 
