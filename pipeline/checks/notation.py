@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, load_json, notation_groups, rule
+from .base import _within
 
 _INFLECTING = {"動詞", "形容詞", "助動詞"}
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十百千")
@@ -228,50 +229,30 @@ def notation_variance(ctx: Context):
         yield from _findings(ctx, occurrences(ctx))
         return
     # A diff whose changed units leave the same footprints in both versions: every group has the same
-    # words in the same order, so a finding lies in a changed unit only if the minority word it reports
-    # is first written there. Only the groups of words first written in the changed units are counted.
+    # words in the same order and the same counts, so the findings outside the changed units are the same in both
+    # versions, and those inside are found by counting the buckets the changed units write (whole documents, for
+    # those groups only) and keeping what falls in the changed units.
     full = ctx.full
     lines, _ = _index(full)
     # the groups whose footprints differ are counted in full by the faceted run of the same diff
     varying = _varying(full) - ctx.skip.get("notation-variance", frozenset())
-    first_written: set[tuple[int, str]] = set()  # buckets (group, part of speech) to count
-    checked: set[tuple[int, str, str]] = set()
+    touched: set[tuple[int, str]] = set()  # buckets (group, part of speech) to count
     for span in ctx.scope:
         for start, line, found in _lines_of(full, span):
             for gi, pos_tag, v, at in _occurrences_in(start, line, found, varying):
-                if not span[0] <= at < span[1] or (gi, pos_tag, v) in checked:
-                    continue
-                checked.add((gi, pos_tag, v))
-                if _first_at(full, gi, pos_tag, v) == at:
-                    first_written.add((gi, pos_tag))
-    if not first_written:
+                if span[0] <= at < span[1]:
+                    touched.add((gi, pos_tag))
+    if not touched:
         return
-    groups = {gi for gi, _ in first_written}
+    groups = {gi for gi, _ in touched}
     occ = [o for start, line, found in lines if any(gi in groups for gi, _ in found)
            for o in _occurrences_in(start, line, found, groups)]
-    yield from _findings(full, occ, first_written)
+    yield from (f for f in _findings(full, occ, touched) if _within(ctx.scope, f.span[0]))
 
 
-def _first_at(ctx: Context, gi: int, pos_tag: str, v: str) -> int | None:
-    """Where the document first writes ``v`` as a whole word of group ``gi`` with this part of speech:
-    the lines that spell it are tagged in order until one does."""
-    lines, _ = _index(ctx)
-    by_spelling = ctx.full.memo("notation.by_spelling", lambda: _lines_by_spelling(lines))
-    varying = _varying(ctx)
-    for k in by_spelling.get((gi, v), ()):
-        start, line, found = lines[k]
-        for g, p, w, at in _occurrences_in(start, line, found, varying):
-            if (g, p, w) == (gi, pos_tag, v):
-                return at
-    return None
-
-
-def _lines_by_spelling(lines) -> dict[tuple[int, str], list[int]]:
-    out: dict[tuple[int, str], list[int]] = {}
-    for k, (_, _, found) in enumerate(lines):
-        for key in found:
-            out.setdefault(key, []).append(k)
-    return out
+# A spelling written at least this many times as often as the others together, which are at most this many, is the
+# document's own: each of the others is told where it stands
+_CLEAR_MAJORITY, _FEW_SLIPS = 3, 5
 
 
 def _findings(ctx: Context, occurrences, buckets_wanted=None):
@@ -285,13 +266,19 @@ def _findings(ctx: Context, occurrences, buckets_wanted=None):
         group = groups[gi]
         ranked = sorted(by_variant.items(), key=lambda kv: (-len(kv[1]), group.index(kv[0])))
         major = ranked[0][0]
-        minority = ranked[-1]
-        where = minority[1][0]
         counts_ja = "、".join(f"「{v}」{len(ps)}回" for v, ps in ranked)
         counts_en = ", ".join(f"{v} ×{len(ps)}" for v, ps in ranked)
-        yield ctx.finding(
-            "notation-variance", (where, where + len(minority[0])),
-            f"表記が混在しています: {counts_ja}。",
-            f"Mixed notation of one word: {counts_en}.",
-            suggestion=f"「{major}」に統一",
-        )
+        minor = [(v, p) for v, ps in ranked[1:] for p in ps]
+        if len(ranked[0][1]) >= _CLEAR_MAJORITY * len(minor) and len(minor) <= _FEW_SLIPS:
+            # a few slips from the document's clear spelling (「下さい」 ×4 among ください ×20): each is a place to mend
+            places = sorted(minor, key=lambda vp: vp[1])
+        else:
+            # two spellings the document keeps both of: one note, at the first of the rarer one
+            places = [(ranked[-1][0], ranked[-1][1][0])]
+        for v, where in places:
+            yield ctx.finding(
+                "notation-variance", (where, where + len(v)),
+                f"表記が混在しています: {counts_ja}。",
+                f"Mixed notation of one word: {counts_en}.",
+                suggestion=f"「{major}」に統一",
+            )
