@@ -212,9 +212,10 @@ def _glued_supplementary_findings(ctx: Context):
             "convention-deviation", span,
             f"「{m.group('label')}{m.group('rest')[:10]}」: 附則の見出しのすぐ後に本文が続いています。この文書の他の附則（{apart}か所）は"
             f"見出しを行に独立させています。",
-            f"「{m.group('label')}{m.group('rest')[:10]}」: the 附則's provision runs into its heading; the document's other "
-            f"{apart} 附則 stand on a line of their own.",
-            suggestion=f"{m.group('label')}⏎{m.group('rest')[:6]}", excerpt=_line_excerpt(src, m.start()), severity="warning")
+            f"「{m.group('label')}{m.group('rest')[:10]}」: the 附則's provision runs into its heading; the document's "
+            f"other {apart} 附則 stand on a line of their own.",
+            suggestion=f"{m.group('label')}⏎{m.group('rest')[:6]}", excerpt=_line_excerpt(src, m.start()),
+            severity="warning")
 
 
 _MD_HEADING_MARK = re.compile(r"[ \t]*(#{1,6})[ \t]*")

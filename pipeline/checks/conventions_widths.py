@@ -408,7 +408,8 @@ def _bracket_majority_findings(ctx: Context):
         else:
             continue
         said = Counter(m.group(0) for m in minority)
-        minority = [m for m in minority if said[m.group(0)] < _SET_FORMULA]  # (「円(税込)」 in every row: a formula of its own)
+        # (「円(税込)」 in every row: a formula of its own)
+        minority = [m for m in minority if said[m.group(0)] < _SET_FORMULA]
         if kind == "text":
             # in the text, only a pair beside one of the other width on its line (「伝票(第３号様式)を用いる。…（第４号様式）」):
             # a document's odd pair on a line of its own may be a quotation or a name written so (a law's title and number)

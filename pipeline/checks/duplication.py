@@ -756,7 +756,7 @@ def _sentence_findings(ctx: Context):
                 or _closes_sibling_definitions(ctx, pos, first) \
                 or _under_other_headings(ctx, pos, first, siblings=True) or _opening_and_closing(ctx, pos, first) \
                 or any(_under_sibling_subheadings(ctx, pos, p) for s, p in appended if s == sent and p != pos):
-            continue  # (a sentence a manual repeats under each field's subsection: parallel to one copy, one of the series)
+            continue  # (a sentence a manual repeats under each field's subsection: parallel to one copy, of a series)
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
             f"同じ文が{_where(ctx, first)}にもあります。貼り付けの誤りではありませんか。",

@@ -164,7 +164,8 @@ def _break_in_word_findings(ctx: Context):
 # asterisks; a Japanese word between them tells emphasis from a formula or a wildcard (x**2, **/*.md)
 # (opened where a word may start, not after a digit or a letter: 2**3; closed before no letter or path: **/*.md)
 # (nor a date's digits left as asterisks, 「2023年**月**日」: one counter between them, 月, 日, 時, 分, is no word to stress)
-_MARKDOWN_BOLD = re.compile(r"(?<![0-9A-Za-z*])\*\*(?=[^*\s])(?![年月日時分]\*\*)(?=[^*\n]*[\u3040-\u30ff\u3400-\u9fff])[^*\n]{1,80}?(?<=\S)"
+_MARKDOWN_BOLD = re.compile(r"(?<![0-9A-Za-z*])\*\*(?=[^*\s])(?![年月日時分]\*\*)"
+                            r"(?=[^*\n]*[\u3040-\u30ff\u3400-\u9fff])[^*\n]{1,80}?(?<=\S)"
                             r"\*\*(?![0-9A-Za-z*/])")
 
 

@@ -966,7 +966,8 @@ def _link_sides_spaced(ctx: Context) -> frozenset[int]:
                     spaced += 1
                 elif not ch.isspace():
                     tight += 1
-        return frozenset(sides) if spaced >= _SPACED_LINKS and spaced >= _SPACED_SHARE * (spaced + tight) else frozenset()
+        spaced_so = spaced >= _SPACED_LINKS and spaced >= _SPACED_SHARE * (spaced + tight)
+        return frozenset(sides) if spaced_so else frozenset()
     return ctx.full.memo("spaces.link_sides_spaced", build)
 
 

@@ -1778,10 +1778,11 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         if extra is not None:
             n, new, gain, law = extra
             lead = "余分な1字を除いた"
-            ja = (f"{'法令文によくある並び' if law else f'この文書で{n}回以上書かれている並び'}で、形態素解析上も自然な文に"
-                  "なります")
-            en = (f"the run with one kana too many taken out, which {'law text writes often' if law else f'the document writes at least {n} times'}, and "
-                  f"natural Japanese to MeCab (path cost {gain} lower)")
+            written_ja = "法令文によくある並び" if law else f"この文書で{n}回以上書かれている並び"
+            written_en = "law text writes often" if law else f"the document writes at least {n} times"
+            ja = f"{written_ja}で、形態素解析上も自然な文になります"
+            en = (f"the run with one kana too many taken out, which {written_en}, and natural Japanese to MeCab "
+                  f"(path cost {gain} lower)")
         elif everyday is not None:
             new, ja, en = everyday
         elif polite is not None:

@@ -410,8 +410,9 @@ _DIVISION_LABEL = re.compile(r"第[ \u3000]*[0-9０-９〇一二三四五六七�
                              r"(?:の[0-9０-９〇一二三四五六七八九十]{1,4})*")
 _GOES_ON = tuple("のにをがはでともへや、，,。")
 # A numbered paragraph the source sets on a line of its own inside one element, after a finished sentence or a line
-# that ends no clause (「…とする。⏎1、総会は…」, 「…含む。）⏎2、役員会…」, 「(6) 監査役2名⏎1、会長…」): pages that write their rules so show each on its line (white-space: pre-line
-# in their style sheet, which the reader does not see); run together, paragraph 2 became part of an item of paragraph 1
+# that ends no clause (「…とする。⏎1、総会は…」, 「…含む。）⏎2、役員会…」, 「(6) 監査役2名⏎1、会長…」): pages that write
+# their rules so show each on its line (white-space: pre-line in their style sheet, which the reader does not see);
+# run together, paragraph 2 became part of an item of paragraph 1
 _MID_SENTENCE = frozenset("のにをがはでともへや、，,")  # (a line ending so goes on: no paragraph after it)
 # (a number cited before a particle, 「10.の連絡先まで」, opens no paragraph)
 _LAID_OUT = re.compile(r"[ \t\r\f]*(?:[0-9０-９]{1,2}(?:[－\-‐][0-9０-９]{1,2})?[、.．]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[ \u3000]*"
@@ -633,7 +634,8 @@ class Renderer:
     def _collapse(s: str, joined: list[int] | None = None, laid_out: list[int] | None = None) -> str:
         """``s`` with its runs of white space collapsed as a browser does; where a source line break between two
         wide characters vanished, its offset in the result is added to ``joined``; where a source line break after a
-        line that goes on no clause opens a numbered paragraph (_LAID_OUT), the offset of the space it became to ``laid_out``."""
+        line that goes on no clause opens a numbered paragraph (_LAID_OUT), the offset of the space it became to
+        ``laid_out``."""
         out: list[str] = []
         size = last = 0
         for m in _WS.finditer(s):
@@ -1251,9 +1253,11 @@ def _php_printed(blocks: list[str]) -> list[str]:
     return printed if any(_JAPANESE_TEXT.search(p) for p in printed) else [""] * len(blocks)
 _TEMPLATE_DIRECTIVES = re.compile(r"(?m)^" + TEMPLATE_DIRECTIVE_LINE)
 # YAML front matter at the top of a page (key: value lines, list entries, between two 「---」 lines)
-_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*|[ \t]+[^\n]*|[ \t]*-[^\n]*|[ \t]*#[^\n]*|[ \t]*)\r?\n)"
-                           r"{0,60}?---[ \t]*(?:\r?\n|$)")
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n"
+                           r"(?:(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*|[ \t]+[^\n]*|[ \t]*-[^\n]*|[ \t]*#[^\n]*|[ \t]*)\r?\n){0,60}?"
+                           r"---[ \t]*(?:\r?\n|$)")
 _FRONT_TITLE = re.compile(r"(?m)^title[ \t]*:[ \t]*([^\n]+?)[ \t]*\r?$")
+_QUOTES = "\"'"
 
 
 # A page that numbers no articles may head its sections as the terms of a <dl>: <dt>適用</dt><dd>本規約は…。</dd>
@@ -1311,9 +1315,10 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         # Jekyll's front matter over a page's HTML (「---」⏎「layout: winter_page」⏎「title: 論文・発表募集のご案内」⏎「---」):
         # the site's settings, never shown as they stand; its title is the page's, as the layout heads the page with it
         title = _FRONT_TITLE.search(front.group(0))
-        text = (f"<h1>{html.escape(title.group(1).strip(chr(34) + chr(39)))}</h1>\n" if title else "") + text[front.end():]
-        notes.append("the page's front matter (---, key: value …, ---) dropped" + ("; its title read as the page's heading"
-                                                                                  if title else ""))
+        heading = f"<h1>{html.escape(title.group(1).strip(_QUOTES))}</h1>\n" if title else ""
+        text = heading + text[front.end():]
+        notes.append("the page's front matter (---, key: value …, ---) dropped"
+                     + ("; its title read as the page's heading" if title else ""))
     directives = _TEMPLATE_DIRECTIVES.findall(text) if ("@" in text or "{%" in text or "{{--" in text) else []
     if directives:
         text = _TEMPLATE_DIRECTIVES.sub("\n", text)
