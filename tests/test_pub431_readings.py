@@ -398,3 +398,11 @@ def test_each_slip_from_the_documents_spelling_is_told_where_it_stands():
     assert said == ["第21条", "第22条", "第23条", "第24条"], said
     even = "".join(f"第{n}条　会員は、{'速やかに' if n % 2 else 'すみやかに'}届け出る。\n" for n in range(1, 7))
     assert len([f for f in _findings(even, rule="notation-variance")]) == 1
+
+
+def test_alternatives_joined_by_mata_wa_take_no_ka():
+    """「明示又は黙示かにかかわらず」 (an API's terms): 又は joins the alternatives, or か follows each (明示か黙示かに
+    かかわらず); the two forms mixed."""
+    text = ("第1条　当社は、明示又は黙示かにかかわらず、保証しない。\n第2条　有償であるか無償であるかにかかわらず、同様とする。\n"
+            "第3条　明示か黙示かにかかわらず適用する。\n")
+    assert [(f.label, f.suggestion) for f in _findings(text, rule="confusable-word")] == [("第1条", "に")]
