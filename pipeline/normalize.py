@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import grammar
+from .frontmatter import front_matter
 from .model import Normalized, Removal, Source
 from .tokens import paused_gc
 
@@ -354,8 +355,6 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
     return edits, level, False
 
 
-_FRONT_MATTER_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
-_FRONT_MATTER_ENTRY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*:|-\s|#)|^\s*$")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 _CODE_BLOCK_OPEN = re.compile(r"<(script|style)(?:\s[^>]*)?>", re.IGNORECASE)
 _KRAMDOWN_TOC = re.compile(r"^\s*\{:\s*toc\s*\}\s*$")
@@ -387,36 +386,12 @@ def _markdown_code_blocks(raw_lines: list[tuple[int, int, str]]) -> tuple[set[in
     return fences, inside
 
 
-_FRONT_MATTER_TITLE = re.compile(r"""^title[ \t]*:[ \t]*(["']?)(?P<t>[^\n]*?)\1[ \t]*$""", re.MULTILINE)
-
-
-def front_matter_title(text: str) -> str | None:
-    """The ``title:`` of a Markdown page's YAML front matter (---, key: value …, --- at the top of the file): the title
-    Jekyll, Hugo and pandoc show above the page, which the text itself may not repeat."""
-    stripped = text.lstrip("\ufeff \t\r\n")
-    if not stripped.startswith("---"):
-        return None
-    lines = stripped.split("\n", 61)
-    end = next((j for j in range(1, min(len(lines), 61)) if _FRONT_MATTER_FENCE.match(lines[j])), None)
-    if end is None:
-        return None
-    m = _FRONT_MATTER_TITLE.search("\n".join(lines[1:end]))
-    return m.group("t").strip() or None if m else None
-
-
 def _markdown_hidden(raw_lines: list[tuple[int, int, str]], text: str) -> set[int]:
     """The starts of the lines a Markdown page never shows: its YAML front matter (---, key: value …, --- at the top
     of the file) and HTML comments that take whole lines (<!-- an old clause kept for later -->)."""
     hidden: set[int] = set()
-    first = next((i for i, (_, _, raw) in enumerate(raw_lines) if raw.strip()), None)
-    if first is not None and raw_lines[first][2].strip() == "---":
-        for j in range(first + 1, min(len(raw_lines), first + 60)):
-            raw = raw_lines[j][2]
-            if _FRONT_MATTER_FENCE.match(raw):
-                hidden.update(s for s, _, _ in raw_lines[first:j + 1])
-                break
-            if not _FRONT_MATTER_ENTRY.match(raw) and not raw.startswith((" ", "\t")):
-                break  # not YAML: a rule and text
+    if (front := front_matter(text)) is not None:
+        hidden.update(s for s, _, _ in raw_lines if front.start <= s < front.end)
     # Kramdown's table of contents: the list item that stands for it (「* TOC」, 「- 目次」) and the {:toc} under it
     # become the page's generated contents, never a line of its text (taken as the title, it named the 会則 「TOC」)
     for j in range(1, len(raw_lines)) if "{:" in text else ():

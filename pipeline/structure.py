@@ -49,7 +49,7 @@ from .articlelines import (
 from .kouclauses import kou_clauses
 from .listdepth import lazy_numbers, list_depths
 from .restarted_lists import renumber_restarted_lists
-from .normalize import front_matter_title
+from .frontmatter import front_matter
 from .model import Annex, Article, Block, Chapter, Document, Item, Normalized, Paragraph, Source, Supplementary
 from .tokens import paused_gc
 
@@ -1914,7 +1914,8 @@ class _Parser:
                 and grammar.match_item_label(line) is None)
 
     def _front_matter_title(self) -> str | None:
-        given = front_matter_title(self.source.text) if self.source.format == "markdown" else None
+        front = front_matter(self.source.text) if self.source.format == "markdown" else None
+        given = front.title if front is not None else None
         return given if given and len(given) <= 80 else None
 
     def document(self, style: str) -> Document:

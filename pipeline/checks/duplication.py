@@ -68,7 +68,7 @@ from functools import lru_cache
 from ..grammar import match_item_label
 from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import Context, Footprint, LineMemo, comparison_table, load_tsv, rule
-from .chars import is_kanji
+from .chars import JOINING_CONJUNCTIONS, is_kanji
 from .near_duplicates import near_duplicate_findings, repeated_line_findings, subsumed_item_findings
 from .conventions_labels import _md_heading_mark
 from .terms import defines_terms
@@ -1071,7 +1071,7 @@ def _listed_twice_findings(ctx: Context):
 # syllables (エヌ・ティ・ティ).
 _NEIGHBOUR_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,}"
                               r"(?:の[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,})?)[・、](?P=x)"
-                              r"(?=[・、。]|等|など|について|に関|及び|および|又は|または|並びに|ならびに|若しくは|もしくは|や)")
+                              rf"(?=[・、。]|等|など|について|に関|{JOINING_CONJUNCTIONS}|や)")
 
 
 def _neighbour_twice_findings(ctx: Context):

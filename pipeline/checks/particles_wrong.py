@@ -26,6 +26,7 @@ from functools import lru_cache
 from .. import grammar
 from ..tokens import is_verbal_noun
 from . import Context, load_tsv
+from .chars import JOINING_CONJUNCTIONS
 from .particles_base import finished, joined_tokens, particle_check
 
 # ------------------------------------------------------------------ 廃棄に、又は消去し
@@ -524,7 +525,7 @@ def _particle_first_findings(ctx: Context):
 # a case particle right before a conjunction that joins two nouns (「本サービスを及び付帯サービスを停止」): the particle
 # belongs after the second noun only; no reading of Japanese has を及び or を又は (及ぶ takes に: 範囲に及び is right)
 _PARTICLE_BEFORE_CONJUNCTION = re.compile(
-    r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc」）)])を(?=及び|および|又は|または|並びに|ならびに|若しくは|もしくは)")
+    rf"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fc」）)])を(?={JOINING_CONJUNCTIONS})")
 
 
 @particle_check

@@ -26,6 +26,7 @@ from ..grammar import RULES_KINDS, WIDE_DIGITS, counts_after_number
 from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
+from .chars import JOINING_CONJUNCTIONS
 from .placeholders import NUMBER_BLANK
 from .source_breaks import joined_break_findings, joined_summary
 from .typos_kanji import CONJUNCTION_KANJI
@@ -75,7 +76,7 @@ _DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a
 _LEGAL_FORM = re.compile(r"（(?:株|有|合|名|資|社|財|一社|一財|公社|公財|医|学|福|宗|特非|独)）")
 # the conjunctions of legal writing, in both notations: they join two words of a sentence, so a space typed beside one
 # (「当社 若しくは第三者」) is no separator between two words of a heading or a table row
-_CONJUNCTIONS = "若しくは|もしくは|又は|または|及び|および|並びに|ならびに"
+_CONJUNCTIONS = JOINING_CONJUNCTIONS
 _CONJUNCTION_AFTER = re.compile(f"(?:{_CONJUNCTIONS})(?![ \u3000])")
 _CONJUNCTION_BEFORE = re.compile(f"(?:{_CONJUNCTIONS})$")
 # what opens a sentence of its own, with its comma (なお、 ただし、): a space before one stands for a line break lost
@@ -513,7 +514,7 @@ def _space_at(ctx: Context, line: str, base: int, m: re.Match, ja: str, en: str,
 _LABELLED_TERM = re.compile(r"[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,3}[.．]|[①-⑳]"
                             r"|[一二三四五六七八九十]{1,3}|[ア-ン])[ \u3000]*[^ \u3000、。，,]{1,15}")
 # (not a space before a particle, which ties what follows to the word: 「(2) 当社及び当社　のグループ企業」)
-_PARTICLE_STARTS = frozenset("のはがをにへでともや")
+_PARTICLE_STARTS = _CASE_PARTICLES | {"や"}
 _NOUN_AND_PARTICLE = re.compile(r"[\u30a1-\u30ffー\u4e00-\u9fff][はがをにでともへや]$")
 
 

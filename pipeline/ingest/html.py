@@ -38,6 +38,7 @@ from ..grammar import (WIDE_DIGITS, counts_after_number, int_to_kanji, label_bef
                        match_item_label)
 from ..model import Removal, Source
 from .text import decode
+from ..frontmatter import front_matter
 from .base import TEMPLATE_DIRECTIVE_LINE, kana_composed
 
 if TYPE_CHECKING:
@@ -408,15 +409,17 @@ _WS = re.compile(r"[ \t\n\r\f]+")
 # citation, and the article is lost. A particle after it does make it a citation (第5条⏎の規定): that stays joined.
 _DIVISION_LABEL = re.compile(r"第[ \u3000]*[0-9０-９〇一二三四五六七八九十百千]{1,6}[ \u3000]*[条章節款編]"
                              r"(?:の[0-9０-９〇一二三四五六七八九十]{1,4})*")
-_GOES_ON = tuple("のにをがはでともへや、，,。")
+# the particles a clause goes on with: a line ending on one (or on a comma) is no sentence's end
+_PARTICLES = "のにをがはでともへや"
+_GOES_ON = tuple(_PARTICLES + "、，,。")
 # A numbered paragraph the source sets on a line of its own inside one element, after a finished sentence or a line
 # that ends no clause (「…とする。⏎1、総会は…」, 「…含む。）⏎2、役員会…」, 「(6) 監査役2名⏎1、会長…」): pages that write
 # their rules so show each on its line (white-space: pre-line in their style sheet, which the reader does not see);
 # run together, paragraph 2 became part of an item of paragraph 1
-_MID_SENTENCE = frozenset("のにをがはでともへや、，,")  # (a line ending so goes on: no paragraph after it)
+_MID_SENTENCE = frozenset(_PARTICLES + "、，,")  # (a line ending so goes on: no paragraph after it)
 # (a number cited before a particle, 「10.の連絡先まで」, opens no paragraph)
 _LAID_OUT = re.compile(r"[ \t\r\f]*(?:[0-9０-９]{1,2}(?:[－\-‐][0-9０-９]{1,2})?[、.．]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[ \u3000]*"
-                       r"[^\s0-9０-９のにをがはでともへや]")
+                       rf"[^\s0-9０-９{_PARTICLES}]")
 # what goes on after a label that a sentence cites (第7条第一号, 第34条各号, 第5条及び第6条): no heading's gap (unlike a
 # title, 第16条</span>第三者への委託)
 _CITATION_GOES_ON = re.compile(r"[ \t\n\r\f]*(?:第[0-9０-９一二三四五六七八九十百]+[項号]|各[項号]|及び|並びに|又は|若しくは|乃至)")
@@ -1252,12 +1255,6 @@ def _php_printed(blocks: list[str]) -> list[str]:
     printed = [text(ps, ()) for ps in pieces]
     return printed if any(_JAPANESE_TEXT.search(p) for p in printed) else [""] * len(blocks)
 _TEMPLATE_DIRECTIVES = re.compile(r"(?m)^" + TEMPLATE_DIRECTIVE_LINE)
-# YAML front matter at the top of a page (key: value lines, list entries, between two 「---」 lines)
-_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n"
-                           r"(?:(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*|[ \t]+[^\n]*|[ \t]*-[^\n]*|[ \t]*#[^\n]*|[ \t]*)\r?\n){0,60}?"
-                           r"---[ \t]*(?:\r?\n|$)")
-_FRONT_TITLE = re.compile(r"(?m)^title[ \t]*:[ \t]*([^\n]+?)[ \t]*\r?$")
-_QUOTES = "\"'"
 
 
 # A page that numbers no articles may head its sections as the terms of a <dl>: <dt>適用</dt><dd>本規約は…。</dd>
@@ -1311,14 +1308,13 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         n_printing = sum(1 for p in printed if p)
         notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped"
                      + (f"; the text that {n_printing} of them print (echo \"…\") read" if n_printing else ""))
-    if text.startswith("---") and (front := _FRONT_MATTER.match(text)):
+    if text.startswith("---") and (front := front_matter(text)) is not None:
         # Jekyll's front matter over a page's HTML (「---」⏎「layout: winter_page」⏎「title: 論文・発表募集のご案内」⏎「---」):
         # the site's settings, never shown as they stand; its title is the page's, as the layout heads the page with it
-        title = _FRONT_TITLE.search(front.group(0))
-        heading = f"<h1>{html.escape(title.group(1).strip(_QUOTES))}</h1>\n" if title else ""
-        text = heading + text[front.end():]
+        heading = f"<h1>{html.escape(front.title)}</h1>\n" if front.title else ""
+        text = heading + text[front.end:]
         notes.append("the page's front matter (---, key: value …, ---) dropped"
-                     + ("; its title read as the page's heading" if title else ""))
+                     + ("; its title read as the page's heading" if front.title else ""))
     directives = _TEMPLATE_DIRECTIVES.findall(text) if ("@" in text or "{%" in text or "{{--" in text) else []
     if directives:
         text = _TEMPLATE_DIRECTIVES.sub("\n", text)
