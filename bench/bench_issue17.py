@@ -9,7 +9,8 @@ start-up, imports and writing the report included; their CPU time is the child's
 
 1. The Companies Act pair 2022-06-17 → 2022-09-01, `clausediff diff --format json -o …`,
    against the fugashi floor: tagging both texts line by line with lemma and POS read.
-   Target ≤ 0.5 × the floor. Timed with the parsed-document cache (document_cache) empty, then again with
+   Target ≤ 0.5 × the floor. Timed with the parsed-document cache (document_cache) empty (the first time
+   with no compiled pattern kept either, as on a machine's first command; then with them), then again with
    both versions in it (the pair rendered a second time: the findings computed on the whole of each version
    kept too), and with the documents alone in it (each version parsed once before, neither checked).
 2. The 2022-06-17 text diffed against itself: target ≤ 0.15 × the same floor; with the version in the
@@ -92,6 +93,13 @@ def row(label: str, wall: float, cpu: float, base: tuple[float, float] | None = 
     print(s, flush=True)
 
 
+def forget_documents() -> None:
+    """Delete the documents, findings and revisions of the run's cache, keeping the patterns compiled
+    (``regex_cache``: a store per machine, which `clausediff cache clear` deletes too)."""
+    for p in Path(os.environ["CLAUSEDIFF_CACHE_DIR"]).glob("*/*.pickle"):
+        p.unlink()
+
+
 def act_files() -> list[Path]:
     return sorted(ACT.glob("*.md"))
 
@@ -109,6 +117,8 @@ def bench_act() -> None:
         out = Path(tmp) / "diff.json"
         w, c = run_cli(["diff", str(old), str(new), "--format", "json", "-o", str(out)])  # the cache empty
         w1, c1 = run_cli(["diff", str(old), str(new), "--format", "json", "-o", str(out)])  # both versions kept
+        forget_documents()  # the compiled patterns kept, as any earlier command of the machine leaves them
+        w5, c5 = run_cli(["diff", str(old), str(new), "--format", "json", "-o", str(out)])
         run_cli(["cache", "clear"])
         for v in (old, new):  # each version read before, neither checked: the documents cached, no findings
             run_cli(["parse", str(v), "-o", str(Path(tmp) / "parsed.json")])
@@ -118,6 +128,7 @@ def bench_act() -> None:
     print(f"1. Companies Act {old.name[:8]} → {new.name[:8]} ({len(texts[0]) + len(texts[1]):,} characters)")
     row(f"baseline: fugashi tags both texts ({ntok:,} tokens)", fw, fc)
     row("clausediff diff --format json -o, nothing cached", w, c, floor, "≤ 0.50")
+    row("no document cached, the patterns compiled before", w5, c5, floor, "≤ 0.50")
     row("the same again (both versions and their findings in the cache)", w1, c1, floor, "≤ 0.50")
     row("each version parsed before, none checked (documents cached)", w4, c4, floor, "≤ 0.50")
     print("2. The same text diffed against itself")

@@ -8,6 +8,7 @@ from pipeline.checks import run_checks
 from pipeline.ingest import load_bytes
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EKYC = RAW / "saporis" / "ekyc-terms.txt"
 
 
@@ -93,10 +94,19 @@ from pipeline.checks import RULES, changed_spans, context, finding_key, introduc
 
 
 def introduced_by_full_checks(old_doc, new_doc):
-    """The reference: every rule on both whole versions, the old findings taken out by finding key."""
-    old_keys = Counter(finding_key(context(old_doc), f) for f in run_checks(old_doc, list(RULES)))
+    """The reference: every rule on both whole versions, the old findings taken out by finding key. A words
+    rule's findings (a misspelling) count only in the units each version has and the other has not: an
+    untouched word is no defect the revision made, however the rest of the document now weighs it."""
+    words = {rid for rid, r in RULES.items() if r.scope == "words"}
+    old_scope, new_scope = changed_spans(old_doc, new_doc), changed_spans(new_doc, old_doc)
+
+    def findings(doc, scope):
+        return [f for f in run_checks(doc, list(RULES))
+                if f.rule not in words or any(s <= f.span[0] < e for s, e in scope)]
+
+    old_keys = Counter(finding_key(context(old_doc), f) for f in findings(old_doc, old_scope))
     out = []
-    for f in run_checks(new_doc, list(RULES)):
+    for f in findings(new_doc, new_scope):
         k = finding_key(context(new_doc), f)
         if old_keys[k]:
             old_keys[k] -= 1
@@ -319,3 +329,52 @@ def test_two_copies_of_an_old_defect_in_both_versions_are_not_new():
     new_doc = document_from_source(load_bytes(new_text.encode("utf-8"), str(EKYC)))
     result = compare_versions(old_doc, new_doc)
     assert [f for f in result.findings if f.rule == "reference-dangling"] == []
+
+
+# Real documents whose misspellings the typo rule weighs by counts of the whole document (an ending the document
+# writes otherwise 59 times, a pair of kanji it writes whole elsewhere, a katakana word it spells right twice).
+WEIGHED = [RAW / "mozilla" / "accounts-tos-2023-10-27.md", RAW / "secure-innovation" / "service-basic-terms.txt",
+           *(FIXTURES / name for name in ("pub100/takashimadaira.html", "pub108/shadowflip.md", "pub113/senkyo.txt",
+                                          "pub161/nitnc-sa.vue", "pub165/gcc-privacy.blade.php", "pub166/sapocup.php"))]
+
+
+@pytest.mark.parametrize("path", WEIGHED, ids=lambda p: p.name)
+def test_a_words_rule_run_on_some_units_finds_there_what_it_finds_on_the_whole_document(path):
+    """A diff runs a words rule (typo) on the changed units alone, weighing each candidate by the whole document:
+    over any split of the units into scopes, the scoped runs find together exactly what one whole run finds,
+    messages (which quote the document's counts) included."""
+    from pipeline.checks.base import _run
+    from pipeline.checks.introduced import _diff_units, _scoped_run
+
+    doc = read_document(path)
+    words = [r for r in RULES.values() if r.scope == "words"]
+    assert words
+    whole = sorted((f.rule, f.span, f.message) for f in _run(context(doc), words))
+    assert whole  # each of these documents has misspellings the rule finds
+    units = _diff_units(context(doc))
+    for k in (2, 3):
+        scoped = sorted((f.rule, f.span, f.message) for i in range(k)
+                        for f in _scoped_run(doc, [u.span for j, u in enumerate(units) if j % k == i], words))
+        assert scoped == whole
+
+
+def test_a_misspelling_the_revision_did_not_write_is_not_reported_though_it_now_weighs_as_one():
+    """The sample's 「これに限定されなし）」 is told by the document's 「されない」, written six times elsewhere. A version
+    that wrote those places otherwise did not tell it; the revision that writes them 「されない」 changes those
+    paragraphs only: the misspelling, in a paragraph it did not touch, is the old version's, not the revision's."""
+    path = RAW / "mozilla" / "accounts-tos-2023-10-27.md"
+    text = path.read_text(encoding="utf-8")
+    slip = "これに限定されなし）"
+    assert text.count(slip) == 1 and text.count("されない") == 6
+    old_text = text.replace("定されない", "定しない").replace("用されない", "用しない").replace("成されない", "成しない")
+    old_doc = document_from_source(load_bytes(old_text.encode("utf-8"), str(path)))
+    new_doc = read_document(path)
+
+    def typos(found):
+        return [f for f in found if f.rule == "typo" and "されなし" in f.excerpt]
+
+    assert typos(run_checks(new_doc)) and not typos(run_checks(old_doc))
+    assert typos(introduced_findings(old_doc, new_doc)) == []
+    # written by the revision, the same misspelling is its own
+    written = old_text.replace(slip, "これに限定しない）")
+    assert typos(introduced_findings(document_from_source(load_bytes(written.encode("utf-8"), str(path))), new_doc))

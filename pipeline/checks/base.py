@@ -44,8 +44,12 @@ RULE_MODULES = ("duration", "periods", "refs", "survival", "numbering", "wording
 # What a rule's findings depend on. "unit": only the text of the article (or the line outside articles)
 # they are in, so a revision can introduce them only in the units it changed, and a diff runs the rule on
 # those units alone. "document": counts or structure of the whole document (majorities, definitions,
-# citations, numbering), so a finding may appear in text the revision did not touch.
-SCOPES = ("unit", "document")
+# citations, numbering), so a finding may appear in text the revision did not touch. "words": a defect of
+# the words it stands on (a misspelling), the whole document's usage weighing the evidence (how often it
+# writes each spelling, the names it gives): a revision introduces one only in the units it wrote, since an
+# untouched word is no new defect because the rest of the document now leans another way, so a diff runs the
+# rule on those units alone, reading the evidence from the whole new version (``ctx.full``).
+SCOPES = ("unit", "words", "document")
 
 
 @dataclass(frozen=True)
@@ -299,9 +303,13 @@ class Unit:
 
 
 class Context:
-    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None, only: frozenset | None = None):
+    def __init__(self, doc: Document, scope: list[tuple[int, int]] | None = None, only: frozenset | None = None,
+                 whole_text: bool = False):
         self._doc = weakref.ref(doc)  # the context cache must not keep documents alive
-        self.text = doc.norm.text if scope is None else _blank_outside(doc.norm.text, scope)
+        # A scoped context's text is blank outside its scope (same length, same lines), so that a unit rule
+        # sees nothing else; with ``whole_text`` (a words rule: it weighs its evidence over the whole
+        # document) it is the document's, and only ``finditer`` keeps to the scope.
+        self.text = doc.norm.text if scope is None or whole_text else _blank_outside(doc.norm.text, scope)
         # the spans a unit rule looks at (a diff's changed units); None: the whole document
         self.scope = scope
         # the context of the whole document, where a rule run on a scope (or on some facets) reads and

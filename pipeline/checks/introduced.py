@@ -48,7 +48,8 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
 
     Only what can differ is computed. Unit rules (their findings depend on one article or line) run
     on the units the revision changed, in both versions: an unchanged unit has the same findings on
-    both sides. So do document rules whose changed units leave the same ``footprint`` in both versions
+    both sides. So do words rules (a misspelling: a defect of the words it stands on, the document
+    weighing the evidence), since a revision introduces one only in what it wrote. So do document rules whose changed units leave the same ``footprint`` in both versions
     (the unchanged units in the same order), or whose ``facts`` are the same in both (the old version's
     taken from the new one's ``tally`` where the lines allow); rules with ``facets`` run on both whole
     versions for the facets the changed units touch (or whose footprints differ). The other document
@@ -105,6 +106,9 @@ class _Plan:
     skip: dict[str, frozenset] = field(default_factory=dict)
 
 
+# The scopes of the rules a diff runs on the changed units alone, whatever else changed (see base.SCOPES).
+_ON_CHANGED_UNITS = ("unit", "words")
+
 # The share of a document's text in changed units above which a diff runs the document rules in full.
 _MOSTLY_CHANGED = 0.5
 
@@ -115,8 +119,8 @@ def _share(doc: Document, scope: list[tuple[int, int]]) -> float:
 
 def _plain_plan() -> _Plan:
     """Unit rules on the changed units, document rules on the whole documents."""
-    return _Plan([r for r in _REGISTRY.values() if r.scope == "unit"],
-                 [r for r in _REGISTRY.values() if r.scope != "unit"], [])
+    return _Plan([r for r in _REGISTRY.values() if r.scope in _ON_CHANGED_UNITS],
+                 [r for r in _REGISTRY.values() if r.scope not in _ON_CHANGED_UNITS], [])
 
 
 def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
@@ -134,7 +138,7 @@ def _plan(octx: "Context", nctx: "Context", old_scope, new_scope) -> _Plan:
         return Counter(k for _, k in kept[0]) == Counter(k for _, k in kept[1])
 
     for r in _REGISTRY.values():
-        if r.scope == "unit":
+        if r.scope in _ON_CHANGED_UNITS:
             plan.scoped.append(r)
         elif r.footprint is not None and same_order() and (
                 differ := _differing(octx, nctx, old_scope, new_scope, kept, r)) is not True:
@@ -378,15 +382,22 @@ def _source_of(doc: Document, span: tuple[int, int], whole_lines: bool = False) 
 
 def _scoped_run(doc: Document, scope: list[tuple[int, int]], rules: list[Rule],
                 skip: dict[str, frozenset] | None = None) -> list[Finding]:
-    """The findings of unit rules (and of document rules whose facts are unchanged) in the units of
-    ``scope``. The rules read a copy of the text in which everything outside the scope is blank (same
-    length, same lines), so they scan and tag only the scope and every offset stays the document's;
-    document facts they read from ``ctx.full``."""
+    """The findings of unit rules (and of words rules, and of document rules whose facts are unchanged) in
+    the units of ``scope``. The rules read a copy of the text in which everything outside the scope is blank
+    (same length, same lines), so they scan and tag only the scope and every offset stays the document's;
+    document facts they read from ``ctx.full``. A words rule reads the whole text, which its evidence is
+    counted over, and looks for candidates in the scope (``Context.finditer``)."""
     if not scope or not rules:
         return []
-    ctx = Context(doc, scope=scope)
-    ctx.skip = skip or {}
-    return [f for f in _run(ctx, rules) if ctx.in_scope(f.span[0])]
+    out = []
+    for whole_text in (False, True):  # a words rule reads the whole text, scanning the scope for its candidates
+        selected = [r for r in rules if (r.scope == "words") == whole_text]
+        if selected:
+            ctx = Context(doc, scope=scope, whole_text=whole_text)
+            ctx.skip = skip or {}
+            out += [f for f in _run(ctx, selected) if ctx.in_scope(f.span[0])]
+    out.sort(key=lambda f: (f.span[0], f.span[1], f.rule))
+    return out
 
 
 # ------------------------------------------------------------------ unit rules across versions

@@ -2269,9 +2269,9 @@ def _one_kanji_verb_findings(ctx: Context):
         )
 
 
-@rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics")
+@rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics", scope="words")
 def typo(ctx: Context):
-    text = ctx.text
+    text = ctx.full.text  # the neighbours a finding is weighed by may stand outside a diff's changed units
     names = persons = None
     listed = None
     for f in _typo_findings(ctx):

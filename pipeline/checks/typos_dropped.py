@@ -77,7 +77,7 @@ def _fuller(ctx: Context, run: str, at: int, head: bool) -> tuple[str, int] | No
     # with one kanji more is written lies inside one whole run, and a run counts as often as the document writes
     # it. One line per run lets a plain pattern stand for the kanji (「.」: no line break) and a run's start for
     # the head (在留資格; 運輸審議会 is no 輸審議会), with no class of kanji for re to compile at every lookup.
-    lines, starts, weights = ctx.memo("typo.run_lines", lambda: _run_lines(run_counts(ctx)))
+    lines, starts, weights = ctx.full.memo("typo.run_lines", lambda: _run_lines(run_counts(ctx)))
     pattern = re.compile(("(?m)^" if head else "") + re.escape(run[:at]) + "(.)" + re.escape(run[at:]))
     counts: Counter = Counter()
     for m in pattern.finditer(lines):
@@ -113,7 +113,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     runs = run_counts(ctx)  # (a whole run of three kanji or more is one of these, counted as often)
     pairs, law_pairs = None, model()["kanji_pairs"]
-    for m in _RUN.finditer(text):
+    for m in ctx.finditer(_RUN):  # (a run's place decides nothing of another's: the scope's alone are looked at)
         run = m.group(0)
         s, e = m.span()
         if runs[run] != 1 or any(a < e and s < b for a, b in skip) or NUMERAL_KANJI.intersection(run):

@@ -139,9 +139,9 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
                 groups.append(((line, tuple(c[1] for c in found)), len(candidates), len(candidates) + len(found)))
                 candidates.extend((pair, pos + at, before) for pair, at, before in found)
             pos += len(line) + 1
-        ctx._cache["typo.candidate_lines"] = groups
+        ctx.full._cache["typo.candidate_lines"] = groups
         return candidates, Counter(chain((c[0] for c in candidates), written_apart))
-    return ctx.memo("typo.unlawful_pairs", build)
+    return ctx.full.memo("typo.unlawful_pairs", build)
 
 
 def _spaced_in_source(source: str, text: str, offsets, pos: int) -> bool:
@@ -253,7 +253,7 @@ _JUNCTION_WORD = 3
 
 def _word_junction(ctx: Context, pos: int) -> bool:
     """See _junction; asked by up to four detectors for one pair, answered once per document."""
-    known = ctx.memo("typo.word_junctions", dict)
+    known = ctx.full.memo("typo.word_junctions", dict)
     if pos not in known:
         known[pos] = _junction(ctx, pos) or _prefix_of_doc_word(ctx, pos)
     return known[pos]
@@ -289,7 +289,7 @@ def _junction(ctx: Context, pos: int) -> bool:
     if words is None:
         return False
     text = ctx.text
-    counts = ctx.memo("typo.junction_counts", dict)
+    counts = ctx.full.memo("typo.junction_counts", dict)
 
     def own(w: str) -> bool:
         n = counts.get(w)
@@ -304,7 +304,7 @@ def _junction(ctx: Context, pos: int) -> bool:
 
 def run_counts(ctx: Context) -> Counter:
     """How often the document writes each whole run of kanji (two or more), once per document."""
-    return ctx.memo("typo.runs", lambda: Counter(_RUN.findall(ctx.text)))
+    return ctx.full.memo("typo.runs", lambda: Counter(_RUN.findall(ctx.text)))
 
 
 def _run_ends(ctx: Context) -> Counter:
@@ -316,7 +316,7 @@ def _run_ends(ctx: Context) -> Counter:
             for i in range(len(r) - 1):
                 out[r[i:]] += n
         return out
-    return ctx.memo("typo.run_ends", build)
+    return ctx.full.memo("typo.run_ends", build)
 
 
 def _run_starts(ctx: Context) -> Counter:
@@ -327,7 +327,7 @@ def _run_starts(ctx: Context) -> Counter:
             for j in range(2, len(r) + 1):
                 out[r[:j]] += n
         return out
-    return ctx.memo("typo.run_starts", build)
+    return ctx.full.memo("typo.run_starts", build)
 
 
 # (line, offset of a pair in it) → the words of the dictionary its compound ends with the pair's first kanji and
@@ -438,7 +438,7 @@ def _doc_pair_counts(ctx: Context) -> Counter:
         get = _LINE_KANJI_PAIRS.get
         return Counter(chain.from_iterable(get(line, lambda line=line: _kanji_pairs_of(line))
                                            for line in ctx.text.split("\n") if line))
-    return ctx.memo("typo.doc_pairs", build)
+    return ctx.full.memo("typo.doc_pairs", build)
 
 
 _LINE_KANJI_PAIRS = LineMemo()
@@ -802,11 +802,15 @@ def _best_dictionary_fix(left: str, pair: str, right: str) -> tuple[int, str, st
 
 def _pair_passes(ctx: Context) -> list[str | None]:
     """_pair_pass of each candidate of _unlawful_pairs, apart from the document's count of its pair: a matter of
-    its line alone, so worked out once per line for every document of the process."""
+    its line alone, so worked out once per line for every document of the process; for a context scoped to a
+    diff's changed units, only for the candidates in its scope (the others are None: no finding is made there)."""
     def build():
         candidates, _ = _unlawful_pairs(ctx)
         out: list[str | None] = []
-        for line, lo, hi in ctx._cache["typo.candidate_lines"]:
+        for line, lo, hi in ctx.full._cache["typo.candidate_lines"]:
+            if ctx.scope is not None and not ctx.in_scope(candidates[lo][1]):
+                out.extend([None] * (hi - lo))
+                continue
             out.extend(_LINE_PASSES.get(line, lambda lo=lo, hi=hi: tuple(
                 _pair_pass(ctx, pair, s, before) for pair, s, before in candidates[lo:hi])))
         return out
