@@ -65,6 +65,9 @@ class Source:
     # the terms): (start, end) offsets in ``text``. Their lines may be hard-wrapped, and normalize joins them as it
     # joins a text file's; every other line of an HTML page is a block or a <br>'s line.
     preformatted: list[tuple[int, int]] = field(default_factory=list)
+    # The words of inline elements that set a phrase apart (HTML <s>, <strong>, <code>, <span>…, not links):
+    # (start, end) in ``text``. A page may set them, as its links, apart from the sentence with spaces.
+    inline_spans: list[tuple[int, int]] = field(default_factory=list)
     # Where the HTML source broke a line between two wide characters that the reader joined, as CSS's segment-break
     # rule says (「本サ⏎イト」 read 本サイト): offsets in ``text`` of the character after the break. Chrome and Safari
     # show a space there, which a check may tell where it splits a word.

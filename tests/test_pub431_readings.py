@@ -1,6 +1,6 @@
 """What the readings of session 41 found on published documents (pub428's false findings left from session 40, and
-pub431–pub434: companies' work rules and internal regulations, contract templates, privacy policies, rules of academic
-societies), read whole and kept outside the repository. Each construct is tested here in text of the same shape
+pub431–pub438: companies' work rules and internal regulations, contract templates, privacy policies, rules of academic
+societies, facility rules, developer and membership terms), read whole and kept outside the repository. Each construct is tested here in text of the same shape
 written for the test."""
 
 from conftest import doc_from_text
@@ -406,3 +406,77 @@ def test_alternatives_joined_by_mata_wa_take_no_ka():
     text = ("第1条　当社は、明示又は黙示かにかかわらず、保証しない。\n第2条　有償であるか無償であるかにかかわらず、同様とする。\n"
             "第3条　明示か黙示かにかかわらず適用する。\n")
     assert [(f.label, f.suggestion) for f in _findings(text, rule="confusable-word")] == [("第1条", "に")]
+
+
+def test_spaces_a_page_sets_around_its_inline_elements_and_links_are_its_layout():
+    """「入会金は通常 <s>5,000円</s> ですが、」 and 「詳細は <a>プライバシーポリシー</a> をご確認ください。」: a page sets each
+    of its inline elements apart with spaces, the struck-out fee as its one link (pub438: two stray-space warnings, one
+    note). On a page that writes them into the sentence, a space beside one is still told."""
+    spaced = ("<h1>入会案内</h1>\n<ul>\n<li>入会金は通常 <s>5,000円</s> ですが、現在はいただいておりません。</li>\n"
+              '<li>詳細は <a href="https://example.org/privacy">プライバシーポリシー</a> をご確認ください。</li>\n</ul>\n')
+    assert [f for f in _findings(spaced, "join.html", "stray-space") if f.severity != "info"] == []
+    tight = ("<h1>入会案内</h1>\n<ul>\n<li>入会金は<s>5,000円</s>ですが、現在は<strong>無料</strong>です。</li>\n"
+             '<li>規約は<a href="https://example.org/terms">こちら</a>をご覧ください。</li>\n'
+             '<li>詳細は<a href="https://example.org/privacy">プライバシーポリシー</a> をご確認ください。</li>\n</ul>\n')
+    assert [f.excerpt for f in _findings(tight, "join.html", "stray-space") if f.severity == "warning"] \
+        == ["ポリシー をご確認"]
+
+
+def test_headings_inside_a_quotation_are_the_steps_of_the_heading_above_it():
+    """「<h3>申し込み手順</h3><blockquote><h3>STEP.1</h3>…」: the steps quoted under the heading are its body, however
+    the page numbers their headings (pub435: an article-empty warning on 申し込み手順). A heading with nothing under it
+    before the next one of its rank is still empty."""
+    page = ("<h1>施設利用のご案内</h1>\n<h2>ご利用方法</h2>\n<h3>申し込み手順</h3>\n<blockquote>\n"
+            "<h3>STEP.<strong>1</strong></h3>\nまず施設の空き状況をお電話でご確認ください。\n"
+            "<h3>STEP.<strong>2</strong></h3>\n申込書に必要事項をご記入のうえ、ご提出ください。\n</blockquote>\n"
+            "<h3>利用料金</h3>\n<h3>お支払い</h3>\n<p>利用料金は、利用日の前日までにお支払いください。</p>\n"
+            "<h3>取消し</h3>\n<p>取消しは、利用日の7日前までにご連絡ください。</p>\n"
+            "<h3>禁止事項</h3>\n<p>火気の使用は禁止します。</p>\n<h3>お問い合わせ</h3>\n<p>事務所までご連絡ください。</p>\n")
+    assert [f.excerpt for f in _findings(page, "guide.html", "article-empty")] == ["利用料金"]
+
+
+def test_the_one_who_instructs_takes_no():
+    """「当社に指示に従いSDKを削除する」 (pub437): the instructions are 当社の; after an adverb, 「速やかに指示に従う」, に is
+    the adverb's."""
+    text = ("第1条（削除）\n開発者は、契約が終了したときは、当社に指示に従いSDKを削除するものとする。\n"
+            "第2条（協力）\n利用者は、係員から指示があった場合は、速やかに指示に従うものとする。\n")
+    found = [f for f in _findings(text, "sdk.txt") if f.rule == "confusable-word"]
+    assert [(text[f.span[0] - 2:f.span[1] + 4], f.suggestion) for f in found] == [("当社に指示に従", "の")]
+
+
+def test_items_a_provision_lists_are_met_one_or_all():
+    """「次の各号に該当する場合は使用を許可しない」 (pub435): law says 「いずれかに」 (any) or 「いずれにも」 (all)."""
+    text = ("第1条（不許可）\n次の各号に該当する場合は、使用を許可しない。\n（1）公の秩序を乱すおそれがあるとき。\n"
+            "（2）施設を損傷するおそれがあるとき。\n第2条（取消し）\n次の各号のいずれかに該当する場合は、許可を取り消す。\n"
+            "（1）虚偽の申請をしたとき。\n（2）前条各号のいずれにも該当しないことが判明したとき。\n")
+    assert [f.excerpt for f in _findings(text, "rules.txt", "legal-style") if "各号" in f.excerpt] == ["各号に該当"]
+
+
+def test_an_amount_left_in_square_brackets_is_a_drafting_blank():
+    """「当社の責任は[100ドル]を上限とする」 (pub437, twice): the figure a template proposes, its brackets left in the
+    final text; a Markdown link's label in brackets is no blank."""
+    text = ("# 利用規約\n\n## 第1条（責任の制限）\n\n当社の責任は、[100ドル]又は直近12か月の利用料金のいずれか低い額を上限とします。\n\n"
+            "## 第2条（料金）\n\n料金は[料金表（100円から）](https://example.com/fees)のとおりとします。\n")
+    assert [f.excerpt for f in _findings(text, "terms.md", "template-placeholder") if "ドル" in f.excerpt or "円" in f.excerpt] \
+        == ["社の責任は、[100ドル]又は直近12"]
+
+
+def test_ukeru_in_kana_among_its_kanji_is_a_notation_slip():
+    """「貸与をうけた」「承認をうけないで」 among 「貸与を受けた」 ×4 (pub435): one verb in two notations; もうける, うけつけ
+    are other words."""
+    text = ("第1条（貸与）\n貸与を受けようとする者は、申請しなければならない。\n第2条（承認）\n貸与を受けた者は、承認を受けて"
+            "使用する。\n第3条（返還）\n貸与を受けた者は、期間が満了したときは返還する。\n第4条（禁止）\n貸与をうけた者は、"
+            "承認をうけないで転貸してはならない。\n第5条（受付）\n申請のうけつけは事務局が行い、窓口をもうける。\n")
+    found = [f for f in _findings(text, "rules.txt", "notation-variance")]
+    assert found and all(f.excerpt == "うけ" for f in found)
+    assert {text[f.span[0] - 2:f.span[0]] for f in found} <= {"与を", "認を"}
+
+
+def test_a_block_of_heisha_among_tousha_is_one_body_named_two_ways():
+    """Terms that call the company 当社 42 times and 弊社 15 times in a pasted block (pub438): one body, told once
+    where the block starts, however often the block writes it."""
+    body = "".join(f"第{i}条（事項{i}）\n当社は、本サービスの運営に必要な措置を講じます。当社は、これを公表します。\n"
+                   for i in range(1, 22))
+    block = "".join(f"第{i}条（事項{i}）\n弊社は、必要に応じてユーザーに通知します。\n" for i in range(22, 37))
+    found = _findings(body + block, "terms.txt", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in found] == [("弊社", "当社")]

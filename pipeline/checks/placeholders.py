@@ -23,6 +23,9 @@ _BLANK_NOUN = r"(?:名|名称|住所|所在地|日付|年月日|金額|氏名|UR
 _SQUARE_BLANK_NOUN = r"(?:(?:施行|制定|改定|改訂|発効|最終更新|更新|開始|締結)日|(?:管轄|地方)?裁判所)"
 _NAMED_BLANK = re.compile(
     rf"[\[［][^\[\]［］\n]{{0,12}}(?:{_BLANK_NOUN}|{_SQUARE_BLANK_NOUN}|〇〇|○○)[\]］](?!\()"
+    # [100ドル], ［30日］: an amount or a period the drafter left in square brackets to be settled (the figure a
+    # template proposes): the bracket marks a blank filled in, which the final text writes bare
+    rf"|[\[［][0-9０-９][0-9０-９,，.]*(?:ドル|万円|円|営業日|日|か月|ヶ月|カ月|箇月|年|週間|%|％)(?:間|以内)?[\]］](?!\()"
     # <連絡先メールアドレス>, ＜会社名＞, ‹…›: angle brackets around what to write (a tag's name is never Japanese)
     rf"|[<＜〈‹][^<>＜＞〈〉‹›\n]{{0,16}}(?:{_BLANK_NOUN}|{_SQUARE_BLANK_NOUN}|〇〇|○○)[>＞〉›]"
     # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank);

@@ -708,7 +708,7 @@ def stray_space(ctx: Context):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if _NAME_THEN_HONORIFIC.match(line, e):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
-            if (base + s in (links := _link_sides_spaced(ctx)) or base + e in links) and not line[s:e].strip(" "):
+            if (base + s in (links := _sides_set_apart(ctx)) or base + e in links) and not line[s:e].strip(" "):
                 continue  # 「こちらの投稿フォーム から投稿」 on a page that sets every link apart so: its layout
             if _LABEL_OPENING_LINE.match(line[:s]):
                 continue  # 「3項 甲は、必要と…」: the paragraph's label, set apart from its text
@@ -942,19 +942,21 @@ _BLANK_RUN = 3
 _CAPTION_LINE = re.compile(r"(?m)^[ \u3000]*(?:第[0-9０-９一二三四五六七八九十百]+条[ \u3000]*)?[（(](?P<c>[^（）()\n]{2,12})[）)]")
 
 
-# links a page must set apart with spaces, and the share of their sides, for that to be its layout
+# sides of links and inline elements a page must set apart with spaces, and their share, for that to be its layout
 _SPACED_LINKS, _SPACED_SHARE = 3, 2 / 3
 
 
-def _link_sides_spaced(ctx: Context) -> frozenset[int]:
-    """The source offsets where a link's words begin or end, on a page that sets its links apart from the text around
-    them with spaces (「次の3点を <a>こちらの投稿フォーム</a> から投稿してください」, each of its links so): its layout,
-    no stray space. Empty on a page that writes its links into the sentence."""
+def _sides_set_apart(ctx: Context) -> frozenset[int]:
+    """The source offsets where the words of a link or of another inline element (<s>, <strong>…) begin or end, on a
+    page that sets them apart from the text around them with spaces (「次の3点を <a>こちらの投稿フォーム</a> から投稿して
+    ください」, 「通常 <s>5,000円</s> ですが」, each so): its layout, no stray space. Empty on a page that writes them
+    into the sentence."""
     def build():
-        src = ctx.full.doc.source.text
+        source = ctx.full.doc.source
+        src = source.text
         spaced = tight = 0
         sides = set()
-        for a, b, _ in ctx.full.doc.source.links:
+        for a, b in [(a, b) for a, b, _ in source.links] + list(source.inline_spans):
             while a < b and src[a] == " ":
                 a += 1  # (an anchor's words as the reader gives them may take the space before them)
             while b > a and src[b - 1] == " ":
@@ -969,7 +971,7 @@ def _link_sides_spaced(ctx: Context) -> frozenset[int]:
                     tight += 1
         spaced_so = spaced >= _SPACED_LINKS and spaced >= _SPACED_SHARE * (spaced + tight)
         return frozenset(sides) if spaced_so else frozenset()
-    return ctx.full.memo("spaces.link_sides_spaced", build)
+    return ctx.full.memo("spaces.sides_set_apart", build)
 
 
 def _captions_spaced(ctx: Context) -> bool:

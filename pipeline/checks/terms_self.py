@@ -138,6 +138,8 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         return
     others = {form: n for form, n in counts.items() if form != main}
     unrelated = {p + n for p, n, _ in found if not _same_body(n, main_noun)}
+    main_prefix = main[:-len(main_noun)] if main_noun and main.endswith(main_noun) else None
+    told_often: set[str] = set()
     for prefix, noun, span in found:
         form = prefix + noun
         if form == main or form in defs or any(form in t for t in defs):
@@ -153,8 +155,15 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         if _NAMING.match(ctx.text, span[1]):
             continue  # 「この会は国府台高校漕艇部OB会と称し」: the sentence that gives the body its name, as 第1条 does
         n = others[form]
+        humble = noun == main_noun and {prefix, main_prefix} == {"当", "弊"}
         if n > max(_MINORITY, n_main // _RATIO) and not (main in defs and _same_body(noun, main_noun)):
-            continue  # written often: a second body the document speaks of (unless the document defined its one name)
+            if not humble:
+                continue  # written often: a second body the document speaks of (unless the document defined its one name)
+            # 弊社 is the speaker's own 当社 said humbly, never a second company: a block of 弊社 among 当社 is text
+            # from another template, told once where it starts, with the counts
+            if form in told_often:
+                continue
+            told_often.add(form)
         if prefix == "弊" and noun != main_noun:
             continue  # 弊社 beside この法人 is a company speaking, not a variant of the body's name
         if not _same_body(noun, main_noun) and (bare or n > _MINORITY or not held and (

@@ -75,6 +75,12 @@ _CLOSES = {
 }
 _BLOCK_CLOSES_P = BLOCK - {"li", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "body", "html"}
 # What a <head> holds: any other element (or text) starts the page's body, whether </head> was written or not
+# Inline elements that mark a phrase within a sentence (struck out, stressed, code, a styled span): a page that sets
+# its links apart with spaces sets these so too (「通常 <s>5,000円</s> ですが」), one layout, no stray space.
+_SET_APART = frozenset({"s", "strike", "del", "ins", "u", "b", "strong", "em", "i", "mark", "code", "kbd", "span", "font"})
+# Elements whose headings are their own, outside the page's outline (HTML's sectioning roots, but <td>, which old
+# pages lay whole terms out in, and <body>)
+_QUOTING = frozenset({"blockquote", "details", "fieldset", "figure"})
 _HEAD_CONTENT = frozenset({"head", "html", "meta", "title", "link", "style", "script", "base", "noscript", "template"})
 # Implicit closing stops at these: a <p> inside a <li> does not close the <li>.
 _SCOPE = {"ul", "ol", "dl", "table", "div", "section", "article", "main", "body", "html", "blockquote", "td", "th"}
@@ -554,6 +560,8 @@ class Renderer:
         self.removed: list[Removal] = []
         self.tables: list[list[list[str]]] = []
         self.links: list[tuple[int, int, str]] = []  # (start, end) of each anchor's words in the final text, and its href
+        self.quoted_under: int | None = None  # inside a quotation: the level of the heading it stands under
+        self.inline_spans: list[tuple[int, int]] = []  # (start, end) of the words of each other inline element (_SET_APART)
         self.headings: list[tuple[int, int]] = []  # (offset in the final text, level) of each <h1>…<h6> line
         self.list_items: list[tuple[int, int]] = []  # (offset in the final text, nesting depth) of each <li> line
         # offsets of the lines a single <br> (or a <pre>'s line break) starts: the line before goes on in the same
@@ -767,6 +775,16 @@ class Renderer:
         block = tag in BLOCK
         if block:
             self.newline()
+        if tag in _QUOTING and self.headings:
+            # Headings inside a quotation are its own (HTML's sectioning roots): never above or beside the heading
+            # the quotation stands under (「<h3>申し込み手順</h3><blockquote><h3>STEP.1</h3>…」: the steps of that heading)
+            outer, self.quoted_under = self.quoted_under, max(self.quoted_under or 0, self.headings[-1][1])
+            try:
+                self.render(node)
+            finally:
+                self.quoted_under = outer
+            self.newline()
+            return
         if tag == "dt" and self.dl_sections:
             tag = "dt-heading"
         elif tag == "dl" and not self.articled and _titled_sections(node):
@@ -779,6 +797,8 @@ class Renderer:
             return
         if tag in _HEADING_LEVEL or tag == "dt-heading":
             level = _HEADING_LEVEL.get(tag) or min(6, self.deepest_heading + 1)
+            if self.quoted_under is not None and level <= self.quoted_under:
+                level = min(6, self.quoted_under + 1)
             lines_before = len(self.lines)
             self.render(node)
             self.newline()
@@ -797,12 +817,14 @@ class Renderer:
                     self.deepest_heading = max(self.deepest_heading, level)
             return
         href = node.attrs.get("href", "").strip() if tag == "a" else ""
-        start = self.offset() if href else 0
+        start = self.offset() if href or tag in _SET_APART else 0
         self.render(node)
         if href and not href.startswith("#"):  # a link to a place on the same page is navigation, not a target
             end = self.offset()
             if end > start:
                 self.links.append((start, end, href))
+        elif tag in _SET_APART and self.offset() > start:
+            self.inline_spans.append((start, self.offset()))
         if block:
             self.newline()
 
@@ -1369,6 +1391,7 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         notes=notes,
         tables=renderer.tables,
         links=renderer.links,
+        inline_spans=renderer.inline_spans,
         headings=renderer.headings,
         list_items=renderer.list_items,
         line_breaks=sorted(renderer.line_breaks),
