@@ -19,7 +19,7 @@ from . import Context
 from ..grammar import RULES_KINDS
 from ..tokens import tokenize
 from .typos_base import ADMINISTRATIVE_UNITS, DIGITS, _KANJI_CH, model
-from .typos_kanji import NUMERAL_KANJI, _doc_pair_counts, _kanji_list, _run_starts, run_counts
+from .typos_kanji import NUMERAL_KANJI, PairCounts, _kanji_list, _run_starts, run_counts
 from .terms_variants import BETWEEN_IKA_AND_NAME
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
@@ -126,7 +126,7 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 基本契約（以下「本契約」という）: the short name a definition gives, shorter by design; 本契約
             # itself, the name a contract calls itself by, beside a 基本契約 it speaks of
         if pairs is None:
-            pairs = _doc_pair_counts(ctx)
+            pairs = PairCounts(ctx)
         places = []
         # its first two kanji start no other run, but are written elsewhere: inside the whole run, with its head
         if pairs[run[:2]] > _WRITTEN_WHOLE and _run_starts(ctx)[run[:2]] == 1:

@@ -100,7 +100,18 @@ def _unknown_pair(ctx: Context, pos: int) -> bool:
 def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
     """Pairs of adjacent kanji inside a compound that law text never writes together, with where they are
     and the kanji before them, and how often the document writes each. Found line by line, each line once
-    for every document of the process (the versions of a document share their lines)."""
+    for every document of the process (the versions of a document share their lines). A context scoped to a
+    diff's changed units whose lines hold no such pair gets none, and the document's are not counted (law text
+    holds none: a revision of a law is not read whole for them)."""
+    if ctx.scope is not None and ctx.full is not ctx:
+        def scope_has_any() -> bool:
+            found = _LineCandidates(ctx.full)
+            return any(found.of(line, pos)[0] for s, e in ctx._scan_windows()
+                       for line, pos in _lines_from(ctx.text, s, e))
+        if not ctx.memo("typo.scope_has_unlawful_pairs", scope_has_any):
+            return [], Counter()
+        return _unlawful_pairs(ctx.full)
+
     def build():
         text = ctx.text
         lines = text.split("\n")
@@ -110,30 +121,12 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
             _LINE_PAIRS.get(line, lambda found=found: found)
         candidates: list[tuple[str, int, str]] = []
         groups = []  # ((line, its candidates' offsets), index of its first candidate, of the one after its last)
-        doc = ctx.doc
-        offsets = doc.norm.offsets
-        spaced = doc.source.text if len(offsets) == len(text) + 1 else None
         written_apart: list[str] = []
-        signed = _signature_spans(doc)
+        of = _LineCandidates(ctx).of
         pos = 0
         for line in lines:
-            if signed and any(a <= pos < b for a, b in signed):
-                pos += len(line) + 1
-                continue  # the parties' names and addresses under the execution clause: no law word corrects a name
-            found = _LINE_PAIRS.get(line, lambda line=line: _unlawful_in([line])[0])
-            if found:
-                # names, variant kanji and prefixes are matters of the line alone (its compounds and its tokens)
-                found = _LINE_KEPT.get(line, lambda found=found, pos=pos: tuple(
-                    c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
-                    and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])
-                    and not _counted_portion(ctx, line, pos, c[1]) and not _form_blank(line, c[0], c[1])
-                    and not GRID_STREET.search(line, max(0, c[1] - 3), c[1] + 2)
-                    and not _in_document_number(line, c[1])))
-            if found and spaced is not None:
-                apart = [c for c in found if _spaced_in_source(spaced, text, offsets, pos + c[1])]
-                if apart:  # (still the document's pairs, counted as written)
-                    written_apart.extend(c[0] for c in apart)
-                    found = tuple(c for c in found if c not in apart)
+            found, apart = of(line, pos)
+            written_apart.extend(apart)  # (still the document's pairs, counted as written)
             if found:
                 # (keyed by the line and its candidates' places: which are left depends on the source's spaces too)
                 groups.append(((line, tuple(c[1] for c in found)), len(candidates), len(candidates) + len(found)))
@@ -142,6 +135,47 @@ def _unlawful_pairs(ctx: Context) -> tuple[list[tuple[str, int, str]], Counter]:
         ctx.full._cache["typo.candidate_lines"] = groups
         return candidates, Counter(chain((c[0] for c in candidates), written_apart))
     return ctx.full.memo("typo.unlawful_pairs", build)
+
+
+def _lines_from(text: str, start: int, end: int):
+    """(line, its offset) of each line of text[start:end], which starts a line."""
+    pos = start
+    for line in text[start:end].split("\n"):
+        yield line, pos
+        pos += len(line) + 1
+
+
+class _LineCandidates:
+    """The candidates of _unlawful_pairs on one line of a document: (kept, the pairs set apart by spaces in the
+    source). Its names, variant kanji and prefixes are matters of the line alone (its compounds and its tokens)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx, doc = ctx, ctx.doc
+        self.offsets = doc.norm.offsets
+        self.spaced = doc.source.text if len(self.offsets) == len(ctx.text) + 1 else None
+        self.signed = _signature_spans(doc)
+
+    def of(self, line: str, pos: int) -> tuple[tuple, list[str]]:
+        ctx = self.ctx
+        if self.signed and any(a <= pos < b for a, b in self.signed):
+            return (), []  # the parties' names and addresses under the execution clause: no law word corrects a name
+        if not _RUN.search(line):
+            return (), []
+        found = _LINE_PAIRS.get(line, lambda: _unlawful_in([line])[0])
+        if found:
+            found = _LINE_KEPT.get(line, lambda: tuple(
+                c for c in found if not _in_name(ctx, pos + c[1]) and not _variant_of_word(c[0])
+                and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])
+                and not _counted_portion(ctx, line, pos, c[1]) and not _form_blank(line, c[0], c[1])
+                and not GRID_STREET.search(line, max(0, c[1] - 3), c[1] + 2)
+                and not _in_document_number(line, c[1])))
+        apart: list[str] = []
+        if found and self.spaced is not None:
+            gone = [c for c in found if _spaced_in_source(self.spaced, ctx.text, self.offsets, pos + c[1])]
+            if gone:
+                apart = [c[0] for c in gone]
+                found = tuple(c for c in found if c not in gone)
+        return found, apart
 
 
 def _spaced_in_source(source: str, text: str, offsets, pos: int) -> bool:
@@ -442,6 +476,27 @@ def _doc_pair_counts(ctx: Context) -> Counter:
 
 
 _LINE_KANJI_PAIRS = LineMemo()
+
+
+class PairCounts:
+    """``_doc_pair_counts`` asked pair by pair: for a context scoped to a diff's changed units, which asks of a few
+    pairs, each is counted in the whole text as it is asked (every place two kanji stand side by side lies inside a
+    run of kanji, overlapping places included), unless the document was counted whole."""
+
+    def __init__(self, ctx: Context):
+        self.full = ctx.full
+        self.whole = self.full._cache.get("typo.doc_pairs") if ctx.scope is not None else _doc_pair_counts(ctx)
+        self.asked = self.full.memo("typo.pairs_asked", dict)
+
+    def __getitem__(self, pair: str) -> int:
+        if self.whole is not None:
+            return self.whole[pair]
+        n = self.asked.get(pair)
+        if n is None:
+            text = self.full.text  # (two places of a pair of one kanji twice may overlap: 人人人 holds 人人 twice)
+            n = self.asked[pair] = text.count(pair) if pair[0] != pair[1] else \
+                len(re.findall(f"(?={re.escape(pair)})", text))
+        return n
 
 
 def _kanji_pairs_of(line: str) -> tuple[str, ...]:
@@ -807,6 +862,8 @@ def _pair_passes(ctx: Context) -> list[str | None]:
     def build():
         candidates, _ = _unlawful_pairs(ctx)
         out: list[str | None] = []
+        if not candidates:
+            return out
         for line, lo, hi in ctx.full._cache["typo.candidate_lines"]:
             if ctx.scope is not None and not ctx.in_scope(candidates[lo][1]):
                 out.extend([None] * (hi - lo))
@@ -936,8 +993,10 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
     an affix instead, away from the places in ``skip`` (where the kanji-slip detector has spoken: 支払|起|限 is its
     case, with the whole compound as the correction)."""
     text = ctx.text
-    first, second = _words_by_char()
     candidates, doc_pairs = _unlawful_pairs(ctx)
+    if not candidates:
+        return
+    first, second = _words_by_char()  # (the dictionary's words by their kanji: loaded where a pair asks)
     wanted = "affix" if affixes else "plain"
     doc_counts = None
     for (pair, s, before), how in zip(candidates, _pair_passes(ctx)):
@@ -1314,7 +1373,7 @@ def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
     for form in sorted(best_of, key=lambda f: first_at.get(f, -1)):  # in the document's order
         count, right = best_of[form]
         s = first_at.get(form, -1)
-        if s < 0:
+        if s < 0 or not ctx.in_scope(s):
             continue
         if any(a < s + 1 and s < b for a, b in skip):
             continue
@@ -1354,6 +1413,9 @@ def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):
     runs = Counter(_LONG_RUN.findall(text))
     rare = [r for r, n in runs.items() if n <= 2 and not _NOT_IN_COMPOUND.intersection(r)
             and (len(r) > _SAME_CONTEXT or n == 1)]
+    if ctx.scope is not None:  # a diff's changed units: only the rare runs they write can be told there
+        scanned = ctx.scanned_text
+        rare = [r for r in rare if r in scanned]
     if not rare:
         return
     # every run of the document by its shape with one or two adjacent kanji left out: runs that share one differ there
