@@ -369,37 +369,53 @@ def _events(text: str, units) -> list[tuple]:
                     events.append(("unit", body_start + text[body_start:u.span[1]].find(body), body, bodies[key]))
                 continue
             bodies[key] = body_start
-        previous = None
-        sents = []
-        rows = set()
-        top, nested = _top_level_sentences(text, *u.span)
-        for idx, (pos, sent) in enumerate(top):
-            if idx == 0 and label and sent.startswith(label):
-                sent, pos = sent[len(label):], pos + len(label)
-            lead = len(sent) - len(sent.lstrip(" \u3000\n"))
-            sent, pos = sent.strip(" \u3000\n"), pos + lead
-            sents.append((pos, sent))
-            if previous == sent and len(sent) >= _MIN_REPEAT:
-                events.append(("row", pos, sent))
-                rows.add(pos)
-                continue
-            if previous is not None and (rest := _after_subject(sent)) and rest == _after_subject(previous) \
-                    and len(rest) >= _MIN_SENTENCE:
-                # 「サービス提供者は、…保証するものではありません。当社は、…保証するものではありません。」: the sentence
-                # pasted again under the party's other name
-                events.append(("row-subject", pos, sent, previous))
-                rows.add(pos)
-                continue
-            previous = sent
-            if len(sent) >= _MIN_SENTENCE and not _ANAPHORA.search(sent):
-                events.append(("sentence", pos, sent, idx > 0))
-        if nested:  # sentences inside brackets (rare)
-            for m in _NESTED_ROW.finditer(text, body_start, u.span[1]):
-                pos = m.start(2)
-                if pos not in rows:  # top-level repeats are found above
-                    events.append(("row", pos, m.group(2)))
-        events.append(("unit-sentences", u.span, tuple(sents)))
+        start, end = u.span
+        found, sents = _UNIT_SENTENCES.get((text[start:end], label, body_start - start),
+                                           lambda: _sentence_events_of(text[start:end], label, body_start - start))
+        events.extend((e[0], e[1] + start, *e[2:]) for e in found)
+        events.append(("unit-sentences", u.span, tuple((pos + start, sent) for pos, sent in sents)))
     return events
+
+
+# The sentence events of a unit (its text, its label, where its body starts in it) at offsets in the unit: the
+# versions a diff or a batch reads share almost every unit, and read each once
+_UNIT_SENTENCES = LineMemo(50_000)
+
+
+def _sentence_events_of(text: str, label: str, body_start: int) -> tuple[tuple[tuple, ...], tuple[tuple[int, str], ...]]:
+    """("row", pos, sentence), ("row-subject", pos, sentence, the one before) and ("sentence", pos, sentence,
+    appended) of one unit's text, in order, and (pos, sentence) of each of its sentences."""
+    events = []
+    previous = None
+    sents = []
+    rows = set()
+    top, nested = _top_level_sentences(text, 0, len(text))
+    for idx, (pos, sent) in enumerate(top):
+        if idx == 0 and label and sent.startswith(label):
+            sent, pos = sent[len(label):], pos + len(label)
+        lead = len(sent) - len(sent.lstrip(" \u3000\n"))
+        sent, pos = sent.strip(" \u3000\n"), pos + lead
+        sents.append((pos, sent))
+        if previous == sent and len(sent) >= _MIN_REPEAT:
+            events.append(("row", pos, sent))
+            rows.add(pos)
+            continue
+        if previous is not None and (rest := _after_subject(sent)) and rest == _after_subject(previous) \
+                and len(rest) >= _MIN_SENTENCE:
+            # 「サービス提供者は、…保証するものではありません。当社は、…保証するものではありません。」: the sentence
+            # pasted again under the party's other name
+            events.append(("row-subject", pos, sent, previous))
+            rows.add(pos)
+            continue
+        previous = sent
+        if len(sent) >= _MIN_SENTENCE and not _ANAPHORA.search(sent):
+            events.append(("sentence", pos, sent, idx > 0))
+    if nested:  # sentences inside brackets (rare)
+        for m in _NESTED_ROW.finditer(text, body_start):
+            pos = m.start(2)
+            if pos not in rows:  # top-level repeats are found above
+                events.append(("row", pos, m.group(2)))
+    return tuple(events), tuple(sents)
 
 
 _SUBJECT = re.compile(r"[^、。，「」（）()]{1,20}?(?:は|が)[、，]")
