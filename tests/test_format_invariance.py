@@ -54,8 +54,10 @@ def render(doc, fmt: str, paragraphs_as_list: bool = False, bullets: bool = Fals
     out, pos = [], 0
     tag = "ul" if bullets else "ol"
 
-    def md_items(items):
-        return [f"   {'-' if bullets else str(j) + '.'} {i}\n" for j, i in enumerate(items, 1)]
+    def md_items(items, indent=3):
+        # (nested under 「10. 」, a list starts at the fourth column, where the item's text does: CommonMark nests
+        # nothing indented less)
+        return [f"{' ' * indent}{'-' if bullets else str(j) + '.'} {i}\n" for j, i in enumerate(items, 1)]
 
     def html_items(items):
         return f"<{tag}>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + f"</{tag}>"
@@ -78,7 +80,7 @@ def render(doc, fmt: str, paragraphs_as_list: bool = False, bullets: bool = Fals
                     out.append(f"<li>{html.escape(own)}{html_items(items) if items else ''}</li>")
                 else:
                     out.append(f"{k}. {own}\n")
-                    out.extend(md_items(items))
+                    out.extend(md_items(items, len(f"{k}. ")))
                 continue
             written = (label or "").translate(_WIDE)
             sep = "" if written.endswith("．") or not written else "\u3000"

@@ -480,3 +480,29 @@ def test_a_block_of_heisha_among_tousha_is_one_body_named_two_ways():
     block = "".join(f"第{i}条（事項{i}）\n弊社は、必要に応じてユーザーに通知します。\n" for i in range(22, 37))
     found = _findings(body + block, "terms.txt", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in found] == [("弊社", "当社")]
+
+
+def test_a_list_nested_with_less_indentation_than_its_items_text_is_not_nested():
+    """「1. 当社は…措置を講じるよう…指示することができ…」 then 「  1. 開発アプリの販売ないし配布の停止」 (pub437, twice):
+    two spaces under 「1. 」, whose text starts at the third column. CommonMark (GitHub) shows the four measures as
+    items 2 to 5 of the article's paragraphs and its paragraph 2 as 6 (markdown-it renders it so). Told once per item;
+    three spaces under 「1. 」, and two under a bullet, nest."""
+    text = ("# 利用規約\n\n## 第11条（違反した場合の措置）\n\n"
+            "1. 当社は、開発者が本規約に違反した場合、以下の措置を講じることができます。\n"
+            "  1. 開発アプリの販売の停止\n  2. 開発アプリの修正\n"
+            "2. 前項の措置により開発者に生じた損害について、当社は責任を負いません。\n\n"
+            "## 第12条（禁止事項）\n\n1. 開発者は、次の行為をしてはなりません。\n   1. 法令に違反する行為\n"
+            "   2. 公序良俗に反する行為\n2. 開発者は、次の情報を送信してはなりません。\n\n"
+            "- 当社が定める情報\n  - 第三者の権利を侵害する情報\n")
+    found = _findings(text, "terms.md", "markup-broken")
+    assert [(f.excerpt, f.suggestion) for f in found] == [("1. 開発アプリの販売の停止", "   1. 開発アプリの販売の停止")]
+
+
+def test_lists_nested_short_under_every_item_are_the_documents_way_told_once():
+    """A work rules page nests its lists two spaces under every 「1. 」 (pub164: eighteen articles): one warning, at the
+    first, with how many."""
+    text = "# 就業規則\n\n" + "".join(
+        f"## 第{i}条（事項{i}）\n\n1. 社員は、次の事項を守らなければならない。\n  1. 事項{i}の一\n  2. 事項{i}の二\n\n"
+        for i in range(1, 6))
+    found = _findings(text, "rules.md", "markup-broken")
+    assert [f.excerpt for f in found] == ["1. 事項1の一"] and "5の項目" in found[0].message

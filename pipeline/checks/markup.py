@@ -248,7 +248,74 @@ def _merge_conflict_findings(ctx: Context):
 
 
 # a unit rule: what a line shows depends on the line alone
-@rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="unit")
+# a Markdown list item: its indentation, its marker and the spaces after it (CommonMark: one to four; five or more
+# open an indented code block, and the item's text starts one space after the marker)
+_LIST_ITEM = re.compile(r"^( *)([0-9]{1,9}[.)]|[-*+])( {1,5}|\t)(?=\S)")
+
+
+# more items than this whose nested list is indented short, and it is the document's way of indenting its lists:
+# told once, with the count, not at every item
+_FEW_UNDER_INDENTED = 3
+
+
+def _under_indented_lists(ctx: Context):
+    """A list the writer nests under an item («1. 社員は…次の書類を…» then «  1. 労働契約書») with less indentation than
+    the item's text stands at (three columns after 「1. 」): CommonMark, which GitHub and most Markdown renderers
+    follow, does not nest it. Its lines show as items of the outer list, numbered on from the item (the paragraph
+    after them renumbered), or as a list of their own after it. Told at the first line so written under each item;
+    where the document does so under more than _FEW_UNDER_INDENTED items, once, with how many."""
+    found = ctx.full.memo("markup.under_indented", lambda: list(_under_indented_items(ctx.doc.source.text)))
+    many = len(found) > _FEW_UNDER_INDENTED
+    for start, indent, item, marker, column in found[:1] if many else found:
+        at = _first_kept(ctx.doc.norm, start + indent, start + indent + len(item))
+        if at is None or not ctx.in_scope(at):
+            continue
+        yield ctx.finding(
+            "markup-broken", (at, ctx.line_span(at)[1]),
+            f"「{marker} 」の項目の下の入れ子の項目（「{item[:20]}」）のインデントが{indent}字で、親の項目の本文の位置"
+            f"（{column}字）に届いていません。CommonMark（GitHubなど）では入れ子にならず、親と同じ階層の項目として"
+            f"表示されます（番号付きなら親の番号に続けて振り直され、後の項の番号もずれて見えます）。"
+            + (f"この文書では{len(found)}の項目の下で同じように書かれています。" if many else ""),
+            f"The list nested under 「{marker} 」 (「{item[:20]}」) is indented {indent} columns, short of the "
+            f"{column} at which the item's text starts: CommonMark (GitHub and most renderers) does not nest it, and "
+            f"shows its lines as items of the outer list, numbered on from the item."
+            + (f" The document nests {len(found)} lists so." if many else ""),
+            suggestion=" " * column + item, excerpt=item[:40])
+
+
+def _under_indented_items(src: str):
+    """(source offset of the line, its indentation, its text, the parent's marker, the column the parent's text
+    starts at) of the first line of each list nested short under an item."""
+    parent = None  # (indentation, column its text starts at, its marker) of the last item not nested in another
+    told = None
+    pos, fenced = 0, False
+    for line in src.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced or not line.strip():
+            continue
+        m = _LIST_ITEM.match(line)
+        if m is None:
+            if not line.startswith((" ", "\t")):
+                parent = None  # a paragraph or a heading of its own ends the list
+            continue
+        indent = len(m.group(1))
+        if parent is None or indent <= parent[0]:
+            gap = m.group(3)
+            width = 1 if gap == "\t" or len(gap) > 4 else len(gap)
+            parent, told = (indent, indent + len(m.group(2)) + width, m.group(2)), None
+            continue
+        if indent >= parent[1] or told == parent:
+            continue
+        told = parent
+        yield start, indent, line.strip(), parent[2], parent[1]
+
+
+# A words rule: each finding is a defect of the line it stands on; the document only says how often it makes the same
+# one (a list nested short under every item is told once)
+@rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="words")
 def markup_broken(ctx: Context):
     yield from _merge_conflict_findings(ctx)
     if ctx.doc.source.format == "html":
@@ -259,6 +326,7 @@ def markup_broken(ctx: Context):
         return
     if ctx.doc.source.format != "markdown":
         return
+    yield from _under_indented_lists(ctx)
     text = ctx.text
     for start, line, at in _shown_lines(ctx):
         line_end = ctx.line_span(at)[1]
