@@ -38,20 +38,24 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 def _shown_lines(ctx: Context):
     """(start, line) of the source lines a page shows as text: not in a fenced code block, not hidden by
     normalization (front matter, an HTML comment), in the scope of the run."""
-    src = ctx.doc.source.text
     norm = ctx.doc.norm
+    for start, line in _unfenced_lines(ctx.doc.source.text):
+        at = _first_kept(norm, start, start + len(line))
+        if at is None or not ctx.in_scope(at):
+            continue
+        yield start, line, at
+
+
+def _unfenced_lines(src: str):
+    """(start, line) of the source lines that hold text outside fenced code blocks."""
     pos, fenced = 0, False
     for line in src.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if _FENCE.match(line):
             fenced = not fenced
             continue
-        if fenced or not line.strip():
-            continue
-        at = _first_kept(norm, start, start + len(line))
-        if at is None or not ctx.in_scope(at):
-            continue
-        yield start, line, at
+        if not fenced and line.strip():
+            yield start, line
 
 
 def _first_kept(norm, a: int, b: int) -> int | None:
@@ -288,14 +292,7 @@ def _under_indented_items(src: str):
     starts at) of the first line of each list nested short under an item."""
     parent = None  # (indentation, column its text starts at, its marker) of the last item not nested in another
     told = None
-    pos, fenced = 0, False
-    for line in src.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if _FENCE.match(line):
-            fenced = not fenced
-            continue
-        if fenced or not line.strip():
-            continue
+    for start, line in _unfenced_lines(src):
         m = _LIST_ITEM.match(line)
         if m is None:
             if not line.startswith((" ", "\t")):
