@@ -1,7 +1,7 @@
-"""What the readings of session 41 found on published documents (pub428's false findings left from session 40, and
-pub431–pub438: companies' work rules and internal regulations, contract templates, privacy policies, rules of academic
-societies, facility rules, developer and membership terms), read whole and kept outside the repository. Each construct is tested here in text of the same shape
-written for the test."""
+"""What the readings of sessions 41 and 42 found on published documents (pub428's false findings left from session
+40, and pub431–pub438: companies' work rules and internal regulations, contract templates, privacy policies, rules of
+academic societies, facility rules, developer and membership terms), read whole and kept outside the repository. Each
+construct is tested here in text of the same shape written for the test."""
 
 from conftest import doc_from_text
 
@@ -457,7 +457,8 @@ def test_an_amount_left_in_square_brackets_is_a_drafting_blank():
     final text; a Markdown link's label in brackets is no blank."""
     text = ("# 利用規約\n\n## 第1条（責任の制限）\n\n当社の責任は、[100ドル]又は直近12か月の利用料金のいずれか低い額を上限とします。\n\n"
             "## 第2条（料金）\n\n料金は[料金表（100円から）](https://example.com/fees)のとおりとします。\n")
-    assert [f.excerpt for f in _findings(text, "terms.md", "template-placeholder") if "ドル" in f.excerpt or "円" in f.excerpt] \
+    assert [f.excerpt for f in _findings(text, "terms.md", "template-placeholder")
+            if "ドル" in f.excerpt or "円" in f.excerpt] \
         == ["社の責任は、[100ドル]又は直近12"]
 
 

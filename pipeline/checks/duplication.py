@@ -382,7 +382,8 @@ def _events(text: str, units) -> list[tuple]:
 _UNIT_SENTENCES = LineMemo(50_000)
 
 
-def _sentence_events_of(text: str, label: str, body_start: int) -> tuple[tuple[tuple, ...], tuple[tuple[int, str], ...]]:
+def _sentence_events_of(text: str, label: str,
+                        body_start: int) -> tuple[tuple[tuple, ...], tuple[tuple[int, str], ...]]:
     """("row", pos, sentence), ("row-subject", pos, sentence, the one before) and ("sentence", pos, sentence,
     appended) of one unit's text, in order, and (pos, sentence) of each of its sentences."""
     events = []

@@ -49,7 +49,8 @@ def introduced_findings(old: Document, new: Document) -> list[Finding]:
     Only what can differ is computed. Unit rules (their findings depend on one article or line) run
     on the units the revision changed, in both versions: an unchanged unit has the same findings on
     both sides. So do words rules (a misspelling: a defect of the words it stands on, the document
-    weighing the evidence), since a revision introduces one only in what it wrote. So do document rules whose changed units leave the same ``footprint`` in both versions
+    weighing the evidence), since a revision introduces one only in what it wrote. So do document rules
+    whose changed units leave the same ``footprint`` in both versions
     (the unchanged units in the same order), or whose ``facts`` are the same in both (the old version's
     taken from the new one's ``tally`` where the lines allow); rules with ``facets`` run on both whole
     versions for the facets the changed units touch (or whose footprints differ). The other document

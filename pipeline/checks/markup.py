@@ -312,7 +312,8 @@ def _under_indented_items(src: str):
 
 # A words rule: each finding is a defect of the line it stands on; the document only says how often it makes the same
 # one (a list nested short under every item is told once)
-@rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render", scope="words")
+@rule("markup-broken", "warning", "Markdown・HTML記法の崩れ", "Markdown or HTML markup the page does not render",
+      scope="words")
 def markup_broken(ctx: Context):
     yield from _merge_conflict_findings(ctx)
     if ctx.doc.source.format == "html":

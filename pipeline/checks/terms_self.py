@@ -158,7 +158,8 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         humble = noun == main_noun and {prefix, main_prefix} == {"当", "弊"}
         if n > max(_MINORITY, n_main // _RATIO) and not (main in defs and _same_body(noun, main_noun)):
             if not humble:
-                continue  # written often: a second body the document speaks of (unless the document defined its one name)
+                continue  # written often: a second body the document speaks of (unless the document defined its
+                # one name)
             # 弊社 is the speaker's own 当社 said humbly, never a second company: a block of 弊社 among 当社 is text
             # from another template, told once where it starts, with the counts
             if form in told_often:

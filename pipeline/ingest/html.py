@@ -74,13 +74,14 @@ _CLOSES = {
     "option": {"option"},
 }
 _BLOCK_CLOSES_P = BLOCK - {"li", "dd", "dt", "td", "th", "tr", "tbody", "thead", "tfoot", "body", "html"}
-# What a <head> holds: any other element (or text) starts the page's body, whether </head> was written or not
 # Inline elements that mark a phrase within a sentence (struck out, stressed, code, a styled span): a page that sets
 # its links apart with spaces sets these so too (「通常 <s>5,000円</s> ですが」), one layout, no stray space.
-_SET_APART = frozenset({"s", "strike", "del", "ins", "u", "b", "strong", "em", "i", "mark", "code", "kbd", "span", "font"})
+_SET_APART = frozenset({"s", "strike", "del", "ins", "u", "b", "strong", "em", "i", "mark", "code", "kbd", "span",
+                        "font"})
 # Elements whose headings are their own, outside the page's outline (HTML's sectioning roots, but <td>, which old
 # pages lay whole terms out in, and <body>)
 _QUOTING = frozenset({"blockquote", "details", "fieldset", "figure"})
+# What a <head> holds: any other element (or text) starts the page's body, whether </head> was written or not
 _HEAD_CONTENT = frozenset({"head", "html", "meta", "title", "link", "style", "script", "base", "noscript", "template"})
 # Implicit closing stops at these: a <p> inside a <li> does not close the <li>.
 _SCOPE = {"ul", "ol", "dl", "table", "div", "section", "article", "main", "body", "html", "blockquote", "td", "th"}
@@ -561,7 +562,8 @@ class Renderer:
         self.tables: list[list[list[str]]] = []
         self.links: list[tuple[int, int, str]] = []  # (start, end) of each anchor's words in the final text, and its href
         self.quoted_under: int | None = None  # inside a quotation: the level of the heading it stands under
-        self.inline_spans: list[tuple[int, int]] = []  # (start, end) of the words of each other inline element (_SET_APART)
+        # (start, end) of the words of each other inline element (_SET_APART)
+        self.inline_spans: list[tuple[int, int]] = []
         self.headings: list[tuple[int, int]] = []  # (offset in the final text, level) of each <h1>…<h6> line
         self.list_items: list[tuple[int, int]] = []  # (offset in the final text, nesting depth) of each <li> line
         # offsets of the lines a single <br> (or a <pre>'s line break) starts: the line before goes on in the same
