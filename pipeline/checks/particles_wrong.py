@@ -447,13 +447,16 @@ def _on_a_particle(ctx: Context, rx: re.Pattern, at: str):
             yield m
 
 
-def _around(text: str, s: int) -> str:
-    """The characters around a one-character slip at ``s``, as its message quotes them and its excerpt shows."""
-    return text[max(0, s - 6):s + 4]
-
-
-def _one_character_slip(ctx: Context, s: int, ja: str, en: str):
-    return ctx.finding("grammar-slip", (s, s + 1), ja, en, excerpt=_around(ctx.text, s))
+def _one_character_slips(ctx: Context, pattern: re.Pattern, anchor: str, ja: str, en: str):
+    """A grammar-slip at the character each match of ``pattern`` starts with, where the particle it holds is one
+    (_on_a_particle); ``ja`` and ``en`` are formatted with the characters around it (``around``, as the excerpt shows
+    them) and the one after it (``after``)."""
+    text = ctx.text
+    for m in _on_a_particle(ctx, pattern, anchor):
+        s = m.start()
+        around = text[max(0, s - 6):s + 4]
+        yield ctx.finding("grammar-slip", (s, s + 1), ja.format(around=around, after=text[s + 1]),
+                          en.format(around=around, after=text[s + 1]), excerpt=around)
 
 
 # 「個人情報は、統計資料の作成。に利用します」: a full stop inside a sentence, before the case particle that ties the noun to
@@ -465,13 +468,10 @@ _STOP_BEFORE_PARTICLE = re.compile(r"(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00
 
 @particle_check
 def _stop_before_particle_findings(ctx: Context):
-    text = ctx.text
-    for m in _on_a_particle(ctx, _STOP_BEFORE_PARTICLE, "end"):
-        s = m.start()
-        around = _around(text, s)
-        yield _one_character_slip(
-            ctx, s, f"「{around}」の「。」は文の途中にあります。助詞「{text[s + 1]}」で始まる文はないので、「。」は不要と思われます。",
-            f"A full stop inside a sentence, before the particle 「{text[s + 1]}」: no sentence opens on it.")
+    return _one_character_slips(
+        ctx, _STOP_BEFORE_PARTICLE, "end",
+        "「{around}」の「。」は文の途中にあります。助詞「{after}」で始まる文はないので、「。」は不要と思われます。",
+        "A full stop inside a sentence, before the particle 「{after}」: no sentence opens on it.")
 
 
 @particle_check
@@ -530,13 +530,10 @@ _PARTICLE_BEFORE_CONJUNCTION = re.compile(
 
 @particle_check
 def _particle_before_conjunction_findings(ctx: Context):
-    text = ctx.text
-    for m in _on_a_particle(ctx, _PARTICLE_BEFORE_CONJUNCTION, "start"):
-        s = m.start()
-        around = _around(text, s)
-        yield _one_character_slip(
-            ctx, s, f"「{around}」の「を」は接続詞の前にあります。並べる語の後に一度だけ置きます（「…及び…を」）。",
-            f"「を」 before a conjunction (「{around}」): the particle follows the last noun joined.")
+    return _one_character_slips(
+        ctx, _PARTICLE_BEFORE_CONJUNCTION, "start",
+        "「{around}」の「を」は接続詞の前にあります。並べる語の後に一度だけ置きます（「…及び…を」）。",
+        "「を」 before a conjunction (「{around}」): the particle follows the last noun joined.")
 
 
 # A conjunction that joins words or clauses inside one sentence (若しくは, 及び, 並びに) cannot open the next: 「相続人の

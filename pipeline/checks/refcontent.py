@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..grammar import WIDE_DIGITS
 from ..tokens import tokenize
 from . import Context, article_label, compound_places, rule
+from .chars import JOINING_CONJUNCTIONS
 from ..model import Article
 from .empty import empty_articles
 from .refs import _reader_paragraphs, find_article, range_between, targets
@@ -168,8 +169,8 @@ def reference_content_mismatch(ctx: Context):
     yield from (f for f in _self_citations(ctx) if not any(g.span[0] <= f.span[0] < g.span[1] for g in found))
 
 
-_LISTED_WITH_OTHERS = re.compile(r"(?:[、，・]|及び|および|並びに|ならびに|又は|または)第")
-_LISTED_AFTER_OTHERS = re.compile(r"条(?:[、，・]|及び|および|並びに|ならびに|又は|または)$")
+_LISTED_WITH_OTHERS = re.compile(rf"(?:[、，・]|{JOINING_CONJUNCTIONS})第")
+_LISTED_AFTER_OTHERS = re.compile(rf"条(?:[、，・]|{JOINING_CONJUNCTIONS})$")
 _SUBDIVISION_AFTER = re.compile(r"[ \u3000]?[(（](?:[a-zA-Z]{1,2}|[ivxIVX]{1,4}|[0-9０-９]{1,2}|[ア-ン一二三四五六七八九十])[)）]")
 
 

@@ -797,7 +797,6 @@ _LINES = LineMemo()
 _AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 
 
-# the end of an address's lot number (747番4, 2丁目10番1, 3番地5-2): a building's or a facility's name follows after a space
 # three half-width spaces or more before a number on a short line: the layout of a list in columns, not a space typed
 _ALIGNED, _SHORT_ROW = 3, 40
 # a list's entry of a field and its value, one space between (「1. 始業時刻 １０時００分」, 「- 子女が結婚するとき（結婚休暇）
@@ -806,6 +805,7 @@ _FIELD_AND_VALUE = re.compile(r"[ \u3000]*(?:[-*+・●•]|[0-9０-９]{1,3}[.�
                               r"(?P<field>[^ \u3000。]{1,29}[^ \u3000。0-9０-９])[ \u3000]+"
                               # (a field ends in no digit: 「…円滑化法第1 08条第1項の場合の…」 is a number split)
                               r"(?P<value>[0-9０-９][^。 \u3000]{0,20}|なし|無し|あり|有り)[ \u3000]*")
+# the end of an address's lot number (747番4, 2丁目10番1, 3番地5-2): a building's or a facility's name follows after a space
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]+(?:番地?|丁目)[0-9０-９]+(?:[-－‐][0-9０-９]+)*$")
 
 # a line of a list of officers, a title then a name letter-spaced to line up with the others (「会長　小 野 仁 志」,
