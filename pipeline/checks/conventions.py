@@ -157,7 +157,13 @@ def _item_citation_findings(ctx: Context):
             )
 
 
-_PAREN = re.compile(r"[（(）)\n]")
+# the brackets that come in two widths, each kind by its opening and closing marks, full width first: a pair
+# opened in one width and closed in the other is a slip of any kind (「[協賛］」 as much as 「（月額1000円)」). (Not
+# 「」: its half-width form ｢｣ belongs to half-width kana, another rule's, and 「」 pairs would be no evidence of a habit.)
+_BRACKET_KINDS = (("（(", "）)"), ("［[", "］]"))
+_OPENING = {c: k for k, (o, _) in enumerate(_BRACKET_KINDS) for c in o}
+_CLOSING = {c: k for k, (_, e) in enumerate(_BRACKET_KINDS) for c in e}
+_BRACKET = re.compile("[" + re.escape("".join(o + e for o, e in _BRACKET_KINDS)) + "\n]")
 
 
 def _bracket_width_findings(ctx: Context):
@@ -165,26 +171,28 @@ def _bracket_width_findings(ctx: Context):
     same: int = 0
     full = 0  # of the pairs of one width, those in full width
     mixed: list[tuple[int, int]] = []
-    stack: list[tuple[int, str]] = []
-    for m in _PAREN.finditer(src):
+    stacks: list[list[tuple[int, str]]] = [[] for _ in _BRACKET_KINDS]
+    for m in _BRACKET.finditer(src):
         c = m.group(0)
         if c == "\n":
-            stack.clear()
-        elif c in "（(":
-            stack.append((m.start(), c))
-        elif stack:
-            i, o = stack.pop()
-            if (o == "（") == (c == "）"):
+            for stack in stacks:
+                stack.clear()
+        elif c in _OPENING:
+            stacks[_OPENING[c]].append((m.start(), c))
+        elif stacks[_CLOSING[c]]:
+            kind = _BRACKET_KINDS[_CLOSING[c]]
+            i, o = stacks[_CLOSING[c]].pop()
+            if (o == kind[0][0]) == (c == kind[1][0]):
                 same += 1
-                full += c == "）"
+                full += c == kind[1][0]
             elif src[i + 1:m.start()].strip():
                 mixed.append((i, m.start()))
     if not mixed:
         return
     if not _clear(same, len(mixed)):
         # a pair with no bracket inside, on one line (第5条(保証の否認および免責事項）), cannot be a misread of the
-        # scan: a document that pairs more of its parentheses in one width than not is enough, however short
-        mixed = [(i, j) for i, j in mixed if not _PAREN.search(src, i + 1, j)]
+        # scan: a document that pairs more of its brackets in one width than not is enough, however short
+        mixed = [(i, j) for i, j in mixed if not _BRACKET.search(src, i + 1, j)]
         if not mixed or same < _MIN_PAIRS or same <= len(mixed):
             return
     for i, j in mixed:
@@ -192,12 +200,14 @@ def _bracket_width_findings(ctx: Context):
         if a is None or b is None:
             continue
         pair = src[i] + "…" + src[j]
+        opening, closing = _BRACKET_KINDS[_CLOSING[src[j]]]
         yield ctx.finding(
             "convention-deviation", (a, b + 1),
             f"括弧が「{pair}」と全角・半角の組合せで閉じられています。この文書は括弧を同じ幅で対にしています（{same}組）。",
-            f"A parenthesis opened and closed in different widths ({pair}); the document pairs them in one width {same} times.",
-            # the width the document pairs most of its parentheses in, whichever the slip opened with
-            suggestion="（…）" if 2 * full >= same else "(…)", excerpt=src[i:j + 1][:60],
+            f"A bracket opened and closed in different widths ({pair}); the document pairs them in one width {same} times.",
+            # the width the document pairs most of its brackets in, whichever the slip opened with
+            suggestion=(f"{opening[0]}…{closing[0]}" if 2 * full >= same else f"{opening[1]}…{closing[1]}"),
+            excerpt=src[i:j + 1][:60],
             severity="warning",  # not a style choice: no document means a pair of two widths
         )
 

@@ -383,6 +383,19 @@ _AFTER_ARTICLE = re.compile(r"[#■◆●【\s\u3000*]*第[ \u3000]?[0-9０-９�
                             r"(?:の[0-9０-９一二三四五六七八九十]+)*[ \u3000]*$")
 
 
+# a line that holds a bracketed caption alone (Markdown's heading marks and spaces aside), then the article it heads:
+# blank lines and kramdown's attribute lines (「{: .jou-hyoudai}」) may stand between
+_CAPTION_LINE = re.compile(r"[#\s\u3000]*[(（][^()（）\n]{1,30}[)）][ \u3000]*")
+_ARTICLE_BELOW = re.compile(r"\n(?:[ \u3000]*(?:\{:[^}\n]*\})?[ \u3000]*\n)*[#\s\u3000]*第[ \u3000]?[0-9０-９一二三四五六七八九十百]+"
+                            r"[ \u3000]?条")
+
+
+def _caption_over_article(src: str, line_start: int, pair_end: int) -> bool:
+    """Is the pair ending at ``pair_end`` a caption on its own line over its article, as laws set it
+    (「（安全管理義務）⏎第１５条　…」)?"""
+    line_end = src.find("\n", pair_end)
+    return line_end >= 0 and _CAPTION_LINE.fullmatch(src, line_start, line_end) is not None \
+        and _ARTICLE_BELOW.match(src, line_end) is not None
 # a bracket the document writes this often in the same words is a set formula of its own width (a table's 「(税込)」)
 _SET_FORMULA = 3
 
@@ -395,8 +408,14 @@ def _bracket_majority_findings(ctx: Context):
         if not _JAPANESE.search(pair) or _PAIR_LABEL.fullmatch(pair):
             continue
         line_start = src.rfind("\n", 0, m.start()) + 1
-        kind = "heading" if _AFTER_ARTICLE.match(src, line_start, m.start()) else "text"
-        kinds[kind][0 if pair[0] == "（" else 1].append(m)
+        width = 0 if pair[0] == "（" else 1
+        if _caption_over_article(src, line_start, m.end()):
+            # a caption on its own line is a heading, and the text's habit too (a law-style page writes its brackets
+            # alike above and in its articles); alone on its line, it is never told among the text's
+            kinds["heading"][width].append(m)
+            kinds["text"][width].append(m)
+            continue
+        kinds["heading" if _AFTER_ARTICLE.match(src, line_start, m.start()) else "text"][width].append(m)
     for kind, (full, half) in kinds.items():
         # (the habit is counted in the brackets' distinct texts: a price table's 「円(税込)」 ×68 is one cell said again,
         # no habit of the page's prose, whose 「（時間帯問わず）」 was told to be half-width)
