@@ -31,6 +31,24 @@ def test_square_brackets_of_one_width_stay_quiet():
     assert _findings(text, "terms.md", "convention-deviation") == []
 
 
+# ------------------------------------------------------------------ a list naming one thing twice
+
+def test_an_item_named_twice_before_sonota_is_a_repeat():
+    """pub422's 「旅行日程、旅行サービスの内容、旅行サービスの内容その他の契約内容を変更する」: その他 closes the list as
+    等 does, so the second copy names nothing new."""
+    text = ("第1条（契約内容の変更）\n当社は、天災地変その他の事由が生じた場合は、旅行日程、旅行サービスの内容、"
+            "旅行サービスの内容その他の契約内容を変更することがあります。\n")
+    said = [f.excerpt for f in _findings(text, rule="duplication")]
+    assert len(said) == 1 and "旅行サービスの内容、旅行サービスの内容" in said[0]
+
+
+def test_a_noun_then_a_phrase_it_opens_is_no_repeat():
+    """「定款、定款その他の規程」 would still be a repeat; 「定款、定款の定め」 names another thing (the list goes on with
+    a phrase the noun opens), and stays quiet as before."""
+    text = "第1条（遵守）\n会員は、法令、定款、定款の定めに基づく規程を遵守するものとします。\n"
+    assert _findings(text, rule="duplication") == []
+
+
 # ------------------------------------------------------------------ a caption on its own line in the other width
 
 def test_a_caption_over_its_article_in_the_other_width_is_a_deviation():

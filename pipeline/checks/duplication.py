@@ -1083,12 +1083,13 @@ def _listed_twice_findings(ctx: Context):
 
 # the same noun (or noun phrase of two nouns joined by の) named twice side by side, joined by ・ or 、 (「録画・録画・撮影記
 # 録」, 「旅行サービスの内容、旅行サービスの内容について」): two items of a list are never one thing. The second copy closes
-# an item (the list goes on or ends there): one that opens a phrase names another thing (「定款、定款の定め」, 「暴力団員、
+# an item (the list goes on or ends there, also with その他 as in 「旅行日程、旅行サービスの内容、旅行サービスの内容その他の
+# 契約内容」): one that opens a phrase names another thing (「定款、定款の定め」, 「暴力団員、
 # 暴力団員でなくなった時から」, 「不正アクセス、不正アクセスを試みる行為」). Katakana of two letters may be a name's
 # syllables (エヌ・ティ・ティ).
 _NEIGHBOUR_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,}"
                               r"(?:の[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,})?)[・、](?P=x)"
-                              rf"(?=[・、。]|等|など|について|に関|{JOINING_CONJUNCTIONS}|や)")
+                              rf"(?=[・、。]|等|など|その他|について|に関|{JOINING_CONJUNCTIONS}|や)")
 
 
 def _neighbour_twice_findings(ctx: Context):
