@@ -49,6 +49,62 @@ def test_a_noun_then_a_phrase_it_opens_is_no_repeat():
     assert _findings(text, rule="duplication") == []
 
 
+# ------------------------------------------------------------------ a defined term with an inner word left out
+
+_SENSITIVE = ("# 個人情報保護方針\n\n1. 当社は、本人の同意を得ることなく、要配慮個人情報(※1)を取得しません。\n"
+              "2. 前項の規定にかかわらず、次の場合は同意を得ないことがあります。\n"
+              "    1. 法令に基づく場合\n    2. 当該要配慮情報が、本人により公開されている場合\n\n"
+              "※1 要配慮個人情報とは、本人の人種、信条、社会的身分、病歴その他本人に対する不当な差別が生じないように"
+              "その取扱いに特に配慮を要するものを言います。\n")
+
+
+def test_a_defined_term_written_once_without_its_inner_word_is_inconsistent():
+    """pub433's 「当該要配慮情報が」 for the defined 要配慮個人情報: the note's definition 「※1 要配慮個人情報とは、…を言います」
+    (いう in kanji) is read, and dropping the whole word 個人 keeps the term's first and last words, so no other thing
+    is named: a term defined and written once more sets the convention."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_SENSITIVE, "policy.md", "term-inconsistent")]
+    assert said == [("要配慮情報", "要配慮個人情報")]
+
+
+def test_the_shorter_form_defined_too_is_a_term_of_its_own():
+    text = _SENSITIVE.replace("※1 要配慮", "※2 要配慮情報とは、要配慮個人情報を含む情報を言います。\n※1 要配慮")
+    assert _findings(text, "policy.md", "term-inconsistent") == []
+
+
+def test_a_term_never_defined_sets_no_convention_for_one_word_dropped():
+    text = _SENSITIVE.split("※1")[0]
+    assert _findings(text, "policy.md", "term-inconsistent") == []
+
+
+# ------------------------------------------------------------------ a defined term's words in another order
+
+_DISCLOSURE = ("# 個人情報保護方針\n\n1. 当社が開示等の権限を有する個人データ（以下「保有個人データ」という。）は、適切に"
+               "管理します。\n2. 本人は、当社に対し、保有個人データの開示を請求することができます。\n"
+               "3. 当社は、「個人保有データ」の訂正の請求があったときは、遅滞なく調査します。\n")
+
+
+def test_a_defined_terms_qualifying_words_swapped_is_inconsistent():
+    """pub433's 「個人保有データ」 for the defined 保有個人データ: the same words, the head (データ) kept, its qualifiers
+    in another order."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_DISCLOSURE, "policy.md", "term-inconsistent")]
+    assert said == [("個人保有データ", "保有個人データ")]
+
+
+def test_a_definition_naming_the_term_in_another_order_than_its_uses_is_told_there():
+    """pub433-07 defines 「個人保有データ」 and writes 保有個人データ (the statute's word) twice: the definition is the slip."""
+    text = ("# 個人情報保護方針\n\n1. 本ポリシーにおいて「個人保有データ」とは個人情報保護法に定める情報をいいます。\n"
+            "2. 当社は、保有個人データの開示の請求に応じます。\n3. 当社は、保有個人データの内容を訂正します。\n")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, "policy.md", "term-inconsistent")]
+    assert said == [("個人保有データ", "保有個人データ")]
+
+
+def test_two_words_in_either_order_are_two_things():
+    """「会員個人」 (the member himself) and 「個人会員」 (an individual membership): two words, the head changed."""
+    text = ("第1条（定義）\n本規約において「個人会員」とは、個人として入会した会員をいう。\n"
+            "第2条（責任）\n個人会員は、会員個人の責任において本サービスを利用する。\n")
+    assert _findings(text, rule="term-inconsistent") == []
+
+
 # ------------------------------------------------------------------ a caption on its own line in the other width
 
 def test_a_caption_over_its_article_in_the_other_width_is_a_deviation():

@@ -32,7 +32,7 @@ from .terms_self import designations, organization_nouns, self_designation_varia
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here, others_words,
                              established_synonym_findings, line_or_sentence_start,
                              redefinition_findings, self_definition_findings,
-                             role_element_findings, synonym_findings)
+                             reordered_findings, role_element_findings, synonym_findings)
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 
@@ -47,12 +47,13 @@ _DEF_PATTERNS = [
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)と(?:いう|いい|呼称|呼[ぶびん]|よ[ぶびん]|称[すし]|略[すし称])"),
     # unquoted at a line's start, the meaning after it: 「運営とは、以下の管理者を意味します。」; its brackets may hold
     # definitions of their own (「1.本会員とは、…利用規約(以下、「本規約」という。)を承認の上、…者をいう。」)
-    # (or a note's mark: 「※1 要配慮個人情報とは、本人の人種、…を要する個人情報をいいます。」)
+    # (or a note's mark: 「※1 要配慮個人情報とは、本人の人種、…を要する個人情報をいいます。」; いう in kanji: …を言います)
     # (or the rules it is said of: 「1. この規則で社員とは、…採用された者をいい、…」)
     re.compile(r"(?m)^[ \u3000]*(?:[・\-*]|[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[）)]|[※＊*][0-9０-９]{0,2})?[ \u3000]*"
                r"(?:この[\u3400-\u9fff]{1,6}(?:で|において)[、，]?)?"
                r"(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,12})とは[、,](?:[^。\n（()）]|[（(][^（()）\n]{0,60}[）)]){0,200}?"
-               r"(?:をいう|をいいます|をいい[、，]|を意味する|を意味します|を指す|を指します|のことです|のことをいいます)"),
+               r"(?:を(?:いう|言う|いいます|言います|いい[、，]|言い[、，])|を意味する|を意味します|を指す|を指します|のことです|"
+               r"のことを(?:いいます|言います))"),
     # unquoted, two names or more: （以下 当団体または弊団体）, （以下、当社又は弊社という）
     re.compile(r"[（(]以下[、,]?[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}?)(?=(?:または|又は|若しくは|もしくは|、|・)"
                r"[\u3400-\u9fff々\u30a1-\u30ffー]{2,15}(?:と(?:いう|いい|呼|称|略)|[ \u3000]*[）)]))"),
@@ -977,6 +978,21 @@ def _term_bounds(term: str) -> tuple[frozenset, frozenset]:
 
 
 _MIN_USES, _MIN_USES_CUT = 5, 2
+# a whole word of two characters dropped from inside a term (要配慮個人情報 → 要配慮情報): what is left keeps the
+# term's first and last words, so it names nothing else the document could mean: a term defined and written once
+# more is enough
+_MIN_USES_INNER = 2
+
+
+def _drops_inner_word(term: str, i: int, k: int) -> bool:
+    starts, ends = _term_bounds(term)
+    return k == 2 and i + k < len(term) and i in starts and i + k in starts and i in ends
+
+
+def _min_uses(term: str, i: int, k: int) -> int:
+    if _cuts_a_word(term, i, k):
+        return _MIN_USES_CUT
+    return _MIN_USES_INNER if _drops_inner_word(term, i, k) else _MIN_USES
 
 
 def _cuts_a_word(term: str, i: int, k: int) -> bool:
@@ -1095,9 +1111,9 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     for cand, raw in hits_of.items():
         # a term used five times sets the document's convention; twice is enough when the clip cuts a word of
         # the term in two (勢力 → 勢, 約款 → 約): what is left is no word, so no other term is meant
-        term, inside = next(((t, _cuts_a_word(t, i, k)) for t, i, k in terms_of[cand] if _clip_allowed(t, i, k)
-                             and _uses(ctx, t, _MIN_USES_CUT if _cuts_a_word(t, i, k) else _MIN_USES)),
-                            (None, False))
+        term, inside, least = next(((t, _cuts_a_word(t, i, k), _min_uses(t, i, k)) for t, i, k in terms_of[cand]
+                                    if _clip_allowed(t, i, k) and _uses(ctx, t, _min_uses(t, i, k))),
+                                   (None, False, 0))
         if term is None:
             continue  # a term the document hardly uses sets no convention
         counts[term] = _count(ctx, term)
@@ -1111,7 +1127,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if definition_entry_at(ctx, s):
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
-        if not hits or len(hits) * (_MIN_USES_CUT if inside else _MIN_USES) > counts[term] or len(hits) > 3:
+        if not hits or len(hits) * least > counts[term] or len(hits) > 3:
             continue  # the shorter form is a convention of the document, not a slip
         if is_known_word(cand):
             continue  # a word the dictionary knows (not one MeCab could not split: ライブラ for ライブラリ is a clip)
@@ -1790,7 +1806,7 @@ def term_inconsistent(ctx: Context):
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
                   _form_variant_findings, _slip_findings, _unused_definition_findings, _renamed_definition_findings,
                   party_letter_findings, addressee_findings, _synonym_findings, established_synonym_findings,
-                  self_definition_findings, role_element_findings, _redefinition_findings,
+                  self_definition_findings, role_element_findings, reordered_findings, _redefinition_findings,
                   designation_beside_letters_findings, role_name_findings):
         for f in found(ctx, defs):
             if f.span not in said:

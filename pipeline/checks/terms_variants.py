@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import permutations
 from typing import Callable
 
 from ..grammar import RULES_NAME
@@ -340,6 +341,60 @@ def role_element_findings(ctx: Context, defs: dict):
                     suggestion=role,
                 )
             break
+
+
+# ------------------------------------------------------------------ a term's words in another order
+
+# 「個人保有データ」 for the defined 「保有個人データ」: the words that qualify the term's head (its last word) written in
+# another order, once or twice, in a document that defines the term. A reordering
+# that keeps every word and the head names the same thing in the same words: a slip of memory, not another thing
+# (「会員個人」 and 「個人会員」 differ in their head, and two words are never looked at).
+_REORDER_MIN_WORDS = 3
+_REORDER_MAX_WORDS = 5  # (the orders of four qualifying words are 24 strings to count; no term has more)
+
+
+def reordered_findings(ctx: Context, defs: dict):
+    text = ctx.text
+    terms = [t for t in defs if _KANJI_OR_KATAKANA.fullmatch(t)]
+    for term in terms:
+        words = [t.surface for t in tokenize(term)]
+        if not _REORDER_MIN_WORDS <= len(words) <= _REORDER_MAX_WORDS or any(len(w) < 2 for w in words[:-1]):
+            continue  # (a one-kanji prefix or suffix, 要|配慮, belongs where it stands: no word of its own to move)
+        head, qualifiers = words[-1], words[:-1]
+        for order in set(permutations(qualifiers)):
+            if list(order) == qualifiers:
+                continue
+            other = "".join(order) + head
+            if other in defs or other not in text:
+                continue
+            places = [m.start() for m in re.finditer(re.escape(other), text)
+                      if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())]
+            if not places or len(places) > _RARE:
+                continue  # written often: the document's second name for the thing, not a slip
+            n = text.count(term)
+            if n <= len(places):
+                # 「「個人保有データ」とは…をいいます」, then 保有個人データ wherever the text uses it: the definition
+                # named the thing in another order than the text (and the statute) call it
+                at = defs[term].span[0]
+                yield ctx.finding(
+                    "term-inconsistent", (at, at + len(term)),
+                    f"定義語「{term}」は、本文では語順を入れ替えた「{other}」（{len(places)}回）として使われています。"
+                    f"定義の語順の誤りと思われます。",
+                    f"The defined 「{term}」 is used as 「{other}」 ({len(places)} times), its words in another order: "
+                    f"the definition names it wrongly.",
+                    suggestion=other,
+                )
+                continue
+            for at in places:
+                yield ctx.finding(
+                    "term-inconsistent", (at, at + len(other)),
+                    f"「{other}」は、この文書の「{term}」（{n}回）の語順を入れ替えた形です。同じ語の誤記と思われます。",
+                    f"「{other}」 is the document's 「{term}」 ({n} times) with its words in another order.",
+                    suggestion=term,
+                )
+
+
+_KANJI_OR_KATAKANA = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{4,20}")
 
 
 # ------------------------------------------------------------------ one term given two meanings
