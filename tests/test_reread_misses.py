@@ -76,6 +76,38 @@ def test_a_term_never_defined_sets_no_convention_for_one_word_dropped():
     assert _findings(text, "policy.md", "term-inconsistent") == []
 
 
+# ------------------------------------------------------------------ a citation for what another article is about
+
+_SELF_DECLARATION = ("(趣旨)\n第1条　この規程は、利益相反の管理に必要な事項を定める。\n"
+                     "(自己申告等)\n第2条　教職員は、年度毎に、部会に自己申告を行わなければならない。\n"
+                     "2　部会は、審議の結果を理事長に報告し、理事長は第3条の規定に基づき自己申告した教職員に結果を通知する。\n"
+                     "(雑則)\n第3条　この規程に定めるもののほか、必要な事項は別に定める。\n")
+
+
+def test_an_act_done_under_an_article_about_something_else_is_a_mismatch():
+    """pub434's 「第７条の規定に基づき自己申告した教職員等」 in 第5条（自己申告等）, 第7条 being 雑則: the act done under
+    the cited article (a verbal noun with する after 基づき) is what another article, the one citing, is titled for."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_SELF_DECLARATION, rule="reference-content-mismatch")]
+    assert said == [("第3条の規定に基づき自己申告し", "第2条")]
+
+
+def test_what_follows_motozuki_after_a_comma_is_the_sentences_own():
+    text = _SELF_DECLARATION.replace("第3条の規定に基づき自己申告した教職員に", "第3条の規定に基づき、教職員に")
+    assert _findings(text, rule="reference-content-mismatch") == []
+
+
+def test_a_cited_phrase_matches_a_title_written_with_its_okurigana():
+    """pub425's 「当イベントの申込み」 cited from 第4条（個人情報の取り扱い）, 第2条 being titled （当イベントの申し込み）: the
+    same words with the verb's kana written out. 第3条（当イベントの参加の承諾） names 当イベント too: the phrase decides."""
+    text = ("# イベント参加規約\n\n## 第1条（本規約の範囲）\n\n本規約は、主催者が主催するイベント（以下「当イベント」という）"
+            "への参加の条件を定めるものです。第4条に基づく当イベントの申込みを行った参加者は、本規約に同意したものと"
+            "みなされます。\n\n## 第2条（当イベントの申し込み）\n\n参加希望者は、所定の方法により当イベントに申し込むもの"
+            "とします。\n\n## 第3条（当イベントの参加の承諾）\n\n主催者は、参加を承諾する旨を通知します。\n\n"
+            "## 第4条（個人情報の取り扱い）\n\n主催者は、参加者の個人情報を適切に取り扱います。\n")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, "terms.md", "reference-content-mismatch")]
+    assert said == [("第4条に基づく当イベントの申込", "第2条")]
+
+
 # ------------------------------------------------------------------ a defined term's words in another order
 
 _DISCLOSURE = ("# 個人情報保護方針\n\n1. 当社が開示等の権限を有する個人データ（以下「保有個人データ」という。）は、適切に"

@@ -39,7 +39,8 @@ from .refs import _reader_paragraphs, find_article, range_between, targets
 # 第2項 permits).
 _NAMING = r"に規定する|に規定された|に定める|に定められた|に掲げる|[にで]定義(?:する|される|された|した)|[にで]いう"
 _QUALIFIER = re.compile(
-    rf"(?:[)）])?(?:{_NAMING}|に規定の|(?:の規定)?に(?:基|もと)づく|に基づき定める|に関する|による"
+    rf"(?:[)）])?(?:{_NAMING}|に規定の|(?:の規定)?に(?:基|もと)づく|に基づき定める|(?P<done>(?:の規定)?に(?:基|もと)づき)"
+    r"|に関する|による"
     # the wording of terms of service: 第25条第3項に示す基準
     r"|に示す|に示される|に記載の|に記載する|に記載された)"
     r"(?=[\u3400-\u9fff々\u30a1-\u30ffー「])")
@@ -80,7 +81,13 @@ def _key_term(ctx: Context, end: int) -> str | None:
     key = key.rstrip("等")
     if len(key) < 2:
         return None
+    if m.group("done") and not _DONE_UNDER.match(window, len(key)):
+        return None  # 「第5条に基づき、当社は」: what follows 基づき is the sentence's own, no act done under the article
     return key
+
+
+# 「第５条の規定に基づき自己申告した教職員」: the act done under the cited provision, a verbal noun with する
+_DONE_UNDER = re.compile(r"等?(?:し|する|した|して|され|させ)")
 
 
 _OF_NOUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{1,8})")
@@ -91,7 +98,8 @@ def _titled_phrase(ctx: Context, end: int, key: str, part: str) -> str | None:
     part is titled so. The head noun alone (卒業会員) is what the article of the kinds of members holds too.
 
     A title says 本 or leaves it, as the citing text may (「第25条に定める本サービスの廃止」 for 第24条（サービスの廃止）,
-    「規約の変更」 for （本規約の変更）): the phrase is returned as the title writes it."""
+    「規約の変更」 for （本規約の変更）), and gives a verb's noun its kana or not (当イベントの申込み for 第2条（当イベントの
+    申し込み）): the phrase is returned as the title writes it."""
     m = _QUALIFIER.match(ctx.text, end)
     if m is None or not ctx.text.startswith(key, m.end()):
         return None
@@ -100,7 +108,7 @@ def _titled_phrase(ctx: Context, end: int, key: str, part: str) -> str | None:
         return None
     phrase = _undetermined((key + "の" + of.group(1)).rstrip("等"))
     titles = [_title_core(a.title) for a in ctx.doc.all_articles() if a.part == part and a.title]
-    titled = [t for t in titles if _undetermined(t) == phrase]
+    titled = [t for t in titles if _without_okurigana(_undetermined(t)) == _without_okurigana(phrase)]
     if not titled and _SELF.fullmatch(key):
         # 「第3条に定める本会の目的」: the document's own 目的 is what its article （目的） is about
         noun = of.group(1).rstrip("等")
@@ -110,6 +118,12 @@ def _titled_phrase(ctx: Context, end: int, key: str, part: str) -> str | None:
 
 # How a document names itself or its author: 本会, 当会, 本法人, 当社, 弊社, 本組合
 _SELF = re.compile(r"[本当弊][\u3400-\u9fff]{1,3}")
+
+
+def _without_okurigana(name: str) -> str:
+    """``name`` without the kana a kanji takes as its ending, which writers give or leave (申し込み, 申込み, 申込):
+    the same word either way. の between two nouns is kept: it is no ending."""
+    return re.sub(r"(?<=[\u4e00-\u9fff])(?!の)[ぁ-ゖ]+", "", name)
 
 
 def _title_core(title: str) -> str:
@@ -306,9 +320,11 @@ def _content_mismatches(ctx: Context):
                         suggestion = article_label(art.number) + f"第{holding[0]}項"
                 if suggestion is None:
                     continue
+        titled_exactly = None
         if suggestion is None and item is None:
             same_part = [a for a in ctx.doc.all_articles() if a.part == art.part and a is not art]
             titled = [a for a in same_part if a.title and a.title.strip() in (key, key + "等")]  # titled exactly 細則 first
+            titled_exactly = titled[0] if len(titled) == 1 else None
             if len(titled) != 1:
                 titled = [a for a in same_part if a.title and _names(a.title, key)]
             if len(titled) == 1:
@@ -359,8 +375,12 @@ def _content_mismatches(ctx: Context):
             continue  # 「第8条に定める要件を満たす奨学金」 with 第8条（支援対象奨学金）: the clause names what the article is about
         if _respectively(text, t.span[0], key_end):
             continue  # 「次号及び第3号に規定する駐車場及び駐輪場」: two citations for two nouns, each in its order
-        if suggestion in _citing_provision(ctx, t.span[0]):
-            continue  # the provision that fits is the one citing: it speaks of the term because it cites it for it
+        if suggestion in _citing_provision(ctx, t.span[0]) and not (
+                titled_exactly is not None and suggestion == article_label(titled_exactly.number)):
+            # the provision that fits is the one citing: it speaks of the term because it cites it for it. Not an
+            # article its title gives to the term (第5条（自己申告等） citing 「第7条の規定に基づき自己申告した」, 第7条
+            # being 雑則): what the article is about is not borrowed from the provision it cites
+            continue
         cited = text[t.span[0]:end]
         where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
         yield ctx.finding(
