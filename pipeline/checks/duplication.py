@@ -72,7 +72,7 @@ from .chars import JOINING_CONJUNCTIONS, is_kanji
 from .near_duplicates import near_duplicate_findings, repeated_line_findings, subsumed_item_findings
 from .conventions_labels import _md_heading_mark
 from .terms import defines_terms
-from .typos_base import model
+from .typos_base import DOUBLED_RU, model
 from .typos_kanji import CONJUNCTION_KANJI, NUMERAL_KANJI, _kanji_list
 
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
@@ -976,14 +976,9 @@ def _doubled_kanji_findings(ctx: Context):
             suggestion=x, excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 3])
 
 
-# a verb's or auxiliary's closing る typed twice (「サービスに関するる情報」「利用されるる場合」): after the kana a verb's
-# stem ends on, before what follows a verb; no word ends so. (Not 縷々 written るる, 「るる説明した」: an adverb)
-_DOUBLED_RU = re.compile(r"(?<=[すれけめべえせねいきじぎびみりちつ])るる(?![ぁ-ゖ])")
-
-
 def _doubled_ru_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_DOUBLED_RU):
+    for m in ctx.finditer(DOUBLED_RU):
         t = ctx.token_at(m.start())
         if t is not None and t.pos == "副詞":
             continue

@@ -108,7 +108,7 @@ from .typos_dropped import dropped_kanji_findings
 from .typos_formulas import formula_slip_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
-                          tripled_kana_findings, choon_between_digits_findings,
+                          tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
                           doubled_conjunction_findings, katakana_he_findings, sa_ire_findings, voicing_slip_findings)
 from .typos_kanji import (
     _compound_findings,
@@ -580,6 +580,32 @@ def _dash_in_katakana_findings(ctx: Context):
 
 
 _KATA_OR_DASH = re.compile(r"[\u30a1-\u30fa\u30fc\-－‐−―─━‑]")
+
+
+# A hyphen glued to the word before it and set apart from the next by a space, between two nouns (「スマホ- タブレット」,
+# 「交通費- 宿泊費等」): the middle dot ・ a conversion to Markdown or plain text turned into a list's dash. A dash that
+# joins or sets apart two words stands alone between spaces (「東京 - 大阪」), and one after a date's unit opens a
+# range (「2024年4月- 現在」); neither is looked at.
+_HYPHEN_FOR_MIDDLE_DOT = re.compile(r"(?<=[\u3400-\u9fff々\u30a1-\u30faー])(?<![年月日時])-[ \u3000](?=[\u3400-\u9fff々\u30a1-\u30fa])")
+
+
+def _hyphen_for_middle_dot_findings(ctx: Context):
+    src = ctx.doc.source.text
+    if "- " not in src and "-\u3000" not in src:
+        return
+    text = ctx.text
+    for m in _HYPHEN_FOR_MIDDLE_DOT.finditer(src):
+        at = ctx.doc.norm.index_of(m.start())
+        if at is None or not ctx.in_scope(at) or text[at:at + 1] != "-":
+            continue
+        lo, hi = ctx.line_span(at)
+        a, b = max(lo, at - 4), min(hi, at + 5)
+        yield ctx.finding(
+            "typo", (at, at + 1),
+            f"「{text[a:at]}- {text[at + 1:b]}」の「- 」は、語を並べる中黒「・」が変換で崩れたものと思われます。",
+            f"「- 」 between two nouns (「{text[a:at]}- {text[at + 1:b]}」) is the middle dot 「・」 a conversion turned "
+            f"into a dash.",
+            suggestion="・", severity="warning", excerpt=text[a:b])
 
 
 # ------------------------------------------------------------------ 3. endings the document contradicts
@@ -2358,6 +2384,7 @@ def _typo_findings(ctx: Context):
     yield from labels
     yield from _lone_katakana_findings(ctx)
     yield from _dash_in_katakana_findings(ctx)
+    yield from _hyphen_for_middle_dot_findings(ctx)
     # (a label typed as its look-alike, 工号, is no compound to read by statistics: 工業)
     compounds = [f for f in _compound_findings(ctx) if not any(g.span[0] < f.span[1] and f.span[0] < g.span[1]
                                                                  for g in labels)]
@@ -2411,7 +2438,11 @@ def _typo_findings(ctx: Context):
     yield from dropped_to
     # (a formula one kana off that the document's endings, its kana runs or the lists already told, is theirs)
     told = [f.span for f in endings + kana_slips + dropped_to + tripled] + listed
-    yield from (f for f in formula_slip_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told))
+    formulas = [f for f in formula_slip_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
+    yield from formulas
+    # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)
+    told += [f.span for f in formulas]
+    yield from (f for f in doubled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told))
     yield from stray_letter_findings(ctx)
     yield from katakana_he_findings(ctx)
     yield from sa_ire_findings(ctx)

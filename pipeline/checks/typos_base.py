@@ -163,3 +163,7 @@ def variable_letters(ctx) -> frozenset[str]:
         return frozenset(ch for ch, k in n.items() if k >= _VARIABLE_USES)
     return ctx.full.memo("typos.variable_letters", count)
 
+
+# a verb's or auxiliary's closing る typed twice (「サービスに関するる情報」「利用されるる場合」): after the kana a verb's
+# stem ends on, before what follows a verb; no word ends so. (Not 縷々 written るる, 「るる説明した」: an adverb)
+DOUBLED_RU = re.compile(r"(?<=[すれけめべえせねいきじぎびみりちつ])るる(?![ぁ-ゖ])")

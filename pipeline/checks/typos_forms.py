@@ -32,7 +32,7 @@ import re
 
 from . import Context
 from .terms_self import organization_nouns
-from .typos_base import _path_cost, variable_letters
+from .typos_base import DOUBLED_RU, _path_cost, model, variable_letters
 from ..tokens import is_known_word
 
 # お／ご, a word of kanji, then いただ… or いたし… (the い already missing from the verb) or たします (the い of
@@ -391,6 +391,65 @@ def tripled_kana_findings(ctx: Context):
             f"「{text[max(0, s - 3):e + 3]}」で「{m.group(1)}」が3字続いています。1字多いと思われます。",
             f"「{m.group(1)}」 typed three times in a row in 「{text[max(0, s - 3):e + 3]}」: one too many.",
             suggestion=m.group(1) * 2, severity="warning", excerpt=text[max(0, s - 4):e + 4],
+        )
+
+
+# One kana typed twice inside a phrase (「かかわわらず」, 「してはならなない」, 「負いまません」, 「することができきます」):
+# law text never writes the kana around the pair, the document writes them nowhere else, and the clause reads far
+# better with one of the two taken out. Words that double a kana (ささいな, すすめる, ととのえる, ここに, いいえ) read
+# worse so, and the pairs law writes (かかわらず, ものの, といい) are never looked at. A particle written twice
+# (「中断ににより」) is the doubled-particle rule's; the hypothetical form of a verb in れる doubles its れ (受理されれば,
+# 受け入れれば); a run with a small vowel kana (「わぁはは」) is an interjection or a name's, not prose. A verb's closing る
+# typed twice (「関するる」) is the duplication rule's, told there with the verb.
+_DOUBLED_KANA = re.compile(r"([\u3041-\u3096])\1(?!\1)")
+_KANA = re.compile(r"[\u3041-\u3096]+")
+_HYPOTHETICAL_RE = re.compile(r"れれば")
+_SMALL_VOWEL = re.compile(r"[ぁぃぅぇぉ]")
+# how much better (MeCab's path cost) the clause must read with one of the two taken out: 「かかわわらず」 20,000,
+# 「負いまません」 12,000, 「でききます」 10,500, 「ものとししますが」 5,900; two words meeting, 「少なくとももう一組」 3,200
+_DOUBLED_GAIN = 4000
+
+
+def _grams_around(text: str, s: int, lo: int, hi: int) -> list[str]:
+    """The kana 3- and 4-grams of ``text`` that hold both kana of the pair at ``s``."""
+    out = []
+    for n in (3, 4):
+        for i in range(max(lo, s + 2 - n), min(s, hi - n) + 1):
+            g = text[i:i + n]
+            if _KANA.fullmatch(g):
+                out.append(g)
+    return out
+
+
+def doubled_kana_findings(ctx: Context):
+    text = ctx.text
+    law3, law4 = model()["kana3"], model()["kana4"]
+    for m in ctx.finditer(_DOUBLED_KANA):
+        s = m.start()
+        if text[s - 1:s] == text[s]:
+            continue  # the second and third of a kana typed three times: tripled_kana_findings tells it
+        lo, hi = ctx.line_span(s)
+        if _HYPOTHETICAL_RE.match(text, s) or _SMALL_VOWEL.search(text, max(lo, s - 3), s + 5) or \
+                DOUBLED_RU.match(text, s):
+            continue
+        grams = _grams_around(text, s, lo, hi)
+        if any(g in law3 or g in law4 or text.count(g) > 1 for g in grams):
+            continue  # a run law text writes, or one the document writes more than once: a word, not a slip
+        first = ctx.token_at(s)
+        if first is not None and first.pos == "助詞" and first.end == s + 1:
+            continue
+        around = text[max(lo, s - 6):min(hi, s + 8)]
+        at = s - max(lo, s - 6)
+        if _path_cost(around) - _path_cost(around[:at] + around[at + 1:]) < _DOUBLED_GAIN:
+            continue
+        k, quoted = text[s], text[max(lo, s - 3):min(hi, s + 5)]
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{quoted}」で「{k}」が2字続いています。1字多いと思われます（法令文にない仮名の並びで、1字除くと自然な文に"
+            f"なります）。",
+            f"「{k}」 typed twice in 「{quoted}」: one too many (a kana run law text never writes, "
+            f"and the clause reads far better with one taken out).",
+            suggestion=k, severity="warning", excerpt=text[max(lo, s - 4):min(hi, s + 6)],
         )
 
 
