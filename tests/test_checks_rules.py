@@ -19,7 +19,7 @@ RULE_IDS = {
     "survival-omission", "numbering-duplicate", "numbering-gap", "numbering-order", "doubled-particle",
     "redundant-expression", "confusable-word", "name-variant", "bracket-unbalanced", "stray-space",
     "term-inconsistent", "notation-variance", "duplication", "typo", "item-list", "convention-deviation", "reference-content-mismatch",
-    "reference-shifted", "sentence-unterminated", "heading-duplicate", "heading-mismatch", "grammar-slip", "legal-style", "article-empty",
+    "reference-shifted", "sentence-unterminated", "heading-duplicate", "heading-untitled", "heading-mismatch", "grammar-slip", "legal-style", "article-empty",
     "template-placeholder", "markup-broken", "name-obsolete", "term-undefined", "date-invalid", "toc-mismatch", "rule-failed",
 }
 

@@ -212,3 +212,23 @@ def test_a_caption_over_its_article_in_the_other_width_is_a_deviation():
                    f"第{i}条　{body}\n" for i, (t, body) in enumerate(arts, 1))
     said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="convention-deviation")]
     assert said == [("(インシデント対応)", "（インシデント対応）")]
+
+
+# ------------------------------------------------------------------ a chapter or section left untitled
+
+def _work_rules(third: str) -> str:
+    return (f"# 就業規則\n\n## 第1章 総則\n\n### 第1条（目的）\nこの規則は、従業員の就業に関する事項を定める。\n\n"
+            f"## 第2章 採用\n\n### 第2条（採用）\n会社は、採用選考を行う。\n\n## {third}\n\n### 第3条（退職）\n"
+            f"従業員は、退職することができる。\n\n## 第4章 賃金\n\n### 第4条（賃金）\n賃金は別に定める。\n")
+
+
+def test_a_chapter_headed_by_its_label_alone_among_titled_ones_is_untitled():
+    """pub431's 「### 第5節」 among 「第1節 採用」, 「第2節 異動・出向」…: the title left out."""
+    said = [(f.rule, f.excerpt) for f in _findings(_work_rules("第3章"), "rules.md", "heading-untitled")]
+    assert said == [("heading-untitled", "第3章")]
+
+
+def test_chapters_titled_or_untitled_alike_stay_quiet():
+    assert _findings(_work_rules("第3章 退職"), "rules.md", "heading-untitled") == []
+    untitled = _work_rules("第3章").replace("第1章 総則", "第1章").replace("第2章 採用", "第2章").replace("第4章 賃金", "第4章")
+    assert _findings(untitled, "rules.md", "heading-untitled") == []

@@ -1,4 +1,5 @@
-"""heading-duplicate: an article headed with the caption of the article before it.
+"""heading-duplicate: an article headed with the caption of the article before it (heading-untitled and
+heading-mismatch below: a chapter's title left out, a caption that names what its article does not do).
 
 「第16条（危機管理対応）」 then 「第17条（危機管理対応）」 whose text is about something else (a company's 規程): the
 caption was copied with the article and not rewritten. Laws give several articles one caption by writing it once
@@ -44,6 +45,38 @@ def heading_duplicate(ctx: Context):
             f"{article_label(art.number)}の見出し「{title}」は{article_label(before.number)}と同じです。見出しの写し忘れではありませんか。",
             f"{article_label(art.number)} has the heading of {article_label(before.number)}, 「{title}」: copied and not rewritten?",
             excerpt=title,
+        )
+
+
+# ------------------------------------------------------------------ heading-untitled
+
+# a kind of heading the document titles this many times, every time but once, titles each
+_TITLED_KINDS = 2
+
+
+@rule("heading-untitled", "warning", "見出しの題名の欠落", "chapter or section heading without its title")
+def heading_untitled(ctx: Context):
+    """A chapter or a section (章, 節, 編, 款) headed with its label alone, 「### 第5節」, where the document titles every
+    other heading of that kind, at least two of them (「第1節 採用」…): the title was left out. Laws title every
+    chapter and section; a document that titles none of them (a short 会則 numbering 第一章 alone) has no such habit."""
+    if comparison_table(ctx):
+        return
+    by_kind: dict[str, list] = {}
+    for c in ctx.doc.chapters:
+        by_kind.setdefault(c.kind, []).append(c)
+    for kind, heads in by_kind.items():
+        untitled = [c for c in heads if not c.title.strip()]
+        if len(untitled) != 1 or len(heads) - 1 < _TITLED_KINDS:
+            continue
+        c = untitled[0]
+        if not ctx.in_scope(c.span[0]):
+            continue
+        titles = "、".join(f"「{h.label} {h.title}」" for h in heads if h is not c)
+        yield ctx.finding(
+            "heading-untitled", c.span,
+            f"「{c.label}」には題名がありません。この文書のほかの{kind}はすべて題名があります（{titles[:60]}）。",
+            f"「{c.label}」 has no title, where every other {kind} of the document has one.",
+            excerpt=c.label,
         )
 
 
