@@ -232,3 +232,23 @@ def test_chapters_titled_or_untitled_alike_stay_quiet():
     assert _findings(_work_rules("第3章 退職"), "rules.md", "heading-untitled") == []
     untitled = _work_rules("第3章").replace("第1章 総則", "第1章").replace("第2章 採用", "第2章").replace("第4章 賃金", "第4章")
     assert _findings(untitled, "rules.md", "heading-untitled") == []
+
+
+# ------------------------------------------------------------------ a product's name written with its capitals off
+
+def test_a_cited_products_name_with_its_capitals_or_spaces_off_is_a_variant():
+    """pub433's cookie section (「safari の場合」, 「MicroSoft Edge」, 「Fire Fox の場合」), pub426's 「You Tube」 and pub430's
+    「Dos行為」: names every privacy policy cites, written off their maker's spelling."""
+    text = ("# Cookieポリシー\n\n1. Cookieの設定は、ブラウザごとに次のとおり変更できます。\n"
+            "    1. Google Chrome の場合：設定から変更します。\n    2. safari の場合：環境設定から変更します。\n"
+            "    3. MicroSoft Edge の場合：設定から変更します。\n    4. Fire Fox の場合：オプションから変更します。\n"
+            "2. 当社は、You Tubeの動画を掲載することがあります。\n3. 利用者は、Dos行為をしてはなりません。\n")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, "cookie.md", "name-variant")]
+    assert said == [("safari", "Safari"), ("MicroSoft Edge", "Microsoft Edge"), ("Fire Fox", "Firefox"),
+                    ("You Tube", "YouTube"), ("Dos", "DoS")]
+
+
+def test_product_names_in_english_prose_addresses_code_and_capitals_stay_quiet():
+    text = ("# Cookieポリシー\n\n1. 詳しくは https://support.google.com/chrome をご覧ください（Please use safari or chrome）。\n"
+            "2. 設定値は `youtube` と入力します。\n3. YOUTUBE で配信します。連絡先は info@firefox.example.jp です。\n")
+    assert _findings(text, "cookie.md", "name-variant") == []

@@ -114,11 +114,49 @@ def _in_code_span(ctx: Context, pos: int) -> bool:
     return src.count("`", src.rfind("\n", 0, at) + 1, at) % 2 == 1
 
 
+@lru_cache(maxsize=1)
+def _product_names() -> dict[str, str]:
+    """The folded spelling (no case, no spaces) of each name of pipeline/data/product_names.tsv → the name."""
+    return {_folded(name): name for name, _ in load_tsv("product_names.tsv")}
+
+
+def _folded(s: str) -> str:
+    return s.replace(" ", "").replace("\u3000", "").lower()
+
+
+# a Latin name, its words set apart by single spaces (Fire Fox, Google Chrome); not a part of an address or a file's
+# name (www.firefox…, mail@…, …/safari, chrome.exe), though a label's full stop may stand before it (「2.safari」)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9@/_\-])(?<![A-Za-z]\.)[A-Za-z]+(?:[ \u3000][A-Za-z]+)*"
+                         r"(?![A-Za-z0-9@/_\-]|\.[A-Za-z])")
+
+
+def _product_name_findings(ctx: Context, text: str):
+    """A widely cited product's name written with its capitals or spaces off (「safari の場合」, 「MicroSoft Edge」,
+    「Fire Fox」) among Japanese text: the whole run of Latin words is the name. Not a name in capitals throughout (a
+    heading's YOUTUBE), nor one word of English prose (「Please use safari」 is one run of words, no name), nor one
+    inside an address or a code span."""
+    names = _product_names()
+    for m in ctx.finditer(_LATIN_NAME):
+        run = m.group(0)
+        name = names.get(_folded(run))
+        if name is None or run == name or (run.isupper() and len(run) > 4) or text[m.start():m.end()] != run:
+            continue
+        if _in_code_span(ctx, m.start()):
+            continue
+        yield ctx.finding(
+            "name-variant", m.span(),
+            f"「{run}」は「{name}」の表記の誤りと思われます（大文字・小文字や空白の位置が正式の表記と違います）。",
+            f"「{run}」 is 「{name}」 written with its capitals or spaces off.",
+            suggestion=name,
+        )
+
+
 @rule("name-variant", "warning", "固有名詞の表記ゆれ（誤記の疑い）", "variant spelling of a proper name")
 def name_variant(ctx: Context):
     # web addresses are not prose: "firefox" in a link's address is no misspelling of Firefox
     text = URL.sub(lambda m: " " * len(m.group(0)), ctx.text)
     yield from _acronym_case_findings(ctx, text)
+    yield from _product_name_findings(ctx, text)
     counts = _candidates(text)
     frequent = [(s, n) for s, n in counts.items() if n >= MIN_FREQUENT]
     by_len: dict[int, list[tuple[str, int]]] = {}
