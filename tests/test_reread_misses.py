@@ -252,3 +252,14 @@ def test_product_names_in_english_prose_addresses_code_and_capitals_stay_quiet()
     text = ("# Cookieポリシー\n\n1. 詳しくは https://support.google.com/chrome をご覧ください（Please use safari or chrome）。\n"
             "2. 設定値は `youtube` と入力します。\n3. YOUTUBE で配信します。連絡先は info@firefox.example.jp です。\n")
     assert _findings(text, "cookie.md", "name-variant") == []
+
+
+# ------------------------------------------------------------------ the first article's 第 dropped
+
+def test_the_first_articles_heading_without_its_dai_is_told_where_it_stands():
+    """pub429's 定款: 「(名称)⏎１条⏎当法人は、…」 then 第２条…: the heading of 第1条 with its 第 dropped, told there (the
+    parser reads no article in it, so the gap before 第2条 was all that was said)."""
+    text = ("一般社団法人サンプル機構定款\n第1章　総則\n(名称)\n１条\n当法人は、一般社団法人サンプル機構と称する。\n"
+            "(主たる事務所)\n第２条\n当法人は、主たる事務所を東京都に置く。\n(目的)\n第３条\n当法人は、看護の質の向上を目的とする。\n")
+    said = [(f.rule, f.excerpt, f.suggestion) for f in _findings(text) if f.rule.startswith("numbering")]
+    assert said == [("numbering-gap", "1条", "第1条")]
