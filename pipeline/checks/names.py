@@ -126,7 +126,8 @@ def _folded(s: str) -> str:
 
 # a Latin name, its words set apart by single spaces (Fire Fox, Google Chrome); not a part of an address or a file's
 # name (www.firefox…, mail@…, …/safari, chrome.exe), though a label's full stop may stand before it (「2.safari」)
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9@/_\-])(?<![A-Za-z]\.)[A-Za-z]+(?:[ \u3000][A-Za-z]+)*"
+# (the letters first: the engine tries the look-behinds only where a letter stands, in a law nearly nowhere)
+_LATIN_NAME = re.compile(r"[A-Za-z](?<![A-Za-z0-9@/_\-][A-Za-z])(?<![A-Za-z]\.[A-Za-z])[A-Za-z]*(?:[ \u3000][A-Za-z]+)*"
                          r"(?![A-Za-z0-9@/_\-]|\.[A-Za-z])")
 
 
@@ -134,15 +135,15 @@ def _product_name_findings(ctx: Context, text: str):
     """A widely cited product's name written with its capitals or spaces off (「safari の場合」, 「MicroSoft Edge」,
     「Fire Fox」) among Japanese text: the whole run of Latin words is the name. Not a name in capitals throughout (a
     heading's YOUTUBE), nor one word of English prose (「Please use safari」 is one run of words, no name), nor one
-    inside an address or a code span."""
+    inside an address, a code span or a markup attribute."""
     names = _product_names()
     for m in ctx.finditer(_LATIN_NAME):
         run = m.group(0)
         name = names.get(_folded(run))
         if name is None or run == name or (run.isupper() and len(run) > 4) or text[m.start():m.end()] != run:
             continue
-        if _in_code_span(ctx, m.start()):
-            continue
+        if _in_code_span(ctx, m.start()) or text[max(0, m.start() - 2):m.start()] in ('="', "='"):
+            continue  # (a markup attribute's value, 「alt="facebook"」, in a template read as text: no prose)
         yield ctx.finding(
             "name-variant", m.span(),
             f"「{run}」は「{name}」の表記の誤りと思われます（大文字・小文字や空白の位置が正式の表記と違います）。",
