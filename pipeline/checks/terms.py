@@ -1789,6 +1789,10 @@ def _synonym_findings(ctx: Context, defs: dict[str, Definition]):
     return synonym_findings(ctx, defs, where_defined)
 
 
+def _reordered_findings(ctx: Context, defs: dict[str, Definition]):
+    return reordered_findings(ctx, defs, ctx.memo("terms.runs_text", lambda: "\n".join(_compound_runs(ctx))))
+
+
 def _redefinition_findings(ctx: Context, defs: dict[str, Definition]):
     return redefinition_findings(ctx, lambda c, at: where_defined(c, Definition("", (at, at + 1))))
 
@@ -1806,7 +1810,7 @@ def term_inconsistent(ctx: Context):
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
                   _form_variant_findings, _slip_findings, _unused_definition_findings, _renamed_definition_findings,
                   party_letter_findings, addressee_findings, _synonym_findings, established_synonym_findings,
-                  self_definition_findings, role_element_findings, reordered_findings, _redefinition_findings,
+                  self_definition_findings, role_element_findings, _reordered_findings, _redefinition_findings,
                   designation_beside_letters_findings, role_name_findings):
         for f in found(ctx, defs):
             if f.span not in said:

@@ -353,7 +353,9 @@ _REORDER_MIN_WORDS = 3
 _REORDER_MAX_WORDS = 5  # (the orders of four qualifying words are 24 strings to count; no term has more)
 
 
-def reordered_findings(ctx: Context, defs: dict):
+def reordered_findings(ctx: Context, defs: dict, runs: str):
+    """``runs``: the document's compound runs, one a line (a law defines hundreds of terms: each order is looked
+    for among its distinct compounds, not in its whole text)."""
     text = ctx.text
     terms = [t for t in defs if _KANJI_OR_KATAKANA.fullmatch(t)]
     for term in terms:
@@ -365,7 +367,7 @@ def reordered_findings(ctx: Context, defs: dict):
             if list(order) == qualifiers:
                 continue
             other = "".join(order) + head
-            if other in defs or other not in text:
+            if other in defs or other not in runs:
                 continue
             places = [m.start() for m in re.finditer(re.escape(other), text)
                       if _whole(text, m.start(), m.end()) and not defined_here(text, m.end())]
