@@ -263,3 +263,17 @@ def test_the_first_articles_heading_without_its_dai_is_told_where_it_stands():
             "(主たる事務所)\n第２条\n当法人は、主たる事務所を東京都に置く。\n(目的)\n第３条\n当法人は、看護の質の向上を目的とする。\n")
     said = [(f.rule, f.excerpt, f.suggestion) for f in _findings(text) if f.rule.startswith("numbering")]
     assert said == [("numbering-gap", "1条", "第1条")]
+
+
+# ------------------------------------------------------------------ where an open bracket's close was due
+
+def test_an_unclosed_brackets_finding_spans_the_rest_of_its_line():
+    """pub431's 「子が1歳に達した日（第3条第2項に基づく休業の場合を除く。…子が2歳に達した日。」: the reader marks the end,
+    where the close was due; the finding shows the opening and holds the line's rest."""
+    line = "子が1歳に達した日（第3条第2項に基づく休業の場合を除く。第3条第4項に基づく休業の場合は、子が2歳に達した日。"
+    text = f"第1条（期間）\n休業の期間は、次のとおりとする。\n一　{line}\n二　前号以外の場合は、会社が定める日。\n"
+    doc = doc_from_text(text, "rules.txt")
+    found = [f for f in run_checks(doc) if f.rule == "bracket-unbalanced"]
+    assert len(found) == 1
+    a, b = found[0].span
+    assert "（第3条" in doc.norm.text[a:b] and doc.norm.text[a:b].endswith("子が2歳に達した日。")

@@ -256,5 +256,9 @@ def bracket_unbalanced(ctx: Context):
         if more:
             ja += f"（この単位で他に{more}か所）"
             en += f" ({more} more in this unit)"
-        yield ctx.finding("bracket-unbalanced", (lo, hi), ja, en, suggestion=sugg,
-                          excerpt=text[lo:hi])
+        # an opened bracket runs over the rest of its line, where its close was due (「…子が1歳に達した日（第3条第2項…。
+        # …子が2歳に達した日。」): the span holds both places, the excerpt shows the opening. (Not on the text's last
+        # line: a span to the text's end is what a text cut off in mid-sentence leaves, and is not told.)
+        line_end = min(end, ctx.line_span(a)[1])
+        span = (lo, max(hi, line_end)) if kind == "unclosed" and line_end < len(text.rstrip()) else (lo, hi)
+        yield ctx.finding("bracket-unbalanced", span, ja, en, suggestion=sugg, excerpt=text[lo:hi])
