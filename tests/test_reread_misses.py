@@ -277,3 +277,12 @@ def test_an_unclosed_brackets_finding_spans_the_rest_of_its_line():
     assert len(found) == 1
     a, b = found[0].span
     assert "（第3条" in doc.norm.text[a:b] and doc.norm.text[a:b].endswith("子が2歳に達した日。")
+
+
+# ------------------------------------------------------------------ 同額 compared with の
+
+def test_the_same_amount_compared_with_no_is_a_slip_of_to():
+    """pub422's 「取消料の同額の違約料」 (13項(1) of the same terms writes 取消料と同額の違約料)."""
+    text = "第1条（違約料）\nお客様は、取消料の同額の違約料を支払うものとします。\n第2条（返金）\n当社は、その同額を返金します。\n"
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="confusable-word")]
+    assert said == [("の同額", "と同額")]
