@@ -286,3 +286,11 @@ def test_the_same_amount_compared_with_no_is_a_slip_of_to():
     text = "第1条（違約料）\nお客様は、取消料の同額の違約料を支払うものとします。\n第2条（返金）\n当社は、その同額を返金します。\n"
     said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="confusable-word")]
     assert said == [("の同額", "と同額")]
+
+
+def test_shoudaku_takes_its_object_with_wo_and_a_rate_is_multiplied_in_with_wo():
+    """pub425's 「本規約に承諾し」 (承諾 takes を; に is 同意's) and pub422's 「旅行代金に15％乗じた額」 (を dropped)."""
+    text = ("第1条（承諾）\n利用者は、本規約に承諾し、申し込むものとします。利用者は、当社に承諾を求めることができます。\n"
+            "第2条（違約料）\nお客様は、旅行代金に15％乗じた額を支払います。取消料は旅行代金に20％を乗じた額とします。\n")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="confusable-word")]
+    assert said == [("に承諾", "を承諾"), ("乗じ", "を乗じ")]
