@@ -985,6 +985,17 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
     return True
 
 
+_CLOSING_BRACKET = re.compile(f"[{re.escape(_CLOSE)}]")
+
+
+def _breaks_unwrapped(at: str, bt: str) -> bool:
+    """_break_between(at, bt, False, …), whatever its other arguments (a layout that does not wrap: each line is a unit,
+    but the caption of a heading wrapped inside its brackets), its tests in the order that costs least: a line that
+    closes no bracket (most) is settled by one scan, with none of the matchers and checks run on every pair of lines."""
+    return not (_CLOSING_BRACKET.search(bt) and _is_heading_text(at) and brackets_open(at) and _closes_first(bt)
+                and not (grammar.is_structural_start(bt) or grammar.match_history(bt) or grammar.is_contents_line(bt)))
+
+
 class _LineForm(NamedTuple):
     """What normalization makes of one source line, wherever it stands (offsets relative to the line)."""
 
@@ -1132,9 +1143,10 @@ def _normalize(source: Source) -> Normalized:
         broke = True
         if prev is not None:
             # _should_break, inlined: it runs once per line
-            if ln.heading_level is not None or prev.heading_level is not None or ln.list_item or _break_between(
-                    prev.text, ln.text, wrapped or (pre_of is not None and pre_of[i] and pre_of[i - 1]),
-                    prev.width >= full_at, prev.width >= long_at, unit_number) or (
+            if ln.heading_level is not None or prev.heading_level is not None or ln.list_item or (_break_between(
+                    prev.text, ln.text, True, prev.width >= full_at, prev.width >= long_at, unit_number)
+                    if wrapped or (pre_of is not None and pre_of[i] and pre_of[i - 1])
+                    else _breaks_unwrapped(prev.text, ln.text)) or (
                     # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped
                     # sentence (the one place where the line after next decides)
                     ln.text[:1] in "（(【■◆●□◇▼▽▲△◎☆★" and i + 1 < len(lines)
