@@ -123,6 +123,8 @@ def circled_paragraph(text: str, art: ArticleBuilder) -> grammar.Label | None:
 
 def label_before_a_count(text: str, art: ArticleBuilder) -> grammar.Label | None:
     """The label 4. of 「4.1年間以上…」 where the article's next paragraph is 4; elsewhere 4.1 is a decimal number."""
+    if not ("0" <= text[:1] <= "9" or "０" <= text[:1] <= "９"):
+        return None  # (grammar.label_before_a_count's own test, before the paragraphs are counted for every line)
     return grammar.label_before_a_count(text, (art.last_para_number() or 0) + 1)
 
 

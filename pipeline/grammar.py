@@ -252,6 +252,12 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
     return core if core.startswith("第") and core != line else None
 
 
+# What _undecorated finds a decoration after: a list's bullet, a mark, a bracket, 「**」, or a pictograph (_pictograph's
+# range). Its callers test a line's first character against these before calling it: most lines open with a kanji or
+# kana, and the call cost more than the test.
+_DECORATION_OPENS = frozenset(_LIST_BULLETS + _MARK + "".join(_LABEL_CLOSE) + "*")
+
+
 # A sentence right after 第N条 with nothing between: it opens with no word a citation goes on with (中, 各号, 前段, 本文,
 # 及び, 第2項, 等, 以下, 所定, 規定…) and says its subject (「当社の経営する…運送契約は、」, 「この規約は、」)
 # (本 opens 本規約, a subject; only 本文 goes on as a citation: 「第3条本文の規定」; nor does a paragraph or item
@@ -279,9 +285,14 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     第１７条（責任の制限）、第１８条…) is body text, not a heading.
     """
     if not line.startswith("第"):  # what every heading starts with, undecorated
-        bare = _ARTICLE_WITHOUT_DAI.match(line)
-        if bare:  # 1条（適用）: the 第 left out, the caption in brackets alone after it (a citation runs on)
-            return ArticleHeading(bare.group("num"), bare.group("label"), bare.group("title").strip(), "", len(line))
+        first = line[:1]
+        if "0" <= first <= "9":  # (no decoration opens with a digit)
+            bare = _ARTICLE_WITHOUT_DAI.match(line)
+            if bare:  # 1条（適用）: the 第 left out, the caption in brackets alone after it (a citation runs on)
+                return ArticleHeading(bare.group("num"), bare.group("label"), bare.group("title").strip(), "", len(line))
+            return None
+        if first not in _DECORATION_OPENS and not ("\u2100" <= first < "\u3000" or first >= "\U0001F000"):
+            return None
         core = _undecorated(line, _ARTICLE)
         if core is None:
             return None
@@ -603,6 +614,9 @@ _GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-
 @lru_cache(maxsize=16384)
 def match_chapter_heading(line: str) -> ChapterHeading | None:
     if not line.startswith("第"):
+        first = line[:1]
+        if first not in _DECORATION_OPENS and not ("\u2100" <= first < "\u3000" or first >= "\U0001F000"):
+            return None
         core = _undecorated(line, _CHAPTER_LABEL)  # 【第2章】利用契約, ■第2章 利用契約, 【第2章 利用契約】
         return None if core is None else match_chapter_heading(core)
     m = _CHAPTER.match(line)
@@ -690,6 +704,8 @@ _ITEM_GOU = re.compile(r"^第?(?P<num>[0-9]{1,3})号[ \u3000]*$")
 @lru_cache(maxsize=16384)
 def match_paragraph_number(line: str) -> Label | None:
     """１．/ 1. / 1．/ ２　(law style: digit and a space) / 2項 alone on its line."""
+    if line[:1] != "第" and not ("0" <= line[:1] <= "9"):
+        return None  # each of the labels opens with a digit or 第 (most lines of a text with neither)
     m = _PARA_KOU.match(line)
     if m:
         return Label(line[:m.end()].strip(), int(m.group("num")), "kou", m.end(), True)
@@ -797,6 +813,10 @@ _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
 # The first characters of the patterns above (bullet, circled and parenthesised characters, brackets,
 # digits and Latin letters, kanji numbers, kana): a line starting with another is no item label.
 _ITEM_START = re.compile(rf"[-・‐－(（0-9a-z\u2460-\u2487\u249c-\u24b5\u3251-\u325f\u32b1-\u32bf一二三四五六七八九十{IROHA}{AIU}]")
+# the first characters of _BULLET, _ITEM_KANJI and _ITEM_KANA (_ITEM_CHAR's are all in U+2460…U+32BF)
+_BULLET_OPENS = frozenset("-・‐－")
+_KANJI_LABEL_DIGITS = frozenset("一二三四五六七八九十")
+_KANA_LABELS = frozenset(IROHA + AIU)
 
 
 @lru_cache(maxsize=16384)
@@ -807,18 +827,21 @@ def match_item_label(line: str) -> Label | None:
     the parser decides from the sequence they appear in. A list bullet before
     the label (「- (1)」, 「・(a)」) belongs to the label.
     """
-    m = _ITEM_GOU.match(line)
+    first = line[:1]
+    m = _ITEM_GOU.match(line) if first == "第" or "0" <= first <= "9" else None
     if m:
         return Label(line.strip(), int(m.group("num")), "gou", len(line))
     if not _ITEM_START.match(line):
         return None
-    b = _BULLET.match(line)
+    # Each pattern below is tried only on a line opening with a character it can start with (one comparison, where
+    # each match cost a call): most labels are of one style, found after the others failed on their first character.
+    b = _BULLET.match(line) if first in _BULLET_OPENS else None
     if b:
         inner = match_item_label(line[b.end():])
         if inner is None:
             return None
         return replace(inner, end=inner.end + b.end())
-    m = _ITEM_CHAR.match(line)
+    m = _ITEM_CHAR.match(line) if "\u2460" <= first <= "\u32bf" else None
     if m:
         c = m.group("v")
         if c in CIRCLED:
@@ -826,7 +849,7 @@ def match_item_label(line: str) -> Label | None:
         if c in PAREN_NUMBER:
             return Label(c, PAREN_NUMBER[c], "paren-number", m.end())
         return Label(c, PAREN_LATIN[c], "paren-latin", m.end())
-    m = _ITEM_PAREN.match(line)
+    m = _ITEM_PAREN.match(line) if first in "(（" else None
     if m:
         v = m.group("v")
         label = line[: m.end()].strip()
@@ -847,15 +870,15 @@ def match_item_label(line: str) -> Label | None:
         if len(low) == 1:
             return Label(label, ord(low) - ord("a") + 1, "latin", m.end())
         return None
-    m = _ITEM_HALF_PAREN.match(line)
+    m = _ITEM_HALF_PAREN.match(line) if "0" <= first <= "9" or "a" <= first <= "z" else None
     if m:
         v = m.group("v")
         return Label(line[: m.end()].strip(), int(v) if v.isdigit() else ord(v) - 96,
                      "half-paren-number" if v.isdigit() else "half-paren-latin", m.end())
-    m = _ITEM_KANJI.match(line)
+    m = _ITEM_KANJI.match(line) if first in _KANJI_LABEL_DIGITS else None
     if m:
         return Label(m.group("v") + m.group("branch"), kanji_to_int(m.group("v")), "kanji", m.end(), False)
-    m = _ITEM_KANA.match(line)
+    m = _ITEM_KANA.match(line) if first in _KANA_LABELS else None
     if m:
         v = m.group("v")
         if v in IROHA and v in AIU:
