@@ -71,7 +71,9 @@ FOLD = _build_fold_table()
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
 _COMBINING_VOICED = re.compile(r".[\u3099\u309a]")
-_SPACE_RUN = re.compile(r"[ \u3000]+")
+# (a run as one space and any more: sre scans for a pattern's first character only when it is no repeat; 「[ \u3000]+」
+# was tried at every position of the line)
+_SPACE_RUN = re.compile(r"[ \u3000][ \u3000]*")
 # Prechecks (one C-level scan): most lines hold no character that folding changes, and no
 # character that starts one of _fold's edits; such lines skip translate and the three scans.
 
@@ -89,7 +91,7 @@ def _char_class(cps: list[int]) -> str:
 
 
 _FOLDS = re.compile(_char_class([c for c, r in FOLD.items() if r != chr(c)]))
-_FOLD_RUN = re.compile(_FOLDS.pattern + "+")
+_FOLD_RUN = re.compile(_FOLDS.pattern + _FOLDS.pattern + "*")  # (one, then any more: see _SPACE_RUN)
 
 
 def _fold_run(m: re.Match) -> str:
@@ -270,6 +272,8 @@ _MD_HEADING = re.compile(r"^(\s*)(?:([0-9]{1,3}\.)\s+)?(#{1,6})\s+")
 _MD_BULLET = re.compile(r"^(\s*)([*+-])\s+")
 # a line a Markdown reader starts a list item with, bulleted or numbered
 _MD_LIST_ITEM = re.compile(r"^\s*(?:[*+-]|[0-9]{1,3}[.)])\s+\S")
+# what such a line opens with: white space (what \s matches, str.isspace) or the marker (asked of every line of a page)
+_MD_LIST_ITEM_OPENS = frozenset("*+-0123456789" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
 _MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
 # A Markdown inline link [words](address "title") or image: the compared text keeps its words; its
 # address is read by pipeline.links.
@@ -301,6 +305,9 @@ _MD_INLINE_CHARS = re.compile(r"[\[<*_\\`&]")
 # Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
 # after its indentation: one match tells a line of text, which most lines are, from the five.
 _MD_BLOCK_START = re.compile(r"\s*[{\-*_0-9#>+]")
+# Either: a block construct's start, or an inline construct's character anywhere (an HTML heading's 「<h」 among them).
+# One match tells the line of plain text, which most lines are, where three tests did.
+_MD_ANY = re.compile(f"{_MD_BLOCK_START.pattern}|[^{_MD_INLINE_CHARS.pattern[1:]}*{_MD_INLINE_CHARS.pattern}")
 
 
 def _entity_text(ent: str) -> str:
@@ -313,6 +320,8 @@ def _entity_text(ent: str) -> str:
 def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, bool]:
     """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
     edits: list[tuple[int, int, str]] = []
+    if not _MD_ANY.match(line):
+        return edits, None, False
     level = None
     if "<h" in line or "<H" in line:
         # raw HTML a Markdown page holds (「<h2 class="…">4. 個人情報の訂正、削除</h2>」): the page shows a heading
@@ -504,11 +513,17 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     start = 0
     lines = text.split("\n")
     last_article = 0  # the number of the last article whose heading opens a line
-    cut_here = grammar.lines_holding(text, _CUT_PRECHECKS)
+    # (the lines that may hold an inline item or a captioned heading, kept apart: the line's own scan for either is
+    # then a set lookup)
+    inline_here = grammar.lines_holding(text, _INLINE_PRECHECKS)
+    captioned_here = grammar.lines_holding(text, _CAPTIONED_PRECHECKS)
+    cut_here = inline_here | captioned_here | grammar.lines_holding(text, _CUT_PRECHECKS)
     glued_here = grammar.lines_holding(text, _GLUED_PRECHECKS) if markdown else set()
+    crlf = "\r" in text
     for k, line in enumerate(lines):
         next_start = start + len(line) + 1
-        if line.endswith("\r"):  # a CRLF line end (text and Markdown files keep their CRs: offsets are the file's)
+        # a CRLF line end (text and Markdown files keep their CRs: offsets are the file's)
+        if crlf and line.endswith("\r"):
             line = line[:-1]
         end = start + len(line)
         if line[:1] in _HEADING_OPENS and (head := _HEADING_NUMBER.match(line)) is not None:
@@ -518,7 +533,7 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             start = next_start
             continue
         cuts = _glued_cuts(line) if start in glued_here else ()
-        if _INLINE_PRECHECK.search(line):
+        if start in inline_here:
             inline = _inline_item_cuts(line)
             if inline:
                 cuts = tuple(sorted(set(cuts) | set(inline)))
@@ -538,7 +553,7 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
             last_article += 1
         if "。- " in line and _RUN_IN_BULLETS_OPEN.match(line):
             cuts = tuple(sorted(set(cuts) | {m.start() for m in _RUN_IN_BULLET.finditer(line)}))
-        if "条" in line and _CAPTIONED_PRECHECK.search(line):
+        if start in captioned_here and "条" in line:
             captioned = _captioned_heading_cuts(line)
             if captioned:
                 cuts = tuple(sorted(set(cuts) | set(captioned)))
@@ -559,7 +574,6 @@ def _source_lines(text: str, markdown: bool) -> list[tuple[int, int, str]]:
 # renders them after the last sentence (「…実施されるものとする （…の指導） 第７条　甲は、…」, the spaces kept or not). The
 # caption starts a line of its own, cut at the space before it if any (the line break then stands for it). Only a caption followed by a heading
 # that has none (grammar.match_captioned_heading) is cut: a citation 「（第5条）」 or 「（注）第5条の規定により」 is not.
-_CAPTIONED_PRECHECK = re.compile(r"[）)][ \u3000]*第")
 _CAPTIONED_CUT = re.compile(rf"(?<=\S)[ \u3000]*(?={grammar.CAPTION}[ \u3000]*第)")
 
 
@@ -596,7 +610,6 @@ _GLUED_PARAGRAPH = re.compile(r"(?<=[^\s0-9０-９第条項号])(?=[２-９][ \u
 _ITEM_LABEL = r"(?P<l>[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９]))"
 _INLINE_LABEL = re.compile(r"[ \u3000]+" + _ITEM_LABEL)
 _LEADING_LABEL = re.compile(r"[ \u3000]*" + _ITEM_LABEL)
-_INLINE_PRECHECK = re.compile(r"[ \u3000](?:[②-⑳]|[(（][2-9２-９][)）]|[2-9２-９][.．])")
 
 
 def _label_kind(label: str) -> tuple[str, int]:
@@ -686,13 +699,15 @@ _RUN_IN_BULLET = re.compile(r"(?<=。)- (?=\S)")
 
 
 # What a line needs for a cut of _source_lines other than _glued_cuts, found in the whole text (grammar.lines_holding),
-# each pattern led by a literal: _INLINE_PRECHECK (after either space), _FIRST_ITEM_AFTER_SENTENCE and _RUN_IN_PARAGRAPH
-# (。), a run-in or trailing article heading (第 after a 。 or a space: 「。第」, 「。 第」…), _CAPTIONED_PRECHECK (after
-# either closing bracket), a run-in bullet (「。- 」). A line holding none of them has no cut.
+# each pattern led by a literal: an item's label after either space (_INLINE_PRECHECKS: _inline_item_cuts), 第 after
+# either closing bracket (_CAPTIONED_PRECHECKS: _captioned_heading_cuts), _FIRST_ITEM_AFTER_SENTENCE and
+# _RUN_IN_PARAGRAPH (。), a run-in or trailing article heading (第 after a 。 or a space: 「。第」, 「。 第」…), a run-in
+# bullet (「。- 」). A line holding none of them has no cut.
 _INLINE_LABEL_AFTER = r"(?:[②-⑳]|[(（][2-9２-９][)）]|[2-9２-９][.．])"
+_INLINE_PRECHECKS = tuple(re.compile(p) for p in (" " + _INLINE_LABEL_AFTER, "\u3000" + _INLINE_LABEL_AFTER))
+_CAPTIONED_PRECHECKS = tuple(re.compile(p) for p in (r"）[ \u3000]*第", r"\)[ \u3000]*第"))
 _CUT_PRECHECKS = tuple(re.compile(p) for p in (
-    " " + _INLINE_LABEL_AFTER, "\u3000" + _INLINE_LABEL_AFTER, _FIRST_ITEM_AFTER_SENTENCE.pattern,
-    _RUN_IN_PARAGRAPH.pattern, "。第", " 第", "\u3000第", r"）[ \u3000]*第", r"\)[ \u3000]*第", "。- "))
+    _FIRST_ITEM_AFTER_SENTENCE.pattern, _RUN_IN_PARAGRAPH.pattern, "。第", " 第", "\u3000第", "。- "))
 # _glued_cuts has none to make in a line without #, *, イ (_GLUED_SUBITEM_RUN) or _GLUED_LOWER_HEADING. The single
 # characters as strings (str.find): sre finds no literal prefix in 「#+」 and tried it at each of a law's 450,000
 # positions (5 ms, where the string takes 0.6)
@@ -750,13 +765,16 @@ def _glued_cuts(line: str) -> tuple[int, ...]:
 
 def _fold(text: str, offs: Ranges | None) -> tuple[str, Ranges | None]:
     """Fold look-alike characters; ``offs`` None (and None back) means each char is its own offset."""
-    if not _FOLD_ANY.search(text):
+    first = _FOLD_ANY.search(text)
+    if first is None:
         return text, offs
-    if _FOLDS.search(text):
+    # (neither kind of character stands before the first of either, and folding makes none of the other kind)
+    at = first.start()
+    if _FOLDS.search(text, at):
         # FOLD maps one character to one: the offsets stand. Only the runs that fold are translated:
         # str.translate looks every character of a line up in the table (about 100 ns each)
         text = _FOLD_RUN.sub(_fold_run, text)
-    if not _FOLD_EDIT_CHARS.search(text):
+    if not _FOLD_EDIT_CHARS.search(text, at):
         return text, offs
     edits: list[tuple[int, int, str]] = []
     for m in _ZERO_WIDTH.finditer(text):
@@ -797,6 +815,9 @@ _SECTION_LABEL = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
+_LABEL_CLOSES = tuple(".．)）】]")  # what ends a label that needs no space after it
+
+
 def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
     h = grammar.match_article_heading(line) or grammar.match_captioned_heading(line)
@@ -811,7 +832,7 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
     lab = grammar.match_paragraph_number(line) or grammar.match_item_label(line)
     if lab is not None:
         label_end = len(line[: lab.end].rstrip(" \u3000"))
-        needs_space = not line[:label_end].endswith(tuple(".．)）】]"))
+        needs_space = not line[:label_end].endswith(_LABEL_CLOSES)
         # 「2. ６ヶ月以上…」: a number after the label's dot would read as one number with it (2.6)
         needs_space = needs_space or (line[:label_end].endswith((".", "．"))
                                       and line[label_end:].lstrip(" \u3000")[:1] in _DIGITS)
@@ -842,7 +863,9 @@ def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None
     if label is not None:
         end, needs_space = label
         m = _SPACE_RUN.match(text, end)
-        if m is not None and not _SPACE_RUN.search(text, m.end()) and not _SPACE_RUN.search(text, 0, end):
+        # (no other run: str.find for either space, faster than a scan for the run)
+        if m is not None and text.find(" ", m.end()) < 0 and text.find("\u3000", m.end()) < 0 \
+                and text.find(" ", 0, end) < 0 and text.find("\u3000", 0, end) < 0:
             # the one run of spaces is the separator after the label (「２　前項の…」, most lines of a law)
             if not needs_space:
                 return _apply_edits(text, offs, [(m.start(), m.end(), "")])
@@ -1028,8 +1051,8 @@ def _line(raw: str, markdown: bool) -> _LineForm:
     t, o = _collapse_spaces(folded, foffs)
     if o is not None and len(o) == 1 and o[0][0] == 0:
         o = None  # the i-th character is the line's i-th
-    return _LineForm(False, level, stripped, src_raw.strip(), _artifact_kind(stripped), t, o,
-                     display_width(src_raw.strip()))
+    raw_stripped = src_raw.strip()
+    return _LineForm(False, level, stripped, raw_stripped, _artifact_kind(stripped), t, o, display_width(raw_stripped))
 
 
 def clear_caches() -> None:
@@ -1116,7 +1139,7 @@ def _normalize(source: Source) -> Normalized:
         if level is None and reader_headings:
             level = reader_headings.get(s)
         lines.append(_Line(t, s, offs, e, level, blank_pending, width,
-                           markdown and _MD_LIST_ITEM.match(raw) is not None))
+                           markdown and raw[0] in _MD_LIST_ITEM_OPENS and _MD_LIST_ITEM.match(raw) is not None))
         blank_pending = False
 
     # 2. join wrapped lines
