@@ -77,6 +77,8 @@ _LABEL_LIKE_START = re.compile(f"[{grammar.IROHA[:23]}一二三四五六七八�
 PARTY_LABEL = re.compile(r"^[（(【\[]?[甲乙丙丁][）)】\]]?(?:[ \u3000]*[：:（(][^。]{0,20}[）)]?)?[ \u3000]*$")
 SIGNATURE_FIELD = re.compile(r"^(?:[（(【]?[甲乙丙丁][）)】]?[ \u3000]*)?(?:社名|会社名|商号|名称|住所|所在地|本店所在地|代表者(?:名)?"
                              r"|代表取締役|氏名|署名|記名)[ \u3000]*[：:]")
+# what PARTY_LABEL and grammar.RULE_LINE open with: asked of each line of an article, most are told by one comparison
+_SIGNATURES_OPEN = frozenset("（(【[甲乙丙丁" + "-ー－―─━=＝_＿*＊")
 # a line that is one bracketed note: （…） or (…), nothing outside the brackets
 BRACKETED_NOTE = re.compile(r"[（(][^\n]{3,}[）)]")
 # a telephone or fax number, a postal code: what a page's contact footer holds and an agreement's text does not
@@ -104,6 +106,7 @@ def supplementary_label(s: Supplementary, count: int) -> str:
 # the name of a part: a few words alone on a line, no sentence, bracket or number (特定非営利活動法人NSCAジャパン,
 # 会員倫理規程, 細目)
 _PART_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー][^。、，,（）()「」0-9０-９]{0,29}")
+_PART_NAME_LONGEST = 30  # (what _PART_NAME reads at most: a longer line, a sentence, is told by its length)
 # sentences a set of rules may open with before its 第1条 (its purpose, how to read it)
 _PART_PREAMBLE_LINES = 4
 
@@ -196,7 +199,7 @@ class _Parser:
         self._following: dict[int, LineRef] | None = None  # line start → the next line, made when first asked
         self._footer: int | None = None  # the first line of the page's contact footer (-1: none), found when asked
         self._soft: frozenset[int] | None = None  # the source's <br> line starts, as a set when first asked
-        self._chapter_levels_memo: tuple[int, list[int | None]] = (-1, [])  # see _chapter_levels
+        self._chapter_level_memo: tuple[int, bool, int | None] = (0, False, None)  # see _chapter_level
         self.contents: list[tuple[int, int]] = []  # the table of contents' lines (Document.contents)
 
     def _under_an_item_lead(self, para: grammar.Label, line: LineRef, art: ArticleBuilder) -> bool:
@@ -1637,13 +1640,21 @@ class _Parser:
         self.start_article(nh.number, nh.label, title, heading, nh)
         self.current.start = line.start
 
-    def _chapter_levels(self) -> list[int | None]:
-        """The heading level of each 章 read so far. Remembered until the next chapter is read: asked of every heading
-        line of a page, it went through all the chapters each time (a law's 1,000 article headings × 300 chapters)."""
-        n = len(self.chapters)  # (chapters are only ever appended, and heading_levels never changes)
-        if self._chapter_levels_memo[0] != n:
-            self._chapter_levels_memo = (n, [self.heading_levels.get(c.span[0]) for c in self.chapters if c.kind == "章"])
-        return self._chapter_levels_memo[1]
+    def _chapter_level(self) -> int | None:
+        """The deepest heading level of the 章 read so far; None when there is none, or one of them is not a page's
+        heading. Kept up to date with the chapters read since it was last asked: asked of every heading line of a page,
+        it went through all the chapters each time (a law's 1,000 article headings × 300 chapters), and the list of
+        their levels was searched for None and its maximum again for each line."""
+        seen, missing, deepest = self._chapter_level_memo  # (chapters are only ever appended, heading_levels fixed)
+        for c in self.chapters[seen:]:
+            if c.kind == "章":
+                level = self.heading_levels.get(c.span[0])
+                if level is None:
+                    missing = True
+                elif deepest is None or level > deepest:
+                    deepest = level
+        self._chapter_level_memo = (len(self.chapters), missing, deepest)
+        return None if missing else deepest
 
     def _heads_a_section(self, i: int) -> bool:
         """Is line ``i`` a page's heading set deeper than the document's 章 headings, a name without a number (no
@@ -1652,8 +1663,8 @@ class _Parser:
         level = self.heading_levels.get(line.start)
         if level is None or self.region != "main" or not self.chapters or i + 1 >= len(self.lines):
             return False
-        chapter_levels = self._chapter_levels()
-        if not chapter_levels or None in chapter_levels or level <= max(chapter_levels):
+        chapter_level = self._chapter_level()
+        if chapter_level is None or level <= chapter_level:
             return False
         t = line.text.strip(" \u3000")
         if len(t) > 40 or SENTENCE_PUNCT.search(t) or grammar.is_structural_start(t) or grammar.is_caption(t):
@@ -1761,7 +1772,8 @@ class _Parser:
         no one; read as the last article's text, its blanks and 印 were checked as clauses. Only after the text of an
         article, and only where no article follows."""
         t = self.lines[i].text
-        if not (PARTY_LABEL.match(t) or grammar.RULE_LINE.fullmatch(t)) or self.current is None \
+        if t[:1] not in _SIGNATURES_OPEN or not (PARTY_LABEL.match(t) or grammar.RULE_LINE.fullmatch(t)) \
+                or self.current is None \
                 or not self.current.paragraphs or self.lines[i].start in self.heading_levels:
             return False
         after = [ln.text for ln in self.lines[i + 1:i + 4]]
@@ -1837,7 +1849,8 @@ class _Parser:
         第1条 follows a few lines of its preamble below? The articles restart, so they are no continuation of the
         article the name would otherwise close."""
         t = self.lines[i].text.strip(" \u3000")
-        return self.current.number not in (None, "1") and bool(_PART_NAME.fullmatch(t)) \
+        return self.current.number not in (None, "1") \
+            and len(t) <= _PART_NAME_LONGEST and bool(_PART_NAME.fullmatch(t)) \
             and (grammar.RULES_NAME.search(t) is not None or t.endswith("ポリシー")) \
             and _first_article_below(self.lines, i + 1, _PART_PREAMBLE_LINES)
 
