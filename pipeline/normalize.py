@@ -305,9 +305,6 @@ _MD_INLINE_CHARS = re.compile(r"[\[<*_\\`&]")
 # Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
 # after its indentation: one match tells a line of text, which most lines are, from the five.
 _MD_BLOCK_START = re.compile(r"\s*[{\-*_0-9#>+]")
-# Either: a block construct's start, or an inline construct's character anywhere (an HTML heading's 「<h」 among them).
-# One match tells the line of plain text, which most lines are, where three tests did.
-_MD_ANY = re.compile(f"{_MD_BLOCK_START.pattern}|[^{_MD_INLINE_CHARS.pattern[1:]}*{_MD_INLINE_CHARS.pattern}")
 
 
 def _entity_text(ent: str) -> str:
@@ -320,28 +317,27 @@ def _entity_text(ent: str) -> str:
 def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, bool]:
     """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
     edits: list[tuple[int, int, str]] = []
-    if not _MD_ANY.match(line):
-        return edits, None, False
+    block = _MD_BLOCK_START.match(line)
+    if block is None and not _MD_INLINE_CHARS.search(line):
+        return edits, None, False  # plain text, most lines (no 「<」 either: the test for an HTML heading is not run)
     level = None
     if "<h" in line or "<H" in line:
         # raw HTML a Markdown page holds (「<h2 class="…">4. 個人情報の訂正、削除</h2>」): the page shows a heading
         if hm := _MD_HTML_HEADING.match(line):
             level = int(hm.group(1))
-    if not _MD_BLOCK_START.match(line):
-        if not _MD_INLINE_CHARS.search(line):
-            return edits, None, False
-    elif _MD_IAL.match(line) or _MD_RULE.match(line):
-        return [], None, True
-    elif m := _MD_HEADING.match(line):
-        level = len(m.group(3))
-        edits.append((m.start(3), m.end(), ""))
-    else:
-        m = _MD_QUOTE.match(line)
-        if m:
-            edits.append((m.start(2), m.end(), ""))
-        m = _MD_BULLET.match(line)
-        if m:
-            edits.append((m.start(2), m.end(), ""))
+    if block is not None:  # (else inline constructs only, read below)
+        if _MD_IAL.match(line) or _MD_RULE.match(line):
+            return [], None, True
+        if m := _MD_HEADING.match(line):
+            level = len(m.group(3))
+            edits.append((m.start(3), m.end(), ""))
+        else:
+            m = _MD_QUOTE.match(line)
+            if m:
+                edits.append((m.start(2), m.end(), ""))
+            m = _MD_BULLET.match(line)
+            if m:
+                edits.append((m.start(2), m.end(), ""))
     start = edits[-1][1] if edits else 0
     if not _MD_INLINE_CHARS.search(line, start):
         edits.sort()
