@@ -77,6 +77,8 @@ _LABEL_LIKE_START = re.compile(f"[{grammar.IROHA[:23]}一二三四五六七八�
 PARTY_LABEL = re.compile(r"^[（(【\[]?[甲乙丙丁][）)】\]]?(?:[ \u3000]*[：:（(][^。]{0,20}[）)]?)?[ \u3000]*$")
 SIGNATURE_FIELD = re.compile(r"^(?:[（(【]?[甲乙丙丁][）)】]?[ \u3000]*)?(?:社名|会社名|商号|名称|住所|所在地|本店所在地|代表者(?:名)?"
                              r"|代表取締役|氏名|署名|記名)[ \u3000]*[：:]")
+# what an execution clause or a sentence dating the document opens with, when it holds no 証 (_closes_body)
+_CLOSING_OPENS = ("以上", "この", "本")
 # what PARTY_LABEL and grammar.RULE_LINE open with: asked of each line of an article, most are told by one comparison
 _SIGNATURES_OPEN = frozenset("（(【[甲乙丙丁" + "-ー－―─━=＝_＿*＊")
 # a line that is one bracketed note: （…） or (…), nothing outside the brackets
@@ -356,7 +358,8 @@ class _Parser:
         if line.start in self.table_cells:
             return None  # 「<td>第9条</td>」: a table's column of related articles cites them, it heads none
         t = line.text
-        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or self._glued_heading(line)
+        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or (  # (see _glued_heading)
+            self._glued_heading(line) if line.start in self.heading_levels or t.startswith("第") else None)
 
     def _table_cell_lines(self) -> frozenset[int]:
         """The starts of the lines that are cells of an HTML table written into a Markdown file, one <td> per source
@@ -1347,7 +1350,7 @@ class _Parser:
                 self._start_under_its_title(line, i + 1, grammar.caption_title(t.strip(" \u3000")))
                 skip_caption.add(i + 1)
                 continue
-            if self._heads_a_section(i):
+            if line.start in self.heading_levels and self._heads_a_section(i):  # (a page's heading lines only)
                 # 「### 外部設計書作成（支援）業務」 between 第18条 and 第19条 under 「## 第3章」: a section of the chapter
                 # named without a number, not the last line of the article before it
                 self.finish_article()
@@ -1366,19 +1369,23 @@ class _Parser:
                 self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
                 self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
                 continue
-            if not grammar.is_structural_start(t) and self._glued_heading(line) is None:
+            # (_glued_heading reads a page's heading lines and lines opening with 第 only)
+            if not grammar.is_structural_start(t) and not ((line.start in self.heading_levels or t.startswith("第"))
+                                                           and self._glued_heading(line) is not None):
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):
                     hist = grammar.match_history(t)
                     if hist is None:
-                        if self._closes_body(i):
+                        if (t[:1] in _SIGNATURES_OPEN or "証" in t or t.startswith(_CLOSING_OPENS)) \
+                                and self._closes_body(i):
                             continue
                         if self.current is not None and i == self._contact_footer():
                             self.finish_article()  # 「一般社団法人…事務局」⏎「東京都…」⏎「TEL.03-…」: the page's footer
                             self.region = "closing"
                             self.closing.append(Block("text", t, (line.start, line.end)))
-                        elif self.current is not None and self._page_block_after_terms(line):
+                        elif self.current is not None and line.start > self.last_heading_start \
+                                and self._page_block_after_terms(line):
                             # 「利用規約に同意する」 (a form's label), 「ホームに戻る」, 「株式会社…」 after the last article's
                             # finished sentence: the page's next block, no paragraph of the article
                             self.finish_article()
@@ -1743,7 +1750,7 @@ class _Parser:
             self.region = "closing"
             self.closing.append(Block("closing", t, (line.start, line.end)))
             return True
-        if "証" not in t and not t.startswith(("以上", "この", "本")):
+        if "証" not in t and not t.startswith(_CLOSING_OPENS):
             return False  # what every execution clause and dating sentence starts with or holds
         art = self.current
         if art is not None:
