@@ -100,6 +100,8 @@ SENTENCE_PUNCT = re.compile(r"[。、，,]")
 def citing_paragraph(text: str, art: ArticleBuilder) -> grammar.Label | None:
     """The label of 「3．2．は、…」 where the article's next paragraph is 3 and 2 is one before it: a paragraph
     citing an earlier one. Elsewhere 3.2. is a decimal number (section 3.2, a version) and no label."""
+    if not ("0" <= text[:1] <= "9"):
+        return None  # (match_paragraph_citing's own first test, before the cache: asked of every line of an article)
     found = grammar.match_paragraph_citing(text)
     if found is None:
         return None

@@ -613,12 +613,16 @@ GRID_STREET = re.compile(r"[東西南北][0-9０-９]+条|[0-9０-９]+条[東�
 _GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,20}")
 
 
-@lru_cache(maxsize=16384)
 def match_chapter_heading(line: str) -> ChapterHeading | None:
+    first = line[:1]
+    if first != "第" and first not in _DECORATION_OPENS and not ("\u2100" <= first < "\u3000" or first >= "\U0001F000"):
+        return None  # (tested before the cache: see _CACHED)
+    return _chapter_heading(line)
+
+
+@lru_cache(maxsize=16384)
+def _chapter_heading(line: str) -> ChapterHeading | None:
     if not line.startswith("第"):
-        first = line[:1]
-        if first not in _DECORATION_OPENS and not ("\u2100" <= first < "\u3000" or first >= "\U0001F000"):
-            return None
         core = _undecorated(line, _CHAPTER_LABEL)  # 【第2章】利用契約, ■第2章 利用契約, 【第2章 利用契約】
         return None if core is None else match_chapter_heading(core)
     m = _CHAPTER.match(line)
@@ -703,11 +707,15 @@ _CITATION_GOES_ON = ("各号", "前段", "後段", "ただし書", "本文")
 _ITEM_GOU = re.compile(r"^第?(?P<num>[0-9]{1,3})号[ \u3000]*$")
 
 
-@lru_cache(maxsize=16384)
 def match_paragraph_number(line: str) -> Label | None:
     """１．/ 1. / 1．/ ２　(law style: digit and a space) / 2項 alone on its line."""
     if line[:1] != "第" and not ("0" <= line[:1] <= "9"):
-        return None  # each of the labels opens with a digit or 第 (most lines of a text with neither)
+        return None  # each of the labels opens with a digit or 第 (tested before the cache: see _CACHED)
+    return _paragraph_number(line)
+
+
+@lru_cache(maxsize=16384)
+def _paragraph_number(line: str) -> Label | None:
     m = _PARA_KOU.match(line)
     if m:
         return Label(line[:m.end()].strip(), int(m.group("num")), "kou", m.end(), True)
@@ -1062,11 +1070,15 @@ _LEADING_CAPTION = re.compile(rf"^[（(](?P<c>{CAPTION_TEXT})[）)][ \u3000]*(?=
 _ACT_NUMBER = re.compile(r"[0-9０-９〇一二三四五六七八九十百元]+年[^（）()]{0,12}第[0-9０-９〇一二三四五六七八九十百千]+号")
 
 
-@lru_cache(maxsize=16384)
 def match_captioned_heading(line: str) -> ArticleHeading | None:
     """The heading of 「（目的）第1条　本契約は、…」, titled by its caption; None for any other line."""
     if line[:1] not in "（(":
-        return None
+        return None  # (tested before the cache: see _CACHED)
+    return _captioned_heading(line)
+
+
+@lru_cache(maxsize=16384)
+def _captioned_heading(line: str) -> ArticleHeading | None:
     m = _LEADING_CAPTION.match(line)
     if m is None:
         return None
@@ -1303,9 +1315,15 @@ def find_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}"
 
 
-@lru_cache(maxsize=16384)
 def match_history(line: str) -> tuple[str, str | None] | None:
     """2024 年 12 月 1 日 制定 / 附則（２０２３年６月１５日実施） / 発効日:2021年10月11日 (Ver.1.5.3)."""
+    if "。" in line:
+        return None  # a sentence (tested before the cache: see _CACHED)
+    return _history(line)
+
+
+@lru_cache(maxsize=16384)
+def _history(line: str) -> tuple[str, str | None] | None:
     s = line.strip()
     if len(s) > 60 or "。" in s or not _DIGIT.search(s):
         return None  # every date and version has a digit
@@ -1354,9 +1372,11 @@ def match_bulleted_entry(line: str) -> Label | None:
 @lru_cache(maxsize=16384)
 def is_structural_start(line: str) -> bool:
     """A line that must start a new unit whatever the line before it looks like."""
+    # (each matcher's own first test before its cache: see _CACHED)
     return bool(
-        match_article_heading(line) or match_chapter_heading(line) or match_supplementary(line)
-        or match_annex(line) or is_closing(line) or match_captioned_heading(line)
+        match_article_heading(line) or match_chapter_heading(line)
+        or (line[:1] in _SUPPLEMENTARY_FIRST and match_supplementary(line)) or ("別" in line and match_annex(line))
+        or ("以" in line and is_closing(line)) or match_captioned_heading(line)
     )
 
 
@@ -1371,9 +1391,13 @@ def is_weak_start(line: str) -> bool:
 
 # Line matchers are pure functions of the line: normalization, the structure parser and the checks ask
 # about the same lines, and successive versions of a document repeat almost all of them.
-_CACHED = (match_article_heading, match_captioned_heading, match_chapter_heading, match_paragraph_number,
+# A matcher asked of almost every line (a chapter's heading, a paragraph's number, a caption, a
+# history line) tests what the line opens with (or a character that rules it out) before its cache: most lines fail
+# the test, and a call through the cache that keeps a None for each cost more than the test. Its cached part is
+# _chapter_heading, _paragraph_number, _captioned_heading, _history.
+_CACHED = (match_article_heading, _captioned_heading, _chapter_heading, _paragraph_number,
            match_paragraph_citing, match_item_label,
-           match_section_heading, match_kou_heading, match_supplementary, match_annex, is_closing, match_history,
+           match_section_heading, match_kou_heading, match_supplementary, match_annex, is_closing, _history,
            is_structural_start, is_execution_clause, match_enactment, inline_heading_cuts)
 
 

@@ -800,7 +800,7 @@ class _Parser:
                     and lab.number == (art.last_para_number() or 0) + 1:
                 line = LineRef(rest, line.start + marker.end(), line.end)
                 t = rest
-        decimal = _SECTION_PARAGRAPH.match(t) if depth is None else None
+        decimal = _SECTION_PARAGRAPH.match(t) if depth is None and "0" <= t[:1] <= "9" else None
         if decimal is not None and decimal.group(1) == art.number.split("_")[0] \
                 and int(decimal.group(2)) == (max((p.number or 0 for p in art.paragraphs), default=0) + 1):
             # 「1.1 本契約において…」「1.2 …」 under 第1条: its paragraphs numbered with the article's number, as a
