@@ -282,8 +282,11 @@ _MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
 # ればならない。)」, an unseen 定款 draft): no link then, the line is read as written.
 MARKDOWN_LINK = re.compile(
     r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>(?:\{\{[^}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|[^)\s、。])*)(?:\s+\"[^\"]*\")?\)")
+# (each construct opens with one of the characters of the lookahead, which only tells sre where none can start: with
+# no first character common to the alternatives, it tried every one of them at every position of the line)
 _MD_INLINE = re.compile(
-    MARKDOWN_LINK.pattern
+    r"(?=[!\[<*_\\`&])(?:"
+    + MARKDOWN_LINK.pattern
     + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
     # emphasis marks (not a footnote's mark, 「…もの」(*1), shown as written; not __ between two kanji, kana or digits,
     # 「2026年__月__日」, which CommonMark never reads as emphasis: a blank to fill in, shown as written — while
@@ -294,7 +297,7 @@ _MD_INLINE = re.compile(
     # an inline code span (`第五条` に定める): a reader sees its words, not the backticks
     r"|(?P<code>`)(?=[^`\n]+`)(?P<code_text>[^`\n]+)`"
     # an entity reference (CommonMark decodes it): 「&nbsp;寺﨑」 shows a space, 「A&amp;B」 an ampersand
-    r"|(?P<ent>&(?:nbsp|amp|lt|gt|quot|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5});)"
+    r"|(?P<ent>&(?:nbsp|amp|lt|gt|quot|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5});))"
 )
 _ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
@@ -326,16 +329,18 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
         if hm := _MD_HTML_HEADING.match(line):
             level = int(hm.group(1))
     if block is not None:  # (else inline constructs only, read below)
-        if _MD_IAL.match(line) or _MD_RULE.match(line):
+        # each construct is tried on a line opening (after its indentation) with a character it starts with
+        opener = block.group()[-1]
+        if opener == "{" and _MD_IAL.match(line) or opener in "-*_" and _MD_RULE.match(line):
             return [], None, True
-        if m := _MD_HEADING.match(line):
+        if (opener == "#" or opener in "0123456789") and (m := _MD_HEADING.match(line)):
             level = len(m.group(3))
             edits.append((m.start(3), m.end(), ""))
         else:
-            m = _MD_QUOTE.match(line)
+            m = _MD_QUOTE.match(line) if opener == ">" else None
             if m:
                 edits.append((m.start(2), m.end(), ""))
-            m = _MD_BULLET.match(line)
+            m = _MD_BULLET.match(line) if opener in "*+-" else None
             if m:
                 edits.append((m.start(2), m.end(), ""))
     start = edits[-1][1] if edits else 0
