@@ -450,6 +450,9 @@ _URL_ONLY = re.compile(r"^(?:<https?://[!-~]+>|（https?://[!-~]+）|\(https?://
 
 # The characters other than ASCII that _PAGE_OF and _URL_ONLY can start with (_DOC_CODE starts with ASCII)
 _ARTIFACT_STARTS = "－―—–‐（ペ頁"
+# every character the three can hold: ASCII, white space and those others (ページ, 頁, the dashes, ／, the brackets of a
+# URL); a line with any other (「2 会社は…」 opens with a digit) matches none of them
+_ARTIFACT_ALPHABET = re.compile(r"[\x00-\x7f\s－―—–‐／ページ頁（）]*+")
 # A line drawn with horizontal box-drawing strokes (━━━━ above and below 「第1条（目的）」): decoration, as a Markdown
 # --- is. Kept, it was a line of text: an empty paragraph of the article under it, whose 1. 2. 3. became its items.
 _BOX_RULE = re.compile(r"[─━┄┅┈┉╌╍═╴╶╸╺╼╾]{3,}(?:[ \u3000]*[─━┄┅┈┉╌╍═╴╶╸╺╼╾]+)*")
@@ -461,7 +464,7 @@ def _artifact_kind(stripped: str) -> str | None:
     # a Japanese line starts with none of the characters a page number, a code or a URL starts with:
     # its three matches are not run
     first = stripped[0]
-    starts = first.isascii() or first in _ARTIFACT_STARTS
+    starts = (first.isascii() or first in _ARTIFACT_STARTS) and _ARTIFACT_ALPHABET.fullmatch(stripped) is not None
     if starts and _PAGE_OF.match(stripped):
         return "page-number"
     if starts and _DOC_CODE.match(stripped):

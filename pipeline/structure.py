@@ -272,9 +272,9 @@ class _Parser:
                 if not self._after_br(ln.start):
                     out.add(ln.start)
             return frozenset(out)
+        # (the gap between two lines searched in place, bounded by pos and endpos, rather than sliced out first)
         for a, b in zip(self.lines, self.lines[1:]):
-            gap = src[offs[a.end - 1] + 1:offs[b.start]] if a.end > a.start else ""
-            if "\n" in gap and _BLANK_LINE.search(gap):
+            if a.end > a.start and _BLANK_LINE.search(src, offs[a.end - 1] + 1, offs[b.start]):
                 out.add(b.start)
         return frozenset(out)
 
