@@ -712,10 +712,12 @@ _INLINE_PRECHECKS = tuple(re.compile(p) for p in (" " + _INLINE_LABEL_AFTER, "\u
 _CAPTIONED_PRECHECKS = tuple(re.compile(p) for p in (r"）[ \u3000]*第", r"\)[ \u3000]*第"))
 _CUT_PRECHECKS = tuple(re.compile(p) for p in (
     _FIRST_ITEM_AFTER_SENTENCE.pattern, _RUN_IN_PARAGRAPH.pattern, "。第", " 第", "\u3000第", "。- "))
-# _glued_cuts has none to make in a line without #, *, イ (_GLUED_SUBITEM_RUN) or _GLUED_LOWER_HEADING. The single
-# characters as strings (str.find): sre finds no literal prefix in 「#+」 and tried it at each of a law's 450,000
-# positions (5 ms, where the string takes 0.6)
-_GLUED_PRECHECKS = ("#", "*", "イ", _GLUED_LOWER_HEADING)
+# _glued_cuts has none to make in a line without what _GLUED_HEADING's first two alternatives start with (a # or a *
+# after a character other than a space, # or *, the * before a bracket), イ (_GLUED_SUBITEM_RUN) or
+# _GLUED_LOWER_HEADING: not in 「#### 第一条」 or 「*（趣旨）*」, the heading and caption lines of a converted law. Each
+# pattern is led by its literal (the character before it tested by a lookbehind, which never reaches back over a line
+# break): sre scans for a literal prefix, where a pattern led by a class or a repeat (「#+」) is tried at every position.
+_GLUED_PRECHECKS = (re.compile(r"#(?<=[^\s#*]#)"), re.compile(r"\*(?<=[^\s#*]\*)[（(]"), "イ", _GLUED_LOWER_HEADING)
 
 
 def _trailing_heading_cut(line: str, number: int) -> int | None:
