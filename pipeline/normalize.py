@@ -705,13 +705,17 @@ _RUN_IN_BULLET = re.compile(r"(?<=。)- (?=\S)")
 # What a line needs for a cut of _source_lines other than _glued_cuts, found in the whole text (grammar.lines_holding),
 # each pattern led by a literal: an item's label after either space (_INLINE_PRECHECKS: _inline_item_cuts), 第 after
 # either closing bracket (_CAPTIONED_PRECHECKS: _captioned_heading_cuts), _FIRST_ITEM_AFTER_SENTENCE and
-# _RUN_IN_PARAGRAPH (。), a run-in or trailing article heading (第 after a 。 or a space: 「。第」, 「。 第」…), a run-in
-# bullet (「。- 」). A line holding none of them has no cut.
+# _RUN_IN_PARAGRAPH (。), a trailing or run-in article heading (_ARTICLE_RUN_ON: 第N条 after a 。 or a space with a
+# bracket or a space and a word after it, as _TRAILING_HEADING and _RUN_IN_ARTICLE read it; not a heading line's
+# 「#### 第一条」), a run-in bullet (「。- 」). A line holding none of them has no cut.
 _INLINE_LABEL_AFTER = r"(?:[②-⑳]|[(（][2-9２-９][)）]|[2-9２-９][.．])"
+# (led by the literal 第, the character before it read by a lookbehind: sre scans for the literal)
+_ARTICLE_RUN_ON = (r"第(?<=[。 \u3000]第)[ \u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \u3000]*条"
+                   r"(?=[ \u3000]*[（(]|[ \u3000]+\S)")
 _INLINE_PRECHECKS = tuple(re.compile(p) for p in (" " + _INLINE_LABEL_AFTER, "\u3000" + _INLINE_LABEL_AFTER))
 _CAPTIONED_PRECHECKS = tuple(re.compile(p) for p in (r"）[ \u3000]*第", r"\)[ \u3000]*第"))
 _CUT_PRECHECKS = tuple(re.compile(p) for p in (
-    _FIRST_ITEM_AFTER_SENTENCE.pattern, _RUN_IN_PARAGRAPH.pattern, "。第", " 第", "\u3000第", "。- "))
+    _FIRST_ITEM_AFTER_SENTENCE.pattern, _RUN_IN_PARAGRAPH.pattern, _ARTICLE_RUN_ON, "。- "))
 # _glued_cuts has none to make in a line without what _GLUED_HEADING's first two alternatives start with (a # or a *
 # after a character other than a space, # or *, the * before a bracket), イ (_GLUED_SUBITEM_RUN) or
 # _GLUED_LOWER_HEADING: not in 「#### 第一条」 or 「*（趣旨）*」, the heading and caption lines of a converted law. Each
