@@ -1182,6 +1182,8 @@ _TOC_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥]{2,}[ \u3000]*[0-9]{1,4}|
 
 def without_toc_page(line: str) -> str:
     """A 目次 line without the page number it ends with (「第1条　目的…………1」 → 「第1条　目的」)."""
+    if not "0" <= line.rstrip(" \u3000")[-1:] <= "9":
+        return line  # (no page number: _TOC_PAGE, which no first character leads, was tried at each position)
     return _TOC_PAGE.sub("", line)
 
 
