@@ -106,14 +106,22 @@ def _titled_phrase(ctx: Context, end: int, key: str, part: str) -> str | None:
     of = _OF_NOUN.match(ctx.text, m.end() + len(key))
     if of is None:
         return None
-    phrase = _undetermined((key + "の" + of.group(1)).rstrip("等"))
-    titles = [_title_core(a.title) for a in ctx.doc.all_articles() if a.part == part and a.title]
-    titled = [t for t in titles if _without_okurigana(_undetermined(t)) == _without_okurigana(phrase)]
+    phrase = _without_okurigana(_undetermined((key + "の" + of.group(1)).rstrip("等")))
+    titles = _part_titles(ctx, part)
+    titled = [t for t, bare in titles if bare == phrase]
     if not titled and _SELF.fullmatch(key):
         # 「第3条に定める本会の目的」: the document's own 目的 is what its article （目的） is about
         noun = of.group(1).rstrip("等")
-        titled = [t for t in titles if t == noun]
+        titled = [t for t, _ in titles if t == noun]
     return titled[0] if len(titled) == 1 else None
+
+
+def _part_titles(ctx: Context, part: str) -> list[tuple[str, str]]:
+    """(title, the title without 本 and okurigana) of each titled article of ``part``, once per document (a law cites
+    its articles by phrase hundreds of times)."""
+    return ctx.memo("refcontent.titles:" + part, lambda: [
+        (t, _without_okurigana(_undetermined(t)))
+        for t in (_title_core(a.title) for a in ctx.doc.all_articles() if a.part == part and a.title)])
 
 
 # How a document names itself or its author: 本会, 当会, 本法人, 当社, 弊社, 本組合
@@ -123,7 +131,10 @@ _SELF = re.compile(r"[本当弊][\u3400-\u9fff]{1,3}")
 def _without_okurigana(name: str) -> str:
     """``name`` without the kana a kanji takes as its ending, which writers give or leave (申し込み, 申込み, 申込):
     the same word either way. の between two nouns is kept: it is no ending."""
-    return re.sub(r"(?<=[\u4e00-\u9fff])(?!の)[ぁ-ゖ]+", "", name)
+    return _OKURIGANA.sub("", name)
+
+
+_OKURIGANA = re.compile(r"(?<=[\u4e00-\u9fff])(?!の)[ぁ-ゖ]+")
 
 
 def _title_core(title: str) -> str:
