@@ -21,7 +21,8 @@ _SPONSOR_TERMS = ("# 協賛規約\n\n## 第1条（目的）\n\n- [協賛］ 賞�
 def test_a_square_bracket_opened_half_width_and_closed_full_width_is_a_slip():
     """pub425's 「[協賛］」: opened with a half-width [ and closed with a full-width ］, as 「（月額1000円)」 is for the
     round kind; no document means a pair of two widths."""
-    said = [(f.excerpt, f.suggestion, f.severity) for f in _findings(_SPONSOR_TERMS, "terms.md", "convention-deviation")]
+    said = [(f.excerpt, f.suggestion, f.severity)
+            for f in _findings(_SPONSOR_TERMS, "terms.md", "convention-deviation")]
     assert said == [("[協賛］", "［…］", "warning")]
 
 

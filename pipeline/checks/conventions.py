@@ -204,7 +204,8 @@ def _bracket_width_findings(ctx: Context):
         yield ctx.finding(
             "convention-deviation", (a, b + 1),
             f"括弧が「{pair}」と全角・半角の組合せで閉じられています。この文書は括弧を同じ幅で対にしています（{same}組）。",
-            f"A bracket opened and closed in different widths ({pair}); the document pairs them in one width {same} times.",
+            f"A bracket opened and closed in different widths ({pair}); the document pairs them in one width "
+            f"{same} times.",
             # the width the document pairs most of its brackets in, whichever the slip opened with
             suggestion=(f"{opening[0]}…{closing[0]}" if 2 * full >= same else f"{opening[1]}…{closing[1]}"),
             excerpt=src[i:j + 1][:60],

@@ -186,7 +186,8 @@ def _article_findings(ctx: Context):
                 covered = True  # 「第 6 条自由とする。」 opening its line: the heading is there, its sentence read into another
             if len(k) == 1 and k[0] == expected_main + 1 and (prev_art is not None or part == "main") \
                     and not covered and not excerpt_part and (bare := _bare_heading(
-                        ctx.text, prev_art.span[0] if prev_art is not None else 0, a.span[0], expected_main)) is not None:
+                        ctx.text, prev_art.span[0] if prev_art is not None else 0, a.span[0],
+                        expected_main)) is not None:
                 # 「4条 納骨堂永代使用権の承継は、…」 between 第3条 and 第5条: the heading, its 第 dropped; also the first
                 # article's, above 第2条 (「(名称)⏎１条⏎当法人は、…」)
                 yield ctx.finding(

@@ -346,9 +346,9 @@ def role_element_findings(ctx: Context, defs: dict):
 # ------------------------------------------------------------------ a term's words in another order
 
 # 「個人保有データ」 for the defined 「保有個人データ」: the words that qualify the term's head (its last word) written in
-# another order, once or twice, in a document that defines the term. A reordering
-# that keeps every word and the head names the same thing in the same words: a slip of memory, not another thing
-# (「会員個人」 and 「個人会員」 differ in their head, and two words are never looked at).
+# another order, once or twice, in a document that defines the term. A reordering that keeps every word and the head
+# names the same thing in the same words: a slip of memory, not another thing (「会員個人」 and 「個人会員」 differ in
+# their head, and two words are never looked at).
 _REORDER_MIN_WORDS = 3
 _REORDER_MAX_WORDS = 5  # (the orders of four qualifying words are 24 strings to count; no term has more)
 

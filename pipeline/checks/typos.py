@@ -586,7 +586,8 @@ _KATA_OR_DASH = re.compile(r"[\u30a1-\u30fa\u30fc\-－‐−―─━‑]")
 # 「交通費- 宿泊費等」): the middle dot ・ a conversion to Markdown or plain text turned into a list's dash. A dash that
 # joins or sets apart two words stands alone between spaces (「東京 - 大阪」), and one after a date's unit opens a
 # range (「2024年4月- 現在」); neither is looked at.
-_HYPHEN_FOR_MIDDLE_DOT = re.compile(r"(?<=[\u3400-\u9fff々\u30a1-\u30faー])(?<![年月日時])-[ \u3000](?=[\u3400-\u9fff々\u30a1-\u30fa])")
+_HYPHEN_FOR_MIDDLE_DOT = re.compile(r"(?<=[\u3400-\u9fff々\u30a1-\u30faー])(?<![年月日時])-[ \u3000]"
+                                    r"(?=[\u3400-\u9fff々\u30a1-\u30fa])")
 
 
 def _hyphen_for_middle_dot_findings(ctx: Context):

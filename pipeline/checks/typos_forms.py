@@ -403,7 +403,7 @@ def tripled_kana_findings(ctx: Context):
 # typed twice (「関するる」) is the duplication rule's, told there with the verb.
 _DOUBLED_KANA = re.compile(r"([\u3041-\u3096])\1(?!\1)")
 _KANA = re.compile(r"[\u3041-\u3096]+")
-_HYPOTHETICAL_RE = re.compile(r"れれば")
+_HYPOTHETICAL = re.compile(r"れれば")
 _SMALL_VOWEL = re.compile(r"[ぁぃぅぇぉ]")
 # how much better (MeCab's path cost) the clause must read with one of the two taken out: 「かかわわらず」 20,000,
 # 「負いまません」 12,000, 「でききます」 10,500, 「ものとししますが」 5,900; two words meeting, 「少なくとももう一組」 3,200
@@ -429,7 +429,7 @@ def doubled_kana_findings(ctx: Context):
         if text[s - 1:s] == text[s]:
             continue  # the second and third of a kana typed three times: tripled_kana_findings tells it
         lo, hi = ctx.line_span(s)
-        if _HYPOTHETICAL_RE.match(text, s) or _SMALL_VOWEL.search(text, max(lo, s - 3), s + 5) or \
+        if _HYPOTHETICAL.match(text, s) or _SMALL_VOWEL.search(text, max(lo, s - 3), s + 5) or \
                 DOUBLED_RU.match(text, s):
             continue
         grams = _grams_around(text, s, lo, hi)
@@ -437,7 +437,7 @@ def doubled_kana_findings(ctx: Context):
             continue  # a run law text writes, or one the document writes more than once: a word, not a slip
         first = ctx.token_at(s)
         if first is not None and first.pos == "助詞" and first.end == s + 1:
-            continue
+            continue  # a particle, then the same one: doubled-particle's
         around = text[max(lo, s - 6):min(hi, s + 8)]
         at = s - max(lo, s - 6)
         if _path_cost(around) - _path_cost(around[:at] + around[at + 1:]) < _DOUBLED_GAIN:
