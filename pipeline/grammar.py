@@ -43,6 +43,9 @@ def int_to_kanji(n: int) -> str:
     return out + (_KANJI_DIGITS[n] if n else "")
 
 
+# Cached: a document writes the same few numerals (一, 二, 三 of its items, the article numbers its citations repeat)
+# thousands of times, and the loop over their characters cost more than a look-up
+@lru_cache(maxsize=4096)
 def kanji_to_int(s: str) -> int | None:
     """二十一 → 21, 百二十 → 120, 二〇二五 → 2025, 元 → 1."""
     if not s or len(s) > _MAX_DIGITS:
@@ -75,6 +78,9 @@ def to_int(s: str) -> int | None:
 
 def number_key(main: str, branches: list[str]) -> str:
     """第二十一条の二 → "21_2"."""
+    if not branches:  # (most numbers: no list and generator made for the one part)
+        n = to_int(main)
+        return "" if n is None else str(n)
     parts = [to_int(main)] + [to_int(b) for b in branches]
     return "_".join(str(p) for p in parts if p is not None)
 
@@ -1400,7 +1406,7 @@ def is_weak_start(line: str) -> bool:
 _CACHED = (match_article_heading, _captioned_heading, _chapter_heading, _paragraph_number,
            match_paragraph_citing, match_item_label,
            match_section_heading, match_kou_heading, match_supplementary, match_annex, is_closing, _history,
-           is_structural_start, is_execution_clause, match_enactment, inline_heading_cuts)
+           is_structural_start, is_execution_clause, match_enactment, inline_heading_cuts, kanji_to_int)
 
 
 def clear_caches() -> None:
