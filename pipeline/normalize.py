@@ -1042,6 +1042,9 @@ class _LineForm(NamedTuple):
     width: int  # display width of the line as laid out in the source
 
 
+_new = tuple.__new__
+
+
 @lru_cache(maxsize=8192)
 def _line(raw: str, markdown: bool) -> _LineForm:
     # Cached: successive versions of a document, and documents of one vendor, repeat most lines.
@@ -1062,7 +1065,9 @@ def _line(raw: str, markdown: bool) -> _LineForm:
     if o is not None and len(o) == 1 and o[0][0] == 0:
         o = None  # the i-th character is the line's i-th
     raw_stripped = src_raw.strip()
-    return _LineForm(False, level, stripped, raw_stripped, _artifact_kind(stripped), t, o, display_width(raw_stripped))
+    # (made from a tuple: the named tuple's generated __new__ is a call more, once a line)
+    return _new(_LineForm, (False, level, stripped, raw_stripped, _artifact_kind(stripped), t, o,
+                            display_width(raw_stripped)))
 
 
 def clear_caches() -> None:

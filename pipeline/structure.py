@@ -162,6 +162,8 @@ _TOC_FIRST_ENTRIES = 3
 _SUPPLEMENTARY_FIELD = re.compile(r"^[ \u3000]*[附付][ \u3000]*則[ \u3000]*[:：]")
 
 
+_new = tuple.__new__  # a named tuple made from a tuple, without the call of its class's __new__
+
 # a Markdown file's line that opens an HTML table cell (「    <td>第9条</td>」)
 _TABLE_CELL_LINE = re.compile(r"^[ \t]*<t[dh](?:[ \t][^>\n]*)?>", re.M)
 
@@ -288,6 +290,7 @@ class _Parser:
         marked = grammar.lines_holding(self.text, (grammar.INLINE_HEADING_PRECHECK,)) \
             if any(mark in self.text for mark in grammar.INLINE_MARKS) else ()
         after_sentence = grammar.lines_holding(self.text, (grammar.AFTER_SENTENCE_PRECHECK,))
+        article_heading, captioned_heading = grammar.match_article_heading, grammar.match_captioned_heading
         for r, raw in enumerate(raws):
             end = pos + len(raw)
             if raw and not raw.isspace() and raw.strip(" \u3000") not in _LONE_BULLETS:
@@ -315,7 +318,12 @@ class _Parser:
                     # next line writes again)
                     cuts = ((at, None),)
                 if not cuts:
-                    out.append(LineRef(raw, pos, end))
+                    # (a line of its own, most lines: made without the generated __new__'s call, and its heading read
+                    # without the loop over the segments below)
+                    out.append(_new(LineRef, (raw, pos, end)))
+                    h = article_heading(raw) or captioned_heading(raw)
+                    if h is not None and ":" not in h.number:
+                        expected = _next_number(h.number)
                 else:
                     # a page flattened onto one line (「…。◆第1条（所在地）…。◆第2条…」, 「…締結する。第1条(定義)…。
                     # 第2条(…)…」): each heading starts a line
@@ -325,10 +333,10 @@ class _Parser:
                         if seg.strip(" \u3000"):
                             out.append(LineRef(seg, pos + a, pos + a + len(seg)))
                     self.inline_chapters.update({pos + at: c for at, c in cuts if c is not None})
-                for ln in out[-(len(cuts) + 1):]:
-                    h = grammar.match_article_heading(ln.text) or grammar.match_captioned_heading(ln.text)
-                    if h is not None and ":" not in h.number:
-                        expected = _next_number(h.number)
+                    for ln in out[-(len(cuts) + 1):]:
+                        h = article_heading(ln.text) or captioned_heading(ln.text)
+                        if h is not None and ":" not in h.number:
+                            expected = _next_number(h.number)
             pos = end + 1
         return out
 
