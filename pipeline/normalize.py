@@ -828,8 +828,16 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _LABEL_CLOSES = tuple(".．)）】]")  # what ends a label that needs no space after it
 
 
+# What an item's label may open with and no heading, paragraph number or section number does (each of those opens with
+# 第, a digit, a bracket, a mark or a pictograph): 一 … 十 and the kana of イ, ア
+_ITEM_ONLY_OPENS = frozenset("一二三四五六七八九十" + grammar.IROHA + grammar.AIU)
+
+
 def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
+    if line[:1] in _ITEM_ONLY_OPENS:  # (a law's 一　…, イ　…: the matchers that cannot match are not asked)
+        lab = grammar.match_item_label(line)
+        return None if lab is None else _label_end(line, lab)
     h = grammar.match_article_heading(line) or grammar.match_captioned_heading(line)
     if h is not None:
         # after a mark or bracket that may come first (■第1条 目的), or the caption of 「（目的） 第1条　…」
@@ -841,17 +849,21 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
         return (m.end(), True) if m else None
     lab = grammar.match_paragraph_number(line) or grammar.match_item_label(line)
     if lab is not None:
-        label_end = len(line[: lab.end].rstrip(" \u3000"))
-        needs_space = not line[:label_end].endswith(_LABEL_CLOSES)
-        # 「2. ６ヶ月以上…」: a number after the label's dot would read as one number with it (2.6)
-        needs_space = needs_space or (line[:label_end].endswith((".", "．"))
-                                      and line[label_end:].lstrip(" \u3000")[:1] in _DIGITS)
-        return label_end, needs_space
+        return _label_end(line, lab)
     s = grammar.match_section_heading(line)
     if s is not None:
         m = _SECTION_LABEL.match(line)
         return (m.end(), True) if m else None
     return None
+
+
+def _label_end(line: str, lab: grammar.Label) -> tuple[int, bool]:
+    label_end = len(line[: lab.end].rstrip(" \u3000"))
+    needs_space = not line[:label_end].endswith(_LABEL_CLOSES)
+    # 「2. ６ヶ月以上…」: a number after the label's dot would read as one number with it (2.6)
+    needs_space = needs_space or (line[:label_end].endswith((".", "．"))
+                                  and line[label_end:].lstrip(" \u3000")[:1] in _DIGITS)
+    return label_end, needs_space
 
 
 def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None]:
