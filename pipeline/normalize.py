@@ -964,12 +964,11 @@ def brackets_open(s: str) -> bool:
 
 def _closes_first(t: str) -> bool:
     """Does ``t`` close a bracket before it opens one?"""
-    for c in t:
-        if c in _CLOSE:
-            return True
-        if c in _OPEN:
-            return False
-    return False
+    m = _BRACKET.search(t)  # (the first bracket found in C, not by a loop over the characters before it)
+    return m is not None and m.group() in _CLOSE
+
+
+_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 
 
 def _is_heading_text(t: str) -> bool:
@@ -998,7 +997,7 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
     if _is_heading_text(at):
         # 「第２３条（提⏎供の廃止）に…」: a citation wrapped inside its caption, whose next line closes the bracket, is
         # no heading with its 「）」 dropped
-        return not (brackets_open(at) and _closes_first(bt))
+        return not (_closes_first(bt) and brackets_open(at))
     full = wrapped and a_full
     ends_sentence = bool(at) and at[-1] in _TERMINATORS
     weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)
@@ -1037,7 +1036,8 @@ def _breaks_unwrapped(at: str, bt: str) -> bool:
     """_break_between(at, bt, False, …), whatever its other arguments (a layout that does not wrap: each line is a unit,
     but the caption of a heading wrapped inside its brackets), its tests in the order that costs least: a line that
     closes no bracket (most) is settled by one scan, with none of the matchers and checks run on every pair of lines."""
-    return not (_CLOSING_BRACKET.search(bt) and _is_heading_text(at) and brackets_open(at) and _closes_first(bt)
+    # (a line of a law holds brackets, but most open theirs first: that test before the matchers on the line before)
+    return not (_CLOSING_BRACKET.search(bt) and _closes_first(bt) and _is_heading_text(at) and brackets_open(at)
                 and not (grammar.is_structural_start(bt) or grammar.match_history(bt) or grammar.is_contents_line(bt)))
 
 
