@@ -266,6 +266,10 @@ def _undecorated(line: str, label: re.Pattern) -> str | None:
 _DECORATION_OPENS = frozenset(_LIST_BULLETS + _MARK + "".join(_LABEL_CLOSE) + "*")
 
 
+def _may_open_a_decoration(first: str) -> bool:
+    return first in _DECORATION_OPENS or "\u2100" <= first < "\u3000" or first >= "\U0001F000"
+
+
 # A sentence right after 第N条 with nothing between: it opens with no word a citation goes on with (中, 各号, 前段, 本文,
 # 及び, 第2項, 等, 以下, 所定, 規定…) and says its subject (「当社の経営する…運送契約は、」, 「この規約は、」)
 # (本 opens 本規約, a subject; only 本文 goes on as a citation: 「第3条本文の規定」; nor does a paragraph or item
@@ -299,7 +303,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
             if bare:  # 1条（適用）: the 第 left out, the caption in brackets alone after it (a citation runs on)
                 return ArticleHeading(bare.group("num"), bare.group("label"), bare.group("title").strip(), "", len(line))
             return None
-        if first not in _DECORATION_OPENS and not ("\u2100" <= first < "\u3000" or first >= "\U0001F000"):
+        if not _may_open_a_decoration(first):
             return None
         core = _undecorated(line, _ARTICLE)
         if core is None:
@@ -621,7 +625,7 @@ _GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-
 
 def match_chapter_heading(line: str) -> ChapterHeading | None:
     first = line[:1]
-    if first != "第" and first not in _DECORATION_OPENS and not ("\u2100" <= first < "\u3000" or first >= "\U0001F000"):
+    if first != "第" and not _may_open_a_decoration(first):
         return None  # (tested before the cache: see _CACHED)
     return _chapter_heading(line)
 

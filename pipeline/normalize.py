@@ -980,11 +980,13 @@ def _is_heading_text(t: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
-def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, after: int | None = None) -> bool:
-    # Cached on everything it reads: the same pair of lines recurs across versions. ``after``: the number of the
-    # unit ``at`` belongs to, when it opened with 「N 」 (a numbered row of a table, a law-style paragraph).
+def _breaks_wrapped(at: str, bt: str, a_full: bool, a_long: bool, after: int | None = None) -> bool:
+    """Does a unit break between lines ``at`` and ``bt`` of a layout that wraps its lines (_breaks_unwrapped: one that
+    does not)? ``a_full``, ``a_long``: ``at`` is as wide as the layout's full or long lines; ``after``: the number of
+    the unit ``at`` belongs to, when it opened with 「N 」 (a numbered row of a table, a law-style paragraph). Cached on
+    everything it reads: the same pair of lines recurs across versions."""
     if grammar.is_structural_start(bt) or grammar.match_history(bt):
-        if wrapped and grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS \
+        if grammar.match_article_heading(bt) is not None and at and at[-1] not in _TERMINATORS \
                 and not _is_heading_text(at) and a_full and bt[0] not in _HEADING_BULLETS:
             # 「…第５条（…）第４項に規定する…」 wrapped before a reference is not a heading (a bulleted one is: 「…必要な事項を
             # 定める⏎- 第2条 納骨堂の…」, the sentence before left without its 。)
@@ -998,11 +1000,11 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
         # 「第２３条（提⏎供の廃止）に…」: a citation wrapped inside its caption, whose next line closes the bracket, is
         # no heading with its 「）」 dropped
         return not (_closes_first(bt) and brackets_open(at))
-    full = wrapped and a_full
+    full = a_full
     ends_sentence = bool(at) and at[-1] in _TERMINATORS
     weak = grammar.match_paragraph_number(bt) or grammar.match_item_label(bt)
     if weak is not None:
-        if wrapped and _ENDS_WITH_REFERENCE.search(at) and bt[0] in "(（":
+        if _ENDS_WITH_REFERENCE.search(at) and bt[0] in "(（":
             return False  # 「…第2条第7号⏎(i)において」: a reference to a sub-item, wrapped
         if weak.strong or ends_sentence or not full:
             return True
@@ -1021,10 +1023,8 @@ def _break_between(at: str, bt: str, wrapped: bool, a_full: bool, a_long: bool, 
         return True  # 「社名：＿＿＿＿」: a blank to fill in ends its line, whatever its width
     if full:
         return False
-    if wrapped and a_long and brackets_open(at):  # the scan of brackets last: it reads every character
+    if a_long and brackets_open(at):  # the scan of brackets last: it reads every character
         return False
-    if not wrapped:
-        return True
     # In a wrapped layout a short line ends its unit.
     return True
 
@@ -1033,9 +1033,9 @@ _CLOSING_BRACKET = re.compile(f"[{re.escape(_CLOSE)}]")
 
 
 def _breaks_unwrapped(at: str, bt: str) -> bool:
-    """_break_between(at, bt, False, …), whatever its other arguments (a layout that does not wrap: each line is a unit,
-    but the caption of a heading wrapped inside its brackets), its tests in the order that costs least: a line that
-    closes no bracket (most) is settled by one scan, with none of the matchers and checks run on every pair of lines."""
+    """Does a unit break between lines ``at`` and ``bt`` of a layout that does not wrap (each line a unit, but for the
+    caption of a heading wrapped inside its brackets)? Its tests in the order that costs least: a line that closes no
+    bracket (most) is settled by one scan, with none of the matchers run on every pair of lines."""
     # (a line of a law holds brackets, but most open theirs first: that test before the matchers on the line before)
     return not (_CLOSING_BRACKET.search(bt) and _closes_first(bt) and _is_heading_text(at) and brackets_open(at)
                 and not (grammar.is_structural_start(bt) or grammar.match_history(bt) or grammar.is_contents_line(bt)))
@@ -1086,7 +1086,7 @@ def clear_caches() -> None:
     _line.cache_clear()
     _run_in_paragraph_cuts.cache_clear()
     _run_in_article_cuts.cache_clear()
-    _break_between.cache_clear()
+    _breaks_wrapped.cache_clear()
     _glued_cuts.cache_clear()
 
 
@@ -1193,8 +1193,8 @@ def _normalize(source: Source) -> Normalized:
         broke = True
         if prev is not None:
             # _should_break, inlined: it runs once per line
-            if ln.heading_level is not None or prev.heading_level is not None or ln.list_item or (_break_between(
-                    prev.text, ln.text, True, prev.width >= full_at, prev.width >= long_at, unit_number)
+            if ln.heading_level is not None or prev.heading_level is not None or ln.list_item or (_breaks_wrapped(
+                    prev.text, ln.text, prev.width >= full_at, prev.width >= long_at, unit_number)
                     if wrapped or (pre_of is not None and pre_of[i] and pre_of[i - 1])
                     else _breaks_unwrapped(prev.text, ln.text)) or (
                     # 「（目的）」 on its line before 第1条: the next article's caption, not the end of a wrapped

@@ -366,8 +366,7 @@ class _Parser:
         if line.start in self.table_cells:
             return None  # 「<td>第9条</td>」: a table's column of related articles cites them, it heads none
         t = line.text
-        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or (  # (see _glued_heading)
-            self._glued_heading(line) if line.start in self.heading_levels or t.startswith("第") else None)
+        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or self._glued_heading(line)
 
     def _table_cell_lines(self) -> frozenset[int]:
         """The starts of the lines that are cells of an HTML table written into a Markdown file, one <td> per source
@@ -1377,16 +1376,13 @@ class _Parser:
                 self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
                 self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
                 continue
-            # (_glued_heading reads a page's heading lines and lines opening with 第 only)
-            if not grammar.is_structural_start(t) and not ((line.start in self.heading_levels or t.startswith("第"))
-                                                           and self._glued_heading(line) is not None):
+            if not grammar.is_structural_start(t) and self._glued_heading(line) is None:
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):
                     hist = grammar.match_history(t)
                     if hist is None:
-                        if (t[:1] in _SIGNATURES_OPEN or "証" in t or t.startswith(_CLOSING_OPENS)) \
-                                and self._closes_body(i):
+                        if self._closes_body(i):
                             continue
                         if self.current is not None and i == self._contact_footer():
                             self.finish_article()  # 「一般社団法人…事務局」⏎「東京都…」⏎「TEL.03-…」: the page's footer

@@ -694,6 +694,17 @@ class Renderer:
 
     # -- tree walk
 
+    def _render_block_with(self, node: Node, state: str, value) -> None:
+        """Render ``node`` as a block with the renderer's ``state`` set to ``value`` inside it (a quotation's heading
+        level, a definition list read as sections), restored after it."""
+        outer = getattr(self, state)
+        setattr(self, state, value)
+        try:
+            self.render(node)
+        finally:
+            setattr(self, state, outer)
+        self.newline()
+
     def render(self, node: Node) -> None:
         children = node.children
         if node.tag not in _LISTS and any(isinstance(c, Node) and c.tag == "li" for c in children):
@@ -780,22 +791,12 @@ class Renderer:
         if tag in _QUOTING and self.headings:
             # Headings inside a quotation are its own (HTML's sectioning roots): never above or beside the heading
             # the quotation stands under (「<h3>申し込み手順</h3><blockquote><h3>STEP.1</h3>…」: the steps of that heading)
-            outer, self.quoted_under = self.quoted_under, max(self.quoted_under or 0, self.headings[-1][1])
-            try:
-                self.render(node)
-            finally:
-                self.quoted_under = outer
-            self.newline()
+            self._render_block_with(node, "quoted_under", max(self.quoted_under or 0, self.headings[-1][1]))
             return
         if tag == "dt" and self.dl_sections:
             tag = "dt-heading"
         elif tag == "dl" and not self.articled and _titled_sections(node):
-            self.dl_sections += 1
-            try:
-                self.render(node)
-            finally:
-                self.dl_sections -= 1
-            self.newline()
+            self._render_block_with(node, "dl_sections", self.dl_sections + 1)
             return
         if tag in _HEADING_LEVEL or tag == "dt-heading":
             level = _HEADING_LEVEL.get(tag) or min(6, self.deepest_heading + 1)
