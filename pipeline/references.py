@@ -37,6 +37,9 @@ _RELATIVE_BEFORE = re.compile(r"(?:前条|次条|同条|本条)$")
 _NAMED_DOCUMENT_NO = re.compile(r"(本|当|この|同|上記|前記)?[^\s、。（）()]{0,12}?(?:規約|約款|規程|規則|契約書?|法律?|政令|省令|"
                                 r"条例|細則|要綱|ガイドライン|ポリシー|定款|規定)[」』]?の$")
 _JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc-\u30ff」』）)A-Za-z]$")
+# words that point the reader at a provision and name no law or instrument, though they end in a kanji as a name does:
+# 「以下第4条に基づく申込み」 (below), 「上記第3条」, 「前記第5条の期間」 cite the document's own articles
+_POINTING_WORD_BEFORE = re.compile(r"(?:以下|以上|上記|下記|前記|後記)$")
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def _scan(text: str) -> list[Reference]:
             external = last_external
         elif m.group("self") or _RELATIVE_BEFORE.search(before) or _ITEM_LABEL_BEFORE.search(text[max(0, start - 8):start]):
             external = False
-        elif _SELF_DOC.search(before):
+        elif _SELF_DOC.search(before) or _POINTING_WORD_BEFORE.search(before):
             external = False
         elif _JAPANESE_NOUN_END.search(before):
             external = True  # 法第17条, 施行規則第29条, 「…法律」第9条, 原約款第3条

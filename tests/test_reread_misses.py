@@ -295,3 +295,68 @@ def test_shoudaku_takes_its_object_with_wo_and_a_rate_is_multiplied_in_with_wo()
             "第2条（違約料）\nお客様は、旅行代金に15％乗じた額を支払います。取消料は旅行代金に20％を乗じた額とします。\n")
     said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="confusable-word")]
     assert said == [("に承諾", "を承諾"), ("乗じ", "を乗じ")]
+
+
+# ------------------------------------------------------------------ a citation after 以下 (below)
+
+_EVENT_TERMS = ("第1条（目的）\n本規約は、当会が主催するイベント（以下「当イベント」という。）への参加の条件を定めます。"
+                "以下第4条に基づく当イベントの申込みをした者は、本規約に同意したものとみなします。\n\n"
+                "第2条（当イベントの申込み）\n当イベントに参加を希望する者は、所定の方法で申し込むものとします。\n\n"
+                "第3条（参加費）\n参加費は無料とします。\n\n"
+                "第4条（個人情報の取扱い）\n当会は、参加者の個人情報を適切に管理します。\n")
+
+
+def test_a_citation_after_ika_is_the_documents_own_and_checked_for_its_content():
+    """pub425's 「以下第4条に基づく当イベントの申込み」: 以下 (below) ends in a kanji as a law's name does (民法第90条), but
+    it names no law: the citation is of the document's own 第4条, which is about personal data, not the application
+    that 第2条 is titled by."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_EVENT_TERMS, rule="reference-content-mismatch")]
+    assert len(said) == 1 and said[0][0].startswith("第4条に基づく"), said
+
+
+def test_a_law_named_before_a_citation_stays_another_laws():
+    """民法第4条 cites the Civil Code: nothing in the document is compared with it."""
+    text = _EVENT_TERMS.replace("以下第4条に基づく", "民法第4条に基づく")
+    assert _findings(text, rule="reference-content-mismatch") == []
+
+
+# ------------------------------------------------------------------ 前条第3号: a relative citation with its item
+
+_HIRING_RULES = ("第7条（採用時の提出書類）\n採用される者は、次の書類を提出しなければならない。\n"
+                 "(1) 労働契約書\n(2) 住民票記載事項証明書\n(3) 個人番号カードの写し\n(4) 身元保証書\n(5) 誓約書\n"
+                 "2 前項第3号の個人番号カードに記載された個人番号は、法令に定める事務に限り利用する。\n\n"
+                 "第8条（身元保証人）\n前条第3号に定める身元保証書に記載する身元保証人は1人以上とする。\n")
+
+
+def test_an_item_cited_after_zenjo_is_checked_for_its_content():
+    """pub431's 「前条第3号に定める身元保証書」 where 第7条's third item is the copy of the ID card and the fourth the
+    letter of guarantee: 前条 names the article as surely as 第7条 does, and the item that fits is told."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_HIRING_RULES, rule="reference-content-mismatch")]
+    assert said == [("前条第3号に定める身元保証書に記載", "第7条(4)")], said  # its items as the document labels them
+
+
+def test_an_item_cited_after_zenko_for_what_it_holds_stays_quiet():
+    """「前項第3号の個人番号カード」 and a 前条第4号 that holds the 身元保証書 cite what they name."""
+    text = _HIRING_RULES.replace("前条第3号に定める", "前条第4号に定める")
+    assert _findings(text, rule="reference-content-mismatch") == []
+
+
+# ------------------------------------------------------------------ one term given to two things, the verb left out
+
+_SPEAKERS = ("第1条（目的）\n本規約は、当会が主催するイベントの参加条件を定めます。当イベントのすべての参加者（以下「参加者」）"
+             "または当会が承諾したセッション登壇者（以下「参加者」）は、本規約に同意したものとみなされます。\n\n"
+             "第2条（禁止事項）\n参加者は、他の参加者に迷惑をかけてはなりません。登壇者は、講演の内容に責任を負います。\n")
+
+
+def test_a_term_given_to_two_things_in_brackets_without_a_verb_is_redefined():
+    """pub425's 「すべての参加者（以下「参加者」）またはセッション登壇者（以下「参加者」）」: 「（以下「X」）」 defines X as
+    「（以下「X」という。）」 does, so the speakers are given the word the participants already have."""
+    said = [(f.excerpt, f.span) for f in _findings(_SPEAKERS, rule="term-inconsistent")]
+    assert len(said) == 1 and said[0][0] == "参加者", said
+    assert _SPEAKERS.index("登壇者（以下「参加者」）") < said[0][1][0]  # told at the second definition
+
+
+def test_one_thing_defined_again_in_brackets_stays_quiet():
+    """The same thing given its term twice (a summary, then the body) is no second meaning."""
+    text = _SPEAKERS.replace("当会が承諾したセッション登壇者（以下「参加者」）", "当イベントのすべての参加者（以下「参加者」）")
+    assert _findings(text, rule="term-inconsistent") == []

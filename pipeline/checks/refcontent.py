@@ -259,8 +259,8 @@ def _content_mismatches(ctx: Context):
     text = ctx.text
     yield from _previous_paragraph_meant(ctx)
     for t in targets(ctx):
-        if t.article is None or t.ref.external or t.relative:
-            continue
+        if t.article is None or t.ref.external or t.relative and t.ref.paragraph is None and t.ref.item is None:
+            continue  # (a bare 前条 is read by what the paragraph before says; 前条第3号 names its item as 第7条第3号 does)
         end = t.span[1]
         bracket = _BRACKET_ITEM.match(text, end)  # 第48条第（10）号: the reference parser stops at 第48条
         if bracket is not None:
@@ -392,13 +392,16 @@ def _content_mismatches(ctx: Context):
             # article its title gives to the term (第5条（自己申告等） citing 「第7条の規定に基づき自己申告した」, 第7条
             # being 雑則): what the article is about is not borrowed from the provision it cites
             continue
-        cited = text[t.span[0]:end]
+        start = t.span[0]
+        if t.relative and text.startswith(t.relative, start - len(t.relative)):
+            start -= len(t.relative)  # 「前条第3号」 told whole: 第3号 alone does not say which article
+        cited = text[start:end]
         where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
         yield ctx.finding(
-            "reference-content-mismatch", (t.span[0], end),
+            "reference-content-mismatch", (start, end),
             f"「{cited}」は「{key}」について定めていません（{where}）。「{key}」を定めているのは{suggestion}です。",
             f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
-            suggestion=suggestion, excerpt=text[t.span[0]:end + 12],
+            suggestion=suggestion, excerpt=text[start:end + 12],
         )
 
 

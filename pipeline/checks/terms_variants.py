@@ -409,8 +409,18 @@ _KANJI_OR_KATAKANA = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{4,20}")
 DEFINING_VERBS = "いう|いい|言う|言い|総称|称する|称し|します|する|略す|略し|略称"
 # what may stand between 以下 and the short name: 「以下総称して「本サービス」」, 「以下併せて「…」」, 「以下単に「…」」
 BETWEEN_IKA_AND_NAME = r"[、,]?[ \u3000]*(?:(?:総称して|併せて|あわせて|まとめて|単に)[、,]?[ \u3000]*)?"
-_GIVES = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS})")
+# (「（以下「参加者」）」: the defining verb left out, the bracket closing on the term, as terms of service often write it)
+_GIVES = re.compile(rf"以下{BETWEEN_IKA_AND_NAME}「(?P<t>[^「」\n]{{1,30}})」(?:と(?:{DEFINING_VERBS})|(?=[）)]))")
 _WHAT = 12  # characters before the bracket that say what is defined
+
+_WORD_CHARS = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z]{3,}")
+
+
+def _shared_word(a: str, b: str, term: str) -> bool:
+    """Do two descriptions share a run of three kanji, katakana or letters that the term itself does not hold
+    (Mozilla アカウント, Mozilla アカウントサービス: 本サービス)? Then they name one thing in other words. Two things share at
+    most a suffix (すべての参加者, セッション登壇者) or the term's own word (オンライン本人確認サービス, 決済代行サービス)."""
+    return any((g := w[i:i + 3]) in b and g not in term for w in _WORD_CHARS.findall(a) for i in range(len(w) - 2))
 
 
 # 「…に関し、お客様（以下「お客様」といいます）と運営者との間の…」, 「当社は、利用者（以下「利用者」）に対し」: the word
@@ -469,8 +479,8 @@ def redefinition_findings(ctx: Context, where_at: Callable[[Context, int], str])
             first[key] = (m.start(), what)
             continue
         at, was = first[key]
-        if not what or not was or what[-8:] == was[-8:]:
-            continue  # the same thing defined again (a summary, then the body)
+        if not what or not was or what[-8:] == was[-8:] or _shared_word(was, what, m.group("t")):
+            continue  # the same thing defined again (a summary, then the body: Mozilla アカウント, Mozilla アカウントサービス)
         term = m.group("t")
         was, what = (("…" if len(w) > 8 else "") + w[-8:] for w in (was, what))
         yield ctx.finding(
