@@ -46,3 +46,22 @@ def test_the_dates_of_the_corpus_are_all_right():
         with open(path, encoding="utf-8") as f:
             text = f.read()
         assert run_checks(doc_from_text(text, path.rsplit("/", 1)[-1]), ["date-invalid"]) == [], path
+
+
+def test_a_weekday_that_fits_none_of_the_years_its_paragraph_names():
+    """pub425's 「今年も5月5日（水）に…International 2019が開催されました」: the date has no year of its own, but its
+    paragraph names 2019, when 5月5日 was a Sunday; the 水 was left from another year's notice."""
+    text = ("# 大会のお知らせ\n\n今年も5月5日（水）にCoolest Projects International 2019がダブリンで開催されました。"
+            "日本からも1名が参加しました。\n")
+    fs = run_checks(doc_from_text(text, "notice.md"), ["date-invalid"])
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("5月5日（水）", "日")]
+
+
+def test_a_weekday_that_fits_a_year_its_paragraph_names_or_a_paragraph_with_no_year_stays_quiet():
+    """5月5日 was a 水曜日 in 2021; a paragraph naming 2019 and 2021 may mean either; one naming no year says nothing;
+    an amount (2019円) is no year."""
+    for text in ("今年も5月5日（水）に2021年大会が開催されました。\n",
+                 "2019年と2021年の大会は5月5日（水）に開催されました。\n",
+                 "大会は5月5日（水）に開催されます。\n",
+                 "参加費2019円の大会は5月5日（水）に開催されます。\n"):
+        assert run_checks(doc_from_text(text, "notice.txt"), ["date-invalid"]) == [], text

@@ -24,7 +24,12 @@ _DATE = re.compile(
     rf"[ \u3000]?(?P<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,4}})日"
     r"(?:[ \u3000]?[（(](?P<w>[月火水木金土日])(?:曜日?)?[)）])?")
 # a month and day with no year before it (4月31日): only whether the day exists in that month can be told
-_MONTH_DAY = re.compile(r"(?<![0-9〇一二三四五六七八九十百千元年毎同翌前])(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日")
+_MONTH_DAY = re.compile(r"(?<![0-9〇一二三四五六七八九十百千元年毎同翌前])(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日"
+                        r"(?:[ \u3000]?[（(](?P<w>[月火水木金土日])(?:曜日?)?[)）])?")
+# the years a paragraph names, which a month and day with its weekday and no year of its own falls in: 「2019年9月2日から」,
+# 「令和元年」, a year in an event's name (「Coolest Projects International 2019」), not an amount or a count (2019円)
+_YEAR_NAMED = re.compile(r"(?P<era>明治|大正|昭和|平成|令和)(?P<y>[0-9]{1,2}|元)年"
+                         r"|(?<![0-9０-９A-Za-z.,/:#-])(?P<w>19[5-9][0-9]|20[0-6][0-9])(?![0-9０-９A-Za-z円件人名個本回%％万千百.,:]|/[0-9]|-[0-9])")
 
 _WEEKDAYS = "月火水木金土日"
 
@@ -123,9 +128,38 @@ def date_invalid(ctx: Context):
             continue  # (a 0 is no date a writer meant: a code, a counter)
         if month > 12 or day > calendar.monthrange(2024, month)[1]:  # (a leap year: 2月29日 exists)
             yield _no_day(ctx, m.span(), m.group(0), month)
+        elif m.group("w") is not None:
+            yield from _weekday_in_no_year_named(ctx, m, month, day)
     yield from _half_day_findings(ctx)
     yield from _backward_hours_findings(ctx)
     yield from _month_dropped_findings(ctx)
+
+
+def _weekday_in_no_year_named(ctx: Context, m: re.Match, month: int, day: int):
+    """「今年も5月5日（水）に…International 2019が開催されました」: a month and day with a weekday, and no year of its own, in a
+    paragraph that names its years. Where the day falls on that weekday in none of them, the weekday was left from
+    another year's notice (5月5日 was a 日曜日 in 2019). A paragraph that names no year says nothing of which is meant."""
+    _, para, _ = ctx.locate(m.start())
+    a, b = para.span if para is not None else ctx.line_span(m.start())
+    years = set()
+    for y in _YEAR_NAMED.finditer(ctx.text, a, b):
+        if y.group("w"):
+            years.add(int(y.group("w")))
+        elif (n := 1 if y.group("y") == "元" else to_int(y.group("y"))) is not None:
+            years.add(_western(y.group("era"), n))
+    years = sorted(y for y in years if day <= calendar.monthrange(y, month)[1])
+    w = m.group("w")
+    if not years or any(_WEEKDAYS[datetime.date(y, month, day).weekday()] == w for y in years):
+        return
+    days = "、".join(f"{y}年は{_WEEKDAYS[datetime.date(y, month, day).weekday()]}曜日" for y in years)
+    right = _WEEKDAYS[datetime.date(years[0], month, day).weekday()] if len(years) == 1 else None
+    yield ctx.finding(
+        "date-invalid", m.span("w"),
+        f"「{m.group(0)}」の曜日が、この段落に書かれた年のどれにも合いません（{month}月{day}日は{days}）。別の年の曜日が"
+        f"残っていると思われます。",
+        f"「{m.group(0)}」: {month}/{day} falls on 「{w}」 in none of the years this paragraph names "
+        f"({', '.join(str(y) for y in years)}).",
+        suggestion=right, excerpt=m.group(0), severity="warning")
 
 
 # 「毎年1025日までに」: after a word that names a year (毎年, 翌年), a day of the year is its month and day; a number of
