@@ -810,21 +810,43 @@ def _identical_article_findings(ctx: Context):
     first: dict[tuple[str | None, str, str], object] = {}
     # (a set of rules of a few dozen articles has no parallel regimes: its chapters are no bar to a paste)
     across = len(ctx.doc.articles) <= _FEW_ARTICLES
+    earlier: list[tuple[object, tuple, list[str]]] = []  # (article, its chapter and part, its lines)
     for a in ctx.doc.all_articles():
         raw = text[a.heading_span[1]:a.span[1]]
         body = raw.strip()
         if len(body) < _MIN_ARTICLE:
             continue
-        key = (None if across else a.chapter, a.part, re.sub(r"\s", "", body))
+        where = (None if across else a.chapter, a.part)
+        lines = [re.sub(r"\s", "", ln) for ln in body.split("\n") if ln.strip()]
+        key = (*where, "".join(lines))
         other = first.setdefault(key, a)
-        if other is a:
-            continue
         start = a.heading_span[1] + len(raw) - len(raw.lstrip())
-        yield ctx.finding(
-            "duplication", (start, start + len(body)),
-            f"{a.label}の本文は{other.label}の本文と一字一句同じです。貼り付けの誤りではありませんか。",
-            f"The text of {a.label} is word for word that of {other.label}: pasted over?",
-            excerpt=body[:40])
+        if other is not a:
+            yield ctx.finding(
+                "duplication", (start, start + len(body)),
+                f"{a.label}の本文は{other.label}の本文と一字一句同じです。貼り付けの誤りではありませんか。",
+                f"The text of {a.label} is word for word that of {other.label}: pasted over?",
+                excerpt=body[:40])
+        elif len(lines) >= 2 and (other := next((b for b, w, ls in earlier if w == where and _holds_lines(ls, lines)),
+                                                None)) is not None:
+            # 「2.ご予約・キャンセルについて」 whose two lines are the first two of 「1.施術について」 word for word: the whole
+            # text of an article is a run of an earlier one's lines, pasted under a new heading and not rewritten
+            yield ctx.finding(
+                "duplication", (start, start + len(body)),
+                f"{_named(a)}の本文は、{_named(other)}の本文の一部と一字一句同じです。見出しだけ変えて貼り付けたままではありませんか。",
+                f"The whole text of {a.label} is word for word part of {other.label}'s: pasted under a new heading?",
+                excerpt=body[:40])
+        earlier.append((a, where, lines))
+
+
+def _named(a) -> str:
+    return f"{a.label}（{a.title}）" if a.title else a.label
+
+
+def _holds_lines(outer: list[str], inner: list[str]) -> bool:
+    """Does ``outer`` hold ``inner`` as a run of consecutive lines (and more besides)?"""
+    n = len(inner)
+    return len(outer) > n and any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
 
 
 # Part 7: at least this many lines in a row (a lead sentence and its items), this long together
@@ -1087,8 +1109,22 @@ _NEIGHBOUR_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>
                               rf"(?=[・、。]|等|など|その他|について|に関|{JOINING_CONJUNCTIONS}|や)")
 
 
+# a noun and its case particle written again after the comma that closes them (「会員が、会員が当社役職員…」): one clause
+# has one subject, one object; a noun marked for the same case twice in a row is the phrase typed twice (the corpus of
+# bylaws, laws and terms has none)
+_CASE_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,12}[がはをに])"
+                         r"[、，](?P=x)")
+
+
 def _neighbour_twice_findings(ctx: Context):
     text = ctx.text
+    for m in ctx.finditer(_CASE_TWICE):
+        x = m.group("x")
+        yield ctx.finding(
+            "duplication", (m.end("x") + 1, m.end()),
+            f"「{x}」が続けて2回書かれています（「{m.group(0)}」）。",
+            f"「{x}」 is written twice in a row: 「{m.group(0)}」.",
+            suggestion="", excerpt=m.group(0))
     for m in ctx.finditer(_NEIGHBOUR_TWICE):
         x = m.group("x")
         if len(x) < 3 and not re.search(r"[\u4e00-\u9fff々]", x):

@@ -27,6 +27,27 @@ def _title_span(ctx: Context, art, title: str) -> tuple[int, int]:
     return (where, where + len(title)) if where >= 0 else (s, e)
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+# links a list must hold to be a menu
+_MENU_LINKS = 3
+
+
+def _a_menu(ctx: Context, art) -> bool:
+    """Is the text under ``art``'s heading a menu: links (three or more), and around them no hiragana, so no sentence
+    (「SHOPPING GUIDE」, then 「ご注文について」「お支払いについて」… each a link to another page of the site)?"""
+    doc = ctx.doc
+    a, b = doc.norm.source_span((art.heading_span[1], art.span[1]))
+    links = [(s, e) for s, e, _ in doc.source.links if a <= s and e <= b + 1]
+    if len(links) < _MENU_LINKS:
+        return False
+    outside, pos = [], a
+    for s, e in sorted(links):
+        outside.append(doc.source.text[pos:max(pos, s)])
+        pos = max(pos, e)
+    outside.append(doc.source.text[pos:b])
+    return not _HIRAGANA.search("".join(outside))
+
+
 @rule("heading-duplicate", "warning", "見出しの重複", "article heading copied from the one before")
 def heading_duplicate(ctx: Context):
     if comparison_table(ctx):
@@ -37,6 +58,8 @@ def heading_duplicate(ctx: Context):
         title = art.title
         if not title or title != before.title or art.part != before.part or _RECURRING.match(title.strip("（）() ")):
             continue
+        if _a_menu(ctx, before):
+            continue  # a page's side menu headed by the page's own title, then its body under the same title
         span = _title_span(ctx, art, title)
         if not ctx.in_scope(span[0]):
             continue

@@ -61,6 +61,12 @@ def _edit(a: str, b: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _capital_letter_dropped(rare: str, name: str, e: tuple[str, str, int]) -> bool:
+    """A name in capitals with a letter inside it dropped or doubled (LINUP for the team's LINEUP): no word is built by
+    a letter inside a name, as one is by a letter after it (HTTPS, APIs)."""
+    return len(rare) >= 5 and rare.isupper() and name.isupper() and 0 < e[2] < min(len(rare), len(name))
+
+
 def _notation_only(removed: str, added: str) -> bool:
     chars = {removed, added} - {""}
     if chars <= _NOTATION_CHARS:
@@ -182,7 +188,7 @@ def name_variant(ctx: Context):
                 if _series_label(rare, e) and _series_label(name, (e[1], e[0], e[2])):
                     continue  # Phase 10.D beside Phase 10.F, Plan A beside Plan B: members of one series (pub153)
                 latin_only = rare.isascii()
-                if latin_only and (len(rare) < 5 or not (e[0] and e[1])):
+                if latin_only and (len(rare) < 5 or not (e[0] and e[1])) and not _capital_letter_dropped(rare, name, e):
                     continue  # HTTP/HTTPS, API/APIs: different words, not misspellings
                 if rare.startswith(name) or name.startswith(rare):
                     if not latin_only and (e[2] >= min(len(rare), len(name)) - 1):

@@ -183,8 +183,9 @@ def _ikanaru_findings(ctx: Context):
 
 # こと + できる joins only through が (することができる), and こと + が + 来る (がきます) is できる with its で dropped;
 # する before し/する is one する too many (目的とするして); a verb's dictionary form + ものができる is ことができる
-# with もの for こと (異議申し立てを行うものができるものとします: nothing is made, something is possible)
-_LIGHT = re.compile("(?<=こと)(?:でき|がき)|(?<=する)(?:し|する)|(?<=[うくぐすつぬぶむる])ものができ")
+# with もの for こと (異議申し立てを行うものができるものとします: nothing is made, something is possible), and a verb's
+# dictionary form + ができる has lost its こと (通知をするができる): が marks a noun, and a verb is made one only by こと
+_LIGHT = re.compile("(?<=こと)(?:でき|がき)|(?<=する)(?:し|する)|(?<=[うくぐすつぬぶむる])(?:もの)?ができ")
 
 
 @particle_check
@@ -201,6 +202,14 @@ def _light_verb_findings(ctx: Context):
                 "grammar-slip", (m.start(), m.start() + 2),
                 f"「{a.surface}ものができ」は「ことができ」の誤りと思われます（…することができる）。",
                 f"「{a.surface}ものができ」 is 「ことができ」 (…することができる).", suggestion="こと")
+            continue
+        if m.group(0) == "ができ":
+            if not finished(a) or a.pos != "動詞" or a.end != m.start():
+                continue
+            yield ctx.finding(
+                "grammar-slip", (m.start(), m.start() + 1),
+                f"「{a.surface}ができ」は「こと」が抜けています（…{a.surface}ことができる）。",
+                f"「{a.surface}ができ」 has lost its こと (…{a.surface}ことができる).", suggestion="ことが")
             continue
         if a.surface == "こと" and a.pos == "名詞":
             if b.lemma == "出来る" and b.pos == "動詞":

@@ -943,6 +943,33 @@ def _paragraphs_named_for_items(ctx: Context):
 
 
 _NEXT_ITEMS = re.compile(r"(?:次の|以下の)各号")
+_ANNOUNCES_A_LIST = re.compile(r"(?:次の|以下の)各号|次に掲げる")
+
+
+def _announced_list_missing(ctx: Context):
+    """「第6条（返品）次の各号に該当する場合、当社は…売買契約を解除できるものとします。」 and nothing after it in the
+    article: the list its last sentence announces is not there (pub439's, whose items stand under the next article's
+    sentence, the two articles' sentences swapped). Only where the phrase is in the article's last paragraph, in its
+    last sentence, outside quotes (「同項中「次に掲げる事項」とあるのは」 quotes another provision), with no items; and only in
+    a document that lists items elsewhere (a contents list giving each article's first sentence, or a page flattened
+    onto one line, has none read as items anywhere)."""
+    text = ctx.text
+    if not any(p.items for a in ctx.doc.all_articles() for p in a.paragraphs):
+        return
+    for art in ctx.doc.all_articles():
+        if not art.paragraphs or art.paragraphs[-1].items or text[art.paragraphs[-1].span[1]:art.span[1]].strip():
+            continue
+        lo, hi = art.paragraphs[-1].span
+        for m in _ANNOUNCES_A_LIST.finditer(text, lo, hi):
+            if "。" in text[m.end():hi].rstrip("\n 　").rstrip("。") or _in_quotes(text[lo:hi], m.start() - lo):
+                continue  # another sentence comes after it: it announces nothing that follows
+            yield ctx.finding(
+                "reference-dangling", m.span(),
+                f"「{m.group(0)}」と列挙を予告していますが、{article_label(art.number)}には続く号がありません。号が欠けているか、"
+                f"別の条の文と入れ違っていると思われます。",
+                f"「{m.group(0)}」 announces a list, and {article_label(art.number)} has none after it: the items are "
+                f"missing, or the sentence belongs to another article.")
+            break
 # the label of an entry of a list (1. (1) ① ・), not of a paragraph as law numbers it (２, 2, 二項)
 _LIST_ENTRY_LABEL = re.compile(r"[0-9０-９]+[.．)）]|[（(][0-9０-９]+[)）]|[\u2460-\u2473]|[・\-*]")
 
@@ -977,6 +1004,7 @@ def _items_named_for_paragraphs(ctx: Context):
 def _dangling(ctx: Context):
     yield from _paragraphs_named_for_items(ctx)
     yield from _items_named_for_paragraphs(ctx)
+    yield from _announced_list_missing(ctx)
     yield from _items_cited_without_items(ctx)
     parts = _articles_by_part(ctx)
     unparsed = None  # computed at the first citation of a missing article

@@ -290,9 +290,13 @@ _KANJI_SIDE = "".join(k for k in _KANJI_KANA if k != "一")
 # a kanji of the pairs (二 is everywhere in a law) only next to a katakana: the regex, not Python, skips the rest
 # ー right after a kanji and before no katakana lengthens no vowel (it follows kana only): 同ー for 同一; after a
 # hiragana of legal prose it lengthens none either (各号のーに for 各号の一に: a particle is never drawn out)
+# A dash typed or converted for 一 between a particle and the kanji 一 makes a word with (「全部または－部」): no dash
+# stands between a particle and a kanji in prose
+_ONE_DASHES = "－‐―−"
 _SWAPPABLE = re.compile(
     f"[{_KANA_SIDE}]|[{_KANJI_SIDE}](?=[\u30a1-\u30fa\u30fc])|(?<=[\u30a1-\u30fa\u30fc])[{_KANJI_SIDE}]"
-    "|ー(?<=[\u4e00-\u9fff々ぁ-ゖ]ー)(?![\u30a1-\u30fa\u30fc])")
+    "|ー(?<=[\u4e00-\u9fff々ぁ-ゖ]ー)(?![\u30a1-\u30fa\u30fc])"
+    f"|(?<=[ぁ-ゖ])[{_ONE_DASHES}](?=[\u4e00-\u9fff])")
 
 
 def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:
@@ -312,6 +316,8 @@ def _swapped_findings(ctx: Context):
     for m in _SWAPPABLE.finditer(text):
         p, c = m.start(), m.group(0)
         left, right = text[p - 1:p], text[p + 1:p + 2]
+        if c in _ONE_DASHES:
+            c = "ー"  # read as the long-vowel mark is: after a particle, before the kanji 一 makes a word with
         if c in _KANA_KANJI:
             if _KATA.match(left) or _KATA.match(right) or not (
                     _KANJI_CH.match(left) or _KANJI_CH.match(right) or (c == "ー" and _HIRA.match(left))):
@@ -358,11 +364,13 @@ def _swapped_findings(ctx: Context):
             if e - s < 2 or not _is_word(fixed(s, e)) or _is_word(text[s:e]):
                 continue
         word = fixed(s, e)
-        kind_ja = "カタカナ" if c in _KANA_KANJI else "漢字"
+        c = m.group(0)
+        kind_ja, kind_en = ("記号", "dash") if c in _ONE_DASHES else ("カタカナ", "katakana") if c in _KANA_KANJI else (
+            "漢字", "kanji")
         yield ctx.finding(
             "typo", (p, p + 1),
             f"「{text[s:e]}」の「{c}」は形の似た{kind_ja}です。「{word}」（「{other}」）の誤りと思われます。",
-            f"「{c}」 in 「{text[s:e]}」 is a look-alike {'katakana' if c in _KANA_KANJI else 'kanji'}; 「{word}」 was meant.",
+            f"「{c}」 in 「{text[s:e]}」 is a look-alike {kind_en}; 「{word}」 was meant.",
             suggestion=word, severity="error", excerpt=text[max(0, s - 4):e + 4],
         )
 

@@ -1,0 +1,184 @@
+"""What the readings of session 44 found on published documents (pub439–pub442: online shops' terms and 特商法 pages,
+terms of schools and childcare, rental terms, terms of clubs, salons and golf courses), proofread whole before the
+tool ran and kept outside the repository. Each construct is tested here in text of the same shape written for the
+test, with the near forms that must stay quiet."""
+
+from conftest import doc_from_text
+
+from pipeline.checks import run_checks
+
+
+def _findings(text: str, name: str = "doc.txt", rule: str | None = None) -> list:
+    return [f for f in run_checks(doc_from_text(text, name)) if rule is None or f.rule == rule]
+
+
+def _terms(*paragraphs: str) -> str:
+    body = "\n".join(f"{i} {p}" for i, p in enumerate(paragraphs, 1))
+    return f"第1条（目的）\n本規約は、当社のサービスの利用条件を定めます。\n\n第2条（利用）\n{body}\n"
+
+
+# ------------------------------------------------------------------ a verb made a noun without its こと
+
+def test_a_verbs_dictionary_form_before_ga_dekiru_has_lost_its_koto():
+    """pub440's 「その他の代替手段により通知をするができるものとします」: が marks a noun, and a verb becomes one only
+    by こと (することができる)."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_terms("当社は、会員に対し、通知をするができる。"),
+                                                         rule="grammar-slip")]
+    assert said == [("が", "ことが")], said
+
+
+def test_koto_ga_dekiru_and_a_noun_before_ga_dekiru_stay_quiet():
+    text = _terms("当社は、会員に対し、通知をすることができる。", "会員は、新しい機能の利用ができる。",
+                  "当社は、通知をするが、できる限り事前に行う。")
+    assert _findings(text, rule="grammar-slip") == []
+
+
+# ------------------------------------------------------------------ a noun and its case written twice
+
+def test_a_subject_written_again_after_its_comma_is_a_repeat():
+    """pub440's 「会員が、会員が当社役職員…」: one clause has one subject; the noun and its が typed twice."""
+    said = [f.excerpt for f in _findings(_terms("会員が、会員が希望する場合は、当社は登録内容を変更します。"),
+                                         rule="duplication")]
+    assert said == ["会員が、会員が"], said
+
+
+def test_a_topic_then_a_subject_of_the_same_noun_stays_quiet():
+    """「当社は、当社が必要と認める場合」: は then が, the topic and the subject of its clause; a longer noun holding the
+    first (「本会員が、会員が」) is another word."""
+    text = _terms("当社は、当社が必要と認める場合、会員に通知します。", "非会員が、会員が主催する催しに参加する場合も同様とします。")
+    assert _findings(text, rule="duplication") == []
+
+
+# ------------------------------------------------------------------ a dash for 一
+
+def test_a_dash_between_a_particle_and_the_kanji_ichi_makes_a_word_with_is_ichi():
+    """pub440's 「登録事項の全部または－部につき」: a full-width minus stands where 一 (一部) was meant; no dash stands
+    between a particle and a kanji in prose."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_terms("当社は、本サービスの全部または－部を変更できます。"),
+                                                         rule="typo")]
+    assert len(said) == 1 and said[0][1] == "は一部", said
+
+
+def test_dashes_of_codes_ranges_and_katakana_stay_quiet():
+    text = _terms("型番はABC－DEFとします。", "期間は2021年－2022年とします。", "詳しくはページ－覧をご覧ください。")
+    assert _findings(text, rule="typo") == []
+
+
+# ------------------------------------------------------------------ words that the words beside them decide
+
+def test_words_of_law_and_of_liability_confused_with_their_homophones():
+    """pub442: 「法律に接触しない施術」 (抵触: conflicting with a law), 「利用者と連携して保証」 (連帯: joint and several),
+    「プレーヤー同志の打球」 (同士, among themselves), 「施術の向上を努めて」 (に努める: 努める takes its goal with に)."""
+    text = _terms("当社は、法律に接触しない範囲で施術を行います。", "保証人は、利用者と連携して保証するものとします。",
+                  "プレーヤー同志の打球による事故について、当社は責任を負いません。", "当社は、施術の向上を努めてまいります。")
+    said = sorted((f.excerpt, f.suggestion) for f in _findings(text, rule="confusable-word"))
+    assert said == sorted([("接触", "抵触"), ("連携", "連帯"), ("同志", "同士"), ("を努め", "に努め")]), said
+
+
+def test_the_same_words_where_they_are_meant_stay_quiet():
+    text = _terms("当社は、法令に抵触しない範囲で対応します。", "当社は、関係機関と連携して対応します。",
+                  "会員同士の紛争について、当社は責任を負いません。", "当社は、品質の向上に努めます。",
+                  "乙は、議長を務めるものとします。", "機器に接触しないでください。")
+    assert _findings(text, rule="confusable-word") == []
+
+
+# ------------------------------------------------------------------ a side menu headed by the page's title
+
+_GUIDE_PAGE = """<html><body>
+<div class="bread"><ul><li><a href="/">TOP</a></li><li>返品・交換</li></ul></div>
+<section class="filter"><h3>返品・交換</h3>
+<p><span>SHOPPING GUIDE</span></p>
+<ul><li><a href="/guide/">ご注文について</a></li><li><a href="/guide/payment.php">お支払いについて</a></li>
+<li><a href="/guide/delivery.php">送料・お届け</a></li><li><a href="/guide/return.php">返品・交換</a></li></ul>
+</section>
+<section class="body"><h3>返品・交換</h3>
+<p>商品到着から7日以内に限り、お客様のご都合による返品や交換を承っております。往復送料はお客様のご負担となります。</p>
+<p>不良品の場合は、当社の負担で交換いたします。</p>
+</section>
+</body></html>
+"""
+
+
+def test_a_side_menu_headed_by_the_pages_title_is_no_copied_heading():
+    """pub439's guide page: its side menu (links to the other pages of the guide) and its body both stand under
+    「返品・交換」. A menu is no article whose caption was copied."""
+    assert _findings(_GUIDE_PAGE, "return.html", "heading-duplicate") == []
+
+
+def test_two_sections_of_prose_under_one_heading_are_still_told():
+    text = _GUIDE_PAGE.replace("<p><span>SHOPPING GUIDE</span></p>", "<p>返品の条件は次のとおりです。</p>")
+    assert [f.excerpt for f in _findings(text, "return.html", "heading-duplicate")] == ["返品・交換"]
+
+
+# ------------------------------------------------------------------ a list announced and missing
+
+_SWAPPED = ("第6条（返品）\n次の各号に該当する場合、当社は売買契約を解除できるものとします。\n\n"
+            "第7条（売買契約の解除）\n利用者は、当社が別途定める方法に従い返品を行うものとします。\n"
+            "(1) 支払いが行われない場合\n(2) 本規約に違反している場合\n")
+
+
+def test_a_list_announced_by_an_articles_last_sentence_and_missing_is_dangling():
+    """pub439's 第6条（返品） 「次の各号に該当する場合、…解除できるものとします。」 with no item after it, the items standing
+    under 第7条's sentence on returns: the two articles' sentences were swapped."""
+    said = [(f.excerpt, f.label) for f in _findings(_SWAPPED, rule="reference-dangling")]
+    assert said == [("次の各号", "第6条")], said
+
+
+def test_a_list_that_follows_or_a_quoted_announcement_stays_quiet():
+    text = _SWAPPED.replace("売買契約を解除できるものとします。\n", "売買契約を解除できるものとします。\n(1) 支払いの遅延\n(2) 規約違反\n", 1)
+    assert _findings(text, rule="reference-dangling") == []
+    quoted = "第5条（読替え）\n前条の規定の適用については、同項中「次に掲げる事項」とあるのは、「次に掲げる事項及び費用」とする。\n"
+    assert _findings(quoted, rule="reference-dangling") == []
+
+
+# ------------------------------------------------------------------ a section whose whole text is part of another's
+
+_NOTICE = ("# 注意事項\n\n## 1.施術について\n\n・当店の施術はリラクゼーションを目的に行うものであり、治療を目的にしたものではございません。\n"
+           "・当店では施術後、身体の不調等での返金や責任などは一切負いかねますので予めご了承ください。\n"
+           "・医師法その他の法律に抵触しない施術となります。\n\n"
+           "## 2.ご予約・キャンセルについて\n\n"
+           "・当店の施術はリラクゼーションを目的に行うものであり、治療を目的にしたものではございません。\n"
+           "・当店では施術後、身体の不調等での返金や責任などは一切負いかねますので予めご了承ください。\n\n"
+           "## 3.お支払いについて\n\n・料金は施術前に現金でお支払いください。\n・クレジットカードもご利用いただけます。\n")
+
+
+def test_a_section_whose_whole_text_is_lines_of_an_earlier_one_is_pasted():
+    """pub442's salon notice: 「2.ご予約・キャンセルについて」 holds the first two lines of 「1.施術について」 word for word
+    and nothing else; its own text was never written."""
+    said = [f.message for f in _findings(_NOTICE, "notes.md", "duplication")]
+    assert len(said) == 1 and "ご予約・キャンセルについて" in said[0] and "施術について" in said[0], said
+
+
+def test_sections_that_share_no_run_of_lines_stay_quiet():
+    """Two sections each of their own words, the second closing on a line the first also closes on (a notice's
+    standard last line), share no run of two lines."""
+    text = _NOTICE.replace("・当店の施術はリラクゼーションを目的に行うものであり、治療を目的にしたものではございません。\n・当店では施術後",
+                           "・ご予約は前日までにお電話でお願いいたします。\n・当店では施術後", 1).replace(
+        "## 2.ご予約・キャンセルについて\n\n・当店の施術はリラクゼーションを目的に行うものであり、治療を目的にしたものではございません。\n",
+        "## 2.ご予約・キャンセルについて\n\n・キャンセルは前日までにご連絡ください。\n")
+    assert [f for f in _findings(text, "notes.md", "duplication") if "本文" in f.message] == []
+
+
+# ------------------------------------------------------------------ a name in capitals with a letter dropped
+
+_TEAM_RULES = ("# LINEUP チーム規則\n\n## 1. 目的\n\nLINEUPは、野球を楽しむチームです。LINEUPの規則を定めます。\n\n"
+               "## 2. 会費\n\nLINUPの会費は月額1,000円とします。\n\n## 3. 退会\n\nLINEUPを退会する者は、監督に届け出るものとします。\n")
+
+
+def test_a_capitalised_name_with_a_letter_inside_dropped_is_a_variant():
+    """pub442's 「LINUP」 once among the team's LINEUP four times: a letter inside a name in capitals dropped."""
+    said = [(f.excerpt, f.suggestion) for f in _findings(_TEAM_RULES, "rules.md", "name-variant")]
+    assert said == [("LINUP", "LINEUP")], said
+
+
+def test_a_capitalised_name_with_a_letter_after_it_is_another_word():
+    """HTTP beside HTTPS, API beside APIS: a letter after a name builds another word."""
+    text = _TEAM_RULES.replace("LINEUP", "HTTPS").replace("LINUP", "HTTP")
+    assert _findings(text, "rules.md", "name-variant") == []
+
+
+def test_a_car_brought_back_to_the_branch_is_returned_not_converted():
+    """pub441's 「予定の営業店（営業所）に変換された場合」: what is brought back to a place is 返還; data is still 変換された
+    into a format."""
+    text = _terms("車両が予定の営業店（営業所）に変換された場合、返却手続を行います。", "データは所定の形式に変換されます。")
+    assert [(f.excerpt, f.suggestion) for f in _findings(text, rule="confusable-word")] == [("変換", "返還")]
