@@ -182,3 +182,19 @@ def test_a_car_brought_back_to_the_branch_is_returned_not_converted():
     into a format."""
     text = _terms("車両が予定の営業店（営業所）に変換された場合、返却手続を行います。", "データは所定の形式に変換されます。")
     assert [(f.excerpt, f.suggestion) for f in _findings(text, rule="confusable-word")] == [("変換", "返還")]
+
+
+# ------------------------------------------------------------------ a figure left inside the brackets of its blank
+
+def test_a_figure_left_in_the_lenticular_brackets_of_its_blank_is_a_leftover():
+    """pub440's 「回答を求める連絡に対して【2日】間以上応答がない場合」, 「違約金として【24】万円」: the template marked the
+    figure's blank with 【】; the figure was written in and the brackets left."""
+    text = _terms("会員が連絡に対して【2日】間以上応答がない場合、当社は契約を解除できます。", "違約金は【24】万円とします。")
+    said = [f.excerpt for f in _findings(text, rule="template-placeholder")]
+    assert len(said) == 2 and "【2日】" in said[0] and "【24】" in said[1], said
+
+
+def test_a_caption_in_lenticular_brackets_stays_quiet():
+    """「【重要】」, a heading's 「芝生広場【700㎡】」 closing its line, 「【第1条】」: captions, no blank."""
+    text = "# 施設案内\n\n## E.芝生広場【700㎡】\n\n【重要】利用は予約制です。\n\n## 第1条【目的】\n\n本規約は施設の利用条件を定めます。\n"
+    assert _findings(text, "guide.md", "template-placeholder") == []

@@ -31,6 +31,9 @@ _NAMED_BLANK = re.compile(
     # 【裁判所名】, 【運営者名・チーム名】: the same in lenticular brackets (not a caption: 【重要】, 【第1条 目的】 name no blank);
     # 【商品名・仕様】, 【商品名・サイズ展開】: a blank's noun first, then what else to write about it
     rf"|【[^【】\n]{{0,12}}{_BLANK_NOUN}(?:・[^【】・\n]{{1,8}})*】")
+# 「応答がない状態が【2日】間以上」, 「違約金として【24】万円」: a figure filled into the lenticular brackets that marked its
+# blank, the brackets left around it inside the sentence (a caption's 【900㎡】 closing a heading stands alone)
+_FILLED_BRACKET = re.compile(r"(?<=[^\s>])【[0-9０-９][0-9０-９,，.]*[^【】\s]{0,4}】(?=[\u3041-\u3096\u4e00-\u9fff])")
 # a step of a menu path on either side (「設定 > [ユーザー名] > …」, 「[アカウント名] → 購入履歴」)
 _MENU_STEP = re.compile(r"[>＞→][ \u3000]*$")
 _MENU_STEP_AFTER = re.compile(r"[ \u3000]*[>＞→]")
@@ -126,6 +129,7 @@ _NEEDS = {
                       "ここに"),
     _COMMENT_LINE: ("//",),
     _TEMPLATE_VARIABLE: ("{{", "${"),
+    _FILLED_BRACKET: ("【",),
 }
 
 
@@ -143,10 +147,12 @@ _SAID = {
                 "「{x}」 is the template's example, left after its sentence."),
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
+    "filled": ("「{x}」の【】はテンプレートの記入欄の印です。値を記入したあとは括弧を外します。",
+               "The 【】 of 「{x}」 mark the template's blank; the brackets stay around the value written into it."),
 }
 _KIND = {_TEMPLATE_VARIABLE: "blank", _DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
          _EXAMPLE_ADDRESS: "blank",
-         _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note"}
+         _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note", _FILLED_BRACKET: "filled"}
 
 
 def _drafting_notes(text: str):
