@@ -360,3 +360,31 @@ def test_one_thing_defined_again_in_brackets_stays_quiet():
     """The same thing given its term twice (a summary, then the body) is no second meaning."""
     text = _SPEAKERS.replace("当会が承諾したセッション登壇者（以下「参加者」）", "当イベントのすべての参加者（以下「参加者」）")
     assert _findings(text, rule="term-inconsistent") == []
+
+
+# ------------------------------------------------------------------ への + a verb's continuative before a comma
+
+def test_a_verbal_noun_after_heno_used_as_the_verb_before_a_comma_is_a_slip():
+    """pub426's 「複製して第三者への譲渡し、公衆送信し」: への makes a noun phrase, which the verb 譲渡し cannot continue;
+    「第三者への譲渡しに当たり」 keeps 譲渡し a noun."""
+    text = ("第1条（禁止事項）\n会員は、本ソフトウェアを複製して第三者への譲渡し、公衆送信してはならない。\n"
+            "2 会員は、第三者への譲渡しに当たり、当社に届け出るものとする。\n")
+    said = [(f.excerpt, f.label) for f in _findings(text, rule="grammar-slip")]
+    assert said == [("への譲渡", "第1条第1項")], said
+
+
+# ------------------------------------------------------------------ の for を before an adverb and its verb
+
+def test_an_object_with_no_before_an_adverb_and_its_verb_is_a_slip():
+    """pub433's 「当社は、外部送信の定期的に調査するとともに」: の joins a noun to a noun; the object of 調査する takes を."""
+    text = "第1条（外部送信）\n当社は、外部送信の定期的に調査するとともに、その結果を公表します。\n"
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="grammar-slip")]
+    assert len(said) == 1 and said[0][1] == "を" and "外部送信の定期的に" in said[0][0], said
+
+
+def test_no_marking_a_subject_in_a_relative_clause_or_a_noun_ending_in_teki_stays_quiet():
+    """「当社の合理的に判断する範囲」 (の marks the subject of a clause qualifying 範囲), 「この法人の目的に賛同し」 (目的, a
+    noun, and its case particle)."""
+    text = ("第1条（対応）\n当社は、当社の合理的に判断する範囲で対応します。\n"
+            "2 正会員は、この法人の目的に賛同し、入会した者とします。\n3 当社の合理的に判断するところにより対応します。\n")
+    assert _findings(text, rule="grammar-slip") == []

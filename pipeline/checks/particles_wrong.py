@@ -320,7 +320,8 @@ def _wo_intransitive_findings(ctx: Context):
 # 「フリープランへの変更することができます」: への, との, からの, での make a noun phrase (への変更, との連携), which takes を or
 # が before する (への変更をする); a verbal noun used as the verb itself takes the bare particle (へ変更する, と連携する).
 # (not まで's で: 「作成時点までの信頼できる情報」, どこまでの is no で)
-_NO_VERB = re.compile(r"(?:へ|と|から|(?<!ま)で)の(?=[\u4e00-\u9fff]{2}(?:する|し(?:て|た|ます|ません|ない|なければ)|すること|でき))")
+# (「第三者への譲渡し、公衆送信し」: the verb's continuative before a comma, a list of acts, is the verb too)
+_NO_VERB = re.compile(r"(?:へ|と|から|(?<!ま)で)の(?=[\u4e00-\u9fff]{2}(?:する|し(?:て|た|ます|ません|ない|なければ|[、，])|すること|でき))")
 
 
 @particle_check
@@ -329,6 +330,33 @@ def _no_verb_findings(ctx: Context):
         f"「{m.group(0)}{noun}する」の形になっています。「{m.group(0)[:-1]}{noun}する」か「{m.group(0)}{noun}をする」と書きます。",
         f"「{m.group(0)}{noun}する」: either 「{m.group(0)[:-1]}{noun}する」 (the verb) or 「{m.group(0)}{noun}をする」 (the noun).",
         f"{m.group(0)[:-1]}{noun}"))
+
+
+# 「当社は、外部送信の定期的に調査するとともに」: an object marked with の before an adverb (定期的に) and the verbal noun it
+# qualifies, done (する, して, し、) and not closing a relative clause: の joins a noun to a noun, and what 調査する takes is
+# を. Inside a relative clause の may mark the subject (「当社の合理的に判断する範囲」: the noun after it shows it), which
+# is grammar and is left alone.
+_NO_ADVERB_VERB = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])の(?=[\u4e00-\u9fff]{1,4}的に[\u4e00-\u9fff]{2}"
+                             r"(?:する(?![\u4e00-\u9fff\u30a1-\u30fa\u30fc]|こと|もの|とき|の|ところ)|し(?:て|ます|、|，)))")
+
+
+@particle_check
+def _no_adverb_verb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_ADVERB_VERB):
+        adverb_end = text.index("的に", m.end()) + 2
+        noun = text[adverb_end:adverb_end + 2]
+        if not is_verbal_noun(noun):
+            continue
+        suffix = ctx.token_at(adverb_end - 2)
+        if suffix is None or suffix.pos != "接尾辞":
+            continue  # 「この法人の目的に賛同し」: 目的 a noun of its own, its に the case particle
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end()),
+            f"「の{text[m.end():adverb_end]}{noun}する」の「の」は「を」の誤りと思われます。「{noun}する」の目的語は「を」で示します"
+            f"（「の」は名詞にかかる形です）。",
+            f"「の{text[m.end():adverb_end]}{noun}する」: the object of 「{noun}する」 takes を, not の (which joins nouns).",
+            suggestion="を", excerpt=text[max(0, m.start() - 6):adverb_end + 4])
 
 
 # ------------------------------------------------------------------ の between a predicate and its noun: 含まれるのもの
