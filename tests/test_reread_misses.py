@@ -388,3 +388,25 @@ def test_no_marking_a_subject_in_a_relative_clause_or_a_noun_ending_in_teki_stay
     text = ("第1条（対応）\n当社は、当社の合理的に判断する範囲で対応します。\n"
             "2 正会員は、この法人の目的に賛同し、入会した者とします。\n3 当社の合理的に判断するところにより対応します。\n")
     assert _findings(text, rule="grammar-slip") == []
+
+
+# ------------------------------------------------------------------ もの + a verbal noun: its を dropped
+
+def test_a_thing_made_by_a_clause_then_a_verbal_noun_done_has_lost_its_wo():
+    """pub434's 「所定フォームを印刷・署名したものスキャンしたもの」: もの is the object of スキャンした, its を dropped;
+    「提出したもの自体」 and 「作成したものを提出します」 stay quiet."""
+    text = ("第1条（申込み）\n申込みは、所定フォームを印刷・署名したものスキャンしたもの、または原本を郵送する方法による。\n"
+            "2 提出したもの自体は返却しません。作成したものを提出します。\n")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="grammar-slip")]
+    assert said == [("もの", "ものを")], said
+
+
+# ------------------------------------------------------------------ a form's name glued to an adverb
+
+def test_a_forms_name_glued_to_an_adverb_of_time_has_lost_its_particle():
+    """pub431's 「原則として、育児目的休暇申出書事前に申し出るものとする」: a noun never qualifies 事前に; により was dropped.
+    「申出書により事前に」 and 「変更届は速やかに」 stay quiet."""
+    text = ("第1条（申出）\n休暇を希望する者は、原則として、育児目的休暇申出書事前に申し出るものとする。\n"
+            "2 届出は、申出書により事前に行う。変更届は速やかに提出する。\n")
+    said = [f.excerpt for f in _findings(text, rule="grammar-slip")]
+    assert said == ["育児目的休暇申出書事前に申"], said

@@ -515,3 +515,48 @@ def _volitional_to_findings(ctx: Context):
             f"「{written}」: 動詞の意志形は「と」を介して「する」に続きます（「{fixed}」）。",
             f"「{written}」: a verb's volitional form takes する through と: 「{fixed}」.",
             suggestion=fixed)
+
+
+# ------------------------------------------------------------------ もの + a verbal noun done: its を dropped
+
+
+# 「所定フォームを印刷・署名したものスキャンしたもの」: a thing made by a clause (署名したもの), then a verbal noun done
+# (スキャンした) with nothing between: もの is its object, and the を that marks it is gone. No reading of Japanese joins a
+# noun to the verb after it bare (a compound, 物流, is written in kanji and is no もの).
+_MONO_THEN_ACT = re.compile(r"(?<=[たるい])もの(?=(?P<act>[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff]{2})(?:した|する|して|し[、，]|します))")
+
+
+@particle_check
+def _mono_object_findings(ctx: Context):
+    for m in ctx.finditer(_MONO_THEN_ACT):
+        act = m.group("act")
+        if not is_verbal_noun(act):
+            continue
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「もの{act}し…」は「もの」の後の「を」が抜けていると思われます（「ものを{act}する」）。",
+            f"「もの{act}し…」 has lost the を after もの (「ものを{act}する」).", suggestion="ものを")
+
+
+# ------------------------------------------------------------------ a form's name glued to an adverb of time
+
+
+# 「育児目的休暇申出書事前に申し出る」: a form (…書, …届) written straight before an adverb of when (事前に, 速やかに,
+# 直ちに, 遅滞なく, あらかじめ): a noun never qualifies an adverb, so the particle that tied the form to the verb (により,
+# で, を) is gone. (A compound such as 申出書提出 ends in a verbal noun, not in the form.)
+_FORM_THEN_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:書|届|票)(?=事前に|速やかに|直ちに|遅滞なく|あらかじめ)")
+
+
+@particle_check
+def _form_before_adverb_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_FORM_THEN_ADVERB):
+        start = m.start()
+        while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        form = text[start:m.end()]
+        yield ctx.finding(
+            "grammar-slip", (start, m.end()),
+            f"「{form}」と後の副詞の間の助詞が抜けていると思われます（「{form}により」「{form}で」など）。",
+            f"A particle is missing after 「{form}」 before the adverb (「{form}により」, 「{form}で」).",
+            excerpt=text[start:m.end() + 4])
