@@ -72,6 +72,9 @@ class Source:
     # rule says (「本サ⏎イト」 read 本サイト): offsets in ``text`` of the character after the break. Chrome and Safari
     # show a space there, which a check may tell where it splits a word.
     joined_breaks: list[int] = field(default_factory=list)
+    # The spaces an HTML reader put between the lines of a table cell (「宿泊者が<br>払うべき総額」 read 「宿泊者が 払うべき
+    # 総額」 on the row's line): offsets in ``text``. Every other space of a row is one its writer typed.
+    cell_breaks: list[int] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

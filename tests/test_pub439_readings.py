@@ -198,3 +198,22 @@ def test_a_caption_in_lenticular_brackets_stays_quiet():
     """「【重要】」, a heading's 「芝生広場【700㎡】」 closing its line, 「【第1条】」: captions, no blank."""
     text = "# 施設案内\n\n## E.芝生広場【700㎡】\n\n【重要】利用は予約制です。\n\n## 第1条【目的】\n\n本規約は施設の利用条件を定めます。\n"
     assert _findings(text, "guide.md", "template-placeholder") == []
+
+
+# ------------------------------------------------------------------ a space typed in a table cell
+
+_SHOP_TABLE = """<html><body><h1>特定商取引法に基づく表記</h1>
+<table>
+<tr><th>お支払方法</th><td>代引き、 銀行振込（先払い）、クレジットカード決済</td></tr>
+<tr><th>送料</th><td>全国一律送料500円です。<br>銀行への手数料はお客様ご負担となります。</td></tr>
+<tr><th>責任者</th><td>店長　谷口太郎</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_space_typed_after_a_comma_in_a_table_cell_is_stray():
+    """pub439's 特商法 table: 「代引き、 銀行振込」 in a cell, a space the writer typed after 、. The space a browser shows
+    where a cell's lines meet (「…です。<br>銀行への…」) and a cell's field laid out (「店長　谷口太郎」) are the layout's."""
+    said = [f.excerpt for f in _findings(_SHOP_TABLE, "law.html", "stray-space")]
+    assert said == ["代引き、 銀行振込"], said

@@ -694,10 +694,18 @@ def stray_space(ctx: Context):
             yield from _tab_findings(ctx, line, base)
         if _INVISIBLE.search(line):
             yield from _invisible_findings(ctx, line, base)
-        if " " not in line and "\u00a0" not in line or line in rows or _OFFICER_LINE.match(line):
+        if " " not in line and "\u00a0" not in line or _OFFICER_LINE.match(line):
+            continue
+        # a table's row: its cells set apart by the layout, a cell's words perhaps laid out too (「店長　谷口太郎」); only a
+        # space the writer typed after a sentence's mark (「代引き、 銀行振込」, 「無料です。 銀行への」) is told there, on a
+        # page whose reader kept where it joined a cell's lines (Source.cell_breaks: HTML)
+        row = line in rows
+        if row and (ctx.doc.source.format != "html" or not _AFTER_MARK.search(line)):
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
         for s, e, convention, number_split, latin in _LINES.get((line, verdicts), lambda: _candidates(line, verdicts)):
+            if row and (line[s - 1] not in "、。" or line[e] == "|" or _cell_break_in(ctx, base + s, base + e)):
+                continue
             if convention == "in-word" and not typed:
                 convention = None  # (a PDF's: the layout's space, perhaps, a note)
             if convention == "in-word" and _foreign_words_spaced(ctx, line, s, e):
@@ -849,6 +857,16 @@ def _kanji_word_across(line: str, s: int, right: str) -> bool:
     if len(toks) < 2 or toks[-1].surface != right or toks[-2].pos != "名詞" or toks[-2].pos2 == "固有名詞":
         return False  # (佐藤|進: a surname, the given name after it)
     return toks[-1].pos == "接尾辞" or toks[-1].pos == "名詞" and toks[-1].pos2 == "普通名詞"
+
+
+_AFTER_MARK = re.compile(r"[、。][ \u00a0]+[^\s|]")
+
+
+def _cell_break_in(ctx: Context, a: int, b: int) -> bool:
+    """Does a space the reader put between a table cell's lines stand in ``a``–``b`` (source offsets)?"""
+    breaks = ctx.doc.source.cell_breaks
+    i = bisect.bisect_left(breaks, a)
+    return i < len(breaks) and breaks[i] < b
 
 
 def _table_row(line: str) -> bool:

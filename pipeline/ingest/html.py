@@ -554,6 +554,11 @@ def _stray_items_listed(node: Node) -> list:
     return out
 
 
+# joins the lines of a table cell on its row's line until the line is written (Renderer.newline), where it becomes the
+# space a browser shows and its place is kept (Source.cell_breaks); a private-use character no page writes
+_CELL_BREAK = "\ue000"
+
+
 class Renderer:
     def __init__(self):
         self.lines: list[str] = []
@@ -573,6 +578,8 @@ class Renderer:
         # offsets in the final text where a source line break between two wide characters vanished (CSS's
         # segment-break rule, which Chrome and Safari do not follow: they show a space there)
         self.joined_breaks: list[int] = []
+        self.cell_breaks: list[int] = []  # offsets in the final text of the spaces joining a table cell's lines
+        self.in_cell = False  # rendering a table cell, whose lines its row joins: the joins of its own tables are kept
         self._br_in_block = False  # has the block being read broken a line with <br>?
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
@@ -629,6 +636,9 @@ class Renderer:
         self._br_in_block = soft
         line = self._collapse("".join(self.cur), joined, laid_out) if not self.pre else "".join(self.cur)
         self.cur = []
+        if _CELL_BREAK in line and not self.in_cell:  # a row: where a cell's lines were joined, a space never typed
+            self.cell_breaks.extend(self.pos + m.start() for m in re.finditer(_CELL_BREAK, line))
+            line = line.replace(_CELL_BREAK, " ")
         if line or force:
             self.joined_breaks.extend(self.pos + j for j in joined)
             # (a paragraph the source sets on a line of its own after a finished sentence is a line: see _LAID_OUT)
@@ -969,9 +979,10 @@ class Renderer:
             for td in tr.children:
                 if isinstance(td, Node) and td.tag in ("td", "th") and not _hidden(td):
                     sub = Renderer()
+                    sub.in_cell = True
                     sub.render(td)
                     sub.newline()
-                    cells.append(" ".join(ln for ln in sub.lines if ln))
+                    cells.append(_CELL_BREAK.join(ln for ln in sub.lines if ln))
             if cells:
                 rows.append(cells)
         self.newline()
@@ -980,7 +991,7 @@ class Renderer:
             self.text(caption.text())
             self.newline()
         if rows:
-            self.tables.append(rows)
+            self.tables.append([[c.replace(_CELL_BREAK, " ") for c in cells] for cells in rows])
             for cells in rows:
                 self.cur.append(" | ".join(cells))
                 self.newline()
@@ -1400,4 +1411,5 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         line_breaks=sorted(renderer.line_breaks),
         preformatted=renderer.preformatted,
         joined_breaks=renderer.joined_breaks,
+        cell_breaks=renderer.cell_breaks,
     )
