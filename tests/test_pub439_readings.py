@@ -1,6 +1,6 @@
-"""What the readings of session 44 found on published documents (pub439–pub442: online shops' terms and 特商法 pages,
-terms of schools and childcare, rental terms, terms of clubs, salons and golf courses), proofread whole before the
-tool ran and kept outside the repository. Each construct is tested here in text of the same shape written for the
+"""What the readings of session 44 found on published documents (pub439–pub445: online shops' terms and 特商法 pages,
+terms of schools and childcare, rental terms, terms of clubs, salons and golf courses, payment and point terms,
+platform terms, a public university's rules), proofread whole before the tool ran and kept outside the repository. Each construct is tested here in text of the same shape written for the
 test, with the near forms that must stay quiet."""
 
 from conftest import doc_from_text
@@ -217,3 +217,82 @@ def test_a_space_typed_after_a_comma_in_a_table_cell_is_stray():
     where a cell's lines meet (「…です。<br>銀行への…」) and a cell's field laid out (「店長　谷口太郎」) are the layout's."""
     said = [f.excerpt for f in _findings(_SHOP_TABLE, "law.html", "stray-space")]
     assert said == ["代引き、 銀行振込"], said
+
+
+# ------------------------------------------------------------------ false findings the readers judged (precision)
+
+def test_two_objects_whose_second_clause_closes_first_are_no_slip():
+    """pub443's 「当社が本件個人情報を保護措置を講じた上で、…Polletに提供し」: 保護措置を goes to 講じた, whose clause closes
+    with 上で; 個人情報を waits for 提供し. 「規約を変更を行った上で」, the light verb's object doubled, is still told."""
+    text = _terms("申込者は、当社が本件個人情報を保護措置を講じた上で、Polletに提供することに同意します。",
+                  "当社は、個人情報を保護措置を講じて、第三者に提供します。", "会員は、規約を変更を行った上で通知します。")
+    said = [f.excerpt for f in _findings(text, rule="grammar-slip")]
+    assert said == ["規約を変更を"], said
+
+
+def test_items_run_on_in_a_paragraph_joined_by_oyobi_after_their_stops_are_no_slip():
+    """pub443's 「(d) …に従うこと。および、(e) …」: each item closed by its 。, the last joined by および; a sentence opened
+    by および after a 。 is still told."""
+    text = _terms("利用者は、(c) 法令に従うこと。(d) 規約に従うこと。および、(e) 当社の指示に従うこと。",
+                  "当社は、次の措置をとることができる。アクセスの停止。および、会員への通知。")
+    said = [f.label for f in _findings(text, rule="grammar-slip")]
+    assert said == ["第2条第2項"], said
+
+
+def test_a_compound_sharing_a_word_with_a_name_is_another_thing():
+    """pub443's 「ADA用パスコード」 beside パスワード ×6: パス|コード, two words of the dictionary, the second another word
+    than ワード; a name misspelt by a letter (パスワーボ) is still told."""
+    text = _terms("利用者は、パスワードを管理します。", "パスワードは第三者に開示しません。", "パスワードを忘れた場合は再設定します。",
+                  "ADA用パスコードは、パスワードとは別に管理します。")
+    assert _findings(text, rule="name-variant") == []
+    slip = text.replace("ADA用パスコード", "ADA用パスワーボ")
+    assert [f.excerpt for f in _findings(slip, rule="name-variant")] == ["パスワーボ"]
+
+
+def test_the_tail_of_two_parallel_lists_is_no_pasted_block():
+    """pub443's consent clauses: the purposes the card's issuer (第2条) and its partner (第3条) each use the data for end
+    on the same four items; a list's shared tail is no article's text pasted into another."""
+    items = ["（4）各種キャンペーン等の当選、モニターの採用等の通知、商品・謝礼の提供、イベントの企画・運営に関する諸対応のため。",
+             "（5）お問合せに対するお返事をお届けするため。", "（6）マーケティングや商品開発等の統計的データとして利用するため。",
+             "（7）お客様ごとにページをカスタマイズしたり、入力を省略できるようにする等、サービスの質を向上させるため。"]
+    text = ("第2条（本サービスの提供以外の利用目的）\n申込者は、当社が以下の目的で本件個人情報を利用することに同意します。\n"
+            "（1）メールマガジンをお届けするため。\n（2）アンケート調査のため。\n（3）お知らせをお届けするため。\n"
+            + "\n".join(items) + "\n\n第3条（個人情報の提供・利用）\n申込者は、提携先が次の目的により利用することに同意します。\n"
+            "（1）提携先のサービスを提供するため。\n（2）本人確認のため。\n（3）不正利用を防止するため。\n" + "\n".join(items) + "\n")
+    assert _findings(text, rule="duplication") == []
+
+
+def test_a_sentence_keeping_every_duty_after_the_end_is_a_clause_for_all():
+    """pub443's 「解約後も当社が第15条に定める方法により…保有・利用すること、及び…一切の義務（…。）を免れるものではない
+    こと」: every duty outlives the contract; the article it names beside them makes it no list that leaves others out."""
+    text = ("第9条（通信の秘密）\n当社は、通信の秘密を守ります。契約終了後も同様とします。\n\n"
+            "第13条（解約）\n利用者は、解約後も当社が第15条に定める方法により送信情報を保有・利用すること、及び解約後も"
+            "一切の義務（損害賠償義務を含みますが、これに限りません。）を免れるものではないことを承諾します。\n\n"
+            "第15条（送信情報）\n当社は、送信情報を保有し、利用することができます。\n")
+    assert _findings(text, rule="survival-omission") == []
+
+
+def test_sentences_set_apart_by_a_space_throughout_are_the_documents_habit():
+    """pub443's translated terms write 「…します。 お客様は…」 64 times against 13 tight: its habit, told by none; a page
+    that writes them tight keeps its stray one told."""
+    spaced = _terms(*[f"当社は、第{n}の事項を定めます。 利用者はこれに従います。" for n in range(1, 7)])
+    assert _findings(spaced, rule="stray-space") == []
+    tight = _terms(*[f"当社は、第{n}の事項を定めます。利用者はこれに従います。" for n in range(1, 7)],
+                   "当社は、通知します。 利用者は確認します。")
+    assert [f.excerpt for f in _findings(tight, rule="stray-space")] == ["します。 利用者は"]
+
+
+def test_a_kanji_closing_sono_hoka_before_a_word_is_no_pair_of_one():
+    """pub445's 「卒業その他学生の在籍」: 他 closes その他 and 学生 opens the next word; no 他学 to correct to 大学."""
+    text = ("第1条（目的）\n本学は、大学の運営について定める。大学の学生は、大学の規則に従う。\n"
+            "2 大学は、学生の入学、卒業その他学生の在籍に関する方針を定める。\n3 大学の教員は、大学の方針に従う。\n"
+            "4 大学は、大学の施設を管理する。大学の名称は、大学が定める。\n")
+    assert [f for f in _findings(text, rule="typo") if "他学" in f.message] == []
+
+
+def test_a_tables_heading_letter_spaced_across_its_cell_is_no_blank():
+    """pub445's 「| 区　　　　分 |」: 区分 set across its cell, as tables head their columns; 「| 金　　　円 |」 is where an
+    amount goes."""
+    text = "# 授業料\n\n| 区　　　　分 | 金　　額 |\n|---|---|\n| 授業料 | 535,800円 |\n| 入学金 | 金　　　円 |\n"
+    said = [f.excerpt for f in _findings(text, "fees.md", "template-placeholder")]
+    assert len(said) == 1 and "金円" in said[0], said

@@ -880,6 +880,12 @@ def _parallel_titles(a: str | None, b: str | None) -> bool:
     return head + tail >= _PARALLEL_TITLES * min(len(a), len(b))
 
 
+# a line that opens with an item's label: a run starting there is a list's tail, which parallel lists share (the
+# purposes a card's issuer and its partner each use the data for, 「（4）各種キャンペーン等の当選…のため。」 in both)
+# (a paragraph's 「1．」 opens a lead sentence: 「1．当社は、以下のいずれかの事由に…」)
+_ITEM_LINE = re.compile(r"[（(](?:[0-9０-９]{1,2}|[a-zA-Zａ-ｚ]|[一二三四五六七八九十]{1,3})[)）]|[・•\-]|[\u2460-\u2473]")
+
+
 def _copied_block_findings(ctx: Context):
     """Part 7: a paragraph's lead and its items, four lines or more in a row, written word for word in an earlier
     article of the same chapter whose text is otherwise its own (第11条（禁止事項） opening with 第12条（本サービスの提供の
@@ -914,7 +920,8 @@ def _copied_block_findings(ctx: Context):
                 n += 1
             lead = lines[k][1]
             if n >= _BLOCK_LINES and sum(len(t) for _, t in lines[k:k + n]) >= _BLOCK_CHARS \
-                    and len(lead) >= _BLOCK_LEAD and lead.endswith("。") and not _parallel_titles(a.title, other.title):
+                    and len(lead) >= _BLOCK_LEAD and lead.endswith("。") and not _parallel_titles(a.title, other.title) \
+                    and not _ITEM_LINE.match(lead):
                 block = "".join(t for _, t in lines[k:k + n])
                 # told where it does not belong: in the article whose title the block's words fit less
                 here, there, at = (a, other, lines[k:k + n])

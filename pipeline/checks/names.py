@@ -67,6 +67,15 @@ def _capital_letter_dropped(rare: str, name: str, e: tuple[str, str, int]) -> bo
     return len(rare) >= 5 and rare.isupper() and name.isupper() and 0 < e[2] < min(len(rare), len(name))
 
 
+def _another_compound(rare: str, name: str) -> bool:
+    """Is ``rare`` two words of the dictionary, of two characters or more each, one of which ``name`` shares where it
+    stands (パス|コード and パスワード): the other word differs whole, so it names another thing, no slip of a letter?"""
+    toks = tokenize(rare)
+    if len(toks) != 2 or any(t.end - t.start < 2 or not is_known_word(t.surface) for t in toks):
+        return False
+    return name.startswith(toks[0].surface) or name.endswith(toks[1].surface)
+
+
 def _notation_only(removed: str, added: str) -> bool:
     chars = {removed, added} - {""}
     if chars <= _NOTATION_CHARS:
@@ -200,8 +209,9 @@ def name_variant(ctx: Context):
                     best = (name, n)
         if best is None:
             continue
-        if is_known_word(rare) or opposite_of(rare, best[0]):
-            continue  # the variant is an ordinary word of its own, or the name's opposite (オフライン beside オンライン)
+        if is_known_word(rare) or opposite_of(rare, best[0]) or _another_compound(rare, best[0]):
+            continue  # the variant is an ordinary word of its own, or the name's opposite (オフライン beside オンライン), or
+            # a compound of two words that shares one with the name (パス|コード beside パスワード: another secret)
         name, n = best
         # every occurrence of the variant, as a whole run (not inside a longer name)
         for m in re.finditer(re.escape(rare), text):

@@ -138,6 +138,19 @@ def _opens_relative_clause(toks, k: int) -> bool:
                                                        len(toks))])
 
 
+def _closes_before_the_main_verb(toks, k: int) -> bool:
+    """Does the を at ``k`` go to a content verb whose clause closes before the sentence's own (…を講じた上で, …を講じて、)?
+    The first を then waits for that later verb: 「当社が本件個人情報を保護措置を講じた上で、…Polletに提供し」."""
+    j = k + 1
+    if j >= len(toks) or toks[j].pos != "動詞" or toks[j].lemma in _LIGHT_VERBS:
+        return False  # (「規約を変更を行った上で」: the light verb's own object doubled, the slip this check is for)
+    while j < len(toks) and toks[j].pos in ("動詞", "助動詞", "助詞") and toks[j].start == toks[j - 1].end \
+            and toks[j].surface not in ("、", "上"):
+        j += 1
+    after = "".join(t.surface for t in toks[j:j + 2])
+    return after in ("上で", "上、") or (toks[j - 1].surface in ("て", "で") and after[:1] == "、")
+
+
 # the person a relative clause of the light verb names (申出をした者, 届出をする人): law's stock way to name who acted
 _ACTORS = frozenset(("者", "人", "方"))
 
@@ -183,6 +196,8 @@ def _two_object_findings(ctx: Context):
             # first を waits for 通知する
         if _causer(toks, k):
             continue  # 「その職を副議長をして行わせる」: 副議長をして names who is made to act, no second object
+        if not light and _closes_before_the_main_verb(toks, k):
+            continue  # 「本件個人情報を保護措置を講じた上で、…提供し」: the second を's clause closes first; the first waits
         if _opens_relative_clause(toks, k):
             continue  # 「これらを本サービスを構成する canonical コントラクトとして認識する」: the second を is the relative
             # clause's, which qualifies the noun after it; the first waits for 認識する
@@ -573,12 +588,18 @@ _JOINER_AFTER_KUTEN = re.compile(r"(?<!ます)(?<!です)(?<!せん)(?<!した)�
                                  r"(?=(?:若しくは|もしくは|及び|および|並びに|ならびに)(?![ぁ-ゖ]))")
 
 
+_ITEM_LABEL_NEXT = re.compile(r"[ \u3000、，,]*[（(](?:[a-zA-Zａ-ｚＡ-Ｚ]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]")
+
+
 @particle_check
 def _joiner_after_kuten_findings(ctx: Context):
     text = ctx.text
     for m in _JOINER_AFTER_KUTEN.finditer(text):
         s = m.start()
         joiner = re.match(r"若しくは|もしくは|及び|および|並びに|ならびに", text[s + 1:]).group(0)
+        if _ITEM_LABEL_NEXT.match(text, s + 1 + len(joiner)):
+            continue  # 「(d) …に従うこと。および、(e) …」: items run on in one paragraph, each closed by its 。, the last
+            # joined by および: the list's layout, not a sentence opened by および
         yield ctx.finding(
             "grammar-slip", (s, s + 1),
             f"「{text[max(0, s - 6):s + 1 + len(joiner)]}」: 句点の後に「{joiner}」が来ています。「{joiner}」は文の中で語句を"

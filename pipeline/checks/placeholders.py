@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..tokens import is_known_word
 from . import Context, finditer_in_lines, rule
 
 # [運営会社名], ［住所］, [サービス名], [〇〇]: a bracketed noun of what is to be filled in
@@ -34,6 +35,8 @@ _NAMED_BLANK = re.compile(
 # 「応答がない状態が【2日】間以上」, 「違約金として【24】万円」: a figure filled into the lenticular brackets that marked its
 # blank, the brackets left around it inside the sentence (a caption's 【900㎡】 closing a heading stands alone)
 _FILLED_BRACKET = re.compile(r"(?<=[^\s>])【[0-9０-９][0-9０-９,，.]*[^【】\s]{0,4}】(?=[\u3041-\u3096\u4e00-\u9fff])")
+# a word of two characters letter-spaced alone in its cell or line (「| 区　　　　分 |」), as tables set their headings
+_SPACED_CELL = re.compile(r"(?:^|(?<=[|｜ \u3000\n]))\S[ \u3000]+\S(?=[ \u3000]*(?:[|｜\n]|$))")
 # a step of a menu path on either side (「設定 > [ユーザー名] > …」, 「[アカウント名] → 購入履歴」)
 _MENU_STEP = re.compile(r"[>＞→][ \u3000]*$")
 _MENU_STEP_AFTER = re.compile(r"[ \u3000]*[>＞→]")
@@ -201,10 +204,14 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
         out = []
         for m in finditer_in_lines(_UNIT_BLANK, src, _NEEDS[_UNIT_BLANK]):  # (in the source: normalization takes out a space between words)
             before = src[m.start() - 1:m.start()]
+            unit_char = m.group(0).strip(" \u3000")
             if not before or _NUMBER_OR_LATIN.match(before) or before.isspace() and m.group(0)[0] in " \u3000":
                 continue
             if before == "}":
                 continue  # 「金 {{monthlyFee}} 円」: the variable before the space is the blank, told as such
+            if unit_char in "時分" and _SPACED_CELL.match(src, max(0, m.start() - 1)) and is_known_word(before + unit_char):
+                continue  # 「| 区　　　　分 |」: a table's heading letter-spaced across its cell (区分), no time to fill in
+                # (「| 金　　　円 |」 stays a blank: 金円 is a word too, and a cell of it is where the amount goes)
             unit = m.group(0).lstrip(" \u3000")
             a = ctx.doc.norm.index_of(m.end() - len(unit))
             b = ctx.doc.norm.index_of(m.end() - 1)

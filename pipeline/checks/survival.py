@@ -65,6 +65,8 @@ _OUTLIVING = re.compile(r"返却|返還|廃棄|破棄|消去|抹消")
 def _provider_acts() -> re.Pattern:
     nouns = "|".join(sorted(organization_nouns(), key=len, reverse=True))
     return re.compile(rf"(?:[当弊](?:{nouns})|運営者|当店)(?:は|が)")
+# every duty of the party kept beyond the end: 「一切の義務…を免れるものではない」
+_EVERY_DUTY = re.compile(r"(?:一切|全て|すべて)の(?:義務|債務)(?:[（(][^（）()]{0,60}[）)])?を?免れ(?:ない|ず|るものでは|ません)")
 SURVIVES = re.compile(
     # 契約期間終了後（終了事由を問いません。）も: a parenthetical may come between 後 and も
     # (終了後であっても; 終了後{{年数}}年間存続する: a period the clause survives for, a template's blank or a number)
@@ -159,6 +161,11 @@ def survival_clauses(ctx: Context) -> tuple[list[Clause], int]:
                     hi = body_span[1]  # 以下の条項は…終了後も継続する。⏎・第1条⏎・第7条: the list follows the sentence
                 inside = _cited(ctx, [t for t in arts_refs if lo <= t.span[0] < hi])
                 itself = _ITSELF.search(body[sent_start:m.end()])
+                if _EVERY_DUTY.search(body, sent_start, m.end()):
+                    # 「解約後も当社が第15条に定める方法により…保有・利用すること、及び…一切の義務…を免れるものではないこと」:
+                    # every duty outlives the contract, whatever else the sentence names: a clause for all of them
+                    generic = 2
+                    continue
                 if inside:
                     if itself:
                         inside.add((art.number, None))  # 本条及び第5条の規定は…なお有効とする

@@ -539,10 +539,15 @@ def _noun_and_suffix(ctx: Context, pos: int) -> bool:
 
 def _between_two_words(ctx: Context, pos: int) -> bool:
     """Does the tagger end a word of the dictionary of two kanji or more with the pair's first kanji and start another
-    with its second (専修大学|奨学生)?"""
+    with its second (専修大学|奨学生)? Or end a one-kanji noun a determiner qualifies (その|他|学生: その他, その際)?"""
     a, b = ctx.token_at(pos), ctx.token_at(pos + 1)
-    return a is not None and b is not None and a.end == pos + 1 and b.start == pos + 1 \
-        and a.end - a.start >= 2 and b.end - b.start >= 2 and is_known_word(a.surface) and is_known_word(b.surface)
+    if a is None or b is None or a.end != pos + 1 or b.start != pos + 1 or b.end - b.start < 2 \
+            or not is_known_word(b.surface):
+        return False
+    if a.end - a.start >= 2:
+        return is_known_word(a.surface)
+    before = ctx.token_at(a.start - 1) if a.start else None
+    return a.pos == "名詞" and before is not None and before.end == a.start and before.pos == "連体詞"
 
 
 def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
