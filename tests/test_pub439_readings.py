@@ -247,6 +247,9 @@ def test_a_compound_sharing_a_word_with_a_name_is_another_thing():
     assert _findings(text, rule="name-variant") == []
     slip = text.replace("ADA用パスコード", "ADA用パスワーボ")
     assert [f.excerpt for f in _findings(slip, rule="name-variant")] == ["パスワーボ"]
+    # 「ポンサード開発者」 among スポンサード ×63 (pub443): ポン|サード, two words, but ポン for スポン is a letter dropped
+    sponsor = _terms(*["スポンサード開発者への支払いは月末に行います。"] * 4, "ポンサード開発者への支払いは翌月とします。")
+    assert [f.excerpt for f in _findings(sponsor, rule="name-variant")] == ["ポンサード"]
 
 
 def test_the_tail_of_two_parallel_lists_is_no_pasted_block():

@@ -69,11 +69,20 @@ def _capital_letter_dropped(rare: str, name: str, e: tuple[str, str, int]) -> bo
 
 def _another_compound(rare: str, name: str) -> bool:
     """Is ``rare`` two words of the dictionary, of two characters or more each, one of which ``name`` shares where it
-    stands (パス|コード and パスワード): the other word differs whole, so it names another thing, no slip of a letter?"""
+    stands, the rest of ``name`` a word too (パス|コード and パス|ワード): one word swapped whole for another names
+    another thing, no slip of a letter (ポン|サード for スポンサード: ポン for スポン, a letter dropped)?"""
     toks = tokenize(rare)
     if len(toks) != 2 or any(t.end - t.start < 2 or not is_known_word(t.surface) for t in toks):
         return False
-    return name.startswith(toks[0].surface) or name.endswith(toks[1].surface)
+    head, tail = toks[0].surface, toks[1].surface
+    if name.startswith(head):
+        mine, theirs = tail, name[len(head):]
+    elif name.endswith(tail):
+        mine, theirs = head, name[:-len(tail)]
+    else:
+        return False
+    # (words of three characters at least: a kana or two, スポン, ポン, are words by chance)
+    return min(len(mine), len(theirs)) >= 3 and is_known_word(theirs)
 
 
 def _notation_only(removed: str, added: str) -> bool:
