@@ -75,6 +75,9 @@ class Source:
     # The spaces an HTML reader put between the lines of a table cell (「宿泊者が<br>払うべき総額」 read 「宿泊者が 払うべき
     # 総額」 on the row's line): offsets in ``text``. Every other space of a row is one its writer typed.
     cell_breaks: list[int] = field(default_factory=list)
+    # Where an image with no words of its own (alt="") stands in a line of text (「右上の <img> をクリック」): offsets in
+    # ``text``. The reader sees the picture there, and the spaces beside it set it apart.
+    images: list[int] = field(default_factory=list)
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

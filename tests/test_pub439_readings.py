@@ -299,3 +299,23 @@ def test_a_tables_heading_letter_spaced_across_its_cell_is_no_blank():
     text = "# 授業料\n\n| 区　　　　分 | 金　　額 |\n|---|---|\n| 授業料 | 535,800円 |\n| 入学金 | 金　　　円 |\n"
     said = [f.excerpt for f in _findings(text, "fees.md", "template-placeholder")]
     assert len(said) == 1 and "金円" in said[0], said
+
+
+def test_an_exception_naming_the_paragraph_it_departs_from_is_no_stale_sentence():
+    """pub445's 定款: 「6 理事は、理事長に事故があるときはその職務を代理し…」 then 「7 前項の規定にかかわらず、常務理事を置く
+    場合にあっては、常務理事は、…」: the rule and its exception, side by side on purpose."""
+    text = ("第9条（役員の職務）\n1 理事長は、法人を代表する。\n"
+            "2 理事は、理事長に事故があるときはその職務を代理し、理事長が欠員のときはその職務を行う。\n"
+            "3 前項の規定にかかわらず、常務理事を置く場合にあっては、常務理事は、理事長に事故があるときはその職務を代理し、"
+            "理事長が欠員のときはその職務を行う。\n")
+    assert _findings(text, rule="duplication") == []
+
+
+def test_spaces_around_a_picture_in_a_sentence_are_the_pictures():
+    """pub444's 「JobBoardのWEBサイトを表示し、右上の <img src="postbutton.jpg" alt=""> をクリックします」: the button's picture
+    stands in the space; a space typed between words elsewhere on the page is still told."""
+    page = ('<html><body><h1>掲載手順</h1><p>１．サイトを表示し、右上の <img src="b.jpg" alt="" /> をクリックします。</p>'
+            '<p>２．内容を確認したら、 <img src="c.jpg" alt=""> をクリックします。</p>'
+            '<p>３．掲載された求人は、一覧から確認 できます。</p></body></html>')
+    said = [f.excerpt for f in _findings(page, "steps.html", "stray-space")]
+    assert said == ["から確認 できます"], said

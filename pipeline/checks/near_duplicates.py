@@ -28,7 +28,11 @@ _CONDITION = re.compile(r"場合|とき|除き|除いて|限り|かかわらず|
 _LEAD = re.compile(r"次の|次に掲げる|以下の|以下に|下記の")
 # a sentence that opens by adding to the one before (「また、…の要請が行われた場合、それに従い、…変更されます。」 after
 # 「この規約は、…変更されます。」): a second case, said on purpose
-_ADDS = re.compile(r"(?:また|なお|さらに|ただし|但し|同様に)[、，]")
+_ADDS = re.compile(r"(?:また|なお|さらに|ただし|但し|同様に)[、，]"
+                   # 「前項の規定にかかわらず、常務理事を置く場合にあっては、常務理事は…」: an exception that names the
+                   # provision it departs from, so the two sentences are meant side by side (a rule and its exception)
+                   r"|(?:前各?項|前条|同項|第[0-9０-９一二三四五六七八九十]+(?:条|項)(?:第[0-9０-９一二三四五六七八九十]+項)?)"
+                   r"(?:の規定|の定め)?(?:に)?かかわらず")
 _MAX_SENTENCES = 80  # per article: the pairs grow with the square; a longer article is a law's, and laws do not slip so
 
 

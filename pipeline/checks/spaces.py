@@ -720,6 +720,8 @@ def stray_space(ctx: Context):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
             if (base + s in (links := _sides_set_apart(ctx)) or base + e in links) and not line[s:e].strip(" "):
                 continue  # 「こちらの投稿フォーム から投稿」 on a page that sets every link apart so: its layout
+            if _beside_an_image(ctx, base + s, base + e):
+                continue  # 「右上の <img alt=""> をクリック」: the picture stands in the space the reader dropped it from
             if _LABEL_OPENING_LINE.match(line[:s]):
                 continue  # 「3項 甲は、必要と…」: the paragraph's label, set apart from its text
             if convention in ("bracket", "inner-paren") and not typed:
@@ -859,6 +861,13 @@ def _kanji_word_across(line: str, s: int, right: str) -> bool:
     if len(toks) < 2 or toks[-1].surface != right or toks[-2].pos != "名詞" or toks[-2].pos2 == "固有名詞":
         return False  # (佐藤|進: a surname, the given name after it)
     return toks[-1].pos == "接尾辞" or toks[-1].pos == "名詞" and toks[-1].pos2 == "普通名詞"
+
+
+def _beside_an_image(ctx: Context, a: int, b: int) -> bool:
+    """Does an image with no words of its own stand in or at the ends of the space ``a``–``b`` (source offsets)?"""
+    images = ctx.doc.source.images
+    i = bisect.bisect_left(images, a)
+    return i < len(images) and images[i] <= b
 
 
 _AFTER_MARK = re.compile(r"[、。][ \u00a0]+[^\s|]")

@@ -580,6 +580,7 @@ class Renderer:
         self.joined_breaks: list[int] = []
         self.cell_breaks: list[int] = []  # offsets in the final text of the spaces joining a table cell's lines
         self.in_cell = False  # rendering a table cell, whose lines its row joins: the joins of its own tables are kept
+        self.images: list[int] = []  # offsets in the final text of the images without words inside a line
         self._br_in_block = False  # has the block being read broken a line with <br>?
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
@@ -794,6 +795,8 @@ class Renderer:
             if alt and (alt, self.pos) != self.last_alt:
                 self.text(alt)
                 self.last_alt = (alt, self.pos)
+            elif not alt and "".join(self.cur).strip():
+                self.images.append(self.offset())  # a picture in the line (a button the text tells to click)
             return
         block = tag in BLOCK
         if block:
@@ -1412,4 +1415,5 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         preformatted=renderer.preformatted,
         joined_breaks=renderer.joined_breaks,
         cell_breaks=renderer.cell_breaks,
+        images=renderer.images,
     )
