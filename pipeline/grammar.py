@@ -647,12 +647,23 @@ def _chapter_heading(line: str) -> ChapterHeading | None:
         rest = " " + rest  # 「第2章結婚祝金」: a title typed against its number, the whole line a noun
     title = rest.strip(" \u3000")
     # 「第一款　委員の選定、執行役の選任等」: a title may list with 、 (or ，, the comma of a text that writes it: 「第７章
-    # 定款の変更，解散及び清算」) but is never a sentence
-    if _SENTENCE_PUNCT.search(title.replace("、", "").replace("，", "")) or title.endswith(("、", "，")) or len(title) > 40:
+    # 定款の変更，解散及び清算」) but is never a sentence. A bracket inside it may hold a law's 。 (「第２章　役員（監事を除く。）
+    # の職務の執行が…体制の整備に関する事項」, a 業務方法書's), and such a title, a noun to its end, may run long.
+    bare = _BRACKETED.sub("", title)
+    if _SENTENCE_PUNCT.search(bare.replace("、", "").replace("，", "")) or title.endswith(("、", "，")) \
+            or len(title) > (_LONG_TITLE if _ENDS_A_NOUN.search(bare) and not _LABEL_INSIDE.search(bare) else _TITLE):
         return None
     number = number_key(m.group("num"), _BRANCH.findall(m.group("branch")))
     label = line[: m.start("rest")].strip()
     return ChapterHeading(number, m.group("kind"), label, _unbracketed(title))
+
+
+_TITLE, _LONG_TITLE = 40, 100
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+# a title that ends on a noun of kanji (…に関する事項, …の体制): no sentence, however long
+_ENDS_A_NOUN = re.compile(r"[\u4e00-\u9fff]{2}$")
+# (but not a contents line that runs every chapter together: 「第1章総則第2章会員および構成…第6章会計および附則」)
+_LABEL_INSIDE = re.compile(rf"第{_SP}{NUM}{_SP}[編章節款目条]")
 
 
 def _unbracketed(title: str) -> str:

@@ -319,3 +319,28 @@ def test_spaces_around_a_picture_in_a_sentence_are_the_pictures():
             '<p>３．掲載された求人は、一覧から確認 できます。</p></body></html>')
     said = [f.excerpt for f in _findings(page, "steps.html", "stray-space")]
     assert said == ["から確認 できます"], said
+
+
+def test_a_long_chapter_title_with_a_laws_stop_in_its_bracket_is_a_chapter():
+    """pub445's 業務方法書: 「第２章　役員（監事を除く。）の職務の執行が法又は他の法令等に適合することを確保するための体制その他
+    業務の適正を確保するための体制の整備に関する事項」, 70 characters, its 。 inside a bracket: a chapter, so 第３章 follows
+    it and no 第２章 is missing. A line that is a sentence (「第２章の規定は、…適用する。」) is still none."""
+    text = ("第１章　総則\n\n第１条　この書は、法人の業務の方法について定める。\n\n"
+            "第２章　役員（監事を除く。）の職務の執行が法又は他の法令等に適合することを確保するための体制その他業務の適正を"
+            "確保するための体制の整備に関する事項\n\n第２条　法人は、内部統制の体制を整備する。\n\n"
+            "第３章　業務の方法\n\n第３条　法人は、業務を適正に行う。\n")
+    doc = doc_from_text(text, "houhou.txt")
+    assert [c.label for c in doc.chapters] == ["第1章", "第2章", "第3章"]
+    assert _findings(text, "houhou.txt", "numbering-gap") == []
+    sentence = text.replace("第２章　役員（監事を除く。）の職務", "第２章の規定は、役員（監事を除く。）の職務").replace(
+        "体制の整備に関する事項\n", "体制の整備について適用する。\n")
+    assert [c.label for c in doc_from_text(sentence, "houhou.txt").chapters] == ["第1章", "第3章"]
+
+
+def test_an_object_with_wo_before_a_verbal_noun_and_niokite_is_a_slip():
+    """pub444's 「登録企業は、本サービスを利用において、…」: において follows a noun, whose object takes の; 「これらの規定を前条
+    において準用する」 keeps を for 準用する, 前条 being no verbal noun."""
+    text = _terms("登録企業は、本サービスを利用において、法令を遵守する。", "これらの規定を次条において準用する。",
+                  "本サービスの利用に際して、規約を遵守する。")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="grammar-slip")]
+    assert said == [("を利用", "の利用")], said

@@ -374,6 +374,21 @@ def _no_adverb_verb_findings(ctx: Context):
             suggestion="を", excerpt=text[max(0, m.start() - 6):adverb_end + 4])
 
 
+# 「登録企業は、本サービスを利用において、…」: において, に際して, に当たって follow a noun (本サービスの利用において), and
+# a verbal noun before them is a noun: its object takes の, not を (を waits for a verb: 「本サービスを利用する際に」).
+_WO_BEFORE_CIRCUMSTANCE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])を(?=[\u4e00-\u9fff]{2}"
+                                     r"(?:において|に際して|に際し|にあたって|に当たって|にあたり|に当たり))")
+
+
+@particle_check
+def _wo_before_circumstance_findings(ctx: Context):
+    return _verbal_noun_findings(ctx, _WO_BEFORE_CIRCUMSTANCE, lambda m, noun: (
+        f"「を{noun}」の後に「{ctx.text[m.end() + 2:m.end() + 6]}」が続いています。名詞の「{noun}」の目的語は「の」で示します"
+        f"（「の{noun}」）。",
+        f"「を{noun}」 before 「{ctx.text[m.end() + 2:m.end() + 6]}」: the noun 「{noun}」 takes its object with の.",
+        f"の{noun}"))
+
+
 # ------------------------------------------------------------------ の between a predicate and its noun: 含まれるのもの
 
 
