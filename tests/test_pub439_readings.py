@@ -344,3 +344,14 @@ def test_an_object_with_wo_before_a_verbal_noun_and_niokite_is_a_slip():
                   "本サービスの利用に際して、規約を遵守する。")
     said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="grammar-slip")]
     assert said == [("を利用", "の利用")], said
+
+
+def test_a_citation_numbered_in_the_other_notation_is_a_deviation():
+    """pub445's 定款 cites its paragraphs 第１項, 第２項… twelve times and once 「第１４条第一項」: the kanji numeral is the
+    minority. A law cited by name (「民法第九十条」) keeps that law's numerals; items (第三号) are law's own style."""
+    paras = [f"{n} 理事は、第{n}条第１項の規定により職務を行う。" for n in range(1, 7)]
+    paras += [f"{n} 監事は、第{n - 6}条第２項の規定により監査する。" for n in range(7, 10)]
+    paras += ["10 理事長は、第１４条第一項及び民法第九十条の規定に従う。", "11 会員は、前条第１項第三号に定める会費を納める。"]
+    text = "第14条（役員）\n" + "\n".join(paras) + "\n"
+    said = [f.excerpt for f in _findings(text, rule="convention-deviation") if "引用" in f.message]
+    assert len(said) == 1 and "第一項" in said[0], said

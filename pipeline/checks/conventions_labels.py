@@ -11,6 +11,7 @@ from collections import Counter
 from ..grammar import ROMAN, WIDE_DIGITS
 from . import Context
 from .conventions_widths import _MAJORITY, _MIN_USES, _TO_FULL, _clear, _is_full, _norm_span
+from .refs import targets
 
 
 _HEADING_LABEL = re.compile(r"第[ \u3000]*[0-9０-９一二三四五六七八九十百千]+[ \u3000]*条(?:の[0-9０-９一二三四五六七八九十]+)*"
@@ -778,3 +779,46 @@ def _line_excerpt(src: str, start: int) -> str:
 # an amount grouped by 「、」 (「1、000円」): 、 separates clauses, never digits, so the reader is left to guess whether
 # this is one thousand or the numbers 1 and 000; only before a counter, as an enumeration of numbers (1、2、3) never
 # puts three digits after each mark
+
+
+# ------------------------------------------------------------------ numerals of citations
+
+# the numbers of the document's own citations of its articles and paragraphs: 第１４条, 第１項 (no 号: law writes items in
+# kanji beside articles in digits, 第１条第２項第三号, a style of its own)
+_CITED_NUMBER = re.compile(r"第(?P<n>[0-9０-９]+|[一二三四五六七八九十百]+)(?P<unit>条|項)")
+_KANJI_NUMERAL = re.compile(r"[一二三四五六七八九十百]")
+
+
+def citation_numeral_findings(ctx: Context):
+    """「第１４条第一項」 in a text that cites its paragraphs 第１項, 第２項 (13 times): the numeral of the other notation,
+    among the document's own citations of one unit (条 or 項), where one notation clearly wins. Citations of another law
+    (「民法第九十条」) follow that law's text and are not counted."""
+    src = ctx.doc.source.text
+    seen: dict[str, list[tuple[tuple[int, int], str]]] = {"条": [], "項": []}
+    for t in targets(ctx):
+        if t.ref.external:
+            continue
+        s, e = ctx.doc.norm.source_span(t.span)
+        for m in _CITED_NUMBER.finditer(src, s, e):
+            seen[m.group("unit")].append((m.span(), m.group(0)))
+    for unit, cited in seen.items():
+        kanji = [c for c in cited if _KANJI_NUMERAL.match(c[1], 1)]
+        digits = [c for c in cited if not _KANJI_NUMERAL.match(c[1], 1)]
+        if not kanji or not digits:
+            continue
+        if _clear(len(digits), len(kanji)):
+            minority, major, n_major = kanji, "算用数字", len(digits)
+        elif _clear(len(kanji), len(digits)):
+            minority, major, n_major = digits, "漢数字", len(kanji)
+        else:
+            continue
+        for (a, b), written in minority:
+            span = _norm_span(ctx, a, b)
+            if span is None:
+                continue
+            yield ctx.finding(
+                "convention-deviation", span,
+                f"「{written}」: この文書は{unit}の番号を引用で{major}で書いています（{n_major}か所）。",
+                f"「{written}」: the document cites its {'articles' if unit == '条' else 'paragraphs'} with "
+                f"{'Arabic' if major == '算用数字' else 'kanji'} numerals ({n_major} times).",
+                excerpt=src[max(0, a - 4):b + 4])
