@@ -355,3 +355,16 @@ def test_a_citation_numbered_in_the_other_notation_is_a_deviation():
     text = "第14条（役員）\n" + "\n".join(paras) + "\n"
     said = [f.excerpt for f in _findings(text, rule="convention-deviation") if "引用" in f.message]
     assert len(said) == 1 and "第一項" in said[0], said
+
+
+def test_an_english_sentence_left_in_japanese_prose_is_untranslated():
+    """pub443's translated terms: 「The matching period begins after GitHub accepts an individual Sponsored Developer
+    Account into GitHub Sponsors. GitHub Sponsors Matching Fund の資格を持つ…」: the source sentence left in the line. A
+    name or a short English phrase (「Sponsored Developer Account」) in Japanese prose, and English paragraphs of their own
+    (a bilingual page), are no such leftover."""
+    text = ("# スポンサー追加条項\n\n## 1. マッチング期間\n\nThe matching period begins after GitHub accepts an individual "
+            "Sponsored Developer Account into GitHub Sponsors. マッチング基金の資格を持つアカウントに対し、当社は寄付を上乗せします。\n\n"
+            "## 2. English\n\nThese terms are also published in English for the convenience of our users.\n\n"
+            "## 3. 支払い\n\n当社は、Sponsored Developer Account に毎月支払います。\n")
+    said = [f.excerpt for f in _findings(text, "sponsors.md", "template-placeholder")]
+    assert len(said) == 1 and "The matching period" in said[0], said

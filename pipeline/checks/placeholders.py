@@ -37,6 +37,11 @@ _NAMED_BLANK = re.compile(
 _FILLED_BRACKET = re.compile(r"(?<=[^\s>])【[0-9０-９][0-9０-９,，.]*[^【】\s]{0,4}】(?=[\u3041-\u3096\u4e00-\u9fff])")
 # a word of two characters letter-spaced alone in its cell or line (「| 区　　　　分 |」), as tables set their headings
 _SPACED_CELL = re.compile(r"(?:^|(?<=[|｜ \u3000\n]))\S[ \u3000]+\S(?=[ \u3000]*(?:[|｜\n]|$))")
+# an English sentence (eight words at least, a capital to open it, a stop to close it) left in a line of Japanese prose
+# (「The matching period begins after GitHub accepts … Sponsors. GitHub Sponsors Matching Fund の資格を持つ…」): the
+# source a translation was made from, a sentence left untranslated
+_ENGLISH_SENTENCE = re.compile(r"(?<![A-Za-z0-9/.\-_])[A-Z][a-z]+(?: [A-Za-z,'’\-]+){7,}[.!?](?=\s|[ぁ-んァ-ン一-龥「（])")
+_HIRAGANA = re.compile(r"[ぁ-ん]")
 # a step of a menu path on either side (「設定 > [ユーザー名] > …」, 「[アカウント名] → 購入履歴」)
 _MENU_STEP = re.compile(r"[>＞→][ \u3000]*$")
 _MENU_STEP_AFTER = re.compile(r"[ \u3000]*[>＞→]")
@@ -150,12 +155,25 @@ _SAID = {
                 "「{x}」 is the template's example, left after its sentence."),
     "note": ("「{x}」は文書の作成者への指示で、公開前に削除されるべきものです。",
              "「{x}」 is an instruction to whoever drafts the document, left in."),
+    "untranslated": ("「{x}」は訳されないまま日本語の本文に残った英語の文と思われます。",
+                     "「{x}」 is an English sentence left untranslated in the Japanese text."),
     "filled": ("「{x}」の【】はテンプレートの記入欄の印です。値を記入したあとは括弧を外します。",
                "The 【】 of 「{x}」 mark the template's blank; the brackets stay around the value written into it."),
 }
 _KIND = {_TEMPLATE_VARIABLE: "blank", _DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
          _EXAMPLE_ADDRESS: "blank",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note", _FILLED_BRACKET: "filled"}
+
+
+def _untranslated(text: str):
+    """The English sentences of ``_ENGLISH_SENTENCE`` in a line that writes Japanese prose beside them."""
+    for m in finditer_in_lines(_ENGLISH_SENTENCE, text, (".", "!", "?")):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _HIRAGANA.search(text, max(line_start, m.start() - 40), m.start()) or \
+                _HIRAGANA.search(text, m.end(), min(line_end, m.end() + 40)):
+            yield m
 
 
 def _drafting_notes(text: str):
@@ -230,6 +248,7 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                     continue  # minecraft_〇〇.json: a wildcard inside a file's or an identifier's name, meant so
                 out.append((_trimmed(text, m.start(), e), kind))
         out += [(_trimmed(text, s, e), "note") for s, e in _drafting_notes(text)]
+        out += [(m.span(), "untranslated") for m in _untranslated(text)]
         # (the marks of a date blank are one blank: 令和○年○月○日, not ○ three times)
         dates = [span for span, kind in out if kind == "date"]
         out = [(span, kind) for span, kind in out
@@ -246,6 +265,9 @@ def template_placeholder(ctx: Context):
     # effect is not in force (「この就業規則は、令和○年○月○日から施行する。」, 「制定日：令和○年○月○日」)
     blanks, own = _own_dates(ctx.full.text, _blanks(ctx))
     yield from _said(ctx, own)
+    # (a sentence left untranslated is told where it stands: no blank of a template, however many the page has)
+    yield from _said(ctx, [b for b in blanks if b[1] == "untranslated"])
+    blanks = [b for b in blanks if b[1] != "untranslated"]
     if len(blanks) > _LEFT_OVER:
         (s, e), _ = blanks[0]
         if ctx.scope is None or any(a <= s < b for a, b in ctx.scope):
