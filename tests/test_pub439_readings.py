@@ -368,3 +368,11 @@ def test_an_english_sentence_left_in_japanese_prose_is_untranslated():
             "## 3. 支払い\n\n当社は、Sponsored Developer Account に毎月支払います。\n")
     said = [f.excerpt for f in _findings(text, "sponsors.md", "template-placeholder")]
     assert len(said) == 1 and "The matching period" in said[0], said
+
+
+def test_a_space_inside_a_quote_on_one_side_only_is_stray():
+    """pub443's 「GitHub の「 コミュニティガイドライン」により」: a full-width quote carries its own space; one typed after it
+    opens, with none before it closes, is a slip. 「 名前 」, spaced on both sides (a form's blank), is a layout."""
+    text = _terms("利用者は、「 コミュニティガイドライン」に従うものとします。", "「 名前 」の欄は空欄とします。")
+    said = [f.excerpt for f in _findings(text, rule="stray-space")]
+    assert len(said) == 1 and "「 コミュニ" in said[0], said

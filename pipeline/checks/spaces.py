@@ -893,13 +893,22 @@ def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
     parenthesis tight (「（ 著作権）」, 「（有料部分を含む ）」)? A full-width bracket carries its own space; spaces on
     both sides (「（ 著作権 ）」, 「（　　　）」 a blank to fill in) are a layout, not a slip."""
     left, right = line[s - 1], line[e]
-    if left == "（" and right not in " \u3000（）":
-        close = line.find("）", e)
-        return close > e and "（" not in line[e:close] and line[close - 1] not in " \u3000"
-    if right == "）" and left not in " \u3000（）":
-        opening = line.rfind("（", 0, s)
-        return 0 <= opening < s - 1 and "）" not in line[opening:s] and line[opening + 1] not in " \u3000"
+    # (a line of English that quotes Japanese, spaces and all, to say how it is written, shows them as they are)
+    pairs = _PAIRS_SPACED_ONE_SIDE[:1] if len(_ASCII_LETTERS.findall(line)) > len(line) // 2 else _PAIRS_SPACED_ONE_SIDE
+    for opener, closer in pairs:
+        if left == opener and right not in " \u3000" + opener + closer:
+            close = line.find(closer, e)
+            return close > e and opener not in line[e:close] and line[close - 1] not in " \u3000"
+        if right == closer and left not in " \u3000" + opener + closer:
+            opening = line.rfind(opener, 0, s)
+            return 0 <= opening < s - 1 and closer not in line[opening:s] and line[opening + 1] not in " \u3000"
     return False
+
+
+# full-width brackets and quotes, which carry their own space: one spaced inside on one side only is a slip
+# (「「 コミュニティガイドライン」」: a quote opened with a space its close does not have)
+_PAIRS_SPACED_ONE_SIDE = (("（", "）"), ("「", "」"), ("『", "』"))
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
 
 
 # a form's date whose month and day are blanks to fill in (令和  年  月  日, 20  年  月  日)
@@ -1146,7 +1155,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
                 continue  # 「利用料 （以下…」: a full-width bracket carries its own space; a typed one before it is stray
             if _one_sided_in_paren(line, s, e):
                 out.append((s, e, "inner-paren", False, False))
-                continue  # 「第 8 条（ 著作権）」: a space inside a full-width parenthesis on one side only
+                continue  # 「第 8 条（ 著作権）」, 「「 コミュニティガイドライン」」: inside a full-width bracket on one side only
             if left in "（「『【" or right in "）」』】":
                 continue
             if left in "一二三四五六七八九十":
