@@ -376,3 +376,18 @@ def test_a_space_inside_a_quote_on_one_side_only_is_stray():
     text = _terms("利用者は、「 コミュニティガイドライン」に従うものとします。", "「 名前 」の欄は空欄とします。")
     said = [f.excerpt for f in _findings(text, rule="stray-space")]
     assert len(said) == 1 and "「 コミュニ" in said[0], said
+
+
+def test_an_icon_after_a_headings_words_is_no_line_of_the_text():
+    """pub444's accordion of articles: 「<h3><div>第２１条（準拠法および管轄裁判所）</div><div><img alt="expand-icon"></div></h3>」
+    then the article's text in a <div>: the icon's alt text was read as a heading line of its own, every article left
+    without its text (article-empty said so). An image that alone makes a heading keeps its words."""
+    items = "".join(
+        f'<div class="expand-item"><h3><div>第{n}条（{t}）</div><div><img src="arrow.svg" alt="expand-icon"></div></h3>'
+        f'<div class="expand-item__content">{body}</div></div>'
+        for n, t, body in ((1, "目的", "本規約は、本サービスの利用条件を定めます。"), (2, "準拠法", "本規約は日本法に準拠します。")))
+    page = f'<html><body><h2><img src="t.png" alt="利用規約"></h2>{items}</body></html>'
+    doc = doc_from_text(page, "terms.html")
+    assert [(a.number, len(a.paragraphs)) for a in doc.articles] == [("1", 1), ("2", 1)]
+    assert "expand-icon" not in doc.source.text and "利用規約" in doc.source.text
+    assert _findings(page, "terms.html", "article-empty") == []

@@ -581,6 +581,7 @@ class Renderer:
         self.cell_breaks: list[int] = []  # offsets in the final text of the spaces joining a table cell's lines
         self.in_cell = False  # rendering a table cell, whose lines its row joins: the joins of its own tables are kept
         self.images: list[int] = []  # offsets in the final text of the images without words inside a line
+        self.heading_from: int | None = None  # inside a heading: the index of its first line in ``lines``
         self._br_in_block = False  # has the block being read broken a line with <br>?
         self.list_depth = 0
         self.pos = 0  # offset of the start of the current line in the final text
@@ -790,6 +791,8 @@ class Renderer:
             return
         if tag == "img":
             alt = node.attrs.get("alt", "").strip()
+            if alt and self.heading_from is not None and (len(self.lines) > self.heading_from or "".join(self.cur).strip()):
+                return  # 「<h3>第２１条（準拠法…）<img alt="expand-icon"></h3>」: an icon after a heading's words adorns it
             # (an image shown in two variants, one per screen size, <img alt="最上部へ" class="pc"><img alt="最上部へ"
             # class="sp">: one image to the reader, its alt written once)
             if alt and (alt, self.pos) != self.last_alt:
@@ -816,8 +819,13 @@ class Renderer:
             if self.quoted_under is not None and level <= self.quoted_under:
                 level = min(6, self.quoted_under + 1)
             lines_before = len(self.lines)
-            self.render(node)
-            self.newline()
+            outer_heading = self.heading_from
+            self.heading_from = lines_before
+            try:
+                self.render(node)
+                self.newline()
+            finally:
+                self.heading_from = outer_heading
             written = self.lines[lines_before:]
             # (a whole page set in one <h3>, its articles, sentences and </br>s: the size of its type; its sentences
             # are no headings)
