@@ -391,3 +391,37 @@ def test_an_icon_after_a_headings_words_is_no_line_of_the_text():
     assert [(a.number, len(a.paragraphs)) for a in doc.articles] == [("1", 1), ("2", 1)]
     assert "expand-icon" not in doc.source.text and "利用規約" in doc.source.text
     assert _findings(page, "terms.html", "article-empty") == []
+
+
+def test_i_dropped_in_a_text_that_talks_is_its_voice_a_note():
+    """pub447's contest rules answer 「Q4. Twitterアカウントを持ってないんだけど？」 in the asker's words: a text that ends
+    sentences as talk does (んだけど, 行こうぜ) writes い抜き as its voice; a note, not a warning. A formal text's single
+    「行ってない」 stays a warning."""
+    casual = _terms("Twitterアカウントを持ってないんだけど？", "応募は誰でもできます。気楽に行こうぜ。")
+    formal = _terms("予防措置を行ってないペットは入場できません。", "利用者は、本規約を遵守するものとします。")
+    assert [f.severity for f in _findings(casual, rule="grammar-slip")] == ["info"]
+    assert [f.severity for f in _findings(formal, rule="grammar-slip")] == ["warning"]
+
+
+def test_an_adverb_in_kanji_and_kana_and_a_prefix_before_a_word_are_no_slips():
+    """pub447: 「…得ることは決してないことをお約束します」 (決して, an adverb; its して opens no odd kana run) and
+    「(純過半数)」 (純, a prefix, before 過半数, which MeCab splits 過|半数): neither is a slip to correct."""
+    text = _terms("当社が利用者の個人情報を第三者から得ることは決してないことをお約束します。",
+                  "議案は、出席者の過半数(純過半数)で可決します。")
+    assert _findings(text, rule="typo") == []
+
+
+def test_a_name_that_opens_with_ga_after_a_space_is_no_particle():
+    """pub446's 「慶應義塾大学病院 がん遺伝子外来」: read alone, がん is a noun; the space sets two names apart and is no
+    space before a particle (a warning); 「事前 に提出」 still is one."""
+    text = _terms("受診は、慶應義塾大学病院 がん遺伝子外来で行います。", "利用者は、申込書を事前 に提出します。")
+    said = [(f.excerpt, f.severity) for f in _findings(text, rule="stray-space")]
+    assert ("書を事前 に提出し", "warning") in said and not any(s == "warning" and "がん" in e for e, s in said), said
+
+
+def test_a_camel_case_name_with_a_letter_inside_dropped_is_a_variant():
+    """pub444's 「JobBoad Terms and conditions」 among JobBoard ×3: a name with a capital inside it (a brand's) with a
+    letter dropped, told also where it opens a phrase of English words."""
+    text = _terms("JobBoardは求人掲載サービスです。", "JobBoardの利用は無料です。", "JobBoardに掲載します。",
+                  "詳しくはJobBoad Terms and conditionsをご覧ください。")
+    assert [(f.excerpt, f.suggestion) for f in _findings(text, rule="name-variant")] == [("JobBoad", "JobBoard")]

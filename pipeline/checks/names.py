@@ -62,9 +62,14 @@ def _edit(a: str, b: str) -> tuple[str, str, int] | None:
 
 
 def _capital_letter_dropped(rare: str, name: str, e: tuple[str, str, int]) -> bool:
-    """A name in capitals with a letter inside it dropped or doubled (LINUP for the team's LINEUP): no word is built by
-    a letter inside a name, as one is by a letter after it (HTTPS, APIs)."""
-    return len(rare) >= 5 and rare.isupper() and name.isupper() and 0 < e[2] < min(len(rare), len(name))
+    """A name in capitals, or with a capital inside it (JobBoard), with a letter inside it dropped or doubled (LINUP for
+    the team's LINEUP, JobBoad for JobBoard): no word is built by a letter inside a name, as one is by a letter after
+    it (HTTPS, APIs)."""
+    named = (rare.isupper() and name.isupper()) or (_CAMEL.search(rare) and _CAMEL.search(name))
+    return len(rare) >= 5 and bool(named) and 0 < e[2] < min(len(rare), len(name))
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")
 
 
 def _another_compound(rare: str, name: str) -> bool:
@@ -125,6 +130,10 @@ def _candidates(text: str) -> Counter:
         if "・" in s:
             for part in s.split("・"):
                 if len(part) >= 4 and part != s:
+                    c[part] += 1
+        elif " " in s:  # (a name that opens a phrase of English words: 「JobBoad Terms and conditions」)
+            for part in s.split(" "):
+                if len(part) >= 5 and _CAMEL.search(part):
                     c[part] += 1
     return c
 

@@ -225,7 +225,12 @@ def _splits_word(left: str, right: str) -> bool:
         if t.end == cut and t.pos == "接頭辞" and t.surface in _PREFIXES_OF_WORDS and not right[:1].isspace():
             return True  # 「第 三者」「本 サービス」: a prefix is written onto its word (MeCab reads 第|三|者, no word across)
         if t.start == cut:
-            return t.pos in ("接尾辞", "助詞", "助動詞")
+            if t.pos not in ("接尾辞", "助詞", "助動詞"):
+                return False
+            # (「大学病院 がん遺伝子外来」: read alone, the right side opens on a noun longer than the particle joining
+            # made of its first kana (がん, not が): two names set apart, no particle)
+            first = next(iter(tokenize(right)), None)
+            return not (t.pos == "助詞" and first is not None and first.pos == "名詞" and first.end > t.end - cut)
     return False
 
 

@@ -1700,6 +1700,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue  # a word MeCab knows spans the break
         left = text[max(line_start, s - 12):s]
         right = text[s + len(run):min(line_end, s + len(run) + 8)]
+        head = ctx.token_at(s)
+        if head is not None and head.start < s < head.end and head.pos == "副詞":
+            continue  # 「決してないことを」: the run opens inside an adverb written in kanji and kana (決して), no slip
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
                 or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
                 or _honorific(left, run, right, unseen) or _conjugated(left, run, right, unseen) \

@@ -537,6 +537,17 @@ def _noun_and_suffix(ctx: Context, pos: int) -> bool:
         and b.start == pos + 1 and b.pos == "接尾辞"
 
 
+def _prefix_before_a_word(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` a prefix of one kanji (純, 非, 再, 超) that MeCab reads so, before a dictionary word of two
+    or three kanji starting right after it (純|過半数, which MeCab itself splits 過|半数)?"""
+    t = ctx.token_at(pos)
+    if t is None or t.start != pos or t.end != pos + 1 or t.pos != "接頭辞":
+        return False
+    text = ctx.text
+    return any(is_known_word(text[pos + 1:pos + 1 + n]) for n in (3, 2) if len(text[pos + 1:pos + 1 + n]) == n
+               and all("\u4e00" <= c <= "\u9fff" for c in text[pos + 1:pos + 1 + n]))
+
+
 def _between_two_words(ctx: Context, pos: int) -> bool:
     """Does the tagger end a word of the dictionary of two kanji or more with the pair's first kanji and start another
     with its second (専修大学|奨学生)? Or end a one-kanji noun a determiner qualifies (その|他|学生: その他, その際)?"""
@@ -1017,6 +1028,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             # 執行部|令: a suffix after the document's word
         if _after_determiner(ctx, s):
             continue  # 「(5)その他賃貸借契約の各条項」: その|他, the noun a determiner governs, then a word: no pair of one
+        if _prefix_before_a_word(ctx, s):
+            continue  # 「(純過半数)」: 純|過半数, a prefix of one kanji before a word of the dictionary, no pair of one
         if x in _kanji_list("prefix_kanji.tsv") and _WHOLE_OF.search(text, max(0, s - 3), s):
             continue  # 「同条の全項を通じて」: all the paragraphs of what is named before の, no 前項 of it
         if doc_pairs[pair] == 2 and len(_compounds_holding(text, pair)) == 2:
@@ -1250,6 +1263,8 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 continue  # 重|過失 → 超過|失: a kanji before a word MeCab reads (重過失), corrected into half of that word
             if _between_affixes(ctx, p):
                 continue  # 廃|食|油: a prefix and a suffix around it, the noun of a word formation (waste cooking oil)
+            if _prefix_before_a_word(ctx, p):
+                continue  # 純|過半数: a prefix of one kanji before a word of the dictionary (strict majority), no pair
             c, run = text[p], text[s:e]
             fixed = run[:p - s] + x + run[p - s + 1:]
             if _writers_word(text.count(run), word, text):
