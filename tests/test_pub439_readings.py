@@ -425,3 +425,24 @@ def test_a_camel_case_name_with_a_letter_inside_dropped_is_a_variant():
     text = _terms("JobBoardは求人掲載サービスです。", "JobBoardの利用は無料です。", "JobBoardに掲載します。",
                   "詳しくはJobBoad Terms and conditionsをご覧ください。")
     assert [(f.excerpt, f.suggestion) for f in _findings(text, rule="name-variant")] == [("JobBoad", "JobBoard")]
+
+
+# ------------------------------------------------------------------ words of set phrases (pub446–pub449)
+
+def test_set_phrases_typed_wrong_are_told_with_the_phrase():
+    """pub449's 「当協会に延滞なく届け出るもとのする」 (遅滞なく; ものとする with と and の swapped), 「分け隔たり無く」 (分け隔て),
+    「代行は出来できません」 (one word twice), 「始業・就業」 standing alone (終業), 「定員達してしまった」 (に dropped); pub447's
+    「これに順守する」 (を), 「法的用語を多様します」 (多用), 「サービスての利用」 (での); pub448's 「新たに新設」 (重言)."""
+    text = _terms("変更があった場合は、当協会に延滞なく届け出るもとのする。", "派遣労働者を何ら分け隔たり無く扱う。",
+                  "代行は出来できません。", "始業・就業　始業：9時　終業：18時", "募集は、定員達してしまった場合に締め切る。",
+                  "参加者は全員これに順守するものとする。", "法的用語を多様しますが、平易に説明します。",
+                  "あるサービスての利用が許可された場合も同様とする。", "納骨堂を新たに新設いたしました。")
+    said = {f.excerpt for f in _findings(text) if f.rule in ("confusable-word", "redundant-expression", "grammar-slip")}
+    assert {"延滞", "もとの", "分け隔たり", "出来でき", "就業", "定員達し", "に順守", "多様", "ての", "新たに新設"} <= said, said
+
+
+def test_the_same_words_where_they_are_right_stay_quiet_too():
+    text = _terms("変更があった場合は、遅滞なく届け出るものとする。延滞金を支払う。", "始業及び終業の時刻は別に定める。就業の場所は本社とする。",
+                  "年齢が満18歳に達した者は会員となる。書類が当社に到達した日とする。", "参加者はこれを順守するものとする。",
+                  "多様な働き方を認める。", "すべての利用者に適用する。", "新たに設けた制度を新設とする。")
+    assert [f for f in _findings(text) if f.rule in ("confusable-word", "redundant-expression", "grammar-slip")] == []

@@ -242,11 +242,11 @@ def _light_verb_findings(ctx: Context):
 # comma, は or も, and おける, are the compound particle's (荷物おいて行く, を dropped before 置く, is not sought).
 _NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcら])(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
                        r"|おい(?=て[、，はも])|おけ(?=る)|つい(?=て)|よ[りるっれ]|類[すし]|従[いうっえわ]|応[じず]|際[しす]"
-                       r"|反[しす])")
-# (also ついて, よる, 類する, 従う, 応じる, 際する, 反する, which take に alone as well: 「洗面台等ついては」「次の定義よります」
-# 「これら類する物」「本規約反する行為」; not 伴う or 含む, which take を too)
+                       r"|反[しす]|達[しす])")
+# (also ついて, よる, 類する, 従う, 応じる, 際する, 反する, 達する, which take に alone as well: 「洗面台等ついては」「次の定義
+# よります」「これら類する物」「本規約反する行為」「定員達してしまった」; not 伴う or 含む, which take を too)
 _NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対する", "置く", "於く", "付く", "因る", "依る", "拠る",
-                        "類する", "従う", "応ずる", "応じる", "際する", "反する"))
+                        "類する", "従う", "応ずる", "応じる", "際する", "反する", "達する"))
 
 
 # nouns that modify a verb as adverbs: 「一切応じない」「随時対応する」. (Not UniDic's 副詞可能 read by a second tagger, as
