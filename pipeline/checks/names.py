@@ -72,24 +72,6 @@ def _capital_letter_dropped(rare: str, name: str, e: tuple[str, str, int]) -> bo
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")
 
 
-def _another_compound(rare: str, name: str) -> bool:
-    """Is ``rare`` two words of the dictionary, of two characters or more each, one of which ``name`` shares where it
-    stands, the rest of ``name`` a word too (パス|コード and パス|ワード): one word swapped whole for another names
-    another thing, no slip of a letter (ポン|サード for スポンサード: ポン for スポン, a letter dropped)?"""
-    toks = tokenize(rare)
-    if len(toks) != 2 or any(t.end - t.start < 2 or not is_known_word(t.surface) for t in toks):
-        return False
-    head, tail = toks[0].surface, toks[1].surface
-    if name.startswith(head):
-        mine, theirs = tail, name[len(head):]
-    elif name.endswith(tail):
-        mine, theirs = head, name[:-len(tail)]
-    else:
-        return False
-    # (words of three characters at least: a kana or two, スポン, ポン, are words by chance)
-    return min(len(mine), len(theirs)) >= 3 and is_known_word(theirs)
-
-
 def _notation_only(removed: str, added: str) -> bool:
     chars = {removed, added} - {""}
     if chars <= _NOTATION_CHARS:
@@ -227,9 +209,8 @@ def name_variant(ctx: Context):
                     best = (name, n)
         if best is None:
             continue
-        if is_known_word(rare) or opposite_of(rare, best[0]) or _another_compound(rare, best[0]):
-            continue  # the variant is an ordinary word of its own, or the name's opposite (オフライン beside オンライン), or
-            # a compound of two words that shares one with the name (パス|コード beside パスワード: another secret)
+        if is_known_word(rare) or opposite_of(rare, best[0]):
+            continue  # the variant is an ordinary word of its own, or the name's opposite (オフライン beside オンライン)
         name, n = best
         # every occurrence of the variant, as a whole run (not inside a longer name)
         for m in re.finditer(re.escape(rare), text):
