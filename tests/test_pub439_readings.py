@@ -441,3 +441,18 @@ def test_the_same_words_where_they_are_right_stay_quiet_too():
                   "年齢が満18歳に達した者は会員となる。書類が当社に到達した日とする。", "参加者はこれを順守するものとする。",
                   "多様な働き方を認める。", "すべての利用者に適用する。", "新たに設けた制度を新設とする。")
     assert [f for f in _findings(text) if f.rule in ("confusable-word", "redundant-expression", "grammar-slip")] == []
+
+
+def test_a_verb_before_ni_taisuru_and_no_before_a_case_particle_are_slips():
+    """pub446's 「「観察研究」として登録するに対するご協力のお願い」 (に対する takes a noun: 登録することに対する) and pub449's
+    「ただちに派遣先責任者のへ連絡する」 (の, then へ: the name between them dropped; tokenpocket's 「最高のを価格」 of the
+    corpus too)."""
+    text = _terms("観察研究として登録するに対するご協力をお願いします。", "派遣労働者は、ただちに派遣先責任者のへ連絡する。")
+    said = [(f.excerpt, f.suggestion) for f in _findings(text, rule="grammar-slip")]
+    assert len(said) == 2 and said[0][1] == "ことに" and "者のへ" in said[1][0], said
+
+
+def test_a_noun_before_ni_taisuru_and_no_before_a_noun_stay_quiet():
+    text = _terms("登録に対する同意を得る。登録することに関する説明を行う。", "責任者の連絡先へ通知する。会員の方へ連絡する。",
+                  "これを行うのが原則である。")
+    assert _findings(text, rule="grammar-slip") == []

@@ -564,3 +564,25 @@ def _form_before_adverb_findings(ctx: Context):
             f"「{form}」と後の副詞の間の助詞が抜けていると思われます（「{form}により」「{form}で」など）。",
             f"A particle is missing after 「{form}」 before the adverb (「{form}により」, 「{form}で」).",
             excerpt=text[start:m.end() + 4])
+
+
+# ------------------------------------------------------------------ a verb before に対する, its こと dropped
+
+
+# 「「観察研究」として登録するに対するご協力のお願い」: に対する and に関する take a noun (登録に対する, 登録することに対する); a
+# verb's dictionary form right before them has lost the こと (or の) that makes it one.
+_VERB_BEFORE_TAISURU = re.compile(r"(?<=[うくすつぬむるぐぶ])に(?:対する|関する|対し|関し)")
+
+
+@particle_check
+def _verb_before_taisuru_findings(ctx: Context):
+    for m in ctx.finditer(_VERB_BEFORE_TAISURU):
+        verb = ctx.token_at(m.start() - 1)
+        if verb is None or verb.end != m.start() or verb.pos != "動詞" or not finished(verb):
+            continue
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.start() + 1),
+            f"「{verb.surface}{m.group(0)}」は「こと」が抜けていると思われます（「{verb.surface}こと{m.group(0)}」）。"
+            f"「{m.group(0)[1:]}」は名詞を受けます。",
+            f"「{verb.surface}{m.group(0)}」 has lost its こと: 「{m.group(0)[1:]}」 takes a noun.",
+            suggestion="ことに", excerpt=ctx.text[max(0, verb.start - 4):m.end() + 2])

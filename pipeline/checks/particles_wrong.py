@@ -687,3 +687,29 @@ def _wo_mitanai_findings(ctx: Context):
             "「を満たない」は助詞がねじれています。「に満たない」か「を満たさない」のどちらかです。",
             "「を満たない」 mixes two constructions: 「に満たない」 or 「を満たさない」.",
             suggestion="に満たない")
+
+
+# ------------------------------------------------------------------ の straight before a case particle
+
+
+# 「ただちに派遣先責任者のへ連絡する」「最高のを価格を表す」: の joins a noun to the noun after it, and a case particle after
+# it (へ, を, が, に) before a word in kanji leaves nothing for it to join: the noun between them was dropped, or the の
+# typed. (After a verb's form の makes a noun, 「行うのが」: not after a noun; a hiragana word after it, 「のには」, is
+# another construction.)
+_NO_THEN_CASE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])の(?P<p>[へをがに])(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+
+
+@particle_check
+def _no_then_case_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NO_THEN_CASE):
+        noun = ctx.token_at(m.start() - 1)
+        if noun is None or noun.end != m.start() or noun.pos not in ("名詞", "接尾辞"):
+            continue
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{text[noun.start:m.end()]}」は「の」の直後に助詞「{m.group('p')}」が続いています。「の」の後の語が抜けたか、"
+            f"「の」が余分と思われます。",
+            f"「{text[noun.start:m.end()]}」: の is followed by the particle 「{m.group('p')}」, with no noun between: a word "
+            f"is missing, or the の is one too many.",
+            excerpt=text[max(0, noun.start - 4):m.end() + 4])
