@@ -456,3 +456,12 @@ def test_a_noun_before_ni_taisuru_and_no_before_a_noun_stay_quiet():
     text = _terms("登録に対する同意を得る。登録することに関する説明を行う。", "責任者の連絡先へ通知する。会員の方へ連絡する。",
                   "これを行うのが原則である。")
     assert _findings(text, rule="grammar-slip") == []
+
+
+def test_net_slang_in_half_width_kana_in_a_text_that_talks_is_a_note():
+    """pub447's contest Q&A: 「Q8. 怖い？ A. ｺﾜｸﾅｲﾖ」 in a page whose questions end 「…んだけど？」: slang set in half-width
+    kana on purpose, a note; in terms that never talk, half-width kana pasted in stay a warning."""
+    casual = _terms("Twitterアカウントを持ってないんだけど？", "怖い？ ｺﾜｸﾅｲﾖ")
+    formal = _terms("利用者は、本規約を遵守するものとします。", "当社は、ｻｰﾋﾞｽを提供します。")
+    assert [f.severity for f in _findings(casual, rule="convention-deviation") if "半角" in f.message] == ["info"]
+    assert [f.severity for f in _findings(formal, rule="convention-deviation") if "半角" in f.message] == ["warning"]

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from ..grammar import WIDE_DIGITS
 from . import Context, finditer_in_lines
+from .sentence_style import spoken_register
 
 # A convention needs a clear majority: at least _MAJORITY times as many as the minority and at least _MIN_USES uses.
 _MAJORITY, _MIN_USES = 4, 5
@@ -68,7 +69,9 @@ def _halfwidth_kana_findings(ctx: Context):
             f"Half-width katakana-block characters 「{run}」{' (' + str(len(line)) + ' on this line)' if more else ''}; "
             f"the full-width 「{full}」 is meant.",
             suggestion=full, excerpt=_source_excerpt(ctx, line[0]),
-            severity="warning",  # JIS X 0201 characters pasted into Japanese prose: a slip in any document
+            # JIS X 0201 characters pasted into Japanese prose: a slip, but for net slang in a text that talks (「Q8. 怖い？
+            # A. ｺﾜｸﾅｲﾖ」 among sentences ending …んだけど？): its voice, a note
+            severity="info" if spoken_register(ctx) else "warning",
         )
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..tokens import is_known_word, is_verbal_noun
 from . import Context, load_tsv
 from .particles_base import finished, joined_tokens, particle_check, verbs_after_a_word
+from .sentence_style import spoken_register
 from .typos_base import conjugated
 
 # ------------------------------------------------------------------ the quotative と dropped
@@ -407,8 +408,7 @@ def _i_dropped_findings(ctx: Context):
     if not places:
         return
     full = len(_FULL_TEIRU.findall(ctx.full.text))
-    casual = ctx.full.memo("particles.casual", lambda: _CASUAL_ENDING.search(ctx.full.text) is not None)
-    severity = "warning" if (len(places) == 1 or full >= 2 * len(places)) and not casual else "info"
+    severity = "warning" if (len(places) == 1 or full >= 2 * len(places)) and not spoken_register(ctx) else "info"
     text = ctx.text
     for start, te, end in places:
         written = text[start:end]
@@ -420,9 +420,6 @@ def _i_dropped_findings(ctx: Context):
             suggestion=fixed, severity=severity)
 
 
-# a sentence that ends as talk does (「…持ってないんだけど？」「気楽に行こうぜ。」「…だよね」): a text written in the spoken
-# register, whose い抜き is its voice, a note
-_CASUAL_ENDING = re.compile(r"(?:だよ|だね|だぜ|じゃん|よね|んだけど|んだよ|こうぜ)(?=[。！!？?]|\s|$)", re.MULTILINE)
 _TERU_HEAD = re.compile(r"(?<=[っんいしきぎちにびみりえけせてねべめれ\u4e00-\u9fff])[てで](?=る|ない|なかっ|ます|ません|た)")
 
 

@@ -69,3 +69,14 @@ def style_mix_findings(ctx: Context):
             f"The document writes its articles in the {style} style ({many} sentences); this sentence is in the "
             f"{other} style ({few} in all).",
             severity="info", excerpt=text[max(line_start, at - 20):at + 1])
+
+
+# a sentence that ends as talk does (「…持ってないんだけど？」「気楽に行こうぜ。」「…だよね」): a text written in the spoken
+# register, whose い抜き and net slang in half-width kana (ｺﾜｸﾅｲﾖ) are its voice
+_SPOKEN_ENDING = re.compile(r"(?:だよ|だね|だぜ|じゃん|よね|んだけど|んだよ|こうぜ)(?=[。！!？?]|\s|$)", re.MULTILINE)
+
+
+def spoken_register(ctx: Context) -> bool:
+    """Does the document end a sentence as talk does, anywhere (one is enough: terms and rules never do)?"""
+    return ctx.full.memo("style.spoken", lambda: _SPOKEN_ENDING.search(ctx.full.text) is not None)
+
