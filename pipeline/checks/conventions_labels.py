@@ -350,17 +350,25 @@ def _width_switch(ctx: Context, kind: str, found: list, among_one_digit: bool = 
         excerpt=_line_excerpt(ctx.doc.source.text, at))
 
 
+def _notation_minority(kanji: list, digits: list) -> tuple[list, str, int] | None:
+    """(the few of the other notation, the notation the document clearly writes, how often) of numbers written in
+    kanji and in digits, or None where both are not written or neither clearly wins."""
+    if not kanji or not digits:
+        return None
+    if _clear(len(digits), len(kanji)):
+        return kanji, "算用数字", len(digits)
+    if _clear(len(kanji), len(digits)):
+        return digits, "漢数字", len(kanji)
+    return None
+
+
 def _kanji_numeral_minority(ctx: Context, kind: str, kanji: list, digits: list):
     """Headings of one kind numbered in kanji (第一条…第三条) and in digits (第4条 on): the few of the other notation,
     told once at the first, where the document clearly numbers the others one way."""
-    if not kanji or not digits:
+    split = _notation_minority(kanji, digits)
+    if split is None:
         return
-    if _clear(len(digits), len(kanji)):
-        minority, major, n_major = kanji, "算用数字", len(digits)
-    elif _clear(len(kanji), len(digits)):
-        minority, major, n_major = digits, "漢数字", len(kanji)
-    else:
-        return
+    minority, major, n_major = split
     yield from _told_once(ctx, kind, [(at, m) for at, m, *_ in minority], major, n_major, "書き方", "numbers itself",
                           None)
 
@@ -802,16 +810,11 @@ def citation_numeral_findings(ctx: Context):
         for m in _CITED_NUMBER.finditer(src, s, e):
             seen[m.group("unit")].append((m.span(), m.group(0)))
     for unit, cited in seen.items():
-        kanji = [c for c in cited if _KANJI_NUMERAL.match(c[1], 1)]
-        digits = [c for c in cited if not _KANJI_NUMERAL.match(c[1], 1)]
-        if not kanji or not digits:
+        split = _notation_minority([c for c in cited if _KANJI_NUMERAL.match(c[1], 1)],
+                                   [c for c in cited if not _KANJI_NUMERAL.match(c[1], 1)])
+        if split is None:
             continue
-        if _clear(len(digits), len(kanji)):
-            minority, major, n_major = kanji, "算用数字", len(digits)
-        elif _clear(len(kanji), len(digits)):
-            minority, major, n_major = digits, "漢数字", len(kanji)
-        else:
-            continue
+        minority, major, n_major = split
         for (a, b), written in minority:
             span = _norm_span(ctx, a, b)
             if span is None:

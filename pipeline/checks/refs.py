@@ -946,6 +946,12 @@ _NEXT_ITEMS = re.compile(r"(?:次の|以下の)各号")
 _ANNOUNCES_A_LIST = re.compile(r"(?:次の|以下の)各号|次に掲げる")
 
 
+def _announces_what_follows(text: str, lo: int, hi: int, m: re.Match) -> bool:
+    """Does the phrase ``m`` of the paragraph ``lo``–``hi`` (次の各号) stand in its last sentence, outside quotes? Another
+    sentence after it, or a quotation of another provision, announces nothing that follows the paragraph."""
+    return "。" not in text[m.end():hi].rstrip("\n 　").rstrip("。") and not _in_quotes(text[lo:hi], m.start() - lo)
+
+
 def _announced_list_missing(ctx: Context):
     """「第6条（返品）次の各号に該当する場合、当社は…売買契約を解除できるものとします。」 and nothing after it in the
     article: the list its last sentence announces is not there (pub439's, whose items stand under the next article's
@@ -961,8 +967,8 @@ def _announced_list_missing(ctx: Context):
             continue
         lo, hi = art.paragraphs[-1].span
         for m in _ANNOUNCES_A_LIST.finditer(text, lo, hi):
-            if "。" in text[m.end():hi].rstrip("\n 　").rstrip("。") or _in_quotes(text[lo:hi], m.start() - lo):
-                continue  # another sentence comes after it: it announces nothing that follows
+            if not _announces_what_follows(text, lo, hi, m):
+                continue
             yield ctx.finding(
                 "reference-dangling", m.span(),
                 f"「{m.group(0)}」と列挙を予告していますが、{article_label(art.number)}には続く号がありません。号が欠けているか、"
@@ -989,8 +995,8 @@ def _items_named_for_paragraphs(ctx: Context):
                 continue
             lo, hi = p.span
             for m in _NEXT_ITEMS.finditer(text, lo, hi):
-                if "。" in text[m.end():hi].rstrip("\n 　").rstrip("。") or _in_quotes(text[lo:hi], m.start() - lo):
-                    continue  # another sentence comes after it: it announces nothing that follows
+                if not _announces_what_follows(text, lo, hi, m):
+                    continue
                 yield ctx.finding(
                     "reference-dangling", m.span(),
                     f"「{m.group(0)}」の後に号はなく、{article_label(art.number)}の次の項が続いています。「次の各項」の誤りと"
