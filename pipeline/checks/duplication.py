@@ -810,7 +810,8 @@ def _identical_article_findings(ctx: Context):
     first: dict[tuple[str | None, str, str], object] = {}
     # (a set of rules of a few dozen articles has no parallel regimes: its chapters are no bar to a paste)
     across = len(ctx.doc.articles) <= _FEW_ARTICLES
-    earlier: list[tuple[object, tuple, list[str]]] = []  # (article, its chapter and part, its lines)
+    # (chapter, part) → a line's text → (article, its lines, where the line stands) of the articles read so far
+    earlier: dict[tuple, dict[str, list[tuple[object, list[str], int]]]] = {}
     for a in ctx.doc.all_articles():
         raw = text[a.heading_span[1]:a.span[1]]
         body = raw.strip()
@@ -827,8 +828,8 @@ def _identical_article_findings(ctx: Context):
                 f"{a.label}の本文は{other.label}の本文と一字一句同じです。貼り付けの誤りではありませんか。",
                 f"The text of {a.label} is word for word that of {other.label}: pasted over?",
                 excerpt=body[:40])
-        elif len(lines) >= 2 and (other := next((b for b, w, ls in earlier if w == where and _holds_lines(ls, lines)),
-                                                None)) is not None:
+        elif len(lines) >= 2 and (other := next((b for b, ls, i in earlier.get(where, {}).get(lines[0], ())
+                                                 if len(ls) > len(lines) and ls[i:i + len(lines)] == lines), None)) is not None:
             # 「2.ご予約・キャンセルについて」 whose two lines are the first two of 「1.施術について」 word for word: the whole
             # text of an article is a run of an earlier one's lines, pasted under a new heading and not rewritten
             yield ctx.finding(
@@ -836,17 +837,13 @@ def _identical_article_findings(ctx: Context):
                 f"{_named(a)}の本文は、{_named(other)}の本文の一部と一字一句同じです。見出しだけ変えて貼り付けたままではありませんか。",
                 f"The whole text of {a.label} is word for word part of {other.label}'s: pasted under a new heading?",
                 excerpt=body[:40])
-        earlier.append((a, where, lines))
+        by_line = earlier.setdefault(where, {})
+        for i, ln in enumerate(lines):
+            by_line.setdefault(ln, []).append((a, lines, i))
 
 
 def _named(a) -> str:
     return f"{a.label}（{a.title}）" if a.title else a.label
-
-
-def _holds_lines(outer: list[str], inner: list[str]) -> bool:
-    """Does ``outer`` hold ``inner`` as a run of consecutive lines (and more besides)?"""
-    n = len(inner)
-    return len(outer) > n and any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
 
 
 # Part 7: at least this many lines in a row (a lead sentence and its items), this long together
