@@ -795,6 +795,8 @@ def _line_excerpt(src: str, start: int) -> str:
 # kanji beside articles in digits, 第１条第２項第三号, a style of its own)
 _CITED_NUMBER = re.compile(r"第(?P<n>[0-9０-９]+|[一二三四五六七八九十百]+)(?P<unit>条|項)")
 _KANJI_NUMERAL = re.compile(r"[一二三四五六七八九十百]")
+_CITED_IN_KANJI = re.compile(r"第[一二三四五六七八九十百]+[条項]")
+_CITED_IN_DIGITS = re.compile(r"第[0-9０-９]+[条項]")
 
 
 def citation_numeral_findings(ctx: Context):
@@ -802,6 +804,10 @@ def citation_numeral_findings(ctx: Context):
     among the document's own citations of one unit (条 or 項), where one notation clearly wins. Citations of another law
     (「民法第九十条」) follow that law's text and are not counted."""
     src = ctx.doc.source.text
+    # (a law cites itself in one notation throughout: read first whether both are written at all, before its thousands
+    # of citations are looked at one by one)
+    if not (_CITED_IN_KANJI.search(src) and _CITED_IN_DIGITS.search(src)):
+        return
     seen: dict[str, list[tuple[tuple[int, int], str]]] = {"条": [], "項": []}
     for t in targets(ctx):
         if t.ref.external:

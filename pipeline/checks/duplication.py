@@ -1116,19 +1116,30 @@ _NEIGHBOUR_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>
 # a noun and its case particle written again after the comma that closes them (「会員が、会員が当社役職員…」): one clause
 # has one subject, one object; a noun marked for the same case twice in a row is the phrase typed twice (the corpus of
 # bylaws, laws and terms has none)
-_CASE_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,12}[がはをに])"
-                         r"[、，](?P=x)")
+# (found from the particle and its comma, then back over the noun: a pattern opening on the noun's class is tried at
+# every character of a law)
+_CASE_THEN_COMMA = re.compile(r"[がはをに][、，]")
+_COMPOUND_CHAR = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]")
+_LONGEST_SUBJECT = 12
 
 
 def _neighbour_twice_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_CASE_TWICE):
-        x = m.group("x")
+    for m in ctx.finditer(_CASE_THEN_COMMA):
+        start = m.start()
+        while start > 0 and m.start() - start < _LONGEST_SUBJECT and _COMPOUND_CHAR.match(text, start - 1):
+            start -= 1
+        if start == m.start() or (start > 0 and _COMPOUND_CHAR.match(text, start - 1)):
+            continue  # (no noun before the particle, or one longer than a subject is)
+        x = text[start:m.start() + 1]
+        if not text.startswith(x, m.end()):
+            continue
+        written = text[start:m.end() + len(x)]
         yield ctx.finding(
-            "duplication", (m.end("x") + 1, m.end()),
-            f"「{x}」が続けて2回書かれています（「{m.group(0)}」）。",
-            f"「{x}」 is written twice in a row: 「{m.group(0)}」.",
-            suggestion="", excerpt=m.group(0))
+            "duplication", (m.end(), m.end() + len(x)),
+            f"「{x}」が続けて2回書かれています（「{written}」）。",
+            f"「{x}」 is written twice in a row: 「{written}」.",
+            suggestion="", excerpt=written)
     for m in ctx.finditer(_NEIGHBOUR_TWICE):
         x = m.group("x")
         if len(x) < 3 and not re.search(r"[\u4e00-\u9fff々]", x):
