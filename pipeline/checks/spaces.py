@@ -893,7 +893,7 @@ def _table_row(line: str) -> bool:
 _CELL_GAP = re.compile(r"[ \u3000]+")
 
 
-def _one_sided_in_paren(line: str, s: int, e: int) -> bool:
+def _one_sided_in_bracket(line: str, s: int, e: int) -> bool:
     """Is the space at s…e just inside a full-width parenthesis, before a word or after one, and the other side of the
     parenthesis tight (「（ 著作権）」, 「（有料部分を含む ）」)? A full-width bracket carries its own space; spaces on
     both sides (「（ 著作権 ）」, 「（　　　）」 a blank to fill in) are a layout, not a slip."""
@@ -1143,11 +1143,11 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
             if _latin_or_digit(left) or _latin_or_digit(right):
                 continue
             if left == "(" and e - s == 1 and (is_kanji(right) or is_hiragana(right) or is_katakana(right)) \
-                    and _one_sided_in_paren(line.translate(_WIDE_PARENS), s, e):
+                    and _one_sided_in_bracket(line.translate(_WIDE_PARENS), s, e):
                 out.append((s, e, "inner-paren", False, False))
                 continue  # 「お客さま( 以下「甲」という。)」: inside a half-width one, after it opens
             if right == ")" and e - s == 1 and (is_kanji(left) or is_hiragana(left) or is_katakana(left)) \
-                    and _one_sided_in_paren(line.translate(_WIDE_PARENS), s, e):
+                    and _one_sided_in_bracket(line.translate(_WIDE_PARENS), s, e):
                 out.append((s, e, "inner-paren", False, False))
                 continue  # 「(手配旅行契約の部・旅行相談契約の部 )によります」: inside a half-width one, the same
             if not (_japanese(left) and _japanese(right)):
@@ -1158,7 +1158,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
                     and not _LEGAL_FORM.match(line, e):  # (「第811号 （社）全国旅行業協会」: a name, set apart)
                 out.append((s, e, "bracket", False, False))
                 continue  # 「利用料 （以下…」: a full-width bracket carries its own space; a typed one before it is stray
-            if _one_sided_in_paren(line, s, e):
+            if _one_sided_in_bracket(line, s, e):
                 out.append((s, e, "inner-paren", False, False))
                 continue  # 「第 8 条（ 著作権）」, 「「 コミュニティガイドライン」」: inside a full-width bracket on one side only
             if left in "（「『【" or right in "）」』】":
