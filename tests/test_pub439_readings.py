@@ -465,3 +465,19 @@ def test_net_slang_in_half_width_kana_in_a_text_that_talks_is_a_note():
     formal = _terms("利用者は、本規約を遵守するものとします。", "当社は、ｻｰﾋﾞｽを提供します。")
     assert [f.severity for f in _findings(casual, rule="convention-deviation") if "半角" in f.message] == ["info"]
     assert [f.severity for f in _findings(formal, rule="convention-deviation") if "半角" in f.message] == ["warning"]
+
+
+def test_a_sentence_left_open_under_a_numbered_caption_among_closed_ones():
+    """pub443's 「#### 4.2.2. 税金」 over a paragraph ending 「…支払いを停止する権利を留保します」 among siblings whose text
+    ends with 。: each sibling's first line is its numbered caption (「### 4.1. 支払い.」), not the sentence the siblings'
+    endings are read from."""
+    parts = []
+    for n in range(1, 6):
+        subs = [f"### {n}.{k}. 見出し{n}{k}\n当社は、第{n}条の{k}の事項について定めることができます。" for k in range(1, 4)]
+        if n == 4:
+            subs.insert(2, "#### 4.2.1. 費用\n当社は、費用の払い戻しを一切いたしません。\n\n"
+                           "#### 4.2.2. 税金\n当社は、必要な情報の提供を受けるまで支払いを停止する権利を留保します")
+        parts.append(f"## {n}. 章{n}\n\n" + "\n\n".join(subs))
+    text = "# 追加条項\n\n" + "\n\n".join(parts) + "\n"
+    said = [f.excerpt for f in _findings(text, "terms.md", "sentence-unterminated")]
+    assert said == ["停止する権利を留保します"], said

@@ -136,7 +136,13 @@ def _cut_units(ctx: Context):
 
 def _own_line(unit: str) -> str:
     lines = [ln.strip() for ln in unit.split("\n") if len(ln.strip()) > 4]
+    # (a numbered caption over the text, 「4.2.1. スポンサード開発者の費用」, is the unit's title, not its sentence)
+    while len(lines) > 1 and _OUTLINE_CAPTION.match(lines[0]) and not _PREDICATE_END.search(_TRAILING.sub("", lines[0])):
+        lines.pop(0)
     return lines[0] if lines else unit.strip()
+
+
+_OUTLINE_CAPTION = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)+[.．]?[ \u3000]+\S")
 
 
 def _unpunctuated_siblings(ctx: Context, kind: str, pos: int) -> bool:
