@@ -524,7 +524,7 @@ def _volitional_to_findings(ctx: Context):
 # 「所定フォームを印刷・署名したものスキャンしたもの」: a thing made by a clause (署名したもの), then a verbal noun done
 # (スキャンした) with nothing between: もの is its object, and the を that marks it is gone. No reading of Japanese joins a
 # noun to the verb after it bare (a compound, 物流, is written in kanji and is no もの).
-_MONO_THEN_ACT = re.compile(r"(?<=[たるい])もの(?=(?P<act>[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff]{2})(?:した|する|して|し[、，]|します))")
+_MONO_THEN_ACT = re.compile(r"もの(?<=[たるい]もの)(?=(?P<act>[\u30a1-\u30fa\u30fc]{2,}|[\u4e00-\u9fff]{2})(?:した|する|して|し[、，]|します))")
 
 
 @particle_check
@@ -545,7 +545,7 @@ def _mono_object_findings(ctx: Context):
 # 「育児目的休暇申出書事前に申し出る」: a form (…書, …届) written straight before an adverb of when (事前に, 速やかに,
 # 直ちに, 遅滞なく, あらかじめ): a noun never qualifies an adverb, so the particle that tied the form to the verb (により,
 # で, を) is gone. (A compound such as 申出書提出 ends in a verbal noun, not in the form.)
-_FORM_THEN_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:書|届|票)(?=事前に|速やかに|直ちに|遅滞なく|あらかじめ)")
+_FORM_THEN_ADVERB = re.compile(r"[書届票](?<=[\u4e00-\u9fff]{3})(?=事前に|速やかに|直ちに|遅滞なく|あらかじめ)")
 
 
 @particle_check
@@ -568,7 +568,7 @@ def _form_before_adverb_findings(ctx: Context):
 
 # 「「観察研究」として登録するに対するご協力のお願い」: に対する and に関する take a noun (登録に対する, 登録することに対する); a
 # verb's dictionary form right before them has lost the こと (or の) that makes it one.
-_VERB_BEFORE_TAISURU = re.compile(r"(?<=[うくすつぬむるぐぶ])に(?:対する|関する|対し|関し)")
+_VERB_BEFORE_TAISURU = re.compile(r"に(?<=[うくすつぬむるぐぶ]に)(?:対する|関する|対し|関し)")
 
 
 @particle_check

@@ -351,7 +351,7 @@ def _no_verb_findings(ctx: Context):
 # qualifies, done (する, して, し、) and not closing a relative clause: の joins a noun to a noun, and what 調査する takes is
 # を. Inside a relative clause の may mark the subject (「当社の合理的に判断する範囲」: the noun after it shows it), which
 # is grammar and is left alone.
-_NO_ADVERB_VERB = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])の(?=[\u4e00-\u9fff]{1,4}的に[\u4e00-\u9fff]{2}"
+_NO_ADVERB_VERB = re.compile(r"の(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc]の)(?=[\u4e00-\u9fff]{1,4}的に[\u4e00-\u9fff]{2}"
                              r"(?:する(?![\u4e00-\u9fff\u30a1-\u30fa\u30fc]|こと|もの|とき|の|ところ)|し(?:て|ます|、|，)))")
 
 
@@ -376,7 +376,7 @@ def _no_adverb_verb_findings(ctx: Context):
 
 # 「登録企業は、本サービスを利用において、…」: において, に際して, に当たって follow a noun (本サービスの利用において), and
 # a verbal noun before them is a noun: its object takes の, not を (を waits for a verb: 「本サービスを利用する際に」).
-_WO_BEFORE_CIRCUMSTANCE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])を(?=[\u4e00-\u9fff]{2}"
+_WO_BEFORE_CIRCUMSTANCE = re.compile(r"を(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc]を)(?=[\u4e00-\u9fff]{2}"
                                      r"(?:において|に際して|に際し|にあたって|に当たって|にあたり|に当たり))")
 
 
@@ -696,7 +696,7 @@ def _wo_mitanai_findings(ctx: Context):
 # it (へ, を, が, に) before a word in kanji leaves nothing for it to join: the noun between them was dropped, or the の
 # typed. (After a verb's form の makes a noun, 「行うのが」: not after a noun; a hiragana word after it, 「のには」, is
 # another construction.)
-_NO_THEN_CASE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])の(?P<p>[へをがに])(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+_NO_THEN_CASE = re.compile(r"の(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc]の)(?P<p>[へをがに])(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 
 
 @particle_check

@@ -34,7 +34,7 @@ _NAMED_BLANK = re.compile(
     rf"|【[^【】\n]{{0,12}}{_BLANK_NOUN}(?:・[^【】・\n]{{1,8}})*】")
 # 「応答がない状態が【2日】間以上」, 「違約金として【24】万円」: a figure filled into the lenticular brackets that marked its
 # blank, the brackets left around it inside the sentence (a caption's 【900㎡】 closing a heading stands alone)
-_FILLED_BRACKET = re.compile(r"(?<=[^\s>])【[0-9０-９][0-9０-９,，.]*[^【】\s]{0,4}】(?=[\u3041-\u3096\u4e00-\u9fff])")
+_FILLED_BRACKET = re.compile(r"【(?<=[^\s>]【)[0-9０-９][0-9０-９,，.]*[^【】\s]{0,4}】(?=[\u3041-\u3096\u4e00-\u9fff])")
 # a word of two characters letter-spaced alone in its cell or line (「| 区　　　　分 |」), as tables set their headings
 _SPACED_CELL = re.compile(r"(?:^|(?<=[|｜ \u3000\n]))\S[ \u3000]+\S(?=[ \u3000]*(?:[|｜\n]|$))")
 # an English sentence (eight words at least, a capital to open it, a stop to close it) left in a line of Japanese prose

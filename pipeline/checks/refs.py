@@ -943,7 +943,7 @@ def _paragraphs_named_for_items(ctx: Context):
 
 
 _NEXT_ITEMS = re.compile(r"(?:次の|以下の)各号")
-_ANNOUNCES_A_LIST = re.compile(r"(?:次の|以下の)各号|次に掲げる")
+_ANNOUNCES_A_LIST = re.compile(_NEXT_ITEMS.pattern + "|次に掲げる")
 
 
 def _announces_what_follows(text: str, lo: int, hi: int, m: re.Match) -> bool:

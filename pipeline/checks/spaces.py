@@ -898,9 +898,9 @@ def _one_sided_in_bracket(line: str, s: int, e: int) -> bool:
     parenthesis tight (「（ 著作権）」, 「（有料部分を含む ）」)? A full-width bracket carries its own space; spaces on
     both sides (「（ 著作権 ）」, 「（　　　）」 a blank to fill in) are a layout, not a slip."""
     left, right = line[s - 1], line[e]
-    # (a line of English that quotes Japanese, spaces and all, to say how it is written, shows them as they are)
-    pairs = _PAIRS_SPACED_ONE_SIDE[:1] if len(_ASCII_LETTERS.findall(line)) > len(line) // 2 else _PAIRS_SPACED_ONE_SIDE
-    for opener, closer in pairs:
+    for opener, closer in _PAIRS_SPACED_ONE_SIDE:
+        if opener != "（" and (left == opener or right == closer) and len(_ASCII_LETTERS.findall(line)) > len(line) // 2:
+            return False  # a line of English that quotes Japanese, spaces and all, to say how it is written
         if left == opener and right not in " \u3000" + opener + closer:
             close = line.find(closer, e)
             return close > e and opener not in line[e:close] and line[close - 1] not in " \u3000"

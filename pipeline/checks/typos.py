@@ -296,7 +296,7 @@ _ONE_DASHES = "－‐―−"
 _SWAPPABLE = re.compile(
     f"[{_KANA_SIDE}]|[{_KANJI_SIDE}](?=[\u30a1-\u30fa\u30fc])|(?<=[\u30a1-\u30fa\u30fc])[{_KANJI_SIDE}]"
     "|ー(?<=[\u4e00-\u9fff々ぁ-ゖ]ー)(?![\u30a1-\u30fa\u30fc])"
-    f"|(?<=[ぁ-ゖ])[{_ONE_DASHES}](?=[\u4e00-\u9fff])")
+    f"|[{_ONE_DASHES}](?<=[ぁ-ゖ].)(?=[\u4e00-\u9fff])")
 
 
 def _word_around(text: str, pos: int, char_class) -> tuple[int, int]:

@@ -550,15 +550,10 @@ def _prefix_before_a_word(ctx: Context, pos: int) -> bool:
 
 def _between_two_words(ctx: Context, pos: int) -> bool:
     """Does the tagger end a word of the dictionary of two kanji or more with the pair's first kanji and start another
-    with its second (専修大学|奨学生)? Or end a one-kanji noun a determiner qualifies (その|他|学生: その他, その際)?"""
+    with its second (専修大学|奨学生)?"""
     a, b = ctx.token_at(pos), ctx.token_at(pos + 1)
-    if a is None or b is None or a.end != pos + 1 or b.start != pos + 1 or b.end - b.start < 2 \
-            or not is_known_word(b.surface):
-        return False
-    if a.end - a.start >= 2:
-        return is_known_word(a.surface)
-    before = ctx.token_at(a.start - 1) if a.start else None
-    return a.pos == "名詞" and before is not None and before.end == a.start and before.pos == "連体詞"
+    return a is not None and b is not None and a.end == pos + 1 and b.start == pos + 1 \
+        and a.end - a.start >= 2 and b.end - b.start >= 2 and is_known_word(a.surface) and is_known_word(b.surface)
 
 
 def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
@@ -580,6 +575,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 区|民 beside 公民 ×8: a noun and a productive suffix (区民, 市民, 駐車場) make a word of their own
         if _between_two_words(ctx, s):
             continue  # 大学|奨学生 beside 学生 ×14: a slip leaves a kanji alone or an unknown word, not two words of the dictionary
+        if _after_determiner(ctx, s):
+            continue  # 「卒業その他学生の在籍」: その|他, the noun a determiner governs, then a word: no pair of one
         if _verb_opens_at(ctx, s + 1):
             continue  # 駐車場|含む: a noun and a verb written with its okurigana (its を left out), no compound
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
