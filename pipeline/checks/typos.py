@@ -109,7 +109,7 @@ from .typos_formulas import formula_slip_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
-                          doubled_conjunction_findings, katakana_he_findings, sa_ire_findings, voicing_slip_findings)
+                          katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings, sa_ire_findings, voicing_slip_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -2443,6 +2443,7 @@ def _typo_findings(ctx: Context):
                                                                 (g.span for g in endings + kana_slips))]
     yield from tripled
     yield from choon_between_digits_findings(ctx)
+    yield from katakana_cut_at_sokuon_findings(ctx)
     yield from doubled_conjunction_findings(ctx)
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
     dropped_to = [f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in

@@ -470,6 +470,25 @@ def choon_between_digits_findings(ctx: Context):
         )
 
 
+
+# A katakana word that ends in the small ッ (「パンフレッ・webト等」): ッ doubles the consonant of the kana after it, so no
+# loanword ends in it; the word lost its last kana, or the kana was typed elsewhere. Words of four kana or more only:
+# an interjection or a sound (ハッ, ガッ) is short, and terms write neither.
+_KATAKANA_CUT_AT_SOKUON = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{3,}ッ(?![\u30a1-\u30fa\u30fc])")
+
+
+def katakana_cut_at_sokuon_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KATAKANA_CUT_AT_SOKUON):
+        word = m.group(0)
+        yield ctx.finding(
+            "typo", m.span(),
+            f"「{word}」は「ッ」で終わっています。「ッ」は次の仮名を促音にする字で、語末には来ません。仮名が抜けたか、"
+            f"別の位置に入力されています（「{text[m.start():m.end() + 6]}」）。",
+            f"「{word}」 ends in the small ッ, which doubles the kana after it and ends no word: a kana was dropped or "
+            f"typed elsewhere.",
+            severity="warning", excerpt=text[m.start():m.end() + 6])
+
 # A conjunction written twice in its two spellings, or twice alike (「本利用規約及びおよびこれと一体をなす…」): the old
 # spelling left beside the new one when the text was rewritten.
 _DOUBLED_CONJUNCTION = re.compile(rf"({_CONJUNCTIONS})({_CONJUNCTIONS})")
