@@ -73,3 +73,37 @@ def test_sama_before_minasama_honours_twice():
     assert [(f.excerpt, f.suggestion) for f in added] == [("様の皆様", "の皆様")], added
     for quiet in ("利用者の皆様", "お客様各位"):
         assert findings_added(path, "利用者の皆様", quiet, "redundant-expression") == [], quiet
+
+
+# ------------------------------------------------------------------ a status word left from another template
+
+def test_an_undefined_status_word_in_terms_of_another_user_is_a_leftover():
+    """A marketplace's terms define 利用者 (69 times) and write 「会員の注文または購入等によって」 once: members were
+    the user of another template (readers marked the same in four published terms: 「…に関して会員に生じた損害」,
+    「直接の原因で契約者に現実に発生した」)."""
+    path = FIXTURES / "pub59" / "smashmatch.txt"
+    said = [(f.excerpt, f.suggestion) for f in run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name),
+                                                          ["term-inconsistent"]) if f.excerpt == "会員"]
+    assert said == [("会員", "利用者")], said
+
+
+def test_a_status_the_terms_give_or_another_thing_owns_stays_quiet():
+    """「利用者は、会員として、本サービスを…」 (a childcare platform: the terms make their users members), and 「パーソナル
+    プランの会員」 (members of a plan, a web service defining お客様) are the documents' own words."""
+    for path in (FIXTURES / "pub72" / "hoikuhiroba.blade.php", FIXTURES / "pub72" / "onelook.blade.php"):
+        doc = doc_from_text(path.read_text(encoding="utf-8"), path.name)
+        assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt in ("会員", "契約者", "加入者")], path
+    path = FIXTURES / "pub59" / "smashmatch.txt"
+    for quiet in ("プラチナプランの会員の注文", "会員として登録した者の注文"):
+        assert not [f for f in findings_added(path, "会員の注文", quiet, "term-inconsistent") if f.excerpt == "会員"], quiet
+
+
+# ------------------------------------------------------------------ なし after a noun
+
+def test_nashi_after_a_noun_written_over_its_kanji_is_no_slip_of_nai():
+    """An inn's 「止宿人が自らなし、または加担した事故」: 自ら is a noun and なし follows it whole (なす, or without); the
+    kana run らなし, which law text never writes, was corrected to らない, a negation only a verb's stem takes. The
+    Mozilla terms' 「これに限定されなし」 stays told (tests/test_checks_issue16.py)."""
+    path = FIXTURES / "pub100" / "grena.html"
+    assert findings_added(path, "提携法律事務所が自らの資格", "提携法律事務所が自らなし、または加担した資格",
+                          "typo") == []

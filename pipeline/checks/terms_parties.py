@@ -154,6 +154,45 @@ def addressee_findings(ctx: Context, defs: dict):
         )
 
 
+
+# 会員, 契約者 and 加入者 name a status (one who joined, one who holds a contract), not anyone who uses a service as
+# 利用者 and ユーザー do. Terms that define their user under another name and write one of them once or twice, never
+# defining it, carry a sentence of another template (「…に関して会員に生じた損害」 in terms of 利用者): whether the status
+# is meant or the defined user must be guessed. Not where the document gives the status (「会員として登録」, 「会員登録」),
+# nor where a noun owns it (「パーソナルプランの会員」, 「『あんしんパートナー』の契約者」: members of something else).
+_STATUS_WORDS = ("会員", "契約者", "加入者")
+_STATUS_LEFTOVER = 2  # written more often than this, the status is the document's own word
+_STATUS_GIVEN = re.compile(r"(?:会員|契約者|加入者)(?:として|登録|に登録|になる|となる|になろう|の資格|資格)")
+_WORD_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ]")
+_OWNED = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z」』）)]の$")
+
+
+def status_word_findings(ctx: Context, defs: dict):
+    users = [t for t in _USER_TERMS if t in defs]
+    if not users:
+        return
+    text = ctx.text
+    used = {t: text.count(t) for t in users}
+    main = max(users, key=used.get)
+    for word in _STATUS_WORDS:
+        if word in defs or word in main or main in word or word not in text or _STATUS_GIVEN.search(text):
+            continue
+        found = [m for m in re.finditer(word, text)
+                 if not _WORD_GOES_ON.match(text, m.end()) and not _WORD_GOES_ON.match(text, m.start() - 1)
+                 and m.start() > 0 and not _OWNED.search(text, max(0, m.start() - 2), m.start())
+                 and not defined_here(text, m.end()) and not _in_a_meaning(ctx, m.start(), m.end())
+                 and not others_words(text, m.start(), m.end(), *ctx.line_span(m.start()))]
+        if not found or len(found) > _STATUS_LEFTOVER or len(found) * 10 > used[main]:
+            continue
+        for m in found:
+            yield ctx.finding(
+                "term-inconsistent", m.span(),
+                f"「{word}」は定義されていません。この文書が利用する人を指して定義する語は「{main}」です"
+                f"（「{main}」{used[main]}回、「{word}」{len(found)}回）。別の雛形の文が残っていると思われます。",
+                f"「{word}」 is not defined; the document defines its user as 「{main}」 ({used[main]} times, "
+                f"「{word}」 {len(found)}): a sentence of another template, probably.",
+                suggestion=main)
+
 # 「発注者（以下「甲」という。）及び請負者（以下「乙」という。）」: each party's role, then the letter the contract calls
 # it by from there on
 _ROLE_LETTER = re.compile(r"(?P<role>[\u4e00-\u9fff]{1,6}?(?:者|人|主))[ \u3000]*[（(][ \u3000]*以下[、，]?[ \u3000]*"

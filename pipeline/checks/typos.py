@@ -1637,6 +1637,16 @@ def _okurigana_then_words(ctx: Context, s: int, e: int) -> bool:
     return bool(toks) and toks[0].pos == "助詞" and all(known)
 
 
+def _noun_then_nashi(ctx: Context, s: int, e: int) -> bool:
+    """Does the kana run ``s…e`` open inside a noun the tagger reads over the kanji before it, and go on with なし alone
+    (自ら|なし)? A noun takes なし whole (許可なし, 自らなし); only a verb's or an auxiliary's stem takes ない (されない)."""
+    t = ctx.token_at(s)
+    if t is None or not (t.start < s < t.end < e) or t.pos not in ("名詞", "副詞"):
+        return False
+    toks, known = tagged_line(ctx.text[t.end:e])
+    return len(toks) == 1 and toks[0].lemma == "無し" and all(known)
+
+
 _NAMED_TOGETHER = re.compile(r"(?:総称し|略し|併せ|合わせ|あわせ|まとめ|一括し)$")
 _NOUN_THEN_NOTHING = re.compile(r"も(?:ない|なく|なけれ|なかっ|ありません|ございません)")
 _GET_IN_KANA = re.compile(r"をえ(?:る|た|て|ない|ず|られ|ます)")
@@ -1752,6 +1762,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         edits = tuple(e for e in edits if sum(1 for i in range(len(e[1]) - 2) if e[1][i:i + 3] not in k3
                                               and in_doc[e[1][i:i + 3]] <= 1) < odd_grams)
         edits_failed = edits_failed and not edits
+        if edits and _noun_then_nashi(ctx, s, s + len(run)):
+            continue  # 「止宿人が自らなし、または加担した」: a noun written over its kanji and なし, no slip of ない
         if edits and _okurigana_then_words(ctx, s, s + len(run)):
             # 「概算額の借受けができる」: the run's first kana ends a word the tagger reads over the kanji before it
             # (借受け), and known words follow it (が|できる); a correction of that kana would unmake the word
