@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -198,6 +199,38 @@ def test_html_definition_lists_implied_end_tags_breaks_tables():
     ]
     assert src.tables == [[["区分", "月額"], ["ライト", "1,100円"], ["備考", "一行目 二行目"]]]
 
+
+
+def test_a_page_laid_out_in_a_table_gives_its_cells_lines():
+    """A page laid out in tables (a funeral company's membership terms: one cell of prose between empty spacer cells, in
+    a table nested in another's cell) shows its <br>-separated lines as lines; read as rows, the whole page was one line
+    and its headings ran into its sentences. A row of data cells, and a heading set upright a character a line, stay
+    one line each."""
+    body = """<table><tr><td width="1">&nbsp;</td><td><table>
+      <tr><td colspan="5">&nbsp;</td></tr>
+      <tr><td>&nbsp;</td><td colspan="3"><p><strong>◇入会金のみ、毎月の掛け金は不要</strong><br/>
+      <br/>入会方法は簡単です。<br/>後日会員証をお届けいたします。<br/></p></td><td>&nbsp;</td></tr>
+      <tr><td>&nbsp;</td><td>◇仕出し料理</td><td>&nbsp;</td><td>→優良店紹介</td></tr>
+      <tr><td>遵<br>守<br>事<br>項</td><td>&nbsp;</td></tr>
+    </table></td></tr></table>"""
+    src = load_bytes(_html(body), "t.html")
+    assert src.text.splitlines() == [
+        "\u00a0",
+        "◇入会金のみ、毎月の掛け金は不要",
+        "入会方法は簡単です。",
+        "後日会員証をお届けいたします。",
+        "\u00a0 | ◇仕出し料理 | \u00a0 | →優良店紹介",
+        "遵 守 事 項 | \u00a0",  # (the spaces a browser shows for the cell's breaks: Source.cell_breaks)
+    ], src.text.splitlines()
+
+
+def test_the_rules_of_a_rental_space_laid_out_in_a_table_are_read_as_articles():
+    """A rental space's page (tests/fixtures/pub53/noie.html) holds its rules in one table cell: each rule is a line."""
+    from pipeline.api import read_document
+
+    doc = read_document(Path(__file__).parent / "fixtures" / "pub53" / "noie.html")
+    lines = doc.norm.text.split("\n")
+    assert "•利用目的" in lines and len(lines) > 50, lines[:5]
 
 def test_html_article_and_body_fallbacks():
     src = load_bytes(_html("<nav>メニュー</nav><article><p>本文</p></article><footer>フッター</footer>"), "a.html")

@@ -19,10 +19,14 @@ def _said(path: Path, rule: str) -> list[tuple[str, str | None]]:
 # ------------------------------------------------------------------ の between a predicate and the noun it qualifies
 
 def test_an_no_between_a_finished_predicate_and_its_noun_is_a_slip():
-    """A finished verb qualifies the noun after it directly: 「公開するの自由」 (an election rule's 第68条),
-    「決定するの唯一の責任」 (a wallet's terms): the の is typed twice over."""
-    assert ("るの自由", "る自由") in _said(FIXTURES / "pub113" / "senkyo.txt", "grammar-slip")
+    """A finished verb qualifies the noun after it directly: 「決定するの唯一の責任」 (a wallet's terms, in です・ます)."""
     assert ("るの唯一", "る唯一") in _said(FIXTURES / "pub79" / "tokenpocket.md", "grammar-slip")
+
+
+def test_the_no_of_statute_wording_in_plain_rules_stays_quiet():
+    """「報道及び評論等を公開するの自由を妨げるものではない」 (an alumni election rule, copying 公職選挙法 第148条's
+    「掲載するの自由」): statutes of the 1950s wrote so; a document in the plain style is not told."""
+    assert not [s for s in _said(FIXTURES / "pub113" / "senkyo.txt", "grammar-slip") if s[0] == "るの自由"]
 
 
 def test_a_no_clause_made_the_object_of_a_verbal_noun_is_not_told_as_a_stray_no():

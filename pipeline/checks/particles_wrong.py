@@ -28,6 +28,7 @@ from ..tokens import is_verbal_noun
 from . import Context, load_tsv
 from .chars import JOINING_CONJUNCTIONS
 from .particles_base import finished, joined_tokens, particle_check
+from .sentence_style import polite_document
 
 # ------------------------------------------------------------------ 廃棄に、又は消去し
 
@@ -394,10 +395,12 @@ def _wo_before_circumstance_findings(ctx: Context):
 
 # 「本プログラムに含まれるのものは」「以下に当てはまるの場合は」「当社が定めるの形式及び方法」: a finished predicate
 # qualifies the noun after it directly (含まれるもの, 当てはまる場合, 定める形式); an の between them is typed twice over
-# (含まれるもの / 含まれるの), as no reading of Japanese joins them so. The の is its own token and the noun a common one
-# (not a number: 「…するの1つ」 is not read; nor 外, which old statutes write after の: 「規定するの外」). Measured: over
-# the corpus and the readers' texts every such の is a slip (公開するの自由, 決定するの唯一の責任, 言ったの無視), and the
-# law text writes none.
+# (含まれるもの / 含まれるの), as no reading of Japanese joins them so today. The statutes of the 1950s still wrote it
+# (公職選挙法: 「評論を掲載するの自由を妨げるものではない」), and rules modelled on them copy it: looked for in documents
+# written in です・ます only, which no statute is (but before もの, 場合, とき, 際 and 者, a slip in any style). The の is its own
+# token and the noun a common one (not a number: 「…するの1つ」 is not read; nor 外: 「規定するの外」). Measured over the
+# corpus and the readers' texts: every such の in a polite document is a slip (決定するの唯一の責任, 定めるの形式).
+_NO_NOUNS = ("もの", "場合", "とき", "際", "者")
 _NO_NOUN = re.compile(r"の(?<=[うくぐすつぬぶむるいた]の)(?=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcぁ-ゖ])")
 
 
@@ -411,6 +414,8 @@ def _no_noun_findings(ctx: Context):
         no, noun = ctx.token_at(m.start()), ctx.token_at(m.end())
         if no is None or no.surface != "の" or noun is None or noun.start != m.end() or noun.pos != "名詞" \
                 or noun.pos2 == "数詞" or noun.surface == "外":
+            continue
+        if noun.surface not in _NO_NOUNS and not polite_document(ctx):
             continue
         after = ctx.token_at(noun.end)
         if after is not None and after.start == noun.end and after.lemma == "為る":

@@ -76,6 +76,14 @@ def style_mix_findings(ctx: Context):
 _SPOKEN_ENDING = re.compile(r"(?:だよ|だね|だぜ|じゃん|よね|んだけど|んだよ|こうぜ)(?=[。！!？?]|\s|$)", re.MULTILINE)
 
 
+def polite_document(ctx: Context) -> bool:
+    """Does the document end more of its sentences in です・ます than in the plain style (asked of the whole document)?"""
+    def count() -> bool:
+        ends = _sentence_ends(ctx.full)
+        return 2 * sum(1 for _, p in ends if p) > len(ends)
+    return ctx.full.memo("style.polite", count)
+
+
 def spoken_register(ctx: Context) -> bool:
     """Does the document end a sentence as talk does, anywhere (one is enough: terms and rules never do)?"""
     return ctx.full.memo("style.spoken", lambda: _SPOKEN_ENDING.search(ctx.full.text) is not None)

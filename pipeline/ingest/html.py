@@ -14,7 +14,8 @@ closes the elements HTML lets authors leave open: <p>, <li>, <dt>, <dd>, <tr>,
 * <ol> items get the label a reader sees ("1. ", or per type/start/value and an
   inline list-style-type), <ul> items a bullet;
 * a table becomes one line per row, cells joined by " | ", and is listed in
-  ``Source.tables``;
+  ``Source.tables``; but a row whose one cell holds lines beside empty spacer
+  cells (a page laid out in a table) gives that cell's lines, as blocks;
 * white space collapses as in CSS; a line break in the source between two
   CJK characters disappears (it would otherwise put a space into Japanese
   text, which browsers do not show).
@@ -982,11 +983,11 @@ class Renderer:
 
     def table(self, node: Node) -> None:
         self.newline()
-        rows: list[list[str]] = []
+        rows: list[list[str] | Node] = []  # a row's cells, or the one cell of a row that lays a page out
         for tr in self._foster(node):
             if _hidden(tr):
                 continue
-            cells = []
+            cells, tds = [], []
             for td in tr.children:
                 if isinstance(td, Node) and td.tag in ("td", "th") and not _hidden(td):
                     sub = Renderer()
@@ -994,18 +995,31 @@ class Renderer:
                     sub.render(td)
                     sub.newline()
                     cells.append(_CELL_BREAK.join(ln for ln in sub.lines if ln))
-            if cells:
+                    tds.append(td)
+            filled = [k for k, c in enumerate(cells) if c.replace(_CELL_BREAK, "").strip()]
+            if len(filled) == 1 and _CELL_BREAK in cells[filled[0]] \
+                    and max(len(ln.strip()) for ln in cells[filled[0]].split(_CELL_BREAK)) > 2:
+                # a row whose one cell holds lines (a page laid out in a table: headings, paragraphs and <br>s in
+                # a cell beside empty spacer cells): no other cell shares its row, so its lines are the page's
+                # lines, as a browser shows them, not one row's text joined. (Not a heading set upright a character a
+                # line, 「遵<br>守<br>事<br>項」: one word.)
+                rows.append(tds[filled[0]])
+            elif cells:
                 rows.append(cells)
         self.newline()
         caption = next((c for c in node.children if isinstance(c, Node) and c.tag == "caption"), None)
         if caption is not None:
             self.text(caption.text())
             self.newline()
-        if rows:
-            self.tables.append([[c.replace(_CELL_BREAK, " ") for c in cells] for cells in rows])
-            for cells in rows:
+        data = [cells for cells in rows if isinstance(cells, list)]
+        if data:
+            self.tables.append([[c.replace(_CELL_BREAK, " ") for c in cells] for cells in data])
+        for cells in rows:
+            if isinstance(cells, Node):
+                self.render(cells)
+            else:
                 self.cur.append(" | ".join(cells))
-                self.newline()
+            self.newline()
 
 
 # ---------------------------------------------------------------- charset and entry point
