@@ -111,3 +111,24 @@ def test_nashi_after_a_noun_written_over_its_kanji_is_no_slip_of_nai():
     path = FIXTURES / "pub100" / "grena.html"
     assert findings_added(path, "提携法律事務所が自らの資格", "提携法律事務所が自らなし、または加担した資格",
                           "typo") == []
+
+
+# ------------------------------------------------------------------ a space cutting a compound noun of a sentence
+
+def test_a_space_between_two_nouns_of_one_compound_in_a_sentence_is_stray():
+    """An app's terms pasted from a PDF: 「本サービス（…）の利⽤ 条件を定めるものです」 (利用条件, one compound); a privacy
+    policy's 「以下のとおり個人情報 保護方針を定め」 (pub453). Japanese prose sets no space between the nouns of a
+    compound."""
+    assert any(e.endswith("利⽤ 条件を定") for e, _ in _said(FIXTURES / "pub63" / "lismoa.php", "stray-space"))
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た", "知り得た個人情報 保護方針の", "stray-space")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("個人情報 保護方針", "個人情報保護方針")], added
+
+
+def test_names_titles_and_item_columns_set_apart_by_a_space_stay_quiet():
+    """A surname and a given name (「…を営む大森 康平です」), a title run into its text (「2. 本規約の改訂 本利用規約は」),
+    and the space between an item's two columns (the bylaws' 「一　管理事務室、…必要な施設 管理事務（…）を受託し…者」
+    beside 「二　電気室 対象物件に…」: tests/test_checks_kiyaku.py) are separators."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    for quiet in ("知り得た者は、事業を営む大森 康平の", "知り得た\n2. 本規約の改訂 本利用規約は、改訂できる。\n"):
+        assert findings_added(path, "知り得た", quiet, "stray-space") == [], quiet

@@ -885,6 +885,36 @@ def _cell_break_in(ctx: Context, a: int, b: int) -> bool:
     return i < len(breaks) and breaks[i] < b
 
 
+_ITEM_OPENING = re.compile(r"[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
+                           r"|[一二三四五六七八九十]{1,3}[ \u3000]|[0-9０-９]{1,3}[.．][ \u3000]?)")
+_KANJI_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff々]+$")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _compound_cut(line: str, s: int, e: int) -> bool:
+    """Is the space at s…e (one, between two kanji) a cut inside a compound noun of a sentence, two common nouns written
+    as one (「以下のとおり個人情報 保護方針を定め」, 「全従業員に個人 情報保護の」, 「必要な施設 管理事務」)? The words before
+    it follow a particle or a comma, so the space is no separator after a line's first words: a heading run into its
+    text (「2. 本規約の改訂 本利用規約は…」), a term and its meaning (「1. けん責 始末書を提出させ」) or a name set apart
+    (「設立時社員 安川 要平」, a proper noun on either side) stay quiet."""
+    left = _KANJI_RUN_BEFORE.search(line, 0, s).group(0)
+    right = _KANJI_RUN.match(line, e).group(0)
+    start = s - len(left)
+    if start == 0 or not ("ぁ" <= line[start - 1] <= "ゖ" or line[start - 1] == "、"):
+        return False
+    head = line[:start]
+    if "、" not in head and "。" not in head and len(head) <= 20:
+        return False  # (「2. 本規約の改訂 本利用規約は」: a short title before the space, no clause yet)
+    if (label := _ITEM_OPENING.match(line)) is not None and " " not in line[label.end():s]:
+        return False  # (「一　管理事務室、…その他…必要な施設 管理事務（…）を受託し…た者」: the first space of an item
+        # sets its two columns apart, the place and who may use it, as 「二　電気室 対象物件に…」 does)
+    if head.count("「") > head.count("」"):
+        return False  # (「「第甲条及び第乙条 削除」と記載し」: quoted, as the other text wrote it)
+    lt, rt = tokenize(left), tokenize(right)
+    return bool(lt and rt) and lt[-1].pos == "名詞" and lt[-1].pos2 == "普通名詞" \
+        and rt[0].pos in ("名詞", "接尾辞") and rt[0].pos2 != "固有名詞" and rt[0].pos2 != "数詞"
+
+
 def _table_row(line: str) -> bool:
     """Is ``line`` a table's row flattened into text: several cells set apart by spaces, few sentence marks?"""
     return len(_CELL_GAP.findall(line.strip(" \u3000"))) >= 4 and line.count("。") <= 1
@@ -1200,6 +1230,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
                     _CONJUNCTION_AFTER.match(line, e) or _CONJUNCTION_BEFORE.search(line, 0, s)):
                 out.append((s, e, None, False, False))
                 continue  # 「又は当社 若しくは第三者に」: a conjunction joins two words of a sentence; no separator stands by it
+            if not (beside_kana or splits) and e - s == 1 and is_kanji(left) and is_kanji(right) \
+                    and _SENTENCE_END.search(line) and not _table_row(line) and _compound_cut(line, s, e):
+                out.append((s, e, "in-word", False, False))
+                continue
             if not (beside_kana or splits):
                 continue  # two whole words: a separator in a heading or table row
             if not splits and line.lstrip(" \u3000").startswith("#") and not is_hiragana(right) and right not in _JP_PUNCT:
