@@ -132,3 +132,20 @@ def test_names_titles_and_item_columns_set_apart_by_a_space_stay_quiet():
     path = FIXTURES / "pub88" / "samurai_nda.php"
     for quiet in ("知り得た者は、事業を営む大森 康平の", "知り得た\n2. 本規約の改訂 本利用規約は、改訂できる。\n"):
         assert findings_added(path, "知り得た", quiet, "stray-space") == [], quiet
+
+
+# ------------------------------------------------------------------ digits of two widths across a decimal point
+
+def test_a_decimal_whose_digits_are_of_two_widths_is_a_slip():
+    """An MVNO's terms, 「年14．６％の割合による遅延損害金」 (pub453): the digits before the point half width, the one
+    after it full width; a point of the other width alone (「年14．6％」, engol's own) stays a note."""
+    path = FIXTURES / "pub102" / "engol.ctp"
+    added = [f for f in findings_added(path, "年14．6％", "年14．６％", "convention-deviation") if "一つの数" in f.message]
+    assert [(f.severity, f.suggestion) for f in added] == [("warning", "14.6")], added
+
+
+def test_a_labels_number_before_a_number_of_the_other_width_is_no_decimal():
+    """「<td>１．31日以上の派遣契約については…」 (a staffing contract's table): the label １． and the number 31."""
+    path = FIXTURES / "pub102" / "engol.ctp"
+    added = findings_added(path, "年14．6％", "年14．6％<br>１．31日以上の契約は，別に定める。", "convention-deviation")
+    assert not [f for f in added if "一つの数" in f.message and "31" in f.excerpt], added

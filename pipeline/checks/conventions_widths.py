@@ -194,7 +194,9 @@ _TO_FULL_MARKS, _TO_HALF_MARKS = str.maketrans(".:", "．："), str.maketrans("�
 # one number written in digits of both widths (「１0日」「１4日」 in a table of leave days), or a decimal or a time whose
 # point or colon is of the other width (「年14．6％」「13:00-18：30」): no writer means it
 _MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9０-９]*"
-                           r"|(?<![0-9０-９.．:：])(?:[0-9]+[．：][0-9]+|[０-９]+[.:][０-９]+)(?![0-9０-９.．:：])")
+                           r"|(?<![0-9０-９.．:：])(?:[0-9]+[．：][0-9]+|[０-９]+[.:][０-９]+"
+                           # (the digits on either side of the point of two widths: 「年14．６％」)
+                           r"|[0-9]+[.．][０-９]+|[０-９]+[.．][0-9]+)(?![0-9０-９.．:：])")
 
 
 # a time written with the colon of its digits' width (13:00, １３：００): what a time's colon of the other width departs from
@@ -213,6 +215,9 @@ def _mixed_number_findings(ctx: Context):
         if src[m.end():m.end() + 1] in (")", "）") and ("．" in written or "." in written) \
                 and before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
             continue  # 「注2．3)又4)に掲げる」: a note's number, then a row's label 3) that closes there, no decimal number
+        if ("．" in written or "." in written) and _is_full(written[0]) != _is_full(written[-1]) \
+                and (not before.strip() or before.rstrip().endswith(">")):
+            continue  # 「<td>１．31日以上の派遣契約」: a line's label, then a number
         if "：" in written or ":" in written:
             if plain_times is None:
                 plain_times = len(_PLAIN_TIME.findall(src))
@@ -220,7 +225,8 @@ def _mixed_number_findings(ctx: Context):
                 continue  # every time of the document written 「10：00」: its house style, not one slipped
         full = _is_full(written[0])
         want = written.translate(_TO_FULL if full else WIDE_DIGITS).translate(_TO_FULL_MARKS if full else _TO_HALF_MARKS)
-        what = ("数字と小数点" if ("．" in written or "." in written) else
+        mixed_digits = len({_is_full(c) for c in written if c.isdigit()}) > 1
+        what = ("数字" if mixed_digits else "数字と小数点" if ("．" in written or "." in written) else
                 "数字とコロン" if ("：" in written or ":" in written) else "数字")
         yield ctx.finding(
             "convention-deviation", span,
