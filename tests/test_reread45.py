@@ -149,3 +149,23 @@ def test_a_labels_number_before_a_number_of_the_other_width_is_no_decimal():
     path = FIXTURES / "pub102" / "engol.ctp"
     added = findings_added(path, "年14．6％", "年14．6％<br>１．31日以上の契約は，別に定める。", "convention-deviation")
     assert not [f for f in added if "一つの数" in f.message and "31" in f.excerpt], added
+
+
+# ------------------------------------------------------------------ a web address with no host
+
+def test_a_web_address_cut_after_its_www_is_a_blank_of_the_template():
+    """A repair-cost cover's 「当社サービスページ「https://www.」にアクセスし」 (pub454): the host was left to write."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た", "知り得た（当社サービスページ「https://www.」を参照）", "template-placeholder")
+    assert [f.message[:14] for f in added] == ["「https://www.」"], added
+    for quiet in ("知り得た（https://www.e-gov.go.jp/を参照）", "知り得た（「https://」で始まるアドレス）"):
+        assert findings_added(path, "知り得た", quiet, "template-placeholder") == [], quiet
+
+
+def test_an_example_address_ends_with_its_path():
+    """「詳しくは https://www.example.co.jp/terms を参照」: the address of an example domain is the blank, not the words
+    that normalization joined to it."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た", "知り得た（詳しくは https://www.example.co.jp/terms を参照）",
+                           "template-placeholder")
+    assert [f.message.split("」")[0] for f in added] == ["「https://www.example.co.jp/terms"], added

@@ -108,7 +108,10 @@ _DRAFTING_ASIDE = re.compile(
     r"|【[^【】\n]{0,40}?ここに[^【】\n]{0,20}?(?:記載|記入|入力)[^【】\n]{0,40}】")
 # an address at a domain reserved for examples (RFC 2606: example.com, example.jp…): a template's, never anyone's
 _EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
-                              r"|https?://(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])[^\s）)」\]]*")
+                              r"|https?://(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
+                              r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")  # (a path's characters: normalization drops the space after it)
+# a web address cut after its www. (「https://www.」): the host the template left for the drafter to write
+_HOSTLESS_URL = re.compile(r"https?://www\.(?![A-Za-z0-9-])")
 # a line that opens as a code comment (「// 会社名を入れる」): a note of whoever filled the template, never prose
 # (or closes a line after its finished sentence: 「…に定めます。// 金額・請求サイクル・支払方法を記載」)
 _COMMENT_LINE = re.compile(r"(?m)(?:^[ \u3000]*|(?<=[。）)])[ \u3000]*)//(?![/\w.-]*\.[a-z]{2,})[^\n]+")
@@ -133,6 +136,7 @@ _NEEDS = {
     _DUMMY_NAME: ("ダミー",),
     _EXAMPLE_AFTER: ("例:", "例："),
     _EXAMPLE_ADDRESS: ("example.",),
+    _HOSTLESS_URL: ("://www.",),
     _DRAFTING_ASIDE: ("想定", "要確認", "要検討", "要修正", "要調整", "要議論", "要協議", "検討中", "調整中", "適宜", "ください",
                       "ここに"),
     _COMMENT_LINE: ("//",),
@@ -161,7 +165,7 @@ _SAID = {
                "The 【】 of 「{x}」 mark the template's blank; the brackets stay around the value written into it."),
 }
 _KIND = {_TEMPLATE_VARIABLE: "blank", _DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
-         _EXAMPLE_ADDRESS: "blank",
+         _EXAMPLE_ADDRESS: "blank", _HOSTLESS_URL: "blank",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note", _FILLED_BRACKET: "filled"}
 
 
