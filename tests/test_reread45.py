@@ -169,3 +169,12 @@ def test_an_example_address_ends_with_its_path():
     added = findings_added(path, "知り得た", "知り得た（詳しくは https://www.example.co.jp/terms を参照）",
                            "template-placeholder")
     assert [f.message.split("」")[0] for f in added] == ["「https://www.example.co.jp/terms"], added
+
+
+def test_a_counted_period_with_no_aida_and_mae_ni_jizen_ni_say_it_twice():
+    """「利用契約開始日より1年間の間に」 (pub454), 「ご利用前に事前に当会へ」 (pub455); 「勤務時間の間に」 counts no period."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    said = [(f.excerpt, f.suggestion) for f in findings_added(
+        path, "知り得た", "1年間の間に、ご利用前に事前に知り得た", "redundant-expression")]
+    assert said == [("1年間の間", "1年間"), ("前に事前に", "前に")], said
+    assert findings_added(path, "知り得た", "勤務時間の間に知り得た", "redundant-expression") == []
