@@ -178,3 +178,23 @@ def test_a_counted_period_with_no_aida_and_mae_ni_jizen_ni_say_it_twice():
         path, "知り得た", "1年間の間に、ご利用前に事前に知り得た", "redundant-expression")]
     assert said == [("1年間の間", "1年間"), ("前に事前に", "前に")], said
     assert findings_added(path, "知り得た", "勤務時間の間に知り得た", "redundant-expression") == []
+
+
+# ------------------------------------------------------------------ a particle on both sides of a definition; a blend
+
+def test_a_particle_before_a_definitions_bracket_and_after_it_marks_the_noun_twice():
+    """A home-help service's 「対象物件に居住される方は、（以下「居住者」といいます。）は本サービスを…」 (pub455)."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た", "知り得た方は、（以下「受領者」という。）は", "grammar-slip")
+    assert [f.excerpt for f in added] == ["り得た方は、（以下「受領者」という。）は"], added
+    assert findings_added(path, "知り得た", "知り得た方（以下「受領者」という。）は", "grammar-slip") == []
+
+
+def test_kisubeki_and_kisuru_koto_no_dekinai_blended_is_told():
+    """A help-desk's 「その他当社の責めに帰すべきことのできない事由」 (pub454): two set phrases of fault in one."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    said = [(f.excerpt, f.suggestion) for f in findings_added(
+        path, "知り得た", "当社の責めに帰すべきことのできない事由により知り得た", "confusable-word")]
+    assert said == [("すべきことのでき", "することのでき")], said
+    for quiet in ("当社の責めに帰すべき事由により知り得た", "当社の責めに帰することのできない事由により知り得た"):
+        assert findings_added(path, "知り得た", quiet, "confusable-word") == [], quiet

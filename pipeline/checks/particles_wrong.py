@@ -555,6 +555,28 @@ def _bracket_particle_findings(ctx: Context):
             f"is misplaced.", excerpt=text[max(0, m.start() - 6):m.start() + 14])
 
 
+
+# 「対象物件に居住される方は、（以下「居住者」といいます。）は本サービスを…」: a definition's bracket follows the noun it
+# names, and the particle comes after the bracket; a particle on both sides marks the noun twice (方は…）は), the first
+# left from before the definition was put in.
+_PARTICLE_BEFORE_DEFINITION = re.compile(r"[はがをに](?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z」][はがをに])[、，]?[ \u3000]?"
+                                         r"(?=[（(]以下[^（）()\n]{0,40}[）)][はがをにの])")
+
+
+@particle_check
+def _particle_before_definition_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_PARTICLE_BEFORE_DEFINITION):
+        close = text.find("）", m.end()) if text[m.end()] == "（" else text.find(")", m.end())
+        after = text[close + 1]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.start() + 1),
+            f"定義の括弧の前に「{m.group(0)[0]}」があり、括弧の後にも「{after}」があります。括弧は語の直後に置き、助詞は"
+            f"括弧の後に書きます（「{text[max(0, m.start() - 3):m.start()]}（以下…）{after}」）。",
+            f"A particle both before the definition's bracket (「{m.group(0)[0]}」) and after it (「{after}」): the "
+            f"bracket follows the noun, the particle the bracket.",
+            suggestion="", excerpt=text[max(0, m.start() - 4):min(close + 2, m.start() + 30)])
+
 # a case particle cannot open a provision: 「2．の法人の会費は」 lost the この (or その) the particle follows
 _OPENING_PARTICLES = frozenset(("の", "を", "が", "に", "は"))
 
