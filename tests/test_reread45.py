@@ -198,3 +198,23 @@ def test_kisubeki_and_kisuru_koto_no_dekinai_blended_is_told():
     assert said == [("すべきことのでき", "することのでき")], said
     for quiet in ("当社の責めに帰すべき事由により知り得た", "当社の責めに帰することのできない事由により知り得た"):
         assert findings_added(path, "知り得た", quiet, "confusable-word") == [], quiet
+
+
+# ------------------------------------------------------------------ a note mark with no note
+
+def test_a_numbered_note_mark_with_no_note_dangles():
+    """An MVNO's 「サービス規則※1)に従い」 (pub453) and a repair cover's 「保険金額（※1）」 whose notes are plain bullets
+    (pub454): no text of the document opens with ※1."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た", "知り得た（サービス規則※1)による）", "reference-dangling")
+    assert [f.excerpt for f in added] == ["た（サービス規則※1)による）"], added
+    assert added[0].severity == "warning"
+
+
+def test_a_note_mark_whose_note_opens_a_line_or_follows_a_sentence_stays_quiet():
+    """GMO Sign's price table: 「（※1）（※2）」 beside a plan, the notes 「（※1）サービス内容に含まれて…」 at a line's start
+    and 「…任意加入となります。（※2）「画像添付オプション」…」 after a sentence (the PDF's lines joined)."""
+    from pipeline.api import read_document
+
+    doc = read_document(Path(__file__).parents[1] / "raw" / "saporis" / "gmo-sign-service-terms.txt")
+    assert not [f for f in run_checks(doc, ["reference-dangling"]) if "※" in f.excerpt]

@@ -22,6 +22,7 @@ from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 from .annex_refs import annex_dangling
 from .named_refs import named_dangling
+from .note_marks import note_mark_dangling
 from .citation_form import malformed_citations
 from .run_in import run_in_items
 from .cut_text import stops_without_its_kuten
@@ -714,6 +715,7 @@ def reference_dangling(ctx: Context):
     yield from malformed
     yield from annex_dangling(ctx)
     yield from named_dangling(ctx)
+    yield from note_mark_dangling(ctx)
     yield from _itemless_findings(ctx)
     yield from _provisoless_findings(ctx)
 
