@@ -218,3 +218,18 @@ def test_a_note_mark_whose_note_opens_a_line_or_follows_a_sentence_stays_quiet()
 
     doc = read_document(Path(__file__).parents[1] / "raw" / "saporis" / "gmo-sign-service-terms.txt")
     assert not [f for f in run_checks(doc, ["reference-dangling"]) if "※" in f.excerpt]
+
+
+# ------------------------------------------------------------------ a word for one of the third parties
+
+def test_a_standing_synonym_that_names_one_of_the_third_parties_is_another_person():
+    """An API's terms call the licensee 利用者 (24 times) and its own users ユーザー: 「成果物に生じるユーザーその他の
+    第三者からの問い合わせ」 (pub456, two false warnings). The app terms of pub114 call their user ユーザー and write
+    利用者 once for the same person: still told."""
+    path = FIXTURES / "pub114" / "minddrift.md"
+    told = [f for f in run_checks(doc_from_text(path.read_text(encoding="utf-8"), path.name), ["term-inconsistent"])
+            if f.excerpt == "利用者"]
+    assert len(told) == 1
+    doc = doc_from_text(path.read_text(encoding="utf-8").replace("利用者の権利義務", "利用者その他の第三者の権利義務"),
+                        path.name)
+    assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "利用者"]

@@ -161,6 +161,10 @@ def _compound_spelled_out(text: str, end: int, word: str) -> bool:
 _ESTABLISHED_USES, _ESTABLISHED_RATIO = 8, 6
 
 
+# 「ユーザーその他の第三者」「ユーザー等の第三者」: the word names one of the third parties, not a party of the document
+_ONE_OF_THE_THIRD_PARTIES = re.compile(r"(?:その他の|その他|等の|などの)第三者")
+
+
 def established_synonym_findings(ctx: Context, defs: dict):
     """A name the document never defines but writes throughout (ユーザー, 17 times) and, once or twice, its standing
     synonym (利用者の権利義務に重大な影響): the document's own usage is its definition, and the other form reads as
@@ -181,6 +185,9 @@ def established_synonym_findings(ctx: Context, defs: dict):
                 and not _compound_spelled_out(text, m.end(), b)]
         if not hits or len(hits) > _RARE or uses < _ESTABLISHED_RATIO * len(hits):
             continue
+        if any(_ONE_OF_THE_THIRD_PARTIES.match(text, m.end()) for m in hits):
+            continue  # 「利用者は、…成果物に生じるユーザーその他の第三者からの問い合わせ…に対応する」: the other word names
+            # one of the third parties (an API's licensee is 利用者, its own users ユーザー), no synonym of the party
         for m in hits:
             yield ctx.finding(
                 "term-inconsistent", m.span(),
