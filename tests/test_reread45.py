@@ -233,3 +233,14 @@ def test_a_standing_synonym_that_names_one_of_the_third_parties_is_another_perso
     doc = doc_from_text(path.read_text(encoding="utf-8").replace("利用者の権利義務", "利用者その他の第三者の権利義務"),
                         path.name)
     assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "利用者"]
+
+
+def test_i_dropped_in_a_bots_terms_that_ask_as_friends_do_is_a_note():
+    """A Discord bot's terms end their summary 「…荒らしとか犯罪とかしないでね。」「…止まるけど許してね。」: the spoken
+    register, whose 「規約の大半占めてます」 (い抜き) is its voice (pub456; the reader judged the warning unsure)."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    slip = "知り得た。本規約が大半を占めてます。"
+    told = findings_added(path, "知り得た", slip, "grammar-slip")
+    assert [f.severity for f in told] == ["warning"], told
+    talk = findings_added(path, "知り得た", slip + "止まるけど許してね。", "grammar-slip")
+    assert [f.severity for f in talk] == ["info"], talk

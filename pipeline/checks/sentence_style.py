@@ -71,9 +71,10 @@ def style_mix_findings(ctx: Context):
             severity="info", excerpt=text[max(line_start, at - 20):at + 1])
 
 
-# a sentence that ends as talk does (「…持ってないんだけど？」「気楽に行こうぜ。」「…だよね」): a text written in the spoken
+# a sentence that ends as talk does (「…持ってないんだけど？」「気楽に行こうぜ。」「…だよね」「…許してね。」): a text written in the spoken
 # register, whose い抜き and net slang in half-width kana (ｺﾜｸﾅｲﾖ) are its voice
-_SPOKEN_ENDING = re.compile(r"(?:だよ|だね|だぜ|じゃん|よね|んだけど|んだよ|こうぜ)(?=[。！!？?]|\s|$)", re.MULTILINE)
+_SPOKEN_ENDING = re.compile(r"(?:だよ|だね|だぜ|じゃん|よね|んだけど|んだよ|こうぜ|てね|でね|からね)(?=[。！!？?]|\s|$)",
+                            re.MULTILINE)
 
 
 def polite_document(ctx: Context) -> bool:
