@@ -744,6 +744,14 @@ def stray_space(ctx: Context):
                 continue  # 「1. 始業時刻 １０時００分」: a field, then its value, in a list that lays out a table
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
                 continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
+            if convention == "digit" and _LATIN_NAME_NUMBER.search(line, 0, s):
+                continue  # 「Visual C++ 2010 ランタイムライブラリ」: a version in a Latin name, spaced as its words are
+            if not number_split and _fields(line) and line[s - 1] not in "年月" and (
+                    convention in ("digit", "paren", "bracket")
+                    or convention is None and (line[s - 1] in "：:" or line[e] in "：:")):
+                continue  # 「振込先：…本店営業部 普通 0167183」「問合せ先 ： 03-…」「<td>氏名 （ローマ字）</td>」: fields
+                # of a line or a cell, set apart by the layout; no sentence a convention of prose is asked of (a date's
+                # parts padded, 「2019年  5月  13日」, are still told: the padding is lost when the text is reflowed)
             word_split = None
             if latin:  # a space between two Latin letters: a stray one only inside a word the document uses
                 word_split = _split_latin_word(ctx, line, s, e)
@@ -799,6 +807,22 @@ def stray_space(ctx: Context):
                 msg_en = f"Stray space inside Japanese text: 「{excerpt}」 (typical of text copied from a PDF)."
             found.append((s, e, a, b, convention, msg, msg_en))
         yield from _line_findings(ctx, line, found)
+
+
+# what a line of prose holds: the marks of its sentences and clauses
+_FIELDS_NOT_PROSE = re.compile(r"[。、，．]")
+# a short line: a cell's or a label's (「氏名 （ローマ字）」)
+_SHORT_FIELD = 16
+
+
+def _fields(line: str) -> bool:
+    """Is ``line`` fields, not prose: no mark of a sentence or a clause, and a label's colon (「振込先：…本店営業部 普通
+    0167183」, 「問合せ先 ： 03-5295-0205」) or the length of a cell? (An item of law text has no 。 either, but is long
+    and holds no colon.)"""
+    return _FIELDS_NOT_PROSE.search(line) is None and (
+        "：" in line or ":" in line or len(line.strip(" \u3000")) <= _SHORT_FIELD)
+# a number after a Latin word and its space (「Visual C++ 2010」, 「Windows 11」): part of the Latin name
+_LATIN_NAME_NUMBER = re.compile(r"[A-Za-z][A-Za-z+#]* [0-9][0-9.]*$")
 
 
 def _touches(scope: list[tuple[int, int]], offsets, start: int, end: int) -> bool:
