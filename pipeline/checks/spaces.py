@@ -811,16 +811,13 @@ def stray_space(ctx: Context):
 
 # what a line of prose holds: the marks of its sentences and clauses
 _FIELDS_NOT_PROSE = re.compile(r"[。、，．]")
-# a short line: a cell's or a label's (「氏名 （ローマ字）」)
-_SHORT_FIELD = 16
 
 
 def _fields(line: str) -> bool:
     """Is ``line`` fields, not prose: no mark of a sentence or a clause, and a label's colon (「振込先：…本店営業部 普通
-    0167183」, 「問合せ先 ： 03-5295-0205」) or the length of a cell? (An item of law text has no 。 either, but is long
-    and holds no colon.)"""
-    return _FIELDS_NOT_PROSE.search(line) is None and (
-        "：" in line or ":" in line or len(line.strip(" \u3000")) <= _SHORT_FIELD)
+    0167183」, 「問合せ先 ： 03-5295-0205」)? (An item of law text has no 。 either, but holds no colon; nor does a list's
+    entry, 「・キッチンコンロ 1 台」, whose space is a slip.)"""
+    return _FIELDS_NOT_PROSE.search(line) is None and ("：" in line or ":" in line)
 # a number after a Latin word and its space (「Visual C++ 2010」, 「Windows 11」): part of the Latin name
 _LATIN_NAME_NUMBER = re.compile(r"[A-Za-z][A-Za-z+#]* [0-9][0-9.]*$")
 
