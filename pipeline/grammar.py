@@ -935,7 +935,8 @@ def sequence_number(style: str, label: str) -> int | None:
 
 # ---------------------------------------------------------------- section style (1. はじめに)
 
-_SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>[^\s)）].*)$")  # 1)… is an item
+# (1)… is an item; 「1 |12」 is a table's row, its cells set apart by the bar
+_SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>[^\s)）|｜].*)$")
 
 
 # a counter after a number, as a count reads it: alone, or with what a count goes on with (年間, 月末, 日以内)

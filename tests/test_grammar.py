@@ -161,6 +161,21 @@ def test_section_heading_rejects_sentences_and_quantities():
     assert grammar.match_section_heading("3 か月前までに") is None
 
 
+def test_a_table_row_is_no_section_heading():
+    """A tournament's score table, 「順位|点数」 then 「1 |12」「2 |9」…, under its sections 1–6 (pub457): read as
+    headings, its rows numbered sections 1–6 again and the real sections were lost in the preamble."""
+    assert grammar.match_section_heading("1 |12") is None
+    assert grammar.match_section_heading("2｜9") is None
+    from conftest import doc_from_text
+
+    rows = "\n".join(f"{n} |{p}" for n, p in ((1, 12), (2, 9), (3, 7)))
+    text = (f"# 大会規約\n\n1 はじめに\n本規約は大会の形式を定めます。\n2 参加資格\n参加者は登録を要します。\n"
+            f"3 試合方式\n試合は3試合行います。\n順位|点数\n{rows}\n4 禁止事項\n不正行為を禁止します。\n")
+    doc = doc_from_text(text, "rules.md")
+    assert [(a.number, a.title) for a in doc.all_articles()] == [
+        ("1", "はじめに"), ("2", "参加資格"), ("3", "試合方式"), ("4", "禁止事項")]
+
+
 def test_blocks():
     assert grammar.match_supplementary("附則（2023年6月15日実施）") == ("附則", "2023-06-15")
     assert grammar.match_supplementary("附 則") == ("附則", None)
