@@ -122,7 +122,7 @@ def test_a_space_between_two_nouns_of_one_compound_in_a_sentence_is_stray():
     assert any(e.endswith("利⽤ 条件を定") for e, _ in _said(FIXTURES / "pub63" / "lismoa.php", "stray-space"))
     path = FIXTURES / "pub88" / "samurai_nda.php"
     added = findings_added(path, "知り得た", "知り得た個人情報 保護方針の", "stray-space")
-    assert [(f.excerpt, f.suggestion) for f in added] == [("個人情報 保護方針", "個人情報保護方針")], added
+    assert [(f.excerpt, f.suggestion, f.severity) for f in added] == [("個人情報 保護方針", "個人情報保護方針", "info")], added
 
 
 def test_names_titles_and_item_columns_set_apart_by_a_space_stay_quiet():

@@ -1253,7 +1253,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
                 continue  # 「又は当社 若しくは第三者に」: a conjunction joins two words of a sentence; no separator stands by it
             if not (beside_kana or splits) and e - s == 1 and is_kanji(left) and is_kanji(right) \
                     and _SENTENCE_END.search(line) and not _table_row(line) and _compound_cut(line, s, e):
-                out.append((s, e, "in-word", False, False))
+                out.append((s, e, None, False, False))  # a note: between two kanji a space may still be the writer's
                 continue
             if not (beside_kana or splits):
                 continue  # two whole words: a separator in a heading or table row
