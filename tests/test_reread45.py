@@ -260,3 +260,25 @@ def test_spaces_between_fields_of_a_line_or_a_cell_stay_quiet():
         assert findings_added(path, "知り得た", quiet, "stray-space") == [], quiet
     told = findings_added(path, "知り得た", "知り得た情報は 5年間保管します。", "stray-space")
     assert [f.excerpt for f in told] == ["た情報は 5年間保"], told
+
+
+# ------------------------------------------------------------------ a verb's stem before 際; a law infringed; ・など
+
+def test_a_verbs_continuative_before_sai_is_a_slip():
+    """A game site's 「本サービスと通信を行い際にかかるパケット通信代」 (pub456): 際 takes 行う. 「給与支払い時」 (a verb's
+    noun and 時) and 「利用する際」 stay quiet."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    said = [(f.excerpt, f.suggestion) for f in findings_added(path, "知り得た", "通信を行い際に知り得た", "grammar-slip")]
+    assert said == [("行い際", "行う際")], said
+    for quiet in ("給与支払い時に知り得た", "通信を行う際に知り得た", "通信の際に知り得た"):
+        assert findings_added(path, "知り得た", quiet, "grammar-slip") == [], quiet
+
+
+def test_a_law_infringed_and_a_middle_dot_before_nado():
+    """An API's terms: 「規則および命令等を侵害する目的」 (a law is breached: に違反する) and 「信頼性・正確性・完全性・など
+    について」 (pub456). 「第三者の権利を侵害する」 stays quiet."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    said = [(f.excerpt, f.suggestion) for f in findings_added(
+        path, "知り得た", "命令等を侵害する目的で、正確性・完全性・などについて知り得た", "confusable-word")]
+    assert said == [("を侵害", "に違反"), ("・など", "など")], said
+    assert findings_added(path, "知り得た", "第三者の権利を侵害して知り得た", "confusable-word") == []

@@ -428,6 +428,34 @@ def _no_noun_findings(ctx: Context):
             suggestion=text[m.start() - 1] + noun.surface)
 
 
+
+# 「本サービスと通信を行い際にかかる通信料」: 際, 場合 and とき take a verb in its dictionary form (行う際, 行う場合) or a
+# noun and の (通信の際); a verb's continuative form before them (行い) is a slip of the key. (Not 時: 「支払い時」
+# 「お届け時」 are compounds of a verb's noun form and 時.)
+_CONTINUATIVE_BEFORE = re.compile(r"際|場合|とき")
+_CONTINUATIVE_END = frozenset("いきしちりみびぎにえけせてねめれげべ")
+
+
+@particle_check
+def _continuative_before_noun_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_CONTINUATIVE_BEFORE):
+        if text[m.start() - 1:m.start()] not in _CONTINUATIVE_END:
+            continue
+        t = ctx.token_at(m.start() - 1)
+        noun = ctx.token_at(m.start())
+        if t is None or t.end != m.start() or t.pos != "動詞" or finished(t) or noun is None \
+                or noun.start != m.start() or noun.surface != m.group(0):
+            continue
+        if t.lemma[-1] not in "うくすつぬぶむるぐ" or t.surface == t.lemma:
+            continue
+        base = t.surface[:-1] + t.lemma[-1] if t.surface[-1] != t.lemma[-1] else t.lemma
+        yield ctx.finding(
+            "grammar-slip", (t.start, m.end()),
+            f"「{t.surface}{m.group(0)}」: 「{m.group(0)}」の前の動詞は終止形（「{base}{m.group(0)}」）で書きます。",
+            f"「{t.surface}{m.group(0)}」: {m.group(0)} takes the verb's dictionary form, 「{base}{m.group(0)}」.",
+            suggestion=base + m.group(0))
+
 # ------------------------------------------------------------------ 除する without its divisor: 暦日数に7を除した
 
 
