@@ -282,3 +282,17 @@ def test_a_law_infringed_and_a_middle_dot_before_nado():
         path, "知り得た", "命令等を侵害する目的で、正確性・完全性・などについて知り得た", "confusable-word")]
     assert said == [("を侵害", "に違反"), ("・など", "など")], said
     assert findings_added(path, "知り得た", "第三者の権利を侵害して知り得た", "confusable-word") == []
+
+
+# ------------------------------------------------------------------ a page of questions and answers talks
+
+def test_a_page_that_asks_in_the_askers_words_talks_and_its_nai_desu_is_a_note():
+    """A coding school's house rules answer 「やめなければいけないですか？」「全員同じ決まりごとですか？」 (pub460): its
+    「数えていないです」 is the register of an FAQ, a note; 「…考えてください。もしくは静かに…」 opens a sentence on an
+    alternative after a polite request, as plain prose may. Without the questions, 「いないです」 stays a warning."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    told = findings_added(path, "知り得た", "知り得たことは数えていないです。", "grammar-slip")
+    assert [f.severity for f in told] == ["warning"], told
+    faq = ("知り得たことは数えていないです。<br>Q. やめなければいけないですか？<br>Q. 全員同じですか？<br>"
+           "DMで伝えてください。もしくは静かに退出してください。")
+    assert [f.severity for f in findings_added(path, "知り得た", faq, "grammar-slip")] == ["info", "info"]

@@ -658,9 +658,10 @@ def _particle_before_conjunction_findings(ctx: Context):
 # A conjunction that joins words or clauses inside one sentence (若しくは, 及び, 並びに) cannot open the next: 「相続人の
 # いない者。若しくは、…」「危険物等の物品を留置しないこと。及びドア、トランク類は…」 ended the sentence where a 、 was
 # meant. (Not 又は/または: a sentence may open on them in plain prose, 「…となります。または合格画面が…」; nor any of them
-# after a polite predicate, 「…確認することができます。もしくは、「/co near」で…確認できます。」, where plain prose lets a
+# after a polite predicate, 「…確認することができます。もしくは、「/co near」で…確認できます。」, 「…伝えてください。もしくは
+# 静かに…」, where plain prose lets a
 # sentence open on an alternative to the one before.)
-_JOINER_AFTER_KUTEN = re.compile(r"(?<!ます)(?<!です)(?<!せん)(?<!した)。"
+_JOINER_AFTER_KUTEN = re.compile(r"(?<!ます)(?<!です)(?<!せん)(?<!した)(?<!さい)。"
                                  r"(?=(?:若しくは|もしくは|及び|および|並びに|ならびに)(?![ぁ-ゖ]))")
 
 

@@ -85,7 +85,17 @@ def polite_document(ctx: Context) -> bool:
     return ctx.full.memo("style.polite", count)
 
 
+# a question asked in the asker's words (「やめなければいけないですか？」「全員同じ決まりごとですか？」): a page of questions
+# and answers, whose answers talk back in the same register
+_QUESTION = re.compile(r"(?:ですか|ますか|ませんか|のか|かな)[？?]")
+_QUESTIONS_OF_A_TALK = 2
+
+
 def spoken_register(ctx: Context) -> bool:
-    """Does the document end a sentence as talk does, anywhere (one is enough: terms and rules never do)?"""
-    return ctx.full.memo("style.spoken", lambda: _SPOKEN_ENDING.search(ctx.full.text) is not None)
+    """Does the document end a sentence as talk does, anywhere (one is enough: terms and rules never do), or ask two
+    questions in the asker's words?"""
+    def talks() -> bool:
+        text = ctx.full.text
+        return _SPOKEN_ENDING.search(text) is not None or len(_QUESTION.findall(text)) >= _QUESTIONS_OF_A_TALK
+    return ctx.full.memo("style.spoken", talks)
 

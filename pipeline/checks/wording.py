@@ -19,6 +19,7 @@ from . import Context, is_kanji, load_tsv, rule
 from .honorifics import honorific_findings
 from .particles import particle_findings
 from .party_self import party_acting_on_itself_findings
+from .sentence_style import spoken_register
 
 # ------------------------------------------------------------------ doubled particle
 
@@ -533,7 +534,7 @@ def _nai_desu_findings(ctx: Context):
             f"「{text[span[0]:span[1]]}」は否定の普通体に「です」を付けた形です。丁寧な否定は「ません」で結びます"
             f"（ならないです → なりません）。",
             f"「{text[span[0]:span[1]]}」 glues です onto a plain negative; the polite negative ends in ません.",
-            suggestion=fixed)
+            suggestion=fixed, severity="info" if spoken_register(ctx) else None)  # (an FAQ's answers talk so)
 
 
 # 「…の神を奉斎し。公衆礼拝の施設を備え…」: a verb's continuative (し) closed by 。 with the sentence going on after it: the
