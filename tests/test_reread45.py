@@ -296,3 +296,16 @@ def test_a_page_that_asks_in_the_askers_words_talks_and_its_nai_desu_is_a_note()
     faq = ("知り得たことは数えていないです。<br>Q. やめなければいけないですか？<br>Q. 全員同じですか？<br>"
            "DMで伝えてください。もしくは静かに退出してください。")
     assert [f.severity for f in findings_added(path, "知り得た", faq, "grammar-slip")] == ["info", "info"]
+
+
+def test_a_drafters_todo_left_in_the_text_is_a_note_to_delete():
+    """A conference's code of conduct: 「ハラスメントを受けた場合には(TODO: スタッフの確認方法)」 (pub460); an app's terms
+    with a 「TODO」 badge where its contact details should be (pub459); pitamark's 「[TBD: Phase 10…]」 (pub153). A
+    ToDo app's 「TODOリスト」 and a quoted 「※TBD」 stay quiet."""
+    said = _said(FIXTURES / "pub153" / "pitamark.md", "template-placeholder")
+    assert any("TBD" in e for e, _ in said), said
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た", "知り得た(TODO: スタッフの確認方法)", "template-placeholder")
+    assert [f.message[:6] for f in added] == ["「TODO」"], added
+    for quiet in ("知り得たTODOリスト", "知り得た（末尾に「※TBD」と付記）"):
+        assert findings_added(path, "知り得た", quiet, "template-placeholder") == [], quiet

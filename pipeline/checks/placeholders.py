@@ -110,6 +110,9 @@ _DRAFTING_ASIDE = re.compile(
 _EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
                               r"|https?://(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
                               r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")  # (a path's characters: normalization drops the space after it)
+# a drafter's marker of what is still to do (「(TODO: スタッフの確認方法)」, 「[TBD: Phase 10…]」, a page's 「TODO」 badge
+# before its missing contact details): left in the published text
+_TO_DO = re.compile(r"(?<![A-Za-z_])(?:TODO|FIXME|TBD)(?![A-Za-z_\u30a1-\u30fa\u30fc\u4e00-\u9fff])")  # (not 「TODOリスト」)
 # a web address cut after its www. (「https://www.」): the host the template left for the drafter to write
 _HOSTLESS_URL = re.compile(r"https?://www\.(?![A-Za-z0-9-])")
 # a line that opens as a code comment (「// 会社名を入れる」): a note of whoever filled the template, never prose
@@ -137,6 +140,7 @@ _NEEDS = {
     _EXAMPLE_AFTER: ("例:", "例："),
     _EXAMPLE_ADDRESS: ("example.",),
     _HOSTLESS_URL: ("://www.",),
+    _TO_DO: ("TODO", "FIXME", "TBD"),
     _DRAFTING_ASIDE: ("想定", "要確認", "要検討", "要修正", "要調整", "要議論", "要協議", "検討中", "調整中", "適宜", "ください",
                       "ここに"),
     _COMMENT_LINE: ("//",),
@@ -165,7 +169,7 @@ _SAID = {
                "The 【】 of 「{x}」 mark the template's blank; the brackets stay around the value written into it."),
 }
 _KIND = {_TEMPLATE_VARIABLE: "blank", _DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
-         _EXAMPLE_ADDRESS: "blank", _HOSTLESS_URL: "blank",
+         _EXAMPLE_ADDRESS: "blank", _HOSTLESS_URL: "blank", _TO_DO: "note",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note", _FILLED_BRACKET: "filled"}
 
 
@@ -247,6 +251,8 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
                 if rx is _NAMED_BLANK and (_MENU_STEP.search(text, max(0, m.start() - 3), m.start())
                                            or _MENU_STEP_AFTER.match(text, e)):
                     continue  # 「設定 > [ユーザー名] > サブスクリプション」: a menu path names the item the user sees
+                if rx is _TO_DO and text[m.start() - 2:m.start()].endswith(("「", "「※")) and text[e:e + 1] == "」":
+                    continue  # 「末尾に「※TBD」と付記されています」: the marker quoted, spoken of
                 if rx is _MARK_BLANK and _IN_IDENTIFIER.match(text[max(0, m.start() - 1):m.start()] + "|"
                                                               + text[e:e + 2]):
                     continue  # minecraft_〇〇.json: a wildcard inside a file's or an identifier's name, meant so
