@@ -309,3 +309,11 @@ def test_a_drafters_todo_left_in_the_text_is_a_note_to_delete():
     assert [f.message[:6] for f in added] == ["「TODO」"], added
     for quiet in ("知り得たTODOリスト", "知り得た（末尾に「※TBD」と付記）"):
         assert findings_added(path, "知り得た", quiet, "template-placeholder") == [], quiet
+
+
+def test_a_word_of_the_dictionary_beside_a_phrase_written_once_is_no_slip():
+    """JJUG's rules: 「辞任した幹事の残任期間中」 beside 「幹事の選任」 once (pub460): 残任 (the rest of a term) is a word of
+    rules on officers, and one phrase written once vouches for no slip of 選任."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    slip = "理事を選任し、監事を選任し、会長を選任し、幹事の選任を行い、辞任した幹事の残任期間中に知り得た"
+    assert findings_added(path, "知り得た", slip, "typo") == []
