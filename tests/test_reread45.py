@@ -317,3 +317,12 @@ def test_a_word_of_the_dictionary_beside_a_phrase_written_once_is_no_slip():
     path = FIXTURES / "pub88" / "samurai_nda.php"
     slip = "理事を選任し、監事を選任し、会長を選任し、幹事の選任を行い、辞任した幹事の残任期間中に知り得た"
     assert findings_added(path, "知り得た", slip, "typo") == []
+
+
+def test_spaces_around_a_leader_of_dots_set_a_term_and_its_meaning_apart():
+    """A company's travel rules write every entry 「職務出張 ・・・ 会社命令による業務…」 (pub30; the same template's
+    就業規則, pub461, drew 52 false notes): the spaces around the leader are its layout."""
+    said = _said(FIXTURES / "pub30" / "denkiyagi_ryohi.md", "stray-space")
+    assert not [e for e, _ in said if "・・・" in e], said
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    assert findings_added(path, "知り得た", "知り得た<br>・職務出張 ・・・ 会社命令による出張<br>", "stray-space") == []

@@ -744,6 +744,8 @@ def stray_space(ctx: Context):
                 continue  # 「1. 始業時刻 １０時００分」: a field, then its value, in a list that lays out a table
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
                 continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
+            if _LEADER_BEFORE.search(line, 0, s) or _LEADER_AFTER.match(line, e):
+                continue  # 「職務出張 ・・・ 会社命令による…出張」: a term, a leader of dots and its meaning, spaced apart
             if convention == "digit" and _LATIN_NAME_NUMBER.search(line, 0, s):
                 continue  # 「Visual C++ 2010 ランタイムライブラリ」: a version in a Latin name, spaced as its words are
             if not number_split and _fields(line) and line[s - 1] not in "年月" and (
@@ -818,6 +820,9 @@ def _fields(line: str) -> bool:
     0167183」, 「問合せ先 ： 03-5295-0205」)? (An item of law text has no 。 either, but holds no colon; nor does a list's
     entry, 「・キッチンコンロ 1 台」, whose space is a slip.)"""
     return _FIELDS_NOT_PROSE.search(line) is None and ("：" in line or ":" in line)
+# a leader of dots (・・・, ･･･, …) between a term and what it stands for: the spaces around it set the three apart
+_LEADER_BEFORE = re.compile(r"[・･…‥]{2,}$")
+_LEADER_AFTER = re.compile(r"[・･…‥]{2,}")
 # a number after a Latin word and its space (「Visual C++ 2010」, 「Windows 11」): part of the Latin name
 _LATIN_NAME_NUMBER = re.compile(r"[A-Za-z][A-Za-z+#]* [0-9][0-9.]*$")
 
