@@ -326,3 +326,26 @@ def test_spaces_around_a_leader_of_dots_set_a_term_and_its_meaning_apart():
     assert not [e for e, _ in said if "・・・" in e], said
     path = FIXTURES / "pub88" / "samurai_nda.php"
     assert findings_added(path, "知り得た", "知り得た<br>・職務出張 ・・・ 会社命令による出張<br>", "stray-space") == []
+
+
+def test_a_relational_noun_after_no_is_no_slip():
+    """A company's 就業規則 (pub461, two false warnings): 「十分な管理のもと取り扱う」 (の and もと, 下, a noun of relation
+    written in kana: no dropped の of ものと) and 「従業員の内常時使用する者」 (の|内, うち, then 常時: two words, no pair
+    内常 misspelt for 内定)."""
+    said = _said(FIXTURES / "pub461" / "mk_shugyo.md", "typo")
+    assert not [e for e, _ in said if "のもと" in e or "内常" in e], said
+
+
+def test_rest_of_a_term_is_no_slip_of_election_in_real_rules():
+    """JJUG's 会則: 「辞任した幹事の残任期間中」 beside 「幹事の選任」 once (pub460)."""
+    said = _said(FIXTURES / "pub460" / "jjug_rule.md", "typo")
+    assert not [e for e, _ in said if "残任" in e], said
+
+
+def test_the_users_of_an_apis_licensee_are_no_synonym_and_its_slips_are_told():
+    """Mapion's API terms (pub456): ユーザー beside 利用者 is quiet; 「命令等を侵害する」 and 「完全性・など」 are told."""
+    doc = doc_from_text((FIXTURES / "pub456" / "mapion_api.html").read_text(encoding="utf-8"), "mapion_api.html")
+    found = run_checks(doc, ["term-inconsistent", "confusable-word"])
+    assert not [f for f in found if f.rule == "term-inconsistent" and f.excerpt == "ユーザー"], found
+    assert {(f.excerpt, f.suggestion) for f in found if f.rule == "confusable-word"} >= {("を侵害", "に違反"),
+                                                                                       ("・など", "など")}

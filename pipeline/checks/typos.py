@@ -1253,6 +1253,22 @@ def _kanji_suffix(t, s: str) -> bool:
             and not re.match(r"[にでをが][\u3041-\u3093]", s[t.end:t.end + 2]))
 
 
+# nouns that stand after の as a postposition does (管理のもと, 合意のうえ, 以下のとおり, そのまま): by their lemmas
+_RELATION_LEMMAS = frozenset(("下", "元", "基", "上", "通り", "為", "外", "侭", "儘"))
+
+
+def _no_then_relation(left: str, run: str, right: str) -> bool:
+    """Is the kana run の and a noun of relation the tagger knows, whole (「管理|の|もと|取り扱う」)? Written in kana after
+    の, such a noun is how the phrase is written, however rarely law text (which writes 下, 上) spells it so."""
+    toks, _ = tagged_line(left + run + right)
+    a, b = len(left), len(left) + len(run)
+    for k, t in enumerate(toks[:-1]):
+        if t.start == a and t.surface == "の" and t.pos == "助詞":
+            n = toks[k + 1]
+            return n.start == t.end and n.end >= b and n.pos == "名詞" and n.lemma in _RELATION_LEMMAS
+    return False
+
+
 def _particle_then_verb(text: str, at: int) -> bool:
     """Does the kana put back at ``at`` go right after a verb of its own that follows a case particle (「支障がで|ない」:
     が, then 出る written in kana)? Then the sentence as written is whole: a kana put back there (ができない) makes
@@ -1824,6 +1840,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     everyday = None
         if not edits and polite is None and everyday is None and extra is None:
             continue
+        if _no_then_relation(left, run, right):
+            continue  # 「十分な管理のもと取り扱う」: の and もと (下), a noun of relation after it, as written
         lead = "1字違いの"
         if extra is not None:
             n, new, gain, law = extra

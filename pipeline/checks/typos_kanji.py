@@ -285,6 +285,17 @@ _ADDRESS_UNITS = re.compile("[都道府県市区町村郡]")
 _JUNCTION_WORD = 3
 
 
+def _noun_after_no_then_word(ctx: Context, pos: int) -> bool:
+    """Is the kanji at ``pos`` a noun of one kanji standing alone after の (「従業員の内」, うち) and the kanji after it the
+    start of a word of two kanji or more (常時)? Two words side by side, no pair of one."""
+    text = ctx.text
+    if text[pos - 1:pos] != "の":
+        return False
+    a, b = ctx.token_at(pos), ctx.token_at(pos + 1)
+    return a is not None and b is not None and (a.start, a.end) == (pos, pos + 1) and a.pos == "名詞" \
+        and b.start == pos + 1 and b.end - b.start >= 2 and is_known_word(b.surface)
+
+
 def _word_junction(ctx: Context, pos: int) -> bool:
     """See _junction; asked by up to four detectors for one pair, answered once per document."""
     known = ctx.full.memo("typo.word_junctions", dict)
@@ -577,6 +588,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 大学|奨学生 beside 学生 ×14: a slip leaves a kanji alone or an unknown word, not two words of the dictionary
         if _after_determiner(ctx, s):
             continue  # 「卒業その他学生の在籍」: その|他, the noun a determiner governs, then a word: no pair of one
+        if _noun_after_no_then_word(ctx, s):
+            continue  # 「従業員の内常時使用する者」: の|内 (うち), a noun of its own, then the word 常時
         if _verb_opens_at(ctx, s + 1):
             continue  # 駐車場|含む: a noun and a verb written with its okurigana (its を left out), no compound
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
