@@ -772,7 +772,12 @@ def label_before_a_count(line: str, expected: int) -> Label | None:
     m = _LABEL_BEFORE_A_COUNT.match(line[:_COUNT_LABEL_SPAN].translate(WIDE_DIGITS))
     if m is None or int(m.group("num")) != expected:
         return None
+    if not _KANA_AFTER.search(line, m.end()):
+        return None  # 「2.5年」「6.5年以上」 on lines of their own: a table's cells (years of service), decimals, no text
     return Label(line[:m.end()], expected, "dot", m.end(), True)
+
+
+_KANA_AFTER = re.compile(r"[ぁ-ゖ]")
 
 
 # A number glued to what it counts starts a sentence, whatever its place (「2年以内に」「3日前までに」「2名以上」「10万円」

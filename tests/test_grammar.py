@@ -161,6 +161,22 @@ def test_section_heading_rejects_sentences_and_quantities():
     assert grammar.match_section_heading("3 か月前までに") is None
 
 
+def test_a_decimal_alone_on_its_line_is_no_paragraph_label():
+    """「4.1年間以上本サービスの利用がない場合」 after 3. is paragraph 4 and its count; 「2.5年」 alone on its line (a cell
+    of a table of years of service under paragraph 1, pub461) is a decimal: paragraphs 2–6 of that article were lost."""
+    assert grammar.label_before_a_count("4.1年間以上本サービスの利用がない場合", 4) is not None
+    assert grammar.label_before_a_count("2.5年", 2) is None
+    assert grammar.label_before_a_count("6.5年以上", 6) is None
+    from pathlib import Path
+
+    from conftest import doc_from_text
+
+    path = Path(__file__).parent / "fixtures" / "pub461" / "proofninja_shugyo.md"
+    doc = doc_from_text(path.read_text(encoding="utf-8"), path.name)
+    art = next(a for a in doc.all_articles() if a.number == "38")
+    assert [p.number for p in art.paragraphs] == list(range(1, 14))
+
+
 def test_a_table_row_is_no_section_heading():
     """A tournament's score table, 「順位|点数」 then 「1 |12」「2 |9」…, under its sections 1–6 (pub457): read as
     headings, its rows numbered sections 1–6 again and the real sections were lost in the preamble."""
