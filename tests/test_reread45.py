@@ -349,3 +349,14 @@ def test_the_users_of_an_apis_licensee_are_no_synonym_and_its_slips_are_told():
     assert not [f for f in found if f.rule == "term-inconsistent" and f.excerpt == "ユーザー"], found
     assert {(f.excerpt, f.suggestion) for f in found if f.rule == "confusable-word"} >= {("を侵害", "に違反"),
                                                                                        ("・など", "など")}
+
+
+def test_names_lowered_as_a_pages_habit_are_notes():
+    """A coding school's FAQ writes 「github」 four times (pub460): in a page that talks (it asks its questions in the
+    asker's words), its casual voice, a note. In terms that do not talk, the lowered name stays a warning."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    one = findings_added(path, "知り得た", "githubで知り得た", "name-variant")
+    assert [(f.excerpt, f.severity) for f in one] == [("github", "warning")], one
+    faq = "githubで知り得た<br>Q. やめなければいけないですか？<br>Q. 全員同じですか？<br>"
+    talk = findings_added(path, "知り得た", faq, "name-variant")
+    assert [(f.excerpt, f.severity) for f in talk] == [("github", "info")], talk

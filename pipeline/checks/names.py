@@ -17,8 +17,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import URL, Context, load_tsv, rule
 from ..tokens import is_known_word, tokenize
+from . import URL, Context, load_tsv, rule
+from .sentence_style import spoken_register
 
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
 _NOTATION_CHARS = set("ー・ ")
@@ -152,6 +153,7 @@ def _product_name_findings(ctx: Context, text: str):
     heading's YOUTUBE), nor one word of English prose (「Please use safari」 is one run of words, no name), nor one
     inside an address, a code span or a markup attribute."""
     names = _product_names()
+    found = []
     for m in ctx.finditer(_LATIN_NAME):
         run = m.group(0)
         name = names.get(_folded(run))
@@ -159,11 +161,16 @@ def _product_name_findings(ctx: Context, text: str):
             continue
         if _in_code_span(ctx, m.start()) or text[max(0, m.start() - 2):m.start()] in ('="', "='"):
             continue  # (a markup attribute's value, 「alt="facebook"」, in a template read as text: no prose)
+        found.append((m, run, name))
+    # a name written in lower case in a page that talks (「github」 throughout a coding school's FAQ): its casual voice,
+    # a note; in terms and policies (「safari」「javascript」 in a Cookie section) a slip readers mark
+    habit = any(run.islower() for _, run, _ in found) and spoken_register(ctx)
+    for m, run, name in found:
         yield ctx.finding(
             "name-variant", m.span(),
             f"「{run}」は「{name}」の表記の誤りと思われます（大文字・小文字や空白の位置が正式の表記と違います）。",
             f"「{run}」 is 「{name}」 written with its capitals or spaces off.",
-            suggestion=name,
+            suggestion=name, severity="info" if habit and run.islower() else None,
         )
 
 
