@@ -1200,7 +1200,13 @@ class _Parser:
         last = art.last_para_number() or 0
         n = label.number or 0
         if art.stack and label.style == "space":
-            # 「一　…」 items own the space style inside a list; a digit+space line is a paragraph only in sequence
+            # 「一　…」 items own the space style inside a list; a digit+space line is a paragraph only in sequence, and
+            # not as the second of a list set so under an item of paragraphs labelled 「１．」 (「⑭ 但し、会社は下記の事由
+            # による解雇は行わない。」 then 「１ 無期契約の…」「２ 有期契約の…」: the 1 ran on as the item's text, the 2
+            # would be paragraph 2 beside the real 「２．前項によって…」)
+            before = grammar.match_paragraph_number(art.last_line_text) if art.last_line_text else None
+            if before is not None and before.style == "space" and before.number == n - 1 and n > last:
+                return False
             return n == last + 1
         if label.strong:
             return n in (last, last + 1, last + 2, last + 3) or (n == 1 and not art.paragraphs)

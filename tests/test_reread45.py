@@ -360,3 +360,15 @@ def test_names_lowered_as_a_pages_habit_are_notes():
     faq = "githubで知り得た<br>Q. やめなければいけないですか？<br>Q. 全員同じですか？<br>"
     talk = findings_added(path, "知り得た", faq, "name-variant")
     assert [(f.excerpt, f.severity) for f in talk] == [("github", "info")], talk
+
+
+def test_a_list_set_with_digits_under_an_item_is_no_run_of_paragraphs():
+    """A 就業規則's 第50条 (pub461): paragraphs 「１．」「２．」, and under item ⑭ 「但し、会社は下記の事由による解雇は行わ
+    ない。」 a list 「１ 無期契約の…」「２ 有期契約の…」: its 2 was read as paragraph 2 and the real 「２．前項によって…」
+    was told a duplicate (an error). A school's 中途解約 clause (pub47) sets a list so under its item (2)."""
+    doc = doc_from_text((FIXTURES / "pub461" / "mk_shugyo.md").read_text(encoding="utf-8"), "mk_shugyo.md")
+    art = next(a for a in doc.all_articles() if a.number == "50")
+    assert [p.label for p in art.paragraphs] == ["1．", "2．"]
+    assert not [f for f in run_checks(doc, ["numbering-duplicate"]) if f.article == "50"]
+    zeroplus = doc_from_text((FIXTURES / "pub47" / "zeroplus.php").read_text(encoding="utf-8"), "zeroplus.php")
+    assert [p.number for p in next(a for a in zeroplus.all_articles() if a.number == "8").paragraphs] == [1]
