@@ -820,6 +820,8 @@ def _fields(line: str) -> bool:
     0167183」, 「問合せ先 ： 03-5295-0205」)? (An item of law text has no 。 either, but holds no colon; nor does a list's
     entry, 「・キッチンコンロ 1 台」, whose space is a slip.)"""
     return _FIELDS_NOT_PROSE.search(line) is None and ("：" in line or ":" in line)
+# a Latin word alone at a line's start (a page's badge or label: 「<span class="todo">TODO</span> お問い合わせ…」)
+_LATIN_BADGE = re.compile(r"[ \u3000]*[A-Za-z]+[ \u00a0\u3000]*")
 # a leader of dots (・・・, ･･･, …) between a term and what it stands for: the spaces around it set the three apart
 _LEADER_BEFORE = re.compile(r"[・･…‥]{2,}$")
 _LEADER_AFTER = re.compile(r"[・･…‥]{2,}")
@@ -1148,7 +1150,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
             out.append((s, e, "lopsided", False, False))
             continue
         if e - s >= 2 and ((is_hiragana(left) and not _japanese(right)) or (is_hiragana(right) and not _japanese(left))) \
-                and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line):
+                and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line) \
+                and not (e - s <= 2 and _LATIN_BADGE.fullmatch(line, 0, s)):
+            # (not two spaces after a Latin word opening the line, a badge set apart: 「TODO  お問い合わせ…」)
             # 「鍵の使用者が  BOX を」「BOX        の鍵を」: a run of spaces between a sentence's kana and a Latin word sets
             # nothing apart (between Japanese words, the in-word reading below says more)
             out.append((s, e, "run", False, False))
