@@ -605,6 +605,7 @@ def _particle_before_definition_findings(ctx: Context):
             f"bracket follows the noun, the particle the bracket.",
             suggestion="", excerpt=text[max(0, m.start() - 4):min(close + 2, m.start() + 30)])
 
+
 # a case particle cannot open a provision: 「2．の法人の会費は」 lost the この (or その) the particle follows
 _OPENING_PARTICLES = frozenset(("の", "を", "が", "に", "は"))
 

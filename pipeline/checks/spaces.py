@@ -751,9 +751,9 @@ def stray_space(ctx: Context):
             if not number_split and _fields(line) and line[s - 1] not in "年月" and (
                     convention in ("digit", "paren", "bracket")
                     or convention is None and (line[s - 1] in "：:" or line[e] in "：:")):
-                continue  # 「振込先：…本店営業部 普通 0167183」「問合せ先 ： 03-…」「<td>氏名 （ローマ字）</td>」: fields
-                # of a line or a cell, set apart by the layout; no sentence a convention of prose is asked of (a date's
-                # parts padded, 「2019年  5月  13日」, are still told: the padding is lost when the text is reflowed)
+                continue  # 「振込先：…本店営業部 普通 0167183」「問合せ先 ： 03-…」: a label's fields, set apart by the
+                # layout; no sentence a convention of prose is asked of (a date's parts padded, 「2019年  5月  13日」, are
+                # still told: the padding is lost when the text is reflowed)
             word_split = None
             if latin:  # a space between two Latin letters: a stray one only inside a word the document uses
                 word_split = _split_latin_word(ctx, line, s, e)
@@ -820,6 +820,8 @@ def _fields(line: str) -> bool:
     0167183」, 「問合せ先 ： 03-5295-0205」)? (An item of law text has no 。 either, but holds no colon; nor does a list's
     entry, 「・キッチンコンロ 1 台」, whose space is a slip.)"""
     return _FIELDS_NOT_PROSE.search(line) is None and ("：" in line or ":" in line)
+
+
 # a Latin word alone at a line's start (a page's badge or label: 「<span class="todo">TODO</span> お問い合わせ…」)
 _LATIN_BADGE = re.compile(r"[ \u3000]*[A-Za-z]+[ \u00a0\u3000]*")
 # a leader of dots (・・・, ･･･, …) between a term and what it stands for: the spaces around it set the three apart
@@ -1152,9 +1154,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
         if e - s >= 2 and ((is_hiragana(left) and not _japanese(right)) or (is_hiragana(right) and not _japanese(left))) \
                 and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line) \
                 and not (e - s <= 2 and _LATIN_BADGE.fullmatch(line, 0, s)):
-            # (not two spaces after a Latin word opening the line, a badge set apart: 「TODO  お問い合わせ…」)
             # 「鍵の使用者が  BOX を」「BOX        の鍵を」: a run of spaces between a sentence's kana and a Latin word sets
-            # nothing apart (between Japanese words, the in-word reading below says more)
+            # nothing apart (between Japanese words, the in-word reading below says more); but two spaces after a Latin
+            # word opening the line set a badge apart (「TODO&nbsp; お問い合わせ…」)
             out.append((s, e, "run", False, False))
             continue
         if not number_split and left in "、。" and right in "）)」』】":

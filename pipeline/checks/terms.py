@@ -27,8 +27,7 @@ from . import (Context, LineMemo, article_label, compound_places, in_compound, n
 from .chars import NEGATING_PREFIXES
 from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
-                            status_word_findings,
-                            role_name_findings)
+                            role_name_findings, status_word_findings)
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here, others_words,
                              established_synonym_findings, line_or_sentence_start,
@@ -1810,7 +1809,8 @@ def term_inconsistent(ctx: Context):
                   _self_designation_findings, _near_miss_findings, _clipped_findings, _head_findings,
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
                   _form_variant_findings, _slip_findings, _unused_definition_findings, _renamed_definition_findings,
-                  party_letter_findings, addressee_findings, status_word_findings, _synonym_findings, established_synonym_findings,
+                  party_letter_findings, addressee_findings, status_word_findings, _synonym_findings,
+                  established_synonym_findings,
                   self_definition_findings, role_element_findings, _reordered_findings, _redefinition_findings,
                   designation_beside_letters_findings, role_name_findings):
         for f in found(ctx, defs):

@@ -193,6 +193,7 @@ def status_word_findings(ctx: Context, defs: dict):
                 f"「{word}」 {len(found)}): a sentence of another template, probably.",
                 suggestion=main)
 
+
 # 「発注者（以下「甲」という。）及び請負者（以下「乙」という。）」: each party's role, then the letter the contract calls
 # it by from there on
 _ROLE_LETTER = re.compile(r"(?P<role>[\u4e00-\u9fff]{1,6}?(?:者|人|主))[ \u3000]*[（(][ \u3000]*以下[、，]?[ \u3000]*"

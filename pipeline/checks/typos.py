@@ -109,7 +109,8 @@ from .typos_formulas import formula_slip_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
-                          katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings, sa_ire_findings, voicing_slip_findings)
+                          katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
+                          sa_ire_findings, voicing_slip_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,

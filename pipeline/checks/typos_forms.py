@@ -489,6 +489,7 @@ def katakana_cut_at_sokuon_findings(ctx: Context):
             f"typed elsewhere.",
             severity="warning", excerpt=text[m.start():m.end() + 6])
 
+
 # A conjunction written twice in its two spellings, or twice alike (「本利用規約及びおよびこれと一体をなす…」): the old
 # spelling left beside the new one when the text was rewritten.
 _DOUBLED_CONJUNCTION = re.compile(rf"({_CONJUNCTIONS})({_CONJUNCTIONS})")
