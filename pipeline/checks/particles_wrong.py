@@ -583,7 +583,6 @@ def _bracket_particle_findings(ctx: Context):
             f"is misplaced.", excerpt=text[max(0, m.start() - 6):m.start() + 14])
 
 
-
 # 「対象物件に居住される方は、（以下「居住者」といいます。）は本サービスを…」: a definition's bracket follows the noun it
 # names, and the particle comes after the bracket; a particle on both sides marks the noun twice (方は…）は), the first
 # left from before the definition was put in.

@@ -117,10 +117,21 @@ def _in_a_meaning(ctx: Context, start: int, end: int) -> bool:
     return sentence_start == line_start > 0 and _ENTRY_LINE.fullmatch(text, entry_start, line_start) is not None
 
 
-def addressee_findings(ctx: Context, defs: dict):
+def _defined_user(text: str, defs: dict) -> tuple[str, dict[str, int]] | None:
+    """The word the document defines for its user (of _USER_TERMS, the one it writes most) and how often it writes each
+    such word it defines; None when it defines none."""
     users = [t for t in _USER_TERMS if t in defs]
-    if not users or any(_ADDRESS.fullmatch(t) for t in defs):
+    if not users:
+        return None
+    used = {t: text.count(t) for t in users}
+    return max(users, key=used.get), used
+
+
+def addressee_findings(ctx: Context, defs: dict):
+    user = _defined_user(ctx.text, defs)
+    if user is None or any(_ADDRESS.fullmatch(t) for t in defs):
         return
+    main, used = user
     # (not the お客様 a definition names: 「…全てのお客様（以下「利用者」といいます）」 defines 利用者 by it)
     # (nor the head of a compound: 「お客様情報の取扱規定」 names another document, お客様窓口 a desk)
     # (nor one in the meaning of another term: 「「申込者」とは、…申込みをしたお客様をいいます」, where the defined user
@@ -129,8 +140,6 @@ def addressee_findings(ctx: Context, defs: dict):
              and not _COMPOUND_GOES_ON.match(ctx.text, m.end()) and not _in_a_meaning(ctx, m.start(), m.end())
              and not _GLOSSED.match(ctx.text, m.end())
              and not others_words(ctx.text, m.start(), m.end(), *ctx.line_span(m.start()))]
-    used = {t: ctx.text.count(t) for t in users}
-    main = max(users, key=used.get)
     # (nor the preamble's address to the reader before any article defines the user: 「…利用されるお客様は、ご利用の前に
     # …お読みください」 above 第1条's 「…すべてのお客様（…以下、「利用者」といいます。）」)
     found = [m for m in found if not (m.start() < defs[main].span[0] and ctx.article_at(m.start()) is None)]
@@ -141,7 +150,7 @@ def addressee_findings(ctx: Context, defs: dict):
     # writer can tell; a note asks, with no word put in its place
     at = defs[main].span[1]
     members = main in _MEMBERS or _REGISTERED.match(ctx.text, at, min(len(ctx.text), at + 80)) is not None
-    sug = main if len(users) == 1 and not members else None
+    sug = main if len(used) == 1 and not members else None
     for m in found:
         yield ctx.finding(
             "term-inconsistent", m.span(),
@@ -168,14 +177,13 @@ _OWNED = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z」』）)]の$"
 
 
 def status_word_findings(ctx: Context, defs: dict):
-    users = [t for t in _USER_TERMS if t in defs]
-    if not users:
-        return
     text = ctx.text
-    used = {t: text.count(t) for t in users}
-    main = max(users, key=used.get)
+    user = _defined_user(text, defs)
+    if user is None or _STATUS_GIVEN.search(text):
+        return
+    main, used = user
     for word in _STATUS_WORDS:
-        if word in defs or word in main or main in word or word not in text or _STATUS_GIVEN.search(text):
+        if word in defs or word in main or main in word or word not in text:
             continue
         found = [m for m in re.finditer(word, text)
                  if not _WORD_GOES_ON.match(text, m.end()) and not _WORD_GOES_ON.match(text, m.start() - 1)

@@ -1772,6 +1772,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「何らの意思表示もない場合」: a noun, も, then ない (no … at all), no slip of 表示しない
         if run.endswith("のと") and _COMPARED.match(right):
             continue  # 前条に定めるのと同等の義務: a predicate made a noun by の, compared (grammar-slip asks for it)
+        if _no_then_relation(left, run, right):
+            continue  # 「十分な管理のもと取り扱う」: の and もと (下), a noun of relation after it, as written
         edits = _KANA_FIXES.get((run, lo, hi), lambda run=run, lo=lo, hi=hi: _kana_fixes(run, lo, hi, k3))
         # a correction must take away what made the run odd: 「出産予定でないか」 → できないか keeps ないか, which law text
         # never writes either (the copula's でない was right); the document's own phrases may still correct the run
@@ -1841,8 +1843,6 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     everyday = None
         if not edits and polite is None and everyday is None and extra is None:
             continue
-        if _no_then_relation(left, run, right):
-            continue  # 「十分な管理のもと取り扱う」: の and もと (下), a noun of relation after it, as written
         lead = "1字違いの"
         if extra is not None:
             n, new, gain, law = extra

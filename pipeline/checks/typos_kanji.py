@@ -285,17 +285,6 @@ _ADDRESS_UNITS = re.compile("[都道府県市区町村郡]")
 _JUNCTION_WORD = 3
 
 
-def _noun_after_no_then_word(ctx: Context, pos: int) -> bool:
-    """Is the kanji at ``pos`` a noun of one kanji standing alone after の (「従業員の内」, うち) and the kanji after it the
-    start of a word of two kanji or more (常時)? Two words side by side, no pair of one."""
-    text = ctx.text
-    if text[pos - 1:pos] != "の":
-        return False
-    a, b = ctx.token_at(pos), ctx.token_at(pos + 1)
-    return a is not None and b is not None and (a.start, a.end) == (pos, pos + 1) and a.pos == "名詞" \
-        and b.start == pos + 1 and b.end - b.start >= 2 and is_known_word(b.surface)
-
-
 def _word_junction(ctx: Context, pos: int) -> bool:
     """See _junction; asked by up to four detectors for one pair, answered once per document."""
     known = ctx.full.memo("typo.word_junctions", dict)
@@ -560,11 +549,16 @@ def _prefix_before_a_word(ctx: Context, pos: int) -> bool:
 
 
 def _between_two_words(ctx: Context, pos: int) -> bool:
-    """Does the tagger end a word of the dictionary of two kanji or more with the pair's first kanji and start another
-    with its second (専修大学|奨学生)?"""
+    """Does the tagger end a word of the dictionary with the pair's first kanji and start another of two kanji or more
+    with its second (専修大学|奨学生)? The first of two kanji or more, or a noun of one standing alone after の
+    (「従業員の内|常時使用する者」: 内, うち)."""
     a, b = ctx.token_at(pos), ctx.token_at(pos + 1)
-    return a is not None and b is not None and a.end == pos + 1 and b.start == pos + 1 \
-        and a.end - a.start >= 2 and b.end - b.start >= 2 and is_known_word(a.surface) and is_known_word(b.surface)
+    if a is None or b is None or a.end != pos + 1 or b.start != pos + 1 or b.end - b.start < 2 \
+            or not is_known_word(b.surface):
+        return False
+    if a.start == pos:
+        return a.pos == "名詞" and ctx.text[pos - 1:pos] == "の"
+    return is_known_word(a.surface)
 
 
 def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
@@ -585,11 +579,9 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         if _noun_and_suffix(ctx, s):
             continue  # 区|民 beside 公民 ×8: a noun and a productive suffix (区民, 市民, 駐車場) make a word of their own
         if _between_two_words(ctx, s):
-            continue  # 大学|奨学生 beside 学生 ×14: a slip leaves a kanji alone or an unknown word, not two words of the dictionary
+            continue  # 大学|奨学生 beside 学生 ×14, の|内|常時: a slip leaves a kanji alone or an unknown word, not two words
         if _after_determiner(ctx, s):
             continue  # 「卒業その他学生の在籍」: その|他, the noun a determiner governs, then a word: no pair of one
-        if _noun_after_no_then_word(ctx, s):
-            continue  # 「従業員の内常時使用する者」: の|内 (うち), a noun of its own, then the word 常時
         if _verb_opens_at(ctx, s + 1):
             continue  # 駐車場|含む: a noun and a verb written with its okurigana (its を left out), no compound
         # 移行, 不通: a word of its own, which the document may well write once; unless the document's own word
