@@ -107,7 +107,9 @@ def supplementary_label(s: Supplementary, count: int) -> str:
 
 # the name of a part: a few words alone on a line, no sentence, bracket or number (特定非営利活動法人NSCAジャパン,
 # 会員倫理規程, 細目)
-_PART_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー][^。、，,（）()「」0-9０-９]{0,29}")
+# (it may open with a Latin name: 「JJUG活動および事務局等に関する細則」, the body's acronym)
+_PART_NAME = re.compile(r"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ&＆・ ]{0,15})?"
+                        r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー][^。、，,（）()「」0-9０-９]{0,29}")
 _PART_NAME_LONGEST = 30  # (what _PART_NAME reads at most: a longer line, a sentence, is told by its length)
 # sentences a set of rules may open with before its 第1条 (its purpose, how to read it)
 _PART_PREAMBLE_LINES = 4

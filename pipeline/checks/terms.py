@@ -610,18 +610,30 @@ def _purpose_kind(ctx: Context) -> tuple[str, str, int, int] | None:
 def _part_kinds(ctx: Context):
     """(start, end, (kind, name)) of each part after the main text whose opening lines name a set of rules: a 附則
     part, or a part its own name opens (「…活動基準」, 「施行細則」 after the 附則), not a 別紙/別表 (which speaks of the
-    rules it is attached to as 本規約) nor a part found only by its articles restarting at 第1条."""
-    parts = [(f"supplementary-{k}", sup.span) for k, sup in enumerate(ctx.doc.supplementary, 1)]
-    parts += [(f"annex-{k}", x.span) for k, x in enumerate(ctx.doc.annexes, 1) if not x.label.startswith(("別", "part"))]
+    rules it is attached to as 本規約) nor a part found only by its articles restarting at 第1条; and a 附則 right
+    after such a named part, which is that part's."""
+    labels = {f"annex-{k}": x.label for k, x in enumerate(ctx.doc.annexes, 1)}
+    parts = sorted([(f"supplementary-{k}", sup.span) for k, sup in enumerate(ctx.doc.supplementary, 1)]
+                   + [(key, x.span) for key, x in zip(labels, ctx.doc.annexes)], key=lambda p: p[1][0])
+    before = None  # the name of the part just before, if it named a set of rules
     for key, span in parts:
         arts = sorted((a for a in ctx.doc.all_articles() if a.part == key), key=lambda a: a.span[0])
-        opening = ctx.text[span[0]:arts[0].span[0] if arts else span[1]]
-        for line in opening.split("\n"):
-            line = line.strip(" \u3000")
-            m = _TITLE_KIND.search(line)
-            if m and len(line) <= 40 and "。" not in line and line != m.group(1):
-                yield span[0], max([span[1]] + [a.span[1] for a in arts]), (m.group(1), line)
-                break
+        end = max([span[1]] + [a.span[1] for a in arts])
+        named = None
+        if not labels.get(key, "").startswith(("別", "part")):
+            opening = ctx.text[span[0]:arts[0].span[0] if arts else span[1]]
+            for line in opening.split("\n"):
+                line = line.strip(" \u3000")
+                m = _TITLE_KIND.search(line)
+                if m and len(line) <= 40 and "。" not in line and line != m.group(1):
+                    named = m.group(1), line
+                    break
+        if named is None and before is not None and key.startswith("supplementary"):
+            # the 附則 that follows the 細則 a 会則 carries after its own 附則: the 細則's, in force by its own name
+            named = before
+        if named is not None:
+            yield span[0], end, named
+        before = named if key.startswith("annex") else None
 
 
 # 「は、令和＿年＿月＿日から施行する」: the sentence that puts the document itself in force (_ENACTED: any sentence that

@@ -1,0 +1,35 @@
+"""What the blind readings of session 46 (pub462–) showed the checks and the parse missing or misreading: each
+construct tested in the real document it was found in, with the near forms that must stay quiet."""
+
+from pathlib import Path
+
+from conftest import doc_from_text
+
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _doc(path: Path):
+    return doc_from_text(path.read_text(encoding="utf-8"), path.name)
+
+
+# ------------------------------------------------------------------ a second set of rules after the first one's 附則
+
+def test_rules_appended_after_the_supplementary_under_a_latin_led_name_are_a_part_of_their_own():
+    """JJUG's 会則, its 附則, a ``----`` rule, then 「### JJUG 活動および事務局等に関する細則」 with its own 第1条–第7条 and
+    附則: the 細則 is no part of the 会則's 附則 (the Latin acronym its name opens with hid it)."""
+    doc = _doc(FIXTURES / "pub460" / "jjug_rule.md")
+    assert [x.label for x in doc.annexes] == ["JJUG活動および事務局等に関する細則"]
+    assert [a.number for a in doc.annexes[0].articles] == ["1", "1_2", "2", "3", "4", "5", "6", "7"]
+    assert [len(s.articles) for s in doc.supplementary] == [0, 0]
+    assert "細則" not in doc.supplementary[0].text
+
+
+def test_the_supplementary_of_the_appended_rules_is_theirs_and_names_them():
+    """Both 附則 say 「この会則は平成19年…より施行する」: right in the 会則's, a leftover in the 細則's (its reader
+    marked it; 第7条 of the 細則 says 「この細則」)."""
+    doc = _doc(FIXTURES / "pub460" / "jjug_rule.md")
+    said = [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "この会則"]
+    assert len(said) == 1, said
+    assert said[0].span[0] > doc.annexes[0].span[0] and said[0].span[0] >= doc.supplementary[1].span[0]
