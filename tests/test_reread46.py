@@ -33,3 +33,17 @@ def test_the_supplementary_of_the_appended_rules_is_theirs_and_names_them():
     said = [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "この会則"]
     assert len(said) == 1, said
     assert said[0].span[0] > doc.annexes[0].span[0] and said[0].span[0] >= doc.supplementary[1].span[0]
+
+
+# ------------------------------------------------------------------ 規程 (a set of rules) where a provision is cited
+
+def test_kitei_of_an_article_cited_without_dai_or_of_all_the_articles_before_is_a_provision():
+    """A 就業規則 writes 「第26条及び27条の規程によらず」 and 「前各条の規程にかかわらず」: an article, or the articles
+    before, hold provisions (規定), not a set of rules; the quote in the message stays on its line."""
+    doc = _doc(FIXTURES / "pub461" / "proofninja_shugyo.md")
+    said = {doc.norm.text[f.span[0] - 6:f.span[1]]: f for f in run_checks(doc, ["confusable-word"]) if f.excerpt == "規程"}
+    for cited in ("及び27条の規程", "。前各条の規程", "前項の規程"):
+        hit = [f for k, f in said.items() if k.endswith(cited[-6:])]
+        assert hit and hit[0].suggestion == "規定", cited
+        assert "\n" not in hit[0].message
+

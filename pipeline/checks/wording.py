@@ -308,7 +308,9 @@ KITEI_FOR_PROVISION = re.compile(
     # (and an article cited with its caption: 「第43条（役員の任期）の規程は」)
     r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?(?:[（(][^（）()\n。]{1,20}[）)])?"
     r"(?:まで)?|前条|本条|同条|前項|本項|同項"
-    r"|前号|本号|各号|前各項|前各号|前[0-9０-９一二三四五六七八九十]{1,2}(?:条|項|号)"
+    r"|前号|本号|各号|前各条|前各項|前各号|前[0-9０-９一二三四五六七八九十]{1,2}(?:条|項|号)"
+    # (an article cited without its 第: 「第26条及び27条の規程によらず」)
+    r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:条|項|号)"
     # a law's provisions (番号法の規程その他, 民法の規程により): a law is no set of rules of the document's kind
     # (方法, 用法 and the like end in 法 and are no laws)
     r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|政令|省令|府令|条例"
@@ -325,7 +327,7 @@ def _kitei_findings(ctx: Context):
         span = m.span("w") if m.group("w") else m.span("v")
         yield ctx.finding(
             "confusable-word", span,
-            f"「{ctx.text[max(0, span[0] - 6):span[1]]}」の「規程」は「規定」（条項の定め）と思われます。"
+            f"「{ctx.text[max(0, span[0] - 6):span[1]].rpartition(chr(10))[2]}」の「規程」は「規定」（条項の定め）と思われます。"
             f"「規程」は規則の集まり（経費精算規程）を指し、条項が持つものでも「規程する」と動詞になるものでもありません。",
             f"「規程」 (a set of rules) where a provision, 「規定」, is meant.",
             suggestion="規定", severity="warning")
