@@ -3,7 +3,7 @@ construct tested in the real document it was found in, with the near forms that 
 
 from pathlib import Path
 
-from conftest import doc_from_text
+from conftest import doc_from_text, findings_added
 
 from pipeline.checks import run_checks
 
@@ -38,12 +38,53 @@ def test_the_supplementary_of_the_appended_rules_is_theirs_and_names_them():
 # ------------------------------------------------------------------ 規程 (a set of rules) where a provision is cited
 
 def test_kitei_of_an_article_cited_without_dai_or_of_all_the_articles_before_is_a_provision():
-    """A 就業規則 writes 「第26条及び27条の規程によらず」 and 「前各条の規程にかかわらず」: an article, or the articles
-    before, hold provisions (規定), not a set of rules; the quote in the message stays on its line."""
+    """A 就業規則 writes 「第26条及び27条の規程によらず」, 「前各条の規程にかかわらず」, 「次条の規程は適用しない」 and
+    「刑罰法規の各規程」: an article, the articles before or after, or laws hold provisions (規定), not a set of rules;
+    the quote in the message stays on its line."""
     doc = _doc(FIXTURES / "pub461" / "proofninja_shugyo.md")
     said = {doc.norm.text[f.span[0] - 6:f.span[1]]: f for f in run_checks(doc, ["confusable-word"]) if f.excerpt == "規程"}
-    for cited in ("及び27条の規程", "。前各条の規程", "前項の規程"):
+    for cited in ("及び27条の規程", "。前各条の規程", "前項の規程", "、次条の規程", "法規の各規程"):
         hit = [f for k, f in said.items() if k.endswith(cited[-6:])]
         assert hit and hit[0].suggestion == "規定", cited
         assert "\n" not in hit[0].message
 
+
+
+# ------------------------------------------------------------------ a noun's の before a verbal noun used as a verb
+
+def test_a_nouns_no_before_a_verbal_noun_that_ends_the_sentence_is_a_slip():
+    """「会社は次のとおりの処分する。」 (a 就業規則, read blind): the verb 処分する takes no の; とおり qualifies it as it
+    stands."""
+    doc = _doc(FIXTURES / "pub461" / "proofninja_shugyo.md")
+    said = [f for f in run_checks(doc, ["grammar-slip"]) if f.excerpt.startswith("の処分")]
+    assert [f.suggestion for f in said] == ["処分"]
+
+
+def test_a_nouns_no_before_a_verbal_noun_that_goes_on_to_the_next_clause_is_a_slip():
+    """「個人情報に類するものの保護し遵守して取り扱うこと」 (a hosting company's terms, read blind): を was meant."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た機密情報、", "知り得た機密情報の保護し遵守して、", "grammar-slip")
+    assert [f.suggestion for f in added] == ["を保護"], added
+
+
+def test_a_subjects_no_in_a_relative_clause_stays_quiet():
+    """の marks the subject of a clause that qualifies a noun: 当社の指定する口座, 当社の提供する、「…」サービス,
+    甲の承諾し得る範囲; and a run MeCab reads as two words (一部変更) is no verbal noun."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    for quiet in ("会員の指定する機密情報、", "当社の提供する、機密情報、", "甲の承諾し得る機密情報、", "情報の一部変更し、"):
+        assert findings_added(path, "知り得た機密情報、", quiet, "grammar-slip") == [], quiet
+
+
+# ------------------------------------------------------------------ 適正 (proper) beside a person's ability
+
+def test_tekisei_beside_ability_is_aptitude():
+    """Two 就業規則 read blind: 「その能力及び適正が欠けると認め」, 「業務遂行能力及び適正が不足」 (本採用の拒否, 解雇の事由)."""
+    for name in ("mk_shugyo.md", "proofninja_shugyo.md"):
+        said = [f for f in run_checks(_doc(FIXTURES / "pub461" / name), ["confusable-word"]) if f.excerpt == "適正"]
+        assert [f.suggestion for f in said] == ["適性"], name
+
+
+def test_tekisei_as_proper_stays_quiet():
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    for quiet in ("能力、適正な機密情報、", "知識の適正化を図る機密情報、", "手続及び適正な機密情報、"):
+        assert findings_added(path, "知り得た機密情報、", quiet, "confusable-word") == [], quiet

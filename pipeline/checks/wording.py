@@ -307,18 +307,19 @@ KITEI_FOR_PROVISION = re.compile(
     # (a range of them too: 「第３条から第８条までの規程」)
     # (and an article cited with its caption: 「第43条（役員の任期）の規程は」)
     r"(?:第[0-9０-９一二三四五六七八九十百千]+(?:条|項|号)(?:の[0-9０-９一二三四五六七八九十]+)?(?:[（(][^（）()\n。]{1,20}[）)])?"
-    r"(?:まで)?|前条|本条|同条|前項|本項|同項"
+    r"(?:まで)?|前条|本条|同条|次条|前項|本項|同項|次項"
     r"|前号|本号|各号|前各条|前各項|前各号|前[0-9０-９一二三四五六七八九十]{1,2}(?:条|項|号)"
     # (an article cited without its 第: 「第26条及び27条の規程によらず」)
     r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:条|項|号)"
     # a law's provisions (番号法の規程その他, 民法の規程により): a law is no set of rules of the document's kind
     # (方法, 用法 and the like end in 法 and are no laws)
-    r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|政令|省令|府令|条例"
+    r"|(?<![方手用寸作文製療技工論違合不便寄])法|法律|法令|法規|政令|省令|府令|条例"
     # the document itself, or another of its kind: an agreement holds provisions (本規約の規定または趣旨; its own title
     # may be a 規程, but 「本規程の規程」 is no phrase either); so does any agreement or set of rules by its name
     # (「就業規則の規程に関わらず」): a set of rules holds provisions, not rules of another kind
     r"|(?:本|この|当該|同)(?:規約|約款|契約|契約書|定款|規則|規程|会則|細則)|規約|約款|契約|契約書|定款|規則|会則|細則)"
-    r"の(?P<w>規程)(?![集類])"
+    # (each of them: 「刑罰法規の各規程」)
+    r"の(?:各)?(?P<w>規程)(?![集類])"
     r"|(?P<v>規程)(?=する|され|した|しな|しており)")
 
 
