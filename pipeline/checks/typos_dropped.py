@@ -5,7 +5,8 @@ A run of kanji written once that is a run the document writes at least twice wit
 the kanji taken out belongs to a word of the dictionary together with a kanji next to it (在留|資格, 長|時間|労働,
 基準): dropping it breaks that word. A kanji that makes no word with its neighbour is a prefix or a suffix of
 its own, and the shorter run is a word too (再|委託先 → 委託先, 子|会社 → 会社, 勤務|時 → 勤務時間): not a slip.
-Only the first kanji or one inside the run: a compound shortened at its end is mostly a word of its own
+The first kanji or one inside the run; at its end only where the kanji left last is no word of the dictionary
+(年次有給休 among 年次有給休暇: 休 alone is none): a compound shortened at its end is mostly a word of its own
 (利用時 beside 利用時間, 税理士法 beside 税理士法人), which the document may well write once.
 """
 
@@ -109,6 +110,28 @@ def _opens_a_unit(ctx: Context, s: int) -> bool:
     return art is not None and art.heading_span[1] in (s - 1, s)
 
 
+# a compound cut at its end must be written whole this often (the cut is told by its last kanji alone)
+_WRITTEN_WHOLE_CUT_AT_END = 3
+
+
+def _cut_at_its_end(ctx: Context, run: str) -> tuple[str, int, str, str] | None:
+    """(the whole compound, how often the document writes it, the kanji dropped, the window vouching) where ``run``
+    is a compound the document writes with one kanji more at its end, and its last kanji, left alone, is no word
+    of MeCab's dictionary (年次有給休を among 年次有給休暇 ×12: 休 read as a symbol, the word 休暇 cut): a kanji that is a
+    word or a suffix ends a compound of its own (利用時 beside 利用時間, 見積額 beside 見積金額)."""
+    toks = tokenize(run)
+    if not toks or toks[-1].start != len(run) - 1 or toks[-1].pos != "記号":
+        return None
+    lo = len(run) - _SIDE
+    found = _fuller(ctx, run[lo:], _SIDE, False)
+    if found is None or found[1] < _WRITTEN_WHOLE_CUT_AT_END or found[0] in NUMERAL_KANJI:
+        return None
+    window = run[lo:] + found[0]
+    if not _breaks_a_word(window, _SIDE):
+        return None
+    return run + found[0], found[1], found[0], window
+
+
 def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     runs = run_counts(ctx)  # (a whole run of three kanji or more is one of these, counted as often)
@@ -162,6 +185,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             window = run[lo:at] + found[0] + run[at:hi]
             if _breaks_a_word(window, at - lo) and (best is None or found[1] > best[1]):
                 best = (run[:at] + found[0] + run[at:], found[1], found[0], window)
+        if best is None and pairs[run[-2:]] >= _WRITTEN_WHOLE_CUT_AT_END:
+            best = _cut_at_its_end(ctx, run)
         if best is None:
             continue
         whole, n, kanji, window = best
