@@ -181,7 +181,8 @@ _SPACED_RUN = re.compile(r"(?<![^ \u3000\u00a0)）])[^ \u3000\u00a0](?:[ \u3000\
 
 # a paragraph's or item's label opening its line, which a space sets apart from the text (「3項 甲は」「第2項 本規約」,
 # a page's bulleted 「• 2  この規則」)
-_LABEL_OPENING_LINE = re.compile(r"^[ \u3000]*(?:[•・*\-][ \u3000]*)?(?:第?[0-9０-９一二三四五六七八九十]{1,3}[項号]|[0-9０-９]{1,3})$")
+# (a note's mark too, 「※1 修理可能とは、…」: the note's label, set apart from its text as a paragraph's is)
+_LABEL_OPENING_LINE = re.compile(r"^[ \u3000]*(?:[•・*\-][ \u3000]*)?(?:第?[0-9０-９一二三四五六七八九十]{1,3}[項号]|※?[0-9０-９]{1,3})$")
 # the title after a person's name, which forms and pages set apart from the name they fill in (「山田 様」「ゲスト さん」)
 _NAME_THEN_HONORIFIC = re.compile(r"(?:さん|様|殿|さま)(?![\u3041-\u3096\u4e00-\u9fff])")
 
@@ -705,6 +706,8 @@ def stray_space(ctx: Context):
         # space the writer typed after a sentence's mark (「代引き、 銀行振込」, 「無料です。 銀行への」) is told there, on a
         # page whose reader kept where it joined a cell's lines (Source.cell_breaks: HTML)
         row = line in rows
+        if row and _KANJI_GAP.search(line):
+            yield from _line_findings(ctx, line, list(_cut_in_cell_findings(ctx, line, base)))
         if row and (ctx.doc.source.format != "html" or not _AFTER_MARK.search(line)):
             continue
         found = []  # (s, e, a, b, convention, message, message_en) of this line's stray spaces
@@ -906,6 +909,48 @@ def _beside_an_image(ctx: Context, a: int, b: int) -> bool:
 
 
 _AFTER_MARK = re.compile(r"[、。][ \u00a0]+[^\s|]")
+
+
+# one space between two kanji: in a table's cell, what may cut a compound (保 険金請求書)
+_KANJI_GAP = re.compile(r"[\u4e00-\u9fff々] [\u4e00-\u9fff々]")
+# a cell this long holds words, not a label letter-spaced to fill its width (「氏 名」「住 所」)
+_CELL_OF_WORDS = 6
+# the compound a space cuts in a cell must be written whole this often elsewhere
+_CELL_COMPOUND_WRITTEN = 2
+
+
+def _compound_split_in_cell(ctx: Context, line: str, s: int, e: int) -> bool:
+    """Does the one space at ``s``–``e`` of a table's row cut a compound of kanji the document writes whole elsewhere,
+    in a cell of words (「事故状況説明書兼保 険金請求書」 among 保険金 ×40)? A short cell's spaces are its layout."""
+    if e - s != 1 or not _KANJI_GAP.match(line, s - 1):
+        return False
+    cell_start = line.rfind(" | ", 0, s) + 1
+    cell_end = line.find(" | ", e)
+    cell = line[cell_start:cell_end if cell_end >= 0 else len(line)].strip(" |")
+    if len(cell.replace(" ", "")) < _CELL_OF_WORDS or _in_spaced_run(line, s, e):
+        return False
+    left = re.search(r"[\u4e00-\u9fff々]{1,2}$", line[:s]).group(0)
+    right = re.match(r"[\u4e00-\u9fff々]{1,2}", line[e:]).group(0)
+    # (three kanji across the space, one side's two: 保険金 of 兼保|険金; written whole, not at the places it is cut so:
+    # a row repeated down a table cuts the same words in each copy)
+    src = ctx.doc.source.text
+    return any(len(a + b) == 3 and ctx.text.count(a + b) - src.count(f"{a} {b}") >= _CELL_COMPOUND_WRITTEN
+               for a, b in ((left[-1:], right), (left, right[:1])))
+
+
+def _cut_in_cell_findings(ctx: Context, line: str, base: int):
+    """(s, e, a, b, convention, message, message_en) of each space of a table's row that cuts a compound in a cell."""
+    norm = ctx.doc.norm
+    for m in _KANJI_GAP.finditer(line):
+        s, e = m.start() + 1, m.start() + 2
+        if not _compound_split_in_cell(ctx, line, s, e) or _cell_break_in(ctx, base + s, base + e):
+            continue
+        a, b = norm.index_of(base + s - 1), norm.index_of(base + e)
+        if a is None or b is None:
+            continue
+        excerpt = line[max(0, s - 4):e + 4].strip()
+        yield (s, e, a, b, "in-word", f"語の途中に空白があります（「{excerpt}」）。",
+               f"A space typed inside a word: 「{excerpt}」.")
 
 
 def _cell_break_in(ctx: Context, a: int, b: int) -> bool:
