@@ -28,9 +28,13 @@ RELATIVE = re.compile(r"(?P<rel>前条|次条|前項|次項|前各項|前各号|
 # A reference list continues through these words: 第14条及び第15条
 _CONJUNCTIONS = ("及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至",
                  "から", "、", "・", "，", ",", "と", "や")
-_SELF_DOC = re.compile(r"本[^\s、。「」『』（）()]{0,10}(?:約款|規約|契約|規程|条件|要項|細則|規定|ポリシー)$")
+# (no case particle between 本 and the name: 「本学の教職員に就業規程第35条」 cites the university's 就業規程, not itself)
+_SELF_DOC = re.compile(r"本[^\s、。「」『』（）()にをがへはでと]{0,10}(?:約款|規約|契約|規程|条件|要項|細則|規定|ポリシー)$")
 # 「（2）第8条（料金）…」, 「- (2) 第5条第4項、…」: the ） closes an item label, not the name of another law
 _ITEM_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*(?:[-*+・•][ \u3000]*)?[（(][0-9a-zA-Z一二三四五六七八九十]{1,3}[）)][ \u3000]*$")
+# what stands between two citations listed in parallel, each with what it provides (「…に規定する学部、」 before
+# 「第3条の2に規定する大学院」): the second cites the same document as the first
+_PARALLEL_GAP = re.compile(r"(に(?:規定する|定める|掲げる))[^。、「」\n]{1,30}[、，](?:及び|および|並びに|又は|または)?")
 _RELATIVE_BEFORE = re.compile(r"(?:前条|次条|同条|本条)$")
 # (・ U+30FB sits among the katakana but ends no name: 「・第1条」 is a bullet or a list, 「法・第1条」 no law's name)
 # a document named, then の: 「会員規約の第19条を準用します」 (本規約の, この規約の, 同規約の are the document's own)
@@ -94,6 +98,9 @@ def _scan(text: str) -> list[Reference]:
                                               or gap.strip(" \u3000、，,") in _CONJUNCTIONS) or gap == ""
         if continues_list and last_end >= 0:
             external = last_external
+        elif last_external and gap is not None and (par := _PARALLEL_GAP.fullmatch(gap)) is not None \
+                and text.startswith(par.group(1), m.end()):
+            external = True  # 「学則第3条に規定する学部、第3条の2に規定する大学院」: one document's articles, listed
         elif m.group("self") or _RELATIVE_BEFORE.search(before) or _ITEM_LABEL_BEFORE.search(text[max(0, start - 8):start]):
             external = False
         elif _SELF_DOC.search(before) or _POINTING_WORD_BEFORE.search(before):

@@ -88,3 +88,57 @@ def test_tekisei_as_proper_stays_quiet():
     path = FIXTURES / "pub88" / "samurai_nda.php"
     for quiet in ("能力、適正な機密情報、", "知識の適正化を図る機密情報、", "手続及び適正な機密情報、"):
         assert findings_added(path, "知り得た機密情報、", quiet, "confusable-word") == [], quiet
+
+
+# ------------------------------------------------------------------ a compound cut at its end
+
+def test_a_compound_cut_at_its_end_where_its_last_kanji_alone_is_no_word():
+    """「日単位の年次有給休を取得し」 among 22 年次有給休暇 (a 就業規則 read blind): 休 alone is no word; 暇 was dropped."""
+    said = [f for f in run_checks(_doc(FIXTURES / "pub461" / "proofninja_shugyo.md"), ["typo"])
+            if "年次有給休を" in f.excerpt]
+    assert [f.suggestion for f in said] == ["年次有給休暇"]
+
+
+def test_a_compound_cut_at_its_end_that_is_a_word_of_its_own_stays_quiet():
+    """利用時 beside 利用時間, 見積額 beside 見積金額: a kanji that is a word or suffix ends a compound of its own."""
+    path = FIXTURES / "pub461" / "proofninja_shugyo.md"
+    for quiet in ("日単位の年次有給時を取得し", "日単位の年次有給額を取得し"):
+        assert findings_added(path, "日単位の年次有給休を取得し", quiet, "typo") == [], quiet
+
+
+# ------------------------------------------------------------------ spaces in a table's cells and after a note's mark
+
+def test_a_space_cutting_a_compound_in_a_table_cell_is_told():
+    """「①引受保険会社所定の事故状況説明書兼保 険金請求書」, a cell of an HTML table among 保険金 written throughout."""
+    said = [f for f in run_checks(_doc(FIXTURES / "pub462" / "pequod_safety_pack.php"), ["stray-space"])
+            if "保 険" in f.excerpt]
+    assert [(f.severity, f.suggestion) for f in said] == [("warning", "明書兼保険金請求")]
+
+
+def test_a_note_marks_space_and_a_short_cells_layout_stay_quiet():
+    """「※1 修理可能とは、…」: the note's label set apart from its text; a short cell letter-spaced to its width
+    (「保 険金」 alone in a cell) is its layout."""
+    path = FIXTURES / "pub462" / "pequod_safety_pack.php"
+    assert not [f for f in run_checks(_doc(path), ["stray-space"]) if "※" in f.excerpt]
+    assert findings_added(path, ">「修理不能」の場合<", ">保 険金<", "stray-space") == []
+
+
+# ------------------------------------------------------------------ citations of another set of rules
+
+def test_a_citation_after_another_rules_name_following_honbun_is_that_rules():
+    """「本学の教職員に就業規程第３５条第１項に規定する非違行為」: 本学 (the university) is no 本規程; the 就業規程 cited is
+    the one 第1条 names, and its 第35条 is no article of these nine."""
+    said = run_checks(_doc(FIXTURES / "pub463" / "aiu_discipline.md"), ["reference-dangling"])
+    assert not said, said
+
+
+def test_citations_listed_in_parallel_after_another_rules_name_are_that_rules():
+    """「国際教養大学学則第３条に規定する国際教養学部、第３条の２に規定する大学院、第４条に規定する図書館…」."""
+    said = run_checks(_doc(FIXTURES / "pub463" / "aiu_antisocial.md"), ["reference-dangling"])
+    assert not said, said
+
+
+def test_a_parallel_list_that_opens_with_an_own_article_stays_internal():
+    doc = doc_from_text("第1条 この規程は、目的を定める。\n第2条 乙は、第1条に規定する学部、第9条に規定する者に通知する。\n",
+                        "t.txt")
+    assert [f.excerpt for f in run_checks(doc, ["reference-dangling"])] == ["第9条"]
