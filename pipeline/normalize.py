@@ -270,6 +270,8 @@ _MD_IAL = re.compile(r"^\s*\{:.*\}\s*$")
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _MD_HEADING = re.compile(r"^(\s*)(?:([0-9]{1,3}\.)\s+)?(#{1,6})\s+")
 _MD_BULLET = re.compile(r"^(\s*)([*+-])\s+")
+# an attribute list closing a heading line (Kramdown: 「{: #service }」, 「{#id}」, 「{: .class}」)
+_MD_HEADING_IAL = re.compile(r"[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$")
 # a line a Markdown reader starts a list item with, bulleted or numbered
 _MD_LIST_ITEM = re.compile(r"^\s*(?:[*+-]|[0-9]{1,3}[.)])\s+\S")
 # what such a line opens with: white space (what \s matches, str.isspace) or the marker (asked of every line of a page)
@@ -287,7 +289,8 @@ MARKDOWN_LINK = re.compile(
 _MD_INLINE = re.compile(
     r"(?=[!\[<*_\\`&])(?:"
     + MARKDOWN_LINK.pattern
-    + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,200})>"  # inline HTML such as <u>
+    # inline HTML such as <u> (or an <img> whose attributes carry a page builder's data: a thousand characters)
+    + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,2000})>"
     # emphasis marks (not a footnote's mark, 「…もの」(*1), shown as written; not __ between two kanji, kana or digits,
     # 「2026年__月__日」, which CommonMark never reads as emphasis: a blank to fill in, shown as written — while
     # 「__Mozilla VPN__は」 closes the bold its writer opened, as Kramdown renders it)
@@ -324,6 +327,7 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
     if block is None and not _MD_INLINE_CHARS.search(line):
         return edits, None, False  # plain text, most lines (no 「<」 either: the test for an HTML heading is not run)
     level = None
+    anchor = None
     if "<h" in line or "<H" in line:
         # raw HTML a Markdown page holds (「<h2 class="…">4. 個人情報の訂正、削除</h2>」): the page shows a heading
         if hm := _MD_HTML_HEADING.match(line):
@@ -336,6 +340,9 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
         if (opener == "#" or opener in "0123456789") and (m := _MD_HEADING.match(line)):
             level = len(m.group(3))
             edits.append((m.start(3), m.end(), ""))
+            if "{" in line and (ial := _MD_HEADING_IAL.search(line, m.end())):
+                # 「## 準拠法 {: #governinglaw }」: Kramdown's id of the heading, an anchor, no word of its title
+                anchor = (ial.start(), ial.end(), "")
         else:
             m = _MD_QUOTE.match(line) if opener == ">" else None
             if m:
@@ -344,10 +351,12 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
             if m:
                 edits.append((m.start(2), m.end(), ""))
     start = edits[-1][1] if edits else 0
+    if anchor is not None:
+        edits.append(anchor)
     if not _MD_INLINE_CHARS.search(line, start):
         edits.sort()
         return edits, level, False
-    for im in _MD_INLINE.finditer(line, start):
+    for im in _MD_INLINE.finditer(line, start, anchor[0] if anchor is not None else len(line)):
         if im.group("ltext") is not None:
             t0 = im.start("ltext")
             edits.append((im.start(), t0, ""))

@@ -75,7 +75,8 @@ _QUOTED_MARK = re.compile(r"(?<=[「『(（\"'“])\*+(?=[」』)）\"'”])")
 # an asterisk followed by white space after white space or an opening bracket (「お問い合わせ * ご相談」, 「"_v1*.zip"
 # (* は数字)」): CommonMark lets it neither open emphasis (white space follows) nor close one (none opened before it),
 # so the page shows it as written, as its writer meant
-_NEVER_FLANKING = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(（「『\[]))\*+(?=\s|$|[,，、。])")  # (or a mark listed: 「R2', *, →」)
+# (or a tag's close: 「<p class="note">* 無償修理の場合…」, a note's mark opening an HTML paragraph)
+_NEVER_FLANKING = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(（「『\[>]))\*+(?=\s|$|[,，、。])")  # (or a mark listed: 「R2', *, →」)
 
 
 # an asterisk set apart between two Japanese words (「ウイルス * マルウェア」, 「お問い合わせ * ご相談」): the 中黒 of a list

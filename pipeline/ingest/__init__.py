@@ -68,7 +68,13 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
     if suffix in _TEMPLATE_SUFFIXES:
         return True  # a page's template that opens with markup is the page (its styles and forms may fill many lines)
     sample = data[:16384]
+    if suffix in _MARKDOWN_SUFFIXES and len(_MARKDOWN_HEADING.findall(sample)) >= 2:
+        return False  # a Markdown page with blocks of HTML (a MyST manual's <style>, <div>s) under its 「# 同梱品」 headings
     return len(_TAG_CLOSE.findall(sample)) >= max(8, sample.count(b"\n") // 3)
+
+
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+_MARKDOWN_HEADING = re.compile(rb"(?m)^#{1,6}[ \t]+\S")
 
 
 # The input formats, in the order their bytes are tried: a new format is one reader module and one
