@@ -319,9 +319,14 @@ def _swapped_findings(ctx: Context):
         left, right = text[p - 1:p], text[p + 1:p + 2]
         if c in _ONE_DASHES:
             c = "ー"  # read as the long-vowel mark is: after a particle, before the kanji 一 makes a word with
+        glued = False  # 「入力/出カポート」: the kanji word's last kanji typed as katakana, a katakana word after it
         if c in _KANA_KANJI:
-            if _KATA.match(left) or _KATA.match(right) or not (
-                    _KANJI_CH.match(left) or _KANJI_CH.match(right) or (c == "ー" and _HIRA.match(left))):
+            if _KATA.match(right) and _KANJI_CH.match(left) and not _KATA.match(left):
+                rest = _word_around(text, p + 1, _KATA)[1]
+                glued = rest - p > 2 and _is_word(left + _KANA_KANJI[c]) and _is_word(text[p + 1:rest]) \
+                    and not _is_word(text[p:rest])
+            if not glued and (_KATA.match(left) or _KATA.match(right) or not (
+                    _KANJI_CH.match(left) or _KANJI_CH.match(right) or (c == "ー" and _HIRA.match(left)))):
                 continue  # part of a katakana word, or not next to any kanji
             if c == "ー" and right.isdecimal():
                 continue  # 「…父母会の会則ー1.」: a dash before a number (the title's part 1), no 一
@@ -355,6 +360,8 @@ def _swapped_findings(ctx: Context):
                 if _KANJI_CH.match(left):
                     continue  # 「額ロ自己株式」: an item label glued to the item before
                 pairs = [(p, p + 2)]
+            if glued:
+                pairs = [(p - 1, p + 1)]
             spans = [(a, b) for a, b in pairs if a >= 0 and b <= len(text) and all(_KANJI_CH.match(x) for x in fixed(a, b))]
             found = next(((a, b) for a, b in spans if _is_word(fixed(a, b)) and not _is_word(text[a:b])), None)
             if found is None:
@@ -393,7 +400,9 @@ def _hiragana_in_katakana_findings(ctx: Context):
             e += 1
         written, kata = text[s:e], chr(ord(c) + 0x60)
         at = p - s
-        if any(t.start <= at < t.end and t.pos in ("助詞", "助動詞") for t in tokenize(written)):
+        # (べ, ぺ and a kana before ー are no particle, whatever MeCab makes of プロべーション: no particle is drawn out)
+        if c not in "べぺ" and text[p + 1] != "ー" \
+                and any(t.start <= at < t.end and t.pos in ("助詞", "助動詞") for t in tokenize(written)):
             continue
         fixed = written[:at] + kata + written[at + 1:]
         if not any(t.start <= at < t.end and t.end - t.start >= 2 and is_known_word(t.surface) for t in tokenize(fixed)):
@@ -2417,7 +2426,8 @@ _LAW_TITLE = re.compile(r"[『「][^『』「」\n]{2,60}?(?:法律|法|政令|�
 def _typo_findings(ctx: Context):
     yield from _lookalike_findings(ctx)
     yield from _foreign_kanji_findings(ctx)
-    yield from _swapped_findings(ctx)
+    swapped = list(_swapped_findings(ctx))
+    yield from swapped
     yield from _hiragana_in_katakana_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
     yield from _lookalike_in_number_findings(ctx)
@@ -2495,4 +2505,6 @@ def _typo_findings(ctx: Context):
     yield from _label_counter_findings(ctx)
     yield from _positional_label_findings(ctx)
     yield from _one_kanji_verb_findings(ctx)
-    yield from _katakana_findings(ctx)
+    # (「出カポート」: the look-alike カ of 出力 read as the head of a katakana word, カーポート, is the swap's)
+    yield from (f for f in _katakana_findings(ctx) if not any(g.span[0] >= f.span[0] and g.span[1] <= f.span[1]
+                                                             for g in swapped))

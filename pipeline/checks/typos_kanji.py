@@ -537,6 +537,16 @@ def _noun_and_suffix(ctx: Context, pos: int) -> bool:
         and b.start == pos + 1 and b.pos == "接尾辞"
 
 
+def _suffix_after_a_word(ctx: Context, pos: int) -> bool:
+    """Does the tagger read the kanji at ``pos`` as a suffix of one kanji closing the noun of two kanji or more before
+    it, and the kanji after it as a suffix too (弁護|士|料: 弁護士, then its fee)? The suffix belongs to the word before,
+    with which it makes a word of its own."""
+    a, b, c = ctx.token_at(pos - 1), ctx.token_at(pos), ctx.token_at(pos + 1)
+    return a is not None and b is not None and c is not None and a.end == pos and a.end - a.start >= 2 \
+        and a.pos == "名詞" and b.start == pos and b.end == pos + 1 and b.pos == "接尾辞" \
+        and c.start == pos + 1 and c.pos == "接尾辞"
+
+
 def _prefix_before_a_word(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a prefix of one kanji (純, 非, 再, 超) that MeCab reads so, before a dictionary word of two
     or three kanji starting right after it (純|過半数, which MeCab itself splits 過|半数)?"""
@@ -851,28 +861,39 @@ def _lone_kanji(ctx: Context, pos: int) -> bool:
 
 def _dictionary_fix(ctx: Context, s: int, pair: str) -> tuple[int, str, str, str] | None:
     """(gain, word, wrong, right) of the change of one kanji of ``pair`` (at ``s``) to one of the same reading or
-    shape that makes a word of MeCab's dictionary and makes the clause read best to MeCab, or None."""
+    shape that makes a word of MeCab's dictionary and makes the clause read best to MeCab, or None; a word the
+    document itself writes is preferred where it reads nearly as well (成積 in rules that write 成績 throughout: not
+    成稿 or 上積, which MeCab rates a little higher there)."""
     text = ctx.text
     line_start, line_end = ctx.line_span(s)
     # _reading_gain's context: the answer depends on these characters alone, which every version repeats
     left, right = text[max(line_start, s - 8):s], text[s + 2:min(line_end, s + 6)]
-    return _DICTIONARY_FIXES.get((left, pair, right), lambda: _best_dictionary_fix(left, pair, right))
+    fixes = _DICTIONARY_FIXES.get((left, pair, right), lambda: _dictionary_fixes(left, pair, right))
+    if not fixes:
+        return None
+    best = fixes[0]
+    if text.count(pair) > 1:
+        return best  # (票種 twice beside 票数: the writer's word, which a correction of the document's must not outvote)
+    return next((f for f in fixes if f[0] >= _DOCUMENT_WORD_SHARE * best[0] and text.count(f[1]) >= _DOC_WORD), best)
 
 
 _DICTIONARY_FIXES = LineMemo()
+# the share of the best correction's gain a word the document writes must reach to be preferred
+_DOCUMENT_WORD_SHARE = 0.7
 
 
-def _best_dictionary_fix(left: str, pair: str, right: str) -> tuple[int, str, str, str] | None:
-    best = None
+def _dictionary_fixes(left: str, pair: str, right: str) -> tuple[tuple[int, str, str, str], ...]:
+    """Every change of one kanji of ``pair`` that makes a word of the dictionary, by how much better the clause reads
+    (best first)."""
     written = _path_cost(left + pair + right)
+    out = []
     for i in (0, 1):
         for k in sorted(_similar_kanji(pair[i])):
             word = pair[:i] + k + pair[i + 1:]
             if _is_word(word):
-                gain = written - _path_cost(left + word + right)
-                if best is None or gain > best[0]:
-                    best = (gain, word, pair[i], k)
-    return best
+                out.append((written - _path_cost(left + word + right), word, pair[i], k))
+    out.sort(key=lambda f: -f[0])  # (stable: ties keep the order they were tried in)
+    return tuple(out)
 
 
 def _pair_passes(ctx: Context) -> list[str | None]:
@@ -1046,7 +1067,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
                  and not _ends_a_noun_as_suffix(ctx, s, w[1])]  # (駐車場|名 is no 駐車|場合)
         fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
                   if w[0] != x and (how := _similar(x, w[0]))
-                  and not (s > 0 and _noun_and_suffix(ctx, s - 1))]  # (病|児|期 is no 病|時期)
+                  and not (s > 0 and (_noun_and_suffix(ctx, s - 1) or _suffix_after_a_word(ctx, s)))]
+        # (病|児|期 is no 病|時期; 弁護|士|料 no 弁護|資料)
         if fixes:
             if len(fixes) > 1 and doc_counts is None:
                 doc_counts = _doc_pair_counts(ctx)
@@ -1076,8 +1098,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         gain, word, wrong, right = found
         if wrong == y and _negated_root(x, y, right):
             continue
-        if wrong == x and s > 0 and _noun_and_suffix(ctx, s - 1):
-            continue  # (病|児|期 is no 病|時期: the suffix belongs to the noun before)
+        if wrong == x and s > 0 and (_noun_and_suffix(ctx, s - 1) or _suffix_after_a_word(ctx, s)):
+            continue  # (病|児|期 is no 病|時期, 弁護|士|料 no 弁護|資料: the suffix belongs to the noun before)
         a, b = _compound_around(text, s, s + 2)
         # ... or by the margin of a sure kana slip where the document writes the corrected compound elsewhere
         # (暴力団因 beside 暴力団員)
