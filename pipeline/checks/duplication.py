@@ -267,8 +267,14 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         if after is not None and after.pos == "接尾辞" and before is not None and before.pos == "名詞":
             continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, no word written twice
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
-            runs_on.append((s, x))
+            if "の" not in x:  # (「その団体の構成団体の構成員」: 構成団体, then 構成員, a statute's words; a phrase whose
+                # second copy runs on into a compound is two phrases sharing words, not one typed twice)
+                runs_on.append((s, x))
             continue
+        if after is not None and after.surface == "の" and after.pos == "助詞" and (
+                nxt := next((t for t in toks if t.start == after.end), None)) is not None and nxt.pos == "動詞":
+            continue  # 「入学者及び本学在学者及び本学在学者の属する年次に…する者」: the second the subject of a clause that
+            # qualifies another noun, a third group listed
         out.append((s, x))
     out += [(s, x) for s, x in runs_on if not any(s < t + 2 * len(y) and t < s + 2 * len(x) for t, y in out)]
     return tuple(sorted(out))

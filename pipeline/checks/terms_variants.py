@@ -441,6 +441,9 @@ _SELF_DEFINED = re.compile(rf"(?:(?<=[。、，,）)「『（(])|(?<=。\n)|(?<=
                            rf"{BETWEEN_IKA_AND_NAME}「(?P=w)」(?:と(?:{DEFINING_VERBS})|[ \u3000]*[。．]?[ \u3000]*[）)])")
 
 
+_CLOSES_A_DEFINITION = re.compile(r"(?:いう|います|称する|称します)[。．]?[）)]$")
+
+
 def self_definition_findings(ctx: Context, defs: dict):
     """A definition that gives a word as its own short name, and so says nothing of what it means."""
     text = ctx.text
@@ -451,6 +454,9 @@ def self_definition_findings(ctx: Context, defs: dict):
         if text[max(0, m.start("w") - 2):m.start("w")] in ("）、", ")、"):
             continue  # 「…(以下「テイクアウトサービス」といいます。)、デリバリーサービス(以下「デリバリーサービス」…)」: one
             # of a list of services each given its name, the list saying what they are
+        if _CLOSES_A_DEFINITION.search(text, max(0, m.start("w") - 8), m.start("w")):
+            continue  # 「国際教養大学（以下「本学」という。）学則（以下「学則」という。）」: a name a definition of its head
+            # cut in two, 国際教養大学学則 shortened to its last word
         if w.endswith(("等", "など")) and text[max(0, m.start("w") - 1):m.start("w")] in "、，,":
             continue  # 「コンサート、展覧会、イベント等（以下「イベント等」といいます）」: the name of the whole list before it
         # 「本規約（以下「本規約」といいます。）は」: the text (or its writer) naming itself, which 本 already says: a
