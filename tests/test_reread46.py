@@ -142,3 +142,69 @@ def test_a_parallel_list_that_opens_with_an_own_article_stays_internal():
     doc = doc_from_text("第1条 この規程は、目的を定める。\n第2条 乙は、第1条に規定する学部、第9条に規定する者に通知する。\n",
                         "t.txt")
     assert [f.excerpt for f in run_checks(doc, ["reference-dangling"])] == ["第9条"]
+
+
+# ------------------------------------------------------------------ a Markdown page with HTML blocks; Kramdown ids
+
+def test_a_markdown_page_that_opens_with_html_blocks_is_read_as_markdown():
+    """A MyST manual page opens with <style> and holds <div>s, under 「# 同梱品」 headings: read as HTML, each heading
+    was a false markup-broken warning (eight). The note 「* 無償修理の場合」 opening an HTML paragraph is no emphasis."""
+    doc = _doc(FIXTURES / "pub462" / "jackery_manual.md")
+    assert doc.source.format == "markdown"
+    assert not run_checks(doc, ["markup-broken"])
+
+
+def test_a_lookalike_katakana_closing_a_kanji_word_before_a_katakana_word():
+    """「入力/出カポート」: カ is 力 of 出力, before the word ポート; not a misspelt カーポート."""
+    said = [(f.severity, f.suggestion) for f in run_checks(_doc(FIXTURES / "pub462" / "jackery_manual.md"), ["typo"])
+            if "出カポ" in f.excerpt]
+    assert said == [("error", "出力")]
+
+
+def test_kramdown_heading_ids_and_a_copyright_line_under_the_last_heading():
+    """Pocket's terms: 「## 準拠法 {: #governinglaw }」 is titled 準拠法; its body names カリフォルニア州法, a governing law;
+    the last section 「著作権通知」 holds the copyright line, taken out as furniture: neither empty nor cut off."""
+    doc = _doc(FIXTURES / "pub466" / "pocket_tos.md")
+    titles = [a.title for a in doc.all_articles()]
+    assert "準拠法" in titles and "著作権通知" in titles and not any("{" in (t or "") for t in titles)
+    said = run_checks(doc, ["heading-mismatch", "article-empty", "sentence-unterminated"])
+    assert not said, said
+
+
+def test_a_suffix_closing_a_word_before_another_suffix_is_no_kanji_slip():
+    """「合理的な弁護士料および費用」: 弁護|士|料, the lawyer's fee; not 弁護|資料."""
+    said = [f for f in run_checks(_doc(FIXTURES / "pub466" / "pocket_tos.md"), ["typo"]) if "士料" in f.excerpt]
+    assert not said, said
+
+
+# ------------------------------------------------------------------ a university's 履修規程
+
+def test_a_name_cut_by_the_definition_of_its_head_is_no_self_definition():
+    """「国際教養大学（以下「本学」という。）学則（以下「学則」という。）」: 国際教養大学学則, shortened to 学則."""
+    said = run_checks(_doc(FIXTURES / "pub464" / "aiu_rishu.md"), ["term-inconsistent"])
+    assert not [f for f in said if f.excerpt == "学則"], said
+
+
+def test_a_group_named_again_as_the_subject_of_a_clause_is_no_repeat():
+    """「令和３年度以降入学者及び本学在学者及び本学在学者の属する年次に編入学…する者」: three groups, the third described
+    by the second."""
+    said = run_checks(_doc(FIXTURES / "pub464" / "aiu_rishu.md"), ["duplication"])
+    assert not [f for f in said if "本学在学者" in f.excerpt], said
+
+
+def test_a_phrase_whose_copy_runs_on_into_another_compound_is_no_repeat():
+    """「その団体の構成団体の構成員」 (暴力団員による不当な行為の防止等に関する法律 第2条第2号's words)."""
+    said = run_checks(_doc(FIXTURES / "pub463" / "aiu_antisocial.md"), ["duplication"])
+    assert not said, said
+
+
+def test_a_hiragana_be_inside_a_katakana_word_even_where_mecab_reads_a_particle():
+    said = [f.suggestion for f in run_checks(_doc(FIXTURES / "pub464" / "aiu_rishu.md"), ["typo"])
+            if "プロべ" in f.excerpt]
+    assert said and set(said) == {"プロベーション"}
+
+
+def test_a_kanji_slip_corrected_to_the_word_the_document_writes():
+    """「成積」 in rules that write 成績 throughout: not 成稿 (another shape) or 上積, which MeCab rates a little higher."""
+    said = [f.suggestion for f in run_checks(_doc(FIXTURES / "pub464" / "aiu_rishu.md"), ["typo"]) if "成積" in f.excerpt]
+    assert said == ["成績"]

@@ -41,12 +41,21 @@ def cut_off_at(ctx) -> int | None:
         last = _last_line(text)
         if len(last) < 2:
             return None
-        if any(told(last) for told in _LAST_LINE_SIGNALS) or _ends_on_a_heading(full, len(text)) \
+        if any(told(last) for told in _LAST_LINE_SIGNALS) \
+                or _ends_on_a_heading(full, len(text)) and not _furniture_after(full, len(text)) \
                 or _ends_inside_a_word_it_writes(text) or _ends_unlike_its_sentences(text, last) \
                 or _ends_out_of_register(text, last):
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
+
+
+def _furniture_after(ctx, end: int) -> bool:
+    """Was a line removed after normalized offset ``end`` (「Copyright © 2012-2022 Mozilla Corporation」 under the last
+    heading, 「著作権通知」)? The heading's text was that line, taken out as page furniture: the text is whole."""
+    norm = ctx.doc.norm
+    at = norm.offsets[end - 1] if 0 < end <= len(norm.text) else None
+    return at is not None and any(r.start > at and r.kind != "markup" for r in norm.removed)
 
 
 # a bulleted line: an item, which may end without 。

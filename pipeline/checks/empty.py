@@ -19,7 +19,18 @@ _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
 
 def _empty(ctx: Context, art) -> bool:
     return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n") \
-        and not _closing_follows(ctx, art) and not _text_follows(ctx, art) and not _heads_the_next(ctx, art)
+        and not _closing_follows(ctx, art) and not _text_follows(ctx, art) and not _heads_the_next(ctx, art) \
+        and not _furniture_under(ctx, art)
+
+
+def _furniture_under(ctx: Context, art) -> bool:
+    """Was what stands under the heading removed as page furniture (「Copyright © 2012-2022 Mozilla Corporation」
+    under 「## 著作権通知」)? The heading has its text; the comparison leaves it out."""
+    norm = ctx.doc.norm
+    later = [a.span[0] for a in ctx.doc.all_articles() if a.span[0] >= art.span[1]]
+    start = norm.offsets[art.heading_span[1] - 1]
+    end = norm.offsets[min(later)] if later else len(ctx.doc.source.text)
+    return any(start < r.start < end and r.kind != "markup" for r in norm.removed)
 
 
 _HEADING_MARKS = " \u3000\n・•-－*#■◆●"
