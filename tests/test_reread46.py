@@ -208,3 +208,42 @@ def test_a_kanji_slip_corrected_to_the_word_the_document_writes():
     """「成積」 in rules that write 成績 throughout: not 成稿 (another shape) or 上積, which MeCab rates a little higher."""
     said = [f.suggestion for f in run_checks(_doc(FIXTURES / "pub464" / "aiu_rishu.md"), ["typo"]) if "成積" in f.excerpt]
     assert said == ["成績"]
+
+
+# ------------------------------------------------------------------ citations written short; a limit said twice
+
+def test_a_branch_article_cited_without_its_jou():
+    """「第４２の２による科目」 in a 学則 that has 第42条の2."""
+    said = [(f.excerpt, f.suggestion) for f in run_checks(_doc(FIXTURES / "pub464" / "aiu_gakusoku.md"),
+                                                           ["reference-dangling"]) if "の2" in f.excerpt]
+    assert said == [("第42の2", "第42条の2")]
+
+
+def test_a_branch_number_of_a_table_or_a_missing_article_stays_quiet():
+    doc = doc_from_text("第1条 甲は、別表第2の1に定める料金を払う。\n第2条 乙は、第5の2による。\n第2条の2 丙は従う。\n", "t.txt")
+    assert not [f for f in run_checks(doc, ["reference-dangling"]) if "の" in f.excerpt]
+
+
+def test_an_item_cited_without_dai_where_the_document_cites_lower_units_with_it():
+    """「第３３条４号により編入学した者」 among 17 「第N条第N項」."""
+    said = [f.suggestion for f in run_checks(_doc(FIXTURES / "pub464" / "aiu_gakusoku.md"), ["convention-deviation"])
+            if f.excerpt.endswith("4号")]
+    assert said == ["第4号"]
+
+
+def test_the_limit_nomi_said_twice_around_one_verb():
+    """Pocket's terms: 「仲裁人に提出された書類のみに基づいてのみ仲裁を行う」."""
+    said = [f.excerpt for f in run_checks(_doc(FIXTURES / "pub466" / "pocket_tos.md"), ["grammar-slip"])]
+    assert "のみに基づいてのみ" in said
+
+
+def test_a_loanword_misspelt_by_many_writers():
+    said = [f.suggestion for f in run_checks(_doc(FIXTURES / "pub464" / "aiu_rishu.md"), ["confusable-word"])
+            if "レクレーション" in f.excerpt]
+    assert said and set(said) == {"レクリエーション"}
+
+
+def test_the_proviso_with_sono():
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た機密情報、", "知り得た機密情報、ただし、その限りではない。", "legal-style")
+    assert [f.suggestion for f in added] == ["この限りでない"]

@@ -16,10 +16,14 @@ from __future__ import annotations
 import re
 
 from . import Context
+from ..grammar import to_int
 
 _NUMBER = r"[0-9０-９一二三四五六七八九十百]+"
 _ARTICLE_THEN_ARTICLE = re.compile(rf"(?P<rel>[前同本次]条)(?P<cite>第{_NUMBER}条)(?P<rest>(?:第{_NUMBER}[項号])*)")
 _PARAGRAPH_THEN_UNIT = re.compile(rf"(?P<rel>[前同本次]項)(?P<cite>第(?P<n>{_NUMBER})(?P<unit>条|項))")
+# 「第４２の２による」: a branch article (第42条の2) with its 条 dropped; not a table's or form's number (別表第2の1,
+# 様式第3の2), nor a number that goes on with its unit (第2の2項)
+_BRANCH_WITHOUT_UNIT = re.compile(rf"(?<![表紙記式])第(?P<n>[0-9０-９]{{1,3}})の(?P<b>[0-9０-９]{{1,2}})(?![0-9０-９条項号章節款編回期日年月])")
 # 本12条: not after a kanji (資本, 日本: the 本 of a word)
 _THIS_NUMBERED = re.compile(rf"(?<![\u3400-\u9fff々])(?P<rel>[本当])(?P<n>{_NUMBER})(?P<unit>[条項号])")
 
@@ -46,6 +50,19 @@ def malformed_citations(ctx: Context):
             f"「{m.group(0)}」: after 「{rel}」, which names a paragraph, only an item can follow (「{fixed}」).",
             suggestion=fixed,
         )
+    if "の" in ctx.scanned_text:
+        branches = {a.number for a in ctx.doc.all_articles() if "_" in a.number}
+        for m in _BRANCH_WITHOUT_UNIT.finditer(text) if branches else ():
+            n, b = m.group("n"), m.group("b")
+            if f"{to_int(n)}_{to_int(b)}" not in branches:
+                continue  # (only where the document has that article: then nothing else can be meant)
+            fixed = f"第{n}条の{b}"
+            yield ctx.finding(
+                "reference-dangling", m.span(),
+                f"「{m.group(0)}」は条番号の「条」が抜けています（「{fixed}」）。",
+                f"「{m.group(0)}」 lacks the 条 of the article's number: 「{fixed}」.",
+                suggestion=fixed,
+            )
     for m in _THIS_NUMBERED.finditer(text):
         rel, n, unit = m.group("rel"), m.group("n"), m.group("unit")
         yield ctx.finding(

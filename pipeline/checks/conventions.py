@@ -93,7 +93,10 @@ def _dai_findings(ctx: Context):
 
 # an item cited by its number with no 第 (「前項四号の評議員」, 「第2条1号」) where the document cites 項第N号 / 条第N号;
 # not in a citation that drops every 第 (「施行規則１１条３項１号」: another law's citation, written so throughout)
-_ITEM_WITHOUT_DAI = re.compile(r"(?<=[項条])(?P<n>[0-9０-９一二三四五六七八九十]{1,3})号")
+# (a paragraph too, after its article: 「第２条２項」 where the document cites 第N条第N項)
+_ITEM_WITHOUT_DAI = re.compile(r"(?<=[項条])(?P<n>[0-9０-９一二三四五六七八九十]{1,3})号|(?<=条)(?P<p>[0-9０-９]{1,2})項")
+# the document's citations of an item or a paragraph after its article or paragraph, with 第: how it writes them
+_LOWER_WITH_DAI = re.compile(r"(?:[項条]|前項|同項)第[0-9０-９一二三四五六七八九十]+[号項]")
 _CHAIN_WITHOUT_DAI = re.compile(r"(?<!第)(?<![0-9０-９一二三四五六七八九十])[0-9０-９一二三四五六七八九十]+[条項]"
                                 r"(?:第?[0-9０-９一二三四五六七八九十]+[条項])*\Z")
 
@@ -104,17 +107,18 @@ def _item_dai_findings(ctx: Context):
                if not _CHAIN_WITHOUT_DAI.search(text, max(0, m.start() - 20), m.start())]
     if not without:
         return
-    with_dai = len(_ITEM_KANJI_OR_DIGIT.findall(text))
+    with_dai = len(_LOWER_WITH_DAI.findall(text))
     if not _clear(with_dai, len(without)):
         return
     for m in without:
-        n = m.group("n")
+        n, unit = (m.group("n"), "号") if m.group("n") else (m.group("p"), "項")
         yield ctx.finding(
             "convention-deviation", m.span(),
-            f"号の番号の前に「第」がありません（「{text[ctx.line_span(m.start())[0]:m.end()][-8:]}」）。この文書は号を"
-            f"「第N号」と引用しています（{with_dai}回、「第」なし{len(without)}回）。",
-            f"「{n}号」 lacks 第: the document cites items as 第N号 {with_dai} times and N号 {len(without)} times.",
-            suggestion=f"第{n}号", excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end()],
+            f"{unit}の番号の前に「第」がありません（「{text[ctx.line_span(m.start())[0]:m.end()][-8:]}」）。この文書は条・項に"
+            f"続く番号を「第N項」「第N号」と引用しています（{with_dai}回、「第」なし{len(without)}回）。",
+            f"「{n}{unit}」 lacks 第: the document cites what follows an article or paragraph as 第N項, 第N号 {with_dai} "
+            f"times and without 第 {len(without)} times.",
+            suggestion=f"第{n}{unit}", excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end()],
         )
 
 

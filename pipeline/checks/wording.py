@@ -642,9 +642,23 @@ def _ending_dropped_before_mono_findings(ctx: Context):
                 f"「{word}ものとする」: the verb's ending after 「{word}」 is missing (行うものとする, 提出するものとする).")
 
 
+# 「書類のみに基づいてのみ仲裁を行う」: one limit said twice around the verb that carries it (書類のみに基づいて, or 書類に
+# 基づいてのみ): an edit that moved the のみ and left the first. Within one short clause only.
+_LIMIT_TWICE = re.compile(r"のみ(?:に|を|で|が|から)?(?P<verb>[^、。のみ\n]{1,10}?)[てで]のみ")
+
+
+def _limit_twice_findings(ctx: Context):
+    for m in ctx.finditer(_LIMIT_TWICE):
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{m.group(0)}」: 限定の「のみ」が一つの句に二度あります。どちらか一方で足ります。",
+            f"「{m.group(0)}」: the limiting のみ is written twice in one phrase; one of them is enough.")
+
+
 @rule("grammar-slip", "warning", "文法の誤り", "grammar slip", scope="unit")
 def grammar_slip(ctx: Context):
     yield from _ending_dropped_before_mono_findings(ctx)
+    yield from _limit_twice_findings(ctx)
     yield from _sa_ire_findings(ctx)
     yield from _ra_nuki_findings(ctx)
     yield from _nai_desu_findings(ctx)
