@@ -127,7 +127,12 @@ def label_before_a_count(text: str, art: ArticleBuilder) -> grammar.Label | None
     """The label 4. of 「4.1年間以上…」 where the article's next paragraph is 4; elsewhere 4.1 is a decimal number."""
     if not ("0" <= text[:1] <= "9" or "０" <= text[:1] <= "９"):
         return None  # (grammar.label_before_a_count's own test, before the paragraphs are counted for every line)
-    return grammar.label_before_a_count(text, (art.last_para_number() or 0) + 1)
+    label = grammar.label_before_a_count(text, (art.last_para_number() or 0) + 1)
+    if label is None and art.paragraphs and (items := art.paragraphs[-1].items) \
+            and items[-1].style == "digit-dot" and items[-1].number is not None:
+        # (「３．６０単位以上…修得しているが」 after the items １． and ２． of the article's list: its item 3)
+        label = grammar.label_before_a_count(text, items[-1].number + 1)
+    return label
 
 
 def without_bullet(line: LineRef) -> LineRef:
@@ -202,6 +207,12 @@ def dot_item(label: grammar.Label, art: ArticleBuilder) -> bool:
     for level in art.stack:
         if level.style == "digit-dot":
             return level.last_number is not None and label.number == level.last_number + 1
+    if label.number == 1 and art.paragraphs and (items := art.paragraphs[-1].items) \
+            and items[-1].style not in ("digit-dot", "dot") and items[-1].style.startswith(("paren", "kanji", "circled")) \
+            and not (art.paragraphs[-1].label or "").rstrip().endswith((".", "．")):
+        # 「２　…次の事項を含む計画書を作成し…」⏎「（１）…」⏎「（２）学業を改善するための計画」⏎「１．可能な限り…」: a run
+        # from 1. under an item, in an article whose paragraphs are not numbered so, is that item's list
+        return True
     if label.number != 1 or not art.paragraphs or art.paragraphs[-1].items \
             or not art.last_line_text.endswith(("。", "：", ":")) or LEADS_ITEMS.search(art.last_line_text) is None:
         return False

@@ -757,7 +757,7 @@ def _paragraph_number(line: str) -> Label | None:
 # 「4.1年間以上本サービスの利用がない場合」 between 3. and 5.: the label 4. and a text opening with a count (1年間); read
 # alone, 4.1 is a decimal number, so only the number the sequence expects next is taken for a label
 _LABEL_BEFORE_A_COUNT = re.compile(r"^(?P<num>[0-9]{1,3})[．.](?=[0-9]{1,4}(?:年|か月|ヶ月|カ月|箇月|月|週|日|時間|分|回|件|名|人|"
-                                   r"歳|円|万|千|億|%|％))")
+                                   r"歳|円|万|千|億|%|％|単位|点|個|台|部|冊|株|口|社|校|科目))")
 
 
 _COUNT_LABEL_SPAN = 12

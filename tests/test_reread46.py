@@ -247,3 +247,21 @@ def test_the_proviso_with_sono():
     path = FIXTURES / "pub88" / "samurai_nda.php"
     added = findings_added(path, "知り得た機密情報、", "知り得た機密情報、ただし、その限りではない。", "legal-style")
     assert [f.suggestion for f in added] == ["この限りでない"]
+
+
+# ------------------------------------------------------------------ lists under a lead and under an item
+
+def test_an_item_opening_with_a_count_and_a_list_under_an_item_are_items():
+    """The 履修規程's 第21条: 「１．…２．…３．６０単位以上（ＥＡＰを含めて）修得しているが…」 (３．６０ read as a decimal
+    took items 3–5 for paragraphs, a false numbering-duplicate error), and under paragraph ２'s item （２）, 「１．」–「５．」;
+    第25条's items （１）, （２） each with a list 「１．」… (a false numbering-gap warning)."""
+    doc = _doc(FIXTURES / "pub464" / "aiu_rishu.md")
+    arts = {a.number: a for a in doc.articles}
+    a21 = arts["21"]
+    assert [p.number for p in a21.paragraphs] == [None, 2, 3, 4, 5, 6, 7, 8]
+    assert [i.label for i in a21.paragraphs[0].items] == ["1．", "2．", "3．", "4．", "5．"]
+    assert [i.label for i in a21.paragraphs[1].items[1].items] == ["1．", "2．", "3．", "4．", "5．"]
+    a25 = arts["25"]
+    assert len(a25.paragraphs) == 1
+    assert [len(i.items) for i in a25.paragraphs[0].items[:2]] == [2, 4]
+    assert not run_checks(doc, ["numbering-duplicate", "numbering-gap"])
