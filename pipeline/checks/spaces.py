@@ -676,6 +676,7 @@ def stray_space(ctx: Context):
     # writer never typed
     rows = {" | ".join(cells) for table in ctx.doc.source.tables for cells in table} \
         if ctx.doc.source.format in ("html", "docx") else set()
+    markdown = ctx.doc.source.format == "markdown"
     if ctx.doc.source.joined_breaks:
         yield from joined_break_findings(ctx)
     scope = ctx.scope
@@ -705,7 +706,7 @@ def stray_space(ctx: Context):
         # a table's row: its cells set apart by the layout, a cell's words perhaps laid out too (「店長　谷口太郎」); only a
         # space the writer typed after a sentence's mark (「代引き、 銀行振込」, 「無料です。 銀行への」) is told there, on a
         # page whose reader kept where it joined a cell's lines (Source.cell_breaks: HTML)
-        row = line in rows
+        row = line in rows or markdown and _PIPE_ROW.match(line) is not None
         if row and _KANJI_GAP.search(line):
             yield from _line_findings(ctx, line, list(_cut_in_cell_findings(ctx, line, base)))
         if row and (ctx.doc.source.format != "html" or not _AFTER_MARK.search(line)):
@@ -911,6 +912,9 @@ def _beside_an_image(ctx: Context, a: int, b: int) -> bool:
 _AFTER_MARK = re.compile(r"[、。][ \u00a0]+[^\s|]")
 
 
+# a Markdown table's row (「| 学部・学科等 | 入学定員 | 編入学定員 ２年次 |」): its cells' spaces are the table's, a
+# header of two levels flattened into one cell
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 # one space between two kanji: in a table's cell, what may cut a compound (保 険金請求書)
 _KANJI_GAP = re.compile(r"[\u4e00-\u9fff々] [\u4e00-\u9fff々]")
 # a cell this long holds words, not a label letter-spaced to fill its width (「氏 名」「住 所」)
@@ -934,8 +938,11 @@ def _compound_split_in_cell(ctx: Context, line: str, s: int, e: int) -> bool:
     # (three kanji across the space, one side's two: 保険金 of 兼保|険金; written whole, not at the places it is cut so:
     # a row repeated down a table cuts the same words in each copy)
     src = ctx.doc.source.text
-    return any(len(a + b) == 3 and ctx.text.count(a + b) - src.count(f"{a} {b}") >= _CELL_COMPOUND_WRITTEN
-               for a, b in ((left[-1:], right), (left, right[:1])))
+    if not any(len(a + b) == 3 and ctx.text.count(a + b) - src.count(f"{a} {b}") >= _CELL_COMPOUND_WRITTEN
+               for a, b in ((left[-1:], right), (left, right[:1]))):
+        return False
+    # and the space falls inside a word (保|険金: 保険金), not between two (年度|入学定員, a header's two levels)
+    return any(t.start < len(left) < t.end for t in tokenize(left + right))
 
 
 def _cut_in_cell_findings(ctx: Context, line: str, base: int):
