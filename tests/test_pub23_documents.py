@@ -14,7 +14,8 @@ def test_items_written_all_1_are_placed_by_the_number_a_reader_sees():
     第21条第1項 is in 第21条第1項2., not in a second 「1.」."""
     doc = read_document(IKUJI)
     found = [f.label for f in run_checks(doc, ["convention-deviation"]) if f.article == "21"]
-    assert found == ["第21条第1項1.", "第21条第1項2."]
+    # (and 第21条第2項's 「前項1号」, cited without 第 where the 規程 cites 第N項 and 第N号 five times)
+    assert found == ["第21条第1項1.", "第21条第1項2.", "第21条第2項"]
 
 
 def test_provisions_written_kitei_for_a_set_of_rules():

@@ -297,6 +297,47 @@ def _mixed_citation_findings(ctx: Context):
             suggestion=want, excerpt=src[max(0, m.start() - 2):m.end() + 2])
 
 
+# the number of a citation inside the text (第６項, 別表１, 様式第４号): not a heading's label opening its line
+_CITED = re.compile(r"(?:第|別表|別紙|別記)(?P<n>[0-9]{1,3}|[０-９]{1,3})(?![0-9０-９.．,，])")
+
+
+def _citation_width_findings(ctx: Context):
+    """A citation whose number is in the other width than the document's other citations (「第6項の協議の結果」 among
+    第１項, 第２条… written full width a hundred times; 「別表1のとおり」 beside 別表１): typed in another sitting, or
+    pasted. Only where one width clearly wins; a number in a citation that mixes both is _mixed_citation_findings'."""
+    src = ctx.doc.source.text
+    full, half = [], []
+    for m in finditer_in_lines(_CITED, src, _ANY_DIGIT):
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        if not src[line_start:m.start()].strip(" \u3000\t#-*+・•|"):
+            continue  # a heading's or a label's number, opening its line: the headings' widths are told elsewhere
+        (full if _is_full(m.group("n")[0]) else half).append(m)
+    if _clear(len(full), len(half)):
+        minority, n_major, major = half, len(full), "全角"
+    elif _clear(len(half), len(full)):
+        minority, n_major, major = full, len(half), "半角"
+    else:
+        return
+    if len(minority) > _FEW_OTHER_WIDTH:
+        return  # (a document cited both ways in whole passages, a revision typed in another sitting: no slip of one)
+    for m in minority:
+        if _CITATION_NUMBERS.match(src, m.start()) and len({_is_full(g[0]) for g in
+                                                             _CITATION_NUMBERS.match(src, m.start()).groups() if g}) > 1:
+            continue  # (one citation of both widths: told as that)
+        span = _norm_span(ctx, m.start("n"), m.end("n"))
+        if span is None:
+            continue
+        written = m.group(0)
+        want = written.translate(_TO_FULL if major == "全角" else WIDE_DIGITS)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」の数字が{'半角' if major == '全角' else '全角'}です。この文書は条項・別表の番号を{major}で引用して"
+            f"います（{n_major}か所）。",
+            f"「{written}」: the document cites its articles, paragraphs and tables with {'full' if major == '全角' else 'half'}"
+            f"-width digits ({n_major} times).",
+            suggestion=want, excerpt=src[max(0, m.start() - 2):m.end() + 3])
+
+
 # a number of the document, any (an article's, an amount's, a label's): not part of a code or a Latin word
 _ANY_NUMBER = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:[0-9]+|[０-９]+)(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
 
