@@ -280,10 +280,12 @@ _MD_QUOTE = re.compile(r"^(\s*)(>\s?)+")
 # A Markdown inline link [words](address "title") or image: the compared text keeps its words; its
 # address is read by pipeline.links.
 # Pages built by Jekyll write the address as a Liquid tag, spaces and all: [入会届]({{ "/docs/join.html" | relative_url }}).
+# An address may hold parentheses in pairs, as CommonMark allows (「…-statement(07.22.20)(FR).pdf」).
 # An address holding 、 or 。 is no address but a clause put in the link by mistake (「[要議論・検討中](社員は、…納入しなけ
 # ればならない。)」, an unseen 定款 draft): no link then, the line is read as written.
 MARKDOWN_LINK = re.compile(
-    r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>(?:\{\{[^}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|[^)\s、。])*)(?:\s+\"[^\"]*\")?\)")
+    r"!?\[(?P<ltext>[^\]]*)\]\((?P<url>(?:\{\{[^}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|\([^()\s、。]{0,200}\)|[^)\s、。])*)"
+    r"(?:\s+\"[^\"]*\")?\)")
 # (each construct opens with one of the characters of the lookahead, which only tells sre where none can start: with
 # no first character common to the alternatives, it tried every one of them at every position of the line)
 _MD_INLINE = re.compile(

@@ -20,7 +20,14 @@ _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
 def _empty(ctx: Context, art) -> bool:
     return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n") \
         and not _closing_follows(ctx, art) and not _text_follows(ctx, art) and not _heads_the_next(ctx, art) \
-        and not _furniture_under(ctx, art)
+        and not _furniture_under(ctx, art) and not _names_the_document(ctx, art)
+
+
+def _names_the_document(ctx: Context, art) -> bool:
+    """Is the heading the document's title said again (「## GitHubのプライバシーについての声明」 between the summary and
+    the sections, at their level)? It heads what follows, not a clause of its own."""
+    title = (ctx.doc.title or "").strip(_HEADING_MARKS)
+    return bool(title) and (art.title or ctx.text[slice(*art.heading_span)]).strip(_HEADING_MARKS) == title
 
 
 def _furniture_under(ctx: Context, art) -> bool:

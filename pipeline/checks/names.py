@@ -179,7 +179,15 @@ def name_variant(ctx: Context):
     # web addresses are not prose: "firefox" in a link's address is no misspelling of Firefox
     text = URL.sub(lambda m: " " * len(m.group(0)), ctx.text)
     yield from _acronym_case_findings(ctx, text)
-    yield from _product_name_findings(ctx, text)
+    named = list(_product_name_findings(ctx, text))
+    yield from named
+    told = {f.span for f in named}  # (「Github」 told as GitHub's spelling: not again as a rare form of the document's)
+    for f in _rare_form_findings(ctx, text):
+        if f.span not in told:
+            yield f
+
+
+def _rare_form_findings(ctx: Context, text: str):
     counts = _candidates(text)
     frequent = [(s, n) for s, n in counts.items() if n >= MIN_FREQUENT]
     by_len: dict[int, list[tuple[str, int]]] = {}

@@ -428,6 +428,14 @@ def _continues_the_list_before(art, para, it: Item) -> bool:
     return last.style == it.style and last.number == it.number - 1
 
 
+def _runs_on_across_captions(para, it: Item) -> bool:
+    """Does the list ``it`` opens number on from the list under the caption before (「- 利用者に関する個人情報」 over 1.
+    to 13., then 「- 事業者の役員及び従業員に関する個人情報」 over 14.: one numbering run under three captions, as the
+    page renders it)? The item of its style written last before it is its number less one."""
+    before = [x for x in para.all_items() if x.style == it.style and x.span[0] < it.span[0]]
+    return bool(before) and before[-1].number is not None and before[-1].number == it.number - 1
+
+
 # what opens a list of items (次の各号, 次のとおり, 以下に掲げる): a paragraph that says none of these lists nothing
 _OPENS_A_LIST = re.compile(r"次の(?:とおり|通り|各号|事項|もの|いずれ)|次に(?:掲げ|定め)|以下の(?:とおり|通り|各号|事項|もの)"
                            r"|以下に(?:掲げ|定め)|下記の(?:とおり|通り|事項)|各号|[：:]$")
@@ -502,6 +510,7 @@ def _item_findings(ctx: Context):
                         fault = _sequence_fault(n, prev, seen)
                         if fault == "gap" and prev == 0 and (_opened_above(art, para, it)
                                                              or _continues_the_list_before(art, para, it)
+                                                             or _runs_on_across_captions(para, it)
                                                              or _second_paragraph(ctx, para, it)):
                             fault = None
                         if fault == "gap" and prev == 0 and _ROMAN_ONE.match(it.label):
