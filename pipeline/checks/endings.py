@@ -16,6 +16,7 @@ from collections import Counter
 
 from .. import grammar
 from . import Context, cut_off_at, rule, text_end
+from .placeholders import under_examples_lead
 
 # the end of a sentence's predicate, as legal prose ends one (plain or polite style)
 _PREDICATE_END = re.compile(
@@ -236,6 +237,8 @@ def sentence_unterminated(ctx: Context):
                 continue
             if _unpunctuated_siblings(ctx, kind, s):
                 continue  # 「教材の配布」「…まで行います」「質問対応」: entries of a list that closes none with 。
+            if under_examples_lead(ctx.full.text, s):
+                continue  # 「- ○○界隈は頭の悪い奴しかいない」 under 「一例として次のような文が…」: a post quoted as an example
             if _bulleted(ctx, s) and _bullets_unpunctuated(ctx):
                 continue  # 「- **対戦相手** … 名前が見えます」: a bullet, where the document closes its bullets without 。
             tail = text[max(s, e - 12):e]

@@ -195,17 +195,37 @@ def _drafting_notes(text: str):
 
 
 # a quotation the document gives as an example of what is said or written: 「…」という, 「…」といった, 「…」のような
-_QUOTED_EXAMPLE = re.compile(r"」(?:という|といった|のような|のように|などの|等の)")
+# (or listed with others: 「「〇〇時まで起きていて」「他の人と話すな」等、…」)
+_QUOTED_EXAMPLE = re.compile(r"」(?:という|といった|のような|のように|などの|等の|等[、，]|など[、，]|「)")
 
 
 _EXAMPLE_LEAD = re.compile(r"例[：:][^。\n]*$")
+# a line above a list of examples: 「一例として次のような文が挙げられますが、これに限りません。」
+_EXAMPLES_BELOW = re.compile(r"例[^。\n]{0,20}(?:次|以下)の(?:ような|とおり)|(?:次|以下)のような(?:例|文|投稿|発言|表現|書き込み)")
+# how many lines above a blank such a lead may stand (the examples listed between)
+_EXAMPLE_LINES = 4
 
 
 def _meant_as_example(text: str, pos: int) -> bool:
     """Is the blank at ``pos`` a stand-in the document means: inside a quoted example (「◯◯をXX秒でクリアできた」という
     報告), or shown after 例： as how to fill it (「（引用例：<ページ名> <サイトURL>)」)?"""
     line_start = text.rfind("\n", 0, pos) + 1
-    return _in_quoted_example(text, pos) or _EXAMPLE_LEAD.search(text, max(line_start, pos - 12), pos) is not None
+    if _in_quoted_example(text, pos) or _EXAMPLE_LEAD.search(text, max(line_start, pos - 12), pos) is not None:
+        return True
+    return under_examples_lead(text, pos)
+
+
+def under_examples_lead(text: str, pos: int) -> bool:
+    """Does the line at ``pos`` stand in a list of examples, a line above it saying so (「一例として次のような文が挙げ
+    られますが、これに限りません。」⏎「- ○○界隈は頭の悪い奴しかいない」)? Its words are quoted, not the writer's."""
+    above = text.rfind("\n", 0, pos) + 1
+    for _ in range(_EXAMPLE_LINES):  # (「- ○○界隈は頭の悪い奴しかいない」 under 「一例として次のような文が…」)
+        if above <= 0:
+            break
+        above = text.rfind("\n", 0, above - 1) + 1
+        if _EXAMPLES_BELOW.search(text, above, text.find("\n", above)):
+            return True
+    return False
 
 
 def _in_quoted_example(text: str, pos: int) -> bool:

@@ -725,6 +725,8 @@ def stray_space(ctx: Context):
                 continue
             if convention in ("in-word", None) and _in_spaced_run(line, s, e):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
+            if line[s - 1:s] == ")" and line[e:e + 1] not in "、。，．" and _set_apart_parenthetical(line, s - 1):
+                continue  # 「情報 (クッキー ID や設定など) を収集し」: a parenthetical set apart on both sides, one habit
             if _NAME_THEN_HONORIFIC.match(line, e):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
             if (base + s in (links := _sides_set_apart(ctx)) or base + e in links) and not line[s:e].strip(" "):
@@ -943,6 +945,16 @@ def _compound_split_in_cell(ctx: Context, line: str, s: int, e: int) -> bool:
         return False
     # and the space falls inside a word (保|険金: 保険金), not between two (年度|入学定員, a header's two levels)
     return any(t.start < len(left) < t.end for t in tokenize(left + right))
+
+
+def _set_apart_parenthetical(line: str, close: int) -> bool:
+    """Is the half-width 「(」 that the 「)」 at ``close`` closes set apart by a space before it (「情報 (…) を」)?"""
+    depth = 0
+    for k in range(close, -1, -1):
+        depth += {")": 1, "(": -1}.get(line[k], 0)
+        if depth == 0:
+            return k > 0 and line[k - 1] == " "
+    return False
 
 
 def _cut_in_cell_findings(ctx: Context, line: str, base: int):
