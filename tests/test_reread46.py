@@ -280,3 +280,62 @@ def test_a_citation_typed_in_the_other_width():
     said = [f.suggestion for f in run_checks(_doc(FIXTURES / "pub464" / "aiu_gakusoku.md"), ["convention-deviation"])
             if "の数字が" in f.message]
     assert said == ["第１"]
+
+
+# ------------------------------------------------------------------ pub467, pub468: policies and server rules
+
+def test_paragraph_labels_written_n_kou_are_no_citations():
+    """「### 1項（適用範囲）」 heads a paragraph of a Misskey server's terms (67 false notes: 「1項」→「第1項」)."""
+    doc = _doc(FIXTURES / "pub468" / "yamisskey_terms.md")
+    assert not [f for f in run_checks(doc, ["legal-style"]) if f.suggestion and f.suggestion.endswith("項")]
+
+
+def test_a_front_matter_title_over_a_page_opening_on_its_date_or_a_sections_word():
+    assert _doc(FIXTURES / "pub467" / "github_privacy_ja.md").title == "GitHubのプライバシーについての声明"
+    assert _doc(FIXTURES / "pub468" / "yamisskey_terms.md").title == "利用規約"
+
+
+def test_the_title_said_again_as_a_heading_and_other_page_habits():
+    """GitHub's statement: the title as a heading over the sections is no empty article; 「Github」 is told once per place;
+    a PDF's name in a link (…statement(07.22.20)(FR).pdf) holds no bracket of the text; 「情報 (…) を」, a parenthetical
+    set apart on both sides, is the page's habit."""
+    doc = _doc(FIXTURES / "pub467" / "github_privacy_ja.md")
+    said = run_checks(doc, ["article-empty", "bracket-unbalanced", "name-variant", "stray-space"])
+    assert not [f for f in said if f.rule in ("article-empty", "bracket-unbalanced")], said
+    named = [f.span for f in said if f.rule == "name-variant"]
+    assert named and len(named) == len(set(named))
+    assert not [f for f in said if f.rule == "stray-space" and f.excerpt.endswith(("を収集し", "を用いて", "を無効に"))]
+
+
+def test_homophones_of_children_and_oneself():
+    said = {f.excerpt: f.suggestion for f in run_checks(_doc(FIXTURES / "pub467" / "github_privacy_ja.md"),
+                                                         ["confusable-word"])}
+    assert said.get("自動") == "児童" and said.get("自信") == "自身"
+
+
+def test_numbering_that_runs_on_under_captions_and_a_humble_form_without_its_i():
+    doc = _doc(FIXTURES / "pub467" / "vivliostyle_privacy.md")
+    assert not run_checks(doc, ["numbering-gap"])
+    assert [f.suggestion for f in run_checks(doc, ["confusable-word"]) if f.excerpt == "たします"] == ["いたします"]
+
+
+def test_quoted_examples_of_posts_are_neither_blanks_nor_the_writers_sentences():
+    assert not run_checks(_doc(FIXTURES / "pub468" / "yamisskey_moderation.md"), ["template-placeholder"])
+    doc = _doc(FIXTURES / "pub468" / "shrimpia_rules.md")
+    assert not run_checks(doc, ["template-placeholder"])
+    assert not [f for f in run_checks(doc, ["sentence-unterminated"]) if "頭の悪い" in f.excerpt]
+
+
+def test_slips_of_a_server_s_terms():
+    doc = _doc(FIXTURES / "pub468" / "ikaskey_terms.md")
+    said = {(f.excerpt, f.suggestion) for f in run_checks(doc, ["confusable-word", "typo"])}
+    for slip in (("物", "もの"), ("目次", "黙示"), ("いかんせん", "いかん")):
+        assert slip in said, slip
+    assert any(s == "及び" for _, s in said)
+
+
+def test_a_dash_closing_a_katakana_word_before_its_particle():
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た機密情報、", "知り得たクエリ―を、", "typo")
+    assert [f.suggestion for f in added] == ["ー"]
+    assert findings_added(path, "知り得た機密情報、", "知り得たサービス―以下同じ―は、", "typo") == []

@@ -162,6 +162,9 @@ def humble_hei_findings(ctx: Context):
 
 # (not after 及: 及び is the conjunction itself, a thousand times in a law, each of which would be tagged to be ruled out)
 _LONE_BI = re.compile(r"(?<=[\u4e00-\u9fff々])(?<!及)び(?=[\u4e00-\u9fff々])")
+# the same beside a katakana or Latin word (「ユーザーIDびパスワード」), a noun after it too
+_LONE_BI_BESIDE_WORDS = re.compile(r"(?:(?<=[\u30a1-\u30faーA-Za-z0-9Ａ-Ｚａ-ｚ])び(?=[\u4e00-\u9fff々\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ])"
+                                   r"|(?<=[\u4e00-\u9fff々])(?<!及)び(?=[\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ]))")
 # よび between two nouns (「利用制限よび登録抹消」, 「ユーザーIDよびパスワード」): および with its お dropped; the verb 呼ぶ
 # written in kana takes a particle before it (会員をよび出す), never a bare noun
 _LONE_YOBI = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffーA-Za-z0-9０-９Ａ-Ｚａ-ｚ])よび(?=[\u4e00-\u9fff々\u30a1-\u30ffA-Za-zＡ-Ｚａ-ｚ])")
@@ -185,7 +188,8 @@ def _after_a_noun(ctx: Context, rx: re.Pattern, noun_after: bool):
 
 
 # (the remnant, whether a noun must follow it, the conjunction, the part dropped)
-_REMNANTS = ((_LONE_BI, False, "び", "及び", "及"), (_LONE_YOBI, True, "よび", "および", "お"))
+_REMNANTS = ((_LONE_BI, False, "び", "及び", "及"), (_LONE_BI_BESIDE_WORDS, True, "び", "及び", "及"),
+             (_LONE_YOBI, True, "よび", "および", "お"))
 
 
 def dropped_conjunction_findings(ctx: Context):
