@@ -192,8 +192,10 @@ def test_a_group_named_again_as_the_subject_of_a_clause_is_no_repeat():
     assert not [f for f in said if "本学在学者" in f.excerpt], said
 
 
-def test_a_phrase_whose_copy_runs_on_into_another_compound_is_no_repeat():
-    """「その団体の構成団体の構成員」 (暴力団員による不当な行為の防止等に関する法律 第2条第2号's words)."""
+def test_a_statutes_words_quoted_are_no_repeat():
+    """「その団体の構成団体の構成員」 (暴力団員による不当な行為の防止等に関する法律 第2条第2号's words, which 反社 clauses
+    quote; data/statutory_repeats.tsv). A phrase typed twice whose copy runs on into a compound (「本約款の当事約款の
+    当事者」, planted in the bench) is still told: nothing but the statute tells the two apart."""
     said = run_checks(_doc(FIXTURES / "pub463" / "aiu_antisocial.md"), ["duplication"])
     assert not said, said
 

@@ -165,13 +165,22 @@ def _phrase_findings(ctx: Context):
     per_paragraph: dict[tuple, int] = {}
     for f in found:
         per_paragraph[(f.article, f.paragraph)] = per_paragraph.get((f.article, f.paragraph), 0) + 1
+    quoted = [(m.start(), m.end()) for phrase in _statutory_repeats() if phrase in ctx.text
+              for m in re.finditer(re.escape(phrase), ctx.text)] if found else []
     for f in found:
         if f.article is None or per_paragraph[(f.article, f.paragraph)] == 1:
             mid, e = f.span
+            if any(a <= 2 * mid - e and e <= b for a, b in quoted):
+                continue  # 「その団体の構成団体の構成員」: a statute's words, quoted (data/statutory_repeats.tsv)
             if _opens_a_longer_word(ctx, mid, e):
                 continue  # 「立命館大学大学院」: 大学 then 大学院, a word of its own that begins as the copy does
             if not _two_compounds(ctx.text, 2 * mid - e, mid, e):
                 yield f  # (「附属図書館図書館資料」: 附属図書館 and 図書館資料, two words the document writes elsewhere)
+
+
+@lru_cache(maxsize=None)
+def _statutory_repeats() -> tuple[str, ...]:
+    return tuple(row[0] for row in load_tsv("statutory_repeats.tsv"))
 
 
 def _phrase_candidates(ctx: Context):
@@ -267,9 +276,7 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         if after is not None and after.pos == "接尾辞" and before is not None and before.pos == "名詞":
             continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, no word written twice
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
-            if "の" not in x:  # (「その団体の構成団体の構成員」: 構成団体, then 構成員, a statute's words; a phrase whose
-                # second copy runs on into a compound is two phrases sharing words, not one typed twice)
-                runs_on.append((s, x))
+            runs_on.append((s, x))
             continue
         if after is not None and after.surface == "の" and after.pos == "助詞" and (
                 nxt := next((t for t in toks if t.start == after.end), None)) is not None and nxt.pos == "動詞":
