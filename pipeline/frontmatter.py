@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 _FENCE = re.compile(r"(?:---|\.\.\.)\s*$")
 _ENTRY = re.compile(r"\s*(?:[A-Za-z_][\w-]*\s*:|-\s|#)|\s*$")
-_TITLE = re.compile(r"""title[ \t]*:[ \t]*(["']?)(?P<t>.*?)\1[ \t]*$""")
+# (or the page header's, nested one level: 「header:」⏎「  title: ベルリン行動規範」)
+_TITLE = re.compile(r"""(?: {2})?title[ \t]*:[ \t]*(["']?)(?P<t>.*?)\1[ \t]*$""")
 # how many lines a front matter may hold before its closing fence: past that, a 「---」 is a rule over text
 _MAX_LINES = 60
 

@@ -407,6 +407,29 @@ def _markdown_code_blocks(raw_lines: list[tuple[int, int, str]]) -> tuple[set[in
     return fences, inside
 
 
+# a setext heading's underline (CommonMark): = for a level-1 heading, - for a level-2 one, under a line of text
+_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:(=)=*|--+)[ \t]*")
+
+
+def _setext_headings(raw_lines: list[tuple[int, int, str]], skip: set[int]) -> tuple[dict[int, int], frozenset[int]]:
+    """Start of each line a setext underline makes a heading (「行動規範の違反への対応」⏎「==========」) → its level, and
+    the starts of the underlines. Only a line of text right above the underline: not a blank, a list item, a heading, a
+    table row or a quote (a 「---」 after a blank line is a rule, and the front matter's fences are hidden)."""
+    out: dict[int, int] = {}
+    under: set[int] = set()
+    for (ps, _, above), (s, _, raw) in zip(raw_lines, raw_lines[1:]):
+        if not raw or raw[0] not in " =-" or s in skip or ps in skip:
+            continue
+        m = _SETEXT_UNDERLINE.fullmatch(raw.rstrip("\r"))
+        head = above.strip()
+        if m is None or not head or head[0] in "#|>-*+=" or _MD_LIST_ITEM.match(above) \
+                or _SETEXT_UNDERLINE.fullmatch(above.rstrip("\r")):
+            continue
+        out[ps] = 1 if m.group(1) else 2
+        under.add(s)
+    return out, frozenset(under)
+
+
 def _markdown_hidden(raw_lines: list[tuple[int, int, str]], text: str) -> set[int]:
     """The starts of the lines a Markdown page never shows: its YAML front matter (---, key: value …, --- at the top
     of the file) and HTML comments that take whole lines (<!-- an old clause kept for later -->)."""
@@ -1140,6 +1163,8 @@ def _normalize(source: Source) -> Normalized:
     fenced = markdown and ("```" in text or "~~~" in text)
     fences, in_code = _markdown_code_blocks(raw_lines) if fenced else ((), ())
     borders = _cell_borders(raw_lines, text)
+    setext, underlines = _setext_headings(raw_lines, set(hidden) | set(fences) | set(in_code)) if markdown \
+        else ({}, frozenset())
     for s, e, raw in raw_lines:
         if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
             blank_pending = True
@@ -1151,7 +1176,7 @@ def _normalize(source: Source) -> Normalized:
             if not raw.strip():
                 blank_pending = True
                 continue
-        if s in hidden or s in fences:
+        if s in hidden or s in fences or s in underlines:
             removed.append(Removal("markup", raw.strip(), s, e))
             continue
         drop, level, stripped, raw_stripped, kind, t, offs, width = line_form(raw, markdown and s not in in_code)
@@ -1176,6 +1201,8 @@ def _normalize(source: Source) -> Normalized:
             continue
         if level is None and reader_headings:
             level = reader_headings.get(s)
+        if level is None and setext:
+            level = setext.get(s)
         lines.append(_Line(t, s, offs, e, level, blank_pending, width,
                            markdown and raw[0] in _MD_LIST_ITEM_OPENS and _MD_LIST_ITEM.match(raw) is not None))
         blank_pending = False
