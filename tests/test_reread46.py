@@ -341,3 +341,30 @@ def test_a_dash_closing_a_katakana_word_before_its_particle():
     added = findings_added(path, "知り得た機密情報、", "知り得たクエリ―を、", "typo")
     assert [f.suggestion for f in added] == ["ー"]
     assert findings_added(path, "知り得た機密情報、", "知り得たサービス―以下同じ―は、", "typo") == []
+
+
+# ------------------------------------------------------------------ setext headings; statutes' names
+
+def test_setext_headings_and_a_title_nested_in_the_front_matter():
+    """The Berlin Code of Conduct in Japanese: 「目的」⏎「----」… nine sections underlined, all read as the preamble
+    before; the page's title sits under 「header:」 in its front matter."""
+    doc = _doc(FIXTURES / "pub470" / "berlin_coc.md")
+    assert doc.title == "ベルリン行動規範"
+    assert [a.title for a in doc.articles][:3] == ["目的", "オープン［ソース／文化／技術］の市民権", "期待される行動"]
+    assert len(doc.articles) == 9
+    assert all(set(line) - {"-", "="} for line in doc.norm.text.splitlines() if line)
+
+
+def test_a_rule_after_a_blank_line_is_no_setext_underline():
+    doc = doc_from_text("# 規約\n\n第1条 甲は乙に通知する。\n\n----\n\n第2条 乙は従う。\n", "t.md")
+    assert [a.number for a in doc.articles] == ["1", "2"]
+
+
+def test_a_statutes_name_one_character_off():
+    """「個人情報法保護法」 (a policy read by pub467's reader): 個人情報保護法 with a 法 typed twice."""
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た機密情報、", "知り得た機密情報（個人情報法保護法に定める個人情報を含む。）、",
+                           "name-variant")
+    assert [f.suggestion for f in added] == ["個人情報保護法"]
+    for quiet in ("個人情報保護法", "個人情報の保護に関する法律", "労働者派遣法", "消費者契約法"):
+        assert findings_added(path, "知り得た機密情報、", f"知り得た機密情報（{quiet}による。）、", "name-variant") == [], quiet

@@ -147,6 +147,47 @@ _LATIN_NAME = re.compile(r"[A-Za-z](?<![A-Za-z0-9@/_\-][A-Za-z])(?<![A-Za-z]\.[A
                          r"(?![A-Za-z0-9@/_\-]|\.[A-Za-z])")
 
 
+# a run of kanji (and の) a statute's name stands in, up to the 法 that closes it
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々の]{5,40}")
+# names this long at least are compared: a short one (民法, 会社法) is one kanji from another statute's
+_MIN_STATUTE_NAME = 6
+
+
+def _statute_name_findings(ctx: Context, text: str):
+    """A statute's name one character off the name it is cited by (「個人情報法保護法」 for 個人情報保護法, a 法 typed
+    twice; data/statute_numbers.tsv holds the names of the statutes agreements cite): a name is fixed, and no other
+    statute's name is one character away from one of these."""
+    if "法" not in ctx.scanned_text:
+        return
+    from .obsolete import statute_names  # (the table the law-number check reads)
+    names = [n for n in statute_names() if len(n) >= _MIN_STATUTE_NAME]
+    for m in ctx.finditer(_KANJI_RUN):
+        run = m.group(0)
+        for j in (k for k, c in enumerate(run) if c == "法"):
+            for start in range(0, j - _MIN_STATUTE_NAME + 2):
+                written = run[start:j + 1]
+                if written in names:
+                    break  # (the name as cited, ending here)
+                right = next((n for n in names if _one_off(written, n)), None)
+                if right is not None and right not in run:
+                    yield ctx.finding(
+                        "name-variant", (m.start() + start, m.start() + j + 1),
+                        f"「{written}」は法令名「{right}」の誤記と思われます（1字違い）。",
+                        f"「{written}」: the statute is 「{right}」 (one character off).",
+                        suggestion=right)
+                    break
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with one character added, dropped or changed?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 def _product_name_findings(ctx: Context, text: str):
     """A widely cited product's name written with its capitals or spaces off (「safari の場合」, 「MicroSoft Edge」,
     「Fire Fox」) among Japanese text: the whole run of Latin words is the name. Not a name in capitals throughout (a
@@ -179,7 +220,7 @@ def name_variant(ctx: Context):
     # web addresses are not prose: "firefox" in a link's address is no misspelling of Firefox
     text = URL.sub(lambda m: " " * len(m.group(0)), ctx.text)
     yield from _acronym_case_findings(ctx, text)
-    named = list(_product_name_findings(ctx, text))
+    named = list(_product_name_findings(ctx, text)) + list(_statute_name_findings(ctx, text))
     yield from named
     told = {f.span for f in named}  # (「Github」 told as GitHub's spelling: not again as a rare form of the document's)
     for f in _rare_form_findings(ctx, text):

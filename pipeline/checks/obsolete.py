@@ -112,6 +112,11 @@ def _statutes() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     return by_number, dict(sorted(by_name.items(), key=lambda kv: -len(kv[0])))
 
 
+def statute_names() -> frozenset[str]:
+    """Every name the statutes of data/statute_numbers.tsv are cited by."""
+    return frozenset(_statutes()[1])
+
+
 def _alike(a: str, b: str) -> bool:
     """Do two statute names share most of their characters, in order (社員災害補償保険法 / 労働者災害補償保険法)?"""
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7
