@@ -291,6 +291,9 @@ MARKDOWN_LINK = re.compile(
 _MD_INLINE = re.compile(
     r"(?=[!\[<*_\\`&])(?:"
     + MARKDOWN_LINK.pattern
+    # a footnote's mark (「第1条（商号）[^2]」) or the label opening its note (「[^15]:  これらの…」): a superscript
+    # number or a link back on the page, no word of the text
+    + r"|(?P<fn>\[\^[^\]\s]{1,20}\]:?[ \t]*)"
     # inline HTML such as <u> (or an <img> whose attributes carry a page builder's data: a thousand characters)
     + r"|<(?P<tag>/?[a-zA-Z][^<>]{0,2000})>"
     # emphasis marks (not a footnote's mark, 「…もの」(*1), shown as written; not __ between two kanji, kana or digits,

@@ -113,6 +113,7 @@ _PART_NAME = re.compile(r"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ&＆・ 
 _PART_NAME_LONGEST = 30  # (what _PART_NAME reads at most: a longer line, a sentence, is told by its length)
 # sentences a set of rules may open with before its 第1条 (its purpose, how to read it)
 _PART_PREAMBLE_LINES = 4
+_WORD_CHAR = re.compile(r"\w")
 # a page's first line that names no document: its date, or the word of its first section
 _NO_TITLE = re.compile(r"(?:発効日|施行日|最終更新|更新日|制定日|改定日|改訂日|効力発生日|[0-9０-９]{4}年)"
                        r"|(?:はじめに|前文|概要|目次|序文|序)$")
@@ -1976,6 +1977,8 @@ class _Parser:
             first = self.lines[0].text.strip()
             if len(first) <= 80 and not first.endswith("。") and grammar.match_article_heading(first) is None:
                 title = first
+        if title is not None and not _WORD_CHAR.search(title):
+            title = None  # 「|||||」: a row of empty cells a page lays itself out with
         if (given := self._front_matter_title()) and (title is None or not self._names_a_document(title)
                                                       or _NO_TITLE.match(title)):
             title = given  # 「title: 利益相反マネジメント規程」 above a page that opens on its first part or a sentence

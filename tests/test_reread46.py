@@ -368,3 +368,30 @@ def test_a_statutes_name_one_character_off():
     assert [f.suggestion for f in added] == ["個人情報保護法"]
     for quiet in ("個人情報保護法", "個人情報の保護に関する法律", "労働者派遣法", "消費者契約法"):
         assert findings_added(path, "知り得た機密情報、", f"知り得た機密情報（{quiet}による。）、", "name-variant") == [], quiet
+
+
+# ------------------------------------------------------------------ pub469: a JSP page, footnotes, この of another noun
+
+def test_a_jsp_page_opening_on_its_directives_is_html():
+    """「<%@ page language="java" …%>」⏎「<%@ include … %>」⏎「<html>」: the page's markup under its directives (read as
+    plain text before, no article found)."""
+    doc = _doc(FIXTURES / "pub469" / "kumgang_agreement.jsp")
+    assert doc.source.format == "html"
+    assert len(doc.articles) >= 20 and doc.articles[0].title == "目的"
+    assert doc.title is None or "|" not in doc.title
+
+
+def test_kono_pointing_at_another_noun_just_named():
+    doc = _doc(FIXTURES / "pub469" / "kumgang_agreement.jsp")
+    assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "このサービス"]
+
+
+def test_markdown_footnote_marks_and_labels_are_markup():
+    """「第5条（社員の氏名又は名称、住所、出資及び責任）[^7]」: the mark left as the first paragraph's text made the
+    numbered paragraphs items (a false numbering-duplicate error in 第13条); 「[^15]:  これらの」 a stray space."""
+    doc = _doc(FIXTURES / "pub469" / "llcdao_teikan.md")
+    assert "[^" not in doc.norm.text
+    arts = {a.number: a for a in doc.articles}
+    assert len(arts["5"].paragraphs) == 5
+    assert not run_checks(doc, ["numbering-duplicate"])
+    assert not [f for f in run_checks(doc, ["stray-space"]) if "]:" in f.excerpt]

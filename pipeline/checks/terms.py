@@ -1578,6 +1578,8 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                     continue  # 「このサイトについて ／ 利用規約」 outside the articles: a page's links or menu, naming other pages
                 if others_words(text, s, e, line_start, line_end):
                     continue  # 「「このサービスは、…提供しています。」と記載されております」: the page's words, quoted
+                if v.startswith("この") and _named_just_before(text, s, v[2:], term, line_start):
+                    continue  # 「基幹通信業者が電気通信サービスを中止したり、このサービスの…」: the one just named
                 if v[0] in _SAME_DETERMINERS and v[0] != term[0]:
                     t = ctx.token_at(s)
                     if t is None or t.start != s or t.end != s + 1 or t.pos not in ("接頭辞", "連体詞"):
@@ -1607,6 +1609,14 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                     f"「{v}」 is the defined term 「{term}」 ({where}) written another way.",
                     suggestion=term,
                 )
+
+
+def _named_just_before(text: str, pos: int, noun: str, term: str, line_start: int) -> bool:
+    """Does the sentence before ``pos`` name another ``noun`` than ``term`` (a compound ending with it: 電気通信サービス),
+    which この then points back at?"""
+    sentence_start = max(line_start, text.rfind("。", line_start, pos) + 1)
+    return any(not m.group(0).endswith(term) for m in
+               re.finditer(rf"[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]+{re.escape(noun)}", text[sentence_start:pos]))
 
 
 # whole runs only: cut at 14 characters, カナミッククラウドサービス基本利用契約 would leave 本利用契約 as a run of its own

@@ -131,7 +131,9 @@ TEMPLATE_DIRECTIVE_LINE = (
     r"break|default|endswitch|continue|lang|json|env|endenv|production|endproduction|"
     r"method|component|endcomponent|slot|endslot|php|endphp|if|elseif|else|endif|unless|endunless|isset|endisset|"
     r"auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|empty|endempty|for|endfor|while|endwhile|"
-    r"props|livewire\w*|vite)\b(?:\([^\n]*\))?|\{%-?[^\n]*?-?%\}|\{\{--[^\n]*?--\}\})[ \t]*\r?(?:\n|$))"
+    # (and a JSP's or ASP's directive line: 「<%@ page language="java" contentType="text/html; charset=utf-8"%>」)
+    r"props|livewire\w*|vite)\b(?:\([^\n]*\))?|\{%-?[^\n]*?-?%\}|\{\{--[^\n]*?--\}\}|<%[@!-]?[^\n]*?%>)"
+    r"[ \t]*\r?(?:\n|$))"
 )
 
 
