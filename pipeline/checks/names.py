@@ -148,7 +148,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z](?<![A-Za-z0-9@/_\-][A-Za-z])(?<![A-Za-z]\.[A
 
 
 # a run of kanji (and の) a statute's name stands in, up to the 法 that closes it
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々の]{5,40}")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々の]{4,39}法")
 # names this long at least are compared: a short one (民法, 会社法) is one kanji from another statute's
 _MIN_STATUTE_NAME = 6
 
@@ -159,8 +159,7 @@ def _statute_name_findings(ctx: Context, text: str):
     statute's name is one character away from one of these."""
     if "法" not in ctx.scanned_text:
         return
-    from .obsolete import statute_names  # (the table the law-number check reads)
-    names = [n for n in statute_names() if len(n) >= _MIN_STATUTE_NAME]
+    names, by_end = _statute_index()
     for m in ctx.finditer(_KANJI_RUN):
         run = m.group(0)
         for j in (k for k, c in enumerate(run) if c == "法"):
@@ -168,7 +167,10 @@ def _statute_name_findings(ctx: Context, text: str):
                 written = run[start:j + 1]
                 if written in names:
                     break  # (the name as cited, ending here)
-                right = next((n for n in names if _one_off(written, n)), None)
+                # (one character off keeps its first two or its last two: the names sharing either are all there is to
+                # compare, most runs of a law none)
+                near = by_end.get(written[:2], ()) + by_end.get(written[-2:], ())
+                right = next((n for n in near if _one_off(written, n)), None)
                 if right is not None and right not in run:
                     yield ctx.finding(
                         "name-variant", (m.start() + start, m.start() + j + 1),
@@ -176,6 +178,18 @@ def _statute_name_findings(ctx: Context, text: str):
                         f"「{written}」: the statute is 「{right}」 (one character off).",
                         suggestion=right)
                     break
+
+
+@lru_cache(maxsize=1)
+def _statute_index() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The statutes' names (long enough to compare), and each by its first two and by its last two characters."""
+    from .obsolete import statute_names  # (the table the law-number check reads)
+    names = frozenset(n for n in statute_names() if len(n) >= _MIN_STATUTE_NAME)
+    by_end: dict[str, tuple[str, ...]] = {}
+    for n in sorted(names):
+        for key in {n[:2], n[-2:]}:
+            by_end[key] = by_end.get(key, ()) + (n,)
+    return names, by_end
 
 
 def _one_off(a: str, b: str) -> bool:

@@ -577,20 +577,19 @@ def _lone_katakana_findings(ctx: Context):
 # A dash between two katakana (パ－トタイマ, パ-ト): the long-vowel mark ー was meant. A hyphen, a minus or a box-drawing
 # line never joins the two halves of a katakana word; the document's words are written with ー, and its compounds
 # with ・ (read on the corpus: the one dash between katakana is this slip).
-_DASH_IN_KATAKANA = re.compile(r"(?<=[\u30a1-\u30fa])[-－‐−―─━‑](?=[\u30a1-\u30fa])")
-# the same closing a katakana word before its particle (「クエリ―を送信」, U+2015 for ー): only where the word with ー is
-# one the dictionary knows or the document writes (a dash may set a remark apart, 「サービス―以下…―は」)
-_DASH_CLOSING_KATAKANA = re.compile(r"(?<=[\u30a1-\u30fa])[－‐−―─━‑](?=[をがはのにでともへや])")
+# (or closing a katakana word before its particle, 「クエリ―を送信」 with U+2015 for ー: only where the word with ー is
+# one the dictionary knows or the document writes; a dash may set a remark apart, 「サービス―以下…―は」)
+_DASH_IN_KATAKANA = re.compile(r"(?<=[\u30a1-\u30fa])(?:[-－‐−―─━‑](?=[\u30a1-\u30fa])|[－‐−―─━‑](?=[をがはのにでともへや]))")
 
 
 def _dash_in_katakana_findings(ctx: Context):
     text = ctx.text
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
-    closing = [m for m in ctx.finditer(_DASH_CLOSING_KATAKANA)
-               if is_known_word((w := text[_word_around(text, m.start(), _KATA_OR_DASH)[0]:m.start()] + "ー"))
-               or w in ctx.full.text]
-    for m in sorted(list(ctx.finditer(_DASH_IN_KATAKANA)) + closing, key=lambda m: m.start()):
+    for m in ctx.finditer(_DASH_IN_KATAKANA):
         at = m.start()
+        if not _KATA.match(text, at + 1) and not (
+                is_known_word(w := text[_word_around(text, at, _KATA_OR_DASH)[0]:at] + "ー") or w in ctx.full.text):
+            continue  # (closing a word: only one the dictionary knows, or the document writes with ー)
         o = offsets[at]
         if src[o - 1:o] in (" ", "\u3000") or src[o + 1:o + 2] in (" ", "\u3000"):
             continue  # 「運営チーム - コミュニティの運営を…」: set apart by spaces, a term and its meaning (normalization joined them)

@@ -15,12 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import Context
 from ..grammar import RULES_KINDS
 from ..tokens import tokenize
 from .typos_base import ADMINISTRATIVE_UNITS, DIGITS, _KANJI_CH, model
-from .typos_kanji import NUMERAL_KANJI, PairCounts, _kanji_list, _run_starts, run_counts
+from .typos_kanji import NUMERAL_KANJI, PairCounts, _kanji_list, _run_ends, _run_starts, run_counts
 from .terms_variants import BETWEEN_IKA_AND_NAME
 
 _RUN = re.compile(r"[\u4e00-\u9fff々]{3,}")
@@ -114,13 +115,20 @@ def _opens_a_unit(ctx: Context, s: int) -> bool:
 _WRITTEN_WHOLE_CUT_AT_END = 3
 
 
+@lru_cache(maxsize=8192)
+def _last_kanji_unread(run: str) -> bool:
+    """Does MeCab read the last kanji of ``run`` alone, as no word (a symbol)? (Asked again of the same runs by every
+    version of a document.)"""
+    toks = tokenize(run)
+    return bool(toks) and toks[-1].start == len(run) - 1 and toks[-1].pos == "記号"
+
+
 def _cut_at_its_end(ctx: Context, run: str) -> tuple[str, int, str, str] | None:
     """(the whole compound, how often the document writes it, the kanji dropped, the window vouching) where ``run``
     is a compound the document writes with one kanji more at its end, and its last kanji, left alone, is no word
     of MeCab's dictionary (年次有給休を among 年次有給休暇 ×12: 休 read as a symbol, the word 休暇 cut): a kanji that is a
     word or a suffix ends a compound of its own (利用時 beside 利用時間, 見積額 beside 見積金額)."""
-    toks = tokenize(run)
-    if not toks or toks[-1].start != len(run) - 1 or toks[-1].pos != "記号":
+    if not _last_kanji_unread(run):
         return None
     lo = len(run) - _SIDE
     found = _fuller(ctx, run[lo:], _SIDE, False)
@@ -185,8 +193,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
             window = run[lo:at] + found[0] + run[at:hi]
             if _breaks_a_word(window, at - lo) and (best is None or found[1] > best[1]):
                 best = (run[:at] + found[0] + run[at:], found[1], found[0], window)
-        if best is None and pairs[run[-2:]] >= _WRITTEN_WHOLE_CUT_AT_END:
-            best = _cut_at_its_end(ctx, run)
+        if best is None and pairs[run[-2:]] - _run_ends(ctx)[run[-2:]] >= _WRITTEN_WHOLE_CUT_AT_END:
+            best = _cut_at_its_end(ctx, run)  # (its last two kanji go on inside longer runs: 給休|暇)
         if best is None:
             continue
         whole, n, kanji, window = best

@@ -859,11 +859,11 @@ def _lone_kanji(ctx: Context, pos: int) -> bool:
     return t is not None and t.end - t.start == 1 and t.pos in _LONE_POS
 
 
-def _dictionary_fix(ctx: Context, s: int, pair: str) -> tuple[int, str, str, str] | None:
-    """(gain, word, wrong, right) of the change of one kanji of ``pair`` (at ``s``) to one of the same reading or
-    shape that makes a word of MeCab's dictionary and makes the clause read best to MeCab, or None; a word the
-    document itself writes is preferred where it reads nearly as well (成積 in rules that write 成績 throughout: not
-    成稿 or 上積, which MeCab rates a little higher there)."""
+def _dictionary_fix(ctx: Context, s: int, pair: str, written: int) -> tuple[int, str, str, str] | None:
+    """(gain, word, wrong, right) of the change of one kanji of ``pair`` (at ``s``, ``written`` times in the document)
+    to one of the same reading or shape that makes a word of MeCab's dictionary and makes the clause read best to
+    MeCab, or None; a word the document itself writes is preferred where it reads nearly as well (成積 in rules that
+    write 成績 throughout: not 成稿 or 上積, which MeCab rates a little higher there)."""
     text = ctx.text
     line_start, line_end = ctx.line_span(s)
     # _reading_gain's context: the answer depends on these characters alone, which every version repeats
@@ -872,9 +872,13 @@ def _dictionary_fix(ctx: Context, s: int, pair: str) -> tuple[int, str, str, str
     if not fixes:
         return None
     best = fixes[0]
-    if text.count(pair) > 1:
+    if written > 1:
         return best  # (票種 twice beside 票数: the writer's word, which a correction of the document's must not outvote)
-    return next((f for f in fixes if f[0] >= _DOCUMENT_WORD_SHARE * best[0] and text.count(f[1]) >= _DOC_WORD), best)
+    near = [f for f in fixes if f[0] >= _DOCUMENT_WORD_SHARE * best[0]]
+    if len(near) < 2:
+        return best
+    counts = _doc_pair_counts(ctx)  # (the document's pairs, counted once: a law's text is not scanned per candidate)
+    return next((f for f in near if counts[f[1]] >= _DOC_WORD), best)
 
 
 _DICTIONARY_FIXES = LineMemo()
@@ -1092,7 +1096,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
                 )
                 continue
         # law text does not vouch for a correction: MeCab's dictionary and its model of Japanese must, by a wide margin
-        found = _dictionary_fix(ctx, s, pair)
+        found = _dictionary_fix(ctx, s, pair, doc_pairs[pair])
         if found is None or found[0] < _SURE_GAIN:
             continue
         gain, word, wrong, right = found
