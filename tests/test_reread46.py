@@ -395,3 +395,18 @@ def test_markdown_footnote_marks_and_labels_are_markup():
     assert len(arts["5"].paragraphs) == 5
     assert not run_checks(doc, ["numbering-duplicate"])
     assert not [f for f in run_checks(doc, ["stray-space"]) if "]:" in f.excerpt]
+
+
+def test_a_verbal_noun_made_the_doer_of_suru():
+    """「電子公告による公告がすることができない場合」 (a DAO's template 定款): 公告をする; 会社がする合併 (a body) stays quiet."""
+    doc = _doc(FIXTURES / "pub469" / "llcdao_teikan.md")
+    assert [f.suggestion for f in run_checks(doc, ["grammar-slip"]) if "公告がする" in f.message] == ["を"]
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    for quiet in ("会社がする合併の機密情報、", "嫌な予感がする機密情報、"):
+        assert findings_added(path, "知り得た機密情報、", quiet, "grammar-slip") == [], quiet
+
+
+def test_niokite_without_its_ni():
+    path = FIXTURES / "pub88" / "samurai_nda.php"
+    added = findings_added(path, "知り得た機密情報、", "自らの費用と責任おいて知り得た機密情報、", "confusable-word")
+    assert [f.suggestion for f in added] == ["において"]

@@ -280,6 +280,26 @@ def _wo_potential_findings(ctx: Context):
         f"の{noun}"))
 
 
+# 「電子公告による公告がすることができない」: an act named by a verbal noun is what one does (公告をする), never who does
+# it; が before する makes it the doer. The doers a law names with が are persons and bodies (会社がする合併, 大臣がする
+# 承認), no verbal nouns; only a sensation is had so (予感がする).
+_GA_SURU = re.compile(r"が(?=する|すること|し[てなま])")
+_SENSED = frozenset(("予感", "気配", "感覚", "動悸"))
+
+
+@particle_check
+def _ga_suru_findings(ctx: Context):
+    for m in ctx.finditer(_GA_SURU):
+        noun = ctx.token_at(m.start() - 1)
+        if noun is None or noun.end != m.start() or noun.pos != "名詞" or len(noun.surface) < 2 \
+                or noun.surface in _SENSED or not is_verbal_noun(noun.surface):
+            continue
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end()),
+            f"「{noun.surface}がする」: 「{noun.surface}」は行為そのもので、「する」の主語になりません。「{noun.surface}をする」です。",
+            f"「{noun.surface}がする」: the act 「{noun.surface}」 is what is done, not who does it: 「{noun.surface}をする」.",
+            suggestion="を")
+
 # 「管理料を納入が必要です」: を then a verbal noun that is the subject of 必要 (が): 「管理料の納入が必要」 or 「管理料を納入
 # することが必要」 was meant.
 _WO_NEEDED = re.compile(r"を(?=[\u4e00-\u9fff]{2}が(?:必要|不要|可能|不可能|困難)(?:です|である|となり|とな|な|に|。))")
