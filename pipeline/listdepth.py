@@ -94,8 +94,8 @@ def lazy_numbers(norm: Normalized, source: Source) -> dict[int, int]:
     Markdown renders an ordered list from its first number on, whatever the others say, and writers use it:
     「1. 慰霊祭の開催」「1. 刊行物の出版」「1. 公益に資する活動の支援」 read 1, 2, 3 on the page. Only a list whose
     items carry its first number, three or more and all but one at most (1. 1. 1. 4. 1.: a number typed among them),
-    is taken so: a list numbered by hand (1. 2. 2. 4.) keeps its numbers, and so does 1. 1. (two items: a slip as
-    likely as a habit) unless the document numbers another list lazily; their slips are reported."""
+    is taken so, or both items of a list of two (1. 1.: the page shows 1. 2. either way); a list numbered by hand
+    (1. 2. 2. 4.) keeps its numbers, and its slips are reported."""
     if source.format != "markdown":
         return {}
     return _by_normalized_line(norm, source, _lazy_items(source.text))
@@ -143,12 +143,9 @@ def _lazy_items(text: str) -> dict[int, int]:
             # under an item is that item's)
             close(width)
     close(0)
-    lazy = [items for items in closed if _lazy(items, 3)]
-    pairs = [items for items in closed if len(items) == 2 and _lazy(items, 2)]
-    if lazy or len(pairs) >= 2:
-        # a writer who numbers lazily does so in every list: 1. 1. of two items is the same habit, and two such
-        # lists are the habit itself (「**主な利用目的**」 and 「**主な提供データ**」 over 1. 1. each, pub148)
-        lazy += pairs
+    # (1. 1. of two items too: the page shows 1. 2., whether the writer numbered lazily or slipped, so a reader
+    # sees nothing to correct; 「1. 以下の申請フォームを…」「1. 以下のリンクにアクセス…」, pub472)
+    lazy = [items for items in closed if _lazy(items, 3) or len(items) == 2 and _lazy(items, 2)]
     return {start: items[0][1] + i for items in lazy for i, (start, _) in enumerate(items)}
 
 

@@ -727,8 +727,9 @@ HTML_TITLES = ("<html><body><h1>利用規約</h1><h2>第1条（アカウント�
 def test_numbered_lists_restarting_under_label_lines_in_any_markup(text, name):
     numbering = ["numbering-duplicate", "numbering-gap", "numbering-order"]
     assert run_checks(doc_from_text(text, name), numbering) == []
-    # a number written twice inside one sub-section is still a duplicate
-    twice = text.replace(f"2. {_MOZ[1]}", f"1. {_MOZ[1]}")
+    # a number written twice inside one sub-section is still a duplicate (1. 2. 2.: a list of two numbered 1. 1. is
+    # shown 1. 2. by Markdown, nothing to correct on the page)
+    twice = text.replace(f"2. {_MOZ[1]}\n", f"2. {_MOZ[1]}\n2. {_MOZ[1][:-1]}（再掲）。\n", 1)
     if twice != text:  # (HTML numbers its own list items)
         assert [f.rule for f in run_checks(doc_from_text(twice, name), numbering)] == ["numbering-duplicate"]
 

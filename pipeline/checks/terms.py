@@ -35,6 +35,7 @@ from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, 
                              reordered_findings, role_element_findings, synonym_findings)
 from .wording import KITEI_FOR_PROVISION
 from .typos_base import model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
+from .typos_kanji import _kanji_list
 
 _DEF_PATTERNS = [
     re.compile(rf"「(?P<t>[^「」\n]{{1,30}})」と(?:{DEFINING_VERBS}|定義)"),
@@ -1400,6 +1401,10 @@ def _head_ends_here(ctx: Context, s: int, e: int, term: str) -> bool:
 _ANY_OF_A_KIND = re.compile(r"(?:次の|以下の|下記の|他の|別の|各種の?|その他の|いずれかの|あらゆる|一切の)$")
 
 
+# a word the document writes this often, with a suffix after it, is a word formation of its own
+_OWN_WORD = 10
+
+
 def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int, int], cand: str, term: str):
     d = defs[term]
     if _in_definitions_sentence(ctx, span[0], d):
@@ -1408,6 +1413,9 @@ def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int,
         return  # 「「本件サービス」とは、…を利用できるサービスをいう。」: the word the term is defined by
     if _ANY_OF_A_KIND.search(ctx.text, max(0, span[0] - 5), span[0]):
         return  # 「当社は、次のサービスを提供します。」: the plain noun, after a word that says which of its kind
+    if len(cand) >= 3 and cand[-1] in _kanji_list("suffix_kanji.tsv") \
+            and ctx.text.count(cand[:-1]) - ctx.text.count(term) >= _OWN_WORD:
+        return  # 「サービス内の掲載権」 beside the defined サービス別案内: the document's word and a suffix (within)
     if span[0] < d.span[0] and ctx.article_at(span[0]) is None and "。" not in ctx.text[slice(*ctx.line_span(span[0]))]:
         return  # 「共同研究開発に関する契約書」: the title above the preamble that defines 本件共同研究開発
     where, n = where_defined(ctx, d), _count(ctx, term)

@@ -2174,6 +2174,8 @@ def _katakana_findings(ctx: Context):
             continue  # a spelling the document repeats is its own (a name, a house style), not a slip
         if w[0] in _NO_WORD_START:
             continue  # ダウ|ンロード: the rest of a word cut by a line end the text kept, not a word
+        if words[w[:-1] if w.endswith("ー") else w + "ー"]:
+            continue  # メンテナー beside メンテナ: the long vowel written both ways, a notation (no misspelling to correct)
         s, e = m.span()
         line_start, line_end = ctx.line_span(s)
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]):
