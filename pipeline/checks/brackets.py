@@ -30,8 +30,10 @@ CLOSE_OF = {"（": "）", "「": "」", "『": "』", "【": "】", "［": "］"
 # (イ) 口) ハ) 二): ロ as 口, ニ as 二) is a label still, whatever the typo rule says of its character
 # (after a list's bullet too: 「- a) 個人から直接…」, 「•a)」; and a note's mark: 「※1)外部の者とは」)
 # (not the number of a note mark in brackets, 「…ご確認ください。(※１)」, whose bracket closes)
-_HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<=[,;][ \u3000])|(?<=[^\x00-\x7f][ \u3000])|(?<=[-・•][ \u3000]))"
-                         # (a half-width , or ; before a label with its space: 「(x,y)」 is a pair of coordinates)
+_HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<=[,;][ \u3000])(?=[0-9])|(?<=[^\x00-\x7f][ \u3000])"
+                         r"|(?<=[-・•][ \u3000]))"
+                         # (a half-width , or ; before a label with its space, a numbered one: 「(x,y)」 and 「(x, y)」
+                         # are pairs of coordinates)
                          # (a word of two or three small letters closing Latin text, 「(mandatory, one)」, is no label:
                          # a roman numeral is, 「ii)」)
                          r"(?!(?![ivx]{2,3}[)）])[a-z]{2,3}[)）])[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
