@@ -425,3 +425,9 @@ def test_a_pair_of_coordinates_after_a_comma_and_a_space_is_no_list_label():
     """「12c2) (x, y) は、上層を時計回りに x 掛ける 30 度…」 (the WCA regulations in Japanese): (x, y) is balanced; y) after
     「, 」 is no label."""
     assert not run_checks(_doc(FIXTURES / "pub471" / "wca_regulations.md"), ["bracket-unbalanced"])
+
+
+def test_hon_of_another_kind_of_body_the_document_names():
+    """A student club's rules call themselves 本団体 thirteen times and once say 本大学: the 桃山学院大学 they name."""
+    doc = _doc(FIXTURES / "pub471" / "momoyama_tech_rules.md")
+    assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "本大学"]

@@ -167,6 +167,8 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
             told_often.add(form)
         if prefix == "弊" and noun != main_noun:
             continue  # 弊社 beside この法人 is a company speaking, not a variant of the body's name
+        if noun != main_noun and prefix == "本" and noun in _HOSTS and _names_one_of(ctx.text, noun):
+            continue  # 「本大学」 in a club's rules (本団体) that name 桃山学院大学: the university it belongs to
         if not _same_body(noun, main_noun) and (bare or n > _MINORITY or not held and (
                 len(unrelated) > 1 or n_main < _CROSS_MAJORITY)):
             continue  # 本会 among 当団体 is the same body only if nothing else is named so, and the slip is rare (a
@@ -178,3 +180,13 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
             suggestion=main,
         )
 
+
+# the kinds of body a club, a society or a committee belongs to, which its rules name 本大学, 本校 (not a company or an
+# association: 本会社 and 本会 beside a 当社 are the document's own name written from another template)
+_HOSTS = frozenset(("大学", "学校", "学園", "高校", "校", "病院", "研究所", "学部", "研究科"))
+
+
+def _names_one_of(text: str, noun: str) -> bool:
+    """Does the document name a body of kind ``noun`` by its proper name (「桃山学院大学」 for 大学)? Then 本大学 is that
+    body, another than the document's own."""
+    return re.search(rf"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{{2,}}(?<![本当弊こ]){re.escape(noun)}", text) is not None
