@@ -321,8 +321,7 @@ def _citation_width_findings(ctx: Context):
     if len(minority) > _FEW_OTHER_WIDTH:
         return  # (a document cited both ways in whole passages, a revision typed in another sitting: no slip of one)
     for m in minority:
-        if _CITATION_NUMBERS.match(src, m.start()) and len({_is_full(g[0]) for g in
-                                                             _CITATION_NUMBERS.match(src, m.start()).groups() if g}) > 1:
+        if (whole := _CITATION_NUMBERS.match(src, m.start())) and len({_is_full(g[0]) for g in whole.groups() if g}) > 1:
             continue  # (one citation of both widths: told as that)
         span = _norm_span(ctx, m.start("n"), m.end("n"))
         if span is None:

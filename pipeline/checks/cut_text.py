@@ -54,8 +54,12 @@ def _furniture_after(ctx, end: int) -> bool:
     """Was a line removed after normalized offset ``end`` (「Copyright © 2012-2022 Mozilla Corporation」 under the last
     heading, 「著作権通知」)? The heading's text was that line, taken out as page furniture: the text is whole."""
     norm = ctx.doc.norm
-    at = norm.offsets[end - 1] if 0 < end <= len(norm.text) else None
-    return at is not None and any(r.start > at and r.kind != "markup" for r in norm.removed)
+    return 0 < end <= len(norm.text) and furniture_removed(norm, norm.offsets[end - 1], len(ctx.doc.source.text))
+
+
+def furniture_removed(norm, start: int, end: int) -> bool:
+    """Was a line taken out as page furniture (not markup) between source offsets ``start`` and ``end``?"""
+    return any(start < r.start < end and r.kind != "markup" for r in norm.removed)
 
 
 # a bulleted line: an item, which may end without 。

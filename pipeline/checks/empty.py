@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Context, cut_off_at, rule
+from .cut_text import furniture_removed
 from .numbering import heading_slips
 
 # at most this many empty articles, and at least this many articles with text around them
@@ -35,9 +36,8 @@ def _furniture_under(ctx: Context, art) -> bool:
     under 「## 著作権通知」)? The heading has its text; the comparison leaves it out."""
     norm = ctx.doc.norm
     later = [a.span[0] for a in ctx.doc.all_articles() if a.span[0] >= art.span[1]]
-    start = norm.offsets[art.heading_span[1] - 1]
     end = norm.offsets[min(later)] if later else len(ctx.doc.source.text)
-    return any(start < r.start < end and r.kind != "markup" for r in norm.removed)
+    return furniture_removed(norm, norm.offsets[art.heading_span[1] - 1], end)
 
 
 _HEADING_MARKS = " \u3000\n・•-－*#■◆●"

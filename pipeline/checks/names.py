@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..tokens import is_known_word, tokenize
 from . import URL, Context, load_tsv, rule
+from .obsolete import statute_names
 from .sentence_style import spoken_register
 
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
@@ -153,7 +154,7 @@ _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々の]{4,39}法")
 _MIN_STATUTE_NAME = 6
 
 
-def _statute_name_findings(ctx: Context, text: str):
+def _statute_name_findings(ctx: Context):
     """A statute's name one character off the name it is cited by (「個人情報法保護法」 for 個人情報保護法, a 法 typed
     twice; data/statute_numbers.tsv holds the names of the statutes agreements cite): a name is fixed, and no other
     statute's name is one character away from one of these."""
@@ -170,7 +171,7 @@ def _statute_name_findings(ctx: Context, text: str):
                 # (one character off keeps its first two or its last two: the names sharing either are all there is to
                 # compare, most runs of a law none)
                 near = by_end.get(written[:2], ()) + by_end.get(written[-2:], ())
-                right = next((n for n in near if _one_off(written, n)), None)
+                right = next((n for n in near if _one_char_off(written, n)), None)
                 if right is not None and right not in run:
                     yield ctx.finding(
                         "name-variant", (m.start() + start, m.start() + j + 1),
@@ -183,7 +184,6 @@ def _statute_name_findings(ctx: Context, text: str):
 @lru_cache(maxsize=1)
 def _statute_index() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The statutes' names (long enough to compare), and each by its first two and by its last two characters."""
-    from .obsolete import statute_names  # (the table the law-number check reads)
     names = frozenset(n for n in statute_names() if len(n) >= _MIN_STATUTE_NAME)
     by_end: dict[str, tuple[str, ...]] = {}
     for n in sorted(names):
@@ -192,14 +192,10 @@ def _statute_index() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return names, by_end
 
 
-def _one_off(a: str, b: str) -> bool:
-    """Is ``a`` ``b`` with one character added, dropped or changed?"""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+def _one_char_off(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with one character added, dropped or changed (_edit's single edit, not its swap of two)?"""
+    e = _edit(a, b)
+    return e is not None and len(e[0]) <= 1 and len(e[1]) <= 1
 
 
 def _product_name_findings(ctx: Context, text: str):
@@ -234,7 +230,7 @@ def name_variant(ctx: Context):
     # web addresses are not prose: "firefox" in a link's address is no misspelling of Firefox
     text = URL.sub(lambda m: " " * len(m.group(0)), ctx.text)
     yield from _acronym_case_findings(ctx, text)
-    named = list(_product_name_findings(ctx, text)) + list(_statute_name_findings(ctx, text))
+    named = list(_product_name_findings(ctx, text)) + list(_statute_name_findings(ctx))
     yield from named
     told = {f.span for f in named}  # (「Github」 told as GitHub's spelling: not again as a rare form of the document's)
     for f in _rare_form_findings(ctx, text):

@@ -300,6 +300,7 @@ def _ga_suru_findings(ctx: Context):
             f"「{noun.surface}がする」: the act 「{noun.surface}」 is what is done, not who does it: 「{noun.surface}をする」.",
             suggestion="を")
 
+
 # 「管理料を納入が必要です」: を then a verbal noun that is the subject of 必要 (が): 「管理料の納入が必要」 or 「管理料を納入
 # することが必要」 was meant.
 _WO_NEEDED = re.compile(r"を(?=[\u4e00-\u9fff]{2}が(?:必要|不要|可能|不可能|困難)(?:です|である|となり|とな|な|に|。))")
@@ -479,7 +480,6 @@ def _no_noun_findings(ctx: Context):
             suggestion=text[m.start() - 1] + noun.surface)
 
 
-
 # 「本サービスと通信を行い際にかかる通信料」: 際, 場合 and とき take a verb in its dictionary form (行う際, 行う場合) or a
 # noun and の (通信の際); a verb's continuative form before them (行い) is a slip of the key. (Not 時: 「支払い時」
 # 「お届け時」 are compounds of a verb's noun form and 時.)
@@ -506,6 +506,7 @@ def _continuative_before_noun_findings(ctx: Context):
             f"「{t.surface}{m.group(0)}」: 「{m.group(0)}」の前の動詞は終止形（「{base}{m.group(0)}」）で書きます。",
             f"「{t.surface}{m.group(0)}」: {m.group(0)} takes the verb's dictionary form, 「{base}{m.group(0)}」.",
             suggestion=base + m.group(0))
+
 
 # ------------------------------------------------------------------ 除する without its divisor: 暦日数に7を除した
 

@@ -202,7 +202,7 @@ _QUOTED_EXAMPLE = re.compile(r"」(?:という|といった|のような|のよ�
 _EXAMPLE_LEAD = re.compile(r"例[：:][^。\n]*$")
 # a line above a list of examples: 「一例として次のような文が挙げられますが、これに限りません。」
 _EXAMPLES_BELOW = re.compile(r"例[^。\n]{0,20}(?:次|以下)の(?:ような|とおり)|(?:次|以下)のような(?:例|文|投稿|発言|表現|書き込み)")
-# how many lines above a blank such a lead may stand (the examples listed between)
+# how many lines above the one asked about such a lead may stand (the examples listed between)
 _EXAMPLE_LINES = 4
 
 
@@ -219,7 +219,7 @@ def under_examples_lead(text: str, pos: int) -> bool:
     """Does the line at ``pos`` stand in a list of examples, a line above it saying so (「一例として次のような文が挙げ
     られますが、これに限りません。」⏎「- ○○界隈は頭の悪い奴しかいない」)? Its words are quoted, not the writer's."""
     above = text.rfind("\n", 0, pos) + 1
-    for _ in range(_EXAMPLE_LINES):  # (「- ○○界隈は頭の悪い奴しかいない」 under 「一例として次のような文が…」)
+    for _ in range(_EXAMPLE_LINES):
         if above <= 0:
             break
         above = text.rfind("\n", 0, above - 1) + 1

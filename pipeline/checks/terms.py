@@ -613,15 +613,14 @@ def _part_kinds(ctx: Context):
     part, or a part its own name opens (「…活動基準」, 「施行細則」 after the 附則), not a 別紙/別表 (which speaks of the
     rules it is attached to as 本規約) nor a part found only by its articles restarting at 第1条; and a 附則 right
     after such a named part, which is that part's."""
-    labels = {f"annex-{k}": x.label for k, x in enumerate(ctx.doc.annexes, 1)}
-    parts = sorted([(f"supplementary-{k}", sup.span) for k, sup in enumerate(ctx.doc.supplementary, 1)]
-                   + [(key, x.span) for key, x in zip(labels, ctx.doc.annexes)], key=lambda p: p[1][0])
+    parts = sorted([(f"supplementary-{k}", sup.span, "") for k, sup in enumerate(ctx.doc.supplementary, 1)]
+                   + [(f"annex-{k}", x.span, x.label) for k, x in enumerate(ctx.doc.annexes, 1)], key=lambda p: p[1][0])
     before = None  # the name of the part just before, if it named a set of rules
-    for key, span in parts:
+    for key, span, label in parts:
         arts = sorted((a for a in ctx.doc.all_articles() if a.part == key), key=lambda a: a.span[0])
         end = max([span[1]] + [a.span[1] for a in arts])
         named = None
-        if not labels.get(key, "").startswith(("別", "part")):
+        if not label.startswith(("別", "part")):
             opening = ctx.text[span[0]:arts[0].span[0] if arts else span[1]]
             for line in opening.split("\n"):
                 line = line.strip(" \u3000")

@@ -547,6 +547,12 @@ def _suffix_after_a_word(ctx: Context, pos: int) -> bool:
         and c.start == pos + 1 and c.pos == "接尾辞"
 
 
+def _suffix_of_the_word_before(ctx: Context, pos: int) -> bool:
+    """Is the pair's first kanji, at ``pos``, the suffix of the word before it (病|児, 弁護|士|料)? Changing it changes
+    that word, not the pair."""
+    return pos > 0 and (_noun_and_suffix(ctx, pos - 1) or _suffix_after_a_word(ctx, pos))
+
+
 def _prefix_before_a_word(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a prefix of one kanji (純, 非, 再, 超) that MeCab reads so, before a dictionary word of two
     or three kanji starting right after it (純|過半数, which MeCab itself splits 過|半数)?"""
@@ -1071,8 +1077,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
                  and not _ends_a_noun_as_suffix(ctx, s, w[1])]  # (駐車場|名 is no 駐車|場合)
         fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
                   if w[0] != x and (how := _similar(x, w[0]))
-                  and not (s > 0 and (_noun_and_suffix(ctx, s - 1) or _suffix_after_a_word(ctx, s)))]
-        # (病|児|期 is no 病|時期; 弁護|士|料 no 弁護|資料)
+                  and not _suffix_of_the_word_before(ctx, s)]  # (病|児|期 is no 病|時期; 弁護|士|料 no 弁護|資料)
         if fixes:
             if len(fixes) > 1 and doc_counts is None:
                 doc_counts = _doc_pair_counts(ctx)
@@ -1102,7 +1107,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         gain, word, wrong, right = found
         if wrong == y and _negated_root(x, y, right):
             continue
-        if wrong == x and s > 0 and (_noun_and_suffix(ctx, s - 1) or _suffix_after_a_word(ctx, s)):
+        if wrong == x and _suffix_of_the_word_before(ctx, s):
             continue  # (病|児|期 is no 病|時期, 弁護|士|料 no 弁護|資料: the suffix belongs to the noun before)
         a, b = _compound_around(text, s, s + 2)
         # ... or by the margin of a sure kana slip where the document writes the corrected compound elsewhere

@@ -644,7 +644,7 @@ def _ending_dropped_before_mono_findings(ctx: Context):
 
 # 「書類のみに基づいてのみ仲裁を行う」: one limit said twice around the verb that carries it (書類のみに基づいて, or 書類に
 # 基づいてのみ): an edit that moved the のみ and left the first. Within one short clause only.
-_LIMIT_TWICE = re.compile(r"のみ(?:に|を|で|が|から)?(?P<verb>[^、。のみ\n]{1,10}?)[てで]のみ")
+_LIMIT_TWICE = re.compile(r"のみ(?:に|を|で|が|から)?[^、。のみ\n]{1,10}?[てで]のみ")
 
 
 def _limit_twice_findings(ctx: Context):
