@@ -254,13 +254,13 @@ def _foreign_kanji_findings(ctx: Context):
     text = ctx.text
     # each Han character the document writes (a few thousand), weighed once: the BMP's blocks and those beyond it
     # (the BMP's blocks only: beyond it are the kanji of names JIS X 0213 holds, 𠮷 of 𠮷田, which Python's codec lacks)
-    foreign = {ch for ch in set(text) if "\u3400" <= ch <= "\u9fff" and foreign_kanji(ch)}
+    foreign = {ch for ch in set(ctx.scanned_text) if "\u3400" <= ch <= "\u9fff" and foreign_kanji(ch)}
     if not foreign:
         return
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     # (a Markdown link's label, 「[简体中文](./terms)」 in a page's language switcher, names the page in its language)
     labels = [m.span(1) for m in _MD_LINK_LABEL.finditer(src)] if ctx.doc.source.format == "markdown" else []
-    for m in re.finditer("[" + "".join(sorted(foreign)) + "]", text):
+    for m in ctx.finditer(re.compile("[" + "".join(sorted(foreign)) + "]")):
         i, ch = m.start(), m.group(0)
         if labels and any(a <= offsets[i] < b for a, b in labels):
             continue
@@ -314,7 +314,7 @@ def _swapped_findings(ctx: Context):
     """A lone katakana among kanji (勢カ → 勢力) or a lone kanji among katakana (二ーズ → ニーズ), where the swap
     makes a word MeCab knows and the text as written is not one."""
     text = ctx.text
-    for m in _SWAPPABLE.finditer(text):
+    for m in ctx.finditer(_SWAPPABLE):
         p, c = m.start(), m.group(0)
         left, right = text[p - 1:p], text[p + 1:p + 2]
         if c in _ONE_DASHES:
@@ -391,7 +391,7 @@ _HIRA_IN_KATA = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])[ぁ-ゖ](?=[\u30a1-\u30f
 
 def _hiragana_in_katakana_findings(ctx: Context):
     text = ctx.text
-    for m in _HIRA_IN_KATA.finditer(text):
+    for m in ctx.finditer(_HIRA_IN_KATA):
         p, c = m.start(), m.group(0)
         s, e = p, p + 1
         while s > 0 and _KATA.match(text[s - 1]):
@@ -683,16 +683,12 @@ _PERMISSION_WITHOUT_MO = re.compile(r"[てで](?:よい|良い|いい|差し支�
 def _ending_findings(ctx: Context):
     text = ctx.text
     kana4 = model()["kana4"]
-    ends = [m.start() for m in _ENDING.finditer(text)]
     # endings whose last four kana law text never writes: few, so the document's tails are counted only then
-    odd = [b for b in ends if text[b - 4:b] not in kana4 and _KANA4.fullmatch(text[b - 4:b])]
+    odd = [b for b in (m.start() for m in ctx.finditer(_ENDING))
+           if text[b - 4:b] not in kana4 and _KANA4.fullmatch(text[b - 4:b])]
     if not odd:
         return
-    tails: Counter = Counter()
-    for b in ends:
-        for k in (4, 5, 6):
-            if b >= k:  # (an ending at the text's start, 「はじめに」, has fewer kana before it: no tail of k)
-                tails[text[b - k:b]] += 1
+    tails = ctx.full.memo("typos.ending_tails", lambda: _ending_tails(ctx.full.text))
     usual_tails = [(t, c) for t, c in tails.items() if c >= _MIN_CONVENTION and re.fullmatch(r".*[ぁ-ゖ]{3}", t)]
     for b in odd:
         if tails[text[b - 5:b]] > _MAX_SLIPS:
@@ -747,6 +743,16 @@ def _ending_findings(ctx: Context):
             suggestion=head + usual, severity="warning",
             excerpt=text[max(0, b - 12):b + 1],
         )
+
+
+def _ending_tails(text: str) -> Counter:
+    """The last 4, 5 and 6 characters before each ending of ``text``, counted."""
+    tails: Counter = Counter()
+    for b in (m.start() for m in _ENDING.finditer(text)):
+        for k in (4, 5, 6):
+            if b >= k:  # (an ending at the text's start, 「はじめに」, has fewer kana before it: no tail of k)
+                tails[text[b - k:b]] += 1
+    return tails
 
 
 def _made_a_verb(ctx: Context, at: int) -> bool:
@@ -1698,11 +1704,11 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     kana4 = model()["kana4"]
     # runs with a 3-gram law text never writes: few, so where they are and the document's own counts are
     # taken only if there are any
-    written = Counter(_KANA_RUN.findall(text))
-    odd_runs = {r for r in written if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
+    odd_runs = {r for r in set(_KANA_RUN.findall(ctx.scanned_text)) if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
     if not odd_runs:
         return
-    odd = sorted((s, run) for run in odd_runs for s in _places_of_run(text, run))
+    written = ctx.full.memo("typos.kana_runs", lambda: Counter(_KANA_RUN.findall(ctx.full.text)))
+    odd = sorted((s, run) for run in odd_runs for s in _places_of_run(text, run) if ctx.in_scope(s))
     # the document's kana 3- and 4-grams, counted over its distinct runs (a few hundred, where it writes
     # thousands: は, には, ものとします…)
     in_doc: Counter = Counter()
@@ -2124,7 +2130,7 @@ def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
     appended to ``out``; False where large kana are the document's own style. A document with too few loanwords
     to say (True) is left to the dictionary alone."""
     text = ctx.text
-    modern = len(_MODERN.findall(text))
+    modern = ctx.full.memo("typos.modern_kana", lambda: len(_MODERN.findall(ctx.full.text)))
     if modern < _MODERN_MIN:
         return True
     if not any(ch in w for w in words for ch in "ツヤユヨアイウエオ"):
@@ -2134,7 +2140,7 @@ def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
         return True
     if sum(words[w] for w in old) * _MODERN_RATIO > modern:
         return False  # the document's own style (or a law it quotes at length)
-    for m in _KATA_WORD.finditer(text):
+    for m in ctx.finditer(_KATA_WORD):
         w = m.group(0)
         if w not in old or words[w] > 1:
             continue
@@ -2163,12 +2169,14 @@ _KATAKANA_SUFFIXES = ("レス", "サイド", "ライク", "フリー")
 
 def _katakana_findings(ctx: Context):
     text = ctx.text
-    words = Counter(_KATA_WORD.findall(text))
+    if ctx.scope is not None and 1 not in Counter(_KATA_WORD.findall(ctx.scanned_text)).values():
+        return  # every finding is of a word the document writes once: none here is written once
+    words = ctx.full.memo("typos.katakana_words", lambda: Counter(_KATA_WORD.findall(ctx.full.text)))
     old: list = []
     large_kana_style = not _old_style_findings(ctx, words, old)
     yield from old
     done = {f.span for f in old}
-    for m in _KATA_WORD.finditer(text):
+    for m in ctx.finditer(_KATA_WORD):
         w = m.group(0)
         if words[w] > 1 or m.span() in done:
             continue  # a spelling the document repeats is its own (a name, a house style), not a slip
@@ -2226,7 +2234,7 @@ _LETTER_LABELS = re.compile(r"(?<![A-Za-z])[a-z](?:および|及び|又は|ま�
 
 def _romaji_findings(ctx: Context):
     text = ctx.text
-    for m in _ROMAJI_LEFT.finditer(text):
+    for m in ctx.finditer(_ROMAJI_LEFT):
         s = m.start()
         if m.group(0) in variable_letters(ctx):
             continue  # 「.4秒はx秒」: the document's variable x, written throughout
@@ -2250,7 +2258,7 @@ _NUMBERLESS_LABEL = re.compile(r"(?<![次落及私邸])第(?=[条項号])")
 
 def _numberless_label_findings(ctx: Context):
     text = ctx.text
-    for m in _NUMBERLESS_LABEL.finditer(text):
+    for m in ctx.finditer(_NUMBERLESS_LABEL):
         s = m.start()
         if spaced_in_source(ctx, s):
             continue  # 「就業規則第　条に基づいて」: a form's blank for the number, spaces kept to write it in
@@ -2271,7 +2279,7 @@ _COUNTED_LABEL = re.compile(r"第[0-9０-９一二三四五六七八九十百]{1
 def _label_counter_findings(ctx: Context):
     text = ctx.text
     words = model()["words"]
-    for m in _COUNTED_LABEL.finditer(text):
+    for m in ctx.finditer(_COUNTED_LABEL):
         c = m.group("c")
         if c in _LABEL_COUNTERS or text[m.end():m.end() + 1] and c + text[m.end()] in words:
             continue
@@ -2330,7 +2338,7 @@ def _known_one_kanji_verb(k: str) -> bool:
 def _one_kanji_verb_findings(ctx: Context):
     text = ctx.text
     words = None
-    for m in _ONE_KANJI_VERB.finditer(text):
+    for m in ctx.finditer(_ONE_KANJI_VERB):
         k, s = m.group(0), m.start()
         if _known_one_kanji_verb(k):
             continue  # 課する, 関する, 有する: asked of the few kanji, before the line is tagged

@@ -798,9 +798,11 @@ _AFTER_KATAKANA = re.compile(r"([\u30a1-\u30fa\u30fc]{2,})([\u4e00-\u9fff])(?![\
 
 
 def _katakana_suffix_findings(ctx: Context, skip: list[tuple[int, int]]):
-    text = ctx.text
-    found = list(_AFTER_KATAKANA.finditer(text))
-    written = Counter(m.group(0) for m in found)
+    found = list(ctx.finditer(_AFTER_KATAKANA))
+    if not found:
+        return
+    written = ctx.full.memo("typos.after_katakana",
+                            lambda: Counter(m.group(0) for m in _AFTER_KATAKANA.finditer(ctx.full.text)))
     for m in found:
         word, k = m.group(1), m.group(2)
         s = m.start(2)
@@ -1403,8 +1405,9 @@ def _kanji_kana_findings(ctx: Context, skip: list[tuple[int, int]]):
     if not staples:
         return
     once: dict[str, list[str]] = {}  # the forms written once, by their kana
+    scanned = ctx.scanned_text if ctx.scope is not None else None  # a diff's changed units: the forms written there
     for f, n in forms.items():
-        if n == 1:
+        if n == 1 and (scanned is None or f in scanned):
             once.setdefault(f[1:], []).append(f)
     best_of: dict[str, tuple[int, str]] = {}  # a form written once → (count, kanji) of its staple
     word_starts: dict[str, bool] = {}
