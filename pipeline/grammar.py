@@ -941,7 +941,8 @@ def sequence_number(style: str, label: str) -> int | None:
 # ---------------------------------------------------------------- section style (1. はじめに)
 
 # (1)… is an item; 「1 |12」 is a table's row, its cells set apart by the bar
-_SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:\.[0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>[^\s)）|｜].*)$")
+# (a sub-section numbered with a hyphen, 「### 1-2 禁止行為」, is one level down, as 1.2 is)
+_SECTION = re.compile(r"^(?P<num>[0-9]{1,3})(?P<sub>(?:[.\-][0-9]{1,3})*)[ \u3000]*[.．]?[ \u3000]*(?P<title>[^\s)）|｜].*)$")
 
 
 # a counter after a number, as a count reads it: alone, or with what a count goes on with (年間, 月末, 日以内)
@@ -972,7 +973,7 @@ def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str,
     if re.match(r"^(?:限|回|番|度|人|日|年|週|枚|個|件|期|行|段)目", title):
         return None  # 「1限目 9:00~9:45」「2回目」: an ordinal count (a timetable's row), no section
     sub = m.group("sub")
-    depth = 1 + sub.count(".")
+    depth = 1 + sub.count(".") + sub.count("-")
     # 「4.(利用手続等)」: the title in its brackets, as 第4条（利用手続等） writes it; a citation 「第4条(利用手続等)」
     # names it without them
     enclosed = _TITLE_PAREN.match(title)
@@ -980,7 +981,7 @@ def match_section_heading(line: str, set_as_heading: bool = False) -> tuple[str,
         title = enclosed.group("title").strip()
     else:
         title = _bracketed(title) or title
-    return (m.group("num") + sub.replace(".", "_"), title, depth)
+    return (m.group("num") + sub.replace(".", "_").replace("-", "_"), title, depth)
 
 
 # ---------------------------------------------------------------- clauses headed 第N項 (第1項　著作権について)

@@ -702,8 +702,11 @@ class _Parser:
         headed = [int(s[0]) for i, s in numbered if self.lines[i].start in self.heading_levels]
         if headed[:2] != [1, 2]:
             return numbered
-        return [(i, s) for i, s in numbered
-                if self.lines[i].start in self.heading_levels or self.lines[i].start not in self.list_depths]
+        # headings numbered 1, 2, 3… throughout: a numbered line that is no heading is an item, in a list or in
+        # paragraphs of their own (<h5>3. 禁止事項</h5> over <p>1. …</p><p>2. …</p>)
+        all_headed = len(headed) >= 3 and headed == list(range(1, len(headed) + 1))
+        return [(i, s) for i, s in numbered if self.lines[i].start in self.heading_levels
+                or not all_headed and self.lines[i].start not in self.list_depths]
 
     # ------------------------------------------------------------ articles
 

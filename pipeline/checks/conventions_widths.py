@@ -312,10 +312,17 @@ def _citation_width_findings(ctx: Context):
         if not src[line_start:m.start()].strip(" \u3000\t#-*+・•|"):
             continue  # a heading's or a label's number, opening its line: the headings' widths are told elsewhere
         (full if _is_full(m.group("n")[0]) else half).append(m)
+    cited = True  # the majority is the citations' own (else the document's numbers')
     if _clear(len(full), len(half)):
         minority, n_major, major = half, len(full), "全角"
     elif _clear(len(half), len(full)):
         minority, n_major, major = full, len(half), "半角"
+    elif (full or half) and (every := _every_number_width(src)) is not None \
+            and len(half if every[0] == "半角" else full) >= len(full if every[0] == "半角" else half):
+        # too few citations to vote (「学則第21条」, the one citation of rules whose articles are headed 第１条…): the
+        # document's other numbers show the width it writes them in
+        major, n_major, _ = every
+        minority, cited = full if major == "半角" else half, False
     else:
         return
     if len(minority) > _FEW_OTHER_WIDTH:
@@ -328,12 +335,15 @@ def _citation_width_findings(ctx: Context):
             continue
         written = m.group(0)
         want = written.translate(_TO_FULL if major == "全角" else WIDE_DIGITS)
+        width = "full" if major == "全角" else "half"
         yield ctx.finding(
             "convention-deviation", span,
-            f"「{written}」の数字が{'半角' if major == '全角' else '全角'}です。この文書は条項・別表の番号を{major}で引用して"
-            f"います（{n_major}か所）。",
-            f"「{written}」: the document cites its articles, paragraphs and tables with {'full' if major == '全角' else 'half'}"
-            f"-width digits ({n_major} times).",
+            f"「{written}」の数字が{'半角' if major == '全角' else '全角'}です。この文書は"
+            + (f"条項・別表の番号を{major}で引用しています" if cited else f"本文の数字を{major}で書いています")
+            + f"（{n_major}か所）。",
+            f"「{written}」: the document "
+            + (f"cites its articles, paragraphs and tables with {width}-width digits" if cited
+               else f"writes the numbers of its text in {width} width") + f" ({n_major} times).",
             suggestion=want, excerpt=src[max(0, m.start() - 2):m.end() + 3])
 
 
@@ -354,6 +364,8 @@ def _every_number_width(src: str) -> tuple[str, int, int] | None:
         line_start = src.rfind("\n", 0, m.start()) + 1
         if not src[line_start:m.start()].strip(" \u3000\t#-*+・•|(（"):
             continue
+        if (tag := src.rfind("<", line_start, m.start())) >= 0 and src.find(">", tag, m.start()) < 0:
+            continue  # 「<div markdown="1">」: a number of the markup, not of the text
         if _is_full(m.group(0)[0]):
             n_full += 1
         else:

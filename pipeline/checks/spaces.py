@@ -531,6 +531,8 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
             continue  # (a space after a noun's particle, 「全角の空白は　意図的に」, is a pause some writers set on purpose)
         if m.group("b") and not _after_a_parenthetical(ctx, line, m):
             continue
+        if _framed_word(line, m.start(), m.end()):
+            continue  # 「不具合は　サポート　を活用して」: a name framed by the same spaces, on purpose
         if _LABELLED_TERM.fullmatch(line, 0, m.start()) and line[m.end():m.end() + 1] not in _PARTICLE_STARTS:
             continue  # 「（２）改ざん　研究資料…を変更する…」: an entry's term, then what it means, as every entry lays it out
         # (the finding marks the character before the spaces, which normalization keeps)
@@ -581,6 +583,16 @@ def _split_word_findings(ctx: Context, line: str, base: int):
                       f"An ideographic space inside the word 「{word.surface}」.")
         if f is not None:
             yield f
+
+
+# A word between two particles, framed by ideographic spaces on both sides (「は　サポート　を」): the writer sets a name
+# apart as quotes would; a slip does not type the same space twice around one word. (Half-width spaces around a word
+# are the habit of setting Latin words and numbers apart, which the document's own counts judge.)
+_FRAMED_WORD = re.compile(r"(?<=[ぁ-ゖ])(?P<sp>\u3000+)[\u30a1-\u30ff\u4e00-\u9fff々A-Za-z0-9ー・]{1,20}(?P=sp)(?=[ぁ-ゖ])")
+
+
+def _framed_word(line: str, s: int, e: int) -> bool:
+    return any((s, e) in (m.span("sp"), (m.end() - (e - s), m.end())) for m in _FRAMED_WORD.finditer(line))
 
 
 # the label of a part, an article or a paragraph, set apart from its title or text by the space after it
@@ -727,6 +739,8 @@ def stray_space(ctx: Context):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if line[s - 1:s] == ")" and line[e:e + 1] not in "、。，．" and _set_apart_parenthetical(line, s - 1):
                 continue  # 「情報 (クッキー ID や設定など) を収集し」: a parenthetical set apart on both sides, one habit
+            if _framed_word(line, s, e):
+                continue  # 「不具合は　サポート　を活用して」: a name (a channel, a button) framed by the same spaces, on purpose
             if _NAME_THEN_HONORIFIC.match(line, e):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
             if (base + s in (links := _sides_set_apart(ctx)) or base + e in links) and not line[s:e].strip(" "):

@@ -1047,6 +1047,28 @@ def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> b
     return False
 
 
+def _comparative_yori(left: str, run: str, right: str) -> bool:
+    """Does the run end in a case particle and the adverb より before an adjective or an adjectival noun (「同意の下で
+    より詳しい情報」, 「書面でより安全な方法」)? より is "more" there, the particle before it the noun's own: no slip of the
+    compound particle により, which a verb follows (「同意の下でより取得した」 stays one)."""
+    if not run.endswith("より") or len(run) < 3:
+        return False
+    toks, _ = tagged_line(left + run + right)
+    at = len(left) + len(run) - 2
+    for k in range(1, len(toks) - 1):
+        t, before, after = toks[k], toks[k - 1], toks[k + 1]
+        if t.start != at or t.surface != "より" or t.pos != "副詞":
+            continue
+        if before.pos != "助詞" or before.pos2 != "格助詞" or before.end != at or after.start != t.end:
+            return False
+        if after.pos in ("形容詞", "形状詞"):
+            return True
+        following = toks[k + 2] if k + 2 < len(toks) else None
+        return after.pos == "名詞" and following is not None and following.start == after.end \
+            and following.surface in ("な", "に") and following.pos == "助動詞"
+    return False
+
+
 def _permitted(left: str, run: str, right: str) -> bool:
     """Does the run hold a verb's te-form and the adjective いい (良い) after it, a permission (「使用していい範囲」)?"""
     toks, _ = tagged_line(left + run + right)
@@ -1754,7 +1776,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
                 or _honorific(left, run, right, unseen) or _conjugated(left, run, right, unseen) \
                 or _after_predicate(left, run, right, unseen) or _literary(left, run, right) \
-                or _verb_after_verb(left, run, right, unseen):
+                or _verb_after_verb(left, run, right, unseen) or _comparative_yori(left, run, right):
             continue
         if right[:1] in _CLOSING_QUOTES and _closes_a_quoted_name(left, run, right):
             continue
@@ -2120,7 +2142,8 @@ def _old_style(w: str) -> str | None:
     for i in range(1, len(w)):
         if w[i] in _LARGE_SMALL and w[i - 1] not in _NO_WORD_START:
             c = w[:i] + _LARGE_SMALL[w[i]] + w[i + 1:]
-            if _reads_whole(c):
+            if _reads_whole(c) and not _reads_as_a_name(c):
+                # (a loanword in old kana is a common noun: テイム, "tame", made small is ティム, a man's name)
                 return c
     return None
 
@@ -2167,6 +2190,20 @@ def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
 _KATAKANA_SUFFIXES = ("レス", "サイド", "ライク", "フリー")
 
 
+
+def _suffixed_compound(w: str) -> bool:
+    """Is ``w`` a known word and one of _KATAKANA_SUFFIXES, alone or before another known word (パーミッションレス,
+    ヘッドレスブラウザ: headless browser, a -less compound with its noun)?"""
+    for x in _KATAKANA_SUFFIXES:
+        i = w.find(x, 3)
+        while i >= 0:
+            rest = w[i + len(x):]
+            if is_known_word(w[:i]) and (not rest or len(rest) >= 3 and is_known_word(rest)):
+                return True
+            i = w.find(x, i + 1)
+    return False
+
+
 def _katakana_findings(ctx: Context):
     text = ctx.text
     if ctx.scope is not None and 1 not in Counter(_KATA_WORD.findall(ctx.scanned_text)).values():
@@ -2188,8 +2225,7 @@ def _katakana_findings(ctx: Context):
         line_start, line_end = ctx.line_span(s)
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]):
             continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling
-        if w.endswith(_KATAKANA_SUFFIXES) and any(is_known_word(w[:-len(x)]) for x in _KATAKANA_SUFFIXES
-                                                  if w.endswith(x) and len(w) - len(x) >= 3):
+        if _suffixed_compound(w):
             continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
