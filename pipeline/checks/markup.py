@@ -38,12 +38,30 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 def _shown_lines(ctx: Context):
     """(start, line) of the source lines a page shows as text: not in a fenced code block, not hidden by
     normalization (front matter, an HTML comment), in the scope of the run."""
-    norm = ctx.doc.norm
-    for start, line in _unfenced_lines(ctx.doc.source.text):
+    norm, src = ctx.doc.norm, ctx.doc.source.text
+    if ctx.scope is not None and "```" not in src and "~~~" not in src:
+        lines = _lines_within(src, [norm.source_span(span) for span in ctx.scope])  # no fence: the scope's lines alone
+    else:
+        lines = _unfenced_lines(src)
+    for start, line in lines:
         at = _first_kept(norm, start, start + len(line))
         if at is None or not ctx.in_scope(at):
             continue
         yield start, line, at
+
+
+def _lines_within(src: str, spans: list[tuple[int, int]]):
+    """(start, line) of the source lines holding text that ``spans`` (sorted source spans) touch, in order, once each."""
+    done = 0  # the source offset up to which lines were given
+    for a, b in spans:
+        pos = max(done, src.rfind("\n", 0, a) + 1)
+        while pos < len(src) and pos < max(b, a + 1):
+            end = src.find("\n", pos)
+            end = len(src) if end < 0 else end
+            if src[pos:end].strip():
+                yield pos, src[pos:end]
+            pos = end + 1
+        done = max(done, pos)
 
 
 def _unfenced_lines(src: str):
