@@ -1056,9 +1056,16 @@ _MARKED_CAPTION = re.compile(r"^(?:[【〈＜《〔](?P<b>[^【】〈〉＜＞�
 _CAPTION_STARTS = frozenset(_LIST_BULLETS + "（(【〈＜《〔■◆●□◇▼▽▲△◎☆★")
 
 
+# a Markdown heading's marks glued to a caption (「#（敷金）」): CommonMark shows the line as text, marks and all, but the
+# writer set the caption apart as a heading
+_GLUED_MARKS = re.compile(r"^#{1,6}(?=[（(【〈＜《〔■◆●□◇▼▽▲△◎☆★])")
+
+
 def is_caption(line: str) -> bool:
     """「（目的）」 (or 「■目的」, 「【目的】」, 「〈目的〉」) alone on a line: the caption of the article whose heading
     (第一条) is on the next line."""
+    if line[:1] == "#":
+        line = _GLUED_MARKS.sub("", line, 1)
     if line[:1] not in _CAPTION_STARTS:
         return False  # asked of most lines of a law, which open with a word
     return bool(_CAPTION.match(line) or _MARKED_CAPTION.match(line))
@@ -1066,6 +1073,8 @@ def is_caption(line: str) -> bool:
 
 def caption_title(line: str) -> str:
     """The words of a caption line: 「（目的）」, 「■目的」 and 「【目的】」 are all 目的."""
+    if line[:1] == "#":
+        line = _GLUED_MARKS.sub("", line, 1)
     m = _MARKED_CAPTION.match(line)
     if m:
         return (m.group("b") or m.group("m")).strip(" \u3000")

@@ -106,3 +106,51 @@ def test_opinions_that_match_and_a_plan_drawn_up_stay_quiet():
     path = FIXTURES / "pub473" / "nira_ark_rules.md"
     assert not findings_added(path, "呼び出しが合った場合", "意見が合った場合", "confusable-word")
     assert not findings_added(path, "拠点を立てない", "計画を立てない", "confusable-word")
+
+
+# ------------------------------------------------------------------ a Markdown page whose headings lack their space
+
+SHAREHOUSE = FIXTURES / "pub477" / "sharehouse_lease.md"
+
+
+def test_captions_written_as_glued_headings_title_their_articles():
+    """「#（敷金）」 over 「第6条」: CommonMark shows the line as text, but it is the article's caption, not the last
+    line of the article before."""
+    doc = _doc(SHAREHOUSE)
+    arts = [a for a in doc.all_articles() if a.part == "main"]
+    titles = {a.number: a.title for a in arts}
+    assert titles["1"] == "使用目的・善管注意義務" and titles["6"] == "敷金", titles
+    assert not any("#（" in p.text for a in arts for p in a.paragraphs)
+
+
+def test_headings_the_page_writes_all_without_their_space_are_told_once():
+    found = [f for f in run_checks(_doc(SHAREHOUSE), ["markup-broken"]) if "見出し" in f.message]
+    assert len(found) == 1 and "31の見出し" in found[0].message, found
+
+
+def test_a_heading_or_two_without_the_space_are_each_told():
+    text = "# 利用規約\n\n#第1条（目的）\n本規約は、本サービスの利用条件を定める。\n\n#第2条（定義）\n用語の定義は次のとおりとする。\n"
+    found = [f for f in run_checks(doc_from_text(text, "terms.md"), ["markup-broken"]) if "見出し" in f.message]
+    assert len(found) == 2 and not any("同じように" in f.message for f in found), found
+
+
+def test_seme_ni_kisuru_jiyuu_is_the_fixed_phrase_with_beki_left_out():
+    found = [f for f in run_checks(_doc(SHAREHOUSE), ["confusable-word"]) if f.excerpt == "帰する"]
+    assert [f.suggestion for f in found] == ["帰すべき"], found
+    assert not findings_added(SHAREHOUSE, "乙の責めに帰する事由", "乙の責めに帰することができない事由", "confusable-word")
+
+
+# ------------------------------------------------------------------ a contest's terms
+
+CONTEST = FIXTURES / "pub476" / "calligraphy_contest_terms.blade.php"
+
+
+def test_a_bodys_name_opening_with_kana_is_no_kana_slip():
+    """「運営事務局 わよう書道会の…」: わよう is the society's name (和様), not しよう."""
+    assert not [f for f in run_checks(_doc(CONTEST), ["typo"]) if "わよう" in f.excerpt]
+
+
+def test_kiin_suru_takes_its_cause_with_ni_not_no():
+    found = [f for f in run_checks(_doc(CONTEST), ["confusable-word"]) if "起因" in f.message]
+    assert [f.suggestion for f in found] == ["に"], found
+    assert not findings_added(CONTEST, "出品者の起因する", "事故の起因・経過と", "confusable-word")

@@ -276,6 +276,10 @@ def _merge_conflict_findings(ctx: Context):
 _LIST_ITEM = re.compile(r"^( *)([0-9]{1,9}[.)]|[-*+])( {1,5}|\t)(?=\S)")
 
 
+# more headings than this written without the space after their marks, and it is the page's way of writing them: told
+# once, with the count, not at every heading
+_FEW_GLUED = 3
+
 # more items than this whose nested list is indented short, and it is the document's way of indenting its lists:
 # told once, with the count, not at every item
 _FEW_UNDER_INDENTED = 3
@@ -345,15 +349,25 @@ def markup_broken(ctx: Context):
         return
     yield from _under_indented_lists(ctx)
     text = ctx.text
+    glued = None  # the glued headings of the whole page, counted when the scope holds one
     for start, line, at in _shown_lines(ctx):
         line_end = ctx.line_span(at)[1]
         if m := _GLUED_HEADING.match(line):
+            if glued is None:
+                glued = ctx.full.memo("markup.glued_headings", lambda: [
+                    s for s, ln in _unfenced_lines(ctx.doc.source.text) if _GLUED_HEADING.match(ln)
+                    and _first_kept(ctx.doc.norm, s, s + len(ln)) is not None])  # (a front matter's 「#comment」: hidden)
+            many = len(glued) > _FEW_GLUED
+            if many and start != glued[0]:
+                continue  # (the page's way of writing its headings: told once, at the first)
             marks = m.group(1)
             rest = line[m.end():].strip()
             yield ctx.finding(
                 "markup-broken", (at, min(line_end, at + len(marks) + len(rest))),
-                f"「{marks}」の後に空白がないため、「{marks}{rest[:20]}」は見出しとして表示されず、記号ごと本文として表示されます。",
-                f"No space after 「{marks}」: the line shows as text with its marks, not as a heading.",
+                f"「{marks}」の後に空白がないため、「{marks}{rest[:20]}」は見出しとして表示されず、記号ごと本文として表示されます。"
+                + (f"この文書では{len(glued)}の見出しが同じように書かれています。" if many else ""),
+                f"No space after 「{marks}」: the line shows as text with its marks, not as a heading."
+                + (f" The page writes {len(glued)} headings so." if many else ""),
                 suggestion=f"{marks} {rest}", excerpt=line.strip())
         elif line.count("|") == 1 and (m := _LONE_PIPE.search(line)) and _SENTENCE_END.search(line):
             a = _first_kept(ctx.doc.norm, start + m.start() - 1, start + m.start())

@@ -2410,7 +2410,8 @@ def typo(ctx: Context):
             continue  # 「自的」: a misspelling confusables.tsv names is that rule's, with its reason (one slip, one finding)
         if names is None:
             names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
-                                  + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)])
+                                  + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)]
+                                  + [m.span() for m in _KANA_BODY_NAME.finditer(ctx.full.text) if not _one_word(m.group(0))])
             persons = ctx.full.memo("typos.persons",
                                     lambda: [m.span("n") for m in _PERSON_AFTER_ROLE.finditer(ctx.full.text)])
         if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names):
@@ -2448,6 +2449,16 @@ _BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{
                         # a party named, then called 当社, 甲 or the like: 「…規約は、倉敷光作所（以下「管理者」という）」
                         r"|(?<=[、，,は\n])[\u3400-\u9fff々\u30a1-\u30fcA-Za-z0-9・]{2,24}(?=[ \u3000]*[（(]以下[、,]?[ \u3000]*「"
                         r"(?:[当弊][^」]{1,4}|[甲乙丙丁]|[^」]{0,6}者)」)")
+
+
+# a body's name that opens with kana, up to the word of its kind (「運営事務局 わよう書道会」, 「さくら囲碁クラブ」): kana
+# its founders chose, not kana of a sentence (which MeCab reads as one word of its own: および協会 is no name)
+_KANA_BODY_NAME = re.compile(r"[ぁ-ゖ]{2,8}(?=[\u4e00-\u9fff]{1,6}(?:会|協会|連盟|組合|クラブ|財団|団)(?![\u4e00-\u9fff]))")
+
+
+def _one_word(kana: str) -> bool:
+    toks = tokenize(kana)
+    return len(toks) == 1 and is_known_word(kana)
 
 
 # a person named after the post they hold, in a list of officers or judges: 「審査委員長　：原功（国立研究開発法人…）」,
