@@ -189,6 +189,9 @@ class _Parser:
         self.supplementary: list[Supplementary] = []
         self.annexes: list[Annex] = []
         self.closing: list[Block] = []
+        self._section_chapters: dict[int, grammar.ChapterHeading] | None = None
+        # the lines of the chapters whose sections are numbered from 1 in each (_runs_by_chapter): chapters, not text
+        self.chapters_of_sections: dict[int, grammar.ChapterHeading] = {}
         self.history: list[dict] = []
         self.preamble_lines: list[LineRef] = []
         self.chapter_label: str | None = None
@@ -455,12 +458,18 @@ class _Parser:
                 continue
             if len(run) > len(best):
                 best = list(run)
+        by_chapter = self._runs_by_chapter(numbered, toc)
+        if len(by_chapter) > len(best):
+            best = by_chapter
         listing = self._short_numbered_lines(toc)
         if len(listing) > len(best):
             best = listing
         if len(best) >= 2 and not self._list_under_one_heading([i for i, _ in best]):
             for i, s in best:
                 found[i] = (s[0], s[1], self._section_label(i, s))
+            if best is by_chapter:
+                self.chapters_of_sections = self.section_chapters(toc)
+                return found
             if best is not listing:
                 found.update(self._sections_run_on(best[-1][0], int(best[-1][1][0]), toc))
             return found
@@ -488,6 +497,38 @@ class _Parser:
                 n += 1
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
+
+    def _runs_by_chapter(self, numbered: list[tuple[int, tuple]], toc: set[int]) -> list[tuple[int, tuple]]:
+        """The numbered headings of a document whose chapters (「## 第2章　入社前健康診断」) each number their sections from
+        1 (「### 1.対象者」…「### 8.…」, then again under 第3章): every heading of two chapters or more, each chapter's a run
+        1, 2, 3, … of its own; else none. The chapters are read as chapters (section_chapters)."""
+        chapters = self.section_chapters(toc)
+        if len(chapters) < 2 or not numbered:
+            return []
+        starts = sorted(chapters)
+        runs: dict[int, list[tuple[int, tuple]]] = {}
+        for i, s in numbered:
+            k = bisect.bisect_right(starts, i) - 1
+            if k < 0:
+                return []  # a numbered heading before the first chapter: no scheme of chapters
+            runs.setdefault(starts[k], []).append((i, s))
+        if len(runs) < 2 or any([int(s[0]) for _, s in run] != list(range(1, len(run) + 1)) for run in runs.values()):
+            return []
+        return [x for k in sorted(runs) for x in runs[k]]
+
+    def section_chapters(self, toc: set[int] = frozenset()) -> dict[int, grammar.ChapterHeading]:
+        """Line index → chapter heading (第N章) of a document of numbered sections."""
+        def build():
+            out = {}
+            for i, ln in enumerate(self.lines):
+                if i not in toc and ln.text[:1] == "第":
+                    c = grammar.match_chapter_heading(ln.text)
+                    if c is not None and c.kind == "章":
+                        out[i] = c
+            return out
+        if self._section_chapters is None:
+            self._section_chapters = build()
+        return self._section_chapters
 
     def _sections_run_on(self, last: int, number: int, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
         """The sections after the run of headings that ends at line ``last`` (section ``number``) whose lines are a step
@@ -1345,6 +1386,18 @@ class _Parser:
                 if i in sections:
                     number, title, label = sections[i]
                     self.start_article(number, label, title, line, None)
+                elif i in self.chapters_of_sections:
+                    c = self.chapters_of_sections[i]
+                    self.finish_article()
+                    self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
+                    self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
+                elif self.chapters_of_sections and line.start > self.last_heading_start \
+                        and grammar.match_supplementary(t) is not None and grammar.supplementary_heading(t) == t:
+                    # 「## 附則」 after the last chapter's sections: the 附則, as after articles
+                    self.finish_article()
+                    self.region = "supplementary"
+                    self.supplementary.append(Supplementary("附則", grammar.match_supplementary(t)[1], "",
+                                                            (line.start, line.end)))
                 elif self._closes_body(i):
                     continue
                 elif self.current is not None and line.start > self.last_heading_start and grammar.is_closing(t):

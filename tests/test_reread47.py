@@ -154,3 +154,74 @@ def test_kiin_suru_takes_its_cause_with_ni_not_no():
     found = [f for f in run_checks(_doc(CONTEST), ["confusable-word"]) if "起因" in f.message]
     assert [f.suggestion for f in found] == ["に"], found
     assert not findings_added(CONTEST, "出品者の起因する", "事故の起因・経過と", "confusable-word")
+
+
+# ------------------------------------------------------------------ university and company rules (pub478)
+
+PUB478 = FIXTURES / "pub478"
+
+
+def test_sections_numbered_from_1_in_each_chapter_are_read_under_their_chapters():
+    """「## 第2章　入社前健康診断」 and 「## 第3章　定期健康診断」 each number their sections 「### 1.」 to 「### 8.」: both
+    chapters' sections are read (第3章's were closing text), then 「## 附則」 is the 附則; a paragraph number written
+    twice in 第3章's 5. is told there, named as the page names it."""
+    doc = _doc(PUB478 / "health_check_rules.md")
+    assert [c.label for c in doc.chapters] == ["第1章", "第2章", "第3章"]
+    arts = [a for a in doc.all_articles() if a.part == "main"]
+    assert [a.number for a in arts] == [str(n) for n in range(1, 9)] * 2
+    assert doc.numbering == "chapter" and [a.part_label for a in arts][7:9] == ["第2章", "第3章"]
+    assert len(doc.supplementary) == 1 and "2023年6月1日から施行" in doc.supplementary[0].text
+    dup = run_checks(doc, ["numbering-duplicate"])
+    assert [f.message for f in dup] == ["第3章5.の項番号「3.」が重複しています。"], dup
+
+
+def test_parallel_articles_ending_on_the_same_paragraphs_are_no_paste():
+    """第12条 (時間外勤務の制限), 第13条 (所定外勤務の制限) and 第14条 (深夜業の制限) each end on the same paragraphs of when
+    the restriction ends: the procedure parallel articles share, three times over, not one article's text pasted."""
+    doc = _doc(PUB478 / "care_leave_rules.md")
+    assert not [f for f in run_checks(doc, ["duplication"]) if "一字一句" in f.message]
+
+
+def test_a_block_pasted_into_one_other_article_is_still_told():
+    """The same paragraphs (5 to 7 of 第12条) pasted into 第９条, an article apart from the parallel three: a paste."""
+    path = PUB478 / "care_leave_rules.md"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("５　制限開始予定日とされた日の前日までに")
+    end = text.index("{: .kou}", text.index("７　前項第一号の事由が生じたときは")) + len("{: .kou}")
+    block = text[start:end]
+    at = text.index("第９条　介護休業後の勤務は")
+    at = text.index("{: .jou}", at) + len("{: .jou}")
+    assert text.count(block) == 3
+    published = text[at - 20:at]
+    added = findings_added(path, published, published + "\n\n" + block, "duplication")
+    assert [f for f in added if "一字一句" in f.message], added
+
+
+def test_an_adjective_in_kanji_and_kana_and_its_particle_are_no_kana_slip():
+    doc = _doc(PUB478 / "personal_information_rules.md")
+    assert "少なくとも年１回以上" in doc.norm.text or "少なくとも年1回以上" in doc.norm.text
+    assert not [f for f in run_checks(doc, ["typo"]) if "なくとも" in f.excerpt]
+
+
+def test_a_words_parts_listed_in_brackets_after_it_are_no_misconversion():
+    """「電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式をいう。）」."""
+    doc = _doc(PUB478 / "personal_information_rules.md")
+    assert not [f for f in run_checks(doc, ["typo"]) if "電子的方式" in f.excerpt]
+
+
+def test_half_width_citations_among_hundreds_of_full_width_ones_are_each_told():
+    found = [f for f in run_checks(_doc(PUB478 / "personal_information_rules.md"), ["convention-deviation"])
+             if "半角です" in f.message]
+    assert len(found) == 8 and all("全角で引用しています（269か所）" in f.message for f in found), found
+
+
+def test_ni_atte_wa_converted_to_the_kanji_of_matching():
+    found = [f for f in run_checks(_doc(PUB478 / "personal_information_rules.md"), ["confusable-word"])
+             if f.excerpt == "合って"]
+    assert [f.suggestion for f in found] == ["あって"], found
+
+
+def test_a_change_logs_dated_entry_ending_the_text_is_no_cut_sentence():
+    """The page ends on 「- 2025年04月02日: 人月単価の記述を削除、みなし残業時間量を修正」 under 「## 改訂履歴」."""
+    doc = _doc(PUB478 / "salary_disclosure.md")
+    assert not [f for f in run_checks(doc, ["sentence-unterminated"]) if "途中で終わって" in f.message]

@@ -311,6 +311,8 @@ def _citation_width_findings(ctx: Context):
         line_start = src.rfind("\n", 0, m.start()) + 1
         if not src[line_start:m.start()].strip(" \u3000\t#-*+・•|"):
             continue  # a heading's or a label's number, opening its line: the headings' widths are told elsewhere
+        if src.count("`", line_start, m.start()) % 2:
+            continue  # 「`第１条（目的）`」: quoted as written, in a Markdown code span
         (full if _is_full(m.group("n")[0]) else half).append(m)
     cited = True  # the majority is the citations' own (else the document's numbers')
     if _clear(len(full), len(half)):
@@ -325,7 +327,7 @@ def _citation_width_findings(ctx: Context):
         minority, cited = full if major == "半角" else half, False
     else:
         return
-    if len(minority) > _FEW_OTHER_WIDTH:
+    if len(minority) > max(_FEW_OTHER_WIDTH, n_major // _SLIPS_PER_CITATIONS):
         return  # (a document cited both ways in whole passages, a revision typed in another sitting: no slip of one)
     for m in minority:
         if (whole := _CITATION_NUMBERS.match(src, m.start())) and len({_is_full(g[0]) for g in whole.groups() if g}) > 1:
@@ -353,6 +355,9 @@ _ANY_NUMBER = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:[0-9]+|[０-�
 
 # a few counted numbers of the other width at most are slips against the document's other numbers
 _FEW_OTHER_WIDTH = 3
+# a document that cites its provisions hundreds of times in one width may slip more than a few times: one citation in
+# this many of the other width at most is still a slip (8 in 269 of a 個人情報保護規程), not a second convention
+_SLIPS_PER_CITATIONS = 25
 
 
 def _every_number_width(src: str) -> tuple[str, int, int] | None:

@@ -39,8 +39,8 @@ def cut_off_at(ctx) -> int | None:
         full = ctx.full
         text = full.text[:text_end(ctx)]
         last = _last_line(text)
-        if len(last) < 2:
-            return None
+        if len(last) < 2 or _DATED_ENTRY.match(last):
+            return None  # (「- 2025年04月02日: …を修正」: an entry of a change log, which records, not a sentence)
         if any(told(last) for told in _LAST_LINE_SIGNALS) \
                 or _ends_on_a_heading(full, len(text)) and not _furniture_after(full, len(text)) \
                 or _ends_inside_a_word_it_writes(text) or _ends_unlike_its_sentences(text, last) \
@@ -48,6 +48,10 @@ def cut_off_at(ctx) -> int | None:
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
+
+
+# a line opening with a date and a colon: a change log's entry
+_DATED_ENTRY = re.compile(r"[-・*•\s]*(?:(?:19|20)[0-9]{2}|(?:令和|平成|昭和)[0-9元]{1,2})[ \u3000]*[年/.\-][^:：\n]{0,12}[ \u3000]*[:：]")
 
 
 def _furniture_after(ctx, end: int) -> bool:

@@ -896,6 +896,19 @@ def _parallel_titles(a: str | None, b: str | None) -> bool:
 _ITEM_LINE = re.compile(r"[（(](?:[0-9０-９]{1,2}|[a-zA-Zａ-ｚ]|[一二三四五六七八九十]{1,3})[)）]|[・•\-]|[\u2460-\u2473]")
 
 
+def _in_a_parallel_run(places: list[int], at: int) -> bool:
+    """Is ``at`` one of three places or more in a row among ``places`` (sorted)?"""
+    if at not in places:
+        return False
+    k = places.index(at)
+    lo = hi = k
+    while lo > 0 and places[lo - 1] == places[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(places) and places[hi + 1] == places[hi] + 1:
+        hi += 1
+    return hi - lo + 1 >= 3
+
+
 def _copied_block_findings(ctx: Context):
     """Part 7: a paragraph's lead and its items, four lines or more in a row, written word for word in an earlier
     article of the same chapter whose text is otherwise its own (第11条（禁止事項） opening with 第12条（本サービスの提供の
@@ -913,6 +926,14 @@ def _copied_block_findings(ctx: Context):
             pos += len(ln) + 1
         bodies.append((a, lines))
     whole = Counter((a.chapter, a.part, tuple(t for _, t in lines)) for a, lines in bodies)
+    # the articles (by their place) each line stands in: a block three articles in a row repeat is the procedure
+    # parallel articles share (時間外勤務の制限, 所定外勤務の制限 and 深夜業の制限, each ending on when the restriction
+    # ends), not a paste; the same block in an article apart from them is still one
+    articles_with: dict[tuple, list[int]] = {}
+    for k, (a, lines) in enumerate(bodies):
+        for key in {(a.chapter, a.part, t) for _, t in lines}:
+            articles_with.setdefault(key, []).append(k)
+    place = {id(a): k for k, (a, _) in enumerate(bodies)}
     for a, lines in bodies:
         if whole[(a.chapter, a.part, tuple(t for _, t in lines))] > 1:
             continue  # the whole article twice: part 6's
@@ -931,7 +952,9 @@ def _copied_block_findings(ctx: Context):
             lead = lines[k][1]
             if n >= _BLOCK_LINES and sum(len(t) for _, t in lines[k:k + n]) >= _BLOCK_CHARS \
                     and len(lead) >= _BLOCK_LEAD and lead.endswith("。") and not _parallel_titles(a.title, other.title) \
-                    and not _ITEM_LINE.match(lead):
+                    and not _ITEM_LINE.match(lead) \
+                    and not all(_in_a_parallel_run(articles_with[(a.chapter, a.part, lead)], place[id(x)])
+                                for x in (a, other)):
                 block = "".join(t for _, t in lines[k:k + n])
                 # told where it does not belong: in the article whose title the block's words fit less
                 here, there, at = (a, other, lines[k:k + n])

@@ -17,6 +17,7 @@ from collections import Counter
 from . import Context, article_label, comparison_table, partial_text, rule
 from ..grammar import WIDE_DIGITS, int_to_kanji, to_int
 from ..model import Article, Item, Paragraph
+from .base import article_place
 from .run_in import item_after_run_in, items_run_in, paragraphs_run_in
 
 
@@ -327,6 +328,12 @@ def _label_line_at(ctx: Context, pos: int) -> str | None:
     return line.strip() if _LABEL_LINE.fullmatch(line) else None
 
 
+def _named(ctx: Context, art: Article) -> str:
+    """An article as its page names it (第5条, a section's 「5.」), with its chapter where each chapter numbers its own."""
+    chapter = art.part_label if ctx.doc.numbering == "chapter" and art.part == "main" else ""
+    return chapter + article_place(art)
+
+
 def _paragraph_findings(ctx: Context):
     for art in ctx.doc.all_articles():
         seq = _paragraph_sequence(art)
@@ -351,7 +358,7 @@ def _paragraph_findings(ctx: Context):
             if fault == "duplicate":
                 yield ctx.finding(
                     "numbering-duplicate", span,
-                    f"{article_label(art.number)}の項番号「{p.label or n}」が重複しています。",
+                    f"{_named(ctx, art)}の項番号「{p.label or n}」が重複しています。",
                     f"Paragraph number {n} of article {art.number} is used twice.",
                     excerpt=excerpt,
                     # renumbering the second one is the fix only when the next number is free
@@ -360,7 +367,7 @@ def _paragraph_findings(ctx: Context):
             elif fault == "order":
                 yield ctx.finding(
                     "numbering-order", span,
-                    f"{article_label(art.number)}の第{n}項が第{prev}項の後にあります（項番号の順序）。",
+                    f"{_named(ctx, art)}の第{n}項が第{prev}項の後にあります（項番号の順序）。",
                     f"Paragraph {n} of article {art.number} comes after paragraph {prev}.",
                     excerpt=excerpt,
                 )
@@ -370,7 +377,7 @@ def _paragraph_findings(ctx: Context):
                 jump = f"が{prev}から{n}に飛んでいます" if prev else f"が第{n}項から始まっています"
                 yield ctx.finding(
                     "numbering-gap", span,
-                    f"{article_label(art.number)}の項番号{jump}（{missing}がありません）。",
+                    f"{_named(ctx, art)}の項番号{jump}（{missing}がありません）。",
                     f"Paragraph numbering of article {art.number} skips from {prev} to {n}." if prev else
                     f"Paragraph numbering of article {art.number} starts at {n}.",
                     excerpt=excerpt,

@@ -1772,6 +1772,10 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
         head = ctx.token_at(s)
         if head is not None and head.start < s < head.end and head.pos == "副詞":
             continue  # 「決してないことを」: the run opens inside an adverb written in kanji and kana (決して), no slip
+        if head is not None and head.start < s < head.end and head.pos == "形容詞" and _is_word(head.lemma) \
+                and (nxt := ctx.token_at(head.end)) is not None and nxt.pos == "助詞" \
+                and all(s + i + 3 <= nxt.end for i in unseen):
+            continue  # 「少なくとも年1回」: an adjective written in kanji and kana (少なく) and its particle, no slip
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
                 or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
                 or _honorific(left, run, right, unseen) or _conjugated(left, run, right, unseen) \

@@ -1466,6 +1466,12 @@ def _homophone(a: str, b: str) -> bool:
     return bool(_shared_readings(a, b))
 
 
+def _spelled_out_in_brackets(text: str, at: int, word: str) -> bool:
+    """Does ``at`` stand in the brackets that open right after ``word`` (a definition's list of what the word covers)?"""
+    opening = max(text.rfind("（", max(0, at - 40), at), text.rfind("(", max(0, at - 40), at))
+    return opening > 0 and text.endswith(word, 0, opening) and not re.search(r"[)）\n]", text[opening:at])
+
+
 def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     runs = Counter(_LONG_RUN.findall(text))
@@ -1504,6 +1510,8 @@ def _doc_compound_homophone_findings(ctx: Context, skip: list[tuple[int, int]]):
             s, e = m.span()
             if (s and _RUN.match(text[s - 1])) or _RUN.match(text[e:e + 1] or " ") or any(a < e and s < b for a, b in skip):
                 continue  # part of a longer run, or told already
+            if _spelled_out_in_brackets(text, s, q):
+                continue  # 「電磁的方式（電子的方式、磁気的方式その他…）」: what the other word is made of, listed after it
             wrong, right = r[i:i + w], q[i:i + w]
             yield ctx.finding(
                 "typo", (s + i, s + i + w),
