@@ -189,7 +189,6 @@ class _Parser:
         self.supplementary: list[Supplementary] = []
         self.annexes: list[Annex] = []
         self.closing: list[Block] = []
-        self._section_chapters: dict[int, grammar.ChapterHeading] | None = None
         # the lines of the chapters whose sections are numbered from 1 in each (_runs_by_chapter): chapters, not text
         self.chapters_of_sections: dict[int, grammar.ChapterHeading] = {}
         self.history: list[dict] = []
@@ -458,7 +457,7 @@ class _Parser:
                 continue
             if len(run) > len(best):
                 best = list(run)
-        by_chapter = self._runs_by_chapter(numbered, toc)
+        by_chapter, chapters = self._runs_by_chapter(numbered, toc)
         if len(by_chapter) > len(best):
             best = by_chapter
         listing = self._short_numbered_lines(toc)
@@ -468,7 +467,7 @@ class _Parser:
             for i, s in best:
                 found[i] = (s[0], s[1], self._section_label(i, s))
             if best is by_chapter:
-                self.chapters_of_sections = self.section_chapters(toc)
+                self.chapters_of_sections = chapters
                 return found
             if best is not listing:
                 found.update(self._sections_run_on(best[-1][0], int(best[-1][1][0]), toc))
@@ -498,37 +497,28 @@ class _Parser:
                 found[i] = (str(n), ln.text.strip(), ln.text.strip())
         return found
 
-    def _runs_by_chapter(self, numbered: list[tuple[int, tuple]], toc: set[int]) -> list[tuple[int, tuple]]:
+    def _runs_by_chapter(self, numbered: list[tuple[int, tuple]], toc: set[int]
+                         ) -> tuple[list[tuple[int, tuple]], dict[int, grammar.ChapterHeading]]:
         """The numbered headings of a document whose chapters (「## 第2章　入社前健康診断」) each number their sections from
-        1 (「### 1.対象者」…「### 8.…」, then again under 第3章): every heading of two chapters or more, each chapter's a run
-        1, 2, 3, … of its own; else none. The chapters are read as chapters (section_chapters)."""
-        chapters = self.section_chapters(toc)
+        1 (「### 1.対象者」…「### 8.…」, then again under 第3章), and its chapter headings by line: every heading of two
+        chapters or more, each chapter's a run 1, 2, 3, … of its own; else nothing."""
+        chapters = {}
+        for i, ln in enumerate(self.lines):
+            if i not in toc and ln.text[:1] == "第" and (c := grammar.match_chapter_heading(ln.text)) is not None \
+                    and c.kind == "章":
+                chapters[i] = c
         if len(chapters) < 2 or not numbered:
-            return []
+            return [], {}
         starts = sorted(chapters)
         runs: dict[int, list[tuple[int, tuple]]] = {}
         for i, s in numbered:
             k = bisect.bisect_right(starts, i) - 1
             if k < 0:
-                return []  # a numbered heading before the first chapter: no scheme of chapters
+                return [], {}  # a numbered heading before the first chapter: no scheme of chapters
             runs.setdefault(starts[k], []).append((i, s))
         if len(runs) < 2 or any([int(s[0]) for _, s in run] != list(range(1, len(run) + 1)) for run in runs.values()):
-            return []
-        return [x for k in sorted(runs) for x in runs[k]]
-
-    def section_chapters(self, toc: set[int] = frozenset()) -> dict[int, grammar.ChapterHeading]:
-        """Line index → chapter heading (第N章) of a document of numbered sections."""
-        def build():
-            out = {}
-            for i, ln in enumerate(self.lines):
-                if i not in toc and ln.text[:1] == "第":
-                    c = grammar.match_chapter_heading(ln.text)
-                    if c is not None and c.kind == "章":
-                        out[i] = c
-            return out
-        if self._section_chapters is None:
-            self._section_chapters = build()
-        return self._section_chapters
+            return [], {}
+        return [x for k in sorted(runs) for x in runs[k]], chapters
 
     def _sections_run_on(self, last: int, number: int, toc: set[int]) -> dict[int, tuple[str, str | None, str]]:
         """The sections after the run of headings that ends at line ``last`` (section ``number``) whose lines are a step

@@ -51,7 +51,8 @@ def cut_off_at(ctx) -> int | None:
 
 
 # a line opening with a date and a colon: a change log's entry
-_DATED_ENTRY = re.compile(r"[-・*•\s]*(?:(?:19|20)[0-9]{2}|(?:令和|平成|昭和)[0-9元]{1,2})[ \u3000]*[年/.\-][^:：\n]{0,12}[ \u3000]*[:：]")
+_DATED_ENTRY = re.compile(r"[-・*•\s]*(?:(?:19|20)[0-9]{2}|(?:令和|平成|昭和)[0-9元]{1,2})"
+                          r"[ \u3000]*[年/.\-][^:：\n]{0,12}[ \u3000]*[:：]")
 
 
 def _furniture_after(ctx, end: int) -> bool:

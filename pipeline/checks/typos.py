@@ -1726,7 +1726,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     kana4 = model()["kana4"]
     # runs with a 3-gram law text never writes: few, so where they are and the document's own counts are
     # taken only if there are any
-    odd_runs = {r for r in set(_KANA_RUN.findall(ctx.scanned_text)) if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
+    odd_runs = {r for r in set(_KANA_RUN.findall(ctx.scanned_text))
+                if any(r[i:i + 3] not in k3 for i in range(len(r) - 2))}
     if not odd_runs:
         return
     written = ctx.full.memo("typos.kana_runs", lambda: Counter(_KANA_RUN.findall(ctx.full.text)))
@@ -2415,7 +2416,8 @@ def typo(ctx: Context):
         if names is None:
             names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
                                   + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)]
-                                  + [m.span() for m in _KANA_BODY_NAME.finditer(ctx.full.text) if not _one_word(m.group(0))])
+                                  + [m.span() for m in _KANA_BODY_NAME.finditer(ctx.full.text)
+                                     if not _one_word(m.group(0))])
             persons = ctx.full.memo("typos.persons",
                                     lambda: [m.span("n") for m in _PERSON_AFTER_ROLE.finditer(ctx.full.text)])
         if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names):
