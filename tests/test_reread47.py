@@ -225,3 +225,16 @@ def test_a_change_logs_dated_entry_ending_the_text_is_no_cut_sentence():
     """The page ends on 「- 2025年04月02日: 人月単価の記述を削除、みなし残業時間量を修正」 under 「## 改訂履歴」."""
     doc = _doc(PUB478 / "salary_disclosure.md")
     assert not [f for f in run_checks(doc, ["sentence-unterminated"]) if "途中で終わって" in f.message]
+
+
+# ------------------------------------------------------------------ a page's text outside its <article>
+
+def test_sentences_outside_the_pages_article_are_read_with_it():
+    """「<p class="intro">この受講規約（以下「本規約」）は、…定めるものです。</p>」 above the <article> of the 14 clauses
+    and 「<div class="fuzoku"><b>附則</b>制定日：2026年9月15日…」 below it: the definitions and the 附則 are the
+    document's, not dropped unrecorded."""
+    doc = _doc(FIXTURES / "pub479" / "ai_college_enrollment_terms.html")
+    assert "以下「本規約」" in doc.preamble.text
+    assert len([a for a in doc.all_articles() if a.part == "main"]) == 14
+    assert [s.date for s in doc.supplementary] == ["2026-09-15"]
+    assert not any("main content read from" in n for n in doc.source.notes)

@@ -1052,6 +1052,27 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
     return text, enc, notes
 
 
+def _sentences_outside(root: Node, main: Node) -> bool:
+    """Does the page write sentences outside ``main`` that are no furniture (「<p class="intro">この受講規約（以下「本規約」）
+    は…定めるものです。</p>」 above the <article> of the clauses, a 附則 box below it)? They are the document's too: the
+    page is read whole (its furniture still dropped), not its <article> alone."""
+    def walk(node: Node):
+        for child in node.children:
+            if child is main:
+                continue
+            if isinstance(child, Node):
+                if _furniture(child) or child.tag in DROP_CODE or child.tag in ("head", "title") or _hidden(child):
+                    continue
+                yield from walk(child)
+            elif child.strip():
+                yield child
+    return bool(_OUTSIDE_SENTENCE.search("".join(walk(root))))
+
+
+# a sentence of Japanese: words and its closing 。 (a caption, a link or a date has none)
+_OUTSIDE_SENTENCE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][^。]{8,}。")
+
+
 def main_content(root: Node) -> tuple[Node, str]:
     nodes = list(root.iter())
     for n in nodes:
@@ -1060,7 +1081,7 @@ def main_content(root: Node) -> tuple[Node, str]:
             if len(_ARTICLE_NUMBER.findall(n.text())) >= 2 or len(_ARTICLE_NUMBER.findall(root.text())) < 2:
                 return n, "<main>"
     articles = [n for n in nodes if n.tag == "article" and not _hidden(n)]
-    if len(articles) == 1:
+    if len(articles) == 1 and not _sentences_outside(root, articles[0]):
         return articles[0], "<article>"
     for n in nodes:
         if n.attrs.get("role") == "main":
