@@ -238,3 +238,30 @@ def test_sentences_outside_the_pages_article_are_read_with_it():
     assert len([a for a in doc.all_articles() if a.part == "main"]) == 14
     assert [s.date for s in doc.supplementary] == ["2026-09-15"]
     assert not any("main content read from" in n for n in doc.source.notes)
+
+
+# ------------------------------------------------------------------ recruitment and staffing pages (pub481)
+
+PUB481 = FIXTURES / "pub481"
+
+
+def test_a_phone_copy_of_the_pages_content_is_left_out_and_recorded():
+    """The policy written in <div class="sp_disp"> and again in <div class="pc_disp">: a reader sees one copy. Read
+    twice, every section was its own duplicate (two false warnings) and the history's dates doubled."""
+    doc = _doc(PUB481 / "career_plus_privacy.php")
+    assert [a.number for a in doc.all_articles() if a.part == "main"] == ["1", "2", "3", "4"]
+    assert [r.kind for r in doc.norm.removed].count("device-copy") == 1
+    assert not [f for f in run_checks(doc, ["duplication"])]
+    assert doc.metadata["effective_date"] == "2015-01-20"
+
+
+def test_shoudaku_takes_what_is_accepted_with_wo():
+    found = [f for f in run_checks(_doc(PUB481 / "engineer_route_terms.blade.php"), ["confusable-word"])
+             if "承諾" in f.message]
+    assert [(f.excerpt, f.suggestion) for f in found] == [("に", "を")], found
+
+
+def test_dates_under_their_history_labels_padded_to_line_up_are_no_stray_spaces():
+    """「制定　平成２３年　６月　７日」 over 「改定　平成２８年１２月　１日」: a one-digit month and day padded to two."""
+    doc = _doc(PUB481 / "hermes_privacy.php")
+    assert not [f for f in run_checks(doc, ["stray-space"]) if "日付" in f.message]

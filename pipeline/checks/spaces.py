@@ -448,6 +448,10 @@ _DATE = re.compile(r"(?:(?:[0-9０-９]{2,4}|[毎当翌前同本初])年[ \u3000
 
 
 _PADDED_DIGIT = re.compile(r"\u3000[0-9０-９一二三四五六七八九](?:月|日)")
+# what may stand before a date on a line of its own: its era, and the label of a document's history (「制定　平成２３年　６月
+# ７日」, 「改定　平成２５年１０月　１日」: a column of dates lined up)
+_DATE_LEAD = re.compile(r"(?:(?:制定|改定|改訂|改正|施行|実施|発効|最終改訂|最終改定|最終更新|作成|更新)日?[ \u3000:：]*)?"
+                        r"(?:令和|平成|昭和)?")
 _TAG = re.compile(r"<[^<>\n]*>")
 
 
@@ -457,7 +461,7 @@ def _date_space_findings(ctx: Context, line: str, base: int):
         date = m.group(0).rstrip(" \u3000")
         if "\u3000" not in date:
             continue
-        alone = line[:m.start()].strip(" \u3000\t") in ("", "令和", "平成", "昭和") \
+        alone = _DATE_LEAD.fullmatch(line[:m.start()].strip(" \u3000\t")) is not None \
             and not _TAG.sub("", line[m.end():]).strip(" \u3000\t")
         if alone and all(_PADDED_DIGIT.match(date, k) for k, c in enumerate(date) if c == "\u3000"):
             continue  # 「平成２６年　２月　４日」 alone on its line: a one-digit month and day padded to the width of two, as

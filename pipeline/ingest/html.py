@@ -769,6 +769,9 @@ class Renderer:
             return
         if tag in DROP_OTHER or _hidden(node):
             return
+        if _DEVICE_COPY in node.attrs:
+            self.removed.append(Removal("device-copy", node.text().strip()[:200], self.offset(), self.offset()))
+            return
         if tag == "br":
             self.newline(soft=True)
             return
@@ -1050,6 +1053,45 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
                 notes.append(f"declared charset {declared} does not match the bytes (offset {e.start}); detected instead")
     text, enc = decode(data, name)
     return text, enc, notes
+
+
+# The classes that show an element on phones only, or on computers only (「<div class="sp_disp">」 and
+# 「<div class="pc_disp">」, sp-only / pc-only, mobile / desktop): a page that writes its content once for each shows
+# a reader one copy.
+_PHONE_CLASS = re.compile(r"(?:^|[-_])(?:sp|smp|mobile|smartphone)(?:$|[-_])", re.IGNORECASE)
+_COMPUTER_CLASS = re.compile(r"(?:^|[-_])(?:pc|desktop)(?:$|[-_])", re.IGNORECASE)
+_DEVICE_COPY = "data-clausediff-device-copy"
+# a copy is the content when its text is this long at least (a menu's two renderings are furniture, left alone)
+_LEAST_COPY = 200
+
+
+def _device_copies(root: Node) -> list[Node]:
+    """The phone copies of a page's content that also stands in a computer's copy, word for word (the copies marked
+    for the renderer to leave out, as a removal): read twice, every article of the page was its own duplicate."""
+    phone, computer = [], {}
+    for n in root.iter():
+        tokens = n.attrs.get("class", "").split()
+        if any(_PHONE_CLASS.search(t) for t in tokens):
+            phone.append(n)
+        elif any(_COMPUTER_CLASS.search(t) for t in tokens):
+            text = "".join(n.text().split())
+            if len(text) >= _LEAST_COPY:
+                computer.setdefault(text, n)
+    out = []
+    for n in phone:
+        other = computer.get("".join(n.text().split()))
+        if other is not None and not _inside(n, other) and not _inside(other, n):
+            n.attrs[_DEVICE_COPY] = ""
+            out.append(n)
+    return out
+
+
+def _inside(node: Node, outer: Node) -> bool:
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.parent
+    return False
 
 
 def _sentences_outside(root: Node, main: Node) -> bool:
@@ -1420,6 +1462,10 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
             # element, the page a browser shows, not the inert <template> a page's <body> keeps for its scripts
             top.tag = "div"
             notes.append("a component's top-level <template> read as the page")
+    copies = _device_copies(builder.root)
+    if copies:
+        notes.append(f"{len(copies)} phone copy(ies) of the page's content left out (the page shows the other copy "
+                     f"on a computer)")
     root, which = main_content(builder.root)
     if deadline is not None:
         deadline.check("after parsing the HTML")
