@@ -265,3 +265,31 @@ def test_dates_under_their_history_labels_padded_to_line_up_are_no_stray_spaces(
     """「制定　平成２３年　６月　７日」 over 「改定　平成２８年１２月　１日」: a one-digit month and day padded to two."""
     doc = _doc(PUB481 / "hermes_privacy.php")
     assert not [f for f in run_checks(doc, ["stray-space"]) if "日付" in f.message]
+
+
+# ------------------------------------------------------------------ a dating site's terms (pub480)
+
+COMMUNITY = FIXTURES / "pub480" / "community_terms.blade.php"
+
+
+def test_circled_digits_lost_in_decoding_are_told_with_the_digit_they_were():
+    """The list markers stored as U+FFFD and @, A, B, C: Shift_JIS's ①②③④ (0x8740…) read without their first byte."""
+    found = [f for f in run_checks(_doc(COMMUNITY), ["typo"]) if "U+FFFD" in f.message]
+    assert [f.suggestion for f in found] == ["①", "②", "③", "④"], found
+
+
+def test_many_lost_characters_are_told_once_with_their_count():
+    text = "第1条（目的）\n" + "".join(f"本規約は\ufffd{k}を定める。" for k in "かきくけこさしすせそ") + "\n"
+    found = [f for f in run_checks(doc_from_text(text, "lost.txt"), ["typo"]) if "U+FFFD" in f.message]
+    assert len(found) == 1 and "10か所" in found[0].message, found
+
+
+def test_the_statutory_name_of_the_authors_moral_rights_and_the_fixed_pair_zenbu_ichibu():
+    found = {(f.excerpt, f.suggestion) for f in run_checks(_doc(COMMUNITY), ["confusable-word"])}
+    assert {("著作権人格権", "著作者人格権"), ("著作人格権", "著作者人格権"), ("全面", "全部")} <= found, found
+
+
+def test_to_and_nado_said_twice_keep_the_to_a_defined_term_may_end_in():
+    """「相談者著作物等など」 (相談者著作物等 a defined term): the fix drops など, not the term's 等."""
+    added = findings_added(COMMUNITY, "本サービスに係る責任は一切", "会員著作物等などに係る責任は一切", "redundant-expression")
+    assert [f.suggestion for f in added] == ["会員著作物等"], added

@@ -2491,7 +2491,40 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _LAW_TITLE = re.compile(r"[『「][^『』「」\n]{2,60}?(?:法律|法|政令|省令|規則)(?:[（(][^（）()\n]{1,15}[）)])?[』」]")
 
 
+# A character the text lost in a conversion: U+FFFD, what a decoder writes for bytes it cannot read. After it, a Latin
+# letter from @ to S is the second byte of a circled digit of Shift_JIS (①…⑳ are 0x8740…0x8753), the first byte lost:
+# 「\ufffd@免許証」 was 「①免許証」.
+_LOST_CHARACTER = re.compile("\ufffd(?P<trail>[@A-S])?")
+
+
+# more lost characters than this, and the text was decoded wrongly as a whole: told once, with the count
+_FEW_LOST = 8
+
+
+def _lost_character_findings(ctx: Context):
+    text = ctx.text
+    if "\ufffd" not in ctx.scanned_text:
+        return
+    lost = ctx.full.text.count("\ufffd")
+    first = ctx.full.text.find("\ufffd")
+    for m in ctx.finditer(_LOST_CHARACTER):
+        if lost > _FEW_LOST and m.start() != first:
+            continue
+        trail = m.group("trail")
+        circled = chr(0x2460 + ord(trail) - 0x40) if trail else None
+        many = f"この文書には{lost}か所あります（文書全体の文字コードの読み違いと思われます）。" if lost > _FEW_LOST else ""
+        yield ctx.finding(
+            "typo", m.span(),
+            "変換できなかった文字（U+FFFD）があります。文字コードの変換で元の文字が失われています"
+            + (f"（「{m.group(0)}」は丸数字「{circled}」がShift_JISから読めずに崩れた形です）。" if circled else "。") + many,
+            "A character lost in a conversion (U+FFFD, written where bytes could not be decoded)"
+            + (f": 「{m.group(0)}」 is the circled digit 「{circled}」 of Shift_JIS, its first byte lost." if circled else ".")
+            + (f" The text has {lost} of them (decoded wrongly as a whole)." if many else ""),
+            suggestion=circled, severity="warning", excerpt=text[max(0, m.start() - 6):m.end() + 6])
+
+
 def _typo_findings(ctx: Context):
+    yield from _lost_character_findings(ctx)
     yield from _lookalike_findings(ctx)
     yield from _foreign_kanji_findings(ctx)
     swapped = list(_swapped_findings(ctx))
