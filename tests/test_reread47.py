@@ -293,3 +293,25 @@ def test_to_and_nado_said_twice_keep_the_to_a_defined_term_may_end_in():
     """「相談者著作物等など」 (相談者著作物等 a defined term): the fix drops など, not the term's 等."""
     added = findings_added(COMMUNITY, "本サービスに係る責任は一切", "会員著作物等などに係る責任は一切", "redundant-expression")
     assert [f.suggestion for f in added] == ["会員著作物等"], added
+
+
+# ------------------------------------------------------------------ temples and a crematorium (pub483)
+
+PUB483 = FIXTURES / "pub483"
+
+
+def test_jinkou_of_a_made_thing_is_not_the_population():
+    found = [f for f in run_checks(_doc(PUB483 / "uruma_crematorium.php"), ["confusable-word"]) if f.excerpt == "人口"]
+    assert [f.suggestion for f in found] == ["人工"], found
+    assert not findings_added(PUB483 / "uruma_crematorium.php", "人口肛門等の", "人口の多い地域の", "confusable-word")
+
+
+def test_a_fee_waived_is_kanriryou():
+    found = [f for f in run_checks(_doc(PUB483 / "sotakuji_eitai_kuyo.php"), ["confusable-word"])
+             if f.excerpt == "管理用"]
+    assert [f.suggestion for f in found] == ["管理料"], found
+
+
+def test_kanou_and_dekiru_said_together():
+    found = [f for f in run_checks(_doc(PUB483 / "iouji_mortuary.php"), ["redundant-expression"]) if "可能" in f.excerpt]
+    assert [f.suggestion for f in found] == ["対応でき"], found
