@@ -315,3 +315,30 @@ def test_a_fee_waived_is_kanriryou():
 def test_kanou_and_dekiru_said_together():
     found = [f for f in run_checks(_doc(PUB483 / "iouji_mortuary.php"), ["redundant-expression"]) if "可能" in f.excerpt]
     assert [f.suggestion for f in found] == ["対応でき"], found
+
+
+# ------------------------------------------------------------------ an online shop's terms (pub482)
+
+ROLLY = FIXTURES / "pub482" / "rolly_watch_rental_terms.blade.php"
+
+
+def test_a_generic_noun_cited_from_the_article_the_sentence_speaks_of_fits():
+    """「商品アイテムを当社に返却する場合は、本規約第10条に定める方法で行う」: 第10条 is 商品アイテムの配送、保管および返送;
+    第11条 (通知方法) is no better home for the return's 方法."""
+    assert not run_checks(_doc(ROLLY), ["reference-content-mismatch"])
+
+
+def test_a_term_glossed_in_brackets_where_it_is_used_is_no_undefined_designation():
+    added = findings_added(ROLLY, "月額利用料金は一切返金致しません", "本料金（月額利用料金）は一切返金致しません",
+                           "term-undefined")
+    assert not [f for f in added if "本料金" in f.excerpt], added
+    added = findings_added(ROLLY, "月額利用料金は一切返金致しません", "本料金は一切返金致しません", "term-undefined")
+    assert [f for f in added if "本料金" in f.excerpt], "the same term without its gloss is told"
+
+
+def test_the_exclusive_court_and_the_trademark_right():
+    added = findings_added(ROLLY, "専属的合意管轄裁判所", "専門的合意管轄裁判所", "confusable-word")
+    assert [f.suggestion for f in added] == ["専属的"], added
+    added = findings_added(ROLLY, "本サービスの月額利用料金は", "商法権その他の権利及び本サービスの月額利用料金は",
+                           "confusable-word")
+    assert [f.suggestion for f in added] == ["商標権"], added

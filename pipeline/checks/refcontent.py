@@ -384,6 +384,9 @@ def _content_mismatches(ctx: Context):
         key_end = _QUALIFIER.match(text, end).end() + len(key)
         if _title_in_clause(text, art, key_end):
             continue  # 「第8条に定める要件を満たす奨学金」 with 第8条（支援対象奨学金）: the clause names what the article is about
+        if _generic(key) and _title_before(text, art, t.span[0]):
+            continue  # 「商品アイテムを当社に返却する場合は、第10条に定める方法で」 with 第10条（商品アイテムの配送、保管および
+            # 返送）: a generic noun (方法) of what the sentence speaks of, which the cited article is about
         if _respectively(text, t.span[0], key_end):
             continue  # 「次号及び第3号に規定する駐車場及び駐輪場」: two citations for two nouns, each in its order
         if suggestion in _citing_provision(ctx, t.span[0]) and not (
@@ -422,6 +425,15 @@ def _title_in_clause(text: str, art: Article, key_end: int) -> bool:
         if any(t in clause for t in tails):
             return True
     return False
+
+
+def _title_before(text: str, art: Article, start: int) -> bool:
+    """Does the citing sentence, before the citation, name the cited article's subject (a word of its title of three
+    characters or more, whole: 商品アイテム of 商品アイテムの配送、保管および返送)?"""
+    if not art.title:
+        return False
+    sentence = text[max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1:start]
+    return any(len(word) >= 3 and word in sentence for word in _TITLE_WORD.findall(_title_core(art.title)))
 
 
 _JOINED_CITATION_BEFORE = re.compile(r"(?:[条項号]|[)）])(?:及び|および|並びに|ならびに|又は|または|、|・)$")

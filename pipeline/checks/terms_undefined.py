@@ -147,6 +147,11 @@ _JUST_BEFORE = 200
 _IN_DEFINIENS = re.compile(r"[^。\n（(]{0,40}?[（(]以下[、，]?(?:あわせて|併せて|合わせて|総称して|これらを(?:総称して)?)")
 
 
+# what the term means, in brackets right after it where it is used (「契約に係る本料金（商品購入代金）の金額」): the writer
+# says what it is there, as a definition would
+_GLOSS = re.compile(r"[（(](?!以下|第)[^（）()。\n]{2,30}[）)]")
+
+
 def _undefined_designations(ctx: Context, defs):
     own = _own_designations(defs)
     if not own:
@@ -190,7 +195,8 @@ def _undefined_designations(ctx: Context, defs):
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):
             continue  # a slip of a defined term (本利用料金 for 本料金): term-inconsistent says which
         if run in ctx.full.memo("terms_undefined.glossary_heads", lambda: _glossary_heads(ctx.full.text)) \
-                or any(defined_here(text, e) or DEFINED_ELSEWHERE.match(text, e) for _, e in spans):
+                or any(defined_here(text, e) or DEFINED_ELSEWHERE.match(text, e) or _GLOSS.match(text, e)
+                       for _, e in spans):
             continue  # (「本アプリ（第2条において定義します。）」: defined in the article named, wherever that is; 「⑥ 本登録
             # 会員:」⏎「…登録を完了されたお客さま」: the head of a glossary's entry)
         if all(runs_to_the_cut(ctx, _WORD_GOES_ON.match(text, e).end()) or in_a_glossary_cut_short(ctx, a)
