@@ -342,3 +342,22 @@ def test_the_exclusive_court_and_the_trademark_right():
     added = findings_added(ROLLY, "本サービスの月額利用料金は", "商法権その他の権利及び本サービスの月額利用料金は",
                            "confusable-word")
     assert [f.suggestion for f in added] == ["商標権"], added
+
+
+def test_a_section_title_wrapped_by_a_br_is_one_title():
+    """「<h3>永代供養墓として<br class="dsp-ws">「永代」に供養・管理</h3>」: one title the page wraps; read as two headings,
+    the first headed nothing (a false article-empty)."""
+    doc = _doc(PUB483 / "sotakuji_eitai_kuyo.php")
+    assert "永代供養墓として「永代」に供養・管理" in [a.title for a in doc.all_articles()]
+    assert not run_checks(doc, ["article-empty"])
+
+
+def test_a_label_and_its_caption_or_a_heading_and_its_sentence_stay_two_lines():
+    page = ("<html><body><h2>利用規約</h2>"
+            "<h3>第1条<br>目的</h3><p>本規約は、本サービスの利用条件を定める。</p>"
+            "<h3>第2条<br>定義</h3><p>本規約で用いる用語は、次のとおりとする。</p>"
+            "<h4>個人情報の登録<br>会員サービスをご利用いただくに当たり、次の条件をお守り頂きます。</h4>"
+            "<p>登録された情報は、当社が管理する。</p></body></html>")
+    doc = doc_from_text(page, "terms.html")
+    assert [(a.number, a.title) for a in doc.all_articles()][:2] == [("1", "目的"), ("2", "定義")]
+    assert "個人情報の登録\n会員サービスを" in doc.norm.text

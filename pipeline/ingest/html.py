@@ -35,8 +35,8 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput
-from ..grammar import (WIDE_DIGITS, counts_after_number, int_to_kanji, label_before_a_count, match_article_heading,
-                       match_item_label)
+from ..grammar import (WIDE_DIGITS, counts_after_number, int_to_kanji, is_structural_start, label_before_a_count,
+                       match_article_heading, match_item_label, match_section_heading)
 from ..model import Removal, Source
 from .text import decode
 from ..frontmatter import front_matter
@@ -746,6 +746,26 @@ class Renderer:
                 if not self.pre and child.tag not in BLOCK and k + 1 < len(children):
                     self._set_off_label(children[k + 1])
 
+    def _wraps_a_title(self, br: Node) -> bool:
+        """Does ``br`` wrap one title of a heading element where the page wanted it (「<h3>永代供養墓として<br>「永代」に供養・
+        管理</h3>」, 「<h1>プライバシー<br>ポリシー</h1>」)? Not a label and its caption (「<h2>第十一条<br>窓口</h2>」), a title
+        and its date or version, nor a heading that holds sentences: those are lines of their own. Read as two lines,
+        the first headed nothing."""
+        if len(self.lines) > self.heading_from:
+            return False  # (the heading has broken a line already)
+        before = self._collapse("".join(self.cur)).strip()
+        parent = br.parent
+        after = ""
+        if parent is not None:
+            k = next((i for i, c in enumerate(parent.children) if c is br), None)
+            if k is not None:
+                after = "".join(c if isinstance(c, str) else c.text() for c in parent.children[k + 1:])
+        after = " ".join(after.split())
+        if not before or not after or len(before) > 40 or "。" in before + after or br_level(br) < 3:
+            return False  # (a page's title, <h1> and <h2>, is read whole from its lines as it was)
+        return not (is_structural_start(before) or match_section_heading(before, True) is not None
+                    or is_structural_start(after) or _DATE_OR_VERSION.search(after))
+
     def _set_off_label(self, after: "Node | str") -> None:
         """An inline element that holds a line's label alone (<span>第1条</span>運営管理会社): a gap after it."""
         if len(self.cur) > 6 or not _DIVISION_LABEL.fullmatch(self._collapse("".join(self.cur))):
@@ -773,6 +793,9 @@ class Renderer:
             self.removed.append(Removal("device-copy", node.text().strip()[:200], self.offset(), self.offset()))
             return
         if tag == "br":
+            if self.heading_from is not None and not self.pre and self._wraps_a_title(node):
+                self.cur.append("\n")  # white space: gone between two CJK characters, a space between words
+                return
             self.newline(soft=True)
             return
         if tag == "table":
@@ -1092,6 +1115,22 @@ def _inside(node: Node, outer: Node) -> bool:
             return True
         node = node.parent
     return False
+
+
+def br_level(br: Node) -> int:
+    """The level of the heading element a <br> stands in (<h3>: 3), 0 outside one (a <dt> heading: 6)."""
+    node = br.parent
+    while node is not None:
+        if node.tag in _HEADING_LEVEL:
+            return _HEADING_LEVEL[node.tag]
+        if node.tag == "dt":
+            return 6
+        node = node.parent
+    return 0
+
+
+# a date or a version after a title's line break (「利用規約<br>2024年4月1日改定」, 「<br>Ver.2.1」): a line of its own
+_DATE_OR_VERSION = re.compile(r"(?:19|20)[0-9]{2}|令和|平成|昭和|[Vv]er\.?\s*[0-9]|版|改定|改訂|制定|施行|更新")
 
 
 def _sentences_outside(root: Node, main: Node) -> bool:
