@@ -191,6 +191,7 @@ class _Parser:
         self.closing: list[Block] = []
         # the lines of the chapters whose sections are numbered from 1 in each (_runs_by_chapter): chapters, not text
         self.chapters_of_sections: dict[int, grammar.ChapterHeading] = {}
+        self._line_index: dict[int, int] | None = None  # a line's start → its index in ``lines``, made on first need
         self.history: list[dict] = []
         self.preamble_lines: list[LineRef] = []
         self.chapter_label: str | None = None
@@ -833,6 +834,12 @@ class _Parser:
             # 「本会は、次の事業を行う。」⏎「- 1 監督官署との連絡…」⏎「- 2 …」⏎「- 5 前各号の事業に付帯する事業」: bullet lines
             # that end no sentence, after a sentence, are its 号 (numbered as written, or by their place)
             return
+        elif t[:1] in _LONE_BULLETS and self._bulleted_entries_open(art) and t.endswith("。") and "。" not in t[:-1] \
+                and self._bullet_line_next(line) and (entry := grammar.match_bulleted_entry(t[:-1])) is not None \
+                and self._add_bulleted_entry(entry, line, art):
+            # 「・他者になりすまして本サービスを利用する行為。」 among entries without 。, the list going on after it: an
+            # entry that closes with 。 (a list whose later entries do), not a sentence after the list
+            return
         elif t[:1] in _LONE_BULLETS and (marker := BULLET_MARK.match(t)) is not None:
             if self._bulleted_entries_open(art):
                 # a bulleted sentence after those entries ends their list: the text of the paragraph again
@@ -1186,6 +1193,13 @@ class _Parser:
         art.heading_item = art.last_unit
         art.last_line_text = line.text
         return True
+
+    def _bullet_line_next(self, line: LineRef) -> bool:
+        """Does a bulleted line follow ``line``?"""
+        if self._line_index is None:
+            self._line_index = {ln.start: i for i, ln in enumerate(self.lines)}
+        i = self._line_index.get(line.start)
+        return i is not None and i + 1 < len(self.lines) and self.lines[i + 1].text[:1] in _LONE_BULLETS
 
     @staticmethod
     def _bulleted_entries_open(art: ArticleBuilder) -> bool:

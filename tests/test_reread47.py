@@ -361,3 +361,13 @@ def test_a_label_and_its_caption_or_a_heading_and_its_sentence_stay_two_lines():
     doc = doc_from_text(page, "terms.html")
     assert [(a.number, a.title) for a in doc.all_articles()][:2] == [("1", "目的"), ("2", "定義")]
     assert "個人情報の登録\n会員サービスを" in doc.norm.text
+
+
+def test_bulleted_entries_that_close_with_a_period_go_on_as_entries():
+    """第7条's 27 bullets: ten without 。, then seventeen closing with 。 (「・他者になりすまして本サービスを利用する行為。」)
+    with the list going on after each: all entries. The last, a sentence of its own after the list, stays text."""
+    doc = _doc(COMMUNITY)
+    art = next(a for a in doc.all_articles() if a.number == "7")
+    items = [it for p in art.paragraphs for it in p.items]
+    assert len(items) == 28 and items[-1].text.startswith("営利目的"), [it.text[:12] for it in items]
+    assert "当サイトは、会員の送信" in art.paragraphs[0].text
