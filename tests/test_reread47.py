@@ -371,3 +371,9 @@ def test_bulleted_entries_that_close_with_a_period_go_on_as_entries():
     items = [it for p in art.paragraphs for it in p.items]
     assert len(items) == 28 and items[-1].text.startswith("営利目的"), [it.text[:12] for it in items]
     assert "当サイトは、会員の送信" in art.paragraphs[0].text
+
+
+def test_three_stops_in_a_row_are_an_ellipsis_two_are_a_slip():
+    """「習い事は土日だけ．．．」 (pub484, a babysitting page): a pause typed with stops, on purpose."""
+    assert not findings_added(ROLLY, "一切返金致しません。", "一切返金致しません．．．", "duplication")
+    assert findings_added(ROLLY, "一切返金致しません。", "一切返金致しません。。", "duplication")

@@ -1005,6 +1005,8 @@ def _doubled_mark_findings(ctx: Context):
     text = ctx.text
     for m in _DOUBLED_MARK.finditer(text):
         mark, marks = m.group(1), m.group(0)
+        if len(set(marks)) == 1 and len(marks) >= 3:
+            continue  # 「習い事は土日だけ．．．」: an ellipsis typed with stops, on purpose (two are a slip, three a pause)
         if len(set(marks)) == 1:
             ja, en = f"「{mark}」が{len(marks)}つ続いています。", f"「{mark}」 typed {len(marks)} times in a row."
         else:
