@@ -377,3 +377,10 @@ def test_three_stops_in_a_row_are_an_ellipsis_two_are_a_slip():
     """「習い事は土日だけ．．．」 (pub484, a babysitting page): a pause typed with stops, on purpose."""
     assert not findings_added(ROLLY, "一切返金致しません。", "一切返金致しません．．．", "duplication")
     assert findings_added(ROLLY, "一切返金致しません。", "一切返金致しません。。", "duplication")
+
+
+def test_case_particles_of_one_function_stacked():
+    """「本サービス利用申込のためににて登録される」 and 「合理的な理由によりに本サービスの提供が」 (pub482's watch rental)."""
+    found = [(f.excerpt, f.suggestion) for f in run_checks(_doc(ROLLY), ["doubled-particle"])]
+    assert ("ににて", "に") in found and ("によりに", "により") in found, found
+    assert not findings_added(ROLLY, "理由によりに本サービス", "理由により本サービス", "doubled-particle")

@@ -78,10 +78,34 @@ def _case_then_particle_findings(ctx: Context):
         )
 
 
+# に then にて (「修理のためににて対応」) and により then に (「盗難等の理由によりに返却」): two case particles of one function
+# stacked, one of them left from an edit (not よりにくい, a verb's 寄りにくい)
+_STACKED_NI = re.compile(r"(?<=[\u3400-\u9fff々\u30a1-\u30ffーめ])(?:に(?=にて)|により(?=に(?!く)))")
+
+
+def _stacked_ni_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_STACKED_NI):
+        toks, i, base = ctx.tokens_from(m.start())
+        # に|にて, or に|より|に (MeCab reads the より of により as the verb 因る)
+        run = toks[i:i + (2 if m.group(0) == "に" else 3)]
+        if len(run) < 2 or run[0].start + base != m.start() or any(x.end != y.start for x, y in zip(run, run[1:])) \
+                or run[0].pos != "助詞" or run[-1].pos != "助詞" or run[-1].surface not in ("にて", "に"):
+            continue
+        s, e = run[0].start + base, run[-1].end + base
+        first, second = text[s:e - len(run[-1].surface)], run[-1].surface
+        yield ctx.finding(
+            "doubled-particle", (s, e),
+            f"助詞「{first}」と「{second}」が重なっています（「{text[max(0, s - 6):e + 4]}」）。どちらか一方にします。",
+            f"The particles 「{first}」 and 「{second}」 are stacked: one of them is one too many.",
+            suggestion=first)
+
+
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
     yield from _case_then_particle_findings(ctx)
+    yield from _stacked_ni_findings(ctx)
     for m in ctx.finditer(_AROUND_PARENTHETICAL):
         p = m.group("p") or m.group("q")
         yield ctx.finding(
