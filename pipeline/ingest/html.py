@@ -747,10 +747,10 @@ class Renderer:
                     self._set_off_label(children[k + 1])
 
     def _wraps_a_title(self, br: Node) -> bool:
-        """Does ``br`` wrap one title of a heading element where the page wanted it (「<h3>永代供養墓として<br>「永代」に供養・
-        管理</h3>」, 「<h1>プライバシー<br>ポリシー</h1>」)? Not a label and its caption (「<h2>第十一条<br>窓口</h2>」), a title
-        and its date or version, nor a heading that holds sentences: those are lines of their own. Read as two lines,
-        the first headed nothing."""
+        """Does ``br`` wrap one title of a section heading where the page wanted it (「<h3>永代供養墓として<br>「永代」に
+        供養・管理</h3>」, 「<h3>Guardant360<br>(ガーダント360)</h3>」)? Not a label and its caption (「第十一条<br>窓口」), a
+        title and its date or version, a heading that holds sentences, nor a page's title (<h1>, <h2>, whose lines
+        the title is read from): those are lines of their own. Read as two lines, the first headed nothing."""
         if len(self.lines) > self.heading_from:
             return False  # (the heading has broken a line already)
         before = self._collapse("".join(self.cur)).strip()
@@ -761,7 +761,7 @@ class Renderer:
             if k is not None:
                 after = "".join(c if isinstance(c, str) else c.text() for c in parent.children[k + 1:])
         after = " ".join(after.split())
-        if not before or not after or len(before) > 40 or "。" in before + after or br_level(br) < 3:
+        if not before or not after or len(before) > 40 or "。" in before + after or _heading_level_of(br) < 3:
             return False  # (a page's title, <h1> and <h2>, is read whole from its lines as it was)
         return not (is_structural_start(before) or match_section_heading(before, True) is not None
                     or is_structural_start(after) or _DATE_OR_VERSION.search(after))
@@ -1117,7 +1117,7 @@ def _inside(node: Node, outer: Node) -> bool:
     return False
 
 
-def br_level(br: Node) -> int:
+def _heading_level_of(br: Node) -> int:
     """The level of the heading element a <br> stands in (<h3>: 3), 0 outside one (a <dt> heading: 6)."""
     node = br.parent
     while node is not None:
