@@ -191,7 +191,6 @@ class _Parser:
         self.closing: list[Block] = []
         # the lines of the chapters whose sections are numbered from 1 in each (_runs_by_chapter): chapters, not text
         self.chapters_of_sections: dict[int, grammar.ChapterHeading] = {}
-        self._line_index: dict[int, int] | None = None  # a line's start → its index in ``lines``, made on first need
         self.history: list[dict] = []
         self.preamble_lines: list[LineRef] = []
         self.chapter_label: str | None = None
@@ -503,12 +502,14 @@ class _Parser:
         """The numbered headings of a document whose chapters (「## 第2章　入社前健康診断」) each number their sections from
         1 (「### 1.対象者」…「### 8.…」, then again under 第3章), and its chapter headings by line: every heading of two
         chapters or more, each chapter's a run 1, 2, 3, … of its own; else nothing."""
+        if not numbered:
+            return [], {}
         chapters = {}
         for i, ln in enumerate(self.lines):
             if i not in toc and ln.text[:1] == "第" and (c := grammar.match_chapter_heading(ln.text)) is not None \
                     and c.kind == "章":
                 chapters[i] = c
-        if len(chapters) < 2 or not numbered:
+        if len(chapters) < 2:
             return [], {}
         starts = sorted(chapters)
         runs: dict[int, list[tuple[int, tuple]]] = {}
@@ -1196,10 +1197,8 @@ class _Parser:
 
     def _bullet_line_next(self, line: LineRef) -> bool:
         """Does a bulleted line follow ``line``?"""
-        if self._line_index is None:
-            self._line_index = {ln.start: i for i, ln in enumerate(self.lines)}
-        i = self._line_index.get(line.start)
-        return i is not None and i + 1 < len(self.lines) and self.lines[i + 1].text[:1] in _LONE_BULLETS
+        k = bisect.bisect_left(self.line_starts, line.start) + 1
+        return k < len(self.lines) and self.lines[k].text[:1] in _LONE_BULLETS
 
     @staticmethod
     def _bulleted_entries_open(art: ArticleBuilder) -> bool:

@@ -319,7 +319,7 @@ def _citation_width_findings(ctx: Context):
         minority, n_major, major = half, len(full), "全角"
     elif _clear(len(half), len(full)):
         minority, n_major, major = full, len(half), "半角"
-    elif (full or half) and (every := _every_number_width(src)) is not None \
+    elif (full or half) and (every := _document_number_width(ctx)) is not None \
             and len(half if every[0] == "半角" else full) >= len(full if every[0] == "半角" else half):
         # too few citations to vote (「学則第21条」, the one citation of rules whose articles are headed 第１条…): the
         # document's other numbers show the width it writes them in
@@ -358,6 +358,11 @@ _FEW_OTHER_WIDTH = 3
 # a document that cites its provisions hundreds of times in one width may slip more than a few times: one citation in
 # this many of the other width at most is still a slip (8 in 269 of a 個人情報保護規程), not a second convention
 _SLIPS_PER_CITATIONS = 25
+
+
+def _document_number_width(ctx: Context) -> tuple[str, int, int] | None:
+    """_every_number_width of the document's source, counted once (two conventions ask)."""
+    return ctx.full.memo("conventions.number_width", lambda: _every_number_width(ctx.full.doc.source.text))
 
 
 def _every_number_width(src: str) -> tuple[str, int, int] | None:
@@ -401,7 +406,7 @@ def _digit_width_findings(ctx: Context):
         minority, n_major, major = full, len(half), "半角"
     elif _clear(len(full_lines), len(half_lines)):
         minority, n_major, major = half, len(full), "全角"
-    elif (full or half) and (every := _every_number_width(src)) is not None \
+    elif (full or half) and (every := _document_number_width(ctx)) is not None \
             and len(full if every[0] == "半角" else half) <= _FEW_OTHER_WIDTH:
         # too few counted numbers to vote (「６ヶ月」「３０日間」 and 「1,000円」 in terms numbering 第1条…第17条): the
         # document's other numbers in its text (article numbers, amounts, not the labels opening lines) show the width it

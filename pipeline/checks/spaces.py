@@ -743,8 +743,6 @@ def stray_space(ctx: Context):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
             if line[s - 1:s] == ")" and line[e:e + 1] not in "、。，．" and _set_apart_parenthetical(line, s - 1):
                 continue  # 「情報 (クッキー ID や設定など) を収集し」: a parenthetical set apart on both sides, one habit
-            if _framed_word(line, s, e):
-                continue  # 「不具合は　サポート　を活用して」: a name (a channel, a button) framed by the same spaces, on purpose
             if _NAME_THEN_HONORIFIC.match(line, e):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
             if (base + s in (links := _sides_set_apart(ctx)) or base + e in links) and not line[s:e].strip(" "):

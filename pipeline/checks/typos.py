@@ -2417,7 +2417,7 @@ def typo(ctx: Context):
             names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
                                   + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)]
                                   + [m.span() for m in _KANA_BODY_NAME.finditer(ctx.full.text)
-                                     if not _one_word(m.group(0))])
+                                     if not is_known_word(m.group(0))])
             persons = ctx.full.memo("typos.persons",
                                     lambda: [m.span("n") for m in _PERSON_AFTER_ROLE.finditer(ctx.full.text)])
         if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names):
@@ -2460,11 +2460,6 @@ _BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{
 # a body's name that opens with kana, up to the word of its kind (「運営事務局 わよう書道会」, 「さくら囲碁クラブ」): kana
 # its founders chose, not kana of a sentence (which MeCab reads as one word of its own: および協会 is no name)
 _KANA_BODY_NAME = re.compile(r"[ぁ-ゖ]{2,8}(?=[\u4e00-\u9fff]{1,6}(?:会|協会|連盟|組合|クラブ|財団|団)(?![\u4e00-\u9fff]))")
-
-
-def _one_word(kana: str) -> bool:
-    toks = tokenize(kana)
-    return len(toks) == 1 and is_known_word(kana)
 
 
 # a person named after the post they hold, in a list of officers or judges: 「審査委員長　：原功（国立研究開発法人…）」,
