@@ -132,7 +132,8 @@ TEMPLATE_DIRECTIVE_LINE = (
     r"method|component|endcomponent|slot|endslot|php|endphp|if|elseif|else|endif|unless|endunless|isset|endisset|"
     r"auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|empty|endempty|for|endfor|while|endwhile|"
     # (and a JSP's or ASP's directive line: 「<%@ page language="java" contentType="text/html; charset=utf-8"%>」)
-    r"props|livewire\w*|vite)\b(?:\([^\n]*\))?|\{%-?[^\n]*?-?%\}|\{\{--[^\n]*?--\}\}|<%[@!-]?[^\n]*?%>)"
+    # (a condition continued on the lines after it, each opening with && or ||: 「@if(!empty($a)」⏎「&& !empty($b))」)
+    r"props|livewire\w*|vite)\b(?:\([^\n]*\))?(?:[ \t]*\r?\n[ \t]*(?:&&|\|\|)[^\n]*\))*|\{%-?[^\n]*?-?%\}|\{\{--[^\n]*?--\}\}|<%[@!-]?[^\n]*?%>)"
     r"[ \t]*\r?(?:\n|$))"
 )
 

@@ -52,6 +52,9 @@ DROP_CODE = {"script", "style", "noscript", "template"}
 # (「規約に同意して申し込む」), and in a read-only <textarea>, whose text a reader scrolls through (kept as in <pre>)
 DROP_OTHER = {"head", "title", "button", "select", "option", "iframe", "object", "svg", "math",
               "canvas", "audio", "video", "map"}
+# media a page embeds in its text (a video under a section's heading): no text, recorded where it stood, so that a
+# heading over one is not read as a heading over nothing
+EMBEDDED_MEDIA = {"iframe", "video", "audio", "object", "embed"}
 _HEADING_LEVEL = {f"h{n}": n for n in range(1, 7)}
 
 BLOCK = {
@@ -786,6 +789,10 @@ class Renderer:
             text = node.text().strip()
             if text:
                 self.removed.append(Removal("script", text[:200], self.offset(), self.offset()))
+            return
+        if tag in EMBEDDED_MEDIA and not _hidden(node):
+            what = node.attrs.get("title") or node.attrs.get("src") or node.attrs.get("data") or tag
+            self.removed.append(Removal("embedded-media", f"<{tag}> {what}"[:200], self.offset(), self.offset()))
             return
         if tag in DROP_OTHER or _hidden(node):
             return
