@@ -1122,7 +1122,15 @@ def _listed_twice_findings(ctx: Context):
             items.append(last.group(0))  # 「盗難・紛失、毀損、紛失におきましては」: the last noun, closed by what the list is
         seen: set[str] = set()
         pos = m.start()
-        for item in items:
+        before = ctx.token_at(m.start() - 1) if m.start() else None
+        if before is not None and before.pos in ("動詞", "助動詞", "形容詞"):
+            # 「曖昧性を解消させる文脈、語彙、文脈に関して…問題文」: the first noun heads the clause before it, a thing of its
+            # own, not the bare noun a later item repeats
+            pos += len(items[0]) + 1
+            items_seen = items[1:]
+        else:
+            items_seen = items
+        for item in items_seen:
             # (「ガイドライン等、特約、ガイドライン」: 等 closes a noun of the list, it names no other thing)
             noun = item[:-1] if item.endswith("等") and len(item) > 2 else item
             if _KANJI_PAIR_DOT.fullmatch(noun):

@@ -21,7 +21,18 @@ _MAX_EMPTY, _MIN_WITH_TEXT = 2, 5
 def _empty(ctx: Context, art) -> bool:
     return not art.block and not ctx.text[art.heading_span[1]:art.span[1]].strip(" \u3000\n") \
         and not _closing_follows(ctx, art) and not _text_follows(ctx, art) and not _heads_the_next(ctx, art) \
-        and not _furniture_under(ctx, art) and not _names_the_document(ctx, art)
+        and not _furniture_under(ctx, art) and not _names_the_document(ctx, art) and not _heading_is_text(ctx, art)
+
+
+# a heading line this long that ends a sentence inside it is a paragraph set in a heading's element (an <h2> holding a
+# page's opening notice): its text is the content, not a title over missing text
+_SENTENCE_HEADING = 30
+
+
+def _heading_is_text(ctx: Context, art) -> bool:
+    """Is the heading a paragraph of its own (「お客様に安心して…推奨しております。（…）また、…」 set in an <h2>)?"""
+    heading = ctx.text[art.heading_span[0]:art.heading_span[1]].strip(_HEADING_MARKS)
+    return len(heading) >= _SENTENCE_HEADING and "。" in heading
 
 
 def _names_the_document(ctx: Context, art) -> bool:

@@ -208,10 +208,56 @@ def _broken_line_ends(ctx: Context):
             start = nxt
 
 
+# the last sentence of a unit, after a closed one: long enough to be a sentence of its own (not 「以上」)
+_LAST_SENTENCE = 10
+
+
+_FEW_OPEN, _CLOSED_PER_OPEN = 2, 4
+
+
+def _unit_ends(ctx: Context) -> tuple[int, int]:
+    """(paragraphs and lines outside articles that end in a predicate without 「。」, those that end with one)."""
+    text, open_, closed = ctx.text, 0, 0
+    for u in ctx.units:
+        if u.kind in ("paragraph", "line"):
+            raw = text[u.span[0]:u.span[1]].rstrip()
+            if raw.endswith(_PERIODS):
+                closed += 1
+            elif not _TRAILING.search(raw) and _PREDICATE_END.search(raw):
+                open_ += 1
+    return open_, closed
+
+
+def _open_after_closed(ctx: Context, told: set[tuple[int, int]]):
+    """(start, end) of each paragraph or line outside articles whose last sentence ends in a predicate without 「。」
+    after a sentence of its own closed with one (「…管理を行っております。…最適なサポートをご提供いたします」): the
+    unit itself shows how its writer closes sentences, however few units the document has to vote."""
+    text = ctx.text
+    open_, closed = ctx.full.memo("endings.unit_ends", lambda: _unit_ends(ctx.full))
+    if open_ > _FEW_OPEN or open_ > 1 and closed < _CLOSED_PER_OPEN * open_:
+        return  # (a writer who leaves the last sentence of many paragraphs open has that habit: the vote's to tell)
+    for u in ctx.units:
+        if u.kind not in ("paragraph", "line"):
+            continue
+        raw = text[u.span[0]:u.span[1]].rstrip()
+        if raw.endswith(_PERIODS) or _TRAILING.search(raw) or "|" in raw[-40:]:
+            continue
+        cut = raw.rfind("。")
+        last = raw[cut + 1:]
+        if cut < 0 or len(last.strip(" \u3000")) < _LAST_SENTENCE or "\n" in last or not _PREDICATE_END.search(last):
+            continue
+        end = u.span[0] + len(raw)
+        if (u.span[0], end) in told or _heading_line(ctx, end - 1) or _bulleted(ctx, u.span[0] + cut + 1) \
+                or _footnote_line(ctx, end - 1):
+            continue
+        yield u.span[0], end
+
+
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
 def sentence_unterminated(ctx: Context):
     yield from _cut_units(ctx)
     yield from _cut_off_text(ctx)
+    told: set[tuple[int, int]] = set()
     text = ctx.text
     _, closed = _endings(ctx, "paragraph")
     if closed >= _MIN_UNITS:
@@ -241,6 +287,7 @@ def sentence_unterminated(ctx: Context):
                 continue  # 「- ○○界隈は頭の悪い奴しかいない」 under 「一例として次のような文が…」: a post quoted as an example
             if _bulleted(ctx, s) and _bullets_unpunctuated(ctx):
                 continue  # 「- **対戦相手** … 名前が見えます」: a bullet, where the document closes its bullets without 。
+            told.add((s, e))
             tail = text[max(s, e - 12):e]
             period = _period(ctx)
             # the text's last sentence: a slip, or where a copy of the page stops (the two look alike): a note
@@ -253,6 +300,15 @@ def sentence_unterminated(ctx: Context):
                 + (" It is the text's last (a copy of a page may stop there)." if last else ""),
                 suggestion=text[e - 1] + period, excerpt=tail, severity="info" if last else None,
             )
+    if cut_off_at(ctx) is not None:
+        return  # (a copy that stops in mid-sentence: its last sentence is told as cut off)
+    for s, e in _open_after_closed(ctx, told):
+        tail = text[max(s, e - 12):e]
+        yield ctx.finding(
+            "sentence-unterminated", (e - 1, e),
+            f"文が「。」で終わっていません（「…{tail}」）。同じ段落の前の文は「。」で終わっています。",
+            f"The sentence ends without 「。」 (「…{tail}」), where the sentence before it in the same paragraph has one.",
+            suggestion=text[e - 1] + "。", excerpt=tail)
 
 
 def _cut_off_text(ctx: Context):

@@ -93,7 +93,30 @@ def _go_shite_kudasai_findings(ctx: Context):
             suggestion=fixed)
 
 
+# ご + a verbal noun + することを + a word of urging (推奨, お勧め, お願い): what a writer urges is the reader's act,
+# which the humble ご…する lowers (「ご来院前にご確認することを推奨しております」): ご確認いただくことを, or 確認されることを
+_URGED_HUMBLE = re.compile(r"[ご御](?P<vn>[\u4e00-\u9fff]{2})することを(?=推奨|お勧め|お奨め|おすすめ|お願い|求め|要請)")
+
+
+def _urged_humble_findings(ctx: Context):
+    acts = _customer_acts()  # (told by _humble_act_findings, with its own fix)
+    for m in ctx.finditer(_URGED_HUMBLE):
+        vn = m.group("vn")
+        t = ctx.token_at(m.start("vn"))
+        if vn in acts or not is_verbal_noun(vn) or t is None or (t.start, t.end) != m.span("vn"):
+            continue
+        fixed = f"{m.group(0)[0]}{vn}いただくことを"
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{m.group(0)}」は謙譲の「ご…する」を、勧めている相手（読み手）の行為に使っています。「{fixed}」か"
+            f"「{vn}されることを」です。",
+            f"「{m.group(0)}」 puts the humble ご…する on the act the writer urges the reader to do: 「{fixed}」 or "
+            f"「{vn}されることを」.",
+            suggestion=fixed)
+
+
 def honorific_findings(ctx: Context):
     yield from _humble_act_findings(ctx)
+    yield from _urged_humble_findings(ctx)
     yield from _respect_without_go_findings(ctx)
     yield from _go_shite_kudasai_findings(ctx)

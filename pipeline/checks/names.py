@@ -339,6 +339,10 @@ def opposite_of(rare: str, name: str) -> bool:
         diff = [(x, y) for x, y in zip(rare, name) if x != y]
         if len(diff) == 1 and diff[0] in _opposites("kanji_opposites.tsv"):
             return True
+    # (one part written for the other where the dictionary reads one name as a word and the other as two: パスワード,
+    # パス|コード)
+    if any(x in rare and rare.replace(x, y, 1) == name for x, y in _opposites()):
+        return True
     a, b = [t.surface for t in tokenize(rare)], [t.surface for t in tokenize(name)]
     if len(a) != len(b):
         return False

@@ -338,11 +338,19 @@ def _wo_intransitive() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"を(?P<noun>{nouns})(?=する|すれ|し[、てたまなょ]|の上)"), takes
 
 
+# 「その理由を該当する学生に直ちに伝え」: the verbal noun's する before a noun that a verb of giving or telling takes with
+# に (伝える, 通知する, 交付する): the を is that verb's object, the noun phrase its recipient
+_TO_A_RECIPIENT = re.compile(r"する(?!場合|とき|時|際|こと|もの|ところ)[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:に|へ)(?:対し[て、]?)?[^。]{0,24}?"
+                             r"(?:伝え|通知|送付|交付|提出|支払|返還|返却|引き渡|引渡|渡し|渡す|知らせ|報告|連絡|説明|提供|付与)")
+
+
 @particle_check
 def _wo_intransitive_findings(ctx: Context):
     pattern, takes = _wo_intransitive()
     for m in ctx.finditer(pattern):
         noun = m.group("noun")
+        if _TO_A_RECIPIENT.match(ctx.text, m.end()):
+            continue
         right = takes[noun]
         yield ctx.finding(
             "grammar-slip", (m.start(), m.end()),

@@ -741,7 +741,8 @@ def stray_space(ctx: Context):
                 continue
             if convention in ("in-word", None) and _in_spaced_run(line, s, e):
                 continue  # 「保 険 金 の 額」: a label letter-spaced to fill its cell
-            if line[s - 1:s] == ")" and line[e:e + 1] not in "、。，．" and _set_apart_parenthetical(line, s - 1):
+            if line[s - 1:s] == ")" and line[e:e + 1] not in "、。，．" and (
+                    _set_apart_parenthetical(line, s - 1) or _sets_parentheticals_apart(ctx)):
                 continue  # 「情報 (クッキー ID や設定など) を収集し」: a parenthetical set apart on both sides, one habit
             if _NAME_THEN_HONORIFIC.match(line, e):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
@@ -1161,6 +1162,19 @@ _STOP_SPACED = re.compile(r"[。．][ \u00a0]+(?=\S)")
 _STOP_TIGHT = re.compile(r"[。．](?=[^\s」）)\]』】])")
 # sentences set apart by a space this often make it the document's habit
 _SPACED_STOPS = 5
+
+
+# a parenthetical in half-width brackets set apart by a space on both sides (「情報 (クッキー ID や設定など) を収集」)
+_PARENTHETICAL_SET_APART = re.compile(f"[{_JP_CLASS}] \\([^()\n]{{1,80}}\\) [{_JP_CLASS}]")
+_SET_APART_OFTEN = 3
+
+
+def _sets_parentheticals_apart(ctx: Context) -> bool:
+    """Does the document set its parentheticals apart with a space on both sides (three times at least: a translation
+    from English, its writer's habit)? A space after the closing bracket of one whose opening bracket has none is that
+    habit half kept: the missing space, not the space written, departs from it."""
+    return ctx.full.memo("spaces.parentheticals_apart", lambda: len(_PARENTHETICAL_SET_APART.findall(
+        ctx.full.doc.source.text)) >= _SET_APART_OFTEN)
 
 
 def _spaces_after_stops(ctx: Context) -> bool:

@@ -28,12 +28,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, finditer_in_lines, is_katakana, load_tsv, rule, runs_to_the_cut
+from . import Context, finditer_in_lines, is_katakana, load_tsv, partial_text, rule, runs_to_the_cut
 from .terms import (DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, in_a_glossary_cut_short,
                     near_miss, where_defined)
 from .terms_self import LEGAL_FORMS, organization_nouns
 from .terms_variants import ENTRY_LABEL
-from ..tokens import is_verbal_noun
+from ..tokens import is_verbal_noun, tokenize
 
 # 本 and 本件 only: 当 points at the body speaking or where the reader is (当ホテル, 当館, 当サイト, 当店), which needs
 # no definition (read on 12 unseen terms: every undefined 当X was the writer's own hotel or site)
@@ -152,9 +152,18 @@ _IN_DEFINIENS = re.compile(r"[^。\n（(]{0,40}?[（(]以下[、，]?(?:あわ�
 _GLOSS = re.compile(r"[（(](?!以下|第)[^（）()。\n]{2,30}[）)]")
 
 
+def _starts_at_its_beginning(ctx: Context) -> bool:
+    """Does the text hold a whole document, its articles from 第1条 (not a chapter of a longer one, not an extract)?"""
+    main = [a for a in ctx.doc.articles if a.part == "main" and a.numbered]
+    return bool(main) and main[0].number == "1" and not partial_text(ctx)
+
+
 def _undefined_designations(ctx: Context, defs):
     own = _own_designations(defs)
-    if not own:
+    whole = _starts_at_its_beginning(ctx)
+    # (a contract that defines its parties and terms, none of them a 本X, still defines the 本件X it writes)
+    matter_only = not own
+    if matter_only and not (whole and len(defs) >= 2):
         return
     text = ctx.text
     nouns = organization_nouns()
@@ -175,21 +184,31 @@ def _undefined_designations(ctx: Context, defs):
             continue  # 「本公証人は、当事者の嘱託により…」: 本 before a person's role, the one who speaks (本職), no thing
         if title_name and text.startswith(title_name, s + 1):
             continue  # 「本暗号資産取引説明書をお読み頂き」 under the title 暗号資産取引説明書: the document itself
+        if text.startswith("本件", s) and e - s >= 6 and _KANJI_ONLY.fullmatch(text[e - 2:e]) \
+                and is_verbal_noun(text[e - 2:e]):
+            e -= 2  # 「本件目的遂行のために」: the act done for the thing designated (遂行, 達成), not part of its name
+        if text.startswith("本件", s) and text[e:e + 1] in "物品":
+            e += 1  # (本件成果物, 本件納入品: the suffix of a made thing ends its name)
         places.setdefault(text[s:e], []).append((s, e))
     for run, spans in places.items():
         prefix = "本件" if run.startswith("本件") else run[0]
+        if matter_only and prefix != "本件":
+            continue
         noun = run[len(prefix):]
         # 本サービス throughout terms that define only 本アプリ: two names for what the terms offer, however often
         # (the defined one named by its kind after a word of what it is: 本Webアプリ, 本スマホアプリ)
         offered = [d for d in own if _OFFERING.match(d[1:]) or _OFFERING_KIND.search(d[1:])] \
             if _OFFERING.match(noun) else []
-        if run in defs or noun in defs or (len(spans) > _RARE and not offered) or _SELF_KIND.search(run) \
+        # (本件 designates the matter of a contract, which a contract that defines its terms defines too: 本件目的, 本件
+        # 業務 written throughout and never defined leave its scope unsaid, however often; not in a part of a text)
+        often = len(spans) > _RARE and not offered and not (prefix == "本件" and whole)
+        if run in defs or noun in defs or often or _SELF_KIND.search(run) \
                 or SELF_NAME.match(run) or _DOCUMENT_KIND_END.search(noun):
             continue  # (本オンライン・プライバシーポリシー: a document, or a part of one, named by its kind)
         if _PART.match(noun) or _DEFINITIVE.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
             continue
         if not (_OFFERING.match(noun) or _DEICTIC.match(noun) or any(d.endswith(noun) for d in defs)) \
-                and _written_bare(text, noun) >= _BARE_WORD:
+                and prefix != "本件" and _written_bare(text, noun) >= _BARE_WORD:
             continue  # 「本マテリアル」 once in a licence that speaks of マテリアル throughout: this material, the
             # document's own common word after 本 (this), no name of a thing to define
         if any(near_miss(run, d) for d in defs if d[0] in "本当"):
@@ -218,12 +237,12 @@ def _undefined_designations(ctx: Context, defs):
                                     text[max(0, spans[0][0] - _JUST_BEFORE):spans[0][0]])):
             continue  # 「2. 収集データ: …」⏎「3. 本データは…」: the data just named, by the word its name ends in (not the
             # document's own 当社サービス, which 本サービス is a slip of)
-        named = "、".join(f"「{d}」" for d in own[:3])
+        named = "、".join(f"「{d}」" for d in (own or list(defs))[:3])
         # 本サービス written, 「当社サービス」 defined: the same noun under the document's own determiner
         same = [d for d in own if d != run and d.endswith(noun) and d[:-len(noun)] in _DETERMINERS]
         fix = same[0] if len(same) == 1 else offered[0] if len(offered) == 1 and not same else None
         deictic = bool(_DEICTIC.match(noun))
-        only = "" if offered and len(spans) > _RARE else "だけ"
+        only = "" if len(spans) > _RARE else "だけ"
         for span in spans:
             if _IN_DEFINIENS.match(text, span[1]):
                 continue
@@ -334,6 +353,21 @@ def _definition_sentence(text: str, d) -> str:
     return text[start:d.span[0]]
 
 
+_BODY_WORD = re.compile(rf"(?:{_BODY_AFTER})$")
+_LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS})")
+
+
+def _generic_body(name: str) -> bool:
+    """Is ``name`` a kind of body, not one body's name (管理組合, 運営委員会: common nouns, no legal form, no proper
+    name)? Every condominium has its 管理組合: a page that writes of it as often as its own 当社 speaks of a body it
+    serves, not of itself under another name."""
+    if _LEGAL_FORM.search(name):
+        return False
+    head = _BODY_WORD.sub("", name)
+    return all(t.pos == "名詞" and t.pos2 == "普通名詞" and re.fullmatch(r"[\u4e00-\u9fff々]+", t.surface)
+               for t in tokenize(head))
+
+
 def _undefined_speaker(ctx: Context, defs):
     """「当社」 written undefined where the document names its operator by its name (「おもロード製作委員会は…」 37 times,
     「当社は…」 12: a template's 当社, most of them replaced) or by a role it defines for it (「製作者」). Quiet where 当社
@@ -360,7 +394,7 @@ def _undefined_speaker(ctx: Context, defs):
         if not names:
             return
         name, n = names.most_common(1)[0]
-        if any(name in t or t in name for t in defs):
+        if any(name in t or t in name for t in defs) or _generic_body(name):
             return
         name = _with_its_lead(text, name)
     spoken = [m for m in spoken if m.group(0) not in name]

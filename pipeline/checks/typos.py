@@ -1076,6 +1076,16 @@ def _permitted(left: str, run: str, right: str) -> bool:
                and toks[k + 1].start == toks[k].end and toks[k - 1].pos == "動詞" for k in range(1, len(toks) - 1))
 
 
+# a noun, then あり or なし and の: whether the thing is there, said of what follows (「開発・制作実績ありの部員」,
+# 経験ありの方, 在庫なしの商品): ordinary Japanese, which law text, writing 実績のある, has not seen
+_PRESENCE_NO = re.compile(r"(?:あり|なし|有り|無し)の")
+
+
+def _noun_ari_no(left: str, run: str, unseen: list[int]) -> bool:
+    return _PRESENCE_NO.match(run) is not None and re.search(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]$", left) is not None \
+        and max(unseen) <= 1
+
+
 def _noun_ga_nai(left: str, run: str, right: str) -> bool:
     """Does the run hold a noun's が and the adjective ない after it (「引き取りがない場合」: 引き取り|が|ない)? A noun in
     kana before がない is ordinary Japanese that law text, writing its nouns in kanji, has not seen."""
@@ -1179,15 +1189,12 @@ def _conjugated(left: str, run: str, right: str, unseen: list[int]) -> bool:
             continue
         humble = k >= 1 and toks[k - 1].pos == "接頭辞" and toks[k - 1].surface in _HONORIFIC \
             and nxt.pos == "動詞" and nxt.lemma in _HUMBLE_VERBS
-        if humble:
-            spans.append((base, nxt.end))
-            continue
-        j = k + 1  # the auxiliaries in a row (さ|れ|ず)
+        j = k + 2 if humble else k + 1  # the auxiliaries in a row (さ|れ|ず; after お願い|し: たく, ます)
         while j < len(toks) and known[j] and toks[j].pos == "助動詞" and toks[j].lemma in _AUXILIARIES \
                 and toks[j].start == toks[j - 1].end:
             j += 1
         if j > k + 1:
-            spans.append((base, toks[j - 1].end))
+            spans.append((base, toks[j - 1].end))  # (お渡|しする: the humble verb, and what inflects it)
     return bool(spans) and all(any(s <= base + i and base + i + 3 <= e for s, e in spans) for i in unseen)
 
 
@@ -1779,6 +1786,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「少なくとも年1回」: an adjective written in kanji and kana (少なく) and its particle, no slip
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
                 or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
+                or _noun_ari_no(left, run, unseen) \
                 or _honorific(left, run, right, unseen) or _conjugated(left, run, right, unseen) \
                 or _after_predicate(left, run, right, unseen) or _literary(left, run, right) \
                 or _verb_after_verb(left, run, right, unseen) or _comparative_yori(left, run, right):
