@@ -1197,7 +1197,7 @@ _DATE = re.compile(
 )
 _VERSION = re.compile(r"(?:Ver\.?|Version|バージョン|版)[ \u3000]*([0-9][0-9.]*)", re.IGNORECASE)
 # what a set of rules is called (会員規約, 個人情報保護規程, 就業規則, 施行細則): the last word of its name
-RULES_KINDS = "規約|規程|規則|会則|細則|約款|要項|要綱|要領|基準|定款"
+RULES_KINDS = "規約|規程|規則|会則|学則|内規|細則|約款|要項|要綱|要領|基準|定款"
 RULES_NAME = re.compile(rf"(?:{RULES_KINDS})$")
 
 # each era: its first day and its last (None: the era goes on)

@@ -5,8 +5,9 @@ quiet or still be told."""
 
 from pathlib import Path
 
-from conftest import doc_from_text, findings_added
+from conftest import EXTERNAL, doc_from_text, findings_added, needs_shared
 
+from pipeline.api import read_document
 from pipeline.checks import run_checks
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -173,3 +174,46 @@ def test_a_template_condition_continued_on_its_next_line_is_dropped_with_it():
 def test_the_polite_desiderative_after_a_humble_verb_is_no_kana_slip():
     """「キャンセルをお願いしたく存じます」: お願い|し|たく|存じ|ます, the humble verb and たい, which law text never writes."""
     assert not [f for f in _found(KARIBITO, "typo") if "したく" in f.excerpt]
+
+
+# ------------------------------------------------------------------ a whole article cited for another's title
+
+def test_an_article_cited_for_what_another_article_is_titled_by():
+    """A club's constitution: 第2条（目的）, 第3条（場所）, then 「前条の目的達成のために」 in 第4条 and 「第3条の目的を阻害
+    する活動」 in 第16条: the purpose is 第2条's."""
+    found = _found(FIXTURES / "pub471" / "momoyama_tech_rules.md", "reference-content-mismatch")
+    assert sorted((f.excerpt, f.suggestion) for f in found) == [("前条の目的", None), ("第3条の目的", "第2条")]
+
+
+def test_the_same_slip_in_a_java_user_groups_rules():
+    """JJUG's rules: 「第 3 条の2 本会は前条の目的を達成するため」, 前条 being 第3条（活動内容）."""
+    found = _found(FIXTURES / "pub460" / "jjug_rule.md", "reference-content-mismatch")
+    assert [f.excerpt for f in found if "目的" in f.message] == ["前条の目的"]
+
+
+AVIATION_ACT = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.xml"
+
+
+@needs_shared(AVIATION_ACT)
+def test_an_act_done_under_the_article_cited_is_no_title_slip():
+    """The Civil Aeronautics Act cites 「第百三十条の二の許可」 and 「第三十二条の航空身体検査証明」: the permission and the
+    certificate those articles require, whatever other article is titled 許可."""
+    found = run_checks(read_document(AVIATION_ACT), ["reference-content-mismatch"])
+    assert not [f for f in found if "を定めているのは" in f.message and f.excerpt.endswith(("許可", "証明"))]
+
+
+def test_tsutomeru_and_ruisuru_take_ni():
+    """「すべてを行うことを努めています」 (Ethereum's code of conduct), 「名誉権等の類する一切の権利」 (a shop's terms):
+    努める and 類する take what they aim at or resemble with に; 務める takes を (「議長を務める」)."""
+    coc = [f for f in _found(FIXTURES / "pub470" / "ethereum_coc.md", "confusable-word") if "努め" in f.excerpt]
+    shop = [f for f in _found(FIXTURES / "pub482" / "banner_shop_terms.php", "confusable-word") if "類する" in f.excerpt]
+    assert [f.suggestion for f in coc + shop] == ["に努め", "に類する"]
+    doc = doc_from_text("第1条（役員）\n理事は、総会の議長を務めることを承諾する。これに類する行為も同様とする。\n", "t.txt")
+    assert run_checks(doc, ["confusable-word"]) == []
+
+
+def test_a_defined_kanrisha_written_once_as_kanrinin():
+    """A Misskey server's terms define its operators as 「管理者」 and write 「管理人の所在地」 once (the court clause of
+    a template): the same person, left undefined."""
+    found = [f for f in _found(FIXTURES / "pub468" / "ikaskey_terms.md", "term-inconsistent") if f.excerpt == "管理人"]
+    assert [f.suggestion for f in found] == ["管理者"]

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from ..grammar import WIDE_DIGITS
-from ..tokens import tokenize
+from ..tokens import is_verbal_noun, tokenize
 from . import Context, article_label, compound_places, rule
 from .chars import JOINING_CONJUNCTIONS
 from ..model import Article
@@ -257,7 +257,13 @@ def content_mismatches(ctx: Context) -> list:
 
 def _content_mismatches(ctx: Context):
     text = ctx.text
-    yield from _previous_paragraph_meant(ctx)
+    told = []
+    for f in _previous_paragraph_meant(ctx):
+        told.append(f.span)
+        yield f
+    for f in _another_articles_title(ctx):
+        if not any(a < f.span[1] and f.span[0] < b for a, b in told):
+            yield f
     for t in targets(ctx):
         if t.article is None or t.ref.external or t.relative and t.ref.paragraph is None and t.ref.item is None:
             continue  # (a bare 前条 is read by what the paragraph before says; 前条第3号 names its item as 第7条第3号 does)
@@ -468,6 +474,61 @@ def _paragraph_caption(text: str, span: tuple[int, int]) -> str | None:
 
 _OF_KEY = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,8})")
 _BARE_PREVIOUS_ARTICLE = re.compile(r"前条(?![ \u3000]*第)")
+
+
+# 「第3条の目的を阻害する」「前条の目的達成のために」: の and a noun that is the whole title of one article of the part
+_OF_RUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,12})")
+
+
+def _another_articles_title(ctx: Context):
+    """「第3条の目的を阻害する活動」 where 第3条 is （場所） and 第2条 （目的）: a whole article cited for what another
+    article is titled by, and is about (also by 前条: 「前条の目的達成のために」 in the article after （場所）). Only a
+    title that names one article of the part, none the cited article's title names or its text defines (「目的」,
+    目的とは, を目的とする), and no word any provision may be cited for (規定, 手続)."""
+    text = ctx.text
+    cited = []  # (span of the citation, the article cited, the article it stands in, relative)
+    for t in targets(ctx):
+        if t.article is None or t.ref.external or t.paragraph is not None or t.item is not None \
+                or t.range_from is not None or t.listed_with:
+            continue
+        art = find_article(ctx, t.article, t.part, near=t.source_article)
+        if art is not None:
+            cited.append((t.span, art, t.source_article, bool(t.relative)))
+    for m in ctx.finditer(_BARE_PREVIOUS_ARTICLE):
+        here = ctx.article_at(m.start())
+        seq = [a for a in ctx.doc.all_articles() if here is not None and a.part == here.part]
+        i = next((k for k, a in enumerate(seq) if a is here), 0)
+        if i:
+            cited.append((m.span(), seq[i - 1], here, True))
+    for span, art, source, relative in cited:
+        m = _OF_RUN.match(text, span[1])
+        if m is None:
+            continue
+        titles = [(_title_core(a.title), a) for a in ctx.doc.all_articles() if a.part == art.part and a.title]
+        titled = [(core, a) for core, a in titles if len(core) >= 2 and m.group(1).startswith(core)]
+        if len(titled) != 1:
+            continue
+        key, meant = titled[0]
+        rest = m.group(1)[len(key):]
+        if _generic(key) or rest and not is_verbal_noun(rest):
+            continue  # (「前条の目的達成」: the purpose and what is done for it; 「第5条の目的物」 is another word)
+        if is_verbal_noun(key) or len(key) > 2 and is_verbal_noun(key[-2:]):
+            continue  # 「第百三十条の二の許可」「第三十二条の航空身体検査証明」: an act done under the article cited (the
+            # permission it requires), which a law cites so whatever article is titled by it
+        if art is meant or meant is source or (art.title and key in art.title) \
+                or sum(1 for core, _ in titles if core == key) != 1:
+            continue
+        body = _text(ctx, art.span)
+        if f"「{key}」" in body or f"{key}とは" in body or f"{key}とする" in body:
+            continue
+        where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
+        right = article_label(meant.number)
+        shown = text[span[0]:m.start(1) + len(key)]
+        yield ctx.finding(
+            "reference-content-mismatch", span,
+            f"「{shown}」とありますが、{where}は{key}について定めていません。{key}を定めているのは{right}（{meant.title}）です。",
+            f"「{shown}」: {where} is not about {key}; {right} ({meant.title}) is.",
+            suggestion=None if relative else right, excerpt=shown)
 
 
 def _previous_paragraph_meant(ctx: Context):
