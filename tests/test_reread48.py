@@ -217,3 +217,23 @@ def test_a_defined_kanrisha_written_once_as_kanrinin():
     a template): the same person, left undefined."""
     found = [f for f in _found(FIXTURES / "pub468" / "ikaskey_terms.md", "term-inconsistent") if f.excerpt == "管理人"]
     assert [f.suggestion for f in found] == ["管理者"]
+
+
+WCA = FIXTURES / "pub471" / "wca_regulations.md"
+
+
+def test_numbers_a_document_says_it_keeps_after_deletions_are_no_gap():
+    """The WCA regulations: 「条項の一部が削除された場合に改めて番号を振り直していないため、条項番号に抜けがある場合が
+    あります」, and 第6条 is not there. Without that note the gap is told."""
+    assert _found(WCA, "numbering-gap") == []
+    raw = WCA.read_text(encoding="utf-8")
+    note = "改めて番号を振り直していないため、条項番号に抜けがある場合があります"
+    assert note in raw
+    found = run_checks(doc_from_text(raw.replace(note, "番号を付けています"), WCA.name), ["numbering-gap"])
+    assert [f.excerpt for f in found] == ["第7条：競技環境"]
+
+
+def test_commas_in_a_list_of_latin_symbols_glossed_in_brackets():
+    """The WCA guidelines: 「M, e, r, Y（大文字）, T, U1」: the commas of a list of move symbols, not 読点 of Japanese."""
+    found = _found(FIXTURES / "pub471" / "wca_guidelines.md", "convention-deviation")
+    assert not [f for f in found if "大文字" in f.excerpt]

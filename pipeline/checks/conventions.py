@@ -227,6 +227,17 @@ _MIXED_COMMAS = 20
 _JA_COMMA = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々」）])[，,](?!\s*(?:https?://|www\.))")
 
 
+# a Latin token glossed in brackets, then a comma and the next Latin token: 「M, e, r, Y（大文字）, T, U1」, a list of
+# symbols whose commas are the list's, not Japanese 読点
+_GLOSSED_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+\-]*（[^（）\n]{1,12}）$")
+_LATIN_NEXT = re.compile(r"[ \t]*[A-Za-z0-9]")
+
+
+def _glossed_latin_list(src: str, at: int) -> bool:
+    return src[at] == "," and _LATIN_NEXT.match(src, at + 1) is not None \
+        and _GLOSSED_LATIN.search(src, max(0, at - 30), at) is not None
+
+
 def _in_table_row(src: str, at: int) -> bool:
     """Is ``at`` on a row of a Markdown table (「| 2E1-01 | … | 計測自動制御学会RTミドルウェア賞, SUGAR SWEET ROBOTICS賞 |」)?
     A comma there parts a cell's entries (names, awards), as a list's does, no clause of prose."""
@@ -237,7 +248,8 @@ def _comma_findings(ctx: Context):
     """「，」 among 「、」 or the other way round: a sentence pasted from another document; or a half-width 「,」 among
     「，」: the width slipped. One finding per line."""
     src = ctx.doc.source.text
-    touten, commas = _TOUTEN.findall(src), [m for m in _JA_COMMA.finditer(src) if not _in_table_row(src, m.start())]
+    touten, commas = _TOUTEN.findall(src), [m for m in _JA_COMMA.finditer(src)
+                                            if not _in_table_row(src, m.start()) and not _glossed_latin_list(src, m.start())]
     if not commas:
         return
     full = [m.start() for m in commas if m.group(0) == "，"]

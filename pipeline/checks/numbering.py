@@ -776,8 +776,17 @@ def numbering_duplicate(ctx: Context):
     return [f for f in _all(ctx) if f.rule == "numbering-duplicate"]
 
 
+# a document that says its numbers skip on purpose: numbers kept when provisions were deleted (「条項の一部が削除
+# された場合に改めて番号を振り直していないため、条項番号に抜けがある場合があります」), or a companion text that lists only
+# some of another's numbered provisions
+_GAPS_DECLARED = re.compile(r"(?:番号|条項番号|条番号)(?:に|が|の)?(?:抜け|欠番|飛び)|欠番(?:と|が|に|とし|があ)"
+                            r"|番号を(?:改めて)?振り直して(?:い)?(?:ない|おりません|いません)|番号は連続(?:しない|していない)")
+
+
 @rule("numbering-gap", "warning", "番号の欠番", "skipped number")
 def numbering_gap(ctx: Context):
+    if _GAPS_DECLARED.search(ctx.full.text):
+        return []
     return [f for f in _all(ctx) if f.rule == "numbering-gap"]
 
 
