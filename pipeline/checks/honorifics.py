@@ -77,13 +77,19 @@ def _respect_without_go_findings(ctx: Context):
 _GO_SHITE_KUDASAI = re.compile(r"[ご御](?P<vn>[\u4e00-\u9fff]{2})して(?P<end>ください|下さい|いただ|頂)")
 
 
-def _go_shite_kudasai_findings(ctx: Context):
-    acts = _customer_acts()  # (told by _humble_act_findings, with its own fix)
-    for m in ctx.finditer(_GO_SHITE_KUDASAI):
+def _humble_on_other_acts(ctx: Context, pattern: re.Pattern):
+    """The matches of ``pattern`` whose verbal noun (group vn) is a word of its own and no customer's act (those are
+    told by _humble_act_findings, with its own fix)."""
+    acts = _customer_acts()
+    for m in ctx.finditer(pattern):
         vn = m.group("vn")
         t = ctx.token_at(m.start("vn"))
-        if vn in acts or not is_verbal_noun(vn) or t is None or (t.start, t.end) != m.span("vn"):
-            continue
+        if vn not in acts and is_verbal_noun(vn) and t is not None and (t.start, t.end) == m.span("vn"):
+            yield m, vn
+
+
+def _go_shite_kudasai_findings(ctx: Context):
+    for m, vn in _humble_on_other_acts(ctx, _GO_SHITE_KUDASAI):
         fixed = f"{m.group(0)[0]}{vn}{m.group('end')}"
         yield ctx.finding(
             "grammar-slip", m.span(),
@@ -99,12 +105,7 @@ _URGED_HUMBLE = re.compile(r"[ご御](?P<vn>[\u4e00-\u9fff]{2})することを(?
 
 
 def _urged_humble_findings(ctx: Context):
-    acts = _customer_acts()  # (told by _humble_act_findings, with its own fix)
-    for m in ctx.finditer(_URGED_HUMBLE):
-        vn = m.group("vn")
-        t = ctx.token_at(m.start("vn"))
-        if vn in acts or not is_verbal_noun(vn) or t is None or (t.start, t.end) != m.span("vn"):
-            continue
+    for m, vn in _humble_on_other_acts(ctx, _URGED_HUMBLE):
         fixed = f"{m.group(0)[0]}{vn}いただくことを"
         yield ctx.finding(
             "grammar-slip", m.span(),
