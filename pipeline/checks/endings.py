@@ -210,8 +210,7 @@ def _broken_line_ends(ctx: Context):
 
 # the last sentence of a unit, after a closed one: long enough to be a sentence of its own (not 「以上」)
 _LAST_SENTENCE = 10
-
-
+# a document leaves at most this many units open, and closes this many for each one left open: no habit of its own
 _FEW_OPEN, _CLOSED_PER_OPEN = 2, 4
 
 

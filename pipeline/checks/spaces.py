@@ -439,7 +439,10 @@ def _facts(ctx: Context):
     document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
     return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
             _spaces_parens(ctx), _latin_words(ctx),
-            joined_summary(ctx), _mixed_runs_rare(ctx))
+            joined_summary(ctx), _mixed_runs_rare(ctx),
+            # (the document's habits a line's space is weighed against: 第N条 tight, a space after 。, parentheticals
+            # set apart, links set apart)
+            _numbers_tight(ctx), _spaces_after_stops(ctx), _sets_parentheticals_apart(ctx), bool(_sides_set_apart(ctx)))
 
 
 # a date (毎年１月１日, 2023年4月1日, 12月31日); reported when an ideographic space stands inside it
