@@ -237,3 +237,40 @@ def test_commas_in_a_list_of_latin_symbols_glossed_in_brackets():
     """The WCA guidelines: 「M, e, r, Y（大文字）, T, U1」: the commas of a list of move symbols, not 読点 of Japanese."""
     found = _found(FIXTURES / "pub471" / "wca_guidelines.md", "convention-deviation")
     assert not [f for f in found if "大文字" in f.excerpt]
+
+
+def test_a_missing_survival_clause_names_the_article_that_survives_alone():
+    """A web agency's contract: 第12条第3項 sets a duty after the end (「本契約終了後、乙は…返却または削除する」) and no
+    clause keeps it in force; 第7条 keeps only itself (「本条の義務は、本契約終了後も3年間有効とします」), which the
+    message names, so the reader does not take it for an oversight of the tool."""
+    found = _found(FIXTURES / "pub488" / "hicre_itaku.md", "survival-missing")
+    assert len(found) == 1 and "第12条" in found[0].message and "第7条は同条の定めだけを" in found[0].message
+
+
+# ------------------------------------------------------------------ findings judged false in the session's own review
+
+def test_a_picture_where_a_word_would_stand_is_no_missing_word():
+    """A job board's steps: 「右上の <img src="img/postbutton.jpg" alt="" /> をクリック」: the button's picture is the
+    object; without it the particle after の is a word missing."""
+    path = FIXTURES / "pub444" / "job_board_employer.php"
+    assert not [f for f in _found(path, "grammar-slip") if "右上の" in f.excerpt]
+    found = findings_added(path, '右上の <img src="img/postbutton.jpg" alt="" /> をクリック', "右上のをクリック", "grammar-slip")
+    assert [f.excerpt for f in found if "右上の" in f.excerpt]
+
+
+def test_a_full_width_label_before_a_half_width_number_is_no_mixed_number():
+    """A dispatch contract's table: 「失効 | １．31日以上の派遣契約」, 「…明らかにすること。 ２．31日未満」: item labels."""
+    found = _found(FIXTURES / "pub449" / "haken_contract.blade.php", "convention-deviation")
+    assert not [f for f in found if "31" in f.excerpt]
+
+
+def test_a_survival_finding_names_a_section_as_its_page_does():
+    """Pocket's terms head unnumbered sections (「終了」): the finding names 「終了」, not a 第16条 the page never writes."""
+    found = _found(FIXTURES / "pub466" / "pocket_tos.md", "survival-missing")
+    assert [("「終了」" in f.message, "第16条" in f.message) for f in found] == [(True, False)]
+
+
+def test_a_blank_form_repeated_for_each_partner_is_no_paste():
+    """A DAO LLC's articles list two partners by the same blank form (「名称● 住所● 出資の目的及びその価額金銭金●円」)."""
+    found = _found(FIXTURES / "pub469" / "llcdao_teikan.md", "duplication")
+    assert not [f for f in found if "●" in f.excerpt]

@@ -216,8 +216,9 @@ def _mixed_number_findings(ctx: Context):
                 and before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
             continue  # 「注2．3)又4)に掲げる」: a note's number, then a row's label 3) that closes there, no decimal number
         if ("．" in written or "." in written) and _is_full(written[0]) != _is_full(written[-1]) \
-                and (not before.strip() or before.rstrip().endswith(">")):
-            continue  # 「<td>１．31日以上の派遣契約」: a line's label, then a number
+                and (not before.strip() or before.rstrip().endswith((">", "|", "。"))):
+            continue  # 「<td>１．31日以上の派遣契約」, 「失効 | １．31日以上」, 「…明らかにすること。 ２．31日未満」: a line's,
+            # a cell's or a run-in label, then a number
         if "：" in written or ":" in written:
             if plain_times is None:
                 plain_times = len(_PLAIN_TIME.findall(src))

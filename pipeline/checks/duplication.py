@@ -722,6 +722,11 @@ def _closes_sibling_definitions(ctx: Context, pos: int, other: int) -> bool:
         and ctx.article_at(pos) is ctx.article_at(other)
 
 
+# a blank left to fill in (●, ○○, ＿＿): a text with this many is a form's fields
+_BLANK_MARK = re.compile(r"[●○〇◯×]+|＿{2,}|_{3,}")
+_FORM_BLANKS = 3
+
+
 def _sentence_findings(ctx: Context):
     """A self-contained sentence appended to a unit (not its first sentence) that occurs elsewhere too."""
     where_first: dict[str, int] = {}
@@ -729,8 +734,9 @@ def _sentence_findings(ctx: Context):
     for e in _sentence_events(ctx):
         if e[0] == "unit":
             _, pos, body, first = e
-            if _under_other_headings(ctx, pos, first):
-                continue
+            if _under_other_headings(ctx, pos, first) or len(_BLANK_MARK.findall(body)) >= _FORM_BLANKS:
+                continue  # (「名称● 住所● 出資の目的及びその価額金銭金●円」 for each of two partners: a form's fields,
+                # repeated for each one who fills them in)
             yield ctx.finding(
                 "duplication", (pos, pos + len(body)),
                 f"{_where(ctx, first)}と同じ文言が繰り返されています。貼り付けの誤りではありませんか。",

@@ -294,7 +294,7 @@ def survival_missing(ctx: Context):
             arts.append(u.article)
     # located at the first provision that says so in words; a confidentiality article without an end only if none does
     first_u, first_m = next(((u, m) for u, m in post if u.kind != "heading"), post[0])
-    names = "、".join(f"{article_label(a.number)}" + (f"（{a.title}）" if a.title else "") for a in arts)
+    names = "、".join(_named(a) for a in arts)
     start = first_u.span[0] + first_m.start
     if first_u.kind == "heading":
         # only confidentiality articles that set no end: they say nothing of the time after the end, which is the point
@@ -307,13 +307,37 @@ def survival_missing(ctx: Context):
             suggestion="存続条項を設け、" + names + "を列挙する（又は秘密保持の期間を定める）",
         )
         return
+    own = [a for a in _surviving_by_own_words(ctx) if a not in arts]
     yield ctx.finding(
         "survival-missing", (start, first_u.span[0] + first_m.end),
-        f"契約終了後も適用される定めがあります（{names}）が、存続条項（終了後も効力を有する条項の定め）がありません。",
+        f"契約終了後も適用される定めがあります（{names}）が、存続条項（終了後も効力を有する条項の定め）がありません。"
+        + (f"（{'、'.join(_named(a, False) for a in own)}は同条の定めだけを終了後も存続させています。）" if own else ""),
         f"Provisions apply after termination ({', '.join(a.number for a in arts)}) but the document has no "
-        f"survival clause saying which provisions remain in force.",
+        f"survival clause saying which provisions remain in force"
+        + (f" ({', '.join(a.number for a in own)} keep(s) only their own provisions in force)." if own else "."),
         suggestion="存続条項を設け、" + names + "を列挙する",
     )
+
+
+def _named(a: Article, title: bool = True) -> str:
+    """An article as its document names it: 第16条（終了）, or a section's title where the page numbers none (「終了」)."""
+    if not a.numbered and a.title:
+        return f"「{a.title}」"
+    return article_label(a.number) + (f"（{a.title}）" if title and a.title else "")
+
+
+def _surviving_by_own_words(ctx: Context) -> list[Article]:
+    """The articles with a sentence that keeps the article itself in force after the end (「本条の義務は、本契約終了後
+    も3年間有効とします」): a survival clause for that article alone, which a reader would take for the missing one."""
+    out = []
+    for art in ctx.doc.all_articles():
+        body = ctx.text[art.heading_span[1]:art.span[1]]
+        for m in SURVIVES.finditer(body):
+            start = body.rfind("。", 0, m.start()) + 1
+            if re.search(_END, body[max(0, m.start() - 40):m.end()]) and _ITSELF.search(body[start:m.end()]):
+                out.append(art)
+                break
+    return out
 
 
 @rule("survival-omission", "warning", "存続条項の対象漏れ", "survival clause leaves out a provision")
@@ -340,7 +364,7 @@ def survival_omission(ctx: Context):
             entry[1].append(p)
     clause = clauses[0]
     for art, paras, phrase in missing.values():
-        where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
+        where = _named(art)
         if paras and all(p is not None for p in paras) and len(art.paragraphs) > 1:
             where_p = article_label(art.number) + "".join(f"第{p}項" for p in paras[:1]) + (
                 "ほか" if len(paras) > 1 else "")
