@@ -41,6 +41,10 @@ def cut_off_at(ctx) -> int | None:
         last = _last_line(text)
         if len(last) < 2 or _DATED_ENTRY.match(last):
             return None  # (「- 2025年04月02日: …を修正」: an entry of a change log, which records, not a sentence)
+        if sum(1 for line in text.rstrip().split("\n")[-_LABEL_COLUMN * 2:] if line.strip() and brackets_open(line.strip())) \
+                >= _LABEL_COLUMN:
+            return None  # 「甲：●●●（住所」⏎「●●●（社名・屋号」⏎「●●（お名前」: a signature block's labels, each bracket left
+            # open on its line (bracket-unbalanced tells them), no sentence the copy cut
         if any(told(last) for told in _LAST_LINE_SIGNALS) \
                 or _ends_on_a_heading(full, len(text)) and not _furniture_after(full, len(text)) \
                 or _ends_inside_a_word_it_writes(text) or _ends_unlike_its_sentences(text, last) \
@@ -48,6 +52,10 @@ def cut_off_at(ctx) -> int | None:
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
+
+
+# lines among the last ones that leave a bracket open: a column of a form's labels, not a sentence cut
+_LABEL_COLUMN = 3
 
 
 # a line opening with a date and a colon: a change log's entry
