@@ -283,3 +283,14 @@ def test_a_signature_blocks_open_brackets_are_told_not_read_as_a_cut_text():
     doc = _doc(KARIBITO)
     found = run_checks(doc, ["bracket-unbalanced", "sentence-unterminated"])
     assert [(f.rule, "他に5か所" in f.message) for f in found] == [("bracket-unbalanced", True)]
+
+
+def test_a_list_of_citations_broken_off_at_its_last_dai():
+    """A university's rules on research funds: 「…第２３条、第２４条、第２９条から第」 ends its paragraph, a line of markup
+    (「{: .kou}」) and a blank line part it from 「３６条の規定に準じ…」, shown as a paragraph of its own. A line wrapped
+    inside a citation, or a placeholder article (「第甲条から第丙条まで」), is no citation cut."""
+    found = [f for f in _found(FIXTURES / "pub463" / "aiu_research_funds.md", "reference-dangling") if "途切れ" in f.message]
+    assert [(f.label, f.excerpt) for f in found] == [("第37条第11項", "第29条から第")]
+    doc = doc_from_text("第1条（削除）\n条項を削除する場合は、「第甲条から第丙条まで　削除」と記載する。\n"
+                        "2　第1条から第\n3条までの規定は、準用しない。\n", "t.txt")
+    assert not [f for f in run_checks(doc, ["reference-dangling"]) if "途切れ" in f.message]

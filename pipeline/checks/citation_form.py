@@ -24,8 +24,22 @@ _PARAGRAPH_THEN_UNIT = re.compile(rf"(?P<rel>[前同本次]項)(?P<cite>第(?P<n
 # 「第４２の２による」: a branch article (第42条の2) with its 条 dropped; not a table's or form's number (別表第2の1,
 # 様式第3の2), nor a number that goes on with its unit (第2の2項)
 _BRANCH_WITHOUT_UNIT = re.compile(rf"(?<![表紙記式])第(?P<n>[0-9０-９]{{1,3}})の(?P<b>[0-9０-９]{{1,2}})(?![0-9０-９条項号章節款編回期日年月])")
+# 「第２３条、第２４条、第２９条から第」 and the paragraph's end: a list of citations broken off at its last 第, the
+# number and what the sentence goes on to say lost, or split off into a paragraph of their own
+_CITATION_BROKEN_OFF = re.compile(rf"第{_NUMBER}[条項号](?:から|及び|および|並びに|ならびに|又は|または|若しくは|もしくは|、)第"
+                                  r"[ \u3000]*(?=\n|$)")
+_NUMBER_GOES_ON = re.compile(rf"\n[ \u3000]*{_NUMBER}[条項号]")
 # 本12条: not after a kanji (資本, 日本: the 本 of a word)
 _THIS_NUMBERED = re.compile(rf"(?<![\u3400-\u9fff々])(?P<rel>[本当])(?P<n>{_NUMBER})(?P<unit>[条項号])")
+
+
+def _wrapped(ctx: Context, end: int) -> bool:
+    """Is the line break at normalized offset ``end`` one line break of the source (a wrap), not a paragraph's end (a
+    blank line, or a line of markup between: 「第２９条から第」⏎「{: .kou}」⏎⏎「３６条の規定に準じ」)?"""
+    offsets, src = ctx.doc.norm.offsets, ctx.doc.source.text
+    if end + 1 >= len(offsets):
+        return False
+    return src.count("\n", offsets[end - 1], offsets[end + 1]) <= 1
 
 
 def malformed_citations(ctx: Context):
@@ -63,6 +77,15 @@ def malformed_citations(ctx: Context):
                 f"「{m.group(0)}」 lacks the 条 of the article's number: 「{fixed}」.",
                 suggestion=fixed,
             )
+    for m in ctx.finditer(_CITATION_BROKEN_OFF):
+        if _NUMBER_GOES_ON.match(text, m.end()) and _wrapped(ctx, m.end()):
+            continue  # 「第1条から第⏎3条まで」: a line wrapped inside the citation, which goes on (not a paragraph broken there)
+        yield ctx.finding(
+            "reference-dangling", m.span(),
+            f"「{m.group(0).rstrip()}」で引用が途切れています。最後の「第」のあとの番号と文の続きが、抜けているか次の段落に"
+            f"分かれています。",
+            f"「{m.group(0).rstrip()}」: the citation breaks off after its last 第; the number and the rest of the "
+            f"sentence are missing or split off into the next paragraph.")
     for m in _THIS_NUMBERED.finditer(text):
         rel, n, unit = m.group("rel"), m.group("n"), m.group("unit")
         yield ctx.finding(
