@@ -294,3 +294,14 @@ def test_a_list_of_citations_broken_off_at_its_last_dai():
     doc = doc_from_text("第1条（削除）\n条項を削除する場合は、「第甲条から第丙条まで　削除」と記載する。\n"
                         "2　第1条から第\n3条までの規定は、準用しない。\n", "t.txt")
     assert not [f for f in run_checks(doc, ["reference-dangling"]) if "途切れ" in f.message]
+
+
+def test_an_item_left_open_where_every_other_item_of_its_list_closes_with_a_period():
+    """A recruitment agency's contract: 第4条's eight items each end 「…こと。」 but the sixth, 「…空港までの送迎を行う
+    こと」; its 第7条 the same with the first. Items closing on a note in brackets (「…決定した日とする）」) are left
+    alone, and so are lists that close none of their items."""
+    found = [f for f in _found(FIXTURES / "pub36" / "tokutei-mou.blade.php", "sentence-unterminated")
+             if "ほかの号" in f.message]
+    assert sorted(f.label for f in found) == ["第4条6.", "第7条1."]
+    quiet = _found(FIXTURES / "pub23" / "routeflags_ikuji.md", "sentence-unterminated")
+    assert not [f for f in quiet if "ほかの号" in f.message]

@@ -252,6 +252,39 @@ def _open_after_closed(ctx: Context, told: set[tuple[int, int]]):
         yield u.span[0], end
 
 
+# an item's text that ends as its siblings' sentences do, before their 。: a predicate, or the こと of a duty listed
+_ITEM_SENTENCE_END = re.compile(rf"(?:{_PREDICATE_END.pattern[:-1]}|こと)$")
+# at least this many sibling items, every one closed with 。
+_CLOSED_SIBLINGS = 2
+
+
+def _open_among_closed_items(ctx: Context, told: set[tuple[int, int]]):
+    """(start, end) of each item whose sentence ends without 「。」 where every other item of its list (two at least)
+    closes its sentence with one (「一 …指導すること。」「二 …勧告をすること。」「三 …これを実施すること」): the list
+    shows how its writer closes them, whatever the document's other lists do."""
+    text = ctx.text
+    by_para: dict[int, list] = {}
+    for u in ctx.full.units:
+        if u.kind == "item" and u.paragraph is not None:
+            by_para.setdefault(id(u.paragraph), []).append(u)
+    for items in by_para.values():
+        if len(items) <= _CLOSED_SIBLINGS:
+            continue
+        lines = [_own_line(text[u.span[0]:u.span[1]]).rstrip() for u in items]
+        ends = [_TRAILING.sub("", line) for line in lines]
+        open_ = [k for k, e in enumerate(ends) if not e.endswith(_PERIODS)]
+        if len(open_) != 1 or not _ITEM_SENTENCE_END.search(ends[open_[0]]) or _TRAILING.search(lines[open_[0]]):
+            continue  # (「…協議の上決定した日とする）」: a note in brackets closing the item, as _endings leaves it)
+        u = items[open_[0]]
+        if not ctx.in_scope(u.span[0]):
+            continue
+        line = _own_line(text[u.span[0]:u.span[1]]).rstrip()
+        end = text.find(line, u.span[0]) + len(line)
+        if (u.span[0], end) in told or _bulleted(ctx, u.span[0]) or _heading_line(ctx, end - 1):
+            continue
+        yield u.span[0], end
+
+
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
 def sentence_unterminated(ctx: Context):
     yield from _cut_units(ctx)
@@ -307,6 +340,13 @@ def sentence_unterminated(ctx: Context):
             "sentence-unterminated", (e - 1, e),
             f"文が「。」で終わっていません（「…{tail}」）。同じ段落の前の文は「。」で終わっています。",
             f"The sentence ends without 「。」 (「…{tail}」), where the sentence before it in the same paragraph has one.",
+            suggestion=text[e - 1] + "。", excerpt=tail)
+    for s, e in _open_among_closed_items(ctx, told):
+        tail = text[max(s, e - 12):e]
+        yield ctx.finding(
+            "sentence-unterminated", (e - 1, e),
+            f"号の文が「。」で終わっていません（「…{tail}」）。同じ列挙のほかの号はすべて「。」で終わっています。",
+            f"The item's sentence ends without 「。」 (「…{tail}」), where every other item of its list has one.",
             suggestion=text[e - 1] + "。", excerpt=tail)
 
 
