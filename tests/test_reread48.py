@@ -305,3 +305,12 @@ def test_an_item_left_open_where_every_other_item_of_its_list_closes_with_a_peri
     assert sorted(f.label for f in found) == ["第4条6.", "第7条1."]
     quiet = _found(FIXTURES / "pub23" / "routeflags_ikuji.md", "sentence-unterminated")
     assert not [f for f in quiet if "ほかの号" in f.message]
+
+
+def test_a_one_kanji_verb_that_lost_a_kana_of_its_okurigana():
+    """A study group's rules: 「…情報やリソースは外へ漏すこと」: 漏す is no verb, 漏らす is; 課す and 付す are verbs of
+    one kanji and す, and stay quiet."""
+    path = FIXTURES / "pub460" / "mokumoku_rules.md"
+    found = [f for f in _found(path, "typo") if "漏す" in f.message]
+    assert [f.suggestion for f in found] == ["漏らす"]
+    assert not findings_added(path, "外へ漏すこと", "外へ課すこと", "typo")

@@ -2411,6 +2411,39 @@ def _one_kanji_verb_findings(ctx: Context):
         )
 
 
+# 「外へ漏すこと」: a kanji standing alone after a particle and then す, which no dictionary knows as a verb (漏す), where
+# one kana of okurigana put back between them makes one it knows (漏らす): the kana of the verb's ending was dropped
+# (す closing a verb of five endings: not する, すれ, which make a one-kanji verb of サ変: _one_kanji_verb_findings')
+_BARE_KANJI_SU = re.compile(r"(?<=[をがにはもとへで、])[\u4e00-\u9fff](?=す(?:こと|の|。|、|べ|ば|と|が|も))")
+# the kana a one-kanji verb's okurigana puts before す (漏らす, 返す is one kanji: not needed; 生かす, 増やす, 費やす)
+_OKURIGANA_BEFORE_SU = "らかやこさたなまわ"
+
+
+def _dropped_okurigana_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_BARE_KANJI_SU):
+        k, s = m.group(0), m.start()
+        if _known_one_kanji_verb(k):
+            continue  # 課す, 付す, 称す: a verb of one kanji and す
+        fixes = [k + x + "す" for x in _OKURIGANA_BEFORE_SU if _one_verb(k + x + "す")]
+        if len(fixes) != 1:
+            continue
+        t = ctx.token_at(s)
+        if t is None or (t.start, t.end) != (s, s + 1):
+            continue  # (a kanji of a longer word read across it)
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{k}す」は辞書にない動詞です。送り仮名が一字抜けた「{fixes[0]}」と思われます。",
+            f"「{k}す」 is no verb; a kana of okurigana was dropped: 「{fixes[0]}」.",
+            suggestion=fixes[0], severity="warning", excerpt=text[max(0, s - 4):s + 6])
+
+
+@lru_cache(maxsize=4096)
+def _one_verb(word: str) -> bool:
+    toks = tokenize(word)
+    return len(toks) == 1 and toks[0].pos == "動詞" and is_known_word(word)
+
+
 @rule("typo", "warning", "誤字（統計・文字種による検出）", "misspelling found by statistics", scope="words")
 def typo(ctx: Context):
     text = ctx.full.text  # the neighbours a finding is weighed by may stand outside a diff's changed units
@@ -2609,6 +2642,7 @@ def _typo_findings(ctx: Context):
     yield from _label_counter_findings(ctx)
     yield from _positional_label_findings(ctx)
     yield from _one_kanji_verb_findings(ctx)
+    yield from _dropped_okurigana_findings(ctx)
     # (「出カポート」: the look-alike カ of 出力 read as the head of a katakana word, カーポート, is the swap's)
     yield from (f for f in _katakana_findings(ctx) if not any(g.span[0] >= f.span[0] and g.span[1] <= f.span[1]
                                                              for g in swapped))
