@@ -314,3 +314,12 @@ def test_a_one_kanji_verb_that_lost_a_kana_of_its_okurigana():
     found = [f for f in _found(path, "typo") if "漏す" in f.message]
     assert [f.suggestion for f in found] == ["漏らす"]
     assert not findings_added(path, "外へ漏すこと", "外へ課すこと", "typo")
+
+
+def test_a_grades_sign_typed_half_width_among_full_width_ones():
+    """A graduate school's 学則: 「Ａ+、Ａ、Ａ－、Ｂ＋、Ｂ、Ｂ－、…Ａ＋～Ｄ」: the first grade's sign slipped to half width."""
+    found = [f for f in _found(FIXTURES / "pub464" / "aiu_graduate_gakusoku.md", "convention-deviation")
+             if f.suggestion == "Ａ＋"]
+    assert [f.label for f in found] == ["第24条第1項"]
+    doc = doc_from_text("第1条（評価）\n成績はA+、A、B+、B及びCで表す。\n", "t.txt")
+    assert not [f for f in run_checks(doc, ["convention-deviation"]) if "記号" in f.message]

@@ -242,6 +242,36 @@ def _mixed_number_findings(ctx: Context):
 _CODE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([A-Za-zＡ-Ｚａ-ｚ])([0-9０-９]{1,2})(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
 
 
+# a grade or a rank: a full-width letter and its sign (Ａ＋, Ｂ－), or the sign typed half-width after it (Ａ+)
+_GRADE_FULL = re.compile(r"[Ａ-Ｚ][＋－]")
+_GRADE_HALF_SIGN = re.compile(r"[Ａ-Ｚ][+\-](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])")
+_GRADES_WRITTEN = 3
+
+
+def _mixed_grade_findings(ctx: Context):
+    """「Ａ+、Ａ、Ａ－、Ｂ＋…Ａ＋～Ｄ」: a full-width letter's sign typed half-width where the document writes the signs of
+    its full-width grades full-width (three at least, each more than the other width): the sign slipped."""
+    src = ctx.doc.source.text
+    if not any(c in src for c in "+-") or not _GRADE_HALF_SIGN.search(src):
+        return
+    full = len(_GRADE_FULL.findall(src))
+    half = list(_GRADE_HALF_SIGN.finditer(src))
+    if full < _GRADES_WRITTEN or full <= len(half):
+        return
+    for m in half:
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group(0)
+        want = written[0] + ("＋" if written[1] == "+" else "－")
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」の記号が半角です。この文書は全角の英字に続く記号を全角で書いています（{full}か所、「{want}」）。",
+            f"「{written}」: the sign is half-width; the document writes the signs after its full-width letters "
+            f"full-width ({full} times: 「{want}」).",
+            suggestion=want, excerpt=src[m.start():m.end() + 3], severity="warning")
+
+
 def _mixed_code_findings(ctx: Context):
     """A letter and its number in two widths (「B５サイズ」) where the document writes its other codes in one width, the
     same for letter and number (「Ｂ４サイズ」「Ｂ５サイズ」): typed in another sitting. A document that writes every code
