@@ -323,3 +323,11 @@ def test_a_grades_sign_typed_half_width_among_full_width_ones():
     assert [f.label for f in found] == ["第24条第1項"]
     doc = doc_from_text("第1条（評価）\n成績はA+、A、B+、B及びCで表す。\n", "t.txt")
     assert not [f for f in run_checks(doc, ["convention-deviation"]) if "記号" in f.message]
+
+
+def test_a_bracket_closed_on_the_next_block_under_a_heading_the_page_does_not_mark_up():
+    """A dispatch notice: 「２　就業場所」 (plain text the structure reads as a section's heading), 「（〒 …」 and
+    「TEL…）」 in the next block: the page shows one parenthetical over two lines. The stray 「（」 after 「派遣元事業主）」
+    is still told."""
+    found = _found(FIXTURES / "pub449" / "haken_notice.blade.php", "bracket-unbalanced")
+    assert [f.excerpt for f in found] == ["株式会社（派遣元事業主）（とは、次のとおり労働者"]

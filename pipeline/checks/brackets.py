@@ -224,9 +224,12 @@ def bracket_unbalanced(ctx: Context):
     units = [(start, end, kind, unbalanced(text[start:end]) if _BRACKET_CHARS.search(text, start, end) else [])
              for (start, end), kind in _units(ctx)]
     joined = set()  # units whose bracket the next or the previous unit closes or opens
+    # (the headings the page marks up as such, # or <h2>: a line of text the structure reads as an article's heading,
+    # 「２　就業場所」⏎「（〒…」⏎「TEL…）」 on a page of plain blocks, shows its bracket closed on the next line)
+    marked = {off for off, _ in ctx.doc.norm.headings}
     for k in range(len(units) - 1):
         (a, _, kind, mine), (_, d, _, theirs) = units[k], units[k + 1]
-        if mine and theirs and kind != "heading" and all(p[1] == "unclosed" for p in mine) \
+        if mine and theirs and (kind != "heading" or a not in marked) and all(p[1] == "unclosed" for p in mine) \
                 and theirs[0][1] == "unopened" and not unbalanced(text[a:d]):
             # (not a heading whose bracket the body closes: 「第4条（サービスの提供・変更・停止」⏎「）」 shows broken)
             # 「(3)反社会的勢力(「…に関する法律」に定義する。⏎暴力団…をいう)の組員」: a line break after 。 made the rest of
