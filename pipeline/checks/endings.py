@@ -334,20 +334,19 @@ def sentence_unterminated(ctx: Context):
             )
     if cut_off_at(ctx) is not None:
         return  # (a copy that stops in mid-sentence: its last sentence is told as cut off)
-    for s, e in _open_after_closed(ctx, told):
-        tail = text[max(s, e - 12):e]
-        yield ctx.finding(
-            "sentence-unterminated", (e - 1, e),
-            f"文が「。」で終わっていません（「…{tail}」）。同じ段落の前の文は「。」で終わっています。",
-            f"The sentence ends without 「。」 (「…{tail}」), where the sentence before it in the same paragraph has one.",
-            suggestion=text[e - 1] + "。", excerpt=tail)
-    for s, e in _open_among_closed_items(ctx, told):
-        tail = text[max(s, e - 12):e]
-        yield ctx.finding(
-            "sentence-unterminated", (e - 1, e),
-            f"号の文が「。」で終わっていません（「…{tail}」）。同じ列挙のほかの号はすべて「。」で終わっています。",
-            f"The item's sentence ends without 「。」 (「…{tail}」), where every other item of its list has one.",
-            suggestion=text[e - 1] + "。", excerpt=tail)
+    # (what the unit or its list shows of how its writer closes sentences, however few the document has to vote)
+    for spans, what, where, what_en, where_en in (
+            (_open_after_closed(ctx, told), "文", "同じ段落の前の文は", "The sentence",
+             "where the sentence before it in the same paragraph has one"),
+            (_open_among_closed_items(ctx, told), "号の文", "同じ列挙のほかの号はすべて", "The item's sentence",
+             "where every other item of its list has one")):
+        for s, e in spans:
+            tail = text[max(s, e - 12):e]
+            yield ctx.finding(
+                "sentence-unterminated", (e - 1, e),
+                f"{what}が「。」で終わっていません（「…{tail}」）。{where}「。」で終わっています。",
+                f"{what_en} ends without 「。」 (「…{tail}」), {where_en}.",
+                suggestion=text[e - 1] + "。", excerpt=tail)
 
 
 def _cut_off_text(ctx: Context):
