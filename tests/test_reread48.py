@@ -331,3 +331,12 @@ def test_a_bracket_closed_on_the_next_block_under_a_heading_the_page_does_not_ma
     is still told."""
     found = _found(FIXTURES / "pub449" / "haken_notice.blade.php", "bracket-unbalanced")
     assert [f.excerpt for f in found] == ["株式会社（派遣元事業主）（とは、次のとおり労働者"]
+
+
+def test_a_defined_role_written_once_with_its_first_kanji_slipped():
+    """The research-funds rules define 「統括管理責任者」 (第4条第2項) and write it 54 times, once 「総括管理責任者」:
+    the first kanji slipped. Names that differ by a determiner, a rank or a number (本/各, 副/正, 第一) are left to
+    their own checks."""
+    found = [f for f in _found(FIXTURES / "pub463" / "aiu_research_funds.md", "term-inconsistent")
+             if "先頭の1字違い" in f.message]
+    assert [(f.excerpt, f.suggestion) for f in found] == [("総括管理責任者", "統括管理責任者")]

@@ -1828,6 +1828,35 @@ def _redefinition_findings(ctx: Context, defs: dict[str, Definition]):
 
 # a compound the document writes this often is its own usage, a reference for its slips
 _USUAL_COMPOUND = 5
+# a defined name this long, its first kanji swapped for another (総括管理責任者 for the defined 統括管理責任者): the rest
+# is the defined name's, so the one compound names the defined role
+_FIRST_SLIP_LENGTH = 5
+_NOT_A_SLIP_HEAD = re.compile(r"[本当弊各他同前次全新旧副正主元現第0-9０-９一二三四五六七八九十]")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _first_kanji_slip_findings(ctx: Context, defs: dict[str, Definition]):
+    """A compound written once or twice that is a defined name (used five times or more) but for its first kanji, both
+    first kanji neither a determiner, a rank nor a number (本/当/各, 副/正, 第一): a slip of the first word of the name
+    (統括 and 総括 read alike to a writer in a hurry); _slip_findings keeps the first and last characters."""
+    terms = [t for t in defs if len(t) >= _FIRST_SLIP_LENGTH and _KANJI_RUN.fullmatch(t) and not _NOT_A_SLIP_HEAD.match(t)]
+    if not terms:
+        return
+    by_tail = {t[1:]: t for t in terms}
+    for run, starts in _compound_runs(ctx).items():
+        term = by_tail.get(run[1:])
+        if term is None or run == term or run in defs or len(starts) > 2 or _NOT_A_SLIP_HEAD.match(run) \
+                or not _uses(ctx, term, _USUAL_COMPOUND):
+            continue
+        where = where_defined(ctx, defs[term])
+        for s in starts:
+            if s and in_compound(ctx.text[s - 1]):
+                continue
+            yield ctx.finding(
+                "term-inconsistent", (s, s + len(run)),
+                f"「{run}」は定義されていません。定義語「{term}」（{where}で定義）の誤りと思われます（先頭の1字違い）。",
+                f"「{run}」 is not a defined term; the defined 「{term}」 ({where}) differs from it by its first character.",
+                suggestion=term)
 
 
 @rule("term-inconsistent", "warning", "定義語の不統一", "defined term used inconsistently")
@@ -1837,7 +1866,8 @@ def term_inconsistent(ctx: Context):
     for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings,
                   _self_designation_findings, _near_miss_findings, _clipped_findings, _head_findings,
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
-                  _form_variant_findings, _slip_findings, _unused_definition_findings, _renamed_definition_findings,
+                  _form_variant_findings, _slip_findings, _first_kanji_slip_findings, _unused_definition_findings,
+                  _renamed_definition_findings,
                   party_letter_findings, addressee_findings, status_word_findings, _synonym_findings,
                   established_synonym_findings,
                   self_definition_findings, role_element_findings, _reordered_findings, _redefinition_findings,
