@@ -41,8 +41,8 @@ def cut_off_at(ctx) -> int | None:
         last = _last_line(text)
         if len(last) < 2 or _DATED_ENTRY.match(last):
             return None  # (「- 2025年04月02日: …を修正」: an entry of a change log, which records, not a sentence)
-        if sum(1 for line in text.rstrip().split("\n")[-_LABEL_COLUMN * 2:] if line.strip() and brackets_open(line.strip())) \
-                >= _LABEL_COLUMN:
+        if sum(1 for line in text.rstrip().rsplit("\n", _LABEL_COLUMN * 2)[-_LABEL_COLUMN * 2:]
+               if line.strip() and brackets_open(line.strip())) >= _LABEL_COLUMN:
             return None  # 「甲：●●●（住所」⏎「●●●（社名・屋号」⏎「●●（お名前」: a signature block's labels, each bracket left
             # open on its line (bracket-unbalanced tells them), no sentence the copy cut
         if any(told(last) for told in _LAST_LINE_SIGNALS) \

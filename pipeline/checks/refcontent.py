@@ -480,6 +480,30 @@ _BARE_PREVIOUS_ARTICLE = re.compile(r"前条(?![ \u3000]*第)")
 _OF_RUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,12})")
 
 
+def _titled_articles(ctx: Context, part: str) -> dict[str, list[Article]]:
+    """The titled articles of ``part`` by their title's core, once per document."""
+    def build():
+        out: dict[str, list[Article]] = {}
+        for a in ctx.doc.all_articles():
+            if a.part == part and a.title:
+                out.setdefault(_title_core(a.title), []).append(a)
+        return out
+    return ctx.memo("refcontent.titled:" + part, build)
+
+
+def _article_before(ctx: Context, here: Article) -> Article | None:
+    """The article before ``here`` in its part (what a bare 前条 names)."""
+    def build():
+        before: dict[int, Article] = {}
+        last: dict[str, Article] = {}
+        for a in ctx.doc.all_articles():
+            if a.part in last:
+                before[id(a)] = last[a.part]
+            last[a.part] = a
+        return before
+    return ctx.memo("refcontent.article_before", build).get(id(here))
+
+
 def _another_articles_title(ctx: Context):
     """「第3条の目的を阻害する活動」 where 第3条 is （場所） and 第2条 （目的）: a whole article cited for what another
     article is titled by, and is about (also by 前条: 「前条の目的達成のために」 in the article after （場所）). Only a
@@ -489,34 +513,32 @@ def _another_articles_title(ctx: Context):
     cited = []  # (span of the citation, the article cited, the article it stands in, relative)
     for t in targets(ctx):
         if t.article is None or t.ref.external or t.paragraph is not None or t.item is not None \
-                or t.range_from is not None or t.listed_with:
+                or t.range_from is not None or t.listed_with or not _OF_RUN.match(text, t.span[1]):
             continue
         art = find_article(ctx, t.article, t.part, near=t.source_article)
         if art is not None:
             cited.append((t.span, art, t.source_article, bool(t.relative)))
     for m in ctx.finditer(_BARE_PREVIOUS_ARTICLE):
         here = ctx.article_at(m.start())
-        seq = [a for a in ctx.doc.all_articles() if here is not None and a.part == here.part]
-        i = next((k for k, a in enumerate(seq) if a is here), 0)
-        if i:
-            cited.append((m.span(), seq[i - 1], here, True))
+        before = _article_before(ctx, here) if here is not None else None
+        if before is not None:
+            cited.append((m.span(), before, here, True))
     for span, art, source, relative in cited:
         m = _OF_RUN.match(text, span[1])
         if m is None:
             continue
-        titles = [(_title_core(a.title), a) for a in ctx.doc.all_articles() if a.part == art.part and a.title]
-        titled = [(core, a) for core, a in titles if len(core) >= 2 and m.group(1).startswith(core)]
-        if len(titled) != 1:
+        run, cores = m.group(1), _titled_articles(ctx, art.part)
+        titled = [(run[:k], cores[run[:k]]) for k in range(2, len(run) + 1) if run[:k] in cores]
+        if len(titled) != 1 or len(titled[0][1]) != 1:
             continue
-        key, meant = titled[0]
+        key, (meant,) = titled[0]
         rest = m.group(1)[len(key):]
         if _generic(key) or rest and not is_verbal_noun(rest):
             continue  # (「前条の目的達成」: the purpose and what is done for it; 「第5条の目的物」 is another word)
         if is_verbal_noun(key) or len(key) > 2 and is_verbal_noun(key[-2:]):
             continue  # 「第百三十条の二の許可」「第三十二条の航空身体検査証明」: an act done under the article cited (the
             # permission it requires), which a law cites so whatever article is titled by it
-        if art is meant or meant is source or (art.title and key in art.title) \
-                or sum(1 for core, _ in titles if core == key) != 1:
+        if art is meant or meant is source or (art.title and key in art.title):
             continue
         body = _text(ctx, art.span)
         if f"「{key}」" in body or f"{key}とは" in body or f"{key}とする" in body:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import Context, Unit, article_label, cut_off_at, rule
+from .base import article_place
 from ..model import Article
 from .refs import _reader_paragraphs, range_between, targets
 from .terms_self import organization_nouns
@@ -320,10 +321,9 @@ def survival_missing(ctx: Context):
 
 
 def _named(a: Article, title: bool = True) -> str:
-    """An article as its document names it: 第16条（終了）, or a section's title where the page numbers none (「終了」)."""
-    if not a.numbered and a.title:
-        return f"「{a.title}」"
-    return article_label(a.number) + (f"（{a.title}）" if title and a.title else "")
+    """An article as its page names it (article_place), with its title where the place is not the title itself."""
+    place = article_place(a)
+    return place + (f"（{a.title}）" if title and a.title and place != f"「{a.title}」" else "")
 
 
 def _surviving_by_own_words(ctx: Context) -> list[Article]:
