@@ -25,6 +25,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule, runs_to_the_cut, title_lines)
 from .chars import NEGATING_PREFIXES
+from .page_documents import uses_in_its_document
 from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
                             role_name_findings, status_word_findings)
@@ -1873,10 +1874,21 @@ def term_inconsistent(ctx: Context):
                   self_definition_findings, role_element_findings, _reordered_findings, _redefinition_findings,
                   designation_beside_letters_findings, role_name_findings):
         for f in found(ctx, defs):
-            if f.span not in said:
+            if f.span not in said and (found in _NAMES_BY_KIND or _named_in_its_document(ctx, f)):
                 said.add(f.span)
                 yield f
     # a designation inside a term already reported (弊社サービス for the defined 当社サービス) is that slip
     for f in self_designation_variant_findings(ctx, defs):
-        if not any(s < f.span[1] and f.span[0] < e for s, e in said):
+        if not any(s < f.span[1] and f.span[0] < e for s, e in said) and _named_in_its_document(ctx, f):
             yield f
+
+
+# the detectors that name a set of rules by its kind (本規約, この規程), reading the part of the page each place is in
+# (_part_kind): their suggestion is a form the kind makes, not one the document need write
+_NAMES_BY_KIND = (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings)
+
+
+def _named_in_its_document(ctx: Context, f) -> bool:
+    """Does the document of the page the finding stands in write the name it suggests? A form above the terms that
+    says 当サイト, or a privacy policy under them that says 当社, never took the terms' 本サイト or 「会社」."""
+    return not f.suggestion or uses_in_its_document(ctx, f.span[0], f.suggestion)

@@ -1,0 +1,70 @@
+"""The documents one page holds: an order form above the terms, a privacy policy under them.
+
+A web page often carries more than the agreement it is titled by: the form a customer fills in before the terms
+(「ご注文はこちらから … ※当サイトでご紹介させて頂ければ…」, then 「利用規約」), or a second document after them
+(「個人情報保護指針」 and its own sentences under a club's membership terms). Each speaks of itself its own way: the
+terms define 「会社」, the privacy policy under them says 当社. Read as one document, every 当社 of the second looks
+like a slip of the first's name.
+
+A document on the page opens at a line of its own that names a kind of document (「利用規約」, 「【プライバシーポリシー】」,
+「個人情報保護指針」) outside any article, after text that holds at least one sentence (the page's own title at the top
+opens nothing: it is the first document's). ``page_documents`` gives where each document starts; a finding that holds
+one place to a name (the name the document gives itself, a defined term) asks ``uses_in_its_document`` whether the
+name is written in the document the place belongs to: where it is not, that document never took the name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..grammar import RULES_KINDS
+from .base import Context, in_compound
+
+# a line that is a document's name: short, no sentence in it, ending in the kind of document it is, maybe set in the
+# brackets or marks a page decorates a title with (【会員規約】, ■個人情報保護方針, <ご利用規約>)
+_KINDS = (rf"{RULES_KINDS}|規定|ポリシー|方針|指針|契約書|同意書|誓約書|承諾書|覚書|合意書|表記|ガイドライン|"
+          r"注意事項|重要事項説明書")
+_DOCUMENT_TITLE = re.compile(
+    rf"(?m)^[ \u3000]*[■□●◆◇【「『<＜〈《\[［]?[ \u3000]*[^\n。、，,:：・|｜]{{0,24}}?(?:{_KINDS})"
+    r"[ \u3000]*(?:[（(][^（）()\n]{0,12}[）)])?[ \u3000]*[】」』>＞〉》\]］]?[ \u3000]*$")
+
+
+def page_documents(ctx: Context) -> list[int]:
+    """Where each document of the page starts: 0, then each line that opens another (see the module's note)."""
+    full = ctx.full
+
+    def find() -> list[int]:
+        text, starts = full.text, [0]
+        for m in _DOCUMENT_TITLE.finditer(text):
+            pos = m.start()
+            art = full.article_at(pos)
+            if art is not None and not art.block:
+                continue  # an article's heading or a line of its text: the document's own
+            if "。" not in text[starts[-1]:pos]:
+                continue  # the page's title (or chrome and the title): nothing said before it
+            starts.append(pos)
+        return starts
+    return full.memo("page_documents", find)
+
+
+def document_span(ctx: Context, pos: int) -> tuple[int, int]:
+    """The span of the document of the page that ``pos`` belongs to."""
+    starts = page_documents(ctx)
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(ctx.full.text)
+
+
+def uses_in_its_document(ctx: Context, pos: int, name: str) -> bool:
+    """Is ``name`` written as a word of its own (not the end of a longer one: 会社 in 株式会社) in the document of the
+    page that ``pos`` belongs to? Always, on a page of one document."""
+    if len(page_documents(ctx)) < 2:
+        return True
+    text = ctx.full.text
+    start, end = document_span(ctx, pos)
+    at = text.find(name, start, end)
+    while at >= 0:
+        if not (at > 0 and in_compound(text[at - 1]) and in_compound(name[0])):
+            return True
+        at = text.find(name, at + 1, end)
+    return False
