@@ -118,8 +118,11 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
             if a not in term or len(term) < 3 and term != a:
                 continue  # (a two-character term only as the synonym itself: 「この規則で社員とは」, then 従業員)
             v = term.replace(a, b)
-            if v in defs or any(v in t for t in defs if t != term) or v not in text:
+            if v in defs or v not in text:
                 continue
+            # (v inside another defined term, 利用者 in 他の利用者: a name of its own there, unless the defined one is
+            # never written, 受領者 defined and 被開示者 written throughout, 第三被開示者 defined after it)
+            in_another = any(v in t for t in defs if t != term)
             if any(_narrowed(meaning, v) or _CARVED_OUT.search(meaning) for meaning in _meanings(text, term, d)):
                 continue  # the term is a kind of what the other word names: 他の利用者 is no ユーザー; 「社員とは、…雇用契約を
                 # 締結した者のうち、臨時雇用、パートタイマ…を除いた者をいう」 leaves the others to 従業員
@@ -134,7 +137,21 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     # 「ユーザー:本アプリの利用者」: the meaning a glossary's entry gives its term after a colon
                     and not _colon_entry_of(text, term, m.start())
                     and not any(a <= m.start() < b for t, (a, b) in defining.items() if term in t)]
-            if not hits or len(hits) > max(_RARE, text.count(term) // 3):
+            if len(hits) >= _RENAMED_HITS and not any(
+                    _whole(text, m.start(), m.end()) and not d.span[0] <= m.start() < d.span[1]
+                    for m in re.finditer(re.escape(term), text)):
+                # 「…当事者を「受領者」という。」, then 被開示者 ten times and 受領者 never: the definition named the
+                # role one way and the text calls it the other throughout; told once, at the definition
+                yield ctx.finding(
+                    "term-inconsistent", d.span,
+                    f"定義語「{term}」は定義の後に一度も使われず、同じものを指す「{v}」が{len(hits)}回使われています。"
+                    f"定義か本文のどちらかに揃えるべきです。",
+                    f"The defined term 「{term}」 is never used after its definition, while 「{v}」, the same thing's "
+                    f"other name, is written {len(hits)} times: the definition and the text disagree.",
+                    suggestion=v,
+                )
+                continue
+            if in_another or not hits or len(hits) > max(_RARE, text.count(term) // 3):
                 continue  # written as often as the defined form: the document speaks of two things
             where = where_defined(ctx, d)
             for m in hits:
@@ -156,6 +173,8 @@ def _compound_spelled_out(text: str, end: int, word: str) -> bool:
     return m is not None and any(word + m.group(1)[:k] in text for k in range(2, len(m.group(1)) + 1))
 
 
+# a defined name never written again while its synonym is written this often: the text calls the thing the other way
+_RENAMED_HITS = 2
 # an undefined name the document writes this often is its own name for the thing; its synonym is a slip when written
 # at most _RARE times and this many times less often
 _ESTABLISHED_USES, _ESTABLISHED_RATIO = 8, 6

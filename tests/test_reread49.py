@@ -1,0 +1,47 @@
+"""What session 49 took from the readers' marks that no check reported: each construct tested in the real document it
+was found in, with the near forms that must stay quiet."""
+
+from pathlib import Path
+
+from conftest import doc_from_text
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures"
+KARIBITO = FIXTURES / "pub488" / "karibito_chat_form.blade.php"  # an NDA in a chat form: 受領者 defined, 被開示者 written
+
+
+def _terms(doc):
+    return run_checks(doc, ["term-inconsistent"])
+
+
+def _doc(path: Path, old: str = "", new: str = ""):
+    text = path.read_text(encoding="utf-8")
+    if old:
+        assert old in text, old
+        text = text.replace(old, new)
+    return doc_from_text(text, path.name)
+
+
+# ------------------------------------------------------------------ a definition the text never uses, its synonym instead
+
+def test_a_role_defined_one_way_and_written_the_other_throughout_is_told_at_its_definition():
+    """The preamble calls the party that receives the information 「受領者」; 第2条 onward call it 被開示者 (the other
+    standard name of the role, term_synonyms.tsv) and never 受領者: told once, at the definition."""
+    doc = _doc(KARIBITO)
+    found = [f for f in _terms(doc) if f.excerpt == "受領者"]
+    assert [(f.label, f.suggestion) for f in found] == [("前文", "被開示者")]
+    assert "一度も使われず" in found[0].message
+
+
+def test_a_defined_role_written_again_is_not_told_so():
+    """Once the defined 受領者 is written after its definition, the text uses both names: each 被開示者 is the slip
+    (or the two are told apart), not the definition."""
+    doc = _doc(KARIBITO, "被開示者が正当に保有", "受領者が正当に保有")
+    assert not [f for f in _terms(doc) if "一度も使われず" in f.message and f.excerpt == "受領者"]
+
+
+def test_ndas_that_keep_to_their_defined_roles_say_nothing_of_them():
+    for path in (FIXTURES / "pub488" / "shinonome_nda.md", FIXTURES / "pub69" / "autify.md"):
+        assert not [f for f in _terms(read_document(path)) if f.excerpt in ("受領者", "開示者")], path.name
