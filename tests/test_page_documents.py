@@ -74,3 +74,32 @@ def test_a_set_of_rules_after_another_is_still_held_to_its_own_kind():
     the page's documents do not silence them."""
     found = run_checks(read_document(FIXTURES / "pub163" / "panipani.txt"), ["term-inconsistent"])
     assert [(f.excerpt, f.suggestion) for f in found if f.excerpt == "本規則"] == [("本規則", "本規約")] * 2
+
+
+# ------------------------------------------------------------------ the kind of rules each document of the page is
+
+def _kind_slips(path: Path):
+    return [(f.label, f.excerpt, f.suggestion) for f in run_checks(read_document(path), ["term-inconsistent"])
+            if f.excerpt.startswith(("この", "本")) and f.excerpt[-2:] in ("規則", "規程", "規約", "約款", "会則", "学則")]
+
+
+def test_each_set_of_rules_on_a_page_is_held_to_the_kind_its_own_title_names():
+    """A hotel's page 「各種規約」 holds its ご利用規則, a 宿泊約款 under a line of that name (第1条 again) and more: the
+    約款's 「この約款の定めるところによる」 names it rightly."""
+    assert _kind_slips(FIXTURES / "pub38" / "concorde-kiyaku.php") == []
+
+
+def test_the_sections_of_one_set_of_rules_are_one_document():
+    """A union's 規約 whose chapters are headed 「書記局規程」, 「会計規程」 over 第12条, 第60条 (the numbering goes on):
+    one document, its 附則's 「この規約は…施行する」 its own; so are a DAO's 「第2章 トレジャリー管理規程」 chapters."""
+    doc = read_document(FIXTURES / "pub90" / "zenkokuzei.html")
+    assert page_documents(context(doc)) == [0]
+    assert _kind_slips(FIXTURES / "pub90" / "zenkokuzei.html") == []
+
+
+def test_a_part_named_below_a_supplement_does_not_name_the_supplement():
+    """A neighbourhood association's 会則, its 付則 「この会則は…施行する」, then 「おもろまち自治会賛助会員細則」 on the
+    same page: the 付則 is the 会則's, although the 細則's name is the next title line."""
+    path = FIXTURES / "pub436" / "omoromachi_jichikai.html"
+    assert _lines_opening_documents(read_document(path)) == ["会則", "おもろまち自治会賛助会員細則"]
+    assert _kind_slips(path) == []

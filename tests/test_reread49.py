@@ -45,3 +45,33 @@ def test_a_defined_role_written_again_is_not_told_so():
 def test_ndas_that_keep_to_their_defined_roles_say_nothing_of_them():
     for path in (FIXTURES / "pub488" / "shinonome_nda.md", FIXTURES / "pub69" / "autify.md"):
         assert not [f for f in _terms(read_document(path)) if f.excerpt in ("受領者", "開示者")], path.name
+
+
+# ------------------------------------------------------------------ a set of rules calling itself by another kind
+
+AIU = FIXTURES / "pub464" / "aiu_gakusoku.md"  # a university's 学則
+SHUGYO = FIXTURES / "pub461" / "mk_shugyo.md"  # a 就業規則 with a training rule's articles pasted in
+
+
+def _kind_slips(path: Path):
+    return [(f.label, f.excerpt, f.suggestion) for f in _terms(read_document(path))
+            if f.excerpt in ("この規則", "この規程", "この学則")]
+
+
+def test_a_kind_before_a_conjunction_in_kanji_is_read():
+    """「学長は、この規則若しくは本学の諸規程に違反し…」 in a 学則: 若しくは after the kind, which the pattern took for a
+    compound going on; and the 附則's 「この規程の改正は」."""
+    assert _kind_slips(AIU) == [("第57条第1項", "この規則", "この学則"), ("附則", "この規程", "この学則")]
+
+
+def test_another_set_of_rules_named_far_away_does_not_excuse_the_slip():
+    """A 就業規則 whose pasted training articles say 「この規程による教育訓練の対象者は就業規則第5条…」 and whose 付則 says
+    「この規程は…実施する」: the 規程s it names elsewhere (賃金規程, 旅費規程) stand articles away, none in the sentence
+    or the one before, which a この would point back at."""
+    assert _kind_slips(SHUGYO) == [("第60条", "この規程", "この規則"), ("附則", "この規程", "この規則")]
+
+
+def test_a_set_of_rules_named_just_before_is_what_this_points_at():
+    """The same 就業規則 with 「賃金規程第12条に定める」 written just before 「この規程による」: この points back at it."""
+    doc = _doc(SHUGYO, "この規程による教育訓練の対象者は", "賃金規程第12条に定める手当を除き、この規程による教育訓練の対象者は")
+    assert [f for f in _terms(doc) if f.excerpt == "この規程" and f.label == "第60条"] == []

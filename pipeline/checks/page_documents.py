@@ -26,8 +26,14 @@ from .base import Context, in_compound
 _KINDS = (rf"{RULES_KINDS}|規定|ポリシー|方針|指針|契約書|同意書|誓約書|承諾書|覚書|合意書|表記|ガイドライン|"
           r"注意事項|重要事項説明書")
 _DOCUMENT_TITLE = re.compile(
-    rf"(?m)^[ \u3000]*[■□●◆◇【「『<＜〈《\[［]?[ \u3000]*[^\n。、，,:：・|｜]{{0,24}}?(?:{_KINDS})"
+    # (not an entry of a list or a numbered section: 「5.キャンセルポリシー（取消料）」, 「•各種規約」 in a page's menu)
+    rf"(?m)^(?![ \u3000]*(?:[0-9０-９]+[．.)）]|[•・\-*＊]))"
+    rf"[ \u3000]*[■□●◆◇【「『<＜〈《\[［]?[ \u3000]*[^\n。、，,:：・|｜]{{0,24}}?(?:{_KINDS})"
     r"[ \u3000]*(?:[（(][^（）()\n]{0,12}[）)])?[ \u3000]*[】」』>＞〉》\]］]?[ \u3000]*$")
+
+
+# a chapter's heading names the rules it holds (「第3章 情報開示規程」): a part of the document, never another
+_CHAPTER = re.compile(r"[ \u3000]*第[0-9０-９一二三四五六七八九十百]+[編章節款]")
 
 
 def page_documents(ctx: Context) -> list[int]:
@@ -43,9 +49,20 @@ def page_documents(ctx: Context) -> list[int]:
                 continue  # an article's heading or a line of its text: the document's own
             if "。" not in text[starts[-1]:pos]:
                 continue  # the page's title (or chrome and the title): nothing said before it
+            if _CHAPTER.match(text, pos) or _numbering_goes_on(full, pos):
+                continue  # 「第2章 トレジャリー管理規程」, 「会計規程」 over 第60条 after 第59条: a part of the same rules
             starts.append(pos)
         return starts
     return full.memo("page_documents", find)
+
+
+def _numbering_goes_on(ctx: Context, pos: int) -> bool:
+    """Do the articles after ``pos`` go on numbering those before it (第60条 after 第59条)? A document of its own on the
+    page starts its own numbering (第1条), or has no articles."""
+    arts = sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0])
+    before = [a for a in arts if a.span[0] < pos]
+    after = next((a for a in arts if a.span[0] > pos), None)
+    return bool(before) and after is not None and after.part == before[-1].part and after.number != "1"
 
 
 def document_span(ctx: Context, pos: int) -> tuple[int, int]:

@@ -25,7 +25,7 @@ from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule, runs_to_the_cut, title_lines)
 from .chars import NEGATING_PREFIXES
-from .page_documents import uses_in_its_document
+from .page_documents import document_span, page_documents, uses_in_its_document
 from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
                             role_name_findings, status_word_findings)
@@ -562,7 +562,8 @@ def _names_against_title(ctx: Context, occurrences, counts: Counter, main: str, 
 # (the title may be set in the brackets a page decorates it with: 「<ご利用規約>」, 【会員規約】)
 _TITLE_KIND = re.compile(rf"({RULES_KINDS})[ \u3000]*(?:[（(][^（）()]*[）)])?[ \u3000]*[>＞〉》」』】\]］]?[ \u3000]*$")
 # 本規則, この会則: a set of rules speaking of itself (本規定 is 規程's homophone, and a provision's name elsewhere)
-_SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({RULES_KINDS}|規定)(?![\u3400-\u9fff々])")
+# (a conjunction written in kanji may follow: 「この規則若しくは本学の諸規程」, 「本規約及び個別規約」)
+_SELF_KIND = re.compile(rf"(?<![\u3400-\u9fff々])(本|この)({RULES_KINDS}|規定)(?!(?!若しく|及び|又は|並びに)[\u3400-\u9fff々])")
 
 
 def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
@@ -571,8 +572,22 @@ def _part_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
     the document's title."""
     for start, end, named in ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx))):
         if start <= pos < end:
+            if any(pos < b < end for b in page_documents(ctx)):
+                break  # 「この会則は…施行する」 in a 会則's 付則, the 細則 after it on the page named below: not the 細則's
             return named
-    return ctx.memo("terms.title_kind", lambda: _title_kind(ctx))
+    return _page_document_kind(ctx, pos) or ctx.memo("terms.title_kind", lambda: _title_kind(ctx))
+
+
+def _page_document_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
+    """The kind the line that opens the page's document of ``pos`` names, after the page's first: 「宿泊約款」 over the
+    articles of a hotel's 約款 on a page titled 「各種規約」."""
+    start, _ = document_span(ctx, pos)
+    if not start:
+        return None
+    text = ctx.full.text
+    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    m = _TITLE_KIND.search(line)
+    return (m.group(1), line.strip()) if m and not _LISTED_KINDS.search(line) else None
 
 
 def _title_kind(ctx: Context) -> tuple[str, str] | None:
@@ -722,7 +737,9 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
         # 附則 enacts that set)
         enacts = _ENACTS.match(text, m.end()) is not None and re.search(
             rf"^[^\n。、]{{0,30}}{other}[ \u3000]*$", text, re.M) is None
-        if other != "規定" and ((named_elsewhere > 0 and m.group(1) == "この" and not enacts) or any(other in t for t in defs)):
+        if other != "規定" and ((named_elsewhere > 0 and m.group(1) == "この" and not enacts
+                                and _named_just_before(text, m.start(), other, "本" + other, _article_start(ctx, m.start()),
+                                                       sentences=2)) or any(other in t for t in defs)):
             continue  # (この規則 may point back at the 就業規則 just named; 本規則 is always the text itself, and so is
             # the subject of 「この規則は、令和…から施行する」: a 附則 enacts its own document)
         if re.search(rf"(?<![\u3400-\u9fff々])(?:本|この)[\u3400-\u9fff々]{{1,12}}{other}(?![\u3400-\u9fff々])", text):
@@ -1619,12 +1636,20 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                 )
 
 
-def _named_just_before(text: str, pos: int, noun: str, term: str, line_start: int) -> bool:
-    """Does the sentence before ``pos`` name another ``noun`` than ``term`` (a compound ending with it: 電気通信サービス),
-    which この then points back at?"""
-    sentence_start = max(line_start, text.rfind("。", line_start, pos) + 1)
+def _named_just_before(text: str, pos: int, noun: str, term: str, line_start: int, sentences: int = 1) -> bool:
+    """Does the sentence before ``pos`` (or the ``sentences`` up to it, from ``line_start`` on) name another ``noun``
+    than ``term`` (a compound ending with it: 電気通信サービス, 就業規則), which この then points back at?"""
+    sentence_start = pos
+    for _ in range(sentences):
+        sentence_start = max(line_start, text.rfind("。", line_start, max(line_start, sentence_start - 1)) + 1)
     return any(not m.group(0).endswith(term) for m in
                re.finditer(rf"[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]+{re.escape(noun)}", text[sentence_start:pos]))
+
+
+def _article_start(ctx: Context, pos: int) -> int:
+    """Where the article of ``pos`` starts, or its line outside the articles."""
+    art = ctx.article_at(pos)
+    return art.span[0] if art is not None else ctx.text.rfind("\n", 0, pos) + 1
 
 
 # whole runs only: cut at 14 characters, カナミッククラウドサービス基本利用契約 would leave 本利用契約 as a run of its own
