@@ -20,7 +20,8 @@ REF = re.compile(
     rf"(?P<self>本条|同条)?"
     rf"(?:第{_SP}(?P<art>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*)"
     rf"(?P<title>{_SP}[（(][^（）()\n]{{1,40}}[）)])?)?"
-    rf"(?:{_SP}第{_SP}(?P<para>{NUM}){_SP}項)?"
+    # (an item may be cited by its label in brackets after its paragraph: 「第6項(4)の期日」, 「第1条第2項（3）」)
+    rf"(?:{_SP}第{_SP}(?P<para>{NUM}){_SP}項(?:[（(](?P<label_item>[0-9０-９]{{1,2}})[）)])?)?"
     rf"(?:{_SP}第{_SP}(?P<item>{NUM}){_SP}号)?"
 )
 _BRANCH = re.compile(rf"の{_SP}({NUM})")
@@ -126,7 +127,7 @@ def _scan(text: str) -> list[Reference]:
             text=m.group(0).strip(), span=(m.start() + lead, m.start() + len(m.group(0).rstrip())),
             article=_article_key(m),
             paragraph=to_int(m.group("para")) if m.group("para") else None,
-            item=to_int(m.group("item")) if m.group("item") else None,
+            item=to_int(m.group("item") or m.group("label_item")) if m.group("item") or m.group("label_item") else None,
             title=title, title_span=title_span, external=external, number_span=number_span,
         ))
         last_end = m.end()

@@ -75,3 +75,29 @@ def test_a_set_of_rules_named_just_before_is_what_this_points_at():
     """The same 就業規則 with 「賃金規程第12条に定める」 written just before 「この規程による」: この points back at it."""
     doc = _doc(SHUGYO, "この規程による教育訓練の対象者は", "賃金規程第12条に定める手当を除き、この規程による教育訓練の対象者は")
     assert [f for f in _terms(doc) if f.excerpt == "この規程" and f.label == "第60条"] == []
+
+
+# ------------------------------------------------------------------ an item cited by its label in brackets
+
+TRAVEL = FIXTURES / "pub422" / "travel_conditions.html"  # a 旅行条件書 in numbered sections, cited as 項
+
+
+def _dangling(doc):
+    return [(f.excerpt, f.message) for f in run_checks(doc, ["reference-dangling"])]
+
+
+def test_an_item_cited_by_its_bracketed_label_in_a_section_is_checked():
+    """「お客様が第6項(5)の期日までに…」: section 6 lists its deadlines (1)–(4); (5) is no item of it (the reader: the
+    payment deadline is (4)). The sections are the 項 the page cites, so the item is looked for in section 6."""
+    assert _dangling(_doc(TRAVEL)) == [("第6項(5)", "「第6項(5)」: 6.に(5)はありません（(4)まで）。")]
+    assert _dangling(_doc(TRAVEL, "第6項(5)の期日", "第6項(4)の期日")) == []
+
+
+def test_an_item_cited_by_its_bracketed_label_in_an_article_is_checked():
+    """The same citation form in 第N条 text: 「第1項(3)」 where 第1項 lists (1) and (2). The citation's own 「(3)」 is no
+    label of an item run into the line."""
+    text = ("第1条（支払）\n1 会員は、次の期日までに支払う。\n(1) 初回は申込日\n(2) 2回目は翌月末日\n"
+            "2 会員が第1項(3)の期日までに支払わないときは、当社は契約を解除できる。\n")
+    assert _dangling(doc_from_text(text, "t.txt")) == [
+        ("第1項(3)", "「第1項(3)」: 第1条第1項に(3)はありません（(2)まで）。")]
+    assert _dangling(doc_from_text(text.replace("第1項(3)", "第1項(2)"), "t.txt")) == []

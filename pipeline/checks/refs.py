@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..grammar import WIDE_DIGITS, ends_with_article_range, match_item_label
 from ..tokens import tokenize
 from . import Context, article_label, cut_off_at, notation_canon, partial_text, rule
+from .base import article_place
 from ..model import Article, Item, Paragraph
 from ..references import Reference, find_references
 from .annex_refs import annex_dangling
@@ -630,8 +631,10 @@ def _resolve_one(ctx: Context, r: Reference, body: str, span: tuple[int, int], a
 
 
 def _check(ctx: Context, article: str, para: int | None, item: int | None, part: str,
-           title: str | None, near: Article | None = None) -> tuple[str, str, str, str | None] | None:
-    """None if (article, para, item) exists; else (kind, japanese detail, english detail, suggestion)."""
+           title: str | None, near: Article | None = None,
+           by_label: bool = False) -> tuple[str, str, str, str | None] | None:
+    """None if (article, para, item) exists; else (kind, japanese detail, english detail, suggestion). ``by_label``: the
+    citation names the item by its bracketed label (第6項(5)), as the details then do."""
     target = find_article(ctx, article, part, title, near)
     if target is None:
         return ("article", "", "", None)
@@ -678,13 +681,17 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
         return None  # 「…掲げる者とする。(1)本学職員…(2)本学学生…⏎(3)一般の利用者」: items (1) and (2) stand mid-line
     if _no_text(target):
         return None
-    where_ja = article_label(target.number) + (f"第{para}項" if para else "")
+    where_ja = article_place(target) + (f"第{para}項" if para else "")
     if not numbers:
         if any(p.items for p in target.paragraphs) and para is None:
             return None
         if para is None and _bullet_lines(target) >= item:
             return None  # 「•「ユーザー」とは…」: the third of the bullets the parser keeps as lines, no labels to number them
         return ("item", f"{where_ja}には号がありません。", f"{where_ja} has no numbered items.", None)
+    if by_label:
+        # items labelled (1), (2) as the page writes them (「6.に(5)はありません（(4)まで）」), not 第N号
+        return ("item", f"{where_ja}に({item})はありません（({max(numbers)})まで）。",
+                f"{where_ja} has no item ({item}) (the list ends at ({max(numbers)})).", None)
     return ("item", f"{where_ja}に第{item}号はありません（第{max(numbers)}号まで）。",
             f"{where_ja} has no item {item} (the list ends at {max(numbers)}).", None)
 
@@ -1073,14 +1080,19 @@ def _dangling(ctx: Context):
         title = r.title if heading_like(r.title) else None
         if title and _heading_line(ctx, where, r):
             continue  # 「第1条 (用語の定義)」 alone on its line is a heading the parser did not take, not a citation
-        problem = _check(ctx, t.article, t.paragraph, t.item, t.part, title, t.source_article)
+        by_label = r.item is not None and r.text.endswith((")", "）"))
+        problem = _check(ctx, t.article, t.paragraph, t.item, t.part, title, t.source_article, by_label)
         if problem is None:
             continue
         if any(_check(ctx, a, p, t.item, t.part, None, t.source_article) is None for a, p in t.alternatives):
             continue
         if problem[0] == "paragraph" and r.article is None and not t.relative and ctx.doc.style == "section" \
                 and t.paragraph is not None and find_article(ctx, str(t.paragraph), t.part) is not None:
-            continue  # numbered sections the document calls 項 (「第12項に定める禁止事項」, section 12): not this one's
+            # numbered sections the document calls 項 (「第12項に定める禁止事項」, section 12): not this one's; an item
+            # cited in one (「第6項(5)の期日」) is that section's
+            if t.item is None or (problem := _check(ctx, str(t.paragraph), None, t.item, t.part, None,
+                                                    by_label=by_label)) is None:
+                continue
         kind, detail_ja, detail_en, _ = problem
         if kind in ("paragraph", "item") and t.part == "main" and cut_off_at(ctx) is not None \
                 and parts.get("main") and parts["main"][-1].number == t.article:
