@@ -16,13 +16,15 @@ from .grammar import NUM, to_int
 _SP = r"[ \u3000]*"
 REF = re.compile(
     # Every part is optional, so without this lookahead the pattern matches (empty) at every character.
-    rf"(?=本条|同条|{_SP}第)"
+    rf"(?=本条|同条|{_SP}第|(?<=前項|本項|同項|次項)[（(\u2460-\u2473])"
     rf"(?P<self>本条|同条)?"
     rf"(?:第{_SP}(?P<art>{NUM}){_SP}条(?P<branch>(?:{_SP}の{_SP}{NUM})*)"
     rf"(?P<title>{_SP}[（(][^（）()\n]{{1,40}}[）)])?)?"
     # (an item may be cited by its label in brackets after its paragraph: 「第6項(4)の期日」, 「第1条第2項（3）」)
     rf"(?:{_SP}第{_SP}(?P<para>{NUM}){_SP}項(?:[（(](?P<label_item>[0-9０-９]{{1,2}})[）)])?)?"
     rf"(?:{_SP}第{_SP}(?P<item>{NUM}){_SP}号)?"
+    # (or after a relative paragraph: 「前項③の書類」, 「本項(1)により」, the relative word read by the resolver)
+    rf"(?:(?<=前項|本項|同項|次項)(?:[（(](?P<rel_item>[0-9０-９]{{1,2}})[）)]|(?P<rel_circled>[\u2460-\u2473])))?"
 )
 _BRANCH = re.compile(rf"の{_SP}({NUM})")
 RELATIVE = re.compile(r"(?P<rel>前条|次条|前項|次項|前各項|前各号|前号|次号|本条|本項|同項|同号|同条)")
@@ -87,7 +89,8 @@ def _scan(text: str) -> list[Reference]:
     last_end = -1
     last_external = False
     for m in REF.finditer(text):
-        if m.end() == m.start() or not (m.group("art") or m.group("para") or m.group("item")):
+        if m.end() == m.start() or not (m.group("art") or m.group("para") or m.group("item") or m.group("rel_item")
+                                        or m.group("rel_circled")):
             continue
         start = m.start()
         if m.group("self") and not m.group("art"):
@@ -102,7 +105,8 @@ def _scan(text: str) -> list[Reference]:
         elif last_external and gap is not None and (par := _PARALLEL_GAP.fullmatch(gap)) is not None \
                 and text.startswith(par.group(1), m.end()):
             external = True  # 「学則第3条に規定する学部、第3条の2に規定する大学院」: one document's articles, listed
-        elif m.group("self") or _RELATIVE_BEFORE.search(before) or _ITEM_LABEL_BEFORE.search(text[max(0, start - 8):start]):
+        elif m.group("self") or _RELATIVE_BEFORE.search(before) or _ITEM_LABEL_BEFORE.search(text[max(0, start - 8):start]) \
+                or m.group("rel_item") or m.group("rel_circled"):
             external = False
         elif _SELF_DOC.search(before) or _POINTING_WORD_BEFORE.search(before):
             external = False
@@ -127,12 +131,19 @@ def _scan(text: str) -> list[Reference]:
             text=m.group(0).strip(), span=(m.start() + lead, m.start() + len(m.group(0).rstrip())),
             article=_article_key(m),
             paragraph=to_int(m.group("para")) if m.group("para") else None,
-            item=to_int(m.group("item") or m.group("label_item")) if m.group("item") or m.group("label_item") else None,
+            item=_item_number(m),
             title=title, title_span=title_span, external=external, number_span=number_span,
         ))
         last_end = m.end()
         last_external = external
     return refs
+
+
+def _item_number(m: re.Match) -> int | None:
+    if m.group("rel_circled"):
+        return ord(m.group("rel_circled")) - 0x2460 + 1
+    label = m.group("item") or m.group("label_item") or m.group("rel_item")
+    return to_int(label) if label else None
 
 
 def internal_article_refs(text: str) -> list[Reference]:

@@ -101,3 +101,14 @@ def test_an_item_cited_by_its_bracketed_label_in_an_article_is_checked():
     assert _dangling(doc_from_text(text, "t.txt")) == [
         ("第1項(3)", "「第1項(3)」: 第1条第1項に(3)はありません（(2)まで）。")]
     assert _dangling(doc_from_text(text.replace("第1項(3)", "第1項(2)"), "t.txt")) == []
+
+
+def test_an_item_of_the_paragraph_before_cited_by_its_label_is_checked():
+    """A 就業規則's 第8条第4項: 「前項③の書類」, where 第3項 has no items (③ is an item of 第2項, the reader's mark);
+    and 「前項(3)」 after a paragraph listing (1) and (2)."""
+    found = [(f.label, f.excerpt) for f in run_checks(_doc(SHUGYO), ["reference-dangling"])]
+    assert ("第8条第4項", "前項③") in found
+    text = ("第1条（支払）\n1 会員は、次の期日までに支払う。\n(1) 初回は申込日\n(2) 2回目は翌月末日\n"
+            "2 会員が前項(3)の期日までに支払わないときは、当社は契約を解除できる。\n")
+    assert _dangling(doc_from_text(text, "t.txt")) == [("前項(3)", "「前項(3)」: 第1条第1項に(3)はありません（(2)まで）。")]
+    assert _dangling(doc_from_text(text.replace("前項(3)", "前項(2)"), "t.txt")) == []
