@@ -585,7 +585,8 @@ def _page_document_kind(ctx: Context, pos: int) -> tuple[str, str] | None:
     if not start:
         return None
     text = ctx.full.text
-    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
     m = _TITLE_KIND.search(line)
     return (m.group(1), line.strip()) if m and not _LISTED_KINDS.search(line) else None
 
