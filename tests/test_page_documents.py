@@ -34,6 +34,13 @@ def test_the_documents_of_a_page_start_at_the_lines_that_name_them():
     assert _lines_opening_documents(_doc(TEMPLATE)) == ["利用規約"]
 
 
+def test_entries_of_lists_and_contents_open_no_document():
+    """「（2）誓約書」 among the papers a 就業規則 asks a new employee for, and 「Pocket Premiumのキャンセルポリシー」 in a
+    page's list of its sections (the heading it lists stands again below): entries, not documents' names."""
+    assert "（2）誓約書" not in _lines_opening_documents(read_document(FIXTURES / "pub38" / "yasslab-work.md"))
+    assert _lines_opening_documents(read_document(FIXTURES / "pub466" / "pocket_tos.md")) == []
+
+
 def test_a_page_of_one_document_is_one_document():
     """Its title on the first line opens nothing, nor do article headings that name a policy (第9条（プライバシーポリシー）
     in the samples' terms) or 附則."""

@@ -26,9 +26,10 @@ from .base import Context, in_compound
 _KINDS = (rf"{RULES_KINDS}|規定|ポリシー|方針|指針|契約書|同意書|誓約書|承諾書|覚書|合意書|表記|ガイドライン|"
           r"注意事項|重要事項説明書")
 _DOCUMENT_TITLE = re.compile(
-    # (not an entry of a list or a numbered section: 「5.キャンセルポリシー（取消料）」, 「•各種規約」 in a page's menu)
-    rf"(?m)^(?![ \u3000]*(?:[0-9０-９]+[．.)）]|[•・\-*＊]))"
-    rf"[ \u3000]*[■□●◆◇【「『<＜〈《\[［]?[ \u3000]*[^\n。、，,:：・|｜]{{0,24}}?(?:{_KINDS})"
+    # (not an entry of a list or a numbered section: 「5.キャンセルポリシー（取消料）」, 「（2）誓約書」 among the papers a
+    # 就業規則 asks for, 「C. Scene内階層形式規定」, 「•各種規約」 in a page's menu, 「Blog /利用規約/…」 its breadcrumbs)
+    rf"(?m)^(?![ \u3000]*(?:[0-9０-９]+[．.)）]|[（(][0-9０-９]+[）)]|[A-Za-zＡ-Ｚ][．.)）]|[•・\-*＊\u2460-\u2473]))"
+    rf"[ \u3000]*[■□●◆◇【「『<＜〈《\[［]?[ \u3000]*[^\n。、，,:：・|｜/／]{{0,24}}?(?:{_KINDS})"
     r"[ \u3000]*(?:[（(][^（）()\n]{0,12}[）)])?[ \u3000]*[】」』>＞〉》\]］]?[ \u3000]*$")
 
 
@@ -51,6 +52,8 @@ def page_documents(ctx: Context) -> list[int]:
                 continue  # the page's title (or chrome and the title): nothing said before it
             if _CHAPTER.match(text, pos) or _numbering_goes_on(full, pos):
                 continue  # 「第2章 トレジャリー管理規程」, 「会計規程」 over 第60条 after 第59条: a part of the same rules
+            if f"\n{m.group(0).strip()}\n" in text[m.end():]:
+                continue  # an entry of a table of contents: the heading it lists stands again below
             starts.append(pos)
         return starts
     return full.memo("page_documents", find)
