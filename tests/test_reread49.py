@@ -112,3 +112,19 @@ def test_an_item_of_the_paragraph_before_cited_by_its_label_is_checked():
             "2 会員が前項(3)の期日までに支払わないときは、当社は契約を解除できる。\n")
     assert _dangling(doc_from_text(text, "t.txt")) == [("前項(3)", "「前項(3)」: 第1条第1項に(3)はありません（(2)まで）。")]
     assert _dangling(doc_from_text(text.replace("前項(3)", "前項(2)"), "t.txt")) == []
+
+
+# ------------------------------------------------------------------ a telephone number of zeros
+
+BANNER = FIXTURES / "pub482" / "banner_shop_terms.php"
+
+
+def _placeholders(doc):
+    return [f.excerpt for f in run_checks(doc, ["template-placeholder"])]
+
+
+def test_a_telephone_number_of_zeros_is_a_blank_of_the_template():
+    """「弊社00-0000-0000までご連絡下さい」 in a shop's published terms: no exchange part of a Japanese number opens with
+    0, so the number is the template's (a reader's mark); a real number ending in 0000 is no blank."""
+    assert any("00-0000-0000" in x for x in _placeholders(_doc(BANNER)))
+    assert not any("0000" in x for x in _placeholders(_doc(BANNER, "弊社00-0000-0000", "弊社03-5555-0000")))

@@ -110,6 +110,9 @@ _DRAFTING_ASIDE = re.compile(
 _EXAMPLE_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
                               r"|https?://(?:[A-Za-z0-9-]+\.)*example\.(?:com|org|net|jp|co\.jp)(?![A-Za-z0-9.-])"
                               r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")  # (a path's characters: normalization drops the space after it)
+# a telephone number of zeros (「弊社00-0000-0000までご連絡下さい」, 「TEL：03-0000-0000」): a Japanese number's exchange
+# part never opens with 0, so one written 0000 is the template's, never anyone's line
+_ZERO_PHONE = re.compile(r"(?<![0-9０-９\-－])[0０][0-9０-９]{0,4}[\-－‐ー(（)）][0０]{3,4}[\-－‐ー][0０]{4}(?![0-9０-９])")
 # a drafter's marker of what is still to do (「(TODO: スタッフの確認方法)」, 「[TBD: Phase 10…]」, a page's 「TODO」 badge
 # before its missing contact details): left in the published text
 _TO_DO = re.compile(r"(?<![A-Za-z_])(?:TODO|FIXME|TBD)(?![A-Za-z_\u30a1-\u30fa\u30fc\u4e00-\u9fff])")  # (not 「TODOリスト」)
@@ -139,6 +142,7 @@ _NEEDS = {
     _DUMMY_NAME: ("ダミー",),
     _EXAMPLE_AFTER: ("例:", "例："),
     _EXAMPLE_ADDRESS: ("example.",),
+    _ZERO_PHONE: ("0000", "００００"),
     _HOSTLESS_URL: ("://www.",),
     _TO_DO: ("TODO", "FIXME", "TBD"),
     _DRAFTING_ASIDE: ("想定", "要確認", "要検討", "要修正", "要調整", "要議論", "要協議", "検討中", "調整中", "適宜", "ください",
@@ -169,7 +173,7 @@ _SAID = {
                "The 【】 of 「{x}」 mark the template's blank; the brackets stay around the value written into it."),
 }
 _KIND = {_TEMPLATE_VARIABLE: "blank", _DATE_BLANK: "date", _X_DATE: "date", _BRACKET_DATE: "date", _NAMED_BLANK: "blank", _MARK_BLANK: "blank", _DUMMY_NAME: "blank", _EXAMPLE_AFTER: "example",
-         _EXAMPLE_ADDRESS: "blank", _HOSTLESS_URL: "blank", _TO_DO: "note",
+         _EXAMPLE_ADDRESS: "blank", _ZERO_PHONE: "blank", _HOSTLESS_URL: "blank", _TO_DO: "note",
          _DRAFTING_ASIDE: "note", _COMMENT_LINE: "note", _FILLED_BRACKET: "filled"}
 
 
