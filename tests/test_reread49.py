@@ -128,3 +128,35 @@ def test_a_telephone_number_of_zeros_is_a_blank_of_the_template():
     0, so the number is the template's (a reader's mark); a real number ending in 0000 is no blank."""
     assert any("00-0000-0000" in x for x in _placeholders(_doc(BANNER)))
     assert not any("0000" in x for x in _placeholders(_doc(BANNER, "弊社00-0000-0000", "弊社03-5555-0000")))
+
+
+# ------------------------------------------------------------------ a paragraph break inside a word
+
+def _markup(doc):
+    return [(f.excerpt, f.message) for f in run_checks(doc, ["markup-broken"])]
+
+
+def test_a_paragraph_break_inside_a_word_is_told():
+    """Two <p>s of an e-sports club's rules cut 関連付|けたり and 使用し|て; a kramdown attribute list and a blank line cut
+    a university's 第12条 after 「…期間の全日数に」 (the readers' marks)."""
+    html = _markup(_doc(FIXTURES / "pub457" / "esports_kiyaku.html"))
+    assert [x for x, _ in html] == ["方法で関連付⏎けたりするも", "ントを使用し⏎て試合を行い"]
+    assert "段落が分かれて" in html[0][1]
+    md = _markup(_doc(FIXTURES / "pub478" / "welfare_rules.md"))
+    assert [x for x, _ in md] == ["間の全日数に⏎わたって通勤"]
+
+
+def test_a_paragraph_that_ends_its_sentence_or_follows_a_heading_is_not():
+    """The same cut mended: nothing told; and a heading over a paragraph that opens in hiragana (「学習への利用」 then
+    「より良いサービス…」) is no cut."""
+    mended = _doc(FIXTURES / "pub457" / "esports_kiyaku.html", "関連付\n    </p>\n    <p>\n        けたり", "関連付けたり")
+    assert [x for x, _ in _markup(mended)] == ["ントを使用し⏎て試合を行い"]
+    assert _markup(doc_from_text("# 規約\n\n## 学習への利用\n\nより良いサービスのため、入力を学習に利用します。\n", "t.md")) == []
+
+
+def test_the_rest_of_a_sentence_after_a_link_goes_on_its_line():
+    """「…<a>こちらをご確認頂く</a>⏎か、他のメアドをご利用ください。」: the source line after the link goes on the sentence
+    (a case particle, the か of an alternative, never opens one), not a paragraph typed on a line of its own."""
+    doc = _doc(FIXTURES / "pub449" / "member_step1.php")
+    assert "ご確認頂く か、他のメアドをご利用ください。" in doc.source.text
+    assert not [x for x, _ in _markup(doc) if "頂く" in x]

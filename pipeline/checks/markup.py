@@ -146,33 +146,61 @@ def _shown_tag_findings(ctx: Context):
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
+# a line this long is prose, not a heading or a label
+_PROSE_LINE = 15
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十][年月日]$")
 _WORD_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
+
+
+def _word_cut(src: str, cut: int, p: int, inflected: bool = False):
+    """(the word, the text before the cut, the text after) where a break of the page's source between ``cut`` (the
+    end of the text before it) and ``p`` (the start of the text after it) stands inside a word: the two sides, joined,
+    make one word to MeCab, and the text after opens with no label. None where it does not. With ``inflected`` (a
+    paragraph break), on a line of prose, where the text after opens in hiragana that goes on a word or a predicate."""
+    if cut < 1 or p >= len(src) or not (_WORD_CHAR.match(src[cut - 1]) and _WORD_CHAR.match(src[p])):
+        return None
+    line_start = src.rfind("\n", 0, cut) + 1
+    line_end = src.find("\n", p)
+    nxt = src[p:line_end if line_end >= 0 else len(src)]
+    if match_item_label(nxt) is not None or match_paragraph_number(nxt) is not None:
+        return None
+    before, after = src[max(line_start, cut - 6):cut], nxt[:6]
+    if _DATE_END.search(before):
+        return None  # 「平成31年1月9日<br>東浪見岡本農園」: a date, then the signer's name on the next line (日東 is no word here)
+    if inflected and not (_HIRAGANA.match(after) and cut - line_start >= _PROSE_LINE and not src.startswith("#", line_start)):
+        # a paragraph break cuts a word only on a line of prose (a heading, short or marked, may end anywhere: 「学習への
+        # 利用」 over 「より良いサービス…」, 「…ステージ」 over 「バックヤード…」) and before hiragana, which goes on a word or a
+        # predicate (a name or a noun may open a paragraph after a heading)
+        return None
+    word, toks = word_across(before, after)
+    if word is None and inflected:
+        # MeCab reads one word across the cut, whatever it makes of it (関連付|けたり: 付けたり), or the text after the cut
+        # opens with a particle or an ending, which nothing opens with (使用し|て試合を…), or the text before ends in a
+        # case particle (「…期間の全日数に」 then 「わたって…」): no sentence ends so
+        word = next((t for t in toks if t.start < len(before) < t.end), None) or next(
+            (toks[k - 1]._replace(surface=toks[k - 1].surface + t.surface)
+             for k, t in enumerate(toks) if k and t.start == len(before) and t.pos in ("助詞", "助動詞")), None) or next(
+            (t._replace(surface=t.surface + toks[k + 1].surface) for k, t in enumerate(toks[:-1])
+             if t.end == len(before) and t.pos == "助詞" and t.pos2 in ("格助詞", "係助詞")), None)
+    if word is None:
+        # a compound cut before its suffix (後見⏎人: 後見|人), which no line may open with
+        k = next((i for i, t in enumerate(toks) if t.start == len(before)), None)
+        if k is None or k == 0 or toks[k].pos != "接尾辞" or toks[k - 1].pos != "名詞" or toks[k - 1].end != len(before) \
+                or not _KANJI.search(toks[k - 1].surface):
+            return None  # (a kanji noun and its suffix: 「…に関すること⏎国及び」 ends one entry and opens the next)
+        if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].pos == "名詞":
+            return None  # 「以降⏎当サイトは」: the kanji opens the next noun (当サイト), however MeCab reads it
+        word = toks[k - 1]._replace(surface=toks[k - 1].surface + toks[k].surface)
+    return word, before, after
 
 
 def _break_in_word_findings(ctx: Context):
     src, norm = ctx.doc.source.text, ctx.doc.norm
     for p in ctx.doc.source.line_breaks:
-        if p < 2 or p >= len(src) or src[p - 1] != "\n" or not (_WORD_CHAR.match(src[p - 2]) and _WORD_CHAR.match(src[p])):
+        if p < 2 or src[p - 1] != "\n" or (cut := _word_cut(src, p - 1, p)) is None:
             continue
-        line_start = src.rfind("\n", 0, p - 1) + 1
-        nxt = src[p:src.find("\n", p) if "\n" in src[p:] else len(src)]
-        if match_item_label(nxt) is not None or match_paragraph_number(nxt) is not None:
-            continue
-        before, after = src[max(line_start, p - 7):p - 1], nxt[:6]
-        if _DATE_END.search(before):
-            continue  # 「平成31年1月9日<br>東浪見岡本農園」: a date, then the signer's name on the next line (日東 is no word here)
-        word, toks = word_across(before, after)
-        cut = len(before)
-        if word is None:
-            # a compound cut before its suffix (後見⏎人: 後見|人), which no line may open with
-            k = next((i for i, t in enumerate(toks) if t.start == cut), None)
-            if k is None or k == 0 or toks[k].pos != "接尾辞" or toks[k - 1].pos != "名詞" or toks[k - 1].end != cut \
-                    or not _KANJI.search(toks[k - 1].surface):
-                continue  # (a kanji noun and its suffix: 「…に関すること⏎国及び」 ends one entry and opens the next)
-            if k + 1 < len(toks) and toks[k + 1].start == toks[k].end and toks[k + 1].pos == "名詞":
-                continue  # 「以降⏎当サイトは」: the kanji opens the next noun (当サイト), however MeCab reads it
-            word = toks[k - 1]._replace(surface=toks[k - 1].surface + toks[k].surface)
+        word, before, after = cut
         a, b = norm.index_of(p - 2), norm.index_of(p)
         if a is None or b is None or not ctx.in_scope(a):
             continue
@@ -180,6 +208,44 @@ def _break_in_word_findings(ctx: Context):
             "markup-broken", (a, b + 1),
             f"語「{word.surface}」の途中に改行（<br>）があり、ページでは語が2行に分かれて表示されます。",
             f"A line break (<br>) inside the word 「{word.surface}」: the page shows it cut over two lines.",
+            suggestion=ctx.text[a:b + 1].replace("\n", ""), excerpt=f"{before}⏎{after}")
+
+
+# where a page's source starts a new paragraph: an HTML line that is no <br>'s (each starts a block: <p>, <div>…), or
+# Markdown's blank line (and a kramdown attribute list, 「{: .jou}」, closing the paragraph before it)
+_MARKDOWN_PARAGRAPH_BREAK = re.compile(r"(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々])\n"
+                                       r"(?:[ \t]*\{:[^\n]*\}[ \t]*\n)?(?:[ \t]*\n)+(?=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々])")
+
+
+# more words cut by a block's end than this, and the page lays its text out line by line in blocks, on purpose
+_FEW_CUT = 2
+
+
+def _paragraph_in_word_findings(ctx: Context):
+    """A word cut by a paragraph break (「…その他の方法で関連付」 and 「けたりするものではありません」 in two <p>s; 「…おそれのあ」,
+    a blank line, 「る行為」 in Markdown): the page shows the sentence broken off in mid-word, its rest a paragraph of its
+    own."""
+    src, norm = ctx.doc.source.text, ctx.doc.norm
+    if ctx.doc.source.format == "html":
+        kept = set(ctx.doc.source.line_breaks)
+        pre = ctx.doc.source.preformatted
+        cuts = [(m.start(), m.end()) for m in re.finditer(r"\n", src)
+                if m.end() not in kept and not any(a <= m.start() < b for a, b in pre)]
+    else:
+        cuts = [(m.start(), m.end()) for m in _MARKDOWN_PARAGRAPH_BREAK.finditer(src)]
+    found = [(cut, p, w) for cut, p in cuts if (w := _word_cut(src, cut, p, inflected=True)) is not None]
+    if len(found) > _FEW_CUT:
+        return  # a page that sets its text line by line in blocks (a <div> for each line, hard-wrapped): its layout
+    for cut, p, (word, before, after) in found:
+        a, b = norm.index_of(cut - 1), norm.index_of(p)
+        if a is None or b is None or not ctx.in_scope(a):
+            continue
+        yield ctx.finding(
+            "markup-broken", (a, b + 1),
+            f"「{before[-4:]}」と「{after[:4]}」の間で段落が分かれており（「{word.surface}」の途中）、ページでは文が途中で途切れ、"
+            f"続きが別の段落として表示されます。",
+            f"A paragraph break between 「{before[-4:]}」 and 「{after[:4]}」 (inside 「{word.surface}」): the page shows the "
+            f"sentence broken off, its rest a paragraph of its own.",
             suggestion=ctx.text[a:b + 1].replace("\n", ""), excerpt=f"{before}⏎{after}")
 
 
@@ -342,12 +408,14 @@ def markup_broken(ctx: Context):
     if ctx.doc.source.format == "html":
         yield from _shown_tag_findings(ctx)
         yield from _break_in_word_findings(ctx)
+        yield from _paragraph_in_word_findings(ctx)
         yield from _markdown_in_html_findings(ctx)
         yield from _markdown_heading_in_html_findings(ctx)
         return
     if ctx.doc.source.format != "markdown":
         return
     yield from _under_indented_lists(ctx)
+    yield from _paragraph_in_word_findings(ctx)
     text = ctx.text
     glued = None  # the glued headings of the whole page, counted when the scope holds one
     for start, line, at in _shown_lines(ctx):

@@ -428,6 +428,8 @@ _GOES_ON = tuple(_PARTICLES + "、，,。")
 # their rules so show each on its line (white-space: pre-line in their style sheet, which the reader does not see);
 # run together, paragraph 2 became part of an item of paragraph 1
 _MID_SENTENCE = frozenset(_PARTICLES + "、，,")  # (a line ending so goes on: no paragraph after it)
+# what goes on a sentence and never opens one: a case particle, the て of a verb, the か of an alternative
+_GOES_ON_HERE = re.compile(r"[をにのへ](?![\u3041-\u3096])|て|[かがとや][、，]")
 # (a number cited before a particle, 「10.の連絡先まで」, opens no paragraph)
 _LAID_OUT = re.compile(r"[ \t\r\f]*(?:[0-9０-９]{1,2}(?:[－\-‐][0-9０-９]{1,2})?[、.．]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[ \u3000]*"
                        rf"[^\s0-9０-９{_PARTICLES}]")
@@ -623,8 +625,9 @@ class Renderer:
                     pass
                 elif typed != "sentences" or listed:
                     self.newline(soft=True)  # (its entries, their labels lost with the <li>s, go on in its block)
-                elif part.strip() and "".join(self.cur).strip():
+                elif part.strip() and "".join(self.cur).strip() and not _GOES_ON_HERE.match(part.lstrip(" \t\r\f\u3000")):
                     self.newline()  # a sentence the writer typed on a line of its own starts a block, as a <p> would
+                    # (not the rest of one a link or a tag cut, 「…<a>こちらをご確認頂く</a>⏎か、他のメアドを…」)
                 listed = (listed or bool(_ANNOUNCES_LIST.search(part))) and not labelled
                 if part:
                     self.cur.append(part)
