@@ -160,3 +160,14 @@ def test_the_rest_of_a_sentence_after_a_link_goes_on_its_line():
     doc = _doc(FIXTURES / "pub449" / "member_step1.php")
     assert "ご確認頂く か、他のメアドをご利用ください。" in doc.source.text
     assert not [x for x, _ in _markup(doc) if "頂く" in x]
+
+
+# ------------------------------------------------------------------ a 附則's heading in the other width
+
+def test_a_supplements_heading_in_the_other_width_among_its_own_is_told():
+    """A university's 履修規程 numbers its articles 第１条…第５２条 full width; one 附則 writes 「第1条　この規程は…施行する」
+    beside its own 「第２条」 (the reader's mark). A 附則 typed half width throughout (the bylaws' 第1条, 第2条) is its
+    writer's way and is not told (tests/test_checks_kiyaku.py)."""
+    found = [(f.label, f.suggestion) for f in run_checks(read_document(FIXTURES / "pub464" / "aiu_rishu.md"),
+                                                         ["convention-deviation"]) if "見出し" in f.message]
+    assert ("附則第1条", "第１条") in found

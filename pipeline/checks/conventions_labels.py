@@ -303,6 +303,37 @@ def _heading_number_width_findings(ctx: Context):
             # (a house style changes width at the first two-digit number; 第１条…第７条 then 第8条 changes it among the
             # one-digit ones, which the style does not explain)
             yield from _width_switch(ctx, kind, found, among_one_digit=bool(house))
+    yield from _supplement_width_findings(ctx, by_kind.get("条", []))
+
+
+def _supplement_width_findings(ctx: Context, main: list):
+    """A 附則's article heading in the other width than the 附則's other headings and the main text's (「第1条　この規程は
+    …施行する」 beside its 第２条, under 第１条…第５２条): a 附則 typed in one width throughout is its writer's way (a
+    規約's 附則 第1条, 第2条 after main articles 第１条…), one that mixes them has the odd one wrong."""
+    n_full = sum(1 for x in main if x[2])
+    if _clear_heads(n_full, len(main) - n_full):
+        major, full_major = "全角", True
+    elif _clear_heads(len(main) - n_full, n_full):
+        major, full_major = "半角", False
+    else:
+        return
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    by_part: dict[str, list] = {}
+    for a in ctx.doc.all_articles():
+        if not a.part.startswith("supplementary") or not a.label.startswith("第") or a.block:
+            continue
+        start = max(a.heading_span[0], ctx.text.find(a.label, a.heading_span[0], a.heading_span[1]))
+        if start >= len(offsets):
+            continue
+        m = _HEADING_NUMBER.match(src, offsets[start], min(len(src), offsets[start] + 16))
+        if m is not None and re.fullmatch(r"[0-9]+|[０-９]+", m.group(1)):
+            by_part.setdefault(a.part, []).append((offsets[start], m, _is_full(m.group(1)[0])))
+    for heads in by_part.values():
+        if len({full for _, _, full in heads}) < 2:
+            continue
+        odd = [(at, m) for at, m, full in heads if full != full_major]
+        yield from _told_once(ctx, "条", odd, major, len(main), "幅", "has its number in the other width",
+                              WIDE_DIGITS if major == "半角" else _TO_FULL)
 
 
 # Headings that change width once and keep to it (第1条…第8条, then 第９条…第１７条): typed at two times, each part
