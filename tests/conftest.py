@@ -63,8 +63,10 @@ def said_in_text(text: str, rule: str, severities=("error", "warning")) -> list[
 def told_whatever_the_layout(f) -> bool:
     """Is ``f`` an error or warning that a document laid out otherwise must report too? Not those about how the source
     itself is typed, which a rewriting of its layout changes: its stray spaces and half-width kana (the rendered page
-    holds the normalized text), and how its headings set their numbers apart (the rewriting writes each alike)."""
-    return f.severity in ("error", "warning") and "半角カナ" not in f.message and f.rule != "stray-space" \
+    holds the normalized text), how its headings set their numbers apart (the rewriting writes each alike), and its
+    markup (a page that sets each line of a text wrapped mid-word in a <p> of its own breaks the word where the text
+    file only wraps it)."""
+    return f.severity in ("error", "warning") and "半角カナ" not in f.message and f.rule not in ("stray-space", "markup-broken") \
         and not (f.rule == "convention-deviation" and "見出し" in f.message)
 
 
