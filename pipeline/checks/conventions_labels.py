@@ -272,21 +272,17 @@ def _heading_number_width_findings(ctx: Context):
     第２０条 on): the headings were typed at two times, or pasted. By kind (章, 条), where the others clearly agree; a
     document that writes one digit full-width and two half-width (第１条 … 第10条, a house style) is held to that. Told
     once per kind, at the first heading of the other width, with how many there are."""
-    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     heads = [(ch.kind, ch.span[0]) for ch in ctx.doc.chapters]
-    # (a caption above the number, 「(公告)⏎⏎第4条」: the number is where the heading writes the article's label)
-    heads += [("条", max(a.heading_span[0], ctx.text.find(a.label, a.heading_span[0], a.heading_span[1])))
-              for a in ctx.doc.articles if a.label.startswith("第")]
+    heads += [("条", _article_number_at(ctx, a)) for a in ctx.doc.articles if a.label.startswith("第")]
     by_kind: dict[str, list] = {}
     kanji: dict[str, list] = {}  # headings numbered in kanji (第一条)
     for kind, start in heads:
-        if start >= len(offsets):
+        if (found := _heading_number(ctx, start)) is None:
             continue
-        at = offsets[start]
-        m = _HEADING_NUMBER.match(src, at, min(len(src), at + 16))
-        if m is not None and re.fullmatch(r"[0-9]+|[０-９]+", m.group(1)):
+        at, m = found
+        if re.fullmatch(r"[0-9]+|[０-９]+", m.group(1)):
             by_kind.setdefault(kind, []).append((at, m, _is_full(m.group(1)[0]), len(m.group(1)) == 1))
-        elif m is not None and re.fullmatch(r"[一二三四五六七八九十百〇]+", m.group(1)):
+        elif re.fullmatch(r"[一二三四五六七八九十百〇]+", m.group(1)):
             kanji.setdefault(kind, []).append((at, m))
     for kind, written in kanji.items():
         yield from _kanji_numeral_minority(ctx, kind, written, by_kind.get(kind, []))
@@ -317,23 +313,34 @@ def _supplement_width_findings(ctx: Context, main: list):
         major, full_major = "半角", False
     else:
         return
-    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     by_part: dict[str, list] = {}
     for a in ctx.doc.all_articles():
         if not a.part.startswith("supplementary") or not a.label.startswith("第") or a.block:
             continue
-        start = max(a.heading_span[0], ctx.text.find(a.label, a.heading_span[0], a.heading_span[1]))
-        if start >= len(offsets):
-            continue
-        m = _HEADING_NUMBER.match(src, offsets[start], min(len(src), offsets[start] + 16))
-        if m is not None and re.fullmatch(r"[0-9]+|[０-９]+", m.group(1)):
-            by_part.setdefault(a.part, []).append((offsets[start], m, _is_full(m.group(1)[0])))
+        found = _heading_number(ctx, _article_number_at(ctx, a))
+        if found is not None and re.fullmatch(r"[0-9]+|[０-９]+", found[1].group(1)):
+            by_part.setdefault(a.part, []).append((*found, _is_full(found[1].group(1)[0])))
     for heads in by_part.values():
         if len({full for _, _, full in heads}) < 2:
             continue
         odd = [(at, m) for at, m, full in heads if full != full_major]
         yield from _told_once(ctx, "条", odd, major, len(main), "幅", "has its number in the other width",
                               WIDE_DIGITS if major == "半角" else _TO_FULL)
+
+
+def _article_number_at(ctx: Context, art) -> int:
+    """Where an article's heading writes its label (a caption above the number, 「(公告)⏎⏎第4条」: the number's line)."""
+    return max(art.heading_span[0], ctx.text.find(art.label, art.heading_span[0], art.heading_span[1]))
+
+
+def _heading_number(ctx: Context, start: int):
+    """(source offset, match of _HEADING_NUMBER) of the heading whose number stands at normalized ``start``, or None."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    if start >= len(offsets):
+        return None
+    at = offsets[start]
+    m = _HEADING_NUMBER.match(src, at, min(len(src), at + 16))
+    return (at, m) if m is not None else None
 
 
 # Headings that change width once and keep to it (第1条…第8条, then 第９条…第１７条): typed at two times, each part

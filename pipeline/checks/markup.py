@@ -153,11 +153,11 @@ _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十][年月日]$"
 _WORD_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
 
 
-def _word_cut(src: str, cut: int, p: int, inflected: bool = False):
+def _word_cut(src: str, cut: int, p: int, paragraph: bool = False):
     """(the word, the text before the cut, the text after) where a break of the page's source between ``cut`` (the
     end of the text before it) and ``p`` (the start of the text after it) stands inside a word: the two sides, joined,
-    make one word to MeCab, and the text after opens with no label. None where it does not. With ``inflected`` (a
-    paragraph break), on a line of prose, where the text after opens in hiragana that goes on a word or a predicate."""
+    make one word to MeCab, and the text after opens with no label. None where it does not. With ``paragraph`` (a
+    paragraph break's cut), on a line of prose, where the text after opens in hiragana that goes on a word or a predicate."""
     if cut < 1 or p >= len(src) or not (_WORD_CHAR.match(src[cut - 1]) and _WORD_CHAR.match(src[p])):
         return None
     line_start = src.rfind("\n", 0, cut) + 1
@@ -168,13 +168,13 @@ def _word_cut(src: str, cut: int, p: int, inflected: bool = False):
     before, after = src[max(line_start, cut - 6):cut], nxt[:6]
     if _DATE_END.search(before):
         return None  # 「平成31年1月9日<br>東浪見岡本農園」: a date, then the signer's name on the next line (日東 is no word here)
-    if inflected and not (_HIRAGANA.match(after) and cut - line_start >= _PROSE_LINE and not src.startswith("#", line_start)):
+    if paragraph and not (_HIRAGANA.match(after) and cut - line_start >= _PROSE_LINE and not src.startswith("#", line_start)):
         # a paragraph break cuts a word only on a line of prose (a heading, short or marked, may end anywhere: 「学習への
         # 利用」 over 「より良いサービス…」, 「…ステージ」 over 「バックヤード…」) and before hiragana, which goes on a word or a
         # predicate (a name or a noun may open a paragraph after a heading)
         return None
     word, toks = word_across(before, after)
-    if word is None and inflected:
+    if word is None and paragraph:
         # MeCab reads one word across the cut, whatever it makes of it (関連付|けたり: 付けたり), or the text after the cut
         # opens with a particle or an ending, which nothing opens with (使用し|て試合を…), or the text before ends in a
         # case particle (「…期間の全日数に」 then 「わたって…」): no sentence ends so
@@ -233,7 +233,7 @@ def _paragraph_in_word_findings(ctx: Context):
                 if m.end() not in kept and not any(a <= m.start() < b for a, b in pre)]
     else:
         cuts = [(m.start(), m.end()) for m in _MARKDOWN_PARAGRAPH_BREAK.finditer(src)]
-    found = [(cut, p, w) for cut, p in cuts if (w := _word_cut(src, cut, p, inflected=True)) is not None]
+    found = [(cut, p, w) for cut, p in cuts if (w := _word_cut(src, cut, p, paragraph=True)) is not None]
     if len(found) > _FEW_CUT:
         return  # a page that sets its text line by line in blocks (a <div> for each line, hard-wrapped): its layout
     for cut, p, (word, before, after) in found:

@@ -62,10 +62,10 @@ def page_documents(ctx: Context) -> list[int]:
 def _numbering_goes_on(ctx: Context, pos: int) -> bool:
     """Do the articles after ``pos`` go on numbering those before it (第60条 after 第59条)? A document of its own on the
     page starts its own numbering (第1条), or has no articles."""
-    arts = sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0])
-    before = [a for a in arts if a.span[0] < pos]
-    after = next((a for a in arts if a.span[0] > pos), None)
-    return bool(before) and after is not None and after.part == before[-1].part and after.number != "1"
+    arts = ctx.memo("page_documents.articles",
+                    lambda: sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0]))
+    i = bisect.bisect_right(arts, pos, key=lambda a: a.span[0])
+    return 0 < i < len(arts) and arts[i].part == arts[i - 1].part and arts[i].number != "1"
 
 
 def document_span(ctx: Context, pos: int) -> tuple[int, int]:
