@@ -45,6 +45,23 @@ SLIPS = [
     (EKYC, "損害の賠償", "損害の賠商", "賠償", "法令文で63回使用",
      "two kanji MeCab takes as one unknown word (its grouping of kanji it cannot read), not a word of its dictionary"),
     (MOZILLA, "重要な", "習要な", "重要", "法令文で46回使用", "the same, before the copula な"),
+    # session 50: slips planted at random (bench_checks_planted, seed 23) that no evidence carried
+    (EKYC, "することができるものとする", "することかできるものとする", "することができるものとする", "法令文によくある並び",
+     "か for が inside ことができ, a staple of law text: judged by the 3-grams the correction makes (1,457), not by "
+     "できる after them, which the run as written has too"),
+    (MOZILLA, "作成することができます", "作成することかできます", "することができます", "法令文によくある並び",
+     "the same in a polite ending, whose できま law text never writes"),
+    (MOZILLA, "コミュニケーション", "コミュニケション", "コミュニケーション", "辞書にない片仮名語",
+     "a long-vowel mark dropped: MeCab reads two words (コミュニケ|ション), one ー makes them one word"),
+    (EKYC, "当社のサーバー内", "当社のサバー内", "サーバー", "この文書で3回使われ",
+     "a rare word of the dictionary (サバー) one long-vowel mark from the document's own サーバー (×3)"),
+    (GMO_RESELLER, "クラウドサーバー", "クラウドサバー", "クラウドサーバー", "この文書で5回使われ",
+     "the same inside a compound the document writes whole (×5)"),
+    (GMO_RESELLER, "グローバルサイン・ホールディングス株式会社", "グローバルサイン・ホールデングス株式会社",
+     "ホールディングス", "辞書にない片仮名語",
+     "a company's name keeps its registered spelling, but the document writes it right elsewhere: that is its spelling"),
+    (GMO_RESELLER, "３． 当社は、本サービスと", "３． 当借は、本サービスと", "当社", "この文書で",
+     "a pair law text finds odd (an info note of its own) one kanji from the document's 当社: the document's word wins"),
 ]
 
 
@@ -80,6 +97,19 @@ QUIET = [
     (EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html", "陥ったときまたは"),
     (EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html", "効力を生じるものとします"),
 ]
+
+# two spellings the dictionary gives of one word (its lemma), beside the document's other one: a house style, which
+# notation-variance reports, not a slip of the word the document writes more often
+KATAKANA_SPELLINGS = [
+    (EXTERNAL / "kiyaku" / "kiyaku_2025.txt", "インターホン", "インタホン"),
+]
+
+
+@pytest.mark.parametrize("path, written, other", KATAKANA_SPELLINGS, ids=[row[2] for row in KATAKANA_SPELLINGS])
+def test_typo_quiet_on_the_dictionarys_other_spelling(path, written, other):
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    assert findings_added(path, written, other, "typo") == []
 
 
 @pytest.mark.parametrize("path, written", QUIET, ids=[row[1] for row in QUIET])

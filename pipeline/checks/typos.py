@@ -946,7 +946,13 @@ def _kana_fixes(run: str, lo: int, hi: int, k3, index: tuple[dict, dict, dict] |
             continue
         score = min(k3.get(g, 0) for g in grams)
         if score < _MIN_FIX:
-            continue
+            # the 3-gram after the change holds none of it: a polite ending there (ことかできます: できま, which law
+            # text never writes) does not turn away a correction into a staple (こと|が|でき), unless the change is one
+            # particle for another (もできません → ができません: grammar both ways), a voicing mark aside
+            score = _changed_grams_score(new, a, b)
+            if score < _STAPLE_FIX or (a < b and not _dakuten_pair(run[a], new[a])
+                                       and _particle_for_particle("", run, new, a, b)):
+                continue
         edits.append((score, new, a, b))
     return tuple(edits)
 
@@ -1234,6 +1240,15 @@ _STAPLE_FIX = 1400
 _STAPLE_GAIN = 1500
 
 
+def _changed_grams_score(new: str, a: int, b: int) -> int:
+    """The least count in law text of the 3-grams of ``new`` that hold the kana changed or put in at a…b: a
+    staple phrase is judged by the kana the correction makes (こと|が|でき), not by the word after it (できる,
+    1,170, which the run as written has too)."""
+    k3 = _kana3()
+    grams = [new[i:i + 3] for i in range(max(0, a - 2), min(max(a, b - 1), len(new) - 3) + 1)]
+    return min((k3.get(g, 0) for g in grams), default=0)
+
+
 def _known_kana3(in_doc: Counter) -> tuple[ChainMap, tuple[dict, dict, dict]]:
     """Law text's common kana 3-grams with those the document writes _DOC_CONVENTION times or more added: their
     counts (a document's frequent 3-gram counts as common) and their index, as _kana_fixes takes them."""
@@ -1337,7 +1352,7 @@ def _law_fix(left: str, run: str, right: str, edits) -> tuple[int, str, int] | N
     before = _path_cost(left + run + right)
     gain, new, score, a, b = max((before - _path_cost(left + new + right), new, score, a, b)
                                  for score, new, a, b in sorted(edits, reverse=True)[:40])
-    if gain < (_MIN_GAIN if score < _STAPLE_FIX else _STAPLE_GAIN):
+    if gain < (_MIN_GAIN if _changed_grams_score(new, a, b) < _STAPLE_FIX else _STAPLE_GAIN):
         return None
     if gain < _SURE_GAIN and score < _COMMON_FIX and (
             score < _INSIDE_WORD_FIX or _particle_for_particle(left, run, new, a, b)):
@@ -2053,17 +2068,26 @@ def _hiragana_heads(w: str):
 
 
 def _katakana_fix(left: str, w: str, right: str) -> tuple[int, str] | None:
-    if not _reads_broken(w):
+    broken = _reads_broken(w)
+    pieces = len(tagged_line(w)[0])
+    if not broken and pieces < 2:
         return None
     base = _path_cost(left + w + right)
     best = None
-    heads = set(_hiragana_heads(w))
+    heads = set(_hiragana_heads(w)) if broken else set()
     for c in dict.fromkeys([*_katakana_edits(w), *heads]):
-        if c in heads or _reads_whole(c):
+        # a word MeCab reads as words of three kana or more (コミュニケ|ション) is a slip only where the correction
+        # makes one word of it (コミュニケーション): two real words side by side (クラウド|サーバー) stay as written
+        if c in heads or (_reads_whole(c) if broken else _one_word(c)):
             gain = base - _path_cost(left + c + right)
             if gain >= _KATA_GAIN and (best is None or gain > best[0]):
                 best = (gain, c)
     return best
+
+
+def _one_word(w: str) -> bool:
+    toks, known = tagged_line(w)
+    return len(toks) == 1 and known[0]
 
 
 # a katakana word (a name above all: ガーデンズ) the document writes this often is its spelling. Twice is enough:
@@ -2085,6 +2109,36 @@ def _document_katakana(w: str, words: Counter) -> tuple[int, str] | None:
             best = (n, c)
     if best is None or (w in canon and canon.get(best[1]) == canon[w]):
         return None
+    return best
+
+
+# A word of the dictionary written once (サバー, a sabre), one long-vowel mark, small tsu or small kana from a word the
+# document writes _KATA_KNOWN times or more (サーバー ×6), is that word mistyped where MeCab reads the sentence
+# better with it by _KATA_KNOWN_GAIN: a rare word that happens to lie one mark from the document's own is the slip's
+# usual shape, and the gain keeps two words both meant (ハブ and ハーブ) apart.
+_KATA_KNOWN = 3
+_KATA_KNOWN_GAIN = 2000
+
+
+def _written_elsewhere(left: str, w: str, right: str, words: Counter) -> tuple[int, str] | None:
+    """(MeCab's gain, spelling) of the katakana word the document writes _KATA_KNOWN times or more that ``w``, a
+    word MeCab knows, is one edit away from, when the two are not spellings of one word (notation-variance's)."""
+    canon = notation_canon()
+    cands = [c for c in _katakana_edits(w) if words.get(c, 0) >= _KATA_KNOWN and c[:-1] != w and c != w + "ー"]
+    if not cands:
+        return None
+    toks, _ = tagged_line(w)
+    base = _path_cost(left + w + right)
+    best = None
+    for c in cands:
+        if w in canon and canon.get(c) == canon[w]:
+            continue
+        ct, _ = tagged_line(c)
+        if len(toks) == 1 and len(ct) == 1 and ct[0].lemma == toks[0].lemma:
+            continue  # two spellings the dictionary gives of one word (インタホン, インターホン)
+        gain = base - _path_cost(left + c + right)
+        if gain >= _KATA_KNOWN_GAIN and (best is None or gain > best[0]):
+            best = (gain, c)
     return best
 
 
@@ -2236,12 +2290,16 @@ def _katakana_findings(ctx: Context):
             continue  # メンテナー beside メンテナ: the long vowel written both ways, a notation (no misspelling to correct)
         s, e = m.span()
         line_start, line_end = ctx.line_span(s)
-        if _COMPANY.search(text[max(line_start, s - 6):e + 6]):
-            continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling
         if _suffixed_compound(w):
             continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
+        if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]):
+            continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling, unless the
+            # document writes the corrected one elsewhere (ホールデングス beside ホールディングス: that is its spelling)
+        known_word = None
+        if fix is None and not _reads_broken(w):
+            known_word = _written_elsewhere(left, w, right, words)
         if fix is not None and large_kana_style and _large_for_small(w, fix[1]):
             continue  # バツクアツプ in a document that writes its loanwords so (an old law): its style, not a slip
         if fix is not None:
@@ -2251,6 +2309,12 @@ def _katakana_findings(ctx: Context):
             en = (f"「{w}」 is no word of the dictionary; 「{new}」 (one long-vowel mark, small tsu or small kana corrected, "
                   f"or kana typed in katakana put back in hiragana) is, and reads as natural Japanese to MeCab (path cost "
                   f"{gain} lower).")
+        elif known_word is not None:
+            gain, new = known_word
+            ja = (f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」はこの文書で"
+                  f"{words[new]}回使われ、ここもそう書くと形態素解析上はるかに自然な文になります。")
+            en = (f"「{w}」 is written only here; 「{new}」 (one long-vowel mark, small tsu or small kana apart) is "
+                  f"written {words[new]} times, and reads far more naturally here to MeCab (path cost {gain} lower).")
         else:
             # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
             # the document's usual one
@@ -2578,14 +2642,18 @@ def _typo_findings(ctx: Context):
     # (a label typed as its look-alike, 工号, is no compound to read by statistics: 工業)
     compounds = [f for f in _compound_findings(ctx) if not any(g.span[0] < f.span[1] and f.span[0] < g.span[1]
                                                                  for g in labels)]
-    yield from compounds
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
     yield from slips
     affixed = list(_compound_findings(ctx, [f.span for f in compounds + slips], affixes=True))
-    yield from affixed
     compounds += affixed
-    words = list(_doc_word_findings(ctx, [f.span for f in compounds + slips]))
-    words += _doc_context_findings(ctx, [f.span for f in compounds + slips + words])
+    # a pair the law model alone finds odd is a note (info); the document's own word one kanji away (当借 among
+    # 当社 ×200) is stronger evidence, and its finding, a warning with the document's word, takes the pair's place
+    sure = [f.span for f in compounds if f.severity != "info"]
+    words = list(_doc_word_findings(ctx, sure + [f.span for f in slips]))
+    words += _doc_context_findings(ctx, sure + [f.span for f in slips + words])
+    compounds = [f for f in compounds if f.severity != "info"
+                 or not any(g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in words)]
+    yield from compounds
     # (a misconversion the confusables list names, 電機通信, is that rule's error, with its reason)
     listed = [m.span() for m in listed_confusables(ctx)]
     words += _doc_compound_homophone_findings(ctx, [f.span for f in compounds + slips + words] + listed)
