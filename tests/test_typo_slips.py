@@ -60,6 +60,13 @@ SLIPS = [
     (GMO_RESELLER, "グローバルサイン・ホールディングス株式会社", "グローバルサイン・ホールデングス株式会社",
      "ホールディングス", "辞書にない片仮名語",
      "a company's name keeps its registered spelling, but the document writes it right elsewhere: that is its spelling"),
+    (MOZILLA, "エイリアスメールアドレス", "エイリアスメルアドレス", "エイリアスメールアドレス", "「メールアドレス」の部分",
+     "a compound written once: the document writes its corrected part (メールアドレス ×5) as a word of its own"),
+    (MOZILLA, "オンラインサービス", "オンラインサビス", "オンラインサービス", "「サービス」の部分",
+     "the same where the compound's other copy is left (×1): its part サービス is written 35 times"),
+    (GMO_SIGN, "画像添付オプション", "画像添付オプシン", "オプション", "27回使われています",
+     "a rare word of the dictionary (オプシン, an opsin) beside a word the document writes 27 times, which MeCab "
+     "reads no worse"),
     (GMO_RESELLER, "３． 当社は、本サービスと", "３． 当借は、本サービスと", "当社", "この文書で",
      "a pair law text finds odd (an info note of its own) one kanji from the document's 当社: the document's word wins"),
 ]

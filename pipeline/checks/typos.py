@@ -2034,6 +2034,10 @@ def _katakana_edits(w: str):
     for i in range(1, len(w) - 1):
         if w[i] == "ー":
             yield w[:i] + w[i + 1:]
+    # a kana struck twice (ガーデンンズ for ガーデンズ)
+    for i in range(1, len(w)):
+        if w[i] == w[i - 1] and w[i] not in "ー":
+            yield w[:i] + w[i + 1:]
     # a small kana typed a kana late (セキリュティ for セキュリティ): it belongs after the full kana before it
     for i in range(2, len(w)):
         if w[i] in _SMALL and w[i - 1] not in _SMALL + "ーッン" and w[i - 2] not in _SMALL + "ーッン":
@@ -2096,28 +2100,51 @@ def _one_word(w: str) -> bool:
 _KATA_DOC = 2
 
 
-def _document_katakana(w: str, words: Counter) -> tuple[int, str] | None:
-    """(count, spelling) of the katakana word the document writes _KATA_DOC times or more that ``w`` is one
-    long-vowel mark, small tsu or small kana away from (ガデンズ beside ガーデンズ ×12), unless the two are
-    spellings of one word the notation list knows (インタフェース / インターフェース: a house style, which
-    notation-variance reports)."""
+def _document_katakana(w: str, words: Counter) -> tuple[int, str, str] | None:
+    """(count, spelling, the word counted: the spelling or a part of it) of the katakana word the document writes
+    _KATA_DOC times or more that ``w`` is one long-vowel mark, small tsu or small kana away from (ガデンズ beside
+    ガーデンズ ×12), or whose corrected part it writes so (_written_part), unless the two are spellings of one word
+    the notation list knows (インタフェース / インターフェース: a house style, which notation-variance reports)."""
     canon = notation_canon()
     best = None
     for c in _katakana_edits(w):
-        n = words.get(c, 0)
+        n, written = words.get(c, 0), c
+        if n < _KATA_DOC:
+            n, written = _written_part(w, c, words)
         if n >= _KATA_DOC and (best is None or n > best[0]):
-            best = (n, c)
+            best = (n, c, written)
     if best is None or (w in canon and canon.get(best[1]) == canon[w]):
         return None
     return best
 
 
+def _written_part(w: str, c: str, words: Counter) -> tuple[int, str]:
+    """How often the document writes, as a word of its own, the part of ``c`` (``w`` corrected) around the
+    correction: オンラインサビス → オンラインサービス, whose サービス the document writes 35 times; エイリアスメルアドレス →
+    メールアドレス ×5. The longest such part of three kana or more, which ``w`` does not hold as written."""
+    p = 0
+    while p < min(len(w), len(c)) and w[p] == c[p]:
+        p += 1
+    q = 0
+    while q < min(len(w), len(c)) - p and w[-1 - q] == c[-1 - q]:
+        q += 1
+    a, b = p, len(c) - q  # the characters of c the correction wrote (b == a: one taken out before c[a])
+    for size in range(len(c) - 1, 2, -1):
+        for j in range(max(0, b - size), min(a, len(c) - size) + 1):
+            part = c[j:j + size]
+            if j <= a and b <= j + size and (n := words.get(part, 0)) and part not in w:
+                return n, part
+    return 0, c
+
+
 # A word of the dictionary written once (サバー, a sabre), one long-vowel mark, small tsu or small kana from a word the
 # document writes _KATA_KNOWN times or more (サーバー ×6), is that word mistyped where MeCab reads the sentence
 # better with it by _KATA_KNOWN_GAIN: a rare word that happens to lie one mark from the document's own is the slip's
-# usual shape, and the gain keeps two words both meant (ハブ and ハーブ) apart.
+# usual shape, and the gain keeps two words both meant (ハブ and ハーブ) apart; a word the document writes
+# _KATA_HABIT times or more (オプション ×29 beside オプシン, an opsin) needs only that MeCab not read the rare one better.
 _KATA_KNOWN = 3
 _KATA_KNOWN_GAIN = 2000
+_KATA_HABIT = 10
 
 
 def _written_elsewhere(left: str, w: str, right: str, words: Counter) -> tuple[int, str] | None:
@@ -2137,13 +2164,13 @@ def _written_elsewhere(left: str, w: str, right: str, words: Counter) -> tuple[i
         if len(toks) == 1 and len(ct) == 1 and ct[0].lemma == toks[0].lemma:
             continue  # two spellings the dictionary gives of one word (インタホン, インターホン)
         gain = base - _path_cost(left + c + right)
-        if gain >= _KATA_KNOWN_GAIN and (best is None or gain > best[0]):
+        if (gain >= _KATA_KNOWN_GAIN or words[c] >= _KATA_HABIT and gain >= 0) and (best is None or gain > best[0]):
             best = (gain, c)
     return best
 
 
-def _document_spelling(w: str, words: Counter) -> tuple[int, str] | None:
-    """(count, spelling) where ``w``, a word the dictionary lists as a spelling of a loanword (セキリティ under
+def _document_spelling(w: str, words: Counter) -> tuple[int, str, str] | None:
+    """(count, spelling, spelling) where ``w``, a word the dictionary lists as a spelling of a loanword (セキリティ under
     セキュリティー), lacks a small kana the document writes in that same word _KATA_DOC times or more (セキュリティ):
     the dictionary lists common misspellings too, and the document's own spelling of the word decides. A long-vowel
     mark is not tried: セキュリティ / セキュリティー is a house style."""
@@ -2158,7 +2185,7 @@ def _document_spelling(w: str, words: Counter) -> tuple[int, str] | None:
             if n >= _KATA_DOC and (best is None or n > best[0]):
                 ct, ck = tagged_line(c)
                 if len(ct) == 1 and ck[0] and ct[0].lemma == toks[0].lemma:
-                    best = (n, c)
+                    best = (n, c, c)
     return best
 
 
@@ -2311,21 +2338,28 @@ def _katakana_findings(ctx: Context):
                   f"{gain} lower).")
         elif known_word is not None:
             gain, new = known_word
+            if gain >= _KATA_KNOWN_GAIN:
+                better, better_en = "、ここもそう書くと形態素解析上はるかに自然な文になります", \
+                    f", and reads far more naturally here to MeCab (path cost {gain} lower)"
+            else:
+                better, better_en = "", ""
             ja = (f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」はこの文書で"
-                  f"{words[new]}回使われ、ここもそう書くと形態素解析上はるかに自然な文になります。")
+                  f"{words[new]}回使われています{better}。")
             en = (f"「{w}」 is written only here; 「{new}」 (one long-vowel mark, small tsu or small kana apart) is "
-                  f"written {words[new]} times, and reads far more naturally here to MeCab (path cost {gain} lower).")
+                  f"written {words[new]} times{better_en}.")
         else:
             # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
             # the document's usual one
             usual = _document_katakana(w, words) if _reads_broken(w) else _document_spelling(w, words)
             if usual is None:
                 continue
-            n, new = usual
-            ja = (f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」はこの文書で{n}回"
-                  f"使われています。")
-            en = (f"「{w}」 is written only here; 「{new}」 (one long-vowel mark, small tsu or small kana apart) is "
-                  f"written {n} times.")
+            n, new, written = usual
+            whose = "" if written == new else f"（その「{written}」の部分）"
+            whose_en = "" if written == new else f" (its part 「{written}」)"
+            ja = (f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」{whose}はこの文書で"
+                  f"{n}回使われています。")
+            en = (f"「{w}」 is written only here; 「{new}」{whose_en} (one long-vowel mark, small tsu or small kana apart) "
+                  f"is written {n} times.")
         yield ctx.finding("typo", (s, e), ja, en, suggestion=new, severity="warning",
                           excerpt=text[max(line_start, s - 4):e + 4])
 
