@@ -4,6 +4,8 @@ nothing else the slip did not cause (``findings_added``). Each row says which ev
 quiet cases that bound each method are in test_checks_public_terms.py and test_checks_issue16.py.
 """
 
+import re
+
 import pytest
 from conftest import EXTERNAL, RAW, findings_added, needs_shared, suggestions_after_court
 
@@ -67,6 +69,9 @@ SLIPS = [
     (GMO_SIGN, "画像添付オプション", "画像添付オプシン", "オプション", "27回使われています",
      "a rare word of the dictionary (オプシン, an opsin) beside a word the document writes 27 times, which MeCab "
      "reads no worse"),
+    (GMO_SIGN, "（以下「利用契約」", "（会下「利用契約」", "以下", "定義の括弧書きを開く",
+     "the formula that opens a definition, （以下「…」という。）, with one kanji off (会下 is a word of the dictionary)"),
+    (GMO_SIGN, "（以下「利用契約」", "（以外「利用契約」", "以下", "定義の括弧書きを開く", "the same, 以 kept"),
     (GMO_RESELLER, "３． 当社は、本サービスと", "３． 当借は、本サービスと", "当社", "この文書で",
      "a pair law text finds odd (an info note of its own) one kanji from the document's 当社: the document's word wins"),
 ]
@@ -90,6 +95,23 @@ def test_typo_slip_in_a_phrase_the_document_writes():
     fs = findings_added(KIYAKU_2026, "行使しようとする", "行使しようどする", "typo")
     assert [f.suggestion for f in fs] == ["しようとする"]
     assert "この文書で5回使われている並び" in fs[0].message
+
+
+@needs_shared(KIYAKU_2026)
+def test_definition_opening_mistyped_after_a_sentence_inside_the_parenthesis():
+    # 「（…年法律第78号。以下「円滑化法」という。）」: the formula opens the parenthesis's second sentence
+    fs = findings_added(KIYAKU_2026, "以下「円滑化法", "令下「円滑化法", "typo")
+    assert [(f.suggestion, f.excerpt) for f in fs] == [("以下", "令下「円滑化法」とい")]
+
+
+def test_definition_openings_as_written_are_quiet():
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    for path in (GMO_SIGN, GMO_RESELLER, ITRUST, EKYC):
+        doc = read_document(path)
+        assert re.search("以下[、，]?「", doc.norm.text)
+        assert [f.excerpt for f in run_checks(doc, ["typo"]) if f.suggestion == "以下"] == []
 
 
 QUIET = [

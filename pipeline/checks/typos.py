@@ -105,7 +105,7 @@ from .typos_base import (
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
-from .typos_formulas import formula_slip_findings
+from .typos_formulas import definition_opening_findings, formula_slip_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
@@ -2736,6 +2736,7 @@ def _typo_findings(ctx: Context):
     # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)
     told += [f.span for f in formulas]
     yield from (f for f in doubled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told))
+    yield from definition_opening_findings(ctx)
     yield from stray_letter_findings(ctx)
     yield from katakana_he_findings(ctx)
     yield from sa_ire_findings(ctx)

@@ -65,3 +65,29 @@ def formula_slip_findings(ctx: Context):
             f"「{written}」 is the closing formula 「{fixed}」 with one kana "
             + ("dropped." if len(written) < len(fixed) else "too many."),
             suggestion=fixed, severity="warning", excerpt=text[max(0, a - 6):b + 1])
+
+
+# The formula that opens a definition in parentheses, 「（以下「利用契約」という。）」: its 以下 is fixed, and a pair of kanji
+# sharing one of its two characters in its place (会下, 令下, 以外) is 以下 mistyped, whatever the pair means elsewhere
+# (会下 is a word of the dictionary). Only where the pair opens the parenthesis or a sentence or phrase inside it
+# (「（平成14年法律第78号。令下「円滑化法」という。）」) and the quoted term is followed by the verb that defines it,
+# closing the parenthesis (という。）) or going on to the next definition (といい、).
+_DEFINITION_OPENING = re.compile(
+    r"(?<=[（(。、，])(?P<pair>[\u4e00-\u9fff]{2})[、，]?[「『][^」』「『\n]{1,40}[」』]"
+    r"(?:と(?:いう|いいます|称する|称します|総称する|総称します)[。．]?[）)]|と(?:いい|称し|総称し)[、，])")
+_OPENING = "以下"
+
+
+def definition_opening_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DEFINITION_OPENING):
+        pair = m.group("pair")
+        if pair == _OPENING or (pair[0] != _OPENING[0]) == (pair[1] != _OPENING[1]):
+            continue  # 以下 itself, or a pair that shares none of it (次項「…」という: another formula, or no slip)
+        a, b = m.span("pair")
+        yield ctx.finding(
+            "typo", (a, b),
+            f"定義の括弧書きを開く「{pair}」は、定型「（以下「…」という。）」の「以下」の1字違いです。",
+            f"「{pair}」 opens a definition in parentheses, whose formula is 「（以下「…」という。）」: 以下 with one "
+            "kanji off.",
+            suggestion=_OPENING, severity="warning", excerpt=text[m.start():min(m.end(), b + 8)])
