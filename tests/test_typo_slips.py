@@ -5,10 +5,12 @@ quiet cases that bound each method are in test_checks_public_terms.py and test_c
 """
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import EXTERNAL, RAW, findings_added, needs_shared, suggestions_after_court
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ITRUST = RAW / "cybertrust" / "itrust-terms.txt"
 GMO_SIGN = RAW / "saporis" / "gmo-sign-service-terms.txt"
 GMO_RESELLER = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
@@ -69,11 +71,15 @@ SLIPS = [
     (GMO_SIGN, "画像添付オプション", "画像添付オプシン", "オプション", "27回使われています",
      "a rare word of the dictionary (オプシン, an opsin) beside a word the document writes 27 times, which MeCab "
      "reads no worse"),
+    (ITRUST, "としての役割を", "としての約割を", "役割", "他の箇所で「役割」と書いています",
+     "a pair no law word mends (the law model lacks 役割): MeCab's dictionary fix, vouched for by the document, "
+     "which writes the word itself elsewhere"),
+    (ITRUST, "予め了承する", "予め料承する", "了承", "他の箇所で「了承」と書いています", "the same"),
     (GMO_SIGN, "（以下「利用契約」", "（会下「利用契約」", "以下", "定義の括弧書きを開く",
      "the formula that opens a definition, （以下「…」という。）, with one kanji off (会下 is a word of the dictionary)"),
     (GMO_SIGN, "（以下「利用契約」", "（以外「利用契約」", "以下", "定義の括弧書きを開く", "the same, 以 kept"),
-    (GMO_RESELLER, "３． 当社は、本サービスと", "３． 当借は、本サービスと", "当社", "この文書で",
-     "a pair law text finds odd (an info note of its own) one kanji from the document's 当社: the document's word wins"),
+    (GMO_RESELLER, "３． 当社は、本サービスと", "３． 当借は、本サービスと", "当社", "「当社」",
+     "a pair MeCab alone mends (an info note of its own) one kanji from the document's 当社: the document vouches"),
 ]
 
 
@@ -102,6 +108,16 @@ def test_definition_opening_mistyped_after_a_sentence_inside_the_parenthesis():
     # 「（…年法律第78号。以下「円滑化法」という。）」: the formula opens the parenthesis's second sentence
     fs = findings_added(KIYAKU_2026, "以下「円滑化法", "令下「円滑化法", "typo")
     assert [(f.suggestion, f.excerpt) for f in fs] == [("以下", "令下「円滑化法」とい")]
+
+
+def test_a_kanji_slip_in_published_rules_that_write_the_word_elsewhere_is_a_warning():
+    # 「コマンドの領布は行いません」 in a community's terms that write 頒布 twice: no note, a slip
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    doc = read_document(FIXTURES / "pub52" / "imagination.md")
+    said = [(f.suggestion, f.severity) for f in run_checks(doc, ["typo"]) if "領布" in f.excerpt]
+    assert said == [("頒布", "warning")]
 
 
 def test_definition_openings_as_written_are_quiet():

@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import chain
 from functools import lru_cache
 
-from . import Context, LineMemo, load_json, load_tsv
+from . import Context, LineMemo, compound_places, load_json, load_tsv
 from .chars import NEGATING_PREFIXES
 from ..model import Finding
 from ..grammar import GRID_STREET
@@ -1115,7 +1115,10 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         # ... or by the margin of a sure kana slip where the document writes the corrected compound elsewhere
         # (暴力団因 beside 暴力団員)
         whole = text[a:s] + word + text[s + 2:b]
-        written = b - a > 2 and whole in text
+        # (a pair that is the whole compound: the corrected word written elsewhere as a compound of its own, 約割 beside
+        # 役割, is the same witness)
+        written = (b - a > 2 and whole in text) or (b - a == 2 and any(
+            True for _ in compound_places(text, word, katakana=False)))
         if gain < _MECAB_FIX_GAIN and not written:
             continue
         if _writers_word(doc_pairs[pair], word, text):
