@@ -95,7 +95,8 @@ import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
 
-from . import Context, LineMemo, is_kanji, is_katakana, notation_canon, notation_groups, rule, spaced_in_source
+from . import (Context, LineMemo, is_kanji, is_katakana, load_tsv, notation_canon, notation_groups, rule,
+               spaced_in_source)
 from .chars import foreign_kanji
 from ..grammar import int_to_kanji, kanji_to_int
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
@@ -1407,6 +1408,8 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         u, ku = _token_at(left, new, right, a)
         if u is not None and ku and u.pos == "動詞" and u.lemma in _BEING and u.lemma != t.lemma:
             return True  # 「恋人がいる方」 → がある: いる of people and animals, ある of things, two verbs of being
+    if t.pos == "助動詞" and _misattached_auxiliary(left + run + right, base + max(0, a - 1), base + b + 2):
+        return False  # 「してはならたい」, 「によっせは」: an auxiliary after a form it never takes is the slip's reading
     if t.pos == "助動詞" and t.end - t.start == 1:
         u, ku = _token_at(left, new, right, a)
         return u is not None and ku and u.pos == "助詞" and u.end - u.start == 1
@@ -1415,6 +1418,26 @@ def _another_word(left: str, run: str, right: str, new: str, a: int, b: int) -> 
         # opposite, both grammar (a word of one kana, or an old form, is left to MeCab: かかわらじ → かかわらず)
         u, ku = _token_at(left, new, right, a)
         return u is not None and ku and u.pos == "助動詞" and u.end - u.start >= 2
+    return False
+
+
+@lru_cache(maxsize=1)
+def _auxiliary_attachment() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_tsv("auxiliary_attachment.tsv")}
+
+
+def _misattached_auxiliary(s: str, lo: int, hi: int) -> bool:
+    """Does MeCab read, among the tokens of ``s`` that start in lo…hi, an auxiliary after a verb or auxiliary in a
+    form it never attaches to (data/auxiliary_attachment.tsv)?"""
+    needs = _auxiliary_attachment()
+    forms = {start: (pos, form) for start, _, pos, _, form in conjugated(s)}
+    toks = tokenize(s)
+    for before, t in zip(toks, toks[1:]):
+        if not (lo <= t.start < hi) or t.pos != "助動詞" or t.lemma not in needs or before.end != t.start:
+            continue
+        pos, form = forms.get(before.start, ("", ""))
+        if pos in ("動詞", "助動詞") and form and not form.startswith(needs[t.lemma]):
+            return True
     return False
 
 
