@@ -283,6 +283,16 @@ def test_clipped_katakana_term_that_mecab_cannot_split():
     assert findings_added(path, "ライブラリを形式", "ライブを形式", "term-inconsistent") == []
 
 
+def test_clipped_term_ending_in_latin_letters():
+    # itrust defines 「本API」 (第2条, used 25 times): 本A or 本AP written once is the term with its letters cut; a second
+    # name with more letters (本APIキー) or the term itself stays silent
+    path = RAW / "cybertrust" / "itrust-terms.txt"
+    for slip in ("本A", "本AP"):
+        fs = findings_added(path, "本APIまたは", slip + "または", "term-inconsistent")
+        assert [(f.excerpt, f.suggestion) for f in fs] == [(slip, "本API")]
+    assert findings_added(path, "本APIまたは", "本APIsまたは", "term-inconsistent") == []
+
+
 @needs_shared(KIYAKU / "kiyaku_2025.txt")
 def test_defined_person_quiet_where_the_head_is_a_word_of_the_document():
     # the bylaws write 区分所有 in 区分所有法 and 組合 on its own: 区分所有は / 組合は are those words, not 区分所有者 / 組合員

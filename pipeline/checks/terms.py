@@ -1201,6 +1201,34 @@ def _head_of(term: str) -> str | None:
     return head
 
 
+# a defined term whose name ends in Latin letters (本API, 本SDK, 対象PC): a word of kanji or katakana, then the letters
+_LATIN_TAILED = re.compile(r"^([\u3400-\u9fff々\u30a1-\u30ff]{1,8})([A-Z]{2,8})$")
+# a term written this often sets the spelling a form with some of its letters cut breaks
+_MIN_USES_LATIN = 5
+
+
+def _latin_clipped_findings(ctx: Context, defs: dict[str, Definition]):
+    """A term ending in Latin letters written once or twice with its letters cut short: 「本Aまたはライブラリ」 in
+    terms that define 「本API」 and write it 25 times. The clipped form is no word (a capital letter, or two, where
+    the name has three, followed by no letter) and the document writes it nowhere else; each place is told."""
+    text = ctx.text
+    for term in defs:
+        m = _LATIN_TAILED.match(term)
+        if m is None:
+            continue
+        head, letters = m.groups()
+        places = [c.start() for c in re.finditer(rf"(?<![\u3400-\u9fff々\u30a1-\u30ff]){re.escape(head)}"
+                                                  rf"([A-Z]{{1,{len(letters) - 1}}})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])", text)
+                  if letters.startswith(c.group(1))]
+        if not places or len(places) > 2:
+            continue  # a shorter name written often is a name of its own (本A and 本API both), no slip
+        if _count(ctx, term) < _MIN_USES_LATIN:
+            continue
+        for s in places:
+            e = s + len(head) + len(re.match(r"[A-Z]+", text[s + len(head):]).group(0))
+            yield from _clipped_finding(ctx, defs, (s, e), text[s:e], term)
+
+
 def _head_findings(ctx: Context, defs: dict[str, Definition]):
     """A defined term written once without its last word, where the document writes that head nowhere else
     except inside the term: 「命令等制定は、」 in a law that writes 命令等制定機関 twenty times. A head the
@@ -1891,7 +1919,8 @@ def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings,
-                  _self_designation_findings, _near_miss_findings, _clipped_findings, _head_findings,
+                  _self_designation_findings, _near_miss_findings, _clipped_findings, _latin_clipped_findings,
+                  _head_findings,
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
                   _form_variant_findings, _slip_findings, _first_kanji_slip_findings, _unused_definition_findings,
                   _renamed_definition_findings,
