@@ -778,6 +778,16 @@ def test_duplication_of_a_phrase_whose_second_copy_runs_on_into_the_compound(pat
     assert [(f.excerpt, f.suggestion) for f in added] == [(copy * 2, copy)]
 
 
+def test_duplication_of_a_phrase_ending_in_a_particle_that_joins_nothing():
+    """「便宜を供与するなど供与するなどの関与」 (planted at random, seed 47): など, まで, のみ never put a word beside
+    itself, as と, や (lists) and も (何度も何度も) may; a copy ending in one of them is a slip."""
+    path = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+    added = findings_added(path, "便宜を供与するなどの", "便宜を供与するなど供与するなどの", "duplication")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("供与するなど供与するなど", "供与するなど")]
+    # とか lists (AとかBとか): a copy ending in it stays quiet, as before
+    assert findings_added(path, "便宜を供与するなどの", "便宜を供与するとか供与するとかの", "duplication") == []
+
+
 def test_duplication_quiet_on_a_name_that_doubles_a_word():
     # a published page's studio name 「ロハスロハス スタジオ」, written the same way in every article that names it: a
     # slip is made once; written once, the same doubled word is still reported

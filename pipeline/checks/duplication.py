@@ -88,6 +88,10 @@ _COMPOUND_POS = {"名詞", "接尾辞"}
 # A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
 # の, と, や, which join a noun to itself (「親会社の親会社」).
 _CASE_PARTICLES = {"が", "を", "に", "は", "で", "へ", "から", "より", "には", "では", "にて"}
+# The particles after which a word may follow itself: joining (と, や, とか, やら), or pairing a word with itself for
+# emphasis or alternatives (何度も何度も), and の after a relational noun only (親会社の親会社: the parent's parent;
+# data/relational_nouns.tsv).
+_JOINING = {"と", "や", "とか", "やら", "も", "か", "の"}
 
 
 @lru_cache(maxsize=None)
@@ -267,9 +271,10 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         if first.pos in _WEAK_START or kana_only and not _doubled_adnominal(toks, first, mid):
             continue
         last_of_x = next((t for t in toks if t.end == mid), None)
-        if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface not in _CASE_PARTICLES and not (
+        if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface in _JOINING and not (
                 last_of_x.surface == "の" and x[:-1] not in _relational_nouns()):
-            continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; と and や join lists
+            continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; と and や join lists, も and か
+            # pair a word with itself (何度も何度も); なども, までも, のみ never do (「供与するなど供与するなど」)
         after = next((t for t in toks if t.start == e), None)
         last = next((t for t in toks if t.end == e), None)
         before = next((t for t in toks if t.end == s), None)
