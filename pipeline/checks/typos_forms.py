@@ -265,17 +265,22 @@ def lone_conjunction_kanji_findings(ctx: Context):
 
 # a verb's 終止形 (its last kana), もの, then し (or its humble 致し) and the polite ending or a clause's comma
 # (「…責任を負うものし、」)
-_MONO_SHIMASU = re.compile(r"(?<=[うくぐすつぬぶむるた])もの(?:し|致し|いたし)(?=ます|ません|まし|[、，])")
+_MONO_SHIMASU = re.compile(r"(?<=[うくぐすつぬぶむるた])もの(?:し|致し|いたし)(?=ます|ません|まし|[、，])"
+                           # law's forms, after an adjective or the copula's な too: 「おそれがないものして」 (ものとして),
+                           # 「具体的なものしなければならない」 (ものとしなければ): no clause goes on from ものし so
+                           r"|(?<=[うくぐすつぬぶむるたいな])ものし(?=て|なければ)")
 # a verb's 終止形, then とし and a comma or the polite ending, where 〜ものとし was meant (「…に限るとし、」)
 _MONO_DROPPED = re.compile(r"(?<=[うくぐすつぬぶむる])とし(?=[、，]|ます|ません)")
 # verbs after which と states what is assumed (「…であるとし、」「…しているとし」), no もの left out
 _ASSUMED_AFTER = frozenset(("ある", "いる", "居る", "有る"))
 
 
-def _after_a_verb(ctx: Context, at: int) -> bool:
-    """Does a verb or an auxiliary in its 終止形 end at ``at``, not the volitional う (「…しようとし」)?"""
+def _after_a_verb(ctx: Context, at: int, adjective: bool = False) -> bool:
+    """Does a verb or an auxiliary in its 終止形 end at ``at`` (or, with ``adjective``, an adjective: ない), not the
+    volitional う (「…しようとし」)?"""
     verb = ctx.token_at(at - 1)
-    return verb is not None and verb.end == at and verb.pos in ("動詞", "助動詞") and verb.lemma not in _ASSUMED_AFTER \
+    kinds = ("動詞", "助動詞", "形容詞") if adjective else ("動詞", "助動詞")
+    return verb is not None and verb.end == at and verb.pos in kinds and verb.lemma not in _ASSUMED_AFTER \
         and not _VOLITIONAL.search(verb.surface)
 
 
@@ -287,7 +292,7 @@ _VOLITIONAL = re.compile(r"(?:^|[おこごそぞとどのほぼぽもよろ])う
 def dropped_to_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_MONO_SHIMASU):
-        if not _after_a_verb(ctx, m.start()):
+        if not _after_a_verb(ctx, m.start(), adjective=text.startswith(("て", "なければ"), m.end())):
             continue
         a, b = m.start(), m.end()
         yield ctx.finding(
