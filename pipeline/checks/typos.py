@@ -2033,6 +2033,8 @@ _SMALL_LARGE = dict(zip("ィイッツャヤュユョヨェエォオァアゥウ"
 # MeCab's path cost must fall by this much with the correction: the slips above gain 4,800–9,700 with a few
 # characters of context; the corpus's own katakana (brand names, words cut by a line end) at most 4,000.
 _KATA_GAIN = 4500
+# ... where the correction is one word of the dictionary and the word as written reads as two or more pieces
+_KATA_ONE_WORD_GAIN = 3000
 _KATA_CHECKED = LineMemo()
 _NO_WORD_START = set("ンッーァィゥェォャュョヮヵヶ")
 
@@ -2107,7 +2109,9 @@ def _katakana_fix(left: str, w: str, right: str) -> tuple[int, str] | None:
         # makes one word of it (コミュニケーション): two real words side by side (クラウド|サーバー) stay as written
         if c in heads or (_reads_whole(c) if broken else _one_word(c)):
             gain = base - _path_cost(left + c + right)
-            if gain >= _KATA_GAIN and (best is None or gain > best[0]):
+            # a broken word made one word of the dictionary (アンケ|ト → アンケート) needs less of MeCab than one made two
+            least = _KATA_ONE_WORD_GAIN if broken and pieces >= 2 and _one_word(c) else _KATA_GAIN
+            if gain >= least and (best is None or gain > best[0]):
                 best = (gain, c)
     return best
 
