@@ -17,6 +17,7 @@ GMO_RESELLER = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
 EKYC = RAW / "saporis" / "ekyc-terms.txt"
 MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
 KIYAKU_2022 = EXTERNAL / "kiyaku" / "kiyaku_2022.txt"
+KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
 
 SLIPS = [
     # (document, written, slip, correction, in the message, the evidence)
@@ -82,6 +83,9 @@ SLIPS = [
      "the same: なく|れる, the passive after a 連用形"),
     (KIYAKU_2022, "拒否してはならない", "拒否してはならたい", "してはならない", "法令文によくある並び",
      "the same: なら|たい, the desiderative after a 未然形 (したい for しない, both grammar, stays quiet)"),
+    (KIYAKU_2026, "による請求があった", "による請九があった", "請求", "同じ並びの「請求があ」",
+     "a numeral after a kanji no number follows (請, not 第 or 令和), one reading from the document's 請求 (x69) "
+     "in its own phrase (請求があ x11): the kanji detectors left numerals' pairs to counters"),
     (ITRUST, "としての役割を", "としての約割を", "役割", "他の箇所で「役割」と書いています",
      "a pair no law word mends (the law model lacks 役割): MeCab's dictionary fix, vouched for by the document, "
      "which writes the word itself elsewhere"),
@@ -104,7 +108,6 @@ def test_typo_slip_found_with_its_correction(path, written, slip, correction, ev
     assert evidence in fs[0].message, fs[0].message
 
 
-KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
 
 
 @needs_shared(KIYAKU_2026)

@@ -698,6 +698,8 @@ def _extra_kanji(ctx: Context, s: int, word: str) -> tuple[int, int, str, str, i
 # 附属施設 (a house style) and 電機 among 電気通信 (a real slip) have such a phrase beside them, gaining 0 and
 # 1,000; planted slips 2,700-6,800.
 _DOC_NEAR = 3
+# kanji that stand before a number as its prefix or the end of an era's name or a unit (第九, 令和九年, 同九号, 約九割)
+_NUMBER_BEFORE = re.compile("[第同各約計全満毎年月日時条項号章節款目和成正治元前後者等]")
 _DOC_CONTEXT_GAIN = 2500
 _HIRAGANA_CH = re.compile("[ぁ-ゖ]")
 # up to this many pairs to weigh, the document's pairs that share a kanji with each are counted by two scans of
@@ -730,10 +732,13 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
     for pair, s, before in candidates:
         if doc_pairs[pair] > 1 or any(a < s + 2 and s < b for a, b in skip):
             continue
-        if before in NUMERAL_KANJI or pair[1] in NUMERAL_KANJI or CONJUNCTION_KANJI.intersection(pair):
+        if before in NUMERAL_KANJI or CONJUNCTION_KANJI.intersection(pair):
             continue
         if pair[0] in NUMERAL_KANJI and not _HIRAGANA_CH.match(text[s - 1:s]):
             continue  # 五公告: an item's number glued to its text (e-Gov), or a number counted (第三者)
+        if pair[1] in NUMERAL_KANJI and (pair[0] in NUMERAL_KANJI or _NUMBER_BEFORE.search(pair[0])
+                                         or _KANJI_CH.match(text[s + 2:s + 3])):
+            continue  # 第九, 成九年, 九十九: a number and what counts or names it; 請九 (請求 ×70) is the phrase's slip
         if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
         rest.append((pair, s))
