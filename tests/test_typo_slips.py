@@ -108,8 +108,6 @@ def test_typo_slip_found_with_its_correction(path, written, slip, correction, ev
     assert evidence in fs[0].message, fs[0].message
 
 
-
-
 @needs_shared(KIYAKU_2026)
 def test_typo_slip_in_a_phrase_the_document_writes():
     # しようとする: law text's 3-grams are common (277) but MeCab gains 4,430 only and ど reads as a particle; the
