@@ -88,10 +88,11 @@ _COMPOUND_POS = {"名詞", "接尾辞"}
 # A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
 # の, と, や, which join a noun to itself (「親会社の親会社」).
 _CASE_PARTICLES = {"が", "を", "に", "は", "で", "へ", "から", "より", "には", "では", "にて"}
-# The particles after which a word may follow itself: joining (と, や, とか, やら), or pairing a word with itself for
-# emphasis or alternatives (何度も何度も), and の after a relational noun only (親会社の親会社: the parent's parent;
-# data/relational_nouns.tsv).
-_JOINING = {"と", "や", "とか", "やら", "も", "か", "の"}
+# The particles after which a word may follow itself: pairing a word with itself for emphasis or alternatives
+# (何度も何度も, AとかAとか), and の after a relational noun only (親会社の親会社: the parent's parent;
+# data/relational_nouns.tsv). Not と or や: they list things, and a list names each once (「責任と責任と負担」,
+# 「上限と上限とし」 are slips; 「甲と乙と」 lists two).
+_JOINING = {"とか", "やら", "も", "か", "の"}
 
 
 @lru_cache(maxsize=None)
@@ -273,8 +274,8 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         last_of_x = next((t for t in toks if t.end == mid), None)
         if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface in _JOINING and not (
                 last_of_x.surface == "の" and x[:-1] not in _relational_nouns()):
-            continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; と and や join lists, も and か
-            # pair a word with itself (何度も何度も); なども, までも, のみ never do (「供与するなど供与するなど」)
+            continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; も and か pair a word with itself
+            # (何度も何度も); など, と, や never do (「供与するなど供与するなど」, 「責任と責任と負担」)
         after = next((t for t in toks if t.start == e), None)
         last = next((t for t in toks if t.end == e), None)
         before = next((t for t in toks if t.end == s), None)
