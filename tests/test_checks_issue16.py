@@ -283,6 +283,14 @@ def test_clipped_katakana_term_that_mecab_cannot_split():
     assert findings_added(path, "ライブラリを形式", "ライブを形式", "term-inconsistent") == []
 
 
+def test_clipped_term_in_a_chapter_heading_above_its_definition():
+    # 「第２章 利用契約の成立」 over 第2条, which defines 利用契約 (planted at random, seed 23): a chapter's heading among
+    # the articles is read as the text it is; only a title above the articles (the document's name) is spared
+    path = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+    fs = findings_added(path, "第２章 利用契約の成立", "第２章 利用契の成立", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("利用契", "利用契約")]
+
+
 def test_clipped_term_ending_in_latin_letters():
     # itrust defines 「本API」 (第2条, used 25 times): 本A or 本AP written once is the term with its letters cut; a second
     # name with more letters (本APIキー) or the term itself stays silent

@@ -1462,8 +1462,10 @@ def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int,
     if len(cand) >= 3 and cand[-1] in _kanji_list("suffix_kanji.tsv") \
             and ctx.text.count(cand[:-1]) - ctx.text.count(term) >= _OWN_WORD:
         return  # 「サービス内の掲載権」 beside the defined サービス別案内: the document's word and a suffix (within)
-    if span[0] < d.span[0] and ctx.article_at(span[0]) is None and "。" not in ctx.text[slice(*ctx.line_span(span[0]))]:
-        return  # 「共同研究開発に関する契約書」: the title above the preamble that defines 本件共同研究開発
+    if span[0] < d.span[0] and ctx.article_at(span[0]) is None and "。" not in ctx.text[slice(*ctx.line_span(span[0]))] \
+            and _before_the_articles(ctx, span[0]):
+        return  # 「共同研究開発に関する契約書」: the title above the preamble that defines 本件共同研究開発 (a chapter's
+        # heading among the articles, 「第２章 利用契の成立」 above the article that defines 利用契約, is no title)
     where, n = where_defined(ctx, d), _count(ctx, term)
     yield ctx.finding(
         "term-inconsistent", span,
@@ -1471,6 +1473,11 @@ def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int,
         f"「{cand}」 looks like a clipped form of the defined term 「{term}」 ({where}; used {n} times).",
         suggestion=term,
     )
+
+
+def _before_the_articles(ctx: Context, pos: int) -> bool:
+    first = ctx.memo("terms.first_article", lambda: min((a.span[0] for a in ctx.doc.all_articles()), default=None))
+    return first is None or pos < first
 
 
 def _compound_runs(ctx: Context) -> dict[str, list[int]]:
