@@ -291,6 +291,25 @@ def test_clipped_term_in_a_chapter_heading_above_its_definition():
     assert [(f.excerpt, f.suggestion) for f in fs] == [("利用契", "利用契約")]
 
 
+AVIATION_ACT = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
+
+
+@needs_shared(AVIATION_ACT)
+def test_defined_term_written_once_without_its_one_kanji_noun():
+    # the aviation act defines 無人航空機 (第2条第22項) and writes it on every page: 「無人航空を飛行させる者」 (planted
+    # at random, seed 31) is the term with its 機 left out
+    fs = findings_added(AVIATION_ACT, "無人航空機を飛行させる者は、前項", "無人航空を飛行させる者は、前項",
+                        "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in fs] == [("無人航空", "無人航空機")]
+
+
+def test_defined_term_without_its_one_kanji_noun_quiet_after_a_verbal_noun(companies_act):
+    # the Companies Act defines 効力発生日 and writes 「（協定の効力発生の時期）」 once: 効力発生 is an event (発生 takes
+    # する), a word of its own, not the day with its 日 left out
+    assert "協定の効力発生の時期" in companies_act.norm.text
+    assert [f.excerpt for f in run_checks(companies_act, ["term-inconsistent"]) if f.excerpt.startswith("効力発生")] == []
+
+
 def test_clipped_term_ending_in_latin_letters():
     # itrust defines 「本API」 (第2条, used 25 times): 本A or 本AP written once is the term with its letters cut; a second
     # name with more letters (本APIキー) or the term itself stays silent

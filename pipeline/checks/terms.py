@@ -21,7 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..grammar import RULES_KINDS
-from ..tokens import LONG_LINE, is_known_word, line_tokens, tokenize
+from ..tokens import LONG_LINE, is_known_word, is_verbal_noun, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
                notation_groups, paragraph_number, rule, runs_to_the_cut, title_lines)
 from .chars import NEGATING_PREFIXES
@@ -1193,7 +1193,10 @@ def _head_of(term: str) -> str | None:
     情報 of 利用者数値情報) and what is left is no dictionary word and no adjective (反社会的 of 反社会的勢力)."""
     toks = tokenize(term)
     person = len(toks) >= 3 and toks[-1].pos == "接尾辞" and toks[-1].surface in _PERSON_SUFFIXES
-    if len(toks) < 3 or (toks[-1].pos != "名詞" or toks[-1].end - toks[-1].start < 2) and not person:
+    # a noun of one kanji after a head of four or more (無人航空|機): the thing the compound names, not a suffix; not
+    # after a verbal noun (効力発生|日: 効力発生 is an event, a word of its own, 「協定の効力発生の時期」)
+    thing = len(toks) >= 3 and toks[-1].pos == "名詞" and toks[-1].start >= 4 and not is_verbal_noun(toks[-2].surface)
+    if len(toks) < 3 or (toks[-1].pos != "名詞" or toks[-1].end - toks[-1].start < 2) and not person and not thing:
         return None  # a suffix (法, 等, 類) makes a word of its own from any head: 区分所有 of 区分所有法
     head = term[:toks[-1].start]
     if len(head) < 3 or toks[-2].pos != "名詞":
