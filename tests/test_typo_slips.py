@@ -18,6 +18,7 @@ EKYC = RAW / "saporis" / "ekyc-terms.txt"
 MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
 KIYAKU_2022 = EXTERNAL / "kiyaku" / "kiyaku_2022.txt"
 KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
+PROCEDURE = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
 
 SLIPS = [
     # (document, written, slip, correction, in the message, the evidence)
@@ -83,6 +84,11 @@ SLIPS = [
      "the same: なく|れる, the passive after a 連用形"),
     (KIYAKU_2022, "拒否してはならない", "拒否してはならたい", "してはならない", "法令文によくある並び",
      "the same: なら|たい, the desiderative after a 未然形 (したい for しない, both grammar, stays quiet)"),
+    (ITRUST, "譲渡することはできない", "譲渡することわできない", "は", "発音どおり",
+     "the topic particle written as it is pronounced: MeCab reads わ as speech's sentence-final particle, and law "
+     "text's 3-grams (とはで, not とをで) choose は"),
+    (PROCEDURE, "資することを目的", "資することわ目的", "を", "助詞「を」",
+     "the same わ for を, its neighbour in the kana table (planted at random, seed 23): ことを目的 is law's"),
     (KIYAKU_2026, "による請求があった", "による請九があった", "請求", "同じ並びの「請求があ」",
      "a numeral after a kanji no number follows (請, not 第 or 令和), one reading from the document's 請求 (x69) "
      "in its own phrase (請求があ x11): the kanji detectors left numerals' pairs to counters"),
@@ -135,7 +141,6 @@ def test_a_kanji_slip_in_published_rules_that_write_the_word_elsewhere_is_a_warn
 
 
 AVIATION = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
-PROCEDURE = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
 
 
 @pytest.mark.parametrize("path, written, slip", [

@@ -111,7 +111,7 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
                           katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
-                          sa_ire_findings, voicing_slip_findings)
+                          pronounced_wa_findings, sa_ire_findings, voicing_slip_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -2733,7 +2733,10 @@ def _typo_findings(ctx: Context):
     yield from endings
     # a compound particle written with の (場所のおいては) is the confusable-word rule's, with its reason: one
     # slip, one finding
-    kana_slips = list(_kana_slip_findings(ctx, [f.span for f in endings]))
+    # (a わ for は or を is that slip, told with its particle; the kana run it stands in reads odd for that reason)
+    wa = list(pronounced_wa_findings(ctx))
+    yield from wa
+    kana_slips = list(_kana_slip_findings(ctx, [f.span for f in endings + wa]))
     if kana_slips:  # few documents have any: the particles are looked for only then
         particles = [f.span for f in compound_particle_findings(ctx)]
         kana_slips = [f for f in kana_slips if not any(a < f.span[1] and f.span[0] < b for a, b in particles)]

@@ -547,3 +547,42 @@ def sa_ire_findings(ctx: Context):
             suggestion="", severity="warning", excerpt=text[max(0, verb.start - 2):m.end() + 4],
         )
 
+
+
+# わ between a noun or pronoun and a word of the same sentence (「これわ当社の責任とする」, 「資することわ目的とする」): MeCab can
+# read it only as the sentence-final particle of speech, which no clause of terms or rules goes on after. It is the
+# topic particle は written as it is pronounced, or the を beside わ in the kana table: whichever MeCab reads better.
+_WA = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30ff])わ(?=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30ff])")
+
+
+def pronounced_wa_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_WA):
+        a = m.start()
+        t, before, after = ctx.token_at(a), ctx.token_at(a - 1), ctx.token_at(a + 1)
+        if t is None or t.start != a or t.end != a + 1 or t.pos != "助詞" or t.pos2 != "終助詞":
+            continue  # (わ inside a word: ことわざ, ときわ台)
+        if before is None or before.end != a or before.pos not in ("名詞", "代名詞"):
+            continue
+        if after is None or after.start != a + 1 or after.pos not in ("名詞", "代名詞", "接頭辞", "副詞", "動詞", "形容詞"):
+            continue
+        line_start, line_end = ctx.line_span(a)
+        left, right = text[max(line_start, a - 12):a], text[a + 1:min(line_end, a + 12)]
+        # law text's kana 3-grams around it first (ことはできない, not ことをできない), then MeCab
+        k3 = model().get("kana3") or {}
+        around = text[max(line_start, a - 2):a], text[a + 1:min(line_end, a + 3)]
+
+        def law_count(p: str) -> int:
+            s = around[0] + p + around[1]
+            i = len(around[0])
+            return min((k3.get(s[j:j + 3], 0) for j in range(max(0, i - 2), min(i, len(s) - 3) + 1)
+                        if re.fullmatch("[ぁ-ゖ]{3}", s[j:j + 3])), default=0)
+        fix = min(("は", "を"), key=lambda p: (-law_count(p), _path_cost(left + p + right)))
+        shown = text[max(line_start, a - 4):min(line_end, a + 4)]
+        yield ctx.finding(
+            "typo", (a, a + 1),
+            f"「{shown}」の「わ」は文中に立つ助詞ではありません。助詞「{fix}」の誤りと思われます"
+            + ("（発音どおりの表記）。" if fix == "は" else "。"),
+            f"「わ」 in 「{shown}」 is no particle inside a sentence; the particle {fix} seems meant"
+            + (" (written as it is pronounced)." if fix == "は" else "."),
+            suggestion=fix, severity="warning", excerpt=text[max(line_start, a - 6):min(line_end, a + 5)])
