@@ -608,8 +608,12 @@ def test_typo_statistics_quiet_on_real_terms_and_laws():
     assert kddi == ["してはならないものします。"]
     for path in MOZILLA:
         assert [f.suggestion for f in run_checks(read_document(path), ["typo"])] == ["されない"], path.name
-    for path in sorted((EXTERNAL / "egov-xml").glob("*.txt")) + sorted(KIYAKU.glob("kiyaku_*[0-9].txt")):
+    for path in sorted((EXTERNAL / "egov-xml").glob("*.txt")):
         assert run_checks(read_document(path), ["typo"]) == [], path.name
+    # the bylaws' one real katakana slip, アルティフ・ガーデンンズ川崎 among ガーデンズ (a kana struck twice; name-variant
+    # tells it too, and the whole check keeps one finding of it)
+    for path in sorted(KIYAKU.glob("kiyaku_*[0-9].txt")):
+        assert {f.suggestion for f in run_checks(read_document(path), ["typo"])} <= {"ガーデンズ"}, path.name
 
 
 def test_duplication_noun_with_its_case_particle_twice():

@@ -2707,8 +2707,8 @@ def _typo_findings(ctx: Context):
     yield from slips
     affixed = list(_compound_findings(ctx, [f.span for f in compounds + slips], affixes=True))
     compounds += affixed
-    # a pair the law model alone finds odd is a note (info); the document's own word one kanji away (当借 among
-    # 当社 ×200) is stronger evidence, and its finding, a warning with the document's word, takes the pair's place
+    # a pair MeCab's dictionary alone mends is a note (info: 成積 → 上積, which MeCab rates a little higher); the
+    # document's own word one kanji away (成績 ×40) is stronger evidence, and its warning takes the note's place
     sure = [f.span for f in compounds if f.severity != "info"]
     words = list(_doc_word_findings(ctx, sure + [f.span for f in slips]))
     words += _doc_context_findings(ctx, sure + [f.span for f in slips + words])
