@@ -10,7 +10,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import DATA_DIR, Context, LineMemo, load_tsv
-from ..tokens import is_known_word
+from ..tokens import is_known_word, tokenize
 
 MODEL = DATA_DIR / "law_model.json.gz"
 
@@ -167,3 +167,9 @@ def variable_letters(ctx) -> frozenset[str]:
 # a verb's or auxiliary's closing る typed twice (「サービスに関するる情報」「利用されるる場合」): after the kana a verb's
 # stem ends on, before what follows a verb; no word ends so. (Not 縷々 written るる, 「るる説明した」: an adverb)
 DOUBLED_RU = re.compile(r"(?<=[すれけめべえせねいきじぎびみりちつ])るる(?![ぁ-ゖ])")
+
+
+def reads_as_a_name(s: str | None) -> bool:
+    """Does MeCab read ``s`` as a proper noun (a surname, a given name) throughout?"""
+    toks = tokenize(s) if s else []
+    return bool(toks) and all(t.pos2 == "固有名詞" for t in toks)
