@@ -548,10 +548,10 @@ def sa_ire_findings(ctx: Context):
         )
 
 
-
 # わ between a noun or pronoun and a word of the same sentence (「これわ当社の責任とする」, 「資することわ目的とする」): MeCab can
 # read it only as the sentence-final particle of speech, which no clause of terms or rules goes on after. It is the
-# topic particle は written as it is pronounced, or the を beside わ in the kana table: whichever MeCab reads better.
+# topic particle は written as it is pronounced, or the を beside わ in the kana table: the one law text's kana 3-grams
+# write there (ことはできない, ことを目的), else the one MeCab reads better.
 _WA = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30ff])わ(?=[\u3041-\u3096\u4e00-\u9fff々\u30a1-\u30ff])")
 
 

@@ -1122,8 +1122,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         whole = text[a:s] + word + text[s + 2:b]
         # (a pair that is the whole compound: the corrected word written elsewhere as a compound of its own, 約割 beside
         # 役割, is the same witness)
-        written = (b - a > 2 and whole in text) or (b - a == 2 and any(
-            True for _ in compound_places(text, word, katakana=False)))
+        written = (b - a > 2 and whole in text) or (
+            b - a == 2 and next(compound_places(text, word, katakana=False), None) is not None)
         if gain < _MECAB_FIX_GAIN and not written:
             continue
         if _writers_word(doc_pairs[pair], word, text):
