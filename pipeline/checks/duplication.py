@@ -2,8 +2,9 @@
 
 1. 「第12条第1項及び第2項及び第2項」「当該当該」: a run of words repeated back to back. Both copies must be
    whole words, start with a content word (not a particle or punctuation: 「の社債の社債権者」
-   and 「暴力団、暴力団員」 are lists and compounds, not slips; a copy ending in の, と or や joins a noun to
-   itself, 「親会社の親会社」, but one ending in a case particle, 「当社が当社が」, never does). A second copy that runs
+   and 「暴力団、暴力団員」 are lists and compounds, not slips; a copy ending in の after a relational noun, 「親会社の
+   親会社」, or in も or か, 「何度も何度も」, pairs a word with itself, but one ending in a case particle, 「当社が当社が」,
+   or in など, と or や, 「責任と責任と負担」, never does: a list names each thing once). A second copy that runs
    on into a compound (「査定対象査定対象端末」) counts only when no other reading of the same repeat ends where a word
    ends (「第1項及び第2項及び第2項」 is 「及び第2項」 twice). A listed term glued to its definition (「一　株式の発行株式の
    発行の効力が…」), or copies the source separates (a definition list 「吸収分割　吸収分割をする…」 whose separator
@@ -85,13 +86,11 @@ _REPEAT_TWO_KANJI = re.compile(r"(?=(?P<x>[\u4e00-\u9fff]{2})(?P=x))")
 _REPEAT_KANA = re.compile(r"(?=(?P<x>[ぁ-ゖ]{2,3})(?P=x))")
 _WEAK_START = {"助詞", "助動詞", "補助記号", "接尾辞", "空白"}
 _COMPOUND_POS = {"名詞", "接尾辞"}
-# A noun with the same case particle twice in a row (「当社が当社が」「名義を名義を」) is never grammar, unlike
-# の, と, や, which join a noun to itself (「親会社の親会社」).
-_CASE_PARTICLES = {"が", "を", "に", "は", "で", "へ", "から", "より", "には", "では", "にて"}
 # The particles after which a word may follow itself: pairing a word with itself for emphasis or alternatives
 # (何度も何度も, AとかAとか), and の after a relational noun only (親会社の親会社: the parent's parent;
-# data/relational_nouns.tsv). Not と or や: they list things, and a list names each once (「責任と責任と負担」,
-# 「上限と上限とし」 are slips; 「甲と乙と」 lists two).
+# data/relational_nouns.tsv). Not a case particle (「当社が当社が」「名義を名義を」 are never grammar), nor など, と or
+# や: they list things, and a list names each once (「責任と責任と負担」, 「上限と上限とし」 are slips; 「甲と乙と」
+# lists two).
 _JOINING = {"とか", "やら", "も", "か", "の"}
 
 

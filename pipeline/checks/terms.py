@@ -1220,15 +1220,14 @@ def _latin_clipped_findings(ctx: Context, defs: dict[str, Definition]):
         if m is None:
             continue
         head, letters = m.groups()
-        places = [c.start() for c in re.finditer(rf"(?<![\u3400-\u9fff々\u30a1-\u30ff]){re.escape(head)}"
-                                                  rf"([A-Z]{{1,{len(letters) - 1}}})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])", text)
+        places = [c.span() for c in re.finditer(rf"(?<![\u3400-\u9fff々\u30a1-\u30ff]){re.escape(head)}"
+                                                 rf"([A-Z]{{1,{len(letters) - 1}}})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])", text)
                   if letters.startswith(c.group(1))]
         if not places or len(places) > 2:
             continue  # a shorter name written often is a name of its own (本A and 本API both), no slip
         if _count(ctx, term) < _MIN_USES_LATIN:
             continue
-        for s in places:
-            e = s + len(head) + len(re.match(r"[A-Z]+", text[s + len(head):]).group(0))
+        for s, e in places:
             yield from _clipped_finding(ctx, defs, (s, e), text[s:e], term)
 
 
