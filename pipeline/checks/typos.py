@@ -108,7 +108,7 @@ from ..grammar import int_to_kanji, kanji_to_int
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize, verbs_read_as_written
 from .typos_base import (
-    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, model, reads_as_a_name,
+    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, kana3, model, reads_as_a_name,
     variable_letters,
 )
 from .typos_doubled import doubled_kanji_findings
@@ -879,25 +879,13 @@ _DOC_CONVENTION = 5
 # します」 beside ならないものとします ×2: はならな 129, らないも 7 in the model), the two sources vouching together
 _DOC_TWICE, _LAW_SEEN4 = 2, 5
 @lru_cache(maxsize=None)
-def _kana3() -> dict[str, int]:
-    k3 = model().get("kana3")
-    if k3 is not None:
-        return k3
-    out: Counter = Counter()  # a model built before kana3 was added: the 3-grams inside its 4-grams
-    for g, c in model()["kana4"].items():
-        out[g[:3]] += c
-        out[g[1:]] += c
-    return dict(out)
-
-
-@lru_cache(maxsize=None)
 def _common_kana3() -> tuple[dict, dict, dict]:
     """The kana that can complete a 3-gram law text writes at least _MIN_FIX times, given its other two:
     (by the first two, by the outer two, by the last two)."""
     first: dict[str, set[str]] = {}
     outer: dict[str, set[str]] = {}
     last: dict[str, set[str]] = {}
-    for g, n in _kana3().items():
+    for g, n in kana3().items():
         if n >= _MIN_FIX and len(g) == 3:
             first.setdefault(g[:2], set()).add(g[2])
             outer.setdefault(g[0] + g[2], set()).add(g[1])
@@ -1253,7 +1241,7 @@ def _changed_grams_score(new: str, a: int, b: int) -> int:
     """The least count in law text of the 3-grams of ``new`` that hold the kana changed or put in at a…b: a
     staple phrase is judged by the kana the correction makes (こと|が|でき), not by the word after it (できる,
     1,170, which the run as written has too)."""
-    k3 = _kana3()
+    k3 = kana3()
     grams = [new[i:i + 3] for i in range(max(0, a - 2), min(max(a, b - 1), len(new) - 3) + 1)]
     return min((k3.get(g, 0) for g in grams), default=0)
 
@@ -1267,7 +1255,7 @@ def _known_kana3(in_doc: Counter) -> tuple[ChainMap, tuple[dict, dict, dict]]:
         first.setdefault(g[:2], set()).add(g[2])
         outer.setdefault(g[0] + g[2], set()).add(g[1])
         last.setdefault(g[1:], set()).add(g[0])
-    return ChainMap(mine, _kana3()), (first, outer, last)
+    return ChainMap(mine, kana3()), (first, outer, last)
 
 
 def _polite_fix(run: str, lo: int, hi: int, known: tuple[ChainMap, tuple[dict, dict, dict]], left: str,
@@ -1460,7 +1448,7 @@ def _kana_verb_made_another(left: str, run: str, right: str, new: str, a: int) -
     higher, but the verb written in kana is whole as written."""
     base = len(left)
 
-    k3 = _kana3()
+    k3 = kana3()
     grams = [new[i:i + 3] for i in range(max(0, a - 2), min(a, len(new) - 3) + 1)]
     if grams and min(k3.get(g, 0) for g in grams) >= _PHRASE_FIX:
         return False  # 「本サービス上にこいて」 → において, 「有無にかさわらず」 → かかわらず: the correction is a phrase law
@@ -1504,7 +1492,7 @@ def _index_of(grams) -> tuple[dict, dict, dict]:
 
 @lru_cache(maxsize=1)
 def _law_written_kana3() -> tuple[dict, dict, dict]:
-    return _index_of(_kana3())
+    return _index_of(kana3())
 
 
 class _Union:
@@ -1543,7 +1531,7 @@ def _everyday_fix(run: str, lo: int, hi: int, left: str, right: str, in_doc: Cou
                   index: tuple[dict, dict, dict]) -> tuple[str, str, str] | None:
     """(corrected run, evidence in Japanese, in English) of the best one-kana change or insertion at lo…hi that the
     document's own phrases or MeCab's clear verdict vouch for; else None. ``index``: _written_kana3's."""
-    k3 = _kana3()
+    k3 = kana3()
     before = None
     best = None
     toks, known = tagged_line(left + run + right)
@@ -1775,7 +1763,7 @@ def _historical_kana(text: str) -> bool:
 
 def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
-    k3 = _kana3()
+    k3 = kana3()
     kana4 = model()["kana4"]
     # runs with a 3-gram law text never writes: few, so where they are and the document's own counts are
     # taken only if there are any

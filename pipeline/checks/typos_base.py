@@ -173,3 +173,17 @@ def reads_as_a_name(s: str | None) -> bool:
     """Does MeCab read ``s`` as a proper noun (a surname, a given name) throughout?"""
     toks = tokenize(s) if s else []
     return bool(toks) and all(t.pos2 == "固有名詞" for t in toks)
+
+
+@lru_cache(maxsize=None)
+def kana3() -> dict[str, int]:
+    """Law text's kana 3-grams and their counts (the model's; for a model built before they were kept, the 3-grams
+    inside its 4-grams)."""
+    k3 = model().get("kana3")
+    if k3 is not None:
+        return k3
+    out: Counter = Counter()
+    for g, c in model()["kana4"].items():
+        out[g[:3]] += c
+        out[g[1:]] += c
+    return dict(out)

@@ -32,7 +32,7 @@ import re
 
 from . import Context
 from .terms_self import organization_nouns
-from .typos_base import DOUBLED_RU, _path_cost, model, variable_letters
+from .typos_base import DOUBLED_RU, _path_cost, kana3, model, variable_letters
 from ..tokens import is_known_word
 
 # お／ご, a word of kanji, then いただ… or いたし… (the い already missing from the verb) or たします (the い of
@@ -569,7 +569,7 @@ def pronounced_wa_findings(ctx: Context):
         line_start, line_end = ctx.line_span(a)
         left, right = text[max(line_start, a - 12):a], text[a + 1:min(line_end, a + 12)]
         # law text's kana 3-grams around it first (ことはできない, not ことをできない), then MeCab
-        k3 = model().get("kana3") or {}
+        k3 = kana3()
         around = text[max(line_start, a - 2):a], text[a + 1:min(line_end, a + 3)]
 
         def law_count(p: str) -> int:

@@ -101,18 +101,13 @@ def _katakana_fix(left: str, w: str, right: str) -> tuple[int, str] | None:
     for c in dict.fromkeys([*_katakana_edits(w), *heads]):
         # a word MeCab reads as words of three kana or more (コミュニケ|ション) is a slip only where the correction
         # makes one word of it (コミュニケーション): two real words side by side (クラウド|サーバー) stay as written
-        if c in heads or (_reads_whole(c) if broken else _one_word(c)):
+        if c in heads or (_reads_whole(c) if broken else is_known_word(c)):
             gain = base - _path_cost(left + c + right)
             # a broken word made one word of the dictionary (アンケ|ト → アンケート) needs less of MeCab than one made two
-            least = _KATA_ONE_WORD_GAIN if broken and pieces >= 2 and _one_word(c) else _KATA_GAIN
+            least = _KATA_ONE_WORD_GAIN if broken and pieces >= 2 and is_known_word(c) else _KATA_GAIN
             if gain >= least and (best is None or gain > best[0]):
                 best = (gain, c)
     return best
-
-
-def _one_word(w: str) -> bool:
-    toks, known = tagged_line(w)
-    return len(toks) == 1 and known[0]
 
 
 # a katakana word (a name above all: ガーデンズ) the document writes this often is its spelling. Twice is enough:
