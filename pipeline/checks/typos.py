@@ -22,7 +22,10 @@ Detectors, each stating its evidence and, where one follows, its correction:
    A productive suffix after a compound MeCab reads as words (自治|体|別: data/suffix_kanji.tsv) makes no pair of
    this kind, nor does a variant form of a kanji (髙橋: data/kanji_variants.tsv) where its standard form makes a word,
    nor a prefix of quantity heading a noun after words (会則|全|項: data/prefix_kanji.tsv), nor (here and in 7) the
-   junction of two words the document writes (本会|会員).
+   junction of two words the document writes (本会|会員). Two kanji standing alone between kana or marks (皆様への
+   通地を, 重大な過一に) that no dictionary knows, one kanji from a word law text uses twenty times or more, are a
+   slip of it even where law text writes the two side by side across its words (普|通地|方) or the second is a
+   numeral (typos_lone_pair.py); a number's counter (二分の一, ◯名様) and a word going on in kana (手触り) are not.
 3. **Endings the document itself contradicts.** A clause ending whose last four kana law text never writes
    (されなし, のします), written once, where the document writes an ending one keystroke away at least three
    times (されない, のとします): the last kana changed (not a particle: ではない/できない are both Japanese;
@@ -115,6 +118,7 @@ from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
 from .typos_formulas import definition_opening_findings, formula_slip_findings
 from .typos_katakana import katakana_findings
+from .typos_lone_pair import lone_pair_findings
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
@@ -2332,6 +2336,7 @@ def _typo_findings(ctx: Context):
     sure = [f.span for f in compounds if f.severity != "info"]
     words = list(_doc_word_findings(ctx, sure + [f.span for f in slips]))
     words += _doc_context_findings(ctx, sure + [f.span for f in slips + words])
+    words += lone_pair_findings(ctx, [f.span for f in compounds + slips + words])
     compounds = [f for f in compounds if f.severity != "info"
                  or not any(g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in words)]
     yield from compounds

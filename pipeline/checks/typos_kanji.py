@@ -29,6 +29,8 @@ _RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
 # (and the formal numerals of amounts of money and of deeds, 金弐千円, 金壱萬円, that serve as nothing else: not 参 or 拾
 # of 参加 and 拾得, nor 陸 and 伍)
 NUMERAL_KANJI = set("〇一二三四五六七八九十百千万億兆壱弐肆漆捌玖佰阡萬")
+# what stands for a number before its counter in a form or an example: a blank left for it (「タオル◯名様」)
+NUMBER_MARKS = frozenset("◯○●〇×＿")
 _PREFIXES = set("第同各")
 _MIN_WORD = 2  # law text uses the correction at least this often
 
@@ -943,8 +945,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     if x in _party_kanji() or y in _party_kanji():
         return None  # 乙と甲間: a party's name beside a word
     if pair in model()["words"] or x in NUMERAL_KANJI or y in NUMERAL_KANJI or before in NUMERAL_KANJI or x == "第" \
-            or _numbered_form(ctx, s):
-        return None  # 第 is always the number's
+            or _numbered_form(ctx, s) or ctx.text[s - 1:s] in NUMBER_MARKS:
+        return None  # 第 is always the number's; a counter after the blank left for a number (◯名様) no compound
     if _is_word(pair):
         return None  # a word of the dictionary
     if _between_affixes(ctx, s + 1) or _between_affixes(ctx, s):
@@ -1344,8 +1346,9 @@ def _line_kanji_slips(ctx: Context, start: int, offsets: list[int]) -> tuple[tup
         c = text[p]
         if c in CONJUNCTION_KANJI or text[p + 1:p + 2] in CONJUNCTION_KANJI:
             continue  # 発送地|又は: a conjunction glued to the noun before it is no kanji of its compound (二又)
-        if c in NUMERAL_KANJI or text[p - 1:p] in NUMERAL_KANJI or text[p + 1:p + 2] in NUMERAL_KANJI:
-            continue  # a numeral and its counter (二重, 三倍) are no compound of this kind
+        if c in NUMERAL_KANJI or text[p - 1:p] in NUMERAL_KANJI or text[p + 1:p + 2] in NUMERAL_KANJI \
+                or (p and text[p - 1] in NUMBER_MARKS):
+            continue  # a numeral and its counter (二重, 三倍, 「タオル◯名様」) are no compound of this kind
         if c in _party_kanji():
             continue
         if _suffix_after_words(ctx, p - 1):

@@ -1,0 +1,104 @@
+"""A compound of two kanji standing alone that is no word, one kanji from a staple of law text.
+
+「皆様への通地を行います」, 「重大な過一に起因する」, 「随時本規約を後新する」: two kanji between kana or marks, which
+neither law text nor MeCab's dictionary writes as a word, one kanji of the same reading or shape away from a word law
+text uses often (通知, 過失, 更新). The pair detectors of typos_kanji.py look only at pairs law text never writes side by
+side; these two kanji do stand side by side in law text, across two of its words (普|通地|方, 一|過|一), and a numeral
+among them (過一) reads there as a number. Standing alone, the two kanji are one compound of their own, and a compound
+that is no word is a slip. Measured over the corpus and fixtures (243 documents as they are): two kanji alone that are
+no word and have such a twin are a word with its okurigana (手触り, 各向き), a number and its counter (二分の一, 六日),
+or a label and its suffix (第3号中): none of them a compound of two kanji on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Context
+from .chars import NEGATING_PREFIXES
+from .typos_base import _is_word, model
+from .typos_kanji import NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _homophone, _similar, _similar_order, _words_by_char
+
+# two kanji with no kanji, 々 or counter kana (ヶ) on either side
+_LONE_PAIR = re.compile(r"(?<![\u3400-\u9fff々〆ヶヵ])[\u4e00-\u9fff]{2}(?![\u3400-\u9fff々〆ヶヵ])")
+
+# The correction is a word law text uses at least this often: a staple a writer meant, not a rare word the slip
+# happens to be near (過失 ×30, 更新 ×36 in the law model; the words a pair of kanji alone most often lands near).
+_LAW_STAPLE = 20
+
+# MeCab's path cost must fall by this much with the correction (8 characters before, 4 after): planted slips gain
+# 2,991 (過一 → 過失) to 15,065 (後新 → 更新); a pair alone that is no word in the corpus, after a number, at most
+# 5,072 (「◯名様」 → 名称), and those are told apart before (a counter, not a compound)
+_LONE_PAIR_GAIN = 2000
+
+
+# a writer's word written this often is chosen, not slipped into
+_WRITTEN_ON_PURPOSE = 2
+
+
+def _numbered(text: str, s: int, pair: str) -> bool:
+    """Is the pair a number and its counter (二分, 六日), a word numbers follow and its number (約十か月), or a counter
+    after its number (第3号中, 20名様, ◯名様)?"""
+    if pair[0] in NUMERAL_KANJI or (pair[1] in NUMERAL_KANJI and _NUMBER_BEFORE.match(pair[0])):
+        return True
+    before = text[s - 1:s]
+    return before.isdigit() or before in NUMERAL_KANJI or before in NUMBER_MARKS
+
+
+def _one_compound(ctx: Context, s: int) -> bool:
+    """Does MeCab read the two kanji at ``s`` within themselves (one unknown word, or two pieces), not as the start of
+    a word that goes on in kana (手触|り, 値上|げ)?"""
+    a, b = ctx.token_at(s), ctx.token_at(s + 1)
+    return a is not None and b is not None and a.start >= s and b.end <= s + 2
+
+
+def _twin(pair: str) -> tuple[int, str, str, str] | None:
+    """(law count, word, kanji changed, kanji it becomes) of the law staple one kanji of like reading or shape away from
+    ``pair``: the most used; ties, the first found."""
+    first, second = _words_by_char()
+    order0, order1 = _similar_order(pair[0]), _similar_order(pair[1])
+    best = None
+    for w, c in first.get(pair[0], ()):  # keep the first kanji, change the second
+        if c >= _LAW_STAPLE and w[1] in order1 and not (pair[0] in NEGATING_PREFIXES and not _homophone(pair[1], w[1])):
+            if best is None or c > best[0]:
+                best = (c, w, pair[1], w[1])
+    for w, c in second.get(pair[1], ()):  # change the first, keep the second
+        if c >= _LAW_STAPLE and w[0] in order0 and (best is None or c > best[0]):
+            best = (c, w, pair[0], w[0])
+    return best
+
+
+def lone_pair_findings(ctx: Context, skip: list[tuple[int, int]]):
+    """Two kanji alone that no dictionary knows, written at most twice, one kanji from a staple of law text that MeCab
+    reads the clause far better with."""
+    from .typos_base import _reading_gain  # (MeCab's cost of a reading: asked only of the rare candidate)
+
+    words = model()["words"]
+    text, full = ctx.text, ctx.full.text
+    for m in ctx.finditer(_LONE_PAIR):
+        pair, s = m.group(0), m.start()
+        if pair in words or _is_word(pair) or _numbered(text, s, pair):
+            continue
+        if any(a < s + 2 and s < b for a, b in skip) or not _one_compound(ctx, s):
+            continue
+        twin = _twin(pair)
+        if twin is None:
+            continue
+        n, word, wrong, right = twin
+        written = full.count(pair)
+        if written > _WRITTEN_ON_PURPOSE or (written == _WRITTEN_ON_PURPOSE and word not in full):
+            continue  # the writer's own word, which nothing of the document corrects
+        gain = _reading_gain(ctx, s, s + 2, word)
+        if gain < _LONE_PAIR_GAIN:
+            continue
+        how = _similar(wrong, right) or "字形が近い"
+        in_doc = full.count(word)
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」（法令文で{n}回使用"
+            + (f"、この文書でも{in_doc}回" if in_doc else "") + "）の誤りと思われます。",
+            f"「{pair}」 is not a word; 「{word}」 (「{right}」 for 「{wrong}」, similar reading or shape; used {n} times in "
+            f"e-Gov law text" + (f" and {in_doc} times in this document" if in_doc else "")
+            + f"; MeCab reads the clause better with it, cost {gain} lower) was probably meant.",
+            suggestion=word, severity="warning", excerpt=text[max(0, s - 4):s + 6],
+        )
