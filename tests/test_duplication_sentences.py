@@ -34,6 +34,17 @@ def test_a_pasted_sentence_in_markdown_terms():
     assert "同じ文が10.にも" in fs[0].message and "「裁判管轄」" in fs[0].message
 
 
+def test_a_pasted_sentence_whose_pointer_names_nothing_before_it():
+    # eKYC terms: 第10条's 「かかる変更は、…」 (かかる: the change its article spoke of) pasted after the renewal sentence
+    # of 第8条, which speaks of no change. 変更 is written all over these short terms (no word particular to a
+    # paragraph ties the copies); what 「かかる変更」 points back at is named before the copy in 第10条 only.
+    sentence = "かかる変更は、変更月の初日より効力を生じるものとする。"
+    written = "以後の契約期間についても同様とする。"
+    fs = findings_added(SAMPLES["ekyc"], written, written + sentence, "duplication")
+    assert [(f.excerpt, f.article, f.severity) for f in fs] == [(sentence, "8", "warning")]
+    assert "第10条" in fs[0].message and "「かかる変更」が指す「変更」" in fs[0].message
+
+
 @needs_shared(KIYAKU_2025)
 def test_a_third_copy_of_a_recurring_provision_pasted_where_it_does_not_belong():
     # kiyaku 2025: 「この場合において、第43条第２項及び第３項の規定は…準用する。」 closes two articles after a

@@ -31,7 +31,10 @@
    この限りでない。」) has no word of its own, and the more copies, the more (a) and (b) ask. "Word" is a pair of adjacent kanji or
    katakana; particular, when the document writes it no more often than a tenth of the number of its
    paragraphs, items and lines: 当社, 場合, 区分所有 or 理事, all over a document, say nothing about which
-   texts belong together. Measured on the corpus (bylaws, terms, three laws): nothing reported. With a
+   texts belong together. Whatever (a) and (b) say, a copy is out of place when it points back (かかる, 当該, この,
+   上記, 前記) at a thing its article names before every other copy and nowhere before this one (「かかる変更は、…」
+   after a renewal clause that speaks of no change): a pointer needs what it points at. Measured on the corpus
+   (bylaws, terms, three laws): nothing reported. With a
    sentence of the corpus pasted after another (bench_checks_planted, seeds 16, 3 and 7), 0.82 of the
    copies are found on terms and bylaws (0.70 with parts 1 to 3 alone), 0.79 on laws (0.67), and part 4
    reports no original.
@@ -544,6 +547,12 @@ def _pairs(ctx: Context) -> tuple:
                 if si == 0:
                     continue  # a unit's first sentence stands where it was written
                 others = [j for j in range(len(occ)) if j != k]
+                pointer = _pointer_unanchored(ctx, sent, units[ui][2][si][0],
+                                              [units[occ[j][0]][2][occ[j][1]][0] for j in others])
+                if pointer is not None:
+                    qi, qs = occ[others[0]]
+                    out.append((units[ui][2][si][0], sent, units[qi][2][qs][0], k, pointer))
+                    continue
                 # words of the sentence in the paragraph of every other copy and not in this one's
                 if not all((words & paragraphs[j]) - paragraphs[k] for j in others):
                     continue
@@ -560,6 +569,36 @@ def _pairs(ctx: Context) -> tuple:
         out.sort()
         return tuple(out)
     return ctx.memo("duplication.pairs", build)
+
+
+# A pointer back at a thing named before it (かかる変更, 当該条件, 上記の期間, この形状): the noun after it.
+# (up to the conjunctions of legal writing and the suffix 等, which join nouns rather than make one: 当該株式会社及び…)
+_POINTER = re.compile(r"(?:かかる|当該|この|上記の?|前記の?)(?P<n>(?:(?![及又並若等])[\u4e00-\u9fff々\u30a1-\u30faー]){2,})")
+# what a pointer names without anything named before it: the document or a provision of it (この規約, 当該条項), a
+# case or a limit (この場合, この限り)
+_NAMED_WITHOUT_ANTECEDENT = ("場合", "限り", "規約", "約款", "規則", "規程", "規定", "契約", "条項", "条", "項", "号", "法律")
+
+
+def _pointer_unanchored(ctx: Context, sent: str, pos: int, others: list[int]) -> tuple[str, str] | None:
+    """(the pointer, what it names) where a sentence written at ``pos`` and at each of ``others`` points back at a
+    thing (「かかる変更は、変更月の初日より効力を生じる」) that its article names before every other copy and nowhere
+    before this one: the copy was pasted away from what it speaks of."""
+    for m in _POINTER.finditer(sent):
+        noun = m.group("n")
+        if noun.endswith(_NAMED_WITHOUT_ANTECEDENT):
+            continue
+        keys = {noun, noun[-2:]}
+        if any(key in _text_before(ctx, pos) for key in keys):
+            continue
+        if all(any(key in _text_before(ctx, p) for key in keys) for p in others):
+            return m.group(0), noun
+    return None
+
+
+def _text_before(ctx: Context, pos: int) -> str:
+    """The text of ``pos``'s article before it, its title included (its line's, outside articles)."""
+    art = ctx.article_at(pos)
+    return ctx.text[art.span[0] if art is not None else ctx.line_span(pos)[0]:pos]
 
 
 def _evidence(sent: str, words: list[str], other: str) -> str:
@@ -808,6 +847,17 @@ def _sentence_findings(ctx: Context):
         if _under_other_headings(ctx, pos, other, siblings=True):
             continue
         where = _where(ctx, other)
+        if isinstance(evidence, tuple):  # a pointer at what only the other copy's article names before it
+            pointer, noun = evidence
+            yield ctx.finding(
+                "duplication", (pos, pos + len(sent)),
+                f"同じ文が{where}にもあります。この文の「{pointer}」が指す「{noun}」は、そちらでは前に書かれていますが、"
+                "ここではこの条のどこにも先に出てきません。貼り付けの誤りではありませんか。",
+                f"The same sentence stands at {where}, where 「{noun}」, which its 「{pointer}」 points back at, is named "
+                "before it; here nothing before it in the article names it: pasted twice?",
+                excerpt=sent,
+            )
+            continue
         yield ctx.finding(
             "duplication", (pos, pos + len(sent)),
             f"同じ文が{where}にもあります。そちらでは段落の他の文（またはその条の見出し）も「{evidence}」に触れていますが、"
