@@ -48,6 +48,11 @@ Detectors, each stating its evidence and, where one follows, its correction:
    inside an adverb or conjunction the dictionary lists under a kanji spelling (すぐに → するに: 直ぐ), or a one-kana
    auxiliary made a particle (されず → されて). A kana typed twice or one too many (といいいます, ものとしいます) is
    taken out where the document writes the kana around the gap without it, never a kana of a particle (者のみ).
+   A staple is judged by what the kana makes with those before it (する|こ|と of するそとなく, whatever word
+   follows); where law text's 3-grams correct nothing, a kana one romaji key away (ko typed so, o or ke; mo typed
+   ho: typos_romaji.py) will do with the margin MeCab needs alone, every 3-gram it makes written by law text or the
+   document, not the run's first kana (the end of the word before, or a particle after a noun) nor kana that run
+   on into a katakana or Latin name.
    A run MeCab reads as one noun closing a name quoted in 「」 (「自治連だより」) is the name as written.
 5. **Kanji slips inside a compound.** A kanji that MeCab reads as a word of its own, whose pairs with both
    neighbours law text never writes and the document writes at most twice, and that becomes a word law text
@@ -119,6 +124,7 @@ from .typos_dropped import dropped_kanji_findings
 from .typos_formulas import definition_opening_findings, formula_slip_findings
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
+from .typos_romaji import romaji_slip_fix
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
@@ -919,7 +925,13 @@ def _kana_edits(run: str, lo: int, hi: int, index: tuple[dict, dict, dict] | Non
         return [k for k in sorted(ok) if k <= _LAST_HIRAGANA]  # in kana order, as _HIRAGANA lists them
 
     for p in range(lo, hi + 1):
-        for k in allowed(run[max(0, p - 2):p], run[p + 1:p + 3]):
+        before, after = run[max(0, p - 2):p], run[p + 1:p + 3]
+        ks = allowed(before, after)
+        if len(before) == 2 and len(after) == 2:
+            # (and those common with the kana before them alone: a staple the word after may be rare with, する|こ|と
+            # before なく; _kana_fixes asks what law text writes after it)
+            ks = sorted(set(ks).union(allowed(before, after[:1])))
+        for k in ks:
             if k != run[p]:
                 yield run[:p] + k + run[p + 1:], p, p + 1
     for p in range(max(lo, 1), hi + 2):
@@ -946,6 +958,8 @@ def _kana_fixes(run: str, lo: int, hi: int, k3, index: tuple[dict, dict, dict] |
         if not grams:
             continue
         score = min(k3.get(g, 0) for g in grams)
+        if k3 is kana3() and (staple := _staple_before_score(new, a, b)) >= _STAPLE_FIX:
+            score = max(score, staple)
         if score < _MIN_FIX:
             # the 3-gram after the change holds none of it: a polite ending there (ことかできます: できま, which law
             # text never writes) does not turn away a correction into a staple (こと|が|でき), unless the change is one
@@ -1248,6 +1262,36 @@ def _changed_grams_score(new: str, a: int, b: int) -> int:
     k3 = kana3()
     grams = [new[i:i + 3] for i in range(max(0, a - 2), min(max(a, b - 1), len(new) - 3) + 1)]
     return min((k3.get(g, 0) for g in grams), default=0)
+
+
+_ROMAJI_JA = "ローマ字入力で1キー違いの仮名で、法令文かこの文書に現れる並びになり、形態素解析上もずっと自然な文になります"
+_ROMAJI_EN = ("one romaji key away as typed, made of 3-grams law text or the document writes, and far more natural "
+              "Japanese to MeCab (path cost {gain} lower)")
+
+
+def _romaji_fix(left: str, run: str, right: str, lo: int, hi: int, in_doc: Counter) -> tuple[int, str] | None:
+    """The kana one romaji key away that corrects the run (typos_romaji), where law text's common 3-grams do not. ``lo``
+    is where the first 3-gram law text never writes starts, not where they all overlap: a polite ending after the slip
+    is rare in law text too (おともあります: るおと, おとも, and ともあ after them)."""
+    k3 = kana3()
+
+    def rejected(new: str, p: int) -> bool:
+        return _another_word(left, run, right, new, p, p + 1) or _particle_for_particle(left, run, new, p, p + 1)
+
+    return romaji_slip_fix(left, run, right, lo, hi, lambda g: g in k3 or in_doc[g] >= 1, rejected)
+
+
+def _staple_before_score(new: str, a: int, b: int) -> int:
+    """For one kana changed at ``a``, the least count in law text of the 3-grams that hold it with a kana before it
+    (する|こ, る|こ|と of すること), when law text writes the one after it too (ことな, 17 times: the model's three laws
+    write することなく seldom); 0 otherwise. A staple is judged by what the kana makes with the words before it:
+    「連絡をするそとなく」 breaks こと after する, whatever word follows."""
+    if b != a + 1 or a < 2 or a + 2 > len(new):
+        return 0
+    k3 = kana3()
+    if a + 3 <= len(new) and not k3.get(new[a:a + 3]):
+        return 0
+    return min(k3.get(new[a - 2:a + 1], 0), k3.get(new[a - 1:a + 2], 0))
 
 
 def _known_kana3(in_doc: Counter) -> tuple[ChainMap, tuple[dict, dict, dict]]:
@@ -1934,8 +1978,11 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 law = _law_fix(left, run, right, edits)
                 if law is not None:
                     everyday = None
+        romaji = None
         if not edits and polite is None and everyday is None and extra is None:
-            continue
+            romaji = _romaji_fix(left, run, right, min(unseen), hi, in_doc)
+            if romaji is None:
+                continue
         lead = "1字違いの"
         if extra is not None:
             n, new, gain, law = extra
@@ -1959,14 +2006,30 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             _, new = law_dropped
             ja = "法令文の定型の言い回しになります"
             en = "a set phrase of law text (every 4-gram common in e-Gov law text)"
+        elif romaji is not None:
+            gain, new = romaji
+            ja, en = _ROMAJI_JA, _ROMAJI_EN.format(gain=gain)
         else:
             if law is None:
                 law = _law_fix(left, run, right, edits)
             if law is None:
-                continue
+                romaji = _romaji_fix(left, run, right, min(unseen), hi, in_doc)
+                if romaji is None:
+                    continue
+                gain, new = romaji
+                ja, en = _ROMAJI_JA, _ROMAJI_EN.format(gain=gain)
+                law = (gain, new, 0)
             gain, new, score = law
-            ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
-            en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
+            if score:
+                ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
+                en = (f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost "
+                      f"{gain} lower)")
+            at = next((i for i, (x, y) in enumerate(zip(run, new)) if x != y), None)
+            if len(new) == len(run) and at is not None and _changed_grams_score(new, at, at + 1) < score:
+                # (vouched for by what the kana makes with the kana before it: する|こ|と, whatever follows)
+                ja = f"前の仮名と合わせて法令文によくある並び（{score}回以上）になり、形態素解析上も自然な文になります"
+                en = (f"with the kana before it, common in law text (each such 3-gram at least {score} times), and "
+                      f"natural Japanese to MeCab (path cost {gain} lower)")
         line_start = ctx.line_span(s)[0]
         away = "one kana away"
         if len(new) == len(run) and sum(x != y for x, y in zip(new, run)) == 2:
