@@ -1278,7 +1278,7 @@ def _romaji_fix(left: str, run: str, right: str, lo: int, hi: int, in_doc: Count
     def rejected(new: str, p: int) -> bool:
         return _another_word(left, run, right, new, p, p + 1) or _particle_for_particle(left, run, new, p, p + 1)
 
-    return romaji_slip_fix(left, run, right, lo, hi, lambda g: g in k3 or in_doc[g] >= 1, rejected)
+    return romaji_slip_fix(left, run, right, lo, hi, k3, in_doc, rejected)  # (in_doc: every 3-gram written, once or more)
 
 
 def _staple_before_score(new: str, a: int, b: int) -> int:

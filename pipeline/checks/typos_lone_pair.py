@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context
+from . import Context, LineMemo
 from .chars import NEGATING_PREFIXES
 from .typos_base import _is_word, model
 from .typos_kanji import NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _homophone, _similar, _similar_order, _words_by_char
@@ -68,21 +68,45 @@ def _twin(pair: str) -> tuple[int, str, str, str] | None:
     return best
 
 
+def _line_candidates(line: str) -> tuple[tuple[int, str, tuple[int, str, str, str]], ...]:
+    """(offset, pair, its twin) of each pair alone on ``line`` that is no word, no number's and has a law staple one kanji
+    away: a matter of the line (the versions of a document share their lines)."""
+    words = model()["words"]
+    out = []
+    for m in _LONE_PAIR.finditer(line):
+        pair, s = m.group(0), m.start()
+        if pair in words or _is_word(pair) or _numbered(line, s, pair):
+            continue
+        twin = _twin(pair)
+        if twin is not None:
+            out.append((s, pair, twin))
+    return tuple(out)
+
+
+_LINE_CANDIDATES = LineMemo()
+
+
+def _candidates(ctx: Context):
+    """(place, pair, twin) of the candidates in the text a rule scans (a diff's changed units, or the whole text)."""
+    text = ctx.text
+    windows = ctx._scan_windows() if ctx.scope is not None else [(0, len(text))]
+    for start, end in windows:
+        pos = start
+        for line in text[start:end].split("\n"):
+            if _LONE_PAIR.search(line):
+                for at, pair, twin in _LINE_CANDIDATES.get(line, lambda line=line: _line_candidates(line)):
+                    yield pos + at, pair, twin
+            pos += len(line) + 1
+
+
 def lone_pair_findings(ctx: Context, skip: list[tuple[int, int]]):
     """Two kanji alone that no dictionary knows, written at most twice, one kanji from a staple of law text that MeCab
     reads the clause far better with."""
     from .typos_base import _reading_gain  # (MeCab's cost of a reading: asked only of the rare candidate)
 
-    words = model()["words"]
     text, full = ctx.text, ctx.full.text
-    for m in ctx.finditer(_LONE_PAIR):
-        pair, s = m.group(0), m.start()
-        if pair in words or _is_word(pair) or _numbered(text, s, pair):
-            continue
+    for s, pair, twin in _candidates(ctx):
         if any(a < s + 2 and s < b for a, b in skip) or not _one_compound(ctx, s):
-            continue
-        twin = _twin(pair)
-        if twin is None:
             continue
         n, word, wrong, right = twin
         written = full.count(pair)

@@ -11,9 +11,10 @@ or the document must write every 3-gram the correction makes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 
+from . import LineMemo
 from .typos_base import _SURE_GAIN, _path_cost
 
 # the keys each kana is typed with (the input method's own spelling: し si, ち ti, つ tu, ふ hu, ん nn)
@@ -46,27 +47,53 @@ def one_key_neighbours(kana: str) -> tuple[str, ...]:
     return tuple(k for k, r in _ROMAJI.items() if _one_key_apart(mine, r))
 
 
-def romaji_slip_fix(left: str, run: str, right: str, lo: int, hi: int, seen: Callable[[str], bool],
-                    rejected: Callable[[str, int], bool]) -> tuple[int, str] | None:
+def romaji_slip_fix(left: str, run: str, right: str, lo: int, hi: int, law: Container[str],
+                    in_doc: Container[str], rejected: Callable[[str, int], bool]) -> tuple[int, str] | None:
     """(MeCab's gain, corrected run) of the best correction of one kana of run[lo:hi+1] into a kana one key away, every
-    3-gram holding it ``seen`` (in law text or the document), MeCab reading the clause better by _SURE_GAIN at least,
+    3-gram holding it written by ``law`` text or ``in_doc``, MeCab reading the clause better by _SURE_GAIN at least,
     not ``rejected`` (a word for a word, one particle for another); None when there is none."""
-    before = None
-    best = None
     last = len(run) - 1
     if _NAME_CH.match(right[:1]):
         last = len(run) - 3  # 「すべておもロード製作委員会」: kana that run on into a katakana or Latin word may be a name's
+    lawful, others, needed = _CANDIDATES.get((run, lo, hi, last), lambda: _candidates(run, lo, hi, last, law))
+    written = set(filter(in_doc.__contains__, needed))
+    candidates = list(lawful)
+    if written:
+        candidates += [(new, p) for new, p, unlawful in others if written.issuperset(unlawful)]
+    if not candidates:
+        return None
+    # MeCab's verdicts depend on the clause and the candidates only: the versions of a document share them
+    return _ROMAJI_FIXES.get((left, run, right, tuple(candidates)),
+                             lambda: _best_of(left, run, right, candidates, rejected))
+
+
+def _candidates(run: str, lo: int, hi: int, last: int, law: Container[str]) -> tuple[tuple, tuple, tuple]:
+    """The kana one key away: (corrected run, place) of those whose 3-grams holding the change law text all writes;
+    (corrected run, place, the 3-grams law text never writes) of the others; and those 3-grams, each once."""
+    out = []
     # (not the run's first kana: after a kanji it may end the word before, 改定|た|します is いたします with い dropped, and a
     # particle after a noun is grammar either way, 行為|や|どのような)
     for p in range(max(lo, 1), min(hi, last) + 1):
         for k in one_key_neighbours(run[p]):
             new = run[:p] + k + run[p + 1:]
             grams = [new[i:i + 3] for i in range(max(0, p - 2), min(p, len(new) - 3) + 1)]
-            if not grams or not all(seen(g) for g in grams):
-                continue
-            if before is None:
-                before = _path_cost(left + run + right)
-            gain = before - _path_cost(left + new + right)
-            if gain >= _SURE_GAIN and (best is None or gain > best[0]) and not rejected(new, p):
-                best = (gain, new)
+            if grams:
+                out.append((new, p, tuple(g for g in grams if g not in law)))
+    return (tuple((new, p) for new, p, unlawful in out if not unlawful),
+            tuple(c for c in out if c[2]), tuple({g for c in out for g in c[2]}))
+
+
+# the candidates of a run depend on the run, where its slip may lie and the law model: listed once for every version
+_CANDIDATES = LineMemo()
+_ROMAJI_FIXES = LineMemo()
+
+
+def _best_of(left: str, run: str, right: str, candidates: list[tuple[str, int]],
+             rejected: Callable[[str, int], bool]) -> tuple[int, str] | None:
+    before = _path_cost(left + run + right)
+    best = None
+    for new, p in candidates:
+        gain = before - _path_cost(left + new + right)
+        if gain >= _SURE_GAIN and (best is None or gain > best[0]) and not rejected(new, p):
+            best = (gain, new)
     return best
