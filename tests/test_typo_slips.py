@@ -108,6 +108,8 @@ SLIPS = [
      "written by law text or the document, with the polite ending after it rare in law text too"),
     (GMO_SIGN, "権限を有するものが", "権限を有するほのが", "するものが", "ローマ字入力で1キー違い",
      "も (mo) typed ほ (ho): no common 3-gram of law text corrects ほの, one key does"),
+    (GMO_RESELLER, "ＧＭＯグローバルサイン株式会社が定め", "ＧＭＯグロバルサイン株式会社が定め", "グローバルサイン",
+     "2回使われています", "a company's name misspelled, where the document writes the name itself elsewhere"),
 ]
 
 

@@ -337,9 +337,11 @@ def katakana_findings(ctx: Context):
             continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
-        if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]):
+        if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]) \
+                and _document_katakana(w, words) is None:
             continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling, unless the
-            # document writes the corrected one elsewhere (ホールデングス beside ホールディングス: that is its spelling)
+            # document writes the corrected one elsewhere (ホールデングス beside ホールディングス, グロバルサイン beside
+            # グローバルサイン: that is its spelling)
         known_word = None
         if fix is None and not _reads_broken(w):
             known_word = _written_elsewhere(left, w, right, words)
