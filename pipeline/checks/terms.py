@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, is_verbal_noun, line_tokens, tokenize
-from . import (Context, LineMemo, article_label, compound_places, in_compound, notation_canon,
+from . import (Context, LineMemo, article_label, compound_places, finditer_in_lines, in_compound, notation_canon,
                notation_groups, paragraph_number, rule, runs_to_the_cut, title_lines)
 from .chars import NEGATING_PREFIXES
 from .page_documents import document_span, page_documents, uses_in_its_document
@@ -1172,6 +1172,36 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             yield from _clipped_finding(ctx, defs, (s, e), cand, term)
 
 
+# The words a definition names and the name it gives them, right after: 「…に規定する耐震(以下単に「耐震改修」という。)」.
+# A name given as such (plainly, or 単に: simply) is the words before it or a shortening of them, never those words
+# with more written after them: the words before it, a proper head of the name, are the name with its end cut off.
+# (A name that widens them with 等 or 様 names more: 「個人情報（以下「個人情報等」という。）」; 併せて, 総称して
+# name what a list before them holds together.)
+_NAMED_RIGHT_BEFORE = re.compile(r"(?<![\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9])(?P<r>[\u3400-\u9fff々\u30a1-\u30ffー]{2,12})"
+                                 r"[ \u3000]*[（(]以下[、,，]?[ \u3000]*(?:単に[、,，]?[ \u3000]*)?[「『](?P<t>[^「」『』\n]{3,20})[」』]")
+_WIDENING = ("等", "様", "ら", "達", "たち", "類")
+
+
+def _cut_before_its_definition_findings(ctx: Context, defs: dict[str, Definition]):
+    """The words a definition names, written right before it, cut short of the name it gives them (one or two
+    characters), where the document uses the name elsewhere: 「耐震(以下単に「耐震改修」という。)」."""
+    text = ctx.text
+    for m in finditer_in_lines(_NAMED_RIGHT_BEFORE, text, ("以下",)):
+        cut, term = m.group("r"), m.group("t")
+        rest = term[len(cut):]
+        if not term.startswith(cut) or not 1 <= len(rest) <= 2 or rest.startswith(_WIDENING) \
+                or not in_compound(rest[-1]) or term not in defs or _count(ctx, term) < 2:
+            continue
+        yield ctx.finding(
+            "term-inconsistent", m.span("r"),
+            f"「{cut}」は直後の括弧書きで「{term}」と定義している語の末尾が欠けた形と思われます"
+            f"（この文書は「{term}」を{_count(ctx, term)}回使っています）。",
+            f"「{cut}」 looks like 「{term}」, the name the bracket right after it gives it, with its end cut off (the "
+            f"document writes 「{term}」 {_count(ctx, term)} times).",
+            suggestion=term,
+        )
+
+
 # a term the document writes this often, and its head never without it, sets a convention that a head written
 # alone once breaks (命令等制定 for 命令等制定機関)
 _MIN_USES_HEAD = 10
@@ -1929,7 +1959,7 @@ def term_inconsistent(ctx: Context):
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings,
                   _self_designation_findings, _near_miss_findings, _clipped_findings, _latin_clipped_findings,
-                  _head_findings,
+                  _head_findings, _cut_before_its_definition_findings,
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
                   _form_variant_findings, _slip_findings, _first_kanji_slip_findings, _unused_definition_findings,
                   _renamed_definition_findings,
