@@ -10,7 +10,9 @@ table of contents leaves out (第1条…第9条 listed over ten articles) is tol
 another article's heading (「第69条（合意管轄裁判所）」 in the 目次 of bylaws whose body heads 第68条 so, 2025) kept the
 numbers of before a renumbering, and is told with the article it names now. The 附則's entries, numbered from 第1条
 again, are left alone. A law-style 目次 lists the chapters (「第五章　事務局（第十七条―第十九条）」): an entry whose
-title is the chapter's heading shortened or edited (「第五章　代表委員会事務局」 in the body) is told the same way.
+title is the chapter's heading shortened or edited (「第五章　代表委員会事務局」 in the body) is told the same way, and so
+is a range of articles the part does not hold (「第二章　申請に対する処分（第五条―第十二条）」 over a 第二章 of 第五条 to
+第十一条), where every other range of the 目次 (three at least) agrees with the body.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def _entry(line: str, sections: bool) -> tuple[str, str] | None:
 @rule("toc-mismatch", "warning", "目次と見出しの不一致", "table of contents entry differs from its heading")
 def toc_mismatch(ctx: Context):
     yield from _part_findings(ctx)
+    yield from _range_findings(ctx)
     yield from _article_findings(ctx)
 
 
@@ -142,6 +145,79 @@ def _part_findings(ctx: Context):
         yield from _told(ctx, s, e, title, f"は本文の見出しと違います（{label}は「{head.title}」）。どちらかが直し漏れです",
                          f"differs from the heading of {label}, 「{head.title}」: one of them was edited and not the other",
                          head.title)
+
+
+# the articles a 目次 line says its part holds: 「（第五条―第十一条）」, 「（第三十六条の三）」
+_RANGE = re.compile(r"[（(](?P<a>第[0-9０-９〇一二三四五六七八九十百千]+条(?:の[0-9０-９〇一二三四五六七八九十]+)*)"
+                    r"(?:(?P<sep>[―－‐\-ー〜～・])(?P<b>第[0-9０-９〇一二三四五六七八九十百千]+条(?:の[0-9０-９〇一二三四五六七八九十]+)*))?[)）]")
+_PART_LINE = re.compile(r"[ \u3000]*(第[0-9０-９〇一二三四五六七八九十百]+[編章節款目](?:の[0-9０-９〇一二三四五六七八九十]+)?)")
+_LEVELS = "編章節款目"
+
+
+def _range_findings(ctx: Context):
+    """「第二章　申請に対する処分（第五条―第十二条）」 in the 目次 over a 第二章 whose articles run from 第五条 to 第十一条: the
+    range kept the numbers of before an article was added or removed, or was mistyped. Each part's articles are read
+    from the body (the chapter and section each article stands in); told where every other range of the 目次 agrees
+    with the body (and three ranges at least), so that a body read with its parts wrong says nothing."""
+    doc, text = ctx.doc, ctx.text
+    if not doc.chapters or not doc.articles:
+        return
+    first = min(a.span[0] for a in doc.articles)
+    held: dict[tuple[str, ...], list] = {}  # a part's path of labels → its articles, in order
+    for art in doc.articles:
+        if art.part == "main" and art.chapter:
+            path = tuple(_label_key(p.split()[0]) for p in art.chapter.split(" / ") if p.split())
+            for k in range(1, len(path) + 1):
+                held.setdefault(path[:k], []).append(art)
+    entries = []
+    path: list[tuple[int, str]] = []  # (level, label key) of the entries above, outermost first
+    pos = 0
+    for line in text[:first].split("\n"):
+        m = _PART_LINE.match(line)
+        if m is not None:
+            key = _label_key(m.group(1))
+            level = _LEVELS.index(key[-1]) if key[-1] in _LEVELS else 0
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, key))
+            r = _RANGE.search(line, m.end())
+            arts = held.get(tuple(k for _, k in path))
+            if r is not None and arts:
+                said = (_article_key(r.group("a")), _article_key(r.group("b") or r.group("a")))
+                entries.append((pos + r.start(), pos + r.end(), line[r.start():r.end()], said, arts,
+                                line[m.start(1):m.end(1)], r.group("sep") or "―"))
+        pos += len(line) + 1
+    if len(entries) < _MIN_ENTRIES:
+        return
+    wrong = [e for e in entries if e[3] != (e[4][0].number, e[4][-1].number)]
+    if not wrong or len(wrong) > 1:
+        return  # every range agrees, or several do not: the body's parts are not read as the 目次 lists them
+    s, e, written, _, arts, part, sep = wrong[0]
+    labels = [a.label.strip(" \u3000") or article_label(a.number) for a in (arts[0], arts[-1])]
+    # (two articles in the separator the 目次 writes: 「（第一条・第二条）」 in laws; more, with a dash)
+    body = labels[0] if len(arts) == 1 else f"{labels[0]}{sep if len(arts) == 2 else '―'}{labels[1]}"
+    if ctx.scope is not None and not any(x <= s < y for x, y in ctx.scope):
+        return
+    yield ctx.finding(
+        "toc-mismatch", (s, e),
+        f"目次の「{part}」の範囲「{written}」が本文と合いません。本文の{part}は{body}です。",
+        f"The table of contents gives {part} the articles 「{written}」; in the body it holds {body}.",
+        suggestion=f"（{body}）", excerpt=written)
+
+
+def _label_key(label: str) -> str:
+    """第三章 → 3章, 第四章の二 → 4_2章: a part's label as the body's and the 目次's writings of it compare."""
+    m = re.fullmatch(r"第([0-9０-９〇一二三四五六七八九十百]+)([編章節款目])((?:の[0-9０-９〇一二三四五六七八九十]+)*)", label)
+    if m is None:
+        return label
+    branches = [b for b in m.group(3).split("の") if b]
+    return grammar.number_key(m.group(1), branches) + m.group(2)
+
+
+def _article_key(label: str) -> str:
+    """第三十六条の二 → 36_2, as Article.number writes it."""
+    m = re.fullmatch(r"第([0-9０-９〇一二三四五六七八九十百千]+)条((?:の[0-9０-９〇一二三四五六七八九十]+)*)", label)
+    return grammar.number_key(m.group(1), [b for b in m.group(2).split("の") if b])
 
 
 def _where(art, sections: bool) -> str:
