@@ -12,6 +12,8 @@ from pipeline.checks import run_checks
 
 MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
 KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
+SUBSCRIPTION = EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md"
+PROCEDURE = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 SLIPS = [
@@ -22,6 +24,9 @@ SLIPS = [
      "後 and 新 read as two nouns; 更新 is used 36 times in law text and 4 times in the document"),
     (KDDI, "重大な過失に起因", "重大な過一に起因", "過失",
      "a numeral after a kanji numbers never follow, in a pair alone: no number and its counter"),
+    (SUBSCRIPTION, "一番上に掲載します", "一番上に型載します", "掲載",
+     "a verbal noun's slip before します, which MeCab reads as the verb 載す (型|載し): the correction, 掲載 (13 times "
+     "in law text), is a verbal noun"),
 ]
 
 
@@ -42,11 +47,17 @@ QUIET = [
     (FIXTURES / "pub478" / "personal_information_rules.md", "号中"),
     (FIXTURES / "pub50" / "selelab_kaisoku.md", "二分"),
     (FIXTURES / "pub50" / "selelab_kaisoku.md", "二項"),
+    # 「何人も、法令に違反する事実がある場合において」: no word of the dictionary, but two kanji law text writes side by
+    # side 23 times, a unit of its prose (「何」 and 個 share a reading: 個人 is no correction of it)
+    (PROCEDURE, "何人"),
+    (FIXTURES / "pub113" / "koyukai.txt", "何人"),
 ]
 
 
 @pytest.mark.parametrize("path, pair", QUIET, ids=[f"{p.parent.name}-{w}" for p, w in QUIET])
 def test_lone_pair_quiet_on_counters_and_words_in_kana(path, pair):
+    if not path.exists():
+        pytest.skip(f"{path} not available (../shared missing)")
     doc = read_document(path)
     assert pair in doc.norm.text
     told = [f for f in run_checks(doc, ["typo"]) if pair in f.excerpt and "語として成り立ちません" in f.message]

@@ -26,7 +26,7 @@ from ..grammar import RULES_KINDS, WIDE_DIGITS, counts_after_number
 from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
 from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
-from .chars import JOINING_CONJUNCTIONS
+from .chars import COUNTERS, JOINING_CONJUNCTIONS
 from .placeholders import NUMBER_BLANK
 from .source_breaks import joined_break_findings, joined_summary
 from .typos_kanji import CONJUNCTION_KANJI
@@ -66,9 +66,9 @@ _SENTENCE_END = re.compile("[。．]")
 # word split)
 _CASE_PARTICLES = frozenset("をがはにのとでへも")
 _KANA = re.compile("[ぁ-ゖ]")
-# what a number counts, written right after it (1名, 9月, 2年, 3回, 5万円); a kanji that is no counter opens a word
-# (「1     利用者及び…」: a label and its paragraph)
-_COUNTERS = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社部枚台点万千億ヶか箇")
+# what a number counts, written right after it; a kanji that is no counter opens a word (「1     利用者及び…」: a label
+# and its paragraph)
+_COUNTERS = COUNTERS
 # a line that names a date and gives it (「最終変更日 2019年12月18日」「制定日　令和5年4月1日」): the space sets the value apart
 _DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30ffー]{0,11}日)[ \u3000]+"
                           r"(?:令和|平成|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000*]*$")

@@ -7,7 +7,9 @@ side; these two kanji do stand side by side in law text, across two of its words
 among them (過一) reads there as a number. Standing alone, the two kanji are one compound of their own, and a compound
 that is no word is a slip. Measured over the corpus and fixtures (243 documents as they are): two kanji alone that are
 no word and have such a twin are a word with its okurigana (手触り, 各向き), a number and its counter (二分の一, 六日),
-or a label and its suffix (第3号中): none of them a compound of two kanji on its own.
+a label and its suffix (第3号中), or two kanji law text itself writes side by side often (何人も): none of them a
+compound of two kanji on its own. A verbal noun's slip before する (型載します) is read by MeCab as a verb; the
+correction being a verbal noun, it is weighed all the same.
 """
 
 from __future__ import annotations
@@ -15,22 +17,28 @@ from __future__ import annotations
 import re
 
 from . import Context, LineMemo
-from .chars import NEGATING_PREFIXES
+from .chars import COUNTERS, NEGATING_PREFIXES
+from ..tokens import is_verbal_noun
 from .typos_base import _is_word, model
 from .typos_kanji import NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _homophone, _similar, _similar_order, _words_by_char
 
 # two kanji with no kanji, 々 or counter kana (ヶ) on either side
 _LONE_PAIR = re.compile(r"(?<![\u3400-\u9fff々〆ヶヵ])[\u4e00-\u9fff]{2}(?![\u3400-\u9fff々〆ヶヵ])")
 
-# The correction is a word law text uses at least this often: a staple a writer meant, not a rare word the slip
-# happens to be near (過失 ×30, 更新 ×36 in the law model; the words a pair of kanji alone most often lands near).
-_LAW_STAPLE = 20
+# The correction is a word law text uses at least this often: a word a writer meant, not a rare word the slip happens
+# to be near (掲載 ×13, 過失 ×30, 更新 ×36 in the law model, whose three laws write many everyday words seldom).
+_LAW_STAPLE = 5
+# two kanji law text writes side by side this often are a unit of its prose, word or no word (何人も, 23 times)
+_LAW_UNIT = 5
 
 # MeCab's path cost must fall by this much with the correction (8 characters before, 4 after): planted slips gain
 # 2,991 (過一 → 過失) to 15,065 (後新 → 更新); a pair alone that is no word in the corpus, after a number, at most
 # 5,072 (「◯名様」 → 名称), and those are told apart before (a counter, not a compound)
 _LONE_PAIR_GAIN = 2000
 
+
+# the first kana of する's forms after a verbal noun
+_SURU = frozenset("しすさせ")
 
 # a writer's word written this often is chosen, not slipped into
 _WRITTEN_ON_PURPOSE = 2
@@ -39,10 +47,13 @@ _WRITTEN_ON_PURPOSE = 2
 def _numbered(text: str, s: int, pair: str) -> bool:
     """Is the pair a number and its counter (二分, 六日), a word numbers follow and its number (約十か月), or a counter
     after its number (第3号中, 20名様, ◯名様)?"""
-    if pair[0] in NUMERAL_KANJI or (pair[1] in NUMERAL_KANJI and _NUMBER_BEFORE.match(pair[0])):
-        return True
     before = text[s - 1:s]
-    return before.isdigit() or before in NUMERAL_KANJI or before in NUMBER_MARKS
+    if before.isdigit() or before in NUMERAL_KANJI or before in NUMBER_MARKS:
+        return True
+    if pair[0] in NUMERAL_KANJI:
+        # (a numeral before a kanji no number counts is no number: 「文字列が一知するとき」 is 一致)
+        return pair[1] in COUNTERS or pair[1] in NUMERAL_KANJI
+    return pair[1] in NUMERAL_KANJI and _NUMBER_BEFORE.match(pair[0]) is not None
 
 
 def _one_compound(ctx: Context, s: int) -> bool:
@@ -71,11 +82,11 @@ def _twin(pair: str) -> tuple[int, str, str, str] | None:
 def _line_candidates(line: str) -> tuple[tuple[int, str, tuple[int, str, str, str]], ...]:
     """(offset, pair, its twin) of each pair alone on ``line`` that is no word, no number's and has a law staple one kanji
     away: a matter of the line (the versions of a document share their lines)."""
-    words = model()["words"]
+    words, pairs = model()["words"], model()["kanji_pairs"]
     out = []
     for m in _LONE_PAIR.finditer(line):
         pair, s = m.group(0), m.start()
-        if pair in words or _is_word(pair) or _numbered(line, s, pair):
+        if pair in words or _is_word(pair) or _numbered(line, s, pair) or pairs.get(pair, 0) >= _LAW_UNIT:
             continue
         twin = _twin(pair)
         if twin is not None:
@@ -106,9 +117,11 @@ def lone_pair_findings(ctx: Context, skip: list[tuple[int, int]]):
 
     text, full = ctx.text, ctx.full.text
     for s, pair, twin in _candidates(ctx):
-        if any(a < s + 2 and s < b for a, b in skip) or not _one_compound(ctx, s):
-            continue
         n, word, wrong, right = twin
+        if any(a < s + 2 and s < b for a, b in skip):
+            continue
+        if not _one_compound(ctx, s) and not (text[s + 2:s + 3] in _SURU and is_verbal_noun(word)):
+            continue  # (a verbal noun's slip before する is read as a verb by MeCab: 型|載し|ます for 掲載します)
         written = full.count(pair)
         if written > _WRITTEN_ON_PURPOSE or (written == _WRITTEN_ON_PURPOSE and word not in full):
             continue  # the writer's own word, which nothing of the document corrects
