@@ -110,6 +110,8 @@ SLIPS = [
      "も (mo) typed ほ (ho): no common 3-gram of law text corrects ほの, one key does"),
     (GMO_RESELLER, "ＧＭＯグローバルサイン株式会社が定め", "ＧＭＯグロバルサイン株式会社が定め", "グローバルサイン",
      "2回使われています", "a company's name misspelled, where the document writes the name itself elsewhere"),
+    (KIYAKU_2022, "をいう。以下同じ。)をしなければ", "をいう。会下同じ。)をしなければ", "以下", "「以下同じ。」",
+     "the formula that carries a definition on (…をいう。以下同じ。) with one kanji off, as its sibling （以下「…」）"),
 ]
 
 

@@ -88,8 +88,8 @@ Detectors, each stating its evidence and, where one follows, its correction:
    place, or a kana struck twice, where the correction is a word of the dictionary MeCab reads far better
    (コミュニケション, アンケト), or the document writes it or its corrected part (サバー beside サーバー ×3,
    エイリアスメルアドレス beside メールアドレス); large kana for small out of the document's style (ネツトワーク).
-12. **Fixed formulas one kana or kanji off.** The phrases that close clauses (ものとます, ならかない) and the one that
-   opens a definition (（会下「…」という。） for 以下).
+12. **Fixed formulas one kana or kanji off.** The phrases that close clauses (ものとます, ならかない), the one that
+   opens a definition (（会下「…」という。） for 以下) and the one that carries it on (…をいう。会下同じ。).
 
 Detectors 2, 5 and the kanji pairs and kanji-with-kana forms of 7 are in typos_kanji.py, 9 in typos_dropped.py,
 10 in typos_forms.py, 11 in typos_katakana.py, 12 in typos_formulas.py; what the detectors share

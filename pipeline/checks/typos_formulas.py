@@ -12,6 +12,7 @@ literary ending, ならないか a question), which the count of the document's 
 from __future__ import annotations
 
 import re
+from itertools import chain
 from functools import lru_cache
 
 from . import Context, load_tsv
@@ -78,12 +79,27 @@ _DEFINITION_OPENING = re.compile(
 _OPENING = "以下"
 
 
+# Its sibling that carries a definition or a limit on through what follows, 「…をいう。以下同じ。」, 「（…を除く。以下同じ。）」:
+# the pair right after the clause that defines, includes, excludes or limits, before 同じ and the sentence's end.
+_SAME_BELOW = re.compile(r"(?:いう|いい|含む|除く|限る|いいます|含みます|除きます|限ります)[。．]"
+                         r"(?P<pair>[\u4e00-\u9fff]{2})同じ[。．]?(?=[）)]|[。．]|$)", re.M)
+
+
 def definition_opening_findings(ctx: Context):
     text = ctx.text
-    for m in ctx.finditer(_DEFINITION_OPENING):
+    for m in chain(ctx.finditer(_DEFINITION_OPENING), ctx.finditer(_SAME_BELOW)):
         pair = m.group("pair")
         if pair == _OPENING or (pair[0] != _OPENING[0]) == (pair[1] != _OPENING[1]):
             continue  # 以下 itself, or a pair that shares none of it (次項「…」という: another formula, or no slip)
+        if m.re is _SAME_BELOW:
+            a, b = m.span("pair")
+            yield ctx.finding(
+                "typo", (a, b),
+                f"「{pair}同じ」は、定義や限定をその後にも及ぼす定型「以下同じ。」の「以下」の1字違いです。",
+                f"「{pair}同じ」 carries a definition or limit on through the text below; its formula is 「以下同じ。」: 以下 "
+                "with one kanji off.",
+                suggestion=_OPENING, severity="warning", excerpt=text[max(0, a - 6):b + 3])
+            continue
         a, b = m.span("pair")
         yield ctx.finding(
             "typo", (a, b),
