@@ -2448,7 +2448,7 @@ def _typo_findings(ctx: Context):
                                                                  (g.span for g in endings + kana_slips))]
     yield from dropped_to
     # (a formula one kana off that the document's endings, its kana runs or the lists already told, is theirs)
-    told = [f.span for f in endings + kana_slips + dropped_to + tripled] + listed
+    told = [f.span for f in endings + kana_slips + dropped_to + tripled + wa] + listed
     formulas = [f for f in formula_slip_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
     yield from formulas
     # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)

@@ -1,7 +1,9 @@
 """The typo rule's detector of a clause-closing formula written one kana off (typos.py lists the rule's detectors).
 
 「保護者の同意を得るものとます。」 (ものとします, し dropped), 「申し出なければならかない。」 (なければならない, か slipped in),
-「…のものをいいします。」 (をいいます, し slipped in). The phrases that close the clauses of agreements and rules are few
+「…のものをいいします。」 (をいいます, し slipped in), 「通知したければならない。」 (なければならない, one kana typed for
+another where law text writes none of the 4-grams around it, and not one particle for another: といいます and
+こともできます are Japanese). The phrases that close the clauses of agreements and rules are few
 and fixed (data/legal_formulas.tsv); a clause that ends on one of them with one kana dropped from inside it, or one
 kana added inside it, is no Japanese, whatever the document writes elsewhere: the typo rule's count of the document's
 own endings (typos.py, 3.) needs the phrase written three times to tell the slip, a short text or an excerpt has it
@@ -12,10 +14,12 @@ literary ending, ならないか a question), which the count of the document's 
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import chain
 from functools import lru_cache
 
 from . import Context, load_tsv
+from .typos_base import model
 
 # where a clause ends: its 。 or 、, a closing bracket, the line's end
 _CLAUSE_END = r"(?=[。、，．）)」』\n]|$)"
@@ -50,21 +54,92 @@ def _formula_of(written: str, formulas: tuple[str, ...]) -> str | None:
     return None
 
 
+# the kana that are particles of their own (か of ことかできる too: a voicing mark off が)
+_PARTICLE_KANA = frozenset("はがをにともでへのやか")
+
+
+def _voicing_pair(x: str, y: str) -> bool:
+    return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
+
+
+def _substituted(written: str, formulas: tuple[str, ...]) -> str | None:
+    """The formula ``written`` is with one kana typed for another, where law text writes none of the 4-grams that hold
+    the changed kana (したければならない: たければ; not こともできる, nor ものとなる, which law text writes)."""
+    kana4 = model()["kana4"]
+    for f in formulas:
+        if len(written) != len(f) or written == f:
+            continue
+        diff = [i for i in range(len(f)) if written[i] != f[i]]
+        if len(diff) != 1:
+            continue
+        i = diff[0]
+        if i == len(f) - 1:
+            continue  # the last kana changes the form, not the phrase (ことができた: the past)
+        if written[i] in _PARTICLE_KANA and f[i] in _PARTICLE_KANA and not _voicing_pair(written[i], f[i]):
+            continue  # one particle for another is grammar both ways (といいます, こともできます), a voicing mark aside
+        grams = [written[j:j + 4] for j in range(max(0, i - 3), min(i, len(written) - 4) + 1)]
+        if grams and not any(kana4.get(g) for g in grams):
+            return f
+    return None
+
+
+@lru_cache(maxsize=1)
+def _halves() -> tuple[re.Pattern, dict[str, list[tuple[str, int]]]]:
+    """A pattern of the two halves of every formula, and for each half the formulas it is a half of, with its offset: a
+    formula with one kana typed for another keeps one of its halves whole (literals the regex engine finds fast, where
+    a class for the changed kana at every place of every formula cost a fifth of the typo rule)."""
+    by_half: dict[str, list[tuple[str, int]]] = {}
+    for f in (row[0] for row in load_tsv("legal_formulas.tsv")):
+        h = len(f) // 2
+        by_half.setdefault(f[:h], []).append((f, 0))
+        by_half.setdefault(f[h:], []).append((f, h))
+    return re.compile("|".join(re.escape(x) for x in sorted(by_half, key=len, reverse=True))), by_half
+
+
+def _substitutions(ctx: Context, formulas: tuple[str, ...]):
+    """(start, end, written, formula) of each clause end that is a formula with one kana typed for another."""
+    text = ctx.text
+    rx, by_half = _halves()
+    seen = set()
+    for m in ctx.finditer(rx):
+        for f, off in by_half[m.group(0)]:
+            a = m.start() - off
+            b = a + len(f)
+            written = text[a:b]
+            if a < 0 or (a, b) in seen or written == f or not _KANA_ONLY.fullmatch(written) \
+                    or not _AT_CLAUSE_END.match(text, b):
+                continue
+            fixed = _substituted(written, formulas)
+            if fixed is not None:
+                seen.add((a, b))
+                yield a, b, written, fixed
+
+
+_KANA_ONLY = re.compile("[ぁ-ゖ]+")
+_AT_CLAUSE_END = re.compile(_CLAUSE_END, re.M)
+
+
 def formula_slip_findings(ctx: Context):
     text = ctx.text
     rx, dropped, formulas = _formulas()
+    found = []
     for m in ctx.finditer(rx):
         written = m.group(0)
-        fixed = dropped.get(written) or (_formula_of(written, formulas) if written not in formulas else None)
-        if fixed is None:
+        if written in formulas:
             continue
-        a, b = m.span()
+        fixed = dropped.get(written) or _formula_of(written, formulas)
+        if fixed is not None:
+            found.append((m.start(), m.end(), written, fixed))
+    found += _substitutions(ctx, formulas)
+    for a, b, written, fixed in sorted(found):
+        how_ja = ("仮名が落ちています" if len(written) < len(fixed) else "1字多く入っています" if len(written) > len(fixed)
+                  else "仮名が1字違います")
+        how_en = ("dropped" if len(written) < len(fixed) else "too many" if len(written) > len(fixed)
+                  else "typed for another")
         yield ctx.finding(
             "typo", (a, b),
-            f"「{text[max(0, a - 4):b + 1]}」の「{written}」は、定型の文末「{fixed}」の1字違いです（仮名が"
-            + ("落ちています" if len(written) < len(fixed) else "1字多く入っています") + "）。",
-            f"「{written}」 is the closing formula 「{fixed}」 with one kana "
-            + ("dropped." if len(written) < len(fixed) else "too many."),
+            f"「{text[max(0, a - 4):b + 1]}」の「{written}」は、定型の文末「{fixed}」の1字違いです（{how_ja}）。",
+            f"「{written}」 is the closing formula 「{fixed}」 with one kana {how_en}.",
             suggestion=fixed, severity="warning", excerpt=text[max(0, a - 6):b + 1])
 
 
