@@ -108,6 +108,11 @@ SLIPS = [
      "written by law text or the document, with the polite ending after it rare in law text too"),
     (GMO_SIGN, "権限を有するものが", "権限を有するほのが", "するものが", "ローマ字入力で1キー違い",
      "も (mo) typed ほ (ho): no common 3-gram of law text corrects ほの, one key does"),
+    (GMO_RESELLER, "連絡をすることなく", "連絡をするこてなく", "をすることなく", "ローマ字入力で1キー違い",
+     "と (to) typed て (te): MeCab reads こて (a trowel) only 2,373 worse, but the correction restores すること, a "
+     "drafting 4-gram of law text, and needs no more than a correction into law's staples"),
+    (EKYC, "れがあるとき。", "れがかるとき。", "じるおそれがあるとき", "ローマ字入力で1キー違い",
+     "あ (a) typed か (ka), a key struck before it: かる reads as a verb (刈る), あるとき is a drafting 4-gram"),
     (GMO_RESELLER, "ＧＭＯグローバルサイン株式会社が定め", "ＧＭＯグロバルサイン株式会社が定め", "グローバルサイン",
      "2回使われています", "a company's name misspelled, where the document writes the name itself elsewhere"),
     (KIYAKU_2022, "をいう。以下同じ。)をしなければ", "をいう。会下同じ。)をしなければ", "以下", "「以下同じ。」",
@@ -203,6 +208,9 @@ QUIET = [
     # beside ことができます
     (GMO_SIGN, "「利用契約」といいます"),
     (MOZILLA, "選択することもできます"),
+    # a demonstrative one key from another (それら, これら) is grammar both ways: which thing is meant, the writer knows
+    (MOZILLA, "ならびにそれらの取締役"),
+    (RAW / "secure-innovation" / "service-basic-terms.txt", "によりそれらの措置"),
 ]
 
 # two spellings the dictionary gives of one word (its lemma), beside the document's other one: a house style, which

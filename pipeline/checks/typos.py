@@ -1269,6 +1269,17 @@ _ROMAJI_EN = ("one romaji key away as typed, made of 3-grams law text or the doc
               "Japanese to MeCab (path cost {gain} lower)")
 
 
+_DEMONSTRATIVE_POS = frozenset(("代名詞", "連体詞"))
+
+
+def _demonstrative_for_another(left: str, run: str, right: str, new: str, p: int) -> bool:
+    """Is the kana changed at run[p] inside a pronoun or determiner made another (それら → これら, その → この)? The
+    こ・そ・あ・ど words differ by one kana, each grammar: which thing is meant, only the writer knows."""
+    t, k = _token_at(left, run, right, p)
+    u, ku = _token_at(left, new, right, p)
+    return t is not None and u is not None and k and ku and t.pos in _DEMONSTRATIVE_POS and u.pos in _DEMONSTRATIVE_POS
+
+
 def _romaji_fix(left: str, run: str, right: str, lo: int, hi: int, in_doc: Counter) -> tuple[int, str] | None:
     """The kana one romaji key away that corrects the run (typos_romaji), where law text's common 3-grams do not. ``lo``
     is where the first 3-gram law text never writes starts, not where they all overlap: a polite ending after the slip
@@ -1276,7 +1287,8 @@ def _romaji_fix(left: str, run: str, right: str, lo: int, hi: int, in_doc: Count
     k3 = kana3()
 
     def rejected(new: str, p: int) -> bool:
-        return _another_word(left, run, right, new, p, p + 1) or _particle_for_particle(left, run, new, p, p + 1)
+        return _another_word(left, run, right, new, p, p + 1) or _particle_for_particle(left, run, new, p, p + 1) \
+            or _demonstrative_for_another(left, run, right, new, p)
 
     return romaji_slip_fix(left, run, right, lo, hi, k3, in_doc, rejected)  # (in_doc: every 3-gram written, once or more)
 

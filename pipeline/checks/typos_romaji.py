@@ -4,8 +4,9 @@ Japanese is typed in romaji: こ is k-o, and a key missed, added or struck for i
 け (k-e) or ご (g-o); も (m-o) gives ほ (h-o), で (d-e) ぜ (z-e). The kana-slip detector of typos.py corrects a run
 into 3-grams law text writes often; law text is three laws here, and writes many phrases of everyday prose seldom
 (することも never, であること 87 times). For a run it cannot correct that way, the kana one key away are the likely
-slips, few enough for MeCab to weigh each: it must read the clause far better (typos_base._SURE_GAIN), and law text
-or the document must write every 3-gram the correction makes.
+slips, few enough for MeCab to weigh each: it must read the clause far better (typos_base._SURE_GAIN), or better by
+the margin of a correction into law's staples where the correction restores a 4-gram law text writes often (すること,
+あるとき), and law text or the document must write every 3-gram the correction makes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Container
 from functools import lru_cache
 
 from . import LineMemo
-from .typos_base import _SURE_GAIN, _path_cost
+from .typos_base import _SURE_GAIN, _path_cost, model
 
 # the keys each kana is typed with (the input method's own spelling: し si, ち ti, つ tu, ふ hu, ん nn)
 _ROMAJI = dict(zip(
@@ -94,6 +95,19 @@ def _best_of(left: str, run: str, right: str, candidates: list[tuple[str, int]],
     best = None
     for new, p in candidates:
         gain = before - _path_cost(left + new + right)
-        if gain >= _SURE_GAIN and (best is None or gain > best[0]) and not rejected(new, p):
+        if gain >= (_SURE_GAIN if not _restores_a_drafting_phrase(new, p) else _STAPLE_GAIN) \
+                and (best is None or gain > best[0]) and not rejected(new, p):
             best = (gain, new)
     return best
+
+
+# A 4-gram law text writes this often is one of its drafting phrases (すること, あるとき): a correction that restores
+# one needs the margin MeCab gives a correction into law's staples (typos._STAPLE_GAIN), not the sure one. MeCab reads
+# 「するこてなく」 (こて, a trowel) only 2,373 worse than することなく, 「おそれがかるとき」 (刈る) 3,927.
+_DRAFTING_PHRASE4 = 50
+_STAPLE_GAIN = 1500
+
+
+def _restores_a_drafting_phrase(new: str, p: int) -> bool:
+    kana4 = model()["kana4"]
+    return any(kana4.get(new[i:i + 4], 0) >= _DRAFTING_PHRASE4 for i in range(max(0, p - 3), min(p, len(new) - 4) + 1))
