@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import Context, LineMemo
-from .chars import COUNTERS, NEGATING_PREFIXES
+from .chars import NEGATING_PREFIXES
 from ..tokens import is_verbal_noun
 from .typos_base import _is_word, model
 from .typos_kanji import NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _homophone, _similar, _similar_order, _words_by_char
@@ -51,8 +51,7 @@ def _numbered(text: str, s: int, pair: str) -> bool:
     if before.isdigit() or before in NUMERAL_KANJI or before in NUMBER_MARKS:
         return True
     if pair[0] in NUMERAL_KANJI:
-        # (a numeral before a kanji no number counts is no number: 「文字列が一知するとき」 is 一致)
-        return pair[1] in COUNTERS or pair[1] in NUMERAL_KANJI
+        return True  # (and what a numeral makes with any kanji after it: 二重, 二次, which UniDic reads as two words)
     return pair[1] in NUMERAL_KANJI and _NUMBER_BEFORE.match(pair[0]) is not None
 
 
