@@ -12,7 +12,6 @@ from pipeline.checks import run_checks
 
 MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
 KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
-SUBSCRIPTION = EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md"
 PROCEDURE = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -24,9 +23,6 @@ SLIPS = [
      "後 and 新 read as two nouns; 更新 is used 36 times in law text and 4 times in the document"),
     (KDDI, "重大な過失に起因", "重大な過一に起因", "過失",
      "a numeral after a kanji numbers never follow, in a pair alone: no number and its counter"),
-    (SUBSCRIPTION, "一番上に掲載します", "一番上に型載します", "掲載",
-     "a verbal noun's slip before します, which MeCab reads as the verb 載す (型|載し): the correction, 掲載 (13 times "
-     "in law text), is a verbal noun"),
 ]
 
 

@@ -75,6 +75,8 @@ def _substituted(written: str, formulas: tuple[str, ...]) -> str | None:
         i = diff[0]
         if i == len(f) - 1:
             continue  # the last kana changes the form, not the phrase (ことができた: the past)
+        if i == 0 and f[0] in _PARTICLE_KANA:
+            continue  # a formula that opens on a particle: the kana before it is the word before's (総称して|いいます)
         if written[i] in _PARTICLE_KANA and f[i] in _PARTICLE_KANA and not _voicing_pair(written[i], f[i]):
             continue  # one particle for another is grammar both ways (といいます, こともできます), a voicing mark aside
         grams = [written[j:j + 4] for j in range(max(0, i - 3), min(i, len(written) - 4) + 1)]

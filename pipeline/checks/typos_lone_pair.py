@@ -8,8 +8,10 @@ among them (過一) reads there as a number. Standing alone, the two kanji are o
 that is no word is a slip. Measured over the corpus and fixtures (243 documents as they are): two kanji alone that are
 no word and have such a twin are a word with its okurigana (手触り, 各向き), a number and its counter (二分の一, 六日),
 a label and its suffix (第3号中), or two kanji law text itself writes side by side often (何人も): none of them a
-compound of two kanji on its own. A verbal noun's slip before する (型載します) is read by MeCab as a verb; the
-correction being a verbal noun, it is weighed all the same.
+compound of two kanji on its own; nor, in the texts of the tests, a prefix of quantity or an administrative unit
+before a noun (取り決め全項, 県営). A pair MeCab reads as a noun and a verb with its okurigana (旨示されて: 旨 and
+示す, を left out as legal prose does) is no compound either, though a verbal noun's slip before する reads so too
+(型載します for 掲載します, left untold).
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ import re
 
 from . import Context, LineMemo
 from .chars import NEGATING_PREFIXES
-from ..tokens import is_verbal_noun
-from .typos_base import _is_word, model
-from .typos_kanji import NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _homophone, _similar, _similar_order, _words_by_char
+from .typos_base import ADMINISTRATIVE_UNITS, _is_word, model
+from .typos_kanji import NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _kanji_list, _homophone, _similar, _similar_order, _words_by_char
 
 # two kanji with no kanji, 々 or counter kana (ヶ) on either side
 _LONE_PAIR = re.compile(r"(?<![\u3400-\u9fff々〆ヶヵ])[\u4e00-\u9fff]{2}(?![\u3400-\u9fff々〆ヶヵ])")
@@ -37,8 +38,9 @@ _LAW_UNIT = 5
 _LONE_PAIR_GAIN = 2000
 
 
-# the first kana of する's forms after a verbal noun
-_SURU = frozenset("しすさせ")
+# kanji that make a word of their own with any noun after them: a prefix of quantity (全項: all the paragraphs, 各班) and
+# an administrative unit (県営: run by the prefecture, 市立, 都有)
+_FORMS_WORDS = frozenset(_kanji_list("prefix_kanji.tsv")) | ADMINISTRATIVE_UNITS
 
 # a writer's word written this often is chosen, not slipped into
 _WRITTEN_ON_PURPOSE = 2
@@ -85,7 +87,8 @@ def _line_candidates(line: str) -> tuple[tuple[int, str, tuple[int, str, str, st
     out = []
     for m in _LONE_PAIR.finditer(line):
         pair, s = m.group(0), m.start()
-        if pair in words or _is_word(pair) or _numbered(line, s, pair) or pairs.get(pair, 0) >= _LAW_UNIT:
+        if pair in words or _is_word(pair) or _numbered(line, s, pair) or pairs.get(pair, 0) >= _LAW_UNIT \
+                or pair[0] in _FORMS_WORDS:
             continue
         twin = _twin(pair)
         if twin is not None:
@@ -119,8 +122,8 @@ def lone_pair_findings(ctx: Context, skip: list[tuple[int, int]]):
         n, word, wrong, right = twin
         if any(a < s + 2 and s < b for a, b in skip):
             continue
-        if not _one_compound(ctx, s) and not (text[s + 2:s + 3] in _SURU and is_verbal_noun(word)):
-            continue  # (a verbal noun's slip before する is read as a verb by MeCab: 型|載し|ます for 掲載します)
+        if not _one_compound(ctx, s):
+            continue
         written = full.count(pair)
         if written > _WRITTEN_ON_PURPOSE or (written == _WRITTEN_ON_PURPOSE and word not in full):
             continue  # the writer's own word, which nothing of the document corrects
