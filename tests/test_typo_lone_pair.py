@@ -1,39 +1,18 @@
-"""Two kanji standing alone that are no word, one kanji from a staple of law text (typos_lone_pair.py): slips planted
-one at a time into real documents, and the real documents of the corpus whose lone pairs that are no word are a
-number's counter or a word written on in kana, on which the detector must stay quiet."""
+"""Two kanji standing alone that are no word, one kanji from a staple of law text (typos_lone_pair.py): the real
+documents of the corpus whose lone pairs that are no word are a number's counter, a word written on in kana or a unit
+of law's prose, on which the detector must stay quiet (the slips it tells, planted into real documents, are rows of
+test_typo_slips.py's table)."""
 
 from pathlib import Path
 
 import pytest
-from conftest import EXTERNAL, RAW, doc_from_text, findings_added
+from conftest import EXTERNAL, doc_from_text
 
 from pipeline.api import read_document
 from pipeline.checks import run_checks
 
-MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
-KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
 PROCEDURE = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
-
-SLIPS = [
-    # (document, written, slip, correction, why)
-    (MOZILLA, "皆様への通知を行います", "皆様への通地を行います", "通知",
-     "通 and 地 stand side by side in law text only across two words (普通地方): no pair of the pair detectors"),
-    (MOZILLA, "随時本規約を更新", "随時本規約を後新", "更新",
-     "後 and 新 read as two nouns; 更新 is used 36 times in law text and 4 times in the document"),
-    (KDDI, "重大な過失に起因", "重大な過一に起因", "過失",
-     "a numeral after a kanji numbers never follow, in a pair alone: no number and its counter"),
-]
-
-
-@pytest.mark.parametrize("path, written, slip, correction, why", SLIPS, ids=[r[2] for r in SLIPS])
-def test_lone_pair_that_is_no_word_found_with_its_correction(path, written, slip, correction, why):
-    if not path.exists():
-        pytest.skip(f"{path} not available (../shared missing)")
-    fs = findings_added(path, written, slip, "typo")
-    assert [(f.suggestion, f.severity) for f in fs] == [(correction, "warning")], why
-    assert "語として成り立ちません" in fs[0].message and "法令文で" in fs[0].message, fs[0].message
-
 
 # real documents whose lone pairs that are no word all have a law word one kanji away: 六日 (a number and its day),
 # 手触り (a word that goes on in kana), 第3号中 (a label after its number), 二分の一 and 二項 (numerals)

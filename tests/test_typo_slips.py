@@ -117,6 +117,13 @@ SLIPS = [
      "2回使われています", "a company's name misspelled, where the document writes the name itself elsewhere"),
     (KIYAKU_2022, "をいう。以下同じ。)をしなければ", "をいう。会下同じ。)をしなければ", "以下", "「以下同じ。」",
      "the formula that carries a definition on (…をいう。以下同じ。) with one kanji off, as its sibling （以下「…」）"),
+    # two kanji alone that are no word, one kanji from a word of law text (typos_lone_pair.py)
+    (MOZILLA, "皆様への通知を行います", "皆様への通地を行います", "通知", "法令文で438回使用",
+     "通 and 地 stand side by side in law text only across two words (普通地方): no pair of the pair detectors"),
+    (MOZILLA, "随時本規約を更新", "随時本規約を後新", "更新", "この文書でも4回",
+     "後 and 新 read as two nouns; 更新 is used 36 times in law text and 4 times in the document"),
+    (EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html", "重大な過失に起因", "重大な過一に起因", "過失",
+     "法令文で30回使用", "a numeral after a kanji numbers never follow, in a pair alone: no number and its counter"),
     (KIYAKU_2026, "通知しなければならない。", "通知したければならない。", "なければならない", "仮名が1字違います",
      "a closing formula with one kana typed for another: law text never writes たければ, and MeCab reads it as grammar "
      "(the desiderative), so only the formula tells"),
