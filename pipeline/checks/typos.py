@@ -116,8 +116,8 @@ from ..grammar import int_to_kanji, kanji_to_int
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize, verbs_read_as_written
 from .typos_base import (
-    _KANJI_CH, _MIN_GAIN, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, conjugated, kana3, model, reads_as_a_name,
-    variable_letters,
+    _KANJI_CH, _MIN_GAIN, _PARTICLES, _STAPLE_FIX, _STAPLE_GAIN, _SURE_GAIN, _is_word, _path_cost, conjugated, kana3,
+    model, reads_as_a_name, variable_letters,
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
@@ -1248,11 +1248,6 @@ def _verb_after_verb(left: str, run: str, right: str, unseen: list[int]) -> bool
     return bool(spans) and all(any(s < base + i + 3 and base + i < e for s, e in spans) for i in unseen)
 
 
-# A correction into law text's staple phrases (について, において, により, ことが: each 3-gram 1,400 times or more
-# in the model) needs less of MeCab: a slip beside them (にづいて, のおいては) gains 1,600–2,400; on the corpus,
-# the right text that a correction gains 1,000–3,000 on corrects into rarer 3-grams (1,170 and fewer).
-_STAPLE_FIX = 1400
-_STAPLE_GAIN = 1500
 
 
 def _changed_grams_score(new: str, a: int, b: int) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Container
 from functools import lru_cache
 
 from . import LineMemo
-from .typos_base import _SURE_GAIN, _path_cost, model
+from .typos_base import _STAPLE_GAIN, _SURE_GAIN, _path_cost, model
 
 # the keys each kana is typed with (the input method's own spelling: し si, ち ti, つ tu, ふ hu, ん nn)
 _ROMAJI = dict(zip(
@@ -51,8 +51,9 @@ def one_key_neighbours(kana: str) -> tuple[str, ...]:
 def romaji_slip_fix(left: str, run: str, right: str, lo: int, hi: int, law: Container[str],
                     in_doc: Container[str], rejected: Callable[[str, int], bool]) -> tuple[int, str] | None:
     """(MeCab's gain, corrected run) of the best correction of one kana of run[lo:hi+1] into a kana one key away, every
-    3-gram holding it written by ``law`` text or ``in_doc``, MeCab reading the clause better by _SURE_GAIN at least,
-    not ``rejected`` (a word for a word, one particle for another); None when there is none."""
+    3-gram holding it written by ``law`` text or ``in_doc``, MeCab reading the clause better by _SURE_GAIN at least
+    (_STAPLE_GAIN where it restores a drafting phrase), not ``rejected`` (a word for a word, one particle for another,
+    a demonstrative for another); None when there is none."""
     last = len(run) - 1
     if _NAME_CH.match(right[:1]):
         last = len(run) - 3  # 「すべておもロード製作委員会」: kana that run on into a katakana or Latin word may be a name's
@@ -102,10 +103,9 @@ def _best_of(left: str, run: str, right: str, candidates: list[tuple[str, int]],
 
 
 # A 4-gram law text writes this often is one of its drafting phrases (すること, あるとき): a correction that restores
-# one needs the margin MeCab gives a correction into law's staples (typos._STAPLE_GAIN), not the sure one. MeCab reads
+# one needs the margin MeCab gives a correction into law's staples (_STAPLE_GAIN), not the sure one. MeCab reads
 # 「するこてなく」 (こて, a trowel) only 2,373 worse than することなく, 「おそれがかるとき」 (刈る) 3,927.
 _DRAFTING_PHRASE4 = 50
-_STAPLE_GAIN = 1500
 
 
 def _restores_a_drafting_phrase(new: str, p: int) -> bool:
