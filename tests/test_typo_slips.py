@@ -111,6 +111,9 @@ SLIPS = [
     (GMO_RESELLER, "連絡をすることなく", "連絡をするこてなく", "をすることなく", "ローマ字入力で1キー違い",
      "と (to) typed て (te): MeCab reads こて (a trowel) only 2,373 worse, but the correction restores すること, a "
      "drafting 4-gram of law text, and needs no more than a correction into law's staples"),
+    (EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md", "リクエストすることができ",
+     "リクエストすることざでき", "することができ", "法令文によくある並び",
+     "a kana slip in the する a loanword is made a verb with: no name's kana run on from the katakana before it"),
     (EKYC, "れがあるとき。", "れがかるとき。", "じるおそれがあるとき", "ローマ字入力で1キー違い",
      "あ (a) typed か (ka), a key struck before it: かる reads as a verb (刈る), あるとき is a drafting 4-gram"),
     (GMO_RESELLER, "ＧＭＯグローバルサイン株式会社が定め", "ＧＭＯグロバルサイン株式会社が定め", "グローバルサイン",

@@ -1734,6 +1734,8 @@ _VERB_GOTONI = re.compile(r"[うくぐすつぬぶむる]ごとに(?!よ|つ|関
 _PERIOD_BEFORE = re.compile(r"(?:時間|月|日|年|週)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _PARTICLE_STARTS = frozenset("のにをがはとでもへやか")
+# する's forms, which make a verb of the word before them (リクエストする, アクセスした)
+_SURU_FORMS = ("する", "した", "して", "しな", "しま", "され", "させ", "すれ", "しよ")
 _LATIN_WORD = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*")
 
 
@@ -1886,8 +1888,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 「兄弟姉妹がやった」などの理由: someone's words, quoted as spoken, not the document's own prose
         if run[-1] in "ごお" and is_kanji(right[:1]) and unseen == [len(run) - 3]:
             continue  # 「についてご不明点があれば」: the polite prefix of the noun after it ends the run
-        if _KATAKANA_END.search(left) and run[0] not in _PARTICLE_STARTS:
+        if _KATAKANA_END.search(left) and run[0] not in _PARTICLE_STARTS and not run.startswith(_SURU_FORMS):
             continue  # 「生活協同組合コープながの理事長」: kana run on from a katakana word, a name's (コープながの), no particle
+            # (nor する made a verb of the loanword: 「リクエストすることざでき」)
         if run.startswith("ぎめ") and _PERIOD_BEFORE.search(left):
             continue  # 「時間ぎめの駐車料金」, 月ぎめ: 決め after a period, a rate by the hour or the month
         if _VERB_GOTONI.search(run + right[:2]):
