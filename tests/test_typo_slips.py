@@ -114,6 +114,9 @@ SLIPS = [
     (EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md", "リクエストすることができ",
      "リクエストすることざでき", "することができ", "法令文によくある並び",
      "a kana slip in the する a loanword is made a verb with: no name's kana run on from the katakana before it"),
+    (KIYAKU_2022, "求めたりすることができる", "求めたりすりことができる", "めたりすることができる", "ローマ字入力で1キー違い",
+     "る (ru) typed り (ri) where the 3-grams law text never writes run on before the slip (たりす): the one-key "
+     "correction is sought across all of them, not only where they overlap"),
     (EKYC, "れがあるとき。", "れがかるとき。", "じるおそれがあるとき", "ローマ字入力で1キー違い",
      "あ (a) typed か (ka), a key struck before it: かる reads as a verb (刈る), あるとき is a drafting 4-gram"),
     (GMO_RESELLER, "ＧＭＯグローバルサイン株式会社が定め", "ＧＭＯグロバルサイン株式会社が定め", "グローバルサイン",

@@ -1277,8 +1277,9 @@ def _demonstrative_for_another(left: str, run: str, right: str, new: str, p: int
 
 def _romaji_fix(left: str, run: str, right: str, lo: int, hi: int, in_doc: Counter) -> tuple[int, str] | None:
     """The kana one romaji key away that corrects the run (typos_romaji), where law text's common 3-grams do not. ``lo``
-    is where the first 3-gram law text never writes starts, not where they all overlap: a polite ending after the slip
-    is rare in law text too (おともあります: るおと, おとも, and ともあ after them)."""
+    and ``hi`` span every 3-gram law text never writes, not only where they all overlap: a polite ending after the
+    slip is rare in law text too (おともあります: るおと, おとも, and ともあ after them), and so may be a phrase before
+    it (たりすりこと: たりす, りすり, すりこ, りこと)."""
     k3 = kana3()
 
     def rejected(new: str, p: int) -> bool:
@@ -1990,7 +1991,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     everyday = None
         romaji = None
         if not edits and polite is None and everyday is None and extra is None:
-            romaji = _romaji_fix(left, run, right, min(unseen), hi, in_doc)
+            romaji = _romaji_fix(left, run, right, min(unseen), max(unseen) + 2, in_doc)
             if romaji is None:
                 continue
         lead = "1字違いの"
@@ -2023,7 +2024,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             if law is None:
                 law = _law_fix(left, run, right, edits)
             if law is None:
-                romaji = _romaji_fix(left, run, right, min(unseen), hi, in_doc)
+                romaji = _romaji_fix(left, run, right, min(unseen), max(unseen) + 2, in_doc)
                 if romaji is None:
                     continue
                 gain, new = romaji

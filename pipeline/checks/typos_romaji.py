@@ -27,6 +27,7 @@ _ROMAJI = dict(zip(
 
 
 _NAME_CH = re.compile(r"[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]")
+_WORD_AFTER = re.compile(r"[\u4e00-\u9fff々（(「『）)」』]")
 
 
 def _one_key_apart(x: str, y: str) -> bool:
@@ -57,6 +58,8 @@ def romaji_slip_fix(left: str, run: str, right: str, lo: int, hi: int, law: Cont
     last = len(run) - 1
     if _NAME_CH.match(right[:1]):
         last = len(run) - 3  # 「すべておもロード製作委員会」: kana that run on into a katakana or Latin word may be a name's
+    elif _WORD_AFTER.match(right[:1]):
+        last = len(run) - 2  # (the kana before a kanji or a bracket: the honorific ご of ご質問, 方 written かた before （以下)
     lawful, others, needed = _CANDIDATES.get((run, lo, hi, last), lambda: _candidates(run, lo, hi, last, law))
     written = set(filter(in_doc.__contains__, needed))
     candidates = list(lawful)
