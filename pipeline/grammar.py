@@ -692,10 +692,37 @@ def ends_with_article_range(line: str) -> bool:
 def is_ranged_contents_entry(line: str) -> bool:
     """Is ``line`` a chapter's (編, 章, 節, 款, 目) heading that ends with the range of its articles in brackets, as a
     table of contents lists it?"""
+    return ranged_contents_entry(line) is not None
+
+
+_ARTICLE_LABEL = re.compile(_ARTICLE_NO)
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsRange:
+    chapter: ChapterHeading
+    span: tuple[int, int]  # the range in the line, brackets included
+    first: str  # article numbers as Article.number writes them ("36_2")
+    last: str
+    two: str  # the separator the line writes between two articles (「（第一条・第二条）」), else ―
+
+
+def ranged_contents_entry(line: str) -> ContentsRange | None:
+    """The chapter a table-of-contents line names and the range of articles it gives it: 「第二章　申請に対する処分
+    （第五条―第十一条）」 → 第二章, 5, 11."""
     if "条" not in line:
-        return False
+        return None
     m = _ARTICLES_HELD.search(line)
-    return m is not None and match_chapter_heading(line[:m.start()].rstrip(" \u3000")) is not None
+    if m is None:
+        return None
+    chapter = match_chapter_heading(line[:m.start()].strip(" \u3000"))
+    if chapter is None:
+        return None
+    labels = [match_article_heading(x.group(0)) for x in _ARTICLE_LABEL.finditer(m.group(0))]
+    if not labels or None in labels:
+        return None
+    two = "・" if "・" in m.group(0) else "―"
+    return ContentsRange(chapter, m.span(), labels[0].number, labels[-1].number, two)
 
 
 # ---------------------------------------------------------------- paragraphs

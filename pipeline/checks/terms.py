@@ -1190,14 +1190,14 @@ def _cut_before_its_definition_findings(ctx: Context, defs: dict[str, Definition
         cut, term = m.group("r"), m.group("t")
         rest = term[len(cut):]
         if not term.startswith(cut) or not 1 <= len(rest) <= 2 or rest.startswith(_WIDENING) \
-                or not in_compound(rest[-1]) or term not in defs or _count(ctx, term) < 2:
+                or not in_compound(rest[-1]) or term not in defs or (n := _count(ctx, term)) < 2:
             continue
         yield ctx.finding(
             "term-inconsistent", m.span("r"),
             f"「{cut}」は直後の括弧書きで「{term}」と定義している語の末尾が欠けた形と思われます"
-            f"（この文書は「{term}」を{_count(ctx, term)}回使っています）。",
+            f"（この文書は「{term}」を{n}回使っています）。",
             f"「{cut}」 looks like 「{term}」, the name the bracket right after it gives it, with its end cut off (the "
-            f"document writes 「{term}」 {_count(ctx, term)} times).",
+            f"document writes 「{term}」 {n} times).",
             suggestion=term,
         )
 

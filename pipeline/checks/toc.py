@@ -147,10 +147,6 @@ def _part_findings(ctx: Context):
                          head.title)
 
 
-# the articles a 目次 line says its part holds: 「（第五条―第十一条）」, 「（第三十六条の三）」
-_RANGE = re.compile(r"[（(](?P<a>第[0-9０-９〇一二三四五六七八九十百千]+条(?:の[0-9０-９〇一二三四五六七八九十]+)*)"
-                    r"(?:(?P<sep>[―－‐\-ー〜～・])(?P<b>第[0-9０-９〇一二三四五六七八九十百千]+条(?:の[0-9０-９〇一二三四五六七八九十]+)*))?[)）]")
-_PART_LINE = re.compile(r"[ \u3000]*(第[0-9０-９〇一二三四五六七八九十百]+[編章節款目](?:の[0-9０-９〇一二三四五六七八九十]+)?)")
 _LEVELS = "編章節款目"
 
 
@@ -163,29 +159,28 @@ def _range_findings(ctx: Context):
     if not doc.chapters or not doc.articles:
         return
     first = min(a.span[0] for a in doc.articles)
-    held: dict[tuple[str, ...], list] = {}  # a part's path of labels → its articles, in order
+    held: dict[tuple[str, ...], list] = {}  # a part's path (kind and number of each level) → its articles, in order
     for art in doc.articles:
         if art.part == "main" and art.chapter:
-            path = tuple(_label_key(p.split()[0]) for p in art.chapter.split(" / ") if p.split())
+            heads = [grammar.match_chapter_heading(p) for p in art.chapter.split(" / ")]
+            path = tuple(h.kind + h.number for h in heads if h is not None)
             for k in range(1, len(path) + 1):
                 held.setdefault(path[:k], []).append(art)
     entries = []
-    path: list[tuple[int, str]] = []  # (level, label key) of the entries above, outermost first
+    path: list[tuple[int, str]] = []  # (level, kind and number) of the entries above, outermost first
     pos = 0
     for line in text[:first].split("\n"):
-        m = _PART_LINE.match(line)
-        if m is not None:
-            key = _label_key(m.group(1))
-            level = _LEVELS.index(key[-1]) if key[-1] in _LEVELS else 0
+        entry = grammar.ranged_contents_entry(line) or _unranged_part(line)
+        if entry is not None:
+            head = entry.chapter if isinstance(entry, grammar.ContentsRange) else entry
+            level = _LEVELS.index(head.kind)
             while path and path[-1][0] >= level:
                 path.pop()
-            path.append((level, key))
-            r = _RANGE.search(line, m.end())
+            path.append((level, head.kind + head.number))
             arts = held.get(tuple(k for _, k in path))
-            if r is not None and arts:
-                said = (_article_key(r.group("a")), _article_key(r.group("b") or r.group("a")))
-                entries.append((pos + r.start(), pos + r.end(), line[r.start():r.end()], said, arts,
-                                line[m.start(1):m.end(1)], r.group("sep") or "―"))
+            if isinstance(entry, grammar.ContentsRange) and arts:
+                s, e = entry.span
+                entries.append((pos + s, pos + e, line[s:e], (entry.first, entry.last), arts, head.label, entry.two))
         pos += len(line) + 1
     if len(entries) < _MIN_ENTRIES:
         return
@@ -205,19 +200,9 @@ def _range_findings(ctx: Context):
         suggestion=f"（{body}）", excerpt=written)
 
 
-def _label_key(label: str) -> str:
-    """第三章 → 3章, 第四章の二 → 4_2章: a part's label as the body's and the 目次's writings of it compare."""
-    m = re.fullmatch(r"第([0-9０-９〇一二三四五六七八九十百]+)([編章節款目])((?:の[0-9０-９〇一二三四五六七八九十]+)*)", label)
-    if m is None:
-        return label
-    branches = [b for b in m.group(3).split("の") if b]
-    return grammar.number_key(m.group(1), branches) + m.group(2)
-
-
-def _article_key(label: str) -> str:
-    """第三十六条の二 → 36_2, as Article.number writes it."""
-    m = re.fullmatch(r"第([0-9０-９〇一二三四五六七八九十百千]+)条((?:の[0-9０-９〇一二三四五六七八九十]+)*)", label)
-    return grammar.number_key(m.group(1), [b for b in m.group(2).split("の") if b])
+def _unranged_part(line: str):
+    """The chapter a 目次 line names with no range of its own (「第三章　不利益処分」 over its sections' ranges)."""
+    return grammar.match_chapter_heading(line.strip(" \u3000")) if "第" in line else None
 
 
 def _where(art, sections: bool) -> str:

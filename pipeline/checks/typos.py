@@ -116,8 +116,8 @@ from ..grammar import int_to_kanji, kanji_to_int
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize, verbs_read_as_written
 from .typos_base import (
-    _KANJI_CH, _MIN_GAIN, _PARTICLES, _STAPLE_FIX, _STAPLE_GAIN, _SURE_GAIN, _is_word, _path_cost, conjugated, kana3,
-    model, reads_as_a_name, variable_letters,
+    _KANJI_CH, _MIN_GAIN, _PARTICLES, _STAPLE_FIX, _STAPLE_GAIN, _SURE_GAIN, _dakuten_pair, _is_word, _path_cost,
+    conjugated, kana3, model, reads_as_a_name, variable_letters,
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
@@ -1352,12 +1352,6 @@ _LISTING = frozenset(("や", "か", "やら"))
 _WHOLE_POS = {"接続詞", "助動詞", "副詞", "連体詞", "代名詞"}
 
 
-def _dakuten_pair(x: str, y: str) -> bool:
-    """か and が, て and で: the same kana with or without its voicing mark, a slip of the eye or of the input
-    method, whatever the grammar of either."""
-    return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
-
-
 # adverbs and conjunctions: free-standing words. Those the dictionary writes in kanji (すぐ under 直ぐ, さらに under
 # 更に) are the standard vocabulary written in kana; those it writes in kana only are mostly onomatopoeia and old or
 # dialect words (ことり, ついと), which a slip makes as easily as it makes nothing
@@ -1990,10 +1984,13 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 if law is not None:
                     everyday = None
         romaji = None
-        if not edits and polite is None and everyday is None and extra is None:
-            romaji = _romaji_fix(left, run, right, min(unseen), max(unseen) + 2, in_doc)
-            if romaji is None:
-                continue
+        if extra is None and everyday is None and polite is None and dropped is None and law_dropped is None:
+            if law is None and edits:
+                law = _law_fix(left, run, right, edits)
+            if law is None:  # law text's common 3-grams correct nothing: the kana one romaji key away may
+                romaji = _romaji_fix(left, run, right, min(unseen), max(unseen) + 2, in_doc)
+                if romaji is None:
+                    continue
         lead = "1字違いの"
         if extra is not None:
             n, new, gain, law = extra
@@ -2021,20 +2018,9 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             gain, new = romaji
             ja, en = _ROMAJI_JA, _ROMAJI_EN.format(gain=gain)
         else:
-            if law is None:
-                law = _law_fix(left, run, right, edits)
-            if law is None:
-                romaji = _romaji_fix(left, run, right, min(unseen), max(unseen) + 2, in_doc)
-                if romaji is None:
-                    continue
-                gain, new = romaji
-                ja, en = _ROMAJI_JA, _ROMAJI_EN.format(gain=gain)
-                law = (gain, new, 0)
             gain, new, score = law
-            if score:
-                ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
-                en = (f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost "
-                      f"{gain} lower)")
+            ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
+            en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
             at = next((i for i, (x, y) in enumerate(zip(run, new)) if x != y), None)
             if len(new) == len(run) and at is not None and _changed_grams_score(new, at, at + 1) < score:
                 # (vouched for by what the kana makes with the kana before it: する|こ|と, whatever follows)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -192,3 +193,9 @@ def kana3() -> dict[str, int]:
         out[g[:3]] += c
         out[g[1:]] += c
     return dict(out)
+
+
+def _dakuten_pair(x: str, y: str) -> bool:
+    """か and が, て and で: the same kana with or without its voicing mark, a slip of the eye or of the input
+    method, whatever the grammar of either."""
+    return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]

@@ -14,12 +14,11 @@ literary ending, ならないか a question), which the count of the document's 
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import chain
 from functools import lru_cache
 
 from . import Context, load_tsv
-from .typos_base import model
+from .typos_base import _PARTICLES, _dakuten_pair, model
 
 # where a clause ends: its 。 or 、, a closing bracket, the line's end
 _CLAUSE_END = r"(?=[。、，．）)」』\n]|$)"
@@ -55,11 +54,7 @@ def _formula_of(written: str, formulas: tuple[str, ...]) -> str | None:
 
 
 # the kana that are particles of their own (か of ことかできる too: a voicing mark off が)
-_PARTICLE_KANA = frozenset("はがをにともでへのやか")
-
-
-def _voicing_pair(x: str, y: str) -> bool:
-    return unicodedata.normalize("NFD", x)[0] == unicodedata.normalize("NFD", y)[0]
+_PARTICLE_KANA = frozenset(_PARTICLES | {"か"})
 
 
 def _substituted(written: str, formulas: tuple[str, ...]) -> str | None:
@@ -77,7 +72,7 @@ def _substituted(written: str, formulas: tuple[str, ...]) -> str | None:
             continue  # the last kana changes the form, not the phrase (ことができた: the past)
         if i == 0 and f[0] in _PARTICLE_KANA:
             continue  # a formula that opens on a particle: the kana before it is the word before's (総称して|いいます)
-        if written[i] in _PARTICLE_KANA and f[i] in _PARTICLE_KANA and not _voicing_pair(written[i], f[i]):
+        if written[i] in _PARTICLE_KANA and f[i] in _PARTICLE_KANA and not _dakuten_pair(written[i], f[i]):
             continue  # one particle for another is grammar both ways (といいます, こともできます), a voicing mark aside
         grams = [written[j:j + 4] for j in range(max(0, i - 3), min(i, len(written) - 4) + 1)]
         if grams and not any(kana4.get(g) for g in grams):
@@ -168,19 +163,15 @@ def definition_opening_findings(ctx: Context):
         pair = m.group("pair")
         if pair == _OPENING or (pair[0] != _OPENING[0]) == (pair[1] != _OPENING[1]):
             continue  # 以下 itself, or a pair that shares none of it (次項「…」という: another formula, or no slip)
-        if m.re is _SAME_BELOW:
-            a, b = m.span("pair")
-            yield ctx.finding(
-                "typo", (a, b),
-                f"「{pair}同じ」は、定義や限定をその後にも及ぼす定型「以下同じ。」の「以下」の1字違いです。",
-                f"「{pair}同じ」 carries a definition or limit on through the text below; its formula is 「以下同じ。」: 以下 "
-                "with one kanji off.",
-                suggestion=_OPENING, severity="warning", excerpt=text[max(0, a - 6):b + 3])
-            continue
         a, b = m.span("pair")
-        yield ctx.finding(
-            "typo", (a, b),
-            f"定義の括弧書きを開く「{pair}」は、定型「（以下「…」という。）」の「以下」の1字違いです。",
-            f"「{pair}」 opens a definition in parentheses, whose formula is 「（以下「…」という。）」: 以下 with one "
-            "kanji off.",
-            suggestion=_OPENING, severity="warning", excerpt=text[m.start():min(m.end(), b + 8)])
+        if m.re is _SAME_BELOW:
+            ja = f"「{pair}同じ」は、定義や限定をその後にも及ぼす定型「以下同じ。」の「以下」の1字違いです。"
+            en = (f"「{pair}同じ」 carries a definition or limit on through the text below; its formula is 「以下同じ。」: "
+                  "以下 with one kanji off.")
+            excerpt = text[max(0, a - 6):b + 3]
+        else:
+            ja = f"定義の括弧書きを開く「{pair}」は、定型「（以下「…」という。）」の「以下」の1字違いです。"
+            en = (f"「{pair}」 opens a definition in parentheses, whose formula is 「（以下「…」という。）」: 以下 with one "
+                  "kanji off.")
+            excerpt = text[m.start():min(m.end(), b + 8)]
+        yield ctx.finding("typo", (a, b), ja, en, suggestion=_OPENING, severity="warning", excerpt=excerpt)

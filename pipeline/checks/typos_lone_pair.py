@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from . import Context, LineMemo
-from .chars import NEGATING_PREFIXES
-from .typos_base import ADMINISTRATIVE_UNITS, _is_word, model
-from .typos_kanji import NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _kanji_list, _homophone, _similar, _similar_order, _words_by_char
+from .typos_base import ADMINISTRATIVE_UNITS, _is_word, _reading_gain, model
+from .typos_kanji import (NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _kanji_list, _lines_from, _negated_root, _similar,
+                          _similar_order, _words_by_char, _writers_word)
 
 # two kanji with no kanji, 々 or counter kana (ヶ) on either side
 _LONE_PAIR = re.compile(r"(?<![\u3400-\u9fff々〆ヶヵ])[\u4e00-\u9fff]{2}(?![\u3400-\u9fff々〆ヶヵ])")
@@ -42,7 +42,8 @@ _LONE_PAIR_GAIN = 2000
 # an administrative unit (県営: run by the prefecture, 市立, 都有)
 _FORMS_WORDS = frozenset(_kanji_list("prefix_kanji.tsv")) | ADMINISTRATIVE_UNITS
 
-# a writer's word written this often is chosen, not slipped into
+# a writer's word written more often than this is chosen, not slipped into (twice, where the document never writes the
+# correction: typos_kanji._writers_word)
 _WRITTEN_ON_PURPOSE = 2
 
 
@@ -71,7 +72,7 @@ def _twin(pair: str) -> tuple[int, str, str, str] | None:
     order0, order1 = _similar_order(pair[0]), _similar_order(pair[1])
     best = None
     for w, c in first.get(pair[0], ()):  # keep the first kanji, change the second
-        if c >= _LAW_STAPLE and w[1] in order1 and not (pair[0] in NEGATING_PREFIXES and not _homophone(pair[1], w[1])):
+        if c >= _LAW_STAPLE and w[1] in order1 and not _negated_root(pair[0], pair[1], w[1]):
             if best is None or c > best[0]:
                 best = (c, w, pair[1], w[1])
     for w, c in second.get(pair[1], ()):  # change the first, keep the second
@@ -102,21 +103,16 @@ _LINE_CANDIDATES = LineMemo()
 def _candidates(ctx: Context):
     """(place, pair, twin) of the candidates in the text a rule scans (a diff's changed units, or the whole text)."""
     text = ctx.text
-    windows = ctx._scan_windows() if ctx.scope is not None else [(0, len(text))]
-    for start, end in windows:
-        pos = start
-        for line in text[start:end].split("\n"):
+    for start, end in (ctx._scan_windows() if ctx.scope is not None else [(0, len(text))]):
+        for line, pos in _lines_from(text, start, end):
             if _LONE_PAIR.search(line):
                 for at, pair, twin in _LINE_CANDIDATES.get(line, lambda line=line: _line_candidates(line)):
                     yield pos + at, pair, twin
-            pos += len(line) + 1
 
 
 def lone_pair_findings(ctx: Context, skip: list[tuple[int, int]]):
     """Two kanji alone that no dictionary knows, written at most twice, one kanji from a staple of law text that MeCab
     reads the clause far better with."""
-    from .typos_base import _reading_gain  # (MeCab's cost of a reading: asked only of the rare candidate)
-
     text, full = ctx.text, ctx.full.text
     for s, pair, twin in _candidates(ctx):
         n, word, wrong, right = twin
@@ -125,7 +121,7 @@ def lone_pair_findings(ctx: Context, skip: list[tuple[int, int]]):
         if not _one_compound(ctx, s):
             continue
         written = full.count(pair)
-        if written > _WRITTEN_ON_PURPOSE or (written == _WRITTEN_ON_PURPOSE and word not in full):
+        if written > _WRITTEN_ON_PURPOSE or _writers_word(written, word, full):
             continue  # the writer's own word, which nothing of the document corrects
         gain = _reading_gain(ctx, s, s + 2, word)
         if gain < _LONE_PAIR_GAIN:
