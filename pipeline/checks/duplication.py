@@ -120,11 +120,37 @@ def _starts_unit(ctx: Context, pos: int) -> bool:
 
 
 def _may_list_terms(ctx: Context, pos: int) -> bool:
-    """Could the unit at ``pos`` be an entry of a list of terms (an item, a line outside the articles, or any
-    unit of an article about definitions)? A paragraph of another article opens with a sentence, never with
-    a term glued to its meaning (「総会の議事総会の議事については」 is a slip)."""
-    art, _para, item = ctx.locate(pos)
-    return item is not None or art is None or defines_terms(ctx, art)
+    """Could the unit at ``pos`` be an entry of a list of terms (a line outside the articles, any unit of an
+    article about definitions, or an item of a list laid out as terms and what each is given)? A paragraph of
+    another article opens with a sentence, never with a term glued to its meaning (「総会の議事総会の議事について
+    は」 is a slip), and so does an item of a list of cases (「（7）当社サービス当社サービスと同種又は類似サービスを…
+    場合」)."""
+    art, para, item = ctx.locate(pos)
+    if art is None or defines_terms(ctx, art):
+        return True
+    return item is not None and para is not None and _lists_terms(ctx, para, item)
+
+
+_GIVES_PER_ITEM = re.compile(r"掲げる.{0,40}?(?:定める|応じ)")
+
+
+def _lists_terms(ctx: Context, para, item) -> bool:
+    """Is ``item``'s list one of terms each followed by what it is given? Its lead says so (「次の各号に掲げる行為
+    の無効は、当該各号に定める期間に」), or another item of it opens with its term glued to a text that opens with
+    the term again (the Companies Act's conversion dropped every separator of 第八百二十八条's items: 「会社の設立会社の
+    成立の日から」「自己株式の処分自己株式の処分の効力が」). A slip is made once; a layout shows on several items."""
+    lead_end = para.items[0].span[0] if para.items else para.span[1]
+    if _GIVES_PER_ITEM.search(ctx.text, para.span[0], lead_end):
+        return True
+    for other in para.items:
+        if other is item:
+            continue
+        start = other.span[0] + len(other.label)
+        body = ctx.text[start:other.span[1]].lstrip(" \u3000")
+        line = body.split("\n", 1)[0]
+        if len(line) >= 6 and any(rel == 0 for rel, _x in _line_repeats(line)):
+            return True
+    return False
 
 
 _COMPOUND_CH = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
@@ -247,6 +273,20 @@ def _doubled_adnominal(toks, first, mid: int) -> bool:
     return first.end == mid and second is not None and second.pos == "連体詞" and first.pos in ("連体詞", "感動詞")
 
 
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]+")
+
+
+def _doubled_loanword(toks, x: str, s: int, e: int) -> bool:
+    """「ウェブサイトスキャンウェブサイトスキャン」: MeCab reads a run of katakana it does not know as one word, so the copies
+    of a loanword typed twice are no words of their own to it. The run is the copy twice when the copy (three kana
+    or more: ワクワク, ドキドキ double two) is read as words the dictionary knows."""
+    if len(x) < 3 or not _KATAKANA_RUN.fullmatch(x):
+        return False
+    if not any(t.start == s and t.end == e for t in toks):
+        return False
+    return all(is_known_word(t.surface) for t in line_tokens(x))
+
+
 def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
     """(start in the line, copy) of every repeat whose copies are whole words that could be a slip. A second copy
     that runs on into a compound (査定対象査定対象端末) counts unless another reading of the same repeat does not:
@@ -268,14 +308,18 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
             starts = {t.start for t in toks}
             ends = {t.end for t in toks}
         s, mid, e = m.start(), m.start() + len(x), m.start() + 2 * len(x)
-        if not ({s, mid} <= starts and {mid, e} <= ends):
+        if not ({s, mid} <= starts and {mid, e} <= ends) and not _doubled_loanword(toks, x, s, e):
             continue  # the copies are not whole words
         first = next(t for t in toks if t.start == s)
         if first.pos in _WEAK_START or kana_only and not _doubled_adnominal(toks, first, mid):
             continue
         last_of_x = next((t for t in toks if t.end == mid), None)
+        before_last = next((t for t in toks if last_of_x is not None and t.end == last_of_x.start and t.start >= s),
+                           None)
         if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface in _JOINING and not (
-                last_of_x.surface == "の" and x[:-1] not in _relational_nouns()):
+                last_of_x.surface == "の" and x[:-1] not in _relational_nouns()) and not (
+                before_last is not None and before_last.pos == "助詞"):
+            # (a copy that holds a case particle before its も, 「影響をも影響をも」, pairs no word with itself)
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; も and か pair a word with itself
             # (何度も何度も); など, と, や never do (「供与するなど供与するなど」, 「責任と責任と負担」)
         after = next((t for t in toks if t.start == e), None)
@@ -834,7 +878,8 @@ def _sentence_findings(ctx: Context):
     for sent, pos, first in copies:
         if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
                 or _closes_sibling_definitions(ctx, pos, first) \
-                or _under_other_headings(ctx, pos, first, siblings=True) or _opening_and_closing(ctx, pos, first) \
+                or _under_other_headings(ctx, pos, first, siblings=True) \
+                or _opening_and_closing(ctx, pos, first, len(sent)) \
                 or any(_under_sibling_subheadings(ctx, pos, p) for s, p in appended if s == sent and p != pos):
             continue  # (a sentence a manual repeats under each field's subsection: parallel to one copy, of a series)
         yield ctx.finding(
@@ -1036,10 +1081,19 @@ def _copied_block_findings(ctx: Context):
             seen.setdefault((a.chapter, a.part, t), (a, i))
 
 
-def _opening_and_closing(ctx: Context, a: int, b: int) -> bool:
-    """Is one copy before the first article and the other after the last (「…ご検討している方々のご参考になれば幸いです」
-    closing the page's introduction and its last words)? A page that says at its end what it said at its start echoes
-    itself on purpose."""
+def _ends_its_line(text: str, end: int) -> bool:
+    nl = text.find("\n", end)
+    return text[end:nl if nl >= 0 else len(text)].strip(" \u3000") == ""
+
+
+def _opening_and_closing(ctx: Context, a: int, b: int, n: int) -> bool:
+    """Is one copy (``n`` characters at ``a`` and at ``b``) before the first article and the other after the last,
+    one of them closing its paragraph (「…ご検討している方々のご参考になれば幸いです」 closing the page's introduction and
+    its last words)? A page that says at its end what it said at its start echoes itself on purpose; a sentence
+    pasted into the middle of the introduction (a severability clause between two sentences of a summary) closes
+    nothing."""
+    if not any(_ends_its_line(ctx.text, p + n) for p in (a, b)):
+        return False
     arts = list(ctx.doc.all_articles())
     if not arts:
         return False

@@ -1,0 +1,94 @@
+"""Errors planted at random in real documents (bench_checks_planted, seeds 97, 101 and 103, never looked at before)
+that no check told, and the right text that bounds each method: a phrase typed twice at an item's start, inside a
+loanword or with its case particle; a sentence pasted into a page's introduction; a citation that opens on その他; a
+citation whose cited paragraph names the key only inside longer words."""
+
+import pytest
+from conftest import EXTERNAL, RAW, SAMPLES, findings_added, needs_shared
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+from pipeline.references import find_references
+
+MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
+KIYAKU_2025 = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
+KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
+COMPANIES_ACT = EXTERNAL / "companies-act" / "20220617_417AC0000000086_20220617_504AC0000000068.md"
+
+
+# ------------------------------------------------------------------ duplication, a phrase twice
+
+
+@pytest.mark.parametrize("path, written, slip, copy", [
+    # an item of a list of cases (第13条's 「（7）…場合」): no list of terms glued to their definitions
+    (SAMPLES["basic"], "（7）当社サービスと同種", "（7）当社サービス当社サービスと同種", "当社サービス"),
+    # MeCab reads a katakana run it does not know as one word: the copies are no words of their own to it
+    (MOZILLA, "ウェブサイトスキャンから除外", "ウェブサイトスキャンウェブサイトスキャンから除外", "ウェブサイトスキャン"),
+    # a copy that holds a case particle before its も pairs no word with itself (何度も何度も does)
+    (SAMPLES["itrust"], "いかなる影響をもあたえず", "いかなる影響をも影響をもあたえず", "影響をも"),
+], ids=["item-start", "loanword", "をも"])
+def test_a_phrase_typed_twice(path, written, slip, copy):
+    added = findings_added(path, written, slip, "duplication")
+    assert [(f.excerpt, f.suggestion) for f in added] == [(copy * 2, copy)]
+
+
+@needs_shared(COMPANIES_ACT)
+def test_a_list_of_terms_glued_to_what_each_is_given_stays_quiet():
+    """第八百二十八条's items lost their separators in the Markdown conversion (「一 会社の設立会社の成立の日から二年以内」):
+    several items open with a repeat, and the lead says 各号に掲げる…当該各号に定める. No finding, though each item
+    is now asked whether its list is one of terms."""
+    doc = read_document(COMPANIES_ACT)
+    assert "株式の発行株式の発行の効力" in doc.norm.text
+    assert [f for f in run_checks(doc, ["duplication"]) if "株式の発行株式の発行" in f.excerpt] == []
+
+
+def test_a_katakana_word_doubled_by_the_language_stays_quiet():
+    # two kana doubled are words of their own (ワクワク, ドキドキ), and a name the document writes doubled is a name
+    path = SAMPLES["gmo_reseller"]
+    assert findings_added(path, "便宜を供与するなどの", "便宜をワクワク供与するなどの", "duplication") == []
+
+
+# ------------------------------------------------------------------ duplication, a sentence twice
+
+
+def test_a_sentence_pasted_into_the_middle_of_a_pages_introduction():
+    """The severability sentence of the last section pasted between two sentences of the summary that opens the Mozilla
+    terms: a page that ends as it began echoes itself where a copy closes its paragraph (the test of pub405 holds that
+    case quiet); a copy between two sentences of the introduction closes nothing."""
+    sentence = "本規約のいずれかの条項が無効または執行不能になった場合でも、その他の条項は引き続き完全かつ有効に存続するものとします。"
+    written = "必ず本文書全体をお読みください。"
+    added = findings_added(MOZILLA, written, written + sentence, "duplication")
+    assert [f.excerpt for f in added] == [sentence, sentence]  # each copy, naming the other
+    assert any("前文" in f.message for f in added)
+
+
+# ------------------------------------------------------------------ references
+
+
+@needs_shared(KIYAKU_2026)
+def test_a_citation_after_sono_hoka_is_the_documents_own():
+    """「十一　その他第32条に定める業務に要する費用」: 他 ends no law's name, so the citation is the bylaws' own article and
+    is checked; shifted to 第31条（届出義務） it is told, 第32条（業務） suggested."""
+    line = "十一　その他第32条に定める業務に要する費用（次条に規定する経費を除く。）"
+    assert line in KIYAKU_2026.read_text(encoding="utf-8")
+    assert [(r.article, r.external) for r in find_references(line)][0] == ("32", False)
+    added = findings_added(KIYAKU_2026, "その他第32条に定める業務", "その他第31条に定める業務", "reference-content-mismatch")
+    assert [(f.excerpt[:4], f.suggestion) for f in added] == [("第31条", "第32条")]
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_paragraph_that_writes_the_key_only_inside_longer_words_does_not_speak_of_it():
+    """「九　第21条第２項に定める管理の実施」 (the bylaws' 第21条（敷地及び共用部分等の管理）) shifted to 第22条第２項: the
+    cited paragraph writes 管理 only in 管理組合, which says nothing of the 管理 it carries out, and 実施 after の is a
+    word any provision may write."""
+    added = findings_added(KIYAKU_2025, "九　第21条第２項に定める管理の実施", "九　第22条第２項に定める管理の実施",
+                           "reference-content-mismatch")
+    assert [f.suggestion for f in added] == ["第21条第2項"]
+
+
+@needs_shared(COMPANIES_ACT)
+def test_a_laws_citation_of_a_decision_as_a_court_ruling_stays_quiet():
+    """第八百九十二条第四項 「第二項に規定する裁判」: 第二項 speaks of 調査命令 and a 決定, both 裁判 to the law, and the
+    article writes 裁判 only in 裁判所. Its neighbour's paragraph writing 裁判書 is no better fit: nothing is said."""
+    doc = read_document(COMPANIES_ACT)
+    assert [f for f in run_checks(doc, ["reference-content-mismatch"]) if "第二項に規定する裁判" in f.excerpt] == []
