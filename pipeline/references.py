@@ -45,8 +45,11 @@ _NAMED_DOCUMENT_NO = re.compile(r"(本|当|この|同|上記|前記)?[^\s、。�
                                 r"条例|細則|要綱|ガイドライン|ポリシー|定款|規定)[」』]?の$")
 _JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc-\u30ff」』）)A-Za-z]$")
 # words that point the reader at a provision and name no law or instrument, though they end in a kanji as a name does:
-# 「以下第4条に基づく申込み」 (below), 「上記第3条」, 「前記第5条の期間」 cite the document's own articles
-_POINTING_WORD_BEFORE = re.compile(r"(?:以下|以上|上記|下記|前記|後記)$")
+# 「以下第4条に基づく申込み」 (below), 「上記第3条」, 「前記第5条の期間」 cite the document's own articles; so do the
+# words a clause opens a citation with: 「その他第32条に定める業務」 (an item closing a list of costs), 「当該第三十五条
+# 第四項の事業計画」, 「…である場合第七百四十九条…」 and 「継続して五年間第百五十四条…」 (a law's table, its cells run
+# together), none of them an instrument's name
+_POINTING_WORD_BEFORE = re.compile(r"(?:以下|以上|上記|下記|前記|後記|その他|当該|場合|年間)$")
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ _QUOTED = re.compile(r"「([^「」\n]{2,20})」")
 # nouns that name no content: any provision may be cited for them
 _GENERIC = {"規定", "場合", "事項", "定め", "措置", "手続", "手続き", "期間", "方法", "内容", "者", "もの", "範囲",
             "要件", "基準", "義務", "責任", "権利", "行為", "ほか", "処分", "決議", "通知", "請求", "書面", "事由",
-            "事務", "業務", "金額", "費用", "額", "日", "時", "期限", "対象", "条件", "承認", "届出", "申請"}
+            "事務", "業務", "金額", "費用", "額", "日", "時", "期限", "対象", "条件", "承認", "届出", "申請", "実施"}
 
 
 _KEY_WINDOW = 24
@@ -633,9 +633,9 @@ def _naming(key: str) -> re.Pattern:
     return re.compile(rf"「{re.escape(key)}」(?:と(?:する|いう|いい|します)|とは)")
 
 
-def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int]) -> int:
+def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int], head: bool = False) -> int:
     """Title fit; 3 when the article defines ``key`` (…を「本サービス利用期間」とする); else 1 when its text
-    speaks of it (outside the citing line), else 0."""
+    holds it (outside the citing line; with ``head``, as the head of a word: see _speaks_of), else 0."""
     f = _title_fit(a.title, key)
     if f:
         return f
@@ -645,7 +645,14 @@ def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int]) -> int:
         body = ctx.text[s:max(s, skip[0])] + ctx.text[min(e, skip[1]):e]
     if _naming(key).search(body):
         return 3
-    return 1 if key in body.replace(" ", "") else 0
+    body = body.replace(" ", "")
+    return 1 if (_speaks_of(body, key) if head else key in body) else 0
+
+
+def _speaks_of(text: str, key: str) -> bool:
+    """Does ``text`` write ``key`` as the head of a word (敷地及び共用部分等の管理, 管理を行う), not only inside longer
+    ones (管理組合, 管理費)? A text that names the association 管理組合 says nothing of the 管理 it carries out."""
+    return _names(text, key)
 
 
 _NO_NOUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,8})")
@@ -662,15 +669,19 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
         return None
     text = ctx.text
     line = (text.rfind("\n", 0, t.span[0]) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1)
-    cited = _fit(ctx, art, key, line)
+    held = cited = _fit(ctx, art, key, line)
     if cited >= 2 or (cited and _generic(key)):
         return None
     if cited:
         # the cited paragraph itself speaks of it, or the article defines it (「電子公告調査」 in 第942条第1項
         # while 第941条 is titled 電子公告調査): the citation is the more precise one
         para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
-        if (para is not None and _holds(ctx, para.span, key)) or f"「{key}」" in _text(ctx, art.span):
+        if (para is not None and _speaks_of(_text(ctx, para.span).replace(" ", ""), key)) \
+                or f"「{key}」" in _text(ctx, art.span):
             return None
+        # (an article that writes the key only inside longer words, 管理組合 for 管理, does not speak of it: a title
+        # next door that names it fits without a definition)
+        cited = _fit(ctx, art, key, line, head=True)
     n = int(art.number)
     fits = []
     for m in (n - 1, n + 1):
@@ -679,7 +690,7 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
             fits.append((0, None))
             continue
         f = _fit(ctx, a, key, line)
-        if f == 1 and t.paragraph is not None and not cited and not _generic(key):
+        if f == 1 and t.paragraph is not None and not held and not _generic(key):
             # 第6条第2項 cited for what 第5条第2項 says, and 第6条 says nothing of it: the same paragraph next door
             p = _reader_paragraphs(a).get(t.paragraph)
             f = 2 if p is not None and _holds(ctx, p.span, key) else 1
@@ -697,7 +708,7 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
         # a cited paragraph must itself speak of Y: 第43条（招集手続）第4項 is about the 会議の目的, and
         # 「第43条第4項に定める臨時総会の招集」 is 第42条第4項 (…いつでも臨時総会を招集することができる)
         cited_para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
-        if noun and len(noun) >= 2 and (
+        if noun and len(noun) >= 2 and not _generic(noun) and (  # (管理の実施: any provision speaks of 実施)
                 _holds(ctx, cited_para.span, noun) if cited_para is not None
                 else _title_fit(art.title, noun) or _holds(ctx, art.span, noun)):
             return None
