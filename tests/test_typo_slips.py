@@ -133,6 +133,14 @@ SLIPS = [
     (KIYAKU_2026, "通知しなければならない。", "通知したければならない。", "なければならない", "仮名が1字違います",
      "a closing formula with one kana typed for another: law text never writes たければ, and MeCab reads it as grammar "
      "(the desiderative), so only the formula tells"),
+    # session 52: slips planted at random (bench_checks_planted, seeds 97, 101, 103) that no evidence carried
+    (EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html", "までにお客様指定の", "までにお客政指定の", "客様",
+     "78回使われています", "様 is an honorific suffix: 様指 after the correction is no pair, as 様 ends the word it closes"),
+    (EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html", "当社は、お客様に対し必要", "当社は、お害様に対し必要",
+     "客様", "「、お客様」も21回", "客様 is no word of the dictionary (お|客|様) but a staple of the document (×78), "
+     "written 21 times after the same 「、お」"),
+    (EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md", "結果には、皆様が責任",
+     "結果には、回様が責任", "皆様", "「は、皆様」も6回", "the same for 皆様 (皆|様 to MeCab), 回 of the same reading"),
 ]
 
 

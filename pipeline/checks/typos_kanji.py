@@ -664,7 +664,15 @@ def _breaks_neighbour(text: str, s: int, pair: str, word: str, counts: Counter) 
         if s + 2 >= len(text) or not _KANJI_CH.match(text[s + 2]):
             return False
         made = word[1] + text[s + 2]
-    return made not in model()["kanji_pairs"] and counts[made] == 0
+    if made in model()["kanji_pairs"] or counts[made]:
+        return False
+    # a suffix ends the word it closes, and a prefix opens one (お客政指定 → お客|様|指定: the honorific 様, then a noun):
+    # the kanji beyond them make no pair with them. (The tagger's word boundaries in the mended text say nothing by
+    # themselves: it splits 労|時間 as readily, at the very pair no one writes.)
+    lo = max(0, s - 3)
+    mended = text[lo:s] + word + text[s + 2:s + 6]
+    edge, pos = (s - lo - 1, "接頭辞") if word[0] != pair[0] else (s - lo + 1, "接尾辞")
+    return not any(t.start <= edge < t.end and t.pos == pos for t in tokenize(mended))
 
 
 def _extra_kanji(ctx: Context, s: int, word: str) -> tuple[int, int, str, str, int] | None:
@@ -768,8 +776,10 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
         # and a context with a word in it (英国、売国 beside 英国、米国) is one written once
         word_itself = _is_word(pair)
         for q, wrong, right_k in _twins(pair, *by_kanji):
-            if not _is_word(q) or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
-                continue  # (MeCab first: it costs less than a count over a long text)
+            if not (_is_word(q) or counts[q] >= _DOC_STAPLE) \
+                    or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
+                continue  # (MeCab first: it costs less than a count over a long text). A pair that is no word alone
+                # is the document's own when it is one of its staples: 客様 of お客様 ×78 (お害様に対し)
             beside = max(_phrase_count(text, left, left + q, word_itself, True),
                          _phrase_count(text, right, q + right, word_itself, False))
             if beside and (best is None or (beside, counts[q]) > best[:2]):
