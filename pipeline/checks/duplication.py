@@ -318,8 +318,8 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
                            None)
         if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface in _JOINING and not (
                 last_of_x.surface == "の" and x[:-1] not in _relational_nouns()) and not (
-                before_last is not None and before_last.pos == "助詞"):
-            # (a copy that holds a case particle before its も, 「影響をも影響をも」, pairs no word with itself)
+                last_of_x.surface == "も" and before_last is not None and before_last.surface in ("を", "が")):
+            # (a copy that holds を or が before its も, 「影響をも影響をも」, pairs no word with itself; とか is と|か)
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; も and か pair a word with itself
             # (何度も何度も); など, と, や never do (「供与するなど供与するなど」, 「責任と責任と負担」)
         after = next((t for t in toks if t.start == e), None)
