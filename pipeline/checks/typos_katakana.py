@@ -134,6 +134,60 @@ def _document_katakana(w: str, words: Counter) -> tuple[int, str, str] | None:
     return best
 
 
+# A katakana word one mark from a stretch of six kana the document writes twice or more is that stretch mistyped even
+# where MeCab reads the word as words it knows (インタ|ネット|トラフィック, where the document writes ンターネット in
+# インターネットトラフィック and インターネットサービス; メル|アドレス beside メールアドレス ×8): six kana one mark apart
+# are one word's, not two words' (ハブ and ハーブ are short). The correction must make fewer words of it, each one the
+# dictionary knows (インタ|ネット → インターネット): a mark added where two words meet (ユーザ|リポジトリ beside
+# ユーザーリポジトリ, コンピュータ|ウイルス) is the house style of a word's last long vowel, and a stretch the document
+# writes across two words (ボイスチャッ of ボイスチャット, against ボイスチャンネル) makes none. Counted over every
+# six-kana stretch of the document's katakana runs, once per document.
+_KATA_GRAM = 6
+
+
+def _katakana_grams(text: str) -> Counter:
+    return Counter(run[i:i + _KATA_GRAM] for run in _KATA_WORD.findall(text) for i in range(len(run) - _KATA_GRAM + 1))
+
+
+def _long_word_written(w: str, grams: Counter, text: str, broken: bool = False) -> tuple[int, str, str] | None:
+    """(count, spelling, the stretch counted) as _document_katakana gives, from stretches of six kana (the stretch
+    then widened as far as the document writes it as often: インターネット, not インターネッ). A word MeCab reads
+    ``broken`` (テクノロジズ) needs no reading of the correction's: that it is broken says the word is none."""
+    if len(w) < _KATA_GRAM - 1:
+        return None
+    best = None
+    for c in _katakana_edits(w):
+        if len(c) < _KATA_GRAM:
+            continue
+        p = 0
+        while p < min(len(w), len(c)) and w[p] == c[p]:
+            p += 1
+        q = 0
+        while q < min(len(w), len(c)) - p and w[-1 - q] == c[-1 - q]:
+            q += 1
+        edited_end = len(c) - q
+        for j in range(max(0, edited_end - _KATA_GRAM), min(p, len(c) - _KATA_GRAM) + 1):
+            part = c[j:j + _KATA_GRAM]
+            if part not in w and (n := grams.get(part, 0)) >= _KATA_DOC and (best is None or n > best[0]) \
+                    and (broken or _fewer_known_words(w, c)):
+                best = (n, c, part, j)
+    canon = notation_canon()
+    if best is None or (w in canon and canon.get(best[1]) == canon[w]):
+        return None
+    n, c, part, j = best
+    while j > 0 and text.count(c[j - 1:j] + part) >= n:
+        j, part = j - 1, c[j - 1:j] + part
+    while j + len(part) < len(c) and text.count(part + c[j + len(part)]) >= n:
+        part += c[j + len(part)]
+    return n, c, part
+
+
+def _fewer_known_words(w: str, c: str) -> bool:
+    toks, _ = tagged_line(w)
+    ctoks, cknown = tagged_line(c)
+    return len(ctoks) < len(toks) and all(cknown)
+
+
 def _written_part(w: str, c: str, words: Counter) -> tuple[int, str]:
     """How often the document writes, as a word of its own, the part of ``c`` (``w`` corrected) around the
     correction: オンラインサビス → オンラインサービス, whose サービス the document writes 35 times; エイリアスメルアドレス →
@@ -338,7 +392,9 @@ def katakana_findings(ctx: Context):
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]) \
-                and _document_katakana(w, words) is None:
+                and _document_katakana(w, words) is None and _long_word_written(
+                    w, ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(ctx.full.text)), ctx.full.text,
+                    _reads_broken(w)) is None:
             continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling, unless the
             # document writes the corrected one elsewhere (ホールデングス beside ホールディングス, グロバルサイン beside
             # グローバルサイン: that is its spelling)
@@ -368,7 +424,11 @@ def katakana_findings(ctx: Context):
         else:
             # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
             # the document's usual one
-            usual = _document_katakana(w, words) if _reads_broken(w) else _document_spelling(w, words)
+            broken = _reads_broken(w)
+            usual = _document_katakana(w, words) if broken else _document_spelling(w, words)
+            if usual is None:
+                grams = ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(ctx.full.text))
+                usual = _long_word_written(w, grams, ctx.full.text, broken)
             if usual is None:
                 continue
             n, new, written = usual
