@@ -144,6 +144,8 @@ SLIPS = [
      "written 21 times after the same 「、お」"),
     (EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md", "結果には、皆様が責任",
      "結果には、回様が責任", "皆様", "「は、皆様」も6回", "the same for 皆様 (皆|様 to MeCab), 回 of the same reading"),
+    (EKYC, "事由があるときは、本サービスの申込み", "事由があるてきは、本サービスの申込み", "があるときは",
+     "ローマ字入力で1キー違い", "MeCab reads ある|て|き (来る after a て-form); a verb's plain form takes no て"),
     (KIYAKU_2022, "という。）を構成する。", "という。）を後成する。", "構成", "「構成する」も1回",
      "後成 is a rare word of the dictionary, beside the document's 構成 ×9 written once as 構成する: a phrase written "
      "once vouches for a dictionary word's correction where MeCab is sure of it (5,750)"),

@@ -1227,6 +1227,9 @@ _AFTER_CONTINUATIVE = frozenset(("合う", "得る", "始める", "続ける", "
                                  "掛ける"))
 
 
+_U_ROW = frozenset("うくぐすつぬぶむる")
+
+
 def _verb_after_verb(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Does every 3-gram law text never writes touch a known subsidiary verb after a verb's て-form (反映して|いきます) or its
     continuative (尊重し|あって), in MeCab's reading of the run in its line; or the suffix なり after a noun (その人なり: as
@@ -1238,8 +1241,10 @@ def _verb_after_verb(left: str, run: str, right: str, unseen: list[int]) -> bool
         t, before = toks[k], toks[k - 1]
         if not known[k] or not known[k - 1] or before.end != t.start:
             continue
+        # (a verb in its plain form ends in the u-row and takes no て: 「事由があるてきは」 is ある|て|き to MeCab, a slip
+        # of あるときは, no 来る after a て-form)
         after_te = before.surface in ("て", "で") and before.pos == "助詞" and k >= 2 and toks[k - 2].pos == "動詞" \
-            and known[k - 2]
+            and known[k - 2] and toks[k - 2].surface[-1] not in _U_ROW
         if t.pos == "動詞" and (t.lemma in _AFTER_TE_FORM and after_te
                                 or t.lemma in _AFTER_CONTINUATIVE and before.pos == "動詞"):
             spans.append((before.start, t.end))
