@@ -92,3 +92,16 @@ def test_a_laws_citation_of_a_decision_as_a_court_ruling_stays_quiet():
     article writes 裁判 only in 裁判所. Its neighbour's paragraph writing 裁判書 is no better fit: nothing is said."""
     doc = read_document(COMPANIES_ACT)
     assert [f for f in run_checks(doc, ["reference-content-mismatch"]) if "第二項に規定する裁判" in f.excerpt] == []
+
+
+@needs_shared(KIYAKU_2026)
+@pytest.mark.parametrize("shifted", ["第26条", "第28条"])
+def test_a_citation_shifted_off_the_article_that_writes_its_phrase(shifted):
+    """「一　第27条に定める通常の管理に要する経費」 (第27条: 「管理費は、次の各号に掲げる通常の管理に要する経費に充当
+    する。」) shifted either way: neither neighbour's title names 通常, but 第27条 alone writes 通常の管理, and the cited
+    article writes no 通常 at all (第28条 speaks of 管理, of 共用部分等の管理: not of 通常の管理). The finding names the
+    phrase, not the adjective's stem alone."""
+    added = findings_added(KIYAKU_2026, "一　第27条に定める通常の管理", f"一　{shifted}に定める通常の管理",
+                           "reference-content-mismatch")
+    assert [f.suggestion for f in added] == ["第27条"]
+    assert "「通常の管理」を定めているのは第27条" in added[0].message

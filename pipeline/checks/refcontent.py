@@ -406,10 +406,12 @@ def _content_mismatches(ctx: Context):
             start -= len(t.relative)  # 「前条第3号」 told whole: 第3号 alone does not say which article
         cited = text[start:end]
         where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
+        number = re.match(r"第(\d+)条(?!の)", suggestion)
+        shown = _shown_key(ctx, key, key_end, find_article(ctx, number.group(1), art.part, near=art) if number else None)
         yield ctx.finding(
             "reference-content-mismatch", (start, end),
-            f"「{cited}」は「{key}」について定めていません（{where}）。「{key}」を定めているのは{suggestion}です。",
-            f"「{cited}」 is cited for 「{key}」 but says nothing about it ({where}); {suggestion} does.",
+            f"「{cited}」は「{shown}」について定めていません（{where}）。「{shown}」を定めているのは{suggestion}です。",
+            f"「{cited}」 is cited for 「{shown}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[start:end + 12],
         )
 
@@ -633,16 +635,21 @@ def _naming(key: str) -> re.Pattern:
     return re.compile(rf"「{re.escape(key)}」(?:と(?:する|いう|いい|します)|とは)")
 
 
+def _outside(ctx: Context, a: Article, skip: tuple[int, int]) -> str:
+    """The article's text without the citing line (which says nothing about the target)."""
+    s, e = a.span
+    if skip[0] < e and skip[1] > s:
+        return ctx.text[s:max(s, skip[0])] + ctx.text[min(e, skip[1]):e]
+    return ctx.text[s:e]
+
+
 def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int], head: bool = False) -> int:
     """Title fit; 3 when the article defines ``key`` (…を「本サービス利用期間」とする); else 1 when its text
     holds it (outside the citing line; with ``head``, as the head of a word: see _speaks_of), else 0."""
     f = _title_fit(a.title, key)
     if f:
         return f
-    s, e = a.span
-    body = ctx.text[s:e]
-    if skip[0] < e and skip[1] > s:  # the citation's own line says nothing about the target
-        body = ctx.text[s:max(s, skip[0])] + ctx.text[min(e, skip[1]):e]
+    body = _outside(ctx, a, skip)
     if _naming(key).search(body):
         return 3
     body = body.replace(" ", "")
@@ -656,6 +663,23 @@ def _speaks_of(text: str, key: str) -> bool:
 
 
 _NO_NOUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,8})")
+
+
+def _noun_after(text: str, at: int) -> tuple[re.Match | None, str | None]:
+    """The match of の and a compound at ``at`` (after a key: 通常|の管理), and the compound's first noun."""
+    m = _NO_NOUN.match(text, at)
+    tail = tokenize(m.group(1)) if m is not None else ()
+    return m, (tail[0].surface if tail and tail[0].pos == "名詞" else None)
+
+
+def _shown_key(ctx: Context, key: str, key_end: int, suggested: Article | None) -> str:
+    """The key as a finding names it: with the noun it qualifies (通常 → 通常の管理) where the suggested article's title
+    does not name the key and its text holds the phrase, which is then what fits."""
+    _m, noun = _noun_after(ctx.text, key_end)
+    if not noun or suggested is None or key in (suggested.title or ""):
+        return key
+    phrase = key + "の" + noun
+    return phrase if phrase in _text(ctx, suggested.span) else key
 
 
 def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
@@ -697,21 +721,27 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
         fits.append((f, a))
     (f1, a1), (f2, a2) = fits
     best, cand = (f1, a1) if f1 > f2 else (f2, a2) if f2 > f1 else (0, None)
-    if cand is None or best < 2 or (cited == 1 and best < 3):
-        return None
     at = text.find(key, end, end + _KEY_WINDOW)
     at = at + len(key) + (text.startswith(key + "等", at) if at >= 0 else 0)
-    m = _NO_NOUN.match(text, at) if at >= 0 else None
+    m, noun = _noun_after(text, at) if at >= 0 else (None, None)
+    if best < 2 and not held and t.paragraph is None and noun and len(noun) >= 2:
+        # 「第26条に定める通常の管理に要する経費」 where 第27条 says 「…通常の管理に要する経費に充当する」 and 第26条 writes
+        # no 通常 at all: the phrase the key opens (key の noun) written in one neighbour alone is that neighbour's
+        phrase = key + "の" + noun
+        holders = [a for _f, a in fits if a is not None and phrase in _outside(ctx, a, line)]
+        if len(holders) == 1:
+            best, cand = 2, holders[0]
+            m = None  # (what the cited article says of 管理 alone is not 通常の管理: the phrase decided)
+    if cand is None or best < 2 or (cited == 1 and best < 3):
+        return None
     if m is not None:
-        tail = tokenize(m.group(1))
-        noun = tail[0].surface if tail and tail[0].pos == "名詞" else None
         # a cited paragraph must itself speak of Y: 第43条（招集手続）第4項 is about the 会議の目的, and
         # 「第43条第4項に定める臨時総会の招集」 is 第42条第4項 (…いつでも臨時総会を招集することができる)
         cited_para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
         if noun and len(noun) >= 2 and not _generic(noun) and (  # (管理の実施: any provision speaks of 実施)
                 _holds(ctx, cited_para.span, noun) if cited_para is not None
-                else _title_fit(art.title, noun) or _holds(ctx, art.span, noun)):
-            return None
+                else _title_fit(art.title, noun) or _speaks_of(_outside(ctx, art, line).replace(" ", ""), noun)):
+            return None  # (an article that writes 管理 only in 管理組合 speaks of no 通常の管理)
     suggestion = article_label(cand.number)
     if t.paragraph is not None:
         if t.paragraph not in _reader_paragraphs(cand):
