@@ -105,3 +105,26 @@ def test_a_citation_shifted_off_the_article_that_writes_its_phrase(shifted):
                            "reference-content-mismatch")
     assert [f.suggestion for f in added] == ["第27条"]
     assert "「通常の管理」を定めているのは第27条" in added[0].message
+
+
+# ------------------------------------------------------------------ term-inconsistent, a clipped term
+
+
+def test_a_clipped_term_before_a_conjunction_written_in_kanji():
+    """「秘密情並びに秘密情報を記載または記録した…」 (第21条 defines 秘密情報, used 9 times): 並びに ends the noun before
+    it as 等 or 上 do, so the clipped form is read there."""
+    added = findings_added(SAMPLES["basic"], "従い、秘密情報並びに秘密情報を", "従い、秘密情並びに秘密情報を",
+                           "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("秘密情", "秘密情報")]
+
+
+AVIATION = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
+
+
+@needs_shared(AVIATION)
+def test_a_short_name_the_law_writes_before_its_articles_is_no_clipped_term():
+    """The aviation law's 附則 writes 新空港法 before 第十二条, 第十三条, 第十五条 and once before 又は: beside the defined
+    新民活空港法 (used twice), a form written four times, inside citations too, is a name, not a slip."""
+    doc = read_document(AVIATION)
+    assert "新空港法又は" in doc.norm.text
+    assert [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "新空港法"] == []

@@ -1049,8 +1049,11 @@ def _clip_allowed(term: str, i: int, k: int) -> bool:
 _PROSPECTIVE = frozenset(("希望", "予定", "候補", "志望", "志願"))
 
 
-# One-kanji suffixes a noun takes (対象物件内, 利用契約上, 管理費等): a clipped term may stand before them.
+# One-kanji suffixes a noun takes (対象物件内, 利用契約上, 管理費等): a clipped term may stand before them; and before
+# the conjunctions written in kanji, which end the noun before them (秘密情並びに秘密情報).
 _SUFFIXES = "等内上外中"
+_JOIN_WORDS = ("及び", "並びに", "又は", "若しくは")
+_JOINS = "|".join(_JOIN_WORDS)
 
 
 def _suffix_at(ctx: Context, pos: int) -> bool:
@@ -1124,7 +1127,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     lasts = re.escape("".join(sorted({c[-1] for c in term_of})))
     # a compound (or its part before 等) that ends with a character some clipped form ends with: the regex
     # engine skips the other compounds, most of a long document
-    rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]))")
+    rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]|{_JOINS}))")
     hit_runs = []  # the distinct compounds that are (a determiner and) a clipped form
     found_runs = set(rx.findall(text))
     # 利用契上: the compound matched with its suffix (上 ends some clipped form too); the form is the part before it
@@ -1135,7 +1138,9 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
                     _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
                 hit_runs.append((run, a))
     for run, a in hit_runs:  # where they are: few, each found by its own search
-        for s, e in compound_places(text, run, before=_SUFFIXES):
+        for s, e in compound_places(text, run, before=_SUFFIXES + "及並又若"):
+            if text[e:e + 1] in "及並又若" and not text.startswith(_JOIN_WORDS, e):
+                continue
             hits_of.setdefault(run[a:], []).append((s + a, e))
     seen: set[tuple[int, int]] = set()
     counts: dict[str, int] = {}
@@ -1160,6 +1165,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             hits.append((s, e))
         if not hits or len(hits) * least > counts[term] or len(hits) > 3:
             continue  # the shorter form is a convention of the document, not a slip
+        if text.count(cand) - counts[term] * term.count(cand) > 3:
+            continue  # written more often than a slip is, inside other words too: a name (新空港法第十三条, 新空港法又は)
         if is_known_word(cand):
             continue  # a word the dictionary knows (not one MeCab could not split: ライブラ for ライブラリ is a clip)
         for s, e in hits:
