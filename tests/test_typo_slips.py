@@ -146,6 +146,9 @@ SLIPS = [
      "結果には、回様が責任", "皆様", "「は、皆様」も6回", "the same for 皆様 (皆|様 to MeCab), 回 of the same reading"),
     (EKYC, "事由があるときは、本サービスの申込み", "事由があるてきは、本サービスの申込み", "があるときは",
      "ローマ字入力で1キー違い", "MeCab reads ある|て|き (来る after a て-form); a verb's plain form takes no て"),
+    (EKYC, "利用することが明らかに予想", "利用することか明らかに予想", "が", "主語を示す「が」",
+     "か after こと makes a question (ことか否か) and no word follows it: a dakuten dropped from が"),
+    (MOZILLA, "提供することが商業的に", "提供することか商業的に", "が", "主語を示す「が」", "the same"),
     (KIYAKU_2022, "という。）を構成する。", "という。）を後成する。", "構成", "「構成する」も1回",
      "後成 is a rare word of the dictionary, beside the document's 構成 ×9 written once as 構成する: a phrase written "
      "once vouches for a dictionary word's correction where MeCab is sure of it (5,750)"),
@@ -501,3 +504,9 @@ def test_a_long_katakana_word_beside_a_stretch_the_document_writes_otherwise_is_
     doc = read_document(path)
     assert word in doc.norm.text
     assert [f for f in run_checks(doc, ["typo"]) if word in f.excerpt] == []
+
+
+def test_a_question_made_of_koto_ka_stays_quiet():
+    """「ことか否か」 and a question word before it (どのようなことか理解する: an embedded question) keep their か."""
+    for slip in ("当社は、本サービスを利用することか否かを判断し", "当社は、どのようなことか理解し"):
+        assert [f for f in findings_added(EKYC, "当社は、", slip, "typo") if "主語を示す" in f.message] == [], slip

@@ -129,7 +129,7 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
                           katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
-                          pronounced_wa_findings, sa_ire_findings, voicing_slip_findings)
+                          pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -2434,6 +2434,8 @@ def _typo_findings(ctx: Context):
     yield from _short_conjunction_findings(ctx)
     yield from humble_i_findings(ctx)
     yield from dropped_dakuten_findings(ctx)
+    yield from (f for f in koto_ka_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
+                                                          (g.span for g in kana_slips)))
     yield from voicing_slip_findings(ctx)
     yield from humble_hei_findings(ctx)
     yield from dropped_conjunction_findings(ctx)
