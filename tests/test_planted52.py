@@ -26,7 +26,9 @@ COMPANIES_ACT = EXTERNAL / "companies-act" / "20220617_417AC0000000086_20220617_
     (MOZILLA, "ウェブサイトスキャンから除外", "ウェブサイトスキャンウェブサイトスキャンから除外", "ウェブサイトスキャン"),
     # a copy that holds a case particle before its も pairs no word with itself (何度も何度も does)
     (SAMPLES["itrust"], "いかなる影響をもあたえず", "いかなる影響をも影響をもあたえず", "影響をも"),
-], ids=["item-start", "loanword", "をも"])
+    # a ・ joins the words of a copy (it neither opens nor closes one)
+    (SAMPLES["itrust"], "関連法令等の改廃・制定、", "関連法令等の改廃・制定改廃・制定、", "改廃・制定"),
+], ids=["item-start", "loanword", "をも", "nakaguro"])
 def test_a_phrase_typed_twice(path, written, slip, copy):
     added = findings_added(path, written, slip, "duplication")
     assert [(f.excerpt, f.suggestion) for f in added] == [(copy * 2, copy)]

@@ -82,7 +82,9 @@ from .typos_kanji import CONJUNCTION_KANJI, NUMERAL_KANJI, _kanji_list
 # every start position (a lookahead), so that 「項及び第2」 does not hide 「及び第2項」
 # A copy starts with a content word, and in legal text those are written in kanji, katakana or digits: a
 # start in hiragana (a particle, an ending) is not tried, which halves the regex's work on a long law.
-_REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：ぁ-ゖ][^\s、。，．,.「」（）()／｜・:：]{2,23}?)(?P=x))")
+# (a ・ may join the words of a copy, 「改廃・制定改廃・制定」, but neither opens nor closes one)
+_REPEAT = re.compile(r"(?=(?P<x>[^\s、。，．,.「」（）()／｜・:：ぁ-ゖ][^\s、。，．,.「」（）()／｜:：]{1,22}?"
+                     r"[^\s、。，．,.「」（）()／｜・:：])(?P=x))")
 # a word of two kanji written twice (「当該当該」): the copies must still be whole words (日日, 人人 are one word each)
 _REPEAT_TWO_KANJI = re.compile(r"(?=(?P<x>[\u4e00-\u9fff]{2})(?P=x))")
 # a word of two or three kana written twice: an adnominal doubled (「そのその対戦」), which _doubled_adnominal tells
