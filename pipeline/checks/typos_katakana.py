@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import Context, LineMemo, notation_canon
 from ..tokens import is_known_word, tagged_line
@@ -145,17 +146,47 @@ def _document_katakana(w: str, words: Counter) -> tuple[int, str, str] | None:
 _KATA_GRAM = 6
 
 
-def _katakana_grams(text: str) -> Counter:
-    return Counter(run[i:i + _KATA_GRAM] for run in _KATA_WORD.findall(text) for i in range(len(run) - _KATA_GRAM + 1))
+def _katakana_grams(words: Counter) -> Counter:
+    """The six-kana stretches of the document's katakana runs (``words``: each run and how often it is written)."""
+    grams: Counter = Counter()
+    for run, n in words.items():
+        for g in _grams_of(run):
+            grams[g] += n
+    return grams
+
+
+@lru_cache(maxsize=20_000)
+def _grams_of(run: str) -> tuple[str, ...]:  # (the versions of a batch share almost every run)
+    return tuple(run[i:i + _KATA_GRAM] for i in range(len(run) - _KATA_GRAM + 1))
 
 
 def _long_word_written(w: str, grams: Counter, text: str, broken: bool = False) -> tuple[int, str, str] | None:
     """(count, spelling, the stretch counted) as _document_katakana gives, from stretches of six kana (the stretch
     then widened as far as the document writes it as often: インターネット, not インターネッ). A word MeCab reads
     ``broken`` (テクノロジズ) needs no reading of the correction's: that it is broken says the word is none."""
-    if len(w) < _KATA_GRAM - 1:
-        return None
     best = None
+    for c, part, j in _stretches_of_edits(w):
+        if (n := grams.get(part, 0)) >= _KATA_DOC and (best is None or n > best[0]) \
+                and (broken or _fewer_known_words(w, c)):
+            best = (n, c, part, j)
+    canon = notation_canon()
+    if best is None or (w in canon and canon.get(best[1]) == canon[w]):
+        return None
+    n, c, part, j = best
+    while j > 0 and text.count(c[j - 1:j] + part) >= n:
+        j, part = j - 1, c[j - 1:j] + part
+    while j + len(part) < len(c) and text.count(part + c[j + len(part)]) >= n:
+        part += c[j + len(part)]
+    return n, c, part
+
+
+@lru_cache(maxsize=20_000)
+def _stretches_of_edits(w: str) -> tuple[tuple[str, str, int], ...]:
+    """(``w`` corrected, a stretch of six kana of it that holds the correction, where it starts) for each correction
+    of one mark: a word's, whatever the document (the versions of a batch ask about the same words)."""
+    if len(w) < _KATA_GRAM - 1:
+        return ()
+    out = []
     for c in _katakana_edits(w):
         if len(c) < _KATA_GRAM:
             continue
@@ -168,18 +199,9 @@ def _long_word_written(w: str, grams: Counter, text: str, broken: bool = False) 
         edited_end = len(c) - q
         for j in range(max(0, edited_end - _KATA_GRAM), min(p, len(c) - _KATA_GRAM) + 1):
             part = c[j:j + _KATA_GRAM]
-            if part not in w and (n := grams.get(part, 0)) >= _KATA_DOC and (best is None or n > best[0]) \
-                    and (broken or _fewer_known_words(w, c)):
-                best = (n, c, part, j)
-    canon = notation_canon()
-    if best is None or (w in canon and canon.get(best[1]) == canon[w]):
-        return None
-    n, c, part, j = best
-    while j > 0 and text.count(c[j - 1:j] + part) >= n:
-        j, part = j - 1, c[j - 1:j] + part
-    while j + len(part) < len(c) and text.count(part + c[j + len(part)]) >= n:
-        part += c[j + len(part)]
-    return n, c, part
+            if part not in w:
+                out.append((c, part, j))
+    return tuple(out)
 
 
 def _fewer_known_words(w: str, c: str) -> bool:
@@ -393,7 +415,7 @@ def katakana_findings(ctx: Context):
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]) \
                 and _document_katakana(w, words) is None and _long_word_written(
-                    w, ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(ctx.full.text)), ctx.full.text,
+                    w, ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(words)), ctx.full.text,
                     _reads_broken(w)) is None:
             continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling, unless the
             # document writes the corrected one elsewhere (ホールデングス beside ホールディングス, グロバルサイン beside
@@ -427,7 +449,7 @@ def katakana_findings(ctx: Context):
             broken = _reads_broken(w)
             usual = _document_katakana(w, words) if broken else _document_spelling(w, words)
             if usual is None:
-                grams = ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(ctx.full.text))
+                grams = ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(words))
                 usual = _long_word_written(w, grams, ctx.full.text, broken)
             if usual is None:
                 continue
