@@ -130,3 +130,19 @@ def test_a_short_name_the_law_writes_before_its_articles_is_no_clipped_term():
     doc = read_document(AVIATION)
     assert "新空港法又は" in doc.norm.text
     assert [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "新空港法"] == []
+
+
+def test_a_clipped_term_the_source_sets_apart_from_the_word_before():
+    """「ログイン状況 本サーにログインした履歴」: a table's two cells, which normalization joins (ログイン状況本サー); the
+    space of the source says 本サー starts a word, and it is 本サービス clipped (177 uses)."""
+    added = findings_added(SAMPLES["gmo_service"], "ログイン状況 本サービスにログイン", "ログイン状況 本サーにログイン",
+                           "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("本サー", "本サービス")]
+
+
+@needs_shared(COMPANIES_ACT)
+def test_an_items_label_set_apart_before_its_term_is_no_word_before_a_clipped_one():
+    """The Companies Act's conversion writes 第二条's item 「二十七 吸収合併会社が他の会社とする合併であって…」 (the term
+    吸収合併 glued to its meaning): the space after the label 二十七 starts the entry, not a clipped 吸収合併存続会社."""
+    doc = read_document(COMPANIES_ACT)
+    assert [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "吸収合併会社"] == []

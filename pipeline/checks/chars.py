@@ -12,6 +12,8 @@ KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]")
 # kanji that negate the word they head (不可能, 非公開, 無効, 未成年): a productive word formation, put in a compound they
 # make its opposite
 NEGATING_PREFIXES = frozenset("不非無未")
+# the kanji that write numbers (and their formal forms, 壱弐…), which count or label what follows them
+NUMERAL_KANJI = frozenset("〇一二三四五六七八九十百千万億兆壱弐肆漆捌玖佰阡萬")
 # what a number counts, written right after it (1名, 9月, 2年, 3回, 5万円, 二分の一, 第四項)
 COUNTERS = frozenset("年月日週時分秒名人円回条項号章節款編歳才倍割個件通社部枚台点万千億ヶか箇")
 # the conjunctions of legal drafting that join words or clauses, in kanji and in kana (a regex alternation)

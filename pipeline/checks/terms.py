@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, is_verbal_noun, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, finditer_in_lines, in_compound, notation_canon,
-               notation_groups, paragraph_number, rule, runs_to_the_cut, title_lines)
-from .chars import NEGATING_PREFIXES
+               notation_groups, paragraph_number, rule, runs_to_the_cut, spaced_in_source, title_lines)
+from .chars import NEGATING_PREFIXES, NUMERAL_KANJI
 from .page_documents import document_span, page_documents, uses_in_its_document
 from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
@@ -1133,14 +1133,18 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     # 利用契上: the compound matched with its suffix (上 ends some clipped form too); the form is the part before it
     found_runs |= {r[:-1] for r in found_runs if len(r) > 2 and r[-1] in _SUFFIXES}
     for run in found_runs:
-        for a in (0, 1, 2):
-            if (a == 0 or run[:a] in _DETERMINERS) and len(run) - a >= 2 and run[a:] in term_of and any(
-                    _clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
+        # the form is the whole compound, or what follows a determiner in it (当該区分者), or what follows a word the
+        # source sets apart from it (「ログイン状況 本サーに」: a table's two cells, which normalization joined)
+        for a in range(len(run) - 1):
+            if run[a:] in term_of and any(_clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
                 hit_runs.append((run, a))
     for run, a in hit_runs:  # where they are: few, each found by its own search
         for s, e in compound_places(text, run, before=_SUFFIXES + "及並又若"):
             if text[e:e + 1] in "及並又若" and not text.startswith(_JOIN_WORDS, e):
                 continue
+            if a and not (a <= 2 and run[:a] in _DETERMINERS) and (
+                    not spaced_in_source(ctx, s + a - 1) or run[a - 1] in NUMERAL_KANJI):
+                continue  # (「二十七 吸収合併会社が…」: an item's label, then its term glued to its meaning)
             hits_of.setdefault(run[a:], []).append((s + a, e))
     seen: set[tuple[int, int]] = set()
     counts: dict[str, int] = {}
@@ -1155,8 +1159,9 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
         counts[term] = _count(ctx, term)
         hits = []
         for s, e in raw:
-            if s > 0 and in_compound(text[s - 1]) and not _after_determiner(ctx, s):
-                continue  # inside a longer compound (小型無人機); 当該区分者 still counts
+            if s > 0 and in_compound(text[s - 1]) and not _after_determiner(ctx, s) and not spaced_in_source(ctx, s - 1):
+                continue  # inside a longer compound (小型無人機); 当該区分者 still counts, and so does a form the
+                # source sets apart from the word before (「ログイン状況 本サーに」: a table's two cells, joined)
             if text[e:e + 1] and text[e] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
                     inside and _bare_suffix(text, e)):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)

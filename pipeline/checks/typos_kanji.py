@@ -13,7 +13,7 @@ from itertools import chain
 from functools import lru_cache
 
 from . import Context, LineMemo, compound_places, load_json, load_tsv
-from .chars import NEGATING_PREFIXES
+from .chars import NEGATING_PREFIXES, NUMERAL_KANJI
 from ..model import Finding
 from ..grammar import GRID_STREET
 from .typos_base import (
@@ -28,7 +28,6 @@ from .terms_self import LEGAL_FORMS, organization_nouns
 _RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
 # (and the formal numerals of amounts of money and of deeds, 金弐千円, 金壱萬円, that serve as nothing else: not 参 or 拾
 # of 参加 and 拾得, nor 陸 and 伍)
-NUMERAL_KANJI = set("〇一二三四五六七八九十百千万億兆壱弐肆漆捌玖佰阡萬")
 # what stands for a number before its counter in a form or an example: a blank left for it (「タオル◯名様」)
 NUMBER_MARKS = frozenset("◯○●〇×＿")
 _PREFIXES = set("第同各")
