@@ -1273,6 +1273,35 @@ def _latin_clipped_findings(ctx: Context, defs: dict[str, Definition]):
             yield from _clipped_finding(ctx, defs, (s, e), text[s:e], term)
 
 
+# The particles an adjectival noun in 的 never takes: 的 makes a word that modifies (反社会的な, 反社会的に), not a noun
+# that is a subject or an object (反社会的を, 反社会的との, 反社会的が are no Japanese).
+_NOT_AFTER_TEKI = re.compile("[をがはとのでへもや]")
+
+
+def _adjectival_head_findings(ctx: Context, defs: dict[str, Definition]):
+    """A defined term cut after its suffix 的 (反社会的勢力 → 反社会的) where a case particle follows, once or twice,
+    in a document that writes the term five times or more: 「反社会的を利用しないこと」. The clipped form is an
+    adjectival noun, which takes な or に only; with を or と it stands for the noun it lost."""
+    text = ctx.text
+    for term in defs:
+        at = term.find("的")
+        if at < 2 or at == len(term) - 1 or not _TERM_CHARS.match(term):
+            continue
+        head = term[:at + 1]
+        if head in defs or not _uses(ctx, term, _MIN_USES):
+            continue
+        places = [m.start() for m in re.finditer(re.escape(head), text)
+                  if _NOT_AFTER_TEKI.match(text, m.end()) and not (m.start() and in_compound(text[m.start() - 1])
+                                                                    and not _after_determiner(ctx, m.start()))]
+        if not places or len(places) > 2:
+            continue
+        toks = tokenize(head)
+        if not toks or toks[-1].surface != "的" or toks[-1].pos != "接尾辞":
+            continue  # (目的, 標的: 的 a noun's own kanji, no suffix)
+        for s in places:
+            yield from _clipped_finding(ctx, defs, (s, s + len(head)), head, term)
+
+
 def _head_findings(ctx: Context, defs: dict[str, Definition]):
     """A defined term written once without its last word, where the document writes that head nowhere else
     except inside the term: 「命令等制定は、」 in a law that writes 命令等制定機関 twenty times. A head the
@@ -1971,7 +2000,7 @@ def term_inconsistent(ctx: Context):
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings,
                   _self_designation_findings, _near_miss_findings, _clipped_findings, _latin_clipped_findings,
-                  _head_findings, _cut_before_its_definition_findings,
+                  _head_findings, _adjectival_head_findings, _cut_before_its_definition_findings,
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
                   _form_variant_findings, _slip_findings, _first_kanji_slip_findings, _unused_definition_findings,
                   _renamed_definition_findings,
