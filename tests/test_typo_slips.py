@@ -146,6 +146,9 @@ SLIPS = [
      "結果には、回様が責任", "皆様", "「は、皆様」も6回", "the same for 皆様 (皆|様 to MeCab), 回 of the same reading"),
     (EKYC, "事由があるときは、本サービスの申込み", "事由があるてきは、本サービスの申込み", "があるときは",
      "ローマ字入力で1キー違い", "MeCab reads ある|て|き (来る after a て-form); a verb's plain form takes no て"),
+    (MOZILLA, "受信するよう選択することもできます", "受信するよう選択すりこともできます", "することもできます",
+     "法令文によくある並び", "a polite ending closing the run (できます, which law text never writes) is no second "
+     "cluster of odd 3-grams: the slip's own (すりこと) is the one"),
     (EKYC, "利用することが明らかに予想", "利用することか明らかに予想", "が", "主語を示す「が」",
      "か after こと makes a question (ことか否か) and no word follows it: a dakuten dropped from が"),
     (MOZILLA, "提供することが商業的に", "提供することか商業的に", "が", "主語を示す「が」", "the same"),

@@ -1691,9 +1691,10 @@ def _extra_kana(run: str, lo: int, hi: int, left: str, right: str, doc4: Counter
     return best
 
 
-def _slip_cluster(unseen: list[int]) -> list[int] | None:
-    """The one run of two or more consecutive indices among ``unseen`` (sorted), the others standing alone;
-    else None."""
+def _slip_cluster(unseen: list[int], run: str) -> list[int] | None:
+    """The one run of two or more consecutive indices among ``unseen`` (sorted), the others standing alone, and
+    those that lie in the polite ending closing the run (「選択すりこともできます」: できます, which law text never
+    writes, is no second slip); else None."""
     clusters: list[list[int]] = []
     for i in unseen:
         if clusters and i == clusters[-1][-1] + 1:
@@ -1701,7 +1702,13 @@ def _slip_cluster(unseen: list[int]) -> list[int] | None:
         else:
             clusters.append([i])
     wide = [c for c in clusters if len(c) >= 2]
+    if len(wide) > 1 and (m := _POLITE_END.search(run)) is not None:
+        wide = [c for c in wide if c[0] + 3 <= m.start()]  # (a 3-gram that runs into the ending: ともで, もでき)
     return wide[0] if len(wide) == 1 else None
+
+
+# the polite endings of terms of service (law text writes none of them), closing a kana run
+_POLITE_END = re.compile(r"(?:でき|いたし|し|い|あり|なり|くだ|ござい)?(?:ます|ません|ました|さい)$")
 
 
 # what a predicate nominalized by の is compared with: …するのと同様, 定めるのと同等
@@ -1851,7 +1858,7 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             # terms speak politely (できません, ください), which law text never does: a lone 3-gram of that kind
             # away from the slip is no second slip. The slip is where 3-grams law text never writes cluster (a
             # kana slipped inside a run breaks two or three in a row); there must be exactly one such cluster.
-            unseen = _slip_cluster(unseen)
+            unseen = _slip_cluster(unseen, run)
             if unseen is None:
                 continue
             lo, hi = max(unseen), min(unseen) + 2
