@@ -190,18 +190,24 @@ def _stretches_of_edits(w: str) -> tuple[tuple[str, str, int], ...]:
     for c in _katakana_edits(w):
         if len(c) < _KATA_GRAM:
             continue
-        p = 0
-        while p < min(len(w), len(c)) and w[p] == c[p]:
-            p += 1
-        q = 0
-        while q < min(len(w), len(c)) - p and w[-1 - q] == c[-1 - q]:
-            q += 1
-        edited_end = len(c) - q
+        p, edited_end = _edited(w, c)
         for j in range(max(0, edited_end - _KATA_GRAM), min(p, len(c) - _KATA_GRAM) + 1):
             part = c[j:j + _KATA_GRAM]
             if part not in w:
                 out.append((c, part, j))
     return tuple(out)
+
+
+def _edited(w: str, c: str) -> tuple[int, int]:
+    """Where ``c`` (``w`` corrected) differs from ``w``: the characters c[a:b] the correction wrote (b == a: one taken
+    out before c[a])."""
+    p = 0
+    while p < min(len(w), len(c)) and w[p] == c[p]:
+        p += 1
+    q = 0
+    while q < min(len(w), len(c)) - p and w[-1 - q] == c[-1 - q]:
+        q += 1
+    return p, len(c) - q
 
 
 def _fewer_known_words(w: str, c: str) -> bool:
@@ -214,13 +220,7 @@ def _written_part(w: str, c: str, words: Counter) -> tuple[int, str]:
     """How often the document writes, as a word of its own, the part of ``c`` (``w`` corrected) around the
     correction: オンラインサビス → オンラインサービス, whose サービス the document writes 35 times; エイリアスメルアドレス →
     メールアドレス ×5. The longest such part of three kana or more, which ``w`` does not hold as written."""
-    p = 0
-    while p < min(len(w), len(c)) and w[p] == c[p]:
-        p += 1
-    q = 0
-    while q < min(len(w), len(c)) - p and w[-1 - q] == c[-1 - q]:
-        q += 1
-    a, b = p, len(c) - q  # the characters of c the correction wrote (b == a: one taken out before c[a])
+    a, b = _edited(w, c)
     for size in range(len(c) - 1, 2, -1):
         for j in range(max(0, b - size), min(a, len(c) - size) + 1):
             part = c[j:j + size]
