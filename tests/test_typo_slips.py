@@ -149,6 +149,9 @@ SLIPS = [
     (MOZILLA, "受信するよう選択することもできます", "受信するよう選択すりこともできます", "することもできます",
      "法令文によくある並び", "a polite ending closing the run (できます, which law text never writes) is no second "
      "cluster of odd 3-grams: the slip's own (すりこと) is the one"),
+    (RAW / "secure-innovation" / "service-basic-terms.txt", "相当の理由があるとき", "相当の理由があるとか", "とき",
+     "「とき」で終わっています", "an item of a list whose items end on とき (8 of them) ends on とか, one kana off: とか is "
+     "a particle, so no 3-gram of it is odd"),
     (EKYC, "利用することが明らかに予想", "利用することか明らかに予想", "が", "主語を示す「が」",
      "か after こと makes a question (ことか否か) and no word follows it: a dakuten dropped from が"),
     (MOZILLA, "提供することが商業的に", "提供することか商業的に", "が", "主語を示す「が」", "the same"),

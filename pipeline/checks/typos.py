@@ -109,6 +109,7 @@ import re
 import unicodedata
 from collections import ChainMap, Counter
 from functools import lru_cache
+from itertools import chain
 
 from . import Context, LineMemo, is_kanji, is_katakana, load_tsv, notation_groups, rule, spaced_in_source
 from .chars import foreign_kanji
@@ -129,7 +130,8 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
                           katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
-                          pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings)
+                          pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings,
+                          item_closer_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -2441,8 +2443,8 @@ def _typo_findings(ctx: Context):
     yield from _short_conjunction_findings(ctx)
     yield from humble_i_findings(ctx)
     yield from dropped_dakuten_findings(ctx)
-    yield from (f for f in koto_ka_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
-                                                          (g.span for g in kana_slips)))
+    yield from (f for f in chain(koto_ka_findings(ctx), item_closer_findings(ctx))
+                if not any(a < f.span[1] and f.span[0] < b for a, b in (g.span for g in kana_slips)))
     yield from voicing_slip_findings(ctx)
     yield from humble_hei_findings(ctx)
     yield from dropped_conjunction_findings(ctx)

@@ -132,6 +132,38 @@ def koto_ka_findings(ctx: Context):
             suggestion="が", severity="warning", excerpt=text[max(0, s - 6):s + 5])
 
 
+# The nouns a list of cases or duties closes each item on (…があるとき, …すること): in a list whose items end on one of
+# them three times or more, an item ending one kana off it (「…相当の理由があるとか」 among items on とき) is the
+# slip; no list of the corpus has such an item. Verbs are left alone: items end on する, める, よる as they say.
+_ITEM_CLOSERS = ("とき", "こと")
+_ITEM_CLOSER_MIN = 3
+
+
+def item_closer_findings(ctx: Context):
+    text = ctx.text
+    for art in ctx.doc.all_articles():
+        for para in art.paragraphs:
+            if len(para.items) < _ITEM_CLOSER_MIN + 1:
+                continue
+            ends = []
+            for it in para.items:
+                body = text[it.span[0]:it.span[1]].rstrip(" \u3000\n。．")
+                ends.append((body[-2:], it.span[0] + len(body) - 2))
+            for closer in _ITEM_CLOSERS:
+                if sum(e == closer for e, _ in ends) < _ITEM_CLOSER_MIN:
+                    continue
+                for e, at in ends:
+                    if e != closer and sum(a != b for a, b in zip(e, closer)) == 1 and all("ぁ" <= c <= "ゖ" for c in e) \
+                            and ctx.in_scope(at):
+                        yield ctx.finding(
+                            "typo", (at, at + 2),
+                            f"この列挙の各号は「{closer}」で終わっていますが（{sum(x == closer for x, _ in ends)}号）、"
+                            f"この号だけ1字違いの「{e}」で終わっています。",
+                            f"The items of this list end on 「{closer}」 ({sum(x == closer for x, _ in ends)} of them); "
+                            f"this one ends on 「{e}」, one kana off.",
+                            suggestion=closer, severity="warning", excerpt=text[max(0, at - 8):at + 2])
+
+
 # katakana that differ only by their dakuten or handakuten (ト/ド, プ/ブ/フ, ハ/バ/パ)
 _VOICED = {c: row.replace(c, "") for row in ("カガ", "キギ", "クグ", "ケゲ", "コゴ", "サザ", "シジ", "スズ", "セゼ", "ソゾ", "タダ",
                                           "チヂ", "ツヅ", "テデ", "トド", "ハバパ", "ヒビピ", "フブプ", "ヘベペ", "ホボポ")
