@@ -150,9 +150,10 @@ def test_an_items_label_set_apart_before_its_term_is_no_word_before_a_clipped_on
 
 @pytest.mark.parametrize("slip, told", [
     ("③ 反社会的を利用しないこと", True),  # 的 takes no を: the noun 勢力 was lost
+    ("③ 反社会的から利益を得ないこと", True),  # nor から
     ("③ 反社会的な行為をしないこと", False),  # an adjectival noun modifying one: Japanese, no clipped term
     ("③ 反社会的に行動しないこと", False),
-], ids=["を", "な", "に"])
+], ids=["を", "から", "な", "に"])
 def test_a_term_cut_after_its_suffix_teki(slip, told):
     """GMO Sign's terms define 反社会的勢力 (used 6 times). Cut after 的, what is left is an adjectival noun, which takes
     な or に only: before を, と or が it stands for the noun it lost."""

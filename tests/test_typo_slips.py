@@ -152,6 +152,9 @@ SLIPS = [
     (RAW / "secure-innovation" / "service-basic-terms.txt", "相当の理由があるとき", "相当の理由があるとか", "とき",
      "「とき」で終わっています", "an item of a list whose items end on とき (8 of them) ends on とか, one kana off: とか is "
      "a particle, so no 3-gram of it is odd"),
+    (GMO_RESELLER, "ると認められる関係を有すること", "ると認められる関係を有すりこと", "すること", "法令文によくある並び",
+     "MeCab reads 有す|り|こと, classical Japanese's perfective り before the formal noun こと: no modern text writes it, "
+     "and the run is no finished predicate"),
     (EKYC, "利用することが明らかに予想", "利用することか明らかに予想", "が", "主語を示す「が」",
      "か after こと makes a question (ことか否か) and no word follows it: a dakuten dropped from が"),
     (MOZILLA, "提供することが商業的に", "提供することか商業的に", "が", "主語を示す「が」", "the same"),

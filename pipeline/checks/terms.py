@@ -1274,8 +1274,8 @@ def _latin_clipped_findings(ctx: Context, defs: dict[str, Definition]):
 
 
 # The particles an adjectival noun in 的 never takes: 的 makes a word that modifies (反社会的な, 反社会的に), not a noun
-# that is a subject or an object (反社会的を, 反社会的との, 反社会的が are no Japanese).
-_NOT_AFTER_TEKI = re.compile("[をがはとのでへもや]")
+# that is a subject or an object (反社会的を, 反社会的との, 反社会的から are no Japanese).
+_NOT_AFTER_TEKI = re.compile("[をがはとのでへもや]|から|より|まで")
 
 
 def _adjectival_head_findings(ctx: Context, defs: dict[str, Definition]):

@@ -1011,6 +1011,9 @@ def _after_predicate(left: str, run: str, right: str, unseen: list[int]) -> bool
     for a, b, c, d in zip(toks, toks[1:], list(toks[2:]) + [None], list(toks[3:]) + [None, None]):
         if a.pos not in ("動詞", "助動詞", "形容詞") or a.end != b.start or a.surface[-1] != a.lemma[-1]:
             continue
+        if a.pos == "助動詞" and a.lemma == "り":
+            continue  # 「関係を有すりこと」: MeCab's reading of 有す|り is classical Japanese's perfective り, which no
+            # modern text writes; the run is 有すること with a kana slipped
         if b.surface == "と" and c is not None and c.surface in ("は", "も") and d is not None \
                 and d.lemma in _QUOTATIVE_JUDGING:
             joins.append((b.start - 2, c.end))  # 「…であるとは限らず」: what is said or judged, then the verb saying it
