@@ -150,7 +150,7 @@ def _lists_terms(ctx: Context, para, item) -> bool:
         start = other.span[0] + len(other.label)
         body = ctx.text[start:other.span[1]].lstrip(" \u3000")
         line = body.split("\n", 1)[0]
-        if len(line) >= 6 and any(rel == 0 for rel, _x in _line_repeats(line)):
+        if len(line) >= 6 and any(rel == 0 for rel, _x in _REPEATS.get(line, lambda line=line: _line_repeats(line))):
             return True
     return False
 

@@ -158,7 +158,9 @@ def _generic(key: str) -> bool:
 
 
 def _names(title: str, key: str) -> bool:
-    """Does the title name ``key`` as the head of a word (暴力団、不良入居者 and 契約期間 do; 暴力団員の排除 does not)?"""
+    """Does the title name ``key`` as the head of a word (暴力団、不良入居者 and 契約期間 do; 暴力団員の排除 does not)? Asked
+    of a provision's text too: one that writes 管理 only inside longer words (管理組合, 管理費) says nothing of the 管理
+    it carries out (敷地及び共用部分等の管理, 管理を行う)."""
     return next(compound_places(title, key, whole_start=False, katakana=False), None) is not None
 
 
@@ -645,7 +647,7 @@ def _outside(ctx: Context, a: Article, skip: tuple[int, int]) -> str:
 
 def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int], head: bool = False) -> int:
     """Title fit; 3 when the article defines ``key`` (…を「本サービス利用期間」とする); else 1 when its text
-    holds it (outside the citing line; with ``head``, as the head of a word: see _speaks_of), else 0."""
+    holds it (outside the citing line; with ``head``, as the head of a word: see _names), else 0."""
     f = _title_fit(a.title, key)
     if f:
         return f
@@ -653,13 +655,7 @@ def _fit(ctx: Context, a: Article, key: str, skip: tuple[int, int], head: bool =
     if _naming(key).search(body):
         return 3
     body = body.replace(" ", "")
-    return 1 if (_speaks_of(body, key) if head else key in body) else 0
-
-
-def _speaks_of(text: str, key: str) -> bool:
-    """Does ``text`` write ``key`` as the head of a word (敷地及び共用部分等の管理, 管理を行う), not only inside longer
-    ones (管理組合, 管理費)? A text that names the association 管理組合 says nothing of the 管理 it carries out."""
-    return _names(text, key)
+    return 1 if (_names(body, key) if head else key in body) else 0
 
 
 _NO_NOUN = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,8})")
@@ -700,7 +696,7 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
         # the cited paragraph itself speaks of it, or the article defines it (「電子公告調査」 in 第942条第1項
         # while 第941条 is titled 電子公告調査): the citation is the more precise one
         para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
-        if (para is not None and _speaks_of(_text(ctx, para.span).replace(" ", ""), key)) \
+        if (para is not None and _names(_text(ctx, para.span).replace(" ", ""), key)) \
                 or f"「{key}」" in _text(ctx, art.span):
             return None
         # (an article that writes the key only inside longer words, 管理組合 for 管理, does not speak of it: a title
@@ -740,7 +736,7 @@ def _neighbour(ctx: Context, t, art: Article, key: str, end: int) -> str | None:
         cited_para = _reader_paragraphs(art).get(t.paragraph) if t.paragraph is not None else None
         if noun and len(noun) >= 2 and not _generic(noun) and (  # (管理の実施: any provision speaks of 実施)
                 _holds(ctx, cited_para.span, noun) if cited_para is not None
-                else _title_fit(art.title, noun) or _speaks_of(_outside(ctx, art, line).replace(" ", ""), noun)):
+                else _title_fit(art.title, noun) or _names(_outside(ctx, art, line).replace(" ", ""), noun)):
             return None  # (an article that writes 管理 only in 管理組合 speaks of no 通常の管理)
     suggestion = article_label(cand.number)
     if t.paragraph is not None:

@@ -66,9 +66,6 @@ _SENTENCE_END = re.compile("[。．]")
 # word split)
 _CASE_PARTICLES = frozenset("をがはにのとでへも")
 _KANA = re.compile("[ぁ-ゖ]")
-# what a number counts, written right after it; a kanji that is no counter opens a word (「1     利用者及び…」: a label
-# and its paragraph)
-_COUNTERS = COUNTERS
 # a line that names a date and gives it (「最終変更日 2019年12月18日」「制定日　令和5年4月1日」): the space sets the value apart
 _DATED_FIELD = re.compile(r"^[ \u3000#*>]*(?P<name>[\u4e00-\u9fff々ぁ-ゖ\u30a1-\u30ffー]{0,11}日)[ \u3000]+"
                           r"(?:令和|平成|昭和)?[0-9０-９元]{1,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日[ \u3000*]*$")
@@ -1236,7 +1233,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
             continue  # 「…が困難なこと  (2)学業成績…」: items of a list run into one line, set apart before each label
         if (line[e:e + 2] == "さん" or line[e] in "様殿") and (s == 0 or line[s - 1] in "・、，（(「"):
             continue  # 「…といいます)・ さん(以下「代理人」…」: the blank where a name is written before さん
-        if line[e] not in _COUNTERS and _PARAGRAPH_RUN_IN.search(line, 0, s) or (
+        if line[e] not in COUNTERS and _PARAGRAPH_RUN_IN.search(line, 0, s) or (
                 line[s - 1] in "。．" and (label := _PARAGRAPH_NUMBER_NEXT.match(line, e))
                 and not counts_after_number(line[label.end():])):
             continue  # 「…をいう。2 停学は、」: the next paragraph's number run into the line, before and after it
@@ -1271,7 +1268,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
             if kind == "paren" and left == ")" and _closes_latin(line, s):
                 kind = None  # 「(…WIPO OIS) の規程」, a link's 「(…index.html) へ」: a bracket that closes Latin text is
                 # spaced from the Japanese after it as the Latin word is, by the same habit
-            if kind == "digit" and e - s >= 2 and right in _COUNTERS and _counted(line, s, e) \
+            if kind == "digit" and e - s >= 2 and right in COUNTERS and _counted(line, s, e) \
                     and not _LABEL.match(line[:s]) and _SENTENCE_END.search(line):
                 # 「教授のうちから 1    名を」: a run of spaces between a number and what it counts, inside a sentence,
                 # is no separator anyone sets, whatever the document's habit with one space

@@ -1054,6 +1054,7 @@ _PROSPECTIVE = frozenset(("希望", "予定", "候補", "志望", "志願"))
 _SUFFIXES = "等内上外中"
 _JOIN_WORDS = ("及び", "並びに", "又は", "若しくは")
 _JOINS = "|".join(_JOIN_WORDS)
+_JOIN_HEADS = "".join(w[0] for w in _JOIN_WORDS)
 
 
 def _suffix_at(ctx: Context, pos: int) -> bool:
@@ -1139,8 +1140,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if run[a:] in term_of and any(_clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
                 hit_runs.append((run, a))
     for run, a in hit_runs:  # where they are: few, each found by its own search
-        for s, e in compound_places(text, run, before=_SUFFIXES + "及並又若"):
-            if text[e:e + 1] in "及並又若" and not text.startswith(_JOIN_WORDS, e):
+        for s, e in compound_places(text, run, before=_SUFFIXES + _JOIN_HEADS):
+            if text[e:e + 1] in _JOIN_HEADS and not text.startswith(_JOIN_WORDS, e):
                 continue
             if a and not (a <= 2 and run[:a] in _DETERMINERS) and (
                     not spaced_in_source(ctx, s + a - 1) or run[a - 1] in NUMERAL_KANJI):

@@ -1232,7 +1232,8 @@ _AFTER_CONTINUATIVE = frozenset(("合う", "得る", "始める", "続ける", "
                                  "掛ける"))
 
 
-_U_ROW = frozenset("うくぐすつぬぶむる")
+# the last kana of a verb's plain form (ある, する, 経過する)
+_U_ROW = "うくぐすつぬぶむる"
 
 
 def _verb_after_verb(left: str, run: str, right: str, unseen: list[int]) -> bool:
@@ -1256,8 +1257,6 @@ def _verb_after_verb(left: str, run: str, right: str, unseen: list[int]) -> bool
         elif t.pos == "接尾辞" and t.surface == "なり" and before.pos == "名詞":
             spans.append((before.start, t.end))
     return bool(spans) and all(any(s < base + i + 3 and base + i < e for s, e in spans) for i in unseen)
-
-
 
 
 def _changed_grams_score(new: str, a: int, b: int) -> int:
@@ -1742,7 +1741,7 @@ def _places_of_run(text: str, run: str):
 _BROKEN_WORD_HEAD = re.compile(r"[ぁ-ゖ\u4e00-\u9fff々]{1,8}$")
 
 
-_VERB_GOTONI = re.compile(r"[うくぐすつぬぶむる]ごとに(?!よ|つ|関|対|係|基)")  # (not ことにより, ことについて written with ご)
+_VERB_GOTONI = re.compile(f"[{_U_ROW}]ごとに(?!よ|つ|関|対|係|基)")  # (not ことにより, ことについて written with ご)
 _PERIOD_BEFORE = re.compile(r"(?:時間|月|日|年|週)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _PARTICLE_STARTS = frozenset("のにをがはとでもへやか")

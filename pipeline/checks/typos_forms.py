@@ -150,17 +150,18 @@ def item_closer_findings(ctx: Context):
                 body = text[it.span[0]:it.span[1]].rstrip(" \u3000\n。．")
                 ends.append((body[-2:], it.span[0] + len(body) - 2))
             for closer in _ITEM_CLOSERS:
-                if sum(e == closer for e, _ in ends) < _ITEM_CLOSER_MIN:
+                n = sum(e == closer for e, _ in ends)
+                if n < _ITEM_CLOSER_MIN:
                     continue
                 for e, at in ends:
                     if e != closer and sum(a != b for a, b in zip(e, closer)) == 1 and all("ぁ" <= c <= "ゖ" for c in e) \
                             and ctx.in_scope(at):
                         yield ctx.finding(
                             "typo", (at, at + 2),
-                            f"この列挙の各号は「{closer}」で終わっていますが（{sum(x == closer for x, _ in ends)}号）、"
-                            f"この号だけ1字違いの「{e}」で終わっています。",
-                            f"The items of this list end on 「{closer}」 ({sum(x == closer for x, _ in ends)} of them); "
-                            f"this one ends on 「{e}」, one kana off.",
+                            f"この列挙の各号は「{closer}」で終わっていますが（{n}号）、この号だけ1字違いの「{e}」で終わって"
+                            "います。",
+                            f"The items of this list end on 「{closer}」 ({n} of them); this one ends on 「{e}」, one "
+                            "kana off.",
                             suggestion=closer, severity="warning", excerpt=text[max(0, at - 8):at + 2])
 
 

@@ -146,13 +146,16 @@ def _document_katakana(w: str, words: Counter) -> tuple[int, str, str] | None:
 _KATA_GRAM = 6
 
 
-def _katakana_grams(words: Counter) -> Counter:
-    """The six-kana stretches of the document's katakana runs (``words``: each run and how often it is written)."""
-    grams: Counter = Counter()
-    for run, n in words.items():
-        for g in _grams_of(run):
-            grams[g] += n
-    return grams
+def _document_grams(ctx: Context, words: Counter) -> Counter:
+    """The six-kana stretches of the document's katakana runs (``words``: each run and how often it is written),
+    counted once per document."""
+    def build() -> Counter:
+        grams: Counter = Counter()
+        for run, n in words.items():
+            for g in _grams_of(run):
+                grams[g] += n
+        return grams
+    return ctx.full.memo("typos.katakana_grams", build)
 
 
 @lru_cache(maxsize=20_000)
@@ -414,9 +417,8 @@ def katakana_findings(ctx: Context):
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]) \
-                and _document_katakana(w, words) is None and _long_word_written(
-                    w, ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(words)), ctx.full.text,
-                    _reads_broken(w)) is None:
+                and _document_katakana(w, words) is None \
+                and _long_word_written(w, _document_grams(ctx, words), ctx.full.text, _reads_broken(w)) is None:
             continue  # 「ニューエラジャパン合同会社」: a company's name keeps its registered spelling, unless the
             # document writes the corrected one elsewhere (ホールデングス beside ホールディングス, グロバルサイン beside
             # グローバルサイン: that is its spelling)
@@ -449,8 +451,7 @@ def katakana_findings(ctx: Context):
             broken = _reads_broken(w)
             usual = _document_katakana(w, words) if broken else _document_spelling(w, words)
             if usual is None:
-                grams = ctx.full.memo("typos.katakana_grams", lambda: _katakana_grams(words))
-                usual = _long_word_written(w, grams, ctx.full.text, broken)
+                usual = _long_word_written(w, _document_grams(ctx, words), ctx.full.text, broken)
             if usual is None:
                 continue
             n, new, written = usual
