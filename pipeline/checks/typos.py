@@ -122,7 +122,7 @@ from .typos_base import (
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
-from .typos_formulas import definition_opening_findings, formula_slip_findings
+from .typos_formulas import definition_opening_findings, formula_slip_findings, kana_particle_slip_findings
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
 from .typos_romaji import romaji_slip_fix
@@ -131,7 +131,8 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
                           katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
                           pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings,
-                          item_closer_findings)
+                          item_closer_findings, potential_wish_findings,
+                          conjunction_kanji_slip_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -2421,6 +2422,9 @@ def _typo_findings(ctx: Context):
     words += _doc_compound_homophone_findings(ctx, [f.span for f in compounds + slips + words] + listed)
     yield from words
     kanji_kana = list(_kanji_kana_findings(ctx, [f.span for f in compounds + slips + words]))
+    # (a conjunction's kanji typed as a like one, 九び beside 及び ×20, that the document's own kana tell is theirs)
+    kanji_kana += [f for f in conjunction_kanji_slip_findings(ctx) if not any(
+        a < f.span[1] and f.span[0] < b for a, b in (g.span for g in kanji_kana))]
     yield from kanji_kana
     dropped = list(dropped_kanji_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana]))
     yield from dropped
@@ -2464,11 +2468,13 @@ def _typo_findings(ctx: Context):
     yield from dropped_to
     # (a formula one kana off that the document's endings, its kana runs or the lists already told, is theirs)
     told = [f.span for f in endings + kana_slips + dropped_to + tripled + wa] + listed
-    formulas = [f for f in formula_slip_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
+    formulas = [f for f in chain(formula_slip_findings(ctx), kana_particle_slip_findings(ctx))
+                if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
     yield from formulas
     # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)
     told += [f.span for f in formulas]
-    yield from (f for f in doubled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in told))
+    yield from (f for f in chain(doubled_kana_findings(ctx), potential_wish_findings(ctx))
+                if not any(a < f.span[1] and f.span[0] < b for a, b in told))
     yield from definition_opening_findings(ctx)
     yield from stray_letter_findings(ctx)
     yield from katakana_he_findings(ctx)

@@ -24,15 +24,19 @@
 7. A lone lower-case Latin letter glued to the end of a Japanese clause: 「…送信する行為z」 (a key struck as the input
    method was switched off). A name or a plan's letter follows katakana or stands capitalised (プランA, コースB); after
    kanji or hiragana at a clause's end, a single small letter is no word.
+8. できる with the たい of wishing (「復元できたいことによって」): できない with な typed as た; a potential takes no たい.
+9. A conjunction's kanji typed as one of like reading or shape between two words (「閲覧旧び提供」 for 及び, 平びに).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import Context
 from .terms_self import organization_nouns
 from .typos_base import DOUBLED_RU, _path_cost, kana3, model, variable_letters
+from .typos_kanji import similar_kanji
 from ..tokens import is_known_word
 
 # お／ご, a word of kanji, then いただ… or いたし… (the い already missing from the verb) or たします (the い of
@@ -130,6 +134,27 @@ def koto_ka_findings(ctx: Context):
             "「ことか」: か after こと makes a question (ことか否か, ことかどうか) and no word follows it; the subject's "
             "が seems to have lost its dakuten.",
             suggestion="が", severity="warning", excerpt=text[max(0, s - 6):s + 5])
+
+
+# できる is a potential verb, and a potential takes no たい of wishing: 「復元できたいことによって」, 「行うことができたい。」 are
+# できない with its な typed as た (one key off). None of some 330 texts (the samples, the corpus, the readers'
+# fixtures) writes できたい, できたく or できたかった; MeCab reads the slip as でき (出来る) and the auxiliary たい.
+_DEKI_TAI = re.compile(r"でき(?P<tai>たい|たく|たかっ)")
+
+
+def potential_wish_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DEKI_TAI):
+        verb, aux = ctx.token_at(m.start()), ctx.token_at(m.start("tai"))
+        if verb is None or verb.lemma != "出来る" or verb.end != m.start("tai") or aux is None or aux.lemma != "たい":
+            continue
+        fixed = "できな" + m.group("tai")[1:]
+        yield ctx.finding(
+            "typo", m.span(),
+            f"「{m.group(0)}」は可能動詞「できる」に願望の「たい」を付けた形で、日本語になりません。「{fixed}」の「な」が"
+            "「た」になったものと思われます。",
+            f"「{m.group(0)}」 puts the wish of たい on the potential できる, which takes none: 「{fixed}」 with な typed as "
+            "た.", suggestion=fixed, severity="warning", excerpt=text[max(0, m.start() - 6):m.end() + 4])
 
 
 # The nouns a list of cases or duties closes each item on (…があるとき, …すること): in a list whose items end on one of
@@ -318,6 +343,38 @@ def lone_conjunction_kanji_findings(ctx: Context):
             severity = "info" if kanji == "又" and before is not None and before.pos in ("動詞", "助動詞") else "warning"
             yield ctx.finding("typo", (s, s + 1), ja, en, suggestion=fix, severity=severity,
                               excerpt=text[max(0, s - 5):s + 4])
+
+
+# A conjunction of legal prose with its kanji typed as one of the same reading or shape (similar_kanji: the law model's
+# Unihan readings and radicals), between two words: 「閲覧旧び提供」 (旧 and 及 are both キュウ; MeCab reads 旧び as the
+# verb 旧びる), 「甲平びに乙」. No text of the corpus (some 330) writes any of them: a kanji like 及 before び,
+# like 並 before びに or like 若 before しくは makes no word between two nouns. (Not 又は: 由 sounds like 又, and 理由は is
+# a noun and its particle.)
+_CONJUNCTIONS_WITH_KANA = ("及び", "並びに", "若しくは")
+_WORD_BEFORE = r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)])"
+_WORD_AFTER = r"(?=[\u4e00-\u9fff々\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ「『（(])"
+
+
+@lru_cache(maxsize=1)
+def _conjunction_slips() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of every conjunction with its kanji typed as a like one, and each such spelling → the conjunction."""
+    slips = {k + conj[1:]: conj for conj in _CONJUNCTIONS_WITH_KANA for k in similar_kanji(conj[0]) - {conj[0]}}
+    alternatives = "|".join(re.escape(w) for w in sorted(slips, key=len, reverse=True))
+    return re.compile(f"{_WORD_BEFORE}(?:{alternatives}){_WORD_AFTER}"), slips
+
+
+def conjunction_kanji_slip_findings(ctx: Context):
+    text = ctx.text
+    rx, slips = _conjunction_slips()
+    for m in ctx.finditer(rx):
+        written, conj = m.group(0), slips[m.group(0)]
+        s, e = m.span()
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{text[max(0, s - 3):e + 2]}」の「{written}」は、接続詞「{conj}」の「{conj[0]}」が音や形の近い「{written[0]}」に"
+            "なったものと思われます。",
+            f"「{written}」 between two words is the conjunction 「{conj}」 with 「{conj[0]}」 typed as 「{written[0]}」 (same "
+            "reading or shape).", suggestion=conj[0], severity="warning", excerpt=text[max(0, s - 5):e + 3])
 
 
 # a verb's 終止形 (its last kana), もの, then し (or its humble 致し) and the polite ending or a clause's comma

@@ -1,4 +1,5 @@
-"""The typo rule's detector of a clause-closing formula written one kana off (typos.py lists the rule's detectors).
+"""The typo rule's detectors of a clause-closing formula, or a compound particle written in kana, one kana off
+(typos.py lists the rule's detectors).
 
 「保護者の同意を得るものとます。」 (ものとします, し dropped), 「申し出なければならかない。」 (なければならない, か slipped in),
 「…のものをいいします。」 (をいいます, し slipped in), 「通知したければならない。」 (なければならない, one kana typed for
@@ -90,7 +91,9 @@ def _halves() -> tuple[re.Pattern, dict[str, list[tuple[str, int]]]]:
         h = len(f) // 2
         by_half.setdefault(f[:h], []).append((f, 0))
         by_half.setdefault(f[h:], []).append((f, h))
-    return re.compile("|".join(re.escape(x) for x in sorted(by_half, key=len, reverse=True))), by_half
+    # (a look-ahead finds every place a half starts, and the longest half there: the shorter ones starting there are
+    # its prefixes, ことが of ことができない inside ことがで of ことができます)
+    return re.compile("(?=(" + "|".join(re.escape(x) for x in sorted(by_half, key=len, reverse=True)) + "))"), by_half
 
 
 def _substitutions(ctx: Context, formulas: tuple[str, ...]):
@@ -99,7 +102,8 @@ def _substitutions(ctx: Context, formulas: tuple[str, ...]):
     rx, by_half = _halves()
     seen = set()
     for m in ctx.finditer(rx):
-        for f, off in by_half[m.group(0)]:
+        longest = m.group(1)
+        for f, off in chain.from_iterable(by_half.get(longest[:n], ()) for n in range(1, len(longest) + 1)):
             a = m.start() - off
             b = a + len(f)
             written = text[a:b]
@@ -138,6 +142,38 @@ def formula_slip_findings(ctx: Context):
             f"「{text[max(0, a - 4):b + 1]}」の「{written}」は、定型の文末「{fixed}」の1字違いです（{how_ja}）。",
             f"「{written}」 is the closing formula 「{fixed}」 with one kana {how_en}.",
             suggestion=fixed, severity="warning", excerpt=text[max(0, a - 6):b + 1])
+
+
+@lru_cache(maxsize=1)
+def _kana_particles() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+    """A pattern of every compound particle of data/kana_compound_particles.tsv with one kana inside typed for another,
+    the particles whose variants are told, and every particle listed."""
+    rows = load_tsv("kana_compound_particles.tsv")
+    told = tuple(row[0] for row in rows if row[1] == "yes")
+    alternatives = [re.escape(f[:i]) + "[ぁ-ゖ]" + re.escape(f[i + 1:]) for f in told for i in range(1, len(f) - 1)]
+    return re.compile("(?=(" + "|".join(alternatives) + "))"), told, frozenset(row[0] for row in rows)
+
+
+def kana_particle_slip_findings(ctx: Context):
+    """A compound particle written in kana with one kana typed for another (「損害にすいてのみ賠償する」: について), where
+    law text writes none of the 4-grams that hold the changed kana; the document's most written particle of those
+    one kana off is the suggestion (に_いて is について or において)."""
+    rx, told, listed = _kana_particles()
+    text = ctx.text
+    for m in ctx.finditer(rx):
+        written = m.group(1)
+        if written in listed:
+            continue
+        candidates = [f for f in told if _substituted(written, (f,))]
+        if not candidates:
+            continue
+        fixed = max(candidates, key=lambda f: (ctx.full.text.count(f), -told.index(f)))
+        a, b = m.start(), m.start() + len(written)
+        yield ctx.finding(
+            "typo", (a, b),
+            f"「{text[max(0, a - 4):b + 2]}」の「{written}」は、複合助詞「{fixed}」の1字違いです（仮名が1字違います）。",
+            f"「{written}」 is the compound particle 「{fixed}」 with one kana typed for another.",
+            suggestion=fixed, severity="warning", excerpt=text[max(0, a - 6):b + 2])
 
 
 # The formula that opens a definition in parentheses, 「（以下「利用契約」という。）」: its 以下 is fixed, and a pair of kanji

@@ -464,6 +464,9 @@ def _unlawful_in(lines: list[str]) -> list[tuple[tuple[str, int, str], ...]]:
 # a pair of kanji the document writes this often is its own word: a pair written once that is it with one kanji
 # changed to one of the same reading or shape (役款 among 約款 ×40, 成合 among 場合) is a slip of it
 _DOC_WORD = 5
+# ... or this often where MeCab reads a kanji of the pair as no word at all (a symbol: 併 of 「弊社」 typed 「併社」, beside
+# 弊社 ×4) and the correction reads better by _SURE_GAIN
+_DOC_WORD_UNREAD = 3
 
 
 def _doc_pair_counts(ctx: Context) -> Counter:
@@ -584,7 +587,7 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
     本約款, 送信間数 in one of 件数."""
     text = ctx.text
     candidates, doc_pairs = _unlawful_pairs(ctx)
-    counts = None
+    counts = few_by_kanji = None
     said = -1  # where the last finding ends: 理子長 is one slip, not 理子 and 子長 both
     for pair, s, before in candidates:
         if doc_pairs[pair] > 1 or s < said or any(a < s + 2 and s < b for a, b in skip):
@@ -612,6 +615,12 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
         for q, wrong, right in _twins(pair, *by_kanji):
             if best is None or (counts[q], q) > best[:2]:
                 best = (counts[q], q, wrong, right)
+        if best is None and not word_itself and _unread_kanji(ctx, s):
+            if few_by_kanji is None:
+                few_by_kanji = _pairs_by_kanji(counts, _DOC_WORD_UNREAD)
+            for q, wrong, right in _twins(pair, *few_by_kanji):
+                if (best is None or (counts[q], q) > best[:2]) and _reading_gain(ctx, s, s + 2, q) >= _SURE_GAIN:
+                    best = (counts[q], q, wrong, right)
         if best is None or (word_itself and (best[0] < _DOC_STAPLE or not _is_word(best[1]))):
             continue  # (本役 → 本約: a staple pair of 本約款 but no word; the slip is 役款 → 約款)
         if word_itself and not _shared_readings(best[2], best[3]):
@@ -639,6 +648,11 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         yield _staple_finding(ctx, (s, s + 2), pair, "字の組合せ", wrong, right, word, n, suggestion=word,
                               excerpt_end=s + 6)
+
+
+def _unread_kanji(ctx: Context, s: int) -> bool:
+    """Does MeCab read a kanji of the pair at ``s`` as a symbol, no word of its dictionary?"""
+    return any(t is not None and t.pos == "記号" for t in (ctx.token_at(s), ctx.token_at(s + 1)))
 
 
 def _staple_in_compound(text: str, s: int, word: str) -> bool:
@@ -918,7 +932,7 @@ def _dictionary_fixes(left: str, pair: str, right: str) -> tuple[tuple[int, str,
     written = _path_cost(left + pair + right)
     out = []
     for i in (0, 1):
-        for k in sorted(_similar_kanji(pair[i])):
+        for k in sorted(similar_kanji(pair[i])):
             word = pair[:i] + k + pair[i + 1:]
             if _is_word(word):
                 out.append((written - _path_cost(left + word + right), word, pair[i], k))
@@ -973,12 +987,16 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     if x in _PREFIXES or not (_lone_noun(ctx, s) and _lone_noun(ctx, s + 1) or _unknown_pair(ctx, s)):
         if not (_lone_kanji(ctx, s) and _lone_kanji(ctx, s + 1)):
             return None  # the kanji belong to words MeCab knows (一時|的, 公務員|法): not a broken compound
-        if _affix_pos(ctx, s) == "接尾辞" and _affix_pos(ctx, s + 1) == "接頭辞":
-            return None  # 場合等|本規約: a suffix closing one noun, a prefix opening the next (not 謄本)
+        if _affix_pos(ctx, s) == "接尾辞" and _affix_pos(ctx, s + 1) == "接頭辞" and _WORD_CH.match(ctx.text, s + 2):
+            return None  # 場合等|本規約: a suffix closing one noun, a prefix opening the next (not 謄本); a "prefix"
+            # before a particle opens nothing (使用|状|退|や, 状態 mistyped)
         return "affix"
     if _affix_pos(ctx, s) == "接尾辞" and _word_before_particle(ctx, s + 1):
         return "affix"  # a suffix closing a noun, then a one-kanji word its particle follows: no compound unless the reading gains
     return "plain"
+
+
+_WORD_CH = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 
 
 # 間もない, 間もなく: 間 (a while) and its particle, the idiom that follows a point in time (…後間もなく)
@@ -1094,7 +1112,9 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         plain = not affixes and y not in _kanji_list("suffix_kanji.tsv")
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1])) and not _negated_root(x, y, w[1])
-                 and not _ends_a_noun_as_suffix(ctx, s, w[1])]  # (駐車場|名 is no 駐車|場合)
+                 # (駐車場|名 is no 駐車|場合; but MeCab takes a kanji for a suffix where the slip leaves it no word to
+                 # belong to, 特定|目|適 for 特定目的, 使用|状|退 for 使用状態: the correction reads far better then)
+                 and (not _ends_a_noun_as_suffix(ctx, s, w[1]) or _reading_gain(ctx, s, s + 2, w) >= _KANJI_GAIN_UNSPLIT)]
         fixes += [(c, w, how, x, w[0]) for w, c in second.get(y, ())  # change x, keep y
                   if w[0] != x and (how := _similar(x, w[0]))
                   and not _suffix_of_the_word_before(ctx, s)]  # (病|児|期 is no 病|時期; 弁護|士|料 no 弁護|資料)
@@ -1161,7 +1181,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         )
 
 
-def _similar_kanji(c: str) -> set[str]:
+def similar_kanji(c: str) -> set[str]:
     """Kanji a writer slips into for ``c``: the same on reading (a conversion slip), or the same radical with
     nearly the same strokes (a look-alike), as the Unihan tables of the law model say."""
     kanji = model()["kanji"]
@@ -1233,7 +1253,7 @@ def _kanji_fix(run: str, i: int) -> tuple[int, str, str] | None:
 def _similar_order(c: str) -> dict[str, int]:
     """The kanji like ``c`` (same reading or shape), each with its rank among them: code point order, so
     that two corrections used equally often in law text are chosen the same way in every run."""
-    return {x: k for k, x in enumerate(sorted(_similar_kanji(c)))}
+    return {x: k for k, x in enumerate(sorted(similar_kanji(c)))}
 
 
 @lru_cache(maxsize=1)
