@@ -121,3 +121,28 @@ def test_a_kanji_slip_mecab_reads_as_a_prefix_before_a_particle():
     assert "使用状態や" in doc.norm.text
     added = _typos(KDDI, "使用状態や", "使用状退や")
     assert [(s, sev) for _, s, sev in added] == [("状態", "warning")]
+
+
+# ------------------------------------------------------------------ references to the wrong content
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_citation_shifted_off_the_article_whose_title_holds_every_noun_of_the_key():
+    """「現に有効な第18条に基づく使用細則」: 第18条 is 「基本使用規則および各細則」, whose words hold 使用 and 細則; shifted to
+    第17条（専有部分の修繕等） it is told. Shifted to 第19条（専有部分の貸与）, which itself binds the tenant to the 使用細則,
+    nothing is said: the cited article speaks of the key."""
+    written = "現に有効な第18条に基づく使用細則"
+    added = findings_added(KIYAKU_2025, written, written.replace("18", "17"), "reference-content-mismatch")
+    assert [(f.excerpt[:4], f.suggestion) for f in added] == [("第17条", "第18条")]
+    assert findings_added(KIYAKU_2025, written, written.replace("18", "19"), "reference-content-mismatch") == []
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_citation_shifted_off_the_article_titled_by_the_head_of_the_phrase():
+    """「第10条に定める各区分所有者の共用部分の共有持分割合」: the key 各区分所有者 fits no article; the phrase's head,
+    共有持分割合, is 第10条（共有持分）'s. Shifted to 第11条 it is told; shifted to 第9条（共有）, whose title is the
+    head's own head, nothing is said."""
+    written = "第10条に定める各区分所有者の共用部分"
+    added = findings_added(KIYAKU_2025, written, written.replace("10", "11"), "reference-content-mismatch")
+    assert [(f.suggestion, "共有持分割合" in f.message) for f in added] == [("第10条", True)]
+    assert findings_added(KIYAKU_2025, written, written.replace("10", "9"), "reference-content-mismatch") == []

@@ -383,6 +383,12 @@ def _content_mismatches(ctx: Context):
                     suggestion = article_label(a.number) + f"第{n}項"
         if suggestion is None and item is None:
             suggestion = _neighbour(ctx, t, art, key, end)
+            if suggestion is None and not _title_fit(art.title, key) and not _holds(ctx, art.span, key):
+                # the key says nothing of the cited article or its neighbours: the phrase it opens may be what is
+                # cited, its head (「第11条に定める各区分所有者の共用部分の共有持分割合」 where 第10条 is 共有持分)
+                head = _phrase_head(text, _QUALIFIER.match(text, end).end() + len(key))
+                if head is not None and (suggestion := _neighbour(ctx, t, art, head, end)) is not None:
+                    key = head
         if suggestion is None:
             continue
         if _generic(key) and not _next_door(art.number, suggestion):
@@ -606,6 +612,14 @@ def _previous_paragraph_meant(ctx: Context):
         )
 
 
+def _phrase_head(text: str, at: int) -> str | None:
+    """The last noun of the chain of の and nouns that starts at ``at`` (の共用部分の共有持分割合 → 共有持分割合)."""
+    head = None
+    while (m := _NO_NOUN.match(text, at)) is not None and (noun := _whole_noun(m.group(1))) is not None:
+        head, at = noun, m.start(1) + len(noun)
+    return head
+
+
 def _whole_noun(run: str) -> str | None:
     """The first noun compound of ``run`` by tokens (指導による → 指導), or None."""
     key = ""
@@ -629,7 +643,24 @@ def _title_fit(title: str | None, key: str) -> int:
     if next(compound_places(t, key, before="及並又若等", katakana=False), None) is not None or (
             len(t) >= 2 and key.startswith(t) and len(key) > len(t)):
         return 2
+    # a key of two nouns or more whose every noun is a word of the title (使用細則 for 「基本使用規則および各細則」)
+    parts = _nouns_of(key)
+    if len(parts) >= 2 and set(parts) <= set(_nouns_of(t, whole=False)):
+        return 2
     return 0
+
+
+@lru_cache(maxsize=4096)
+def _nouns_of(run: str, whole: bool = True) -> tuple[str, ...]:
+    """The nouns of two characters or more ``run`` is made of (使用|細則), or none where something else is in it (with
+    ``whole``: a key is nouns only); without ``whole``, the nouns among its words (a title's)."""
+    nouns = []
+    for tok in tokenize(run):
+        if tok.pos == "名詞" and len(tok.surface) >= 2:
+            nouns.append(tok.surface)
+        elif whole:
+            return ()
+    return tuple(nouns)
 
 
 @lru_cache(maxsize=1024)
