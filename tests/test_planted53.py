@@ -1,7 +1,8 @@
 """Errors planted at random in real documents (bench_checks_planted, seeds 173, 179, 181 and 191, never looked at
-before) that no check told, and the right text that bounds each method: a compound particle or a formula one kana
+before) that no check told, and the right text that bounds each method: a fixed kana phrase or a formula one kana
 off, できる with the たい of wishing, a conjunction's kanji typed as a like one, a kanji MeCab reads as no word beside the
-document's word, and a kanji slip MeCab reads as a suffix or a prefix."""
+document's word, a kanji slip MeCab reads as a suffix or a prefix, and citations shifted off an article whose title
+holds the key's nouns or the head of its phrase."""
 
 from pathlib import Path
 
@@ -30,8 +31,10 @@ def _typos(path, written, slip):
     (SAMPLES["gmo_reseller"], "損害についてのみ", "損害にすいてのみ", "について"),
     # づい is read as 付く, voiced: the same particle
     (SAMPLES["gmo_reseller"], "事項についていかなる", "事項にづいていかなる", "について"),
-], ids=["nisuite", "nizuite"])
-def test_a_compound_particle_one_kana_off(path, written, slip, fixed):
+    # the conditional とき after a verb's past: とか|に reads as particles, and no text writes たとかに
+    (SAMPLES["gmo_reseller"], "行ったときに成立", "行ったとかに成立", "たときに"),
+], ids=["nisuite", "nizuite", "tatokani"])
+def test_a_fixed_kana_phrase_one_kana_off(path, written, slip, fixed):
     assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
 
 
@@ -42,7 +45,7 @@ def test_a_compound_particle_one_kana_off_in_a_law():
     assert [(s, sev) for _, s, sev in added] == [("において", "warning")]
 
 
-def test_compound_particles_of_their_own_stay_quiet():
+def test_phrases_of_their_own_one_kana_off_stay_quiet():
     """A match-play page: 「対戦が進むにつれて」 is について with い→れ, a compound particle of its own (listed beside it);
     「一緒になって」 is によって one kana off, which is not told (its variants are verbs after に)."""
     path = FIXTURES / "pub147" / "dg_matchplay.md"

@@ -122,7 +122,7 @@ from .typos_base import (
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
-from .typos_formulas import definition_opening_findings, formula_slip_findings, kana_particle_slip_findings
+from .typos_formulas import definition_opening_findings, formula_slip_findings, kana_phrase_slip_findings
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
 from .typos_romaji import romaji_slip_fix
@@ -2468,7 +2468,7 @@ def _typo_findings(ctx: Context):
     yield from dropped_to
     # (a formula one kana off that the document's endings, its kana runs or the lists already told, is theirs)
     told = [f.span for f in endings + kana_slips + dropped_to + tripled + wa] + listed
-    formulas = [f for f in chain(formula_slip_findings(ctx), kana_particle_slip_findings(ctx))
+    formulas = [f for f in chain(formula_slip_findings(ctx), kana_phrase_slip_findings(ctx))
                 if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
     yield from formulas
     # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)

@@ -1,5 +1,5 @@
-"""The typo rule's detectors of a clause-closing formula, or a compound particle written in kana, one kana off
-(typos.py lists the rule's detectors).
+"""The typo rule's detectors of a clause-closing formula, or a fixed phrase written in kana inside a sentence (a
+compound particle, the conditional とき), one kana off (typos.py lists the rule's detectors).
 
 「保護者の同意を得るものとます。」 (ものとします, し dropped), 「申し出なければならかない。」 (なければならない, か slipped in),
 「…のものをいいします。」 (をいいます, し slipped in), 「通知したければならない。」 (なければならない, one kana typed for
@@ -145,20 +145,20 @@ def formula_slip_findings(ctx: Context):
 
 
 @lru_cache(maxsize=1)
-def _kana_particles() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
-    """A pattern of every compound particle of data/kana_compound_particles.tsv with one kana inside typed for another,
-    the particles whose variants are told, and every particle listed."""
-    rows = load_tsv("kana_compound_particles.tsv")
+def _kana_phrases() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+    """A pattern of every phrase of data/kana_phrases.tsv that is told with one kana inside typed for another, those
+    phrases, and every phrase listed."""
+    rows = load_tsv("kana_phrases.tsv")
     told = tuple(row[0] for row in rows if row[1] == "yes")
     alternatives = [re.escape(f[:i]) + "[ぁ-ゖ]" + re.escape(f[i + 1:]) for f in told for i in range(1, len(f) - 1)]
     return re.compile("(?=(" + "|".join(alternatives) + "))"), told, frozenset(row[0] for row in rows)
 
 
-def kana_particle_slip_findings(ctx: Context):
-    """A compound particle written in kana with one kana typed for another (「損害にすいてのみ賠償する」: について), where
-    law text writes none of the 4-grams that hold the changed kana; the document's most written particle of those
-    one kana off is the suggestion (に_いて is について or において)."""
-    rx, told, listed = _kana_particles()
+def kana_phrase_slip_findings(ctx: Context):
+    """A fixed phrase written in kana inside a sentence with one kana typed for another (「損害にすいてのみ賠償する」:
+    について; 「行ったとかに成立する」: ときに), where law text writes none of the 4-grams that hold the changed kana; the
+    document's most written phrase of those one kana off is the suggestion (に_いて is について or において)."""
+    rx, told, listed = _kana_phrases()
     text = ctx.text
     for m in ctx.finditer(rx):
         written = m.group(1)
@@ -171,8 +171,8 @@ def kana_particle_slip_findings(ctx: Context):
         a, b = m.start(), m.start() + len(written)
         yield ctx.finding(
             "typo", (a, b),
-            f"「{text[max(0, a - 4):b + 2]}」の「{written}」は、複合助詞「{fixed}」の1字違いです（仮名が1字違います）。",
-            f"「{written}」 is the compound particle 「{fixed}」 with one kana typed for another.",
+            f"「{text[max(0, a - 4):b + 2]}」の「{written}」は、定型の言い回し「{fixed}」の1字違いです（仮名が1字違います）。",
+            f"「{written}」 is the fixed phrase 「{fixed}」 with one kana typed for another.",
             suggestion=fixed, severity="warning", excerpt=text[max(0, a - 6):b + 2])
 
 
