@@ -17,6 +17,7 @@ MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
 KIYAKU_2025 = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
 PROCEDURE = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
 KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
+COMPANIES_ACT = EXTERNAL / "companies-act" / "20220617_417AC0000000086_20220617_504AC0000000068.md"
 
 
 def _typos(path, written, slip):
@@ -149,3 +150,37 @@ def test_a_citation_shifted_off_the_article_titled_by_the_head_of_the_phrase():
     added = findings_added(KIYAKU_2025, written, written.replace("10", "11"), "reference-content-mismatch")
     assert [(f.suggestion, "共有持分割合" in f.message) for f in added] == [("第10条", True)]
     assert findings_added(KIYAKU_2025, written, written.replace("10", "9"), "reference-content-mismatch") == []
+
+
+# ------------------------------------------------------------------ kanji: a set phrase of laws and agreements
+
+
+@pytest.mark.parametrize("path, written, slip, fixed", [
+    # MeCab reads 束 alone and やか|に as particles: no word is broken to its eye, and the law model counts no okurigana
+    (SAMPLES["gmo_reseller"], "速やかに当社", "束やかに当社", "速"),
+    # 一|債 is a numeral and a suffix to MeCab, and 一 keeps the kanji detectors away (a number is no slip)
+    (SAMPLES["gmo_reseller"], "その他一切の責任", "その他一債の責任", "切"),
+    (SAMPLES["basic"], "天災地変", "天災地辺", "変"),
+], ids=["sumiyaka", "issai", "tensai"])
+def test_a_set_phrase_with_one_kanji_typed_as_a_like_one(path, written, slip, fixed):
+    assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
+
+
+def test_set_phrases_of_their_own_and_words_one_kanji_off_stay_quiet():
+    """天災事変 is 労働基準法's wording (a 就業規則 copies it), listed beside 天災地変; 若しくは is one kanji of like shape off
+    著しく, and 防げない (防ぐ) one off 妨げない: a kanji with its kana that reads as a word of its own is no slip."""
+    shugyo = read_document(FIXTURES / "pub34" / "shugyo.md")
+    assert "天災事変" in shugyo.norm.text
+    assert [f for f in run_checks(shugyo, ["typo"]) if "天災" in f.excerpt] == []
+    path = SAMPLES["gmo_reseller"]
+    assert _typos(path, "内容を速やかに当社", "内容を速やかに当社に通知し、損害の拡大を防げない場合も") == []
+    assert "偽計若しくは威力" in path.read_text(encoding="utf-8")
+    assert [f for f in run_checks(read_document(path), ["typo"]) if "若しく" in f.excerpt] == []
+
+
+@needs_shared(COMPANIES_ACT)
+def test_an_ordinal_one_kanji_off_a_set_phrase_stays_quiet():
+    # 「同章第一節の規定」: 節 sounds like 切 (setsu), but 第一節 is a section's number, not 一切 mistyped
+    doc = read_document(COMPANIES_ACT)
+    assert "第一節の" in doc.norm.text
+    assert [f for f in run_checks(doc, ["typo"]) if "一節" in f.excerpt] == []

@@ -31,7 +31,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import Context
 from .terms_self import organization_nouns
@@ -351,30 +350,30 @@ def lone_conjunction_kanji_findings(ctx: Context):
 # like 並 before びに or like 若 before しくは makes no word between two nouns. (Not 又は: 由 sounds like 又, and 理由は is
 # a noun and its particle.)
 _CONJUNCTIONS_WITH_KANA = ("及び", "並びに", "若しくは")
-_WORD_BEFORE = r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)])"
-_WORD_AFTER = r"(?=[\u4e00-\u9fff々\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ「『（(])"
-
-
-@lru_cache(maxsize=1)
-def _conjunction_slips() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern of every conjunction with its kanji typed as a like one, and each such spelling → the conjunction."""
-    slips = {k + conj[1:]: conj for conj in _CONJUNCTIONS_WITH_KANA for k in similar_kanji(conj[0]) - {conj[0]}}
-    alternatives = "|".join(re.escape(w) for w in sorted(slips, key=len, reverse=True))
-    return re.compile(f"{_WORD_BEFORE}(?:{alternatives}){_WORD_AFTER}"), slips
+# (the kana each is written with, found first: a class of every like kanji before them would be tried at every
+# character of the text)
+_CONJUNCTION_KANA = re.compile("|".join(sorted({c[1:] for c in _CONJUNCTIONS_WITH_KANA}, key=len, reverse=True)))
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9０-９Ａ-Ｚａ-ｚ」』）)]")
+_WORD_AFTER = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faA-Za-zＡ-Ｚａ-ｚ「『（(]")
 
 
 def conjunction_kanji_slip_findings(ctx: Context):
     text = ctx.text
-    rx, slips = _conjunction_slips()
-    for m in ctx.finditer(rx):
-        written, conj = m.group(0), slips[m.group(0)]
-        s, e = m.span()
-        yield ctx.finding(
-            "typo", (s, s + 1),
-            f"「{text[max(0, s - 3):e + 2]}」の「{written}」は、接続詞「{conj}」の「{conj[0]}」が音や形の近い「{written[0]}」に"
-            "なったものと思われます。",
-            f"「{written}」 between two words is the conjunction 「{conj}」 with 「{conj[0]}」 typed as 「{written[0]}」 (same "
-            "reading or shape).", suggestion=conj[0], severity="warning", excerpt=text[max(0, s - 5):e + 3])
+    for m in ctx.finditer(_CONJUNCTION_KANA):
+        s = m.start() - 1
+        if s < 1 or not _WORD_BEFORE.match(text, s - 1):
+            continue
+        for conj in _CONJUNCTIONS_WITH_KANA:
+            e = s + len(conj)
+            if text.startswith(conj[1:], m.start()) and text[s] in similar_kanji(conj[0]) and _WORD_AFTER.match(text, e):
+                written = text[s:e]
+                yield ctx.finding(
+                    "typo", (s, s + 1),
+                    f"「{text[max(0, s - 3):e + 2]}」の「{written}」は、接続詞「{conj}」の「{conj[0]}」が音や形の近い"
+                    f"「{written[0]}」になったものと思われます。",
+                    f"「{written}」 between two words is the conjunction 「{conj}」 with 「{conj[0]}」 typed as "
+                    f"「{written[0]}」 (same reading or shape).", suggestion=conj[0], severity="warning",
+                    excerpt=text[max(0, s - 5):e + 3])
 
 
 # a verb's 終止形 (its last kana), もの, then し (or its humble 致し) and the polite ending or a clause's comma

@@ -91,9 +91,10 @@ def _halves() -> tuple[re.Pattern, dict[str, list[tuple[str, int]]]]:
         h = len(f) // 2
         by_half.setdefault(f[:h], []).append((f, 0))
         by_half.setdefault(f[h:], []).append((f, h))
-    # (a look-ahead finds every place a half starts, and the longest half there: the shorter ones starting there are
-    # its prefixes, ことが of ことができない inside ことがで of ことができます)
-    return re.compile("(?=(" + "|".join(re.escape(x) for x in sorted(by_half, key=len, reverse=True)) + "))"), by_half
+    # (the longest half that starts at a place is found; the shorter ones starting there are its prefixes, ことが of
+    # ことができない inside ことがで of ことができます. No look-ahead, which would cost the engine its skip to the
+    # literals' first characters)
+    return re.compile("|".join(re.escape(x) for x in sorted(by_half, key=len, reverse=True))), by_half
 
 
 def _substitutions(ctx: Context, formulas: tuple[str, ...]):
@@ -102,7 +103,7 @@ def _substitutions(ctx: Context, formulas: tuple[str, ...]):
     rx, by_half = _halves()
     seen = set()
     for m in ctx.finditer(rx):
-        longest = m.group(1)
+        longest = m.group(0)
         for f, off in chain.from_iterable(by_half.get(longest[:n], ()) for n in range(1, len(longest) + 1)):
             a = m.start() - off
             b = a + len(f)
@@ -151,7 +152,7 @@ def _kana_phrases() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
     rows = load_tsv("kana_phrases.tsv")
     told = tuple(row[0] for row in rows if row[1] == "yes")
     alternatives = [re.escape(f[:i]) + "[ぁ-ゖ]" + re.escape(f[i + 1:]) for f in told for i in range(1, len(f) - 1)]
-    return re.compile("(?=(" + "|".join(alternatives) + "))"), told, frozenset(row[0] for row in rows)
+    return re.compile("|".join(alternatives)), told, frozenset(row[0] for row in rows)
 
 
 def kana_phrase_slip_findings(ctx: Context):
@@ -161,14 +162,14 @@ def kana_phrase_slip_findings(ctx: Context):
     rx, told, listed = _kana_phrases()
     text = ctx.text
     for m in ctx.finditer(rx):
-        written = m.group(1)
+        written = m.group(0)
         if written in listed:
             continue
         candidates = [f for f in told if _substituted(written, (f,))]
         if not candidates:
             continue
         fixed = max(candidates, key=lambda f: (ctx.full.text.count(f), -told.index(f)))
-        a, b = m.start(), m.start() + len(written)
+        a, b = m.span()
         yield ctx.finding(
             "typo", (a, b),
             f"「{text[max(0, a - 4):b + 2]}」の「{written}」は、定型の言い回し「{fixed}」の1字違いです（仮名が1字違います）。",

@@ -1181,17 +1181,18 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         )
 
 
-def similar_kanji(c: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def similar_kanji(c: str) -> frozenset[str]:
     """Kanji a writer slips into for ``c``: the same on reading (a conversion slip), or the same radical with
     nearly the same strokes (a look-alike), as the Unihan tables of the law model say."""
     kanji = model()["kanji"]
     if c not in kanji:
-        return set()
+        return frozenset()
     readings, rad, strokes = kanji[c]
     out = {x for r in readings for x in _by_reading().get(r, ())}
     out |= {x for x, st in _by_radical().get(rad, ()) if abs(st - strokes) <= 1}
     # a variant form of ``c`` (髙 for 高) sounds the same but is the same character: a choice, never a slip
-    return out - forms_of(c)
+    return frozenset(out - forms_of(c))
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,103 @@
+"""The typo rule's detector of a set phrase of agreements and laws with one kanji typed as a like one (typos.py lists
+the rule's detectors): 「天災地辺その他の不可抗力」, 「束やかに通知する」, 「一債の責任を負わない」. The phrases are few,
+fixed and copied from statutes and standard clauses (data/legal_set_phrases.tsv); the kanji that replaced one of
+theirs sounds or looks like it (the law model's Unihan readings and radicals), and no variant so made is a word."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Context, load_tsv
+from .typos_base import _KANJI_CH
+from .typos_kanji import similar_kanji
+from ..tokens import is_known_word
+
+# the document writes the variant this often: its own word or name (a firm's name, a term it coins), no slip
+_WRITTEN_ON_PURPOSE = 2
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern, dict[str, list[str]], re.Pattern, dict[str, list[str]]]:
+    """Where to look, by patterns that open on a literal (the regex engine skips to it; a class of kanji first would
+    be tried at every character). A phrase whose first kanji changed keeps the rest whole: a pattern of those rests,
+    each → its phrases. One whose later kanji changed keeps its first character: a pattern of each phrase with a
+    kanji in place of each of its later kanji, each first character → its phrases. (No look-ahead: it would cost the
+    engine its skip to the first characters; two phrases overlapping one place are no case of the list.)"""
+    rests: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    later = []
+    for phrase in sorted(_listed()):
+        if _KANJI_CH.match(phrase[0]):
+            rests.setdefault(phrase[1:], []).append(phrase)
+        for i in range(1, len(phrase)):
+            if _KANJI_CH.match(phrase[i]):
+                later.append(re.escape(phrase[:i]) + "[\u4e00-\u9fff]" + re.escape(phrase[i + 1:]))
+                by_first.setdefault(phrase[0], []).append(phrase)
+    first = "|".join(re.escape(x) for x in sorted(rests, key=len, reverse=True))
+    return re.compile(first), rests, re.compile("|".join(later)), {k: sorted(set(v)) for k, v in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    return frozenset(row[0] for row in load_tsv("legal_set_phrases.tsv"))
+
+
+def _changed_kanji(written: str, phrase: str) -> int | None:
+    """Where ``written`` is ``phrase`` with one kanji typed as one of like reading or shape, that kanji's index."""
+    diff = [i for i in range(len(phrase)) if written[i] != phrase[i]]
+    if len(diff) != 1:
+        return None
+    i = diff[0]
+    if not (_KANJI_CH.match(phrase[i]) and _KANJI_CH.match(written[i])) or written[i] not in similar_kanji(phrase[i]):
+        return None
+    return i
+
+
+def _compound(text: str, s: int, e: int) -> str:
+    """The run of kanji around text[s:e]."""
+    while s > 0 and _KANJI_CH.match(text[s - 1]):
+        s -= 1
+    while e < len(text) and _KANJI_CH.match(text[e]):
+        e += 1
+    return text[s:e]
+
+
+def _places(ctx: Context):
+    """(start, phrase) of every place a phrase may stand with one kanji changed."""
+    rest_rx, rests, later_rx, by_first = _phrases()
+    for m in ctx.finditer(rest_rx):
+        for phrase in rests[m.group(0)]:
+            yield m.start() - 1, phrase
+    text = ctx.text
+    for m in ctx.finditer(later_rx):
+        for phrase in by_first[text[m.start()]]:
+            yield m.start(), phrase
+
+
+def set_phrase_slip_findings(ctx: Context):
+    text = ctx.text
+    listed = _listed()
+    seen = set()
+    for a, phrase in _places(ctx):
+        b = a + len(phrase)
+        written = text[a:b]
+        if written in listed or a < 0 or (a, b) in seen or len(written) != len(phrase):
+            continue  # (mostly the phrase itself)
+        i = _changed_kanji(written, phrase)
+        if i is None or ctx.full.text.count(written) > _WRITTEN_ON_PURPOSE:
+            continue
+        run = _compound(text, a + i, a + i + 1)
+        if len(run) > 1 and is_known_word(run) or "第" in run:
+            continue  # 一説の (a view), 第一節の (an ordinal), not 一切の: the kanji make a word with their neighbours
+        t = ctx.token_at(a + i)
+        if t is not None and t.end > a + i + 1 and t.pos in ("動詞", "形容詞") and not _KANJI_CH.match(text[t.end - 1]):
+            continue  # 防げない (防ぐ), not 妨げない: the kanji and its kana are a verb of their own
+        seen.add((a, b))
+        yield ctx.finding(
+            "typo", (a + i, a + i + 1),
+            f"「{written}」は、法令・契約の定型句「{phrase}」の「{phrase[i]}」が音や形の近い「{written[i]}」になったものと"
+            "思われます。",
+            f"「{written}」 is the set phrase 「{phrase}」 of laws and agreements with 「{phrase[i]}」 typed as "
+            f"「{written[i]}」 (same reading or shape).",
+            suggestion=phrase[i], severity="warning", excerpt=text[max(0, a - 4):b + 2])
