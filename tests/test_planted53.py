@@ -34,7 +34,8 @@ def _typos(path, written, slip):
     (SAMPLES["gmo_reseller"], "事項についていかなる", "事項にづいていかなる", "について"),
     # the conditional とき after a verb's past: とか|に reads as particles, and no text writes たとかに
     (SAMPLES["gmo_reseller"], "行ったときに成立", "行ったとかに成立", "たときに"),
-], ids=["nisuite", "nizuite", "tatokani"])
+    (SAMPLES["gmo_service"], "前後にかかわりなく", "前後にかからりなく", "にかかわりなく"),
+], ids=["nisuite", "nizuite", "tatokani", "kakawarinaku"])
 def test_a_fixed_kana_phrase_one_kana_off(path, written, slip, fixed):
     assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
 
@@ -184,3 +185,33 @@ def test_an_ordinal_one_kanji_off_a_set_phrase_stays_quiet():
     doc = read_document(COMPANIES_ACT)
     assert "第一節の" in doc.norm.text
     assert [f for f in run_checks(doc, ["typo"]) if "一節" in f.excerpt] == []
+
+
+# ------------------------------------------------------------------ この before a particle, and the quotative と typed
+
+
+@pytest.mark.parametrize("path, written, slip", [
+    (MOZILLA, "お送りすることもあります", "お送りするこのもあります"),
+    (SAMPLES["basic"], "担保提供することはできない", "担保提供するこのはできない"),
+], ids=["konomo", "konoha"])
+def test_kono_before_a_particle_after_a_verb(path, written, slip):
+    assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [("こと", "warning")]
+
+
+def test_kono_before_a_noun_after_a_verb_stays_quiet():
+    # 「当社が提供するこのサービス」: a relative clause, then the determiner and its noun
+    assert _typos(MOZILLA, "お送りすることもあります", "お送りすることもあります。当社が提供するこのサービスは無料です") == []
+
+
+@pytest.mark.parametrize("written, slip, fixed", [
+    ("不相当であると判断した", "不相当であるそ判断した", "あると判断"),  # そ read as an adverb
+    ("おそれがあると認められる", "おそれがあるそ認められる", "あると認め"),
+], ids=["handan", "mitomeru"])
+def test_the_quotative_to_typed_as_another_kana(written, slip, fixed):
+    added = findings_added(SAMPLES["basic"], written, slip, "grammar-slip")
+    assert [(f.suggestion, f.severity) for f in added] == [(fixed, "warning")]
+
+
+def test_a_particle_between_a_predicate_and_a_verb_of_judging_stays_quiet():
+    # 「…であるを認める」 is literary Japanese (を as the object of 認める): a particle there is no slip of と
+    assert findings_added(SAMPLES["basic"], "おそれがあると認められる", "おそれがあるを認められる", "grammar-slip") == []

@@ -46,6 +46,15 @@ def _quotative() -> tuple[frozenset, frozenset, re.Pattern]:
     return frozenset(verbs), frozenset(nouns), rx
 
 
+@lru_cache(maxsize=None)
+def _quotative_after_a_kana() -> re.Pattern:
+    """A kana between a finished predicate's last kana and a quotative verb (「不相当であるそ判断した」)."""
+    verbs, nouns, _rx = _quotative()
+    stems = {v[:-1] for v in verbs} | nouns
+    return re.compile("(?<=[うくぐすつぬぶむるいたんだ])[ぁ-ゖ](?="
+                      + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + ")")
+
+
 # a quoted clause states a fact (影響がある, 必要がない, 可能となる); a verb that acts on an object (定める, 提供する)
 # before 想定された + noun is that noun's other modifier
 _STATIVE = frozenset(("有る", "在る", "無い", "居る", "成る", "出来る", "違う", "異なる", "当たる"))
@@ -80,6 +89,31 @@ def _quotative_findings(ctx: Context):
             f"「{written}」は「と」が抜けています（「{fixed}」）。考える・認める・判断するなどの内容は「…と」で受けます"
             f"（影響があると考えられる）。",
             f"「{written}」 drops the quotative と: 「{fixed}」.",
+            suggestion=fixed)
+
+
+# 「提供が不相当であるそ判断した場合」, 「おそれがあるそ認められる」: a kana between a finished predicate and a verb of
+# judging that MeCab reads as no particle (そ as an adverb, こ as a prefix) is the quotative と typed as another kana.
+# A particle there is a reading of its own (「…あるを認める」, literary); no text of the corpus writes any other kana.
+_NOT_PARTICLE = frozenset(("副詞", "接頭辞", "名詞", "感動詞", "記号", "補助記号", "代名詞"))
+
+
+@particle_check
+def _quotative_typed_findings(ctx: Context):
+    verbs, nouns, _rx = _quotative()
+    for m in ctx.finditer(_quotative_after_a_kana()):
+        a, k, b = joined_tokens(ctx, m.start())
+        if a is None or b is None or not finished(a) or k.end != m.end() or k.pos not in _NOT_PARTICLE:
+            continue
+        if not ((b.pos == "動詞" and b.lemma in verbs) or (b.pos == "名詞" and b.lemma in nouns)):
+            continue
+        span = (a.start, b.end)
+        written = ctx.text[span[0]:span[1]]
+        fixed = a.surface + "と" + b.surface
+        yield ctx.finding(
+            "grammar-slip", span,
+            f"「{written}」の「{k.surface}」は、判断・認識の内容を受ける「と」の打ち誤りと思われます（「{fixed}」）。",
+            f"「{written}」: 「{k.surface}」 stands where the quotative と belongs (「{fixed}」).",
             suggestion=fixed)
 
 

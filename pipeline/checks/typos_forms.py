@@ -26,6 +26,7 @@
    kanji or hiragana at a clause's end, a single small letter is no word.
 8. できる with the たい of wishing (「復元できたいことによって」): できない with な typed as た; a potential takes no たい.
 9. A conjunction's kanji typed as one of like reading or shape between two words (「閲覧旧び提供」 for 及び, 平びに).
+10. この after a verb before a particle or a conjunction (「お送りするこのもあります」): こと with と typed as の.
 """
 
 from __future__ import annotations
@@ -154,6 +155,34 @@ def potential_wish_findings(ctx: Context):
             "「た」になったものと思われます。",
             f"「{m.group(0)}」 puts the wish of たい on the potential できる, which takes none: 「{fixed}」 with な typed as "
             "た.", suggestion=fixed, severity="warning", excerpt=text[max(0, m.start() - 6):m.end() + 4])
+
+
+# この is a determiner: a noun follows it (この規約, 当社が提供するこのサービス). Before a particle or a conjunction, after a
+# verb, it is こと with と typed as の: 「お送りするこのもあります」, 「無償貸与するこのおよび一切の権利」. MeCab reads
+# kana nouns after it as nouns (このはがき), so only a particle or a conjunction it reads there is told; no text of
+# the corpus writes one.
+_KONO = re.compile(r"(?<=[ぁ-ゖ])この")
+_AFTER_KONO = frozenset(("は", "が", "を", "も", "や", "で"))
+
+
+def koto_as_kono_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_KONO):
+        s = m.start()
+        toks, i, base = ctx.tokens_from(s)
+        if i == 0 or i + 1 >= len(toks) or toks[i].start + base != s or toks[i].surface != "この":
+            continue
+        before, after = toks[i - 1], toks[i + 1]
+        if before.end != toks[i].start or after.start != toks[i].end or before.pos not in ("動詞", "助動詞"):
+            continue
+        if not ((after.pos == "助詞" and after.surface in _AFTER_KONO) or after.pos == "接続詞"):
+            continue
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{text[max(0, s - 4):s + 2 + len(after.surface)]}」の「この」は名詞の前に置く語で、助詞・接続詞の前には"
+            "立ちません。「こと」の「と」が「の」になったものと思われます。",
+            f"「この」 is a determiner and takes a noun; before 「{after.surface}」 after a verb it is 「こと」 with と typed as "
+            "の.", suggestion="こと", severity="warning", excerpt=text[max(0, s - 6):s + 6])
 
 
 # The nouns a list of cases or duties closes each item on (…があるとき, …すること): in a list whose items end on one of
