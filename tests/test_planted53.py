@@ -215,3 +215,12 @@ def test_the_quotative_to_typed_as_another_kana(written, slip, fixed):
 def test_a_particle_between_a_predicate_and_a_verb_of_judging_stays_quiet():
     # 「…であるを認める」 is literary Japanese (を as the object of 認める): a particle there is no slip of と
     assert findings_added(SAMPLES["basic"], "おそれがあると認められる", "おそれがあるを認められる", "grammar-slip") == []
+
+
+# ------------------------------------------------------------------ defined terms
+
+
+def test_a_term_cut_after_teki_in_a_heading_of_a_document_that_writes_it_five_times():
+    # 「第25条 反社会的の排除」: 反社会的勢力 is written four times besides; 的 takes な or に, never の
+    added = findings_added(SAMPLES["itrust"], "第25条 反社会的勢力の排除", "第25条 反社会的の排除", "term-inconsistent")
+    assert [(f.excerpt, f.suggestion, f.severity) for f in added] == [("反社会的", "反社会的勢力", "warning")]
