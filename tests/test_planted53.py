@@ -224,3 +224,13 @@ def test_a_term_cut_after_teki_in_a_heading_of_a_document_that_writes_it_five_ti
     # 「第25条 反社会的の排除」: 反社会的勢力 is written four times besides; 的 takes な or に, never の
     added = findings_added(SAMPLES["itrust"], "第25条 反社会的勢力の排除", "第25条 反社会的の排除", "term-inconsistent")
     assert [(f.excerpt, f.suggestion, f.severity) for f in added] == [("反社会的", "反社会的勢力", "warning")]
+
+
+# ------------------------------------------------------------------ katakana
+
+
+def test_a_loanword_one_mark_off_whose_tail_holds_the_letters_of_a_suffix():
+    """「プライマリメルアドレス」: MeCab reads メル|アドレス, and メルアド is a word, so the レス inside アドレス was taken for the
+    suffix -less (パーミッションレス) and the word for a compound of the language; the terms write メールアドレス 8 times."""
+    added = _typos(MOZILLA, "プライマリメールアドレスを明か", "プライマリメルアドレスを明か")
+    assert [(s, sev) for _, s, sev in added] == [("プライマリメールアドレス", "warning")]

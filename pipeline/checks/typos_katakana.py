@@ -382,13 +382,19 @@ _KATAKANA_SUFFIXES = ("レス", "サイド", "ライク", "フリー")
 
 def _suffixed_compound(w: str) -> bool:
     """Is ``w`` a known word and one of _KATAKANA_SUFFIXES, alone or before another known word (パーミッションレス,
-    ヘッドレスブラウザ: headless browser, a -less compound with its noun)?"""
+    ヘッドレスブラウザ: headless browser, a -less compound with its noun)? Only where MeCab reads the suffix as a word
+    of its own: the レス of アドレス is none (メルアドレス is メル|アドレス, メールアドレス mistyped, though メルアド is
+    a word)."""
+    starts = None
     for x in _KATAKANA_SUFFIXES:
         i = w.find(x, 3)
         while i >= 0:
             rest = w[i + len(x):]
             if is_known_word(w[:i]) and (not rest or len(rest) >= 3 and is_known_word(rest)):
-                return True
+                if starts is None:
+                    starts = {t.start for t in tagged_line(w)[0]}
+                if i in starts:
+                    return True
             i = w.find(x, i + 1)
     return False
 
