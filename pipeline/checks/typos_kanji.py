@@ -1023,7 +1023,18 @@ def _counted_portion(ctx: Context, line: str, pos: int, at: int) -> bool:
     if not (at and _NUMBER_CH.match(line[at - 1])) or line[at] in "条項号章節款編":
         return False
     t = ctx.token_at(pos + at)
-    return t is not None and t.start == pos + at and t.end == pos + at + 1
+    if t is None or t.start != pos + at or t.end != pos + at + 1:
+        return False
+    # (unless the kanji after the counter is one of like reading or shape off the one law text writes after it, a
+    # pair of the counted span: 「2週関以内」 is 週間, written 144 times in law text)
+    pairs = model()["kanji_pairs"]
+    counter, after = line[at], line[at + 1:at + 2]
+    return not after or pairs.get(counter + after) or not any(
+        pairs.get(counter + k, 0) >= _COUNTED_SPAN for k in similar_kanji(after))
+
+
+# law text writes a counter and the kanji of the span it counts this often at least (週間 144, 箇月 104, 年間 48)
+_COUNTED_SPAN = 40
 
 
 # what a prefix of quantity counts the parts of, named before it with の: 「同条の全項」, 「本規約の各条」
