@@ -38,21 +38,15 @@ def _quotative() -> tuple[frozenset, frozenset, re.Pattern]:
     for lemma, kind in load_tsv("quotative_verbs.tsv"):
         (verbs if kind == "verb" else nouns).add(lemma)
     stems = {v[:-1] for v in verbs} | nouns | {"みな"}  # みなす is written in kana too
-    # only after the last kana of a finished predicate (ある, した, だ, ない): the cheap filter before the tokens.
     # いう in kana only with an ending of its own: a bare い after つ is …について, the one phrase the Companies Act
-    # writes 1,200 times, and each would be tagged for nothing
-    rx = re.compile("(?<=[うくぐすつぬぶむるいたんだ])(?:"
-                    + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + "|い(?=[うわいっえお]))")
+    # writes 1,200 times, and each would be tagged for nothing. (Literals first, no look-behind, which would cost the
+    # regex engine its skip to them: the kana before is looked at in the loop.)
+    rx = re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + "|い(?=[うわいっえお])")
     return frozenset(verbs), frozenset(nouns), rx
 
 
-@lru_cache(maxsize=None)
-def _quotative_after_a_kana() -> re.Pattern:
-    """A kana between a finished predicate's last kana and a quotative verb (「不相当であるそ判断した」)."""
-    verbs, nouns, _rx = _quotative()
-    stems = {v[:-1] for v in verbs} | nouns
-    return re.compile("(?<=[うくぐすつぬぶむるいたんだ])[ぁ-ゖ](?="
-                      + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + ")")
+# the last kana of a finished predicate (ある, した, だ, ない): the cheap filter before the tokens
+_PREDICATE_END = frozenset("うくぐすつぬぶむるいたんだ")
 
 
 # a quoted clause states a fact (影響がある, 必要がない, 可能となる); a verb that acts on an object (定める, 提供する)
@@ -66,6 +60,8 @@ def _quotative_findings(ctx: Context):
     verbs, nouns, rx = _quotative()
     text = ctx.text
     for m in ctx.finditer(rx):
+        if not m.start() or text[m.start() - 1] not in _PREDICATE_END:
+            continue
         a, b, c = joined_tokens(ctx, m.start())
         if a is None or not finished(a):
             continue
@@ -100,10 +96,14 @@ _NOT_PARTICLE = frozenset(("副詞", "接頭辞", "名詞", "感動詞", "記号
 
 @particle_check
 def _quotative_typed_findings(ctx: Context):
-    verbs, nouns, _rx = _quotative()
-    for m in ctx.finditer(_quotative_after_a_kana()):
-        a, k, b = joined_tokens(ctx, m.start())
-        if a is None or b is None or not finished(a) or k.end != m.end() or k.pos not in _NOT_PARTICLE:
+    verbs, nouns, rx = _quotative()
+    text = ctx.text
+    for m in ctx.finditer(rx):
+        at = m.start() - 1  # the kana typed for と
+        if at < 1 or not "ぁ" <= text[at] <= "ゖ" or text[at - 1] not in _PREDICATE_END:
+            continue
+        a, k, b = joined_tokens(ctx, at)
+        if a is None or b is None or not finished(a) or k.end != m.start() or k.pos not in _NOT_PARTICLE:
             continue
         if not ((b.pos == "動詞" and b.lemma in verbs) or (b.pos == "名詞" and b.lemma in nouns)):
             continue

@@ -161,7 +161,8 @@ def potential_wish_findings(ctx: Context):
 # verb, it is こと with と typed as の: 「お送りするこのもあります」, 「無償貸与するこのおよび一切の権利」. MeCab reads
 # kana nouns after it as nouns (このはがき), so only a particle or a conjunction it reads there is told; no text of
 # the corpus writes one.
-_KONO = re.compile(r"(?<=[ぁ-ゖ])この")
+# (この, then a particle's kana or a conjunction's first character: the tokens are read only there)
+_KONO = re.compile(r"この(?=[はがをもやでおま及又並若])")
 _AFTER_KONO = frozenset(("は", "が", "を", "も", "や", "で"))
 
 
@@ -169,6 +170,8 @@ def koto_as_kono_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_KONO):
         s = m.start()
+        if not s or not "ぁ" <= text[s - 1] <= "ゖ":
+            continue
         toks, i, base = ctx.tokens_from(s)
         if i == 0 or i + 1 >= len(toks) or toks[i].start + base != s or toks[i].surface != "この":
             continue
