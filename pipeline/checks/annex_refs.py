@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from . import Context, cut_off_at
+from . import Context, cut_off_at, finditer
 
 # 別表第１, 別表1, 別紙２, 別表第一; not after the name of another text (…法, …令, …規則, …約款 別表)
 _CITED = re.compile(r"(?<![法令則款程約])別[ \u3000]*(?P<kind>表|紙)[ \u3000]*(?P<dai>第)?[ \u3000]*"
@@ -55,7 +55,7 @@ _SAYS_WHERE = re.compile(r"[ \u3000]*(?:は|を)[^。\n]{0,30}?(?:添付|別途|
 
 def annex_dangling(ctx: Context):
     text = ctx.text
-    cited = [m for m in _CITED.finditer(text) if not _heads_its_line(text, m)
+    cited = [m for m in finditer(_CITED, text) if not _heads_its_line(text, m)
              and not _LAW_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if not cited:
         return

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from . import URL, Context, cut_off_at, rule
+from . import URL, Context, cut_off_at, finditer, rule
 
 PAIRS = {"（": "（", "(": "（", "）": "（", ")": "（",
          "「": "「", "」": "「", "『": "『", "』": "『",
@@ -73,7 +73,7 @@ def _blank_inline_run(s: str) -> str:
     if ")" not in s and "）" not in s:
         return s
     # (not a note's number in its own brackets: 「病気(注1)によって」「治療費(注2)」)
-    found = [(m.start(), m.end(), int(m.group(1).translate(grammar.WIDE_DIGITS))) for m in _INLINE_LABEL.finditer(s)
+    found = [(m.start(), m.end(), int(m.group(1).translate(grammar.WIDE_DIGITS))) for m in finditer(_INLINE_LABEL, s)
              if "(" not in s[max(0, m.start() - 3):m.start()] and "（" not in s[max(0, m.start() - 3):m.start()]]
     runs, run = [], []
     for a, b, n in found:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context
+from . import Context, finditer
 from ..grammar import to_int
 
 _NUMBER = r"[0-9０-９一二三四五六七八九十百]+"
@@ -66,7 +66,7 @@ def malformed_citations(ctx: Context):
         )
     if "の" in ctx.scanned_text:
         branches = {a.number for a in ctx.doc.all_articles() if "_" in a.number}
-        for m in _BRANCH_WITHOUT_UNIT.finditer(text) if branches else ():
+        for m in finditer(_BRANCH_WITHOUT_UNIT, text) if branches else ():
             n, b = m.group("n"), m.group("b")
             if f"{to_int(n)}_{to_int(b)}" not in branches:
                 continue  # (only where the document has that article: then nothing else can be meant)
@@ -86,7 +86,7 @@ def malformed_citations(ctx: Context):
             f"分かれています。",
             f"「{m.group(0).rstrip()}」: the citation breaks off after its last 第; the number and the rest of the "
             f"sentence are missing or split off into the next paragraph.")
-    for m in _THIS_NUMBERED.finditer(text):
+    for m in finditer(_THIS_NUMBERED, text):
         rel, n, unit = m.group("rel"), m.group("n"), m.group("unit")
         yield ctx.finding(
             "reference-dangling", m.span(),

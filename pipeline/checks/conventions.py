@@ -43,7 +43,7 @@ from collections import Counter
 
 from ..grammar import GRID_STREET, WIDE_DIGITS, int_to_kanji
 from ..tokens import tokenize
-from . import Context, finditer_in_lines, rule
+from . import Context, finditer, finditer_in_lines, rule
 from .definition_style import definition_style_findings
 from .sentence_style import style_mix_findings
 from .conventions_labels import (citation_numeral_findings, _chapter_level_findings, _glued_body_findings, _glued_supplementary_findings,
@@ -76,7 +76,7 @@ _ITEM_PAREN = re.compile(r"(?:[項条])(?P<p>[(（][0-9０-９]{1,3}[)）])(?![(
 def _dai_findings(ctx: Context):
     text = ctx.text
     with_dai = len(_WITH_DAI.findall(text))
-    spans = {m.span("n"): m for m in _WITHOUT_DAI.finditer(text)
+    spans = {m.span("n"): m for m in finditer(_WITHOUT_DAI, text)
              if not GRID_STREET.search(text, m.start() - 1, m.end() + 1)}  # (北8条西24丁目: an address)
     spans.update((m.span("n"), m) for m in _LISTED_WITHOUT_DAI.finditer(text))
     without = [spans[k] for k in sorted(spans)]
@@ -105,7 +105,7 @@ _CHAIN_WITHOUT_DAI = re.compile(r"(?<!第)(?<![0-9０-９一二三四五六七�
 
 def _item_dai_findings(ctx: Context):
     text = ctx.text
-    without = [m for m in _ITEM_WITHOUT_DAI.finditer(text)
+    without = [m for m in finditer(_ITEM_WITHOUT_DAI, text)
                if not _CHAIN_WITHOUT_DAI.search(text, max(0, m.start() - 20), m.start())]
     if not without:
         return
@@ -249,7 +249,7 @@ def _comma_findings(ctx: Context):
     """「，」 among 「、」 or the other way round: a sentence pasted from another document; or a half-width 「,」 among
     「，」: the width slipped. One finding per line."""
     src = ctx.doc.source.text
-    touten, commas = _TOUTEN.findall(src), [m for m in _JA_COMMA.finditer(src)
+    touten, commas = _TOUTEN.findall(src), [m for m in finditer(_JA_COMMA, src)
                                             if not _in_table_row(src, m.start()) and not _glossed_latin_list(src, m.start())]
     if not commas:
         return
@@ -328,7 +328,7 @@ def _full_stop_findings(ctx: Context):
     if "．" not in src and "." not in src:
         return
     # (a half-width 「.」 after katakana abbreviates a name, 「ローランド ディー. ジー.株式会社」: few sentences end in katakana)
-    marks = [m for m in _KUTEN.finditer(src)
+    marks = [m for m in finditer(_KUTEN, src)
              if not _LABEL_BEFORE.match(src, src.rfind("\n", 0, m.start()) + 1, m.start())
              and not (m.group("mark") == "." and "\u30a1" <= src[m.start() - 1] <= "\u30ff")
              and not (_inside_brackets(src, m.start()) and src[m.end():m.end() + 1] not in ")）」 \u3000")]
@@ -417,7 +417,7 @@ def _soft_wrap_findings(ctx: Context):
     text, src, offsets = ctx.text, ctx.doc.source.text, ctx.doc.norm.offsets
     units = [u for u in ctx.full.units if u.kind in ("paragraph", "item")]
     # (a line of its own before the text, 「第2項」 or a caption, is no paragraph broken: the broken line is a long one)
-    spots = [m.start() for u in units for m in _SOFT_WRAP.finditer(text, u.span[0], u.span[1])
+    spots = [m.start() for u in units for m in finditer(_SOFT_WRAP, text, u.span[0], u.span[1])
              if m.start() - ctx.line_span(m.start())[0] >= _WRAPPED_LINE]
     if not spots or len(spots) > _FEW_WRAPS or len(units) < _UNITS_PER_WRAP * len(spots):
         return

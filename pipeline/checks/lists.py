@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, rule, runs_to_the_cut
+from . import Context, finditer, rule, runs_to_the_cut
 from ..grammar import int_to_kanji, to_int
 from .run_in import PARAGRAPH_RUN_IN
 
@@ -44,7 +44,7 @@ def _period_findings(ctx: Context):
         label = getattr(node, "label", None) or ""
         if label and text.startswith(label, s0):
             s0 += len(label)
-        for m in _PERIOD.finditer(text, s0, e0):
+        for m in finditer(_PERIOD, text, s0, e0):
             p = m.start()
             if text.find("\n", p, e0) == p + 1 or p + 1 >= e0:
                 continue

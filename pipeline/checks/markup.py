@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 
 from ..grammar import match_item_label, match_paragraph_number
-from . import Context, rule, word_across
+from . import Context, finditer, rule, word_across
 
 # a heading mark at the start of a line (up to three spaces in, as CommonMark allows) glued to its text; not pandoc's
 # auto-numbered list marker 「#. 名称」, 「#) 名称」 (its fancy_lists: the item numbered where the page shows it)
@@ -111,7 +111,7 @@ def _unpaired(line: str) -> bool:
     body = _WILDCARD.sub(lambda m: m.group(0)[:-1], body)
     body = _QUOTED_MARK.sub("", _FOOTNOTE_MARK.sub("", body))
     body = _NEVER_FLANKING.sub("", body)
-    runs = [len(m.group(0)) for m in _STARS.finditer(body)]
+    runs = [len(m.group(0)) for m in finditer(_STARS, body)]
     if not runs:
         return False
     if sum(runs) % 2:
@@ -232,7 +232,7 @@ def _paragraph_in_word_findings(ctx: Context):
         cuts = [(m.start(), m.end()) for m in re.finditer(r"\n", src)
                 if m.end() not in kept and not any(a <= m.start() < b for a, b in pre)]
     else:
-        cuts = [(m.start(), m.end()) for m in _MARKDOWN_PARAGRAPH_BREAK.finditer(src)]
+        cuts = [(m.start(), m.end()) for m in finditer(_MARKDOWN_PARAGRAPH_BREAK, src)]
     found = [(cut, p, w) for cut, p in cuts if (w := _word_cut(src, cut, p, paragraph=True)) is not None]
     if len(found) > _FEW_CUT:
         return  # a page that sets its text line by line in blocks (a <div> for each line, hard-wrapped): its layout
@@ -263,7 +263,7 @@ def _markdown_in_html_findings(ctx: Context):
     src = ctx.doc.source.text
     if "**" not in src:
         return
-    for m in _MARKDOWN_BOLD.finditer(src):
+    for m in finditer(_MARKDOWN_BOLD, src):
         a = _first_kept(ctx.doc.norm, m.start(), m.end())
         if a is None or not ctx.in_scope(a):
             continue
@@ -445,7 +445,7 @@ def markup_broken(ctx: Context):
                     f"文の途中に表の区切り記号「|」があり、ページにそのまま表示されます（「{line[max(0, m.start() - 6):m.end() + 6]}」）。",
                     f"A table's cell separator 「|」 inside a sentence: the page shows it as a stray mark.",
                     suggestion=line[m.start() - 1], excerpt=line[max(0, m.start() - 6):m.end() + 6])
-        for lm in _PROSE_LINK.finditer(line) if "](" in line else ():
+        for lm in finditer(_PROSE_LINK, line) if "](" in line else ():
             a = _first_kept(ctx.doc.norm, start + lm.start(), start + lm.end())
             if a is not None:
                 yield ctx.finding(

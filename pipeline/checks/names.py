@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..tokens import is_known_word, tokenize
-from . import URL, Context, load_tsv, rule
+from . import URL, Context, finditer, load_tsv, rule
 from .obsolete import statute_names
 from .sentence_style import spoken_register
 
@@ -305,7 +305,7 @@ def _acronym_case_findings(ctx: Context, text: str):
     """An acronym the document writes in capitals (API, three times) written once or twice in mixed case (Api) among
     Japanese text: the shift key slipped, or the name was typed from memory. Not a word in lower case (api in a
     path or a command), nor one of English prose (a Latin letter or a space next to it)."""
-    places = list(_SHORT_LATIN.finditer(text))
+    places = list(finditer(_SHORT_LATIN, text))
     words = Counter(m.group(0) for m in places)
     # (not as often in either case, nor the mixed one defined 「Ban」とは: the document's word, twice spelt)
     rare = {w for w, n in words.items() if n <= MAX_RARE and not w.isupper() and not w.islower()

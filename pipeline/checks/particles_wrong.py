@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .. import grammar
 from ..tokens import is_verbal_noun
-from . import Context, load_tsv
+from . import Context, finditer, load_tsv
 from .chars import JOINING_CONJUNCTIONS
 from .particles_base import finished, joined_tokens, particle_check
 from .sentence_style import polite_document
@@ -731,7 +731,7 @@ _ITEM_LABEL_NEXT = re.compile(r"[ \u3000、，,]*[（(](?:[a-zA-Zａ-ｚＡ-Ｚ]
 @particle_check
 def _joiner_after_kuten_findings(ctx: Context):
     text = ctx.text
-    for m in _JOINER_AFTER_KUTEN.finditer(text):
+    for m in finditer(_JOINER_AFTER_KUTEN, text):
         s = m.start()
         joiner = re.match(r"若しくは|もしくは|及び|および|並びに|ならびに", text[s + 1:]).group(0)
         if _ITEM_LABEL_NEXT.match(text, s + 1 + len(joiner)):

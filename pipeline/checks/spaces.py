@@ -25,7 +25,7 @@ from collections import Counter
 from ..grammar import RULES_KINDS, WIDE_DIGITS, counts_after_number
 from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
-from . import Context, LineMemo, document_tally, is_hiragana, is_kanji, is_katakana, rule, word_across
+from . import Context, LineMemo, document_tally, finditer, is_hiragana, is_kanji, is_katakana, rule, word_across
 from .chars import COUNTERS, JOINING_CONJUNCTIONS
 from .placeholders import NUMBER_BLANK
 from .source_breaks import joined_break_findings, joined_summary
@@ -191,7 +191,7 @@ def _in_spaced_run(line: str, s: int, e: int) -> bool:
     # the run, 「7 そ の 他」, is its row's)
     return e - s == 1 and any(m.start() <= e and s < m.end() and not any(c.isdigit() for c in _LEADING_NUMBER.sub("", m.group(0)))
                               and (m.start() < s or _SPACED_RUN.fullmatch(_LEADING_NUMBER.sub("", m.group(0))))
-                              for m in _SPACED_RUN.finditer(line, max(0, s - 40), e + 40))
+                              for m in finditer(_SPACED_RUN, line, max(0, s - 40), e + 40))
 
 
 _LEADING_NUMBER = re.compile(r"^[0-9０-９]{1,2}[ \u3000\u00a0]")
@@ -530,7 +530,7 @@ _NOUN_AND_PARTICLE = re.compile(r"[\u30a1-\u30ffー\u4e00-\u9fff][はがをに�
 
 def _in_sentence_space_findings(ctx: Context, line: str, base: int):
     norm = ctx.doc.norm
-    for m in _IN_SENTENCE.finditer(line):
+    for m in finditer(_IN_SENTENCE, line):
         if m.group("k") and ("。" not in line or _NOUN_AND_PARTICLE.search(line, 0, m.start())):
             continue  # (a space after a noun's particle, 「全角の空白は　意図的に」, is a pause some writers set on purpose)
         if m.group("b") and not _after_a_parenthetical(ctx, line, m):
@@ -571,7 +571,7 @@ _SPLIT_WORD = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30ffー])\u3000+(?=[\u4
 def _split_word_findings(ctx: Context, line: str, base: int):
     if not _SENTENCE_END.search(line) and not _PROSE_ITEM.search(line):
         return
-    for m in _SPLIT_WORD.finditer(line):
+    for m in finditer(_SPLIT_WORD, line):
         if m.end() - m.start() > 1 and not (is_katakana(line[m.start() - 1]) and is_katakana(line[m.end()])):
             continue  # 「金　　　　円（税別）」: spaces left for an amount, a template's blank (between kanji)
         left = line[:m.start()].rsplit(" ", 1)[-1].rsplit("\u3000", 1)[-1]
@@ -596,7 +596,7 @@ _FRAMED_WORD = re.compile(r"(?<=[ぁ-ゖ])(?P<sp>\u3000+)[\u30a1-\u30ff\u4e00-\u
 
 
 def _framed_word(line: str, s: int, e: int) -> bool:
-    return any((s, e) in (m.span("sp"), (m.end() - (e - s), m.end())) for m in _FRAMED_WORD.finditer(line))
+    return any((s, e) in (m.span("sp"), (m.end() - (e - s), m.end())) for m in finditer(_FRAMED_WORD, line))
 
 
 # the label of a part, an article or a paragraph, set apart from its title or text by the space after it
@@ -625,7 +625,7 @@ def _mixed_run_findings(ctx: Context, line: str, base: int):
     if not _mixed_runs_rare(ctx):
         return
     prose = _SENTENCE_END.search(line) is not None
-    for m in _MIXED_RUN.finditer(line):
+    for m in finditer(_MIXED_RUN, line):
         if not prose and not _LABEL.match(line[:m.start()]):
             continue  # (a line of a list or a table: its spaces may be its layout; after a label, 「(7)　 会費の額」, not)
         f = _space_at(ctx, line, base, m, "全角と半角の空白が続けて入っています。区切りは一つの空白にします。",
@@ -659,7 +659,7 @@ _TAB_IN_SENTENCE = re.compile(r"(?<=[ぁ-ゖ])\t+(?=[ぁ-ゖ\u4e00-\u9fff々\u30
 def _tab_findings(ctx: Context, line: str, base: int):
     if not _SENTENCE_END.search(line):
         return
-    for m in _TAB_IN_SENTENCE.finditer(line):
+    for m in finditer(_TAB_IN_SENTENCE, line):
         excerpt = line[max(0, m.start() - 6):m.end() + 6]
         f = _space_at(ctx, line, base, m, f"文の途中にタブ文字があります（「{excerpt}」）。詰めて書きます。",
                       f"A tab inside a sentence: 「{excerpt}」.", severity="warning")
@@ -1209,7 +1209,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
     # a look-alike of a kanji pasted from a PDF (⽤ the Kangxi radical, 利⽤ 条件) stands for the kanji: the spaces
     # beside it are judged as beside the kanji (one character for one: the offsets stay the line's)
     line = line.translate(_AS_KANJI)
-    runs = list(_RUN.finditer(line))
+    runs = list(finditer(_RUN, line))
     if not runs or _letter_spaced(line):
         return ()
     split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, is_verbal_noun, line_tokens, tokenize
-from . import (Context, LineMemo, article_label, compound_places, finditer_in_lines, in_compound, notation_canon,
-               notation_groups, paragraph_number, rule, runs_to_the_cut, spaced_in_source, title_lines)
+from . import (Context, LineMemo, article_label, compound_places, finditer, finditer_in_lines, in_compound,
+               notation_canon, notation_groups, paragraph_number, rule, runs_to_the_cut, spaced_in_source, title_lines)
 from .chars import NEGATING_PREFIXES, NUMERAL_KANJI
 from .page_documents import document_span, page_documents, uses_in_its_document
 from .names import opposite_of
@@ -136,7 +136,7 @@ def definitions(ctx: Context) -> dict[str, Definition]:
                 t = m.group("t").replace(" ", "").strip()
                 if t and t not in out:
                     out[t] = Definition(t, m.span("t"))
-        for m in _BRACKETED_SELF_NAME.finditer(ctx.text):
+        for m in finditer(_BRACKETED_SELF_NAME, ctx.text):
             t = m.group("t")
             # (a gloss, 「2026年度（本会則施行年度）」, names nothing the text goes on to use outside brackets)
             if t not in out and any(ctx.text[i - 1:i] not in "(（" for i in _places(ctx.text, t)):
@@ -301,11 +301,11 @@ def in_a_glossary_cut_short(ctx: Context, pos: int) -> bool:
 def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     defined_self = [t for t in defs if _SELF_FULL.match(t)]
-    occurrences = [(m.group(0), m.span()) for m in SELF_NAME.finditer(text) if _prefix_hon(ctx, m.start())]
+    occurrences = [(m.group(0), m.span()) for m in finditer(SELF_NAME, text) if _prefix_hon(ctx, m.start())]
     # 当規約 beside the document's 本規約: its name with the determiner of the body speaking (当社, 当館), another form
     # of that name only (当約款 in 約款 that write 本契約 for the contract they govern is no slip of it)
     names = {s[1:] for s, _ in occurrences if s[0] == "本"}
-    occurrences += [(m.group(0), m.span()) for m in _TOU_SELF_NAME.finditer(text)
+    occurrences += [(m.group(0), m.span()) for m in finditer(_TOU_SELF_NAME, text)
                     if m.group(0)[1:] in names and _prefix_hon(ctx, m.start(), "当")]
     occurrences.sort(key=lambda o: o[1])
     if not defined_self:
@@ -324,7 +324,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     # 本規約を含む…利用契約（以下「本契約」という）: a name the definition is built on is another thing, not a slip
     # (unlike the long name the term shortens, 本利用規約（以下「本規約」）, which is the same thing written otherwise)
     built_on = {m.group(0) for p in primary if p in defs for d in [_definiens(text, defs[p])]
-                for m in SELF_NAME.finditer(d) if not _SHORTENED.fullmatch(d, m.end())}
+                for m in finditer(SELF_NAME, d) if not _SHORTENED.fullmatch(d, m.end())}
     # a name written as another thing than the document somewhere (named beside it, 「本規約及び本契約」, or made,
     # ended, paid under as a contract) and written several times is the document's word for that thing, undefined:
     # told once, not as a slip at each place (liberte, pub49: 本契約 eleven times for the contract 本規約 governs)
@@ -619,7 +619,7 @@ def _purpose_kind(ctx: Context) -> tuple[str, str, int, int] | None:
     if not main:
         return None
     first = main[0]
-    for m in _SELF_KIND.finditer(ctx.text, first.span[0], first.span[1]):
+    for m in finditer(_SELF_KIND, ctx.text, first.span[0], first.span[1]):
         if m.group(2) != "規定" and (_PURPOSE.match(ctx.text, m.end()) or _PURPOSE_AIM.match(ctx.text, m.end())):
             return m.group(2), first.display_label, m.start(), m.end()
     return None
@@ -679,7 +679,7 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
     slip is a template's leftover or a homophone (本規定 for 本規程); a kind the document also names as another
     set of rules (就業規則, 別に定める規則) or defines is another document, not a slip."""
     text = ctx.text
-    found = [(m, _part_kind(ctx, m.start())) for m in _SELF_KIND.finditer(text)]
+    found = [(m, _part_kind(ctx, m.start())) for m in finditer(_SELF_KIND, text)]
     purpose = None
     if found and all(named is None for _, named in found):
         # no title names a kind: the first article's 「この規則は、…を定める」 says what the whole document is
@@ -781,7 +781,7 @@ def _instrument_kind_findings(ctx: Context, defs: dict[str, Definition]):
     if len(kinds) != 1:
         return
     kind = kinds.pop()
-    found = list(_SELF_INSTRUMENT.finditer(text))
+    found = list(finditer(_SELF_INSTRUMENT, text))
     if not any(m.group(1) == kind for m in found):
         return  # (the document never calls itself by its title's kind: which name it uses is its own affair)
     for m in found:
@@ -871,7 +871,7 @@ def _near_miss_findings(ctx: Context, defs: dict[str, Definition]):
     text = ctx.text
     names = ctx.memo("terms.names", lambda: tuple(defs))  # in the document's order: the first match wins
     done = -1
-    for m in _HONRUN.finditer(text):
+    for m in finditer(_HONRUN, text):
         start, end = ctx.line_span(m.start())
         if start == done:
             continue
@@ -945,7 +945,7 @@ def _line_near_misses(line: str, names: tuple[str, ...]) -> tuple[tuple[int, int
     hon = [t for t in names if t.startswith("本") and len(t) >= 3 and _NAME_CHARS.match(t)]
     toks = None  # a line whose 本… runs are all defined terms is not tagged here
     out = []
-    for m in _HONRUN.finditer(line):
+    for m in finditer(_HONRUN, line):
         run = m.group(0)
         if run in defs or defined_here(line, m.end()):
             continue

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, LineMemo, load_tsv
+from . import Context, LineMemo, finditer, load_tsv
 
 # the legal forms that open (or close) an organization's name: 株式会社…, 学校法人常翔学園, …協会 一般社団法人
 LEGAL_FORMS = (r"(?:株式|有限|合同|合名|合資)会社|(?:学校|医療|社会福祉|宗教|独立行政|国立大学|地方独立行政|弁護士|税理士|"
@@ -87,7 +87,7 @@ _LINE_DESIGNATIONS = LineMemo()
 def _line_designations(ctx: Context, start: int, end: int) -> tuple[tuple[str, str, int, int], ...]:
     nouns, not_after = organization_nouns(), _not_after()
     out = []
-    for m in _DESIGNATION.finditer(ctx.text, start, end):
+    for m in finditer(_DESIGNATION, ctx.text, start, end):
         prefix, rest = m.group("prefix"), m.group("noun")
         noun = next((rest[:k] for k in range(len(rest), 0, -1) if rest[:k] in nouns), None)
         if noun is None or prefix in not_after.get(noun, ""):

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, finditer_in_lines, is_katakana, load_tsv, partial_text, rule, runs_to_the_cut
+from . import Context, finditer, finditer_in_lines, is_katakana, load_tsv, partial_text, rule, runs_to_the_cut
 from .terms import (DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, in_a_glossary_cut_short,
                     near_miss, where_defined)
 from .terms_self import LEGAL_FORMS, organization_nouns
@@ -170,7 +170,7 @@ def _undefined_designations(ctx: Context, defs):
     title_name = _TITLE_NAME.match(ctx.doc.title or "")
     title_name = title_name.group(0) if title_name and len(title_name.group(0)) >= 3 else None
     places: dict[str, list[tuple[int, int]]] = {}
-    for m in _DESIGNATION.finditer(text):
+    for m in finditer(_DESIGNATION, text):
         s = m.start()
         t = ctx.token_at(s)
         if t is None or t.start != s or not (t.surface == "本" and t.pos == "接頭辞" or t.surface == "本件"):
@@ -376,7 +376,8 @@ def _undefined_speaker(ctx: Context, defs):
     if any(w in defs for w in _SELF_WORDS):
         return  # the document says who speaks (以下「当社」): a role it defines besides is another person (運用管理者)
     # (not the noun a definition describes: 「当サービスの開発・運営者（以下「管理者」といいます）」 defines 管理者)
-    spoken = [m for m in _SPEAKER.finditer(text) if m.group(0) not in defs and not _DEFINED_RIGHT_AFTER.match(text, m.end())]
+    spoken = [m for m in finditer(_SPEAKER, text)
+              if m.group(0) not in defs and not _DEFINED_RIGHT_AFTER.match(text, m.end())]
     if not spoken:
         return
     # the operator's name: a role the document defines for it (「…（以下「製作者」といいます。）」), else an
@@ -424,7 +425,7 @@ def _speaker_beside_the_defined_one(ctx: Context, defs):
     for word in _SELF_WORDS:
         if word in defs or word not in text:
             continue
-        places = [m for m in _SPEAKER.finditer(text) if m.group(0) == word
+        places = [m for m in finditer(_SPEAKER, text) if m.group(0) == word
                   and not _DEFINED_RIGHT_AFTER.match(text, m.end())]
         if not places:
             continue
@@ -504,7 +505,7 @@ def _leftover_names_for_designation(ctx: Context, defs):
         return
     after_op = [text[m.end():m.end() + 8] for m in re.finditer(re.escape(op), text)]
     names: dict[str, list[re.Match]] = {}
-    for m in _LATIN_WORD.finditer(text):
+    for m in finditer(_LATIN_WORD, text):
         names.setdefault(m.group(0), []).append(m)
     for name, ms in names.items():
         if not 2 <= len(ms) <= 5 or name in defs or any(name in d for d in defs):

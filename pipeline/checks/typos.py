@@ -111,7 +111,7 @@ from collections import ChainMap, Counter
 from functools import lru_cache
 from itertools import chain
 
-from . import Context, LineMemo, is_kanji, is_katakana, load_tsv, notation_groups, rule, spaced_in_source
+from . import Context, LineMemo, finditer, is_kanji, is_katakana, load_tsv, notation_groups, rule, spaced_in_source
 from .chars import foreign_kanji
 from ..grammar import int_to_kanji, kanji_to_int
 from ..normalize import FOLD, VARIANT_IDEOGRAPHS
@@ -641,7 +641,7 @@ def _hyphen_for_middle_dot_findings(ctx: Context):
     if "- " not in src and "-\u3000" not in src:
         return
     text = ctx.text
-    for m in _HYPHEN_FOR_MIDDLE_DOT.finditer(src):
+    for m in finditer(_HYPHEN_FOR_MIDDLE_DOT, src):
         at = ctx.doc.norm.index_of(m.start())
         if at is None or not ctx.in_scope(at) or text[at:at + 1] != "-":
             continue
@@ -771,7 +771,7 @@ def _ending_findings(ctx: Context):
 def _ending_tails(text: str) -> Counter:
     """The last 4, 5 and 6 characters before each ending of ``text``, counted."""
     tails: Counter = Counter()
-    for b in (m.start() for m in _ENDING.finditer(text)):
+    for b in (m.start() for m in finditer(_ENDING, text)):
         for k in (4, 5, 6):
             if b >= k:  # (an ending at the text's start, 「はじめに」, has fewer kana before it: no tail of k)
                 tails[text[b - k:b]] += 1
@@ -2122,7 +2122,7 @@ def _romaji_findings(ctx: Context):
             continue  # 「.4秒はx秒」: the document's variable x, written throughout
         line_start, line_end = ctx.line_span(s)
         if any(a <= s < b and (a == s or b == s + 1) for a, b in
-               (x.span() for x in _LETTER_LABELS.finditer(text, max(line_start, s - 6), min(line_end, s + 7)))):
+               (x.span() for x in finditer(_LETTER_LABELS, text, max(line_start, s - 6), min(line_end, s + 7)))):
             continue  # 「前項aおよびb」: the items a and b, cited
         yield ctx.finding(
             "typo", (s, s + 1),

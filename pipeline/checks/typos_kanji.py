@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import chain
 from functools import lru_cache
 
-from . import Context, LineMemo, compound_places, load_json, load_tsv
+from . import Context, LineMemo, compound_places, finditer, load_json, load_tsv
 from .chars import NEGATING_PREFIXES, NUMERAL_KANJI
 from ..model import Finding
 from ..grammar import GRID_STREET
@@ -1056,7 +1056,7 @@ _DOCUMENT_NUMBER = re.compile(r"(?<=[日年）)])(?P<code>[\u4e00-\u9fff]{1,8})�
 
 
 def _in_document_number(line: str, at: int) -> bool:
-    return "第" in line and any(m.start("code") <= at < m.end("code") for m in _DOCUMENT_NUMBER.finditer(line))
+    return "第" in line and any(m.start("code") <= at < m.end("code") for m in finditer(_DOCUMENT_NUMBER, line))
 
 
 def _form_blank(line: str, pair: str, at: int) -> bool:

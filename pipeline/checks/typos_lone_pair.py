@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, LineMemo
+from . import Context, LineMemo, finditer
 from .typos_base import ADMINISTRATIVE_UNITS, _is_word, _reading_gain, model
 from .typos_kanji import (NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _kanji_list, _lines_from, _negated_root, _similar,
                           _similar_order, _words_by_char, _writers_word)
@@ -86,7 +86,7 @@ def _line_candidates(line: str) -> tuple[tuple[int, str, tuple[int, str, str, st
     away: a matter of the line (the versions of a document share their lines)."""
     words, pairs = model()["words"], model()["kanji_pairs"]
     out = []
-    for m in _LONE_PAIR.finditer(line):
+    for m in finditer(_LONE_PAIR, line):
         pair, s = m.group(0), m.start()
         if pair in words or _is_word(pair) or _numbered(line, s, pair) or pairs.get(pair, 0) >= _LAW_UNIT \
                 or pair[0] in _FORMS_WORDS:
