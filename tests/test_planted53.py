@@ -163,7 +163,8 @@ def test_a_citation_shifted_off_the_article_titled_by_the_head_of_the_phrase():
     # 一|債 is a numeral and a suffix to MeCab, and 一 keeps the kanji detectors away (a number is no slip)
     (SAMPLES["gmo_reseller"], "その他一切の責任", "その他一債の責任", "切"),
     (SAMPLES["basic"], "天災地変", "天災地辺", "変"),
-], ids=["sumiyaka", "issai", "tensai"])
+    (SAMPLES["gmo_reseller"], "偽計若しくは威力を用", "偽計若しくは異力を用", "威"),  # 暴排条項's wording
+], ids=["sumiyaka", "issai", "tensai", "iryoku"])
 def test_a_set_phrase_with_one_kanji_typed_as_a_like_one(path, written, slip, fixed):
     assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
 
@@ -251,3 +252,19 @@ def test_what_follows_a_counter_stays_quiet():
     # 「2回分」, 「30分分」: what follows a counter, which law text writes seldom; no pair law text writes after the
     # counter is one kanji of like reading or shape off it
     assert _typos(SAMPLES["itrust"], "1週間以内に", "1週間以内に（2回分の料金を含む。）") == []
+
+
+@pytest.mark.parametrize("path, written, slip", [
+    (SAMPLES["itrust"], "技術的基準", "技術適基準"),  # MeCab reads 技術|適|基準
+    (MOZILLA, "特定目的に", "特定目適に"),
+], ids=["gijutsuteki", "mokuteki"])
+def test_the_suffix_teki_typed_as_its_homophone(path, written, slip):
+    added = findings_added(path, written, slip, "typo")
+    assert len(added) == 1 and added[0].severity == "warning" and "的" in added[0].suggestion
+
+
+def test_words_that_end_in_teki_of_their_own_stay_quiet():
+    # 最適, 不適切, 適用: 適 inside a word MeCab reads whole; 技適 (技術基準適合証明) after one kanji whose 的 is no word
+    path = SAMPLES["itrust"]
+    planted = "技術的基準（最適な構成を含む。不適切な設定、技適の表示及び法令の適用を含む。）"
+    assert _typos(path, "技術的基準", planted) == []

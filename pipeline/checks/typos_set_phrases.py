@@ -1,7 +1,13 @@
-"""The typo rule's detector of a set phrase of agreements and laws with one kanji typed as a like one (typos.py lists
-the rule's detectors): 「天災地辺その他の不可抗力」, 「束やかに通知する」, 「一債の責任を負わない」. The phrases are few,
-fixed and copied from statutes and standard clauses (data/legal_set_phrases.tsv); the kanji that replaced one of
-theirs sounds or looks like it (the law model's Unihan readings and radicals), and no variant so made is a word."""
+"""The typo rule's detectors of fixed forms with one kanji typed as a like one (typos.py lists the rule's detectors):
+
+1. A set phrase of agreements and laws: 「天災地辺その他の不可抗力」, 「束やかに通知する」, 「一債の責任を負わない」. The
+   phrases are few, fixed and copied from statutes and standard clauses (data/legal_set_phrases.tsv); the kanji that
+   replaced one of theirs sounds or looks like it (the law model's Unihan readings and radicals), and no variant so
+   made is a word.
+2. The suffix 的 typed as 適, which the input method offers for the same てき: 「付随適、派生的」, 「一時適に保管」,
+   「技術適手段」. 適 ends no compound of two kanji or more (最適, 快適, 不適 are words of one kanji and 適); where MeCab
+   reads it alone after a noun, it is 的.
+"""
 
 from __future__ import annotations
 
@@ -101,3 +107,26 @@ def set_phrase_slip_findings(ctx: Context):
             f"「{written}」 is the set phrase 「{phrase}」 of laws and agreements with 「{phrase[i]}」 typed as "
             f"「{written[i]}」 (same reading or shape).",
             suggestion=phrase[i], severity="warning", excerpt=text[max(0, a - 4):b + 2])
+
+
+_TEKI = re.compile("適")
+
+
+def teki_as_homophone_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_TEKI):
+        s = m.start()
+        t = ctx.token_at(s)
+        if t is None or t.start != s or t.end != s + 1 or t.pos != "名詞":
+            continue  # 適用, 最適, 不適切: 適 inside a word MeCab knows
+        a = s
+        while a > 0 and _KANJI_CH.match(text[a - 1]):
+            a -= 1
+        run = text[a:s]
+        if not run or len(run) == 1 and not is_known_word(run + "的"):
+            continue  # 技適 (an abbreviation), a kanji alone before it: 法的 is a word, 技的 none
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{text[a:s + 2]}」の「適」は、接尾辞「的」の変換の誤りと思われます（同じ読み「てき」。「{run}的」）。",
+            f"「{run}適」: 適 after a noun is the suffix 的 mistyped (both read てき): 「{run}的」.",
+            suggestion="的", severity="warning", excerpt=text[max(0, a - 4):s + 4])
