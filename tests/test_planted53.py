@@ -268,3 +268,18 @@ def test_words_that_end_in_teki_of_their_own_stay_quiet():
     path = SAMPLES["itrust"]
     planted = "技術的基準（最適な構成を含む。不適切な設定、技適の表示及び法令の適用を含む。）"
     assert _typos(path, "技術的基準", planted) == []
+
+
+@pytest.mark.parametrize("path, written, slip, fixed", [
+    (MOZILLA, "書全体をお読みください。皆様が", "書全体をお読みください。階様が", "皆"),  # 皆様 ×38; 階 is kai too
+    pytest.param(KDDI, "損害はお客様が負担", "損害はお各様が負担", "客",  # お客様 ×79; 各様 is a word of the dictionary
+                 marks=needs_shared(KDDI)),
+], ids=["kaisama", "okakusama"])
+def test_the_documents_form_of_address_with_a_kanji_typed_as_a_like_one(path, written, slip, fixed):
+    assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
+
+
+@needs_shared(KDDI)
+def test_a_suffix_after_the_address_stays_quiet():
+    # 「お客用の控え」 (the customer's copy): 用 is a suffix of its own after 客, though it sounds like 様
+    assert _typos(KDDI, "損害はお客様が負担", "損害はお客様が負担し、お客用の控えを保管") == []

@@ -122,7 +122,7 @@ from .typos_base import (
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
-from .typos_set_phrases import set_phrase_slip_findings, teki_as_homophone_findings
+from .typos_set_phrases import address_slip_findings, set_phrase_slip_findings, teki_as_homophone_findings
 from .typos_formulas import definition_opening_findings, formula_slip_findings, kana_phrase_slip_findings
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
@@ -2418,7 +2418,8 @@ def _typo_findings(ctx: Context):
     # a set phrase of laws and agreements with one kanji slipped (束やかに, 一債の): its own list knows the phrase, a
     # surer witness than MeCab's dictionary, whose note on the same kanji it replaces
     told = sure + [f.span for f in slips + words]
-    for found in (set_phrase_slip_findings(ctx), teki_as_homophone_findings(ctx)):  # (付随適: the phrase's first)
+    for found in (set_phrase_slip_findings(ctx), teki_as_homophone_findings(ctx), address_slip_findings(ctx)):
+        # (付随適: the phrase's first)
         kept = [f for f in found if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
         words += kept
         told += [f.span for f in kept]

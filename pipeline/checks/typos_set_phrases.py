@@ -7,16 +7,20 @@
 2. The suffix 的 typed as 適, which the input method offers for the same てき: 「付随適、派生的」, 「一時適に保管」,
    「技術適手段」. 適 ends no compound of two kanji or more (最適, 快適, 不適 are words of one kanji and 適); where MeCab
    reads it alone after a noun, it is 的.
+3. The document's form of address with one kanji typed as a like one: 「お容様」, 「お各様」 in terms that write お客様
+   eighty times. Law text never addresses anyone so, and MeCab knows 各様 (each in its way) as a word: only the
+   document knows its address.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import Context, load_tsv
 from .typos_base import _KANJI_CH
-from .typos_kanji import similar_kanji
+from .typos_kanji import _kanji_list, similar_kanji
 from ..tokens import is_known_word
 
 # the document writes the variant this often: its own word or name (a firm's name, a term it coins), no slip
@@ -130,3 +134,38 @@ def teki_as_homophone_findings(ctx: Context):
             f"「{text[a:s + 2]}」の「適」は、接尾辞「的」の変換の誤りと思われます（同じ読み「てき」。「{run}的」）。",
             f"「{run}適」: 適 after a noun is the suffix 的 mistyped (both read てき): 「{run}的」.",
             suggestion="的", severity="warning", excerpt=text[max(0, a - 4):s + 4])
+
+
+# お客様, 皆様, 会員様: a form of address the document writes this often is its own
+_ADDRESS = re.compile(r"[おご]?[\u4e00-\u9fff]{1,3}様")
+_ADDRESS_STAPLE = 10
+
+
+def address_slip_findings(ctx: Context):
+    text = ctx.text
+    forms = ctx.full.memo("typos.address_forms", lambda: Counter(_ADDRESS.findall(ctx.full.text)))
+    staples = [f for f, n in forms.items() if n >= _ADDRESS_STAPLE]
+    if not staples:
+        return
+    suffixes = _kanji_list("suffix_kanji.tsv")
+    for staple in staples:
+        for i, c in enumerate(staple):
+            if not _KANJI_CH.match(c):
+                continue
+            like = "".join(sorted(k for k in similar_kanji(c) if not (i == len(staple) - 1 and k in suffixes)))
+            if not like:
+                continue  # (お客用: 用 makes a word of its own as a suffix, "for the customer")
+            rx = re.compile(re.escape(staple[:i]) + f"[{re.escape(like)}]" + re.escape(staple[i + 1:]))
+            for m in ctx.finditer(rx):
+                written = m.group(0)
+                a, b = m.span()
+                if forms.get(written, 0) > 1 or (a and _KANJI_CH.match(text[a - 1]) and staple[0] not in "おご") \
+                        or _KANJI_CH.match(text[b:b + 1]) or is_known_word(written):
+                    continue  # (a form written twice is the document's; inside a longer compound it is another word)
+                yield ctx.finding(
+                    "typo", (a + i, a + i + 1),
+                    f"「{written}」は、この文書で{forms[staple]}回使われている呼び方「{staple}」の「{c}」が音や形の近い"
+                    f"「{written[i]}」になったものと思われます。",
+                    f"「{written}」 is the document's form of address 「{staple}」 (written {forms[staple]} times) with "
+                    f"「{c}」 typed as 「{written[i]}」 (same reading or shape).",
+                    suggestion=c, severity="warning", excerpt=text[max(0, a - 4):b + 4])
