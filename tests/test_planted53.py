@@ -91,7 +91,8 @@ def test_dekiru_in_the_past_stays_quiet():
 @pytest.mark.parametrize("path, written, slip, fixed", [
     (SAMPLES["gmo_reseller"], "変更等並びに第三者", "変更等平びに第三者", "並"),  # 平 and 並 are both へい
     (SAMPLES["gmo_reseller"], "偽計若しくは威力", "偽計弱しくは威力", "若"),  # 弱 and 若 are both じゃく
-], ids=["heibini", "jakushikuha"])
+    (SAMPLES["gmo_reseller"], "権者の同意又は追認が", "権者の同意有は追認が", "又"),  # 意有 is no word; 有 and 又 are ユウ
+], ids=["heibini", "jakushikuha", "yuuwa"])
 def test_a_conjunctions_kanji_typed_as_a_like_one(path, written, slip, fixed):
     assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
 
@@ -283,3 +284,9 @@ def test_the_documents_form_of_address_with_a_kanji_typed_as_a_like_one(path, wr
 def test_a_suffix_after_the_address_stays_quiet():
     # 「お客用の控え」 (the customer's copy): 用 is a suffix of its own after 客, though it sounds like 様
     assert _typos(KDDI, "損害はお客様が負担", "損害はお客様が負担し、お客用の控えを保管") == []
+
+
+def test_a_noun_that_ends_in_a_kanji_like_mata_before_wa_stays_quiet():
+    # 「所有は」, 「理由は」: 有 and 由 sound like 又, but 所有 and 理由 are words, and は their particle
+    planted = "権者の同意又は追認が（当該物件の所有は移転せず、その理由は問わない。）"
+    assert _typos(SAMPLES["gmo_reseller"], "権者の同意又は追認が", planted) == []

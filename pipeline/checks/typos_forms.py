@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import Context
 from .terms_self import organization_nouns
@@ -379,8 +380,9 @@ def lone_conjunction_kanji_findings(ctx: Context):
 # A conjunction of legal prose with its kanji typed as one of the same reading or shape (similar_kanji: the law model's
 # Unihan readings and radicals), between two words: 「閲覧旧び提供」 (旧 and 及 are both キュウ; MeCab reads 旧び as the
 # verb 旧びる), 「甲平びに乙」. No text of the corpus (some 330) writes any of them: a kanji like 及 before び,
-# like 並 before びに or like 若 before しくは makes no word between two nouns. (Not 又は: 由 sounds like 又, and 理由は is
-# a noun and its particle.)
+# like 並 before びに or like 若 before しくは makes no word between two nouns. 又は too, but a kanji like 又 (有, 由, 友)
+# before は ends a word as often (所有は, 理由は, 事由は): only where it makes no word with the kanji before it
+# (「敷地売却有は取壊し」: 却有 is none) is it 又 mistyped.
 _CONJUNCTIONS_WITH_KANA = ("及び", "並びに", "若しくは")
 # (the kana each is written with, found first: a class of every like kanji before them would be tried at every
 # character of the text)
@@ -406,6 +408,27 @@ def conjunction_kanji_slip_findings(ctx: Context):
                     f"「{written}」 between two words is the conjunction 「{conj}」 with 「{conj[0]}」 typed as "
                     f"「{written[0]}」 (same reading or shape).", suggestion=conj[0], severity="warning",
                     excerpt=text[max(0, s - 5):e + 3])
+    for m in ctx.finditer(_mata_wa_typed()):
+        s = m.start()
+        if s < 1 or not _WORD_BEFORE.match(text, s - 1) or _ends_a_word(text[s - 1:s + 1]):
+            continue
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{text[max(0, s - 3):s + 4]}」の「{text[s]}は」は、接続詞「又は」の「又」が音や形の近い「{text[s]}」になったものと"
+            "思われます。",
+            f"「{text[s]}は」 between two words is the conjunction 「又は」 with 又 typed as 「{text[s]}」 (same reading or shape).",
+            suggestion="又", severity="warning", excerpt=text[max(0, s - 5):s + 5])
+
+
+@lru_cache(maxsize=1)
+def _mata_wa_typed() -> re.Pattern:
+    like = "".join(sorted(similar_kanji("又")))
+    return re.compile(f"[{re.escape(like)}]は(?=[\u4e00-\u9fff\u30a1-\u30fa「『（(])")
+
+
+def _ends_a_word(pair: str) -> bool:
+    """Do the two kanji make a word (所有, 理由), to MeCab or to law text?"""
+    return is_known_word(pair) or pair in model()["kanji_pairs"]
 
 
 # a verb's 終止形 (its last kana), もの, then し (or its humble 致し) and the polite ending or a clause's comma
