@@ -290,3 +290,13 @@ def test_a_noun_that_ends_in_a_kanji_like_mata_before_wa_stays_quiet():
     # 「所有は」, 「理由は」: 有 and 由 sound like 又, but 所有 and 理由 are words, and は their particle
     planted = "権者の同意又は追認が（当該物件の所有は移転せず、その理由は問わない。）"
     assert _typos(SAMPLES["gmo_reseller"], "権者の同意又は追認が", planted) == []
+
+
+@pytest.mark.parametrize("path, written, slip, fixed", [
+    (SUBSCRIPTIONS, "アクセスしようとした際", "アクセスしゆうとした際", "しようとした"),
+    (PROCEDURE, "不利益処分をしようとする場合の手続", "不利益処分をしようてする場合の手続", "しようとする"),
+], ids=["shiyuuto", "shiyoute"])
+def test_the_intent_of_shiyoutosuru_one_kana_off(path, written, slip, fixed):
+    if not path.exists():
+        pytest.skip(f"{path} not available (../shared missing)")
+    assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
