@@ -300,3 +300,8 @@ def test_the_intent_of_shiyoutosuru_one_kana_off(path, written, slip, fixed):
     if not path.exists():
         pytest.skip(f"{path} not available (../shared missing)")
     assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
+
+
+def test_a_set_phrase_of_the_governing_law_clause():
+    # 「同州法が定める抵触法の規定は適用を除外します」: 抵息法, 息 of like shape for 触
+    assert [(s, sev) for _, s, sev in _typos(MOZILLA, "抵触法の規定", "抵息法の規定")] == [("触", "warning")]
