@@ -170,6 +170,12 @@ def test_a_set_phrase_with_one_kanji_typed_as_a_like_one(path, written, slip, fi
     assert [(s, sev) for _, s, sev in _typos(path, written, slip)] == [(fixed, "warning")]
 
 
+@needs_shared(SUBSCRIPTIONS)
+def test_a_set_phrase_in_another_notation_stays_quiet():
+    # 「間接的、特別、附随的、派生的」: 附 is law's notation of 付 (附則, 附属, 附随), no slip of it
+    assert _typos(SUBSCRIPTIONS, "付随的", "附随的") == []
+
+
 def test_set_phrases_of_their_own_and_words_one_kanji_off_stay_quiet():
     """天災事変 is 労働基準法's wording (a 就業規則 copies it), listed beside 天災地変; 若しくは is one kanji of like shape off
     著しく, and 防げない (防ぐ) one off 妨げない: a kanji with its kana that reads as a word of its own is no slip."""

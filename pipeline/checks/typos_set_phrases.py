@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import Context, load_tsv
+from . import Context, load_tsv, notation_canon
 from .typos_base import _KANJI_CH
 from .typos_kanji import _kanji_list, similar_kanji
 from ..tokens import is_known_word
@@ -64,6 +64,18 @@ def _changed_kanji(written: str, phrase: str) -> int | None:
     return i
 
 
+def _notation_of(written: str, phrase: str, i: int) -> bool:
+    """Does the changed kanji at ``i`` make, with its neighbours, a spelling the notation list gives the phrase's word
+    (附随 beside 付随)?"""
+    canon = notation_canon()
+    for lo in range(max(0, i - 3), i + 1):
+        for hi in range(i + 1, min(len(phrase), lo + 4) + 1):
+            w, p = written[lo:hi], phrase[lo:hi]
+            if w in canon and canon[w] == canon.get(p):
+                return True
+    return False
+
+
 def _compound(text: str, s: int, e: int) -> str:
     """The run of kanji around text[s:e]."""
     while s > 0 and _KANJI_CH.match(text[s - 1]):
@@ -97,6 +109,8 @@ def set_phrase_slip_findings(ctx: Context):
         i = _changed_kanji(written, phrase)
         if i is None or ctx.full.text.count(written) > _WRITTEN_ON_PURPOSE:
             continue
+        if _notation_of(written, phrase, i):
+            continue  # 附随的 for 付随的: the same word in another notation (notation-variance weighs the mix)
         run = _compound(text, a + i, a + i + 1)
         if len(run) > 1 and is_known_word(run) or "第" in run:
             continue  # 一説の (a view), 第一節の (an ordinal), not 一切の: the kanji make a word with their neighbours
