@@ -783,7 +783,8 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
     whole pattern tried where the body matches: wherever the pattern matches, its body does (a top-level
     alternative the look-behinds do not open matches in both)."""
     end = len(text) if endpos is None else endpos
-    body = _body_after_lookbehinds(pattern)
+    source = pattern.pattern
+    body = _body_after_lookbehinds(pattern) if isinstance(source, str) and source.startswith(_LOOKBEHINDS) else None
     if body is None:
         yield from pattern.finditer(text, pos, end)
         return
@@ -801,7 +802,11 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
             pos = at + 1
 
 
-@lru_cache(maxsize=None)
+_LOOKBEHINDS = ("(?<=", "(?<!")
+
+
+# (bounded: rules compile patterns of a document's own words, and a batch reads thousands of documents)
+@lru_cache(maxsize=2048)
 def _body_after_lookbehinds(pattern: re.Pattern) -> re.Pattern | None:
     """The pattern without the look-behinds it opens on, where it has some and its body can match no empty string (an
     empty match moves finditer on by its own rules); else None."""
@@ -809,7 +814,7 @@ def _body_after_lookbehinds(pattern: re.Pattern) -> re.Pattern | None:
     if not isinstance(source, str):
         return None
     at = 0
-    while source.startswith(("(?<=", "(?<!"), at):
+    while source.startswith(_LOOKBEHINDS, at):
         at = _group_end(source, at)
         if at < 0:
             return None
