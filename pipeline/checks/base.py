@@ -781,13 +781,16 @@ def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = 
     (「(?<=[ぁ-ゖ])こと…」): the regex engine skips to where a pattern's first literal or class can match, but
     it tries a look-behind first at every character. The pattern without them (its body) is searched instead, and the
     whole pattern tried where the body matches: wherever the pattern matches, its body does (a top-level
-    alternative the look-behinds do not open matches in both)."""
+    alternative the look-behinds do not open matches in both). Other patterns get the engine's own iterator."""
     end = len(text) if endpos is None else endpos
     source = pattern.pattern
     body = _body_after_lookbehinds(pattern) if isinstance(source, str) and source.startswith(_LOOKBEHINDS) else None
     if body is None:
-        yield from pattern.finditer(text, pos, end)
-        return
+        return pattern.finditer(text, pos, end)
+    return _finditer_by_body(pattern, body, text, pos, end)
+
+
+def _finditer_by_body(pattern: re.Pattern, body: re.Pattern, text: str, pos: int, end: int) -> Iterable[re.Match]:
     search, match = body.search, pattern.match
     while True:
         b = search(text, pos, end)
@@ -821,12 +824,40 @@ def _body_after_lookbehinds(pattern: re.Pattern) -> re.Pattern | None:
     if not at:
         return None
     try:
-        body = re.compile(source[at:], pattern.flags)
-        if re._parser.parse(source[at:], pattern.flags & ~re.UNICODE).getwidth()[0] == 0:
+        parsed = re._parser.parse(source[at:], pattern.flags & ~re.UNICODE)
+        if parsed.getwidth()[0] == 0 or not _opens_on_rare_characters(parsed.data):
             return None
+        return re.compile(source[at:], pattern.flags)
     except (re.error, TypeError, ValueError):
         return None
-    return body
+
+
+def _opens_on_rare_characters(items) -> bool:
+    """Does a parsed pattern open on a literal, or a class of characters Japanese prose writes seldom (Latin letters,
+    digits, brackets), or a group, repeat or alternation each of whose branches does? A body that opens on a class of
+    kanji or kana gains nothing from the search: the engine stops at most characters of a Japanese text anyway, and
+    the look-behind it dropped was the cheap test that turned most of them away (「(?<![一-龥])[一-龥]{1,6}…」)."""
+    if not items:
+        return False
+    op, av = items[0]
+    c = re._constants
+    if op is c.LITERAL:
+        return True
+    if op is c.IN:
+        return all(o is not c.NEGATE and not (o is c.RANGE and av2[1] - av2[0] >= _BROAD_RANGE
+                                              and av2[1] >= 0x3040 and av2[0] <= 0x9FFF) and o is not c.CATEGORY
+                   for o, av2 in av)
+    if op is c.SUBPATTERN:
+        return _opens_on_rare_characters(av[-1].data)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _opens_on_rare_characters(av[2].data)
+    if op is c.BRANCH:
+        return all(_opens_on_rare_characters(branch.data) for branch in av[1])
+    return False
+
+
+# a range of this many characters inside the kana and kanji blocks is what Japanese text is made of
+_BROAD_RANGE = 64
 
 
 def _group_end(source: str, at: int) -> int:
