@@ -779,9 +779,10 @@ def lines_holding(text: str, needles: "Iterable[str] | re.Pattern") -> list[tupl
 def finditer(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[re.Match]:
     """``pattern.finditer(text, pos, endpos)``, the same matches, found faster where the pattern opens on look-behinds
     (「(?<=[ぁ-ゖ])こと…」): the regex engine skips to where a pattern's first literal or class can match, but
-    it tries a look-behind first at every character. The pattern without them (its body) is searched instead, and the
-    whole pattern tried where the body matches: wherever the pattern matches, its body does (a top-level
-    alternative the look-behinds do not open matches in both). Other patterns get the engine's own iterator."""
+    it tries a look-behind first at every character. Where the pattern without them (its body) opens on characters
+    Japanese prose writes seldom, the body is searched instead, and the whole pattern tried where it matches:
+    wherever the pattern matches, its body does (a top-level alternative the look-behinds do not open matches in
+    both). Other patterns get the engine's own iterator."""
     end = len(text) if endpos is None else endpos
     source = pattern.pattern
     body = _body_after_lookbehinds(pattern) if isinstance(source, str) and source.startswith(_LOOKBEHINDS) else None
