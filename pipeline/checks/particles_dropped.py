@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ..tokens import is_known_word, is_verbal_noun
-from . import Context, load_tsv
+from . import Context, is_hiragana, load_tsv
 from .particles_base import finished, joined_tokens, particle_check, verbs_after_a_word
 from .sentence_style import spoken_register
 from .typos_base import conjugated
@@ -58,34 +58,41 @@ _ADNOMINAL_PASSIVE = re.compile(r"れ(?:た|る)[\u3400-\u9fff\u30a1-\u30ff]")
 @particle_check
 def _quotative_findings(ctx: Context):
     verbs, nouns, rx = _quotative()
+    for m in ctx.finditer(rx):  # (one scan for the と dropped and the と typed as another kana)
+        for f in (_quotative_dropped(ctx, m.start(), verbs, nouns), _quotative_typed(ctx, m.start(), verbs, nouns)):
+            if f is not None:
+                yield f
+
+
+def _quotative_dropped(ctx: Context, at: int, verbs: frozenset, nouns: frozenset):
+    """The finding where a finished predicate ends right before the verb of judging at ``at``, と dropped."""
     text = ctx.text
-    for m in ctx.finditer(rx):
-        if not m.start() or text[m.start() - 1] not in _PREDICATE_END:
-            continue
-        a, b, c = joined_tokens(ctx, m.start())
-        if a is None or not finished(a):
-            continue
-        if b.pos == "動詞" and b.lemma in verbs:
-            if b.surface[-1] != b.lemma[-1] and not (c is not None and (
-                    (c.pos == "助動詞" and c.lemma not in ("だ", "です")) or c.surface in ("て", "た"))):
-                continue  # 考え方, 思い出: the 連用形 as a noun, which a predicate may modify
-        elif (b.pos == "名詞" and b.lemma in nouns) or b.surface == "みな":  # MeCab reads みなさ as 皆 + さ
-            if c is None or c.lemma != "為る":
-                continue  # 違反した判断を: a noun the predicate modifies
-            if a.pos == "動詞" and a.lemma not in _STATIVE and _ADNOMINAL_PASSIVE.match(text, c.end):
-                continue  # 弊社が定める想定された利用条件: two modifiers of one noun, the verb's object that noun
-        else:
-            continue
-        end = c.end if b.pos == "名詞" or b.surface == "みな" else b.end
-        span = (a.start, end)
-        written = text[span[0]:span[1]]
-        fixed = a.surface + "と" + text[b.start:end]
-        yield ctx.finding(
-            "grammar-slip", span,
-            f"「{written}」は「と」が抜けています（「{fixed}」）。考える・認める・判断するなどの内容は「…と」で受けます"
-            f"（影響があると考えられる）。",
-            f"「{written}」 drops the quotative と: 「{fixed}」.",
-            suggestion=fixed)
+    if not at or text[at - 1] not in _PREDICATE_END:
+        return None
+    a, b, c = joined_tokens(ctx, at)
+    if a is None or not finished(a):
+        return None
+    if b.pos == "動詞" and b.lemma in verbs:
+        if b.surface[-1] != b.lemma[-1] and not (c is not None and (
+                (c.pos == "助動詞" and c.lemma not in ("だ", "です")) or c.surface in ("て", "た"))):
+            return None  # 考え方, 思い出: the 連用形 as a noun, which a predicate may modify
+    elif (b.pos == "名詞" and b.lemma in nouns) or b.surface == "みな":  # MeCab reads みなさ as 皆 + さ
+        if c is None or c.lemma != "為る":
+            return None  # 違反した判断を: a noun the predicate modifies
+        if a.pos == "動詞" and a.lemma not in _STATIVE and _ADNOMINAL_PASSIVE.match(text, c.end):
+            return None  # 弊社が定める想定された利用条件: two modifiers of one noun, the verb's object that noun
+    else:
+        return None
+    end = c.end if b.pos == "名詞" or b.surface == "みな" else b.end
+    span = (a.start, end)
+    written = text[span[0]:span[1]]
+    fixed = a.surface + "と" + text[b.start:end]
+    return ctx.finding(
+        "grammar-slip", span,
+        f"「{written}」は「と」が抜けています（「{fixed}」）。考える・認める・判断するなどの内容は「…と」で受けます"
+        f"（影響があると考えられる）。",
+        f"「{written}」 drops the quotative と: 「{fixed}」.",
+        suggestion=fixed)
 
 
 # 「提供が不相当であるそ判断した場合」, 「おそれがあるそ認められる」: a kana between a finished predicate and a verb of
@@ -94,27 +101,26 @@ def _quotative_findings(ctx: Context):
 _NOT_PARTICLE = frozenset(("副詞", "接頭辞", "名詞", "感動詞", "記号", "補助記号", "代名詞"))
 
 
-@particle_check
-def _quotative_typed_findings(ctx: Context):
-    verbs, nouns, rx = _quotative()
+def _quotative_typed(ctx: Context, at: int, verbs: frozenset, nouns: frozenset):
+    """The finding where a kana MeCab reads as no particle stands between a finished predicate and the verb of judging
+    at ``at``, the と typed as it."""
     text = ctx.text
-    for m in ctx.finditer(rx):
-        at = m.start() - 1  # the kana typed for と
-        if at < 1 or not "ぁ" <= text[at] <= "ゖ" or text[at - 1] not in _PREDICATE_END:
-            continue
-        a, k, b = joined_tokens(ctx, at)
-        if a is None or b is None or not finished(a) or k.end != m.start() or k.pos not in _NOT_PARTICLE:
-            continue
-        if not ((b.pos == "動詞" and b.lemma in verbs) or (b.pos == "名詞" and b.lemma in nouns)):
-            continue
-        span = (a.start, b.end)
-        written = ctx.text[span[0]:span[1]]
-        fixed = a.surface + "と" + b.surface
-        yield ctx.finding(
-            "grammar-slip", span,
-            f"「{written}」の「{k.surface}」は、判断・認識の内容を受ける「と」の打ち誤りと思われます（「{fixed}」）。",
-            f"「{written}」: 「{k.surface}」 stands where the quotative と belongs (「{fixed}」).",
-            suggestion=fixed)
+    k_at = at - 1  # the kana typed for と
+    if k_at < 1 or not is_hiragana(text[k_at]) or text[k_at - 1] not in _PREDICATE_END:
+        return None
+    a, k, b = joined_tokens(ctx, k_at)
+    if a is None or b is None or not finished(a) or k.end != at or k.pos not in _NOT_PARTICLE:
+        return None
+    if not ((b.pos == "動詞" and b.lemma in verbs) or (b.pos == "名詞" and b.lemma in nouns)):
+        return None
+    span = (a.start, b.end)
+    written = text[span[0]:span[1]]
+    fixed = a.surface + "と" + b.surface
+    return ctx.finding(
+        "grammar-slip", span,
+        f"「{written}」の「{k.surface}」は、判断・認識の内容を受ける「と」の打ち誤りと思われます（「{fixed}」）。",
+        f"「{written}」: 「{k.surface}」 stands where the quotative と belongs (「{fixed}」).",
+        suggestion=fixed)
 
 
 # ------------------------------------------------------------------ いかなる … も

@@ -2386,6 +2386,11 @@ def _lost_character_findings(ctx: Context):
             suggestion=circled, severity="warning", excerpt=text[max(0, m.start() - 6):m.end() + 6])
 
 
+def _apart(found, spans: list[tuple[int, int]]) -> list:
+    """The findings of ``found`` that overlap none of ``spans`` (a slip another detector told: one slip, one finding)."""
+    return [f for f in found if not any(a < f.span[1] and f.span[0] < b for a, b in spans)]
+
+
 def _typo_findings(ctx: Context):
     yield from _lost_character_findings(ctx)
     yield from _lookalike_findings(ctx)
@@ -2403,8 +2408,7 @@ def _typo_findings(ctx: Context):
     yield from _dash_in_katakana_findings(ctx)
     yield from _hyphen_for_middle_dot_findings(ctx)
     # (a label typed as its look-alike, 工号, is no compound to read by statistics: 工業)
-    compounds = [f for f in _compound_findings(ctx) if not any(g.span[0] < f.span[1] and f.span[0] < g.span[1]
-                                                                 for g in labels)]
+    compounds = _apart(_compound_findings(ctx), [g.span for g in labels])
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
     yield from slips
     affixed = list(_compound_findings(ctx, [f.span for f in compounds + slips], affixes=True))
@@ -2417,12 +2421,12 @@ def _typo_findings(ctx: Context):
     words += lone_pair_findings(ctx, [f.span for f in compounds + slips + words])
     # a set phrase of laws and agreements with one kanji slipped (束やかに, 一債の): its own list knows the phrase, a
     # surer witness than MeCab's dictionary, whose note on the same kanji it replaces
-    told = sure + [f.span for f in slips + words]
+    kanji_told = sure + [f.span for f in slips + words]
     for found in (set_phrase_slip_findings(ctx), teki_as_homophone_findings(ctx), address_slip_findings(ctx)):
         # (付随適: the phrase's first)
-        kept = [f for f in found if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
+        kept = _apart(found, kanji_told)
         words += kept
-        told += [f.span for f in kept]
+        kanji_told += [f.span for f in kept]
     compounds = [f for f in compounds if f.severity != "info"
                  or not any(g.span[0] < f.span[1] and f.span[0] < g.span[1] for g in words)]
     yield from compounds
@@ -2432,14 +2436,12 @@ def _typo_findings(ctx: Context):
     yield from words
     kanji_kana = list(_kanji_kana_findings(ctx, [f.span for f in compounds + slips + words]))
     # (a conjunction's kanji typed as a like one, 九び beside 及び ×20, that the document's own kana tell is theirs)
-    kanji_kana += [f for f in conjunction_kanji_slip_findings(ctx) if not any(
-        a < f.span[1] and f.span[0] < b for a, b in (g.span for g in kanji_kana))]
+    kanji_kana += _apart(conjunction_kanji_slip_findings(ctx), [g.span for g in kanji_kana])
     yield from kanji_kana
     dropped = list(dropped_kanji_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana]))
     yield from dropped
     kanji_kana += dropped
-    doubled = [f for f in doubled_kanji_findings(ctx) if not any(
-        a < f.span[1] and f.span[0] < b for a, b in (g.span for g in compounds + slips + words + kanji_kana))]
+    doubled = _apart(doubled_kanji_findings(ctx), [g.span for g in compounds + slips + words + kanji_kana])
     yield from doubled
     kanji_kana += doubled
     yield from _katakana_suffix_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana])
@@ -2456,37 +2458,32 @@ def _typo_findings(ctx: Context):
     kana_slips = list(_kana_slip_findings(ctx, [f.span for f in endings + wa + kono]))
     if kana_slips:  # few documents have any: the particles are looked for only then
         particles = [f.span for f in compound_particle_findings(ctx)]
-        kana_slips = [f for f in kana_slips if not any(a < f.span[1] and f.span[0] < b for a, b in particles)]
+        kana_slips = _apart(kana_slips, particles)
     yield from kana_slips
     yield from _short_conjunction_findings(ctx)
     yield from humble_i_findings(ctx)
     yield from dropped_dakuten_findings(ctx)
-    yield from (f for f in chain(koto_ka_findings(ctx), item_closer_findings(ctx))
-                if not any(a < f.span[1] and f.span[0] < b for a, b in (g.span for g in kana_slips)))
+    yield from _apart(chain(koto_ka_findings(ctx), item_closer_findings(ctx)), [g.span for g in kana_slips])
     yield from voicing_slip_findings(ctx)
     yield from humble_hei_findings(ctx)
     yield from dropped_conjunction_findings(ctx)
     yield from lone_conjunction_kanji_findings(ctx)
     # (a kana struck once too often that the kana-run statistics already took out, with the document's count)
-    tripled = [f for f in tripled_kana_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
-                                                                (g.span for g in endings + kana_slips))]
+    tripled = _apart(tripled_kana_findings(ctx), [g.span for g in endings + kana_slips])
     yield from tripled
     yield from choon_between_digits_findings(ctx)
     yield from katakana_cut_at_sokuon_findings(ctx)
     yield from doubled_conjunction_findings(ctx)
     # (the document's own endings tell the same slip with their count where it writes ものとします often)
-    dropped_to = [f for f in dropped_to_findings(ctx) if not any(a < f.span[1] and f.span[0] < b for a, b in
-                                                                 (g.span for g in endings + kana_slips))]
+    dropped_to = _apart(dropped_to_findings(ctx), [g.span for g in endings + kana_slips])
     yield from dropped_to
     # (a formula one kana off that the document's endings, its kana runs or the lists already told, is theirs)
     told = [f.span for f in endings + kana_slips + dropped_to + tripled + wa] + listed
-    formulas = [f for f in chain(formula_slip_findings(ctx), kana_phrase_slip_findings(ctx))
-                if not any(a < f.span[1] and f.span[0] < b for a, b in told)]
+    formulas = _apart(chain(formula_slip_findings(ctx), kana_phrase_slip_findings(ctx)), told)
     yield from formulas
     # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)
     told += [f.span for f in formulas]
-    yield from (f for f in chain(doubled_kana_findings(ctx), potential_wish_findings(ctx))
-                if not any(a < f.span[1] and f.span[0] < b for a, b in told))
+    yield from _apart(chain(doubled_kana_findings(ctx), potential_wish_findings(ctx)), told)
     yield from definition_opening_findings(ctx)
     yield from stray_letter_findings(ctx)
     yield from katakana_he_findings(ctx)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Context
+from . import Context, is_hiragana
 from .terms_self import organization_nouns
 from .typos_base import DOUBLED_RU, _path_cost, kana3, model, variable_letters
 from .typos_kanji import similar_kanji
@@ -171,7 +171,7 @@ def koto_as_kono_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_KONO):
         s = m.start()
-        if not s or not "ぁ" <= text[s - 1] <= "ゖ":
+        if not s or not is_hiragana(text[s - 1]):
             continue
         toks, i, base = ctx.tokens_from(s)
         if i == 0 or i + 1 >= len(toks) or toks[i].start + base != s or toks[i].surface != "この":
@@ -211,7 +211,7 @@ def item_closer_findings(ctx: Context):
                 if n < _ITEM_CLOSER_MIN:
                     continue
                 for e, at in ends:
-                    if e != closer and sum(a != b for a, b in zip(e, closer)) == 1 and all("ぁ" <= c <= "ゖ" for c in e) \
+                    if e != closer and sum(a != b for a, b in zip(e, closer)) == 1 and all(map(is_hiragana, e)) \
                             and ctx.in_scope(at):
                         yield ctx.finding(
                             "typo", (at, at + 2),
@@ -400,24 +400,26 @@ def conjunction_kanji_slip_findings(ctx: Context):
         for conj in _CONJUNCTIONS_WITH_KANA:
             e = s + len(conj)
             if text.startswith(conj[1:], m.start()) and text[s] in similar_kanji(conj[0]) and _WORD_AFTER.match(text, e):
-                written = text[s:e]
-                yield ctx.finding(
-                    "typo", (s, s + 1),
-                    f"「{text[max(0, s - 3):e + 2]}」の「{written}」は、接続詞「{conj}」の「{conj[0]}」が音や形の近い"
-                    f"「{written[0]}」になったものと思われます。",
-                    f"「{written}」 between two words is the conjunction 「{conj}」 with 「{conj[0]}」 typed as "
-                    f"「{written[0]}」 (same reading or shape).", suggestion=conj[0], severity="warning",
-                    excerpt=text[max(0, s - 5):e + 3])
+                yield _conjunction_slip(ctx, s, conj)
     for m in ctx.finditer(_mata_wa_typed()):
         s = m.start()
         if s < 1 or not _WORD_BEFORE.match(text, s - 1) or _ends_a_word(text[s - 1:s + 1]):
             continue
-        yield ctx.finding(
-            "typo", (s, s + 1),
-            f"「{text[max(0, s - 3):s + 4]}」の「{text[s]}は」は、接続詞「又は」の「又」が音や形の近い「{text[s]}」になったものと"
-            "思われます。",
-            f"「{text[s]}は」 between two words is the conjunction 「又は」 with 又 typed as 「{text[s]}」 (same reading or shape).",
-            suggestion="又", severity="warning", excerpt=text[max(0, s - 5):s + 5])
+        yield _conjunction_slip(ctx, s, "又は")
+
+
+def _conjunction_slip(ctx: Context, s: int, conj: str):
+    """The finding of ``conj`` written at ``s`` with its kanji typed as a like one."""
+    text = ctx.text
+    e = s + len(conj)
+    written = text[s:e]
+    return ctx.finding(
+        "typo", (s, s + 1),
+        f"「{text[max(0, s - 3):e + 2]}」の「{written}」は、接続詞「{conj}」の「{conj[0]}」が音や形の近い"
+        f"「{written[0]}」になったものと思われます。",
+        f"「{written}」 between two words is the conjunction 「{conj}」 with 「{conj[0]}」 typed as "
+        f"「{written[0]}」 (same reading or shape).", suggestion=conj[0], severity="warning",
+        excerpt=text[max(0, s - 5):e + 3])
 
 
 @lru_cache(maxsize=1)

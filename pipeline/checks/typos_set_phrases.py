@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import Context, load_tsv, notation_canon
 from .typos_base import _KANJI_CH
-from .typos_kanji import _kanji_list, similar_kanji
+from .typos_kanji import _compound_around, _kanji_list, similar_kanji
 from ..tokens import is_known_word
 
 # the document writes the variant this often: its own word or name (a firm's name, a term it coins), no slip
@@ -76,15 +76,6 @@ def _notation_of(written: str, phrase: str, i: int) -> bool:
     return False
 
 
-def _compound(text: str, s: int, e: int) -> str:
-    """The run of kanji around text[s:e]."""
-    while s > 0 and _KANJI_CH.match(text[s - 1]):
-        s -= 1
-    while e < len(text) and _KANJI_CH.match(text[e]):
-        e += 1
-    return text[s:e]
-
-
 def _places(ctx: Context):
     """(start, phrase) of every place a phrase may stand with one kanji changed."""
     rest_rx, rests, later_rx, by_first = _phrases()
@@ -111,7 +102,7 @@ def set_phrase_slip_findings(ctx: Context):
             continue
         if _notation_of(written, phrase, i):
             continue  # 附随的 for 付随的: the same word in another notation (notation-variance weighs the mix)
-        run = _compound(text, a + i, a + i + 1)
+        run = text[slice(*_compound_around(text, a + i, a + i + 1))]
         if len(run) > 1 and is_known_word(run) or "第" in run:
             continue  # 一説の (a view), 第一節の (an ordinal), not 一切の: the kanji make a word with their neighbours
         t = ctx.token_at(a + i)
@@ -137,9 +128,7 @@ def teki_as_homophone_findings(ctx: Context):
         t = ctx.token_at(s)
         if t is None or t.start != s or t.end != s + 1 or t.pos != "名詞":
             continue  # 適用, 最適, 不適切: 適 inside a word MeCab knows
-        a = s
-        while a > 0 and _KANJI_CH.match(text[a - 1]):
-            a -= 1
+        a = _compound_around(text, s, s)[0]
         run = text[a:s]
         if not run or len(run) == 1 and not is_known_word(run + "的"):
             continue  # 技適 (an abbreviation), a kanji alone before it: 法的 is a word, 技的 none
