@@ -17,7 +17,8 @@ from .chars import NEGATING_PREFIXES, NUMERAL_KANJI
 from ..model import Finding
 from ..grammar import GRID_STREET
 from .typos_base import (
-    _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, model, same_kanji, standard_form, forms_of,
+    COMMON_WORD, _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, general_frequency, model,
+    same_kanji, standard_form, forms_of,
 )
 from ..tokens import is_known_word, tagged_line, tokenize
 from .terms_self import LEGAL_FORMS, organization_nouns
@@ -885,8 +886,9 @@ CONJUNCTION_KANJI = frozenset("又及並若且")  # 敷地又は: a conjunction 
 # 7,100 (全棟 read as 全通: any common kanji for a rare one gains that much).
 _MECAB_FIX_GAIN = 8000
 # the kanji of a pair that is not a word: a one-character noun, or an affix MeCab falls back on for a kanji it
-# cannot join to its neighbour (際|新, 暴力団|因, 代|象); the affixes need the reading gain of a kanji slip
-_LONE_POS = {"名詞", "接尾辞", "接頭辞"}
+# cannot join to its neighbour (際|新, 暴力団|因, 代|象), or a symbol, its reading of a kanji it cannot read at all
+# (緊|吸連絡, 慎|懲); the affixes and symbols need the reading gain of a kanji slip
+_LONE_POS = {"名詞", "接尾辞", "接頭辞", "記号"}
 
 
 def _affix_pos(ctx: Context, pos: int) -> str | None:
@@ -918,7 +920,12 @@ def _dictionary_fix(ctx: Context, s: int, pair: str, written: int) -> tuple[int,
     if len(near) < 2:
         return best
     counts = _doc_pair_counts(ctx)  # (the document's pairs, counted once: a law's text is not scanned per candidate)
-    return next((f for f in near if counts[f[1]] >= _DOC_WORD), best)
+    mine = next((f for f in near if counts[f[1]] >= _DOC_WORD), None)
+    if mine is not None:
+        return mine
+    # ... and then the word general Japanese writes most (落電 → 落雷, not 蓄電; 北偽 → 北側, not 北偏; 黙字 → 黙示, not
+    # 熟字): the first of the best reading where none is written
+    return max(near, key=lambda f: general_frequency(f[1]))
 
 
 _DICTIONARY_FIXES = LineMemo()
@@ -1175,19 +1182,29 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         if not written and y in _kanji_list("suffix_kanji.tsv"):
             continue  # a noun and a productive suffix (温|活, 会員|制, 恋|活) is a word formation; MeCab knowing 温泉 or
             # 性活 is no slip of it
+        # a word every writer knows (慎懲 → 慎重, 揚合 → 場合) vouches as the document's own writing does; a rarer
+        # one (園部, 五条, 吸盤) may be what a name or a word of the field (遠部, 後条, 宮盤) only looks like
+        per_million = general_frequency(word) * 1e6
+        sure = written or per_million >= COMMON_WORD * 1e6
+        if not sure and "記号" in (_affix_pos(ctx, s), _affix_pos(ctx, s + 1)):
+            continue  # a kanji MeCab cannot read at all (採|番, 霊|務省): its dictionary's word is no witness alone
         how = _similar(wrong, right) or "字形が近い"
         if skip is not None:
             skip.append((s, s + 2))
         yield ctx.finding(
             "typo", (s, s + 2),
             f"「{pair}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{word}」なら辞書にある語で、"
-            f"形態素解析上も文がずっと自然に読めます" + (f"（この文書は他の箇所で「{whole}」と書いています）。" if written else "。"),
+            f"形態素解析上も文がずっと自然に読めます" + (f"（この文書は他の箇所で「{whole}」と書いています）。" if written else
+                                              f"（「{word}」は一般の日本語で100万語に{per_million:.0f}回使われる語です）。"
+                                              if sure else "。"),
             f"「{pair}」 is not a word; 「{word}」 (「{right}」 for 「{wrong}」, similar reading or shape) is a word of "
             f"MeCab's dictionary and makes the clause read far better to MeCab (path cost {gain} lower)"
-            + (f"; the document writes 「{whole}」 elsewhere." if written else "."),
+            + (f"; the document writes 「{whole}」 elsewhere." if written else
+               f"; general Japanese writes 「{word}」 {per_million:.0f} times in a million words." if sure else "."),
             # MeCab's dictionary alone is a note, not a warning: the words unidic-lite lacks are many more than its
-            # slips (統理, 欠亡 of NPO法, 可分性, 養継, coined 温活), and law text or the document must vouch for the fix
-            suggestion=word, severity="warning" if written else "info",
+            # slips (統理, 欠亡 of NPO法, 可分性, 養継, coined 温活), and law text, general usage or the document must
+            # vouch for the fix
+            suggestion=word, severity="warning" if sure else "info",
             excerpt=text[max(0, s - 4):s + 6],
         )
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import Context, LineMemo, notation_canon
 from ..tokens import is_known_word, tagged_line
-from .typos_base import _path_cost, reads_as_a_name
+from .typos_base import _path_cost, general_frequency, reads_as_a_name
 
 # ------------------------------------------------------------------ a loanword misspelled in katakana
 
@@ -75,6 +75,30 @@ def _reads_broken(w: str) -> bool:
     """Does MeCab fail to read ``w`` as words: an unknown word, or pieces of one or two kana (ダウン|ロド)?"""
     toks, known = tagged_line(w)
     return any(not k or t.end - t.start <= 2 for t, k in zip(toks, known))
+
+
+def _reads_unheard_of(w: str) -> bool:
+    """Does MeCab read ``w`` as words of its dictionary one of which general Japanese all but never writes (オプシン,
+    a protein, in オプシンサービス)? Then the document's spelling one mark away may mend it as a broken word's."""
+    toks, known = tagged_line(w)
+    return any(k and _unheard_of(t.surface) for t, k in zip(toks, known))
+
+
+# The share of general Japanese below which a katakana word of MeCab's dictionary is one nobody writes: the foot of
+# wordfreq's list (1.0e-8: サバー) and absent words (オプシン). The loanwords of terms and agreements stand far above
+# (サーバー 2e-5, オプション 1.5e-5, ロケーション 2.5e-6, インターホン 8.7e-7; オプショナル, at 2.3e-8, is the rarest
+# of the corpus). The list was cut by another dictionary, which splits compounds: シャットダウン and デスクトップ are
+# absent, and their halves (シャット, ダウン; デスク, トップ) each a word of three kana or more it writes.
+_UNHEARD_OF = 1.5e-8
+_HEARD_HALF = 1e-7
+
+
+@lru_cache(maxsize=8192)
+def _unheard_of(w: str) -> bool:
+    if general_frequency(w) >= _UNHEARD_OF:
+        return False
+    return not any(general_frequency(w[:i]) >= _HEARD_HALF and general_frequency(w[i:]) >= _HEARD_HALF
+                   for i in range(3, len(w) - 2))
 
 
 def _reads_whole(w: str) -> bool:
@@ -454,7 +478,7 @@ def katakana_findings(ctx: Context):
         else:
             # a spelling the dictionary knows (セキュリテイ, a listed form of セキュリティー) is no slip, even beside
             # the document's usual one
-            broken = _reads_broken(w)
+            broken = _reads_broken(w) or _reads_unheard_of(w)
             usual = _document_katakana(w, words) if broken else _document_spelling(w, words)
             if usual is None:
                 usual = _long_word_written(w, _document_grams(ctx, words), ctx.full.text, broken)
