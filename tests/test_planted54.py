@@ -6,13 +6,14 @@ a katakana word of the dictionary nobody writes (オプシン for オプショ�
 from pathlib import Path
 
 import pytest
-from conftest import RAW, SAMPLES, findings_added
+from conftest import EXTERNAL, RAW, SAMPLES, findings_added, needs_shared
 
 from pipeline.api import read_document
 from pipeline.checks import run_checks
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
+KIYAKU_2025 = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
 
 
 def _typos(path, written, slip):
@@ -97,3 +98,11 @@ def test_osore_ga_aru_one_kana_off():
 def test_osore_with_another_particle_stays_quiet():
     # おそれもある: one particle for another is grammar
     assert _typos(SAMPLES["gmo_service"], "もしくはそれらのおそれがあるとき", "もしくはそれらのおそれもあるとき") == []
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_slip_of_one_phrase_at_the_end_of_another_written_right():
+    """「影響を与えるおそれがあるとかは、自らその専有部分に立ち入り」: おそれがある is written right and ends where the
+    slip of るときは starts; the phrases are sought at every place, overlapping, so the first does not hide it."""
+    added = _typos(KIYAKU_2025, "影響を与えるおそれがあるときは", "影響を与えるおそれがあるとかは")
+    assert [(s, sev) for _, s, sev in added] == [("るときは", "warning")]

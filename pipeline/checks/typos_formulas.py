@@ -152,7 +152,9 @@ def _kana_phrases() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
     rows = load_tsv("kana_phrases.tsv")
     told = tuple(row[0] for row in rows if row[1] == "yes")
     alternatives = [re.escape(f[:i]) + "[ぁ-ゖ]" + re.escape(f[i + 1:]) for f in told for i in range(1, len(f) - 1)]
-    return re.compile("|".join(alternatives)), told, frozenset(row[0] for row in rows)
+    # tried at every place, overlapping: a phrase written right (おそれがある) must not hide a slip of another that
+    # shares its end (おそれがあるとかは: るときは)
+    return re.compile("(?=(" + "|".join(alternatives) + "))"), told, frozenset(row[0] for row in rows)
 
 
 def kana_phrase_slip_findings(ctx: Context):
@@ -162,14 +164,14 @@ def kana_phrase_slip_findings(ctx: Context):
     rx, told, listed = _kana_phrases()
     text = ctx.text
     for m in ctx.finditer(rx):
-        written = m.group(0)
+        written = m.group(1)
         if written in listed:
             continue
         candidates = [f for f in told if _substituted(written, (f,))]
         if not candidates:
             continue
         fixed = max(candidates, key=lambda f: (ctx.full.text.count(f), -told.index(f)))
-        a, b = m.span()
+        a, b = m.span(1)
         yield ctx.finding(
             "typo", (a, b),
             f"「{text[max(0, a - 4):b + 2]}」の「{written}」は、定型の言い回し「{fixed}」の1字違いです（仮名が1字違います）。",
