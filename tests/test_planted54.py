@@ -106,3 +106,26 @@ def test_a_slip_of_one_phrase_at_the_end_of_another_written_right():
     slip of るときは starts; the phrases are sought at every place, overlapping, so the first does not hide it."""
     added = _typos(KIYAKU_2025, "影響を与えるおそれがあるときは", "影響を与えるおそれがあるとかは")
     assert [(s, sev) for _, s, sev in added] == [("るときは", "warning")]
+
+
+# ------------------------------------------------------------------ duplication: a word written twice
+
+
+KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
+
+
+def _duplications(path, written, slip):
+    return [f.excerpt for f in findings_added(path, written, slip, "duplication")]
+
+
+@needs_shared(KIYAKU_2026)
+def test_a_defined_term_doubled_before_the_space_that_sets_its_meaning_apart():
+    """「八　専用使用権専用使用権　敷地及び共用部分等の一部について…」: an entry of the definitions, whose term a
+    listed layout may glue to its meaning (「一 株式の発行株式の発行の効力が」, which stays quiet); here the space
+    after the second copy, which normalization drops, sets the meaning apart: the term is doubled."""
+    assert _duplications(KIYAKU_2026, "八　専用使用権　", "八　専用使用権専用使用権　") == ["専用使用権専用使用権"]
+
+
+def test_a_verb_with_its_noun_doubled_before_a_suffix():
+    # 「貸与しまたは担保提供する提供する等の行為」: no two compounds meet here (東北大学|大学院), the copy ends in kana
+    assert _duplications(SAMPLES["basic"], "担保提供する等", "担保提供する提供する等") == ["提供する提供する"]

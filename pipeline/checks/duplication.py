@@ -156,6 +156,7 @@ def _lists_terms(ctx: Context, para, item) -> bool:
 
 
 _COMPOUND_CH = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
+_COMPOUND_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]+")
 
 
 def _two_compounds(text: str, s: int, mid: int, e: int) -> bool:
@@ -229,9 +230,11 @@ def _phrase_candidates(ctx: Context):
             if s < done:
                 continue
             mid, e = s + len(x), s + 2 * len(x)
-            if _starts_unit(ctx, s) and _may_list_terms(ctx, s) and not _ANAPHORA.fullmatch(x):
+            if _starts_unit(ctx, s) and _may_list_terms(ctx, s) and not _ANAPHORA.fullmatch(x) \
+                    and not _set_apart_after(ctx, e):
                 # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition; a word pointing back
-                # (「- 当該当該1年に達した日」) is no term a list defines
+                # (「- 当該当該1年に達した日」) is no term a list defines, and a term twice before the separator that
+                # sets its meaning apart (「八　専用使用権専用使用権　敷地及び…」) is the term doubled
                 continue
             if not _contiguous_in_source(ctx, s + 1, e):
                 # a separator in the source (term and definition), dropped by normalization; or inside the phrase:
@@ -247,6 +250,16 @@ def _phrase_candidates(ctx: Context):
                 suggestion=x, excerpt=text[s:e],
             )
         pos += len(line) + 1
+
+
+# what sets an entry's term apart from its meaning: a space, a colon, or the line's end
+_SEPARATOR = re.compile(r"[ \u3000\t:：]|$", re.M)
+
+
+def _set_apart_after(ctx: Context, e: int) -> bool:
+    """Does a separator follow ``e``, in the text or in the source (where normalization dropped the space between a
+    term and its meaning)?"""
+    return bool(_SEPARATOR.match(ctx.text, e)) or not _contiguous_in_source(ctx, e, e + 1)
 
 
 def _written_as_a_name(text: str, doubled: str) -> bool:
@@ -327,8 +340,10 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         after = next((t for t in toks if t.start == e), None)
         last = next((t for t in toks if t.end == e), None)
         before = next((t for t in toks if t.end == s), None)
-        if after is not None and after.pos == "接尾辞" and before is not None and before.pos == "名詞":
-            continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, no word written twice
+        if after is not None and after.pos == "接尾辞" and before is not None and before.pos == "名詞" \
+                and _COMPOUND_RUN.fullmatch(x):
+            continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, no word written twice (a copy
+            # with its verb's kana, 「担保提供する提供する等」, is no compound's part)
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
             runs_on.append((s, x))
             continue
