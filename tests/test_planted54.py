@@ -129,3 +129,19 @@ def test_a_defined_term_doubled_before_the_space_that_sets_its_meaning_apart():
 def test_a_verb_with_its_noun_doubled_before_a_suffix():
     # 「貸与しまたは担保提供する提供する等の行為」: no two compounds meet here (東北大学|大学院), the copy ends in kana
     assert _duplications(SAMPLES["basic"], "担保提供する等", "担保提供する提供する等") == ["提供する提供する"]
+
+
+# ------------------------------------------------------------------ katakana: ウエ beside the document's ウェ
+
+
+def test_ue_in_large_kana_beside_the_documents_own_small_spelling():
+    """「第三者のソフトウエアの不具合」: 外来語の表記 allows ウエ, but this document writes ソフトウェア (「本ソフトウェア等」
+    and ソフトウェア等, three times besides): one word, written its way."""
+    added = findings_added(SAMPLES["gmo_reseller"], "のソフトウェアの不具合", "のソフトウエアの不具合", "typo")
+    assert [(f.suggestion, f.severity) for f in added] == [("ソフトウェア", "warning")]
+    assert "「ソフトウェア」を3回" in added[0].message
+
+
+def test_ui_in_large_kana_where_the_document_never_writes_the_small_one_stays_quiet():
+    # 「コンピュータウイルス」: the GMO service terms write ウイルス, allowed by 外来語の表記, and ウィルス nowhere
+    assert _typo_findings(SAMPLES["gmo_service"], "ウイルス") == []

@@ -314,6 +314,8 @@ def _document_spelling(w: str, words: Counter) -> tuple[int, str, str] | None:
 _LARGE_SMALL = dict(zip("ツヤユヨアイウエオ", "ッャュョァィゥェォ"))
 _MODERN = re.compile(r"[\u30a1-\u30fa\u30fc][ッャュョァィゥェォ]")
 _MODERN_MIN = 10
+# the document writes a word with small kana this often: its spelling of that word (ソフトウェア)
+_OWN_SPELLING = 2
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|（株）|\(株\)|㈱")
 # a spelling in large kana where the document writes small ones this many times as often is out of its style
 _MODERN_RATIO = 10
@@ -386,14 +388,16 @@ def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
         if (before and before[-1].pos2 == "固有名詞") or _COMPANY.search(text[max(line_start, s - 6):e + 6]):
             continue  # 富士フイルム, 株式会社シヤチハタ: a company's name keeps its registered spelling
         new = old[w]
-        if _after_u_only(w, new):
-            continue  # ソフトウエア, ウイルス: ウイ・ウエ・ウオ are written so by 外来語の表記 (1991) too, no old style
+        if _after_u_only(w, new) and ctx.full.text.count(new) < _OWN_SPELLING:
+            continue  # ソフトウエア, ウイルス: ウイ・ウエ・ウオ are written so by 外来語の表記 (1991) too, no old style;
+            # but not beside the document's own ソフトウェア (「本ソフトウェア等」 twice): one word, written its way
+        own = ctx.full.text.count(new) if _after_u_only(w, new) else 0
         out.append(ctx.finding(
             "typo", (s, e),
             f"「{w}」は小書きにすべき仮名を大きく書いています。この文書は片仮名語を小書き文字で書いています"
-            f"（{modern}箇所）。",
+            f"（{modern}箇所" + (f"、「{new}」を{own}回" if own else "") + "）。",
             f"「{w}」 writes large kana for small ones; this document writes its loanwords with small kana "
-            f"({modern} places).",
+            f"({modern} places" + (f", 「{new}」 {own} times" if own else "") + ").",
             suggestion=new, severity="warning", excerpt=text[max(line_start, s - 4):e + 4]))
     return True
 
