@@ -145,3 +145,20 @@ def test_ue_in_large_kana_beside_the_documents_own_small_spelling():
 def test_ui_in_large_kana_where_the_document_never_writes_the_small_one_stays_quiet():
     # 「コンピュータウイルス」: the GMO service terms write ウイルス, allowed by 外来語の表記, and ウィルス nowhere
     assert _typo_findings(SAMPLES["gmo_service"], "ウイルス") == []
+
+
+def test_a_self_contained_sentence_bounded_by_a_number_pasted_elsewhere():
+    """「Mozilla アカウントを作成できるのは、13 歳以上の方です。」 (28 characters) pasted after a sentence of another
+    section: 以上 after a number points at nothing, so the sentence stands on its own, and one of 24 characters or
+    more is written twice by mistake. Both copies are told, each naming the other: which was pasted, only the reader
+    can tell."""
+    added = _duplications(MOZILLA, "選択することもできます。",
+                          "選択することもできます。Mozilla アカウントを作成できるのは、13 歳以上の方です。")
+    assert added == ["Mozillaアカウントを作成できるのは、13歳以上の方です。"] * 2
+
+
+def test_short_self_contained_sentences_closing_sections_stay_quiet():
+    # 「返金に要する振込手数料は当社が負担します。」 (21 characters) closes two sections of a shop's terms, on purpose
+    doc = read_document(FIXTURES / "pub68" / "apush.html")
+    assert doc.norm.text.count("返金に要する振込手数料は当社が負担します。") == 2
+    assert [f for f in run_checks(doc, ["duplication"]) if "振込手数料" in f.excerpt] == []

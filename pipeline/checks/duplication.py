@@ -15,8 +15,10 @@
    nothing written that way is meant (no such repeat in the corpus: bylaws, terms, three laws). A sentence written
    again right after itself under another subject (「サービス提供者は、…保証しません。当社は、…保証しません。」) is told
    as a note: a duplicate when both subjects name one party, two parties bound alike otherwise.
-3. A sentence of at least 30 characters that occurs twice in the document, when it stands on
-   its own: it refers to nothing around it (no この/その/当該/前項/同項/ただし…). Sentences
+3. A sentence of at least 24 characters that occurs twice in the document, when it stands on
+   its own: it refers to nothing around it (no この/その/当該/前項/同項/ただし…; 以上 and 以下 after a number
+   bound it, 13歳以上, and point at nothing). The corpus repeats self-contained sentences of 21 characters at most
+   on purpose, one per section they close (「Mozillaアカウントが必要です。」, 「返金に要する振込手数料は当社が負担します。」). Sentences
    that lean on their context (「この場合において、閲覧につき…指定することができる。」)
    legitimately repeat in every article they close; a self-contained one pasted a second
    time (a notice sentence appended to an unrelated item) is a slip. Copies that follow nearly the same
@@ -360,8 +362,10 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
 _ANAPHORA = re.compile(
     # 同日, 同月, 同年 point back at a date named before as 同条 at an article (同日より前に締結された契約は…)
     r"この|その(?!他)|これ|それ|当該|前項|前条|前各|次項|次条|次の|同項|同条|同号|同法|同日|同月|同年|本条|本項|前号|次号|各号|ただし|なお|"
-    r"この場合|前記|上記|下記|以下|以上|前段|後段|同様")
-_MIN_SENTENCE = 30
+    r"この場合|前記|上記|下記|前段|後段|同様|かかる|"
+    # 以下, 以上 point at text (以下同じ, 以上の定め), but not after a number, which they bound (13歳以上, 3か月以下)
+    r"(?<![0-9０-９〇一二三四五六七八九十百千万歳円名人件日月年時分秒%％倍回個台])以[下上]")
+_MIN_SENTENCE = 24
 _MIN_UNIT = 20  # a paragraph or item this long, repeated verbatim in its article
 _MIN_REPEAT = 8  # a sentence this long written twice in a row
 _MIN_PAIR = 15  # a sentence this long written more than once, one copy out of place (part 4)
