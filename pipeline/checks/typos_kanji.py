@@ -971,8 +971,8 @@ _LINE_PASSES = LineMemo()
 
 def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     """Which pass of _compound_findings weighs the pair at ``s`` (unless the document writes it more than twice):
-    "plain" (two one-kanji nouns, or one unknown word), "affix" (each kanji read alone but with an affix, or after
-    同/各), or None (no candidate)."""
+    "plain" (two one-kanji nouns, or one unknown word), "verb" (a one-kanji noun and a verb), "affix" (each kanji
+    read alone but with an affix, or after 同/各), or None (no candidate)."""
     x, y = pair
     if x in _party_kanji() or y in _party_kanji():
         return None  # 乙と甲間: a party's name beside a word
@@ -986,7 +986,9 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     if _SOON_AFTER.match(ctx.text, s + 1) and _affix_pos(ctx, s) == "接尾辞":
         return None  # 「起業後間もない」「設立後間もなく」: 間もない (soon after) follows a time, 後 its suffix
     if _noun_then_verb(ctx, s):
-        return None  # 旨|示されて: a noun, then a verb with its okurigana (legal prose leaves out を: その旨通知する)
+        # 旨|示されて: a noun, then a verb with its okurigana (legal prose leaves out を: その旨通知する), weighed only
+        # where a law word reads far better (操|失する → 喪失 by 13,000, 体|成した → 作成 by 10,000; 旨示 → 指示 7,000)
+        return "verb"
     if _suffix_after_words(ctx, s):
         return None  # 自治体|別: a word and its suffix, which law's words cannot tell from a slip (the document's can)
     # 同, 各 before a one-kanji noun (同法, 各号) are no compound of this kind, unless the reading gain of the affix
@@ -1104,10 +1106,10 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
     if not candidates:
         return
     first, second = _words_by_char()  # (the dictionary's words by their kanji: loaded where a pair asks)
-    wanted = "affix" if affixes else "plain"
+    wanted = ("affix", "verb") if affixes else ("plain",)
     doc_counts = None
     for (pair, s, before), how in zip(candidates, _pair_passes(ctx)):
-        if how != wanted or doc_pairs[pair] > 2:
+        if how not in wanted or doc_pairs[pair] > 2:
             continue  # (more than twice: the document's own word, written on purpose)
         x, y = pair
         if skip and any(a < s + 2 and s < b for a, b in skip):
@@ -1128,6 +1130,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         # a one-kanji noun and a productive suffix (班|数: the number of groups) is a word formation, well-formed
         # whatever the noun: the law word one kanji away (半数) needs the reading gain of the affix pass
         plain = not affixes and y not in _kanji_list("suffix_kanji.tsv")
+        least = _KANJI_GAIN_UNSPLIT if how == "verb" else _KANJI_GAIN
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1])) and not _negated_root(x, y, w[1])
                  # (駐車場|名 is no 駐車|場合; but MeCab takes a kanji for a suffix where the slip leaves it no word to
@@ -1144,7 +1147,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             c, word, how, wrong, right = max(fixes, key=lambda f: (len(fixes) > 1 and doc_counts[f[1]] >= _DOC_WORD, f[0]))
             if _writers_word(doc_pairs[pair], word, text):
                 continue  # 「当日に別日への変更」 twice, 初日 never: a word of the writer's (別日, another day), not a slip
-            if plain or _reading_gain(ctx, s, s + 2, word) >= _KANJI_GAIN:
+            if plain or _reading_gain(ctx, s, s + 2, word) >= least:
                 if skip is not None:
                     skip.append((s, s + 2))
                 yield ctx.finding(
@@ -1158,6 +1161,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
                     excerpt=text[max(0, s - 4):s + 6],
                 )
                 continue
+        if least > _KANJI_GAIN:
+            continue  # (a noun and a verb: law text alone may vouch)
         # law text does not vouch for a correction: MeCab's dictionary and its model of Japanese must, by a wide margin
         found = _dictionary_fix(ctx, s, pair, doc_pairs[pair])
         if found is None or found[0] < _SURE_GAIN:
