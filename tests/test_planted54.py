@@ -186,3 +186,19 @@ def test_a_kanji_slip_before_a_one_kanji_verb_in_bylaws():
     # 「組合員の資格は…区分所有者でなくなったときに操失する。」: 操 and 失する, one kanji from 喪失 (law text: 73)
     added = _typos(KIYAKU_2026, "ときに喪失する", "ときに操失する")
     assert [(s, sev) for _, s, sev in added] == [("喪失", "warning")]
+
+
+# ------------------------------------------------------------------ kana: formulas inside a sentence
+
+
+@needs_shared(KIYAKU_2026)
+def test_kotoga_dekizu_one_kana_off():
+    # 「…共有者の共有を知ることがどきず、又はその所在を知ることができないとき」: ことができず, the form inside a sentence
+    added = _typos(KIYAKU_2026, "共有を知ることができず", "共有を知ることがどきず")
+    assert [(s, sev) for _, s, sev in added] == [("ことができず", "warning")]
+
+
+def test_a_formula_one_kana_off_before_the_formula_of_agreement():
+    # 「…担保提供するごとはできないものとします」: ことはできない runs on into ものとします, no clause end between them
+    added = _typos(SAMPLES["basic"], "担保提供することはできない", "担保提供するごとはできない")
+    assert [(s, sev) for _, s, sev in added] == [("ことはできない", "warning")]

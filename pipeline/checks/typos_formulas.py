@@ -118,7 +118,9 @@ def _substitutions(ctx: Context, formulas: tuple[str, ...]):
 
 
 _KANA_ONLY = re.compile("[ぁ-ゖ]+")
-_AT_CLAUSE_END = re.compile(_CLAUSE_END, re.M)
+# a clause's end, or the formula of obligation or agreement a formula may run on into (「…することはできないものとし
+# ます」: ことはできない, then ものとします)
+_AT_CLAUSE_END = re.compile(r"(?=[。、，．）)」』\n]|$|もの(?:とし|とす|とみな|であ))", re.M)
 
 
 def formula_slip_findings(ctx: Context):
