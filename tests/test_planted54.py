@@ -14,6 +14,8 @@ from pipeline.checks import run_checks
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
 KIYAKU_2025 = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
+KIYAKU = EXTERNAL / "kiyaku" / "kiyaku_2022.txt"
+KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
 
 
 def _typos(path, written, slip):
@@ -111,8 +113,6 @@ def test_a_slip_of_one_phrase_at_the_end_of_another_written_right():
 # ------------------------------------------------------------------ duplication: a word written twice
 
 
-KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
-
 
 def _duplications(path, written, slip):
     return [f.excerpt for f in findings_added(path, written, slip, "duplication")]
@@ -202,3 +202,19 @@ def test_a_formula_one_kana_off_before_the_formula_of_agreement():
     # 「…担保提供するごとはできないものとします」: ことはできない runs on into ものとします, no clause end between them
     added = _typos(SAMPLES["basic"], "担保提供することはできない", "担保提供するごとはできない")
     assert [(s, sev) for _, s, sev in added] == [("ことはできない", "warning")]
+
+
+# ------------------------------------------------------------------ grammar: the quotative と typed as a particle
+
+
+@needs_shared(KIYAKU)
+def test_the_quotative_to_typed_as_te_in_bylaws():
+    # 「…必要があるて認めるときは」: て takes a verb's 連用形 (あって), never its finished form
+    added = findings_added(KIYAKU, "必要があると認めるときは", "必要があるて認めるときは", "grammar-slip")
+    assert [(f.suggestion, f.severity) for f in added] == [("あると認める", "warning")]
+
+
+def test_the_quotative_to_typed_as_do():
+    # 「そのおそれがあるど認められる相当の理由」: ど takes the 已然形 (あれど)
+    added = findings_added(SAMPLES["basic"], "おそれがあると認められる", "おそれがあるど認められる", "grammar-slip")
+    assert [(f.suggestion, f.severity) for f in added] == [("あると認め", "warning")]

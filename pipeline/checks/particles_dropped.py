@@ -97,8 +97,12 @@ def _quotative_dropped(ctx: Context, at: int, verbs: frozenset, nouns: frozenset
 
 # 「提供が不相当であるそ判断した場合」, 「おそれがあるそ認められる」: a kana between a finished predicate and a verb of
 # judging that MeCab reads as no particle (そ as an adverb, こ as a prefix) is the quotative と typed as another kana.
-# A particle there is a reading of its own (「…あるを認める」, literary); no text of the corpus writes any other kana.
+# A particle there is a reading of its own (「…あるを認める」, literary), unless no finished predicate takes it (て, で,
+# ど); no text of the corpus writes any other kana.
 _NOT_PARTICLE = frozenset(("副詞", "接頭辞", "名詞", "感動詞", "記号", "補助記号", "代名詞"))
+# ... and the conjunctive particles that never follow a finished predicate (て and で take its 連用形, あって; ど its
+# 已然形, あれど): 「必要があるて認める」, 「おそれがあるど認められる」 are と typed as them
+_NOT_AFTER_FINISHED = frozenset("てでど")
 
 
 def _quotative_typed(ctx: Context, at: int, verbs: frozenset, nouns: frozenset):
@@ -109,7 +113,8 @@ def _quotative_typed(ctx: Context, at: int, verbs: frozenset, nouns: frozenset):
     if k_at < 1 or not is_hiragana(text[k_at]) or text[k_at - 1] not in _PREDICATE_END:
         return None
     a, k, b = joined_tokens(ctx, k_at)
-    if a is None or b is None or not finished(a) or k.end != at or k.pos not in _NOT_PARTICLE:
+    if a is None or b is None or not finished(a) or k.end != at or not (
+            k.pos in _NOT_PARTICLE or k.pos2 == "接続助詞" and k.surface in _NOT_AFTER_FINISHED):
         return None
     if not ((b.pos == "動詞" and b.lemma in verbs) or (b.pos == "名詞" and b.lemma in nouns)):
         return None
