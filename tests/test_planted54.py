@@ -218,3 +218,19 @@ def test_the_quotative_to_typed_as_do():
     # 「そのおそれがあるど認められる相当の理由」: ど takes the 已然形 (あれど)
     added = findings_added(SAMPLES["basic"], "おそれがあると認められる", "おそれがあるど認められる", "grammar-slip")
     assert [(f.suggestion, f.severity) for f in added] == [("あると認め", "warning")]
+
+
+# ------------------------------------------------------------------ kana: なき after a verb
+
+
+def test_naki_after_a_verbs_negative():
+    # 「本人確認を行うことができなき場合。」: なき follows a noun (定めなき限り); a verb's negative is ない
+    added = _typos(SAMPLES["gmo_reseller"], "確認を行うことができない場合", "確認を行うことができなき場合")
+    assert [(s, sev) for _, s, sev in added] == [("できない", "warning")]
+
+
+def test_naki_after_a_noun_stays_quiet():
+    # 「…別段の定めなき限り」 (a hotel's terms): the written attributive of ない after a noun
+    doc = read_document(FIXTURES / "pub26" / "hotel_yakkan.html")
+    assert "定めなき" in doc.norm.text
+    assert [f for f in run_checks(doc, ["typo"]) if "なき" in f.excerpt] == []

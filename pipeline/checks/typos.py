@@ -132,7 +132,7 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           tripled_kana_findings, doubled_kana_findings, choon_between_digits_findings,
                           katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
                           pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings,
-                          item_closer_findings, potential_wish_findings,
+                          item_closer_findings, potential_wish_findings, verb_naki_findings,
                           conjunction_kanji_slip_findings, koto_as_kono_findings)
 from .typos_kanji import (
     _compound_findings,
@@ -2483,7 +2483,7 @@ def _typo_findings(ctx: Context):
     yield from formulas
     # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)
     told += [f.span for f in formulas]
-    yield from _apart(chain(doubled_kana_findings(ctx), potential_wish_findings(ctx)), told)
+    yield from _apart(chain(doubled_kana_findings(ctx), potential_wish_findings(ctx), verb_naki_findings(ctx)), told)
     yield from definition_opening_findings(ctx)
     yield from stray_letter_findings(ctx)
     yield from katakana_he_findings(ctx)

@@ -158,6 +158,31 @@ def potential_wish_findings(ctx: Context):
             "た.", suggestion=fixed, severity="warning", excerpt=text[max(0, m.start() - 6):m.end() + 4])
 
 
+# なき, the written attributive of ない, follows a noun (定めなき限り, 理由なき遅刻, 留保なき限り: every なき of some 330
+# texts); a verb's negative is ない in every form (できない場合, 行わない場合). A verb or an auxiliary in its 未然形 right
+# before なき (「確認を行うことができなき場合」) is ない with its い typed as き. A verb in its finished form (止むなき, やむなき:
+# MeCab reads the idiom whole) is the idiom's.
+_NAKI = re.compile(r"(?<=[ぁ-ゖ])なき")
+
+
+def verb_naki_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_NAKI):
+        s = m.start()
+        naki, before = ctx.token_at(s), ctx.token_at(s - 1)
+        if naki is None or naki.start != s or naki.surface != "なき" or naki.pos != "形容詞" or before is None \
+                or before.end != s or before.pos not in ("動詞", "助動詞") or before.surface[-1] == before.lemma[-1]:
+            continue
+        written = text[before.start:m.end()]
+        fixed = written[:-1] + "い"
+        yield ctx.finding(
+            "typo", (before.start, m.end()),
+            f"「{written}」は動詞の否定に文語の「なき」を付けた形で、日本語になりません（「なき」は名詞に付きます: 定めなき"
+            f"限り）。「{fixed}」の「い」が「き」になったものと思われます。",
+            f"「{written}」 puts なき, which follows a noun (定めなき限り), on a verb's negative: 「{fixed}」 with い typed "
+            "as き.", suggestion=fixed, severity="warning", excerpt=text[max(0, before.start - 6):m.end() + 4])
+
+
 # この is a determiner: a noun follows it (この規約, 当社が提供するこのサービス). Before a particle or a conjunction, after a
 # verb, it is こと with と typed as の: 「お送りするこのもあります」, 「無償貸与するこのおよび一切の権利」. MeCab reads
 # kana nouns after it as nouns (このはがき), so only a particle or a conjunction it reads there is told; no text of
