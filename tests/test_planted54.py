@@ -234,3 +234,34 @@ def test_naki_after_a_noun_stays_quiet():
     doc = read_document(FIXTURES / "pub26" / "hotel_yakkan.html")
     assert "定めなき" in doc.norm.text
     assert [f for f in run_checks(doc, ["typo"]) if "なき" in f.excerpt] == []
+
+
+# ------------------------------------------------------------------ katakana: general Japanese's spelling
+
+
+KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
+
+
+@needs_shared(KDDI)
+def test_a_katakana_slip_general_japanese_corrects():
+    """「電気通信設備（サバーを含む）」: MeCab knows サバー (a name), general Japanese all but never writes it, サーバー 20
+    times in a million words (サーバ, its notation, aside); the document writes neither elsewhere."""
+    added = _typos(KDDI, "（サーバーを含む）", "（サバーを含む）")
+    assert [(s, sev) for _, s, sev in added] == [("サーバー", "warning")]
+    assert "100万語に20.0回" in findings_added(KDDI, "（サーバーを含む）", "（サバーを含む）", "typo")[0].message
+
+
+def test_a_misspelling_the_dictionary_lists_in_a_heading():
+    # 「5. #### コミニケーション」: unidic lists the misspelling under コミュニケーション, which general Japanese writes 500
+    # times as often
+    added = _typos(MOZILLA, "5. #### コミュニケーション", "5. #### コミニケーション")
+    assert [(s, sev) for _, s, sev in added] == [("コミュニケーション", "warning")]
+
+
+@pytest.mark.parametrize("path, needle", [
+    (FIXTURES / "pub59" / "hennessy.php", "キャッシュレス"),
+    (FIXTURES / "pub35" / "wink.md", "サブライセンス"),
+], ids=["cashless", "sublicense"])
+def test_compounds_general_japanese_splits_stay_quiet(path, needle):
+    # the list lacks them (its dictionary splits キャッシュ|レス), and its counts of their halves judge nothing
+    assert _typo_findings(path, needle) == []

@@ -93,6 +93,51 @@ _UNHEARD_OF = 1.5e-8
 _HEARD_HALF = 1e-7
 
 
+# A spelling one mark from a katakana word general Japanese hardly writes (under one word in ten million) is its
+# correction where general Japanese writes it this often (one word in a million: サーバー, オプション) and 300 times as
+# often as the word as written (wordfreq lists common misspellings too: コミニケーション 4e-8 against
+# コミュニケーション 2e-5). Only a word MeCab reads as one word of its dictionary, and a spelling the list holds whole:
+# it lacks the compounds its own dictionary splits (サブライセンス, キャッシュレス, スマートフォン), which it can neither
+# vouch for nor condemn. Where two spellings come near each other (サーバー and サーバ aside, one word), the one the
+# document writes decides, or none is told. The corpus's names and coinages one mark from such a word are none
+# (nothing told).
+_RARE_SPELLING = 1e-7
+_GENERAL_SPELLING = 1e-6
+_SPELLING_RATIO = 300
+_CLEAR_LEAD = 3
+
+
+@lru_cache(maxsize=4096)
+def _general_spellings(w: str) -> tuple[tuple[float, str], ...]:
+    """(share, spelling) of each word general Japanese writes often one long-vowel mark, small tsu or small kana away
+    from ``w``, which it all but never writes (サバー, スマートフン, コミニケーション), most written first."""
+    toks, known = tagged_line(w)
+    if len(toks) != 1 or not known[0]:
+        return ()  # a compound general Japanese's list lacks (サブライセンス, パスコード) says nothing of its spelling
+    written = general_frequency(w)
+    if written >= _RARE_SPELLING:
+        return ()
+    least = max(_GENERAL_SPELLING, written * _SPELLING_RATIO)
+    return tuple(sorted(((share, c) for c in set(_katakana_edits(w)) if (share := general_frequency(c)) >= least),
+                        reverse=True))
+
+
+def _general_spelling(w: str, text: str) -> tuple[float, str] | None:
+    """(per million, spelling) of the correction of ``w`` general Japanese vouches for: the most written spelling,
+    unless another (not merely the same with its last long-vowel mark, サーバ / サーバー) comes near it; then the one
+    spelling of those ``text`` writes, or None."""
+    found = _general_spellings(w)
+    if not found:
+        return None
+    share, best = found[0]
+    if any(c.rstrip("ー") != best.rstrip("ー") and other * _CLEAR_LEAD > share for other, c in found[1:]):
+        written = [(other, c) for other, c in found if c in text]
+        if len(written) != 1:
+            return None
+        share, best = written[0]
+    return share * 1e6, best
+
+
 @lru_cache(maxsize=8192)
 def _unheard_of(w: str) -> bool:
     if general_frequency(w) >= _UNHEARD_OF:
@@ -487,6 +532,16 @@ def katakana_findings(ctx: Context):
             if usual is None:
                 usual = _long_word_written(w, _document_grams(ctx, words), ctx.full.text, broken)
             if usual is None:
+                common = _general_spelling(w, ctx.full.text)
+                if common is None:
+                    continue
+                per_million, new = common
+                ja = (f"「{w}」は一般の日本語にほとんど現れない表記です。長音・促音・小書き文字が1字違う「{new}」は"
+                      f"一般の日本語で100万語に{per_million:.1f}回使われます。")
+                en = (f"「{w}」 is all but unknown to general Japanese; 「{new}」 (one long-vowel mark, small tsu or small "
+                      f"kana apart) is written {per_million:.1f} times in a million words.")
+                yield ctx.finding("typo", (s, e), ja, en, suggestion=new, severity="warning",
+                                  excerpt=text[max(line_start, s - 4):e + 4])
                 continue
             n, new, written = usual
             whose = "" if written == new else f"（その「{written}」の部分）"
