@@ -533,8 +533,8 @@ def katakana_findings(ctx: Context):
                 usual = _long_word_written(w, _document_grams(ctx, words), ctx.full.text, broken)
             if usual is None:
                 common = _general_spelling(w, ctx.full.text)
-                if common is None:
-                    continue
+                if common is None or large_kana_style and _large_for_small(w, common[1]):
+                    continue  # (インターネツト in a document that writes its loanwords so: its style, as above)
                 per_million, new = common
                 ja = (f"「{w}」は一般の日本語にほとんど現れない表記です。長音・促音・小書き文字が1字違う「{new}」は"
                       f"一般の日本語で100万語に{per_million:.1f}回使われます。")
