@@ -265,3 +265,37 @@ def test_a_misspelling_the_dictionary_lists_in_a_heading():
 def test_compounds_general_japanese_splits_stay_quiet(path, needle):
     # the list lacks them (its dictionary splits キャッシュ|レス), and its counts of their halves judge nothing
     assert _typo_findings(path, needle) == []
+
+
+# ------------------------------------------------------------------ term-inconsistent: the doer's 者 dropped
+
+AVIATION = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
+
+
+def _terms(path, written, slip):
+    return [(f.excerpt, f.suggestion) for f in findings_added(path, written, slip, "term-inconsistent")]
+
+
+@pytest.mark.parametrize("written, slip, clipped, term", [
+    # 「当社は、サービス利用事業に以下のいずれかの事由があるときは」: the defined doer (139 uses), its 者 dropped
+    ("当社は、サービス利用事業者に以下", "当社は、サービス利用事業に以下", "サービス利用事業", "サービス利用事業者"),
+    # 「開示当事から返却の要請がない限り」
+    ("開示当事者から返却", "開示当事から返却", "開示当事", "開示当事者"),
+], ids=["jigyo", "toji"])
+def test_a_defined_doer_with_its_sha_dropped(written, slip, clipped, term):
+    assert _terms(SAMPLES["itrust"], written, slip) == [(clipped, term)]
+
+
+def test_the_act_of_a_defined_doer_listed_stays_quiet():
+    # 「本サービス利用者は、自らの本サービス利用及び本相談への対応に必要な…」: the use itself, in a list of acts
+    doc = read_document(FIXTURES / "pub94" / "hojo.php")
+    assert "本サービス利用及び" in doc.norm.text
+    assert [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "本サービス利用"] == []
+
+
+@needs_shared(AVIATION)
+def test_the_act_of_a_defined_doer_as_a_heading_stays_quiet():
+    # 「（外国人国際航空運送事業）」: an article's caption names the business, its 外国人国際航空運送事業者 defined below
+    doc = read_document(AVIATION)
+    assert "（外国人国際航空運送事業）" in doc.norm.text
+    assert [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "外国人国際航空運送事業"] == []

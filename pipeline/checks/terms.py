@@ -1035,13 +1035,19 @@ def _cuts_a_word(term: str, i: int, k: int) -> bool:
 
 def _clip_allowed(term: str, i: int, k: int) -> bool:
     starts, ends = _term_bounds(term)
-    if i + k == len(term) and i in ends:
-        return False  # whole words dropped from the end: a shorter word, not a clipped term
+    if i + k == len(term) and i in ends and not (k == 1 and term[i] in _PERSON_SUFFIX):
+        return False  # whole words dropped from the end: a shorter word, not a clipped term; but for the suffix
+        # that makes the doer (サービス利用事業者 → サービス利用事業, 当事者 → 当事): the act is no party
     if term.endswith("等") and i in starts and i + k in ends:
         return False  # 管理費等 → 管理等: any word takes 等 ("and the like"), so the shorter one is a phrase
     if term[i:i + k] in _PROSPECTIVE and term[i + k:] in ("者", "人") and i in ends:
         return False  # 登録希望者 → 登録者: the one who wishes to register, and the one who has: two persons
     return True
+
+
+_PERSON_SUFFIX = "者"
+# a case particle that makes the noun before it a party of the clause (not に of に際して, に関して, について, an act's)
+_AS_A_PARTY = re.compile(r"(?:は|が|を|から|より|に(?![際関つ対お係基当よ]))")
 
 
 # what makes a person a would-be one (登録希望者, 入会予定者, 採用候補者): without it the role is the one attained,
@@ -1166,6 +1172,9 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if text[e:e + 1] and text[e] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
                     inside and _bare_suffix(text, e)):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
+            if term.endswith(_PERSON_SUFFIX) and cand == term[:-1] and not _AS_A_PARTY.match(text, e):
+                continue  # 「自らの本サービス利用及び…」, 「（外国人国際航空運送事業）」: the act itself, listed or a
+                # heading's topic; only where the clause makes it a party (サービス利用事業に以下の事由が) is the doer meant
             if definition_entry_at(ctx, s):
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))
