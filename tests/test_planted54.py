@@ -270,6 +270,7 @@ def test_compounds_general_japanese_splits_stay_quiet(path, needle):
 # ------------------------------------------------------------------ term-inconsistent: the doer's 者 dropped
 
 AVIATION = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
+COMPANIES_ACT = EXTERNAL / "companies-act" / "20221001_417AC0000000086_20221001_502AC1000000078.md"
 
 
 def _terms(path, written, slip):
@@ -299,3 +300,23 @@ def test_the_act_of_a_defined_doer_as_a_heading_stays_quiet():
     doc = read_document(AVIATION)
     assert "（外国人国際航空運送事業）" in doc.norm.text
     assert [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "外国人国際航空運送事業"] == []
+
+
+# ------------------------------------------------------------------ reference-content-mismatch: a key handed on
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_citation_shifted_onto_a_paragraph_that_hands_the_key_on():
+    """「組合員総数及び第47条第１項に定める議決権総数の各５分の１以上」 (第46条 shifted by one): 第47条第１項 writes the
+    key, but as 「前条第１項に定める議決権総数」: it names where the key is defined, which the citation was shifted off."""
+    added = findings_added(KIYAKU_2025, "第46条第１項に定める議決権総数", "第47条第１項に定める議決権総数",
+                           "reference-content-mismatch")
+    assert [f.suggestion for f in added] == ["第46条第1項"]
+    assert "前条" not in added[0].message and "第47条第1項自身" in added[0].message
+
+
+@needs_shared(COMPANIES_ACT)
+def test_a_case_chained_on_by_citation_stays_quiet():
+    # 「３ 第一項に規定する場合には…」 where 第一項 writes 「前条第一項に規定する場合」: 場合 names no content of its own
+    doc = read_document(COMPANIES_ACT)
+    assert [f for f in run_checks(doc, ["reference-content-mismatch"]) if "第一項に規定する場合" in f.excerpt] == []

@@ -23,6 +23,7 @@ and 第5条 saying nothing of it) is reported with 前項 (see _previous_paragra
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -305,11 +306,13 @@ def _content_mismatches(ctx: Context):
             if item is None:
                 continue
         target_span = item.span if item is not None else para.span if para is not None else art.span
-        suggestion = None
+        suggestion = handed_on = None
         if (art.title and key in art.title) or _holds(ctx, target_span, key):
             if item is not None:
                 continue
             suggestion = _neighbour(ctx, t, art, key, end)
+            if suggestion is None:
+                handed_on = suggestion = _handed_on(ctx, t, target_span, key, end)
             if suggestion is None:
                 continue
         if item is not None:
@@ -416,12 +419,52 @@ def _content_mismatches(ctx: Context):
         where = article_label(art.number) + (f"（{art.title}）" if art.title else "")
         number = re.match(r"第(\d+)条(?!の)", suggestion)
         shown = _shown_key(ctx, key, key_end, find_article(ctx, number.group(1), art.part, near=art) if number else None)
+        if handed_on is not None:
+            cited_here = article_label(art.number) + f"第{t.paragraph}項"
+            yield ctx.finding(
+                "reference-content-mismatch", (start, end),
+                f"「{cited}」は「{shown}」を定めていません。{cited_here}自身が「{shown}」を{suggestion}の定めるものとして"
+                f"使っています。定めているのは{suggestion}です。",
+                f"「{cited}」 is cited as defining 「{shown}」, but {cited_here} itself uses it as defined by "
+                f"{suggestion}, which does.",
+                suggestion=suggestion, excerpt=text[start:end + 12])
+            continue
         yield ctx.finding(
             "reference-content-mismatch", (start, end),
             f"「{cited}」は「{shown}」について定めていません（{where}）。「{shown}」を定めているのは{suggestion}です。",
             f"「{cited}」 is cited for 「{shown}」 but says nothing about it ({where}); {suggestion} does.",
             suggestion=suggestion, excerpt=text[start:end + 12],
         )
+
+
+def _handed_on(ctx: Context, t, target_span: tuple[int, int], key: str, end: int) -> str | None:
+    """The provision the cited one hands ``key`` on to, where the citation names the key as defined there (に定める,
+    に規定する) and the cited paragraph itself writes it as defined by one other provision: 「第47条第1項に定める議決権
+    総数」 where 第47条第1項 writes 「前条第1項に定める議決権総数」 (the vote of 第46条第1項, which the citation was
+    shifted off). The cited provision's own citation says where the key is defined."""
+    if t.paragraph is None or _generic(key) or not _NAMING_QUALIFIER.match(ctx.text, end):
+        return None  # (「第一項に規定する場合」 where 第一項 writes 「前条第一項に規定する場合」: a case chained on, no slip)
+    text = ctx.text
+    found = set()
+    for u in _targets_within(ctx, target_span):
+        if u.article is None or u.ref.external or u.paragraph is None:
+            continue
+        named = _NAMING_QUALIFIER.match(text, u.span[1])
+        if named is not None and text.startswith(key, named.end()):
+            found.add((u.article, u.paragraph))
+    if len(found) != 1:
+        return None
+    article, paragraph = found.pop()
+    if (article, paragraph) == (t.article, t.paragraph):
+        return None
+    return article_label(article) + f"第{paragraph}項"
+
+
+def _targets_within(ctx: Context, span: tuple[int, int]) -> list:
+    """The document's references that stand inside ``span``."""
+    found = targets(ctx)
+    starts = ctx.memo("refcontent.target_starts", lambda: [u.span[0] for u in found])
+    return found[bisect.bisect_left(starts, span[0]):bisect.bisect_left(starts, span[1])]
 
 
 _TITLE_WORD = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]{2,}")
