@@ -320,3 +320,15 @@ def test_a_case_chained_on_by_citation_stays_quiet():
     # 「３ 第一項に規定する場合には…」 where 第一項 writes 「前条第一項に規定する場合」: 場合 names no content of its own
     doc = read_document(COMPANIES_ACT)
     assert [f for f in run_checks(doc, ["reference-content-mismatch"]) if "第一項に規定する場合" in f.excerpt] == []
+
+
+def test_a_kanji_word_with_mo_written_twice():
+    # 「自動更新されるものとし、以後も以後も同様とします」: only words of number pair themselves with も (何度も何度も)
+    assert _duplications(SAMPLES["ekyc"], "ものとし、以後も同様", "ものとし、以後も以後も同様") == ["以後も以後も"]
+
+
+def test_a_word_with_mo_after_a_compound_ending_in_it_stays_quiet():
+    # 「いかなる賠償責任も責任も負いません」 (Pocket's terms): the first copy is the tail of 賠償責任, two things named
+    doc = read_document(FIXTURES / "pub466" / "pocket_tos.md")
+    assert "賠償責任も責任も" in doc.norm.text
+    assert [f for f in run_checks(doc, ["duplication"]) if "責任も責任も" in f.excerpt] == []

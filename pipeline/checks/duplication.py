@@ -159,6 +159,10 @@ def _lists_terms(ctx: Context, para, item) -> bool:
 
 _COMPOUND_CH = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
 _COMPOUND_RUN = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]+")
+# a word of kanji before も written twice (「以後も以後も同様」) pairs nothing with itself: only words of number or
+# time do so (何度も何度も, 何回も何回も), and a copy whose first is the tail of a longer compound contrasts the two
+# (「いかなる賠償責任も責任も負いません」)
+_KANJI_WORD = re.compile(r"[\u3400-\u9fff々]+")
 
 
 def _two_compounds(text: str, s: int, mid: int, e: int) -> bool:
@@ -335,7 +339,9 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
                            None)
         if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface in _JOINING and not (
                 last_of_x.surface == "の" and x[:-1] not in _relational_nouns()) and not (
-                last_of_x.surface == "も" and before_last is not None and before_last.surface in ("を", "が")):
+                last_of_x.surface == "も" and before_last is not None and before_last.surface in ("を", "が")) and not (
+                last_of_x.surface == "も" and _KANJI_WORD.fullmatch(x[:-1]) and not _COMPOUND_CH.match(line[s - 1:s] or " ")
+                and not x.startswith("何")):
             # (a copy that holds を or が before its も, 「影響をも影響をも」, pairs no word with itself; とか is と|か)
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; も and か pair a word with itself
             # (何度も何度も); など, と, や never do (「供与するなど供与するなど」, 「責任と責任と負担」)
