@@ -3,7 +3,8 @@
 A katakana word written once that one long-vowel mark, small tsu or small kana (or a kana struck twice) would make a
 word of the dictionary MeCab reads far better (コミュニケション, パスワド), one that the document writes elsewhere
 (ガデンズ beside ガーデンズ, サバー beside サーバー), or whose corrected part it writes (エイリアスメルアドレス beside
-メールアドレス); and large kana for small ones out of the document's own style (ネツトワーク).
+メールアドレス), or that general Japanese writes often where it all but never writes the word as written (サバー →
+サーバー, コミニケーション: wordfreq's list); and large kana for small ones out of the document's own style (ネツトワーク).
 """
 
 from __future__ import annotations
@@ -540,15 +541,13 @@ def katakana_findings(ctx: Context):
                       f"一般の日本語で100万語に{per_million:.1f}回使われます。")
                 en = (f"「{w}」 is all but unknown to general Japanese; 「{new}」 (one long-vowel mark, small tsu or small "
                       f"kana apart) is written {per_million:.1f} times in a million words.")
-                yield ctx.finding("typo", (s, e), ja, en, suggestion=new, severity="warning",
-                                  excerpt=text[max(line_start, s - 4):e + 4])
-                continue
-            n, new, written = usual
-            whose = "" if written == new else f"（その「{written}」の部分）"
-            whose_en = "" if written == new else f" (its part 「{written}」)"
-            ja = (f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」{whose}はこの文書で"
-                  f"{n}回使われています。")
-            en = (f"「{w}」 is written only here; 「{new}」{whose_en} (one long-vowel mark, small tsu or small kana apart) "
-                  f"is written {n} times.")
+            else:
+                n, new, written = usual
+                whose = "" if written == new else f"（その「{written}」の部分）"
+                whose_en = "" if written == new else f" (its part 「{written}」)"
+                ja = (f"「{w}」はこの文書でここだけの表記です。長音・促音・小書き文字が1字違う「{new}」{whose}はこの文書で"
+                      f"{n}回使われています。")
+                en = (f"「{w}」 is written only here; 「{new}」{whose_en} (one long-vowel mark, small tsu or small kana "
+                      f"apart) is written {n} times.")
         yield ctx.finding("typo", (s, e), ja, en, suggestion=new, severity="warning",
                           excerpt=text[max(line_start, s - 4):e + 4])
