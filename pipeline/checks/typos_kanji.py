@@ -1130,7 +1130,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         # a one-kanji noun and a productive suffix (班|数: the number of groups) is a word formation, well-formed
         # whatever the noun: the law word one kanji away (半数) needs the reading gain of the affix pass
         plain = not affixes and y not in _kanji_list("suffix_kanji.tsv")
-        least = _KANJI_GAIN_UNSPLIT if how == "verb" else _KANJI_GAIN
+        verb = how == "verb"  # (how is the pass here; the fixes below rebind it to the kind of likeness)
+        least = _KANJI_GAIN_UNSPLIT if verb else _KANJI_GAIN
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1])) and not _negated_root(x, y, w[1])
                  # (駐車場|名 is no 駐車|場合; but MeCab takes a kanji for a suffix where the slip leaves it no word to
@@ -1161,7 +1162,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
                     excerpt=text[max(0, s - 4):s + 6],
                 )
                 continue
-        if least > _KANJI_GAIN:
+        if verb:
             continue  # (a noun and a verb: law text alone may vouch)
         # law text does not vouch for a correction: MeCab's dictionary and its model of Japanese must, by a wide margin
         found = _dictionary_fix(ctx, s, pair, doc_pairs[pair])
@@ -1187,10 +1188,11 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         if not written and y in _kanji_list("suffix_kanji.tsv"):
             continue  # a noun and a productive suffix (温|活, 会員|制, 恋|活) is a word formation; MeCab knowing 温泉 or
             # 性活 is no slip of it
-        # a word every writer knows (慎懲 → 慎重, 揚合 → 場合) vouches as the document's own writing does; a rarer
+        # a word every writer knows (慎懲 → 慎重, 理実 → 現実) vouches as the document's own writing does; a rarer
         # one (園部, 五条, 吸盤) may be what a name or a word of the field (遠部, 後条, 宮盤) only looks like
-        per_million = general_frequency(word) * 1e6
-        sure = written or per_million >= COMMON_WORD * 1e6
+        share = general_frequency(word)
+        per_million = share * 1e6
+        sure = written or share >= COMMON_WORD
         if not sure and "記号" in (_affix_pos(ctx, s), _affix_pos(ctx, s + 1)):
             continue  # a kanji MeCab cannot read at all (採|番, 霊|務省): its dictionary's word is no witness alone
         how = _similar(wrong, right) or "字形が近い"
