@@ -332,3 +332,9 @@ def test_a_word_with_mo_after_a_compound_ending_in_it_stays_quiet():
     doc = read_document(FIXTURES / "pub466" / "pocket_tos.md")
     assert "賠償責任も責任も" in doc.norm.text
     assert [f for f in run_checks(doc, ["duplication"]) if "責任も責任も" in f.excerpt] == []
+
+
+def test_kotomo_dekimasu_one_kana_off():
+    # 「…メールメッセージを受信するよう選択するこそもできます。」: こともできます, こそ read as a particle of its own
+    added = _typos(MOZILLA, "選択することもできます。", "選択するこそもできます。")
+    assert [(s, sev) for _, s, sev in added] == [("こともできます", "warning")]
