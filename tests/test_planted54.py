@@ -338,3 +338,9 @@ def test_kotomo_dekimasu_one_kana_off():
     # 「…メールメッセージを受信するよう選択するこそもできます。」: こともできます, こそ read as a particle of its own
     added = _typos(MOZILLA, "選択することもできます。", "選択するこそもできます。")
     assert [(s, sev) for _, s, sev in added] == [("こともできます", "warning")]
+
+
+def test_a_set_phrase_slipped_into_an_adverb():
+    # 「署名権限の付与に関し、一際の責任を負いません」: 一際 (ひときわ) is an adverb, which takes no の: 一切の mistyped
+    added = _typos(SAMPLES["gmo_reseller"], "関し、一切の責任", "関し、一際の責任")
+    assert [(s, sev) for _, s, sev in added] == [("切", "warning")]

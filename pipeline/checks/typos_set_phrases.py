@@ -88,6 +88,14 @@ def _places(ctx: Context):
             yield m.start(), phrase
 
 
+def _adverb_before_no(ctx: Context, at: int, run: str, phrase: str) -> bool:
+    """Is the word of the dictionary ``run`` (around ``at``) one that MeCab reads as an adverb before the の that ends
+    the phrase (「一際の責任」: 一際, ひときわ)? An adverb takes no の: the word is the phrase's noun mistyped."""
+    t = ctx.token_at(at)
+    return phrase.endswith("の") and t is not None and t.surface == run and t.pos == "副詞" \
+        and ctx.text.startswith("の", t.end)
+
+
 def set_phrase_slip_findings(ctx: Context):
     text = ctx.text
     listed = _listed()
@@ -103,7 +111,7 @@ def set_phrase_slip_findings(ctx: Context):
         if _notation_of(written, phrase, i):
             continue  # 附随的 for 付随的: the same word in another notation (notation-variance weighs the mix)
         run = text[slice(*_compound_around(text, a + i, a + i + 1))]
-        if len(run) > 1 and is_known_word(run) or "第" in run:
+        if (len(run) > 1 and is_known_word(run) and not _adverb_before_no(ctx, a + i, run, phrase)) or "第" in run:
             continue  # 一説の (a view), 第一節の (an ordinal), not 一切の: the kanji make a word with their neighbours
         t = ctx.token_at(a + i)
         if t is not None and t.end > a + i + 1 and t.pos in ("動詞", "形容詞") and not _KANJI_CH.match(text[t.end - 1]):
