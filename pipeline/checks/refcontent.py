@@ -421,20 +421,15 @@ def _content_mismatches(ctx: Context):
         shown = _shown_key(ctx, key, key_end, find_article(ctx, number.group(1), art.part, near=art) if number else None)
         if handed_on is not None:
             cited_here = article_label(art.number) + f"第{t.paragraph}項"
-            yield ctx.finding(
-                "reference-content-mismatch", (start, end),
-                f"「{cited}」は「{shown}」を定めていません。{cited_here}自身が「{shown}」を{suggestion}の定めるものとして"
-                f"使っています。定めているのは{suggestion}です。",
-                f"「{cited}」 is cited as defining 「{shown}」, but {cited_here} itself uses it as defined by "
-                f"{suggestion}, which does.",
-                suggestion=suggestion, excerpt=text[start:end + 12])
-            continue
-        yield ctx.finding(
-            "reference-content-mismatch", (start, end),
-            f"「{cited}」は「{shown}」について定めていません（{where}）。「{shown}」を定めているのは{suggestion}です。",
-            f"「{cited}」 is cited for 「{shown}」 but says nothing about it ({where}); {suggestion} does.",
-            suggestion=suggestion, excerpt=text[start:end + 12],
-        )
+            ja = (f"「{cited}」は「{shown}」を定めていません。{cited_here}自身が「{shown}」を{suggestion}の定めるものとして"
+                  f"使っています。定めているのは{suggestion}です。")
+            en = (f"「{cited}」 is cited as defining 「{shown}」, but {cited_here} itself uses it as defined by "
+                  f"{suggestion}, which does.")
+        else:
+            ja = f"「{cited}」は「{shown}」について定めていません（{where}）。「{shown}」を定めているのは{suggestion}です。"
+            en = f"「{cited}」 is cited for 「{shown}」 but says nothing about it ({where}); {suggestion} does."
+        yield ctx.finding("reference-content-mismatch", (start, end), ja, en, suggestion=suggestion,
+                          excerpt=text[start:end + 12])
 
 
 def _handed_on(ctx: Context, t, target_span: tuple[int, int], key: str, end: int) -> str | None:

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from . import Context, is_hiragana
+from .particles_base import finished
 from .terms_self import organization_nouns
 from .typos_base import DOUBLED_RU, _path_cost, kana3, model, variable_letters
 from .typos_kanji import similar_kanji
@@ -171,7 +172,7 @@ def verb_naki_findings(ctx: Context):
         s = m.start()
         naki, before = ctx.token_at(s), ctx.token_at(s - 1)
         if naki is None or naki.start != s or naki.surface != "なき" or naki.pos != "形容詞" or before is None \
-                or before.end != s or before.pos not in ("動詞", "助動詞") or before.surface[-1] == before.lemma[-1]:
+                or before.end != s or before.pos not in ("動詞", "助動詞") or finished(before):
             continue
         written = text[before.start:m.end()]
         fixed = written[:-1] + "い"

@@ -148,33 +148,26 @@ def formula_slip_findings(ctx: Context):
 
 
 @lru_cache(maxsize=1)
-def _kana_phrases() -> tuple[re.Pattern, tuple[str, ...], frozenset[str]]:
+def _kana_phrases() -> tuple[re.Pattern, tuple[str, ...], frozenset[str], dict[str, tuple[int, ...]]]:
     """A pattern of every phrase of data/kana_phrases.tsv that is told with one kana inside typed for another, those
-    phrases, and every phrase listed."""
+    phrases, every phrase listed, and for each phrase listed the lengths of its endings that open a phrase told
+    (おそれがある, しようとする: る, which opens るときは): a phrase written right must not hide a slip of another that
+    starts inside it (おそれがあるとかは). (Looked for after those phrases only: a look-ahead tried at every place cost
+    the search its skip to the literals, four times its time on a law.)"""
     rows = load_tsv("kana_phrases.tsv")
     told = tuple(row[0] for row in rows if row[1] == "yes")
+    listed = frozenset(row[0] for row in rows)
     alternatives = [re.escape(f[:i]) + "[ぁ-ゖ]" + re.escape(f[i + 1:]) for f in told for i in range(1, len(f) - 1)]
-    return re.compile("|".join(alternatives)), told, frozenset(row[0] for row in rows)
-
-
-@lru_cache(maxsize=1)
-def _phrase_overlaps() -> dict[str, tuple[int, ...]]:
-    """For each phrase listed, the lengths of its endings that open a phrase told (おそれがある, しようとする: る, which
-    opens るときは): a phrase written right must not hide a slip of another that starts inside it (おそれがあるとかは).
-    (Looked for after those phrases only: a look-ahead tried at every place cost the search its skip to the literals,
-    four times its time on a law.)"""
-    rows = load_tsv("kana_phrases.tsv")
-    told = [row[0] for row in rows if row[1] == "yes"]
-    return {p: k for p in (row[0] for row in rows)
-            if (k := tuple(n for n in range(1, len(p)) if any(f.startswith(p[-n:]) for f in told)))}
+    overlaps = {p: k for p in listed
+                if (k := tuple(n for n in range(1, len(p)) if any(f.startswith(p[-n:]) for f in told)))}
+    return re.compile("|".join(alternatives)), told, listed, overlaps
 
 
 def kana_phrase_slip_findings(ctx: Context):
     """A fixed phrase written in kana inside a sentence with one kana typed for another (「損害にすいてのみ賠償する」:
     について; 「行ったとかに成立する」: ときに), where law text writes none of the 4-grams that hold the changed kana; the
     document's most written phrase of those one kana off is the suggestion (に_いて is について or において)."""
-    rx, told, listed = _kana_phrases()
-    overlaps = _phrase_overlaps()
+    rx, told, listed, overlaps = _kana_phrases()
     text = ctx.text
     for m in _with_overlapping(ctx.finditer(rx), rx, text, listed, overlaps):
         written = m.group(0)

@@ -94,6 +94,14 @@ _UNHEARD_OF = 1.5e-8
 _HEARD_HALF = 1e-7
 
 
+@lru_cache(maxsize=8192)
+def _unheard_of(w: str) -> bool:
+    if general_frequency(w) >= _UNHEARD_OF:
+        return False
+    return not any(general_frequency(w[:i]) >= _HEARD_HALF and general_frequency(w[i:]) >= _HEARD_HALF
+                   for i in range(3, len(w) - 2))
+
+
 # A spelling one mark from a katakana word general Japanese hardly writes (under one word in ten million) is its
 # correction where general Japanese writes it this often (one word in a million: サーバー, オプション) and 300 times as
 # often as the word as written (wordfreq lists common misspellings too: コミニケーション 4e-8 against
@@ -137,14 +145,6 @@ def _general_spelling(w: str, text: str) -> tuple[float, str] | None:
             return None
         share, best = written[0]
     return share * 1e6, best
-
-
-@lru_cache(maxsize=8192)
-def _unheard_of(w: str) -> bool:
-    if general_frequency(w) >= _UNHEARD_OF:
-        return False
-    return not any(general_frequency(w[:i]) >= _HEARD_HALF and general_frequency(w[i:]) >= _HEARD_HALF
-                   for i in range(3, len(w) - 2))
 
 
 def _reads_whole(w: str) -> bool:
@@ -434,10 +434,10 @@ def _old_style_findings(ctx: Context, words: Counter, out: list) -> bool:
         if (before and before[-1].pos2 == "固有名詞") or _COMPANY.search(text[max(line_start, s - 6):e + 6]):
             continue  # 富士フイルム, 株式会社シヤチハタ: a company's name keeps its registered spelling
         new = old[w]
-        if _after_u_only(w, new) and ctx.full.text.count(new) < _OWN_SPELLING:
+        own = ctx.full.text.count(new) if _after_u_only(w, new) else 0
+        if _after_u_only(w, new) and own < _OWN_SPELLING:
             continue  # ソフトウエア, ウイルス: ウイ・ウエ・ウオ are written so by 外来語の表記 (1991) too, no old style;
             # but not beside the document's own ソフトウェア (「本ソフトウェア等」 twice): one word, written its way
-        own = ctx.full.text.count(new) if _after_u_only(w, new) else 0
         out.append(ctx.finding(
             "typo", (s, e),
             f"「{w}」は小書きにすべき仮名を大きく書いています。この文書は片仮名語を小書き文字で書いています"
