@@ -1,4 +1,5 @@
-"""duration-malformed: a number followed by colliding time units (1年月間, 6ヶ月月, 3日日).
+"""duration-malformed: a number followed by colliding time units (1年月間, 6ヶ月月, 3日日), or by the mark of a counter
+and a kanji no counter is (１ヶ合分 for １ヶ月分).
 
 A duration is a number and one unit, optionally followed by 間: 1年(間), 6か月(間),
 2週(間), 30日(間), 24時間, 5営業日. When another unit follows a complete one
@@ -118,3 +119,34 @@ def duration_malformed(ctx: Context):
             f"Malformed duration 「{found}」: two time units collide, so the period is undefined. {sug_en}",
             suggestion=suggestion,
         )
+    yield from _counter_mistyped(ctx)
+
+
+# The mark ヶ (箇, 個) stands between a number and a counter of a closed few: months, years, places, countries,
+# articles, villages, towns, temples, days (三ヶ日). Another kanji after it, of the reading or shape of one of them
+# (１ヶ合分: 合 reads ガッ as 月 reads ガツ), is that counter mistyped; no text of the corpus writes one.
+_MARKED_COUNTERS = "月年所国条村町寺日"
+_MARKED = re.compile(rf"(?P<num>{NUM})[ヶケヵ箇](?P<k>[\u4e00-\u9fff])")
+
+
+def _counter_mistyped(ctx: Context):
+    from .typos_kanji import _similar  # (the law model's readings and radicals load where a candidate asks)
+
+    text = ctx.text
+    for m in ctx.finditer(_MARKED):
+        k = m.group("k")
+        if k in _MARKED_COUNTERS or (not m.group("num")[0].isdigit() and m.start() and is_kanji(text[m.start() - 1])):
+            continue
+        meant = [(c, how) for c in _MARKED_COUNTERS if (how := _similar(k, c))]
+        if len(meant) != 1:
+            continue
+        c, how = meant[0]
+        written = m.group(0)
+        fixed = written[:-1] + c
+        yield ctx.finding(
+            "duration-malformed", (m.start("k"), m.end()),
+            f"「{written}」: 「{written[-2]}」の後に置く助数詞は月・年・所・国などに限られ、「{k}」はそのどれでもありません。"
+            f"{how}の「{c}」にした「{fixed}」の誤りと思われます。",
+            f"「{written}」: the counter mark {written[-2]} takes a counter (月, 年, 所, 国…), and 「{k}」 is none; "
+            f"「{fixed}」 (「{c}」, of like reading or shape) was probably meant.",
+            suggestion=fixed, excerpt=text[max(0, m.start() - 4):m.end() + 4])

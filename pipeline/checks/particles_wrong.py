@@ -29,6 +29,7 @@ from . import Context, finditer, load_tsv
 from .chars import JOINING_CONJUNCTIONS
 from .particles_base import finished, joined_tokens, particle_check
 from .sentence_style import polite_document
+from .typos_base import conjugated
 
 # ------------------------------------------------------------------ 廃棄に、又は消去し
 
@@ -583,6 +584,44 @@ def _verb_form_masu_findings(ctx: Context):
             en = (f"「{written}」: a verb's euphonic form ({verb.surface}) never takes ます; its continuative form, or "
                   f"another word (…ております), was meant.")
         yield ctx.finding("grammar-slip", (a, after.end), ja, en, excerpt=text[max(0, a - 6):after.end + 2])
+
+
+# ------------------------------------------------------------------ a verb's 連用形 before ない: なりない
+
+
+# 「利用してはなりないものとします」: the negative ない takes a verb's 未然形 (ならない, 書かない, 行わない). A 五段 verb's
+# 連用形 before it (なり, 書き) is its a-row kana typed as the i-row one beside it. A 一段 verb spells both forms alike
+# (足りない, 借りない, できない), and MeCab reads those as 未然形; it reads the 連用形 only where no conjugation joins.
+# No text of the corpus writes one (the one MeCab reads so, 「しなければなない」, is ら dropped: no i-row kana).
+_I_ROW_BEFORE_NAI = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[いきぎしちにびみり](?=な[いかくけ])")
+_A_ROW = str.maketrans("いきぎしちにびみり", "わかがさたなばまら")
+
+
+@particle_check
+def _continuative_before_nai_findings(ctx: Context):
+    """A 五段 verb in its 連用形 right before the negative ない (なりない for ならない)."""
+    text = ctx.text
+    for m in ctx.finditer(_I_ROW_BEFORE_NAI):
+        verb, nai = ctx.token_at(m.start()), ctx.token_at(m.end())
+        if verb is None or nai is None or verb.pos != "動詞" or verb.end != m.end() or nai.start != m.end() \
+                or nai.lemma != "ない" or nai.pos != "助動詞":
+            continue
+        start = max(ctx.line_span(m.start())[0], verb.start - 8)
+        chunk = text[start:nai.end + 2]
+        toks = conjugated(chunk)
+        read = next((t for t in toks if t[0] == verb.start - start and t[1] == verb.end - start), None)
+        if read is None or read[2] != "動詞" or not read[4].startswith("連用形"):
+            continue
+        written = text[verb.start:nai.end]
+        stem = verb.surface[:-1] + verb.surface[-1].translate(_A_ROW)
+        fixed = stem + text[nai.start:nai.end]
+        yield ctx.finding(
+            "grammar-slip", (verb.start, nai.end),
+            f"「{written}」: 打ち消しの「ない」は動詞の未然形に続きます。「{verb.surface}」は連用形で、「{fixed}」の"
+            f"「{stem[-1]}」を「{verb.surface[-1]}」と打ったものと思われます。",
+            f"「{written}」: the negative ない follows a verb's irrealis form; 「{verb.surface}」 is its continuative, "
+            f"「{fixed}」 with 「{stem[-1]}」 typed as 「{verb.surface[-1]}」.",
+            suggestion=fixed, excerpt=text[max(0, verb.start - 6):nai.end + 4])
 
 
 # ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）

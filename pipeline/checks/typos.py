@@ -136,7 +136,8 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
                           pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings,
                           item_closer_findings, potential_wish_findings, verb_naki_findings,
-                          conjunction_kanji_slip_findings, koto_as_kono_findings)
+                          conjunction_kanji_slip_findings, koto_as_goto_findings,
+                          koto_as_kono_findings)
 from .typos_kanji import (
     _compound_findings,
     _doc_compound_homophone_findings, _doc_context_findings,
@@ -2456,7 +2457,7 @@ def _typo_findings(ctx: Context):
     wa = list(pronounced_wa_findings(ctx))
     yield from wa
     # (この before a particle is こと mistyped, with the right correction: the kana run's statistics would offer another)
-    kono = list(koto_as_kono_findings(ctx))
+    kono = list(koto_as_kono_findings(ctx)) + list(koto_as_goto_findings(ctx))
     yield from kono
     kana_slips = list(_kana_slip_findings(ctx, [f.span for f in endings + wa + kono]))
     if kana_slips:  # few documents have any: the particles are looked for only then

@@ -215,6 +215,28 @@ def koto_as_kono_findings(ctx: Context):
             "の.", suggestion="こと", severity="warning", excerpt=text[max(0, s - 6):s + 6])
 
 
+# ごと (毎, every) after a verb takes に (更新するごとに: each time it renews) or の; before も, は, が, を it is こと
+# with こ voiced (「お送りするごともあります」). No text of the corpus writes a verb and ごと before one of those.
+_GOTO = re.compile(r"(?<=[ぁ-ゖ])ごと(?=[もはがを])")
+
+
+def koto_as_goto_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_GOTO):
+        s = m.start()
+        goto, before = ctx.token_at(s), ctx.token_at(s - 1)
+        if goto is None or before is None or goto.start != s or goto.end != s + 2 or before.end != s \
+                or before.pos not in ("動詞", "助動詞") or not finished(before):
+            continue
+        yield ctx.finding(
+            "typo", (s, s + 2),
+            f"「{text[before.start:s + 3]}」: 動詞に続く「ごと」（毎）は「に」「の」を伴います（更新するごとに）。"
+            f"「{text[s + 2]}」の前では「こと」の「こ」が濁ったものと思われます。",
+            f"「{text[before.start:s + 3]}」: ごと (every) after a verb takes に or の (更新するごとに); before "
+            f"「{text[s + 2]}」 it is 「こと」 with こ voiced.",
+            suggestion="こと", severity="warning", excerpt=text[max(0, s - 6):s + 6])
+
+
 # The nouns a list of cases or duties closes each item on (…があるとき, …すること): in a list whose items end on one of
 # them three times or more, an item ending one kana off it (「…相当の理由があるとか」 among items on とき) is the
 # slip; no list of the corpus has such an item. Verbs are left alone: items end on する, める, よる as they say.

@@ -111,7 +111,8 @@ def set_phrase_slip_findings(ctx: Context):
         if _notation_of(written, phrase, i):
             continue  # 附随的 for 付随的: the same word in another notation (notation-variance weighs the mix)
         run = text[slice(*_compound_around(text, a + i, a + i + 1))]
-        if (len(run) > 1 and is_known_word(run) and not _adverb_before_no(ctx, a + i, run, phrase)) or "第" in run:
+        if (len(run) > 1 and is_known_word(run) and not _adverb_before_no(ctx, a + i, run, phrase)) \
+                or ("第" in run and "第" not in phrase):
             continue  # 一説の (a view), 第一節の (an ordinal), not 一切の: the kanji make a word with their neighbours
         t = ctx.token_at(a + i)
         if t is not None and t.end > a + i + 1 and t.pos in ("動詞", "形容詞") and not _KANJI_CH.match(text[t.end - 1]):
