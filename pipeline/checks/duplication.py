@@ -152,7 +152,7 @@ def _lists_terms(ctx: Context, para, item) -> bool:
         start = other.span[0] + len(other.label)
         body = ctx.text[start:other.span[1]].lstrip(" \u3000")
         line = body.split("\n", 1)[0]
-        if len(line) >= 6 and any(rel == 0 for rel, _x in _REPEATS.get(line, lambda line=line: _line_repeats(line))):
+        if len(line) >= 6 and any(rel == 0 for rel, *_ in _REPEATS.get(line, lambda line=line: _line_repeats(line))):
             return True
     return False
 
@@ -231,11 +231,13 @@ def _phrase_candidates(ctx: Context):
     for line in text.split("\n"):
         repeats = _REPEATS.get(line, lambda line=line: _line_repeats(line)) if len(line) >= 6 else ()
         done = 0
-        for rel, x in repeats:
+        for rel, x, meets in repeats:
             s = pos + rel
             if s < done:
                 continue
             mid, e = s + len(x), s + 2 * len(x)
+            if meets and not _written_with_one_copy(text, s, mid, e):
+                continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, no word written twice
             if _starts_unit(ctx, s) and _may_list_terms(ctx, s) and not _ANAPHORA.fullmatch(x) \
                     and not _set_apart_after(ctx, e):
                 # 「一 株式の発行株式の発行の効力が…」: a listed term followed by its definition; a word pointing back
@@ -308,12 +310,13 @@ def _doubled_loanword(toks, x: str, s: int, e: int) -> bool:
     return all(is_known_word(t.surface) for t in line_tokens(x))
 
 
-def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
-    """(start in the line, copy) of every repeat whose copies are whole words that could be a slip. A second copy
-    that runs on into a compound (査定対象査定対象端末) counts unless another reading of the same repeat does not:
-    第1項及び第2項及び第2項 is 「及び第2項」 twice, not 「項及び第2」."""
+def _line_repeats(line: str) -> tuple[tuple[int, str, bool], ...]:
+    """(start in the line, copy, whether the copies may be two compounds that meet) of every repeat whose copies are
+    whole words that could be a slip. A second copy that runs on into a compound (査定対象査定対象端末) counts unless
+    another reading of the same repeat does not: 第1項及び第2項及び第2項 is 「及び第2項」 twice, not 「項及び第2」."""
     out = []
     runs_on = []
+    meeting = []
     toks = None  # most lines have no repeat: they are not tagged here
     for m in chain(_REPEAT.finditer(line), _REPEAT_TWO_KANJI.finditer(line), _REPEAT_KANA.finditer(line)):
         x = m.group("x")
@@ -350,8 +353,9 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
         before = next((t for t in toks if t.end == s), None)
         if after is not None and after.pos == "接尾辞" and before is not None and before.pos == "名詞" \
                 and _COMPOUND_RUN.fullmatch(x):
-            continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, no word written twice (a copy
-            # with its verb's kana, 「担保提供する提供する等」, is no compound's part)
+            meeting.append((s, x))
+            continue  # 「東北大学大学院」: 東北大学 and 大学院, two compounds that meet, or one with a word typed twice: the
+            # document tells (a copy with its verb's kana, 「担保提供する提供する等」, is no compound's part)
         if after is not None and last is not None and last.pos in _COMPOUND_POS and after.pos in _COMPOUND_POS:
             runs_on.append((s, x))
             continue
@@ -361,7 +365,22 @@ def _line_repeats(line: str) -> tuple[tuple[int, str], ...]:
             # qualifies another noun, a third group listed
         out.append((s, x))
     out += [(s, x) for s, x in runs_on if not any(s < t + 2 * len(y) and t < s + 2 * len(x) for t, y in out)]
+    out = [(s, x, False) for s, x in out]
+    out += [(s, x, True) for s, x in meeting if not any(s < t + 2 * len(y) and t < s + 2 * len(x) for t, y, _ in out)]
     return tuple(sorted(out))
+
+
+def _written_with_one_copy(text: str, s: int, mid: int, e: int) -> bool:
+    """Does the document write, elsewhere, the compound around the copies s…mid…e with one copy (サービス利用事業者
+    beside 「サービス利用事業利用事業者」)? Then one compound has a word typed twice; two compounds that meet
+    (東北大学大学院: 東北大学院 is written nowhere) stay."""
+    a = s
+    while a > 0 and _COMPOUND_CH.match(text[a - 1]):
+        a -= 1
+    b = e
+    while b < len(text) and _COMPOUND_CH.match(text[b]):
+        b += 1
+    return text[a:mid] + text[e:b] in text
 
 
 # Words that tie a sentence to its surroundings: such a sentence may rightly recur.

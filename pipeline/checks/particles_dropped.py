@@ -537,9 +537,11 @@ def _bare_kudasai_findings(ctx: Context):
 
 
 # 「持ち込もうとした場合」, 「登録しようとする者」: a verb's volitional form takes する through と (an attempt), never
-# straight (「持ち込もうした」). A candidate is a kana run う before し/す; MeCab must read a verb in 意志推量形 ending
-# there and する after it (こうした, そうした are an adverb and する, which the reading tells apart).
-_VOLITIONAL_SURU = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff])[おこごそとのほぼぽもよろ]う(?=し[たてまなよ]|する|すれ|すべ)")
+# straight (「持ち込もうした」), nor through another kana typed for と (「アクセスしようのした際」: の, ど, て, で). A
+# candidate is a kana run う before し/す, or before one of those kana and し/す; MeCab must read a verb in 意志推量形
+# ending there and する after it (こうした, そうした are an adverb and する, which the reading tells apart).
+_VOLITIONAL_SURU = re.compile(r"(?<=[\u3041-\u3096\u4e00-\u9fff])[おこごそとのほぼぽもよろ]う(?P<k>[のどてで]?)"
+                              r"(?=し[たてまなよ]|する|すれ|すべ)")
 
 
 @particle_check
@@ -548,18 +550,22 @@ def _volitional_to_findings(ctx: Context):
     for m in ctx.finditer(_VOLITIONAL_SURU):
         start = max(ctx.line_span(m.start())[0], m.start() - 12)
         chunk = text[start:m.end() + 4]
-        at = m.end() - start
+        at, then = m.start("k") - start, m.end() - start
         toks = conjugated(chunk)
         verb = next((t for t in toks if t[1] == at), None)
-        after = next((t for t in toks if t[0] == at), None)
+        after = next((t for t in toks if t[0] == then), None)
         if verb is None or after is None or verb[2] != "動詞" or verb[4] != "意志推量形" or after[2] != "動詞":
             continue
+        typed = m.group("k")
+        if typed and not any(t[0] == at and t[1] == then and t[2] == "助詞" for t in toks):
+            continue
         written = chunk[verb[0]:after[1]]
-        fixed = chunk[verb[0]:at] + "と" + chunk[at:after[1]]
+        fixed = chunk[verb[0]:at] + "と" + chunk[then:after[1]]
+        slip, slip_en = (f"「と」を「{typed}」と打ったものと思われます。", f" (と typed as {typed})") if typed else ("", "")
         yield ctx.finding(
             "grammar-slip", (start + verb[0], start + after[1]),
-            f"「{written}」: 動詞の意志形は「と」を介して「する」に続きます（「{fixed}」）。",
-            f"「{written}」: a verb's volitional form takes する through と: 「{fixed}」.",
+            f"「{written}」: 動詞の意志形は「と」を介して「する」に続きます（「{fixed}」）。" + slip,
+            f"「{written}」: a verb's volitional form takes する through と: 「{fixed}」{slip_en}.",
             suggestion=fixed)
 
 

@@ -624,6 +624,31 @@ def _continuative_before_nai_findings(ctx: Context):
             suggestion=fixed, excerpt=text[max(0, verb.start - 6):nai.end + 4])
 
 
+# 「必ずすることとされてうる不利益処分」: うる (得る, can) follows a verb's 連用形 (なしうる, 捨てうる); after the particle
+# て it stands for いる with い typed as う (されている). No text of the corpus writes て or で before うる.
+_TE_URU = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[てで](?=う[るれ])")
+
+
+@particle_check
+def _te_uru_findings(ctx: Context):
+    """The particle て before うる (されてうる for されている)."""
+    text = ctx.text
+    for m in ctx.finditer(_TE_URU):
+        te, uru = ctx.token_at(m.start()), ctx.token_at(m.end())
+        if te is None or uru is None or te.pos != "助詞" or te.start != m.start() or te.end != m.end() \
+                or uru.start != m.end() or uru.lemma != "得る":
+            continue
+        written = text[max(ctx.line_span(m.start())[0], m.start() - 3):uru.end]
+        fixed = written[:-len(uru.surface)] + "い" + uru.surface[1:]
+        mended = te.surface + "い" + uru.surface[1:]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), uru.end),
+            f"「{written}」: 「うる」（得る）は動詞の連用形に続き、「{te.surface}」の後には立ちません。「{fixed}」の「い」を"
+            "「う」と打ったものと思われます。",
+            f"「{written}」: うる (can) follows a verb's continuative, never the particle {te.surface}: 「{fixed}」 with い "
+            "typed as う.", suggestion=mended, excerpt=text[max(0, m.start() - 6):uru.end + 4])
+
+
 # ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
 
 

@@ -1131,7 +1131,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         # whatever the noun: the law word one kanji away (半数) needs the reading gain of the affix pass
         plain = not affixes and y not in _kanji_list("suffix_kanji.tsv")
         verb = how == "verb"  # (how is the pass here; the fixes below rebind it to the kind of likeness)
-        least = _KANJI_GAIN_UNSPLIT if verb else _KANJI_GAIN
+        prefixed_verb = verb and x not in _VERB_PREFIXES and _affix_pos(ctx, s) == "接頭辞"
+        least = _KANJI_GAIN_UNSPLIT if verb and not prefixed_verb else _KANJI_GAIN
         fixes = [(c, w, how, y, w[1]) for w, c in first.get(x, ())  # keep x, change y
                  if w[1] != y and (how := _similar(y, w[1])) and not _negated_root(x, y, w[1])
                  # (駐車場|名 is no 駐車|場合; but MeCab takes a kanji for a suffix where the slip leaves it no word to
@@ -1246,6 +1247,10 @@ _KANJI_GAIN = 3500
 # slips still gain 9,000–19,000 (選住 → 選任, 提併 → 提供, 防衛耐臣 → 大臣); the right compounds measured gain
 # at most 6,300 (生年月日 as 成年月日, before the word test below removed it).
 _KANJI_GAIN_UNSPLIT = 8000
+# The one-kanji prefixes Japanese puts before a verb: the honorific 御 (御決めいただき) and 相 (相反する, 相異なる).
+# MeCab reading any other kanji as a prefix before a verb (計|約し for 契約し) reads what is no grammar: the plain
+# margin is the pass's then.
+_VERB_PREFIXES = frozenset("御相")
 _AFFIX = {"接尾辞", "接頭辞", "助詞", "接続詞"}
 
 
@@ -1306,9 +1311,10 @@ def _numbered_form(ctx: Context, pos: int) -> bool:
 
 def _noun_then_verb(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a noun of one kanji that a verb written with its okurigana follows (旨|示さ|れて)? The two
-    make no compound: legal prose leaves the を between them out (その旨通知する, その旨示す)."""
+    make no compound: legal prose leaves the を between them out (その旨通知する, その旨示す). A prefix MeCab reads there
+    (計|約し for 契約し) prefixes no verb: the same pass weighs it."""
     noun = ctx.token_at(pos)
-    return noun is not None and noun.start == pos and noun.end == pos + 1 and noun.pos == "名詞" \
+    return noun is not None and noun.start == pos and noun.end == pos + 1 and noun.pos in ("名詞", "接頭辞") \
         and _verb_opens_at(ctx, pos + 1)
 
 
