@@ -150,3 +150,11 @@ def test_a_word_of_a_compound_typed_twice_beside_the_compound_written_once():
     added = findings_added(SAMPLES["itrust"], "サービス利用事業者自らまたは", "サービス利用事業利用事業者自らまたは",
                            "duplication")
     assert [(f.excerpt, f.suggestion) for f in added] == [("利用事業利用事業", "利用事業")]
+
+
+def test_a_term_cut_short_before_a_bracket_that_names_the_document():
+    """「反社会的勢（本利用約款において、「反社会的勢力」という。）」: the bracket that gives the name opens on the
+    document's name rather than 以下; the words before it are still the name cut short."""
+    added = findings_added(SAMPLES["gmo_reseller"], "反社会的勢力（本利用約款において", "反社会的勢（本利用約款において",
+                           "term-inconsistent")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("反社会的勢", "反社会的勢力")]

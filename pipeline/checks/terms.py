@@ -1199,8 +1199,10 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
 # with more written after them: the words before it, a proper head of the name, are the name with its end cut off.
 # (A name that widens them with 等 or 様 names more: 「個人情報（以下「個人情報等」という。）」; 併せて, 総称して
 # name what a list before them holds together.)
+# (The bracket may name the document instead of 以下: 「反社会的勢力（本利用約款において、「反社会的勢力」という。）」.)
 _NAMED_RIGHT_BEFORE = re.compile(r"(?<![\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9])(?P<r>[\u3400-\u9fff々\u30a1-\u30ffー]{2,12})"
-                                 r"[ \u3000]*[（(]以下[、,，]?[ \u3000]*(?:単に[、,，]?[ \u3000]*)?[「『](?P<t>[^「」『』\n]{3,20})[」』]")
+                                 r"[ \u3000]*[（(](?:以下|(?:本|この)[^「」『』（）()、，。\n]{1,8}において)[、,，]?[ \u3000]*"
+                                 r"(?:単に[、,，]?[ \u3000]*)?[「『](?P<t>[^「」『』\n]{3,20})[」』]")
 _WIDENING = ("等", "様", "ら", "達", "たち", "類")
 
 
@@ -1208,7 +1210,7 @@ def _cut_before_its_definition_findings(ctx: Context, defs: dict[str, Definition
     """The words a definition names, written right before it, cut short of the name it gives them (one or two
     characters), where the document uses the name elsewhere: 「耐震(以下単に「耐震改修」という。)」."""
     text = ctx.text
-    for m in finditer_in_lines(_NAMED_RIGHT_BEFORE, text, ("以下",)):
+    for m in finditer_in_lines(_NAMED_RIGHT_BEFORE, text, ("以下", "において")):
         cut, term = m.group("r"), m.group("t")
         rest = term[len(cut):]
         if not term.startswith(cut) or not 1 <= len(rest) <= 2 or rest.startswith(_WIDENING) \

@@ -2457,7 +2457,7 @@ def _typo_findings(ctx: Context):
     wa = list(pronounced_wa_findings(ctx))
     yield from wa
     # (この before a particle is こと mistyped, with the right correction: the kana run's statistics would offer another)
-    kono = list(koto_as_kono_findings(ctx)) + list(koto_as_goto_findings(ctx))
+    kono = list(koto_as_kono_findings(ctx))
     yield from kono
     kana_slips = list(_kana_slip_findings(ctx, [f.span for f in endings + wa + kono]))
     if kana_slips:  # few documents have any: the particles are looked for only then
@@ -2487,7 +2487,9 @@ def _typo_findings(ctx: Context):
     yield from formulas
     # (a formula's kana dropped next to a kana that doubles it, 「しなければなない」, is the formula's slip: ら left out)
     told += [f.span for f in formulas]
-    yield from _apart(chain(doubled_kana_findings(ctx), potential_wish_findings(ctx), verb_naki_findings(ctx)), told)
+    # (and ごと before a particle after a verb, こと voiced, where no formula or kana run told it: 「するごとができ」)
+    yield from _apart(chain(doubled_kana_findings(ctx), potential_wish_findings(ctx), verb_naki_findings(ctx),
+                            koto_as_goto_findings(ctx)), told)
     yield from definition_opening_findings(ctx)
     yield from stray_letter_findings(ctx)
     yield from katakana_he_findings(ctx)
