@@ -158,3 +158,41 @@ def test_a_term_cut_short_before_a_bracket_that_names_the_document():
     added = findings_added(SAMPLES["gmo_reseller"], "反社会的勢力（本利用約款において", "反社会的勢（本利用約款において",
                            "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in added] == [("反社会的勢", "反社会的勢力")]
+
+
+# ------------------------------------------------------------------ a violation cited of a provision that imposes nothing
+
+AVIATION = EXTERNAL / "egov-xml" / "327AC0000000231_20240401_505AC0000000063.txt"
+KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
+
+
+@needs_shared(AVIATION)
+def test_a_violation_cited_of_a_provision_that_imposes_nothing():
+    """航空法第百四十七条 「第三十八条第一項の規定に違反して、許可を受けないで…」 shifted to 第三十七条第一項, which
+    designates air routes and bids no one do anything; 第三十八条第一項 (…許可を受けなければならない) is suggested, the
+    one neighbour that imposes a duty."""
+    added = findings_added(AVIATION, "第百四十七条　第三十八条第一項", "第百四十七条　第三十七条第一項",
+                           "reference-content-mismatch")
+    assert [(f.excerpt, f.suggestion, f.severity) for f in added] == [("第三十七条第一項", "第38条第1項", "warning")]
+
+
+@needs_shared(KIYAKU_2026)
+@pytest.mark.parametrize("written, slip, excerpt", [
+    # 「区分所有者が第31条の規定に違反し必要な届出を」: 第30条 (its 専用使用料) bids nothing
+    ("第31条の規定に違反し", "第30条の規定に違反し", "第30条"),
+    # 第21条 「5　第3項の規定に違反して保存行為を行った場合」: its 第2項 bids nothing
+    ("第3項の規定に違反して保存", "第2項の規定に違反して保存", "第2項"),
+], ids=["article", "paragraph"])
+def test_a_violation_cited_of_a_bylaw_that_imposes_nothing(written, slip, excerpt):
+    added = findings_added(KIYAKU_2026, written, slip, "reference-content-mismatch")
+    assert [f.excerpt for f in added] == [excerpt]
+
+
+@needs_shared(KIYAKU_2026)
+def test_every_violation_the_bylaws_cite_is_of_a_duty():
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    doc = read_document(KIYAKU_2026)
+    assert doc.norm.text.count("違反") >= 3
+    assert [f.excerpt for f in run_checks(doc, ["reference-content-mismatch"]) if "違反" in f.message] == []
