@@ -196,3 +196,15 @@ def test_every_violation_the_bylaws_cite_is_of_a_duty():
     doc = read_document(KIYAKU_2026)
     assert doc.norm.text.count("違反") >= 3
     assert [f.excerpt for f in run_checks(doc, ["reference-content-mismatch"]) if "違反" in f.message] == []
+
+
+GYOSEI_LAW = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
+
+
+@needs_shared(GYOSEI_LAW)
+def test_a_title_that_widens_the_term_with_to_still_names_it():
+    """行政手続法第二十三条 「第二十一条第一項に規定する陳述書」 shifted to 第二十二条 (続行期日の指定): the article that
+    fits is 第二十一条, captioned （陳述書等の提出）, the term widened by 等."""
+    added = findings_added(GYOSEI_LAW, "かつ、第二十一条第一項に規定する陳述書若しくは",
+                           "かつ、第二十二条第一項に規定する陳述書若しくは", "reference-content-mismatch")
+    assert [f.suggestion for f in added] == ["第21条第1項"]

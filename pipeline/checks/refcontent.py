@@ -162,8 +162,8 @@ def _generic(key: str) -> bool:
 def _names(title: str, key: str) -> bool:
     """Does the title name ``key`` as the head of a word (暴力団、不良入居者 and 契約期間 do; 暴力団員の排除 does not)? Asked
     of a provision's text too: one that writes 管理 only inside longer words (管理組合, 管理費) says nothing of the 管理
-    it carries out (敷地及び共用部分等の管理, 管理を行う)."""
-    return next(compound_places(title, key, whole_start=False, katakana=False), None) is not None
+    it carries out (敷地及び共用部分等の管理, 管理を行う). 等 after it widens the word and still names it (（陳述書等の提出）)."""
+    return next(compound_places(title, key, whole_start=False, before="等", katakana=False), None) is not None
 
 
 def _text(ctx: Context, span: tuple[int, int]) -> str:
