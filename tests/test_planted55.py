@@ -208,3 +208,30 @@ def test_a_title_that_widens_the_term_with_to_still_names_it():
     added = findings_added(GYOSEI_LAW, "かつ、第二十一条第一項に規定する陳述書若しくは",
                            "かつ、第二十二条第一項に規定する陳述書若しくは", "reference-content-mismatch")
     assert [f.suggestion for f in added] == ["第21条第1項"]
+
+
+# ------------------------------------------------------------------ seeds 373 and 379: いる for ある, と for て
+
+
+def test_a_thing_said_to_be_there_with_iru():
+    """「次の各号に掲げるいずれかの事由がいるときは」: いる is for living things; the document writes 事由 with ある
+    twice elsewhere (事由がある, 事由のある)."""
+    assert _added(SAMPLES["gmo_reseller"], "事由があるときは、本サービスの申", "事由がいるときは、本サービスの申", "typo") \
+        == [("あ", "warning")]
+
+
+@needs_shared(KIYAKU_2026)
+def test_iru_for_aru_needs_the_documents_word():
+    # 「理事長に事故がいるときは」: the bylaws write 事故 with ある only there; no witness, nothing told
+    assert _added(KIYAKU_2026, "理事長に事故があるときは", "理事長に事故がいるときは", "typo") == []
+
+
+@needs_shared(SUBSCRIPTION)
+def test_to_typed_for_te_before_iru():
+    # 「データ保護規則が定められといる可能性があります」
+    assert _added(SUBSCRIPTION, "定められている可能性", "定められといる可能性", "grammar-slip") == [("ている", "warning")]
+
+
+def test_a_noun_and_to_before_iru_stays():
+    # 「定めといる」 reads 定め as a noun: と after a noun is grammar (nonsense here, but no slip of て)
+    assert _added(SAMPLES["ekyc"], "一切責任を負わないもの", "一切責任を定めといるもの", "grammar-slip") == []

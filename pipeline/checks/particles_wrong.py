@@ -649,6 +649,40 @@ def _te_uru_findings(ctx: Context):
             "typed as う.", suggestion=mended, excerpt=text[max(0, m.start() - 6):uru.end + 4])
 
 
+# 「データ保護規則が定められといる可能性」: いる after a verb's 連用形 takes the particle て (定められている); と, which
+# follows a finished form (定めるといい), is て typed as the kana beside it. No text of the corpus writes a 連用形, と
+# and いる. (といた is read as とく, ておく's contraction, and is left alone.)
+_TO_IRU = re.compile(r"(?<=[ぁ-ゖ])と(?=い[るまなれ])")
+
+
+@particle_check
+def _to_for_te_findings(ctx: Context):
+    """と between a verb's 連用形 and いる (定められといる for 定められている)."""
+    text = ctx.text
+    for m in ctx.finditer(_TO_IRU):
+        to, iru, before = ctx.token_at(m.start()), ctx.token_at(m.end()), ctx.token_at(m.start() - 1)
+        if to is None or iru is None or before is None or to.pos != "助詞" or to.start != m.start() \
+                or iru.start != m.end() or iru.lemma != "居る" or before.end != m.start() \
+                or before.pos not in ("動詞", "助動詞"):
+            continue
+        start = max(ctx.line_span(m.start())[0], before.start - 8)
+        read = next((t for t in conjugated(text[start:iru.end + 2])
+                     if t[0] == before.start - start and t[1] == before.end - start), None)
+        if read is None or not read[4].startswith("連用形"):
+            continue
+        head = before  # (the predicate whole: 定め|られ, not られ alone)
+        while (prev := ctx.token_at(head.start - 1)) is not None and prev.end == head.start \
+                and prev.pos in ("動詞", "助動詞") and prev.start >= start:
+            head = prev
+        written = text[head.start:iru.end]
+        fixed = text[head.start:m.start()] + "て" + text[m.end():iru.end]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), iru.end),
+            f"「{written}」: 動詞の連用形に「いる」を続けるのは「て」です（「{fixed}」）。「て」を「と」と打ったものと思われます。",
+            f"「{written}」: a verb's continuative takes いる through て: 「{fixed}」 (て typed as と).",
+            suggestion="て" + text[m.end():iru.end], excerpt=text[max(0, before.start - 4):iru.end + 4])
+
+
 # ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
 
 

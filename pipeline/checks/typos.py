@@ -136,7 +136,7 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           katakana_cut_at_sokuon_findings, doubled_conjunction_findings, katakana_he_findings,
                           pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings,
                           item_closer_findings, potential_wish_findings, verb_naki_findings,
-                          conjunction_kanji_slip_findings, koto_as_goto_findings,
+                          conjunction_kanji_slip_findings, koto_as_goto_findings, aru_as_iru_findings,
                           koto_as_kono_findings)
 from .typos_kanji import (
     _compound_findings,
@@ -2489,7 +2489,7 @@ def _typo_findings(ctx: Context):
     told += [f.span for f in formulas]
     # (and ごと before a particle after a verb, こと voiced, where no formula or kana run told it: 「するごとができ」)
     yield from _apart(chain(doubled_kana_findings(ctx), potential_wish_findings(ctx), verb_naki_findings(ctx),
-                            koto_as_goto_findings(ctx)), told)
+                            koto_as_goto_findings(ctx), aru_as_iru_findings(ctx)), told)
     yield from definition_opening_findings(ctx)
     yield from stray_letter_findings(ctx)
     yield from katakana_he_findings(ctx)

@@ -237,6 +237,41 @@ def koto_as_goto_findings(ctx: Context):
             suggestion="こと", severity="warning", excerpt=text[max(0, s - 6):s + 6])
 
 
+# いる says a living thing is there (利用者がいる); a thing, an event or a reason is there with ある (事由がある, 事故が
+# あるとき). 「いずれかの事由がいるときは」 is ある with あ typed as the い beside it. Which nouns are things the
+# document itself says, writing the noun with ある elsewhere (事由がある, 事由のある) and never with いる; a person
+# (…者, …人, …員) may be said to be there either way (配偶者がある者) and is left alone.
+_GA_IRU = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30faー])がい(?=る|れば|ます)")
+_NOUN_BEFORE = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faー]{1,8}$")
+_PERSON_ENDS = frozenset("者人員")
+
+
+def aru_as_iru_findings(ctx: Context):
+    text, full = ctx.text, ctx.full.text
+    for m in ctx.finditer(_GA_IRU):
+        s = m.start()
+        noun = _NOUN_BEFORE.search(text, max(0, s - 8), s)
+        if noun is None or noun.group(0)[-1] in _PERSON_ENDS:
+            continue
+        n = noun.group(0)
+        # the noun the document writes with ある: the longest tail of the run it does (いずれかの事由, 当該事故)
+        tail = next((n[i:] for i in range(len(n) - 1) if n[i:] + "があ" in full or n[i:] + "のあ" in full), None)
+        if tail is None or full.count(tail + "がい") > 1:
+            continue
+        said = full.count(tail + "があ") + full.count(tail + "のあ")
+        iru = ctx.token_at(s + 1)
+        if iru is None or iru.start != s + 1 or iru.lemma != "居る":
+            continue
+        written = text[noun.start():m.end() + 1]
+        yield ctx.finding(
+            "typo", (s + 1, s + 2),
+            f"「{written}」: 「いる」は人や生き物がいることに使う語で、この文書は「{tail}」を「ある」で書いています"
+            f"（「{tail}があ…」「{tail}のあ…」{said}回）。「ある」の「あ」が「い」になったものと思われます。",
+            f"「{written}」: いる says a living thing is there; the document writes 「{tail}」 with ある ({said} times): "
+            "ある with あ typed as い.",
+            suggestion="あ", severity="warning", excerpt=text[max(0, noun.start() - 2):m.end() + 4])
+
+
 # The nouns a list of cases or duties closes each item on (…があるとき, …すること): in a list whose items end on one of
 # them three times or more, an item ending one kana off it (「…相当の理由があるとか」 among items on とき) is the
 # slip; no list of the corpus has such an item. Verbs are left alone: items end on する, める, よる as they say.
