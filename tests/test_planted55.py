@@ -235,3 +235,10 @@ def test_to_typed_for_te_before_iru():
 def test_a_noun_and_to_before_iru_stays():
     # 「定めといる」 reads 定め as a noun: と after a noun is grammar (nonsense here, but no slip of て)
     assert _added(SAMPLES["ekyc"], "一切責任を負わないもの", "一切責任を定めといるもの", "grammar-slip") == []
+
+
+@needs_shared(SUBSCRIPTION)
+def test_a_name_written_as_an_act():
+    """「パートナーのネットワークを結由させることで」: MeCab knows 結由 only as a name, and a name is done by no one (結由
+    させる); the document writes 経由 elsewhere."""
+    assert _added(SUBSCRIPTION, "を経由させる", "を結由させる", "typo") == [("経由", "warning")]

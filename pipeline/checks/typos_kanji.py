@@ -980,6 +980,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
             or _numbered_form(ctx, s) or ctx.text[s - 1:s] in NUMBER_MARKS:
         return None  # 第 is always the number's; a counter after the blank left for a number (◯名様) no compound
     if _is_word(pair):
+        if _name_done(ctx, s):
+            return "plain"  # 「ネットワークを結由させる」: a name (結由) is nobody's act; the pair is a verbal noun mistyped
         return None  # a word of the dictionary
     if _between_affixes(ctx, s + 1) or _between_affixes(ctx, s):
         return None  # 廃|食|油: the noun of a word formation, its prefix and suffix around it
@@ -1307,6 +1309,16 @@ def _party_kanji() -> frozenset[str]:
 def _numbered_form(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` the 号 of a numbered table or form (第3号表, 2号様式, 第一号書式), after its number?"""
     return ctx.text[pos] == "号" and pos > 0 and (ctx.text[pos - 1].isdigit() or ctx.text[pos - 1] in NUMERAL_KANJI)
+
+
+def _name_done(ctx: Context, pos: int) -> bool:
+    """Is the pair at ``pos`` a word MeCab knows only as a proper noun (a person's or a place's name: 結由), written as
+    an act with する after it (結由させる)? A name is done by no one: the pair is a verbal noun (経由) mistyped."""
+    t = ctx.token_at(pos)
+    if t is None or t.start != pos or t.end != pos + 2 or t.pos2 != "固有名詞":
+        return False
+    after = ctx.token_at(pos + 2)
+    return after is not None and after.start == pos + 2 and after.pos == "動詞" and after.lemma == "為る"
 
 
 def _noun_then_verb(ctx: Context, pos: int) -> bool:
