@@ -242,3 +242,27 @@ def test_a_name_written_as_an_act():
     """「パートナーのネットワークを結由させることで」: MeCab knows 結由 only as a name, and a name is done by no one (結由
     させる); the document writes 経由 elsewhere."""
     assert _added(SUBSCRIPTION, "を経由させる", "を結由させる", "typo") == [("経由", "warning")]
+
+
+# ------------------------------------------------------------------ seeds 383 and 389: a noun twice
+
+
+def test_a_noun_listed_twice_after_a_determiner():
+    # 「…販売に関しては、当該製品・製品・サービスに関する約款」: 当該 names no other thing (準決勝・決勝 names two)
+    added = findings_added(SAMPLES["basic"], "当該製品・サービスに関する", "当該製品・製品・サービスに関する", "duplication")
+    assert [f.excerpt for f in added] == ["は、当該製品・製品・サービ"]
+
+
+def test_a_copy_whose_junction_mecab_reads_as_a_word():
+    # 「これらのメッセージは製品内製品内で」: MeCab reads 製品|内製|品|内
+    added = findings_added(MOZILLA, "メッセージは製品内で", "メッセージは製品内製品内で", "duplication")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("製品内製品内", "製品内")]
+
+
+def test_a_prefixed_round_beside_the_round_stays():
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    doc = read_document(Path(__file__).resolve().parent / "fixtures" / "pub100" / "takashimadaira.html")
+    assert "準決勝・決勝" in doc.norm.text
+    assert [f.excerpt for f in run_checks(doc, ["duplication"]) if "決勝" in f.excerpt] == []

@@ -310,6 +310,14 @@ def _doubled_loanword(toks, x: str, s: int, e: int) -> bool:
     return all(is_known_word(t.surface) for t in line_tokens(x))
 
 
+def _misread_between(x: str, s: int, e: int, starts: set, ends: set) -> bool:
+    """「製品内製品内で」: MeCab reads the junction of the copies as a word of its own (製品|内製|品|内), so the copies are
+    no words of the line's reading; they are words where the run is whole at both ends and the copy (three characters
+    or more of a compound: 大学大学院 doubles two) reads alone as words the dictionary knows."""
+    return len(x) >= 3 and s in starts and e in ends and _COMPOUND_RUN.fullmatch(x) is not None \
+        and all(is_known_word(t.surface) for t in line_tokens(x))
+
+
 def _line_repeats(line: str) -> tuple[tuple[int, str, bool], ...]:
     """(start in the line, copy, whether the copies may be two compounds that meet) of every repeat whose copies are
     whole words that could be a slip. A second copy that runs on into a compound (査定対象査定対象端末) counts unless
@@ -332,7 +340,8 @@ def _line_repeats(line: str) -> tuple[tuple[int, str, bool], ...]:
             starts = {t.start for t in toks}
             ends = {t.end for t in toks}
         s, mid, e = m.start(), m.start() + len(x), m.start() + 2 * len(x)
-        if not ({s, mid} <= starts and {mid, e} <= ends) and not _doubled_loanword(toks, x, s, e):
+        if not ({s, mid} <= starts and {mid, e} <= ends) and not _doubled_loanword(toks, x, s, e) \
+                and not _misread_between(x, s, e, starts, ends):
             continue  # the copies are not whole words
         first = next(t for t in toks if t.start == s)
         if first.pos in _WEAK_START or kana_only and not _doubled_adnominal(toks, first, mid):
@@ -1314,8 +1323,10 @@ def _listed_twice_findings(ctx: Context):
 # an item (the list goes on or ends there, also with その他 as in 「旅行日程、旅行サービスの内容、旅行サービスの内容その他の
 # 契約内容」): one that opens a phrase names another thing (「定款、定款の定め」, 「暴力団員、
 # 暴力団員でなくなった時から」, 「不正アクセス、不正アクセスを試みる行為」). Katakana of two letters may be a name's
-# syllables (エヌ・ティ・ティ).
-_NEIGHBOUR_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,}"
+# syllables (エヌ・ティ・ティ). The first copy opens a compound, or follows a determiner that names no other thing
+# (「当該製品・製品・サービス」; 準決勝・決勝 names two rounds).
+_NEIGHBOUR_TWICE = re.compile(r"(?:(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])|(?<=当該|上記|前記))"
+                              r"(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,}"
                               r"(?:の[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,})?)[・、](?P=x)"
                               rf"(?=[・、。]|等|など|その他|について|に関|{JOINING_CONJUNCTIONS}|や)")
 
