@@ -266,3 +266,17 @@ def test_a_prefixed_round_beside_the_round_stays():
     doc = read_document(Path(__file__).resolve().parent / "fixtures" / "pub100" / "takashimadaira.html")
     assert "準決勝・決勝" in doc.norm.text
     assert [f.excerpt for f in run_checks(doc, ["duplication"]) if "決勝" in f.excerpt] == []
+
+
+def test_a_kanji_pair_the_affix_pass_mends_by_law_text_over_a_note():
+    """「いずれからも相種方に対して」: the plain pass notes 種方 → 手方 (MeCab's dictionary), the affix pass mends 相|種
+    → 相手 by law text (23 times): the warning takes the note's place."""
+    assert _added(SAMPLES["itrust"], "いずれからも相手方に対して", "いずれからも相種方に対して", "typo") \
+        == [("相手", "warning")]
+
+
+@needs_shared(KIYAKU_2026)
+def test_a_digit_then_the_kanji_ten():
+    # 「その請求があった日から5十以内に」
+    added = findings_added(KIYAKU_2026, "請求があった日から5日以内に", "請求があった日から5十以内に", "typo")
+    assert [(f.excerpt, f.severity) for f in added] == [("あった日から5十以内に、", "warning")]

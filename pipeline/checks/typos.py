@@ -137,6 +137,7 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings,
                           item_closer_findings, potential_wish_findings, verb_naki_findings,
                           conjunction_kanji_slip_findings, koto_as_goto_findings, aru_as_iru_findings,
+                          digit_then_ten_findings,
                           koto_as_kono_findings)
 from .typos_kanji import (
     _compound_findings,
@@ -2404,6 +2405,7 @@ def _typo_findings(ctx: Context):
     yield from _hiragana_in_katakana_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
     yield from _lookalike_in_number_findings(ctx)
+    yield from digit_then_ten_findings(ctx)
     yield from _doubled_katakana_findings(ctx)
     yield from _kanji_iroha_findings(ctx)
     labels = list(_kanji_label_citation_findings(ctx))
@@ -2415,8 +2417,14 @@ def _typo_findings(ctx: Context):
     compounds = _apart(_compound_findings(ctx), [g.span for g in labels])
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
     yield from slips
-    affixed = list(_compound_findings(ctx, [f.span for f in compounds + slips], affixes=True))
-    compounds += affixed
+    # (the affix pass may warn where the plain pass only noted: 相|種|方 is 相手方 by law text, not 手方 by MeCab's
+    # dictionary; the warning takes the note's place, and a second note on the same kanji is none)
+    affixed = list(_compound_findings(ctx, [f.span for f in compounds if f.severity != "info"]
+                                      + [f.span for f in slips], affixes=True))
+    warned = [f.span for f in affixed if f.severity != "info"]
+    compounds = [f for f in compounds if f.severity != "info" or not any(a < f.span[1] and f.span[0] < b for a, b in warned)]
+    noted = [f.span for f in compounds]
+    compounds += [f for f in affixed if f.severity != "info" or not any(a < f.span[1] and f.span[0] < b for a, b in noted)]
     # a pair MeCab's dictionary alone mends is a note (info: 成積 → 上積, which MeCab rates a little higher); the
     # document's own word one kanji away (成績 ×40) is stronger evidence, and its warning takes the note's place
     sure = [f.span for f in compounds if f.severity != "info"]

@@ -272,6 +272,26 @@ def aru_as_iru_findings(ctx: Context):
             suggestion="あ", severity="warning", excerpt=text[max(0, noun.start() - 2):m.end() + 4])
 
 
+# An Arabic digit and the kanji numeral 十 make no number (「5十以内」): numbers are written in one script, and 十
+# never stands after a digit (百, 千 may: 3百万円, 5千円). No text of the corpus writes one; which number or which
+# counter was meant only the writer knows, so none is suggested.
+_DIGIT_TEN = re.compile(r"[0-9０-９]十")
+
+
+def digit_then_ten_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DIGIT_TEN):
+        s = m.start()
+        while s > 0 and text[s - 1] in "0123456789０１２３４５６７８９":
+            s -= 1
+        written = text[s:m.end()]
+        yield ctx.finding(
+            "typo", (s, m.end()),
+            f"「{written}」: 算用数字の後に漢数字の「十」が続いており、数として読めません（「5日」「50」などの誤り）。",
+            f"「{written}」: an Arabic digit followed by the kanji numeral 十 reads as no number (5日 or 50 meant?).",
+            severity="warning", excerpt=text[max(0, s - 6):m.end() + 4])
+
+
 # The nouns a list of cases or duties closes each item on (…があるとき, …すること): in a list whose items end on one of
 # them three times or more, an item ending one kana off it (「…相当の理由があるとか」 among items on とき) is the
 # slip; no list of the corpus has such an item. Verbs are left alone: items end on する, める, よる as they say.
