@@ -280,3 +280,32 @@ def test_a_digit_then_the_kanji_ten():
     # 「その請求があった日から5十以内に」
     added = findings_added(KIYAKU_2026, "請求があった日から5日以内に", "請求があった日から5十以内に", "typo")
     assert [(f.excerpt, f.severity) for f in added] == [("あった日から5十以内に、", "warning")]
+
+
+# ------------------------------------------------------------------ seeds 397 and 401
+
+
+@needs_shared(KDDI)
+def test_a_katakana_word_mecab_cannot_read_one_mark_from_a_common_word():
+    """「お客様都合によるキンセル（申込取消）」: MeCab reads キン|セル; general Japanese never writes キンセル and writes
+    キャンセル 13 times in a million words (the document writes it once more)."""
+    added = findings_added(KDDI, "によるキャンセル（申込取消）", "によるキンセル（申込取消）", "typo")
+    assert [(f.suggestion, f.severity) for f in added] == [("キャンセル", "warning")]
+
+
+@needs_shared(SUBSCRIPTION)
+def test_a_passive_before_tearu():
+    # 「本サービスが提供されてある国に所在している必要があります」
+    assert _added(SUBSCRIPTION, "提供されている国", "提供されてある国", "grammar-slip") == [("いる", "warning")]
+
+
+def test_an_active_verb_before_tearu_stays():
+    assert _added(SAMPLES["ekyc"], "一切責任を負わないもの", "一切責任を書いてあるもの", "grammar-slip") == []
+
+
+@needs_shared(AVIATION)
+def test_a_citations_number_written_twice():
+    # 航空法: 「第五十五条五十五条第四項又は第百三十三条の…」 (第三十条三項, a paragraph without its 第, is no repeat)
+    added = findings_added(AVIATION, "第五十五条第四項又は第百三十三条", "第五十五条五十五条第四項又は第百三十三条",
+                           "duplication")
+    assert [f.excerpt for f in added] == ["二　第五十五条五十五条第四項又"]

@@ -1318,6 +1318,22 @@ def _listed_twice_findings(ctx: Context):
             pos += len(item) + 1
 
 
+# A citation whose number and counter are written again without 第 (「第五十五条五十五条第四項」): no citation names one
+# number twice; a paragraph or item after an article is written without its 第 (第三十条三項), never the article's own
+# number again. No text of the corpus writes one.
+_CITATION_TWICE = re.compile(r"第(?P<n>[0-9０-９〇一二三四五六七八九十百千]+[条項号])(?P=n)")
+
+
+def _citation_number_twice_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_CITATION_TWICE):
+        n = m.group("n")
+        yield ctx.finding(
+            "duplication", (m.end("n"), m.end()),
+            f"「{n}」が繰り返されています（「{m.group(0)}」）。", f"「{n}」 is written twice: 「{m.group(0)}」.",
+            suggestion="", excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 4])
+
+
 # the same noun (or noun phrase of two nouns joined by の) named twice side by side, joined by ・ or 、 (「録画・録画・撮影記
 # 録」, 「旅行サービスの内容、旅行サービスの内容について」): two items of a list are never one thing. The second copy closes
 # an item (the list goes on or ends there, also with その他 as in 「旅行日程、旅行サービスの内容、旅行サービスの内容その他の
@@ -1438,6 +1454,7 @@ def duplication(ctx: Context):
     yield from _copied_block_findings(ctx.full)
     yield from _repeated_block_findings(ctx)
     yield from _listed_twice_findings(ctx)  # a matter of its sentence alone
+    yield from _citation_number_twice_findings(ctx)  # a matter of its line alone
     yield from _neighbour_twice_findings(ctx)  # a matter of its line alone
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _doubled_kanji_findings(ctx)  # a kanji typed twice, likewise

@@ -683,6 +683,33 @@ def _to_for_te_findings(ctx: Context):
             suggestion="て" + text[m.end():iru.end], excerpt=text[max(0, before.start - 4):iru.end + 4])
 
 
+# 「本サービスが提供されてある国」: てある says a state someone's act left (書いてある) and takes the active verb; a
+# passive before it (されてある) is ている with い typed as あ (提供されている). No text of the corpus writes one.
+_PASSIVE_TEARU = re.compile(r"(?<=[ぁ-ゖ])れて(?=あ[るりっれ])")
+
+
+@particle_check
+def _passive_tearu_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_PASSIVE_TEARU):
+        re_, te, aru = ctx.token_at(m.start()), ctx.token_at(m.start() + 1), ctx.token_at(m.end())
+        if re_ is None or te is None or aru is None or re_.pos != "助動詞" or re_.lemma not in ("れる", "られる") \
+                or te.surface != "て" or te.pos != "助詞" or aru.start != m.end() or aru.lemma != "有る":
+            continue
+        head = re_
+        while (prev := ctx.token_at(head.start - 1)) is not None and prev.end == head.start \
+                and prev.pos in ("動詞", "助動詞") and head.start - prev.start <= 8:
+            head = prev
+        written = text[head.start:aru.end]
+        fixed = text[head.start:m.end()] + "い" + aru.surface[1:]
+        yield ctx.finding(
+            "grammar-slip", (m.end(), aru.end),
+            f"「{written}」: 「てある」は他動詞の能動形に付き（書いてある）、受け身には付きません。「{fixed}」の「い」を"
+            "「あ」と打ったものと思われます。",
+            f"「{written}」: てある follows an active transitive verb (書いてある), never a passive: 「{fixed}」 with い "
+            "typed as あ.", suggestion="い" + aru.surface[1:], excerpt=text[max(0, head.start - 4):aru.end + 4])
+
+
 # ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
 
 

@@ -114,6 +114,7 @@ _RARE_SPELLING = 1e-7
 _GENERAL_SPELLING = 1e-6
 _SPELLING_RATIO = 300
 _CLEAR_LEAD = 3
+_BROKEN_MIN = 4  # (サービ, a word a line end cut, is three)
 
 
 @lru_cache(maxsize=4096)
@@ -121,8 +122,10 @@ def _general_spellings(w: str) -> tuple[tuple[float, str], ...]:
     """(share, spelling) of each word general Japanese writes often one long-vowel mark, small tsu or small kana away
     from ``w``, which it all but never writes (サバー, スマートフン, コミニケーション), most written first."""
     toks, known = tagged_line(w)
-    if len(toks) != 1 or not known[0]:
-        return ()  # a compound general Japanese's list lacks (サブライセンス, パスコード) says nothing of its spelling
+    if (len(toks) != 1 or not known[0]) and not (len(w) >= _BROKEN_MIN and _reads_broken(w)):
+        return ()  # a compound general Japanese's list lacks (サブライセンス, パスコード) says nothing of its spelling;
+        # a word MeCab cannot read as words at all (キン|セル) is no word as written, and a spelling one mark from it
+        # that the list holds whole may be its correction (キャンセル): the corpus's four-kana words hold one, a slip
     written = general_frequency(w)
     if written >= _RARE_SPELLING:
         return ()
