@@ -309,3 +309,18 @@ def test_a_citations_number_written_twice():
     added = findings_added(AVIATION, "第五十五条第四項又は第百三十三条", "第五十五条五十五条第四項又は第百三十三条",
                            "duplication")
     assert [f.excerpt for f in added] == ["二　第五十五条五十五条第四項又"]
+
+
+def test_issai_as_an_adverb_with_one_kanji_of_like_reading():
+    # 「当該情報を一裁閲覧または保持せず」: 一切 without の, the adverb of the same set phrase
+    assert _added(SAMPLES["itrust"], "当該情報を一切閲覧", "当該情報を一裁閲覧", "typo") == [("切", "warning")]
+
+
+def test_a_word_of_general_japanese_one_kanji_from_a_set_phrase_stays():
+    # 「未承諾一斉送信」 (pub41): 一斉, all at once, a word general Japanese writes 9.5 times in a million
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    doc = read_document(Path(__file__).resolve().parent / "fixtures" / "pub41" / "kizuna-terms.md")
+    assert "一斉送信" in doc.norm.text
+    assert [f.excerpt for f in run_checks(doc, ["typo"]) if "一斉" in f.excerpt] == []

@@ -19,12 +19,15 @@ from collections import Counter
 from functools import lru_cache
 
 from . import Context, load_tsv, notation_canon
-from .typos_base import _KANJI_CH
+from .typos_base import _KANJI_CH, general_frequency
 from .typos_kanji import _compound_around, _kanji_list, similar_kanji
 from ..tokens import is_known_word
 
 # the document writes the variant this often: its own word or name (a firm's name, a term it coins), no slip
 _WRITTEN_ON_PURPOSE = 2
+# a variant general Japanese writes once in a million words or more is a word of its own (一斉 beside 一切); a phrase
+# of several words is never in the list whole, so only a short phrase's variant can be one
+_GENERAL_WORD = 1e-6
 
 
 @lru_cache(maxsize=1)
@@ -88,12 +91,11 @@ def _places(ctx: Context):
             yield m.start(), phrase
 
 
-def _adverb_before_no(ctx: Context, at: int, run: str, phrase: str) -> bool:
-    """Is the word of the dictionary ``run`` (around ``at``) one that MeCab reads as an adverb before the の that ends
-    the phrase (「一際の責任」: 一際, ひときわ)? An adverb takes no の: the word is the phrase's noun mistyped."""
+def _adverb_before_no(ctx: Context, at: int, run: str) -> bool:
+    """Is the word of the dictionary ``run`` (around ``at``) one that MeCab reads as an adverb, with の after it (「一際の
+    責任」: 一際, ひときわ)? An adverb takes no の: the word is the phrase's noun mistyped (一切の)."""
     t = ctx.token_at(at)
-    return phrase.endswith("の") and t is not None and t.surface == run and t.pos == "副詞" \
-        and ctx.text.startswith("の", t.end)
+    return t is not None and t.surface == run and t.pos == "副詞" and ctx.text.startswith("の", t.end)
 
 
 def set_phrase_slip_findings(ctx: Context):
@@ -111,9 +113,11 @@ def set_phrase_slip_findings(ctx: Context):
         if _notation_of(written, phrase, i):
             continue  # 附随的 for 付随的: the same word in another notation (notation-variance weighs the mix)
         run = text[slice(*_compound_around(text, a + i, a + i + 1))]
-        if (len(run) > 1 and is_known_word(run) and not _adverb_before_no(ctx, a + i, run, phrase)) \
+        if (len(run) > 1 and is_known_word(run) and not _adverb_before_no(ctx, a + i, run)) \
                 or ("第" in run and "第" not in phrase):
             continue  # 一説の (a view), 第一節の (an ordinal), not 一切の: the kanji make a word with their neighbours
+        if general_frequency(written) >= _GENERAL_WORD and not _adverb_before_no(ctx, a + i, written):
+            continue  # 「未承諾一斉送信」: 一斉 (all at once, 9.5 in a million words), a word of its own, no slip of 一切
         t = ctx.token_at(a + i)
         if t is not None and t.end > a + i + 1 and t.pos in ("動詞", "形容詞") and not _KANJI_CH.match(text[t.end - 1]):
             continue  # 防げない (防ぐ), not 妨げない: the kanji and its kana are a verb of their own
