@@ -324,3 +324,26 @@ def test_a_word_of_general_japanese_one_kanji_from_a_set_phrase_stays():
     doc = read_document(Path(__file__).resolve().parent / "fixtures" / "pub41" / "kizuna-terms.md")
     assert "一斉送信" in doc.norm.text
     assert [f.excerpt for f in run_checks(doc, ["typo"]) if "一斉" in f.excerpt] == []
+
+
+# ------------------------------------------------------------------ seeds 431 and 433
+
+
+@needs_shared(SUBSCRIPTION)
+def test_goto_before_de():
+    # 「電話番号のマスクを作成するごとで、実際の連絡先情報を」
+    assert _added(SUBSCRIPTION, "作成することで", "作成するごとで", "typo") == [("こと", "warning")]
+
+
+def test_sure_without_ba():
+    # 「データ漏洩を皆様にお知らせすれことで」
+    assert _added(MOZILLA, "お知らせすることで", "お知らせすれことで", "grammar-slip") == [("する", "warning")]
+
+
+def test_sureba_stays():
+    assert _added(MOZILLA, "お知らせすることで", "お知らせすればよいことで", "grammar-slip") == []
+
+
+def test_the_district_court_of_the_jurisdiction_clause():
+    # 「東京在方裁判所を第一審の専属的合意管轄裁判所とする」
+    assert _added(SAMPLES["itrust"], "東京地方裁判所を第一審", "東京在方裁判所を第一審", "typo") == [("地", "warning")]

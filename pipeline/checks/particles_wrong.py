@@ -710,6 +710,27 @@ def _passive_tearu_findings(ctx: Context):
             "typed as あ.", suggestion="い" + aru.surface[1:], excerpt=text[max(0, head.start - 4):aru.end + 4])
 
 
+# 「講じようとすれ措置」, 「お知らせすれことで」: すれ, する's 仮定形, stands only before ば (or the literary ど, ども);
+# before a noun it is する with る typed as the れ beside it. No text of the corpus writes one (すれ違い, すれすれ are
+# words of their own to MeCab).
+_SURE = re.compile(r"すれ(?![ばど])")
+
+
+@particle_check
+def _hypothetical_without_ba_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_SURE):
+        t = ctx.token_at(m.start())
+        if t is None or t.start != m.start() or t.end != m.end() or t.pos != "動詞" or t.lemma != "為る":
+            continue
+        written = text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 2]
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{written}」: 「すれ」は「すれば」の形でしか使われません。「する」の「る」を「れ」と打ったものと思われます。",
+            f"「{written}」: すれ stands only before ば (すれば); する with る typed as れ.",
+            suggestion="する", excerpt=text[max(0, m.start() - 6):m.end() + 4])
+
+
 # ------------------------------------------------------------------ a bracket opened on a particle: （において氏名…）
 
 
