@@ -356,3 +356,22 @@ def test_a_doer_clipped_to_a_word_general_japanese_hardly_writes_alone():
     the defined 当事者 with its 者 dropped (責任 for 責任者 is a word every writer uses alone, never told)."""
     added = findings_added(GYOSEI_LAW, "当該代理人を選任した当事者は", "当該代理人を選任した当事は", "term-inconsistent")
     assert [(f.excerpt, f.suggestion) for f in added] == [("当事", "当事者")]
+
+
+# ------------------------------------------------------------------ seeds 439 and 443
+
+
+@needs_shared(EXTERNAL / "kiyaku" / "kiyaku_2022.txt")
+def test_an_era_with_one_kanji_of_like_reading_before_a_year():
+    # 「マンションの建替え等の円滑化に関する法律（平場14年法律第78号）」
+    added = findings_added(EXTERNAL / "kiyaku" / "kiyaku_2022.txt", "法律（平成14年法律第78号", "法律（平場14年法律第78号",
+                           "typo")
+    assert [(f.suggestion, f.severity) for f in added] == [("成", "warning")]
+
+
+def test_the_legal_form_of_a_named_party():
+    """「…（以下、「本約款」という）は、株織会社サポリス（以下、「当社」…」: the party's name is the writer's choice, its
+    legal form the law's (株式会社), which a slip inside the name still breaks."""
+    added = findings_added(SAMPLES["ekyc"], "株式会社サポリス（以下", "株織会社サポリス（以下", "typo")
+    assert [f.severity for f in added] == ["warning"]
+    assert "株式" in added[0].message

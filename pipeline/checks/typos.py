@@ -137,7 +137,7 @@ from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings
                           pronounced_wa_findings, sa_ire_findings, voicing_slip_findings, koto_ka_findings,
                           item_closer_findings, potential_wish_findings, verb_naki_findings,
                           conjunction_kanji_slip_findings, koto_as_goto_findings, aru_as_iru_findings,
-                          digit_then_ten_findings,
+                          digit_then_ten_findings, era_slip_findings,
                           koto_as_kono_findings)
 from .typos_kanji import (
     _compound_findings,
@@ -2299,8 +2299,9 @@ def typo(ctx: Context):
                                      if not is_known_word(m.group(0))])
             persons = ctx.full.memo("typos.persons",
                                     lambda: [m.span("n") for m in _PERSON_AFTER_ROLE.finditer(ctx.full.text)])
-        if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names):
-            continue  # 「前条の納骨堂の名称は、「寳蓮寺照曜堂」とする。」: a name the document gives, as it chose it
+        if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names) and not _mends_legal_form(text, f):
+            continue  # 「前条の納骨堂の名称は、「寳蓮寺照曜堂」とする。」: a name the document gives, as it chose it (not its
+            # legal form, which the law gives: 「株織会社サポリス（以下「当社」）」 is 株式会社 mistyped)
         if persons and any(a <= f.span[0] and f.span[1] <= b for a, b in persons) and not reads_as_a_name(f.suggestion):
             continue  # 「審査委員長：原功（…）」: a person's name corrected to no name (原告); 渡偏 → 渡辺, a surname, is told
         # a multilingual title block (「Accommodation Policy⏎住宿条款⏎숙박 약관」): the Chinese line beside the Korean is no
@@ -2314,6 +2315,19 @@ def typo(ctx: Context):
             # slipped into a title, 「暴力団因による…法律」, is still one)
             continue
         yield f
+
+
+_LEGAL_FORM = re.compile(LEGAL_FORMS)
+
+
+def _mends_legal_form(text: str, f) -> bool:
+    """Does ``f``'s correction make a legal form (株式会社, 一般社団法人) of the name it stands in, written otherwise?"""
+    if not f.suggestion:
+        return False
+    a, b = max(0, f.span[0] - 8), min(len(text), f.span[1] + 8)
+    mended = text[a:f.span[0]] + f.suggestion + text[f.span[1]:b]
+    at = f.span[0] - a
+    return any(m.start() <= at < m.end() for m in _LEGAL_FORM.finditer(mended))
 
 
 # A name the document gives something (「名称は、「X」とする」, 「「X」と称する」): its kanji are the giver's choice, however
@@ -2406,6 +2420,7 @@ def _typo_findings(ctx: Context):
     yield from _katakana_numeral_findings(ctx)
     yield from _lookalike_in_number_findings(ctx)
     yield from digit_then_ten_findings(ctx)
+    yield from era_slip_findings(ctx)
     yield from _doubled_katakana_findings(ctx)
     yield from _kanji_iroha_findings(ctx)
     labels = list(_kanji_label_citation_findings(ctx))

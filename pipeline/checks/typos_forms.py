@@ -293,6 +293,31 @@ def digit_then_ten_findings(ctx: Context):
             severity="warning", excerpt=text[max(0, s - 6):m.end() + 4])
 
 
+# The eras of modern Japan, which a year before 年 is counted in (平成14年法律第78号). A pair of kanji before a year that
+# is an era with one kanji typed as one of like reading or shape (平場14年 for 平成14年) is that era mistyped; the
+# corpus writes no other pair of an era's kanji before a year (高校3年, 勤続10年, 入社5年 share none).
+_ERAS = ("明治", "大正", "昭和", "平成", "令和")
+_BEFORE_YEAR = re.compile(r"(?<![\u4e00-\u9fff々])(?P<era>[\u4e00-\u9fff]{2})(?=(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})年)")
+
+
+def era_slip_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_BEFORE_YEAR):
+        written = m.group("era")
+        if written in _ERAS:
+            continue
+        meant = [(era, i) for era in _ERAS for i in (0, 1)
+                 if written[1 - i] == era[1 - i] and written[i] in similar_kanji(era[i])]
+        if len(meant) != 1:
+            continue
+        era, i = meant[0]
+        yield ctx.finding(
+            "typo", (m.start() + i, m.start() + i + 1),
+            f"「{written}」は年の前に置く元号「{era}」の「{era[i]}」が音や形の近い「{written[i]}」になったものと思われます。",
+            f"「{written}」 before a year is the era 「{era}」 with 「{era[i]}」 typed as 「{written[i]}」.",
+            suggestion=era[i], severity="warning", excerpt=text[max(0, m.start() - 4):m.end() + 6])
+
+
 # The nouns a list of cases or duties closes each item on (…があるとき, …すること): in a list whose items end on one of
 # them three times or more, an item ending one kana off it (「…相当の理由があるとか」 among items on とき) is the
 # slip; no list of the corpus has such an item. Verbs are left alone: items end on する, める, よる as they say.
