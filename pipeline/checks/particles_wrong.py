@@ -12,7 +12,10 @@ tokens (part of grammar-slip):
 - a parenthetical opening with a compound particle: 「記録等（において氏名…）」; a provision opening with a case
   particle (「2．の法人の会費は」); を before a conjunction (「本サービスを及び付帯サービスを」);
 - の for に before 掲げる after a place of the text (「次の左欄の掲げる」), の between a verbal noun and する (「主催のする」),
-  を before 満たない.
+  を before 満たない;
+- a verb form no ending joins: a 五段 verb's 連用形 before ない (「してはなりない」), うる after the particle て (「されて
+  うる」), と for て between a 連用形 and いる (「定められといる」), a passive before てある (「提供されてある」), and すれ
+  before anything but ば (「講じようとすれ措置」).
 
 Each pattern is grammar, true of any text, not a phrase of one document: e-Gov law text (the Companies Act, the
 e-Gov texts in shared/corpus) holds none, and each finding states the correction.

@@ -86,7 +86,9 @@ Detectors, each stating its evidence and, where one follows, its correction:
    できる after a verbal noun (把握てきない: MeCab reads 的 in kana, then a verb's ending); 幣 for the humble 弊 before
    an organization noun (幣社, 幣団体); 及 dropped from 及び between two nouns (入会金び会費); the と of ものとします
    dropped after a verb (通知するものします) or, in law's forms, after an adjective (ないものして); a lone small Latin
-   letter glued to a clause's end (送信する行為z); わ for the particle は or を inside a sentence (することわできない).
+   letter glued to a clause's end (送信する行為z); わ for the particle は or を inside a sentence (することわできない);
+   こと typed as この or ごと before a particle (お送りするごともあります); いる of a thing the document writes with ある
+   (事由がいるとき); a digit before 十 (5十以内) and an era mistyped before a year (平場14年).
 11. **A loanword misspelled in katakana.** One long-vowel mark, small tsu or small kana dropped, added or out of
    place, or a kana struck twice, where the correction is a word of the dictionary MeCab reads far better
    (コミュニケション, アンケト), or the document writes it or its corrected part (サバー beside サーバー ×3,

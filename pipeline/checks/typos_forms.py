@@ -26,7 +26,11 @@
    kanji or hiragana at a clause's end, a single small letter is no word.
 8. できる with the たい of wishing (「復元できたいことによって」): できない with な typed as た; a potential takes no たい.
 9. A conjunction's kanji typed as one of like reading or shape between two words (「閲覧旧び提供」 for 及び, 平びに).
-10. この after a verb before a particle or a conjunction (「お送りするこのもあります」): こと with と typed as の.
+10. この after a verb before a particle or a conjunction (「お送りするこのもあります」): こと with と typed as の; ごと
+    after a verb before も, は, が, を or で (「お送りするごともあります」): こと with こ voiced.
+11. いる of a thing the document writes with ある (「いずれかの事由がいるときは」): ある with あ typed as い.
+12. An Arabic digit before the kanji numeral 十 (「5十以内」), and an era with one kanji of like reading or shape before a
+    year (「平場14年」 for 平成).
 """
 
 from __future__ import annotations
