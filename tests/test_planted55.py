@@ -375,3 +375,24 @@ def test_the_legal_form_of_a_named_party():
     added = findings_added(SAMPLES["ekyc"], "株式会社サポリス（以下", "株織会社サポリス（以下", "typo")
     assert [f.severity for f in added] == ["warning"]
     assert "株式" in added[0].message
+
+
+# ------------------------------------------------------------------ seeds 449 and 457
+
+
+def _party_name_slip(written, slip):
+    """The reseller terms' opening 「本利用約款は、ＧＭＯグローバルサイン・ホールディングス株式会社（以下、「当社」…」
+    with ``slip`` for ``written`` there (the heading above it keeps the name as registered)."""
+    from conftest import doc_from_text
+    from pipeline.checks import run_checks
+
+    raw = SAMPLES["gmo_reseller"].read_text(encoding="utf-8")
+    at = raw.index("本利用約款は、ＧＭＯグローバルサイン")
+    doc = doc_from_text(raw[:at] + raw[at:].replace(written, slip, 1), "gmo-sign-reseller-terms.txt")
+    return [(f.suggestion, f.severity) for f in run_checks(doc, ["typo"]) if slip in f.excerpt]
+
+
+@pytest.mark.parametrize("written, slip", [("グローバルサイン", "グロバルサイン"), ("ホールディングス", "ホールデングス")],
+                         ids=["long-vowel", "small-kana"])
+def test_a_party_named_with_a_katakana_slip_beside_its_name_spelled_right(written, slip):
+    assert _party_name_slip(written, slip) == [(written, "warning")]

@@ -2301,7 +2301,8 @@ def typo(ctx: Context):
                                      if not is_known_word(m.group(0))])
             persons = ctx.full.memo("typos.persons",
                                     lambda: [m.span("n") for m in _PERSON_AFTER_ROLE.finditer(ctx.full.text)])
-        if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names) and not _mends_legal_form(text, f):
+        if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names) and not _mends_legal_form(text, f) \
+                and not _name_spelled_elsewhere(text, f):
             continue  # 「前条の納骨堂の名称は、「寳蓮寺照曜堂」とする。」: a name the document gives, as it chose it (not its
             # legal form, which the law gives: 「株織会社サポリス（以下「当社」）」 is 株式会社 mistyped)
         if persons and any(a <= f.span[0] and f.span[1] <= b for a, b in persons) and not reads_as_a_name(f.suggestion):
@@ -2330,6 +2331,17 @@ def _mends_legal_form(text: str, f) -> bool:
     mended = text[a:f.span[0]] + f.suggestion + text[f.span[1]:b]
     at = f.span[0] - a
     return any(m.start() <= at < m.end() for m in _LEGAL_FORM.finditer(mended))
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{3,}")
+
+
+def _name_spelled_elsewhere(text: str, f) -> bool:
+    """Is ``f`` a katakana word one mark off that the document writes corrected elsewhere (「ＧＭＯグロバルサイン・
+    ホールディングス株式会社（以下「当社」）」 beside its グローバルサイン)? The name is the writer's, and so is its
+    spelling elsewhere."""
+    return bool(f.suggestion) and _KATAKANA_WORD.fullmatch(f.suggestion) is not None \
+        and text.count(f.suggestion) > text.count(f.suggestion, *f.span)
 
 
 # A name the document gives something (「名称は、「X」とする」, 「「X」と称する」): its kanji are the giver's choice, however
