@@ -1341,10 +1341,11 @@ def _citation_number_twice_findings(ctx: Context):
 # 暴力団員でなくなった時から」, 「不正アクセス、不正アクセスを試みる行為」). Katakana of two letters may be a name's
 # syllables (エヌ・ティ・ティ). The first copy opens a compound, or follows a determiner that names no other thing
 # (「当該製品・製品・サービス」; 準決勝・決勝 names two rounds).
-_NEIGHBOUR_TWICE = re.compile(r"(?:(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])|(?<=当該|上記|前記))"
-                              r"(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,}"
-                              r"(?:の[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,})?)[・、](?P=x)"
-                              rf"(?=[・、。]|等|など|その他|について|に関|{JOINING_CONJUNCTIONS}|や)")
+_TWICE_BODY = (r"(?P<x>[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,}(?:の[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,})?)[・、](?P=x)"
+               rf"(?=[・、。]|等|など|その他|について|に関|{JOINING_CONJUNCTIONS}|や)")
+_NEIGHBOUR_TWICE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])" + _TWICE_BODY)
+# (after a determiner: opened on the determiner, a literal the regex engine skips to)
+_NEIGHBOUR_TWICE_AFTER = re.compile(r"(?:当該|上記|前記)" + _TWICE_BODY)
 
 
 # a noun and its case particle written again after the comma that closes them (「会員が、会員が当社役職員…」): one clause
@@ -1374,15 +1375,16 @@ def _neighbour_twice_findings(ctx: Context):
             f"「{x}」が続けて2回書かれています（「{written}」）。",
             f"「{x}」 is written twice in a row: 「{written}」.",
             suggestion="", excerpt=written)
-    for m in ctx.finditer(_NEIGHBOUR_TWICE):
+    for m in chain(ctx.finditer(_NEIGHBOUR_TWICE), ctx.finditer(_NEIGHBOUR_TWICE_AFTER)):
         x = m.group("x")
         if len(x) < 3 and not re.search(r"[\u4e00-\u9fff々]", x):
             continue
+        start = m.start("x")
         yield ctx.finding(
             "duplication", (m.end("x") + 1, m.end()),
-            f"「{x}」が続けて2回挙げられています（「{m.group(0)}」）。",
-            f"「{x}」 is named twice side by side: 「{m.group(0)}」.",
-            excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 4):m.end() + 4])
+            f"「{x}」が続けて2回挙げられています（「{text[start:m.end()]}」）。",
+            f"「{x}」 is named twice side by side: 「{text[start:m.end()]}」.",
+            excerpt=text[max(ctx.line_span(start)[0], start - 4):m.end() + 4])
 
 
 _REPEATED_BLOCK_CHARS = 30

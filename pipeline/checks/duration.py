@@ -126,7 +126,9 @@ def duration_malformed(ctx: Context):
 # articles, villages, towns, temples, days (三ヶ日). Another kanji after it, of the reading or shape of one of them
 # (１ヶ合分: 合 reads ガッ as 月 reads ガツ), is that counter mistyped; no text of the corpus writes one.
 _MARKED_COUNTERS = "月年所国条村町寺日"
-_MARKED = re.compile(rf"(?P<num>{NUM})[ヶケヵ箇](?P<k>[\u4e00-\u9fff])")
+# (opened on the mark, which prose writes seldom: the number is read back from it)
+_MARKED = re.compile(r"(?<=[0-9０-９〇一二三四五六七八九十百千])[ヶケヵ箇](?P<k>[\u4e00-\u9fff])")
+_NUMBER_BEFORE = re.compile(rf"{NUM}$")
 
 
 def _counter_mistyped(ctx: Context):
@@ -135,13 +137,15 @@ def _counter_mistyped(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_MARKED):
         k = m.group("k")
-        if k in _MARKED_COUNTERS or (not m.group("num")[0].isdigit() and m.start() and is_kanji(text[m.start() - 1])):
+        num = _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if k in _MARKED_COUNTERS or num is None or (not num.group(0)[0].isdigit() and num.start()
+                                                    and is_kanji(text[num.start() - 1])):
             continue
         meant = [(c, how) for c in _MARKED_COUNTERS if (how := _similar(k, c))]
         if len(meant) != 1:
             continue
         c, how = meant[0]
-        written = m.group(0)
+        written = text[num.start():m.end()]
         fixed = written[:-1] + c
         yield ctx.finding(
             "duration-malformed", (m.start("k"), m.end()),
@@ -149,4 +153,4 @@ def _counter_mistyped(ctx: Context):
             f"{how}の「{c}」にした「{fixed}」の誤りと思われます。",
             f"「{written}」: the counter mark {written[-2]} takes a counter (月, 年, 所, 国…), and 「{k}」 is none; "
             f"「{fixed}」 (「{c}」, of like reading or shape) was probably meant.",
-            suggestion=fixed, excerpt=text[max(0, m.start() - 4):m.end() + 4])
+            suggestion=fixed, excerpt=text[max(0, num.start() - 4):m.end() + 4])

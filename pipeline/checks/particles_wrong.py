@@ -598,6 +598,7 @@ def _verb_form_masu_findings(ctx: Context):
 # No text of the corpus writes one (the one MeCab reads so, 「しなければなない」, is ら dropped: no i-row kana).
 _I_ROW_BEFORE_NAI = re.compile(r"(?<=[ぁ-ゖ\u4e00-\u9fff])[いきぎしちにびみり](?=な[いかくけ])")
 _A_ROW = str.maketrans("いきぎしちにびみり", "わかがさたなばまら")
+_U_ROW = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
 
 
 @particle_check
@@ -607,8 +608,8 @@ def _continuative_before_nai_findings(ctx: Context):
     for m in ctx.finditer(_I_ROW_BEFORE_NAI):
         verb, nai = ctx.token_at(m.start()), ctx.token_at(m.end())
         if verb is None or nai is None or verb.pos != "動詞" or verb.end != m.end() or nai.start != m.end() \
-                or nai.lemma != "ない" or nai.pos != "助動詞":
-            continue
+                or nai.lemma != "ない" or nai.pos != "助動詞" or _U_ROW.get(m.group(0)) != verb.lemma[-1:]:
+            continue  # (a 五段 verb's last kana and its lemma's are of one row, なり|成る; し|為る, でき|出来る are not)
         start = max(ctx.line_span(m.start())[0], verb.start - 8)
         chunk = text[start:nai.end + 2]
         toks = conjugated(chunk)

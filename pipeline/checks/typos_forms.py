@@ -301,7 +301,10 @@ def digit_then_ten_findings(ctx: Context):
 # is an era with one kanji typed as one of like reading or shape (平場14年 for 平成14年) is that era mistyped; the
 # corpus writes no other pair of an era's kanji before a year (高校3年, 勤続10年, 入社5年 share none).
 _ERAS = ("明治", "大正", "昭和", "平成", "令和")
-_BEFORE_YEAR = re.compile(r"(?<![\u4e00-\u9fff々])(?P<era>[\u4e00-\u9fff]{2})(?=(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})年)")
+# (a pair that shares a kanji with an era: opened on the era's kanji, which the engine skips to, or followed by one)
+_ERA_FIRST, _ERA_SECOND = "".join(e[0] for e in _ERAS), "".join(e[1] for e in _ERAS)
+_BEFORE_YEAR = re.compile(rf"(?<![\u4e00-\u9fff々])(?P<era>[{_ERA_FIRST}][\u4e00-\u9fff]|[\u4e00-\u9fff][{_ERA_SECOND}])"
+                          r"(?=(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})年)")
 
 
 def era_slip_findings(ctx: Context):

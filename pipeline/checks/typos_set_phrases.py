@@ -39,16 +39,23 @@ def _phrases() -> tuple[re.Pattern, dict[str, list[str]], re.Pattern, dict[str, 
     engine its skip to the first characters; two phrases overlapping one place are no case of the list.)"""
     rests: dict[str, list[str]] = {}
     by_first: dict[str, list[str]] = {}
-    later = []
+    later: dict[str, list[str]] = {}  # first character → the patterns of what follows it
     for phrase in sorted(_listed()):
         if _KANJI_CH.match(phrase[0]):
             rests.setdefault(phrase[1:], []).append(phrase)
         for i in range(1, len(phrase)):
             if _KANJI_CH.match(phrase[i]):
-                later.append(re.escape(phrase[:i]) + "[\u4e00-\u9fff]" + re.escape(phrase[i + 1:]))
+                # (only the kanji of like reading or shape, which _changed_kanji asks for: 一[切-like] is a few dozen
+                # places of a law, 一 and any kanji thousands)
+                like = "".join(sorted(c for c in similar_kanji(phrase[i]) if _KANJI_CH.match(c)))
+                if like:
+                    later.setdefault(phrase[0], []).append(
+                        re.escape(phrase[1:i]) + "[" + like + "]" + re.escape(phrase[i + 1:]))
                 by_first.setdefault(phrase[0], []).append(phrase)
     first = "|".join(re.escape(x) for x in sorted(rests, key=len, reverse=True))
-    return re.compile(first), rests, re.compile("|".join(later)), {k: sorted(set(v)) for k, v in by_first.items()}
+    # (grouped by first character: where the engine stops on one, it tries that character's patterns only)
+    later_rx = "|".join(re.escape(c) + "(?:" + "|".join(v) + ")" for c, v in sorted(later.items()))
+    return re.compile(first), rests, re.compile(later_rx), {k: sorted(set(v)) for k, v in by_first.items()}
 
 
 @lru_cache(maxsize=1)
@@ -82,10 +89,12 @@ def _notation_of(written: str, phrase: str, i: int) -> bool:
 def _places(ctx: Context):
     """(start, phrase) of every place a phrase may stand with one kanji changed."""
     rest_rx, rests, later_rx, by_first = _phrases()
-    for m in ctx.finditer(rest_rx):
-        for phrase in rests[m.group(0)]:
-            yield m.start() - 1, phrase
     text = ctx.text
+    for m in ctx.finditer(rest_rx):
+        before = text[m.start() - 1:m.start()]
+        for phrase in rests[m.group(0)]:
+            if before != phrase[0]:  # (the phrase itself: most places, 株式会社 thousands of times in a law)
+                yield m.start() - 1, phrase
     for m in ctx.finditer(later_rx):
         for phrase in by_first[text[m.start()]]:
             yield m.start(), phrase
@@ -108,7 +117,7 @@ def set_phrase_slip_findings(ctx: Context):
         if written in listed or a < 0 or (a, b) in seen or len(written) != len(phrase):
             continue  # (mostly the phrase itself)
         i = _changed_kanji(written, phrase)
-        if i is None or ctx.full.text.count(written) > _WRITTEN_ON_PURPOSE:
+        if i is None:
             continue
         if _notation_of(written, phrase, i):
             continue  # 附随的 for 付随的: the same word in another notation (notation-variance weighs the mix)
@@ -121,6 +130,8 @@ def set_phrase_slip_findings(ctx: Context):
         t = ctx.token_at(a + i)
         if t is not None and t.end > a + i + 1 and t.pos in ("動詞", "形容詞") and not _KANJI_CH.match(text[t.end - 1]):
             continue  # 防げない (防ぐ), not 妨げない: the kanji and its kana are a verb of their own
+        if ctx.full.text.count(written) > _WRITTEN_ON_PURPOSE:
+            continue  # (counted last: a scan of the whole text)
         seen.add((a, b))
         yield ctx.finding(
             "typo", (a + i, a + i + 1),
