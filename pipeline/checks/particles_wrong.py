@@ -653,6 +653,16 @@ def _te_uru_findings(ctx: Context):
             "typed as う.", suggestion=mended, excerpt=text[max(0, m.start() - 6):uru.end + 4])
 
 
+def _predicate_start(ctx: Context, tok, floor: int) -> int:
+    """Where the predicate that ``tok`` (a verb or an auxiliary) ends starts: the verbs and auxiliaries joined before it
+    (定め|られ, 提供|さ|れ: not られ alone), from ``floor`` on; shown whole in a finding."""
+    head = tok
+    while (prev := ctx.token_at(head.start - 1)) is not None and prev.end == head.start \
+            and prev.pos in ("動詞", "助動詞") and prev.start >= floor:
+        head = prev
+    return head.start
+
+
 # 「データ保護規則が定められといる可能性」: いる after a verb's 連用形 takes the particle て (定められている); と, which
 # follows a finished form (定めるといい), is て typed as the kana beside it. No text of the corpus writes a 連用形, と
 # and いる. (といた is read as とく, ておく's contraction, and is left alone.)
@@ -674,12 +684,9 @@ def _to_for_te_findings(ctx: Context):
                      if t[0] == before.start - start and t[1] == before.end - start), None)
         if read is None or not read[4].startswith("連用形"):
             continue
-        head = before  # (the predicate whole: 定め|られ, not られ alone)
-        while (prev := ctx.token_at(head.start - 1)) is not None and prev.end == head.start \
-                and prev.pos in ("動詞", "助動詞") and prev.start >= start:
-            head = prev
-        written = text[head.start:iru.end]
-        fixed = text[head.start:m.start()] + "て" + text[m.end():iru.end]
+        head = _predicate_start(ctx, before, start)
+        written = text[head:iru.end]
+        fixed = text[head:m.start()] + "て" + text[m.end():iru.end]
         yield ctx.finding(
             "grammar-slip", (m.start(), iru.end),
             f"「{written}」: 動詞の連用形に「いる」を続けるのは「て」です（「{fixed}」）。「て」を「と」と打ったものと思われます。",
@@ -700,18 +707,15 @@ def _passive_tearu_findings(ctx: Context):
         if re_ is None or te is None or aru is None or re_.pos != "助動詞" or re_.lemma not in ("れる", "られる") \
                 or te.surface != "て" or te.pos != "助詞" or aru.start != m.end() or aru.lemma != "有る":
             continue
-        head = re_
-        while (prev := ctx.token_at(head.start - 1)) is not None and prev.end == head.start \
-                and prev.pos in ("動詞", "助動詞") and head.start - prev.start <= 8:
-            head = prev
-        written = text[head.start:aru.end]
-        fixed = text[head.start:m.end()] + "い" + aru.surface[1:]
+        head = _predicate_start(ctx, re_, max(0, re_.start - 8))
+        written = text[head:aru.end]
+        fixed = text[head:m.end()] + "い" + aru.surface[1:]
         yield ctx.finding(
             "grammar-slip", (m.end(), aru.end),
             f"「{written}」: 「てある」は他動詞の能動形に付き（書いてある）、受け身には付きません。「{fixed}」の「い」を"
             "「あ」と打ったものと思われます。",
             f"「{written}」: てある follows an active transitive verb (書いてある), never a passive: 「{fixed}」 with い "
-            "typed as あ.", suggestion="い" + aru.surface[1:], excerpt=text[max(0, head.start - 4):aru.end + 4])
+            "typed as あ.", suggestion="い" + aru.surface[1:], excerpt=text[max(0, head - 4):aru.end + 4])
 
 
 # 「講じようとすれ措置」, 「お知らせすれことで」: すれ, する's 仮定形, stands only before ば (or the literary ど, ども);
