@@ -34,6 +34,17 @@ def finished(t: Token) -> bool:
     return t.pos == "助動詞" and t.surface in _FINISHED_AUX
 
 
+def conjugation_form(ctx: Context, tok: Token, end: int) -> str:
+    """MeCab's conjugation form of ``tok`` (連用形-一般, 仮定形-一般…; "" where it reads that place otherwise), read with
+    up to eight characters of its line before it and the text up to ``end`` after it: the tokens' tagger reads none."""
+    from .typos_base import conjugated
+
+    start = max(ctx.line_span(tok.start)[0], tok.start - 8)
+    read = next((t for t in conjugated(ctx.text[start:end])
+                 if t[0] == tok.start - start and t[1] == tok.end - start), None)
+    return read[4] if read is not None and read[2] == tok.pos else ""
+
+
 def joined_tokens(ctx: Context, pos: int) -> tuple[Token | None, Token | None, Token | None]:
     """The tokens ending at ``pos``, starting at it and the one after that, in document offsets; None where a
     token does not meet the next one (a space or a line break between)."""

@@ -30,9 +30,8 @@ from .. import grammar
 from ..tokens import is_verbal_noun
 from . import Context, finditer, load_tsv
 from .chars import JOINING_CONJUNCTIONS
-from .particles_base import finished, joined_tokens, particle_check
+from .particles_base import conjugation_form, finished, joined_tokens, particle_check
 from .sentence_style import polite_document
-from .typos_base import conjugated
 
 # ------------------------------------------------------------------ 廃棄に、又は消去し
 
@@ -606,15 +605,11 @@ def _continuative_before_nai_findings(ctx: Context):
     """A 五段 verb in its 連用形 right before the negative ない (なりない for ならない)."""
     text = ctx.text
     for m in ctx.finditer(_I_ROW_BEFORE_NAI):
-        verb, nai = ctx.token_at(m.start()), ctx.token_at(m.end())
-        if verb is None or nai is None or verb.pos != "動詞" or verb.end != m.end() or nai.start != m.end() \
-                or nai.lemma != "ない" or nai.pos != "助動詞" or _U_ROW.get(m.group(0)) != verb.lemma[-1:]:
+        verb, nai, _ = joined_tokens(ctx, m.end())
+        if verb is None or verb.pos != "動詞" or nai.lemma != "ない" or nai.pos != "助動詞" \
+                or _U_ROW.get(m.group(0)) != verb.lemma[-1:]:
             continue  # (a 五段 verb's last kana and its lemma's are of one row, なり|成る; し|為る, でき|出来る are not)
-        start = max(ctx.line_span(m.start())[0], verb.start - 8)
-        chunk = text[start:nai.end + 2]
-        toks = conjugated(chunk)
-        read = next((t for t in toks if t[0] == verb.start - start and t[1] == verb.end - start), None)
-        if read is None or read[2] != "動詞" or not read[4].startswith("連用形"):
+        if not conjugation_form(ctx, verb, nai.end + 2).startswith("連用形"):
             continue
         written = text[verb.start:nai.end]
         stem = verb.surface[:-1] + verb.surface[-1].translate(_A_ROW)
@@ -638,9 +633,8 @@ def _te_uru_findings(ctx: Context):
     """The particle て before うる (されてうる for されている)."""
     text = ctx.text
     for m in ctx.finditer(_TE_URU):
-        te, uru = ctx.token_at(m.start()), ctx.token_at(m.end())
-        if te is None or uru is None or te.pos != "助詞" or te.start != m.start() or te.end != m.end() \
-                or uru.start != m.end() or uru.lemma != "得る":
+        _, te, uru = joined_tokens(ctx, m.start())
+        if te is None or uru is None or te.pos != "助詞" or te.end != m.end() or uru.lemma != "得る":
             continue
         written = text[max(ctx.line_span(m.start())[0], m.start() - 3):uru.end]
         fixed = written[:-len(uru.surface)] + "い" + uru.surface[1:]
@@ -674,17 +668,12 @@ def _to_for_te_findings(ctx: Context):
     """と between a verb's 連用形 and いる (定められといる for 定められている)."""
     text = ctx.text
     for m in ctx.finditer(_TO_IRU):
-        to, iru, before = ctx.token_at(m.start()), ctx.token_at(m.end()), ctx.token_at(m.start() - 1)
-        if to is None or iru is None or before is None or to.pos != "助詞" or to.start != m.start() \
-                or iru.start != m.end() or iru.lemma != "居る" or before.end != m.start() \
-                or before.pos not in ("動詞", "助動詞"):
+        before, to, iru = joined_tokens(ctx, m.start())
+        if before is None or iru is None or to.pos != "助詞" or iru.lemma != "居る" or before.pos not in ("動詞", "助動詞"):
             continue
-        start = max(ctx.line_span(m.start())[0], before.start - 8)
-        read = next((t for t in conjugated(text[start:iru.end + 2])
-                     if t[0] == before.start - start and t[1] == before.end - start), None)
-        if read is None or not read[4].startswith("連用形"):
+        if not conjugation_form(ctx, before, iru.end + 2).startswith("連用形"):
             continue
-        head = _predicate_start(ctx, before, start)
+        head = _predicate_start(ctx, before, max(ctx.line_span(m.start())[0], before.start - 8))
         written = text[head:iru.end]
         fixed = text[head:m.start()] + "て" + text[m.end():iru.end]
         yield ctx.finding(
@@ -703,9 +692,9 @@ _PASSIVE_TEARU = re.compile(r"(?<=[ぁ-ゖ])れて(?=あ[るりっれ])")
 def _passive_tearu_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_PASSIVE_TEARU):
-        re_, te, aru = ctx.token_at(m.start()), ctx.token_at(m.start() + 1), ctx.token_at(m.end())
-        if re_ is None or te is None or aru is None or re_.pos != "助動詞" or re_.lemma not in ("れる", "られる") \
-                or te.surface != "て" or te.pos != "助詞" or aru.start != m.end() or aru.lemma != "有る":
+        re_, te, aru = joined_tokens(ctx, m.start() + 1)
+        if re_ is None or aru is None or re_.start != m.start() or re_.pos != "助動詞" \
+                or re_.lemma not in ("れる", "られる") or te.surface != "て" or te.pos != "助詞" or aru.lemma != "有る":
             continue
         head = _predicate_start(ctx, re_, max(0, re_.start - 8))
         written = text[head:aru.end]

@@ -26,7 +26,7 @@ def _duty() -> re.Pattern:
     return re.compile("|".join(re.escape(row[0]) for row in load_tsv("duty_markers.tsv")))
 
 
-def _provision(ctx: Context, article, paragraph: int | None):
+def _provision(article, paragraph: int | None):
     """(label, span) of the article, or of its paragraph ``paragraph``; None where it is not there."""
     if paragraph is None:
         return article_label(article.number), article.span
@@ -44,7 +44,7 @@ def violations_without_duty(ctx: Context):
         if t.article is None or t.range_from is not None or t.ref.external or not _VIOLATED.match(text, t.span[1]):
             continue
         art = find_article(ctx, t.article, t.part, near=t.source_article)
-        cited = _provision(ctx, art, t.paragraph) if art is not None else None
+        cited = _provision(art, t.paragraph) if art is not None else None
         if cited is None or _imposes(ctx, art, cited[1]):
             continue
         label, _ = cited
@@ -53,7 +53,7 @@ def violations_without_duty(ctx: Context):
         near = [(siblings[k], t.paragraph) for k in (i - 1, i + 1) if i is not None and 0 <= k < len(siblings)]
         if t.paragraph is not None:
             near += [(art, p) for p in (t.paragraph - 1, t.paragraph + 1) if p >= 1]
-        meant = [other[0] for a, p in near if (other := _provision(ctx, a, p)) is not None and _imposes(ctx, a, other[1])]
+        meant = [other[0] for a, p in near if (other := _provision(a, p)) is not None and _imposes(ctx, a, other[1])]
         written = text[t.span[0]:t.span[1]]
         hint = f"隣の{meant[0]}は義務や禁止を定めています。番号の誤りではありませんか。" if len(meant) == 1 else \
             "番号の誤りではありませんか。"

@@ -1056,8 +1056,8 @@ _DOER_RATIO = 10
 def _doer_stem(cand: str, term: str) -> bool:
     if not (term.endswith(_PERSON_SUFFIX) and cand == term[:-1]):
         return False
-    alone = general_frequency(cand)
-    return alone < _STEM_ALONE and general_frequency(term) >= _DOER_RATIO * max(alone, 1e-9)
+    alone, doer = general_frequency(cand), general_frequency(term)
+    return alone < _STEM_ALONE and doer > 0 and doer >= _DOER_RATIO * alone
 # a case particle that makes the noun before it a party of the clause (not に of に際して, に関して, について, an act's)
 _AS_A_PARTY = re.compile(r"(?:は|が|を|から|より|に(?![際関つ対お係基当よ]))")
 

@@ -2451,9 +2451,9 @@ def _typo_findings(ctx: Context):
     affixed = list(_compound_findings(ctx, [f.span for f in compounds if f.severity != "info"]
                                       + [f.span for f in slips], affixes=True))
     warned = [f.span for f in affixed if f.severity != "info"]
-    compounds = [f for f in compounds if f.severity != "info" or not any(a < f.span[1] and f.span[0] < b for a, b in warned)]
+    compounds = [f for f in compounds if f.severity != "info"] + _apart([f for f in compounds if f.severity == "info"], warned)
     noted = [f.span for f in compounds]
-    compounds += [f for f in affixed if f.severity != "info" or not any(a < f.span[1] and f.span[0] < b for a, b in noted)]
+    compounds += [f for f in affixed if f.severity != "info"] + _apart([f for f in affixed if f.severity == "info"], noted)
     # a pair MeCab's dictionary alone mends is a note (info: 成積 → 上積, which MeCab rates a little higher); the
     # document's own word one kanji away (成績 ×40) is stronger evidence, and its warning takes the note's place
     sure = [f.span for f in compounds if f.severity != "info"]

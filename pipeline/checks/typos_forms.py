@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 
 from . import Context, is_hiragana
-from .particles_base import finished
+from .particles_base import finished, joined_tokens
 from .terms_self import organization_nouns
 from .typos_base import DOUBLED_RU, _path_cost, kana3, model, variable_letters
 from .typos_kanji import similar_kanji
@@ -174,9 +174,9 @@ def verb_naki_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_NAKI):
         s = m.start()
-        naki, before = ctx.token_at(s), ctx.token_at(s - 1)
-        if naki is None or naki.start != s or naki.surface != "なき" or naki.pos != "形容詞" or before is None \
-                or before.end != s or before.pos not in ("動詞", "助動詞") or finished(before):
+        before, naki, _ = joined_tokens(ctx, s)
+        if before is None or naki.surface != "なき" or naki.pos != "形容詞" or before.pos not in ("動詞", "助動詞") \
+                or finished(before):
             continue
         written = text[before.start:m.end()]
         fixed = written[:-1] + "い"
@@ -229,9 +229,8 @@ def koto_as_goto_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_GOTO):
         s = m.start()
-        goto, before = ctx.token_at(s), ctx.token_at(s - 1)
-        if goto is None or before is None or goto.start != s or goto.end != s + 2 or before.end != s \
-                or before.pos not in ("動詞", "助動詞") or not finished(before):
+        before, goto, _ = joined_tokens(ctx, s)
+        if before is None or goto.end != s + 2 or before.pos not in ("動詞", "助動詞") or not finished(before):
             continue
         yield ctx.finding(
             "typo", (s, s + 2),
@@ -280,16 +279,13 @@ def aru_as_iru_findings(ctx: Context):
 # An Arabic digit and the kanji numeral 十 make no number (「5十以内」): numbers are written in one script, and 十
 # never stands after a digit (百, 千 may: 3百万円, 5千円). No text of the corpus writes one; which number or which
 # counter was meant only the writer knows, so none is suggested.
-_DIGIT_TEN = re.compile(r"[0-9０-９]十")
+_DIGIT_TEN = re.compile(r"[0-9０-９]+十")
 
 
 def digit_then_ten_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_DIGIT_TEN):
-        s = m.start()
-        while s > 0 and text[s - 1] in "0123456789０１２３４５６７８９":
-            s -= 1
-        written = text[s:m.end()]
+        s, written = m.start(), m.group(0)
         yield ctx.finding(
             "typo", (s, m.end()),
             f"「{written}」: 算用数字の後に漢数字の「十」が続いており、数として読めません（「5日」「50」などの誤り）。",

@@ -154,12 +154,9 @@ def _general_part_spelling(w: str) -> tuple[float, str, str, str] | None:
         if not k or len(part) < _PART_MIN or (written := general_frequency(part)) >= _RARE_SPELLING:
             continue
         least = max(_GENERAL_SPELLING, written * _SPELLING_RATIO)
-        for i in range(1, len(part)):
-            small = _LARGE_SMALL.get(part[i])
-            if small is None:
-                continue
-            fixed = part[:i] + small + part[i + 1:]
-            if _after_u_only(part, fixed) or (share := general_frequency(fixed)) < least:
+        for fixed in set(_katakana_edits(part)):
+            if not _large_for_small(part, fixed) or _after_u_only(part, fixed) \
+                    or (share := general_frequency(fixed)) < least:
                 continue
             if best is None or share > best[0]:
                 best = (share, w[:t.start] + fixed + w[t.end:], part, fixed)
