@@ -1021,8 +1021,8 @@ def _drops_inner_word(term: str, i: int, k: int) -> bool:
 
 
 def _min_uses(term: str, i: int, k: int) -> int:
-    if _cuts_a_word(term, i, k):
-        return _MIN_USES_CUT
+    if _cuts_a_word(term, i, k) or (i + k == len(term) and _term_stem(term[:i], term)):
+        return _MIN_USES_CUT  # (a stem no writer uses alone, 不可抗 of 不可抗力, is as good as cut)
     return _MIN_USES_INNER if _drops_inner_word(term, i, k) else _MIN_USES
 
 
@@ -1035,9 +1035,10 @@ def _cuts_a_word(term: str, i: int, k: int) -> bool:
 
 def _clip_allowed(term: str, i: int, k: int) -> bool:
     starts, ends = _term_bounds(term)
-    if i + k == len(term) and i in ends and not (k == 1 and term[i] in _PERSON_SUFFIX):
+    if i + k == len(term) and i in ends and not (k == 1 and term[i] in _PERSON_SUFFIX) and not _term_stem(term[:i], term):
         return False  # whole words dropped from the end: a shorter word, not a clipped term; but for the suffix
-        # that makes the doer (サービス利用事業者 → サービス利用事業, 当事者 → 当事): the act is no party
+        # that makes the doer (サービス利用事業者 → サービス利用事業, 当事者 → 当事): the act is no party; nor for a
+        # stem general Japanese hardly writes alone (不可抗 of 不可抗力)
     if term.endswith("等") and i in starts and i + k in ends:
         return False  # 管理費等 → 管理等: any word takes 等 ("and the like"), so the shorter one is a phrase
     if term[i:i + k] in _PROSPECTIVE and term[i + k:] in ("者", "人") and i in ends:
@@ -1046,18 +1047,21 @@ def _clip_allowed(term: str, i: int, k: int) -> bool:
 
 
 _PERSON_SUFFIX = "者"
-# A word of the dictionary that general Japanese writes under once in a million words, and its doer (the word and 者)
-# this many times as often, is that doer's stem more than a word of its own: 当事 (4.6e-7) beside 当事者 (1.0e-5).
-# 責任 and 代表, words every writer uses alone, are never read as 責任者 or 代表者 clipped.
+# A word of the dictionary that general Japanese writes under once in a million words, and the term it clips this
+# many times as often, is that term's stem more than a word of its own: 当事 (4.6e-7) beside 当事者 (1.0e-5), 不可抗
+# (never) beside 不可抗力 (6.3e-7). 責任 and 代表, words every writer uses alone, are never read as 責任者 or 代表者
+# clipped.
 _STEM_ALONE = 1e-6
-_DOER_RATIO = 10
+_STEM_RATIO = 10
 
 
-def _doer_stem(cand: str, term: str) -> bool:
-    if not (term.endswith(_PERSON_SUFFIX) and cand == term[:-1]):
+def _term_stem(cand: str, term: str) -> bool:
+    if not term.startswith(cand):
         return False
-    alone, doer = general_frequency(cand), general_frequency(term)
-    return alone < _STEM_ALONE and doer > 0 and doer >= _DOER_RATIO * alone
+    alone, whole = general_frequency(cand), general_frequency(term)
+    return alone < _STEM_ALONE and whole > 0 and whole >= _STEM_RATIO * alone
+
+
 # a case particle that makes the noun before it a party of the clause (not に of に際して, に関して, について, an act's)
 _AS_A_PARTY = re.compile(r"(?:は|が|を|から|より|に(?![際関つ対お係基当よ]))")
 
@@ -1194,7 +1198,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             continue  # the shorter form is a convention of the document, not a slip
         if text.count(cand) - counts[term] * term.count(cand) > 3:
             continue  # written more often than a slip is, inside other words too: a name (新空港法第十三条, 新空港法又は)
-        if is_known_word(cand) and not _doer_stem(cand, term):
+        if is_known_word(cand) and not _term_stem(cand, term):
             continue  # a word the dictionary knows (not one MeCab could not split: ライブラ for ライブラリ is a clip)
         for s, e in hits:
             if (s, e) not in seen:

@@ -131,6 +131,7 @@ from .typos_set_phrases import address_slip_findings, set_phrase_slip_findings, 
 from .typos_formulas import definition_opening_findings, formula_slip_findings, kana_phrase_slip_findings
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
+from .typos_triple import triple_slip_findings
 from .typos_romaji import romaji_slip_fix
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
@@ -861,6 +862,8 @@ def _particle_for_particle(left: str, run: str, new: str, a: int, b: int) -> boo
     """Is the kana changed at run[a:b] a particle of its own, and its replacement one too?"""
     if a == b:
         return False  # a kana put back, not changed
+    if (run[a - 1:a] or left[-1:]) == "っ" and new[a:a + 1] in ("て", "た"):
+        return False  # 「によっと提供」: after a verb's っ only て or た stand (によって); と there is no grammar
     def particle(s: str) -> bool:
         pos = len(left) + a
         t = next((t for t in tokenize(left + s) if t.start <= pos < t.end), None)
@@ -2296,9 +2299,7 @@ def typo(ctx: Context):
             continue  # 「自的」: a misspelling confusables.tsv names is that rule's, with its reason (one slip, one finding)
         if names is None:
             names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
-                                  + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)]
-                                  + [m.span() for m in _KANA_BODY_NAME.finditer(ctx.full.text)
-                                     if not is_known_word(m.group(0))])
+                                  + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)] + _kana_body_names(ctx))
             persons = ctx.full.memo("typos.persons",
                                     lambda: [m.span("n") for m in _PERSON_AFTER_ROLE.finditer(ctx.full.text)])
         if names and any(a <= f.span[0] and f.span[1] <= b for a, b in names) and not _mends_legal_form(text, f) \
@@ -2367,6 +2368,16 @@ _BODY_NAME = re.compile(rf"(?:{LEGAL_FORMS})[^\s、。，,「」『』（）()]{
 # a body's name that opens with kana, up to the word of its kind (「運営事務局 わよう書道会」, 「さくら囲碁クラブ」): kana
 # its founders chose, not kana of a sentence (which MeCab reads as one word of its own: および協会 is no name)
 _KANA_BODY_NAME = re.compile(r"[ぁ-ゖ]{2,8}(?=[\u4e00-\u9fff]{1,6}(?:会|協会|連盟|組合|クラブ|財団|団)(?![\u4e00-\u9fff]))")
+
+
+def _kana_body_names(ctx: Context) -> list[tuple[int, int]]:
+    """The places of _KANA_BODY_NAME that open a name: not kana right after a kanji, which inflect it or are its
+    particles (「前会計年度におけり管理組合」: における mistyped), unless the source sets them apart from it
+    (「運営事務局 わよう書道会」)."""
+    text = ctx.full.text
+    return [m.span() for m in _KANA_BODY_NAME.finditer(text)
+            if not is_known_word(m.group(0)) and not (
+                m.start() and _KANJI_CH.match(text[m.start() - 1]) and not spaced_in_source(ctx.full, m.start() - 1))]
 
 
 # a person named after the post they hold, in a list of officers or judges: 「審査委員長　：原功（国立研究開発法人…）」,
@@ -2460,6 +2471,7 @@ def _typo_findings(ctx: Context):
     words = list(_doc_word_findings(ctx, sure + [f.span for f in slips]))
     words += _doc_context_findings(ctx, sure + [f.span for f in slips + words])
     words += lone_pair_findings(ctx, [f.span for f in compounds + slips + words])
+    words += triple_slip_findings(ctx, sure + [f.span for f in slips + words])
     # a set phrase of laws and agreements with one kanji slipped (束やかに, 一債の): its own list knows the phrase, a
     # surer witness than MeCab's dictionary, whose note on the same kanji it replaces
     kanji_told = sure + [f.span for f in slips + words]

@@ -750,6 +750,23 @@ def _phrase_count(text: str, context: str, phrase: str, word_itself: bool, befor
     return 0 if word_itself and n < 2 and not sure else n
 
 
+_WHOLE_WRITTEN = 2
+# kanji that follow a compound without making it another (消防法第8条, 消防法等, 消防法及び)
+_AFTER_COMPOUND = "第等及並又"
+
+
+def _whole_written(text: str, s: int, q: str) -> tuple[str, int] | None:
+    """The whole compound around the pair at ``s`` with ``q`` in its place, and how often the document writes it as
+    a compound of its own, when at least _WHOLE_WRITTEN times (消防法 ×2 beside 建築基準法および消防邦の規定): a pair
+    that is no word alone (防法) is then the document's own, as a staple pair is, and the compound is its phrase."""
+    a, b = _compound_around(text, s, s + 2)
+    if b - a < 3:
+        return None  # (the pair alone: the document's count of it said so already)
+    whole = text[a:s] + q + text[s + 2:b]
+    n = sum(1 for _ in compound_places(text, whole, katakana=False, before=_AFTER_COMPOUND))
+    return (whole, n) if n >= _WHOLE_WRITTEN else None
+
+
 def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     candidates, doc_pairs = _unlawful_pairs(ctx)
@@ -773,7 +790,7 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
     by_kanji: tuple[dict, dict] = ({}, {})
     if len(rest) > _FEW_PAIRS:  # the document's pairs by the kanji a slip keeps
         counts = _doc_pair_counts(ctx)
-        by_kanji = _pairs_by_kanji(counts, _DOC_NEAR)
+        by_kanji = _pairs_by_kanji(counts, _WHOLE_WRITTEN)
     for pair, s in rest:
         if len(rest) <= _FEW_PAIRS:  # law text has a few (五公開会社: item numbers glued): two scans each
             x, y = re.escape(pair[0]), re.escape(pair[1])
@@ -781,7 +798,7 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
             counts.update(text[i - 1] + pair[1] for i in (m.start() for m in re.finditer(y, text))
                           if i and _KANJI_CH.match(text[i - 1]))
             counts[pair[0] + pair[1]] //= 2  # (the pair itself, found by both scans)
-            by_kanji = _pairs_by_kanji(counts, _DOC_NEAR)
+            by_kanji = _pairs_by_kanji(counts, _WHOLE_WRITTEN)
         line_start, line_end = ctx.line_span(s)
         left = text[max(line_start, s - 2):s]
         right = text[s + 2:min(line_end, s + 4)]
@@ -791,18 +808,38 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
         # and a context with a word in it (英国、売国 beside 英国、米国) is one written once
         word_itself = _is_word(pair)
         for q, wrong, right_k in _twins(pair, *by_kanji):
-            if not (_is_word(q) or counts[q] >= _DOC_STAPLE) \
+            # (a pair written twice, which is no word nor staple, only as part of the whole compound written twice)
+            own = counts[q] >= _DOC_NEAR and (_is_word(q) or counts[q] >= _DOC_STAPLE)
+            whole = None if own else _whole_written(text, s, q)
+            if not (own or whole) \
                     or (gain := _reading_gain(ctx, s, s + 2, q)) < _DOC_CONTEXT_GAIN:
                 continue  # (MeCab first: it costs less than a count over a long text). A pair that is no word alone
                 # is the document's own when it is one of its staples: 客様 of お客様 ×78 (お害様に対し)
             sure = gain >= _SURE_GAIN
             beside = max(_phrase_count(text, left, left + q, word_itself, True, sure),
                          _phrase_count(text, right, q + right, word_itself, False, sure))
+            if whole and whole[1] > beside:
+                beside = whole[1]  # (the compound is the phrase: 消防法 ×2, whatever stands beside it)
+            else:
+                whole = None
             if beside and (best is None or (beside, counts[q]) > best[:2]):
-                best = (beside, counts[q], q, wrong, right_k, gain)
+                best = (beside, counts[q], q, wrong, right_k, gain, whole)
         if best is None:
             continue
-        beside, n, word, wrong, right_k, gain = best
+        beside, n, word, wrong, right_k, gain, whole = best
+        if whole is not None:
+            a, b = _compound_around(text, s, s + 2)
+            skip.append((s, s + 2))
+            yield ctx.finding(
+                "typo", (a, b),
+                f"「{text[a:b]}」はこの文書でここだけの字の組合せで、「{pair}」は法令文にも現れません。「{wrong}」を"
+                f"{_similar(wrong, right_k) or '字形が近い'}「{right_k}」にした「{whole[0]}」をこの文書は{beside}回書いています。",
+                f"「{text[a:b]}」 is written only here, and 「{pair}」 never in e-Gov law text; with 「{right_k}」 (similar "
+                f"reading or shape) for 「{wrong}」 it is 「{whole[0]}」, which the document writes {beside} times (MeCab "
+                f"path cost {gain} lower).",
+                suggestion=whole[0], severity="warning", excerpt=text[max(line_start, a - 4):b + 4],
+            )
+            continue
         if word_itself and not _KANJI_CH.search(left) and right[:1] and _KANJI_CH.match(right[0]) \
                 and word + right[0] not in text:
             # 「任期は、前任者の任期」 beside 「任期は、選任後」 twice: after a particle and a comma, the phrase is the

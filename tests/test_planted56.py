@@ -1,0 +1,105 @@
+"""Errors planted at random in real documents (bench_checks_planted, seeds 461 and 463, never looked at before) that no
+check told, and the right text that bounds each method: a kanji of a compound the document writes whole elsewhere, a
+word of two kanji and one kanji left alone where general Japanese writes the three as one word, kana after a kanji
+taken for a name, と after a verb's っ, and a defined term cut to a stem nobody writes alone."""
+
+import pytest
+from conftest import EXTERNAL, RAW, ROOT, SAMPLES, findings_added, findings_in_text, needs_shared
+
+KIYAKU_2025 = EXTERNAL / "kiyaku" / "kiyaku_2025.txt"
+MOZILLA = RAW / "mozilla" / "accounts-tos-2025-06-04.md"
+
+
+def _added(path, written, slip, rule):
+    return [(f.suggestion, f.severity) for f in findings_added(path, written, slip, rule)]
+
+
+# ------------------------------------------------------------------ a kanji of a compound written whole elsewhere
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_kanji_of_a_compound_the_document_writes_whole_twice():
+    """「建築基準法および消防邦の規定により」 in bylaws that write 消防法 twice more (消防法第8条の3, 消防法等): 防法 is no word
+    and the bylaws write it three times only, but always in 消防法."""
+    added = findings_added(KIYAKU_2025, "消防法の規定", "消防邦の規定", "typo")
+    assert [(f.suggestion, f.severity, f.excerpt) for f in added] == [("消防法", "warning", "法および消防邦の規定に")]
+    assert "2回" in added[0].message
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_compound_written_whole_once_elsewhere_is_no_witness():
+    # with 消防法 left once beside the slip (消防法第8条 and 消防法等 both written otherwise), nothing vouches
+    raw = KIYAKU_2025.read_text(encoding="utf-8")
+    assert raw.count("消防法") == 3
+    text = raw.replace("消防法第8条", "火災予防条例第8条", 1).replace("消防法の規定", "消防邦の規定", 1)
+    assert [f for f in findings_in_text(text, "typo") if "消防邦" in f.excerpt] == []
+
+
+# ------------------------------------------------------------------ three kanji: a word and one kanji left alone
+
+
+def test_a_word_and_a_lone_kanji_one_kanji_from_a_common_word_of_three():
+    """「提供するための機器に不具告が発生した場合」: MeCab reads 不具|告; general Japanese writes 不具合 11 times in a
+    million words, 不具告 never."""
+    added = findings_added(SAMPLES["ekyc"], "機器に不具合が発生", "機器に不具告が発生", "typo")
+    assert [(f.suggestion, f.severity) for f in added] == [("不具合", "warning")]
+    assert "一般の日本語" in added[0].message
+
+
+@pytest.mark.parametrize("written, sentence", [
+    ("その旨を申請", "その旨会社に申請"),  # 旨: a word every writer writes alone, the noun of その旨 (pub478's 「その旨会社に報告」)
+], ids=["mune"])
+def test_a_kanji_every_writer_writes_alone_is_a_word_there(written, sentence):
+    assert _added(SAMPLES["ekyc"], written, sentence, "typo") == []
+
+
+def test_a_lone_kanji_that_makes_a_word_with_its_kana_stays():
+    # 「済書類を双方共に保持する」 (pub488, a real NDA): 共 (とも) is a word of its own, 双方向 no correction of it
+    text = (ROOT / "tests" / "fixtures" / "pub488" / "shinonome_nda.md").read_text(encoding="utf-8")
+    assert "双方共に" in text
+    assert [f for f in findings_in_text(text, "typo") if "双方共" in f.excerpt] == []
+
+
+# ------------------------------------------------------------------ kana after a kanji are no name
+
+
+@needs_shared(KIYAKU_2025)
+def test_kana_right_after_a_kanji_before_an_association_are_no_name():
+    """「前会計年度におけり管理組合の業務」: におけり管理組合 looks like a body named in kana (さくら囲碁クラブ), but kana
+    right after a kanji inflect it or are its particles."""
+    assert _added(KIYAKU_2025, "前会計年度における管理", "前会計年度におけり管理", "typo") == [("における", "warning")]
+
+
+def test_kana_the_source_sets_apart_from_the_kanji_before_still_name_a_body():
+    # 「運営事務局 わよう書道会」 (pub476): the space of the source, which normalization takes out, opens the name
+    path = ROOT / "tests" / "fixtures" / "pub476" / "calligraphy_contest_terms.blade.php"
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    doc = read_document(path)
+    assert "事務局わよう書道会" in doc.norm.text
+    assert [f for f in run_checks(doc, ["typo"]) if "わよう" in f.excerpt] == []
+
+
+# ------------------------------------------------------------------ と after a verb's っ
+
+
+def test_to_after_a_verbs_sokuon_is_no_particle_for_a_particle():
+    """「Mozilla によっと提供される」: after よっ (因る's 促音便) only て or た stand; と for て is no choice between two
+    particles (which stays untold: 「第三者とに」)."""
+    assert _added(MOZILLA, "によって提供", "によっと提供", "typo") == [("によって", "warning")]
+
+
+# ------------------------------------------------------------------ a defined term cut to a stem
+
+
+def test_a_term_cut_to_a_stem_nobody_writes_alone():
+    """「国家非常事態等、不可抗な事由の場合」 in terms that define 「不可抗力」 and use it three times: MeCab knows 不可抗 as a
+    word, general Japanese never writes it (不可抗力 6.3e-7)."""
+    added = findings_added(SAMPLES["basic"], "不可抗力な事由", "不可抗な事由", "term-inconsistent")
+    assert [(f.suggestion, f.severity) for f in added] == [("不可抗力", "warning")]
+
+
+def test_a_term_cut_to_a_word_every_writer_uses_stays():
+    # 秘密 of the defined 秘密情報: a word of its own (the secret), whole words dropped from the end
+    assert _added(SAMPLES["basic"], "当事者は、秘密情報を本約款", "当事者は、秘密を本約款", "term-inconsistent") == []
