@@ -103,3 +103,36 @@ def test_a_term_cut_to_a_stem_nobody_writes_alone():
 def test_a_term_cut_to_a_word_every_writer_uses_stays():
     # 秘密 of the defined 秘密情報: a word of its own (the secret), whole words dropped from the end
     assert _added(SAMPLES["basic"], "当事者は、秘密情報を本約款", "当事者は、秘密を本約款", "term-inconsistent") == []
+
+
+# ------------------------------------------------------------------ a citation against the document's own set phrase
+
+KIYAKU_2026 = EXTERNAL / "kiyaku" / "kiyaku_2026.txt"
+_CREDITED = "その他の諸費用に相当する収納金は、第27条"
+
+
+@needs_shared(KIYAKU_2026)
+@pytest.mark.parametrize("number", ["第26条", "第28条"])
+def test_a_citation_one_off_in_a_clause_the_document_writes_alike(number):
+    """「…に相当する収納金は、第27条に定める費用に充当する。」 six times in the bylaws: one copy citing the article before or
+    after is told, with the article the other five cite."""
+    added = findings_added(KIYAKU_2026, _CREDITED, _CREDITED.replace("第27条", number), "reference-content-mismatch")
+    assert [(f.suggestion, f.severity, f.excerpt) for f in added] == [("第27条", "warning", number)]
+    assert "5回" in added[0].message
+
+
+@needs_shared(KIYAKU_2026)
+def test_a_citation_written_twice_otherwise_is_no_slip_of_the_clause():
+    # two copies citing 第28条 beside four citing 第27条: the document writes both, neither is told by the phrase
+    raw = KIYAKU_2026.read_text(encoding="utf-8")
+    tail = "に相当する収納金は、第27条に定める費用に充当する。"
+    assert raw.count(tail) == 6
+    text = raw.replace(tail, tail.replace("27", "28"), 2)
+    assert [f for f in findings_in_text(text, "reference-content-mismatch") if "同じ文言" in f.message] == []
+
+
+@needs_shared(KIYAKU_2026)
+def test_a_citation_far_from_the_clauses_provision_is_left_to_the_content_checks():
+    # 第40条 for 第27条: no neighbour of it, no number slipped by one; the phrase alone does not say which is meant
+    added = findings_added(KIYAKU_2026, _CREDITED, _CREDITED.replace("第27条", "第40条"), "reference-content-mismatch")
+    assert [f for f in added if "同じ文言" in f.message] == []

@@ -35,6 +35,7 @@ from ..model import Article
 from .empty import empty_articles
 from .refs import _reader_paragraphs, find_article, range_between, targets
 from .refduty import violations_without_duty
+from .refphrase import citations_against_their_phrase
 
 # Qualifiers that say the cited provision itself names the term (…にいう X, …に規定する X, 第2条第1項第7号に定義される
 # 「サービス」), unlike …による X or …に基づく X, where X is what is done under it (第2項による時間外労働: the overtime
@@ -199,7 +200,11 @@ def reference_content_mismatch(ctx: Context):
     yield from own
     # (and a violation cited of a provision that imposes nothing, where no finding above told the citation)
     told = found + own
-    yield from (f for f in violations_without_duty(ctx) if not any(g.span[0] <= f.span[0] < g.span[1] for g in told))
+    duty = [f for f in violations_without_duty(ctx) if not any(g.span[0] <= f.span[0] < g.span[1] for g in told)]
+    yield from duty
+    # (and a citation that breaks the document's own set phrase: the same words around it cite another provision)
+    told += duty
+    yield from (f for f in citations_against_their_phrase(ctx) if not any(g.span[0] <= f.span[0] < g.span[1] for g in told))
 
 
 _LISTED_WITH_OTHERS = re.compile(rf"(?:[、，・]|{JOINING_CONJUNCTIONS})第")

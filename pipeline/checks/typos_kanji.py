@@ -760,8 +760,9 @@ def _whole_written(text: str, s: int, q: str) -> tuple[str, int] | None:
     a compound of its own, when at least _WHOLE_WRITTEN times (消防法 ×2 beside 建築基準法および消防邦の規定): a pair
     that is no word alone (防法) is then the document's own, as a staple pair is, and the compound is its phrase."""
     a, b = _compound_around(text, s, s + 2)
-    if b - a < 3:
-        return None  # (the pair alone: the document's count of it said so already)
+    if b - a < 3 or any(x == y for x, y in zip(text[a:b], text[a + 1:b])):
+        return None  # (the pair alone: the document's count of it said so already; a kanji typed twice, 賃賃借 beside
+        # 賃貸借, is told as such, the pair's correction by the document's pairs)
     whole = text[a:s] + q + text[s + 2:b]
     n = sum(1 for _ in compound_places(text, whole, katakana=False, before=_AFTER_COMPOUND))
     return (whole, n) if n >= _WHOLE_WRITTEN else None
@@ -829,7 +830,7 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
         beside, n, word, wrong, right_k, gain, whole = best
         if whole is not None:
             a, b = _compound_around(text, s, s + 2)
-            skip.append((s, s + 2))
+            skip.append((a, b))
             yield ctx.finding(
                 "typo", (a, b),
                 f"「{text[a:b]}」はこの文書でここだけの字の組合せで、「{pair}」は法令文にも現れません。「{wrong}」を"

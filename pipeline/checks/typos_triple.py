@@ -50,9 +50,10 @@ def _slipped_kanji(ctx: Context, s: int) -> int | None:
 
 def _line_candidates(line: str) -> tuple[tuple[int, str], ...]:
     """(offset, compound) of the three kanji alone on ``line`` that general Japanese never writes and that hold no
-    numeral (二分の一, 十三条: numbers have their own rules)."""
-    return tuple((m.start(), m.group(0)) for m in finditer(_LONE_TRIPLE, line)
-                 if not general_frequency(m.group(0)) and not NUMERAL_KANJI.intersection(m.group(0)))
+    numeral (二分の一, 十三条: numbers have their own rules) nor a kanji typed twice."""
+    return tuple((m.start(), w) for m in finditer(_LONE_TRIPLE, line)
+                 if not general_frequency(w := m.group(0)) and not NUMERAL_KANJI.intersection(w)
+                 and w[0] != w[1] and w[1] != w[2])  # (賃賃借: a kanji typed twice, the doubled-kanji detector's)
 
 
 _LINE_CANDIDATES = LineMemo()
