@@ -136,3 +136,46 @@ def test_a_citation_far_from_the_clauses_provision_is_left_to_the_content_checks
     # 第40条 for 第27条: no neighbour of it, no number slipped by one; the phrase alone does not say which is meant
     added = findings_added(KIYAKU_2026, _CREDITED, _CREDITED.replace("第27条", "第40条"), "reference-content-mismatch")
     assert [f for f in added if "同じ文言" in f.message] == []
+
+
+# ------------------------------------------------------------------ seeds 467 and 479
+
+KIYAKU_2022 = EXTERNAL / "kiyaku" / "kiyaku_2022.txt"
+SUBSCRIPTIONS = EXTERNAL / "tos" / "mozilla" / "subscription_services_tos.ja.2026-03-23_8cd9bb37.md"
+
+
+@needs_shared(KIYAKU_2022)
+def test_a_conjunctions_kanji_before_a_case_particle_joins_nothing():
+    """「その請及があった日から14日以内」: MeCab reads 及 as the conjunction (および), but a conjunction is never followed
+    by が; 請及 is a pair of kanji like any other (請求, 984 times in law text). The bylaws' 申請及び (請|及び) is no count
+    of it."""
+    assert _added(KIYAKU_2022, "その請求があった", "その請及があった", "typo") == [("請求", "warning")]
+
+
+@needs_shared(KIYAKU_2022)
+def test_a_conjunction_glued_to_its_noun_stays():
+    # 「…の申請及び同法第５条」: 請|及び, the noun and the conjunction; nothing added where the bylaws write it
+    assert _added(KIYAKU_2022, "の申請及び同法", "の申請及び同法", "typo") == []
+    assert _added(KIYAKU_2022, "その請求があった", "その請求又は申出があった", "typo") == []
+
+
+@needs_shared(SUBSCRIPTIONS)
+def test_a_phrase_with_a_case_particle_before_mo_written_twice():
+    """「他者の権利を侵害せず、法律にも法律にも違反しないこと」: にも pairs no word with itself (何度も何度も does)."""
+    assert _added(SUBSCRIPTIONS, "法律にも違反", "法律にも法律にも違反", "duplication") == [("法律にも", "warning")]
+
+
+@needs_shared(SUBSCRIPTIONS)
+def test_a_word_paired_with_itself_by_mo_stays():
+    assert _added(SUBSCRIPTIONS, "法律にも違反", "何度も何度も違反", "duplication") == []
+
+
+def test_the_past_after_a_verbs_sokuon_is_ta():
+    """「…に関する問い合わせがあっだ場合には」: after あっ (the っ of ある's past) only た stands; だ follows ん (選んだ)."""
+    assert _added(SAMPLES["itrust"], "問い合わせがあった場合", "問い合わせがあっだ場合", "typo") == [
+        ("わせがあった", "warning")]
+
+
+def test_the_past_after_a_verbs_hatsuon_is_da():
+    # 「お客様が選んだ場合」: が, a verb in kana and だ after its ん, a clause whole as written
+    assert _added(SAMPLES["itrust"], "問い合わせがあった場合", "お客様が選んだ場合", "typo") == []

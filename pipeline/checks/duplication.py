@@ -99,6 +99,8 @@ _COMPOUND_POS = {"名詞", "接尾辞"}
 # や: they list things, and a list names each once (「責任と責任と負担」, 「上限と上限とし」 are slips; 「甲と乙と」
 # lists two).
 _JOINING = {"とか", "やら", "も", "か", "の"}
+# the case particles before も (をも, にも) that make the copy a phrase of its own, no word paired with itself
+_CASE_BEFORE_MO = ("を", "が", "に", "で", "と", "へ", "から", "より")
 
 
 @lru_cache(maxsize=None)
@@ -351,10 +353,11 @@ def _line_repeats(line: str) -> tuple[tuple[int, str, bool], ...]:
                            None)
         if last_of_x is not None and last_of_x.pos == "助詞" and last_of_x.surface in _JOINING and not (
                 last_of_x.surface == "の" and x[:-1] not in _relational_nouns()) and not (
-                last_of_x.surface == "も" and before_last is not None and before_last.surface in ("を", "が")) and not (
+                last_of_x.surface == "も" and before_last is not None and before_last.surface in _CASE_BEFORE_MO) and not (
                 last_of_x.surface == "も" and _KANJI_WORD.fullmatch(x[:-1]) and not _COMPOUND_CH.match(line[s - 1:s] or " ")
                 and not x.startswith("何")):
-            # (a copy that holds を or が before its も, 「影響をも影響をも」, pairs no word with itself; とか is と|か)
+            # (a copy that holds a case particle before its も, 「影響をも影響をも」, 「法律にも法律にも」, pairs no word with
+            # itself: 何度も何度も does, AにもBにも lists two; とか is と|か)
             continue  # 「完全親会社の完全親会社」: the parent's parent, a real phrase; も and か pair a word with itself
             # (何度も何度も); など, と, や never do (「供与するなど供与するなど」, 「責任と責任と負担」)
         after = next((t for t in toks if t.start == e), None)

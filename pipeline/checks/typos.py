@@ -1061,6 +1061,10 @@ def _inside_kana_spelling(run: str, unseen: list[int]) -> bool:
     return bool(spans) and all(any(a <= i and i + 3 <= b for a, b in spans) for i in unseen)
 
 
+# the endings a verb's euphonic stem never takes: っ before だ or で, ん before た or て
+_VOICED_AFTER_STEM = {"っ": ("だ", "で"), "ん": ("た", "て")}
+
+
 def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Do the 3-grams law text never writes lie in a noun's case particle and the verb after it, written in kana and
     known to MeCab's dictionary (「お客様がとった行動」: が|とっ|た, 取る)? Law text writes such verbs in kanji (取った), so
@@ -1080,6 +1084,8 @@ def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> b
         if after is None or after.start != v.end or after.surface not in (
                 ("た", "だ", "て", "で") if p.surface in ("が", "を") else ("た", "だ")):
             continue
+        if after.surface in _VOICED_AFTER_STEM.get(v.surface[-1:], ()):
+            continue  # 「問い合わせがあっだ場合」: after the verb's っ the past is た (あった), after its ん だ (選んだ)
         if all(p.start <= base + i and base + i + 3 <= after.end for i in unseen):
             return True
     return False

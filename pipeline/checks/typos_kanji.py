@@ -916,6 +916,8 @@ _DOC_WORD_GAIN = 1000
 # reading or shape changed is a slip even if the dictionary knows it
 _DOC_STAPLE = 20
 CONJUNCTION_KANJI = frozenset("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
+# the case particles a noun takes and no conjunction (of those kanji) is written with: は (又は), に (並びに), も are its own
+_CASE_AFTER_PAIR = re.compile("[がをでの]")
 
 
 # MeCab's path cost must fall by this much when the correction is a word of MeCab's dictionary that law text does
@@ -1017,6 +1019,8 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     if pair in model()["words"] or x in NUMERAL_KANJI or y in NUMERAL_KANJI or before in NUMERAL_KANJI or x == "第" \
             or _numbered_form(ctx, s) or ctx.text[s - 1:s] in NUMBER_MARKS:
         return None  # 第 is always the number's; a counter after the blank left for a number (◯名様) no compound
+    if y in CONJUNCTION_KANJI and _CASE_AFTER_PAIR.match(ctx.text, s + 2) and _lone_noun(ctx, s):
+        return "plain"  # 「その請及があった日」: a conjunction's kanji before a case particle joins nothing (請求 mistyped)
     if _is_word(pair):
         if _name_done(ctx, s):
             return "plain"  # 「ネットワークを結由させる」: a name (結由) is nobody's act; the pair is a verbal noun mistyped
@@ -1149,7 +1153,11 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
     wanted = ("affix", "verb") if affixes else ("plain",)
     doc_counts = None
     for (pair, s, before), how in zip(candidates, _pair_passes(ctx)):
-        if how not in wanted or doc_pairs[pair] > 2:
+        if how not in wanted:
+            continue
+        times = doc_pairs[pair] if pair[1] not in CONJUNCTION_KANJI else \
+            len(re.findall(re.escape(pair) + "(?=" + _CASE_AFTER_PAIR.pattern + ")", text))  # (申請|及び is no 請及)
+        if times > 2:
             continue  # (more than twice: the document's own word, written on purpose)
         x, y = pair
         if skip and any(a < s + 2 and s < b for a, b in skip):
@@ -1159,13 +1167,14 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line);
             # 執行部|令: a suffix after the document's word
-        if _after_determiner(ctx, s):
+        if _after_determiner(ctx, s) and pair[1] not in CONJUNCTION_KANJI:
             continue  # 「(5)その他賃貸借契約の各条項」: その|他, the noun a determiner governs, then a word: no pair of one
+            # (その請及が: the kanji after it before a case particle is no word, 及 joining nothing)
         if _prefix_before_a_word(ctx, s):
             continue  # 「(純過半数)」: 純|過半数, a prefix of one kanji before a word of the dictionary, no pair of one
         if x in _kanji_list("prefix_kanji.tsv") and _WHOLE_OF.search(text, max(0, s - 3), s):
             continue  # 「同条の全項を通じて」: all the paragraphs of what is named before の, no 前項 of it
-        if doc_pairs[pair] == 2 and len(_compounds_holding(text, pair)) == 2:
+        if times == 2 and len(_compounds_holding(text, pair)) == 2:
             continue  # 「同朋会員志金及び懇志金」: the pair in two compounds of the writer's, a word of the field (志金)
         # a one-kanji noun and a productive suffix (班|数: the number of groups) is a word formation, well-formed
         # whatever the noun: the law word one kanji away (半数) needs the reading gain of the affix pass
@@ -1187,7 +1196,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             # the law word the document itself writes often first (利容 in a document of 利用 ×100 is 利用, though
             # law text writes 利害 more), then the law word law text writes most; ties: the first found
             c, word, how, wrong, right = max(fixes, key=lambda f: (len(fixes) > 1 and doc_counts[f[1]] >= _DOC_WORD, f[0]))
-            if _writers_word(doc_pairs[pair], word, text):
+            if _writers_word(times, word, text):
                 continue  # 「当日に別日への変更」 twice, 初日 never: a word of the writer's (別日, another day), not a slip
             if plain or _reading_gain(ctx, s, s + 2, word) >= least:
                 if skip is not None:
@@ -1206,7 +1215,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         if verb:
             continue  # (a noun and a verb: law text alone may vouch)
         # law text does not vouch for a correction: MeCab's dictionary and its model of Japanese must, by a wide margin
-        found = _dictionary_fix(ctx, s, pair, doc_pairs[pair])
+        found = _dictionary_fix(ctx, s, pair, times)
         if found is None or found[0] < _SURE_GAIN:
             continue
         gain, word, wrong, right = found
@@ -1224,7 +1233,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             b - a == 2 and next(compound_places(text, word, katakana=False), None) is not None)
         if gain < _MECAB_FIX_GAIN and not written:
             continue
-        if _writers_word(doc_pairs[pair], word, text):
+        if _writers_word(times, word, text):
             continue  # 明告 twice, 明光 never: a word of the writer's, which nothing of the document corrects
         if not written and y in _kanji_list("suffix_kanji.tsv"):
             continue  # a noun and a productive suffix (温|活, 会員|制, 恋|活) is a word formation; MeCab knowing 温泉 or
