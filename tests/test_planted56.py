@@ -179,3 +179,57 @@ def test_the_past_after_a_verbs_sokuon_is_ta():
 def test_the_past_after_a_verbs_hatsuon_is_da():
     # 「お客様が選んだ場合」: が, a verb in kana and だ after its ん, a clause whole as written
     assert _added(SAMPLES["itrust"], "問い合わせがあった場合", "お客様が選んだ場合", "typo") == []
+
+
+# ------------------------------------------------------------------ a defined term cut before 以外
+
+
+def test_a_term_cut_before_a_noun_of_range():
+    """「サービス利用責任者、サービス利用担以外の者から問い合わせ」: 以外 closes the noun before it as a suffix does, so the
+    defined 「サービス利用担当者」 cut short is read there."""
+    assert _added(SAMPLES["itrust"], "サービス利用担当者以外", "サービス利用担以外", "term-inconsistent") == [
+        ("サービス利用担当者", "warning")]
+
+
+def test_a_shorter_word_before_a_noun_of_range_stays():
+    # 「サービス利用以外」: whole words dropped from the end make a shorter phrase of its own, no clipped term
+    assert _added(SAMPLES["itrust"], "サービス利用担当者以外", "サービス利用以外", "term-inconsistent") == []
+
+
+# ------------------------------------------------------------------ a kana slipped at a clause's end
+
+
+@needs_shared(KIYAKU_2022)
+def test_a_kana_slipped_at_the_end_of_a_clause():
+    """「原告又は被告となったときま、遅滞なく」 (seed 461; seed 479 planted the same in 行政手続法): ときま is a 3-gram law
+    text writes (ときまで), but never a run's end before 、; ときは、 ends 1,519 of its clauses."""
+    added = findings_added(KIYAKU_2022, "なったときは、遅滞", "なったときま、遅滞", "typo")
+    assert [(f.suggestion, f.severity) for f in added] == [("は", "warning")]
+    assert "きは、" in added[0].message
+
+
+def test_a_real_small_tsu_for_tsu_before_a_comma():
+    # 「総会に出席した正会員の4分の3以上の多数による議決を経、かっ、法第25条第3項に…」 (pub95, a real NPO's articles)
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+
+    doc = read_document(ROOT / "tests" / "fixtures" / "pub95" / "code4fukui.md")
+    told = [(f.suggestion, f.severity) for f in run_checks(doc, ["typo"]) if "かっ、" in f.excerpt]
+    assert told == [("つ", "warning")]
+
+
+@pytest.mark.parametrize("written, sentence", [
+    ("なったときは、遅滞", "なったのち、遅滞"),  # のち (後): a word in kana ends the run
+    ("なったときは、遅滞", "なったときも、遅滞"),  # ても、 and ときも: an ending law text writes
+], ids=["nochi", "tokimo"])
+@needs_shared(KIYAKU_2022)
+def test_a_word_or_a_common_ending_before_a_comma_stays(written, sentence):
+    assert _added(KIYAKU_2022, written, sentence, "typo") == []
+
+
+def test_the_law_model_counts_the_ends_of_kana_runs():
+    from pipeline.checks.typos_base import model
+
+    tails = model()["kana_tails"]
+    assert tails["きは、"] > 1000 and tails["ない。"] > 1000  # the ends of law's clauses and sentences
+    assert "きま、" not in tails and "ます。" not in tails  # never ときま、, never polite

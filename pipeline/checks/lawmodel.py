@@ -12,6 +12,9 @@ What it writes (gzip-compressed JSON, a few hundred kB):
   runs between two kanji count: 又は|ある → はある); a kana slip inside a phrase makes a 3-gram law text never writes;
 - ``kana4``: how often each run of four hiragana occurs (されない 120, ものとす 1,900): an ending whose
   last four kana law text never writes (されなし) is improbable;
+- ``kana_tails``: how often a hiragana run ends on each two kana before 、 or 。 (きは、 of ときは、, する。): a
+  run that ends so where law text never does (ときま、) has its last kana slipped, the 3-grams inside it being
+  common (ときま of ときまで);
 - ``words``: how often each kanji compound that MeCab reads as one word occurs (法規, 滅失, 異議), for the
   correction a misspelled compound is compared with;
 - ``kanji``: for each kanji of the Unihan database with a Japanese reading, its on readings, radical and
@@ -33,6 +36,7 @@ OUT = ROOT / "pipeline" / "data" / "law_model.json.gz"
 KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{2,}")
 KANA_RUN = re.compile(r"[ぁ-ゖ]{4,}")
 KANA3_RUN = re.compile(r"[ぁ-ゖ]{3,}")
+KANA_TAIL = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]*?([ぁ-ゖ]{2}[、。])")
 
 
 def corpus_lines(shared: Path) -> list[str]:
@@ -77,6 +81,7 @@ def build(shared: Path, unihan_dir: Path) -> dict:
     pairs: Counter = Counter()
     kana4: Counter = Counter()
     kana3: Counter = Counter()
+    tails: Counter = Counter()
     words: Counter = Counter()
     ntok = 0
     for line in lines:
@@ -89,6 +94,7 @@ def build(shared: Path, unihan_dir: Path) -> dict:
         for m in KANA_RUN.finditer(line):
             run = m.group(0)
             kana4.update(run[i:i + 4] for i in range(len(run) - 3))
+        tails.update(m.group(1) for m in KANA_TAIL.finditer(line))
         toks = tokenize(line)
         ntok += len(toks)
         words.update(t.surface for t in toks if len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface))
@@ -100,6 +106,7 @@ def build(shared: Path, unihan_dir: Path) -> dict:
         "kanji_pairs": dict(sorted(pairs.items())),
         "kana3": dict(sorted(kana3.items())),
         "kana4": dict(sorted(kana4.items())),
+        "kana_tails": dict(sorted(tails.items())),
         "words": dict(sorted(words.items())),
         "kanji": unihan(unihan_dir),
     }

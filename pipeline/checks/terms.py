@@ -1074,7 +1074,8 @@ _PROSPECTIVE = frozenset(("希望", "予定", "候補", "志望", "志願"))
 # One-kanji suffixes a noun takes (対象物件内, 利用契約上, 管理費等): a clipped term may stand before them; and before
 # the conjunctions written in kanji, which end the noun before them (秘密情並びに秘密情報).
 _SUFFIXES = "等内上外中"
-_JOIN_WORDS = ("及び", "並びに", "又は", "若しくは")
+# (and the nouns of range that close the noun before them as a suffix would: サービス利用担当者以外の者)
+_JOIN_WORDS = ("及び", "並びに", "又は", "若しくは", "以外", "以上", "以下", "以内", "以降", "以前", "以後")
 _JOINS = "|".join(_JOIN_WORDS)
 _JOIN_HEADS = "".join(w[0] for w in _JOIN_WORDS)
 

@@ -132,6 +132,7 @@ from .typos_formulas import definition_opening_findings, formula_slip_findings, 
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
 from .typos_triple import triple_slip_findings
+from .typos_tail import clause_tail_findings
 from .typos_romaji import romaji_slip_fix
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
                           humble_hei_findings, humble_i_findings, lone_conjunction_kanji_findings, stray_letter_findings,
@@ -2519,6 +2520,10 @@ def _typo_findings(ctx: Context):
         particles = [f.span for f in compound_particle_findings(ctx)]
         kana_slips = _apart(kana_slips, particles)
     yield from kana_slips
+    # (a kana slipped at a clause's end into a run law text writes, ときま of ときまで: no odd 3-gram told it)
+    tails = list(clause_tail_findings(ctx, [f.span for f in endings + wa + kono + kana_slips]))
+    yield from tails
+    kana_slips += tails
     yield from _short_conjunction_findings(ctx)
     yield from humble_i_findings(ctx)
     yield from dropped_dakuten_findings(ctx)
