@@ -233,3 +233,34 @@ def test_the_law_model_counts_the_ends_of_kana_runs():
     tails = model()["kana_tails"]
     assert tails["きは、"] > 1000 and tails["ない。"] > 1000  # the ends of law's clauses and sentences
     assert "きま、" not in tails and "ます。" not in tails  # never ときま、, never polite
+
+
+# ------------------------------------------------------------------ seeds 487 and 491
+
+PROCEDURE_ACT = EXTERNAL / "egov-xml" / "405AC0000000088_20240401_504AC0100000052.txt"
+
+
+def test_three_kanji_each_read_alone_one_kanji_from_a_common_word():
+    """「機器に不旧合が発生した場合」: MeCab reads 不|旧|合, no word among them; 不具合 is one kanji away (旧 and 具 are
+    both read ぐ)."""
+    assert _added(SAMPLES["ekyc"], "機器に不具合", "機器に不旧合", "typo") == [("不具合", "warning")]
+
+
+@needs_shared(PROCEDURE_ACT)
+@pytest.mark.parametrize("written, slip", [
+    ("主宰者は、当事者の全部", "主宰者は、当事の全部"),
+    ("各自、当事者のために", "各自、当事のために"),
+], ids=["no-zenbu", "no-tame"])
+def test_a_doers_stem_nobody_writes_alone_whatever_follows(written, slip):
+    """行政手続法 defines 当事者 and uses it 24 times: 当事 (4.6e-7 in general Japanese) is its stem cut short before の too,
+    not only before は, が, を (where 利用 of 利用者 would be the act itself)."""
+    assert _added(PROCEDURE_ACT, written, slip, "term-inconsistent") == [("当事者", "warning")]
+
+
+def test_goto_after_a_verb_before_a_comma():
+    """「目的に応じて本サービスを選択するごと、ならびに…」: ごと after a verb takes に; before 、 it is こと voiced."""
+    assert _added(MOZILLA, "を選択すること、", "を選択するごと、", "typo") == [("こと", "warning")]
+
+
+def test_goto_ni_after_a_verb_stays():
+    assert _added(MOZILLA, "を選択すること、", "を選択するごとに、", "typo") == []

@@ -1189,9 +1189,11 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if text[e:e + 1] and text[e] in _SUFFIXES and text[e] != "等" and not _suffix_at(ctx, e) and not (
                     inside and _bare_suffix(text, e)):
                 continue  # 専有部内容: the next character starts a word (内容), it is no suffix (対象物内)
-            if term.endswith(_PERSON_SUFFIX) and cand == term[:-1] and not _AS_A_PARTY.match(text, e):
+            if term.endswith(_PERSON_SUFFIX) and cand == term[:-1] and not _AS_A_PARTY.match(text, e) \
+                    and not _term_stem(cand, term):
                 continue  # 「自らの本サービス利用及び…」, 「（外国人国際航空運送事業）」: the act itself, listed or a
                 # heading's topic; only where the clause makes it a party (サービス利用事業に以下の事由が) is the doer meant
+                # (or where the stem is no word general Japanese writes alone: 「当事の全部若しくは一部が」)
             if definition_entry_at(ctx, s):
                 continue  # the term of a definition entry itself (「二十七 吸収合併会社が…」: term glued to its meaning), not a paragraph's first word after its number
             hits.append((s, e))

@@ -219,10 +219,10 @@ def koto_as_kono_findings(ctx: Context):
             "の.", suggestion="こと", severity="warning", excerpt=text[max(0, s - 6):s + 6])
 
 
-# ごと (毎, every) after a verb takes に (更新するごとに: each time it renews) or の; before も, は, が, を, で it is
-# こと with こ voiced (「お送りするごともあります」, 「マスクを作成するごとで」). No text of the corpus writes a verb and
-# ごと before one of those.
-_GOTO = re.compile(r"(?<=[ぁ-ゖ])ごと(?=[もはがをで])")
+# ごと (毎, every) after a verb takes に (更新するごとに: each time it renews) or の; before も, は, が, を, で or a comma
+# it is こと with こ voiced (「お送りするごともあります」, 「マスクを作成するごとで」, 「本サービスを選択するごと、ならびに」).
+# No text of the corpus writes a verb and ごと before one of those.
+_GOTO = re.compile(r"(?<=[ぁ-ゖ])ごと(?=[もはがをで、，])")
 
 
 def koto_as_goto_findings(ctx: Context):

@@ -32,20 +32,23 @@ _TRIPLE_GAIN = 3000
 # what MeCab makes of a kanji it can read only alone: a noun of one character (告), a symbol (困); not an adverb, which
 # goes on in kana (双方|共|に: 共に)
 _ALONE = frozenset({"名詞", "記号"})
+# (three kanji each read alone may hold an affix: 不|旧|合, 不 read as a prefix)
+_ALONE_OR_AFFIX = _ALONE | {"接頭辞", "接尾辞"}
 
 
-def _slipped_kanji(ctx: Context, s: int) -> int | None:
-    """Where the three kanji at ``s`` are one word of two kanji and one kanji read alone (不具|告, 払|適切), the
-    offset of the lone one."""
-    a, c = ctx.token_at(s), ctx.token_at(s + 2)
-    if a is None or c is None:
-        return None
+def _slipped_kanji(ctx: Context, s: int) -> tuple[int, ...]:
+    """Where the three kanji at ``s`` are one word of two kanji and one kanji read alone (不具|告, 払|適切), the offset
+    of the lone one; where MeCab reads each alone (不|旧|合), any of them."""
+    a, b, c = ctx.token_at(s), ctx.token_at(s + 1), ctx.token_at(s + 2)
+    if a is None or b is None or c is None:
+        return ()
     if a.start == s and a.end == s + 2 and c.start == s + 2 and c.end == s + 3 and c.pos in _ALONE:
-        return 2
-    b = ctx.token_at(s + 1)
-    if a.start == s and a.end == s + 1 and a.pos in _ALONE and b is not None and b.start == s + 1 and b.end == s + 3:
-        return 0
-    return None
+        return (2,)
+    if a.start == s and a.end == s + 1 and a.pos in _ALONE and b.start == s + 1 and b.end == s + 3:
+        return (0,)
+    if all(t.end - t.start == 1 for t in (a, b, c)) and all(t.pos in _ALONE_OR_AFFIX for t in (a, b, c)):
+        return (0, 1, 2)
+    return ()
 
 
 def _line_candidates(line: str) -> tuple[tuple[int, str], ...]:
@@ -68,20 +71,22 @@ def triple_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 s = pos + at
                 if any(a < s + 3 and s < b for a, b in skip):
                     continue
-                i = _slipped_kanji(ctx, s)
-                if i is None or compound[i] not in kanji or full.count(compound) > 1:
+                if full.count(compound) > 1:
                     continue  # (written twice: the writer's own compound)
-                if general_frequency(compound[i]) >= COMMON_WORD:
-                    continue  # 「双方共に保持する」, 「その旨会社に」: a kanji every writer writes alone (共, 旨) is a word there
                 best = None
-                for c in similar_kanji(compound[i]):
-                    fixed = compound[:i] + c + compound[i + 1:]
-                    share = general_frequency(fixed)
-                    if share >= _GENERAL_WHOLE and (best is None or share > best[0]):
-                        best = (share, fixed, c)
+                places = _slipped_kanji(ctx, s)
+                for i in places:
+                    if compound[i] not in kanji or (len(places) == 1 and general_frequency(compound[i]) >= COMMON_WORD):
+                        continue  # 「双方共に保持する」, 「その旨会社に」: a kanji every writer writes alone (共, 旨) is a word
+                        # beside a word (not where no kanji of the three makes one: 不|旧|合)
+                    for c in similar_kanji(compound[i]):
+                        fixed = compound[:i] + c + compound[i + 1:]
+                        share = general_frequency(fixed)
+                        if share >= _GENERAL_WHOLE and (best is None or share > best[0]):
+                            best = (share, fixed, c, i)
                 if best is None:
                     continue
-                share, fixed, right = best
+                share, fixed, right, i = best
                 gain = _reading_gain(ctx, s, s + 3, fixed)
                 if gain < _TRIPLE_GAIN:
                     continue
