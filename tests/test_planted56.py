@@ -264,3 +264,21 @@ def test_goto_after_a_verb_before_a_comma():
 
 def test_goto_ni_after_a_verb_stays():
     assert _added(MOZILLA, "を選択すること、", "を選択するごとに、", "typo") == []
+
+
+# ------------------------------------------------------------------ a sentence pasted away from what its その names
+
+_REFUSAL = "この場合において、その組合員は正当な理由がなければこれを拒否してはならない。"
+
+
+@needs_shared(KIYAKU_2025)
+def test_a_sentence_pasted_where_nothing_before_it_names_what_its_sono_points_at():
+    """「この場合において、その組合員は…拒否してはならない。」 of 第47条第9項 and 第10項 pasted after an item on window
+    glass (seed 479's kind): その組合員 points back at 組合員, which 第47条 names before both copies and the item's
+    article nowhere before it."""
+    raw = KIYAKU_2025.read_text(encoding="utf-8")
+    assert raw.count(_REFUSAL) == 2
+    added = findings_added(KIYAKU_2025, "将来ともこの形状を維持すること。", "将来ともこの形状を維持すること。" + _REFUSAL,
+                           "duplication")
+    assert [(f.excerpt, f.severity) for f in added] == [(_REFUSAL, "warning")]
+    assert "「その組合員」" in added[0].message

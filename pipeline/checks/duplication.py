@@ -673,9 +673,11 @@ def _pairs(ctx: Context) -> tuple:
     return ctx.memo("duplication.pairs", build)
 
 
-# A pointer back at a thing named before it (かかる変更, 当該条件, 上記の期間, この形状): the noun after it.
-# (up to the conjunctions of legal writing and the suffix 等, which join nouns rather than make one: 当該株式会社及び…)
-_POINTER = re.compile(r"(?:かかる|当該|この|上記の?|前記の?)(?P<n>(?:(?![及又並若等])[\u4e00-\u9fff々\u30a1-\u30faー]){2,})")
+# A pointer back at a thing named before it (かかる変更, 当該条件, 上記の期間, この形状, その組合員): the noun after it.
+# (up to the conjunctions of legal writing and the suffix 等, which join nouns rather than make one: 当該株式会社及び…;
+# not その他, which names the rest of a list)
+_POINTER = re.compile(r"(?:かかる|当該|この|その(?!他)|上記の?|前記の?)"
+                      r"(?P<n>(?:(?![及又並若等])[\u4e00-\u9fff々\u30a1-\u30faー]){2,})")
 # what a pointer names without anything named before it: the document or a provision of it (この規約, 当該条項), a
 # case or a limit (この場合, この限り)
 _NAMED_WITHOUT_ANTECEDENT = ("場合", "限り", "規約", "約款", "規則", "規程", "規定", "契約", "条項", "条", "項", "号", "法律")
