@@ -282,3 +282,10 @@ def test_a_sentence_pasted_where_nothing_before_it_names_what_its_sono_points_at
                            "duplication")
     assert [(f.excerpt, f.severity) for f in added] == [(_REFUSAL, "warning")]
     assert "「その組合員」" in added[0].message
+
+
+@needs_shared(KIYAKU_2022)
+def test_kouso_koka_is_a_set_phrase():
+    """「(2)公租公過」 among the bylaws' management costs (seed 499): 公租公課, taxes and public dues, written so in ten texts
+    of the corpus (leases, bylaws, service terms)."""
+    assert _added(KIYAKU_2022, "公租公課", "公租公過", "typo") == [("課", "warning")]

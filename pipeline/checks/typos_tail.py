@@ -21,6 +21,7 @@ _TAIL = re.compile(r"(?<![ぁ-ゖ])([ぁ-ゖ]{2,})([、。])")
 # law text ends a run this often on the corrected pair (ときは、 1,519; ても、 81; とき、 53)
 _COMMON_TAIL = 50
 _HIRAGANA = [chr(c) for c in range(ord("ぁ"), ord("ゖ") + 1)]
+_HIRAGANA_CH = re.compile("[ぁ-ゖ]")
 # what a word written in kana is (のち, しみ), as MeCab reads the run's last kana into it
 _WORDS = frozenset({"名詞", "動詞", "形容詞"})
 
@@ -35,6 +36,9 @@ def clause_tail_findings(ctx: Context, skip: list[tuple[int, int]]):
         s, e = m.start(1), m.end(1)
         if any(a < e and s < b for a, b in skip) or full.count(run[-3:] + mark) > 1:
             continue  # (written twice: the document's own ending, a polite one law text never writes)
+        line_start, line_end = ctx.line_span(s)
+        if s == line_start and s >= 2 and _HIRAGANA_CH.match(text[s - 2]):
+            continue  # 「…よくお読みい⏎ただき、」: a word a PDF's line broke, its head on the line before
         last = ctx.token_at(e - 1)
         if last is not None and last.end == e and last.end - last.start >= 2 and last.pos in _WORDS:
             continue  # 「…になったのち、」, 「汚れ、しみ、腐敗」: a word in kana ends the run, no ending of a clause
@@ -45,7 +49,6 @@ def clause_tail_findings(ctx: Context, skip: list[tuple[int, int]]):
         if best is None:
             continue
         n, fixed = best
-        line_start, line_end = ctx.line_span(s)
         left, right = text[max(line_start, s - 8):s], text[e:min(line_end, e + 6)]
         gain = _path_cost(left + run + right) - _path_cost(left + fixed + right)
         if gain < _SURE_GAIN:
