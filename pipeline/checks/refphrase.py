@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from . import Context, article_label
+from . import Context
 from .refs import targets
 
 # characters on each side of a citation that make the clause it stands in; at least _LEAST of them on each side

@@ -64,6 +64,12 @@ def _similar(a: str, b: str) -> str | None:
     return None
 
 
+def likeness(a: str, b: str) -> str:
+    """How a finding says ``b`` is like ``a``: the reading they share, or their radical and shape (a correction another
+    source vouches for may be only nearly alike: 字形が近い)."""
+    return _similar(a, b) or "字形が近い"
+
+
 @lru_cache(maxsize=None)
 def _words_by_char() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]]]:
     """Two-kanji law words by their first and by their second kanji."""
@@ -834,7 +840,7 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
             yield ctx.finding(
                 "typo", (a, b),
                 f"「{text[a:b]}」はこの文書でここだけの字の組合せで、「{pair}」は法令文にも現れません。「{wrong}」を"
-                f"{_similar(wrong, right_k) or '字形が近い'}「{right_k}」にした「{whole[0]}」をこの文書は{beside}回書いています。",
+                f"{likeness(wrong, right_k)}「{right_k}」にした「{whole[0]}」をこの文書は{beside}回書いています。",
                 f"「{text[a:b]}」 is written only here, and 「{pair}」 never in e-Gov law text; with 「{right_k}」 (similar "
                 f"reading or shape) for 「{wrong}」 it is 「{whole[0]}」, which the document writes {beside} times (MeCab "
                 f"path cost {gain} lower).",
@@ -847,7 +853,7 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
             # grammar's, and 前任者 goes on as a compound the document's 選任 never does (選任者 nowhere)
             continue
         phrase = left + word if text.count(left + word) == beside and len(left) == 2 else word + right
-        how = _similar(wrong, right_k) or "字形が近い"
+        how = likeness(wrong, right_k)
         skip.append((s, s + 2))
         yield ctx.finding(
             "typo", (s, s + 2),
@@ -899,7 +905,7 @@ def _staple_finding(ctx: Context, span: tuple[int, int], written: str, what: str
     """「written」 is written only here (a ``what``: 字の組合せ, 書き方); with ``right`` for ``wrong`` it is the
     document's staple, written n times."""
     s = span[0]
-    how = _similar(wrong, right) or "字形が近い"
+    how = likeness(wrong, right)
     cost = f" (MeCab path cost {gain} lower)" if gain is not None else ""
     return ctx.finding(
         "typo", span,
@@ -1245,7 +1251,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         sure = written or share >= COMMON_WORD
         if not sure and "記号" in (_affix_pos(ctx, s), _affix_pos(ctx, s + 1)):
             continue  # a kanji MeCab cannot read at all (採|番, 霊|務省): its dictionary's word is no witness alone
-        how = _similar(wrong, right) or "字形が近い"
+        how = likeness(wrong, right)
         if skip is not None:
             skip.append((s, s + 2))
         yield ctx.finding(
@@ -1448,7 +1454,7 @@ def _kanji_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             fixed = run[:p - s] + x + run[p - s + 1:]
             if _writers_word(text.count(run), word, text):
                 continue  # 「当日に別日への変更」 twice, 初日 never: a word of the writer's (別日, another day), not a slip
-            how = _similar(c, x) or "字形が近い"
+            how = likeness(c, x)
             done = e
             yield ctx.finding(
                 "typo", (p, p + 1),

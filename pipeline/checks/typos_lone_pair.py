@@ -20,7 +20,7 @@ import re
 
 from . import Context, LineMemo, finditer
 from .typos_base import ADMINISTRATIVE_UNITS, _is_word, _reading_gain, model
-from .typos_kanji import (NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _kanji_list, _lines_from, _negated_root, _similar,
+from .typos_kanji import (NUMBER_MARKS, NUMERAL_KANJI, _NUMBER_BEFORE, _kanji_list, _lines_from, _negated_root, likeness,
                           _similar_order, _words_by_char, _writers_word)
 
 # two kanji with no kanji, 々 or counter kana (ヶ) on either side
@@ -126,7 +126,7 @@ def lone_pair_findings(ctx: Context, skip: list[tuple[int, int]]):
         gain = _reading_gain(ctx, s, s + 2, word)
         if gain < _LONE_PAIR_GAIN:
             continue
-        how = _similar(wrong, right) or "字形が近い"
+        how = likeness(wrong, right)
         in_doc = full.count(word)
         yield ctx.finding(
             "typo", (s, s + 2),

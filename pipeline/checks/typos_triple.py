@@ -16,7 +16,7 @@ import re
 
 from . import Context, LineMemo, finditer
 from .typos_base import COMMON_WORD, _reading_gain, general_frequency, model
-from .typos_kanji import NUMERAL_KANJI, _lines_from, _similar, similar_kanji
+from .typos_kanji import NUMERAL_KANJI, _lines_from, likeness, similar_kanji
 
 # three kanji with no kanji, 々 or counter kana on either side
 _LONE_TRIPLE = re.compile(r"(?<![\u3400-\u9fff々〆ヶヵ])[\u4e00-\u9fff]{3}(?![\u3400-\u9fff々〆ヶヵ])")
@@ -91,7 +91,7 @@ def triple_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 if gain < _TRIPLE_GAIN:
                     continue
                 wrong = compound[i]
-                how = _similar(wrong, right) or "字形が近い"
+                how = likeness(wrong, right)
                 yield ctx.finding(
                     "typo", (s, s + 3),
                     f"「{compound}」は語として成り立ちません。「{wrong}」を{how}「{right}」にした「{fixed}」（一般の日本語で"
