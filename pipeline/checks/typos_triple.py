@@ -13,9 +13,10 @@ own, whatever word it forms, and stays quiet.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import Context, LineMemo, finditer
-from .typos_base import COMMON_WORD, _reading_gain, general_frequency, model
+from .typos_base import COMMON_WORD, _general_frequencies, _reading_gain, general_frequency
 from .typos_kanji import NUMERAL_KANJI, _lines_from, likeness, similar_kanji
 
 # three kanji with no kanji, 々 or counter kana on either side
@@ -51,12 +52,43 @@ def _slipped_kanji(ctx: Context, s: int) -> tuple[int, ...]:
     return ()
 
 
-def _line_candidates(line: str) -> tuple[tuple[int, str], ...]:
-    """(offset, compound) of the three kanji alone on ``line`` that general Japanese never writes and that hold no
-    numeral (二分の一, 十三条: numbers have their own rules) nor a kanji typed twice."""
-    return tuple((m.start(), w) for m in finditer(_LONE_TRIPLE, line)
-                 if not general_frequency(w := m.group(0)) and not NUMERAL_KANJI.intersection(w)
-                 and w[0] != w[1] and w[1] != w[2])  # (賃賃借: a kanji typed twice, the doubled-kanji detector's)
+@lru_cache(maxsize=1)
+def _words_of_three() -> dict[str, list[tuple[float, str, int]]]:
+    """The words of three kanji general Japanese writes _GENERAL_WHOLE or more, by each of their shapes with one kanji
+    left out (不?合 → 不具合): a compound is looked up three times, not tried with every kanji of like reading."""
+    out: dict[str, list[tuple[float, str, int]]] = {}
+    for w, share in _general_frequencies().items():
+        if share >= _GENERAL_WHOLE and _THREE_KANJI.fullmatch(w):
+            for i in range(3):
+                out.setdefault(w[:i] + "?" + w[i + 1:], []).append((share, w, i))
+    return out
+
+
+_THREE_KANJI = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
+def _fixes(w: str) -> tuple[tuple[float, str, str, int], ...]:
+    """(share in general Japanese, corrected compound, the kanji put in, its place) of each compound one kanji of like
+    reading or shape from ``w`` that general Japanese writes _GENERAL_WHOLE or more, most written first."""
+    words = _words_of_three()
+    out = [(share, fixed, fixed[i], i) for i in range(3) for share, fixed, _ in words.get(w[:i] + "?" + w[i + 1:], ())
+           if fixed[i] in similar_kanji(w[i])]
+    return tuple(sorted(out, reverse=True))
+
+
+def _line_candidates(line: str) -> tuple[tuple[int, str, tuple], ...]:
+    """(offset, compound, its fixes) of the three kanji alone on ``line`` that general Japanese never writes, that hold
+    no numeral (二分の一, 十三条: numbers have their own rules) nor a kanji typed twice, and that one kanji changed makes
+    a word general Japanese writes (most runs of a law make none: asked first, before MeCab or a count of the text)."""
+    out = []
+    for m in finditer(_LONE_TRIPLE, line):
+        w = m.group(0)
+        if general_frequency(w) or NUMERAL_KANJI.intersection(w) or w[0] == w[1] or w[1] == w[2]:
+            continue  # (賃賃借: a kanji typed twice, the doubled-kanji detector's)
+        fixes = _fixes(w)
+        if fixes:
+            out.append((m.start(), w, fixes))
+    return tuple(out)
 
 
 _LINE_CANDIDATES = LineMemo()
@@ -64,28 +96,19 @@ _LINE_CANDIDATES = LineMemo()
 
 def triple_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
     text, full = ctx.text, ctx.full.text
-    kanji = model()["kanji"]
     for start, end in (ctx._scan_windows() if ctx.scope is not None else [(0, len(text))]):
         for line, pos in _lines_from(text, start, end):
-            for at, compound in _LINE_CANDIDATES.get(line, lambda line=line: _line_candidates(line)):
+            for at, compound, fixes in _LINE_CANDIDATES.get(line, lambda line=line: _line_candidates(line)):
                 s = pos + at
                 if any(a < s + 3 and s < b for a, b in skip):
                     continue
-                if full.count(compound) > 1:
-                    continue  # (written twice: the writer's own compound)
-                best = None
                 places = _slipped_kanji(ctx, s)
-                for i in places:
-                    if compound[i] not in kanji or (len(places) == 1 and general_frequency(compound[i]) >= COMMON_WORD):
-                        continue  # 「双方共に保持する」, 「その旨会社に」: a kanji every writer writes alone (共, 旨) is a word
-                        # beside a word (not where no kanji of the three makes one: 不|旧|合)
-                    for c in similar_kanji(compound[i]):
-                        fixed = compound[:i] + c + compound[i + 1:]
-                        share = general_frequency(fixed)
-                        if share >= _GENERAL_WHOLE and (best is None or share > best[0]):
-                            best = (share, fixed, c, i)
-                if best is None:
-                    continue
+                if len(places) == 1 and general_frequency(compound[places[0]]) >= COMMON_WORD:
+                    continue  # 「双方共に保持する」, 「その旨会社に」: a kanji every writer writes alone (共, 旨) is a word
+                    # beside a word (not where no kanji of the three makes one: 不|旧|合)
+                best = next((f for f in fixes if f[3] in places), None)
+                if best is None or full.count(compound) > 1:
+                    continue  # (written twice: the writer's own compound)
                 share, fixed, right, i = best
                 gain = _reading_gain(ctx, s, s + 3, fixed)
                 if gain < _TRIPLE_GAIN:
