@@ -12,6 +12,7 @@ never does; such endings, written more than once or mended by no common ending, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import Context
 from .typos_base import _SURE_GAIN, _path_cost, model
@@ -26,12 +27,27 @@ _HIRAGANA_CH = re.compile("[ぁ-ゖ]")
 _WORDS = frozenset({"名詞", "動詞", "形容詞"})
 
 
+@lru_cache(maxsize=4096)
+def _common_ending(before: str, last: str, mark: str) -> tuple[int, str] | None:
+    """(law text's count, the kana put in) of the most common ending law text writes with ``last`` changed, where it
+    writes it _COMMON_TAIL times or more."""
+    tails = model()["kana_tails"]
+    best = None
+    for c in _HIRAGANA:
+        if c != last and (n := tails.get(before + c + mark, 0)) >= _COMMON_TAIL and (best is None or n > best[0]):
+            best = (n, c)
+    return best
+
+
 def clause_tail_findings(ctx: Context, skip: list[tuple[int, int]]):
     tails = model()["kana_tails"]
     text, full = ctx.text, ctx.full.text
     for m in ctx.finditer(_TAIL):
         run, mark = m.group(1), m.group(2)
         if tails.get(run[-2:] + mark):
+            continue
+        best = _common_ending(run[-2], run[-1], mark)
+        if best is None:
             continue
         s, e = m.start(1), m.end(1)
         if any(a < e and s < b for a, b in skip) or full.count(run[-3:] + mark) > 1:
@@ -42,13 +58,8 @@ def clause_tail_findings(ctx: Context, skip: list[tuple[int, int]]):
         last = ctx.token_at(e - 1)
         if last is not None and last.end == e and last.end - last.start >= 2 and last.pos in _WORDS:
             continue  # 「…になったのち、」, 「汚れ、しみ、腐敗」: a word in kana ends the run, no ending of a clause
-        best = None
-        for c in _HIRAGANA:
-            if c != run[-1] and (n := tails.get(run[-2] + c + mark, 0)) >= _COMMON_TAIL and (best is None or n > best[0]):
-                best = (n, run[:-1] + c)
-        if best is None:
-            continue
-        n, fixed = best
+        n, kana = best
+        fixed = run[:-1] + kana
         left, right = text[max(line_start, s - 8):s], text[e:min(line_end, e + 6)]
         gain = _path_cost(left + run + right) - _path_cost(left + fixed + right)
         if gain < _SURE_GAIN:
