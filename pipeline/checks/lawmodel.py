@@ -36,7 +36,7 @@ OUT = ROOT / "pipeline" / "data" / "law_model.json.gz"
 KANJI_RUN = re.compile(r"[\u3400-\u9fff々]{2,}")
 KANA_RUN = re.compile(r"[ぁ-ゖ]{4,}")
 KANA3_RUN = re.compile(r"[ぁ-ゖ]{3,}")
-KANA_TAIL = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]*?([ぁ-ゖ]{2}[、。])")
+KANA_TAIL = re.compile(r"[ぁ-ゖ]{2}[、。]")  # (the last two kana of a run before its mark: one match a run)
 
 
 def corpus_lines(shared: Path) -> list[str]:
@@ -94,7 +94,7 @@ def build(shared: Path, unihan_dir: Path) -> dict:
         for m in KANA_RUN.finditer(line):
             run = m.group(0)
             kana4.update(run[i:i + 4] for i in range(len(run) - 3))
-        tails.update(m.group(1) for m in KANA_TAIL.finditer(line))
+        tails.update(KANA_TAIL.findall(line))
         toks = tokenize(line)
         ntok += len(toks)
         words.update(t.surface for t in toks if len(t.surface) >= 2 and KANJI_RUN.fullmatch(t.surface))

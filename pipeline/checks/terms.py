@@ -1075,9 +1075,9 @@ _PROSPECTIVE = frozenset(("希望", "予定", "候補", "志望", "志願"))
 # the conjunctions written in kanji, which end the noun before them (秘密情並びに秘密情報).
 _SUFFIXES = "等内上外中"
 # (and the nouns of range that close the noun before them as a suffix would: サービス利用担当者以外の者)
-_JOIN_WORDS = ("及び", "並びに", "又は", "若しくは", "以外", "以上", "以下", "以内", "以降", "以前", "以後")
-_JOINS = "|".join(_JOIN_WORDS)
-_JOIN_HEADS = "".join(w[0] for w in _JOIN_WORDS)
+_CLOSING_WORDS = ("及び", "並びに", "又は", "若しくは", "以外", "以上", "以下", "以内", "以降", "以前", "以後")
+_CLOSINGS = "|".join(_CLOSING_WORDS)
+_CLOSING_HEADS = "".join(dict.fromkeys(w[0] for w in _CLOSING_WORDS))
 
 
 def _suffix_at(ctx: Context, pos: int) -> bool:
@@ -1151,7 +1151,7 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
     lasts = re.escape("".join(sorted({c[-1] for c in term_of})))
     # a compound (or its part before 等) that ends with a character some clipped form ends with: the regex
     # engine skips the other compounds, most of a long document
-    rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]|{_JOINS}))")
+    rx = re.compile(rf"(?<!{_CC})(?:{_CC}*[{lasts}](?!{_CC})|{_CC_NOT_TOO}*[{lasts}](?=[{_SUFFIXES}]|{_CLOSINGS}))")
     hit_runs = []  # the distinct compounds that are (a determiner and) a clipped form
     found_runs = set(rx.findall(text))
     # 利用契上: the compound matched with its suffix (上 ends some clipped form too); the form is the part before it
@@ -1163,8 +1163,8 @@ def _clipped_findings(ctx: Context, defs: dict[str, Definition]):
             if run[a:] in term_of and any(_clip_allowed(t, i, k) for t, i, k in term_of[run[a:]]):
                 hit_runs.append((run, a))
     for run, a in hit_runs:  # where they are: few, each found by its own search
-        for s, e in compound_places(text, run, before=_SUFFIXES + _JOIN_HEADS):
-            if text[e:e + 1] in _JOIN_HEADS and not text.startswith(_JOIN_WORDS, e):
+        for s, e in compound_places(text, run, before=_SUFFIXES + _CLOSING_HEADS):
+            if text[e:e + 1] in _CLOSING_HEADS and not text.startswith(_CLOSING_WORDS, e):
                 continue
             if a and not (a <= 2 and run[:a] in _DETERMINERS) and (
                     not spaced_in_source(ctx, s + a - 1) or run[a - 1] in NUMERAL_KANJI):

@@ -859,11 +859,15 @@ _COMMON_FIX = 500
 _INSIDE_WORD_FIX = 200
 
 
+# what a verb's euphonic stem takes after it: っ た or て (あった, によって), ん だ or で (選んだ)
+_AFTER_EUPHONIC_STEM = {"っ": "たて", "ん": "だで"}
+
+
 def _particle_for_particle(left: str, run: str, new: str, a: int, b: int) -> bool:
     """Is the kana changed at run[a:b] a particle of its own, and its replacement one too?"""
     if a == b:
         return False  # a kana put back, not changed
-    if (run[a - 1:a] or left[-1:]) == "っ" and new[a:a + 1] in ("て", "た"):
+    if new[a:a + 1] and new[a] in _AFTER_EUPHONIC_STEM.get(run[a - 1:a] or left[-1:], ""):
         return False  # 「によっと提供」: after a verb's っ only て or た stand (によって); と there is no grammar
     def particle(s: str) -> bool:
         pos = len(left) + a
@@ -1062,8 +1066,6 @@ def _inside_kana_spelling(run: str, unseen: list[int]) -> bool:
     return bool(spans) and all(any(a <= i and i + 3 <= b for a, b in spans) for i in unseen)
 
 
-# the endings a verb's euphonic stem never takes: っ before だ or で, ん before た or て
-_VOICED_AFTER_STEM = {"っ": ("だ", "で"), "ん": ("た", "て")}
 
 
 def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> bool:
@@ -1085,7 +1087,7 @@ def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> b
         if after is None or after.start != v.end or after.surface not in (
                 ("た", "だ", "て", "で") if p.surface in ("が", "を") else ("た", "だ")):
             continue
-        if after.surface in _VOICED_AFTER_STEM.get(v.surface[-1:], ()):
+        if v.surface[-1:] in _AFTER_EUPHONIC_STEM and after.surface not in _AFTER_EUPHONIC_STEM[v.surface[-1]]:
             continue  # 「問い合わせがあっだ場合」: after the verb's っ the past is た (あった), after its ん だ (選んだ)
         if all(p.start <= base + i and base + i + 3 <= after.end for i in unseen):
             return True

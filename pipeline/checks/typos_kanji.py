@@ -756,9 +756,13 @@ def _phrase_count(text: str, context: str, phrase: str, word_itself: bool, befor
     return 0 if word_itself and n < 2 and not sure else n
 
 
+CONJUNCTION_KANJI = frozenset("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
+# the case particles a noun takes and no conjunction (of those kanji) is written with: は (又は), に (並びに), も are its own
+_CASE_AFTER_PAIR = frozenset("がをでの")
+
 _WHOLE_WRITTEN = 2
 # kanji that follow a compound without making it another (消防法第8条, 消防法等, 消防法及び)
-_AFTER_COMPOUND = "第等及並又"
+_AFTER_COMPOUND = "第等" + "".join(sorted(CONJUNCTION_KANJI))
 
 
 def _whole_written(text: str, s: int, q: str) -> tuple[str, int] | None:
@@ -921,9 +925,6 @@ _DOC_WORD_GAIN = 1000
 # a pair the document writes this often is a staple of it: one written once beside it with one kanji of the same
 # reading or shape changed is a slip even if the dictionary knows it
 _DOC_STAPLE = 20
-CONJUNCTION_KANJI = frozenset("又及並若且")  # 敷地又は: a conjunction glued to the noun before it, no compound
-# the case particles a noun takes and no conjunction (of those kanji) is written with: は (又は), に (並びに), も are its own
-_CASE_AFTER_PAIR = re.compile("[がをでの]")
 
 
 # MeCab's path cost must fall by this much when the correction is a word of MeCab's dictionary that law text does
@@ -1025,7 +1026,7 @@ def _pair_pass(ctx: Context, pair: str, s: int, before: str) -> str | None:
     if pair in model()["words"] or x in NUMERAL_KANJI or y in NUMERAL_KANJI or before in NUMERAL_KANJI or x == "第" \
             or _numbered_form(ctx, s) or ctx.text[s - 1:s] in NUMBER_MARKS:
         return None  # 第 is always the number's; a counter after the blank left for a number (◯名様) no compound
-    if y in CONJUNCTION_KANJI and _CASE_AFTER_PAIR.match(ctx.text, s + 2) and _lone_noun(ctx, s):
+    if y in CONJUNCTION_KANJI and ctx.text[s + 2:s + 3] in _CASE_AFTER_PAIR and _lone_noun(ctx, s):
         return "plain"  # 「その請及があった日」: a conjunction's kanji before a case particle joins nothing (請求 mistyped)
     if _is_word(pair):
         if _name_done(ctx, s):
@@ -1162,7 +1163,7 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         if how not in wanted:
             continue
         times = doc_pairs[pair] if pair[1] not in CONJUNCTION_KANJI else \
-            len(re.findall(re.escape(pair) + "(?=" + _CASE_AFTER_PAIR.pattern + ")", text))  # (申請|及び is no 請及)
+            sum(text.count(pair + p) for p in _CASE_AFTER_PAIR)  # (申請|及び is no 請及)
         if times > 2:
             continue  # (more than twice: the document's own word, written on purpose)
         x, y = pair
