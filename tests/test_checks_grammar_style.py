@@ -262,7 +262,10 @@ def test_words_a_proofreader_marked_in_an_npo_s_rules():
     # positions pass by 承継) and 「その種類その当該その他の事業」 (two determiners, 「その他」 lost its 他)
     anchor = "一切の間接損害"
     for written, said in (("譲渡、または継承した一切の間接損害", ("継承", "承継", "warning")),
-                          ("その当該一切の間接損害", ("その当該", "当該", "error"))):
+                          ("その当該一切の間接損害", ("その当該", "当該", "error")),
+                          # right after a noun: the list formula 「その他当該」 lost its 他 (a pointer never follows a noun
+                          # without its particle; the s57 reading of another copy of those rules)
+                          ("事業の種類その当該一切の間接損害", ("その当該", "その他当該", "error"))):
         assert _said(findings_added(ITRUST, anchor, written, "confusable-word")) == [said], written
     # a tradition handed down, a determiner alone: right
     for right in ("伝統を継承する一切の間接損害", "当該一切の間接損害", "その他当該一切の間接損害"):

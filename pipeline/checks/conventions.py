@@ -32,6 +32,10 @@ is the convention and only the minority spellings are reported.
    (「NSCAジャパン」), read from the source.
 13. A definition's name unquoted (「（以下会社という）」) or set after a comma (「以下、「本サイト」」) where the document's
    other definitions write it the other way (definition_style.py).
+14. A comma right after a conjunction between two nouns (「無料利用期間および，サブスクリプション料金」) where the document
+   writes its conjunctions with no comma after them: a note (a comma there cuts the pair it joins; legal style sets
+   none). Some writers do so throughout (a 給与規程 with 「死亡および、退職」 eleven times): their habit, not told; nor is
+   「および、または」, the writer's "and/or".
 
 A convention needs a clear majority: at least 4 times as many as the minority and at least 5 uses.
 """
@@ -54,8 +58,8 @@ from .conventions_labels import (citation_numeral_findings, _chapter_level_findi
 from .conventions_widths import (_DIGIT_TOUTEN_DIGIT, _bracket_majority_findings, _by_line, _citation_width_findings,
                                 _clear, _digit_width_findings,
                                 _halfwidth_kana_findings, _is_full, _latin_width_findings, _mixed_citation_findings,
-                                _mixed_code_findings, _mixed_grade_findings, _mixed_number_findings, _norm_span,
-                                _spaced_name_findings)
+                                _mixed_code_findings, _mixed_date_findings, _mixed_grade_findings, _mixed_number_findings,
+                                _norm_span, _spaced_name_findings)
 
 # parentheses paired in one width that make a pair of two widths a slip when nothing else can have misled the scan
 _MIN_PAIRS = 2
@@ -439,12 +443,40 @@ def _soft_wrap_findings(ctx: Context):
             suggestion=text[p - 1] + text[p + 1], excerpt=f"{before}⏎{after}", severity="warning")
 
 
+# a conjunction joining two nouns (after a kanji, katakana or a closing bracket), and the comma some writers set after it
+_NOUN_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc々）」])(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは)"
+                               r"(?P<comma>[、，,])?")
+# 「利用者および、または公衆」: and/or, two conjunctions set apart on purpose
+_NOUN_CONJUNCTION_ONLY = re.compile(r"[ \u3000]*(?:及び|および|又は|または)")
+
+
+def _comma_after_conjunction_findings(ctx: Context):
+    src = ctx.doc.source.text
+    found = list(_NOUN_CONJUNCTION.finditer(src))
+    commas = [m for m in found if m.group("comma") and not _NOUN_CONJUNCTION_ONLY.match(src, m.end())]
+    if not commas or not _clear(len(found) - len(commas), len(commas)):
+        return
+    for m in commas:
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        word = m.group(0)[:-1]
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{m.group(0)}」: 接続詞の直後に読点があります。この文書はほかでは「{word}」などの後に読点を打っていません"
+            f"（{len(found) - len(commas)}回）。",
+            f"「{m.group(0)}」: a comma right after the conjunction, which the document writes without one elsewhere "
+            f"({len(found) - len(commas)} times).",
+            suggestion=word, excerpt=src[max(0, m.start() - 6):m.end() + 6])
+
+
 @rule("convention-deviation", "info", "文書内の表記慣行からの逸脱", "departs from the document's own convention")
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _heading_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
-                  _full_stop_findings,
+                  _full_stop_findings, _comma_after_conjunction_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
-                  _mixed_number_findings, _mixed_code_findings, _mixed_grade_findings, _mixed_citation_findings,
+                  _mixed_number_findings, _mixed_date_findings, _mixed_code_findings, _mixed_grade_findings,
+                  _mixed_citation_findings,
                   _citation_width_findings,
                   _touten_in_number_findings,
                   _bracket_majority_findings,

@@ -238,6 +238,36 @@ def _mixed_number_findings(ctx: Context):
             suggestion=want, excerpt=src[m.start():m.end() + 2], severity="info" if what != "数字" else "warning")
 
 
+
+# a date in digits (2020年７月１日, 令和元年7月２６日): its year, month and day, each a number of its own
+_DATE = re.compile(r"(?:[0-9０-９]{4}|(?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元))年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
+# dates of two widths, at most this many, beside at least as many written in one width: slips (a document that writes
+# every date 「平成14年５月」, seven times, has a house style of its own, however odd)
+_MIXED_DATES = 2
+
+
+def _mixed_date_findings(ctx: Context):
+    """「(2020年７月１日設立)」 and 「2020年７月22日から施行する」 beside 「2022年2月」: one date written in digits of two
+    widths (a month typed in the IME's full width after a year typed half width). No writer means it."""
+    src = ctx.doc.source.text
+    dates = [m for m in _DATE.finditer(src)]
+    mixed = [m for m in dates if len({"０" <= c <= "９" for c in m.group(0) if c.isdigit()}) > 1]
+    if not mixed or len(mixed) > _MIXED_DATES or len(dates) - len(mixed) < len(mixed):
+        return
+    for m in mixed:
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group(0)
+        half = sum(1 for c in written if c.isascii() and c.isdigit())
+        full = sum(1 for c in written if "０" <= c <= "９")
+        want = written.translate(_TO_FULL if half < full else WIDE_DIGITS)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"日付「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。この文書の他の日付は幅を揃えています。",
+            f"The date 「{written}」 mixes full- and half-width digits (「{want}」); the document's other dates keep one width.",
+            suggestion=want, excerpt=written, severity="warning")
+
 # a letter and its number (B5, Ｂ４, A4 判, Q1): a paper size or a code, written in one width or the other
 _CODE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([A-Za-zＡ-Ｚａ-ｚ])([0-9０-９]{1,2})(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
 

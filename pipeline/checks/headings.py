@@ -77,13 +77,21 @@ def heading_duplicate(ctx: Context):
 _TITLED_KINDS = 2
 
 
-@rule("heading-untitled", "warning", "見出しの題名の欠落", "chapter or section heading without its title")
+# the articles of the main text a document captions, every one but one, for the one left to be told
+_CAPTIONED_ARTICLES = 10
+
+
+@rule("heading-untitled", "warning", "見出しの題名の欠落", "heading without its title (chapter, section or article)")
 def heading_untitled(ctx: Context):
     """A chapter or a section (章, 節, 編, 款) headed with its label alone, 「### 第5節」, where the document titles every
     other heading of that kind, at least two of them (「第1節 採用」…): the title was left out. Laws title every
-    chapter and section; a document that titles none of them (a short 会則 numbering 第一章 alone) has no such habit."""
+    chapter and section; a document that titles none of them (a short 会則 numbering 第一章 alone) has no such habit.
+    Likewise an article without its caption among articles that all have one (「第18条 理事又は監事のうち…」 among
+    59 captioned ones) — not one alone in its chapter, whose title is its caption (行政手続法 第三十六条の三 under
+    第四章の二 処分等の求め), nor an article deleted (「第5条　削除」)."""
     if comparison_table(ctx):
         return
+    yield from _uncaptioned_article_findings(ctx)
     by_kind: dict[str, list] = {}
     for c in ctx.doc.chapters:
         by_kind.setdefault(c.kind, []).append(c)
@@ -165,3 +173,25 @@ def _missing_topic_findings(ctx: Context, art, title: str, body: str):
                 f"a clause lost, or a heading not updated?",
                 excerpt=title,
             )
+
+
+def _uncaptioned_article_findings(ctx: Context):
+    arts = [a for a in ctx.doc.all_articles() if a.part == "main"]
+    bare = [a for a in arts if not (a.title or "").strip()]
+    if len(bare) != 1 or len(arts) - 1 < _CAPTIONED_ARTICLES:
+        return
+    a = bare[0]
+    text = ctx.full.text
+    if not ctx.in_scope(a.span[0]) or text[a.heading_span[1]:a.span[1]].strip(" \u3000\n").startswith("削除"):
+        return
+    heads = sorted(c.span[0] for c in ctx.doc.chapters)
+    before = max((h for h in heads if h < a.span[0]), default=None)
+    after = min((h for h in heads if h > a.span[0]), default=len(text))
+    if before is not None and not any(b is not a and before < b.span[0] < after for b in arts):
+        return  # alone in its chapter: the chapter's title is its caption
+    label = ctx.full.text[a.heading_span[0]:a.heading_span[1]].strip() or article_label(a.number)
+    yield ctx.finding(
+        "heading-untitled", a.heading_span,
+        f"{article_label(a.number)}には見出しがありません。この文書のほかの条はすべて見出しがあります（{len(arts) - 1}条）。",
+        f"{article_label(a.number)} has no caption, where every other article of the document has one.",
+        excerpt=label)

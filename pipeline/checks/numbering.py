@@ -165,6 +165,15 @@ def _article_findings(ctx: Context):
                         excerpt=ctx.text[span[0]:span[1]], suggestion=f"第{slot}条" if slot else None,
                     )
                 continue
+            if prev is None and k == (0,):
+                # 「第0条（法令の遵守等）」 then 第1条: articles are numbered from 第1条 (a programmer's count from zero)
+                yield ctx.finding(
+                    "numbering-order", span,
+                    f"{a.label}: 条の番号は第1条から始まります（以下の条を一つずつ繰り下げます）。",
+                    f"Article {a.number}: articles are numbered from 1 (the ones after it one higher each).",
+                    excerpt=ctx.text[span[0]:span[1]], suggestion="第1条", severity="warning")
+                prev, prev_art, misplaced = k, a, 0
+                continue
             expected_main = 1 if prev is None else prev[0] + 1
             deleted = _deleted_ranges(ctx.text[prev_art.span[0]:a.span[0]]) if prev_art is not None else []
             covered = any(x <= expected_main and k[0] - 1 <= y for x, y in deleted)

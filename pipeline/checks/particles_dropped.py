@@ -7,7 +7,7 @@
   する written twice: 「目的とするして」 → 「目的として」;
 - に dropped before 係る, 関する, 基づく or 対する: 「本サービス係るソフトウェア」 → 「本サービスに係る」;
 - を dropped between a noun headed by の and a verb that takes を: 「所定の手続き行う」 → 「手続きを行う」;
-- を dropped after こと before a verbal noun (「該当しないこと確認し」), と typed before ものとする (「図るとものとする」);
+- を dropped after こと before a verbal noun (「該当しないこと確認し」) or 目的とする, と typed before ものとする (「図るとものとする」);
 - の dropped between a noun and ため: 「決済ために」 → 「決済のために」;
 - い dropped from ている: 「行ってないペット」 → 「行っていない」 (a note in a casual text);
 - a particle dropped between a term defined in brackets and a verb: 「（以下「レンタル」という）提供する」;
@@ -143,6 +143,40 @@ _MAX_PHRASE = 40
 _NOMINAL_NEGATIVE = re.compile(r"(?:もの|こと|わけ)では(?:あり|な)")
 
 
+def _noun_after_verb(toks, j: int) -> int | None:
+    """The index of the noun the verb at ``j`` modifies, with its auxiliaries (生じ|た|損害: a clause before a noun);
+    None where it ends the clause, or stands before the formal もの or こと of the sentence's end (支払わないものとします)."""
+    while j < len(toks) and toks[j].pos in ("動詞", "助動詞"):
+        j += 1
+    if j < len(toks) and toks[j].pos == "名詞" and toks[j].surface not in ("もの", "こと", "物", "事"):
+        return j
+    return None
+
+
+def _phrase_particle(toks, i: int, first: int) -> int | None:
+    """The index of the particle that closes the noun phrase starting at token ``i`` (None: no such phrase)."""
+    depth, k = 0, i
+    while k < len(toks):
+        t = toks[k]
+        if t.start - toks[first].start > _MAX_PHRASE:
+            return None
+        if t.surface in "（(":
+            depth += 1
+        elif t.surface in "）)":
+            depth -= 1
+        elif depth:
+            pass
+        elif t.pos == "接続詞" and k + 1 < len(toks) and toks[k + 1].surface == "は":
+            k += 2  # 又は, read as 又 + は
+            continue
+        elif t.pos == "助詞" and t.surface not in _PHRASE_PARTICLES:
+            break
+        elif not (t.pos in _PHRASE_POS or t.surface in _PHRASE_PARTICLES or (t.pos == "助動詞" and t.surface == "な")):
+            return None
+        k += 1
+    return None if k >= len(toks) or k == i or depth else k
+
+
 @particle_check
 def _ikanaru_findings(ctx: Context):
     text = ctx.text
@@ -150,43 +184,40 @@ def _ikanaru_findings(ctx: Context):
         toks, i, base = ctx.tokens_from(m.end())
         if i >= len(toks) or toks[i].start + base != m.end():
             continue
-        depth, k = 0, i
-        while k < len(toks):  # the noun phrase いかなる opens, up to its particle
-            t = toks[k]
-            if t.start - toks[i].start > _MAX_PHRASE:
-                k = len(toks)
+        start = i
+        while True:  # the noun phrase いかなる opens, up to its particle
+            k = _phrase_particle(toks, start, i)
+            if k is None:
                 break
-            if t.surface in "（(":
-                depth += 1
-            elif t.surface in "）)":
-                depth -= 1
-            elif depth:
-                pass
-            elif t.pos == "接続詞" and k + 1 < len(toks) and toks[k + 1].surface == "は":
-                k += 2  # 又は, read as 又 + は
+            p = toks[k]
+            if p.surface in ("か", "の") or p.surface.endswith("も"):
+                k = None
+                break
+            if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].pos == "動詞" and toks[k + 1].surface not in _COMPOUND:
+                # いかなる事由による損害: the phrase is inside a clause that modifies a noun, whose phrase takes the も
+                head = _noun_after_verb(toks, k + 1)
+                if head is None:
+                    k = None
+                    break
+                start = head
                 continue
-            elif t.pos == "助詞" and t.surface not in _PHRASE_PARTICLES:
+            # the particle, and the verb and て of a compound particle after に (について, に対し, によって)
+            end_k = k
+            written_end = p.surface
+            if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].surface in _COMPOUND:
+                end_k = k + 1
+                if k + 2 < len(toks) and toks[k + 2].surface == "て":
+                    end_k = k + 2
+                written_end = "に" + _COMPOUND[toks[k + 1].surface]
+            nxt = toks[end_k + 1] if end_k + 1 < len(toks) else None
+            head = _noun_after_verb(toks, end_k + 1) if end_k > k and nxt is not None and nxt.pos == "動詞" else None
+            if head is None:
                 break
-            elif not (t.pos in _PHRASE_POS or t.surface in _PHRASE_PARTICLES or (t.pos == "助動詞" and t.surface == "な")):
-                k = len(toks)
-                break
-            k += 1
-        if k >= len(toks) or k == i or depth:
+            # 「いかなる原因に基づき生じた損害について」: the compound particle leads a verb of a clause that modifies a
+            # noun; that noun's phrase (損害について) is the one that takes the も
+            start = head
+        if k is None:
             continue
-        p = toks[k]
-        if p.surface in ("か", "の") or p.surface.endswith("も"):
-            continue
-        if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].pos == "動詞" and toks[k + 1].surface not in _COMPOUND:
-            continue  # いかなる事由による損害: the phrase is inside a clause that modifies a noun
-        # the particle, and the verb and て of a compound particle after に (について, に対し, によって)
-        end_k = k
-        written_end = p.surface
-        if p.surface == "に" and k + 1 < len(toks) and toks[k + 1].surface in _COMPOUND:
-            end_k = k + 1
-            if k + 2 < len(toks) and toks[k + 2].surface == "て":
-                end_k = k + 2
-            written_end = "に" + _COMPOUND[toks[k + 1].surface]
-        nxt = toks[end_k + 1] if end_k + 1 < len(toks) else None
         if nxt is not None and nxt.surface in ("も", "でも", "ても", "は"):
             continue
         # the rest of the sentence: a negative ahead, and no question (…するかを問わず), concession (ても) or も
@@ -369,6 +400,8 @@ def _dropped_wo_findings(ctx: Context):
 
 # 「…に該当しないこと確認し」: こと closes a clause that is the object of the verbal noun after it; を fell out
 _KOTO_VERBAL = re.compile(r"(?<=[ぁ-ゖ])こと(?=[\u4e00-\u9fff]{2}(?:し|する|さ|すれ|でき))")
+# 「…を達成すること目的とする」: the purpose formula is ことを目的とする; a noun joins こと only through a particle
+_KOTO_PURPOSE = re.compile(r"(?<=[ぁ-ゖ])こと(?=(?:目的|趣旨)と(?:する|し))")
 # 「円滑な運営を図るとものとする」: と typed before ものとする after a verb's dictionary form, which ends the clause
 _TO_MONO = re.compile(r"(?<=[うくぐすつぬぶむる])とものと(?=する|し)")
 
@@ -387,6 +420,16 @@ def _koto_wo_findings(ctx: Context):
             f"「こと{noun.surface}」: 「こと」と「{noun.surface}」の間の「を」が抜けています（「ことを{noun.surface}」）。",
             f"「こと{noun.surface}」: を is missing: 「ことを{noun.surface}」.",
             suggestion=f"ことを{noun.surface}")
+    for m in ctx.finditer(_KOTO_PURPOSE):
+        t = ctx.token_at(m.start())
+        if t is None or t.surface != "こと" or t.start != m.start():
+            continue
+        noun = text[m.end():m.end() + 2]
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.end() + 2),
+            f"「こと{noun}とする」: 「を」が抜けています（「ことを{noun}とする」）。",
+            f"「こと{noun}とする」: を is missing: 「ことを{noun}とする」.",
+            suggestion=f"ことを{noun}")
     for m in ctx.finditer(_TO_MONO):
         yield ctx.finding(
             "grammar-slip", (m.start(), m.end()),

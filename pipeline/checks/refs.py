@@ -1066,11 +1066,18 @@ def _dangling(ctx: Context):
                 continue  # 前条 in a text that opens at 第8条 (a page's excerpt begun mid-way): 第7条 is before it
             if not first and cut_off_at(ctx) is not None:
                 continue  # 次条 in the last article of a text that stops in mid-sentence: past the cut
+            # 「本規約の規定が前条の個別規定の規定と矛盾する場合」 in 第1条第3項, 個別規定 defined in its 第2項: a paragraph
+            # there on that side is what the writer meant (条 and 項 confused)
+            here = _current_paragraph(t.source_article, where[0]) if t.source_article is not None else None
+            n_paras = len(t.source_article.paragraphs) if t.source_article is not None else 0
+            meant = ("前項" if first else "次項") if here is not None and (here > 1 if first else here < n_paras) else None
             yield ctx.finding(
                 "reference-dangling", where if t.ref.article is None and t.ref.text == t.relative else (where[0] - 2, where[1]),
                 f"「{t.relative}」は参照先がありません（{t.source_article.label if t.source_article else 'この条'}は"
-                f"{'最初' if first else '最後'}の条です）。",
-                f"「{t.relative}」 has no target: this is the {'first' if first else 'last'} article.",
+                f"{'最初' if first else '最後'}の条です）。" + (f"{'前' if first else '次'}の項を指すなら「{meant}」です。" if meant else ""),
+                f"「{t.relative}」 has no target: this is the {'first' if first else 'last'} article."
+                + (f" 「{meant}」 if the {'paragraph before' if first else 'next paragraph'} is meant." if meant else ""),
+                suggestion=meant,
             )
             continue
         if t.article is None:

@@ -309,8 +309,17 @@ def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
     head, tail = left.group(0), right.group(0)
     if not is_known_word(head) and any(is_known_word(head + tail[:j]) for j in range(1, len(tail))):
         return False  # 「クレジ ットローン」: the space cuts クレジット, a word, whatever the run after it goes on to
-    # (read in the source: normalization takes the space out, and the normalized text holds every such join)
-    return not is_known_word(joined) and joined not in ctx.doc.source.text
+    # (read in the source: normalization takes the space out, and the normalized text holds every such join; not a join
+    # the HTML reader made of a line break of the page's source, which browsers show as a space: 「…オプトアウト⏎アドオン」)
+    if is_known_word(joined):
+        return False
+    src, breaks = ctx.doc.source.text, ctx.doc.source.joined_breaks
+    i = src.find(joined)
+    while i >= 0:
+        if not any(i < x < i + len(joined) for x in breaks):
+            return False
+        i = src.find(joined, i + 1)
+    return True
 
 
 # a run of one script on each side of the space: the words a name is made of (カタカナ, ひらがな, 漢字, Latin)

@@ -164,6 +164,43 @@ def addressee_findings(ctx: Context, defs: dict):
 
 
 
+# 貴社 and 御社 address the reader's company: a contract between companies may call the other party so, but terms that
+# speak as 当社 and define their user by a word for a person (利用者, ユーザー, 会員) address no company. One or two of
+# them there are a sentence of a template written from the other side, a pledge or a contract (「偽計若しくは威力を用いて
+# 貴社の信用を毀損し」 in the user's list of prohibited acts): the speaker's own 当社 is meant. (Not a compound of
+# them, 貴社名, a form's field; nor a sentence in the user's voice, a consent the form has the user give: 「私は…
+# 貴社の定める…に同意します」.)
+_SECOND_PERSON = re.compile(r"(?<![\u3400-\u9fff々])(?:貴社|御社)(?![\u3400-\u9fff々])")
+_SPEAKERS = ("当社", "弊社")
+_USERS_VOICE = re.compile(r"私|同意(?:します|いたします|致します)|誓約|申し?込みます|確認しました")
+# the speaker's word written at least this often, the second person at most _SECOND_PERSON_SLIPS times
+_SPEAKER_USES, _SECOND_PERSON_SLIPS = 5, 2
+
+
+def second_person_findings(ctx: Context, defs: dict):
+    text = ctx.text
+    found = list(_SECOND_PERSON.finditer(text))
+    if not found or len(found) > _SECOND_PERSON_SLIPS or _defined_user(text, defs) is None:
+        return
+    speaker = max(_SPEAKERS, key=text.count)
+    uses = text.count(speaker)
+    if uses < _SPEAKER_USES:
+        return
+    for m in found:
+        lo, hi = ctx.line_span(m.start())
+        start = max(lo, text.rfind("。", lo, m.start()) + 1)
+        end = text.find("。", m.end(), hi)
+        if _USERS_VOICE.search(text, start, hi if end < 0 else end):
+            continue
+        yield ctx.finding(
+            "term-inconsistent", m.span(),
+            f"「{m.group(0)}」は相手方の会社を指す語ですが、この文書は自らを「{speaker}」（{uses}回）と呼び、相手方を会社と"
+            f"していません。「{speaker}」の誤りと思われます（他の書式から写した文が残っていませんか）。",
+            f"「{m.group(0)}」 addresses the reader's company, but the document speaks as 「{speaker}」 ({uses} times) and "
+            f"its user is no company: 「{speaker}」 is probably meant (a sentence from a template written from the other side).",
+            suggestion=speaker)
+
+
 # 会員, 契約者 and 加入者 name a status (one who joined, one who holds a contract), not anyone who uses a service as
 # 利用者 and ユーザー do. Terms that define their user under another name and write one of them once or twice, never
 # defining it, carry a sentence of another template (「…に関して会員に生じた損害」 in terms of 利用者): whether the status

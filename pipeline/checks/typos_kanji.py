@@ -18,7 +18,7 @@ from ..model import Finding
 from ..grammar import GRID_STREET
 from .typos_base import (
     COMMON_WORD, _KANJI_CH, _PARTICLES, _SURE_GAIN, _is_word, _path_cost, _reading_gain, general_frequency, model,
-    same_kanji, standard_form, forms_of,
+    reads_as_a_name, same_kanji, standard_form, forms_of,
 )
 from ..tokens import is_known_word, tagged_line, tokenize
 from .terms_self import LEGAL_FORMS, organization_nouns
@@ -407,6 +407,10 @@ def _prefix_after_words(ctx: Context, pos: int) -> bool:
 
 
 _LEGAL_FORM = re.compile(LEGAL_FORMS)
+
+
+# the brackets that give what precedes them a designation: （以下「当社」という。）, (以下、甲という)
+_DESIGNATED_NEXT = re.compile(r"[ \u3000]*[（(]以下")
 
 
 def _in_name(ctx: Context, pos: int) -> bool:
@@ -1242,6 +1246,9 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             continue
         if _writers_word(times, word, text):
             continue  # 明告 twice, 明光 never: a word of the writer's, which nothing of the document corrects
+        if _DESIGNATED_NEXT.match(text, b) and not reads_as_a_name(word):
+            continue  # 「藤月観光協会（以下，「当社」といいます。）」: the name of a body the document designates, which a
+            # word of the dictionary (同月) does not correct; a name may (渡偏一郎 → 渡辺)
         if not written and y in _kanji_list("suffix_kanji.tsv"):
             continue  # a noun and a productive suffix (温|活, 会員|制, 恋|活) is a word formation; MeCab knowing 温泉 or
             # 性活 is no slip of it

@@ -272,8 +272,10 @@ def compound_particle_findings(ctx: Context):
         rest = toks[i + 1:i + 3]
         if any(t.lemma in _CONTINUING for t in rest):
             continue
-        if rest and rest[0].pos == "助動詞" and rest[0].start + base == m.end():
-            continue  # 「解除に一切応じないものとします」: the verb itself, negated or polite, is the predicate, no particle
+        if rest and (rest[0].pos == "助動詞" or (rest[0].pos == "接尾辞" and rest[0].pos2 == "動詞的")) \
+                and rest[0].start + base == m.end():
+            continue  # 「解除に一切応じないものとします」, 「返金には一切応じかねます」: the verb itself, negated, polite or
+            # with a verbal suffix (かねる), is the predicate, no particle
         end = m.end()
         written = verb.surface
         if rest and rest[0].surface == "て" and rest[0].start + base == end:
