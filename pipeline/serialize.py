@@ -50,19 +50,49 @@ def document_dict(doc: Document) -> dict:
 
 
 def document_text(doc: Document) -> str:
-    """Readable outline: one clause unit per line."""
-    out = []
-    if doc.title:
-        out.append(f"# {doc.title}")
-    for a in doc.all_articles():
-        part = "" if a.part == "main" else f"[{a.part}] "
-        out.append(f"{part}{a.label}" + (f"（{a.title}）" if a.title else ""))
+    """Readable outline: one clause unit per line, in the order of the document, every part of it (前文, chapters,
+    articles with each paragraph and item whole, 附則, 別紙, the closing text): a unit's own line breaks are shown as
+    spaces. The JSON form holds the same units with their spans."""
+    lines: list[tuple[int, int, str]] = []  # (start, rank among units starting there, line)
+
+    def one_line(text: str) -> str:
+        return " ".join(x.strip() for x in text.split("\n") if x.strip())
+
+    def add_article(a: Article, indent: str = "") -> None:
+        part = "" if a.part == "main" else f"[{a.part_label or a.part}] "
+        lines.append((a.span[0], 1, f"{indent}{part}{a.label}" + (f"（{a.title}）" if a.title else "")))
         for p in a.paragraphs:
             lab = f"{p.label} " if p.label else ""
-            first = p.text.split("\n")[0] if p.text else ""
-            out.append(f"  {lab}{first}".rstrip())
+            lines.append((p.span[0], 2, f"{indent}  {lab}{one_line(p.text)}".rstrip()))
             for it in p.all_items():
-                out.append(f"    {it.label} {it.text.split(chr(10))[0]}")
+                lines.append((it.span[0], 3, f"{indent}    {it.label} {one_line(it.text)}".rstrip()))
+
+    if doc.preamble is not None and doc.preamble.text.strip():
+        lines.append((doc.preamble.span[0], 0, f"[前文] {one_line(doc.preamble.text)}"))
+    for c in doc.chapters:
+        lines.append((c.span[0], 0, f"{c.label} {c.title}".rstrip()))
+    for a in doc.articles:
+        add_article(a)
+    for sup in doc.supplementary:
+        lines.append((sup.span[0], 0, f"[{sup.label}]" + (f" {sup.date}" if sup.date else "")))
+        if sup.articles:
+            for a in sup.articles:
+                add_article(a, "  ")
+        elif sup.text.strip():
+            lines.append((sup.span[0], 1, f"  {one_line(sup.text)}"))
+    for x in doc.annexes:
+        lines.append((x.span[0], 0, f"[{x.label}]" + (f" {x.title}" if x.title else "")))
+        if x.articles:
+            for a in x.articles:
+                add_article(a, "  ")
+        elif x.text.strip():
+            lines.append((x.span[0], 1, f"  {one_line(x.text)}"))
+    for b in doc.closing:
+        if b.text.strip():
+            lines.append((b.span[0], 0, f"[末尾] {one_line(b.text)}"))
+    lines.sort(key=lambda t: (t[0], t[1]))
+    out = [f"# {doc.title}"] if doc.title else []
+    out += [line for _, _, line in lines]
     return "\n".join(out) + "\n"
 
 
