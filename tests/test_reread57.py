@@ -1,4 +1,4 @@
-"""What the blind readings of session 57 (pub489–pub493: a points service's 利用規定, an app developer's and a game
+"""What the blind readings of session 57 (pub489–pub494: a points service's 利用規定, an app developer's and a game
 community's terms, a choir's 会則, a shop's and an app's terms on a common template, shops' privacy policies, a
 society's exhibition terms, a 定款) showed the checks missing or telling wrongly: each construct tested in the real
 document it was found in, with the near forms that must stay quiet."""
@@ -22,6 +22,8 @@ BEEP = FIXTURES / "pub492" / "beep_privacy.blade.php"
 KYOTO = FIXTURES / "pub492" / "kyotonatural_privacy.php"
 LEVURE = FIXTURES / "pub493" / "levure_kiyaku.html"
 MONSTER = FIXTURES / "pub493" / "monsterlife_terms.php"
+CRI = FIXTURES / "pub494" / "cri_adx_le_eula.txt"
+MW = FIXTURES / "pub494" / "mw_ossla_1j.txt"
 
 
 def _doc(path: Path, text: str | None = None):
@@ -220,6 +222,34 @@ def test_the_right_forms_of_those_formulas_stay_quiet():
     # the exception formula where it belongs: 「ただし、…の場合は、この限りではありません」
     assert not [f for f in run_checks(_doc(MONSTER, raw.replace(tail, "。ただし、法令に基づく場合は、この限りではありません")),
                                       ["confusable-word"]) if "限" in f.excerpt]
+
+
+def test_a_word_general_japanese_writes_is_no_slip_of_the_documents_staple():
+    """「評価及び試用する目的」 in a licence that writes 使用 27 times: 試用 (trial use) is meant. A word general Japanese
+    never writes, one kanji from the staple, still is a slip."""
+    assert not [f for f in run_checks(_doc(CRI), ["typo"]) if "試用" in f.excerpt]
+    added = findings_added(CRI, "評価及び試用する目的", "評価及び仕用する目的", "typo")
+    assert [f.suggestion for f in added] == ["使用"]
+
+
+def test_a_katakana_witness_holds_the_kana_before_the_correction():
+    """「モノワイヤレスソフトウェア使用許諾契約書」 beside the licence's own 「モノワイヤレスオープンソースソフトウェア」: the
+    「ースソフト」 of オープンソース is no witness for a long mark after ワイヤレ (モノワイヤレースソフトウェア, no word)."""
+    assert not [f for f in run_checks(_doc(MW), ["typo"]) if "ワイヤレス" in f.excerpt]
+
+
+def test_a_products_former_name_is_no_misspelling():
+    """「Mac OS」 (Apple's name until 2016) in a licence; 「MacOs」 is still the current name misspelt."""
+    assert not [f for f in run_checks(_doc(CRI), ["name-variant"]) if "Mac" in f.excerpt]
+    added = findings_added(CRI, "Mac OS", "MacOs", "name-variant")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("MacOs", "macOS")]
+
+
+def test_ikanaru_as_the_object_of_a_clause_modifying_a_noun():
+    """「…生じたいかなるクレーム、訴訟及び損害を賠償する責任を一切負いません」: the も belongs to 責任 (責任も), not in
+    place of the を (「損害も賠償する」 is no Japanese)."""
+    told = [(f.excerpt, f.suggestion) for f in run_checks(_doc(CRI), ["grammar-slip"]) if f.excerpt.startswith("いかなる")]
+    assert told == [("いかなるクレーム、訴訟及び損害を賠償する責任を", "いかなるクレーム、訴訟及び損害を賠償する責任も")]
 
 
 @pytest.mark.parametrize("path", [FIXTURES / "pub491" / "nakatsugi_kiyaku.html", FIXTURES / "pub493" / "kasai_teikan.html"],

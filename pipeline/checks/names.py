@@ -132,9 +132,13 @@ def _in_code_span(ctx: Context, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _product_names() -> dict[str, str]:
-    """The folded spelling (no case, no spaces) of each name of pipeline/data/product_names.tsv → the name."""
-    return {_folded(name): name for name, _ in load_tsv("product_names.tsv")}
+def _product_names() -> dict[str, tuple[str, ...]]:
+    """The folded spelling (no case, no spaces) of each name of pipeline/data/product_names.tsv → its spellings, the
+    current one first (a product renamed keeps its former name: Mac OS, now macOS)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, _ in load_tsv("product_names.tsv"):
+        out[_folded(name)] = out.get(_folded(name), ()) + (name,)
+    return out
 
 
 def _folded(s: str) -> str:
@@ -207,9 +211,10 @@ def _product_name_findings(ctx: Context, text: str):
     found = []
     for m in ctx.finditer(_LATIN_NAME):
         run = m.group(0)
-        name = names.get(_folded(run))
-        if name is None or run == name or (run.isupper() and len(run) > 4) or text[m.start():m.end()] != run:
+        spellings = names.get(_folded(run))
+        if spellings is None or run in spellings or (run.isupper() and len(run) > 4) or text[m.start():m.end()] != run:
             continue
+        name = spellings[0]
         if _in_code_span(ctx, m.start()) or text[max(0, m.start() - 2):m.start()] in ('="', "='"):
             continue  # (a markup attribute's value, 「alt="facebook"」, in a template read as text: no prose)
         found.append((m, run, name))

@@ -210,11 +210,14 @@ def _ikanaru_findings(ctx: Context):
                     end_k = k + 2
                 written_end = "に" + _COMPOUND[toks[k + 1].surface]
             nxt = toks[end_k + 1] if end_k + 1 < len(toks) else None
-            head = _noun_after_verb(toks, end_k + 1) if end_k > k and nxt is not None and nxt.pos == "動詞" else None
+            verb = end_k + 1 if nxt is not None and nxt.pos == "動詞" else \
+                end_k + 2 if nxt is not None and nxt.pos == "名詞" and end_k + 2 < len(toks) \
+                and toks[end_k + 2].lemma in ("為る", "する") else None  # (賠償|する: a verbal noun and its する)
+            head = _noun_after_verb(toks, verb) if verb is not None and (end_k > k or p.surface in _REPLACED) else None
             if head is None:
                 break
-            # 「いかなる原因に基づき生じた損害について」: the compound particle leads a verb of a clause that modifies a
-            # noun; that noun's phrase (損害について) is the one that takes the も
+            # 「いかなる原因に基づき生じた損害について」, 「いかなるクレーム、訴訟及び損害を賠償する責任を一切負いません」: the
+            # phrase is the object of a clause that modifies a noun; that noun's phrase (損害について, 責任を) takes the も
             start = head
         if k is None:
             continue

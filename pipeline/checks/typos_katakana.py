@@ -296,7 +296,10 @@ def _stretches_of_edits(w: str) -> tuple[tuple[str, str, int], ...]:
         if len(c) < _KATA_GRAM:
             continue
         p, edited_end = _edited(w, c)
-        for j in range(max(0, edited_end - _KATA_GRAM), min(p, len(c) - _KATA_GRAM) + 1):
+        # (a stretch holds a kana before the correction too, where there is one: 「ースソフト」 of オープンソースソフトウェア
+        # is no witness for モノワイヤレ|ー|スソフトウェア, whose レ it does not hold)
+        last = max(0, p - 1)
+        for j in range(max(0, edited_end - _KATA_GRAM), min(last, len(c) - _KATA_GRAM) + 1):
             part = c[j:j + _KATA_GRAM]
             if part not in w:
                 out.append((c, part, j))
