@@ -252,6 +252,27 @@ def test_ikanaru_as_the_object_of_a_clause_modifying_a_noun():
     assert told == [("いかなるクレーム、訴訟及び損害を賠償する責任を", "いかなるクレーム、訴訟及び損害を賠償する責任も")]
 
 
+def test_a_bare_noun_before_kansuru_lost_its_ni():
+    """「取扱い関する」 (a deferred-payment service's terms, read by hand): 関する after a noun takes に; after の it is a
+    relative clause of its own, and 相関する a word."""
+    raw = POINTCOM.read_text(encoding="utf-8")
+    written = next(w for w in ("サービスに関する", "運営に関する", "に関する") if w in raw)
+    slip = written.replace("に関する", "関する")
+    added = findings_added(POINTCOM, written, slip, "confusable-word")
+    assert [f.suggestion for f in added] == [written]
+    assert not findings_added(POINTCOM, written, written.replace("に関する", "の関する"), "confusable-word")
+
+
+def test_a_polite_ending_typed_twice():
+    """「販売店にご連絡くださいください」 (a deferred-payment service's terms, read by hand): said once; 「ますます」 is an
+    adverb of its own."""
+    raw = POINTCOM.read_text(encoding="utf-8")
+    written = next(w for w in ("行ってください", "お問い合わせください", "ご了承ください", "ください") if w in raw)
+    added = findings_added(POINTCOM, written, written + "ください", "duplication")
+    assert [(f.suggestion, f.severity) for f in added] == [("ください", "warning")]
+    assert not findings_added(POINTCOM, written, "ますます" + written, "duplication")
+
+
 @pytest.mark.parametrize("path", [FIXTURES / "pub491" / "nakatsugi_kiyaku.html", FIXTURES / "pub493" / "kasai_teikan.html"],
                          ids=lambda p: p.name)
 def test_a_carefully_written_page_gets_no_error_or_warning(path):

@@ -1229,6 +1229,22 @@ def _doubled_ru_findings(ctx: Context):
             suggestion=text[s:m.end() - 1], excerpt=text[max(ctx.line_span(s)[0], s - 6):m.end() + 3])
 
 
+# a polite ending typed twice (「お問い合わせくださいください」): a request or a courtesy is said once; no text of the
+# corpus doubles one (ますます, more and more, is an adverb of its own and no ending here)
+_DOUBLED_POLITE = re.compile(r"(?P<w>ください|下さい|いたします|致します|いただきます|頂きます|ございます)(?P=w)")
+
+
+def _doubled_polite_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_DOUBLED_POLITE):
+        w = m.group("w")
+        yield ctx.finding(
+            "duplication", m.span(),
+            f"「{w}」が2回続いています（「{text[max(0, m.start() - 4):m.end()]}」）。",
+            f"「{w}」 typed twice in a row: 「{text[max(0, m.start() - 4):m.end()]}」.",
+            suggestion=w, excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 6):m.end() + 2])
+
+
 # a company's legal form written both before and after its name (「株式会社三井住友カード株式会社」): a name bears its
 # form on one side only (前株 or 後株); the writer added the other. A name of kanji, katakana and Latin letters only: a
 # law's generic 「株式会社がその…株式会社」 has kana between, and two characters at least (「合同会社ロ合名会社」: a list label).
@@ -1466,6 +1482,7 @@ def duplication(ctx: Context):
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _doubled_kanji_findings(ctx)  # a kanji typed twice, likewise
     yield from _doubled_ru_findings(ctx)
+    yield from _doubled_polite_findings(ctx)  # an ending typed twice, likewise
     yield from _form_twice_findings(ctx)  # a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone
