@@ -49,9 +49,13 @@ def document_dict(doc: Document) -> dict:
     }
 
 
+# how the outline labels the text outside the articles, by its kind (model.Block)
+_OUTSIDE_LABELS = {"closing": "末尾", "history": "改定履歴"}
+
+
 def document_text(doc: Document) -> str:
     """Readable outline: one clause unit per line, in the order of the document, every part of it (前文, chapters,
-    articles with each paragraph and item whole, 附則, 別紙, the closing text): a unit's own line breaks are shown as
+    articles with each paragraph and item whole, 附則, 別紙, the text outside the articles): a unit's own line breaks are shown as
     spaces. The JSON form holds the same units with their spans."""
     lines: list[tuple[int, int, str]] = []  # (start, rank among units starting there, line)
 
@@ -73,23 +77,30 @@ def document_text(doc: Document) -> str:
         lines.append((c.span[0], 0, f"{c.label} {c.title}".rstrip()))
     for a in doc.articles:
         add_article(a)
-    for sup in doc.supplementary:
-        lines.append((sup.span[0], 0, f"[{sup.label}]" + (f" {sup.date}" if sup.date else "")))
-        if sup.articles:
-            for a in sup.articles:
-                add_article(a, "  ")
-        elif sup.text.strip():
-            lines.append((sup.span[0], 1, f"  {one_line(sup.text)}"))
-    for x in doc.annexes:
-        lines.append((x.span[0], 0, f"[{x.label}]" + (f" {x.title}" if x.title else "")))
-        if x.articles:
-            for a in x.articles:
-                add_article(a, "  ")
-        elif x.text.strip():
-            lines.append((x.span[0], 1, f"  {one_line(x.text)}"))
-    for b in doc.closing:
+    def add_part(span, text: str, articles) -> None:
+        first = doc.norm.text[span[0]:span[1]].split("\n", 1)[0].strip()
+        lines.append((span[0], 0, f"[{first}]"))  # its heading as written: 附則（2023年6月15日実施）, 別表
+        if not articles:
+            if text.strip():
+                lines.append((span[0], 1, f"  {one_line(text)}"))
+            return
+        for a in articles:
+            add_article(a, "  ")
+        # the part's own text around its articles (a 別紙's lead sentence above its 第1条), after its heading line
+        pos = doc.norm.text.find("\n", span[0], span[1])
+        pos = span[1] if pos < 0 else pos + 1
+        for a in sorted(articles, key=lambda a: a.span[0]) + [None]:
+            end = span[1] if a is None else a.span[0]
+            if pos < end and doc.norm.text[pos:end].strip():
+                lines.append((pos, 1, f"  {one_line(doc.norm.text[pos:end])}"))
+            if a is not None:
+                pos = max(pos, a.span[1])
+
+    for part in list(doc.supplementary) + list(doc.annexes):
+        add_part(part.span, part.text, part.articles)
+    for b in doc.closing:  # (the text outside the articles, wherever it stands: a date line above 第1条 too)
         if b.text.strip():
-            lines.append((b.span[0], 0, f"[末尾] {one_line(b.text)}"))
+            lines.append((b.span[0], 0, f"[{_OUTSIDE_LABELS.get(b.kind, '条文外')}] {one_line(b.text)}"))
     lines.sort(key=lambda t: (t[0], t[1]))
     out = [f"# {doc.title}"] if doc.title else []
     out += [line for _, _, line in lines]
