@@ -252,15 +252,26 @@ def test_ikanaru_as_the_object_of_a_clause_modifying_a_noun():
     assert told == [("いかなるクレーム、訴訟及び損害を賠償する責任を", "いかなるクレーム、訴訟及び損害を賠償する責任も")]
 
 
-def test_a_bare_noun_before_kansuru_lost_its_ni():
-    """「取扱い関する」 (a deferred-payment service's terms, read by hand): 関する after a noun takes に; after の it is a
-    relative clause of its own, and 相関する a word."""
+def test_a_noun_with_its_okurigana_before_kansuru_lost_its_ni():
+    """「個人情報の取扱い関する同意条項」 (a deferred-payment service's terms, read by hand): 関する takes に after a noun,
+    one written with its okurigana (取扱い, 手続き) as after 本規約; 相関する is a word."""
     raw = POINTCOM.read_text(encoding="utf-8")
-    written = next(w for w in ("サービスに関する", "運営に関する", "に関する") if w in raw)
-    slip = written.replace("に関する", "関する")
-    added = findings_added(POINTCOM, written, slip, "confusable-word")
-    assert [f.suggestion for f in added] == [written]
-    assert not findings_added(POINTCOM, written, written.replace("に関する", "の関する"), "confusable-word")
+    written = next(w for w in ("サービスの運営に関する", "に関する") if w in raw)
+    added = findings_added(POINTCOM, written, "情報の取扱い関する", "grammar-slip")
+    assert [f.suggestion for f in added] == ["取扱いに関する"]
+    assert not findings_added(POINTCOM, written, "情報の取扱いに関する", "grammar-slip")
+    assert not findings_added(POINTCOM, written, "情報が相関する", "grammar-slip")
+
+
+def test_a_range_of_item_labels_past_the_articles_last_item():
+    """「利用者はご自身または第三者を利用して、以下の(1)～(8)の行為を行ってはならない」 over a list of seven (a
+    deferred-payment service's terms, read by hand; again in its second paragraph, 「上記の（１）～（８）の行為」): planted
+    in a real list of five."""
+    ekyc = Path(__file__).resolve().parent.parent / "raw" / "saporis" / "ekyc-terms.txt"
+    written = "次の各号に掲げるいずれかの事由"
+    added = findings_added(ekyc, written, "以下の(1)～(6)のいずれかの事由", "reference-dangling")
+    assert [(f.excerpt, f.suggestion) for f in added] == [("以下の(1)～(6)", "5")]
+    assert not findings_added(ekyc, written, "以下の(1)～(5)のいずれかの事由", "reference-dangling")
 
 
 def test_a_polite_ending_typed_twice():

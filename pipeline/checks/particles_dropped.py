@@ -316,11 +316,13 @@ def _light_verb_findings(ctx: Context):
 
 
 # These verbs take what they relate to with に and nothing else (「本サービスに係る」「本規約に基づき」「利用者に対し」): a noun
-# written straight before one (「本サービス係るソフトウェア」「本規約関する事項」) has lost its に. (Compounds such as 敵対する,
+# written straight before one (「本サービス係るソフトウェア」「本規約関する事項」, a noun with its okurigana too: 「取扱い関する」)
+# has lost its に. (Compounds such as 敵対する,
 # 相対する are one noun and する to MeCab, and 係る alone, 「係る事態」, follows no noun.)
 # The same for において and における (「本規約おいて、次の用語は…」): MeCab reads the kana as 置く, but おいて then a
 # comma, は or も, and おける, are the compound particle's (荷物おいて行く, を dropped before 置く, is not sought).
-_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcら])(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
+_NI_VERBS = re.compile(r"(?:(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcら])|(?<=[\u4e00-\u9fff][いきしみりちえけ]))"
+                       r"(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
                        r"|おい(?=て[、，はも])|おけ(?=る)|つい(?=て)|よ[りるっれ]|類[すし]|従[いうっえわ]|応[じず]|際[しす]"
                        r"|反[しす]|達[しす])")
 # (also ついて, よる, 類する, 従う, 応じる, 際する, 反する, 達する, which take に alone as well: 「洗面台等ついては」「次の定義
@@ -334,7 +336,9 @@ _NI_LEMMAS = frozenset(("掛かる", "係る", "関する", "基づく", "対す
 _ADVERBIAL_NOUNS = frozenset(("一切", "随時", "適宜", "常時", "一律", "順次", "都度", "即時", "全部", "一部", "直接",
                               "個別", "別途", "相互", "当然", "終始", "一斉", "事前", "事後", "同時", "優先",
                               # 「問い合わせには原則応じません」: 原則 for 原則として (as a rule)
-                              "原則"))
+                              "原則",
+                              # 「できる限り従う」「可能な限り対応する」: as far as (it can)
+                              "限り"))
 
 
 @particle_check

@@ -961,6 +961,37 @@ def _announces_what_follows(text: str, lo: int, hi: int, m: re.Match) -> bool:
     return "。" not in text[m.end():hi].rstrip("\n 　").rstrip("。") and not _in_quotes(text[lo:hi], m.start() - lo)
 
 
+# 「以下の(1)～(8)の行為」, 「上記の（１）～（８）」: a range of the article's own item labels, named by a pointer at them
+_ITEM_RANGE = re.compile(r"(?:以下|次|上記|前記|下記)の?[ \u3000]*(?P<range>[（(](?P<a>[0-9０-９]{1,2})[）)][ \u3000]*"
+                         r"(?:～|〜|から|乃至|ないし)[ \u3000]*[（(](?P<b>[0-9０-９]{1,2})[）)])")
+
+
+def _item_range_findings(ctx: Context):
+    """「以下の(1)～(8)の行為を行ってはならない」 over an article whose list runs (１) to (７): the range names an item the
+    article does not have (an item dropped, the sentence not mended). Only where the article's items are numbered 1 to
+    k once each, in one list."""
+    for m in ctx.finditer(_ITEM_RANGE):
+        art = ctx.article_at(m.start())
+        if art is None:
+            continue
+        numbers = [it.number for p in art.paragraphs for it in p.items]
+        k = len(numbers)
+        a, b = int(m.group("a").translate(WIDE_DIGITS)), int(m.group("b").translate(WIDE_DIGITS))
+        if a != 1 or not k or numbers != list(range(1, k + 1)) or b <= k:
+            continue
+        written = m.group("b")
+        fixed = str(k).translate(_TO_WIDE) if written.translate(WIDE_DIGITS) != written else str(k)
+        span = (m.start("b"), m.end("b"))
+        yield ctx.finding(
+            "reference-dangling", span,
+            f"「{m.group('range')}」: {article_place(art)}の号は({k})までです（({b})はありません）。",
+            f"「{m.group('range')}」: the items of {article_place(art)} end at ({k}); there is no ({b}).",
+            suggestion=fixed, excerpt=ctx.text[m.start():m.end()])
+
+
+_TO_WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def _announced_list_missing(ctx: Context):
     """「第6条（返品）次の各号に該当する場合、当社は…売買契約を解除できるものとします。」 and nothing after it in the
     article: the list its last sentence announces is not there (pub439's, whose items stand under the next article's
@@ -1017,6 +1048,7 @@ def _items_named_for_paragraphs(ctx: Context):
 
 
 def _dangling(ctx: Context):
+    yield from _item_range_findings(ctx)
     yield from _paragraphs_named_for_items(ctx)
     yield from _items_named_for_paragraphs(ctx)
     yield from _announced_list_missing(ctx)

@@ -240,16 +240,14 @@ def _inside_exception(text: str, start: int, end: int, exceptions: tuple[str, ..
 
 
 @lru_cache(maxsize=None)
-def _compound_particles() -> tuple[dict[tuple[str, str], tuple[str, bool, bool]], re.Pattern]:
-    """(lemma, connective surface) → (compound particle, bare noun allowed, told after の), and a pattern finding the
-    surfaces."""
+def _compound_particles() -> tuple[dict[tuple[str, str], tuple[str, bool]], re.Pattern]:
+    """(lemma, connective surface) → (compound particle, bare noun allowed), and a pattern finding the surfaces."""
     table = {}
     for row in load_tsv("compound_particles.tsv"):
         lemma, forms, phrase = row[0], row[1].split(","), row[2]
         bare_ok = len(row) > 3 and row[3] == "yes"
-        after_no_told = not (len(row) > 3 and row[3] == "not-after-no")
         for f in forms:
-            table[(lemma, f)] = (phrase, bare_ok, after_no_told)
+            table[(lemma, f)] = (phrase, bare_ok)
     surfaces = sorted({f for _, f in table}, key=len, reverse=True)
     # after に (the right way, and nearly every occurrence) there is nothing to tag
     return table, re.compile("(?<![に\n])(?:" + "|".join(map(re.escape, surfaces)) + ")")
@@ -270,7 +268,7 @@ def compound_particle_findings(ctx: Context):
         hit = table.get((verb.lemma, verb.surface))
         if hit is None or verb.pos != "動詞" or before.end + base != start:
             continue
-        phrase, bare_ok, after_no_told = hit
+        phrase, bare_ok = hit
         rest = toks[i + 1:i + 3]
         if any(t.lemma in _CONTINUING for t in rest):
             continue
@@ -283,8 +281,6 @@ def compound_particle_findings(ctx: Context):
         if rest and rest[0].surface == "て" and rest[0].start + base == end:
             end, written = end + 1, written + "て"  # the whole particle: 「の応じて」, not 「の応じ」
         if before.surface == "の" and before.pos == "助詞":
-            if not after_no_told:
-                continue
             span = (start - 1, end)
             fixed = "に" + written
             ja, en = "「の」ではなく「に」", "に, not の,"
