@@ -280,7 +280,8 @@ def test_a_polite_ending_typed_twice():
     raw = POINTCOM.read_text(encoding="utf-8")
     written = next(w for w in ("行ってください", "お問い合わせください", "ご了承ください", "ください") if w in raw)
     added = findings_added(POINTCOM, written, written + "ください", "duplication")
-    assert [(f.suggestion, f.severity) for f in added] == [("ください", "warning")]
+    assert [(f.message.split("（")[0], f.suggestion, f.severity) for f in added] == [
+        ("「ください」が繰り返されています", "", "warning")]
     assert not findings_added(POINTCOM, written, "ますます" + written, "duplication")
 
 

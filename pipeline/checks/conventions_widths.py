@@ -250,7 +250,7 @@ def _mixed_date_findings(ctx: Context):
     """「(2020年７月１日設立)」 and 「2020年７月22日から施行する」 beside 「2022年2月」: one date written in digits of two
     widths (a month typed in the IME's full width after a year typed half width). No writer means it."""
     src = ctx.doc.source.text
-    dates = [m for m in _DATE.finditer(src)]
+    dates = list(_DATE.finditer(src))
     mixed = [m for m in dates if len({"０" <= c <= "９" for c in m.group(0) if c.isdigit()}) > 1]
     if not mixed or len(mixed) > _MIXED_DATES or len(dates) - len(mixed) < len(mixed):
         return
@@ -267,6 +267,7 @@ def _mixed_date_findings(ctx: Context):
             f"日付「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。この文書の他の日付は幅を揃えています。",
             f"The date 「{written}」 mixes full- and half-width digits (「{want}」); the document's other dates keep one width.",
             suggestion=want, excerpt=written, severity="warning")
+
 
 # a letter and its number (B5, Ｂ４, A4 判, Q1): a paper size or a code, written in one width or the other
 _CODE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([A-Za-zＡ-Ｚａ-ｚ])([0-9０-９]{1,2})(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")

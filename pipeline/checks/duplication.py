@@ -1229,20 +1229,7 @@ def _doubled_ru_findings(ctx: Context):
             suggestion=text[s:m.end() - 1], excerpt=text[max(ctx.line_span(s)[0], s - 6):m.end() + 3])
 
 
-# a polite ending typed twice (「お問い合わせくださいください」): a request or a courtesy is said once; no text of the
-# corpus doubles one (ますます, more and more, is an adverb of its own and no ending here)
-_DOUBLED_POLITE = re.compile(r"(?P<w>ください|下さい|いたします|致します|いただきます|頂きます|ございます)(?P=w)")
 
-
-def _doubled_polite_findings(ctx: Context):
-    text = ctx.text
-    for m in ctx.finditer(_DOUBLED_POLITE):
-        w = m.group("w")
-        yield ctx.finding(
-            "duplication", m.span(),
-            f"「{w}」が2回続いています（「{text[max(0, m.start() - 4):m.end()]}」）。",
-            f"「{w}」 typed twice in a row: 「{text[max(0, m.start() - 4):m.end()]}」.",
-            suggestion=w, excerpt=text[max(ctx.line_span(m.start())[0], m.start() - 6):m.end() + 2])
 
 
 # a company's legal form written both before and after its name (「株式会社三井住友カード株式会社」): a name bears its
@@ -1344,10 +1331,16 @@ def _listed_twice_findings(ctx: Context):
 # number again. No text of the corpus writes one.
 _CITATION_TWICE = re.compile(r"第(?P<n>[0-9０-９〇一二三四五六七八九十百千]+[条項号])(?P=n)")
 
+# a polite ending typed twice (「お問い合わせくださいください」): a request or a courtesy is said once; no text of the
+# corpus doubles one (ますます, more and more, is an adverb of its own and no ending here)
+_DOUBLED_POLITE = re.compile(r"(?P<n>ください|下さい|いたします|致します|いただきます|頂きます|ございます)(?P=n)")
 
-def _citation_number_twice_findings(ctx: Context):
+
+def _written_twice_findings(ctx: Context):
+    """A citation's number and counter written again (_CITATION_TWICE), a polite ending typed twice (_DOUBLED_POLITE):
+    the second copy, to be taken out."""
     text = ctx.text
-    for m in ctx.finditer(_CITATION_TWICE):
+    for m in (m for rx in (_CITATION_TWICE, _DOUBLED_POLITE) for m in ctx.finditer(rx)):
         n = m.group("n")
         yield ctx.finding(
             "duplication", (m.end("n"), m.end()),
@@ -1477,12 +1470,11 @@ def duplication(ctx: Context):
     yield from _copied_block_findings(ctx.full)
     yield from _repeated_block_findings(ctx)
     yield from _listed_twice_findings(ctx)  # a matter of its sentence alone
-    yield from _citation_number_twice_findings(ctx)  # a matter of its line alone
+    yield from _written_twice_findings(ctx)  # a matter of its line alone
     yield from _neighbour_twice_findings(ctx)  # a matter of its line alone
     yield from _doubled_mark_findings(ctx)  # a mark typed twice is a matter of its line alone
     yield from _doubled_kanji_findings(ctx)  # a kanji typed twice, likewise
     yield from _doubled_ru_findings(ctx)
-    yield from _doubled_polite_findings(ctx)  # an ending typed twice, likewise
     yield from _form_twice_findings(ctx)  # a matter of its line alone
     yield from _second_proviso_findings(ctx)  # a matter of its paragraph alone
     yield from near_duplicate_findings(ctx, _sentence_events(ctx.full))  # a matter of its article alone

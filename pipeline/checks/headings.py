@@ -189,7 +189,7 @@ def _uncaptioned_article_findings(ctx: Context):
     after = min((h for h in heads if h > a.span[0]), default=len(text))
     if before is not None and not any(b is not a and before < b.span[0] < after for b in arts):
         return  # alone in its chapter: the chapter's title is its caption
-    label = ctx.full.text[a.heading_span[0]:a.heading_span[1]].strip() or article_label(a.number)
+    label = text[a.heading_span[0]:a.heading_span[1]].strip() or article_label(a.number)
     yield ctx.finding(
         "heading-untitled", a.heading_span,
         f"{article_label(a.number)}には見出しがありません。この文書のほかの条はすべて見出しがあります（{len(arts) - 1}条）。",
