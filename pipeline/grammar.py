@@ -25,6 +25,8 @@ NUM = r"(?:[0-9]{1,6}|(?!参[加照考画与入列議事集])[〇零一二三四
 _MAX_DIGITS = 18
 # full-width digits to ASCII, for text read before normalization folds them (str.translate)
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# and back: ASCII digits to full width, to write a number in the width its text uses
+TO_WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 _SP = r"[ \u3000]*"
 
 

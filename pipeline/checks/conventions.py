@@ -447,13 +447,13 @@ def _soft_wrap_findings(ctx: Context):
 _NOUN_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc々）」])(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは)"
                                r"(?P<comma>[、，,])?")
 # 「利用者および、または公衆」: and/or, two conjunctions set apart on purpose
-_NOUN_CONJUNCTION_ONLY = re.compile(r"[ \u3000]*(?:及び|および|又は|または)")
+_AND_OR_SECOND = re.compile(r"[ \u3000]*(?:及び|および|又は|または)")
 
 
 def _comma_after_conjunction_findings(ctx: Context):
     src = ctx.doc.source.text
     found = list(_NOUN_CONJUNCTION.finditer(src))
-    commas = [m for m in found if m.group("comma") and not _NOUN_CONJUNCTION_ONLY.match(src, m.end())]
+    commas = [m for m in found if m.group("comma") and not _AND_OR_SECOND.match(src, m.end())]
     if not commas or not _clear(len(found) - len(commas), len(commas)):
         return
     for m in commas:

@@ -8,9 +8,9 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..grammar import ROMAN, WIDE_DIGITS
+from ..grammar import ROMAN, TO_WIDE_DIGITS, WIDE_DIGITS
 from . import Context
-from .conventions_widths import _MAJORITY, _MIN_USES, _TO_FULL, _clear, _is_full, _norm_span
+from .conventions_widths import _MAJORITY, _MIN_USES, _clear, _is_full, _norm_span
 from .refs import targets
 
 
@@ -325,7 +325,7 @@ def _supplement_width_findings(ctx: Context, main: list):
             continue
         odd = [(at, m) for at, m, full in heads if full != full_major]
         yield from _told_once(ctx, "条", odd, major, len(main), "幅", "has its number in the other width",
-                              WIDE_DIGITS if major == "半角" else _TO_FULL)
+                              WIDE_DIGITS if major == "半角" else TO_WIDE_DIGITS)
 
 
 def _article_number_at(ctx: Context, art) -> int:
@@ -376,7 +376,7 @@ def _width_switch(ctx: Context, kind: str, found: list, among_one_digit: bool = 
             f"{kind}の見出しの番号が最初の{i}か所（「{written}」から）だけ{before}で、以後の{n_after}か所は{after}です。",
             f"The first {i} {kind} headings (from 「{written}」) have {'full' if first_full else 'half'} width numbers, "
             f"the {n_after} after them the other width.",
-            suggestion=m.group(1).translate(WIDE_DIGITS if first_full else _TO_FULL),
+            suggestion=m.group(1).translate(WIDE_DIGITS if first_full else TO_WIDE_DIGITS),
             excerpt=_line_excerpt(ctx.doc.source.text, at))
         return
     yield ctx.finding(
@@ -431,7 +431,7 @@ def _width_minority(ctx: Context, kind: str, found: list):
         return
     minority = [(at, m) for at, m, full, _ in found if full == odd]
     yield from _told_once(ctx, kind, minority, major, n_major, "幅", "has its number in the other width",
-                          WIDE_DIGITS if major == "半角" else _TO_FULL)
+                          WIDE_DIGITS if major == "半角" else TO_WIDE_DIGITS)
 
 
 def _told_once(ctx: Context, kind: str, minority: list, major: str, n_major: int, what: str, what_en: str, table):

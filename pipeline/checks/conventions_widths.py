@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from bisect import bisect_left
 
-from ..grammar import WIDE_DIGITS
+from ..grammar import TO_WIDE_DIGITS, WIDE_DIGITS
 from . import Context, finditer_in_lines
 from .sentence_style import spoken_register
 
@@ -187,7 +187,6 @@ def _spaced_name_findings(ctx: Context):
 # label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
 _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"
                       r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%])")
-_TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 _TO_FULL_MARKS, _TO_HALF_MARKS = str.maketrans(".:", "．："), str.maketrans("．：", ".:")
 
 
@@ -225,7 +224,7 @@ def _mixed_number_findings(ctx: Context):
             if plain_times < 2:
                 continue  # every time of the document written 「10：00」: its house style, not one slipped
         full = _is_full(written[0])
-        want = written.translate(_TO_FULL if full else WIDE_DIGITS).translate(_TO_FULL_MARKS if full else _TO_HALF_MARKS)
+        want = written.translate(TO_WIDE_DIGITS if full else WIDE_DIGITS).translate(_TO_FULL_MARKS if full else _TO_HALF_MARKS)
         mixed_digits = len({_is_full(c) for c in written if c.isdigit()}) > 1
         what = ("数字" if mixed_digits else "数字と小数点" if ("．" in written or "." in written) else
                 "数字とコロン" if ("：" in written or ":" in written) else "数字")
@@ -261,7 +260,7 @@ def _mixed_date_findings(ctx: Context):
         written = m.group(0)
         half = sum(1 for c in written if c.isascii() and c.isdigit())
         full = sum(1 for c in written if "０" <= c <= "９")
-        want = written.translate(_TO_FULL if half < full else WIDE_DIGITS)
+        want = written.translate(TO_WIDE_DIGITS if half < full else WIDE_DIGITS)
         yield ctx.finding(
             "convention-deviation", span,
             f"日付「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。この文書の他の日付は幅を揃えています。",
@@ -350,7 +349,7 @@ def _mixed_citation_findings(ctx: Context):
         chars = list(m.group(0))
         for k in range(1, 4):
             if m.group(k) and len(m.group(k)) == 1:
-                chars[m.start(k) - m.start()] = m.group(k).translate(_TO_FULL if major else WIDE_DIGITS)
+                chars[m.start(k) - m.start()] = m.group(k).translate(TO_WIDE_DIGITS if major else WIDE_DIGITS)
         want = "".join(chars)
         yield ctx.finding(
             "convention-deviation", span,
@@ -398,7 +397,7 @@ def _citation_width_findings(ctx: Context):
         if span is None:
             continue
         written = m.group(0)
-        want = written.translate(_TO_FULL if major == "全角" else WIDE_DIGITS)
+        want = written.translate(TO_WIDE_DIGITS if major == "全角" else WIDE_DIGITS)
         width = "full" if major == "全角" else "half"
         yield ctx.finding(
             "convention-deviation", span,
@@ -491,7 +490,7 @@ def _digit_width_findings(ctx: Context):
     for line in _lines_of(ctx, minority):
         a, b = line[0]
         seen = src[ctx.doc.norm.offsets[a]:ctx.doc.norm.offsets[b - 1] + 1]
-        want = seen.translate(WIDE_DIGITS if major == "半角" else _TO_FULL)
+        want = seen.translate(WIDE_DIGITS if major == "半角" else TO_WIDE_DIGITS)
         more = _more(line)
         after = ctx.doc.norm.offsets[b - 1] + 1
         unit = src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の

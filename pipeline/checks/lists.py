@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import Context, finditer, rule, runs_to_the_cut
-from ..grammar import int_to_kanji, to_int
+from ..grammar import TO_WIDE_DIGITS, int_to_kanji, to_int
 from .run_in import PARAGRAPH_RUN_IN
 
 _PREDICATE = {"動詞", "形容詞", "助動詞"}
@@ -134,11 +134,10 @@ def _label_like(label: str, n: int) -> str:
 
 # the number again at the start of the text, as a label (「1.」「1．」「(1)」「1)」), not the start of a figure (「1.5倍」)
 def _label_again(n: int) -> re.Pattern:
-    d = f"(?:{n}|{chr(0xFF10 + n) if n < 10 else str(n).translate(_TO_FULL)})"
+    d = f"(?:{n}|{chr(0xFF10 + n) if n < 10 else str(n).translate(TO_WIDE_DIGITS)})"
     return re.compile(rf"[ \u3000]*(?:{d}[.．)）]|[(（]{d}[)）])(?![0-9０-９])")
 
 
-_TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 _PUNCTUATED = re.compile(r"^(?:[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])$")
 
 

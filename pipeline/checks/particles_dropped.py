@@ -321,8 +321,9 @@ def _light_verb_findings(ctx: Context):
 # 相対する are one noun and する to MeCab, and 係る alone, 「係る事態」, follows no noun.)
 # The same for において and における (「本規約おいて、次の用語は…」): MeCab reads the kana as 置く, but おいて then a
 # comma, は or も, and おける, are the compound particle's (荷物おいて行く, を dropped before 置く, is not sought).
-_NI_VERBS = re.compile(r"(?:(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcら])|(?<=[\u4e00-\u9fff][いきしみりちえけ]))"
-                       r"(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
+# (one look-behind, which Context.finditer searches past by the body: the kana a noun's okurigana ends on are let in,
+# and the tokens then ask for a noun before the verb)
+_NI_VERBS = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcらいきしみりちえけ])(?:係[るり]|関[すし]|基づ[くきい]|対[すし]"
                        r"|おい(?=て[、，はも])|おけ(?=る)|つい(?=て)|よ[りるっれ]|類[すし]|従[いうっえわ]|応[じず]|際[しす]"
                        r"|反[しす]|達[しす])")
 # (also ついて, よる, 類する, 従う, 応じる, 際する, 反する, 達する, which take に alone as well: 「洗面台等ついては」「次の定義

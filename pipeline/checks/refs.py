@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..grammar import WIDE_DIGITS, ends_with_article_range, match_item_label
+from ..grammar import TO_WIDE_DIGITS, WIDE_DIGITS, ends_with_article_range, match_item_label
 from ..tokens import tokenize
 from . import Context, article_label, cut_off_at, notation_canon, partial_text, rule
 from .base import article_place
@@ -980,7 +980,7 @@ def _item_range_findings(ctx: Context):
         if a != 1 or not k or numbers != list(range(1, k + 1)) or b <= k:
             continue
         written = m.group("b")
-        fixed = str(k).translate(_TO_WIDE) if written.translate(WIDE_DIGITS) != written else str(k)
+        fixed = str(k).translate(TO_WIDE_DIGITS) if written.translate(WIDE_DIGITS) != written else str(k)
         span = (m.start("b"), m.end("b"))
         yield ctx.finding(
             "reference-dangling", span,
@@ -988,8 +988,6 @@ def _item_range_findings(ctx: Context):
             f"「{m.group('range')}」: the items of {article_place(art)} end at ({k}); there is no ({b}).",
             suggestion=fixed, excerpt=ctx.text[m.start():m.end()])
 
-
-_TO_WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def _announced_list_missing(ctx: Context):

@@ -182,8 +182,7 @@ def second_person_findings(ctx: Context, defs: dict):
     found = list(_SECOND_PERSON.finditer(text))
     if not found or len(found) > _SECOND_PERSON_SLIPS or _defined_user(text, defs) is None:
         return
-    speaker = max(_SPEAKERS, key=text.count)
-    uses = text.count(speaker)
+    uses, speaker = max((text.count(s), s) for s in _SPEAKERS)
     if uses < _SPEAKER_USES:
         return
     for m in found:

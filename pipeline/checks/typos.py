@@ -1066,8 +1066,6 @@ def _inside_kana_spelling(run: str, unseen: list[int]) -> bool:
     return bool(spans) and all(any(a <= i and i + 3 <= b for a, b in spans) for i in unseen)
 
 
-
-
 def _noun_particle_verb(left: str, run: str, right: str, unseen: list[int]) -> bool:
     """Do the 3-grams law text never writes lie in a noun's case particle and the verb after it, written in kana and
     known to MeCab's dictionary (「お客様がとった行動」: が|とっ|た, 取る)? Law text writes such verbs in kanji (取った), so

@@ -52,6 +52,9 @@ def _slipped_kanji(ctx: Context, s: int) -> tuple[int, ...]:
     return ()
 
 
+_THREE_KANJI = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 @lru_cache(maxsize=1)
 def _words_of_three() -> dict[str, list[tuple[float, str, int]]]:
     """The words of three kanji general Japanese writes _GENERAL_WHOLE or more, by each of their shapes with one kanji
@@ -63,8 +66,6 @@ def _words_of_three() -> dict[str, list[tuple[float, str, int]]]:
                 out.setdefault(w[:i] + "?" + w[i + 1:], []).append((share, w, i))
     return out
 
-
-_THREE_KANJI = re.compile(r"[\u4e00-\u9fff]{3}")
 
 
 def _fixes(w: str) -> tuple[tuple[float, str, str, int], ...]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput, ClausediffError, LimitExceeded
+from ..grammar import TO_WIDE_DIGITS
 from ..model import Removal, Source
 
 if TYPE_CHECKING:
@@ -60,7 +61,6 @@ _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
 _ZODIAC = "子丑寅卯辰巳午未申酉戌亥"
 _KANJI_DIGITS = "〇一二三四五六七八九"
 _LEGAL_DIGITS = "〇壱弐参四伍六七八九"
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def _roman(n: int) -> str:
@@ -101,7 +101,7 @@ def format_number(n: int, fmt: str | None) -> str:
     if fmt in ("decimal", "decimalHalfWidth"):
         return str(n)
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
-        return str(n).translate(_FULL)
+        return str(n).translate(TO_WIDE_DIGITS)
     if fmt == "decimalZero":
         return f"{n:02d}"
     if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
