@@ -86,12 +86,48 @@ def _pattern(p: str, spec) -> tuple[re.Pattern, float, bool]:
     return re.compile(p), float(spec), False
 
 
-@lru_cache(maxsize=65536)
+_LEMMAS: dict[str, tuple[str, ...]] = {}  # text → its content lemmas
+_LEMMAS_MAX = 65536
+
+
 def content_lemmas(text: str) -> tuple[str, ...]:
     """The content words of ``text`` by lemma. Cached: every clause is scored against every topic, and
     each topic's keywords are read again for each clause."""
-    return tuple(t.lemma for t in tokenize(text) if t.pos in CONTENT_POS and len(t.lemma) > 0
-                 and not t.lemma.isdigit())
+    got = _LEMMAS.get(text)
+    if got is None:
+        got = tuple(t.lemma for t in tokenize(text) if t.pos in CONTENT_POS and len(t.lemma) > 0
+                    and not t.lemma.isdigit())
+        if len(_LEMMAS) >= _LEMMAS_MAX:
+            _LEMMAS.clear()
+        _LEMMAS[text] = got
+    return got
+
+
+_DEFINES = re.compile(r"\s*(?:\d+[.．]\s*)?[「『][^」』]{1,40}[」』]\s*(?:とは|は、?[^。]{0,40}をいう)")
+
+
+def _compared_texts(a: Article) -> tuple[str, str, list[str]]:
+    """What the comparison reads of an article: its heading, its body, and its paragraphs
+    (those that define a term, 「不可抗力」とは…, are no clause on that topic)."""
+    return a.title or "", a.body, [p.text for p in a.paragraphs if p.text.strip() and not _DEFINES.match(p.text)]
+
+
+def known_lemmas(doc: Document) -> dict[str, tuple[str, ...]]:
+    """The content lemmas of every text ``compare`` reads of ``doc``: computed where the document was read and
+    checked (its lines tagged there already), handed to the process that compares with ``learn_lemmas``."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in doc.all_articles():
+        title, body, paras = _compared_texts(a)
+        for text in (title, body, *paras):
+            out[text] = content_lemmas(text)
+    return out
+
+
+def learn_lemmas(known: dict[str, tuple[str, ...]]) -> None:
+    """Remember lemmas computed elsewhere (``known_lemmas``): the same as this process would compute."""
+    if len(_LEMMAS) + len(known) > _LEMMAS_MAX:
+        _LEMMAS.clear()
+    _LEMMAS.update(known)
 
 
 # ------------------------------------------------------------------ result model
@@ -219,9 +255,6 @@ def _score(u: _Unit, topic: Topic, tvec: dict[str, float], use_title: bool = Tru
     return W_TITLE * t + W_BODY * body + W_COS * cos
 
 
-_DEFINES = re.compile(r"\s*(?:\d+[.．]\s*)?[「『][^」』]{1,40}[」』]\s*(?:とは|は、?[^。]{0,40}をいう)")
-
-
 def _assign(scores: dict[str, float]) -> list[str]:
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < THRESHOLD:
@@ -263,11 +296,10 @@ def compare(docs: list[Document], names: list[str | None] | None = None) -> Comp
     para_units: dict[tuple[str, str], list[_Unit]] = {}
     for e in entries:
         for a in e.articles:
-            units[(e.id, e.key(a))] = _unit(a.title or "", a.body)
-            # a paragraph that defines a term (「不可抗力」とは…) is not a clause on that topic
-            paras = [p for p in a.paragraphs if p.text.strip() and not _DEFINES.match(p.text)]
+            title, body, paras = _compared_texts(a)
+            units[(e.id, e.key(a))] = _unit(title, body)
             if len(paras) >= 2:
-                para_units[(e.id, e.key(a))] = [_unit("", p.text) for p in paras]
+                para_units[(e.id, e.key(a))] = [_unit("", p) for p in paras]
 
     # IDF over the articles being compared (plus one pseudo-document per topic, so
     # that a lemma found in no article still has a finite weight).

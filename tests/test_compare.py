@@ -226,3 +226,22 @@ def test_cmd_compare_outputs(tmp_path, capsys):
     d = json.loads(capsys.readouterr().out)
     assert d["schema"] == "clausediff.compare/1"
     assert d["documents"][1]["name"] == "サイバートラスト株式会社 iTrust本人確認サービス"
+
+
+def test_lemmas_handed_over_spare_the_comparison_all_tagging(docs, comp, monkeypatch):
+    """`clausediff run` reads and checks each document in a worker; the worker hands the lemmas of every text the
+    comparison reads (known_lemmas) to the parent, which then compares without tagging a line again, and alike."""
+    import pipeline.compare as cmp
+
+    known = [cmp.known_lemmas(d) for d in docs]
+    load_topics()
+    monkeypatch.setattr(cmp, "_LEMMAS", {k: v for k, v in cmp._LEMMAS.items() if k not in set().union(*known)})
+    for k in known:
+        cmp.learn_lemmas(k)
+
+    def no_tagging(*_):
+        raise AssertionError("tagged again in the comparing process")
+
+    monkeypatch.setattr(cmp, "tokenize", no_tagging)
+    again = compare(docs)
+    assert again.assignment == comp.assignment and again.pairs == comp.pairs

@@ -17,6 +17,7 @@ import json
 import multiprocessing as mp
 import os
 import pickle
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from typing import Callable
 
 from ..api import compare_versions, read_document
 from ..checks import known_findings, learn_findings, load_rules, run_checks
-from ..compare import compare
+from ..compare import compare, known_lemmas, learn_lemmas
 from ..errors import EXIT_INTERNAL, BadInput, ClausediffError, OutputError
 from ..ingest import DEFAULT_LIMITS, Deadline, Limits
 from ..io import remove_stale_temps, safe_name, write_atomic
@@ -119,7 +120,8 @@ def _read_and_check(path: Path, limits: Limits, reraise_here: bool = False) -> t
         doc = read_document(path, limits)
         findings = run_checks(doc)
         deadline.check("after the checks")
-        return doc, findings, known_findings(doc), None
+        # what the diffs and the vendor comparison ask of the document later, computed here, its lines tagged already
+        return doc, findings, (known_findings(doc), known_lemmas(doc)), None
     except Exception as err:  # handed back, to be recorded with the document's name
         if reraise_here:
             raise
@@ -153,11 +155,28 @@ def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, r
     # gone before the first result is handed on, so no worker outlives this stage (the reports after it may be
     # killed half way: nothing of the run may be left holding its pipes); a worker whose parent dies dies with it.
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent) as pool:
-        done = list(pool.map(_read_and_check, paths, [limits] * len(paths)))
+        results = pool.map(_read_and_check, paths, [limits] * len(paths))  # every worker forked by now
+        _preload_renderers()
+        done = list(results)
     for doc, findings, known, err in done:
         if err is None:
-            learn_findings(doc, known)  # the diffs ask for the new versions' findings: not computed again
+            learn_findings(doc, known[0])  # the diffs ask for the new versions' findings: not computed again
+            learn_lemmas(known[1])
         yield doc, findings, err
+
+
+def _preload_renderers() -> None:
+    """Import the report formats' modules (openpyxl with numpy: half a second) in a thread while the workers check:
+    this process only waits for them then. After the fork, so no worker inherits an import half done. A module that
+    fails to import is left to the report that needs it, which fails as it would have."""
+    def load() -> None:
+        for fmt in (*CHECK_FORMATS.in_run(), *DIFF_FORMATS.in_run(), *COMPARE_FORMATS.in_run()):
+            try:
+                fmt.preload()
+            except Exception:
+                pass
+
+    threading.Thread(target=load, name="preload-renderers", daemon=True).start()
 
 
 def _die_with_parent() -> None:
@@ -276,7 +295,9 @@ def _reports(result: RunResult, docs: dict, out: Path, index: list, unique: Call
             for fmt in DIFF_FORMATS.in_run():
                 files.append(f"{stem}{fmt.suffix}")
                 write_atomic(out / files[-1], fmt.render(diff), encoding=fmt.encoding)
-            files += [p.name for p in write_tables(diff_rows(diff), out, stem)]
+            # the CSV tables beside them; the workbook of the same tables is the diff's XLSX format, written above
+            files += [p.name for p in write_tables(diff_rows(diff), out, stem,
+                                                   workbook=not any(f.suffix == ".xlsx" for f in DIFF_FORMATS.in_run()))]
             summary = diff.summary()
             title = b.title or docs[b.order].title or key
             index.append(IndexEntry(f"{title}（{key}）{a.effective_date or a.path.name} → "

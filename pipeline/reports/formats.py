@@ -25,6 +25,7 @@ class Format:
     in_run: bool = False  # written by `clausediff run` for every diff
     # (renderer keyword, command-line argument) pairs the renderer takes, e.g. (("include_unchanged", "all"),)
     options: tuple[tuple[str, str], ...] = ()
+    imports: tuple[str, ...] = ()  # modules the renderer imports when it is called (for ``preload``)
 
     def render(self, result: Any, **arguments: Any) -> str | bytes:
         """The rendered result. ``arguments`` are command-line values by argument name; those this format
@@ -32,6 +33,12 @@ class Format:
         module, _, function = self.renderer.partition(":")
         fn: Callable = getattr(import_module(module), function)
         return fn(result, **{kw: arguments[arg] for kw, arg in self.options if arg in arguments})
+
+    def preload(self) -> None:
+        """Import what rendering will need, ahead of it (``clausediff run`` does so while its workers check)."""
+        import_module(self.renderer.partition(":")[0])
+        for module in self.imports:
+            import_module(module)
 
     def arguments(self) -> tuple[str, ...]:
         """The command-line arguments this format reads."""
@@ -79,7 +86,7 @@ DIFF_FORMATS = Formats(
     Format("md", "pipeline.reports.markdown:diff_markdown", ".md", in_run=True),
     Format("html", "pipeline.reports.html:diff_html", ".html", in_run=True),
     Format("docx", "pipeline.reports.docx:diff_docx", ".docx", binary=True, in_run=True, options=(("include_unchanged", "all"),)),
-    Format("xlsx", "pipeline.reports.tables:diff_xlsx", ".xlsx", binary=True, in_run=True),
+    Format("xlsx", "pipeline.reports.tables:diff_xlsx", ".xlsx", binary=True, in_run=True, imports=("openpyxl", "openpyxl.worksheet.datavalidation")),
 )
 
 CHECK_FORMATS = Formats(
@@ -100,5 +107,6 @@ COMPARE_FORMATS = Formats(
     Format("md", "pipeline.reports.compare:comparison_markdown", ".md", in_run=True),
     Format("html", "pipeline.reports.compare:comparison_html", ".html", in_run=True),
     Format("csv", "pipeline.reports.compare:comparison_csv", ".csv", encoding="utf-8-sig"),
-    Format("xlsx", "pipeline.reports.compare:comparison_xlsx", ".xlsx", binary=True, in_run=True),
+    Format("xlsx", "pipeline.reports.compare:comparison_xlsx", ".xlsx", binary=True, in_run=True,
+           imports=("openpyxl", "openpyxl.worksheet.datavalidation")),
 )

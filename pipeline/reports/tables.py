@@ -186,14 +186,17 @@ def csv_text(table: Table) -> str:
     return buf.getvalue()
 
 
-def write_tables(frames: dict[str, "Table | pd.DataFrame"], folder, stem: str) -> list[Path]:
-    """Write ``{stem}_{name}.csv`` per table and one ``{stem}.xlsx`` with a sheet per table."""
+def write_tables(frames: dict[str, "Table | pd.DataFrame"], folder, stem: str, workbook: bool = True) -> list[Path]:
+    """Write ``{stem}_{name}.csv`` per table and (unless ``workbook`` is false: a caller that writes the
+    workbook as a report format of its own) one ``{stem}.xlsx`` with a sheet per table."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tables = {name: as_table(f) for name, f in frames.items()}
     written: list[Path] = []
     for name, t in tables.items():
         written.append(write_atomic(folder / f"{stem}_{name}.csv", csv_text(t), encoding="utf-8-sig"))
+    if not workbook:
+        return written
     target = folder / f"{stem}.xlsx"
     write_atomic(target, workbook_bytes(tables))  # in memory, then the one atomic writer every output uses
     written.append(target)
