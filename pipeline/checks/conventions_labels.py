@@ -753,7 +753,12 @@ def _paragraph_width_findings(ctx: Context):
             key, usual = (part, form, full), (part, form, not full)
             if _clear(widths[key], widths[usual]):
                 continue  # the document's own width for numbers of this form
-            if _clear(widths[usual], widths[key]) or (here[key] == 1 and here[usual] >= 2):
+            # told: a width the document clearly does not use; in an article that mixes the two, one number against
+            # two or more of the other width (unless the document writes more of its own), or numbers in the width
+            # the document writes a third as often or less (「１.」 then 「2.」「3.」, where 33 numbers are full width)
+            if (_clear(widths[usual], widths[key])
+                    or here[key] == 1 and here[usual] >= 2 and widths[key] <= widths[usual]
+                    or here[usual] and widths[usual] >= _MIXED_ARTICLE_MAJORITY * widths[key]):
                 odd.append((para, m, usual))
         if not odd:
             continue
@@ -768,6 +773,9 @@ def _paragraph_width_findings(ctx: Context):
             f"{'half' if to_full else 'full'} width; the document writes such paragraph numbers in "
             f"{'full' if to_full else 'half'} width ({n} of them).",
             suggestion=m.group(0)[0].translate(_WIDTH_OF[to_full]), excerpt=_line_excerpt(src, m.start()))
+
+
+_MIXED_ARTICLE_MAJORITY = 3  # in an article that mixes widths, the document's width when it has this many times the other
 
 
 def _paragraph_form(label: str) -> str:

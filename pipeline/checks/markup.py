@@ -135,9 +135,19 @@ _SHOWN_TAG = re.compile(r"<\s*/?\s*(?:dl|dt|dd|p|li|ul|ol|div|span|br|h[1-6]|a|t
                         r"(?:\s[^<>\n]{0,60})?\s*/?>", re.IGNORECASE)
 
 
+# a sentence that speaks of markup shows its tags on purpose: 「HTML（見出し<h2>、段落<p>、箇条書き<ul><li>等）が使えます」,
+# an editing screen's help
+_SPEAKS_OF_MARKUP = re.compile(r"HTML|タグ", re.IGNORECASE)
+
+
 def _shown_tag_findings(ctx: Context):
     text = ctx.text
     for m in ctx.finditer(_SHOWN_TAG):
+        lo, hi = ctx.line_span(m.start())
+        start = max(lo, text.rfind("。", lo, m.start()) + 1)
+        end = text.find("。", m.end(), hi)
+        if _SPEAKS_OF_MARKUP.search(_SHOWN_TAG.sub("", text[start:hi if end < 0 else end])):
+            continue
         yield ctx.finding(
             "markup-broken", m.span(),
             f"HTMLのタグ「{m.group(0)}」が文字としてページに表示されます（ソースで「<」「>」が「&lt;」「&gt;」と書かれています）。",

@@ -761,6 +761,8 @@ def stray_space(ctx: Context):
                 continue  # 「右上の <img alt=""> をクリック」: the picture stands in the space the reader dropped it from
             if _LABEL_OPENING_LINE.match(line[:s]):
                 continue  # 「3項 甲は、必要と…」: the paragraph's label, set apart from its text
+            if line.startswith("削除", e) and _DELETED_PROVISION.search(line, 0, s):
+                continue  # 「第甲条から第丙条まで 削除」: the formula of a provision deleted, its number and 削除 set apart
             if convention in ("bracket", "inner-paren") and not typed:
                 continue  # (a PDF's extractor sets a space before a bracket where the glyphs stand apart)
             if _NUMBER_BLANK.match(line, s):
@@ -1003,6 +1005,10 @@ def _cell_break_in(ctx: Context, a: int, b: int) -> bool:
     breaks = ctx.doc.source.cell_breaks
     i = bisect.bisect_left(breaks, a)
     return i < len(breaks) and breaks[i] < b
+
+
+# what a deleted provision's line names before its 削除: 第十条, 第三項, 第五号, 第十条から第十二条まで
+_DELETED_PROVISION = re.compile(r"(?:[条項号]|[条項号]まで)$")
 
 
 _ITEM_OPENING = re.compile(r"[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"

@@ -913,8 +913,14 @@ def _in_meaning(ctx: Context, pos: int, d: Definition) -> bool:
     means = _TOWA_AFTER.match(text, d.span[1])
     if means is None or pos < means.end():
         return False
-    stop = text.find("。", means.end(), ctx.line_span(means.end())[1])
+    line_end = ctx.line_span(means.end())[1]
+    sentence = _SENTENCE_END_OUTSIDE_BRACKETS.match(text, means.end(), line_end)
+    stop = sentence.end() - 1 if sentence else text.find("。", means.end(), line_end)
     return stop < 0 or pos < stop
+
+
+# the 。 that ends a sentence, not one that closes a parenthetical inside it (「（以下「アプリ」といいます。）」)
+_SENTENCE_END_OUTSIDE_BRACKETS = re.compile(r"(?:（[^（）\n]*）|\([^()\n]*\)|[^。（(\n])*。")
 
 
 def _in_defining_sentence(ctx: Context, word: str, d: Definition) -> bool:
@@ -1564,6 +1570,9 @@ def _clipped_finding(ctx: Context, defs: dict[str, Definition], span: tuple[int,
         return  # 「住宅宿泊事業を営む当施設（以下、「当民泊施設」という。）」: the word the definition names anew
     if _in_meaning(ctx, span[0], d):
         return  # 「「本件サービス」とは、…を利用できるサービスをいう。」: the word the term is defined by
+    if span[0] < d.span[0] and any(_in_meaning(ctx, span[0], e) for e in defs.values() if e is not d):
+        return  # 「「送信データ」とは、…乙が甲に対して送信するコンテンツ（文章、画像…）をいう」 ahead of the definition of
+        # 本件コンテンツ: the plain word another term is defined by, before the document has a term of that name
     if _ANY_OF_A_KIND.search(ctx.text, max(0, span[0] - 5), span[0]):
         return  # 「当社は、次のサービスを提供します。」: the plain noun, after a word that says which of its kind
     if len(cand) >= 3 and cand[-1] in _kanji_list("suffix_kanji.tsv") \

@@ -284,12 +284,18 @@ def role_name_findings(ctx: Context, defs: dict):
 _DESIGNATION_LEFTOVER = 3
 
 
+def _named_unquoted(text: str, letter: str) -> bool:
+    """Does the text name a party by ``letter`` without the quotes a definition is read by (「BEAUTECH株式会社（以下甲と
+    いう。）」)? Contracts often write their letters so."""
+    return re.search(rf"以下[、，]?{letter}と(?:いう|いい|称|呼)", text) is not None
+
+
 def designation_beside_letters_findings(ctx: Context, defs: dict):
     """当社 or 弊社 in a contract that names its first two parties by their letters (甲, 乙) and never defines 当社: a
     sentence from the terms a company writes in its own voice (「当社所定の方法で支払う」), in a contract where nobody
     speaks; who is meant must be guessed. Only 当 and 弊, the speaker's prefixes (本組合, この法人 name a body a
     contract may well mention)."""
-    if not all(letter in defs for letter in _letters()[:2]):
+    if not all(letter in defs or _named_unquoted(ctx.text, letter) for letter in _letters()[:2]):
         return
     found = [(p, n, span) for p, n, span in designations(ctx) if p in "当弊"]
     counts = Counter(p + n for p, n, _ in found)

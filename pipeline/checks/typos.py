@@ -2304,6 +2304,8 @@ def typo(ctx: Context):
             listed = [m.span() for m in listed_confusables(ctx)]
         if any(a < f.span[1] and f.span[0] < b for a, b in listed):
             continue  # 「自的」: a misspelling confusables.tsv names is that rule's, with its reason (one slip, one finding)
+        if _points_at_nothing(ctx.full, f):
+            continue  # 「本条の全項に関し」 in an article of one paragraph: 前項 would point at no paragraph
         if names is None:
             names = ctx.full.memo("typos.given_names", lambda: _given_names(ctx.full.text)
                                   + [m.span() for m in _BODY_NAME.finditer(ctx.full.text)] + _kana_body_names(ctx))
@@ -2329,6 +2331,19 @@ def typo(ctx: Context):
 
 
 _LEGAL_FORM = re.compile(LEGAL_FORMS)
+
+
+def _points_at_nothing(ctx: Context, f) -> bool:
+    """Would ``f``'s correction be a 前項 in an article's first paragraph, or a 前条 in its part's first article?"""
+    if f.suggestion not in ("前項", "前条"):
+        return False
+    art, para, _ = ctx.locate(f.span[0])
+    if art is None:
+        return False
+    if f.suggestion == "前項":
+        return para is None or not art.paragraphs or para is art.paragraphs[0]
+    first = next((a for a in ctx.doc.all_articles() if a.part == art.part), None)
+    return first is art
 
 
 def _mends_legal_form(text: str, f) -> bool:

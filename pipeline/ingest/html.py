@@ -1426,7 +1426,25 @@ def _php_printed(blocks: list[str]) -> list[str]:
         return "".join(out)
 
     printed = [text(ps, ()) for ps in pieces]
-    return printed if any(_JAPANESE_TEXT.search(p) for p in printed) else [""] * len(blocks)
+    if not any(_JAPANESE_TEXT.search(p) for p in printed):
+        printed = [""] * len(blocks)
+    every = "".join(printed)
+    return [p + "".join("\n" + page for page in _page_templates(code) if page not in every)
+            for p, code in zip(printed, blocks)]
+
+
+# A theme or plugin that keeps a page in its code, as a template its admin screen edits (`return <<<'HTML'` ⏎
+# `<h2>第１条（適用）</h2>` ⏎ `<p>本規約は…</p>` ⏎ `HTML;`), prints it from elsewhere: a heredoc that holds block
+# markup and Japanese prose of some length is read as the page it is, where the code holds it, unless it is printed.
+_PAGE_MARKUP = re.compile(r"<(?:p|h[1-6]|li|dd|div|section|article|table|td)\b", re.IGNORECASE)
+_PAGE_TEMPLATE_JAPANESE = 200  # characters: labels and messages a heredoc of code holds are shorter
+
+
+def _page_templates(code: str) -> list[str]:
+    """The heredocs of a PHP block that hold a page of Japanese text in markup, in order."""
+    return [m.group("doc") for m in _PHP_TOKEN.finditer(code)
+            if m.group("doc") is not None and _PAGE_MARKUP.search(m.group("doc"))
+            and len(_JAPANESE_TEXT.findall(m.group("doc"))) >= _PAGE_TEMPLATE_JAPANESE]
 _TEMPLATE_DIRECTIVES = re.compile(r"(?m)^" + TEMPLATE_DIRECTIVE_LINE)
 
 
@@ -1450,22 +1468,28 @@ def _titled_sections(node: Node) -> bool:
             and not any(_DEFINES.search(d) for d in dds))
 
 
-def _after_html_into_body(root: Node) -> None:
-    """What a file writes after </html> (a template's dialog appended at its end) a browser shows at the end of the
-    <body>: moved there, so that it is read as the page's."""
+def _outside_html_into_body(root: Node) -> None:
+    """What a file writes after </html> (a template's dialog appended at its end) or before <html> (the page a
+    template's code holds ahead of the page that shows it) a browser shows at the end or the start of the <body>:
+    moved there, so that it is read as the page's."""
     tops = root.children
     k = next((i for i, c in enumerate(tops) if isinstance(c, Node) and c.tag == "html"), None)
-    if k is None or k == len(tops) - 1:
+    if k is None:
         return
     body = next((c for c in tops[k].children if isinstance(c, Node) and c.tag == "body"), None)
-    after = tops[k + 1:]
-    if body is None or not any(isinstance(c, Node) or c.strip() for c in after):
+    if body is None:
+        return
+    before, after = tops[:k], tops[k + 1:]
+    shown = [part if any(isinstance(c, Node) or c.strip() for c in part) else [] for part in (before, after)]
+    if not shown[0] and not shown[1]:
         return
     del tops[k + 1:]
-    for c in after:
+    del tops[:k]
+    for c in shown[0] + shown[1]:
         if isinstance(c, Node):
             c.parent = body
-        body.children.append(c)
+    body.children[:0] = shown[0]
+    body.children.extend(shown[1])
 
 
 def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
@@ -1480,7 +1504,8 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         text = _SERVER_CODE.sub(lambda m: next(it), text)
         n_printing = sum(1 for p in printed if p)
         notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped"
-                     + (f"; the text that {n_printing} of them print (echo \"…\") read" if n_printing else ""))
+                     + (f"; the text that {n_printing} of them print (echo \"…\") or hold as a page (<<<HTML) read"
+                        if n_printing else ""))
     if text.startswith("---") and (front := front_matter(text)) is not None:
         # Jekyll's front matter over a page's HTML (「---」⏎「layout: winter_page」⏎「title: 論文・発表募集のご案内」⏎「---」):
         # the site's settings, never shown as they stand; its title is the page's, as the layout heads the page with it
@@ -1498,7 +1523,7 @@ def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | No
         builder.close()
     except Exception as e:  # html.parser is lenient; this is a safety net
         raise BadInput(f"unreadable HTML ({type(e).__name__}: {e})", name) from None
-    _after_html_into_body(builder.root)
+    _outside_html_into_body(builder.root)
     if builder._component_closed is not None:  # the file ends after it
         builder.block_components.append(builder._component_closed)
     for node in builder.block_components:

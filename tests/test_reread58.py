@@ -1,0 +1,144 @@
+"""What the blind readings of session 58 (pub495–pub497: a WordPress theme's contract template, an SNS operation
+業務委託契約書, a supply contract written in a Next.js page, a school association's committee rules) showed the checks
+missing or telling wrongly: each construct tested in the real document it was found in, with the near forms that must
+stay quiet."""
+
+import re
+from pathlib import Path
+
+from conftest import doc_from_text, findings_added
+
+from pipeline.api import read_document
+from pipeline.checks import run_checks
+
+FIXTURES = Path(__file__).parent / "fixtures"
+APPREX = FIXTURES / "pub495" / "apprex_contract.php"
+LUMA = FIXTURES / "pub496" / "luma_sns_itaku.txt"
+BEAUTECH = FIXTURES / "pub496" / "beautech_supply_sale_page.tsx"
+TOSHO = FIXTURES / "pub497" / "tosho_saisoku.law.txt"
+
+
+def _told(doc, rule: str):
+    return [(f.excerpt, f.suggestion, f.severity) for f in run_checks(doc, [rule])]
+
+
+def _apprex(text: str | None = None):
+    return doc_from_text(APPREX.read_text(encoding="utf-8") if text is None else text, APPREX.name)
+
+
+# ------------------------------------------------------------------ a page a PHP theme keeps in a heredoc
+
+def test_the_page_a_php_theme_holds_in_a_heredoc_is_read_and_checked():
+    """The theme returns its contract template from a function (`return <<<'HTML'`), which its admin screen edits and
+    its preview page prints through a variable: no block echoes the page, and the heredoc sits in the code ahead of
+    the preview's <html>. It was read as 33 characters, 0 articles, no finding; the page is the template's 20
+    articles, 公告 among them (広告 meant: it stands beside 宣伝)."""
+    doc = read_document(APPREX)
+    assert len(list(doc.all_articles())) == 20
+    assert "甲が事前に許諾しない本サービス上での宣伝、公告、勧誘又は営業行為" in doc.source.text
+    assert any("hold as a page" in n for n in doc.source.notes)
+    assert ("公告", "広告", "warning") in [(e[:2], s, v) for e, s, v in _told(doc, "confusable-word")]
+
+
+def test_a_heredoc_of_a_few_words_is_no_page():
+    """A heredoc that holds markup but few Japanese words (a label, a snippet) is code's, not a page: cut to a title,
+    nothing of it is read."""
+    raw = APPREX.read_text(encoding="utf-8")
+    start, end = raw.index("return <<<'HTML'\n") + len("return <<<'HTML'\n"), raw.index("\nHTML;")
+    doc = doc_from_text(raw[:start] + "<h1>契約書の雛形</h1>" + raw[end:], APPREX.name)
+    assert "契約書の雛形" not in doc.source.text and not re.search(r"第.条", doc.source.text)
+
+
+def test_tags_shown_in_help_that_speaks_of_html_are_meant():
+    """The admin screen's help 「HTML（見出し <h2>、段落 <p>、箇条書き <ul><li> 等）が使えます」 shows its tags on purpose
+    (escaped in the source so that they show); the same tag shown in a line that does not speak of markup is told."""
+    assert _told(_apprex(), "markup-broken") == []
+    raw = APPREX.read_text(encoding="utf-8")
+    help_line = "HTML（見出し <code>&lt;h2&gt;</code>、段落"
+    shown = _told(_apprex(raw.replace(help_line, "本文（見出し <code>&lt;h2&gt;</code>、段落", 1)), "markup-broken")
+    assert shown and all(e.startswith("<") for e, _, _ in shown)
+
+
+# ------------------------------------------------------------------ paragraph numbers of two widths in one article
+
+def test_paragraph_numbers_in_the_lesser_width_of_a_mixed_article_are_told():
+    """第６条 numbers its paragraphs 「１.」「2.」「3.」 and 第１１条 「１.」「2.」「3.」「4.」, in a document whose other
+    numbers are full width (33 against 11): the half-width ones are told, toward ２; the full-width 「１.」 was told
+    instead, as 「この文書のこの形の項番号は半角です（11回）」."""
+    found = [(e[:2], s) for e, s, _ in _told(_apprex(), "convention-deviation") if e[:1] in "12１２"]
+    assert ("2.", "２") in found
+    assert not [e for e, _ in found if e.startswith("１")]
+
+
+# ------------------------------------------------------------------ a plain word inside an earlier definition
+
+def test_a_plain_word_in_an_earlier_definition_is_no_clipped_term():
+    """「「送信データ」とは、…乙が甲に対して送信するコンテンツ（文章、画像…）を意味します」 in 第２条 uses コンテンツ as the
+    plain word another term is defined by, seven articles before 「（以下「本件コンテンツ」といいます。）」: it was told
+    as a clipped 本件コンテンツ. The bare word written after that definition, where the document has no plain use of it
+    before, is still told."""
+    assert not [e for e, _, _ in _told(_apprex(), "term-inconsistent") if e == "コンテンツ"]
+    raw = APPREX.read_text(encoding="utf-8").replace("乙が甲に対して送信するコンテンツ", "乙が甲に対して送信するデータ", 1)
+    later = "登録編集した本件コンテンツについての著作権を除き"
+    assert later in raw
+    told = _told(_apprex(raw.replace(later, "登録編集したコンテンツについての著作権を除き", 1)), "term-inconsistent")
+    assert ("コンテンツ", "本件コンテンツ") in [(e, s) for e, s, _ in told]
+
+
+# ------------------------------------------------------------------ words that read alike, told by the words beside them
+
+def test_confusables_of_a_supply_contract_are_told():
+    """「所有権は甲に存ずるものとし」 (存する: what lies with someone), 「その代金決裁のあったとき」 (決済 settles a price),
+    「乙の責に帰す事由」 (帰すべき, with 責め written without its め)."""
+    told = {(e, s) for e, s, _ in _told(doc_from_text(LUMA.read_text(encoding="utf-8"), LUMA.name),
+                                         "confusable-word")}
+    assert {("存ずる", "存する"), ("決裁", "決済"), ("帰す", "帰すべき")} <= told
+
+
+def test_their_right_neighbours_stay_quiet():
+    """存ずる after ように (a manner of thinking) and 決裁 after an office holder (an approval) are meant."""
+    for written, kept in (("所有権は甲に存ずるものとし", "そのように存ずるものとし"),
+                          ("その代金決裁のあったとき", "その会長の決裁のあったとき")):
+        assert findings_added(LUMA, written, kept, "confusable-word") == [], kept
+
+
+def _beautech_text() -> str:
+    """The contract's lines of the page (the JSX text between its tags; the tool refuses program source)."""
+    raw = BEAUTECH.read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in raw.splitlines()]
+    return "\n".join(re.sub(r"<[^>]+>", "", ln) for ln in lines
+                     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", ln) and not re.match(r"(?:[{/*]|const|import)", ln))
+
+
+def test_confusables_of_a_page_contract_are_told():
+    """「一切の責務を担保するため」 (債務), 「弁済期の奴何にかかわらず」 (如何), 「乙に対して協議のうえ」 (乙と協議のうえ),
+    「乙が被った損害について合理的な範囲で保証する」 (補償)."""
+    doc = doc_from_text(_beautech_text(), "beautech.txt")
+    told = {(e, s) for rule in ("confusable-word",) for e, s, _ in _told(doc, rule)}
+    assert {("責務", "債務"), ("奴何", "如何"), ("に対して", "と"), ("保証", "補償")} <= told
+
+
+def test_tousha_in_a_contract_of_unquoted_letters_is_told():
+    """「BEAUTECH株式会社（以下甲という。）と申込者（以下乙という。）」 names the parties without quotes; 「本規約を変更する
+    ときは、当社は、その効力発生時期を定め」 is a sentence of a company's terms: which party is meant must be said."""
+    told = [e for e, _, _ in _told(doc_from_text(_beautech_text(), "beautech.txt"), "term-inconsistent")]
+    assert "当社" in told
+
+
+# ------------------------------------------------------------------ a correction that would point at nothing
+
+def test_no_correction_to_a_reference_that_points_at_nothing():
+    """「本件業務とは、次の各号に掲げる業務とする。本条の全項に関し乙は…」 in an article of one paragraph: 前項 was
+    suggested for 全項 (the same reading), which would cite no paragraph."""
+    doc = doc_from_text(LUMA.read_text(encoding="utf-8"), LUMA.name)
+    assert not [f for f in run_checks(doc, ["typo"]) if f.suggestion == "前項"]
+
+
+# ------------------------------------------------------------------ the formula of a deleted provision
+
+def test_the_space_of_a_deletion_formula_is_no_stray_space():
+    """「「第甲条から第丙条まで 削除」と記載し」: a deleted provision's number and 削除 are set apart (as 「第甲条 削除」,
+    quoted beside it, is); a space before 削除 after a noun's particle is still told."""
+    doc = doc_from_text(TOSHO.read_text(encoding="utf-8"), TOSHO.name)
+    assert not [e for e, _, _ in _told(doc, "stray-space") if "削除" in e]
+    assert findings_added(TOSHO, "条項を削除する場合", "条項を 削除する場合", "stray-space")
