@@ -142,3 +142,25 @@ def test_the_space_of_a_deletion_formula_is_no_stray_space():
     doc = doc_from_text(TOSHO.read_text(encoding="utf-8"), TOSHO.name)
     assert not [e for e, _, _ in _told(doc, "stray-space") if "削除" in e]
     assert findings_added(TOSHO, "条項を削除する場合", "条項を 削除する場合", "stray-space")
+
+
+# ------------------------------------------------------------------ a contract's word in terms that name their contract
+
+APOMI = FIXTURES / "pub498" / "apomi_kiyaku.html"
+
+
+def test_hon_keiyaku_in_terms_that_name_their_contract_is_told():
+    """Terms that call themselves 本規約 and the contract made under them 利用契約 (six times) write 「利用者は本契約を解約
+    することができ」 once: the contract or the terms, which the writer must say (no word is suggested)."""
+    doc = read_document(APOMI)
+    told = [(e, s) for e, s, _ in _told(doc, "term-inconsistent") if e == "本契約"]
+    assert told == [("本契約", None)]
+
+
+def test_hon_keiyaku_as_the_documents_own_word_stays_quiet():
+    """Written three times, 本契約 is the document's own word for its contract, no leftover: the same terms with two
+    more 本契約 for 利用契約 say nothing of it."""
+    raw = APOMI.read_text(encoding="utf-8")
+    assert raw.count("利用契約") >= 2
+    doc = doc_from_text(raw.replace("利用契約", "本契約", 2), APOMI.name)
+    assert not [e for e, _, _ in _told(doc, "term-inconsistent") if e == "本契約"]

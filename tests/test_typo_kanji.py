@@ -203,8 +203,11 @@ def test_a_pair_at_the_junction_of_two_words_is_no_kanji_slip():
 def test_a_prefix_of_quantity_after_words_is_no_kanji_slip():
     """「(2022年3月30日 会則全項)」, a club's history of amendments: the whole of its rules was enacted that day. 全 heads
     項 after 会則, which MeCab reads as a word (prefix_kanji.tsv), and 全項 was reported as a slip of 前項. At the
-    head of a compound 全項 is still a slip of 前項 (全項の規定により)."""
-    assert suggestions_after_court(GMO_SIGN, "附則 (2022年3月30日 会則全項)", "全項の規定により") == ["前項"]
+    head of a compound 全項 is still a slip of 前項 (全項の規定により), in a paragraph after the first (the reseller terms'
+    court is their article's second paragraph: in a first one, 前項 would point at nothing)."""
+    reseller = RAW / "gmo-globalsign" / "gmo-sign-reseller-terms.txt"
+    assert suggestions_after_court(reseller, "附則 (2022年3月30日 会則全項)", "全項の規定により") == ["前項"]
+    assert suggestions_after_court(GMO_SIGN, "附則 (2022年3月30日 会則全項)", "全項の規定により") == []
 
 
 def test_a_system_suffix_after_words_is_no_kanji_slip():

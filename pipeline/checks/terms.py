@@ -28,7 +28,8 @@ from .chars import NEGATING_PREFIXES, NUMERAL_KANJI
 from .page_documents import document_span, page_documents, uses_in_its_document
 from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
-                            role_name_findings, second_person_findings, status_word_findings)
+                            role_name_findings, second_person_findings, status_word_findings,
+                            contract_word_findings)
 from .terms_self import designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here, others_words,
                              established_synonym_findings, line_or_sentence_start,
@@ -2048,6 +2049,7 @@ def term_inconsistent(ctx: Context):
                   _form_variant_findings, _slip_findings, _first_kanji_slip_findings, _unused_definition_findings,
                   _renamed_definition_findings,
                   party_letter_findings, addressee_findings, second_person_findings, status_word_findings,
+                  contract_word_findings,
                   _synonym_findings,
                   established_synonym_findings,
                   self_definition_findings, role_element_findings, _reordered_findings, _redefinition_findings,

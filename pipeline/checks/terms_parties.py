@@ -200,6 +200,45 @@ def second_person_findings(ctx: Context, defs: dict):
             suggestion=speaker)
 
 
+# Terms that define the contract made under them (「…の申込みを承諾した時に…契約（以下「利用契約」といいます。）が成立」)
+# (or write its name, 利用契約, five times or more) and call themselves 本規約 or 本約款 write 本契約 once or twice, never
+# defining it: a sentence of a contract's form
+# (「本契約その他…すべての契約の全部または一部を解除」, 「本契約における用語の定義は」). The contract or the document itself
+# is meant, which the writer must say: no word is put in its place.
+_THIS_CONTRACT = re.compile(r"(?<![\u3400-\u9fff々「『])本契約(?![\u3400-\u9fff々」』])")
+_TERMS_SELF = re.compile(r"本(?:規約|約款|規程|規則)")
+_CONTRACT_LEFTOVERS, _TERMS_SELF_USES, _CONTRACT_USES = 2, 3, 5
+_NAMED_CONTRACT = re.compile(r"(?<![\u3400-\u9fff々\u30a1-\u30fa\u30fc])(?!本)[\u3400-\u9fff々\u30a1-\u30fa\u30fc]{1,8}契約"
+                             r"(?![\u3400-\u9fff々])")
+
+
+def contract_word_findings(ctx: Context, defs: dict):
+    text = ctx.text
+    if any(t.startswith("本契約") for t in defs) or "本契約" not in text:
+        return
+    selves = _TERMS_SELF.findall(text)
+    if len(selves) < _TERMS_SELF_USES:
+        return
+    # the contract's name, defined or not (利用契約 written six times is the document's word for it)
+    written = Counter(m.group(0) for m in _NAMED_CONTRACT.finditer(text))
+    contracts = [t for t in defs if t.endswith("契約") and len(t) >= 3 and not t.startswith("本")] + list(written)
+    if not contracts:
+        return
+    contract = max(contracts, key=text.count)
+    uses = text.count(contract)
+    found = [m for m in _THIS_CONTRACT.finditer(text) if not defined_here(text, m.end())]
+    if not found or len(found) > _CONTRACT_LEFTOVERS or uses < _CONTRACT_USES:
+        return
+    self_name = Counter(selves).most_common(1)[0][0]
+    for m in found:
+        yield ctx.finding(
+            "term-inconsistent", m.span(),
+            f"「本契約」は定義されていません。この文書は自らを「{self_name}」、これに基づく契約を「{contract}」"
+            f"（{uses}回）と呼んでいます。どちらを指すかを書きます（契約書の書式から写した文が残っていませんか）。",
+            f"「本契約」 is not defined: the document calls itself 「{self_name}」 and the contract made under it "
+            f"「{contract}」 ({uses} times); say which is meant.")
+
+
 # 会員, 契約者 and 加入者 name a status (one who joined, one who holds a contract), not anyone who uses a service as
 # 利用者 and ユーザー do. Terms that define their user under another name and write one of them once or twice, never
 # defining it, carry a sentence of another template (「…に関して会員に生じた損害」 in terms of 利用者): whether the status
