@@ -164,3 +164,66 @@ def test_hon_keiyaku_as_the_documents_own_word_stays_quiet():
     assert raw.count("利用契約") >= 2
     doc = doc_from_text(raw.replace("利用契約", "本契約", 2), APOMI.name)
     assert not [e for e, _, _ in _told(doc, "term-inconsistent") if e == "本契約"]
+
+
+# ------------------------------------------------------------------ a list of amended articles, a contract form annexed
+
+ESTKITA = FIXTURES / "pub499" / "estkita_kanrikiyaku.html"
+AMEND = FIXTURES / "pub499" / "estkita_amend.html"
+XSERVER_20 = FIXTURES / "pub500" / "xserver_20thcp_campaign.php"
+XSERVER_SPRING = FIXTURES / "pub500" / "xserver_spring2024_campaign.php"
+
+
+def test_a_page_of_the_amended_articles_only_is_no_whole_text():
+    """「本資料は改正・新設された条文のみを改正番号順に抜粋したものです。」: the articles come in the amendments' order and
+    skip the others; eight numbering-order errors, five gaps and the 別表第5 and 第27条 the whole 規約 holds were told."""
+    doc = read_document(AMEND)
+    told = {f.rule for f in run_checks(doc, ["numbering-order", "numbering-gap", "reference-dangling"])
+            if f.excerpt != "第44条第10項"}
+    assert told == set()
+    raw = AMEND.read_text(encoding="utf-8")
+    raw = raw.replace("条文のみを改正番号順に抜粋したものです", "条文を改正番号順に掲げます", 1).replace("条文一覧", "規約")
+    assert run_checks(doc_from_text(raw, AMEND.name), ["numbering-order"]), "the page no longer saying it is an extract"
+
+
+def test_a_kanji_written_with_its_okurigana_before_the_run_was_not_dropped():
+    """「緊急連絡先の届け出義務を追加」 beside 届出義務: 届 stands before 出義務 with its okurigana; 届 was told dropped."""
+    doc = read_document(AMEND)
+    assert not [f for f in run_checks(doc, ["typo"]) if f.suggestion == "届出義務"]
+
+
+def test_roles_in_the_rules_are_not_the_parties_of_a_contract_form_annexed():
+    """The 規約's 附則 write 売主 (the developer) and its pledge form 「○○○○（賃貸人）」; the 甲 and 乙 are those of the
+    storage-room contract form printed after the 使用細則: 売主 and 賃貸人 were told undefined as the contract's parties.
+    In the contract form itself a role stays told."""
+    doc = read_document(ESTKITA)
+    assert not [f.excerpt for f in run_checks(doc, ["term-undefined"]) if f.excerpt in ("売主", "賃貸人")]
+
+
+def test_the_word_a_definition_names_the_part_of_is_no_cut_name():
+    """「住戸番号を付した住戸（以下「住戸部分」という。）」: 住戸 is the document's word (住戸１戸につき, 各住戸に), the
+    definition names its part; it was told as 住戸部分 cut short. 耐震(以下単に「耐震改修」…) stays told
+    (test_checks_issue16)."""
+    doc = read_document(ESTKITA)
+    assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "住戸"]
+
+
+def test_an_auxiliary_after_te_is_no_romaji_slip():
+    """「宛先住所不明などの理由で返送されてきた場合や」: 来る after a て-form (返送されてきた, sent back to us) was corrected
+    to されていた, one romaji key away."""
+    for path in (XSERVER_20, XSERVER_SPRING):
+        assert not [f for f in run_checks(read_document(path), ["typo"]) if "されてきた" in f.excerpt], path.name
+
+
+def test_a_section_heading_that_opens_its_list_leaves_no_gap():
+    """The questions it will not answer, an <ol>: 「1.賞品の仕様や詳細な内容について」 read as a section's heading, and
+    「2.」「3.」 as its paragraphs, were told to start at 第2項."""
+    assert not run_checks(read_document(XSERVER_20), ["numbering-gap"])
+
+
+def test_a_picture_between_brackets_is_no_blank_and_a_space_after_an_exclamation_is_set():
+    """「お問い合わせは【<img src="./img/address.png">】まで」: the address is a picture, no blank of a template; 「新生活
+    応援！ 春のプレゼントキャンペーン」: the space after ！ is typesetting, no stray space."""
+    doc = read_document(XSERVER_SPRING)
+    assert not run_checks(doc, ["template-placeholder"])
+    assert not [f for f in run_checks(doc, ["stray-space"]) if "！" in f.excerpt]

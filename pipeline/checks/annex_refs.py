@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from . import Context, cut_off_at, finditer
+from . import Context, cut_off_at, finditer, partial_text
 
 # 別表第１, 別表1, 別紙２, 別表第一; not after the name of another text (…法, …令, …規則, …約款 別表)
 _CITED = re.compile(r"(?<![法令則款程約])別[ \u3000]*(?P<kind>表|紙)[ \u3000]*(?P<dai>第)?[ \u3000]*"
@@ -57,8 +57,8 @@ def annex_dangling(ctx: Context):
     text = ctx.text
     cited = [m for m in finditer(_CITED, text) if not _heads_its_line(text, m)
              and not _LAW_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())]
-    if not cited:
-        return
+    if not cited or partial_text(ctx):
+        return  # (an extract, 「改正・新設された条文のみを…抜粋」: the tables it cites are in the whole text)
     headed = _headed(ctx)
     cut = cut_off_at(ctx)
     title = ctx.doc.title or ""

@@ -733,12 +733,17 @@ def partial_text(ctx: "Context") -> bool:
     def read() -> bool:
         if comparison_table(ctx) or any(_EXTRACT_TITLE.search(t) for t in title_lines(ctx)):
             return True
+        first = min((a.span[0] for a in ctx.doc.all_articles()), default=0)
+        if _EXTRACT_SAID.search(ctx.full.text, 0, first):
+            return True  # 「※ 本資料は改正・新設された条文のみを改正番号順に抜粋したものです。」 above the articles
         main = [a for a in ctx.doc.articles if a.part == "main"]
         return len(main) == 1 and main[0].number not in ("1", "") and main[0].numbered
     return ctx.full.memo("base.partial_text", read)
 
 
-_EXTRACT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$")
+_EXTRACT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$|条文(?:一覧|抜粋)$")
+# a page that says it shows some articles only (the amended ones, an extract)
+_EXTRACT_SAID = re.compile(r"条文のみ|(?:を|から)抜粋(?:した|して|しています|しました)|抜粋したもの")
 
 
 def in_compound(c: str, katakana: bool = True) -> bool:

@@ -108,8 +108,9 @@ def _article_findings(ctx: Context):
     for (part, _chapter), arts in parts.items():
         if ctx.doc.style != "article" and part == "main":
             continue  # section-style documents are numbered by the parser itself
-        if part == "main" and comparison_table(ctx):
-            continue  # a table of an amendment: the amended articles, each shown before and after, out of any sequence
+        if part == "main" and comparison_table(ctx) or not part.startswith("supplementary") and partial_text(ctx):
+            continue  # a table of an amendment: the amended articles, each shown before and after, out of any sequence;
+            # a page of the amended articles only, 「改正・新設された条文のみを改正番号順に抜粋」, in the amendments' order
         excerpt_part = _excerpt_part(ctx, part)
         slips = heading_slips(ctx)
         for a in arts:
@@ -364,6 +365,9 @@ def _paragraph_findings(ctx: Context):
             fault = _sequence_fault(n, prev, seen)
             if fault == "gap" and paragraphs_run_in(ctx.text, before_start, p.span[0], range(prev + 1, n)):
                 fault = None  # 「…提出することができる。 2 博士課程…」: the missing paragraphs stand mid-line
+            if fault == "gap" and not prev and _heading_opens_the_list(art, n, p.label):
+                fault = None  # 「1.賞品の仕様…について」 read as a section's heading, 「2.」「3.」 its paragraphs: one list (a
+                # page's <ol>), whose first item the heading is
             if fault == "duplicate":
                 yield ctx.finding(
                     "numbering-duplicate", span,
@@ -396,6 +400,13 @@ def _paragraph_findings(ctx: Context):
 
 
 _NEW_LIST = re.compile(r"次に掲げる|次の各号")
+
+
+def _heading_opens_the_list(art: Article, n: int, label: str | None) -> bool:
+    """Is a section's own number, written in the form of its paragraphs' labels, the one before the first of them
+    (section 「1.」 over paragraphs 「2.」「3.」)?"""
+    return art.number == str(n - 1) and bool(art.label) and bool(label) and not art.label.startswith("第") \
+        and art.label.strip()[-1:] == label.strip()[-1:]
 
 
 # a sentence under an item's line that announces another list (「また、下記いずれかの項目に当てはまる場合も入会をお断り

@@ -12,6 +12,7 @@ after the sentence it was for (「…専属的合意管轄とします。（例�
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..tokens import is_known_word
@@ -288,8 +289,20 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
         out = [(span, kind) for span, kind in out
                if kind == "date" or not any(a <= span[0] < b for a, b in dates)]
         out = [(span, kind) for span, kind in out if kind != "blank" or not _meant_as_example(text, span[0])]
+        # (「お問い合わせは【<img src="address.png">】まで」: the address stands there as a picture, no blank)
+        out = [(span, kind) for span, kind in out if not _holds_an_image(ctx, span)]
         return sorted(set(out))
     return ctx.full.memo("placeholders.blanks", scan)
+
+
+def _holds_an_image(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does a picture with no words of its own stand inside ``span`` (normalized offsets) in the source?"""
+    images, offsets = ctx.doc.source.images, ctx.doc.norm.offsets
+    if not images or span[1] <= span[0] or span[1] > len(offsets):
+        return False
+    a, b = offsets[span[0]], offsets[span[1] - 1]
+    i = bisect.bisect_left(images, a)
+    return i < len(images) and images[i] <= b
 
 
 @rule("template-placeholder", "info", "テンプレートの記入欄の残存", "template blank left unfilled")

@@ -1151,8 +1151,8 @@ def _dangling(ctx: Context):
         if kind == "article":
             if t.part.startswith("supplementary"):
                 continue  # 附則 of an amending act cite that act's articles, not this document's
-            if t.part == "main" and (partial_text(ctx) or _before_the_first(parts.get("main", []), t.article)
-                                     or _past_the_cut(ctx, parts.get("main", []), t.article)):
+            if partial_text(ctx) or t.part == "main" and (_before_the_first(parts.get("main", []), t.article)
+                                                          or _past_the_cut(ctx, parts.get("main", []), t.article)):
                 # a part of a text (an extract, an amendment's table, one article quoted), a page that opens at
                 # 第6条 citing 第4条, or one that stops in mid-sentence at 第8条 citing 第40条: the rest is elsewhere,
                 # not missing

@@ -761,6 +761,8 @@ def stray_space(ctx: Context):
                 continue  # 「右上の <img alt=""> をクリック」: the picture stands in the space the reader dropped it from
             if _LABEL_OPENING_LINE.match(line[:s]):
                 continue  # 「3項 甲は、必要と…」: the paragraph's label, set apart from its text
+            if line[s - 1:s] in "！？!?" and e - s == 1:
+                continue  # 「新生活応援！ 春のプレゼントキャンペーン」: a space after ！ or ？ is how Japanese type sets them
             if line.startswith("削除", e) and _DELETED_PROVISION.search(line, 0, s):
                 continue  # 「第甲条から第丙条まで 削除」: the formula of a provision deleted, its number and 削除 set apart
             if convention in ("bracket", "inner-paren") and not typed:

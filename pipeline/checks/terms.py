@@ -1230,6 +1230,14 @@ _NAMED_RIGHT_BEFORE = re.compile(r"(?<![\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-
                                  r"[ \u3000]*[（(](?:以下|(?:本|この)[^「」『』（）()、，。\n]{1,8}において)[、,，]?[ \u3000]*"
                                  r"(?:単に[、,，]?[ \u3000]*)?[「『](?P<t>[^「」『』\n]{3,20})[」』]")
 _WIDENING = ("等", "様", "ら", "達", "たち", "類")
+# written as a word of its own (no kanji after it) more often than this besides, the words before a definition are
+# the document's word, not a cut of the name
+_CUT_ALSO_A_WORD = 2
+
+
+@lru_cache(maxsize=256)
+def _whole_word_places(word: str) -> re.Pattern:
+    return re.compile(re.escape(word) + r"(?![\u3400-\u9fff々\u30a1-\u30fa\u30fc])")
 
 
 def _cut_before_its_definition_findings(ctx: Context, defs: dict[str, Definition]):
@@ -1242,6 +1250,9 @@ def _cut_before_its_definition_findings(ctx: Context, defs: dict[str, Definition
         if not term.startswith(cut) or not 1 <= len(rest) <= 2 or rest.startswith(_WIDENING) \
                 or not in_compound(rest[-1]) or term not in defs or (n := _count(ctx, term)) < 2:
             continue
+        if len(_whole_word_places(cut).findall(text)) > _CUT_ALSO_A_WORD:
+            continue  # 「住戸番号を付した住戸（以下「住戸部分」という。）」: 住戸 is the document's word (住戸１戸につき, 各住戸に),
+            # which the definition names the part of; no cut of the name
         yield ctx.finding(
             "term-inconsistent", m.span("r"),
             f"「{cut}」は直後の括弧書きで「{term}」と定義している語の末尾が欠けた形と思われます"

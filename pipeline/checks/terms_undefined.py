@@ -268,16 +268,25 @@ _LETTER_USES = 5
 _QUALIFIED_ROLE = re.compile(r"(?:[甲乙](?:に対する|への|に係る|の)|第三者である|その|(?:情報|資料|データ|書面|物品)の)$")
 
 
-def _letter_uses(ctx: Context, letter: str) -> int:
-    """How often ``letter`` stands as a noun of its own (甲は, 甲及び乙), counted up to _LETTER_USES."""
+def _letter_uses(ctx: Context, letter: str, lo: int = 0, hi: int | None = None) -> int:
+    """How often ``letter`` stands as a noun of its own (甲は, 甲及び乙) in text[lo:hi], counted up to _LETTER_USES."""
     n = 0
-    for m in re.finditer(letter, ctx.text):
+    for m in re.compile(letter).finditer(ctx.text, lo, len(ctx.text) if hi is None else hi):
         t = ctx.token_at(m.start())
         if t is not None and t.start == m.start() and t.end == m.end() and t.pos == "名詞":
             n += 1
             if n >= _LETTER_USES:
                 break
     return n
+
+
+def _piece_of(ctx: Context, pos: int) -> tuple[int, int]:
+    """The text of one instrument around ``pos``: the annex it stands in (a contract form, a 細則 annexed), or the
+    text before the first annex."""
+    spans = sorted(a.span for a in ctx.doc.annexes if a.span[1] > a.span[0])
+    if not spans or pos < spans[0][0]:
+        return 0, spans[0][0] if spans else len(ctx.text)
+    return next(((s, e) for s, e in spans if s <= pos < e), (0, len(ctx.text)))
 
 
 def _after_a_relative_clause(ctx: Context, at: int) -> bool:
@@ -309,6 +318,7 @@ def _undefined_roles(ctx: Context, defs):
                                 rf"|{role}は[ \u3000]*以下[、,]?[ \u3000]*[「『][甲乙丙丁][」』]"
                                 rf"|{role}[^、。\n]{{0,20}}?を[ \u3000]*[「『]?[甲乙][」』]?[ \u3000]*(?:と|、|，)"
                                 rf"|[甲乙]を[ \u3000]*[「『]?{role}[」』]?[ \u3000]*(?:と|、|，)"
+                                rf"|[○〇●◯＿_＊*×]{{2,}}[ \u3000]*[（(]{role}[）)]"  # a form's blank, its role below
                                 rf"|{role}(?:[ \u3000:：]+[^、。\n（(「」]{{1,30}}|[ \u3000]*[○〇●◯＿_＊*×]{{2,}}[^、。\n（(「」]{{0,10}}"
                                 # 発注者xx市、xxx町清掃組合（以下「甲」）, 発注者である○○市（以下「甲」）
                                 rf"|(?:である|たる)?[ \u3000]*[^。\n（(「」]{{1,30}}?)"
@@ -319,6 +329,9 @@ def _undefined_roles(ctx: Context, defs):
             # 賃借人○○○○（以下「乙」という。）, 乙を委託者、甲を受託者として: the role is the letter's
             continue
         for m in hits:
+            piece = _piece_of(ctx, m.start())
+            if not all(_letter_uses(ctx, c, *piece) >= _LETTER_USES for c in "甲乙"):
+                continue  # 「売主がその不足分を補充する」 in a 管理規約's 附則, the 甲 and 乙 of a contract form annexed to it
             yield ctx.finding(
                 "term-undefined", m.span(),
                 f"「{role}」は定義されていません。この契約は当事者を「甲」「乙」と呼んでおり、「{role}」がどちらを指すか"

@@ -140,6 +140,10 @@ def _cut_at_its_end(ctx: Context, run: str) -> tuple[str, int, str, str] | None:
     return run + found[0], found[1], found[0], window
 
 
+# a kanji and its okurigana, right before a run (届け|出義務, 申し|込書)
+_OKURIGANA_BEFORE = re.compile(r"[\u4e00-\u9fff々][ぁ-ゖ]$")
+
+
 def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
     text = ctx.text
     runs = run_counts(ctx)  # (a whole run of three kanji or more is one of these, counted as often)
@@ -198,6 +202,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         if best is None:
             continue
         whole, n, kanji, window = best
+        if whole == kanji + run and text[s - 2:s - 1] == kanji and _OKURIGANA_BEFORE.search(text, max(0, s - 2), s):
+            continue  # 「届け出義務」 beside 届出義務: the kanji stands before the run with its okurigana, nothing dropped
         yield ctx.finding(
             "typo", (s, e),
             f"「{run}」はこの文書でここだけの表記です。「{kanji}」が抜けた形（「{whole}」）と思われます。「{window}」は"
