@@ -227,3 +227,24 @@ def test_a_picture_between_brackets_is_no_blank_and_a_space_after_an_exclamation
     doc = read_document(XSERVER_SPRING)
     assert not run_checks(doc, ["template-placeholder"])
     assert not [f for f in run_checks(doc, ["stray-space"]) if "！" in f.excerpt]
+
+
+CUBEHOTEL = FIXTURES / "pub501" / "cubehotel_yakkan.html"
+
+
+def test_confusables_of_a_hotels_terms_and_a_boards_rules_are_told():
+    """「合法的範囲を越える負担」 (a range is exceeded: 超える), 「受諾物の盗難」 (受託物: 受諾 accepts an offer); in the
+    condominium's amended articles, 「その議は出席理事の過半数で決し」 (議事)."""
+    told = {(e, s) for e, s, _ in _told(read_document(CUBEHOTEL), "confusable-word")}
+    assert {("越", "超"), ("受諾物", "受託物")} <= told
+    told = {(e, s) for e, s, _ in _told(read_document(AMEND), "confusable-word")}
+    assert ("議", "議事") in told
+
+
+def test_effect_sent_out_takes_wo():
+    """「…から効力が発する」 planted in the hotel's terms for 「効力を発する」 is told; 「効力が発生する」 stays quiet."""
+    anchor = "当ホテルは、宿泊当日並びに"
+    told = findings_added(CUBEHOTEL, anchor, "この約款は令和6年4月1日から効力が発する。" + anchor, "confusable-word")
+    assert [(f.excerpt, f.suggestion) for f in told] == [("が", "を")]
+    assert findings_added(CUBEHOTEL, anchor, "この約款は令和6年4月1日から効力が発生する。" + anchor,
+                          "confusable-word") == []

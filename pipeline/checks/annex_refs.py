@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from . import Context, cut_off_at, finditer, partial_text
+from . import Context, cut_off_at, finditer
+from .base import said_to_be_an_extract
 
 # 別表第１, 別表1, 別紙２, 別表第一; not after the name of another text (…法, …令, …規則, …約款 別表)
 _CITED = re.compile(r"(?<![法令則款程約])別[ \u3000]*(?P<kind>表|紙)[ \u3000]*(?P<dai>第)?[ \u3000]*"
@@ -57,7 +58,7 @@ def annex_dangling(ctx: Context):
     text = ctx.text
     cited = [m for m in finditer(_CITED, text) if not _heads_its_line(text, m)
              and not _LAW_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())]
-    if not cited or partial_text(ctx):
+    if not cited or said_to_be_an_extract(ctx):
         return  # (an extract, 「改正・新設された条文のみを…抜粋」: the tables it cites are in the whole text)
     headed = _headed(ctx)
     cut = cut_off_at(ctx)

@@ -731,14 +731,22 @@ def partial_text(ctx: "Context") -> bool:
     amendment, a text titled as an extract (（抜粋）, （抄）), or one article quoted alone (a clause database's page:
     「第2条 本契約において秘密情報とは…」 and nothing else)."""
     def read() -> bool:
-        if comparison_table(ctx) or any(_EXTRACT_TITLE.search(t) for t in title_lines(ctx)):
+        if comparison_table(ctx) or said_to_be_an_extract(ctx):
             return True
-        first = min((a.span[0] for a in ctx.doc.all_articles()), default=0)
-        if _EXTRACT_SAID.search(ctx.full.text, 0, first):
-            return True  # 「※ 本資料は改正・新設された条文のみを改正番号順に抜粋したものです。」 above the articles
         main = [a for a in ctx.doc.articles if a.part == "main"]
         return len(main) == 1 and main[0].number not in ("1", "") and main[0].numbered
     return ctx.full.memo("base.partial_text", read)
+
+
+def said_to_be_an_extract(ctx: "Context") -> bool:
+    """Does the document say it is an extract: its title (（抜粋）, （抄）, …条文一覧) or a sentence above its articles
+    (「※ 本資料は改正・新設された条文のみを改正番号順に抜粋したものです。」)?"""
+    def read() -> bool:
+        if any(_EXTRACT_TITLE.search(t) for t in title_lines(ctx)):
+            return True
+        first = min((a.span[0] for a in ctx.doc.all_articles()), default=0)
+        return _EXTRACT_SAID.search(ctx.full.text, 0, first) is not None
+    return ctx.full.memo("base.said_to_be_an_extract", read)
 
 
 _EXTRACT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$|条文(?:一覧|抜粋)$")
