@@ -248,3 +248,17 @@ def test_effect_sent_out_takes_wo():
     assert [(f.excerpt, f.suggestion) for f in told] == [("が", "を")]
     assert findings_added(CUBEHOTEL, anchor, "この約款は令和6年4月1日から効力が発生する。" + anchor,
                           "confusable-word") == []
+
+
+MYNAVI = FIXTURES / "pub502" / "mynavi_kaigo_kiyaku.html"
+
+
+def test_an_enumeration_bracketed_in_the_width_the_document_does_not_use_is_noted():
+    """第16条's 「（1）」「（2）」 in a page whose other 18 labels are 「(1)」…: the list agrees with itself, not with the
+    document; told once, at its first label. A list of the document's own width stays quiet."""
+    told = [(e[:3], s) for e, s, _ in _told(read_document(MYNAVI), "convention-deviation") if e.startswith("（1）")]
+    assert told == [("（1）", "(1)")]
+    raw = MYNAVI.read_text(encoding="utf-8")
+    assert raw.count("（1）") == 1 and raw.count("（2）") == 1
+    doc = doc_from_text(raw.replace("（1）", "(1)").replace("（2）", "(2)"), MYNAVI.name)
+    assert not [f for f in run_checks(doc, ["convention-deviation"]) if "列挙の記号" in f.message]

@@ -649,6 +649,9 @@ def _label_bracket_width_findings(ctx: Context):
     said = {f.span for f in _item_label_width_findings(ctx)}  # (a list's label in the other width, by its form)
     for run in runs:
         here = Counter(_is_full(m.group(1)) for m in run)
+        if len(here) == 1:
+            yield from _run_in_the_other_width(ctx, run, widths)
+            continue
         if len(here) != 2:
             continue
         if len(run) >= 3:
@@ -674,6 +677,27 @@ def _label_bracket_width_findings(ctx: Context):
                 f"The label 「{shown}」 is bracketed in another width than 「{ref}」 of the same enumeration.",
                 suggestion=fixed[0] + m.group(2) + fixed[1], excerpt=ctx.doc.source.text[m.start():m.end() + 12],
                 severity="warning")
+
+
+def _run_in_the_other_width(ctx: Context, run: list, widths: Counter):
+    """A whole enumeration bracketed in the width the document clearly does not use (「（1）」「（2）」 in 第16条, where
+    the document's other 18 labels are 「(1)」…): told once, at its first label, as a note."""
+    width = _is_full(run[0].group(1))
+    if len(run) < 2 or widths[not width] < _MIN_USES or widths[not width] < _MAJORITY * widths[width]:
+        return
+    m = run[0]
+    a, b = ctx.doc.norm.index_of(m.start()), ctx.doc.norm.index_of(m.end() - 1)
+    if a is None or b is None:
+        return
+    shown = "」「".join(x.group(0) for x in run[:3]) + ("」…" if len(run) > 3 else "」")
+    fixed = ("（", "）") if not width else ("(", ")")
+    yield ctx.finding(
+        "convention-deviation", (a, b + 1),
+        f"列挙の記号「{shown}の括弧が{'全角' if width else '半角'}です。この文書の他の列挙は"
+        f"{'半角' if width else '全角'}の括弧で書いています（{widths[not width]}個）。",
+        f"The labels 「{shown} are bracketed in {'full' if width else 'half'} width; the document's other "
+        f"enumerations use {'half' if width else 'full'}-width brackets ({widths[not width]} labels).",
+        suggestion=fixed[0] + m.group(2) + fixed[1], excerpt=ctx.doc.source.text[m.start():m.end() + 12])
 
 
 _PARAGRAPH_LABEL = re.compile(r"[0-9０-９]{1,3}(?:[.．、,，)）](?![0-9０-９])|(?=[ \u3000\t]))[ \u3000\t]*")
