@@ -6,7 +6,8 @@ Web terms number their paragraphs with a list and the items of a paragraph with 
 Both lists label with 1. 2. 3.: only the nesting tells a paragraph from an item.
 
 ``list_depths(norm, source)`` maps the normalized offset of each line that is a list item to its depth (1 for a
-top-level list). HTML readers record their <li> lines in ``Source.list_items``; Markdown list items are read
+top-level list). HTML readers record their <li> lines in ``Source.list_items`` (the LaTeX reader its \\item
+lines); Markdown list items are read
 from the source lines themselves (a list marker after some indentation). A plain text file shows a nested list by
 indentation only (「1.運営者は…」 then 「  1.虚偽の…」): see ``_indented_text_items``. Other formats have no lists.
 """
@@ -26,7 +27,7 @@ _MD_ITEM = re.compile(r"\n([ \t\u3000]*)(?:[0-9]{1,3}[.)]|[-*+])[ \t]")
 
 
 def list_depths(norm: Normalized, source: Source) -> dict[int, int]:
-    if source.format == "html":
+    if source.format in ("html", "latex"):
         by_source_line = dict(source.list_items)
     elif source.format == "markdown":
         by_source_line = _markdown_items(source.text)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import BadInput, InputNotFound, LimitExceeded
 from ..model import Source
-from . import lawxml, text
+from . import latex, lawxml, text
 from .base import DEFAULT_LIMITS, TEMPLATE_DIRECTIVE_LINE, Deadline, Deferred, Limits, InputFormat
 
 __all__ = ["DEFAULT_LIMITS", "Deadline", "Deferred", "Limits", "InputFormat", "READERS", "INPUT_SUFFIXES", "expand_inputs",
@@ -87,6 +87,7 @@ READERS: tuple[InputFormat, ...] = (
     lawxml.READER,
     InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), Deferred("pipeline.ingest.html:read_html"),
                 sniff=_sniff_html),
+    latex.READER,
     text.MARKDOWN_READER,
     text.READER,
 )
@@ -152,7 +153,7 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
     return FALLBACK
 
 
-# typesetting source whose text its code computes (Typst); LaTeX, whose text stands as written, is read as text
+# typesetting source whose text its code computes (Typst); LaTeX, which states its text, has a reader (ingest.latex)
 _TYPESETTING_SUFFIXES = frozenset((".typ",))
 # program source that may carry a page's text among its code
 _PROGRAM_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".py", ".rb", ".java", ".kt", ".swift",
