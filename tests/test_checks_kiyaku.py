@@ -148,6 +148,9 @@ KIYAKU_2022 = ALL_VERSIONS + [
     ("notation-variance", "第7条第3項", "および"),
     ("notation-variance", "第12条第2項", "届け出"),
     ("notation-variance", "第17条第7項", "手続き"),
+    # 「第47条第3項第（１）号、第（２）号若しくは第（４）号」 cites items in full-width brackets; the 2022 bylaws label
+    # and cite their items 「(1)」 in half width 137 times (2025 cites them 第（１）号 no more)
+    ("convention-deviation", "第43条第4項", "（１）号、第（２）号若しくは第"),
     ("notation-variance", "第54条第1項(3)", "または"),
     ("notation-variance", "第68条第1項", "恐れ"),
     ("notation-variance", "第68条第1項", "もしくは"),

@@ -120,7 +120,7 @@ class _Renderer:
         self.counters: dict[str, int] = {}  # \tempvls=3: what an \ifcase of the macros selects by
 
     def _ifcase(self, s: str, i: int, out: list[str], depth: int) -> int:
-        """\ifcase N \or A \or B … \else X \fi: the alternative N selects (not nested)."""
+        r"""\ifcase N \or A \or B … \else X \fi: the alternative N selects (not nested)."""
         m = _IFCASE.match(s, i)
         if m is None:
             return i + len("\\ifcase")
