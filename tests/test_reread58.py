@@ -262,3 +262,30 @@ def test_an_enumeration_bracketed_in_the_width_the_document_does_not_use_is_note
     assert raw.count("（1）") == 1 and raw.count("（2）") == 1
     doc = doc_from_text(raw.replace("（1）", "(1)").replace("（2）", "(2)"), MYNAVI.name)
     assert not [f for f in run_checks(doc, ["convention-deviation"]) if "列挙の記号" in f.message]
+
+
+# ------------------------------------------------------------------ a licence's names, set phrases and emphasis
+
+GPL_JA = FIXTURES / "pub504" / "keyro_LICENSE_ja.txt"
+
+
+def test_licence_translation_reads_without_false_warnings():
+    """The GPL's Japanese translation: 「GNU AGPL」 and 「GNU LGPL」 are licences of their own, not misspellings of 「GNU
+    GPL」 (a letter at the head of a word builds another name); 「追加的許可に関わりなく」 is the noun 関わり and 無い,
+    no verb's ない; 「…の一部ではない、汎用のツール」 a clause ending in ない that modifies the noun after it, no slip of
+    ではなく; an emphasis marked across two lines of its paragraph pairs. Each was told as a warning."""
+    doc = read_document(GPL_JA)
+    told = [(f.rule, f.excerpt) for f in run_checks(doc, ["name-variant", "grammar-slip", "typo", "markup-broken"])]
+    assert not [t for t in told if t[1] in ("GNU AGPL", "GNU LGPL") or "関わりなく" in t[1] or "ではない、" in t[1]]
+    assert not [t for t in told if t[0] == "markup-broken"]
+    assert ("typo", "やキーを必要としてならない。 7.") in told or any("としてならない" in e for _, e in told)
+
+
+def test_a_capital_dropped_inside_a_name_and_an_unpaired_mark_are_still_told():
+    """A letter doubled inside the name (「GNU GPPL」, a slip of GPL) and an emphasis mark
+    left alone in its paragraph stay told."""
+    raw = GPL_JA.read_text(encoding="utf-8")
+    doc = doc_from_text(raw.replace("、GNU GPL が適用", "、GNU GPPL が適用", 1), GPL_JA.name)
+    assert "GNU GPPL" in [f.excerpt for f in run_checks(doc, ["name-variant"])]
+    doc = doc_from_text(raw.replace("全く存在しません。*詳しくは", "全く存在しません。詳しくは", 1), GPL_JA.name)
+    assert [f for f in run_checks(doc, ["markup-broken"])]

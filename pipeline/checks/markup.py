@@ -103,6 +103,13 @@ _STAR_BETWEEN_WORDS = re.compile(r"(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\
                                  r"\u30fc\u4e00-\u9fff々])")
 
 
+def _paragraph_around(src: str, start: int) -> str:
+    """The lines of the source paragraph (between blank lines) that holds the line at ``start``, joined."""
+    a = src.rfind("\n\n", 0, start)
+    b = src.find("\n\n", start)
+    return " ".join(ln.strip() for ln in src[a + 2 if a >= 0 else 0:b if b >= 0 else len(src)].split("\n"))
+
+
 def _unpaired(line: str) -> bool:
     """Do the emphasis marks of the line fail to pair: an odd number of asterisks, or runs of unequal length
     that would close one another (「**見出し*」)?"""
@@ -465,7 +472,10 @@ def markup_broken(ctx: Context):
                     f"The link 「[{lm.group(1)}](…)」 has a sentence for its address: the page shows 「{lm.group(1)}」 "
                     f"alone, not the sentence.",
                     excerpt=lm.group(0)[:60])
-        if "*" in line and not _GLUED_HEADING.match(line) and _unpaired(line):
+        if "*" in line and not _GLUED_HEADING.match(line) and _unpaired(line) \
+                and _unpaired(_paragraph_around(ctx.doc.source.text, start)):
+            # (「…*全くの無保証*で⏎す。*商業可能性の保証…含め、⏎全く存在しません。*詳しくは」: an emphasis runs across the
+            # lines of its paragraph, as Markdown reads it)
             yield ctx.finding(
                 "markup-broken", (at, line_end),
                 f"強調記号「*」が対になっていないため、ページに「*」がそのまま表示されます（「{line.strip()[:30]}」）。",

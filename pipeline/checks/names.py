@@ -68,7 +68,9 @@ def _capital_letter_dropped(rare: str, name: str, e: tuple[str, str, int]) -> bo
     the team's LINEUP, JobBoad for JobBoard): no word is built by a letter inside a name, as one is by a letter after
     it (HTTPS, APIs)."""
     named = (rare.isupper() and name.isupper()) or (_CAMEL.search(rare) and _CAMEL.search(name))
-    return len(rare) >= 5 and bool(named) and 0 < e[2] < min(len(rare), len(name))
+    # (a letter at the head of one of its words builds another name, as one after it does: GNU AGPL, GNU LGPL beside
+    # GNU GPL)
+    return len(rare) >= 5 and bool(named) and 0 < e[2] < min(len(rare), len(name)) and rare[e[2] - 1] not in " -/・"
 
 
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from .. import grammar
-from ..tokens import is_verbal_noun
+from ..tokens import is_verbal_noun, tokenize
 from . import Context, finditer, load_tsv
 from .chars import JOINING_CONJUNCTIONS
 from .particles_base import conjugation_form, finished, joined_tokens, particle_check
@@ -600,6 +600,13 @@ _A_ROW = str.maketrans("いきぎしちにびみり", "わかがさたなばま�
 _U_ROW = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
 
 
+@lru_cache(maxsize=1024)
+def _noun_alone(surface: str) -> bool:
+    """Is ``surface`` read alone as one noun (関わり, 限り, 断り: nouns made of a verb's 連用形)?"""
+    toks = tokenize(surface)
+    return len(toks) == 1 and toks[0].pos == "名詞"
+
+
 @particle_check
 def _continuative_before_nai_findings(ctx: Context):
     """A 五段 verb in its 連用形 right before the negative ない (なりない for ならない)."""
@@ -611,6 +618,8 @@ def _continuative_before_nai_findings(ctx: Context):
             continue  # (a 五段 verb's last kana and its lemma's are of one row, なり|成る; し|為る, でき|出来る are not)
         if not conjugation_form(ctx, verb, nai.end + 2).startswith("連用形"):
             continue
+        if _noun_alone(verb.surface):
+            continue  # 「追加的許可に関わりなく」, 限りなく, 滞りなく: the noun 関わり and the adjective 無い, no verb's ない
         written = text[verb.start:nai.end]
         stem = verb.surface[:-1] + verb.surface[-1].translate(_A_ROW)
         fixed = stem + text[nai.start:nai.end]

@@ -757,6 +757,9 @@ def _ending_findings(ctx: Context):
             continue  # 「装着してよい」 beside してもよい ×6: permission with or without も, both Japanese
         if _continuative_of(text[max(ctx.line_span(b)[0], start - 8):b + 1], written, usual):
             continue  # この限りではなく、ベンダは: ない in the form that joins two clauses, as written
+        if {written[-2:], usual[-2:]} == {"ない", "なく"}:
+            continue  # 「…作品の一部ではない、汎用のツール」: ない ending a clause that modifies the noun after it, beside
+            # ではなく ×3: both forms are Japanese, the writer's choice of construction, no kana slipped
         tok = ctx.token_at(start)
         if tok is not None and tok.start < start and tok.pos in ("動詞", "形容詞") and _is_word(tok.lemma):
             continue  # つな|がります: the ending starts inside a verb the dictionary knows (つながる), its own inflection
