@@ -27,7 +27,7 @@ from ..tokens import paused_gc
 # The rules' building blocks: what the rule modules and the callers import from this package.
 from .base import (DATA_DIR, RULE_MODULES, RULES, SCHEMA, SCOPES, URL, Context, LineMemo, Rule, Unit,  # noqa: F401
                    _load_rules, _run, _REGISTRY, load_rules, article_label, one_finding_per_correction, clear_caches, compound_places, context,
-                   comparison_table, east_asian_width, finditer, finditer_in_lines, in_compound, partial_text, is_hiragana, is_kanji, is_katakana, known_findings, learn_findings, load_json,
+                   comparison_table, east_asian_width, finditer, finditer_in_lines, image_within, in_compound, partial_text, said_to_be_an_extract, is_hiragana, is_kanji, is_katakana, known_findings, learn_findings, load_json,
                    load_tsv, notation_canon, notation_groups, paragraph_number, rule, spaced_in_source, title_lines,
                    whole_document_findings,
                    word_across)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import grammar
-from . import Context, cut_off_at, finditer
-from .base import said_to_be_an_extract
+from . import Context, cut_off_at, finditer, said_to_be_an_extract
 
 # 別表第１, 別表1, 別紙２, 別表第一; not after the name of another text (…法, …令, …規則, …約款 別表)
 _CITED = re.compile(r"(?<![法令則款程約])別[ \u3000]*(?P<kind>表|紙)[ \u3000]*(?P<dai>第)?[ \u3000]*"

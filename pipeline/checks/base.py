@@ -738,6 +738,14 @@ def partial_text(ctx: "Context") -> bool:
     return ctx.full.memo("base.partial_text", read)
 
 
+def image_within(ctx: "Context", a: int, b: int) -> bool:
+    """Does an image with no words of its own stand in or at the ends of ``a``–``b`` (source offsets)? The picture
+    stands where its words would (an address drawn as an image, an icon a sentence points at)."""
+    images = ctx.doc.source.images
+    i = bisect.bisect_left(images, a)
+    return i < len(images) and images[i] <= b
+
+
 def said_to_be_an_extract(ctx: "Context") -> bool:
     """Does the document say it is an extract: its title (（抜粋）, （抄）, …条文一覧) or a sentence above its articles
     (「※ 本資料は改正・新設された条文のみを改正番号順に抜粋したものです。」)?"""

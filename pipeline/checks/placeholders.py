@@ -12,11 +12,10 @@ after the sentence it was for (「…専属的合意管轄とします。（例�
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..tokens import is_known_word
-from . import Context, finditer_in_lines, rule
+from . import Context, finditer_in_lines, image_within, rule
 
 # [運営会社名], ［住所］, [サービス名], [〇〇]: a bracketed noun of what is to be filled in
 _BLANK_NOUN = r"(?:名|名称|住所|所在地|日付|年月日|金額|氏名|URL|メールアドレス|電話番号)"
@@ -297,12 +296,10 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
 
 def _holds_an_image(ctx: Context, span: tuple[int, int]) -> bool:
     """Does a picture with no words of its own stand inside ``span`` (normalized offsets) in the source?"""
-    images, offsets = ctx.doc.source.images, ctx.doc.norm.offsets
-    if not images or span[1] <= span[0] or span[1] > len(offsets):
+    offsets = ctx.doc.norm.offsets
+    if not ctx.doc.source.images or span[1] <= span[0] or span[1] > len(offsets):
         return False
-    a, b = offsets[span[0]], offsets[span[1] - 1]
-    i = bisect.bisect_left(images, a)
-    return i < len(images) and images[i] <= b
+    return image_within(ctx, offsets[span[0]], offsets[span[1] - 1])
 
 
 @rule("template-placeholder", "info", "テンプレートの記入欄の残存", "template blank left unfilled")

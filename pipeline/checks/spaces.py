@@ -25,7 +25,8 @@ from collections import Counter
 from ..grammar import RULES_KINDS, WIDE_DIGITS, counts_after_number
 from ..normalize import FOLD
 from ..tokens import is_known_word, tokenize
-from . import Context, LineMemo, document_tally, finditer, is_hiragana, is_kanji, is_katakana, rule, word_across
+from . import (Context, LineMemo, document_tally, finditer, image_within, is_hiragana, is_kanji, is_katakana, rule,
+               word_across)
 from .chars import COUNTERS, JOINING_CONJUNCTIONS
 from .placeholders import NUMBER_BLANK
 from .source_breaks import joined_break_findings, joined_summary
@@ -757,11 +758,11 @@ def stray_space(ctx: Context):
                 continue  # 「ようこそ ゲスト さん。」: a name's field, then the title a page puts after it
             if (base + s in (links := _sides_set_apart(ctx)) or base + e in links) and not line[s:e].strip(" "):
                 continue  # 「こちらの投稿フォーム から投稿」 on a page that sets every link apart so: its layout
-            if _beside_an_image(ctx, base + s, base + e):
+            if image_within(ctx, base + s, base + e):
                 continue  # 「右上の <img alt=""> をクリック」: the picture stands in the space the reader dropped it from
             if _LABEL_OPENING_LINE.match(line[:s]):
                 continue  # 「3項 甲は、必要と…」: the paragraph's label, set apart from its text
-            if line[s - 1:s] in "！？!?" and e - s == 1:
+            if s and line[s - 1] in "！？!?" and e - s == 1:
                 continue  # 「新生活応援！ 春のプレゼントキャンペーン」: a space after ！ or ？ is how Japanese type sets them
             if line.startswith("削除", e) and _DELETED_PROVISION.search(line, 0, s):
                 continue  # 「第甲条から第丙条まで 削除」: the formula of a provision deleted, its number and 削除 set apart
@@ -932,13 +933,6 @@ def _kanji_word_across(line: str, s: int, right: str) -> bool:
     if len(toks) < 2 or toks[-1].surface != right or toks[-2].pos != "名詞" or toks[-2].pos2 == "固有名詞":
         return False  # (佐藤|進: a surname, the given name after it)
     return toks[-1].pos == "接尾辞" or toks[-1].pos == "名詞" and toks[-1].pos2 == "普通名詞"
-
-
-def _beside_an_image(ctx: Context, a: int, b: int) -> bool:
-    """Does an image with no words of its own stand in or at the ends of the space ``a``–``b`` (source offsets)?"""
-    images = ctx.doc.source.images
-    i = bisect.bisect_left(images, a)
-    return i < len(images) and images[i] <= b
 
 
 _AFTER_MARK = re.compile(r"[、。][ \u00a0]+[^\s|]")

@@ -1235,10 +1235,6 @@ _WIDENING = ("等", "様", "ら", "達", "たち", "類")
 _CUT_ALSO_A_WORD = 2
 
 
-@lru_cache(maxsize=256)
-def _whole_word_places(word: str) -> re.Pattern:
-    return re.compile(re.escape(word) + r"(?![\u3400-\u9fff々\u30a1-\u30fa\u30fc])")
-
 
 def _cut_before_its_definition_findings(ctx: Context, defs: dict[str, Definition]):
     """The words a definition names, written right before it, cut short of the name it gives them (one or two
@@ -1250,7 +1246,7 @@ def _cut_before_its_definition_findings(ctx: Context, defs: dict[str, Definition
         if not term.startswith(cut) or not 1 <= len(rest) <= 2 or rest.startswith(_WIDENING) \
                 or not in_compound(rest[-1]) or term not in defs or (n := _count(ctx, term)) < 2:
             continue
-        if len(_whole_word_places(cut).findall(text)) > _CUT_ALSO_A_WORD:
+        if sum(1 for _ in compound_places(text, cut, whole_start=False)) > _CUT_ALSO_A_WORD:
             continue  # 「住戸番号を付した住戸（以下「住戸部分」という。）」: 住戸 is the document's word (住戸１戸につき, 各住戸に),
             # which the definition names the part of; no cut of the name
         yield ctx.finding(

@@ -1366,9 +1366,10 @@ def _dq_unescaped(e: re.Match) -> str:
     return _DQ_ESCAPED[c]
 
 
-def _php_pieces(code: str, functions: dict[str, list]) -> list:
+def _php_pieces(code: str, functions: dict[str, list], pages: list[str]) -> list:
     """What a block of PHP prints as it runs, as pieces: text, or ("call", name) of a function it calls; the
-    bodies of the functions it defines go to ``functions``."""
+    bodies of the functions it defines go to ``functions``, the heredocs that hold a page (_page_template) to
+    ``pages``."""
     top: list = []
     cur, stack = top, []  # stack: (the enclosing pieces, the brace depth a function's body opened at)
     pending, braces, printing, depth = None, 0, False, 0
@@ -1376,6 +1377,8 @@ def _php_pieces(code: str, functions: dict[str, list]) -> list:
         g = m.lastgroup
         if g == "comment":
             continue
+        if m.group("doc") is not None and _page_template(m.group("doc")):
+            pages.append(m.group("doc"))
         if g == "fn":
             pending = m.group("fn").lower()
         elif g == "brace":
@@ -1414,7 +1417,8 @@ def _php_pieces(code: str, functions: dict[str, list]) -> list:
 def _php_printed(blocks: list[str]) -> list[str]:
     """The text each block of PHP prints (see _PHP_TOKEN): none at all when none of it is Japanese."""
     functions: dict[str, list] = {}
-    pieces = [_php_pieces(code, functions) for code in blocks]
+    pages: list[list[str]] = [[] for _ in blocks]
+    pieces = [_php_pieces(code, functions, held) for code, held in zip(blocks, pages)]
 
     def text(ps: list, calls: tuple) -> str:
         out = []
@@ -1429,8 +1433,7 @@ def _php_printed(blocks: list[str]) -> list[str]:
     if not any(_JAPANESE_TEXT.search(p) for p in printed):
         printed = [""] * len(blocks)
     every = "".join(printed)
-    return [p + "".join("\n" + page for page in _page_templates(code) if page not in every)
-            for p, code in zip(printed, blocks)]
+    return [p + "".join("\n" + page for page in held if page not in every) for p, held in zip(printed, pages)]
 
 
 # A theme or plugin that keeps a page in its code, as a template its admin screen edits (`return <<<'HTML'` ⏎
@@ -1440,11 +1443,9 @@ _PAGE_MARKUP = re.compile(r"<(?:p|h[1-6]|li|dd|div|section|article|table|td)\b",
 _PAGE_TEMPLATE_JAPANESE = 200  # characters: labels and messages a heredoc of code holds are shorter
 
 
-def _page_templates(code: str) -> list[str]:
-    """The heredocs of a PHP block that hold a page of Japanese text in markup, in order."""
-    return [m.group("doc") for m in _PHP_TOKEN.finditer(code)
-            if m.group("doc") is not None and _PAGE_MARKUP.search(m.group("doc"))
-            and len(_JAPANESE_TEXT.findall(m.group("doc"))) >= _PAGE_TEMPLATE_JAPANESE]
+def _page_template(doc: str) -> bool:
+    """Does a heredoc hold a page of Japanese text in markup?"""
+    return _PAGE_MARKUP.search(doc) is not None and len(_JAPANESE_TEXT.findall(doc)) >= _PAGE_TEMPLATE_JAPANESE
 _TEMPLATE_DIRECTIVES = re.compile(r"(?m)^" + TEMPLATE_DIRECTIVE_LINE)
 
 

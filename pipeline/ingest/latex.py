@@ -27,7 +27,7 @@ _NEWCOMMAND = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(
                          r"|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{")
 # the arguments of the silent commands that take more than one (the others take one at most)
 _ARITY = {"addcontentsline": 3, "setlength": 2, "addtolength": 2, "setcounter": 2, "addtocounter": 2,
-          "renewcommand": 2, "newcommand": 2, "ModifyHeading": 2, "href": 2, "setmainjfont": 1, "hypersetup": 1}
+          "renewcommand": 2, "newcommand": 2, "ModifyHeading": 2, "href": 2}
 _COUNTER_SET = re.compile(r"\s*=\s*(-?\d+)")
 _IFCASE = re.compile(r"\\ifcase\s*(?:(\d+)|\\([A-Za-z]+))(.*?)\\fi\b", re.S)
 _SECTIONING = frozenset(("part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph",
@@ -50,6 +50,7 @@ _DIMENSIONED = frozenset(("hangindent", "hangafter", "leftskip", "rightskip", "p
 _SPACES = frozenset(("hspace", "quad", "qquad", "enspace", "enskip", "hskip", "space"))
 _DIMENSION = re.compile(r"[ \t]*=?[ \t]*-?[\d.]+[ \t]*(?:em|ex|pt|zw|zh|mm|cm|in|bp|sp|truept)?")
 _MACRO_DEPTH = 8
+_CONTROL = re.compile(r"\\([A-Za-z]+)\*?|\\(.)", re.S)  # a control word (\kou, \item*) or symbol (\\, \%)
 _SPACES_AFTER_WORD = re.compile(r"[ \t]*(?:\n[ \t]*(?!\n))?")
 _WIDE = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff々\uff01-\uff60]")
 # an \item's line, and its list's depth, marked in the rendered text until the lines are laid out (private-use
@@ -175,23 +176,23 @@ class _Renderer:
         return j
 
     def _command(self, s: str, i: int, out: list[str], depth: int) -> int:
-        m = re.match(r"\\([A-Za-z]+)\*?|\\(.)", s[i:], re.S)
+        m = _CONTROL.match(s, i)  # (at i: the source is not sliced, every command would copy the rest of it)
         if m is None:
             return i + 1
         if m.group(2) is not None:  # \\ breaks the line; \% \& \{ print their character; \, a thin space
             ch = m.group(2)
             out.append("\n" if ch == "\\" else ch if ch in "%&{}#$_" else " " if ch in ", ;:!" else "")
-            j = i + m.end()
+            j = m.end()
             if ch == "\\" and j < len(s) and s[j] == "[":
                 j = _group(s, j, "[", "]")[1]  # \\[2mm]: the break's extra space
             return j
-        name, j = m.group(1), i + m.end()
+        name, j = m.group(1), m.end()
         if name == "ifcase":
             return self._ifcase(s, i, out, depth)
         if not (j < len(s) and s[j] in "[{"):
             # a control word eats the spaces after it, and one line end (「\\fi⏎}」 adds no space)
             j = _SPACES_AFTER_WORD.match(s, j).end()
-        if name in _SILENT and name in _DIMENSIONED:
+        if name in _DIMENSIONED:
             d = _DIMENSION.match(s, j)
             return d.end() if d else j  # \hangindent=1em
         if name not in self.macros and (value := _COUNTER_SET.match(s, j)) is not None:

@@ -278,6 +278,7 @@ def _reports(result: RunResult, docs: dict, out: Path, index: list, unique: Call
         index.append(IndexEntry("全文書の指摘", "checks", f"{len(all_findings)}文書、指摘 {n}件", files))
 
     # versions of one document, in order
+    workbook_written = any(f.suffix == ".xlsx" for f in DIFF_FORMATS.in_run())
     by_key: dict[str, list[Entry]] = {}
     for e, _, _ in result.documents:
         by_key.setdefault(e.key, []).append(e)
@@ -296,8 +297,7 @@ def _reports(result: RunResult, docs: dict, out: Path, index: list, unique: Call
                 files.append(f"{stem}{fmt.suffix}")
                 write_atomic(out / files[-1], fmt.render(diff), encoding=fmt.encoding)
             # the CSV tables beside them; the workbook of the same tables is the diff's XLSX format, written above
-            files += [p.name for p in write_tables(diff_rows(diff), out, stem,
-                                                   workbook=not any(f.suffix == ".xlsx" for f in DIFF_FORMATS.in_run()))]
+            files += [p.name for p in write_tables(diff_rows(diff), out, stem, workbook=not workbook_written)]
             summary = diff.summary()
             title = b.title or docs[b.order].title or key
             index.append(IndexEntry(f"{title}（{key}）{a.effective_date or a.path.name} → "
