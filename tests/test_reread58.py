@@ -102,18 +102,10 @@ def test_their_right_neighbours_stay_quiet():
         assert findings_added(LUMA, written, kept, "confusable-word") == [], kept
 
 
-def _beautech_text() -> str:
-    """The contract's lines of the page (the JSX text between its tags; the tool refuses program source)."""
-    raw = BEAUTECH.read_text(encoding="utf-8")
-    lines = [ln.strip() for ln in raw.splitlines()]
-    return "\n".join(re.sub(r"<[^>]+>", "", ln) for ln in lines
-                     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", ln) and not re.match(r"(?:[{/*]|const|import)", ln))
-
-
 def test_confusables_of_a_page_contract_are_told():
     """「一切の責務を担保するため」 (債務), 「弁済期の奴何にかかわらず」 (如何), 「乙に対して協議のうえ」 (乙と協議のうえ),
     「乙が被った損害について合理的な範囲で保証する」 (補償)."""
-    doc = doc_from_text(_beautech_text(), "beautech.txt")
+    doc = read_document(BEAUTECH)  # the page component itself (ingest.script)
     told = {(e, s) for rule in ("confusable-word",) for e, s, _ in _told(doc, rule)}
     assert {("責務", "債務"), ("奴何", "如何"), ("に対して", "と"), ("保証", "補償")} <= told
 
@@ -121,7 +113,7 @@ def test_confusables_of_a_page_contract_are_told():
 def test_tousha_in_a_contract_of_unquoted_letters_is_told():
     """「BEAUTECH株式会社（以下甲という。）と申込者（以下乙という。）」 names the parties without quotes; 「本規約を変更する
     ときは、当社は、その効力発生時期を定め」 is a sentence of a company's terms: which party is meant must be said."""
-    told = [e for e, _, _ in _told(doc_from_text(_beautech_text(), "beautech.txt"), "term-inconsistent")]
+    told = [e for e, _, _ in _told(read_document(BEAUTECH), "term-inconsistent")]
     assert "当社" in told
 
 

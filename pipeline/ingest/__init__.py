@@ -73,6 +73,9 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
     return len(_TAG_CLOSE.findall(sample)) >= max(8, sample.count(b"\n") // 3)
 
 
+# a page kept as program source (a React component, a module holding the terms in a string): read by its grammar
+# (ingest.script), whatever its bytes look like (a component's markup would sniff as HTML, with its code as text)
+_SCRIPT_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts"))
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _MARKDOWN_HEADING = re.compile(rb"(?m)^#{1,6}[ \t]+\S")
 
@@ -85,6 +88,8 @@ READERS: tuple[InputFormat, ...] = (
     InputFormat("docx", frozenset({".docx"}), Deferred("pipeline.ingest.docx:read_docx"), sniff=_sniff_docx,
                 binary=True, not_this="a Word document (not a ZIP package)"),
     lawxml.READER,
+    InputFormat("script", _SCRIPT_SUFFIXES, Deferred("pipeline.ingest.script:read_script"),
+                sniff=lambda data, suffix: suffix in _SCRIPT_SUFFIXES),
     InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), Deferred("pipeline.ingest.html:read_html"),
                 sniff=_sniff_html),
     latex.READER,
@@ -93,7 +98,8 @@ READERS: tuple[InputFormat, ...] = (
 )
 FALLBACK = text.READER  # bytes no reader recognized and a name no reader claims: read as plain text
 
-INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s)
+# what a folder is searched for; program source only when named (a site's folder holds far more code than pages)
+INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s) - _SCRIPT_SUFFIXES
 
 
 def expand_inputs(paths: list[str | Path]) -> list[Path]:
@@ -146,8 +152,9 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
         # 「第#context n.display()条」), and read as text its markup is taken for brackets and clauses
         raise BadInput(f"a {suffix} file is typesetting source, not a document: compile it to PDF and check the PDF")
     if suffix in _PROGRAM_SUFFIXES:
-        # a React or Vue page written in JavaScript: its terms are strings among code, and read as text its imports,
-        # props and class names would be taken for clauses (five false warnings on one such file)
+        # a page written in another program language (a Flutter page in Dart): its terms are strings among code, and
+        # read as text its imports, props and class names would be taken for clauses (five false warnings on one such
+        # React file, before ingest.script read them)
         raise BadInput(f"a {suffix} file is program source, not a document: open the page in a browser and save it "
                        f"as HTML (or as text), then check that")
     return FALLBACK
@@ -156,7 +163,7 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
 # typesetting source whose text its code computes (Typst); LaTeX, which states its text, has a reader (ingest.latex)
 _TYPESETTING_SUFFIXES = frozenset((".typ",))
 # program source that may carry a page's text among its code
-_PROGRAM_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".py", ".rb", ".java", ".kt", ".swift",
+_PROGRAM_SUFFIXES = frozenset((".py", ".rb", ".java", ".kt", ".swift",
                                ".dart", ".go", ".rs", ".cs"))
 
 

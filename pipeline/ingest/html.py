@@ -1495,6 +1495,11 @@ def _outside_html_into_body(root: Node) -> None:
 
 def read_html(data: bytes, name: str, limits: "Limits", deadline: "Deadline | None" = None) -> Source:
     text, charset, notes = decode_html(data, name)
+    return html_source(text, charset, notes, name, deadline)
+
+
+def html_source(text: str, charset: str, notes: list[str], name: str, deadline: "Deadline | None" = None) -> Source:
+    """The Source of a page's markup, decoded (``charset`` as the file was read; ``notes`` so far, added to)."""
     text = kana_composed(text, notes)
     if "\x00" in text:
         raise BadInput("binary data in an HTML file", name)

@@ -1,0 +1,365 @@
+"""Program source that holds a page: a React or Next.js component (.jsx, .tsx, .js) whose JSX markup is the page, or a
+module (.ts, .js) that keeps the terms in a string.
+
+Published terms are often kept so: a site's 利用規約 page is a component whose `return (` holds `<h3>第１条（目的）</h3>`
+`<p>本規約は…</p>`, its text between the tags and in `{"…"}`; or the text is a template string (`export const ja = \\`この
+利用規約…\\``) or an array of strings a page maps into its markup. Read as text, the imports, props and class names
+were taken for clauses; so such files were refused.
+
+The file is parsed by tree-sitter's TypeScript grammar (its TSX dialect for everything but .ts, which writes `<T>x` for
+casts), the way an editor reads it, so strings, comments and regular expressions never pass for markup. Then:
+- where one string literal holds most of the file's Japanese text, that string is the document, read as text (or
+  Markdown, as its lines say);
+- otherwise the page is what the component renders: each outermost JSX element, its expressions replaced by the text
+  they show (a string, a nested element; `{cond && <p>…</p>}`, `{items.map(x => <li>…</li>)}`), attributes whose value
+  is code dropped, fragments unwrapped, read by the HTML reader; arrays and objects of strings that hold sentences
+  (the page's data) are paragraphs of it, where the file has them.
+What the reader leaves out (the code) is said in the Source's notes and removals.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+
+from ..errors import BadInput
+from ..model import Removal, Source
+from . import text as _text
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
+# a page's text, or a string that is the document: labels, messages and a title are shorter
+PAGE_JAPANESE = 200
+# the share of the file's Japanese text one string must hold to be the document itself
+_THE_DOCUMENT = 0.5
+
+_JSX = frozenset({"jsx_element", "jsx_self_closing_element"})
+_STRINGS = frozenset({"string", "template_string"})
+_DATA = frozenset({"array", "object"})
+# expressions through which a string is what a JSX expression shows: {"…"}, {a ? "…" : "…"}, {x && "…"}
+_SHOWN_THROUGH = frozenset({"parenthesized_expression", "ternary_expression", "binary_expression"})
+_FRAGMENT_NAMES = frozenset({"", "Fragment", "React.Fragment"})
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
+_ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r\n|[\s\S])")
+
+_languages: dict[bool, object] = {}
+
+
+def _parser(tsx: bool):
+    from tree_sitter import Language, Parser
+    import tree_sitter_typescript
+
+    if tsx not in _languages:
+        _languages[tsx] = Language(tree_sitter_typescript.language_tsx() if tsx
+                                   else tree_sitter_typescript.language_typescript())
+    return Parser(_languages[tsx])
+
+
+def _unescaped(m: re.Match) -> str:
+    e = m.group(1)
+    if e[0] in "ux" and len(e) > 1:
+        return chr(int(e.strip("u{}x") if e[0] == "u" else e[1:], 16))
+    return _ESCAPES.get(e, e)
+
+
+class _File:
+    """One parsed program file: its UTF-8 bytes and what was found in them."""
+
+    def __init__(self, source: str, tsx: bool):
+        self.b = source.encode("utf-8")
+        self.tree = _parser(tsx).parse(self.b)
+        self.substitutions = 0
+        self.data: dict = {}
+        self.in_data: set[int] = set()
+        self.declared: dict[str, tuple[int, int]] = {}
+        self.emitted: set = set()
+
+    def text(self, node) -> str:
+        return self.b[node.start_byte:node.end_byte].decode("utf-8", "replace")
+
+    def literal(self, node) -> str:
+        """A string literal's value (escapes read; a template's ${…} left out, and counted)."""
+        out = []
+        for c in node.children:
+            if c.type == "string_fragment":
+                out.append(self.text(c))
+            elif c.type == "escape_sequence":
+                out.append(_ESCAPE.sub(_unescaped, self.text(c)))
+            elif c.type == "template_substitution":
+                self.substitutions += 1
+        return "".join(out)
+
+    # ------------------------------------------------------------------ JSX as HTML
+
+    def jsx_html(self, node) -> str:
+        """The markup of a JSX element as HTML: its source, with each expression replaced by what it shows."""
+        edits: list[tuple[int, int, str]] = []
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            t = n.type
+            if t == "jsx_expression" and n is not node:
+                element = n.parent.child_by_field_name("open_tag") if n.parent is not None else None
+                listed = element is not None and self.tag_name(element) in ("ul", "ol")
+                edits.append((n.start_byte, n.end_byte, self.expression_html(n, listed)))
+                continue
+            if t == "jsx_attribute":
+                edits.append((n.start_byte, n.end_byte, self.attribute_html(n)))
+                shown = self.attribute_markup(n)
+                if shown:  # a render prop's markup (render={({ field }) => (<FormItem>…</FormItem>)}) after its tag
+                    tag = n.parent
+                    edits.append((tag.end_byte, tag.end_byte, shown))
+                continue
+            if t == "jsx_text" and "\n" in (raw := self.text(n)).strip():
+                edits.append((n.start_byte, n.end_byte, _jsx_text(raw)))
+                continue
+            if t in ("jsx_opening_element", "jsx_closing_element") and self.tag_name(n) in _FRAGMENT_NAMES:
+                edits.append((n.start_byte, n.end_byte, ""))
+                continue
+            stack.extend(n.children)
+        edits.sort()
+        out, at = [], node.start_byte
+        for start, end, repl in edits:
+            out.append(self.b[at:start].decode("utf-8", "replace"))
+            out.append(repl)
+            at = end
+        out.append(self.b[at:node.end_byte].decode("utf-8", "replace"))
+        return "".join(out)
+
+    def tag_name(self, element) -> str:
+        name = element.child_by_field_name("name")
+        return "" if name is None else self.text(name)
+
+    def attribute_html(self, attr) -> str:
+        parts = attr.named_children
+        if not parts:
+            return ""
+        name = self.text(parts[0])
+        name = {"className": "class", "htmlFor": "for"}.get(name, name)
+        if len(parts) == 1:
+            return name
+        value = parts[1]
+        if value.type == "jsx_expression":  # href={"/terms"} keeps its string; code (onClick={…}, style={{…}}) is dropped
+            inner = value.named_children
+            if len(inner) != 1 or inner[0].type not in _STRINGS:
+                return ""
+            value_text = self.literal(inner[0])
+        elif value.type in _STRINGS:
+            value_text = self.literal(value)
+        else:
+            return ""
+        return f'{name}="{_html.escape(value_text)}"'
+
+    def attribute_markup(self, attr) -> str:
+        """The JSX an attribute's code holds (a render prop, an icon), as what the element shows."""
+        value = attr.named_children[1] if len(attr.named_children) > 1 else None
+        if value is None or value.type != "jsx_expression":
+            return ""
+        return "".join(self.jsx_html(n) for n in _outermost(value, _JSX))
+
+    def expression_html(self, expr, listed: bool = False) -> str:
+        """What a JSX expression shows: its strings (directly, or as a branch of ?:, &&, ||), its elements, and the
+        strings of an array it holds (「{["法令に違反する行為", …].map((x) => <li>{x}</li>)}」: items where the element
+        around is a list, paragraphs elsewhere)."""
+        out: list[str] = []
+
+        def walk(n, shown: bool) -> None:
+            t = n.type
+            if t in _JSX:
+                out.append(self.jsx_html(n))
+                return
+            if t in _STRINGS:
+                if shown:
+                    out.append(_html.escape(self.literal(n)))
+                return
+            if t == "array":
+                tag = "li" if listed else "p"
+                for c in n.named_children:
+                    if c.type in _STRINGS:
+                        out.append(f"<{tag}>{_html.escape(self.literal(c))}</{tag}>")
+                    else:
+                        walk(c, False)
+                return
+            if t == "comment":
+                return
+            if t == "identifier" and (key := self.declared.get(self.text(n))) is not None and key not in self.emitted:
+                out.append(self.data_html(key))  # 「{sections.map((s) => …)}」 shows the data where it names it
+                return
+            for field, c in _children_with_fields(n):
+                if t == "ternary_expression":
+                    through = shown and field in ("consequence", "alternative")
+                elif t == "binary_expression":
+                    through = shown and field == "right" and self.text(n.child_by_field_name("operator")) in (
+                        "&&", "||", "??")
+                else:
+                    through = shown and t in _SHOWN_THROUGH | {"jsx_expression"}
+                walk(c, through)
+
+        walk(expr, True)
+        return "".join(out)
+
+    # ------------------------------------------------------------------ the page's data
+
+    def read_data(self, roots: list, values: list) -> dict:
+        """The arrays and objects (outermost) whose strings and markup hold the page's sentences, by their span, and
+        the names they are declared under (``const sections = [{ title: "第1条（目的）", content: (<p>…</p>) }]``)."""
+        groups: dict[tuple[int, int], _Data] = {}
+        for n, v in values:
+            top = _data_of(n)
+            groups.setdefault((top.start_byte, top.end_byte), _Data(top)).strings.append((n, v))
+        for r in roots:
+            top = _data_of(r)
+            if top is not r:
+                groups.setdefault((top.start_byte, top.end_byte), _Data(top)).roots.append(r)
+        self.data = {k: g for k, g in groups.items() if g.holds_sentences(self)}
+        self.in_data = {r.start_byte for g in self.data.values() for r in g.roots}
+        for key, g in self.data.items():
+            p = g.top.parent
+            if p is not None and p.type == "variable_declarator" and p.child_by_field_name("value") == g.top:
+                self.declared[self.text(p.child_by_field_name("name"))] = key
+        return self.data
+
+    def data_html(self, key) -> str:
+        """One array's or object's strings (paragraphs) and markup, in their order."""
+        self.emitted.add(key)
+        g = self.data[key]
+        parts = [(n.start_byte, _paragraphs(v)) for n, v in g.strings if _JAPANESE.search(v)]
+        parts += [(r.start_byte, self.jsx_html(r)) for r in g.roots]
+        return "\n".join(p for _, p in sorted(parts, key=lambda p: p[0]))
+
+    # ------------------------------------------------------------------ what the file holds
+
+    def pieces(self) -> tuple[list, list]:
+        """(outermost JSX elements, string literals outside JSX), each in source order."""
+        found = _outermost(self.tree.root_node, _JSX | _STRINGS)
+        return [n for n in found if n.type in _JSX], [n for n in found if n.type in _STRINGS]
+
+
+class _Data:
+    """An outermost array or object literal outside the markup: its strings and the JSX elements it holds."""
+
+    def __init__(self, top):
+        self.top = top
+        self.strings: list = []
+        self.roots: list = []
+
+    def holds_sentences(self, f: _File) -> bool:
+        texts = [v for _, v in self.strings] + [f.text(r) for r in self.roots]
+        return sum(_japanese(t) for t in texts) >= PAGE_JAPANESE and any("。" in t for t in texts)
+
+
+def _outermost(node, types: frozenset) -> list:
+    """The descendants of ``node`` of these types that no other of them holds, in source order."""
+    out, stack = [], list(reversed(node.children))
+    while stack:
+        n = stack.pop()
+        if n.type in types:
+            out.append(n)
+        else:
+            stack.extend(reversed(n.children))
+    return out
+
+
+def _children_with_fields(n):
+    for i, c in enumerate(n.children):
+        yield n.field_name_for_child(i), c
+
+
+def _jsx_text(raw: str) -> str:
+    """Text between tags as React renders it: its lines trimmed and joined by one space (「利用料金⏎    (0円の場合
+    あり)」 shows as 「利用料金 (0円の場合あり)」, a space the page has); the white space that opens or closes it,
+    where it holds a line break, JSX drops, and a line break (which joins Japanese with nothing) stands for it."""
+    lines = raw.split("\n")
+    body = " ".join(ln.strip(" \t\r") for ln in lines if ln.strip(" \t\r"))
+    head = "\n" if not lines[0].strip(" \t\r") else lines[0][:len(lines[0]) - len(lines[0].lstrip(" \t"))]
+    tail = "\n" if not lines[-1].strip(" \t\r") else lines[-1][len(lines[-1].rstrip(" \t\r")):]
+    return head + body + tail
+
+
+def _data_of(literal):
+    """The outermost array or object literal that holds a string (the page's data), or the string itself."""
+    top, p = literal, literal.parent
+    while p is not None:
+        if p.type in _DATA:
+            top = p
+        p = p.parent
+    return top
+
+
+# a string of the page's data that is itself markup (a CMS export's 「<p>【名称】<br />第1条 …</p>」, shown through
+# dangerouslySetInnerHTML or v-html): put into the page as the HTML it is
+_MARKUP = re.compile(r"</?(?:p|h[1-6]|br|li|ul|ol|dl|dt|dd|div|section|article|table|tr|td|th|span|strong|b)\b[^<>]*>",
+                     re.IGNORECASE)
+
+
+def _paragraphs(s: str) -> str:
+    """A string of the page's data as HTML paragraphs: a blank line parts them, a line break breaks a line; a string of
+    markup as itself."""
+    if len(_MARKUP.findall(s)) >= 2:
+        return s
+    blocks = [b.strip() for b in re.split(r"\n[ \t\u3000]*\n", s) if b.strip()]
+    return "\n".join("<p>" + "<br>\n".join(_html.escape(ln.strip()) for ln in b.split("\n")) + "</p>" for b in blocks)
+
+
+def _japanese(s: str) -> int:
+    return len(_JAPANESE.findall(s))
+
+
+def _refused(suffix: str, name: str, why: str) -> BadInput:
+    return BadInput(f"a {suffix} file is program source, not a document ({why}): open the page in a browser and save "
+                    f"it as HTML (or as text), then check that", name)
+
+
+def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
+    suffix = name[name.rfind("."):].lower() if "." in name else ""
+    source, encoding = _text.decode(data, name)
+    try:
+        f = _File(source, tsx=suffix not in (".ts", ".mts", ".cts"))
+    except ImportError:  # the grammar is a dependency; a broken install says so rather than reading code as text
+        raise _refused(suffix, name, "the JavaScript parser, tree-sitter, is not installed") from None
+    roots, literals = f.pieces()
+    values = [(n, f.literal(n)) for n in literals]
+    in_jsx = sum(_japanese(f.text(r)) for r in roots)
+    in_strings = sum(_japanese(v) for _, v in values)
+    biggest = max(values, key=lambda nv: _japanese(nv[1]), default=None)
+    notes: list[str] = []
+    if biggest is not None and _japanese(biggest[1]) >= PAGE_JAPANESE and \
+            _japanese(biggest[1]) >= _THE_DOCUMENT * (in_jsx + in_strings):
+        node, value = biggest
+        body = value.encode("utf-8")
+        markdown = _text.MARKDOWN_READER.sniff(body, ".txt")
+        src = _text.read_text(body, name, markdown=markdown)
+        src.encoding = encoding
+        line = node.start_point[0] + 1
+        src.notes.append(f"program source ({suffix}): the document is its string at line {line}, read as "
+                         f"{'Markdown' if markdown else 'text'}; the code around it left out")
+        if f.substitutions:
+            src.notes.append(f"{f.substitutions} value(s) the program puts into the string (${{…}}) left out")
+        src.removed.insert(0, Removal("script", _code_summary(f, node), 0, 0))
+        return src
+    data = f.read_data(roots, values)
+    if in_jsx + sum(_japanese(v) for g in data.values() for _, v in g.strings) < PAGE_JAPANESE:
+        raise _refused(suffix, name, "no page text found in its markup or its strings")
+    pieces = [(r.start_byte, f.jsx_html(r)) for r in roots if r.start_byte not in f.in_data]
+    # data the markup does not name where it shows it stands where the file writes it
+    pieces += [(key[0], f.data_html(key)) for key in data if key not in f.emitted]
+    pieces.sort(key=lambda p: p[0])
+    data_groups = data
+    page = "\n".join(p for _, p in pieces)
+    notes.append(f"program source ({suffix}): the markup of its {len(roots)} JSX element(s) read as the page"
+                 + (f", with the strings of {len(data_groups)} array(s) or object(s) of its data" if data_groups else "")
+                 + "; the code left out")
+    src = _html_source(page, encoding, notes, name, deadline)
+    src.removed.insert(0, Removal("script", _code_summary(f, None), 0, 0))
+    return src
+
+
+def _html_source(page: str, encoding: str, notes: list[str], name: str, deadline) -> Source:
+    from .html import html_source
+
+    return html_source(page, encoding, notes, name, deadline)
+
+
+def _code_summary(f: _File, kept) -> str:
+    """The removal record of the code: its first lines, as the PHP reader records its blocks."""
+    head = f.b[:kept.start_byte] if kept is not None else f.b
+    return head.decode("utf-8", "replace").strip()[:200]
