@@ -297,6 +297,7 @@ class Finding:
     label: str | None = None  # full display label of the place: 附則第2条第4項(7), 別紙1第3条
 
     def to_dict(self, doc: "Document | None" = None) -> dict:
+        excerpt, suggestion = self.as_written(doc)
         return {
             "rule": self.rule,
             "severity": self.severity,
@@ -304,14 +305,39 @@ class Finding:
             "paragraph": self.paragraph,
             "item": self.item,
             "label": self.label,
-            "excerpt": self.excerpt,
+            "excerpt": excerpt,
             "message": self.message,
             "message_en": self.message_en,
-            "suggestion": self.suggestion,
+            "suggestion": suggestion,
             "span": list(doc.source_span(self.span)) if doc is not None else list(self.span),
         }
 
+    def as_written(self, doc: "Document | None") -> tuple[str, str | None]:
+        """(excerpt, suggestion) as the document writes them: a rule reads the normalized text (「第8条」 for the
+        source's 「第８条」), a reader searches the source for what the report quotes. The excerpt's place in the
+        normalized text, at the finding's span or beside it, is shown as its source has it; a number the suggestion
+        writes takes the source's full width where the excerpt's numbers are all full-width. Where the source holds
+        more than the excerpt there (a line break, page furniture taken out), the excerpt stays as it is."""
+        ex, sug = self.excerpt, self.suggestion
+        if doc is None or not ex:
+            return ex, sug
+        text = doc.norm.text
+        s, e = self.span
+        k = text.find(ex, max(0, s - len(ex)), min(len(text), e + len(ex)))
+        if k < 0:
+            return ex, sug
+        a, b = doc.norm.source_span((k, k + len(ex)))
+        written = doc.source.text[a:b]
+        if written == ex or "\n" in written or len(written) > len(ex) + 8 or \
+                any(a <= r.start < b for r in doc.norm.removed):
+            return ex, sug
+        digits = [c for c in written if c.isdigit()]
+        if sug and digits and all("０" <= c <= "９" for c in digits):
+            sug = sug.translate(_WIDE_DIGIT)
+        return written, sug
 
+
+_WIDE_DIGIT = str.maketrans("0123456789", "０１２３４５６７８９")
 _T = TypeVar("_T")
 
 

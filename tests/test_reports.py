@@ -385,11 +385,11 @@ def test_tables_csv_bom_and_xlsx_roundtrip(tmp_path):
         assert list(back.columns) == list(frames[name].columns)
         assert len(back) == len(frames[name])
     back = pd.read_csv(tmp_path / "out" / "c04_findings.csv", encoding="utf-8-sig", dtype=str)
-    assert back["excerpt"].iloc[0] == "第17条（規定外事項）"
+    assert back["excerpt"].iloc[0] == "第１７条（規定外事項）"  # quoted as the version writes it (full-width digits)
     assert "条ズレ" in back["message"].iloc[0]
     x = pd.read_excel(tmp_path / "out" / "c04.xlsx", sheet_name=None, dtype=str)
     assert set(x) == {"alignment", "changes", "findings"}
-    assert x["findings"]["excerpt"].iloc[0] == "第17条（規定外事項）"
+    assert x["findings"]["excerpt"].iloc[0] == "第１７条（規定外事項）"
     titles = set(x["alignment"]["new_title"].dropna())
     assert r.new.article("13").title in titles
     assert (x["alignment"]["status_ja"] == "新設").sum() == 1

@@ -688,7 +688,8 @@ def diff_html(result) -> str:
             where = finding_label(f, result.new)
             link = (f'<a class="finding-link" href="#{ids[finding_row[fi]]}">{esc(where)}</a>'
                     if fi in finding_row else esc(where))
-            sugg = f"　修正案: {esc(f.suggestion)}" if f.suggestion else ""
+            suggestion = f.as_written(result.new)[1]
+            sugg = f"　修正案: {esc(suggestion)}" if suggestion else ""
             parts.append(f'<li id="finding-{fi}"><span class="badge sev-{esc(f.severity)}">'
                          f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span>{link} {esc(f.message)}{sugg}'
                          f' <span class="msg-en">({esc(f.rule)}: {esc(f.message_en)})</span></li>')
@@ -842,7 +843,8 @@ def findings_html(doc_findings) -> str:
                 anchor, _, members = arts[id(art)]
                 members.append(j)
                 link = f'<a class="art-link" href="#{anchor}">{esc(art.display_label)}の条文</a>'
-            sugg = f'<div>修正案: {esc(f.suggestion)}</div>' if f.suggestion else ""
+            suggestion = f.as_written(doc)[1]
+            sugg = f'<div>修正案: {esc(suggestion)}</div>' if suggestion else ""
             parts.append(f'<div class="finding-block" id="doc-{i}-f{j}"><h3><span class="badge sev-{esc(f.severity)}">'
                          f'{esc(SEVERITY_JA.get(f.severity, f.severity))}</span>{esc(finding_label(f, doc))}　{esc(f.message)}</h3>'
                          f'<div class="finding-list"><span class="msg-en">{esc(f.rule)}: {esc(f.message_en)}</span></div>'

@@ -171,8 +171,9 @@ def _findings_lines(findings, doc=None) -> list[str]:
     lines = []
     for f in findings:
         where = finding_label(f, doc)
-        sugg = f" 修正案: {md_escape(f.suggestion)}" if f.suggestion else ""
-        lines.append(f"- **{SEVERITY_JA.get(f.severity, f.severity)}** {md_escape(where)}「{md_escape(_clip(f.excerpt or '', 60))}」"
+        excerpt, suggestion = f.as_written(doc)
+        sugg = f" 修正案: {md_escape(suggestion)}" if suggestion else ""
+        lines.append(f"- **{SEVERITY_JA.get(f.severity, f.severity)}** {md_escape(where)}「{md_escape(_clip(excerpt or '', 60))}」"
                      f" {md_escape(f.message)}{sugg} ({md_escape(f.rule)})")
     return lines
 

@@ -124,6 +124,7 @@ def diff_rows(result) -> dict[str, Table]:
             "確認": REVIEW_STATES[0], "コメント": None,
         })
     for f in result.findings:
+        excerpt, suggestion = f.as_written(result.new)
         finding_rows.append({
             "label": finding_label(f, result.new),
             "severity": f.severity,
@@ -132,10 +133,10 @@ def diff_rows(result) -> dict[str, Table]:
             "article": f.article,
             "paragraph": f.paragraph,
             "item": f.item,
-            "excerpt": f.excerpt,
+            "excerpt": excerpt,
             "message": f.message,
             "message_en": f.message_en,
-            "suggestion": f.suggestion,
+            "suggestion": suggestion,
         })
     cols = {
         "alignment": ["label", "part", "new_article", "old_article", "new_label", "old_label", "new_title", "old_title",

@@ -72,5 +72,5 @@ def diff_terminal(result) -> str:
         out.append("")
         out.append(f"findings ({len(result.findings)}):")
         for f in result.findings:
-            out.append(f"  {f.severity:7} {f.rule:26} {finding_label(f, result.new)} {_clip(f.excerpt, 40)}  {f.message}")
+            out.append(f"  {f.severity:7} {f.rule:26} {finding_label(f, result.new)} {_clip(f.as_written(result.new)[0], 40)}  {f.message}")
     return "\n".join(out) + "\n"
