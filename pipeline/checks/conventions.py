@@ -52,7 +52,7 @@ from .definition_style import definition_style_findings
 from .sentence_style import style_mix_findings
 from .conventions_labels import (citation_numeral_findings, _chapter_level_findings, _glued_body_findings, _glued_supplementary_findings,
                                 _heading_level_findings,
-                                _heading_number_width_findings, _heading_separator_findings, _item_label_width_findings,
+                                _heading_number_width_findings, _heading_separator_findings, _item_label_width_findings, _list_width_findings,
                                 _item_separator_findings, _label_bracket_width_findings, _paragraph_label_findings,
                                 _paragraph_width_findings)
 from .conventions_widths import (_DIGIT_TOUTEN_DIGIT, _bracket_majority_findings, _by_line, _citation_width_findings,
@@ -482,7 +482,7 @@ def convention_deviation(ctx: Context):
                   _bracket_majority_findings,
                   _heading_separator_findings, _glued_body_findings, _glued_supplementary_findings,
                   _heading_level_findings, _item_separator_findings,
-                  _item_label_width_findings, _label_bracket_width_findings, _paragraph_label_findings,
+                  _item_label_width_findings, _list_width_findings, _label_bracket_width_findings, _paragraph_label_findings,
                   _paragraph_width_findings, style_mix_findings, _soft_wrap_findings, _chapter_level_findings,
                   _heading_number_width_findings, definition_style_findings, citation_numeral_findings):
         yield from found(ctx)

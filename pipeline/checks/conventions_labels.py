@@ -490,6 +490,7 @@ def _chapter_level_findings(ctx: Context):
 
 
 _DIGIT_SHAPE = str.maketrans("0123456789０１２３４５６７８９", "DDDDDDDDDDＤＤＤＤＤＤＤＤＤＤ")
+_ANY_DIGIT = str.maketrans("0123456789０１２３４５６７８９", "DDDDDDDDDDDDDDDDDDDD")
 
 
 # formats whose pages show any run of white space as one space: only whether there is one is seen
@@ -532,18 +533,37 @@ def _labelled_paragraph_lists(ctx: Context) -> list[list[tuple]]:
 
 def _separator_findings(ctx: Context, lists: list[list[tuple]], unit: str, unit_en: str):
     src = ctx.doc.source.text
+    # (a label's form is its brackets and marks: 「（1）」 and 「（１）」 are one form, their digits' width aside)
     by_form: dict[str, Counter] = {}  # label form → how often each spacing follows it
+    settled: dict[str, Counter] = {}  # the same, in the lists that space all their labels of the form alike
     for labels in lists:
+        here: dict[str, Counter] = {}
         for _, _, w, sep in labels:
-            by_form.setdefault(w.translate(_DIGIT_SHAPE), Counter())[sep] += 1
+            by_form.setdefault(w.translate(_ANY_DIGIT), Counter())[sep] += 1
+            here.setdefault(w.translate(_ANY_DIGIT), Counter())[sep] += 1
+        for form, seps in here.items():
+            if len(seps) == 1:
+                settled.setdefault(form, Counter()).update(seps)
     for labels in lists:
         if len({sep for _, _, _, sep in labels}) < 2:
             continue
+        own: dict[str, Counter] = {}
+        for _, _, w, sep in labels:
+            own.setdefault(w.translate(_ANY_DIGIT), Counter())[sep] += 1
         for it, start, written, sep in labels:
-            seps = by_form[written.translate(_DIGIT_SHAPE)]
+            form = written.translate(_ANY_DIGIT)
+            seps = by_form[form]
             (major, n_major), = seps.most_common(1)
             if sep == major or not _clear(n_major, seps[sep]):
-                continue
+                # the lists that space their labels alike decide where the mixed lists' slips tip the count (three
+                # labels spaced in one list of four, two in another, beside eight of two lists written tight), when
+                # this list writes their spacing too
+                usual = settled.get(form)
+                if not usual:
+                    continue
+                (major, n_major), = usual.most_common(1)
+                if sep == major or not own[form][major] or not _clear(n_major, usual[sep]):
+                    continue
             span = (it.span[0], min(it.span[1], it.span[0] + len(it.label) + 1))
             yield ctx.finding(
                 "convention-deviation", span,
@@ -576,6 +596,40 @@ def _item_label_width_findings(ctx: Context):
                     f"The item label 「{written}」 is written in another width than the other labels of its list "
                     f"(「{usual}」 and {n_major - 1} more).",
                     suggestion=written.translate(_WIDTH_OF[_is_full(usual[-1])]), excerpt=_line_excerpt(src, start))
+
+
+# lists of the other width it takes to make the document's habit: a second list could be a quotation's own
+_OTHER_LISTS = 2
+
+
+def _list_width_findings(ctx: Context):
+    """A whole list whose labels write their digits in the other width than every other list of their form (「（1）既に
+    公知のもの」「（2）」…「（4）」 in one article, beside the other articles' lists written 「（１）」「（２）」): a list pasted
+    from another text. Told once, at its first label."""
+    src = ctx.doc.source.text
+    lists = _labelled_lists(ctx)
+    widths: dict[tuple[str, bool], list] = {}  # (form, digits full?) → the lists written so
+    for labels in lists:
+        forms = {w.translate(_ANY_DIGIT) for _, _, w, _ in labels}
+        full = {all(_is_full(c) for c in w if c.isdigit()) for _, _, w, _ in labels}
+        if len(forms) == 1 and len(full) == 1 and len(labels) >= 2:
+            widths.setdefault((forms.pop(), full.pop()), []).append(labels)
+    for (form, full), alone in widths.items():
+        others = widths.get((form, not full), [])
+        n_other = sum(len(labels) for labels in others)
+        if len(alone) != 1 or len(others) < _OTHER_LISTS or n_other < max(_MIN_USES, 2 * len(alone[0])):
+            continue
+        labels = alone[0]
+        it, start, written, _ = labels[0]
+        usual = others[0][0][2]
+        yield ctx.finding(
+            "convention-deviation", (it.span[0], min(it.span[1], it.span[0] + len(it.label))),
+            f"列挙の号の番号「{written}」〜「{labels[-1][2]}」の数字が{'全角' if full else '半角'}です。この文書の他の列挙は"
+            f"「{usual}」のように{'半角' if full else '全角'}で書いています（{len(others)}つの列挙、{n_other}個）。",
+            f"The labels 「{written}」 to 「{labels[-1][2]}」 write their digits in {'full' if full else 'half'} width; the "
+            f"document's other lists write them like 「{usual}」 ({len(others)} lists, {n_other} labels).",
+            suggestion=written.translate(str.maketrans("0123456789０１２３４５６７８９", "０１２３４５６７８９0123456789")),
+            excerpt=_line_excerpt(src, start))
 
 
 # a bracketed label of an enumeration, in the text or opening an item: (1) （２） (a) （ｂ） (ⅰ) (iv)
@@ -831,7 +885,8 @@ def _spaced_labels(items, src: str, offsets, text: str, collapsing: bool) -> lis
         sep = re.match(r"[ \t\u3000]*", src[after:after + 8]).group(0)
         if after + len(sep) >= len(src) or src[after + len(sep)] == "\n":
             continue  # a label alone on its line
-        out.append((it, start, written, " " if collapsing and sep else sep))
+        # (a page shows a run of ASCII white space as one space, and an ideographic space as itself)
+        out.append((it, start, written, re.sub(r"[ \t]+", " ", sep) if collapsing else sep))
     return out
 
 

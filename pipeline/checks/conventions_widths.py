@@ -528,6 +528,11 @@ def _caption_over_article(src: str, line_start: int, pair_end: int) -> bool:
     line_end = src.find("\n", pair_end)
     return line_end >= 0 and _CAPTION_LINE.fullmatch(src, line_start, line_end) is not None \
         and _ARTICLE_BELOW.match(src, line_end) is not None
+_DEFINING_PAIR = re.compile(r"[(（]以下[、，]?[「『]")
+# a parenthesis the document's own drafting writes, no quotation or name: a definition, an example list (「(メール
+# アドレス、会員パスワードなど)」), a condition (「(0円の場合あり)」), what a term includes (「(子会社を含む)」)
+_OWN_DRAFTING = re.compile(r"[(（](?:以下[、，]?[「『]|[^()（）]*(?:など|等|を含む|を含みます|の場合[^()（）]*|をいう|をいいます)"
+                           r"[。．]?[)）]$)")
 # a bracket the document writes this often in the same words is a set formula of its own width (a table's 「(税込)」)
 _SET_FORMULA = 3
 
@@ -564,8 +569,12 @@ def _bracket_majority_findings(ctx: Context):
         if kind == "text":
             # in the text, only a pair beside one of the other width on its line (「伝票(第３号様式)を用いる。…（第４号様式）」):
             # a document's odd pair on a line of its own may be a quotation or a name written so (a law's title and number)
+            # a parenthesis of the document's own drafting (a definition, 「(以下「反社会的勢力」という。)」; an example
+            # list, a condition) is neither, in a text of full-width brackets (where half-width is the habit, a
+            # full-width one is the standard's width)
             lines = {src.rfind("\n", 0, m.start()) for m in majority}
-            minority = [m for m in minority if src.rfind("\n", 0, m.start()) in lines]
+            minority = [m for m in minority if src.rfind("\n", 0, m.start()) in lines
+                        or want == "（…）" and _OWN_DRAFTING.match(m.group(0))]
         where = "見出しの" if kind == "heading" else ""
         for line in _lines_of(ctx, minority):
             a, b = line[0]
@@ -578,6 +587,9 @@ def _bracket_majority_findings(ctx: Context):
                 f"Parentheses of the other width; the document writes its {'headings’ ' if kind == 'heading' else ''}"
                 f"parentheses as {want} ({n_major} pairs, the other width {len(minority)}).",
                 suggestion=want[0] + seen[1:-1] + want[-1], excerpt=_source_excerpt(ctx, (a, b), 4)[:60],
+                # a definition's own parenthesis in the other width is a slip of the drafting, no quotation's
+                severity="warning" if kind == "text" and want == "（…）" and _DEFINING_PAIR.match(seen)
+                and len(minority) <= 2 else "info",
             )
 
 

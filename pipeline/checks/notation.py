@@ -272,13 +272,23 @@ def _findings(ctx: Context, occurrences, buckets_wanted=None):
         if len(ranked[0][1]) >= _CLEAR_MAJORITY * len(minor) and len(minor) <= _FEW_SLIPS:
             # a few slips from the document's clear spelling (「下さい」 ×4 among ください ×20): each is a place to mend
             places = sorted(minor, key=lambda vp: vp[1])
+            want, why_ja, why_en = major, "", ""
         else:
-            # two spellings the document keeps both of: one note, at the first of the rarer one
-            places = [(ranked[-1][0], ranked[-1][1][0])]
+            # two spellings the document keeps both of: one note, at the first of the rarer one to mend; with no clear habit
+            # of its own, the spelling to keep is the standard one (the group's first: 公用文's ただし, あらかじめ,
+            # 手続), not whichever a count of 4 to 2 happens to favour
+            clear = len(ranked[0][1]) >= _CLEAR_MAJORITY * len(minor)  # (または ×84 beside 又は ×15: its habit)
+            # (a conjunction whose kanji is a verb's, 「従って、」, is written in kana as a conjunction: したがって)
+            standard = group[1] if pos == "接続詞" and gi in _conjunction_groups() else group[0]
+            want = standard if standard in by_variant and not clear else major
+            other = [(v, ps) for v, ps in ranked if v != want][-1]
+            places = [(other[0], other[1][0])]
+            why_ja = f"（標準の表記は「{want}」）" if want != major else ""
+            why_en = f" (the standard spelling is {want})" if want != major else ""
         for v, where in places:
             yield ctx.finding(
                 "notation-variance", (where, where + len(v)),
-                f"表記が混在しています: {counts_ja}。",
-                f"Mixed notation of one word: {counts_en}.",
-                suggestion=f"「{major}」に統一",
+                f"表記が混在しています: {counts_ja}。{why_ja}",
+                f"Mixed notation of one word: {counts_en}.{why_en}",
+                suggestion=f"「{want}」に統一",
             )
