@@ -508,6 +508,18 @@ def _suffixed_compound(w: str) -> bool:
     return False
 
 
+_GLOSSED = re.compile(r"[ァ-ヺー][（(][\u4e00-\u9fff]|[\u4e00-\u9fff][（(][ァ-ヺー]")
+_GLOSS = re.compile(r"[（(][\u4e00-\u9fff々]{1,12}[）)]")
+
+
+def _glossed(text: str, s: int, e: int) -> bool:
+    """Is the katakana word at [s, e) a foreign term glossed in kanji beside it (サダナ（成就法）, 発掘者（テルトン）)?
+    (Not a word of a name joined by 中点: lists of common words are joined so too, キャンセル・返金.)"""
+    if _GLOSS.match(text, e):
+        return True
+    return text[s - 1:s] in ("（", "(") and text[e:e + 1] in ("）", ")") and re.match(r"[\u4e00-\u9fff々]", text[s - 2:s - 1] or " ") is not None
+
+
 def katakana_findings(ctx: Context):
     text = ctx.text
     if ctx.scope is not None and 1 not in Counter(_KATA_WORD.findall(ctx.scanned_text)).values():
@@ -531,6 +543,12 @@ def katakana_findings(ctx: Context):
             continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
+        if _GLOSSED.search(text, max(line_start, s - 2), min(line_end, e + 2)) is not None \
+                and _glossed(text, s, e) and not (fix is not None and words[fix[1]]) \
+                and _general_spelling(w, ctx.full.text) is None and _general_part_spelling(w) is None:
+            continue  # 「サダナ（成就法）」, 「発掘者（テルトン）」: a foreign term written as heard and glossed, which no
+            # dictionary spells; unless the document or general Japanese writes a word one mark off it (キンセル
+            # （申込取消）, 携帯電話（フィーチャーフオン）)
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]) \
                 and _document_katakana(w, words) is None \
                 and _long_word_written(w, _document_grams(ctx, words), ctx.full.text, _reads_broken(w)) is None:

@@ -253,6 +253,7 @@ def _compound_particles() -> tuple[dict[tuple[str, str], tuple[str, bool]], re.P
     return table, re.compile("(?<![に\n])(?:" + "|".join(map(re.escape, surfaces)) + ")")
 
 
+_KANJI_HEAD = re.compile(r"[\u4e00-\u9fff]")  # (おいて, ついて in kana: と before them is another と, 「1日とおいて」)
 _CONTINUING = {"居る", "有る", "御座る", "おる", "いる", "ある"}  # 当社の置いている: a relative clause, grammatical
 
 
@@ -284,6 +285,12 @@ def compound_particle_findings(ctx: Context):
             span = (start - 1, end)
             fixed = "に" + written
             ja, en = "「の」ではなく「に」", "に, not の,"
+        elif before.surface == "と" and before.pos == "助詞" and not bare_ok and _KANJI_HEAD.match(written) \
+                and not (rest and rest[0].pos == "動詞" and rest[0].start + base == m.end()):
+            # 「運営目的と照らして」: these verbs take に alone (a compound verb, 「AとBを照らし合わせて」, takes と)
+            span = (start - 1, end)
+            fixed = "に" + written
+            ja, en = "「と」ではなく「に」", "に, not と,"
         elif before.pos == "名詞" and not bare_ok and before.pos2 != "数詞":
             span = (before.start + base, end)
             fixed = before.surface + "に" + written
