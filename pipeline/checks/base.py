@@ -753,13 +753,16 @@ def said_to_be_an_extract(ctx: "Context") -> bool:
         if any(_EXTRACT_TITLE.search(t) for t in title_lines(ctx)):
             return True
         first = min((a.span[0] for a in ctx.doc.all_articles()), default=0)
-        return _EXTRACT_SAID.search(ctx.full.text, 0, first) is not None
+        return _EXTRACT_SAID.search(ctx.full.text, 0, first) is not None \
+            or _REST_ELSEWHERE.search(ctx.full.text) is not None
     return ctx.full.memo("base.said_to_be_an_extract", read)
 
 
 _EXTRACT_TITLE = re.compile(r"[（(][ \u3000]*(?:抜粋|抄|抄録)[ \u3000]*[）)]|抜粋$|条文(?:一覧|抜粋)$")
 # a page that says it shows some articles only (the amended ones, an extract)
 _EXTRACT_SAID = re.compile(r"条文のみ|(?:を|から)抜粋(?:した|して|しています|しました)|抜粋したもの")
+# a page that says where its later articles are, wherever it says so (「第9条以降の条文は別途定めるところによります。」)
+_REST_ELSEWHERE = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条以降(?:の条文|の規定|の条項)?は、?別(?:途|に|紙|ページ)")
 
 
 def in_compound(c: str, katakana: bool = True) -> bool:
