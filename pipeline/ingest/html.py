@@ -560,6 +560,22 @@ def _stray_items_listed(node: Node) -> list:
     return out
 
 
+_ITEM_LIKE = frozenset({"a", "span", "p", "div", "label", "b", "strong", "em"})
+
+
+def _elements_as_items(node: Node) -> list[Node]:
+    """A list written without <li>s, its items elements of their own (<ul class="sub-list"><a>a）「ArmS 9-1 機密保持
+    規程」</a><a>b）…</a></ul>, set on lines of their own by the page's style): each element an item, as the page
+    shows it and its labels say, where the list holds nothing else."""
+    elements = [c for c in node.children if isinstance(c, Node)]
+    if len(elements) < 2 or any(c.tag not in _ITEM_LIKE for c in elements) or \
+            any(isinstance(c, str) and c.strip() for c in node.children):
+        return []
+    for c in elements:
+        c.tag = "li"
+    return elements
+
+
 # joins the lines of a table cell on its row's line until the line is written (Renderer.newline), where it becomes the
 # space a browser shows and its place is kept (Source.cell_breaks); a private-use character no page writes
 _CELL_BREAK = "\ue000"
@@ -898,6 +914,8 @@ class Renderer:
             n = 1
         reverse = "reversed" in node.attrs
         items = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
+        if not items:
+            items = _elements_as_items(node)
         if reverse and "start" not in node.attrs:
             n = len(items)
         self.list_depth += 1
@@ -1214,9 +1232,21 @@ def _furniture(node: Node) -> bool:
     """Is ``node`` page furniture: site navigation, the page's banner or footer, a breadcrumb trail?"""
     a = node.attrs
     names = " ".join((a.get("class", ""), a.get("id", ""), a.get("aria-label", "")))
+    if node.tag == "header" and _introduces(node):
+        return False
     return node.tag in DROP_NAV or a.get("role") in ("navigation", "banner", "contentinfo") \
         or bool(_BREADCRUMB.search(names)) or (bool(_NAV_NAME.search(names)) and _links_only(node)) \
         or _back_to_top(node)
+
+
+# a page's <header> that holds its preamble (「株式会社ケイジェット (以下「当店」という) は、この利用規約 (以下「本規約」
+# という) の定めるところにより…」 under the title): sentences, or a definition, which no site banner holds
+_DEFINES_A_NAME = re.compile(r"以下[、，]?[「『]")
+
+
+def _introduces(node: Node) -> bool:
+    text = node.text()
+    return text.count("。") >= 2 or _DEFINES_A_NAME.search(text) is not None
 
 
 # 「<a href="#top">ページ上へ</a>」 after each article: a link back to the page's head, no word of the terms
