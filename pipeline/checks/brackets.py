@@ -42,6 +42,8 @@ _HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<
                          # such a label cited after its article, 「第４条１）と同等の手続き」, 「第七条一項ハ）によって」 (not
                          # 「（第3条1）。」, a pair)
                          r"|(?<=[条項号])(?:[0-9０-９]{1,2}|[ア-ン])[)）](?=と|及び|および|又は|または|の|に|を|から|まで|、|で|は|が)"
+                         # and a letter's label cited after its paragraph and item (a revision table's 「5項 5 a）修正」)
+                         r"|(?:(?<=[項号][0-9０-９][ \u3000])|(?<=[項号][ \u3000][0-9０-９][ \u3000]))[a-zA-Zａ-ｚ][)）]"
                          # an outline's label of digits and letters, each level one more (「- 1c3a)」, 「A1a1)」, 「2c+)」:
                          # a rule book's numbering, a regulation cited by it after 。)
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[^\x00-\x7f][ \u3000]))"

@@ -411,7 +411,7 @@ def _heading_opens_the_list(art: Article, n: int, label: str | None) -> bool:
 
 # a sentence under an item's line that announces another list (「また、下記いずれかの項目に当てはまる場合も入会をお断り
 # いたします。」 after (1)〜(3), then (1)〜(4) again): the parser keeps it with the item above; the next list starts over
-_LEAD_BELOW = re.compile(r"下記|以下の|次の|次に掲げる")
+_LEAD_BELOW = re.compile(r"下記|以下の|次の|(?:次|以下)に(?:掲げる|該当|定める|示す)")
 
 
 def _lead_below(text: str, item: Item) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from .names import opposite_of
 from .terms_parties import (addressee_findings, designation_beside_letters_findings, party_letter_findings,
                             role_name_findings, second_person_findings, status_word_findings,
                             contract_word_findings)
-from .terms_self import designations, organization_nouns, self_designation_variant_findings
+from .terms_self import company_named_otherwise_findings, designations, organization_nouns, self_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here, others_words,
                              established_synonym_findings, line_or_sentence_start,
                              redefinition_findings, self_definition_findings,
@@ -2066,8 +2067,9 @@ def term_inconsistent(ctx: Context):
                 said.add(f.span)
                 yield f
     # a designation inside a term already reported (弊社サービス for the defined 当社サービス) is that slip
-    for f in self_designation_variant_findings(ctx, defs):
+    for f in chain(self_designation_variant_findings(ctx, defs), company_named_otherwise_findings(ctx, defs)):
         if not any(s < f.span[1] and f.span[0] < e for s, e in said) and _named_in_its_document(ctx, f):
+            said.add(f.span)
             yield f
 
 

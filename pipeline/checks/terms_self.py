@@ -181,6 +181,47 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
         )
 
 
+# a company named by a place or a thing it runs: 「株式会社ケイジェット (以下「当店」という) は、」
+_BODY_NAMED_AS = re.compile(r"(?:(?:株式|合同|有限|合資|合名)会社|一般社団法人|一般財団法人|特定非営利活動法人)"
+                            r"[^\s（(。、「」]{0,30}|[^\s（(。、「」]{1,30}(?:(?:株式|合同|有限|合資|合名)会社)")
+_NAMED_AS = re.compile(r"[ \u3000]*[（(]以下[、，]?[ \u3000]*[「『](当[^」』\s]{1,5})[」』]")
+
+
+def company_named_otherwise_findings(ctx: Context, defs: dict):
+    """当社 in terms whose company named itself otherwise: 「株式会社ケイジェット (以下「当店」という)」, then 「当社は、
+    …」 four times. 当店 (or 当館, 当サイト) is not an organization noun (a company may run a store it calls 当店), but
+    a company that gave itself that name speaks with it; a 当社 it never defined is another template's sentence."""
+    text = ctx.text
+    own = None
+    for m in _NAMED_AS.finditer(text):
+        name = m.group(1)
+        if name[1:] in organization_nouns() or name not in defs:
+            continue
+        start = _name_start(text, m.start())
+        if _BODY_NAMED_AS.fullmatch(text[start:m.start()].strip(" \u3000")):
+            own, at = name, m.start()
+            break
+    if own is None:
+        return
+    companies = [(p + n, span) for p, n, span in designations(ctx) if p == "当" and n in ("社", "会社")]
+    if any(span[0] < at for _, span in companies):
+        return  # 「当社は、株式会社ABC（以下「当店」という）の店舗を…」: the speaker, and a company it names
+    for form, span in companies:
+        if form in defs or f"「{form}」" in text:
+            continue
+        yield ctx.finding(
+            "term-inconsistent", span,
+            f"「{form}」とありますが、この文書は会社を「{own}」と定義しています（以下「{own}」という）。",
+            f"「{form}」: the document named the company 「{own}」.",
+            suggestion=own,
+        )
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where the name before ``at`` starts: after the sentence's or line's last break before it."""
+    return max(text.rfind(c, 0, at) for c in ("\n", "。", "、", "「")) + 1
+
+
 # the kinds of body a club, a society or a committee belongs to, which its rules name 本大学, 本校 (not a company or an
 # association: 本会社 and 本会 beside a 当社 are the document's own name written from another template)
 _HOSTS = frozenset(("大学", "学校", "学園", "高校", "校", "病院", "研究所", "学部", "研究科"))

@@ -508,16 +508,15 @@ def _suffixed_compound(w: str) -> bool:
     return False
 
 
-_GLOSSED = re.compile(r"[ァ-ヺー][（(][\u4e00-\u9fff]|[\u4e00-\u9fff][（(][ァ-ヺー]")
+_GLOSSED = re.compile(r"[ァ-ヺー][（(][\u4e00-\u9fff]")
 _GLOSS = re.compile(r"[（(][\u4e00-\u9fff々]{1,12}[）)]")
 
 
 def _glossed(text: str, s: int, e: int) -> bool:
-    """Is the katakana word at [s, e) a foreign term glossed in kanji beside it (サダナ（成就法）, 発掘者（テルトン）)?
-    (Not a word of a name joined by 中点: lists of common words are joined so too, キャンセル・返金.)"""
-    if _GLOSS.match(text, e):
-        return True
-    return text[s - 1:s] in ("（", "(") and text[e:e + 1] in ("）", ")") and re.match(r"[\u4e00-\u9fff々]", text[s - 2:s - 1] or " ") is not None
+    """Is the katakana word at [s, e) a foreign term its kanji gloss follows (サダナ（成就法）)? (Not one in brackets
+    after a Japanese word, 携帯電話（フィーチャーフォン）: that is the loanword for it, whose slips are told; nor a word of
+    a name joined by 中点: lists of common words are joined so too, キャンセル・返金.)"""
+    return _GLOSS.match(text, e) is not None
 
 
 def katakana_findings(ctx: Context):
@@ -546,7 +545,7 @@ def katakana_findings(ctx: Context):
         if _GLOSSED.search(text, max(line_start, s - 2), min(line_end, e + 2)) is not None \
                 and _glossed(text, s, e) and not (fix is not None and words[fix[1]]) \
                 and _general_spelling(w, ctx.full.text) is None and _general_part_spelling(w) is None:
-            continue  # 「サダナ（成就法）」, 「発掘者（テルトン）」: a foreign term written as heard and glossed, which no
+            continue  # 「サダナ（成就法）」: a foreign term written as heard and glossed, which no
             # dictionary spells; unless the document or general Japanese writes a word one mark off it (キンセル
             # （申込取消）, 携帯電話（フィーチャーフオン）)
         if _COMPANY.search(text[max(line_start, s - 6):e + 6]) and not (fix is not None and words[fix[1]]) \
