@@ -21,7 +21,9 @@ start-up, imports and writing the report included; their CPU time is the child's
 4. The cross-vendor pair of seeds 002/003 (parsed documents, `api.compare_versions`) against a
    character diff with diff-match-patch (time limit off). The pure-Python library takes about a
    minute; with --quick its C++ build (fast-diff-match-patch, same algorithm, about 80 × faster)
-   stands in and the line says which one it is. Target ≥ 100 × faster than the pure-Python one.
+   stands in and the line says which one it is. Target ≥ 100 × faster than the pure-Python one. Timed
+   twice: the first compare of the process (the rules imported and their patterns compiled in it), and
+   the pair again with its documents read afresh.
 5. The default `clausediff run` on raw/ (into a temporary folder): target under 3 s.
 6. normalize + structure on the 2022-06-17 text, cold (api.clear_caches() before each run),
    in MB/s per core (CPU time), against reading + decoding + splitting it into lines.
@@ -162,6 +164,9 @@ def bench_cross_vendor(quick: bool) -> None:
         return
     da, db = read_document(seeds[0]), read_document(seeds[1])
     w, c, _ = clocked(lambda: compare_versions(da, db))
+    # the pair again in the same process, its documents read afresh: the rules' import and pattern compilation are
+    # the process's, once (the line caches of the first reading are warm, as for any version read before)
+    w2, c2, _ = clocked(lambda: compare_versions(read_document(seeds[0]), read_document(seeds[1])))
     if not quick:
         import diff_match_patch
 
@@ -178,8 +183,10 @@ def bench_cross_vendor(quick: bool) -> None:
     print(f"4. Cross-vendor pair {seeds[0].name[:3]}/{seeds[1].name[:3]} "
           f"({len(da.norm.text):,} and {len(db.norm.text):,} characters)")
     row(label, bw, bc)
-    row("clausediff compare_versions (parsed documents)", w, c)
-    print(f"  speed-up over the baseline: {bw / w:.0f} × wall, {bc / max(c, 1e-9):.0f} × CPU"
+    row("clausediff compare_versions (parsed documents), first in the process", w, c)
+    row("  the pair again in the process, read afresh (line caches warm)", w2, c2)
+    print(f"  speed-up over the baseline: {bw / w:.0f} × wall, {bc / max(c, 1e-9):.0f} × CPU the first pair; "
+          f"{bw / w2:.0f} × wall, {bc / max(c2, 1e-9):.0f} × CPU again"
           + ("   (C++ baseline (--quick); the target, ≥ 100 ×, is against the pure-Python one)" if quick
              else "   (target ≥ 100 ×)"))
 
