@@ -26,6 +26,8 @@ _LINES_OF_A_RUN = 2
 _CHINESE_CLAUSE = 8
 _TITLE_LINES = 3  # lines above a run taken as its titles
 _LATIN = re.compile(r"[A-Za-z]")
+# ， parting clauses, not a number's thousands (「年会費12，000円」, a fee table's row of Japanese)
+_CLAUSE_COMMA = re.compile(r"(?<![0-9０-９])，|，(?![0-9０-９])")
 
 
 def _foreign(line: str) -> bool:
@@ -35,7 +37,7 @@ def _foreign(line: str) -> bool:
         return False  # (a table's row of kanji alone, 「所在地|伊丹市野間字東向298－9（参考：住居表示…）」, is Japanese)
     # a sentence closed by 。 or parted by ， without one kana (「※參考翻譯。具法律效力之正本以日文版為準。」): Japanese
     # writes kanji-only lines as headings, addresses and lists of nouns, none a sentence
-    return len(_HAN.findall(line)) >= _CHINESE_CLAUSE and ("。" in line or "，" in line)
+    return len(_HAN.findall(line)) >= _CHINESE_CLAUSE and ("。" in line or _CLAUSE_COMMA.search(line) is not None)
 
 
 def _heads_the_run(line: str) -> bool:

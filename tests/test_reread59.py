@@ -130,8 +130,12 @@ def test_translations_printed_after_the_japanese_are_recorded_not_read():
 
 def test_japanese_table_rows_of_kanji_alone_are_japanese():
     """「所在地|伊丹市野間字東向298－9（参考：住居表示兵庫県伊丹市野間一丁目7番20号）」 and the row under it: kanji with
-    no kana, but a table's rows, no Chinese sentence (a condominium's 管理規約, pub499)."""
+    no kana, but a table's rows, no Chinese sentence (a condominium's 管理規約, pub499; the first form of the rule took
+    them out)."""
     doc = read_document(FIXTURES / "pub499" / "estkita_kanrikiyaku.html")
+    assert not [r for r in doc.norm.removed if r.kind == "other-language"]
+    # nor a fee table's rows, 「（2）学生会員年会費10，000円」: a ， that groups digits parts no clause (pub22)
+    doc = read_document(FIXTURES / "pub22" / "nsca_page.html")
     assert not [r for r in doc.norm.removed if r.kind == "other-language"]
 
 
@@ -173,3 +177,27 @@ def test_a_list_after_a_sentence_announcing_it_starts_over():
     """第6条: 「1.書面の交付…2.…3.その他当社が定める方法」, then 「また、次に該当する場合は、開示いたしかねます…」 and a
     second list from 「1.ご本人が確認できない場合」: two lists, no duplicate 1."""
     assert not [f for f in run_checks(read_document(NP), ["numbering-duplicate"])]
+
+
+# ------------------------------------------------------------------ round 2 (reader Y)
+
+NOTAS = FIXTURES / "pub509" / "notas_freelance_terms.tsx"
+
+
+def test_a_definition_that_ends_in_the_naming_formula_is_told():
+    """「④「クライアント」とは、利用者のうち、…求人募集をしようとする者といいます。」 beside ③'s 「…者をいいます。」: a term
+    defined with とは says what it means with を."""
+    told = [(e, s) for e, s, _ in _told(read_document(NOTAS), "grammar-slip")]
+    assert ("をしようとする者といいます。", "を") in told
+
+
+def test_a_naming_sentence_keeps_its_to():
+    """「建物部分を共用部分といいます。」 names a thing; it opens with no 「…」とは."""
+    assert findings_added(NOTAS, "求人募集をしようとする者といいます。", "求人募集をしようとする者をいいます。この者をクライアント"
+                          "といいます。", "grammar-slip") == []
+
+
+def test_an_invitation_to_offer_is_yuuin_written_for_yuuin():
+    """「案件に関する申込みの誘因をすることができる」: 申込みの誘引 is the legal term; 誘因 is a cause."""
+    told = [(e, s) for e, s, _ in _told(read_document(NOTAS), "confusable-word")]
+    assert ("誘因", "誘引") in told

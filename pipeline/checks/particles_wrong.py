@@ -332,6 +332,25 @@ def _wo_by_findings(ctx: Context):
         f"の{noun}"))
 
 
+# 「「クライアント」とは、…求人募集をしようとする者といいます。」: a sentence that opens with the term and とは says what
+# the term means with をいう (…者をいいます); とい(う|います) after a noun is the naming formula (…を「X」といいます) put
+# into the defining one. The corpus's definitions of this form all write をいう but the one a reader marked.
+_DEFINED_AS_TO = re.compile(r"(?:^|(?<=[\n。]))[ \u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．]|[①-⑳・])?[ \u3000]*"
+                            r"[「『][^「」『』\n]{1,30}[」』]とは[、，]?[^。「」『』\n]{1,200}?"
+                            r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcのもと](?P<to>と)(?:いいます|いう)。")
+
+
+@particle_check
+def _defined_as_to_findings(ctx: Context):
+    for m in ctx.finditer(_DEFINED_AS_TO):
+        a = m.start("to")
+        yield ctx.finding(
+            "grammar-slip", (a, a + 1),
+            "「「…」とは、…」で語の意味を定める文は「…をいいます」で結びます（「と」ではなく「を」）。",
+            "A sentence that defines a term with 「…」とは ends in 「…をいいます」 (を, not と).",
+            suggestion="を", excerpt=ctx.text[max(m.start(), a - 8):a + 6])
+
+
 # 「この利用規約を違反した」: a verbal noun that acts on its object through に (intransitive_verbal_nouns.tsv) used as a verb
 # with を. Only before its する (し, した, して, の上): 「違反を是正する」 is another construction.
 @lru_cache(maxsize=None)
