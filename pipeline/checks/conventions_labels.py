@@ -453,7 +453,8 @@ def _told_once(ctx: Context, kind: str, minority: list, major: str, n_major: int
         suggestion=written.translate(table) if table else None, excerpt=_line_excerpt(ctx.doc.source.text, at))
 
 
-_HEADING_NUMBER = re.compile(r"[ \u3000#*■【\[（(]*第([0-9０-９]+|[一二三四五六七八九十百〇]+)[章節款条編]")
+# (a page may set its number apart: 「第 5 章」)
+_HEADING_NUMBER = re.compile(r"[ \u3000#*■【\[（(]*第[ \u3000]?([0-9０-９]+|[一二三四五六七八九十百〇]+)[ \u3000]?[章節款条編]")
 
 
 def _level_finding(ctx: Context, span: tuple[int, int], label: str, mark: str, major: str, n_major: int, kind: str):
