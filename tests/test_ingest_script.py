@@ -146,3 +146,23 @@ def test_strings_of_markup_in_a_data_module_are_read_as_markup():
     assert "<p>" not in doc.source.text and "<br" not in doc.source.text
     assert [a.number for a in doc.articles] == [str(n) for n in range(1, 33)]
     assert "当法人は、一般社団法人マンガラ・シュリ・ブティ・ジャパンと称し" in doc.norm.text
+
+
+DOORREVO = FIXTURES / "pub510" / "doorrevo_fee_confirm.jsx"
+YSBASE = FIXTURES / "pub510" / "ysbase_terms_page.tsx"
+
+
+def test_a_component_s_title_prop_is_shown_as_its_caption():
+    """YS-BASE writes each article as <Section title="第1条（適用範囲）">…</Section>: the component shows the title, so
+    the 11 articles are read (none were, the prop dropped as code); an HTML element's title, a tooltip, is not."""
+    doc = read_document(YSBASE)
+    assert [a.number for a in doc.articles] == [str(n) for n in range(1, 12)]
+    assert doc.articles[0].title == "適用範囲"
+
+
+def test_one_branch_of_a_conditional_is_read():
+    """「{isMobile ? (<p>合計金額…円</p>) : (<p>合計金額…円</p>)}」: the page shows one of the two; both read, the text was
+    told as a repeated sentence."""
+    doc = read_document(DOORREVO)
+    assert "合計金額円合計金額円" not in _flat(doc.norm.text)
+    assert not [f for f in run_checks(doc, ["duplication"]) if "合計金額" in f.excerpt]

@@ -38,6 +38,8 @@ _DATA = frozenset({"array", "object"})
 # expressions through which a string is what a JSX expression shows: {"…"}, {a ? "…" : "…"}, {x && "…"}
 _SHOWN_THROUGH = frozenset({"parenthesized_expression", "ternary_expression", "binary_expression"})
 _FRAGMENT_NAMES = frozenset({"", "Fragment", "React.Fragment"})
+# the props a component shows as its caption (component libraries' Card, Section, Accordion, Header)
+_CAPTION_PROPS = frozenset({"title", "heading", "label", "text", "caption", "subtitle", "header"})
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
 _ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r\n|[\s\S])")
 
@@ -102,6 +104,11 @@ class _File:
                 listed = element is not None and self.tag_name(element) in ("ul", "ol")
                 edits.append((n.start_byte, n.end_byte, self.expression_html(n, listed)))
                 continue
+            if t == "jsx_attribute" and (caption := self.component_caption(n)):
+                # <Section title="第1条（適用範囲）">: the component shows its title above what it holds
+                edits.append((n.start_byte, n.end_byte, ""))
+                edits.append((n.parent.end_byte, n.parent.end_byte, caption))
+                continue
             if t == "jsx_attribute":
                 edits.append((n.start_byte, n.end_byte, self.attribute_html(n)))
                 shown = self.attribute_markup(n)
@@ -149,6 +156,25 @@ class _File:
             return ""
         return f'{name}="{_html.escape(value_text)}"'
 
+    def component_caption(self, attr) -> str:
+        """The text a component's caption prop shows (title, heading, label, text, caption of a capitalized
+        component: <Section title="第1条（適用範囲）">, <BorderedTextHeader text="利用規約" />), as a paragraph; "" for
+        any other attribute (an HTML element's title is a tooltip)."""
+        parts = attr.named_children
+        element = attr.parent
+        if len(parts) != 2 or element is None or self.text(parts[0]) not in _CAPTION_PROPS:
+            return ""
+        name = self.tag_name(element)
+        if not name[:1].isupper():
+            return ""
+        value = parts[1]
+        if value.type == "jsx_expression" and len(value.named_children) == 1:
+            value = value.named_children[0]
+        if value.type not in _STRINGS:
+            return ""
+        text = self.literal(value)
+        return f"<p>{_html.escape(text)}</p>" if _JAPANESE.search(text) else ""
+
     def attribute_markup(self, attr) -> str:
         """The JSX an attribute's code holds (a render prop, an icon), as what the element shows."""
         value = attr.named_children[1] if len(attr.named_children) > 1 else None
@@ -184,10 +210,19 @@ class _File:
             if t == "identifier" and (key := self.declared.get(self.text(n))) is not None and key not in self.emitted:
                 out.append(self.data_html(key))  # 「{sections.map((s) => …)}」 shows the data where it names it
                 return
+            if t == "ternary_expression":
+                # 「{isMobile ? (<p>…</p>) : (<p>…</p>)}」: the page shows one branch, not both (both read made every
+                # sentence of the branch a repeated one); the first that shows anything stands for it
+                for field in ("consequence", "alternative"):
+                    branch = n.child_by_field_name(field)
+                    if branch is not None:
+                        before = len(out)
+                        walk(branch, shown)
+                        if "".join(out[before:]).strip():
+                            return
+                return
             for field, c in _children_with_fields(n):
-                if t == "ternary_expression":
-                    through = shown and field in ("consequence", "alternative")
-                elif t == "binary_expression":
+                if t == "binary_expression":
                     through = shown and field == "right" and self.text(n.child_by_field_name("operator")) in (
                         "&&", "||", "??")
                 else:
