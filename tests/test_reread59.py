@@ -212,3 +212,13 @@ def test_set_phrases_and_terms_of_the_rental_pages():
     assert ("債券", "債権") in {(e, s) for e, s, _ in _told(kjet, "confusable-word")}
     assert [s for e, s, _ in _told(kjet, "convention-deviation") if e.startswith("第５章")] == ["第5章"]
     assert ("データー", "「データ」に統一") in {(e, s) for e, s, _ in _told(read_document(KEYDROP), "notation-variance")}
+
+
+# ------------------------------------------------------------------ round 3 (reader AC)
+
+def test_headings_written_two_ways_with_no_majority_get_one_note():
+    """あるやうむ's policy writes nine headings 「第1条 (利用目的)」 and nine 「第8条（第三者提供）」: no form is the odd one
+    out, so no heading was told; one note says the document keeps two forms."""
+    doc = read_document(FIXTURES / "pub511" / "alyawmu_privacy_page.tsx")
+    told = [f for f in run_checks(doc, ["convention-deviation"]) if "2通りに書かれています" in f.message]
+    assert len(told) == 1 and told[0].severity == "info" and "9回" in told[0].message

@@ -57,6 +57,9 @@ def _separator_deviations(ctx: Context, heads: list):
         # what the majority's headings write after the space (「第1条 (」: a half-width bracket the odd heading may not
         # share, 「第4条（」): the form quoted and suggested is theirs, not the odd heading's with their space
         (after, _), = Counter(m.group("next") for _, _, m, k in heads if k == kind and _sep(m) == major).most_common(1)
+        if len(seps) == 2 and not _odd_heading(n_major, min(seps.values())) and min(seps.values()) >= _TWO_HABITS:
+            yield _two_heading_forms(ctx, heads, kind, seps)
+            continue
         for art, start, m, k in heads:
             sep = _sep(m)
             if k != kind or sep == major or not _odd_heading(n_major, seps[sep]):
@@ -80,6 +83,29 @@ def _separator_deviations(ctx: Context, heads: list):
             )
     yield from _spaced_label_findings(ctx, heads)
     yield from _bare_title_findings(ctx, heads)
+
+
+# headings written two ways, each this often, neither the other's odd one out: the document keeps two forms
+_TWO_HABITS = 3
+
+
+def _two_heading_forms(ctx: Context, heads: list, kind: str, seps: Counter):
+    """One note, at the first heading of the rarer form: 「第1条 (」 nine times beside 「第8条（」 six (two drafters' headings
+    in one page), which no majority settles; the reader chooses."""
+    (major, n_major), (minor, n_minor) = seps.most_common(2)
+    forms = {}
+    for art, start, m, k in heads:
+        if k == kind:
+            forms.setdefault(_sep(m), (art, start, m))
+    art, start, m = forms[minor]
+    shown = {sep: f"{mm.group(0)[:mm.start('sep')]}{sep}{mm.group('next')}" for sep, (_, _, mm) in forms.items()}
+    return ctx.finding(
+        "convention-deviation", (art.heading_span[0], art.heading_span[1]),
+        f"見出しの条番号と見出しの間が2通りに書かれています（「{shown[major]}」の形が{n_major}回、「{shown[minor]}」の形が"
+        f"{n_minor}回）。どちらかに揃えます。",
+        f"The headings separate their number from their title two ways (「{shown[major]}」 {n_major} times, "
+        f"「{shown[minor]}」 {n_minor}); one way throughout.",
+        excerpt=_heading_excerpt(ctx, art, start, m))
 
 
 def _odd_heading(n_major: int, n_minor: int) -> bool:
