@@ -166,3 +166,39 @@ def test_one_branch_of_a_conditional_is_read():
     doc = read_document(DOORREVO)
     assert "合計金額円合計金額円" not in _flat(doc.norm.text)
     assert not [f for f in run_checks(doc, ["duplication"]) if "合計金額" in f.excerpt]
+
+
+YSC = FIXTURES / "pub512" / "ysc_rules_page.tsx"
+SALUTE = FIXTURES / "pub512" / "salute_gym_terms.tsx"
+
+
+def test_a_number_badge_before_an_article_heading_is_decoration():
+    """「<h3><span class="badge">1</span>第1条(名称)</h3>」: read as 「1 第1条(名称)」, no article was found (and four
+    title-mismatch warnings were false); the badge is left out, recorded, and the club's 29 articles are read."""
+    doc = read_document(YSC)
+    assert [a.number for a in doc.articles] == [str(n) for n in range(1, 30)]
+    assert doc.articles[0].title == "名称"
+    assert sum(1 for r in doc.source.removed if r.kind == "markup" and r.text.isdigit()) == 29
+    assert not [f for f in run_checks(doc, ["reference-title-mismatch"])]
+
+
+def test_a_heading_component_s_number_and_title_props_make_the_heading():
+    """「<ArticleHeading num="第1条" title="適用" />」: the component shows 第1条（適用）; its 16 articles are read (none
+    were: the number prop was dropped as code)."""
+    doc = read_document(SALUTE)
+    assert [(a.number, a.title) for a in doc.articles][:2] == [("1", "適用"), ("2", "入会")]
+    assert len(doc.articles) == 16
+
+
+def test_a_bold_paragraph_number_before_a_citation_stays():
+    """「<p><b>1</b> 第1条の規定にかかわらず、…</p>」: a paragraph numbered 1 that cites 第1条, no heading's badge."""
+    page = ("<html><body><h2>第1条（目的）</h2><p><b>1</b> 第1条の規定にかかわらず、当社は通知する。</p>"
+            "<h2>第2条（定義）</h2><p>本規約は有効とする。</p></body></html>")
+    doc = read_document_from(page, "x.html")
+    assert "1 第1条の規定にかかわらず" in doc.norm.text
+
+
+def read_document_from(text: str, name: str):
+    from pipeline.api import document_from_source
+
+    return document_from_source(load_bytes(text.encode("utf-8"), name))

@@ -35,7 +35,8 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from ..errors import BadInput
-from ..grammar import (WIDE_DIGITS, counts_after_number, int_to_kanji, is_structural_start, label_before_a_count,
+from ..grammar import (WIDE_DIGITS, counts_after_number, int_to_kanji, is_structural_start, kanji_to_int,
+                       label_before_a_count,
                        match_article_heading, match_item_label, match_section_heading)
 from ..model import Removal, Source
 from .text import decode
@@ -1499,6 +1500,42 @@ def _titled_sections(node: Node) -> bool:
             and not any(_DEFINES.search(d) for d in dds))
 
 
+_BADGE = re.compile(r"[0-9０-９]{1,3}[.．]?")
+_HEADING_TITLE = 30  # characters of a title after 第N条
+
+
+def _numeral(s: str) -> int | None:
+    s = s.translate(WIDE_DIGITS)
+    return int(s) if s.isdigit() else kanji_to_int(s)
+_ARTICLE_AFTER_BADGE = re.compile(r"\s*第[ \u3000]?([0-9０-９一二三四五六七八九十百]+)[ \u3000]?条")
+
+
+def _number_badges_dropped(root: Node) -> list[str]:
+    """A heading that opens with its number set in a badge of its own (<h3><span class="badge">1</span>第1条(名称)
+    </h3>): the badge is the page's decoration of the article number that follows, read as 「1 第1条(名称)」 a
+    paragraph numbered 1 whose text cites 第1条, and no article was found. Left out where it holds a number alone and
+    the heading goes on with 第…条."""
+    dropped: list[str] = []
+    for node in list(root.iter()):
+        if node.tag not in _HEADING_LEVEL and node.tag not in ("p", "div", "dt", "li"):
+            continue
+        kids = [c for c in node.children if not (isinstance(c, str) and not c.strip())]
+        if len(kids) < 2 or not isinstance(kids[0], Node) or kids[0].tag not in _SET_APART:
+            continue
+        if not _BADGE.fullmatch(kids[0].text().strip()):
+            continue
+        rest = "".join(c if isinstance(c, str) else c.text() for c in kids[1:]).strip()
+        m = _ARTICLE_AFTER_BADGE.match(rest)
+        # (a heading: the article's number, its own, then a title at most; 「<b>1</b> 第1条の規定にかかわらず、…」 is a
+        # paragraph numbered 1 that cites 第1条)
+        if m is None or len(rest) - m.end() > _HEADING_TITLE or any(c in rest for c in "、。") \
+                or _numeral(m.group(1)) != _numeral(kids[0].text().strip().rstrip(".．")):
+            continue
+        node.children.remove(kids[0])
+        dropped.append(kids[0].text().strip())
+    return dropped
+
+
 def _outside_html_into_body(root: Node) -> None:
     """What a file writes after </html> (a template's dialog appended at its end) or before <html> (the page a
     template's code holds ahead of the page that shows it) a browser shows at the end or the start of the <body>:
@@ -1560,6 +1597,9 @@ def html_source(text: str, charset: str, notes: list[str], name: str, deadline: 
     except Exception as e:  # html.parser is lenient; this is a safety net
         raise BadInput(f"unreadable HTML ({type(e).__name__}: {e})", name) from None
     _outside_html_into_body(builder.root)
+    badges = _number_badges_dropped(builder.root)
+    if badges:
+        notes.append(f"{len(badges)} number badge(s) before an article's heading left out (「<span>1</span>第1条(名称)」)")
     if builder._component_closed is not None:  # the file ends after it
         builder.block_components.append(builder._component_closed)
     for node in builder.block_components:
@@ -1587,7 +1627,8 @@ def html_source(text: str, charset: str, notes: list[str], name: str, deadline: 
     out = "\n".join(renderer.lines)
     if root is not builder.root:
         renderer.removed = _outside(builder.root, root, len(out)) + renderer.removed
-    renderer.removed = [Removal("script", c.strip()[:200], 0, 0) for c in code if c.strip()] + renderer.removed
+    renderer.removed = [Removal("script", c.strip()[:200], 0, 0) for c in code if c.strip()] \
+        + [Removal("markup", b, 0, 0) for b in badges] + renderer.removed
     renderer.removed.sort(key=lambda r: r.start)
     if out:
         out += "\n"

@@ -39,7 +39,10 @@ _DATA = frozenset({"array", "object"})
 _SHOWN_THROUGH = frozenset({"parenthesized_expression", "ternary_expression", "binary_expression"})
 _FRAGMENT_NAMES = frozenset({"", "Fragment", "React.Fragment"})
 # the props a component shows as its caption (component libraries' Card, Section, Accordion, Header)
-_CAPTION_PROPS = frozenset({"title", "heading", "label", "text", "caption", "subtitle", "header"})
+_CAPTION_PROPS = ("title", "heading", "label", "text", "caption", "subtitle", "header")
+# the props that number what a component heads (num="第1条"), shown before its title
+_NUMBER_PROPS = ("num", "number", "no", "article", "index")
+_ARTICLE_LABEL = re.compile(r"第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?[条章節款]")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
 _ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r\n|[\s\S])")
 
@@ -158,22 +161,42 @@ class _File:
 
     def component_caption(self, attr) -> str:
         """The text a component's caption prop shows (title, heading, label, text, caption of a capitalized
-        component: <Section title="第1条（適用範囲）">, <BorderedTextHeader text="利用規約" />), as a paragraph; "" for
-        any other attribute (an HTML element's title is a tooltip)."""
+        component: <Section title="第1条（適用範囲）">, <BorderedTextHeader text="利用規約" />), as a paragraph, with
+        the article number a number prop gives it (<ArticleHeading num="第1条" title="適用" />: 「第1条（適用）」); ""
+        for any other attribute (an HTML element's title is a tooltip)."""
         parts = attr.named_children
         element = attr.parent
-        if len(parts) != 2 or element is None or self.text(parts[0]) not in _CAPTION_PROPS:
+        if len(parts) != 2 or element is None:
             return ""
-        name = self.tag_name(element)
-        if not name[:1].isupper():
+        prop = self.text(parts[0])
+        if prop not in _CAPTION_PROPS and prop not in _NUMBER_PROPS or not self.tag_name(element)[:1].isupper():
             return ""
-        value = parts[1]
-        if value.type == "jsx_expression" and len(value.named_children) == 1:
-            value = value.named_children[0]
-        if value.type not in _STRINGS:
+        props = self.string_props(element)
+        number = next((props[p] for p in _NUMBER_PROPS if _ARTICLE_LABEL.fullmatch(props.get(p, ""))), None)
+        title = next((props[p] for p in _CAPTION_PROPS if _JAPANESE.search(props.get(p, ""))), None)
+        if prop in _NUMBER_PROPS:
+            # (shown with the title, where the component has one)
+            return f"<p>{_html.escape(number)}</p>" if number and title is None and props.get(prop) == number else ""
+        text = props.get(prop, "")
+        if not _JAPANESE.search(text):
             return ""
-        text = self.literal(value)
-        return f"<p>{_html.escape(text)}</p>" if _JAPANESE.search(text) else ""
+        if number and text == title:
+            text = f"{number}（{text}）"
+        return f"<p>{_html.escape(text)}</p>"
+
+    def string_props(self, element) -> dict[str, str]:
+        """The props of a JSX element whose values are strings ("…" or {"…"})."""
+        out = {}
+        for attr in element.named_children:
+            parts = attr.named_children if attr.type == "jsx_attribute" else ()
+            if len(parts) != 2:
+                continue
+            value = parts[1]
+            if value.type == "jsx_expression" and len(value.named_children) == 1:
+                value = value.named_children[0]
+            if value.type in _STRINGS:
+                out[self.text(parts[0])] = self.literal(value)
+        return out
 
     def attribute_markup(self, attr) -> str:
         """The JSX an attribute's code holds (a render prop, an icon), as what the element shows."""
