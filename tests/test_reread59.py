@@ -222,3 +222,11 @@ def test_headings_written_two_ways_with_no_majority_get_one_note():
     doc = read_document(FIXTURES / "pub511" / "alyawmu_privacy_page.tsx")
     told = [f for f in run_checks(doc, ["convention-deviation"]) if "2通りに書かれています" in f.message]
     assert len(told) == 1 and told[0].severity == "info" and "9回" in told[0].message
+
+
+def test_wo_before_doui_is_ni():
+    """「登録情報が提供されることを同意しておりますので」: 同意する takes に; 「…する旨を同意した」 (a content clause with 旨)
+    is drafting's own and stays quiet."""
+    told = [(e, s) for e, s, _ in _told(read_document(NOTAS), "grammar-slip")]
+    assert ("供されることを同意して", "に") in told
+    assert findings_added(NOTAS, "提供されることを同意しており", "提供される旨を同意しており", "grammar-slip") == []

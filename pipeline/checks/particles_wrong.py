@@ -351,6 +351,22 @@ def _defined_as_to_findings(ctx: Context):
             suggestion="を", excerpt=ctx.text[max(m.start(), a - 8):a + 6])
 
 
+# 「登録情報が提供されることを同意しており」, 「本利用規約の変更を同意しない場合」: 同意する takes what is agreed to with
+# に (規約に同意する). Left out of intransitive_verbal_nouns.tsv because drafting writes 「…する旨を同意した」 (the
+# content agreed, a clause with 旨); any other を before 同意し is the particle of 承諾 carried over.
+_WO_DOUI = re.compile(r"(?<!旨)を(?=同意(?:し|する|すれ|の上|のうえ|いただ|頂))")
+
+
+@particle_check
+def _wo_doui_findings(ctx: Context):
+    for m in ctx.finditer(_WO_DOUI):
+        yield ctx.finding(
+            "grammar-slip", (m.start(), m.start() + 1),
+            "「…を同意する」ではなく「…に同意する」です。同意する事柄は「に」で受けます（本規約に同意する）。",
+            "同意する takes what is agreed to with に, not を (本規約に同意する).",
+            suggestion="に", excerpt=ctx.text[max(0, m.start() - 6):m.start() + 5])
+
+
 # 「この利用規約を違反した」: a verbal noun that acts on its object through に (intransitive_verbal_nouns.tsv) used as a verb
 # with を. Only before its する (し, した, して, の上): 「違反を是正する」 is another construction.
 @lru_cache(maxsize=None)
