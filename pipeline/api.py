@@ -33,6 +33,9 @@ def parse(norm: "Normalized", src: Source) -> Document:
 
 
 def document_from_source(src: Source) -> Document:
+    from .other_languages import without_other_languages
+
+    src = without_other_languages(src)  # a translation printed after the Japanese: recorded, not read
     with paused_gc():
         return parse(normalize(src), src)
 

@@ -25,7 +25,6 @@ from typing import NamedTuple
 from . import grammar
 from .frontmatter import front_matter
 from .model import Normalized, Removal, Source
-from .other_languages import other_language_lines
 from .tokens import paused_gc
 
 # ------------------------------------------------------------------ character folding (length-preserving)
@@ -1210,13 +1209,6 @@ def _normalize(source: Source) -> Normalized:
         lines.append(_Line(t, s, offs, e, level, blank_pending, width,
                            markdown and raw[0] in _MD_LIST_ITEM_OPENS and _MD_LIST_ITEM.match(raw) is not None))
         blank_pending = False
-
-    # a translation printed after the Japanese (Chinese, Korean) is no text of it: recorded, not read
-    foreign = other_language_lines([ln.text for ln in lines])
-    if foreign:
-        removed.extend(Removal("other-language", ln.text[:200], ln.base, ln.end_offset)
-                       for i, ln in enumerate(lines) if i in foreign)
-        lines = [ln for i, ln in enumerate(lines) if i not in foreign]
 
     # 2. join wrapped lines
     width, wrapped = _typical_width(lines)

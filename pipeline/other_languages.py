@@ -2,8 +2,10 @@
 
 Read as Japanese, a translation's articles are duplicates of the original's (第1条 again, eleven numbering errors on
 one rental company's page), its words misspellings (35 typo warnings on correct Chinese), its commas slips. Such
-lines are taken out in normalization, each recorded as a removal of kind ``other-language``: nothing is lost, and
-what the checks and the diff read is the Japanese text.
+lines are taken out before normalization (``without_other_languages``, which ``api.document_from_source`` runs):
+blanked in the text (every offset kept), each recorded whole as a removal of kind ``other-language``. Nothing is
+lost, and what the checks read, the normalized text and the source text alike (a rule counting a page's commas
+over its source counted the Chinese 「，」), is the Japanese.
 
 A line is Korean when it holds Hangul; Chinese when it holds a clause's worth of Han characters (8), a 。 or a ，,
 and no kana at all, which Japanese prose never does (a kanji-only line of Japanese is a heading, an address, a
@@ -16,7 +18,10 @@ first line and after its last stay (an English translation before a Chinese one)
 
 from __future__ import annotations
 
+import copy
 import re
+
+from .model import Removal, Source
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
@@ -54,12 +59,39 @@ def other_language_lines(lines: list[str]) -> set[int]:
     for i, ln in enumerate(lines + ["あ"]):  # (a Japanese line closes the last run)
         if _KANA.search(ln) is not None and not _HANGUL.search(ln):
             if len(run) >= _LINES_OF_A_RUN:
-                first = run[0]
-                while first > 0 and run[0] - first < _TITLE_LINES and first - 1 not in out \
-                        and _heads_the_run(lines[first - 1]):
-                    first -= 1
+                first, titles = run[0], 0
+                while first > 0 and first - 1 not in out and titles < _TITLE_LINES:
+                    above = lines[first - 1]
+                    if above.strip() and not _heads_the_run(above):
+                        break
+                    titles += bool(above.strip())
+                    first -= 1  # (blank lines between a title and the run go with them)
+                while first < run[0] and not lines[first].strip():
+                    first += 1
                 out.update(range(first, run[-1] + 1))
             run = []
         elif _foreign(ln):
             run.append(i)
     return out
+
+
+def without_other_languages(src: Source) -> Source:
+    """``src`` with its lines of another language blanked (spaces, the line breaks kept) and recorded as removals; the
+    same object when it has none."""
+    lines = src.text.split("\n")
+    foreign = other_language_lines([ln.strip() for ln in lines])
+    if not foreign:
+        return src
+    out, removals, at = [], [], 0
+    for i, ln in enumerate(lines):
+        if i in foreign and ln.strip():
+            removals.append(Removal("other-language", ln.strip(), at, at + len(ln)))
+            ln = re.sub(r"[^\r]", " ", ln)  # (a CRLF file's \r stays: normalization reads it with the line break)
+        out.append(ln)
+        at += len(lines[i]) + 1
+    read = copy.copy(src)  # (the ingest's time budget, an attribute of the object, goes with it)
+    read.text = "\n".join(out)
+    read.removed = sorted(src.removed + removals, key=lambda r: r.start)
+    read.notes = src.notes + [f"{len(removals)} line(s) in another language than Japanese (a translation printed "
+                              f"after it) left out"]
+    return read
