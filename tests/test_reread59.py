@@ -239,3 +239,10 @@ def test_rules_that_count_over_the_source_do_not_count_a_translation():
     assert sum(1 for r in doc.source.removed if r.kind == "other-language") > 100
     assert "，" not in doc.source.text.replace("，000", "")
     assert not [f for f in run_checks(doc, ["convention-deviation"]) if "読点" in f.message]
+
+
+def test_a_status_word_the_user_definition_names_is_no_leftover():
+    """「本サービスを利用する会員、体験参加者、保護者その他の利用者（以下「利用者」）は、…」: 会員 is one of the kinds of
+    user the definition names, not another template's word for 利用者 (reader AG's false warning)."""
+    doc = read_document(FIXTURES / "pub512" / "vans_dance_terms.tsx")
+    assert not [f for f in run_checks(doc, ["term-inconsistent"]) if f.excerpt == "会員"]

@@ -251,6 +251,14 @@ _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚ�
 _OWNED = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z」』）)]の$")
 
 
+def _names_a_kind_of(text: str, at: int, main: str) -> bool:
+    """Does the sentence going on from ``at`` define ``main`` (「…を利用する会員、体験参加者、保護者その他の利用者（以下
+    「利用者」）は、」)? The status word is then one of the kinds of user the definition names."""
+    end = text.find("。", at)
+    return re.search(r"[（(]以下[、，]?[「『]" + re.escape(main) + r"[」』]", text[at:end if end >= 0 else len(text)]) \
+        is not None
+
+
 def status_word_findings(ctx: Context, defs: dict):
     text = ctx.text
     user = _defined_user(text, defs)
@@ -264,7 +272,8 @@ def status_word_findings(ctx: Context, defs: dict):
                  if not _WORD_GOES_ON.match(text, m.end()) and not _WORD_GOES_ON.match(text, m.start() - 1)
                  and m.start() > 0 and not _OWNED.search(text, max(0, m.start() - 2), m.start())
                  and not defined_here(text, m.end()) and not _in_a_meaning(ctx, m.start(), m.end())
-                 and not others_words(text, m.start(), m.end(), *ctx.line_span(m.start()))]
+                 and not others_words(text, m.start(), m.end(), *ctx.line_span(m.start()))
+                 and not _names_a_kind_of(text, m.end(), main)]
         if not found or len(found) > _STATUS_LEFTOVER or len(found) * 10 > used[main]:
             continue
         for m in found:
