@@ -269,7 +269,8 @@ def _findings(ctx: Context, occurrences, buckets_wanted=None):
         counts_ja = "、".join(f"「{v}」{len(ps)}回" for v, ps in ranked)
         counts_en = ", ".join(f"{v} ×{len(ps)}" for v, ps in ranked)
         minor = [(v, p) for v, ps in ranked[1:] for p in ps]
-        if len(ranked[0][1]) >= _CLEAR_MAJORITY * len(minor) and len(minor) <= _FEW_SLIPS:
+        clear = len(ranked[0][1]) >= _CLEAR_MAJORITY * len(minor)  # (または ×84 beside 又は ×15: its habit)
+        if clear and len(minor) <= _FEW_SLIPS:
             # a few slips from the document's clear spelling (「下さい」 ×4 among ください ×20): each is a place to mend
             places = sorted(minor, key=lambda vp: vp[1])
             want, why_ja, why_en = major, "", ""
@@ -277,7 +278,6 @@ def _findings(ctx: Context, occurrences, buckets_wanted=None):
             # two spellings the document keeps both of: one note, at the first of the rarer one to mend; with no clear habit
             # of its own, the spelling to keep is the standard one (the group's first: 公用文's ただし, あらかじめ,
             # 手続), not whichever a count of 4 to 2 happens to favour
-            clear = len(ranked[0][1]) >= _CLEAR_MAJORITY * len(minor)  # (または ×84 beside 又は ×15: its habit)
             # (a conjunction whose kanji is a verb's, 「従って、」, is written in kana as a conjunction: したがって)
             standard = group[1] if pos == "接続詞" and gi in _conjunction_groups() else group[0]
             want = standard if standard in by_variant and not clear else major

@@ -508,12 +508,11 @@ def _suffixed_compound(w: str) -> bool:
     return False
 
 
-_GLOSSED = re.compile(r"[ァ-ヺー][（(][\u4e00-\u9fff]")
 _GLOSS = re.compile(r"[（(][\u4e00-\u9fff々]{1,12}[）)]")
 
 
-def _glossed(text: str, s: int, e: int) -> bool:
-    """Is the katakana word at [s, e) a foreign term its kanji gloss follows (サダナ（成就法）)? (Not one in brackets
+def _glossed(text: str, e: int) -> bool:
+    """Is the katakana word ending at ``e`` a foreign term its kanji gloss follows (サダナ（成就法）)? (Not one in brackets
     after a Japanese word, 携帯電話（フィーチャーフォン）: that is the loanword for it, whose slips are told; nor a word of
     a name joined by 中点: lists of common words are joined so too, キャンセル・返金.)"""
     return _GLOSS.match(text, e) is not None
@@ -542,8 +541,7 @@ def katakana_findings(ctx: Context):
             continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
-        if _GLOSSED.search(text, max(line_start, s - 2), min(line_end, e + 2)) is not None \
-                and _glossed(text, s, e) and not (fix is not None and words[fix[1]]) \
+        if _glossed(text, e) and not (fix is not None and words[fix[1]]) \
                 and _general_spelling(w, ctx.full.text) is None and _general_part_spelling(w) is None:
             continue  # 「サダナ（成就法）」: a foreign term written as heard and glossed, which no
             # dictionary spells; unless the document or general Japanese writes a word one mark off it (キンセル

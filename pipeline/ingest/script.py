@@ -35,8 +35,9 @@ _THE_DOCUMENT = 0.5
 _JSX = frozenset({"jsx_element", "jsx_self_closing_element"})
 _STRINGS = frozenset({"string", "template_string"})
 _DATA = frozenset({"array", "object"})
-# expressions through which a string is what a JSX expression shows: {"…"}, {a ? "…" : "…"}, {x && "…"}
-_SHOWN_THROUGH = frozenset({"parenthesized_expression", "ternary_expression", "binary_expression"})
+# expressions through which a string is what a JSX expression shows: {"…"}, {("…")} (a ?: is walked on its own, a
+# binary expression through its right side after &&, || or ??)
+_SHOWN_THROUGH = frozenset({"jsx_expression", "parenthesized_expression"})
 _FRAGMENT_NAMES = frozenset({"", "Fragment", "React.Fragment"})
 # the props a component shows as its caption (component libraries' Card, Section, Accordion, Header)
 _CAPTION_PROPS = ("title", "heading", "label", "text", "caption", "subtitle", "header")
@@ -72,7 +73,6 @@ class _File:
     def __init__(self, source: str, tsx: bool):
         self.b = source.encode("utf-8")
         self.tree = _parser(tsx).parse(self.b)
-        self.substitutions = 0
         self.data: dict = {}
         self.in_data: set[int] = set()
         self.declared: dict[str, tuple[int, int]] = {}
@@ -82,15 +82,13 @@ class _File:
         return self.b[node.start_byte:node.end_byte].decode("utf-8", "replace")
 
     def literal(self, node) -> str:
-        """A string literal's value (escapes read; a template's ${…} left out, and counted)."""
+        """A string literal's value (escapes read; a template's ${…} left out)."""
         out = []
         for c in node.children:
             if c.type == "string_fragment":
                 out.append(self.text(c))
             elif c.type == "escape_sequence":
                 out.append(_ESCAPE.sub(_unescaped, self.text(c)))
-            elif c.type == "template_substitution":
-                self.substitutions += 1
         return "".join(out)
 
     # ------------------------------------------------------------------ JSX as HTML
@@ -147,17 +145,8 @@ class _File:
         name = {"className": "class", "htmlFor": "for"}.get(name, name)
         if len(parts) == 1:
             return name
-        value = parts[1]
-        if value.type == "jsx_expression":  # href={"/terms"} keeps its string; code (onClick={…}, style={{…}}) is dropped
-            inner = value.named_children
-            if len(inner) != 1 or inner[0].type not in _STRINGS:
-                return ""
-            value_text = self.literal(inner[0])
-        elif value.type in _STRINGS:
-            value_text = self.literal(value)
-        else:
-            return ""
-        return f'{name}="{_html.escape(value_text)}"'
+        value = self.string_value(attr)  # href={"/terms"} keeps its string; code (onClick={…}, style={{…}}) is dropped
+        return "" if value is None else f'{name}="{_html.escape(value)}"'
 
     def component_caption(self, attr) -> str:
         """The text a component's caption prop shows (title, heading, label, text, caption of a capitalized
@@ -184,19 +173,20 @@ class _File:
             text = f"{number}（{text}）"
         return f"<p>{_html.escape(text)}</p>"
 
+    def string_value(self, attr) -> str | None:
+        """An attribute's value where it is a string ("…" or {"…"}); None for code or no value."""
+        parts = attr.named_children
+        if len(parts) != 2:
+            return None
+        value = parts[1]
+        if value.type == "jsx_expression" and len(value.named_children) == 1:
+            value = value.named_children[0]
+        return self.literal(value) if value.type in _STRINGS else None
+
     def string_props(self, element) -> dict[str, str]:
-        """The props of a JSX element whose values are strings ("…" or {"…"})."""
-        out = {}
-        for attr in element.named_children:
-            parts = attr.named_children if attr.type == "jsx_attribute" else ()
-            if len(parts) != 2:
-                continue
-            value = parts[1]
-            if value.type == "jsx_expression" and len(value.named_children) == 1:
-                value = value.named_children[0]
-            if value.type in _STRINGS:
-                out[self.text(parts[0])] = self.literal(value)
-        return out
+        """The props of a JSX element whose values are strings."""
+        values = ((attr, self.string_value(attr)) for attr in element.named_children if attr.type == "jsx_attribute")
+        return {self.text(attr.named_children[0]): v for attr, v in values if v is not None}
 
     def attribute_markup(self, attr) -> str:
         """The JSX an attribute's code holds (a render prop, an icon), as what the element shows."""
@@ -249,7 +239,7 @@ class _File:
                     through = shown and field == "right" and self.text(n.child_by_field_name("operator")) in (
                         "&&", "||", "??")
                 else:
-                    through = shown and t in _SHOWN_THROUGH | {"jsx_expression"}
+                    through = shown and t in _SHOWN_THROUGH
                 walk(c, through)
 
         walk(expr, True)
@@ -378,11 +368,8 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     values = [(n, f.literal(n)) for n in literals]
     in_jsx = sum(_japanese(f.text(r)) for r in roots)
     in_strings = sum(_japanese(v) for _, v in values)
-    biggest = max(values, key=lambda nv: _japanese(nv[1]), default=None)
-    notes: list[str] = []
-    if biggest is not None and _japanese(biggest[1]) >= PAGE_JAPANESE and \
-            _japanese(biggest[1]) >= _THE_DOCUMENT * (in_jsx + in_strings):
-        node, value = biggest
+    node, value = max(values, key=lambda nv: _japanese(nv[1]), default=(None, ""))
+    if node is not None and _japanese(value) >= max(PAGE_JAPANESE, _THE_DOCUMENT * (in_jsx + in_strings)):
         body = value.encode("utf-8")
         markdown = _text.MARKDOWN_READER.sniff(body, ".txt")
         src = _text.read_text(body, name, markdown=markdown)
@@ -390,8 +377,9 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
         line = node.start_point[0] + 1
         src.notes.append(f"program source ({suffix}): the document is its string at line {line}, read as "
                          f"{'Markdown' if markdown else 'text'}; the code around it left out")
-        if f.substitutions:
-            src.notes.append(f"{f.substitutions} value(s) the program puts into the string (${{…}}) left out")
+        substitutions = sum(1 for c in node.children if c.type == "template_substitution")
+        if substitutions:
+            src.notes.append(f"{substitutions} value(s) the program puts into the string (${{…}}) left out")
         src.removed.insert(0, Removal("script", _code_summary(f, node), 0, 0))
         return src
     data = f.read_data(roots, values)
@@ -401,11 +389,10 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     # data the markup does not name where it shows it stands where the file writes it
     pieces += [(key[0], f.data_html(key)) for key in data if key not in f.emitted]
     pieces.sort(key=lambda p: p[0])
-    data_groups = data
     page = "\n".join(p for _, p in pieces)
-    notes.append(f"program source ({suffix}): the markup of its {len(roots)} JSX element(s) read as the page"
-                 + (f", with the strings of {len(data_groups)} array(s) or object(s) of its data" if data_groups else "")
-                 + "; the code left out")
+    notes = [f"program source ({suffix}): the markup of its {len(roots)} JSX element(s) read as the page"
+             + (f", with the strings of {len(data)} array(s) or object(s) of its data" if data else "")
+             + "; the code left out"]
     src = _html_source(page, encoding, notes, name, deadline)
     src.removed.insert(0, Removal("script", _code_summary(f, None), 0, 0))
     return src
