@@ -107,6 +107,26 @@ def test_the_folder_is_kept_under_its_size_by_dropping_what_was_read_least_recen
     assert cache.entries() == sorted(e for p, e in entries.items() if p != str(paths[1]))
 
 
+def test_the_folder_is_counted_once_a_process_until_it_may_be_full(tmp_path, monkeypatch):
+    """Counting the folder stats every entry: a command counts it on its first write, then adds what it writes, and
+    counts (and drops what was read least recently) again only when that passes the bound."""
+    paths = [SAMPLES[k] for k in sorted(SAMPLES)]
+    counts = []
+    stats = DocumentCache._stats
+    monkeypatch.setattr(DocumentCache, "_stats", lambda self: counts.append(1) or stats(self))
+    roomy = DocumentCache(tmp_path / "roomy")
+    for p in paths:
+        api.read_document(p, cache=roomy)
+    assert len(roomy.entries()) == len(paths) and len(counts) == 1
+    sizes = sorted(e.stat().st_size for e in roomy.entries())
+    counts.clear()
+    tight = DocumentCache(tmp_path / "tight", max_bytes=sizes[-1] + sizes[-2])  # room for two of them, not three
+    for p in paths:
+        api.read_document(p, cache=tight)
+        assert sum(e.stat().st_size for e in tight.entries()) <= tight.max_bytes
+    assert 1 <= len(tight.entries()) <= 2 and len(counts) > 1  # counted again once the estimate passed the bound
+
+
 def test_a_cache_that_cannot_be_written_does_not_fail_the_read(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
@@ -201,9 +221,11 @@ def test_the_cache_command_says_what_the_cache_holds_and_clears_it(tmp_path, mon
     out = capsys.readouterr().out
     assert f"folder:  {folder}" in out and "entries: 1 parsed document(s)" in out
     (folder / "patterns-0123456789abcdef.marshal").write_bytes(b"")  # the rules' compiled patterns (regex_cache)
+    (folder / "word-frequencies-01234567.marshal").write_bytes(b"")  # general Japanese's word list (word_frequencies)
     assert main(["cache", "clear"]) == 0
     assert "1 parsed document(s) deleted" in capsys.readouterr().out
     assert DocumentCache(folder).entries() == [] and list(folder.glob("patterns-*")) == []
+    assert list(folder.glob("word-frequencies-*")) == []
     assert main(["cache", "info"]) == 0 and "entries: 0 parsed" in capsys.readouterr().out
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import DATA_DIR, Context, LineMemo, load_tsv
+from .. import word_frequencies
 from ..tokens import is_known_word, tokenize
 
 MODEL = DATA_DIR / "law_model.json.gz"
@@ -43,15 +44,7 @@ def _legal_words() -> frozenset[str]:
 # the web, about 215,000 words): law text's five statutes do not write 慎重, 預金 or 脆弱, which any reader knows. A
 # word's absence says little (the list was cut by MeCab with another dictionary: 一晩, 一例 are not in it), so it
 # only vouches for a correction, never condemns what is written.
-@lru_cache(maxsize=1)
-def _general_frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-    return get_frequency_dict("ja", "large")
-
-
-def general_frequency(word: str) -> float:
-    """The share of the words of general Japanese text that are ``word`` (0.0 for one the list lacks)."""
-    return _general_frequencies().get(word, 0.0)
+general_frequency = word_frequencies.frequency
 
 
 # a word general Japanese writes this often (one word in 100,000: 慎重, 緊急, 合意, 成績) is one every writer knows

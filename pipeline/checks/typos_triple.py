@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 
 from . import Context, LineMemo, finditer
-from .typos_base import COMMON_WORD, _general_frequencies, _reading_gain, general_frequency
+from .. import word_frequencies
+from .typos_base import COMMON_WORD, _reading_gain, general_frequency
 from .typos_kanji import NUMERAL_KANJI, _lines_from, likeness, similar_kanji
 
 # three kanji with no kanji, 々 or counter kana on either side
@@ -60,8 +61,8 @@ def _words_of_three() -> dict[str, list[tuple[float, str, int]]]:
     """The words of three kanji general Japanese writes _GENERAL_WHOLE or more, by each of their shapes with one kanji
     left out (不?合 → 不具合): a compound is looked up three times, not tried with every kanji of like reading."""
     out: dict[str, list[tuple[float, str, int]]] = {}
-    for w, share in _general_frequencies().items():
-        if share >= _GENERAL_WHOLE and _THREE_KANJI.fullmatch(w):
+    for w, share in word_frequencies.words_at_least(_GENERAL_WHOLE):
+        if _THREE_KANJI.fullmatch(w):
             for i in range(3):
                 out.setdefault(w[:i] + "?" + w[i + 1:], []).append((share, w, i))
     return out
