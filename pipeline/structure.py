@@ -223,17 +223,18 @@ class _Parser:
         last = art.last_unit
         return isinstance(last, Item) and LEADS_ITEMS.search(self.text[last.span[0]:last.span[1]]) is not None
 
-    def _title_below(self, i: int) -> bool:
+    def _title_below(self, i: int, titled: bool = False) -> bool:
         """Is line ``i + 1`` the second line of the heading of line ``i``, its title: <h2>第十一条<br> お問い合わせ窓口</h2>
         (the same heading element, a <br> between them), or a heading under a number that is none (a label's <span>), a
-        short name and no sentence? Read as a heading of its own, it ended the article it titles."""
+        short name and no sentence? Read as a heading of its own, it ended the article it titles. A number that has its
+        title (「第4条（参加の取消・辞退）」 over <h4>1. 参加の取消</h4>) takes only the rest of its own element."""
         if i + 1 >= len(self.lines):
             return False
         nxt = self.lines[i + 1]
         t = nxt.text.strip(" \u3000")
         if not t or len(t) > 30 or SENTENCE_PUNCT.search(t) or grammar.is_structural_start(t):
             return False
-        if self.heading_levels.get(self.lines[i].start) is None and nxt.start in self.heading_levels:
+        if not titled and self.heading_levels.get(self.lines[i].start) is None and nxt.start in self.heading_levels:
             # 「<span class="section-label">第 16 条</span>」⏎「## 準拠法」: the number set as a label, its title as the
             # heading under it; read apart, the heading after the last article ended it, its text left outside
             return True
@@ -1510,7 +1511,7 @@ class _Parser:
                 below = title is None and not h.rest and grammar.captions_below(lines, i)
                 if below:
                     title = grammar.caption_title(lines[i + 1].text)
-                elif not h.rest and self._title_below(i):
+                elif not h.rest and self._title_below(i, titled=title is not None):
                     # <h2>第十一条<br>お問い合わせ窓口</h2>, <h2>第十条 プライバシー<br>ポリシーの変更</h2>: the heading's
                     # second line is its title, or the rest of it
                     below = True

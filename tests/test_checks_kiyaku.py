@@ -169,8 +169,10 @@ KIYAKU_2022 = ALL_VERSIONS + [
     ("notation-variance", "第54条第1項(3)", "または"),
     ("notation-variance", "第68条第1項", "恐れ"),
     ("notation-variance", "第68条第1項", "もしくは"),
-    # full-width numbers on 4 of the 34 lines that count something (1名, 12月31日, 40mm the other 30)
+    # full-width numbers on 5 of the 35 lines that count something (1名, 12月31日, 40mm the other 30; １階住戸 beside
+    # 201・202号室, which 2025 writes 1階)
     ("convention-deviation", "第31条第2項", "通常連絡可能な者１名を選任し、管理"),
+    ("convention-deviation", "附則第2条第4項(5)", ")\u3000一部の住戸（１階住戸および20"),
     ("convention-deviation", "第46条第1項", "住戸１戸につき各１個の議決権を有す"),
     ("convention-deviation", "第56条", "会計年度は、毎年１月１日から12月"),  # 毎年１月１日から12月31日
     ("convention-deviation", "附則第2条第2項(3)", "雨水排水において１時間あたり40m"),

@@ -39,10 +39,10 @@ def test_the_word_a_definition_is_given_in_is_no_slip_for_the_term():
     assert all(f.suggestion == "ユーザー" for f in found)
 
 
-def test_this_website_in_a_privacy_policy_is_a_note():
-    """「本ウェブサイト上で提供するサービス」: the site the policy is published on needs no definition."""
-    fs = [f for f in run_checks(read_document(PRIVACY), ["term-undefined"]) if f.excerpt == "本ウェブサイト"]
-    assert fs and {f.severity for f in fs} == {"info"}
+def test_this_website_in_a_privacy_policy_needs_no_definition():
+    """「本ウェブサイト上で提供するサービス」: the site the policy is published on needs no definition (two readers judged
+    a warning false; session 60's reader, a note on 本ページ false too)."""
+    assert not [f for f in run_checks(read_document(PRIVACY), ["term-undefined"]) if f.excerpt == "本ウェブサイト"]
 
 
 def test_a_parenthesis_of_two_widths_is_fixed_in_the_width_the_document_pairs_in():

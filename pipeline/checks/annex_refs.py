@@ -53,10 +53,22 @@ _SAYS_WHERE = re.compile(r"[ \u3000]*(?:は|を)[^。\n]{0,30}?(?:添付|別途|
                          r"公表|掲示|閲覧)")
 
 
+# what joins two annexes cited together (別表第1から別表第3まで, 別表第1及び別表第2): the second is of the same text
+_JOINED = re.compile(r"[ \u3000]*(?:から|及び|並びに|又は|若しくは|ないし|乃至|、|，|・)[ \u3000]*")
+
+
 def annex_dangling(ctx: Context):
     text = ctx.text
-    cited = [m for m in finditer(_CITED, text) if not _heads_its_line(text, m)
-             and not _LAW_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    cited = []
+    others = None  # the end of the last annex cited as another text's (「（昭和48年条例第2号）別表第1」)
+    for m in finditer(_CITED, text):
+        if _heads_its_line(text, m):
+            continue
+        if _LAW_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                or others is not None and _JOINED.fullmatch(text, others, m.start()):
+            others = m.end()  # (and the one cited with it: 「…別表第1から別表第3までに掲げる」)
+            continue
+        cited.append(m)
     if not cited or said_to_be_an_extract(ctx):
         return  # (an extract, 「改正・新設された条文のみを…抜粋」: the tables it cites are in the whole text)
     headed = _headed(ctx)

@@ -263,7 +263,13 @@ def _comma_findings(ctx: Context):
     if touten and _clear(len(touten), len(commas)):
         slips.append(([m.start() for m in commas], "、", "「、」", len(touten)))
     elif touten and _clear(len(commas), len(touten)):
-        slips.append(([m.start() for m in _TOUTEN.finditer(src)], "，", "「，」", len(commas)))
+        # the document's own comma: 「，」, or the half-width 「,」 most write with a space after (「委託者は, 受託者に」)
+        if len(half) > len(full):
+            spaced = sum(1 for m in commas if m.group(0) == "," and src.startswith(" ", m.end()))
+            want = ", " if 2 * spaced > len(half) else ","
+        else:
+            want = "，"
+        slips.append(([m.start() for m in _TOUTEN.finditer(src)], want, f"「{want.strip()}」", len(commas)))
     style_told = bool(slips)  # 「，」 against 「、」 decided
     # (not where 「,」 is the document's own comma: 「この規定は,社員…」 throughout, 「，」 never)
     if half and len(full) > len(half) and not (slips and slips[0][1] == "、") \

@@ -186,7 +186,7 @@ def _spaced_name_findings(ctx: Context):
 # a number before a counter (年 月 日 円 回 名 か月 %), not part of a code, a decimal, an amount grouped with commas or a
 # label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
 _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"
-                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%])")
+                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%倍株口社点字度泊冊頁割室階箇種]|営業日)")
 _TO_FULL_MARKS, _TO_HALF_MARKS = str.maketrans(".:", "．："), str.maketrans("．：", ".:")
 
 
@@ -421,6 +421,10 @@ _FEW_OTHER_WIDTH = 3
 _SLIPS_PER_CITATIONS = 25
 
 
+# a document that writes its numbers one way dozens of times may slip on more than a few counted ones: one in ten
+_SLIPS_PER_NUMBERS = 10
+
+
 def _document_number_width(ctx: Context) -> tuple[str, int, int] | None:
     """_every_number_width of the document's source, counted once (two conventions ask)."""
     return ctx.full.memo("conventions.number_width", lambda: _every_number_width(ctx.full.doc.source.text))
@@ -468,7 +472,7 @@ def _digit_width_findings(ctx: Context):
     elif _clear(len(full_lines), len(half_lines)):
         minority, n_major, major = half, len(full), "全角"
     elif (full or half) and (every := _document_number_width(ctx)) is not None \
-            and len(full if every[0] == "半角" else half) <= _FEW_OTHER_WIDTH:
+            and len(full if every[0] == "半角" else half) <= max(_FEW_OTHER_WIDTH, every[1] // _SLIPS_PER_NUMBERS):
         # too few counted numbers to vote (「６ヶ月」「３０日間」 and 「1,000円」 in terms numbering 第1条…第17条): the
         # document's other numbers in its text (article numbers, amounts, not the labels opening lines) show the width it
         # writes them in; a few counted numbers of the other width are slips (many: a document typed both ways)
@@ -493,7 +497,8 @@ def _digit_width_findings(ctx: Context):
         want = seen.translate(WIDE_DIGITS if major == "半角" else TO_WIDE_DIGITS)
         more = _more(line)
         after = ctx.doc.norm.offsets[b - 1] + 1
-        unit = src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の
+        unit = "営業日" if src.startswith("営業日", after) \
+            else src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の
         yield ctx.finding(
             "convention-deviation", (a, b),
             f"「{seen}{unit}」の数字の幅が文書の他の箇所と違います{more}。この文書は数量・日付の数字を{major}で書いています"

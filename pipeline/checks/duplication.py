@@ -539,6 +539,9 @@ def _sentence_events_of(text: str, label: str,
             pos = m.start(2)
             if pos not in rows:  # top-level repeats are found above
                 events.append(("row", pos, m.group(2)))
+    if "、" in text:
+        for m in _CLAUSE_ROW.finditer(text, body_start):
+            events.append(("clause-row", m.end() + len(m.group("sp")), m.group("x")))  # (the second copy: a third too)
     return tuple(events), tuple(sents)
 
 
@@ -554,6 +557,12 @@ def _after_subject(sent: str) -> str:
 # A sentence written twice back to back inside brackets: the first copy starts where a sentence may
 # start (after 。 or an opening bracket, matched rather than looked behind at: a leading class is fast).
 _NESTED_ROW = re.compile(r"[。（(「『]([^。\n（）()「」『』]{%d,}?。)[ \u3000]*(\1)" % _MIN_REPEAT)
+# A clause written twice back to back, each copy closed by its 、 (「(iv) 他の者の権利を保護するために、(iv) 他の者の権利を
+# 保護するために、」: one item of a list pasted again, its label too): no list names a thing twice in a row, no sentence
+# says one clause twice. A copy runs from a 、 or an opening bracket to the next 、 (the copies are found whole: the
+# class stops at the first 、), _MIN_CLAUSE_ROW characters at least.
+_MIN_CLAUSE_ROW = 12
+_CLAUSE_ROW = re.compile(r"(?<=[、（「『])(?P<x>[^。、\n（「『」』]{%d,}、)(?=(?P<sp>[ \u3000]*)(?P=x))" % _MIN_CLAUSE_ROW)
 
 
 # ------------------------------------------------------------------ part 4: a copy out of place
@@ -905,6 +914,14 @@ def _sentence_findings(ctx: Context):
                 "duplication", (pos, pos + len(sent)),
                 "同じ文が続けて2回書かれています。", "The same sentence is written twice in a row.",
                 excerpt=sent,
+            )
+        elif e[0] == "clause-row":
+            _, pos, clause = e
+            yield ctx.finding(
+                "duplication", (pos, pos + len(clause)),
+                f"同じ語句（「{clause}」）が続けて2回書かれています。",
+                f"The same clause (「{clause}」) is written twice in a row.",
+                excerpt=clause, suggestion="",
             )
         elif e[0] == "row-subject":
             _, pos, sent, previous = e

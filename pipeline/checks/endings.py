@@ -92,6 +92,11 @@ _KATAKANA_TAIL = re.compile(r"[\u30a1-\u30fa\u30fc]+$")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 
 
+# a polite noun of a request and its を (ご相談を, ご協力を, お願いを): the request said without its verb, which a bullet or a
+# notice's line may leave out
+_POLITE_REQUEST = re.compile(r"[ごお御][\u4e00-\u9fff]{1,4}を$")
+
+
 # what opens a unit of its own rather than the rest of a sentence: a label, a bullet, a heading
 _OPENS_A_UNIT = re.compile(r"[ \u3000]*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]|[①-⑳]|[・•\-■●◆□◇※*#【]|第)")
 
@@ -115,6 +120,8 @@ def _cut_units(ctx: Context):
             continue
         end = u.span[0] + len(body)
         why = None
+        if _POLITE_REQUEST.search(body):
+            continue  # 「…に基づき脱退・休止のご相談を」: a request with its ください left unsaid (ご協力を, ご理解を), as a bullet may
         if m := _CUT_PARTICLE.search(body):
             t = ctx.token_at(end - 1)
             if t is not None and t.pos == "助詞" and t.start == end - 1:

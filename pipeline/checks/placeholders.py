@@ -58,7 +58,7 @@ _DUMMY_NAME = re.compile(r"ダミー(?:団体|法人|会社|事業者|店舗|サ
 # 「支払を　　日以上遅滞」: two spaces at least where a count of days, weeks, months or years goes (stray-space leaves
 # them alone too)
 NUMBER_BLANK = r"[ \u3000]{2,}(?:日|週間|か月|ヶ月|カ月|箇月|年)(?=以上|以内|前|後|間|まで|を経過)"
-_UNIT_BLANK = re.compile(r"[ \u3000]+(?:(?:時|分)(?![\u4e00-\u9fff])|万?円(?!滑))|[XＸ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ])"
+_UNIT_BLANK = re.compile(r"[ \u3000]+(?:(?:時|分)(?![\u4e00-\u9fff])|万?円)|[XＸ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ])"
                          # 「ssss円（税抜き）」: one letter typed over and over where the amount goes
                          r"|([A-Za-zＡ-Ｚａ-ｚ])\1{2,}(?=万?円|[%％])"
                          rf"|{NUMBER_BLANK}")
@@ -262,6 +262,8 @@ def _blanks(ctx: Context) -> list[tuple[tuple[int, int], str]]:
             if unit_char in "時分" and _SPACED_CELL.match(src, max(0, m.start() - 1)) and is_known_word(before + unit_char):
                 continue  # 「| 区　　　　分 |」: a table's heading letter-spaced across its cell (区分), no time to fill in
                 # (「| 金　　　円 |」 stays a blank: 金円 is a word too, and a cell of it is where the amount goes)
+            if unit_char.endswith("円") and is_known_word(src[m.end() - 1:m.end() + 1]):
+                continue  # 「協議の上, 円満に解決」: 円 opens a word (円満, 円滑, 円形), no amount to fill in
             unit = m.group(0).lstrip(" \u3000")
             a = ctx.doc.norm.index_of(m.end() - len(unit))
             b = ctx.doc.norm.index_of(m.end() - 1)

@@ -90,7 +90,8 @@ _TERM_COLUMN = re.compile(r"^[ \u3000]*[0-9０-９]{1,3}[ \u3000]+[\u3400-\u9fff
 # an entry of a list of definitions under any label: 「(4) トチポ トチツーカシステムを…ポイントをいいます。」, said so by its
 # ending (an item of another list, 「(1) 法令 又は公序良俗に違反する行為」, keeps its stray space)
 _DEFINED_ENTRY = re.compile(r"^[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}"
-                            r"|[0-9０-９]{1,3}[.．])[ \u3000]*[\u3400-\u9fff々\u30a0-\u30ffA-Za-z0-9・ー]{1,20}"
+                            # (a term in hiragana too: 「(6) まちづくり 地域社会の…活動をいう。」)
+                            r"|[0-9０-９]{1,3}[.．])[ \u3000]*[\u3400-\u9fff々\u30a0-\u30ff\u3041-\u3096A-Za-z0-9・ー]{1,20}"
                             r"(?=[ \u3000]+(?![のをにがはでともへや]))")
 _MEANS = re.compile(r"(?:をいう|をいい|を指す|を指し|を意味する|を意味し)[^。]{0,3}。?[ \u3000]*$")
 
@@ -449,7 +450,9 @@ def _facts(ctx: Context):
             joined_summary(ctx), _mixed_runs_rare(ctx),
             # (the document's habits a line's space is weighed against: 第N条 tight, a space after 。, parentheticals
             # set apart, links set apart)
-            _numbers_tight(ctx), _spaces_after_stops(ctx), _sets_parentheticals_apart(ctx), bool(_sides_set_apart(ctx)))
+            _numbers_tight(ctx), _spaces_after_stops(ctx), _sets_parentheticals_apart(ctx), bool(_sides_set_apart(ctx)),
+            # (the line where that habit is told)
+            _stops_spaced(ctx)[3])
 
 
 # a date (毎年１月１日, 2023年4月1日, 12月31日); reported when an ideographic space stands inside it
@@ -745,8 +748,13 @@ def stray_space(ctx: Context):
                 convention = None  # (a PDF's: the layout's space, perhaps, a note)
             if convention == "in-word" and _foreign_words_spaced(ctx, line, s, e):
                 continue
+            habit_told = False
             if line[s - 1] in "。．" and _spaces_after_stops(ctx):
-                continue  # 「…保持します。 お客様は…」 throughout (a translation's habit): the document's own way, told by none
+                # 「…保持します。 お客様は…」 throughout (a translation's habit): the document's own way, told once, at
+                # its first space, not at each
+                if base + s != _stops_spaced(ctx)[2]:
+                    continue
+                habit_told = True
             if convention in ("in-word", None) and _spelled_so(ctx, line, s, e):
                 continue
             if convention in ("in-word", None) and _in_spaced_run(line, s, e):
@@ -802,7 +810,13 @@ def stray_space(ctx: Context):
                 continue  # the line was removed as page furniture
             lo = max(0, s - 4)
             excerpt = line[lo:e + 4].strip()
-            if convention in _JUNCTIONS:
+            if habit_told:
+                count = _stops_spaced(ctx)[1]
+                msg = (f"この文書は文と文の間、「。」の後に空白を入れて書いています（{count}箇所、初出「{excerpt}」）。"
+                       "和文の「。」の後には空白を入れません。")
+                msg_en = (f"The document sets its sentences apart with a space after 「。」 ({count} times; first at "
+                          f"「{excerpt}」): Japanese text sets none.")
+            elif convention in _JUNCTIONS:
                 _, together, spaced = _writes_together(ctx, convention)
                 what = "数字" if convention == "digit" else "半角括弧"
                 msg = (f"この文書は{what}と和文の間に空白を入れない書き方が多数です（空白なし{together}箇所、"
@@ -1189,12 +1203,23 @@ def _sets_parentheticals_apart(ctx: Context) -> bool:
 
 
 def _spaces_after_stops(ctx: Context) -> bool:
-    """Does the document set its sentences apart with a space after 。 (five times at least, more often than it writes
-    the next sentence tight): its writer's habit, as a translation's from the English it was written from?"""
+    """Does the document set its sentences apart with a space after 。 (five times at least, twice as often as it
+    writes the next sentence tight on the same line): its writer's habit, as a translation's from the English it was
+    written from? Each such space is then no slip of its own; the habit is told once (_stops_habit_at)."""
+    return _stops_spaced(ctx)[0]
+
+
+def _stops_spaced(ctx: Context) -> tuple[bool, int, int | None, str]:
+    """(the habit, how many spaces after 。, the first one's offset in the source and its line)."""
     def build():
         src = ctx.full.doc.source.text
-        spaced = len(_STOP_SPACED.findall(src))
-        return spaced >= _SPACED_STOPS and spaced > len(_STOP_TIGHT.findall(src))
+        spaced = list(_STOP_SPACED.finditer(src))
+        habit = len(spaced) >= _SPACED_STOPS and len(spaced) >= 2 * len(_STOP_TIGHT.findall(src))
+        if not habit:
+            return False, len(spaced), None, ""
+        at = spaced[0].start() + 1
+        end = src.find("\n", at)
+        return True, len(spaced), at, src[src.rfind("\n", 0, at) + 1:end if end >= 0 else len(src)]
     return ctx.full.memo("spaces.stops_spaced", build)
 
 

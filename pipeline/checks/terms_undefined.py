@@ -8,7 +8,8 @@
    parts (本条, 本条項, 本セクション), the body speaking (当社, 本会: the self-designation rule's matter), a
    designation of a defined noun (「サービス」 defined, 本サービス written), a defined term with a word after it
    (本サービス利用), and a designation written more often (本教材 twelve times is the document's own word).
-   本ページ, 本画面 and 本ウェブサイト point at what the reader sees: a note.
+   本ページ, 本画面 and 本ウェブサイト point at what the reader sees: nothing to define, unless the document names a
+   page or site of its own by definition (then a note).
 2. A role name (開示者, 受託者, ライセンシー; pipeline/data/party_roles.tsv) written once or twice, never defined, in a
    contract whose parties are 甲 and 乙 and which nowhere sets the role beside a letter (開示者（以下「甲」という）,
    甲（委託者）).
@@ -242,6 +243,8 @@ def _undefined_designations(ctx: Context, defs):
         same = [d for d in own if d != run and d.endswith(noun) and d[:-len(noun)] in _DETERMINERS]
         fix = same[0] if len(same) == 1 else offered[0] if len(offered) == 1 and not same else None
         deictic = bool(_DEICTIC.match(noun))
+        if deictic and not any(_DEICTIC.match(d[1:]) for d in defs if d[:1] in "本当"):
+            continue  # 「本ページにも改定日を記載します」 in terms that name no page or site of their own: the page read
         only = "" if len(spans) > _RARE else "だけ"
         for span in spans:
             if _IN_DEFINIENS.match(text, span[1]):

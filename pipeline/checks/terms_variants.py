@@ -136,6 +136,8 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     and not _PROSPECTIVE.search(text, max(0, m.start() - 8), m.start())
                     # 「ユーザー:本アプリの利用者」: the meaning a glossary's entry gives its term after a colon
                     and not _colon_entry_of(text, term, m.start())
+                    # 「ユーザー以外の本ソフトウェアの利用者」: the users set against the defined party, in so many words
+                    and not _set_against(text, term, m.start())
                     and not any(a <= m.start() < b for t, (a, b) in defining.items() if term in t)]
             if len(hits) >= _RENAMED_HITS and not any(
                     _whole(text, m.start(), m.end()) and not d.span[0] <= m.start() < d.span[1]
@@ -161,6 +163,12 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     f"「{v}」 is not defined; the defined term for the same thing is 「{term}」 ({where}).",
                     suggestion=term,
                 )
+
+
+def _set_against(text: str, term: str, pos: int) -> bool:
+    """Does the clause before ``pos`` name others than ``term`` (「ユーザー以外の」, 「当社以外の」) a few words before?"""
+    at = text.rfind(f"{term}以外", max(0, pos - 30), pos)
+    return at >= 0 and not any(c in text[at:pos] for c in "。、\n")
 
 
 _NOUN_AFTER_NO = re.compile(r"の([\u3400-\u9fff々\u30a1-\u30ffー]{2,6})")

@@ -123,12 +123,13 @@ from ..normalize import FOLD, VARIANT_IDEOGRAPHS
 from ..tokens import is_known_word, tagged_line, tokenize, verbs_read_as_written
 from .typos_base import (
     _KANJI_CH, _MIN_GAIN, _PARTICLES, _STAPLE_FIX, _STAPLE_GAIN, _SURE_GAIN, _dakuten_pair, _is_word, _path_cost,
-    conjugated, kana3, model, reads_as_a_name, variable_letters,
+    conjugated, general_frequency, kana3, model, reads_as_a_name, variable_letters,
 )
 from .typos_doubled import doubled_kanji_findings
 from .typos_dropped import dropped_kanji_findings
 from .typos_set_phrases import address_slip_findings, set_phrase_slip_findings, teki_as_homophone_findings
 from .typos_formulas import definition_opening_findings, formula_slip_findings, kana_phrase_slip_findings
+from .typos_hangul import hangul_in_japanese_findings
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
 from .typos_triple import triple_slip_findings
@@ -415,10 +416,11 @@ def _swapped_findings(ctx: Context):
         )
 
 
-# One hiragana inside a katakana word (イべント, ホームぺージ): べ/ベ, ぺ/ペ and へ/ヘ look the same, and an input method
-# left in hiragana mode types the rest of a word so. Reported where the katakana form makes the token holding it a
-# word of the dictionary and the hiragana as written is no particle or auxiliary (メールへアクセス is へ, a particle).
-_HIRA_IN_KATA = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])[ぁ-ゖ](?=[\u30a1-\u30fa\u30fc])")
+# One hiragana inside a katakana word (イべント, ホームぺージ), or closing it with べ or ぺ (企画コンぺにて): べ/ベ, ぺ/ペ and
+# へ/ヘ look the same, and an input method left in hiragana mode types the rest of a word so. Reported where the
+# katakana form makes the token holding it a word of the dictionary and the hiragana as written is no particle or
+# auxiliary (メールへアクセス is へ, a particle; べ and ぺ never are one).
+_HIRA_IN_KATA = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])(?:[ぁ-ゖ](?=[\u30a1-\u30fa\u30fc])|ぺ|べ(?![きくし]))")
 
 
 def _hiragana_in_katakana_findings(ctx: Context):
@@ -433,7 +435,7 @@ def _hiragana_in_katakana_findings(ctx: Context):
         written, kata = text[s:e], chr(ord(c) + 0x60)
         at = p - s
         # (べ, ぺ and a kana before ー are no particle, whatever MeCab makes of プロべーション: no particle is drawn out)
-        if c not in "べぺ" and text[p + 1] != "ー" \
+        if c not in "べぺ" and text[p + 1:p + 2] != "ー" \
                 and any(t.start <= at < t.end and t.pos in ("助詞", "助動詞") for t in tokenize(written)):
             continue
         fixed = written[:at] + kata + written[at + 1:]
@@ -1158,6 +1160,21 @@ def _inside_known_words(left: str, run: str, right: str, unseen: list[int]) -> b
         return False  # 「あらかじかめ」 read あら|かじかめ: an interjection inside a clause of terms is a word the slip broke
     return all(any(k and t.pos in _TRUSTED_POS and t.start <= base + i and base + i + 3 <= t.end and t.end - t.start >= 3
                    for t, k in zip(toks, known)) for i in unseen)
+
+
+def _kana_noun_of_a_compound_adjective(left: str, run: str, right: str, unseen: list[int]) -> bool:
+    """Does every 3-gram law text never writes lie in a noun of three kana or more that general Japanese writes in kana
+    (かおり, ゆとり, いのち: one in a million words at least) and that an adjective follows, making a compound of it
+    (かおり高い, ゆとり豊かな)? Law text writes such words in kanji or not at all; a slip makes an odd noun (ことり for
+    ことを), rarely a common one before an adjective."""
+    toks, known = tagged_line(left + run + right)
+    base = len(left)
+    for t, k in zip(toks, known):
+        if k and t.pos == "名詞" and t.end - t.start >= 3 and t.end == base + len(run) \
+                and all(t.start <= base + i + 1 and base + i + 3 <= t.end for i in unseen):  # (の|かお: its particle before it)
+            nxt = next((u for u in toks if u.start == t.end), None)
+            return nxt is not None and nxt.pos in ("形容詞", "形状詞") and general_frequency(t.surface) >= 1e-6
+    return False
 
 
 # adverbs of kanji and kana that MeCab cuts after the kanji (何|ら): their kana is no run of its own
@@ -1918,6 +1935,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                 and (nxt := ctx.token_at(head.end)) is not None and nxt.pos == "助詞" \
                 and all(s + i + 3 <= nxt.end for i in unseen):
             continue  # 「少なくとも年1回」: an adjective written in kanji and kana (少なく) and its particle, no slip
+        if _kana_noun_of_a_compound_adjective(left, run, right, unseen):
+            continue  # 「文化のかおり高いまち」: 香り written in kana, then 高い (香り高い), no slip of のとおり
         if _inside_kana_spelling(run, unseen) or _inside_known_words(left, run, right, unseen) \
                 or _noun_particle_verb(left, run, right, unseen) or _noun_ga_nai(left, run, right) \
                 or _noun_ari_no(left, run, unseen) \
@@ -2332,7 +2351,8 @@ def typo(ctx: Context):
             continue  # 「審査委員長：原功（…）」: a person's name corrected to no name (原告); 渡偏 → 渡辺, a surname, is told
         # a multilingual title block (「Accommodation Policy⏎住宿条款⏎숙박 약관」): the Chinese line beside the Korean is no
         # Japanese compound to correct
-        if _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12):
+        if _HANGUL.search(text, max(0, f.span[0] - 12), f.span[1] + 12) and not _HANGUL.search(text, *f.span):
+            # (a Hangul particle typed in a Japanese line, 「個別契約의 定め」, is told as that)
             continue
         if _KATAKANA.search(text, f.span[0], f.span[1]) and any(
                 m.start() < f.span[0] and f.span[1] <= m.end() for m in
@@ -2477,6 +2497,7 @@ def _typo_findings(ctx: Context):
     swapped = list(_swapped_findings(ctx))
     yield from swapped
     yield from _hiragana_in_katakana_findings(ctx)
+    yield from hangul_in_japanese_findings(ctx)
     yield from _katakana_numeral_findings(ctx)
     yield from _lookalike_in_number_findings(ctx)
     yield from digit_then_ten_findings(ctx)
@@ -2489,7 +2510,10 @@ def _typo_findings(ctx: Context):
     yield from _dash_in_katakana_findings(ctx)
     yield from _hyphen_for_middle_dot_findings(ctx)
     # (a label typed as its look-alike, 工号, is no compound to read by statistics: 工業)
-    compounds = _apart(_compound_findings(ctx), [g.span for g in labels])
+    # (a kanji typed twice that the document's own word vouches for, 送送受信 beside 送受信: the compound pass would read
+    # the pair as another word, 葬送)
+    doubled_first = list(doubled_kanji_findings(ctx))
+    compounds = _apart(_compound_findings(ctx), [g.span for g in labels + doubled_first])
     slips = list(_kanji_slip_findings(ctx, [f.span for f in compounds]))
     yield from slips
     # (the affix pass may warn where the plain pass only noted: 相|種|方 is 相手方 by law text, not 手方 by MeCab's
@@ -2529,7 +2553,7 @@ def _typo_findings(ctx: Context):
     dropped = list(dropped_kanji_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana]))
     yield from dropped
     kanji_kana += dropped
-    doubled = _apart(doubled_kanji_findings(ctx), [g.span for g in compounds + slips + words + kanji_kana])
+    doubled = _apart(doubled_first, [g.span for g in compounds + slips + words + kanji_kana])
     yield from doubled
     kanji_kana += doubled
     yield from _katakana_suffix_findings(ctx, [f.span for f in compounds + slips + words + kanji_kana])

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from . import Context, spaced_in_source
+from ..tokens import is_known_word
 from .typos_base import ADMINISTRATIVE_UNITS, DIGITS, model
 from .typos_kanji import NUMERAL_KANJI, _after_determiner, _compound_around
 
@@ -34,6 +35,13 @@ def _alone(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a word of one kanji of its own to MeCab (賃|賃借), not a suffix or prefix?"""
     t = ctx.token_at(pos)
     return t is not None and t.start == pos and t.end == pos + 1 and t.pos not in ("接尾辞", "接頭辞")
+
+
+def _unknown_pair(ctx: Context, pos: int) -> bool:
+    """Does MeCab read the doubled kanji at ``pos`` as one word it does not know (送送|受信): no word of two alike, so
+    the key struck twice?"""
+    t = ctx.token_at(pos)
+    return t is not None and t.start == pos and t.end == pos + 2 and not is_known_word(t.surface)
 
 
 def _corrections(text: str, s: int, k: str, run: tuple[int, int], line: tuple[int, int]) -> dict[str, tuple[str, int]]:
@@ -95,7 +103,7 @@ def doubled_kanji_findings(ctx: Context):
         if k in NUMERAL_KANJI or k in _LABEL_COUNTERS or (s and text[s - 1] in DIGITS) or text[s + 2:s + 3] == k:
             continue
         first_alone, second_alone = _alone(ctx, s), _alone(ctx, s + 1)
-        if not (first_alone or second_alone):
+        if not (first_alone or second_alone or _unknown_pair(ctx, s)):
             continue  # each kanji belongs to a word of its own (会社|社員): two words meeting
         if first_alone and not second_alone and k in ADMINISTRATIVE_UNITS:
             continue  # 東京都|都市: a place's unit, then a word opening with it

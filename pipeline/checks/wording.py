@@ -356,9 +356,25 @@ KITEI_FOR_PROVISION = re.compile(
     r"|(?P<v>規程)(?=する|され|した|しな|しており)")
 
 
+# how far back a 規程 the text names (「市長の定める規程を公表しようとするときは」) lets 「前項の規程」 mean that 規程
+_NAMED_KITEI_WINDOW = 300
+
+
+# a 規程 the text speaks of as a thing made (「市長の定める規程を公表しようとするときは」), not the document itself (この規程)
+_KITEI_MADE = re.compile(r"(?:定め(?:る|た)|制定する|制定した|作成する|作成した)規程")
+
+
+def _kitei_named_before(ctx: Context, at: int) -> bool:
+    """Does the text speak of a 規程 made by someone (「市長の定める規程」) shortly before ``at``? Then 「前項の規程」 is that
+    規程, the one the paragraph before speaks of."""
+    return _KITEI_MADE.search(ctx.text, max(0, at - _NAMED_KITEI_WINDOW), at) is not None
+
+
 def _kitei_findings(ctx: Context):
     for m in ctx.finditer(KITEI_FOR_PROVISION):
         span = m.span("w") if m.group("w") else m.span("v")
+        if m.group("w") and _kitei_named_before(ctx, m.start()):
+            continue  # 「市長の定める規程を公表…」, then 「前項の規程に準用する」: the 規程 the paragraph before names
         yield ctx.finding(
             "confusable-word", span,
             f"「{ctx.text[max(0, span[0] - 6):span[1]].rpartition(chr(10))[2]}」の「規程」は「規定」（条項の定め）と思われます。"

@@ -110,6 +110,11 @@ class _File:
                 edits.append((n.start_byte, n.end_byte, ""))
                 edits.append((n.parent.end_byte, n.parent.end_byte, caption))
                 continue
+            if t == "jsx_attribute" and (key := self.data_prop(n)) is not None:
+                # <Committee committee={committee} />: the component shows the data it is handed, where it stands
+                edits.append((n.start_byte, n.end_byte, ""))
+                edits.append((n.parent.end_byte, n.parent.end_byte, self.data_html(key)))
+                continue
             if t == "jsx_attribute":
                 edits.append((n.start_byte, n.end_byte, self.attribute_html(n)))
                 shown = self.attribute_markup(n)
@@ -173,6 +178,19 @@ class _File:
             text = f"{number}（{text}）"
         return f"<p>{_html.escape(text)}</p>"
 
+    def data_prop(self, attr):
+        """The page's data (read_data's key) a component is handed as a prop (<Committee committee={committee} />), where
+        nothing before showed it; None for any other attribute."""
+        parts = attr.named_children
+        if len(parts) != 2 or attr.parent is None or not self.tag_name(attr.parent)[:1].isupper():
+            return None
+        value = parts[1]
+        if value.type != "jsx_expression" or len(value.named_children) != 1 \
+                or value.named_children[0].type != "identifier":
+            return None
+        key = self.declared.get(self.text(value.named_children[0]))
+        return key if key is not None and key not in self.emitted else None
+
     def string_value(self, attr) -> str | None:
         """An attribute's value where it is a string ("…" or {"…"}); None for code or no value."""
         parts = attr.named_children
@@ -225,14 +243,22 @@ class _File:
                 return
             if t == "ternary_expression":
                 # 「{isMobile ? (<p>…</p>) : (<p>…</p>)}」: the page shows one branch, not both (both read made every
-                # sentence of the branch a repeated one); the first that shows anything stands for it
+                # sentence of the branch a repeated one): the first that shows anything stands for it, and the other
+                # is read too where it says something else (「{!isAccepting ? (<p>受付は終了しました。</p>) : (<p>応募は
+                # １人１作品までです。</p>)}」: what the page says in another state, published all the same)
+                shown_branches: list[str] = []
                 for field in ("consequence", "alternative"):
                     branch = n.child_by_field_name(field)
                     if branch is not None:
                         before = len(out)
                         walk(branch, shown)
-                        if "".join(out[before:]).strip():
+                        said = "".join(out[before:])
+                        if not said.strip():
+                            continue
+                        if shown_branches and _shares_a_sentence(said, shown_branches[0]):
+                            del out[before:]
                             return
+                        shown_branches.append(said)
                 return
             for field, c in _children_with_fields(n):
                 if t == "binary_expression":
@@ -346,6 +372,18 @@ def _paragraphs(s: str) -> str:
         return s
     blocks = [b.strip() for b in re.split(r"\n[ \t\u3000]*\n", s) if b.strip()]
     return "\n".join("<p>" + "<br>\n".join(_html.escape(ln.strip()) for ln in b.split("\n")) + "</p>" for b in blocks)
+
+
+# a sentence this long, found in both branches of a conditional, makes them two layouts of one text
+_SHARED_SENTENCE = 8
+_SENTENCE = re.compile(r"[^。！？!?<>\n]{%d,}[。！？!?]" % _SHARED_SENTENCE)
+
+
+def _shares_a_sentence(a: str, b: str) -> bool:
+    """Do the markups ``a`` and ``b`` say one sentence alike (two layouts of one text), or either say none (a layout's
+    parts: a picture, a button's word)?"""
+    first, second = set(_SENTENCE.findall(a)), set(_SENTENCE.findall(b))
+    return not first or not second or bool(first & second)
 
 
 def _japanese(s: str) -> int:
