@@ -27,6 +27,9 @@ REF = re.compile(
     rf"(?:(?<=前項|本項|同項|次項)(?:[（(](?P<rel_item>[0-9０-９]{{1,2}})[）)]|(?P<rel_circled>[\u2460-\u2473])))?"
 )
 _BRANCH = re.compile(rf"の{_SP}({NUM})")
+# a citation set in square or lenticular brackets with its article's title after a space: 「［第8条　窓口］」, 「【第5条 個人情報
+# の取扱い】」
+_BRACKETED_TITLE = re.compile(r"[ \u3000]*([^［］【】\[\]\n（）()]{1,30}?)[ \u3000]*[］】\]]")
 RELATIVE = re.compile(r"(?P<rel>前条|次条|前項|次項|前各項|前各号|前号|次号|本条|本項|同項|同号|同条)")
 # A reference list continues through these words: 第14条及び第15条
 _CONJUNCTIONS = ("及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至",
@@ -127,6 +130,10 @@ def _scan(text: str) -> list[Reference]:
             raw = text[ts:te].strip(" \u3000")
             title = raw[1:-1]
             title_span = (te - len(raw) + 1, te - 1)
+        if title is None and m.group("art") and not m.group("para") and not m.group("item") \
+                and text[max(0, start - 1):start] in ("［", "【", "[") \
+                and (bm := _BRACKETED_TITLE.match(text, m.end())) is not None:
+            title, title_span = bm.group(1), bm.span(1)  # 「［第8条　窓口］をご参照ください」: the title inside the bracket
         number_span = m.span("art") if m.group("art") else None
         # a bare 第2項 may be matched with the space before it (「２　第3項の…」): the span is the text's
         lead = len(m.group(0)) - len(m.group(0).lstrip())

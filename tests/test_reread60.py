@@ -19,6 +19,9 @@ BITCOIN = FIXTURES / "pub515" / "bitcoin.php"
 YOROI = FIXTURES / "pub515" / "tos.ja-JP.js"
 CONTRACT = FIXTURES / "pub515" / "BasicContract.tsx"
 MISATO = FIXTURES / "pub516" / "misato_ordinances.js"
+LASHIC = FIXTURES / "pub517" / "lashic_kiyaku.php"
+CAREEYE = FIXTURES / "pub517" / "careeye_privacy.php"
+NIKECHAN = FIXTURES / "pub518" / "nikechan_derivative_guideline.md"
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +141,80 @@ def test_a_heading_under_a_titled_article_is_its_first_section_not_its_title():
     art = next(a for a in doc.articles if a.label == "第4条")
     assert art.title == "参加の取消・辞退"
     assert art.paragraphs[0].text.startswith("1.参加の取消")
+
+
+def test_a_space_between_a_latin_name_and_a_full_width_bracket_is_stray(checked):
+    """「株式会社EMURGO （以下「当社」といいます。）」: a full-width bracket carries its own space, after a Latin name as after
+    a kanji."""
+    assert [d for d in _told(checked, YOROI, "stray-space") if d["excerpt"].startswith("URGO") and "（以下" in d["excerpt"]]
+
+
+# ------------------------------------------------------------------ round 2 (AK, AM)
+
+def test_a_table_of_contents_entry_edited_apart_from_its_heading(checked):
+    """The terms list their articles' titles above them: 「第15条　サービスの中段・停止等」 over the heading 「サービスの中断・
+    停止等」 (and two more edited apart). The list copies its headings, shortened (「退会」 for 「利用者の退会」) or in other
+    notation (手続き) in nine of nineteen entries: it was taken for a summary of its own and nothing was told."""
+    told = {d["excerpt"]: d for d in _told(checked, LASHIC, "toc-mismatch")}
+    assert told["第15条　サービスの中段・停止等"]["suggestion"] == "サービスの中断・停止等"
+    assert told["第15条　サービスの中段・停止等"]["severity"] == "warning"
+    assert not [e for e in told if "退会" in e or "取引" in e]  # (entries shortened, as a table of contents may)
+
+
+def test_a_citation_with_its_title_in_square_brackets_is_checked_against_the_heading(checked):
+    """「［第8条　窓口］をご参照ください」 where 窓口 is 第9条, and 「［第5条　個人情報等の取り扱いについて］」 over the heading
+    「個人情報の取り扱い」."""
+    told = {d["excerpt"][:3]: d["suggestion"] for d in _told(checked, CAREEYE, "reference-title-mismatch")}
+    assert "第9条（窓口）" in told["第8条"] and told["第5条"] == "第5条（個人情報の取り扱い）"
+
+
+def test_note_marks_with_no_note_in_a_text_that_ends_on_a_list_item(checked):
+    """The policy ends on its notes' last item, 「（5）6ヶ月以内に消去することとなるもの」 (its items all end so): no text
+    cut off, so the marks 注※4 and 注※5 with no note under ＜注＞ (※1–※3 only) are told."""
+    assert not [d for d in _told(checked, CAREEYE, "sentence-unterminated") if "消去" in d["excerpt"]]
+    marks = sorted(d["excerpt"] for d in _told(checked, CAREEYE, "reference-dangling") if "注※" in d["excerpt"])
+    assert len(marks) == 2 and "※4" in marks[0] + marks[1] and "※5" in marks[0] + marks[1]
+
+
+def test_roman_numeral_labels_are_no_brackets(checked):
+    """「• ⅰ）氏名（フリガナを含む）」: ⅰ）ⅱ）ⅲ） label items, as 1) and a) do."""
+    assert _told(checked, CAREEYE, "bracket-unbalanced") == []
+
+
+def test_the_act_named_by_a_defined_doers_stem_is_no_clipped_term(checked):
+    """「当グループのサービス提供にあたって」 beside the defined サービス提供者: providing the service, not its provider."""
+    assert not [d for d in _told(checked, CAREEYE, "term-inconsistent") if d["excerpt"] == "サービス提供"]
+
+
+def test_tousha_undefined_is_mended_to_the_bodys_defined_designation(checked):
+    """The terms define 「当グループ」 (37 times) and write 当社 undefined: the fix is 当グループ, not サービス提供者, whom the
+    document defines as the sellers on its platform."""
+    told = [d for d in _told(checked, LASHIC, "term-undefined") if d["excerpt"] == "当社"]
+    assert told and {d["suggestion"] for d in told} == {"当グループ"}
+
+
+def test_a_small_amount_is_shougaku(checked):
+    """「小額の余剰が発生しても」 twice: 小額 is a small denomination; an amount left over is 少額."""
+    told = [d for d in _told(checked, NIKECHAN, "confusable-word") if d["excerpt"] == "小額"]
+    assert len(told) == 2 and {d["suggestion"] for d in told} == {"少額"}
+
+
+def test_a_noun_that_permits_ends_its_sentence(checked):
+    """「「印刷物（…）」に限り可。アクリル/布/金属/衣類/立体物 等の配布・販売は不可」: 可 is the sentence's predicate, no item
+    of a list cut by 。."""
+    assert not [d for d in _told(checked, NIKECHAN, "item-list") if "可。" in d["excerpt"]]
+
+
+def test_two_sets_of_terms_in_a_conditional_are_both_read(checked):
+    """CHATSHACK's page holds its online terms in one branch of a conditional and its terms for lessons in person in the
+    other (beside a third branch with no sentence): they share some sentences and say much else, so both are read
+    (the second had been taken for another layout of the first and left out: 21 of the reader's errors)."""
+    doc, _ = checked(FIXTURES / "pub519" / "chatshack_course_terms.jsx")
+    assert len(doc.articles) == 12
+    assert [(x.label, len(x.articles)) for x in doc.annexes] == [("CHATSHACK対面コース型レッスン受講規約", 12)]
+
+
+def test_a_spelling_inside_a_compound_with_a_loanword_is_no_variance(checked):
+    """「申込フォーム」 beside 申し込み: 申込 heads a compound (as in 申込書), where the okurigana drops."""
+    told = _told(checked, FIXTURES / "pub519" / "12skins_payment_terms.tsx", "notation-variance")
+    assert not [d for d in told if d["excerpt"] == "申込"]

@@ -36,7 +36,8 @@ _HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<
                          # are pairs of coordinates)
                          # (a word of two or three small letters closing Latin text, 「(mandatory, one)」, is no label:
                          # a roman numeral is, 「ii)」)
-                         r"(?!(?![ivx]{2,3}[)）])[a-z]{2,3}[)）])[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜]{1,3}[)）]"
+                         # (and the roman numerals of their own code points, 「ⅰ）氏名」「Ⅱ）」)
+                         r"(?!(?![ivx]{2,3}[)）])[a-z]{2,3}[)）])[0-9a-zA-Zア-ン一二三四五六七八九十口力工夕卜\u2160-\u217f]{1,3}[)）]"
                          # an article labelled so at a line's start: 「- 第1条)受講に関する費用」
                          r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-•]))第[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*条[)）]"
                          # such a label cited after its article, 「第４条１）と同等の手続き」, 「第七条一項ハ）によって」 (not

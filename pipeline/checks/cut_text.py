@@ -41,6 +41,8 @@ def cut_off_at(ctx) -> int | None:
         last = _last_line(text)
         if len(last) < 2 or _DATED_ENTRY.match(last):
             return None  # (「- 2025年04月02日: …を修正」: an entry of a change log, which records, not a sentence)
+        if _last_of_its_list(text, last):
+            return None  # 「（4）…おそれがあるもの」⏎「（5）6ヶ月以内に消去することとなるもの」: a list's last item, as its others
         if sum(1 for line in text.rstrip().rsplit("\n", _LABEL_COLUMN * 2)[-_LABEL_COLUMN * 2:]
                if line.strip() and brackets_open(line.strip())) >= _LABEL_COLUMN:
             return None  # 「甲：●●●（住所」⏎「●●●（社名・屋号」⏎「●●（お名前」: a signature block's labels, each bracket left
@@ -262,6 +264,32 @@ def _finished(line: str) -> bool:
 # a document's sentences end in 。 when this share of its lines with a comma do, and there are this many of them
 _ENDS_IN_KUTEN, _SENTENCE_LINES = 0.9, 3
 _SENTENCE_LINE = re.compile(r"^.{12,}$")
+
+
+# an item's label opening a line: （5）, (5), 5), ⑤, 五
+_ITEM_LABEL = re.compile(r"(?:[（(]([0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[）)]|([\u2460-\u2473]))")
+
+
+def _label_number(line: str) -> int | None:
+    m = _ITEM_LABEL.match(line)
+    if m is None:
+        return None
+    if m.group(3):
+        return ord(m.group(3)) - 0x245F
+    return int((m.group(1) or m.group(2)).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def _last_of_its_list(text: str, last: str) -> bool:
+    """Does the text end on the last item of a list whose item before it is labelled one less and ends as this one does,
+    without 。 (a list of nouns, 「…おそれがあるもの」)? Items of that kind are whole without 。."""
+    n = _label_number(last)
+    if n is None or n < 2 or last.endswith(("。", "、", "，")):
+        return False
+    lines = [ln.strip(" \u3000\t") for ln in text.rstrip().split("\n")[-8:-1] if ln.strip()]
+    before = lines[-1] if lines else ""
+    # (ending as the one before does, on the same noun: 「…おそれがあるもの」, 「…消去することとなるもの」; not 「…又は第3号の」)
+    return _label_number(before) == n - 1 and not before.endswith("。") and len(last) > 2 \
+        and last[-2:] == before[-2:]
 
 
 def _last_line(text: str) -> str:

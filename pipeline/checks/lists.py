@@ -30,6 +30,10 @@ from ..grammar import TO_WIDE_DIGITS, int_to_kanji, to_int
 from .run_in import PARAGRAPH_RUN_IN
 
 _PREDICATE = {"動詞", "形容詞", "助動詞"}
+# nouns that say whether something is allowed or required, and end a sentence as its predicate (「…に限り可。」,
+# 「事前申告は必須。」): guidelines and notices write them so; no item of a list ends on one
+_PREDICATE_NOUNS = frozenset(("可", "不可", "禁止", "必須", "必要", "不要", "可能", "不可能", "無料", "有料", "自由",
+                              "OK", "NG", "厳禁", "任意"))
 _PERIOD = re.compile(r"(?<=[^\s。、])。(?=[^\s」）)。、])")
 _MIDDLE_DOT = re.compile(r"(?<![\n\u3000 ])・")
 
@@ -74,6 +78,9 @@ def _period_findings(ctx: Context):
                         continue
             if left[-1].pos != "名詞" or left[-1].end + base != p:
                 continue
+            if left[-1].surface in _PREDICATE_NOUNS:
+                continue  # 「「印刷物」に限り可。アクリル/布…は不可」: a noun that says what is allowed or required ends a
+                # sentence as a verb would (a guideline's 可, 不可, 必須)
             before = text[s0:p]
             if (before.count("（") + before.count("(") > before.count("）") + before.count(")")
                     or before.count("「") > before.count("」")):

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..tokens import LONG_LINE, line_tokens, tokenize
-from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, load_json, notation_groups, rule
+from . import Context, Footprint, LineMemo, is_hiragana, is_kanji, is_katakana, load_json, notation_groups, rule
 from .base import _within
 
 _INFLECTING = {"動詞", "形容詞", "助動詞"}
@@ -112,13 +112,14 @@ _LINES = LineMemo()
 def _line_occurrences(line: str, groups: frozenset[int]) -> tuple[tuple[int, str, str, int], ...]:
     """The whole-word spellings of the ``groups`` in one line, offsets relative to it."""
     rx, index = _matcher()
-    # a spelling ending in a kanji inside a compound never counts (申込書, 手続開始, 為替): decided before
+    # a spelling ending in a kanji inside a compound never counts (申込書, 手続開始, 為替, 申込フォーム): decided before
     # the line is tagged, so a line whose spellings all sit in compounds is not tagged at all
     # (a counter after a number is no compound's head: 6ヶ月以上, 3か月間 are the counter and a suffix)
     # (but a kanji written for another, 寄付金 among 寄附金, 付属書 among 附属書, is the same variance in a compound)
     swaps = _kanji_swaps()
     matches = [m for m in rx.finditer(line) if index[m.group(0)] in groups
-               and not (is_kanji(m.group(0)[-1]) and m.end() < len(line) and is_kanji(line[m.end()])
+               and not (is_kanji(m.group(0)[-1]) and m.end() < len(line)
+                        and (is_kanji(line[m.end()]) or is_katakana(line[m.end()]) and line[m.end()] != "ー")
                         and not (m.start() > 0 and line[m.start() - 1] in _NUMBER_CHARS)
                         and index[m.group(0)] not in swaps)]
     if matches and _STATUTE_NAME.search(line):

@@ -1332,6 +1332,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
                     and not _table_row(line):
                 out.append((s, e, "before-punct", False, False))
                 continue  # 「(以下 成人スイミング) 。」: nothing is ever set apart before a 句点 or 読点
+            if _latin_letter(left) and right == "（" and line.startswith("以下", e + 1) and e - s == 1:
+                out.append((s, e, "bracket", False, False))
+                continue  # 「株式会社EMURGO （以下「当社」…）」: a full-width bracket carries its own space, after a Latin
+                # name as after a kanji
             if _latin_or_digit(left) or _latin_or_digit(right):
                 continue
             if left == "(" and e - s == 1 and (is_kanji(right) or is_hiragana(right) or is_katakana(right)) \

@@ -1070,8 +1070,9 @@ def _term_stem(cand: str, term: str) -> bool:
     return alone < _STEM_ALONE and whole > 0 and whole >= _STEM_RATIO * alone
 
 
-# a case particle that makes the noun before it a party of the clause (not に of に際して, に関して, について, an act's)
-_AS_A_PARTY = re.compile(r"(?:は|が|を|から|より|に(?![際関つ対お係基当よ]))")
+# a case particle that makes the noun before it a party of the clause (not に of に際して, に関して, について, にあたって, an
+# act's)
+_AS_A_PARTY = re.compile(r"(?:は|が|を|から|より|に(?![際関つ対お係基当よあ]))")
 
 
 # what makes a person a would-be one (登録希望者, 入会予定者, 採用候補者): without it the role is the one attained,

@@ -353,6 +353,8 @@ _ORGANIZATION = re.compile(rf"(?:{LEGAL_FORMS})?[\u30a1-\u30fa\u30fcA-Za-zＡ-�
 _SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者|運営会社)(?![\u4e00-\u9fff々])")
 _NAMED_OFTEN, _NAME_RATIO = 5, 2
 _SPEAKER_WORDS = ("当社", "弊社", "当方", "運営者", "運営会社")
+# how many times terms_self tells another form of a body's defined designation itself (its _MINORITY)
+_SELF_SLIP_MAX = 2
 _SELF_WORDS = ("当社", "弊社", "当方")
 # a role the operator of a service is given by definition (製作者, 管理者, 運営チーム)
 _PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会|運営)$")
@@ -402,6 +404,13 @@ def _undefined_speaker(ctx: Context, defs):
     # 提供者」という）」 are the partners, 当社 someone else)
     provider = [t for t in defs if _PROVIDER_ROLE.search(t) and t not in _SPEAKER_WORDS
                 and not any(w in _definition_sentence(text, defs[t]) for w in _SPEAKER_WORDS)]
+    # (a body's own designation defined, 以下「当グループ」: it speaks as that; a role defined besides is another person's,
+    # the sellers it names サービス提供者. 当社 once or twice beside it is terms_self's, as any other form of the body)
+    own = [t for t in defs if t[:1] == "当" and t[1:] in organization_nouns()]
+    if own:
+        if len(spoken) <= _SELF_SLIP_MAX:
+            return
+        provider = own
     defined = bool(provider)
     if provider:
         name = max(provider, key=text.count)

@@ -30,6 +30,19 @@ _MIN_ENTRIES, _MATCHING_SHARE = 3, 2 / 3
 _BRACKETS = str.maketrans("", "", "（）() \u3000「」【】")
 
 
+def _alike(entry: str, heading: str) -> bool:
+    """Does a table of contents entry give its heading's title: the same, shortened (「退会」 for 「利用者の退会」), or in
+    other notation (手続き, 取り扱い)? A list whose entries do, two in three, copies the headings."""
+    a, b = entry.translate(_BRACKETS), heading.translate(_BRACKETS)
+    return a == b or a in b or b in a or title_difference(entry, heading) == "notation"
+
+
+def _qualifier_left_out(entry: str, heading: str) -> bool:
+    """Is the entry the heading without the words that qualify it (「退会」 of 「利用者の退会」, 「取引」 of 「LASHICにおける
+    取引」)? Not one that lost its end (「必要箇所への立入り」 of 「…立入り等」: one of the two edited)."""
+    return heading.endswith(entry) and heading[:-len(entry)].endswith(("の", "における", "に関する", "による"))
+
+
 def _entry(line: str, sections: bool) -> tuple[str, str] | None:
     """(number, title) of a table-of-contents line naming an article (第10条 目的) or a numbered section (10. 目的)."""
     core = grammar.without_toc_page(line.strip(" \u3000"))
@@ -71,7 +84,7 @@ def _article_findings(ctx: Context):
         pos += len(line) + 1
     if len(entries) < _MIN_ENTRIES:
         return
-    same = [x for x in entries if x[3].translate(_BRACKETS) == by_number[x[2]].title.translate(_BRACKETS)]
+    same = [x for x in entries if _alike(x[3], by_number[x[2]].title)]
     if len(same) < _MATCHING_SHARE * len(entries):
         return
     listed = {number for _, _, number, _ in entries}
@@ -102,8 +115,8 @@ def _article_findings(ctx: Context):
                              f"is the heading of {_where(moved[0], sections)} in the body ({_where(art, sections)} is 「{heading}」): renumbered in the body only",
                              _where(moved[0], sections))
             continue
-        if SequenceMatcher(None, a, b, autojunk=False).ratio() < _CLOSE:
-            continue
+        if SequenceMatcher(None, a, b, autojunk=False).ratio() < _CLOSE or _qualifier_left_out(a, b):
+            continue  # (「退会」 for 「利用者の退会」: the entry shortened, as a table of contents may)
         where = _where(art, sections)
         # (「お問合せ先」 over 「お問い合わせ先」: the same title in other okurigana or notation misleads no one: a note)
         yield from _told(ctx, s, e, title, f"は本文の見出しと違います（{where}は「{heading}」）。どちらかが直し漏れです",

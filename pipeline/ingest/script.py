@@ -374,16 +374,19 @@ def _paragraphs(s: str) -> str:
     return "\n".join("<p>" + "<br>\n".join(_html.escape(ln.strip()) for ln in b.split("\n")) + "</p>" for b in blocks)
 
 
-# a sentence this long, found in both branches of a conditional, makes them two layouts of one text
+# sentences this long, half of the second branch's found in the first, make two branches of a conditional two
+# layouts of one text
 _SHARED_SENTENCE = 8
 _SENTENCE = re.compile(r"[^。！？!?<>\n]{%d,}[。！？!?]" % _SHARED_SENTENCE)
+_LAYOUT_SHARE = 0.5
 
 
 def _shares_a_sentence(a: str, b: str) -> bool:
-    """Do the markups ``a`` and ``b`` say one sentence alike (two layouts of one text), or either say none (a layout's
-    parts: a picture, a button's word)?"""
+    """Does the markup ``b`` (a conditional's other branch) say what ``a`` says, half of its sentences at least (two
+    layouts of one text), or no sentence at all (a layout's parts: a picture, a button's word)? Two sets of terms, one
+    for online courses and one for courses in person, share some sentences and say much else."""
     first, second = set(_SENTENCE.findall(a)), set(_SENTENCE.findall(b))
-    return not first or not second or bool(first & second)
+    return not second or len(first & second) >= _LAYOUT_SHARE * len(second)
 
 
 def _japanese(s: str) -> int:
