@@ -622,7 +622,9 @@ GRID_STREET = re.compile(r"[東西南北][0-9０-９]+条|[0-9０-９]+条[東�
 
 # a chapter's title typed against its number, alone on the line: a noun of kanji and katakana (結婚祝金), not a word that
 # cites the chapter (第2章中, 第2章各条, 第2章以外, 第2章第3条)
-_GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,20}")
+# (its words joined by の or a conjunction too: 「第三章契約の変更及び解除」, a travel 約款 pasted from a PDF)
+_GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,20}"
+                                  r"(?:(?:の|及び|並びに|又は|若しくは|と|・)[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,20}){0,4}")
 
 
 def match_chapter_heading(line: str) -> ChapterHeading | None:

@@ -218,3 +218,54 @@ def test_a_spelling_inside_a_compound_with_a_loanword_is_no_variance(checked):
     """「申込フォーム」 beside 申し込み: 申込 heads a compound (as in 申込書), where the okurigana drops."""
     told = _told(checked, FIXTURES / "pub519" / "12skins_payment_terms.tsx", "notation-variance")
     assert not [d for d in told if d["excerpt"] == "申込"]
+
+
+def test_a_latin_word_written_only_full_width_among_half_width_ones(checked):
+    """「サーバにアクセスする際のＩＰアドレス」 in terms that write their Latin letters half width (LASHIC, ID, cookie, URL):
+    the document's way with Latin letters, not the word's own (ＩＰ is written nowhere else), is what it departs from."""
+    told = [d for d in _told(checked, LASHIC, "convention-deviation") if d["suggestion"] == "IP"]
+    assert len(told) == 1 and told[0]["severity"] == "info"
+
+
+# ------------------------------------------------------------------ round 3 (AN, AO, AP)
+
+BIBIN = FIXTURES / "pub521" / "bibin_terms.tsx"
+
+
+def test_a_list_that_starts_at_two_in_jsx_is_numbered_so(checked):
+    """第8条's second list is <ol start={2}>: its item is 2., no duplicate of 1."""
+    assert _told(checked, BIBIN, "numbering-duplicate") == []
+
+
+def test_the_companys_name_inside_another_documents_quoted_title_is_as_written(checked):
+    """「当社サイトに関するプライバシーポリシー」: the policy's title, quoted as it is written; the five other 当社 among 31
+    弊社 are told."""
+    told = [d for d in _told(checked, BIBIN, "term-inconsistent") if d["excerpt"] == "当社"]
+    assert len(told) == 5 and all("5回" in d["message"] for d in told)
+
+
+def test_a_number_before_man_yen_is_weighed_for_its_width(checked):
+    """「手数料の総額又は５万円のいずれか高い額」 among half-width numbers."""
+    told = [d for d in _told(checked, BIBIN, "convention-deviation") if "５万円" in d["message"]]
+    assert told and told[0]["suggestion"] == "5"
+
+
+def test_a_chapters_title_typed_against_its_number_with_no_between_its_words():
+    """A travel 約款 pasted from a PDF (reader AO's tour page): 「第三章契約の変更及び解除」 is the chapter's heading, its
+    title typed against the number and its words joined by の and 及び (it was not read, and the chapter told missing)."""
+    from pipeline import grammar
+
+    h = grammar.match_chapter_heading("第三章契約の変更及び解除")
+    assert h is not None and h.label == "第三章" and h.title == "契約の変更及び解除"
+    assert grammar.match_chapter_heading("第３章に定める手続による") is None
+
+
+def test_two_companies_listed_with_a_middle_dot_are_no_legal_form_written_twice():
+    """A luggage-forwarding contract (reader AO): 「佐川急便株式会社・ヤマト運輸株式会社等（以下「実運送人」という。）」 names two
+    companies; 「株式会社三井住友カード株式会社」 still bears its form twice."""
+    from conftest import findings_in_text
+
+    listed = "第1条（運送）\n当社は、佐川急便株式会社・ヤマト運輸株式会社等（以下「実運送人」という。）に運送を委託する。\n"
+    assert findings_in_text(listed, "duplication") == []
+    twice = "第1条（提携）\n当社は、株式会社三井住友カード株式会社と提携する。\n"
+    assert [f.excerpt for f in findings_in_text(twice, "duplication")] == ["株式会社三井住友カード株式会社"]

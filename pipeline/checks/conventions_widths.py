@@ -147,6 +147,51 @@ def _latin_width_findings(ctx: Context):
                 f"as 「{want}」 ({len(majority)} times, 「{seen}」 {len(minority)} times).",
                 suggestion=want, excerpt=_source_excerpt(ctx, (a, b)),
             )
+    yield from _latin_majority_findings(ctx, words)
+
+
+# Latin words written half width this often, full-width ones no more than one in ten of them (two at least allowed), make
+# half width the document's way with Latin letters: a word written only full width (ＩｏＴ among LASHIC, cookie, URL)
+# departs from it as one written both ways does
+_LATIN_HALF_MAJORITY = 5
+
+
+def _latin_majority_findings(ctx: Context, words: dict[str, list[re.Match]]):
+    """A Latin word written only in full width (「ＩＰアドレス」, 「ＩｏＴ機器」) in a document that writes its other Latin words
+    half width: the document's way with Latin letters, not the word's, is what it departs from."""
+    half = sum(1 for ms in words.values() for m in ms if not _is_full(m.group(0)[0]))
+    only_full = {w: ms for w, ms in words.items() if all(_is_full(m.group(0)[0]) for m in ms)}
+    # (a word a hard-wrapped text breaks at its line's end, 「Ｗｅ⏎ｂサイト」: one word, its two parts on one joined line)
+    src = ctx.doc.source.text
+    occurrences = sorted(((m, w) for w, ms in only_full.items() for m in ms), key=lambda x: x[0].start())
+    joined: dict[str, list[re.Match]] = {}
+    i = 0
+    while i < len(occurrences):
+        m, w = occurrences[i]
+        gap = src[m.end():occurrences[i + 1][0].start()] if i + 1 < len(occurrences) else ""
+        if gap and "\n" in gap and not gap.strip():
+            nxt, w2 = occurrences[i + 1]
+            joined.setdefault(w + w2, []).extend((m, nxt))
+            i += 2
+            continue
+        joined.setdefault(w, []).append(m)
+        i += 1
+    only_full = joined
+    n_full = sum(len(ms) for ms in only_full.values())
+    if not only_full or half < _LATIN_HALF_MAJORITY or n_full > max(2, half // 10):
+        return
+    for word, ms in only_full.items():
+        for line in _lines_of(ctx, ms):
+            a, b = line[0]
+            broken = len(ms) == 2 and not src[ms[0].end():ms[1].start()].strip()
+            seen = ms[0].group(0) + ms[1].group(0) if broken else ms[0].group(0)
+            yield ctx.finding(
+                "convention-deviation", (a, b),
+                f"「{seen}」が全角で書かれています{'' if broken else _more(line)}。この文書は英字を半角で書いています"
+                f"（{half}回）。",
+                f"「{seen}」 is written in full width; the document writes its Latin letters half width ({half} times).",
+                suggestion=word, excerpt=_source_excerpt(ctx, (a, b)), severity="info",
+            )
 
 
 # a Latin name and the katakana or kanji word it goes on with, parted by spaces (「NSCA ジャパン」), or the reverse
@@ -186,7 +231,7 @@ def _spaced_name_findings(ctx: Context):
 # a number before a counter (年 月 日 円 回 名 か月 %), not part of a code, a decimal, an amount grouped with commas or a
 # label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
 _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"
-                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%倍株口社点字度泊冊頁割室階箇種]|営業日)")
+                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%倍株口社点字度泊冊頁割室階箇種万千億]|営業日)")
 _TO_FULL_MARKS, _TO_HALF_MARKS = str.maketrans(".:", "．："), str.maketrans("．：", ".:")
 
 
@@ -498,7 +543,7 @@ def _digit_width_findings(ctx: Context):
         more = _more(line)
         after = ctx.doc.norm.offsets[b - 1] + 1
         unit = "営業日" if src.startswith("営業日", after) \
-            else src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の") else 1)]  # 年, ヶ月, 時間, 分の
+            else src[after:after + (2 if src[after + 1:after + 2] in ("月", "間", "の", "円") else 1)]  # 年, ヶ月, 時間, 分の, 万円
         yield ctx.finding(
             "convention-deviation", (a, b),
             f"「{seen}{unit}」の数字の幅が文書の他の箇所と違います{more}。この文書は数量・日付の数字を{major}で書いています"

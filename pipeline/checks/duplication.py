@@ -1253,7 +1253,8 @@ def _doubled_ru_findings(ctx: Context):
 # form on one side only (前株 or 後株); the writer added the other. A name of kanji, katakana and Latin letters only: a
 # law's generic 「株式会社がその…株式会社」 has kana between, and two characters at least (「合同会社ロ合名会社」: a list label).
 _FORM = r"(?:株式会社|有限会社|合同会社|合名会社|合資会社)"
-_FORM_TWICE = re.compile(rf"{_FORM}(?:[\u4e00-\u9fff々\u30a1-\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{{2,25}}){_FORM}")
+# (not two companies listed with ・, 「佐川急便株式会社・ヤマト運輸株式会社」: the first's form, then the second's name)
+_FORM_TWICE = re.compile(rf"{_FORM}(?![・&＆])(?:[\u4e00-\u9fff々\u30a1-\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆]{{2,25}}){_FORM}")
 
 
 def _form_twice_findings(ctx: Context):

@@ -93,9 +93,24 @@ def _line_designations(ctx: Context, start: int, end: int) -> tuple[tuple[str, s
         if noun is None or prefix in not_after.get(noun, ""):
             continue
         span = (m.start(), m.start("noun") + len(noun))
+        if _in_a_quoted_title(ctx.text, span[0], end):
+            continue  # 「当社サイトに関するプライバシーポリシー」: another document's title, quoted as it is written
         if _designation_tokens(ctx, span, len(prefix)):
             out.append((prefix, noun, span[0] - start, span[1] - start))
     return tuple(out)
+
+
+# a document's kind closing its title in quotes: 「当社サイトに関するプライバシーポリシー」, 「当社利用規約」
+_TITLE_KIND = re.compile(r"(?:ポリシー|規約|規程|約款|方針|ガイドライン|規則|細則|要綱|規定)[」』]")
+
+
+def _in_a_quoted_title(text: str, pos: int, end: int) -> bool:
+    """Does ``pos`` stand inside 「…」 (on its line) that is another document's title?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text.count("「", line_start, pos) <= text.count("」", line_start, pos):
+        return False
+    close = text.find("」", pos, end)
+    return close >= 0 and _TITLE_KIND.search(text, pos, close + 1) is not None
 
 
 @lru_cache(maxsize=None)

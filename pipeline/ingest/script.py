@@ -199,6 +199,8 @@ class _File:
         value = parts[1]
         if value.type == "jsx_expression" and len(value.named_children) == 1:
             value = value.named_children[0]
+        if value.type == "number":
+            return self.text(value)  # <ol start={2}>: the number the list counts from, as HTML writes it
         return self.literal(value) if value.type in _STRINGS else None
 
     def string_props(self, element) -> dict[str, str]:
