@@ -1245,7 +1245,7 @@ _DIGIT = re.compile("[0-9]")
 
 # A line of a 目次 ends with its page: after dot leaders (第1条　目的…………1, 第2章 利用契約・・・3; NFKC makes … dots),
 # or after the closing bracket of its title (第1条（目的） 3).
-_TOC_PAGE = re.compile(r"[ \u3000]*(?:[.．・･·‥]{2,}[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
+_TOC_PAGE = re.compile(r"[ \u3000]*(?:(?:[.．・･·‥⋯]{2,}|…+)[ \u3000]*[0-9]{1,4}|(?<=[）)])[ \u3000]+[0-9]{1,4})[ \u3000]*$")
 
 
 def without_toc_page(line: str) -> str:

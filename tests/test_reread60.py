@@ -269,3 +269,68 @@ def test_two_companies_listed_with_a_middle_dot_are_no_legal_form_written_twice(
     assert findings_in_text(listed, "duplication") == []
     twice = "第1条（提携）\n当社は、株式会社三井住友カード株式会社と提携する。\n"
     assert [f.excerpt for f in findings_in_text(twice, "duplication")] == ["株式会社三井住友カード株式会社"]
+
+
+# ------------------------------------------------------------------ round 4 (AQ, AR, AS)
+
+CONSENT = FIXTURES / "pub522" / "tuat_kotaro_consent.js"
+MIRAI = FIXTURES / "pub522" / "mirai_gikai_interview_data_terms.tsx"
+
+
+def test_strings_a_program_joins_with_plus_are_one_document(tmp_path):
+    """The consent's Japanese text is one string the script builds with + from 23 literals (「"実験説明書＆同意書\\n\\n"+⏎
+    "研究責任者　水内 郁夫\\n\\n"+⏎…」). Exported from a module so, it had been read as data, its first sections only
+    (700 characters); it is one string, the document."""
+    lines = CONSENT.read_text(encoding="utf-8").split("\n")[73:96]
+    lines[0] = lines[0].replace("\tdocument.getElementById('exp').value = ", "export const consent = ")
+    module = tmp_path / "consent.js"
+    module.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = read_document(module)
+    assert "研究目的" in doc.norm.text and "研究協力の任意性と撤回の自由" in doc.norm.text
+    assert "実験説明書＆同意書" in doc.norm.text and len(doc.norm.text) > 1400
+
+
+def test_strings_handed_to_a_component_as_a_list_are_its_items(checked):
+    """<LegalList items={["(1) CC BY 4.0に定められる条件を遵守しない行為", …, "(6) …"]} />: the component lists them, so
+    「第2号から第6号」 cites items that are there (it was an error, the items having been dropped)."""
+    doc, found = checked(MIRAI)
+    assert "再識別行為" in doc.norm.text
+    assert [f for f in found if f.rule == "reference-dangling"] == []
+
+
+YASUZUKA = FIXTURES / "pub523" / "yasuzuka_jichikai_kiyaku.tsx"
+
+
+def test_a_note_after_the_parts_may_cite_a_parts_article(checked):
+    """The memoranda after the 規約 (13 articles) and its 補則 (18) cite 「第16条」: the 補則's, no article missing."""
+    assert [d for d in _told(checked, YASUZUKA, "reference-dangling") if d["excerpt"] == "第16条"] == []
+
+
+def test_a_tie_vote_is_a_word_of_election_rules(checked):
+    """「得票数が同票の場合は」, 「同票者の再選挙」: 同票 (a tie), no slip of 投票."""
+    assert [d for d in _told(checked, YASUZUKA, "typo") if "同票" in d["excerpt"]] == []
+
+
+def test_wo_after_a_quotation_is_the_quoted_phrases(checked):
+    """「“入会すること“を入会することが望ましいに変更する」: を takes the quoted phrase as 変更する's object."""
+    assert [d for d in _told(checked, YASUZUKA, "grammar-slip") if "入会" in d["excerpt"]] == []
+
+
+def test_a_space_after_a_thousands_separator_is_stray(checked):
+    """「年額90, 000円」: the separator takes no space (the reader's 27 places)."""
+    told = [d for d in _told(checked, YASUZUKA, "stray-space") if "桁区切り" in d["message"]]
+    assert len(told) >= 10 and all(", " not in d["suggestion"] for d in told)
+
+
+DRAFTIE = FIXTURES / "pub524" / "draftie_terms.tsx"
+
+
+def test_two_names_defined_together_are_each_defined(checked):
+    """「（以下「本件システム及び本件サービス」という。）」, then 本件システム written alone eleven times, and
+    「本件システム・当社」: each name is one the definition gives."""
+    assert _told(checked, DRAFTIE, "term-undefined") == []
+
+
+def test_a_set_phrase_running_into_the_next_word_is_no_slip(checked):
+    """「知的財産関連業務支援サービス」: 知的財産 and 関連, no 知的財産権 with 権 mistyped 関."""
+    assert [d for d in _told(checked, DRAFTIE, "typo") if "知的財産" in d["excerpt"]] == []

@@ -382,6 +382,9 @@ _TO_A_RECIPIENT = re.compile(r"する(?!場合|とき|時|際|こと|もの|と�
                              r"(?:伝え|通知|送付|交付|提出|支払|返還|返却|引き渡|引渡|渡し|渡す|知らせ|報告|連絡|説明|提供|付与)")
 
 
+_CLOSING_QUOTES = "」』”“\"'"
+
+
 @particle_check
 def _wo_intransitive_findings(ctx: Context):
     pattern, takes = _wo_intransitive()
@@ -389,6 +392,8 @@ def _wo_intransitive_findings(ctx: Context):
         noun = m.group("noun")
         if _TO_A_RECIPIENT.match(ctx.text, m.end()):
             continue
+        if m.start() and ctx.text[m.start() - 1] in _CLOSING_QUOTES:
+            continue  # 「“入会すること“を入会することが望ましいに変更する」: the を of what is quoted, 変更する's object
         right = takes[noun]
         yield ctx.finding(
             "grammar-slip", (m.start(), m.end()),

@@ -636,6 +636,8 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     """None if (article, para, item) exists; else (kind, japanese detail, english detail, suggestion). ``by_label``: the
     citation names the item by its bracketed label (第6項(5)), as the details then do."""
     target = find_article(ctx, article, part, title, near)
+    if target is None and near is None and any(a.number == article for a in ctx.doc.all_articles()):
+        return None  # (a note after the parts, 「…第16条の当番」, citing the article of a part that has one: 補則第16条)
     if target is None:
         return ("article", "", "", None)
     if para is None and item is None:

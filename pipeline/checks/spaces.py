@@ -823,6 +823,9 @@ def stray_space(ctx: Context):
                        f"あり{spaced}箇所）。「{excerpt}」の空白は不要と思われます。")
                 msg_en = (f"The document writes {'digits' if convention == 'digit' else 'half-width brackets'} next to "
                           f"Japanese without a space {together} times and with one {spaced} times: 「{excerpt}」.")
+            elif convention == "digit-group":
+                msg = f"数字の桁区切り「,」の後に空白があります（「{excerpt}」）。"
+                msg_en = f"A space after a number's thousands separator: 「{excerpt}」."
             elif convention == "run":
                 msg = f"文中に空白が{e - s}字続いています（「{excerpt}」）。"
                 msg_en = f"{e - s} spaces in a row inside a sentence: 「{excerpt}」."
@@ -1183,6 +1186,8 @@ def _sides_set_apart(ctx: Context) -> frozenset[int]:
     return ctx.full.memo("spaces.sides_set_apart", build)
 
 
+# three digits after a thousands separator, the number's next group (not a list's next number, 「1, 2, 3」)
+_DIGIT_GROUP_AFTER = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")
 _STOP_SPACED = re.compile(r"[。．][ \u00a0]+(?=\S)")
 _STOP_TIGHT = re.compile(r"[。．](?=[^\s」）)\]』】])")
 # sentences set apart by a space this often make it the document's habit
@@ -1332,6 +1337,9 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
                     and not _table_row(line):
                 out.append((s, e, "before-punct", False, False))
                 continue  # 「(以下 成人スイミング) 。」: nothing is ever set apart before a 句点 or 読点
+            if left in ",，" and s >= 2 and line[s - 2].isdigit() and _DIGIT_GROUP_AFTER.match(line, e):
+                out.append((s, e, "digit-group", False, False))
+                continue  # 「年額90, 000円」: the thousands separator takes no space; read apart, 90 and 000
             if _latin_letter(left) and right == "（" and line.startswith("以下", e + 1) and e - s == 1:
                 out.append((s, e, "bracket", False, False))
                 continue  # 「株式会社EMURGO （以下「当社」…）」: a full-width bracket carries its own space, after a Latin

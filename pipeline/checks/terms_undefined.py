@@ -159,6 +159,15 @@ def _starts_at_its_beginning(ctx: Context) -> bool:
     return bool(main) and main[0].number == "1" and not partial_text(ctx)
 
 
+# what joins two names a definition gives together: 以下「本件システム及び本件サービス」という
+_JOINED_NAMES = re.compile(r"及び|および|並びに|ならびに|又は|または|若しくは|もしくは|・|、")
+
+
+def _defined_together(defs) -> frozenset[str]:
+    """The names a definition gives two things at once (以下「本件システム及び本件サービス」という): each is defined."""
+    return frozenset(part for t in defs if _JOINED_NAMES.search(t) for part in _JOINED_NAMES.split(t) if part)
+
+
 def _undefined_designations(ctx: Context, defs):
     own = _own_designations(defs)
     whole = _starts_at_its_beginning(ctx)
@@ -203,7 +212,10 @@ def _undefined_designations(ctx: Context, defs):
         # (本件 designates the matter of a contract, which a contract that defines its terms defines too: 本件目的, 本件
         # 業務 written throughout and never defined leave its scope unsaid, however often; not in a part of a text)
         often = len(spans) > _RARE and not offered and not (prefix == "本件" and whole)
-        if run in defs or noun in defs or often or _SELF_KIND.search(run) \
+        if _JOINED_NAMES.search(run) and all(p in defs or p in _defined_together(defs) or p in _SPEAKER_WORDS
+                                               for p in _JOINED_NAMES.split(run) if p):
+            continue  # 「本件システム・当社」: two names the document gives, listed
+        if run in defs or noun in defs or run in _defined_together(defs) or often or _SELF_KIND.search(run) \
                 or SELF_NAME.match(run) or _DOCUMENT_KIND_END.search(noun):
             continue  # (本オンライン・プライバシーポリシー: a document, or a part of one, named by its kind)
         if _PART.match(noun) or _DEFINITIVE.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):

@@ -125,6 +125,9 @@ def set_phrase_slip_findings(ctx: Context):
         if (len(run) > 1 and is_known_word(run) and not _adverb_before_no(ctx, a + i, run)) \
                 or ("第" in run and "第" not in phrase):
             continue  # 一説の (a view), 第一節の (an ordinal), not 一切の: the kanji make a word with their neighbours
+        if i == len(phrase) - 1 and (w := ctx.token_at(a + i)) is not None and w.start == a + i and w.end > b \
+                and is_known_word(w.surface):
+            continue  # 「知的財産関連業務」: 知的財産 and 関連, two words meeting, no 知的財産権 with its last kanji slipped
         if general_frequency(written) >= _GENERAL_WORD and not _adverb_before_no(ctx, a + i, written):
             continue  # 「未承諾一斉送信」: 一斉 (all at once, 9.5 in a million words), a word of its own, no slip of 一切
         t = ctx.token_at(a + i)

@@ -110,6 +110,11 @@ class _File:
                 edits.append((n.start_byte, n.end_byte, ""))
                 edits.append((n.parent.end_byte, n.parent.end_byte, caption))
                 continue
+            if t == "jsx_attribute" and (listed := self.listed_prop(n)):
+                # <LegalList items={["(1) …", "(2) …"]} />: the component lists the strings it is handed
+                edits.append((n.start_byte, n.end_byte, ""))
+                edits.append((n.parent.end_byte, n.parent.end_byte, listed))
+                continue
             if t == "jsx_attribute" and (key := self.data_prop(n)) is not None:
                 # <Committee committee={committee} />: the component shows the data it is handed, where it stands
                 edits.append((n.start_byte, n.end_byte, ""))
@@ -177,6 +182,25 @@ class _File:
         if number and text == title:
             text = f"{number}（{text}）"
         return f"<p>{_html.escape(text)}</p>"
+
+    def listed_prop(self, attr) -> str:
+        """The strings of an array a component is handed as a prop (<LegalList items={["(1) …", "(2) …"]} />), as a list
+        (an object of the array by the strings it holds, 「{ label: "…", href: "…" }」); "" for any other attribute."""
+        parts = attr.named_children
+        if len(parts) != 2 or attr.parent is None or not self.tag_name(attr.parent)[:1].isupper():
+            return ""
+        value = parts[1]
+        if value.type != "jsx_expression" or len(value.named_children) != 1 or value.named_children[0].type != "array":
+            return ""
+        items = []
+        for c in value.named_children[0].named_children:
+            if c.type in _STRINGS:
+                items.append(self.literal(c))
+            elif c.type == "object":
+                items.append(" ".join(self.literal(x) for x in _outermost(c, _STRINGS)))
+        if not any(_JAPANESE.search(x) for x in items):
+            return ""
+        return "<ul>" + "".join(f"<li>{_html.escape(x)}</li>" for x in items if x.strip()) + "</ul>"
 
     def data_prop(self, attr):
         """The page's data (read_data's key) a component is handed as a prop (<Committee committee={committee} />), where
@@ -408,7 +432,7 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     except ImportError:  # the grammar is a dependency; a broken install says so rather than reading code as text
         raise _refused(suffix, name, "the JavaScript parser, tree-sitter, is not installed") from None
     roots, literals = f.pieces()
-    values = [(n, f.literal(n)) for n in literals]
+    values = _joined_by_plus(f, literals)
     in_jsx = sum(_japanese(f.text(r)) for r in roots)
     in_strings = sum(_japanese(v) for _, v in values)
     node, value = max(values, key=lambda nv: _japanese(nv[1]), default=(None, ""))
@@ -439,6 +463,30 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     src = _html_source(page, encoding, notes, name, deadline)
     src.removed.insert(0, Removal("script", _code_summary(f, None), 0, 0))
     return src
+
+
+def _joined_by_plus(f: _File, literals: list) -> list[tuple[object, str]]:
+    """(node, value) of the file's strings, those a program joins with + (「"実験説明書＆同意書\\n\\n"+⏎"1) 研究の目的\\n"+⏎…」)
+    read as the one string it makes (the node: the outermost + expression); other values between them (variables)
+    are left out."""
+    out: list[tuple[object, str]] = []
+    joined: dict[int, int] = {}  # the + expression's start byte → its entry in out
+    for n in literals:
+        top = n
+        while top.parent is not None and (top.parent.type == "parenthesized_expression" or (
+                top.parent.type == "binary_expression"
+                and f.text(top.parent.child_by_field_name("operator")) == "+")):
+            top = top.parent
+        if top is n:
+            out.append((n, f.literal(n)))
+            continue
+        k = joined.get(top.start_byte)
+        if k is None:
+            joined[top.start_byte] = len(out)
+            out.append((top, f.literal(n)))
+        else:
+            out[k] = (top, out[k][1] + f.literal(n))
+    return out
 
 
 def _html_source(page: str, encoding: str, notes: list[str], name: str, deadline) -> Source:
