@@ -107,19 +107,21 @@ def _whole_list() -> dict[str, float]:
 
 def frequency(word: str) -> float:
     """The share of the words of general Japanese text that are ``word`` (0.0 for one the list lacks)."""
-    if "whole" not in _state and _store() is not None and "whole" not in _state:
-        i = _part_of(word)
-        part = _state["parts"].get(i)
-        if part is None:
-            part = _state["parts"][i] = marshal.loads(_state["store"]["parts"][i])
-        return part.get(word, 0.0)
+    if "whole" not in _state:
+        store = _store()
+        if store is not None and "whole" not in _state:  # (a store built just now keeps the whole list instead)
+            i = _part_of(word)
+            part = _state["parts"].get(i)
+            if part is None:
+                part = _state["parts"][i] = marshal.loads(store["parts"][i])
+            return part.get(word, 0.0)
     return _whole_list().get(word, 0.0)
 
 
 def words_at_least(share: float) -> Iterator[tuple[str, float]]:
     """Each word general Japanese writes ``share`` or more, with its share, most written first (wordfreq's order)."""
     store = _store() if "whole" not in _state else None
-    if store is not None and share >= FREQUENT and "whole" not in _state:
+    if store is not None and share >= FREQUENT and "whole" not in _state:  # (as in frequency)
         for w, s in marshal.loads(store["frequent"]):
             if s >= share:
                 yield w, s

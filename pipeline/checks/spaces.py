@@ -1210,7 +1210,7 @@ def _sets_parentheticals_apart(ctx: Context) -> bool:
 def _spaces_after_stops(ctx: Context) -> bool:
     """Does the document set its sentences apart with a space after 。 (five times at least, twice as often as it
     writes the next sentence tight on the same line): its writer's habit, as a translation's from the English it was
-    written from? Each such space is then no slip of its own; the habit is told once (_stops_habit_at)."""
+    written from? Each such space is then no slip of its own; stray_space tells the habit once, at its first space."""
     return _stops_spaced(ctx)[0]
 
 

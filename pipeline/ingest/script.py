@@ -281,7 +281,7 @@ class _File:
                         said = "".join(out[before:])
                         if not said.strip():
                             continue
-                        if shown_branches and _shares_a_sentence(said, shown_branches[0]):
+                        if shown_branches and _another_layout(said, shown_branches[0]):
                             del out[before:]
                             return
                         shown_branches.append(said)
@@ -407,7 +407,7 @@ _SENTENCE = re.compile(r"[^。！？!?<>\n]{%d,}[。！？!?]" % _SHARED_SENTENC
 _LAYOUT_SHARE = 0.5
 
 
-def _shares_a_sentence(a: str, b: str) -> bool:
+def _another_layout(a: str, b: str) -> bool:
     """Does the markup ``b`` (a conditional's other branch) say what ``a`` says, half of its sentences at least (two
     layouts of one text), or no sentence at all (a layout's parts: a picture, a button's word)? Two sets of terms, one
     for online courses and one for courses in person, share some sentences and say much else."""
