@@ -101,9 +101,22 @@ def _stacked_ni_findings(ctx: Context):
             suggestion=first)
 
 
+# the same particle after a noun and again after the comma that follows it (「運営者は、はお客様に対し」): the second opens no
+# word (a noun in kanji, katakana or Latin letters follows it), so it is the first typed again
+_PARTICLE_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z0-9])(?P<p>[はがを])[、，](?P=p)"
+                             r"(?=[\u4e00-\u9fff々\u30a1-\u30faA-Za-z]|[おご][\u4e00-\u9fff])")  # (お客様)
+
+
 @rule("doubled-particle", "warning", "助詞の重複", "doubled particle", scope="unit")
 def doubled_particle(ctx: Context):
     text = ctx.text
+    for m in ctx.finditer(_PARTICLE_AGAIN):
+        p = m.group("p")
+        yield ctx.finding(
+            "doubled-particle", (m.end() - 1, m.end()),
+            f"読点の前後に助詞「{p}」が重なっています（「{text[max(0, m.start() - 4):m.end() + 4]}」）。後の「{p}」は不要です。",
+            f"The particle 「{p}」 stands on both sides of the comma: the second is one too many.",
+            suggestion="", excerpt=text[max(0, m.start() - 4):m.end() + 4])
     yield from _case_then_particle_findings(ctx)
     yield from _stacked_ni_findings(ctx)
     for m in ctx.finditer(_AROUND_PARENTHETICAL):

@@ -76,6 +76,8 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
 # a page kept as program source (a React component, a module holding the terms in a string): read by its grammar
 # (ingest.script), whatever its bytes look like (a component's markup would sniff as HTML, with its code as text)
 _SCRIPT_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts"))
+# (kept in step with ingest.strings.SUFFIXES, which this module does not import: its readers load when used)
+_STRINGS_SUFFIXES = frozenset((".swift", ".kt", ".java", ".cs", ".dart", ".go", ".rs", ".py", ".rb"))
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _MARKDOWN_HEADING = re.compile(rb"(?m)^#{1,6}[ \t]+\S")
 
@@ -90,6 +92,9 @@ READERS: tuple[InputFormat, ...] = (
     lawxml.READER,
     InputFormat("script", _SCRIPT_SUFFIXES, Deferred("pipeline.ingest.script:read_script"),
                 sniff=lambda data, suffix: suffix in _SCRIPT_SUFFIXES),
+    # (program source of other languages: the one string that holds the document, ingest.strings)
+    InputFormat("strings", _STRINGS_SUFFIXES, Deferred("pipeline.ingest.strings:read_strings"),
+                sniff=lambda data, suffix: suffix in _STRINGS_SUFFIXES),
     InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), Deferred("pipeline.ingest.html:read_html"),
                 sniff=_sniff_html),
     latex.READER,
@@ -99,7 +104,7 @@ READERS: tuple[InputFormat, ...] = (
 FALLBACK = text.READER  # bytes no reader recognized and a name no reader claims: read as plain text
 
 # what a folder is searched for; program source only when named (a site's folder holds far more code than pages)
-INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s) - _SCRIPT_SUFFIXES
+INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s) - _SCRIPT_SUFFIXES - _STRINGS_SUFFIXES
 
 
 def expand_inputs(paths: list[str | Path]) -> list[Path]:
@@ -164,7 +169,7 @@ def reader_for(data: bytes, suffix: str) -> InputFormat:
 _TYPESETTING_SUFFIXES = frozenset((".typ",))
 # program source that may carry a page's text among its code
 _PROGRAM_SUFFIXES = frozenset((".py", ".rb", ".java", ".kt", ".swift",
-                               ".dart", ".go", ".rs", ".cs"))
+                               ".dart", ".go", ".rs", ".cs")) - _STRINGS_SUFFIXES
 
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:

@@ -424,6 +424,24 @@ def _refused(suffix: str, name: str, why: str) -> BadInput:
                     f"it as HTML (or as text), then check that", name)
 
 
+def holds_the_document(value: str, japanese_in_file: int) -> bool:
+    """Does one string hold the page's text: a page's worth of Japanese, and half the file's at least?"""
+    return _japanese(value) >= max(PAGE_JAPANESE, _THE_DOCUMENT * japanese_in_file)
+
+
+def string_document(value: str, name: str, encoding: str, suffix: str, line: int, code: str) -> Source:
+    """The document a program keeps in one string (``value``, at ``line``), read as text or Markdown; the code around
+    it recorded as one removal (its first lines, ``code``)."""
+    body = value.encode("utf-8")
+    markdown = _text.MARKDOWN_READER.sniff(body, ".txt")
+    src = _text.read_text(body, name, markdown=markdown)
+    src.encoding = encoding
+    src.notes.append(f"program source ({suffix}): the document is its string at line {line}, read as "
+                     f"{'Markdown' if markdown else 'text'}; the code around it left out")
+    src.removed.insert(0, Removal("script", code, 0, 0))
+    return src
+
+
 def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     suffix = name[name.rfind("."):].lower() if "." in name else ""
     source, encoding = _text.decode(data, name)
@@ -436,18 +454,11 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     in_jsx = sum(_japanese(f.text(r)) for r in roots)
     in_strings = sum(_japanese(v) for _, v in values)
     node, value = max(values, key=lambda nv: _japanese(nv[1]), default=(None, ""))
-    if node is not None and _japanese(value) >= max(PAGE_JAPANESE, _THE_DOCUMENT * (in_jsx + in_strings)):
-        body = value.encode("utf-8")
-        markdown = _text.MARKDOWN_READER.sniff(body, ".txt")
-        src = _text.read_text(body, name, markdown=markdown)
-        src.encoding = encoding
-        line = node.start_point[0] + 1
-        src.notes.append(f"program source ({suffix}): the document is its string at line {line}, read as "
-                         f"{'Markdown' if markdown else 'text'}; the code around it left out")
+    if node is not None and holds_the_document(value, in_jsx + in_strings):
+        src = string_document(value, name, encoding, suffix, node.start_point[0] + 1, _code_summary(f, node))
         substitutions = sum(1 for c in node.children if c.type == "template_substitution")
         if substitutions:
             src.notes.append(f"{substitutions} value(s) the program puts into the string (${{…}}) left out")
-        src.removed.insert(0, Removal("script", _code_summary(f, node), 0, 0))
         return src
     data = f.read_data(roots, values)
     if in_jsx + sum(_japanese(v) for g in data.values() for _, v in g.strings) < PAGE_JAPANESE:

@@ -1,0 +1,115 @@
+"""A document kept as a string of program source in another language than JavaScript: a licence in a Swift string (an
+app's acknowledgements), terms in a C# constant (an installer's dialog), a Kotlin or Java text block, a Python or Ruby
+heredoc of a bot's rules.
+
+Such a file holds its text in string literals among code. The literals are read by the lexical rules these languages
+share (double quotes with backslash escapes, triple quotes for text blocks, C#'s @"…" verbatim strings, Go's and
+Rust's raw strings), literals joined by + read as the one string they make; the string that holds a page's worth of
+Japanese, and half the file's at least, is the document (read as text or Markdown, as ingest.script reads a module's
+string of terms). A file whose Japanese is spread over many short strings (a user interface's labels) is refused as
+before: read as text, its code would be taken for clauses.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from ..errors import BadInput
+from ..model import Source
+from . import text as _text
+from .script import holds_the_document, string_document
+
+# the literals each language writes (one alternation; the first that matches at a place wins)
+_TRIPLE = r'"""(?P<triple>.*?)"""'  # Swift, Kotlin, Python, Java text blocks, C# 11 raw strings
+_VERBATIM = r'@"(?P<verbatim>(?:[^"]|"")*)"'  # C#
+_RAW_RUST = r'r(?P<hashes>#*)"(?P<raw>.*?)"(?P=hashes)'  # Rust
+_BACKTICK = r"`(?P<backtick>[^`]*)`"  # Go
+_DOUBLE = r'"(?P<double>(?:[^"\\\n]|\\.)*)"'
+_SINGLE = r"'(?P<single>(?:[^'\\\n]|\\.)*)'"  # Python, Ruby
+_LITERALS = {
+    ".swift": (_TRIPLE, _DOUBLE), ".kt": (_TRIPLE, _DOUBLE), ".java": (_TRIPLE, _DOUBLE),
+    ".cs": (_TRIPLE, _VERBATIM, _DOUBLE), ".dart": (_TRIPLE, _DOUBLE, _SINGLE), ".go": (_BACKTICK, _DOUBLE),
+    ".rs": (_RAW_RUST, _DOUBLE), ".py": (_TRIPLE, r"'''(?P<triple2>.*?)'''", _DOUBLE, _SINGLE),
+    ".rb": (_DOUBLE, _SINGLE),
+}
+SUFFIXES = frozenset(_LITERALS)
+
+# a line comment, which may hold quotes of its own (// "TODO"): skipped, as the code is
+_LINE_COMMENT = {".py": "#", ".rb": "#"}
+_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))", re.S)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "", "0": "", '"': '"', "'": "'", "\\": "\\", "\n": ""}
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# what joins two literals into one string: + and the spaces, line breaks and continuation marks around it
+_PLUS = re.compile(r"\s*\+\s*")
+
+
+def _unescape(s: str) -> str:
+    def one(m: re.Match) -> str:
+        code = m.group(1) or m.group(2) or m.group(3)
+        if code:
+            return chr(int(code, 16))
+        return _SIMPLE.get(m.group(4), m.group(4))
+    return _ESCAPE.sub(one, s)
+
+
+def _literals(source: str, suffix: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each string literal of the file, in order (comments passed over: their quotes are none)."""
+    comment = r"|(?P<comment>//[^\n]*|/\*.*?\*/" + (f"|{re.escape(_LINE_COMMENT[suffix])}[^\n]*" if suffix in _LINE_COMMENT
+                                                    else "") + ")"
+    rx = re.compile("|".join(_LITERALS[suffix]) + comment, re.S)
+    out = []
+    for m in rx.finditer(source):
+        found = m.groupdict()
+        if found["comment"] is not None:
+            continue
+        if found.get("triple") is not None or found.get("triple2") is not None:
+            value = _unescape(textwrap.dedent(found.get("triple") or found.get("triple2") or "").strip("\n"))
+        elif found.get("verbatim") is not None:
+            value = found["verbatim"].replace('""', '"')
+        elif found.get("raw") is not None or found.get("backtick") is not None:
+            value = found.get("raw") if found.get("raw") is not None else found["backtick"]
+        else:
+            value = _unescape(found.get("double") if found.get("double") is not None else found.get("single") or "")
+        out.append((m.start(), m.end(), value))
+    return out
+
+
+# a statement that appends a literal to a variable: 「_text += "…";」 line after line builds one string
+# (a line break the program adds by name between them: 「_text += "…" + Environment.NewLine;」)
+_APPEND_BETWEEN = re.compile(r"(?P<tail>(?:\s*\+\s*[\w.]+(?:\(\))?)*)\s*;?\s*(?P<var>[\w.]+)\s*\+=\s*")
+_NEWLINE_NAME = re.compile(r"(?i)newline|lineseparator|\beol\b|linesep")
+_ASSIGNED = re.compile(r"(?P<var>[\w.]+)\s*\+?=\s*$")
+
+
+def _joined(source: str, literals: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(start, value) of each string the file writes, literals joined by + read as one, and so are the literals a run of
+    statements appends to one variable (「_text = "…";⏎_text += "…";」)."""
+    out: list[tuple[int, str]] = []
+    last_end = last_var = None
+    for start, end, value in literals:
+        assigned = _ASSIGNED.search(source, max(0, start - 80), start)
+        var = assigned.group("var") if assigned else None
+        appended = _APPEND_BETWEEN.fullmatch(source, last_end, start) if last_end is not None else None
+        if out and (_PLUS.fullmatch(source, last_end, start)
+                    or appended is not None and appended.group("var") == last_var):
+            line_break = "\n" if appended is not None and _NEWLINE_NAME.search(appended.group("tail")) else ""
+            out[-1] = (out[-1][0], out[-1][1] + line_break + value)
+        else:
+            out.append((start, value))
+            last_var = var
+        last_end = end
+    return out
+
+
+def read_strings(data: bytes, name: str, limits=None, deadline=None) -> Source:
+    suffix = name[name.rfind("."):].lower() if "." in name else ""
+    source, encoding = _text.decode(data, name)
+    strings = _joined(source, _literals(source, suffix))
+    total = sum(len(_JAPANESE.findall(v)) for _, v in strings)
+    start, value = max(strings, key=lambda sv: len(_JAPANESE.findall(sv[1])), default=(0, ""))
+    if not strings or not holds_the_document(value, total):
+        raise BadInput(f"a {suffix} file is program source, not a document (no string of it holds the text): open "
+                       f"the page in a browser and save it as HTML (or as text), then check that")
+    line = source.count("\n", 0, start) + 1
+    return string_document(value, name, encoding, suffix, line, source[:start].strip()[:200])
