@@ -334,3 +334,19 @@ def test_two_names_defined_together_are_each_defined(checked):
 def test_a_set_phrase_running_into_the_next_word_is_no_slip(checked):
     """「知的財産関連業務支援サービス」: 知的財産 and 関連, no 知的財産権 with 権 mistyped 関."""
     assert [d for d in _told(checked, DRAFTIE, "typo") if "知的財産" in d["excerpt"]] == []
+
+
+# ------------------------------------------------------------------ round 5 (AT, AU, AV)
+
+GETTII = FIXTURES / "pub526" / "gettii_lite_register.blade.php"
+
+
+def test_sama_after_a_party_is_its_honorific(checked):
+    """「お取引先様、株主様」: 様 is the title of respect after 取引先 (suffix_kanji.tsv), no 先様 to mend to 先生."""
+    assert [d for d in _told(checked, GETTII, "typo") if "取引先様" in d["excerpt"]] == []
+
+
+def test_wo_waits_for_the_verb_after_a_phrase_set_in_between(checked):
+    """「委託先に対し、安全管理対策を契約において義務付けます」: を goes with 義務付けます; 「…を利用において、」, its clause
+    closed by the comma, is still told (test_pub439_readings)."""
+    assert [d for d in _told(checked, GETTII, "grammar-slip") if "契約" in d["excerpt"]] == []

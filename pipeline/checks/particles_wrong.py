@@ -480,8 +480,10 @@ def _no_adverb_verb_findings(ctx: Context):
 
 # 「登録企業は、本サービスを利用において、…」: において, に際して, に当たって follow a noun (本サービスの利用において), and
 # a verbal noun before them is a noun: its object takes の, not を (を waits for a verb: 「本サービスを利用する際に」).
+# (the phrase closes its clause with a comma: 「安全管理対策を契約において義務付けます」 reads を with the verb after it, the
+# phrase set in between)
 _WO_BEFORE_CIRCUMSTANCE = re.compile(r"を(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc]を)(?=[\u4e00-\u9fff]{2}"
-                                     r"(?:において|に際して|に際し|にあたって|に当たって|にあたり|に当たり))")
+                                     r"(?:において|に際して|に際し|にあたって|に当たって|にあたり|に当たり)[、，,])")
 
 
 @particle_check
