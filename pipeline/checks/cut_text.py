@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .. import grammar
 from ..normalize import brackets_open
 from ..tokens import tokenize
 from .chars import KANJI, is_hiragana
@@ -266,17 +267,10 @@ _ENDS_IN_KUTEN, _SENTENCE_LINES = 0.9, 3
 _SENTENCE_LINE = re.compile(r"^.{12,}$")
 
 
-# an item's label opening a line: （5）, (5), 5), ⑤, 五
-_ITEM_LABEL = re.compile(r"(?:[（(]([0-9０-９]{1,2})[）)]|([0-9０-９]{1,2})[）)]|([\u2460-\u2473]))")
-
-
 def _label_number(line: str) -> int | None:
-    m = _ITEM_LABEL.match(line)
-    if m is None:
-        return None
-    if m.group(3):
-        return ord(m.group(3)) - 0x245F
-    return int((m.group(1) or m.group(2)).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    """The number of the item label a (normalized) line opens with: (5), 5), ⑤, 五."""
+    lab = grammar.match_item_label(line)
+    return lab.number if lab is not None else None
 
 
 def _last_of_its_list(text: str, last: str) -> bool:

@@ -27,6 +27,7 @@ LEGAL_FORMS = (r"(?:株式|有限|合同|合名|合資)会社|(?:学校|医療|�
 # when written at most _MINORITY times, or at most a third as often (本団体 17 times, 当団体 4: one body named two
 # ways, the rarer one each a place to mend; two bodies are not told apart by 本 and 当 alone)
 _MAJORITY, _RATIO, _MINORITY = 5, 3, 2
+SELF_FORM_SLIPS = _MINORITY  # (terms_undefined leaves this many of another form to this module)
 # another noun is the same body only beside a designation this common (本会 twice among 当団体 fourteen times)
 _CROSS_MAJORITY = 10
 # a designation the document defines (以下「当社」という。) is its name however short the text: the definition and

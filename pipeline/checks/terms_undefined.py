@@ -32,7 +32,7 @@ from functools import lru_cache
 from . import Context, finditer, finditer_in_lines, is_katakana, load_tsv, partial_text, rule, runs_to_the_cut
 from .terms import (DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, in_a_glossary_cut_short,
                     near_miss, where_defined)
-from .terms_self import LEGAL_FORMS, organization_nouns
+from .terms_self import LEGAL_FORMS, SELF_FORM_SLIPS, organization_nouns
 from .terms_variants import ENTRY_LABEL
 from ..tokens import is_verbal_noun, tokenize
 
@@ -170,6 +170,7 @@ def _defined_together(defs) -> frozenset[str]:
 
 def _undefined_designations(ctx: Context, defs):
     own = _own_designations(defs)
+    together = _defined_together(defs)
     whole = _starts_at_its_beginning(ctx)
     # (a contract that defines its parties and terms, none of them a 本X, still defines the 本件X it writes)
     matter_only = not own
@@ -212,10 +213,10 @@ def _undefined_designations(ctx: Context, defs):
         # (本件 designates the matter of a contract, which a contract that defines its terms defines too: 本件目的, 本件
         # 業務 written throughout and never defined leave its scope unsaid, however often; not in a part of a text)
         often = len(spans) > _RARE and not offered and not (prefix == "本件" and whole)
-        if _JOINED_NAMES.search(run) and all(p in defs or p in _defined_together(defs) or p in _SPEAKER_WORDS
+        if _JOINED_NAMES.search(run) and all(p in defs or p in together or p in _SPEAKER_WORDS
                                                for p in _JOINED_NAMES.split(run) if p):
             continue  # 「本件システム・当社」: two names the document gives, listed
-        if run in defs or noun in defs or run in _defined_together(defs) or often or _SELF_KIND.search(run) \
+        if run in defs or noun in defs or run in together or often or _SELF_KIND.search(run) \
                 or SELF_NAME.match(run) or _DOCUMENT_KIND_END.search(noun):
             continue  # (本オンライン・プライバシーポリシー: a document, or a part of one, named by its kind)
         if _PART.match(noun) or _DEFINITIVE.match(noun) or noun in nouns or any(run.startswith(d) for d in defs):
@@ -365,8 +366,6 @@ _ORGANIZATION = re.compile(rf"(?:{LEGAL_FORMS})?[\u30a1-\u30fa\u30fcA-Za-zＡ-�
 _SPEAKER = re.compile(r"(?<![\u4e00-\u9fff々])(?:当社|弊社|当方|運営者|運営会社)(?![\u4e00-\u9fff々])")
 _NAMED_OFTEN, _NAME_RATIO = 5, 2
 _SPEAKER_WORDS = ("当社", "弊社", "当方", "運営者", "運営会社")
-# how many times terms_self tells another form of a body's defined designation itself (its _MINORITY)
-_SELF_SLIP_MAX = 2
 _SELF_WORDS = ("当社", "弊社", "当方")
 # a role the operator of a service is given by definition (製作者, 管理者, 運営チーム)
 _PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会|運営)$")
@@ -420,7 +419,7 @@ def _undefined_speaker(ctx: Context, defs):
     # the sellers it names サービス提供者. 当社 once or twice beside it is terms_self's, as any other form of the body)
     own = [t for t in defs if t[:1] == "当" and t[1:] in organization_nouns()]
     if own:
-        if len(spoken) <= _SELF_SLIP_MAX:
+        if len(spoken) <= SELF_FORM_SLIPS:
             return
         provider = own
     defined = bool(provider)

@@ -39,7 +39,6 @@ def hangul_in_japanese_findings(ctx: Context):
             ja = f"和文の中にハングルの「{written}」があります。日本語の助詞「{want}」の誤りと思われます。"
             en = f"The Hangul 「{written}」 inside Japanese text: the Japanese particle 「{want}」 was meant."
             fixed = text[max(line_start, m.start() - 6):m.start()] + want + text[m.end():m.end() + 6]
-            fixed = fixed.replace(f"{want} ", want, 1) if text[m.end():m.end() + 1] == " " else fixed
         else:
             # (a word of Korean, a name or a place (김철수 氏), may be meant: a note)
             ja = f"和文の中にハングルの「{written}」があります。入力時の混入でないか確認してください。"

@@ -186,14 +186,11 @@ class _File:
     def listed_prop(self, attr) -> str:
         """The strings of an array a component is handed as a prop (<LegalList items={["(1) …", "(2) …"]} />), as a list
         (an object of the array by the strings it holds, 「{ label: "…", href: "…" }」); "" for any other attribute."""
-        parts = attr.named_children
-        if len(parts) != 2 or attr.parent is None or not self.tag_name(attr.parent)[:1].isupper():
-            return ""
-        value = parts[1]
-        if value.type != "jsx_expression" or len(value.named_children) != 1 or value.named_children[0].type != "array":
+        value = self.component_prop(attr, "array")
+        if value is None:
             return ""
         items = []
-        for c in value.named_children[0].named_children:
+        for c in value.named_children:
             if c.type in _STRINGS:
                 items.append(self.literal(c))
             elif c.type == "object":
@@ -205,15 +202,20 @@ class _File:
     def data_prop(self, attr):
         """The page's data (read_data's key) a component is handed as a prop (<Committee committee={committee} />), where
         nothing before showed it; None for any other attribute."""
+        value = self.component_prop(attr, "identifier")
+        key = self.declared.get(self.text(value)) if value is not None else None
+        return key if key is not None and key not in self.emitted else None
+
+    def component_prop(self, attr, kind: str):
+        """The one expression of a capitalized component's prop in braces, where it is of ``kind`` (<LegalList
+        items={[…]} />: an array; <Committee committee={committee} />: an identifier); None otherwise."""
         parts = attr.named_children
         if len(parts) != 2 or attr.parent is None or not self.tag_name(attr.parent)[:1].isupper():
             return None
         value = parts[1]
-        if value.type != "jsx_expression" or len(value.named_children) != 1 \
-                or value.named_children[0].type != "identifier":
+        if value.type != "jsx_expression" or len(value.named_children) != 1 or value.named_children[0].type != kind:
             return None
-        key = self.declared.get(self.text(value.named_children[0]))
-        return key if key is not None and key not in self.emitted else None
+        return value.named_children[0]
 
     def string_value(self, attr) -> str | None:
         """An attribute's value where it is a string ("…" or {"…"}); None for code or no value."""

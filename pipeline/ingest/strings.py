@@ -18,7 +18,7 @@ import textwrap
 from ..errors import BadInput
 from ..model import Source
 from . import text as _text
-from .script import holds_the_document, string_document
+from .script import _japanese, holds_the_document, string_document
 
 # the literals each language writes (one alternation; the first that matches at a place wins)
 _TRIPLE = r'"""(?P<triple>.*?)"""'  # Swift, Kotlin, Python, Java text blocks, C# 11 raw strings
@@ -39,7 +39,6 @@ SUFFIXES = frozenset(_LITERALS)
 _LINE_COMMENT = {".py": "#", ".rb": "#"}
 _ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))", re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "", "0": "", '"': '"', "'": "'", "\\": "\\", "\n": ""}
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # what joins two literals into one string: + and the spaces, line breaks and continuation marks around it
 _PLUS = re.compile(r"\s*\+\s*")
 
@@ -106,8 +105,8 @@ def read_strings(data: bytes, name: str, limits=None, deadline=None) -> Source:
     suffix = name[name.rfind("."):].lower() if "." in name else ""
     source, encoding = _text.decode(data, name)
     strings = _joined(source, _literals(source, suffix))
-    total = sum(len(_JAPANESE.findall(v)) for _, v in strings)
-    start, value = max(strings, key=lambda sv: len(_JAPANESE.findall(sv[1])), default=(0, ""))
+    total = sum(_japanese(v) for _, v in strings)
+    start, value = max(strings, key=lambda sv: _japanese(sv[1]), default=(0, ""))
     if not strings or not holds_the_document(value, total):
         raise BadInput(f"a {suffix} file is program source, not a document (no string of it holds the text): open "
                        f"the page in a browser and save it as HTML (or as text), then check that")
