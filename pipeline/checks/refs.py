@@ -25,7 +25,7 @@ from .annex_refs import annex_dangling
 from .named_refs import named_dangling
 from .note_marks import note_mark_dangling
 from .citation_form import malformed_citations
-from .run_in import run_in_items
+from .run_in import glued_items_run_in, run_in_items
 from .cut_text import stops_without_its_kuten
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
@@ -681,6 +681,8 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     styles = {s for p in candidates for it in p.items for s in it.style.split("|")}
     if any(s & styles and n == item for s, n in run_in_items(ctx.text, target.span[0], target.span[1])):
         return None  # 「…掲げる者とする。(1)本学職員…(2)本学学生…⏎(3)一般の利用者」: items (1) and (2) stand mid-line
+    if glued_items_run_in(ctx.text, *(para_obj or target).span, item):
+        return None  # 「…あります。一通信契約を…とき。二旅行者が…」: a page's items run into its lead, labels glued on
     if _no_text(target):
         return None
     where_ja = article_place(target) + (f"第{para}項" if para else "")
@@ -917,11 +919,19 @@ def _in_an_article_without_items(ctx: Context, art: Article):
         if n == 1 and _unnumbered_lines(art) > 1:
             # a web page's <p>s without numbers: the reader counts them (as 第2項 citations do)
             n = sum(1 for ln in ctx.text[art.paragraphs[0].span[0]:pos].split("\n") if ln.strip(" \u3000"))
+        before = [p for k, p in paras if k < (n or 0)]
+        if len(before) >= 2 and not any(_is_sentence(p.text) for p in before):
+            continue  # 「1. 当社の知的財産権を侵害する行為 … 7. 第三者に前各号の行為をさせる行為」: entries, no sentences
+            # (a list with no lead sentence, its entries numbered as paragraphs): the writer's 号 are these
         meant = None
         if n is not None and n >= 2:
             meant = "前項" if m.group(0) == "前号" or n == 2 else "前各項"
         yield _no_items_finding(ctx, (pos, pos + len(m.group(0))), art.label, "に号はありません", meant,
                                 "「{}」の誤りと思われます。", " 「{}」 was probably meant.")
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip(" \u3000\n）)」").endswith(("。", "．"))
 
 
 def _in_paragraphs_without_items(ctx: Context, art: Article):

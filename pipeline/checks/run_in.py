@@ -35,6 +35,18 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[frozenset[str], 
     return out
 
 
+# 「…応じないことがあります。一通信契約を…とき。二旅行者が…とき。三…」: a page that ran its kanji-numbered items into
+# the sentence before, the label glued to the item's first word. One such 「。一」 could open a sentence (一部の…), so
+# only the whole run 一, 二, … up to the number cited, in order, each after a sentence's end, is taken as the list
+_GLUED_KANJI_LABEL = re.compile(r"(?<=[。：:])(?P<n>[一二三四五六七八九]|十[一二三四五六七八九]?)(?=[\u3041-\u30ff\u4e00-\u9fff「（(])")
+
+
+def glued_items_run_in(text: str, start: int, end: int, number: int) -> bool:
+    """Are items 一 to ``number`` (and 二) all written glued after a sentence's end in ``text[start:end]``, in order?"""
+    found = [to_int(m.group("n")) for m in _GLUED_KANJI_LABEL.finditer(text, start, end)]
+    return number >= 1 and _in_order(list(range(1, max(number, 2) + 1)), found)  # (a list has two items at least)
+
+
 def run_in_paragraphs(text: str, start: int, end: int) -> list[int]:
     """The numbers of the paragraph labels written after a sentence's end, mid-line, in ``text[start:end]``."""
     return [to_int(m.group("n")) for m in PARAGRAPH_RUN_IN.finditer(text, start, end)]

@@ -156,6 +156,7 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
     unrelated = {p + n for p, n, _ in found if not _same_body(n, main_noun)}
     main_prefix = main[:-len(main_noun)] if main_noun and main.endswith(main_noun) else None
     told_often: set[str] = set()
+    around_the_articles = _outside_the_articles(ctx, found)
     for prefix, noun, span in found:
         form = prefix + noun
         if form == main or form in defs or any(form in t for t in defs):
@@ -172,6 +173,9 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
             continue  # 「この会は国府台高校漕艇部OB会と称し」: the sentence that gives the body its name, as 第1条 does
         n = others[form]
         humble = noun == main_noun and {prefix, main_prefix} == {"当", "弊"}
+        if humble and n >= 2 and form in around_the_articles:
+            continue  # 「弊社が申込金を受領した時点で…」 twice or more in a booking form above and below the terms' 当社:
+            # the page's own notices, in their writer's voice, not a slip inside the document
         if n > max(_MINORITY, n_main // _RATIO) and not (main in defs and _same_body(noun, main_noun)):
             if not humble:
                 continue  # written often: a second body the document speaks of (unless the document defined its
@@ -195,6 +199,14 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
             f"「{form}」: the document calls itself 「{main}」 ({n_main} times, 「{form}」 {n} times).",
             suggestion=main,
         )
+
+
+def _outside_the_articles(ctx: Context, found) -> set[str]:
+    """The designations written only outside the articles of a document that has some."""
+    if not any(True for _ in ctx.doc.all_articles()):
+        return set()
+    inside = {p + n for p, n, span in found if ctx.article_at(span[0]) is not None}
+    return {p + n for p, n, _ in found} - inside
 
 
 # a company named by a place or a thing it runs: 「株式会社ケイジェット (以下「当店」という) は、」

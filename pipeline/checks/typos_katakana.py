@@ -511,6 +511,24 @@ def _suffixed_compound(w: str) -> bool:
 _GLOSS = re.compile(r"[（(][\u4e00-\u9fff々]{1,12}[）)]")
 
 
+# the -ing ending as katakana writes it after the word's last sound (チーム → チーミング, ブロック → ブロッキング,
+# プラン → プランニング, シェア → シェアリング, マッチ → マッチング), and the endings the word has on its own
+_GERUND_ENDINGS = (("ミング", ("ム",)), ("キング", ("ク",)), ("ニング", ("ン", "")), ("リング", ("ル", "ー", "")),
+                   ("ディング", ("ド",)), ("ティング", ("ト",)), ("ピング", ("プ",)), ("ビング", ("ブ",)),
+                   ("ング", ("",)))
+# the word the gerund is made of is one general Japanese writes at least this often (チーム 1.5e-4, ストリーム 1.1e-5)
+_GERUND_BASE = 2e-6
+
+
+def _gerund_of_a_word(w: str) -> bool:
+    for ending, tails in _GERUND_ENDINGS:
+        if w.endswith(ending) and len(w) > len(ending) + 1:
+            stem = w[:-len(ending)]
+            if any(general_frequency(stem + tail) >= _GERUND_BASE for tail in tails):
+                return True
+    return False
+
+
 def _glossed(text: str, e: int) -> bool:
     """Is the katakana word ending at ``e`` a foreign term its kanji gloss follows (サダナ（成就法）)? (Not one in brackets
     after a Japanese word, 携帯電話（フィーチャーフォン）: that is the loanword for it, whose slips are told; nor a word of
@@ -537,6 +555,9 @@ def katakana_findings(ctx: Context):
             continue  # メンテナー beside メンテナ: the long vowel written both ways, a notation (no misspelling to correct)
         s, e = m.span()
         line_start, line_end = ctx.line_span(s)
+        if _gerund_of_a_word(w):
+            continue  # チーミング (チーム), ストリーミング: an English word's -ing form, made at will from a word everyone
+            # writes; one mark from another word (チャーミング) by chance
         if _suffixed_compound(w):
             continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]

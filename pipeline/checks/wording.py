@@ -731,11 +731,19 @@ def grammar_slip(ctx: Context):
     yield from party_acting_on_itself_findings(ctx)
 
 
+# the document's own terms said to be concluded between the parties, as a contract is: 「本規約は、当社と…との間で締結
+# されるものです」, 「本規約を締結し」 (「…に基づき締結される契約」 is the contract made under them, not the terms)
+_TERMS_MADE = re.compile(r"(?:本|この)[^\s「」。、]{0,8}?(?:規約|約款)(?:[（(][^（）()\n]{0,40}[）)])?(?:を締結|は[、，]?(?:[^。\n（(]|[（(][^（）()]{0,80}[）)]){0,200}?との間で?締結され)")
+
+
 @rule("confusable-word", "error", "誤字・誤用", "misspelled or misused word", scope="unit")
 def confusable_word(ctx: Context):
     yield from compound_particle_findings(ctx)
     told = set()
     for f in context_findings(ctx, "confusable-word", "context_confusables.tsv"):
+        if f.suggestion == "契約" and _TERMS_MADE.search(ctx.text):
+            continue  # a document that makes its 規約 the contract (「本規約は、当社と…との間で締結されるものです」)
+            # terminates it as one: 「本規約を解除する」 is its own usage, if loose
         told.add(f.span)
         yield f
     yield from _convened_findings(ctx, told)
