@@ -81,3 +81,53 @@ def test_a_gerund_of_a_common_word_is_no_slip(checked):
     # 「チーミング」 (teaming, in a game server's forbidden acts) is チーム's -ing form, not チャーミング mistyped
     told = [(t, f.suggestion) for t, f in _told(checked, HIDEAWAY, "typo")]
     assert not any(s == "チャーミング" for _, s in told), told
+
+
+VEAM = FIXTURES / "pub528" / "veam_terms.php"
+VEAM_GUIDE = FIXTURES / "pub528" / "veam_guideline.php"
+RIDDLE = FIXTURES / "pub528" / "riddle_tos.astro"
+AIU_WORK = FIXTURES / "pub528" / "aiu_employment.md"
+AIU_LIFE = FIXTURES / "pub528" / "aiu_student_life.md"
+
+
+def test_a_role_defined_as_users_is_not_the_operator(checked):
+    # 「「コンテンツ提供者」とは、本サービスにコンテンツを提供するユーザー…」, 「コンテンツ提供者と当社との間で」: the 当社
+    # written 102 times is the operator, the role its counterparty (it was told 102 times, suggesting the role)
+    told = [t for t, f in _told(checked, VEAM, "term-undefined") if f.suggestion == "コンテンツ提供者"]
+    assert not told
+
+
+def test_a_dropped_ma_of_masen(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, VEAM, "grammar-slip")]
+    assert ("ありせん", "ありません") in told, told
+
+
+def test_masen_and_a_causative_are_no_slip():
+    from pipeline.api import document_from_source
+    from pipeline.ingest import load_bytes
+    text = "第1条（目的）\n当社は責任を負いません。利用者に行かせんとする意図はない。変更することはできません。\n"
+    doc = document_from_source(load_bytes(text.encode(), "t.txt"))
+    assert not [f for f in run_checks(doc) if f.rule == "grammar-slip"]
+
+
+def test_nai_before_kudasai_has_lost_its_de(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, VEAM_GUIDE, "grammar-slip")]
+    assert ("ない", "ないで") in told, told
+
+
+def test_an_astro_component_is_read_as_its_markup(checked):
+    doc, _found = checked(RIDDLE)
+    assert len(doc.articles) == 16
+    told = [(t, f.article) for t, f in _told(checked, RIDDLE, "reference-dangling")]
+    assert ("前条", "1") in told, told
+
+
+def test_an_inserted_article_shares_its_neighbours_caption(checked):
+    told = [f.article for t, f in _told(checked, AIU_LIFE, "heading-untitled")]
+    assert "15_2" not in told
+
+
+def test_a_word_then_a_prefix_is_no_pair_of_kanji(checked):
+    # 「試用期間中に職務不適合、その他…」: 職務 | 不適合, not 務上 (職務上 ×6) mistyped
+    told = [(t, f.suggestion) for t, f in _told(checked, AIU_WORK, "typo")]
+    assert not any(s == "務上" for _, s in told), told

@@ -263,7 +263,7 @@ _CLOSES_BRACKET = re.compile(r"[ \u3000]*[）)」]")
 _TOWA_AFTER = re.compile(r"[」』]?[ \u3000]*とは[、，]?")
 
 
-def _definiens(text: str, d: Definition) -> str:
+def definiens(text: str, d: Definition) -> str:
     """What a term is defined as: the sentence up to the term (…（以下「本規約」という。）), or after it up to its end
     (「本規約」とは、本利用規約及び…をいう。)."""
     line_start = text.rfind("\n", 0, d.span[0]) + 1
@@ -290,7 +290,7 @@ def _contract_made(text: str, d: "Definition | None") -> bool:
     not the document itself (its 本規約 is its own name, not a slip of 本契約)?"""
     if d is None or not d.term.endswith("契約"):
         return False
-    return bool(_FORMED_AFTER.match(text, d.span[1]) or _FORMED_IN.search(_definiens(text, d)))
+    return bool(_FORMED_AFTER.match(text, d.span[1]) or _FORMED_IN.search(definiens(text, d)))
 
 
 def in_a_glossary_cut_short(ctx: Context, pos: int) -> bool:
@@ -325,7 +325,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     where = where_defined(ctx, defs[main]) if main in defs else None
     # 本規約を含む…利用契約（以下「本契約」という）: a name the definition is built on is another thing, not a slip
     # (unlike the long name the term shortens, 本利用規約（以下「本規約」）, which is the same thing written otherwise)
-    built_on = {m.group(0) for p in primary if p in defs for d in [_definiens(text, defs[p])]
+    built_on = {m.group(0) for p in primary if p in defs for d in [definiens(text, defs[p])]
                 for m in finditer(SELF_NAME, d) if not _SHORTENED.fullmatch(d, m.end())}
     # a name written as another thing than the document somewhere (named beside it, 「本規約及び本契約」, or made,
     # ended, paid under as a contract) and written several times is the document's word for that thing, undefined:
@@ -345,7 +345,7 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     def title_names(name: str) -> bool:
         return len(name) > 2 and name[1:] in title
 
-    anothers_rules = main in defs and _SET_BY_ANOTHER.search(_definiens(text, defs[main])) is not None
+    anothers_rules = main in defs and _SET_BY_ANOTHER.search(definiens(text, defs[main])) is not None
     told = set()
     parts = ctx.memo("terms.part_kinds", lambda: list(_part_kinds(ctx)))
     for s, span in occurrences:

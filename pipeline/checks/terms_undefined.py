@@ -30,8 +30,8 @@ from collections import Counter
 from functools import lru_cache
 
 from . import Context, finditer, finditer_in_lines, is_katakana, load_tsv, partial_text, rule, runs_to_the_cut
-from .terms import (DEFINED_ELSEWHERE, SELF_NAME, defined_here, definition_entry_at, definitions, in_a_glossary_cut_short,
-                    near_miss, where_defined)
+from .terms import (DEFINED_ELSEWHERE, SELF_NAME, defined_here, definiens, definition_entry_at, definitions,
+                    in_a_glossary_cut_short, near_miss, where_defined)
 from .terms_self import LEGAL_FORMS, SELF_FORM_SLIPS, organization_nouns
 from .terms_variants import ENTRY_LABEL
 from ..tokens import is_verbal_noun, tokenize
@@ -371,6 +371,8 @@ _SELF_WORDS = ("当社", "弊社", "当方")
 _PROVIDER_ROLE = re.compile(r"(?:製作者|管理者|運営者|開発者|提供者|運営チーム|運営事務局|事務局|運営会社|委員会|運営)$")
 # a role defined for the operator says who speaks: 当社 beside it is a template's word however rarely the role is written
 _DEFINED_ROLE_USES = 2
+# but a word of the speaker written ten times as often as the role is the document's own voice, not a template's left
+_SPOKEN_OVER_ROLE = 10
 
 
 _DEFINED_RIGHT_AFTER = re.compile(r"[ \u3000]*[（(][ \u3000]*以下[、,，]?[ \u3000]*[「『]")
@@ -397,6 +399,18 @@ def _generic_body(name: str) -> bool:
                for t in tokenize(head))
 
 
+# the users a service has: a role defined as one of them is the operator's counterparty
+_USERS = re.compile(r"(?:ユーザー?|利用者|会員|お客様|顧客|登録者|購入者|申込者)(?:[等様]|の(?:うち|中で|方))?[」』]?$|"
+                    r"(?:ユーザー?|利用者|会員|お客様|顧客)(?:をいい|のことをいい|を指し)")
+
+
+def _against_the_speaker(text: str, role: str) -> bool:
+    """Does ``text`` set ``role`` and the speaker side by side as two parties (「Xと当社との間」, 「当社とXは」)?"""
+    r = re.escape(role)
+    return re.search(rf"{r}(?:と|及び|および|並びに|ならびに)(?:当社|弊社|当方)|(?:当社|弊社|当方)(?:と|及び|および|並びに|ならびに){r}",
+                     text) is not None
+
+
 def _undefined_speaker(ctx: Context, defs):
     """「当社」 written undefined where the document names its operator by its name (「おもロード製作委員会は…」 37 times,
     「当社は…」 12: a template's 当社, most of them replaced) or by a role it defines for it (「製作者」). Quiet where 当社
@@ -413,8 +427,11 @@ def _undefined_speaker(ctx: Context, defs):
     # organization's name it writes
     # (not a role whose definition names the speaker beside it: 「当社と提携する…サービスの提供者（総称して「サービス
     # 提供者」という）」 are the partners, 当社 someone else)
+    # (nor a role defined as users of a kind, 「「コンテンツ提供者」とは、本サービスにコンテンツを提供するユーザー…」, nor one
+    # the text sets against 当社 as the other party, 「コンテンツ提供者と当社との間で」: the speaker's counterparty)
     provider = [t for t in defs if _PROVIDER_ROLE.search(t) and t not in _SPEAKER_WORDS
-                and not any(w in _definition_sentence(text, defs[t]) for w in _SPEAKER_WORDS)]
+                and not any(w in _definition_sentence(text, defs[t]) for w in _SPEAKER_WORDS)
+                and not _USERS.search(definiens(text, defs[t])) and not _against_the_speaker(text, t)]
     # (a body's own designation defined, 以下「当グループ」: it speaks as that; a role defined besides is another person's,
     # the sellers it names サービス提供者. 当社 once or twice beside it is terms_self's, as any other form of the body)
     own = [t for t in defs if t[:1] == "当" and t[1:] in organization_nouns()]
@@ -435,6 +452,8 @@ def _undefined_speaker(ctx: Context, defs):
             return
         name = _with_its_lead(text, name)
     spoken = [m for m in spoken if m.group(0) not in name]
+    if defined and len(spoken) > _SPOKEN_OVER_ROLE * n:
+        return  # 当社 102 times beside a role written 3: the document speaks as 当社, the role is someone else's
     if not spoken or (n < _DEFINED_ROLE_USES if defined else n < _NAMED_OFTEN or n < _NAME_RATIO * len(spoken)):
         return
     for m in spoken:

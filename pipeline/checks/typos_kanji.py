@@ -614,6 +614,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
         if _noun_and_suffix(ctx, s):
             continue  # 区|民 beside 公民 ×8: a noun and a productive suffix (区民, 市民, 駐車場) make a word of their own
+        if _prefix_before_a_word(ctx, s + 1) and ctx.token_at(s) is not None and ctx.token_at(s).end == s + 1:
+            continue  # 職務|不|適合 beside 職務上 ×6: a word ends, a prefix opens the next (不適合), no pair of one
         if _between_two_words(ctx, s):
             continue  # 大学|奨学生 beside 学生 ×14, の|内|常時: a slip leaves a kanji alone or an unknown word, not two words
         if _after_determiner(ctx, s):

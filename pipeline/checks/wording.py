@@ -602,6 +602,42 @@ def _nai_desu_findings(ctx: Context):
             suggestion=fixed, severity="info" if spoken_register(ctx) else None)  # (an FAQ's answers talk so)
 
 
+# 「推薦することはありせん」, 「利用できせん」: ません with its ま dropped. The せ MeCab reads after a verb is the causative's
+# only after the verb's 未然形 (行か|せ, an a-row kana); after a 連用形 (あり, でき, 負い) no Japanese writes せん.
+_DROPPED_MA = re.compile(r"(?<=[\u3041-\u3093\u4e00-\u9fff])せん(?![たせ])")
+_MIZEN_KANA = frozenset("あかさたなはまやらわがざだばぱ")
+
+
+def _dropped_ma_findings(ctx: Context):
+    for m in ctx.finditer(_DROPPED_MA):
+        verb, se = ctx.token_at(m.start() - 1), ctx.token_at(m.start())
+        if verb is None or verb.pos != "動詞" or verb.end != m.start() or verb.surface[-1] in _MIZEN_KANA:
+            continue
+        if se is None or se.pos != "助動詞" or se.start != m.start():
+            continue
+        yield ctx.finding(
+            "grammar-slip", (verb.start, m.end()),
+            f"「{verb.surface}せん」は「{verb.surface}ません」の「ま」が抜けた形と思われます。",
+            f"「{verb.surface}せん」: the ま of 「{verb.surface}ません」 seems dropped.",
+            suggestion=f"{verb.surface}ません")
+
+
+# 「本サービスを利用しないください」: a request not to act is ないでください; ない before ください has lost its で
+_NAI_KUDASAI = re.compile(r"ない(?=くださ|下さ)")
+
+
+def _nai_kudasai_findings(ctx: Context):
+    for m in ctx.finditer(_NAI_KUDASAI):
+        t = ctx.token_at(m.start())
+        if t is None or t.pos != "助動詞" or t.start != m.start():
+            continue  # (少ないください is no Japanese either, but 少ない is an adjective: not this slip)
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            "「ないください」は「ないでください」の「で」が抜けた形です。",
+            "「ないください」 has lost the で of 「ないでください」.",
+            suggestion="ないで", excerpt=ctx.text[max(0, m.start() - 6):m.end() + 6])
+
+
 # 「…の神を奉斎し。公衆礼拝の施設を備え…」: a verb's continuative (し) closed by 。 with the sentence going on after it: the
 # 読点 typed as a 句点. (Not 無し, 但し, 若し: words that end so; not at a line's end, where a heading or a list may stop.)
 _CONTINUATIVE_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![無但若尚如])し。(?=[\u4e00-\u9fff])")
@@ -724,6 +760,8 @@ def grammar_slip(ctx: Context):
     yield from _sa_ire_findings(ctx)
     yield from _ra_nuki_findings(ctx)
     yield from _nai_desu_findings(ctx)
+    yield from _dropped_ma_findings(ctx)
+    yield from _nai_kudasai_findings(ctx)
     yield from _sahen_findings(ctx)
     yield from _continuative_stop_findings(ctx)
     yield from particle_findings(ctx)

@@ -47,10 +47,12 @@ _SCRIPT_LINES = re.compile(rb"(?:[ \t]*(?:['\"]use (?:client|strict)['\"];?|impo
                            rb"\{/\*.*?\*/\}|[A-Za-z_$][\w$]*\s*:[^\n]*|[{}();,\]]+)?[ \t]*\r?\n)+")
 
 
-# the names a page template's file goes by (PHP, Vue, Svelte, Blade's .php, ERB, Twig, Jinja/Nunjucks, JSP, ASP.NET
+# the names a page template's file goes by (PHP, Vue, Svelte, Astro, Blade's .php, ERB, Twig, Jinja/Nunjucks, JSP, ASP.NET
 # Razor, Smarty, CakePHP, Handlebars, EJS, Liquid)
-_TEMPLATE_SUFFIXES = frozenset((".php", ".vue", ".svelte", ".erb", ".twig", ".jinja", ".j2", ".njk", ".jsp", ".aspx",
-                                ".cshtml", ".tpl", ".ctp", ".hbs", ".ejs", ".liquid"))
+_TEMPLATE_SUFFIXES = frozenset((".php", ".vue", ".svelte", ".astro", ".erb", ".twig", ".jinja", ".j2", ".njk", ".jsp",
+                                ".aspx", ".cshtml", ".tpl", ".ctp", ".hbs", ".ejs", ".liquid"))
+# an Astro component's script, fenced by --- lines above its markup (imports, props): the markup after it decides
+_COMPONENT_FENCE = re.compile(rb"---[ \t]*\r?\n.*?\n---[ \t]*\r?\n", re.DOTALL)
 
 
 def _sniff_html(data: bytes, suffix: str) -> bool:
@@ -58,6 +60,9 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
     lead = _TEMPLATE_LINES.match(head)
     if lead:  # 「@extends('layouts.app')」⏎「@section('content')」 over a Blade view's markup
         head = head[lead.end():].lstrip(b" \t\r\n")
+    fence = _COMPONENT_FENCE.match(head) if suffix == ".astro" else None
+    if fence:
+        head = head[fence.end():].lstrip(b" \t\r\n")
     code = _SCRIPT_LINES.match(head)
     if code:  # 「'use client';」⏎「import …」⏎「export default function TermsPage() {」⏎「return (」 over a component's markup
         head = head[code.end():].lstrip(b" \t\r\n")
