@@ -131,3 +131,36 @@ def test_a_word_then_a_prefix_is_no_pair_of_kanji(checked):
     # 「試用期間中に職務不適合、その他…」: 職務 | 不適合, not 務上 (職務上 ×6) mistyped
     told = [(t, f.suggestion) for t, f in _told(checked, AIU_WORK, "typo")]
     assert not any(s == "務上" for _, s in told), told
+
+
+AIU_ACCOUNTS = FIXTURES / "pub528" / "aiu_accounting.md"
+OPENUP = FIXTURES / "pub528" / "openup_privacy.tsx"
+
+
+def test_a_citation_of_a_deleted_article(checked):
+    # 「第３６条　削除」, then 第37条 「前二条に基づく懲戒処分又は訓告等の有無にかかわらず」
+    told = [(t, f.article) for t, f in _told(checked, AIU_WORK, "reference-dangling") if "削除" in f.message]
+    assert told == [("前二条", "37")], told
+
+
+def test_next_item_in_a_lead_is_the_next_items(checked):
+    # 第15条の2 「…次号の条件をいずれも満たした上で…」 over its two items
+    told = [(t, f.suggestion, f.article) for t, f in _told(checked, AIU_LIFE, "reference-dangling")]
+    assert ("次号", "次の各号", "15_2") in told, told
+
+
+def test_items_written_into_one_line(checked):
+    # 第42条 「…報告しなければならない。一　貸借対照表二　損益計算書三　純資産変動計算書…六　附属明細書」
+    told = [f.article for t, f in _told(checked, AIU_ACCOUNTS, "item-list") if "1行に続けて" in f.message]
+    assert told == ["42"], told
+
+
+def test_a_law_number_in_brackets_takes_no_stop(checked):
+    # 「公益的法人等への派遣等に関する条例（平成１３年秋田県条例第６４号。）第２条第２項」
+    told = [f.excerpt for t, f in _told(checked, AIU_WORK, "grammar-slip") if t == "。"]
+    assert told == ["（平成13年秋田県条例第64号。）"], told  # (the normalized text's excerpt; reports show the source's)
+
+
+def test_one_address_in_two_widths(checked):
+    told = [f.message for t, f in _told(checked, OPENUP, "convention-deviation") if f.severity == "warning"]
+    assert any(m.startswith("「3番１号」の中で全角と半角の数字が混ざっています") for m in told), told

@@ -58,8 +58,9 @@ from .conventions_labels import (citation_numeral_findings, _chapter_level_findi
 from .conventions_widths import (_DIGIT_TOUTEN_DIGIT, _bracket_majority_findings, _by_line, _citation_width_findings,
                                 _clear, _digit_width_findings,
                                 _halfwidth_kana_findings, _is_full, _latin_width_findings, _mixed_citation_findings,
-                                _mixed_code_findings, _mixed_date_findings, _mixed_grade_findings, _mixed_number_findings,
-                                _norm_span, _spaced_name_findings)
+                                _mixed_code_findings, _mixed_date_findings, _mixed_grade_findings,
+                                _mixed_joined_number_findings, _mixed_number_findings, _norm_span,
+                                _spaced_name_findings)
 
 # parentheses paired in one width that make a pair of two widths a slip when nothing else can have misled the scan
 _MIN_PAIRS = 2
@@ -481,8 +482,8 @@ def convention_deviation(ctx: Context):
     for found in (_dai_findings, _heading_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _full_stop_findings, _comma_after_conjunction_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
-                  _mixed_number_findings, _mixed_date_findings, _mixed_code_findings, _mixed_grade_findings,
-                  _mixed_citation_findings,
+                  _mixed_number_findings, _mixed_date_findings, _mixed_joined_number_findings, _mixed_code_findings,
+                  _mixed_grade_findings, _mixed_citation_findings,
                   _citation_width_findings,
                   _touten_in_number_findings,
                   _bracket_majority_findings,

@@ -313,6 +313,35 @@ def _mixed_date_findings(ctx: Context):
             suggestion=want, excerpt=written, severity="warning")
 
 
+# an address's numbers (一丁目3番１号, 2丁目５番地), and numbers joined by hyphens (〒105-0021, 03-1234-5678, 虎ノ門１－３－1):
+# one address, postal code or telephone number, each typed in one sitting
+_JOINED_NUMBERS = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,4}(?:(?:丁目|番地?|号)[0-9０-９]{1,4})+(?:号|番地?)?"
+                             r"|(?<![0-9０-９.．,，])[0-9０-９]{1,5}(?:[-－‐ー―][0-9０-９]{1,5}){1,3}(?![0-9０-９])")
+
+
+def _mixed_joined_number_findings(ctx: Context):
+    """「東京都港区虎ノ門一丁目3番１号」, 「〒105-００21」: one address or number written in digits of two widths, where the
+    document keeps its other ones in one width. No writer means it: a digit retyped in the other width."""
+    src = ctx.doc.source.text
+    groups = list(_JOINED_NUMBERS.finditer(src))
+    mixed = [m for m in groups if len({"０" <= c <= "９" for c in m.group(0) if c.isdigit()}) > 1]
+    if not mixed or len(mixed) > _MIXED_DATES or len(groups) - len(mixed) < len(mixed):
+        return
+    for m in mixed:
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        written = m.group(0)
+        half = sum(1 for c in written if c.isascii() and c.isdigit())
+        full = sum(1 for c in written if "０" <= c <= "９")
+        want = written.translate(TO_WIDE_DIGITS if half < full else WIDE_DIGITS)
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。一つの番地・番号は幅を揃えます。",
+            f"「{written}」 mixes full- and half-width digits (「{want}」): one address or number keeps one width.",
+            suggestion=want, excerpt=written, severity="warning")
+
+
 # a letter and its number (B5, Ｂ４, A4 判, Q1): a paper size or a code, written in one width or the other
 _CODE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([A-Za-zＡ-Ｚａ-ｚ])([0-9０-９]{1,2})(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])")
 

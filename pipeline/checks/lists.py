@@ -212,6 +212,46 @@ def _run_in_paragraph_findings(ctx: Context):
                 excerpt=text[max(u.span[0], m.start() - 10):m.end() + 6])
 
 
+# a kanji item label followed, in the source, by the space labels take (「一　貸借対照表」), standing mid-line (not in a
+# table's cell after its separator, 「…航空機／二　特定の方法」)
+_KANJI_LABEL = re.compile(r"(?<=[^\s／｜|/])(?:十[一二三四五六七八九]?|[一二三四五六七八九])(?=[^\s])")
+# labels 一, 二, 三 at least in one line: a list whose line breaks were lost
+_GLUED_LABELS = 3
+
+
+def _glued_item_findings(ctx: Context):
+    """「…次に掲げる財務諸表を作成し、…しなければならない。一　貸借対照表二　損益計算書三　純資産変動計算書…」: the items
+    of a list written into one line, each label still followed by its space. Read as one paragraph, the items are lost
+    to the structure (a 第42条第2号 citation finds nothing). Told once, at the second label."""
+    text, src, offs = ctx.text, ctx.doc.source.text, ctx.doc.norm.offsets
+    for u in ctx.units:
+        if u.kind != "paragraph":
+            continue
+        line_labels: dict[int, list] = {}
+        for m in _KANJI_LABEL.finditer(text, u.span[0], u.span[1]):
+            after = offs[m.end() - 1] + 1
+            if after >= len(src) or src[after] not in " \u3000":
+                continue
+            line_labels.setdefault(text.rfind("\n", 0, m.start()), []).append(m)
+        for labels in line_labels.values():
+            numbers = [to_int(m.group(0)) for m in labels]
+            run = next((k for k in range(len(numbers)) if numbers[k:k + _GLUED_LABELS] == list(range(1, _GLUED_LABELS + 1))),
+                       None)
+            if run is None:
+                continue
+            n = 1
+            while run + n < len(numbers) and numbers[run + n] == n + 1:
+                n += 1
+            second = labels[run + 1]
+            yield ctx.finding(
+                "item-list", second.span(),
+                f"号「一」から「{labels[run + n - 1].group(0)}」までが改行なしに1行に続けて書かれています（{n}号）。各号を"
+                f"行に分けないと、号として読まれず、号の引用も当たりません。",
+                f"Items 一 to {labels[run + n - 1].group(0)} ({n}) are written into one line: their line breaks were "
+                f"lost, and they read as one paragraph, not as items.",
+                excerpt=text[max(u.span[0], second.start() - 10):second.end() + 8])
+
+
 _COUNTED_LEAD = re.compile(r"(?:次|以下|下記)の(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
                            r"(?:つ|種類?|点|項目|件|名|区分|通り|とおり|段階|類型|事項|要件)")
 
@@ -294,5 +334,6 @@ def item_list(ctx: Context):
     yield from _label_findings(ctx)
     yield from _doubled_label_findings(ctx)
     yield from _run_in_paragraph_findings(ctx)
+    yield from _glued_item_findings(ctx)
     yield from _count_findings(ctx)
     yield from _sentence_item_findings(ctx)

@@ -27,6 +27,7 @@ from .note_marks import note_mark_dangling
 from .citation_form import malformed_citations
 from .run_in import glued_items_run_in, run_in_items
 from .cut_text import stops_without_its_kuten
+from .deleted_refs import deleted_cited
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
          "～", "〜", "~", "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
@@ -730,11 +731,15 @@ def reference_dangling(ctx: Context):
         return
     yield from found
     yield from malformed
+    yield from deleted_cited(ctx, [(t.span, t.article, t.part) for t in targets(ctx)
+                                   if t.article is not None and t.paragraph is None and t.item is None
+                                   and t.range_from is None and not _in_contents_range(ctx, t.span)])
     yield from annex_dangling(ctx)
     yield from named_dangling(ctx)
     yield from note_mark_dangling(ctx)
     yield from _itemless_findings(ctx)
     yield from _provisoless_findings(ctx)
+    yield from _next_item_from_a_lead(ctx)
 
 
 # 「前項ただし書に定める場合」「第3条但書」: the proviso of a provision, which must hold one (a sentence opening ただし or 但し)
@@ -943,6 +948,27 @@ def _in_paragraphs_without_items(ctx: Context, art: Article):
             meant = "前項各号" if m.group(0) == "前各号" and k > 0 and art.paragraphs[k - 1].items else None
             yield _no_items_finding(ctx, m.span(), _paragraph_place(art, p), "には号がありません", meant,
                                     "前項の号を指すなら「{}」です。", " For the items of the paragraph before, 「{}」.")
+
+
+def _next_item_from_a_lead(ctx: Context):
+    """「…次号の条件をいずれも満たした上で、…」 in the lead of a paragraph whose two items follow: 次号 is the item after
+    the citing one, and a lead is no item; the list it announces is 次の各号."""
+    for art in ctx.doc.all_articles():
+        for p in art.paragraphs:
+            if len(p.items) < 2:
+                continue
+            lo, hi = _lead(p)
+            for m in re.finditer("次号", ctx.text[lo:hi]):
+                if _in_quotes(ctx.text[lo:hi], m.start()):
+                    continue
+                span = (lo + m.start(), lo + m.end())
+                yield ctx.finding(
+                    "reference-dangling", span,
+                    f"「次号」は号の中から次の号を指す語ですが、ここは{_paragraph_place(art, p)}の柱書きで、後に号が"
+                    f"{len(p.items)}つ続きます。「次の各号」の誤りと思われます。",
+                    f"「次号」 (the item after this one) stands in the lead of {_paragraph_place(art, p)}, which "
+                    f"{len(p.items)} items follow: 「次の各号」 was meant.",
+                    suggestion="次の各号", severity="warning")
 
 
 def _paragraph_place(art: Article, p: Paragraph) -> str:

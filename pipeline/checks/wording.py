@@ -638,6 +638,23 @@ def _nai_kudasai_findings(ctx: Context):
             suggestion="ないで", excerpt=ctx.text[max(0, m.start() - 6):m.end() + 6])
 
 
+# 「…に関する条例（平成１３年秋田県条例第６４号。）第２条」: the number of a law in brackets is a name, no sentence; 。
+# closes a bracket only where it holds one (「（以下「条例」という。）」)
+_LAW_NUMBER_STOP = re.compile(r"[（(](?:明治|大正|昭和|平成|令和)[0-9０-９元一二三四五六七八九十百]+年[^（）()\n。]{0,16}?"
+                              r"第[0-9０-９一二三四五六七八九十百千]+号(。)[）)]")
+
+
+def _law_number_stop_findings(ctx: Context):
+    for m in ctx.finditer(_LAW_NUMBER_STOP):
+        yield ctx.finding(
+            "grammar-slip", m.span(1),
+            "法令番号だけの括弧（「（平成13年条例第64号）」）に句点「。」は付けません。句点は「（以下「…」という。）」の"
+            "ように文を含む括弧の末尾に付けます。",
+            "A bracket holding only a law's number takes no 。; 。 closes a bracket that holds a sentence "
+            "(「（以下「…」という。）」).",
+            suggestion="", excerpt=m.group(0))
+
+
 # 「…の神を奉斎し。公衆礼拝の施設を備え…」: a verb's continuative (し) closed by 。 with the sentence going on after it: the
 # 読点 typed as a 句点. (Not 無し, 但し, 若し: words that end so; not at a line's end, where a heading or a list may stop.)
 _CONTINUATIVE_STOP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![無但若尚如])し。(?=[\u4e00-\u9fff])")
@@ -762,6 +779,7 @@ def grammar_slip(ctx: Context):
     yield from _nai_desu_findings(ctx)
     yield from _dropped_ma_findings(ctx)
     yield from _nai_kudasai_findings(ctx)
+    yield from _law_number_stop_findings(ctx)
     yield from _sahen_findings(ctx)
     yield from _continuative_stop_findings(ctx)
     yield from particle_findings(ctx)
