@@ -164,3 +164,34 @@ def test_a_law_number_in_brackets_takes_no_stop(checked):
 def test_one_address_in_two_widths(checked):
     told = [f.message for t, f in _told(checked, OPENUP, "convention-deviation") if f.severity == "warning"]
     assert any(m.startswith("「3番１号」の中で全角と半角の数字が混ざっています") for m in told), told
+
+
+TKP = FIXTURES / "pub529" / "tkp_facility_rules.php"
+SALON = FIXTURES / "pub529" / "cn_salon_booking_terms.js"
+FEEPS = FIXTURES / "pub529" / "feeps_one_legal.jsx"
+
+
+def test_this_rule_points_back_at_the_rules_just_named(checked):
+    # 「以下に定めた禁止行為についての規則をお守りいただく…。この規則をお守りいただけない場合は」 in a page of 利用規約
+    assert not _told(checked, TKP, "term-inconsistent")
+
+
+def test_a_second_document_of_the_file_defines_its_own_words(checked):
+    # the privacy policy under the terms defines 本ポリシー and its own 利用者 (お客様), and numbers its own 第1章
+    told = [(t, f.suggestion) for t, f in _told(checked, SALON, "term-inconsistent")]
+    assert not any(s == "本ポリシー" for _, s in told), told
+    assert not any("定義し直されています" in f.message for _, f in _told(checked, SALON, "term-inconsistent"))
+    assert not _told(checked, SALON, "numbering-duplicate")
+
+
+def test_a_constant_the_markup_names_and_definition_pairs_are_read(checked):
+    doc, _found = checked(FEEPS)
+    assert "本規約は、株式会社Feeps（以下「当社」といいます）が提供する" in doc.text
+    assert "契約企業当社との間で研修に関する契約を締結し" in doc.text  # (the pair's two strings, their space normalized out)
+    assert not _told(checked, FEEPS, "article-empty")
+    assert not _told(checked, FEEPS, "grammar-slip")
+
+
+def test_a_privacy_policy_under_the_terms_needs_no_survival_clause(checked):
+    # 「8.保存期間 当社は、個人情報を…契約が終了した後…」 in the policy the component renders under 第15条
+    assert not _told(checked, FEEPS, "survival-missing")

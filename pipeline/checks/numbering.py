@@ -18,6 +18,7 @@ from . import Context, article_label, comparison_table, partial_text, rule
 from ..grammar import WIDE_DIGITS, int_to_kanji, to_int
 from ..model import Article, Item, Paragraph
 from .base import article_place
+from .page_documents import document_span
 from .run_in import item_after_run_in, items_run_in, paragraphs_run_in
 
 
@@ -657,9 +658,13 @@ def _chapter_findings(ctx: Context):
     if table_end is not None:
         listed.update(i for i, c in enumerate(chapters) if c.span[0] < table_end and c.kind in _LEVELS)
     slips = heading_slips(ctx)
+    document = 0
     for i, c in enumerate(chapters):
         if c.kind not in _LEVELS or i in listed:
             continue
+        if document != (document := document_span(ctx, c.span[0])[0]):
+            prev.clear()  # a second document on the page (a privacy policy under the terms) numbers its own chapters
+            seen.clear()
         if c.span[0] in slips:
             yield _heading_slip_finding(ctx, c.span, c.label, slips[c.span[0]])
             continue

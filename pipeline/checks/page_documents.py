@@ -29,7 +29,7 @@ _DOCUMENT_TITLE = re.compile(
     # (not an entry of a list or a numbered section: 「5.キャンセルポリシー（取消料）」, 「（2）誓約書」 among the papers a
     # 就業規則 asks for, 「C. Scene内階層形式規定」, 「•各種規約」 in a page's menu, 「Blog /利用規約/…」 its breadcrumbs)
     rf"(?m)^(?![ \u3000]*(?:[0-9０-９]+[．.)）]|[（(][0-9０-９]+[）)]|[A-Za-zＡ-Ｚ][．.)）]|[•・\-*＊\u2460-\u2473]))"
-    rf"[ \u3000]*[■□●◆◇【「『<＜〈《\[［]?[ \u3000]*[^\n。、，,:：・|｜/／]{{0,24}}?(?:{_KINDS})"
+    rf"[ \u3000]*[■□●◆◇【「『<＜〈《\[［]?[ \u3000]*[^\n。、，,:：・|｜/／]{{0,40}}?(?:{_KINDS})"
     r"[ \u3000]*(?:[（(][^（）()\n]{0,12}[）)])?[ \u3000]*[】」』>＞〉》\]］]?[ \u3000]*$")
 
 
@@ -46,8 +46,10 @@ def page_documents(ctx: Context) -> list[int]:
         for m in _DOCUMENT_TITLE.finditer(text):
             pos = m.start()
             art = full.article_at(pos)
-            if art is not None and not art.block:
-                continue  # an article's heading or a line of its text: the document's own
+            opened = text[starts[-1]:text.find("\n", starts[-1]) % (len(text) + 1)] if starts[-1] else full.doc.title
+            if art is not None and not art.block and not _opens_another_document(full, pos, art, m.group(0), opened):
+                continue  # an article's heading or a line of its text: the document's own (but for the title
+                # of a second document run into the first's last article; see _opens_another_document)
             if "。" not in text[starts[-1]:pos]:
                 continue  # the page's title (or chrome and the title): nothing said before it
             if _CHAPTER.match(text, pos) or _numbering_goes_on(full, pos):
@@ -66,6 +68,27 @@ def _numbering_goes_on(ctx: Context, pos: int) -> bool:
                     lambda: sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0]))
     i = bisect.bisect_right(arts, pos, key=lambda a: a.span[0])
     return 0 < i < len(arts) and arts[i].part == arts[i - 1].part and arts[i].number != "1"
+
+
+def _opens_another_document(ctx: Context, pos: int, art, line: str, opened: str | None) -> bool:
+    """Does the title line ``line`` at ``pos``, inside ``art``, open a second document the structure ran into the
+    first's last article? Where a 第1条 of another part follows it (the second's own numbering), or where no article
+    follows and the line names another kind of document than the title of the one it stands in, ``opened`` (「プライバ
+    シーポリシー」 over its 「1.基本方針」… at the end of 「利用規約」's 第15条)."""
+    arts = ctx.memo("page_documents.articles",
+                    lambda: sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0]))
+    i = bisect.bisect_right(arts, pos, key=lambda a: a.span[0])
+    if i < len(arts):
+        return arts[i].number == "1" and arts[i].part != art.part
+    kind = _WHOLE_DOCUMENT_KIND.search(line.strip(" \u3000■□●◆◇【】「」『』<>＜＞〈〉《》[]［］"))
+    return kind is not None and bool(opened) and kind.group(0) not in opened \
+        and len(ctx.text) - pos >= _SECOND_DOCUMENT_LENGTH
+
+
+# the kinds of a document a page carries whole after another (a privacy policy under terms), not a section's caption
+# (「リンクの基準」, 「注意事項」 over a list among a page's sections); and the text such a second document takes at least
+_WHOLE_DOCUMENT_KIND = re.compile(r"(?:ポリシー|方針|規約|約款|契約書)$")
+_SECOND_DOCUMENT_LENGTH = 1000
 
 
 def document_span(ctx: Context, pos: int) -> tuple[int, int]:

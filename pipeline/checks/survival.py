@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import Context, Unit, article_label, cut_off_at, rule
 from .base import article_place
+from .page_documents import document_span
 from ..model import Article
 from .refs import _reader_paragraphs, range_between, targets
 from .terms_self import organization_nouns
@@ -230,11 +231,16 @@ def post_termination_units(ctx: Context) -> list[tuple[Unit, Phrase]]:
     def build():
         out = []
         seen_articles = set()
+        first = next(iter(ctx.doc.all_articles()), None)
+        own = document_span(ctx, first.span[0]) if first is not None else (0, len(ctx.full.text))
         for u in _units(ctx):
             s = ctx.text[u.span[0]:u.span[1]]
             m = find_post_termination(s)
             if m is None:
                 continue
+            if not own[0] <= u.span[0] < own[1]:
+                continue  # 「当社は、個人情報を…契約が終了した後…保存します」 in the privacy policy under the terms on the
+                # page: another document, which the terms' survival clause does not govern
             if u.kind == "item" and u.paragraph is not None and u.paragraph.items and _EXCLUDED.search(
                     ctx.text, u.paragraph.span[0], u.paragraph.items[0].span[0]):
                 continue  # an entry of the cases a list excludes (「保険金が支払われない場合」): nothing applies after the end

@@ -1800,12 +1800,14 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
 
 def _named_just_before(text: str, pos: int, noun: str, term: str, line_start: int, sentences: int = 1) -> bool:
     """Does the sentence before ``pos`` (or the ``sentences`` up to it, from ``line_start`` on) name another ``noun``
-    than ``term`` (a compound ending with it: 電気通信サービス, 就業規則), which この then points back at?"""
+    than ``term`` (a compound ending with it: 電気通信サービス, 就業規則; or the noun after the words that say which,
+    「以下に定めた禁止行為についての規則」), which この then points back at?"""
     sentence_start = pos
     for _ in range(sentences):
         sentence_start = max(line_start, text.rfind("。", line_start, max(line_start, sentence_start - 1)) + 1)
     return any(not m.group(0).endswith(term) for m in
-               re.finditer(rf"[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]+{re.escape(noun)}", text[sentence_start:pos]))
+               re.finditer(rf"(?:[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]+|(?<=[のるたな]))"
+                           rf"{re.escape(noun)}", text[sentence_start:pos]))
 
 
 def _article_start(ctx: Context, pos: int) -> int:
@@ -2064,6 +2066,8 @@ def term_inconsistent(ctx: Context):
                   self_definition_findings, role_element_findings, _reordered_findings, _redefinition_findings,
                   designation_beside_letters_findings, role_name_findings):
         for f in found(ctx, defs):
+            if f.suggestion in defs and not _in_one_document(ctx, f.span[0], defs[f.suggestion].span[0]):
+                continue  # 「本ポリシー」 defined by the privacy policy under the terms: the terms' 本規約 is no slip of it
             if f.span not in said and (found in _NAMES_BY_KIND or _named_in_its_document(ctx, f)):
                 said.add(f.span)
                 yield f
@@ -2077,6 +2081,11 @@ def term_inconsistent(ctx: Context):
 # the detectors that name a set of rules by its kind (本規約, この規程), reading the part of the page each place is in
 # (_part_kind): their suggestion is a form the kind makes, not one the document need write
 _NAMES_BY_KIND = (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings)
+
+
+def _in_one_document(ctx: Context, a: int, b: int) -> bool:
+    """Do places ``a`` and ``b`` belong to the same document of the page?"""
+    return len(page_documents(ctx)) < 2 or document_span(ctx, a) == document_span(ctx, b)
 
 
 def _named_in_its_document(ctx: Context, f) -> bool:

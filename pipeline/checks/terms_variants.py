@@ -22,6 +22,7 @@ from typing import Callable
 from ..grammar import RULES_NAME
 from ..tokens import tokenize
 from . import Context, load_tsv
+from .page_documents import document_span
 
 _NAME_CONT = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffー]")
 # a name: kanji, after any katakana it starts with (サービス利用責任者)
@@ -506,7 +507,7 @@ def redefinition_findings(ctx: Context, where_at: Callable[[Context, int], str])
     text = ctx.text
     if "以下" not in ctx.scanned_text:
         return
-    first: dict[tuple[str, str], tuple[int, str]] = {}
+    first: dict[tuple[str, int, str], tuple[int, str]] = {}
     for m in _GIVES.finditer(text):
         bracket = max(text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start()))
         if bracket < 0 or m.start() - bracket > 3:
@@ -514,7 +515,8 @@ def redefinition_findings(ctx: Context, where_at: Callable[[Context, int], str])
         what = text[max(0, bracket - _WHAT):bracket]
         what = what[max(what.rfind("、"), what.rfind("。"), what.rfind("\n")) + 1:]
         region = ctx.region_of(m.start())
-        key = ("main" if region in ("preamble", "closing") else region, m.group("t"))
+        # (each document of a page defines its own words: the privacy policy under the terms, its own 利用者)
+        key = ("main" if region in ("preamble", "closing") else region, document_span(ctx, m.start())[0], m.group("t"))
         if key not in first:
             first[key] = (m.start(), what)
             continue

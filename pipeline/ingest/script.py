@@ -77,6 +77,27 @@ class _File:
         self.in_data: set[int] = set()
         self.declared: dict[str, tuple[int, int]] = {}
         self.emitted: set = set()
+        self._constants: dict[tuple[str, str], str] | None = None
+
+    def constant(self, name: str, key: str) -> str | None:
+        """The string a module-level object constant holds under ``key`` (``const OPERATOR = { name: "株式会社Feeps" }``
+        shown as 「{OPERATOR.name}（以下「当社」といいます）」): the page shows it where the markup names it."""
+        if self._constants is None:
+            self._constants = {}
+            for top in self.tree.root_node.named_children:
+                decl = top.named_children[0] if top.type == "export_statement" and top.named_children else top
+                if decl.type not in ("lexical_declaration", "variable_declaration"):
+                    continue
+                for d in decl.named_children:
+                    value = d.child_by_field_name("value") if d.type == "variable_declarator" else None
+                    if value is None or value.type != "object":
+                        continue
+                    for pair in value.named_children:
+                        k, v = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                        if pair.type == "pair" and k is not None and v is not None and v.type in _STRINGS:
+                            key_text = self.literal(k) if k.type in _STRINGS else self.text(k)
+                            self._constants[(self.text(d.child_by_field_name("name")), key_text)] = self.literal(v)
+        return self._constants.get((name, key))
 
     def text(self, node) -> str:
         return self.b[node.start_byte:node.end_byte].decode("utf-8", "replace")
@@ -193,7 +214,7 @@ class _File:
         for c in value.named_children:
             if c.type in _STRINGS:
                 items.append(self.literal(c))
-            elif c.type == "object":
+            elif c.type in ("object", "array"):  # (an entry of its strings, [term, meaning]: 「["利用者", "当社が…"]」)
                 items.append(" ".join(self.literal(x) for x in _outermost(c, _STRINGS)))
         if not any(_JAPANESE.search(x) for x in items):
             return ""
@@ -265,6 +286,13 @@ class _File:
                         walk(c, False)
                 return
             if t == "comment":
+                return
+            if t == "member_expression" and shown:
+                obj, prop = n.child_by_field_name("object"), n.child_by_field_name("property")
+                value = self.constant(self.text(obj), self.text(prop)) if obj is not None and obj.type == "identifier" \
+                    and prop is not None else None
+                if value is not None:
+                    out.append(_html.escape(value))
                 return
             if t == "identifier" and (key := self.declared.get(self.text(n))) is not None and key not in self.emitted:
                 out.append(self.data_html(key))  # 「{sections.map((s) => …)}」 shows the data where it names it
