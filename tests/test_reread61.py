@@ -195,3 +195,36 @@ def test_a_constant_the_markup_names_and_definition_pairs_are_read(checked):
 def test_a_privacy_policy_under_the_terms_needs_no_survival_clause(checked):
     # 「8.保存期間 当社は、個人情報を…契約が終了した後…」 in the policy the component renders under 第15条
     assert not _told(checked, FEEPS, "survival-missing")
+
+
+COEDO = FIXTURES / "pub530" / "coedo_genban.js"
+SHIRAI = FIXTURES / "pub530" / "shirai_baibai.js"
+MENSRISE = FIXTURES / "pub530" / "mensrise_seed.sql"
+
+
+def test_kangamiru_takes_ni_and_a_dropped_mono(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, COEDO, "confusable-word")]
+    assert ("を", "に") in told, told
+    told = [(t, f.suggestion) for t, f in _told(checked, COEDO, "grammar-slip")]
+    assert ("とする", "ものとする") in told, told
+
+
+def test_a_contract_kept_as_markup_in_a_string_is_structured(checked):
+    doc, _found = checked(SHIRAI)
+    assert doc.source.format == "html" and len(doc.articles) == 23
+    told = [f.article for t, f in _told(checked, SHIRAI, "sentence-unterminated")]
+    assert "4" in told, told  # 第4条 「…本商品の売買申し込み時に選択した方法による」
+    assert not _told(checked, SHIRAI, "duplication")  # (the shop's notices around the string, read before, are code)
+
+
+def test_a_seal_clause_and_a_deadline_stacked(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, MENSRISE, "confusable-word")]
+    assert ("記入", "記名") in told and ("後", "") in told, told
+
+
+def test_the_duty_end_written_without_mono_by_habit_is_no_slip():
+    from pipeline.api import document_from_source
+    from pipeline.ingest import load_bytes
+    text = "第1条（目的）\n利用者は16体以内に収めるとする。\n第2条（禁止）\n運営は削除する権限を持つとする。\n"
+    doc = document_from_source(load_bytes(text.encode(), "t.txt"))
+    assert not [f for f in run_checks(doc) if f.rule == "grammar-slip"]

@@ -622,6 +622,29 @@ def _dropped_ma_findings(ctx: Context):
             suggestion=f"{verb.surface}ません")
 
 
+# 「「委嘱免除」の手続きを事前に行うとする。」: the set sentence end of a duty, ものとする, with its もの dropped. とする
+# after a verb's plain form closes no sentence of a contract (after a volitional form, 行おうとする, it is an attempt)
+_MONO_DROPPED = re.compile(r"(?<=[\u3041-\u3093])と(?:する|します)(?=。)")
+_VOLITIONAL_END = re.compile(r"(?:[おこそとのほもよろごぞどぼぽ]う|よう)$")
+# the document writes ものとする (ものとします…) this often: its way of closing a duty, which the slip breaks
+_MONO_WRITTEN = 3
+
+
+def _mono_dropped_findings(ctx: Context):
+    if ctx.scanned_text.find("と", 0) < 0 or ctx.full.text.count("ものと") < _MONO_WRITTEN:
+        return  # a text that never closes a duty with ものとする (「…収めるとする。」 throughout) writes so by habit
+    for m in ctx.finditer(_MONO_DROPPED):
+        verb = ctx.token_at(m.start() - 1)
+        if verb is None or verb.pos != "動詞" or verb.end != m.start() or _VOLITIONAL_END.search(verb.surface) \
+                or verb.surface[-1] not in "うくすつぬふむゆるぐずづぶぷ":
+            continue
+        yield ctx.finding(
+            "grammar-slip", m.span(),
+            f"「{verb.surface}{m.group(0)}」は「{verb.surface}もの{m.group(0)}」の「もの」が抜けた形と思われます。",
+            f"「{verb.surface}{m.group(0)}」: the もの of 「{verb.surface}もの{m.group(0)}」 seems dropped.",
+            suggestion="もの" + m.group(0), excerpt=ctx.text[max(0, verb.start - 6):m.end() + 1])
+
+
 # 「本サービスを利用しないください」: a request not to act is ないでください; ない before ください has lost its で
 _NAI_KUDASAI = re.compile(r"ない(?=くださ|下さ)")
 
@@ -780,6 +803,7 @@ def grammar_slip(ctx: Context):
     yield from _dropped_ma_findings(ctx)
     yield from _nai_kudasai_findings(ctx)
     yield from _law_number_stop_findings(ctx)
+    yield from _mono_dropped_findings(ctx)
     yield from _sahen_findings(ctx)
     yield from _continuative_stop_findings(ctx)
     yield from particle_findings(ctx)

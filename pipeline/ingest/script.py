@@ -463,13 +463,23 @@ def string_document(value: str, name: str, encoding: str, suffix: str, line: int
     """The document a program keeps in one string (``value``, at ``line``), read as text or Markdown; the code around
     it recorded as one removal (its first lines, ``code``)."""
     body = value.encode("utf-8")
-    markdown = _text.MARKDOWN_READER.sniff(body, ".txt")
-    src = _text.read_text(body, name, markdown=markdown)
-    src.encoding = encoding
-    src.notes.append(f"program source ({suffix}): the document is its string at line {line}, read as "
-                     f"{'Markdown' if markdown else 'text'}; the code around it left out")
+    note = f"program source ({suffix}): the document is its string at line {line}, read as {{}}; the code around it left out"
+    if len(_MARKUP_CLOSED.findall(value)) >= _MARKUP_ELEMENTS:
+        # 「'<div class="contract-box"><h3>商品売買契約</h3><p>株式会社…</p><h4>第１条（目的）</h4>…'」: the page's markup
+        # kept in a string, which its headings and paragraphs structure as any page's
+        src = _html_source(value, encoding, [note.format("HTML")], name, None)
+    else:
+        markdown = _text.MARKDOWN_READER.sniff(body, ".txt")
+        src = _text.read_text(body, name, markdown=markdown)
+        src.encoding = encoding
+        src.notes.append(note.format("Markdown" if markdown else "text"))
     src.removed.insert(0, Removal("script", code, 0, 0))
     return src
+
+
+# a string of markup: elements of a page's text closed this many times at least (</p>, </h4>, </li>)
+_MARKUP_CLOSED = re.compile(r"</(?:p|h[1-6]|li|div|td|dd)\s*>", re.IGNORECASE)
+_MARKUP_ELEMENTS = 3
 
 
 def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
