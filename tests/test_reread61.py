@@ -228,3 +228,43 @@ def test_the_duty_end_written_without_mono_by_habit_is_no_slip():
     text = "第1条（目的）\n利用者は16体以内に収めるとする。\n第2条（禁止）\n運営は削除する権限を持つとする。\n"
     doc = document_from_source(load_bytes(text.encode(), "t.txt"))
     assert not [f for f in run_checks(doc) if f.rule == "grammar-slip"]
+
+
+def test_both_commas_in_one_sentence(checked):
+    # 「当社は，本サービスに起因してユーザーに生じたあらゆる損害について、当社の故意又は重過失による場合を除き、…」 in terms
+    # that write 「，」 103 times and 「、」 34: no majority to hold the document to, but one sentence keeps one comma
+    told = [f for t, f in _told(checked, RIDDLE, "convention-deviation") if "一つの文の中で" in f.message]
+    assert len(told) >= 2 and all(f.suggestion == "，" for f in told), told
+
+
+NEWWEB = FIXTURES / "pub531" / "newwebpage_privacypolicy.php"
+KREIS = FIXTURES / "pub531" / "kreis_consultant_entry_form.php"
+JOBMEDLEY = FIXTURES / "pub531" / "jobmedley_clone_rule.jsx"
+STELLAFIL = FIXTURES / "pub531" / "stellafil_terms_page.tsx"
+
+
+def test_a_letter_label_after_markup_brackets(checked):
+    # 「…添付してください。] a ) 代理権確認書類：…」 then 「b ) 代理人の本人確認書類」: a label, and the list has its a)
+    assert not _told(checked, NEWWEB, "bracket-unbalanced")
+    assert not _told(checked, NEWWEB, "numbering-gap")
+
+
+def test_a_building_in_an_address_keeps_its_name(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, KREIS, "typo")]
+    assert not any(s == "サンマリノ" for _, s in told), told
+
+
+def test_numbered_definitions_cited_as_items(checked):
+    told = [t for t, f in _told(checked, JOBMEDLEY, "reference-dangling")]
+    assert "第2条第7号" not in told, told
+
+
+def test_a_provision_that_says_the_cited_thing_in_a_phrase(checked):
+    # 「本条第1項に定める損害賠償金」: 第7条第1項 「…その一切の損害（…）を当社に賠償する責を負う」
+    assert not _told(checked, JOBMEDLEY, "reference-content-mismatch")
+
+
+def test_the_paragraph_above_is_the_previous_one(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, STELLAFIL, "confusable-word")]
+    assert ("上項", "前項") in told, told
+    assert not any(f.suggestion == "条項" for t, f in _told(checked, STELLAFIL, "typo"))

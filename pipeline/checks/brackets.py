@@ -53,7 +53,10 @@ _HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<
                          # bracket closing after a bare number and opening the citation's verb closes no bracket
                          r"|(?<![(（0-9０-９a-zA-Z])[0-9０-９]{1,2}[)）](?=に(?:掲げ|定め|記載|規定|該当|基づ|従)|の(?:規定|場合|とおり|いずれか))"
                          # a two-level label, the list's number then its letter (「1.a)契約内容が…」「2．b）」)
-                         r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000]))[0-9０-９]{1,2}[.．][a-zA-Zア-ン0-9]{1,2}[)）]")
+                         r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000]))[0-9０-９]{1,2}[.．][a-zA-Zア-ン0-9]{1,2}[)）]"
+                         # a letter's label (spaced from its bracket or not) where a sentence or a markup's bracket
+                         # ended before it (「…を添付してください。] a ) 代理権確認書類：」: a page's 「a )」「b )」)
+                         r"|(?:^|(?<=\n)|(?<=[。、：\]])|(?<=[。、：\]][ \u3000]))[a-zA-Z][ \u3000]?[)）](?=[ \u3000]?[^\x00-\x7f])")
 # 「ex)JOHNSMITH」, 「例)」, 「注)」: "for example" and "note" written with a closing bracket alone (not the close of a
 # bracket its line opened: 「(記入例)」)
 _EXAMPLE_MARK = re.compile(r"(?<![A-Za-z])(?:ex|Ex|EX|e\.g\.|例|注)[)）]")

@@ -291,6 +291,33 @@ def _comma_findings(ctx: Context):
                 f"読点に「，」（{len(full)}回）と「、」（{len(touten)}回）が混在しています。どちらかに統一します。",
                 f"The document mixes the commas 「，」 ({len(full)} times) and 「、」 ({len(touten)} times).",
                 excerpt=ctx.text[max(0, a - 8):a + 8])
+        yield from _mixed_in_one_sentence(ctx, src, "，" if len(full) < len(touten) else "、",
+                                          "、" if len(full) < len(touten) else "，", first)
+
+
+def _mixed_in_one_sentence(ctx: Context, src: str, minor: str, major: str, told_at: int):
+    """「当社は，本サービスに起因して…について、当社の故意又は重過失による場合を除き、…。ただし，…」: both commas in one
+    sentence, where the document has no majority to hold either to: one sentence is written one way, whatever the
+    document's; each mark of the rarer kind in such a sentence is told."""
+    for m in _SENTENCE_SPAN.finditer(src):
+        sentence = m.group(0)
+        if major not in sentence or minor not in sentence:
+            continue
+        for k, c in enumerate(sentence):
+            at = m.start() + k
+            if c != minor or at == told_at or _in_table_row(src, at):
+                continue
+            a = ctx.doc.norm.index_of(at)
+            if a is None:
+                continue
+            yield ctx.finding(
+                "convention-deviation", (a, a + 1),
+                f"一つの文の中で読点「{minor}」と「{major}」が混在しています。文の中では「{major}」に揃えます。",
+                f"One sentence mixes the commas 「{minor}」 and 「{major}」: 「{major}」 within it.",
+                suggestion=major, excerpt=ctx.text[max(0, a - 8):a + 8])
+
+
+_SENTENCE_SPAN = re.compile(r"[^。\n]+")
 
 
 def _comma_slips(ctx: Context, src: str, minority: list[int], want: str, major: str, n_major: int):

@@ -175,6 +175,29 @@ def _holds(ctx: Context, span: tuple[int, int], key: str) -> bool:
     return key in _text(ctx, span).replace(" ", "")
 
 
+def _holds_apart(ctx: Context, span: tuple[int, int], key: str) -> bool:
+    text = _PARENTHETICAL.sub("", _text(ctx, span).replace(" ", ""))  # (「損害（…弁護士費用を含みます。）を」)
+    # 「お客様は…損害を当社に賠償する責を負う」 holds the 損害賠償金 a later paragraph cites it for, 「本サービスの利用に関する
+    # 契約」 the 利用契約: a compound's nouns (two characters or more each; its suffix 金, 額, 等 aside) written apart, in
+    # their order, a few words from each other (not a phrase with particles of its own: 株主の権利)
+    pattern = _apart(key)
+    return pattern is not None and pattern.search(text) is not None
+
+
+_APART = 20  # the characters between two nouns of a compound written as a phrase
+_PARENTHETICAL = re.compile(r"[（(][^（）()]*[）)]")
+
+
+@lru_cache(maxsize=1024)
+def _apart(key: str) -> re.Pattern | None:
+    if re.search("[\u3041-\u3096]", key):
+        return None
+    words = [t.surface for t in tokenize(key) if t.pos == "名詞" and len(t.surface) >= 2]
+    if len(words) < 2:
+        return None
+    return re.compile(f"[^。]{{0,{_APART}}}".join(re.escape(w) for w in words))
+
+
 @lru_cache(maxsize=1024)
 def _definition_of(key: str) -> re.Pattern:
     k = re.escape(key)
@@ -314,7 +337,12 @@ def _content_mismatches(ctx: Context):
                 continue
         target_span = item.span if item is not None else para.span if para is not None else art.span
         suggestion = handed_on = None
-        if (art.title and key in art.title) or _holds(ctx, target_span, key):
+        held = (art.title and key in art.title) or _holds(ctx, target_span, key)
+        if not held and not _QUOTED.match(text, _QUALIFIER.match(text, end).end()) \
+                and _holds_apart(ctx, target_span, key):
+            continue  # 「本条第1項に定める損害賠償金」 over 「…損害を当社に賠償する責を負う」: the cited provision says it in a
+            # phrase (a term quoted as defined, 「第1条第2項に定義される「利用契約」」, must stand there as written)
+        if held:
             if item is not None:
                 continue
             suggestion = _neighbour(ctx, t, art, key, end)

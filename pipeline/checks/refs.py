@@ -690,6 +690,9 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
     if not numbers:
         if any(p.items for p in target.paragraphs) and para is None:
             return None
+        if para is None and item <= len(target.paragraphs) and _entries_called_items(ctx, target):
+            return None  # 第2条（定義） 「1.「本サービス」とは…」…「13.…」 cited as 第2条第7号: its entries, which the
+            # document calls 号 (「本号に定める「採用」」) as law text numbers a definitions article's
         if para is None and _bullet_lines(target) >= item:
             return None  # 「•「ユーザー」とは…」: the third of the bullets the parser keeps as lines, no labels to number them
         return ("item", f"{where_ja}には号がありません。", f"{where_ja} has no numbered items.", None)
@@ -699,6 +702,19 @@ def _check(ctx: Context, article: str, para: int | None, item: int | None, part:
                 f"{where_ja} has no item ({item}) (the list ends at ({max(numbers)})).", None)
     return ("item", f"{where_ja}に第{item}号はありません（第{max(numbers)}号まで）。",
             f"{where_ja} has no item {item} (the list ends at {max(numbers)}).", None)
+
+
+_DEFINITION_ENTRY = re.compile(r"[ \u3000]*[「『][^」』\n]{1,30}[」』][ \u3000]*(?:とは|:|：)")
+
+
+def _entries_called_items(ctx: Context, art: Article) -> bool:
+    """Are the numbered paragraphs of ``art`` entries of a list its writer calls 号: definitions (「「X」とは…」, half of
+    them at least), or entries that say 本号 or 前号 of themselves?"""
+    paras = art.paragraphs
+    if len(paras) < 2:
+        return False
+    defining = sum(1 for p in paras if _DEFINITION_ENTRY.match(p.text))
+    return 2 * defining >= len(paras) or any(w in p.text for p in paras for w in ("本号", "前号", "次号"))
 
 
 # a citation reported as another text wrote it, not made by this one: 「議案書では改正#8を第44条第10項新設と記載したが、

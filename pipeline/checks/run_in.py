@@ -14,7 +14,8 @@ from ..grammar import to_int
 # where a run-in label may stand: a bracketed or circled number anywhere (normalization drops the space a flattened
 # page kept before it: 「…準ずる者(2)本学学生…」) but right after 条, 項 or 号 (「第6項(4)の期日」 cites an item), a
 # kanji or kana label after a space or a sentence's end
-_ITEM_PLACE = re.compile(r"(?<![条項号])(?=[(（\u2460-\u2487])|(?<=[ \u3000。])[ \u3000]*(?=[一二三四五六七八九十ア-ン])")
+_ITEM_PLACE = re.compile(r"(?<![条項号])(?=[(（\u2460-\u2487])|(?<=[ \u3000。])[ \u3000]*(?=[一二三四五六七八九十ア-ン])"
+                         r"|(?<=[。\]])(?=[a-zA-Z][)）])")  # (「…を添付してください。]a)代理権確認書類」: a letter's label)
 # 「…しなければならない。 4 会社は、…」: the next paragraph's number after a finished sentence (normalization takes out
 # the space the source set after it)
 PARAGRAPH_RUN_IN = re.compile(r"。[ \u3000]*(?P<n>[0-9０-９]{1,2})(?=[ \u3000]*[\u3041-\u30ff\u4e00-\u9fff「（(])")

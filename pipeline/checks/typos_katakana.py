@@ -511,6 +511,10 @@ def _suffixed_compound(w: str) -> bool:
 _GLOSS = re.compile(r"[（(][\u4e00-\u9fff々]{1,12}[）)]")
 
 
+# the end of an address's numbers (2-4-1, 三丁目5番地, 1番3号), where a building's name follows
+_ADDRESS_BEFORE = re.compile(r"(?:[0-9０-９]+(?:[-－‐ー][0-9０-９]+)+|(?:丁目|番地?|号))[ \u3000]*$")
+
+
 # the -ing ending as katakana writes it after the word's last sound (チーム → チーミング, ブロック → ブロッキング,
 # プラン → プランニング, シェア → シェアリング, マッチ → マッチング), and the endings the word has on its own
 _GERUND_ENDINGS = (("ミング", ("ム",)), ("キング", ("ク",)), ("ニング", ("ン", "")), ("リング", ("ル", "ー", "")),
@@ -555,6 +559,8 @@ def katakana_findings(ctx: Context):
             continue  # メンテナー beside メンテナ: the long vowel written both ways, a notation (no misspelling to correct)
         s, e = m.span()
         line_start, line_end = ctx.line_span(s)
+        if _ADDRESS_BEFORE.search(text, max(line_start, s - 12), s):
+            continue  # 「東京都港区東新橋2-4-1 サンマリーノ汐留2F」: a building's name in an address, spelt as registered
         if _gerund_of_a_word(w):
             continue  # チーミング (チーム), ストリーミング: an English word's -ing form, made at will from a word everyone
             # writes; one mark from another word (チャーミング) by chance
