@@ -268,3 +268,11 @@ def test_the_paragraph_above_is_the_previous_one(checked):
     told = [(t, f.suggestion) for t, f in _told(checked, STELLAFIL, "confusable-word")]
     assert ("上項", "前項") in told, told
     assert not any(f.suggestion == "条項" for t, f in _told(checked, STELLAFIL, "typo"))
+
+
+def test_homophones_of_set_phrases(checked):
+    # 「天変地変等の不可抗力」 and 「強迫的言辞」 (jobmedley), 「…マネジメントシステムの一貫として」 (newwebpage)
+    told = {(t, f.suggestion) for t, f in _told(checked, JOBMEDLEY, "confusable-word")}
+    assert {("天変地変", "天災地変"), ("強迫", "脅迫")} <= told, told
+    told = {(t, f.suggestion) for t, f in _told(checked, NEWWEB, "confusable-word")}
+    assert ("一貫", "一環") in told, told
