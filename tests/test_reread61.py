@@ -276,3 +276,9 @@ def test_homophones_of_set_phrases(checked):
     assert {("天変地変", "天災地変"), ("強迫", "脅迫")} <= told, told
     told = {(t, f.suggestion) for t, f in _told(checked, NEWWEB, "confusable-word")}
     assert ("一貫", "一環") in told, told
+
+
+def test_a_numbered_section_cited_for_what_another_is_titled_by(checked):
+    atac = FIXTURES / "pub531" / "atac_page-privacy-policy.php"
+    told = [(t, f.suggestion) for t, f in _told(checked, atac, "reference-content-mismatch")]
+    assert len(told) == 3 and all(s.endswith("7.") for _, s in told), told

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from functools import lru_cache
 
-from ..grammar import WIDE_DIGITS
+from ..grammar import WIDE_DIGITS, to_int
 from ..tokens import is_verbal_noun, tokenize
 from . import Context, article_label, compound_places, rule
 from .chars import JOINING_CONJUNCTIONS
@@ -294,7 +295,7 @@ def _content_mismatches(ctx: Context):
     for f in _previous_paragraph_meant(ctx):
         told.append(f.span)
         yield f
-    for f in _another_articles_title(ctx):
+    for f in chain(_another_articles_title(ctx), _another_sections_title(ctx)):
         if not any(a < f.span[1] and f.span[0] < b for a, b in told):
             yield f
     for t in targets(ctx):
@@ -606,6 +607,7 @@ def _another_articles_title(ctx: Context):
         before = _article_before(ctx, here) if here is not None else None
         if before is not None:
             cited.append((m.span(), before, here, True))
+
     for span, art, source, relative in cited:
         m = _OF_RUN.match(text, span[1])
         if m is None:
@@ -634,6 +636,47 @@ def _another_articles_title(ctx: Context):
             f"「{shown}」とありますが、{where}は{key}について定めていません。{key}を定めているのは{right}（{meant.title}）です。",
             f"「{shown}」: {where} is not about {key}; {right} ({meant.title}) is.",
             suggestion=None if relative else right, excerpt=shown)
+
+
+def _another_sections_title(ctx: Context):
+    """「（下記６．の個人番号および特定個人情報を除きます。）」 in a policy of numbered sections whose 6. is （センシティブ
+    情報の取扱い） and 7. （個人番号及び特定個人情報の取扱い）: a section cited by its number for what one other section,
+    and only that one, is titled by, while the cited one neither is titled by it nor writes it."""
+    if ctx.doc.style != "section":
+        return
+    text = ctx.text
+    sections = {a.number: a for a in ctx.doc.articles if a.part == "main"}
+    for m in ctx.finditer(_SECTION_CITED):
+        art = sections.get(str(to_int(m.group(1))))
+        of = _OF_RUN.match(text, m.end())
+        if art is None or of is None:
+            continue
+        key = "".join(t.surface for t in _leading_nouns(of.group(1)))
+        if len(key) < 2 or _generic(key):
+            continue
+        titled = [a for a in sections.values() if a.title and key in a.title]
+        if len(titled) != 1 or titled[0] is art or (art.title and key in art.title) or key in _text(ctx, art.span):
+            continue
+        meant = titled[0]
+        shown = text[m.start():of.start(1) + len(key)]
+        yield ctx.finding(
+            "reference-content-mismatch", m.span(),
+            f"「{shown}」とありますが、{art.label}（{art.title}）は{key}について定めていません。{key}を定めているのは"
+            f"{meant.label}（{meant.title}）です。",
+            f"「{shown}」: {art.label} ({art.title}) is not about {key}; {meant.label} ({meant.title}) is.",
+            suggestion=m.group(0)[:2] + meant.label, excerpt=shown)
+
+
+def _leading_nouns(run: str):
+    """The nouns a run of kanji and katakana opens with (個人番号及 → 個人, 番号)."""
+    for t in tokenize(run):
+        if t.pos not in ("名詞", "接頭辞"):
+            return
+        yield t
+
+
+# a numbered section cited where it stands, above or below: 「下記６．」, 「上記6.」
+_SECTION_CITED = re.compile(r"(?:下記|上記|前記|後記)[ \u3000]*([0-9０-９]{1,2})[.．]")
 
 
 def _previous_paragraph_meant(ctx: Context):
