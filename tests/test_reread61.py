@@ -282,3 +282,11 @@ def test_a_numbered_section_cited_for_what_another_is_titled_by(checked):
     atac = FIXTURES / "pub531" / "atac_page-privacy-policy.php"
     told = [(t, f.suggestion) for t, f in _told(checked, atac, "reference-content-mismatch")]
     assert len(told) == 3 and all(s.endswith("7.") for _, s in told), told
+
+
+ABC372 = FIXTURES / "pub532" / "abc372_uv_campaign.md"
+
+
+def test_sonota_issai_takes_no(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, ABC372, "confusable-word")]
+    assert ("一切", "一切の") in told, told
