@@ -290,3 +290,24 @@ ABC372 = FIXTURES / "pub532" / "abc372_uv_campaign.md"
 def test_sonota_issai_takes_no(checked):
     told = [(t, f.suggestion) for t, f in _told(checked, ABC372, "confusable-word")]
     assert ("一切", "一切の") in told, told
+
+
+ANDSHOP = FIXTURES / "pub532" / "andshop_page-terms.php"
+BIZCREATE = FIXTURES / "pub532" / "bizcreate_kiyaku.blade.php"
+
+
+def test_a_second_set_of_terms_numbers_its_own_articles(checked):
+    # the 個別規約 after the terms' 付則: its 第9条 is no 第9章 mistyped, and 「(1)第3条（…）各号に定める行為」 is a citation
+    assert not [f for t, f in _told(checked, ANDSHOP, "numbering-order")]
+    assert not [f for t, f in _told(checked, ANDSHOP, "numbering-duplicate")]
+
+
+def test_a_verb_in_kana_and_a_negation_are_no_kana_slips(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, ANDSHOP, "typo")]
+    assert not any(s in ("をする", "がなされた") for _, s in told), told
+
+
+def test_the_paragraph_before_cited_from_a_first_paragraph(checked):
+    told = [(t, f.suggestion) for t, f in _told(checked, BIZCREATE, "reference-dangling")]
+    assert ("前項第1項", "前条第1項") in told, told
+    assert not any(f.suggestion == "上達" for t, f in _told(checked, BIZCREATE, "typo"))

@@ -42,6 +42,11 @@ def _wrapped(ctx: Context, end: int) -> bool:
     return src.count("\n", offsets[end - 1], offsets[end + 1]) <= 1
 
 
+def _in_a_first_paragraph(ctx: Context, pos: int) -> bool:
+    art, para, _item = ctx.locate(pos)
+    return art is not None and para is not None and bool(art.paragraphs) and para is art.paragraphs[0]
+
+
 def malformed_citations(ctx: Context):
     text = ctx.text
     for m in _ARTICLE_THEN_ARTICLE.finditer(text):
@@ -58,6 +63,18 @@ def malformed_citations(ctx: Context):
     for m in _PARAGRAPH_THEN_UNIT.finditer(text):
         rel, cite = m.group("rel"), m.group("cite")
         fixed = f"{rel}第{m.group('n')}号"
+        if rel == "前項" and cite.endswith("項") and _in_a_first_paragraph(ctx, m.start()):
+            # 「前項第1項」 in an article's first paragraph, which has no 前項: the article before's paragraph (前条第1項)
+            fixed = f"前条{cite}"
+            yield ctx.finding(
+                "reference-dangling", m.span(),
+                f"「{m.group(0)}」は項を示す「前項」のあとに「{cite}」が続いています。ここは条の最初の項で前項がないため、"
+                f"「{fixed}」の誤りと思われます。",
+                f"「{m.group(0)}」: 「前項」 names a paragraph and 「{cite}」 another; in an article's first paragraph, with "
+                f"no paragraph before it, 「{fixed}」 was meant.",
+                suggestion=fixed,
+            )
+            continue
         yield ctx.finding(
             "reference-dangling", m.span(),
             f"「{m.group(0)}」は項を示す「{rel}」のあとに「{cite}」が続いています。項に続くのは号だけです（「{fixed}」）。",

@@ -151,6 +151,9 @@ def _article_findings(ctx: Context):
                     twin = next((b for b, kk in numbered if kk == k and b is not a), None)
                     if twin is not None and any(_no_sentence(x) for x in (a, twin)):
                         continue  # 「第1条 この規程は - 全国社会福祉協議会」: a page's title, no article, beside the real one
+                    if _CITED_AFTER_TITLE.match(ctx.text, span[1]):
+                        continue  # 「(1)第3条（コンテンツに関する禁止事項）各号に定める行為」 opening a line: a citation of
+                        # 第3条 by its title, read as a heading, not a second 第3条
                     yield ctx.finding(
                         "numbering-duplicate", span,
                         f"{a.label}が重複しています（同じ番号の条が2つあります）{hint}。",
@@ -575,6 +578,9 @@ def _opened_otherwise(text: str, start: int, end: int, numbers: range) -> bool:
     return bool(numbers) and all(str(n) in heads for n in numbers)
 
 
+# what follows a citation of an article by its title, never a heading's text: 「第3条（禁止事項）各号に定める行為」
+_CITED_AFTER_TITLE = re.compile(r"[ \u3000]*(?:各号|第[0-9０-９一二三四五六七八九十]+[項号]|に(?:定め|規定|掲げ|基づ|より|よる)|の(?:規定|定め))")
+
 _LEVELS = ("編", "章", "節", "款", "目")
 
 
@@ -602,7 +608,10 @@ def heading_slips(ctx: Context) -> dict[int, str]:
             return {}
         out: dict[int, str] = {}
         reached: dict[str, int | None] = {"条": None, "章": None}
+        document = 0
         for start, kind, number in heads:
+            if document != (document := document_span(ctx, start)[0]):
+                reached = {"条": None, "章": None}  # (a second document on the page numbers its own from 1)
             other = "章" if kind == "条" else "条"
             set_apart = levels[start] == level[other] != level[kind] or kind == "章" and start in empty
             if set_apart and reached[other] is not None and number == reached[other] + 1:

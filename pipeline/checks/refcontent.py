@@ -177,26 +177,26 @@ def _holds(ctx: Context, span: tuple[int, int], key: str) -> bool:
 
 
 def _holds_apart(ctx: Context, span: tuple[int, int], key: str) -> bool:
-    text = _PARENTHETICAL.sub("", _text(ctx, span).replace(" ", ""))  # (「損害（…弁護士費用を含みます。）を」)
-    # 「お客様は…損害を当社に賠償する責を負う」 holds the 損害賠償金 a later paragraph cites it for, 「本サービスの利用に関する
-    # 契約」 the 利用契約: a compound's nouns (two characters or more each; its suffix 金, 額, 等 aside) written apart, in
-    # their order, a few words from each other (not a phrase with particles of its own: 株主の権利)
-    pattern = _apart(key)
-    return pattern is not None and pattern.search(text) is not None
+    """Does the provision say ``key`` as the act its compound names? 「…その一切の損害（…）を当社に賠償する責を負う」
+    holds the 損害賠償金 a later paragraph cites it for: the compound's object, then を, then its verbal noun acted
+    (賠償する, 賠償し), a few words apart (brackets aside). Nouns merely near each other (使用…細則) are no such phrase."""
+    pattern = _act_phrase(key)
+    return pattern is not None and pattern.search(_PARENTHETICAL.sub("", _text(ctx, span).replace(" ", ""))) is not None
 
 
-_APART = 20  # the characters between two nouns of a compound written as a phrase
+_APART = 20  # the characters between the object and を, and between を and the verbal noun
 _PARENTHETICAL = re.compile(r"[（(][^（）()]*[）)]")
 
 
 @lru_cache(maxsize=1024)
-def _apart(key: str) -> re.Pattern | None:
+def _act_phrase(key: str) -> re.Pattern | None:
     if re.search("[\u3041-\u3096]", key):
         return None
     words = [t.surface for t in tokenize(key) if t.pos == "名詞" and len(t.surface) >= 2]
-    if len(words) < 2:
+    if len(words) != 2 or not is_verbal_noun(words[1]):
         return None
-    return re.compile(f"[^。]{{0,{_APART}}}".join(re.escape(w) for w in words))
+    obj, act = (re.escape(w) for w in words)
+    return re.compile(f"{obj}[^。]{{0,{_APART}}}?を[^。]{{0,{_APART}}}?{act}(?:する|し|さ|す)")
 
 
 @lru_cache(maxsize=1024)

@@ -2086,6 +2086,8 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             ja, en = _ROMAJI_JA, _ROMAJI_EN.format(gain=gain)
         else:
             gain, new, score = law
+            if _changes_a_sound_word(ctx, s, run, new):
+                continue  # 「リンクをはる」 (張る), 「表示がなされず提供された」: a verb everyone writes, a negation, as written
             ja = f"法令文によくある並び（{score}回以上）で、形態素解析上も自然な文になります"
             en = f"common in law text (each 3-gram at least {score} times) and natural Japanese to MeCab (path cost {gain} lower)"
             at = next((i for i, (x, y) in enumerate(zip(run, new)) if x != y), None)
@@ -2105,6 +2107,32 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
             f"「{new}」 is {en}.",
             suggestion=new, severity="warning", excerpt=text[max(line_start, s - 6):s + len(run) + 4],
         )
+
+
+# the auxiliaries of negation: a kana of one changed turns the sentence's sense (なされず → なされた), which no law 3-gram
+# may vouch for; and the share of general Japanese above which a word in kana is one every writer uses (はる: 張る)
+_NEGATION = frozenset(("ず", "ぬ", "ない", "ん"))
+_COMMON_VERB = 1e-5
+_CASE_PARTICLES = frozenset("をがにへ")
+
+
+def _changes_a_sound_word(ctx: Context, s: int, run: str, new: str) -> bool:
+    """Does the kana ``new`` changes of ``run`` (at ``s``) stand in a negation's auxiliary, or in a verb in kana that
+    MeCab misreads as an auxiliary after a case particle? Law text's 3-grams know the drafting phrases, not every verb
+    a web page writes in kana."""
+    if len(new) != len(run):
+        return False
+    at = next((i for i, (x, y) in enumerate(zip(run, new)) if x != y), None)
+    t = ctx.token_at(s + at) if at is not None else None
+    if t is None:
+        return False
+    if t.pos == "助動詞" and t.surface in _NEGATION:
+        return True
+    # 「リンクをはる」: MeCab reads はる as the Kansai honorific, which follows verbs, never a case particle; the kana are
+    # a verb written in kana (張る), one everyone writes (a verb MeCab reads as such may still be a slip of a phrase:
+    # におうて, にかかわりず)
+    return t.pos == "助動詞" and s <= t.start and t.end <= s + len(run) and len(t.surface) >= 2 \
+        and ctx.text[t.start - 1:t.start] in _CASE_PARTICLES and general_frequency(t.surface) >= _COMMON_VERB
 
 
 # ------------------------------------------------------------------ a conjunction cut short between two nouns

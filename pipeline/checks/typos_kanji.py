@@ -568,6 +568,9 @@ def _suffix_of_the_word_before(ctx: Context, pos: int) -> bool:
     return pos > 0 and (_noun_and_suffix(ctx, pos - 1) or _suffix_after_a_word(ctx, pos))
 
 
+_NEGATING_PREFIXES = frozenset("不未非無")
+
+
 def _prefix_before_a_word(ctx: Context, pos: int) -> bool:
     """Is the kanji at ``pos`` a prefix of one kanji (純, 非, 再, 超) that MeCab reads so, before a dictionary word of two
     or three kanji starting right after it (純|過半数, which MeCab itself splits 過|半数)?"""
@@ -1241,6 +1244,9 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
         gain, word, wrong, right = found
         if wrong == y and _negated_root(x, y, right):
             continue
+        if wrong == x and x in _NEGATING_PREFIXES and right not in _NEGATING_PREFIXES:
+            continue  # 「不達となった」: a negating prefix makes words at will (不達, 未着, 非開示); taking it away for a
+            # kanji of like shape (上達) turns the sense, no slip's correction (one negation for another, 無可抗力, is)
         if wrong == x and _suffix_of_the_word_before(ctx, s):
             continue  # (病|児|期 is no 病|時期, 弁護|士|料 no 弁護|資料: the suffix belongs to the noun before)
         a, b = _compound_around(text, s, s + 2)
