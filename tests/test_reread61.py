@@ -311,3 +311,15 @@ def test_the_paragraph_before_cited_from_a_first_paragraph(checked):
     told = [(t, f.suggestion) for t, f in _told(checked, BIZCREATE, "reference-dangling")]
     assert ("前項第1項", "前条第1項") in told, told
     assert not any(f.suggestion == "上達" for t, f in _told(checked, BIZCREATE, "typo"))
+
+
+PSA = FIXTURES / "pub532" / "psa_mou_kyoteisho.blade.php"
+
+
+def test_an_agreement_of_sending_bodies_and_foreign_ministries(checked):
+    # 送出し機関 (54 times) is a noun, no 「の送出する」; 「講習終了後」 is when the lectures end; 「インドネシア共和国労働省」
+    # is no obsolete Japanese ministry; 「第２章技能実習…」, its title glued on, is no missing chapter
+    assert not [f for t, f in _told(checked, PSA, "grammar-slip") if "送出" in f.message]
+    assert not [f for t, f in _told(checked, PSA, "confusable-word") if f.suggestion == "修了"]
+    assert not _told(checked, PSA, "name-obsolete")
+    assert not [f for t, f in _told(checked, PSA, "numbering-gap") if "章" in f.message]

@@ -716,7 +716,8 @@ def _chapter_findings(ctx: Context):
                 "numbering-order", span,
                 f"{c.label}が{before[1].label}の後に置かれています（{c.kind}の順序が逆です）。",
                 f"{c.kind} {c.number} comes after {c.kind} {before[1].number}: out of order.", excerpt=excerpt)
-        elif before is not None and len(k) == 1 and k[0] > before[0][0] + 1:
+        elif before is not None and len(k) == 1 and k[0] > before[0][0] + 1 \
+                and not _glued_heads_between(ctx, before[1].span[1], c.span[0], c.kind, before[0][0] + 1, k[0] - 1):
             first, last = before[0][0] + 1, k[0] - 1
             missing = f"第{first}{c.kind}" if first == last else f"第{first}{c.kind}〜第{last}{c.kind}"
             yield ctx.finding(
@@ -726,6 +727,15 @@ def _chapter_findings(ctx: Context):
         seen.setdefault(c.kind, set()).add(k)
         if before is None or k > before[0]:
             prev[c.kind] = (k, c)
+
+
+def _glued_heads_between(ctx: Context, start: int, end: int, kind: str, first: int, last: int) -> bool:
+    """Are the headings 第{first}… to 第{last}{kind} all written at line starts between ``start`` and ``end``, their
+    titles glued on (「第２章技能実習の実施」: the structure reads no heading there, the convention rule tells the glue)?"""
+    text = ctx.text[start:end]
+    found = {to_int(m.group(1).translate(WIDE_DIGITS))
+             for m in re.finditer(rf"(?m)^[ \u3000]*第([0-9０-９]+|[一二三四五六七八九十]+){kind}", text)}
+    return all(n in found for n in range(first, last + 1))
 
 
 def _articles_from_the_first_above(ctx: Context, chapter) -> bool:

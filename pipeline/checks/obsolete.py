@@ -48,6 +48,10 @@ _DATE_BEFORE = re.compile(rf"(?:(?P<era>{'|'.join(ERA_BASE)})(?P<n>[0-9０-９]{
                           r"(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?[ \u3000]*$")
 
 
+# a state other than Japan named right before a ministry's name: a katakana name, or a state's form of government
+_FOREIGN_STATE_BEFORE = re.compile(r"(?:[\u30a1-\u30faー]|共和国|王国|連邦|合衆国|首長国|公国)$")
+
+
 def _dated_before(before: str, year: str) -> bool:
     """Does ``before`` end with a date earlier than ``year`` (the renaming), right before the name?"""
     m = _DATE_BEFORE.search(before)
@@ -72,6 +76,8 @@ def name_obsolete(ctx: Context):
             continue
         if ctx.region_of(s).startswith("supplementary"):
             continue  # a 附則 records what was, under the names of its day
+        if _FOREIGN_STATE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # 「インドネシア共和国労働省」, 「ベトナム労働省」: another state's ministry, named as it is
         if _dated_before(text[max(0, s - 20):s], year) or _ACT_NUMBER_AFTER.match(text, e):
             # 「平成2年11月22日運輸省告示第577号」, 「運輸省告示第372号」: an act of its day, cited by its date or its
             # number, under the name of the ministry that issued it
