@@ -293,24 +293,9 @@ _MIXED_DATES = 2
 def _mixed_date_findings(ctx: Context):
     """「(2020年７月１日設立)」 and 「2020年７月22日から施行する」 beside 「2022年2月」: one date written in digits of two
     widths (a month typed in the IME's full width after a year typed half width). No writer means it."""
-    src = ctx.doc.source.text
-    dates = list(_DATE.finditer(src))
-    mixed = [m for m in dates if len({"０" <= c <= "９" for c in m.group(0) if c.isdigit()}) > 1]
-    if not mixed or len(mixed) > _MIXED_DATES or len(dates) - len(mixed) < len(mixed):
-        return
-    for m in mixed:
-        span = _norm_span(ctx, m.start(), m.end())
-        if span is None:
-            continue
-        written = m.group(0)
-        half = sum(1 for c in written if c.isascii() and c.isdigit())
-        full = sum(1 for c in written if "０" <= c <= "９")
-        want = written.translate(TO_WIDE_DIGITS if half < full else WIDE_DIGITS)
-        yield ctx.finding(
-            "convention-deviation", span,
-            f"日付「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。この文書の他の日付は幅を揃えています。",
-            f"The date 「{written}」 mixes full- and half-width digits (「{want}」); the document's other dates keep one width.",
-            suggestion=want, excerpt=written, severity="warning")
+    return _mixed_width_findings(
+        ctx, _DATE, "日付「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。この文書の他の日付は幅を揃えています。",
+        "The date 「{written}」 mixes full- and half-width digits (「{want}」); the document's other dates keep one width.")
 
 
 # an address's numbers (一丁目3番１号, 2丁目５番地), and numbers joined by hyphens (〒105-0021, 03-1234-5678, 虎ノ門１－３－1):
@@ -322,10 +307,18 @@ _JOINED_NUMBERS = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,4}(?:(?:丁目|�
 def _mixed_joined_number_findings(ctx: Context):
     """「東京都港区虎ノ門一丁目3番１号」, 「〒105-００21」: one address or number written in digits of two widths, where the
     document keeps its other ones in one width. No writer means it: a digit retyped in the other width."""
+    return _mixed_width_findings(
+        ctx, _JOINED_NUMBERS, "「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。一つの番地・番号は幅を揃えます。",
+        "「{written}」 mixes full- and half-width digits (「{want}」): one address or number keeps one width.")
+
+
+def _mixed_width_findings(ctx: Context, pattern: re.Pattern, ja: str, en: str):
+    """Each match of ``pattern`` (a date, an address) whose digits are of two widths, at most _MIXED_DATES of them and
+    no more than those written in one width."""
     src = ctx.doc.source.text
-    groups = list(_JOINED_NUMBERS.finditer(src))
-    mixed = [m for m in groups if len({"０" <= c <= "９" for c in m.group(0) if c.isdigit()}) > 1]
-    if not mixed or len(mixed) > _MIXED_DATES or len(groups) - len(mixed) < len(mixed):
+    found = list(pattern.finditer(src))
+    mixed = [m for m in found if len({"０" <= c <= "９" for c in m.group(0) if c.isdigit()}) > 1]
+    if not mixed or len(mixed) > _MIXED_DATES or len(found) - len(mixed) < len(mixed):
         return
     for m in mixed:
         span = _norm_span(ctx, m.start(), m.end())
@@ -335,11 +328,8 @@ def _mixed_joined_number_findings(ctx: Context):
         half = sum(1 for c in written if c.isascii() and c.isdigit())
         full = sum(1 for c in written if "０" <= c <= "９")
         want = written.translate(TO_WIDE_DIGITS if half < full else WIDE_DIGITS)
-        yield ctx.finding(
-            "convention-deviation", span,
-            f"「{written}」の中で全角と半角の数字が混ざっています（「{want}」）。一つの番地・番号は幅を揃えます。",
-            f"「{written}」 mixes full- and half-width digits (「{want}」): one address or number keeps one width.",
-            suggestion=want, excerpt=written, severity="warning")
+        yield ctx.finding("convention-deviation", span, ja.format(written=written, want=want),
+                          en.format(written=written, want=want), suggestion=want, excerpt=written, severity="warning")
 
 
 # a letter and its number (B5, Ｂ４, A4 判, Q1): a paper size or a code, written in one width or the other
