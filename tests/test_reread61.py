@@ -323,3 +323,29 @@ def test_an_agreement_of_sending_bodies_and_foreign_ministries(checked):
     assert not [f for t, f in _told(checked, PSA, "confusable-word") if f.suggestion == "修了"]
     assert not _told(checked, PSA, "name-obsolete")
     assert not [f for t, f in _told(checked, PSA, "numbering-gap") if "章" in f.message]
+
+
+PENMARK = FIXTURES / "pub533" / "penmark_terms_use_page.dart"
+BORDERLESS = FIXTURES / "pub533" / "borderless_privacy_policy_page.dart"
+
+
+def test_terms_spread_over_an_apps_strings_are_read_in_order(checked):
+    doc, _found = checked(PENMARK)
+    assert [a.number for a in doc.articles][:5] == ["1", "2", "3", "4", "5"]
+    assert "spread over" in doc.source.notes[-1]
+    # 「利用者」 beside the defined 「ユーザー」 (第2条(7)) is told, as reader BK judged it when reading the strings as text
+    assert [f for t, f in _told(checked, PENMARK, "term-inconsistent") if f.suggestion == "ユーザー"]
+
+
+def test_the_spans_of_one_sentence_are_one_paragraph_and_dotted_items_no_duplicates(checked):
+    doc, _found = checked(BORDERLESS)
+    assert "当社の提供する「ボーダレスワーキング（以下「本サービス」といいます。）の提供のため" in doc.text
+    assert not _told(checked, BORDERLESS, "numbering-duplicate")  # 5.2.(1), 5.2.(2): the items of 5.2.
+
+
+def test_a_user_interfaces_labels_are_still_refused():
+    from pipeline.errors import BadInput
+    from pipeline.ingest import load_bytes
+    labels = "\n".join(f'Text("ボタン{k}を押してください")' for k in range(40)).encode()
+    with pytest.raises(BadInput):
+        load_bytes(labels, "screen.dart")

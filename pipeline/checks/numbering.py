@@ -372,6 +372,9 @@ def _paragraph_findings(ctx: Context):
             if fault == "gap" and not prev and _heading_opens_the_list(art, n, p.label):
                 fault = None  # 「1.賞品の仕様…について」 read as a section's heading, 「2.」「3.」 its paragraphs: one list (a
                 # page's <ol>), whose first item the heading is
+            if fault == "duplicate" and _SUB_LABEL_AFTER.match(ctx.text, span[1]):
+                fault = None  # 「5.2.(1) 当該第三者の氏名…」「5.2.(2) …」: a dotted label with its items' numbers after it
+                # (5.2.(1), 5.2.(2)), the items of 5.2., not 5.2. written twice
             if fault == "duplicate":
                 yield ctx.finding(
                     "numbering-duplicate", span,
@@ -580,6 +583,9 @@ def _opened_otherwise(text: str, start: int, end: int, numbers: range) -> bool:
 
 # what follows a citation of an article by its title, never a heading's text: 「第3条（禁止事項）各号に定める行為」
 _CITED_AFTER_TITLE = re.compile(r"[ \u3000]*(?:各号|第[0-9０-９一二三四五六七八九十]+[項号]|に(?:定め|規定|掲げ|基づ|より|よる)|の(?:規定|定め))")
+
+# an item's number right after a paragraph's label, no space between: the label 「5.2.(1)」 of an item of 5.2.
+_SUB_LABEL_AFTER = re.compile(r"[(（][0-9０-９]{1,2}[)）]")
 
 _LEVELS = ("編", "章", "節", "款", "目")
 

@@ -483,7 +483,8 @@ def _lost_break(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
-_BARE_RELATIVE = re.compile(r"(前条|次条|前項|次項)(?![ \u3000]*第|各)")
+# (not one that names its target after it: 「前項「4.業務委託先」に記載のとおり」, the section before by its title)
+_BARE_RELATIVE = re.compile(r"(前条|次条|前項|次項)(?![ \u3000]*第|各|[「『])")
 
 
 def _leading_number(number: str | None) -> int | None:

@@ -46,7 +46,8 @@ _NAME_TAIL = re.compile(r"[\u3400-\u9fff々\u30a1-\u30ffーA-Za-zＡ-Ｚａ-ｚ0
 
 
 # a determiner glued to the name (当該ユーザー, 各ユーザー): the same name, pointed at
-_DETERMINER_BEFORE = re.compile(r"(?:当該|各|全|同)$")
+# (各, 全, 同 alone, not the end of a word: 共同利用者 is another name than 利用者, 同利用者 is that one)
+_DETERMINER_BEFORE = re.compile(r"(?:当該|(?<![\u3400-\u9fff々])(?:各|全|同))$")
 
 
 def _whole(text: str, s: int, e: int) -> bool:

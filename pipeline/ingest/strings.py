@@ -6,8 +6,9 @@ Such a file holds its text in string literals among code. The literals are read 
 share (double quotes with backslash escapes, triple quotes for text blocks, C#'s @"…" verbatim strings, Go's and
 Rust's raw strings), literals joined by + read as the one string they make; the string that holds a page's worth of
 Japanese, and half the file's at least, is the document (read as text or Markdown, as ingest.script reads a module's
-string of terms). A file whose Japanese is spread over many short strings (a user interface's labels) is refused as
-before: read as text, its code would be taken for clauses.
+string of terms). A file whose Japanese is a document spread over many strings, most of it in sentences (an app's
+page of terms, one widget per heading and paragraph), is read as those strings in order; one whose Japanese is many
+short strings (a user interface's labels) is refused: read as text, its code would be taken for clauses.
 """
 
 from __future__ import annotations
@@ -101,12 +102,46 @@ def _joined(source: str, literals: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
+# A page of a mobile app whose terms are one widget per heading and paragraph: no string holds them, the strings in
+# order do. Its Japanese is a document's worth, most of it in sentences (strings holding a 。), in many strings; a user
+# interface's labels (「保存」「キャンセル」) are few words each and hold no sentences.
+_SPREAD_JAPANESE = 1000
+_SPREAD_SENTENCES = 8  # strings holding a sentence, at least
+_SPREAD_SHARE = 0.7  # of the file's Japanese, in strings that hold a sentence
+_PART_JAPANESE = 2  # a string with fewer Japanese characters is no part of the text (a separator, a unit)
+
+
+def _paragraphs_of(parts: list[str]) -> str:
+    """The strings as the page shows them: each a paragraph of its own, but for one a sentence runs on into (a bracket
+    it opened, 「2.1 当社の提供する「ボーダレスワーキング」 + its link + 「（以下「本サービス」…）の提供のため」: the
+    spans of one Text)."""
+    out = parts[0] if parts else ""
+    for p in parts[1:]:
+        line = out[out.rfind("\n") + 1:]
+        open_ = line.count("「") > line.count("」") or line.count("（") > line.count("）")
+        out += ("" if open_ or p[:1] in "（、。」）" else "\n\n") + p
+    return out
+
+
+def _spread_document(strings: list[tuple[int, str]], total: int) -> bool:
+    sentences = [v for _, v in strings if "。" in v]
+    return total >= _SPREAD_JAPANESE and len(sentences) >= _SPREAD_SENTENCES \
+        and sum(_japanese(v) for v in sentences) >= _SPREAD_SHARE * total
+
+
 def read_strings(data: bytes, name: str, limits=None, deadline=None) -> Source:
     suffix = name[name.rfind("."):].lower() if "." in name else ""
     source, encoding = _text.decode(data, name)
     strings = _joined(source, _literals(source, suffix))
     total = sum(_japanese(v) for _, v in strings)
     start, value = max(strings, key=lambda sv: _japanese(sv[1]), default=(0, ""))
+    if strings and not holds_the_document(value, total) and _spread_document(strings, total):
+        # 「'第1条（適用）'」, 「'1. 本規約は、…'」, … one Text widget each: the document written out in the file's order
+        parts = [v.strip() for _, v in strings if _japanese(v) >= _PART_JAPANESE]
+        src = string_document(_paragraphs_of(parts), name, encoding, suffix, 1, source[:200].strip())
+        src.notes[-1] = (f"program source ({suffix}): the document is spread over {len(parts)} of its strings, read "
+                         "in the file's order as its paragraphs; the code around them left out")
+        return src
     if not strings or not holds_the_document(value, total):
         raise BadInput(f"a {suffix} file is program source, not a document (no string of it holds the text): open "
                        f"the page in a browser and save it as HTML (or as text), then check that")
