@@ -102,6 +102,7 @@ _FOLD_EDIT_CHARS = re.compile(
 )
 # Either of the two above: most lines hold neither, and one scan tells
 _FOLD_ANY = re.compile(_FOLDS.pattern[:-1] + _FOLD_EDIT_CHARS.pattern[1:-1] + "]")
+_FOLD_ANY_RUN = re.compile(_FOLD_ANY.pattern + _FOLD_ANY.pattern + "*")  # (one, then any more: see _SPACE_RUN)
 _OPEN = "（(「『【［[〔〈《{"
 _CLOSE = "）)」』】］]〕〉》}"
 _ENDS_WITH_REFERENCE = re.compile(r"第[0-9〇一二三四五六七八九十百千]+[条項号]$")
@@ -198,8 +199,8 @@ def _iota(n: int) -> array:
     return table
 
 
-@dataclass(slots=True)
-class _Line:
+# (a named tuple, made from a tuple in _normalize: a dataclass's generated __init__ was a Python call per line)
+class _Line(NamedTuple):
     text: str
     base: int  # source offset of the raw line
     offs: tuple[tuple[int, int], ...] | None  # _LineForm.offs: source ranges relative to `base`; None: from `base` on
@@ -313,6 +314,12 @@ _ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;":
 _MD_HTML_HEADING = re.compile(r"^\s*<[hH]([1-6])(?:\s[^>]*)?>.*</[hH]\1>\s*$")
 # Every construct of _MD_INLINE starts with one of these characters: a line without any has none.
 _MD_INLINE_CHARS = re.compile(r"[\[<*_\\`&]")
+
+
+def _holds_inline_char(line: str) -> bool:
+    """_MD_INLINE_CHARS.search(line) is not None, for the common case of a line with none of them: seven C-level
+    substring scans cost less than sre's test of each character against the class (asked of every Markdown line)."""
+    return "*" in line or "[" in line or "<" in line or "_" in line or "\\" in line or "`" in line or "&" in line
 # Every block construct (_MD_IAL, _MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_BULLET) starts with one of these
 # after its indentation: one match tells a line of text, which most lines are, from the five.
 _MD_BLOCK_START = re.compile(r"\s*[{\-*_0-9#>+]")
@@ -329,7 +336,7 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
     """Edits that turn a Markdown line into what a reader sees; (edits, heading level, drop line)."""
     edits: list[tuple[int, int, str]] = []
     block = _MD_BLOCK_START.match(line)
-    if block is None and not _MD_INLINE_CHARS.search(line):
+    if block is None and not _holds_inline_char(line):
         return edits, None, False  # plain text, most lines (no 「<」 either: the test for an HTML heading is not run)
     level = None
     anchor = None
@@ -412,6 +419,9 @@ def _markdown_code_blocks(raw_lines: list[tuple[int, int, str]]) -> tuple[set[in
 
 # a setext heading's underline (CommonMark): = for a level-1 heading, - for a level-2 one, under a line of text
 _SETEXT_UNDERLINE = re.compile(r" {0,3}(?:(=)=*|--+)[ \t]*")
+# What an underline opens with, after the line break before it: a text without it (a law's) has none, and its lines are
+# not looked at pairwise (no piece _source_lines cuts from a line is one: each holds a mark, a label or a word)
+_SETEXT_CANDIDATE = re.compile(r"\n {0,3}[=-]")
 
 
 def _setext_headings(raw_lines: list[tuple[int, int, str]], skip: set[int]) -> tuple[dict[int, int], frozenset[int]]:
@@ -812,11 +822,15 @@ def _glued_cuts(line: str) -> tuple[int, ...]:
 
 def _fold(text: str, offs: Ranges | None) -> tuple[str, Ranges | None]:
     """Fold look-alike characters; ``offs`` None (and None back) means each char is its own offset."""
-    first = _FOLD_ANY.search(text)
+    first = _FOLD_ANY_RUN.search(text)
     if first is None:
         return text, offs
     # (neither kind of character stands before the first of either, and folding makes none of the other kind)
     at = first.start()
+    if _FOLD_ANY.search(text, first.end()) is None and _FOLD_EDIT_CHARS.search(first.group()) is None:
+        # one run of characters that fold and nothing else (a law's 「２　…」, 「１０　…」): that run translated, the
+        # line scanned once more (rather than three times) and no call per run
+        return text[:at] + first.group().translate(FOLD) + text[first.end():], offs
     if _FOLDS.search(text, at):
         # FOLD maps one character to one: the offsets stand. Only the runs that fold are translated:
         # str.translate looks every character of a line up in the table (about 100 ns each)
@@ -911,8 +925,10 @@ def _collapse_spaces(text: str, offs: Ranges | None) -> tuple[str, Ranges | None
     stripped = text.strip(" \u3000")
     if len(stripped) != len(text):
         lead = len(text) - len(text.lstrip(" \u3000"))
-        if lead or offs is not None:
+        if offs is not None:
             offs = _compose(offs, [(lead, lead + len(stripped))] if stripped else [])
+        elif lead:  # (what _compose makes of the line's own offsets: one range, or none)
+            offs = ((lead, lead + len(stripped)),) if stripped else ()
         text = stripped
     if " " not in text and "\u3000" not in text:
         return text, offs
@@ -1166,8 +1182,8 @@ def _normalize(source: Source) -> Normalized:
     fenced = markdown and ("```" in text or "~~~" in text)
     fences, in_code = _markdown_code_blocks(raw_lines) if fenced else ((), ())
     borders = _cell_borders(raw_lines, text)
-    setext, underlines = _setext_headings(raw_lines, set(hidden) | set(fences) | set(in_code)) if markdown \
-        else ({}, frozenset())
+    setext, underlines = _setext_headings(raw_lines, set(hidden) | set(fences) | set(in_code)) \
+        if markdown and _SETEXT_CANDIDATE.search(text) else ({}, frozenset())
     for s, e, raw in raw_lines:
         if not raw:  # an empty line (almost half the lines of a Markdown law) reads as a blank
             blank_pending = True
@@ -1194,7 +1210,7 @@ def _normalize(source: Source) -> Normalized:
             kind = None  # a page's own line holding an address (a contact form under 「以下の連絡先まで」) is its text
         if kind is None and bare_numbers_are_pages and _BARE_NUMBER.fullmatch(stripped):
             kind = "page-number"
-        if kind is None and raw_stripped in spread_repeats and _is_running_header(stripped):
+        if kind is None and spread_repeats and raw_stripped in spread_repeats and _is_running_header(stripped):
             kind = "running-header"
         if kind is not None:
             removed.append(Removal(kind, raw_stripped, s, e))
@@ -1206,8 +1222,8 @@ def _normalize(source: Source) -> Normalized:
             level = reader_headings.get(s)
         if level is None and setext:
             level = setext.get(s)
-        lines.append(_Line(t, s, offs, e, level, blank_pending, width,
-                           markdown and raw[0] in _MD_LIST_ITEM_OPENS and _MD_LIST_ITEM.match(raw) is not None))
+        lines.append(_new(_Line, (t, s, offs, e, level, blank_pending, width,
+                                  markdown and raw[0] in _MD_LIST_ITEM_OPENS and _MD_LIST_ITEM.match(raw) is not None)))
         blank_pending = False
 
     # 2. join wrapped lines
