@@ -126,9 +126,15 @@ def _bracketed(text: str) -> str | None:
 _SENTENCE_PUNCT = re.compile(r"[。、，,]")
 
 
-# (the matchers' results are frozen, and slotted: a frozen dataclass sets each field with object.__setattr__, which
-# costs half as much on a slot as in an instance's __dict__, and a law's lines make thousands of them)
-@dataclass(frozen=True, slots=True)
+# The matchers' results are slotted, and hashable and compared as frozen ones are (unsafe_hash), but not frozen: a frozen
+# dataclass's __init__ sets each field through object.__setattr__, which made one cost 3.7 times a plain slotted one,
+# and a law's lines make thousands of them (Label, ArticleHeading and ChapterHeading: 2 % of a cold normalize and parse).
+# They are read only: the matchers' caches hand the same object to every caller, so a changed one is a copy
+# (dataclasses.replace), never an assignment.
+_RESULT = dict(slots=True, unsafe_hash=True)
+
+
+@dataclass(**_RESULT)
 class ArticleHeading:
     number: str  # "21_2"
     label: str  # 第二十一条の二 as written
@@ -599,7 +605,7 @@ _CHAPTER = re.compile(rf"^第{_SP}(?P<num>{NUM}){_SP}(?P<kind>編|章|節|款|�
 _CHAPTER_LABEL = re.compile(rf"^第{_SP}{NUM}{_SP}(?:編|章|節|款|目)(?:{_SP}の{_SP}{NUM})*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(**_RESULT)
 class ChapterHeading:
     number: str
     kind: str
@@ -736,7 +742,7 @@ _PARA_DOT = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]*(?:[．.]|・(?=[^\s0-9�
 _PARA_SPACE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?=[^\s|｜])")  # (2 |2,160円|…: a table row, not a paragraph)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(**_RESULT)
 class Label:
     label: str  # as written
     number: int | None
@@ -1095,9 +1101,11 @@ _GLUED_MARKS = re.compile(r"^#{1,6}(?=[（(【〈＜《〔■◆●□◇▼▽�
 def is_caption(line: str) -> bool:
     """「（目的）」 (or 「■目的」, 「【目的】」, 「〈目的〉」) alone on a line: the caption of the article whose heading
     (第一条) is on the next line."""
-    if line[:1] == "#":
+    first = line[:1]
+    if first == "#":
         line = _GLUED_MARKS.sub("", line, 1)
-    if line[:1] not in _CAPTION_STARTS:
+        first = line[:1]
+    if first not in _CAPTION_STARTS:
         return False  # asked of most lines of a law, which open with a word
     return bool(_CAPTION.match(line) or _MARKED_CAPTION.match(line))
 
@@ -1442,11 +1450,13 @@ def match_bulleted_entry(line: str) -> Label | None:
 @lru_cache(maxsize=16384)
 def is_structural_start(line: str) -> bool:
     """A line that must start a new unit whatever the line before it looks like."""
-    # (each matcher's own first test before its cache: see _CACHED)
+    # (each matcher's own first test before its cache: see _CACHED; those of match_chapter_heading and
+    # match_captioned_heading made here, on the line's first character taken once, rather than in a call each)
+    first = line[:1]
     return bool(
-        match_article_heading(line) or match_chapter_heading(line)
-        or (line[:1] in _SUPPLEMENTARY_FIRST and match_supplementary(line)) or ("別" in line and match_annex(line))
-        or ("以" in line and is_closing(line)) or match_captioned_heading(line)
+        match_article_heading(line) or ((first == "第" or _may_open_a_decoration(first)) and _chapter_heading(line))
+        or (first in _SUPPLEMENTARY_FIRST and match_supplementary(line)) or ("別" in line and match_annex(line))
+        or ("以" in line and is_closing(line)) or (first in "（(" and _captioned_heading(line))
     )
 
 

@@ -375,7 +375,10 @@ class _Parser:
         if line.start in self.table_cells:
             return None  # 「<td>第9条</td>」: a table's column of related articles cites them, it heads none
         t = line.text
-        return grammar.match_article_heading(t) or grammar.match_captioned_heading(t) or self._glued_heading(line)
+        h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
+        if h is not None or not t.startswith("第") and line.start not in self.heading_levels:
+            return h  # (_glued_heading's own first test, made before its call: asked of every line of the document)
+        return self._glued_heading(line)
 
     def _table_cell_lines(self) -> frozenset[int]:
         """The starts of the lines that are cells of an HTML table written into a Markdown file, one <td> per source
@@ -831,18 +834,19 @@ class _Parser:
         if depth is not None:
             line = without_bullet(line)
             t = line.text
-        elif t[:1] in _LONE_BULLETS and (entry := grammar.match_bulleted_entry(t)) is not None \
+        elif (bulleted := t[:1] in _LONE_BULLETS) and (entry := grammar.match_bulleted_entry(t)) is not None \
                 and self._add_bulleted_entry(entry, line, art):
             # 「本会は、次の事業を行う。」⏎「- 1 監督官署との連絡…」⏎「- 2 …」⏎「- 5 前各号の事業に付帯する事業」: bullet lines
             # that end no sentence, after a sentence, are its 号 (numbered as written, or by their place)
+            # (``bulleted``: the line's first character looked up once for the three readings of a bullet line)
             return
-        elif t[:1] in _LONE_BULLETS and self._bulleted_entries_open(art) and t.endswith("。") and "。" not in t[:-1] \
+        elif bulleted and self._bulleted_entries_open(art) and t.endswith("。") and "。" not in t[:-1] \
                 and self._bullet_line_next(line) and (entry := grammar.match_bulleted_entry(t[:-1])) is not None \
                 and self._add_bulleted_entry(entry, line, art):
             # 「・他者になりすまして本サービスを利用する行為。」 among entries without 。, the list going on after it: an
             # entry that closes with 。 (a list whose later entries do), not a sentence after the list
             return
-        elif t[:1] in _LONE_BULLETS and (marker := BULLET_MARK.match(t)) is not None:
+        elif bulleted and (marker := BULLET_MARK.match(t)) is not None:
             if self._bulleted_entries_open(art):
                 # a bulleted sentence after those entries ends their list: the text of the paragraph again
                 art.stack = []
@@ -864,8 +868,11 @@ class _Parser:
             open_paragraph(art, Paragraph(int(decimal.group(2)), decimal.group(0).strip(), t[decimal.end():],
                                            (line.start, line.end)), t)
             return
-        para = grammar.match_paragraph_number(t) or citing_paragraph(t, art) or label_before_a_count(t, art) \
-            or circled_paragraph(t, art)
+        # (the first three find a label only on a line opening with 第 or a digit: asked of those alone, most lines of an
+        # article opening with a word or an item's label)
+        first = t[:1]
+        para = (grammar.match_paragraph_number(t) or citing_paragraph(t, art) or label_before_a_count(t, art)
+                if first == "第" or "0" <= first <= "9" or "０" <= first <= "９" else None) or circled_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
             para = replace(para, number=self.lazy_numbers[line.start])  # 1. 1. 1. on the page: 1, 2, 3
         if para is not None and para.style == "space" and depth is None and digit_item(para, art):
@@ -1448,7 +1455,9 @@ class _Parser:
                 self.chapters.append(Chapter(c.number, c.label, c.title, c.kind, (line.start, line.end)))
                 self.chapter_label = enclosing_chapter(self.chapter_label, c.kind, c.label, c.title)
                 continue
-            if not grammar.is_structural_start(t) and self._glued_heading(line) is None:
+            # (_glued_heading finds a heading only on a page's heading or a line opening with 第: not asked of the others)
+            if not grammar.is_structural_start(t) and (not t.startswith("第") and line.start not in self.heading_levels
+                                                       or self._glued_heading(line) is None):
                 # no heading, 附則, 別紙 or closing line (most lines of a law): only a caption above the
                 # next line's heading, or a history line, can be other than body text
                 if not (i + 1 < len(lines) and grammar.is_caption(t)):
