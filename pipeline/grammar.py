@@ -774,7 +774,8 @@ def match_paragraph_number(line: str) -> Label | None:
 
 @lru_cache(maxsize=16384)
 def _paragraph_number(line: str) -> Label | None:
-    m = _PARA_KOU.match(line)
+    # (_PARA_KOU's 項 stands within the first six characters: 第, three digits, a space)
+    m = _PARA_KOU.match(line) if line.find("項", 0, 6) >= 0 else None
     if m:
         return Label(line[:m.end()].strip(), int(m.group("num")), "kou", m.end(), True)
     m = _PARA_KOU_SPACE.match(line) if line[:1] == "第" else None
@@ -884,8 +885,11 @@ _ITEM_KANA = re.compile(rf"^(?P<v>[{IROHA}{AIU}])(?:[ \u3000]+|[．.)）][ \u300
 _BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}[ \u3000])")
 _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
 # The first characters of the patterns above (bullet, circled and parenthesised characters, brackets,
-# digits and Latin letters, kanji numbers, kana): a line starting with another is no item label.
-_ITEM_START = re.compile(rf"[-・‐－(（0-9a-z\u2460-\u2487\u249c-\u24b5\u3251-\u325f\u32b1-\u32bf一二三四五六七八九十{IROHA}{AIU}]")
+# digits and Latin letters, kanji numbers, kana): a line starting with another is no item label. (A set looked up with
+# the line's first character: a match of the class cost a regex call on every line the cache had not seen.)
+_ITEM_STARTS = frozenset("-・‐－(（0123456789abcdefghijklmnopqrstuvwxyz" + "一二三四五六七八九十" + IROHA + AIU
+                         + "".join(chr(c) for lo, hi in ((0x2460, 0x2487), (0x249C, 0x24B5), (0x3251, 0x325F),
+                                                           (0x32B1, 0x32BF)) for c in range(lo, hi + 1)))
 # the first characters of _BULLET, _ITEM_KANJI and _ITEM_KANA (_ITEM_CHAR's are all in U+2460…U+32BF)
 _BULLET_OPENS = frozenset("-・‐－")
 _KANJI_LABEL_DIGITS = frozenset("一二三四五六七八九十")
@@ -904,7 +908,7 @@ def match_item_label(line: str) -> Label | None:
     m = _ITEM_GOU.match(line) if first == "第" or "0" <= first <= "9" else None
     if m:
         return Label(line.strip(), int(m.group("num")), "gou", len(line))
-    if not _ITEM_START.match(line):
+    if first not in _ITEM_STARTS:
         return None
     # Each pattern below is tried only on a line opening with a character it can start with (one comparison, where
     # each match cost a call): most labels are of one style, found after the others failed on their first character.

@@ -1082,15 +1082,13 @@ def _breaks_wrapped(at: str, bt: str, a_full: bool, a_long: bool, after: int | N
     return True
 
 
-_CLOSING_BRACKET = re.compile(f"[{re.escape(_CLOSE)}]")
-
-
 def _breaks_unwrapped(at: str, bt: str) -> bool:
     """Does a unit break between lines ``at`` and ``bt`` of a layout that does not wrap (each line a unit, but for the
     caption of a heading wrapped inside its brackets)? Its tests in the order that costs least: a line that closes no
     bracket (most) is settled by one scan, with none of the matchers run on every pair of lines."""
-    # (a line of a law holds brackets, but most open theirs first: that test before the matchers on the line before)
-    return not (_CLOSING_BRACKET.search(bt) and _closes_first(bt) and _is_heading_text(at) and brackets_open(at)
+    # (a line of a law holds brackets, but most open theirs first: that test before the matchers on the line before;
+    # its one scan stops at the line's first bracket, where a scan for a closing one ran on to it)
+    return not (_closes_first(bt) and _is_heading_text(at) and brackets_open(at)
                 and not (grammar.is_structural_start(bt) or grammar.match_history(bt) or grammar.is_contents_line(bt)))
 
 

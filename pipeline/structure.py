@@ -860,7 +860,10 @@ class _Parser:
                     and lab.number == (art.last_para_number() or 0) + 1:
                 line = LineRef(rest, line.start + marker.end(), line.end)
                 t = rest
-        decimal = _SECTION_PARAGRAPH.match(t) if depth is None and "0" <= t[:1] <= "9" else None
+        first = t[:1]
+        # (its dot stands after one to three digits: a line with none there is not matched)
+        decimal = _SECTION_PARAGRAPH.match(t) if depth is None and "0" <= first <= "9" and t.find(".", 1, 4) > 0 \
+            else None
         if decimal is not None and decimal.group(1) == art.number.split("_")[0] \
                 and int(decimal.group(2)) == (max((p.number or 0 for p in art.paragraphs), default=0) + 1):
             # 「1.1 本契約において…」「1.2 …」 under 第1条: its paragraphs numbered with the article's number, as a
@@ -870,7 +873,6 @@ class _Parser:
             return
         # (the first three find a label only on a line opening with 第 or a digit: asked of those alone, most lines of an
         # article opening with a word or an item's label)
-        first = t[:1]
         para = (grammar.match_paragraph_number(t) or citing_paragraph(t, art) or label_before_a_count(t, art)
                 if first == "第" or "0" <= first <= "9" or "０" <= first <= "９" else None) or circled_paragraph(t, art)
         if para is not None and line.start in self.lazy_numbers:
