@@ -1456,12 +1456,20 @@ def is_structural_start(line: str) -> bool:
     """A line that must start a new unit whatever the line before it looks like."""
     # (each matcher's own first test before its cache: see _CACHED; those of match_chapter_heading and
     # match_captioned_heading made here, on the line's first character taken once, rather than in a call each)
+    # An annex's heading and a closing line open with 別 and 以, after a mark, a bracket or spaces (_ANNEX, and _CLOSING
+    # read on the stripped line): a law's lines that hold them in a sentence (特別, 以下) are not matched for either.
     first = line[:1]
     return bool(
         match_article_heading(line) or ((first == "第" or _may_open_a_decoration(first)) and _chapter_heading(line))
-        or (first in _SUPPLEMENTARY_FIRST and match_supplementary(line)) or ("別" in line and match_annex(line))
-        or ("以" in line and is_closing(line)) or (first in "（(" and _captioned_heading(line))
+        or (first in _SUPPLEMENTARY_FIRST and match_supplementary(line))
+        or ("別" in line and (first == "別" or first in _ANNEX_FIRST) and match_annex(line))
+        or ("以" in line and (first == "以" or first in _CLOSING_FIRST or first.isspace()) and is_closing(line))
+        or (first in "（(" and _captioned_heading(line))
     )
+
+
+_ANNEX_FIRST = frozenset(_MARK + "※【[（( \u3000")
+_CLOSING_FIRST = frozenset("[［(（")
 
 
 def is_weak_start(line: str) -> bool:

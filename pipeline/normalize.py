@@ -16,7 +16,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -910,9 +910,9 @@ def _leading_label_end(line: str) -> tuple[int, bool] | None:
 
 def _label_end(line: str, lab: grammar.Label) -> tuple[int, bool]:
     label_end = len(line[: lab.end].rstrip(" \u3000"))
-    needs_space = not line[:label_end].endswith(_LABEL_CLOSES)
+    needs_space = not line.endswith(_LABEL_CLOSES, 0, label_end)
     # 「2. ６ヶ月以上…」: a number after the label's dot would read as one number with it (2.6)
-    needs_space = needs_space or (line[:label_end].endswith((".", "．"))
+    needs_space = needs_space or (line.endswith((".", "．"), 0, label_end)
                                   and line[label_end:].lstrip(" \u3000")[:1] in _DIGITS)
     return label_end, needs_space
 
@@ -978,12 +978,12 @@ _NUMBER_AND_WIDE_SPACE = re.compile(r"[0-9０-９]{1,2}\u3000")
 
 def _typical_width(lines: list[_Line]) -> tuple[float, bool]:
     """The width the layout wrapped at, and whether the document looks wrapped at all."""
-    widths = [ln.width for ln in lines if ln.text]
-    long = sorted(w for w in widths if w >= 30)
+    widths = sorted([ln.width for ln in lines if ln.text])
+    long = widths[bisect_left(widths, 30):]  # (sorted once, the long ones and those near p90 found by bisection)
     if len(long) < 5:
         return float("inf"), False
     p90 = long[int(len(long) * 0.9) - 1] if len(long) >= 10 else long[-1]
-    near = sum(1 for w in long if 0.88 * p90 <= w <= 1.04 * p90)
+    near = bisect_right(long, 1.04 * p90) - bisect_left(long, 0.88 * p90)
     wrapped = near >= 0.3 * len(long)
     return float(p90), wrapped
 
@@ -1243,6 +1243,8 @@ def _normalize(source: Source) -> Normalized:
     headings: list[tuple[int, int]] = []
     prev = None
     unit_number = None  # the N of the unit being joined, when it opened with 「N 」
+    # (read by _breaks_wrapped alone: a layout that wraps none of its lines does not look for it)
+    units = wrapped or pre_of is not None
     full_at, long_at = 0.85 * width, 0.6 * width
     for i, ln in enumerate(lines):
         broke = True
@@ -1263,7 +1265,7 @@ def _normalize(source: Source) -> Normalized:
                 if _joins_latin_words(prev.text, ln.text):
                     out.append(" ")
                     out_offs.append(prev.end_offset)
-        if broke:
+        if broke and units:
             label = grammar.match_paragraph_number(ln.text) if "0" <= ln.text[:1] <= "9" else None
             unit_number = label.number if label is not None and label.style == "space" else None
         if ln.heading_level is not None:

@@ -169,6 +169,7 @@ _SUPPLEMENTARY_FIELD = re.compile(r"^[ \u3000]*[附付][ \u3000]*則[ \u3000]*[:
 
 
 _new = tuple.__new__  # a named tuple made from a tuple, without the call of its class's __new__
+_UNREAD = object()  # (_Parser.line_headings: a line whose heading was not read)
 
 # a Markdown file's line that opens an HTML table cell (「    <td>第9条</td>」)
 _TABLE_CELL_LINE = re.compile(r"^[ \t]*<t[dh](?:[ \t][^>\n]*)?>", re.M)
@@ -183,6 +184,9 @@ class _Parser:
         # line start → the chapter heading a line cut from a flattened page starts with (「第一章総則」, its title
         # glued on), read as one where the cut was made: after a 。 and before a marked 第N条
         self.inline_chapters: dict[int, grammar.ChapterHeading] = {}
+        # (each line's law-style or captioned heading, as _lines read it: _article_heading's own reading, not asked
+        # again of every line; _UNREAD for the pieces of a line cut in two)
+        self.line_headings: list = []
         self.lines = self._lines()
         self.chapters: list[Chapter] = []
         self.articles: list[Article] = []
@@ -331,6 +335,7 @@ class _Parser:
                     # without the loop over the segments below)
                     out.append(_new(LineRef, (raw, pos, end)))
                     h = article_heading(raw) or captioned_heading(raw)
+                    self.line_headings.append(h)
                     if h is not None and ":" not in h.number:
                         expected = _next_number(h.number)
                 else:
@@ -341,6 +346,7 @@ class _Parser:
                         seg = raw[a:b].rstrip(" \u3000")
                         if seg.strip(" \u3000"):
                             out.append(LineRef(seg, pos + a, pos + a + len(seg)))
+                            self.line_headings.append(_UNREAD)
                     self.inline_chapters.update({pos + at: c for at, c in cuts if c is not None})
                     for ln in out[-(len(cuts) + 1):]:
                         h = article_heading(ln.text) or captioned_heading(ln.text)
@@ -370,12 +376,13 @@ class _Parser:
 
     # ------------------------------------------------------------ style detection
 
-    def _article_heading(self, line: LineRef) -> grammar.ArticleHeading | None:
-        """The article heading ``line`` holds: law style, captioned, or glued on a page's heading."""
+    def _article_heading(self, line: LineRef, read=_UNREAD) -> grammar.ArticleHeading | None:
+        """The article heading ``line`` holds: law style, captioned, or glued on a page's heading. ``read``: the first
+        two, read before (``line_headings``)."""
         if line.start in self.table_cells:
             return None  # 「<td>第9条</td>」: a table's column of related articles cites them, it heads none
         t = line.text
-        h = grammar.match_article_heading(t) or grammar.match_captioned_heading(t)
+        h = (grammar.match_article_heading(t) or grammar.match_captioned_heading(t)) if read is _UNREAD else read
         if h is not None or not t.startswith("第") and line.start not in self.heading_levels:
             return h  # (_glued_heading's own first test, made before its call: asked of every line of the document)
         return self._glued_heading(line)
@@ -1364,7 +1371,7 @@ class _Parser:
         skip_caption: set[int] = set()
         deadline = self.deadline
         heads = [k for k, ln in enumerate(lines) if (k in sections if style == "section" else
-                                                     self._article_heading(ln) is not None)]
+                                                     self._article_heading(ln, self.line_headings[k]) is not None)]
         # 「## プライバシーポリシー」 after the terms' last section or article, with its own 「### 1.適用範囲」…: a part
         # of its own, its sections compared and checked as sections, not left as loose closing text
         appended = self._appended_documents(heads, toc)
@@ -1494,7 +1501,7 @@ class _Parser:
                         else:
                             self.add_outside_line(line)
                         continue
-            h = self._article_heading(line)
+            h = self._article_heading(line, self.line_headings[i])
             if h is not None and not h.rest and self._lists_cited_articles(i):
                 # 「以下の条項は本契約終了後も存続する。」⏎「・第6条」⏎「・第8条（秘密保持）」: bullets under a sentence that
                 # announces them are the articles it cites, not headings
