@@ -57,7 +57,7 @@ _TOC_RANGE = re.compile(r"[（(]第[^）)]*[）)]$")
 # a list's bullet with nothing after it (an empty <li> of a page: 「- (見出し)」⏎「-」⏎「- 第 1条 …」): no line of text
 _LONE_BULLETS = frozenset("-•・‐－∙")
 # what a line chapter_then_article_cut cuts opens with (第, or spaces before it)
-_CHAPTER_OPENS = frozenset("第 \u3000")
+_CHAPTER_OPENS = ("第", " ", "\u3000")  # (a tuple for str.startswith: no slice of the line's first character)
 # what Markdown may set before a line's text besides its indentation: a list marker, emphasis, a quote's >
 _MARKDOWN_MARKS = re.compile(r"^(?:[-*+]|[0-9]{1,3}[.)])[ \t]|[*_>]")
 # 2.3 in a numbered-section document; not the first two levels of 3.4.1 (a clause of section 3.4, numbered on)
@@ -317,7 +317,7 @@ class _Parser:
                     # the line before, after its last sentence (a copy of the heading the next line writes again,
                     # 「…定義します。第2条(…)」⏎⏎「第2条(…)」, heads nothing)
                     cuts = ((at, None),)
-                if not cuts and raw[:1] in _CHAPTER_OPENS \
+                if not cuts and raw.startswith(_CHAPTER_OPENS) \
                         and (at := grammar.chapter_then_article_cut(raw, expected)) is not None:
                     cuts = ((at, None),)  # 「第2章 貸渡契約 第2条(予 約)」: the chapter's heading, then its first article's
                 if not cuts and expected == "1" and (at := grammar.first_chapter_at_end_cut(raw)) is not None \
