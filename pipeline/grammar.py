@@ -304,6 +304,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     A line that begins with a cross-reference (第21条の規定にかかわらず、/
     第１７条（責任の制限）、第１８条…) is body text, not a heading.
     """
+    if "条" not in line:
+        return None  # (every heading below holds its 条: a line without one, a law's sentence or caption, is not read)
     if not line.startswith("第"):  # what every heading starts with, undecorated
         first = line[:1]
         if "0" <= first <= "9":  # (no decoration opens with a digit)
@@ -321,7 +323,8 @@ def match_article_heading(line: str) -> ArticleHeading | None:
             return None
         # the rest of a law-style heading is the end of the line: its offset is the line's
         return ArticleHeading(h.number, h.label, h.title, h.rest, len(line) - len(h.rest) if h.rest else len(line))
-    m = _ARTICLE_RANGE.match(line) or _ARTICLE.match(line)
+    # (a range is joined by 及び or から: a line without either is not matched for one)
+    m = (("及び" in line or "から" in line) and _ARTICLE_RANGE.match(line)) or _ARTICLE.match(line)
     if not m:
         return None
     label = m.group(0).strip()
@@ -635,8 +638,8 @@ _GLUED_CHAPTER_TITLE = re.compile(r"(?![第中各及又並以参等全])[\u4e00-
 
 def match_chapter_heading(line: str) -> ChapterHeading | None:
     first = line[:1]
-    if first != "第" and not _may_open_a_decoration(first):
-        return None  # (tested before the cache: see _CACHED)
+    if first != "第" and (not _may_open_a_decoration(first) or "第" not in line):
+        return None  # (tested before the cache: see _CACHED; a decorated heading holds its 第 too)
     return _chapter_heading(line)
 
 
@@ -1152,8 +1155,8 @@ _ACT_NUMBER = re.compile(r"[0-9０-９〇一二三四五六七八九十百元]+�
 
 def match_captioned_heading(line: str) -> ArticleHeading | None:
     """The heading of 「（目的）第1条　本契約は、…」, titled by its caption; None for any other line."""
-    if line[:1] not in "（(":
-        return None  # (tested before the cache: see _CACHED)
+    if line[:1] not in "（(" or "第" not in line:
+        return None  # (tested before the cache: see _CACHED; a caption alone, 「（目的）」, holds no 第)
     return _captioned_heading(line)
 
 
@@ -1460,11 +1463,14 @@ def is_structural_start(line: str) -> bool:
     # read on the stripped line): a law's lines that hold them in a sentence (特別, 以下) are not matched for either.
     first = line[:1]
     return bool(
-        match_article_heading(line) or ((first == "第" or _may_open_a_decoration(first)) and _chapter_heading(line))
-        or (first in _SUPPLEMENTARY_FIRST and match_supplementary(line))
+        match_article_heading(line)
+        # (a chapter's heading holds its 第, a 附則's its 附 or 付, whatever decoration opens the line: a caption
+        # 「（趣旨）」 is asked for neither)
+        or ((first == "第" or _may_open_a_decoration(first) and "第" in line) and _chapter_heading(line))
+        or (first in _SUPPLEMENTARY_FIRST and ("附" in line or "付" in line) and match_supplementary(line))
         or ("別" in line and (first == "別" or first in _ANNEX_FIRST) and match_annex(line))
         or ("以" in line and (first == "以" or first in _CLOSING_FIRST or first.isspace()) and is_closing(line))
-        or (first in "（(" and _captioned_heading(line))
+        or (first in "（(" and "第" in line and _captioned_heading(line))
     )
 
 

@@ -947,7 +947,9 @@ class _Parser:
         if item_label is not None and self._add_item(item_label, line, art):
             art.last_line_text = t
             return
-        loose = loose_label(t, art, self.text) if para is None and depth is None and not is_table_row(t) else None
+        # (loose_label reads a number that opens the line: not asked of the others)
+        loose = loose_label(t, art, self.text) if para is None and depth is None and "0" <= first <= "9" \
+            and not is_table_row(t) else None
         if loose is not None and loose.style == "para":
             open_paragraph(art, Paragraph(loose.number, loose.label, t[loose.end:].strip(), (line.start, line.end)), t)
             return
