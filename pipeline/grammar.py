@@ -1466,7 +1466,7 @@ def is_structural_start(line: str) -> bool:
         match_article_heading(line)
         # (a chapter's heading holds its 第, a 附則's its 附 or 付, whatever decoration opens the line: a caption
         # 「（趣旨）」 is asked for neither)
-        or ((first == "第" or _may_open_a_decoration(first) and "第" in line) and _chapter_heading(line))
+        or ((first == "第" or "第" in line and _may_open_a_decoration(first)) and _chapter_heading(line))
         or (first in _SUPPLEMENTARY_FIRST and ("附" in line or "付" in line) and match_supplementary(line))
         or ("別" in line and (first == "別" or first in _ANNEX_FIRST) and match_annex(line))
         or ("以" in line and (first == "以" or first in _CLOSING_FIRST or first.isspace()) and is_closing(line))

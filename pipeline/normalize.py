@@ -221,9 +221,15 @@ Ranges = tuple[tuple[int, int], ...]
 
 def _compose(ranges: Ranges | None, kept: list[tuple[int, int]]) -> Ranges:
     """The source ranges of the positions ``kept`` (sorted ranges of a text whose source ranges are ``ranges``)."""
-    if ranges is None:
-        ranges = ((0, kept[-1][1]),) if kept else ()
     out: list[tuple[int, int]] = []
+    if ranges is None:  # (the text's own positions: the kept ranges themselves, adjacent ones joined)
+        for p, q in kept:
+            if p < q:
+                if out and out[-1][1] == p:
+                    out[-1] = (out[-1][0], q)
+                else:
+                    out.append((p, q))
+        return tuple(out)
     k, base = 0, 0  # ranges[k] covers the text's positions base … base + its length
     for p, q in kept:
         while p < q:
@@ -369,16 +375,19 @@ def _markdown_edits(line: str) -> tuple[list[tuple[int, int, str]], int | None, 
         edits.sort()
         return edits, level, False
     for im in _MD_INLINE.finditer(line, start, anchor[0] if anchor is not None else len(line)):
-        if im.group("ltext") is not None:
+        # which construct matched, told by the last group it closed (one look, where each group was asked in turn):
+        # a link's address, an escape, a code span's text, an entity; emphasis, a footnote's mark and a tag go whole
+        last = im.lastgroup
+        if last == "url":
             t0 = im.start("ltext")
             edits.append((im.start(), t0, ""))
             edits.append((im.end("ltext"), im.end(), ""))
-        elif im.group("esc") is not None:
+        elif last == "esc":
             edits.append((im.start(), im.start() + 1, ""))
-        elif im.group("code") is not None:
+        elif last == "code_text":
             edits.append((im.start(), im.start() + 1, ""))
             edits.append((im.end() - 1, im.end(), ""))
-        elif im.group("ent") is not None:
+        elif last == "ent":
             edits.append((im.start(), im.end(), _entity_text(im.group("ent"))))
         else:
             edits.append((im.start(), im.end(), ""))
@@ -887,15 +896,19 @@ _ITEM_ONLY_OPENS = frozenset("一二三四五六七八九十" + grammar.IROHA + 
 
 def _leading_label_end(line: str) -> tuple[int, bool] | None:
     """End of a numbering label at the start of `line`, and whether a space must separate it from the text."""
-    if line[:1] in _ITEM_ONLY_OPENS:  # (a law's 一　…, イ　…: the matchers that cannot match are not asked)
+    first = line[:1]
+    if first in _ITEM_ONLY_OPENS:  # (a law's 一　…, イ　…: the matchers that cannot match are not asked)
         lab = grammar.match_item_label(line)
         return None if lab is None else _label_end(line, lab)
-    h = grammar.match_article_heading(line) or grammar.match_captioned_heading(line)
+    # (nor a caption's or a chapter's of a line opening with a digit, a law's 「２　…」: they open with a bracket, 第 or a
+    # mark)
+    digit = "0" <= first <= "9"
+    h = grammar.match_article_heading(line) or (None if digit else grammar.match_captioned_heading(line))
     if h is not None:
         # after a mark or bracket that may come first (■第1条 目的), or the caption of 「（目的） 第1条　…」
         m = _ARTICLE_LABEL.search(line)
         return (m.end(), True) if m else None
-    c = grammar.match_chapter_heading(line)
+    c = None if digit else grammar.match_chapter_heading(line)
     if c is not None:
         m = _CHAPTER_LABEL.search(line)  # after a mark or bracket that may come first (■第2章 利用契約)
         return (m.end(), True) if m else None

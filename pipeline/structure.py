@@ -334,7 +334,8 @@ class _Parser:
                     # (a line of its own, most lines: made without the generated __new__'s call, and its heading read
                     # without the loop over the segments below)
                     out.append(_new(LineRef, (raw, pos, end)))
-                    h = article_heading(raw) or captioned_heading(raw)
+                    # (a captioned heading opens with its caption's bracket: the other lines are not asked)
+                    h = article_heading(raw) or (captioned_heading(raw) if raw.startswith(("（", "(")) else None)
                     self.line_headings.append(h)
                     if h is not None and ":" not in h.number:
                         expected = _next_number(h.number)
@@ -1841,7 +1842,7 @@ class _Parser:
         after a 附則; a line with a paragraph's or an item's label is the article's."""
         line = self.lines[i]
         t = line.text
-        if self._opens_signatures(i):
+        if t[:1] in _SIGNATURES_OPEN and self._opens_signatures(i):  # (its first test, made before the call)
             self.finish_article()
             self.region = "closing"
             self.closing.append(Block("closing", t, (line.start, line.end)))
