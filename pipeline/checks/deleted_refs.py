@@ -30,33 +30,28 @@ def _deleted(art) -> bool:
 def deleted_cited(ctx: Context, cited: list[tuple[tuple[int, int], str, str]]):
     """Findings for the citations of deleted articles: ``cited`` holds (span, article number, part) of the
     document's explicit citations; relative ones (前二条) are read here."""
-    arts = [a for a in ctx.doc.all_articles() if not a.block]
-    gone = {(a.part, a.number) for a in arts if _deleted(a)}
+    # (only the main text: an amendment's 附則 speaks of the articles it deletes)
+    seq = [a for a in ctx.doc.all_articles() if not a.block and a.part == "main"]
+    gone = {a.number for a in seq if _deleted(a)}
     if not gone:
         return
     text = ctx.text
     for span, number, part in cited:
-        if (part, number) in gone and not _DELETING.match(text, span[1]) and part == "main" \
+        if part == "main" and number in gone and not _DELETING.match(text, span[1]) \
                 and not _RANGE_AFTER.match(text, span[1]) and not _RANGE_BEFORE.search(text, max(0, span[0] - 4), span[0]):
             yield _finding(ctx, span, text[span[0]:span[1]], [number])
-    by_part: dict[str, list] = {}
-    for a in arts:
-        by_part.setdefault(a.part, []).append(a)
-    for part, seq in by_part.items():
-        if part != "main":
-            continue  # (an amendment's 附則 speaks of the articles it deletes)
-        for k, art in enumerate(seq):
-            if _deleted(art):
+    for k, art in enumerate(seq):
+        if art.number in gone:
+            continue
+        body_start = art.heading_span[1] if art.heading_span else art.span[0]
+        for m in _RELATIVE.finditer(text, body_start, art.span[1]):
+            if not ctx.in_scope(m.start()):
                 continue
-            body_start = art.heading_span[1] if art.heading_span else art.span[0]
-            for m in _RELATIVE.finditer(text, body_start, art.span[1]):
-                if not ctx.in_scope(m.start()):
-                    continue
-                n = to_int(m.group(2)) if m.group(2) else 1
-                covered = seq[max(0, k - n):k] if m.group(1) == "前" else seq[k + 1:k + 1 + n]
-                dead = [a.number for a in covered if (part, a.number) in gone]
-                if dead and len(covered) == n:
-                    yield _finding(ctx, m.span(), m.group(0), dead, [a.number for a in covered])
+            n = to_int(m.group(2)) if m.group(2) else 1
+            covered = seq[max(0, k - n):k] if m.group(1) == "前" else seq[k + 1:k + 1 + n]
+            dead = [a.number for a in covered if a.number in gone]
+            if dead and len(covered) == n:
+                yield _finding(ctx, m.span(), m.group(0), dead, [a.number for a in covered])
 
 
 def _finding(ctx: Context, span, cited: str, dead: list[str], covered: list[str] | None = None):

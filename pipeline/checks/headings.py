@@ -185,7 +185,7 @@ def _uncaptioned_article_findings(ctx: Context):
     if not ctx.in_scope(a.span[0]) or text[a.heading_span[1]:a.span[1]].strip(" \u3000\n").startswith("削除"):
         return
     k = arts.index(a)
-    if k and re.split("[の_]", a.number)[0] == arts[k - 1].number != a.number:
+    if k and a.number.split("_")[0] == arts[k - 1].number != a.number:
         return  # 第15条の2 inserted after 第15条 under its caption 「（転領域）」: a common caption (共通見出し) over both
     heads = sorted(c.span[0] for c in ctx.doc.chapters)
     before = max((h for h in heads if h < a.span[0]), default=None)

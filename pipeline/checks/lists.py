@@ -27,7 +27,7 @@ import re
 
 from . import Context, finditer, rule, runs_to_the_cut
 from ..grammar import TO_WIDE_DIGITS, int_to_kanji, to_int
-from .run_in import PARAGRAPH_RUN_IN
+from .run_in import KANJI_ITEM_NUMERAL, PARAGRAPH_RUN_IN
 
 _PREDICATE = {"動詞", "形容詞", "助動詞"}
 # nouns that say whether something is allowed or required, and end a sentence as its predicate (「…に限り可。」,
@@ -214,7 +214,7 @@ def _run_in_paragraph_findings(ctx: Context):
 
 # a kanji item label followed, in the source, by the space labels take (「一　貸借対照表」), standing mid-line (not in a
 # table's cell after its separator, 「…航空機／二　特定の方法」)
-_KANJI_LABEL = re.compile(r"(?<=[^\s／｜|/])(?:十[一二三四五六七八九]?|[一二三四五六七八九])(?=[^\s])")
+_KANJI_LABEL = re.compile(rf"(?<=[^\s／｜|/]){KANJI_ITEM_NUMERAL}(?=[^\s])")
 # labels 一, 二, 三 at least in one line: a list whose line breaks were lost
 _GLUED_LABELS = 3
 

@@ -13,6 +13,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from . import Context, article_label, comparison_table, partial_text, rule
 from ..grammar import WIDE_DIGITS, int_to_kanji, to_int
@@ -254,7 +255,13 @@ def _bare_heading(text: str, start: int, end: int, number: int) -> tuple[int, in
     return (start + m.start(1), start + m.end()) if m else None
 
 
-_CHAPTER_LINE = re.compile(r"^[ \u3000]*第[ \u3000]*([0-9０-９]+|[一二三四五六七八九十]+)[ \u3000]*章", re.M)
+@lru_cache(maxsize=8)
+def _head_line(kind: str) -> re.Pattern:
+    """A line that opens with a heading of ``kind`` (章, 節…) and its number."""
+    return re.compile(rf"^[ \u3000]*第[ \u3000]*([0-9０-９]+|[一二三四五六七八九十]+)[ \u3000]*{kind}", re.M)
+
+
+_CHAPTER_LINE = _head_line("章")
 
 
 def _opens_at_a_later_chapter(ctx: Context, first: Article) -> bool:
@@ -739,8 +746,7 @@ def _glued_heads_between(ctx: Context, start: int, end: int, kind: str, first: i
     """Are the headings 第{first}… to 第{last}{kind} all written at line starts between ``start`` and ``end``, their
     titles glued on (「第２章技能実習の実施」: the structure reads no heading there, the convention rule tells the glue)?"""
     text = ctx.text[start:end]
-    found = {to_int(m.group(1).translate(WIDE_DIGITS))
-             for m in re.finditer(rf"(?m)^[ \u3000]*第([0-9０-９]+|[一二三四五六七八九十]+){kind}", text)}
+    found = {to_int(m.group(1).translate(WIDE_DIGITS)) for m in _head_line(kind).finditer(text)}
     return all(n in found for n in range(first, last + 1))
 
 

@@ -61,11 +61,16 @@ def page_documents(ctx: Context) -> list[int]:
     return full.memo("page_documents", find)
 
 
+def _articles(ctx: Context) -> list:
+    """The articles of the text (not a page's blocks), in order."""
+    return ctx.memo("page_documents.articles",
+                    lambda: sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0]))
+
+
 def _numbering_goes_on(ctx: Context, pos: int) -> bool:
     """Do the articles after ``pos`` go on numbering those before it (第60条 after 第59条)? A document of its own on the
     page starts its own numbering (第1条), or has no articles."""
-    arts = ctx.memo("page_documents.articles",
-                    lambda: sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0]))
+    arts = _articles(ctx)
     i = bisect.bisect_right(arts, pos, key=lambda a: a.span[0])
     return 0 < i < len(arts) and arts[i].part == arts[i - 1].part and arts[i].number != "1"
 
@@ -75,8 +80,7 @@ def _opens_another_document(ctx: Context, pos: int, art, line: str, opened: str 
     first's last article? Where a 第1条 of another part follows it (the second's own numbering), or where no article
     follows and the line names another kind of document than the title of the one it stands in, ``opened`` (「プライバ
     シーポリシー」 over its 「1.基本方針」… at the end of 「利用規約」's 第15条)."""
-    arts = ctx.memo("page_documents.articles",
-                    lambda: sorted((a for a in ctx.doc.all_articles() if not a.block), key=lambda a: a.span[0]))
+    arts = _articles(ctx)
     i = bisect.bisect_right(arts, pos, key=lambda a: a.span[0])
     if i < len(arts):
         return arts[i].number == "1" and arts[i].part != art.part

@@ -39,7 +39,9 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[frozenset[str], 
 # 「…応じないことがあります。一通信契約を…とき。二旅行者が…とき。三…」: a page that ran its kanji-numbered items into
 # the sentence before, the label glued to the item's first word. One such 「。一」 could open a sentence (一部の…), so
 # only the whole run 一, 二, … up to the number cited, in order, each after a sentence's end, is taken as the list
-_GLUED_KANJI_LABEL = re.compile(r"(?<=[。：:])(?P<n>[一二三四五六七八九]|十[一二三四五六七八九]?)(?=[\u3041-\u30ff\u4e00-\u9fff「（(])")
+# the numeral of a kanji item label, 一 to 十九
+KANJI_ITEM_NUMERAL = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])"
+_GLUED_KANJI_LABEL = re.compile(rf"(?<=[。：:])(?P<n>{KANJI_ITEM_NUMERAL})(?=[\u3041-\u30ff\u4e00-\u9fff「（(])")
 
 
 def glued_items_run_in(text: str, start: int, end: int, number: int) -> bool:
