@@ -42,8 +42,16 @@ _FRAGMENT_NAMES = frozenset({"", "Fragment", "React.Fragment"})
 # the props a component shows as its caption (component libraries' Card, Section, Accordion, Header)
 _CAPTION_PROPS = ("title", "heading", "label", "text", "caption", "subtitle", "header")
 # the props that number what a component heads (num="第1条"), shown before its title
-_NUMBER_PROPS = ("num", "number", "no", "article", "index")
+_NUMBER_PROPS = ("num", "number", "no", "n", "article", "index")
+# a component named for an article (<LegalArticle n={1} title="…">, <ClauseSection number={3}>): a bare number it is
+# handed is the article's number, shown as 第N条 (the name says what it numbers; <Step n={1}> numbers no article)
+_ARTICLE_COMPONENT = re.compile(r"(?:Article|Clause|Provision)(?![a-z])")
 _ARTICLE_LABEL = re.compile(r"第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?[条章節款]")
+# a value the page shows that the file does not hold (「お問い合わせは、{LEGAL_ENTITY.email} までご連絡ください」, the
+# constant imported): left out, with the spaces that set it apart from the words around it, which the page shows beside
+# the value and the text without it would show as stray
+_UNKNOWN_VALUE = "\ue000"
+_BESIDE_UNKNOWN_VALUE = re.compile("[ \t]*\ue000[ \t]*")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": "", "\n": "", "\r\n": ""}
 _ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|\r\n|[\s\S])")
 
@@ -148,7 +156,7 @@ class _File:
                     tag = n.parent
                     edits.append((tag.end_byte, tag.end_byte, shown))
                 continue
-            if t == "jsx_text" and "\n" in (raw := self.text(n)).strip():
+            if t == "jsx_text" and "\n" in (raw := self.text(n)):
                 edits.append((n.start_byte, n.end_byte, _jsx_text(raw)))
                 continue
             if t in ("jsx_opening_element", "jsx_closing_element") and self.tag_name(n) in _FRAGMENT_NAMES:
@@ -162,7 +170,7 @@ class _File:
             out.append(repl)
             at = end
         out.append(self.b[at:node.end_byte].decode("utf-8", "replace"))
-        return "".join(out)
+        return _BESIDE_UNKNOWN_VALUE.sub("", "".join(out))
 
     def tag_name(self, element) -> str:
         name = element.child_by_field_name("name")
@@ -193,6 +201,9 @@ class _File:
             return ""
         props = self.string_props(element)
         number = next((props[p] for p in _NUMBER_PROPS if _ARTICLE_LABEL.fullmatch(props.get(p, ""))), None)
+        if number is None and _ARTICLE_COMPONENT.search(self.tag_name(element)):
+            number = next((f"第{props[p]}条" for p in _NUMBER_PROPS if props.get(p, "").isascii()
+                           and props.get(p, "").isdigit()), None)
         title = next((props[p] for p in _CAPTION_PROPS if _JAPANESE.search(props.get(p, ""))), None)
         if prop in _NUMBER_PROPS:
             # (shown with the title, where the component has one)
@@ -291,11 +302,13 @@ class _File:
                 obj, prop = n.child_by_field_name("object"), n.child_by_field_name("property")
                 value = self.constant(self.text(obj), self.text(prop)) if obj is not None and obj.type == "identifier" \
                     and prop is not None else None
-                if value is not None:
-                    out.append(_html.escape(value))
+                out.append(_UNKNOWN_VALUE if value is None else _html.escape(value))
                 return
             if t == "identifier" and (key := self.declared.get(self.text(n))) is not None and key not in self.emitted:
                 out.append(self.data_html(key))  # 「{sections.map((s) => …)}」 shows the data where it names it
+                return
+            if t == "identifier" and shown:
+                out.append(_UNKNOWN_VALUE)
                 return
             if t == "ternary_expression":
                 # 「{isMobile ? (<p>…</p>) : (<p>…</p>)}」: the page shows one branch, not both (both read made every
@@ -308,9 +321,9 @@ class _File:
                     if branch is not None:
                         before = len(out)
                         walk(branch, shown)
-                        said = "".join(out[before:])
+                        said = "".join(out[before:]).replace(_UNKNOWN_VALUE, "")
                         if not said.strip():
-                            continue
+                            continue  # (a value the file does not hold says nothing another branch could repeat)
                         if shown_branches and _another_layout(said, shown_branches[0]):
                             del out[before:]
                             return
@@ -397,11 +410,12 @@ def _children_with_fields(n):
 def _jsx_text(raw: str) -> str:
     """Text between tags as React renders it: its lines trimmed and joined by one space (「利用料金⏎    (0円の場合
     あり)」 shows as 「利用料金 (0円の場合あり)」, a space the page has); the white space that opens or closes it,
-    where it holds a line break, JSX drops, and a line break (which joins Japanese with nothing) stands for it."""
+    where it holds a line break, JSX drops: the text meets the tag or value beside it with nothing between
+    (「…1ヶ月目として⏎<span>6ヶ月</span>」 shows 「1ヶ月目として6ヶ月」)."""
     lines = raw.split("\n")
     body = " ".join(ln.strip(" \t\r") for ln in lines if ln.strip(" \t\r"))
-    head = "\n" if not lines[0].strip(" \t\r") else lines[0][:len(lines[0]) - len(lines[0].lstrip(" \t"))]
-    tail = "\n" if not lines[-1].strip(" \t\r") else lines[-1][len(lines[-1].rstrip(" \t\r")):]
+    head = "" if not lines[0].strip(" \t\r") else lines[0][:len(lines[0]) - len(lines[0].lstrip(" \t"))]
+    tail = "" if not lines[-1].strip(" \t\r") else lines[-1][len(lines[-1].rstrip(" \t\r")):]
     return head + body + tail
 
 
@@ -430,19 +444,21 @@ def _paragraphs(s: str) -> str:
     return "\n".join("<p>" + "<br>\n".join(_html.escape(ln.strip()) for ln in b.split("\n")) + "</p>" for b in blocks)
 
 
-# sentences this long, half of the second branch's found in the first, make two branches of a conditional two
+# sentences this long, four in five of each branch's found in the other, make two branches of a conditional two
 # layouts of one text
 _SHARED_SENTENCE = 8
 _SENTENCE = re.compile(r"[^。！？!?<>\n]{%d,}[。！？!?]" % _SHARED_SENTENCE)
-_LAYOUT_SHARE = 0.5
+_LAYOUT_SHARE = 0.8
 
 
 def _another_layout(a: str, b: str) -> bool:
-    """Does the markup ``b`` (a conditional's other branch) say what ``a`` says, half of its sentences at least (two
-    layouts of one text), or no sentence at all (a layout's parts: a picture, a button's word)? Two sets of terms, one
-    for online courses and one for courses in person, share some sentences and say much else."""
+    """Does the markup ``b`` (a conditional's other branch) say what ``a`` says, four in five of the sentences of
+    either (two layouts of one text), or no sentence at all (a layout's parts: a picture, a button's word)? Two sets
+    of terms, one for online courses and one for courses in person, share most sentences (34 of the 36 of one) and
+    each says what the other does not (a 12-article set beside a 12-article set with a notice before it): both are
+    published, each under its own state."""
     first, second = set(_SENTENCE.findall(a)), set(_SENTENCE.findall(b))
-    return not second or len(first & second) >= _LAYOUT_SHARE * len(second)
+    return not second or len(first & second) >= _LAYOUT_SHARE * max(len(first), len(second))
 
 
 def _japanese(s: str) -> int:
