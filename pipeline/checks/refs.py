@@ -28,6 +28,7 @@ from .citation_form import malformed_citations
 from .run_in import glued_items_run_in, run_in_items
 from .cut_text import stops_without_its_kuten
 from .deleted_refs import deleted_cited
+from .unnumbered_refs import sections_unnumbered, unnumbered_cited
 
 _CONJ = {"及び", "および", "並びに", "ならびに", "又は", "または", "若しくは", "もしくは", "ないし", "乃至", "から",
          "～", "〜", "~", "、", "・", "，", ",", "と", "や", "及び第", "若しくは第"}
@@ -1114,6 +1115,7 @@ def _dangling(ctx: Context):
     yield from _items_cited_without_items(ctx)
     parts = _articles_by_part(ctx)
     unparsed = None  # computed at the first citation of a missing article
+    by_number: list[tuple[tuple[int, int], str]] = []
     for t in targets(ctx):
         r = t.ref
         where = t.span
@@ -1178,6 +1180,9 @@ def _dangling(ctx: Context):
         title = r.title if heading_like(r.title) else None
         if title and _heading_line(ctx, where, r):
             continue  # 「第1条 (用語の定義)」 alone on its line is a heading the parser did not take, not a citation
+        if r.article is not None and not t.relative and t.part == "main" and sections_unnumbered(ctx):
+            by_number.append((where, r.text))  # 第9条 where no section shows a number: told apart
+            continue
         by_label = r.item is not None and r.text.endswith((")", "）"))
         problem = _check(ctx, t.article, t.paragraph, t.item, t.part, title, t.source_article, by_label)
         if problem is None:
@@ -1252,6 +1257,7 @@ def _dangling(ctx: Context):
             f"「{shown}」: {detail_ja}",
             f"Reference 「{shown}」: {detail_en}",
         )
+    yield from unnumbered_cited(ctx, by_number)
 
 
 # ------------------------------------------------------------------ titles
