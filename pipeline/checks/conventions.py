@@ -60,7 +60,7 @@ from .conventions_widths import (_DIGIT_TOUTEN_DIGIT, _bracket_majority_findings
                                 _halfwidth_kana_findings, _is_full, _latin_width_findings, _mixed_citation_findings,
                                 _mixed_code_findings, _mixed_date_findings, _mixed_grade_findings,
                                 _mixed_joined_number_findings, _mixed_number_findings, _norm_span,
-                                _spaced_name_findings)
+                                _spaced_name_findings, _wide_spaced_latin_findings)
 
 # parentheses paired in one width that make a pair of two widths a slip when nothing else can have misled the scan
 _MIN_PAIRS = 2
@@ -89,13 +89,34 @@ def _dai_findings(ctx: Context):
         return
     for m in without:
         n = m.group("n")
+        suggestion = f"第{n}条"
+        if (cited := _ARTICLE_BEFORE.search(text, max(0, m.start("n") - 8), m.start("n"))) is not None:
+            # 「第５８条１６条」: no article is cited after an article; its item or paragraph is, where it has that many
+            suggestion = _lower_meant(ctx, cited.group(1), n)
         yield ctx.finding(
             "convention-deviation", (m.start("n"), m.end()),
             f"条番号の前に「第」がありません（「{text[max(0, m.start('n') - 6):m.end()]}」）。この文書は「第N条」と書いています"
             f"（{with_dai}回、「第」なし{len(without)}回）。",
             f"「{n}条」 lacks 第: the document writes 第N条 {with_dai} times and N条 {len(without)} times.",
-            suggestion=f"第{n}条", excerpt=text[max(0, m.start("n") - 6):m.end()],
+            suggestion=suggestion, excerpt=text[max(0, m.start("n") - 6):m.end()],
         )
+
+
+_ARTICLE_BEFORE = re.compile(r"第([0-9０-９]{1,3})条$")
+
+
+def _lower_meant(ctx: Context, article: str, n: str) -> str | None:
+    """第N号 or 第N項 of the article cited just before (第５８条 then 「１６条」): its items' or paragraphs' number N, where
+    it has one of them only; None where it has neither."""
+    number, k = article.translate(WIDE_DIGITS), int(n.translate(WIDE_DIGITS))
+    art = next((a for a in ctx.doc.articles if a.number == number), None)
+    if art is None:
+        return None
+    has_item = any(len(p.items) >= k for p in art.paragraphs)
+    has_paragraph = len(art.paragraphs) >= k
+    if has_item == has_paragraph:
+        return None
+    return f"第{n}{'号' if has_item else '項'}"
 
 
 # an item cited by its number with no 第 (「前項四号の評議員」, 「第2条1号」) where the document cites 項第N号 / 条第N号;
@@ -508,8 +529,8 @@ def _comma_after_conjunction_findings(ctx: Context):
 def convention_deviation(ctx: Context):
     for found in (_dai_findings, _heading_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _full_stop_findings, _comma_after_conjunction_findings,
-                  _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _digit_width_findings,
-                  _mixed_number_findings, _mixed_date_findings, _mixed_joined_number_findings, _mixed_code_findings,
+                  _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _wide_spaced_latin_findings,
+                  _digit_width_findings, _mixed_number_findings, _mixed_date_findings, _mixed_joined_number_findings, _mixed_code_findings,
                   _mixed_grade_findings, _mixed_citation_findings,
                   _citation_width_findings,
                   _touten_in_number_findings,

@@ -260,13 +260,18 @@ def _heading_level_findings(ctx: Context):
     and other articles sit under it, otherwise where the others clearly agree."""
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     levels = []
+    unmarked = []  # articles headed by a plain line among Markdown headings
     for art in ctx.doc.all_articles():
         if art.part != "main" or not art.label.startswith("第"):
             continue
         mark = _md_heading_mark(src, offsets[art.heading_span[0]])
         if mark is not None:
             levels.append((art, mark))
+        else:
+            unmarked.append(art)
     counts = Counter(mark for _, mark in levels)
+    if counts and unmarked and ctx.doc.source.format == "markdown":
+        yield from _unmarked_heading_findings(ctx, unmarked, *counts.most_common(1)[0])
     if len(counts) < 2:
         return
     (major, n_major), = counts.most_common(1)
@@ -290,6 +295,27 @@ def _heading_level_findings(ctx: Context):
         elif not _clear(n_major, counts[mark]):
             continue
         yield _level_finding(ctx, art.heading_span, art.label, mark, major, n_major, "条")
+
+
+def _unmarked_heading_findings(ctx: Context, unmarked: list, major: str, n_major: int):
+    """Markdown: an article headed by a plain line (「第9条　介護休業の申出の撤回」) where the others clearly are
+    headings (「### 第8条　…」): its Markdown mark lost, the page shows it as a line of the article before."""
+    if not _clear(n_major, len(unmarked)):
+        return
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    for art in unmarked:
+        start = offsets[art.heading_span[0]]
+        line_start = src.rfind("\n", 0, start) + 1
+        if src[line_start:start].strip():
+            continue  # a heading run into a line (the parser's reading), not a line of its own
+        yield ctx.finding(
+            "convention-deviation", art.heading_span,
+            f"{art.label}の見出しに「{major}」がありません。他の条は「{major}」の見出しです（{n_major}回）。Markdownでは"
+            f"見出しではなく前の条の本文の行として表示されます。",
+            f"{art.label}'s heading lacks 「{major}」: the document's other articles are level-{len(major)} headings "
+            f"({n_major} of them); the page shows it as a line of the article before.",
+            suggestion=f"{major} {src[start:src.find(chr(10), start) if chr(10) in src[start:] else len(src)].strip()}",
+            excerpt=_line_excerpt(src, start), severity="warning")  # the page shows no heading: a defect one sees
 
 
 def _heading_number_width_findings(ctx: Context):

@@ -228,6 +228,34 @@ def _spaced_name_findings(ctx: Context):
             )
 
 
+# two Latin words parted by a full-width space (「Sick　Leave規程」)
+_WIDE_SPACED_LATIN = re.compile(r"(?<![A-Za-z])(?P<a>[A-Za-z]+)\u3000+(?P<b>[A-Za-z]+)(?![A-Za-z])")
+
+
+def _wide_spaced_latin_findings(ctx: Context):
+    """Two Latin words parted by a full-width space where the document writes them with a half-width one (「Sick　Leave規
+    程」 beside 「Sick Leave（病気休暇）」): the Japanese space typed inside an English name, which sets the words a
+    kanji's width apart. A warning: the document's own spelling is the evidence."""
+    src = ctx.doc.source.text
+    if "\u3000" not in src:
+        return
+    for m in finditer_in_lines(_WIDE_SPACED_LATIN, src, _ANY_LATIN):
+        plain = f"{m.group('a')} {m.group('b')}"
+        n = len(re.findall(rf"(?<![A-Za-z]){re.escape(plain)}(?![A-Za-z])", src))
+        if not n:
+            continue
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{m.group(0)}」の語の間が全角の空白です。この文書は「{plain}」と半角の空白で書いています（{n}回）。",
+            f"「{m.group(0)}」: the words are parted by a full-width space; the document writes 「{plain}」 with a "
+            f"half-width one ({n} times).",
+            suggestion=plain, excerpt=_source_excerpt(ctx, span), severity="warning",
+        )
+
+
 # a number before a counter (年 月 日 円 回 名 か月 %), not part of a code, a decimal, an amount grouped with commas or a
 # label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
 _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"

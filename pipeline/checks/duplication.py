@@ -777,8 +777,12 @@ def _facts(ctx: Context):
 
 
 def _sentence_before(text: str, pos: int) -> str:
-    """The sentence before ``pos``, on its line or, for a copy that opens a line, on the line before."""
+    """The sentence before ``pos``, on its line or, for a copy that opens a line (after its label: every paragraph of a
+    Markdown list is 「1.」), on the line before."""
     end = pos
+    line_start = text.rfind("\n", 0, end) + 1
+    if _LINE_LABEL.fullmatch(text, line_start, end):
+        end = line_start
     while end > 0 and text[end - 1] == "\n":
         end -= 1
     line_start = text.rfind("\n", 0, end) + 1

@@ -247,7 +247,14 @@ _JUNCTIONS = {
               re.compile(f"[{_DIGIT}][ \u00a0]+[{_JP_CLASS}]|[{_JP_CLASS}][ \u00a0]+[{_DIGIT}]")),
     "paren": (re.compile(f"[{_JP_CLASS}]\\(|\\)[{_JP_CLASS}]"),
               re.compile(f"[{_JP_CLASS}][ \u00a0]+\\(|\\)[ \u00a0]+[{_JP_CLASS}]")),
+    # a number and its percent sign (15%, 35 %): Japanese prose writes the sign onto the number as it does a counter
+    "percent": (re.compile(f"[{_DIGIT}][%％]"), re.compile(f"[{_DIGIT}][ \u00a0]+[%％]")),
 }
+# the place of each junction's verdict in the verdicts a line is weighed by
+_VERDICT_OF = {"digit": 0, "paren": 1, "percent": 4}
+_JUNCTION_NAMES = {"digit": ("数字と和文", "digits next to Japanese"),
+                   "paren": ("半角括弧と和文", "half-width brackets next to Japanese"),
+                   "percent": ("数字と「%」", "a number and its percent sign")}
 # A spelling is the document's convention when it outnumbers the other this many times (and occurs this often).
 _MAJORITY, _MIN_TOGETHER, _MIN_TOGETHER_SHORT = 4, 10, 5
 
@@ -262,6 +269,8 @@ def _junction(left: str, right: str) -> str | None:
     """The kind of junction a space sits in when one side is Japanese: digit–kanji, Japanese–half-width bracket."""
     if (_digit(left) and _japanese(right)) or (_japanese(left) and _digit(right)):
         return "digit"
+    if _digit(left) and right in "%％":
+        return "percent"
     if (_japanese(left) and right == "(") or (left == ")" and _japanese(right)):
         return "paren"
     return None
@@ -274,7 +283,7 @@ def _writes_together(ctx: Context, kind: str) -> tuple[bool, int, int]:
     # (a short text too, where the one number spaced stands against every other: 「毎月20 日まで」 beside 第1条…第6条; a
     # space before a half-width bracket, 「事業者 (i)」, may set a label apart however rarely the text writes one)
     return (together >= _MIN_TOGETHER and together >= _MAJORITY * spaced
-            or kind == "digit" and spaced == 1 and together >= _MIN_TOGETHER_SHORT), together, spaced
+            or kind in ("digit", "percent") and spaced == 1 and together >= _MIN_TOGETHER_SHORT), together, spaced
 
 
 def _spaces_parens(ctx: Context) -> bool:
@@ -446,7 +455,7 @@ def _facts(ctx: Context):
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
     document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
     return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
-            _spaces_parens(ctx), _latin_words(ctx),
+            _spaces_parens(ctx), _writes_together(ctx, "percent")[0], _latin_words(ctx),
             joined_summary(ctx), _mixed_runs_rare(ctx),
             # (the document's habits a line's space is weighed against: 第N条 tight, a space after 。, parentheticals
             # set apart, links set apart)
@@ -696,7 +705,7 @@ def stray_space(ctx: Context):
     offsets = ctx.doc.norm.offsets
     norm = ctx.doc.norm
     verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
-                _spaces_parens(ctx))
+                _spaces_parens(ctx), _writes_together(ctx, "percent")[0])
     # A PDF's text is the extractor's reading of where glyphs stand, spaces included: a space inside its word may be
     # the layout's, a note. A text, Markdown, Word or HTML file holds the spaces its writer typed (an HTML line
     # break between Japanese characters is no space: ingest.html), so a space inside a word there is a slip.
@@ -787,6 +796,9 @@ def stray_space(ctx: Context):
                 continue  # 「入会金     0円」 over 「年会費     0円」: a short row, its amount set in a column
             if (fv := _FIELD_AND_VALUE.fullmatch(line)) and fv.end("field") == s and fv.start("value") == e:
                 continue  # 「1. 始業時刻 １０時００分」: a field, then its value, in a list that lays out a table
+            if _field_of_a_listed_table(src, line, base, s, e):
+                continue  # 「1. その他…会社が必要と認めたとき 会社が必要と認めた日数」 under 「1. 本人が結婚するとき（結婚
+                # 休暇） ５日以内」: the same table's row, its value in words
             if convention == "digit" and _ADDRESS_TAIL.search(line, 0, s):
                 continue  # 「…大字田部747番4 菊川総合支所第3庁舎に置く」: an address's lot number, then the building's name
             if _LEADER_BEFORE.search(line, 0, s) or _LEADER_AFTER.match(line, e):
@@ -818,11 +830,11 @@ def stray_space(ctx: Context):
                           f"「{excerpt}」): Japanese text sets none.")
             elif convention in _JUNCTIONS:
                 _, together, spaced = _writes_together(ctx, convention)
-                what = "数字" if convention == "digit" else "半角括弧"
-                msg = (f"この文書は{what}と和文の間に空白を入れない書き方が多数です（空白なし{together}箇所、"
+                what, what_en = _JUNCTION_NAMES[convention]
+                msg = (f"この文書は{what}の間に空白を入れない書き方が多数です（空白なし{together}箇所、"
                        f"あり{spaced}箇所）。「{excerpt}」の空白は不要と思われます。")
-                msg_en = (f"The document writes {'digits' if convention == 'digit' else 'half-width brackets'} next to "
-                          f"Japanese without a space {together} times and with one {spaced} times: 「{excerpt}」.")
+                msg_en = (f"The document writes {what_en} without a space {together} times and with one {spaced} times: "
+                          f"「{excerpt}」.")
             elif convention == "digit-group":
                 msg = f"数字の桁区切り「,」の後に空白があります（「{excerpt}」）。"
                 msg_en = f"A space after a number's thousands separator: 「{excerpt}」."
@@ -906,6 +918,26 @@ _FIELD_AND_VALUE = re.compile(r"[ \u3000]*(?:[-*+・●•]|[0-9０-９]{1,3}[.�
                               r"(?P<field>[^ \u3000。]{1,29}[^ \u3000。0-9０-９])[ \u3000]+"
                               # (a field ends in no digit: 「…円滑化法第1 08条第1項の場合の…」 is a number split)
                               r"(?P<value>[0-9０-９][^。 \u3000]{0,20}|なし|無し|あり|有り)[ \u3000]*")
+_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[-*+・●•]|[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])[ \u3000]*")
+_NEIGHBOUR_ROWS = 3
+
+
+def _field_of_a_listed_table(src: str, line: str, base: int, s: int, e: int) -> bool:
+    """Is the space at line[s:e] the one space of a list's entry (after its label) whose neighbouring entries, within
+    three lines, are a field and its value set apart by a space (_FIELD_AND_VALUE)? A table written as a list gives
+    some rows a value in words (「会社が必要と認めた日数」, 「その指示による回数」): the same column."""
+    entry = _LIST_ENTRY.match(line)
+    field = line[entry.end():s] if entry is not None else ""
+    if not field or " " in field or "\u3000" in field or "。" in field or " " in line[e:] or "\u3000" in line[e:]:
+        return False  # (a field is a phrase: 「…決定する。（町内にある企業は年間 1,500円）」 is a sentence, its space typed)
+    before = src[max(0, base - 400):max(0, base - 1)].split("\n")[-_NEIGHBOUR_ROWS:]
+    end = src.find("\n", base + len(line) + 1)
+    after = src[base + len(line) + 1:end if end >= 0 else len(src)].split("\n")[:1]
+    if end >= 0:
+        after += src[end + 1:end + 400].split("\n")[:_NEIGHBOUR_ROWS - 1]
+    return any(_FIELD_AND_VALUE.fullmatch(row) for row in before + after)
+
+
 # the end of an address's lot number (747番4, 2丁目10番1, 3番地5-2): a building's or a facility's name follows after a space
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]+(?:番地?|丁目)[0-9０-９]+(?:[-－‐][0-9０-９]+)*$")
 
@@ -1242,10 +1274,11 @@ def _captions_spaced(ctx: Context) -> bool:
     return ctx.full.memo("spaces.captions_spaced", build)
 
 
-def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
-    """The spaces of one line that may be stray, decided from the line alone and the document's four
+def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool, bool]) -> tuple[tuple[int, int, str | None, bool, bool], ...]:
+    """The spaces of one line that may be stray, decided from the line alone and the document's five
     conventions (``verdicts``: does it write digits, and half-width brackets, next to Japanese without a
-    space? does it letter-space its captions? does it set half-width brackets apart by habit?): (start, end,
+    space? does it letter-space its captions? does it set half-width brackets apart by habit? does it write a
+    number and its percent sign together?): (start, end,
     convention, splits an article number, lies between two Latin letters)."""
     # a look-alike of a kanji pasted from a PDF (⽤ the Kangxi radical, 利⽤ 条件) stands for the kanji: the spaces
     # beside it are judged as beside the kanji (one character for one: the offsets stay the line's)
@@ -1315,7 +1348,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool]) -> tuple[tup
                 # is no separator anyone sets, whatever the document's habit with one space
                 out.append((s, e, "run", False, False))
                 continue
-            if kind is not None and not _LABEL.match(line[:s]) and verdicts[kind == "paren"] and not (
+            if kind is not None and not _LABEL.match(line[:s]) and verdicts[_VERDICT_OF[kind]] and not (
                     (field := _DATED_FIELD.match(line)) is not None and field.end("name") == s) \
                     and not (kind == "digit" and _set_apart_number(line, s, e)):
                 convention = kind
@@ -1447,6 +1480,7 @@ def _line_findings(ctx: Context, line: str, found: list):
             "stray-space", (a, end_b + 1), msg, msg_en,
             severity="warning" if convention in ("in-word", "run") or (convention == "lopsided" and _numbers_tight(ctx))
             or (convention == "digit" and _counted(line, s, e) and _overwhelming(ctx, convention))
+            or (convention == "percent" and _overwhelming(ctx, convention))
             else "info",
             suggestion=fix.strip(" \u3000"),  # as the excerpt is shown
             excerpt=line[max(0, s - 4):end_e + 4],
