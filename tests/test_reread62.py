@@ -129,3 +129,16 @@ def test_an_article_heading_that_lost_its_markdown_mark(checked):
     told = {f.label: f for _, f in _told(checked, TUQULORE, "convention-deviation") if "見出しに「###」" in f.message}
     assert set(told) == {"第9条", "第10条"}
     assert told["第9条"].suggestion == "### 第9条　介護休業の申出の撤回"
+
+
+def test_a_previous_paragraph_cited_for_what_an_earlier_one_says(checked):
+    # 第34条第4項 「代休の付与をもって、前項の休日における割増された賃金から…控除する」: 第3項 is about taking the 代休 and
+    # says nothing of 休日; 第2項 (「その休日における実労働時間が８時間以上に及んだ場合」) does
+    told = [f for _, f in _told(checked, RIT, "reference-content-mismatch") if f.excerpt.startswith("前項")]
+    assert [(f.label, f.suggestion) for f in told] == [("第34条第4項", "第2項")]
+
+
+def test_a_chain_of_previous_paragraph_citations_is_left_alone(checked):
+    # quiet side: 第44条 「2. …前項の打刻がないときは…」 then 「3. …前項の打刻は、他の社員に依頼したり…」: the second 前項
+    # hands on what the first cites, as law chains 「前項の電磁的記録」 from paragraph to paragraph
+    assert not [f for _, f in _told(checked, RIT, "reference-content-mismatch") if f.label.startswith("第44条")]

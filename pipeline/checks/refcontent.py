@@ -292,7 +292,7 @@ def content_mismatches(ctx: Context) -> list:
 def _content_mismatches(ctx: Context):
     text = ctx.text
     told = []
-    for f in _previous_paragraph_meant(ctx):
+    for f in chain(_previous_paragraph_meant(ctx), _earlier_paragraph_meant(ctx)):
         told.append(f.span)
         yield f
     for f in chain(_another_articles_title(ctx), _another_sections_title(ctx)):
@@ -725,6 +725,50 @@ def _previous_paragraph_meant(ctx: Context):
             f"「前条」 ({article_label(cited.number)}) says nothing about 「{key}」; the paragraph before (第{n - 1}項) "
             f"does: 「前項」 was meant.",
             suggestion="前項", excerpt=text[m.start():m.end() + 12],
+        )
+
+
+_PREVIOUS_PARAGRAPH = re.compile(r"前項(?![ \u3000]*第)")
+
+
+def _earlier_paragraph_meant(ctx: Context):
+    """「前項の休日における割増された賃金」 in 第34条第4項, whose 前項 (代休の取得) says nothing of 休日 while 第2項
+    (「その休日における実労働時間」) does: the paragraph meant is the nearest earlier one that holds the noun, counted as
+    第N項 (a paragraph added between, the citation not mended). A 前項 that says the noun in any words, its own 「前項
+    の X」 too, is left alone: law chains its citations so (「前項の電磁的記録」 in 第5項 and again in 第6項). The key is the
+    noun the citation qualifies (…の X, …に定める X), of two characters at least; a word naming a provision or a step of
+    any (規定, 場合, 通知…) says nothing."""
+    text = ctx.text
+    for m in ctx.finditer(_PREVIOUS_PARAGRAPH):
+        here = ctx.article_at(m.start())
+        if here is None:
+            continue
+        key = _key_term(ctx, m.end())
+        if key is None:
+            of = _OF_KEY.match(text, m.end())
+            key = _whole_noun(of.group(1)) if of else None
+        if not key or key in _GENERIC:
+            continue
+        paras = _reader_paragraphs(here)
+        n = next((k for k, p in paras.items() if p.span[0] <= m.start() < p.span[1]), None)
+        if n is None or n < 3 or (previous := paras.get(n - 1)) is None:
+            continue
+
+        def says(k: int) -> bool:
+            p = paras.get(k)
+            return p is not None and key in _text(ctx, p.span).replace(" ", "")
+
+        if says(n - 1) or _holds_apart(ctx, previous.span, key):
+            continue
+        meant = next((k for k in range(n - 2, 0, -1) if says(k)), None)
+        if meant is None:
+            continue
+        yield ctx.finding(
+            "reference-content-mismatch", m.span(),
+            f"「前項」（第{n - 1}項）は「{key}」について定めていません。「{key}」を定めているのは第{meant}項です。"
+            f"「第{meant}項」の誤りではありませんか。",
+            f"「前項」 (paragraph {n - 1}) says nothing about 「{key}」; paragraph {meant} does: 「第{meant}項」 was meant?",
+            suggestion=f"第{meant}項", excerpt=text[m.start():m.end() + 12],
         )
 
 
