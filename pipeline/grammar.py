@@ -296,7 +296,14 @@ _ITEM_OF_THE_CITATION = re.compile(rf"^第{_SP}(?:{NUM}){_SP}[号項](?:に|の|
 _HYPHEN_BRANCH = re.compile(r"[ \u3000]*[-－‐](?P<n>[0-9０-９]{1,2})(?![0-9０-９])")
 
 
+# a caption listing nouns, 「ID、パスワード、及びセキュリティ」: no kana but the conjunctions and の between them (a
+# sentence's commas part clauses with particles, 「甲は、乙に対し、」)
+_NOUN_LIST = re.compile(r"(?:[^\u3041-\u3096、。]+|及び|および|並びに|ならびに|又は|または|の|、)+")
+
+
 @lru_cache(maxsize=16384)
+
+
 def match_article_heading(line: str) -> ArticleHeading | None:
     """第１条（目的） / 第1条 目的 / 第 5 条（…） / 第十五条 / 第二十一条の二　本文… (law style), and the same
     decorated: ■第1条（目的）, 【第1条】目的, 第1条．目的, 第1条「目的」.
@@ -389,7 +396,7 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     if _continues_citation(rest) and not _NAME_AFTER_SPACE.match(rest) or _ITEM_OF_THE_CITATION.match(rest):
         return None
     if rest in _KANA_TITLES or len(rest) <= 40 and not rest.endswith(("。", "に", "を", "の", "は", "が", "、")) \
-            and rest.count("、") <= 1 and "。" not in rest:
+            and (rest.count("、") <= 1 or _NOUN_LIST.fullmatch(rest)) and "。" not in rest:
         return ArticleHeading(number, label, rest, "", len(line))
     # Law style: 第一条　この法律は、… — heading and first paragraph on one line.
     return ArticleHeading(number, label, None, rest, len(line) - len(rest))
@@ -797,8 +804,9 @@ def _paragraph_number(line: str) -> Label | None:
 
 # 「4.1年間以上本サービスの利用がない場合」 between 3. and 5.: the label 4. and a text opening with a count (1年間); read
 # alone, 4.1 is a decimal number, so only the number the sequence expects next is taken for a label
+# (or the label of a list numbered twice, 「2.2)本会員は…」 between 1. and 3.: the paragraph's 2. and its list's 2))
 _LABEL_BEFORE_A_COUNT = re.compile(r"^(?P<num>[0-9]{1,3})[．.](?=[0-9]{1,4}(?:年|か月|ヶ月|カ月|箇月|月|週|日|時間|分|回|件|名|人|"
-                                   r"歳|円|万|千|億|%|％|単位|点|個|台|部|冊|株|口|社|校|科目))")
+                                   r"歳|円|万|千|億|%|％|単位|点|個|台|部|冊|株|口|社|校|科目)|[0-9]{1,2}[)）])")
 
 
 _COUNT_LABEL_SPAN = 12
@@ -877,9 +885,10 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 _ITEM_PAREN = re.compile(r"^[(（][ \u3000]*(?P<v>[0-9]{1,3}|[a-zA-Z]{1,5}|[ア-ン]|[一二三四五六七八九十]{1,3})[ \u3000]*[)）]"
                          r"(?:の[0-9０-９一二三四五六七八九十]{1,2}(?=[ \u3000]*[^\s0-9０-９、。]))?[ \u3000]*")
 _ITEM_HALF_PAREN = re.compile(r"^(?P<v>[0-9]{1,3}|[a-z])[)）][ \u3000]*")
-# (not a label cited at a line's start: 「②敬神会員⏎①以外の崇敬者。」 speaks of item ①)
+# (not a label cited at a line's start: 「②敬神会員⏎①以外の崇敬者。」 speaks of item ①; but 「⑩以上の各行為のうち…」
+# opens an item that speaks of all those above it)
 _ITEM_CHAR = re.compile(r"^(?P<v>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487\u249c-\u24b5])"
-                        r"(?!以外|以上|以下|及び|又は|若しくは|ないし|から|まで)[ \u3000]*")
+                        r"(?!以外|以上(?!の各)|以下|及び|又は|若しくは|ないし|から|まで)[ \u3000]*")
 # 一　…, and 一．… / 一.… as web templates write the kanji label with a list's dot
 _ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<branch>(?:の[一二三四五六七八九十]{1,3})*)(?:[ \u3000]+|[．.][ \u3000]*)(?=\S)")
 # イ　, イ. and イ） (a half bracket after the kana: 「- イ）会長一名」 in a club's 会則)

@@ -138,6 +138,11 @@ def _first_article_below(lines: list, k: int, text_lines: int) -> bool:
 _LATIN_LED_SENTENCE = re.compile(r"[A-Za-z][A-Za-z0-9/・._ -]{0,20}[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff、].*。$")
 
 
+# a line that is a bulleted list's entry (「• 第5条（目的）」 heads an article on a page that bullets its headings; one far
+# out of the articles' sequence is an entry citing another text's article)
+_BULLETED = re.compile(r"[•・●◦▪\-*+][ \u3000]*第")
+
+
 def _next_number(number: str | None) -> str | None:
     """The number after an article's (10 → 11; 21_2 → 22): None for a number that is no integer."""
     head = (number or "").split("_")[0]
@@ -384,9 +389,20 @@ class _Parser:
             return None  # 「<td>第9条</td>」: a table's column of related articles cites them, it heads none
         t = line.text
         h = (grammar.match_article_heading(t) or grammar.match_captioned_heading(t)) if read is _UNREAD else read
+        if h is not None and _BULLETED.match(t) and not self._in_sequence(h.number):
+            return None  # 「• 第120条の2：技術的保護手段の回避…」 under 第5条: a list's entry citing a law's article
         if h is not None or not t.startswith("第") and line.start not in self.heading_levels:
             return h  # (_glued_heading's own first test, made before its call: asked of every line of the document)
         return self._glued_heading(line)
+
+    def _in_sequence(self, number: str) -> bool:
+        """Does an article numbered ``number`` continue the articles read so far (the same number's branch, the next
+        one), or open them?"""
+        last = self.current.number if self.current is not None else self.articles[-1].number if self.articles else None
+        if last is None:
+            return True
+        head, last_head = number.split("_")[0], last.split("_")[0]
+        return head == last_head or head == _next_number(last)
 
     def _table_cell_lines(self) -> frozenset[int]:
         """The starts of the lines that are cells of an HTML table written into a Markdown file, one <td> per source

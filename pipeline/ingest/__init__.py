@@ -82,7 +82,8 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
 # (ingest.script), whatever its bytes look like (a component's markup would sniff as HTML, with its code as text)
 _SCRIPT_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts"))
 # (kept in step with ingest.strings.SUFFIXES, which this module does not import: its readers load when used)
-_STRINGS_SUFFIXES = frozenset((".swift", ".kt", ".java", ".cs", ".dart", ".go", ".rs", ".py", ".rb"))
+_STRINGS_SUFFIXES = frozenset((".swift", ".kt", ".java", ".cs", ".dart", ".go", ".rs", ".py", ".rb",
+                               ".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm"))
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _MARKDOWN_HEADING = re.compile(rb"(?m)^#{1,6}[ \t]+\S")
 

@@ -3,8 +3,9 @@ app's acknowledgements), terms in a C# constant (an installer's dialog), a Kotli
 heredoc of a bot's rules.
 
 Such a file holds its text in string literals among code. The literals are read by the lexical rules these languages
-share (double quotes with backslash escapes, triple quotes for text blocks, C#'s @"…" verbatim strings, Go's and
-Rust's raw strings), literals joined by + read as the one string they make; the string that holds a page's worth of
+share (double quotes with backslash escapes, triple quotes for text blocks, C#'s @"…" verbatim strings, Go's, Rust's
+and C++'s raw strings), literals joined by + (in C and C++, written one after the other) read as the one string they
+make; the string that holds a page's worth of
 Japanese, and half the file's at least, is the document (read as text or Markdown, as ingest.script reads a module's
 string of terms). A file whose Japanese is a document spread over many strings, most of it in sentences (an app's
 page of terms, one widget per heading and paragraph), is read as those strings in order; one whose Japanese is many
@@ -28,12 +29,19 @@ _RAW_RUST = r'r(?P<hashes>#*)"(?P<raw>.*?)"(?P=hashes)'  # Rust
 _BACKTICK = r"`(?P<backtick>[^`]*)`"  # Go
 _DOUBLE = r'"(?P<double>(?:[^"\\\n]|\\.)*)"'
 _SINGLE = r"'(?P<single>(?:[^'\\\n]|\\.)*)'"  # Python, Ruby
+# C++'s raw string, 「R"HTML(<h1>利用規約</h1>…)HTML"」 (with its encoding prefix, u8R"…"), its delimiter its own
+_RAW_CPP = r'(?<![A-Za-z0-9_])(?:u8|u|U|L)?R"(?P<cppdelim>[^()\\\s"]{0,16})\((?P<cppraw>.*?)\)(?P=cppdelim)"'
+_C_FAMILY = (_RAW_CPP, _DOUBLE)
 _LITERALS = {
     ".swift": (_TRIPLE, _DOUBLE), ".kt": (_TRIPLE, _DOUBLE), ".java": (_TRIPLE, _DOUBLE),
     ".cs": (_TRIPLE, _VERBATIM, _DOUBLE), ".dart": (_TRIPLE, _DOUBLE, _SINGLE), ".go": (_BACKTICK, _DOUBLE),
     ".rs": (_RAW_RUST, _DOUBLE), ".py": (_TRIPLE, r"'''(?P<triple2>.*?)'''", _DOUBLE, _SINGLE),
     ".rb": (_DOUBLE, _SINGLE),
+    **{suffix: _C_FAMILY for suffix in (".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm")},
 }
+# the languages that join two literals written one after the other into one string (C, C++, Objective-C: 「"…"⏎"…"」)
+_JOINED_WHEN_ADJACENT = frozenset((".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm"))
+_ADJACENT = re.compile(r"\s*")
 SUFFIXES = frozenset(_LITERALS)
 
 # a line comment, which may hold quotes of its own (// "TODO"): skipped, as the code is
@@ -67,8 +75,8 @@ def _literals(source: str, suffix: str) -> list[tuple[int, int, str]]:
             value = _unescape(textwrap.dedent(found.get("triple") or found.get("triple2") or "").strip("\n"))
         elif found.get("verbatim") is not None:
             value = found["verbatim"].replace('""', '"')
-        elif found.get("raw") is not None or found.get("backtick") is not None:
-            value = found.get("raw") if found.get("raw") is not None else found["backtick"]
+        elif found.get("raw") is not None or found.get("backtick") is not None or found.get("cppraw") is not None:
+            value = next(found[k] for k in ("raw", "backtick", "cppraw") if found.get(k) is not None)
         else:
             value = _unescape(found.get("double") if found.get("double") is not None else found.get("single") or "")
         out.append((m.start(), m.end(), value))
@@ -82,21 +90,22 @@ _NEWLINE_NAME = re.compile(r"(?i)newline|lineseparator|\beol\b|linesep")
 _ASSIGNED = re.compile(r"(?P<var>[\w.]+)\s*\+?=\s*$")
 
 
-def _joined(source: str, literals: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-    """(start, value) of each string the file writes, literals joined by + read as one, and so are the literals a run of
-    statements appends to one variable (「_text = "…";⏎_text += "…";」)."""
-    out: list[tuple[int, str]] = []
+def _joined(source: str, literals: list[tuple[int, int, str]], adjacent: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each string the file writes, literals joined by + read as one (or, where ``adjacent``,
+    written one after the other), and so are the literals a run of statements appends to one variable (「_text =
+    "…";⏎_text += "…";」)."""
+    out: list[tuple[int, int, str]] = []
     last_end = last_var = None
     for start, end, value in literals:
         assigned = _ASSIGNED.search(source, max(0, start - 80), start)
         var = assigned.group("var") if assigned else None
         appended = _APPEND_BETWEEN.fullmatch(source, last_end, start) if last_end is not None else None
-        if out and (_PLUS.fullmatch(source, last_end, start)
+        if out and (_PLUS.fullmatch(source, last_end, start) or adjacent and _ADJACENT.fullmatch(source, last_end, start)
                     or appended is not None and appended.group("var") == last_var):
             line_break = "\n" if appended is not None and _NEWLINE_NAME.search(appended.group("tail")) else ""
-            out[-1] = (out[-1][0], out[-1][1] + line_break + value)
+            out[-1] = (out[-1][0], end, out[-1][2] + line_break + value)
         else:
-            out.append((start, value))
+            out.append((start, end, value))
             last_var = var
         last_end = end
     return out
@@ -111,6 +120,12 @@ _SPREAD_SHARE = 0.7  # of the file's Japanese, in strings that hold a sentence
 _PART_JAPANESE = 2  # a string with fewer Japanese characters is no part of the text (a separator, a unit)
 
 
+# a string that opens a heading or a list's entry starts a paragraph, whatever bracket the one before left open (a
+# bracket never closed, 「通信機器固有ID（通信機器本体等に関する情報（…）および…」, would run the rest into one line)
+_OPENS_AN_ENTRY = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９]{1,2}[)）]|[・•]"
+                             r"|[\u2460-\u2473]")
+
+
 def _paragraphs_of(parts: list[str]) -> str:
     """The strings as the page shows them: each a paragraph of its own, but for one a sentence runs on into (a bracket
     it opened, 「2.1 当社の提供する「ボーダレスワーキング」 + its link + 「（以下「本サービス」…）の提供のため」: the
@@ -118,13 +133,38 @@ def _paragraphs_of(parts: list[str]) -> str:
     out = parts[0] if parts else ""
     for p in parts[1:]:
         line = out[out.rfind("\n") + 1:]
-        open_ = line.count("「") > line.count("」") or line.count("（") > line.count("）")
-        out += ("" if open_ or p[:1] in "（、。」）" else "\n\n") + p
+        # (a bracket closed in the other width, 「（弁護士費用を含みます。)」, is closed: the two widths are one family)
+        open_ = line.count("「") > line.count("」") or line.count("（") + line.count("(") > line.count("）") + line.count(")")
+        out += ("" if (open_ and not _OPENS_AN_ENTRY.match(p)) or p[:1] in "（、。」）" else "\n\n") + p
     return out
 
 
-def _spread_document(strings: list[tuple[int, str]], total: int) -> bool:
-    sentences = [v for _, v in strings if "。" in v]
+# a list's label kept in a field of its own beside the text it numbers: 「TermOfServiceString(type: .TextIndent, content:
+# "キャリオクとは…", indent: "1.")」
+_LABEL_STRING = re.compile(r"[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９]{1,2}[)）]|[・•]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}")
+_NEXT_FIELD = re.compile(r"\s*,\s*\w+\s*:\s*")
+
+
+def _labelled_parts(source: str, strings: list[tuple[int, int, str]]) -> list[str]:
+    """The strings that hold the text, each with the label a field beside it gives it (the next field of the same object:
+    only a comma and the field's name between), as the page shows the label before the text."""
+    parts: list[str] = []
+    last_end = None
+    for start, end, value in strings:
+        label = value.strip()
+        if last_end is not None and _LABEL_STRING.fullmatch(label) and _NEXT_FIELD.fullmatch(source, last_end, start):
+            parts[-1] = f"{label} {parts[-1]}" if label in "・•" else f"{label}{parts[-1]}"
+            last_end = None
+        elif _japanese(value) >= _PART_JAPANESE:
+            parts.append(value.strip())
+            last_end = end
+        else:
+            last_end = None
+    return parts
+
+
+def _spread_document(strings: list[tuple[int, int, str]], total: int) -> bool:
+    sentences = [v for _, _, v in strings if "。" in v]
     return total >= _SPREAD_JAPANESE and len(sentences) >= _SPREAD_SENTENCES \
         and sum(_japanese(v) for v in sentences) >= _SPREAD_SHARE * total
 
@@ -132,12 +172,12 @@ def _spread_document(strings: list[tuple[int, str]], total: int) -> bool:
 def read_strings(data: bytes, name: str, limits=None, deadline=None) -> Source:
     suffix = name[name.rfind("."):].lower() if "." in name else ""
     source, encoding = _text.decode(data, name)
-    strings = _joined(source, _literals(source, suffix))
-    total = sum(_japanese(v) for _, v in strings)
-    start, value = max(strings, key=lambda sv: _japanese(sv[1]), default=(0, ""))
+    strings = _joined(source, _literals(source, suffix), adjacent=suffix in _JOINED_WHEN_ADJACENT)
+    total = sum(_japanese(v) for _, _, v in strings)
+    start, _, value = max(strings, key=lambda sv: _japanese(sv[2]), default=(0, 0, ""))
     if strings and not holds_the_document(value, total) and _spread_document(strings, total):
         # 「'第1条（適用）'」, 「'1. 本規約は、…'」, … one Text widget each: the document written out in the file's order
-        parts = [v.strip() for _, v in strings if _japanese(v) >= _PART_JAPANESE]
+        parts = _labelled_parts(source, strings)
         src = string_document(_paragraphs_of(parts), name, encoding, suffix, 1, source[:200].strip())
         src.notes[-1] = (f"program source ({suffix}): the document is spread over {len(parts)} of its strings, read "
                          "in the file's order as its paragraphs; the code around them left out")
