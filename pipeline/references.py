@@ -53,6 +53,11 @@ _JAPANESE_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc-\u30ff」』
 # 第四項の事業計画」, 「…である場合第七百四十九条…」 and 「継続して五年間第百五十四条…」 (a law's table, its cells run
 # together), none of them an instrument's name
 _POINTING_WORD_BEFORE = re.compile(r"(?:以下|以上|上記|下記|前記|後記|その他|当該|場合|年間)$")
+# a document named in Latin letters, then a space: 「（GPLv3 第15条）」, 「GDPR 第6条」 (a name ending in a letter is
+# _JAPANESE_NOUN_END's, written tight; one ending in its version's digits may be, 「GPLv3第15条」)
+_LATIN_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z.\-]*[0-9][0-9.]*[ \u3000]?$|[A-Za-z]{2,}[ \u3000]$")
+# a statute named as an entry's label, then its articles: 「不正競争防止法：第2条第1項第17号…」
+_LAW_LABEL_BEFORE = re.compile(r"(?:法|法律|政令|省令|規則|条約|指令)[」』]?[：:][ \u3000]?$")
 
 
 @dataclass(frozen=True)
@@ -116,8 +121,8 @@ def _scan(text: str) -> list[Reference]:
             external = False
         elif _SELF_DOC.search(before) or _POINTING_WORD_BEFORE.search(before):
             external = False
-        elif _JAPANESE_NOUN_END.search(before):
-            external = True  # 法第17条, 施行規則第29条, 「…法律」第9条, 原約款第3条
+        elif _JAPANESE_NOUN_END.search(before) or _LATIN_NAME_BEFORE.search(before) or _LAW_LABEL_BEFORE.search(before):
+            external = True  # 法第17条, 施行規則第29条, 「…法律」第9条, 原約款第3条, GPLv3 第15条, 不正競争防止法：第2条
         elif (named := _NAMED_DOCUMENT_NO.search(before)) is not None and not _SELF_DOC.search(before[:-1]) \
                 and not named.group(1):
             external = True  # 会員規約の第19条, 民法の第90条: an article of the document named, as without の

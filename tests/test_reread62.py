@@ -142,3 +142,84 @@ def test_a_chain_of_previous_paragraph_citations_is_left_alone(checked):
     # quiet side: 第44条 「2. …前項の打刻がないときは…」 then 「3. …前項の打刻は、他の社員に依頼したり…」: the second 前項
     # hands on what the first cites, as law chains 「前項の電磁的記録」 from paragraph to paragraph
     assert not [f for _, f in _told(checked, RIT, "reference-content-mismatch") if f.label.startswith("第44条")]
+
+
+# ------------------------------------------------------------------ round 2
+
+CRYPTOPIE = FIXTURES / "pub537" / "cryptopie_kojin_terms.tpl"
+KYARIOKU = FIXTURES / "pub537" / "kyarioku_terms.swift"
+SELELAB = FIXTURES / "pub538" / "selelab_kaikei_saisoku.md"
+RYUE = FIXTURES / "pub539" / "ryue_TermsDialog.cpp"
+
+
+def test_a_name_given_to_those_a_sentence_describes_is_defined(checked):
+    # 「当社により会員登録を認められた者を本会員とします」: 本会員 is defined, so 本会員自身 and 本会員登録 are its words
+    told = [t for t, _ in _told(checked, CRYPTOPIE, "term-undefined")]
+    assert not [t for t in told if t.startswith("本会員")], told
+
+
+def test_list_labels_written_twice_are_read_as_the_paragraphs_they_number(checked):
+    # 「<li>2.2)本会員は…」 between 1. and 3. (a paragraph's 2. and its list's 2)): the double numbering is told, not a
+    # missing 第2項; 「1.利用許諾 1) 当社は」 and 「下記4)記載のほか」 are labels, no unbalanced bracket; 「⑩以上の各行為の
+    # うち…」 is item ⑩ (no gap before ⑫)
+    told = {f.rule: f for _, f in _told(checked, CRYPTOPIE, "item-list")}
+    assert "番号が二重" in told["item-list"].message
+    assert not [f for _, f in _told(checked, CRYPTOPIE, "bracket-unbalanced")]
+    gaps = [f.label for _, f in _told(checked, CRYPTOPIE, "numbering-gap")]
+    assert gaps == ["第10条第4項"], gaps  # (1. then 4.: the one real gap)
+
+
+def test_an_apps_terms_keep_their_headings_labels_and_documents(checked):
+    # three sets of terms of one company in one Swift array: 「第3条　ID、パスワード、及びセキュリティ」 is a heading (a
+    # caption listing nouns), the 「1.」 of an indent field numbers its text, each set numbers its own articles, and
+    # a clause the two sets share is not a paste
+    doc, _ = checked(KYARIOKU)
+    assert [(a.label, a.title) for a in doc.articles[2:3]] == [("第3条", "ID、パスワード、及びセキュリティ")]
+    assert [p.label for p in doc.articles[0].paragraphs] == ["1.", "2."]
+    assert [x.label for x in doc.annexes][:1] == ["イーキャリアFA利用規約"]
+    fa = doc.annexes[0]
+    assert "第9条" in [a.label for a in fa.articles]  # (run into 第8条 by a bracket closed in the other width)
+    told = [f for _, f in _told(checked, KYARIOKU, "duplication")]
+    assert [f.label for f in told] == ["part3第3条"], [(f.label, f.excerpt[:20]) for f in told]
+    assert not _told(checked, KYARIOKU, "reference-title-mismatch")
+
+
+def test_a_document_calling_itself_by_three_kinds_is_told_each_slip(checked):
+    # 「会計細則」 calling itself 本細則 once, 本規約 four times and 本規則 twice: no other kind is its habit
+    told = [t for t, _ in _told(checked, SELELAB, "term-inconsistent")]
+    assert told.count("本規約") == 4 and told.count("本規則") == 2
+
+
+def test_a_consistent_other_kind_under_a_pages_heading_is_the_documents_way(checked):
+    # quiet side: a hotel's 宿泊約款 calling itself この約款 four times, under page headings 「ホテル規約」
+    assert not _told(checked, FIXTURES / "pub40" / "villasacra-yakkan.php", "term-inconsistent")
+
+
+def test_a_cited_provision_joined_to_its_kitei(checked):
+    # 「本規約は日本法に準拠するものとし、 `前項` 規定で解決できない一切の紛争」 in rules writing 「前項の規定」 elsewhere
+    told = [f for t, f in _told(checked, SELELAB, "grammar-slip") if t == "前項"]
+    assert told and told[0].suggestion == "前項の"
+
+
+def test_a_paragraph_heading_at_the_articles_level(checked):
+    # 「## 第十一条（立替え型）⏎## 一項」 among 43 paragraph headings 「### 一項」…
+    told = [f for _, f in _told(checked, SELELAB, "convention-deviation") if "階層" in f.message]
+    assert [f.label for f in told] == ["第11条第1項"]
+
+
+def test_terms_kept_in_a_cpp_raw_string_are_read(checked):
+    # 「QString::fromUtf8(R"HTML(<h1>RyuE 利用規約</h1>…)HTML")」: twelve articles
+    doc, found = checked(RYUE)
+    assert [a.label for a in doc.articles][:3] == ["第1条", "第2条", "第3条"] and len(doc.articles) == 12
+
+
+def test_another_texts_articles_are_not_this_documents(checked):
+    # 「（GPLv3 第15条）」, 「<b>不正競争防止法</b>：第2条第1項第17号・第18号」: another text's; 「• 第120条の2：技術的保護
+    # 手段の回避を…」 in a list under 第5条 is no article heading; 「第119条第1項：…」 in twelve articles is told only as a
+    # note (a law's number, its name said lines before); 「指令 2009/24/EC」 spaced as a code is
+    doc, found = checked(RYUE)
+    assert "120_2" not in [a.number for a in doc.articles]
+    assert not [f for f in found if f.severity != "info"], [(f.rule, f.excerpt) for f in found if f.severity != "info"]
+    notes = [t for t, f in _told(checked, RYUE, "reference-dangling")]
+    assert "第119条第1項" in notes
+    assert not [f for _, f in _told(checked, RYUE, "stray-space") if "指令" in f.excerpt]

@@ -52,8 +52,10 @@ _HALF_LABEL = re.compile(r"(?<![(（]※)(?:^|(?<=[\n、。，：•；※])|(?<
                          # a label of that form cited where a provision is (「注3．4)に掲げる運送機関」「2)の場合」): a
                          # bracket closing after a bare number and opening the citation's verb closes no bracket
                          r"|(?<![(（0-9０-９a-zA-Z])[0-9０-９]{1,2}[)）](?=に(?:掲げ|定め|記載|規定|該当|基づ|従)|の(?:規定|場合|とおり|いずれか))"
+                         # a label cited as above or below: 「下記4)記載のほか」, 「上記1)の場合」
+                         r"|(?<=上記|下記|前記|後記)[0-9０-９a-zA-Zア-ン]{1,2}[)）]"
                          # a two-level label, the list's number then its letter (「1.a)契約内容が…」「2．b）」)
-                         r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000]))[0-9０-９]{1,2}[.．][a-zA-Zア-ン0-9]{1,2}[)）]"
+                         r"|(?:^|(?<=\n)|(?<=[-・•][ \u3000])|(?<=[-・•]))[0-9０-９]{1,2}[.．][a-zA-Zア-ン0-9]{1,2}[)）]"
                          # a letter's label (spaced from its bracket or not) where a sentence or a markup's bracket
                          # ended before it (「…を添付してください。] a ) 代理権確認書類：」: a page's 「a )」「b )」)
                          r"|(?:^|(?<=\n)|(?<=[。、：\]])|(?<=[。、：\]][ \u3000]))[a-zA-Z][ \u3000]?[)）](?=[ \u3000]?[^\x00-\x7f])")
@@ -72,6 +74,12 @@ _LABEL_LIST = re.compile(
     r"(?:(?:または|又は|又|及び|および|若しくは|もしくは|並びに|ならびに|、|・|と)?[0-9a-zA-Zア-ン]{1,2}[)）])+")
 # 「すなわち1)研究の構想…に携わった者,2)論文の執筆…,3)公表に当り…」: labels 1) 2) 3) of a list run into one sentence
 _INLINE_LABEL = re.compile(r"(?<![(（0-9０-９a-zA-Z])([0-9０-９]{1,2})[)）]")
+
+
+# 「1.利用許諾 1) 当社は、…」: a paragraph's number and its caption, then the first label of its list (the caption's space
+# dropped by normalization)
+_CAPTION_THEN_LABEL = re.compile(r"(?m)^(?:[-・•][ \u3000]*)?[0-9０-９]{1,2}[.．][ \u3000]*[\u3040-\u30ff\u3400-\u9fff]{1,8}"
+                                 r"[ \u3000]*(?P<label>[1１][)）])")
 
 
 def _blank_inline_run(s: str) -> str:
@@ -125,6 +133,7 @@ def _masked(s: str) -> str:
     s = _LABEL_RANGE.sub(lambda m: " " * len(m.group(0)), s)
     s = _LABEL_LIST.sub(lambda m: " " * len(m.group(0)), s)
     s = _blank_inline_run(s)
+    s = _CAPTION_THEN_LABEL.sub(lambda m: m.group(0)[:m.start("label") - m.start()] + " " * len(m.group("label")), s)
     s = _EXAMPLE_MARK.sub(lambda m: m.group(0) if _opened_on_its_line(s, m.start()) else " " * len(m.group(0)), s)
     return _HALF_LABEL.sub(lambda m: " " * len(m.group(0)), s)
 

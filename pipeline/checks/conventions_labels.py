@@ -297,6 +297,30 @@ def _heading_level_findings(ctx: Context):
         yield _level_finding(ctx, art.heading_span, art.label, mark, major, n_major, "条")
 
 
+def _paragraph_level_findings(ctx: Context):
+    """Markdown: a paragraph headed at another level than the document's other paragraph headings (「## 一項」 among
+    「### 一項」…「### 五項」 under 「## 第N条」, at the articles' level): the page's outline shows it as an article."""
+    if ctx.doc.source.format != "markdown":
+        return
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    marks = []
+    for art in ctx.doc.all_articles():
+        for para in art.paragraphs:
+            if para.label and para.span[0] < len(offsets):
+                mark = _md_heading_mark(src, offsets[para.span[0]])
+                if mark is not None:
+                    marks.append((art, para, mark))
+    counts = Counter(mark for _, _, mark in marks)
+    if len(counts) < 2:
+        return
+    (major, n_major), = counts.most_common(1)
+    for art, para, mark in marks:
+        if mark != major and _clear(n_major, counts[mark]):
+            label = f"{art.display_label}の{para.label.strip()}"
+            yield _level_finding(ctx, (para.span[0], para.span[0] + len(para.label.strip())), label, mark, major,
+                                 n_major, "項")
+
+
 def _unmarked_heading_findings(ctx: Context, unmarked: list, major: str, n_major: int):
     """Markdown: an article headed by a plain line (「第9条　介護休業の申出の撤回」) where the others clearly are
     headings (「### 第8条　…」): its Markdown mark lost, the page shows it as a line of the article before."""

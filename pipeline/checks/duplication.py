@@ -826,6 +826,19 @@ def _under_sibling_captions(ctx: Context, pos: int, other: int) -> bool:
         and ctx.article_at(pos) is not None and ctx.article_at(pos) is ctx.article_at(other)
 
 
+def _in_two_instruments(ctx: Context, pos: int, other: int) -> bool:
+    """Do the two copies stand in two documents of one page, each numbering its own articles from 第1条 (an app's three
+    sets of terms in one file, キャリオク利用規約 and イーキャリアFA利用規約 sharing their clause on ID misuse)? Terms of
+    one company share sentences on purpose; a paste between two articles of one document is what is told."""
+    a, b = ctx.article_at(pos), ctx.article_at(other)
+    if a is None or b is None or a.part == b.part:
+        return False
+    firsts = {}
+    for art in ctx.doc.all_articles():
+        firsts.setdefault(art.part, art.number)
+    return firsts.get(a.part) == "1" and firsts.get(b.part) == "1"
+
+
 def _under_other_headings(ctx: Context, pos: int, other: int, siblings: bool = False) -> bool:
     """Does a heading of the page (Markdown or HTML) stand between the two copies at a higher level than the heading right
     above the later one (「### 一時BAN」 … 「#### 処罰実施・取消可能者」 and its sentence, then 「### 永久BAN」 … the same
@@ -957,7 +970,8 @@ def _sentence_findings(ctx: Context):
             first = other[0]
         copies.append((sent, pos, first))
     for sent, pos, first in copies:
-        if _parallel(ctx.text, pos, first) or _under_sibling_captions(ctx, pos, first) \
+        if _in_two_instruments(ctx, pos, first) or _parallel(ctx.text, pos, first) \
+                or _under_sibling_captions(ctx, pos, first) \
                 or _closes_sibling_definitions(ctx, pos, first) \
                 or _under_other_headings(ctx, pos, first, siblings=True) \
                 or _opening_and_closing(ctx, pos, first, len(sent)) \
@@ -970,7 +984,7 @@ def _sentence_findings(ctx: Context):
             excerpt=sent,
         )
     for pos, sent, other, _, evidence in _pairs(ctx):
-        if _under_other_headings(ctx, pos, other, siblings=True):
+        if _under_other_headings(ctx, pos, other, siblings=True) or _in_two_instruments(ctx, pos, other):
             continue
         where = _where(ctx, other)
         if isinstance(evidence, tuple):  # a pointer at what only the other copy's article names before it

@@ -1245,6 +1245,16 @@ def _dangling(ctx: Context):
             if sug:
                 extra_ja += f"見出し「{title}」の条は{sug}です。"
                 extra_en += f" The article headed 「{title}」 is {sug}."
+            if not sug and _far_past_the_end(t.article, seq[-1].number):
+                # 「第119条第1項：複製権…の侵害」 in twelve articles of terms, under an entry on 著作権法: no slip of a
+                # number comes so far; another text's article, its name said in the lines before or not at all
+                yield ctx.finding(
+                    "reference-dangling", span,
+                    f"「{shown}」: 本則は{last}までで、この番号の条はありません。法令など他の文書の条を指すなら、その名を付けて"
+                    f"引きます（「○○法{shown}」のように）。",
+                    f"「{shown}」: the main part ends at article {seq[-1].number}; if another text's article is meant (a "
+                    f"statute's), name it.", severity="info")
+                continue
             yield ctx.finding(
                 "reference-dangling", span,
                 f"「{shown}」は存在しない条を参照しています。{extra_ja}",
@@ -1258,6 +1268,15 @@ def _dangling(ctx: Context):
             f"Reference 「{shown}」: {detail_en}",
         )
     yield from unnumbered_cited(ctx, by_number)
+
+
+# a cited article this many times the last one's number (and this many past it) is no slip of a digit
+_FAR_FACTOR, _FAR_PAST = 3, 30
+
+
+def _far_past_the_end(cited: str, last: str) -> bool:
+    c, l = _leading_number(cited), _leading_number(last)
+    return c is not None and l is not None and c > max(_FAR_FACTOR * l, l + _FAR_PAST)
 
 
 # ------------------------------------------------------------------ titles

@@ -380,11 +380,16 @@ def _ends_code(line: str, s: int) -> bool:
 _CODE_MARKS = "-‐－ー〒:：.／/"
 
 
+# a code of numbers and letters parted by slashes or hyphens that a space sets apart as a Latin word: 「指令 2009/24/EC」
+# (an EU directive's number), 「規格 ISO/IEC 27001」's kind
+_LETTERED_CODE = re.compile(r"[0-9]+(?:[/\-][0-9]+)*[/\-][A-Za-z]+(?![A-Za-z0-9])")
+
+
 def _set_apart_number(line: str, s: int, e: int) -> bool:
     """Is the number by the space at line[s:e] one that a space rightly sets apart: a code's (〒010-0874 秋田県), a Latin
     word's (「A4 用紙」, spaced as the document spaces its Latin words, not as it spaces numbers), or a floor or a room
     after a building's name (「IT2ビル 8階」)?"""
-    if _FLOOR.match(line, e):
+    if _FLOOR.match(line, e) or _LETTERED_CODE.match(line, e):
         return True
     before = _before_number(line, s) if _digit(line[s - 1]) else ""
     return bool(before) and (before in _CODE_MARKS or _latin_letter(before))

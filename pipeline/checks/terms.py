@@ -88,6 +88,8 @@ _DEF_PATTERNS = [
     re.compile(r"(?<![\u3400-\u9fff々\u30a1-\u30ffー])(?P<t>本件?[\u3400-\u9fff々\u30a1-\u30ffー]{1,18})[（(]"
                r"(?:[^（）()\n]|[（(][^（）()\n]*[）)]){2,120}?(?:をいう|をいい|を指す|を意味する)[。．]?"
                r"(?:以下[^（）()\n]{0,20}?同じ[。．]?)?[）)]"),
+    # the name given to those a sentence describes, unquoted: 「当社により会員登録を認められた者を本会員とします」
+    re.compile(r"(?:者|もの|方|人)を(?P<t>本[\u3400-\u9fff々\u30a1-\u30ffー]{1,12})と(?:し|する|いう|いい|称)"),
     # the same unquoted, after its label: 「（5）本ソフトウェア⏎当社が…作成・公開するアプリケーションをいい、…」
     re.compile(rf"(?m)^[ \u3000]*{ENTRY_LABEL}[ \u3000]*(?P<t>[\u3400-\u9fff々\u30a1-\u30ffーA-Za-z0-9・]{{2,20}})"
                rf"[ \u3000]*\n[^\n]{{0,200}}?(?:{GIVES_MEANING.pattern}|を指し|を意味)"),
@@ -674,6 +676,9 @@ _REST_DELEGATED = re.compile(r"に定めるもの(?:の)?(?:ほか|外)[、，][
 # a document that never calls itself by its title's kind may still call itself by another kind this often at most
 # and be told: the title alone says what it is
 _TITLE_ALONE = 2
+# how many times as often as all its other names together a document must call itself by a kind other than its title's
+# for that kind to be its own way
+_HABIT = 2
 
 
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
@@ -728,8 +733,10 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             bare[kind] = len(re.findall(rf"(?<![\u3400-\u9fff々]){kind}(?![\u3400-\u9fff々])", text))
         calls_itself = own[kind] or bare[kind]
         rivals = sum(n for k, n in own.items() if k not in (kind, other))
-        if own[other] > max(calls_itself, _TITLE_ALONE) and own[other] > calls_itself + rivals:
-            continue  # the document calls itself by the other kind more often than by all its other names
+        if own[other] > max(calls_itself, _TITLE_ALONE) and own[other] >= _HABIT * (own[kind] + rivals):
+            continue  # the document calls itself by the other kind twice as often as by all its other names: its habit
+            # (本規約 four times beside 本規則 twice and 本細則 once under 「会計細則」 is no habit: three names, the
+            # title's one of them; この約款 four times under a page's headings 「ホテル規約」 and nothing else is)
         # (split among three kinds, 本細則 once, 本規約 and 本規則 three times each under 「会計細則」: no other kind is
         # its way, the title's is, and each other one a leftover of the texts it was put together from)
         # (by its title alone, where it never calls itself by its kind: 「この規程による」 twice under 「駐車場利用約款」)
