@@ -31,8 +31,8 @@ def test_reading_text_and_markdown_imports_no_pdf_word_or_html_reader():
 def test_a_file_of_a_kind_imports_its_reader_and_the_registry_declares_every_format(tmp_path):
     from pipeline.ingest import READERS, reader_for
 
-    assert [r.format for r in READERS] == ["pdf", "docx", "lawxml", "script", "strings", "html", "latex", "markdown",
-                                          "text"]
+    assert [r.format for r in READERS] == ["pdf", "docx", "lawxml", "script", "strings", "table", "html", "latex",
+                                          "markdown", "text"]
     # the bytes decide, as before: a PDF named .txt is read as a PDF
     assert reader_for(b"%PDF-1.7\n...", ".txt").format == "pdf"
     assert reader_for(b"<!DOCTYPE html><html>", ".txt").format == "html"

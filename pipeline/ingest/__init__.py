@@ -85,6 +85,7 @@ _SCRIPT_SUFFIXES = frozenset((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mt
 _STRINGS_SUFFIXES = frozenset((".swift", ".kt", ".java", ".cs", ".dart", ".go", ".rs", ".py", ".rb",
                                ".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm"))
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+_TABLE_SUFFIXES = frozenset({".csv", ".tsv"})
 _MARKDOWN_HEADING = re.compile(rb"(?m)^#{1,6}[ \t]+\S")
 
 
@@ -101,6 +102,9 @@ READERS: tuple[InputFormat, ...] = (
     # (program source of other languages: the one string that holds the document, ingest.strings)
     InputFormat("strings", _STRINGS_SUFFIXES, Deferred("pipeline.ingest.strings:read_strings"),
                 sniff=lambda data, suffix: suffix in _STRINGS_SUFFIXES),
+    # (a table of provisions, one row each, its columns named: ingest.table)
+    InputFormat("table", _TABLE_SUFFIXES, Deferred("pipeline.ingest.table:read_table"),
+                sniff=lambda data, suffix: suffix in _TABLE_SUFFIXES),
     InputFormat("html", frozenset({".html", ".htm", ".xhtml"}), Deferred("pipeline.ingest.html:read_html"),
                 sniff=_sniff_html),
     latex.READER,
@@ -109,8 +113,10 @@ READERS: tuple[InputFormat, ...] = (
 )
 FALLBACK = text.READER  # bytes no reader recognized and a name no reader claims: read as plain text
 
-# what a folder is searched for; program source only when named (a site's folder holds far more code than pages)
-INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s) - _SCRIPT_SUFFIXES - _STRINGS_SUFFIXES
+# what a folder is searched for; program source and tables only when named (a site's folder holds far more code than
+# pages, and a corpus's folder its manifest.csv)
+INPUT_SUFFIXES = frozenset(s for r in READERS for s in r.suffixes if s) - _SCRIPT_SUFFIXES - _STRINGS_SUFFIXES \
+    - _TABLE_SUFFIXES
 
 
 def expand_inputs(paths: list[str | Path]) -> list[Path]:
