@@ -223,3 +223,61 @@ def test_another_texts_articles_are_not_this_documents(checked):
     notes = [t for t, f in _told(checked, RYUE, "reference-dangling")]
     assert "第119条第1項" in notes
     assert not [f for _, f in _told(checked, RYUE, "stray-space") if "指令" in f.excerpt]
+
+
+def test_a_time_in_kanji_digits_written_place_by_place(checked):
+    # 「予算が必要となる日の五日前の二三時五九分までに」 in rules writing 四十五日, 九十日: 二十三時五十九分
+    told = {f.excerpt: f.suggestion for _, f in _told(checked, SELELAB, "typo")}
+    assert "二十三" in told.values() and "五十九" in told.values(), told
+
+
+def test_a_spelling_of_one_loanword_two_ways_is_a_variance(checked):
+    # 「ウイルス」 and 「コンピュータ・ウィルス」 in one set of terms: ウイルス (公用文) and its other spelling
+    told = [f for _, f in _told(checked, CRYPTOPIE, "notation-variance") if "ウ" in f.excerpt]
+    assert told and told[0].suggestion == "「ウイルス」に統一"
+
+
+def test_a_colon_of_the_other_width_after_japanese(checked):
+    # 「規約バージョン 1 ／ 制定日: 2026年7月29日」 in terms whose labels close with 「：」 (「同項第2号：」…)
+    told = [f for _, f in _told(checked, RYUE, "convention-deviation") if "コロン" in f.message]
+    assert [f.suggestion for f in told] == ["："], [(f.excerpt, f.suggestion) for f in told]
+
+
+def test_a_continuative_written_without_its_kana_before_a_noun(checked):
+    # 情報送出 第2条 「利用者が当社サービス等をご利用いただくことに伴取得した、通信機器固有ID」, its 第1条 writing
+    # 「…ご利用いただくことに伴い当社が取得した」
+    told = [f for t, f in _told(checked, KYARIOKU, "typo") if t == "伴"]
+    assert told and told[0].suggestion == "伴い"
+
+
+# ------------------------------------------------------------------ round 3
+
+PRESANCE = FIXTURES / "pub540" / "presance_gifu_kiyaku_saisoku_A02.csv"
+
+
+def test_a_table_of_provisions_is_read_as_the_document_it_holds(checked):
+    # one row per provision (kind, id, heading, paragraph_no, item_no, text): it was read as text, 0 articles, its 前条,
+    # 第２８条 citations unchecked; now the 管理規約's 81 articles and each 細則 a document of its own
+    doc, _ = checked(PRESANCE)
+    assert len(doc.articles) == 81 and doc.articles[1].title == "定義"
+    assert "駐車場使用細則" in [x.label for x in doc.annexes]
+    assert [it.label for it in doc.articles[1].paragraphs[0].items][:3] == ["一", "二", "三"]
+
+
+def test_each_rule_of_a_table_defines_its_own_words(checked):
+    # 「対象物件」 defined by the 管理規約 and again by each 細則 for the same building: no redefinition told
+    told = [f for t, f in _told(checked, PRESANCE, "term-inconsistent") if t == "対象物件"]
+    assert not told, [f.label for f in told]
+
+
+def test_a_manifest_beside_the_documents_is_no_document_of_a_folder():
+    # quiet side: raw/ holds manifest.csv; a folder's documents are its pages, not its tables
+    from pipeline.ingest import INPUT_SUFFIXES
+    assert ".csv" not in INPUT_SUFFIXES and ".md" in INPUT_SUFFIXES
+
+
+def test_a_table_of_other_data_is_refused_with_its_reason():
+    # raw/manifest.csv (file, key, vendor, service…): no column of provisions' text
+    from pipeline.errors import BadInput
+    with pytest.raises(BadInput, match="a table, not a document"):
+        read_document(Path(__file__).parents[1] / "raw" / "manifest.csv")

@@ -60,7 +60,7 @@ from .conventions_widths import (_DIGIT_TOUTEN_DIGIT, _bracket_majority_findings
                                 _halfwidth_kana_findings, _is_full, _latin_width_findings, _mixed_citation_findings,
                                 _mixed_code_findings, _mixed_date_findings, _mixed_grade_findings,
                                 _mixed_joined_number_findings, _mixed_number_findings, _norm_span,
-                                _spaced_name_findings, _wide_spaced_latin_findings)
+                                _spaced_name_findings, _wide_spaced_latin_findings, _colon_width_findings)
 
 # parentheses paired in one width that make a pair of two widths a slip when nothing else can have misled the scan
 _MIN_PAIRS = 2
@@ -530,7 +530,8 @@ def convention_deviation(ctx: Context):
     for found in (_dai_findings, _heading_dai_findings, _item_citation_findings, _bracket_width_findings, _comma_findings,
                   _full_stop_findings, _comma_after_conjunction_findings,
                   _halfwidth_kana_findings, _latin_width_findings, _spaced_name_findings, _wide_spaced_latin_findings,
-                  _digit_width_findings, _mixed_number_findings, _mixed_date_findings, _mixed_joined_number_findings, _mixed_code_findings,
+                  _colon_width_findings, _digit_width_findings, _mixed_number_findings, _mixed_date_findings,
+                  _mixed_joined_number_findings, _mixed_code_findings,
                   _mixed_grade_findings, _mixed_citation_findings,
                   _citation_width_findings,
                   _touten_in_number_findings,

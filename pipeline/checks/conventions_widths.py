@@ -256,10 +256,41 @@ def _wide_spaced_latin_findings(ctx: Context):
         )
 
 
+# a colon after Japanese text, as a label's (「制定日：2026年7月29日」, 「ここにあります：」), in either width; not a time's
+# or an address's (13:00, https:)
+_JA_COLON = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff々）」』】])[:：]")
+
+
+def _colon_width_findings(ctx: Context):
+    """A colon after Japanese text in the other width than the document's others by a clear majority (「制定日: 2026年」
+    among labels closed by 「：」): the half-width colon typed once in full-width text, or the reverse."""
+    src = ctx.doc.source.text
+    if ":" not in src or "：" not in src:
+        return
+    colons = list(finditer_in_lines(_JA_COLON, src, (":", "：")))
+    full = [m for m in colons if m.group(0) == "："]
+    half = [m for m in colons if m.group(0) == ":"]
+    if _clear(len(full), len(half)):
+        minority, major, n = half, "：", len(full)
+    elif _clear(len(half), len(full)):
+        minority, major, n = full, ":", len(half)
+    else:
+        return
+    for m in minority:
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{m.group(0)}」: この文書は和文の後のコロンを「{major}」で書いています（{n}回）。",
+            f"「{m.group(0)}」: the document writes a colon after Japanese text as 「{major}」 ({n} times).",
+            suggestion=major, excerpt=_source_excerpt(ctx, span))
+
+
 # a number before a counter (年 月 日 円 回 名 か月 %), not part of a code, a decimal, an amount grouped with commas or a
 # label; 第N条 and the labels starting a line follow the numbering's own notation and are left out
 _COUNTED = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,，．:/@_\-第])(?P<n>[0-9]+(?:\.[0-9]+)?|[０-９]+(?:．[０-９]+)?)"
-                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%倍株口社点字度泊冊頁割室階箇種万千億]|営業日)")
+                      r"(?=[年月日円回名人歳時分秒週件通台個枚部ヶヵカか％%倍株口社点字度泊冊頁割室階箇種万千億]|営業日|つ)")
 _TO_FULL_MARKS, _TO_HALF_MARKS = str.maketrans(".:", "．："), str.maketrans("．：", ".:")
 
 
@@ -628,8 +659,8 @@ def _caption_over_article(src: str, line_start: int, pair_end: int) -> bool:
 _DEFINING_PAIR = re.compile(r"[(（]以下[、，]?[「『]")
 # a parenthesis the document's own drafting writes, no quotation or name: a definition, an example list (「(メール
 # アドレス、会員パスワードなど)」), a condition (「(0円の場合あり)」), what a term includes (「(子会社を含む)」)
-_OWN_DRAFTING = re.compile(r"[(（](?:以下[、，]?[「『]|[^()（）]*(?:など|等|を含む|を含みます|の場合[^()（）]*|をいう|をいいます)"
-                           r"[。．]?[)）]$)")
+_OWN_DRAFTING = re.compile(r"[(（](?:以下[、，]?[「『]|[^()（）]*(?:など|等|を含む|を含みます|の場合[^()（）]*|をいう|をいいます"
+                           r"|を問わない|を問いません|を問わず|を除く|を除きます)[。．]?[)）]$)")
 # a bracket the document writes this often in the same words is a set formula of its own width (a table's 「(税込)」)
 _SET_FORMULA = 3
 

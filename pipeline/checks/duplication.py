@@ -831,8 +831,8 @@ def _in_two_instruments(ctx: Context, pos: int, other: int) -> bool:
     sets of terms in one file, キャリオク利用規約 and イーキャリアFA利用規約 sharing their clause on ID misuse)? Terms of
     one company share sentences on purpose; a paste between two articles of one document is what is told."""
     a, b = ctx.article_at(pos), ctx.article_at(other)
-    if a is None or b is None or a.part == b.part:
-        return False
+    if a is None or b is None or a.part == b.part or "supplementary" in a.part or "supplementary" in b.part:
+        return False  # (a 附則 numbers its articles from 第1条 too, the main text's own provisions)
     firsts = {}
     for art in ctx.doc.all_articles():
         firsts.setdefault(art.part, art.number)

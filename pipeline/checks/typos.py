@@ -2281,6 +2281,33 @@ def _positional_label_findings(ctx: Context):
         )
 
 
+# 「二三時五九分まで」: a time in kanji digits written place by place where the document writes its numbers with 十
+# (四十五日, 九十日): a time is never written so, only a year or a code is (二〇二五年). (Not a date: e-Gov's notes of
+# amendments write 「令和四年一二月」 so.)
+_POSITIONAL_COUNT = re.compile(r"(?<![〇一二三四五六七八九十百千第])([一二三四五六七八九][〇一二三四五六七八九]{1,2})(?=時|分)")
+_UNIT_COUNT = re.compile(r"[一二三四五六七八九]?[十百][〇一二三四五六七八九十]*(?:時|分|日|か月|箇月|月|条|年)")
+
+
+def _positional_count_findings(ctx: Context):
+    text = ctx.text
+    for m in ctx.finditer(_POSITIONAL_COUNT):
+        digits = m.group(1)
+        example = ctx.full.memo("typos.unit_count", lambda: next((u.group(0) for u in _UNIT_COUNT.finditer(ctx.full.text)),
+                                                                 ""))
+        if not example:
+            continue
+        right = int_to_kanji(kanji_to_int(digits))
+        counter = text[m.end():m.end() + 1]
+        yield ctx.finding(
+            "typo", m.span(1),
+            f"「{digits}{counter}」は数字を一字ずつ並べた書き方です。この文書は「{example}」のように数を書いているので、"
+            f"「{right}{counter}」と思われます。",
+            f"「{digits}{counter}」 writes the number digit by digit; the document writes numbers with 十 or 百 elsewhere "
+            f"(「{example}」): 「{right}{counter}」.",
+            suggestion=right, severity="warning", excerpt=text[max(0, m.start() - 4):m.end() + 3],
+        )
+
+
 # 「金額を積することによって」: a kanji standing alone after a particle with する after it, which no dictionary knows as a
 # verb (課する, 付する, 辞する are; 積する, 掌する, 別する are not): a compound lost a kanji (積算する, 識別する) or the
 # verb was written otherwise (乗ずる). A kanji of law's words only (two of its compounds at least): a rare one may be
@@ -2346,6 +2373,58 @@ def _dropped_okurigana_findings(ctx: Context):
             f"「{k}す」は辞書にない動詞です。送り仮名が一字抜けた「{fixes[0]}」と思われます。",
             f"「{k}す」 is no verb; a kana of okurigana was dropped: 「{fixes[0]}」.",
             suggestion=fixes[0], severity="warning", excerpt=text[max(0, s - 4):s + 6])
+
+
+# 「ご利用いただくことに伴取得した」 where the document writes 「…ことに伴い当社が取得した」: a verb's continuative after に
+# (伴い, 際し, 関し, 対し, 応じ) written with its kanji alone before the next word's kanji, its kana dropped
+_CONTINUATIVE_AFTER_NI = re.compile(r"に([\u4e00-\u9fff])([いきしじちみりび])")
+_BARE_STEM_AFTER_NI = re.compile(r"に([\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+
+
+def _continuatives(ctx: Context) -> dict[str, str]:
+    """kanji → its continuative's kana, for the verbs the document writes after に in that form (伴 → い of 伴い)."""
+    def build():
+        out: dict[str, str] = {}
+        for m in _CONTINUATIVE_AFTER_NI.finditer(ctx.full.text):
+            k, kana = m.groups()
+            if k not in out and _one_verb_form(k + kana):
+                out[k] = kana
+        return out
+    return ctx.full.memo("typos.continuatives", build)
+
+
+@lru_cache(maxsize=4096)
+def _one_verb_form(word: str) -> bool:
+    toks = tokenize(word)
+    return len(toks) == 1 and toks[0].pos == "動詞"
+
+
+def _dropped_continuative_findings(ctx: Context):
+    text = ctx.text
+    if "に" not in ctx.scanned_text:
+        return
+    forms = None
+    for m in ctx.finditer(_BARE_STEM_AFTER_NI):
+        if forms is None:
+            forms = _continuatives(ctx)
+            if not forms:
+                return
+        k = m.group(1)
+        kana = forms.get(k)
+        if kana is None:
+            continue
+        s = m.start(1)
+        pair = text[s:s + 2]
+        t = ctx.token_at(s)
+        if t is None or (t.start, t.end) != (s, s + 1) or t.pos != "動詞":
+            continue  # 「に対象」「に反社会的勢力」: the kanji heads a word of its own (MeCab reads 伴 alone as the verb)
+        if pair in model()["kanji_pairs"] or is_known_word(pair):
+            continue
+        yield ctx.finding(
+            "typo", (s, s + 1),
+            f"「{pair}」: 「{k}{kana}」の送り仮名が抜けていると思われます（この文書はほかで「に{k}{kana}」と書いています）。",
+            f"「{pair}」: the okurigana of 「{k}{kana}」 was dropped (the document writes 「に{k}{kana}」 elsewhere).",
+            suggestion=k + kana, severity="warning", excerpt=text[max(0, s - 6):s + 6])
 
 
 @lru_cache(maxsize=4096)
@@ -2638,6 +2717,8 @@ def _typo_findings(ctx: Context):
     yield from _numberless_label_findings(ctx)
     yield from _label_counter_findings(ctx)
     yield from _positional_label_findings(ctx)
+    yield from _positional_count_findings(ctx)
+    yield from _dropped_continuative_findings(ctx)
     yield from _one_kanji_verb_findings(ctx)
     yield from _dropped_okurigana_findings(ctx)
     # (「出カポート」: the look-alike カ of 出力 read as the head of a katakana word, カーポート, is the swap's)
