@@ -29,7 +29,7 @@ EXIT_CODES: dict[int, str] = {
     EXIT_USAGE: "usage error",
     EXIT_NOT_FOUND: "input file missing or unreadable",
     EXIT_BAD_INPUT: "input rejected: empty, whitespace only, binary, undecodable, wrong format "
-                    "(e.g. a `.pdf` that is not a PDF), program source with no page text in its markup or strings (a `.tsx` form, a `.py` or `.dart` screen of labels: save it as HTML), typesetting source (a Typst `.typ`: compile it to PDF)",
+                    "(e.g. a `.pdf` that is not a PDF), program source with no page text in its markup or strings (a `.tsx` form, a `.py` or `.dart` screen of labels: save it as HTML), a `.csv` table with no column of provisions' text, typesetting source (a Typst `.typ`: compile it to PDF)",
     EXIT_PDF: "PDF problem: encrypted, no text layer (OCR needed; the pages are named), corrupt or truncated",
     EXIT_LIMIT: "a limit was exceeded (size, pages, time)",
     EXIT_OUTPUT: "output could not be written",

@@ -51,7 +51,7 @@ from . import Context, finditer, finditer_in_lines, rule
 from .definition_style import definition_style_findings
 from .sentence_style import style_mix_findings
 from .conventions_labels import (citation_numeral_findings, _chapter_level_findings, _glued_body_findings, _glued_supplementary_findings,
-                                _heading_level_findings, _paragraph_level_findings,
+                                _heading_level_findings, _paragraph_level_findings, heading_number_spacing_findings,
                                 _heading_number_width_findings, _heading_separator_findings, _item_label_width_findings, _list_width_findings,
                                 _item_separator_findings, _label_bracket_width_findings, _paragraph_label_findings,
                                 _paragraph_width_findings)
@@ -537,7 +537,8 @@ def convention_deviation(ctx: Context):
                   _touten_in_number_findings,
                   _bracket_majority_findings,
                   _heading_separator_findings, _glued_body_findings, _glued_supplementary_findings,
-                  _heading_level_findings, _paragraph_level_findings, _item_separator_findings,
+                  _heading_level_findings, _paragraph_level_findings, heading_number_spacing_findings,
+                  _item_separator_findings,
                   _item_label_width_findings, _list_width_findings, _label_bracket_width_findings, _paragraph_label_findings,
                   _paragraph_width_findings, style_mix_findings, _soft_wrap_findings, _chapter_level_findings,
                   _heading_number_width_findings, definition_style_findings, citation_numeral_findings):

@@ -409,6 +409,43 @@ def _article_number_at(ctx: Context, art) -> int:
     return max(art.heading_span[0], ctx.text.find(art.label, art.heading_span[0], art.heading_span[1]))
 
 
+# an article heading's label in the source, the spaces around its number kept: 「第 13 条」, 「第14 条」, 「第15条」
+_SPACED_LABEL = re.compile(r"第([ \u3000]*)[0-9０-９一二三四五六七八九十百]+([ \u3000]*)条")
+
+
+def heading_number_spacing_findings(ctx: Context):
+    """An article heading whose number is spaced otherwise than the document's others by a clear majority (「第14 条」
+    among 33 headings 「第 N 条」): typed apart, the label's spaces lost on one side."""
+    src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
+    found = []
+    for art in ctx.doc.articles:
+        if not art.label.startswith("第") or art.heading_span[0] >= len(offsets):
+            continue
+        at = offsets[art.heading_span[0]]
+        m = _SPACED_LABEL.match(src, at, min(len(src), at + 16))
+        if m is not None:
+            found.append((art, m, (m.group(1), m.group(2))))
+    counts = Counter(spaces for _, _, spaces in found)
+    if len(counts) < 2:
+        return
+    (major, n_major), = counts.most_common(1)
+    shown = "第" + major[0] + "N" + major[1] + "条"
+    for art, m, spaces in found:
+        if spaces == major or not _clear(n_major, counts[spaces]):
+            continue
+        span = _norm_span(ctx, m.start(), m.end())
+        if span is None:
+            continue
+        number = m.group(0)[1 + len(m.group(1)):len(m.group(0)) - 1 - len(m.group(2))]
+        yield ctx.finding(
+            "convention-deviation", span,
+            f"「{m.group(0)}」: この文書は条の見出しを「{shown}」と書いています（{n_major}回）。番号の前後の空白が違います。",
+            f"「{m.group(0)}」: the document heads its articles 「{shown}」 ({n_major} times); the spaces around the number "
+            f"differ.", suggestion=f"第{major[0]}{number}{major[1]}条", excerpt=src[m.start():m.end() + 6],
+            # (a space on one side only, 「第14 条」, is a slip of typing; both sides otherwise, a habit of another page)
+            severity="warning" if bool(spaces[0]) != bool(spaces[1]) else "info")
+
+
 def _heading_number(ctx: Context, start: int):
     """(source offset, match of _HEADING_NUMBER) of the heading whose number stands at normalized ``start``, or None."""
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets

@@ -574,8 +574,10 @@ def _bare_kudasai_findings(ctx: Context):
             continue
         before = ctx.token_at(noun.start - 1) if noun.start else None
         if before is not None and before.end == noun.start and before.pos == "接頭辞" \
-                or noun.start and text[noun.start - 1] in "おご御":
-            continue  # ご指定ください, 御連絡下さい, お約束ください: the honorific asks for the act (however MeCab reads お)
+                or noun.start and text[noun.start - 1] in "おご御" \
+                or text[max(0, noun.start - 2):noun.start] in ("ご\n", "お\n", "御\n"):
+            continue  # ご指定ください, 御連絡下さい, お約束ください: the honorific asks for the act (however MeCab reads お;
+            # 「予めご<br>了承ください」: a line break the page puts between them)
         written = noun.surface + m.group(0)
         yield ctx.finding(
             "grammar-slip", (noun.start, m.end()),

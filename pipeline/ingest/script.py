@@ -31,6 +31,10 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々]")
 PAGE_JAPANESE = 200
 # the share of the file's Japanese text one string must hold to be the document itself
 _THE_DOCUMENT = 0.5
+# a page of Japanese writes a fifth of its characters in hiragana at least (a Chinese version's kanji count as
+# Japanese characters, its kana are none)
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_KANA_SHARE = 0.2
 
 _JSX = frozenset({"jsx_element", "jsx_self_closing_element"})
 _STRINGS = frozenset({"string", "template_string"})
@@ -511,7 +515,18 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     in_strings = sum(_japanese(v) for _, v in values)
     node, value = max(values, key=lambda nv: _japanese(nv[1]), default=(None, ""))
     if node is not None and holds_the_document(value, in_jsx + in_strings):
+        # (a server's routes may each return a page of its own, the terms, the privacy policy, the 特商法 notice: each
+        # string of a page's worth is read, in the file's order, the documents of one page)
+        pages = [v for n, v in sorted(values, key=lambda nv: nv[0].start_byte)
+                 if n is node or _japanese(v) >= PAGE_JAPANESE and len(_HIRAGANA.findall(v)) >= _KANA_SHARE * _japanese(v)
+                 and not (n.parent is not None and n.parent.type == "expression_statement")]
+        # (a string standing as a statement of its own is never shown: 「…\n\n";⏎"研究協力事項\n\n"+…」, the + chain
+        # broken by a ;)
+        if len(pages) > 1:
+            value = "\n\n".join(pages)
         src = string_document(value, name, encoding, suffix, node.start_point[0] + 1, _code_summary(f, node))
+        if len(pages) > 1:
+            src.notes.append(f"{len(pages)} strings of the file hold a page's worth of text each: read in its order")
         substitutions = sum(1 for c in node.children if c.type == "template_substitution")
         if substitutions:
             src.notes.append(f"{substitutions} value(s) the program puts into the string (${{…}}) left out")
