@@ -41,6 +41,28 @@ def needs_shared(path: Path):
     return pytest.mark.skipif(not path.exists(), reason=f"{path} not available (../shared missing)")
 
 
+@pytest.fixture(scope="module")
+def checked():
+    """A getter of (document, findings) of a file, each read and checked once per test module: the blind readers' texts
+    each test file asks several questions of."""
+    from pipeline.api import read_document
+    from pipeline.checks import run_checks
+    cache: dict[Path, tuple] = {}
+
+    def get(path: Path):
+        if path not in cache:
+            doc = read_document(path)
+            cache[path] = (doc, run_checks(doc))
+        return cache[path]
+    return get
+
+
+def told(checked, path: Path, rule: str) -> list:
+    """(the document's text the finding spans, the finding) of each finding of ``rule`` in the file."""
+    doc, found = checked(path)
+    return [(doc.text[f.span[0]:f.span[1]], f) for f in found if f.rule == rule]
+
+
 @pytest.fixture(scope="session")
 def samples():
     from pipeline.api import read_document

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from pipeline.api import read_document
-from pipeline.checks import run_checks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TAROUBO = FIXTURES / "pub514" / "taroubo_volunteer_terms.tsx"
@@ -22,18 +21,6 @@ MISATO = FIXTURES / "pub516" / "misato_ordinances.js"
 LASHIC = FIXTURES / "pub517" / "lashic_kiyaku.php"
 CAREEYE = FIXTURES / "pub517" / "careeye_privacy.php"
 NIKECHAN = FIXTURES / "pub518" / "nikechan_derivative_guideline.md"
-
-
-@pytest.fixture(scope="module")
-def checked():
-    cache: dict[Path, tuple] = {}
-
-    def get(path: Path):
-        if path not in cache:
-            doc = read_document(path)
-            cache[path] = (doc, run_checks(doc))
-        return cache[path]
-    return get
 
 
 def _told(checked, path: Path, rule: str) -> list:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.api import read_document
+from conftest import told as _told
 from pipeline.checks import run_checks
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -17,21 +17,6 @@ HIDEAWAY = FIXTURES / "pub527" / "hideaway_rust_server.ts"
 YOROI = FIXTURES / "pub515" / "tos.ja-JP.js"
 
 
-@pytest.fixture(scope="module")
-def checked():
-    cache: dict[Path, tuple] = {}
-
-    def get(path: Path):
-        if path not in cache:
-            doc = read_document(path)
-            cache[path] = (doc, run_checks(doc))
-        return cache[path]
-    return get
-
-
-def _told(checked, path: Path, rule: str) -> list:
-    doc, found = checked(path)
-    return [(doc.text[f.span[0]:f.span[1]], f) for f in found if f.rule == rule]
 
 
 def test_items_run_into_their_lead_are_cited_items(checked):

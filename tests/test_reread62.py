@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import told as _told
 from pipeline.api import read_document
-from pipeline.checks import run_checks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 XPOST = FIXTURES / "pub534" / "xpost_terms.tsx"
@@ -19,21 +19,6 @@ ROUTEFLAGS = FIXTURES / "pub535" / "routeflags_chingin.md"
 PEQUOD = FIXTURES / "pub536" / "pequod_warranty_pack.php"
 
 
-@pytest.fixture(scope="module")
-def checked():
-    cache: dict[Path, tuple] = {}
-
-    def get(path: Path):
-        if path not in cache:
-            doc = read_document(path)
-            cache[path] = (doc, run_checks(doc))
-        return cache[path]
-    return get
-
-
-def _told(checked, path: Path, rule: str) -> list:
-    doc, found = checked(path)
-    return [(doc.text[f.span[0]:f.span[1]], f) for f in found if f.rule == rule]
 
 
 # ------------------------------------------------------------------ program source read as the page shows it

@@ -679,12 +679,11 @@ def _leading_nouns(run: str):
 _SECTION_CITED = re.compile(r"(?:下記|上記|前記|後記)[ \u3000]*([0-9０-９]{1,2})[.．]")
 
 
-def _previous_paragraph_meant(ctx: Context):
-    """「前条の査定基準は」 in the second paragraph of an article whose first sets the 査定基準, while the article before
-    says nothing of it: 前項 was meant (KDDI's terms; 「前条の指導による改善」 of a 会則, pub20). The key is the noun the
-    citation qualifies (…に定める X, …に基づく X, …の X); a generic one (規定, 場合) says nothing."""
+def _relative_citations(ctx: Context, pattern: re.Pattern, says_nothing):
+    """(match, its article, the noun it qualifies, the article's paragraphs as a reader numbers them, the number of the
+    one it stands in) of each citation ``pattern`` finds in an article whose noun is not one ``says_nothing`` of."""
     text = ctx.text
-    for m in ctx.finditer(_BARE_PREVIOUS_ARTICLE):
+    for m in ctx.finditer(pattern):
         here = ctx.article_at(m.start())
         if here is None:
             continue
@@ -692,10 +691,19 @@ def _previous_paragraph_meant(ctx: Context):
         if key is None:
             of = _OF_KEY.match(text, m.end())
             key = _whole_noun(of.group(1)) if of else None
-        if not key or _generic(key):
+        if not key or says_nothing(key):
             continue
         paras = _reader_paragraphs(here)
         n = next((k for k, p in paras.items() if p.span[0] <= m.start() < p.span[1]), None)
+        yield m, here, key, paras, n
+
+
+def _previous_paragraph_meant(ctx: Context):
+    """「前条の査定基準は」 in the second paragraph of an article whose first sets the 査定基準, while the article before
+    says nothing of it: 前項 was meant (KDDI's terms; 「前条の指導による改善」 of a 会則, pub20). The key is the noun the
+    citation qualifies (…に定める X, …に基づく X, …の X); a generic one (規定, 場合) says nothing."""
+    text = ctx.text
+    for m, here, key, paras, n in _relative_citations(ctx, _BARE_PREVIOUS_ARTICLE, _generic):
         previous = paras.get(n - 1) if n is not None else None
         seq = [a for a in ctx.doc.all_articles() if a.part == here.part]
         i = next((k for k, a in enumerate(seq) if a is here), 0)
@@ -739,18 +747,7 @@ def _earlier_paragraph_meant(ctx: Context):
     noun the citation qualifies (…の X, …に定める X), of two characters at least; a word naming a provision or a step of
     any (規定, 場合, 通知…) says nothing."""
     text = ctx.text
-    for m in ctx.finditer(_PREVIOUS_PARAGRAPH):
-        here = ctx.article_at(m.start())
-        if here is None:
-            continue
-        key = _key_term(ctx, m.end())
-        if key is None:
-            of = _OF_KEY.match(text, m.end())
-            key = _whole_noun(of.group(1)) if of else None
-        if not key or key in _GENERIC:
-            continue
-        paras = _reader_paragraphs(here)
-        n = next((k for k, p in paras.items() if p.span[0] <= m.start() < p.span[1]), None)
+    for m, here, key, paras, n in _relative_citations(ctx, _PREVIOUS_PARAGRAPH, _GENERIC.__contains__):
         if n is None or n < 3 or (previous := paras.get(n - 1)) is None:
             continue
 

@@ -2263,22 +2263,7 @@ _UNIT_LABEL = re.compile(r"第[〇一二三四五六七八九]*[十百][〇一�
 
 
 def _positional_label_findings(ctx: Context):
-    text = ctx.text
-    for m in ctx.finditer(_POSITIONAL_LABEL):
-        digits = m.group(1)
-        example = ctx.full.memo("typos.unit_label", lambda: next((u.group(0) for u in _UNIT_LABEL.finditer(ctx.full.text)), ""))
-        if digits[0] == "〇" or not example:
-            continue
-        right = int_to_kanji(kanji_to_int(digits))
-        counter = text[m.end()]
-        yield ctx.finding(
-            "typo", m.span(1),
-            f"「第{digits}{counter}」は数字を一字ずつ並べた書き方です。この文書は「{example}」のように番号を"
-            f"書いているので、「第{right}{counter}」と思われます。",
-            f"「第{digits}{counter}」 writes the number digit by digit; the document writes numbers with 十 or 百 elsewhere "
-            f"(「{example}」): 「第{right}{counter}」.",
-            suggestion=right, severity="warning", excerpt=text[max(0, m.start() - 4):m.end() + 3],
-        )
+    yield from _positional_findings(ctx, _POSITIONAL_LABEL, _UNIT_LABEL, "第", "番号")
 
 
 # 「二三時五九分まで」: a time in kanji digits written place by place where the document writes its numbers with 十
@@ -2289,21 +2274,27 @@ _UNIT_COUNT = re.compile(r"[一二三四五六七八九]?[十百][〇一二三�
 
 
 def _positional_count_findings(ctx: Context):
+    yield from _positional_findings(ctx, _POSITIONAL_COUNT, _UNIT_COUNT, "", "数")
+
+
+def _positional_findings(ctx: Context, written: re.Pattern, unit: re.Pattern, dai: str, what: str):
+    """The numbers ``written`` finds in kanji digits place by place (its group 1), where the document writes one as
+    ``unit`` finds it (with 十 or 百): the first such is quoted as the document's way."""
     text = ctx.text
-    for m in ctx.finditer(_POSITIONAL_COUNT):
+    for m in ctx.finditer(written):
         digits = m.group(1)
-        example = ctx.full.memo("typos.unit_count", lambda: next((u.group(0) for u in _UNIT_COUNT.finditer(ctx.full.text)),
-                                                                 ""))
-        if not example:
+        example = ctx.full.memo(f"typos.unit:{unit.pattern}",
+                                lambda: next((u.group(0) for u in unit.finditer(ctx.full.text)), ""))
+        if digits[0] == "〇" or not example:
             continue
         right = int_to_kanji(kanji_to_int(digits))
         counter = text[m.end():m.end() + 1]
         yield ctx.finding(
             "typo", m.span(1),
-            f"「{digits}{counter}」は数字を一字ずつ並べた書き方です。この文書は「{example}」のように数を書いているので、"
-            f"「{right}{counter}」と思われます。",
-            f"「{digits}{counter}」 writes the number digit by digit; the document writes numbers with 十 or 百 elsewhere "
-            f"(「{example}」): 「{right}{counter}」.",
+            f"「{dai}{digits}{counter}」は数字を一字ずつ並べた書き方です。この文書は「{example}」のように{what}を"
+            f"書いているので、「{dai}{right}{counter}」と思われます。",
+            f"「{dai}{digits}{counter}」 writes the number digit by digit; the document writes numbers with 十 or 百 "
+            f"elsewhere (「{example}」): 「{dai}{right}{counter}」.",
             suggestion=right, severity="warning", excerpt=text[max(0, m.start() - 4):m.end() + 3],
         )
 
