@@ -308,3 +308,38 @@ def test_an_article_label_spaced_on_one_side_among_labels_spaced_on_both(checked
     told = [f for _, f in _told(checked, FIXTURES / "pub543" / "ultrapay_card_terms.php", "convention-deviation")
             if "見出しを" in f.message]
     assert [(f.suggestion, f.severity) for f in told] == [("第 14 条", "warning")]
+
+
+def test_a_names_own_space_is_kept_where_another_is_stray(checked):
+    # 「プレサン ス ロジェ」: the space inside プレサンス is stray, the one before ロジェ the name's own (「スロジェ」 is
+    # written nowhere but inside 「プレサンスロジェ」); only the first is told
+    told = [f.suggestion for _, f in _told(checked, PRESANCE, "stray-space") if "サン" in f.excerpt]
+    assert told == ["プレサンス ロジ"], told
+
+
+# ------------------------------------------------------------------ round 5
+
+MYFOCUS = FIXTURES / "pub544" / "myfocus_contract_docx.py"
+
+
+def test_a_phrase_qualifying_the_noun_after_a_comma_is_no_slipped_ending(checked):
+    # 「乙に委託するにあたっての、甲乙間の権利義務関係」: にあたっての qualifies 権利義務関係 (「にあたっては、」 was suggested);
+    # 「前項の場合においての、当社は」 stays told (においては)
+    assert not [f for t, f in _told(checked, MYFOCUS, "typo") if "あたっての" in f.excerpt]
+    from conftest import said_in_text
+    assert said_in_text("第1条（目的）\n前項の場合においての、当社は通知する。\n", "typo")
+
+
+def test_items_of_a_list_sharing_their_words_are_no_phrase_written_twice(checked):
+    # 「差押・仮差押・仮処分・滞納処分」: 仮差押 holds 差押, 仮処分 runs on from the second 仮
+    assert not [f for t, f in _told(checked, MYFOCUS, "duplication") if "差押" in f.excerpt]
+
+
+def test_a_jsp_page_opening_with_its_java_is_read_as_its_markup(checked):
+    # 「<%@ page language="java" …%>」 and a <%! … %> declaration of Java before the markup: it was read as text (0
+    # articles, its Java checked as clauses); now as the page, its code blocks dropped and said so
+    doc, found = checked(FIXTURES / "pub545" / "kanamic_contact.jsp")
+    assert doc.source.format == "html"
+    assert any("<% … %>" in n for n in doc.source.notes)
+    assert "getPal" not in doc.text and "個人情報の取り扱いについて" in doc.text
+    assert not [f for f in found if f.rule == "bracket-unbalanced"]

@@ -252,6 +252,9 @@ def _phrase_candidates(ctx: Context):
                 continue
             if _written_as_a_name(text, x + x):
                 continue  # 「ロハスロハス スタジオ」 five times: a name written so, since a slip does not recur verbatim
+            if "・" in x and is_kanji(x[-1]) and e < len(text) and is_kanji(text[e]):
+                continue  # 「差押・仮差押・仮処分」: items of a list sharing their words, the last copy running on into
+                # its own word (仮処分), no phrase written twice
             done = e
             yield ctx.finding(
                 "duplication", (mid, e),

@@ -318,8 +318,9 @@ def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
         return False
     joined = left.group(0) + right.group(0)
     head, tail = left.group(0), right.group(0)
-    if not is_known_word(head) and any(is_known_word(head + tail[:j]) for j in range(1, len(tail))):
+    if len(head) > 1 and not is_known_word(head) and any(is_known_word(head + tail[:j]) for j in range(1, len(tail))):
         return False  # 「クレジ ットローン」: the space cuts クレジット, a word, whatever the run after it goes on to
+        # (not after one kana: 「プレサン ス ロジェ」's ス and ロ make スロ, no word the writer split)
     # (read in the source: normalization takes the space out, and the normalized text holds every such join; not a join
     # the HTML reader made of a line break of the page's source, which browsers show as a space: 「…オプトアウト⏎アドオン」)
     if is_known_word(joined):
@@ -327,10 +328,16 @@ def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
     src, breaks = ctx.doc.source.text, ctx.doc.source.joined_breaks
     i = src.find(joined)
     while i >= 0:
-        if not any(i < x < i + len(joined) for x in breaks):
+        # (a whole run of katakana: 「スロジェ」 inside 「プレサンスロジェ」 is no writing of 「ス ロジェ」 joined)
+        whole = not _is_katakana_char(src[i - 1:i]) and not _is_katakana_char(src[i + len(joined):i + len(joined) + 1])
+        if whole and not any(i < x < i + len(joined) for x in breaks):
             return False
         i = src.find(joined, i + 1)
     return True
+
+
+def _is_katakana_char(c: str) -> bool:
+    return bool(c) and ("\u30a1" <= c <= "\u30fa" or c == "\u30fc")
 
 
 # a run of one script on each side of the space: the words a name is made of (カタカナ, ひらがな, 漢字, Latin)

@@ -39,6 +39,11 @@ def _common_ending(before: str, last: str, mark: str) -> tuple[int, str] | None:
     return best
 
 
+# the compound particles that qualify a noun through ての (にあたっての, についての, としての): before 、 they still qualify
+# the noun after it
+_ADNOMINAL_TE_NO = re.compile(r"(?:あたっ|当たっ|つい|関し|対し|とし|際し|向け)ての$")
+
+
 def clause_tail_findings(ctx: Context, skip: list[tuple[int, int]]):
     tails = model()["kana_tails"]
     text, full = ctx.text, ctx.full.text
@@ -58,6 +63,8 @@ def clause_tail_findings(ctx: Context, skip: list[tuple[int, int]]):
         last = ctx.token_at(e - 1)
         if last is not None and last.end == e and last.end - last.start >= 2 and last.pos in _WORDS:
             continue  # 「…になったのち、」, 「汚れ、しみ、腐敗」: a word in kana ends the run, no ending of a clause
+        if mark == "、" and _ADNOMINAL_TE_NO.search(text, max(0, e - 6), e):
+            continue  # 「乙に委託するにあたっての、甲乙間の権利義務」: a phrase qualifying the noun after the comma
         n, kana = best
         fixed = run[:-1] + kana
         left, right = text[max(line_start, s - 8):s], text[e:min(line_end, e + 6)]

@@ -49,6 +49,9 @@ _SCRIPT_LINES = re.compile(rb"(?:[ \t]*(?:['\"]use (?:client|strict)['\"];?|impo
 
 # the names a page template's file goes by (PHP, Vue, Svelte, Astro, Blade's .php, ERB, Twig, Jinja/Nunjucks, JSP, ASP.NET
 # Razor, Smarty, CakePHP, Handlebars, EJS, Liquid)
+# a server page's code blocks before its markup (JSP and ASP directives, declarations, scriptlets), read this far at most
+_SERVER_BLOCKS = re.compile(rb"(?:\s*<%.*?%>)+\s*", re.S)
+_SERVER_BLOCKS_SPAN = 1 << 16
 _TEMPLATE_SUFFIXES = frozenset((".php", ".vue", ".svelte", ".astro", ".erb", ".twig", ".jinja", ".j2", ".njk", ".jsp",
                                 ".aspx", ".cshtml", ".tpl", ".ctp", ".hbs", ".ejs", ".liquid"))
 # an Astro component's script, fenced by --- lines above its markup (imports, props): the markup after it decides
@@ -57,6 +60,12 @@ _COMPONENT_FENCE = re.compile(rb"---[ \t]*\r?\n.*?\n---[ \t]*\r?\n", re.DOTALL)
 
 def _sniff_html(data: bytes, suffix: str) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"<%", b"<%@")) and suffix in _TEMPLATE_SUFFIXES:
+        # 「<%@ page language="java" …%>」 and a declaration of Java before a JSP's (an ASP page's) markup: the server's
+        # code blocks, however long, are passed over to the markup they come before
+        blocks = _SERVER_BLOCKS.match(data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n"))
+        if blocks:
+            head = data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n")[blocks.end():blocks.end() + 2048]
     lead = _TEMPLATE_LINES.match(head)
     if lead:  # 「@extends('layouts.app')」⏎「@section('content')」 over a Blade view's markup
         head = head[lead.end():].lstrip(b" \t\r\n")

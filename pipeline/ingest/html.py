@@ -1366,6 +1366,8 @@ def _source_breaks(s: str) -> list[str]:
 # PHP reads it): never page text. html.parser would read it as a processing instruction ending at the first ">",
 # which PHP's => and -> hold, and leak the rest of the code into the text.
 _SERVER_CODE = re.compile(r"<\?(?:php\b|=)[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
+# a JSP's or an ASP page's server code (<%@ page … %>, <%! … %>, <% … %>, <%= … %>, <%-- … --%>)
+_JSP_CODE = re.compile(r"<%[\s\S]*?%>")
 
 # What the code prints is page text all the same: a contract built by a PHP page writes its clauses as
 # `echo "第１条 目的";` and `echo "<li>乙は、…</li>";`, often inside functions that a later block calls
@@ -1579,6 +1581,10 @@ def html_source(text: str, charset: str, notes: list[str], name: str, deadline: 
         notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped"
                      + (f"; the text that {n_printing} of them print (echo \"…\") or hold as a page (<<<HTML) read"
                         if n_printing else ""))
+    jsp = _JSP_CODE.findall(text) if "<%" in text else []
+    if jsp:  # a JSP's (an ASP page's) directives, declarations and scriptlets: the server's code, never page text
+        text = _JSP_CODE.sub("", text)
+        notes.append(f"{len(jsp)} block(s) of server-side code (<% … %>) dropped")
     if text.startswith("---") and (front := front_matter(text)) is not None:
         # Jekyll's front matter over a page's HTML (「---」⏎「layout: winter_page」⏎「title: 論文・発表募集のご案内」⏎「---」):
         # the site's settings, never shown as they stand; its title is the page's, as the layout heads the page with it
