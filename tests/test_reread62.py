@@ -343,3 +343,9 @@ def test_a_jsp_page_opening_with_its_java_is_read_as_its_markup(checked):
     assert any("<% … %>" in n for n in doc.source.notes)
     assert "getPal" not in doc.text and "個人情報の取り扱いについて" in doc.text
     assert not [f for f in found if f.rule == "bracket-unbalanced"]
+
+
+def test_a_user_defined_as_a_company_may_be_addressed_as_kisha(checked):
+    # 「「ユーザー」とは、…本サービスを利用する法人、団体または個人事業主を指します」 and 「取得した企業データは貴社の内部的な
+    # 営業開拓…にご利用いただけます」: the reader's company, no slip of the speaker's 当社
+    assert not _told(checked, FIXTURES / "pub544" / "kigyoulist_terms.tsx", "term-inconsistent")

@@ -173,6 +173,9 @@ def addressee_findings(ctx: Context, defs: dict):
 _SECOND_PERSON = re.compile(r"(?<![\u3400-\u9fff々])(?:貴社|御社)(?![\u3400-\u9fff々])")
 _SPEAKERS = ("当社", "弊社")
 _USERS_VOICE = re.compile(r"私|同意(?:します|いたします|致します)|誓約|申し?込みます|確認しました")
+# a definition of the user that makes it a company (法人, 企業, 会社, 事業者, 団体), read this far after the term
+_A_COMPANY = re.compile(r"法人|企業|会社|事業者|団体")
+_DEFINITION_REACH = 100
 # the speaker's word written at least this often, the second person at most _SECOND_PERSON_SLIPS times
 _SPEAKER_USES, _SECOND_PERSON_SLIPS = 5, 2
 
@@ -180,8 +183,12 @@ _SPEAKER_USES, _SECOND_PERSON_SLIPS = 5, 2
 def second_person_findings(ctx: Context, defs: dict):
     text = ctx.text
     found = list(_SECOND_PERSON.finditer(text))
-    if not found or len(found) > _SECOND_PERSON_SLIPS or _defined_user(text, defs) is None:
+    if not found or len(found) > _SECOND_PERSON_SLIPS or (user := _defined_user(text, defs)) is None:
         return
+    at = defs[user[0]].span[1]
+    if _A_COMPANY.search(text, at, min(len(text), at + _DEFINITION_REACH)):
+        return  # 「「ユーザー」とは、…利用する法人、団体または個人事業主を指します」: a user that may be a company is
+        # addressed as 貴社
     uses, speaker = max((text.count(s), s) for s in _SPEAKERS)
     if uses < _SPEAKER_USES:
         return
