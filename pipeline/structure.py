@@ -395,10 +395,14 @@ class _Parser:
             return h  # (_glued_heading's own first test, made before its call: asked of every line of the document)
         return self._glued_heading(line)
 
+    def _last_number(self) -> str | None:
+        """The number of the article read last (the one open, else the last closed), None before the first."""
+        return self.current.number if self.current is not None else self.articles[-1].number if self.articles else None
+
     def _in_sequence(self, number: str) -> bool:
         """Does an article numbered ``number`` continue the articles read so far (the same number's branch, the next
         one), or open them?"""
-        last = self.current.number if self.current is not None else self.articles[-1].number if self.articles else None
+        last = self._last_number()
         if last is None:
             return True
         head, last_head = number.split("_")[0], last.split("_")[0]
@@ -428,7 +432,7 @@ class _Parser:
         if not line.text.startswith("第"):
             return None
         h = grammar.match_glued_heading(line.text)
-        last = self.current.number if self.current is not None else self.articles[-1].number if self.articles else None
+        last = self._last_number()
         expected = _next_number(last) if last is not None else "1"  # (after a chapter's heading too: 第2章 then 第5条)
         return h if h is not None and h.number == expected and self.region == "main" else None
 

@@ -329,7 +329,7 @@ def _unmarked_heading_findings(ctx: Context, unmarked: list, major: str, n_major
     src, offsets = ctx.doc.source.text, ctx.doc.norm.offsets
     for art in unmarked:
         start = offsets[art.heading_span[0]]
-        line_start = src.rfind("\n", 0, start) + 1
+        line_start, line_end = src.rfind("\n", 0, start) + 1, src.find("\n", start)
         if src[line_start:start].strip():
             continue  # a heading run into a line (the parser's reading), not a line of its own
         yield ctx.finding(
@@ -338,7 +338,7 @@ def _unmarked_heading_findings(ctx: Context, unmarked: list, major: str, n_major
             f"見出しではなく前の条の本文の行として表示されます。",
             f"{art.label}'s heading lacks 「{major}」: the document's other articles are level-{len(major)} headings "
             f"({n_major} of them); the page shows it as a line of the article before.",
-            suggestion=f"{major} {src[start:src.find(chr(10), start) if chr(10) in src[start:] else len(src)].strip()}",
+            suggestion=f"{major} {src[start:len(src) if line_end < 0 else line_end].strip()}",
             excerpt=_line_excerpt(src, start), severity="warning")  # the page shows no heading: a defect one sees
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from ..grammar import TO_WIDE_DIGITS, WIDE_DIGITS
 from . import Context, finditer_in_lines
+from .chars import COUNTERS
 from .sentence_style import spoken_register
 
 # A convention needs a clear majority: at least _MAJORITY times as many as the minority and at least _MIN_USES uses.
@@ -306,10 +307,6 @@ _MIXED_NUMBER = re.compile(r"[0-9０-９]*(?:[0-9][０-９]|[０-９][0-9])[0-9�
 _PLAIN_TIME = re.compile(r"(?<![0-9０-９])(?:[0-9]{1,2}:[0-9]{2}|[０-９]{1,2}：[０-９]{2})(?![0-9０-９])")
 
 
-# what a count says after its number (18歳, 3日, 2名, 5年): after a label's dot, 「1．18歳」 is no decimal
-_COUNT_AFTER = re.compile(r"[歳才年月日週時分秒名人回件個枚円倍割]|か月|ヶ月|カ月")
-
-
 def _mixed_number_findings(ctx: Context):
     src = ctx.doc.source.text
     plain_times = None  # counted at the first time with a colon of the other width
@@ -323,7 +320,7 @@ def _mixed_number_findings(ctx: Context):
                 and before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
             continue  # 「注2．3)又4)に掲げる」: a note's number, then a row's label 3) that closes there, no decimal number
         at_label = not before.strip() or before.rstrip().endswith((">", "|", "。"))
-        if at_label and "．" in written and _COUNT_AFTER.match(src, m.end()):
+        if at_label and "．" in written and src[m.end():m.end() + 1] in COUNTERS:
             continue  # 「1．18歳未満の方は…」: an item's label 1． and a count (18歳), no decimal number
         if ("．" in written or "." in written) and _is_full(written[0]) != _is_full(written[-1]) and at_label:
             continue  # 「<td>１．31日以上の派遣契約」, 「失効 | １．31日以上」, 「…明らかにすること。 ２．31日未満」: a line's,

@@ -836,9 +836,12 @@ def _in_two_instruments(ctx: Context, pos: int, other: int) -> bool:
     a, b = ctx.article_at(pos), ctx.article_at(other)
     if a is None or b is None or a.part == b.part or "supplementary" in a.part or "supplementary" in b.part:
         return False  # (a 附則 numbers its articles from 第1条 too, the main text's own provisions)
-    firsts = {}
-    for art in ctx.doc.all_articles():
-        firsts.setdefault(art.part, art.number)
+    def first_numbers() -> dict[str, str]:
+        firsts: dict[str, str] = {}
+        for art in ctx.doc.all_articles():
+            firsts.setdefault(art.part, art.number)
+        return firsts
+    firsts = ctx.memo("duplication.first_numbers", first_numbers)
     return firsts.get(a.part) == "1" and firsts.get(b.part) == "1"
 
 

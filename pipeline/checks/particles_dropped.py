@@ -711,7 +711,8 @@ def _cited_then_kitei_findings(ctx: Context):
         return
     # (counted over the whole document, as a diff asks about the changed units alone)
     with_no = len(_CITED_OF_KITEI.findall(ctx.full.text))
-    if with_no < _WITH_NO_MAJORITY * len(_CITED_THEN_KITEI.findall(ctx.full.text)):
+    without = len(found) if ctx.scope is None else len(_CITED_THEN_KITEI.findall(ctx.full.text))
+    if with_no < _WITH_NO_MAJORITY * without:
         return
     for m in found:
         yield ctx.finding(

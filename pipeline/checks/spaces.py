@@ -329,15 +329,11 @@ def _foreign_words_spaced(ctx: Context, line: str, s: int, e: int) -> bool:
     i = src.find(joined)
     while i >= 0:
         # (a whole run of katakana: 「スロジェ」 inside 「プレサンスロジェ」 is no writing of 「ス ロジェ」 joined)
-        whole = not _is_katakana_char(src[i - 1:i]) and not _is_katakana_char(src[i + len(joined):i + len(joined) + 1])
+        whole = not is_katakana(src[i - 1:i]) and not is_katakana(src[i + len(joined):i + len(joined) + 1])
         if whole and not any(i < x < i + len(joined) for x in breaks):
             return False
         i = src.find(joined, i + 1)
     return True
-
-
-def _is_katakana_char(c: str) -> bool:
-    return bool(c) and ("\u30a1" <= c <= "\u30fa" or c == "\u30fc")
 
 
 # a run of one script on each side of the space: the words a name is made of (カタカナ, ひらがな, 漢字, Latin)
@@ -462,12 +458,18 @@ def _document_counts(ctx: Context) -> Counter:
     return full._cache.get("tally:stray-space") or full.memo("spaces.junctions", lambda: _junctions(full.doc.source.text))
 
 
+def _verdicts(ctx: Context) -> tuple[bool, bool, bool, bool, bool]:
+    """The document's five conventions a line's spaces are weighed by (see _candidates; _VERDICT_OF places the
+    junctions' among them)."""
+    return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
+            _spaces_parens(ctx), _writes_together(ctx, "percent")[0])
+
+
 def _facts(ctx: Context):
-    """What a line's stray spaces depend on besides the line: the document's three conventions and its
+    """What a line's stray spaces depend on besides the line: the document's conventions and its
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
     document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
-    return (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
-            _spaces_parens(ctx), _writes_together(ctx, "percent")[0], _latin_words(ctx),
+    return (*_verdicts(ctx), _latin_words(ctx),
             joined_summary(ctx), _mixed_runs_rare(ctx),
             # (the document's habits a line's space is weighed against: 第N条 tight, a space after 。, parentheticals
             # set apart, links set apart)
@@ -716,8 +718,7 @@ def stray_space(ctx: Context):
     src = ctx.doc.source.text
     offsets = ctx.doc.norm.offsets
     norm = ctx.doc.norm
-    verdicts = (_writes_together(ctx, "digit")[0], _writes_together(ctx, "paren")[0], _captions_spaced(ctx),
-                _spaces_parens(ctx), _writes_together(ctx, "percent")[0])
+    verdicts = _verdicts(ctx)
     # A PDF's text is the extractor's reading of where glyphs stand, spaces included: a space inside its word may be
     # the layout's, a note. A text, Markdown, Word or HTML file holds the spaces its writer typed (an HTML line
     # break between Japanese characters is no space: ingest.html), so a space inside a word there is a slip.
@@ -926,12 +927,14 @@ _AS_KANJI = {cp: k for cp, k in FOLD.items() if len(k) == 1 and is_kanji(k)}
 _ALIGNED, _SHORT_ROW = 3, 40
 # a list's entry of a field and its value, one space between (「1. 始業時刻 １０時００分」, 「- 子女が結婚するとき（結婚休暇）
 # ５日以内」, 「・1年未満の人 なし」): a table written as a list, the space its column
-_FIELD_AND_VALUE = re.compile(r"[ \u3000]*(?:[-*+・●•]|[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])[ \u3000]*"
+# a list entry's label and the spaces after it (「1. 」, 「・」, 「(2)」)
+_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[-*+・●•]|[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])[ \u3000]*")
+_FIELD_AND_VALUE = re.compile(_LIST_ENTRY.pattern +
                               r"(?P<field>[^ \u3000。]{1,29}[^ \u3000。0-9０-９])[ \u3000]+"
                               # (a field ends in no digit: 「…円滑化法第1 08条第1項の場合の…」 is a number split)
                               r"(?P<value>[0-9０-９][^。 \u3000]{0,20}|なし|無し|あり|有り)[ \u3000]*")
-_LIST_ENTRY = re.compile(r"[ \u3000]*(?:[-*+・●•]|[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）])[ \u3000]*")
 _NEIGHBOUR_ROWS = 3
+_NEIGHBOUR_REACH = 1200  # characters read on either side for them
 
 
 def _field_of_a_listed_table(src: str, line: str, base: int, s: int, e: int) -> bool:
@@ -942,11 +945,9 @@ def _field_of_a_listed_table(src: str, line: str, base: int, s: int, e: int) -> 
     field = line[entry.end():s] if entry is not None else ""
     if not field or " " in field or "\u3000" in field or "。" in field or " " in line[e:] or "\u3000" in line[e:]:
         return False  # (a field is a phrase: 「…決定する。（町内にある企業は年間 1,500円）」 is a sentence, its space typed)
-    before = src[max(0, base - 400):max(0, base - 1)].split("\n")[-_NEIGHBOUR_ROWS:]
-    end = src.find("\n", base + len(line) + 1)
-    after = src[base + len(line) + 1:end if end >= 0 else len(src)].split("\n")[:1]
-    if end >= 0:
-        after += src[end + 1:end + 400].split("\n")[:_NEIGHBOUR_ROWS - 1]
+    before = src[max(0, base - _NEIGHBOUR_REACH):max(0, base - 1)].split("\n")[-_NEIGHBOUR_ROWS:]
+    after_at = base + len(line) + 1
+    after = src[after_at:after_at + _NEIGHBOUR_REACH].split("\n")[:_NEIGHBOUR_ROWS]
     return any(_FIELD_AND_VALUE.fullmatch(row) for row in before + after)
 
 

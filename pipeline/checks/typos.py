@@ -2378,16 +2378,10 @@ def _continuatives(ctx: Context) -> dict[str, str]:
         out: dict[str, str] = {}
         for m in _CONTINUATIVE_AFTER_NI.finditer(ctx.full.text):
             k, kana = m.groups()
-            if k not in out and _one_verb_form(k + kana):
+            if k not in out and _one_verb(k + kana):
                 out[k] = kana
         return out
     return ctx.full.memo("typos.continuatives", build)
-
-
-@lru_cache(maxsize=4096)
-def _one_verb_form(word: str) -> bool:
-    toks = tokenize(word)
-    return len(toks) == 1 and toks[0].pos == "動詞"
 
 
 def _dropped_continuative_findings(ctx: Context):

@@ -60,12 +60,12 @@ _COMPONENT_FENCE = re.compile(rb"---[ \t]*\r?\n.*?\n---[ \t]*\r?\n", re.DOTALL)
 
 def _sniff_html(data: bytes, suffix: str) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith((b"<%", b"<%@")) and suffix in _TEMPLATE_SUFFIXES:
+    if head.startswith(b"<%") and suffix in _TEMPLATE_SUFFIXES:
         # 「<%@ page language="java" …%>」 and a declaration of Java before a JSP's (an ASP page's) markup: the server's
         # code blocks, however long, are passed over to the markup they come before
-        blocks = _SERVER_BLOCKS.match(data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n"))
-        if blocks:
-            head = data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n")[blocks.end():blocks.end() + 2048]
+        lead = data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n")
+        if blocks := _SERVER_BLOCKS.match(lead):
+            head = lead[blocks.end():blocks.end() + 2048]
     lead = _TEMPLATE_LINES.match(head)
     if lead:  # 「@extends('layouts.app')」⏎「@section('content')」 over a Blade view's markup
         head = head[lead.end():].lstrip(b" \t\r\n")

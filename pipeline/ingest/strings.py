@@ -32,15 +32,15 @@ _SINGLE = r"'(?P<single>(?:[^'\\\n]|\\.)*)'"  # Python, Ruby
 # C++'s raw string, 「R"HTML(<h1>利用規約</h1>…)HTML"」 (with its encoding prefix, u8R"…"), its delimiter its own
 _RAW_CPP = r'(?<![A-Za-z0-9_])(?:u8|u|U|L)?R"(?P<cppdelim>[^()\\\s"]{0,16})\((?P<cppraw>.*?)\)(?P=cppdelim)"'
 _C_FAMILY = (_RAW_CPP, _DOUBLE)
+# C, C++ and Objective-C, which also join two literals written one after the other into one string (「"…"⏎"…"」)
+_C_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm")
 _LITERALS = {
     ".swift": (_TRIPLE, _DOUBLE), ".kt": (_TRIPLE, _DOUBLE), ".java": (_TRIPLE, _DOUBLE),
     ".cs": (_TRIPLE, _VERBATIM, _DOUBLE), ".dart": (_TRIPLE, _DOUBLE, _SINGLE), ".go": (_BACKTICK, _DOUBLE),
     ".rs": (_RAW_RUST, _DOUBLE), ".py": (_TRIPLE, r"'''(?P<triple2>.*?)'''", _DOUBLE, _SINGLE),
     ".rb": (_DOUBLE, _SINGLE),
-    **{suffix: _C_FAMILY for suffix in (".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm")},
+    **{suffix: _C_FAMILY for suffix in _C_SUFFIXES},
 }
-# the languages that join two literals written one after the other into one string (C, C++, Objective-C: 「"…"⏎"…"」)
-_JOINED_WHEN_ADJACENT = frozenset((".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm"))
 _ADJACENT = re.compile(r"\s*")
 SUFFIXES = frozenset(_LITERALS)
 
@@ -122,8 +122,8 @@ _PART_JAPANESE = 2  # a string with fewer Japanese characters is no part of the 
 
 # a string that opens a heading or a list's entry starts a paragraph, whatever bracket the one before left open (a
 # bracket never closed, 「通信機器固有ID（通信機器本体等に関する情報（…）および…」, would run the rest into one line)
-_OPENS_AN_ENTRY = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９]{1,2}[)）]|[・•]"
-                             r"|[\u2460-\u2473]")
+_ENTRY_LABEL = r"[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９]{1,2}[)）]|[・•]|[\u2460-\u2473]"
+_OPENS_AN_ENTRY = re.compile(rf"第[0-9０-９一二三四五六七八九十百]+条|{_ENTRY_LABEL}")
 
 
 def _paragraphs_of(parts: list[str]) -> str:
@@ -141,7 +141,7 @@ def _paragraphs_of(parts: list[str]) -> str:
 
 # a list's label kept in a field of its own beside the text it numbers: 「TermOfServiceString(type: .TextIndent, content:
 # "キャリオクとは…", indent: "1.")」
-_LABEL_STRING = re.compile(r"[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９]{1,2}[)）]|[・•]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}")
+_LABEL_STRING = re.compile(rf"{_ENTRY_LABEL}|[一二三四五六七八九十]{{1,3}}")
 _NEXT_FIELD = re.compile(r"\s*,\s*\w+\s*:\s*")
 
 
@@ -172,7 +172,7 @@ def _spread_document(strings: list[tuple[int, int, str]], total: int) -> bool:
 def read_strings(data: bytes, name: str, limits=None, deadline=None) -> Source:
     suffix = name[name.rfind("."):].lower() if "." in name else ""
     source, encoding = _text.decode(data, name)
-    strings = _joined(source, _literals(source, suffix), adjacent=suffix in _JOINED_WHEN_ADJACENT)
+    strings = _joined(source, _literals(source, suffix), adjacent=suffix in _C_SUFFIXES)
     total = sum(_japanese(v) for _, _, v in strings)
     start, _, value = max(strings, key=lambda sv: _japanese(sv[2]), default=(0, 0, ""))
     if strings and not holds_the_document(value, total) and _spread_document(strings, total):

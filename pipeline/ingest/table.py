@@ -18,6 +18,7 @@ import io
 import re
 
 from ..errors import BadInput
+from ..grammar import WIDE_DIGITS
 from ..model import Removal, Source
 from . import text as _text
 from .script import PAGE_JAPANESE, _japanese
@@ -59,7 +60,7 @@ def _article_line(number: str, heading: str) -> str:
 
 def _paragraph_number(cell: str) -> int | None:
     m = _DIGITS.search(cell)
-    return int(m.group(0).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if m else None
+    return int(m.group(0).translate(WIDE_DIGITS)) if m else None
 
 
 def rebuild(rows: list[list[str]], roles: dict[str, int]) -> str:
