@@ -24,6 +24,7 @@ from .script import _japanese, holds_the_document, string_document
 
 # the literals each language writes (one alternation; the first that matches at a place wins)
 _TRIPLE = r'"""(?P<triple>.*?)"""'  # Swift, Kotlin, Python, Java text blocks, C# 11 raw strings
+_TRIPLE_SINGLE = r"'''(?P<triple2>.*?)'''"  # Python, Dart
 _VERBATIM = r'@"(?P<verbatim>(?:[^"]|"")*)"'  # C#
 _RAW_RUST = r'r(?P<hashes>#*)"(?P<raw>.*?)"(?P=hashes)'  # Rust
 _BACKTICK = r"`(?P<backtick>[^`]*)`"  # Go
@@ -36,8 +37,8 @@ _C_FAMILY = (_RAW_CPP, _DOUBLE)
 _C_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".m", ".mm")
 _LITERALS = {
     ".swift": (_TRIPLE, _DOUBLE), ".kt": (_TRIPLE, _DOUBLE), ".java": (_TRIPLE, _DOUBLE),
-    ".cs": (_TRIPLE, _VERBATIM, _DOUBLE), ".dart": (_TRIPLE, _DOUBLE, _SINGLE), ".go": (_BACKTICK, _DOUBLE),
-    ".rs": (_RAW_RUST, _DOUBLE), ".py": (_TRIPLE, r"'''(?P<triple2>.*?)'''", _DOUBLE, _SINGLE),
+    ".cs": (_TRIPLE, _VERBATIM, _DOUBLE), ".dart": (_TRIPLE, _TRIPLE_SINGLE, _DOUBLE, _SINGLE), ".go": (_BACKTICK, _DOUBLE),
+    ".rs": (_RAW_RUST, _DOUBLE), ".py": (_TRIPLE, _TRIPLE_SINGLE, _DOUBLE, _SINGLE),
     ".rb": (_DOUBLE, _SINGLE),
     **{suffix: _C_FAMILY for suffix in _C_SUFFIXES},
 }
@@ -169,6 +170,42 @@ def _spread_document(strings: list[tuple[int, int, str]], total: int) -> bool:
         and sum(_japanese(v) for v in sentences) >= _SPREAD_SHARE * total
 
 
+# the name a string is given, right before it: a map's key (「Label.termContent1: """」, 「"termTitle1": "…"」) or a
+# constant's (「static const termTitle1 = '…'」)
+_KEY_BEFORE = re.compile(r"(?P<key>[A-Za-z_]\w*?)(?P<n>[0-9]{1,3})[\"']?\s*[:=]\s*$")
+# the first word of a key (term of termTitle and termContent, policy of policyTitle): the series a document is kept in
+# are named for it, each for one of its parts
+_STEM = re.compile(r"[A-Za-z][a-z]*_?")
+_SERIES_LEAST = 3  # numbers a series of keys runs to, at least (termTitle1, termTitle2, termTitle3)
+
+
+def _numbered_series(source: str, strings: list[tuple[int, int, str]]) -> list[str]:
+    """The parts of a document an app keeps under numbered keys among its other labels (termTitle1 … termTitle18, then
+    termContent1 … termContent18, in a map of 600 labels): the series whose keys run over the same numbers are read
+    together, number by number (each title, then its content), each group of series where the file first writes it."""
+    series: dict[str, dict[int, str]] = {}
+    for start, _, value in strings:
+        m = _KEY_BEFORE.search(source, max(0, start - 80), start)
+        if m is not None and _japanese(value) >= _PART_JAPANESE:
+            series.setdefault(m.group("key"), {}).setdefault(int(m.group("n")), value.strip())
+    groups: dict[tuple[frozenset, str], list[str]] = {}
+    for key, values in series.items():  # (in the order the file first writes each series)
+        if len(values) >= _SERIES_LEAST:
+            groups.setdefault((frozenset(values), _STEM.match(key).group(0)), []).append(key)
+    parts: list[str] = []
+    for (numbers, _), keys in groups.items():
+        texts = [series[k][n] for n in sorted(numbers) for k in keys]
+        total = sum(_japanese(t) for t in texts)
+        # (a short text under headings of its own, an app's privacy policy of 800 characters beside its terms, is a
+        # document too: one series of titles, without a sentence, and one of the text they head)
+        titled = any(all("。" not in v for v in series[k].values()) for k in keys) \
+            and any(all("。" in v for v in series[k].values()) for k in keys)
+        if total >= (_SPREAD_JAPANESE // 2 if titled else _SPREAD_JAPANESE) \
+                and sum(_japanese(t) for t in texts if "。" in t) >= _SPREAD_SHARE * total:
+            parts += texts
+    return parts
+
+
 def read_strings(data: bytes, name: str, limits=None, deadline=None) -> Source:
     suffix = name[name.rfind("."):].lower() if "." in name else ""
     source, encoding = _text.decode(data, name)
@@ -181,6 +218,14 @@ def read_strings(data: bytes, name: str, limits=None, deadline=None) -> Source:
         src = string_document(_paragraphs_of(parts), name, encoding, suffix, 1, source[:200].strip())
         src.notes[-1] = (f"program source ({suffix}): the document is spread over {len(parts)} of its strings, read "
                          "in the file's order as its paragraphs; the code around them left out")
+        return src
+    series = _numbered_series(source, strings) if strings and not holds_the_document(value, total) else []
+    if _spread_document([(0, 0, p) for p in series], sum(_japanese(p) for p in series)):
+        # 「Label.termTitle1: "第１条（目的）"」 … 「Label.termContent1: """…"""」 among an app's labels: the numbered
+        # series, number by number
+        src = string_document(_paragraphs_of(series), name, encoding, suffix, 1, source[:200].strip())
+        src.notes[-1] = (f"program source ({suffix}): the document is kept under numbered keys, {len(series)} of its "
+                         "strings, read number by number as its paragraphs; the other strings and the code left out")
         return src
     if not strings or not holds_the_document(value, total):
         raise BadInput(f"a {suffix} file is program source, not a document (no string of it holds the text): open "
