@@ -29,7 +29,7 @@ from . import (Context, LineMemo, document_tally, finditer, image_within, is_hir
                word_across)
 from .chars import COUNTERS, JOINING_CONJUNCTIONS
 from .placeholders import NUMBER_BLANK
-from .source_breaks import joined_break_findings, joined_summary
+from .source_breaks import blank_line_findings, joined_break_findings, joined_summary
 from .typos_kanji import CONJUNCTION_KANJI
 
 _SPACES = " \u00a0"
@@ -730,6 +730,7 @@ def stray_space(ctx: Context):
     markdown = ctx.doc.source.format == "markdown"
     if ctx.doc.source.joined_breaks:
         yield from joined_break_findings(ctx)
+    yield from blank_line_findings(ctx)
     scope = ctx.scope
     pos = 0
     for line in src.split("\n"):
