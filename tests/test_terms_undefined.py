@@ -14,7 +14,7 @@ from conftest import EXTERNAL, RAW, doc_from_text, findings_added, needs_shared
 from pipeline.api import read_document
 from pipeline.checks import run_checks
 from pipeline.checks.base import context
-from pipeline.checks.terms import definitions
+from pipeline.checks.terms import definiens, definitions
 from pipeline.checks.terms_variants import role_element_findings, synonym_findings
 
 EKYC = RAW / "saporis" / "ekyc-terms.txt"  # defines 「本サービス」 and calls itself 本約款
@@ -123,7 +123,7 @@ def test_quiet_on_the_other_word_and_on_two_things_written_often():
     assert both.count("機密情報") >= 4
     doc = doc_from_text(both, BASIC.name)
     ctx = context(doc)
-    assert list(synonym_findings(ctx, definitions(ctx), lambda c, d: "")) == []
+    assert list(synonym_findings(ctx, definitions(ctx), lambda c, d: "", definiens)) == []
 
 
 def test_a_role_with_an_element_added():
@@ -146,7 +146,7 @@ def test_quiet_on_law_and_bylaws():
         ctx = context(doc)
         defs = definitions(ctx)
         assert list(role_element_findings(ctx, defs)) == [], path.name
-        assert list(synonym_findings(ctx, defs, lambda c, d: "")) == [], path.name
+        assert list(synonym_findings(ctx, defs, lambda c, d: "", definiens)) == [], path.name
         assert run_checks(doc, ["term-undefined"]) == [], path.name
 
 

@@ -256,6 +256,10 @@ _COUNTED_LEAD = re.compile(r"(?:次|以下|下記)の(?P<n>[0-9０-９]{1,2}|[�
                            r"(?:つ|種類?|点|項目|件|名|区分|通り|とおり|段階|類型|事項|要件)")
 
 
+# the ordinals prose counts things out with (1つ目は, 二つ目は, 第一に)
+_ORDINALS = re.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|ひと|ふた|みっ|よっ)つ目|第[一二三四五六七八九十]{1,3}に")
+
+
 def _names_and_meanings(text: str, items) -> bool:
     """Do the entries alternate a short name (a word, no punctuation) and a longer line that says what it is: a list
     of terms and their meanings, flattened into one run of bullets?"""
@@ -288,6 +292,9 @@ def _count_findings(ctx: Context):
                 continue
             if n > len(items) and runs_to_the_cut(ctx, items[-1].span[1]):
                 continue  # the list runs to where a text stops in mid-sentence: its other entries are past the cut
+            if len(_ORDINALS.findall(text, m.end(), lead_end)) >= n:
+                continue  # 「以下の2つの理由で…。1つ目は、…。2つ目は、…。」: the reasons counted out in the sentences that
+                # follow, before a list of something else
             if len(items) == 2 * n and _names_and_meanings(text, items):
                 continue  # 「次の5種類」 over ten bullets: each kind's name, then a line saying what it is
             yield ctx.finding(

@@ -37,7 +37,7 @@ from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, 
                              redefinition_findings, self_definition_findings,
                              reordered_findings, role_element_findings, synonym_findings)
 from .wording import KITEI_FOR_PROVISION
-from .typos_base import general_frequency, model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
+from .typos_base import COMMON_WORD, general_frequency, model  # the law model (e-Gov text): its kanji pairs tell a suffix from a word
 from .typos_kanji import _kanji_list
 
 _DEF_PATTERNS = [
@@ -1844,6 +1844,11 @@ def _inner_edit(a: str, b: str) -> int | None:
     return next((i for i in range(1, len(long_) - k) if long_[:i] + long_[i + k:] == short), None)
 
 
+# what a katakana word's spellings differ in (プレイヤー, プレーヤー; ウィンドウ, ウインドー): taken away, two spellings of
+# one word are the same
+_SPELLING_MARKS = str.maketrans("", "", "ーィェォァゥッ・イ")
+
+
 # determiners that point back at something just named, whatever the document calls itself
 _POINTING_BACK = ("当該", "前記", "上記", "同上")
 
@@ -1895,6 +1900,12 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # 個人関連情報 beside the defined 個人情報: a whole word put inside makes a compound of its own
             if opposite_of(run, term):
                 continue  # ライセンシー beside ライセンサー ×14: the other party (pub154), never a correction
+            if min(general_frequency(run), general_frequency(term)) >= COMMON_WORD / 10 \
+                    and max(general_frequency(run), general_frequency(term)) >= COMMON_WORD \
+                    and run.translate(_SPELLING_MARKS) != term.translate(_SPELLING_MARKS):
+                continue  # 「利用可能なトラックを見つけて」 beside トピック ×6: two words of general Japanese (one common, the
+                # other written at least once in a million words), one letter apart,
+                # no slip (プレイヤー among プレーヤー, the same word spelt two ways, is still told)
             if len(run) == len(term) + 1 and run[i] in NEGATING_PREFIXES and run[:i] + run[i + 1:] == term:
                 continue  # 「頒布不可能なコンテンツ」 beside 頒布可能 ×7: the word negated, its opposite meant
             if text.count(run) > 2:
@@ -2012,7 +2023,7 @@ def _renamed_definition_findings(ctx: Context, defs: dict[str, Definition]):
 
 
 def _synonym_findings(ctx: Context, defs: dict[str, Definition]):
-    return synonym_findings(ctx, defs, where_defined)
+    return synonym_findings(ctx, defs, where_defined, definiens)
 
 
 def _reordered_findings(ctx: Context, defs: dict[str, Definition]):

@@ -106,6 +106,21 @@ _DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリ�
 
 _DOCUMENT_SUFFIX = frozenset(("書", "証", "票"))
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]{2,}")
+# a verbal noun of kanji, with the kana some write after it (手続き, 申込み)
+_KANJI_ACT = re.compile(r"[\u4e00-\u9fff々]{1,}[きみし]?")
+
+
+def _names_an_act(noun: str, prefix: str) -> bool:
+    """Does ``noun`` name an act: a verbal noun of kanji (開発), or after 本件 (the matter at hand) a compound of nouns
+    that ends in one (本件会員登録手続き: this registration procedure; 本コース受講 is the undefined 本コース and the act of
+    taking it)?"""
+    if _KANJI_ONLY.fullmatch(noun):
+        return is_verbal_noun(noun)
+    if prefix != "本件":
+        return False
+    words = tokenize(noun)
+    return len(words) >= 2 and all(w.pos == "名詞" for w in words) and _KANJI_ONLY.match(words[-1].surface) is not None \
+        and _KANJI_ACT.fullmatch(words[-1].surface) is not None and is_verbal_noun(words[-1].surface)
 
 
 def _run_end(ctx: Context, pos: int) -> int:
@@ -238,9 +253,10 @@ def _undefined_designations(ctx: Context, defs):
             # list of definitions the copy stops inside, which its later entries may define
         if all(_OCCASION.match(text, e) for _, e in spans) and is_verbal_noun(noun):
             continue  # 「本利用にあたっての注意事項」: this use, this application (the act at hand), not a thing to define
-        if len(spans) == 1 and _KANJI_ONLY.fullmatch(noun) and is_verbal_noun(noun):
-            continue  # 「本開発に関する問い合わせ」: this development, the act the text is about, named once (a thing a
-            # document names, 本サービス, 本業務, is no verbal noun of kanji, or is written again)
+        if len(spans) == 1 and _names_an_act(noun, prefix):
+            continue  # 「本開発に関する問い合わせ」, 「本件会員登録手続きの完了」: this development, this procedure, the act
+            # the text is about, named once (a thing a document names, 本サービス, 本業務, is no verbal noun of kanji,
+            # or is written again)
         if re.compile(rf"(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]*|[」』])[ \u3000]?{re.escape(noun)}").search(
                 text, 0, spans[0][0]):
             continue  # 「PrizmX プロジェクト」 named before: 本プロジェクト points back at it by its kind (not 「３　サービス」, a

@@ -909,6 +909,8 @@ def _quoted_clause(s: str, p: int) -> bool:
 # A dropped kana (ものし for ものとし) often makes MeCab no unhappier (もの|し|ます reads fine), so the
 # document's own usage decides: the kana around the gap, with the dropped one back, written this often.
 _DOC_CONVENTION = 5
+# the kana a verb's continuative ends in, before ます (含まれ|ます, でき|ます, あり|ます); not で (です is whole) nor ま
+_STEM_ENDS = "いきぎしじちにびみりえけげせぜてねべめれ"
 # ... or written twice at least where law text writes each 4-gram of the phrase restored too (「行ってはならいものと
 # します」 beside ならないものとします ×2: はならな 129, らないも 7 in the model), the two sources vouching together
 _DOC_TWICE, _LAW_SEEN4 = 2, 5
@@ -2030,6 +2032,10 @@ def _kana_slip_findings(ctx: Context, skip: list[tuple[int, int]]):
                     law_dropped = (score, new)
         if dropped is None and law_dropped is None and twice is not None:
             dropped = twice
+        if dropped is None and law_dropped is None and len(run) >= 2 and run[-1] == "す" and run[-2] in _STEM_ENDS \
+                and right[:1] in "。．" and (n := ctx.full.memo("typos.polite_ends",
+                                                               lambda: ctx.full.text.count("ます。"))) >= _DOC_CONVENTION:
+            dropped = (n, run[:-1] + "ます")  # 「コンテンツが含まれす。」 in a text that ends its sentences ます。: ま dropped
         polite = None
         if not edits and not edits_failed:
             # terms write politely (できます, ものとします), which law text never does: the document's own frequent

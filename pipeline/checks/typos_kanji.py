@@ -262,6 +262,20 @@ def _suffix_after_words(ctx: Context, pos: int) -> bool:
     return _alone_after_words(ctx, pos, pos + 1)
 
 
+def _word_then_its_suffix(ctx: Context, pos: int) -> bool:
+    """Does the pair's first kanji close a word of the dictionary with the kanji before it, and MeCab read the second
+    as a suffix (下|請負|人: the subcontractor, 請負 and 人, however MeCab cut 下請|負)?"""
+    return pos > 0 and _KANJI_CH.match(ctx.text[pos - 1]) is not None and _affix_pos(ctx, pos + 1) == "接尾辞" \
+        and is_known_word(ctx.text[pos - 1:pos + 1])
+
+
+def _suffix_ends_the_word_before(ctx: Context, pos: int) -> bool:
+    """Is the pair's first kanji a productive suffix that closes the words before it (引渡|後|空駐車場: after the hand-over,
+    an empty parking space), standing alone after two kanji or more that MeCab reads as words? The next kanji starts
+    another word."""
+    return ctx.text[pos:pos + 1] in _kanji_list("suffix_kanji.tsv") and _alone_after_words(ctx, pos, pos)
+
+
 def _suffix_after_doc_word(ctx: Context, pos: int) -> bool:
     """A productive suffix after a word the document writes whole, _JUNCTION_WORD times or more (本会|側 where 本会 ends
     32 runs): the side of the body, no slip of 会則; or after one word of the dictionary (退会|届, the form of notice
@@ -613,7 +627,8 @@ def _doc_word_findings(ctx: Context, skip: list[tuple[int, int]]):
             continue
         if pair[0] in NUMERAL_KANJI or pair[1] in NUMERAL_KANJI or before in NUMERAL_KANJI or CONJUNCTION_KANJI.intersection(pair):
             continue
-        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
+        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s) or _suffix_ends_the_word_before(ctx, s) \
+                or _word_then_its_suffix(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
         if _noun_and_suffix(ctx, s):
             continue  # 区|民 beside 公民 ×8: a noun and a productive suffix (区民, 市民, 駐車場) make a word of their own
@@ -808,7 +823,8 @@ def _doc_context_findings(ctx: Context, skip: list[tuple[int, int]]):
         if pair[1] in NUMERAL_KANJI and (pair[0] in NUMERAL_KANJI or _NUMBER_BEFORE.search(pair[0])
                                          or _KANJI_CH.match(text[s + 2:s + 3])):
             continue  # 第九, 成九年, 九十九: a number and what counts or names it; 請九 (請求 ×70) is the phrase's slip
-        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
+        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s) or _suffix_ends_the_word_before(ctx, s) \
+                or _word_then_its_suffix(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one; 本会|側: a suffix after its word
         rest.append((pair, s))
     if not rest:
@@ -1187,7 +1203,8 @@ def _compound_findings(ctx: Context, skip: list[tuple[int, int]] | None = None, 
             continue  # (skip grows with this pass's own findings: 暴力|団|因 is one slip)
         if _okurigana_left_out(pair):
             continue  # 「各種の願出・届出等」: 願い出 with its okurigana left out, as 申込, 届出, 取扱 are written
-        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s):
+        if _word_junction(ctx, s) or _suffix_after_doc_word(ctx, s) or _suffix_ends_the_word_before(ctx, s) \
+                or _word_then_its_suffix(ctx, s):
             continue  # 本会|会員: two of the document's words, no pair of one (a matter of the document, not the line);
             # 執行部|令: a suffix after the document's word
         if _after_determiner(ctx, s) and pair[1] not in CONJUNCTION_KANJI:
