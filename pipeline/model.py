@@ -78,6 +78,9 @@ class Source:
     # Where an image with no words of its own (alt="") stands in a line of text (「右上の <img> をクリック」): offsets in
     # ``text``. The reader sees the picture there, and the spaces beside it set it apart.
     images: list[int] = field(default_factory=list)
+    # Sections a program numbers by their place as it shows them (the items of an app's data, headed by their
+    # captions: ``[{ title: '趣旨', content: … }, …]``): a citation 第N条 is the Nth, though the text shows no number.
+    numbered_by_place: bool = False
     # The document's time budget (ingest.Deadline), set by load_bytes and spent by the
     # structure parser, which then clears it: a Source parsed again later is not timed.
     deadline: object | None = field(default=None, repr=False, compare=False)

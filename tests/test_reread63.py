@@ -91,3 +91,33 @@ def test_a_count_made_good_by_ordinals_in_the_sentences_after_it(checked):
 def test_a_word_and_its_suffix_make_no_pair_of_one(checked):
     # 「…による下請負人が工事の」: 請負 and 人 (MeCab cuts 下請|負|人), no 負人 for 無人
     assert not [f for _, f in _told(checked, AIU_WORKS, "typo") if "負人" in f.excerpt]
+
+
+RULE_BOOK = FIXTURES / "pub549"
+
+
+def test_the_captions_of_an_apps_data_head_its_sections(checked):
+    # 「{ title: { ja: '大会要項' }, content: { ja: '…' } }」: each section's title is its heading, so that each section's
+    # list 1.–4., 1.–5. is its own (two lists merged were told as duplicate numbers) and 第28条 is the 28th of the book
+    path = RULE_BOOK / "jga_mrg_competition_conduct.ts"
+    doc, _ = checked(path)
+    assert len(doc.norm.headings) > 30 and doc.source.numbered_by_place
+    for rule in ("numbering-duplicate", "reference-dangling"):
+        assert not _told(checked, path, rule), rule
+    # 「競技Ⅰ・Ⅱ・Ⅲの各競技の得点により順位を決定する。」 for two awards, each under its own section: parallel
+    assert not _told(checked, path, "duplication")
+
+
+def test_an_apps_sections_numbered_by_their_place_are_cited_so(checked):
+    # guards the quiet side, now that the sections have headings without numbers: 「第８条および第10条に示す継続申請」,
+    # the app shows the twelve sections numbered; the 8th is 資格の継続
+    path = RULE_BOOK / "jga_mrg_judge_regulations.ts"
+    assert not [t for t, f in _told(checked, path, "reference-dangling") if f.severity != "info"]
+
+
+def test_one_scheme_for_each_apparatus_repeats_its_provisions(checked):
+    # 「構成に要求されるもの」 under リング and under クラブ both say 「ⅲ. ２つ同時投げは…」: parallel provisions; but
+    # 「d.移動をする場合、しない場合。」 then 「e.移動をする場合、しない場合。」 in one list is an item written twice
+    path = RULE_BOOK / "jga_mrg_apparatus_routines.ts"
+    told = [f for _, f in _told(checked, path, "duplication")]
+    assert len(told) == 1 and told[0].excerpt.endswith("移動をする場合、しない場合。"), [f.excerpt for f in told]

@@ -865,6 +865,26 @@ def _under_other_headings(ctx: Context, pos: int, other: int, siblings: bool = F
     return any(a < off <= b and (lv <= level if siblings else lv < level) for off, lv in heads)
 
 
+def _one_apart(a: str, b: str) -> bool:
+    """Are two titles the same but for one character left out of one (「難度のレベルを判断する…」, 「難度レベルを判断する…」)?"""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short
+                                                                  for i in range(len(long_)))
+
+
+def _in_namesake_articles(ctx: Context, pos: int, other: int) -> bool:
+    """Do the two copies stand in articles of one title (「構成に要求されるもの」), each under its own heading of a higher
+    level (「リング（輪）の技術」, 「クラブ（棍）の技術」)? A rule book lays out one scheme for each of its subjects, the
+    same provision in each; a sentence pasted into another article stands under another title."""
+    a, b = ctx.article_at(pos), ctx.article_at(other)
+    if a is None or b is None or a is b or not a.title or not b.title or not _one_apart(a.title, b.title):
+        return False
+    heads = ctx.doc.norm.headings
+    level = next((lv for off, lv in heads if off == a.span[0] or off == b.span[0]), None)
+    lo, hi = sorted((a.span[0], b.span[0]))
+    return level is not None and any(lo < off < hi and lv < level for off, lv in heads)
+
+
 def _under_sibling_subheadings(ctx: Context, pos: int, other: int) -> bool:
     """Does each copy stand in a subsection of its article, under a heading of the page at one level, or under the same
     heading (「### L2.2 Package SPDX Identifier」 and 「### L3.1 License Identifier」, each saying 「…一意になるように決めて
@@ -976,6 +996,14 @@ def _sentence_findings(ctx: Context):
             first = other[0]
         copies.append((sent, pos, first))
     for sent, pos, first in copies:
+        if _in_namesake_articles(ctx, pos, first):
+            # the same provision in each subject's scheme; a copy elsewhere (in another article of its own scheme) is
+            # still one written twice
+            first = next((m.start() for m in re.finditer(re.escape(sent), ctx.text)
+                          if m.start() != pos and ctx.article_at(m.start()) is not ctx.article_at(pos)
+                          and not _in_namesake_articles(ctx, pos, m.start())), None)
+            if first is None:
+                continue
         if _in_two_instruments(ctx, pos, first) or _parallel(ctx.text, pos, first) \
                 or _under_sibling_captions(ctx, pos, first) \
                 or _closes_sibling_definitions(ctx, pos, first) \

@@ -4,7 +4,8 @@ A 賃金規程 cut out of a model 就業規則 heads its sections 「### 基本�
 間中は」; a warranty page heads its parts 「・ 補償期間」 and writes 「上記3.「補償期間」中に」. The parser counts such sections
 by their place (the 9th, the 3rd), but no reader sees those numbers: a number cited there points at nothing the page
 shows, and where it happens to fall on a section the citation looked resolved. Told wherever no section of the main
-text shows a number; a document that numbers any of its sections is read as it always was.
+text shows a number; a document that numbers any of its sections is read as it always was, and so is an app's data,
+whose items the app numbers by their place where it shows them (Source.numbered_by_place).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def sections_unnumbered(ctx: Context) -> bool:
     """Does the main text hold two or more sections and none of them show a number (headed by titles alone)?"""
     def build() -> bool:
         main = [a for a in ctx.doc.all_articles() if a.part == "main"]
-        return ctx.doc.style == "section" and len(main) >= 2 and not any(a.numbered for a in main)
+        return ctx.doc.style == "section" and len(main) >= 2 and not any(a.numbered for a in main) \
+            and not ctx.doc.source.numbered_by_place  # (an app's data: numbered where it is shown)
     return ctx.memo("unnumbered_refs.sections_unnumbered", build)
 
 

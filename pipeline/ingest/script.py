@@ -45,6 +45,10 @@ _SHOWN_THROUGH = frozenset({"jsx_expression", "parenthesized_expression"})
 _FRAGMENT_NAMES = frozenset({"", "Fragment", "React.Fragment"})
 # the props a component shows as its caption (component libraries' Card, Section, Accordion, Header)
 _CAPTION_PROPS = ("title", "heading", "label", "text", "caption", "subtitle", "header")
+# the keys a data file holds one language's text under, inside a caption's (title: { ja: '大会要項', en: … })
+_LANGUAGE_KEYS = frozenset({"ja", "jp", "ja_JP", "ja-JP", "jaJP", "japanese", "text", "value"})
+# a caption is a name, no sentence: longer strings under a title key are text
+_CAPTION_CHARS = 40
 # the props that number what a component heads (num="第1条"), shown before its title
 _NUMBER_PROPS = ("num", "number", "no", "n", "article", "index")
 # a component named for an article (<LegalArticle n={1} title="…">, <ClauseSection number={3}>): a bare number it is
@@ -89,6 +93,7 @@ class _File:
         self.in_data: set[int] = set()
         self.declared: dict[str, tuple[int, int]] = {}
         self.emitted: set = set()
+        self.captions = 0  # strings of the data read as headings (caption_html)
         self._constants: dict[tuple[str, str], str] | None = None
 
     def constant(self, name: str, key: str) -> str | None:
@@ -369,9 +374,35 @@ class _File:
         """One array's or object's strings (paragraphs) and markup, in their order."""
         self.emitted.add(key)
         g = self.data[key]
-        parts = [(n.start_byte, _paragraphs(v)) for n, v in g.strings if _JAPANESE.search(v)]
+        parts = [(n.start_byte, self.caption_html(n, v) or _paragraphs(v)) for n, v in g.strings if _JAPANESE.search(v)]
         parts += [(r.start_byte, self.jsx_html(r)) for r in g.roots]
         return "\n".join(p for _, p in sorted(parts, key=lambda p: p[0]))
+
+    def caption_html(self, n, v: str) -> str:
+        """A string of the data held under a caption's key (``{ title: { ja: '大会要項' }, content: … }``, the language's
+        key between) as the heading it is, one level down for each array around it: a rule book's chapters and their
+        sections (``[{ title: '競技会', section: [{ title: '大会要項', … }] }]``); "" for any other string, or a
+        caption that is a sentence."""
+        if "。" in v or "\n" in v.strip() or len(v.strip()) > _CAPTION_CHARS:
+            return ""
+        key, p = None, n.parent
+        while p is not None and p.type in ("pair", "object") and key is None:
+            if p.type == "pair":
+                name = self.text(p.child_by_field_name("key")).strip("'\"")
+                if name in _CAPTION_PROPS:
+                    key = name
+                elif name not in _LANGUAGE_KEYS:
+                    return ""
+            p = p.parent
+        if key is None:
+            return ""
+        level = 1
+        while p is not None:
+            level += p.type == "array"
+            p = p.parent
+        level = min(level, 6)
+        self.captions += 1
+        return f"<h{level}>{_html.escape(v.strip())}</h{level}>"
 
     # ------------------------------------------------------------------ what the file holds
 
@@ -542,8 +573,12 @@ def read_script(data: bytes, name: str, limits=None, deadline=None) -> Source:
     notes = [f"program source ({suffix}): the markup of its {len(roots)} JSX element(s) read as the page"
              + (f", with the strings of {len(data)} array(s) or object(s) of its data" if data else "")
              + "; the code left out"]
+    if f.captions:
+        notes.append(f"{f.captions} caption(s) of its data read as headings")
     src = _html_source(page, encoding, notes, name, deadline)
     src.removed.insert(0, Removal("script", _code_summary(f, None), 0, 0))
+    # (an app shows the items of its data with the numbers it gives them by their place: 「第８条に示す条件」 is the eighth)
+    src.numbered_by_place = f.captions > 0
     return src
 
 
