@@ -196,7 +196,8 @@ def loose_label(text: str, art: ArticleBuilder, doc_text: str) -> grammar.Label 
 DIGIT_ITEM_STYLES = {"digit-dot": "dot", "digit-space": "space"}  # 号 styles read from a 項's labels, and those
 # what a lead sentence says when the lines after it are its 号 (「次に掲げる事業を行う。」「次の各号のいずれかに該当する」)
 # (「次に揚げる」 misspelt, 「以下の行為」, 「下記のいずれか」: the demonstrative is what points at them)
-LEADS_ITEMS = re.compile(r"(?:次|以下|下記)(?:に|の)")
+# (「つぎのとおりとする」 in kana; 「各号のいずれかに該当する」: the items named by the word for them, 前各号 aside)
+LEADS_ITEMS = re.compile(r"(?:次|つぎ|以下|下記)(?:に|の)|(?<!前)各号")
 
 
 def dot_item(label: grammar.Label, art: ArticleBuilder) -> bool:

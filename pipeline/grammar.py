@@ -296,9 +296,14 @@ _ITEM_OF_THE_CITATION = re.compile(rf"^第{_SP}(?:{NUM}){_SP}[号項](?:に|の|
 _HYPHEN_BRANCH = re.compile(r"[ \u3000]*[-－‐](?P<n>[0-9０-９]{1,2})(?![0-9０-９])")
 
 
-# a caption listing nouns, 「ID、パスワード、及びセキュリティ」: no kana but the conjunctions and の between them (a
-# sentence's commas part clauses with particles, 「甲は、乙に対し、」)
-_NOUN_LIST = re.compile(r"(?:[^\u3041-\u3096、。]+|及び|および|並びに|ならびに|又は|または|の|、)+")
+# a caption listing nouns, 「ID、パスワード、及びセキュリティ」, 「他団体との連合、加入、脱退」: no kana but the conjunctions and
+# の (との, への) between them (a sentence's commas part clauses with particles, 「甲は、乙に対し、」)
+_NOUN_LIST = re.compile(r"(?:[^\u3041-\u3096、。]+|及び|および|並びに|ならびに|又は|または|との|への|の|、)+")
+
+
+def lists_nouns(text: str) -> bool:
+    """Is ``text`` a caption listing nouns (「中央執行委員会の任務、責任、権限」), its commas no sentence's?"""
+    return "。" not in text and _NOUN_LIST.fullmatch(text) is not None
 
 
 @lru_cache(maxsize=16384)

@@ -241,8 +241,9 @@ class _Parser:
             return False
         nxt = self.lines[i + 1]
         t = nxt.text.strip(" \u3000")
-        if not t or len(t) > 30 or SENTENCE_PUNCT.search(t) or grammar.is_structural_start(t):
-            return False
+        if not t or len(t) > 30 or SENTENCE_PUNCT.search(t) and not grammar.lists_nouns(t) \
+                or grammar.is_structural_start(t):
+            return False  # (a caption listing nouns, 「中央執行委員会の任務、責任、権限」, is a title)
         if not titled and self.heading_levels.get(self.lines[i].start) is None and nxt.start in self.heading_levels:
             # 「<span class="section-label">第 16 条</span>」⏎「## 準拠法」: the number set as a label, its title as the
             # heading under it; read apart, the heading after the last article ended it, its text left outside

@@ -121,3 +121,41 @@ def test_one_scheme_for_each_apparatus_repeats_its_provisions(checked):
     path = RULE_BOOK / "jga_mrg_apparatus_routines.ts"
     told = [f for _, f in _told(checked, path, "duplication")]
     assert len(told) == 1 and told[0].excerpt.endswith("移動をする場合、しない場合。"), [f.excerpt for f in told]
+
+
+UNION = FIXTURES / "pub550" / "kishiwada_shokuro_kiyaku.ts"
+KWMLINK = FIXTURES / "pub551" / "kwmlink_terms_page.tsx"
+MERCY = FIXTURES / "pub551" / "mercy_success_academy_terms.js"
+
+
+def test_items_announced_by_kakugo_and_paragraphs_marked_from_two(checked):
+    # 第43条: 「組合員が各号のいずれかに該当する行為を行ったときは、…」⏎「1.…」「2.…」「3.…」⏎「②罰則の種類は、つぎのとおりと
+    # する。」⏎「1.戒告…」…: items under an unnumbered first paragraph, then paragraph ② with its own (read as paragraphs
+    # 1.–3. before, a duplicate 「3.」 and a gap told)
+    doc, _ = checked(UNION)
+    art = next(a for a in doc.articles if a.number == "43")
+    assert [(p.label, [i.label for i in p.items]) for p in art.paragraphs] == [
+        (None, ["1.", "2.", "3."]), ("②", ["1.", "2.", "3."]), ("③", []), ("④", [])]
+    # 「第34条」⏎「中央執行委員会の任務、責任、権限」: a caption listing nouns is the article's title
+    assert next(a for a in doc.articles if a.number == "34").title == "中央執行委員会の任務、責任、権限"
+    for rule in ("numbering-gap", "numbering-duplicate", "heading-untitled"):
+        assert not _told(checked, UNION, rule), rule
+
+
+def test_a_vice_office_is_another_office(checked):
+    # 「2. 中央副執行委員長　4名」 beside 中央執行委員長: the vice-chairs, no slip (data/rank_prefixes.tsv)
+    assert not [t for t, _ in _told(checked, UNION, "term-inconsistent") if "副" in t]
+
+
+def test_the_defined_term_spoken_of_in_its_own_glossary_entry(checked):
+    # 「•「当サービス」：当社が提供する本サービスおよび…」: the meaning the glossary gives 当サービス, no variant of it; the
+    # 本サービス of a clause (「•本サービスを通じて取得した…」) is still told
+    told = [f for _, f in _told(checked, KWMLINK, "term-inconsistent") if f.excerpt == "本サービス"]
+    doc, _ = checked(KWMLINK)
+    assert len(told) == 1 and doc.text[told[0].span[1]:told[0].span[1] + 4] == "を通じて"
+
+
+def test_each_paragraph_before_where_one_stands_before(checked):
+    # 第12条第2項 「会員は、前各項、その他本サービスの利用に関連して…」: only 第1項 precedes it
+    told = [f for t, f in _told(checked, MERCY, "reference-dangling") if t == "前各項"]
+    assert [f.suggestion for f in told] == ["前項"] and told[0].severity == "warning"

@@ -758,6 +758,27 @@ def reference_dangling(ctx: Context):
     yield from _itemless_findings(ctx)
     yield from _provisoless_findings(ctx)
     yield from _next_item_from_a_lead(ctx)
+    yield from _each_of_one_findings(ctx)
+
+
+_EACH_BEFORE = re.compile(r"前各項")
+
+
+def _each_of_one_findings(ctx: Context):
+    """「前各項」 in an article's second paragraph: one paragraph stands before it, which 前項 names (「2. 会員は、前各項、
+    その他本サービスの利用に関連して」). Not in a 附則, whose paragraphs an amendment may have renumbered."""
+    for m in ctx.finditer(_EACH_BEFORE):
+        art, para, _ = ctx.locate(m.start())
+        if art is None or para is None or art.part != "main" or len(art.paragraphs) < 2 or para is not art.paragraphs[1]:
+            continue
+        line_start = ctx.line_span(m.start())[0]
+        if ctx.text.rfind("「", line_start, m.start()) > ctx.text.rfind("」", line_start, m.start()):
+            continue  # 「…の規定を準用する。この場合において、同条中「前各項」とあるのは…」: another article's words, quoted
+        yield ctx.finding(
+            "reference-dangling", m.span(),
+            f"「前各項」とありますが、{art.label}でこの項の前にある項は第1項だけです。「前項」と書きます。",
+            f"「前各項」 (each paragraph before), but only paragraph 1 of {art.label} precedes this one: 「前項」.",
+            suggestion="前項", severity="warning")
 
 
 # 「前項ただし書に定める場合」「第3条但書」: the proviso of a provision, which must hold one (a sentence opening ただし or 但し)

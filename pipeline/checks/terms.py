@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from ..grammar import RULES_KINDS
 from ..tokens import LONG_LINE, is_known_word, is_verbal_noun, line_tokens, tokenize
 from . import (Context, LineMemo, article_label, compound_places, finditer, finditer_in_lines, in_compound,
-               notation_canon, notation_groups, paragraph_number, rule, runs_to_the_cut, spaced_in_source, title_lines)
+               load_tsv, notation_canon, notation_groups, paragraph_number, rule, runs_to_the_cut, spaced_in_source,
+               title_lines)
 from .chars import NEGATING_PREFIXES, NUMERAL_KANJI
 from .page_documents import document_span, page_documents, uses_in_its_document
 from .names import opposite_of
@@ -32,7 +33,8 @@ from .terms_parties import (addressee_findings, designation_beside_letters_findi
                             role_name_findings, second_person_findings, status_word_findings,
                             contract_word_findings)
 from .terms_self import company_named_otherwise_findings, designations, organization_nouns, self_designation_variant_findings
-from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, defined_here, others_words,
+from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, colon_entry_of, defined_here,
+                             others_words,
                              established_synonym_findings, line_or_sentence_start,
                              redefinition_findings, self_definition_findings,
                              reordered_findings, role_element_findings, synonym_findings)
@@ -1765,6 +1767,8 @@ def _form_variant_findings(ctx: Context, defs: dict[str, Definition]):
                     continue  # 「届け出なければ」: the verb, spelled by its own rule (the defined noun is 届出)
                 if defined_here(text, e):
                     continue  # 「この規約（以下「本規約」という。）」, 「当サービス（以下「本サービス」）」: where the term is given
+                if colon_entry_of(text, term, s):
+                    continue  # 「「当サービス」：当社が提供する本サービスおよび…」: the glossary's meaning of the term itself
                 if v.startswith("この") and s < defs[term].span[0]:
                     continue  # 「この規約は、…条件を定めるものです。」 opening a page whose 第1条 then defines 本規約
                 line_start, line_end = ctx.line_span(s)
@@ -1844,6 +1848,15 @@ def _inner_edit(a: str, b: str) -> int | None:
     return next((i for i in range(1, len(long_) - k) if long_[:i] + long_[i + k:] == short), None)
 
 
+# what a role's name ends in (委員長, 会員, 責任者, 取締役, 管理人)
+_ROLE_ENDS = "長員者役人"
+
+
+@lru_cache(maxsize=1)
+def _rank_prefixes() -> tuple[str, ...]:
+    return tuple(row[0] for row in load_tsv("rank_prefixes.tsv"))
+
+
 # what a katakana word's spellings differ in (プレイヤー, プレーヤー; ウィンドウ, ウインドー): taken away, two spellings of
 # one word are the same
 _SPELLING_MARKS = str.maketrans("", "", "ーィェォァゥッ・イ")
@@ -1900,6 +1913,9 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
                 continue  # 個人関連情報 beside the defined 個人情報: a whole word put inside makes a compound of its own
             if opposite_of(run, term):
                 continue  # ライセンシー beside ライセンサー ×14: the other party (pub154), never a correction
+            if len(run) > len(term) and term[-1] in _ROLE_ENDS and any(
+                    run[:i] + run[i + len(p):] == term and run.startswith(p, i) for p in _rank_prefixes()):
+                continue  # 中央副執行委員長 beside 中央執行委員長 ×6: the vice-chair, another office (rank_prefixes.tsv)
             if min(general_frequency(run), general_frequency(term)) >= COMMON_WORD / 10 \
                     and max(general_frequency(run), general_frequency(term)) >= COMMON_WORD \
                     and run.translate(_SPELLING_MARKS) != term.translate(_SPELLING_MARKS):

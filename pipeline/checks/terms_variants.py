@@ -90,10 +90,11 @@ def defined_here(text: str, end: int) -> bool:
     return bool(_GIVEN_SHORT_NAME.match(text, end))
 
 
-def _colon_entry_of(text: str, term: str, pos: int) -> bool:
-    """Does ``pos`` stand in the line of a glossary entry that gives ``term`` its meaning after a colon?"""
+def colon_entry_of(text: str, term: str, pos: int) -> bool:
+    """Does ``pos`` stand in the line of a glossary entry (labelled or bulleted) that gives ``term`` its meaning after a
+    colon?"""
     line_start = text.rfind("\n", 0, pos) + 1
-    return re.match(rf"[ \u3000]*(?:{ENTRY_LABEL})?[ \u3000]*[「『]?{re.escape(term)}[」』]?[ \u3000]*[:：]",
+    return re.match(rf"[ \u3000]*(?:{ENTRY_LABEL}|[•・*\-])?[ \u3000]*[「『]?{re.escape(term)}[」』]?[ \u3000]*[:：]",
                     text[line_start:pos]) is not None
 
 
@@ -164,7 +165,7 @@ def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context,
                     and not text.startswith("内の", m.start() - 2)
                     and not _PROSPECTIVE.search(text, max(0, m.start() - 8), m.start())
                     # 「ユーザー:本アプリの利用者」: the meaning a glossary's entry gives its term after a colon
-                    and not _colon_entry_of(text, term, m.start())
+                    and not colon_entry_of(text, term, m.start())
                     # 「ユーザー以外の本ソフトウェアの利用者」: the users set against the defined party, in so many words
                     and not _set_against(text, term, m.start())
                     and not any(a <= m.start() < b for t, (a, b) in defining.items() if term in t)]
