@@ -80,6 +80,34 @@ def _article_key(m: re.Match) -> str | None:
     return "_".join(str(p) for p in parts if p is not None)
 
 
+# provisions of another document named before a bracket that excepts or limits some of them: 「教職員就業規程第２章の規定
+# （…を除く。）」, 「労働時間等規程第２章（…）」 (the document named by its kind; this document's own, 本規程, aside)
+_OTHERS_PROVISIONS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff](?:規約|約款|規程|規則|細則|要綱|法|令|条例|定款)"
+                                r"(?:[（(]以下[^（）()]{0,40}[）)])?"  # (its short name given: 「…規程（以下「教職員就業規程」という。）」)
+                                r"第[0-9０-９一二三四五六七八九十百]+(?:章|節|条)(?:の規定)?$")
+
+
+def _in_others_exceptions(text: str, pos: int) -> bool:
+    """Does ``pos`` stand inside the bracket that follows another document's provisions (its exceptions, 「（…を除く。）」)?"""
+    depth, k = 0, pos - 1
+    stop = max(0, pos - 300)
+    head_room = 80
+    while k >= stop:
+        c = text[k]
+        if c in "。\n":
+            return False
+        if c in "）)":
+            depth += 1
+        elif c in "（(":
+            if depth == 0:
+                head = text[max(0, k - head_room):k]
+                return _OTHERS_PROVISIONS.search(head) is not None and not _SELF_DOC.search(
+                    head[:len(head) - len(_OTHERS_PROVISIONS.search(head).group(0)) + 3])
+            depth -= 1
+        k -= 1
+    return False
+
+
 def find_references(text: str) -> list[Reference]:
     """Every reference in ``text``, in order."""
     return list(_references(text))
@@ -126,6 +154,8 @@ def _scan(text: str) -> list[Reference]:
         elif (named := _NAMED_DOCUMENT_NO.search(before)) is not None and not _SELF_DOC.search(before[:-1]) \
                 and not named.group(1):
             external = True  # 会員規約の第19条, 民法の第90条: an article of the document named, as without の
+        elif _in_others_exceptions(text, start):
+            external = True  # 「教職員就業規程第２章の規定（第５条第４項から第６項まで、…を除く。）」: that document's
         else:
             external = False
         title = None

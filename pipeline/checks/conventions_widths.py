@@ -123,9 +123,11 @@ _LATIN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.@/:_\-＠／．＿－]
 def _latin_width_findings(ctx: Context):
     """The same Latin word in both widths (「緊Ｑ」「緊Q」): the rarer width (at a tie, the later one) is reported.
     No majority needed: one word spelt two ways is a slip whichever way the document leans."""
-    src = ctx.doc.source.text
+    src, norm = ctx.doc.source.text, ctx.doc.norm
     words: dict[str, list[re.Match]] = {}
     for m in finditer_in_lines(_LATIN, src, _ANY_LATIN):
+        if norm.index_of(m.start()) is None:
+            continue  # what the reader left out (a page's front matter, its markup): no words of the text
         words.setdefault(unicodedata.normalize("NFKC", m.group(0)), []).append(m)
     for word, ms in words.items():
         full = [m for m in ms if _is_full(m.group(0)[0])]

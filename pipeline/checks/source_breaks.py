@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Context, is_kanji, is_katakana
+from .. import grammar
 from ..tokens import tokenize
 
 
@@ -87,6 +88,7 @@ def joined_break_findings(ctx: Context):
 _BLANK_IN_TEXT = re.compile(r"(?<=[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々ー])\n(?:[ \u3000]*\n)+[ \u3000]*"
                             r"(?=[\u3041-\u309f\u30a1-\u30ff\u3400-\u9fff々ー])")
 _SIDE = 8  # characters of each side MeCab reads the junction with
+_HEADING_MARKS = ("#", "＃")
 
 
 # what never opens a paragraph: an auxiliary, a particle or a suffix (「ます。」 after 「…ができ」)
@@ -126,8 +128,13 @@ def _blank_lines_in_words(ctx: Context) -> list[tuple[int, int, str, str, tuple[
         a, b = doc.norm.index_of(m.start() - 1), doc.norm.index_of(m.end())
         if a is None or b is None or b <= a:
             continue
-        left = src[max(src.rfind("\n", 0, m.start()) + 1, m.start() - _SIDE):m.start()]
+        line_start = src.rfind("\n", 0, m.start()) + 1
+        if src.startswith(_HEADING_MARKS, line_start):
+            continue  # 「### 第一章　総則」⏎⏎「第一条…」: a heading ends where its line does
+        left = src[max(line_start, m.start() - _SIDE):m.start()]
         right = src[m.end():min(m.end() + _SIDE, len(src))].split("\n", 1)[0]
+        if grammar.is_structural_start(right) or grammar.match_item_label(right) is not None:
+            continue  # 「一　吸収合併…」⏎⏎「二　…」: the next item, its label first
         word = _word_across(left, right)
         if word is not None:
             out.append((a, b, left, right, word))

@@ -527,7 +527,8 @@ def _date_space_findings(ctx: Context, line: str, base: int):
 _IN_SENTENCE = re.compile(r"(?<=[^\s\u3000])(?P<w>、)\u3000+(?=[^\s\u3000])"
                           r"|(?<=[\u30a1-\u30ffー\u4e00-\u9fff])\u3000+(?=[にをがでのは][^\s\u3000])"
                           r"|(?<=[ぁ-ゖ])(?P<k>\u3000+)(?=[ぁ-ゖ\u4e00-\u9fff\u30a1-\u30fa])"
-                          r"|(?<=[）)])(?P<b>\u3000+)(?=[ぁ-ゖ])")
+                          r"|(?<=[）)])(?P<b>\u3000+)(?=[ぁ-ゖ])"
+                          r"|(?<=[\u4e00-\u9fff])(?P<i>\u3000)(?=[ぁ-ゖ])")
 _OPENS_ITS_LINE = re.compile(r"^[ \u3000#*>\-・]*(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?)?"
                              r"[ \u3000]*$")
 _GOES_ON = frozenset(("動詞", "助詞", "助動詞"))
@@ -564,12 +565,23 @@ _PARTICLE_STARTS = _CASE_PARTICLES | {"や"}
 _NOUN_AND_PARTICLE = re.compile(r"[\u30a1-\u30ffー\u4e00-\u9fff][はがをにでともへや]$")
 
 
+def _inflection_after(line: str, at: int) -> bool:
+    """Does a sentence go on at ``at`` with the inflection of the word before the space (「遅滞　なく事由を付して」:
+    遅滞なく, an adjective's ending), not with a field's value closing its line (「期間　なし」)?"""
+    if "。" not in line:
+        return False
+    toks = tokenize(line[at:at + 12])
+    return len(toks) >= 2 and toks[0].pos in ("形容詞", "助動詞") and toks[0].end < len(line) - at
+
+
 def _in_sentence_space_findings(ctx: Context, line: str, base: int):
     norm = ctx.doc.norm
     for m in finditer(_IN_SENTENCE, line):
         if m.group("k") and ("。" not in line or _NOUN_AND_PARTICLE.search(line, 0, m.start())):
             continue  # (a space after a noun's particle, 「全角の空白は　意図的に」, is a pause some writers set on purpose)
         if m.group("b") and not _after_a_parenthetical(ctx, line, m):
+            continue
+        if m.group("i") and not _inflection_after(line, m.end()):
             continue
         if _framed_word(line, m.start(), m.end()):
             continue  # 「不具合は　サポート　を活用して」: a name framed by the same spaces, on purpose
@@ -586,7 +598,7 @@ def _in_sentence_space_findings(ctx: Context, line: str, base: int):
             ja, en, fix = ("括弧書きの後、文の続きの前に全角空白があります。括弧書きは文の中にあるので詰めて書きます。",
                            "An ideographic space after a parenthetical, before the rest of its sentence.",
                            line[m.start() - 1])
-        elif m.group("k"):
+        elif m.group("k") or m.group("i"):
             ja, en, fix = ("文の途中に全角空白があります（語の途中か語と語の間）。詰めて書きます。",
                            "An ideographic space inside a sentence, within or between words.", line[m.start() - 1])
         else:
