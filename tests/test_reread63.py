@@ -183,3 +183,50 @@ def test_an_ideographic_space_before_an_adjectives_ending(checked):
     # 「契約責任者に対して遅滞　なく事由を付して」: 遅滞なく; a field's value (「期間　なし」) closing its line is not told
     told = [f for _, f in _told(checked, AIU_WORKS, "stray-space") if "遅滞" in f.excerpt]
     assert [f.suggestion for f in told] == ["滞"]
+
+
+def test_the_paragraph_before_cited_in_the_last_item_of_a_first_paragraph(checked):
+    # 第２７条 (four paragraphs): 「…次の各号に掲げる契約の種類に応じ…」⏎「一　工事又は製造 ５００万円」…「六　前項に掲げるもの
+    # 以外のもの ２００万円」: no paragraph stands before the first; the items before are meant (前各号)
+    path = FIXTURES / "pub548" / "aiu_keiyaku_jimu.md"
+    told = [f for t, f in _told(checked, path, "reference-dangling") if t == "前項" and f.label.startswith("第27条")]
+    assert [(f.suggestion, f.severity) for f in told] == [("前各号", "info")]
+
+
+JLEAGUE = FIXTURES / "pub553" / "jleague_furoshiki_kiyaku.js"
+NORTHCITY = FIXTURES / "pub553" / "northcity_rules_worker.js"
+
+
+def test_react_natives_views_and_texts_are_blocks(checked):
+    # 「<Text>利用規約</Text>」 then 「<Text>第１条 （総則）</Text>」: two lines (read 「利用規約第1条（総則）」, a title, and a
+    # numbering gap told); 第15条's paragraphs 2. and 3. after nested <View> lists are its own
+    doc, _ = checked(JLEAGUE)
+    assert doc.articles[0].number == "1" and doc.articles[0].title == "総則"
+    art15 = next(a for a in doc.articles if a.number == "15")
+    assert len(art15.paragraphs) == 5
+    assert not _told(checked, JLEAGUE, "numbering-gap")
+
+
+def test_a_survival_clause_even_after_the_end_and_its_own_range(checked):
+    # 第１７条（終了の効果）「…終了した場合であっても、本規約第４条、…、第１７条乃至第２１条の規定は、その効力が存続する…」:
+    # the survival clause (no survival-missing), and a range from itself, no self-citation slip
+    assert not _told(checked, JLEAGUE, "survival-missing")
+    assert not [f for _, f in _told(checked, JLEAGUE, "reference-content-mismatch") if "自らの条" in f.message]
+
+
+def test_data_an_app_renders_as_markdown_is_read_so(checked):
+    # 「- **心なき**：NPCを指します。⏎- **魂抜け（たまぬけ）**：…」 and 「## 犯罪シーン」: the rules as the app shows them
+    # (79 false markup-broken warnings before); a tags field 「初心者,全住民」 is no sentence (12 false comma warnings)
+    doc, found = checked(NORTHCITY)
+    assert "**" not in doc.text and "心なき：NPCを指します。" in doc.text
+    assert not [f for f in found if f.severity != "info"], [(f.rule, f.excerpt) for f in found if f.severity != "info"]
+
+
+def test_a_word_of_general_japanese_the_dictionary_lacks(checked):
+    # 「パルクール中の射撃」: parkour, written in general Japanese; no slip of パール|クール
+    assert not [f for _, f in _told(checked, NORTHCITY, "typo") if "パルクール" in f.excerpt]
+
+
+def test_a_paragraph_number_before_a_month_word_is_no_date(checked):
+    # 「２　月給は、次の…」: paragraph 2 and 月給, no date 「２　月」 with a space in it
+    assert not [f for _, f in _told(checked, KYUYO, "stray-space") if "日付" in f.message]

@@ -228,8 +228,8 @@ def reference_content_mismatch(ctx: Context):
         told += new
 
 
-_LISTED_WITH_OTHERS = re.compile(rf"(?:[、，・]|{JOINING_CONJUNCTIONS})第")
-_LISTED_AFTER_OTHERS = re.compile(rf"条(?:[、，・]|{JOINING_CONJUNCTIONS})$")
+_LISTED_WITH_OTHERS = re.compile(rf"(?:[、，・]|{JOINING_CONJUNCTIONS}|乃至|ないし|から|[～〜~－-])第")
+_LISTED_AFTER_OTHERS = re.compile(rf"[条項号](?:[、，・]|{JOINING_CONJUNCTIONS})$")
 _SUBDIVISION_AFTER = re.compile(r"[ \u3000]?[(（](?:[a-zA-Z]{1,2}|[ivxIVX]{1,4}|[0-9０-９]{1,2}|[ア-ン一二三四五六七八九十])[)）]")
 
 
@@ -250,6 +250,7 @@ def _self_citations(ctx: Context):
             continue  # 「本第6条(b)は」: the article named as itself, its number said with 本
         if _LISTED_WITH_OTHERS.match(ctx.text, t.span[1]) or _LISTED_AFTER_OTHERS.search(ctx.text, 0, t.span[0]):
             continue  # 「第1条、第5条、第6条、第7条及び第8条は、…終了後も存続します」 in 第6条: a list of articles, itself among them
+            # (or a range from it: 「…同条第5項、第１７条乃至第２１条の規定は、その効力が存続する」 in 第17条)
         cited = ctx.text[t.span[0]:t.span[1]]
         if _SUBDIVISION_AFTER.match(ctx.text, t.span[1]) or _SUBDIVISION_AFTER.search(cited[cited.find("条") + 1:]):
             continue  # 「第3条(a)」「第6条(b)」 inside 第3条, 第6条 (the Creative Commons legal code): a lettered or numbered

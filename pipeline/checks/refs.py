@@ -485,6 +485,8 @@ def _lost_break(ctx: Context, start: int, end: int) -> bool:
 
 
 # (not one that names its target after it: 「前項「4.業務委託先」に記載のとおり」, the section before by its title)
+# 「前項に掲げるもの以外のもの」: what the items before do not name, all of them
+_ALL_BUT = re.compile(r"(?:に(?:掲げる|定める|規定する|記載の)(?:もの|者|事項|場合)?)?以外")
 _BARE_RELATIVE = re.compile(r"(前条|次条|前項|次項)(?![ \u3000]*第|各|[「『])")
 
 
@@ -549,7 +551,7 @@ def _bare_relatives(ctx: Context, body: str, start: int, art: Article) -> list[T
             # (an article of one paragraph has no 前項 either: 「前項の適用に同意できない場合」 meant 前条)
             if p1 is not None and p1.span[0] <= span[0] < p1.span[1] and (
                     "\n" not in ctx.text[p1.span[0]:span[0]] and not _lost_break(ctx, p1.span[0], span[0])
-                    or len(paras) == 1 and _in_a_later_item(ctx.text, p1, span[0])):
+                    or _in_a_later_item(ctx.text, p1, span[0])):
                 # (also in an item of the first paragraph of an article of one, 「(4)本人等とは、前項の個人情報を…」:
                 # the items are that paragraph's, and the one before is 前号)
                 out.append(Target(fake, span, None, None, None, art.part, art, rel))
@@ -1143,12 +1145,17 @@ def _dangling(ctx: Context):
         if t.article is None and t.relative == "前項":
             _art, para, item = ctx.locate(where[0])
             if item is not None and para is not None and para.items and item is not para.items[0]:
-                # 「(二)…前項後段による…」 in a one-paragraph article whose items the document calls 項: the item before
+                # 「(二)…前項後段による…」 in a one-paragraph article whose items the document calls 項: the item before;
+                # 「六　前項に掲げるもの以外のもの」 closing a list: all the items before
+                every = _ALL_BUT.match(ctx.text, where[1]) is not None
+                meant = "前各号" if every else "前号"
                 yield ctx.finding(
                     "reference-dangling", where,
-                    "「前項」は号の中にあり、この条に前の項はありません。前の号を指すなら「前号」です。",
-                    "「前項」 stands in an item, and the article has no paragraph before: 「前号」 if the item before is meant.",
-                    suggestion="前号", severity="info")
+                    f"「前項」は号の中にあり、この条のこの項の前に項はありません。"
+                    f"{'前の各号' if every else '前の号'}を指すなら「{meant}」です。",
+                    f"「前項」 stands in an item of the article's first paragraph, with no paragraph before: 「{meant}」 if "
+                    f"{'the items before are' if every else 'the item before is'} meant.",
+                    suggestion=meant, severity="info")
                 continue
             if para is not None and _lost_break(ctx, para.span[0], where[0]):
                 continue  # 「…受けなければならない 2. 前項の規定による申請は」: the paragraph before is there, run in

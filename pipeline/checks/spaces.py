@@ -497,6 +497,8 @@ def _date_space_findings(ctx: Context, line: str, base: int):
         date = m.group(0).rstrip(" \u3000")
         if "\u3000" not in date:
             continue
+        if m.start() == len(line) - len(line.lstrip(" \u3000")) and "年" not in date and "日" not in date:
+            continue  # 「２　月給は、次の…」: a paragraph's number opening its line, then 月給 (no month of a date)
         alone = _DATE_LEAD.fullmatch(line[:m.start()].strip(" \u3000\t")) is not None \
             and not _TAG.sub("", line[m.end():]).strip(" \u3000\t")
         if alone and all(_PADDED_DIGIT.match(date, k) for k, c in enumerate(date) if c == "\u3000"):

@@ -568,6 +568,9 @@ def katakana_findings(ctx: Context):
             continue  # パーミッションレス, キャッシュレス: a word and the suffix -less, a compound the dictionary need not list
         left, right = text[max(line_start, s - 4):s], text[e:min(line_end, e + 4)]
         fix = _KATA_CHECKED.get((left, w, right), lambda: _katakana_fix(left, w, right))
+        if fix is not None and general_frequency(w) >= _RARE_SPELLING and general_frequency(fix[1]) <= general_frequency(w):
+            continue  # 「パルクール中の射撃」: a word general Japanese writes (parkour), which MeCab's dictionary lacks; the
+            # dictionary's reading one mark away (パール|クール) is written less, or never
         if _glossed(text, e) and not (fix is not None and words[fix[1]]) \
                 and _general_spelling(w, ctx.full.text) is None and _general_part_spelling(w) is None:
             continue  # 「サダナ（成就法）」: a foreign term written as heard and glossed, which no

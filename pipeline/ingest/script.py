@@ -49,6 +49,8 @@ _CAPTION_PROPS = ("title", "heading", "label", "text", "caption", "subtitle", "h
 _LANGUAGE_KEYS = frozenset({"ja", "jp", "ja_JP", "ja-JP", "jaJP", "japanese", "text", "value"})
 # a caption is a name, no sentence: longer strings under a title key are text
 _CAPTION_CHARS = 40
+# React Native's components that lay out as blocks, and the HTML element each is read as
+_NATIVE_BLOCKS = {"View": "div", "ScrollView": "div", "SafeAreaView": "div", "KeyboardAvoidingView": "div", "Text": "p"}
 # the props that number what a component heads (num="第1条"), shown before its title
 _NUMBER_PROPS = ("num", "number", "no", "n", "article", "index")
 # a component named for an article (<LegalArticle n={1} title="…">, <ClauseSection number={3}>): a bare number it is
@@ -94,6 +96,7 @@ class _File:
         self.declared: dict[str, tuple[int, int]] = {}
         self.emitted: set = set()
         self.captions = 0  # strings of the data read as headings (caption_html)
+        self.markdown_data = False  # the data's strings are Markdown (read_data)
         self._constants: dict[tuple[str, str], str] | None = None
 
     def constant(self, name: str, key: str) -> str | None:
@@ -171,6 +174,13 @@ class _File:
             if t in ("jsx_opening_element", "jsx_closing_element") and self.tag_name(n) in _FRAGMENT_NAMES:
                 edits.append((n.start_byte, n.end_byte, ""))
                 continue
+            if t in ("jsx_opening_element", "jsx_closing_element", "jsx_self_closing_element") \
+                    and (native := _NATIVE_BLOCKS.get(self.tag_name(n))) is not None:
+                # React Native's <View> and <Text> lay out as blocks (a <Text> inside a <Text> runs on in it): the page
+                # shows 「利用規約」 and 「第１条 （総則）」 on lines of their own
+                name = n.child_by_field_name("name")
+                nested = native == "p" and self.inside_text(n)
+                edits.append((name.start_byte, name.end_byte, "span" if nested else native))
             stack.extend(n.children)
         edits.sort()
         out, at = [], node.start_byte
@@ -180,6 +190,18 @@ class _File:
             at = end
         out.append(self.b[at:node.end_byte].decode("utf-8", "replace"))
         return _BESIDE_UNKNOWN_VALUE.sub("", "".join(out))
+
+    def inside_text(self, n) -> bool:
+        """Does the JSX tag ``n`` stand inside a React Native <Text> (its element's parent chain)?"""
+        element = n.parent
+        p = element.parent if element is not None else None
+        while p is not None:
+            if p.type == "jsx_element":
+                tag = p.child_by_field_name("open_tag")
+                if tag is not None and self.tag_name(tag) == "Text":
+                    return True
+            p = p.parent
+        return False
 
     def tag_name(self, element) -> str:
         name = element.child_by_field_name("name")
@@ -363,6 +385,8 @@ class _File:
             if top is not r:
                 groups.setdefault((top.start_byte, top.end_byte), _Data(top)).roots.append(r)
         self.data = {k: g for k, g in groups.items() if g.holds_sentences(self)}
+        # (an app that renders one string of its data as Markdown renders them all: a lone **strong** too)
+        self.markdown_data = any(_markdown(v) for g in self.data.values() for _, v in g.strings)
         self.in_data = {r.start_byte for g in self.data.values() for r in g.roots}
         for key, g in self.data.items():
             p = g.top.parent
@@ -374,7 +398,8 @@ class _File:
         """One array's or object's strings (paragraphs) and markup, in their order."""
         self.emitted.add(key)
         g = self.data[key]
-        parts = [(n.start_byte, self.caption_html(n, v) or _paragraphs(v)) for n, v in g.strings if _JAPANESE.search(v)]
+        parts = [(n.start_byte, self.caption_html(n, v) or _paragraphs(v, self.markdown_data))
+                 for n, v in g.strings if _JAPANESE.search(v)]
         parts += [(r.start_byte, self.jsx_html(r)) for r in g.roots]
         return "\n".join(p for _, p in sorted(parts, key=lambda p: p[0]))
 
@@ -470,11 +495,49 @@ _MARKUP = re.compile(r"</?(?:p|h[1-6]|br|li|ul|ol|dl|dt|dd|div|section|article|t
                      re.IGNORECASE)
 
 
-def _paragraphs(s: str) -> str:
+# what an app that renders its data as Markdown writes: a heading's #, a list's -, **strong** (two kinds in one string,
+# or one of them twice, make a string Markdown: 「- **心なき**：NPCを指します。⏎- **魂抜け**：…」)
+_MD_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(.+)$", re.MULTILINE)
+_MD_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
+_MD_STRONG = re.compile(r"\*\*([^*\n]+)\*\*")
+# a field of tags (「初心者,全住民」): words parted by commas, no sentence; the app's data, not its text
+_TAG_FIELD = re.compile(r"[^\s,、。，]{1,12}(?:[,，][^\s,、。，]{1,12})+")
+
+
+def _markdown(s: str) -> bool:
+    kinds = [len(_MD_HEADING.findall(s)), len(_MD_BULLET.findall(s)), len(_MD_STRONG.findall(s))]
+    return sum(1 for k in kinds if k) >= 2 or max(kinds) >= 2
+
+
+def _markdown_html(s: str) -> str:
+    """A string of Markdown as the page an app renders it into: headings, list items and paragraphs, strong text."""
+    out = []
+    for block in re.split(r"\n[ \t\u3000]*\n", s):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        for ln in lines:
+            inline = _MD_STRONG.sub(lambda m: f"<strong>{m.group(1)}</strong>", _html.escape(ln.strip()))
+            if (h := _MD_HEADING.match(ln)) is not None:
+                level = len(h.group(1))
+                out.append(f"<h{level}>" + _MD_STRONG.sub(lambda m: m.group(1), _html.escape(h.group(2).strip()))
+                           + f"</h{level}>")
+            elif _MD_BULLET.match(ln):
+                out.append("<li>" + _MD_STRONG.sub(lambda m: f"<strong>{m.group(1)}</strong>",
+                                                   _html.escape(_MD_BULLET.sub("", ln, count=1).strip())) + "</li>")
+            else:
+                out.append(f"<p>{inline}</p>")
+    return "\n".join(out)
+
+
+def _paragraphs(s: str, markdown: bool = False) -> str:
     """A string of the page's data as HTML paragraphs: a blank line parts them, a line break breaks a line; a string of
-    markup as itself."""
+    markup as itself, one of Markdown (``markdown``: the data's strings are) as the page the app renders it into; a field
+    of tags as nothing."""
     if len(_MARKUP.findall(s)) >= 2:
         return s
+    if _TAG_FIELD.fullmatch(s.strip()):
+        return ""
+    if _markdown(s) or markdown and (_MD_STRONG.search(s) or _MD_HEADING.search(s) or _MD_BULLET.search(s)):
+        return _markdown_html(s)
     blocks = [b.strip() for b in re.split(r"\n[ \t\u3000]*\n", s) if b.strip()]
     return "\n".join("<p>" + "<br>\n".join(_html.escape(ln.strip()) for ln in b.split("\n")) + "</p>" for b in blocks)
 
