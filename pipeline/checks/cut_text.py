@@ -42,6 +42,8 @@ def cut_off_at(ctx) -> int | None:
         last = _last_line(text)
         if len(last) < 2 or _DATED_ENTRY.match(last):
             return None  # (「- 2025年04月02日: …を修正」: an entry of a change log, which records, not a sentence)
+        if _END_MARK.fullmatch(last):
+            return None  # 「（以下余白）」, 「以上」: the mark a contract or a form closes its text with
         if _last_of_its_list(text, last):
             return None  # 「（4）…おそれがあるもの」⏎「（5）6ヶ月以内に消去することとなるもの」: a list's last item, as its others
         if sum(1 for line in text.rstrip().rsplit("\n", _LABEL_COLUMN * 2)[-_LABEL_COLUMN * 2:]
@@ -55,6 +57,10 @@ def cut_off_at(ctx) -> int | None:
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
+
+
+# what a contract, a form or a notice writes below its last line to say nothing follows
+_END_MARK = re.compile(r"[ \u3000]*[（(]?[ \u3000]*(?:以下余白|以\s*上)[ \u3000]*[）)]?[ \u3000]*")
 
 
 # lines among the last ones that leave a bracket open: a column of a form's labels, not a sentence cut

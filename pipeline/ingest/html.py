@@ -1366,6 +1366,9 @@ def _source_breaks(s: str) -> list[str]:
 # PHP reads it): never page text. html.parser would read it as a processing instruction ending at the first ">",
 # which PHP's => and -> hold, and leak the rest of the code into the text.
 _SERVER_CODE = re.compile(r"<\?(?:php\b|=)[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
+# a template's comments, which the page never shows: Handlebars' {{!-- … --}} and {{! … }}, Blade's {{-- … --}}, Jinja's,
+# Twig's and Nunjucks' {# … #}
+_TEMPLATE_COMMENT = re.compile(r"\{\{!--[\s\S]*?--\}\}|\{\{--[\s\S]*?--\}\}|\{\{![^{}]*\}\}|\{#[\s\S]{0,4000}?#\}")
 # a JSP's or an ASP page's server code (<%@ page … %>, <%! … %>, <% … %>, <%= … %>, <%-- … --%>)
 _JSP_CODE = re.compile(r"<%[\s\S]*?%>")
 
@@ -1581,6 +1584,10 @@ def html_source(text: str, charset: str, notes: list[str], name: str, deadline: 
         notes.append(f"{len(code)} block(s) of server-side code (<?php … ?>) dropped"
                      + (f"; the text that {n_printing} of them print (echo \"…\") or hold as a page (<<<HTML) read"
                         if n_printing else ""))
+    comments = _TEMPLATE_COMMENT.findall(text) if ("{{" in text or "{#" in text) else []
+    if comments:  # a template's comments (Handlebars' {{!-- … --}}, Blade's {{-- … --}}, Jinja's {# … #}): never shown
+        text = _TEMPLATE_COMMENT.sub("", text)
+        notes.append(f"{len(comments)} comment(s) of the template ({{{{!-- … --}}}}, {{# … #}}) dropped")
     jsp = _JSP_CODE.findall(text) if "<%" in text else []
     if jsp:  # a JSP's (an ASP page's) directives, declarations and scriptlets: the server's code, never page text
         text = _JSP_CODE.sub("", text)
