@@ -239,3 +239,13 @@ def test_a_templates_comments_are_no_text_and_nothing_follows_its_end_mark(check
     doc, _ = checked(path)
     assert "風雲堂ビル" not in doc.text
     assert not _told(checked, path, "sentence-unterminated")
+
+
+def test_a_definition_closed_without_the_stop_the_others_write(checked):
+    # bylaws that close 18 definitions 「（以下「…」という。）」 and four 「（以下「協議会」という）」: the document's own way is
+    # the 。 (reader CL marked the same in a 業務委託基本契約書, 10 against 4: no clear majority there, so silent)
+    path = FIXTURES / "pub503" / "sophia_kiyaku_2026.tex"
+    told = [f for _, f in _told(checked, path, "convention-deviation") if "句点を打って" in f.message]
+    assert sorted(f.excerpt for f in told) == sorted(["（以下「ザ・ユナイテッド・シティ」という）", "（以下「全区分所有者」という）",
+                                                       "（以下「全体利用施設」という）", "（以下「協議会」という）"])
+    assert all(f.severity == "info" and f.suggestion == "う。）" for f in told)
