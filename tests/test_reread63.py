@@ -249,3 +249,30 @@ def test_a_definition_closed_without_the_stop_the_others_write(checked):
     assert sorted(f.excerpt for f in told) == sorted(["（以下「ザ・ユナイテッド・シティ」という）", "（以下「全区分所有者」という）",
                                                        "（以下「全体利用施設」という）", "（以下「協議会」という）"])
     assert all(f.severity == "info" and f.suggestion == "う。）" for f in told)
+
+
+def test_a_date_of_mixed_widths_is_corrected_to_the_width_the_documents_dates_take(checked):
+    # 「昭和22年３月31日」 in rules whose other dates are written full width: 昭和２２年３月３１日, not the half width
+    # most of its own digits take
+    path = FIXTURES / "pub552" / "aiu_jugyoryo.md"
+    told = [f for _, f in _told(checked, path, "convention-deviation") if "日付" in f.message and f.severity != "info"]
+    assert [f.suggestion for f in told] == ["昭和２２年３月３１日"]
+
+
+TWIG = FIXTURES / "pub555"
+
+
+def test_a_twig_template_opening_with_its_notice_comment_is_read_as_its_page(checked):
+    # 「{# This file is part of EC-CUBE … #}」⏎「{% extends 'default_frame.twig' %}」 over the markup: read as text before,
+    # its tags and 「{{ '…'|raw|nl2br }}」 told as unbalanced brackets; the terms are the string the template outputs
+    doc, _ = checked(TWIG / "freemax5g_terms.twig")
+    assert doc.source.format == "html" and "{{" not in doc.text and "|raw" not in doc.text
+    assert doc.articles and not _told(checked, TWIG / "freemax5g_terms.twig", "bracket-unbalanced")
+
+
+def test_a_stale_copy_in_a_twig_comment_is_no_text(checked):
+    # the whole terms pasted again inside 「{# {{ '…' }} #}」: read as article 14 before (six false errors: duplicated
+    # articles, numbers written twice)
+    path = TWIG / "animalline_breeder_terms.twig"
+    assert not [f for _, f in _told(checked, path, "duplication") if "一字一句同じ" in f.message]
+    assert not [f for _, f in _told(checked, path, "bracket-unbalanced")]

@@ -384,6 +384,9 @@ def _mixed_width_findings(ctx: Context, pattern: re.Pattern, ja: str, en: str):
     mixed = [m for m in found if len({"０" <= c <= "９" for c in m.group(0) if c.isdigit()}) > 1]
     if not mixed or len(mixed) > _MIXED_DATES or len(found) - len(mixed) < len(mixed):
         return
+    # the width the document's other dates (addresses) are written in; a tie leaves each to its own digits' majority
+    others_full = sum(1 for m in found if m not in mixed and any("０" <= c <= "９" for c in m.group(0)))
+    others_half = len(found) - len(mixed) - others_full
     for m in mixed:
         span = _norm_span(ctx, m.start(), m.end())
         if span is None:
@@ -391,7 +394,8 @@ def _mixed_width_findings(ctx: Context, pattern: re.Pattern, ja: str, en: str):
         written = m.group(0)
         half = sum(1 for c in written if c.isascii() and c.isdigit())
         full = sum(1 for c in written if "０" <= c <= "９")
-        want = written.translate(TO_WIDE_DIGITS if half < full else WIDE_DIGITS)
+        wide = others_full > others_half if others_full != others_half else half < full
+        want = written.translate(TO_WIDE_DIGITS if wide else WIDE_DIGITS)  # (「昭和22年３月31日」 among ２０２５年４月１日: wide)
         yield ctx.finding("convention-deviation", span, ja.format(written=written, want=want),
                           en.format(written=written, want=want), suggestion=want, excerpt=written, severity="warning")
 

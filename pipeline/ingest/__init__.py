@@ -55,6 +55,8 @@ _SERVER_BLOCKS_SPAN = 1 << 16
 _TEMPLATE_SUFFIXES = frozenset((".php", ".vue", ".svelte", ".astro", ".erb", ".twig", ".jinja", ".j2", ".njk", ".jsp",
                                 ".aspx", ".cshtml", ".tpl", ".ctp", ".hbs", ".ejs", ".liquid"))
 # an Astro component's script, fenced by --- lines above its markup (imports, props): the markup after it decides
+# comments a template opens with (Twig's, Jinja's {# … #}, Handlebars' {{!-- … --}}, Blade's {{-- … --}})
+_TEMPLATE_COMMENT_LEAD = re.compile(rb"(?:\{#.*?#\}|\{\{!?--.*?--\}\}|\s+)+", re.S)
 _COMPONENT_FENCE = re.compile(rb"---[ \t]*\r?\n.*?\n---[ \t]*\r?\n", re.DOTALL)
 
 
@@ -66,6 +68,10 @@ def _sniff_html(data: bytes, suffix: str) -> bool:
         lead = data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n")
         if blocks := _SERVER_BLOCKS.match(lead):
             head = lead[blocks.end():blocks.end() + 2048]
+    if suffix in _TEMPLATE_SUFFIXES and (comment := _TEMPLATE_COMMENT_LEAD.match(data[:_SERVER_BLOCKS_SPAN].lstrip(
+            b"\xef\xbb\xbf \t\r\n"))):
+        # 「{# This file is part of EC-CUBE … #}」 over a Twig template (a licence's notice in a comment): passed over
+        head = data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n")[comment.end():comment.end() + 2048]
     lead = _TEMPLATE_LINES.match(head)
     if lead:  # 「@extends('layouts.app')」⏎「@section('content')」 over a Blade view's markup
         head = head[lead.end():].lstrip(b" \t\r\n")

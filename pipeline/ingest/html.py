@@ -1368,7 +1368,10 @@ def _source_breaks(s: str) -> list[str]:
 _SERVER_CODE = re.compile(r"<\?(?:php\b|=)[\s\S]*?(?:\?>|\Z)", re.IGNORECASE)
 # a template's comments, which the page never shows: Handlebars' {{!-- … --}} and {{! … }}, Blade's {{-- … --}}, Jinja's,
 # Twig's and Nunjucks' {# … #}
-_TEMPLATE_COMMENT = re.compile(r"\{\{!--[\s\S]*?--\}\}|\{\{--[\s\S]*?--\}\}|\{\{![^{}]*\}\}|\{#[\s\S]{0,4000}?#\}")
+_TEMPLATE_COMMENT = re.compile(r"\{\{!--[\s\S]*?--\}\}|\{\{--[\s\S]*?--\}\}|\{\{![^{}]*\}\}|\{#[\s\S]*?#\}")
+# a template's output of a string it holds, through its filters (Twig's 「{{ '…本文…'|raw|nl2br }}」, Jinja's
+# 「{{ "…" }}」): the page shows the string
+_TEMPLATE_STRING = re.compile(r"\{\{-?[ \t\r\n]*(['\"])(?P<s>(?:(?!\1)[\s\S])*)\1[ \t\r\n]*(?:\|[ \t]*\w+(?:\([^()]*\))?[ \t]*)*-?\}\}")
 # a JSP's or an ASP page's server code (<%@ page … %>, <%! … %>, <% … %>, <%= … %>, <%-- … --%>)
 _JSP_CODE = re.compile(r"<%[\s\S]*?%>")
 
@@ -1588,6 +1591,10 @@ def html_source(text: str, charset: str, notes: list[str], name: str, deadline: 
     if comments:  # a template's comments (Handlebars' {{!-- … --}}, Blade's {{-- … --}}, Jinja's {# … #}): never shown
         text = _TEMPLATE_COMMENT.sub("", text)
         notes.append(f"{len(comments)} comment(s) of the template ({{{{!-- … --}}}}, {{# … #}}) dropped")
+    shown = _TEMPLATE_STRING.findall(text) if "{{" in text else []
+    if shown:
+        text = _TEMPLATE_STRING.sub(lambda m: m.group("s").replace("\\'", "'").replace('\\"', '"'), text)
+        notes.append(f"{len(shown)} string(s) the template outputs ({{{{ '…'|filter }}}}) read as the page shows them")
     jsp = _JSP_CODE.findall(text) if "<%" in text else []
     if jsp:  # a JSP's (an ASP page's) directives, declarations and scriptlets: the server's code, never page text
         text = _JSP_CODE.sub("", text)
