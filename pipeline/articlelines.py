@@ -214,8 +214,10 @@ def dot_item(label: grammar.Label, art: ArticleBuilder) -> bool:
         # 「２　…次の事項を含む計画書を作成し…」⏎「（１）…」⏎「（２）学業を改善するための計画」⏎「１．可能な限り…」: a run
         # from 1. under an item, in an article whose paragraphs are not numbered so, is that item's list
         return True
+    # (a lead whose sentence ends with its predicate and no 。, 「…利用することができないものとします」, is finished too)
     if label.number != 1 or not art.paragraphs or art.paragraphs[-1].items \
-            or not art.last_line_text.endswith(("。", "：", ":")) or LEADS_ITEMS.search(art.last_line_text) is None:
+            or not art.last_line_text.endswith(("。", "：", ":", "ます", "する", "ない")) \
+            or LEADS_ITEMS.search(art.last_line_text) is None:
         return False
     last = art.paragraphs[-1]
     # under the unnumbered first paragraph, or under a paragraph numbered 「1.」 the same way (「1.当施設は、次に掲げる

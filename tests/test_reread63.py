@@ -276,3 +276,21 @@ def test_a_stale_copy_in_a_twig_comment_is_no_text(checked):
     path = TWIG / "animalline_breeder_terms.twig"
     assert not [f for _, f in _told(checked, path, "duplication") if "一字一句同じ" in f.message]
     assert not [f for _, f in _told(checked, path, "bracket-unbalanced")]
+
+
+def test_a_noun_the_run_starts_inside_is_no_formulas_slip(checked):
+    # 「掲示する場所は組織委員会の指定するところとする。」: ところ (the place the committee designates), no こととする
+    path = RULE_BOOK / "jga_mrg_competition_organization.ts"
+    assert not [f for _, f in _told(checked, path, "typo") if "ところとする" in f.excerpt]
+
+
+def test_items_under_a_lead_that_lost_its_stop(checked):
+    # 「2.ブリーダー会員が以下のいずれかの者に該当する場合には、…利用することができないものとします」 (no 。) over
+    # 「1.暴力団」…「6.その他前各号に準じる者」: the items of paragraph 2 (read as paragraphs 2–6 before: a false
+    # duplicate 「2.」, and 前各号 and 前項各号 told as pointing at nothing); the lead's missing 。 is told instead
+    path = TWIG / "animalline_breeder_terms.twig"
+    doc, _ = checked(path)
+    art = next(a for a in doc.articles if a.number == "9")
+    assert [len(p.items) for p in art.paragraphs][:3] == [19, 6, 0]
+    for rule in ("numbering-duplicate", "reference-dangling"):
+        assert not _told(checked, path, rule), rule

@@ -140,6 +140,9 @@ def formula_slip_findings(ctx: Context):
                   else "仮名が1字違います")
         how_en = ("dropped" if len(written) < len(fixed) else "too many" if len(written) > len(fixed)
                   else "typed for another")
+        t = ctx.token_at(a)
+        if t is not None and t.start < a and t.pos == "名詞" and t.end > a + 1:
+            continue  # 「組織委員会の指定するところとする」: ところ (the place), a noun the run starts inside, no こととする
         yield ctx.finding(
             "typo", (a, b),
             f"「{text[max(0, a - 4):b + 1]}」の「{written}」は、定型の文末「{fixed}」の1字違いです（{how_ja}）。",
