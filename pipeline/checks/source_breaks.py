@@ -146,13 +146,23 @@ def _blank_lines_in_words(ctx: Context) -> list[tuple[int, int, str, str, tuple[
 _WRAPPED = 3
 
 
+def _blank_lines(ctx: Context) -> list[tuple[int, int, str, str, tuple[int, int]]]:
+    doc = ctx.doc
+    if doc.source.format == "pdf" or "\n\n" not in doc.source.text and "\n \n" not in doc.source.text:
+        return []
+    return ctx.full.memo("spaces.blank_lines_in_words", lambda: _blank_lines_in_words(ctx.full))
+
+
+def wrapped_with_blank_lines(ctx: Context) -> bool:
+    """Does the text wrap its lines with a blank line after each (more blank lines inside words than _WRAPPED)? A fact
+    of the whole document, which a diff compares before it looks at the changed lines alone."""
+    return len(_blank_lines(ctx)) > _WRAPPED
+
+
 def blank_line_findings(ctx: Context):
     """A blank line inside a word of a typed text (not a PDF's, whose page breaks the reader leaves as they fall), found
     in the source: the normalized text keeps one line break of it."""
-    doc = ctx.doc
-    if doc.source.format == "pdf" or "\n\n" not in doc.source.text and "\n \n" not in doc.source.text:
-        return
-    found = ctx.full.memo("spaces.blank_lines_in_words", lambda: _blank_lines_in_words(ctx.full))
+    found = _blank_lines(ctx)
     if len(found) > _WRAPPED:
         return
     for a, b, left, right, word in found:

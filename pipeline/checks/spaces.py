@@ -29,7 +29,7 @@ from . import (Context, LineMemo, document_tally, finditer, image_within, is_hir
                word_across)
 from .chars import COUNTERS, JOINING_CONJUNCTIONS
 from .placeholders import NUMBER_BLANK
-from .source_breaks import blank_line_findings, joined_break_findings, joined_summary
+from .source_breaks import blank_line_findings, joined_break_findings, joined_summary, wrapped_with_blank_lines
 from .typos_kanji import CONJUNCTION_KANJI
 
 _SPACES = " \u00a0"
@@ -470,7 +470,7 @@ def _facts(ctx: Context):
     Latin words. The counts quoted in messages are not facts: a message is only read where a finding is new."""
     document_tally(ctx, "stray-space")  # a diff's facts come from the tally (the old version's may be derived)
     return (*_verdicts(ctx), _latin_words(ctx),
-            joined_summary(ctx), _mixed_runs_rare(ctx),
+            joined_summary(ctx), _mixed_runs_rare(ctx), wrapped_with_blank_lines(ctx),
             # (the document's habits a line's space is weighed against: 第N条 tight, a space after 。, parentheticals
             # set apart, links set apart)
             _numbers_tight(ctx), _spaces_after_stops(ctx), _sets_parentheticals_apart(ctx), bool(_sides_set_apart(ctx)),
