@@ -60,7 +60,16 @@ _SPACED_NUMBERS = [  # the two spaces around one number are one slip, reported o
     ("stray-space", "第72条第4項", "磁的記録 (以下「"),  # a space before (以下 where the document writes 記録(以下
 ]
 
-KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
+# four definitions of the 附則's 細則 (the 2025 addition on the shared facilities) closed 「（以下「協議会」という）」, where
+# the bylaws close their other eighteen 「という。）」 (an info each)
+_DEFINITIONS_WITHOUT_STOP = [
+    ("convention-deviation", "附則第2条第4項(13)", "（以下「ザ・ユナイテッド・シティ」という）"),
+    ("convention-deviation", "附則第2条第4項(13)", "（以下「全区分所有者」という）"),
+    ("convention-deviation", "附則第2条第4項(13)", "（以下「全体利用施設」という）"),
+    ("convention-deviation", "附則第2条第4項(13)①", "（以下「協議会」という）"),
+]
+
+KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + _DEFINITIONS_WITHOUT_STOP + [
     # 「付属施設」 among 附属施設 five or six times (附属 in 第2条's definitions); item 十五, after 十三 and the 14 that lost
     # its label
     ("notation-variance", "第32条第1項第十五号", "付属"),
@@ -110,7 +119,7 @@ KIYAKU_2025 = ALL_VERSIONS + _SPACED_NUMBERS + [
     ("convention-deviation", "第72条第4項", "磁的記録(以下「規約原本等」という。)並びに現"),
 ]
 
-KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + [
+KIYAKU_2026 = ALL_VERSIONS + _SPACED_NUMBERS + _DEFINITIONS_WITHOUT_STOP + [
     # one paragraph in two widths (the 2026 additions on マンション再生等): 「各5分の4以上」 then 「各４分の３以上」, and
     # 「各5分の1以上」 then 「２週間以内…４週間以内」, in bylaws that write 38 counted numbers half width and 14 full
     ("convention-deviation", "第44条第1項", "には、理事長は、２週間以内にその請"),
