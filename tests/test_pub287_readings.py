@@ -180,10 +180,11 @@ _DEFINED = ("第1条（定義）\n当社（以下「当社」という。）、�
 
 def test_a_definition_written_unlike_the_documents_others_is_a_deviation():
     """Six definitions 「（以下「X」という。）」: 「（以下、「本サイト」という。）」 (a comma) and 「（以下派遣先という）」
-    (unquoted) depart from them; a document writing 以下、「X」 throughout is told the comma-less one."""
+    (unquoted, and closed without 。) depart from them; a document writing 以下、「X」 throughout is told the comma-less one."""
     text = _DEFINED + "第2条（範囲）\nサイト（以下、「本サイト」という。）及び派遣先（以下派遣先という）に適用する。\n"
     found = [(f.excerpt, f.suggestion) for f in findings_in_text(text, "convention-deviation")]
-    assert found == [("（以下、「本サイト」という", "以下"), ("（以下派遣先という", "「派遣先」")]
+    # (and the second closes without the 。 the six write: 「という）」)
+    assert found == [("（以下、「本サイト」という", "以下"), ("（以下派遣先という", "「派遣先」"), ("（以下派遣先という）", "う。）")]
     assert findings_in_text(_DEFINED, "convention-deviation") == []
     commas = _DEFINED.replace("以下「", "以下、「") + "第2条（範囲）\nサイト（以下「本サイト」という。）に適用する。\n"
     assert [(f.excerpt, f.suggestion) for f in findings_in_text(commas, "convention-deviation")] == \
