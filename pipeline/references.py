@@ -82,16 +82,19 @@ def _article_key(m: re.Match) -> str | None:
 
 # provisions of another document named before a bracket that excepts or limits some of them: 「教職員就業規程第２章の規定
 # （…を除く。）」, 「労働時間等規程第２章（…）」 (the document named by its kind; this document's own, 本規程, aside)
-_OTHERS_PROVISIONS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff](?:規約|約款|規程|規則|細則|要綱|法|令|条例|定款)"
+_OTHERS_PROVISIONS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff](?P<kind>規約|約款|規程|規則|細則|要綱|法|令|条例|定款)"
                                 r"(?:[（(]以下[^（）()]{0,40}[）)])?"  # (its short name given: 「…規程（以下「教職員就業規程」という。）」)
                                 r"第[0-9０-９一二三四五六七八九十百]+(?:章|節|条)(?:の規定)?$")
+
+
+# how far back a bracket's opening is looked for, and how far before it the document's name and provisions
+_EXCEPTIONS_SPAN, _NAME_SPAN = 300, 80
 
 
 def _in_others_exceptions(text: str, pos: int) -> bool:
     """Does ``pos`` stand inside the bracket that follows another document's provisions (its exceptions, 「（…を除く。）」)?"""
     depth, k = 0, pos - 1
-    stop = max(0, pos - 300)
-    head_room = 80
+    stop = max(0, pos - _EXCEPTIONS_SPAN)
     while k >= stop:
         c = text[k]
         if c in "。\n":
@@ -100,9 +103,9 @@ def _in_others_exceptions(text: str, pos: int) -> bool:
             depth += 1
         elif c in "（(":
             if depth == 0:
-                head = text[max(0, k - head_room):k]
-                return _OTHERS_PROVISIONS.search(head) is not None and not _SELF_DOC.search(
-                    head[:len(head) - len(_OTHERS_PROVISIONS.search(head).group(0)) + 3])
+                head = text[max(0, k - _NAME_SPAN):k]
+                m = _OTHERS_PROVISIONS.search(head)
+                return m is not None and not _SELF_DOC.search(head, 0, m.end("kind"))  # (本規程第２章: its own)
             depth -= 1
         k -= 1
     return False

@@ -385,7 +385,7 @@ def _mixed_width_findings(ctx: Context, pattern: re.Pattern, ja: str, en: str):
     if not mixed or len(mixed) > _MIXED_DATES or len(found) - len(mixed) < len(mixed):
         return
     # the width the document's other dates (addresses) are written in; a tie leaves each to its own digits' majority
-    others_full = sum(1 for m in found if m not in mixed and any("０" <= c <= "９" for c in m.group(0)))
+    others_full = sum(1 for m in found if all("０" <= c <= "９" for c in m.group(0) if c.isdigit()))
     others_half = len(found) - len(mixed) - others_full
     for m in mixed:
         span = _norm_span(ctx, m.start(), m.end())

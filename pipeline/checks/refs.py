@@ -773,8 +773,7 @@ def _each_of_one_findings(ctx: Context):
         art, para, _ = ctx.locate(m.start())
         if art is None or para is None or art.part != "main" or len(art.paragraphs) < 2 or para is not art.paragraphs[1]:
             continue
-        line_start = ctx.line_span(m.start())[0]
-        if ctx.text.rfind("「", line_start, m.start()) > ctx.text.rfind("」", line_start, m.start()):
+        if _in_quotes(ctx.text, m.start()):
             continue  # 「…の規定を準用する。この場合において、同条中「前各項」とあるのは…」: another article's words, quoted
         yield ctx.finding(
             "reference-dangling", m.span(),

@@ -1916,8 +1916,8 @@ def _slip_findings(ctx: Context, defs: dict[str, Definition]):
             if len(run) > len(term) and term[-1] in _ROLE_ENDS and any(
                     run[:i] + run[i + len(p):] == term and run.startswith(p, i) for p in _rank_prefixes()):
                 continue  # 中央副執行委員長 beside 中央執行委員長 ×6: the vice-chair, another office (rank_prefixes.tsv)
-            if min(general_frequency(run), general_frequency(term)) >= COMMON_WORD / 10 \
-                    and max(general_frequency(run), general_frequency(term)) >= COMMON_WORD \
+            shares = sorted((general_frequency(run), general_frequency(term)))
+            if shares[0] >= COMMON_WORD / 10 and shares[1] >= COMMON_WORD \
                     and run.translate(_SPELLING_MARKS) != term.translate(_SPELLING_MARKS):
                 continue  # 「利用可能なトラックを見つけて」 beside トピック ×6: two words of general Japanese (one common, the
                 # other written at least once in a million words), one letter apart,

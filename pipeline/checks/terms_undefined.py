@@ -106,8 +106,8 @@ _DOCUMENT_KIND_END = re.compile(r"(?:約款|規約|規程|規則|会則|ポリ�
 
 _DOCUMENT_SUFFIX = frozenset(("書", "証", "票"))
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]{2,}")
-# a verbal noun of kanji, with the kana some write after it (手続き, 申込み)
-_KANJI_ACT = re.compile(r"[\u4e00-\u9fff々]{1,}[きみし]?")
+# a verbal noun of two kanji or more, with the kana some write after it (手続き, 申込み)
+_KANJI_ACT = re.compile(r"[\u4e00-\u9fff々]{2,}[きみし]?")
 
 
 def _names_an_act(noun: str, prefix: str) -> bool:
@@ -119,8 +119,8 @@ def _names_an_act(noun: str, prefix: str) -> bool:
     if prefix != "本件":
         return False
     words = tokenize(noun)
-    return len(words) >= 2 and all(w.pos == "名詞" for w in words) and _KANJI_ONLY.match(words[-1].surface) is not None \
-        and _KANJI_ACT.fullmatch(words[-1].surface) is not None and is_verbal_noun(words[-1].surface)
+    return len(words) >= 2 and all(w.pos == "名詞" for w in words) and _KANJI_ACT.fullmatch(words[-1].surface) is not None \
+        and is_verbal_noun(words[-1].surface)
 
 
 def _run_end(ctx: Context, pos: int) -> int:

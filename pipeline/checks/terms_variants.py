@@ -102,6 +102,10 @@ def colon_entry_of(text: str, term: str, pos: int) -> bool:
 _PROSPECTIVE = re.compile(r"(?:を希望する|しようとする|を予定する|を検討する|を申し込む|を申込む)$")
 
 
+# roles that name any party, not one kind (「…開示を受けた当事者（以下「受領者」）」: the receiving party, whom 被開示者 names
+# too), nor the one who uses
+_ANY_PARTY = ("当事者", "関係者", "利用者", "使用者")
+
 # a role a definition names its term after (「…のご契約者様（「ユーザー様」といいます。）」): the term is that role's other
 # name; honorifics around it aside
 _ROLE_NAMED = re.compile(r"(?:ご|お)?([\u3400-\u9fff々]{1,6}[者員])(?:様|さま)?[ \u3000]*[（(]?(?:以下)?[、,]?[「『]?$")
@@ -111,18 +115,13 @@ def _alias_of_another_role(said: str, word: str) -> bool:
     """Does the definition ``said`` (the words before the term) name the term as another role than ``word``, and say
     nothing of what ``word``'s role does (ユーザー defined as the 契約者: 利用者 may be those the service is used for,
     patients or the cared for; 「…を利用する事業者（以下「利用者」）」 is the one who uses)?"""
-    m = _ROLE_NAMED.search(said)
     role = word.rstrip("様さま")
     if not role.endswith(("者", "員")):
         return False  # (ユーザー names no act in its letters to look for)
     act = role[:-1][-2:]  # what the word's role does (利用 of 利用者様, 開示 of 被開示者)
+    m = _ROLE_NAMED.search(said)
     return m is not None and len(m.group(1)) >= 2 and not word.startswith(m.group(1)) \
         and not m.group(1).endswith(_ANY_PARTY) and act not in said
-
-
-# roles that name any party, not one kind (「…開示を受けた当事者（以下「受領者」）」: the receiving party, whom 被開示者 names
-# too), nor the one who uses
-_ANY_PARTY = ("当事者", "関係者", "利用者", "使用者")
 
 
 def synonym_findings(ctx: Context, defs: dict, where_defined: Callable[[Context, object], str],

@@ -62,16 +62,14 @@ _COMPONENT_FENCE = re.compile(rb"---[ \t]*\r?\n.*?\n---[ \t]*\r?\n", re.DOTALL)
 
 def _sniff_html(data: bytes, suffix: str) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"<%") and suffix in _TEMPLATE_SUFFIXES:
-        # 「<%@ page language="java" …%>」 and a declaration of Java before a JSP's (an ASP page's) markup: the server's
-        # code blocks, however long, are passed over to the markup they come before
+    if suffix in _TEMPLATE_SUFFIXES:
         lead = data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n")
-        if blocks := _SERVER_BLOCKS.match(lead):
-            head = lead[blocks.end():blocks.end() + 2048]
-    if suffix in _TEMPLATE_SUFFIXES and (comment := _TEMPLATE_COMMENT_LEAD.match(data[:_SERVER_BLOCKS_SPAN].lstrip(
-            b"\xef\xbb\xbf \t\r\n"))):
-        # 「{# This file is part of EC-CUBE … #}」 over a Twig template (a licence's notice in a comment): passed over
-        head = data[:_SERVER_BLOCKS_SPAN].lstrip(b"\xef\xbb\xbf \t\r\n")[comment.end():comment.end() + 2048]
+        # 「<%@ page language="java" …%>」 and a declaration of Java before a JSP's (an ASP page's) markup: the server's
+        # code blocks, however long, are passed over to the markup they come before; so are the comments a template
+        # opens with (「{# This file is part of EC-CUBE … #}」 over a Twig template)
+        if (head.startswith(b"<%") and (passed := _SERVER_BLOCKS.match(lead))) \
+                or (passed := _TEMPLATE_COMMENT_LEAD.match(lead)):
+            head = lead[passed.end():passed.end() + 2048]
     lead = _TEMPLATE_LINES.match(head)
     if lead:  # 「@extends('layouts.app')」⏎「@section('content')」 over a Blade view's markup
         head = head[lead.end():].lstrip(b" \t\r\n")

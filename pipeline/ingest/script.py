@@ -504,27 +504,34 @@ _MD_STRONG = re.compile(r"\*\*([^*\n]+)\*\*")
 _TAG_FIELD = re.compile(r"[^\s,、。，]{1,12}(?:[,，][^\s,、。，]{1,12})+")
 
 
+def _markdown_marks(s: str) -> list[int]:
+    """How often ``s`` writes each of Markdown's marks: headings, list items, strong text."""
+    return [len(_MD_HEADING.findall(s)), len(_MD_BULLET.findall(s)), len(_MD_STRONG.findall(s))]
+
+
 def _markdown(s: str) -> bool:
-    kinds = [len(_MD_HEADING.findall(s)), len(_MD_BULLET.findall(s)), len(_MD_STRONG.findall(s))]
-    return sum(1 for k in kinds if k) >= 2 or max(kinds) >= 2
+    marks = _markdown_marks(s)
+    return sum(1 for k in marks if k) >= 2 or max(marks) >= 2
+
+
+def _inline_html(s: str, strong: str = "strong") -> str:
+    """A line's text as HTML, its **strong** text in <strong> (or bare, ``strong=""``: a heading is strong already)."""
+    return _MD_STRONG.sub(lambda m: f"<{strong}>{m.group(1)}</{strong}>" if strong else m.group(1), _html.escape(s.strip()))
 
 
 def _markdown_html(s: str) -> str:
     """A string of Markdown as the page an app renders it into: headings, list items and paragraphs, strong text."""
     out = []
-    for block in re.split(r"\n[ \t\u3000]*\n", s):
-        lines = [ln for ln in block.split("\n") if ln.strip()]
-        for ln in lines:
-            inline = _MD_STRONG.sub(lambda m: f"<strong>{m.group(1)}</strong>", _html.escape(ln.strip()))
-            if (h := _MD_HEADING.match(ln)) is not None:
-                level = len(h.group(1))
-                out.append(f"<h{level}>" + _MD_STRONG.sub(lambda m: m.group(1), _html.escape(h.group(2).strip()))
-                           + f"</h{level}>")
-            elif _MD_BULLET.match(ln):
-                out.append("<li>" + _MD_STRONG.sub(lambda m: f"<strong>{m.group(1)}</strong>",
-                                                   _html.escape(_MD_BULLET.sub("", ln, count=1).strip())) + "</li>")
-            else:
-                out.append(f"<p>{inline}</p>")
+    for ln in s.split("\n"):
+        if not ln.strip():
+            continue
+        if (h := _MD_HEADING.match(ln)) is not None:
+            level = len(h.group(1))
+            out.append(f"<h{level}>{_inline_html(h.group(2), strong='')}</h{level}>")
+        elif _MD_BULLET.match(ln):
+            out.append(f"<li>{_inline_html(_MD_BULLET.sub('', ln, count=1))}</li>")
+        else:
+            out.append(f"<p>{_inline_html(ln)}</p>")
     return "\n".join(out)
 
 
@@ -536,7 +543,7 @@ def _paragraphs(s: str, markdown: bool = False) -> str:
         return s
     if _TAG_FIELD.fullmatch(s.strip()):
         return ""
-    if _markdown(s) or markdown and (_MD_STRONG.search(s) or _MD_HEADING.search(s) or _MD_BULLET.search(s)):
+    if _markdown(s) or markdown and any(_markdown_marks(s)):
         return _markdown_html(s)
     blocks = [b.strip() for b in re.split(r"\n[ \t\u3000]*\n", s) if b.strip()]
     return "\n".join("<p>" + "<br>\n".join(_html.escape(ln.strip()) for ln in b.split("\n")) + "</p>" for b in blocks)
