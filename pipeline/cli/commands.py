@@ -150,7 +150,7 @@ def cmd_run(args) -> int:
         raise BadInput("--workers must be 1 or more", str(args.workers))
     result = run_corpus(args.raw, args.normalized, args.reports, args.run_id, limits_of(args),
                         on_failure=lambda msg: print(f"clausediff: skipped: {msg}", file=sys.stderr),
-                        reraise=args.debug, workers=args.workers)
+                        reraise=args.debug, workers=args.workers, cache=cache_of(args))
     _print_run(result)
     if result.failures:
         print(f"{len(result.failures)} document(s) failed; see the messages above.", file=sys.stderr)
@@ -237,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes that read and check the documents (default: one per core; 1: this process only)")
     add_limits(p)
+    add_cache(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("compare", help="compare the same clauses across vendors' documents")

@@ -23,10 +23,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ..api import compare_versions, read_document
-from ..checks import known_findings, learn_findings, load_rules, run_checks
+from ..api import check_document, compare_versions, read_document
+from ..checks import known_findings, learn_findings, load_rules
 from ..compare import compare, known_lemmas, learn_lemmas
 from ..errors import EXIT_INTERNAL, BadInput, ClausediffError, OutputError
 from ..ingest import DEFAULT_LIMITS, Deadline, Limits
@@ -36,6 +36,9 @@ from ..reports.index import IndexEntry, index_html
 from ..reports.tables import diff_rows, write_tables
 from ..serialize import document_dict, document_text
 from ..store.manifest import MANIFEST_NAME, display_name, folder_documents, read_manifest
+
+if TYPE_CHECKING:
+    from ..document_cache import DocumentCache
 
 @dataclass
 class Entry:
@@ -112,13 +115,14 @@ def _summary_ja(summary: dict, findings: int) -> str:
             f"参照の変更 {kinds.get('reference', 0)}件、指摘 {findings}件")
 
 
-def _read_and_check(path: Path, limits: Limits, reraise_here: bool = False) -> tuple:
+def _read_and_check(path: Path, limits: Limits, reraise_here: bool = False, cache: "DocumentCache | None" = None) -> tuple:
     """One document read and checked, within its time budget (ingest, normalize, structure and the checks): the
-    document, its findings and what the checks learnt of it, or the error. Run in a worker process, or in this one."""
+    document, its findings and what the checks learnt of it, or the error. Run in a worker process, or in this one.
+    With a ``cache``, a file read before is neither parsed nor checked again."""
     try:
         deadline = Deadline(limits.max_seconds, str(path))
-        doc = read_document(path, limits)
-        findings = run_checks(doc)
+        doc = read_document(path, limits, cache)
+        findings = check_document(doc, cache)
         deadline.check("after the checks")
         # what the diffs and the vendor comparison ask of the document later, computed here, its lines tagged already
         return doc, findings, (known_findings(doc), known_lemmas(doc)), None
@@ -137,7 +141,8 @@ def _portable(err: BaseException) -> BaseException:
         return RuntimeError(f"{type(err).__name__}: {err}")
 
 
-def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, reraise: bool = False):
+def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, reraise: bool = False,
+                       cache: "DocumentCache | None" = None):
     """(document, findings, None) or (None, None, error) of each path, in order. The documents
     are independent, so they are read and checked on every core (``workers`` processes; one: here, in order, as
     --debug wants its traceback); the diffs and reports after them need the whole set."""
@@ -145,7 +150,7 @@ def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, r
         workers = min(len(paths), len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     if workers <= 1 or len(paths) <= 1 or "fork" not in mp.get_all_start_methods():
         for path in paths:
-            doc, findings, _, err = _read_and_check(path, limits, reraise)
+            doc, findings, _, err = _read_and_check(path, limits, reraise, cache)
             yield doc, findings, err
         return
     # The rules loaded here first (their modules compile some thousand patterns: half a second), once for every worker,
@@ -155,7 +160,7 @@ def _checked_documents(paths: list[Path], limits: Limits, workers: int | None, r
     # gone before the first result is handed on, so no worker outlives this stage (the reports after it may be
     # killed half way: nothing of the run may be left holding its pipes); a worker whose parent dies dies with it.
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"), initializer=_die_with_parent) as pool:
-        results = pool.map(_read_and_check, paths, [limits] * len(paths))  # every worker forked by now
+        results = pool.map(_read_and_check, paths, [limits] * len(paths), [False] * len(paths), [cache] * len(paths))  # every worker forked by now
         _preload_renderers()
         done = list(results)
     for doc, findings, known, err in done:
@@ -197,10 +202,12 @@ def _die_with_parent() -> None:
 def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: str | Path = "reports",
                run_id: str | None = None, limits: Limits = DEFAULT_LIMITS,
                on_failure: Callable[[str], None] | None = None, reraise: bool = False,
-               workers: int | None = None) -> RunResult:
+               workers: int | None = None, cache: "DocumentCache | None" = None) -> RunResult:
     """Run the pipeline on the corpus folder ``raw``. ``on_failure`` hears of each document or diff
     that fails, as it happens; ``reraise`` lets an internal error (a bug) through, for --debug. The documents are
-    read and checked in ``workers`` processes (default: one per core; 1 for none)."""
+    read and checked in ``workers`` processes (default: one per core; 1 for none). With a ``cache``
+    (document_cache), a file read before is not parsed again, nor checked, nor a pair of versions diffed before
+    checked again: a run on a folder where nothing changed only writes the reports."""
     started = time.perf_counter()
     raw = Path(raw)
     if not raw.is_dir():
@@ -239,7 +246,8 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
 
     index: list[IndexEntry] = []
     docs: dict[int, object] = {}
-    checked = _checked_documents([e.path for e in entries if not e.error], limits, 1 if reraise else workers, reraise)
+    checked = _checked_documents([e.path for e in entries if not e.error], limits, 1 if reraise else workers, reraise,
+                                 cache)
     for e in entries:
         if e.error:
             failed(str(e.path), BadInput(e.error))
@@ -259,13 +267,14 @@ def run_corpus(raw: str | Path, normalized: str | Path = "normalized", reports: 
     # every object of every document). unfreeze() at the end hands them back to it.
     gc.freeze()
     try:
-        return _reports(result, docs, out, index, unique, failed, run_id, started)
+        return _reports(result, docs, out, index, unique, failed, run_id, started, cache)
     finally:
         gc.unfreeze()
 
 
 def _reports(result: RunResult, docs: dict, out: Path, index: list, unique: Callable[[str], str],
-             failed: Callable[[str, BaseException], None], run_id: str, started: float) -> RunResult:
+             failed: Callable[[str, BaseException], None], run_id: str, started: float,
+             cache: "DocumentCache | None" = None) -> RunResult:
     """The checks' report, the diffs of each document's versions, the vendor comparison, run.json and the
     index, from the documents run_corpus read."""
     all_findings = [(doc, fs) for _, doc, fs in result.documents]
@@ -286,7 +295,7 @@ def _reports(result: RunResult, docs: dict, out: Path, index: list, unique: Call
         versions.sort(key=lambda x: (x.effective_date or "", x.order))
         for a, b in zip(versions, versions[1:]):
             try:
-                diff = compare_versions(docs[a.order], docs[b.order])
+                diff = compare_versions(docs[a.order], docs[b.order], cache)
             except Exception as err:
                 failed(f"diff {a.path} → {b.path}", err)
                 continue
