@@ -349,11 +349,15 @@ def sentence_unterminated(ctx: Context):
              "where every other item of its list has one")):
         for s, e in spans:
             tail = text[max(s, e - 12):e]
+            # (the text's last sentence: a slip, or where a copy of the page stops, as above: a note)
+            last = e >= text_end(ctx)
             yield ctx.finding(
                 "sentence-unterminated", (e - 1, e),
-                f"{what}が「。」で終わっていません（「…{tail}」）。{where}「。」で終わっています。",
-                f"{what_en} ends without 「。」 (「…{tail}」), {where_en}.",
-                suggestion=text[e - 1] + "。", excerpt=tail)
+                f"{what}が「。」で終わっていません（「…{tail}」）。{where}「。」で終わっています。"
+                + ("文書の最後の文です（写しがここで切れている場合も含みます）。" if last else ""),
+                f"{what_en} ends without 「。」 (「…{tail}」), {where_en}."
+                + (" It is the text's last (a copy of a page may stop there)." if last else ""),
+                suggestion=text[e - 1] + "。", excerpt=tail, severity="info" if last else None)
 
 
 def _cut_off_text(ctx: Context):

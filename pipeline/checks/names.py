@@ -21,6 +21,7 @@ from ..tokens import is_known_word, tokenize
 from . import URL, Context, finditer, load_tsv, rule
 from .obsolete import statute_names
 from .sentence_style import spoken_register
+from .spaces import letter_spaced
 
 _NAME = re.compile(r"[A-Za-z](?:[A-Za-z0-9&.\-]| (?=[A-Za-z0-9]))*[ァ-ヴー・]*|[ァ-ヴー・]{3,}")
 _NOTATION_CHARS = set("ー・ ")
@@ -241,8 +242,17 @@ def name_variant(ctx: Context):
     yield from named
     told = {f.span for f in named}  # (「Github」 told as GitHub's spelling: not again as a rare form of the document's)
     for f in _rare_form_findings(ctx, text):
-        if f.span not in told:
+        if f.span not in told and not _on_a_letter_spaced_line(ctx, f.span[0]):
             yield f
+
+
+def _on_a_letter_spaced_line(ctx: Context, pos: int) -> bool:
+    """Is ``pos`` on a line the source letter-spaces (「レ ン タ カ ー 貸 渡 約 款」, a title), whose letters normalization
+    joins as it may (「レ ンタカー…」): no other spelling of a name."""
+    src = ctx.doc.source.text
+    at = ctx.doc.norm.source_span((pos, pos + 1))[0]
+    end = src.find("\n", at)
+    return letter_spaced(src[src.rfind("\n", 0, at) + 1:end if end >= 0 else len(src)])
 
 
 def _rare_form_findings(ctx: Context, text: str):

@@ -9,6 +9,7 @@
 - を dropped between a noun headed by の and a verb that takes を: 「所定の手続き行う」 → 「手続きを行う」;
 - を dropped after こと before a verbal noun (「該当しないこと確認し」) or 目的とする, と typed before ものとする (「図るとものとする」);
 - の dropped between a noun and ため: 「決済ために」 → 「決済のために」;
+- の dropped after すべて (全て, 一切) that a clause modifies, before a noun: 「適用されるすべてサービス」 → 「すべてのサービス」;
 - い dropped from ている: 「行ってないペット」 → 「行っていない」 (a note in a casual text);
 - a particle dropped between a term defined in brackets and a verb: 「（以下「レンタル」という）提供する」;
 - a verbal noun asked for with ください alone: 「指定下さい」 → 「指定して下さい」 (or ご指定下さい);
@@ -468,6 +469,45 @@ def _tame_findings(ctx: Context):
             f"「{noun.surface}{m.group(0)}」: 名詞に「ため」が続くときは「の」が要ります（「{noun.surface}の{m.group(0)}」）。",
             f"「{noun.surface}{m.group(0)}」: a noun takes の before ため: 「{noun.surface}の{m.group(0)}」.",
             suggestion=f"{noun.surface}の{m.group(0)}")
+
+
+# ------------------------------------------------------------------ の dropped after すべて before a noun
+
+
+# すべて, 全て and 一切 are nouns: after a clause that modifies them (適用される|すべて) or after の they are the head of
+# the phrase, and a noun after them takes の (「適用されるすべてのサービス」); only as an adverb, after a particle or at
+# a clause's start, do they stand before a noun (「権利はすべて当社に帰属する」)
+_ALL_THEN_NOUN = re.compile(r"(?:すべて|全て|総て|一切)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+_NOUN_KINDS = frozenset(("普通名詞", "固有名詞"))
+
+
+@particle_check
+def _all_then_noun_findings(ctx: Context):
+    """「本規約が適用されるすべてサービスをいい」, 「当社が作成したすべてコンテンツ」: すべて after a clause (or after の), then
+    a noun without の. e-Gov law text and the corpus write の there (すべての, 一切の) every time."""
+    for m in ctx.finditer(_ALL_THEN_NOUN):
+        toks, i, base = ctx.tokens_from(m.start())
+        if i == 0 or i + 1 >= len(toks) or toks[i].start + base != m.start() or toks[i].end + base != m.end():
+            continue
+        before, noun = toks[i - 1], toks[i + 1]
+        if before.end != toks[i].start or not (finished(before) or (before.pos == "助詞" and before.surface == "の")):
+            continue
+        if before.pos == "形容詞":
+            continue  # (a verb's or an auxiliary's form: 「よいすべて」 is no clause of a legal text)
+        if noun.pos != "名詞" or noun.pos2 not in _NOUN_KINDS or noun.start != toks[i].end:
+            continue
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is not None and after.pos == "動詞" and after.lemma in ("為る", "する", "出来る"):
+            continue  # 「作成したすべて削除する」: a verbal noun after すべて is its verb, を left out, not の
+        word = m.group(0)
+        yield ctx.finding(
+            "grammar-slip", (m.start(), noun.end + base),
+            f"「{word}{noun.surface}」: 連体修飾を受ける「{word}」が名詞に続くときは「の」が要ります"
+            f"（「{word}の{noun.surface}」）。",
+            f"「{word}{noun.surface}」: 「{word}」 modified by the clause before it takes の before a noun: "
+            f"「{word}の{noun.surface}」.",
+            suggestion=f"{word}の{noun.surface}", severity="warning",
+            excerpt=ctx.text[max(0, before.start + base - 6):noun.end + base + 2])
 
 
 # ------------------------------------------------------------------ い dropped from ている (い抜き)

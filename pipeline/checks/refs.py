@@ -1084,8 +1084,13 @@ def _announced_list_missing(ctx: Context):
     text = ctx.text
     if not any(p.items for a in ctx.doc.all_articles() for p in a.paragraphs):
         return
+    # (the last article of a text that stops in mid-sentence, or on a clause without its 。: its list is past the cut)
+    cut = cut_off_at(ctx) is not None or stops_without_its_kuten(ctx)
+    last = ctx.doc.articles[-1] if ctx.doc.articles else None
     for art in ctx.doc.all_articles():
         if not art.paragraphs or art.paragraphs[-1].items or text[art.paragraphs[-1].span[1]:art.span[1]].strip():
+            continue
+        if cut and art is last:
             continue
         lo, hi = art.paragraphs[-1].span
         for m in _ANNOUNCES_A_LIST.finditer(text, lo, hi):
@@ -1224,9 +1229,10 @@ def _dangling(ctx: Context):
                                                     by_label=by_label)) is None:
                 continue
         kind, detail_ja, detail_en, _ = problem
-        if kind in ("paragraph", "item") and t.part == "main" and cut_off_at(ctx) is not None \
+        if kind in ("paragraph", "item") and t.part == "main" and (cut_off_at(ctx) is not None or stops_without_its_kuten(ctx)) \
                 and parts.get("main") and parts["main"][-1].number == t.article:
-            continue  # a paragraph or item of the article a text stops in the middle of: past the cut
+            continue  # a paragraph or item of the article a text stops in the middle of (or on a clause without its 。,
+            # as a page's excerpt stops): past the cut
         shown = r.text if not t.relative else f"{t.relative}{r.text}"
         span = (where[0] - (2 if t.relative else 0), where[1])
         if t.relative == "次項" and kind == "paragraph":

@@ -157,7 +157,7 @@ _SPACED_TWO_KANJI_HEADING = re.compile(r"\s*(?:第\s*[0-9０-９一二三四五�
                                        r"[\u4e00-\u9fff][ \u3000\u00a0]+[\u4e00-\u9fff]\s*")
 
 
-def _letter_spaced(line: str) -> bool:
+def letter_spaced(line: str) -> bool:
     line = _HEADING_MARK.sub("", line)  # (「## 第 8 条（ 著作権）」: the mark's own space spaces no letter)
     if _SPACED_TWO_KANJI_HEADING.fullmatch(line):
         return True
@@ -1312,7 +1312,7 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool, bool]) -> tup
     # beside it are judged as beside the kanji (one character for one: the offsets stay the line's)
     line = line.translate(_AS_KANJI)
     runs = list(finditer(_RUN, line))
-    if not runs or _letter_spaced(line):
+    if not runs or letter_spaced(line):
         return ()
     split_numbers = [m.span() for m in _SPLIT_NUMBER.finditer(line)]
     # not a heading's own number (「第2 条 当社は」 starting its line): law-style headings copied from a PDF keep the
@@ -1384,6 +1384,13 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool, bool]) -> tup
             out.append((s, e, None, False, True))
             continue
         if not number_split and convention is None:
+            if e - s >= _BLANK_RUN and is_hiragana(left) and (is_kanji(right) or is_katakana(right)) \
+                    and "、" in line[:s] and _SENTENCE_END.search(line, e) and sum(m.end() - m.start() >= 2 for m in runs) == 1:
+                # 「…又は当社を通じ若しくは単独で当社サイトに送信する   コンテンツ(文章…」: the one gap of a line of
+                # prose, its clause running on before and after it, between a word's kana end and the next word; a
+                # form's blank stands before a particle (「依頼者          を」), a table's gap on a line of columns
+                out.append((s, e, "run", False, False))
+                continue
             if e - s >= _BLANK_RUN and _japanese(left) and _japanese(right) and left not in "。、" \
                     and right not in "、。" and not (is_hiragana(left) and is_hiragana(right)) \
                     and not (is_kanji(left) and is_kanji(right)):
@@ -1423,6 +1430,10 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool, bool]) -> tup
                     and not _LEGAL_FORM.match(line, e):  # (「第811号 （社）全国旅行業協会」: a name, set apart)
                 out.append((s, e, "bracket", False, False))
                 continue  # 「利用料 （以下…」: a full-width bracket carries its own space; a typed one before it is stray
+            if right == "「" and e - s == 1 and (is_kanji(left) or is_katakana(left)) and _SENTENCE_END.search(line, e) \
+                    and not _LEGAL_FORM.match(line, e):
+                out.append((s, e, "bracket", False, False))
+                continue  # 「アプリケーションソフト 「キーチェッカー」」: the opening quote carries its own space, as 「（」 does
             if _one_sided_in_bracket(line, s, e):
                 out.append((s, e, "inner-paren", False, False))
                 continue  # 「第 8 条（ 著作権）」, 「「 コミュニティガイドライン」」: inside a full-width bracket on one side only

@@ -125,6 +125,10 @@ def _same_body(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a) or (a in kinds and kinds.get(a) == kinds.get(b))
 
 
+# the bracket that gives what stands before it a name: 「この法人(以下「', then the name
+_DEFINES = re.compile(r"[（(]以下[、，]?[「『]?")
+
+
 # the sentence that names the body (「この会は、○○会と称する」, 「本会の名称は…とする」)
 _NAMING = re.compile(r"(?:は[、，]?[^。\n]{1,40}?と(?:称|い)[うしす]|の名称は)")
 
@@ -169,6 +173,8 @@ def self_designation_variant_findings(ctx: Context, defs: dict):
             continue  # （以下 当団体または幣団体）: defined, mistyped (the typo rule tells 幣 for 弊)
         if main in defs and span[0] < defs[main].span[0]:
             continue  # 「この団体は、…引き継ぎ、」 then 「菊月会」(以下「本会」という。): the body before it is named
+        if _DEFINES.match(ctx.text, span[1]) and ctx.text.startswith(main, _DEFINES.match(ctx.text, span[1]).end()):
+            continue  # 「この法人(以下「本機構」という。)」 again (an article pasted twice): the definition, each time
         if _NAMING.match(ctx.text, span[1]):
             continue  # 「この会は国府台高校漕艇部OB会と称し」: the sentence that gives the body its name, as 第1条 does
         n = others[form]

@@ -133,6 +133,8 @@ from .typos_hangul import hangul_in_japanese_findings
 from .typos_katakana import katakana_findings
 from .typos_lone_pair import lone_pair_findings
 from .typos_triple import triple_slip_findings
+from .typos_swapped import swapped_kanji_findings
+from .typos_lost_bytes import lost_lead_byte_findings
 from .typos_tail import clause_tail_findings
 from .typos_romaji import romaji_slip_fix
 from .typos_forms import (dropped_conjunction_findings, dropped_dakuten_findings, dropped_to_findings,
@@ -1204,10 +1206,16 @@ def _literary(left: str, run: str, right: str) -> bool:
         return True  # 「いかなる形式であれ」: the copula's imperative, conceding whatever the question word leaves open
     if "なき" not in run and "たる" not in run:
         return False
-    # the classical なき and たる (たり's 連体形: 「死亡したる時」「認めたる事項」) before a noun
+    # the classical なき and たる (たり's 連体形: 「死亡したる時」「認めたる事項」) before a noun, たる after a noun also
+    # before の and a noun (「公務員たるの趣旨」: being a public servant, the old prose of 服務規程)
     toks, _known = tagged_line(left + run + right)
-    return any((t.surface == "なき" and t.pos == "形容詞" or t.surface == "たる" and t.pos == "助動詞")
-               and k + 1 < len(toks) and toks[k + 1].pos == "名詞" for k, t in enumerate(toks))
+
+    def noun_after(k: int) -> bool:
+        return k + 1 < len(toks) and (toks[k + 1].pos == "名詞" or toks[k].surface == "たる" and k > 0
+                                      and toks[k - 1].pos in ("名詞", "接尾辞") and toks[k + 1].surface == "の"
+                                      and k + 2 < len(toks) and toks[k + 2].pos == "名詞")
+    return any((t.surface == "なき" and t.pos == "形容詞" or t.surface == "たる" and t.pos == "助動詞") and noun_after(k)
+               for k, t in enumerate(toks))
 
 
 _HONORIFIC = frozenset("ごお御")
@@ -2590,6 +2598,7 @@ def _apart(found, spans: list[tuple[int, int]]) -> list:
 
 def _typo_findings(ctx: Context):
     yield from _lost_character_findings(ctx)
+    yield from lost_lead_byte_findings(ctx)
     yield from _lookalike_findings(ctx)
     yield from _foreign_kanji_findings(ctx)
     swapped = list(_swapped_findings(ctx))
@@ -2629,6 +2638,7 @@ def _typo_findings(ctx: Context):
     words += _doc_context_findings(ctx, sure + [f.span for f in slips + words])
     words += lone_pair_findings(ctx, [f.span for f in compounds + slips + words])
     words += triple_slip_findings(ctx, sure + [f.span for f in slips + words])
+    words += swapped_kanji_findings(ctx, sure + [f.span for f in slips + words])
     # a set phrase of laws and agreements with one kanji slipped (束やかに, 一債の): its own list knows the phrase, a
     # surer witness than MeCab's dictionary, whose note on the same kanji it replaces
     kanji_told = sure + [f.span for f in slips + words]

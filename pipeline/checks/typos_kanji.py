@@ -176,7 +176,7 @@ class _LineCandidates:
                 and not _prefix_after_words(ctx, pos + c[1]) and not _self_designation(line, c[1])
                 and not _counted_portion(ctx, line, pos, c[1]) and not _form_blank(line, c[0], c[1])
                 and not GRID_STREET.search(line, max(0, c[1] - 3), c[1] + 2)
-                and not _in_document_number(line, c[1])))
+                and not _in_document_number(line, c[1]) and not _in_a_series(line, c[1])))
         apart: list[str] = []
         if found and self.spaced is not None:
             gone = [c for c in found if _spaced_in_source(self.spaced, ctx.text, self.offsets, pos + c[1])]
@@ -184,6 +184,25 @@ class _LineCandidates:
                 apart = [c[0] for c in gone]
                 found = tuple(c for c in found if c not in gone)
         return found, apart
+
+
+# two-kanji words joined by ・ (or 、) into a list
+_SERIES = re.compile(r"[\u4e00-\u9fff]{2}(?:[・、][\u4e00-\u9fff]{2})+")
+
+
+def _in_a_series(line: str, at: int) -> bool:
+    """Is the pair at ``at`` a two-kanji word of a list joined by ・ whose other words share its kanji in the same place
+    (「不達・誤達・遅達」, 「前払・後払」)? The writer coins the series by analogy, each word as well-formed as its
+    neighbours, whatever the dictionary holds; a slip makes no such series."""
+    for m in _SERIES.finditer(line, max(0, at - 12), min(len(line), at + 14)):
+        if not m.start() <= at < m.end() or line[at - 1:at] not in ("", "・", "、") and at != m.start():
+            continue
+        words = re.split("[・、]", m.group(0))
+        pair = line[at:at + 2]
+        others = [w for w in words if w != pair]
+        if pair in words and any(w[1] == pair[1] or w[0] == pair[0] for w in others):
+            return True
+    return False
 
 
 def _spaced_in_source(source: str, text: str, offsets, pos: int) -> bool:
