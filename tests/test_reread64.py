@@ -17,6 +17,9 @@ SHUGYO = FIXTURES / "pub461" / "mk_shugyo.md"  # work rules listing documents �
 MYNAVI = FIXTURES / "pub502" / "mynavi_kaigo_kiyaku.html"
 GISOER = FIXTURES / "pub17" / "gisoer_kiyaku.md"
 ROUTEFLAGS = FIXTURES / "pub30" / "routeflags_shugyo.md"
+CONCORDE = FIXTURES / "pub38" / "concorde-kiyaku.php"  # a hotel's 宿泊約款: 当ホテル throughout
+VILLASACRA = FIXTURES / "pub40" / "villasacra-yakkan.php"  # an inn's: 当施設 ×59 and 当館 ×25
+HOTEL = FIXTURES / "pub26" / "hotel_yakkan.html"  # 当ホテル beside the operating company's 当社
 KDDI = EXTERNAL / "pdf" / "kddi_used-device-buyback-terms.html"
 WRITTEN = "賃貸借契約終了による明渡し通知"
 
@@ -89,12 +92,38 @@ def test_all_as_an_adverb_before_a_noun_is_quiet():
     assert found == []
 
 
+# ------------------------------------------------------------------ the place a lodging's terms speak as
+
+def test_a_lodging_named_once_by_another_place_word_is_told(checked):
+    # 「当館の許可なく客室、ロビー等を営業行為…」 once in a hotel's terms of 当ホテル ×76 (the readers' inn: 当施設 twice
+    # among 当館 ×6)
+    told = [(t, f.suggestion) for t, f in _told(checked, CONCORDE, "term-inconsistent")]
+    assert ("当館", "当ホテル") in told
+
+
+def test_two_place_words_each_written_often_or_beside_the_company_are_quiet(checked):
+    # guards the quiet side: 当施設 ×59 with 当館 ×25 (both the inn's own, each often); 当ホテル beside 当社, the company
+    # that runs it
+    places = {"当館", "当ホテル", "当施設", "当旅館", "当宿"}
+    for path in (VILLASACRA, HOTEL):
+        assert not [t for t, f in _told(checked, path, "term-inconsistent") if t in places or f.suggestion in places]
+
+
 # ------------------------------------------------------------------ spaces
 
 def test_a_run_of_spaces_inside_a_clause_of_prose_is_told():
     # 「…又は当社を通じ若しくは単独で当社サイトに送信する   コンテンツ(文章、画像等)をいいます。」
     found = findings_added(LEASE, WRITTEN, "乙が、甲に対し、又は単独で送信する   メッセージ、" + WRITTEN, "stray-space")
     assert [(f.severity, f.suggestion[:6]) for f in found] == [("warning", "送信するメッ")], [f.excerpt for f in found]
+
+
+def test_a_space_inside_a_compound_of_katakana_and_kanji_is_noted():
+    # 「この場合には、インターネット 接続サービスの提供条件は」, 「インターネット接続 サービス利用者」: in a clause of prose
+    # (the lease's own 「…の電気・ガス・上下水道・光回線の料金として、…」)
+    prose = "光回線の料金として、"
+    for slip, fix in (("インターネット 接続サービス", "ーネット接続サー"), ("インターネット接続 サービス", "ット接続サービス")):
+        found = findings_added(LEASE, prose, f"光回線の料金として、{slip}の料金を含め、", "stray-space")
+        assert [(f.severity, f.suggestion) for f in found] == [("info", fix)], slip
 
 
 def test_a_space_before_an_opening_quote_is_noted(checked):
@@ -153,3 +182,47 @@ def test_a_letter_spaced_title_is_no_other_spelling_of_a_name():
     body = "".join(f"第{n}条（第{n}条の事項）\n当社は、レンタカーを借受人に貸し渡すものとします。\n" for n in range(1, 7))
     _, found = _check("レ ン タ カ ー 貸 渡 約 款\n" + body, ["name-variant"])
     assert found == []
+
+
+def test_a_text_that_stops_inside_a_clause_a_word_or_after_an_opening_bracket_is_cut():
+    # the readers' pages stopped 「…利用回数が設定されて」, 「…という。)を、ク」 and on a lone 「(」 (the next item's label):
+    # each is a copy cut off, whose citations past the end (第8条) are not asked for
+    body = ("第1条（適用）\n本規約は、当社と会員との間の一切の関係に適用されます。\n"
+            "第2条（定義）\n本規約において使用する用語の定義は、第8条に定めるとおりとします。\n"
+            "第3条（定期便）\n1. 定期便は、会員が解約するまで継続するものとします。\n")
+    for tail in ("2. 定期便には、解約に必要な利用回数が設定されて",
+                 "2. 当社は、会員による購入代金(以下、「利用代金」という。)を、ク",
+                 "2. 会員は、次の各号に定める事項を遵守します。\n(1) 法令を遵守すること。\n(",
+                 # (round 2: 「…甲は乙等がすでに納入した使用」, 「乙は、住所、連絡先、名」, an item 「三 団」 of 団地)
+                 "2. 前項の場合、当社は会員がすでに納入した使用",
+                 "2. 会員は、住所、連絡先、名",
+                 "2. 共用部分は、次のとおりとする。\n一 玄関ホール\n二 廊下\n三 団"):
+        _, found = _check(body + tail)
+        assert not [f for f in found if f.rule in ("reference-dangling", "bracket-unbalanced")], tail
+        assert any(f.rule == "sentence-unterminated" and "途中で終わって" in f.message for f in found), tail
+
+
+def test_two_words_side_by_side_are_no_longer_word_with_a_kanji_dropped():
+    # told wrongly before: a university's 学則, 「その他の学部学科の第3年次に編入学し」 beside 医学部医学科 twice
+    text = ("学則\n第1条（修業年限）\n本学の修業年限は、4年とする。ただし、医学部医学科の修業年限は、6年とする。\n"
+            "2 前項の規定にかかわらず、医学部医学科の第2年次に編入学した者の修業年限は5年、その他の学部学科の第3年次に編入学した"
+            "者の修業年限は2年とする。\n")
+    _, found = _check(text, ["typo"])
+    assert not [f for f in found if "学部学科" in f.excerpt], [f.message for f in found]
+
+
+def test_this_kitei_under_a_title_that_names_the_document_a_kitei_is_its_name():
+    # told wrongly before: a page titled 「個人情報保護規定・利用規約」, its first document headed 「個人情報保護規定」 and
+    # opening 「この規定は、…目的とする」: the name it gives itself
+    text = ("個人情報保護規定・利用規約\n\n個人情報保護規定\n\n第1条（目的）\nこの規定は、本法人が保有する個人情報の適正な取扱いに"
+            "関し必要な事項を定めることを目的とする。\n第2条（定義）\nこの規定において個人情報とは、生存する個人に関する情報をいう。\n")
+    _, found = _check(text, ["term-inconsistent"])
+    assert not [f for f in found if f.excerpt.startswith("この規定")], [f.message for f in found]
+
+
+def test_the_space_after_an_article_label_behind_a_bullet_is_its_separator():
+    # told wrongly before: a page's list of articles 「• 第1条 このGMO…規約は」: the label's separator, no stray space
+    text = ("利用規約\n  • 第1条 このGMO Cashless Platform利用規約は、当社が提供するサービスの利用条件を定めます。\n"
+            "  • 第2条 第1章の規定は、すべての会員に適用されます。\n")
+    _, found = _check(text, ["stray-space"])
+    assert not [f for f in found if f.excerpt.startswith("第1条")], [f.excerpt for f in found]

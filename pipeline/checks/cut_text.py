@@ -40,7 +40,7 @@ def cut_off_at(ctx) -> int | None:
         full = ctx.full
         text = full.text[:text_end(ctx)]
         last = _last_line(text)
-        if len(last) < 2 or _DATED_ENTRY.match(last):
+        if len(last) < 2 and last not in _OPENING_BRACKETS or _DATED_ENTRY.match(last):
             return None  # (「- 2025年04月02日: …を修正」: an entry of a change log, which records, not a sentence)
         if _END_MARK.fullmatch(last):
             return None  # 「（以下余白）」, 「以上」: the mark a contract or a form closes its text with
@@ -57,6 +57,10 @@ def cut_off_at(ctx) -> int | None:
             return text.rfind("。") + 1  # (0 when the text has no sentence end at all: all of it is the sentence)
         return None
     return ctx.full.memo("base.cut_off_at", read)
+
+
+# a bracket opened alone on the last line (「(」 of the next item's label): the text goes on past it
+_OPENING_BRACKETS = frozenset("(（「『【〔")
 
 
 # what a contract, a form or a notice writes below its last line to say nothing follows
@@ -154,11 +158,16 @@ _BARE_LABEL = re.compile(rf"^[{_MARKS}]?[ \u3000]*(?:[(（]?[0-9０-９一二三
 # a paragraph's number after the last sentence, its line break lost (「…してはならない。3」)
 _LABEL_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?:[(（]?[0-9０-９]{1,3}[)）.．]?|[\u2460-\u2473])$")
 # a label then one or two characters of its text (「12.無断」, 「2.当院」, 「•本」): an item's text is longer than that
-_LABEL_AND_A_STUB = re.compile(rf"^(?:[{_MARKS}][ \u3000]*|[(（]?[0-9０-９]{{1,3}}[)）.．、][ \u3000]*|[\u2460-\u2473][ \u3000]*)"
+_LABEL_AND_A_STUB = re.compile(rf"^(?:[{_MARKS}][ \u3000]*|[(（]?[0-9０-９]{{1,3}}[)）.．、][ \u3000]*|[\u2460-\u2473][ \u3000]*"
+                               r"|[一二三四五六七八九十]{1,3}[ \u3000]+)"
                                r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,2}$")
 # a sentence's first word or two after the last one closed (「…受講を制限します。通常」): no sentence is that short
 # (not 以上, which closes a document)
 _STUB_AFTER_A_SENTENCE = re.compile(r"。[ \u3000]*(?!以上)[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々]{1,4}$")
+# one character after a case particle and its comma (「…(以下、「利用代金」という。)を、ク」), or after a word of a list
+# the clause's topic opens (「乙は、住所、連絡先、名」): the next word cut after its first letter
+_STUB_AFTER_A_COMMA = re.compile(r"[をがはにでと][、，][\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]$"
+                                 r"|(?:は|が)[、，][^。\n]*[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2}[、，][\u4e00-\u9fff\u30a1-\u30fa]$")
 # a last sentence that announces what comes below it (「下記の条件により…受けることができる。」): the text goes on
 _ANNOUNCES_BELOW = re.compile(r"(?:下記|次の各号|次のとおり|次の通り|以下のとおり|以下の通り)[^。]*。$")
 # a glossary's entry with no meaning after it (「(8) 「共済証書」」), a small kana no word ends on (「…キャ」), or a
@@ -225,8 +234,9 @@ def _ends_inside_a_clause(line: str) -> bool:
         return _has_comma(line)
     if last.pos == "助詞" and last.surface == "つ" and before.surface == "に":
         return True  # 「…傷等につ」: について cut after its first kana
-    if last.pos == "助詞" and last.surface in ("て", "で") and before.pos == "動詞":
-        # 「…個人正会員は、第19条に従って」: a clause that goes on; a heading (「…について」) has no comma or topic before it
+    if last.pos == "助詞" and last.surface in ("て", "で") and before.pos in ("動詞", "助動詞"):
+        # 「…個人正会員は、第19条に従って」, 「…利用回数が設定されて」: a clause that goes on; a heading (「…について」) has
+        # no comma or topic before it
         return _has_comma(line) or "は" in line[:-3]
     if last.pos not in ("名詞", "接尾辞"):
         return False
@@ -242,6 +252,9 @@ def _ends_inside_a_clause(line: str) -> bool:
     before = toks[i - 1]  # (what stands before the noun phrase)
     if before.surface in _CASE_PARTICLES:
         return before.pos == "助詞"
+    if before.pos == "助動詞" and before.surface in ("た", "だ") or before.pos == "動詞" and before.surface[-1] == before.lemma[-1]:
+        # 「…甲は乙等がすでに納入した使用」: a noun a clause modifies, its predicate still to come after the topic
+        return "は" in line[_last_sentence_start(line):]
     if before.surface in ("、", "，"):  # after a clause (「…通知し、理事会」), not in a list of nouns (「氏名、住所」)
         return i > 1 and toks[i - 2].pos not in _NOUN_PHRASE and toks[i - 2].pos != "補助記号"
     return before.surface in ("は", "も") and before.pos == "助詞"
@@ -250,7 +263,7 @@ def _ends_inside_a_clause(line: str) -> bool:
 # what the last line of a text cut off shows, the cheap tests first (the last one tags the line)
 _LAST_LINE_SIGNALS = (lambda line: line[-1] in _CUT_AFTER, brackets_open, _BARE_LABEL.match,
                       _LABEL_AFTER_A_SENTENCE.search, _LABEL_AND_A_STUB.match, _ENTRY_ALONE.match, _OPEN_END.search,
-                      _STUB_AFTER_A_SENTENCE.search, _ANNOUNCES_BELOW.search,
+                      _STUB_AFTER_A_SENTENCE.search, _STUB_AFTER_A_COMMA.search, _ANNOUNCES_BELOW.search,
                       _ends_on_a_caption, _ends_on_a_cut_word, _ends_inside_a_clause)
 
 

@@ -37,7 +37,7 @@ _RUN = re.compile(r"(?<=\S)[ \u00a0]+(?=\S)")
 _LABEL = re.compile(
     # (a heading may be decorated as web terms decorate them: ■第1条, 【第2章 …】, ＜第5章 その他の事項＞, or be a
     # Markdown heading: 「## 第2章 子の看護休暇」)
-    r"^[\s\u3000]*(?:#{1,6}[ \t]+)?(?:[-・‐*+]\s*)?(?:[■□◆◇●○◎▼▽▶▷►★☆][\s\u3000]*)?(?:\*\*)?(?:[<＜【［\[〔《〈(（][\s\u3000]*)?(?:第[ \u3000]?[^\s]{1,8}?[ \u3000]?[条章節款編目](?:の[0-9０-９一二三四五六七八九十]+)?"
+    r"^[\s\u3000]*(?:#{1,6}[ \t]+)?(?:[-・‐*+•]\s*)?(?:[■□◆◇●○◎▼▽▶▷►★☆][\s\u3000]*)?(?:\*\*)?(?:[<＜【［\[〔《〈(（][\s\u3000]*)?(?:第[ \u3000]?[^\s]{1,8}?[ \u3000]?[条章節款編目](?:の[0-9０-９一二三四五六七八九十]+)?"
     r"|[0-9０-９]{1,3}[．.、]?|[(（][^)）]{1,4}[)）]|[\u2460-\u2473\u2474-\u2487]"
     r"|[一二三四五六七八九十]{1,3}(?:の[一二三四五六七八九十]{1,3})*|[イロハニホヘトチリヌルヲアイウエオカキクケコ][．.]?|附\s*則|別\s*[紙表記]\s*[0-9０-９]*|[■◆●・※]+)$"
 )
@@ -1086,13 +1086,15 @@ _DELETED_PROVISION = re.compile(r"(?:[条項号]|[条項号]まで)$")
 
 _ITEM_OPENING = re.compile(r"[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
                            r"|[一二三四五六七八九十]{1,3}[ \u3000]|[0-9０-９]{1,3}[.．][ \u3000]?)")
-_KANJI_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff々]+$")
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+# the words of a compound noun: kanji and katakana (「インターネット 接続サービス」, 「接続 サービス利用者」)
+_KANJI_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]+$")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]+")
 
 
 def _compound_cut(line: str, s: int, e: int) -> bool:
-    """Is the space at s…e (one, between two kanji) a cut inside a compound noun of a sentence, two common nouns written
-    as one (「以下のとおり個人情報 保護方針を定め」, 「全従業員に個人 情報保護の」, 「必要な施設 管理事務」)? The words before
+    """Is the space at s…e (one, between kanji, or a kanji and a katakana word) a cut inside a compound noun of a
+    sentence, two common nouns written as one (「以下のとおり個人情報 保護方針を定め」, 「全従業員に個人 情報保護の」,
+    「必要な施設 管理事務」, 「この場合には、インターネット 接続サービスの」)? The words before
     it follow a particle or a comma, so the space is no separator after a line's first words: a heading run into its
     text (「2. 本規約の改訂 本利用規約は…」), a term and its meaning (「1. けん責 始末書を提出させ」) or a name set apart
     (「設立時社員 安川 要平」, a proper noun on either side) stay quiet."""
@@ -1476,7 +1478,8 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool, bool]) -> tup
                     _CONJUNCTION_AFTER.match(line, e) or _CONJUNCTION_BEFORE.search(line, 0, s)):
                 out.append((s, e, None, False, False))
                 continue  # 「又は当社 若しくは第三者に」: a conjunction joins two words of a sentence; no separator stands by it
-            if not (beside_kana or splits) and e - s == 1 and is_kanji(left) and is_kanji(right) \
+            if not (beside_kana or splits) and e - s == 1 and (is_kanji(left) or is_katakana(left) and is_kanji(right)) \
+                    and (is_kanji(right) or is_katakana(right)) \
                     and _SENTENCE_END.search(line) and not _table_row(line) and _compound_cut(line, s, e):
                 out.append((s, e, None, False, False))  # a note: between two kanji a space may still be the writer's
                 continue

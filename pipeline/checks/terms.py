@@ -33,6 +33,7 @@ from .terms_parties import (addressee_findings, designation_beside_letters_findi
                             role_name_findings, second_person_findings, status_word_findings,
                             contract_word_findings)
 from .terms_self import company_named_otherwise_findings, designations, organization_nouns, self_designation_variant_findings
+from .terms_places import place_designation_variant_findings
 from .terms_variants import (BETWEEN_IKA_AND_NAME, DEFINING_VERBS, ENTRY_LABEL, GIVES_MEANING, colon_entry_of, defined_here,
                              others_words,
                              established_synonym_findings, line_or_sentence_start,
@@ -675,6 +676,11 @@ _PURPOSE = re.compile(r"は[、，]?[^。\n]{0,80}?(?:を|について)[^。\n]{
 _REST_DELEGATED = re.compile(r"に定めるもの(?:の)?(?:ほか|外)[、，][^。\n]{0,40}?(?:必要な事項|別に定め|定める)")
 
 
+# a title line above that names the document a 規定 (「個人情報保護規定」 under a page's 「個人情報保護規定・利用規約」): its
+# own name, which この規定 repeats
+_TITLED_KITEI = re.compile(r"(?m)^[ \u3000#*■]*[^\n。、「」]{2,30}規定[ \u3000*]*$")
+
+
 # a document that never calls itself by its title's kind may still call itself by another kind this often at most
 # and be told: the title alone says what it is
 _TITLE_ALONE = 2
@@ -705,7 +711,7 @@ def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
             continue
         kind, name = named
         own = by_kind[kind]
-        if other == "規定" and m.group(1) == "この" and (
+        if other == "規定" and m.group(1) == "この" and not _TITLED_KITEI.search(text, 0, m.start()) and (
                 _ENACTS.match(text, m.end()) or _PURPOSE.match(text, m.end()) or _PURPOSE_AIM.match(text, m.end())
                 or _REST_DELEGATED.match(text, m.end())):
             # 「この規定は、令和4年12月3日から実施する」, 「この規定は、…必要な事項について定めるものです」, 「この規定に定めるものの
@@ -2106,7 +2112,8 @@ def term_inconsistent(ctx: Context):
                 said.add(f.span)
                 yield f
     # a designation inside a term already reported (弊社サービス for the defined 当社サービス) is that slip
-    for f in chain(self_designation_variant_findings(ctx, defs), company_named_otherwise_findings(ctx, defs)):
+    for f in chain(self_designation_variant_findings(ctx, defs), company_named_otherwise_findings(ctx, defs),
+                   place_designation_variant_findings(ctx, defs)):
         if not any(s < f.span[1] and f.span[0] < e for s, e in said) and _named_in_its_document(ctx, f):
             said.add(f.span)
             yield f

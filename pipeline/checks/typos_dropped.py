@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import Context
 from ..grammar import RULES_KINDS
-from ..tokens import tokenize
+from ..tokens import is_known_word, tokenize
 from .typos_base import ADMINISTRATIVE_UNITS, DIGITS, _KANJI_CH, model
 from .typos_kanji import NUMERAL_KANJI, PairCounts, _kanji_list, _run_ends, _run_starts, run_counts
 from .terms_variants import BETWEEN_IKA_AND_NAME
@@ -70,6 +70,17 @@ def _read_across(toks, at: int) -> bool:
     this association's member, no 当該会員 cut short)? A proper noun there vouches for nothing (長間労働 read 長間, a
     surname)."""
     return any(t.start < at < t.end and t.pos2 != "固有名詞" for t in toks)
+
+
+# two words that meet where a kanji would go (学部|学科) are read as the longer compound cut short only where the document
+# writes that compound this often
+_WRITTEN_OVER_TWO_WORDS = 5
+
+
+def _two_words_meet(run: str, at: int) -> bool:
+    """Do two words of two kanji that MeCab knows meet at ``at`` of ``run`` (学部|学科: faculties and departments)? Two
+    whole words side by side are a compound of their own, whatever longer one the document also writes (学部医学科)."""
+    return at >= 2 and is_known_word(run[at - 2:at]) and is_known_word(run[at:at + 2])
 
 
 def _fuller(ctx: Context, run: str, at: int, head: bool) -> tuple[str, int] | None:
@@ -194,6 +205,8 @@ def dropped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
                     found = None
             if found is None or found[1] < _WRITTEN_WHOLE or found[0] in NUMERAL_KANJI:
                 continue
+            if found[1] < _WRITTEN_OVER_TWO_WORDS and _two_words_meet(run, at):
+                continue  # 学部|学科 beside 医学部医学科 twice: two words of their own; not 大学|職員 beside 教職員 ×68
             window = run[lo:at] + found[0] + run[at:hi]
             if _breaks_a_word(window, at - lo) and (best is None or found[1] > best[1]):
                 best = (run[:at] + found[0] + run[at:], found[1], found[0], window)
