@@ -226,3 +226,9 @@ def test_the_space_after_an_article_label_behind_a_bullet_is_its_separator():
             "  • 第2条 第1章の規定は、すべての会員に適用されます。\n")
     _, found = _check(text, ["stray-space"])
     assert not [f for f in found if f.excerpt.startswith("第1条")], [f.excerpt for f in found]
+
+
+def test_an_era_name_split_by_the_years_number_is_told():
+    # a privacy rule's 「平17成年4月1日から施行する」: 平成17年 with the number typed inside the era's name
+    found = findings_added(LEASE, WRITTEN, "平17成年4月1日以後の" + WRITTEN, "typo")
+    assert [(f.suggestion, f.severity) for f in found] == [("平成17年", "warning")]

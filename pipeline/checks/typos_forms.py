@@ -303,8 +303,22 @@ _BEFORE_YEAR = re.compile(rf"(?<![\u4e00-\u9fff々])(?P<era>[{_ERA_FIRST}][\u4e0
                           r"(?=(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})年)")
 
 
+# an era's name split by the year's digits (「平17成年」 for 平成17年): its second kanji typed after the number
+_ERA_SPLIT = re.compile(rf"(?<![\u4e00-\u9fff々])(?P<first>[{_ERA_FIRST}])(?P<year>[0-9０-９]{{1,2}}|元)(?P<second>[{_ERA_SECOND}])年")
+
+
 def era_slip_findings(ctx: Context):
     text = ctx.text
+    for m in ctx.finditer(_ERA_SPLIT):
+        era = m.group("first") + m.group("second")
+        if era not in _ERAS:
+            continue
+        fixed = f"{era}{m.group('year')}年"
+        yield ctx.finding(
+            "typo", m.span(),
+            f"「{m.group(0)}」は元号「{era}」の2字の間に年の数字が入っています（「{fixed}」）。",
+            f"「{m.group(0)}」 has the year's number inside the era's name 「{era}」: 「{fixed}」.",
+            suggestion=fixed, severity="warning", excerpt=text[max(0, m.start() - 4):m.end() + 4])
     for m in ctx.finditer(_BEFORE_YEAR):
         written = m.group("era")
         if written in _ERAS:
