@@ -158,7 +158,8 @@ FEEPS = FIXTURES / "pub529" / "feeps_one_legal.jsx"
 
 def test_this_rule_points_back_at_the_rules_just_named(checked):
     # 「以下に定めた禁止行為についての規則をお守りいただく…。この規則をお守りいただけない場合は」 in a page of 利用規約
-    assert not _told(checked, TKP, "term-inconsistent")
+    # (the page's 当館 twice among its 当施設 ×8 is another matter: the place it speaks as, told since session 64)
+    assert not [t for t, _ in _told(checked, TKP, "term-inconsistent") if "規則" in t]
 
 
 def test_a_second_document_of_the_file_defines_its_own_words(checked):

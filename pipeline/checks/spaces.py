@@ -1087,8 +1087,8 @@ _DELETED_PROVISION = re.compile(r"(?:[条項号]|[条項号]まで)$")
 _ITEM_OPENING = re.compile(r"[ \u3000]*(?:[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[\u2460-\u2473]"
                            r"|[一二三四五六七八九十]{1,3}[ \u3000]|[0-9０-９]{1,3}[.．][ \u3000]?)")
 # the words of a compound noun: kanji and katakana (「インターネット 接続サービス」, 「接続 サービス利用者」)
-_KANJI_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]+$")
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]+")
+_COMPOUND_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]+$")
+_COMPOUND_RUN = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]+")
 
 
 def _compound_cut(line: str, s: int, e: int) -> bool:
@@ -1098,8 +1098,8 @@ def _compound_cut(line: str, s: int, e: int) -> bool:
     it follow a particle or a comma, so the space is no separator after a line's first words: a heading run into its
     text (「2. 本規約の改訂 本利用規約は…」), a term and its meaning (「1. けん責 始末書を提出させ」) or a name set apart
     (「設立時社員 安川 要平」, a proper noun on either side) stay quiet."""
-    left = _KANJI_RUN_BEFORE.search(line, 0, s).group(0)
-    right = _KANJI_RUN.match(line, e).group(0)
+    left = _COMPOUND_RUN_BEFORE.search(line, 0, s).group(0)
+    right = _COMPOUND_RUN.match(line, e).group(0)
     start = s - len(left)
     if start == 0 or not ("ぁ" <= line[start - 1] <= "ゖ" or line[start - 1] == "、"):
         return False
