@@ -232,3 +232,27 @@ def test_an_era_name_split_by_the_years_number_is_told():
     # a privacy rule's 「平17成年4月1日から施行する」: 平成17年 with the number typed inside the era's name
     found = findings_added(LEASE, WRITTEN, "平17成年4月1日以後の" + WRITTEN, "typo")
     assert [(f.suggestion, f.severity) for f in found] == [("平成17年", "warning")]
+
+
+def test_a_title_of_kitei_over_a_text_that_calls_itself_kitei_of_rules_is_told(checked):
+    # 「# 給与規定」 over 「この規程は、就業規則第57条に基づき…」 four times (three privacy rules of the readers' pages too:
+    # 「個人情報保護規定」 over この規程): the title's 規定 is the homophone of the 規程 the document is
+    path = FIXTURES / "pub82" / "kyuyo.md"
+    assert ("規定", "規程") in [(t, f.suggestion) for t, f in _told(checked, path, "term-inconsistent")]
+
+
+def test_this_contract_where_the_rules_say_a_contract_is_made_is_that_contract():
+    # an online school's rules: 「…確認できた時点で甲と乙の契約は成立する。」 then 「本契約に際し甲が収集した個人情報」: the
+    # contract made, undefined; no slip of the rules' name 本規約 to correct
+    text = ("受講規約\n本規約（以下「本規約」という）は、甲が提供する講座の受講条件を定める。\n第1条（契約の成立）\n"
+            "乙が受講料を支払い、甲が入金を確認できた時点で甲と乙の契約は成立する。\n第2条（個人情報）\n"
+            "本契約に際し甲が収集した個人情報は、講座の運営にのみ利用する。\n第3条（変更）\n甲は本規約を変更できる。\n"
+            "第4条（準拠法）\n本規約は日本法に準拠する。\n")
+    _, found = _check(text, ["term-inconsistent"])
+    assert [(f.excerpt, f.suggestion) for f in found if f.excerpt == "本契約"] == [("本契約", None)]
+
+
+def test_a_name_with_a_kanji_dropped_between_two_words_is_still_told_where_the_document_writes_it_often(checked):
+    # guards the other side of 学部学科: 「国際教養大学職員再雇用規程」 beside 教職員 ×68 (大学|職員, two words) stays told
+    path = FIXTURES / "pub528" / "aiu_employment.md"
+    assert any(f.suggestion == "国際教養大学教職員再雇用規程" for _, f in _told(checked, path, "typo"))

@@ -113,24 +113,30 @@ _TOPIC_COMMA = re.compile(r"(?:は|とは|が)[、，,]")
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _KATAKANA_RUN_END = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}$")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_RUN_END = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{3,}$")
 
 
 def _ends_inside_a_word_it_writes(text: str) -> bool:
-    """Does the text end on katakana that it writes elsewhere only as the start of a longer word (「…本サービ」 in terms
-    of 本サービス, 「…本ソフトウェ」)? A finished text ends on a whole word; an excerpt stops wherever it was cut."""
-    m = _KATAKANA_RUN_END.search(text)
-    if m is None:
-        return False
-    run, longer, whole = m.group(0), 0, 0
-    i = text.find(run)
-    while 0 <= i < m.start():
-        if not (i and _KATAKANA.match(text, i - 1)):  # (a run of its own, not the tail of another word)
-            if _KATAKANA.match(text, i + len(run)):
-                longer += 1
-            else:
-                whole += 1
-        i = text.find(run, i + 1)
-    return longer > 0 and whole == 0
+    """Does the text end on katakana (or on three kanji or more) that it writes elsewhere only as the start of a longer
+    word (「…本サービ」 in terms of 本サービス, 「…本ソフトウェ」, 「…当社と利用希」 in terms of 利用希望者)? A finished
+    text ends on a whole word; an excerpt stops wherever it was cut."""
+    for run_end, letter in ((_KATAKANA_RUN_END, _KATAKANA), (_KANJI_RUN_END, _KANJI)):
+        m = run_end.search(text)
+        if m is None:
+            continue
+        run, longer, whole = m.group(0), 0, 0
+        i = text.find(run)
+        while 0 <= i < m.start():
+            if not (i and letter.match(text, i - 1)):  # (a run of its own, not the tail of another word)
+                if letter.match(text, i + len(run)):
+                    longer += 1
+                else:
+                    whole += 1
+            i = text.find(run, i + 1)
+        if longer > 0 and whole == 0:
+            return True
+    return False
 
 
 def _ends_on_a_heading(ctx, end: int) -> bool:
@@ -234,6 +240,8 @@ def _ends_inside_a_clause(line: str) -> bool:
         return _has_comma(line)
     if last.pos == "助詞" and last.surface == "つ" and before.surface == "に":
         return True  # 「…傷等につ」: について cut after its first kana
+    if last.pos == "助詞" and last.pos2 == "終助詞" and len(last.surface) == 1 and before.pos in ("動詞", "助動詞"):
+        return True  # 「…次の各号に定めるい」: いずれか cut after its first kana, which MeCab reads as a final particle
     if last.pos == "助詞" and last.surface in ("て", "で") and before.pos in ("動詞", "助動詞"):
         # 「…個人正会員は、第19条に従って」, 「…利用回数が設定されて」: a clause that goes on; a heading (「…について」) has
         # no comma or topic before it

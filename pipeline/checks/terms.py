@@ -342,6 +342,10 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
     # it is written: no place of it is a slip of the rules' own name (「本規約が成立」 is no fix of 「本契約が成立」)
     as_contract = {s for s, span in occurrences
                    if "契約" in s and _RULES_NAME.search(main) and _CONTRACT_ACT.match(text, span[1])}
+    if _A_CONTRACT_IS_MADE.search(text):
+        # 「…確認できた時点で甲と乙の契約は成立する」, then 「本契約に際し甲が収集した個人情報」: the contract the rules say is
+        # made is what 本契約 names, undefined, not a slip of the rules' name
+        as_contract |= {s for s, _ in occurrences if s.endswith("契約") and _RULES_NAME.search(main)}
     another_thing = {s for s, spans in by_name.items() if len(spans) >= _ANOTHER_THING_USES and (
         s in as_contract or any(_named_beside(text, sp, main) for sp in spans))}
     defined_elsewhere = {s for s, span in occurrences if DEFINED_ELSEWHERE.match(text, span[1])}
@@ -439,6 +443,12 @@ def _self_name_findings(ctx: Context, defs: dict[str, Definition]):
             yield ctx.finding("term-inconsistent", span, ja, en)
             continue
         yield ctx.finding("term-inconsistent", span, ja, en, suggestion=main)
+
+
+# a contract the text says is made, with no name: 「甲と乙(丙)の契約は成立する」 (a contract named, 「利用契約が成立した日」,
+# 「…契約（以下「利用契約」といいます。）が成立」, is that name, and 本契約 no word of it)
+_A_CONTRACT_IS_MADE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])契約(?:[（(](?!以下)[^）)\n]{0,20}[）)])?(?:は|が)[、，]?"
+                                 r"(?:[^。\n]{0,12}に)?成立")
 
 
 # the rules a definition names as set by someone: 「株式会社Xの定める利用規約（以下「本規約」）」
@@ -687,6 +697,33 @@ _TITLE_ALONE = 2
 # how many times as often as all its other names together a document must call itself by a kind other than its title's
 # for that kind to be its own way
 _HABIT = 2
+
+
+# how often a document must call itself この規程 or 本規程, and never この規定, for a title of 規定 above it to be the slip
+_TITLE_KIND_USES = 2
+_SELF_KITEI = re.compile(r"(?:この|本)規程")
+_SELF_KITEI_HOMOPHONE = re.compile(r"(?:この|本)規定")
+
+
+def _title_kind_findings(ctx: Context, defs: dict[str, Definition]):
+    """「個人情報保護規定」 over articles that call the document この規程 throughout: the title's 規定 (a provision) is the
+    homophone of the 規程 the document is (a set of rules), as the document itself says."""
+    text = ctx.text
+    first = next(iter(ctx.doc.all_articles()), None)
+    head_end = first.span[0] if first is not None else 0
+    title = _TITLED_KITEI.search(text, 0, head_end)
+    if title is None:
+        return
+    own = len(_SELF_KITEI.findall(text, head_end))
+    if own < _TITLE_KIND_USES or _SELF_KITEI_HOMOPHONE.search(text, head_end):
+        return
+    at = text.rindex("規定", title.start(), title.end())
+    yield ctx.finding(
+        "term-inconsistent", (at, at + 2),
+        f"表題は「{text[title.start():title.end()].strip(' 　#*■')}」ですが、本文は自らを「規程」と呼んでいます（{own}回）。"
+        "規則の集まりは「規程」、「規定」は個々の条項の定めです。",
+        f"The title says 規定 (a provision), and the text calls itself 規程 (a set of rules) {own} times.",
+        suggestion="規程")
 
 
 def _rules_kind_findings(ctx: Context, defs: dict[str, Definition]):
@@ -2094,6 +2131,7 @@ def term_inconsistent(ctx: Context):
     defs = definitions(ctx)
     said: set[tuple[int, int]] = set()  # one finding a place: 本件利用規約 is a self-name and a form of it
     for found in (_self_name_findings, _homophone_self_name_findings, _rules_kind_findings, _instrument_kind_findings,
+                  _title_kind_findings,
                   _self_designation_findings, _near_miss_findings, _clipped_findings, _latin_clipped_findings,
                   _head_findings, _adjectival_head_findings, _cut_before_its_definition_findings,
                   _determiner_dropped_findings, _determiner_added_findings, _hon_only_findings, _law_name_findings,
