@@ -1128,7 +1128,10 @@ def is_caption(line: str) -> bool:
         first = line[:1]
     if first not in _CAPTION_STARTS:
         return False  # asked of most lines of a law, which open with a word
-    return bool(_CAPTION.match(line) or _MARKED_CAPTION.match(line))
+    if not (_CAPTION.match(line) or _MARKED_CAPTION.match(line)):
+        return False
+    # (「【第1章 総則】」 over 「●第1条」: a chapter's heading in the marks of a caption is the chapter's, no article's title)
+    return "第" not in line or match_chapter_heading(line) is None
 
 
 def caption_title(line: str) -> str:

@@ -256,3 +256,14 @@ def test_a_name_with_a_kanji_dropped_between_two_words_is_still_told_where_the_d
     # guards the other side of 学部学科: 「国際教養大学職員再雇用規程」 beside 教職員 ×68 (大学|職員, two words) stays told
     path = FIXTURES / "pub528" / "aiu_employment.md"
     assert any(f.suggestion == "国際教養大学教職員再雇用規程" for _, f in _told(checked, path, "typo"))
+
+
+def test_a_chapter_heading_in_the_marks_of_a_caption_is_the_chapters():
+    # a transport 約款's 「【第1章 総則(適用範囲)】」 over 「●第1条」 (no title of its own): the chapter, not the article's
+    # caption (it was read as 第1条's title, and 第2章 then had no 第1章 before it)
+    text = ("運送約款\n\n【第1章 総則(適用範囲)】\n●第1条\n当社の運送契約は、この運送約款の定めるところによる。\n●第2条\n"
+            "旅客は、当社の定めに従う。\n【第2章 旅客運送】\n●第3条\n当社は、運送の申込みを受ける。\n")
+    doc, found = _check(text)
+    assert [(c.number, c.title) for c in doc.chapters] == [("1", "総則(適用範囲)"), ("2", "旅客運送")]
+    assert [a.title for a in doc.articles] == [None, None, None]
+    assert not [f for f in found if f.rule == "numbering-gap"]
