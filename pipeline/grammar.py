@@ -899,16 +899,17 @@ _ITEM_KANJI = re.compile(r"^(?P<v>[一二三四五六七八九十]{1,3})(?P<bran
 # イ　, イ. and イ） (a half bracket after the kana: 「- イ）会長一名」 in a club's 会則)
 _ITEM_KANA = re.compile(rf"^(?P<v>[{IROHA}{AIU}])(?:[ \u3000]+|[．.)）][ \u3000]*)(?=\S)")
 # (and a kanji numeral set apart by a space, as a page's <li> shows a law-style item: 「- 二 前号に関わらず、…」)
-_BULLET = re.compile(r"^[-・‐－][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}[ \u3000])")
+# (• and ∙ too: a page's <li> in the text a browser copies, 「• (1)宿泊者名」)
+_BULLET = re.compile(r"^[-・‐－•∙][ \u3000]*(?=[(（\u2460-\u2473\u2474-\u2487]|[一二三四五六七八九十]{1,3}[ \u3000])")
 _ITEM_KANA_PAREN = re.compile(r"^[(（](?P<v>[ア-ン])[)）]")
 # The first characters of the patterns above (bullet, circled and parenthesised characters, brackets,
 # digits and Latin letters, kanji numbers, kana): a line starting with another is no item label. (A set looked up with
 # the line's first character: a match of the class cost a regex call on every line the cache had not seen.)
-_ITEM_STARTS = frozenset("-・‐－(（0123456789abcdefghijklmnopqrstuvwxyz" + "一二三四五六七八九十" + IROHA + AIU
+_ITEM_STARTS = frozenset("-・‐－•∙(（0123456789abcdefghijklmnopqrstuvwxyz" + "一二三四五六七八九十" + IROHA + AIU
                          + "".join(chr(c) for lo, hi in ((0x2460, 0x2487), (0x249C, 0x24B5), (0x3251, 0x325F),
                                                            (0x32B1, 0x32BF)) for c in range(lo, hi + 1)))
 # the first characters of _BULLET, _ITEM_KANJI and _ITEM_KANA (_ITEM_CHAR's are all in U+2460…U+32BF)
-_BULLET_OPENS = frozenset("-・‐－")
+_BULLET_OPENS = frozenset("-・‐－•∙")
 _KANJI_LABEL_DIGITS = frozenset("一二三四五六七八九十")
 _KANA_LABELS = frozenset(IROHA + AIU)
 

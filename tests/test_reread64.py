@@ -267,3 +267,14 @@ def test_a_chapter_heading_in_the_marks_of_a_caption_is_the_chapters():
     assert [(c.number, c.title) for c in doc.chapters] == [("1", "総則(適用範囲)"), ("2", "旅客運送")]
     assert [a.title for a in doc.articles] == [None, None, None]
     assert not [f for f in found if f.rule == "numbering-gap"]
+
+
+def test_items_under_a_pages_bullets_are_items():
+    # a lodging's 約款 copied from its page: 「  • (1)宿泊者名」…「  • (4)その他…」 under 第2条第1項, then 「第1項(2)の宿泊日」
+    text = ("宿泊約款\n第1条（適用）\n1. 当施設の宿泊契約は、この約款の定めるところによります。\n第2条（宿泊契約の申込み）\n"
+            "1. 宿泊契約の申込みをしようとする者は、次の事項を申し出ていただきます。\n  • (1)宿泊者名\n  • (2)宿泊日及び到着予定時刻\n"
+            "  • (3)その他当施設が必要と認める事項\n2. 宿泊客が、宿泊中に第1項(2)の宿泊日を超えて宿泊の継続を申し入れた場合、"
+            "新たな申込みとして取り扱います。\n")
+    doc, found = _check(text)
+    assert [it.label for it in doc.articles[1].paragraphs[0].items] == ["(1)", "(2)", "(3)"]
+    assert not [f for f in found if f.rule == "reference-dangling"]
