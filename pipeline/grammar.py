@@ -286,6 +286,11 @@ _GLUED_SENTENCE = re.compile(r"(?![中各前後但及又並若乃第等所以上
                              r"[^\n]{0,120}?[はがも][、，]")
 
 
+# what goes on after a citation that opens a glued first sentence: a particle and the sentence up to its topic
+# (「…第2条に定める区域に住所を有する個人は、」)
+_GLUED_CITING_SENTENCE = re.compile(r"(?:に|の|で|を)[^\n。]{0,80}?[はがも][、，]")
+
+
 # 「…利用規程(以下「利用規程」という。)⏎第2条 第3号に基づき、…」: a citation wrapped after its 第N条, its 号 or 項 on; an
 # article's first sentence does not open on an item or paragraph with no article (its own are not cited before they
 # are written)
@@ -395,6 +400,10 @@ def match_article_heading(line: str) -> ArticleHeading | None:
     if after[0] not in " \u3000":
         if _GLUED_SENTENCE.match(after) and not _continues_citation(after):
             # 「第1条当社の経営する…に関する運送契約は、」: a law-style heading a PDF's text glued to its first sentence
+            return ArticleHeading(number, label, None, after, len(line) - len(after))
+        if (cited := _CITES_AN_ARTICLE.match(after)) is not None and _GLUED_CITING_SENTENCE.match(after, cited.end()):
+            # 「第 6 条第2条に定める区域に住所を有する個人は、」: no citation names an article after an article (第6条第2条),
+            # so the second opens the first sentence, glued to the heading as a page's copy sets it
             return ArticleHeading(number, label, None, after, len(line) - len(after))
         return None  # 第21条の規定… / 第１７条（責任の制限）、…
     rest = after.strip(" \u3000")

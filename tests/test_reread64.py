@@ -278,3 +278,13 @@ def test_items_under_a_pages_bullets_are_items():
     doc, found = _check(text)
     assert [it.label for it in doc.articles[1].paragraphs[0].items] == ["(1)", "(2)", "(3)"]
     assert not [f for f in found if f.rule == "reference-dangling"]
+
+
+def test_a_heading_glued_to_a_sentence_that_opens_with_a_citation_is_the_articles():
+    # a residents' association's rules: 「第 6 条第2条に定める区域に住所を有する個人は、すべて会員となる。」: no citation
+    # names an article after an article, so 第 6 条 heads the article (its 第6条 was lost and 第7条 told as after a gap)
+    text = ("自治会規約\n第 5 条この会は、前条の目的を達成するため、次の事業を行う。\n(1) 親睦\n(2) 防犯\n"
+            "第 6 条第2条に定める区域に住所を有する個人は、すべて会員となる。\n第 7 条会員は、会費を納入しなければならない。\n")
+    doc, found = _check(text)
+    assert [a.number for a in doc.articles] == ["5", "6", "7"]
+    assert not [f for f in found if f.rule == "numbering-gap"]
