@@ -292,6 +292,11 @@ def _open_among_closed_items(ctx: Context, told: set[tuple[int, int]]):
         yield u.span[0], end
 
 
+# the text's last sentence without its 。: a slip, or where a copy of the page stops (the two look alike): a note, saying so
+_LAST_JA = "文書の最後の文です（写しがここで切れている場合も含みます）。"
+_LAST_EN = " It is the text's last (a copy of a page may stop there)."
+
+
 @rule("sentence-unterminated", "warning", "文末の句点の欠落", "sentence without its closing 。")
 def sentence_unterminated(ctx: Context):
     yield from _cut_units(ctx)
@@ -329,14 +334,13 @@ def sentence_unterminated(ctx: Context):
             told.add((s, e))
             tail = text[max(s, e - 12):e]
             period = _period(ctx)
-            # the text's last sentence: a slip, or where a copy of the page stops (the two look alike): a note
             last = e >= text_end(ctx)
             yield ctx.finding(
                 "sentence-unterminated", (e - 1, e),
                 f"文が「{period}」で終わっていません（「…{tail}」）。この文書は{name}の文を{closed}回「{period}」で終えています。"
-                + ("文書の最後の文です（写しがここで切れている場合も含みます）。" if last else ""),
+                + (_LAST_JA if last else ""),
                 f"The sentence ends without 「{period}」 (「…{tail}」); the document closes {closed} such sentences with one."
-                + (" It is the text's last (a copy of a page may stop there)." if last else ""),
+                + (_LAST_EN if last else ""),
                 suggestion=text[e - 1] + period, excerpt=tail, severity="info" if last else None,
             )
     if cut_off_at(ctx) is not None:
@@ -349,14 +353,11 @@ def sentence_unterminated(ctx: Context):
              "where every other item of its list has one")):
         for s, e in spans:
             tail = text[max(s, e - 12):e]
-            # (the text's last sentence: a slip, or where a copy of the page stops, as above: a note)
             last = e >= text_end(ctx)
             yield ctx.finding(
                 "sentence-unterminated", (e - 1, e),
-                f"{what}が「。」で終わっていません（「…{tail}」）。{where}「。」で終わっています。"
-                + ("文書の最後の文です（写しがここで切れている場合も含みます）。" if last else ""),
-                f"{what_en} ends without 「。」 (「…{tail}」), {where_en}."
-                + (" It is the text's last (a copy of a page may stop there)." if last else ""),
+                f"{what}が「。」で終わっていません（「…{tail}」）。{where}「。」で終わっています。" + (_LAST_JA if last else ""),
+                f"{what_en} ends without 「。」 (「…{tail}」), {where_en}." + (_LAST_EN if last else ""),
                 suggestion=text[e - 1] + "。", excerpt=tail, severity="info" if last else None)
 
 

@@ -506,6 +506,12 @@ def _before_the_first(seq: list[Article], cited: str | None) -> bool:
 _OPENS_FAR_IN = 3
 
 
+def _stops_mid_way(ctx: Context) -> bool:
+    """Does the text stop in mid-sentence (cut_off_at), or on a clause without its 。 where its sentences have one: a
+    copy of a page that goes on past its end?"""
+    return cut_off_at(ctx) is not None or stops_without_its_kuten(ctx)
+
+
 def _past_the_cut(ctx: Context, seq: list[Article], cited: str | None) -> bool:
     """Is the article ``cited`` numbered past the last article of a text that stops in mid-sentence (cut_off_at), or
     of one that opens far into its articles (「全条文」 from 第6条 on): a page saved in part, the rest of it elsewhere?"""
@@ -513,7 +519,7 @@ def _past_the_cut(ctx: Context, seq: list[Article], cited: str | None) -> bool:
     if last is None or n is None or n <= last:
         return False
     first = _leading_number(seq[0].number)
-    return cut_off_at(ctx) is not None or first is not None and first >= _OPENS_FAR_IN or stops_without_its_kuten(ctx)
+    return _stops_mid_way(ctx) or first is not None and first >= _OPENS_FAR_IN
 
 
 def _in_a_later_item(text: str, para, pos: int) -> bool:
@@ -1085,7 +1091,7 @@ def _announced_list_missing(ctx: Context):
     if not any(p.items for a in ctx.doc.all_articles() for p in a.paragraphs):
         return
     # (the last article of a text that stops in mid-sentence, or on a clause without its 。: its list is past the cut)
-    cut = cut_off_at(ctx) is not None or stops_without_its_kuten(ctx)
+    cut = _stops_mid_way(ctx)
     last = ctx.doc.articles[-1] if ctx.doc.articles else None
     for art in ctx.doc.all_articles():
         if not art.paragraphs or art.paragraphs[-1].items or text[art.paragraphs[-1].span[1]:art.span[1]].strip():
@@ -1229,7 +1235,7 @@ def _dangling(ctx: Context):
                                                     by_label=by_label)) is None:
                 continue
         kind, detail_ja, detail_en, _ = problem
-        if kind in ("paragraph", "item") and t.part == "main" and (cut_off_at(ctx) is not None or stops_without_its_kuten(ctx)) \
+        if kind in ("paragraph", "item") and t.part == "main" and _stops_mid_way(ctx) \
                 and parts.get("main") and parts["main"][-1].number == t.article:
             continue  # a paragraph or item of the article a text stops in the middle of (or on a clause without its 。,
             # as a page's excerpt stops): past the cut

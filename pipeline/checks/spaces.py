@@ -1428,14 +1428,12 @@ def _candidates(line: str, verdicts: tuple[bool, bool, bool, bool, bool]) -> tup
                 continue
             if _LABEL.match(line[:s]):
                 continue  # the separator after 第１条, １．, (1), ①, 附則 …
-            if right == "（" and (is_kanji(left) or is_hiragana(left) or is_katakana(left)) \
+            if (right == "（" and (is_kanji(left) or is_hiragana(left) or is_katakana(left))
+                    or right == "「" and e - s == 1 and (is_kanji(left) or is_katakana(left)) and _SENTENCE_END.search(line, e)) \
                     and not _LEGAL_FORM.match(line, e):  # (「第811号 （社）全国旅行業協会」: a name, set apart)
                 out.append((s, e, "bracket", False, False))
-                continue  # 「利用料 （以下…」: a full-width bracket carries its own space; a typed one before it is stray
-            if right == "「" and e - s == 1 and (is_kanji(left) or is_katakana(left)) and _SENTENCE_END.search(line, e) \
-                    and not _LEGAL_FORM.match(line, e):
-                out.append((s, e, "bracket", False, False))
-                continue  # 「アプリケーションソフト 「キーチェッカー」」: the opening quote carries its own space, as 「（」 does
+                continue  # 「利用料 （以下…」, 「アプリケーションソフト 「キーチェッカー」」 in a sentence: a full-width bracket
+                # carries its own space; a typed one before it is stray
             if _one_sided_in_bracket(line, s, e):
                 out.append((s, e, "inner-paren", False, False))
                 continue  # 「第 8 条（ 著作権）」, 「「 コミュニティガイドライン」」: inside a full-width bracket on one side only

@@ -25,7 +25,7 @@ def _place_pattern() -> re.Pattern:
 
 
 def place_designation_variant_findings(ctx: Context, defs: dict):
-    found = [m for m in re.finditer(_place_pattern(), ctx.full.text)]
+    found = list(_place_pattern().finditer(ctx.full.text))
     counts = Counter(m.group(0) for m in found)
     if len(counts) < 2:
         return

@@ -23,7 +23,9 @@ def _circled(label: str) -> str:
 
 def lost_lead_byte_findings(ctx: Context):
     text = ctx.full.text
-    labels = [m for m in _LABEL.finditer(text)]
+    if "@" not in text:
+        return  # (most texts: the lines are not scanned)
+    labels = list(_LABEL.finditer(text))
     if not any(m.group("label") == "@" for m in labels):
         return
     # the run of labels in order (@, A, B…) each list starts afresh with @; two at least in a run, or it is no list

@@ -39,14 +39,15 @@ def swapped_kanji_findings(ctx: Context, skip: list[tuple[int, int]]):
         # the compound the pair is typed in: with the kanji on each side of it in its run, on one side, or none (賃貸借
         # of 貸賃借契約終了, written eight times where 賃貸借契約終了 is written once)
         spans = [(max(a, s - 1), min(b, s + 3)), (s, min(b, s + 3)), (max(a, s - 1), s + 2), (s, s + 2)]
-        found = next(((x, y) for x, y in dict.fromkeys(spans)
-                      if (y - x > 2 or (x, y) == (a, b)) and text.count(text[x:s] + swapped + text[s + 2:y]) >= _WRITTEN),
-                     None)
-        if found is None:
+        for x, y in dict.fromkeys(spans):
+            if y - x > 2 or (x, y) == (a, b):
+                meant = text[x:s] + swapped + text[s + 2:y]
+                n = text.count(meant)
+                if n >= _WRITTEN:
+                    break
+        else:
             continue
-        x, y = found
-        written, meant = text[x:y], text[x:s] + swapped + text[s + 2:y]
-        n = text.count(meant)
+        written = text[x:y]
         if text.count(written) > 1:
             continue
         if _reading_gain(ctx, s, s + 2, swapped) < _GAIN:
